@@ -1,0 +1,319 @@
+"""Frozen records passed between pipeline stages.
+
+Every stage is a function from one of these records to another (see ``pipeline.py``).
+Each fact carries a :class:`Span`: the article, the sentence and the character offsets
+into the article's *clean* text, so that any number in a report can be traced back to
+the words it came from. ``to_dict()`` gives the shape of the facts export described in
+``shared/eval/SCHEMA.md`` (extra keys are allowed there and used for provenance).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+#: Where a metadata value came from, strongest first (the precedence of issue #2).
+MetaOrigin = Literal["manifest", "document", "text", "inferred", "unknown"]
+
+FigureKind = Literal[
+    "killed", "injured", "missing", "displaced", "evacuated",
+    "detained", "affected", "aid", "forces", "weapons",
+]
+FIGURE_KINDS: tuple[str, ...] = (
+    "killed", "injured", "missing", "displaced", "evacuated",
+    "detained", "affected", "aid", "forces", "weapons",
+)
+Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "vague"]
+QUALIFIERS: tuple[str, ...] = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "vague")
+Precision = Literal["day", "week", "month", "year"]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+# --- ingest -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One document as read from its source, before cleaning.
+
+    ``body`` is the article text; for HTML sources the readers have already extracted the
+    main text (trafilatura) so ``body`` is always plain text. ``meta_origin`` records where
+    each metadata value came from (``{"published": "manifest", "title": "document"}``).
+    """
+
+    id: str
+    source: str  # the file (and record) it came from, for messages and the rejection log
+    body: str
+    format: str  # txt, html, json, jsonl, rss, atom, warc
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published: dt.date | None = None
+    meta_origin: Mapping[str, MetaOrigin] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not be used; recorded, counted and reported, never raised."""
+
+    source: str
+    stage: str
+    reason: str
+    article_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- clean ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CleanArticle:
+    """An article after boilerplate removal; ``text`` is what every offset points into."""
+
+    article: Article
+    text: str
+    removed: tuple[str, ...] = ()  # the lines the cleaner dropped, kept for audit
+    language: str | None = None
+    published: dt.date | None = None
+    published_origin: MetaOrigin = "unknown"
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+# --- facts ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Provenance of a fact: the phrase's character offsets into the clean text."""
+
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    sentence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number of people or things an article reports (killed, displaced, aid, ...)."""
+
+    kind: str  # one of FIGURE_KINDS
+    value: float | None
+    qualifier: str  # one of QUALIFIERS
+    text: str  # the figure phrase as written ("some 200 people")
+    span: Span
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None  # aid and weapons: "tonnes", "armored vehicles"
+    who: str | None = None  # who is counted: civilians, soldiers, protesters
+    place: str | None = None
+    date: str | None = None  # ISO date or month the figure refers to, where stated
+    reported_by: str | None = None  # "Armenian officials"
+    other_event: bool = False  # about another, older event ("in the 1990s")
+    projection: bool = False  # "could reach", "may rise to"
+    superseded: bool = False  # set by reconciliation when a later count replaces it
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _jsonable(asdict(self))
+        d["sentence"] = self.span.sentence
+        return d  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation and who said it."""
+
+    text: str  # the words inside the marks
+    span: Span  # the quoted words' offsets
+    speaker: str | None  # the name in full where known ("Ararat Mirzoyan")
+    speaker_role: str | None = None  # "Armenian Foreign Minister"
+    speaker_mention: str | None = None  # as written in the sentence ("he", "the minister")
+    speaker_kind: str | None = None  # person, organisation, country, unknown
+    partial: bool = False  # a fragment inside reported speech
+    resolved_by: str | None = None  # direct, coreference, story (cross-outlet), None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _jsonable(asdict(self))
+        d["sentence"] = self.span.sentence
+        return d  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date phrase resolved to an absolute date."""
+
+    text: str  # the phrase as written ("on Saturday")
+    date: str | None  # YYYY-MM-DD or YYYY-MM (or YYYY for year precision); None when unresolved
+    precision: str  # day, week, month, year
+    span: Span
+    future: bool = False  # marked as future in the text ("next Monday", "scheduled to")
+    inferred_base: bool = False  # resolved against an inferred publication date
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _jsonable(asdict(self))
+        d["sentence"] = self.span.sentence
+        return d  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place mention resolved to a gazetteer entry."""
+
+    text: str  # as written ("Lachine")
+    name: str | None  # gazetteer name ("Lachin")
+    country: str | None  # ISO 3166 alpha-2
+    lat: float | None
+    lon: float | None
+    feature: str | None  # country, admin, city, region
+    precision: int  # 1 exact town, 2 near/part of, 3 region/admin, 4 country (as ACLED's geo_precision)
+    span: Span
+    geonameid: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _jsonable(asdict(self))
+        d["sentence"] = self.span.sentence
+        return d  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, organisation or country mentioned in an article."""
+
+    text: str  # as written ("Azeri")
+    name: str  # normalised ("Azerbaijan", "Ararat Mirzoyan")
+    kind: str  # person, organisation, country
+    span: Span
+    role: str | None = None  # "Foreign Minister"
+    affiliation: str | None = None  # "Armenia"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _jsonable(asdict(self))
+        d["sentence"] = self.span.sentence
+        return d  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """Everything extracted from one clean article."""
+
+    article_id: str
+    sentences: tuple[Sentence, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    places: tuple[Place, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    published: dt.date | None = None  # as given, or inferred from the text
+    published_origin: MetaOrigin = "unknown"
+
+
+# --- across articles ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One article's version of a fact, as used in contradictions and updates."""
+
+    article: str
+    sentence: str
+    value: Any
+    outlet: str | None = None
+    as_of: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """The same fact reported differently (``field``: date, figure, actor, place, other)."""
+
+    field: str
+    about: str
+    claims: tuple[Claim, ...]
+    story: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "about": self.about, "story": self.story,
+                "claims": [c.to_dict() for c in self.claims]}
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """A figure that changed over time: claims ordered by their as-of dates."""
+
+    field: str
+    about: str
+    claims: tuple[Claim, ...]
+    story: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "about": self.about, "story": self.story,
+                "claims": [c.to_dict() for c in self.claims]}
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """Article ``b`` repeats reporting text of ``a`` (direction known when ``directed``)."""
+
+    a: str
+    b: str
+    similarity: float
+    passages: tuple[str, ...] = ()
+    directed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class ReconciledFigure:
+    """One figure slot across a story's articles: every claim kept, plus low/best/high."""
+
+    kind: str
+    who: str | None
+    place: str | None
+    low: float | None
+    best: float | None
+    high: float | None
+    claims: tuple[Claim, ...]
+    independent_sources: int
+    unit: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _jsonable(asdict(self))
+        d["claims"] = [c.to_dict() for c in self.claims]
+        return d  # type: ignore[no-any-return]
