@@ -1,1 +1,17 @@
-"""groundwatch."""
+"""groundwatch: turn the news about a crisis into a sourced, cross-checked picture.
+
+The public API is small on purpose (tests/test_public_api.py keeps it so)::
+
+    import groundwatch
+    picture = groundwatch.run(["examples/"], db="gw.db", out="report/")
+    picture.summary          # what the run did
+    picture.facts            # the facts export (shared/eval/SCHEMA.md format)
+"""
+
+from groundwatch.api import Report, export, ingest, run
+from groundwatch.errors import GroundwatchError
+from groundwatch.records import Article
+from groundwatch.settings import Settings
+
+__all__ = ["Article", "GroundwatchError", "Report", "Settings", "export", "ingest", "run"]
+__version__ = "0.1.0"

@@ -1,0 +1,178 @@
+"""The command line: ``groundwatch run | ingest | export | report | status | serve``.
+
+This is an edge: it parses arguments, calls the API, and translates ``GroundwatchError`` into a
+message on stderr and a non-zero exit status. It holds no pipeline logic.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from groundwatch.errors import GroundwatchError
+
+DEFAULT_DB = "groundwatch.db"
+DEFAULT_OUT = "groundwatch-report"
+
+
+def _progress(quiet: bool) -> Any:
+    def progress(items: Sequence[Any], desc: str) -> Any:
+        from tqdm import tqdm
+
+        # A bar only for people watching: silent in pipes, logs, CI and with --quiet.
+        return tqdm(items, desc=desc, file=sys.stderr, disable=quiet or not sys.stderr.isatty(), unit="article")
+
+    return progress
+
+
+class _Edge(click.Group):
+    """Translate groundwatch's documented errors into a clean message and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except GroundwatchError as exc:
+            raise click.ClickException(f"{exc} [{exc.code}]") from exc
+
+
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                         help="SQLite database file (created if missing).")
+config_option = click.option("--config", type=click.Path(exists=True, dir_okay=False),
+                             help="TOML file overriding the shipped defaults.toml.")
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary.")
+manifest_option = click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
+                               help="JSON manifest giving outlet, date, url, language per file "
+                                    "(a manifest.json inside an input folder is read automatically).")
+
+
+@click.group(cls=_Edge, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="groundwatch")
+def main() -> None:
+    """groundwatch: turn the news about a crisis into a sourced, cross-checked picture.
+
+    Typical use: `groundwatch run FOLDER` reads every article in FOLDER, stores it in
+    groundwatch.db and writes a situation report and a facts export to groundwatch-report/.
+    """
+
+
+def _summary_lines(summary: Any, store: Any) -> list[str]:
+    s = summary
+    lines = [f"read {s.read} articles ({s.new} new, {s.changed} changed, {s.unchanged} unchanged); "
+             f"analysed {s.analysed}; not analysed (language) {s.not_analysed}; rejected {s.rejected}; "
+             f"{s.stories} stories, {s.copies} copy pairs; {s.seconds:.1f}s"]
+    if s.rejected:
+        by = ", ".join(f"{k}: {v}" for k, v in sorted(s.rejections_by_stage.items()))
+        lines.append(f"rejections by stage: {by} (see `groundwatch status --db {store.path}`)")
+    return lines
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@manifest_option
+@db_option
+@click.option("--out", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
+              help="Folder for facts.json, report.md and report.html.")
+@config_option
+@quiet_option
+def run(paths: tuple[str, ...], manifest: str | None, db: str, out: str, config: str | None,
+        quiet: bool) -> None:
+    """The main job: ingest PATHS (files or folders), analyse, store, and write the report.
+
+    Writes OUT/facts.json (the facts export), OUT/report.md and OUT/report.html. Re-running on
+    the same input does no new work; a killed run picks up where it stopped.
+    """
+    from groundwatch import api
+
+    result = api.run(list(paths), manifest=manifest, db=db, out=out, config=config, progress=_progress(quiet))
+    for line in _summary_lines(result.summary, result.store):
+        click.echo(line, err=True)
+    if result.article_count == 0:
+        raise click.ClickException("nothing could be ingested from the inputs given; "
+                                   f"{result.summary.rejected} rejected (see `groundwatch status --db {db}`)")
+    click.echo(f"report: {Path(out, 'report.html').resolve()}")
+    click.echo(f"facts:  {Path(out, 'facts.json').resolve()}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@manifest_option
+@db_option
+@config_option
+@quiet_option
+def ingest(paths: tuple[str, ...], manifest: str | None, db: str, config: str | None, quiet: bool) -> None:
+    """Read PATHS into the store and analyse them, without writing a report."""
+    from groundwatch import api
+
+    result = api.ingest(list(paths), manifest=manifest, db=db, config=config, progress=_progress(quiet))
+    for line in _summary_lines(result.summary, result.store):
+        click.echo(line, err=True)
+    if result.article_count == 0:
+        raise click.ClickException("nothing could be ingested from the inputs given")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["facts-json", "jsonl", "csv", "geojson"]),
+              default="facts-json", show_default=True,
+              help="facts-json: the facts export (SCHEMA.md); jsonl: one article per line; "
+                   "csv: one fact per row; geojson: resolved places.")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Output file (default: stdout).")
+def export(db: str, fmt: str, out_file: str | None) -> None:
+    """Export the stored picture as JSON, JSONL, CSV or GeoJSON."""
+    from groundwatch import api
+
+    text = api.export(db, fmt)
+    if out_file:
+        Path(out_file).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out_file}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@db_option
+@click.option("--out", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False))
+def report(db: str, out: str) -> None:
+    """Write report.md, report.html and facts.json for what is already in the store."""
+    from groundwatch import api
+
+    api.write_outputs(db, out)
+    click.echo(f"report: {Path(out, 'report.html').resolve()}")
+
+
+@main.command()
+@db_option
+def status(db: str) -> None:
+    """Counts of stored articles by status, and every recorded rejection."""
+    from groundwatch.store.sqlite import Store
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no database at {db}")
+    store = Store.open(db)
+    for key, value in sorted(store.counts().items()):
+        click.echo(f"{key}: {value}")
+    for rej in store.rejections():
+        click.echo(f"rejected [{rej.stage}] {rej.source}: {rej.reason}")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--token", envvar="GROUNDWATCH_TOKEN", help="Token required for every write (uploads); "
+              "mandatory when binding to anything but loopback. Env: GROUNDWATCH_TOKEN.")
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """Serve the web app and JSON API (/api/, docs at /docs) over the store."""
+    from groundwatch.interfaces import http
+
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        raise click.UsageError("binding to a non-loopback address requires --token (or GROUNDWATCH_TOKEN)")
+    http.serve(db=db, host=host, port=port, token=token)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

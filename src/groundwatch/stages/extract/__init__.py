@@ -1,0 +1,101 @@
+"""Extraction: CleanArticle + its spaCy Doc -> ArticleFacts, through the extractor registry.
+
+``load_extractors()`` imports every extractor module, which registers it. ``analyse`` runs
+the extractors named in the settings in dependency order (``requires``) and checks that each
+returns a tuple, as spaCy checks a component's return type (its error E005).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+
+from groundwatch.errors import ConfigError
+from groundwatch.records import ArticleFacts, CleanArticle, Sentence
+from groundwatch.stages.extract.registry import ExtractionContext, Extractor, registered
+
+#: Modules that register extractors; importing them fills the registry.
+EXTRACTOR_MODULES = ("dates", "figures", "quotes", "places", "actors")
+
+
+
+def load_extractors() -> None:
+    """Import the extractor modules (which registers them); done on first use, not at import,
+    so that importing ``registry`` alone stays cheap."""
+    for name in EXTRACTOR_MODULES:
+        importlib.import_module(f"{__name__}.{name}")
+
+
+def plan(names: Sequence[str]) -> list[Extractor]:
+    """The extractors ``names`` plus what they require, in an order that satisfies ``requires``.
+
+    Raises:
+        ConfigError: an unknown extractor name, or a dependency cycle.
+    """
+    load_extractors()
+    table = registered()
+    ordered: list[Extractor] = []
+    seen: set[str] = set()
+    visiting: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in seen:
+            return
+        if name not in table:
+            raise ConfigError(f"unknown extractor {name!r}; registered: {', '.join(sorted(table))}")
+        if name in visiting:
+            raise ConfigError(f"extractor dependency cycle at {name!r}")
+        visiting.add(name)
+        for dep in table[name].requires:
+            visit(dep)
+        visiting.discard(name)
+        seen.add(name)
+        ordered.append(table[name])
+
+    for n in names:
+        visit(n)
+    return ordered
+
+
+def context_for(clean: CleanArticle) -> ExtractionContext:
+    return ExtractionContext(article_id=clean.id, published=clean.published,
+                             published_origin=clean.published_origin, title=clean.article.title,
+                             outlet=clean.article.outlet)
+
+
+def analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> ArticleFacts:
+    """Run ``extractors`` over one article's Doc and gather their facts.
+
+    Raises:
+        TypeError: an extractor returned something other than a tuple (a programming error).
+    """
+    ctx = context_for(clean)
+    outputs: dict[str, tuple[Any, ...]] = {}
+    fields: dict[str, list[Any]] = {}
+    for ex in extractors:
+        prior: Mapping[str, tuple[Any, ...]] = {dep: outputs[dep] for dep in ex.requires}
+        result = ex.fn(doc, ctx, prior)
+        if not isinstance(result, tuple):
+            raise TypeError(f"extractor {ex.name} returned {type(result).__name__}, expected tuple")
+        outputs[ex.name] = result
+        fields.setdefault(ex.produces, []).extend(result)
+    sentences = tuple(Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents))
+    published, origin = clean.published, clean.published_origin
+    if published is None:
+        published = _inferred_published(doc, clean)
+        origin = "inferred" if published else "unknown"
+    return ArticleFacts(
+        article_id=clean.id, sentences=sentences,
+        figures=tuple(fields.get("figures", ())), quotes=tuple(fields.get("quotes", ())),
+        dates=tuple(fields.get("dates", ())), places=tuple(fields.get("places", ())),
+        actors=tuple(fields.get("actors", ())), published=published, published_origin=origin,
+    )
+
+
+def _inferred_published(doc: Doc, clean: CleanArticle) -> Any:
+    from groundwatch.stages.extract import dates
+
+    return dates.infer_published(clean.text, doc)

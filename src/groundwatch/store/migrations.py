@@ -1,0 +1,168 @@
+"""Registered, transactional schema migrations (as sqlite-utils ``Migrations``).
+
+The schema version lives in ``PRAGMA user_version``. On open, every migration above the
+stored version runs inside one transaction with the version bump, so a crash leaves the
+database at the old version or the new one, never between. Append new migrations; never
+edit a released one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[tuple[int, str, Migration]] = []
+
+
+def migration(version: int, name: str) -> Callable[[Migration], Migration]:
+    def wrap(fn: Migration) -> Migration:
+        if MIGRATIONS and MIGRATIONS[-1][0] != version - 1:
+            raise ValueError(f"migration {version} registered out of order")
+        MIGRATIONS.append((version, name, fn))
+        return fn
+
+    return wrap
+
+
+@migration(1, "articles, facts, runs, rejections")
+def _initial(db: sqlite3.Connection) -> None:
+    _script(db, 
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            source TEXT NOT NULL,
+            format TEXT NOT NULL,
+            title TEXT, outlet TEXT, url TEXT, language TEXT,
+            published TEXT,
+            published_origin TEXT NOT NULL DEFAULT 'unknown',
+            meta_origin TEXT NOT NULL DEFAULT '{}',
+            body TEXT NOT NULL,
+            clean_text TEXT,
+            removed TEXT,
+            status TEXT NOT NULL DEFAULT 'ingested',  -- ingested | analysed | not_analysed
+            status_reason TEXT,
+            story_id TEXT,
+            ingested_at TEXT NOT NULL,
+            analysed_at TEXT
+        );
+        CREATE INDEX articles_status ON articles(status);
+        CREATE INDEX articles_story ON articles(story_id);
+        CREATE TABLE facts (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,          -- figure | quote | date | place | actor | sentence
+            seq INTEGER NOT NULL,        -- order within the article and type
+            sentence_index INTEGER,
+            start INTEGER, "end" INTEGER,
+            sentence TEXT,
+            data TEXT NOT NULL           -- the record's to_dict() as JSON
+        );
+        CREATE INDEX facts_article ON facts(article_id, type);
+        CREATE INDEX facts_type ON facts(type);
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            inputs TEXT NOT NULL,
+            summary TEXT
+        );
+        CREATE TABLE rejections (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER REFERENCES runs(id),
+            source TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            article_id TEXT,
+            at TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migration(2, "cross-outlet tables: stories, copies, story pictures, story index state")
+def _cross(db: sqlite3.Connection) -> None:
+    _script(db, 
+        """
+        CREATE TABLE copies (
+            a TEXT NOT NULL, b TEXT NOT NULL,
+            similarity REAL NOT NULL,
+            directed INTEGER NOT NULL DEFAULT 0,
+            passages TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (a, b)
+        );
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            label TEXT,
+            picture TEXT,               -- reconcile.StoryPicture as JSON
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migration(3, "full-text search over articles (FTS5)")
+def _fts(db: sqlite3.Connection) -> None:
+    _script(db, 
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, clean_text, content='articles', content_rowid='rowid'
+        );
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, clean_text)
+            VALUES (new.rowid, new.title, new.clean_text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, clean_text)
+            VALUES ('delete', old.rowid, old.title, old.clean_text);
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, clean_text)
+            VALUES ('delete', old.rowid, old.title, old.clean_text);
+            INSERT INTO articles_fts(rowid, title, clean_text)
+            VALUES (new.rowid, new.title, new.clean_text);
+        END;
+        """
+    )
+
+
+def _script(db: sqlite3.Connection, sql: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    ``Connection.executescript`` would COMMIT first, breaking the all-or-nothing migration.
+    """
+    pending = ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending[:60]!r}")
+
+
+def apply(db: sqlite3.Connection) -> int:
+    """Bring ``db`` to the latest schema; returns the version it is at."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    latest = MIGRATIONS[-1][0]
+    if current > latest:
+        from groundwatch.errors import StoreError
+
+        raise StoreError(f"database schema v{current} is newer than this groundwatch (v{latest})")
+    for version, _name, fn in MIGRATIONS:
+        if version <= current:
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            fn(db)
+            db.execute(f"PRAGMA user_version = {version:d}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return latest

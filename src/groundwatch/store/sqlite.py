@@ -1,0 +1,285 @@
+"""The SQLite store: articles, their facts with provenance, rejections, and the cross-outlet picture.
+
+Every write that belongs together happens in one transaction, so a run killed at any point
+(even SIGKILL) leaves each article either fully stored or not at all; the next run picks up
+what is missing and skips what is done (content hash), duplicating nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from groundwatch.errors import StoreError
+from groundwatch.records import (
+    Actor,
+    Article,
+    ArticleFacts,
+    CleanArticle,
+    Copy,
+    DateMention,
+    Figure,
+    Place,
+    Quote,
+    Rejection,
+    Sentence,
+)
+from groundwatch.store import migrations
+from groundwatch.store.codec import dumps, from_dict
+
+#: Fact types as stored, and the ArticleFacts field / record class of each.
+FACT_TYPES: dict[str, tuple[str, type[Any]]] = {
+    "figure": ("figures", Figure),
+    "quote": ("quotes", Quote),
+    "date": ("dates", DateMention),
+    "place": ("places", Place),
+    "actor": ("actors", Actor),
+}
+
+
+def content_hash(article: Article) -> str:
+    """What makes re-ingesting the same article a no-op: its text and metadata."""
+    h = hashlib.sha256()
+    for part in (article.body, article.title, article.outlet, article.url, article.language,
+                 article.published.isoformat() if article.published else None):
+        h.update((part or "").encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A groundwatch database. Open with :meth:`open`; migrations are applied on open."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path = "groundwatch.db") -> Store:
+        """Open (creating if needed) and migrate the database at ``path`` (``":memory:"`` works).
+
+        Raises:
+            StoreError: the file cannot be opened or is not a groundwatch database.
+        """
+        try:
+            # check_same_thread=False: the web app reads from a worker thread; writes are
+            # serialised by SQLite's own locking and our explicit transactions.
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            if str(path) != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+            migrations.apply(conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open database {path}: {exc}") from exc
+        return cls(conn, str(path))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- runs and rejections ------------------------------------------------------------
+
+    def begin_run(self, inputs: Sequence[str]) -> int:
+        cur = self.conn.execute("INSERT INTO runs(started_at, inputs) VALUES (?, ?)",
+                                (_now(), json.dumps(list(inputs))))
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
+        self.conn.execute("UPDATE runs SET finished_at = ?, summary = ? WHERE id = ?",
+                          (_now(), json.dumps(summary), run_id))
+
+    def add_rejection(self, run_id: int, rejection: Rejection) -> None:
+        self.conn.execute(
+            "INSERT INTO rejections(run_id, source, stage, reason, article_id, at) VALUES (?,?,?,?,?,?)",
+            (run_id, rejection.source, rejection.stage, rejection.reason, rejection.article_id, _now()),
+        )
+
+    def rejections(self, run_id: int | None = None) -> list[Rejection]:
+        sql = "SELECT source, stage, reason, article_id FROM rejections"
+        rows = (self.conn.execute(sql + " WHERE run_id = ? ORDER BY id", (run_id,)) if run_id is not None
+                else self.conn.execute(sql + " ORDER BY id"))
+        return [Rejection(r["source"], r["stage"], r["reason"], r["article_id"]) for r in rows]
+
+    # --- articles -------------------------------------------------------------------------
+
+    def put_article(self, article: Article) -> str:
+        """Store a freshly read article. Returns ``new``, ``changed`` or ``unchanged``.
+
+        An unchanged article (same id, same content hash) is left as it is, with its facts.
+        """
+        digest = content_hash(article)
+        row = self.conn.execute("SELECT content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if row is not None and row["content_hash"] == digest:
+            return "unchanged"
+        values = (digest, article.source, article.format, article.title, article.outlet, article.url,
+                  article.language, article.published.isoformat() if article.published else None,
+                  json.dumps(dict(article.meta_origin)), article.body, _now())
+        with self.transaction() as db:
+            if row is None:
+                db.execute(
+                    "INSERT INTO articles(content_hash, source, format, title, outlet, url, language, published,"
+                    " meta_origin, body, ingested_at, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*values, article.id),
+                )
+            else:
+                db.execute("DELETE FROM facts WHERE article_id = ?", (article.id,))
+                db.execute(
+                    "UPDATE articles SET content_hash=?, source=?, format=?, title=?, outlet=?, url=?, language=?,"
+                    " published=?, meta_origin=?, body=?, ingested_at=?, clean_text=NULL, removed=NULL,"
+                    " status='ingested', status_reason=NULL, analysed_at=NULL WHERE id=?",
+                    (*values, article.id),
+                )
+        return "new" if row is None else "changed"
+
+    def bodies(self) -> Iterator[str]:
+        for row in self.conn.execute("SELECT body FROM articles ORDER BY id"):
+            yield row["body"]
+
+    def pending(self) -> list[Article]:
+        """Articles stored but not yet cleaned and analysed (after a crash, or just ingested)."""
+        rows = self.conn.execute("SELECT * FROM articles WHERE status = 'ingested' ORDER BY id").fetchall()
+        return [_article(r) for r in rows]
+
+    def save_analysis(self, clean: CleanArticle, facts: ArticleFacts | None, *,
+                      status: str = "analysed", reason: str | None = None) -> None:
+        """Store the cleaned text and every fact of one article, all or nothing."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM facts WHERE article_id = ?", (clean.id,))
+            published = facts.published if facts and facts.published else clean.published
+            origin = facts.published_origin if facts and facts.published else clean.published_origin
+            db.execute(
+                "UPDATE articles SET clean_text=?, removed=?, language=?, published=?, published_origin=?,"
+                " status=?, status_reason=?, analysed_at=? WHERE id=?",
+                (clean.text, json.dumps(list(clean.removed)), clean.language,
+                 published.isoformat() if published else None, origin, status, reason, _now(), clean.id),
+            )
+            if facts is None:
+                return
+            rows: list[tuple[Any, ...]] = []
+            for s in facts.sentences:
+                rows.append((clean.id, "sentence", s.index, s.index, s.start, s.end, s.text,
+                             json.dumps({"index": s.index, "start": s.start, "end": s.end})))
+            for type_, (field, _cls) in FACT_TYPES.items():
+                for seq, record in enumerate(getattr(facts, field)):
+                    sp = record.span
+                    rows.append((clean.id, type_, seq, sp.sentence_index, sp.start, sp.end, sp.sentence,
+                                 dumps(record)))
+            db.executemany(
+                'INSERT INTO facts(article_id, type, seq, sentence_index, start, "end", sentence, data)'
+                " VALUES (?,?,?,?,?,?,?,?)",
+                rows,
+            )
+
+    def article_rows(self, where: str = "1", params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(f"SELECT * FROM articles WHERE {where} ORDER BY id", params).fetchall()
+
+    def analysed(self, ids: Iterable[str] | None = None) -> list[tuple[CleanArticle, ArticleFacts]]:
+        """Every analysed article with its facts, rebuilt as records (for the cross-outlet stages)."""
+        rows = self.article_rows("status = 'analysed'")
+        if ids is not None:
+            wanted = set(ids)
+            rows = [r for r in rows if r["id"] in wanted]
+        facts_by: dict[str, dict[str, list[Any]]] = {r["id"]: {} for r in rows}
+        sentences: dict[str, list[Sentence]] = {r["id"]: [] for r in rows}
+        for f in self.conn.execute("SELECT article_id, type, seq, start, \"end\", sentence, data FROM facts"
+                                   " ORDER BY article_id, type, seq"):
+            aid = f["article_id"]
+            if aid not in facts_by:
+                continue
+            if f["type"] == "sentence":
+                sentences[aid].append(Sentence(f["seq"], f["start"], f["end"], f["sentence"]))
+                continue
+            field, cls = FACT_TYPES[f["type"]]
+            facts_by[aid].setdefault(field, []).append(from_dict(cls, json.loads(f["data"])))
+        out = []
+        for r in rows:
+            clean = clean_article(r)
+            by = facts_by[r["id"]]
+            out.append((clean, ArticleFacts(
+                article_id=r["id"], sentences=tuple(sentences[r["id"]]),
+                figures=tuple(by.get("figures", ())), quotes=tuple(by.get("quotes", ())),
+                dates=tuple(by.get("dates", ())), places=tuple(by.get("places", ())),
+                actors=tuple(by.get("actors", ())), published=clean.published,
+                published_origin=clean.published_origin)))
+        return out
+
+    def facts(self, article_id: str, type_: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT data FROM facts WHERE article_id = ? AND type = ? ORDER BY seq",
+                                 (article_id, type_))
+        return [json.loads(r["data"]) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        out = {r["status"]: r["n"] for r in
+               self.conn.execute("SELECT status, COUNT(*) AS n FROM articles GROUP BY status")}
+        out["rejections"] = self.conn.execute("SELECT COUNT(*) FROM rejections").fetchone()[0]
+        return out
+
+    # --- the cross-outlet picture ---------------------------------------------------------
+
+    def get_state(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row["value"])
+
+    def save_picture(self, *, stories: dict[str, str], copies: Sequence[Copy],
+                     pictures: dict[str, dict[str, Any]], labels: dict[str, str],
+                     state: dict[str, str]) -> None:
+        """Replace the cross-outlet picture in one transaction (it is recomputed from the facts)."""
+        now = _now()
+        with self.transaction() as db:
+            db.execute("UPDATE articles SET story_id = NULL")
+            db.executemany("UPDATE articles SET story_id = ? WHERE id = ?",
+                           [(sid, aid) for aid, sid in stories.items()])
+            db.execute("DELETE FROM copies")
+            db.executemany("INSERT OR REPLACE INTO copies(a, b, similarity, directed, passages)"
+                           " VALUES (?,?,?,?,?)",
+                           [(c.a, c.b, c.similarity, int(c.directed), json.dumps(list(c.passages)))
+                            for c in copies])
+            db.execute("DELETE FROM stories")
+            db.executemany("INSERT INTO stories(id, label, picture, updated_at) VALUES (?,?,?,?)",
+                           [(sid, labels.get(sid), json.dumps(pic, ensure_ascii=False), now)
+                            for sid, pic in pictures.items()])
+            db.executemany("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", list(state.items()))
+
+    def copies(self) -> list[Copy]:
+        return [Copy(r["a"], r["b"], r["similarity"], tuple(json.loads(r["passages"])), bool(r["directed"]))
+                for r in self.conn.execute("SELECT * FROM copies ORDER BY a, b")]
+
+    def stories(self) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT * FROM stories ORDER BY id").fetchall()
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _article(r: sqlite3.Row) -> Article:
+    return Article(id=r["id"], source=r["source"], body=r["body"], format=r["format"], title=r["title"],
+                   outlet=r["outlet"], url=r["url"], language=r["language"], published=_date(r["published"]),
+                   meta_origin=json.loads(r["meta_origin"] or "{}"))
+
+
+def clean_article(r: sqlite3.Row) -> CleanArticle:
+    """Rebuild the CleanArticle of an analysed row."""
+    return CleanArticle(article=_article(r), text=r["clean_text"] or "",
+                        removed=tuple(json.loads(r["removed"] or "[]")), language=r["language"],
+                        published=_date(r["published"]), published_origin=r["published_origin"])
