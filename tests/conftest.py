@@ -44,3 +44,43 @@ def memory_db() -> Iterator[sqlite3.Connection]:
     conn = sqlite3.connect(":memory:")
     yield conn
     conn.close()
+
+
+_TOWNS = ("Marrowgate", "Tessel", "Brinmouth", "Oldcastle", "Fenwick", "Harrowby")
+_OUTLETS = ("The Harbour Post", "Veloria Today", "Northern Courier", "Kastavia Wire", "Daily Lantern")
+
+
+def invented_article(i: int) -> str:
+    """An invented news article (fiction: no real people or places), distinct for each ``i``."""
+    town = _TOWNS[i % len(_TOWNS)]
+    return (
+        f"Floods cut off {town} as rivers rise for a {i + 2}th day\n\n"
+        f"Rescue teams in {town} evacuated {40 + i} residents on Tuesday after the river burst its banks, "
+        f"regional officials said.\n\n"
+        f"At least {i % 7 + 2} people were killed and {10 + i} were injured when a bridge collapsed near the "
+        f"market, according to the fire service.\n\n"
+        f'"We are doing everything we can to reach the villages upstream," Interior Minister Ilse Varnholt '
+        f"told reporters in {town}.\n\n"
+        f"Aid agencies said {3 + i} trucks of food and water had arrived by Wednesday morning.\n"
+    )
+
+
+@pytest.fixture()
+def make_corpus(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Write ``n`` invented .txt articles (and a manifest) under tmp_path/corpus; returns the folder."""
+    import json
+
+    def make(n: int = 6, manifest: bool = True) -> Path:
+        folder = tmp_path / "corpus"
+        folder.mkdir(exist_ok=True)
+        entries = []
+        for i in range(n):
+            name = f"{i:03d}_report.txt"
+            (folder / name).write_text(invented_article(i), encoding="utf-8")
+            entries.append({"file": name, "outlet": _OUTLETS[i % len(_OUTLETS)],
+                            "published": f"2025-03-{10 + i % 18:02d}", "url": None, "language": "en"})
+        if manifest:
+            (folder / "manifest.json").write_text(json.dumps({"articles": entries}), encoding="utf-8")
+        return folder
+
+    return make
