@@ -135,7 +135,8 @@ def export(db: str, fmt: str, out_file: str | None) -> None:
 
 @main.command()
 @db_option
-@click.option("--out", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False))
+@click.option("--out", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
+              help="Folder for facts.json, report.md and report.html.")
 def report(db: str, out: str) -> None:
     """Write report.md, report.html and facts.json for what is already in the store."""
     from groundwatch import api
@@ -162,7 +163,7 @@ def status(db: str) -> None:
 @main.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--token", envvar="GROUNDWATCH_TOKEN", help="Token required for every write (uploads); "
               "mandatory when binding to anything but loopback. Env: GROUNDWATCH_TOKEN.")
 def serve(db: str, host: str, port: int, token: str | None) -> None:

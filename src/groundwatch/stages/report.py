@@ -53,11 +53,12 @@ SUMMARY_LINES = 4
 SAME_SENTENCE_OVERLAP = 0.6
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_STOP = frozenset(
+_STOP_WORDS = (
     "a an the of in on at to for and or but by with from as is are was were be been has have had it its this"
     " that these those he she they his her their them we our you your i not no said says say also which who"
-    " whom what when where while after before about into over than then there here more most some any all".split()  # noqa: SIM905
+    " whom what when where while after before about into over than then there here more most some any all"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 
 
 def anchor(article_id: str) -> str:
