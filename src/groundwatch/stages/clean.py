@@ -1,0 +1,604 @@
+"""CLEAN: drop the page debris that text extraction left inside an article.
+
+``clean(article, stats) -> CleanArticle``. Real articles arrive with "skip to content",
+share and follow prompts, repeated photo captions, bylines, timestamps, cookie banners,
+menus, file names and a tail of unrelated clickbait headlines. The cleaner is a line
+classifier in the spirit of jusText (Pomikálek 2011): each line (or each run of
+hard-wrapped lines) is described by general features, never by phrases of any corpus:
+
+* **form**: length in words, stopword density (jusText's English stoplist), sentence-final
+  punctuation, share of capitalised content words (headline / link-title likeness),
+  separators (``|``, ``•``), file names and URLs, lines made only of quoted titles;
+* **web vocabulary**: call-to-action verbs at the start of a line (share, follow, subscribe,
+  read more, skip to...), social-network names, widget labels (advertisement, related,
+  most popular, comments), copyright and cookie notices, photo credits, bylines, timestamps;
+* **position**: the head (before the first real paragraph) and the tail (after the last)
+  are where page furniture lives, so short lines there must earn their place; short lines
+  between paragraphs are subheadings and are kept unless they share no word with the
+  article;
+* **repetition**: a line repeated inside the article (a caption printed twice) and a line
+  found in several articles of the batch (a site footer), unless it is a real sentence.
+
+The title, datelines ("TESSEL, Veloria (AP) --") and attribution lines ("Source: ...",
+"Reporting by ...") are content and are kept. Losing a real sentence costs more than
+keeping a subheading, so every doubtful short line in the body is kept.
+
+The clean text keeps the article's lines as written (only runs of whitespace inside a line
+are collapsed): later stages point character offsets into it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from groundwatch.records import Article, CleanArticle, MetaOrigin
+
+__all__ = ["CorpusStats", "clean", "find_published"]
+
+
+# --- thresholds (tuned on the five dev articles, checked on 256 clean TimeBank/AQUAINT docs) --
+
+#: A line with at least this many words, sentence-final punctuation and some stopwords is
+#: prose. Six words keeps short real sentences ("Both sides later denied the report.") while
+#: widget lines are shorter or unpunctuated.
+GOOD_SENTENCE_MIN_WORDS = 6
+#: Stopword share a punctuated line needs to count as prose; jusText's "stopwords_low" is
+#: 0.30 for whole paragraphs, sentences of names and numbers run lower, 0.15 kept them all.
+GOOD_SENTENCE_MIN_STOP = 0.15
+#: An unpunctuated line (a standfirst without its full stop) is prose when this long ...
+GOOD_LONG_MIN_WORDS = 15
+#: ... and at least this dense in stopwords (jusText's stopwords_high is 0.32).
+GOOD_LONG_MIN_STOP = 0.30
+#: Share of capitalised longer words (after the first word) from which a line reads as a
+#: headline or link title; sentence-case news prose stays under 0.5 unless it lists names,
+#: and such lists end with a full stop, which overrides title case.
+TITLECASE_MIN_SHARE = 0.7
+#: Title-case needs this many judged words to mean anything ("Veloria Floods" could be a name).
+TITLECASE_MIN_WORDS = 3
+#: Words shorter than this (a, the, of, in, for, and) stay lower case in most headline styles.
+TITLECASE_MIN_CHARS = 4
+#: The first line is the title when it is headline-length; longer first lines are paragraphs.
+TITLE_MAX_WORDS = 30
+#: Call-to-action and widget lines are short; a longer line starting "Share ..." is prose.
+CTA_MAX_WORDS = 25
+#: Widget labels ("Most popular", "12 Comments", "Read more") have at most this many words.
+UI_LABEL_MAX_WORDS = 5
+#: Share of a label's non-numeric words that must be web-widget words.
+UI_LABEL_MIN_SHARE = 0.5
+#: Menus ("Home | World | Sport | ...") are lists of short items; a long line is prose with a slash.
+MENU_MAX_WORDS = 40
+#: A line of social-network names is a follow prompt when it names at least this many.
+SOCIAL_MIN_NAMES = 2
+#: Bylines ("By Jane Doe, Harbour Post correspondent") are at most this long.
+BYLINE_MAX_WORDS = 12
+#: Timestamp lines ("Updated 3 hours ago", "Published 12 March 2024, 10:32 GMT").
+TIMESTAMP_MAX_WORDS = 12
+#: Copyright and photo-credit lines are at most this long; longer lines quoting them are prose.
+NOTICE_MAX_WORDS = 40
+#: Cookie banners can run to two sentences.
+COOKIE_MAX_WORDS = 70
+#: A line with a file name ("flood_photo12.jpg") is debris when it is this short.
+FILE_LINE_MAX_WORDS = 6
+#: Attribution lines ("Source: The Harbour Post", "Reporting by ...") are at most this long.
+ATTRIBUTION_MAX_WORDS = 15
+#: Standalone datelines ("TESSEL, Veloria (AP) --") are at most this long.
+DATELINE_MAX_WORDS = 8
+#: A short line between two paragraphs is dropped only when it is a label this short and
+#: shares no word with the article ("Advertisement"); real subheadings share words.
+LABEL_MAX_WORDS = 3
+#: Share of a head/tail line's content words that must occur in the article's paragraphs for
+#: it to be about the article; 0.3 separates "Talks resume in Tessel on Monday." (about the
+#: article) from a headline of another story (no shared word) with room on both sides.
+CONTEXT_MIN_OVERLAP = 0.3
+#: Words are compared on their first letters so that "protections" meets "protect".
+STEM_CHARS = 5
+#: A line found in at least this many articles of a batch is a site template line ...
+CORPUS_MIN_ARTICLES = 2
+#: ... unless it is a sentence at least this long (wire copy shared by two outlets).
+CORPUS_KEEP_MIN_WORDS = 8
+#: Below this, a title found in several articles is a site name, not a shared headline.
+CORPUS_TITLE_MIN_WORDS = 4
+#: A line ending in a colon introduces what follows ("The council said in a statement on
+#: Monday:") when it has this many words; "Tags:" and "Share this:" are shorter.
+INTRO_MIN_WORDS = 5
+#: Hard-wrapped prose: a line at least this long without final punctuation, followed by a
+#: line starting in lower case, continues into the next line (classified together).
+WRAP_MIN_CHARS = 40
+
+#: A publication date is looked for in the first lines of the raw text only: metadata sits
+#: above the article; further down, dates are events.
+PUBLISHED_MAX_LINES = 8
+#: ... and within this many characters of the start.
+PUBLISHED_MAX_CHARS = 1200
+#: A date starting this near the line start is a stamp ("March 3, 2021 —", "TESSEL, 3 March
+#: 2021 —"); "LONDON, Sept. 24, 2023" puts it at 8, a long city name at 25.
+PUBLISHED_MAX_OFFSET = 30
+#: A date anywhere in a line this short is a stamp ("Posted by Jane Doe on 3 March 2021").
+PUBLISHED_SHORT_LINE_WORDS = 12
+
+
+# --- vocabularies: general web and news vocabulary, never phrases of a corpus -----------
+
+def _load_stoplist() -> frozenset[str]:
+    # jusText's English stoplist is what its density thresholds were calibrated with;
+    # spaCy's list (a hard dependency) is the fallback where justext is not installed.
+    try:
+        import justext
+
+        return frozenset(w.casefold() for w in justext.get_stoplist("English"))
+    except ImportError:  # pragma: no cover - depends on the environment
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return frozenset(STOP_WORDS)
+
+
+_STOPWORDS = _load_stoplist()
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Verbs and phrases that open a call to action on a web page.
+_CTA = re.compile(
+    r"^(?:share|follow|subscribe|join|sign\s+(?:up|in)|log\s*in|register|click|tap|"
+    r"read\s+(?:more|also|next|the\s+full)|also\s+read|see\s+(?:also|more)|more\s+(?:on|from|about)|"
+    r"leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|skip\s+to|jump\s+to|"
+    r"continue\s+reading|download|watch|listen|like\s+us|get\s+(?:the\s+latest|our|breaking)|"
+    r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
+    r"email\s+us|print|related|recommended|advertisement|sponsored|trending|comments?)\b",
+    re.IGNORECASE,
+)
+#: First- and second-person words: a sentence addressing the reader is a prompt.
+_READER = re.compile(r"\b(?:us|our|you|your|here|below|this\s+(?:article|story|post|page))\b", re.IGNORECASE)
+_SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|x\.com|instagram|telegram|whatsapp|linkedin|youtube|tiktok|pinterest|"
+    r"reddit|threads|mastodon|bluesky|snapchat|google\s+news|rss|flipboard)\b",
+    re.IGNORECASE,
+)
+#: Words of page widgets and menus ("Most popular", "12 Comments", "Home").
+_UI_WORDS = _wordset(
+    """advertisement advertisements advertising ad ads sponsored promoted related recommended trending
+    popular latest comment comments reply replies share shares print email newsletter newsletters
+    subscribe subscription login logout menu search home tags tag topics topic categories category
+    read more watch video videos photo photos gallery next previous prev back top loading views likes
+    story stories article articles news feed follow live breaking"""
+)
+_FILE = re.compile(
+    r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mov|avi|mp3|pdf|html?|php|aspx?)\b", re.IGNORECASE
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_MENU_SEP = re.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b", re.IGNORECASE)
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|policy|settings|agree)\b",
+                             re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|"
+    r"\((?:photo|image|picture|file|credit)s?\b|\b(?:photo|photograph|picture|image)s?\s+(?:by|courtesy)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\band\b)")
+_POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
+    r"compiled|translated|adapted|with\s+(?:input|reporting|files|agencies))\b(?:\s+(?:by|from|in|on))?"
+    r"\s*[:\-–—]?\s*\S",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z0-9.'’\- ]*)*\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-|_|:)?$"
+)
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_WORDS = _wordset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+_WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_TIME_WORDS = _wordset(
+    """am pm a.m p.m gmt utc bst cet cest est edt pst pdt et pt ist ago hour hours hr hrs min mins minute
+    minutes second seconds day days week weeks month months year years just now updated update published
+    posted last modified on at date time read yesterday today"""
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+#: Sentence-final marks and closing quotes or brackets fit in the last few characters.
+_END_WINDOW = 8
+_FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
+#: A figure in a table row: "Injured: 4,877", "Homes destroyed: 12%".
+_DATA_ROW = re.compile(r"^[^\W\d_][\w ’'()./-]{0,40}:\s*[-+~]?\d[\d,.]*\s*%?$")
+_WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
+_QUOTED_ONLY = re.compile(r"^(?:[\"“«‘][^\"“”«»]{3,}[\"”»’]\s*)+$")
+
+_DATE_PATTERNS = (
+    re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+               r"(?P<year>(?:19|20)\d{2})\b",
+               re.IGNORECASE),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\.?,?\s+"
+               rf"(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+)
+#: A date right after one of these words is an event date ("on March 3, 2021, troops ..."),
+#: not a stamp, unless the line also says it is a publication date.
+_EVENT_PREPOSITION = re.compile(
+    r"\b(?:on|since|until|till|by|from|before|after|in|of|between|and|to|through|during|"
+    r"last|next|early|late|mid)\s*$", re.IGNORECASE)
+_PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|dated?|filed)\b", re.IGNORECASE)
+
+
+# --- corpus statistics ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusStats:
+    """Line frequencies across a batch of articles, for the repetition feature.
+
+    ``line_counts`` maps a normalised line to the number of articles it occurs in.
+    """
+
+    line_counts: Mapping[str, int]
+    n_articles: int
+
+    @classmethod
+    def from_bodies(cls, bodies: Iterable[str]) -> CorpusStats:
+        """Count, for every line, the number of bodies it occurs in.
+
+        Args:
+            bodies: the raw article texts of one batch.
+
+        Returns:
+            The statistics ``clean`` uses to recognise site template lines.
+        """
+        counts: Counter[str] = Counter()
+        n = 0
+        for body in bodies:
+            n += 1
+            counts.update({_key(u.text) for u in _units(body or "")})
+        return cls(MappingProxyType(dict(counts)), n)
+
+
+# --- units and their features -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """One line, or a run of hard-wrapped lines, of one block (blocks are split by blank lines)."""
+
+    block: int
+    lines: tuple[str, ...]  # whitespace-normalised lines as they will be written out
+    text: str  # the lines joined by spaces, for the features
+
+
+def _normalise(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _key(text: str) -> str:
+    return _normalise(text).casefold()
+
+
+def _units(body: str) -> list[_Unit]:
+    units: list[_Unit] = []
+    block, blank = 0, False
+    pending: list[str] = []
+    for raw in body.splitlines():
+        line = _normalise(raw)
+        if not line:
+            blank = True
+            continue
+        if pending and (blank or not _continues(pending[-1], line)):
+            units.append(_Unit(block, tuple(pending), " ".join(pending)))
+            pending = []
+        if blank and units:
+            block += 1
+        blank = False
+        pending.append(line)
+    if pending:
+        units.append(_Unit(block, tuple(pending), " ".join(pending)))
+    return units
+
+
+def _continues(previous: str, line: str) -> bool:
+    return (len(previous) >= WRAP_MIN_CHARS and not _SENTENCE_END.search(previous)
+            and not previous.endswith(":") and line[:1].islower())
+
+
+def _stem(word: str) -> str:
+    return word.casefold()[:STEM_CHARS]
+
+
+def _content_stems(words: Sequence[str]) -> set[str]:
+    return {_stem(w) for w in words if len(w) >= 3 and w.isalpha() and w.casefold() not in _STOPWORDS}
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    words: tuple[str, ...]
+    n_words: int
+    stop_density: float
+    sentence_end: bool
+    full_stop: bool
+    titlecase: bool
+    quoted_only: bool
+
+    @property
+    def sentence_like(self) -> bool:
+        return self.sentence_end and self.n_words >= 2
+
+    @property
+    def headline_like(self) -> bool:
+        # A full stop is the mark of a sentence; headlines and link titles go without one.
+        return (self.titlecase and not self.full_stop) or (self.quoted_only and not self.sentence_end)
+
+
+def _features(text: str) -> _Features:
+    words = tuple(_WORD.findall(text))
+    n = len(words)
+    folded = [w.casefold().replace("’", "'") for w in words]
+    stops = sum(1 for w in folded if w in _STOPWORDS)
+    # Title case is judged on the longer words after the first: headline styles leave short
+    # articles and prepositions in lower case, and every line starts with a capital.
+    pool = [w for w in words[1:] if w[:1].isalpha() and len(w) >= TITLECASE_MIN_CHARS]
+    caps = sum(1 for w in pool if w[:1].isupper())
+    titlecase = len(pool) >= TITLECASE_MIN_WORDS and caps / len(pool) >= TITLECASE_MIN_SHARE
+    return _Features(
+        words=words,
+        n_words=n,
+        stop_density=stops / n if n else 0.0,
+        sentence_end=(bool(_SENTENCE_END.search(text[-_END_WINDOW:]))
+                      or (text.endswith(":") and n >= INTRO_MIN_WORDS)),
+        full_stop=bool(_FULL_STOP.search(text[-_END_WINDOW:])),
+        titlecase=titlecase,
+        quoted_only=bool(_QUOTED_ONLY.match(text)),
+    )
+
+
+def _is_good(f: _Features) -> bool:
+    """Prose in jusText's sense: long enough and made of function words as well as names."""
+    if f.headline_like:
+        return False
+    if f.sentence_end and f.n_words >= GOOD_SENTENCE_MIN_WORDS and f.stop_density >= GOOD_SENTENCE_MIN_STOP:
+        return True
+    return f.n_words >= GOOD_LONG_MIN_WORDS and f.stop_density >= GOOD_LONG_MIN_STOP
+
+
+def _hard_reason(text: str, f: _Features) -> str | None:
+    """Debris recognisable from the line alone, wherever it stands."""
+    if f.n_words == 0:
+        return "no words"
+    if ((" " not in text and _URL.fullmatch(text))
+            or (f.n_words <= FILE_LINE_MAX_WORDS and _FILE.search(text))):
+        return "file name or link"
+    if f.n_words <= CTA_MAX_WORDS and _CTA.match(text) and (
+            not f.sentence_like or _READER.search(text) or _SOCIAL.search(text)):
+        return "call to action"
+    if f.n_words <= CTA_MAX_WORDS and len(_SOCIAL.findall(text)) >= SOCIAL_MIN_NAMES:
+        return "social links"
+    if f.n_words <= BYLINE_MAX_WORDS and not f.sentence_like and _BYLINE.match(text):
+        return "byline"
+    posted = _POSTED.search(text) if f.n_words <= BYLINE_MAX_WORDS else None
+    if posted and (not f.sentence_like or posted.start() == 0):
+        return "byline"
+    if f.n_words <= TIMESTAMP_MAX_WORDS and _is_timestamp(f.words):
+        return "timestamp"
+    if f.n_words <= NOTICE_MAX_WORDS and _COPYRIGHT.search(text):
+        return "copyright"
+    if f.n_words <= COOKIE_MAX_WORDS and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+        return "cookie notice"
+    if f.n_words <= NOTICE_MAX_WORDS and _PHOTO_CREDIT.search(text):
+        return "photo credit"
+    if f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_MENU_SEP.findall(text)) >= 2:
+        return "menu"
+    if f.n_words <= UI_LABEL_MAX_WORDS and not f.sentence_like:
+        named = [w.casefold() for w in f.words if not w.isdigit()]
+        if named and sum(w in _UI_WORDS for w in named) / len(named) >= UI_LABEL_MIN_SHARE:
+            return "widget label"
+    return None
+
+
+def _is_timestamp(words: Sequence[str]) -> bool:
+    anchored = False
+    for word in words:
+        w = word.casefold().rstrip(".")
+        if w.isdigit() or re.fullmatch(r"\d{1,2}[:.h]\d{2}", w):
+            anchored = anchored or w.isdigit()
+            continue
+        if w in _MONTH_WORDS or w in _WEEKDAYS or (w.endswith("day") and w[:3] in _WEEKDAYS):
+            anchored = True
+            continue
+        if w == "ago":
+            anchored = True
+            continue
+        if w not in _TIME_WORDS:
+            return False
+    return anchored
+
+
+def _is_dateline(text: str, f: _Features) -> bool:
+    first = f.words[0] if f.words else ""
+    return (f.n_words <= DATELINE_MAX_WORDS and len(first) >= 2 and first.isupper()
+            and bool(_DATELINE.match(text)))
+
+
+def _is_attribution(text: str, f: _Features) -> bool:
+    return f.n_words <= ATTRIBUTION_MAX_WORDS and bool(_ATTRIBUTION.match(text))
+
+
+def _overlap(f: _Features, vocabulary: set[str]) -> float:
+    stems = _content_stems(f.words)
+    if not stems:
+        return 0.0
+    return len(stems & vocabulary) / len(stems)
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    unit: _Unit
+    keep: bool
+    reason: str
+
+
+def _classify(body: str, stats: CorpusStats | None) -> list[_Verdict]:
+    units = _units(body)
+    feats = [_features(u.text) for u in units]
+    hard = [_hard_reason(u.text, f) for u, f in zip(units, feats, strict=True)]
+    good = [h is None and _is_good(f) for h, f in zip(hard, feats, strict=True)]
+    good_idx = [i for i, g in enumerate(good) if g]
+    first_good = good_idx[0] if good_idx else len(units)
+    last_good = good_idx[-1] if good_idx else -1
+    title = next((i for i, h in enumerate(hard) if h is None), None)
+    if title is not None and (title > first_good or feats[title].n_words > TITLE_MAX_WORDS):
+        title = None
+    # The article's own vocabulary: what its paragraphs talk about.
+    vocabulary: set[str] = set()
+    for i in good_idx:
+        vocabulary |= _content_stems(feats[i].words)
+    keys = [_key(u.text) for u in units]
+
+    verdicts: list[_Verdict] = []
+    seen: set[str] = set()
+    for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
+        keep, reason = _decide(i, unit, f, hard[i], good[i], title, first_good, last_good, vocabulary,
+                               keys, seen, stats)
+        seen.add(keys[i])
+        verdicts.append(_Verdict(unit, keep, reason))
+    return verdicts
+
+
+def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, title: int | None,
+            first_good: int, last_good: int, vocabulary: set[str], keys: Sequence[str], seen: set[str],
+            stats: CorpusStats | None) -> tuple[bool, str]:
+    if hard is not None:
+        return False, hard
+    key = keys[i]
+    if key in seen:
+        return False, "repeated in article"
+    # A line printed twice in a row is an image's alt text and caption, unless it is prose.
+    if i + 1 < len(keys) and keys[i + 1] == key and not good:
+        return False, "repeated caption"
+    protected = (_is_dateline(unit.text, f) or _is_attribution(unit.text, f)
+                 or bool(_DATA_ROW.match(unit.text)))
+    if (stats is not None and stats.n_articles >= CORPUS_MIN_ARTICLES
+            and stats.line_counts.get(key, 0) >= CORPUS_MIN_ARTICLES and not protected
+            and not (f.sentence_like and f.n_words >= CORPUS_KEEP_MIN_WORDS)
+            and not (i == title and f.n_words >= CORPUS_TITLE_MIN_WORDS)):
+        return False, "repeated across articles"
+    if good:
+        return True, "paragraph"
+    if i == title:
+        return True, "title"
+    if protected:
+        return True, "dateline, attribution or data"
+    if not vocabulary:  # no paragraph to compare with: keep what is not debris
+        return True, "short text"
+    overlap = _overlap(f, vocabulary)
+    if i < first_good:
+        if f.sentence_like or overlap >= CONTEXT_MIN_OVERLAP:
+            return True, "head line about the article"
+        return False, "head furniture"
+    if i > last_good:
+        # Clickbait tails are titles or questions; a closing statement ends with a full stop.
+        if f.sentence_like and not f.headline_like and (f.full_stop or overlap >= CONTEXT_MIN_OVERLAP):
+            return True, "closing line"
+        return False, "tail furniture"
+    if f.n_words <= LABEL_MAX_WORDS and not f.sentence_like and overlap == 0:
+        return False, "label"
+    return True, "subheading"
+
+
+def _render(verdicts: Sequence[_Verdict]) -> str:
+    blocks: dict[int, list[str]] = {}
+    for v in verdicts:
+        if v.keep:
+            blocks.setdefault(v.unit.block, []).extend(v.unit.lines)
+    return "\n\n".join("\n".join(lines) for _, lines in sorted(blocks.items()))
+
+
+def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
+    """Remove page debris from an article and settle its publication date.
+
+    Args:
+        article: the article as read; ``body`` is plain text.
+        stats: line frequencies of the batch the article belongs to (site template lines
+            repeat across articles); without it the repetition-across-articles feature is off.
+
+    Returns:
+        The clean article: kept paragraphs joined by blank lines (lines inside a paragraph
+        stay as they were, with runs of whitespace collapsed), the dropped lines in
+        ``removed``, and the publication date: the article's own if set, else a date stamped
+        near the top of the raw text (origin ``"text"``), else ``None`` (``"unknown"``).
+    """
+    body = article.body or ""
+    verdicts = _classify(body, stats)
+    removed = tuple(line for v in verdicts if not v.keep for line in v.unit.lines)
+    published: dt.date | None
+    origin: MetaOrigin
+    if article.published is not None:
+        published, origin = article.published, article.meta_origin.get("published", "document")
+    else:
+        published = find_published(body)
+        origin = "text" if published is not None else "unknown"
+    return CleanArticle(article=article, text=_render(verdicts), removed=removed,
+                        language=article.language, published=published, published_origin=origin)
+
+
+def find_published(text: str) -> dt.date | None:
+    """Find a publication date stamped near the top of a text.
+
+    Looks at the first ``PUBLISHED_MAX_LINES`` non-blank lines (within
+    ``PUBLISHED_MAX_CHARS``) for a full date — "Sept 24, 2023", "3 March 2021",
+    "2021-03-03" — that stands where stamps stand: near the start of its line ("March 3,
+    2021 —", "TESSEL, 3 March 2021 —"), in a short line ("Posted by Jane Doe on 3 March
+    2021"), or after a publication cue ("Published", "Updated"). A date right after a
+    preposition ("on March 3, 2021, troops ...") is an event date and is skipped.
+
+    Args:
+        text: raw article text (before cleaning: the stamp often sits in a dropped line).
+
+    Returns:
+        The first such date, or ``None``.
+    """
+    seen = 0
+    for raw in (text or "")[:PUBLISHED_MAX_CHARS].splitlines():
+        line = _normalise(raw)
+        if not line:
+            continue
+        seen += 1
+        if seen > PUBLISHED_MAX_LINES:
+            break
+        short = len(_WORD.findall(line)) <= PUBLISHED_SHORT_LINE_WORDS
+        matches = sorted((m for p in _DATE_PATTERNS for m in p.finditer(line)), key=lambda m: m.start())
+        for m in matches:
+            before = line[: m.start()]
+            cue = bool(_PUBLISH_CUE.search(before))
+            if _EVENT_PREPOSITION.search(before) and not cue:
+                continue
+            if not (cue or short or m.start() <= PUBLISHED_MAX_OFFSET):
+                continue
+            date = _to_date(m.group("year"), m.group("month"), m.group("day"))
+            if date is not None:
+                return date
+    return None
+
+
+def _to_date(year: str, month: str, day: str) -> dt.date | None:
+    name = month.casefold()
+    m = int(month) if month.isdigit() else _MONTHS.get(name[:4]) or _MONTHS.get(name[:3])
+    if m is None:
+        return None
+    try:
+        return dt.date(int(year), m, int(day))
+    except ValueError:
+        return None
