@@ -5,7 +5,7 @@
     python tests/eval_gate.py --update --allow-lower   # lower a floor: say why in the commit
 
 Corpora: the dev corpus (../shared/eval/dev, with and without its manifest), the date benchmark
-(../shared/eval/dates-dev) and the bundled example corpus (examples/ with examples/gold.json).
+(../shared/eval/dates-dev) and the bundled example corpus (examples/ with tests/examples.gold.json).
 Where ../shared is absent, its corpora are skipped with a message; the examples always run.
 Scores come from ../shared/eval/score.py when present, otherwise from no corpus needing it.
 """
@@ -46,8 +46,8 @@ def corpora() -> dict[str, tuple[Path, Path, bool]]:
         out["dev-no-manifest"] = (dev, gold, False)
     if (SHARED / "dates-dev" / "corpus").is_dir():
         out["dates-dev"] = (SHARED / "dates-dev" / "corpus", SHARED / "dates-dev" / "gold.json", True)
-    if (REPO / "examples" / "gold.json").is_file():
-        out["examples"] = (REPO / "examples", REPO / "examples" / "gold.json", True)
+    if (REPO / "tests" / "examples.gold.json").is_file():
+        out["examples"] = (REPO / "examples", REPO / "tests" / "examples.gold.json", True)
     return out
 
 
