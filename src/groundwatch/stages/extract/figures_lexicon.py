@@ -1,0 +1,150 @@
+"""Word lists for the figures extractor: which lemmas make a number a toll, a count of refugees...
+
+Kept apart from the parse logic so the lists can be read (and extended) at a glance. All
+entries are lower-case lemmas as spaCy's English lemmatizer gives them.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- verbs whose OBJECT (or passive subject) is what is counted ----------------------------
+TRANSITIVE: dict[str, str] = {
+    "kill": "killed", "massacre": "killed", "execute": "killed", "slaughter": "killed",
+    "murder": "killed", "behead": "killed", "slay": "killed", "gun": "killed",
+    "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
+    "hospitalize": "injured", "hospitalise": "injured",
+    "displace": "displaced", "uproot": "displaced", "expel": "displaced", "deport": "displaced",
+    "evacuate": "evacuated", "relocate": "evacuated", "airlift": "evacuated",
+    "arrest": "detained", "detain": "detained", "jail": "detained", "imprison": "detained",
+    "apprehend": "detained", "abduct": "detained", "kidnap": "detained",
+    "affect": "affected", "trap": "affected", "strand": "affected", "maroon": "affected",
+    "isolate": "affected",
+}
+# Phrasal verbs: (verb lemma, particle) -> kind.
+PHRASAL: dict[tuple[str, str], str] = {
+    ("round", "up"): "detained", ("cut", "off"): "affected", ("wipe", "out"): "killed",
+    ("drive", "out"): "displaced", ("force", "out"): "displaced",
+}
+# --- verbs whose SUBJECT is what is counted ------------------------------------------------
+INTRANSITIVE: dict[str, str] = {
+    "die": "killed", "perish": "killed", "drown": "killed", "succumb": "killed",
+    "flee": "displaced", "escape": "displaced", "leave": "displaced",
+    "live": "affected", "need": "affected", "require": "affected", "lack": "affected",
+    "disappear": "missing", "vanish": "missing",
+}
+# Verbs that make their object do the xcomp verb ("forced thousands to flee").
+CAUSATIVE = frozenset({"force", "prompt", "cause", "compel", "drive", "push", "make", "lead", "order", "oblige"})
+# Verbs that pass a figure on to their complement ("were reported killed", "are feared dead").
+REPORTING = frozenset({"report", "confirm", "fear", "believe", "say", "know", "presume", "declare",
+                       "list", "estimate", "think", "leave", "remain", "be", "become", "go", "lie"})
+# --- adjectives and participles used as predicates or modifiers ("left 200 dead") ------------
+ADJECTIVES: dict[str, str] = {
+    "dead": "killed", "killed": "killed", "deceased": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured",
+    "missing": "missing", "unaccounted": "missing",
+    "homeless": "displaced", "displaced": "displaced",
+    "evacuated": "evacuated",
+    "detained": "detained", "arrested": "detained", "jailed": "detained",
+    "trapped": "affected", "stranded": "affected", "affected": "affected", "isolated": "affected",
+    "needy": "affected",
+}
+# --- nouns naming the event the count belongs to ("the death of six", "toll rose to 50") -----
+EVENT_NOUNS: dict[str, str] = {
+    "death": "killed", "killing": "killed", "toll": "killed", "fatality": "killed",
+    "murder": "killed", "execution": "killed", "massacre": "killed",
+    "injury": "injured", "wounding": "injured",
+    "disappearance": "missing",
+    "displacement": "displaced", "exodus": "displaced", "expulsion": "displaced",
+    "evacuation": "evacuated", "relocation": "evacuated",
+    "arrest": "detained", "detention": "detained", "abduction": "detained", "kidnapping": "detained",
+    "deployment": "forces", "delivery": "aid", "surrender": "weapons", "seizure": "weapons",
+}
+# Nouns that are themselves what is counted ("50 refugees", "300 evacuees").
+PERSON_KIND_NOUNS: dict[str, str] = {
+    "refugee": "displaced", "evacuee": "evacuated", "detainee": "detained", "hostage": "detained",
+    "fatality": "killed", "dead": "killed", "idp": "displaced", "asylum": "displaced",
+    "body": "killed", "corpse": "killed",
+}
+# Nouns counted in "claimed 40 lives".
+LIFE_NOUNS = frozenset({"life"})
+LIFE_VERBS = frozenset({"claim", "lose", "cost", "take"})
+# Subjects of "rose to N", "stands at N".
+TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "stand", "increase", "hit", "surpass",
+                         "top", "exceed", "pass", "soar", "grow", "be", "mount", "swell"})
+
+# --- people ----------------------------------------------------------------------------------
+PEOPLE = _words("""
+person people man woman child boy girl baby infant teenager adult minor youth civilian resident
+inhabitant villager citizen national family household soldier troop serviceman servicewoman officer
+policeman policewoman police fighter militant rebel insurgent separatist combatant guerrilla gunman
+protester protestor demonstrator activist student worker labourer laborer miner farmer fisherman
+journalist reporter photographer doctor nurse medic paramedic volunteer staff employee official
+passenger pilgrim worshipper tourist migrant refugee evacuee detainee prisoner hostage survivor victim
+patient student pupil teacher member supporter voter opponent member crew crewman sailor pilot
+peacekeeper guard gendarme militiaman conscript reservist recruit marine paratrooper commander
+driver rescuer firefighter elderly pensioner resident dweller occupant settler asylum seeker
+individual casualty body corpse sibling mother father son daughter wife husband brother sister
+parent relative neighbour neighbor local shopper spectator fan athlete player monk nun priest
+contractor engineer diplomat lawmaker politician minister mp staffer personnel
+""")
+# Closed compounds ending in a people word ("schoolgirl", "fireman", "farmworker").
+PEOPLE_HEADS = ("girl", "boy", "man", "woman", "child", "worker", "people", "person")
+# Plural endings of agent nouns ("protesters", "journalists", "detainees") accepted as people.
+PEOPLE_SUFFIXES = ("ers", "ists", "ees", "ians", "ants")
+# Nouns that look like agents by their ending but are things.
+NOT_PEOPLE = _words("""
+container center centre computer helicopter tanker launcher quarter border shelter flyer poster
+trailer bunker corner chamber letter number meter metre kilometer kilometre liter litre dollar
+order paper report water river tower hunger banner barrier member-state plant tent grant ant
+german roman human woman-hour
+""")
+
+# --- things: aid, forces, weapons ---------------------------------------------------------------
+AID_UNITS = _words("""
+tonne ton tonnes tons truck truckload lorry convoy kilogram kg litre liter gallon parcel package
+kit meal ration tent blanket pallet shipment consignment bag sack carton box crate plane flight
+""")
+AID_VERBS = _words("""
+deliver send dispatch distribute provide ship airlift airdrop drop bring carry arrive enter cross
+reach donate supply unload transport allow let pledge receive
+""")
+FORCES_NOUNS = _words("""
+troop soldier peacekeeper personnel serviceman servicemen marine paratrooper police officer policeman
+gendarme guard reservist helmet commando sailor airman force contingent
+""")
+FORCES_VERBS = _words("""
+deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
+maintain have number patrol
+""")
+WEAPON_NOUNS = _words("""
+weapon arm rifle gun pistol vehicle tank round ammunition cartridge grenade missile rocket launcher
+mortar shell mine explosive drone system howitzer artillery munition bullet carrier machinegun
+""")
+WEAPON_VERBS = _words("""
+surrender seize confiscate capture recover collect hand turn give lay destroy
+""")
+# Particles that make hand/turn/give/lay mean "surrender".
+WEAPON_PARTICLES = frozenset({"over", "in", "up", "down"})
+
+# --- numbers that are never figures -------------------------------------------------------------
+#: Nouns of time, distance, money, places, events and objects: "16 settlements", "two wars",
+#: "three rounds of talks", "295 km" are counts, but not of people or aid.
+NON_FIGURE_NOUNS = _words("""
+year day week month hour minute second decade century time times km kilometre kilometer mile metre
+meter cm mm inch foot feet yard acre hectare percent cent point degree dollar euro pound ruble rouble
+dram manat rupee yuan yen franc lira cent settlement village town city district region province
+country nation state territory area zone home house apartment building school hospital clinic church
+mosque site facility street road bridge neighbourhood neighborhood community camp checkpoint post
+position base war battle conflict round talk meeting session summit visit conference vote resolution
+attack strike raid incident explosion blast shell election term article page chapter story fact
+photo picture video reason way step thing case sector front line mission statement call occasion
+opportunity time storey floor seat member_state cattle sheep goat cow animal horse dog head percent
+""")
+#: Words right before a number that make it a label, a price or a measure: "No. 5", "$200".
+NON_FIGURE_BEFORE = ("$", "€", "£", "¥", "no.", "number", "#", "page", "route", "article", "resolution",
+                     "magnitude", "aged", "age", "ages", "rs", "usd", "eur", "us$", "gbp", "class",
+                     "category", "level", "phase", "flight", "highway", "room", "chapter", "section")

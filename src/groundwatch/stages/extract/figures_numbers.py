@@ -1,0 +1,244 @@
+"""Reading numbers as news writes them: "some 200", "7 thousand", "half a million", "hundreds".
+
+:func:`parse_number` turns one number phrase (with its qualifier words) into
+``(value, low, high, qualifier)``; :func:`find_number_phrases` finds such phrases in a text.
+Both are plain string functions so that other stages (reconciliation, reports) can reuse them.
+
+We own the word rules instead of using word2number because the latter reads "half a
+million" as 1,000,000 and knows neither "a dozen" nor "tens of thousands".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+#: Bounds given to vague plurals. "hundreds" is at least two hundred and below a thousand,
+#: and likewise for each scale; "dozens" starts at two dozen; "scores" (multiples of twenty)
+#: starts at two score. Chosen from the plain meaning of the words, not tuned.
+VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99),
+    "scores": (40, 199),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+}
+#: "several hundred", "a few thousand": an unspecified multiple of one scale word.
+_SEVERAL_BOUNDS = {"dozen": (24, 99), "hundred": (200, 999), "thousand": (2_000, 9_999),
+                   "million": (2_000_000, 9_999_999)}
+
+# Qualifier words before a number, longest first so that "more than" wins over "more".
+_QUALIFIER_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("an estimated", "approx"), ("approximately", "approx"), ("an approximate", "approx"),
+    ("about", "approx"), ("around", "approx"), ("roughly", "approx"), ("nearly", "approx"),
+    ("almost", "approx"), ("some", "approx"), ("close to", "approx"), ("estimated", "approx"),
+    ("circa", "approx"), ("approx.", "approx"), ("an approximately", "approx"),
+    ("at least", "at_least"), ("no fewer than", "at_least"), ("no less than", "at_least"),
+    ("a minimum of", "at_least"), ("not less than", "at_least"),
+    ("more than", "more_than"), ("well over", "more_than"), ("just over", "more_than"),
+    ("over", "more_than"), ("upwards of", "more_than"), ("in excess of", "more_than"),
+    ("above", "more_than"), ("exceeding", "more_than"),
+    ("up to", "at_most"), ("at most", "at_most"), ("as many as", "at_most"), ("a maximum of", "at_most"),
+    ("no more than", "at_most"), ("not more than", "at_most"),
+    ("fewer than", "less_than"), ("less than", "less_than"), ("just under", "less_than"),
+    ("under", "less_than"), ("below", "less_than"),
+)
+_QUALIFIER_SUFFIXES: tuple[tuple[str, str], ...] = (("or more", "at_least"), ("plus", "more_than"),
+                                                    ("+", "more_than"))
+
+_WORD = "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = "hundred|thousand|million|billion"
+# One number: digits with optional scale words ("7 thousand", "1.2 million"), "half a million",
+# "a dozen", or a run of number words ("two hundred and fifty", "twenty-five").
+_CORE = (
+    rf"(?:(?:{_DIGITS})(?:\s+(?:{_SCALE}))*"
+    rf"|(?:half\s+an?|an?|one\s+and\s+a\s+half)\s+(?:{_SCALE}|dozen)(?:\s+(?:{_SCALE}))*"
+    rf"|(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)"
+)
+_VAGUE = (
+    r"(?:(?:many|several)\s+)?(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
+    r"|(?:many\s+)?(?:dozens|scores|hundreds|thousands|millions)"
+    rf"|(?:several|a\s+few)\s+(?:dozen|{_SCALE})"
+)
+_PREFIX = "|".join(re.escape(p) for p, _ in sorted(_QUALIFIER_PREFIXES, key=lambda x: -len(x[0])))
+NUMBER_PHRASE = re.compile(
+    rf"(?<![\w$€£.,-])(?:(?P<qual>{_PREFIX})\s+)?"
+    rf"(?:between\s+(?P<blo>{_CORE})\s+and\s+(?P<bhi>{_CORE})"
+    rf"|(?P<lo>{_CORE})(?:(?<=\d)\s*[-–—]\s*(?=\d)|\s+(?:to|or)\s+)(?P<hi>{_CORE})"
+    rf"|(?P<vague>{_VAGUE})"
+    rf"|(?P<core>{_CORE}))"
+    r"(?P<suffix>\s+or\s+more|\+|-plus)?"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberPhrase:
+    """A number phrase found in a text, with the offsets of the whole phrase and of its digits."""
+
+    start: int  # the phrase with its qualifier ("more than 200")
+    end: int
+    core_start: int  # the number itself ("200"), or the last number of a range
+    core_end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    text: str
+
+
+def words_to_number(text: str) -> float | None:
+    """Read one number written in digits, words or both ("7 thousand", "half a million").
+
+    Args:
+        text: the number alone, without qualifier words.
+
+    Returns:
+        The value, or None when ``text`` is not a number this reader knows.
+    """
+    words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", text.lower().replace("-", " "))
+    if not words:
+        return None
+    total = 0.0
+    current: float | None = None
+    for i, w in enumerate(words):
+        if w[0].isdigit():
+            try:
+                current = (current or 0.0) + float(w.replace(",", ""))
+            except ValueError:
+                return None
+        elif w in _UNITS:
+            current = (current or 0.0) + _UNITS[w]
+        elif w == "half":
+            current = (current or 0.0) + 0.5
+        elif w in ("a", "an"):
+            # "a hundred", "half a million": only meaningful before a scale word
+            if i + 1 >= len(words) or words[i + 1] not in (*_SCALES, "dozen", "half"):
+                return None
+            if current is None:
+                current = 1.0
+        elif w == "dozen":
+            current = (current or 1.0) * 12
+        elif w == "hundred":
+            current = (current or 1.0) * 100
+        elif w in _SCALES:
+            total += (current or 1.0) * _SCALES[w]
+            current = None
+        elif w == "and":
+            continue
+        else:
+            return None
+    if current is not None:
+        total += current
+    return total
+
+
+def _qualifier_of(prefix: str | None, suffix: str | None) -> str:
+    if suffix:
+        s = suffix.strip().lower().lstrip("-")
+        for word, q in _QUALIFIER_SUFFIXES:
+            if s == word:
+                return q
+    if prefix:
+        p = re.sub(r"\s+", " ", prefix.strip().lower())
+        for word, q in _QUALIFIER_PREFIXES:
+            if p == word:
+                return q
+    return "exact"
+
+
+def _vague_bounds(text: str) -> tuple[float, float] | None:
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = re.sub(r"^(?:many|several) (?=tens|hundreds)", "", t)
+    t = re.sub(r"^many ", "", t)
+    if t in VAGUE_BOUNDS:
+        return VAGUE_BOUNDS[t]
+    m = re.fullmatch(r"(?:several|a few) (\w+)", t)
+    if m and m.group(1) in _SEVERAL_BOUNDS:
+        return _SEVERAL_BOUNDS[m.group(1)]
+    return None
+
+
+def _from_match(m: re.Match[str]) -> NumberPhrase | None:
+    qualifier = _qualifier_of(m.group("qual"), m.group("suffix"))
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    if m.group("vague"):
+        bounds = _vague_bounds(m.group("vague"))
+        if bounds is None:
+            return None
+        value, (low, high), qualifier = None, bounds, "vague"
+        core = "vague"
+    elif m.group("blo") or m.group("lo"):
+        lo_g, hi_g = ("blo", "bhi") if m.group("blo") else ("lo", "hi")
+        lo_v, hi_v = words_to_number(m.group(lo_g)), words_to_number(m.group(hi_g))
+        if lo_v is None or hi_v is None:
+            return None
+        scaled = re.search(rf"\b({_SCALE})\b", m.group(hi_g), re.IGNORECASE)
+        if scaled and not re.search(rf"\b({_SCALE})\b", m.group(lo_g), re.IGNORECASE):
+            # "5 to 7 thousand" writes the scale once, after the second number
+            factor = _SCALES[scaled.group(1).lower()]
+            if lo_v * factor <= hi_v:
+                lo_v *= factor
+        if hi_v < lo_v:  # "20 to 3" is no range
+            return None
+        value, low, high = None, lo_v, hi_v
+        if qualifier == "exact":
+            qualifier = "approx"  # a range is an estimate, never an exact count
+        core = hi_g
+    else:
+        value = words_to_number(m.group("core"))
+        if value is None:
+            return None
+        core = "core"
+    cs, ce = m.span(core)
+    if low is not None and value is None and core != "vague":
+        # a range: its number tokens run from the first number to the last
+        cs = m.start("blo") if m.group("blo") else m.start("lo")
+    return NumberPhrase(m.start(), m.end(), cs, ce, value, low, high, qualifier, m.group(0))
+
+
+def parse_number(text: str) -> tuple[float | None, float | None, float | None, str]:
+    """Read a number phrase with its qualifier.
+
+    Examples: "some 200" -> (200, None, None, "approx"); "more than half a million" ->
+    (500000, None, None, "more_than"); "18,000 to 20,000" -> (None, 18000, 20000, "approx");
+    "tens of thousands" -> (None, 20000, 99999, "vague").
+
+    Args:
+        text: a phrase such as "about 7 thousand" or "hundreds"; leading and trailing
+            words that are not part of the number are ignored.
+
+    Returns:
+        ``(value, low, high, qualifier)``; ``(None, None, None, "exact")`` when no number is found.
+    """
+    for m in NUMBER_PHRASE.finditer(text):
+        phrase = _from_match(m)
+        if phrase is not None:
+            return phrase.value, phrase.low, phrase.high, phrase.qualifier
+    return None, None, None, "exact"
+
+
+def find_number_phrases(text: str) -> list[NumberPhrase]:
+    """Every number phrase in ``text``, left to right, with qualifier and offsets."""
+    found = []
+    for m in NUMBER_PHRASE.finditer(text):
+        phrase = _from_match(m)
+        if phrase is not None:
+            found.append(phrase)
+    return found

@@ -1,0 +1,301 @@
+"""Tests for the figures extractor: invented sentences from invented crises, plus the dev corpus.
+
+Every sentence here is made up (the country "Veloria", towns "Marrowgate" and "Tessel", the
+outlet "The Harbour Post"); the dev articles are only read at run time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.figures import extract_figures, parse_number
+from groundwatch.stages.extract.registry import ExtractionContext, registered
+
+#: Measured with this extractor on the dev corpus (figures F1 1.000, tp 16 fp 0 fn 0), less
+#: the 0.02 margin the gate allows for parser noise between spaCy builds.
+DEV_FIGURES_F1_FLOOR = 0.98
+
+# (kind, value or (low, high), qualifier)
+Expected = set[tuple[str, Any, str]]
+
+
+def _figures(nlp: Any, text: str, published: dt.date | None = None) -> tuple[Any, ...]:
+    doc = nlp(text)
+    return extract_figures(doc, ExtractionContext(article_id="t", published=published), {})
+
+
+def _summary(figs: tuple[Any, ...]) -> Expected:
+    out: Expected = set()
+    for f in figs:
+        value = f.value if f.value is not None else (f.low, f.high)
+        out.add((f.kind, value, f.qualifier))
+    return out
+
+
+# --- parse_number -------------------------------------------------------------------------
+
+NUMBERS = [
+    ("six", (6, None, None, "exact")),
+    ("7 thousand", (7000, None, None, "exact")),
+    ("half a million", (500_000, None, None, "exact")),
+    ("a dozen", (12, None, None, "exact")),
+    ("two dozen", (24, None, None, "exact")),
+    ("2,000", (2000, None, None, "exact")),
+    ("1.2 million", (1_200_000, None, None, "exact")),
+    ("two hundred", (200, None, None, "exact")),
+    ("two hundred and fifty", (250, None, None, "exact")),
+    ("twenty-five", (25, None, None, "exact")),
+    ("one and a half million", (1_500_000, None, None, "exact")),
+    ("a hundred", (100, None, None, "exact")),
+    ("some 200", (200, None, None, "approx")),
+    ("about 40", (40, None, None, "approx")),
+    ("around 40", (40, None, None, "approx")),
+    ("roughly 40", (40, None, None, "approx")),
+    ("nearly 40", (40, None, None, "approx")),
+    ("almost 40", (40, None, None, "approx")),
+    ("an estimated 1,500", (1500, None, None, "approx")),
+    ("at least 29", (29, None, None, "at_least")),
+    ("300 or more", (300, None, None, "at_least")),
+    ("more than 6,650", (6650, None, None, "more_than")),
+    ("over 800", (800, None, None, "more_than")),
+    ("upwards of 90", (90, None, None, "more_than")),
+    ("more than half a million", (500_000, None, None, "more_than")),
+    ("up to 300", (300, None, None, "at_most")),
+    ("fewer than 40", (40, None, None, "less_than")),
+    ("under 40", (40, None, None, "less_than")),
+    ("18,000 to 20,000", (None, 18_000, 20_000, "approx")),
+    ("18,000-20,000", (None, 18_000, 20_000, "approx")),
+    ("between 5 and 7", (None, 5, 7, "approx")),
+    ("5 to 7 thousand", (None, 5000, 7000, "approx")),
+    ("hundreds", (None, 200, 999, "vague")),
+    ("thousands", (None, 2000, 9999, "vague")),
+    ("tens of thousands", (None, 20_000, 99_999, "vague")),
+    ("hundreds of thousands", (None, 200_000, 999_999, "vague")),
+    ("dozens", (None, 24, 99, "vague")),
+    ("scores", (None, 40, 199, "vague")),
+    ("several hundred", (None, 200, 999, "vague")),
+    ("no number here", (None, None, None, "exact")),
+    ("", (None, None, None, "exact")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS, ids=[t or "empty" for t, _ in NUMBERS])
+def test_parse_number(text: str, expected: tuple[Any, ...]) -> None:
+    assert parse_number(text) == expected
+
+
+# --- figures in sentences ---------------------------------------------------------------------
+
+CASES: list[tuple[str, Expected]] = [
+    # killed: active, passive, predicative, event nouns, tallies, single persons
+    ("The shelling of Marrowgate killed 29 people on Tuesday.", {("killed", 29, "exact")}),
+    ("At least 14 civilians were killed when a market in Tessel was hit.", {("killed", 14, "at_least")}),
+    ("The blast left some 200 people dead and injured more than 150.",
+     {("killed", 200, "approx"), ("injured", 150, "more_than")}),
+    ("Officials reported the death of six fishermen off the coast.", {("killed", 6, "exact")}),
+    ("The death toll from the earthquake rose to 1,340 on Friday.", {("killed", 1340, "exact")}),
+    ("A construction worker was killed by falling debris in Tessel.", {("killed", 1, "exact")}),
+    ("Another civilian was killed in the northern district.", {("killed", 1, "exact")}),
+    ("Two children drowned when the river burst its banks.", {("killed", 2, "exact")}),
+    ("Nine people died in the landslide, The Harbour Post reported.", {("killed", 9, "exact")}),
+    ("The floods have claimed 37 lives so far.", {("killed", 37, "exact")}),
+    ("Between 5 and 7 miners were killed in the collapse.", {("killed", (5, 7), "approx")}),
+    ("An estimated 18,000 to 20,000 people died in the famine.", {("killed", (18_000, 20_000), "approx")}),
+    ("Dozens of protesters were killed in clashes with security forces.", {("killed", (24, 99), "vague")}),
+    ("Seven thousand people have died since the outbreak began.", {("killed", 7000, "exact")}),
+    # injured
+    ("More than 300 people were injured in the earthquake.", {("injured", 300, "more_than")}),
+    ("Hundreds of villagers were wounded in the bombardment.", {("injured", (200, 999), "vague")}),
+    ("The storm injured a dozen fishermen in Marrowgate.", {("injured", 12, "exact")}),
+    ("Police said 40 officers were hurt during the riot.", {("injured", 40, "exact")}),
+    # missing
+    ("Around 60 people are still missing after the ferry sank.", {("missing", 60, "approx")}),
+    ("Eleven climbers remain missing on the mountain.", {("missing", 11, "exact")}),
+    # displaced
+    ("More than 6,000 residents have left Tessel since Sunday.", {("displaced", 6000, "more_than")}),
+    ("The fighting has displaced half a million people.", {("displaced", 500_000, "exact")}),
+    ("The floods forced thousands to flee their homes.", {("displaced", (2000, 9999), "vague")}),
+    ("Up to 12,000 refugees have crossed into Marrowgate.", {("displaced", 12_000, "at_most")}),
+    ("The cyclone left 80,000 people homeless.", {("displaced", 80_000, "exact")}),
+    ("Tens of thousands of families fled the advancing rebels.", {("displaced", (20_000, 99_999), "vague")}),
+    # evacuated
+    ("About 7 thousand residents of 16 villages were evacuated.", {("evacuated", 7000, "approx")}),
+    ("Rescuers evacuated nearly 900 patients from the flooded hospital.", {("evacuated", 900, "approx")}),
+    # detained
+    ("At least 142 protesters were detained by the police.", {("detained", 142, "at_least")}),
+    ("Security forces arrested 35 students on Monday, the ministry said.", {("detained", 35, "exact")}),
+    ("A journalist was arrested at the border.", {("detained", 1, "exact")}),
+    # affected
+    ("Some 2.3 million people are in need of humanitarian aid.", {("affected", 2_300_000, "approx")}),
+    ("Thousands of villagers remain trapped by the floodwaters.", {("affected", (2000, 9999), "vague")}),
+    ("The quake affected more than 40,000 people in the province.", {("affected", 40_000, "more_than")}),
+    # aid, forces, weapons
+    ("The agency delivered more than 50 tonnes of food to Tessel.", {("aid", 50, "more_than")}),
+    ("A convoy of 30 trucks carrying medicine arrived in Marrowgate.", {("aid", 30, "exact")}),
+    ("With 2,000 peacekeepers stationed in the region, calm returned.", {("forces", 2000, "exact")}),
+    ("The government deployed 5,000 troops to the border.", {("forces", 5000, "exact")}),
+    ("Four armoured vehicles, over 500 rifles and 9,000 rounds of ammunition had been handed over.",
+     {("weapons", 4, "exact"), ("weapons", 500, "more_than"), ("weapons", 9000, "exact")}),
+    ("Police seized 120 rifles in the raid.", {("weapons", 120, "exact")}),
+    # negatives: numbers that are not figures
+    ("The war ended in 1994 after six weeks of fighting.", set()),
+    ("A 45-year-old man from Tessel spoke to reporters.", set()),
+    ("Marrowgate lies 295 km west of the capital.", set()),
+    ("The 44-day war devastated the region.", set()),
+    ("The nine-month blockade caused shortages.", set()),
+    ("Prices rose by 30 percent in two weeks.", set()),
+    ("The government pledged $5 million in aid.", set()),
+    ("The earthquake had a magnitude of 7.8 and struck at 10:30.", set()),
+    ("The rebels captured 16 settlements and two towns.", set()),
+    ("The region has been the centre of two wars.", set()),
+    ("The minister had led three rounds of talks.", set()),
+    ("Two diplomatic sources said the meeting could happen soon.", set()),
+    ("The talks resumed on 24 September.", set()),
+    ("He was the second person to speak.", set()),
+    ("No one was killed in the fire.", set()),
+    ("Call 555 0134 for information.", set()),
+    ("Thousands more want to leave the city.", set()),
+    ("The council has 40 members.", set()),
+    ("The gunmen killed four guards and wounded two others.",
+     {("killed", 4, "exact"), ("injured", 2, "exact")}),
+    # more shapes met in news from other crises
+    ("The death toll from Monday's 7.2-magnitude earthquake has climbed to more than 2,100, officials said.",
+     {("killed", 2100, "more_than")}),
+    ("Rescuers pulled 14 bodies from the rubble in Tessel.", {("killed", 14, "exact")}),
+    ("The UN says 1.5 million people have been affected by the floods and 300,000 are homeless.",
+     {("affected", 1_500_000, "exact"), ("displaced", 300_000, "exact")}),
+    ("Police fired tear gas and arrested about 200 demonstrators in the capital.", {("detained", 200, "approx")}),
+    ("At least 12 people were killed and 45 injured when a bus plunged into a ravine.",
+     {("killed", 12, "at_least"), ("injured", 45, "exact")}),
+    ("The number of dead could reach 10,000, the minister warned.", {("killed", 10_000, "exact")}),
+    ("Five Veloran soldiers and a civilian died in the attack.", {("killed", 5, "exact"), ("killed", 1, "exact")}),
+    ("The strike killed a family of five.", {("killed", 5, "exact")}),
+    ("Among the dead were 12 children.", {("killed", 12, "exact")}),
+    ("Eight people have been rescued and 19 remain unaccounted for.", {("missing", 19, "exact")}),
+    ("Gunmen abducted 30 schoolgirls in Marrowgate.", {("detained", 30, "exact")}),
+    ("The rebels freed 40 hostages on Friday.", set()),
+    ("Officials put the toll at 88.", {("killed", 88, "exact")}),
+    ("The explosion killed three and injured 11, the Harbour Post reported.",
+     {("killed", 3, "exact"), ("injured", 11, "exact")}),
+    ("Forty-two people lost their lives in the stampede.", {("killed", 42, "exact")}),
+    ("Authorities say the fires have forced more than 20,000 people from their homes.",
+     {("displaced", 20_000, "more_than")}),
+    ("Two weeks ago, 17 migrants drowned off the coast.", {("killed", 17, "exact")}),
+    ("Thousands were left without power.", {("affected", (2000, 9999), "vague")}),
+    ("The flooding has cut off 60,000 residents from the capital.", {("affected", 60_000, "exact")}),
+    ("Over 1,000 houses were destroyed in the storm.", set()),
+    ("Protests drew 10,000 people to the square.", set()),
+    ("Five killed, 20 hurt in Marrowgate bus crash", {("killed", 5, "exact"), ("injured", 20, "exact")}),
+    ("Police said 15 officers and 8 protesters were injured.", {("injured", 15, "exact"), ("injured", 8, "exact")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:50] for s, _ in CASES])
+def test_figures_in_sentence(nlp: Any, sentence: str, expected: Expected) -> None:
+    assert _summary(_figures(nlp, sentence)) == expected
+
+
+KNOWN_FAILURES: list[tuple[str, Expected]] = [
+    # "taken to hospital" is an injury only by inference; no trigger lemma covers it yet
+    ("Some 1,200 people were taken to hospital.", {("injured", 1200, "approx")}),
+    # a subset inside "including" hangs off the first figure's noun, not off the verb
+    ("The storm killed 23, including 9 children.", {("killed", 23, "exact"), ("killed", 9, "exact")}),
+    # "dead" as the counted noun after a verb of inclusion: the kind sits on the noun only
+    ("Casualties included 14 dead.", {("killed", 14, "exact")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KNOWN_FAILURES, ids=[s[:50] for s, _ in KNOWN_FAILURES])
+@pytest.mark.xfail(strict=True, reason="parse or lexicon gap, see the comment on each case")
+def test_known_failures(nlp: Any, sentence: str, expected: Expected) -> None:
+    assert _summary(_figures(nlp, sentence)) == expected
+
+
+# --- attributes: unit, who, flags, source, span ------------------------------------------------
+
+
+def _one(nlp: Any, text: str, published: dt.date | None = None) -> Any:
+    figs = _figures(nlp, text, published)
+    assert len(figs) == 1, figs
+    return figs[0]
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("The agency delivered more than 50 tonnes of food to Tessel.", "tonnes"),
+    ("Police seized 120 assault rifles in the raid.", "assault rifles"),
+    ("The militia handed over 9,000 rounds of ammunition.", "rounds of ammunition"),
+])
+def test_unit(nlp: Any, sentence: str, unit: str) -> None:
+    assert _one(nlp, sentence).unit == unit
+
+
+def test_who_and_place(nlp: Any) -> None:
+    fig = _one(nlp, "At least 14 civilians were killed in Tessel on Tuesday.")
+    assert (fig.who, fig.place) == ("civilians", "Tessel")
+
+
+def test_other_event(nlp: Any) -> None:
+    assert _one(nlp, "The 1999 floods killed 2,000 people.", dt.date(2024, 5, 1)).other_event
+    assert not _one(nlp, "The floods killed 2,000 people.", dt.date(2024, 5, 1)).other_event
+    assert _one(nlp, "In the 1990s, the war displaced 300,000 people.", dt.date(2024, 5, 1)).other_event
+
+
+def test_projection(nlp: Any) -> None:
+    assert _one(nlp, "Heavy rain could displace up to 40,000 people, the agency warned.").projection
+    assert not _one(nlp, "Heavy rain displaced up to 40,000 people.").projection
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("More than 600 people have fled Tessel, according to the Veloran Red Crescent.", "the Veloran Red Crescent"),
+    ("The Harbour Post said 2 people were killed.", "The Harbour Post"),
+])
+def test_reported_by(nlp: Any, sentence: str, source: str) -> None:
+    assert _one(nlp, sentence).reported_by == source
+
+
+def test_span_points_into_the_text(nlp: Any) -> None:
+    text = "Storms hit Veloria. The blast left some 200 people dead in Marrowgate."
+    fig = _one(nlp, text)
+    assert fig.text == "some 200 people"
+    assert text[fig.span.start:fig.span.end] == fig.text
+    assert fig.span.sentence_index == 1
+    assert fig.span.sentence == "The blast left some 200 people dead in Marrowgate."
+    assert fig.to_dict()["sentence"] == fig.span.sentence
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u201cunbalanced quote 12", "42", "---", "killed killed"])
+def test_odd_text_does_not_raise(nlp: Any, text: str) -> None:
+    assert isinstance(_figures(nlp, text), tuple)
+
+
+def test_registered() -> None:
+    ex = registered()["figures.v1"]
+    assert ex.produces == "figures" and ex.fn is extract_figures
+
+
+# --- the dev corpus ----------------------------------------------------------------------------
+
+
+def _load_scorer(shared_eval: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("gw_shared_score", shared_eval / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_dev_corpus_figures_f1(nlp: Any, dev_corpus: Path, shared_eval: Path) -> None:
+    gold = json.loads((dev_corpus.parent / f"{dev_corpus.name}.gold.json").read_text(encoding="utf-8"))
+    articles = []
+    for path in sorted(dev_corpus.glob("*.txt")):
+        figs = _figures(nlp, path.read_text(encoding="utf-8"))
+        articles.append({"id": path.stem, "figures": [f.to_dict() for f in figs]})
+    result = _load_scorer(shared_eval).score(gold, {"articles": articles})
+    assert result["figures"]["f1"] >= DEV_FIGURES_F1_FLOOR, result["figures"]
