@@ -71,6 +71,8 @@ class Store:
         Raises:
             StoreError: the file cannot be opened or is not a groundwatch database.
         """
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:
             # check_same_thread=False: the web app reads from a worker thread; writes are
             # serialised by SQLite's own locking and our explicit transactions.

@@ -1,0 +1,278 @@
+"""The quotes extractor: every direct quotation and who said it.
+
+Quotation marks are found by :mod:`quotes_marks` (balanced within a paragraph, apostrophes
+told apart from single quotes). For each quotation the speaker comes from the first cue that
+applies, strongest first:
+
+1. the dependency parse: walk up from the quotation to a speech verb outside it ("..., X
+   said", "X accused Y of '...'", "X said: '...'"), and take that verb's subject, borrowing
+   the subject of the governing verb for "..., adding '...'" and "but also said";
+2. any speech verb outside quotations in the quotation's sentences, nearest first;
+3. "according to X" in those sentences;
+4. a colon ending the previous paragraph ("The minister said:" then the quotation);
+5. the speaker of the previous quotation in the same or the previous paragraph (news
+   continues a speaker's quotes over paragraphs: '"...," he said.' then '"...," he added.');
+6. the subject of any verb the quotation hangs on.
+
+The subject is then resolved to a name in full by :mod:`quotes_speakers`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from groundwatch.records import Quote
+from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
+from groundwatch.stages.extract.quotes_speakers import Register, Speaker, build_register, resolve_subject
+from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
+
+#: Lemmas of verbs that introduce reported or quoted speech in English news.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "state", "announce", "warn", "insist", "urge", "accuse", "call", "declare",
+    "note", "write", "claim", "stress", "explain", "argue", "ask", "reply", "respond", "answer", "deny",
+    "confirm", "report", "describe", "vow", "pledge", "promise", "predict", "admit", "acknowledge",
+    "suggest", "recall", "comment", "remark", "tweet", "post", "complain", "criticize", "criticise",
+    "condemn", "demand", "appeal", "plead", "express", "voice", "reiterate", "emphasize", "emphasise",
+    "assert", "maintain", "affirm", "underline", "caution", "indicate", "allege", "contend",
+    "concede", "lament", "quote", "cite", "dismiss", "praise", "welcome", "thank", "testify", "speak",
+    "shout", "conclude", "agree", "believe", "think", "signal", "brand",
+    "label", "denounce", "slam", "blast", "hail", "reaffirm", "propose", "recommend", "order", "clarify",
+    "mention", "observe", "threaten", "retort", "counter", "boast", "reassure", "assure",
+    "inform", "proclaim", "exclaim", "whisper", "cry", "scream",
+    "estimate", "forecast", "reveal", "disclose", "repeat", "protest",
+})
+#: A quotation of at most this many words is a scare quote or a fragment: marked partial.
+PARTIAL_MAX_WORDS = 3  # the scorer ignores quotes under 4 words; shorter ones are words, not speech
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Dependency labels through which a verb borrows the subject of the verb it hangs on.
+_BORROW_DEPS = ("conj", "advcl", "xcomp")
+_TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
+                            "\u2019": "'"})
+
+
+def _outside(q: Quotation, tok: Token) -> bool:
+    return not (q.open <= tok.idx <= q.close)
+
+
+def _subject(reg: Register, verb: Token) -> Token | None:
+    """The subject of ``verb``, borrowed from the governing verb for conjuncts and participles."""
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and not _in_quote(reg, c)
+                and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i]]
+        if subj:
+            return subj[0]
+        for side in v.children:  # '"It is absurd," Brisk said, adding ...': "said" hangs on the quote
+            if side.dep_ == "parataxis" and not _in_quote(reg, side) and _is_cue(side):
+                subj = [c for c in side.children if c.dep_ in _SUBJECT_DEPS and not _in_quote(reg, c)]
+                if subj:
+                    return subj[0]
+        if v.dep_ not in _BORROW_DEPS or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _in_quote(reg: Register, tok: Token) -> bool:
+    return any(a <= tok.idx < b for a, b in reg.quoted)
+
+
+def _hanging_verbs(doc: Doc, reg: Register, q: Quotation) -> list[Token]:
+    """Verbs outside the quotation that it depends on (nearest first), then verbs that depend on it."""
+    inside = [t for t in doc if q.start <= t.idx < q.end]
+    verbs: list[Token] = []
+    for tok in inside:
+        if tok.is_punct or not _outside(q, tok.head) or tok.head.i == tok.i:
+            continue
+        v = tok.head
+        while True:
+            if (v.pos_ in ("VERB", "AUX") and not _in_quote(reg, v) and v not in verbs
+                    and reg.paragraph_of[v.i] == q.paragraph):  # parses can run a headline into a line
+                verbs.append(v)
+            if v.head.i == v.i:
+                break
+            v = v.head
+    for tok in inside:
+        for child in tok.children:
+            if _outside(q, child) and child.pos_ == "VERB" and not _in_quote(reg, child) and child not in verbs:
+                verbs.append(child)
+    return verbs
+
+
+def _context(doc: Doc, q: Quotation, paras: list[tuple[int, int]]) -> list[Token]:
+    """The tokens of the quotation's sentences, within its paragraph (parses can run over a line)."""
+    p_start, p_end = paras[q.paragraph]
+    sents = [s for s in doc.sents if s.start_char < q.close and s.end_char > q.open + 1]
+    return [t for s in sents for t in s if p_start <= t.idx < p_end]
+
+
+def _distance(q: Quotation, tok: Token) -> int:
+    return q.open - tok.idx if tok.idx < q.open else tok.idx - q.close
+
+
+def _is_cue(v: Token) -> bool:
+    """A speech verb that reports speech: not an infinitive ("expected them to maintain")."""
+    if v.lemma_.lower() not in SPEECH_VERBS or v.dep_ == "xcomp":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _left_noun(reg: Register, verb: Token) -> Token | None:
+    """The noun just before ``verb`` on its line, for parses that lost the subject.
+
+    spaCy runs a headline without a full stop into the next line and can attach "Rita Moss
+    called" anywhere; the name right before the verb is then still its subject.
+    """
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i < 0:
+        return None
+    tok = verb.doc[i]
+    if tok.pos_ in ("PROPN", "NOUN", "PRON") and reg.paragraph_of[i] == reg.paragraph_of[verb.i] \
+            and not _in_quote(reg, tok):
+        return tok
+    return None
+
+
+def _speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
+    for v in verbs:
+        if _is_cue(v):
+            subj = _subject(reg, v)
+            if subj is None and v.dep_ not in _BORROW_DEPS:
+                subj = _left_noun(reg, v)
+            if subj is not None:
+                return subj
+    return None
+
+
+def _according_to(reg: Register, context: list[Token]) -> Token | None:
+    for tok in context:
+        if tok.lower_ != "according" or _in_quote(reg, tok):
+            continue
+        for prep in [*tok.children, *([tok.nbor(1)] if tok.i + 1 < len(tok.doc) else [])]:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.lower_ == "to" and objs:
+                return objs[0]
+    return None
+
+
+def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> Token | None:
+    """'The minister said:' ending the previous paragraph, when the quotation opens this one."""
+    p_start, _ = paras[q.paragraph]
+    if doc.text[p_start : q.open].strip() or q.paragraph == 0:
+        return None
+    prev_start, prev_end = paras[q.paragraph - 1]
+    if not doc.text[prev_start:prev_end].rstrip().endswith(":"):
+        return None
+    sent = next((s for s in doc.sents if s.start_char <= prev_end - 1 < s.end_char), None)
+    if sent is None:
+        return None
+    verbs = sorted((t for t in sent if t.lemma_.lower() in SPEECH_VERBS and not _in_quote(reg, t)),
+                   key=lambda t: -t.i)
+    return _speech_subject(reg, verbs)
+
+
+def _find_speaker(
+    doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]],
+    previous: list[tuple[Quotation, Speaker]],
+) -> tuple[Speaker, int | None]:
+    """The speaker of ``q`` and the offset of the words that named it (None when carried over)."""
+    hanging = _hanging_verbs(doc, reg, q)
+    subj = _speech_subject(reg, hanging)
+    context = _context(doc, q, paras)
+    if subj is None:
+        near = sorted((t for t in context
+                       if t.lemma_.lower() in SPEECH_VERBS and _outside(q, t) and not _in_quote(reg, t)
+                       and t.pos_ in ("VERB", "AUX")),
+                      key=lambda t: _distance(q, t))
+        subj = _speech_subject(reg, near)
+    if subj is None:
+        subj = _according_to(reg, context)
+    if subj is None:
+        subj = _colon_intro(doc, reg, q, paras)
+    if subj is not None:
+        speaker = resolve_subject(reg, subj)
+        if speaker.name:
+            return speaker, subj.idx
+    for prev_q, prev_speaker in reversed(previous):
+        if prev_speaker.name and q.paragraph - prev_q.paragraph <= 1:
+            return Speaker(prev_speaker.name, prev_speaker.role, None, prev_speaker.kind, "coreference"), None
+        if q.paragraph - prev_q.paragraph > 1:
+            break
+    for v in hanging:
+        subj = _subject(reg, v)
+        if subj is not None:
+            speaker = resolve_subject(reg, subj)
+            if speaker.name and speaker.kind != "unknown":
+                return speaker, subj.idx
+    return Speaker(), None
+
+
+def _key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
+    return re.sub(r"\W+", " ", text).strip()
+
+
+def _strength(q: Quote) -> int:
+    """How well a repeated quotation is attributed: a named person beats a body beats a title."""
+    if not q.speaker:
+        return 0
+    return {"person": 3, "organisation": 2, "country": 2}.get(q.speaker_kind or "", 1)
+
+
+@extractor("quotes.v1", produces="quotes")
+def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[Any, ...]]) -> tuple[Quote, ...]:
+    """Every direct quotation of the article with its speaker named in full where possible.
+
+    Args:
+        doc: the spaCy analysis of the clean text.
+        ctx: the article's id and metadata.
+        prior: unused (this extractor requires nothing).
+
+    Returns:
+        One :class:`Quote` per distinct quotation, in reading order; a quotation repeated
+        word for word (a headline and the body) appears once, with its best attribution.
+    """
+    quotations = find_quotations(doc.text)
+    if not quotations:
+        return ()
+    paras = paragraphs(doc.text)
+    starts = [a for a, _ in paras]
+    paragraph_of = [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]
+    reg = build_register(doc, paragraph_of, [(q.open, q.close + 1) for q in quotations])
+    previous: list[tuple[Quotation, Speaker]] = []
+    quotes: list[Quote] = []
+    seen: dict[str, int] = {}
+    for q in quotations:
+        speaker, cue_at = _find_speaker(doc, reg, q, paras, previous)
+        previous.append((q, speaker))
+        if speaker.kind == "person" and speaker.name and cue_at is not None:
+            reg.subjects.append((cue_at, speaker.name))
+        text = doc.text[q.start : q.end]
+        words = len(re.findall(r"[^\W_]+", text))
+        quote = Quote(
+            text=text,
+            span=span_for(doc, q.start, q.end, ctx.article_id),
+            speaker=speaker.name,
+            speaker_role=speaker.role,
+            speaker_mention=speaker.mention,
+            speaker_kind=speaker.kind,
+            partial=words <= PARTIAL_MAX_WORDS or text[:1].islower(),
+            resolved_by=speaker.resolved_by,
+        )
+        key = _key(text)
+        if key in seen:
+            i = seen[key]
+            if _strength(quote) > _strength(quotes[i]):
+                quotes[i] = quote
+            continue
+        seen[key] = len(quotes)
+        quotes.append(quote)
+    return tuple(quotes)

@@ -1,0 +1,220 @@
+"""Tests for the quotes extractor (invented sentences about an invented crisis in Veloria)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from groundwatch.records import Quote
+from groundwatch.stages.extract.quotes import extract_quotes
+from groundwatch.stages.extract.quotes_marks import find_quotations
+from groundwatch.stages.extract.registry import ExtractionContext, registered
+
+#: Measured on the dev corpus (quotes F1 1.000, quote_attribution 1.000), less 0.02.
+DEV_QUOTES_F1_FLOOR = 0.98
+DEV_ATTRIBUTION_FLOOR = 0.98
+
+
+def _quotes(nlp: Any, text: str) -> tuple[Quote, ...]:
+    return extract_quotes(nlp(text), ExtractionContext("t", None), {})
+
+
+def _pairs(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in _quotes(nlp, text)]
+
+
+CASES = [
+    pytest.param(
+        '"We will rebuild every bridge in Marrowgate," said Interior Minister Tomas Ardell.',
+        [("We will rebuild every bridge in Marrowgate", "Tomas Ardell")], id="straight-said-after"),
+    pytest.param(
+        "“The shelling has not stopped since dawn,” Veloria's defence minister, Lena Varga, said on Tuesday.",
+        [("The shelling has not stopped since dawn", "Lena Varga")], id="curly-appositive-subject"),
+    pytest.param(
+        "«Our convoys reached Tessel before nightfall», said Marco Pell, a spokesman for the Red Lantern Society.",
+        [("Our convoys reached Tessel before nightfall", "Marco Pell")], id="guillemets"),
+    pytest.param(
+        "“The river has burst its banks. Thousands of families need shelter tonight,” said Governor Ines Korr.",
+        [("The river has burst its banks. Thousands of families need shelter tonight", "Ines Korr")],
+        id="multi-sentence"),
+    pytest.param(
+        "\"We intend to make the 'never forget' promise something real for the people of Tessel,\" "
+        "President Aldo Brenn said.",
+        [("We intend to make the 'never forget' promise something real for the people of Tessel", "Aldo Brenn")],
+        id="nested-single-quotes"),
+    pytest.param(
+        "Officials said that “the dam could fail within hours.\n\nResidents of Tessel were told to leave. "
+        "“We are ready to evacuate everyone,” Mayor Petra Lind said.",
+        [("We are ready to evacuate everyone", "Petra Lind")], id="unbalanced-open-dropped"),
+    pytest.param(
+        'The general said the offensive would "end within a few days." Nobody in Tessel believed him."',
+        [("end within a few days.", "general")], id="stray-close-ignored"),
+    pytest.param(
+        "Foreign Minister Jonas Keel spoke to reporters in Marrowgate on Monday.\n\n"
+        '"Our patience with the northern militias is running out," he said.\n\n'
+        '"We will not wait another week for a ceasefire," he added.',
+        [("Our patience with the northern militias is running out", "Jonas Keel"),
+         ("We will not wait another week for a ceasefire", "Jonas Keel")], id="he-said-across-paragraphs"),
+    pytest.param(
+        '"Aid trucks are waiting at the border crossing," Nora Vell said.\n\n'
+        '"Nobody has told us when the gates will open."',
+        [("Aid trucks are waiting at the border crossing", "Nora Vell"),
+         ("Nobody has told us when the gates will open.", "Nora Vell")], id="continuation-without-cue"),
+    pytest.param(
+        "Velorian Health Minister Sara Quist visited the hospital in Tessel.\n\n"
+        '"The wards are full and we are running out of oxygen," the minister said.',
+        [("The wards are full and we are running out of oxygen", "Sara Quist")], id="the-minister-said"),
+    pytest.param(
+        "Velorian Foreign Minister Anna Brisk met her counterpart on Sunday.\n\n"
+        '"We will defend Tessel at any cost," the Ostrian foreign minister said.',
+        [("We will defend Tessel at any cost", "Ostrian foreign minister")], id="title-of-another-country"),
+    pytest.param(
+        '"We have sealed the border crossings near Marrowgate," the Velorian interior minister said.',
+        [("We have sealed the border crossings near Marrowgate", "Velorian interior minister")],
+        id="unnamed-title"),
+    pytest.param(
+        "Army chief Viktor Hale met the envoys on Friday.\n\n"
+        '"No soldier will cross the river without orders," Hale said.',
+        [("No soldier will cross the river without orders", "Viktor Hale")], id="surname-only"),
+    pytest.param(
+        '"The strikes on the power station were a deliberate provocation," '
+        "Veloria's Foreign Ministry said in a statement.",
+        [("The strikes on the power station were a deliberate provocation", "Veloria's Foreign Ministry")],
+        id="body-speaker"),
+    pytest.param(
+        "President Lars Ebbe cut short his visit to the coast.\n\n"
+        'His office said that "all emergency services have been placed on full alert."',
+        [("all emergency services have been placed on full alert.", "Lars Ebbe's office")],
+        id="his-office"),
+    pytest.param(
+        '"The road to Tessel will stay closed for at least a week," according to Mara Olsen, '
+        "head of the regional council.",
+        [("The road to Tessel will stay closed for at least a week", "Mara Olsen")], id="according-to"),
+    pytest.param(
+        'Rescue coordinator Paul Amsel said: "We have found eleven more survivors under the rubble."',
+        [("We have found eleven more survivors under the rubble.", "Paul Amsel")], id="colon-same-sentence"),
+    pytest.param(
+        "Prime Minister Dana Roth wrote on social media:\n\n"
+        '"Every family displaced by the floods will receive help within days."',
+        [("Every family displaced by the floods will receive help within days.", "Dana Roth")],
+        id="colon-previous-paragraph"),
+    pytest.param(
+        'The mayor of Tessel, Ivo Marsh, accused the rebels of "deliberately targeting the water supply" '
+        "during the night.",
+        [("deliberately targeting the water supply", "Ivo Marsh")], id="partial-in-reported-speech"),
+    pytest.param(
+        '"We have enough tents for two thousand people," Kai Berg said, adding that the agency would ask '
+        'donors for "another five hundred tonnes of food."',
+        [("We have enough tents for two thousand people", "Kai Berg"),
+         ("another five hundred tonnes of food.", "Kai Berg")], id="nested-speech-verb",
+        marks=pytest.mark.xfail(strict=True, reason="the nearest speech verb wins: 'the agency would ask'")),
+    pytest.param(
+        '"We have enough tents for two thousand people," Kai Berg said, adding that the camps needed '
+        '"another five hundred tonnes of food."',
+        [("We have enough tents for two thousand people", "Kai Berg"),
+         ("another five hundred tonnes of food.", "Kai Berg")], id="adding-borrows-subject"),
+    pytest.param(
+        '"Aid trucks are waiting at the border," said Nora Vell, the relief coordinator.\n\n'
+        'In her meeting with Tomas Ardell, she spoke of "a shortage of clean water in every shelter."',
+        [("Aid trucks are waiting at the border", "Nora Vell"),
+         ("a shortage of clean water in every shelter.", "Nora Vell")], id="pronoun-prefers-speaker"),
+    pytest.param(
+        'As for Veloria, which rejected the report, it called for "an independent inquiry into the attack."',
+        [("an independent inquiry into the attack.", "Veloria")], id="it-is-the-country"),
+    pytest.param(
+        "Envoy urges “an immediate halt to the shelling”\n\n"
+        "UN envoy Rita Moss called for “an immediate halt to the shelling” in Tessel.",
+        [("an immediate halt to the shelling", "Rita Moss")], id="headline-repeat-once"),
+    pytest.param(
+        "“Ten Secrets Doctors Never Tell You About Sleep” “You Won’t Believe What This Actor Looks Like Now”",
+        [], id="line-of-linked-headlines"),
+    pytest.param(
+        "Veloria’s army said the country’s ‘humanitarian corridor’ along the ’90s-era road to Tessel’s port "
+        "would open.",
+        [("humanitarian corridor", "Veloria’s army")], id="apostrophes-are-not-quotes"),
+    pytest.param("", [], id="empty"),
+    pytest.param('He said "', [], id="lone-mark"),
+    pytest.param(
+        '"The first part of a long statement runs over two paragraphs.\n\n'
+        '"And the second part ends it," Ada Rusk said.',
+        [("The first part of a long statement runs over two paragraphs.", "Ada Rusk"),
+         ("And the second part ends it", "Ada Rusk")],
+        id="quote-over-paragraphs",
+        marks=pytest.mark.xfail(strict=True, reason="an unclosed paragraph is dropped, never carried over")),
+    pytest.param(
+        "Tomas Ardell met Nora Vell in Marrowgate on Monday. Ardell left early.\n\n"
+        '"We need more tents for the camps in the north," she said.',
+        [("We need more tents for the camps in the north", "Nora Vell")],
+        id="pronoun-gender",
+        marks=pytest.mark.xfail(strict=True, reason="pronouns ignore gender: the latest subject wins")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes_and_speakers(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(nlp, text) == expected
+
+
+def test_fields_of_a_resolved_quote(nlp: Any) -> None:
+    text = ("Velorian Health Minister Sara Quist visited the hospital in Tessel.\n\n"
+            '"The wards are full and we are running out of oxygen," the minister said.')
+    (q,) = _quotes(nlp, text)
+    assert q.speaker_mention == "minister"
+    assert q.speaker_role == "Velorian Health Minister"
+    assert (q.speaker_kind, q.resolved_by, q.partial) == ("person", "coreference", False)
+    assert text[q.span.start : q.span.end] == q.text
+    assert q.span.sentence_index == 1
+
+
+def test_unnamed_title_is_unknown(nlp: Any) -> None:
+    (q,) = _quotes(nlp, '"We have sealed the crossings near Marrowgate," the Velorian interior minister said.')
+    assert (q.speaker_kind, q.resolved_by) == ("unknown", None)
+
+
+@pytest.mark.parametrize(("text", "partial"), [
+    pytest.param('Secretary-General Hana Obi voiced "deep concern" for the civilians of Tessel.', True, id="scare"),
+    pytest.param('Ivo Marsh accused the rebels of "deliberately targeting the water supply."', True, id="fragment"),
+    pytest.param('"We have found eleven more survivors," Paul Amsel said.', False, id="full"),
+])
+def test_partial(nlp: Any, text: str, partial: bool) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.partial is partial
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    ("Tessel’s mayor said the ’90s-era road was closed.", []),
+    ("They called it 'a disaster' and left.", ["a disaster"]),
+    ("‘coup d’état’ was the word", ["coup d’état"]),
+    ('"a b c "d e" f', ["d e"]),
+    ("He said “one” and “two”.", ["one", "two"]),
+])
+def test_marks(text: str, inside: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotations(text)] == inside
+
+
+def test_registered() -> None:
+    ext = registered()["quotes.v1"]
+    assert ext.produces == "quotes" and ext.fn is extract_quotes
+
+
+def _score_module(shared_eval: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("gw_eval_score", shared_eval / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dev_corpus_quotes(nlp: Any, dev_corpus: Path, shared_eval: Path) -> None:
+    articles = []
+    for path in sorted(dev_corpus.glob("*.txt")):
+        quotes = extract_quotes(nlp(path.read_text(encoding="utf-8")), ExtractionContext(path.stem, None), {})
+        articles.append({"id": path.stem, "quotes": [q.to_dict() for q in quotes]})
+    gold = json.loads((dev_corpus.parent / f"{dev_corpus.name}.gold.json").read_text(encoding="utf-8"))
+    result = _score_module(shared_eval).score(gold, {"articles": articles})
+    assert result["quotes"]["f1"] >= DEV_QUOTES_F1_FLOOR
+    assert result["quote_attribution"] >= DEV_ATTRIBUTION_FLOOR
