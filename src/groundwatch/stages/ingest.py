@@ -1,0 +1,237 @@
+"""Ingest stage: files and folders -> ``Article`` records (or ``Rejection`` records).
+
+Inputs are files or folders; folders are walked recursively in sorted order, skipping
+hidden names and ``manifest.json`` files (read as metadata instead). The format reader is
+chosen by extension, else by sniffing (see ``readers``): text, HTML, JSON/JSONL, RSS/Atom
+and WARC.
+
+Ids (stable across runs):
+
+* a file in a folder: its path relative to the input folder, without extension, posix
+  style (``c01-floods/02_outlet``); a file given directly: its stem;
+* a document inside a container (feed, JSON list, JSONL, WARC): ``<file id>#<n>``, n
+  counted from 1 (feed items and JSON list items in order, JSONL line numbers, WARC HTML
+  200 responses in order); a JSON object with an ``id`` key: that id;
+* should two files share an id (``a.txt`` and ``a.html``), the later one in sorted order
+  keeps its extension (``a.html``); a repeated explicit JSON id is rejected.
+
+Metadata precedence per field: the manifest (entry for ``file#n``, then for ``file``;
+one given with ``manifest=`` before those found in folders) > the document's own metadata
+> inferred (language detected with py3langid; outlet from the URL's host name) > unknown.
+``Article.meta_origin`` records the origin of title, outlet, url, published and language.
+
+Bad input never raises: every unusable file or record becomes a ``Rejection`` with a
+specific reason. Only a path that does not exist (or an unusable ``manifest=``) raises
+``InputError``, at call time.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from groundwatch.errors import InputError
+from groundwatch.records import Article, MetaOrigin, Rejection
+from groundwatch.stages.readers import ReaderError, select_reader, split_extension
+from groundwatch.stages.readers.manifest import MANIFEST_NAME, Manifest, ManifestEntry, load_manifest, real_key
+from groundwatch.stages.readers.metadata import MAX_FILE_BYTES, Doc, Problem, detect_language
+
+__all__ = ["MAX_FILE_BYTES", "iter_inputs"]
+
+STAGE = "ingest"
+META_FIELDS = ("title", "outlet", "url", "published", "language")
+
+
+@dataclass
+class _Walk:
+    """Mutable bookkeeping of one ``iter_inputs`` call (never shared between calls)."""
+
+    explicit: Manifest | None
+    found: dict[str, ManifestEntry] = field(default_factory=dict)  # from folders' manifest.json
+    seen_dirs: set[str] = field(default_factory=set)
+    seen_files: dict[str, str] = field(default_factory=dict)  # real path -> first path read
+    ids: set[str] = field(default_factory=set)
+
+
+def _reject(source: str | Path, reason: str, article_id: str | None = None) -> Rejection:
+    return Rejection(source=str(source), stage=STAGE, reason=reason, article_id=article_id)
+
+
+def iter_inputs(paths: Sequence[str | Path], manifest: str | Path | None = None) -> Iterator[Article | Rejection]:
+    """Read files and folders into articles, in a stable order.
+
+    Args:
+        paths: files and/or folders (walked recursively, sorted, hidden names skipped).
+        manifest: a manifest file whose entries override everything else; ``manifest.json``
+            files inside input folders are read as well.
+
+    Returns:
+        An iterator of ``Article`` and ``Rejection`` records (one per unusable file or record).
+
+    Raises:
+        InputError: a path (or the manifest) does not exist, or the manifest is unreadable.
+            Raised at call time, before any file is read.
+    """
+    inputs = [Path(p) for p in paths]
+    for p in inputs:
+        if not os.path.lexists(p):
+            raise InputError(f"input path does not exist: {p}")
+    explicit: Manifest | None = None
+    if manifest is not None:
+        mpath = Path(manifest)
+        if not mpath.is_file():
+            raise InputError(f"manifest does not exist or is not a file: {mpath}")
+        try:
+            explicit = load_manifest(mpath)
+        except ReaderError as exc:
+            raise InputError(f"manifest {mpath} is unusable: {exc.reason}") from exc
+        except OSError as exc:
+            raise InputError(f"manifest {mpath} cannot be read: {exc.strerror or exc}") from exc
+    return _iterate(inputs, _Walk(explicit=explicit))
+
+
+def _iterate(inputs: list[Path], walk: _Walk) -> Iterator[Article | Rejection]:
+    if walk.explicit is not None:
+        for problem in walk.explicit.problems:
+            yield _reject(walk.explicit.source, problem)
+    for path in inputs:
+        if path.is_dir():
+            yield from _walk_dir(path, path, walk, ancestors=())
+        else:
+            yield from _entry(path, split_extension(path.name)[0], path.name, walk)
+
+
+#: Documentation that sits beside a corpus (a dataset's README or licence) is not news: inside a
+#: folder such files are skipped silently, as manifest.json is. Given by name, they are read.
+DOC_FILE = re.compile(r"^(readme|license|licence|changelog|notice)(\.(md|txt|rst))?$", re.IGNORECASE)
+
+
+def _walk_dir(root: Path, folder: Path, walk: _Walk, ancestors: tuple[str, ...]) -> Iterator[Article | Rejection]:
+    real = os.path.realpath(folder)
+    if real in ancestors:
+        yield _reject(folder, f"symlink loop: folder leads back to {real}, which is being read")
+        return
+    if real in walk.seen_dirs:
+        yield _reject(folder, f"folder already read through another path ({real})")
+        return
+    walk.seen_dirs.add(real)
+    try:
+        with os.scandir(folder) as it:
+            names = sorted(entry.name for entry in it)
+    except OSError as exc:
+        yield _reject(folder, f"unreadable folder: {exc.strerror or exc}")
+        return
+    if MANIFEST_NAME in names and (folder / MANIFEST_NAME).is_file():
+        yield from _load_found_manifest(folder / MANIFEST_NAME, walk)
+    for name in names:
+        if name.startswith(".") or name == MANIFEST_NAME or DOC_FILE.match(name):
+            continue
+        path = folder / name
+        if path.is_dir():
+            yield from _walk_dir(root, path, walk, (*ancestors, real))
+            continue
+        rel = path.relative_to(root).as_posix()
+        yield from _entry(path, split_extension(rel)[0], rel, walk)
+
+
+def _load_found_manifest(path: Path, walk: _Walk) -> Iterator[Rejection]:
+    try:
+        found = load_manifest(path)
+    except ReaderError as exc:
+        yield _reject(path, f"manifest ignored: {exc.reason}")
+        return
+    except OSError as exc:
+        yield _reject(path, f"manifest ignored: unreadable file: {exc.strerror or exc}")
+        return
+    walk.found.update(found.entries)  # deeper folders are read later and win
+    for problem in found.problems:
+        yield _reject(path, problem)
+
+
+def _entry(path: Path, base_id: str, rel: str, walk: _Walk) -> Iterator[Article | Rejection]:
+    if path.is_symlink() and not path.exists():
+        yield _reject(path, f"broken symlink: points to {os.readlink(path)}, which does not exist")
+        return
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        yield _reject(path, f"unreadable file: {exc.strerror or exc}")
+        return
+    if not stat.S_ISREG(mode):
+        yield _reject(path, "not a regular file (device, socket or pipe)")
+        return
+    real = real_key(path)
+    if real in walk.seen_files:
+        yield _reject(path, f"same file as {walk.seen_files[real]}, already read")
+        return
+    walk.seen_files[real] = str(path)
+    try:
+        reader = select_reader(path)
+        for item in reader(path):
+            yield _record(item, path, real, base_id, rel, walk)
+    except ReaderError as exc:
+        yield _reject(path, exc.reason)
+    except OSError as exc:
+        yield _reject(path, f"unreadable file: {exc.strerror or exc}")
+    except Exception as exc:  # a reader bug must not end the batch; the reason names it
+        yield _reject(path, f"unexpected error while reading: {type(exc).__name__}: {exc}")
+
+
+def _article_id(item: Doc | Problem, base_id: str) -> str:
+    if item.explicit_id is not None:
+        return item.explicit_id
+    if item.n is not None:
+        return f"{base_id}#{item.n}"
+    return base_id
+
+
+def _record(item: Doc | Problem, path: Path, real: str, base_id: str, rel: str, walk: _Walk) -> Article | Rejection:
+    source = str(path) if item.n is None else f"{path}#{item.n}"
+    article_id = _article_id(item, base_id)
+    if isinstance(item, Problem):
+        return _reject(source, item.reason, article_id)
+    if article_id in walk.ids:
+        if item.explicit_id is not None or item.n is not None or rel in walk.ids:
+            return _reject(source, f"duplicate article id {article_id!r}: an earlier document has it", article_id)
+        article_id = rel  # a.txt and a.html in one folder: the later keeps its extension
+    walk.ids.add(article_id)
+    return _article(item, source, real, article_id, walk)
+
+
+def _manifest_entries(real: str, n: int | None, walk: _Walk) -> list[ManifestEntry]:
+    entries: list[ManifestEntry] = []
+    if walk.explicit is not None:
+        entries.extend(e for e in walk.explicit.lookup(real, n) if e is not None)
+    item = walk.found.get(f"{real}#{n}") if n is not None else None
+    entries.extend(e for e in (item, walk.found.get(real)) if e is not None)
+    return entries
+
+
+def _article(doc: Doc, source: str, real: str, article_id: str, walk: _Walk) -> Article:
+    entries = _manifest_entries(real, doc.n, walk)
+    values: dict[str, Any] = {}
+    origin: dict[str, MetaOrigin] = {}
+    for name in META_FIELDS:
+        given = next((e.get(name) for e in entries if e.get(name) is not None), None)
+        own = getattr(doc, name)
+        if given is not None:
+            values[name], origin[name] = given, "manifest"
+        elif own is not None:
+            values[name], origin[name] = own, "document"
+        else:
+            values[name], origin[name] = None, "unknown"
+    if values["language"] is None:
+        detected = detect_language(doc.body)
+        if detected is not None:
+            values["language"], origin["language"] = detected, "inferred"
+    if values["outlet"] is None and values["url"]:
+        host = urlsplit(values["url"]).hostname
+        if host:
+            values["outlet"], origin["outlet"] = host.removeprefix("www."), "inferred"
+    return Article(id=article_id, source=source, body=doc.body, format=doc.format, meta_origin=origin, **values)

@@ -1,0 +1,159 @@
+"""HTML reader: main-text extraction with trafilatura, shared by files, WARC and feeds.
+
+``body`` keeps trafilatura's blocks (paragraphs, headings, list items) as paragraphs
+separated by blank lines; navigation, footers, comments and tables are dropped. The page's
+title, date, canonical URL and site name come from trafilatura's metadata extraction, the
+language from ``<html lang>``; all of them are "document" metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from groundwatch.stages.readers.metadata import (
+    Doc,
+    Problem,
+    ReaderError,
+    clean_str,
+    normalise_language,
+    parse_date,
+    read_capped,
+)
+from groundwatch.stages.readers.text import decode_bytes
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2}(?:[-_][A-Za-z0-9]+)*)""",
+                        re.IGNORECASE)
+# Browsers (WHATWG Encoding) read these labels as Windows-1252; so do the pages' authors.
+_WHATWG_AS_CP1252 = frozenset({"iso-8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252"})
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_END = re.compile(r"</\s*(?:p|div|li|h[1-6]|blockquote|tr|section|article)\s*>|<\s*br\s*/?\s*>",
+                        re.IGNORECASE)
+_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_PARA = "\u2029"  # Unicode paragraph separator: marks block ends while other whitespace is collapsed
+_SPACE_RUN = re.compile(r"[^\S\u2029]+")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlText:
+    """What one HTML document gave: its main text and its own metadata."""
+
+    body: str
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    sitename: str | None = None
+    language: str | None = None
+
+
+def decode_html(data: bytes, declared: str | None = None) -> str:
+    """Decode HTML bytes: a declared charset (HTTP header or ``<meta>``) first, then detection.
+
+    Args:
+        data: the page's bytes.
+        declared: the charset from an HTTP Content-Type header, if any.
+
+    Raises:
+        ReaderError: see ``text.decode_bytes``.
+    """
+    match = _META_CHARSET.search(data[:4096])
+    for charset in (declared, match.group(1).decode("ascii") if match else None):
+        if not charset:
+            continue
+        if charset.lower().replace("_", "-") in _WHATWG_AS_CP1252:
+            charset = "cp1252"
+        try:
+            text = data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue  # a wrong declaration is common; fall back to detection
+        return text.lstrip("\ufeff")
+    return decode_bytes(data)
+
+
+def _paragraphs(text: str) -> str:
+    lines = (line.strip() for line in text.split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def fragment_to_text(fragment: str) -> str:
+    """Plain text of a small HTML fragment: block ends become paragraph breaks, tags go."""
+    import html as html_lib
+
+    text = _BLOCK_END.sub(_PARA, _INVISIBLE.sub(" ", fragment))
+    text = html_lib.unescape(_TAG.sub("", text))
+    text = _SPACE_RUN.sub(" ", text)  # source line breaks inside a paragraph are just spaces
+    return "\n\n".join(part.strip() for part in text.split(_PARA) if part.strip())
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlText:
+    """Extract the main text and metadata of an HTML page.
+
+    Args:
+        html: the page as text.
+        url: where it was fetched from (WARC), used by trafilatura for relative metadata.
+
+    Returns:
+        The main text as paragraphs separated by blank lines, and the page's metadata.
+
+    Raises:
+        ReaderError: trafilatura finds no main text.
+    """
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(
+            html, url=url, include_comments=False, include_tables=False, favor_recall=True,
+            with_metadata=True,
+        )
+    except Exception as exc:  # lxml/trafilatura errors on broken markup are a bad document
+        raise ReaderError(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from exc
+    fields: dict[str, Any] = {}
+    if result is not None:
+        fields = result if isinstance(result, dict) else result.as_dict()
+    text = _paragraphs(fields.get("text") or "")
+    if not text:
+        raise ReaderError("no main text: trafilatura found no article text in the HTML")
+    lang_match = _HTML_LANG.search(html[:4096])
+    return HtmlText(
+        body=text,
+        title=clean_str(fields.get("title")),
+        published=parse_date(fields.get("date")),
+        url=clean_str(fields.get("url")) or url,
+        sitename=clean_str(fields.get("sitename")),
+        language=normalise_language(lang_match.group(1)) if lang_match else None,
+    )
+
+
+def html_fragment_text(fragment: str) -> str:
+    """Plain text of HTML content embedded in a feed or JSON record (may be empty).
+
+    A whole page (with ``<body>``) goes through trafilatura like an HTML file. A fragment is
+    all content already, and trafilatura both drops short fragments as boilerplate and
+    breaks their paragraphs at inline tags, so it is converted directly instead.
+    """
+    if "<body" in fragment[:5000].lower():
+        try:
+            return extract_html(fragment).body
+        except ReaderError:
+            pass
+    return fragment_to_text(fragment)
+
+
+def read_html(path: Path) -> Iterator[Doc | Problem]:
+    """Read an ``.html``/``.htm`` file as one document.
+
+    Raises:
+        ReaderError: binary, undecodable, empty or no main text.
+        OSError: the file cannot be read.
+    """
+    data = read_capped(path)
+    if not data.strip():
+        raise ReaderError("empty file: no text" if not data else "empty file: only whitespace")
+    found = extract_html(decode_html(data))
+    yield Doc(body=found.body, format="html", title=found.title, outlet=found.sitename, url=found.url,
+              language=found.language, published=found.published)

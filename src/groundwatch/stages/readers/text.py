@@ -1,0 +1,162 @@
+"""Plain-text reader and the byte-decoding rules every reader shares.
+
+Decoding order (stop at the first that fits):
+
+1. a byte-order mark: UTF-8, UTF-16 LE/BE or UTF-32 LE/BE;
+2. strict UTF-8 (most files today, and a wrong guess is practically impossible);
+3. UTF-16 without a BOM when every other byte is NUL;
+4. Windows-1252 when it decodes and charset-normalizer's mess detector finds it clean:
+   for English news it is by far the most common legacy encoding, and on short texts
+   charset-normalizer alone may pick a different code page that decodes the same bytes
+   into Cyrillic;
+5. charset-normalizer's best guess when its "chaos" is low.
+
+Anything else is rejected with a reason rather than decoded into garbage, and so is a
+decoded text with many control or replacement characters (a binary file in disguise).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from groundwatch.stages.readers.metadata import (
+    Doc,
+    Problem,
+    ReaderError,
+    normalise_newlines,
+    read_capped,
+    sniff_binary,
+)
+
+#: Highest charset-normalizer "chaos" (mess ratio, 0..1) accepted for a detected encoding.
+#: Right decodings of our invented samples score 0.0; Cyrillic or Greek text forced through
+#: Windows-1252 scores > 1.0; charset-normalizer's own default cut-off is 0.2.
+MAX_CHAOS = 0.2
+
+#: Largest share of control (other than tab/newline/CR/FF) and U+FFFD characters in decoded
+#: text. Real prose has none; 1% tolerates a stray byte in a long article but not a binary.
+MAX_BAD_CHAR_RATIO = 0.01
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# C0/C1 controls other than tab, newline, vertical tab, form feed and CR; plus U+FFFD.
+_BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def _bad_char_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    return len(_BAD_CHARS.findall(text)) / len(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even_nul = head[0::2].count(0) / len(head[0::2])
+    odd_nul = head[1::2].count(0) / len(head[1::2])
+    # ASCII-heavy UTF-16 has a NUL in nearly every high byte and almost none in the low byte.
+    for ratio, other, encoding in ((odd_nul, even_nul, "utf-16-le"), (even_nul, odd_nul, "utf-16-be")):
+        if ratio > 0.9 and other < 0.1:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _western(data: bytes) -> str | None:
+    from charset_normalizer.md import mess_ratio
+
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return text if mess_ratio(text, MAX_CHAOS) < MAX_CHAOS else None
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise ReaderError(f"undecodable text: starts with a {encoding} byte-order mark "
+                                  f"but is not valid {encoding} ({exc.reason})") from exc
+    if b"\x00" in data:  # no text encoding but UTF-16/32 has NULs; those come with a BOM or are sniffed
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text, "utf-16"
+        raise ReaderError("binary content: contains NUL bytes and is not UTF-16/32 text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = _western(data)
+    if text is not None:
+        return text, "cp1252"
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise ReaderError("undecodable text: no text encoding fits these bytes")
+    if best.chaos > MAX_CHAOS:
+        raise ReaderError(f"undecodable text: encoding not detected with confidence "
+                          f"(best guess {best.encoding}, mess ratio {best.chaos:.2f})")
+    return str(best), best.encoding
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode a document's bytes to text, or refuse with a specific reason.
+
+    Args:
+        data: the raw bytes.
+
+    Returns:
+        The text with Unix newlines, without BOM and surrounding blank space (may be empty).
+
+    Raises:
+        ReaderError: binary content, an encoding that cannot be detected with confidence,
+            or text full of control/replacement characters.
+    """
+    kind = sniff_binary(data[:64])
+    if kind is not None:
+        raise ReaderError(f"binary file: looks like a {kind}, not text")
+    text, encoding = _detect(data)
+    ratio = _bad_char_ratio(text)
+    if ratio > MAX_BAD_CHAR_RATIO:
+        raise ReaderError(f"binary or corrupt text: {ratio:.0%} control or replacement characters "
+                          f"after decoding as {encoding}")
+    return normalise_newlines(text)
+
+
+def text_body(text: str, what: str = "file") -> str:
+    """``text`` if it holds any non-blank character, else a ReaderError naming ``what``."""
+    if not text.strip():
+        raise ReaderError(f"empty {what}: no text")
+    return text
+
+
+def read_text(path: Path) -> Iterator[Doc | Problem]:
+    """Read a ``.txt`` file as one document with no metadata of its own.
+
+    Raises:
+        ReaderError: see :func:`decode_bytes`, plus empty or whitespace-only files.
+        OSError: the file cannot be read.
+    """
+    data = read_capped(path)
+    if not data:
+        raise ReaderError("empty file: 0 bytes")
+    text = decode_bytes(data)
+    if not text:
+        raise ReaderError("empty file: only whitespace")
+    yield Doc(body=text, format="txt")

@@ -1,0 +1,146 @@
+"""RSS/Atom reader: item fields, HTML content, unsafe and malformed XML."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from groundwatch.stages.readers.feeds import parse_feed, read_feed
+from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError
+
+RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:media="http://search.yahoo.com/mrss/">
+<channel>
+  <title>The Harbour Post</title><link>https://harbourpost.example/</link><language>en-gb</language>
+  <item>
+    <title>Bridge at Tessel reopens</title>
+    <link>https://harbourpost.example/bridge</link>
+    <pubDate>Mon, 10 Mar 2031 07:15:00 +0000</pubDate>
+    <description>Short teaser only.</description>
+    <media:content url="https://harbourpost.example/bridge.jpg" medium="image"/>
+    <content:encoded><![CDATA[<p>The <b>Tessel</b> bridge reopened on Monday after engineers
+    checked its piers.</p><p>Traffic was light in the morning.</p>]]></content:encoded>
+  </item>
+  <item>
+    <title>Shelters close in Marrowgate</title>
+    <link>https://harbourpost.example/shelters</link>
+    <source url="https://tesseldaily.example/rss">Tessel Daily</source>
+    <description>&lt;p&gt;The last shelters in Marrowgate closed on Sunday.&lt;/p&gt;</description>
+  </item>
+  <item>
+    <title>Plain description</title>
+    <description>Water levels fell across Veloria, officials said.</description>
+  </item>
+  <item><title>Nothing to read</title><media:content url="https://harbourpost.example/v.mp4"/></item>
+</channel></rss>"""
+
+ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  <title>Tessel Daily</title>
+  <entry>
+    <title>Ferry service resumes</title>
+    <link rel="self" href="https://tesseldaily.example/api/1"/>
+    <link rel="alternate" href="https://tesseldaily.example/ferry"/>
+    <published>2031-03-11T09:00:00Z</published><updated>2031-03-12T09:00:00Z</updated>
+    <content type="html">&lt;p&gt;Ferries to Marrowgate sailed again on Tuesday.&lt;/p&gt;</content>
+  </entry>
+  <entry>
+    <title>Road repairs</title><link href="https://tesseldaily.example/roads"/>
+    <updated>2031-03-13T09:00:00Z</updated>
+    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Crews repaired the coast road.</p>
+    <p>It opens <em>next week</em>.</p></div></content>
+  </entry>
+  <entry>
+    <title>Summary only</title><summary>Rain is forecast again for Veloria.</summary>
+    <source><title>Veloria Wire</title></source>
+  </entry>
+</feed>"""
+
+
+def test_rss_items() -> None:
+    out = list(parse_feed(RSS))
+    assert [type(x).__name__ for x in out] == ["Doc", "Doc", "Doc", "Problem"]
+    first, second, third, fourth = out
+    assert isinstance(first, Doc) and isinstance(second, Doc) and isinstance(third, Doc)
+    assert first.body == ("The Tessel bridge reopened on Monday after engineers checked its piers.\n\n"
+                          "Traffic was light in the morning.")  # content:encoded beats description
+    assert (first.n, first.format, first.title) == (1, "rss", "Bridge at Tessel reopens")
+    assert first.url == "https://harbourpost.example/bridge"
+    assert first.published == dt.date(2031, 3, 10)
+    assert first.outlet == "The Harbour Post"  # channel title
+    assert first.language == "en"
+    assert second.body == "The last shelters in Marrowgate closed on Sunday."  # escaped HTML description
+    assert second.outlet == "Tessel Daily"  # the item's <source> wins over the channel
+    assert third.body == "Water levels fell across Veloria, officials said."
+    assert third.published is None and third.url is None
+    assert fourth == Problem("item 4: no text (no content:encoded, content, description or summary)", 4)
+
+
+def test_atom_entries() -> None:
+    out = list(parse_feed(ATOM))
+    assert all(isinstance(x, Doc) for x in out)
+    first, second, third = out
+    assert isinstance(first, Doc) and isinstance(second, Doc) and isinstance(third, Doc)
+    assert first.format == "atom"
+    assert first.body == "Ferries to Marrowgate sailed again on Tuesday."
+    assert first.url == "https://tesseldaily.example/ferry"  # rel=alternate, not self
+    assert first.published == dt.date(2031, 3, 11)  # published before updated
+    assert first.outlet == "Tessel Daily" and first.language == "en"
+    assert second.body == "Crews repaired the coast road.\n\nIt opens next week."
+    assert second.url == "https://tesseldaily.example/roads"
+    assert second.published == dt.date(2031, 3, 13)  # updated when nothing else
+    assert third.body == "Rain is forecast again for Veloria."
+    assert third.outlet == "Veloria Wire"
+
+
+def test_rss1_rdf() -> None:
+    rdf = b"""<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+      xmlns:dc="http://purl.org/dc/elements/1.1/">
+      <channel><title>Veloria Wire</title></channel>
+      <item><title>A</title><link>https://vw.example/a</link><description>Storm warning lifted.</description>
+      <dc:date>2031-03-14</dc:date></item></rdf:RDF>"""
+    (doc,) = list(parse_feed(rdf))
+    assert isinstance(doc, Doc)
+    assert (doc.body, doc.outlet, doc.published) == ("Storm warning lifted.", "Veloria Wire", dt.date(2031, 3, 14))
+
+
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+<rss version="2.0"><channel><title>x</title><item><description>&secret;</description></item></channel></rss>"""
+
+LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY a "haha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>
+<rss version="2.0"><channel><title>x</title><item><description>&d;</description></item></channel></rss>"""
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        pytest.param(XXE, r"unsafe XML refused: EntitiesForbidden", id="xxe"),
+        pytest.param(LAUGHS, r"unsafe XML refused: EntitiesForbidden", id="billion-laughs"),
+        pytest.param(b"<rss><channel><item><title>cut", r"malformed XML: no element found", id="truncated"),
+        pytest.param(b"<rss><channel><item><description>a&nbsp;b</description></item></channel></rss>",
+                     r"malformed XML: undefined entity", id="html-entity"),
+        pytest.param(b"<catalog><book>Tessel</book></catalog>", r"not a feed: XML root element is <catalog>",
+                     id="not-a-feed"),
+        pytest.param(b"<rss version='2.0'><channel><title>Empty</title></channel></rss>", r"empty feed: no items",
+                     id="no-items"),
+    ],
+)
+def test_refused(data: bytes, reason: str) -> None:
+    with pytest.raises(ReaderError, match=reason):
+        list(parse_feed(data))
+
+
+def test_read_feed_file_and_binary(tmp_path: Path) -> None:
+    path = tmp_path / "harbour.rss"
+    path.write_bytes(RSS)
+    assert len(list(read_feed(path))) == 4
+    fake = tmp_path / "fake.xml"
+    fake.write_bytes(b"%PDF-1.4 binary")
+    with pytest.raises(ReaderError, match="binary file: looks like a PDF document"):
+        list(read_feed(fake))

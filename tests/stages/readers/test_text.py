@@ -1,0 +1,70 @@
+"""Plain-text reader: encodings, binary and empty files."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from groundwatch.stages.readers.metadata import Doc, ReaderError
+from groundwatch.stages.readers.text import decode_bytes, read_text
+
+ENGLISH = "The mayor of Tessel said the “temporary” shelters near the café in Marrowgate would stay open.\n"
+FRENCH = "Le préfet a déclaré que la situation à Marrowgate était très grave après la crue.\n"
+RUSSIAN = "Власти Велории сообщили, что наводнение в Марроугейте разрушило сорок домов у реки.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(ENGLISH.encode("utf-8"), ENGLISH.strip(), id="utf8"),
+        pytest.param(codecs.BOM_UTF8 + ENGLISH.encode("utf-8"), ENGLISH.strip(), id="utf8-bom"),
+        pytest.param(codecs.BOM_UTF16_LE + ENGLISH.encode("utf-16-le"), ENGLISH.strip(), id="utf16le-bom"),
+        pytest.param(codecs.BOM_UTF16_BE + ENGLISH.encode("utf-16-be"), ENGLISH.strip(), id="utf16be-bom"),
+        pytest.param(ENGLISH.encode("utf-16-le"), ENGLISH.strip(), id="utf16le-no-bom"),
+        pytest.param(ENGLISH.encode("cp1252"), ENGLISH.strip(), id="cp1252-curly-quotes"),
+        pytest.param("Café “open”.".encode("cp1252"), "Café “open”.", id="cp1252-short"),
+        pytest.param(FRENCH.encode("latin-1"), FRENCH.strip(), id="latin1"),
+        pytest.param(RUSSIAN.encode("cp1251"), RUSSIAN.strip(), id="cp1251"),
+        pytest.param(b"line one\r\nline two\rline three", "line one\nline two\nline three", id="newlines"),
+    ],
+)
+def test_decode_bytes(data: bytes, expected: str) -> None:
+    assert decode_bytes(data) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        pytest.param(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, r"binary file: looks like a PNG image", id="png"),
+        pytest.param(b"Tessel\x00\x00\x01\x02\x00floods" * 10, r"binary content: contains NUL bytes", id="nul"),
+        pytest.param(bytes((i * 7919 + 13) % 256 for i in range(3000)).replace(b"\x00", b"\x01"),
+                     r"undecodable text|binary or corrupt text", id="noise"),
+        pytest.param(("Marrowgate " + "\x01\x02\x03\x04" * 20).encode(), r"binary or corrupt text: \d+% control",
+                     id="controls"),
+        pytest.param(codecs.BOM_UTF8 + b"\xff\xfe broken", r"starts with a utf-8-sig byte-order mark", id="bad-bom"),
+    ],
+)
+def test_decode_bytes_refuses(data: bytes, reason: str) -> None:
+    with pytest.raises(ReaderError, match=reason):
+        decode_bytes(data)
+
+
+def test_read_text_yields_one_doc_without_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(codecs.BOM_UTF8 + b"Floods in Tessel.\n\nSecond paragraph.\n")
+    assert list(read_text(path)) == [Doc(body="Floods in Tessel.\n\nSecond paragraph.", format="txt")]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty file: 0 bytes"), (b"  \n\t\r\n  ", "empty file: only whitespace"),
+     (codecs.BOM_UTF8 + b"\n", "empty file: only whitespace")],
+)
+def test_read_text_empty(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(data)
+    with pytest.raises(ReaderError) as info:
+        list(read_text(path))
+    assert info.value.reason == reason

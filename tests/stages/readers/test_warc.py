@@ -1,0 +1,111 @@
+"""WARC reader: HTML 200 responses only, truncated and broken archives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError
+from groundwatch.stages.readers.warc import read_warc
+
+
+def _page(i: int, dated: bool) -> bytes:
+    meta = f'<meta property="article:published_time" content="2023-05-0{i}">' if dated else ""
+    return (f"<html><head><title>Report {i}</title>{meta}</head><body><nav>Home | World</nav><article>"
+            f"<p>Report {i}: the river at Marrowgate rose by two metres overnight and water reached the "
+            f"market square, where traders moved their stock to upper floors.</p>"
+            f"<p>Officials in Tessel opened three shelters for families from the lower town.</p>"
+            f"</article><footer>All rights reserved</footer></body></html>").encode()
+
+
+def make_warc(gzip: bool, pages: int = 3) -> bytes:
+    """A WARC with `pages` HTML 200 responses plus records that must be skipped."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gzip)
+
+    def response(uri: str, status: str, ctype: str, payload: bytes, date: str) -> None:
+        headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+        rec = writer.create_warc_record(uri, "response", payload=io.BytesIO(payload), length=len(payload),
+                                        http_headers=headers, warc_headers_dict={"WARC-Date": date})
+        writer.write_record(rec)
+
+    get = b"GET /r1 HTTP/1.1\r\nHost: harbourpost.example\r\n\r\n"
+    req = writer.create_warc_record("https://harbourpost.example/r1", "request", payload=io.BytesIO(get),
+                                    length=len(get))
+    writer.write_record(req)
+    png = b"\x89PNG\r\n\x1a\n"
+    response("https://harbourpost.example/logo.png", "200 OK", "image/png", png, "2031-01-01T00:00:00Z")
+    response("https://harbourpost.example/gone", "404 Not Found", "text/html", _page(9, False), "2031-01-01T00:00:00Z")
+    for i in range(1, pages + 1):
+        response(f"https://harbourpost.example/r{i}", "200 OK", "text/html; charset=utf-8", _page(i, i % 2 == 1),
+                 f"2031-02-0{i}T12:00:00Z")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("gzip", [False, True])
+def test_reads_html_responses(tmp_path: Path, gzip: bool) -> None:
+    path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
+    path.write_bytes(make_warc(gzip))
+    docs = list(read_warc(path))
+    assert all(isinstance(d, Doc) for d in docs)
+    assert [d.n for d in docs] == [1, 2, 3]
+    first, second = docs[0], docs[1]
+    assert isinstance(first, Doc) and isinstance(second, Doc)
+    assert first.format == "warc"
+    assert first.url == "https://harbourpost.example/r1"
+    assert first.title == "Report 1"
+    assert first.published == dt.date(2023, 5, 1)  # the page's own date
+    assert second.published == dt.date(2031, 2, 2)  # no date in the page: WARC-Date
+    assert "Report 1: the river at Marrowgate" in first.body
+    assert "All rights reserved" not in first.body
+
+
+def test_truncated_gzip_keeps_records_before_the_break(tmp_path: Path) -> None:
+    data = make_warc(True, pages=4)
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[: len(data) - 60])
+    got: list[Doc | Problem] = []
+    with pytest.raises(ReaderError, match=r"truncated WARC: .*3 article\(s\) read before the break were kept"):
+        got.extend(read_warc(path))
+    assert [d.n for d in got] == [1, 2, 3]
+
+
+def test_truncated_plain_warc(tmp_path: Path) -> None:
+    data = make_warc(False, pages=2)
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data[: len(data) - 100])
+    got: list[Doc | Problem] = []
+    with pytest.raises(ReaderError, match=r"truncated WARC: record 2 is cut short; 1 article\(s\)"):
+        got.extend(read_warc(path))
+    assert [d.n for d in got] == [1]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file: 0 bytes"),
+        (b"This is not an archive but a note about Tessel.\n" * 5, "not a WARC file"),
+        (b"\x1f\x8b\x08\x00garbage-not-deflate", "corrupt gzip data|broken WARC"),
+    ],
+)
+def test_broken(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "bad.warc.gz"
+    path.write_bytes(data)
+    with pytest.raises(ReaderError, match=reason):
+        list(read_warc(path))
+
+
+def test_warc_without_html(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    writer.write_record(writer.create_warc_record("https://x.example/", "resource", payload=io.BytesIO(b"hello"),
+                                                  length=5))
+    path = tmp_path / "none.warc"
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(ReaderError, match="no HTML responses"):
+        list(read_warc(path))
