@@ -259,7 +259,7 @@ def build_context(store: Store, facts: dict[str, Any]) -> dict[str, Any]:
             sections[name] = sorted(chosen[:SECTION_LINES], key=lambda ln: (ln["published"], ln["position"]))
         figures = _story_figures(meta, arts, cite, sentence_index_of)
         quotes = _story_quotes(arts, cite)
-        timeline = _story_timeline(meta, arts, cite)
+        timeline = _story_timeline(meta, arts, cite, sentence_index_of)
         contradictions = [_claims_view(c, cite, sentence_index_of) for c in facts.get("contradictions", [])
                           if _in_story(c, ids)]
         updates = [_claims_view(u, cite, sentence_index_of) for u in facts.get("updates", []) if _in_story(u, ids)]
@@ -385,22 +385,25 @@ def _story_quotes(arts: list[dict[str, Any]], cite: Any) -> list[dict[str, Any]]
     return out
 
 
-def _story_timeline(meta: dict[str, Any], arts: list[dict[str, Any]], cite: Any) -> list[dict[str, Any]]:
-    if meta.get("timeline"):
-        items = []
-        for ev in meta["timeline"]:
-            cites = [cite(c.get("article"), c.get("sentence_index")) for c in ev.get("sources", [])]
-            items.append({**ev, "cites": cites})
-        return sorted(items, key=lambda e: e.get("date") or "")
+def _story_timeline(meta: dict[str, Any], arts: list[dict[str, Any]], cite: Any,
+                    sentence_index_of: Any) -> list[dict[str, Any]]:
+    """The story's dated events: merged across outlets by the cross-outlet stage when it ran."""
     items = []
-    for a in arts:
-        for d in a.get("dates") or []:
-            if not d.get("date"):
-                continue
-            sp = d.get("span") or {}
-            items.append({"date": d["date"], "precision": d.get("precision"), "text": sp.get("sentence", ""),
-                          "cites": [cite(a["id"], sp.get("sentence_index"))]})
-    items.sort(key=lambda e: e["date"])
+    if meta.get("timeline"):
+        for ev in meta["timeline"]:
+            cites = [cite(c.get("article"), sentence_index_of(c.get("article"), c.get("sentence") or ""))
+                     for c in ev.get("sources", [])]
+            items.append({"date": ev.get("date"), "precision": ev.get("precision"),
+                          "text": ev.get("description") or "", "cites": cites})
+    else:
+        for a in arts:
+            for d in a.get("dates") or []:
+                if not d.get("date"):
+                    continue
+                sp = d.get("span") or {}
+                items.append({"date": d["date"], "precision": d.get("precision"), "text": sp.get("sentence", ""),
+                              "cites": [cite(a["id"], sp.get("sentence_index"))]})
+    items.sort(key=lambda e: e["date"] or "")
     return items
 
 

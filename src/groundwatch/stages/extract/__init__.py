@@ -82,7 +82,9 @@ def analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> A
             raise TypeError(f"extractor {ex.name} returned {type(result).__name__}, expected tuple")
         outputs[ex.name] = result
         fields.setdefault(ex.produces, []).extend(result)
-    sentences = tuple(Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents))
+    # Trailing whitespace (paragraph breaks) belongs to no sentence: offsets cover the words only.
+    sentences = tuple(Sentence(i, s.start_char, s.start_char + len(s.text.rstrip()), s.text.strip())
+                      for i, s in enumerate(doc.sents))
     published, origin = clean.published, clean.published_origin
     if published is None:
         published = _inferred_published(doc, clean)

@@ -77,7 +77,7 @@ def span_for(doc: Doc, start: int, end: int, article_id: str) -> Span:
     if sent is None:
         return Span(article_id, -1, start, end, doc.text[start:end])
     index = sentence_index(doc, sent.start)
-    return Span(article_id, index, start, end, sent.text)
+    return Span(article_id, index, start, end, sent.text.strip())
 
 
 def sentence_index(doc: Doc, token_i: int) -> int:
