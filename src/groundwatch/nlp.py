@@ -15,6 +15,17 @@ from spacy.tokens import Doc
 from groundwatch.errors import ModelError
 
 
+@Language.component("gw_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: a headline, dateline or paragraph never runs into
+    the next line (the parser otherwise joins a title to the lead sentence)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=2)
 def load(name: str = "en_core_web_md") -> Language:
     """Load a spaCy pipeline by short name: ``en_core_web_md`` (default) or ``en_core_web_sm``."""
@@ -27,6 +38,7 @@ def load(name: str = "en_core_web_md") -> Language:
             nlp = spacy.load(name)
     except (ImportError, OSError) as exc:
         raise ModelError(f"spaCy model {name!r} is not installed: {exc}") from exc
+    nlp.add_pipe("gw_line_breaks", before="parser")
     return nlp
 
 

@@ -1,0 +1,399 @@
+"""Dates: every date phrase in an article, resolved to an absolute date with a precision.
+
+Candidates are spaCy's DATE and TIME entities plus regular-expression hits for what the model
+misses (a bare weekday after a verb, "were injured Monday"). Each candidate is trimmed to the
+date phrase, split when it joins two dates ("Monday and Tuesday"), and dropped when it names no
+point in time (durations, ages, sets, decades, ranges of years). The direction of a phrase
+without a year or a week ("Saturday", "October 5", "in March") comes from the tense of the clause
+it sits in, read from the dependency parse; the string rules live in ``dates_rules``.
+
+Without a publication date the extractor infers one (:func:`infer_published`: a dateline or the
+latest full date at the top of the text) and marks the mentions ``inferred_base=True``. When
+nothing can be inferred, only phrases that carry their own year ("19 September 2023",
+"July 1997") are emitted: a relative phrase ("Saturday") has no date then, and a mention with
+``date=None`` would tell later stages nothing while counting as a wrong date in the evaluation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from groundwatch.records import DateMention
+from groundwatch.stages.extract.dates_rules import (
+    ANAPHORIC,
+    MONTH_RE,
+    WEEKDAY_RE,
+    Resolution,
+    Tense,
+    normalise,
+    resolve_phrase,
+    strip_time,
+)
+from groundwatch.stages.extract.registry import ExtractionContext, extractor, sentence_index, span_for
+
+__all__ = ["extract_dates", "infer_published", "resolve"]
+
+#: Emit a bare year as a mention ("in 2020" -> "2020", precision year). Off: year gold is optional
+#: in TimeML corpora, and TimeML leaves many years unannotated, so on dates-dev emitting them cost
+#: precision (P 0.887 with them off, 0.883 on) and on dev it added 12 unmatched mentions.
+#: Relative years ("last year", "earlier this year") are still emitted with precision year.
+EMIT_YEARS = False
+
+#: News uses the simple present for what is timetabled ("meet Monday", "begins Friday"): a
+#: present-tense verb other than one of saying puts a bare weekday or month ahead. Measured on
+#: dates-dev before keeping it (see the report in benchmarks/eval_dates.py's docstring).
+PRESENT_IS_FUTURE = False
+
+#: "until Tuesday", "through January" name a deadline, usually ahead. On: a tie on dates-dev (it
+#: fixes extended/postponed deadlines and breaks "Until Thursday, they had not..."), kept because
+#: deadlines are common in crisis news ("curfew until Monday").
+UNTIL_IS_FUTURE = True
+
+#: How far into the text a dateline or a "published" date is looked for. 400 characters holds a
+#: title, a byline and a dateline in the news formats seen (wire copy, web pages after cleaning).
+DATELINE_CHARS = 400
+
+#: A line this short holding a full date is a stamp (byline, date line), not a sentence about an
+#: event: a news sentence is longer than 60 characters. Chosen by reading, not tuned.
+STAMP_LINE_CHARS = 60
+
+#: "that day", "the next morning" take the day of the last day-precision date mentioned at most
+#: this many sentences before; further away the publication date is the better guess. Chosen by
+#: reading, not tuned: one sentence back is where news repeats a day.
+ANCHOR_SENTENCES = 1
+
+_CAP_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+              r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_CAP_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYPARTS = r"(?:morning|afternoon|evening|night)"
+# What the model may miss. Capitalised names only, so that the modal "may" and the verb "march"
+# are never months.
+_PATTERNS = [
+    # weekday, with its modifiers and a part of the day ("last Friday", "Saturday evening")
+    rf"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his|[Ee]arly|[Ll]ate) )?\b{_CAP_WEEKDAY}(?!s\b)\b"
+    rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?)?(?: {_DAYPARTS}\b)?",
+    # month-day with an optional year, and day-month ("Sept. 30", "19 September 2023")
+    rf"\b{_CAP_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b)?",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_CAP_MONTH}(?:,? \d{{4}}\b)?",
+    # a month named after a word that makes it a time ("in March", "mid-June", "last November")
+    rf"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )|(?<=\b[Oo]f ))"
+    rf"{_CAP_MONTH}\b(?: \d{{4}}\b)?",
+    rf"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s?{_CAP_MONTH}\b(?: \d{{4}}\b)?",
+    r"\b\d{4}-\d\d-\d\d\b",
+    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
+    r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
+]
+_PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+# Two dates joined in one entity ("Monday and Tuesday"): the pieces are resolved one by one.
+_PIECE_RE = re.compile(
+    rf"(?i:(?:(?:last|next|this coming|this|early|late) )?{WEEKDAY_RE}(?:,? {MONTH_RE} \d{{1,2}}\b)?"
+    rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)")
+_FULL_DATE_RE = re.compile(
+    rf"(?i:\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE},? \d{{4}}\b"
+    r"|\b\d{4}-\d\d-\d\d\b)")
+_AGE_AFTER = re.compile(r"^[\s-]*(?:old|of age)\b")
+_TIME_GAP = re.compile(r"\s*(?:,\s*|on\s+)?")
+_UNTIL = re.compile(r"\b(?:until|till|through)\s*$", re.I)
+_STAMP_BEFORE = re.compile(r"\b(?:published|updated|posted|date[d]?|last modified|first published)\b[^.]{0,20}$",
+                           re.I)
+_SET_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)  # "every Monday": a set, not a day
+_AS_SOON_AS = re.compile(r"\b(?:as soon as|as early as)\s*$", re.I)
+# An upper-case place and a comma at the start of a line, right before the date.
+_DATELINE_HEAD = re.compile(r"[\s\W]*[A-Z][A-Z.'-]+(?:[ ,/][A-Z][A-Za-z.'-]+)*,\s*")
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Verbs whose infinitive complement is a plan ("are scheduled to meet on October 5").
+_FUTURE_GOVERNORS = {"schedule", "slate", "plan", "expect", "set", "due", "intend", "prepare",
+                     "aim", "hope", "promise", "vow", "threaten", "pledge", "go", "agree", "decide"}
+# Planning verbs put the date they govern directly in the future ("scheduled for Monday").
+_PLAN_VERBS = {"schedule", "slate", "plan", "due", "expect"}
+_SAYING = {"say", "tell", "announce", "report", "state", "confirm", "deny", "claim", "add", "note",
+           "insist", "warn", "urge", "accuse", "call", "ask", "write", "quote", "be", "have"}
+_PAST_AUX = {"had", "has", "have", "'d", "'ve", "did", "was", "were"}
+_FUTURE_TEXT = re.compile(r"\b(?:will|shall|'ll|scheduled|slated|due to|set to|expected to|plans? to|planned"
+                          r"|going to|upcoming|next|coming)\b", re.I)
+_PAST_TEXT = re.compile(r"\b(?:was|were|had|did|said|told|met|went|came|took|left|fled|began|held|saw|gave|made"
+                        r"|fought|struck|won|lost|fell|rose|sent|spoke|broke|led|ran|shot|\w{3,}ed)\b", re.I)
+# A year that is one end of a range ("from 2019 to 2021", "2019-2021") is no point in time.
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to|and|through|until)\s*(?:1[6-9]|20)\d\d\b")
+_RANGE_BEFORE = re.compile(r"(?:\b(?:1[6-9]|20)\d\d\s*(?:-|–|—|to|and|through|until)|\bbetween)\s*$")
+
+
+def resolve(phrase: str, base: dt.date, *, context: str = "") -> tuple[str | None, str, bool]:
+    """Resolve a date phrase against a base date, without spaCy.
+
+    Args:
+        phrase: the date phrase as written ("on Saturday", "Sept. 30", "last month").
+        base: the publication date (or any date the phrase is relative to).
+        context: the sentence around the phrase; its tense (future markers such as "will",
+            "scheduled to", or past-tense verbs) decides the direction of weekdays and months.
+
+    Returns:
+        ``(date, precision, future)``: the ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) or
+        ``None`` when the phrase is no point in time or is not understood; the precision (day,
+        week, month, year); and whether the date lies after ``base``.
+    """
+    res = resolve_phrase(phrase, base, _text_tense(context))
+    if res is None:
+        return None, "day", False
+    return res.date, res.precision, res.future
+
+
+def infer_published(text: str, doc: Doc | None = None) -> dt.date | None:
+    """Infer the publication date from the top of the text: a dateline, a stamp or a date line.
+
+    Only full dates (with a year) in the first ``DATELINE_CHARS`` characters count, and only
+    where they date the text rather than an event: in a dateline ("TESSEL, Sept. 21, 2023
+    (Harbour Post) --"), after "published", "updated", "posted" or "date", or on a short line of
+    their own (a byline stamp). The latest such date wins: an update is later than the first
+    publication.
+
+    Args:
+        text: the clean article text.
+        doc: its spaCy analysis, unused for now; accepted so callers holding one can pass it.
+
+    Returns:
+        The date, or ``None`` when the top of the text states none.
+    """
+    top = text[:DATELINE_CHARS]
+    found: list[dt.date] = []
+    for m in _FULL_DATE_RE.finditer(top):
+        line_start = top.rfind("\n", 0, m.start()) + 1
+        line_end = top.find("\n", m.end())
+        line = top[line_start:line_end if line_end >= 0 else len(top)]
+        before = top[line_start:m.start()]
+        stamp = (_DATELINE_HEAD.fullmatch(before) or _STAMP_BEFORE.search(before)
+                 or len(line.strip()) <= STAMP_LINE_CHARS)
+        res = resolve_phrase(m.group(0), dt.date(2000, 1, 1))
+        if stamp and res is not None and res.precision == "day":
+            found.append(dt.date.fromisoformat(res.date))
+    return max(found) if found else None
+
+
+@extractor("dates.v1", produces="dates")
+def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[Any, ...]]) -> tuple[DateMention, ...]:
+    """Every date phrase in ``doc`` as a :class:`DateMention` (see the module docstring)."""
+    base = ctx.published
+    inferred = False
+    if base is None:
+        base = infer_published(doc.text, doc)
+        inferred = base is not None
+    found: list[tuple[int, int, Resolution | None, int]] = []  # start, end, resolution, sentence
+    last_day: tuple[int, dt.date] | None = None  # (sentence index, date) of the last day mention
+    pending: list[int] = []  # clock times without a day: resolved once the sentence is read
+    for options in _candidates(doc):
+        for start, end in options:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if (span is None or not len(span) or _is_age(doc.text, end) or _in_dateline(doc.text, start)
+                    or _SET_BEFORE.search(doc.text[max(0, start - 8):start])):
+                continue
+            sent_index = sentence_index(doc, span.start)
+            phrase = doc.text[start:end]
+            if _is_clock_time(phrase):
+                pending.append(len(found))
+                found.append((start, end, None, sent_index))
+                break
+            res = _resolve_in_context(phrase, span, base, last_day, sent_index)
+            if res is None:
+                continue
+            if res.precision == "day":
+                last_day = (sent_index, dt.date.fromisoformat(res.date))
+            found.append((start, end, res, sent_index))
+            break
+    for i in pending:  # a clock time takes the day named nearest to it in its sentence
+        start, end, _, sent_index = found[i]
+        days = [(abs(s - start), r) for s, _, r, si in found
+                if si == sent_index and r is not None and r.precision == "day"]
+        day = min(days, key=lambda x: x[0])[1].date if days else (base.isoformat() if base else None)
+        if day is not None:
+            found[i] = (start, end, Resolution(day, "day", base is not None and day > base.isoformat()), sent_index)
+    out: list[DateMention] = []
+    for start, end, res, _ in found:
+        if res is None or (res.precision == "year" and not EMIT_YEARS and _carries_year(doc.text[start:end])):
+            continue
+        if res.precision == "year" and (_RANGE_AFTER.match(doc.text[end:end + 12])
+                                        or _RANGE_BEFORE.search(doc.text[max(0, start - 12):start])):
+            continue
+        phrase = doc.text[start:end]
+        if base is None and not _carries_year(phrase):
+            continue  # relative phrase without any base: no date to give (see module docstring)
+        out.append(DateMention(text=phrase, date=res.date, precision=res.precision,
+                               span=span_for(doc, start, end, ctx.article_id),
+                               future=res.future, inferred_base=inferred))
+    return tuple(out)
+
+
+def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
+                        last_day: tuple[int, dt.date] | None, sent_index: int) -> Resolution | None:
+    """Resolve with the clause's tense; "that day", "the next morning" take the last day named."""
+    p = normalise(phrase)
+    if ANAPHORIC.search(p):
+        anchor = base
+        if last_day is not None and sent_index - last_day[0] <= ANCHOR_SENTENCES:
+            anchor = last_day[1]
+        return _anaphoric(p, anchor)
+    effective = base if base is not None else dt.date(2000, 1, 1)  # only year-bearing phrases survive
+    tense = clause_tense(span)
+    before = span.doc.text[max(0, span.start_char - 14):span.start_char]
+    if tense != "future" and UNTIL_IS_FUTURE and _UNTIL.search(before):
+        tense = "future"
+    if tense != "future" and _AS_SOON_AS.search(span.doc.text[max(0, span.start_char - 14):span.start_char]):
+        tense = "future"
+    return resolve_phrase(phrase, effective, tense)
+
+
+def _is_clock_time(phrase: str) -> bool:
+    """"10:35 a.m.", "noon", "at midnight": a time of day with no day of its own."""
+    p = normalise(phrase)
+    core, _ = strip_time(p)
+    core = re.sub(r"^(?:at|around|about|by|until|before|after|shortly|just|in the)\b\s*", "", core)
+    return not core and bool(re.search(r"\d|noon|midnight|midday", p))
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """"TESSEL, March 3 (Harbour Post) --": the dateline dates the report, it reports no event."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_HEAD.fullmatch(text[line_start:start]))
+
+
+def _anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:
+    """"the next day", "that day", "two days later": relative to the last day named."""
+    if anchor is None:
+        return None
+    if m := re.search(r"\b(a|one|two|three|\d+) days? (later|after|earlier|before)\b", p):
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(m[1]) or int(m[1])
+        sign = 1 if m[2] in ("later", "after") else -1
+        return Resolution((anchor + dt.timedelta(days=sign * n)).isoformat(), "day")
+    if re.search(r"\b(?:next|following)\b|\bday after\b", p):
+        return Resolution((anchor + dt.timedelta(days=1)).isoformat(), "day")
+    if re.search(r"\b(?:previous|preceding|prior)\b|\bday before\b", p):
+        return Resolution((anchor - dt.timedelta(days=1)).isoformat(), "day")
+    return Resolution(anchor.isoformat(), "day")
+
+
+def _carries_year(phrase: str) -> bool:
+    return bool(re.search(r"\b(?:1[6-9]|20)\d\d\b", phrase))
+
+
+def _is_age(text: str, end: int) -> bool:
+    """"45 years old", "a 12-year-old": the entity is followed by "old"."""
+    return bool(_AGE_AFTER.match(text[end:end + 12]))
+
+
+def _candidates(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Character spans of date phrases, each with fall-backs tried in order.
+
+    spaCy's DATE/TIME entities come first; an entity that holds two dates ("Monday and
+    Tuesday") is split, and one that is more than a date ("the year ended Sept. 30") falls back
+    to the date inside it. Regex hits outside any entity are added; a hit that runs past an
+    entity's edge widens it ("Saturday" + "evening").
+    """
+    ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    hits = [(m.start(), m.end()) for m in _PATTERN_RE.finditer(doc.text)]
+    out: list[list[tuple[int, int]]] = []
+    covered: list[tuple[int, int]] = []
+    for s, e in ents:
+        inside = [(a, b) for a, b in hits if s <= a and b <= e]
+        pieces = [(m.start(), m.end()) for m in _PIECE_RE.finditer(doc.text, s, e)]
+        crossing = [(a, b) for a, b in hits if a < e and s < b and (a, b) not in inside]
+        if crossing:
+            s, e = min([s] + [a for a, _ in crossing]), max([e] + [b for _, b in crossing])
+        covered.append((s, e))
+        if len(pieces) >= 2 and not any(a <= pieces[0][0] and pieces[-1][1] <= b for a, b in inside):
+            out += [[p] for p in pieces]
+        else:
+            out.append([_trim(doc.text, s, e), *inside])
+    for a, b in hits:
+        if not any(s < b and a < e for s, e in covered):
+            out.append([(a, b)])
+            covered.append((a, b))
+    return _join_times(doc.text, sorted(out, key=lambda opts: opts[0]))
+
+
+def _join_times(text: str, cands: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """"10 p.m." + "Wednesday" -> "10 p.m. Wednesday": one phrase, as TimeML and readers take it."""
+    out: list[list[tuple[int, int]]] = []
+    for opts in cands:
+        if out:
+            (ps, pe), (s, e) = out[-1][0], opts[0]
+            if _is_clock_time(text[ps:pe]) and not _is_clock_time(text[s:e]) and _TIME_GAP.fullmatch(text[pe:s]):
+                out[-1] = [(ps, e), *opts]
+                continue
+        out.append(opts)
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop trailing punctuation and a possessive from an entity's extent."""
+    while end > start and text[end - 1] in ",;:.)('\"’ " and not re.search(r"[ap]\.m\.$", text[start:end], re.I):
+        end -= 1
+    while start < end and text[start] in "('\"‘“ ":
+        start += 1
+    return start, end
+
+
+def clause_tense(span: Span) -> Tense:
+    """The tense of the clause a date phrase modifies, read from the dependency parse.
+
+    Future: a "will"/"shall" auxiliary, a verb of planning ("scheduled for Monday", "are
+    scheduled to meet on October 5"), or a present-tense verb that is not one of saying ("meet
+    Monday", "begins Friday": news uses the present for what is timetabled). Past: a past-tense
+    verb or a perfect/passive auxiliary, but only for a date that modifies the verb itself; a
+    date inside a noun phrase ("the Dec. 7 deadline") or an infinitive ("decided to admit in
+    March") is neutral, since its time is not the verb's.
+    """
+    verb, via_noun = _governing_verb(span)
+    if verb is None:
+        return "neutral"
+    cur = verb
+    past = False
+    for _ in range(3):
+        auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+        lemma = cur.lemma_.lower()
+        if auxes & _FUTURE_AUX:
+            return "future"
+        if "had" in auxes or "'d" in auxes:
+            return "past" if not via_noun and cur is verb else "neutral"
+        if ((lemma in _FUTURE_GOVERNORS or lemma == "be") and cur is not verb) or lemma in _PLAN_VERBS:
+            return "future"
+        if cur.tag_ == "VBD" or auxes & _PAST_AUX:
+            past = True
+            break
+        if cur.tag_ in ("VBZ", "VBP") and lemma not in _SAYING and not auxes and PRESENT_IS_FUTURE:
+            return "future"
+        if cur.dep_ == "xcomp" or (cur.tag_ == "VB" and "to" in auxes):
+            cur = cur.head
+            continue
+        break
+    if past and (via_noun or cur is not verb):
+        return "neutral"
+    return "past" if past else "neutral"
+
+
+def _governing_verb(span: Span) -> tuple[Token | None, bool]:
+    """The verb the phrase hangs from, and whether the way up passes through a noun or adjective."""
+    cur: Token = span.root
+    via_noun = False
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or (cur.pos_ == "ADJ" and cur.lemma_ == "due"):
+            return cur, via_noun
+        if cur.head is cur:
+            return None, via_noun
+        if cur not in span and cur.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            via_noun = True
+        cur = cur.head
+    return None, via_noun
+
+
+def _text_tense(context: str) -> Tense:
+    """Tense from the words alone, for callers without a parse (``resolve``)."""
+    if _FUTURE_TEXT.search(context):
+        return "future"
+    if _PAST_TEXT.search(context):
+        return "past"
+    return "neutral"

@@ -1,0 +1,375 @@
+"""String rules that turn one date phrase into an absolute date (no spaCy here).
+
+The rules are the part of date resolution that libraries get wrong for news: dateparser puts a
+bare weekday strictly in the past (so "on Saturday" in a Saturday paper becomes the week before),
+a future "October 5" in last year, and gives nothing for "since Sunday" or "mid-June". Here the
+direction is decided by the *tense* of the clause (past, future or neutral), which the caller
+works out, and dateparser is kept as the fallback for the shapes these rules do not know
+(numeric dates such as "19/09/2023").
+
+Conventions (chosen; the scorer compares date strings only for day and month gold):
+
+* a weekday is the most recent such day on or before the base date (the same day counts),
+  or the first on or after it when the clause is in the future; "next Monday" is strictly after,
+  "last Monday" strictly before;
+* week precision gives the Monday of the week ("last week" -> Monday of the previous week);
+* month precision gives ``YYYY-MM``, year precision ``YYYY``;
+* a month or month-day without a year is the most recent one in a past clause, the next one in a
+  future clause and the nearest one otherwise;
+* durations, ages, sets ("every Monday"), decades and ranges of years are not points in time:
+  :func:`resolve_phrase` returns ``None`` for them and the extractor drops them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Tense = Literal["past", "future", "neutral"]
+
+#: A month or month-day with no year in a clause of unknown tense lies in the window from this
+#: many months before the base date to NEUTRAL_AHEAD_MONTHS after it: news mostly reports the
+#: recent past but names coming deadlines a few months ahead ("payable Dec. 7"). Chosen on
+#: dates-dev (8/4 resolved 5 phrases of 816 more than a symmetric 6/6 window), and sensible for
+#: any news.
+NEUTRAL_BACK_MONTHS = 8
+NEUTRAL_AHEAD_MONTHS = 4
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None,
+    "a few": None, "some": None, "couple": 2, "a couple of": 2,
+}
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+_ORDINAL_WORDS.update({"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                       "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                       "nineteenth": 19, "twentieth": 20, "thirtieth": 30})
+for _i, _w in enumerate(_ORDINAL_UNITS):
+    _ORDINAL_WORDS[f"twenty-{_w}"] = 21 + _i
+    _ORDINAL_WORDS[f"twenty {_w}"] = 21 + _i
+_ORDINAL_WORDS["thirty-first"] = _ORDINAL_WORDS["thirty first"] = 31
+
+MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ORD_WORD = "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+
+# Words that sit around the core of a date phrase and do not move it (prepositions, hedges,
+# parts of the day); stripped before the core is matched.
+_LEADING = re.compile(
+    r"^(?:(?:on|since|by|until|till|from|at|in|during|as of|before|after|through|of|for|to|around|about"
+    r"|approximately|nearly|almost|shortly|just|only|even|as early as|as late as|the|that|this past"
+    r"|early|late|mid|middle|the middle of|the end of|end of|the beginning of|beginning of"
+    r"|the start of|start of|the close of|earlier|later|sometime|some time|the night of"
+    r"|the morning of|the evening of|the afternoon of)\b[\s,-]*)+")
+_DAYPART = (r"(?:morning|afternoon|evening|night|midday|noon|midnight|mid-?afternoon|mid-?morning"
+            r"|dawn|daybreak|dusk|lunchtime|overnight)")
+_TIME = (r"(?:(?:around|about|at|shortly after|shortly before|just after|just before|before|after)\s+)?"
+         r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h\b)"
+         r"|\d{1,2}:\d\d|noon|midnight|midday)"
+         r"(?:\s*\(?(?:[ecmp][sd]t|gmt|utc|local time|local)\)?)?")
+_DAYPART_TAIL = re.compile(rf"(?:,?\s+(?:in the |at |this |that |on the |late |early )?{_DAYPART}\b)+\s*$")
+_DAYPART_HEAD = re.compile(rf"^(?:(?:early|late|mid|in the)\s+)?{_DAYPART}\b[\s,]*(?:of\s+|on\s+)?")
+_TIME_ANY = re.compile(rf"\b{_TIME}")
+
+# Not points in time (the extractor drops them): sets, decades, ages, durations.
+_SET = re.compile(rf"\b(?:every|each|daily|weekly|monthly|annually|yearly|nightly|per)\b|{WEEKDAY_RE}s\b")
+_DECADE = re.compile(r"\b(?:1[6-9]|20)\d0s\b|'\d0s\b|\b(?:the )?(?:twenties|thirties|forties|fifties|sixties"
+                     r"|seventies|eighties|nineties)\b|\bcentur(?:y|ies)\b|\bdecades?\b(?! ago)")
+_AGE = re.compile(r"\b(?:years?|months?)[- ]old\b|\baged?\b|\bage of\b")
+_YEAR_RANGE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|through)\s*(?:\d\d|1[6-9]\d\d|20\d\d)\b(?!-\d)")
+_UNITS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|fortnights?|nights?|quarters?)"
+_AGO = re.compile(rf"^(?P<n>\d+|[a-z]+(?: [a-z]+)?)\s+(?:or so\s+)?(?P<unit>{_UNITS})\s+(?:or so\s+)?ago$")
+_DURATION = re.compile(rf"\b(?:\d+|[a-z]+)[- ]{_UNITS}\b|\b{_UNITS}\b|\bquarter\b|\bfiscal\b|\bseason\b")
+# Phrases that only make sense against another date in the text, not the publication date.
+ANAPHORIC = re.compile(r"\b(?:that|same|following|next|previous|preceding|prior)\s+"
+                       r"(?:same\s+)?(?:day|morning|afternoon|evening|night)\b|\bthe day before\b"
+                       r"|\bthe day after\b|\b(?:a|one|two|three|\d+) days? (?:later|earlier|before|after)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """An absolute date for a phrase: ``date`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+
+    date: str
+    precision: str  # day, week, month, year
+    future: bool = False
+
+
+def normalise(phrase: str) -> str:
+    """Lower-case, straighten quotes and dashes, drop possessives and edge punctuation."""
+    table: dict[str, str | int | None] = {"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " "}
+    p = phrase.casefold().translate(str.maketrans(table))
+    p = re.sub(r"'s\b", "", p)
+    p = re.sub(r"\s+", " ", p).strip(" ,;:()[]\"'")
+    return p.rstrip(".") if not re.search(r"\b(?:a|p)\.m\.$", p) else p
+
+
+def not_a_point(phrase: str) -> bool:
+    """True for sets, decades, ages and ranges of years: phrases that name no point in time."""
+    p = normalise(phrase)
+    return bool(_SET.search(p) or _DECADE.search(p) or _AGE.search(p) or _YEAR_RANGE.search(p))
+
+
+def strip_time(p: str) -> tuple[str, bool]:
+    """Remove clock times and parts of the day; the flag says whether anything was removed."""
+    q = _TIME_ANY.sub(" ", p)
+    q = _DAYPART_TAIL.sub("", q)
+    q = _DAYPART_HEAD.sub("", q.strip())
+    q = re.sub(r"\s+", " ", q).strip(" ,")
+    return q, q != p
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _weekday_before(base: dt.date, wd: int, *, inclusive: bool) -> dt.date:
+    back = (base.weekday() - wd) % 7
+    if back == 0 and not inclusive:
+        back = 7
+    return base - dt.timedelta(days=back)
+
+
+def _weekday_after(base: dt.date, wd: int, *, inclusive: bool) -> dt.date:
+    ahead = (wd - base.weekday()) % 7
+    if ahead == 0 and not inclusive:
+        ahead = 7
+    return base + dt.timedelta(days=ahead)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int, base: dt.date, tense: Tense) -> dt.date | None:
+    """A month-day without a year: the latest past one, the next future one, or the one in the window."""
+    options = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _safe_date(y, month, day))]
+    if not options:
+        return None
+    if tense == "past":
+        past = [d for d in options if d <= base]
+        return max(past) if past else None
+    if tense == "future":
+        ahead = [d for d in options if d >= base]
+        return min(ahead) if ahead else None
+    lo, hi = base - dt.timedelta(days=NEUTRAL_BACK_MONTHS * 30.5), base + dt.timedelta(days=NEUTRAL_AHEAD_MONTHS * 30.5)
+    inside = [d for d in options if lo <= d <= hi]
+    return inside[0] if inside else min(options, key=lambda d: abs((d - base).days))
+
+
+def _month_only(month: int, base: dt.date, tense: Tense) -> int:
+    """The year of a month named without one (returns the year)."""
+    if tense == "future":
+        return base.year if month >= base.month else base.year + 1
+    if tense == "past":
+        return base.year if month <= base.month else base.year - 1
+    delta = month - base.month
+    if delta > NEUTRAL_AHEAD_MONTHS:
+        return base.year - 1
+    if delta < -NEUTRAL_BACK_MONTHS:
+        return base.year + 1
+    return base.year
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + by
+    return idx // 12, idx % 12 + 1
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+def _holiday(p: str, base: dt.date, tense: Tense) -> Resolution | None:
+    """Holidays whose date is a rule, not a name in one corpus (Christmas, New Year, Thanksgiving)."""
+    fixed = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+             "new year's eve": (12, 31), "new year eve": (12, 31), "new year's day": (1, 1),
+             "new year day": (1, 1)}
+    core = re.sub(r"^(?:last|this|next|on|the)\s+", "", p)
+    if core in fixed:
+        m, d = fixed[core]
+        got = _month_day(m, d, base, "past" if p.startswith("last") else tense)
+        return Resolution(_iso(got), "day", got > base) if got else None
+    if core in ("thanksgiving", "thanksgiving day"):
+        if tense == "neutral":
+            tense = "past"
+        def thanksgiving(year: int) -> dt.date:  # fourth Thursday of November (US)
+            first = dt.date(year, 11, 1)
+            return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        this = thanksgiving(base.year)
+        if p.startswith("last") or (tense == "past" and this > base):
+            this = thanksgiving(base.year - 1) if this >= base else this
+        elif tense == "future" and this < base:
+            this = thanksgiving(base.year + 1)
+        return Resolution(_iso(this), "day", this > base)
+    return None
+
+
+def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Resolution | None:
+    """Resolve one date phrase against ``base`` (the publication date, or an anchor date).
+
+    Args:
+        phrase: the phrase as written ("on Saturday", "Sept. 30", "last month").
+        base: the date the phrase is relative to.
+        tense: the tense of the clause around the phrase; decides the direction of bare
+            weekdays, months and month-days.
+
+    Returns:
+        The resolution, or ``None`` for phrases that are not points in time or not understood.
+    """
+    p = normalise(phrase)
+    if not p or not_a_point(p):
+        return None
+    p, _had_time = strip_time(p)
+    p = _LEADING.sub("", p).strip(" ,")
+    p, _ = strip_time(p)
+    p = re.sub(r"\s+(?:local time|time)$", "", p).strip(" ,")
+    if not p:
+        return None
+    future_word = bool(re.search(r"\b(?:next|coming|upcoming|tomorrow|following)\b", p))
+    if future_word and tense != "past":
+        tense = "future"
+
+    # explicit dates ------------------------------------------------------------------------------
+    if m := re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)", p):
+        d = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        return Resolution(_iso(d), "day", d > base) if d else None
+    if m := re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d\d)", p):
+        if 1 <= int(m["month"]) <= 12:
+            return Resolution(f"{m['year']}-{m['month']}", "month")
+        return None
+    wd_prefix = rf"(?:(?:this coming|this|next|last|coming) )?(?P<wd>{WEEKDAY_RE})?,? ?"
+    day_word = rf"(?:{_DAYNUM}|(?P<dayw>{_ORD_WORD}))"
+    month_day = rf"(?P<month>{MONTH_RE}) ?(?:the )?{day_word}"
+    day_month = rf"(?:the )?{day_word} (?:of )?(?P<month>{MONTH_RE})"
+    year_tail = rf"(?:,? ?{_YEAR})?"
+    for shape in (month_day, day_month):
+        if m := re.fullmatch(rf"{wd_prefix}{shape}{year_tail}", p):
+            month = _MONTHS[m["month"].rstrip(".")]
+            day = int(m["day"]) if m["day"] else _ORDINAL_WORDS[m["dayw"]]
+            d = _safe_date(int(m["year"]), month, day) if m["year"] else _month_day(month, day, base, tense)
+            if d is None:
+                return None
+            return Resolution(_iso(d), "day", d > base)
+    if m := re.fullmatch(rf"(?P<month>{MONTH_RE}),? (?:of )?{_YEAR}", p):
+        return Resolution(f"{int(m['year']):04d}-{_MONTHS[m['month'].rstrip('.')]:02d}", "month")
+    if m := re.fullmatch(rf"(?P<mod>last|this|next|coming|past|previous)? ?(?P<month>{MONTH_RE})"
+                         r"(?: (?P<rel>this|last|next) year)?", p):
+        month = _MONTHS[m["month"].rstrip(".")]
+        mod, rel = m["mod"], m["rel"]
+        if rel:
+            year = base.year + {"this": 0, "last": -1, "next": 1}[rel]
+        elif mod in ("last", "past", "previous"):
+            year = base.year if month < base.month else base.year - 1
+        elif mod == "this":
+            year = base.year
+        elif mod in ("next", "coming"):
+            year = base.year if month > base.month else base.year + 1
+        else:
+            year = _month_only(month, base, tense)
+        fut = (year, month) > (base.year, base.month)
+        return Resolution(f"{year:04d}-{month:02d}", "month", fut)
+    if m := re.fullmatch(rf"(?:(?:fiscal|calendar|the year|year) )?{_YEAR}", p):
+        return Resolution(m["year"], "year", int(m["year"]) > base.year)
+
+    # relative to the base --------------------------------------------------------------------
+    if p in ("today", "tonight", "this morning", "this afternoon", "this evening", "tonight's",
+             "overnight", "this day", "earlier today", "later today"):
+        return Resolution(_iso(base), "day")
+    if p in ("yesterday", "last night", "yesterday morning", "yesterday afternoon", "yesterday evening"):
+        return Resolution(_iso(base - dt.timedelta(days=1)), "day")
+    if p in ("the day before yesterday",):
+        return Resolution(_iso(base - dt.timedelta(days=2)), "day")
+    if p in ("tomorrow", "tomorrow night", "tomorrow morning"):
+        return Resolution(_iso(base + dt.timedelta(days=1)), "day", True)
+    if p in ("the day after tomorrow",):
+        return Resolution(_iso(base + dt.timedelta(days=2)), "day", True)
+    if m := re.fullmatch(rf"(?P<mod>last|this coming|this|next|coming|past|previous|the previous"
+                         rf"|the following|following)? ?(?P<wd>{WEEKDAY_RE})", p):
+        wd = WEEKDAYS.index(m["wd"])
+        mod = m["mod"] or ""
+        if mod in ("last", "past", "previous", "the previous"):
+            d = _weekday_before(base, wd, inclusive=False)
+        elif mod in ("next", "following", "the following"):
+            d = _weekday_after(base, wd, inclusive=False)
+        elif mod in ("this coming", "coming") or tense == "future":
+            d = _weekday_after(base, wd, inclusive=True)
+        else:
+            d = _weekday_before(base, wd, inclusive=True)
+        return Resolution(_iso(d), "day", d > base)
+    if m := re.fullmatch(r"(?P<mod>last|this|next|the past|the previous|past|previous|the current|current"
+                         r"|the coming|coming|the following)? ?(?P<unit>week|month|year|weekend)", p):
+        mod = (m["mod"] or "").removeprefix("the ")
+        if not mod:
+            return None  # "the week", "the month": the one in question, not ours to guess
+        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
+                "next": 1, "coming": 1, "following": 1}[mod]
+        unit = m["unit"]
+        if unit == "week":
+            monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
+            return Resolution(_iso(monday), "week", step > 0)
+        if unit == "month":
+            y, mo = _shift_month(base.year, base.month, step)
+            return Resolution(f"{y:04d}-{mo:02d}", "month", step > 0)
+        if unit == "year":
+            return Resolution(f"{base.year + step:04d}", "year", step > 0)
+        return None  # weekends: no single day
+    if m := _AGO.fullmatch(p):
+        n = _count(m["n"])
+        unit = m["unit"].rstrip("s")
+        if n is None:
+            return None  # "several days ago": no single day
+        if unit == "day":
+            return Resolution(_iso(base - dt.timedelta(days=n)), "day")
+        if unit == "week":
+            return Resolution(_iso(base - dt.timedelta(weeks=n)), "day")
+        if unit == "month":
+            y, mo = _shift_month(base.year, base.month, -n)
+            return Resolution(f"{y:04d}-{mo:02d}", "month")
+        if unit == "year":
+            return Resolution(f"{base.year - n:04d}", "year")
+        return None
+    if hol := _holiday(p, base, tense):
+        return hol
+    if _DURATION.search(p) or not re.search(r"\d", p):
+        return None  # a duration ("six weeks", "44-day") or words dateparser would only guess at
+    return _dateparser_fallback(p, base, tense)
+
+
+def _dateparser_fallback(p: str, base: dt.date, tense: Tense) -> Resolution | None:
+    """Numeric shapes ("19/09/2023", "9.19.23"): dateparser, with the direction the tense gives."""
+    if not re.fullmatch(r"[\d./-]+", p) or not re.search(r"[./-]", p):
+        return None
+    import dateparser  # slow to import; most phrases never get here
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "future" if tense == "future" else "past",
+        "STRICT_PARSING": True,
+    }
+    try:
+        got = dateparser.parse(p, languages=["en"], settings=settings)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if got is None:
+        return None
+    d = got.date()
+    return Resolution(_iso(d), "day", d > base)
