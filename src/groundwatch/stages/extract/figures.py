@@ -235,7 +235,7 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
     """The kind the syntax around ``anchor`` (the counted nominal) gives it."""
     cur = anchor
     hops = 0
-    while cur.dep_ in ("conj", "appos") and cur.head is not cur and hops < 8:
+    while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i and hops < 8:
         cur = cur.head
         hops += 1
     dep, head = cur.dep_, cur.head

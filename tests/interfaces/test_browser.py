@@ -1,0 +1,266 @@
+"""The web app in a real browser (Debian's Chromium driven by Playwright) against ``groundwatch serve``.
+
+The server runs as the CLI runs it, in a subprocess on a free loopback port, over a copy of the
+store built from examples/ (plus the invented hostile article of test_http.py). Screenshots go
+to artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from groundwatch.interfaces import http as web
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = REPO / "artifacts" / "screenshots"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+#: Playwright waits (ms). The ingest job loads spaCy in the server: minutes on a loaded 2-core machine.
+WAIT_MS = 20_000
+INGEST_WAIT_MS = 420_000
+
+UPLOADED = (
+    "Night ferry runs again between Harrowby and Fenwick\n\n"
+    "HARROWBY — The night ferry between Harrowby and Fenwick sailed again on Friday, a week after a storm "
+    "left 17 people injured on the pier, the port authority said.\n\n"
+    '"Passengers can travel safely again," said harbour master Edda Lunsford.\n'
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is absent: run scripts/install-browser.sh (make browser)")
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (requirements-test.lock)")
+    sys.path.insert(0, str(Path(__file__).parent))
+    try:
+        from test_http import build_store
+    finally:
+        sys.path.pop(0)
+    built = build_store(tmp_path_factory.getbasetemp())
+    db = tmp_path_factory.mktemp("browser") / "served.db"
+    src, dst = sqlite3.connect(built), sqlite3.connect(db)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    port = _free_port()
+    log = (db.parent / "server.log").open("w")
+    proc = subprocess.Popen([sys.executable, "-m", "groundwatch.interfaces.cli", "serve", "--db", str(db),
+                             "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            if proc.poll() is not None:
+                raise AssertionError(f"server exited: {(db.parent / 'server.log').read_text()}")
+            try:
+                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            raise AssertionError("server did not start")
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(server: str) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(WAIT_MS)
+    dialogs: list[str] = []
+    errors: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    # Nothing may be fetched from anywhere but the app itself.
+    outside: list[str] = []
+    pg.route("**/*", lambda route: (route.continue_() if route.request.url.startswith("http://127.0.0.1:")
+                                    else (outside.append(route.request.url), route.abort())))
+    yield pg
+    assert dialogs == [], f"a dialog fired: {dialogs}"
+    assert errors == [], f"script errors: {errors}"
+    assert outside == [], f"requests outside the app: {outside}"
+    context.close()
+
+
+def shot(pg: Any, name: str, full: bool = True) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full)
+
+
+def _api(server: str, path: str) -> Any:
+    with urllib.request.urlopen(server + path, timeout=30) as r:
+        return json.loads(r.read())
+
+
+def test_story_to_source_sentence_in_two_clicks(server: str, page: Any) -> None:
+    page.goto(server + "/")
+    cards = page.locator("li.story-card")
+    assert cards.count() >= 2
+    assert page.locator("ul.key-figures li").first.is_visible()
+    shot(page, "01-stories")
+    # The story with most articles (the flood) has reconciled key figures.
+    biggest = max(_api(server, "/api/stories")["items"], key=lambda s: s["articles"])
+    page.locator(f'li.story-card h2 a[href="{biggest["href"]}"]').click()   # click 1
+    page.wait_for_url("**/stories/**")
+    table = page.locator("table.figures")
+    assert table.is_visible()
+    best = table.locator("td.best").first.inner_text()
+    assert best.strip() not in ("", "–")
+    assert page.locator("svg.chart").count() >= 1
+    shot(page, "02-story", full=False)
+    page.locator("#charts").scroll_into_view_if_needed()
+    page.evaluate("document.getElementById('charts').scrollIntoView()")
+    shot(page, "02b-story-charts", full=False)
+    claim = page.locator("a.claim-link").first
+    claim_text = claim.inner_text()
+    href = claim.get_attribute("href")
+    claim.click()   # click 2
+    page.wait_for_url("**/articles/**")
+    sentence_id = href.split("#", 1)[1]
+    sentence = page.locator(f'[id="{sentence_id}"]')
+    assert sentence.is_visible()
+    assert "hl" in (sentence.get_attribute("class") or "").split()
+    outline = sentence.evaluate("el => getComputedStyle(el).outlineStyle")
+    background = sentence.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert outline != "none" and background not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert sentence.evaluate("el => { const r = el.getBoundingClientRect(); return r.top >= 0 && "
+                             "r.bottom <= window.innerHeight; }"), "the sentence is scrolled into view"
+    assert sentence.locator("mark.fig").count() >= 1 or claim_text
+    shot(page, "03-article-highlighted", full=False)
+
+
+def test_story_filters(server: str, page: Any) -> None:
+    biggest = max(_api(server, "/api/stories")["items"], key=lambda s: s["articles"])
+    page.goto(server + biggest["href"])
+    rows = page.locator("tr.figure-row")
+    total = rows.count()
+    assert total >= 2
+    kinds = page.locator("#filter-kind option").all_inner_texts()[1:]
+    page.select_option("#filter-kind", kinds[0])
+    visible = [r for r in rows.all() if r.is_visible()]
+    assert visible and all(r.get_attribute("data-kind") == kinds[0] for r in visible)
+    outlet = page.locator("#filter-outlet option").nth(1).inner_text()
+    page.select_option("#filter-kind", "")
+    page.select_option("#filter-outlet", outlet)
+    shown = [s for s in page.locator(".claims .claim").all() if s.is_visible()]
+    assert all(s.get_attribute("data-outlets") == outlet for s in shown)
+    assert "hidden" in page.locator("#filter-note").inner_text()
+    page.locator("table.figures").scroll_into_view_if_needed()
+    shot(page, "04-story-filtered", full=False)
+
+
+def test_map_of_places(server: str, page: Any) -> None:
+    # The invented hostile article names two real cities (the example towns are fictional, so
+    # the gazetteer has no coordinates for them).
+    hostile = _api(server, "/api/articles/zz_hostile")
+    page.goto(server + web.story_path(hostile["story"]))
+    svg = page.locator("svg.map")
+    assert svg.is_visible()
+    assert svg.locator("circle.place").count() >= 2
+    assert {"Geneva", "Vienna"} <= set(svg.locator("text.label").all_text_contents())
+    svg.scroll_into_view_if_needed()
+    shot(page, "05-story-map", full=False)
+    svg.locator("a").first.click()
+    page.wait_for_url("**/articles/**")
+    assert page.locator("span.s.hl").is_visible()
+
+
+def test_mobile_layout(server: str, browser: Any) -> None:
+    biggest = max(_api(server, "/api/stories")["items"], key=lambda s: s["articles"])
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    pg = context.new_page()
+    pg.set_default_timeout(WAIT_MS)
+    for path in ("/", biggest["href"]):
+        pg.goto(server + path)
+        assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
+    shot(pg, "06-story-mobile", full=False)
+    context.close()
+
+
+def test_search(server: str, page: Any) -> None:
+    page.goto(server + "/")
+    page.fill("nav.site input[name=q]", "evacuated")
+    page.press("nav.site input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=evacuated*")
+    results = page.locator("li.result")
+    assert results.count() >= 1
+    assert page.locator("li.result .snippet mark").first.is_visible()
+    shot(page, "07-search")
+    page.fill("form.search.big input[name=q]", '"unbalanced AND (')
+    page.press("form.search.big input[name=q]", "Enter")
+    page.wait_for_load_state()
+    assert page.locator("#result-count").is_visible()
+
+
+def test_hostile_article_stays_inert(server: str, page: Any) -> None:
+    hostile = _api(server, "/api/articles/zz_hostile")
+    for path in ("/", web.story_path(hostile["story"]), web.article_path("zz_hostile"), "/search?q=Quillon"):
+        page.goto(server + path)
+        page.wait_for_load_state("load")
+        scripts = page.eval_on_selector_all("script", "els => els.map(e => e.getAttribute('src'))")
+        assert scripts == ["/static/app.js"], path
+        assert page.locator("img").count() == 0, path
+    page.goto(server + web.article_path("zz_hostile"))
+    assert "<script>" in page.locator("h1").inner_text()  # shown as text
+    assert page.locator("a[href^='javascript']").count() == 0
+    shot(page, "08-hostile-article")
+    # page fixture asserts that no dialog fired and no script error happened
+
+
+def test_upload_a_file_and_see_it_appear(server: str, page: Any, tmp_path: Path) -> None:
+    upload = tmp_path / "night-ferry.txt"
+    upload.write_text(UPLOADED, encoding="utf-8")
+    page.goto(server + "/ingest")
+    shot(page, "09-ingest-form")
+    page.set_input_files("#files", str(upload))
+    page.click("#ingest-submit")
+    page.wait_for_url("**/ingest/jobs/**")
+    page.locator('#job[data-state="done"], #job[data-state="failed"]').wait_for(timeout=INGEST_WAIT_MS)
+    assert page.locator("#job-state").inner_text() == "done"
+    row = page.locator("tr.file", has_text="night-ferry.txt")
+    assert row.locator(".status").inner_text() == "ingested"
+    shot(page, "10-ingest-done")
+    row.locator("a").first.click()
+    page.wait_for_url("**/articles/**")
+    assert "ferry" in page.locator("h1").inner_text().lower()
+    assert page.locator("mark.fig").count() >= 1
+    page.goto(server + "/search?q=ferry+Fenwick")
+    assert page.locator("li.result").count() >= 1
