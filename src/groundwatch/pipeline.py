@@ -153,6 +153,8 @@ def link(store: Store) -> tuple[int, int]:
     if new:
         assigned, index = stories.assign_stories(new, index)
         assignment.update({a.article_id: a.story_id for a in assigned})
+    if date_from_story(store, items, assignment):
+        items = store.analysed()
     copies = dedupe.find_copies([c for c, _ in items])
     by_story: dict[str, list[Any]] = {}
     for clean_, facts in items:
@@ -169,6 +171,42 @@ def link(store: Store) -> tuple[int, int]:
                        state={"story_index": index.to_json()} if index is not None else {})
     log.debug("linked %d articles into %d stories", len(items), len(pictures))
     return len(pictures), len(copies)
+
+
+def date_from_story(store: Store, items: Sequence[tuple[CleanArticle, Any]], assignment: dict[str, str]) -> int:
+    """Give undated articles the latest publication date of their story, and re-resolve their dates.
+
+    An article with no date in its metadata or text (the extractor's ``infer_published`` found
+    none) is most likely a same-cycle report of its story: news monitors read articles as they
+    arrive, so the latest date among the story's dated articles is the best single guess. The
+    date is stored with origin ``story`` so the report marks it as inferred. Returns how many
+    articles were re-dated.
+    """
+    undated = [(c, f) for c, f in items if f.published is None]
+    if not undated:
+        return 0
+    from groundwatch import nlp as gw_nlp
+    from groundwatch.stages import extract
+
+    latest: dict[str, dt.date] = {}
+    for c, f in items:
+        if f.published is not None and c.published_origin != "story":
+            sid = assignment.get(c.id)
+            if sid and (sid not in latest or f.published > latest[sid]):
+                latest[sid] = f.published
+    dated = 0
+    dates_extractors = [e for e in extract.plan(Settings.load().extractors) if e.produces == "dates"]
+    for clean_, _facts in undated:
+        base = latest.get(assignment.get(clean_.id, ""))
+        if base is None:
+            continue
+        redated = CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
+                               language=clean_.language, published=base, published_origin="story")
+        doc = gw_nlp.load()(clean_.text)
+        facts = extract.analyse(redated, doc, dates_extractors)
+        store.replace_dates(clean_.id, facts.dates, base, "story")
+        dated += 1
+    return dated
 
 
 def _label(members: Sequence[tuple[CleanArticle, Any]]) -> str:

@@ -14,8 +14,10 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-#: Where a metadata value came from, strongest first (the precedence of issue #2).
-MetaOrigin = Literal["manifest", "document", "text", "inferred", "unknown"]
+#: Where a metadata value came from, strongest first (the precedence of issue #2): a manifest, the
+#: document's own metadata, a date written near the top of the text, inferred from the text's
+#: explicit dates, inferred from the other articles of its story, or unknown.
+MetaOrigin = Literal["manifest", "document", "text", "inferred", "story", "unknown"]
 
 FigureKind = Literal[
     "killed", "injured", "missing", "displaced", "evacuated",

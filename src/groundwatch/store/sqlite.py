@@ -111,10 +111,17 @@ class Store:
                           (_now(), json.dumps(summary), run_id))
 
     def add_rejection(self, run_id: int, rejection: Rejection) -> None:
-        self.conn.execute(
-            "INSERT INTO rejections(run_id, source, stage, reason, article_id, at) VALUES (?,?,?,?,?,?)",
-            (run_id, rejection.source, rejection.stage, rejection.reason, rejection.article_id, _now()),
-        )
+        """Record why ``rejection.source`` could not be used at ``rejection.stage``.
+
+        Only the latest verdict per (source, stage) is kept: re-running over the same bad file, or
+        resuming a killed run, must not list the same rejection twice.
+        """
+        with self.transaction() as db:
+            db.execute("DELETE FROM rejections WHERE source = ? AND stage = ?", (rejection.source, rejection.stage))
+            db.execute(
+                "INSERT INTO rejections(run_id, source, stage, reason, article_id, at) VALUES (?,?,?,?,?,?)",
+                (run_id, rejection.source, rejection.stage, rejection.reason, rejection.article_id, _now()),
+            )
 
     def rejections(self, run_id: int | None = None) -> list[Rejection]:
         sql = "SELECT source, stage, reason, article_id FROM rejections"
@@ -137,6 +144,8 @@ class Store:
                   article.language, article.published.isoformat() if article.published else None,
                   json.dumps(dict(article.meta_origin)), article.body, _now())
         with self.transaction() as db:
+            # The source reads fine now: an earlier verdict on it (an older, broken version) is stale.
+            db.execute("DELETE FROM rejections WHERE source = ?", (article.source,))
             if row is None:
                 db.execute(
                     "INSERT INTO articles(content_hash, source, format, title, outlet, url, language, published,"
@@ -190,6 +199,20 @@ class Store:
                 'INSERT INTO facts(article_id, type, seq, sentence_index, start, "end", sentence, data)'
                 " VALUES (?,?,?,?,?,?,?,?)",
                 rows,
+            )
+
+    def replace_dates(self, article_id: str, dates: Sequence[DateMention], published: dt.date,
+                      origin: str) -> None:
+        """Re-dated article: new publication date (and its origin) and its re-resolved date facts."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM facts WHERE article_id = ? AND type = 'date'", (article_id,))
+            db.execute("UPDATE articles SET published = ?, published_origin = ? WHERE id = ?",
+                       (published.isoformat(), origin, article_id))
+            db.executemany(
+                'INSERT INTO facts(article_id, type, seq, sentence_index, start, "end", sentence, data)'
+                " VALUES (?,?,?,?,?,?,?,?)",
+                [(article_id, "date", seq, d.span.sentence_index, d.span.start, d.span.end, d.span.sentence,
+                  dumps(d)) for seq, d in enumerate(dates)],
             )
 
     def article_rows(self, where: str = "1", params: Sequence[Any] = ()) -> list[sqlite3.Row]:
