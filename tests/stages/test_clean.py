@@ -341,3 +341,146 @@ def test_unrelated_one_word_subheading_is_kept() -> None:
     body = ("Rescuers reached the last flooded village of the valley on Friday.\n\nAftermath\n\n"
             "Farmers counted the drowned cattle in the fields around Marrowgate.")
     assert "Aftermath" in clean(_article(body)).text
+
+
+# --- mastheads above the headline, link lists below the article -----------------------------
+# Another invented site: its name, its section and its tagline stand above the headline, a
+# link list and the site name again stand below the last paragraph.
+
+LANTERN = """Skip to content
+The Tessel Lantern | Valley
+TESSEL LANTERN
+Floods — what we know so far about the breach at Orla
+
+TESSEL, Veloria (Tessel Lantern) —
+
+The embankment at Orla gave way shortly after midnight, sending water into the lower streets \
+of Tessel, the regional emergency office said on Friday.
+
+Read more
+
+Tessel Lantern reporter rescued from flooded newsroom
+Our reporter was lifted from the roof of the newsroom by a rescue boat at dawn, and is safe.
+
+The office said nine people were still missing in the villages south of the town.
+
+Source: The Tessel Lantern
+
+More on this story
+Will the Orla dam hold?
+Who pays for the flood defences of the valley
+See also: Orla residents count the cost
+The Tessel Lantern
+"""
+
+LANTERN_META = {"outlet": "The Tessel Lantern", "url": "https://www.tessellantern.example/valley/orla-breach"}
+
+
+@pytest.fixture(scope="module")
+def lantern() -> Any:
+    return clean(_article(LANTERN, **LANTERN_META))
+
+
+@pytest.mark.parametrize("line", [
+    "The Tessel Lantern | Valley",  # site | section, naming the outlet
+    "TESSEL LANTERN",  # the site name alone, in capitals
+    "Read more\n",  # a link label on its own
+    "More on this story",
+    "Will the Orla dam hold?",  # link titles under the label, a question among them
+    "Who pays for the flood defences",
+    "See also: Orla residents count the cost",
+])
+def test_lantern_furniture_is_removed(lantern: Any, line: str) -> None:
+    assert line not in lantern.text + "\n"
+
+
+@pytest.mark.parametrize("content", [
+    "Floods — what we know so far about the breach at Orla",  # a headline with a dash
+    "TESSEL, Veloria (Tessel Lantern) —",  # the dateline names the outlet, and stays
+    "Tessel Lantern reporter rescued from flooded newsroom",  # a subheading naming the outlet
+    "Source: The Tessel Lantern",  # attribution
+    "nine people were still missing",
+])
+def test_lantern_content_is_kept(lantern: Any, content: str) -> None:
+    assert content in lantern.text
+
+
+def test_lantern_starts_with_its_headline_and_ends_with_its_source(lantern: Any) -> None:
+    paragraphs = lantern.text.split("\n\n")
+    assert paragraphs[0] == "Floods — what we know so far about the breach at Orla"
+    assert paragraphs[-1] == "Source: The Tessel Lantern"
+
+
+LEAD = ("The army joined the rescue in the south of Veloria on Monday as the death toll from the "
+        "floods rose to nine, the interior ministry said.")
+
+
+@pytest.mark.parametrize(("body", "meta", "kept", "dropped"), [
+    # the site's name with a tagline, known from the outlet ...
+    ("Marrowgate Evening Star — News for the whole valley\n\nFlood toll rises to 9 as army joins rescue\n\n"
+     + LEAD, {"outlet": "Marrowgate Evening Star"},
+     "Flood toll rises to 9 as army joins rescue", "News for the whole valley"),
+    # ... from the host name ...
+    ("Orla Radio (OR) - English\n\nArmy joins rescue in the south\n\n" + LEAD,
+     {"url": "https://orlaradio.example/en/rescue"},
+     "Army joins rescue in the south", "Orla Radio (OR)"),
+    # ... or from nothing but its form: "Site | Section" above a headline
+    ("Valley Courant | Regional\n\nFlood toll rises to 9 as army joins rescue\n\n" + LEAD, {},
+     "Flood toll rises to 9 as army joins rescue", "Valley Courant | Regional"),
+    # a kicker above the headline goes, the headline stays
+    ("NATION\n\nArmy joins rescue as the river rises again in Tessel\n\n" + LEAD, {},
+     "Army joins rescue as the river rises again in Tessel", "NATION"),
+    # the title given by the document's metadata: what stands above it is furniture
+    ("Evening edition\n\nArmy joins rescue as toll rises\n\n" + LEAD,
+     {"title": "Army joins rescue as toll rises"}, "Army joins rescue as toll rises", "Evening edition"),
+    # a headline naming the outlet as its subject is a headline
+    ("Orla Radio crew trapped by floods near Tessel\n\n" + LEAD, {"outlet": "Orla Radio"},
+     "Orla Radio crew trapped by floods near Tessel", None),
+    # "Outlet - Headline" with nothing else above the lead is the title, kept
+    ("Orla Radio - Army joins rescue in the south\n\n" + LEAD, {"outlet": "Orla Radio"},
+     "Orla Radio - Army joins rescue in the south", None),
+    # a headline with a colon is not "Site: Section"
+    ("Veloria floods: army joins rescue as toll rises to 9\n\n" + LEAD, {},
+     "Veloria floods: army joins rescue as toll rises to 9", None),
+    # a one-word topic before a dash is not a site name
+    ("Floods — Army Joins Rescue In The South\n\nThe River Keeps Rising\n\n" + LEAD, {},
+     "Floods — Army Joins Rescue In The South", None),
+    # a link prefix drops the line even when the linked title is a full sentence
+    (LEAD + "\n\nRelated: Who owns the dam at Orla?\n\nRead more: The army has been in Tessel before.", {},
+     LEAD, "Who owns the dam"),
+    # "Related" as a word of a sentence is prose
+    (LEAD + "\n\nRelated damage was reported in the villages south of Tessel, officials said.", {},
+     "Related damage was reported", None),
+    # a list label in the body takes its own block only: the subheading after a blank line stays
+    (LEAD + "\n\nRead more\n\nShelters fill up\nThe shelters in Marrowgate were full by Wednesday morning.",
+     {}, "Shelters fill up", "Read more"),
+])
+def test_mastheads_and_links(body: str, meta: dict[str, Any], kept: str, dropped: str | None) -> None:
+    result = clean(_article(body, **meta))
+    assert kept in result.text
+    if dropped is not None:
+        assert dropped not in result.text
+
+
+def test_masthead_repeated_across_the_batch_is_removed_without_metadata() -> None:
+    masthead = "Valley Wire Service (VWS) — English Desk"
+    bodies = [f"{masthead}\n\nHeadline {n}: army joins rescue as toll rises\n\n{LEAD}" for n in range(2)]
+    stats = CorpusStats.from_bodies(bodies)
+    result = clean(_article(bodies[0]), stats)
+    assert masthead not in result.text
+    assert result.text.startswith("Headline 0: army joins rescue as toll rises")
+
+
+def test_headline_shared_by_copies_is_kept() -> None:
+    # Two outlets running the same wire story share its headline: that is not a site line.
+    headline = "Flood toll rises to 9 as army joins rescue in the south"
+    bodies = [f"{headline}\n\n{LEAD}", f"{headline}\n\nBy Jane Doe\n\n{LEAD}"]
+    stats = CorpusStats.from_bodies(bodies)
+    assert all(clean(_article(b), stats).text.startswith(headline) for b in bodies)
+
+
+@pytest.mark.parametrize("title", ["The Tessel Lantern", "Home", "Tessel Lantern | Valley"])
+def test_a_title_that_names_only_the_site_does_not_mark_the_headline(title: str) -> None:
+    body = "Tessel Lantern | Valley\n\nArmy joins rescue as toll rises\n\n" + LEAD
+    result = clean(_article(body, title=title, outlet="The Tessel Lantern"))
+    assert result.text.startswith("Army joins rescue as toll rises")
