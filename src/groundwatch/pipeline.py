@@ -59,7 +59,7 @@ class RunSummary:
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+        return {k: getattr(self, k) for k in self.__slots__}
 
 
 def ingest(store: Store, run_id: int, paths: Sequence[str | Path], manifest: str | Path | None,
@@ -166,7 +166,7 @@ def link(store: Store) -> tuple[int, int]:
         story_copies = [c for c in copies if c.a in ids and c.b in ids]
         picture = reconcile.reconcile(sid, members, story_copies)
         pictures[sid] = picture.to_dict()
-        labels[sid] = picture.label if getattr(picture, "label", None) else _label(members)
+        labels[sid] = _label(members)
     store.save_picture(stories=assignment, copies=copies, pictures=pictures, labels=labels,
                        state={"story_index": index.to_json()} if index is not None else {})
     log.debug("linked %d articles into %d stories", len(items), len(pictures))

@@ -218,7 +218,7 @@ def build_context(store: Store, facts: dict[str, Any]) -> dict[str, Any]:
         if a["status"] == "analysed":
             by_story[a.get("story") or "unassigned"].append(a)
 
-    stories = []
+    stories: list[dict[str, Any]] = []
     for sid, arts in by_story.items():
         arts.sort(key=lambda a: (a.get("published") or "9999", a["id"]))
         meta = stories_meta.get(sid, {})
@@ -249,7 +249,8 @@ def build_context(store: Store, facts: dict[str, Any]) -> dict[str, Any]:
 
         def centrality(line: dict[str, Any], df: Counter[str] = df) -> float:
             w = line["words"]
-            return (sum(df[x] for x in w) / (len(w) + 5)) * (1 + 0.5 * len(line["groups"])) / (1 + line["position"])
+            score = sum(df[x] for x in w) / (len(w) + 5)
+            return float(score * (1 + 0.5 * len(line["groups"])) / (1 + line["position"]))
 
         summary = sorted(lines, key=centrality, reverse=True)[:SUMMARY_LINES]
         sections = {}
@@ -274,7 +275,7 @@ def build_context(store: Store, facts: dict[str, Any]) -> dict[str, Any]:
             "timeline": timeline, "contradictions": contradictions, "updates": updates, "sources": sources,
             "groups": [[outlet(x) for x in sorted(g)] for g in groups if len(g) > 1],
         })
-    stories.sort(key=lambda s: (-len(s["articles"]), s["id"]))
+    stories.sort(key=lambda s: (-len(s["articles"]), str(s["id"])))
 
     article_views = []
     for a in facts["articles"]:
@@ -381,7 +382,7 @@ def _story_quotes(arts: list[dict[str, Any]], cite: Any) -> list[dict[str, Any]]
                                             "cites": [cite(a["id"], idx)]})
     out = [{"speaker": s, "quotes": qs, "role": next((q["role"] for q in qs if q["role"]), None)}
            for s, qs in by_speaker.items()]
-    out.sort(key=lambda s: (s["speaker"] == "unattributed", -len(s["quotes"])))
+    out.sort(key=lambda s: (s["speaker"] == "unattributed", -len(list(s["quotes"] or ()))))
     return out
 
 
