@@ -43,6 +43,12 @@ SECTION_CUES: dict[str, tuple[str, ...]] = {
                   "resign", "coup", "alliance"),
 }
 SECTIONS = tuple(SECTION_CUES)
+#: Key figures shown up front per story; the rest fold under "more figures". Eight fit a phone
+#: screen and covered every kind the example and dev stories corroborate more than once.
+KEY_FIGURES = 8
+#: Order of importance of figure kinds for a briefing (humanitarian monitoring puts lives first).
+KIND_ORDER = ("killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid",
+              "forces", "weapons")
 #: Sentences shown per section and in the headline summary. Enough to brief from in ten minutes
 #: on the example and dev corpora; more become a wall of text.
 SECTION_LINES = 6
@@ -258,7 +264,7 @@ def build_context(store: Store, facts: dict[str, Any]) -> dict[str, Any]:
             chosen = [ln for ln in lines if ln["section"] == name]
             chosen.sort(key=centrality, reverse=True)
             sections[name] = sorted(chosen[:SECTION_LINES], key=lambda ln: (ln["published"], ln["position"]))
-        figures = _story_figures(meta, arts, cite, sentence_index_of)
+        figures = sorted(_story_figures(meta, arts, cite, sentence_index_of), key=_figure_rank)
         quotes = _story_quotes(arts, cite)
         timeline = _story_timeline(meta, arts, cite, sentence_index_of)
         contradictions = [_claims_view(c, cite, sentence_index_of) for c in facts.get("contradictions", [])
@@ -271,7 +277,8 @@ def build_context(store: Store, facts: dict[str, Any]) -> dict[str, Any]:
             "id": sid, "label": meta.get("label") or (arts[0].get("title") or sid),
             "articles": arts, "outlets": outlets, "independent": len(groups) or len(arts),
             "first": arts[0].get("published"), "last": max((a.get("published") or "" for a in arts), default=""),
-            "summary": summary, "sections": sections, "figures": figures, "quotes": quotes,
+            "summary": summary, "sections": sections, "figures": figures[:KEY_FIGURES],
+            "more_figures": figures[KEY_FIGURES:], "quotes": quotes,
             "timeline": timeline, "contradictions": contradictions, "updates": updates, "sources": sources,
             "groups": [[outlet(x) for x in sorted(g)] for g in groups if len(g) > 1],
         })
@@ -305,6 +312,12 @@ def build_context(store: Store, facts: dict[str, Any]) -> dict[str, Any]:
         "fmt_number": fmt_number, "figure_label": figure_label, "sparkline": sparkline,
         "sections": SECTIONS,
     }
+
+
+def _figure_rank(f: dict[str, Any]) -> tuple[int, int, int]:
+    """Corroborated figures first, then by kind importance, then by how often they were reported."""
+    kind = KIND_ORDER.index(f["kind"]) if f.get("kind") in KIND_ORDER else len(KIND_ORDER)
+    return (-int(f.get("independent_sources") or 0), kind, -len(f.get("claims") or ()))
 
 
 def _in_story(item: dict[str, Any], ids: set[str]) -> bool:
@@ -447,7 +460,7 @@ def markdown(store: Store, facts: dict[str, Any]) -> str:
         if s["figures"]:
             out += ["### Key figures", "", "| kind | who | low | best | high | independent sources | claims |",
                     "|---|---|---|---|---|---|---|"]
-            for f in s["figures"]:
+            for f in s["figures"] + s["more_figures"]:
                 claims = "; ".join(f"{figure_label(c)} ({c.get('as_of') or '?'}) [{c['cite']['outlet']}]"
                                    for c in f["claims"])
                 out.append(f"| {f['kind']}{' (' + f['unit'] + ')' if f.get('unit') else ''} | {f.get('who') or ''}"
