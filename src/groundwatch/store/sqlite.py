@@ -180,10 +180,14 @@ class Store:
             published = facts.published if facts and facts.published else clean.published
             origin = facts.published_origin if facts and facts.published else clean.published_origin
             db.execute(
+                # Title and outlet may come from the text (the cleaner reads credits and headlines);
+                # the content hash stays the ingest one, so a rerun still sees the article unchanged.
                 "UPDATE articles SET clean_text=?, removed=?, language=?, published=?, published_origin=?,"
-                " status=?, status_reason=?, analysed_at=? WHERE id=?",
+                " title=?, outlet=?, meta_origin=?, status=?, status_reason=?, analysed_at=? WHERE id=?",
                 (clean.text, json.dumps(list(clean.removed)), clean.language,
-                 published.isoformat() if published else None, origin, status, reason, _now(), clean.id),
+                 published.isoformat() if published else None, origin, clean.article.title,
+                 clean.article.outlet, json.dumps(dict(clean.article.meta_origin)), status, reason,
+                 _now(), clean.id),
             )
             if facts is None:
                 return
