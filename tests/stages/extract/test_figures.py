@@ -193,7 +193,97 @@ CASES: list[tuple[str, Expected]] = [
     ("Protests drew 10,000 people to the square.", set()),
     ("Five killed, 20 hurt in Marrowgate bus crash", {("killed", 5, "exact"), ("injured", 20, "exact")}),
     ("Police said 15 officers and 8 protesters were injured.", {("injured", 15, "exact"), ("injured", 8, "exact")}),
+    ("Some 1,200 people were taken to hospital.", {("injured", 1200, "approx")}),
 ]
+
+# Shapes added to raise recall, each with an invented sentence from another invented crisis (an
+# earthquake in Quarnell, a cyclone on the Pennick coast, protests in Hadley Cross, a war in Ostrel).
+RECALL_CASES: list[tuple[str, Expected]] = [
+    # toll verbs and toll setters
+    ("Quake toll nears 600 as rescuers dig through rubble", {("killed", 600, "approx")}),
+    ("The death toll in Quarnell has surpassed 1,000, officials said.", {("killed", 1000, "more_than")}),
+    ("Cyclone toll reaches 45 as Pennick is evacuated", {("killed", 45, "exact")}),
+    ("An aftershock on Friday brought the death toll to 212.", {("killed", 212, "exact")}),
+    ("New findings raised the toll from the earthquake to 1,050.", {("killed", 1050, "exact")}),
+    ("The number of people in camps has fallen to about 41,000.", {("displaced", 41_000, "approx")}),
+    # counted event nouns and remains
+    ("The storm has caused 19 deaths across the coastal provinces.", {("killed", 19, "exact")}),
+    ("Police made 85 arrests during the protests in Hadley Cross.", {("detained", 85, "exact")}),
+    ("The bodies of 19 migrants washed ashore near Pennick.", {("killed", 19, "exact")}),
+    ("Emergency workers saved 300 lives and averted 2,000 deaths.", set()),
+    # headlines: bare participles and adjectives
+    ("Three soldiers killed, five wounded in Ostrel ambush", {("killed", 3, "exact"), ("injured", 5, "exact")}),
+    ("Twelve dead as cyclone batters Pennick coast", {("killed", 12, "exact")}),
+    ("Nine arrested after clashes in Hadley Cross", {("detained", 9, "exact")}),
+    ("Forty missing after ferry capsizes off Pennick", {("missing", 40, "exact")}),
+    ("The mortar round left one medic dead and two Ostrelian gunners wounded.",
+     {("killed", 1, "exact"), ("injured", 2, "exact")}),
+    ("The 12 militants arrested last week were charged.", {("detained", 12, "exact")}),
+    ("Searchers were looking for five hikers reported missing near the summit.", {("missing", 5, "exact")}),
+    # hospitals
+    ("Paramedics rushed 30 people to hospital after the stampede.", {("injured", 30, "exact")}),
+    ("Nine people were treated in hospital for minor injuries.", {("injured", 9, "exact")}),
+    ("Officials said 22 people were treated for smoke inhalation.", {("injured", 22, "exact")}),
+    ("Doctors said 12 people remain in hospital.", {("injured", 12, "exact")}),
+    ("The five climbers were taken to Quarnell General Hospital for checks.", set()),
+    ("The quake damaged 12 hospitals and 300 schools.", set()),
+    # shelters
+    ("Some 5,000 families are living in tents after the earthquake.", {("displaced", 5000, "approx")}),
+    ("About 12,000 people remain in evacuation centres.", {("displaced", 12_000, "approx")}),
+    ("Up to 40,000 people are sheltering in schools and mosques.", {("displaced", 40_000, "at_most")}),
+    ("More than 6,000 residents were moved to sports halls.", {("displaced", 6000, "more_than")}),
+    ("The camp hosts 30,000 people.", {("displaced", 30_000, "exact")}),
+    ("The district houses 30,000 people.", set()),
+    ("Over 2,000 children were in the school when the quake struck.", set()),
+    ("About 3,000 have been driven from their homes by the shelling.", {("displaced", 3000, "approx")}),
+    ("Some 60,000 people are in shelters, up from 20,000 a week ago.",
+     {("displaced", 60_000, "approx"), ("displaced", 20_000, "exact")}),
+    ("The rebels released 40 hostages, up from 12 last week.", set()),
+    # stranded, without
+    ("About 300 people were still waiting to be evacuated from the island.", {("affected", 300, "approx")}),
+    ("Some 1,500 villagers are awaiting rescue on rooftops.", {("affected", 1500, "approx")}),
+    ("The cyclone cut power, leaving an estimated 200,000 people without electricity.",
+     {("affected", 200_000, "approx")}),
+    ("Some 70,000 people were left without shelter after the quake.", {("displaced", 70_000, "approx")}),
+    # vehicles seized, forces arriving
+    ("Customs officers seized 40 rifles and three pickup trucks.", {("weapons", 40, "exact"), ("weapons", 3, "exact")}),
+    ("The flood destroyed 300 cars and 90 trucks in Pennick.", set()),
+    ("About 2,500 peacekeepers arrived in Ostrel on Monday.", {("forces", 2500, "approx")}),
+    # subsets and inclusion
+    ("The storm killed 23, including 9 children.", {("killed", 23, "exact"), ("killed", 9, "exact")}),
+    ("Casualties included 14 dead.", {("killed", 14, "exact")}),
+    ("Riot police detained 60 students, including 4 reporters.",
+     {("detained", 60, "exact"), ("detained", 4, "exact")}),
+    # injuries sustained, refuge sought, hardship faced, captivity, custody, borders crossed
+    ("About 400 people sustained injuries in the blast.", {("injured", 400, "approx")}),
+    ("About 25,000 people have sought refuge in neighbouring countries.", {("displaced", 25_000, "approx")}),
+    ("An estimated 6.7 million people face acute food insecurity.", {("affected", 6_700_000, "approx")}),
+    ("Some 4,000 people were forced to flee.", {("displaced", 4000, "approx")}),
+    ("The army said it had captured 45 fighters.", {("detained", 45, "exact")}),
+    ("The army said it had captured 12 tanks.", {("weapons", 12, "exact")}),
+    ("Twelve soldiers were taken prisoner.", {("detained", 12, "exact")}),
+    ("Police took 40 people into custody.", {("detained", 40, "exact")}),
+    ("About 30 protesters remain in custody.", {("detained", 30, "approx")}),
+    ("Over 300 people are still unaccounted for.", {("missing", 300, "more_than")}),
+    ("Some 16,000 people have crossed into Quarnell since Monday.", {("displaced", 16_000, "approx")}),
+    ("Thousands of fans crossed the square to the stadium.", set()),
+    ("Nearly 2,000 people had registered as refugees by Friday.", {("displaced", 2000, "approx")}),
+    # inclusion by the dead, lives claimed, "to death"
+    ("The dead include 12 children.", {("killed", 12, "exact")}),
+    ("The victims include 12 children.", set()),
+    ("The fire claimed the lives of 14 people.", {("killed", 14, "exact")}),
+    ("Nine people were burned to death in the fire.", {("killed", 9, "exact")}),
+    ("Twelve children starved to death last month.", {("killed", 12, "exact")}),
+    # an age set off by commas after a name is no count
+    ("Arlen Voss, 52, was shot to death outside his home in Pennick.", set()),
+    # a labelling prefix only counts as a whole word ("Rs 200"), not as the end of "nears"
+    ("The tally of arrests nears 300.", {("detained", 300, "approx")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RECALL_CASES, ids=[s[:50] for s, _ in RECALL_CASES])
+def test_figures_recall_shapes(nlp: Any, sentence: str, expected: Expected) -> None:
+    assert _summary(_figures(nlp, sentence)) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:50] for s, _ in CASES])
@@ -202,12 +292,11 @@ def test_figures_in_sentence(nlp: Any, sentence: str, expected: Expected) -> Non
 
 
 KNOWN_FAILURES: list[tuple[str, Expected]] = [
-    # "taken to hospital" is an injury only by inference; no trigger lemma covers it yet
-    ("Some 1,200 people were taken to hospital.", {("injured", 1200, "approx")}),
-    # a subset inside "including" hangs off the first figure's noun, not off the verb
-    ("The storm killed 23, including 9 children.", {("killed", 23, "exact"), ("killed", 9, "exact")}),
-    # "dead" as the counted noun after a verb of inclusion: the kind sits on the noun only
-    ("Casualties included 14 dead.", {("killed", 14, "exact")}),
+    # the verb is elided in the second half: "and 4 [were treated] for burns"
+    ("Officials said 22 people were treated for smoke inhalation and 4 for burns.",
+     {("injured", 22, "exact"), ("injured", 4, "exact")}),
+    # "rescued ... trapped": the modifier wins over the undoing verb, so the rescued count as affected
+    ("The operation rescued 16 miners trapped underground.", set()),
 ]
 
 
@@ -244,6 +333,7 @@ def test_other_event(nlp: Any) -> None:
     assert _one(nlp, "The 1999 floods killed 2,000 people.", dt.date(2024, 5, 1)).other_event
     assert not _one(nlp, "The floods killed 2,000 people.", dt.date(2024, 5, 1)).other_event
     assert _one(nlp, "In the 1990s, the war displaced 300,000 people.", dt.date(2024, 5, 1)).other_event
+    assert _one(nlp, "The worst storm struck in 2009, when 40 people died.", dt.date(2024, 5, 1)).other_event
 
 
 def test_projection(nlp: Any) -> None:

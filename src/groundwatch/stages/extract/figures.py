@@ -3,7 +3,10 @@
 A figure is a number phrase (``figures_numbers``) whose place in the dependency parse ties it
 to a trigger word (``figures_lexicon``): the verb that governs the counted noun ("29 people
 were killed", "killed 29 people", "left some 200 people dead"), an adjective ("200 injured
-people"), an event noun ("the death of six") or the counted noun itself ("50 refugees").
+people"), an event noun ("the death of six"), the counted noun itself ("50 refugees", "31 deaths"), where
+the people are or are taken ("remain in shelters", "taken to hospital", "held in custody"), a tally
+verb or setter ("the toll nears 45", "bringing the death toll to 47"), a headline's bare participle
+or adjective ("Nine arrested", "19 dead"), or the figure before it ("up from 3,000", "including 9").
 A number without such a trigger is dropped: the figures measure counts false positives, and a
 bare number ("16 settlements", "two wars", "295 km") is not a figure. Single persons ("a
 worker was killed") count as 1.
@@ -35,13 +38,17 @@ MAX_PHRASE_GAP = 6
 YEAR_RANGE = (1800, 2100)
 
 #: Verbs that end what the count's noun implies: freed hostages are no longer detained.
-_UNDOING_VERBS = frozenset({"free", "release", "rescue", "save", "repatriate", "exchange", "swap", "return"})
+_UNDOING_VERBS = frozenset({"free", "release", "rescue", "save", "repatriate", "exchange", "swap", "return",
+                            "prevent", "avert", "avoid"})
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 _GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
                           "party", "team", "column", "fleet"})
 _MODALS = frozenset({"could", "may", "might", "will", "would", "shall", "should", "can"})
 _PROJECTION_VERBS = frozenset({"expect", "forecast", "project", "predict", "anticipate", "warn", "fear"})
 _NEG = frozenset({"no", "not", "never", "none", "n't", "nobody"})
+#: Tally verbs that say how the count relates to the number they take as object.
+_TALLY_QUALIFIERS = {"near": "approx", "approach": "approx", "surpass": "more_than", "exceed": "more_than",
+                     "top": "more_than", "pass": "more_than"}
 _DECADE = re.compile(r"\b(1[89]|20)\d0s\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -70,6 +77,110 @@ def _particle(verb: Token) -> str | None:
     return None
 
 
+def _has_own_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in tok.children)
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, with their conjuncts ("in schools, gyms and halls")."""
+    out = []
+    for g in prep.children:
+        if g.dep_ == "pobj":
+            out.append(g)
+            out.extend(x for x in g.conjuncts if x.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _without_kind(prep: Token) -> str:
+    """"Without shelter" is displacement; without water, power or food, being affected."""
+    if any(g.lemma_.lower() in ("home", "house", "shelter", "roof") for g in _pobjs(prep)):
+        return "displaced"
+    return "affected"
+
+
+def _place_kind(verb: Token, role: str) -> str | None:
+    """The kind given by where the counted people are or are taken: a shelter, a hospital.
+
+    "14,000 people are still in shelters" and "3,000 were moved to schools" are displaced;
+    "a dozen were taken to hospital" and "14 were treated for minor injuries" are injured.
+    """
+    lemma = verb.lemma_.lower()
+    moving = role in ("object", "passive")
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        plow = c.lower_
+        for g in _pobjs(c):
+            gl = g.lemma_.lower()
+            # the idiom is the common noun ("taken to hospital"); "taken to St Anne's Hospital" may be a visit
+            if gl in lex.HOSPITALS and g.pos_ == "NOUN" and (
+                    (moving and lemma in lex.HOSPITAL_VERBS and plow in ("to", "into", "in", "at"))
+                    or (not moving and lemma in ("be", "remain", "stay", "lie") and plow == "in")):
+                return "injured"
+            if moving and lemma == "treat" and plow == "for" and gl in lex.INJURY_NOUNS:
+                return "injured"
+            if gl in lex.CUSTODY_NOUNS and plow in ("in", "into", "to") and (
+                    (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
+                return "detained"  # "took 40 people into custody", "30 protesters remain in custody"
+            if plow not in ("in", "at", "into", "to", "inside", "with"):
+                continue
+            temporary = gl in lex.TEMPORARY_SHELTERS or (
+                gl == "family" and any(x.lower_ in ("host", "relative") for x in g.children))
+            strong = gl in lex.SHELTERS or any(
+                x.dep_ == "compound" and x.lemma_.lower() in ("evacuation", "relief", "refugee", "displacement")
+                for x in g.children)
+            if plow == "with" and gl != "relative" and not temporary:
+                continue  # "living with relatives" shelters; "with 2,000 peacekeepers" does not
+            if moving and ((strong and lemma in lex.MOVE_VERBS) or (temporary and lemma in lex.MOVE_TEMPORARY_VERBS)):
+                return "displaced"
+            if not moving and ((strong and lemma in lex.STAY_VERBS)
+                               or (temporary and lemma in lex.STAY_TEMPORARY_VERBS)):
+                return "displaced"
+    return None
+
+
+def _as_kind(prep: Token) -> str | None:
+    """"registered as refugees", "listed as missing": the kind named after "as"."""
+    for g in prep.children:
+        kind = lex.PERSON_KIND_NOUNS.get(g.lemma_.lower()) or lex.ADJECTIVES.get(g.lower_)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _crosses_border(verb: Token) -> bool:
+    """"crossed into Quarnell", "crossed the border": leaving the country, not crossing a street."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("into", "over", "across") and any(
+                g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN" or g.lemma_.lower() in ("border", "frontier")
+                for g in _pobjs(c)):
+            return True
+    return False
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, through a relative pronoun to its antecedent ("the centre, which houses...")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _waiting_kind(verb: Token) -> str | None:
+    """"Hundreds were still waiting to be rescued", "awaiting evacuation": stranded, so affected."""
+    if verb.lemma_.lower() not in ("wait", "await"):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in lex.RESCUE_WORDS:
+            return "affected"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() in lex.RESCUE_WORDS for g in _pobjs(c)):
+            return "affected"
+    return None
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -78,16 +189,27 @@ def _predicate_kind(verb: Token) -> str | None:
     """A kind named by the complement of ``verb``: "left 200 dead", "were reported killed"."""
     for c in verb.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "attr", "dobj", "conj") and c.i > verb.i:
+            if c.dep_ in ("advcl", "ccomp", "conj") and _has_own_subject(c):
+                continue  # "toll reaches 45 as the town is evacuated": another clause, another count
             lemma = c.text.lower()
             if lemma in lex.ADJECTIVES and c.pos_ in ("ADJ", "VERB") and c.dep_ != "conj":
                 return lex.ADJECTIVES[lemma]
             if c.dep_ in ("xcomp", "oprd", "ccomp") and c.tag_ == "VBN" and c.lemma_.lower() in lex.TRANSITIVE:
                 return lex.TRANSITIVE[c.lemma_.lower()]
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in _pobjs(c)):
+            return "killed"  # "burned to death", "were crushed to death"
         if c.dep_ == "prep" and c.lemma_.lower() == "without":
-            return "affected"  # "remain without food", "were left without power"
+            return _without_kind(c)  # "remain without food", "were left without power"
         if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 g.dep_ == "pobj" and g.lower_ in ("need", "risk", "danger") for g in c.children):
             return "affected"  # "are in need of aid", "are at risk"
+        if c.dep_ == "prep" and c.lower_ == "as":
+            kind = _as_kind(c)
+            if kind is not None:
+                return kind
+        if c.i > verb.i and c.lemma_.lower() in lex.CAPTIVITY_NOUNS and c.dep_ in ("oprd", "attr", "dobj", "npadvmod") \
+                and verb.lemma_.lower() in ("take", "hold", "keep"):
+            return "detained"  # "twelve soldiers were taken prisoner"
     return None
 
 
@@ -102,6 +224,11 @@ def _verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if role == "subject" and verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         role = "passive"  # "12 were killed and 45 injured": the auxiliary is elided
+    if role == "subject" and verb.tag_ == "VBD" and lemma in lex.TRANSITIVE and not any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "aux", "auxpass", "dative") for c in verb.children):
+        # "leaving one dead and three soldiers wounded", "Nine arrested in Tessel": the tagger reads
+        # the bare participle as a past tense; a killing verb without an object is passive
+        role = "passive"
     if role in ("object", "passive"):
         pred = _predicate_kind(verb)
         if pred is not None:
@@ -110,16 +237,33 @@ def _verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
             return lex.PHRASAL[(lemma, prt)]
         if noun is not None and noun.lemma_.lower() in lex.LIFE_NOUNS and lemma in lex.LIFE_VERBS:
             return "killed"
+        if lemma in lex.CAPTURE_VERBS and noun is not None and _people_like(noun):
+            return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
         if lemma in lex.TRANSITIVE:
             return lex.TRANSITIVE[lemma]
+        if role == "passive" and verb.lower_ in lex.ADJECTIVES and verb.tag_ in ("VBN", "JJ"):
+            return lex.ADJECTIVES[verb.lower_]  # "300 people are unaccounted for"
         if role == "object" and lemma in lex.TALLY_VERBS:
             kind = _tally_kind(verb)  # "the number of dead could reach 10,000"
             if kind is not None:
                 return kind
-        if role == "object" and lemma in lex.CAUSATIVE and any(
+        if role == "object" and lemma in ("include", "comprise", "number"):
+            subj = _subject_of(verb)  # "the dead include 12 children"
+            if subj is not None:
+                kind = _event_noun_kind(subj) or lex.PERSON_KIND_NOUNS.get(subj.lemma_.lower())
+                if kind is not None:
+                    return kind
+        if lemma in lex.CAUSATIVE and any(
                 c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
-            return "displaced"  # "forced 20,000 people from their homes"
-        if role == "object" and lemma in lex.CAUSATIVE:
+            return "displaced"  # "forced 20,000 people from their homes", "3,000 were forced from..."
+        place = _place_kind(verb, role)
+        if place is not None:
+            return place
+        if role == "object" and lemma in lex.HOUSING_VERBS:
+            subj = _subject_of(verb)
+            if subj is not None and (subj.lemma_.lower() in lex.SHELTERS | lex.TEMPORARY_SHELTERS):
+                return "displaced"  # "the centre, which houses 4,000 people"
+        if lemma in lex.CAUSATIVE:  # "forced thousands to flee", "4,000 were forced to flee"
             for c in verb.children:
                 if c.dep_ == "xcomp" and c.lemma_.lower() in lex.INTRANSITIVE:
                     return lex.INTRANSITIVE[c.lemma_.lower()]
@@ -133,6 +277,29 @@ def _verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     # subject of an active verb
     if lemma == "leave" and _predicate_kind(verb) is not None:
         return None  # "the blast left 20 dead": the subject is the cause
+    place = _place_kind(verb, role)
+    if place is not None:
+        return place  # "20,000 remain in shelters", "are living in camps" (before "live": affected)
+    waiting = _waiting_kind(verb)
+    if waiting is not None:
+        return waiting
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in _pobjs(c))
+           for c in verb.children):
+        return "killed"  # "twelve children starved to death"
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ("sustain", "suffer", "receive") and any(o in lex.INJURY_NOUNS for o in objects):
+        return "injured"  # "400 people sustained injuries"
+    if lemma in ("seek", "take", "find") and any(o in lex.SHELTERS for o in objects):
+        return "displaced"  # "25,000 have sought refuge in neighbouring countries"
+    if lemma in ("face", "endure", "experience", "suffer") and any(o in lex.HARDSHIP_NOUNS for o in objects):
+        return "affected"  # "6.7 million people face acute food insecurity"
+    if lemma == "cross" and (noun is None or _people_like(noun)) and _crosses_border(verb):
+        return "displaced"  # "16,000 people have crossed into Quarnell"
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and lemma in ("register", "count", "list", "record", "classify"):
+            kind = _as_kind(c)
+            if kind is not None:
+                return kind  # "2,000 people had registered as refugees"
     if lemma in lex.INTRANSITIVE:
         return lex.INTRANSITIVE[lemma]
     if verb.lower_ == "missing":  # "60 people are missing" parses "missing" as a verb
@@ -159,8 +326,13 @@ def _thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
                                                                                       "reach")):
         return "aid"
-    if nl in lex.FORCES_NOUNS and lemma in lex.FORCES_VERBS and not subject:
+    if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
+                                   or (lemma in lex.FORCES_SUBJECT_VERBS and subject)):
         return "forces"
+    if nl in lex.VEHICLE_NOUNS and lemma in lex.VEHICLE_VERBS and not subject:
+        if lemma in ("hand", "turn") and _particle(verb) not in lex.WEAPON_PARTICLES:
+            return None
+        return "weapons"  # "seized two pickup trucks": vehicles seized are matériel
     if nl in lex.WEAPON_NOUNS and lemma in lex.WEAPON_VERBS and not subject:
         prt = _particle(verb)
         if lemma in ("hand", "turn", "give", "lay") and prt not in lex.WEAPON_PARTICLES:
@@ -183,7 +355,8 @@ def _modifier_kind(noun: Token) -> str | None:
                     continue
                 role = "passive" if subj.dep_ == "nsubjpass" else "subject"
                 return _verb_kind(c, role, noun)
-            if c.tag_ == "VBN":
+            if c.tag_ == "VBN" or (c.tag_ == "VBD" and not _has_own_subject(c)):
+                # a participle after its noun ("seven people reported missing") is often tagged VBD
                 kind = _verb_kind(c, "passive", noun)
                 if kind is None and lemma in lex.FORCES_VERBS and noun.lemma_.lower() in lex.FORCES_NOUNS:
                     kind = "forces"
@@ -198,6 +371,24 @@ def _modifier_kind(noun: Token) -> str | None:
     return None
 
 
+def _noun_place_kind(noun: Token) -> str | None:
+    """A kind given by where the people are, said on the noun: "40,000 people without water",
+    "people in shelters", "people in hospital". Weaker than the verb, so asked after it."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.i < noun.i:
+            continue
+        if c.lower_ == "without":
+            return _without_kind(c)
+        if c.lower_ in ("in", "at", "inside"):
+            for g in _pobjs(c):
+                gl = g.lemma_.lower()
+                if gl in lex.SHELTERS:
+                    return "displaced"
+                if gl in lex.HOSPITALS and g.pos_ == "NOUN" and c.lower_ == "in":
+                    return "injured"
+    return None
+
+
 def _event_noun_kind(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in lex.EVENT_NOUNS:
@@ -208,6 +399,9 @@ def _event_noun_kind(noun: Token) -> str | None:
                 for g in c.children:
                     k = _event_noun_kind(g) or lex.ADJECTIVES.get(g.lower_) or lex.PERSON_KIND_NOUNS.get(
                         g.lemma_.lower())
+                    if k is None and g.dep_ == "pobj" and _people_like(g):
+                        # "the number of people in shelters", "the number of displaced people"
+                        k = _modifier_kind(g) or _noun_place_kind(g)
                     if k:
                         return k
             if c.dep_ == "compound" and c.lemma_.lower() in lex.EVENT_NOUNS:
@@ -219,10 +413,12 @@ def _event_noun_kind(noun: Token) -> str | None:
 
 def _tally_kind(verb: Token) -> str | None:
     """"The death toll rose to 50": the kind comes from the subject of the tally verb."""
-    if verb.lemma_.lower() in ("put", "place", "estimate", "set"):
-        for c in verb.children:  # "officials put the toll at 88"
+    if verb.lemma_.lower() in lex.TALLY_SETTERS:
+        for c in verb.children:  # "officials put the toll at 88", "bringing the death toll to 47"
             if c.dep_ == "dobj":
-                return _event_noun_kind(c)
+                kind = _event_noun_kind(c)
+                if kind is not None:
+                    return kind
     if verb.lemma_.lower() not in lex.TALLY_VERBS:
         return None
     for c in verb.children:
@@ -270,6 +466,10 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
             # "a convoy of 20 trucks delivered...", "a group of 30 people were arrested"
             if phead.lemma_.lower() in _GROUP_NOUNS:
                 return _governed_kind(phead, noun)
+            if phead.lemma_.lower() in lex.REMAINS_NOUNS:
+                return "killed"  # "the bodies of four miners were recovered"
+            if phead.lemma_.lower() in lex.LIFE_NOUNS and phead.head.lemma_.lower() in lex.LIFE_VERBS:
+                return "killed"  # "the fire claimed the lives of 14 people"
             return None
         if plow in ("to", "at", "past", "above", "beyond", "over", "from") and phead.pos_ in ("VERB", "AUX"):
             return _tally_kind(phead)
@@ -299,11 +499,12 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
     if anchor.head.lemma_.lower() in _UNDOING_VERBS:
         return None
     if noun is not None:
-        own = lex.PERSON_KIND_NOUNS.get(noun.lemma_.lower())
+        own = lex.PERSON_KIND_NOUNS.get(noun.lemma_.lower()) or lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower())
         if own is not None:
-            return own
+            return own  # "50 refugees", "confirmed 31 deaths", "made 120 arrests"
         if noun.lower_ in ("dead", "injured", "wounded", "missing"):
             return lex.ADJECTIVES[noun.lower_]
+        return _noun_place_kind(noun)
     return None
 
 
@@ -313,13 +514,13 @@ def _valid_for(kind: str, noun: Token | None) -> bool:
     nl = noun.lemma_.lower()
     if kind in PEOPLE_KINDS:
         return _people_like(noun) or nl in lex.PERSON_KIND_NOUNS or nl in lex.LIFE_NOUNS or noun.lower_ in (
-            "dead", "injured", "wounded", "missing")
+            "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind
     if kind == "aid":
         return nl in lex.AID_UNITS
     if kind == "forces":
         return nl in lex.FORCES_NOUNS
     if kind == "weapons":
-        return nl in lex.WEAPON_NOUNS
+        return nl in lex.WEAPON_NOUNS or nl in lex.VEHICLE_NOUNS
     return False
 
 
@@ -361,13 +562,25 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
     return root, None
 
 
+def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
+    """"Arlen Voss, 52, was shot dead": a bare number between commas after a name is an age."""
+    if phrase.qualifier != "exact" or phrase.value is None or tokens.start < 2 or tokens.end >= len(doc):
+        return False
+    comma, name = doc[tokens.start - 1], doc[tokens.start - 2]
+    return comma.text == "," and doc[tokens.end].text in (",", ")") and (
+        name.ent_type_ == "PERSON" or name.tag_ == "NNP") and name.ent_type_ not in ("GPE", "LOC", "ORG")
+
+
 def _excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     text = doc.text
     after = text[phrase.end:phrase.end + 12].lower()
     before = text[max(0, phrase.start - 12):phrase.start].lower().rstrip()
     if re.match(r"-[a-z]", after) or re.match(r"\s*(%|percent|per cent|pc\b|:\d|/\d)", after):
         return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"
-    if any(before.endswith(w) for w in lex.NON_FIGURE_BEFORE):
+    if any(before.endswith(w) and (not w[0].isalpha() or not before[:-len(w)][-1:].isalpha())
+           for w in lex.NON_FIGURE_BEFORE):
+        return True  # a whole word only: "Rs 200" is money, "toll nears 200" is not
+    if _is_age(doc, phrase, tokens):
         return True
     if re.search(r"\b(?:no|not|none|zero)\s*$", before):
         return True
@@ -414,7 +627,11 @@ def _reference_year(doc: Doc, ctx: ExtractionContext) -> int | None:
 
 
 def _other_event(doc: Doc, clause: Token, ref_year: int | None) -> bool:
-    for e in _ents_in(doc, clause, ("DATE", "EVENT")):
+    ents = _ents_in(doc, clause, ("DATE", "EVENT"))
+    if clause.dep_ == "relcl" and clause.head.ent_type_ in ("DATE", "EVENT"):
+        # "the worst floods struck in 2009, when 40 people died": the clause hangs off its date
+        ents += [e for e in doc.ents if e.start <= clause.head.i < e.end]
+    for e in ents:
         if _DECADE.search(e.text):
             return True
         years = [int(y) for y in _YEAR.findall(e.text)]
@@ -491,6 +708,32 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
     )
 
 
+def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
+    """Headline style "19 dead as river bursts", "Three dead, nine missing": the number is the noun."""
+    if tokens.end >= len(doc):
+        return None
+    nxt = doc[tokens.end]
+    if nxt.lower_ not in lex.ADJECTIVES or (nxt.dep_ == "amod" and nxt.head.i > nxt.i):
+        return None  # "9 injured ..." yes; "9 injured horses" counts horses
+    if nxt.head.i != tokens[-1].i and tokens[-1].head.i != nxt.i and nxt.head.i != tokens[-1].head.i:
+        return None  # the adjective belongs to something else
+    return lex.ADJECTIVES[nxt.lower_]
+
+
+def _comparison_kind(anchor: Token, found: list[Figure]) -> str | None:
+    """A number that takes the kind of the figure before it in the sentence: its older value
+    ("15,000 are in shelters, up from 3,000") or a part of it ("killed 23, including 9 children")."""
+    head = anchor.head
+    if anchor.dep_ != "pobj":
+        return None
+    older = head.lower_ == "from" and head.head.lower_ in ("up", "down")
+    if not older and head.lower_ != "including":
+        return None
+    sent = anchor.sent
+    same = [f for f in found if sent.start_char <= f.span.start and f.span.end <= anchor.idx]
+    return same[-1].kind if same else None
+
+
 def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> list[Figure]:
     out: list[Figure] = []
     for phrase in find_number_phrases(doc.text):
@@ -502,13 +745,21 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if noun is not None and noun.i < root.i and noun is not anchor:
             noun = None
         kind = _kind(anchor, noun)
+        if kind is None and noun is None:
+            kind = _bare_adjective_kind(doc, tokens)
+        if kind is None:
+            kind = _comparison_kind(anchor, out)
         if kind is None or not _valid_for(kind, noun):
             continue
+        qualifier = phrase.qualifier
+        if qualifier == "exact" and anchor.dep_ == "dobj":
+            # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound
+            qualifier = _TALLY_QUALIFIERS.get(anchor.head.lemma_.lower(), qualifier)
         end = phrase.end
         last = noun if noun is not None and 0 < noun.i - tokens.end + 1 <= MAX_PHRASE_GAP else None
         if last is not None:
             end = max(end, last.idx + len(last.text))
-        out.append(_make(doc, ctx, kind, phrase.value, phrase.low, phrase.high, phrase.qualifier,
+        out.append(_make(doc, ctx, kind, phrase.value, phrase.low, phrase.high, qualifier,
                          phrase.start, end, anchor, noun, ref_year))
     return out
 

@@ -23,6 +23,7 @@ TRANSITIVE: dict[str, str] = {
     "apprehend": "detained", "abduct": "detained", "kidnap": "detained",
     "affect": "affected", "trap": "affected", "strand": "affected", "maroon": "affected",
     "isolate": "affected",
+    "shelter": "displaced",
 }
 # Phrasal verbs: (verb lemma, particle) -> kind.
 PHRASAL: dict[tuple[str, str], str] = {
@@ -72,9 +73,76 @@ PERSON_KIND_NOUNS: dict[str, str] = {
 # Nouns counted in "claimed 40 lives".
 LIFE_NOUNS = frozenset({"life"})
 LIFE_VERBS = frozenset({"claim", "lose", "cost", "take"})
-# Subjects of "rose to N", "stands at N".
+# Subjects of "rise to N", "stands at N", "nears N", "had fallen to N".
 TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "stand", "increase", "hit", "surpass",
-                         "top", "exceed", "pass", "soar", "grow", "be", "mount", "swell"})
+                         "top", "exceed", "pass", "soar", "grow", "be", "mount", "swell", "near",
+                         "approach", "total", "edge", "creep", "inch", "double", "triple", "fall",
+                         "drop", "decline", "decrease", "dip", "shrink", "leap", "spike"})
+# Verbs whose OBJECT is the tally and whose "to N" / "at N" is its value: "bringing the toll to 47",
+# "officials put the toll at 88", "revised the death toll up to 30".
+TALLY_SETTERS = frozenset({"put", "place", "estimate", "set", "bring", "raise", "push", "take", "lift",
+                           "revise", "update", "increase", "drive", "send"})
+# Event nouns that are themselves counted ("31 deaths", "120 arrests"): each stands for one person.
+# "toll", "massacre" and "exodus" are left out: "two massacres" counts events, not people.
+COUNTED_EVENT_NOUNS: dict[str, str] = {
+    "death": "killed", "fatality": "killed", "killing": "killed", "murder": "killed",
+    "execution": "killed", "injury": "injured", "wounding": "injured", "arrest": "detained",
+    "abduction": "detained", "kidnapping": "detained", "disappearance": "missing",
+    "evacuation": "evacuated", "displacement": "displaced",
+}
+# Nouns whose "of N" counts the dead: "the bodies of four miners were recovered".
+REMAINS_NOUNS = frozenset({"body", "corpse", "remains", "remain"})
+
+# --- shelters and hospitals: where the counted people are says what they are -------------------
+#: Places that by themselves mean the people in them have lost their homes ("20,000 people are in
+#: shelters", "remain in camps").
+SHELTERS = _words("""
+shelter camp tent refuge
+""")
+#: Buildings that house the displaced only when people are moved or sleep there ("moved to
+#: schools", "sleeping in gyms"); "200 children were in the school" is no displacement.
+TEMPORARY_SHELTERS = _words("""
+school gym gymnasium hall church mosque temple monastery stadium centre center relative
+""")
+#: Verbs of staying: their subject in a shelter is displaced ("remain in shelters").
+STAY_VERBS = frozenset({"be", "remain", "stay", "live", "sleep", "shelter", "camp", "huddle", "crowd",
+                        "seek", "find", "take"})
+#: Of these, the ones that count with a temporary shelter too ("sleeping in schools").
+STAY_TEMPORARY_VERBS = frozenset({"live", "sleep", "shelter", "camp", "huddle", "crowd"})
+#: Verbs of moving people: their object (or passive subject) taken to a shelter is displaced.
+MOVE_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "take", "bring",
+                        "put", "place", "send"})
+#: Of these, the ones that count with a temporary shelter too ("moved to schools"); "taken to the
+#: exhibition centre" may be a visit.
+MOVE_TEMPORARY_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus"})
+#: Verbs that give shelter to their object: "the camp houses 20,000 people" (only when the subject
+#: is itself a shelter: "the district houses 30,000 people" is no displacement).
+HOUSING_VERBS = frozenset({"house", "accommodate", "host", "lodge"})
+HOSPITALS = _words("""
+hospital clinic infirmary
+""")
+#: Verbs that take the injured to hospital ("were taken to hospital", "rushed 30 people to hospital").
+HOSPITAL_VERBS = frozenset({"take", "rush", "bring", "admit", "carry", "ferry", "transport", "airlift",
+                            "fly", "send", "treat", "keep", "hold", "transfer", "move"})
+#: What people are "treated for" when they are injured ("treated for minor injuries").
+INJURY_NOUNS = _words("""
+injury wound burn fracture cut bruise trauma laceration inhalation
+""")
+#: Hardships whose sufferers are counted as affected ("face acute food insecurity").
+HARDSHIP_NOUNS = _words("""
+insecurity hunger famine starvation malnutrition shortage threat risk danger
+""")
+#: Where the detained are ("in custody") and the verbs that put them there ("taken into custody").
+CUSTODY_NOUNS = _words("""
+custody detention prison jail gaol cell
+""")
+CUSTODY_VERBS = frozenset({"take", "put", "place", "hold", "keep", "send", "remand", "transfer", "throw"})
+#: What the taken become: "taken prisoner", "held hostage".
+CAPTIVITY_NOUNS = frozenset({"prisoner", "hostage", "captive"})
+#: Verbs that detain people but seize things: "captured 45 fighters" / "captured 12 tanks".
+CAPTURE_VERBS = frozenset({"capture", "seize", "grab", "snatch"})
+#: What people wait for when they are stranded ("waiting to be rescued", "awaiting evacuation").
+RESCUE_WORDS = frozenset({"rescue", "evacuate", "evacuation", "help", "aid", "airlift", "relief"})
 
 # --- people ----------------------------------------------------------------------------------
 PEOPLE = _words("""
@@ -120,12 +188,24 @@ FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
 maintain have number patrol
 """)
+#: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital".
+FORCES_SUBJECT_VERBS = _words("""
+arrive land deploy patrol
+""")
 WEAPON_NOUNS = _words("""
 weapon arm rifle gun pistol vehicle tank round ammunition cartridge grenade missile rocket launcher
 mortar shell mine explosive drone system howitzer artillery munition bullet carrier machinegun
 """)
 WEAPON_VERBS = _words("""
 surrender seize confiscate capture recover collect hand turn give lay destroy
+""")
+#: Civilian vehicles count as seized matériel only with verbs of seizure ("seized two pickup
+#: trucks"), never with "destroy" ("the storm destroyed 300 cars").
+VEHICLE_NOUNS = _words("""
+truck lorry pickup car jeep van motorcycle motorbike boat vessel bulldozer tractor suv
+""")
+VEHICLE_VERBS = _words("""
+seize confiscate capture impound surrender intercept hand turn
 """)
 # Particles that make hand/turn/give/lay mean "surrender".
 WEAPON_PARTICLES = frozenset({"over", "in", "up", "down"})
