@@ -17,9 +17,9 @@ from groundwatch.stages.extract.registry import ExtractionContext, registered
 PUB = dt.date(2023, 9, 23)  # a Saturday
 REPO = Path(__file__).resolve().parents[3]
 
-#: Floors for dates-dev, about 0.02 below what benchmarks/eval_dates.py measured
-#: (P 0.887, R 0.876, F1 0.882, dates_resolved 0.876).
-DATES_DEV_FLOORS = {"precision": 0.86, "recall": 0.85, "f1": 0.86, "dates_resolved": 0.85}
+#: Floors for dates-dev, 0.02 below what benchmarks/eval_dates.py measured
+#: (P 0.934, R 0.914, F1 0.924, dates_resolved 0.914).
+DATES_DEV_FLOORS = {"precision": 0.914, "recall": 0.894, "f1": 0.904, "dates_resolved": 0.894}
 
 
 def _mentions(nlp: Any, text: str, published: dt.date | None = PUB) -> tuple[Any, ...]:
@@ -28,6 +28,9 @@ def _mentions(nlp: Any, text: str, published: dt.date | None = PUB) -> tuple[Any
 
 
 def _find(mentions: tuple[Any, ...], phrase: str) -> Any:
+    for m in mentions:  # the exact phrase first: "Friday" lies inside "the previous Friday"
+        if m.text.lower() == phrase.lower():
+            return m
     for m in mentions:
         if phrase.lower() in m.text.lower() or m.text.lower() in phrase.lower():
             return m
@@ -79,8 +82,6 @@ RESOLVED = [
     pytest.param("The army withdrew from Tessel in November.", "November", "2022-11", "month",
                  id="later-month-past-tense-is-last-year"),
     pytest.param("Elections will be held in November.", "November", "2023-11", "month", id="future-month"),
-    pytest.param("Prices in Marrowgate have doubled earlier this year.", "earlier this year", "2023", "year",
-                 id="earlier-this-year"),
     pytest.param("The Harbour Post said the dam was breached last Friday.", "last Friday", "2023-09-22", "day",
                  id="last-friday"),
     pytest.param("Relief flights will land in Tessel tomorrow.", "tomorrow", "2023-09-24", "day",
@@ -89,6 +90,47 @@ RESOLVED = [
                  "2023-09-21", "day", id="clock-time-and-weekday"),
     pytest.param("Refugees began crossing into Veloria two weeks ago.", "two weeks ago", "2023-09-09", "day",
                  id="weeks-ago"),
+    # parts of today and yesterday
+    pytest.param("The governor of Tessel said this morning that the dam was holding.", "this morning",
+                 "2023-09-23", "day", id="this-morning"),
+    pytest.param("Shells hit the outskirts of Marrowgate last night, residents said.", "last night",
+                 "2023-09-22", "day", id="last-night"),
+    pytest.param("The envoy is expected to reach Tessel later this afternoon.", "later this afternoon",
+                 "2023-09-23", "day", id="later-this-afternoon"),
+    # comparisons a year back: from the publication date, or from the day just named
+    pytest.param("Grain prices in Tessel are up 40% from a year ago.", "a year ago", "2022-09-23", "day",
+                 id="a-year-ago"),
+    pytest.param("Exports for the month ended Aug. 31 fell 12% from a year earlier.", "a year earlier",
+                 "2022-08-31", "day", id="a-year-earlier-anchored"),
+    pytest.param("The Harbour Post expects the bridge at Tessel to reopen by year-end.", "year-end",
+                 "2023-12-31", "day", id="year-end"),
+    pytest.param("Bread prices in Marrowgate have risen 12% since year-end.", "year-end", "2022-12-31", "day",
+                 id="since-year-end"),
+    # relative to another day in the sentence
+    pytest.param("The index closed lower on Friday, down 3% from the previous Friday.", "the previous Friday",
+                 "2023-09-15", "day", id="the-previous-friday-anchored"),
+    pytest.param("The day before last Tuesday's hearing, the mayor met the rebels.", "The day before last Tuesday",
+                 "2023-09-18", "day", id="the-day-before-last-tuesday"),
+    pytest.param("The mayor left Tessel on Monday and arrived in Marrowgate later in the day.", "later in the day",
+                 "2023-09-18", "day", id="later-in-the-day"),
+    # direction of the clause
+    pytest.param("The ministry has set Oct. 10 as the deadline for bids.", "Oct. 10", "2023-10-10", "day",
+                 id="past-clause-date-just-ahead"),
+    pytest.param("Schools in Tessel have been shut since Oct. 2.", "Oct. 2", "2022-10-02", "day",
+                 id="since-is-strictly-past"),
+    pytest.param("Aid agencies delivered 500 tonnes of food to Tessel through Sept. 15.", "Sept. 15",
+                 "2023-09-15", "day", id="through-is-not-a-deadline"),
+    pytest.param("The envoy said the convoy would leave for Tessel on Monday.", "Monday", "2023-09-25", "day",
+                 id="would-is-future-of-a-saying"),
+    pytest.param("The government has called an emergency session of parliament for Thursday.", "Thursday",
+                 "2023-09-28", "day", id="for-weekday-is-ahead"),
+    pytest.param("The army agreed to extend the curfew until Tuesday.", "Tuesday", "2023-09-26", "day",
+                 id="until-is-ahead"),
+    pytest.param("Seven managers will stand trial over the October 2022 collapse at the Tessel mine.",
+                 "October 2022", "2022-10", "month", id="month-year-the-model-splits"),
+    pytest.param("The ministers are scheduled to meet on October 5 to discuss the shelling of Tessel on Tuesday.",
+                 "Tuesday", "2023-09-19", "day", id="past-event-inside-a-plan",
+                 marks=pytest.mark.xfail(strict=True, reason="the parse hangs the date on the planned verb")),
     pytest.param("Families left Marrowgate for Tessel last weekend.", "last weekend", "2023-09-16", "day",
                  id="last-weekend", marks=pytest.mark.xfail(strict=True, reason="a weekend is not resolved")),
     pytest.param("The council will meet in Tessel on the first Monday of October.", "first Monday of October",
@@ -115,12 +157,47 @@ NOT_DATES = [
     pytest.param("Veloria was torn by civil war in the 1990s.", "1990s", id="decade"),
     pytest.param("Protesters gather in Tessel every Monday.", "Monday", id="set-every-monday"),
     pytest.param("The rebels held Marrowgate from 2019 to 2021.", "2019", id="range-of-years"),
+    # relative years: TimeML values them YYYY and never scores them; sparse golds ignore them
+    pytest.param("Prices in Marrowgate have doubled earlier this year.", "earlier this year", id="relative-year"),
+    pytest.param("The Velorian economy shrank last year.", "last year", id="last-year"),
+    pytest.param("The company plans to open an office in Tessel by the end of the year.", "the end of the year",
+                 id="end-of-the-year"),
+    # "today" and "tomorrow" for the present age, and titles
+    pytest.param("Today's youth in Veloria have never known peace.", "Today", id="today-generic-noun"),
+    pytest.param("Engineers in Tessel say they are building the world of tomorrow.", "tomorrow",
+                 id="of-tomorrow"),
+    pytest.param("The minister spoke on Harbour Radio Today about the floods in Tessel.", "Today",
+                 id="programme-title"),
+    pytest.param("Thousands joined the March for Peace through the streets of Tessel.", "March",
+                 id="month-starting-a-name"),
+    pytest.param("Families have waited more than a year for this day, said a lawyer in Tessel.", "this day",
+                 id="this-day-generic"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "phrase"), NOT_DATES)
 def test_not_points_in_time(nlp: Any, sentence: str, phrase: str) -> None:
     assert _find(_mentions(nlp, sentence), phrase) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shells hit Marrowgate on Thursday night, witnesses said.",
+    "The curfew in Tessel had been due to expire on Friday evening.",
+])
+def test_weekday_and_part_of_day_give_one_mention(nlp: Any, sentence: str) -> None:
+    # the model tags "Thursday" DATE and "night" TIME: both widen to one phrase, emitted once
+    assert len(_mentions(nlp, sentence)) == 1
+
+
+def test_dateline_date_is_a_mention(nlp: Any) -> None:
+    # TimeML and our gold annotate a dateline's date (the sentence splitter may cut it off the text)
+    m = _find(_mentions(nlp, "MARROWGATE, Sept. 22 (Harbour Post) -- Shelling resumed near the dam."), "Sept. 22")
+    assert m is not None and m.date == "2023-09-22"
+
+
+def test_today_with_an_event_noun_is_kept(nlp: Any) -> None:
+    m = _find(_mentions(nlp, "Today's vote in the Velorian parliament was postponed."), "Today")
+    assert m is not None and m.date == "2023-09-23"
 
 
 def test_two_weekdays_in_one_entity_are_split(nlp: Any) -> None:
@@ -148,7 +225,9 @@ def test_inferred_base_from_dateline(nlp: Any) -> None:
     ms = _mentions(nlp, text, published=None)
     m = _find(ms, "Tuesday")
     assert m is not None and m.date == "2023-09-19" and m.inferred_base is True
-    assert _find(ms, "Sept. 21, 2023") is None  # the dateline dates the report, not an event
+    # TimeML and our gold annotate the dateline's date too
+    d = _find(ms, "Sept. 21, 2023")
+    assert d is not None and d.date == "2023-09-21"
 
 
 def test_no_base_keeps_only_dates_with_a_year(nlp: Any) -> None:
@@ -184,7 +263,10 @@ RESOLVE = [
     pytest.param("next Monday", "", ("2023-09-25", "day", True), id="next"),
     pytest.param("October 5", "They are scheduled to meet on October 5.", ("2023-10-05", "day", True),
                  id="scheduled"),
-    pytest.param("October 5", "They met on October 5.", ("2022-10-05", "day", False), id="past-month-day"),
+    pytest.param("December 5", "They met on December 5.", ("2022-12-05", "day", False), id="past-month-day"),
+    pytest.param("October 5", "They met on October 5.", ("2022-10-05", "day", False), id="past-month-day-near",
+                 marks=pytest.mark.xfail(strict=True, reason="a past clause takes a date up to PAST_AHEAD_DAYS "
+                                                             "ahead as a reported future date")),
     pytest.param("since Sunday", "", ("2023-09-17", "day", False), id="since"),
     pytest.param("mid-June", "", ("2023-06", "month", False), id="mid-june"),
     pytest.param("Sept. 30", "", ("2023-09-30", "day", True), id="abbrev"),
@@ -195,6 +277,15 @@ RESOLVE = [
     pytest.param("every Monday", "", (None, "day", False), id="set"),
     pytest.param("19/09/2023", "", ("2023-09-19", "day", False), id="numeric-via-dateparser"),
     pytest.param("Christmas", "Shops reopened at Christmas.", ("2022-12-25", "day", False), id="holiday"),
+    pytest.param("this morning", "", ("2023-09-23", "day", False), id="this-morning"),
+    pytest.param("last night", "", ("2023-09-22", "day", False), id="last-night"),
+    pytest.param("a year ago", "", ("2022-09-23", "day", False), id="a-year-ago"),
+    pytest.param("five years ago", "", ("2018", "year", False), id="years-ago-is-a-year"),
+    pytest.param("by year-end", "", ("2023-12-31", "day", True), id="year-end"),
+    pytest.param("Nov. 10", "The ministry set Nov. 10 as the deadline.", ("2023-11-10", "day", True),
+                 id="past-clause-just-ahead"),
+    pytest.param("December", "The offensive began in December.", ("2022-12", "month", False),
+                 id="past-clause-month-far-ahead"),
 ]
 
 
@@ -218,7 +309,7 @@ def _eval_module() -> ModuleType:
 def test_dev_corpus_dates_resolved(dev_corpus: Path, nlp: Any) -> None:
     ev = _eval_module()
     result, _ = ev.evaluate("dev")
-    assert result["dates_resolved"] >= 0.90, result["dates"]
+    assert result["dates_resolved"] >= 0.96, result["dates"]
 
 
 @pytest.mark.slow
