@@ -17,12 +17,16 @@ from groundwatch.errors import ModelError
 
 @Language.component("gw_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: a headline, dateline or paragraph never runs into
-    the next line (the parser otherwise joins a title to the lead sentence)."""
+    """Start a sentence after every line break, and never at a comma: a headline, dateline or
+    paragraph never runs into the next line (the parser otherwise joins a title to the lead)."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+        elif tok.text in (",", ";", ":"):
+            # A sentence never starts on a comma: the parser otherwise cuts wire datelines
+            # ("TESSEL, Oct 19 (VNA) -") between the place and the date.
+            tok.is_sent_start = False
     return doc
 
 
