@@ -325,21 +325,12 @@ def _in_story(item: dict[str, Any], ids: set[str]) -> bool:
 
 
 def _groups(ids: set[str], copies: Sequence[dict[str, Any]]) -> list[list[str]]:
-    parent = {i: i for i in ids}
+    """Groups of articles that are not independent (copies), from the exported copy pairs."""
+    from groundwatch.records import Copy
+    from groundwatch.stages.dedupe import independence_groups
 
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for c in copies:
-        if c["a"] in parent and c["b"] in parent:
-            parent[find(c["a"])] = find(c["b"])
-    out: dict[str, list[str]] = defaultdict(list)
-    for i in sorted(ids):
-        out[find(i)].append(i)
-    return list(out.values())
+    pairs = [Copy(c["a"], c["b"], float(c.get("similarity") or 0.0)) for c in copies]
+    return [sorted(g) for g in independence_groups(sorted(ids), pairs)]
 
 
 def _claims_view(item: dict[str, Any], cite: Any, sentence_index_of: Any) -> dict[str, Any]:
