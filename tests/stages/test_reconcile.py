@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -14,11 +16,12 @@ from groundwatch.records import (
     Copy,
     DateMention,
     Figure,
+    Place,
     Quote,
     Sentence,
     Span,
 )
-from groundwatch.stages.reconcile import StoryPicture, reconcile, resolve_speakers, same_quote
+from groundwatch.stages.reconcile import StoryPicture, _norm_who, reconcile, resolve_speakers, same_quote
 
 Item = tuple[CleanArticle, ArticleFacts]
 
@@ -289,8 +292,196 @@ def test_dev_contradiction_recall(dev_corpus) -> None:  # type: ignore[no-untype
                                      published=pub), text, published=pub)
         items.append((clean, extract.analyse(clean, nlp.load()(text), plan)))
     pic = reconcile("s1", items, [])
-    found = [c.to_dict() for c in (*pic.contradictions, *pic.updates)]
+    found = [c.to_dict() for c in pic.contradictions] + [u.to_dict() for u in pic.updates]
     for g in gold["contradictions"]:
         assert any(p["field"] == g["field"] and all(
             any(c["article"] == aid and ev.lower() in c["sentence"].lower() for c in p["claims"])
             for aid, ev in g["evidence"].items()) for p in found), g["about"]
+
+
+# --- figures about other years -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,phrase,kept", [
+    ("Floods in 2019 killed 40 people in the north.", "40 people", False),
+    ("The worst floods in memory struck in 2019, when 40 people died in the north.", "40 people", False),
+    ("The 2019 floods killed 40 people.", "40 people", False),
+    # The year sits in a clause of its own: the count is this event's.
+    ("The offensive, which killed 40 people, broke a truce that was signed in 2027.", "40 people", True),
+    # A superlative compares with a past year: still this event's count.
+    ("The floods have killed 40 people, the worst toll since 2019.", "40 people", True),
+    ("The floods have killed 40 people since Saturday.", "40 people", True),
+    ("The floods of 2031 have killed 40 people.", "40 people", True),  # the publication year
+])
+def test_figures_in_sentences_about_other_years(sentence: str, phrase: str, kept: bool) -> None:
+    items = [Builder("x", D, [sentence]).figure(phrase, "killed", 40, who="people").item()]
+    assert [f.best for f in reconcile("s1", items, []).figures] == ([40] if kept else [])
+
+
+def test_older_event_toll_is_no_contradiction_or_update() -> None:
+    items = [
+        Builder("a", D, ["Floods in Veloria killed 12 people on Monday.",
+                         "The country's worst floods struck in 2019, when 40 people died in the north."])
+        .figure("killed 12 people", "killed", 12).figure("40 people", "killed", 40, who="people").item(),
+        Builder("b", D, ["Floods have killed 12 people, the ministry said."]).figure("killed 12 people", "killed", 12)
+        .item(),
+    ]
+    pic = reconcile("s1", items, [])
+    assert pic.contradictions == () and pic.updates == ()
+    assert [sorted(c.value for c in f.claims) for f in pic.figures] == [[12, 12]]
+
+
+# --- slots: who -------------------------------------------------------------------------------
+
+
+def _slots(pic: StoryPicture) -> set[tuple[str, str | None, str | None]]:
+    return {(f.kind, f.who, f.place) for f in pic.figures}
+
+
+def test_generic_person_nouns_share_one_slot_groups_do_not() -> None:
+    items = [
+        Builder("a", D, ["The storm killed 9 people."]).figure("killed 9 people", "killed", 9, who="people").item(),
+        Builder("b", D + dt.timedelta(days=1), ["Eleven residents died."])
+        .figure("Eleven residents", "killed", 11, who="residents").item(),
+        Builder("c", D + dt.timedelta(days=2), ["The toll rose to 14."]).figure("rose to 14", "killed", 14).item(),
+        Builder("d", D + dt.timedelta(days=3), ["Fifteen persons have died."])
+        .figure("Fifteen persons", "killed", 15, who="persons").item(),
+        Builder("e", D, ["Four civilians were killed."]).figure("Four civilians", "killed", 4, who="civilians").item(),
+        Builder("f", D, ["Six soldiers were killed."]).figure("Six soldiers", "killed", 6, who="soldiers").item(),
+        Builder("g", D, ["Two bodies were recovered."]).figure("Two bodies", "killed", 2, who="bodies").item(),
+    ]
+    pic = reconcile("s1", items, [])
+    assert _slots(pic) == {("killed", None, None), ("killed", "civilian", None), ("killed", "soldier", None),
+                           ("killed", "body", None)}
+    (generic,) = [f for f in pic.figures if f.who is None]
+    assert [c.value for c in generic.claims] == [9, 11, 14, 15]
+    # Civilians and soldiers are counted apart: different numbers on one day do not clash.
+    assert not [c for c in pic.contradictions if c.field == "figure"]
+
+
+# --- slots: place -------------------------------------------------------------------------------
+
+
+def _placed(aid: str, day: int, sentence: str, phrase: str, value: int, place: str | None,
+            places: Sequence[tuple[str, str | None, str]]) -> Item:
+    b = Builder(aid, D + dt.timedelta(days=day), [sentence]).figure(phrase, "killed", value, place=place)
+    item = b.item()
+    found = [Place(text=t, name=t, country=cc, lat=None, lon=None, feature=feature, precision=3, span=b.span(t))
+             for t, cc, feature in places if t in sentence]
+    return item[0], replace(item[1], places=tuple(found))
+
+
+def test_national_toll_merges_places_of_the_main_country() -> None:
+    geo = [("Veloria", "XV", "country"), ("Tessel", "XV", "city"), ("Marrowgate", "XV", "city"),
+           ("Kastavia", "XK", "country")]
+    items = [
+        _placed("a", 0, "Floods in Veloria have killed 12 people.", "killed 12 people", 12, "Veloria", geo),
+        _placed("b", 1, "The floods have killed 31 people in Tessel and beyond.", "killed 31 people", 31, "Tessel",
+                geo),
+        _placed("c", 2, "The death toll rose to 45, officials in Marrowgate said.", "rose to 45", 45, None, geo),
+        # Another country's toll is a slot of its own.
+        _placed("d", 2, "Across the border, the floods killed 3 people in Kastavia.", "killed 3 people", 3,
+                "Kastavia", geo),
+        # A count the sentence restricts to one town is a slot of its own.
+        _placed("e", 2, "In Marrowgate alone, 20 people have died.", "20 people", 20, "Marrowgate", geo),
+    ]
+    pic = reconcile("s1", items, [])
+    assert _slots(pic) == {("killed", None, None), ("killed", None, "kastavia"), ("killed", None, "marrowgate")}
+    (national,) = [f for f in pic.figures if f.place is None]
+    assert [c.value for c in national.claims] == [12, 31, 45] and national.best == 45
+    (update,) = pic.updates
+    assert [c.value for c in update.claims] == [12, 31, 45] and update.about == "killed"
+    assert not pic.contradictions
+
+
+def test_unresolved_place_named_by_most_articles_is_the_main_area() -> None:
+    # Invented places the gazetteer does not know: no country; the one most articles name is the story's.
+    geo = [("Veloria", None, "region"), ("Tessel", None, "region")]
+    items = [
+        _placed("a", 0, "Floods in Veloria have killed 12 people.", "killed 12 people", 12, "Veloria", geo),
+        _placed("b", 1, "Floods have killed 31 people in Veloria.", "killed 31 people", 31, "Veloria", geo),
+        _placed("c", 1, "Veloria counts 31 dead, rescuers in Tessel said.", "31 dead", 31, None, geo),
+    ]
+    pic = reconcile("s1", items, [])
+    assert _slots(pic) == {("killed", None, None)}
+
+
+def test_town_count_never_contradicts_the_story_wide_count() -> None:
+    geo = [("Veloria", "XV", "country"), ("Tessel", "XV", "city")]
+    items = [
+        _placed("a", 0, "Floods in Veloria have killed 31 people.", "killed 31 people", 31, "Veloria", geo),
+        _placed("b", 0, "The floods killed 5 people in Tessel.", "killed 5 people", 5, "Tessel", geo),
+        _placed("c", 0, "Floods have killed 31 people in Veloria.", "killed 31 people", 31, "Veloria", geo),
+    ]
+    pic = reconcile("s1", items, [])
+    assert pic.contradictions == ()
+    assert _slots(pic) == {("killed", None, None)}
+
+
+def test_unplaced_count_naming_the_place_contradicts_the_placed_one() -> None:
+    items = [
+        Builder("p", D, ["Gunfire at the Tessel crossing left one Velorian officer dead."])
+        .figure("one Velorian officer", "killed", 1, who="Velorian officer").item(),
+        Builder("q", D, ["Two Velorian border officers were killed in Tessel."])
+        .figure("Two Velorian border officers", "killed", 2, who="Velorian border officers", place="Tessel").item(),
+        # Repeating the higher count days later: no rise, so no update.
+        Builder("r", D + dt.timedelta(days=4), ["The two officers killed in Tessel were buried on Friday."])
+        .figure("two officers", "killed", 2, who="officers", place="Tessel").item(),
+    ]
+    pic = reconcile("s1", items, [])
+    (con,) = pic.contradictions
+    assert {(c.article, c.value) for c in con.claims} == {("p", 1), ("q", 2)}
+    assert pic.updates == ()
+
+
+# --- updates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind,unit,update", [
+    ("killed", None, True), ("displaced", None, True), ("detained", None, True),
+    ("aid", "tonnes", False),  # the second convoy's load is not the first one's risen
+    ("forces", None, False), ("affected", None, False),
+])
+def test_updates_only_for_running_tallies(kind: str, unit: str | None, update: bool) -> None:
+    items = [Builder("a", D, ["Officials gave 120 on Monday."]).figure("120", kind, 120, unit=unit).item(),
+             Builder("b", D + dt.timedelta(days=2), ["Officials gave 310 on Wednesday."])
+             .figure("310", kind, 310, unit=unit).item()]
+    assert bool(reconcile("s1", items, []).updates) is update
+
+
+# --- dates: parses that lose the subject, sentences cut by segmentation --------------------------------
+
+
+def test_date_contradiction_when_the_parse_loses_the_subject() -> None:
+    items = [
+        Builder("h", D, ["Trouble began after a wooden bridge north of Fenholm gave way on Friday night during "
+                         "heavy rain."]).date("Friday night", "2031-03-07").item(),
+        Builder("k", D, ["The Orrin River broke through a wooden bridge north of Fenholm on Saturday, flooding "
+                         "the lower valley."]).date("Saturday", "2031-03-08").item(),
+        # Same place, unrelated act on another day: no contradiction with either.
+        Builder("m", D, ["Engineers inspected the bridge north of Fenholm on Thursday."])
+        .date("Thursday", "2031-03-06").item(),
+    ]
+    (con,) = reconcile("s1", items, []).contradictions
+    assert con.field == "date" and {(c.article, c.value) for c in con.claims} == {("h", "2031-03-07"),
+                                                                                  ("k", "2031-03-08")}
+    assert "river" in con.about or "bridge" in con.about
+
+
+def test_claim_sentence_repairs_a_cut_after_a_leading_name() -> None:
+    items = date_story()
+    # The segmenter cut "Veloria" from the rest of its sentence.
+    items[1] = (Builder("k", D, ["Veloria", "on Sunday called for rescue teams from the relief agency to be sent "
+                                 "to Brinmouth after the embankment failed."])
+                .date("Sunday", "2031-03-09").item())
+    (con,) = [c for c in reconcile("s1", items, []).contradictions if c.field == "date"]
+    (k,) = [c for c in con.claims if c.article == "k"]
+    assert k.sentence.startswith("Veloria on Sunday called")
+
+
+@pytest.mark.parametrize("who,norm", [
+    ("people", None), ("Residents", None), ("persons", None), (None, None), ("victims", None),
+    ("Velorian border officers", "officer"), ("officer", "officer"), ("civilians", "civilian"),
+    ("bodies", "body"), ("soldiers", "soldier"), ("children", "children"),
+])
+def test_who_normalisation(who: str | None, norm: str | None) -> None:
+    assert _norm_who(who) == norm

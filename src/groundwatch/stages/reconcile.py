@@ -7,14 +7,32 @@
   count that a later report raised is no longer credible (it was a count of an unfinished
   event). Best, conservatively as ACLED does: among the credible claims, the value reported by
   the most independent groups (copies count once); a tie goes to the lowest value.
-* **Updates.** The same slot with a later, higher (incompatible) count: the toll rose. The
-  update lists the slot's claims in as-of order.
+  Slots are coarse on purpose, so an analyst sees one "killed" row with its evolution:
+  - *who*: the head noun, singular; a generic person noun (people, persons, residents, victims,
+    inhabitants...) is no restriction. Groups keep their own slot (civilians, soldiers,
+    officers, children, bodies).
+  - *place*: the story-wide slot takes unplaced figures, figures placed in the story's main
+    area (its main country: the country most of its articles' places lie in, or a place most
+    of its articles name when the gazetteer gives no country), and figures placed in a town
+    or region inside it, or unknown to the gazetteer: reports hang national tolls on the
+    worst-hit town. A place in another country, or one the sentence clearly restricts the
+    count to ("in Tessel alone", "Tessel's toll", "of them in Tessel"), is a slot of its own.
+    Every claim keeps its place as written (its *scope*): two claims contradict only when
+    their scopes agree, so a town's count never contradicts a story-wide one.
+  - *another event*: figures flagged ``other_event`` or ``projection``, dated well before
+    publication, or in a clause that names only other years than the article's ("the 2019
+    floods killed 40") never enter a slot, so never an update or contradiction.
+* **Updates.** A slot of a running tally (:data:`UPDATE_KINDS`) with a later, higher
+  (incompatible) count that no article had given by the lower count's day: the toll rose.
+  The update lists the slot's claims in as-of order.
 * **Contradictions** (shown to analysts, so only clear cases):
   - ``figure``: the same slot, the same as-of date, incompatible numbers ("at least 12" and
     "15" are compatible; "12" and "31" on the same day are not);
   - ``date``: two articles place the same event (same subject, same or kindred predicate,
-    similar clause) on different days. An article that itself gives two days for the
-    "same" event is describing two events, so such groups are dropped;
+    similar clause) on different days. Without a matching subject (one parse lost it), two
+    shared participants, a kindred predicate and similar whole lines identify the event. An
+    article that itself gives two days for the "same" event is describing two events, so such
+    groups are dropped;
   - ``actor``: one quotation attributed to different speakers, or responsibility for one
     event claimed by different actors.
 * **Quotes.** The same quotation from several articles is merged (word overlap, or a fragment
@@ -28,6 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -61,6 +80,15 @@ OLD_EVENT_DAYS = 62
 #: to be totals; displacement, aid and "affected" figures are routinely partial (one shelter, one
 #: convoy, one town), so two different numbers on one day usually measure different scopes.
 CONTRADICTION_KINDS = frozenset({"killed", "injured", "missing"})
+#: Kinds whose rise over time is reported as an update: running tallies of one crisis (casualties,
+#: people displaced, evacuated or detained so far). Aid, forces, weapons and "affected" figures
+#: are usually one delivery, deployment, seizure or assessment each, and belong to different
+#: actors (both sides' troops), so a larger later number is not the same count having risen.
+UPDATE_KINDS = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "detained"})
+#: A place counts as the story's main area when it is named by at least this share of the story's
+#: articles (used where the gazetteer gives no country, e.g. small or unknown places): a toll
+#: placed there is the story's overall toll, not a local one.
+MAIN_PLACE_SHARE = 0.5
 #: Two quotations are the same when their word sets overlap by this share of the larger one
 #: (the scorer's own quote-matching rule, which survives punctuation and translation variants).
 QUOTE_OVERLAP = 0.7
@@ -80,6 +108,12 @@ PREDICATE_SIMILARITY = 0.6
 #: participant nouns ("an embankment north of Brinmouth gave way" / "the river broke through an
 #: embankment north of Brinmouth": embankment, Brinmouth).
 MIN_SHARED_PARTICIPANTS = 2
+#: When the parse of a dated clause lost its subject (a subordinate clause read as a prepositional
+#: phrase), identity rests on the shared participants and a kindred predicate, and the clause
+#: gate only has to keep unrelated statements apart. Invented pairs of one event told with
+#: different verbs ("gave way" / "broke through", full lines with their adjuncts) score 0.5-0.6;
+#: unrelated statements of one story score under 0.35.
+EVENT_CLAUSE_SIMILARITY_NO_SUBJECT = 0.45
 #: Timeline: two mentions of one day are one event when their clauses are this close.
 TIMELINE_CLAUSE_SIMILARITY = 0.6
 
@@ -102,8 +136,18 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"})
 _REPORTING = frozenset({"say", "tell", "state", "add", "announce", "report", "note", "claim", "confirm",
                         "write", "insist", "explain", "comment", "reiterate", "declare"})
-_GENERIC_WHO = frozenset({"people", "person", "peopl", "individual", "resident", "civilian and soldier"})
+# Head nouns that say only that people are counted (no group: not soldiers, not children). Civilians,
+# soldiers, police, children... are groups of their own and keep their own slot, as do "bodies"
+# (often the bodies recovered in one search, an increment).
+_GENERIC_WHO = frozenset({"people", "person", "individual", "resident", "inhabitant", "villager",
+                          "victim", "life", "fatality", "death", "civilian and soldier"})
 _WORD_RE = re.compile(r"[\w']+")
+#: An explicit year in a sentence ("in 2019"): 1900-2099, not inside a longer number.
+_YEAR_RE = re.compile(r"(?<![\d,.])(19\d\d|20\d\d)(?!\d|[,.]\d)")
+#: "the worst since 2019": a superlative compares this event with a past one; the sentence is
+#: still about this event.
+_SUPERLATIVE_SINCE_RE = re.compile(r"\b(\w+est|worst|most|first|highest|lowest)\b[^.;]*\bsince\s+(?:\w+\s+)?$",
+                                   re.IGNORECASE)
 
 
 # --- records ------------------------------------------------------------------------------
@@ -238,15 +282,82 @@ def _point(f: Figure) -> float:
     return f.low if f.low is not None else f.high if f.high is not None else 0.0
 
 
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"  # bodies, casualties
+    if word.endswith("ves") and len(word) > 4:
+        return word[:-3] + "fe"  # lives, wives
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
+
+
 def _norm_who(who: str | None) -> str | None:
-    """Who is counted, singular and lower case; "people" is no restriction at all."""
+    """Who is counted, singular and lower case; a generic person noun is no restriction at all."""
     if not who:
         return None
     # The head noun decides: "Velorian officers" and "Velorian border officer" count the same people.
     words = who.strip().lower().split()
-    w = words[-1] if words else ""
-    w = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-    return None if not w or w in _GENERIC_WHO else w
+    w = _singular(words[-1]) if words else ""
+    whole = " ".join(_singular(x) for x in words)
+    return None if not w or w in _GENERIC_WHO or whole in _GENERIC_WHO else w
+
+
+def _repaired_sentences(clean: CleanArticle, facts: ArticleFacts) -> dict[int, tuple[int, str]]:
+    """Sentences glued back to the words a segmentation error cut off before them.
+
+    A sentence that starts in lower case on the same line as a previous sentence without closing
+    punctuation ("Veloria" | "on Sunday called for ...") is the rest of that sentence: the
+    parser put a boundary after a sentence-initial name. Returns index -> (start, text) for the
+    sentences that change.
+    """
+    out: dict[int, tuple[int, str]] = {}
+    sents = sorted(facts.sentences, key=lambda s: s.start)
+    text = clean.text
+    for prev, cur in itertools.pairwise(sents):
+        start = out.get(prev.index, (prev.start, prev.text))[0]
+        gap = text[prev.end:cur.start] if 0 <= prev.end <= cur.start <= len(text) else "\n"
+        head = cur.text.lstrip()[:1]
+        if (head.isalpha() and head.islower() and "\n" not in gap and not gap.strip()
+                and not prev.text.rstrip().endswith((".", "!", "?", ":", ";", '"', "\u201d"))
+                and text[start:cur.end].endswith(cur.text)):
+            out[cur.index] = (start, text[start:cur.end])
+    return out
+
+
+def _clause_head(tok: Any) -> Any:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _years_of_figure(sentence: str, start: int, end: int) -> set[int]:
+    """Years written in the figure's own clause, or in a clause that holds it.
+
+    "Floods in 2019 killed 40" and "struck in 2019, when 40 people died" date the count; "the
+    offensive, which killed 200, broke a truce signed in 2020" does not (the year sits in a
+    clause of its own). A superlative's "since 2019" ("the worst since 2019") compares this
+    event with a past one and dates nothing. Numbers inside the figure ("2019 people") are not
+    years.
+    """
+    found = [m for m in _YEAR_RE.finditer(sentence)
+             if not (start <= m.start() < end) and not _SUPERLATIVE_SINCE_RE.search(sentence[:m.start()])]
+    if not found:
+        return set()
+    doc = _parse(sentence)
+    fig = doc.char_span(max(0, start), min(len(sentence), end), alignment_mode="expand")
+    if fig is None or not len(fig):
+        return {int(m.group(1)) for m in found}
+    fig_clause = _clause_head(fig.root)
+    out = set()
+    for m in found:
+        year = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if year is None or not len(year):
+            continue
+        clause = _clause_head(year.root)
+        if clause.i == fig_clause.i or clause in fig_clause.ancestors:
+            out.add(int(m.group(1)))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,38 +365,122 @@ class _FigClaim:
     figure: Figure
     claim: Claim
     group: int
+    scope: str | None = None  # the place as the sentence scopes it (None: the story's whole area)
+
+
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """The story's places: which names are its main area, and each name's country."""
+
+    main: frozenset[str]  # lower-case names and spellings that mean "the whole story area"
+    main_country: str | None
+    country: dict[str, str | None]  # lower-case name or spelling -> ISO country (None: unknown)
+    is_country: frozenset[str]  # names that are countries
+
+
+def _story_places(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> _Places:
+    countries: dict[str, set[str]] = defaultdict(set)  # country -> articles with a place there
+    named: dict[str, set[str]] = defaultdict(set)  # gazetteer name -> articles naming it
+    spellings: dict[str, set[str]] = defaultdict(set)
+    country: dict[str, str | None] = {}
+    is_country: set[str] = set()
+    for clean, facts in items:
+        for p in facts.places:
+            name = (p.name or p.text).lower()
+            named[name].add(clean.id)
+            spellings[name] |= {name, p.text.lower()}
+            for k in (name, p.text.lower()):
+                country[k] = country.get(k) or p.country
+                if p.feature == "country":
+                    is_country.add(k)
+            if p.country:
+                countries[p.country].add(clean.id)
+    main_country = max(countries, key=lambda c: (len(countries[c]), c), default=None)
+    main: set[str] = set()
+    for name, arts in named.items():
+        whole_country = name in is_country and main_country is not None and country.get(name) == main_country
+        if whole_country or len(arts) >= MAIN_PLACE_SHARE * len(items):
+            main |= spellings[name]
+    return _Places(frozenset(main), main_country, country, frozenset(is_country))
+
+
+def _scoped_locally(sentence: str, place: str) -> bool:
+    """Whether a sentence restricts a count to one place ("in Tessel alone", "Tessel's toll").
+
+    General English markers of a part of a larger total; a plain "killed 12 people in Tessel"
+    does not count, since reports routinely name the worst-hit town for the whole toll.
+    """
+    p = re.escape(place)
+    return any(re.search(pat, sentence, re.IGNORECASE) for pat in (
+        rf"\b{p}\s+(?:alone|itself|only)\b",
+        rf"\b{p}(?:'s|\u2019s)\s+(?:own\s+)?(?:death\s+|casualty\s+)?(?:toll|count|tally)\b",
+        rf"\b(?:of\s+(?:them|whom|those|the\s+dead|the\s+victims)|including)\b[^.;]{{0,60}}\b{p}\b",
+        rf"\bonly\s+in\s+(?:the\s+\w+\s+of\s+)?{p}\b",
+    ))
+
+
+def _scope(f: Figure, sentence: str, places: _Places) -> tuple[str | None, str | None]:
+    """(slot place, claim scope) of a figure.
+
+    The slot place splits the figure table: a place in another country than the story's main
+    one (a cross-border toll) or a place the sentence clearly restricts the count to. A place
+    inside the story's main country or area (or unknown to the gazetteer), or the main country
+    itself, joins the story-wide slot: reports routinely hang a national toll on the worst-hit
+    town. The claim scope is the place as written unless it is the main area; two claims
+    contradict only when their scopes agree (see :func:`_reconcile_figures`).
+    """
+    if not f.place:
+        return None, None
+    place = f.place.strip().lower().removeprefix("the ")
+    if place in places.main:
+        return None, None
+    cc = places.country.get(place)
+    if cc is not None and places.main_country is not None and cc != places.main_country:
+        return place, place
+    if place in places.is_country and cc is None:
+        return place, place  # a country the gazetteer knows only by name: not the main area
+    return (place if _scoped_locally(sentence, f.place.strip()) else None), place
 
 
 def _figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]],
                    ctx: _Ctx) -> dict[tuple[str, str | None, str | None, str | None], list[_FigClaim]]:
-    slots: dict[tuple[str, str | None, str | None], list[tuple[Figure, str]]] = defaultdict(list)
-    sentence_day: dict[tuple[str, int], str] = {}
+    places = _story_places(items)
+    years = [p.year for p in ctx.published.values() if p is not None]
+    story_year = max(set(years), key=years.count) if years else None
+    out: dict[tuple[str, str | None, str | None, str | None], list[_FigClaim]] = defaultdict(list)
     for clean, facts in items:
         pub = ctx.published.get(clean.id)
+        year = pub.year if pub is not None else story_year
+        repaired = _repaired_sentences(clean, facts)
+        recent_sentences = {m.span.sentence_index for m in facts.dates
+                            if pub is not None and m.date and not _is_old(m.date, pub)}
         old_sentences = {m.span.sentence_index for m in facts.dates
                          if pub is not None and not m.future and m.date and _is_old(m.date, pub)}
+        sentence_day: dict[int, str] = {}
         for m in facts.dates:
             day = _iso_day(m.date) if m.precision == "day" and not m.future else None
             if day:  # "the toll rose to 12 on Monday": the count is as of Monday
-                sentence_day.setdefault((clean.id, m.span.sentence_index), day)
+                sentence_day.setdefault(m.span.sentence_index, day)
+        starts = {s.index: s.start for s in facts.sentences}
         for f in facts.figures:
-            if (f.other_event or f.projection or _interval(f) is None
-                    or f.span.sentence_index in old_sentences):
+            idx = f.span.sentence_index
+            if (f.other_event or f.projection or _interval(f) is None or idx in old_sentences
+                    or (f.date and pub is not None and _is_old(f.date, pub))):
                 continue
-            slots[(f.kind, _norm_who(f.who), (f.unit or "").lower() or None)].append((f, clean.id))
-    out: dict[tuple[str, str | None, str | None, str | None], list[_FigClaim]] = {}
-    for (kind, who, unit), figs in slots.items():
-        places = {(f.place or "").lower() for f, _ in figs if f.place}
-        for f, aid in figs:
-            # A figure without a place joins the slot when the story names only one place for it.
-            place = (f.place or "").lower() or (next(iter(places)) if len(places) == 1 else None)
-            pub = ctx.published.get(aid)
-            as_of = (_iso_day(f.date) or sentence_day.get((aid, f.span.sentence_index))
-                     or (pub.isoformat() if pub else None))
-            claim = Claim(article=aid, sentence=f.span.sentence, value=_num(f.value if f.value is not None
-                                                                                else f.low),
-                          outlet=ctx.outlet.get(aid), as_of=as_of, start=f.span.start, end=f.span.end)
-            out.setdefault((kind, who, unit, place), []).append(_FigClaim(f, claim, ctx.group_of.get(aid, -1)))
+            # "Floods in 2019 killed 40": a sentence that names only other years than the
+            # article's is about another event, whatever the date extractor made of it.
+            s0 = starts.get(idx, f.span.start)
+            named_years = _years_of_figure(f.span.sentence, f.span.start - s0, f.span.end - s0)
+            if year is not None and named_years and year not in named_years and idx not in recent_sentences:
+                continue
+            sentence = repaired.get(idx, (0, f.span.sentence))[1]
+            slot_place, scope = _scope(f, f.span.sentence, places)
+            as_of = (_iso_day(f.date) or sentence_day.get(idx) or (pub.isoformat() if pub else None))
+            claim = Claim(article=clean.id, sentence=sentence,
+                          value=_num(f.value if f.value is not None else f.low),
+                          outlet=ctx.outlet.get(clean.id), as_of=as_of, start=f.span.start, end=f.span.end)
+            key = (f.kind, _norm_who(f.who), (f.unit or "").lower() or None, slot_place)
+            out[key].append(_FigClaim(f, claim, ctx.group_of.get(clean.id, -1), scope))
     # One claim per article and as-of date: the largest (smaller numbers of the same slot in one
     # article are usually parts of the total: "two of them children").
     for key, claims in out.items():
@@ -295,7 +490,22 @@ def _figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]],
             if k not in best or _point(c.figure) > _point(best[k].figure):
                 best[k] = c
         out[key] = sorted(best.values(), key=lambda c: (c.claim.as_of or "", c.claim.article))
-    return out
+    return dict(out)
+
+
+def _same_scope(a: _FigClaim, b: _FigClaim) -> bool:
+    """Whether two claims count over the same area: the same place (or both the story's whole
+    area), or one unplaced in a sentence that names the other's place ("left one officer dead
+    at the Tessel crossing" / "two officers were killed in Tessel"). A town's count and an
+    unplaced (story-wide) count share a slot but never contradict: one may be part of the other.
+    """
+    if a.scope == b.scope:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.scope is None and y.scope is not None and re.search(
+                rf"\b{re.escape(y.scope)}\b", x.claim.sentence, re.IGNORECASE):
+            return True
+    return False
 
 
 def _reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: _Ctx, story_id: str
@@ -307,8 +517,12 @@ def _reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: 
         about = " ".join(x for x in (kind, who, unit, f"in {place}" if place else None) if x)
 
         def raised_later(c: _FigClaim, claims: list[_FigClaim] = claims) -> bool:
+            # A higher count first reported after this one: the toll rose. A higher count that
+            # some article already gave on this day (or before) is a disagreement, not a rise.
             return any(o.claim.as_of and c.claim.as_of and o.claim.as_of > c.claim.as_of
                        and _point(o.figure) > _point(c.figure) and not _compatible(o.figure, c.figure)
+                       and not any(p.claim.as_of and p.claim.as_of <= c.claim.as_of
+                                   and _compatible(p.figure, o.figure) for p in claims)
                        for o in claims)
 
         def stale(c: _FigClaim, claims: list[_FigClaim] = claims) -> bool:
@@ -318,7 +532,7 @@ def _reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: 
                        for o in claims)
 
         credible = [c for c in claims if not raised_later(c) and not stale(c)] or claims
-        if any(raised_later(c) for c in claims):
+        if kind in UPDATE_KINDS and any(raised_later(c) for c in claims):
             updates.append(Update(field="figure", about=about, claims=tuple(c.claim for c in claims),
                                   story=story_id))
         by_day: dict[str, list[_FigClaim]] = defaultdict(list)
@@ -328,7 +542,7 @@ def _reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: 
         for day_claims in by_day.values() if kind in CONTRADICTION_KINDS else ():
             clash = [c for c in day_claims if any(
                 o.claim.article != c.claim.article and not _compatible(o.figure, c.figure)
-                for o in day_claims)]
+                and _same_scope(o, c) for o in day_claims)]
             if len({c.claim.article for c in clash}) >= 2:
                 contradictions.append(Contradiction(field="figure", about=about,
                                                     claims=tuple(c.claim for c in clash), story=story_id))
@@ -358,6 +572,8 @@ class _Event:
     predicate: str | None
     clause: str
     participants: frozenset[str] = frozenset()  # the nouns and names of the sentence
+    sentence: str = ""  # the sentence as cited (repaired where segmentation cut it)
+    line: str = ""  # the whole line without the date phrase (for a parse that lost the subject)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -408,10 +624,13 @@ def _events(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[_Event]:
     events: list[_Event] = []
     for clean, facts in items:
         starts = {s.index: s.start for s in facts.sentences}
+        repaired = _repaired_sentences(clean, facts)
         for m in facts.dates:
             if m.future or not m.date or m.precision not in ("day", "month"):
                 continue
             sentence = m.span.sentence
+            if m.span.sentence_index in repaired:
+                starts[m.span.sentence_index], sentence = repaired[m.span.sentence_index]
             offset = m.span.start - starts[m.span.sentence_index] if m.span.sentence_index in starts else -1
             if not (0 <= offset < len(sentence)) or not sentence[offset:].startswith(m.text[:3]):
                 offset = sentence.find(m.text)
@@ -430,22 +649,30 @@ def _events(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[_Event]:
             verb = tok.root
             while verb.pos_ != "VERB" and verb.head.i != verb.i:
                 verb = verb.head
+            line = "".join(t.text_with_ws for t in doc if not (tok.start <= t.i < tok.end)).strip()
             if verb.pos_ != "VERB":
-                events.append(_Event(m, clean.id, frozenset(), None, segment))
+                events.append(_Event(m, clean.id, frozenset(), None, segment, sentence=sentence, line=line))
                 continue
             subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj_tok is None and verb.dep_ in ("conj", "xcomp", "advcl"):
+            # A non-finite clause ("..., sending water", "urged X to send") shares its head's
+            # subject; a finite one ("after a bridge gave way") has its own, even when the parse
+            # lost it, and inheriting the main clause's subject would name the wrong actor.
+            finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ != "conj"
+            if subj_tok is None and verb.dep_ in ("conj", "xcomp", "advcl") and not finite:
                 subj_tok = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             actors = [(a.span.start - seg_start, a.span.end - seg_start, a.name) for a in facts.actors
                       if a.span.sentence_index == m.span.sentence_index]
             subject = _subject_key(subj_tok, actors) if subj_tok is not None else frozenset()
             words = [t.text_with_ws for t in verb.subtree if not (tok.start <= t.i < tok.end)]
+            # The whole line, since parses misplace subjects; adjectives too, since the tagger
+            # reads a noun before another noun as one ("an embankment north of ..."), but not
+            # nationalities, which half a story shares.
             participants = frozenset(
-                str(t.lemma_).lower() for t in doc  # the whole line: parses misplace subjects
-                if t.pos_ in ("NOUN", "PROPN") and not (tok.start <= t.i < tok.end) and not t.is_stop
-                and t.ent_type_ not in ("DATE", "TIME"))
+                str(t.lemma_).lower() for t in doc
+                if t.pos_ in ("NOUN", "PROPN", "ADJ") and not (tok.start <= t.i < tok.end) and not t.is_stop
+                and t.is_alpha and len(t) > 2 and t.ent_type_ not in ("DATE", "TIME", "NORP"))
             events.append(_Event(m, clean.id, subject, str(verb.lemma_).lower(), "".join(words).strip(),
-                                 participants))
+                                 participants, sentence=sentence, line=line))
     return events
 
 
@@ -488,26 +715,37 @@ def _components(n: int, linked: Callable[[int, int], bool]) -> list[list[int]]:
     return list(comps.values())
 
 
-def _claim(m: DateMention, article: str, ctx: _Ctx) -> Claim:
+def _claim(m: DateMention, article: str, ctx: _Ctx, sentence: str | None = None) -> Claim:
     pub = ctx.published.get(article)
-    return Claim(article=article, sentence=m.span.sentence, value=m.date, outlet=ctx.outlet.get(article),
+    return Claim(article=article, sentence=sentence or m.span.sentence, value=m.date, outlet=ctx.outlet.get(article),
                  as_of=pub.isoformat() if pub else None, start=m.span.start, end=m.span.end)
 
 
 def _date_contradictions(events: Sequence[_Event], vectors: Sequence[Sequence[float]], ctx: _Ctx,
-                         story_id: str) -> list[Contradiction]:
+                         story_id: str, line_vectors: dict[int, Sequence[float]] | None = None
+                         ) -> list[Contradiction]:
     # Statements recur ("the ministry said on Saturday ... said on Sunday"): reporting verbs do not
     # identify an event, so they never carry a date contradiction.
     idx = [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
            and e.predicate not in _REPORTING and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
 
+    lines = line_vectors or {}
+
     def linked(i: int, j: int) -> bool:
         a, b = events[idx[i]], events[idx[j]]
-        same_actor = _same_subject(a.subject, b.subject) or (
-            len(a.participants & b.participants) >= MIN_SHARED_PARTICIPANTS)
-        return (a.article != b.article and same_actor
-                and _kindred(a.predicate or "", b.predicate or "")
-                and _dot(vectors[idx[i]], vectors[idx[j]]) >= EVENT_CLAUSE_SIMILARITY)
+        if a.article == b.article or not _kindred(a.predicate or "", b.predicate or ""):
+            return False
+        similarity = _dot(vectors[idx[i]], vectors[idx[j]])
+        if _same_subject(a.subject, b.subject):
+            return similarity >= EVENT_CLAUSE_SIMILARITY
+        if len(a.participants & b.participants) < MIN_SHARED_PARTICIPANTS:
+            return False
+        if similarity >= EVENT_CLAUSE_SIMILARITY:
+            return True
+        # A parse that lost one side's subject cut its clause short: compare whole lines.
+        la, lb = lines.get(idx[i]), lines.get(idx[j])
+        return (not (a.subject and b.subject) and la is not None and lb is not None
+                and _dot(la, lb) >= EVENT_CLAUSE_SIMILARITY_NO_SUBJECT)
 
     out: list[Contradiction] = []
     for comp in _components(len(idx), linked):
@@ -520,8 +758,12 @@ def _date_contradictions(events: Sequence[_Event], vectors: Sequence[Sequence[fl
         if any(len(d) > 1 for d in per_article.values()):
             continue
         evs.sort(key=lambda e: (e.mention.date or "", e.article))
-        out.append(Contradiction(field="date", about=f"{', '.join(sorted(evs[0].subject))} {evs[0].predicate}",
-                                 claims=tuple(_claim(e.mention, e.article, ctx) for e in evs),
+        # Named by its actor, or (a parse without subject) by what every report of it mentions.
+        shared = frozenset.intersection(*(e.participants for e in evs))
+        named = next((e for e in evs if e.subject), evs[0])
+        who = named.subject or shared
+        out.append(Contradiction(field="date", about=f"{', '.join(sorted(who)[:4])} {named.predicate}".strip(),
+                                 claims=tuple(_claim(e.mention, e.article, ctx, e.sentence) for e in evs),
                                  story=story_id))
     return out
 
@@ -548,7 +790,7 @@ def _timeline(events: Sequence[_Event], vectors: Sequence[Sequence[float]], ctx:
             for e in evs:
                 if (e.article, e.mention.span.sentence) not in seen:
                     seen.add((e.article, e.mention.span.sentence))
-                    sources.append(_claim(e.mention, e.article, ctx))
+                    sources.append(_claim(e.mention, e.article, ctx, e.sentence))
             description = min((e.mention.span.sentence for e in evs), key=len).strip()
             out.append(TimelineEvent(date=date, precision=precision, description=description,
                                      sources=tuple(sources),
@@ -720,13 +962,19 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
                group_of={a: i for i, g in enumerate(groups) for a in g})
     figures, updates, figure_conflicts = _reconcile_figures(items, ctx, story_id)
     events = _events(items)
-    vectors: list[tuple[float, ...]] = []
+    vectors: Sequence[Sequence[float]] = []
+    line_vectors: dict[int, Sequence[float]] = {}
     if events:
         from groundwatch.stages.stories import embed
 
-        vectors = embed([e.clause for e in events])
+        # Whole lines, for pairs where one parse lost its subject (see _date_contradictions).
+        with_lines = [i for i, e in enumerate(events)
+                      if e.predicate and e.line and len(e.participants) >= MIN_SHARED_PARTICIPANTS]
+        both = embed([e.clause for e in events] + [events[i].line for i in with_lines])
+        vectors = both[:len(events)]
+        line_vectors = dict(zip(with_lines, both[len(events):], strict=True))
     quotes, speaker_conflicts = _merge_quotes(items, ctx, story_id)
-    contradictions = [*_date_contradictions(events, vectors, ctx, story_id), *figure_conflicts,
+    contradictions = [*_date_contradictions(events, vectors, ctx, story_id, line_vectors), *figure_conflicts,
                       *speaker_conflicts, *_responsibility(items, ctx, story_id)]
     figures.sort(key=lambda f: (-f.independent_sources, f.kind, f.who or ""))
     return StoryPicture(story_id=story_id, figures=tuple(figures), updates=tuple(updates),
