@@ -40,9 +40,10 @@ lint: install-test
 typecheck: install-test
 	$(VENV)/bin/mypy
 
-## The whole suite: lint, unit and end-to-end tests, browser tests, the dev-corpus quality gate.
+## The whole suite: lint, types, unit and end-to-end tests, browser tests, the quality gate.
 test: install-test browser
 	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest -p no:cacheprovider
 	$(VENV)/bin/python tests/eval_gate.py
 

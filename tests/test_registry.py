@@ -37,5 +37,5 @@ def test_plan_orders_requirements_first() -> None:
 
 
 def test_unknown_extractor_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="unknown extractor 'figures.v9'"):
+    with pytest.raises(ConfigError, match=r"unknown extractor 'figures\.v9'"):
         extract.plan(["figures.v9"])

