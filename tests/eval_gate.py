@@ -36,6 +36,11 @@ def _scorer() -> Any:
     return module
 
 
+#: Measures that mean something per corpus: dates-dev's gold has only dates (every article its own
+#: story, no figures or quotes), so its other rows are noise and get no floor.
+MEASURES: dict[str, tuple[str, ...]] = {"dates-dev": ("dates_f1", "dates_resolved")}
+
+
 def corpora() -> dict[str, tuple[Path, Path, bool]]:
     """name -> (input folder, gold file, use the folder's manifest)."""
     out = {}
@@ -106,6 +111,8 @@ def main(argv: list[str]) -> int:
         if args.only and name not in args.only:
             continue
         scores = score_corpus(folder, gold, manifest, scorer)
+        if name in MEASURES:
+            scores = {k: v for k, v in scores.items() if k in MEASURES[name]}
         floors = baseline.setdefault(name, {})
         print(f"[{name}]")
         for measure, value in sorted(scores.items()):
