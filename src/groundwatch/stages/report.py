@@ -484,7 +484,7 @@ def markdown(store: Store, facts: dict[str, Any]) -> str:
             a = src["article"]
             copies = f" — shares reporting text with {', '.join(src['copies'])}" if src["copies"] else ""
             out.append(f"- {a.get('outlet') or 'unknown outlet'}, {a.get('published') or 'undated'}: "
-                       f"{a.get('title') or a['id']}{copies}")
+                       f"{a.get('title') or 'untitled'} (`{a['id']}`){copies}")
         out.append("")
     if ctx["not_analysed"]:
         out += ["## Stored but not analysed", ""]
