@@ -133,7 +133,7 @@ def _reject(store: Store, run_id: int, article: Article, stage: str, exc: Except
     counts[f"rejected:{stage}"] += 1
 
 
-def link(store: Store) -> tuple[int, int]:
+def link(store: Store, settings: Settings | None = None) -> tuple[int, int]:
     """Recompute the cross-outlet picture from the stored facts; returns (stories, copy pairs).
 
     Story ids are stable: articles already in a story keep it, new articles join one through the
@@ -153,7 +153,7 @@ def link(store: Store) -> tuple[int, int]:
     if new:
         assigned, index = stories.assign_stories(new, index)
         assignment.update({a.article_id: a.story_id for a in assigned})
-    if date_from_story(store, items, assignment):
+    if date_from_story(store, items, assignment, settings or Settings.load()):
         items = store.analysed()
     copies = dedupe.find_copies([c for c, _ in items])
     by_story: dict[str, list[Any]] = {}
@@ -178,7 +178,8 @@ def link(store: Store) -> tuple[int, int]:
     return len(pictures), len(copies)
 
 
-def date_from_story(store: Store, items: Sequence[tuple[CleanArticle, Any]], assignment: dict[str, str]) -> int:
+def date_from_story(store: Store, items: Sequence[tuple[CleanArticle, Any]], assignment: dict[str, str],
+                    settings: Settings) -> int:
     """Give undated articles the latest publication date of their story, and re-resolve their dates.
 
     An article with no date in its metadata or text (the extractor's ``infer_published`` found
@@ -200,14 +201,14 @@ def date_from_story(store: Store, items: Sequence[tuple[CleanArticle, Any]], ass
             if sid and (sid not in latest or f.published > latest[sid]):
                 latest[sid] = f.published
     dated = 0
-    dates_extractors = [e for e in extract.plan(Settings.load().extractors) if e.produces == "dates"]
+    dates_extractors = [e for e in extract.plan(settings.extractors) if e.produces == "dates"]
     for clean_, _facts in undated:
         base = latest.get(assignment.get(clean_.id, ""))
         if base is None:
             continue
         redated = CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
                                language=clean_.language, published=base, published_origin="story")
-        doc = gw_nlp.load()(clean_.text)
+        doc = gw_nlp.load(settings.model)(clean_.text)
         facts = extract.analyse(redated, doc, dates_extractors)
         store.replace_dates(clean_.id, facts.dates, base, "story")
         dated += 1
@@ -232,7 +233,7 @@ def run(paths: Sequence[str | Path], *, manifest: str | Path | None = None, stor
     counts: Counter[str] = Counter()
     ingest(store, run_id, paths, manifest, counts)
     analyse_pending(store, run_id, settings, counts, progress)
-    stories, copies = link(store)
+    stories, copies = link(store, settings)
     summary = RunSummary(
         read=counts["read"], new=counts["new"], changed=counts["changed"], unchanged=counts["unchanged"],
         analysed=counts["analysed"], not_analysed=counts["not_analysed"], rejected=counts["rejected"],
