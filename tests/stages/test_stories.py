@@ -88,9 +88,9 @@ def test_three_stories_and_hard_negatives_stay_apart() -> None:
     assert [a.article_id for a in assignments] == [c.id for c, _ in batch]
 
 
-@pytest.mark.xfail(strict=True, reason="a different disaster in the same town in the same week: the shared "
-                   "town and country outweigh a weak embedding similarity (~0.35)")
 def test_same_town_same_week_other_disaster_stays_apart() -> None:
+    # Was a known failure (shared town and country outweighed a cosine of ~0.35); a lone shared town
+    # now needs the texts to be alike too.
     s = stories_of(assign_stories([*FLOOD, *mine(MARCH + dt.timedelta(days=2))])[0])
     assert s["mine-1"] != s["flood-1"]
 
@@ -141,3 +141,101 @@ def test_dev_corpus_is_one_story(dev_corpus) -> None:  # type: ignore[no-untyped
         batch.append(item(p.stem, "", text, dt.date.fromisoformat(manifest[p.name]["published"])))
     assignments, _ = assign_stories(batch)
     assert len({a.story_id for a in assignments}) == 1
+
+
+# --- generic news: a shared country, weekday, capital or genre is not a shared story ----------------
+
+QUAKE_DAY = dt.date(2031, 5, 6)  # a Tuesday
+QUAKE = [
+    item("quake-wire-a", "Earthquake shakes Hollowmere, toppling homes",
+         "A magnitude 6.1 earthquake struck Hollowmere in eastern Veloria on Tuesday, toppling dozens of homes "
+         "and killing at least four people, the regional governor Mira Calloway said.", QUAKE_DAY,
+         (("Hollowmere", "VL"),), ("Veloria",), ("Mira Calloway",)),
+    item("quake-wire-b", "Four dead as strong quake hits eastern Veloria",
+         "At least four people were killed when a strong earthquake hit the town of Hollowmere on Tuesday, "
+         "governor Mira Calloway told reporters as rescuers dug through rubble.", QUAKE_DAY,
+         (("Hollowmere", "VL"),), ("Veloria",), ("Mira Calloway",)),
+]
+ELECTION = item("election", "Velorians vote in tight parliamentary election",
+                "Voters across Veloria went to the polls on Tuesday in a parliamentary election that opinion "
+                "surveys showed too close to call, with the Civic Union seeking a third term.", QUAKE_DAY,
+                (), ("Veloria",), ("Civic Union",))
+
+
+def test_unrelated_articles_sharing_country_and_weekday_stay_apart() -> None:
+    s = stories_of(assign_stories([*QUAKE, ELECTION])[0])
+    assert s["quake-wire-a"] == s["quake-wire-b"]  # two wires on one event join
+    assert s["election"] != s["quake-wire-a"]
+
+
+def test_two_reports_of_one_event_join_alone() -> None:
+    s = stories_of(assign_stories(QUAKE)[0])
+    assert s["quake-wire-a"] == s["quake-wire-b"]
+
+
+BUSINESS_DAY = dt.date(2031, 10, 27)
+# Business briefs of one week from one capital, about different companies: alike in genre, all
+# naming Veloria and Corrowick, each its own story.
+BRIEFS = [
+    ("brief-pumps", "Askel Pumps lifts quarterly profit",
+     "Askel Pumps, the Corrowick maker of industrial pumps, said third-quarter net income rose 12% on "
+     "strong orders from water utilities.", ("Askel Pumps",)),
+    ("brief-bank", "Brannock Savings cuts dividend after loan losses",
+     "Brannock Savings of Corrowick halved its quarterly dividend and set aside more money for bad "
+     "property loans, sending its shares down 9%.", ("Brannock Savings",)),
+    ("brief-takeover", "Cullen Foods agrees to buy bakery chain",
+     "Cullen Foods said it agreed to acquire the Dunmere bakery chain for 310 million crowns in cash, "
+     "its third purchase this year.", ("Cullen Foods", "Dunmere")),
+    ("brief-airline", "Eskdale Air to add routes to the coast",
+     "Eskdale Air will almost double its weekly flights from Corrowick to the coast by spring, the "
+     "carrier's chief executive Tomas Vell said.", ("Eskdale Air", "Tomas Vell")),
+    ("brief-chief", "Farrow Industrial names new chairman",
+     "Farrow Industrial named its finance director, Ilona Brisk, chairman and chief executive, "
+     "succeeding the company's founder, who is retiring.", ("Farrow Industrial", "Ilona Brisk")),
+    ("brief-bond", "Gorse Energy plans bond sale",
+     "Gorse Energy, the Corrowick utility, plans to sell 200 million crowns of ten-year bonds to "
+     "refinance debt, according to a filing.", ("Gorse Energy",)),
+]
+BRIEF_FOLLOW_UP = item("brief-takeover-2", "Cullen Foods completes bakery purchase",
+                       "Cullen Foods completed its acquisition of the Dunmere bakery chain after shareholders "
+                       "approved the deal on Thursday.", BUSINESS_DAY + dt.timedelta(days=3),
+                       (("Corrowick", "VL"),), ("Veloria",), ("Cullen Foods", "Dunmere"))
+
+
+def test_one_genre_of_news_does_not_chain_into_a_story() -> None:
+    batch = [item(aid, title, text, BUSINESS_DAY + dt.timedelta(days=i % 3), (("Corrowick", "VL"),), ("Veloria",),
+                  actors) for i, (aid, title, text, actors) in enumerate(BRIEFS)]
+    s = stories_of(assign_stories([*batch, BRIEF_FOLLOW_UP])[0])
+    assert len({s[aid] for aid, *_ in BRIEFS}) == len(BRIEFS)
+    assert s["brief-takeover-2"] == s["brief-takeover"]  # the same deal, days later, joins
+
+
+def test_specificity_weighs_ubiquitous_names_zero_and_protagonists_one() -> None:
+    from groundwatch.stages.stories import _Profile, _specificity
+
+    def profile(*actors: str) -> _Profile:
+        return _Profile(frozenset(), frozenset({"VL"}), frozenset(actors), None)
+
+    # Unit vectors: three unrelated articles (orthogonal) and two of one story (identical).
+    e = [(1.0, 0.0, 0.0, 0.0), (0.0, 1.0, 0.0, 0.0), (0.0, 0.0, 1.0, 0.0), (0.0, 0.0, 0.0, 1.0),
+         (0.0, 0.0, 0.0, 1.0)]
+    profiles = [profile("wire"), profile("wire"), profile(), profile("mira calloway"), profile("mira calloway", "wire")]
+    w = _specificity(profiles, e)
+    assert w["VL"] == 0.0 and w["wire"] == 0.0
+    assert w["mira calloway"] == 1.0
+    assert "civic union" not in w  # unseen names default to 1 at use
+
+
+def test_same_capital_same_day_briefs_stay_apart() -> None:
+    # Two wire briefs datelined from one capital on one day: a city budget and a border treaty.
+    day = dt.date(2031, 2, 27)
+    budget = item("capital-budget", "Corrowick mayor funds new museum",
+                  "CORROWICK (Meridian Wire) - The mayor of Corrowick has set aside money in the city budget "
+                  "to build a museum of river trade, the city hall said on Friday.", day,
+                  (("Corrowick", "VL"),), ("Veloria",))
+    treaty = item("capital-treaty", "Veloria and Aldermark sign border treaty",
+                  "CORROWICK (Meridian Wire) - The presidents of Veloria and Aldermark signed a treaty on "
+                  "Friday settling the line of their shared border along the Tam river.", day,
+                  (("Corrowick", "VL"),), ("Veloria", "Aldermark"))
+    s = stories_of(assign_stories([budget, treaty])[0])
+    assert s["capital-budget"] != s["capital-treaty"]

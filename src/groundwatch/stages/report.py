@@ -360,7 +360,8 @@ def _story_figures(meta: dict[str, Any], arts: list[dict[str, Any]], cite: Any,
                 continue
             idx = (f.get("span") or {}).get("sentence_index")
             rows.append({"kind": f["kind"], "best": f.get("value"), "low": f.get("low"), "high": f.get("high"),
-                         "unit": f.get("unit"), "who": f.get("who"), "independent_sources": 1,
+                         "unit": f.get("unit"), "who": f.get("who"), "place": f.get("place"),
+                         "independent_sources": 1,
                          "claims": [{**f, "article": a["id"], "as_of": a.get("published"),
                                      "cite": cite(a["id"], idx)}], "spark": Markup("")})
     return rows
