@@ -198,7 +198,7 @@ def build_context(store: Store, facts: dict[str, Any]) -> dict[str, Any]:
 
     def outlet(aid: str) -> str:
         a = articles.get(aid) or {}
-        return a.get("outlet") or a.get("title") or aid
+        return a.get("outlet") or f"unknown outlet ({aid})"
 
     def cite(aid: str, sentence_index: int | None = None) -> dict[str, str]:
         href = f"#{anchor(aid)}" + (f"-s{sentence_index}" if sentence_index is not None and sentence_index >= 0
