@@ -44,8 +44,9 @@ typecheck: install-test
 test: install-test browser
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/mypy
-	$(VENV)/bin/pytest -p no:cacheprovider
 	$(VENV)/bin/python tests/eval_gate.py
+	# pytest last, so its summary closes the output.
+	$(VENV)/bin/pytest -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) groundwatch-demo.db* groundwatch-report
