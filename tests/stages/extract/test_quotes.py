@@ -29,6 +29,11 @@ def _pairs(nlp: Any, text: str) -> list[tuple[str, str | None]]:
 
 CASES = [
     pytest.param(
+        "Ostrel said its patrols had acted lawfully.\n\n"
+        "The Harbour Aid Network said thousands were still without power. Its director, Mira Selk, said "
+        "the camps were full. \u201cWe are running out of tents and clean water,\u201d she said.",
+        [("We are running out of tents and clean water", "Mira Selk")], id="pronoun-after-appositive-subject"),
+    pytest.param(
         '"We will rebuild every bridge in Marrowgate," said Interior Minister Tomas Ardell.',
         [("We will rebuild every bridge in Marrowgate", "Tomas Ardell")], id="straight-said-after"),
     pytest.param(
@@ -218,3 +223,13 @@ def test_dev_corpus_quotes(nlp: Any, dev_corpus: Path, shared_eval: Path) -> Non
     result = _score_module(shared_eval).score(gold, {"articles": articles})
     assert result["quotes"]["f1"] >= DEV_QUOTES_F1_FLOOR
     assert result["quote_attribution"] >= DEV_ATTRIBUTION_FLOOR
+
+
+def test_a_name_in_apposition_to_the_subject_is_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'Its director, Mira Selk, said ...': a later "she said" must be able to reach Mira Selk."""
+    from groundwatch.stages.extract.quotes_speakers import build_register
+
+    doc = nlp("The Harbour Aid Network said thousands were without power. Its director, Mira Selk, said the "
+              "camps in Fenwick were full.")
+    reg = build_register(doc, [0] * len(doc), [])
+    assert "Mira Selk" in [name for _, name in reg.subjects]

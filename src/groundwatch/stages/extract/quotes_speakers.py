@@ -182,6 +182,10 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
         reg.people.append(Person(full, _role_of(ent), ent.start_char, para))
         if ent.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(ent.root):
             reg.subjects.append((ent.start_char, full))
+        elif (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+              and _main_clause(ent.root.head)):
+            # "Its director, Nadia Orlov, said ...": the name in apposition is the clause's subject.
+            reg.subjects.append((ent.start_char, full))
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE") and not _is_person(ent) and not reg_inside(reg, ent.start_char):
             reg.groups.append((ent.start_char, ent))
