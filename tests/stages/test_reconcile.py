@@ -485,3 +485,35 @@ def test_claim_sentence_repairs_a_cut_after_a_leading_name() -> None:
 ])
 def test_who_normalisation(who: str | None, norm: str | None) -> None:
     assert _norm_who(who) == norm
+
+
+def test_unnamed_role_is_named_by_the_story_actors() -> None:
+    """'the Ostrelian foreign minister' in one article is the person another article names so."""
+    from dataclasses import replace as _replace
+
+    words = "Ostrel has nothing to hide and will open the spillway logs to inspectors"
+    named = Builder("a", D, ["Ostrelian Foreign Minister Ivo Stanek met the envoy on Monday."])
+    named.actor("Ivo Stanek", "Ivo Stanek", kind="person")
+    named.actors[-1] = _replace(named.actors[-1], role="Ostrelian Foreign Minister")
+    other = Builder("b", D, [f'"{words}," the Ostrelian foreign minister said.'])
+    other.quote(words, "Ostrelian foreign minister", kind="unknown")
+    items = [named.item(), other.item()]
+    resolved = resolve_speakers(items, reconcile("s1", items, []))
+    assert resolved["b"][0].speaker == "Ivo Stanek" and resolved["b"][0].resolved_by == "story"
+
+
+def test_an_ambiguous_role_names_nobody() -> None:
+    from dataclasses import replace as _replace
+
+    words = "Ostrel has nothing to hide and will open the spillway logs to inspectors"
+    a = Builder("a", D, ["Ostrelian Foreign Minister Ivo Stanek met the envoy.",
+                         "Former Ostrelian Foreign Minister Lida Marek disagreed."])
+    a.actor("Ivo Stanek", "Ivo Stanek", kind="person")
+    a.actors[-1] = _replace(a.actors[-1], role="Ostrelian Foreign Minister")
+    a.actor("Lida Marek", "Lida Marek", kind="person")
+    a.actors[-1] = _replace(a.actors[-1], role="Ostrelian Foreign Minister")
+    b = Builder("b", D, [f'"{words}," the Ostrelian foreign minister said.'])
+    b.quote(words, "Ostrelian foreign minister", kind="unknown")
+    items = [a.item(), b.item()]
+    resolved = resolve_speakers(items, reconcile("s1", items, []))
+    assert resolved["b"][0].speaker == "Ostrelian foreign minister" and resolved["b"][0].resolved_by is None

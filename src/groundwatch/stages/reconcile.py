@@ -876,6 +876,43 @@ def _merge_quotes(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: _Ctx,
     return merged, conflicts
 
 
+_ROLE_FILLER = frozenset({"the", "a", "an", "of", "'s", "’s"})
+
+
+def _role_key(description: str) -> frozenset[str] | None:
+    """A role description as comparable words: country adjectives and names folded to the country.
+
+    "the Kastavian foreign minister", "Kastavia's Foreign Minister" and "Kastavian Foreign Minister"
+    give the same key. None when the description has fewer than two words (a bare "the minister" is
+    too vague to name anyone across a story).
+    """
+    from groundwatch.stages.extract.places import normalise_country
+
+    words = []
+    for raw in re.findall(r"[^\W_]+(?:['’]s)?", description):
+        w = re.sub(r"['’]s$", "", raw)
+        if w.lower() in _ROLE_FILLER:
+            continue
+        country = normalise_country(w)
+        words.append((country or w).lower())
+    return frozenset(words) if len(words) >= 2 else None
+
+
+def _story_roles(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> dict[frozenset[str], tuple[str, str]]:
+    """Role description -> (person, role) for roles that name exactly one person in the story."""
+    seen: dict[frozenset[str], set[tuple[str, str]]] = defaultdict(set)
+    for _clean, facts in items:
+        for a in facts.actors:
+            if a.kind != "person" or not a.role or len(a.name.split()) < 2:
+                continue
+            role = f"{a.affiliation} {a.role}" if a.affiliation and a.affiliation not in a.role else a.role
+            key = _role_key(role)
+            if key is not None:
+                seen[key].add((a.name, a.role))
+    # Ambiguous roles (two people called "foreign minister" of one country) name nobody.
+    return {k: next(iter(v)) for k, v in seen.items() if len({n for n, _ in v}) == 1}
+
+
 def resolve_speakers(items: Sequence[tuple[CleanArticle, ArticleFacts]],
                      picture: StoryPicture) -> dict[str, tuple[Quote, ...]]:
     """Each article's quotes with unnamed speakers filled in from the story's other articles.
@@ -888,6 +925,7 @@ def resolve_speakers(items: Sequence[tuple[CleanArticle, ArticleFacts]],
         Article id -> its quotes; a quote that gained a speaker has ``resolved_by="story"``.
     """
     by_source = {(c.article, c.start, c.end): m for m in picture.quotes for c in m.sources}
+    roles = _story_roles(items)
     out: dict[str, tuple[Quote, ...]] = {}
     for clean, facts in items:
         quotes = []
@@ -899,6 +937,11 @@ def resolve_speakers(items: Sequence[tuple[CleanArticle, ArticleFacts]],
             if unnamed and m is not None and m.speaker is not None and m.speaker != q.speaker:
                 q = replace(q, speaker=m.speaker, speaker_role=q.speaker_role or m.speaker_role,
                             resolved_by="story")
+            elif unnamed and q.speaker and (key := _role_key(q.speaker)) is not None:
+                named = roles.get(key)
+                if named is not None:  # "the Kastavian foreign minister" -> the one the story names so
+                    q = replace(q, speaker=named[0], speaker_role=q.speaker_role or named[1],
+                                resolved_by="story")
             quotes.append(q)
         out[clean.id] = tuple(quotes)
     return out

@@ -233,3 +233,10 @@ def test_a_name_in_apposition_to_the_subject_is_a_subject(nlp) -> None:  # type:
               "camps in Fenwick were full.")
     reg = build_register(doc, [0] * len(doc), [])
     assert "Mira Selk" in [name for _, name in reg.subjects]
+
+
+def test_a_common_noun_in_apposition_is_not_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('Tomas Brell, a 61-year-old fisherman, said he had lost his boat. '
+            '"The water took everything we had," he said.')
+    quotes = extract_quotes(nlp(text), ExtractionContext("t", None), {})
+    assert [(q.text, q.speaker) for q in quotes] == [("The water took everything we had", "Tomas Brell")]

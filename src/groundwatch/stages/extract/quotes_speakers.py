@@ -183,8 +183,9 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
         if ent.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(ent.root):
             reg.subjects.append((ent.start_char, full))
         elif (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
-              and _main_clause(ent.root.head)):
-            # "Its director, Nadia Orlov, said ...": the name in apposition is the clause's subject.
+              and _main_clause(ent.root.head) and ent.root.pos_ == "PROPN" and len(full.split()) >= 2):
+            # "Its director, Mira Selk, said ...": a full name in apposition is the clause's subject
+            # (not a common noun spaCy tags PERSON, as in "Jonas Pell, a baker, said").
             reg.subjects.append((ent.start_char, full))
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE") and not _is_person(ent) and not reg_inside(reg, ent.start_char):
