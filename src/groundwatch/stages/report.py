@@ -334,11 +334,18 @@ def _groups(ids: set[str], copies: Sequence[dict[str, Any]]) -> list[list[str]]:
 
 
 def _claims_view(item: dict[str, Any], cite: Any, sentence_index_of: Any) -> dict[str, Any]:
+    """Claims with citations, plus ``sides``: claims of one value on one day shown once, citing all."""
     claims = []
+    sides: dict[tuple[str, str], dict[str, Any]] = {}
     for c in item.get("claims", []):
         idx = sentence_index_of(c.get("article"), c.get("sentence") or "")
-        claims.append({**c, "cite": cite(c.get("article"), idx)})
-    return {**item, "claims": claims}
+        claim = {**c, "cite": cite(c.get("article"), idx)}
+        claims.append(claim)
+        key = (str(c.get("value")), str(c.get("as_of") or ""))
+        side = sides.setdefault(key, {"value": c.get("value"), "as_of": c.get("as_of"),
+                                      "sentence": c.get("sentence"), "cites": []})
+        side["cites"].append(claim["cite"])
+    return {**item, "claims": claims, "sides": list(sides.values())}
 
 
 def _story_figures(meta: dict[str, Any], arts: list[dict[str, Any]], cite: Any,
