@@ -133,7 +133,7 @@ class Figure:
     who: str | None = None  # who is counted: civilians, soldiers, protesters
     place: str | None = None
     date: str | None = None  # ISO date or month the figure refers to, where stated
-    reported_by: str | None = None  # "Armenian officials"
+    reported_by: str | None = None  # "Velorian officials"
     other_event: bool = False  # about another, older event ("in the 1990s")
     projection: bool = False  # "could reach", "may rise to"
     superseded: bool = False  # set by reconciliation when a later count replaces it
@@ -150,8 +150,8 @@ class Quote:
 
     text: str  # the words inside the marks
     span: Span  # the quoted words' offsets
-    speaker: str | None  # the name in full where known ("Ararat Mirzoyan")
-    speaker_role: str | None = None  # "Armenian Foreign Minister"
+    speaker: str | None  # the name in full where known ("Ilse Varnholt")
+    speaker_role: str | None = None  # "Velorian Interior Minister"
     speaker_mention: str | None = None  # as written in the sentence ("he", "the minister")
     speaker_kind: str | None = None  # person, organisation, country, unknown
     partial: bool = False  # a fragment inside reported speech
@@ -184,8 +184,8 @@ class DateMention:
 class Place:
     """A place mention resolved to a gazetteer entry."""
 
-    text: str  # as written ("Lachine")
-    name: str | None  # gazetteer name ("Lachin")
+    text: str  # as written ("Kiev")
+    name: str | None  # gazetteer name ("Kyiv")
     country: str | None  # ISO 3166 alpha-2
     lat: float | None
     lon: float | None
@@ -204,12 +204,12 @@ class Place:
 class Actor:
     """A person, organisation or country mentioned in an article."""
 
-    text: str  # as written ("Azeri")
-    name: str  # normalised ("Azerbaijan", "Ararat Mirzoyan")
+    text: str  # as written ("Velorian")
+    name: str  # normalised ("Veloria", "Ilse Varnholt")
     kind: str  # person, organisation, country
     span: Span
     role: str | None = None  # "Foreign Minister"
-    affiliation: str | None = None  # "Armenia"
+    affiliation: str | None = None  # "Veloria"
 
     def to_dict(self) -> dict[str, Any]:
         d = _jsonable(asdict(self))
