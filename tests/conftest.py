@@ -33,6 +33,18 @@ def shared_eval() -> Path:
 
 
 @pytest.fixture(scope="session")
+def scorer(shared_eval: Path):  # type: ignore[no-untyped-def]
+    """../shared/eval/score.py as a module (its ``score`` and ``check_gold``), loaded once."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gw_shared_score", shared_eval / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
 def dev_corpus(shared_eval: Path) -> Path:
     if not DEV_CORPUS.is_dir():
         pytest.skip(f"dev corpus absent: {DEV_CORPUS}")

@@ -9,7 +9,6 @@ promises (copies, contradictions, hard negatives) are really there.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import re
 import unicodedata
@@ -308,13 +307,9 @@ def test_manifest_leaves_out_one_dated_and_one_undated_txt() -> None:
 # --- scorer agreement and originality (need ../shared/eval) -------------------------------
 
 
-def test_scorer_check_gold_accepts_plain_files(shared_eval: Path) -> None:
-    spec = importlib.util.spec_from_file_location("gw_score", shared_eval / "score.py")
-    assert spec and spec.loader
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+def test_scorer_check_gold_accepts_plain_files(scorer: Any) -> None:
     plain = dict(GOLD, articles=[a for a in ARTICLES if "#" not in a["id"]])
-    assert score.check_gold(plain, EXAMPLES) == []
+    assert scorer.check_gold(plain, EXAMPLES) == []
 
 
 def test_no_text_shared_with_other_peoples_writing(shared_eval: Path) -> None:

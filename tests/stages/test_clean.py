@@ -7,7 +7,6 @@ articles are read from ../shared/eval at run time and never copied.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -296,22 +295,14 @@ DEV_CLEANING_FLOOR = 0.95
 DATES_DEV_MAX_REMOVED_CHARS = 0.005
 
 
-def _load_score(shared_eval: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("gw_eval_score", shared_eval / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
-
-
-def test_dev_corpus_cleaning(dev_corpus: Path, shared_eval: Path) -> None:
+def test_dev_corpus_cleaning(dev_corpus: Path, shared_eval: Path, scorer: Any) -> None:
     files = sorted(dev_corpus.glob("*.txt"))
     bodies = [f.read_text(encoding="utf-8") for f in files]
     stats = CorpusStats.from_bodies(bodies)
     pred = {"articles": [{"id": f.stem, "clean_text": clean(_article(b, id=f.stem), stats).text}
                          for f, b in zip(files, bodies, strict=True)]}
     gold = json.loads((shared_eval / "dev" / "karabakh-2023.gold.json").read_text(encoding="utf-8"))
-    result = _load_score(shared_eval)(gold, pred)
+    result = scorer.score(gold, pred)
     assert result["cleaning"] >= DEV_CLEANING_FLOOR
 
 

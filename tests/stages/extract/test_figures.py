@@ -7,7 +7,6 @@ outlet "The Harbour Post"); the dev articles are only read at run time.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -372,20 +371,12 @@ def test_registered() -> None:
 # --- the dev corpus ----------------------------------------------------------------------------
 
 
-def _load_scorer(shared_eval: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("gw_shared_score", shared_eval / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.slow
-def test_dev_corpus_figures_f1(nlp: Any, dev_corpus: Path, shared_eval: Path) -> None:
+def test_dev_corpus_figures_f1(nlp: Any, dev_corpus: Path, scorer: Any) -> None:
     gold = json.loads((dev_corpus.parent / f"{dev_corpus.name}.gold.json").read_text(encoding="utf-8"))
     articles = []
     for path in sorted(dev_corpus.glob("*.txt")):
         figs = _figures(nlp, path.read_text(encoding="utf-8"))
         articles.append({"id": path.stem, "figures": [f.to_dict() for f in figs]})
-    result = _load_scorer(shared_eval).score(gold, {"articles": articles})
+    result = scorer.score(gold, {"articles": articles})
     assert result["figures"]["f1"] >= DEV_FIGURES_F1_FLOOR, result["figures"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -206,21 +205,13 @@ def test_registered() -> None:
     assert ext.produces == "quotes" and ext.fn is extract_quotes
 
 
-def _score_module(shared_eval: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("gw_eval_score", shared_eval / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_dev_corpus_quotes(nlp: Any, dev_corpus: Path, shared_eval: Path) -> None:
+def test_dev_corpus_quotes(nlp: Any, dev_corpus: Path, scorer: Any) -> None:
     articles = []
     for path in sorted(dev_corpus.glob("*.txt")):
         quotes = extract_quotes(nlp(path.read_text(encoding="utf-8")), ExtractionContext(path.stem, None), {})
         articles.append({"id": path.stem, "quotes": [q.to_dict() for q in quotes]})
     gold = json.loads((dev_corpus.parent / f"{dev_corpus.name}.gold.json").read_text(encoding="utf-8"))
-    result = _score_module(shared_eval).score(gold, {"articles": articles})
+    result = scorer.score(gold, {"articles": articles})
     assert result["quotes"]["f1"] >= DEV_QUOTES_F1_FLOOR
     assert result["quote_attribution"] >= DEV_ATTRIBUTION_FLOOR
 
