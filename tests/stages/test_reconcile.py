@@ -487,33 +487,27 @@ def test_who_normalisation(who: str | None, norm: str | None) -> None:
     assert _norm_who(who) == norm
 
 
+ROLE_QUOTE = "Ostrel has nothing to hide and will open the spillway logs to inspectors"
+
+
+def _role_story(*ministers: str) -> list[Item]:
+    """Article "a" names each minister as Ostrelian Foreign Minister; "b" quotes the unnamed one."""
+    a = Builder("a", D, [f"Ostrelian Foreign Minister {m} met the envoy." for m in ministers])
+    for m in ministers:
+        a.actors.append(Actor(text=m, name=m, kind="person", span=a.span(m), role="Ostrelian Foreign Minister"))
+    b = Builder("b", D, [f'"{ROLE_QUOTE}," the Ostrelian foreign minister said.'])
+    b.quote(ROLE_QUOTE, "Ostrelian foreign minister", kind="unknown")
+    return [a.item(), b.item()]
+
+
 def test_unnamed_role_is_named_by_the_story_actors() -> None:
     """'the Ostrelian foreign minister' in one article is the person another article names so."""
-    from dataclasses import replace as _replace
-
-    words = "Ostrel has nothing to hide and will open the spillway logs to inspectors"
-    named = Builder("a", D, ["Ostrelian Foreign Minister Ivo Stanek met the envoy on Monday."])
-    named.actor("Ivo Stanek", "Ivo Stanek", kind="person")
-    named.actors[-1] = _replace(named.actors[-1], role="Ostrelian Foreign Minister")
-    other = Builder("b", D, [f'"{words}," the Ostrelian foreign minister said.'])
-    other.quote(words, "Ostrelian foreign minister", kind="unknown")
-    items = [named.item(), other.item()]
+    items = _role_story("Ivo Stanek")
     resolved = resolve_speakers(items, reconcile("s1", items, []))
     assert resolved["b"][0].speaker == "Ivo Stanek" and resolved["b"][0].resolved_by == "story"
 
 
 def test_an_ambiguous_role_names_nobody() -> None:
-    from dataclasses import replace as _replace
-
-    words = "Ostrel has nothing to hide and will open the spillway logs to inspectors"
-    a = Builder("a", D, ["Ostrelian Foreign Minister Ivo Stanek met the envoy.",
-                         "Former Ostrelian Foreign Minister Lida Marek disagreed."])
-    a.actor("Ivo Stanek", "Ivo Stanek", kind="person")
-    a.actors[-1] = _replace(a.actors[-1], role="Ostrelian Foreign Minister")
-    a.actor("Lida Marek", "Lida Marek", kind="person")
-    a.actors[-1] = _replace(a.actors[-1], role="Ostrelian Foreign Minister")
-    b = Builder("b", D, [f'"{words}," the Ostrelian foreign minister said.'])
-    b.quote(words, "Ostrelian foreign minister", kind="unknown")
-    items = [a.item(), b.item()]
+    items = _role_story("Ivo Stanek", "Lida Marek")
     resolved = resolve_speakers(items, reconcile("s1", items, []))
     assert resolved["b"][0].speaker == "Ostrelian foreign minister" and resolved["b"][0].resolved_by is None
