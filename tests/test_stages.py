@@ -66,3 +66,11 @@ def test_registration_rules() -> None:
     with pytest.raises(ValueError, match="registered twice"):
         stage("copies", version="copies.v1", kind="corpus", inputs=(), output=Copy, produces="copies")(
             lambda corpus, settings: corpus)
+
+
+def test_the_runner_reads_stages_from_the_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "STAGES", ("ingest", "clean", "extract", "copies"))
+    assert [st.name for st in pipeline.stages("corpus")] == ["copies"]
+    monkeypatch.setattr(pipeline, "STAGES", ("ingest", "summarise"))
+    with pytest.raises(LookupError, match="summarise"):
+        pipeline.stages()

@@ -6,12 +6,13 @@ The public API is small on purpose (tests/test_public_api.py keeps it so)::
     picture = groundwatch.run(["examples/"], db="gw.db", out="report/")
     picture.summary          # what the run did
     picture.facts            # the facts export (shared/eval/SCHEMA.md format)
+    picture.pictures         # every story as a typed StoryPicture (figures, quotes, timeline...)
 """
 
 from groundwatch.api import Report, export, ingest, run
 from groundwatch.errors import GroundwatchError
-from groundwatch.records import Article
+from groundwatch.records import Article, StoryPicture
 from groundwatch.settings import Settings
 
-__all__ = ["Article", "GroundwatchError", "Report", "Settings", "export", "ingest", "run"]
+__all__ = ["Article", "GroundwatchError", "Report", "Settings", "StoryPicture", "export", "ingest", "run"]
 __version__ = "0.1.0"

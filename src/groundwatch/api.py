@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 
 from groundwatch import pipeline
 from groundwatch.errors import ConfigError
+from groundwatch.records import StoryPicture
 from groundwatch.settings import Settings
 from groundwatch.store.sqlite import Store
 
@@ -36,6 +36,11 @@ class Report:
     @property
     def stories(self) -> list[dict[str, Any]]:
         return list(self.facts["stories"])
+
+    @property
+    def pictures(self) -> list[StoryPicture]:
+        """Every story's reconciled picture, as records (what the report renders)."""
+        return self.store.pictures()
 
     @property
     def article_count(self) -> int:
@@ -99,12 +104,14 @@ def write_outputs(db: str | Path, out: str | Path) -> Path:
 
 def _write(store: Store, facts: dict[str, Any], out: Path) -> None:
     from groundwatch.stages import report as report_stage
+    from groundwatch.stages.report_views import ReportInput
 
     out.mkdir(parents=True, exist_ok=True)
     (out / "facts.json").write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
-    # The renderers annotate what they are given (citation anchors); the caller's facts stay the export.
-    (out / "report.md").write_text(report_stage.markdown(store, copy.deepcopy(facts)), encoding="utf-8")
-    (out / "report.html").write_text(report_stage.html(store, copy.deepcopy(facts)), encoding="utf-8")
+    # The reports render the stories' typed pictures and the exported articles (read, never changed).
+    data = ReportInput.from_store(store, facts["articles"])
+    (out / "report.md").write_text(report_stage.markdown(data), encoding="utf-8")
+    (out / "report.html").write_text(report_stage.html(data), encoding="utf-8")
 
 
 def export(db: str | Path, fmt: str) -> str:

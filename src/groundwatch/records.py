@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 #: Where a metadata value came from, strongest first (the precedence of issue #2): a manifest, the
 #: document's own metadata, a date written near the top of the text, inferred from the text's
@@ -265,8 +265,8 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
-class Contradiction:
-    """The same fact reported differently (``field``: date, figure, actor, place, other)."""
+class ClaimSet:
+    """Claims of several articles about one fact (``field``: date, figure, actor, place, other)."""
 
     field: str
     about: str
@@ -278,26 +278,18 @@ class Contradiction:
                 "claims": [c.to_dict() for c in self.claims]}
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> Contradiction:
+    def from_dict(cls, d: Mapping[str, Any]) -> Self:
         return cls(field=d["field"], about=d.get("about", ""), claims=_claims(d.get("claims")), story=d.get("story"))
 
 
 @dataclass(frozen=True, slots=True)
-class Update:
+class Contradiction(ClaimSet):
+    """The same fact reported differently."""
+
+
+@dataclass(frozen=True, slots=True)
+class Update(ClaimSet):
     """A figure that changed over time: claims ordered by their as-of dates."""
-
-    field: str
-    about: str
-    claims: tuple[Claim, ...]
-    story: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"field": self.field, "about": self.about, "story": self.story,
-                "claims": [c.to_dict() for c in self.claims]}
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> Update:
-        return cls(field=d["field"], about=d.get("about", ""), claims=_claims(d.get("claims")), story=d.get("story"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,12 +50,7 @@ def article_dicts(store: Store, *, with_text: bool = True) -> Iterator[dict[str,
 
 def _resolved_speakers(store: Store) -> dict[tuple[str, int], str]:
     """Speakers the cross-outlet stage named for quotes whose article left them unnamed."""
-    out: dict[tuple[str, int], str] = {}
-    for row in store.stories():
-        picture = json.loads(row["picture"] or "{}")
-        for item in picture.get("speaker_resolutions", []):
-            out[(item["article"], int(item["index"]))] = item["speaker"]
-    return out
+    return {(r.article, r.index): r.speaker for p in store.pictures() for r in p.speaker_resolutions if r.speaker}
 
 
 def facts_document(store: Store) -> dict[str, Any]:
@@ -63,12 +58,12 @@ def facts_document(store: Store) -> dict[str, Any]:
     stories = []
     contradictions: list[Any] = []
     updates: list[Any] = []
-    for row in store.stories():
-        picture = json.loads(row["picture"] or "{}")
-        stories.append({"id": row["id"], "label": row["label"], **{k: v for k, v in picture.items()
-                                                                     if k not in ("contradictions", "updates")}})
-        contradictions.extend(picture.get("contradictions", []))
-        updates.extend(picture.get("updates", []))
+    for picture in store.pictures():
+        d = picture.to_dict()
+        stories.append({"id": picture.story_id, "label": picture.label,
+                        **{k: v for k, v in d.items() if k not in ("contradictions", "updates")}})
+        contradictions.extend(d["contradictions"])
+        updates.extend(d["updates"])
     return {
         "export_version": EXPORT_VERSION,
         "articles": list(article_dicts(store)),

@@ -264,6 +264,14 @@ class Store:
                                  (article_id, type_))
         return [json.loads(r["data"]) for r in rows]
 
+    def sentence_bounds(self) -> dict[str, list[tuple[int, int, int]]]:
+        """Article id -> its sentences as (index, start, end) into the clean text, in order."""
+        out: dict[str, list[tuple[int, int, int]]] = {}
+        for r in self.conn.execute("SELECT article_id, seq, start, \"end\" FROM facts WHERE type = 'sentence'"
+                                   " ORDER BY article_id, seq"):
+            out.setdefault(r["article_id"], []).append((r["seq"], r["start"], r["end"]))
+        return out
+
     def counts(self) -> dict[str, int]:
         out = {r["status"]: r["n"] for r in
                self.conn.execute("SELECT status, COUNT(*) AS n FROM articles GROUP BY status")}

@@ -1,0 +1,317 @@
+"""What the report shows, built from the stories' typed pictures and the articles.
+
+:class:`ReportInput` is everything the report reads: ``Sequence[StoryPicture]`` (figures,
+updates, contradictions, timeline, labels) and the articles as the facts export gives them
+(their facts and clean text, for citations and the article appendix). :func:`context` turns it
+into the view the templates render, with every citation resolved to an outlet and an anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup
+
+from groundwatch.records import Copy, Rejection, StoryPicture
+from groundwatch.stages.dedupe import independence_groups
+from groundwatch.stages.report import (
+    KEY_FIGURES,
+    KIND_ORDER,
+    SECTION_LINES,
+    SECTIONS,
+    SUMMARY_LINES,
+    _same,
+    _words,
+    anchor,
+    classify,
+    figure_label,
+    fmt_number,
+    render_text,
+    sparkline,
+)
+from groundwatch.store.sqlite import Store
+
+#: The overview table names at most this many headline figures (one per kind, most important
+#: kinds first) and places per story: what fits one table row on a laptop screen.
+OVERVIEW_FIGURES = 3
+OVERVIEW_PLACES = 3
+
+Cite = Callable[..., dict[str, str]]
+SentenceOf = Callable[[str, str], int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInput:
+    """Everything the report reads; :meth:`from_store` gathers it."""
+
+    pictures: Sequence[StoryPicture]
+    articles: Sequence[dict[str, Any]]  # the facts export's articles, facts and clean text included
+    copies: Sequence[Copy] = ()
+    rejections: Sequence[Rejection] = ()
+    sentences: Mapping[str, Sequence[tuple[int, int, int]]] = field(default_factory=dict)  # id -> (i, start, end)
+
+    @classmethod
+    def from_store(cls, store: Store, articles: Sequence[dict[str, Any]] | None = None) -> ReportInput:
+        from groundwatch.stages.export import article_dicts
+
+        return cls(pictures=store.pictures(), articles=list(article_dicts(store)) if articles is None else articles,
+                   copies=store.copies(), rejections=store.rejections(), sentences=store.sentence_bounds())
+
+
+@dataclass(frozen=True, slots=True)
+class _Lookup:
+    """Citations: an article's outlet and the anchor of one of its sentences."""
+
+    articles: Mapping[str, dict[str, Any]]
+    sentences: Mapping[str, Sequence[tuple[int, int, int]]]
+
+    def outlet(self, aid: str) -> str:
+        a = self.articles.get(aid) or {}
+        return a.get("outlet") or f"unknown outlet ({aid})"
+
+    def cite(self, aid: str, sentence_index: int | None = None) -> dict[str, str]:
+        href = f"#{anchor(aid)}" + (f"-s{sentence_index}" if sentence_index is not None and sentence_index >= 0
+                                    else "")
+        return {"outlet": self.outlet(aid), "href": href, "article": aid}
+
+    def sentence_index_of(self, aid: str, sentence: str) -> int | None:
+        a = self.articles.get(aid)
+        if not a or not sentence:
+            return None
+        pos = (a.get("clean_text") or "").find(sentence)
+        if pos < 0:
+            return None
+        return next((idx for idx, start, end in self.sentences.get(aid, []) if start <= pos < end), None)
+
+
+def context(data: ReportInput) -> dict[str, Any]:
+    """Everything the templates need, with citations resolved to outlets and anchors."""
+    look = _Lookup({a["id"]: a for a in data.articles}, data.sentences)
+    copied_by: dict[str, list[str]] = defaultdict(list)
+    for c in data.copies:
+        copied_by[c.a].append(c.b)
+        copied_by[c.b].append(c.a)
+    pictures = {p.story_id: p for p in data.pictures}
+    by_story: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for a in data.articles:
+        if a["status"] == "analysed":
+            by_story[a.get("story") or "unassigned"].append(a)
+    stories = [_story_view(sid, arts, pictures.get(sid), data.copies, copied_by, look)
+               for sid, arts in by_story.items()]
+    stories.sort(key=lambda s: (-len(s["articles"]), str(s["id"])))
+    articles = data.articles
+    return {
+        "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "stories": stories, "articles": _article_views(articles, data.sentences),
+        "not_analysed": [a for a in articles if a["status"] == "not_analysed"],
+        "rejections": list(data.rejections),
+        "counts": {"articles": len(articles), "analysed": sum(1 for a in articles if a["status"] == "analysed"),
+                   "outlets": len({a.get("outlet") for a in articles if a.get("outlet")}),
+                   "stories": len(stories), "copies": len(data.copies)},
+        "fmt_number": fmt_number, "figure_label": figure_label, "sparkline": sparkline,
+        "sections": SECTIONS,
+    }
+
+
+def _story_view(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | None, copies: Sequence[Copy],
+                copied_by: Mapping[str, list[str]], look: _Lookup) -> dict[str, Any]:
+    arts.sort(key=lambda a: (a.get("published") or "9999", a["id"]))
+    groups = [sorted(g) for g in independence_groups(sorted({a["id"] for a in arts}), copies)]
+    group_of = {aid: i for i, g in enumerate(groups) for aid in g}
+    lines = _lines(arts, group_of, look)
+    summary, sections = _summary(lines)
+    figures = sorted(_story_figures(picture, arts, look), key=_figure_rank)
+    updates = [_claims_view(u.to_dict(), look) for u in picture.updates] if picture else []
+    contradictions = [_claims_view(c.to_dict(), look) for c in picture.contradictions] if picture else []
+    return {
+        "id": sid, "label": (picture.label if picture else None) or (arts[0].get("title") or sid),
+        "articles": arts, "outlets": sorted({look.outlet(a["id"]) for a in arts}),
+        "independent": len(groups) or len(arts),
+        "first": arts[0].get("published"), "last": max((a.get("published") or "" for a in arts), default=""),
+        "summary": summary, "sections": sections, "figures": figures[:KEY_FIGURES],
+        "more_figures": figures[KEY_FIGURES:], "quotes": _story_quotes(arts, look.cite),
+        "timeline": _story_timeline(picture, arts, look), "contradictions": contradictions, "updates": updates,
+        "sources": [{"article": a, "anchor": anchor(a["id"]), "group": group_of.get(a["id"]),
+                     "copies": [look.outlet(b) for b in copied_by.get(a["id"], [])]} for a in arts],
+        "groups": [[look.outlet(x) for x in sorted(g)] for g in groups if len(g) > 1],
+        "headline": _headline(figures), "top_places": _places(arts),
+    }
+
+
+def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Lookup) -> list[dict[str, Any]]:
+    """The story's sentences, de-duplicated across outlets (a copied sentence cites all its carriers)."""
+    lines: list[dict[str, Any]] = []
+    for a in arts:
+        for idx, start, end in look.sentences.get(a["id"], []):
+            text = (a.get("clean_text") or "")[start:end].strip()
+            if len(text.split()) < 6:
+                continue
+            w = _words(text)
+            for line in lines:
+                if _same(w, line["words"]):
+                    if a["id"] not in {c["article"] for c in line["cites"]}:
+                        line["cites"].append(look.cite(a["id"], idx))
+                        line["groups"].add(group_of.get(a["id"], a["id"]))
+                    break
+            else:
+                lines.append({"text": text, "words": w, "cites": [look.cite(a["id"], idx)], "position": idx,
+                              "groups": {group_of.get(a["id"], a["id"])}, "section": classify(text),
+                              "published": a.get("published") or ""})
+    return lines
+
+
+def _summary(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """The headline summary and the section lines: central sentences, corroborated ones first."""
+    df: Counter[str] = Counter()
+    for line in lines:
+        df.update(line["words"])
+
+    def centrality(line: dict[str, Any]) -> float:
+        w = line["words"]
+        score = sum(df[x] for x in w) / (len(w) + 5)
+        return float(score * (1 + 0.5 * len(line["groups"])) / (1 + line["position"]))
+
+    summary = sorted(lines, key=centrality, reverse=True)[:SUMMARY_LINES]
+    sections = {}
+    for name in SECTIONS:
+        chosen = sorted((ln for ln in lines if ln["section"] == name), key=centrality, reverse=True)
+        sections[name] = sorted(chosen[:SECTION_LINES], key=lambda ln: (ln["published"], ln["position"]))
+    return summary, sections
+
+
+def _figure_rank(f: dict[str, Any]) -> tuple[int, int, int]:
+    """Corroborated figures first, then by kind importance, then by how often they were reported."""
+    kind = KIND_ORDER.index(f["kind"]) if f.get("kind") in KIND_ORDER else len(KIND_ORDER)
+    return (-int(f.get("independent_sources") or 0), kind, -len(f.get("claims") or ()))
+
+
+def _claims_view(item: dict[str, Any], look: _Lookup) -> dict[str, Any]:
+    """Claims with citations, plus ``sides``: claims of one value on one day shown once, citing all."""
+    claims = []
+    sides: dict[tuple[str, str], dict[str, Any]] = {}
+    for c in item.get("claims", []):
+        claim = {**c, "cite": look.cite(c.get("article"), look.sentence_index_of(c.get("article"),
+                                                                                 c.get("sentence") or ""))}
+        claims.append(claim)
+        key = (str(c.get("value")), str(c.get("as_of") or ""))
+        side = sides.setdefault(key, {"value": c.get("value"), "as_of": c.get("as_of"),
+                                      "sentence": c.get("sentence"), "cites": []})
+        side["cites"].append(claim["cite"])
+    return {**item, "claims": claims, "sides": list(sides.values())}
+
+
+def _story_figures(picture: StoryPicture | None, arts: list[dict[str, Any]], look: _Lookup) -> list[dict[str, Any]]:
+    """The story's reconciled figures when the cross-outlet stage made them, else per-claim rows."""
+    rows = []
+    for fig in picture.figures if picture else ():
+        f = fig.to_dict()
+        claims = sorted(f["claims"], key=lambda c: (c.get("as_of") or "", c.get("article") or ""))
+        for c in claims:
+            c["cite"] = look.cite(c.get("article"), look.sentence_index_of(c.get("article"), c.get("sentence") or ""))
+        points = [(c.get("as_of") or "", float(c["value"])) for c in claims
+                  if isinstance(c.get("value"), (int, float)) and c.get("as_of")]
+        rows.append({**f, "claims": claims, "spark": sparkline(points)})
+    if rows:
+        return rows
+    for a in arts:
+        for f in a.get("figures") or []:
+            if f.get("other_event") or f.get("projection"):
+                continue
+            idx = (f.get("span") or {}).get("sentence_index")
+            rows.append({"kind": f["kind"], "best": f.get("value"), "low": f.get("low"), "high": f.get("high"),
+                         "unit": f.get("unit"), "who": f.get("who"), "place": f.get("place"),
+                         "independent_sources": 1,
+                         "claims": [{**f, "article": a["id"], "as_of": a.get("published"),
+                                     "cite": look.cite(a["id"], idx)}], "spark": Markup("")})
+    return rows
+
+
+def _story_quotes(arts: list[dict[str, Any]], cite: Cite) -> list[dict[str, Any]]:
+    """Quotes grouped by speaker; one entry per distinct quote with every outlet carrying it."""
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for a in arts:
+        for q in a.get("quotes") or []:
+            if len(q.get("text", "").split()) < 4:
+                continue
+            speaker = q.get("speaker") or "unattributed"
+            idx = (q.get("span") or {}).get("sentence_index")
+            w = _words(q["text"])
+            for existing in by_speaker[speaker]:
+                if _same(w, existing["words"]):
+                    if a["id"] not in {c["article"] for c in existing["cites"]}:
+                        existing["cites"].append(cite(a["id"], idx))
+                    break
+            else:
+                by_speaker[speaker].append({"text": q["text"], "words": w, "role": q.get("speaker_role"),
+                                            "cites": [cite(a["id"], idx)]})
+    out: list[dict[str, Any]] = [{"speaker": s, "quotes": qs, "role": next((q["role"] for q in qs if q["role"]), None)}
+           for s, qs in by_speaker.items()]
+    out.sort(key=lambda s: (s["speaker"] == "unattributed", -len(list(s["quotes"] or ()))))
+    return out
+
+
+def _story_timeline(picture: StoryPicture | None, arts: list[dict[str, Any]], look: _Lookup) -> list[dict[str, Any]]:
+    """The story's dated events: merged across outlets by the cross-outlet stage when it ran."""
+    items: list[dict[str, Any]] = []
+    if picture and picture.timeline:
+        for ev in picture.timeline:
+            cites = [look.cite(c.article, look.sentence_index_of(c.article, c.sentence or "")) for c in ev.sources]
+            items.append({"date": ev.date, "precision": ev.precision, "text": ev.description or "", "cites": cites})
+    else:
+        for a in arts:
+            for d in a.get("dates") or []:
+                if not d.get("date"):
+                    continue
+                sp = d.get("span") or {}
+                items.append({"date": d["date"], "precision": d.get("precision"), "text": sp.get("sentence", ""),
+                              "cites": [look.cite(a["id"], sp.get("sentence_index"))]})
+    items.sort(key=lambda e: e["date"] or "")
+    return items
+
+
+def _headline(figures: Sequence[dict[str, Any]]) -> list[str]:
+    """'killed 45 (31–45)': the story's best figure of each of its most important kinds."""
+    best: dict[str, dict[str, Any]] = {}
+    for f in figures:
+        if f.get("best") is not None and f["kind"] not in best:
+            best[f["kind"]] = f
+    kinds = sorted(best, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else len(KIND_ORDER))
+    out = []
+    for kind in kinds[:OVERVIEW_FIGURES]:
+        f = best[kind]
+        spread = (f" ({fmt_number(f.get('low'))}–{fmt_number(f.get('high'))})"
+                  if f.get("low") is not None and f.get("high") is not None and f["low"] != f["high"] else "")
+        out.append(f"{kind} {fmt_number(f['best'])}{spread}")
+    return out
+
+
+def _places(arts: Sequence[dict[str, Any]]) -> list[str]:
+    """The places most of the story's articles name (gazetteer names where resolved)."""
+    named: Counter[str] = Counter()
+    for a in arts:
+        named.update({p.get("name") or p.get("text") for p in a.get("places") or [] if p.get("name") or p.get("text")})
+    return [name for name, _ in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[:OVERVIEW_PLACES]]
+
+
+def _article_views(articles: Sequence[dict[str, Any]],
+                   sentences: Mapping[str, Sequence[tuple[int, int, int]]]) -> list[dict[str, Any]]:
+    views = []
+    for a in articles:
+        spans: list[tuple[int, int, str, str]] = []
+        for kind, cls in (("figures", "fig"), ("quotes", "quo"), ("dates", "dat")):
+            for f in a.get(kind) or []:
+                sp = f.get("span") or {}
+                if sp.get("start") is None:
+                    continue
+                title = (f"{f.get('kind')}: {figure_label(f)}" if kind == "figures" else
+                         f"said by {f.get('speaker') or 'unknown'}" if kind == "quotes" else
+                         f"{f.get('date') or 'unresolved'}")
+                spans.append((sp["start"], sp["end"], cls, title))
+        views.append({"a": a, "anchor": anchor(a["id"]),
+                      "html": render_text(a.get("clean_text") or "", sentences.get(a["id"], []), spans,
+                                          anchor(a["id"]))})
+    return views
