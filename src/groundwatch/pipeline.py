@@ -22,12 +22,12 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from groundwatch.errors import ArticleError
-from groundwatch.records import Article, CleanArticle, Rejection
+from groundwatch.records import Article, CleanArticle, Rejection, SpeakerResolution
 from groundwatch.settings import Settings
 from groundwatch.store.sqlite import Store
 
@@ -165,12 +165,10 @@ def link(store: Store, settings: Settings | None = None) -> tuple[int, int]:
         ids = {c.id for c, _ in members}
         story_copies = [c for c in copies if c.a in ids and c.b in ids]
         picture = reconcile.reconcile(sid, members, story_copies)
-        pictures[sid] = picture.to_dict()
-        pictures[sid]["speaker_resolutions"] = [
-            {"article": aid, "index": i, "speaker": q.speaker}
-            for aid, quotes in reconcile.resolve_speakers(members, picture).items()
-            for i, q in enumerate(quotes) if q.resolved_by == "story"
-        ]
+        resolved = tuple(SpeakerResolution(aid, i, q.speaker)
+                         for aid, quotes in reconcile.resolve_speakers(members, picture).items()
+                         for i, q in enumerate(quotes) if q.resolved_by == "story")
+        pictures[sid] = replace(picture, speaker_resolutions=resolved).to_dict()
         labels[sid] = _label(members)
     store.save_picture(stories=assignment, copies=copies, pictures=pictures, labels=labels,
                        state={"story_index": index.to_json()} if index is not None else {})

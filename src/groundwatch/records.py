@@ -258,6 +258,11 @@ class Claim:
     def to_dict(self) -> dict[str, Any]:
         return _jsonable(asdict(self))  # type: ignore[no-any-return]
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Claim:
+        return cls(article=d["article"], sentence=d["sentence"], value=d.get("value"), outlet=d.get("outlet"),
+                   as_of=d.get("as_of"), start=d.get("start"), end=d.get("end"))
+
 
 @dataclass(frozen=True, slots=True)
 class Contradiction:
@@ -272,6 +277,10 @@ class Contradiction:
         return {"field": self.field, "about": self.about, "story": self.story,
                 "claims": [c.to_dict() for c in self.claims]}
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Contradiction:
+        return cls(field=d["field"], about=d.get("about", ""), claims=_claims(d.get("claims")), story=d.get("story"))
+
 
 @dataclass(frozen=True, slots=True)
 class Update:
@@ -285,6 +294,10 @@ class Update:
     def to_dict(self) -> dict[str, Any]:
         return {"field": self.field, "about": self.about, "story": self.story,
                 "claims": [c.to_dict() for c in self.claims]}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Update:
+        return cls(field=d["field"], about=d.get("about", ""), claims=_claims(d.get("claims")), story=d.get("story"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,3 +332,113 @@ class ReconciledFigure:
         d = _jsonable(asdict(self))
         d["claims"] = [c.to_dict() for c in self.claims]
         return d  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> ReconciledFigure:
+        return cls(kind=d["kind"], who=d.get("who"), place=d.get("place"), low=d.get("low"), best=d.get("best"),
+                   high=d.get("high"), claims=_claims(d.get("claims")),
+                   independent_sources=int(d.get("independent_sources") or 0), unit=d.get("unit"))
+
+
+def _claims(items: Any) -> tuple[Claim, ...]:
+    return tuple(Claim.from_dict(c) for c in items or ())
+
+
+@dataclass(frozen=True, slots=True)
+class MergedQuote:
+    """One quotation as reported by every article that carries it."""
+
+    text: str  # the longest version
+    speaker: str | None  # resolved across the story's articles
+    speaker_role: str | None
+    sources: tuple[Claim, ...]  # value: the speaker as that article gave it (None: unnamed)
+    independent_sources: int
+    resolved_by: str | None  # "direct": every article names the speaker; "story": some did not
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "speaker": self.speaker, "speaker_role": self.speaker_role,
+                "resolved_by": self.resolved_by, "independent_sources": self.independent_sources,
+                "sources": [c.to_dict() for c in self.sources]}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> MergedQuote:
+        return cls(text=d["text"], speaker=d.get("speaker"), speaker_role=d.get("speaker_role"),
+                   sources=_claims(d.get("sources")), independent_sources=int(d.get("independent_sources") or 0),
+                   resolved_by=d.get("resolved_by"))
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """A dated event, merged across the outlets that report it."""
+
+    date: str
+    precision: str
+    description: str  # the shortest sentence reporting it
+    sources: tuple[Claim, ...]
+    independent_sources: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date, "precision": self.precision, "description": self.description,
+                "independent_sources": self.independent_sources,
+                "sources": [c.to_dict() for c in self.sources]}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> TimelineEvent:
+        return cls(date=d["date"], precision=d["precision"], description=d["description"],
+                   sources=_claims(d.get("sources")), independent_sources=int(d.get("independent_sources") or 0))
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerResolution:
+    """A quote whose article left the speaker unnamed, named from the story's other articles."""
+
+    article: str
+    index: int  # the quote's position in its article's quotes
+    speaker: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "index": self.index, "speaker": self.speaker}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> SpeakerResolution:
+        return cls(article=d["article"], index=int(d["index"]), speaker=d.get("speaker"))
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPicture:
+    """Everything one story's articles say together (what the store keeps per story)."""
+
+    story_id: str
+    figures: tuple[ReconciledFigure, ...]
+    updates: tuple[Update, ...]
+    contradictions: tuple[Contradiction, ...]
+    quotes: tuple[MergedQuote, ...]
+    timeline: tuple[TimelineEvent, ...]
+    independent_sources: int
+    articles: tuple[str, ...] = ()
+    speaker_resolutions: tuple[SpeakerResolution, ...] = ()
+    # Not in to_dict(): the store keeps the label in its own column and the export puts it by the id.
+    label: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"story": self.story_id, "articles": list(self.articles),
+                "independent_sources": self.independent_sources,
+                "figures": [f.to_dict() for f in self.figures],
+                "updates": [u.to_dict() for u in self.updates],
+                "contradictions": [c.to_dict() for c in self.contradictions],
+                "quotes": [q.to_dict() for q in self.quotes],
+                "timeline": [t.to_dict() for t in self.timeline],
+                "speaker_resolutions": [r.to_dict() for r in self.speaker_resolutions]}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], label: str | None = None) -> StoryPicture:
+        return cls(story_id=d["story"], figures=tuple(ReconciledFigure.from_dict(f) for f in d.get("figures", ())),
+                   updates=tuple(Update.from_dict(u) for u in d.get("updates", ())),
+                   contradictions=tuple(Contradiction.from_dict(c) for c in d.get("contradictions", ())),
+                   quotes=tuple(MergedQuote.from_dict(q) for q in d.get("quotes", ())),
+                   timeline=tuple(TimelineEvent.from_dict(t) for t in d.get("timeline", ())),
+                   independent_sources=int(d.get("independent_sources") or 0),
+                   articles=tuple(d.get("articles", ())),
+                   speaker_resolutions=tuple(SpeakerResolution.from_dict(r)
+                                             for r in d.get("speaker_resolutions", ())),
+                   label=label)

@@ -511,3 +511,28 @@ def test_an_ambiguous_role_names_nobody() -> None:
     items = _role_story("Ivo Stanek", "Lida Marek")
     resolved = resolve_speakers(items, reconcile("s1", items, []))
     assert resolved["b"][0].speaker == "Ostrelian foreign minister" and resolved["b"][0].resolved_by is None
+
+
+def test_picture_round_trips_through_the_store() -> None:
+    """What the store keeps per story comes back as the same typed records (the report renders from them)."""
+    from groundwatch.records import SpeakerResolution
+    from groundwatch.store.sqlite import Store
+
+    items = [
+        *tolls(),
+        Builder("q1", D, ['"The river has never risen this fast," said Anja Roscher, the regional governor.'])
+        .quote("The river has never risen this fast", "Anja Roscher").item(),
+        Builder("q2", D, ['"The river has never risen this fast," the governor said on Monday.'])
+        .quote("The river has never risen this fast", None).date("on Monday", "2031-03-10").item(),
+    ]
+    pic = replace(reconcile("s1", items, []), speaker_resolutions=(SpeakerResolution("q2", 0, "Anja Roscher"),))
+    assert pic.figures and pic.updates and pic.quotes
+    assert StoryPicture.from_dict(pic.to_dict()) == pic
+    other = reconcile("s2", [Builder("z", D, ["Nothing was counted."]).item()], [])
+    store = Store.open(":memory:")
+    store.save_picture(stories={}, copies=[], pictures={"s1": pic.to_dict(), "s2": other.to_dict()},
+                       labels={"s1": "Floods in Veloria"}, state={})
+    loaded = store.pictures()
+    assert [p.story_id for p in loaded] == ["s1", "s2"]
+    assert loaded[0] == replace(pic, label="Floods in Veloria") and loaded[1] == other
+    assert store.pictures("s2") == [other] and store.pictures("nope") == []

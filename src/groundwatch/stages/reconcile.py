@@ -62,8 +62,11 @@ from groundwatch.records import (
     Copy,
     DateMention,
     Figure,
+    MergedQuote,
     Quote,
     ReconciledFigure,
+    StoryPicture,
+    TimelineEvent,
     Update,
 )
 from groundwatch.stages.dedupe import independence_groups
@@ -148,65 +151,6 @@ _YEAR_RE = re.compile(r"(?<![\d,.])(19\d\d|20\d\d)(?!\d|[,.]\d)")
 #: still about this event.
 _SUPERLATIVE_SINCE_RE = re.compile(r"\b(\w+est|worst|most|first|highest|lowest)\b[^.;]*\bsince\s+(?:\w+\s+)?$",
                                    re.IGNORECASE)
-
-
-# --- records ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class MergedQuote:
-    """One quotation as reported by every article that carries it."""
-
-    text: str  # the longest version
-    speaker: str | None  # resolved across the story's articles
-    speaker_role: str | None
-    sources: tuple[Claim, ...]  # value: the speaker as that article gave it (None: unnamed)
-    independent_sources: int
-    resolved_by: str | None  # "direct": every article names the speaker; "story": some did not
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "speaker": self.speaker, "speaker_role": self.speaker_role,
-                "resolved_by": self.resolved_by, "independent_sources": self.independent_sources,
-                "sources": [c.to_dict() for c in self.sources]}
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEvent:
-    """A dated event, merged across the outlets that report it."""
-
-    date: str
-    precision: str
-    description: str  # the shortest sentence reporting it
-    sources: tuple[Claim, ...]
-    independent_sources: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"date": self.date, "precision": self.precision, "description": self.description,
-                "independent_sources": self.independent_sources,
-                "sources": [c.to_dict() for c in self.sources]}
-
-
-@dataclass(frozen=True, slots=True)
-class StoryPicture:
-    """Everything one story's articles say together."""
-
-    story_id: str
-    figures: tuple[ReconciledFigure, ...]
-    updates: tuple[Update, ...]
-    contradictions: tuple[Contradiction, ...]
-    quotes: tuple[MergedQuote, ...]
-    timeline: tuple[TimelineEvent, ...]
-    independent_sources: int
-    articles: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"story": self.story_id, "articles": list(self.articles),
-                "independent_sources": self.independent_sources,
-                "figures": [f.to_dict() for f in self.figures],
-                "updates": [u.to_dict() for u in self.updates],
-                "contradictions": [c.to_dict() for c in self.contradictions],
-                "quotes": [q.to_dict() for q in self.quotes],
-                "timeline": [t.to_dict() for t in self.timeline]}
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from groundwatch.records import (
     Quote,
     Rejection,
     Sentence,
+    StoryPicture,
 )
 from groundwatch.store import migrations
 from groundwatch.store.codec import dumps, from_dict
@@ -296,6 +297,13 @@ class Store:
 
     def stories(self) -> list[sqlite3.Row]:
         return self.conn.execute("SELECT * FROM stories ORDER BY id").fetchall()
+
+    def pictures(self, story_id: str | None = None) -> list[StoryPicture]:
+        """The reconciled picture of every story (or of one), as records, in story id order."""
+        rows = (self.conn.execute("SELECT id, label, picture FROM stories WHERE id = ?", (story_id,))
+                if story_id is not None else self.conn.execute("SELECT id, label, picture FROM stories ORDER BY id"))
+        return [StoryPicture.from_dict({"story": r["id"], **json.loads(r["picture"] or "{}")}, label=r["label"])
+                for r in rows]
 
 
 def _date(value: str | None) -> dt.date | None:
