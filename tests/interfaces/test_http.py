@@ -919,19 +919,24 @@ def test_story_filter_on_unknown_outlet_shows_an_empty_story(client: TestClient)
 
 
 def test_contradiction_values_are_formatted_like_other_numbers(client: TestClient) -> None:
-    from groundwatch.interfaces.web import core, views
+    from dataclasses import replace
+
+    from groundwatch.interfaces.web import core, figures, views
+    from groundwatch.records import Claim, Contradiction
 
     pic = client.app.state.web.data.picture()  # type: ignore[attr-defined]
     s = max(pic.ctx["stories"], key=lambda x: len(x["articles"]))
-    cite = {"outlet": "The Ledger of Ost", "href": "#a-x-s1", "article": "x"}
-    clash = {"field": "figure", "about": "displaced", "story": s["id"],
-             "claims": [{"value": 11300, "as_of": "2025-03-11", "sentence": "Some 11300 fled.", "cite": cite},
-                        {"value": 9250.5, "as_of": "2025-03-11", "sentence": "Others said fewer.", "cite": cite}]}
-    ctx = views.story_page(pic, {**s, "contradictions": [clash]}, views.StoryFilter())
+    art = s["articles"][0]["id"]
+    clash = Contradiction(field="figure", about="displaced", story=s["id"], claims=(
+        Claim(article=art, sentence="Some 11300 fled.", value=11300, outlet="The Ledger of Ost", as_of="2025-03-11"),
+        Claim(article=art, sentence="Others said fewer.", value=9250.5, outlet="Ost Radio", as_of="2025-03-11")))
+    typed = {**pic.pictures, s["id"]: replace(pic.pictures[s["id"]], contradictions=(clash,), updates=())}
+    ctx = views.story_page(replace(pic, pictures=typed), s, views.StoryFilter())
     html_page = core.render("story.html", request_path="/", token_required=False, **ctx)
     assert '<p class="value">11,300' in html_page and '<p class="value">9,250.5' in html_page
-    assert views.plain(clash)["claims"][0]["display"] == "11,300"
-    assert views.fmt_value("2025-03-08") == "2025-03-08" and views.fmt_value(None) == ""
+    items = views.picture_items(replace(pic, pictures=typed), "contradiction", s["id"])
+    assert items is not None and [c["display"] for c in items[0]["claims"]] == ["11,300", "9,250.5"]
+    assert figures.fmt_value("2025-03-08") == "2025-03-08" and figures.fmt_value(None) == ""
 
 
 def test_favicon(client: TestClient) -> None:

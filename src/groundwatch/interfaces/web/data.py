@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from groundwatch.records import StoryPicture
 from groundwatch.stages import report
 from groundwatch.stages.export import facts_document
 from groundwatch.store import web_queries
@@ -22,6 +23,8 @@ class Picture:
     ctx: dict[str, Any]
     stories: dict[str, dict[str, Any]]
     articles: dict[str, dict[str, Any]]
+    pictures: dict[str, StoryPicture]  # the reconciled picture of each story, typed
+    sentences: dict[str, list[tuple[int, int, int]]]  # article -> (index, start, end) of its sentences
 
 
 class Data:
@@ -58,6 +61,8 @@ class Data:
             facts = facts_document(store)
             ctx = report.build_context(store, facts)
             pic = Picture(facts=facts, ctx=ctx, stories={s["id"]: s for s in ctx["stories"]},
-                          articles={a["id"]: a for a in facts["articles"]})
+                          articles={a["id"]: a for a in facts["articles"]},
+                          pictures={p.story_id: p for p in store.pictures()},
+                          sentences=dict(report.sentences_by_article(store)))
             self._picture = (version, pic)
             return pic

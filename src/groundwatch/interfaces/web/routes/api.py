@@ -51,8 +51,9 @@ def api_health(state: State) -> dict[str, Any]:
 @router.get("/stories", tags=["stories"])
 def api_stories(state: State, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
     """Stories, newest activity first, with key figures and independent source counts."""
-    stories = views.stories_newest_first(state.data.picture())
-    return listing([views.story_summary(s) for s in stories[offset:offset + limit]], len(stories), limit, offset)
+    pic = state.data.picture()
+    stories = views.stories_newest_first(pic)
+    return listing([views.story_summary(pic, s) for s in stories[offset:offset + limit]], len(stories), limit, offset)
 
 
 @router.get("/stories/{story_id}", tags=["stories"])
@@ -135,14 +136,14 @@ def _picture_list(state: State, key: str, story: str | None, limit: int, offset:
 def api_contradictions(state: State, story: StoryQ = None, limit: Limit = DEFAULT_LIMIT,
                        offset: Offset = 0) -> dict[str, Any]:
     """Facts reported differently by different articles, each claim with its sentence."""
-    return _picture_list(state, "contradictions", story, limit, offset)
+    return _picture_list(state, "contradiction", story, limit, offset)
 
 
 @router.get("/updates", tags=["picture"])
 def api_updates(state: State, story: StoryQ = None, limit: Limit = DEFAULT_LIMIT,
                 offset: Offset = 0) -> dict[str, Any]:
     """Figures that changed over time, claims in as-of order."""
-    return _picture_list(state, "updates", story, limit, offset)
+    return _picture_list(state, "update", story, limit, offset)
 
 
 @router.get("/copies", tags=["picture"])
