@@ -70,6 +70,15 @@ def sentence_bounds(store: Store, article_id: str) -> list[tuple[int, int, int]]
     return [(int(r["seq"]), int(r["start"]), int(r["end"])) for r in rows]
 
 
+def sentences_by_article(store: Store) -> dict[str, list[tuple[int, int, int]]]:
+    """(index, start, end) of every sentence of every article, in order."""
+    out: dict[str, list[tuple[int, int, int]]] = {}
+    for r in store.conn.execute('SELECT article_id, seq, start, "end" FROM facts WHERE type = \'sentence\''
+                                " ORDER BY article_id, seq"):
+        out.setdefault(r["article_id"], []).append((int(r["seq"]), int(r["start"]), int(r["end"])))
+    return out
+
+
 def articles(store: Store, flt: ArticleFilter, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
     """Articles that were not rejected, newest first."""
     where, params = ["status != 'rejected'"], []

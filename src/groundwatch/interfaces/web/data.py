@@ -63,6 +63,6 @@ class Data:
             pic = Picture(facts=facts, ctx=ctx, stories={s["id"]: s for s in ctx["stories"]},
                           articles={a["id"]: a for a in facts["articles"]},
                           pictures={p.story_id: p for p in store.pictures()},
-                          sentences=dict(report.sentences_by_article(store)))
+                          sentences=web_queries.sentences_by_article(store))
             self._picture = (version, pic)
             return pic

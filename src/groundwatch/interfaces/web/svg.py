@@ -17,16 +17,6 @@ from markupsafe import Markup
 from groundwatch.interfaces.web.core import templates
 from groundwatch.stages.report import fmt_number
 
-#: Map labels stay this many CSS pixels tall however narrow the screen (the SVG scales down).
-MAP_LABEL_PX = 12
-
-
-@dataclass(frozen=True, slots=True)
-class Dot:
-    x: float
-    y: float
-    title: str
-
 
 @dataclass(frozen=True, slots=True)
 class Chart:
@@ -44,7 +34,7 @@ class Chart:
     first_day: str
     last_day: str | None
     line: str  # polyline points; "" for a single point
-    dots: tuple[Dot, ...]
+    dots: tuple[tuple[float, float, str], ...]  # x, y, "date: value"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +92,7 @@ def chart(points: Sequence[tuple[str, float]], *, width: int = 360, height: int 
 
     coords = [(x(day), y(v)) for day, (_, v) in zip(days, pts, strict=True)]
     line = " ".join(f"{a:.1f},{b:.1f}" for a, b in coords) if len(coords) > 1 else ""
-    dots = tuple(Dot(cx, cy, f"{d}: {fmt_number(v)}") for (cx, cy), (d, v) in zip(coords, pts, strict=True))
+    dots = tuple((cx, cy, f"{d}: {fmt_number(v)}") for (cx, cy), (d, v) in zip(coords, pts, strict=True))
     return Chart(width=width, height=height, left=left, right=right, top=top, bottom=bottom, label=label,
                  top_value=fmt_number(hi_v), top_y=y(hi_v), first_day=pts[0][0],
                  last_day=pts[-1][0] if hi_d > lo_d else None, line=line, dots=dots)
