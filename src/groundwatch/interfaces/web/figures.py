@@ -48,6 +48,7 @@ class FigureRow:
     independent_sources: int
     claims: tuple[ClaimRow, ...]
     spark: Markup
+    key: str = ""  # its place in the story's unfiltered list: a filtered page's row replaces the same row
 
     @property
     def outlets(self) -> str:

@@ -17,6 +17,10 @@ from markupsafe import Markup
 from groundwatch.interfaces.web.core import templates
 from groundwatch.stages.report import fmt_number
 
+#: Share of the map's width past which a place's label goes left of its dot, so that a name near
+#: the right edge is not cut off (a 10-letter label at phone size is about a quarter of the map).
+LABEL_LEFT_FROM = 0.75
+
 
 @dataclass(frozen=True, slots=True)
 class Chart:
@@ -57,6 +61,7 @@ class MapPlace:
     mentions: int
     href: str
     outlets: str
+    label_end: bool = False  # label drawn left of the dot (a dot near the right edge)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +152,7 @@ def place_map(places: Sequence[Mapping[str, Any]], *, width: int = 640, height: 
         href = str(p.get("href") or "")
         drawn.append(MapPlace(x=cx, y=cy, r=3 + 2.5 * math.sqrt(mentions), name=str(p.get("name") or "?"),
                               mentions=mentions, href=href if href.startswith("/") else "#",
-                              outlets=str(p.get("outlets") or "")))
+                              outlets=str(p.get("outlets") or ""), label_end=cx > width * LABEL_LEFT_FROM))
     return Map(width=width, height=height, grid=_grid(lat0, lat1, lon0, lon1, project, width, height),
                places=tuple(drawn))
 

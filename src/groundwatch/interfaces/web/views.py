@@ -1,14 +1,17 @@
 """What each page and API answer needs, built from the store's picture.
 
-Every read of the picture's dictionaries happens in this module (and :mod:`.article_view`), so
-that moving the pages to typed story records changes nothing outside it.
+Figures, contradictions and updates come from the typed :class:`~groundwatch.records.StoryPicture`
+(see :mod:`.figures`). The story's narrative parts (summary and section lines, quotes by speaker,
+timeline entries, sources and copy groups) still come from the report's context dictionaries,
+read only here and in :mod:`.article_view`, until the report itself renders from the pictures.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import urlencode
 
 from groundwatch.interfaces.web import figures
 from groundwatch.interfaces.web.data import Picture
@@ -49,7 +52,8 @@ def story_figures(pic: Picture, s: Story) -> list[figures.FigureRow]:
     """The story's reconciled figures; a story the cross-outlet stage gave none shows each article's own."""
     picture = pic.pictures.get(s["id"])
     rows = figures.figure_rows(picture, pic.sentences, _outlet_of(pic)) if picture else []
-    return rows or [figures.unreconciled(f) for f in s["figures"]]
+    rows = rows or [figures.unreconciled(f) for f in s["figures"]]
+    return [replace(f, key=str(i)) for i, f in enumerate(rows)]
 
 
 def key_figures(pic: Picture, s: Story) -> list[figures.FigureRow]:
@@ -215,4 +219,5 @@ def story_page(pic: Picture, s: Story, flt: StoryFilter) -> dict[str, Any]:
     return {"s": shown.story, "figures": shown.rows, "versus": shown.versus, "all_outlets": s["outlets"],
             "kinds": sorted({f.kind for f in rows}), "flt": flt, "hidden": shown.hidden,
             "charts": _charts(shown.rows), "map": map_svg(places), "places": places, "sections": SECTIONS,
-            "outlets_attr": outlets_attr, "clear_href": story_path(s["id"])}
+            "outlets_attr": outlets_attr, "clear_href": story_path(s["id"]),
+            "flt_query": urlencode([(k, v) for k, v in (("outlet", flt.outlet), ("kind", flt.kind)) if v])}

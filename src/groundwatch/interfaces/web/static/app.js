@@ -24,9 +24,11 @@ function storyFilters() {
     });
     note.textContent = outlet || kind ? hidden + " items hidden" : "";
   };
-  // Then: the server's page for the filter (figures, sources and charts recomputed from the
-  // claims kept), its URL in the address bar. Only the answer to the latest change is used.
-  const refresh = async (url) => {
+  // Then: the server's page for the filter, its URL in the address bar. The numbers of its figure
+  // rows (low, best, high and sources recomputed from the claims kept) replace those of the same
+  // rows here, cell by cell, as do the charts, the map and the counts; what the filter hides
+  // stays hidden and nothing moves. Only the answer to the latest change is used.
+  const refresh = async (url, query) => {
     const mine = ++latest;
     history.replaceState(null, "", url);
     try {
@@ -34,12 +36,22 @@ function storyFilters() {
       if (!resp.ok || mine !== latest) return;
       const doc = new DOMParser().parseFromString(await resp.text(), "text/html");
       if (mine !== latest) return;
-      const parts = [["main", "main"], ["header .story-meta", "header .story-meta"], ["#filter-note", "#filter-note"]];
-      for (const [mineSel, theirSel] of parts) {
-        const here = document.querySelector(mineSel);
-        const there = doc.querySelector(theirSel);
+      doc.querySelectorAll("tr.figure-row[data-fig]").forEach((tr) => {
+        const here = document.querySelector('tr.figure-row[data-fig="' + CSS.escape(tr.getAttribute("data-fig")) + '"]');
+        if (!here) return;
+        for (const cell of ["td.low", "td.best", "td.high", "td.indep", "td.trend"]) {
+          const mineCell = here.querySelector(cell);
+          const theirs = tr.querySelector(cell);
+          if (mineCell && theirs) mineCell.replaceWith(document.adoptNode(theirs));
+        }
+      });
+      for (const sel of ["main .charts", "main .map-box", "header .story-meta", "#filter-note"]) {
+        const here = document.querySelector(sel);
+        const there = doc.querySelector(sel);
         if (here && there) here.replaceWith(document.adoptNode(there));
+        else if (here) here.replaceChildren();
       }
+      form.setAttribute("data-applied", query);
     } catch (e) { /* the page as hidden above stays; reloading gives the server's */ }
   };
   const apply = () => {
@@ -50,7 +62,7 @@ function storyFilters() {
     if (outlet) params.set("outlet", outlet);
     if (kind) params.set("kind", kind);
     const query = params.toString();
-    refresh(form.getAttribute("action") + (query ? "?" + query : ""));
+    refresh(form.getAttribute("action") + (query ? "?" + query : ""), query);
   };
   form.addEventListener("change", apply);
   form.addEventListener("submit", (e) => { e.preventDefault(); apply(); });
