@@ -17,10 +17,6 @@ from markupsafe import Markup
 from groundwatch.interfaces.web.core import templates
 from groundwatch.stages.report import fmt_number
 
-#: Share of the map's width past which a place's label goes left of its dot, so that a name near
-#: the right edge is not cut off (a 10-letter label at phone size is about a quarter of the map).
-LABEL_LEFT_FROM = 0.75
-
 
 @dataclass(frozen=True, slots=True)
 class Chart:
@@ -122,6 +118,11 @@ def _grid(lat0: float, lat1: float, lon0: float, lon1: float, project: Any, widt
         gx = project(g, lat0)[0]
         lines.append(GridLine(gx, 0, gx, height, gx + 2, height - 4, f"{g}°"))
     return tuple(lines)
+
+
+#: Share of the map's width past which a place's label goes left of its dot, so that a name near
+#: the right edge is not cut off (a 10-letter label at phone size is about a quarter of the map).
+LABEL_LEFT_FROM = 0.75
 
 
 def place_map(places: Sequence[Mapping[str, Any]], *, width: int = 640, height: int = 360) -> Map | None:
