@@ -61,7 +61,7 @@ def ingest(paths: Sequence[str | Path], *, manifest: str | Path | None = None, d
     settings = Settings.load(config)
     store = Store.open(db)
     summary = pipeline.run(paths, manifest=manifest, store=store, settings=settings,
-                           progress=progress or pipeline._no_progress)
+                           progress=progress or pipeline.no_progress)
     return Report(summary=summary, store=store, facts=facts_document(store))
 
 

@@ -1,14 +1,20 @@
 """The pipeline: which stage runs when, on what, and what happens when one fails.
 
-Reading ``STAGES`` top to bottom is reading the pipeline::
+``STAGES`` is the pipeline; each name is a stage registered in ``stages/registry.py`` with its
+version and the record types it reads and returns (``tests/stages.json`` snapshots them)::
 
-    ingest   files, folders, feeds, WARC         -> Article | Rejection   stages/ingest.py
-    clean    Article                             -> CleanArticle          stages/clean.py
-    extract  CleanArticle + spaCy Doc            -> ArticleFacts          stages/extract/
-    stories  (CleanArticle, ArticleFacts)*       -> story ids             stages/stories.py
-    copies   CleanArticle*                       -> Copy*                 stages/dedupe.py
-    reconcile a story's articles and facts       -> StoryPicture          stages/reconcile.py
-    report   the store                           -> facts.json, report    stages/report.py
+    ingest       files, folders, feeds, WARC          -> Article | Rejection   stages/ingest.py
+    clean        Article                              -> CleanArticle          stages/clean.py
+    extract      CleanArticle + spaCy Doc             -> ArticleFacts          stages/extract/
+    stories      Corpus (CleanArticle, ArticleFacts)  -> StoryAssignment*      stages/stories.py
+    story_dates  Corpus (+ StoryAssignment)           -> Redated*              stages/story_dates.py
+    copies       Corpus (CleanArticle)                -> Copy*                 stages/dedupe.py
+    reconcile    Corpus (+ StoryAssignment, Copy)     -> StoryPicture*         stages/reconcile/
+
+The article stages run per article; the corpus (linking) stages run in ``STAGES`` order over
+one :class:`~groundwatch.records.Corpus`, each filling its own field. The runner checks what
+every stage returns against what it declares. The report and the exports are written from the
+store afterwards (``api.py``: stages/report.py, stages/export.py).
 
 The runner owns order and error policy: a bad article becomes a ``Rejection`` (stored,
 counted, reported) and the batch goes on. Each article's analysis is committed in its own
@@ -17,29 +23,44 @@ transaction, so a killed run resumes where it stopped.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from groundwatch.errors import ArticleError
-from groundwatch.records import Article, CleanArticle, Rejection, SpeakerResolution
+from groundwatch.records import Article, CleanArticle, Corpus, Rejection
 from groundwatch.settings import Settings
+from groundwatch.stages.registry import Stage, checked, load_stages
 from groundwatch.store.sqlite import Store
 
 log = logging.getLogger("groundwatch")
 
-STAGES = ("ingest", "clean", "extract", "stories", "copies", "reconcile", "report")
+#: The stages in order (names registered in stages/registry.py).
+STAGES: tuple[str, ...] = ("ingest", "clean", "extract", "stories", "story_dates", "copies", "reconcile")
 
 Progress = Callable[[Sequence[Any], str], Any]
 
 
-def _no_progress(items: Sequence[Any], desc: str) -> Any:
+def no_progress(items: Sequence[Any], desc: str) -> Any:
+    """The default progress wrapper: none."""
     return items
+
+
+def stages(kind: str | None = None) -> list[Stage]:
+    """The registered stages of ``STAGES`` in order (of one kind: ``article`` or ``corpus``)."""
+    table = load_stages()
+    missing = [name for name in STAGES if name not in table]
+    if missing:
+        raise LookupError(f"stages not registered: {', '.join(missing)}")
+    return [table[name] for name in STAGES if kind is None or table[name].kind == kind]
+
+
+def _article_stage(name: str) -> Stage:
+    return next(st for st in stages("article") if st.name == name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +86,9 @@ class RunSummary:
 def ingest(store: Store, run_id: int, paths: Sequence[str | Path], manifest: str | Path | None,
            counts: Counter[str]) -> None:
     """Read every input into the store (raw), recording rejections; no analysis yet."""
-    from groundwatch.stages.ingest import iter_inputs
-
-    for item in iter_inputs(paths, manifest=manifest):
+    st = _article_stage("ingest")
+    for item in st.fn(paths, manifest):
+        checked(st, item)
         if isinstance(item, Rejection):
             store.add_rejection(run_id, item)
             counts["rejected"] += 1
@@ -79,21 +100,22 @@ def ingest(store: Store, run_id: int, paths: Sequence[str | Path], manifest: str
 
 
 def analyse_pending(store: Store, run_id: int, settings: Settings, counts: Counter[str],
-                    progress: Progress = _no_progress) -> None:
+                    progress: Progress = no_progress) -> None:
     """Clean and extract every stored article that is not analysed yet, one transaction each."""
     pending = store.pending()
     if not pending:
         return
     from groundwatch import nlp as gw_nlp
     from groundwatch.stages import extract
-    from groundwatch.stages.clean import CorpusStats, clean
+    from groundwatch.stages.clean import CorpusStats
 
+    clean_st, extract_st = _article_stage("clean"), _article_stage("extract")
     stats = CorpusStats.from_bodies(store.bodies())
     extractors = extract.plan(settings.extractors)
     to_analyse: list[CleanArticle] = []
     for article in pending:
         try:
-            cleaned = clean(article, stats)
+            cleaned = checked(clean_st, clean_st.fn(article, stats))
         except Exception as exc:  # one bad article never stops the batch
             _reject(store, run_id, article, "clean", exc, counts)
             continue
@@ -113,7 +135,7 @@ def analyse_pending(store: Store, run_id: int, settings: Settings, counts: Count
     docs = nlp.pipe((c.text for c in to_analyse), batch_size=settings.batch_size)
     for cleaned, doc in progress(list(zip(to_analyse, docs, strict=True)), "analysing"):
         try:
-            facts = extract.analyse(cleaned, doc, extractors)
+            facts = checked(extract_st, extract_st.fn(cleaned, doc, extractors))
         except Exception as exc:
             _reject(store, run_id, cleaned.article, "extract", exc, counts)
             continue
@@ -127,8 +149,7 @@ def _reject(store: Store, run_id: int, article: Article, stage: str, exc: Except
     log.warning("article %s rejected at %s: %s", article.id, stage, reason)
     store.add_rejection(run_id, Rejection(article.source, stage, reason, article.id))
     # Keep the raw article but take it out of the pending queue, so a rerun does not retry forever.
-    store.conn.execute("UPDATE articles SET status = 'rejected', status_reason = ? WHERE id = ?",
-                       (reason, article.id))
+    store.mark_rejected(article.id, reason)
     counts["rejected"] += 1
     counts[f"rejected:{stage}"] += 1
 
@@ -136,94 +157,32 @@ def _reject(store: Store, run_id: int, article: Article, stage: str, exc: Except
 def link(store: Store, settings: Settings | None = None) -> tuple[int, int]:
     """Recompute the cross-outlet picture from the stored facts; returns (stories, copy pairs).
 
-    Story ids are stable: articles already in a story keep it, new articles join one through the
-    persisted story index (``stories.assign_stories``) or start a new story. Copies and the
-    reconciled picture are recomputed over everything, in one transaction.
+    The corpus stages of ``STAGES`` run in order over every analysed article. Story ids are
+    stable: articles already in a story keep it, new articles join one through the persisted
+    story index or start a new story. Copies and the reconciled picture are recomputed over
+    everything and stored in one transaction.
     """
-    from groundwatch.stages import dedupe, reconcile, stories
-
     items = store.analysed()
     if not items:
         return 0, 0
-    known = {r["id"]: r["story_id"] for r in store.article_rows("status = 'analysed'")}
-    state = store.get_state("story_index")
-    index = stories.StoryIndex.from_json(state) if state else None
-    new = [(c, f) for c, f in items if not known.get(c.id)]
-    assignment = {aid: sid for aid, sid in known.items() if sid}
-    if new:
-        assigned, index = stories.assign_stories(new, index)
-        assignment.update({a.article_id: a.story_id for a in assigned})
-    if date_from_story(store, items, assignment, settings or Settings.load()):
-        items = store.analysed()
-    copies = dedupe.find_copies([c for c, _ in items])
-    by_story: dict[str, list[Any]] = {}
-    for clean_, facts in items:
-        by_story.setdefault(assignment[clean_.id], []).append((clean_, facts))
-    pictures: dict[str, dict[str, Any]] = {}
-    labels: dict[str, str] = {}
-    for sid, members in sorted(by_story.items()):
-        ids = {c.id for c, _ in members}
-        story_copies = [c for c in copies if c.a in ids and c.b in ids]
-        picture = reconcile.reconcile(sid, members, story_copies)
-        resolved = tuple(SpeakerResolution(aid, i, q.speaker)
-                         for aid, quotes in reconcile.resolve_speakers(members, picture).items()
-                         for i, q in enumerate(quotes) if q.resolved_by == "story")
-        pictures[sid] = replace(picture, speaker_resolutions=resolved).to_dict()
-        labels[sid] = _label(members)
-    store.save_picture(stories=assignment, copies=copies, pictures=pictures, labels=labels,
-                       state={"story_index": index.to_json()} if index is not None else {})
-    log.debug("linked %d articles into %d stories", len(items), len(pictures))
-    return len(pictures), len(copies)
-
-
-def date_from_story(store: Store, items: Sequence[tuple[CleanArticle, Any]], assignment: dict[str, str],
-                    settings: Settings) -> int:
-    """Give undated articles the latest publication date of their story, and re-resolve their dates.
-
-    An article with no date in its metadata or text (the extractor's ``infer_published`` found
-    none) is most likely a same-cycle report of its story: news monitors read articles as they
-    arrive, so the latest date among the story's dated articles is the best single guess. The
-    date is stored with origin ``story`` so the report marks it as inferred. Returns how many
-    articles were re-dated.
-    """
-    undated = [(c, f) for c, f in items if f.published is None]
-    if not undated:
-        return 0
-    from groundwatch import nlp as gw_nlp
-    from groundwatch.stages import extract
-
-    latest: dict[str, dt.date] = {}
-    for c, f in items:
-        if f.published is not None and c.published_origin != "story":
-            sid = assignment.get(c.id)
-            if sid and (sid not in latest or f.published > latest[sid]):
-                latest[sid] = f.published
-    dated = 0
-    dates_extractors = [e for e in extract.plan(settings.extractors) if e.produces == "dates"]
-    for clean_, _facts in undated:
-        base = latest.get(assignment.get(clean_.id, ""))
-        if base is None:
-            continue
-        redated = CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
-                               language=clean_.language, published=base, published_origin="story")
-        doc = gw_nlp.load(settings.model)(clean_.text)
-        facts = extract.analyse(redated, doc, dates_extractors)
-        store.replace_dates(clean_.id, facts.dates, base, "story")
-        dated += 1
-    return dated
-
-
-def _label(members: Sequence[tuple[CleanArticle, Any]]) -> str:
-    """A story's label: the title of its earliest article (an extracted headline, not generated)."""
-    dated = sorted(members, key=lambda m: (m[0].published or dt.date.max, m[0].id))
-    for clean_, _ in dated:
-        if clean_.article.title:
-            return clean_.article.title
-    return dated[0][0].text.split("\n", 1)[0][:120]
+    settings = settings or Settings.load()
+    corpus = Corpus(items=tuple(items), story_index=store.get_state("story_index"),
+                    known_stories={r["id"]: r["story_id"] for r in store.article_rows("status = 'analysed'")
+                                   if r["story_id"]})
+    for st in stages("corpus"):
+        corpus = checked(st, st.fn(corpus, settings))
+    for r in corpus.redated:
+        store.replace_dates(r.article_id, r.dates, r.published, "story")
+    store.save_picture(stories=corpus.story_of(), copies=corpus.copies,
+                       pictures={p.story_id: p.to_dict() for p in corpus.pictures},
+                       labels={p.story_id: p.label for p in corpus.pictures if p.label is not None},
+                       state={"story_index": corpus.story_index} if corpus.story_index is not None else {})
+    log.debug("linked %d articles into %d stories", len(items), len(corpus.pictures))
+    return len(corpus.pictures), len(corpus.copies)
 
 
 def run(paths: Sequence[str | Path], *, manifest: str | Path | None = None, store: Store,
-        settings: Settings | None = None, progress: Progress = _no_progress) -> RunSummary:
+        settings: Settings | None = None, progress: Progress = no_progress) -> RunSummary:
     """Ingest ``paths`` into ``store``, analyse what is new, and relink the picture."""
     settings = settings or Settings.load()
     started = time.perf_counter()

@@ -442,3 +442,42 @@ class StoryPicture:
                    speaker_resolutions=tuple(SpeakerResolution.from_dict(r)
                                              for r in d.get("speaker_resolutions", ())),
                    label=label)
+
+
+# --- linking: what the corpus stages pass along -------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAssignment:
+    """Article ``article_id`` belongs to story ``story_id``."""
+
+    article_id: str
+    story_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Redated:
+    """An undated article given its story's date, with its date mentions resolved again against it."""
+
+    article_id: str
+    published: dt.date
+    dates: tuple[DateMention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """What the linking stages read and fill, in ``pipeline.STAGES`` order (see stages/registry.py).
+
+    Each corpus stage returns the corpus with its own field filled; the runner stores the last one.
+    """
+
+    items: tuple[tuple[CleanArticle, ArticleFacts], ...]  # every analysed article, in id order
+    known_stories: Mapping[str, str] = field(default_factory=dict)  # article -> story, as stored
+    story_index: str | None = None  # the clustering state (stories.StoryIndex JSON), None before the first
+    assignments: tuple[StoryAssignment, ...] = ()
+    redated: tuple[Redated, ...] = ()
+    copies: tuple[Copy, ...] = ()
+    pictures: tuple[StoryPicture, ...] = ()
+
+    def story_of(self) -> dict[str, str]:
+        return {a.article_id: a.story_id for a in self.assignments}

@@ -21,7 +21,8 @@ from groundwatch.records import (
     Sentence,
     Span,
 )
-from groundwatch.stages.reconcile import StoryPicture, _norm_who, reconcile, resolve_speakers, same_quote
+from groundwatch.stages.reconcile import StoryPicture, reconcile, resolve_speakers, same_quote
+from groundwatch.stages.reconcile.figures import _norm_who
 
 Item = tuple[CleanArticle, ArticleFacts]
 

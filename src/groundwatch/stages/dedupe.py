@@ -23,13 +23,16 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
-from groundwatch.records import CleanArticle, Copy
+from groundwatch.records import CleanArticle, Copy, Corpus
+from groundwatch.stages.registry import stage
+from groundwatch.unionfind import UnionFind
 
-__all__ = ["find_copies", "independence_groups", "reporting_units"]
+__all__ = ["copy_stage", "find_copies", "independence_groups", "reporting_units"]
 
 #: Shortest run of repeated reporting words that counts as a copied passage. Titles and names
 #: repeat by coincidence between independent outlets ("US Secretary of State <first> <last>
@@ -228,21 +231,15 @@ def independence_groups(article_ids: Sequence[str], copies: Sequence[Copy]) -> l
         The connected components of the copy graph restricted to ``article_ids``, one
         frozenset per group (a lone article is its own group), in order of first appearance.
     """
-    parent = {a: a for a in article_ids}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(article_ids)
     for c in copies:
-        if c.a in parent and c.b in parent:
-            ra, rb = root(c.a), root(c.b)
-            if ra != rb:
-                parent[rb] = ra
-    groups: dict[str, set[str]] = {}
-    for a in article_ids:
-        groups.setdefault(root(a), set()).add(a)
-    return [frozenset(g) for g in groups.values()]
+        if c.a in sets and c.b in sets:
+            sets.union(c.a, c.b)
+    return [frozenset(g) for g in sets.groups()]
 
+
+
+@stage("copies", version="copies.v1", kind="corpus", inputs=(CleanArticle,), output=Copy, produces="copies")
+def copy_stage(corpus: Corpus, settings: Any = None) -> Corpus:
+    """The copy pairs over every analysed article (across stories: a wire feeds several)."""
+    return replace(corpus, copies=find_copies([c for c, _ in corpus.items]))

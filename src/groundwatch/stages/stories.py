@@ -43,7 +43,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from groundwatch.errors import ModelError
-from groundwatch.records import ArticleFacts, CleanArticle
+from groundwatch.records import ArticleFacts, CleanArticle, Corpus, StoryAssignment
+from groundwatch.stages.registry import stage
 
 __all__ = ["StoryAssignment", "StoryIndex", "StoryProfile", "assign_stories", "embed"]
 
@@ -108,14 +109,6 @@ LEAD_SENTENCES = 2
 LEAD_CHARS = 700
 
 _SENT_RE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])")
-
-
-@dataclass(frozen=True, slots=True)
-class StoryAssignment:
-    """Article ``article_id`` belongs to story ``story_id``."""
-
-    article_id: str
-    story_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,3 +528,17 @@ def _sum(a: Mapping[str, int], b: Mapping[str, int]) -> dict[str, int]:
     for k, v in b.items():
         out[k] = out.get(k, 0) + v
     return out
+
+
+@stage("stories", version="stories.v1", kind="corpus", inputs=(CleanArticle, ArticleFacts), output=StoryAssignment,
+       produces="assignments")
+def story_stage(corpus: Corpus, settings: Any = None) -> Corpus:
+    """Every analysed article's story: stored articles keep theirs, new ones go through the index."""
+    index = StoryIndex.from_json(corpus.story_index) if corpus.story_index else None
+    new = [(c, f) for c, f in corpus.items if not corpus.known_stories.get(c.id)]
+    assignment = {aid: sid for aid, sid in corpus.known_stories.items() if sid}
+    if new:
+        assigned, index = assign_stories(new, index)
+        assignment.update({a.article_id: a.story_id for a in assigned})
+    return replace(corpus, assignments=tuple(StoryAssignment(a, s) for a, s in assignment.items()),
+                   story_index=index.to_json() if index is not None else None)

@@ -164,6 +164,11 @@ class Store:
                 )
         return "new" if row is None else "changed"
 
+    def mark_rejected(self, article_id: str, reason: str) -> None:
+        """Keep a stored article but take it out of the pending queue (a later stage rejected it)."""
+        self.conn.execute("UPDATE articles SET status = 'rejected', status_reason = ? WHERE id = ?",
+                          (reason, article_id))
+
     def bodies(self) -> Iterator[str]:
         for row in self.conn.execute("SELECT body FROM articles ORDER BY id"):
             yield row["body"]

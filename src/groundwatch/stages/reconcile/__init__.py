@@ -1,0 +1,137 @@
+"""Link one story's facts across its articles: figures, updates, contradictions, quotes, timeline.
+
+* **Figures.** Figures fill *slots*: (kind, who is counted, unit, place). Every article's claim
+  on a slot is kept (article, outlet, sentence, value, as-of date). ``as_of`` is the figure's
+  own day where the text gives one, else the article's publication date.
+  Range, as UCDP GED does: ``low``/``high`` are the lowest/highest *credible* estimates, where a
+  count that a later report raised is no longer credible (it was a count of an unfinished
+  event). Best, conservatively as ACLED does: among the credible claims, the value reported by
+  the most independent groups (copies count once); a tie goes to the lowest value.
+  Slots are coarse on purpose, so an analyst sees one "killed" row with its evolution:
+  - *who*: the head noun, singular; a generic person noun (people, persons, residents, victims,
+    inhabitants...) is no restriction. Groups keep their own slot (civilians, soldiers,
+    officers, children, bodies).
+  - *place*: the story-wide slot takes unplaced figures, figures placed in the story's main
+    area (its main country: the country most of its articles' places lie in, or a place most
+    of its articles name when the gazetteer gives no country), and figures placed in a town
+    or region inside it, or unknown to the gazetteer: reports hang national tolls on the
+    worst-hit town. A place in another country, or one the sentence clearly restricts the
+    count to ("in Tessel alone", "Tessel's toll", "of them in Tessel"), is a slot of its own.
+    Every claim keeps its place as written (its *scope*): two claims contradict only when
+    their scopes agree, so a town's count never contradicts a story-wide one.
+  - *another event*: figures flagged ``other_event`` or ``projection``, dated well before
+    publication, or in a clause that names only other years than the article's ("the 2019
+    floods killed 40") never enter a slot, so never an update or contradiction.
+* **Updates.** A slot of a running tally (:data:`UPDATE_KINDS`) with a later, higher
+  (incompatible) count that no article had given by the lower count's day: the toll rose.
+  The update lists the slot's claims in as-of order.
+* **Contradictions** (shown to analysts, so only clear cases):
+  - ``figure``: the same slot, the same as-of date, incompatible numbers ("at least 12" and
+    "15" are compatible; "12" and "31" on the same day are not);
+  - ``date``: two articles place the same event (same subject, same or kindred predicate,
+    similar clause) on different days. Without a matching subject (one parse lost it), two
+    shared participants, a kindred predicate and similar whole lines identify the event. An
+    article that itself gives two days for the "same" event is describing two events, so such
+    groups are dropped;
+  - ``actor``: one quotation attributed to different speakers, or responsibility for one
+    event claimed by different actors.
+* **Quotes.** The same quotation from several articles is merged (word overlap, or a fragment
+  inside a longer version); a speaker left unnamed in one article is taken from the others.
+* **Timeline.** Dated, non-future events merged across outlets: same day, similar clause.
+
+Every corroboration count counts independence groups (see ``dedupe.independence_groups``).
+
+The package: ``figures`` (slots, scope, best value, updates, figure contradictions), ``events``
+(dated clauses, their embeddings, the timeline), ``contradictions`` (date contradictions),
+``quotes`` (merging, speaker resolution via roles), ``responsibility``; :func:`reconcile` runs
+them over one story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from groundwatch.records import (
+    ArticleFacts,
+    CleanArticle,
+    Copy,
+    Corpus,
+    MergedQuote,
+    SpeakerResolution,
+    StoryAssignment,
+    StoryPicture,
+    TimelineEvent,
+)
+from groundwatch.stages.dedupe import independence_groups
+from groundwatch.stages.reconcile.common import Ctx
+from groundwatch.stages.reconcile.contradictions import date_contradictions
+from groundwatch.stages.reconcile.events import embed_events, find_events, timeline
+from groundwatch.stages.reconcile.figures import reconcile_figures
+from groundwatch.stages.reconcile.quotes import merge_quotes, resolve_speakers, same_quote
+from groundwatch.stages.reconcile.responsibility import responsibility
+from groundwatch.stages.registry import stage
+
+__all__ = ["MergedQuote", "StoryPicture", "TimelineEvent", "reconcile", "reconcile_stories", "resolve_speakers",
+           "same_quote"]
+
+
+def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
+              copies: Sequence[Copy]) -> StoryPicture:
+    """Link one story's facts across its articles.
+
+    Args:
+        story_id: the story's id (copied into every update and contradiction).
+        items: the story's articles with their extracted facts.
+        copies: copy pairs (from :func:`groundwatch.stages.dedupe.find_copies`); only pairs
+            inside the story matter. Corroboration counts count independence groups.
+
+    Returns:
+        The story's :class:`StoryPicture`.
+    """
+    ids = [c.id for c, _ in items]
+    groups = independence_groups(ids, copies)
+    ctx = Ctx(outlet={c.id: c.article.outlet for c, _ in items},
+              published={c.id: c.published or f.published or c.article.published for c, f in items},
+              group_of={a: i for i, g in enumerate(groups) for a in g})
+    figures, updates, figure_conflicts = reconcile_figures(items, ctx, story_id)
+    events = find_events(items)
+    vectors, line_vectors = embed_events(events)
+    quotes, speaker_conflicts = merge_quotes(items, ctx, story_id)
+    contradictions = [*date_contradictions(events, vectors, ctx, story_id, line_vectors), *figure_conflicts,
+                      *speaker_conflicts, *responsibility(items, ctx, story_id)]
+    figures.sort(key=lambda f: (-f.independent_sources, f.kind, f.who or ""))
+    return StoryPicture(story_id=story_id, figures=tuple(figures), updates=tuple(updates),
+                        contradictions=tuple(contradictions), quotes=tuple(quotes),
+                        timeline=tuple(timeline(events, vectors, ctx)), independent_sources=len(groups),
+                        articles=tuple(ids))
+
+
+@stage("reconcile", version="reconcile.v1", kind="corpus", inputs=(CleanArticle, ArticleFacts, StoryAssignment, Copy),
+       output=StoryPicture, produces="pictures")
+def reconcile_stories(corpus: Corpus, settings: Any = None) -> Corpus:
+    """Every story's picture, labelled, with the speakers its quotes gained from the story."""
+    story_of = corpus.story_of()
+    by_story: dict[str, list[tuple[CleanArticle, ArticleFacts]]] = {}
+    for clean_, facts in corpus.items:
+        by_story.setdefault(story_of[clean_.id], []).append((clean_, facts))
+    pictures = []
+    for sid, members in sorted(by_story.items()):
+        ids = {c.id for c, _ in members}
+        picture = reconcile(sid, members, [c for c in corpus.copies if c.a in ids and c.b in ids])
+        resolved = tuple(SpeakerResolution(aid, i, q.speaker)
+                         for aid, quotes in resolve_speakers(members, picture).items()
+                         for i, q in enumerate(quotes) if q.resolved_by == "story")
+        pictures.append(replace(picture, speaker_resolutions=resolved, label=_label(members)))
+    return replace(corpus, pictures=tuple(pictures))
+
+
+def _label(members: Sequence[tuple[CleanArticle, ArticleFacts]]) -> str:
+    """A story's label: the title of its earliest article (an extracted headline, not generated)."""
+    dated = sorted(members, key=lambda m: (m[0].published or dt.date.max, m[0].id))
+    for clean_, _ in dated:
+        if clean_.article.title:
+            return clean_.article.title
+    return dated[0][0].text.split("\n", 1)[0][:120]

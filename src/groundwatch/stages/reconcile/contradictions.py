@@ -1,0 +1,101 @@
+"""Date contradictions: two articles placing the same event (same subject, same or kindred
+predicate, similar clause) on different days."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from groundwatch.records import Contradiction
+from groundwatch.stages.reconcile.common import Ctx, dot, same_subject
+from groundwatch.stages.reconcile.events import MIN_SHARED_PARTICIPANTS, Event, date_claim
+from groundwatch.unionfind import components
+
+#: Two dated clauses describe the same event when their subjects match, their predicates are
+#: the same or kindred, and the embeddings of the clauses (date phrase removed) are at least
+#: this close. Measured on dev: the same call reported by two outlets with different verbs
+#: scores ~0.6-0.75; different acts of the same actor in a story (declaring a ceasefire vs.
+#: launching an offensive) score under 0.5.
+EVENT_CLAUSE_SIMILARITY = 0.55
+#: Predicates count as kindred when their word vectors (en_core_web_md) are this close, or they
+#: share a class in _PREDICATE_CLASSES. "urge"/"call" and "attack"/"shell" pass; "say"/"launch" not.
+PREDICATE_SIMILARITY = 0.6
+#: When the parse of a dated clause lost its subject (a subordinate clause read as a prepositional
+#: phrase), identity rests on the shared participants and a kindred predicate, and the clause
+#: gate only has to keep unrelated statements apart. Invented pairs of one event told with
+#: different verbs ("gave way" / "broke through", full lines with their adjuncts) score 0.5-0.6;
+#: unrelated statements of one story score under 0.35.
+EVENT_CLAUSE_SIMILARITY_NO_SUBJECT = 0.45
+
+# Predicate classes: general English lexical classes (speech acts, appeals, violence, movement),
+# used where word vectors alone are unreliable (vectors put antonyms close).
+_PREDICATE_CLASSES: tuple[frozenset[str], ...] = (
+    frozenset({"urge", "call", "ask", "appeal", "demand", "request", "press", "plead", "implore"}),
+    frozenset({"say", "state", "tell", "announce", "declare", "add", "claim", "report", "note", "warn"}),
+    frozenset({"attack", "strike", "shell", "bomb", "hit", "target", "fire", "raid", "assault"}),
+    frozenset({"kill", "die", "slay", "murder"}),
+    frozenset({"break", "burst", "breach", "collapse", "fail", "give"}),  # "gave way"
+    frozenset({"flee", "leave", "escape", "evacuate", "depart"}),
+    frozenset({"arrive", "reach", "enter"}),
+    frozenset({"meet", "hold", "host", "talk"}),
+    frozenset({"sign", "agree", "accept", "approve"}),
+)
+_REPORTING = frozenset({"say", "tell", "state", "add", "announce", "report", "note", "claim", "confirm",
+                        "write", "insist", "explain", "comment", "reiterate", "declare"})
+
+
+def _kindred(a: str, b: str) -> bool:
+    if a == b or any(a in c and b in c for c in _PREDICATE_CLASSES):
+        return True
+    from groundwatch import nlp
+
+    vocab = nlp.load().vocab
+    va, vb = vocab[a], vocab[b]
+    return bool(va.has_vector and vb.has_vector and va.similarity(vb) >= PREDICATE_SIMILARITY)
+
+
+def date_contradictions(events: Sequence[Event], vectors: Sequence[Sequence[float]], ctx: Ctx,
+                         story_id: str, line_vectors: dict[int, Sequence[float]] | None = None
+                         ) -> list[Contradiction]:
+    # Statements recur ("the ministry said on Saturday ... said on Sunday"): reporting verbs do not
+    # identify an event, so they never carry a date contradiction.
+    idx = [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
+           and e.predicate not in _REPORTING and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
+
+    lines = line_vectors or {}
+
+    def linked(i: int, j: int) -> bool:
+        a, b = events[idx[i]], events[idx[j]]
+        if a.article == b.article or not _kindred(a.predicate or "", b.predicate or ""):
+            return False
+        similarity = dot(vectors[idx[i]], vectors[idx[j]])
+        if same_subject(a.subject, b.subject):
+            return similarity >= EVENT_CLAUSE_SIMILARITY
+        if len(a.participants & b.participants) < MIN_SHARED_PARTICIPANTS:
+            return False
+        if similarity >= EVENT_CLAUSE_SIMILARITY:
+            return True
+        # A parse that lost one side's subject cut its clause short: compare whole lines.
+        la, lb = lines.get(idx[i]), lines.get(idx[j])
+        return (not (a.subject and b.subject) and la is not None and lb is not None
+                and dot(la, lb) >= EVENT_CLAUSE_SIMILARITY_NO_SUBJECT)
+
+    out: list[Contradiction] = []
+    for comp in components(len(idx), linked):
+        evs = [events[idx[k]] for k in comp]
+        if len({e.mention.date for e in evs}) < 2:
+            continue
+        per_article: dict[str, set[str | None]] = defaultdict(set)
+        for e in evs:
+            per_article[e.article].add(e.mention.date)
+        if any(len(d) > 1 for d in per_article.values()):
+            continue
+        evs.sort(key=lambda e: (e.mention.date or "", e.article))
+        # Named by its actor, or (a parse without subject) by what every report of it mentions.
+        shared = frozenset.intersection(*(e.participants for e in evs))
+        named = next((e for e in evs if e.subject), evs[0])
+        who = named.subject or shared
+        out.append(Contradiction(field="date", about=f"{', '.join(sorted(who)[:4])} {named.predicate}".strip(),
+                                 claims=tuple(date_claim(e.mention, e.article, ctx, e.sentence) for e in evs),
+                                 story=story_id))
+    return out

@@ -1,0 +1,141 @@
+"""Dated events: each date mention's clause (subject, predicate, participants), their embeddings,
+and the timeline (one entry per event, merged across the outlets that report it)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from groundwatch.records import ArticleFacts, Claim, CleanArticle, DateMention, TimelineEvent
+from groundwatch.stages.reconcile.common import Ctx, dot, parse, repaired_sentences, subject_key
+from groundwatch.unionfind import components
+
+#: Without a matching subject, two clauses are about the same thing when they share this many
+#: participant nouns ("an embankment north of Brinmouth gave way" / "the river broke through an
+#: embankment north of Brinmouth": embankment, Brinmouth).
+MIN_SHARED_PARTICIPANTS = 2
+#: Timeline: two mentions of one day are one event when their clauses are this close.
+TIMELINE_CLAUSE_SIMILARITY = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    mention: DateMention
+    article: str
+    subject: frozenset[str]
+    predicate: str | None
+    clause: str
+    participants: frozenset[str] = frozenset()  # the nouns and names of the sentence
+    sentence: str = ""  # the sentence as cited (repaired where segmentation cut it)
+    line: str = ""  # the whole line without the date phrase (for a parse that lost the subject)
+
+
+def _segment(sentence: str, offset: int) -> tuple[str, int]:
+    """The line of ``sentence`` holding ``offset`` (a 'sentence' that runs across paragraph
+    breaks is a segmentation error: a headline or caption glued to the lead)."""
+    start = sentence.rfind("\n", 0, offset) + 1
+    end = sentence.find("\n", offset)
+    end = len(sentence) if end < 0 else end
+    return sentence[start:end], offset - start
+
+
+def find_events(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Event]:
+    events: list[Event] = []
+    for clean, facts in items:
+        starts = {s.index: s.start for s in facts.sentences}
+        repaired = repaired_sentences(clean, facts)
+        for m in facts.dates:
+            if m.future or not m.date or m.precision not in ("day", "month"):
+                continue
+            sentence = m.span.sentence
+            if m.span.sentence_index in repaired:
+                starts[m.span.sentence_index], sentence = repaired[m.span.sentence_index]
+            offset = m.span.start - starts[m.span.sentence_index] if m.span.sentence_index in starts else -1
+            if not (0 <= offset < len(sentence)) or not sentence[offset:].startswith(m.text[:3]):
+                offset = sentence.find(m.text)
+            if offset < 0:
+                continue
+            sent_start = m.span.start - offset
+            segment, seg_offset = _segment(sentence, offset)
+            seg_start = sent_start + offset - seg_offset
+            try:
+                doc = parse(segment)
+            except Exception:  # a segment the parser cannot take is skipped, never the story
+                continue
+            tok = doc.char_span(seg_offset, min(len(segment), seg_offset + len(m.text)), alignment_mode="expand")
+            if tok is None or not len(tok):
+                continue
+            verb = tok.root
+            while verb.pos_ != "VERB" and verb.head.i != verb.i:
+                verb = verb.head
+            line = "".join(t.text_with_ws for t in doc if not (tok.start <= t.i < tok.end)).strip()
+            if verb.pos_ != "VERB":
+                events.append(Event(m, clean.id, frozenset(), None, segment, sentence=sentence, line=line))
+                continue
+            subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # A non-finite clause ("..., sending water", "urged X to send") shares its head's
+            # subject; a finite one ("after a bridge gave way") has its own, even when the parse
+            # lost it, and inheriting the main clause's subject would name the wrong actor.
+            finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ != "conj"
+            if subj_tok is None and verb.dep_ in ("conj", "xcomp", "advcl") and not finite:
+                subj_tok = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            actors = [(a.span.start - seg_start, a.span.end - seg_start, a.name) for a in facts.actors
+                      if a.span.sentence_index == m.span.sentence_index]
+            subject = subject_key(subj_tok, actors) if subj_tok is not None else frozenset()
+            words = [t.text_with_ws for t in verb.subtree if not (tok.start <= t.i < tok.end)]
+            # The whole line, since parses misplace subjects; adjectives too, since the tagger
+            # reads a noun before another noun as one ("an embankment north of ..."), but not
+            # nationalities, which half a story shares.
+            participants = frozenset(
+                str(t.lemma_).lower() for t in doc
+                if t.pos_ in ("NOUN", "PROPN", "ADJ") and not (tok.start <= t.i < tok.end) and not t.is_stop
+                and t.is_alpha and len(t) > 2 and t.ent_type_ not in ("DATE", "TIME", "NORP"))
+            events.append(Event(m, clean.id, subject, str(verb.lemma_).lower(), "".join(words).strip(),
+                                 participants, sentence=sentence, line=line))
+    return events
+
+
+def embed_events(events: Sequence[Event]) -> tuple[Sequence[Sequence[float]], dict[int, Sequence[float]]]:
+    """Embeddings of each event's clause, and of the whole line of those that may have lost their
+    subject in the parse (see :func:`~groundwatch.stages.reconcile.contradictions.date_contradictions`)."""
+    if not events:
+        return [], {}
+    from groundwatch.stages.stories import embed
+
+    with_lines = [i for i, e in enumerate(events)
+                  if e.predicate and e.line and len(e.participants) >= MIN_SHARED_PARTICIPANTS]
+    both: list[Sequence[float]] = list(embed([e.clause for e in events] + [events[i].line for i in with_lines]))
+    return both[:len(events)], dict(zip(with_lines, both[len(events):], strict=True))
+
+
+def date_claim(m: DateMention, article: str, ctx: Ctx, sentence: str | None = None) -> Claim:
+    pub = ctx.published.get(article)
+    return Claim(article=article, sentence=sentence or m.span.sentence, value=m.date, outlet=ctx.outlet.get(article),
+                 as_of=pub.isoformat() if pub else None, start=m.span.start, end=m.span.end)
+
+
+def timeline(events: Sequence[Event], vectors: Sequence[Sequence[float]], ctx: Ctx) -> list[TimelineEvent]:
+    by_date: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        if e.mention.date:
+            by_date[(e.mention.date, e.mention.precision)].append(i)
+    out: list[TimelineEvent] = []
+    for (date, precision), members in by_date.items():
+        def close(i: int, j: int, members: list[int] = members) -> bool:
+            return dot(vectors[members[i]], vectors[members[j]]) >= TIMELINE_CLAUSE_SIMILARITY
+
+        comps = components(len(members), close)
+        for comp in comps:
+            evs = [events[members[k]] for k in comp]
+            seen: set[tuple[str, str]] = set()
+            sources = []
+            for e in evs:
+                if (e.article, e.mention.span.sentence) not in seen:
+                    seen.add((e.article, e.mention.span.sentence))
+                    sources.append(date_claim(e.mention, e.article, ctx, e.sentence))
+            description = min((e.mention.span.sentence for e in evs), key=len).strip()
+            out.append(TimelineEvent(date=date, precision=precision, description=description,
+                                     sources=tuple(sources),
+                                     independent_sources=ctx.groups(e.article for e in evs)))
+    return sorted(out, key=lambda t: (t.date, -t.independent_sources, t.description))

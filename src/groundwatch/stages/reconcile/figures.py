@@ -1,0 +1,358 @@
+"""Figures across a story's articles: slots (kind, who, unit, place), scope, low/best/high, updates
+and same-day figure contradictions (see the package docstring for the rules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from groundwatch.records import ArticleFacts, Claim, CleanArticle, Contradiction, Figure, ReconciledFigure, Update
+from groundwatch.stages.reconcile.common import Ctx, parse, repaired_sentences
+
+#: "about N" / "some N" tolerance when comparing counts: a reporter rounding 187 to "some 200"
+#: is within 15%; two counts further apart than that on the same day disagree.
+APPROX_TOLERANCE = 0.15
+#: A figure whose sentence names a date this many days before publication counts an older event.
+#: A month, taken from its first day, covers the current month and the previous one.
+OLD_EVENT_DAYS = 62
+#: Kinds whose same-day differences are contradictions. Casualty counts of one event are meant
+#: to be totals; displacement, aid and "affected" figures are routinely partial (one shelter, one
+#: convoy, one town), so two different numbers on one day usually measure different scopes.
+CONTRADICTION_KINDS = frozenset({"killed", "injured", "missing"})
+#: Kinds whose rise over time is reported as an update: running tallies of one crisis (casualties,
+#: people displaced, evacuated or detained so far). Aid, forces, weapons and "affected" figures
+#: are usually one delivery, deployment, seizure or assessment each, and belong to different
+#: actors (both sides' troops), so a larger later number is not the same count having risen.
+UPDATE_KINDS = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "detained"})
+#: A place counts as the story's main area when it is named by at least this share of the story's
+#: articles (used where the gazetteer gives no country, e.g. small or unknown places): a toll
+#: placed there is the story's overall toll, not a local one.
+MAIN_PLACE_SHARE = 0.5
+# Head nouns that say only that people are counted (no group: not soldiers, not children). Civilians,
+# soldiers, police, children... are groups of their own and keep their own slot, as do "bodies"
+# (often the bodies recovered in one search, an increment).
+_GENERIC_WHO = frozenset({"people", "person", "individual", "resident", "inhabitant", "villager",
+                          "victim", "life", "fatality", "death", "civilian and soldier"})
+#: An explicit year in a sentence ("in 2019"): 1900-2099, not inside a longer number.
+_YEAR_RE = re.compile(r"(?<![\d,.])(19\d\d|20\d\d)(?!\d|[,.]\d)")
+#: "the worst since 2019": a superlative compares this event with a past one; the sentence is
+#: still about this event.
+_SUPERLATIVE_SINCE_RE = re.compile(r"\b(\w+est|worst|most|first|highest|lowest)\b[^.;]*\bsince\s+(?:\w+\s+)?$",
+                                   re.IGNORECASE)
+
+
+def _iso_day(text: str | None) -> str | None:
+    if text and len(text) == 10:
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _is_old(date: str, published: dt.date) -> bool:
+    """Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) lies well before publication: a figure in the
+    same sentence is about an earlier event ("the 2019 floods killed 40")."""
+    try:
+        start = dt.date(int(date[:4]), int(date[5:7]) if len(date) >= 7 else 12, 1)
+    except ValueError:
+        return False
+    return (published - start).days > OLD_EVENT_DAYS
+
+
+def _num(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else x
+
+
+def _interval(f: Figure) -> tuple[float, float] | None:
+    """The values a figure allows, from its qualifier."""
+    v = f.value
+    if f.low is not None or f.high is not None:
+        return (f.low if f.low is not None else (v or 0.0), f.high if f.high is not None else math.inf)
+    if v is None:
+        return None
+    q = f.qualifier
+    if q in ("at_least", "more_than"):
+        return (v, math.inf)
+    if q in ("at_most", "less_than"):
+        return (0.0, v)
+    if q in ("approx", "vague"):
+        return (v * (1 - APPROX_TOLERANCE), v * (1 + APPROX_TOLERANCE))
+    return (v, v)
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def _point(f: Figure) -> float:
+    if f.value is not None:
+        return f.value
+    return f.low if f.low is not None else f.high if f.high is not None else 0.0
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"  # bodies, casualties
+    if word.endswith("ves") and len(word) > 4:
+        return word[:-3] + "fe"  # lives, wives
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
+
+
+def _norm_who(who: str | None) -> str | None:
+    """Who is counted, singular and lower case; a generic person noun is no restriction at all."""
+    if not who:
+        return None
+    # The head noun decides: "Velorian officers" and "Velorian border officer" count the same people.
+    words = who.strip().lower().split()
+    w = _singular(words[-1]) if words else ""
+    whole = " ".join(_singular(x) for x in words)
+    return None if not w or w in _GENERIC_WHO or whole in _GENERIC_WHO else w
+
+
+def _clause_head(tok: Any) -> Any:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _years_of_figure(sentence: str, start: int, end: int) -> set[int]:
+    """Years written in the figure's own clause, or in a clause that holds it.
+
+    "Floods in 2019 killed 40" and "struck in 2019, when 40 people died" date the count; "the
+    offensive, which killed 200, broke a truce signed in 2020" does not (the year sits in a
+    clause of its own). A superlative's "since 2019" ("the worst since 2019") compares this
+    event with a past one and dates nothing. Numbers inside the figure ("2019 people") are not
+    years.
+    """
+    found = [m for m in _YEAR_RE.finditer(sentence)
+             if not (start <= m.start() < end) and not _SUPERLATIVE_SINCE_RE.search(sentence[:m.start()])]
+    if not found:
+        return set()
+    doc = parse(sentence)
+    fig = doc.char_span(max(0, start), min(len(sentence), end), alignment_mode="expand")
+    if fig is None or not len(fig):
+        return {int(m.group(1)) for m in found}
+    fig_clause = _clause_head(fig.root)
+    out = set()
+    for m in found:
+        year = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if year is None or not len(year):
+            continue
+        clause = _clause_head(year.root)
+        if clause.i == fig_clause.i or clause in fig_clause.ancestors:
+            out.add(int(m.group(1)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _FigClaim:
+    figure: Figure
+    claim: Claim
+    group: int
+    scope: str | None = None  # the place as the sentence scopes it (None: the story's whole area)
+
+
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """The story's places: which names are its main area, and each name's country."""
+
+    main: frozenset[str]  # lower-case names and spellings that mean "the whole story area"
+    main_country: str | None
+    country: dict[str, str | None]  # lower-case name or spelling -> ISO country (None: unknown)
+    is_country: frozenset[str]  # names that are countries
+
+
+def _story_places(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> _Places:
+    countries: dict[str, set[str]] = defaultdict(set)  # country -> articles with a place there
+    named: dict[str, set[str]] = defaultdict(set)  # gazetteer name -> articles naming it
+    spellings: dict[str, set[str]] = defaultdict(set)
+    country: dict[str, str | None] = {}
+    is_country: set[str] = set()
+    for clean, facts in items:
+        for p in facts.places:
+            name = (p.name or p.text).lower()
+            named[name].add(clean.id)
+            spellings[name] |= {name, p.text.lower()}
+            for k in (name, p.text.lower()):
+                country[k] = country.get(k) or p.country
+                if p.feature == "country":
+                    is_country.add(k)
+            if p.country:
+                countries[p.country].add(clean.id)
+    main_country = max(countries, key=lambda c: (len(countries[c]), c), default=None)
+    main: set[str] = set()
+    for name, arts in named.items():
+        whole_country = name in is_country and main_country is not None and country.get(name) == main_country
+        if whole_country or len(arts) >= MAIN_PLACE_SHARE * len(items):
+            main |= spellings[name]
+    return _Places(frozenset(main), main_country, country, frozenset(is_country))
+
+
+def _scoped_locally(sentence: str, place: str) -> bool:
+    """Whether a sentence restricts a count to one place ("in Tessel alone", "Tessel's toll").
+
+    General English markers of a part of a larger total; a plain "killed 12 people in Tessel"
+    does not count, since reports routinely name the worst-hit town for the whole toll.
+    """
+    p = re.escape(place)
+    return any(re.search(pat, sentence, re.IGNORECASE) for pat in (
+        rf"\b{p}\s+(?:alone|itself|only)\b",
+        rf"\b{p}(?:'s|\u2019s)\s+(?:own\s+)?(?:death\s+|casualty\s+)?(?:toll|count|tally)\b",
+        rf"\b(?:of\s+(?:them|whom|those|the\s+dead|the\s+victims)|including)\b[^.;]{{0,60}}\b{p}\b",
+        rf"\bonly\s+in\s+(?:the\s+\w+\s+of\s+)?{p}\b",
+    ))
+
+
+def _scope(f: Figure, sentence: str, places: _Places) -> tuple[str | None, str | None]:
+    """(slot place, claim scope) of a figure.
+
+    The slot place splits the figure table: a place in another country than the story's main
+    one (a cross-border toll) or a place the sentence clearly restricts the count to. A place
+    inside the story's main country or area (or unknown to the gazetteer), or the main country
+    itself, joins the story-wide slot: reports routinely hang a national toll on the worst-hit
+    town. The claim scope is the place as written unless it is the main area; two claims
+    contradict only when their scopes agree (see :func:`reconcile_figures`).
+    """
+    if not f.place:
+        return None, None
+    place = f.place.strip().lower().removeprefix("the ")
+    if place in places.main:
+        return None, None
+    cc = places.country.get(place)
+    if cc is not None and places.main_country is not None and cc != places.main_country:
+        return place, place
+    if place in places.is_country and cc is None:
+        return place, place  # a country the gazetteer knows only by name: not the main area
+    return (place if _scoped_locally(sentence, f.place.strip()) else None), place
+
+
+def _figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]],
+                   ctx: Ctx) -> dict[tuple[str, str | None, str | None, str | None], list[_FigClaim]]:
+    places = _story_places(items)
+    years = [p.year for p in ctx.published.values() if p is not None]
+    story_year = max(set(years), key=years.count) if years else None
+    out: dict[tuple[str, str | None, str | None, str | None], list[_FigClaim]] = defaultdict(list)
+    for clean, facts in items:
+        pub = ctx.published.get(clean.id)
+        year = pub.year if pub is not None else story_year
+        repaired = repaired_sentences(clean, facts)
+        recent_sentences = {m.span.sentence_index for m in facts.dates
+                            if pub is not None and m.date and not _is_old(m.date, pub)}
+        old_sentences = {m.span.sentence_index for m in facts.dates
+                         if pub is not None and not m.future and m.date and _is_old(m.date, pub)}
+        sentence_day: dict[int, str] = {}
+        for m in facts.dates:
+            day = _iso_day(m.date) if m.precision == "day" and not m.future else None
+            if day:  # "the toll rose to 12 on Monday": the count is as of Monday
+                sentence_day.setdefault(m.span.sentence_index, day)
+        starts = {s.index: s.start for s in facts.sentences}
+        for f in facts.figures:
+            idx = f.span.sentence_index
+            if (f.other_event or f.projection or _interval(f) is None or idx in old_sentences
+                    or (f.date and pub is not None and _is_old(f.date, pub))):
+                continue
+            # "Floods in 2019 killed 40": a sentence that names only other years than the
+            # article's is about another event, whatever the date extractor made of it.
+            s0 = starts.get(idx, f.span.start)
+            named_years = _years_of_figure(f.span.sentence, f.span.start - s0, f.span.end - s0)
+            if year is not None and named_years and year not in named_years and idx not in recent_sentences:
+                continue
+            sentence = repaired.get(idx, (0, f.span.sentence))[1]
+            slot_place, scope = _scope(f, f.span.sentence, places)
+            as_of = (_iso_day(f.date) or sentence_day.get(idx) or (pub.isoformat() if pub else None))
+            claim = Claim(article=clean.id, sentence=sentence,
+                          value=_num(f.value if f.value is not None else f.low),
+                          outlet=ctx.outlet.get(clean.id), as_of=as_of, start=f.span.start, end=f.span.end)
+            key = (f.kind, _norm_who(f.who), (f.unit or "").lower() or None, slot_place)
+            out[key].append(_FigClaim(f, claim, ctx.group_of.get(clean.id, -1), scope))
+    # One claim per article and as-of date: the largest (smaller numbers of the same slot in one
+    # article are usually parts of the total: "two of them children").
+    for key, claims in out.items():
+        best: dict[tuple[str, str | None], _FigClaim] = {}
+        for c in claims:
+            k = (c.claim.article, c.claim.as_of)
+            if k not in best or _point(c.figure) > _point(best[k].figure):
+                best[k] = c
+        out[key] = sorted(best.values(), key=lambda c: (c.claim.as_of or "", c.claim.article))
+    return dict(out)
+
+
+def _same_scope(a: _FigClaim, b: _FigClaim) -> bool:
+    """Whether two claims count over the same area: the same place (or both the story's whole
+    area), or one unplaced in a sentence that names the other's place ("left one officer dead
+    at the Tessel crossing" / "two officers were killed in Tessel"). A town's count and an
+    unplaced (story-wide) count share a slot but never contradict: one may be part of the other.
+    """
+    if a.scope == b.scope:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.scope is None and y.scope is not None and re.search(
+                rf"\b{re.escape(y.scope)}\b", x.claim.sentence, re.IGNORECASE):
+            return True
+    return False
+
+
+def reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx, story_id: str
+                       ) -> tuple[list[ReconciledFigure], list[Update], list[Contradiction]]:
+    figures: list[ReconciledFigure] = []
+    updates: list[Update] = []
+    contradictions: list[Contradiction] = []
+    for (kind, who, unit, place), claims in _figure_claims(items, ctx).items():
+        about = " ".join(x for x in (kind, who, unit, f"in {place}" if place else None) if x)
+
+        def raised_later(c: _FigClaim, claims: list[_FigClaim] = claims) -> bool:
+            # A higher count first reported after this one: the toll rose. A higher count that
+            # some article already gave on this day (or before) is a disagreement, not a rise.
+            return any(o.claim.as_of and c.claim.as_of and o.claim.as_of > c.claim.as_of
+                       and _point(o.figure) > _point(c.figure) and not _compatible(o.figure, c.figure)
+                       and not any(p.claim.as_of and p.claim.as_of <= c.claim.as_of
+                                   and _compatible(p.figure, o.figure) for p in claims)
+                       for o in claims)
+
+        def stale(c: _FigClaim, claims: list[_FigClaim] = claims) -> bool:
+            # A later article repeating an older, lower count (background) is not a new estimate.
+            return any(o.claim.as_of and c.claim.as_of and o.claim.as_of < c.claim.as_of
+                       and _point(o.figure) > _point(c.figure) and not _compatible(o.figure, c.figure)
+                       for o in claims)
+
+        credible = [c for c in claims if not raised_later(c) and not stale(c)] or claims
+        if kind in UPDATE_KINDS and any(raised_later(c) for c in claims):
+            updates.append(Update(field="figure", about=about, claims=tuple(c.claim for c in claims),
+                                  story=story_id))
+        by_day: dict[str, list[_FigClaim]] = defaultdict(list)
+        for c in claims:
+            if c.claim.as_of:
+                by_day[c.claim.as_of].append(c)
+        for day_claims in by_day.values() if kind in CONTRADICTION_KINDS else ():
+            clash = [c for c in day_claims if any(
+                o.claim.article != c.claim.article and not _compatible(o.figure, c.figure)
+                and _same_scope(o, c) for o in day_claims)]
+            if len({c.claim.article for c in clash}) >= 2:
+                contradictions.append(Contradiction(field="figure", about=about,
+                                                    claims=tuple(c.claim for c in clash), story=story_id))
+        votes: dict[float, set[int]] = defaultdict(set)
+        for c in credible:
+            votes[_point(c.figure)].add(c.group)
+        best = min(votes, key=lambda v: (-len(votes[v]), v))
+        # Range over the numbers as reported: "at least 12" contributes 12, "200 to 300" both ends.
+        lows = [c.figure.low if c.figure.low is not None else _point(c.figure) for c in credible]
+        highs = [c.figure.high if c.figure.high is not None else _point(c.figure) for c in credible]
+        figures.append(ReconciledFigure(
+            kind=kind, who=who, place=place, low=_num(min(lows)), best=_num(best),
+            high=_num(max(highs)),
+            claims=tuple(c.claim for c in claims),
+            independent_sources=ctx.groups(c.claim.article for c in claims), unit=unit))
+    return figures, updates, contradictions

@@ -1,0 +1,59 @@
+"""Undated articles take their story's date, and their date mentions are resolved again against it.
+
+An article with no date in its metadata or text (the extractor's ``infer_published`` found
+none) is most likely a same-cycle report of its story: news monitors read articles as they
+arrive, so the latest date among the story's dated articles is the best single guess. The
+date is kept with origin ``story`` so the report marks it as inferred.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from groundwatch.records import ArticleFacts, CleanArticle, Corpus, DateMention, Redated, StoryAssignment
+from groundwatch.settings import Settings
+from groundwatch.stages.registry import stage
+
+__all__ = ["story_dates"]
+
+
+@stage("story_dates", version="story_dates.v1", kind="corpus", inputs=(CleanArticle, ArticleFacts, StoryAssignment),
+       output=Redated, produces="redated")
+def story_dates(corpus: Corpus, settings: Settings) -> Corpus:
+    """Re-date the corpus's undated articles from their stories (``items`` updated, ``redated`` listed)."""
+    undated = [(c, f) for c, f in corpus.items if f.published is None]
+    if not undated:
+        return replace(corpus, redated=())
+    from groundwatch import nlp as gw_nlp
+    from groundwatch.stages import extract
+
+    assignment = corpus.story_of()
+    latest: dict[str, dt.date] = {}
+    for c, f in corpus.items:
+        if f.published is not None and c.published_origin != "story":
+            sid = assignment.get(c.id)
+            if sid and (sid not in latest or f.published > latest[sid]):
+                latest[sid] = f.published
+    redated: list[Redated] = []
+    dates_extractors = [e for e in extract.plan(settings.extractors) if e.produces == "dates"]
+    for clean_, _facts in undated:
+        base = latest.get(assignment.get(clean_.id, ""))
+        if base is None:
+            continue
+        moved = CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
+                             language=clean_.language, published=base, published_origin="story")
+        doc = gw_nlp.load(settings.model)(clean_.text)
+        redated.append(Redated(clean_.id, base, extract.analyse(moved, doc, dates_extractors).dates))
+    by_id = {r.article_id: r for r in redated}
+    items = tuple(_redate(c, f, by_id[c.id].published, by_id[c.id].dates) if c.id in by_id else (c, f)
+                  for c, f in corpus.items)
+    return replace(corpus, items=items, redated=tuple(redated))
+
+
+def _redate(clean: CleanArticle, facts: ArticleFacts, published: dt.date, dates: tuple[DateMention, ...]
+            ) -> tuple[CleanArticle, ArticleFacts]:
+    """The article as the store gives it back once re-dated (its metadata date is the story's too)."""
+    moved = replace(clean, article=replace(clean.article, published=published), published=published,
+                    published_origin="story")
+    return moved, replace(facts, dates=dates, published=published, published_origin="story")
