@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from groundwatch.interfaces import http as web
+from groundwatch.interfaces.web.links import article_path, story_path
 
 pytestmark = pytest.mark.browser
 
@@ -191,7 +191,7 @@ def test_map_of_places(server: str, page: Any) -> None:
     # The invented hostile article names two real cities (the example towns are fictional, so
     # the gazetteer has no coordinates for them).
     hostile = _api(server, "/api/articles/zz_hostile")
-    page.goto(server + web.story_path(hostile["story"]))
+    page.goto(server + story_path(hostile["story"]))
     svg = page.locator("svg.map")
     assert svg.is_visible()
     assert svg.locator("circle.place").count() >= 2
@@ -232,13 +232,13 @@ def test_search(server: str, page: Any) -> None:
 
 def test_hostile_article_stays_inert(server: str, page: Any) -> None:
     hostile = _api(server, "/api/articles/zz_hostile")
-    for path in ("/", web.story_path(hostile["story"]), web.article_path("zz_hostile"), "/search?q=Quillon"):
+    for path in ("/", story_path(hostile["story"]), article_path("zz_hostile"), "/search?q=Quillon"):
         page.goto(server + path)
         page.wait_for_load_state("load")
         scripts = page.eval_on_selector_all("script", "els => els.map(e => e.getAttribute('src'))")
         assert scripts == ["/static/app.js"], path
         assert page.locator("img").count() == 0, path
-    page.goto(server + web.article_path("zz_hostile"))
+    page.goto(server + article_path("zz_hostile"))
     assert "<script>" in page.locator("h1").inner_text()  # shown as text
     assert page.locator("a[href^='javascript']").count() == 0
     shot(page, "08-hostile-article")
@@ -264,3 +264,80 @@ def test_upload_a_file_and_see_it_appear(server: str, page: Any, tmp_path: Path)
     assert page.locator("mark.fig").count() >= 1
     page.goto(server + "/search?q=ferry+Fenwick")
     assert page.locator("li.result").count() >= 1
+
+
+def test_story_filter_recomputes_and_lives_in_the_url(server: str, page: Any) -> None:
+    biggest = max(_api(server, "/api/stories")["items"], key=lambda s: s["articles"])
+    page.goto(server + biggest["href"])
+    meta_before = page.locator(".story-meta").inner_text()
+    outlet = page.locator("#filter-outlet option").nth(1).inner_text()
+    page.select_option("#filter-outlet", outlet)
+    assert new_query(page.url) == {"outlet": [outlet]}
+    # The server's recomputed rows and counts replace the ones the script hid at once.
+    page.locator("#filters[data-applied^='outlet=']").wait_for(state="attached")
+    assert page.locator(".story-meta").inner_text() != meta_before
+    shown = [c.get_attribute("data-outlets") for c in page.locator(".claims .claim").all() if c.is_visible()]
+    assert shown and set(shown) == {outlet}
+    url = page.url
+    page.goto(url)  # the URL alone restores the filtered page
+    assert page.locator("#filter-outlet").input_value() == outlet
+    assert all(c.get_attribute("data-outlets") == outlet for c in page.locator(".claims .claim").all())
+    assert "hidden" in page.locator("#filter-note").inner_text()
+    shot(page, "11-story-filtered-by-url", full=False)
+
+
+def new_query(url: str) -> dict[str, list[str]]:
+    from urllib.parse import parse_qs, urlsplit
+
+    return parse_qs(urlsplit(url).query)
+
+
+def test_figures_are_cards_on_a_narrow_phone(server: str, browser: Any) -> None:
+    biggest = max(_api(server, "/api/stories")["items"], key=lambda s: s["articles"])
+    hostile = _api(server, "/api/articles/zz_hostile")
+    context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
+    pg = context.new_page()
+    pg.set_default_timeout(WAIT_MS)
+    pg.goto(server + biggest["href"])
+    assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    table = pg.locator("table.figures")
+    table.scroll_into_view_if_needed()
+    assert table.evaluate("el => el.scrollWidth <= el.clientWidth + 1"), "the figures block scrolls sideways"
+    box = table.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 375 + 1
+    claims = pg.locator("tr.figure-row td.claims").first.bounding_box()
+    assert claims is not None and claims["width"] >= 250, f"claims squeezed to {claims['width']} px"
+    assert pg.locator("thead").first.is_hidden()
+    shot(pg, "12-figures-cards-375", full=False)
+    pg.goto(server + story_path(hostile["story"]))
+    label = pg.locator("svg.map text.label").first
+    label.scroll_into_view_if_needed()
+    height = label.evaluate("el => el.getBoundingClientRect().height")
+    assert height >= 10, f"map labels are {height} px tall on a phone"
+    assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    shot(pg, "13-map-375", full=False)
+    context.close()
+
+
+def test_docs_try_an_endpoint(server: str, page: Any) -> None:
+    page.goto(server + "/docs")
+    page.locator("#try-endpoint option").first.wait_for(state="attached")
+    page.select_option("#try-endpoint", "/api/stories")
+    page.fill('#try-params input[data-param="limit"]', "2")
+    page.click("#try-send")
+    page.locator('#try-output[data-status="200"]').wait_for()
+    body = json.loads(page.locator("#try-output").inner_text())
+    assert body["limit"] == 2 and len(body["items"]) <= 2 and body["total"] >= len(body["items"])
+    page.select_option("#try-endpoint", "/api/stories/{story_id}")
+    page.fill('#try-params input[data-param="story_id"]', "no-such-story")
+    page.click("#try-send")
+    page.locator('#try-output[data-status="404"]').wait_for()
+    assert "not_found" in page.locator("#try-output").inner_text()
+    shot(page, "14-docs-try-it", full=False)
+
+
+def test_favicon_is_served(server: str, page: Any) -> None:
+    page.goto(server + "/")
+    href = page.locator('link[rel="icon"]').get_attribute("href")
+    with urllib.request.urlopen(server + href, timeout=30) as r:
+        assert r.status == 200 and r.headers["content-type"].startswith("image/svg+xml")

@@ -23,8 +23,15 @@ from urllib.parse import urlsplit
 import pytest
 from fastapi.testclient import TestClient
 
-from groundwatch.errors import ConfigError
-from groundwatch.interfaces import http as web
+from groundwatch.errors import ConfigError, InputError
+from groundwatch.interfaces.web import uploads
+from groundwatch.interfaces.web.app import BodyLimit, create_app, serve
+from groundwatch.interfaces.web.core import MAX_LIMIT
+from groundwatch.interfaces.web.links import article_path, safe_url, story_path
+from groundwatch.interfaces.web.routes.api import csv_cell
+from groundwatch.interfaces.web.svg import chart_svg, map_svg
+from groundwatch.stages.report import anchor
+from groundwatch.store.web_queries import fts_query
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
@@ -93,7 +100,7 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(examples_db: Path) -> Iterator[TestClient]:
-    app = web.create_app(str(examples_db))
+    app = create_app(str(examples_db))
     with TestClient(app) as c:
         yield c
     app.state.data.close()
@@ -175,7 +182,7 @@ def test_every_story_and_article_page_renders(client: TestClient) -> None:
         r = client.get(s["href"])
         assert r.status_code == 200, s["id"]
         assert 'id="sources"' in r.text
-    articles = client.get("/api/articles", params={"limit": web.MAX_LIMIT}).json()["items"]
+    articles = client.get("/api/articles", params={"limit": MAX_LIMIT}).json()["items"]
     assert len(articles) >= 15
     for a in articles:
         r = client.get(a["href"])
@@ -227,14 +234,14 @@ def test_article_ids_with_slashes_and_hashes(client: TestClient) -> None:
     if not odd:
         pytest.skip("no nested or container article ids in this corpus")
     for i in odd:
-        assert client.get(web.article_path(i)).status_code == 200
-        assert client.get("/api" + web.article_path(i)).json()["id"] == i
+        assert client.get(article_path(i)).status_code == 200
+        assert client.get("/api" + article_path(i)).json()["id"] == i
 
 
 def test_sentence_highlight_parameter(client: TestClient) -> None:
     f = client.get("/api/figures", params={"limit": 1}).json()["items"][0]
     idx = f["span"]["sentence_index"]
-    prefix = web.report.anchor(f["article"])
+    prefix = anchor(f["article"])
     page = client.get(f"/articles/{f['article']}", params={"s": idx}).text
     assert f'<span class="s hl" id="{prefix}-s{idx}">' in page
     assert page.count('class="s hl"') == 1
@@ -245,7 +252,7 @@ def test_search_page(client: TestClient) -> None:
     r = client.get("/search", params={"q": "levee"})
     assert r.status_code == 200
     assert "<mark>" in r.text.lower() or "<mark>levee" in r.text.lower()
-    assert web.article_path(HOSTILE_ID) in r.text
+    assert article_path(HOSTILE_ID) in r.text
 
 
 @pytest.mark.parametrize("q", ['"unbalanced', "AND OR NOT", "(", ")", "*", "title:flood", "NEAR(a b", "^", "-x",
@@ -282,7 +289,7 @@ def test_hostile_article_went_through_the_pipeline(client: TestClient) -> None:
 
 def test_no_page_carries_live_hostile_content(client: TestClient) -> None:
     story = hostile_story(client)
-    pages = ["/", web.story_path(story), web.article_path(HOSTILE_ID), web.article_path(HOSTILE_ID) + "?s=1",
+    pages = ["/", story_path(story), article_path(HOSTILE_ID), article_path(HOSTILE_ID) + "?s=1",
              "/search?q=levee", "/search?q=" + "%3Cscript%3E", "/search?q=Quillon+Gazette", "/ingest", "/docs",
              "/stories/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/articles/%3Cimg%20src=x%20onerror=alert(1)%3E"]
     for path in pages:
@@ -290,7 +297,7 @@ def test_no_page_carries_live_hostile_content(client: TestClient) -> None:
         assert r.status_code in (200, 404), path
         assert live_content(r.text) == [], path
         assert "<script>alert" not in r.text and "<img src=x" not in r.text, path
-    article = client.get(web.article_path(HOSTILE_ID)).text
+    article = client.get(article_path(HOSTILE_ID)).text
     assert "&lt;script&gt;alert(" in article  # shown, as text
     assert 'href="javascript:' not in article and "javascript:alert(document.domain)" in article
 
@@ -310,7 +317,7 @@ def test_urls_are_linked_only_when_http(client: TestClient) -> None:
     ("https://x.example/<script>", False), (None, False), ("", False), ("ftp://x.example/", False),
 ])
 def test_safe_url(url: str | None, linked: bool) -> None:
-    assert (web.safe_url(url) is not None) is linked
+    assert (safe_url(url) is not None) is linked
 
 
 def test_api_returns_hostile_text_as_json_data(client: TestClient) -> None:
@@ -327,11 +334,11 @@ def test_security_headers(client: TestClient) -> None:
 
 
 def test_svg_helpers_escape_names() -> None:
-    svg = str(web.map_svg([{"name": "<script>alert(1)</script>", "lat": 45.0, "lon": 20.0, "mentions": 2,
+    svg = str(map_svg([{"name": "<script>alert(1)</script>", "lat": 45.0, "lon": 20.0, "mentions": 2,
                             "href": "javascript:alert(1)", "outlets": '"><b>'}]))
     assert "<script>" not in svg and live_content(svg) == []  # only local links are drawn
-    assert web.map_svg([]) == ""
-    chart = str(web.chart_svg([("2025-03-10", 12), ("2025-03-12", 45)], label='<x onload="a">'))
+    assert map_svg([]) == ""
+    chart = str(chart_svg([("2025-03-10", 12), ("2025-03-12", 45)], label='<x onload="a">'))
     assert "<x onload" not in chart and "polyline" in chart
 
 
@@ -485,21 +492,21 @@ def test_exports(client: TestClient) -> None:
 
 
 def test_csv_cells_cannot_be_formulas() -> None:
-    assert web._csv_cell("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
-    assert web._csv_cell("@SUM(A1)") == "'@SUM(A1)"
-    assert web._csv_cell(-3.5) == -3.5 and web._csv_cell("12 dead") == "12 dead"
+    assert csv_cell("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
+    assert csv_cell("@SUM(A1)") == "'@SUM(A1)"
+    assert csv_cell(-3.5) == -3.5 and csv_cell("12 dead") == "12 dead"
 
 
 def test_fts_query_quotes_everything() -> None:
-    assert web.fts_query("flood toll") == '"flood" "toll"'
-    assert web.fts_query('"death toll" rises') == '"death toll" "rises"'
-    assert web.fts_query("evacu*") == '"evacu"*'
-    assert web.fts_query("AND OR ( ) :") == '"AND" "OR"'
-    assert web.fts_query("   ") is None
+    assert fts_query("flood toll") == '"flood" "toll"'
+    assert fts_query('"death toll" rises') == '"death toll" "rises"'
+    assert fts_query("evacu*") == '"evacu"*'
+    assert fts_query("AND OR ( ) :") == '"AND" "OR"'
+    assert fts_query("   ") is None
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
     for q in ['"', 'a"b', "NEAR(", "x:y", "^a", "a - b", "* *", "'", "a AND", "NOT", "ü\"ü", "{a b}"]:
-        query = web.fts_query(q)
+        query = fts_query(q)
         if query is not None:
             conn.execute("SELECT * FROM t WHERE t MATCH ?", (query,)).fetchall()
 
@@ -512,7 +519,7 @@ def _upload(name: str, content: bytes) -> dict[str, Any]:
 
 
 def test_writes_need_the_token_when_set(writable_db: Path) -> None:
-    app = web.create_app(str(writable_db), token="s3cret-token")
+    app = create_app(str(writable_db), token="s3cret-token")
     with TestClient(app) as c:
         assert c.post("/api/ingest", files=_upload("a.txt", b"x")).status_code == 401
         r = c.post("/api/ingest", files=_upload("a.txt", b"x"), headers={"Authorization": "Bearer wrong"})
@@ -528,7 +535,7 @@ def test_writes_need_the_token_when_set(writable_db: Path) -> None:
 
 
 def test_cross_site_writes_are_refused(writable_db: Path) -> None:
-    with TestClient(web.create_app(str(writable_db))) as c:
+    with TestClient(create_app(str(writable_db))) as c:
         r = c.post("/api/ingest", files=_upload("a.txt", b"x"), headers={"Origin": "http://evil.example"})
         assert r.status_code == 403
         r = c.post("/ingest", files=_upload("a.txt", b"x"), headers={"Sec-Fetch-Site": "cross-site"})
@@ -536,14 +543,14 @@ def test_cross_site_writes_are_refused(writable_db: Path) -> None:
 
 
 def test_upload_type_and_size_checks(writable_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with TestClient(web.create_app(str(writable_db))) as c:
+    with TestClient(create_app(str(writable_db))) as c:
         for name in ("evil.exe", "page.php", "noext", ".htaccess", "x.txt.sh"):
             r = c.post("/api/ingest", files=_upload(name, b"hello"))
             assert r.status_code == 415, name
             assert r.json()["error"]["code"] == "unsupported_media_type"
         assert c.post("/api/ingest", data={"url": "file:///etc/passwd"}).status_code == 400
         assert c.post("/api/ingest", data={}).status_code in (400, 422)
-        monkeypatch.setattr(web, "MAX_UPLOAD_BYTES", 1000)
+        monkeypatch.setattr(uploads, "MAX_UPLOAD_BYTES", 1000)
         r = c.post("/api/ingest", files=_upload("big.txt", b"a" * 5000))
         assert r.status_code == 413 and r.json()["error"]["code"] == "payload_too_large"
 
@@ -555,9 +562,9 @@ def test_upload_type_and_size_checks(writable_db: Path, monkeypatch: pytest.Monk
 
 
 def test_request_body_cap_applies_before_reading(writable_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    app = web.create_app(str(writable_db))
+    app = create_app(str(writable_db))
     for m in app.user_middleware:
-        if m.cls is web._BodyLimit:
+        if m.cls is BodyLimit:
             m.kwargs["limit"] = 100
     with TestClient(app) as c:
         r = c.post("/api/ingest", files=_upload("a.txt", b"b" * 500))
@@ -565,7 +572,7 @@ def test_request_body_cap_applies_before_reading(writable_db: Path, monkeypatch:
 
 
 def test_host_header_is_checked_when_asked(writable_db: Path) -> None:
-    app = web.create_app(str(writable_db), allowed_hosts=["127.0.0.1", "localhost"])
+    app = create_app(str(writable_db), allowed_hosts=["127.0.0.1", "localhost"])
     with TestClient(app, base_url="http://127.0.0.1:8000") as c:
         assert c.get("/api/health").status_code == 200
         assert c.get("/api/health", headers={"Host": "rebind.attacker.example"}).status_code == 400
@@ -573,7 +580,7 @@ def test_host_header_is_checked_when_asked(writable_db: Path) -> None:
 
 def test_serve_refuses_public_bind_without_token() -> None:
     with pytest.raises(ConfigError):
-        web.serve(db=":memory:", host="0.0.0.0", port=0, token=None)
+        serve(db=":memory:", host="0.0.0.0", port=0, token=None)
 
 
 def test_archive_extraction_is_safe(tmp_path: Path) -> None:
@@ -590,7 +597,7 @@ def test_archive_extraction_is_safe(tmp_path: Path) -> None:
         zf.writestr(link, "/etc/passwd")
     dest = tmp_path / "out"
     dest.mkdir()
-    got = web._extract_archive(zpath, dest, [web.MAX_EXTRACTED_BYTES])
+    got = uploads.extract_archive(zpath, dest, [uploads.MAX_EXTRACTED_BYTES])
     assert [name for name, _ in got] == ["coverage/day1.txt"]
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()) == [
         "folder.zip", "out/coverage/day1.txt"]
@@ -608,7 +615,7 @@ def test_archive_extraction_is_safe(tmp_path: Path) -> None:
         tf.addfile(sym)
     dest2 = tmp_path / "out2"
     dest2.mkdir()
-    got = web._extract_archive(tpath, dest2, [web.MAX_EXTRACTED_BYTES])
+    got = uploads.extract_archive(tpath, dest2, [uploads.MAX_EXTRACTED_BYTES])
     assert [name for name, _ in got] == ["news/a.txt"]
     assert not (tmp_path / "evil.txt").exists() and not (dest2 / "news" / "passwd.txt").exists()
 
@@ -619,15 +626,15 @@ def test_archive_budget_stops_zip_bombs(tmp_path: Path) -> None:
         zf.writestr("a.txt", b"0" * 2_000_000)
     dest = tmp_path / "out"
     dest.mkdir()
-    with pytest.raises(web.InputError, match="exceed"):
-        web._extract_archive(zpath, dest, [100_000])
+    with pytest.raises(InputError, match="exceed"):
+        uploads.extract_archive(zpath, dest, [100_000])
 
 
 def test_safe_name() -> None:
-    assert web.safe_name("../../etc/passwd") == "passwd"
-    assert web.safe_name("C:\\Users\\x\\report 1.txt") == "report_1.txt"
-    assert web.safe_name(".bashrc") == "bashrc"
-    assert web.safe_name("") == "upload"
+    assert uploads.safe_name("../../etc/passwd") == "passwd"
+    assert uploads.safe_name("C:\\Users\\x\\report 1.txt") == "report_1.txt"
+    assert uploads.safe_name(".bashrc") == "bashrc"
+    assert uploads.safe_name("") == "upload"
 
 
 # --- the pipeline from the web -----------------------------------------------------------------------------
@@ -656,7 +663,7 @@ def test_upload_runs_the_pipeline(writable_db: Path, tmp_path: Path) -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         zf.writestr("more/fenwick.txt", UPLOADED.replace("Harrowby", "Oldcastle"))
-    app = web.create_app(str(writable_db))
+    app = create_app(str(writable_db))
     with TestClient(app) as c:
         r = c.post("/api/ingest", files=[("files", ("harrowby ferry.txt", UPLOADED.encode(), "text/plain")),
                                          ("files", ("empty.txt", b"   \n", "text/plain")),
@@ -672,7 +679,7 @@ def test_upload_runs_the_pipeline(writable_db: Path, tmp_path: Path) -> None:
         assert new_id.startswith(job["id"] + "/")
         article = c.get(f"/api/articles/{new_id}").json()
         assert article["status"] == "analysed" and "Harrowby" in (article["title"] or "") + article["clean_text"]
-        assert c.get(web.article_path(new_id)).status_code == 200
+        assert c.get(article_path(new_id)).status_code == 200
         assert any(i["id"] == new_id for i in c.get("/api/search", params={"q": "ferry Harrowby"}).json()["items"])
         page = c.get(f"/ingest/jobs/{job['id']}").text
         assert "ingested" in page and "rejected" in page
@@ -681,7 +688,7 @@ def test_upload_runs_the_pipeline(writable_db: Path, tmp_path: Path) -> None:
 
 def test_ingest_form_like_a_browser_sends_it(writable_db: Path) -> None:
     # An empty file input arrives as a part without a file name; the URL field is then used.
-    with TestClient(web.create_app(str(writable_db))) as c:
+    with TestClient(create_app(str(writable_db))) as c:
         empty = [("files", ("", b"", "application/octet-stream"))]
         r = c.post("/ingest", files=empty, data={"url": "http://127.0.0.1:9/feed.xml"}, follow_redirects=False)
         assert r.status_code == 303 and r.headers["location"].startswith("/ingest/jobs/web-")
@@ -693,7 +700,7 @@ def test_ingest_form_like_a_browser_sends_it(writable_db: Path) -> None:
 
 
 def test_url_ingest_fetch_refusal_is_reported(writable_db: Path) -> None:
-    with TestClient(web.create_app(str(writable_db))) as c:
+    with TestClient(create_app(str(writable_db))) as c:
         r = c.post("/api/ingest", data={"url": "http://127.0.0.1:9/feed.xml"})
         assert r.status_code == 202
         job = _wait(c, r.json()["id"])
@@ -712,3 +719,253 @@ def _attr_values(page: str, tag: str, attr: str, cls: str) -> list[str]:
 
     P().feed(page)
     return out
+
+
+# --- jobs kept in the store ----------------------------------------------------------------------------------
+
+
+def test_jobs_survive_a_restart(writable_db: Path) -> None:
+    empty = io.BytesIO()
+    with zipfile.ZipFile(empty, "w") as zf:
+        zf.writestr("notes/tool.exe", "MZ")
+    app = create_app(str(writable_db))
+    with TestClient(app) as c:
+        r = c.post("/api/ingest", files=[("files", ("nothing.zip", empty.getvalue(), "application/zip"))],
+                   data={"url": "http://127.0.0.1:9/feed.xml"})
+        assert r.status_code == 202
+        before = _wait(c, r.json()["id"])
+    app.state.data.close()
+    assert before["state"] == "failed" and len(before["files"]) == 2
+    with TestClient(create_app(str(writable_db))) as c:  # a new process would build the app the same way
+        after = c.get(f"/api/jobs/{before['id']}").json()
+        assert {k: after[k] for k in ("state", "files", "error", "inputs", "created")} == \
+            {k: before[k] for k in ("state", "files", "error", "inputs", "created")}
+        by_name = {f["name"]: f for f in after["files"]}
+        assert by_name["nothing.zip"]["status"] == "rejected" and "no file of a supported type" in \
+            by_name["nothing.zip"]["reason"]
+        assert by_name["http://127.0.0.1:9/feed.xml"]["status"] == "rejected"
+        listed = c.get("/api/jobs").json()
+        assert listed["total"] >= 1 and any(j["id"] == before["id"] for j in listed["items"])
+        page = c.get(f"/ingest/jobs/{before['id']}").text
+        assert "nothing.zip" in page and "rejected" in page
+        assert before["id"] in c.get("/ingest").text
+
+
+def test_a_job_running_when_the_process_died_is_interrupted(writable_db: Path) -> None:
+    from groundwatch.store.jobs import Job, JobFile, JobStore
+
+    jobs = JobStore(str(writable_db))
+    jobs.save(Job(id="web-died", created="2025-03-14T09:00:00+00:00", inputs=("a.txt", "b.txt"),
+                  state="analysing", message="analysing 1 of 2", done=1, total=2, owner="a-process-that-died",
+                  files=(JobFile("a.txt", "ingested"), JobFile("b.txt"))))
+    jobs.close()
+    with TestClient(create_app(str(writable_db))) as c:
+        job = c.get("/api/jobs/web-died").json()
+        assert job["state"] == "interrupted" and job["finished"]
+        files = {f["name"]: f for f in job["files"]}
+        assert files["a.txt"]["status"] == "ingested"
+        assert files["b.txt"]["status"] == "rejected" and "stopped" in files["b.txt"]["reason"]
+        page = c.get("/ingest/jobs/web-died").text
+        assert 'data-state="interrupted"' in page and "interrupted" in page
+
+
+def test_ingest_form_checks_outlet_and_date(writable_db: Path) -> None:
+    with TestClient(create_app(str(writable_db))) as c:
+        assert 'name="outlet"' in c.get("/ingest").text and 'name="published"' in c.get("/ingest").text
+        for data in ({"published": "2025-13-40"}, {"published": "yesterday"}, {"outlet": "x" * 201}):
+            r = c.post("/api/ingest", files=_upload("a.txt", b"Rain again."), data=data)
+            assert r.status_code in (400, 422), data
+            assert r.json()["error"]["code"] in ("bad_request", "invalid_parameter")
+
+
+@pytest.mark.slow
+def test_upload_outlet_and_date_apply_to_the_articles(writable_db: Path) -> None:
+    text = ("Bridge at Tessamont reopens after repairs\n\n"
+            "TESSAMONT — The old stone bridge reopened on Wednesday after 40 workers spent a month on repairs, "
+            "the town council said.\n")
+    with TestClient(create_app(str(writable_db))) as c:
+        r = c.post("/api/ingest", files=_upload("tessamont.txt", text.encode()),
+                   data={"outlet": "  The Tessamont   Crier ", "published": "2025-04-02"})
+        assert r.status_code == 202 and r.json()["outlet"] == "The Tessamont Crier"
+        job = _wait(c, r.json()["id"])
+        assert job["state"] == "done", job
+        article_id = job["files"][0]["articles"][0]["id"]
+        article = c.get(f"/api/articles/{article_id}").json()
+        assert article["outlet"] == "The Tessamont Crier" and article["published"] == "2025-04-02"
+
+
+# --- every list endpoint paginates the same way ------------------------------------------------------------
+
+
+LISTS = ("/api/stories", "/api/articles", "/api/figures", "/api/quotes", "/api/dates", "/api/places",
+         "/api/contradictions", "/api/updates", "/api/copies", "/api/search?q=flood", "/api/jobs")
+
+
+@pytest.mark.parametrize("path", LISTS)
+def test_every_list_endpoint_paginates(client: TestClient, path: str) -> None:
+    sep = "&" if "?" in path else "?"
+    everything = client.get(f"{path}{sep}limit={MAX_LIMIT}").json()
+    assert {"items", "total", "limit", "offset"} <= set(everything), path
+    total = everything["total"]
+    assert everything["limit"] == MAX_LIMIT and everything["offset"] == 0
+    assert len(everything["items"]) == min(total, MAX_LIMIT)
+    first = client.get(f"{path}{sep}limit=1").json()
+    assert first["total"] == total and len(first["items"]) == min(1, total) and first["limit"] == 1
+    if total >= 2:
+        second = client.get(f"{path}{sep}limit=1&offset=1").json()
+        assert second["items"] == everything["items"][1:2] and second["offset"] == 1
+        assert first["items"] == everything["items"][:1]
+    assert client.get(f"{path}{sep}offset={total}").json()["items"] == []
+    assert client.get(f"{path}{sep}limit={MAX_LIMIT + 1}").status_code == 422
+    assert client.get(f"{path}{sep}offset=-1").status_code == 422
+
+
+def test_picture_lists_paginate_with_data(client: TestClient) -> None:
+    assert stories(client) and client.get("/api/stories", params={"limit": 2}).json()["total"] > 2
+    pages = [client.get("/api/stories", params={"limit": 2, "offset": o}).json()["items"] for o in (0, 2, 4)]
+    ids = [s["id"] for p in pages for s in p]
+    assert len(ids) == len(set(ids)) == min(6, len(stories(client)))
+
+
+# --- the story filter, server-side -----------------------------------------------------------------------------
+
+
+def _figure_rows(page: str) -> list[dict[str, Any]]:
+    """The figure table of a story page: kind, low/best/high cells, and the claims' values and outlets."""
+    rows: list[dict[str, Any]] = []
+
+    class P(html.parser.HTMLParser):
+        cell: str | None = None
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            d = dict(attrs)
+            cls = (d.get("class") or "").split()
+            if tag == "tr" and "figure-row" in cls:
+                rows.append({"kind": d.get("data-kind"), "claims": [], "outlets": []})
+            elif rows and tag == "td" and cls and cls[0] in ("low", "best", "high", "indep"):
+                self.cell = cls[0]
+                rows[-1][self.cell] = ""
+            elif rows and tag == "span" and "claim" in cls:
+                rows[-1]["outlets"].append(d.get("data-outlets"))
+            elif rows and tag == "a" and "claim-link" in cls:
+                self.cell = "claim"
+                rows[-1]["claims"].append("")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("td", "a"):
+                self.cell = None
+
+        def handle_data(self, data: str) -> None:
+            if rows and self.cell == "claim":
+                rows[-1]["claims"][-1] += data
+            elif rows and self.cell:
+                rows[-1][self.cell] += data
+
+    P().feed(page)
+    return rows
+
+
+def _number(text: str) -> float:
+    return float(text.strip().split()[-1].replace(",", ""))
+
+
+def test_story_outlet_filter_recomputes_figures_and_sources(client: TestClient) -> None:
+    story = max(stories(client), key=lambda s: s["articles"])
+    full = _figure_rows(client.get(story["href"]).text)
+    outlets = {o for r in full for o in r["outlets"]}
+    # The outlet with claims in the most figures, but not in all claims of them: filtering changes something.
+    outlet = max(sorted(outlets), key=lambda o: sum(o in r["outlets"] for r in full))
+    r = client.get(story["href"], params={"outlet": outlet})
+    assert r.status_code == 200
+    rows = _figure_rows(r.text)
+    assert rows and all(set(row["outlets"]) == {outlet} for row in rows)
+    for row in rows:
+        values = [_number(c) for c in row["claims"] if c.strip()[-1].isdigit()]
+        if not values:
+            continue
+        low, best, high = (_number(row[k]) for k in ("low", "best", "high"))
+        assert min(values) <= low <= best <= high <= max(values), row
+        assert best in values and int(row["indep"]) <= len(row["claims"])
+    arts = client.get("/api/articles", params={"story": story["id"], "outlet": outlet, "limit": 500}).json()
+    meta = r.text[r.text.index('class="meta story-meta"'):]
+    assert meta.split(">", 1)[1].startswith(f"{arts['total']} articles")
+    assert f'<option value="{outlet}" selected>' in r.text.replace("&#39;", "'")
+    assert "hidden" in r.text[r.text.index('id="filter-note"'):][:300]
+    sources = r.text[r.text.index('id="sources"'):]
+    assert sources.count("<li data-outlets=") == arts["total"]
+
+
+def test_story_kind_filter_keeps_one_kind_and_its_charts(client: TestClient) -> None:
+    story = max(stories(client), key=lambda s: s["articles"])
+    full = _figure_rows(client.get(story["href"]).text)
+    kind = full[0]["kind"]
+    page = client.get(story["href"], params={"kind": kind}).text
+    rows = _figure_rows(page)
+    assert rows == [r for r in full if r["kind"] == kind]
+    charts = _attr_values(page, "figure", "data-kind", cls="chart-box")
+    assert all(k == kind for k in charts)
+    assert f'<option value="{kind}" selected>' in page
+    assert 'method="get"' in page  # the filter works without script: it is a plain GET form
+
+
+def test_story_filter_on_unknown_outlet_shows_an_empty_story(client: TestClient) -> None:
+    story = stories(client)[0]
+    r = client.get(story["href"], params={"outlet": "No Such Outlet"})
+    assert r.status_code == 200 and _figure_rows(r.text) == []
+    assert 'class="meta story-meta">0 articles' in r.text
+
+
+# --- formatting, favicon, docs ---------------------------------------------------------------------------------
+
+
+def test_contradiction_values_are_formatted_like_other_numbers(client: TestClient) -> None:
+    from dataclasses import replace
+
+    from groundwatch.interfaces.web import core, figures, views
+    from groundwatch.records import Claim, Contradiction
+
+    pic = client.app.state.web.data.picture()  # type: ignore[attr-defined]
+    s = max(pic.ctx["stories"], key=lambda x: len(x["articles"]))
+    art = s["articles"][0]["id"]
+    clash = Contradiction(field="figure", about="displaced", story=s["id"], claims=(
+        Claim(article=art, sentence="Some 11300 fled.", value=11300, outlet="The Ledger of Ost", as_of="2025-03-11"),
+        Claim(article=art, sentence="Others said fewer.", value=9250.5, outlet="Ost Radio", as_of="2025-03-11")))
+    typed = {**pic.pictures, s["id"]: replace(pic.pictures[s["id"]], contradictions=(clash,), updates=())}
+    ctx = views.story_page(replace(pic, pictures=typed), s, views.StoryFilter())
+    html_page = core.render("story.html", request_path="/", token_required=False, **ctx)
+    assert '<p class="value">11,300' in html_page and '<p class="value">9,250.5' in html_page
+    items = views.picture_items(replace(pic, pictures=typed), "contradiction", s["id"])
+    assert items is not None and [c["display"] for c in items[0]["claims"]] == ["11,300", "9,250.5"]
+    assert figures.fmt_value("2025-03-08") == "2025-03-08" and figures.fmt_value(None) == ""
+
+
+def test_favicon(client: TestClient) -> None:
+    for path in ("/favicon.ico", "/static/favicon.svg"):
+        r = client.get(path)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("image/svg+xml")
+        assert r.text.lstrip().startswith("<svg") and len(r.content) < 2000
+        assert live_content(r.text) == []
+    assert '<link rel="icon" href="/static/favicon.svg"' in client.get("/").text
+
+
+def test_docs_page_has_an_offline_try_it_form(client: TestClient) -> None:
+    page = client.get("/docs").text
+    assert 'id="try-form"' in page and 'id="try-output"' in page
+    assert live_content(page) == [] and "<script>" not in page
+    app_js = client.get("/static/app.js").text
+    assert "tryIt" in app_js and "http://" not in app_js and "https://" not in app_js  # same origin only
+
+
+def test_article_text_is_cut_into_sentences_and_marks() -> None:
+    from groundwatch.interfaces.web import article_view, core
+
+    text = "Floods <b>hit</b> Ostrava.\nTwo died.\n\nRain fell & stopped."
+    sentences = [(0, 0, 26), (1, 27, 36), (2, 38, 58)]
+    spans = [(27, 30, "fig", 'killed: 2 "<x>"'), (7, 18, "plc", "overlapped"), (8, 20, "dat", "loses")]
+    paras = article_view.paragraphs(text, sentences, spans)
+    assert len(paras) == 2 and [r.sentence for r in paras[0] if r.sentence is not None] == [0, 1]
+    macro = core.templates().get_template("macros/text.html").module.article_text  # type: ignore[attr-defined]
+    out = str(macro(paras, "a-x", 1))
+    assert '<span class="s hl" id="a-x-s1"><mark class="fig" title="killed: 2 &#34;&lt;x&gt;&#34;">Two</mark>' in out
+    assert "&lt;b&gt;hit&lt;/b&gt;" in out and "<b>" not in out and "&amp; stopped" in out
+    assert out.count("<p>") == 2 and "<br>" in out and 'title="loses"' not in out

@@ -168,11 +168,11 @@ def status(db: str) -> None:
               "mandatory when binding to anything but loopback. Env: GROUNDWATCH_TOKEN.")
 def serve(db: str, host: str, port: int, token: str | None) -> None:
     """Serve the web app and JSON API (/api/, docs at /docs) over the store."""
-    from groundwatch.interfaces import http
+    from groundwatch.interfaces import web
 
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         raise click.UsageError("binding to a non-loopback address requires --token (or GROUNDWATCH_TOKEN)")
-    http.serve(db=db, host=host, port=port, token=token)
+    web.serve(db=db, host=host, port=port, token=token)
 
 
 if __name__ == "__main__":  # pragma: no cover

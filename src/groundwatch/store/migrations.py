@@ -131,6 +131,23 @@ def _fts(db: sqlite3.Connection) -> None:
     )
 
 
+@migration(4, "web ingest jobs, kept across restarts")
+def _jobs(db: sqlite3.Connection) -> None:
+    _script(db,
+        """
+        CREATE TABLE jobs (
+            id TEXT PRIMARY KEY,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            state TEXT NOT NULL,        -- queued | fetching | analysing | linking | done | failed | interrupted
+            owner TEXT NOT NULL,        -- the app instance that runs it
+            data TEXT NOT NULL          -- inputs, progress, per-file results as JSON (store.jobs.Job)
+        );
+        CREATE INDEX jobs_created ON jobs(created);
+        """
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run several statements inside the caller's transaction.
 
