@@ -209,7 +209,7 @@ def test_every_command_has_help(command: str | None) -> None:
 
 
 def test_every_documented_command_exists() -> None:
-    assert set(cli.main.commands) == {"run", "ingest", "export", "report", "status", "serve"}
+    assert set(cli.main.commands) == {"run", "ingest", "export", "report", "status", "serve", "events"}
 
 
 def test_status_lists_counts_and_rejections(made: Made) -> None:
@@ -306,3 +306,26 @@ def test_installed_script_runs_the_same_job(made: Made) -> None:
     assert "Traceback" not in proc.stderr
     facts = json.loads((out / "facts.json").read_text(encoding="utf-8"))
     assert facts == made.facts()
+
+
+# --- events classify -------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_events_classify_writes_one_type_per_snippet(tmp_path: Path) -> None:
+    snippets = tmp_path / "snippets.tsv"
+    snippets.write_text("id\tEventSnippet\n"
+                        "a1\tWarplanes bombed the depot outside Harrowgate.\n"
+                        "a2\tThousands marched peacefully through Dunmere for higher pay.\n", encoding="utf-8")
+    out = tmp_path / "pred.tsv"
+    result = invoke("events", "classify", str(snippets), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").splitlines() == ["id\tSubType", "a1\tAIR_STRIKE", "a2\tPEACE_PROTEST"]
+
+
+def test_events_classify_names_the_missing_column(tmp_path: Path) -> None:
+    snippets = tmp_path / "bad.tsv"
+    snippets.write_text("id\ttext\n1\tA drone hit a car.\n", encoding="utf-8")
+    result = invoke("events", "classify", str(snippets))
+    assert result.exit_code == 1
+    assert "'EventSnippet'" in result.output

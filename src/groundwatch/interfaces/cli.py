@@ -175,5 +175,35 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
     web.serve(db=db, host=host, port=port, token=token)
 
 
+@main.group()
+def events() -> None:
+    """Event records: classify news snippets into the 30 event types (ACLED's 25 and five more)."""
+
+
+@events.command("classify")
+@click.argument("snippets", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Output TSV (default: stdout).")
+def events_classify(snippets: str, out_file: str | None) -> None:
+    """Read SNIPPETS (TSV with `id` and `EventSnippet` columns) and write `id<TAB>SubType` per row.
+
+    The same offline classifier codes the events of a run; the types are listed in the README.
+    """
+    from groundwatch.stages.events.classify import classify, read_snippets
+
+    try:
+        text = Path(snippets).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{snippets} is not UTF-8 text: {exc}") from exc
+    rows = read_snippets(text, source=snippets)
+    predictions = classify([snippet for _, snippet in rows])
+    lines = ["id\tSubType"] + [f"{key}\t{p.code}" for (key, _), p in zip(rows, predictions, strict=True)]
+    output = "\n".join(lines) + "\n"
+    if out_file:
+        Path(out_file).write_text(output, encoding="utf-8")
+        click.echo(f"wrote {len(rows)} predictions to {out_file}", err=True)
+    else:
+        click.echo(output, nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,84 @@
+"""The event-type classifier: taxonomy, cue lexicon, snippet file reading, and accuracy on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from groundwatch.errors import InputError
+from groundwatch.stages.events.classify import cue_hits, read_snippets
+from groundwatch.stages.events.types import event_types
+
+#: Sentences written for this test (none is in the training file), one or two per family of types.
+INVENTED = [
+    ("Fighter jets struck an ammunition depot outside Harrowgate overnight, the monitoring office said.", "AIR_STRIKE"),
+    ("A bomber detonated his explosive vest at the gate of the Pellar barracks, killing six recruits.",
+     "SUIC_BOMB"),
+    ("Mortar bombs landed on the eastern quarter of Quillon throughout Thursday.", "ART_MISS_ATTACK"),
+    ("An IED buried under the road to Marrowby destroyed an armoured car.", "REM_EXPLOS"),
+    ("Someone tossed a grenade into the courtyard of the Brinmoor police post.", "GRENADE"),
+    ("Masked gunmen shot dead four farmers in their fields near Cask Hollow.", "ATTACK"),
+    ("Armed men kidnapped the headmaster of the Orrin school and demanded a ransom.", "ABDUCT_DISSAP"),
+    ("Nurses marched peacefully through Dunmere demanding back pay.", "PEACE_PROTEST"),
+    ("Riot police fired tear gas to break up a student sit-in at Corvel university.", "PROTEST_WITH_INTER"),
+    ("Protesters in Tamsk hurled stones at officers and set cars ablaze.", "VIOL_DEMONSTR"),
+    ("The two factions signed a truce in Velmora after a week of talks.", "AGREEMENT"),
+    ("Police in Ostrava Minor arrested the deputy governor on bribery-related charges.", "ARREST"),
+    ("Engineers defused a bomb found under a bridge near Kettleby.", "DISR_WEAP"),
+    ("A strong earthquake shook the coast of Arnholt, toppling houses.", "NATURAL_DISASTER"),
+    ("A tanker truck crashed into a bus on the Lindqvist highway, killing eleven.", "MAN_MADE_DISASTER"),
+    ("The foreign ministry of Estrania condemned the shelling and summoned the ambassador.", "DIPLO"),
+    ("The Crimson Hand group claimed responsibility for the attack on the pipeline.", "ATTRIB"),
+    ("Customs agents at the Pallas port seized a tonne of heroin hidden in rice sacks.", "ORG_CRIME"),
+]
+#: The share of INVENTED that must come out right: 16 of 18. Chosen below what the classifier does on
+#: them (all right on the day it was written) so that a real regression fails, not one borderline case.
+MIN_INVENTED_ACCURACY = 16 / 18
+
+
+def test_taxonomy_has_the_thirty_types_with_acled_columns() -> None:
+    types = event_types()
+    assert len(types) == 30
+    assert types["AIR_STRIKE"].event_type == "Explosions/Remote violence"
+    assert types["AIR_STRIKE"].name == "Air/drone strike"
+    assert types["PEACE_PROTEST"].disorder_type == "Demonstrations"
+    assert all(t.plover for t in types.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone hit the convoy.", "AIR_STRIKE"),
+    ("The group claimed responsibility for the blast.", "ATTRIB"),
+    ("Flooding swept away the bridge.", "NATURAL_DISASTER"),
+    ("Police defused a device near the market.", "DISR_WEAP"),
+])
+def test_cue_lexicon_fires_on_its_type(text: str, expected: str) -> None:
+    assert expected in cue_hits(text)
+
+
+def test_cue_lexicon_stays_quiet_on_unrelated_text() -> None:
+    assert cue_hits("The central bank left its interest rate unchanged on Wednesday.") == []
+
+
+def test_read_snippets_takes_the_two_columns() -> None:
+    rows = read_snippets("id\tEventSnippet\tSubType\n7\tA drone hit a car.\tAIR_STRIKE\n8\tRain fell.\t\n")
+    assert rows == [("7", "A drone hit a car."), ("8", "Rain fell.")]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("identifier\tEventSnippet\n1\tx\n", "'id'"),
+    ("id\tSnippet\n1\tx\n", "'EventSnippet'"),
+    ("id\tEventSnippet\n1\tx\n1\ty\n", "repeats"),
+    ("id\tEventSnippet\n\tx\n", "without an id"),
+])
+def test_read_snippets_refuses_malformed_files(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read_snippets(text)
+
+
+@pytest.mark.slow
+def test_classifier_codes_invented_snippets() -> None:
+    from groundwatch.stages.events.classify import classify
+
+    predictions = classify([text for text, _ in INVENTED])
+    wrong = [(text, p.code, want) for (text, want), p in zip(INVENTED, predictions, strict=True) if p.code != want]
+    assert 1 - len(wrong) / len(INVENTED) >= MIN_INVENTED_ACCURACY, wrong
+    assert all(0 < p.probability <= 1 for p in predictions)
