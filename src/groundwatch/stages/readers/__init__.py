@@ -23,6 +23,9 @@ Reader = Callable[[Path], Iterator[Doc | Problem]]
 #: Readers by file-name ending, longest ending first so ``.warc.gz`` beats ``.gz``.
 READERS: tuple[tuple[str, Reader], ...] = (
     (".warc.gz", read_warc),
+    (".rss.gz", read_feed),
+    (".atom.gz", read_feed),
+    (".rdf.gz", read_feed),
     (".jsonl.gz", read_jsonl),
     (".ndjson.gz", read_jsonl),
     (".warc", read_warc),
@@ -34,6 +37,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".htm", read_html),
     (".rss", read_feed),
     (".atom", read_feed),
+    (".rdf", read_feed),
     (".xml", read_feed),
     (".txt", read_text),
     (".text", read_text),
@@ -67,11 +71,13 @@ def _sniff(path: Path, ext: str) -> Reader:
     kind = sniff_binary(head[:64])
     if kind == "gzip archive":
         try:
-            inner = zlib.decompressobj(wbits=31).decompress(head, 16)
+            inner = zlib.decompressobj(wbits=31).decompress(head, _SNIFF_BYTES)
         except zlib.error:
             inner = b""
         if inner.startswith(b"WARC/"):
             return read_warc
+        if is_feed(inner):  # a feed saved with its HTTP compression
+            return read_feed
     if kind is not None:
         raise ReaderError(f"unsupported file type {label} (looks like a {kind})")
     start = head.lstrip().lstrip(b"\xef\xbb\xbf")[:256].lower()

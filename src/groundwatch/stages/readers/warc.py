@@ -1,22 +1,28 @@
 """WARC reader (``.warc``, ``.warc.gz``), streamed with warcio.
 
-Every ``response`` record with HTTP status 200 and an HTML content type is one document:
-its main text is extracted as for an HTML file, ``url`` is the ``WARC-Target-URI``, and
-``published`` is the page's own date, else the ``WARC-Date`` (the capture date; both are
-"document" metadata). Other records (requests, metadata, images, redirects) are skipped.
+Every ``response`` record with HTTP status 200 and an HTML content type (or no content
+type and a payload that starts as a page) is one document: its main text is extracted as
+for an HTML file, ``url`` is the ``WARC-Target-URI``, and ``published`` is the page's own
+date, else the ``WARC-Date`` (the capture date; both are "document" metadata). Other
+records (requests, metadata, revisits, images, PDFs, redirects) are skipped: a revisit
+only points at an earlier capture and is never an article. warcio undoes chunked transfer
+encoding and gzip/deflate content encoding, and reads the payload as it is when the
+headers claim an encoding the stored bytes no longer have.
 
 ``n`` counts the HTML 200 responses in file order, from 1, whether or not their text could
 be used: the ids ``<file id>#<n>`` therefore stay put when extraction improves, and are
 shorter and easier to quote than WARC-Record-IDs.
 
-A truncated gzip stream or a record cut short ends the file: the documents read before
-the break are kept and a single ReaderError describes the rest. Gzip members are
-decompressed here rather than by warcio because warcio treats a truncated member as a
-normal end of file.
+Gzip members are decompressed here into one stream (rather than by warcio, which treats a
+truncated member as a normal end of file), so members need not match record boundaries.
+A file cut short keeps every whole record before the cut; the cut record is a ``Problem``
+of its own when it is a page whose payload is incomplete, else a ``ReaderError`` names
+the byte offset where its header breaks off.
 """
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +34,11 @@ from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, parse
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 64 * 1024
+# How far back a failure is looked at: a record header is a few hundred bytes, and a record
+# whose header broke must lie within this many bytes of the end to count as "cut short".
+_TAIL_BYTES = 1024 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 
 
 class _GunzipStream:
@@ -81,6 +91,32 @@ class _GunzipStream:
         return self._pos
 
 
+class _Tracked:
+    """A read()/tell() stream that remembers its last bytes, to see where a failure sits."""
+
+    def __init__(self, source: Any) -> None:
+        self._source = source
+        self._pos = 0
+        self._tail = bytearray()
+
+    def read(self, size: int = -1) -> bytes:
+        out: bytes = self._source.read(size)
+        self._pos += len(out)
+        self._tail += out
+        del self._tail[: max(len(self._tail) - _TAIL_BYTES, 0)]
+        return out
+
+    def tell(self) -> int:
+        return self._pos
+
+    def rest_from(self, offset: int) -> bytes | None:
+        """Everything from ``offset`` to the end of the stream, if it is still remembered."""
+        while self.read(_CHUNK):
+            pass
+        start = offset - (self._pos - len(self._tail))
+        return bytes(self._tail[start:]) if start >= 0 else None
+
+
 def _charset(content_type: str) -> str | None:
     for part in content_type.split(";")[1:]:
         key, _, value = part.partition("=")
@@ -89,52 +125,101 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def _iterate(stream: Any, source_error: Any) -> Iterator[Doc | Problem]:
+def _html_payload(record: Any) -> bytes | None:
+    """The payload of a 200 response that is a page, else None.
+
+    A page is what its Content-Type says is HTML; some servers send none, and then the
+    payload itself is sniffed, as browsers do.
+    """
+    headers = record.http_headers
+    if headers is None or headers.get_statuscode() != "200":
+        return None
+    content_type = (headers.get_header("Content-Type") or "").lower()
+    if content_type and not any(t in content_type for t in _HTML_TYPES):
+        return None
+    payload: bytes = record.content_stream().read(metadata.MAX_FILE_BYTES + 1)
+    if not content_type and not _PAGE_START.match(payload[:1024]):
+        return None
+    return payload
+
+
+def _clipped(record: Any) -> int:
+    """How many bytes of ``record`` the file lacks (0 when it is whole)."""
+    return max(int(getattr(record.raw_stream, "limit", 0) or 0), 0)
+
+
+class _Count:
+    """Articles read so far, and HTML responses seen (``n``), across one file."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.used = 0
+
+
+def _document(record: Any, payload: bytes, count: _Count) -> Doc | Problem:
+    cap = metadata.MAX_FILE_BYTES
+    n = count.n
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if len(payload) > cap:
+        return Problem(f"record {n}: HTML payload larger than {cap} bytes (MAX_FILE_BYTES)", n)
+    missing = _clipped(record)
+    if missing:
+        return Problem(f"record {n}: cut short, the file ends {missing} byte(s) before the record does "
+                       f"(truncated WARC); {count.used} article(s) before it were kept", n)
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    try:
+        page = extract_html(decode_html(payload, _charset(content_type)), url=url)
+    except ReaderError as exc:
+        return Problem(f"record {n}: {exc.reason}", n)
+    count.used += 1
+    return Doc(
+        body=page.body, format="warc", n=n, title=page.title, outlet=page.sitename,
+        url=url or page.url, language=page.language,
+        published=page.published or parse_date(record.rec_headers.get_header("WARC-Date")),
+    )
+
+
+#: Unread bytes after the last whole record above which the file is taken as cut inside a
+#: record header; writers end a record with two CRLFs, which warcio may leave unread.
+_TRAILING_SLACK = 4
+
+
+def _iterate(stream: _Tracked, source_error: Any) -> Iterator[Doc | Problem]:
     from warcio.archiveiterator import ArchiveIterator
 
-    cap = metadata.MAX_FILE_BYTES
-    n = 0
-    used = 0
+    count = _Count()
+    records = ArchiveIterator(stream)
     try:
-        for record in ArchiveIterator(stream):
+        for record in records:
             if record.format != "warc":  # warcio reads any text as a legacy ARC record
-                raise ReaderError(f"not a WARC file: a record without a WARC header follows {used} article(s)"
-                                  if used else "not a WARC file: it does not start with a WARC/1.x header")
-            if record.rec_type != "response" or record.http_headers is None:
+                raise ReaderError(f"not a WARC file: a record without a WARC header follows {count.used} article(s)"
+                                  if count.used else "not a WARC file: it does not start with a WARC/1.x header")
+            # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
+            payload = _html_payload(record) if record.rec_type == "response" else None
+            if payload is None:
                 continue
-            content_type = record.http_headers.get_header("Content-Type") or ""
-            if record.http_headers.get_statuscode() != "200" or not any(
-                t in content_type.lower() for t in _HTML_TYPES
-            ):
-                continue
-            n += 1
-            payload = record.content_stream().read(cap + 1)
-            if len(payload) > cap:
-                yield Problem(f"record {n}: HTML payload larger than {cap} bytes (MAX_FILE_BYTES)", n)
-                continue
-            if getattr(record.raw_stream, "limit", 0) > 0:
-                raise ReaderError(f"truncated WARC: record {n} is cut short; {used} article(s) read "
-                                  f"before the break were kept")
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            try:
-                page = extract_html(decode_html(payload, _charset(content_type)), url=url)
-            except ReaderError as exc:
-                yield Problem(f"record {n}: {exc.reason}", n)
-                continue
-            used += 1
-            yield Doc(
-                body=page.body, format="warc", n=n, title=page.title, outlet=page.sitename,
-                url=url or page.url, language=page.language,
-                published=page.published or parse_date(record.rec_headers.get_header("WARC-Date")),
-            )
+            count.n += 1
+            item = _document(record, payload, count)
+            yield item
+            if isinstance(item, Problem) and _clipped(record):
+                return  # nothing can follow the end of the file
     except ReaderError:
         raise
     except Exception as exc:  # warcio raises many types on garbage; all mean "broken from here"
-        raise ReaderError(f"broken WARC after {used} article(s): {type(exc).__name__}: {exc}") from exc
-    error = source_error()
-    if error:
-        raise ReaderError(f"truncated WARC: {error}; {used} article(s) read before the break were kept")
-    if n == 0 and used == 0:
+        rest = stream.rest_from(records.offset)
+        if rest is not None and b"WARC/" not in rest[1:]:  # the failing record is the file's last
+            raise ReaderError(f"truncated WARC: the file ends inside the header of the record at byte "
+                              f"{records.offset}; {count.used} article(s) read before the break were kept") from exc
+        raise ReaderError(f"broken WARC at byte {records.offset} (after {count.used} article(s)): "
+                          f"{type(exc).__name__}: {exc}") from exc
+    why = source_error()
+    if stream.tell() - records.offset > _TRAILING_SLACK:
+        raise ReaderError(f"truncated WARC: the file ends inside the header of the record at byte {records.offset}"
+                          f"{f' ({why})' if why else ''}; {count.used} article(s) read before the break were kept")
+    if why and (count.n == 0 or why.startswith("corrupt")):  # a cut after a whole record loses nothing read
+        raise ReaderError(f"unreadable WARC from byte {records.offset}: {why}; {count.used} article(s) read "
+                          f"before it were kept")
+    if count.n == 0:
         raise ReaderError("no HTML responses: the WARC holds no 200 response with an HTML content type")
 
 
@@ -151,7 +236,7 @@ def read_warc(path: Path) -> Iterator[Doc | Problem]:
             raise ReaderError("empty file: 0 bytes")
         raw.seek(0)
         if head == _GZIP_MAGIC:
-            stream = _GunzipStream(raw)
-            yield from _iterate(stream, lambda: stream.error)
+            gunzip = _GunzipStream(raw)
+            yield from _iterate(_Tracked(gunzip), lambda: gunzip.error)
         else:
-            yield from _iterate(raw, lambda: None)
+            yield from _iterate(_Tracked(raw), lambda: None)
