@@ -24,6 +24,7 @@ from groundwatch.stages.readers.feeds import parse_feed
 from groundwatch.stages.readers.metadata import Doc
 
 HERE = Path(__file__).parent / "realworld"
+PAGES = [("Brennock dam inspected", 1), ("Ferry to Callow Island delayed", 2), ("Pellworth school reopens", 3)]
 
 # file -> (ids of the articles read, [(article id or None for the file, reason pattern)])
 TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
@@ -54,6 +55,11 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "mislabelled-payloads.warc": (["#1", "#2", "#3"], []),
     "non-html-responses.warc": (["#1"], []),
     "wrong-content-length.warc": (["#1", "#2", "#3"], []),
+    "legacy.arc": (["#1", "#2", "#3"], []),
+    "legacy-gz.arc.gz": (["#1", "#2", "#3"], []),
+    "bom-and-blank-line-first.rss": (["#1", "#2", "#3"], []),
+    "utf16-no-bom.rss": (["#1"], []),
+    "whole-page-in-cdata.rss": (["#1"], []),
 }
 
 
@@ -64,7 +70,7 @@ def _read(name: str) -> tuple[list[Article], list[Rejection]]:
 
 
 def _stem(name: str) -> str:
-    return re.sub(r"\.(rss|rdf|warc|warc\.gz)$", "", name)
+    return re.sub(r"\.(rss|rdf|warc|warc\.gz|arc|arc\.gz)$", "", name)
 
 
 def test_table_covers_every_fixture() -> None:
@@ -109,6 +115,7 @@ def test_what_is_read(name: str) -> None:
         ("html-entities.rss", "Hospital open", "open again, the café too."),
         ("rss091-netscape.rss", "Harbour wall mended", "spring tides — the café on the quay reopened."),
         ("unescaped-ampersand.rss", "Fish & chips", "Stalls selling fish & chips returned"),
+        ("utf16-no-bom.rss", "Café fermé", "a déclaré le maire."),
     ],
 )
 def test_text_is_decoded_as_written(name: str, title: str, body: str) -> None:
@@ -143,6 +150,22 @@ def test_revisits_and_other_records_are_never_articles() -> None:
     assert [a.title for a in encoded] == ["Brennock dam inspected", "Ferry to Callow Island delayed",
                                           "Pellworth school reopens"]
     assert all("Copyright" not in a.body and "\r\n" not in a.body for a in encoded)
+
+
+@pytest.mark.issue(10)
+def test_whole_page_in_a_feed_item_is_reduced_to_its_main_text() -> None:
+    (item,), _ = _read("whole-page-in-cdata.rss")
+    assert item.body.startswith("The pumping station at Brennock ran all night")
+    assert "Home | Sections" not in item.body and "Copyright" not in item.body
+
+
+@pytest.mark.issue(10)
+def test_arc_records_are_read_like_warc_responses() -> None:
+    for name in ("legacy.arc", "legacy-gz.arc.gz"):
+        articles, _ = _read(name)
+        assert [a.url for a in articles] == [f"https://courier.example/a{i}" for i in (1, 2, 3)]
+        assert [a.title for a in articles] == [title for title, _ in PAGES]
+        assert str(articles[0].published) == "2031-02-06"  # the capture date
 
 
 @contextmanager

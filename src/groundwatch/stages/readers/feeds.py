@@ -178,7 +178,7 @@ def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
 
     text = _decode(data)
     # A stream, not bytes or str: feedparser opens a str as a URL or path, and even bytes as a path.
-    parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")), sanitize_html=True, resolve_relative_uris=False,
+    parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")), sanitize_html=False, resolve_relative_uris=False,
                               response_headers={"content-type": "application/xml; charset=utf-8"})
     entries: list[Mapping[str, Any]] = list(parsed.entries)
     version = str(parsed.get("version") or "")

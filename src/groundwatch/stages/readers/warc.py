@@ -1,4 +1,4 @@
-"""WARC reader (``.warc``, ``.warc.gz``), streamed with warcio.
+"""WARC reader (``.warc``, ``.warc.gz``; also the older ARC, ``.arc``, ``.arc.gz``), streamed with warcio.
 
 Every ``response`` record with HTTP status 200 and an HTML content type (or no content
 type and a payload that starts as a page) is one document: its main text is extracted as
@@ -33,6 +33,7 @@ from groundwatch.stages.readers.html import decode_html, extract_html
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, parse_date
 
 _GZIP_MAGIC = b"\x1f\x8b"
+_ARC_START = b"filedesc://"
 _CHUNK = 64 * 1024
 # How far back a failure is looked at: a record header is a few hundred bytes, and a record
 # whose header broke must lie within this many bytes of the end to count as "cut short".
@@ -98,9 +99,23 @@ class _Tracked:
         self._source = source
         self._pos = 0
         self._tail = bytearray()
+        self._ahead = b""  # peeked, not yet read
+
+    def peek(self, size: int) -> bytes:
+        """The next ``size`` bytes (fewer at the end), left to be read again."""
+        while len(self._ahead) < size:
+            more: bytes = self._source.read(size - len(self._ahead))
+            if not more:
+                break
+            self._ahead += more
+        return self._ahead[:size]
 
     def read(self, size: int = -1) -> bytes:
-        out: bytes = self._source.read(size)
+        if self._ahead:
+            out = self._ahead if size < 0 or size >= len(self._ahead) else self._ahead[:size]
+            self._ahead = self._ahead[len(out):]
+        else:
+            out = self._source.read(size)
         self._pos += len(out)
         self._tail += out
         del self._tail[: max(len(self._tail) - _TAIL_BYTES, 0)]
@@ -188,12 +203,16 @@ def _iterate(stream: _Tracked, source_error: Any) -> Iterator[Doc | Problem]:
     from warcio.archiveiterator import ArchiveIterator
 
     count = _Count()
-    records = ArchiveIterator(stream)
+    # The Internet Archive's older ARC format opens with a "filedesc://" record; warcio turns its
+    # records into WARC ones. Only then: warcio would read any text file as ARC records too.
+    is_arc = stream.peek(len(_ARC_START)) == _ARC_START
+    records = ArchiveIterator(stream, arc2warc=is_arc)
     try:
         for record in records:
-            if record.format != "warc":  # warcio reads any text as a legacy ARC record
+            if record.format != "warc":
                 raise ReaderError(f"not a WARC file: a record without a WARC header follows {count.used} article(s)"
-                                  if count.used else "not a WARC file: it does not start with a WARC/1.x header")
+                                  if count.used else "not a WARC file: it does not start with a WARC/1.x header "
+                                                     "(nor an ARC filedesc:// record)")
             # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
             payload = _html_payload(record) if record.rec_type == "response" else None
             if payload is None:

@@ -10,6 +10,7 @@ committed byte unless this script changes.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import itertools
@@ -113,6 +114,15 @@ def feeds() -> dict[str, bytes]:
     files["summary-and-link.rss"] = _rss(
         _item("Teaser only", "https://courier.example/teaser", "Read how Pellworth rebuilt its bridge.")
         + "<item><title>Link only</title><link>https://courier.example/link-only</link></item>\n").encode()
+    files["bom-and-blank-line-first.rss"] = codecs.BOM_UTF8 + b"\r\n  " + _rss(THREE).encode()
+    files["utf16-no-bom.rss"] = _rss(latin, "utf-16").encode("utf-16-le")
+    page = ("<html><body><nav>Home | Sections</nav><article><p>The pumping station at Brennock ran all night "
+            "and kept the lower streets dry, the water board said on Thursday.</p><p>Crews will check the "
+            "pumps again before the weekend, when more rain is expected in the valley.</p></article>"
+            "<footer>Copyright Lowmoor Courier</footer></body></html>")
+    files["whole-page-in-cdata.rss"] = _rss(
+        f"<item><title>Pumps</title><link>https://courier.example/pumps</link>"
+        f"<description><![CDATA[{page}]]></description></item>\n").encode()
     return files
 
 
@@ -187,6 +197,17 @@ def _members(data: bytes, cuts: list[int]) -> bytes:
     return b"".join(_gzip(data[a:b]) for a, b in itertools.pairwise(bounds))
 
 
+def _arc(gzip_records: bool) -> bytes:
+    """An ARC (version 1) file: a filedesc:// record, then one record per capture."""
+    desc = b"1 0 Lowmoor Courier\nURL IP-address Archive-date Content-type Archive-length\n"
+    records = [b"filedesc://lowmoor.arc 0.0.0.0 20310206100000 text/plain %d\n%s\n" % (len(desc), desc)]
+    for i, (title, text) in enumerate(PAGES, start=1):
+        http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + _page(title, text)
+        head = b"https://courier.example/a%d 192.0.2.1 20310206100000 text/html %d\n" % (i, len(http))
+        records.append(head + http + b"\n")
+    return b"".join(_gzip(r) for r in records) if gzip_records else b"".join(records)
+
+
 def warcs() -> dict[str, bytes]:
     """File name -> bytes of every broken WARC."""
     files: dict[str, bytes] = {}
@@ -239,6 +260,8 @@ def warcs() -> dict[str, bytes]:
     length_end = data.index(b"\r\n", length_at)
     short = str(int(data[length_at:length_end]) - 20).encode()
     files["wrong-content-length.warc"] = data[:length_at] + short + data[length_end:]
+    files["legacy.arc"] = _arc(gzip_records=False)
+    files["legacy-gz.arc.gz"] = _arc(gzip_records=True)
     return files
 
 
