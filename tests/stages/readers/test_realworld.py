@@ -26,7 +26,8 @@ from groundwatch.stages.readers.metadata import Doc
 HERE = Path(__file__).parent / "realworld"
 PAGES = [("Brennock dam inspected", 1), ("Ferry to Callow Island delayed", 2), ("Pellworth school reopens", 3)]
 
-# file -> (ids of the articles read, [(article id or None for the file, reason pattern)])
+# file -> (ids of the articles read, [(article id suffix, "" for the file's own id, or None for no id;
+#          reason pattern)])
 TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "rss091-netscape.rss": (["#1", "#2"], []),
     "rss10.rdf": (["#1", "#2"], []),
@@ -55,6 +56,12 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "mislabelled-payloads.warc": (["#1", "#2", "#3"], []),
     "non-html-responses.warc": (["#1"], []),
     "wrong-content-length.warc": (["#1", "#2", "#3"], []),
+    "content-length-too-long.warc": (["#1", "#2", "#3"], [
+        ("", r"^broken WARC: bytes 2019-2507 are not a WARC record .*reading resumed at the next record header")]),
+    "lf-only-headers.warc": (["#1", "#2", "#3"], []),
+    "corrupt-gzip-member.warc.gz": (["#1", "#2"], [("", r"^corrupt gzip data \(.*\) after decompressed byte 834; "
+                                                        r"reading resumed at the next gzip member")]),
+    "nul-padded.warc.gz": (["#1", "#2", "#3"], []),
     "legacy.arc": (["#1", "#2", "#3"], []),
     "legacy-gz.arc.gz": (["#1", "#2", "#3"], []),
     "bom-and-blank-line-first.rss": (["#1", "#2", "#3"], []),
@@ -97,7 +104,7 @@ def test_what_is_read(name: str) -> None:
     assert [a.id for a in articles] == [stem + i for i in ids]
     assert len(rejections) == len(rejected), [r.reason for r in rejections]
     for rejection, (suffix, pattern) in zip(rejections, rejected, strict=True):
-        assert rejection.article_id == (stem + suffix if suffix else None)
+        assert rejection.article_id == (stem + suffix if suffix is not None else None)
         assert re.search(pattern, rejection.reason), rejection.reason
     assert all(a.body.strip() for a in articles)
     assert hashlib.sha256((HERE / name).read_bytes()).hexdigest() == before  # never modified
@@ -217,3 +224,13 @@ def test_feed_content_naming_a_path_is_not_opened(tmp_path: Path) -> None:
     with _watch_io() as events, pytest.raises(Exception, match="not a feed"):
         list(parse_feed(str(secret).encode()))  # feedparser would open a bytes "path" given as data
     assert events == []
+
+
+@pytest.mark.issue(10)
+def test_reading_resumes_after_a_broken_stretch() -> None:
+    resumed, _ = _read("content-length-too-long.warc")
+    # the third capture's header was swallowed by the second record; the fourth is read again
+    assert [a.url for a in resumed] == [f"https://courier.example/p{i}" for i in (1, 2, 4)]
+    assert all("WARC-" not in a.body for a in resumed)
+    skipped, _ = _read("corrupt-gzip-member.warc.gz")
+    assert [a.url for a in skipped] == ["https://courier.example/p1", "https://courier.example/p3"]

@@ -114,3 +114,23 @@ def test_warc_without_html(tmp_path: Path) -> None:
     path.write_bytes(buf.getvalue())
     with pytest.raises(ReaderError, match="no HTML responses"):
         list(read_warc(path))
+
+
+@pytest.mark.issue(10)
+def test_payload_type_identified_by_the_crawler(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    fragment = (b"<head><title>Sandbags</title></head><body><article><p>Volunteers in Marrowgate filled sandbags "
+                b"along the river wall all through Sunday night, and the council said the work would go on until "
+                b"the water fell.</p><p>Schools near the river stay shut on Monday.</p></article></body>")
+    for uri, identified in (("https://x.example/said", "text/html"), ("https://x.example/unsaid", None)):
+        extra = {"WARC-Identified-Payload-Type": identified} if identified else {}
+        headers = StatusAndHeaders("200 OK", [], protocol="HTTP/1.1")  # the server sent no Content-Type
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(fragment),
+                                                      length=len(fragment), http_headers=headers,
+                                                      warc_headers_dict=extra))
+    path = tmp_path / "typed.warc"
+    path.write_bytes(buf.getvalue())
+    (doc,) = read_warc(path)  # the second, untyped and not starting as a page, is not taken for one
+    assert isinstance(doc, Doc) and doc.url == "https://x.example/said"
+    assert doc.body.startswith("Volunteers in Marrowgate filled sandbags")

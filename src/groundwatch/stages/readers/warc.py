@@ -17,14 +17,17 @@ Gzip members are decompressed here into one stream (rather than by warcio, which
 truncated member as a normal end of file), so members need not match record boundaries.
 A file cut short keeps every whole record before the cut; the cut record is a ``Problem``
 of its own when it is a page whose payload is incomplete, else a ``ReaderError`` names
-the byte offset where its header breaks off.
+the byte offset where its header breaks off. Damage in the middle does not end the file:
+a corrupt gzip member is skipped to the next member, and bytes that are not a record (a
+wrong Content-Length before them) are skipped to the next line that starts a WARC header;
+each skip is a ``Problem``. NUL padding after the last gzip member is ignored.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -34,6 +37,9 @@ from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, parse
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _ARC_START = b"filedesc://"
+_MEMBER_START = b"\x1f\x8b\x08"  # gzip magic and deflate method: where a member can begin
+# A WARC record header starts a line; resynchronising after a broken record looks for one.
+_RECORD_START = re.compile(rb"\nWARC/(?:1\.[01]|0\.1[78])\r?\n")
 _CHUNK = 64 * 1024
 # How far back a failure is looked at: a record header is a few hundred bytes, and a record
 # whose header broke must lie within this many bytes of the end to count as "cut short".
@@ -52,7 +58,8 @@ class _GunzipStream:
         self._buf = bytearray()
         self._pos = 0
         self._done = False
-        self.error: str | None = None
+        self.error: str | None = None  # why the stream ended early, if it did
+        self.skipped: list[str] = []  # corrupt stretches jumped over to a later member
 
     def _fill(self, want: int) -> None:
         while not self._done and (want < 0 or len(self._buf) < want):
@@ -62,20 +69,44 @@ class _GunzipStream:
                     self.error = "gzip stream ends in the middle of a member (file truncated)"
                 self._done = True
                 return
-            while chunk:
-                self._in_member = True
-                try:
-                    self._buf += self._d.decompress(chunk)
-                except zlib.error as exc:
-                    self.error = f"corrupt gzip data: {exc}"
-                    self._done = True
+            self._feed(chunk)
+
+    def _feed(self, chunk: bytes) -> None:
+        while chunk:
+            if not self._in_member:
+                chunk = chunk.lstrip(b"\x00")  # some writers pad the file with NULs after the last member
+                if not chunk:
                     return
-                if self._d.eof:  # next member, if any, starts in unused_data
-                    chunk = self._d.unused_data
-                    self._d = zlib.decompressobj(wbits=31)
-                    self._in_member = False
-                else:
-                    chunk = b""
+            self._in_member = True
+            try:
+                self._buf += self._d.decompress(chunk)
+            except zlib.error as exc:
+                chunk = self._skip_to_member(chunk, exc)
+                continue
+            if self._d.eof:  # next member, if any, starts in unused_data
+                chunk = self._d.unused_data
+                self._d = zlib.decompressobj(wbits=31)
+                self._in_member = False
+            else:
+                chunk = b""
+
+    def _skip_to_member(self, chunk: bytes, exc: zlib.error) -> bytes:
+        """After corrupt data, the rest of the file from the next gzip member header on (or nothing)."""
+        self._d = zlib.decompressobj(wbits=31)
+        self._in_member = False
+        data = chunk[1:]
+        while True:
+            at = data.find(_MEMBER_START)
+            if at >= 0:
+                self.skipped.append(f"corrupt gzip data ({exc}) after decompressed byte {self._pos + len(self._buf)}; "
+                                    f"reading resumed at the next gzip member")
+                return data[at:]
+            more = self._raw.read(_CHUNK)
+            if not more:
+                self.error = f"corrupt gzip data: {exc}"
+                self._done = True
+                return b""
+            data = data[-len(_MEMBER_START):] + more
 
     def read(self, size: int = -1) -> bytes:
         self._fill(size)
@@ -124,12 +155,33 @@ class _Tracked:
     def tell(self) -> int:
         return self._pos
 
-    def rest_from(self, offset: int) -> bytes | None:
-        """Everything from ``offset`` to the end of the stream, if it is still remembered."""
-        while self.read(_CHUNK):
-            pass
-        start = offset - (self._pos - len(self._tail))
-        return bytes(self._tail[start:]) if start >= 0 else None
+    def rewind(self, offset: int) -> bool:
+        """Go back to ``offset`` if its bytes are still remembered."""
+        back = self._pos - offset
+        if back < 0 or back > len(self._tail):
+            return False
+        if back:
+            self._ahead = bytes(self._tail[-back:]) + self._ahead
+            del self._tail[-back:]
+        self._pos = offset
+        return True
+
+    def resync(self, offset: int) -> int | None:
+        """Move to the next WARC record header after ``offset``; its offset, or None at the end."""
+        if not self.rewind(offset + 1):
+            offset = self._pos
+        carry = b""
+        while True:
+            chunk = self.read(_CHUNK)
+            if not chunk:
+                return None
+            data = carry + chunk
+            found = _RECORD_START.search(data)
+            if found:
+                at = self._pos - len(data) + found.start() + 1
+                self.rewind(at)
+                return at
+            carry = data[-20:]
 
 
 def _charset(content_type: str) -> str | None:
@@ -144,12 +196,14 @@ def _html_payload(record: Any) -> bytes | None:
     """The payload of a 200 response that is a page, else None.
 
     A page is what its Content-Type says is HTML; some servers send none, and then the
+    type a crawler identified (CC-NEWS's ``WARC-Identified-Payload-Type``) decides, else the
     payload itself is sniffed, as browsers do.
     """
     headers = record.http_headers
     if headers is None or headers.get_statuscode() != "200":
         return None
-    content_type = (headers.get_header("Content-Type") or "").lower()
+    content_type = (headers.get_header("Content-Type")
+                    or record.rec_headers.get_header("WARC-Identified-Payload-Type") or "").lower()
     if content_type and not any(t in content_type for t in _HTML_TYPES):
         return None
     payload: bytes = record.content_stream().read(metadata.MAX_FILE_BYTES + 1)
@@ -199,44 +253,72 @@ def _document(record: Any, payload: bytes, count: _Count) -> Doc | Problem:
 _TRAILING_SLACK = 4
 
 
-def _iterate(stream: _Tracked, source_error: Any) -> Iterator[Doc | Problem]:
+def _read_records(records: Any, count: _Count) -> Generator[Doc | Problem, None, bool]:
+    """Documents from the records; returns True when the file ended inside a page's record."""
+    for record in records:
+        if record.format != "warc":
+            raise ReaderError(f"not a WARC file: a record without a WARC header follows {count.used} article(s)"
+                              if count.used else "not a WARC file: it does not start with a WARC/1.x header "
+                                                 "(nor an ARC filedesc:// record)")
+        # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
+        payload = _html_payload(record) if record.rec_type == "response" else None
+        if payload is None:
+            continue
+        count.n += 1
+        item = _document(record, payload, count)
+        yield item
+        if isinstance(item, Problem) and _clipped(record):
+            return True  # nothing can follow the end of the file
+    return False
+
+
+def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | Problem]:
+    """Records of the stream; after a broken one, resume at the next record header.
+
+    A wrong Content-Length leaves the reader outside any record; rather than lose the rest
+    of the file, the bytes up to the next line that starts a WARC header are skipped and
+    reported as a ``Problem``.
+    """
     from warcio.archiveiterator import ArchiveIterator
 
     count = _Count()
     # The Internet Archive's older ARC format opens with a "filedesc://" record; warcio turns its
     # records into WARC ones. Only then: warcio would read any text file as ARC records too.
     is_arc = stream.peek(len(_ARC_START)) == _ARC_START
-    records = ArchiveIterator(stream, arc2warc=is_arc)
-    try:
-        for record in records:
-            if record.format != "warc":
-                raise ReaderError(f"not a WARC file: a record without a WARC header follows {count.used} article(s)"
-                                  if count.used else "not a WARC file: it does not start with a WARC/1.x header "
-                                                     "(nor an ARC filedesc:// record)")
-            # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
-            payload = _html_payload(record) if record.rec_type == "response" else None
-            if payload is None:
-                continue
-            count.n += 1
-            item = _document(record, payload, count)
-            yield item
-            if isinstance(item, Problem) and _clipped(record):
-                return  # nothing can follow the end of the file
-    except ReaderError:
-        raise
-    except Exception as exc:  # warcio raises many types on garbage; all mean "broken from here"
-        rest = stream.rest_from(records.offset)
-        if rest is not None and b"WARC/" not in rest[1:]:  # the failing record is the file's last
-            raise ReaderError(f"truncated WARC: the file ends inside the header of the record at byte "
-                              f"{records.offset}; {count.used} article(s) read before the break were kept") from exc
-        raise ReaderError(f"broken WARC at byte {records.offset} (after {count.used} article(s)): "
-                          f"{type(exc).__name__}: {exc}") from exc
-    why = source_error()
-    if stream.tell() - records.offset > _TRAILING_SLACK:
-        raise ReaderError(f"truncated WARC: the file ends inside the header of the record at byte {records.offset}"
+    start = 0
+    while True:
+        records = ArchiveIterator(stream, arc2warc=is_arc)
+        try:
+            if (yield from _read_records(records, count)):
+                return  # the cut is reported on the record it cut
+            break
+        except ReaderError:
+            raise
+        except Exception as exc:  # warcio raises many types on garbage; all mean "broken here"
+            at = max(records.offset, start)
+            stream.rewind(at)
+            header = stream.peek(5) == b"WARC/"
+            start = stream.resync(at) or -1
+            if start < 0 and header:
+                raise ReaderError(f"truncated WARC: the file ends inside the header of the record at byte {at}; "
+                                  f"{count.used} article(s) read before the break were kept") from exc
+            if start < 0:
+                raise ReaderError(f"broken WARC: the bytes from {at} to the end are not WARC records "
+                                  f"({type(exc).__name__}: {str(exc).strip()[:200]}); {count.used} article(s) "
+                                  f"read before them were kept") from exc
+            yield Problem(f"broken WARC: bytes {at}-{start} are not a WARC record (a wrong Content-Length before "
+                          f"them?); reading resumed at the next record header")
+    for note in gunzip.skipped if gunzip else ():
+        yield Problem(note)
+    _check_end(stream, max(records.offset, start), gunzip.error if gunzip else None, count)
+
+
+def _check_end(stream: _Tracked, offset: int, why: str | None, count: _Count) -> None:
+    if stream.tell() - offset > _TRAILING_SLACK:
+        raise ReaderError(f"truncated WARC: the file ends inside the header of the record at byte {offset}"
                           f"{f' ({why})' if why else ''}; {count.used} article(s) read before the break were kept")
     if why and (count.n == 0 or why.startswith("corrupt")):  # a cut after a whole record loses nothing read
-        raise ReaderError(f"unreadable WARC from byte {records.offset}: {why}; {count.used} article(s) read "
+        raise ReaderError(f"unreadable WARC from byte {offset}: {why}; {count.used} article(s) read "
                           f"before it were kept")
     if count.n == 0:
         raise ReaderError("no HTML responses: the WARC holds no 200 response with an HTML content type")
@@ -256,6 +338,6 @@ def read_warc(path: Path) -> Iterator[Doc | Problem]:
         raw.seek(0)
         if head == _GZIP_MAGIC:
             gunzip = _GunzipStream(raw)
-            yield from _iterate(_Tracked(gunzip), lambda: gunzip.error)
+            yield from _iterate(_Tracked(gunzip), gunzip)
         else:
-            yield from _iterate(_Tracked(raw), lambda: None)
+            yield from _iterate(_Tracked(raw), None)

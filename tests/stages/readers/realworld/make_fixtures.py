@@ -197,6 +197,18 @@ def _members(data: bytes, cuts: list[int]) -> bytes:
     return b"".join(_gzip(data[a:b]) for a, b in itertools.pairwise(bounds))
 
 
+def _lf_only() -> bytes:
+    """Records whose WARC and HTTP headers end lines with LF alone (lengths are right)."""
+    out = b""
+    for i, (title, text) in enumerate(PAGES, start=1):
+        block = b"HTTP/1.1 200 OK\nContent-Type: text/html\n\n" + _page(title, text)
+        out += (b"WARC/1.0\nWARC-Type: response\nWARC-Target-URI: https://courier.example/lf%d\n"
+                b"WARC-Date: 2031-02-06T10:00:00Z\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-00000000010%d>\n"
+                b"Content-Type: application/http; msgtype=response\nContent-Length: %d\n\n%s\n\n"
+                % (i, i, len(block), block))
+    return out
+
+
 def _arc(gzip_records: bool) -> bytes:
     """An ARC (version 1) file: a filedesc:// record, then one record per capture."""
     desc = b"1 0 Lowmoor Courier\nURL IP-address Archive-date Content-type Archive-length\n"
@@ -260,6 +272,19 @@ def warcs() -> dict[str, bytes]:
     length_end = data.index(b"\r\n", length_at)
     short = str(int(data[length_at:length_end]) - 20).encode()
     files["wrong-content-length.warc"] = data[:length_at] + short + data[length_end:]
+    four = _Warc()
+    four.pages()
+    four.response("https://courier.example/p4", _page(*PAGES[0]))
+    data4 = four.data()
+    long_at = data4.index(b"Content-Length: ", four.ends[0]) + len(b"Content-Length: ")
+    long_end = data4.index(b"\r\n", long_at)
+    longer = str(int(data4[long_at:long_end]) + 300).encode()  # swallows the third record's header
+    files["content-length-too-long.warc"] = data4[:long_at] + longer + data4[long_end:]
+    files["lf-only-headers.warc"] = _lf_only()
+    member = per_record.ends[1] - per_record.ends[0]
+    middle = per_record.ends[0] + member // 2
+    files["corrupt-gzip-member.warc.gz"] = zipped[:middle] + b"\xff" * 40 + zipped[middle + 40:]
+    files["nul-padded.warc.gz"] = zipped + b"\x00" * 512
     files["legacy.arc"] = _arc(gzip_records=False)
     files["legacy-gz.arc.gz"] = _arc(gzip_records=True)
     return files
