@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,15 @@ def test_read_feed_file_and_binary(tmp_path: Path) -> None:
     fake.write_bytes(b"%PDF-1.4 binary")
     with pytest.raises(ReaderError, match="binary file: looks like a PDF document"):
         list(read_feed(fake))
+
+
+@pytest.mark.issue(10)
+def test_items_swallowed_by_an_unclosed_cdata_are_reported() -> None:
+    data = (b"<rss><channel><title>Lowmoor</title>"
+            b"<item><title>One</title><description>First story about Pellworth.</description></item>"
+            b"<item><title>Two</title><description><![CDATA[Second <p>story</description></item>"
+            b"<item><title>Three</title><description>Third story.</description></item></channel></rss>")
+    out = list(parse_feed(data))
+    assert isinstance(out[0], Doc) and out[0].body == "First story about Pellworth."
+    assert isinstance(out[-1], Problem) and out[-1].n is None
+    assert re.match(r"\d of the 3 items in the file could not be delimited \(an unclosed CDATA", out[-1].reason)

@@ -197,8 +197,12 @@ def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
         if clipped and n == len(entries):
             kept = f"; {n - 1} complete item(s) before it were kept" if n > 1 else ""
             yield Problem(f"item {n}: cut short (the file ends inside this item{kept})", n)
-            return
+            break
         yield _item_doc(entry, n, fmt, outlet, language)
+    opened = len(_ITEM_OPEN.findall(text))
+    if opened > len(entries):  # an unclosed CDATA section or comment swallows the items after it
+        yield Problem(f"{opened - len(entries)} of the {opened} items in the file could not be delimited "
+                      f"(an unclosed CDATA section or comment?); the {len(entries)} before were read")
 
 
 def read_feed(path: Path) -> Iterator[Doc | Problem]:
