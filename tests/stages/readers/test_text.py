@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from groundwatch.stages.readers.metadata import Doc, ReaderError
-from groundwatch.stages.readers.text import decode_bytes, read_text
+from groundwatch.stages.readers.text import decode_bytes, decode_declared, read_text
 
 ENGLISH = "The mayor of Tessel said the “temporary” shelters near the café in Marrowgate would stay open.\n"
 FRENCH = "Le préfet a déclaré que la situation à Marrowgate était très grave après la crue.\n"
@@ -68,3 +68,29 @@ def test_read_text_empty(tmp_path: Path, data: bytes, reason: str) -> None:
     with pytest.raises(ReaderError) as info:
         list(read_text(path))
     assert info.value.reason == reason
+
+
+GERMAN = "Die Brücke über die Vell bei Ostrand ist wieder offen – „endlich“, sagte der Bürgermeister."
+CHINESE = "奥斯特兰的河堤守住了，陈国镕说居民明天可以回家。"  # 镕 is GBK, not GB2312
+JAPANESE = "オストランの堤防は夜通し持ちこたえたと水道局が発表した。"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    ("data", "declared", "expected"),
+    [
+        pytest.param(FRENCH.encode("latin-1"), "ISO-8859-1", FRENCH.strip(), id="latin1-as-declared"),
+        pytest.param("Café “open”.".encode("cp1252"), "iso-8859-1", "Café “open”.", id="latin1-label-cp1252-bytes"),
+        pytest.param(RUSSIAN.encode("cp1251"), "windows-1251", RUSSIAN.strip(), id="cp1251"),
+        pytest.param(RUSSIAN.encode("koi8-r"), "KOI8-R", RUSSIAN.strip(), id="koi8-r"),
+        pytest.param(CHINESE.encode("gbk"), "gb2312", CHINESE, id="gb2312-label-gbk-bytes"),
+        pytest.param(JAPANESE.encode("cp932"), "Shift_JIS", JAPANESE, id="shift-jis"),
+        pytest.param(GERMAN.encode("utf-8"), "iso-8859-1", GERMAN, id="declared-latin1-but-utf8"),
+        pytest.param(GERMAN.encode("cp1252"), "utf-8", GERMAN, id="declared-utf8-but-cp1252"),
+        pytest.param(ENGLISH.encode("cp1252"), "no-such-charset", ENGLISH.strip(), id="unknown-label"),
+        pytest.param(codecs.BOM_UTF16_LE + GERMAN.encode("utf-16-le"), "iso-8859-1", GERMAN, id="bom-beats-label"),
+        pytest.param(b"plain ascii", "us-ascii", "plain ascii", id="ascii"),
+    ],
+)
+def test_decode_declared(data: bytes, declared: str, expected: str) -> None:
+    assert decode_declared(data, declared) == expected

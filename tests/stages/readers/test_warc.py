@@ -65,22 +65,27 @@ def test_reads_html_responses(tmp_path: Path, gzip: bool) -> None:
     assert "All rights reserved" not in first.body
 
 
-def test_truncated_gzip_keeps_records_before_the_break(tmp_path: Path) -> None:
-    data = make_warc(True, pages=4)
-    path = tmp_path / "cut.warc.gz"
+@pytest.mark.parametrize("gzip", [False, True])
+def test_clipped_last_record_is_its_own_problem(tmp_path: Path, gzip: bool) -> None:
+    data = make_warc(gzip, pages=4)
+    path = tmp_path / ("cut.warc.gz" if gzip else "cut.warc")
     path.write_bytes(data[: len(data) - 60])
-    got: list[Doc | Problem] = []
-    with pytest.raises(ReaderError, match=r"truncated WARC: .*3 article\(s\) read before the break were kept"):
-        got.extend(read_warc(path))
-    assert [d.n for d in got] == [1, 2, 3]
+    got = list(read_warc(path))
+    assert [type(d).__name__ for d in got] == ["Doc", "Doc", "Doc", "Problem"]
+    assert got[3].n == 4
+    assert isinstance(got[3], Problem)
+    assert got[3].reason.startswith("record 4: cut short, the file ends ")
+    assert got[3].reason.endswith("(truncated WARC); 3 article(s) before it were kept")
 
 
-def test_truncated_plain_warc(tmp_path: Path) -> None:
+def test_cut_inside_a_record_header(tmp_path: Path) -> None:
     data = make_warc(False, pages=2)
+    second = data.rindex(b"WARC/1.")
     path = tmp_path / "cut.warc"
-    path.write_bytes(data[: len(data) - 100])
+    path.write_bytes(data[: second + 120])  # WARC header of the last page only half written
     got: list[Doc | Problem] = []
-    with pytest.raises(ReaderError, match=r"truncated WARC: record 2 is cut short; 1 article\(s\)"):
+    with pytest.raises(ReaderError, match=rf"truncated WARC: the file ends inside the header of the record at "
+                                          rf"byte {second}; 1 article\(s\) read before the break were kept"):
         got.extend(read_warc(path))
     assert [d.n for d in got] == [1]
 
@@ -90,7 +95,7 @@ def test_truncated_plain_warc(tmp_path: Path) -> None:
     [
         (b"", "empty file: 0 bytes"),
         (b"This is not an archive but a note about Tessel.\n" * 5, "not a WARC file"),
-        (b"\x1f\x8b\x08\x00garbage-not-deflate", "corrupt gzip data|broken WARC"),
+        (b"\x1f\x8b\x08\x00garbage-not-deflate", "unreadable WARC from byte 0: corrupt gzip data"),
     ],
 )
 def test_broken(tmp_path: Path, data: bytes, reason: str) -> None:
@@ -109,3 +114,23 @@ def test_warc_without_html(tmp_path: Path) -> None:
     path.write_bytes(buf.getvalue())
     with pytest.raises(ReaderError, match="no HTML responses"):
         list(read_warc(path))
+
+
+@pytest.mark.issue(10)
+def test_payload_type_identified_by_the_crawler(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    fragment = (b"<head><title>Sandbags</title></head><body><article><p>Volunteers in Marrowgate filled sandbags "
+                b"along the river wall all through Sunday night, and the council said the work would go on until "
+                b"the water fell.</p><p>Schools near the river stay shut on Monday.</p></article></body>")
+    for uri, identified in (("https://x.example/said", "text/html"), ("https://x.example/unsaid", None)):
+        extra = {"WARC-Identified-Payload-Type": identified} if identified else {}
+        headers = StatusAndHeaders("200 OK", [], protocol="HTTP/1.1")  # the server sent no Content-Type
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(fragment),
+                                                      length=len(fragment), http_headers=headers,
+                                                      warc_headers_dict=extra))
+    path = tmp_path / "typed.warc"
+    path.write_bytes(buf.getvalue())
+    (doc,) = read_warc(path)  # the second, untyped and not starting as a page, is not taken for one
+    assert isinstance(doc, Doc) and doc.url == "https://x.example/said"
+    assert doc.body.startswith("Volunteers in Marrowgate filled sandbags")

@@ -23,9 +23,14 @@ Reader = Callable[[Path], Iterator[Doc | Problem]]
 #: Readers by file-name ending, longest ending first so ``.warc.gz`` beats ``.gz``.
 READERS: tuple[tuple[str, Reader], ...] = (
     (".warc.gz", read_warc),
+    (".arc.gz", read_warc),
+    (".rss.gz", read_feed),
+    (".atom.gz", read_feed),
+    (".rdf.gz", read_feed),
     (".jsonl.gz", read_jsonl),
     (".ndjson.gz", read_jsonl),
     (".warc", read_warc),
+    (".arc", read_warc),
     (".jsonl", read_jsonl),
     (".ndjson", read_jsonl),
     (".json", read_json),
@@ -34,6 +39,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".htm", read_html),
     (".rss", read_feed),
     (".atom", read_feed),
+    (".rdf", read_feed),
     (".xml", read_feed),
     (".txt", read_text),
     (".text", read_text),
@@ -67,15 +73,17 @@ def _sniff(path: Path, ext: str) -> Reader:
     kind = sniff_binary(head[:64])
     if kind == "gzip archive":
         try:
-            inner = zlib.decompressobj(wbits=31).decompress(head, 16)
+            inner = zlib.decompressobj(wbits=31).decompress(head, _SNIFF_BYTES)
         except zlib.error:
             inner = b""
-        if inner.startswith(b"WARC/"):
+        if inner.startswith((b"WARC/", b"filedesc://")):
             return read_warc
+        if is_feed(inner):  # a feed saved with its HTTP compression
+            return read_feed
     if kind is not None:
         raise ReaderError(f"unsupported file type {label} (looks like a {kind})")
     start = head.lstrip().lstrip(b"\xef\xbb\xbf")[:256].lower()
-    if start.startswith(b"warc/"):
+    if start.startswith((b"warc/", b"filedesc://")):
         return read_warc
     if start.startswith(b"<") and is_feed(head):
         return read_feed

