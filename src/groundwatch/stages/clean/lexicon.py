@@ -1,0 +1,135 @@
+"""General web and news vocabulary of the cleaner, never phrases of a corpus."""
+
+from __future__ import annotations
+
+import re
+
+# --- vocabularies: general web and news vocabulary, never phrases of a corpus -----------
+
+def _load_stoplist() -> frozenset[str]:
+    # jusText's English stoplist is what its density thresholds were calibrated with;
+    # spaCy's list (a hard dependency) is the fallback where justext is not installed.
+    try:
+        import justext
+
+        return frozenset(w.casefold() for w in justext.get_stoplist("English"))
+    except ImportError:  # pragma: no cover - depends on the environment
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return frozenset(STOP_WORDS)
+
+
+_STOPWORDS = _load_stoplist()
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Verbs and phrases that open a call to action on a web page.
+_CTA = re.compile(
+    r"^(?:share|follow|subscribe|join|sign\s+(?:up|in)|log\s*in|register|click|tap|"
+    r"read\s+(?:more|also|next|the\s+full)|also\s+read|see\s+(?:also|more)|more\s+(?:on|from|about)|"
+    r"leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|skip\s+to|jump\s+to|"
+    r"continue\s+reading|download|watch|listen|like\s+us|get\s+(?:the\s+latest|our|breaking)|"
+    r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
+    r"email\s+us|print|related|recommended|advertisement|sponsored|trending|comments?)\b",
+    re.IGNORECASE,
+)
+#: Link-list labels: a prefix ending in a colon introduces a link to another story
+#: ("Related: ...", "Read more: ...", "See also: ..."), whatever follows; the same words alone
+#: on a line head a list of links.
+_LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|news|reading))?|see\s+also|"
+               r"read\s+(?:more|also|next)|also\s+read|more\s+on\s+this\s+(?:story|topic)|"
+               r"more\s+(?:stories|coverage|from(?:\s+\w+){1,3})|recommended(?:\s+for\s+you)?|"
+               r"further\s+reading|you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks?|"
+               r"most\s+(?:read|popular|viewed|shared)|top\s+stories|trending(?:\s+now)?|"
+               r"don'?t\s+miss|watch|listen)")
+_LINK_PREFIX = re.compile(rf"^{_LINK_LABEL}\s*:\s*\S", re.IGNORECASE)
+_LINK_LIST_HEAD = re.compile(rf"^{_LINK_LABEL}\s*:?$", re.IGNORECASE)
+#: Separators between a site name and its section or tagline ("The Harbour Post | Politics").
+#: A colon is not one: headlines use it ("Floods: thousands flee").
+_TAGLINE_SEP = re.compile(r"\s+(?:[|·•»›—–]|--?)\s+")
+#: What may follow an outlet name on a masthead line: nothing, a bracketed acronym, a separator.
+_MASTHEAD_REST = re.compile(r"^(?:\([^()]{1,20}\))?\s*(?:$|[|·•»›—–:/-])")
+#: Host labels that are not site names.
+_HOST_GENERIC = frozenset({"www", "amp", "mobile", "news", "edition", "com", "org", "net", "co", "example"})
+#: First- and second-person words: a sentence addressing the reader is a prompt.
+_READER = re.compile(r"\b(?:us|our|you|your|here|below|this\s+(?:article|story|post|page))\b", re.IGNORECASE)
+_SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|x\.com|instagram|telegram|whatsapp|linkedin|youtube|tiktok|pinterest|"
+    r"reddit|threads|mastodon|bluesky|snapchat|google\s+news|rss|flipboard)\b",
+    re.IGNORECASE,
+)
+#: Words of page widgets and menus ("Most popular", "12 Comments", "Home").
+_UI_WORDS = _wordset(
+    """advertisement advertisements advertising ad ads sponsored promoted related recommended trending
+    popular latest comment comments reply replies share shares print email newsletter newsletters
+    subscribe subscription login logout menu search home tags tag topics topic categories category
+    read more watch video videos photo photos gallery next previous prev back top loading views likes
+    story stories article articles news feed follow live breaking"""
+)
+_FILE = re.compile(
+    r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mov|avi|mp3|pdf|html?|php|aspx?)\b", re.IGNORECASE
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_MENU_SEP = re.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b", re.IGNORECASE)
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|policy|settings|agree)\b",
+                             re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|"
+    r"\((?:photo|image|picture|file|credit)s?\b|\b(?:photo|photograph|picture|image)s?\s+(?:by|courtesy)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\band\b)")
+_POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
+    r"compiled|translated|adapted|with\s+(?:input|reporting|files|agencies))\b(?:\s+(?:by|from|in|on))?"
+    r"\s*[:\-–—]?\s*\S",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z0-9.'’\- ]*)*\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-|_|:)?$"
+)
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_WORDS = _wordset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+_WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_TIME_WORDS = _wordset(
+    """am pm a.m p.m gmt utc bst cet cest est edt pst pdt et pt ist ago hour hours hr hrs min mins minute
+    minutes second seconds day days week weeks month months year years just now updated update published
+    posted last modified on at date time read yesterday today"""
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+#: Sentence-final marks and closing quotes or brackets fit in the last few characters.
+_END_WINDOW = 8
+_FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
+#: A figure in a table row: "Injured: 4,877", "Homes destroyed: 12%".
+_DATA_ROW = re.compile(r"^[^\W\d_][\w ’'()./-]{0,40}:\s*[-+~]?\d[\d,.]*\s*%?$")
+_WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
+_QUOTED_ONLY = re.compile(r"^(?:[\"“«‘][^\"“”«»]{3,}[\"”»’]\s*)+$")
+
+_DATE_PATTERNS = (
+    re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+               r"(?P<year>(?:19|20)\d{2})\b",
+               re.IGNORECASE),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\.?,?\s+"
+               rf"(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+)
+#: A date right after one of these words is an event date ("on March 3, 2021, troops ..."),
+#: not a stamp, unless the line also says it is a publication date.
+_EVENT_PREPOSITION = re.compile(
+    r"\b(?:on|since|until|till|by|from|before|after|in|of|between|and|to|through|during|"
+    r"last|next|early|late|mid)\s*$", re.IGNORECASE)
+_PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|dated?|filed)\b", re.IGNORECASE)
