@@ -46,6 +46,8 @@ from groundwatch.stages.clean.thresholds import (
     TITLECASE_MIN_CHARS,
 )
 
+EXTRACTED_FORMATS = frozenset({"html", "warc"})
+
 
 @dataclass(frozen=True, slots=True)
 class _Verdict:
@@ -73,6 +75,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     for i in good_idx:
         vocabulary |= _content_stems(feats[i].words)
 
+    extracted = article is not None and article.format in EXTRACTED_FORMATS
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
@@ -80,7 +83,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
             keep, reason = False, furniture[i]
         else:
             keep, reason = _decide(i, unit, f, hard[i], good[i], protected[i], title, first_good, last_good,
-                                   vocabulary, keys, seen, stats)
+                                   vocabulary, keys, seen, stats, extracted)
         seen.add(keys[i])
         verdicts.append(_Verdict(unit, keep, reason))
     return verdicts
@@ -232,7 +235,7 @@ def _tagline_shape(text: str, f: _Features) -> bool:
 
 def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, protected: bool,
             title: int | None, first_good: int, last_good: int, vocabulary: set[str], keys: Sequence[str],
-            seen: set[str], stats: CorpusStats | None) -> tuple[bool, str]:
+            seen: set[str], stats: CorpusStats | None, extracted: bool = False) -> tuple[bool, str]:
     if hard is not None:
         return False, hard
     key = keys[i]
@@ -252,6 +255,8 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         return True, "title"
     if protected:
         return True, "dateline, attribution or data"
+    if extracted:
+        return True, "kept by the extractor"
     if not vocabulary:  # no paragraph to compare with: keep what is not debris
         return True, "short text"
     overlap = _overlap(f, vocabulary)

@@ -29,11 +29,13 @@ from groundwatch.stages.clean.lexicon import (
     _SENTENCE_END,
     _SOCIAL,
     _STOPWORDS,
+    _TABLE_ROW,
     _TIME_WORDS,
     _UI_WORDS,
     _URL,
     _WEEKDAYS,
     _WORD,
+    MAX_DAY,
 )
 from groundwatch.stages.clean.thresholds import (
     ATTRIBUTION_MAX_WORDS,
@@ -222,7 +224,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         return "cookie notice"
     if f.n_words <= NOTICE_MAX_WORDS and _PHOTO_CREDIT.search(text):
         return "photo credit"
-    if f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_MENU_SEP.findall(text)) >= 2:
+    if (f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_MENU_SEP.findall(text)) >= 2
+            and not _TABLE_ROW.match(text)):
         return "menu"
     if f.n_words <= UI_LABEL_MAX_WORDS and not f.sentence_like:
         named = [w.casefold() for w in f.words if not w.isdigit()]
@@ -235,8 +238,13 @@ def _is_timestamp(words: Sequence[str]) -> bool:
     anchored = False
     for word in words:
         w = word.casefold().rstrip(".")
-        if w.isdigit() or re.fullmatch(r"\d{1,2}[:.h]\d{2}", w):
-            anchored = anchored or w.isdigit()
+        if w.isascii() and w.isdigit():
+            # Days, hours and years; a number like 158 is a phone number or a count, not a stamp.
+            if not (int(w) <= MAX_DAY or (len(w) == 4 and w[:2] in ("19", "20"))):
+                return False
+            anchored = True
+            continue
+        if re.fullmatch(r"\d{1,2}(?:[:.h]\d{2}|[ap]m)", w):
             continue
         if w in _MONTH_WORDS or w in _WEEKDAYS or (w.endswith("day") and w[:3] in _WEEKDAYS):
             anchored = True

@@ -74,6 +74,8 @@ _FILE = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _MENU_SEP = re.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
+#: A table row as the HTML extractor writes it ("| Option | Value |"): content it chose, not a menu.
+_TABLE_ROW = re.compile(r"^\|.*\|$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b", re.IGNORECASE)
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|policy|settings|agree)\b",
@@ -102,6 +104,8 @@ _MONTH_WORDS = _wordset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
+#: The largest number a stamp writes as a day of the month.
+MAX_DAY = 31
 _WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
