@@ -19,6 +19,7 @@ from groundwatch.stages.clean.features import (
     _is_good,
     _key,
     _overlap,
+    _site_notice,
     _Unit,
     _units,
 )
@@ -40,6 +41,7 @@ from groundwatch.stages.clean.thresholds import (
     KICKER_MAX_WORDS,
     LABEL_MAX_WORDS,
     LINK_LIST_MAX_ITEMS,
+    MAIN_GAP_MAX_UNITS,
     MASTHEAD_MAX_WORDS,
     MASTHEAD_NAME_MAX_WORDS,
     TITLE_MAX_WORDS,
@@ -47,6 +49,22 @@ from groundwatch.stages.clean.thresholds import (
 )
 
 EXTRACTED_FORMATS = frozenset({"html", "warc"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a line's verdict depends on beyond the line: the article around it."""
+
+    title: int | None
+    first_good: int
+    last_good: int
+    main_first: int
+    main_last: int
+    vocabulary: frozenset[str]
+    keys: Sequence[str]
+    stats: CorpusStats | None
+    extracted: bool  # the body is an HTML extractor's choice of blocks
+    before_prose: Sequence[bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,19 +92,50 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     vocabulary: set[str] = set()
     for i in good_idx:
         vocabulary |= _content_stems(feats[i].words)
-
-    extracted = article is not None and article.format in EXTRACTED_FORMATS
+    main_first, main_last = _main_span(good, feats, hard)
+    # A line standing before more prose (datelines and debris between do not count) heads a
+    # section of the article, wherever the main run ended.
+    before_prose: list[bool] = []
+    following = False
+    for i in reversed(range(len(units))):
+        before_prose.append(following)
+        if good[i]:
+            following = _site_notice(units[i].text, feats[i]) is None
+        elif hard[i] is None and not protected[i]:
+            following = False
+    ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
+                   article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)))
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
         if i in furniture:
             keep, reason = False, furniture[i]
         else:
-            keep, reason = _decide(i, unit, f, hard[i], good[i], protected[i], title, first_good, last_good,
-                                   vocabulary, keys, seen, stats, extracted)
+            keep, reason = _decide(i, unit, f, hard[i], good[i], protected[i], ctx, seen)
         seen.add(keys[i])
         verdicts.append(_Verdict(unit, keep, reason))
     return verdicts
+
+
+def _main_span(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None]) -> tuple[int, int]:
+    """The article's main run of paragraphs: the cluster of prose with the most words.
+
+    Paragraphs separated by at most ``MAIN_GAP_MAX_UNITS`` other lines (a caption, an ad
+    label, a subheading) belong to one cluster; a site's notices, an author's bio and a
+    newsletter pitch stand apart from the article, after a run of page furniture.
+    """
+    best = (0, -1, -1)  # words, first, last
+    first, last, words, gap = -1, -1, 0, 0
+    for i, g in enumerate(good):
+        if not g:
+            gap += hard[i] is None  # debris between paragraphs goes anyway
+            continue
+        if first < 0 or gap > MAIN_GAP_MAX_UNITS:
+            first, words = i, 0
+        last, words, gap = i, words + feats[i].n_words, 0
+        if words > best[0]:
+            best = (words, first, last)
+    return (best[1], best[2]) if best[1] >= 0 else (len(good), -1)
 
 
 def _is_protected(text: str, f: _Features) -> bool:
@@ -234,10 +283,10 @@ def _tagline_shape(text: str, f: _Features) -> bool:
 
 
 def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, protected: bool,
-            title: int | None, first_good: int, last_good: int, vocabulary: set[str], keys: Sequence[str],
-            seen: set[str], stats: CorpusStats | None, extracted: bool = False) -> tuple[bool, str]:
+            ctx: _Context, seen: set[str]) -> tuple[bool, str]:
     if hard is not None:
         return False, hard
+    keys, stats = ctx.keys, ctx.stats
     key = keys[i]
     if key in seen:
         return False, "repeated in article"
@@ -247,24 +296,29 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     if (stats is not None and stats.n_articles >= CORPUS_MIN_ARTICLES
             and stats.line_counts.get(key, 0) >= CORPUS_MIN_ARTICLES and not protected
             and not (f.sentence_like and f.n_words >= CORPUS_KEEP_MIN_WORDS)
-            and not (i == title and f.n_words >= CORPUS_TITLE_MIN_WORDS)):
+            and not (i == ctx.title and f.n_words >= CORPUS_TITLE_MIN_WORDS)):
         return False, "repeated across articles"
+    outside = not ctx.main_first <= i <= ctx.main_last
     if good:
+        if outside and not ctx.extracted and (reason := _site_notice(unit.text, f)) is not None:
+            return False, reason
         return True, "paragraph"
-    if i == title:
+    if i == ctx.title:
         return True, "title"
     if protected:
         return True, "dateline, attribution or data"
-    if extracted:
+    if ctx.extracted:
         return True, "kept by the extractor"
-    if not vocabulary:  # no paragraph to compare with: keep what is not debris
+    if not ctx.vocabulary:  # no paragraph to compare with: keep what is not debris
         return True, "short text"
-    overlap = _overlap(f, vocabulary)
-    if i < first_good:
+    if outside and (reason := _site_notice(unit.text, f)) is not None:
+        return False, reason
+    overlap = _overlap(f, ctx.vocabulary)
+    if i < ctx.first_good:
         if f.sentence_like or overlap >= CONTEXT_MIN_OVERLAP:
             return True, "head line about the article"
         return False, "head furniture"
-    if i > last_good:
+    if i > ctx.main_last and not ctx.before_prose[i]:
         # Clickbait tails are titles or questions; a closing statement ends with a full stop.
         if f.sentence_like and not f.headline_like and (f.full_stop or overlap >= CONTEXT_MIN_OVERLAP):
             return True, "closing line"

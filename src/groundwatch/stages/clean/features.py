@@ -10,6 +10,8 @@ from types import MappingProxyType
 
 from groundwatch.stages.clean.lexicon import (
     _ATTRIBUTION,
+    _BIO,
+    _BIO_ROLE,
     _BYLINE,
     _COOKIE,
     _COOKIE_CONTEXT,
@@ -27,6 +29,7 @@ from groundwatch.stages.clean.lexicon import (
     _QUOTED_ONLY,
     _READER,
     _SENTENCE_END,
+    _SITE_NOTICE,
     _SOCIAL,
     _STOPWORDS,
     _TABLE_ROW,
@@ -39,6 +42,7 @@ from groundwatch.stages.clean.lexicon import (
 )
 from groundwatch.stages.clean.thresholds import (
     ATTRIBUTION_MAX_WORDS,
+    BIO_MAX_WORDS,
     BYLINE_MAX_WORDS,
     COOKIE_MAX_WORDS,
     CTA_MAX_WORDS,
@@ -267,11 +271,20 @@ def _is_attribution(text: str, f: _Features) -> bool:
     return f.n_words <= ATTRIBUTION_MAX_WORDS and bool(_ATTRIBUTION.match(text))
 
 
-def _overlap(f: _Features, vocabulary: set[str]) -> float:
+def _overlap(f: _Features, vocabulary: frozenset[str]) -> float:
     stems = _content_stems(f.words)
     if not stems:
         return 0.0
     return len(stems & vocabulary) / len(stems)
+
+
+def _site_notice(text: str, f: _Features) -> str | None:
+    """A site's own prose: a notice or pitch, or an author's bio (read outside the main run)."""
+    if _SITE_NOTICE.search(text):
+        return "site notice"
+    if f.n_words <= BIO_MAX_WORDS and _BIO.match(text) and _BIO_ROLE.search(text):
+        return "author bio"
+    return None
 
 
 # --- the stage ------------------------------------------------------------------------------

@@ -137,3 +137,32 @@ _EVENT_PREPOSITION = re.compile(
     r"\b(?:on|since|until|till|by|from|before|after|in|of|between|and|to|through|during|"
     r"last|next|early|late|mid)\s*$", re.IGNORECASE)
 _PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|dated?|filed)\b", re.IGNORECASE)
+
+
+#: Site notices in prose: affiliate and advertising disclosures, licences, newsletter and app
+#: pitches, comment policies, donation appeals. Only read outside the article's main run of
+#: paragraphs, where a sentence about advertising is the site's, not the story's.
+_SITE_NOTICE = re.compile(
+    r"\b(?:privacy\s+(?:policy|notice|statement)|terms\s+(?:and\s+conditions|of\s+(?:use|service))|"
+    r"cookie\s+policy|affiliate|associates?\s+program|qualifying\s+purchases|"
+    r"earns?\s+(?:a\s+)?(?:small\s+)?(?:commission|revenue|fees)|powered\s+by|(?:all|some)\s+rights\s+reserved|"
+    r"licen[cs]ed\s+under|creative\s+commons|newsletters?|unsubscribe|no\s+spam|inbox|notify\s+me|"
+    r"sign\s+up|subscribe|subscription|advertis(?:e|ers?|ing|ements?)|sponsored|ad-?blockers?|"
+    r"disclaimer|disclosure|(?:is|are)\s+not\s+responsible\s+for|"
+    r"(?:medical|legal|financial|professional)\s+advice|do\s+not\s+sell|"
+    r"(?:leave|post|write)\s+(?:us\s+)?a\s+(?:comment|reply|review)|comments?\s+(?:are|is)\s+"
+    r"(?:moderated|closed|disabled)|email\s+address(?:es)?\s+will\s+not|download\s+(?:the|our)\b.{0,30}\bapps?|"
+    r"follow\s+us|get\s+our\s+app|push\s+notifications?|(?:support|fund)\s+(?:our|independent|local)\s+"
+    r"(?:journalism|news|reporting)|we\s+rely\s+on|donat(?:e|ions?)|scroll\s+(?:down\s+)?to|"
+    r"most\s+(?:viewed|popular|read|shared)|(?:daily|weekly|monthly)\s+(?:summary|digest|roundup|list|email)|"
+    r"delivered\s+(?:daily|weekly|monthly|to\s+your)|editorial\s+picks|never\s+miss)\b",
+    re.IGNORECASE,
+)
+#: An author's bio: a name of one to three words, then "is a/an/the ..." or "is X's ...".
+_BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:is|has\s+been|was)\s+"
+                  r"(?:a|an|the|[A-Z][\w.-]*['’]s)\b")
+#: What a bio says its subject is.
+_BIO_ROLE = re.compile(
+    r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|blogger|professor|"
+    r"lecturer|founder|co-?founder|expert|consultant|researcher|student|graduate|freelancer?|"
+    r"photographer|producer|host|analyst)s?\b", re.IGNORECASE)
