@@ -27,6 +27,7 @@ from groundwatch.stages.clean.lexicon import (
     _DATA_ROW,
     _HOST_GENERIC,
     _LINK_LIST_HEAD,
+    _LIVE_TIME,
     _MASTHEAD_REST,
     _SENTENCE_END,
     _TAGLINE_SEP,
@@ -284,6 +285,8 @@ def _tagline_shape(text: str, f: _Features) -> bool:
 
 def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, protected: bool,
             ctx: _Context, seen: set[str]) -> tuple[bool, str]:
+    if hard == "timestamp" and ctx.main_first < i < ctx.main_last and _LIVE_TIME.match(unit.text):
+        return True, "live-update time"  # it dates the update that follows
     if hard is not None:
         return False, hard
     keys, stats = ctx.keys, ctx.stats

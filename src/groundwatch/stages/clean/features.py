@@ -13,9 +13,13 @@ from groundwatch.stages.clean.lexicon import (
     _BIO,
     _BIO_ROLE,
     _BYLINE,
+    _CAPTION,
+    _COMMENTS_PROMPT,
+    _CONTINUED,
     _COOKIE,
     _COOKIE_CONTEXT,
     _COPYRIGHT,
+    _CREDIT_LINE,
     _CTA,
     _DATELINE,
     _END_WINDOW,
@@ -27,23 +31,28 @@ from groundwatch.stages.clean.lexicon import (
     _PHOTO_CREDIT,
     _POSTED,
     _QUOTED_ONLY,
+    _RANKING,
     _READER,
     _SENTENCE_END,
     _SITE_NOTICE,
     _SOCIAL,
     _STOPWORDS,
     _TABLE_ROW,
+    _TEMPLATE,
     _TIME_WORDS,
     _UI_WORDS,
     _URL,
     _WEEKDAYS,
     _WORD,
-    MAX_DAY,
+    MAX_STAMP_NUMBER,
+    _is_credit,
+    split_credit,
 )
 from groundwatch.stages.clean.thresholds import (
     ATTRIBUTION_MAX_WORDS,
     BIO_MAX_WORDS,
     BYLINE_MAX_WORDS,
+    CAPTION_MAX_WORDS,
     COOKIE_MAX_WORDS,
     CTA_MAX_WORDS,
     DATELINE_MAX_WORDS,
@@ -119,7 +128,7 @@ def _units(body: str) -> list[_Unit]:
     units: list[_Unit] = []
     block, blank = 0, False
     pending: list[str] = []
-    for raw in body.splitlines():
+    for raw in _credit_split_lines(body):
         line = _normalise(raw)
         if not line:
             blank = True
@@ -134,6 +143,15 @@ def _units(body: str) -> list[_Unit]:
     if pending:
         units.append(_Unit(block, tuple(pending), " ".join(pending)))
     return units
+
+
+def _credit_split_lines(body: str) -> list[str]:
+    """The body's lines, a closing agency credit on a line of its own ("Talks failed. (AFP)")."""
+    lines: list[str] = []
+    for raw in body.splitlines():
+        parts = split_credit(_normalise(raw))
+        lines.extend(parts if parts is not None else (raw,))
+    return lines
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -207,6 +225,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if ((" " not in text and _URL.fullmatch(text))
             or (f.n_words <= FILE_LINE_MAX_WORDS and _FILE.search(text))):
         return "file name or link"
+    if f.n_words <= CTA_MAX_WORDS and (reason := _page_widget(text)) is not None:
+        return reason
     if f.n_words <= CTA_MAX_WORDS and _CTA.match(text) and (
             not f.sentence_like or _READER.search(text) or _SOCIAL.search(text)):
         return "call to action"
@@ -226,6 +246,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         return "copyright"
     if f.n_words <= COOKIE_MAX_WORDS and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
         return "cookie notice"
+    if f.n_words <= CAPTION_MAX_WORDS and _CAPTION.match(text):
+        return "photo caption"
     if f.n_words <= NOTICE_MAX_WORDS and _PHOTO_CREDIT.search(text):
         return "photo credit"
     if (f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_MENU_SEP.findall(text)) >= 2
@@ -238,13 +260,28 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     return None
 
 
+def _page_widget(text: str) -> str | None:
+    """Short lines of the page's own machinery: prompts, rankings, template debris, credits."""
+    if _COMMENTS_PROMPT.match(text):
+        return "prompt"
+    if _CONTINUED.match(text):
+        return "continuation label"
+    if _RANKING.match(text):
+        return "ranking label"
+    if _TEMPLATE.match(text):
+        return "template debris"
+    if _CREDIT_LINE.fullmatch(text) and _is_credit(text.strip(" ()[]-–—")):
+        return "agency credit"
+    return None
+
+
 def _is_timestamp(words: Sequence[str]) -> bool:
     anchored = False
     for word in words:
         w = word.casefold().rstrip(".")
         if w.isascii() and w.isdigit():
-            # Days, hours and years; a number like 158 is a phone number or a count, not a stamp.
-            if not (int(w) <= MAX_DAY or (len(w) == 4 and w[:2] in ("19", "20"))):
+            # Days, hours, minutes and years; 158 or 81 is a phone number or a count, not a stamp.
+            if not (int(w) <= MAX_STAMP_NUMBER or (len(w) == 4 and w[:2] in ("19", "20"))):
                 return False
             anchored = True
             continue
@@ -285,6 +322,3 @@ def _site_notice(text: str, f: _Features) -> str | None:
     if f.n_words <= BIO_MAX_WORDS and _BIO.match(text) and _BIO_ROLE.search(text):
         return "author bio"
     return None
-
-
-# --- the stage ------------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 # --- vocabularies: general web and news vocabulary, never phrases of a corpus -----------
 
@@ -40,12 +42,12 @@ _CTA = re.compile(
 #: ("Related: ...", "Read more: ...", "See also: ..."), whatever follows; the same words alone
 #: on a line head a list of links.
 _LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|news|reading))?|see\s+also|"
-               r"read\s+(?:more|also|next)|also\s+read|more\s+on\s+this\s+(?:story|topic)|"
+               r"read(?:\s+(?:more|also|next))?|also\s+read|more\s+on\s+this\s+(?:story|topic)|"
                r"more\s+(?:stories|coverage|from(?:\s+\w+){1,3})|recommended(?:\s+for\s+you)?|"
                r"further\s+reading|you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks?|"
                r"most\s+(?:read|popular|viewed|shared)|top\s+stories|trending(?:\s+now)?|"
                r"don'?t\s+miss|watch|listen)")
-_LINK_PREFIX = re.compile(rf"^{_LINK_LABEL}\s*:\s*\S", re.IGNORECASE)
+_LINK_PREFIX = re.compile(rf"^{_LINK_LABEL}\s*(?::|\s\|)\s*\S", re.IGNORECASE)
 _LINK_LIST_HEAD = re.compile(rf"^{_LINK_LABEL}\s*:?$", re.IGNORECASE)
 #: Separators between a site name and its section or tagline ("The Harbour Post | Politics").
 #: A colon is not one: headlines use it ("Floods: thousands flee").
@@ -104,17 +106,17 @@ _MONTH_WORDS = _wordset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
-#: The largest number a stamp writes as a day of the month.
-MAX_DAY = 31
+#: The largest number a stamp writes alone: a day of the month, an hour, a minute ("10:42" reads as 10 and 42).
+MAX_STAMP_NUMBER = 59
 _WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _TIME_WORDS = _wordset(
     """am pm a.m p.m gmt utc bst cet cest est edt pst pdt et pt ist ago hour hours hr hrs min mins minute
-    minutes second seconds day days week weeks month months year years just now updated update published
+    minutes second seconds day days week weeks month months year years just now updated update published duration
     posted last modified on at date time read yesterday today"""
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 #: Sentence-final marks and closing quotes or brackets fit in the last few characters.
 _END_WINDOW = 8
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
@@ -166,3 +168,70 @@ _BIO_ROLE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|blogger|professor|"
     r"lecturer|founder|co-?founder|expert|consultant|researcher|student|graduate|freelancer?|"
     r"photographer|producer|host|analyst)s?\b", re.IGNORECASE)
+
+
+#: Well-known wire agencies by the short name their credits use, with the spelling to report.
+#: Any capitalised name of one to four words in a dateline's brackets is taken as well; the
+#: list adds the lower-case ones ("dpa") and lets a bare "(AFP) --" or a closing "-- Reuters"
+#: line count as a credit.
+_WIRE_AGENCIES: Mapping[str, str] = MappingProxyType({
+    name.casefold(): name for name in (
+        "AFP", "AP", "Reuters", "dpa", "ANSA", "EFE", "Xinhua", "TASS", "Anadolu", "AA", "UPI",
+        "Kyodo", "Yonhap", "PTI", "IANS", "ANI", "AAP", "PA", "Bernama", "Antara", "Interfax",
+        "RIA Novosti", "Sputnik", "IRNA", "WAFA", "SANA", "KUNA", "MENA", "Lusa", "Europa Press",
+        "Ukrinform", "Belga", "ANP", "PAP", "BTA", "MTI", "CTK", "APA", "Agence France-Presse",
+        "Associated Press", "Anadolu Agency", "Press Association",
+    )
+})
+#: Credits that name no outlet: "Agencies", "Staff", a CMS user.
+_GENERIC_CREDIT = _wordset(
+    """agencies agency wire wires service services staff staffer reporters reporter newsroom desk
+    news web online editor editors editorial admin administrator guest team internet social media
+    various unknown anonymous press release releases contributor contributors correspondent
+    correspondents writer writers our own the and files"""
+)
+
+
+def _agency(name: str) -> str | None:
+    """The usual spelling of a well-known wire agency ("afp" -> "AFP"; "AFP/Reuters" -> "AFP")."""
+    first = re.split(r"\s*[/,;]\s*|\s+and\s+", name.strip(" .-–—()[]"))[0]
+    return _WIRE_AGENCIES.get(" ".join(first.split()).casefold())
+
+
+#: An agency photo caption: "FILE - In this 2019 photo, ...", "In this handout image, ...".
+_CAPTION = re.compile(r"^(?:(?:FILE|AP|HANDOUT)(?:\s+PHOTO)?\s*[-–—:]+\s|In\s+this\s+(?:[\w,-]+\s+){0,4}"
+                      r"(?:photo(?:graph)?|image|picture|video\s+grab|screenshot|handout)\b)")
+#: Prompts about the page's own comments: "Commenting is disabled.", "Comments are closed".
+_COMMENTS_PROMPT = re.compile(r"^comment(?:s|ing)?\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?"
+                              r"(?:disabled|closed|turned\s+off|unavailable|not\s+available)\b", re.IGNORECASE)
+#: "Article content continued", "Story continues below advertisement".
+_CONTINUED = re.compile(r"^(?:article|story)\s+(?:content\s+)?continue[sd]?\b(?:\s+\w+){0,3}\W*$",
+                        re.IGNORECASE)
+#: Ranking widgets: "Top 10 This Month", "Top 5".
+_RANKING = re.compile(r"^(?:the\s+)?(?:top|best)\s+\d+(?:\s+(?:this|of\s+the|in\s+the)\s+"
+                      r"(?:day|week|month|year))?$", re.IGNORECASE)
+#: Template markup a page failed to fill: "{{#ad}}", "{% block %}", "<%= title %>".
+_TEMPLATE = re.compile(r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}))+\s*$")
+#: A clock time alone on a line, as a live blog heads each update: "10:42 GMT", "2:15pm".
+_LIVE_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+                        r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|ET|PT|IST|local\s+time))?$",
+                        re.IGNORECASE)
+#: A credit after a paragraph's last sentence: "... have failed. (AFP)", "... next week. -- Reuters".
+_TRAILING_CREDIT = re.compile(
+    r"^(?P<text>.*[.!?…][\"'”’»]?)\s+(?P<credit>\((?P<a>[^()]{1,40})\)|(?:--?|[–—])\s*(?P<b>[^\W\d_][\w .&/-]{0,40}))$")
+
+
+def _is_credit(name: str) -> bool:
+    """A wire agency or a generic credit ("Agencies", "Staff"), as a line's closing credit names them."""
+    words = [w.casefold() for w in re.findall(r"[^\W_]+", name)]
+    return _agency(name) is not None or (bool(words) and all(w in _GENERIC_CREDIT for w in words))
+
+
+def split_credit(line: str) -> tuple[str, str] | None:
+    """``(sentence, credit)`` when a line ends with an agency credit after a full sentence."""
+    m = _TRAILING_CREDIT.match(line)
+    if m is None or not _is_credit(m.group("a") or m.group("b") or ""):
+        return None
+    return m.group("text"), m.group("credit")
+#: A line that is only a credit: "(AFP)", "-- Reuters", "[Agencies]".
+_CREDIT_LINE = re.compile(r"[(\[]?[-–—\s]*[^()\[\]]{1,40}[)\]]?")

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
-from types import MappingProxyType
 from urllib.parse import urlsplit
 
 from groundwatch.stages.clean.features import _normalise
-from groundwatch.stages.clean.lexicon import _UI_WORDS, _wordset
+from groundwatch.stages.clean.lexicon import _GENERIC_CREDIT, _UI_WORDS, _WIRE_AGENCIES, _agency, _wordset
 from groundwatch.stages.clean.thresholds import (
     ATTRIBUTION_MAX_WORDS,
     BYLINE_MAX_WORDS,
@@ -21,16 +19,6 @@ from groundwatch.stages.clean.thresholds import (
     OUTLET_TAIL_LINES,
 )
 
-#: line count as a credit.
-_WIRE_AGENCIES: Mapping[str, str] = MappingProxyType({
-    name.casefold(): name for name in (
-        "AFP", "AP", "Reuters", "dpa", "ANSA", "EFE", "Xinhua", "TASS", "Anadolu", "AA", "UPI",
-        "Kyodo", "Yonhap", "PTI", "IANS", "ANI", "AAP", "PA", "Bernama", "Antara", "Interfax",
-        "RIA Novosti", "Sputnik", "IRNA", "WAFA", "SANA", "KUNA", "MENA", "Lusa", "Europa Press",
-        "Ukrinform", "Belga", "ANP", "PAP", "BTA", "MTI", "CTK", "APA", "Agence France-Presse",
-        "Associated Press", "Anadolu Agency", "Press Association",
-    )
-})
 #: Words of lower case that may stand inside a name ("Voice of the Valley", "Le Monde de ...").
 _NAME_CONNECTORS = _wordset("of the and for on in at de du des la le les el al da di del der y &")
 #: Bracketed labels that are not credits ("TESSEL (UPDATED) --", "(VIDEO)").
@@ -38,13 +26,6 @@ _NOT_CREDIT = _wordset(
     """updated update live video videos photo photos picture pictures watch listen audio exclusive
     analysis opinion editorial breaking corrected correction refile sponsored advertisement
     graphic graphics map interactive podcast explainer"""
-)
-#: Credits that name no outlet: "Agencies", "Staff", a CMS user.
-_GENERIC_CREDIT = _wordset(
-    """agencies agency wire wires service services staff staffer reporters reporter newsroom desk
-    news web online editor editors editorial admin administrator guest team internet social media
-    various unknown anonymous press release releases contributor contributors correspondent
-    correspondents writer writers our own the and files"""
 )
 #: Bodies that are sources of figures, not publishers ("Source: Ministry of Health").
 _INSTITUTION = _wordset(
@@ -160,12 +141,6 @@ def _dateline_credit(line: str) -> str | None:
     if "".join(w[0] for w in words if w[:1].isupper()).casefold() == re.sub(r"\W", "", credit).casefold():
         return None
     return _credit_name(credit, CREDIT_MAX_WORDS)
-
-
-def _agency(name: str) -> str | None:
-    """The usual spelling of a well-known wire agency ("afp" -> "AFP"; "AFP/Reuters" -> "AFP")."""
-    first = re.split(r"\s*[/,;]\s*|\s+and\s+", name.strip(" .-–—()[]"))[0]
-    return _WIRE_AGENCIES.get(" ".join(first.split()).casefold())
 
 
 def _credit_name(raw: str, max_words: int) -> str | None:

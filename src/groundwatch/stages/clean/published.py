@@ -62,8 +62,3 @@ def _to_date(year: str, month: str, day: str) -> dt.date | None:
         return dt.date(int(year), m, int(day))
     except ValueError:
         return None
-
-
-# --- title and outlet from the text ---------------------------------------------------------
-# Metadata precedence: manifest > the document's own metadata > the text > unknown. These run
-# only for the fields the first two left empty, and say so in ``Article.meta_origin``.

@@ -124,3 +124,5 @@ OUTLET_NAME_MAX_WORDS = 6
 MAIN_GAP_MAX_UNITS = 0
 #: An author's bio is a short paragraph ("Jane Roe is a reporter at ..." in one to three sentences).
 BIO_MAX_WORDS = 80
+#: An agency photo caption ("FILE - In this 2019 photo, ...") runs to two or three sentences.
+CAPTION_MAX_WORDS = 60
