@@ -29,6 +29,7 @@ from groundwatch.stages.clean.lexicon import (
     _LINK_LIST_HEAD,
     _LIVE_TIME,
     _MASTHEAD_REST,
+    _READER,
     _SENTENCE_END,
     _TAGLINE_SEP,
     _WORD,
@@ -45,6 +46,8 @@ from groundwatch.stages.clean.thresholds import (
     MAIN_GAP_MAX_UNITS,
     MASTHEAD_MAX_WORDS,
     MASTHEAD_NAME_MAX_WORDS,
+    NOTICE_MAX_WORDS,
+    SIDE_RUN_MIN_SHARE,
     TITLE_MAX_WORDS,
     TITLECASE_MIN_CHARS,
 )
@@ -66,6 +69,7 @@ class _Context:
     stats: CorpusStats | None
     extracted: bool  # the body is an HTML extractor's choice of blocks
     before_prose: Sequence[bool]
+    run_share: Sequence[float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,13 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     vocabulary: set[str] = set()
     for i in good_idx:
         vocabulary |= _content_stems(feats[i].words)
-    main_first, main_last = _main_span(good, feats, hard)
+    runs = _runs(good, feats, hard)
+    main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
+    # Each paragraph's run, as a share of the main run's words.
+    run_share = [1.0] * len(units)
+    for first, last, words in runs:
+        for j in range(first, last + 1):
+            run_share[j] = words / main_words
     # A line standing before more prose (datelines and debris between do not count) heads a
     # section of the article, wherever the main run ended.
     before_prose: list[bool] = []
@@ -105,7 +115,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         elif hard[i] is None and not protected[i]:
             following = False
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
-                   article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)))
+                   article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
+                   run_share)
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
@@ -118,25 +129,26 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     return verdicts
 
 
-def _main_span(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None]) -> tuple[int, int]:
-    """The article's main run of paragraphs: the cluster of prose with the most words.
+def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None]) -> list[tuple[int, int, int]]:
+    """Runs of paragraphs as ``(first, last, words)``, in order.
 
-    Paragraphs separated by at most ``MAIN_GAP_MAX_UNITS`` other lines (a caption, an ad
-    label, a subheading) belong to one cluster; a site's notices, an author's bio and a
-    newsletter pitch stand apart from the article, after a run of page furniture.
+    Paragraphs separated by at most ``MAIN_GAP_MAX_UNITS`` lines other than hard debris belong
+    to one run: an ad label between two paragraphs does not split the article, while a site's
+    notices, an author's bio or a teaser stand apart from it after a run of page furniture.
     """
-    best = (0, -1, -1)  # words, first, last
-    first, last, words, gap = -1, -1, 0, 0
+    runs: list[tuple[int, int, int]] = []
+    gap = 0
     for i, g in enumerate(good):
         if not g:
             gap += hard[i] is None  # debris between paragraphs goes anyway
             continue
-        if first < 0 or gap > MAIN_GAP_MAX_UNITS:
-            first, words = i, 0
-        last, words, gap = i, words + feats[i].n_words, 0
-        if words > best[0]:
-            best = (words, first, last)
-    return (best[1], best[2]) if best[1] >= 0 else (len(good), -1)
+        if runs and gap <= MAIN_GAP_MAX_UNITS:
+            first, _, words = runs[-1]
+            runs[-1] = (first, i, words + feats[i].n_words)
+        else:
+            runs.append((i, i, feats[i].n_words))
+        gap = 0
+    return runs
 
 
 def _is_protected(text: str, f: _Features) -> bool:
@@ -302,20 +314,24 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
             and not (i == ctx.title and f.n_words >= CORPUS_TITLE_MIN_WORDS)):
         return False, "repeated across articles"
     outside = not ctx.main_first <= i <= ctx.main_last
+    notice = None if ctx.extracted else _site_notice(unit.text, f)
+    # Inside the article a notice must also address the reader ("download our app"): a story
+    # may well be about advertising or subscriptions.
+    if notice is not None and (outside or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
+        return False, notice
     if good:
-        if outside and not ctx.extracted and (reason := _site_notice(unit.text, f)) is not None:
-            return False, reason
+        if outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE:
+            return False, "prose apart from the article"
         return True, "paragraph"
     if i == ctx.title:
         return True, "title"
-    if protected:
+    # Capitals after the article ("SITE.COM", "DISCLOSURE") are a footer, not a dateline.
+    if protected and (i <= ctx.main_last or not _is_dateline(unit.text, f)):
         return True, "dateline, attribution or data"
     if ctx.extracted:
         return True, "kept by the extractor"
     if not ctx.vocabulary:  # no paragraph to compare with: keep what is not debris
         return True, "short text"
-    if outside and (reason := _site_notice(unit.text, f)) is not None:
-        return False, reason
     overlap = _overlap(f, ctx.vocabulary)
     if i < ctx.first_good:
         if f.sentence_like or overlap >= CONTEXT_MIN_OVERLAP:

@@ -28,6 +28,7 @@ from groundwatch.stages.clean.lexicon import (
     _LINK_PREFIX,
     _MENU_SEP,
     _MONTH_WORDS,
+    _NEIGHBOUR_LINK,
     _PHOTO_CREDIT,
     _POSTED,
     _QUOTED_ONLY,
@@ -264,6 +265,8 @@ def _page_widget(text: str) -> str | None:
     """Short lines of the page's own machinery: prompts, rankings, template debris, credits."""
     if _COMMENTS_PROMPT.match(text):
         return "prompt"
+    if _NEIGHBOUR_LINK.match(text):
+        return "link to another story"
     if _CONTINUED.match(text):
         return "continuation label"
     if _RANKING.match(text):

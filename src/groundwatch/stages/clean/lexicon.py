@@ -113,8 +113,8 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _TIME_WORDS = _wordset(
     """am pm a.m p.m gmt utc bst cet cest est edt pst pdt et pt ist ago hour hours hr hrs min mins minute
-    minutes second seconds day days week weeks month months year years just now updated update published duration
-    posted last modified on at date time read yesterday today"""
+    minutes second seconds day days week weeks month months year years just now updated update published
+    posted last modified on at date time read yesterday today duration asked answered edited"""
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 #: Sentence-final marks and closing quotes or brackets fit in the last few characters.
@@ -157,12 +157,15 @@ _SITE_NOTICE = re.compile(
     r"follow\s+us|get\s+our\s+app|push\s+notifications?|(?:support|fund)\s+(?:our|independent|local)\s+"
     r"(?:journalism|news|reporting)|we\s+rely\s+on|donat(?:e|ions?)|scroll\s+(?:down\s+)?to|"
     r"most\s+(?:viewed|popular|read|shared)|(?:daily|weekly|monthly)\s+(?:summary|digest|roundup|list|email)|"
-    r"delivered\s+(?:daily|weekly|monthly|to\s+your)|editorial\s+picks|never\s+miss)\b",
+    r"delivered\s+(?:daily|weekly|monthly|to\s+your)|editorial\s+picks|never\s+miss|"
+    r"follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|x|tiktok|youtube|linkedin|threads|telegram)|"
+    r"apps?\s+for\s+(?:ios|android|iphone)|(?:receive|earn)\s+(?:a\s+)?compensation|"
+    r"add\s+(?:the\s+)?\w+\s+to\s+your\s+(?:basket|cart))\b",
     re.IGNORECASE,
 )
 #: An author's bio: a name of one to three words, then "is a/an/the ..." or "is X's ...".
-_BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:is|has\s+been|was)\s+"
-                  r"(?:a|an|the|[A-Z][\w.-]*['’]s)\b")
+_BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:(?:is|has\s+been|was)\s+"
+                  r"(?:a|an|the|[A-Z][\w.-]*['’]s)|has\s+(?:worked|written|covered|reported))\b")
 #: What a bio says its subject is.
 _BIO_ROLE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|blogger|professor|"
@@ -235,3 +238,5 @@ def split_credit(line: str) -> tuple[str, str] | None:
     return m.group("text"), m.group("credit")
 #: A line that is only a credit: "(AFP)", "-- Reuters", "[Agencies]".
 _CREDIT_LINE = re.compile(r"[(\[]?[-–—\s]*[^()\[\]]{1,40}[)\]]?")
+#: A link to the neighbouring post: "Previous article", "Next post: ..." (often glued to its title).
+_NEIGHBOUR_LINK = re.compile(r"^(?:previous|next|older|newer)\s*(?:article|post|story|entry)", re.IGNORECASE)

@@ -126,3 +126,6 @@ MAIN_GAP_MAX_UNITS = 0
 BIO_MAX_WORDS = 80
 #: An agency photo caption ("FILE - In this 2019 photo, ...") runs to two or three sentences.
 CAPTION_MAX_WORDS = 60
+import os
+
+SIDE_RUN_MIN_SHARE = float(os.environ.get("GW_SHARE", "0"))
