@@ -24,6 +24,7 @@ from groundwatch.stages.clean.features import (
     _units,
 )
 from groundwatch.stages.clean.lexicon import (
+    _CODE,
     _DATA_ROW,
     _HOST_GENERIC,
     _LINK_LIST_HEAD,
@@ -31,6 +32,7 @@ from groundwatch.stages.clean.lexicon import (
     _MASTHEAD_REST,
     _READER,
     _SENTENCE_END,
+    _STRONG_NOTICE,
     _TAGLINE_SEP,
     _WORD,
 )
@@ -39,6 +41,8 @@ from groundwatch.stages.clean.thresholds import (
     CORPUS_KEEP_MIN_WORDS,
     CORPUS_MIN_ARTICLES,
     CORPUS_TITLE_MIN_WORDS,
+    GOOD_SENTENCE_MIN_STOP,
+    GOOD_SENTENCE_MIN_WORDS,
     HOST_NAME_MIN_CHARS,
     KICKER_MAX_WORDS,
     LABEL_MAX_WORDS,
@@ -317,7 +321,8 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     notice = None if ctx.extracted else _site_notice(unit.text, f)
     # Inside the article a notice must also address the reader ("download our app"): a story
     # may well be about advertising or subscriptions.
-    if notice is not None and (outside or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
+    if notice is not None and (outside or _STRONG_NOTICE.search(unit.text)
+                               or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
         return False, notice
     if good:
         if outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE:
@@ -339,8 +344,13 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         return False, "head furniture"
     if i > ctx.main_last and not ctx.before_prose[i]:
         # Clickbait tails are titles or questions; a closing statement ends with a full stop.
-        if f.sentence_like and not f.headline_like and (f.full_stop or overlap >= CONTEXT_MIN_OVERLAP):
+        # A closing line in another language (or in look-alike letters) has none of our stopwords.
+        english = f.n_words < GOOD_SENTENCE_MIN_WORDS or f.stop_density >= GOOD_SENTENCE_MIN_STOP
+        if (f.sentence_like and not f.headline_like and english
+                and (f.full_stop or overlap >= CONTEXT_MIN_OVERLAP)):
             return True, "closing line"
+        if i < ctx.last_good and f.n_words >= 2 and _CODE.search(unit.text):
+            return True, "code between paragraphs"
         return False, "tail furniture"
     if f.n_words <= LABEL_MAX_WORDS and not f.sentence_like and overlap == 0:
         return False, "label"

@@ -35,7 +35,7 @@ _CTA = re.compile(
     r"leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|skip\s+to|jump\s+to|"
     r"continue\s+reading|download|watch|listen|like\s+us|get\s+(?:the\s+latest|our|breaking)|"
     r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
-    r"email\s+us|print|related|recommended|advertisement|sponsored|trending|comments?)\b",
+    r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?)\b",
     re.IGNORECASE,
 )
 #: Link-list labels: a prefix ending in a colon introduces a link to another story
@@ -84,7 +84,8 @@ _COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|p
                              re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     r"\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|"
-    r"\((?:photo|image|picture|file|credit)s?\b|\b(?:photo|photograph|picture|image)s?\s+(?:by|courtesy)\b",
+    r"\((?:photo|image|picture|file|credit)s?\b|\b(?:photo|photograph|picture|image)s?\s+(?:by|courtesy)\b|"
+    r"\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo)\b",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\band\b)")
@@ -240,3 +241,13 @@ def split_credit(line: str) -> tuple[str, str] | None:
 _CREDIT_LINE = re.compile(r"[(\[]?[-–—\s]*[^()\[\]]{1,40}[)\]]?")
 #: A link to the neighbouring post: "Previous article", "Next post: ..." (often glued to its title).
 _NEIGHBOUR_LINK = re.compile(r"^(?:previous|next|older|newer)\s*(?:article|post|story|entry)", re.IGNORECASE)
+#: Notices no story sentence carries, read anywhere: app-store pitches, social follow prompts,
+#: affiliate disclosures.
+_STRONG_NOTICE = re.compile(
+    r"\b(?:apps?\s+for\s+(?:ios|android|iphone)|follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|"
+    r"tiktok|youtube|linkedin|threads|telegram)\b.{0,80}@\w|associates?\s+program|qualifying\s+purchases|"
+    r"affiliate\s+(?:links?|commission|advertising|program))",
+    re.IGNORECASE,
+)
+#: A line of code or configuration: an assignment, a call, a command-line option, an identifier.
+_CODE = re.compile(r"[={};]|\w\(|\s--?\w|\w_\w")
