@@ -114,3 +114,15 @@ def test_boilerplate_first_line_without_a_headline_gives_no_title() -> None:
     body = "\n\n".join(["Article content continued", PARA_1, PARA_2, PARA_3])
     result = clean(_article(body))
     assert result.article.title is None
+
+
+def test_stopword_list_is_one_data_file_with_a_reason_per_word() -> None:
+    from importlib import resources
+
+    from groundwatch.stages.clean.lexicon import _STOPWORDS
+
+    text = resources.files("groundwatch").joinpath("data", "stopwords.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert all(len(row) == 2 and row[1].strip() for row in rows)
+    assert {row[0] for row in rows} == _STOPWORDS
+    assert {"the", "of", "and", "which"} <= _STOPWORDS

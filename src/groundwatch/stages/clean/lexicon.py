@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from importlib import resources
 from types import MappingProxyType
 
 # --- vocabularies: general web and news vocabulary, never phrases of a corpus -----------
 
 def _load_stoplist() -> frozenset[str]:
-    # jusText's English stoplist is what its density thresholds were calibrated with;
-    # spaCy's list (a hard dependency) is the fallback where justext is not installed.
-    try:
-        import justext
-
-        return frozenset(w.casefold() for w in justext.get_stoplist("English"))
-    except ImportError:  # pragma: no cover - depends on the environment
-        from spacy.lang.en.stop_words import STOP_WORDS
-
-        return frozenset(STOP_WORDS)
+    # jusText's English stoplist, kept as data: the density thresholds were calibrated with it.
+    text = resources.files("groundwatch").joinpath("data", "stopwords.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0].strip().casefold() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 _STOPWORDS = _load_stoplist()
