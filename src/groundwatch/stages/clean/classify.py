@@ -136,15 +136,15 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
 def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None]) -> list[tuple[int, int, int]]:
     """Runs of paragraphs as ``(first, last, words)``, in order.
 
-    Paragraphs separated by at most ``MAIN_GAP_MAX_UNITS`` lines other than hard debris belong
-    to one run: an ad label between two paragraphs does not split the article, while a site's
-    notices, an author's bio or a teaser stand apart from it after a run of page furniture.
+    Paragraphs separated by at most ``MAIN_GAP_MAX_UNITS`` other lines belong to one run: an
+    ad label between two paragraphs does not split the article, while a site's notices, an
+    author's bio or a teaser stand apart from it after a run of page furniture.
     """
     runs: list[tuple[int, int, int]] = []
     gap = 0
     for i, g in enumerate(good):
         if not g:
-            gap += hard[i] is None  # debris between paragraphs goes anyway
+            gap += 1
             continue
         if runs and gap <= MAIN_GAP_MAX_UNITS:
             first, _, words = runs[-1]
