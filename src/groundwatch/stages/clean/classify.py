@@ -115,7 +115,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     for i in reversed(range(len(units))):
         before_prose.append(following)
         if good[i]:
-            following = _site_notice(units[i].text, feats[i]) is None
+            # A teaser's headline stands before a side run, which goes: so does the headline.
+            following = _site_notice(units[i].text, feats[i]) is None and run_share[i] >= SIDE_RUN_MIN_SHARE
         elif hard[i] is None and not protected[i]:
             following = False
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
