@@ -90,3 +90,10 @@ def test_html_bodies_keep_the_extractors_short_blocks() -> None:
     for kept in ("What to bring", "- a valid ticket", "- a bottle of water", "| Tessel to Lask | 40 min |"):
         assert kept in html_text
     assert "Advertisement" not in html_text
+
+
+def test_bio_closing_the_article_is_dropped() -> None:
+    bio = "Mara Quill is a reporter at the Lask Courier who covers transport and the islands."
+    result = clean(_article([HEADLINE, *PARAS, bio]))
+    assert bio not in result.text
+    assert PARAS[-1] in result.text
