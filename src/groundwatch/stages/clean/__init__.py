@@ -27,6 +27,13 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   the first head line that is none of these;
 * **link lists**: "Related: ...", "Read more: ...", "See also: ..." lines, and the unpunctuated
   items under a bare "More on this story" / "Related" label.
+* **runs**: paragraphs at most a line apart form a run; the run with the most words is the
+  article. Lines after it are read by the tail rule (unless they head more kept prose), and
+  prose apart from it goes when it is a site notice, an author's bio, or a run with a tenth of
+  the article's words or less (a teaser). Inside the article only notices that address the
+  reader or cannot be story text (app-store pitches, affiliate disclosures) go;
+* **HTML bodies**: an extractor (trafilatura) already chose the blocks, so only the hard
+  debris rules, repetition and mastheads apply, never position or vocabulary.
 
 The title, datelines ("TESSEL, Veloria (AP) --") and attribution lines ("Source: ...",
 "Reporting by ...") are content and are kept. Losing a real sentence costs more than
