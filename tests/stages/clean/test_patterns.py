@@ -53,6 +53,8 @@ DROPPED = [
     ("Also read: Dam in Lask holds as water peaks", "body"),
     ("Read: Quake toll in Orvin hits 900", "body"),
     ("WATCH | Boats reach stranded families in Tessel", "body"),
+    ("WATCH | Boats reach stranded families in Tessel: The river rose overnight and volunteers in small "
+     "boats spent the day ferrying families from flooded farms on the edge of the town to dry land.", "body"),
     # agency credits and page date stamps
     ("PUBLISHED: Tue 4 May, 3:59pm", "head"),
     ("Updated: 14 May 2024 09:12 GMT", "head"),

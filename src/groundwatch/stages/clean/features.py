@@ -232,7 +232,9 @@ def _hard_reason(text: str, f: _Features) -> str | None:
             not f.sentence_like or _READER.search(text) or _SOCIAL.search(text)):
         return "call to action"
     # "Related: Who owns the reservoir?" is a link even when the linked title is a question.
-    if f.n_words <= CTA_MAX_WORDS and _LINK_PREFIX.match(text):
+    # A label in capitals ("WATCH | ...", "READ MORE: ...") marks an embed whatever its length.
+    if (_LINK_PREFIX.match(text)
+            and (f.n_words <= CTA_MAX_WORDS or (f.n_words > 0 and f.words[0].isupper() and len(f.words[0]) > 1))):
         return "link to another story"
     if f.n_words <= CTA_MAX_WORDS and len(_SOCIAL.findall(text)) >= SOCIAL_MIN_NAMES:
         return "social links"
