@@ -98,3 +98,14 @@ def test_fragment_text_joins_source_lines_and_drops_scripts() -> None:
     fragment = ("<div>Rain fell\n  all night<br/>in Tessel.<script>track()</script><!-- ad --></div>"
                 "<ul><li>One</li></ul>")
     assert html_fragment_text(fragment) == "Rain fell all night\n\nin Tessel.\n\nOne"
+
+
+def test_tables_in_the_article_are_kept_as_rows() -> None:
+    # Tables were dropped (include_tables=False); on clean-dev's HTML pages keeping them scored
+    # better, and a table of figures is what a crisis report is often made of.
+    table = ("<table><tr><th>Town</th><th>People moved</th></tr>"
+             "<tr><td>Marrowgate</td><td>420</td></tr><tr><td>Tessel</td><td>180</td></tr></table>")
+    page = PAGE.replace(f"<p>{PARAS[2]}</p>", f"<p>{PARAS[2]}</p>{table}")
+    body = extract_html(page).body
+    assert "Marrowgate | 420" in body
+    assert "Tessel | 180" in body

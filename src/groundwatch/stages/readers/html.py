@@ -107,7 +107,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlText:
 
     try:
         result = trafilatura.bare_extraction(
-            html, url=url, include_comments=False, include_tables=False, favor_recall=True,
+            html, url=url, include_comments=False, include_tables=True,
             with_metadata=True,
         )
     except Exception as exc:  # lxml/trafilatura errors on broken markup are a bad document

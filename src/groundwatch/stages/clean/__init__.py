@@ -1,0 +1,96 @@
+"""CLEAN: drop the page debris that text extraction left inside an article.
+
+``clean(article, stats) -> CleanArticle``. Real articles arrive with "skip to content",
+share and follow prompts, repeated photo captions, bylines, timestamps, cookie banners,
+menus, file names and a tail of unrelated clickbait headlines. The cleaner is a line
+classifier in the spirit of jusText (Pomikálek 2011): each line (or each run of
+hard-wrapped lines) is described by general features, never by phrases of any corpus:
+
+* **form**: length in words, stopword density (jusText's English stoplist), sentence-final
+  punctuation, share of capitalised content words (headline / link-title likeness),
+  separators (``|``, ``•``), file names and URLs, lines made only of quoted titles;
+* **web vocabulary**: call-to-action verbs at the start of a line (share, follow, subscribe,
+  read more, skip to...), social-network names, widget labels (advertisement, related,
+  most popular, comments), copyright and cookie notices, photo credits, bylines, timestamps;
+* **position**: the head (before the first real paragraph) and the tail (after the last)
+  are where page furniture lives, so short lines there must earn their place; short lines
+  between paragraphs are subheadings and are kept unless they share no word with the
+  article;
+* **repetition**: a line repeated inside the article (a caption printed twice) and a line
+  found in several articles of the batch (a site footer), unless it is a real sentence;
+* **mastheads**: above the headline stand the site's name, section and tagline. A line is
+  one when it starts with the outlet's name (``Article.outlet`` or the url's host) followed
+  by nothing, a bracketed acronym or a separator; when it has the "Site | Section" /
+  "Site — tagline" shape (short capitalised name, separator, no sentence) and a headline
+  still follows, or it recurs across the batch; when it is a kicker ("WORLD") above a
+  headline; or when it stands above the title the document's metadata gives. The title is
+  the first head line that is none of these;
+* **link lists**: "Related: ...", "Read more: ...", "See also: ..." lines, and the unpunctuated
+  items under a bare "More on this story" / "Related" label.
+* **runs**: paragraphs at most a line apart form a run; the run with the most words is the
+  article. Lines after it are read by the tail rule (unless they head more kept prose), and
+  prose apart from it goes when it is a site notice, an author's bio, or a run with a tenth of
+  the article's words or less (a teaser). Inside the article only notices that address the
+  reader or cannot be story text (app-store pitches, affiliate disclosures) go;
+* **HTML bodies**: an extractor (trafilatura) already chose the blocks, so only the hard
+  debris rules, repetition and mastheads apply, never position or vocabulary.
+
+The title, datelines ("TESSEL, Veloria (AP) --") and attribution lines ("Source: ...",
+"Reporting by ...") are content and are kept. Losing a real sentence costs more than
+keeping a subheading, so every doubtful short line in the body is kept.
+
+The clean text keeps the article's lines as written (only runs of whitespace inside a line
+are collapsed): later stages point character offsets into it.
+
+Modules: ``features`` (units, their features, the hard debris rules, ``CorpusStats``),
+``classify`` (furniture and each line's verdict), ``lexicon`` and ``thresholds`` (the
+vocabulary and the tuned numbers they share); the metadata finders apart: ``published``
+(the date stamp), ``outlet`` (credits), ``title`` (title and outlet completed from the text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from groundwatch.records import Article, CleanArticle, MetaOrigin
+from groundwatch.stages.clean.classify import _classify, _render
+from groundwatch.stages.clean.features import CorpusStats
+from groundwatch.stages.clean.outlet import find_outlet
+from groundwatch.stages.clean.published import find_published
+from groundwatch.stages.clean.title import _with_text_metadata
+
+__all__ = ["CorpusStats", "clean", "find_outlet", "find_published"]
+
+
+def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
+    """Remove page debris from an article and settle its publication date.
+
+    Args:
+        article: the article as read; ``body`` is plain text.
+        stats: line frequencies of the batch the article belongs to (site template lines
+            repeat across articles); without it the repetition-across-articles feature is off.
+
+    Returns:
+        The clean article: kept paragraphs joined by blank lines (lines inside a paragraph
+        stay as they were, with runs of whitespace collapsed), the dropped lines in
+        ``removed``, and the publication date: the article's own if set, else a date stamped
+        near the top of the raw text (origin ``"text"``), else ``None`` (``"unknown"``).
+        Its ``article`` is the input record, or a copy completed from the text where the
+        manifest and the document gave no title or outlet: the title is the headline line
+        (the first kept line, when it is headline-like; it stays in the text), the outlet the
+        one a credit line names (see ``find_outlet``), both with origin ``"text"``, else the
+        url's host name (origin ``"inferred"``).
+    """
+    body = article.body or ""
+    verdicts = _classify(body, stats, article)
+    removed = tuple(line for v in verdicts if not v.keep for line in v.unit.lines)
+    published: dt.date | None
+    origin: MetaOrigin
+    if article.published is not None:
+        published, origin = article.published, article.meta_origin.get("published", "document")
+    else:
+        published = find_published(body)
+        origin = "text" if published is not None else "unknown"
+    return CleanArticle(article=_with_text_metadata(article, verdicts), text=_render(verdicts),
+                        removed=removed, language=article.language, published=published,
+                        published_origin=origin)

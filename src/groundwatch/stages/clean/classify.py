@@ -1,0 +1,368 @@
+"""The line classifier: furniture above and below the article, and each line's verdict."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from groundwatch.records import Article
+from groundwatch.stages.clean.features import (
+    CorpusStats,
+    _content_stems,
+    _Features,
+    _features,
+    _hard_reason,
+    _is_attribution,
+    _is_dateline,
+    _is_good,
+    _key,
+    _overlap,
+    _site_notice,
+    _Unit,
+    _units,
+)
+from groundwatch.stages.clean.lexicon import (
+    _CODE,
+    _DATA_ROW,
+    _HOST_GENERIC,
+    _LINK_LIST_HEAD,
+    _LIVE_TIME,
+    _MASTHEAD_REST,
+    _READER,
+    _SENTENCE_END,
+    _STRONG_NOTICE,
+    _TAGLINE_SEP,
+    _WORD,
+)
+from groundwatch.stages.clean.thresholds import (
+    CONTEXT_MIN_OVERLAP,
+    CORPUS_KEEP_MIN_WORDS,
+    CORPUS_MIN_ARTICLES,
+    CORPUS_TITLE_MIN_WORDS,
+    GOOD_SENTENCE_MIN_STOP,
+    GOOD_SENTENCE_MIN_WORDS,
+    HOST_NAME_MIN_CHARS,
+    KICKER_MAX_WORDS,
+    LABEL_MAX_WORDS,
+    LINK_LIST_MAX_ITEMS,
+    MAIN_GAP_MAX_UNITS,
+    MASTHEAD_MAX_WORDS,
+    MASTHEAD_NAME_MAX_WORDS,
+    NOTICE_MAX_WORDS,
+    SIDE_RUN_MIN_SHARE,
+    TITLE_MAX_WORDS,
+    TITLECASE_MIN_CHARS,
+)
+
+EXTRACTED_FORMATS = frozenset({"html", "warc"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a line's verdict depends on beyond the line: the article around it."""
+
+    title: int | None
+    first_good: int
+    last_good: int
+    main_first: int
+    main_last: int
+    vocabulary: frozenset[str]
+    keys: Sequence[str]
+    stats: CorpusStats | None
+    extracted: bool  # the body is an HTML extractor's choice of blocks
+    before_prose: Sequence[bool]
+    run_share: Sequence[float]
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    unit: _Unit
+    keep: bool
+    reason: str
+
+
+def _classify(body: str, stats: CorpusStats | None, article: Article | None = None) -> list[_Verdict]:
+    units = _units(body)
+    feats = [_features(u.text) for u in units]
+    hard = [_hard_reason(u.text, f) for u, f in zip(units, feats, strict=True)]
+    good = [h is None and _is_good(f) for h, f in zip(hard, feats, strict=True)]
+    good_idx = [i for i, g in enumerate(good) if g]
+    first_good = good_idx[0] if good_idx else len(units)
+    last_good = good_idx[-1] if good_idx else -1
+    keys = [_key(u.text) for u in units]
+    protected = [_is_protected(u.text, f) for u, f in zip(units, feats, strict=True)]
+    furniture = _furniture(units, feats, hard, good, protected, keys, first_good, last_good, stats, article)
+    title = next((i for i, h in enumerate(hard) if h is None and i not in furniture), None)
+    if title is not None and (title > first_good or feats[title].n_words > TITLE_MAX_WORDS):
+        title = None
+    # The article's own vocabulary: what its paragraphs talk about.
+    vocabulary: set[str] = set()
+    for i in good_idx:
+        vocabulary |= _content_stems(feats[i].words)
+    runs = _runs(good, feats, hard)
+    main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
+    # Each paragraph's run, as a share of the main run's words.
+    run_share = [1.0] * len(units)
+    for first, last, words in runs:
+        for j in range(first, last + 1):
+            run_share[j] = words / main_words
+    # A line standing before more prose (datelines and debris between do not count) heads a
+    # section of the article, wherever the main run ended.
+    before_prose: list[bool] = []
+    following = False
+    for i in reversed(range(len(units))):
+        before_prose.append(following)
+        if good[i]:
+            # A teaser's headline stands before a side run, which goes: so does the headline.
+            following = _site_notice(units[i].text, feats[i]) is None and run_share[i] >= SIDE_RUN_MIN_SHARE
+        elif hard[i] is None and not protected[i]:
+            following = False
+    ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
+                   article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
+                   run_share)
+    verdicts: list[_Verdict] = []
+    seen: set[str] = set()
+    for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
+        if i in furniture:
+            keep, reason = False, furniture[i]
+        else:
+            keep, reason = _decide(i, unit, f, hard[i], good[i], protected[i], ctx, seen)
+        seen.add(keys[i])
+        verdicts.append(_Verdict(unit, keep, reason))
+    return verdicts
+
+
+def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None]) -> list[tuple[int, int, int]]:
+    """Runs of paragraphs as ``(first, last, words)``, in order.
+
+    Paragraphs separated by at most ``MAIN_GAP_MAX_UNITS`` other lines belong to one run: an
+    ad label between two paragraphs does not split the article, while a site's notices, an
+    author's bio or a teaser stand apart from it after a run of page furniture.
+    """
+    runs: list[tuple[int, int, int]] = []
+    gap = 0
+    for i, g in enumerate(good):
+        if not g:
+            gap += 1
+            continue
+        if runs and gap <= MAIN_GAP_MAX_UNITS:
+            first, _, words = runs[-1]
+            runs[-1] = (first, i, words + feats[i].n_words)
+        else:
+            runs.append((i, i, feats[i].n_words))
+        gap = 0
+    return runs
+
+
+def _is_protected(text: str, f: _Features) -> bool:
+    return _is_dateline(text, f) or _is_attribution(text, f) or bool(_DATA_ROW.match(text))
+
+
+def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
+               good: Sequence[bool], protected: Sequence[bool], keys: Sequence[str], first_good: int,
+               last_good: int, stats: CorpusStats | None, article: Article | None) -> dict[int, str]:
+    """Site furniture that looks like content line by line: mastheads, kickers, link lists.
+
+    Above the headline, short lines are the site's name, its section and its tagline; the
+    headline is the first line that is none of these. Below the last paragraph, the items
+    under a "Related" / "More on this story" label are links to other stories.
+    """
+    names = _site_names(article)
+    head = [i for i in range(min(first_good, len(units))) if hard[i] is None]
+    # The title as the document's metadata gives it, when it stands in the head; a <title>
+    # that is only the site's name ("The Harbour Post") or a word ("Home") says nothing.
+    hint = article.title if article is not None and article.title else ""
+    hint_f = _features(hint)
+    known_title = f" {_key(hint)} " if (hint_f.n_words >= CORPUS_TITLE_MIN_WORDS
+                                         and _compact(hint) not in names
+                                         and _names_site(hint, hint_f, names, True) is None) else ""
+    known = next((i for i in head if known_title and known_title in f" {keys[i]} "
+                  and feats[i].n_words <= TITLE_MAX_WORDS), None)
+    out: dict[int, str] = {}
+    title_found = False
+    for pos, i in enumerate(head):
+        text, f = units[i].text, feats[i]
+        if i == known:
+            title_found = True
+            continue
+        follows = any(not protected[j] for j in head[pos + 1:])
+        repeated = (stats is not None and stats.n_articles >= CORPUS_MIN_ARTICLES
+                    and stats.line_counts.get(keys[i], 0) >= CORPUS_MIN_ARTICLES)
+        reason = _names_site(text, f, names, follows)
+        if reason is None and not title_found and not f.sentence_like:
+            if known is not None and i < known and not protected[i]:
+                reason = "above the title"
+            elif follows and _is_kicker(text, f):
+                reason = "section label"
+            elif not protected[i] and _tagline_shape(text, f) and (follows or repeated):
+                reason = "masthead"
+            elif not protected[i] and repeated and f.n_words < CORPUS_TITLE_MIN_WORDS:
+                reason = "site name repeated across articles"
+        if reason is not None:
+            out[i] = reason
+        elif not protected[i]:
+            title_found = True
+    for i in range(max(last_good + 1, 0), len(units)):
+        if hard[i] is None and (reason := _names_site(units[i].text, feats[i], names, False)):
+            out[i] = reason
+    # Link lists: the items under a label, in the label's own block or anywhere in the tail.
+    for i, unit in enumerate(units):
+        if not _LINK_LIST_HEAD.match(unit.text):
+            continue
+        out.setdefault(i, "link list label")
+        for j in range(i + 1, min(i + 1 + LINK_LIST_MAX_ITEMS, len(units))):
+            if (good[j] or protected[j] or feats[j].full_stop or j == known
+                    or (j <= last_good and units[j].block != unit.block)):
+                break
+            out.setdefault(j, "link list")
+    return out
+
+
+def _site_names(article: Article | None) -> frozenset[str]:
+    """The outlet's name and the name labels of its host, compacted ("harbourpost")."""
+    if article is None:
+        return frozenset()
+    names: set[str] = set()
+    if article.outlet:
+        # "Le Parisien (via an aggregator)": the bracket is a note, not the name.
+        names.add(_compact(re.sub(r"\([^()]*\)", " ", article.outlet)))
+    if article.url:
+        try:
+            host = urlsplit(article.url.strip()).hostname or ""
+        except ValueError:
+            host = ""
+        for label in host.split(".")[:-1]:  # the last label is the top-level domain
+            compact = _compact(label)
+            if len(compact) >= HOST_NAME_MIN_CHARS and compact not in _HOST_GENERIC:
+                names.add(compact)
+    names.discard("")
+    return frozenset(names)
+
+
+def _compact(text: str) -> str:
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if words and words[0] == "the":
+        words = words[1:]
+    return "".join(re.sub(r"\W", "", w) for w in words)
+
+
+def _names_site(text: str, f: _Features, names: frozenset[str], follows: bool) -> str | None:
+    """A line that starts with the outlet's name and goes on with no sentence of its own.
+
+    "The Harbour Post", "HARBOUR POST", "Harbour Post (HP) — Local news": the name alone or
+    with a bracketed acronym is the masthead; with a section or tagline after a separator it
+    is one only when a headline still follows (an "Outlet - Headline" title stays).
+    """
+    if not names or f.n_words > MASTHEAD_MAX_WORDS or f.sentence_like:
+        return None
+    longest = max(len(n) for n in names)
+    compact = ""
+    for m in _WORD.finditer(text):
+        word = m.group().casefold()
+        if not compact and word == "the":
+            continue
+        compact += re.sub(r"\W", "", word)
+        if len(compact) > longest:
+            return None
+        if compact in names:
+            rest = text[m.end():].strip()
+            tail = _MASTHEAD_REST.match(rest)
+            if tail is None:
+                continue  # "Harbour Post journalists detained": the name is a subject
+            bare = not rest[tail.end():].strip() and not re.search(r"[|·•»›—–:/-]", rest)
+            return "site name" if bare or follows else None
+    return None
+
+
+def _is_kicker(text: str, f: _Features) -> bool:
+    """A section label or kicker ("WORLD", "Politics") standing above a headline."""
+    return (f.n_words <= KICKER_MAX_WORDS and text[:1].isupper()
+            and re.fullmatch(r"[^\W\d_][\w&'’ -]*", text) is not None
+            and (text.isupper() or f.n_words == 1))
+
+
+def _tagline_shape(text: str, f: _Features) -> bool:
+    """ "Site | Section", "Site — tagline": a short capitalised name, a separator, no sentence."""
+    if f.n_words > MASTHEAD_MAX_WORDS:
+        return False
+    parts = _TAGLINE_SEP.split(text)
+    if len(parts) < 2 or any(not p.strip() or _SENTENCE_END.search(p) for p in parts):
+        return False
+    name = _WORD.findall(parts[0])
+    if not 1 <= len(name) <= MASTHEAD_NAME_MAX_WORDS or not name[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() for w in name if len(w) >= TITLECASE_MIN_CHARS):
+        return False
+    # A one-word name before a separator is as often a headline's topic ("Floods — what we
+    # know"); it is a site name only when what follows is a capitalised section name too.
+    return len(name) > 1 or all(_is_kicker(p.strip(), _features(p.strip())) for p in parts[1:])
+
+
+def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, protected: bool,
+            ctx: _Context, seen: set[str]) -> tuple[bool, str]:
+    if hard == "timestamp" and ctx.main_first < i < ctx.main_last and _LIVE_TIME.match(unit.text):
+        return True, "live-update time"  # it dates the update that follows
+    if hard is not None:
+        return False, hard
+    keys, stats = ctx.keys, ctx.stats
+    key = keys[i]
+    if key in seen:
+        return False, "repeated in article"
+    # A line printed twice in a row is an image's alt text and caption, unless it is prose.
+    if i + 1 < len(keys) and keys[i + 1] == key and not good:
+        return False, "repeated caption"
+    if (stats is not None and stats.n_articles >= CORPUS_MIN_ARTICLES
+            and stats.line_counts.get(key, 0) >= CORPUS_MIN_ARTICLES and not protected
+            and not (f.sentence_like and f.n_words >= CORPUS_KEEP_MIN_WORDS)
+            and not (i == ctx.title and f.n_words >= CORPUS_TITLE_MIN_WORDS)):
+        return False, "repeated across articles"
+    outside = not ctx.main_first <= i <= ctx.main_last
+    notice = None if ctx.extracted else _site_notice(unit.text, f)
+    # Inside the article a notice must also address the reader ("download our app"): a story
+    # may well be about advertising or subscriptions.
+    # An author's bio closing the article is no part of it either.
+    if notice is not None and (outside or _STRONG_NOTICE.search(unit.text)
+                               or (notice == "author bio" and i == ctx.main_last)
+                               or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
+        return False, notice
+    if good:
+        if outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE:
+            return False, "prose apart from the article"
+        return True, "paragraph"
+    if i == ctx.title:
+        return True, "title"
+    # Capitals after the article ("SITE.COM", "DISCLOSURE") are a footer, not a dateline.
+    if protected and (i <= ctx.main_last or not _is_dateline(unit.text, f)):
+        return True, "dateline, attribution or data"
+    if ctx.extracted:
+        return True, "kept by the extractor"
+    if not ctx.vocabulary:  # no paragraph to compare with: keep what is not debris
+        return True, "short text"
+    overlap = _overlap(f, ctx.vocabulary)
+    if i < ctx.first_good:
+        if f.sentence_like or overlap >= CONTEXT_MIN_OVERLAP:
+            return True, "head line about the article"
+        return False, "head furniture"
+    if i > ctx.main_last and not ctx.before_prose[i]:
+        # Clickbait tails are titles or questions; a closing statement ends with a full stop.
+        # A closing line in another language (or in look-alike letters) has none of our stopwords.
+        english = f.n_words < GOOD_SENTENCE_MIN_WORDS or f.stop_density >= GOOD_SENTENCE_MIN_STOP
+        if (f.sentence_like and not f.headline_like and english
+                and (f.full_stop or overlap >= CONTEXT_MIN_OVERLAP)):
+            return True, "closing line"
+        if i < ctx.last_good and f.n_words >= 2 and _CODE.search(unit.text):
+            return True, "code between paragraphs"
+        return False, "tail furniture"
+    if f.n_words <= LABEL_MAX_WORDS and not f.sentence_like and overlap == 0:
+        return False, "label"
+    return True, "subheading"
+
+
+def _render(verdicts: Sequence[_Verdict]) -> str:
+    blocks: dict[int, list[str]] = {}
+    for v in verdicts:
+        if v.keep:
+            blocks.setdefault(v.unit.block, []).extend(v.unit.lines)
+    return "\n\n".join("\n".join(lines) for _, lines in sorted(blocks.items()))

@@ -1,0 +1,329 @@
+"""Units (lines or hard-wrapped runs of lines), their features and the hard debris rules."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from groundwatch.stages.clean.lexicon import (
+    _ATTRIBUTION,
+    _BIO,
+    _BIO_ROLE,
+    _BYLINE,
+    _CAPTION,
+    _COMMENTS_PROMPT,
+    _CONTINUED,
+    _COOKIE,
+    _COOKIE_CONTEXT,
+    _COPYRIGHT,
+    _CREDIT_LINE,
+    _CTA,
+    _DATELINE,
+    _END_WINDOW,
+    _FILE,
+    _FULL_STOP,
+    _LINK_PREFIX,
+    _MENU_SEP,
+    _MONTH_WORDS,
+    _NEIGHBOUR_LINK,
+    _PHOTO_CREDIT,
+    _POSTED,
+    _QUOTED_ONLY,
+    _RANKING,
+    _READER,
+    _SENTENCE_END,
+    _SITE_NOTICE,
+    _SOCIAL,
+    _STOPWORDS,
+    _TABLE_ROW,
+    _TEMPLATE,
+    _TIME_WORDS,
+    _UI_WORDS,
+    _URL,
+    _WEEKDAYS,
+    _WORD,
+    MAX_STAMP_NUMBER,
+    _is_credit,
+    split_credit,
+)
+from groundwatch.stages.clean.thresholds import (
+    ATTRIBUTION_MAX_WORDS,
+    BIO_MAX_WORDS,
+    BYLINE_MAX_WORDS,
+    CAPTION_MAX_WORDS,
+    COOKIE_MAX_WORDS,
+    CTA_MAX_WORDS,
+    DATELINE_MAX_WORDS,
+    FILE_LINE_MAX_WORDS,
+    GOOD_LONG_MIN_STOP,
+    GOOD_LONG_MIN_WORDS,
+    GOOD_SENTENCE_MIN_STOP,
+    GOOD_SENTENCE_MIN_WORDS,
+    INTRO_MIN_WORDS,
+    MENU_MAX_WORDS,
+    NOTICE_MAX_WORDS,
+    SOCIAL_MIN_NAMES,
+    STEM_CHARS,
+    TIMESTAMP_MAX_WORDS,
+    TITLECASE_MIN_CHARS,
+    TITLECASE_MIN_SHARE,
+    TITLECASE_MIN_WORDS,
+    UI_LABEL_MAX_WORDS,
+    UI_LABEL_MIN_SHARE,
+    WRAP_MIN_CHARS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusStats:
+    """Line frequencies across a batch of articles, for the repetition feature.
+
+    ``line_counts`` maps a normalised line to the number of articles it occurs in.
+    """
+
+    line_counts: Mapping[str, int]
+    n_articles: int
+
+    @classmethod
+    def from_bodies(cls, bodies: Iterable[str]) -> CorpusStats:
+        """Count, for every line, the number of bodies it occurs in.
+
+        Args:
+            bodies: the raw article texts of one batch.
+
+        Returns:
+            The statistics ``clean`` uses to recognise site template lines.
+        """
+        counts: Counter[str] = Counter()
+        n = 0
+        for body in bodies:
+            n += 1
+            counts.update({_key(u.text) for u in _units(body or "")})
+        return cls(MappingProxyType(dict(counts)), n)
+
+
+# --- units and their features -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """One line, or a run of hard-wrapped lines, of one block (blocks are split by blank lines)."""
+
+    block: int
+    lines: tuple[str, ...]  # whitespace-normalised lines as they will be written out
+    text: str  # the lines joined by spaces, for the features
+
+
+def _normalise(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _key(text: str) -> str:
+    return _normalise(text).casefold()
+
+
+def _units(body: str) -> list[_Unit]:
+    units: list[_Unit] = []
+    block, blank = 0, False
+    pending: list[str] = []
+    for raw in _credit_split_lines(body):
+        line = _normalise(raw)
+        if not line:
+            blank = True
+            continue
+        if pending and (blank or not _continues(pending[-1], line)):
+            units.append(_Unit(block, tuple(pending), " ".join(pending)))
+            pending = []
+        if blank and units:
+            block += 1
+        blank = False
+        pending.append(line)
+    if pending:
+        units.append(_Unit(block, tuple(pending), " ".join(pending)))
+    return units
+
+
+def _credit_split_lines(body: str) -> list[str]:
+    """The body's lines, a closing agency credit on a line of its own ("Talks failed. (AFP)")."""
+    lines: list[str] = []
+    for raw in body.splitlines():
+        parts = split_credit(_normalise(raw))
+        lines.extend(parts if parts is not None else (raw,))
+    return lines
+
+
+def _continues(previous: str, line: str) -> bool:
+    return (len(previous) >= WRAP_MIN_CHARS and not _SENTENCE_END.search(previous)
+            and not previous.endswith(":") and line[:1].islower())
+
+
+def _stem(word: str) -> str:
+    return word.casefold()[:STEM_CHARS]
+
+
+def _content_stems(words: Sequence[str]) -> set[str]:
+    return {_stem(w) for w in words if len(w) >= 3 and w.isalpha() and w.casefold() not in _STOPWORDS}
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    words: tuple[str, ...]
+    n_words: int
+    stop_density: float
+    sentence_end: bool
+    full_stop: bool
+    titlecase: bool
+    quoted_only: bool
+
+    @property
+    def sentence_like(self) -> bool:
+        return self.sentence_end and self.n_words >= 2
+
+    @property
+    def headline_like(self) -> bool:
+        # A full stop is the mark of a sentence; headlines and link titles go without one.
+        return (self.titlecase and not self.full_stop) or (self.quoted_only and not self.sentence_end)
+
+
+def _features(text: str) -> _Features:
+    words = tuple(_WORD.findall(text))
+    n = len(words)
+    folded = [w.casefold().replace("’", "'") for w in words]
+    stops = sum(1 for w in folded if w in _STOPWORDS)
+    # Title case is judged on the longer words after the first: headline styles leave short
+    # articles and prepositions in lower case, and every line starts with a capital.
+    pool = [w for w in words[1:] if w[:1].isalpha() and len(w) >= TITLECASE_MIN_CHARS]
+    caps = sum(1 for w in pool if w[:1].isupper())
+    titlecase = len(pool) >= TITLECASE_MIN_WORDS and caps / len(pool) >= TITLECASE_MIN_SHARE
+    return _Features(
+        words=words,
+        n_words=n,
+        stop_density=stops / n if n else 0.0,
+        sentence_end=(bool(_SENTENCE_END.search(text[-_END_WINDOW:]))
+                      or (text.endswith(":") and n >= INTRO_MIN_WORDS)),
+        full_stop=bool(_FULL_STOP.search(text[-_END_WINDOW:])),
+        titlecase=titlecase,
+        quoted_only=bool(_QUOTED_ONLY.match(text)),
+    )
+
+
+def _is_good(f: _Features) -> bool:
+    """Prose in jusText's sense: long enough and made of function words as well as names."""
+    if f.headline_like:
+        return False
+    if f.sentence_end and f.n_words >= GOOD_SENTENCE_MIN_WORDS and f.stop_density >= GOOD_SENTENCE_MIN_STOP:
+        return True
+    return f.n_words >= GOOD_LONG_MIN_WORDS and f.stop_density >= GOOD_LONG_MIN_STOP
+
+
+def _hard_reason(text: str, f: _Features) -> str | None:
+    """Debris recognisable from the line alone, wherever it stands."""
+    if f.n_words == 0:
+        return "no words"
+    if ((" " not in text and _URL.fullmatch(text))
+            or (f.n_words <= FILE_LINE_MAX_WORDS and _FILE.search(text))):
+        return "file name or link"
+    if f.n_words <= CTA_MAX_WORDS and (reason := _page_widget(text)) is not None:
+        return reason
+    if f.n_words <= CTA_MAX_WORDS and _CTA.match(text) and (
+            not f.sentence_like or _READER.search(text) or _SOCIAL.search(text)):
+        return "call to action"
+    # "Related: Who owns the reservoir?" is a link even when the linked title is a question.
+    # A label in capitals ("WATCH | ...", "READ MORE: ...") marks an embed whatever its length.
+    if (_LINK_PREFIX.match(text)
+            and (f.n_words <= CTA_MAX_WORDS or (f.n_words > 0 and f.words[0].isupper() and len(f.words[0]) > 1))):
+        return "link to another story"
+    if f.n_words <= CTA_MAX_WORDS and len(_SOCIAL.findall(text)) >= SOCIAL_MIN_NAMES:
+        return "social links"
+    if f.n_words <= BYLINE_MAX_WORDS and not f.sentence_like and _BYLINE.match(text):
+        return "byline"
+    posted = _POSTED.search(text) if f.n_words <= BYLINE_MAX_WORDS else None
+    if posted and (not f.sentence_like or posted.start() == 0):
+        return "byline"
+    if f.n_words <= TIMESTAMP_MAX_WORDS and _is_timestamp(f.words):
+        return "timestamp"
+    if f.n_words <= NOTICE_MAX_WORDS and _COPYRIGHT.search(text):
+        return "copyright"
+    if f.n_words <= COOKIE_MAX_WORDS and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+        return "cookie notice"
+    if f.n_words <= CAPTION_MAX_WORDS and _CAPTION.match(text):
+        return "photo caption"
+    if f.n_words <= NOTICE_MAX_WORDS and _PHOTO_CREDIT.search(text):
+        return "photo credit"
+    if (f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_MENU_SEP.findall(text)) >= 2
+            and not _TABLE_ROW.match(text)):
+        return "menu"
+    if f.n_words <= UI_LABEL_MAX_WORDS and not f.sentence_like:
+        named = [w.casefold() for w in f.words if not w.isdigit()]
+        if named and sum(w in _UI_WORDS for w in named) / len(named) >= UI_LABEL_MIN_SHARE:
+            return "widget label"
+    return None
+
+
+def _page_widget(text: str) -> str | None:
+    """Short lines of the page's own machinery: prompts, rankings, template debris, credits."""
+    if _COMMENTS_PROMPT.match(text):
+        return "prompt"
+    if _NEIGHBOUR_LINK.match(text):
+        return "link to another story"
+    if _CONTINUED.match(text):
+        return "continuation label"
+    if _RANKING.match(text):
+        return "ranking label"
+    if _TEMPLATE.match(text):
+        return "template debris"
+    if _CREDIT_LINE.fullmatch(text) and _is_credit(text.strip(" ()[]-–—")):
+        return "agency credit"
+    return None
+
+
+def _is_timestamp(words: Sequence[str]) -> bool:
+    anchored = False
+    for word in words:
+        w = word.casefold().rstrip(".")
+        if w.isascii() and w.isdigit():
+            # Days, hours, minutes and years; 158 or 81 is a phone number or a count, not a stamp.
+            if not (int(w) <= MAX_STAMP_NUMBER or (len(w) == 4 and w[:2] in ("19", "20"))):
+                return False
+            anchored = True
+            continue
+        if re.fullmatch(r"\d{1,2}(?:[:.h]\d{2}|[ap]m)", w):
+            continue
+        if w in _MONTH_WORDS or w in _WEEKDAYS or (w.endswith("day") and w[:3] in _WEEKDAYS):
+            anchored = True
+            continue
+        if w == "ago":
+            anchored = True
+            continue
+        if w not in _TIME_WORDS:
+            return False
+    return anchored
+
+
+def _is_dateline(text: str, f: _Features) -> bool:
+    first = f.words[0] if f.words else ""
+    return (f.n_words <= DATELINE_MAX_WORDS and len(first) >= 2 and first.isupper()
+            and bool(_DATELINE.match(text)))
+
+
+def _is_attribution(text: str, f: _Features) -> bool:
+    return f.n_words <= ATTRIBUTION_MAX_WORDS and bool(_ATTRIBUTION.match(text))
+
+
+def _overlap(f: _Features, vocabulary: frozenset[str]) -> float:
+    stems = _content_stems(f.words)
+    if not stems:
+        return 0.0
+    return len(stems & vocabulary) / len(stems)
+
+
+def _site_notice(text: str, f: _Features) -> str | None:
+    """A site's own prose: a notice or pitch, or an author's bio (read outside the main run)."""
+    if _SITE_NOTICE.search(text):
+        return "site notice"
+    if f.n_words <= BIO_MAX_WORDS and _BIO.match(text) and _BIO_ROLE.search(text):
+        return "author bio"
+    return None

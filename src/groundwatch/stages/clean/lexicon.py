@@ -1,0 +1,248 @@
+"""General web and news vocabulary of the cleaner, never phrases of a corpus."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+
+# --- vocabularies: general web and news vocabulary, never phrases of a corpus -----------
+
+def _load_stoplist() -> frozenset[str]:
+    # jusText's English stoplist, kept as data: the density thresholds were calibrated with it.
+    text = resources.files("groundwatch").joinpath("data", "stopwords.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0].strip().casefold() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+_STOPWORDS = _load_stoplist()
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Verbs and phrases that open a call to action on a web page.
+_CTA = re.compile(
+    r"^(?:share|follow|subscribe|join|sign\s+(?:up|in)|log\s*in|register|click|tap|"
+    r"read\s+(?:more|also|next|the\s+full)|also\s+read|see\s+(?:also|more)|more\s+(?:on|from|about)|"
+    r"leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|skip\s+to|jump\s+to|"
+    r"continue\s+reading|download|watch|listen|like\s+us|get\s+(?:the\s+latest|our|breaking)|"
+    r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
+    r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?)\b",
+    re.IGNORECASE,
+)
+#: Link-list labels: a prefix ending in a colon introduces a link to another story
+#: ("Related: ...", "Read more: ...", "See also: ..."), whatever follows; the same words alone
+#: on a line head a list of links.
+_LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|news|reading))?|see\s+also|"
+               r"read(?:\s+(?:more|also|next))?|also\s+read|more\s+on\s+this\s+(?:story|topic)|"
+               r"more\s+(?:stories|coverage|from(?:\s+\w+){1,3})|recommended(?:\s+for\s+you)?|"
+               r"further\s+reading|you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks?|"
+               r"most\s+(?:read|popular|viewed|shared)|top\s+stories|trending(?:\s+now)?|"
+               r"don'?t\s+miss|watch|listen)")
+_LINK_PREFIX = re.compile(rf"^{_LINK_LABEL}\s*(?::|\s\|)\s*\S", re.IGNORECASE)
+_LINK_LIST_HEAD = re.compile(rf"^{_LINK_LABEL}\s*:?$", re.IGNORECASE)
+#: Separators between a site name and its section or tagline ("The Harbour Post | Politics").
+#: A colon is not one: headlines use it ("Floods: thousands flee").
+_TAGLINE_SEP = re.compile(r"\s+(?:[|·•»›—–]|--?)\s+")
+#: What may follow an outlet name on a masthead line: nothing, a bracketed acronym, a separator.
+_MASTHEAD_REST = re.compile(r"^(?:\([^()]{1,20}\))?\s*(?:$|[|·•»›—–:/-])")
+#: Host labels that are not site names.
+_HOST_GENERIC = frozenset({"www", "amp", "mobile", "news", "edition", "com", "org", "net", "co", "example"})
+#: First- and second-person words: a sentence addressing the reader is a prompt.
+_READER = re.compile(r"\b(?:us|our|you|your|here|below|this\s+(?:article|story|post|page))\b", re.IGNORECASE)
+_SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|x\.com|instagram|telegram|whatsapp|linkedin|youtube|tiktok|pinterest|"
+    r"reddit|threads|mastodon|bluesky|snapchat|google\s+news|rss|flipboard)\b",
+    re.IGNORECASE,
+)
+#: Words of page widgets and menus ("Most popular", "12 Comments", "Home").
+_UI_WORDS = _wordset(
+    """advertisement advertisements advertising ad ads sponsored promoted related recommended trending
+    popular latest comment comments reply replies share shares print email newsletter newsletters
+    subscribe subscription login logout menu search home tags tag topics topic categories category
+    read more watch video videos photo photos gallery next previous prev back top loading views likes
+    story stories article articles news feed follow live breaking"""
+)
+_FILE = re.compile(
+    r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mov|avi|mp3|pdf|html?|php|aspx?)\b", re.IGNORECASE
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_MENU_SEP = re.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
+#: A table row as the HTML extractor writes it ("| Option | Value |"): content it chose, not a menu.
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b", re.IGNORECASE)
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|policy|settings|agree)\b",
+                             re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|"
+    r"\((?:photo|image|picture|file|credit)s?\b|\b(?:photo|photograph|picture|image)s?\s+(?:by|courtesy)\b|"
+    r"\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\band\b)")
+_POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
+    r"compiled|translated|adapted|with\s+(?:input|reporting|files|agencies))\b(?:\s+(?:by|from|in|on))?"
+    r"\s*[:\-–—]?\s*\S",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z0-9.'’\- ]*)*\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-|_|:)?$"
+)
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_WORDS = _wordset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+#: The largest number a stamp writes alone: a day of the month, an hour, a minute ("10:42" reads as 10 and 42).
+MAX_STAMP_NUMBER = 59
+_WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_TIME_WORDS = _wordset(
+    """am pm a.m p.m gmt utc bst cet cest est edt pst pdt et pt ist ago hour hours hr hrs min mins minute
+    minutes second seconds day days week weeks month months year years just now updated update published
+    posted last modified on at date time read yesterday today duration asked answered edited"""
+)
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+#: Sentence-final marks and closing quotes or brackets fit in the last few characters.
+_END_WINDOW = 8
+_FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
+#: A figure in a table row: "Injured: 4,877", "Homes destroyed: 12%".
+_DATA_ROW = re.compile(r"^[^\W\d_][\w ’'()./-]{0,40}:\s*[-+~]?\d[\d,.]*\s*%?$")
+_WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
+_QUOTED_ONLY = re.compile(r"^(?:[\"“«‘][^\"“”«»]{3,}[\"”»’]\s*)+$")
+
+_DATE_PATTERNS = (
+    re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+               r"(?P<year>(?:19|20)\d{2})\b",
+               re.IGNORECASE),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\.?,?\s+"
+               rf"(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+)
+#: A date right after one of these words is an event date ("on March 3, 2021, troops ..."),
+#: not a stamp, unless the line also says it is a publication date.
+_EVENT_PREPOSITION = re.compile(
+    r"\b(?:on|since|until|till|by|from|before|after|in|of|between|and|to|through|during|"
+    r"last|next|early|late|mid)\s*$", re.IGNORECASE)
+_PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|dated?|filed)\b", re.IGNORECASE)
+
+
+#: Site notices in prose: affiliate and advertising disclosures, licences, newsletter and app
+#: pitches, comment policies, donation appeals. Only read outside the article's main run of
+#: paragraphs, where a sentence about advertising is the site's, not the story's.
+_SITE_NOTICE = re.compile(
+    r"\b(?:privacy\s+(?:policy|notice|statement)|terms\s+(?:and\s+conditions|of\s+(?:use|service))|"
+    r"cookie\s+policy|affiliate|associates?\s+program|qualifying\s+purchases|"
+    r"earns?\s+(?:a\s+)?(?:small\s+)?(?:commission|revenue|fees)|powered\s+by|(?:all|some)\s+rights\s+reserved|"
+    r"licen[cs]ed\s+under|creative\s+commons|newsletters?|unsubscribe|no\s+spam|inbox|notify\s+me|"
+    r"sign\s+up|subscribe|subscription|advertis(?:e|ers?|ing|ements?)|sponsored|ad-?blockers?|"
+    r"disclaimer|disclosure|(?:is|are)\s+not\s+responsible\s+for|"
+    r"(?:medical|legal|financial|professional)\s+advice|do\s+not\s+sell|"
+    r"(?:leave|post|write)\s+(?:us\s+)?a\s+(?:comment|reply|review)|comments?\s+(?:are|is)\s+"
+    r"(?:moderated|closed|disabled)|email\s+address(?:es)?\s+will\s+not|download\s+(?:the|our)\b.{0,30}\bapps?|"
+    r"follow\s+us|get\s+our\s+app|push\s+notifications?|(?:support|fund)\s+(?:our|independent|local)\s+"
+    r"(?:journalism|news|reporting)|we\s+rely\s+on|donat(?:e|ions?)|scroll\s+(?:down\s+)?to|"
+    r"most\s+(?:viewed|popular|read|shared)|(?:daily|weekly|monthly)\s+(?:summary|digest|roundup|list|email)|"
+    r"delivered\s+(?:daily|weekly|monthly|to\s+your)|editorial\s+picks|never\s+miss|"
+    r"follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|x|tiktok|youtube|linkedin|threads|telegram)|"
+    r"apps?\s+for\s+(?:ios|android|iphone)|(?:receive|earn)\s+(?:a\s+)?compensation|"
+    r"add\s+(?:the\s+)?\w+\s+to\s+your\s+(?:basket|cart))\b",
+    re.IGNORECASE,
+)
+#: An author's bio: a name of one to three words, then "is a/an/the ..." or "is X's ...".
+_BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:(?:is|has\s+been|was)\s+"
+                  r"(?:a|an|the|[A-Z][\w.-]*['’]s)|has\s+(?:worked|written|covered|reported))\b")
+#: What a bio says its subject is.
+_BIO_ROLE = re.compile(
+    r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|blogger|professor|"
+    r"lecturer|founder|co-?founder|expert|consultant|researcher|student|graduate|freelancer?|"
+    r"photographer|producer|host|analyst)s?\b", re.IGNORECASE)
+
+
+#: Well-known wire agencies by the short name their credits use, with the spelling to report.
+#: Any capitalised name of one to four words in a dateline's brackets is taken as well; the
+#: list adds the lower-case ones ("dpa") and lets a bare "(AFP) --" or a closing "-- Reuters"
+#: line count as a credit.
+_WIRE_AGENCIES: Mapping[str, str] = MappingProxyType({
+    name.casefold(): name for name in (
+        "AFP", "AP", "Reuters", "dpa", "ANSA", "EFE", "Xinhua", "TASS", "Anadolu", "AA", "UPI",
+        "Kyodo", "Yonhap", "PTI", "IANS", "ANI", "AAP", "PA", "Bernama", "Antara", "Interfax",
+        "RIA Novosti", "Sputnik", "IRNA", "WAFA", "SANA", "KUNA", "MENA", "Lusa", "Europa Press",
+        "Ukrinform", "Belga", "ANP", "PAP", "BTA", "MTI", "CTK", "APA", "Agence France-Presse",
+        "Associated Press", "Anadolu Agency", "Press Association",
+    )
+})
+#: Credits that name no outlet: "Agencies", "Staff", a CMS user.
+_GENERIC_CREDIT = _wordset(
+    """agencies agency wire wires service services staff staffer reporters reporter newsroom desk
+    news web online editor editors editorial admin administrator guest team internet social media
+    various unknown anonymous press release releases contributor contributors correspondent
+    correspondents writer writers our own the and files"""
+)
+
+
+def _agency(name: str) -> str | None:
+    """The usual spelling of a well-known wire agency ("afp" -> "AFP"; "AFP/Reuters" -> "AFP")."""
+    first = re.split(r"\s*[/,;]\s*|\s+and\s+", name.strip(" .-–—()[]"))[0]
+    return _WIRE_AGENCIES.get(" ".join(first.split()).casefold())
+
+
+#: An agency photo caption: "FILE - In this 2019 photo, ...", "In this handout image, ...".
+_CAPTION = re.compile(r"^(?:(?:FILE|AP|HANDOUT)(?:\s+PHOTO)?\s*[-–—:]+\s|In\s+this\s+(?:[\w,-]+\s+){0,4}"
+                      r"(?:photo(?:graph)?|image|picture|video\s+grab|screenshot|handout)\b)")
+#: Prompts about the page's own comments: "Commenting is disabled.", "Comments are closed".
+_COMMENTS_PROMPT = re.compile(r"^comment(?:s|ing)?\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?"
+                              r"(?:disabled|closed|turned\s+off|unavailable|not\s+available)\b", re.IGNORECASE)
+#: "Article content continued", "Story continues below advertisement".
+_CONTINUED = re.compile(r"^(?:article|story)\s+(?:content\s+)?continue[sd]?\b(?:\s+\w+){0,3}\W*$",
+                        re.IGNORECASE)
+#: Ranking widgets: "Top 10 This Month", "Top 5".
+_RANKING = re.compile(r"^(?:the\s+)?(?:top|best)\s+\d+(?:\s+(?:this|of\s+the|in\s+the)\s+"
+                      r"(?:day|week|month|year))?$", re.IGNORECASE)
+#: Template markup a page failed to fill: "{{#ad}}", "{% block %}", "<%= title %>".
+_TEMPLATE = re.compile(r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}))+\s*$")
+#: A clock time alone on a line, as a live blog heads each update: "10:42 GMT", "2:15pm".
+_LIVE_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+                        r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|ET|PT|IST|local\s+time))?$",
+                        re.IGNORECASE)
+#: A credit after a paragraph's last sentence: "... have failed. (AFP)", "... next week. -- Reuters".
+_TRAILING_CREDIT = re.compile(
+    r"^(?P<text>.*[.!?…][\"'”’»]?)\s+(?P<credit>\((?P<a>[^()]{1,40})\)|(?:--?|[–—])\s*(?P<b>[^\W\d_][\w .&/-]{0,40}))$")
+
+
+def _is_credit(name: str) -> bool:
+    """A wire agency or a generic credit ("Agencies", "Staff"), as a line's closing credit names them."""
+    words = [w.casefold() for w in re.findall(r"[^\W_]+", name)]
+    return _agency(name) is not None or (bool(words) and all(w in _GENERIC_CREDIT for w in words))
+
+
+def split_credit(line: str) -> tuple[str, str] | None:
+    """``(sentence, credit)`` when a line ends with an agency credit after a full sentence."""
+    m = _TRAILING_CREDIT.match(line)
+    if m is None or not _is_credit(m.group("a") or m.group("b") or ""):
+        return None
+    return m.group("text"), m.group("credit")
+#: A line that is only a credit: "(AFP)", "-- Reuters", "[Agencies]".
+_CREDIT_LINE = re.compile(r"[(\[]?[-–—\s]*[^()\[\]]{1,40}[)\]]?")
+#: A link to the neighbouring post: "Previous article", "Next post: ..." (often glued to its title).
+_NEIGHBOUR_LINK = re.compile(r"^(?:previous|next|older|newer)\s*(?:article|post|story|entry)", re.IGNORECASE)
+#: Notices no story sentence carries, read anywhere: app-store pitches, social follow prompts,
+#: affiliate disclosures.
+_STRONG_NOTICE = re.compile(
+    r"\b(?:apps?\s+for\s+(?:ios|android|iphone)|follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|"
+    r"tiktok|youtube|linkedin|threads|telegram)\b.{0,80}@\w|associates?\s+program|qualifying\s+purchases|"
+    r"affiliate\s+(?:links?|commission|advertising|program))",
+    re.IGNORECASE,
+)
+#: A line of code or configuration: an assignment, a call, a command-line option, an identifier.
+_CODE = re.compile(r"[={};]|\w\(|\s--?\w|\w_\w")

@@ -1,0 +1,130 @@
+"""Issue 10's cleaning failure patterns, each on invented text (Veloria, Tessel, Marrowgate).
+
+Every case is a short article: a headline, real paragraphs, and the line under test at the
+place such lines stand on real pages. ``dropped`` lines must be gone from the clean text,
+``kept`` text must stay (verbatim).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from groundwatch.records import Article
+from groundwatch.stages.clean import clean
+
+HEADLINE = "River floods cut off three towns in northern Veloria"
+PARA_1 = ("Floodwaters cut the roads into Tessel, Orvin and Lask on Monday after two days of heavy rain, "
+          "the regional emergency office said.")
+PARA_2 = "Rescue teams reached the towns by boat and moved about 600 people to schools on higher ground."
+PARA_3 = "The weather service expects the river to stay above its banks until the end of the week."
+
+
+def _article(body: str, **meta: object) -> Article:
+    fields: dict[str, object] = {"id": "p", "source": "test", "body": body, "format": "txt"}
+    fields.update(meta)
+    return Article(**fields)  # type: ignore[arg-type]
+
+
+def _page(line: str, where: str) -> str:
+    """The article with ``line`` in the head, between paragraphs, or at the tail."""
+    blocks = [HEADLINE, PARA_1, PARA_2, PARA_3]
+    at = {"head": 1, "body": 2, "tail": 4}[where]
+    blocks.insert(at, line)
+    return "\n\n".join(blocks)
+
+
+DROPPED = [
+    # captions and credits inside the body
+    ("Rescuers search a collapsed house in Orvin on Sunday. (Photo/J. Roe)", "body"),
+    ("FILE - In this 2019 photo, volunteers fill sandbags on the riverbank in Lask.", "body"),
+    ("Image: Veloria Emergency Office", "body"),
+    # navigation, section and tag rows
+    ("Home States Veloria", "head"),
+    ("Video Only", "body"),
+    ("Top 10 This Month", "tail"),
+    ("Главная Новости Спорт Погода", "head"),
+    ("Tags: floods, Veloria, rescue", "tail"),
+    ("Published in: World, Floods, Veloria", "tail"),
+    # promos and prompts
+    ("Get our app", "body"),
+    ("Commenting is disabled.", "tail"),
+    ("Comments are closed for this article.", "tail"),
+    # related-article teasers
+    ("Also read: Dam in Lask holds as water peaks", "body"),
+    ("Read: Quake toll in Orvin hits 900", "body"),
+    ("WATCH | Boats reach stranded families in Tessel", "body"),
+    ("WATCH | Boats reach stranded families in Tessel: The river rose overnight and volunteers in small "
+     "boats spent the day ferrying families from flooded farms on the edge of the town to dry land.", "body"),
+    # agency credits and page date stamps
+    ("PUBLISHED: Tue 4 May, 3:59pm", "head"),
+    ("Updated: 14 May 2024 09:12 GMT", "head"),
+    ("Duration 1:13", "body"),
+    # template debris
+    ("{{#ad}}", "body"),
+    ("{{ article.related_title }}", "tail"),
+]
+
+
+@pytest.mark.parametrize(("line", "where"), DROPPED)
+def test_debris_is_dropped(line: str, where: str) -> None:
+    result = clean(_article(_page(line, where)))
+    assert line not in result.text
+    for para in (PARA_1, PARA_2, PARA_3):
+        assert para in result.text
+
+
+def test_repeated_caption_is_dropped() -> None:
+    caption = "A boat carries families past the flooded market in Tessel"
+    body = "\n\n".join([HEADLINE, PARA_1, caption, caption, PARA_2, PARA_3])
+    assert caption not in clean(_article(body)).text
+
+
+@pytest.mark.parametrize(("last", "kept", "trimmed"), [
+    ("Talks on new flood defences have failed. (Agency)", "Talks on new flood defences have failed.", "(Agency)"),
+    ("Talks on new flood defences have failed. (AFP)", "Talks on new flood defences have failed.", "(AFP)"),
+    ("The mayor said the schools would reopen next week. -- Reuters",
+     "The mayor said the schools would reopen next week.", "Reuters"),
+])
+def test_last_paragraph_with_agency_credit_keeps_its_sentence(last: str, kept: str, trimmed: str) -> None:
+    result = clean(_article("\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, last])))
+    assert kept in result.text
+    assert trimmed not in result.text
+
+
+@pytest.mark.parametrize("stamp", ["10:42 GMT", "2:15pm", "14:05"])
+def test_live_update_time_headers_inside_the_body_are_kept(stamp: str) -> None:
+    body = "\n\n".join([HEADLINE, PARA_1, stamp, PARA_2, "16:30 GMT", PARA_3])
+    result = clean(_article(body))
+    assert f"{stamp}\n\n{PARA_2}" in result.text
+    assert f"16:30 GMT\n\n{PARA_3}" in result.text
+
+
+@pytest.mark.parametrize("first", [
+    "Article content continued",
+    "Top 5 This Week",
+    "Home | World | Floods | Weather",
+    "Home News Regions Veloria",
+])
+def test_boilerplate_first_line_is_never_the_title(first: str) -> None:
+    body = "\n\n".join([first, HEADLINE, PARA_1, PARA_2, PARA_3])
+    result = clean(_article(body))
+    assert result.article.title == HEADLINE
+    assert first not in result.text
+
+
+def test_boilerplate_first_line_without_a_headline_gives_no_title() -> None:
+    body = "\n\n".join(["Article content continued", PARA_1, PARA_2, PARA_3])
+    result = clean(_article(body))
+    assert result.article.title is None
+
+
+def test_stopword_list_is_one_data_file_with_a_reason_per_word() -> None:
+    from importlib import resources
+
+    from groundwatch.stages.clean.lexicon import _STOPWORDS
+
+    text = resources.files("groundwatch").joinpath("data", "stopwords.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert all(len(row) == 2 and row[1].strip() for row in rows)
+    assert {row[0] for row in rows} == _STOPWORDS
+    assert {"the", "of", "and", "which"} <= _STOPWORDS
