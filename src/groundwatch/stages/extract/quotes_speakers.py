@@ -18,32 +18,45 @@ name (a title before it, or an appositive), and resolves a mention against it:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-#: Head nouns of a role held by one person. Chosen from the titles of English news writing.
-TITLE_NOUNS = frozenset({
-    "minister", "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "chancellor",
-    "premier", "governor", "mayor", "ambassador", "envoy", "chief", "head", "director", "commander",
-    "general", "leader", "chairman", "chairwoman", "chair", "senator", "lawmaker", "king", "queen",
-    "prince", "pope", "deputy", "adviser", "advisor", "aide", "representative", "negotiator",
-    "coordinator", "commissioner", "diplomat", "secretary-general", "prosecutor", "judge", "officer",
-    "colonel", "captain", "lieutenant", "sergeant", "mp", "congressman", "congresswoman", "official",
-    "administrator", "rapporteur", "ceo", "founder", "emir", "sheikh", "sultan", "monarch", "speaker",
-    "vice", "undersecretary", "attorney", "marshal", "admiral", "cardinal", "bishop", "patriarch",
-})
-#: Head nouns of a body that can speak as one ("the ministry said").
-BODY_NOUNS = frozenset({
-    "ministry", "office", "department", "government", "embassy", "police", "army", "military", "forces",
-    "council", "agency", "authorities", "authority", "officials", "service", "services", "committee",
-    "commission", "organization", "organisation", "federation", "union", "party", "administration",
-    "command", "presidency", "kremlin", "mission", "cabinet", "parliament", "court", "company",
-    "group", "movement", "alliance", "coalition", "bureau", "statement", "spokespeople", "sources",
-    "institute", "board", "secretariat", "headquarters", "staff", "team", "campaign",
-})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof", "prof."})
+from groundwatch import lexicons
+
+#: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
+TITLE_NOUNS = lexicons.words("roles", kind="title")
+#: Head nouns of a body that can speak as one ("the ministry said") or of a group of unnamed people.
+BODY_NOUNS = lexicons.words("roles", kind="body|group")
+#: Texts that carry a quote for their author ("his statement said"): never the speaker themselves.
+DOCUMENT_NOUNS = lexicons.words("roles", kind="document")
+#: Places and facilities: never speakers.
+PLACE_NOUNS = lexicons.words("roles", kind="place")
+#: Words that change which office a title names ("vice", "former").
+QUALIFIERS = lexicons.words("roles", kind="qualifier")
+_HONORIFICS = lexicons.words("honorifics")
+_GENDERED = {w: row["gender"] for name in ("roles", "honorifics") for w, row in lexicons.load(name).items()
+             if row.get("gender")}
+#: Words spaCy runs into a name at the start of a sentence ("Quoting Ada Roe, the paper said").
+_NOT_NAME_WORDS = frozenset({"quoting", "citing", "according", "said", "says", "told"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _bare(word: str) -> str:
+    """A word folded for the lexicons: lower case, no full stop ("Sen." -> "sen")."""
+    return word.lower().rstrip(".")
+
+
+def is_title(word: str) -> bool:
+    """True for the head word of a one-person office ("minister", "Sen.", "secretary-general")."""
+    w = _bare(word)
+    return w in TITLE_NOUNS or w.split("-")[-1] in TITLE_NOUNS
+
+
+def is_honorific(word: str) -> bool:
+    return _bare(word) in _HONORIFICS
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"it", "they"})
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -71,6 +84,7 @@ class Person:
     role: str | None
     position: int  # character offset of this mention
     paragraph: int
+    first: bool = False  # the article's first mention of this person
 
 
 @dataclass(slots=True)
@@ -84,6 +98,12 @@ class Register:
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, name) of main-clause people
     groups: list[tuple[int, Span]] = field(default_factory=list)  # ORG / GPE mentions
     quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets inside quotations
+    gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" / "f" where the text shows it
+
+    def paragraph_of_offset(self, offset: int) -> int:
+        """The paragraph index of the token at (or just before) character ``offset``."""
+        i = bisect.bisect_right([t.idx for t in self.doc], offset) - 1
+        return self.paragraph_of[i] if 0 <= i < len(self.paragraph_of) else 0
 
 
 def _text(tokens: Iterable[Token]) -> str:
@@ -95,7 +115,8 @@ def _text(tokens: Iterable[Token]) -> str:
 
 def _strip(tokens: list[Token]) -> list[Token]:
     """Drop leading determiners / punctuation, a trailing possessive and punctuation."""
-    while tokens and (tokens[0].dep_ in ("det", "punct", "cc") or tokens[0].lower_ in _HONORIFICS):
+    while tokens and (tokens[0].dep_ in ("det", "punct", "cc") or is_honorific(tokens[0].text)
+                      or tokens[0].tag_ == "VBG" or tokens[0].lower_ in _NOT_NAME_WORDS):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].dep_ == "case"):
         tokens = tokens[:-1]
@@ -125,15 +146,15 @@ def _role_of(ent: Span) -> str | None:
     if left:
         start = min(t.left_edge.i for t in left)
         words = _strip(list(doc[start : ent.start]))
-        if words and any(t.lower_ in TITLE_NOUNS or t.lower_.split("-")[-1] in TITLE_NOUNS for t in words):
+        if words and any(is_title(t.text) for t in words):
             return _text(words)
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i >= ent.end:
             words = _strip([t for t in child.subtree if t.dep_ != "relcl" and t.i >= child.left_edge.i])
             words = [t for t in words if not any(a.dep_ == "relcl" for a in t.ancestors)]
-            if words and any(t.lower_ in TITLE_NOUNS for t in words):
+            if words and any(is_title(t.text) for t in words):
                 return _text(_strip(words))
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in TITLE_NOUNS:
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_title(root.head.text):
         head = root.head
         words = _strip(list(doc[head.left_edge.i : head.i + 1]))
         return _text(words) or None
@@ -150,17 +171,31 @@ def _is_person(ent: Span) -> bool:
         ent.label_ in ("ORG", "GPE", "NORP")
         and 2 <= len(words) <= 3
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-        and words[-1].lower_ not in TITLE_NOUNS
+        and not is_title(words[-1].text)
         and _role_of(ent) is not None
     )
 
 
 def _main_clause(tok: Token) -> bool:
-    """True when ``tok``'s verb is the sentence's main verb (not reported content or a relative)."""
+    """True when ``tok``'s verb is the sentence's main verb (not reported content, a relative, or
+    a clause opened by "while", "if", "because"...)."""
     v = tok.head
     while v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" for c in v.children):
+            return False
         v = v.head
     return v.dep_ == "ROOT"
+
+
+def _gender_of(ent: Span, role: str | None) -> str | None:
+    """The sex an honorific before the name or a gendered title in its role gives, else None."""
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    words = [before, *(t.text for t in ent), *((role or "").split())]
+    for w in words:
+        g = _GENDERED.get(_bare(w))
+        if g:
+            return g
+    return None
 
 
 def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, int]]) -> Register:
@@ -179,7 +214,11 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
         if not full:
             continue
         para = paragraph_of[ent.start] if ent.start < len(paragraph_of) else 0
-        reg.people.append(Person(full, _role_of(ent), ent.start_char, para))
+        role = _role_of(ent)
+        gender = _gender_of(ent, role)
+        if gender and full not in reg.gender:
+            reg.gender[full] = gender
+        reg.people.append(Person(full, role, ent.start_char, para, all(p.name != full for p in reg.people)))
         if ent.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(ent.root):
             reg.subjects.append((ent.start_char, full))
         elif (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
@@ -187,8 +226,16 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             # "Its director, Mira Selk, said ...": a full name in apposition is the clause's subject
             # (not a common noun spaCy tags PERSON, as in "Jonas Pell, a baker, said").
             reg.subjects.append((ent.start_char, full))
+    named = {ent.start_char for ent in people_ents}
+    for tok in doc:  # a surname spaCy did not tag PERSON ("Roe bristles at ...") still is a subject
+        if (tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and tok.idx not in named and tok.lower_ in reg.surnames
+                and tok.text[:1].isupper() and _main_clause(tok) and not reg_inside(reg, tok.idx)):
+            reg.subjects.append((tok.idx, reg.surnames[tok.lower_]))
+    reg.subjects.sort()
     for ent in doc.ents:
-        if ent.label_ in ("ORG", "GPE") and not _is_person(ent) and not reg_inside(reg, ent.start_char):
+        # An all-capitals place is a dateline ("WASHINGTON --"), never the subject of a pronoun.
+        if (ent.label_ in ("ORG", "GPE") and not _is_person(ent) and not reg_inside(reg, ent.start_char)
+                and not (ent.label_ == "GPE" and ent.text.isupper() and len(ent.text) > 3)):
             reg.groups.append((ent.start_char, ent))
     return reg
 
@@ -200,7 +247,7 @@ def reg_inside(reg: Register, offset: int) -> bool:
 
 def resolve_name(reg: Register, name: str) -> str | None:
     """A name as written -> the full name used in the article (a surname alone maps to it)."""
-    words = [w for w in name.split() if w.lower() not in _HONORIFICS]
+    words = [w for w in name.split() if not is_honorific(w)]
     if not words:
         return None
     full = reg.surnames.get(words[-1].lower())
@@ -209,12 +256,34 @@ def resolve_name(reg: Register, name: str) -> str | None:
     return " ".join(words)
 
 
-def latest_person(reg: Register, before: int) -> str | None:
-    """The latest person who was a main-clause subject (or quoted speaker) before ``before``."""
-    cands = [(pos, name) for pos, name in reg.subjects if pos < before]
-    if cands:
-        return max(cands)[1]
-    people = [p for p in reg.people if p.position < before]
+def _sentence_start(reg: Register, offset: int) -> int:
+    i = bisect.bisect_right([t.idx for t in reg.doc], offset) - 1
+    return reg.doc[max(i, 0)].sent.start_char if len(reg.doc) else 0
+
+
+def latest_person(reg: Register, before: int, gender: str | None = None) -> str | None:
+    """The person a pronoun before offset ``before`` most likely refers to, or None.
+
+    The latest main-clause subject (or quoted speaker), unless a person was introduced by full
+    name and role after it, in this paragraph or the one before (news introduces a new speaker,
+    "Ivo Roe, the camp's director", then quotes "he said"); ``gender`` ("m"/"f")
+    rules out people the text shows to be of the other sex.
+    """
+    def agrees(name: str) -> bool:
+        return gender is None or reg.gender.get(name, gender) == gender
+
+    cands = [(pos, name) for pos, name in reg.subjects if pos < before and agrees(name)]
+    latest = max(cands) if cands else None
+    introduced = [p for p in reg.people if p.first and p.role and len(p.name.split()) >= 2 and agrees(p.name)
+                  and (latest is None or latest[0] < p.position) and p.position < before
+                  and not reg_inside(reg, p.position)
+                  and _sentence_start(reg, p.position) < _sentence_start(reg, before)]
+    if introduced and (latest is None or reg.paragraph_of_offset(introduced[-1].position)
+                       >= reg.paragraph_of_offset(before) - 1):
+        return introduced[-1].name
+    if latest is not None:
+        return latest[1]
+    people = [p for p in reg.people if p.position < before and agrees(p.name)]
     return people[-1].name if people else None
 
 
@@ -224,6 +293,10 @@ def _title_match(mention: list[Token], role: str) -> bool:
     head = mention[-1].lower_
     if not any(w == head or w == mention[-1].lemma_.lower() for w in role_words):
         return False
+    said = {t.lower_ for t in mention}
+    at = role_words.index(head) if head in role_words else len(role_words)
+    if any(w in QUALIFIERS and w not in said for w in role_words[:at]):
+        return False  # "the president" is not the "Vice President"
     for t in mention[:-1]:
         if t.tag_ == "POS" or t.lower_ in _POSSESSIVE_PRONOUNS:
             continue
@@ -282,13 +355,45 @@ def _entity_at(tok: Token) -> Span | None:
     return None
 
 
+def _document_author(reg: Register, doc_tok: Token) -> Speaker:
+    """Whoever a statement, post or report speaks for: its owner ("her post", "a post from X",
+    "X's brief"), or the subject that issued it ("X issued a statement calling ..."); else nobody."""
+    for child in doc_tok.children:
+        if child.dep_ == "poss":
+            return resolve_subject(reg, child)
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
+                return resolve_subject(reg, objs[0])
+    if doc_tok.dep_ in ("dobj", "pobj"):
+        verb = doc_tok.head if doc_tok.dep_ == "dobj" else doc_tok.head.head
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and not reg_inside(reg, c.idx)]
+        if subj and subj[0].lemma_.lower() not in DOCUMENT_NOUNS:
+            return resolve_subject(reg, subj[0])
+    return Speaker(None, None, doc_tok.text, None, None)
+
+
+def _expand_acronym(reg: Register, ent: Span) -> str | None:
+    """The full name of an organisation the article wrote out before using its acronym, or None."""
+    short = ent.text.strip().replace(".", "")
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return None
+    for e in reg.doc.ents:
+        if e.label_ != "ORG" or e.start >= ent.start:
+            continue
+        initials = "".join(w[0] for w in _clean_name(e).split() if w[:1].isupper())
+        if initials == short:
+            return _clean_name(e)
+    return None
+
+
 def resolve_subject(reg: Register, tok: Token) -> Speaker:
     """Resolve the subject token of a speech verb to a :class:`Speaker`."""
     low = tok.lower_
     if low in _RELATIVE and tok.head.dep_ == "relcl":
         return resolve_subject(reg, tok.head.head)
     if low in _PERSON_PRONOUNS:
-        name = latest_person(reg, tok.idx)
+        name = latest_person(reg, tok.idx, _PRONOUN_GENDER.get(low))
         role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
         if name:
             return Speaker(name, role, tok.text, "person", "coreference")
@@ -299,7 +404,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             groups = [(e.start_char, e) for e in tok.sent.ents
                       if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)]
         if groups:
-            group = groups[-1][1]
+            # The latest body named, unless it is a possessor and a body is the sentence's subject
+            # ("The council condemned Ostria's test, which it called ...").
+            acting = [g for g in groups if g[1].root.dep_ in ("nsubj", "nsubjpass") and g[1].sent == tok.sent]
+            group = (acting if acting and groups[-1][1].root.dep_ == "poss" else groups)[-1][1]
             kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
             return Speaker(_clean_name(group), None, tok.text, kind, "coreference")
         return Speaker(None, None, tok.text, None, None)
@@ -314,8 +422,8 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         full = resolve_name(reg, _clean_name(ent)) or _clean_name(ent)
         role = _role_of(ent) or next((p.role for p in reversed(reg.people) if p.name == full and p.role), None)
         return Speaker(full, role, _clean_name(ent), "person", "direct")
-    is_title = any(w in TITLE_NOUNS for w in (tok.lower_, tok.lemma_.lower(), tok.lower_.split("-")[-1]))
-    if tok.pos_ == "PROPN" and not is_title and (ent is None or ent.label_ not in ("GPE", "ORG", "NORP")):
+    titled_head = is_title(tok.text) or is_title(tok.lemma_)
+    if tok.pos_ == "PROPN" and not titled_head and (ent is None or ent.label_ not in ("GPE", "ORG", "NORP")):
         written_name = resolve_name(reg, _text(_strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))))
         if written_name:
             return Speaker(written_name, None, tok.text, "person", "direct")
@@ -324,6 +432,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     words = _phrase(tok)
     written = _text(words)
     head = tok.lower_
+    if head in DOCUMENT_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS:
+        return _document_author(reg, tok)
+    if head in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS or (ent is not None and ent.label_ in ("LOC", "FAC")):
+        return Speaker(None, None, tok.text, None, None)
     if head in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS:
         owner = next((t for t in words if t.lower_ in _POSSESSIVE_PRONOUNS and t.head.i == tok.i), None)
         if owner is not None and owner.lower_ in ("his", "her"):
@@ -338,7 +450,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
                 return Speaker(f"{_clean_name(groups[-1][1])}'s {rest}", None, written, "organisation",
                                "coreference")
         return Speaker(written or None, None, written, "organisation", "direct")
-    if is_title:
+    if titled_head:
         title = [t for t in words if t.i <= tok.i and t.dep_ != "prep"]
         titled = resolve_title(reg, title) if title else None
         if titled is not None:
@@ -346,7 +458,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return Speaker(written or None, written or None, written, "unknown", None)
     if ent is not None:
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
-        return Speaker(_clean_name(ent) if len(words) <= len(ent) else written, None, written, kind, "direct")
+        name = _clean_name(ent) if len(words) <= len(ent) else written
+        if kind == "organisation":
+            name = _expand_acronym(reg, ent) or name
+        return Speaker(name, None, written, kind, "direct")
     if words and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in words):
         return Speaker(written, None, written, "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and written:
