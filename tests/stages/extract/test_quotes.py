@@ -231,3 +231,79 @@ def test_a_common_noun_in_apposition_is_not_a_subject(nlp) -> None:  # type: ign
             '"The water took everything we had," he said.')
     quotes = extract_quotes(nlp(text), ExtractionContext("t", None), {})
     assert [(q.text, q.speaker) for q in quotes] == [("The water took everything we had", "Tomas Brell")]
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    pytest.param("“We will hold the bridge,\" said Ada Roe.", ["We will hold the bridge"],
+                 id="curly-open-straight-close"),
+    pytest.param("”We will hold the bridge,“ said Ada Roe.", ["We will hold the bridge"], id="reversed-curly"),
+    pytest.param('We will hold the bridge," said Ada Roe.', ["We will hold the bridge"], id="missing-opening-mark"),
+    pytest.param('The levee is fine. Nobody in Fenwick believed it."', [], id="stray-close-without-cue"),
+    pytest.param("“The flooding is worse,\"he said.", ["The flooding is worse"], id="close-glued-to-next-word"),
+    pytest.param('Ada Roe said: "We will hold\nthe bridge at Fenwick," and left.',
+                 ["We will hold\nthe bridge at Fenwick"], id="line-break-inside"),
+    pytest.param('"The first part runs on.\n\n"The second part ends it," she said.',
+                 ["The first part runs on.", "The second part ends it"], id="over-paragraphs"),
+    pytest.param('Ada Roe said "we will hold the bridge until', ["we will hold the bridge until"], id="truncated-open"),
+    pytest.param("He said ''the levee will hold.'' Then he left.", ["the levee will hold."], id="two-apostrophes"),
+    pytest.param('Deputy Marta "Tess" Lind spoke.', [], id="nickname-is-no-quote"),
+    pytest.param('The 6\'3" guard said "we lost the game."', ["we lost the game."], id="inch-mark"),
+    pytest.param('"PENCIL: We start now. “Dawn” is the word.', ["PENCIL: We start now. “Dawn” is the word."],
+                 id="nested-curly-in-open-straight"),
+])
+def test_irregular_marks(text: str, inside: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotations(text)] == inside
+
+
+SPEAKER_CASES = [
+    pytest.param(
+        "Governor Ada Roe spoke to the radio on Sunday.\n\n"
+        '"HOST: Will the bridge open this week?\n\n"ROE: We will open it on Friday, and not a day later.',
+        [("HOST: Will the bridge open this week?", "Host"),
+         ("ROE: We will open it on Friday, and not a day later.", "Ada Roe")], id="transcript-labels"),
+    pytest.param('Ada Roe tweeted: "The bridge at Fenwick is open again."',
+                 [("The bridge at Fenwick is open again.", "Ada Roe")], id="tweeted"),
+    pytest.param("Mayor Ivo Marsh visited the shelters on Monday.\n\n"
+                 'His statement said "every family will have a roof by winter."',
+                 [("every family will have a roof by winter.", "Ivo Marsh")], id="his-statement-is-his"),
+    pytest.param("The Fenwick Herald quoted Ada Roe as saying, \"We will not leave the valley.\"",
+                 [("We will not leave the valley.", "Ada Roe")], id="quoted-as-saying"),
+    pytest.param('The plan was described as "a recipe for disaster in the valley."',
+                 [("a recipe for disaster in the valley.", None)], id="described-as-has-no-speaker"),
+    pytest.param("President Ivo Marsh met Vice President Ada Roe on Monday.\n\n"
+                 '"We are united on the reconstruction," the president said.',
+                 [("We are united on the reconstruction", "Ivo Marsh")], id="president-is-not-vice-president"),
+    pytest.param("Mr. Tomas Ardell met Ms. Nora Vell in Marrowgate. Ardell left early.\n\n"
+                 '"We need more tents for the camps in the north," she said.',
+                 [("We need more tents for the camps in the north", "Nora Vell")], id="gender-from-honorific"),
+    pytest.param("Governor Ada Roe answered her critics on Monday.\n\n"
+                 '"We have rebuilt every school in the valley."',
+                 [("We have rebuilt every school in the valley.", "Ada Roe")], id="previous-paragraph-subject"),
+    pytest.param("The Harbour Aid Network (HAN) sent forty trucks to Fenwick.\n\n"
+                 '"The convoy reached the valley at dawn," HAN said.',
+                 [("The convoy reached the valley at dawn", "Harbour Aid Network")], id="acronym-full-name"),
+    pytest.param("Ada Roe accused the council of delays. Ivo Marsh boasted, "
+                 "\"Nobody builds bridges faster than we do.\"",
+                 [("Nobody builds bridges faster than we do.", "Ivo Marsh")], id="lead-in-verb"),
+    pytest.param("The ad shows footage of Ivo Marsh saying during the debate, \"Nobody builds bridges faster.\"",
+                 [("Nobody builds bridges faster.", "Ivo Marsh")], id="lead-in-participle"),
+    pytest.param('"We have no beds left for the wounded," the Fenwick hospital said.',
+                 [("We have no beds left for the wounded", None)], id="hospital-is-no-speaker"),
+    pytest.param("Mayor Ivo Marsh toured the valley on Monday.\n\n"
+                 '"The water is falling," said a post from Harbour Aid.',
+                 [("The water is falling", "Harbour Aid")], id="post-from-its-owner"),
+    pytest.param('"The first part of a long statement runs on.\n\n'
+                 '"And the second part ends it," Ada Rusk said.',
+                 [("The first part of a long statement runs on.", "Ada Rusk"),
+                  ("And the second part ends it", "Ada Rusk")], id="open-paragraph-takes-next-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_CASES)
+def test_speaker_patterns(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(nlp, text) == expected
+
+
+def test_quoting_is_not_a_name(nlp: Any) -> None:
+    (q,) = _quotes(nlp, 'Quoting Ivo Marsh, the Fenwick Herald wrote that "the dam will hold for a week."')
+    assert q.speaker is None or not q.speaker.lower().startswith("quoting")

@@ -80,6 +80,10 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
 def _subject(reg: Register, verb: Token) -> Token | None:
     """The subject of ``verb``, borrowed from the governing verb for conjuncts and participles.
 
@@ -182,7 +186,7 @@ def _speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
     for v in verbs:
         if _is_cue(v):
             subj = _subject(reg, v)
-            if subj is None and v.dep_ not in _BORROW_DEPS:
+            if subj is None and v.dep_ not in _BORROW_DEPS and not _passive(v):
                 subj = _left_noun(reg, v)
             # "Roe said it would tell a story of '...'": a speech verb reporting what something
             # else would say is Roe's report; a person named there ("Roe said Lee told him '...'")
@@ -252,7 +256,12 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
                   hanging: list[Token]) -> Token | None:
     """The subject of the speech cue of ``q``, strongest cue first (see the module docstring)."""
     lead = _lead_in(doc, reg, q)
-    subj = _speech_subject(reg, [lead]) if lead is not None else None
+    subj = None
+    if lead is not None and lead.tag_ == "VBG":  # "footage of Ada Roe saying, '...'"
+        left = _left_noun(reg, lead)
+        subj = left if left is not None and left.pos_ == "PROPN" else None
+    if lead is not None and subj is None:
+        subj = _speech_subject(reg, [lead])
     if subj is None:
         subj = _speech_subject(reg, hanging)
     context = _context(doc, q, paras)

@@ -170,6 +170,18 @@ def _mark_width(text: str, at: int) -> int:
     return 2 if text[at : at + 2] == "''" else 1
 
 
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
+
+
+def _nickname(text: str, a: int, b: int) -> bool:
+    """A nickname inside a name (``Marta "Tess" Lind``): not a quotation."""
+    inner = text[a + _mark_width(text, a) : b + 1 - (2 if text[b - 1 : b + 1] == "''" else 1)]
+    before = text[max(0, a - 30) : a].rstrip()
+    after = text[b + 1 : b + 31].lstrip()
+    return (bool(_NICKNAME.fullmatch(inner)) and text[a - 1 : a].isspace() and text[b + 1 : b + 2].isspace()
+            and bool(re.search(r"\b[A-Z][\w.'’-]*$", before)) and after[:1].isupper())
+
+
 @dataclass(slots=True)
 class _Paragraph:
     start: int
@@ -235,6 +247,8 @@ def find_quotations(text: str) -> tuple[Quotation, ...]:
             if q is not None:
                 found.append(q)
         for a, b in p.pairs:
+            if _nickname(text, a, b):
+                continue
             q = _quotation(text, (a, _mark_width(text, a), b, 2 if text[b - 1 : b + 1] == "''" else 1), index)
             if q is not None:
                 found.append(q)

@@ -228,8 +228,9 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             reg.subjects.append((ent.start_char, full))
     named = {ent.start_char for ent in people_ents}
     for tok in doc:  # a surname spaCy did not tag PERSON ("Roe bristles at ...") still is a subject
-        if (tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and tok.idx not in named and tok.lower_ in reg.surnames
-                and tok.text[:1].isupper() and _main_clause(tok) and not reg_inside(reg, tok.idx)):
+        if (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ == "nsubj" and tok.idx not in named
+                and tok.lower_ in reg.surnames and tok.text[:1].isupper()
+                and _main_clause(tok) and not reg_inside(reg, tok.idx)):
             reg.subjects.append((tok.idx, reg.surnames[tok.lower_]))
     reg.subjects.sort()
     for ent in doc.ents:
@@ -359,7 +360,10 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
     """Whoever a statement, post or report speaks for: its owner ("her post", "a post from X",
     "X's brief"), or the subject that issued it ("X issued a statement calling ..."); else nobody."""
     for child in doc_tok.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+            name = latest_person(reg, child.idx, _PRONOUN_GENDER.get(child.lower_))
+            return Speaker(name, None, child.text, "person", "coreference") if name else Speaker()
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "GPE")):
             return resolve_subject(reg, child)
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
