@@ -296,6 +296,17 @@ SPEAKER_CASES = [
                  '"And the second part ends it," Ada Rusk said.',
                  [("The first part of a long statement runs on.", "Ada Rusk"),
                   ("And the second part ends it", "Ada Rusk")], id="open-paragraph-takes-next-speaker"),
+    pytest.param('"The roof fell in at midnight," local baker Tomas Brell said.\n\n'
+                 "The flood took his shop.\n\n"
+                 '"We lost every oven we had," the baker said.',
+                 [("The roof fell in at midnight", "Tomas Brell"), ("We lost every oven we had", "Tomas Brell")],
+                 id="described-by-the-same-noun"),
+    pytest.param('In a statement, the director of the port authority, Ines Korr said: "The cranes are down."',
+                 [("The cranes are down.", "Ines Korr")], id="name-between-title-and-verb"),
+    pytest.param("Nora Vell stayed behind in Fenwick.\n\nShe could not find her two goats before the water rose.\n\n"
+                 '"I searched the whole valley for them and found nothing."',
+                 [("I searched the whole valley for them and found nothing.", "Nora Vell")],
+                 id="previous-paragraph-pronoun-subject"),
 ]
 
 

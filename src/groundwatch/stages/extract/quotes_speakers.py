@@ -85,6 +85,7 @@ class Person:
     position: int  # character offset of this mention
     paragraph: int
     first: bool = False  # the article's first mention of this person
+    described: frozenset[str] = frozenset()  # lower-case nouns written next to the name ("local teacher")
 
 
 @dataclass(slots=True)
@@ -138,6 +139,19 @@ def akin(a: str, b: str) -> bool:
     return n >= max(AKIN_PREFIX, int(0.7 * min(len(a), len(b))))
 
 
+def _described(ent: Span) -> frozenset[str]:
+    """The common nouns that describe a person where the name is written: a title or
+    descriptor before it ("local teacher Ada Roe") or an appositive ("Ada Roe, a nurse")."""
+    root = ent.root
+    words = [t for t in root.lefts if t.i < ent.start and t.pos_ == "NOUN"]
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
+            words.append(child)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        words.append(root.head)
+    return frozenset(w.lemma_.lower() for w in words)
+
+
 def _role_of(ent: Span) -> str | None:
     """The role written next to a name: a title before it, or an appositive on either side."""
     doc = ent.doc
@@ -163,7 +177,7 @@ def _role_of(ent: Span) -> str | None:
 
 def _is_person(ent: Span) -> bool:
     if ent.label_ == "PERSON":
-        return True
+        return _clean_name(ent)[:1].isupper()  # "the baker" tagged PERSON is no name
     # spaCy sometimes labels an unfamiliar name ORG or GPE; a title written next to a proper
     # name of two or three capitalised words shows it is a person after all.
     words = _strip(list(ent))
@@ -218,7 +232,8 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
         gender = _gender_of(ent, role)
         if gender and full not in reg.gender:
             reg.gender[full] = gender
-        reg.people.append(Person(full, role, ent.start_char, para, all(p.name != full for p in reg.people)))
+        reg.people.append(Person(full, role, ent.start_char, para, all(p.name != full for p in reg.people),
+                                 _described(ent)))
         if ent.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(ent.root):
             reg.subjects.append((ent.start_char, full))
         elif (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
@@ -415,12 +430,14 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
             return Speaker(_clean_name(group), None, tok.text, kind, "coreference")
         return Speaker(None, None, tok.text, None, None)
-    for child in tok.children:  # "the minister, Anna Brisk, said"
-        if child.dep_ == "appos":
-            named = _entity_at(child)
-            if named is not None and _is_person(named):
-                full = resolve_name(reg, _clean_name(named)) or _clean_name(named)
-                return Speaker(full, _text(_phrase(tok)) or None, _text(_phrase(tok)), "person", "direct")
+    named_next = _appositive_name(tok)
+    if named_next is not None:  # "the minister, Anna Brisk, said"
+        full = resolve_name(reg, _clean_name(named_next)) or _clean_name(named_next)
+        return Speaker(full, _text(_phrase(tok)) or None, _text(_phrase(tok)), "person", "direct")
+    if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():  # "the baker said" (the tagger may call it PERSON)
+        described = _described_person(reg, tok)
+        if described is not None:
+            return Speaker(described.name, described.role, tok.text, "person", "coreference")
     ent = _entity_at(tok)
     if ent is not None and (_is_person(ent) or tok.text.lower() in reg.surnames):
         full = resolve_name(reg, _clean_name(ent)) or _clean_name(ent)
@@ -469,5 +486,33 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if words and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in words):
         return Speaker(written, None, written, "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and written:
+        described = _described_person(reg, tok)
+        if described is not None:
+            return Speaker(described.name, described.role, written, "person", "coreference")
         return Speaker(written, None, written, "unknown", None)
     return Speaker(None, None, tok.text, None, None)
+
+
+def _described_person(reg: Register, tok: Token) -> Person | None:
+    """The latest person described earlier by the same noun ("local teacher Ada Roe" ... "the teacher")."""
+    noun = tok.lemma_.lower()
+    cands = [p for p in reg.people if p.position < tok.idx and noun in p.described]
+    return cands[-1] if cands else None
+
+
+def _appositive_name(tok: Token) -> Span | None:
+    """A person named in apposition to ``tok``, or between it and its verb ("the head of the
+    agency, Ada Roe said": the parser may hang the name on the nearest noun)."""
+    for child in tok.children:
+        if child.dep_ == "appos":
+            named = _entity_at(child)
+            if named is not None and _is_person(named):
+                return named
+    verb = tok.head
+    if verb.i <= tok.i:
+        return None
+    for ent in tok.sent.ents:
+        if (tok.i < ent.start and ent.end == verb.i and _is_person(ent) and ent.start > 0
+                and tok.doc[ent.start - 1].text == ","):
+            return ent
+    return None
