@@ -247,6 +247,8 @@ def test_a_common_noun_in_apposition_is_not_a_subject(nlp) -> None:  # type: ign
     pytest.param('Ada Roe said "we will hold the bridge until', ["we will hold the bridge until"], id="truncated-open"),
     pytest.param("He said ''the levee will hold.'' Then he left.", ["the levee will hold."], id="two-apostrophes"),
     pytest.param('Deputy Marta "Tess" Lind spoke.', [], id="nickname-is-no-quote"),
+    pytest.param("\"We dislike the word 'relief,' \" she said.", ["We dislike the word 'relief,'"],
+                 id="blank-before-closing-mark"),
     pytest.param('The 6\'3" guard said "we lost the game."', ["we lost the game."], id="inch-mark"),
     pytest.param('"PENCIL: We start now. “Dawn” is the word.', ["PENCIL: We start now. “Dawn” is the word."],
                  id="nested-curly-in-open-straight"),
@@ -307,6 +309,16 @@ SPEAKER_CASES = [
                  '"I searched the whole valley for them and found nothing."',
                  [("I searched the whole valley for them and found nothing.", "Nora Vell")],
                  id="previous-paragraph-pronoun-subject"),
+    pytest.param("Nora Vell said her shelter in Fenwick was full. Tomas Ardell said his boat was lost. "
+                 "Ardell left early.\n\n"
+                 '"We need more tents for the camps in the north," she said.',
+                 [("We need more tents for the camps in the north", "Nora Vell")], id="gender-from-the-article"),
+    pytest.param("The shelters are full, which worries Ivo Marsh, head of the Fenwick relief board.\n\n"
+                 '"We cannot take in another family," he said.',
+                 [("We cannot take in another family", "Ivo Marsh")], id="newly-introduced-person"),
+    pytest.param("Ada Roe explained why she backs the plan over council member Ivo Marsh.\n\n"
+                 '"The valley needs a new dam," she said.',
+                 [("The valley needs a new dam", "Ada Roe")], id="introduced-beside-a-subject-is-not-new"),
 ]
 
 

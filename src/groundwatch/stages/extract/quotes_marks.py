@@ -38,6 +38,8 @@ _CLOSE_BEFORE = ".,;:!?)]}\u2014\u2013-\u2019'\u2026"
 #: Punctuation that ends the words of a quotation: a mark right after it closes even when the
 #: next word is glued to it (``worse,"he said``).
 _GLUED_CLOSE_AFTER = ",.?!;\u2026\u2014"
+#: Characters after which a mark standing between blanks still closes an open quotation.
+_SPACED_CLOSE_AFTER = ",.?!'\u2019"
 _SINGLE_CLOSERS: dict[str, str] = {"\u2018": "\u2019", "'": "'"}
 #: A speech verb right after a closing mark whose opener is missing ("..., he said").
 _CUE_AFTER = re.compile(
@@ -88,6 +90,8 @@ def _role(par: str, i: int, width: int, inside: bool) -> str | None:
     opens, closes = _can_open(par, i, width), _can_close(par, i, width)
     if inside and not closes and i > 0 and par[i - 1] in _GLUED_CLOSE_AFTER:
         closes, opens = True, False
+    if inside and not opens and not closes and i > 1 and par[i - 1] == " " and par[i - 2] in _SPACED_CLOSE_AFTER:
+        closes = True  # "... the term 'outreach,' " he said": a blank typed before the closing mark
     if opens and closes:  # between two words or marks: the shape decides, else the state does
         ch = par[i]
         if ch in _SHAPED_OPEN:

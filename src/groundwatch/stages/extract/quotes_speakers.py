@@ -41,6 +41,7 @@ _GENDERED = {w: row["gender"] for name in ("roles", "honorifics") for w, row in 
              if row.get("gender")}
 #: Words spaCy runs into a name at the start of a sentence ("Quoting Ada Roe, the paper said").
 _NOT_NAME_WORDS = frozenset({"quoting", "citing", "according", "said", "says", "told"})
+_POSSESSIVE_GENDER = {"his": "m", "himself": "m", "herself": "f"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -212,6 +213,22 @@ def _gender_of(ent: Span, role: str | None) -> str | None:
     return None
 
 
+def _gender_votes(reg: Register) -> None:
+    """Learn a person's sex from the article: in a sentence naming one person only, the he/his
+    or she/her that follow the name refer to them. A name whose sentences disagree stays unknown."""
+    votes: dict[str, set[str]] = {}
+    for sent in reg.doc.sents:
+        named = [p for p in reg.people if sent.start_char <= p.position < sent.end_char]
+        if len({p.name for p in named}) != 1:
+            continue
+        after = [t.lower_ for t in sent if t.idx > named[0].position and not reg_inside(reg, t.idx)]
+        found = {g for w in after if (g := _PRONOUN_GENDER.get(w) or _POSSESSIVE_GENDER.get(w))}
+        votes.setdefault(named[0].name, set()).update(found)
+    for name, found in votes.items():
+        if len(found) == 1 and name not in reg.gender:
+            reg.gender[name] = next(iter(found))
+
+
 def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, int]]) -> Register:
     """Index the people (full names, roles), main-clause subjects and bodies of ``doc``."""
     reg = Register(doc, paragraph_of, quoted=quoted)
@@ -241,6 +258,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             # "Its director, Mira Selk, said ...": a full name in apposition is the clause's subject
             # (not a common noun spaCy tags PERSON, as in "Jonas Pell, a baker, said").
             reg.subjects.append((ent.start_char, full))
+    _gender_votes(reg)
     named = {ent.start_char for ent in people_ents}
     for tok in doc:  # a surname spaCy did not tag PERSON ("Roe bristles at ...") still is a subject
         if (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ == "nsubj" and tok.idx not in named
@@ -290,7 +308,17 @@ def latest_person(reg: Register, before: int, gender: str | None = None) -> str 
 
     cands = [(pos, name) for pos, name in reg.subjects if pos < before and agrees(name)]
     latest = max(cands) if cands else None
-    introduced = [p for p in reg.people if p.first and p.role and len(p.name.split()) >= 2 and agrees(p.name)
+    here = _sentence_start(reg, before)
+    previous = _sentence_start(reg, here - 1) if here > 0 else here
+
+    def presented(p: Person) -> bool:
+        """Named with a role, or in the sentence just before, in a sentence with no person subject."""
+        start = _sentence_start(reg, p.position)
+        if any(_sentence_start(reg, pos) == start for pos, _ in cands):
+            return False
+        return bool(p.role or p.described) or start == previous
+
+    introduced = [p for p in reg.people if p.first and len(p.name.split()) >= 2 and agrees(p.name) and presented(p)
                   and (latest is None or latest[0] < p.position) and p.position < before
                   and not reg_inside(reg, p.position)
                   and _sentence_start(reg, p.position) < _sentence_start(reg, before)]
