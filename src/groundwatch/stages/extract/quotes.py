@@ -292,11 +292,14 @@ def _paragraph_subject(reg: Register, paragraph: int, before: int) -> Speaker | 
     """The latest person who was a main-clause subject in ``paragraph`` before offset ``before``."""
     names = [(pos, name) for pos, name in reg.subjects
              if pos < before and reg.paragraph_of_offset(pos) == paragraph]
-    pronouns = [t for t in reg.doc if t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.idx < before
-                and reg.paragraph_of[t.i] == paragraph and not _in_quote(reg, t)]
-    if pronouns and (not names or pronouns[-1].idx > max(names)[0]):  # "She feared for her dogs."
-        speaker = resolve_subject(reg, pronouns[-1])
-        return Speaker(speaker.name, speaker.role, None, "person", "coreference") if speaker.name else None
+    # A pronoun ("She feared for her dogs.") or a name the register missed ("Roe answered.").
+    others = [t for t in reg.doc if t.dep_ == "nsubj" and t.idx < before and reg.paragraph_of[t.i] == paragraph
+              and not _in_quote(reg, t) and t.head.dep_ == "ROOT"
+              and (t.lower_ in ("he", "she") or (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()))]
+    if others and (not names or others[-1].idx > max(names)[0]):
+        speaker = resolve_subject(reg, others[-1])
+        if speaker.name and speaker.kind == "person":
+            return Speaker(speaker.name, speaker.role, None, "person", "coreference")
     if not names:
         return None
     return Speaker(max(names)[1], None, None, "person", "coreference")
