@@ -1,21 +1,28 @@
 """The quotes extractor: every direct quotation and who said it.
 
-Quotation marks are found by :mod:`quotes_marks` (balanced within a paragraph, apostrophes
-told apart from single quotes). For each quotation the speaker comes from the first cue that
-applies, strongest first:
+Quotation marks are found by :mod:`quotes_marks` (every double mark one kind, paired by
+position within a paragraph; apostrophes told apart from single quotes). For each quotation
+the speaker comes from the first cue that applies, strongest first:
 
-1. the dependency parse: walk up from the quotation to a speech verb outside it ("..., X
+1. a transcript label opening the quotation ("ROE: We will ...");
+2. a speech verb introducing it just before its opening punctuation ("Roe boasted, '...'",
+   "footage of Roe saying during the debate, '...'");
+3. the dependency parse: walk up from the quotation to a speech verb outside it ("..., X
    said", "X accused Y of '...'", "X said: '...'"), and take that verb's subject, borrowing
-   the subject of the governing verb for "..., adding '...'" and "but also said";
-2. any speech verb outside quotations in the quotation's sentences, nearest first;
-3. "according to X" in those sentences;
-4. a colon ending the previous paragraph ("The minister said:" then the quotation);
-5. the speaker of the previous quotation in the same or the previous paragraph (news
-   continues a speaker's quotes over paragraphs: '"...," he said.' then '"...," he added.');
-6. the subject of any verb the quotation hangs on.
+   the subject of the governing verb for "..., adding '...'" and "but also said", and the
+   reporting verb's subject for "X said it would tell of '...'"; "A quoted B as saying" gives
+   B, a passive verb ("was described as '...'") only its "by" agent;
+4. any speech verb outside quotations in the quotation's sentences, nearest first;
+5. "according to X" in those sentences;
+6. a colon ending the previous paragraph ("The minister said:" then the quotation).
 
-The subject is then resolved to a name in full by :mod:`quotes_speakers`.
-"""
+With no cue, a quotation that opens its paragraph continues the previous quotation's speaker
+(news continues a speaker's quotes over paragraphs), else takes the previous paragraph's
+subject; one inside a paragraph takes the subject of a verb it hangs on, else the paragraph's
+person subject before it. A quotation left open at a paragraph's end with nobody named is
+said by whoever says the next paragraph's quotation.
+
+The subject is then resolved to a name in full by :mod:`quotes_speakers`."""
 
 from __future__ import annotations
 

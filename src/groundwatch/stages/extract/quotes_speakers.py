@@ -6,14 +6,25 @@ keeps a small per-article register of the people named, with the role written ne
 name (a title before it, or an appositive), and resolves a mention against it:
 
 - a name or surname -> the longest full name sharing that surname;
-- he / she -> the latest person who spoke or was the main-clause subject before it;
+- he / she -> the latest person who spoke or was the main-clause subject before it, or a
+  person just introduced by full name in a sentence with no subject; only people are
+  antecedents, and one the article shows to be of the other sex (an honorific, a gendered
+  title, their own he/she) is skipped;
 - a title ("the foreign minister") -> the latest person whose role has the title's head noun
-  and agrees with its other words ("Velorian" / "Veloria"); failing that, the latest person
+  and agrees with its other words ("Velorian" / "Veloria") and qualifiers ("the president" is
+  not the "Vice President"); failing that, the latest person
   named with no role at all, in the same or the two previous paragraphs; failing that the
   title itself, as written, with kind "unknown" (a later cross-outlet stage may resolve it);
 - a body ("the interior ministry", "Tessel's army command") -> its name as written; a body
   owned by a pronoun ("his office") -> "<Person>'s office", which names both the person and
-  the body, so either reading of who spoke is kept.
+  the body, so either reading of who spoke is kept; an acronym ("HAN") -> the full name the
+  article wrote before it;
+- a noun that described a person ("local baker Ivo Roe" ... "the baker said") -> that person;
+- a document ("his statement", "a post from X", "X issued a statement calling") -> its author;
+  a place or facility ("the hospital", a dateline) -> nobody.
+
+The role, honorific and document lists are data: ``data/roles.tsv`` and
+``data/honorifics.tsv``, loaded through :mod:`groundwatch.lexicons`.
 """
 
 from __future__ import annotations
