@@ -445,6 +445,23 @@ def _expand_acronym(reg: Register, ent: Span) -> str | None:
     return None
 
 
+def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -> Speaker:
+    """A body ("the ministry"), named through its owner where a pronoun owns it ("his office")."""
+    owner = next((t for t in words if t.lower_ in _POSSESSIVE_PRONOUNS and t.head.i == tok.i), None)
+    if owner is not None and owner.lower_ in ("his", "her"):
+        person = latest_person(reg, owner.idx)
+        if person:
+            rest = _text([t for t in words if t.i > owner.i])
+            return Speaker(f"{person}'s {rest}", None, written, "organisation", "coreference")
+    if owner is not None and owner.lower_ in ("its", "their"):
+        groups = [(pos, e) for pos, e in reg.groups if pos < owner.idx]
+        if groups:
+            rest = _text([t for t in words if t.i > owner.i])
+            return Speaker(f"{_clean_name(groups[-1][1])}'s {rest}", None, written, "organisation",
+                           "coreference")
+    return Speaker(written or None, None, written, "organisation", "direct")
+
+
 def resolve_subject(reg: Register, tok: Token) -> Speaker:
     """Resolve the subject token of a speech verb to a :class:`Speaker`."""
     low = tok.lower_
@@ -497,19 +514,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if head in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS or (ent is not None and ent.label_ in ("LOC", "FAC")):
         return Speaker(None, None, tok.text, None, None)
     if head in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS:
-        owner = next((t for t in words if t.lower_ in _POSSESSIVE_PRONOUNS and t.head.i == tok.i), None)
-        if owner is not None and owner.lower_ in ("his", "her"):
-            person = latest_person(reg, owner.idx)
-            if person:
-                rest = _text([t for t in words if t.i > owner.i])
-                return Speaker(f"{person}'s {rest}", None, written, "organisation", "coreference")
-        if owner is not None and owner.lower_ in ("its", "their"):
-            groups = [(pos, e) for pos, e in reg.groups if pos < owner.idx]
-            if groups:
-                rest = _text([t for t in words if t.i > owner.i])
-                return Speaker(f"{_clean_name(groups[-1][1])}'s {rest}", None, written, "organisation",
-                               "coreference")
-        return Speaker(written or None, None, written, "organisation", "direct")
+        return _body_speaker(reg, tok, words, written)
     if titled_head:
         title = [t for t in words if t.i <= tok.i and t.dep_ != "prep"]
         titled = resolve_title(reg, title) if title else None
