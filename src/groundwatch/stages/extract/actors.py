@@ -24,6 +24,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from groundwatch import lexicons
 from groundwatch.records import Actor, Place
 from groundwatch.stages.extract.places import (
     capital_of,
@@ -48,7 +49,7 @@ _GENERIC_ORG_WORDS = frozenset({
     "response", "court", "office", "agency", "committee", "commission", "assembly", "cabinet",
     "presidency", "military", "forces", "embassy", "senate", "congress", "house", "media", "press",
 })
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
+_HONORIFICS = frozenset(lexicons.words("honorifics") | {f"{w}." for w in lexicons.words("honorifics")})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whose", "whom", "said", "says", "told", "when", "where"})
 _TRAILING_PREPS = ("of", "for", "at", "to", "with", "in", "from")
 _CLEAN_RE = re.compile(r"^(?:the|an?|The|An?|THE)\s+|['’]s?$|[\s\-–—,.:;]+$")

@@ -1,21 +1,28 @@
 """The quotes extractor: every direct quotation and who said it.
 
-Quotation marks are found by :mod:`quotes_marks` (balanced within a paragraph, apostrophes
-told apart from single quotes). For each quotation the speaker comes from the first cue that
-applies, strongest first:
+Quotation marks are found by :mod:`quotes_marks` (every double mark one kind, paired by
+position within a paragraph; apostrophes told apart from single quotes). For each quotation
+the speaker comes from the first cue that applies, strongest first:
 
-1. the dependency parse: walk up from the quotation to a speech verb outside it ("..., X
+1. a transcript label opening the quotation ("ROE: We will ...");
+2. a speech verb introducing it just before its opening punctuation ("Roe boasted, '...'",
+   "footage of Roe saying during the debate, '...'");
+3. the dependency parse: walk up from the quotation to a speech verb outside it ("..., X
    said", "X accused Y of '...'", "X said: '...'"), and take that verb's subject, borrowing
-   the subject of the governing verb for "..., adding '...'" and "but also said";
-2. any speech verb outside quotations in the quotation's sentences, nearest first;
-3. "according to X" in those sentences;
-4. a colon ending the previous paragraph ("The minister said:" then the quotation);
-5. the speaker of the previous quotation in the same or the previous paragraph (news
-   continues a speaker's quotes over paragraphs: '"...," he said.' then '"...," he added.');
-6. the subject of any verb the quotation hangs on.
+   the subject of the governing verb for "..., adding '...'" and "but also said", and the
+   reporting verb's subject for "X said it would tell of '...'"; "A quoted B as saying" gives
+   B, a passive verb ("was described as '...'") only its "by" agent;
+4. any speech verb outside quotations in the quotation's sentences, nearest first;
+5. "according to X" in those sentences;
+6. a colon ending the previous paragraph ("The minister said:" then the quotation).
 
-The subject is then resolved to a name in full by :mod:`quotes_speakers`.
-"""
+With no cue, a quotation that opens its paragraph continues the previous quotation's speaker
+(news continues a speaker's quotes over paragraphs), else takes the previous paragraph's
+subject; one inside a paragraph takes the subject of a verb it hangs on, else the paragraph's
+person subject before it. A quotation left open at a paragraph's end with nobody named is
+said by whoever says the next paragraph's quotation.
+
+The subject is then resolved to a name in full by :mod:`quotes_speakers`."""
 
 from __future__ import annotations
 
@@ -29,7 +36,13 @@ from spacy.tokens import Doc, Token
 
 from groundwatch.records import Quote
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
-from groundwatch.stages.extract.quotes_speakers import Register, Speaker, build_register, resolve_subject
+from groundwatch.stages.extract.quotes_speakers import (
+    Register,
+    Speaker,
+    build_register,
+    resolve_name,
+    resolve_subject,
+)
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 #: Lemmas of verbs that introduce reported or quoted speech in English news.
@@ -49,6 +62,11 @@ SPEECH_VERBS = frozenset({
 })
 #: A quotation of at most this many words is a scare quote or a fragment: marked partial.
 PARTIAL_MAX_WORDS = 3  # the scorer ignores quotes under 4 words; shorter ones are words, not speech
+#: How many words back from a quotation's opening punctuation its introducing verb may stand
+#: ("saying during the debate last week, '...'" is 6); set by hand on invented sentences.
+LEAD_IN_WORDS = 6
+#: A transcript label: one to three capitalised words and a colon opening the quotation.
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: Dependency labels through which a verb borrows the subject of the verb it hangs on.
 _BORROW_DEPS = ("conj", "advcl", "xcomp")
@@ -60,10 +78,36 @@ def _outside(q: Quotation, tok: Token) -> bool:
     return not (q.open <= tok.idx <= q.close)
 
 
+def _agent(verb: Token) -> Token | None:
+    """The "by X" of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            return objs[0] if objs else None
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
 def _subject(reg: Register, verb: Token) -> Token | None:
-    """The subject of ``verb``, borrowed from the governing verb for conjuncts and participles."""
+    """The subject of ``verb``, borrowed from the governing verb for conjuncts and participles.
+
+    "A quoted B as saying" gives B; a passive verb gives its "by" agent, or nobody ("the plan
+    was described as '...'": the plan said nothing).
+    """
+    if verb.lemma_.lower() in ("quote", "cite"):
+        objs = [c for c in verb.children if c.dep_ == "dobj" and not _in_quote(reg, c)]
+        if objs and any(t.lower_ == "as" for t in verb.subtree if t.i > objs[0].i):
+            return objs[0]
     v = verb
     for _ in range(4):
+        passive = [c for c in v.children if c.dep_ == "nsubjpass" and not _in_quote(reg, c)]
+        if passive and v.lemma_.lower() in ("quote", "cite"):
+            return passive[0]  # "Roe was quoted as saying"
+        if passive or any(c.dep_ == "auxpass" for c in v.children):
+            return _agent(v)
         subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and not _in_quote(reg, c)
                 and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i]]
         if subj:
@@ -141,15 +185,51 @@ def _left_noun(reg: Register, verb: Token) -> Token | None:
     return None
 
 
+def _names_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "i", "we")
+
+
 def _speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
     for v in verbs:
         if _is_cue(v):
             subj = _subject(reg, v)
-            if subj is None and v.dep_ not in _BORROW_DEPS:
+            if subj is None and v.dep_ not in _BORROW_DEPS and not _passive(v):
                 subj = _left_noun(reg, v)
+            # "Roe said it would tell a story of '...'": a speech verb reporting what something
+            # else would say is Roe's report; a person named there ("Roe said Lee told him '...'")
+            # keeps the quote.
+            outer = v.head
+            if (v.dep_ == "ccomp" and outer.i != v.i and _is_cue(outer) and not _in_quote(reg, outer)
+                    and (subj is None or not _names_person(subj))):
+                subj = _subject(reg, outer) or subj
             if subj is not None:
                 return subj
     return None
+
+
+def _lead_in(doc: Doc, reg: Register, q: Quotation) -> Token | None:
+    """A speech verb that introduces the quotation just before it ("Roe boasted, '...'",
+    "footage of Roe saying during the debate, '...'"): the verb within a few words before a
+    comma, colon or dash right before the opening mark."""
+    before = [t for t in doc if t.idx < q.open and reg.paragraph_of[t.i] == q.paragraph]
+    if not before or before[-1].text not in (",", ":", "—", "--", "-"):
+        return None
+    for tok in reversed(before[-1 - LEAD_IN_WORDS : -1]):
+        if _in_quote(reg, tok) or tok.text in (".", "?", "!", ";"):
+            return None
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if _is_cue(tok) or (tok.tag_ == "VBG" and tok.lemma_.lower() in SPEECH_VERBS) else None
+    return None
+
+
+def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
+    """A transcript paragraph opens with its speaker's label ("ROE: We will win.")."""
+    m = _LABEL.match(reg.doc.text, q.start)
+    if m is None or m.group(1).strip(".") in ("Q", "A"):
+        return None
+    label = " ".join(w.capitalize() for w in m.group(1).split())
+    full = resolve_name(reg, label) or label
+    return Speaker(full, None, m.group(1), "person", "direct")
 
 
 def _according_to(reg: Register, context: list[Token]) -> Token | None:
@@ -179,13 +259,18 @@ def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, i
     return _speech_subject(reg, verbs)
 
 
-def _find_speaker(
-    doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]],
-    previous: list[tuple[Quotation, Speaker]],
-) -> tuple[Speaker, int | None]:
-    """The speaker of ``q`` and the offset of the words that named it (None when carried over)."""
-    hanging = _hanging_verbs(doc, reg, q)
-    subj = _speech_subject(reg, hanging)
+def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]],
+                  hanging: list[Token]) -> Token | None:
+    """The subject of the speech cue of ``q``, strongest cue first (see the module docstring)."""
+    lead = _lead_in(doc, reg, q)
+    subj = None
+    if lead is not None and lead.tag_ == "VBG":  # "footage of Ada Roe saying, '...'"
+        left = _left_noun(reg, lead)
+        subj = left if left is not None and left.pos_ == "PROPN" else None
+    if lead is not None and subj is None:
+        subj = _speech_subject(reg, [lead])
+    if subj is None:
+        subj = _speech_subject(reg, hanging)
     context = _context(doc, q, paras)
     if subj is None:
         near = sorted((t for t in context
@@ -197,22 +282,68 @@ def _find_speaker(
         subj = _according_to(reg, context)
     if subj is None:
         subj = _colon_intro(doc, reg, q, paras)
+    return subj
+
+
+def _carried(q: Quotation, previous: list[tuple[Quotation, Speaker]]) -> Speaker | None:
+    """The speaker of the previous quotation in the same or the previous paragraph."""
+    for prev_q, prev_speaker in reversed(previous):
+        if prev_speaker.name and q.paragraph - prev_q.paragraph <= 1:
+            return Speaker(prev_speaker.name, prev_speaker.role, None, prev_speaker.kind, "coreference")
+        if q.paragraph - prev_q.paragraph > 1:
+            break
+    return None
+
+
+def _paragraph_subject(reg: Register, paragraph: int, before: int) -> Speaker | None:
+    """The latest person who was a main-clause subject in ``paragraph`` before offset ``before``."""
+    names = [(pos, name) for pos, name in reg.subjects
+             if pos < before and reg.paragraph_of_offset(pos) == paragraph]
+    # A pronoun ("She feared for her dogs.") or a name the register missed ("Roe answered.").
+    others = [t for t in reg.doc if t.dep_ == "nsubj" and t.idx < before and reg.paragraph_of[t.i] == paragraph
+              and not _in_quote(reg, t) and t.head.dep_ == "ROOT"
+              and (t.lower_ in ("he", "she") or (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()))]
+    if others and (not names or others[-1].idx > max(names)[0]):
+        speaker = resolve_subject(reg, others[-1])
+        if speaker.name and speaker.kind == "person":
+            return Speaker(speaker.name, speaker.role, None, "person", "coreference")
+    if not names:
+        return None
+    return Speaker(max(names)[1], None, None, "person", "coreference")
+
+
+def _find_speaker(
+    doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]],
+    previous: list[tuple[Quotation, Speaker]],
+) -> tuple[Speaker, int | None]:
+    """The speaker of ``q`` and the offset of the words that named it (None when carried over).
+
+    With no cue, a quotation that opens its paragraph continues the previous quotation's
+    speaker, else the previous paragraph's subject; one inside a paragraph goes to the subject
+    of the verb it hangs on, else to the paragraph's subject before it, else is carried over.
+    """
+    label = _transcript_label(reg, q)
+    if label is not None:
+        return label, q.start
+    hanging = _hanging_verbs(doc, reg, q)
+    subj = _cued_subject(doc, reg, q, paras, hanging)
     if subj is not None:
         speaker = resolve_subject(reg, subj)
         if speaker.name:
             return speaker, subj.idx
-    for prev_q, prev_speaker in reversed(previous):
-        if prev_speaker.name and q.paragraph - prev_q.paragraph <= 1:
-            return Speaker(prev_speaker.name, prev_speaker.role, None, prev_speaker.kind, "coreference"), None
-        if q.paragraph - prev_q.paragraph > 1:
-            break
+    p_start, _ = paras[q.paragraph]
+    if not doc.text[p_start : q.open].strip():
+        found = _carried(q, previous) or (
+            _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None)
+        return found or Speaker(), None
     for v in hanging:
         subj = _subject(reg, v)
         if subj is not None:
             speaker = resolve_subject(reg, subj)
             if speaker.name and speaker.kind != "unknown":
                 return speaker, subj.idx
-    return Speaker(), None
+    found = _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous)
+    return found or Speaker(), None
 
 
 def _key(text: str) -> str:
@@ -248,13 +379,19 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
     paragraph_of = [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]
     reg = build_register(doc, paragraph_of, [(q.open, q.close + 1) for q in quotations])
     previous: list[tuple[Quotation, Speaker]] = []
-    quotes: list[Quote] = []
-    seen: dict[str, int] = {}
     for q in quotations:
         speaker, cue_at = _find_speaker(doc, reg, q, paras, previous)
         previous.append((q, speaker))
         if speaker.kind == "person" and speaker.name and cue_at is not None:
             reg.subjects.append((cue_at, speaker.name))
+    quotes: list[Quote] = []
+    seen: dict[str, int] = {}
+    for k, (q, speaker) in enumerate(previous):
+        if speaker.name is None and q.open_end and k + 1 < len(previous):
+            # A quotation running on into the next paragraph is said by whoever says the next one.
+            nxt_q, nxt = previous[k + 1]
+            if nxt.name and nxt_q.paragraph == q.paragraph + 1:
+                speaker = Speaker(nxt.name, nxt.role, None, nxt.kind, "coreference")
         text = doc.text[q.start : q.end]
         words = len(re.findall(r"[^\W_]+", text))
         quote = Quote(

@@ -1,11 +1,23 @@
 """Finding quotation marks: which characters open and close a direct quotation.
 
-Pure string work, no spaCy: the quotes extractor turns these offsets into facts. A quotation
-never crosses a paragraph (a line of the clean text), so an opening mark whose close is missing
-can only cost that one quotation, never the rest of the article (textacy refuses unbalanced
-quotes the same way). Double marks (straight, curly, guillemets, low-9) are primary; single
-marks (curly or straight) count as quotation marks only outside double quotes and only where
-their position rules out an apostrophe (``Armenia’s``, ``d’etat``, ``’90s``).
+Pure string work, no spaCy: the quotes extractor turns these offsets into facts.
+
+Real news types its double marks every which way: a curly opener with a straight closer,
+reversed curly marks, ``''`` for ``"``, a closer glued to the next word (``worse,"he said``).
+So every double mark is one kind, and whether it opens or closes is read from the characters
+around it (a mark after a blank and before a word opens; one after a word or punctuation and
+before a blank closes), its shape deciding only when both readings fit. Marks pair within a
+paragraph (a line of the clean text), so a stray mark costs at most that paragraph:
+
+- an opener still open at the end of its paragraph quotes to the end of it (news leaves a quote
+  that runs on into the next paragraph open, and a truncated article ends inside one);
+- a closer with nothing open quotes from the start of its paragraph when the previous line
+  ended inside a quotation (a line break inside the quote) or a speech verb follows it
+  (``Calm down," she said``: the opening mark is missing);
+- a quotation broken by a single line break (no blank line) is one quotation.
+
+Single marks (curly or straight) count as quotation marks only outside double quotes and only
+where their position rules out an apostrophe (``Armenia’s``, ``d’etat``, ``’90s``).
 """
 
 from __future__ import annotations
@@ -13,23 +25,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: Opening double marks and the marks that close each.
-_DOUBLE_CLOSERS: dict[str, str] = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", '"': '"'}
-_SINGLE_CLOSERS: dict[str, str] = {"\u2018": "\u2019", "'": "'"}
-_ALL_MARKS = "\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019"
+#: Double quotation marks of any shape; ``''`` (two apostrophes) is read as one of them.
+_DOUBLE = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e"
+_DOUBLE_RE = re.compile("''|[" + _DOUBLE + "]")
+_SHAPED_OPEN = "\u201c\u201e\u201f\u00ab\u301d"
+_SHAPED_CLOSE = "\u201d\u00bb\u2033\u301e"
+_ALL_MARKS = _DOUBLE + "'\u2018\u2019"
 #: Characters after which a mark can still open a quotation ("(", a dash, a colon, another mark).
-_OPEN_AFTER = "([{\u2014\u2013-/:;,\u201c\u201e\u00ab\u2018\"'"
+_OPEN_AFTER = "([{\u2014\u2013-/:;,\u2018'"
 #: Characters before which a mark can still close a quotation.
-_CLOSE_BEFORE = ".,;:!?)]}\u2014\u2013-\u201d\u00bb\u2019\"'…"
+_CLOSE_BEFORE = ".,;:!?)]}\u2014\u2013-\u2019'\u2026"
+#: Punctuation that ends the words of a quotation: a mark right after it closes even when the
+#: next word is glued to it (``worse,"he said``).
+_GLUED_CLOSE_AFTER = ",.?!;\u2026\u2014"
+#: Characters after which a mark standing between blanks still closes an open quotation.
+_SPACED_CLOSE_AFTER = ",.?!'\u2019"
+_SINGLE_CLOSERS: dict[str, str] = {"\u2018": "\u2019", "'": "'"}
+#: A speech verb right after a closing mark whose opener is missing ("..., he said").
+_CUE_AFTER = re.compile(
+    r"\s*(?:(?:[A-Z][\w.’'-]*|he|she|they|we|I)\s+){0,4}?"
+    r"(?:said|says|say|added|adds|told|tells|asked|asks|wrote|writes|tweeted|continued|insisted|explained)\b")
 
 
 @dataclass(frozen=True, slots=True)
 class Quotation:
-    """One balanced quotation in a text.
+    """One quotation in a text.
 
     ``start``/``end`` are the offsets of the words inside the marks (trimmed of surrounding
-    blanks and a trailing comma); ``open``/``close`` the offsets of the marks themselves;
-    ``paragraph`` the index of the line holding it.
+    blanks and a trailing comma); ``open``/``close`` the offsets of the first character of the
+    opening mark and the last character of the closing mark (the paragraph's first or last
+    character where that mark is missing); ``paragraph`` the index of the line holding its start.
+    ``open_end`` is True when the quotation runs to the end of its paragraph with no closing mark.
     """
 
     start: int
@@ -37,6 +63,7 @@ class Quotation:
     open: int
     close: int
     paragraph: int
+    open_end: bool = False
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -44,57 +71,72 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
-def _can_open(par: str, i: int) -> bool:
-    nxt = par[i + 1] if i + 1 < len(par) else ""
+def _can_open(par: str, i: int, width: int = 1) -> bool:
+    nxt = par[i + width] if i + width < len(par) else ""
     prev = par[i - 1] if i > 0 else ""
-    return bool(nxt) and not nxt.isspace() and (not prev or prev.isspace() or prev in _OPEN_AFTER)
+    return bool(nxt) and not nxt.isspace() and (not prev or prev.isspace() or prev in _OPEN_AFTER
+                                                  or prev in _DOUBLE)
 
 
-def _can_close(par: str, i: int) -> bool:
-    nxt = par[i + 1] if i + 1 < len(par) else ""
+def _can_close(par: str, i: int, width: int = 1) -> bool:
+    nxt = par[i + width] if i + width < len(par) else ""
     prev = par[i - 1] if i > 0 else ""
-    return bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_BEFORE)
+    return bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_BEFORE
+                                                    or nxt in _DOUBLE)
 
 
-def _double_pairs(par: str) -> list[tuple[int, int]]:
-    """Balanced double-mark pairs of one paragraph; an opener left open at the end is dropped."""
+def _role(par: str, i: int, width: int, inside: bool) -> str | None:
+    """``"open"``, ``"close"`` or None (a mark standing alone) for the double mark at ``i``."""
+    opens, closes = _can_open(par, i, width), _can_close(par, i, width)
+    if inside and not closes and i > 0 and par[i - 1] in _GLUED_CLOSE_AFTER:
+        closes, opens = True, False
+    if inside and not opens and not closes and i > 1 and par[i - 1] == " " and par[i - 2] in _SPACED_CLOSE_AFTER:
+        closes = True  # "... the term 'outreach,' " he said": a blank typed before the closing mark
+    if opens and closes:  # between two words or marks: the shape decides, else the state does
+        ch = par[i]
+        if ch in _SHAPED_OPEN:
+            return "open"
+        if ch in _SHAPED_CLOSE:
+            return "close"
+        return "close" if inside else "open"
+    return "open" if opens else "close" if closes else None
+
+
+def _double_pairs(par: str) -> tuple[list[tuple[int, int]], int | None, int | None]:
+    """Paired double marks of one paragraph as ``(open, last char of close)``.
+
+    Also returns the offset of an opener left open at the end (or None), and the end of a
+    closing mark met with nothing open before any other mark (or None).
+    """
     pairs: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []  # the outer mark first; inner ones are nested quotes of another kind
-    for i, ch in enumerate(par):
-        if ch not in _DOUBLE_CLOSERS and ch not in "\u201d\u00bb":
-            continue
-        if stack:
-            top, _ = stack[-1]
-            closes_top = ch in _DOUBLE_CLOSERS[top] and (ch != '"' or _can_close(par, i) or not _can_open(par, i))
-            if closes_top:
-                _, at = stack.pop()
-                if not stack:
-                    pairs.append((at, i))
-                continue
-            if ch in _DOUBLE_CLOSERS and (ch != '"' or _can_open(par, i)):
-                if ch == stack[0][0]:
-                    # The same kind of mark opens again: the earlier one was never closed, so
-                    # refuse it rather than pair it with a close that belongs to this one.
-                    stack = [(ch, i)]
-                else:
-                    stack.append((ch, i))
-            continue
-        if ch in _DOUBLE_CLOSERS and (ch != '"' or _can_open(par, i)):
-            stack = [(ch, i)]
-        # a closing mark with nothing open is stray: ignored
-    return pairs
+    stack: list[int] = []  # the outer mark first; inner ones are quotes nested in it
+    stray: int | None = None
+    seen_pair = False
+    for m in _DOUBLE_RE.finditer(par):
+        i, width = m.start(), m.end() - m.start()
+        role = _role(par, i, width, bool(stack))
+        if role == "open":
+            stack.append(i)
+        elif role == "close" and stack:
+            at = stack.pop()
+            if not stack:
+                pairs.append((at, m.end() - 1))
+                seen_pair = True
+        elif role == "close" and not seen_pair and stray is None:
+            stray = m.end() - 1
+    return pairs, (stack[0] if stack else None), stray
 
 
 def _single_pairs(par: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Single-mark pairs outside the double quotations ``taken``; apostrophes never open or close."""
     inside = [False] * len(par)
     for a, b in taken:
-        for k in range(a, b + 1):
+        for k in range(a, min(b + 1, len(par))):
             inside[k] = True
     pairs: list[tuple[int, int]] = []
     opened: tuple[str, int] | None = None
     for i, ch in enumerate(par):
-        if inside[i] or ch not in "'\u2018\u2019":
+        if inside[i] or ch not in "'\u2018\u2019" or par[i : i + 2] == "''" or par[max(0, i - 1) : i + 1] == "''":
             continue
         nxt = par[i + 1] if i + 1 < len(par) else ""
         if opened is not None:
@@ -128,28 +170,97 @@ def _only_quotes(par: str, pairs: list[tuple[int, int]]) -> bool:
     return not any(c.isalnum() for c in rest)
 
 
+def _mark_width(text: str, at: int) -> int:
+    return 2 if text[at : at + 2] == "''" else 1
+
+
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
+
+
+def _nickname(text: str, a: int, b: int) -> bool:
+    """A nickname inside a name (``Marta "Tess" Lind``): not a quotation."""
+    inner = text[a + _mark_width(text, a) : b + 1 - (2 if text[b - 1 : b + 1] == "''" else 1)]
+    before = text[max(0, a - 30) : a].rstrip()
+    after = text[b + 1 : b + 31].lstrip()
+    return (bool(_NICKNAME.fullmatch(inner)) and text[a - 1 : a].isspace() and text[b + 1 : b + 2].isspace()
+            and bool(re.search(r"\b[A-Z][\w.'’-]*$", before)) and after[:1].isupper())
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    start: int
+    end: int
+    pairs: list[tuple[int, int]]  # text offsets: opening mark, last character of the closing mark
+    left_open: int | None  # text offset of an opener still open at the end
+    stray: int | None  # text offset of the last character of a closer with nothing open
+
+
+def _scan(text: str) -> list[_Paragraph]:
+    out: list[_Paragraph] = []
+    for p_start, p_end in paragraphs(text):
+        par = text[p_start:p_end]
+        if not any(c in _ALL_MARKS for c in par):
+            out.append(_Paragraph(p_start, p_end, [], None, None))
+            continue
+        doubles, left_open, stray = _double_pairs(par)
+        taken = doubles + ([(left_open, len(par) - 1)] if left_open is not None else [])
+        pairs = sorted(doubles + _single_pairs(par, taken))
+        if _only_quotes(par, pairs):
+            pairs = []
+        out.append(_Paragraph(p_start, p_end, [(p_start + a, p_start + b) for a, b in pairs],
+                              None if left_open is None else p_start + left_open,
+                              None if stray is None else p_start + stray))
+    return out
+
+
+def _quotation(text: str, marks: tuple[int, int, int, int], para: int, open_end: bool = False) -> Quotation | None:
+    """The quotation between marks ``(open, its width, last character of close, its width)``."""
+    open_at, open_width, close_at, close_width = marks
+    start, end = _trim(text, open_at + open_width, close_at + 1 - close_width)
+    if not any(c.isalpha() for c in text[start:end]):
+        return None
+    return Quotation(start, end, open_at, close_at, para, open_end)
+
+
 def find_quotations(text: str) -> tuple[Quotation, ...]:
-    """Every balanced direct quotation in ``text``, in reading order.
+    """Every direct quotation in ``text``, in reading order.
 
     Args:
         text: the clean article text.
 
     Returns:
-        One :class:`Quotation` per pair of marks holding at least one letter. Nested quotes
-        stay part of the outer one; unbalanced openers and stray closers yield nothing; a line
-        consisting only of quotations (a list of linked headlines) yields nothing.
+        One :class:`Quotation` per quotation holding at least one letter. Nested quotes stay
+        part of the outer one; a line consisting only of quotations (a list of linked
+        headlines) yields nothing; stray closers yield nothing unless the module's rules above
+        give them an opening.
     """
     found: list[Quotation] = []
-    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
-        par = text[p_start:p_end]
-        if not any(c in _ALL_MARKS for c in par):
-            continue
-        doubles = _double_pairs(par)
-        pairs = sorted(doubles + _single_pairs(par, doubles))
-        if _only_quotes(par, pairs):
-            continue
-        for a, b in pairs:
-            start, end = _trim(text, p_start + a + 1, p_start + b)
-            if any(c.isalpha() for c in text[start:end]):
-                found.append(Quotation(start, end, p_start + a, p_start + b, p_index))
+    paras = _scan(text)
+    carried = False  # the previous line ended inside a quotation
+    for index, p in enumerate(paras):
+        stray = p.stray
+        if stray is not None and (carried or _CUE_AFTER.match(text, stray + 1)):
+            sw = 2 if text[stray - 1 : stray + 1] == "''" else 1
+            joined = (found and found[-1].open_end and index > 0
+                      and "\n\n" not in text[paras[index - 1].end : p.start])
+            if joined:  # a single line break inside a quotation: one quotation
+                prev = found.pop()
+                q = _quotation(text, (prev.open, _mark_width(text, prev.open), stray, sw), prev.paragraph)
+            else:
+                q = _quotation(text, (p.start, 0, stray, sw), index)
+            if q is not None:
+                found.append(q)
+        for a, b in p.pairs:
+            if _nickname(text, a, b):
+                continue
+            q = _quotation(text, (a, _mark_width(text, a), b, 2 if text[b - 1 : b + 1] == "''" else 1), index)
+            if q is not None:
+                found.append(q)
+        carried = p.left_open is not None
+        if p.left_open is not None:
+            q = _quotation(text, (p.left_open, _mark_width(text, p.left_open), p.end - 1, 0), index, open_end=True)
+            if q is not None:
+                found.append(q)
+            else:
+                carried = False
     return tuple(found)
