@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_context import context_kind, shared_kinds
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
@@ -30,6 +31,7 @@ from groundwatch.stages.extract.figures_scope import (
     projection,
     reference_year,
     reported_by,
+    scope_of,
     unit_of,
 )
 from groundwatch.stages.extract.figures_syntax import (
@@ -62,7 +64,7 @@ _GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "ba
                           "party", "team", "column", "fleet"})
 #: Tally verbs that say how the count relates to the number they take as object.
 _TALLY_QUALIFIERS = {"near": "approx", "approach": "approx", "surpass": "more_than", "exceed": "more_than",
-                     "top": "more_than", "pass": "more_than"}
+                     "top": "more_than", "pass": "more_than", "cross": "more_than", "breach": "more_than"}
 
 
 def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
@@ -77,6 +79,8 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
         return verb_kind(head, "passive", noun)
     if dep in ("dobj", "obj", "dative"):
         return verb_kind(head, "object", noun)
+    if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.ADJECTIVES:
+        return lex.ADJECTIVES[head.lower_]  # "left 6,600 people homeless" parsed as a small clause
     if dep == "nsubj":
         return verb_kind(head, "subject", noun)
     if dep == "attr" and head.lemma_.lower() == "be":
@@ -101,6 +105,8 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
             kind = event_noun_kind(phead)
             if kind is not None:
                 return kind
+            if phead.lemma_.lower() in lex.ARRIVAL_NOUNS and noun is not None:
+                return _arriving_kind(noun)  # "the arrival of 20 trucks"
             # "a convoy of 20 trucks delivered...", "a group of 30 people were arrested"
             if phead.lemma_.lower() in _GROUP_NOUNS:
                 return _governed_kind(phead, noun)
@@ -117,9 +123,18 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
             return None
     if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TRANSITIVE:
         return verb_kind(head, "object", noun)  # "killed three and injured 11": a misparsed object
+    if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TALLY_VERBS:
+        return tally_kind(head)  # headline "Quake toll hits 1200": the object read as an adverb
     if dep == "ROOT" or dep in ("npadvmod", "appos"):
         return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _arriving_kind(noun: Token) -> str | None:
+    nl = noun.lemma_.lower()
+    if nl in lex.AID_UNITS:
+        return "aid"
+    return "forces" if nl in lex.FORCES_NOUNS else None
 
 
 def _kind(anchor: Token, noun: Token | None) -> str | None:
@@ -142,6 +157,8 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
             return own  # "50 refugees", "confirmed 31 deaths", "made 120 arrests"
         if noun.lower_ in ("dead", "injured", "wounded", "missing"):
             return lex.ADJECTIVES[noun.lower_]
+        if noun.lemma_.lower() in lex.SUSPECT_NOUNS and clause_of(anchor).lemma_.lower() not in lex.SEARCH_VERBS:
+            return "detained"  # "12 suspects were questioned"; "police hunt three suspects" holds none
         return noun_place_kind(noun)
     return None
 
@@ -162,13 +179,17 @@ def _valid_for(kind: str, noun: Token | None) -> bool:
     return False
 
 
-_SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion"})
+_SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore"})
+#: Nouns a number may modify without being what is counted: "rose to a record 2,300", "hit a new
+#: high of 40", and a weekday the parser hangs the number on ("rose to 350 Sunday").
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | _WEEKDAYS
 
 
 def _counted(root: Token) -> tuple[Token, Token | None]:
     """``(anchor, noun)``: the nominal the number sits in and the noun it counts (if any)."""
     if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in _SCALE_NOUNS | {"hundreds", "thousands"} and (
-            root.dep_ != "nummod" or of_pobj(root) is not None):
+            root.dep_ not in ("nummod", "compound") or of_pobj(root) is not None):
         noun: Token | None = None
         cur = root
         for _ in range(3):  # "tens of thousands of people"
@@ -184,6 +205,8 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
         head = root.head
         if head.lemma_.lower() in _SCALE_NOUNS:  # "7 thousand" split oddly
             return _counted(head)
+        if head.lower_ in _NOT_COUNTED_HEADS:
+            return head, None
         return head, head
     of = of_pobj(root)  # "six of the soldiers"
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
@@ -218,9 +241,11 @@ def _excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
             return True
         if t.ent_type_ in ("DATE", "TIME"):
             # a bare number the NER calls a date ("put the toll at 88") is kept; one inside a
-            # longer date or duration ("24 September", "six weeks") is not
+            # longer date or duration ("24 September", "six weeks") is not, unless the rest is a
+            # weekday after the number ("rose to 350 Sunday": no date writes the day number first)
             ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-            if ent is None or any(x.is_alpha and not (phrase.start <= x.idx < phrase.end) for x in ent):
+            if ent is None or any(x.is_alpha and not (phrase.start <= x.idx < phrase.end)
+                                  and not (x.lower_ in _WEEKDAYS and x.idx >= phrase.end) for x in ent):
                 return True
     value = phrase.value
     core = text[phrase.core_start:phrase.core_end]
@@ -244,12 +269,15 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                 and c.lower_ not in lex.ADJECTIVES]
         who = doc[min([noun.i, *(m.i for m in mods)]):noun.i + 1].text
+    older = other_event(doc, clause, ref_year)
+    scope = scope_of(doc, anchor, clause, older)
     return Figure(
         kind=kind, value=value, qualifier=qualifier, text=doc.text[start:end], span=span,
         low=low, high=high, unit=unit_of(kind, noun), who=who,
         place=places[0].text if places else None,
         reported_by=reported_by(anchor.sent, clause),
-        other_event=other_event(doc, clause, ref_year), projection=projection(clause),
+        # a teaser links to another article: its count is not this event's, as an older event's is not
+        other_event=older or scope == "teaser", projection=projection(clause), scope=scope,
     )
 
 
@@ -265,20 +293,6 @@ def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
     return lex.ADJECTIVES[nxt.lower_]
 
 
-def _comparison_kind(anchor: Token, found: list[Figure]) -> str | None:
-    """A number that takes the kind of the figure before it in the sentence: its older value
-    ("15,000 are in shelters, up from 3,000") or a part of it ("killed 23, including 9 children")."""
-    head = anchor.head
-    if anchor.dep_ != "pobj":
-        return None
-    older = head.lower_ == "from" and head.head.lower_ in ("up", "down")
-    if not older and head.lower_ != "including":
-        return None
-    sent = anchor.sent
-    same = [f for f in found if sent.start_char <= f.span.start and f.span.end <= anchor.idx]
-    return same[-1].kind if same else None
-
-
 def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> list[Figure]:
     out: list[Figure] = []
     for phrase in find_number_phrases(doc.text):
@@ -292,9 +306,9 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         kind = _kind(anchor, noun)
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
-        if kind is None:
-            kind = _comparison_kind(anchor, out)
-        if kind is None or not _valid_for(kind, noun):
+        if kind is None or _is_comparison_or_part(anchor):
+            kind = context_kind(anchor, noun, tokens, out) or kind
+        if kind is None or not _valid_for(kind, noun) or not _counts_enough(doc, phrase, noun):
             continue
         qualifier = phrase.qualifier
         if qualifier == "exact" and anchor.dep_ == "dobj":
@@ -304,9 +318,25 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         last = noun if noun is not None and 0 < noun.i - tokens.end + 1 <= MAX_PHRASE_GAP else None
         if last is not None:
             end = max(end, last.idx + len(last.text))
-        out.append(_make(doc, ctx, kind, phrase.value, phrase.low, phrase.high, qualifier,
-                         phrase.start, end, anchor, noun, ref_year))
+        for each in (kind, *shared_kinds(anchor, noun, kind)):
+            out.append(_make(doc, ctx, each, phrase.value, phrase.low, phrase.high, qualifier,
+                             phrase.start, end, anchor, noun, ref_year))
     return out
+
+
+def _is_comparison_or_part(anchor: Token) -> bool:
+    """"up from 3,000", "including 9": the figure before decides, even where the parse says otherwise."""
+    return anchor.dep_ == "pobj" and (anchor.head.lower_ == "including" or (
+        anchor.head.lower_ == "from" and anchor.head.head.lower_ in ("up", "down")))
+
+
+def _counts_enough(doc: Doc, phrase: NumberPhrase, noun: Token | None) -> bool:
+    """A bare quantity word ("several", "many") is a figure only when it counts a noun ("several
+    nationals died"), and never in "how many" or "so many"."""
+    if phrase.qualifier != "vague" or phrase.low is not None:
+        return True
+    before = doc.text[max(0, phrase.start - 5):phrase.start].lower().split()
+    return noun is not None and not (before and before[-1] in ("how", "so", "too", "as", "not"))
 
 
 def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> list[Figure]:
@@ -319,11 +349,48 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
         if det is None or tok.lemma_.lower() in _GROUP_NOUNS or any(
                 c.dep_ in ("nummod", "prep") and (c.dep_ == "nummod" or c.lower_ == "of") for c in tok.children):
             continue
+        if _in_named_pair(tok):
+            continue
         kind = _kind(tok, tok)
         if kind not in SINGLE_PERSON_KINDS:
             continue
         out.append(_make(doc, ctx, kind, 1.0, None, None, "exact", det.idx, tok.idx + len(tok.text),
                          tok, tok, ref_year))
+    return out
+
+
+def _in_named_pair(tok: Token) -> bool:
+    """"A father and his son were found": members of a pair of people, not a count of one."""
+    return any(c.lemma_.lower() in lex.PEOPLE and not any(x.dep_ == "nummod" for x in c.children)
+               for c in tok.conjuncts)
+
+
+#: Words that count nobody: "no fatalities", "none of its troops", "nobody", "no one".
+_NONE_WORDS = frozenset({"none", "nobody", "noone", "no-one"})
+#: Modifiers that make "no N" an unchanged count rather than a count of zero.
+_INCREMENT_WORDS = frozenset({"new", "further", "additional", "more", "fresh", "other", "immediate"})
+
+
+def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> list[Figure]:
+    """"There were no fatalities", "none of its troops were killed", "no one was hurt": value 0."""
+    out: list[Figure] = []
+    for tok in doc:
+        if tok.lower_ == "no" and tok.dep_ == "det" and tok.head.i > tok.i and (
+                tok.head.pos_ in ("NOUN", "PROPN") or tok.head.lower_ == "one"):
+            anchor = tok.head
+            noun = None if anchor.lower_ == "one" else anchor
+        elif tok.lower_ in _NONE_WORDS:
+            anchor, noun = tok, of_pobj(tok)
+        else:
+            continue
+        if noun is not None and any(c.dep_ == "nummod" or c.lower_ in _INCREMENT_WORDS for c in noun.children):
+            continue  # "no new deaths were reported": the count did not grow, it is not zero
+        kind = _kind(anchor, noun)
+        if kind not in PEOPLE_KINDS or not _valid_for(kind, noun):
+            continue
+        end = max(anchor.i, noun.i if noun is not None else anchor.i)
+        out.append(_make(doc, ctx, kind, 0.0, None, None, "exact", tok.idx, doc[end].idx + len(doc[end].text),
+                         anchor, noun, ref_year))
     return out
 
 
@@ -343,7 +410,8 @@ def extract_figures(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[
     if not doc.text.strip():
         return ()
     ref_year = reference_year(doc, ctx)
-    found = _number_figures(doc, ctx, ref_year) + _single_person_figures(doc, ctx, ref_year)
+    found = (_number_figures(doc, ctx, ref_year) + _single_person_figures(doc, ctx, ref_year)
+             + _zero_figures(doc, ctx, ref_year))
     seen: set[tuple[str, int]] = set()
     unique = []
     for f in sorted(found, key=lambda f: f.span.start):

@@ -88,15 +88,69 @@ def reported_by(sent: Span, clause: Token) -> str | None:
     return None
 
 
+#: Units that measure an amount of something, named with what they measure: "litres of fuel",
+#: "tonnes of flour" (litres are not trucks, and fuel is not food).
+_MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallon", "bag", "sack", "carton",
+                       "box", "crate", "pallet", "parcel", "package", "truckload", "shipment", "consignment"})
+#: People counted in these units are not persons: "19,676 households were displaced".
+_PEOPLE_UNITS = frozenset({"household", "family"})
+_RATE_NOUNS = frozenset({"day", "week", "month", "hour", "night"})
+
+
 def unit_of(kind: str, noun: Token | None) -> str | None:
-    if noun is None or kind not in ("aid", "weapons", "forces"):
+    """The unit counted where it is not persons: "tonnes of food", "trucks a day", "households"."""
+    if noun is None or kind == "forces":
         return None
-    if kind == "forces":
-        return None
+    if kind not in ("aid", "weapons"):
+        return noun.lower_ if noun.lemma_.lower() in _PEOPLE_UNITS else None
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     start = min([noun.i, *(m.i for m in mods)])
     words = noun.doc[start:noun.i + 1].text
     of = of_pobj(noun)
-    if kind == "weapons" and of is not None:
+    if of is not None and (kind == "weapons" or noun.lemma_.lower() in _MEASURES):
         words += " of " + of.doc[of.left_edge.i:of.i + 1].text
+    rate = next((c for c in noun.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _RATE_NOUNS), None)
+    if rate is not None:  # "80 trucks a day": a rate, not a total
+        words += " " + noun.doc[rate.left_edge.i:rate.i + 1].text
     return words
+
+
+#: Lines that announce another article: "Also read: Quake toll in Z hits 900", "READ MORE: ...".
+_TEASER = re.compile(r"^\W*(?:also read|read also|read more|related(?: articles?| stories| news)?|see also|more on"
+                     r"|recommended|you may also like|watch|listen)\b\s*[:\-|–—]", re.IGNORECASE)
+#: Words that widen a count beyond the event reported: the whole country, the whole war, the year.
+_WIDER = re.compile(
+    r"\b(?:nationwide|countrywide|country-wide|nationally|across the (?:whole |entire )?(?:country|nation)"
+    r"|throughout the (?:country|nation)|in the (?:whole|entire) (?:country|nation)"
+    r"|since the (?:start|beginning|outbreak|onset) of (?:the )?(?:war|conflict|fighting|invasion|crisis|hostilities)"
+    r"|since the (?:war|conflict|invasion|fighting|crisis) (?:began|started|broke out|erupted)"
+    r"|(?:in|during|over) the (?:course of the )?(?:war|conflict) so far|so far this year|this year alone"
+    r"|since (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: Clauses below the figure's own that say something else ("killed 12, bringing the nationwide
+#: toll to 9,000": the nationwide words belong to the 9,000 only).
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj"})
+
+
+def _own_clause_text(anchor: Token, clause: Token) -> str:
+    skip: set[int] = set()
+    for c in clause.children:
+        if c.dep_ in _OTHER_CLAUSES and not (c.left_edge.i <= anchor.i <= c.right_edge.i):
+            skip.update(t.i for t in c.subtree)
+    return " ".join(t.text for t in clause.subtree if t.i not in skip)
+
+
+def scope_of(doc: Doc, anchor: Token, clause: Token, is_other_event: bool) -> str | None:
+    """Whose count this is when it is not the reported event's own: ``"teaser"`` (a line that
+    links to another article), ``"other_event"`` (an older event), ``"wider_area"`` (a
+    country-wide, war-wide or year-to-date total); None for the event's own count."""
+    line_start = doc.text.rfind("\n", 0, anchor.idx) + 1
+    if _TEASER.match(doc.text[line_start:anchor.idx]):
+        return "teaser"
+    if is_other_event:
+        return "other_event"
+    if _WIDER.search(_own_clause_text(anchor, clause)):
+        return "wider_area"
+    return None

@@ -299,6 +299,9 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
                                                                                       "reach")):
         return "aid"
+    if nl in lex.AID_UNITS and subject and lemma in lex.AID_MOTION_VERBS and any(
+            c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.AID_PATH_WORDS for c in verb.children):
+        return "aid"  # "twelve lorries went through the gate"
     if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
                                    or (lemma in lex.FORCES_SUBJECT_VERBS and subject)):
         return "forces"
@@ -321,6 +324,8 @@ def modifier_kind(noun: Token) -> str | None:
         if c.dep_ == "amod" and low in lex.ADJECTIVES:  # "200 injured people", "left 200 people dead"
             return lex.ADJECTIVES[low]
         if c.dep_ in ("acl", "relcl") and c.i > noun.i:
+            if c.i - 1 > noun.i and noun.doc[c.i - 1].like_num:
+                continue  # "632 deaths and 329 injured": the participle goes with the second number
             lemma = c.lemma_.lower()
             if c.dep_ == "relcl":
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
@@ -366,6 +371,8 @@ def event_noun_kind(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in lex.EVENT_NOUNS:
         return lex.EVENT_NOUNS[lemma]
+    if lemma == "loss" and (of := of_pobj(noun)) is not None and of.lemma_.lower() in lex.LIFE_NOUNS:
+        return "killed"  # "the loss of lives crossed 300"
     if lemma in ("number", "tally", "count", "figure", "total"):
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -394,9 +401,9 @@ def tally_kind(verb: Token) -> str | None:
                     return kind
     if verb.lemma_.lower() not in lex.TALLY_VERBS:
         return None
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return event_noun_kind(c)
+    for c in verb.children:  # "Velor, Quarnell quake toll tops 600": the toll, not the place
+        if c.dep_ in ("nsubj", "nsubjpass") and (kind := event_noun_kind(c)) is not None:
+            return kind
     return None
 
 
