@@ -183,7 +183,8 @@ _SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "t
 #: Nouns a number may modify without being what is counted: "rose to a record 2,300", "hit a new
 #: high of 40", and a weekday the parser hangs the number on ("rose to 350 Sunday").
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | _WEEKDAYS
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | _WEEKDAYS | _DAY_PARTS
 
 
 def _counted(root: Token) -> tuple[Token, Token | None]:
@@ -240,17 +241,26 @@ def _excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
         if t.ent_type_ in ("PERCENT", "MONEY", "ORDINAL"):
             return True
         if t.ent_type_ in ("DATE", "TIME"):
-            # a bare number the NER calls a date ("put the toll at 88") is kept; one inside a
-            # longer date or duration ("24 September", "six weeks") is not, unless the rest is a
-            # weekday after the number ("rose to 350 Sunday": no date writes the day number first)
+            # a bare number the NER calls a date is kept; one inside a longer date is not
             ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-            if ent is None or any(x.is_alpha and not (phrase.start <= x.idx < phrase.end)
-                                  and not (x.lower_ in _WEEKDAYS and x.idx >= phrase.end) for x in ent):
+            if ent is None or _number_is_date(ent, phrase):
                 return True
     value = phrase.value
     core = text[phrase.core_start:phrase.core_end]
     return (value is not None and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and "," not in core
             and core.isdigit() and len(core) == 4)
+
+
+def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:
+    """The number belongs to a longer date or duration ("24 September", "six weeks"), and not only to
+    a weekday written after it ("350 Sunday", "48 Friday night")."""
+    rest = [x for x in ent if x.is_alpha and not (phrase.start <= x.idx < phrase.end)]
+    if not rest:
+        return False  # the number alone ("put the toll at 88")
+    words = [x.lower_ for x in rest]
+    weekday_after = all(x.idx >= phrase.end for x in rest) and words[0] in _WEEKDAYS and all(
+        w in _WEEKDAYS | _DAY_PARTS for w in words)
+    return not weekday_after
 
 
 def _root_of(tokens: Span) -> Token:

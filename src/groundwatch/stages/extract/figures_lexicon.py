@@ -35,10 +35,11 @@ PHRASAL: dict[tuple[str, str], str] = {
 #: trucks", "the entry of 300 troops".
 ARRIVAL_NOUNS = frozenset({"arrival", "entry", "passage", "dispatch", "crossing"})
 #: Motion verbs whose SUBJECT is aid when a path follows: "twelve lorries went through the gate",
-#: "30 trucks made it into the city"; "trucks went up in flames" has no path and is no delivery.
+#: "30 trucks made it into the city"; "trucks went up in flames" has no path and is no delivery
+#: ("in" is left out for that reason).
 AID_MOTION_VERBS = frozenset({"go", "pass", "roll", "drive", "move", "make", "get", "come", "travel", "head",
                               "proceed"})
-AID_PATH_WORDS = frozenset({"through", "into", "across", "via", "past", "in"})
+AID_PATH_WORDS = frozenset({"through", "into", "across", "via", "past"})
 # --- verbs whose SUBJECT is what is counted ------------------------------------------------
 INTRANSITIVE: dict[str, str] = {
     "die": "killed", "perish": "killed", "drown": "killed", "succumb": "killed",

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_syntax import of_pobj
 from groundwatch.stages.extract.registry import ExtractionContext
 
@@ -46,6 +47,8 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None) -> bool:
         # "the worst floods struck in 2009, when 40 people died": the clause hangs off its date
         ents += [e for e in doc.ents if e.start <= clause.head.i < e.end]
     for e in ents:
+        if e.text.lower().startswith("since") or (e.start > 0 and doc[e.start - 1].lower_ == "since"):
+            continue  # "since 2014" runs up to now: a longer count (wider_area), not an older event
         if _DECADE.search(e.text):
             return True
         years = [int(y) for y in _YEAR.findall(e.text)]
@@ -107,7 +110,7 @@ def unit_of(kind: str, noun: Token | None) -> str | None:
     start = min([noun.i, *(m.i for m in mods)])
     words = noun.doc[start:noun.i + 1].text
     of = of_pobj(noun)
-    if of is not None and (kind == "weapons" or noun.lemma_.lower() in _MEASURES):
+    if of is not None and (kind == "weapons" or noun.lemma_.lower() in _MEASURES | lex.AID_UNITS):
         words += " of " + of.doc[of.left_edge.i:of.i + 1].text
     rate = next((c for c in noun.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _RATE_NOUNS), None)
     if rate is not None:  # "80 trucks a day": a rate, not a total

@@ -299,7 +299,7 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
                                                                                       "reach")):
         return "aid"
-    if nl in lex.AID_UNITS and subject and lemma in lex.AID_MOTION_VERBS and any(
+    if nl in lex.AID_UNITS and lemma in lex.AID_MOTION_VERBS and any(
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.AID_PATH_WORDS for c in verb.children):
         return "aid"  # "twelve lorries went through the gate"
     if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
