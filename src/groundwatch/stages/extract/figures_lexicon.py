@@ -30,7 +30,13 @@ TRANSITIVE: dict[str, str] = {
 PHRASAL: dict[tuple[str, str], str] = {
     ("round", "up"): "detained", ("cut", "off"): "affected", ("wipe", "out"): "killed",
     ("drive", "out"): "displaced", ("force", "out"): "displaced",
+    # taken out of danger: "150 diplomats were flown out", "700 nationals were pulled out"
+    ("fly", "out"): "evacuated", ("pull", "out"): "evacuated", ("ship", "out"): "evacuated",
+    ("bus", "out"): "evacuated", ("get", "out"): "evacuated", ("airlift", "out"): "evacuated",
 }
+#: Verbs that move people "to safety": "the navy ferried 1,700 foreigners to safety".
+SAFETY_VERBS = frozenset({"ferry", "carry", "bring", "move", "take", "lead", "airlift", "fly", "ship", "bus",
+                          "transport", "escort", "guide", "evacuate", "get"})
 #: Nouns of coming in whose "of N" counts aid or forces by the noun counted: "the arrival of 20
 #: trucks", "the entry of 300 troops".
 ARRIVAL_NOUNS = frozenset({"arrival", "entry", "passage", "dispatch", "crossing"})

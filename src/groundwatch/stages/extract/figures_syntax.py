@@ -38,6 +38,9 @@ def _particle(verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ == "prt":
             return c.lemma_.lower()
+    for c in verb.children:  # "flown out of the capital", "flew out 40 nationals": "out" parsed otherwise
+        if c.lower_ == "out" and c.dep_ in ("prep", "advmod") and c.i == verb.i + 1:
+            return "out"
     return None
 
 
@@ -76,6 +79,8 @@ def _place_kind(verb: Token, role: str) -> str | None:
         plow = c.lower_
         for g in pobjs(c):
             gl = g.lemma_.lower()
+            if moving and plow == "to" and gl == "safety" and lemma in lex.SAFETY_VERBS:
+                return "evacuated"  # "ferried 1,700 foreigners to safety"
             # the idiom is the common noun ("taken to hospital"); "taken to St Anne's Hospital" may be a visit
             if gl in lex.HOSPITALS and g.pos_ == "NOUN" and (
                     (moving and lemma in lex.HOSPITAL_VERBS and plow in ("to", "into", "in", "at"))
