@@ -361,6 +361,13 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
      {("killed", 300, "exact"), ("killed", 120, "exact"), ("killed", 45, "exact")}),
     ("The disaster left more than 4,000 people homeless, the agency said.", {("displaced", 4000, "more_than")}),
     ("Twelve houses were destroyed and 30 damaged.", set()),
+    # a negated tally is an upper bound; a negated killing is no figure
+    ("The number of dead did not exceed 46, the ministry said.", {("killed", 46, "at_most")}),
+    ("The army did not kill 40 fighters.", set()),
+    # evacuations said as flights out or moves to safety
+    ("More than 150 diplomats were flown out of the capital on Sunday.", {("evacuated", 150, "more_than")}),
+    ("Some 700 foreign nationals were pulled out by air.", {("evacuated", 700, "approx")}),
+    ("The navy ferried 1,700 foreigners to safety across the sea.", {("evacuated", 1700, "exact")}),
 ]
 
 

@@ -6,10 +6,15 @@ were killed", "killed 29 people", "left some 200 people dead"), an adjective ("2
 people"), an event noun ("the death of six"), the counted noun itself ("50 refugees", "31 deaths"), where
 the people are or are taken ("remain in shelters", "taken to hospital", "held in custody"), a tally
 verb or setter ("the toll nears 45", "bringing the death toll to 47"), a headline's bare participle
-or adjective ("Nine arrested", "19 dead"), or the figure before it ("up from 3,000", "including 9").
+or adjective ("Nine arrested", "19 dead"), or the figure before it ("up from 3,000", "including 9",
+"51 of them", "12 in Tessel and 5 in Pennick": ``figures_context``).
 A number without such a trigger is dropped: the figures measure counts false positives, and a
 bare number ("16 settlements", "two wars", "295 km") is not a figure. Single persons ("a
-worker was killed") count as 1.
+worker was killed") count as 1, but not one of a pair ("a father and his son"); negation counts
+0 ("no fatalities", "none of its troops were killed"); a quantity word without a number
+("several nationals died") is a vague figure with no value. Where the parse lives:
+``figures_syntax`` (the kind from the words that govern the number), ``figures_scope`` (place,
+source, unit, and whether the count is the event's own: see ``scope_of``).
 """
 
 from __future__ import annotations
@@ -322,8 +327,11 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             continue
         qualifier = phrase.qualifier
         if qualifier == "exact" and anchor.dep_ == "dobj":
-            # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound
+            # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
+            # "the number did not exceed 46" an upper one
             qualifier = _TALLY_QUALIFIERS.get(anchor.head.lemma_.lower(), qualifier)
+            if any(c.dep_ == "neg" for c in anchor.head.children):
+                qualifier = "at_most"
         end = phrase.end
         last = noun if noun is not None and 0 < noun.i - tokens.end + 1 <= MAX_PHRASE_GAP else None
         if last is not None:

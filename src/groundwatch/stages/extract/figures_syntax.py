@@ -184,9 +184,9 @@ def predicate_kind(verb: Token) -> str | None:
 
 def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     """The kind ``verb`` gives to its argument in ``role`` (object, passive, subject)."""
-    if _negated(verb):
-        return None
     lemma = verb.lemma_.lower()
+    if _negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):
+        return None  # "did not kill 40"; but "the number did not exceed 46" is a bound (figures)
     prt = _particle(verb)
     if lemma in UNDOING_VERBS:
         return None  # "freed 40 hostages", "rescued 12 miners": the count is of the undoing
