@@ -439,6 +439,12 @@ def test_scope(nlp: Any, sentence: str, scope: str | None) -> None:
     assert fig.to_dict()["scope"] == scope
 
 
+@pytest.mark.issue(10)
+def test_list_items_keep_their_own_place(nlp: Any) -> None:
+    figs = _figures(nlp, "The storm killed 40 in Tessel, 12 in Marrowgate and 5 in Pennick.")
+    assert [(f.value, f.place) for f in figs] == [(40, "Tessel"), (12, "Marrowgate"), (5, "Pennick")]
+
+
 def test_scope_stays_with_its_own_clause(nlp: Any) -> None:
     figs = _figures(nlp, "Fighting killed 12 people in Sarn on Monday, bringing the nationwide toll to 9,000.")
     assert [(f.value, f.scope) for f in figs] == [(12, None), (9000, "wider_area")]

@@ -278,7 +278,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
           ref_year: int | None) -> Figure:
     span = span_for(doc, start, end, ctx.article_id)
     clause = clause_of(anchor)
-    places = ents_in(doc, clause, ("GPE", "LOC"))
+    places = _own_places(anchor, noun) or _clause_places(doc, clause, anchor)
     who = None
     if noun is not None and kind in PEOPLE_KINDS and people_like(noun):
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
@@ -294,6 +294,37 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         # a teaser links to another article: its count is not this event's, as an older event's is not
         other_event=older or scope == "teaser", projection=projection(clause), scope=scope,
     )
+
+
+def _own_places(anchor: Token, noun: Token | None) -> list[Span]:
+    """A place said on the number itself: "12,391 died in Velor and 2,992 in Ostrel" gives the
+    second number Ostrel, where the clause would give it the first place."""
+    doc = anchor.doc
+    out: list[Span] = []
+    holders = [anchor] if noun is None or noun is anchor else [anchor, noun]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "at") or c.i < holder.i:
+                continue
+            for g in c.children:
+                # the NER often calls a town a person or a firm; after "in" a proper noun is a place
+                if g.dep_ != "pobj" or g.pos_ != "PROPN" or g.ent_type_ in ("NORP", "DATE", "TIME"):
+                    continue
+                ent = next((e for e in doc.ents if e.start <= g.i < e.end), None)
+                out.append(ent if ent is not None else doc[min(g.i, *(x.i for x in g.children
+                                                                 if x.dep_ == "compound")):g.i + 1])
+    return out
+
+
+def _clause_places(doc: Doc, clause: Token, anchor: Token) -> list[Span]:
+    """The places of the figure's clause, less those said on another number in it ("and 2,992 in
+    Ostrel" is not where the first number was counted)."""
+    others: set[int] = set()
+    for t in clause.subtree:
+        if t.like_num and t.dep_ in ("conj", "appos", "dep", "npadvmod") and not (
+                t.left_edge.i <= anchor.i <= t.right_edge.i):
+            others.update(x.i for x in t.subtree)
+    return [e for e in ents_in(doc, clause, ("GPE", "LOC")) if e.start not in others]
 
 
 def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
