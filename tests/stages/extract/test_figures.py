@@ -368,6 +368,9 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("More than 150 diplomats were flown out of the capital on Sunday.", {("evacuated", 150, "more_than")}),
     ("Some 700 foreign nationals were pulled out by air.", {("evacuated", 700, "approx")}),
     ("The navy ferried 1,700 foreigners to safety across the sea.", {("evacuated", 1700, "exact")}),
+    # the subject's place among the counted
+    ("The Red Cross said 20 of its volunteers were among the dead.", {("killed", 20, "exact")}),
+    ("Five reporters were among the guests.", set()),
 ]
 
 

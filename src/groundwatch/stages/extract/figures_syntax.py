@@ -261,6 +261,13 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
     waiting = _waiting_kind(verb)
     if waiting is not None:
         return waiting
+    if lemma == "be":
+        for c in verb.children:  # "20 of its volunteers were among the dead"
+            if c.dep_ == "prep" and c.lower_ == "among":
+                kind = next((k for g in pobjs(c) if (k := event_noun_kind(g) or lex.PERSON_KIND_NOUNS.get(
+                    g.lemma_.lower()))), None)
+                if kind is not None:
+                    return kind
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c))
            for c in verb.children):
         return "killed"  # "twelve children starved to death"
