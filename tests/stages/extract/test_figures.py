@@ -341,6 +341,8 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     # treated, suspects, pairs
     ("Thirty people died and 40 were being treated in hospital.", {("killed", 30, "exact"), ("injured", 40, "exact")}),
     ("Two were killed and 40 being treated for burns.", {("killed", 2, "exact"), ("injured", 40, "exact")}),
+    ("Doctors in Sarn treated 45 people for smoke inhalation.", {("injured", 45, "exact")}),
+    ("The guards treated the 30 miners with contempt.", set()),
     ("Police arrested 12 suspects after the riot in Sarn.", {("detained", 12, "exact")}),
     ("Five suspects are being questioned by the police.", {("detained", 5, "exact")}),
     ("Police are hunting three suspects.", set()),

@@ -352,8 +352,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         kind = _kind(anchor, noun)
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
-        if kind is None or _is_comparison_or_part(anchor):
-            kind = context_kind(anchor, noun, tokens, out) or kind
+        if kind is None:
+            kind = context_kind(anchor, noun, tokens, out)
         if kind is None or not _valid_for(kind, noun) or not _counts_enough(doc, phrase, noun):
             continue
         qualifier = phrase.qualifier
@@ -371,12 +371,6 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             out.append(_make(doc, ctx, each, phrase.value, phrase.low, phrase.high, qualifier,
                              phrase.start, end, anchor, noun, ref_year))
     return out
-
-
-def _is_comparison_or_part(anchor: Token) -> bool:
-    """"up from 3,000", "including 9": the figure before decides, even where the parse says otherwise."""
-    return anchor.dep_ == "pobj" and (anchor.head.lower_ == "including" or (
-        anchor.head.lower_ == "from" and anchor.head.head.lower_ in ("up", "down")))
 
 
 def _counts_enough(doc: Doc, phrase: NumberPhrase, noun: Token | None) -> bool:

@@ -24,8 +24,9 @@ TRANSITIVE: dict[str, str] = {
     "affect": "affected", "trap": "affected", "strand": "affected", "maroon": "affected",
     "isolate": "affected",
     "shelter": "displaced",
-    "treat": "injured",
 }
+#: Prepositions that make "treat" a matter of manners, not medicine: "treated as", "with contempt".
+NON_MEDICAL_TREAT = frozenset({"as", "with", "like", "to", "differently", "fairly", "badly", "well"})
 # Phrasal verbs: (verb lemma, particle) -> kind.
 PHRASAL: dict[tuple[str, str], str] = {
     ("round", "up"): "detained", ("cut", "off"): "affected", ("wipe", "out"): "killed",

@@ -216,6 +216,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
     if lemma in lex.TRANSITIVE:
         return lex.TRANSITIVE[lemma]
+    if lemma == "treat" and not any(c.lower_ in lex.NON_MEDICAL_TREAT for c in verb.children):
+        return "injured"  # "doctors treated 45 people", "40 were being treated"; not "treated as"
     if role == "passive" and verb.lower_ in lex.ADJECTIVES and verb.tag_ in ("VBN", "JJ"):
         return lex.ADJECTIVES[verb.lower_]  # "300 people are unaccounted for"
     if role == "object" and lemma in lex.TALLY_VERBS:
