@@ -320,7 +320,7 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("The toll climbed to 48 Friday night.", {("killed", 48, "exact")}),
     ("The toll has surged to a record 2,300.", {("killed", 2300, "exact")}),
     ("Kell landslide death toll hits 1200", {("killed", 1200, "exact")}),
-    ("Sarn, Brede flood death toll tops 900 as rain returns", {("killed", 900, "more_than")}),
+    ("Sarn, Brede landslide toll tops 940 after more rain", {("killed", 940, "more_than")}),
     # zero by negation, but not "no new deaths" (an unchanged count)
     ("There were no fatalities in the blast at Sarn.", {("killed", 0, "exact")}),
     ("None of its troops were killed in the ambush.", {("killed", 0, "exact")}),
@@ -349,10 +349,10 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("A father and his son were found dead in the rubble.", set()),
     ("A man and a woman were killed in the crash.", set()),
     # numbers that lean on the figure before them: parts, lists without the verb, breakdowns, totals
-    ("The quake killed 632 and injured 329, 51 of them seriously.",
-     {("killed", 632, "exact"), ("injured", 329, "exact"), ("injured", 51, "exact")}),
-    ("Another 200 people were injured, of whom 40 are in critical condition.",
-     {("injured", 200, "exact"), ("injured", 40, "exact")}),
+    ("The blast killed 87 and injured 140, eight of them critically.",
+     {("killed", 87, "exact"), ("injured", 140, "exact"), ("injured", 8, "exact")}),
+    ("Another 260 people were hurt, of whom 17 are on ventilators.",
+     {("injured", 260, "exact"), ("injured", 17, "exact")}),
     ("The storm killed 40 in Sarn, 12 in Kellmouth and 5 in Brede.",
      {("killed", 40, "exact"), ("killed", 12, "exact"), ("killed", 5, "exact")}),
     ("Rescuers said 30 people were found dead in Sarn and eight in Brede.",
@@ -361,10 +361,11 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
      {("killed", 12_000, "exact"), ("killed", 2000, "exact"), ("killed", 14_000, "exact")}),
     ("Deaths were highest in Sarn (300), Kellmouth (120) and Brede (45).",
      {("killed", 300, "exact"), ("killed", 120, "exact"), ("killed", 45, "exact")}),
-    ("The disaster left more than 4,000 people homeless, the agency said.", {("displaced", 4000, "more_than")}),
+    ("The mudslide left more than 880 villagers homeless in the Kell highlands.", {("displaced", 880, "more_than")}),
+    ("The fire left more than 880 people homeless, Kell radio said.", {("displaced", 880, "more_than")}),
     ("Twelve houses were destroyed and 30 damaged.", set()),
     # a negated tally is an upper bound; a negated killing is no figure
-    ("The number of dead did not exceed 46, the ministry said.", {("killed", 46, "at_most")}),
+    ("The tally of the dead did not pass 58, Sarn officials insisted.", {("killed", 58, "at_most")}),
     ("The army did not kill 40 fighters.", set()),
     # evacuations said as flights out or moves to safety
     ("More than 150 diplomats were flown out of the capital on Sunday.", {("evacuated", 150, "more_than")}),

@@ -7,7 +7,7 @@ people"), an event noun ("the death of six"), the counted noun itself ("50 refug
 the people are or are taken ("remain in shelters", "taken to hospital", "held in custody"), a tally
 verb or setter ("the toll nears 45", "bringing the death toll to 47"), a headline's bare participle
 or adjective ("Nine arrested", "19 dead"), or the figure before it ("up from 3,000", "including 9",
-"51 of them", "12 in Tessel and 5 in Pennick": ``figures_context``).
+"eight of them", "12 in Tessel and 5 in Pennick": ``figures_context``).
 A number without such a trigger is dropped: the figures measure counts false positives, and a
 bare number ("16 settlements", "two wars", "295 km") is not a figure. Single persons ("a
 worker was killed") count as 1, but not one of a pair ("a father and his son"); negation counts
@@ -85,7 +85,7 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
     if dep in ("dobj", "obj", "dative"):
         return verb_kind(head, "object", noun)
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.ADJECTIVES:
-        return lex.ADJECTIVES[head.lower_]  # "left 6,600 people homeless" parsed as a small clause
+        return lex.ADJECTIVES[head.lower_]  # "left 880 villagers homeless" parsed as a small clause
     if dep == "nsubj":
         return verb_kind(head, "subject", noun)
     if dep == "attr" and head.lemma_.lower() == "be":
@@ -297,7 +297,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
 
 
 def _own_places(anchor: Token, noun: Token | None) -> list[Span]:
-    """A place said on the number itself: "12,391 died in Velor and 2,992 in Ostrel" gives the
+    """A place said on the number itself: "4,210 died in Velor and 986 in Ostrel" gives the
     second number Ostrel, where the clause would give it the first place."""
     doc = anchor.doc
     out: list[Span] = []
@@ -317,7 +317,7 @@ def _own_places(anchor: Token, noun: Token | None) -> list[Span]:
 
 
 def _clause_places(doc: Doc, clause: Token, anchor: Token) -> list[Span]:
-    """The places of the figure's clause, less those said on another number in it ("and 2,992 in
+    """The places of the figure's clause, less those said on another number in it ("and 986 in
     Ostrel" is not where the first number was counted)."""
     others: set[int] = set()
     for t in clause.subtree:
@@ -359,7 +359,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         qualifier = phrase.qualifier
         if qualifier == "exact" and anchor.dep_ == "dobj":
             # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
-            # "the number did not exceed 46" an upper one
+            # "the tally did not pass 58" an upper one
             qualifier = _TALLY_QUALIFIERS.get(anchor.head.lemma_.lower(), qualifier)
             if any(c.dep_ == "neg" for c in anchor.head.children):
                 qualifier = "at_most"

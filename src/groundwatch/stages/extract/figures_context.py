@@ -1,11 +1,11 @@
 """Figures: kinds a number takes from the figures and words around it rather than from its own parse.
 
 A number without a counted noun often leans on the figure before it in the sentence: its older
-value ("up from 3,000"), a part of it ("including 9 children", "51 of them seriously", "of whom
-721 are in serious condition"), the next item of a list that leaves the verb out ("killed 40 in
+value ("up from 3,000"), a part of it ("including 9 children", "eight of them critically", "of
+whom 17 are on ventilators"), the next item of a list that leaves the verb out ("killed 40 in
 Tessel, 12 in Marrowgate and 5 in Pennick"), a breakdown by place in brackets ("deaths in Tessel
-(40) and Pennick (5)"), or a running total named only as a total ("bringing the confirmed total
-to 15,383"). And one number may carry two kinds at once ("left hundreds dead or wounded").
+(40) and Pennick (5)"), or a running total named only as a total ("taking the overall total
+to 4,480"). And one number may carry two kinds at once ("left hundreds dead or wounded").
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 
-#: Pronouns that make a number a part of the figure before it: "51 of them", "of whom 721".
+#: Pronouns that make a number a part of the figure before it: "eight of them", "of whom 17".
 _PART_PRONOUNS = frozenset({"them", "whom", "those", "these"})
 #: Tally nouns that name no kind by themselves: "the total rose to 50" counts what the sentence counts.
 _BARE_TALLIES = frozenset({"total", "number", "tally", "count", "figure"})
@@ -52,7 +52,7 @@ def _is_comparison(anchor: Token) -> bool:
 
 
 def _is_part(anchor: Token) -> bool:
-    """"51 of them seriously", "of whom 721 are in serious condition"."""
+    """"eight of them critically", "of whom 17 are on ventilators"."""
     def has_part_of(tok: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and g.lower_ in _PART_PRONOUNS for g in c.children) for c in tok.children)
@@ -86,7 +86,7 @@ def _is_bracketed_breakdown(tokens: Span) -> bool:
 
 
 def _is_bare_total(anchor: Token) -> bool:
-    """"bringing the confirmed total to 15,383", "the total rose to 50", "the tally stands at 12"."""
+    """"taking the overall total to 4,480", "the total rose to 50", "the tally stands at 12"."""
     verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at") else anchor.head
     if anchor.dep_ != "pobj" and anchor.dep_ not in ("dobj", "npadvmod", "attr"):
         return False

@@ -95,7 +95,7 @@ def reported_by(sent: Span, clause: Token) -> str | None:
 #: "tonnes of flour" (litres are not trucks, and fuel is not food).
 _MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallon", "bag", "sack", "carton",
                        "box", "crate", "pallet", "parcel", "package", "truckload", "shipment", "consignment"})
-#: People counted in these units are not persons: "19,676 households were displaced".
+#: People counted in these units are not persons: "3,140 households were displaced".
 _PEOPLE_UNITS = frozenset({"household", "family"})
 _RATE_NOUNS = frozenset({"day", "week", "month", "hour", "night"})
 

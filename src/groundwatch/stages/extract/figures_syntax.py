@@ -186,7 +186,7 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     """The kind ``verb`` gives to its argument in ``role`` (object, passive, subject)."""
     lemma = verb.lemma_.lower()
     if _negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):
-        return None  # "did not kill 40"; but "the number did not exceed 46" is a bound (figures)
+        return None  # "did not kill 40"; but "the tally did not pass 58" is a bound (figures)
     prt = _particle(verb)
     if lemma in UNDOING_VERBS:
         return None  # "freed 40 hostages", "rescued 12 miners": the count is of the undoing
@@ -339,7 +339,7 @@ def modifier_kind(noun: Token) -> str | None:
             return lex.ADJECTIVES[low]
         if c.dep_ in ("acl", "relcl") and c.i > noun.i:
             if c.i - 1 > noun.i and noun.doc[c.i - 1].like_num:
-                continue  # "632 deaths and 329 injured": the participle goes with the second number
+                continue  # "87 deaths and 140 injured": the participle goes with the second number
             lemma = c.lemma_.lower()
             if c.dep_ == "relcl":
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
