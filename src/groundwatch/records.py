@@ -137,6 +137,9 @@ class Figure:
     other_event: bool = False  # about another, older event ("in the 1990s")
     projection: bool = False  # "could reach", "may rise to"
     superseded: bool = False  # set by reconciliation when a later count replaces it
+    # whose count it is when not the event's own: "other_event" (an older event), "wider_area" (a
+    # country-wide or war-wide total), "teaser" (a line linking to another article); None: its own
+    scope: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = _jsonable(asdict(self))

@@ -25,11 +25,28 @@ TRANSITIVE: dict[str, str] = {
     "isolate": "affected",
     "shelter": "displaced",
 }
+#: Prepositions that make "treat" a matter of manners, not medicine: "treated as", "with contempt".
+NON_MEDICAL_TREAT = frozenset({"as", "with", "like", "to", "differently", "fairly", "badly", "well"})
 # Phrasal verbs: (verb lemma, particle) -> kind.
 PHRASAL: dict[tuple[str, str], str] = {
     ("round", "up"): "detained", ("cut", "off"): "affected", ("wipe", "out"): "killed",
     ("drive", "out"): "displaced", ("force", "out"): "displaced",
+    # taken out of danger: "150 diplomats were flown out", "700 nationals were pulled out"
+    ("fly", "out"): "evacuated", ("pull", "out"): "evacuated", ("ship", "out"): "evacuated",
+    ("bus", "out"): "evacuated", ("get", "out"): "evacuated", ("airlift", "out"): "evacuated",
 }
+#: Verbs that move people "to safety": "the navy ferried 1,700 foreigners to safety".
+SAFETY_VERBS = frozenset({"ferry", "carry", "bring", "move", "take", "lead", "airlift", "fly", "ship", "bus",
+                          "transport", "escort", "guide", "evacuate", "get"})
+#: Nouns of coming in whose "of N" counts aid or forces by the noun counted: "the arrival of 20
+#: trucks", "the entry of 300 troops".
+ARRIVAL_NOUNS = frozenset({"arrival", "entry", "passage", "dispatch", "crossing"})
+#: Motion verbs whose SUBJECT is aid when a path follows: "twelve lorries went through the gate",
+#: "30 trucks made it into the city"; "trucks went up in flames" has no path and is no delivery
+#: ("in" is left out for that reason).
+AID_MOTION_VERBS = frozenset({"go", "pass", "roll", "drive", "move", "make", "get", "come", "travel", "head",
+                              "proceed"})
+AID_PATH_WORDS = frozenset({"through", "into", "across", "via", "past"})
 # --- verbs whose SUBJECT is what is counted ------------------------------------------------
 INTRANSITIVE: dict[str, str] = {
     "die": "killed", "perish": "killed", "drown": "killed", "succumb": "killed",
@@ -70,6 +87,11 @@ PERSON_KIND_NOUNS: dict[str, str] = {
     "fatality": "killed", "dead": "killed", "idp": "displaced", "asylum": "displaced",
     "body": "killed", "corpse": "killed",
 }
+#: A suspect counted is one held: "12 suspects were questioned" (unless sought, see SEARCH_VERBS).
+SUSPECT_NOUNS = frozenset({"suspect"})
+#: Verbs of looking for someone: "police are hunting three suspects" counts nobody held.
+SEARCH_VERBS = frozenset({"hunt", "seek", "search", "look", "pursue", "chase", "identify", "want", "track",
+                          "trace", "name"})
 # Nouns counted in "claimed 40 lives".
 LIFE_NOUNS = frozenset({"life"})
 LIFE_VERBS = frozenset({"claim", "lose", "cost", "take"})
@@ -77,7 +99,8 @@ LIFE_VERBS = frozenset({"claim", "lose", "cost", "take"})
 TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "stand", "increase", "hit", "surpass",
                          "top", "exceed", "pass", "soar", "grow", "be", "mount", "swell", "near",
                          "approach", "total", "edge", "creep", "inch", "double", "triple", "fall",
-                         "drop", "decline", "decrease", "dip", "shrink", "leap", "spike"})
+                         "drop", "decline", "decrease", "dip", "shrink", "leap", "spike", "surge", "touch",
+                         "cross", "breach", "rocket", "balloon"})
 # Verbs whose OBJECT is the tally and whose "to N" / "at N" is its value: "bringing the toll to 47",
 # "officials put the toll at 88", "revised the death toll up to 30".
 TALLY_SETTERS = frozenset({"put", "place", "estimate", "set", "bring", "raise", "push", "take", "lift",
@@ -106,12 +129,13 @@ school gym gymnasium hall church mosque temple monastery stadium centre center r
 """)
 #: Verbs of staying: their subject in a shelter is displaced ("remain in shelters").
 STAY_VERBS = frozenset({"be", "remain", "stay", "live", "sleep", "shelter", "camp", "huddle", "crowd",
-                        "seek", "find", "take"})
+                        "seek", "find", "take", "register", "enrol", "enroll"})
 #: Of these, the ones that count with a temporary shelter too ("sleeping in schools").
 STAY_TEMPORARY_VERBS = frozenset({"live", "sleep", "shelter", "camp", "huddle", "crowd"})
 #: Verbs of moving people: their object (or passive subject) taken to a shelter is displaced.
 MOVE_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "take", "bring",
-                        "put", "place", "send"})
+                        "put", "place", "send", "pack", "cram", "squeeze", "crowd", "herd", "register",
+                        "enrol", "enroll", "admit"})
 #: Of these, the ones that count with a temporary shelter too ("moved to schools"); "taken to the
 #: exhibition centre" may be a visit.
 MOVE_TEMPORARY_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus"})
@@ -158,6 +182,7 @@ driver rescuer firefighter elderly pensioner resident dweller occupant settler a
 individual casualty body corpse sibling mother father son daughter wife husband brother sister
 parent relative neighbour neighbor local shopper spectator fan athlete player monk nun priest
 contractor engineer diplomat lawmaker politician minister mp staffer personnel
+suspect assailant attacker perpetrator culprit captive abductee
 """)
 # Closed compounds ending in a people word ("schoolgirl", "fireman", "farmworker").
 PEOPLE_HEADS = ("girl", "boy", "man", "woman", "child", "worker", "people", "person")

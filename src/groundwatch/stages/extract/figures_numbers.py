@@ -20,7 +20,10 @@ _UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+#: Scale letters written onto the digits ("1m", "2.5bn", "40k"); read only right after a digit.
+_SCALE_LETTERS = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 
 #: Bounds given to vague plurals. "hundreds" is at least two hundred and below a thousand,
 #: and likewise for each scale; "dozens" starts at two dozen; "scores" (multiples of twenty)
@@ -35,6 +38,9 @@ VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
     "millions": (2_000_000, 9_999_999),
     "tens of millions": (20_000_000, 99_999_999),
 }
+#: Quantity words that say "more than one" and nothing more: "several nationals died" is a figure
+#: with no value and no bounds (never "a few" -> 3), kept only when it counts a noun (see figures).
+VAGUE_WORDS = frozenset({"several", "a few", "many", "numerous", "countless", "a number of"})
 #: "several hundred", "a few thousand": an unspecified multiple of one scale word.
 _SEVERAL_BOUNDS = {"dozen": (24, 99), "hundred": (200, 999), "thousand": (2_000, 9_999),
                    "million": (2_000_000, 9_999_999)}
@@ -60,11 +66,11 @@ _QUALIFIER_SUFFIXES: tuple[tuple[str, str], ...] = (("or more", "at_least"), ("p
 
 _WORD = "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = "hundred|thousand|million|billion"
+_SCALE = "hundred|thousand|million|billion|lakhs?|crores?"
 # One number: digits with optional scale words ("7 thousand", "1.2 million"), "half a million",
 # "a dozen", or a run of number words ("two hundred and fifty", "twenty-five").
 _CORE = (
-    rf"(?:(?:{_DIGITS})(?:\s+(?:{_SCALE}))*"
+    rf"(?:(?:{_DIGITS})(?:(?:mn|mln|bn|m|k)(?![\w])|(?:\s+(?:{_SCALE}))*)"
     rf"|(?:half\s+an?|an?|one\s+and\s+a\s+half)\s+(?:{_SCALE}|dozen)(?:\s+(?:{_SCALE}))*"
     rf"|(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)"
 )
@@ -72,6 +78,7 @@ _VAGUE = (
     r"(?:(?:many|several)\s+)?(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
     r"|(?:many\s+)?(?:dozens|scores|hundreds|thousands|millions)"
     rf"|(?:several|a\s+few)\s+(?:dozen|{_SCALE})"
+    r"|several|a\s+few|many|numerous|countless|a\s+number\s+of"
 )
 _PREFIX = "|".join(re.escape(p) for p, _ in sorted(_QUALIFIER_PREFIXES, key=lambda x: -len(x[0])))
 NUMBER_PHRASE = re.compile(
@@ -121,6 +128,9 @@ def words_to_number(text: str) -> float | None:
                 current = (current or 0.0) + float(w.replace(",", ""))
             except ValueError:
                 return None
+        elif w in _SCALE_LETTERS and i > 0 and words[i - 1][0].isdigit():
+            total += (current or 1.0) * _SCALE_LETTERS[w]
+            current = None
         elif w in _UNITS:
             current = (current or 0.0) + _UNITS[w]
         elif w == "half":
@@ -161,8 +171,10 @@ def _qualifier_of(prefix: str | None, suffix: str | None) -> str:
     return "exact"
 
 
-def _vague_bounds(text: str) -> tuple[float, float] | None:
+def _vague_bounds(text: str) -> tuple[float | None, float | None] | None:
     t = re.sub(r"\s+", " ", text.strip().lower())
+    if t in VAGUE_WORDS:
+        return None, None
     t = re.sub(r"^(?:many|several) (?=tens|hundreds)", "", t)
     t = re.sub(r"^many ", "", t)
     if t in VAGUE_BOUNDS:

@@ -1,0 +1,151 @@
+"""Figures: kinds a number takes from the figures and words around it rather than from its own parse.
+
+A number without a counted noun often leans on the figure before it in the sentence: its older
+value ("up from 3,000"), a part of it ("including 9 children", "eight of them critically", "of
+whom 17 are on ventilators"), the next item of a list that leaves the verb out ("killed 40 in
+Tessel, 12 in Marrowgate and 5 in Pennick"), a breakdown by place in brackets ("deaths in Tessel
+(40) and Pennick (5)"), or a running total named only as a total ("taking the overall total
+to 4,480"). And one number may carry two kinds at once ("left hundreds dead or wounded").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from groundwatch.records import Figure
+from groundwatch.stages.extract import figures_lexicon as lex
+
+#: Pronouns that make a number a part of the figure before it: "eight of them", "of whom 17".
+_PART_PRONOUNS = frozenset({"them", "whom", "those", "these"})
+#: Tally nouns that name no kind by themselves: "the total rose to 50" counts what the sentence counts.
+_BARE_TALLIES = frozenset({"total", "number", "tally", "count", "figure"})
+#: Words of a predicate that could carry a second kind and the verb that holds them.
+_PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "attr"})
+
+
+def _previous_kind(anchor: Token, found: list[Figure]) -> str | None:
+    sent = anchor.sent
+    same = [f for f in found if sent.start_char <= f.span.start and f.span.end <= anchor.idx]
+    return same[-1].kind if same else None
+
+
+def _sentence_kind_word(anchor: Token) -> str | None:
+    """The kind of the nearest word before ``anchor`` in its sentence that names the dead, the
+    injured... ("The worst fatalities are in Tessel (40)")."""
+    for tok in reversed(list(anchor.sent)[: anchor.i - anchor.sent.start]):
+        lemma = tok.lemma_.lower()
+        kind = lex.COUNTED_EVENT_NOUNS.get(lemma) or lex.PERSON_KIND_NOUNS.get(lemma)
+        if kind is None and tok.pos_ == "NOUN" and tok.lower_ in ("dead", "injured", "wounded", "missing"):
+            kind = lex.ADJECTIVES[tok.lower_]
+        if kind is not None:
+            return kind
+    return None
+
+
+def _is_comparison(anchor: Token) -> bool:
+    """"up from 3,000", "including 9 children"."""
+    if anchor.dep_ != "pobj":
+        return False
+    head = anchor.head
+    older = head.lower_ == "from" and head.head.lower_ in ("up", "down")
+    return older or head.lower_ == "including"
+
+
+def _is_part(anchor: Token) -> bool:
+    """"eight of them critically", "of whom 17 are on ventilators"."""
+    def has_part_of(tok: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ in _PART_PRONOUNS for g in c.children) for c in tok.children)
+
+    if has_part_of(anchor):
+        return True
+    return anchor.dep_ in ("nsubj", "nsubjpass") and has_part_of(anchor.head)
+
+
+def _is_list_item(tokens: Span) -> bool:
+    """", 12 in Marrowgate" / "and five in Oleshky": a number and a place with the verb left out."""
+    doc = tokens.doc
+    if tokens.start == 0 or tokens.end + 1 >= len(doc):
+        return False
+    before, prep, place = doc[tokens.start - 1], doc[tokens.end], doc[tokens.end + 1]
+    if before.lower_ not in (",", "and", ";"):
+        return False
+    while place.is_title and place.pos_ != "PROPN" and place.i + 1 < len(doc) and doc[place.i + 1].is_title:
+        place = doc[place.i + 1]
+    return prep.lower_ in ("in", "at", "from") and (place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC"))
+
+
+def _is_bracketed_breakdown(tokens: Span) -> bool:
+    """"Tessel (40), Pennick (5)": a bare number in brackets after a place name."""
+    doc = tokens.doc
+    if tokens.start < 2 or tokens.end >= len(doc):
+        return False
+    name = doc[tokens.start - 2]
+    return doc[tokens.start - 1].text == "(" and doc[tokens.end].text == ")" and (
+        name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "LOC"))
+
+
+def _is_bare_total(anchor: Token) -> bool:
+    """"taking the overall total to 4,480", "the total rose to 50", "the tally stands at 12"."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at") else anchor.head
+    if anchor.dep_ != "pobj" and anchor.dep_ not in ("dobj", "npadvmod", "attr"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in lex.TALLY_SETTERS and anchor.dep_ == "pobj":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _BARE_TALLIES for c in verb.children)
+    return lemma in lex.TALLY_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BARE_TALLIES for c in verb.children)
+
+
+def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Figure]) -> str | None:
+    """The kind a number takes from the figures before it in its sentence (see the module doc).
+
+    Args:
+        anchor: the nominal the number sits in.
+        noun: the noun it counts, if any (a list item or a breakdown has none).
+        tokens: the number's own tokens.
+        found: the figures found so far in the article, in text order.
+    """
+    if _is_comparison(anchor):
+        return _previous_kind(anchor, found)
+    if noun is not None:
+        return None
+    if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor):
+        return _previous_kind(anchor, found)
+    if _is_bracketed_breakdown(tokens):
+        return _previous_kind(anchor, found) or _sentence_kind_word(anchor)
+    return None
+
+
+def _word_kind(tok: Token) -> str | None:
+    if tok.lower_ in lex.ADJECTIVES and tok.pos_ in ("ADJ", "VERB", "NOUN"):
+        return lex.ADJECTIVES[tok.lower_]
+    if tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBD"):
+        return lex.TRANSITIVE.get(tok.lemma_.lower())
+    return None
+
+
+def _bare(tok: Token) -> bool:
+    """A coordinated predicate with nothing of its own to count: "dead or wounded", not "45 injured"."""
+    return not any(c.like_num or c.dep_ in ("nsubj", "nsubjpass", "dobj", "nummod", "attr", "npadvmod")
+                   for c in tok.children)
+
+
+def shared_kinds(anchor: Token, noun: Token | None, kind: str) -> list[str]:
+    """Further kinds one number carries through coordinated predicates: "left hundreds dead or
+    wounded" (killed and injured), "40 people were killed or injured"."""
+    holder = noun if noun is not None else anchor
+    verb = holder.head
+    carriers = [t for t in (verb, *verb.children) if _word_kind(t) == kind]
+    out: list[str] = []
+    for carrier in carriers:
+        pool = list(carrier.children)
+        if carrier.dep_ in _PREDICATE_DEPS:
+            pool += [c for c in carrier.head.children if c.i > carrier.i]
+        for c in pool:
+            other = _word_kind(c)
+            if c.dep_ != "conj" or other is None or other == kind or other in out or not _bare(c):
+                continue
+            if c.i > 0 and c.doc[c.i - 1].lower_ in ("or", "and", "and/or"):
+                out.append(other)
+    return out

@@ -1,0 +1,159 @@
+"""Figures: what a figure is about besides its kind and value: where, when, who says so, in what unit,
+and whether it is this event's own count (or another event's, a wider area's, a teaser's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_syntax import of_pobj
+from groundwatch.stages.extract.registry import ExtractionContext
+
+_MODALS = frozenset({"could", "may", "might", "will", "would", "shall", "should", "can"})
+_PROJECTION_VERBS = frozenset({"expect", "forecast", "project", "predict", "anticipate", "warn", "fear"})
+_DECADE = re.compile(r"\b(1[89]|20)\d0s\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def clause_of(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` belongs to (or the sentence root)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def ents_in(doc: Doc, clause: Token, labels: Iterable[str]) -> list[Span]:
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    return [e for e in doc.ents if e.label_ in labels and lo <= e.start and e.end - 1 <= hi]
+
+
+def reference_year(doc: Doc, ctx: ExtractionContext) -> int | None:
+    if ctx.published is not None:
+        return ctx.published.year
+    years = [int(m.group(1)) for e in doc.ents if e.label_ == "DATE" for m in _YEAR.finditer(e.text)]
+    return max(years) if years else None
+
+
+def other_event(doc: Doc, clause: Token, ref_year: int | None) -> bool:
+    ents = ents_in(doc, clause, ("DATE", "EVENT"))
+    if clause.dep_ == "relcl" and clause.head.ent_type_ in ("DATE", "EVENT"):
+        # "the worst floods struck in 2009, when 40 people died": the clause hangs off its date
+        ents += [e for e in doc.ents if e.start <= clause.head.i < e.end]
+    for e in ents:
+        if e.text.lower().startswith("since") or (e.start > 0 and doc[e.start - 1].lower_ == "since"):
+            continue  # "since 2014" runs up to now: a longer count (wider_area), not an older event
+        if _DECADE.search(e.text):
+            return True
+        years = [int(y) for y in _YEAR.findall(e.text)]
+        if ref_year is not None and years and max(years) < ref_year:
+            return True
+    return False
+
+
+def projection(clause: Token) -> bool:
+    cur = clause
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cur.children):
+            return True
+        if cur.lemma_.lower() in _PROJECTION_VERBS:
+            return True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def reported_by(sent: Span, clause: Token) -> str | None:
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            to = t.doc[t.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return t.doc[pobj.left_edge.i:pobj.i + 1].text
+    cur = clause
+    for _ in range(4):
+        if cur.lemma_.lower() in ("say", "report", "announce", "confirm", "tell", "state", "estimate", "claim",
+                                   "warn", "add", "put", "indicate"):
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                words = cur.doc[subj.left_edge.i:subj.right_edge.i + 1].text
+                return re.split(r"\s*\n\s*", words)[-1] or None
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return None
+
+
+#: Units that measure an amount of something, named with what they measure: "litres of fuel",
+#: "tonnes of flour" (litres are not trucks, and fuel is not food).
+_MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallon", "bag", "sack", "carton",
+                       "box", "crate", "pallet", "parcel", "package", "truckload", "shipment", "consignment"})
+#: People counted in these units are not persons: "3,140 households were displaced".
+_PEOPLE_UNITS = frozenset({"household", "family"})
+_RATE_NOUNS = frozenset({"day", "week", "month", "hour", "night"})
+
+
+def unit_of(kind: str, noun: Token | None) -> str | None:
+    """The unit counted where it is not persons: "tonnes of food", "trucks a day", "households"."""
+    if noun is None or kind == "forces":
+        return None
+    if kind not in ("aid", "weapons"):
+        return noun.lower_ if noun.lemma_.lower() in _PEOPLE_UNITS else None
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    start = min([noun.i, *(m.i for m in mods)])
+    words = noun.doc[start:noun.i + 1].text
+    of = of_pobj(noun)
+    if of is not None and (kind == "weapons" or noun.lemma_.lower() in _MEASURES | lex.AID_UNITS):
+        words += " of " + of.doc[of.left_edge.i:of.i + 1].text
+    rate = next((c for c in noun.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _RATE_NOUNS), None)
+    if rate is not None:  # "80 trucks a day": a rate, not a total
+        words += " " + noun.doc[rate.left_edge.i:rate.i + 1].text
+    return words
+
+
+#: Lines that announce another article: "Also read: Quake toll in Z hits 900", "READ MORE: ...".
+_TEASER = re.compile(r"^\W*(?:also read|read also|read more|related(?: articles?| stories| news)?|see also|more on"
+                     r"|recommended|you may also like|watch|listen)\b\s*[:\-|–—]", re.IGNORECASE)
+#: Words that widen a count beyond the event reported: the whole country, the whole war, the year.
+_WIDER = re.compile(
+    r"\b(?:nationwide|countrywide|country-wide|nationally|across the (?:whole |entire )?(?:country|nation)"
+    r"|throughout the (?:country|nation)|in the (?:whole|entire) (?:country|nation)"
+    r"|since the (?:start|beginning|outbreak|onset) of (?:the )?(?:war|conflict|fighting|invasion|crisis|hostilities)"
+    r"|since the (?:war|conflict|invasion|fighting|crisis) (?:began|started|broke out|erupted)"
+    r"|(?:in|during|over) the (?:course of the )?(?:war|conflict) so far|so far this year|this year alone"
+    r"|since (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: Clauses below the figure's own that say something else ("killed 12, bringing the nationwide
+#: toll to 9,000": the nationwide words belong to the 9,000 only).
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj"})
+
+
+def _own_clause_text(anchor: Token, clause: Token) -> str:
+    skip: set[int] = set()
+    for c in clause.children:
+        if c.dep_ in _OTHER_CLAUSES and not (c.left_edge.i <= anchor.i <= c.right_edge.i):
+            skip.update(t.i for t in c.subtree)
+    return " ".join(t.text for t in clause.subtree if t.i not in skip)
+
+
+def scope_of(doc: Doc, anchor: Token, clause: Token, is_other_event: bool) -> str | None:
+    """Whose count this is when it is not the reported event's own: ``"teaser"`` (a line that
+    links to another article), ``"other_event"`` (an older event), ``"wider_area"`` (a
+    country-wide, war-wide or year-to-date total); None for the event's own count."""
+    line_start = doc.text.rfind("\n", 0, anchor.idx) + 1
+    if _TEASER.match(doc.text[line_start:anchor.idx]):
+        return "teaser"
+    if is_other_event:
+        return "other_event"
+    if _WIDER.search(_own_clause_text(anchor, clause)):
+        return "wider_area"
+    return None

@@ -1,0 +1,430 @@
+"""Figures: the kind a parse gives a counted noun, read from the words around it.
+
+The verb that governs it ("29 people were killed", "forced thousands to flee"), the predicate
+after it ("left 200 dead"), where the people are or are taken ("remain in shelters", "taken to
+hospital"), the noun's own modifiers ("200 injured people"), the event noun or tally it belongs
+to ("the death of six", "the toll rose to 50"). ``figures`` asks these in order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from groundwatch.stages.extract import figures_lexicon as lex
+
+#: Verbs that end what the count's noun implies: freed hostages are no longer detained.
+UNDOING_VERBS = frozenset({"free", "release", "rescue", "save", "repatriate", "exchange", "swap", "return",
+                            "prevent", "avert", "avoid"})
+
+
+def people_like(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in lex.PEOPLE or tok.text.lower() in lex.PEOPLE:
+        return True
+    if lemma.endswith(lex.PEOPLE_HEADS) and lemma not in lex.NOT_PEOPLE:
+        return True  # "schoolgirls", "firemen", "farmworkers"
+    if tok.ent_type_ in ("NORP", "PERSON"):
+        return True
+    if lemma in lex.NON_FIGURE_NOUNS or lemma in lex.NOT_PEOPLE:
+        return False
+    low = tok.text.lower()
+    if tok.tag_ in ("NNS", "NNPS") and low.endswith(lex.PEOPLE_SUFFIXES):
+        return True
+    # demonyms the NER missed: "Velorians", "Azeris"
+    return tok.tag_ == "NNPS" or (tok.text[:1].isupper() and low.endswith(("ans", "is", "ese")))
+
+
+def _particle(verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "prt":
+            return c.lemma_.lower()
+    for c in verb.children:  # "flown out of the capital", "flew out 40 nationals": "out" parsed otherwise
+        if c.lower_ == "out" and c.dep_ in ("prep", "advmod") and c.i == verb.i + 1:
+            return "out"
+    return None
+
+
+def _has_own_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in tok.children)
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, with their conjuncts ("in schools, gyms and halls")."""
+    out = []
+    for g in prep.children:
+        if g.dep_ == "pobj":
+            out.append(g)
+            out.extend(x for x in g.conjuncts if x.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _without_kind(prep: Token) -> str:
+    """"Without shelter" is displacement; without water, power or food, being affected."""
+    if any(g.lemma_.lower() in ("home", "house", "shelter", "roof") for g in pobjs(prep)):
+        return "displaced"
+    return "affected"
+
+
+def _place_kind(verb: Token, role: str) -> str | None:
+    """The kind given by where the counted people are or are taken: a shelter, a hospital.
+
+    "14,000 people are still in shelters" and "3,000 were moved to schools" are displaced;
+    "a dozen were taken to hospital" and "14 were treated for minor injuries" are injured.
+    """
+    lemma = verb.lemma_.lower()
+    moving = role in ("object", "passive")
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        plow = c.lower_
+        for g in pobjs(c):
+            gl = g.lemma_.lower()
+            if moving and plow == "to" and gl == "safety" and lemma in lex.SAFETY_VERBS:
+                return "evacuated"  # "ferried 1,700 foreigners to safety"
+            # the idiom is the common noun ("taken to hospital"); "taken to St Anne's Hospital" may be a visit
+            if gl in lex.HOSPITALS and g.pos_ == "NOUN" and (
+                    (moving and lemma in lex.HOSPITAL_VERBS and plow in ("to", "into", "in", "at"))
+                    or (not moving and lemma in ("be", "remain", "stay", "lie") and plow == "in")):
+                return "injured"
+            if moving and lemma == "treat" and plow == "for" and gl in lex.INJURY_NOUNS:
+                return "injured"
+            if gl in lex.CUSTODY_NOUNS and plow in ("in", "into", "to") and (
+                    (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
+                return "detained"  # "took 40 people into custody", "30 protesters remain in custody"
+            if plow not in ("in", "at", "into", "to", "inside", "with"):
+                continue
+            temporary = gl in lex.TEMPORARY_SHELTERS or (
+                gl == "family" and any(x.lower_ in ("host", "relative") for x in g.children))
+            strong = gl in lex.SHELTERS or any(
+                x.dep_ == "compound" and x.lemma_.lower() in ("evacuation", "relief", "refugee", "displacement")
+                for x in g.children)
+            if plow == "with" and gl != "relative" and not temporary:
+                continue  # "living with relatives" shelters; "with 2,000 peacekeepers" does not
+            if moving and ((strong and lemma in lex.MOVE_VERBS) or (temporary and lemma in lex.MOVE_TEMPORARY_VERBS)):
+                return "displaced"
+            if not moving and ((strong and lemma in lex.STAY_VERBS)
+                               or (temporary and lemma in lex.STAY_TEMPORARY_VERBS)):
+                return "displaced"
+    return None
+
+
+def _as_kind(prep: Token) -> str | None:
+    """"registered as refugees", "listed as missing": the kind named after "as"."""
+    for g in prep.children:
+        kind = lex.PERSON_KIND_NOUNS.get(g.lemma_.lower()) or lex.ADJECTIVES.get(g.lower_)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _crosses_border(verb: Token) -> bool:
+    """"crossed into Quarnell", "crossed the border": leaving the country, not crossing a street."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("into", "over", "across") and any(
+                g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN" or g.lemma_.lower() in ("border", "frontier")
+                for g in pobjs(c)):
+            return True
+    return False
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, through a relative pronoun to its antecedent ("the centre, which houses...")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _waiting_kind(verb: Token) -> str | None:
+    """"Hundreds were still waiting to be rescued", "awaiting evacuation": stranded, so affected."""
+    if verb.lemma_.lower() not in ("wait", "await"):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in lex.RESCUE_WORDS:
+            return "affected"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() in lex.RESCUE_WORDS for g in pobjs(c)):
+            return "affected"
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def predicate_kind(verb: Token) -> str | None:
+    """A kind named by the complement of ``verb``: "left 200 dead", "were reported killed"."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "attr", "dobj", "conj") and c.i > verb.i:
+            if c.dep_ in ("advcl", "ccomp", "conj") and _has_own_subject(c):
+                continue  # "toll reaches 45 as the town is evacuated": another clause, another count
+            lemma = c.text.lower()
+            if lemma in lex.ADJECTIVES and c.pos_ in ("ADJ", "VERB") and c.dep_ != "conj":
+                return lex.ADJECTIVES[lemma]
+            if c.dep_ in ("xcomp", "oprd", "ccomp") and c.tag_ == "VBN" and c.lemma_.lower() in lex.TRANSITIVE:
+                return lex.TRANSITIVE[c.lemma_.lower()]
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c)):
+            return "killed"  # "burned to death", "were crushed to death"
+        if c.dep_ == "prep" and c.lemma_.lower() == "without":
+            return _without_kind(c)  # "remain without food", "were left without power"
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                g.dep_ == "pobj" and g.lower_ in ("need", "risk", "danger") for g in c.children):
+            return "affected"  # "are in need of aid", "are at risk"
+        if c.dep_ == "prep" and c.lower_ == "as":
+            kind = _as_kind(c)
+            if kind is not None:
+                return kind
+        if c.i > verb.i and c.lemma_.lower() in lex.CAPTIVITY_NOUNS and c.dep_ in ("oprd", "attr", "dobj", "npadvmod") \
+                and verb.lemma_.lower() in ("take", "hold", "keep"):
+            return "detained"  # "twelve soldiers were taken prisoner"
+    return None
+
+
+def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
+    """The kind ``verb`` gives to its argument in ``role`` (object, passive, subject)."""
+    lemma = verb.lemma_.lower()
+    if _negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):
+        return None  # "did not kill 40"; but "the tally did not pass 58" is a bound (figures)
+    prt = _particle(verb)
+    if lemma in UNDOING_VERBS:
+        return None  # "freed 40 hostages", "rescued 12 miners": the count is of the undoing
+    if role == "subject" and verb.tag_ == "VBN" and not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        role = "passive"  # "12 were killed and 45 injured": the auxiliary is elided
+    if role == "subject" and verb.tag_ == "VBD" and lemma in lex.TRANSITIVE and not any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "aux", "auxpass", "dative") for c in verb.children):
+        # "leaving one dead and three soldiers wounded", "Nine arrested in Tessel": the tagger reads
+        # the bare participle as a past tense; a killing verb without an object is passive
+        role = "passive"
+    if role in ("object", "passive"):
+        return _object_kind(verb, role, noun, lemma, prt)
+    return _subject_kind(verb, role, noun, lemma, prt)
+
+
+def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
+    """The kind ``verb`` gives its object or passive subject ("killed 29 people", "29 were killed")."""
+    pred = predicate_kind(verb)
+    if pred is not None:
+        return pred
+    if prt and (lemma, prt) in lex.PHRASAL:
+        return lex.PHRASAL[(lemma, prt)]
+    if noun is not None and noun.lemma_.lower() in lex.LIFE_NOUNS and lemma in lex.LIFE_VERBS:
+        return "killed"
+    if lemma in lex.CAPTURE_VERBS and noun is not None and people_like(noun):
+        return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
+    if lemma in lex.TRANSITIVE:
+        return lex.TRANSITIVE[lemma]
+    if lemma == "treat" and not any(c.lower_ in lex.NON_MEDICAL_TREAT for c in verb.children):
+        return "injured"  # "doctors treated 45 people", "40 were being treated"; not "treated as"
+    if role == "passive" and verb.lower_ in lex.ADJECTIVES and verb.tag_ in ("VBN", "JJ"):
+        return lex.ADJECTIVES[verb.lower_]  # "300 people are unaccounted for"
+    if role == "object" and lemma in lex.TALLY_VERBS:
+        kind = tally_kind(verb)  # "the number of dead could reach 10,000"
+        if kind is not None:
+            return kind
+    if role == "object" and lemma in ("include", "comprise", "number"):
+        subj = _subject_of(verb)  # "the dead include 12 children"
+        if subj is not None:
+            kind = event_noun_kind(subj) or lex.PERSON_KIND_NOUNS.get(subj.lemma_.lower())
+            if kind is not None:
+                return kind
+    if lemma in lex.CAUSATIVE and any(
+            c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
+        return "displaced"  # "forced 20,000 people from their homes", "3,000 were forced from..."
+    place = _place_kind(verb, role)
+    if place is not None:
+        return place
+    if role == "object" and lemma in lex.HOUSING_VERBS:
+        subj = _subject_of(verb)
+        if subj is not None and (subj.lemma_.lower() in lex.SHELTERS | lex.TEMPORARY_SHELTERS):
+            return "displaced"  # "the centre, which houses 4,000 people"
+    if lemma in lex.CAUSATIVE:  # "forced thousands to flee", "4,000 were forced to flee"
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in lex.INTRANSITIVE:
+                return lex.INTRANSITIVE[c.lemma_.lower()]
+    if noun is not None:
+        thing = thing_kind(verb, noun)
+        if thing is not None:
+            return thing
+    if role == "passive" and lemma in lex.REPORTING:
+        return predicate_kind(verb)
+    return None
+
+
+def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
+    """The kind an active ``verb`` gives its subject ("29 people died", "20,000 remain in shelters")."""
+    if lemma == "leave" and predicate_kind(verb) is not None:
+        return None  # "the blast left 20 dead": the subject is the cause
+    place = _place_kind(verb, role)
+    if place is not None:
+        return place  # "20,000 remain in shelters", "are living in camps" (before "live": affected)
+    waiting = _waiting_kind(verb)
+    if waiting is not None:
+        return waiting
+    if lemma == "be":
+        for c in verb.children:  # "20 of its volunteers were among the dead"
+            if c.dep_ == "prep" and c.lower_ == "among":
+                kind = next((k for g in pobjs(c) if (k := event_noun_kind(g) or lex.PERSON_KIND_NOUNS.get(
+                    g.lemma_.lower()))), None)
+                if kind is not None:
+                    return kind
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c))
+           for c in verb.children):
+        return "killed"  # "twelve children starved to death"
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ("sustain", "suffer", "receive") and any(o in lex.INJURY_NOUNS for o in objects):
+        return "injured"  # "400 people sustained injuries"
+    if lemma in ("seek", "take", "find") and any(o in lex.SHELTERS for o in objects):
+        return "displaced"  # "25,000 have sought refuge in neighbouring countries"
+    if lemma in ("face", "endure", "experience", "suffer") and any(o in lex.HARDSHIP_NOUNS for o in objects):
+        return "affected"  # "6.7 million people face acute food insecurity"
+    if lemma == "cross" and (noun is None or people_like(noun)) and _crosses_border(verb):
+        return "displaced"  # "16,000 people have crossed into Quarnell"
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and lemma in ("register", "count", "list", "record", "classify"):
+            kind = _as_kind(c)
+            if kind is not None:
+                return kind  # "2,000 people had registered as refugees"
+    if lemma in lex.INTRANSITIVE:
+        return lex.INTRANSITIVE[lemma]
+    if verb.lower_ == "missing":  # "60 people are missing" parses "missing" as a verb
+        return "missing"
+    if lemma in lex.LIFE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.LIFE_NOUNS
+                                       for c in verb.children):
+        return "killed"  # "42 people lost their lives"
+    if prt and (lemma, prt) in lex.PHRASAL and lemma in ("go",):
+        return lex.PHRASAL[(lemma, prt)]
+    if lemma in lex.REPORTING or verb.pos_ == "AUX":
+        pred = predicate_kind(verb)
+        if pred is not None:
+            return pred
+    if noun is not None:
+        thing = thing_kind(verb, noun, subject=True)
+        if thing is not None:
+            return thing
+    return None
+
+
+def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
+    """Aid, forces or weapons: a unit noun with a verb of delivery, deployment or surrender."""
+    lemma, nl = verb.lemma_.lower(), noun.lemma_.lower()
+    if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
+                                                                                      "reach")):
+        return "aid"
+    if nl in lex.AID_UNITS and lemma in lex.AID_MOTION_VERBS and any(
+            c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.AID_PATH_WORDS for c in verb.children):
+        return "aid"  # "twelve lorries went through the gate"
+    if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
+                                   or (lemma in lex.FORCES_SUBJECT_VERBS and subject)):
+        return "forces"
+    if nl in lex.VEHICLE_NOUNS and lemma in lex.VEHICLE_VERBS and not subject:
+        if lemma in ("hand", "turn") and _particle(verb) not in lex.WEAPON_PARTICLES:
+            return None
+        return "weapons"  # "seized two pickup trucks": vehicles seized are matériel
+    if nl in lex.WEAPON_NOUNS and lemma in lex.WEAPON_VERBS and not subject:
+        prt = _particle(verb)
+        if lemma in ("hand", "turn", "give", "lay") and prt not in lex.WEAPON_PARTICLES:
+            return None
+        return "weapons"
+    return None
+
+
+def modifier_kind(noun: Token) -> str | None:
+    """A kind given by the counted noun's own modifiers: "200 injured people", "29 people killed"."""
+    for c in noun.children:
+        low = c.text.lower()
+        if c.dep_ == "amod" and low in lex.ADJECTIVES:  # "200 injured people", "left 200 people dead"
+            return lex.ADJECTIVES[low]
+        if c.dep_ in ("acl", "relcl") and c.i > noun.i:
+            if c.i - 1 > noun.i and noun.doc[c.i - 1].like_num:
+                continue  # "87 deaths and 140 injured": the participle goes with the second number
+            lemma = c.lemma_.lower()
+            if c.dep_ == "relcl":
+                subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or subj.lower_ not in ("who", "that", "which"):
+                    continue
+                role = "passive" if subj.dep_ == "nsubjpass" else "subject"
+                return verb_kind(c, role, noun)
+            if c.tag_ == "VBN" or (c.tag_ == "VBD" and not _has_own_subject(c)):
+                # a participle after its noun ("seven people reported missing") is often tagged VBD
+                kind = verb_kind(c, "passive", noun)
+                if kind is None and lemma in lex.FORCES_VERBS and noun.lemma_.lower() in lex.FORCES_NOUNS:
+                    kind = "forces"
+                if kind is not None:
+                    return kind
+            elif c.tag_ == "VBG" and lemma in lex.INTRANSITIVE and not _negated(c):
+                return lex.INTRANSITIVE[lemma]
+            if low in lex.ADJECTIVES:
+                return lex.ADJECTIVES[low]
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "need" for g in c.children):
+            return "affected"  # "people in need"
+    return None
+
+
+def noun_place_kind(noun: Token) -> str | None:
+    """A kind given by where the people are, said on the noun: "40,000 people without water",
+    "people in shelters", "people in hospital". Weaker than the verb, so asked after it."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.i < noun.i:
+            continue
+        if c.lower_ == "without":
+            return _without_kind(c)
+        if c.lower_ in ("in", "at", "inside"):
+            for g in pobjs(c):
+                gl = g.lemma_.lower()
+                if gl in lex.SHELTERS:
+                    return "displaced"
+                if gl in lex.HOSPITALS and g.pos_ == "NOUN" and c.lower_ == "in":
+                    return "injured"
+    return None
+
+
+def event_noun_kind(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma in lex.EVENT_NOUNS:
+        return lex.EVENT_NOUNS[lemma]
+    if lemma == "loss" and (of := of_pobj(noun)) is not None and of.lemma_.lower() in lex.LIFE_NOUNS:
+        return "killed"  # "the loss of lives crossed 300"
+    if lemma in ("number", "tally", "count", "figure", "total"):
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    k = event_noun_kind(g) or lex.ADJECTIVES.get(g.lower_) or lex.PERSON_KIND_NOUNS.get(
+                        g.lemma_.lower())
+                    if k is None and g.dep_ == "pobj" and people_like(g):
+                        # "the number of people in shelters", "the number of displaced people"
+                        k = modifier_kind(g) or noun_place_kind(g)
+                    if k:
+                        return k
+            if c.dep_ == "compound" and c.lemma_.lower() in lex.EVENT_NOUNS:
+                return lex.EVENT_NOUNS[c.lemma_.lower()]
+    if noun.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
+        return lex.ADJECTIVES[noun.lower_]
+    return None
+
+
+def tally_kind(verb: Token) -> str | None:
+    """"The death toll rose to 50": the kind comes from the subject of the tally verb."""
+    if verb.lemma_.lower() in lex.TALLY_SETTERS:
+        for c in verb.children:  # "officials put the toll at 88", "bringing the death toll to 47"
+            if c.dep_ == "dobj":
+                kind = event_noun_kind(c)
+                if kind is not None:
+                    return kind
+    if verb.lemma_.lower() not in lex.TALLY_VERBS:
+        return None
+    for c in verb.children:  # "Velor, Quarnell quake toll tops 600": the toll, not the place
+        if c.dep_ in ("nsubj", "nsubjpass") and (kind := event_noun_kind(c)) is not None:
+            return kind
+    return None
+
+
+def of_pobj(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
