@@ -189,7 +189,7 @@ def predict(corpus: Corpus) -> dict[str, Any]:
 # --- the check ---------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What the gate found for one corpus."""
 
@@ -264,6 +264,8 @@ def gate(selected: Iterable[Corpus], baseline: dict[str, Any], *, update: bool, 
                 _loud(f"{corpus.name} SKIPPED, not gated: missing {', '.join(absent)} (in CI this fails)")
             continue
         pin = corpus_hash(corpus.folder, corpus.gold)
+        if "sha256" not in entry and not update:
+            errors.append(f"{corpus.name}: not pinned (run --update --only {corpus.name})")
         if entry.get("sha256") not in (None, pin) and not (update and allow_lower):
             errors.append(f"{corpus.name}: the corpus or its gold changed (sha256 {pin[:12]}, pinned "
                           f"{str(entry['sha256'])[:12]}); its floors no longer mean what they did. Re-pin "

@@ -190,7 +190,14 @@ def test_a_crashing_run_fails_its_corpus_only(gate: ModuleType, tmp_path: Path) 
     corpus = _corpus(gate, tmp_path)
     outcomes, errors = gate.gate([corpus], {"corpora": {}}, update=False, allow_lower=False, reason=None,
                                  scorer=_fake_scorer(), split=_fake_split(), predict_fn=boom)
-    assert outcomes == [] and errors == ["toy: the run failed: RuntimeError: reader fell over"]
+    assert outcomes == [] and "toy: the run failed: RuntimeError: reader fell over" in errors
+
+
+def test_an_unpinned_corpus_fails(gate: ModuleType, tmp_path: Path) -> None:
+    corpus = _corpus(gate, tmp_path, split="whole")
+    baseline: dict[str, Any] = {"corpora": {"toy": {"floors": {"whole": {"quotes_f1": 1.0}}}}}
+    outcomes, errors = _run(gate, corpus, baseline)
+    assert errors == ["toy: not pinned (run --update --only toy)"] and outcomes[0].failures == []
 
 
 # --- pinning ----------------------------------------------------------------------------------------
