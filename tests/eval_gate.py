@@ -277,6 +277,7 @@ def gate(selected: Iterable[Corpus], baseline: dict[str, Any], *, update: bool, 
             scores = score_parts(corpus, gold, predict_fn(corpus), scorer, split)
         except Exception as exc:  # a crash on one corpus is a failure of it, not of the gate
             errors.append(f"{corpus.name}: the run failed: {type(exc).__name__}: {exc}")
+            print(f"[{corpus.name}] FAILED: {errors[-1]}", flush=True)
             continue
         floors: dict[str, dict[str, float]] = entry.get("floors", {})
         outcome = Outcome(corpus.name, scores, floors, check(corpus.name, scores, floors),
