@@ -264,20 +264,15 @@ def test_the_real_baseline_pins_and_floors_every_gated_corpus(gate: ModuleType) 
 # --- tests/eval_split.py on the shapes the golds use ----------------------------------------------
 
 
-def test_split_subset_keeps_items_inside_one_part(gate: ModuleType) -> None:
+def test_split_subset_keeps_items_inside_one_part(gate: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
     split = gate.splitter()
     gold = {"articles": [{"id": "s1/a", "story": "s1"}, {"id": "s1/b", "story": "s1"}, {"id": "s2/c", "story": "s2"}],
             "copies": [{"a": "s1/a", "b": "s1/b", "evidence": "a shared sentence"},
                        {"a": "s1/a", "b": "s2/c", "evidence": "another"}],
             "contradictions": [{"field": "figure", "evidence": {"s1/a": "40 dead", "s1/b": "45 dead"}}],
             "updates": [{"kind": "killed", "values": [{"article": "s2/c", "value": 3}]}]}
-    monkey = SimpleNamespace(part=lambda corpus, i: "heldout" if i.startswith("s2/") else "tune")
-    original = split.part
-    split.part = monkey.part
-    try:
-        g, p = split.subset("toy", gold, {"articles": [{"id": "s1/a"}, {"id": "s2/c"}]}, "tune")
-    finally:
-        split.part = original
+    monkeypatch.setattr(split, "part", lambda corpus, i: "heldout" if i.startswith("s2/") else "tune")
+    g, p = split.subset("toy", gold, {"articles": [{"id": "s1/a"}, {"id": "s2/c"}]}, "tune")
     assert [a["id"] for a in g["articles"]] == ["s1/a", "s1/b"]
     assert [(c["a"], c["b"]) for c in g["copies"]] == [("s1/a", "s1/b")]
     assert len(g["contradictions"]) == 1 and g["updates"] == []
