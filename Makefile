@@ -40,6 +40,12 @@ lint: install-test
 typecheck: install-test
 	$(VENV)/bin/mypy
 
+## The quality gate alone: every visible evaluation set (../shared/eval and examples/) scored against
+## the floors in tests/eval_baseline.json. With CI set, a missing scorer or corpus fails. Pass options
+## through EVAL, e.g. `make eval EVAL="--only quotes-dev"`.
+eval: install
+	$(VENV)/bin/python tests/eval_gate.py $(EVAL)
+
 ## The whole suite: lint, types, unit and end-to-end tests, browser tests, the quality gate.
 test: install-test browser
 	$(VENV)/bin/ruff check src tests benchmarks

@@ -96,3 +96,26 @@ def make_corpus(tmp_path: Path):  # type: ignore[no-untyped-def]
         return folder
 
     return make
+
+
+EVAL_BASELINE = REPO / "tests" / "eval_baseline.json"
+
+
+@pytest.fixture(scope="session")
+def eval_floor():  # type: ignore[no-untyped-def]
+    """``eval_floor(corpus, measure, part="whole")``: the floor tests/eval_gate.py keeps for it.
+
+    tests/eval_baseline.json holds the project's only floors on evaluation scores; a unit test that
+    scores a stage on a corpus reads its floor from there instead of keeping a second number.
+    """
+    import json
+
+    corpora = json.loads(EVAL_BASELINE.read_text(encoding="utf-8"))["corpora"]
+
+    def floor(corpus: str, measure: str, part: str = "whole") -> float:
+        try:
+            return float(corpora[corpus]["floors"][part][measure])
+        except KeyError:
+            pytest.fail(f"{EVAL_BASELINE.name} has no {part} floor for {corpus} {measure}")
+
+    return floor

@@ -1,23 +1,43 @@
-"""Quality gate: run groundwatch on the evaluation corpora and fail below the committed floors.
+"""Quality gate: run groundwatch on every visible evaluation set and fail below the committed floors.
 
-    python tests/eval_gate.py             # check every corpus against tests/eval_baseline.json
-    python tests/eval_gate.py --update    # raise floors to today's scores (never lowers them)
-    python tests/eval_gate.py --update --allow-lower   # lower a floor: say why in the commit
+    python tests/eval_gate.py                       # check every corpus against tests/eval_baseline.json
+    python tests/eval_gate.py --only quotes-dev     # one corpus (repeatable)
+    python tests/eval_gate.py --update              # raise floors to today's scores (never lowers them)
+    python tests/eval_gate.py --update --allow-lower --reason "..."   # lower a floor, or re-pin a corpus
 
-Corpora: the dev corpus (../shared/eval/dev, with and without its manifest), the date benchmark
-(../shared/eval/dates-dev) and the bundled example corpus (examples/ with tests/examples.gold.json).
-Where ../shared is absent, its corpora are skipped with a message; the examples always run.
-Scores come from ../shared/eval/score.py when present, otherwise from no corpus needing it.
+What is gated (``CORPORA``): the two crisis dev corpora with and without their manifests, the quotes
+set (quotes and attribution only), the cleaning set as HTML and as pasted text (cleaning only), the
+date set with and without its manifest (dates only), and the bundled examples. Each set that
+``tests/eval_split.py`` splits is floored per measure on the whole set AND on its ``tune`` and
+``heldout`` parts, so a gain on the tuned part that costs the held-out part still fails.
+
+Holes this gate does not have:
+- with ``CI`` set (CI runs with ``CI=true``), a missing ``../shared/eval/score.py`` or a missing
+  corpus FAILS; outside CI it is skipped with a loud message;
+- a floored measure that no longer appears in the scores (score.py stopped printing a row, or a
+  corpus stopped producing it) fails, as does a corpus that has no floors at all;
+- each corpus is pinned by a sha256 over its files and its gold (``corpus_hash``): a changed corpus
+  fails until it is re-pinned with ``--update --allow-lower --reason``.
+
+All corpora run in this one process, so the spaCy models load once. The run ends with one table
+(corpus x measure; whole / tune / heldout, each ``score (floor)``) and exits 1 on any failure.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
+import os
+import shutil
 import sys
 import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
@@ -26,108 +46,322 @@ BASELINE = REPO / "tests" / "eval_baseline.json"
 #: Scores may wobble by this much between runs without failing (there is no randomness in the
 #: pipeline today; the margin absorbs float rounding in score.py's 4-decimal output).
 TOLERANCE = 0.0005
+PARTS = ("whole", "tune", "heldout")
+MANIFEST = "manifest.json"
+
+#: Measures that mean something per set (None: every row score.py prints). The single-purpose sets'
+#: golds hold one kind of item only, so their other rows are noise and get no floor (see each
+#: set's README: quotes-dev "read the quotes and quote_attribution rows only", clean-dev "read only
+#: the cleaning row", dates-dev "read the dates and dates_resolved rows").
+QUOTES_ONLY = ("quotes_f1", "quote_attribution")
+CLEANING_ONLY = ("cleaning",)
+DATES_ONLY = ("dates_f1", "dates_resolved")
 
 
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("gw_score", SHARED / "score.py")
-    assert spec and spec.loader
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """One gated run: a folder, its gold, and how it is run and read."""
+
+    name: str
+    folder: Path
+    gold: Path
+    split: str  # the corpus name tests/eval_split.py knows it by
+    manifest: bool = True  # False: the folder's manifest.json files are left out (text alone)
+    measures: tuple[str, ...] | None = None
+    shared: bool = True  # lives in ../shared/eval (may be absent outside CI)
+
+
+def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus]:
+    """Every gated run, in the order they run."""
+    s, r = shared or SHARED, repo or REPO
+    dev, dates, clean = s / "dev", s / "dates-dev", s / "clean-dev"
+    return [
+        Corpus("karabakh-2023", dev / "karabakh-2023", dev / "karabakh-2023.gold.json", "karabakh-2023"),
+        Corpus("karabakh-2023-no-manifest", dev / "karabakh-2023", dev / "karabakh-2023.gold.json",
+               "karabakh-2023", manifest=False),
+        Corpus("crises-2023", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023"),
+        Corpus("crises-2023-no-manifest", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
+               manifest=False),
+        Corpus("quotes-dev", s / "quotes-dev" / "corpus", s / "quotes-dev" / "gold.json", "quotes-dev",
+               measures=QUOTES_ONLY),
+        Corpus("clean-dev-text", clean / "text", clean / "gold.json", "clean-dev", measures=CLEANING_ONLY),
+        Corpus("clean-dev-html", clean / "html", clean / "gold.json", "clean-dev", measures=CLEANING_ONLY),
+        Corpus("dates-dev", dates / "corpus", dates / "gold.json", "dates-dev", measures=DATES_ONLY),
+        Corpus("dates-dev-no-manifest", dates / "corpus", dates / "gold.json", "dates-dev", manifest=False,
+               measures=DATES_ONLY),
+        Corpus("examples", r / "examples", r / "tests" / "examples.gold.json", "examples", shared=False),
+    ]
+
+
+def in_ci() -> bool:
+    """CI sets ``CI=true``; an empty, ``0`` or ``false`` value counts as unset."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while a class is built
     spec.loader.exec_module(module)
     return module
 
 
-#: Measures that mean something per corpus: dates-dev's gold has only dates (every article its own
-#: story, no figures or quotes), so its other rows are noise and get no floor.
-MEASURES: dict[str, tuple[str, ...]] = {"dates-dev": ("dates_f1", "dates_resolved")}
+def splitter() -> ModuleType:
+    """tests/eval_split.py: the one fixed tune / held-out split."""
+    return _load("gw_eval_split", Path(__file__).with_name("eval_split.py"))
 
 
-def corpora() -> dict[str, tuple[Path, Path, bool]]:
-    """name -> (input folder, gold file, use the folder's manifest)."""
-    out = {}
-    if (SHARED / "dev" / "karabakh-2023").is_dir():
-        dev = SHARED / "dev" / "karabakh-2023"
-        gold = SHARED / "dev" / "karabakh-2023.gold.json"
-        out["dev"] = (dev, gold, True)
-        out["dev-no-manifest"] = (dev, gold, False)
-    if (SHARED / "dates-dev" / "corpus").is_dir():
-        out["dates-dev"] = (SHARED / "dates-dev" / "corpus", SHARED / "dates-dev" / "gold.json", True)
-    if (REPO / "tests" / "examples.gold.json").is_file():
-        out["examples"] = (REPO / "examples", REPO / "tests" / "examples.gold.json", True)
-    return out
+# --- pinning -----------------------------------------------------------------------------------
+
+
+def corpus_hash(folder: Path, gold: Path) -> str:
+    """sha256 over the sorted (relative path, bytes) of every file under ``folder``, then the gold.
+
+    Each path and content is length-prefixed, so no two different trees hash alike; the gold enters
+    as ``<gold>/NAME``. Paths are POSIX and relative, so the pin does not depend on the checkout.
+    """
+    h = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        raw = label.encode("utf-8")
+        h.update(len(raw).to_bytes(8, "big") + raw + len(data).to_bytes(8, "big") + data)
+
+    for path in sorted(folder.rglob("*"), key=lambda p: p.relative_to(folder).as_posix()):
+        if path.is_file():
+            add(path.relative_to(folder).as_posix(), path.read_bytes())
+    add(f"<gold>/{gold.name}", gold.read_bytes())
+    return h.hexdigest()
+
+
+# --- scoring -----------------------------------------------------------------------------------
 
 
 def flatten(result: dict[str, Any]) -> dict[str, float]:
-    """The measures a floor is kept for."""
+    """One number per score.py row: ``{row}_f1``, ``{row}_recall`` or ``{row}_accuracy`` for a table
+    row (the first of those it has), the plain value for a number row. A row score.py leaves out
+    (``cleaning`` is None when the gold has no strings) is absent, so a floor on it fails."""
     flat: dict[str, float] = {}
-    for key in ("figures", "quotes", "dates"):
-        flat[f"{key}_f1"] = result[key]["f1"]
-    flat["quote_attribution"] = result["quote_attribution"]
-    flat["dates_resolved"] = result["dates_resolved"]
-    if result.get("cleaning") is not None:
-        flat["cleaning"] = result["cleaning"]
-    if "stories" in result:
-        flat["stories_f1"] = result["stories"]["f1"]
-    if "contradictions" in result:
-        flat["contradictions_recall"] = result["contradictions"]["recall"]
-    if "copies" in result:
-        flat["copies_f1"] = result["copies"]["f1"]
-    flat["overall"] = result["overall"]
+    for key, value in result.items():
+        if isinstance(value, dict):
+            for measure in ("f1", "recall", "accuracy"):
+                if isinstance(value.get(measure), (int, float)):
+                    flat[f"{key}_{measure}"] = float(value[measure])
+                    break
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            flat[key] = float(value)
     return flat
 
 
-def score_corpus(folder: Path, gold_path: Path, with_manifest: bool, scorer: Any) -> dict[str, float]:
+def score_parts(corpus: Corpus, gold: dict[str, Any], pred: dict[str, Any], scorer: ModuleType,
+                split: ModuleType) -> dict[str, dict[str, float]]:
+    """part -> measure -> score: ``whole`` always, ``tune``/``heldout`` where the set is split."""
+    parts = {"whole": flatten(scorer.score(gold, pred))}
+    if corpus.split not in split.UNSPLIT:
+        for which in ("tune", "heldout"):
+            g, p = split.subset(corpus.split, gold, pred, which)
+            if g["articles"]:
+                parts[which] = flatten(scorer.score(g, p))
+    if corpus.measures is not None:
+        parts = {k: {m: v for m, v in scores.items() if m in corpus.measures} for k, scores in parts.items()}
+    return parts
+
+
+def predict(corpus: Corpus) -> dict[str, Any]:
+    """groundwatch's facts export for the corpus, run in this process on a fresh store."""
     import groundwatch
 
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs: list[Path] = [folder]
-        if not with_manifest:  # the same files without the manifest: metadata from the text alone
-            copy = Path(tmp) / folder.name
-            copy.mkdir()
-            for f in folder.iterdir():
-                if f.is_file() and f.name != "manifest.json":
-                    (copy / f.name).write_bytes(f.read_bytes())
-            inputs = [copy]
-        report = groundwatch.run(inputs, db=Path(tmp) / "gw.db", out=Path(tmp) / "out")
-        report.store.close()
-        pred = json.loads((Path(tmp) / "out" / "facts.json").read_text(encoding="utf-8"))
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    return flatten(scorer.score(gold, pred))
+    with tempfile.TemporaryDirectory(prefix="gw-gate-") as tmp:
+        folder = corpus.folder
+        if not corpus.manifest:  # the same files without their manifests: metadata from the text alone
+            folder = Path(tmp) / corpus.folder.name
+            shutil.copytree(corpus.folder, folder, ignore=shutil.ignore_patterns(MANIFEST))
+        report = groundwatch.ingest([folder], db=Path(tmp) / "gw.db")
+        try:
+            # Through JSON, as score.py reads facts.json.
+            facts: dict[str, Any] = json.loads(json.dumps(report.facts, ensure_ascii=False))
+        finally:
+            report.store.close()
+    return facts
+
+
+# --- the check ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What the gate found for one corpus."""
+
+    corpus: str
+    scores: dict[str, dict[str, float]]
+    floors: dict[str, dict[str, float]]
+    failures: list[str]
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's CPU time: the wall time minus waiting for a shared CPU
+
+
+def check(name: str, scores: dict[str, dict[str, float]], floors: dict[str, dict[str, float]]) -> list[str]:
+    """Failures of one corpus's scores against its floors: below a floor, or a floored measure gone."""
+    failures: list[str] = []
+    if not floors:
+        failures.append(f"{name}: no floors recorded (run tests/eval_gate.py --update --only {name})")
+    for part, part_floors in sorted(floors.items()):
+        got = scores.get(part, {})
+        for measure, floor in sorted(part_floors.items()):
+            if measure not in got:
+                failures.append(f"{name} {part} {measure}: floored at {floor:.4f} but no longer scored")
+            elif got[measure] + TOLERANCE < floor:
+                failures.append(f"{name} {part} {measure} = {got[measure]:.4f} < floor {floor:.4f}")
+    return failures
+
+
+def updated(scores: dict[str, dict[str, float]], floors: dict[str, dict[str, float]],
+            allow_lower: bool) -> dict[str, dict[str, float]]:
+    """New floors: raised to the scores; lowered (and vanished measures dropped) only with allow_lower."""
+    out = {part: dict(values) for part, values in floors.items()}
+    if allow_lower:
+        out = {part: {m: v for m, v in values.items() if m in scores.get(part, {})} for part, values in out.items()}
+    for part, values in scores.items():
+        mine = out.setdefault(part, {})
+        for measure, value in values.items():
+            if measure not in mine or value > mine[measure] or allow_lower:
+                mine[measure] = value
+    return {part: values for part, values in out.items() if values}
+
+
+def missing_inputs(corpus: Corpus) -> list[str]:
+    return [str(p) for p in (corpus.folder, corpus.gold) if not p.exists()]
+
+
+def load_baseline(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {"corpora": {}}
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data.setdefault("corpora", {})
+    return data
+
+
+def _loud(message: str) -> None:
+    bar = "!" * 78
+    print(f"{bar}\neval gate: {message}\n{bar}", file=sys.stderr)
+
+
+def gate(selected: Iterable[Corpus], baseline: dict[str, Any], *, update: bool, allow_lower: bool,
+         reason: str | None, scorer: ModuleType, split: ModuleType,
+         predict_fn: Callable[[Corpus], dict[str, Any]] = predict) -> tuple[list[Outcome], list[str]]:
+    """Run and check each corpus (updating ``baseline`` in place when asked): outcomes, and failures
+    that belong to no single corpus's scores (missing inputs, changed corpora)."""
+    outcomes: list[Outcome] = []
+    errors: list[str] = []
+    for corpus in selected:
+        entry = baseline["corpora"].setdefault(corpus.name, {})
+        absent = missing_inputs(corpus)
+        if absent:
+            if in_ci() or not corpus.shared:
+                errors.append(f"{corpus.name}: corpus missing: {', '.join(absent)}")
+            else:
+                _loud(f"{corpus.name} SKIPPED, not gated: missing {', '.join(absent)} (in CI this fails)")
+            continue
+        pin = corpus_hash(corpus.folder, corpus.gold)
+        if "sha256" not in entry and not update:
+            errors.append(f"{corpus.name}: not pinned (run --update --only {corpus.name})")
+        if entry.get("sha256") not in (None, pin) and not (update and allow_lower):
+            errors.append(f"{corpus.name}: the corpus or its gold changed (sha256 {pin[:12]}, pinned "
+                          f"{str(entry['sha256'])[:12]}); its floors no longer mean what they did. Re-pin "
+                          f"with --update --allow-lower --reason '...' --only {corpus.name}")
+            continue
+        started, cpu = time.perf_counter(), time.process_time()
+        try:
+            gold = json.loads(corpus.gold.read_text(encoding="utf-8"))
+            scores = score_parts(corpus, gold, predict_fn(corpus), scorer, split)
+        except Exception as exc:  # a crash on one corpus is a failure of it, not of the gate
+            errors.append(f"{corpus.name}: the run failed: {type(exc).__name__}: {exc}")
+            print(f"[{corpus.name}] FAILED: {errors[-1]}", flush=True)
+            continue
+        floors: dict[str, dict[str, float]] = entry.get("floors", {})
+        outcome = Outcome(corpus.name, scores, floors, check(corpus.name, scores, floors),
+                          round(time.perf_counter() - started, 1), round(time.process_time() - cpu, 1))
+        if update:
+            entry["floors"] = updated(scores, floors, allow_lower)
+            if entry.get("sha256") != pin:
+                entry["sha256"] = pin
+                entry["pinned_because"] = reason or "first pin"
+            elif allow_lower and reason:
+                entry["lowered_because"] = reason
+            # Judged against the floors as written: a raise never hides a score below an old floor.
+            outcome.floors = entry["floors"]
+            outcome.failures = check(corpus.name, scores, outcome.floors)
+        outcomes.append(outcome)
+        print(f"[{corpus.name}] scored in {outcome.seconds:.0f} s ({outcome.cpu_seconds:.0f} s CPU)", flush=True)
+    return outcomes, errors
+
+
+def stale(baseline: dict[str, Any], known: Iterable[str]) -> list[str]:
+    """Floored corpora the gate no longer runs: their floors would silently stop guarding anything."""
+    return sorted(set(baseline["corpora"]) - set(known))
+
+
+def table(outcomes: list[Outcome]) -> str:
+    """corpus x measure, with whole / tune / heldout columns, each ``score (floor)``; ``!`` = below."""
+    rows: list[tuple[str, ...]] = [("corpus", "measure", *PARTS)]
+    for o in outcomes:
+        measures = sorted({m for part in PARTS for m in (*o.scores.get(part, {}), *o.floors.get(part, {}))})
+        for measure in measures:
+            cells = []
+            for part in PARTS:
+                value, floor = o.scores.get(part, {}).get(measure), o.floors.get(part, {}).get(measure)
+                text = "-" if value is None else f"{value:.4f}"
+                if floor is not None:
+                    low = value is None or value + TOLERANCE < floor
+                    text += f" ({floor:.4f}){'!' if low else ''}"
+                cells.append(text)
+            rows.append((o.corpus, measure, *cells))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows)
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--update", action="store_true", help="raise floors to the current scores")
-    parser.add_argument("--allow-lower", action="store_true", help="with --update: also lower floors")
-    parser.add_argument("--only", action="append", help="score only this corpus (repeatable)")
+    parser.add_argument("--allow-lower", action="store_true",
+                        help="with --update: also lower floors, drop vanished measures and re-pin changed corpora")
+    parser.add_argument("--reason", help="why a floor is lowered or a corpus re-pinned (kept in the baseline)")
+    parser.add_argument("--only", action="append", metavar="CORPUS", help="gate only this corpus (repeatable)")
     args = parser.parse_args(argv)
-
+    if args.allow_lower and not args.update:
+        parser.error("--allow-lower only makes sense with --update")
+    if args.allow_lower and not args.reason:
+        parser.error("--allow-lower needs --reason: say why the floor goes down or the corpus changed")
+    known = corpora()
+    names = [c.name for c in known]
+    unknown = sorted(set(args.only or ()) - set(names))
+    if unknown:
+        parser.error(f"unknown corpus {', '.join(unknown)}; known: {', '.join(names)}")
     if not (SHARED / "score.py").is_file():
-        print(f"eval gate: {SHARED}/score.py is absent; nothing to score (skipped)")
+        if in_ci():
+            print(f"eval gate FAILED: {SHARED / 'score.py'} is missing (CI is set: nothing may go ungated)")
+            return 1
+        _loud(f"{SHARED / 'score.py'} is absent: NOTHING WAS GATED (skipped; in CI this fails)")
         return 0
-    scorer = _scorer()
-    baseline: dict[str, dict[str, float]] = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
-    failures: list[str] = []
-    for name, (folder, gold, manifest) in corpora().items():
-        if args.only and name not in args.only:
-            continue
-        scores = score_corpus(folder, gold, manifest, scorer)
-        if name in MEASURES:
-            scores = {k: v for k, v in scores.items() if k in MEASURES[name]}
-        floors = baseline.setdefault(name, {})
-        print(f"[{name}]")
-        for measure, value in sorted(scores.items()):
-            floor = floors.get(measure)
-            mark = ""
-            if floor is not None and value + TOLERANCE < floor:
-                mark = f"  BELOW FLOOR {floor:.4f}"
-                failures.append(f"{name}.{measure} = {value:.4f} < floor {floor:.4f}")
-            print(f"  {measure:<24} {value:.4f}" + (f"  (floor {floor:.4f})" if floor is not None else "") + mark)
-            if args.update and (floor is None or value > floor or args.allow_lower):
-                floors[measure] = value
+    started = time.perf_counter()
+    baseline = load_baseline(BASELINE)
+    selected = [c for c in known if not args.only or c.name in args.only]
+    outcomes, errors = gate(selected, baseline, update=args.update, allow_lower=args.allow_lower,
+                            reason=args.reason, scorer=_load("gw_score", SHARED / "score.py"), split=splitter())
+    leftovers = stale(baseline, names)
+    if args.update and args.allow_lower:
+        for name in leftovers:
+            del baseline["corpora"][name]
+    elif leftovers:
+        errors += [f"{n}: floored in {BASELINE.name} but no longer gated" for n in leftovers]
     if args.update:
-        BASELINE.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n")
+        baseline["corpora"] = dict(sorted(baseline["corpora"].items()))
+        BASELINE.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
         print(f"floors written to {BASELINE.relative_to(REPO)}")
-        return 0
+    print("\n" + table(outcomes))
+    failures = errors + [f for o in outcomes for f in o.failures]
+    print(f"\n{len(outcomes)} corpora in {time.perf_counter() - started:.0f} s ({time.process_time():.0f} s CPU)")
     if failures:
         print("eval gate FAILED:\n  " + "\n  ".join(failures))
         return 1

@@ -46,10 +46,12 @@ def _claim_ids(item: dict[str, Any]) -> set[str]:
     for key in ("a", "b"):
         if isinstance(item.get(key), str):
             ids.add(item[key])
-    ids.update((item.get("evidence") or {}).keys())
+    if isinstance(item.get("evidence"), dict):  # a contradiction's {article id: phrase}; a copy's is a string
+        ids.update(item["evidence"])
     for side in item.get("sides") or []:
         ids.update(side)
-    ids.update(c["article"] for c in item.get("claims") or [] if isinstance(c, dict) and "article" in c)
+    for key in ("claims", "values"):  # predicted claims; the gold updates' dated values
+        ids.update(c["article"] for c in item.get(key) or [] if isinstance(c, dict) and "article" in c)
     return ids
 
 
