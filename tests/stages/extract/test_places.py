@@ -8,13 +8,8 @@ from pathlib import Path
 import pytest
 
 from groundwatch.records import Place
-from groundwatch.stages.extract.places import (
-    extract_places,
-    fold,
-    lookup_place,
-    normalise_country,
-    translit_key,
-)
+from groundwatch.stages.extract.gazetteer import fold, lookup_place, normalise_country, translit_key
+from groundwatch.stages.extract.places import extract_places
 from groundwatch.stages.extract.registry import ExtractionContext, registered
 
 

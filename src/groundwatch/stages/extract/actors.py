@@ -26,17 +26,15 @@ from spacy.tokens import Span as SpacySpan
 
 from groundwatch import lexicons
 from groundwatch.records import Actor, Place
-from groundwatch.stages.extract.places import (
+from groundwatch.stages.extract.gazetteer import (
     capital_of,
     country_code,
-    country_context,
     country_name,
-    extract_places,
     fold,
     lookup_place,
-    person_surnames,
     place_aliases,
 )
+from groundwatch.stages.extract.places import country_context, extract_places, person_surnames
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 #: Longest pre-modifier or appositive read as a role: longer phrases are clauses, not titles

@@ -105,7 +105,7 @@ def _role_key(description: str) -> frozenset[str] | None:
     give the same key. None when the description has fewer than two words (a bare "the minister" is
     too vague to name anyone across a story).
     """
-    from groundwatch.stages.extract.places import normalise_country
+    from groundwatch.stages.extract.gazetteer import normalise_country
 
     words = []
     for raw in re.findall(r"[^\W_]+(?:['’]s)?", description):
