@@ -277,3 +277,25 @@ def test_split_subset_keeps_items_inside_one_part(gate: ModuleType, monkeypatch:
     assert [(c["a"], c["b"]) for c in g["copies"]] == [("s1/a", "s1/b")]
     assert len(g["contradictions"]) == 1 and g["updates"] == []
     assert [a["id"] for a in p["articles"]] == ["s1/a"]
+
+
+@pytest.mark.slow
+def test_clean_only_prediction_equals_the_pipelines_clean_text(gate: ModuleType, tmp_path: Path) -> None:
+    import groundwatch
+
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    shared_menu = "Home | World | Sport | Weather\nSubscribe to our newsletter\n"
+    for n, town in enumerate(("Harrowgate", "Quillon", "Brinmoor")):
+        (corpus / f"{n}_page.txt").write_text(
+            f"Storm floods the lower town of {town}\n\n{shared_menu}"
+            f"Water rose through the streets of {town} on Tuesday night after the river broke its banks.\n"
+            "Volunteers carried sandbags to the school, which the council opened as a shelter.\n"
+            "(Photo/A. Writer)\n" + shared_menu, encoding="utf-8")
+    report = groundwatch.ingest([corpus], db=tmp_path / "gw.db")
+    try:
+        full = {a["id"]: a["clean_text"] for a in report.facts["articles"]}
+    finally:
+        report.store.close()
+    quick = {a["id"]: a["clean_text"] for a in gate.predict_clean_text(corpus)["articles"]}
+    assert quick == full
