@@ -193,6 +193,7 @@ def date_from_story(store: Store, items: Sequence[tuple[CleanArticle, Any]], ass
         return 0
     from groundwatch import nlp as gw_nlp
     from groundwatch.stages import extract
+    from groundwatch.stages.extract import published
 
     latest: dict[str, dt.date] = {}
     for c, f in items:
@@ -206,6 +207,8 @@ def date_from_story(store: Store, items: Sequence[tuple[CleanArticle, Any]], ass
         base = latest.get(assignment.get(clean_.id, ""))
         if base is None:
             continue
+        if (guess := published.infer_published(clean_.text, year=base.year)) is not None:
+            base = guess.date  # a dateline without a year ("TESSEL, Sept. 21 --"), in the story's year
         redated = CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
                                language=clean_.language, published=base, published_origin="story")
         doc = gw_nlp.load(settings.model)(clean_.text)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from groundwatch.stages.extract.dates import extract_dates, infer_published, resolve
+from groundwatch.stages.extract.published import infer_published as infer_guess
 from groundwatch.stages.extract.registry import ExtractionContext, registered
 
 PUB = dt.date(2023, 9, 23)  # a Saturday
@@ -322,3 +323,50 @@ def test_dates_dev_floors(shared_eval: Path, nlp: Any) -> None:
            "dates_resolved": result["dates_resolved"]}
     assert all(got[k] >= floor for k, floor in DATES_DEV_FLOORS.items()), got
     json.dumps(pred)  # the export is plain JSON
+
+
+# --- publication date inferred from the text (published.py) -------------------------------------
+
+GUESSES = [
+    pytest.param("Friday, 3 May 2030\nFloods hit Tessel\nMARROWGATE, 21 September 2023 (Harbour Post) - The river "
+                 "rose overnight.", None, None, (dt.date(2023, 9, 21), "dateline"),
+                 id="dateline-beats-the-page-date-above-the-headline"),
+    pytest.param("Floods hit Tessel\nPosted on 20 September 2023\nUpdated: 22 September 2023\nThe river rose.",
+                 None, None, (dt.date(2023, 9, 22), "stamp"), id="cued-stamps-latest-wins"),
+    pytest.param("TESSEL, Sept. 21 (Harbour Post) -- The river rose overnight.", None, 2023,
+                 (dt.date(2023, 9, 21), "dateline-no-year"), id="dateline-without-year-takes-the-story-year"),
+    pytest.param("TESSEL, Sept. 21 (Harbour Post) -- The river rose overnight.", None, None, None,
+                 id="dateline-without-year-and-no-story-is-undated"),
+    pytest.param("The river rose overnight in Tessel.", "https://news.example/2023/09/21/tessel-floods", None,
+                 (dt.date(2023, 9, 21), "name"), id="address"),
+    pytest.param("The river rose overnight in Tessel.", "HPW20230921.0042", None,
+                 (dt.date(2023, 9, 21), "name"), id="wire-file-name"),
+    pytest.param("The dam at Tessel gave way on 19 September 2023, and the river rose. Talks will resume on "
+                 "2 October 2023.", None, None, (dt.date(2023, 9, 19), "latest-date"),
+                 id="latest-past-date-not-a-planned-one"),
+    pytest.param("No dates at all in this text about Veloria.", "story-42", None, None, id="nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "year", "expected"), GUESSES)
+def test_publication_date_guess(text: str, name: str | None, year: int | None,
+                                expected: tuple[dt.date, str] | None) -> None:
+    guess = infer_guess(text, name=name, year=year)
+    assert (None if guess is None else (guess.date, guess.method)) == expected
+    if guess is not None:
+        assert guess.origin == ("text" if guess.method in ("dateline", "stamp") else "inferred")
+        assert 0 < guess.confidence <= 1
+
+
+def test_runner_records_how_the_date_was_inferred(nlp: Any) -> None:
+    from groundwatch.records import Article, CleanArticle
+    from groundwatch.stages import extract
+
+    text = "The dam at Tessel gave way on 19 September 2023. Rescuers reached Marrowgate on Thursday."
+    clean = CleanArticle(article=Article(id="f/tessel", source="f/tessel.txt", body=text, format="txt"), text=text)
+    facts = extract.analyse(clean, nlp(text), extract.plan(["dates.v1"]))
+    assert (facts.published, facts.published_origin, facts.published_method) == (
+        dt.date(2023, 9, 19), "inferred", "latest-date")
+    assert facts.published_confidence is not None and facts.published_confidence < 0.5
+    thursday = _find(facts.dates, "Thursday")
+    assert thursday is not None and thursday.date == "2023-09-14" and thursday.inferred_base

@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from groundwatch import lexicons_dates
+
 Tense = Literal["past", "future", "neutral"]
 
 #: A month-day (or month) without a year in a past-tense clause is the latest one on or before the
@@ -47,13 +49,8 @@ PAST_AHEAD_DAYS = 60
 NEUTRAL_BACK_MONTHS = 8
 NEUTRAL_AHEAD_MONTHS = 4
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
+WEEKDAYS = lexicons_dates.WEEKDAYS
+_MONTHS = lexicons_dates.MONTHS
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None,
@@ -69,9 +66,8 @@ for _i, _w in enumerate(_ORDINAL_UNITS):
     _ORDINAL_WORDS[f"twenty {_w}"] = 21 + _i
 _ORDINAL_WORDS["thirty-first"] = _ORDINAL_WORDS["thirty first"] = 31
 
-MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+MONTH_RE = lexicons_dates.month_pattern()
+WEEKDAY_RE = lexicons_dates.weekday_pattern()
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ORD_WORD = "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
