@@ -209,6 +209,7 @@ def date_from_story(store: Store, items: Sequence[tuple[CleanArticle, Any]], ass
             continue
         if (guess := published.infer_published(clean_.text, year=base.year)) is not None:
             base = guess.date  # a dateline without a year ("TESSEL, Sept. 21 --"), in the story's year
+        base = published.align_to_weekday(clean_.text, base)  # "this morning, Saturday"
         redated = CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
                                language=clean_.language, published=base, published_origin="story")
         doc = gw_nlp.load(settings.model)(clean_.text)

@@ -69,6 +69,8 @@ def context_for(clean: CleanArticle) -> ExtractionContext:
         # the cleaner's stamp comes from the raw page, where today's date sits above the headline;
         # a dateline or a cued stamp in the clean text is the article's own
         published_, origin = guess.date, guess.origin
+        if origin == "inferred":
+            published_ = published.align_to_weekday(clean.text, published_)
     return ExtractionContext(article_id=clean.id, published=published_, published_origin=origin,
                              title=clean.article.title, outlet=clean.article.outlet)
 
@@ -100,8 +102,10 @@ def analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> A
     sentences = tuple(Sentence(i, s.start_char, s.start_char + len(s.text.rstrip()), s.text.strip())
                       for i, s in enumerate(doc.sents))
     guess = _guess_published(clean) if ctx.published_origin in ("text", "inferred") else None
-    if guess is not None and guess.date != ctx.published:  # the cleaner's stamp was kept
-        guess = published.PublishedGuess(ctx.published, "stamp", published.CONFIDENCE_STAMP) if ctx.published else None
+    if ctx.published is not None and ctx.published_origin == "text" and (guess is None or guess.date != ctx.published):
+        guess = published.PublishedGuess(ctx.published, "stamp", published.CONFIDENCE_STAMP)  # the cleaner's
+    elif ctx.published is not None and guess is not None:
+        guess = published.PublishedGuess(ctx.published, guess.method, guess.confidence)  # aligned to a weekday
     return ArticleFacts(
         article_id=clean.id, sentences=sentences,
         figures=tuple(fields.get("figures", ())), quotes=tuple(fields.get("quotes", ())),

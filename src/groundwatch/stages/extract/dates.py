@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch.lexicons_dates import MONTHS, month_pattern, weekday_pattern
 from groundwatch.records import DateMention
-from groundwatch.stages.extract import published
+from groundwatch.stages.extract import dates_context, published
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
     MONTH_RE,
@@ -111,6 +111,8 @@ _PATTERNS = [
     r"\b\d{4}-\d\d-\d\d\b",
     r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
+    # counted from an event the text names ("two days after the blast"): see dates_context
+    r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|\d+) days? (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
 ]
 _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Two dates joined in one entity ("Monday and Tuesday"): the pieces are resolved one by one.
@@ -207,6 +209,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
             if (span is None or not len(span) or _is_age(doc.text, end) or _generic(doc, span)
                     or _LOWER_MONTH.search(doc.text[start:end]) or _month_in_name(doc.text, start, end)
                     or _SET_BEFORE.search(doc.text[max(0, start - 8):start])
+                    or dates_context.is_section_header(doc.text, start, end)
                     or any(s < end and start < e for s, e, _, _ in found)):
                 continue
             sent_index = sentence_index(doc, span.start)
@@ -215,20 +218,19 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 pending.append(len(found))
                 found.append((start, end, None, sent_index))
                 break
-            res = _resolve_in_context(phrase, span, base, last_day, sent_index)
+            if dates_context.EVENT_RELATIVE.search(phrase):
+                anchor = dates_context.event_anchor(found, sent_index)
+                res = _anaphoric(normalise(phrase), anchor) if anchor is not None else None
+            else:
+                res = _resolve_in_context(phrase, span, base, last_day, sent_index)
             if res is None:
                 continue
             if res.precision == "day":
                 last_day = (sent_index, dt.date.fromisoformat(res.date))
             found.append((start, end, res, sent_index))
             break
-    for i in pending:  # a clock time takes the day named nearest to it in its sentence
-        start, end, _, sent_index = found[i]
-        days = [(abs(s - start), r) for s, _, r, si in found
-                if si == sent_index and r is not None and r.precision == "day"]
-        day = min(days, key=lambda x: x[0])[1].date if days else (base.isoformat() if base else None)
-        if day is not None:
-            found[i] = (start, end, Resolution(day, "day", base is not None and day > base.isoformat()), sent_index)
+    dates_context.date_clock_times(found, pending, base)
+    dates_context.requote_deictics(doc.text, found, {i: s.start_char for i, s in enumerate(doc.sents)})
     out: list[DateMention] = []
     for start, end, res, _ in found:
         if res is None or (res.precision == "year" and not EMIT_YEARS and _carries_year(doc.text[start:end])):
@@ -273,7 +275,9 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
             # strictly before the base, without the leeway a past clause gets (PAST_AHEAD_DAYS)
             res = resolve_phrase(phrase, effective - dt.timedelta(days=PAST_AHEAD_DAYS + 1), "past")
         return res
-    if tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
+    if _bare_day(p) and dates_context.possessive_is_past(span.doc.text, span.end_char):
+        tense = "past"
+    elif tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
         tense = "future"
     if tense != "future" and _AS_SOON_AS.search(span.doc.text[max(0, span.start_char - 14):span.start_char]):
         tense = "future"

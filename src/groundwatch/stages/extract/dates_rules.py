@@ -49,6 +49,11 @@ PAST_AHEAD_DAYS = 60
 NEUTRAL_BACK_MONTHS = 8
 NEUTRAL_AHEAD_MONTHS = 4
 
+#: ``date.weekday()`` from which a day is a weekend day (Saturday 5, Sunday 6): written on a
+#: weekend, "last week" means the working week that just ended, not the one before it (issue 10).
+#: No scored case in dates-dev (week values are optional there); chosen by reading.
+WEEKEND_FROM = 5
+
 WEEKDAYS = lexicons_dates.WEEKDAYS
 _MONTHS = lexicons_dates.MONTHS
 _NUMBER_WORDS = {
@@ -357,6 +362,8 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
                 "next": 1, "coming": 1, "following": 1}[mod]
         unit = m["unit"]
         if unit == "week":
+            if step == -1 and base.weekday() >= WEEKEND_FROM:
+                step = 0  # on a weekend "last week" is the working week just ended
             monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
             return Resolution(_iso(monday), "week", step > 0)
         if unit == "month":
