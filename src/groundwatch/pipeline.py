@@ -180,12 +180,12 @@ def link(store: Store, settings: Settings | None = None) -> tuple[int, int]:
 
 def date_from_story(store: Store, items: Sequence[tuple[CleanArticle, Any]], assignment: dict[str, str],
                     settings: Settings) -> int:
-    """Give undated articles the latest publication date of their story, and re-resolve their dates.
+    """Date undated articles from their story's dated articles, and re-resolve their dates.
 
-    An article with no date in its metadata or text (the extractor's ``infer_published`` found
-    none) is most likely a same-cycle report of its story: news monitors read articles as they
-    arrive, so the latest date among the story's dated articles is the best single guess. The
-    date is stored with origin ``story`` so the report marks it as inferred. Returns how many
+    An article with no date in its metadata or text (``published.infer_published`` found none)
+    is most likely a same-cycle report of its story: ``published.story_base`` dates it from the
+    story's dates and its own weekdays. This runs after story assignment, which never sees it.
+    The date is stored with origin ``story`` so the report marks it as inferred. Returns how many
     articles were re-dated.
     """
     undated = [(c, f) for c, f in items if f.published is None]
@@ -195,21 +195,16 @@ def date_from_story(store: Store, items: Sequence[tuple[CleanArticle, Any]], ass
     from groundwatch.stages import extract
     from groundwatch.stages.extract import published
 
-    latest: dict[str, dt.date] = {}
+    story_dates: dict[str, list[dt.date]] = {}
     for c, f in items:
-        if f.published is not None and c.published_origin != "story":
-            sid = assignment.get(c.id)
-            if sid and (sid not in latest or f.published > latest[sid]):
-                latest[sid] = f.published
+        if f.published is not None and c.published_origin != "story" and (sid := assignment.get(c.id)):
+            story_dates.setdefault(sid, []).append(f.published)
     dated = 0
     dates_extractors = [e for e in extract.plan(settings.extractors) if e.produces == "dates"]
     for clean_, _facts in undated:
-        base = latest.get(assignment.get(clean_.id, ""))
+        base = published.story_base(clean_.text, story_dates.get(assignment.get(clean_.id, ""), []))
         if base is None:
             continue
-        if (guess := published.infer_published(clean_.text, year=base.year)) is not None:
-            base = guess.date  # a dateline without a year ("TESSEL, Sept. 21 --"), in the story's year
-        base = published.align_to_weekday(clean_.text, base)  # "this morning, Saturday"
         redated = CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
                                language=clean_.language, published=base, published_origin="story")
         doc = gw_nlp.load(settings.model)(clean_.text)

@@ -366,11 +366,12 @@ def test_runner_records_how_the_date_was_inferred(nlp: Any) -> None:
     text = "The dam at Tessel gave way on 19 September 2023. Rescuers reached Marrowgate on Thursday."
     clean = CleanArticle(article=Article(id="f/tessel", source="f/tessel.txt", body=text, format="txt"), text=text)
     facts = extract.analyse(clean, nlp(text), extract.plan(["dates.v1"]))
+    # written on or after the 19th (a Tuesday), and after the Thursday it reports as past
     assert (facts.published, facts.published_origin, facts.published_method) == (
-        dt.date(2023, 9, 19), "inferred", "latest-date")
+        dt.date(2023, 9, 21), "inferred", "latest-date")
     assert facts.published_confidence is not None and facts.published_confidence < 0.5
     thursday = _find(facts.dates, "Thursday")
-    assert thursday is not None and thursday.date == "2023-09-14" and thursday.inferred_base
+    assert thursday is not None and thursday.date == "2023-09-21" and thursday.inferred_base
 
 
 def test_last_week_from_a_weekday_is_the_week_before() -> None:
@@ -438,3 +439,29 @@ def test_align_inferred_date_to_the_weekday_of_writing(text: str, guess: dt.date
     from groundwatch.stages.extract.published import align_to_weekday
 
     assert align_to_weekday(text, guess) == expected
+
+
+def test_latest_date_is_a_lower_bound_moved_to_the_weekdays_reported() -> None:
+    from groundwatch.stages.extract.published import align_forward
+
+    text = "The dam gave way on 19 September 2023, a Tuesday. The toll rose on Thursday. Talks resume on Monday."
+    # Thursday is two days after the bound and past; Monday is in a clause about what is to come
+    assert align_forward(text, dt.date(2023, 9, 19)) == dt.date(2023, 9, 21)
+
+
+STORY = [
+    pytest.param("Rescuers reached Marrowgate on Thursday.", [dt.date(2023, 9, 20), dt.date(2023, 9, 27)],
+                 dt.date(2023, 9, 21), id="first-report-then-the-weekday"),
+    pytest.param("Rescuers reached Marrowgate.", [dt.date(2023, 8, 1), dt.date(2023, 9, 20)],
+                 dt.date(2023, 9, 20), id="a-date-weeks-off-is-ignored"),
+    pytest.param("TESSEL, Sept. 22 (Harbour Post) -- Rescuers reached Marrowgate.", [dt.date(2023, 9, 20)],
+                 dt.date(2023, 9, 22), id="dateline-without-year"),
+    pytest.param("Rescuers reached Marrowgate on Thursday.", [], None, id="no-dated-story-member"),
+]
+
+
+@pytest.mark.parametrize(("text", "dates", "expected"), STORY)
+def test_story_base(text: str, dates: list[dt.date], expected: dt.date | None) -> None:
+    from groundwatch.stages.extract.published import story_base
+
+    assert story_base(text, dates) == expected

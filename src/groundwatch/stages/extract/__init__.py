@@ -69,8 +69,8 @@ def context_for(clean: CleanArticle) -> ExtractionContext:
         # the cleaner's stamp comes from the raw page, where today's date sits above the headline;
         # a dateline or a cued stamp in the clean text is the article's own
         published_, origin = guess.date, guess.origin
-        if origin == "inferred":
-            published_ = published.align_to_weekday(clean.text, published_)
+        if guess.method == "latest-date":  # a lower bound of the day of writing
+            published_ = published.align_to_weekday(clean.text, published.align_forward(clean.text, published_))
     return ExtractionContext(article_id=clean.id, published=published_, published_origin=origin,
                              title=clean.article.title, outlet=clean.article.outlet)
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, month_pattern
 from groundwatch.records import MetaOrigin
 
-__all__ = ["READ_METHODS", "PublishedGuess", "align_to_weekday", "infer_published"]
+__all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "story_base"]
 
 #: How far into the text a dateline or a "published" stamp is looked for. 400 characters hold a
 #: title, a byline and a dateline in the news formats seen (wire copy, web pages after cleaning).
@@ -81,6 +81,13 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|shall|'ll|scheduled|slated|due|expect
 #: morning, Saturday"): the guesses (a story's latest date, the latest date mentioned) are seldom
 #: more than three days off (crises-2023 tune: all within two days). Chosen by reading.
 ALIGN_MAX_DAYS = 3
+
+#: The story's dates used to date an undated member lie at most this many days before its latest
+#: one: a page's wrong metadata date (weeks off) must not pull the others back. A news cycle's
+#: reports span a few days (crises-2023 tune stories: at most 4). Chosen by reading.
+STORY_WINDOW_DAYS = 7
+
+_WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in WEEKDAY_FORMS if w.endswith('day'))})\b")
 
 # "this morning, Saturday", "today (Monday)", "yesterday evening, Friday": the day of writing.
 _DEICTIC_WEEKDAY = re.compile(
@@ -231,3 +238,41 @@ def align_to_weekday(text: str, guess: dt.date) -> dt.date:
     options = [guess + dt.timedelta(days=k) for k in range(-ALIGN_MAX_DAYS, ALIGN_MAX_DAYS + 1)]
     near = [d for d in options if d.weekday() == target]
     return min(near, key=lambda d: abs((d - guess).days)) if near else guess
+
+
+def align_forward(text: str, lower: dt.date) -> dt.date:
+    """The earliest date from ``lower`` on that is not before a weekday the text reports as past.
+
+    ``lower`` is a bound the article was written on or after (the latest date it mentions, the
+    first report of its story). A weekday named in a clause that is not about what is to come,
+    and falling at most ``ALIGN_MAX_DAYS`` after ``lower``, happened by the day of writing ("the
+    toll climbed on Wednesday" after a Tuesday bound: written on Wednesday or later). Weekdays
+    further ahead are taken to lie before the bound.
+    """
+    ahead = 0
+    for m in _WEEKDAY_WORD.finditer(text):
+        sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sent_end = min(x for x in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+        if _FUTURE_CUE.search(text[sent_start:sent_end]):
+            continue
+        k = (WEEKDAY_FORMS[m.group(0).casefold()] - lower.weekday()) % 7
+        if k <= ALIGN_MAX_DAYS:
+            ahead = max(ahead, k)
+    return lower + dt.timedelta(days=ahead)
+
+
+def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
+    """A date for an undated article from its story's dated articles, or ``None``.
+
+    A dateline without a year takes the story's year; else the article came out on or after the
+    story's first report (its earliest date within ``STORY_WINDOW_DAYS`` of the latest), moved
+    forward to the weekdays it reports (:func:`align_forward`), then to a weekday of writing it
+    states (:func:`align_to_weekday`).
+    """
+    if not story_dates:
+        return None
+    latest = max(story_dates)
+    if (guess := infer_published(text, year=latest.year)) is not None:
+        return guess.date
+    first = min(d for d in story_dates if (latest - d).days <= STORY_WINDOW_DAYS)
+    return align_to_weekday(text, align_forward(text, first))
