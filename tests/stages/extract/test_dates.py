@@ -454,6 +454,8 @@ STORY = [
                  dt.date(2023, 9, 21), id="first-report-then-the-weekday"),
     pytest.param("Rescuers reached Marrowgate.", [dt.date(2023, 8, 1), dt.date(2023, 9, 20)],
                  dt.date(2023, 9, 20), id="a-date-weeks-off-is-ignored"),
+    pytest.param("Rescuers reached Marrowgate on Tuesday.", [dt.date(2023, 9, 24)], dt.date(2023, 9, 24),
+                 id="one-dated-report-is-no-lower-bound"),
     pytest.param("TESSEL, Sept. 22 (Harbour Post) -- Rescuers reached Marrowgate.", [dt.date(2023, 9, 20)],
                  dt.date(2023, 9, 22), id="dateline-without-year"),
     pytest.param("Rescuers reached Marrowgate on Thursday.", [], None, id="no-dated-story-member"),
