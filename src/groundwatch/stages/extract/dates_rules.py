@@ -286,14 +286,23 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
     if future_word and tense != "past":
         tense = "future"
 
-    # explicit dates ------------------------------------------------------------------------------
+    matched, found = _explicit(p, base, tense)
+    return found if matched else _relative(p, base, tense)
+
+
+def _explicit(p: str, base: dt.date, tense: Tense) -> tuple[bool, Resolution | None]:
+    """Dates written out: ISO, month-day, day-month, month-year, bare months and years.
+
+    Returns ``(matched, resolution)``: whether the phrase has an explicit shape, and its date
+    (``None`` for an impossible one, "February 30").
+    """
     if m := re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)", p):
         d = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
-        return Resolution(_iso(d), "day", d > base) if d else None
+        return True, Resolution(_iso(d), "day", d > base) if d else None
     if m := re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d\d)", p):
         if 1 <= int(m["month"]) <= 12:
-            return Resolution(f"{m['year']}-{m['month']}", "month")
-        return None
+            return True, Resolution(f"{m['year']}-{m['month']}", "month")
+        return True, None
     wd_prefix = rf"(?:(?:this coming|this|next|last|coming) )?(?P<wd>{WEEKDAY_RE})?,? ?"
     day_word = rf"(?:{_DAYNUM}|(?P<dayw>{_ORD_WORD}))"
     month_day = rf"(?P<month>{MONTH_RE}) ?(?:the )?{day_word}"
@@ -305,10 +314,10 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
             day = int(m["day"]) if m["day"] else _ORDINAL_WORDS[m["dayw"]]
             d = _safe_date(int(m["year"]), month, day) if m["year"] else _month_day(month, day, base, tense)
             if d is None:
-                return None
-            return Resolution(_iso(d), "day", d > base)
+                return True, None
+            return True, Resolution(_iso(d), "day", d > base)
     if m := re.fullmatch(rf"(?P<month>{MONTH_RE}),? (?:of )?{_YEAR}", p):
-        return Resolution(f"{int(m['year']):04d}-{_MONTHS[m['month'].rstrip('.')]:02d}", "month")
+        return True, Resolution(f"{int(m['year']):04d}-{_MONTHS[m['month'].rstrip('.')]:02d}", "month")
     if m := re.fullmatch(rf"(?P<mod>last|this|next|coming|past|previous)? ?(?P<month>{MONTH_RE})"
                          r"(?: (?P<rel>this|last|next) year)?", p):
         month = _MONTHS[m["month"].rstrip(".")]
@@ -324,11 +333,14 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
         else:
             year = _month_only(month, base, tense)
         fut = (year, month) > (base.year, base.month)
-        return Resolution(f"{year:04d}-{month:02d}", "month", fut)
+        return True, Resolution(f"{year:04d}-{month:02d}", "month", fut)
     if m := re.fullmatch(rf"(?:(?:fiscal|calendar|the year|year) )?{_YEAR}", p):
-        return Resolution(m["year"], "year", int(m["year"]) > base.year)
+        return True, Resolution(m["year"], "year", int(m["year"]) > base.year)
+    return False, None
 
-    # relative to the base --------------------------------------------------------------------
+
+def _relative(p: str, base: dt.date, tense: Tense) -> Resolution | None:
+    """Dates relative to ``base``: today, weekdays, last week, N days ago, holidays, numeric shapes."""
     if p in ("today", "tonight", "this morning", "this afternoon", "this evening", "tonight's",
              "overnight", "earlier today", "later today"):
         return Resolution(_iso(base), "day")
