@@ -241,6 +241,10 @@ class ArticleFacts:
     actors: tuple[Actor, ...] = ()
     published: dt.date | None = None  # as given, or inferred from the text
     published_origin: MetaOrigin = "unknown"
+    # how an inferred date was found (dateline, stamp, name, latest-date; story in the pipeline) and
+    # the share of right guesses that method makes (stages/extract/published.py); None when given
+    published_method: str | None = None
+    published_confidence: float | None = None
 
 
 # --- across articles ----------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """Undated articles take their story's date, and their date mentions are resolved again against it.
 
-An article with no date in its metadata or text (the extractor's ``infer_published`` found
-none) is most likely a same-cycle report of its story: news monitors read articles as they
-arrive, so the latest date among the story's dated articles is the best single guess. The
-date is kept with origin ``story`` so the report marks it as inferred.
+An article with no date in its metadata or text (``published.infer_published`` found none) is
+most likely a same-cycle report of its story: ``published.story_base`` dates it from the story's
+dates and its own weekdays. This runs after story assignment, which never sees the borrowed date.
+The date is kept with origin ``story`` so the report marks it as inferred.
 """
 
 from __future__ import annotations
@@ -27,18 +27,17 @@ def story_dates(corpus: Corpus, settings: Settings) -> Corpus:
         return replace(corpus, redated=())
     from groundwatch import nlp as gw_nlp
     from groundwatch.stages import extract
+    from groundwatch.stages.extract import published
 
     assignment = corpus.story_of()
-    latest: dict[str, dt.date] = {}
+    story_days: dict[str, list[dt.date]] = {}
     for c, f in corpus.items:
-        if f.published is not None and c.published_origin != "story":
-            sid = assignment.get(c.id)
-            if sid and (sid not in latest or f.published > latest[sid]):
-                latest[sid] = f.published
+        if f.published is not None and c.published_origin != "story" and (sid := assignment.get(c.id)):
+            story_days.setdefault(sid, []).append(f.published)
     redated: list[Redated] = []
     dates_extractors = [e for e in extract.plan(settings.extractors) if e.produces == "dates"]
     for clean_, _facts in undated:
-        base = latest.get(assignment.get(clean_.id, ""))
+        base = published.story_base(clean_.text, story_days.get(assignment.get(clean_.id, ""), []))
         if base is None:
             continue
         moved = CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from groundwatch.stages.extract.dates import extract_dates, infer_published, resolve
+from groundwatch.stages.extract.published import infer_published as infer_guess
 from groundwatch.stages.extract.registry import ExtractionContext, registered
 
 PUB = dt.date(2023, 9, 23)  # a Saturday
@@ -50,8 +51,9 @@ RESOLVED = [
                  id="since-sunday"),
     pytest.param("The road to Tessel has been closed since mid-June.", "mid-June", "2023-06", "month",
                  id="mid-june"),
-    pytest.param("Fighting broke out last week near the Velorian border.", "last week", "2023-09-11", "week",
-                 id="last-week-monday"),
+    # PUB is a Saturday: "last week" is the working week just ended (issue 10; was the week before)
+    pytest.param("Fighting broke out last week near the Velorian border.", "last week", "2023-09-18", "week",
+                 id="last-week-from-a-weekend"),
     pytest.param("Two soldiers were killed yesterday in Marrowgate.", "yesterday", "2023-09-22", "day",
                  id="yesterday"),
     pytest.param("The mayor of Tessel said today that water was running out.", "today", "2023-09-23", "day",
@@ -265,7 +267,7 @@ RESOLVE = [
     pytest.param("since Sunday", "", ("2023-09-17", "day", False), id="since"),
     pytest.param("mid-June", "", ("2023-06", "month", False), id="mid-june"),
     pytest.param("Sept. 30", "", ("2023-09-30", "day", True), id="abbrev"),
-    pytest.param("last week", "", ("2023-09-11", "week", False), id="last-week"),
+    pytest.param("last week", "", ("2023-09-18", "week", False), id="last-week-from-a-saturday"),
     pytest.param("last month", "", ("2023-08", "month", False), id="last-month"),
     pytest.param("six weeks", "", (None, "day", False), id="duration"),
     pytest.param("the 1990s", "", (None, "day", False), id="decade"),
@@ -306,3 +308,146 @@ def test_dev_corpus_dates_resolved(dev_corpus: Path, nlp: Any, eval_floor: Any) 
     ev = _eval_module()
     result, _ = ev.evaluate("dev")
     assert result["dates_resolved"] >= eval_floor("karabakh-2023", "dates_resolved"), result["dates"]
+
+
+# --- publication date inferred from the text (published.py) -------------------------------------
+
+GUESSES = [
+    pytest.param("Friday, 3 May 2030\nFloods hit Tessel\nMARROWGATE, 21 September 2023 (Harbour Post) - The river "
+                 "rose overnight.", None, None, (dt.date(2023, 9, 21), "dateline"),
+                 id="dateline-beats-the-page-date-above-the-headline"),
+    pytest.param("Floods hit Tessel\nPosted on 20 September 2023\nUpdated: 22 September 2023\nThe river rose.",
+                 None, None, (dt.date(2023, 9, 22), "stamp"), id="cued-stamps-latest-wins"),
+    pytest.param("TESSEL, Sept. 21 (Harbour Post) -- The river rose overnight.", None, 2023,
+                 (dt.date(2023, 9, 21), "dateline-no-year"), id="dateline-without-year-takes-the-story-year"),
+    pytest.param("TESSEL, Sept. 21 (Harbour Post) -- The river rose overnight.", None, None, None,
+                 id="dateline-without-year-and-no-story-is-undated"),
+    pytest.param("The river rose overnight in Tessel.", "https://news.example/2023/09/21/tessel-floods", None,
+                 (dt.date(2023, 9, 21), "name"), id="address"),
+    pytest.param("The river rose overnight in Tessel.", "HPW20230921.0042", None,
+                 (dt.date(2023, 9, 21), "name"), id="wire-file-name"),
+    pytest.param("The dam at Tessel gave way on 19 September 2023, and the river rose. Talks will resume on "
+                 "2 October 2023.", None, None, (dt.date(2023, 9, 19), "latest-date"),
+                 id="latest-past-date-not-a-planned-one"),
+    pytest.param("No dates at all in this text about Veloria.", "story-42", None, None, id="nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "year", "expected"), GUESSES)
+def test_publication_date_guess(text: str, name: str | None, year: int | None,
+                                expected: tuple[dt.date, str] | None) -> None:
+    guess = infer_guess(text, name=name, year=year)
+    assert (None if guess is None else (guess.date, guess.method)) == expected
+    if guess is not None:
+        assert guess.origin == ("text" if guess.method in ("dateline", "stamp") else "inferred")
+        assert 0 < guess.confidence <= 1
+
+
+def test_runner_records_how_the_date_was_inferred(nlp: Any) -> None:
+    from groundwatch.records import Article, CleanArticle
+    from groundwatch.stages import extract
+
+    text = "The dam at Tessel gave way on 19 September 2023. Rescuers reached Marrowgate on Thursday."
+    clean = CleanArticle(article=Article(id="f/tessel", source="f/tessel.txt", body=text, format="txt"), text=text)
+    facts = extract.analyse(clean, nlp(text), extract.plan(["dates.v1"]))
+    # written on or after the 19th (a Tuesday), and after the Thursday it reports as past
+    assert (facts.published, facts.published_origin, facts.published_method) == (
+        dt.date(2023, 9, 21), "inferred", "latest-date")
+    assert facts.published_confidence is not None and facts.published_confidence < 0.5
+    thursday = _find(facts.dates, "Thursday")
+    assert thursday is not None and thursday.date == "2023-09-21" and thursday.inferred_base
+
+
+def test_last_week_from_a_weekday_is_the_week_before() -> None:
+    assert resolve("last week", dt.date(2023, 9, 20)) == ("2023-09-11", "week", False)
+
+
+# --- days the narration gives (dates_context.py) --------------------------------------------------
+
+NARRATED = [
+    pytest.param("Rescuers dug through the rubble of Tessel on Thursday. The tremor struck at 9:59 pm, "
+                 "residents said.", "9:59 pm", "2023-09-21", id="clock-time-on-the-narrated-day"),
+    pytest.param("Ministers will meet on Monday to discuss Tuesday's blast at the Marrowgate depot.", "Tuesday",
+                 "2023-09-19", id="possessive-weekday-looks-back"),
+    pytest.param("A fuel depot in Marrowgate exploded on Wednesday. Two days after the blast, the port of "
+                 "Tessel reopened.", "Two days after the blast", "2023-09-22", id="days-after-an-event"),
+    pytest.param("\"We will open the bridge tonight,\" the mayor of Tessel said on Thursday.", "tonight",
+                 "2023-09-21", id="tonight-in-a-quote-is-the-speaker's"),
+    pytest.param("\u201cThe shelling stopped yesterday,\u201d the mayor of Tessel told reporters on Wednesday.",
+                 "yesterday", "2023-09-19", id="yesterday-in-a-curly-quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "date"), NARRATED)
+def test_narrated_day(nlp: Any, text: str, phrase: str, date: str) -> None:
+    m = _find(_mentions(nlp, text), phrase)
+    assert m is not None and m.date == date
+
+
+NOT_NARRATED = [
+    pytest.param("Two days after the blast, the port of Tessel reopened.", "Two days after", id="no-event-day-named"),
+    pytest.param("Live updates\nFriday\nFloods cut the road to Tessel on Thursday.", "Friday",
+                 id="weekday-section-header"),
+    pytest.param("Worshippers in Tessel gathered for evening prayers.", "evening", id="evening-as-a-modifier"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_NARRATED)
+def test_not_a_narrated_date(nlp: Any, text: str, phrase: str) -> None:
+    assert _find(_mentions(nlp, text), phrase) is None
+
+
+def test_clock_time_without_a_nearby_day_takes_the_publication_day(nlp: Any) -> None:
+    m = _find(_mentions(nlp, "The tremor struck at 9:59 pm, residents of Tessel said."), "9:59 pm")
+    assert m is not None and m.date == PUB.isoformat()
+
+
+def test_future_possessive_stays_ahead(nlp: Any) -> None:
+    m = _find(_mentions(nlp, "Tuesday's vote in the Tessel council will decide the budget."), "Tuesday")
+    assert m is not None and m.date == "2023-09-26"
+
+
+ALIGN = [
+    pytest.param("The governor said in a briefing this morning, Saturday, that the dam held.", dt.date(2023, 9, 24),
+                 dt.date(2023, 9, 23), id="this-morning-saturday"),
+    pytest.param("The tremor was felt yesterday evening, Friday, across Tessel.", dt.date(2023, 9, 21),
+                 dt.date(2023, 9, 23), id="yesterday-friday-is-written-on-saturday"),
+    pytest.param("The tremor was felt across Tessel.", dt.date(2023, 9, 21), dt.date(2023, 9, 21), id="no-hint"),
+    pytest.param("Today, Monday, the port reopened; this morning, Friday, it closed.", dt.date(2023, 9, 21),
+                 dt.date(2023, 9, 21), id="disagreeing-hints"),
+]
+
+
+@pytest.mark.parametrize(("text", "guess", "expected"), ALIGN)
+def test_align_inferred_date_to_the_weekday_of_writing(text: str, guess: dt.date, expected: dt.date) -> None:
+    from groundwatch.stages.extract.published import align_to_weekday
+
+    assert align_to_weekday(text, guess) == expected
+
+
+def test_latest_date_is_a_lower_bound_moved_to_the_weekdays_reported() -> None:
+    from groundwatch.stages.extract.published import align_forward
+
+    text = "The dam gave way on 19 September 2023, a Tuesday. The toll rose on Thursday. Talks resume on Monday."
+    # Thursday is two days after the bound and past; Monday is in a clause about what is to come
+    assert align_forward(text, dt.date(2023, 9, 19)) == dt.date(2023, 9, 21)
+
+
+STORY = [
+    pytest.param("Rescuers reached Marrowgate on Thursday.", [dt.date(2023, 9, 20), dt.date(2023, 9, 27)],
+                 dt.date(2023, 9, 21), id="first-report-then-the-weekday"),
+    pytest.param("Rescuers reached Marrowgate.", [dt.date(2023, 8, 1), dt.date(2023, 9, 20)],
+                 dt.date(2023, 9, 20), id="a-date-weeks-off-is-ignored"),
+    pytest.param("Rescuers reached Marrowgate on Tuesday.", [dt.date(2023, 9, 24)], dt.date(2023, 9, 24),
+                 id="one-dated-report-is-no-lower-bound"),
+    pytest.param("TESSEL, Sept. 22 (Harbour Post) -- Rescuers reached Marrowgate.", [dt.date(2023, 9, 20)],
+                 dt.date(2023, 9, 22), id="dateline-without-year"),
+    pytest.param("Rescuers reached Marrowgate on Thursday.", [], None, id="no-dated-story-member"),
+]
+
+
+@pytest.mark.parametrize(("text", "dates", "expected"), STORY)
+def test_story_base(text: str, dates: list[dt.date], expected: dt.date | None) -> None:
+    from groundwatch.stages.extract.published import story_base
+
+    assert story_base(text, dates) == expected

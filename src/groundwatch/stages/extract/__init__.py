@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from groundwatch.errors import ConfigError
 from groundwatch.records import ArticleFacts, CleanArticle, Sentence
+from groundwatch.stages.extract import published
 from groundwatch.stages.extract.registry import ExtractionContext, Extractor, registered
 
 #: Modules that register extractors; importing them fills the registry.
@@ -61,9 +62,24 @@ def plan(names: Sequence[str]) -> list[Extractor]:
 
 
 def context_for(clean: CleanArticle) -> ExtractionContext:
-    return ExtractionContext(article_id=clean.id, published=clean.published,
-                             published_origin=clean.published_origin, title=clean.article.title,
-                             outlet=clean.article.outlet)
+    """What the extractors know besides the text; an undated article gets the date its text gives."""
+    published_, origin = clean.published, clean.published_origin
+    guess = _guess_published(clean) if origin in ("text", "unknown") else None
+    if guess is not None and (published_ is None or guess.method in published.READ_METHODS):
+        # the cleaner's stamp comes from the raw page, where today's date sits above the headline;
+        # a dateline or a cued stamp in the clean text is the article's own
+        published_, origin = guess.date, guess.origin
+        if guess.method == "latest-date":  # a lower bound of the day of writing
+            published_ = published.align_to_weekday(clean.text, published.align_forward(clean.text, published_))
+    return ExtractionContext(article_id=clean.id, published=published_, published_origin=origin,
+                             title=clean.article.title, outlet=clean.article.outlet)
+
+
+def _guess_published(clean: CleanArticle) -> published.PublishedGuess | None:
+    # the address names the page; else the file name (the id's last part: never the folders above
+    # the input, whose dates are the collector's, not the article's)
+    name = clean.article.url or clean.id.rsplit("/", 1)[-1]
+    return published.infer_published(clean.text, name=name)
 
 
 def analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> ArticleFacts:
@@ -85,19 +101,16 @@ def analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> A
     # Trailing whitespace (paragraph breaks) belongs to no sentence: offsets cover the words only.
     sentences = tuple(Sentence(i, s.start_char, s.start_char + len(s.text.rstrip()), s.text.strip())
                       for i, s in enumerate(doc.sents))
-    published, origin = clean.published, clean.published_origin
-    if published is None:
-        published = _inferred_published(doc, clean)
-        origin = "inferred" if published else "unknown"
+    guess = _guess_published(clean) if ctx.published_origin in ("text", "inferred") else None
+    if ctx.published is not None and ctx.published_origin == "text" and (guess is None or guess.date != ctx.published):
+        guess = published.PublishedGuess(ctx.published, "stamp", published.CONFIDENCE_STAMP)  # the cleaner's
+    elif ctx.published is not None and guess is not None:
+        guess = published.PublishedGuess(ctx.published, guess.method, guess.confidence)  # aligned to a weekday
     return ArticleFacts(
         article_id=clean.id, sentences=sentences,
         figures=tuple(fields.get("figures", ())), quotes=tuple(fields.get("quotes", ())),
         dates=tuple(fields.get("dates", ())), places=tuple(fields.get("places", ())),
-        actors=tuple(fields.get("actors", ())), published=published, published_origin=origin,
+        actors=tuple(fields.get("actors", ())), published=ctx.published, published_origin=ctx.published_origin,
+        published_method=guess.method if guess is not None else None,
+        published_confidence=guess.confidence if guess is not None else None,
     )
-
-
-def _inferred_published(doc: Doc, clean: CleanArticle) -> Any:
-    from groundwatch.stages.extract import dates
-
-    return dates.infer_published(clean.text, doc)

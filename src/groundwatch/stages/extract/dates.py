@@ -16,8 +16,10 @@ March for Peace"), or a month in lower case. "that day", "the previous Friday", 
 "later in the day" take the last day named (``ANCHOR_SENTENCES``). The model often tags "Thursday"
 DATE and "night" TIME: both widen to one candidate, and overlapping candidates are emitted once.
 
-Without a publication date the extractor infers one (:func:`infer_published`: a dateline or the
-latest full date at the top of the text) and marks the mentions ``inferred_base=True``. When
+Without a publication date the runner infers one (``published.infer_published``) and passes it
+with origin ``text`` or ``inferred``; called without one, the extractor reads a dateline or a stamp
+at the top itself. Mentions resolved against a date the text did not state are marked
+``inferred_base=True``. When
 nothing can be inferred, only phrases that carry their own year ("19 September 2023",
 "July 1997") are emitted: a relative phrase ("Saturday") has no date then, and a mention with
 ``date=None`` would tell later stages nothing while counting as a wrong date in the evaluation.
@@ -32,7 +34,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from groundwatch.lexicons_dates import MONTHS, month_pattern, weekday_pattern
 from groundwatch.records import DateMention
+from groundwatch.stages.extract import dates_context, published
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
     MONTH_RE,
@@ -81,22 +85,13 @@ WOULD_IS_FUTURE = True
 #: dates-dev; it fixes the examples' "session ... for Thursday".
 FOR_IS_FUTURE = True
 
-#: How far into the text a dateline or a "published" date is looked for. 400 characters holds a
-#: title, a byline and a dateline in the news formats seen (wire copy, web pages after cleaning).
-DATELINE_CHARS = 400
-
-#: A line this short holding a full date is a stamp (byline, date line), not a sentence about an
-#: event: a news sentence is longer than 60 characters. Chosen by reading, not tuned.
-STAMP_LINE_CHARS = 60
-
 #: "that day", "the next morning" take the day of the last day-precision date mentioned at most
 #: this many sentences before; further away the publication date is the better guess. Chosen by
 #: reading, not tuned: one sentence back is where news repeats a day.
 ANCHOR_SENTENCES = 1
 
-_CAP_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-              r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_CAP_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_CAP_MONTH = month_pattern(capitalised=True)
+_CAP_WEEKDAY = weekday_pattern(capitalised=True)
 _DAYPARTS = r"(?:morning|afternoon|evening|night)"
 # What the model may miss. Capitalised names only, so that the modal "may" and the verb "march"
 # are never months.
@@ -116,15 +111,14 @@ _PATTERNS = [
     r"\b\d{4}-\d\d-\d\d\b",
     r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
+    # counted from an event the text names ("two days after the blast"): see dates_context
+    r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|\d+) days? (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
 ]
 _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Two dates joined in one entity ("Monday and Tuesday"): the pieces are resolved one by one.
 _PIECE_RE = re.compile(
     rf"(?i:(?:(?:last|next|this coming|this|early|late) )?{WEEKDAY_RE}(?:,? {MONTH_RE} \d{{1,2}}\b)?"
     rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)")
-_FULL_DATE_RE = re.compile(
-    rf"(?i:\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE},? \d{{4}}\b"
-    r"|\b\d{4}-\d\d-\d\d\b)")
 _AGE_AFTER = re.compile(r"^[\s-]*(?:old|of age)\b")
 _TIME_GAP = re.compile(r"\s*(?:,\s*|on\s+)?")
 _UNTIL = re.compile(r"\b(?:until|till)\s*$", re.I)
@@ -132,19 +126,14 @@ _SINCE = re.compile(r"\bsince\s*$", re.I)
 # "a session for Thursday": the day something is set for lies ahead. ("to" is not taken: "from
 # Sept. 14 to Thursday" and "in contrast to Thursday" look back.)
 _FOR_BEFORE = re.compile(r"\bfor\s*$", re.I)
-_STAMP_BEFORE = re.compile(r"\b(?:published|updated|posted|date[d]?|last modified|first published)\b[^.]{0,20}$",
-                           re.I)
 # A month in lower case is the verb or the modal ("this march", "may"); a month followed by "for" or
 # "of" and a capitalised word is a name ("the March for Peace").
-_LOWER_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october"
-                          r"|november|december)\b")
+_FULL_MONTHS = sorted({max((f for f, n in MONTHS.items() if n == m), key=len) for m in MONTHS.values()})
+_LOWER_MONTH = re.compile(rf"\b(?:{'|'.join(_FULL_MONTHS)})\b")
 _MONTH_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 _DAY_BEFORE_AFTER = re.compile(r"the day (?P<dir>before|after) (?P<rest>.+)")
 _SET_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)  # "every Monday": a set, not a day
 _AS_SOON_AS = re.compile(r"\b(?:as soon as|as early as)\s*$", re.I)
-# An upper-case place and a comma at the start of a line, right before the date.
-_DATELINE_HEAD = re.compile(r"[\s\W]*[A-Z][A-Z.'-]+(?:[ ,/][A-Z][A-Za-z.'-]+)*,\s*")
-
 #: Words for "now" and "then" in the large ("today's youth") and the nouns that make them so.
 _GENERIC_DEICTIC = {"today", "tomorrow", "yesterday", "tonight", "this"}
 _GENERIC_NOUNS = {"world", "youth", "society", "generation", "economy", "age", "era", "climate", "market",
@@ -189,41 +178,25 @@ def resolve(phrase: str, base: dt.date, *, context: str = "") -> tuple[str | Non
 
 
 def infer_published(text: str, doc: Doc | None = None) -> dt.date | None:
-    """Infer the publication date from the top of the text: a dateline, a stamp or a date line.
+    """The publication date the text states at its top (a dateline or a stamp), or ``None``.
 
-    Only full dates (with a year) in the first ``DATELINE_CHARS`` characters count, and only
-    where they date the text rather than an event: in a dateline ("TESSEL, Sept. 21, 2023
-    (Harbour Post) --"), after "published", "updated", "posted" or "date", or on a short line of
-    their own (a byline stamp). The latest such date wins: an update is later than the first
-    publication.
+    The weaker guesses of :func:`published.infer_published` (the latest date mentioned) are left
+    to the runner, which records them as inferred; here, without one, only phrases that carry
+    their year get a date.
 
     Args:
         text: the clean article text.
-        doc: its spaCy analysis, unused for now; accepted so callers holding one can pass it.
-
-    Returns:
-        The date, or ``None`` when the top of the text states none.
+        doc: its spaCy analysis, unused; accepted so callers holding one can pass it.
     """
-    top = text[:DATELINE_CHARS]
-    found: list[dt.date] = []
-    for m in _FULL_DATE_RE.finditer(top):
-        line_start = top.rfind("\n", 0, m.start()) + 1
-        line_end = top.find("\n", m.end())
-        line = top[line_start:line_end if line_end >= 0 else len(top)]
-        before = top[line_start:m.start()]
-        stamp = (_DATELINE_HEAD.fullmatch(before) or _STAMP_BEFORE.search(before)
-                 or len(line.strip()) <= STAMP_LINE_CHARS)
-        res = resolve_phrase(m.group(0), dt.date(2000, 1, 1))
-        if stamp and res is not None and res.precision == "day":
-            found.append(dt.date.fromisoformat(res.date))
-    return max(found) if found else None
+    guess = published.infer_published(text)
+    return guess.date if guess is not None and guess.method != "latest-date" else None
 
 
 @extractor("dates.v1", produces="dates")
 def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[Any, ...]]) -> tuple[DateMention, ...]:
     """Every date phrase in ``doc`` as a :class:`DateMention` (see the module docstring)."""
     base = ctx.published
-    inferred = False
+    inferred = ctx.published_origin in ("inferred", "story")
     if base is None:
         base = infer_published(doc.text, doc)
         inferred = base is not None
@@ -236,6 +209,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
             if (span is None or not len(span) or _is_age(doc.text, end) or _generic(doc, span)
                     or _LOWER_MONTH.search(doc.text[start:end]) or _month_in_name(doc.text, start, end)
                     or _SET_BEFORE.search(doc.text[max(0, start - 8):start])
+                    or dates_context.is_section_header(doc.text, start, end)
                     or any(s < end and start < e for s, e, _, _ in found)):
                 continue
             sent_index = sentence_index(doc, span.start)
@@ -244,20 +218,19 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 pending.append(len(found))
                 found.append((start, end, None, sent_index))
                 break
-            res = _resolve_in_context(phrase, span, base, last_day, sent_index)
+            if dates_context.EVENT_RELATIVE.search(phrase):
+                anchor = dates_context.event_anchor(found, sent_index)
+                res = _anaphoric(normalise(phrase), anchor) if anchor is not None else None
+            else:
+                res = _resolve_in_context(phrase, span, base, last_day, sent_index)
             if res is None:
                 continue
             if res.precision == "day":
                 last_day = (sent_index, dt.date.fromisoformat(res.date))
             found.append((start, end, res, sent_index))
             break
-    for i in pending:  # a clock time takes the day named nearest to it in its sentence
-        start, end, _, sent_index = found[i]
-        days = [(abs(s - start), r) for s, _, r, si in found
-                if si == sent_index and r is not None and r.precision == "day"]
-        day = min(days, key=lambda x: x[0])[1].date if days else (base.isoformat() if base else None)
-        if day is not None:
-            found[i] = (start, end, Resolution(day, "day", base is not None and day > base.isoformat()), sent_index)
+    dates_context.date_clock_times(found, pending, base)
+    dates_context.requote_deictics(doc.text, found, {i: s.start_char for i, s in enumerate(doc.sents)})
     out: list[DateMention] = []
     for start, end, res, _ in found:
         if res is None or (res.precision == "year" and not EMIT_YEARS and _carries_year(doc.text[start:end])):
@@ -302,7 +275,9 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
             # strictly before the base, without the leeway a past clause gets (PAST_AHEAD_DAYS)
             res = resolve_phrase(phrase, effective - dt.timedelta(days=PAST_AHEAD_DAYS + 1), "past")
         return res
-    if tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
+    if _bare_day(p) and dates_context.possessive_is_past(span.doc.text, span.end_char):
+        tense = "past"
+    elif tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
         tense = "future"
     if tense != "future" and _AS_SOON_AS.search(span.doc.text[max(0, span.start_char - 14):span.start_char]):
         tense = "future"

@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from groundwatch import lexicons_dates
+
 Tense = Literal["past", "future", "neutral"]
 
 #: A month-day (or month) without a year in a past-tense clause is the latest one on or before the
@@ -47,13 +49,13 @@ PAST_AHEAD_DAYS = 60
 NEUTRAL_BACK_MONTHS = 8
 NEUTRAL_AHEAD_MONTHS = 4
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
+#: ``date.weekday()`` from which a day is a weekend day (Saturday 5, Sunday 6): written on a
+#: weekend, "last week" means the working week that just ended, not the one before it (issue 10).
+#: No scored case in dates-dev (week values are optional there); chosen by reading.
+WEEKEND_FROM = 5
+
+WEEKDAYS = lexicons_dates.WEEKDAYS
+_MONTHS = lexicons_dates.MONTHS
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None,
@@ -69,9 +71,8 @@ for _i, _w in enumerate(_ORDINAL_UNITS):
     _ORDINAL_WORDS[f"twenty {_w}"] = 21 + _i
 _ORDINAL_WORDS["thirty-first"] = _ORDINAL_WORDS["thirty first"] = 31
 
-MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+MONTH_RE = lexicons_dates.month_pattern()
+WEEKDAY_RE = lexicons_dates.weekday_pattern()
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ORD_WORD = "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
@@ -285,14 +286,23 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
     if future_word and tense != "past":
         tense = "future"
 
-    # explicit dates ------------------------------------------------------------------------------
+    matched, found = _explicit(p, base, tense)
+    return found if matched else _relative(p, base, tense)
+
+
+def _explicit(p: str, base: dt.date, tense: Tense) -> tuple[bool, Resolution | None]:
+    """Dates written out: ISO, month-day, day-month, month-year, bare months and years.
+
+    Returns ``(matched, resolution)``: whether the phrase has an explicit shape, and its date
+    (``None`` for an impossible one, "February 30").
+    """
     if m := re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)", p):
         d = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
-        return Resolution(_iso(d), "day", d > base) if d else None
+        return True, Resolution(_iso(d), "day", d > base) if d else None
     if m := re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d\d)", p):
         if 1 <= int(m["month"]) <= 12:
-            return Resolution(f"{m['year']}-{m['month']}", "month")
-        return None
+            return True, Resolution(f"{m['year']}-{m['month']}", "month")
+        return True, None
     wd_prefix = rf"(?:(?:this coming|this|next|last|coming) )?(?P<wd>{WEEKDAY_RE})?,? ?"
     day_word = rf"(?:{_DAYNUM}|(?P<dayw>{_ORD_WORD}))"
     month_day = rf"(?P<month>{MONTH_RE}) ?(?:the )?{day_word}"
@@ -304,10 +314,10 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
             day = int(m["day"]) if m["day"] else _ORDINAL_WORDS[m["dayw"]]
             d = _safe_date(int(m["year"]), month, day) if m["year"] else _month_day(month, day, base, tense)
             if d is None:
-                return None
-            return Resolution(_iso(d), "day", d > base)
+                return True, None
+            return True, Resolution(_iso(d), "day", d > base)
     if m := re.fullmatch(rf"(?P<month>{MONTH_RE}),? (?:of )?{_YEAR}", p):
-        return Resolution(f"{int(m['year']):04d}-{_MONTHS[m['month'].rstrip('.')]:02d}", "month")
+        return True, Resolution(f"{int(m['year']):04d}-{_MONTHS[m['month'].rstrip('.')]:02d}", "month")
     if m := re.fullmatch(rf"(?P<mod>last|this|next|coming|past|previous)? ?(?P<month>{MONTH_RE})"
                          r"(?: (?P<rel>this|last|next) year)?", p):
         month = _MONTHS[m["month"].rstrip(".")]
@@ -323,11 +333,14 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
         else:
             year = _month_only(month, base, tense)
         fut = (year, month) > (base.year, base.month)
-        return Resolution(f"{year:04d}-{month:02d}", "month", fut)
+        return True, Resolution(f"{year:04d}-{month:02d}", "month", fut)
     if m := re.fullmatch(rf"(?:(?:fiscal|calendar|the year|year) )?{_YEAR}", p):
-        return Resolution(m["year"], "year", int(m["year"]) > base.year)
+        return True, Resolution(m["year"], "year", int(m["year"]) > base.year)
+    return False, None
 
-    # relative to the base --------------------------------------------------------------------
+
+def _relative(p: str, base: dt.date, tense: Tense) -> Resolution | None:
+    """Dates relative to ``base``: today, weekdays, last week, N days ago, holidays, numeric shapes."""
     if p in ("today", "tonight", "this morning", "this afternoon", "this evening", "tonight's",
              "overnight", "earlier today", "later today"):
         return Resolution(_iso(base), "day")
@@ -361,6 +374,8 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
                 "next": 1, "coming": 1, "following": 1}[mod]
         unit = m["unit"]
         if unit == "week":
+            if step == -1 and base.weekday() >= WEEKEND_FROM:
+                step = 0  # on a weekend "last week" is the working week just ended
             monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
             return Resolution(_iso(monday), "week", step > 0)
         if unit == "month":

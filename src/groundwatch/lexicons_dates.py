@@ -1,0 +1,70 @@
+"""Month and weekday names, read once from ``data/months.tsv`` and ``data/weekdays.tsv``.
+
+Every stage that reads dates (the date extractor, its string rules, the cleaner's page-stamp
+reader) takes its names from here, so each list exists once and each entry says why it is there.
+The regular expressions are built from the same lists: longer forms first, so that "Sept" is not
+read as "Sep" followed by a stray "t".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+__all__ = ["MONTHS", "WEEKDAYS", "WEEKDAY_FORMS", "month_pattern", "weekday_pattern"]
+
+
+def _rows(name: str) -> list[tuple[str, int]]:
+    text = resources.files("groundwatch").joinpath("data", name).read_text(encoding="utf-8")
+    rows: list[tuple[str, int]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3 or not cols[2].strip():
+            raise ValueError(f"{name}: every row needs a form, a number and a why: {line!r}")
+        rows.append((cols[0].strip().casefold(), int(cols[1])))
+    return rows
+
+
+#: Every month form ("september", "sept", "sep") -> its number, 1 to 12.
+MONTHS: Mapping[str, int] = MappingProxyType(dict(_rows("months.tsv")))
+#: Every weekday form ("thursday", "thurs", "thu") -> ``datetime.date.weekday()`` (Monday 0).
+WEEKDAY_FORMS: Mapping[str, int] = MappingProxyType(dict(_rows("weekdays.tsv")))
+#: The full weekday names, Monday first: ``WEEKDAYS[d.weekday()]``.
+WEEKDAYS: tuple[str, ...] = tuple(sorted((f for f, i in WEEKDAY_FORMS.items()
+                                          if len(f) > 5 and f.endswith("day")), key=WEEKDAY_FORMS.__getitem__))
+
+
+def _alternation(forms: list[str], capitalised: bool) -> str:
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    return "|".join(re.escape(f.capitalize() if capitalised else f) for f in ordered)
+
+
+@cache
+def month_pattern(*, capitalised: bool = False) -> str:
+    """A regex (no groups) for a month name or abbreviation, with an optional final dot.
+
+    Args:
+        capitalised: match the capitalised forms only ("March", "Sept."), as running text writes
+            months; a lower-case "march" or "may" is a verb or a modal. Otherwise lower case, for
+            text that was case-folded first.
+    """
+    return rf"(?:{_alternation(list(MONTHS), capitalised)})\.?"
+
+
+@cache
+def weekday_pattern(*, capitalised: bool = False, abbreviated: bool = False) -> str:
+    """A regex (no groups) for a weekday name; abbreviations ("Tue") only when asked for.
+
+    Args:
+        capitalised: match the capitalised forms only ("Friday").
+        abbreviated: include the abbreviations of page stamps ("Tue 4 May"), which running text
+            never uses for a date.
+    """
+    forms = [f for f in WEEKDAY_FORMS if abbreviated or f in WEEKDAYS]
+    tail = r"\.?" if abbreviated else ""
+    return rf"(?:{_alternation(forms, capitalised)}){tail}"

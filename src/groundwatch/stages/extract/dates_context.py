@@ -1,0 +1,125 @@
+"""Date phrases whose day comes from the narration, not from the publication date.
+
+A news report narrates an event on its own day and quotes people speaking on theirs, so several
+phrases are relative to a day the text names, not to the day the article came out:
+
+* a clock time with no day of its own ("the quake struck at 9:59 pm") happened on the day the
+  narration is at: the last day named shortly before it, else the publication day;
+* "tonight", "yesterday" inside a quotation are the speaker's words: relative to the day of the
+  saying when the sentence names it outside the quotation ("... tonight," the mayor said Friday);
+* "two days after the blast" counts from the event's day, the last day named before it; with no
+  such day it is left undated rather than counted from the publication day;
+* "Tuesday's blast" names an event that happened: the Tuesday before, whatever the tense of the
+  clause that mentions it ("ministers will discuss Tuesday's blast");
+* a weekday alone on a line is a section header ("Friday" over a live page's entries), not a date.
+
+The extractor (``dates.py``) calls these on its candidate list; everything here is string and
+offset work on that list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from groundwatch.stages.extract.dates_rules import Resolution, resolve_phrase
+
+#: A clock time without a day takes the last day named at most this many sentences before it: the
+#: narration stays on a day for a sentence or two ("The quake hit on Friday night. It struck at
+#: 11:11 pm"). Chosen by reading: on the tune parts of dates-dev and crises-2023 any value from 0
+#: to 5 gives the same scores (their clock times are optional gold), so it is kept local.
+CLOCK_ANCHOR_SENTENCES = 2
+
+#: "two days after the blast" takes the last day named at most this many sentences before it;
+#: further back the event it counts from is seldom the one named. Chosen by reading, not tuned (no
+#: such phrase in the gold sets).
+EVENT_ANCHOR_SENTENCES = 6
+
+Found = tuple[int, int, Resolution | None, int]  # start, end, resolution, sentence index
+
+# "two days after the blast", "a day before its collapse": counted from an event, not from today.
+EVENT_RELATIVE = re.compile(r"\b(?:a|one|two|three|\d+) days? (?:after|before) (?:the|its|their|his|her)\b",
+                            re.I)
+_DEICTIC = re.compile(r"^(?:(?:early|late|earlier|later) )?(?:today|tonight|yesterday|tomorrow|last night"
+                      r"|this (?:morning|afternoon|evening))(?:(?:'s|’s)| (?:morning|afternoon|evening|night))?$",
+                      re.I)
+_QUOTE_MARK = re.compile(r"``|''|[\"“”«»]")
+_POSSESSIVE = re.compile(r"^(?:'s|’s)\s")
+# the possessed event is itself ahead ("Tuesday's vote will ...", "Tuesday's vote is due")
+_POSSESSED_AHEAD = re.compile(r"^(?:'s|’s)\s+(?:\w+\s+){1,6}(?:will|is (?:due|set|scheduled|expected)|has been set)\b")
+_BARE_WEEKDAY_OR_WORD = re.compile(r"[A-Za-z ]+")
+
+
+def possessive_is_past(text: str, end: int) -> bool:
+    """"Tuesday's blast": a possessive weekday names an event that took place."""
+    after = text[end:end + 60]
+    return bool(_POSSESSIVE.match(after)) and not _POSSESSED_AHEAD.match(after)
+
+
+def is_section_header(text: str, start: int, end: int) -> bool:
+    """A word date alone on its line ("Friday", "Today"): a header over what follows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" \t:-–—|•")
+    return line == text[start:end].strip() and bool(_BARE_WEEKDAY_OR_WORD.fullmatch(line))
+
+
+def event_anchor(found: list[Found], sent_index: int) -> dt.date | None:
+    """The last day named at most ``EVENT_ANCHOR_SENTENCES`` sentences back."""
+    for _, _, res, si in reversed(found):
+        if res is not None and res.precision == "day" and sent_index - si <= EVENT_ANCHOR_SENTENCES:
+            return dt.date.fromisoformat(res.date)
+    return None
+
+
+def date_clock_times(found: list[Found], pending: list[int], base: dt.date | None) -> None:
+    """Give each pending clock time (``found[i]`` with no resolution) its day, in place.
+
+    The day named nearest to it in its sentence; else the last day named at most
+    ``CLOCK_ANCHOR_SENTENCES`` before it; else the publication day.
+    """
+    for i in pending:
+        start, end, _, sent_index = found[i]
+        same = [(abs(s - start), r) for s, _, r, si in found
+                if si == sent_index and r is not None and r.precision == "day"]
+        earlier = [r for _, _, r, si in found[:i]
+                   if r is not None and r.precision == "day" and 0 < sent_index - si <= CLOCK_ANCHOR_SENTENCES]
+        if same:
+            day: str | None = min(same, key=lambda x: x[0])[1].date
+        elif earlier:
+            day = earlier[-1].date
+        else:
+            day = base.isoformat() if base else None
+        if day is not None:
+            found[i] = (start, end, Resolution(day, "day", base is not None and day > base.isoformat()), sent_index)
+
+
+def requote_deictics(text: str, found: list[Found], sentence_starts: dict[int, int]) -> None:
+    """Re-resolve "tonight", "yesterday" inside a quotation against the day of the saying, in place.
+
+    The day of the saying is a day-precision date in the same sentence outside the quotation.
+    ``sentence_starts`` maps a sentence index to its first character.
+    """
+    for i, (start, end, res, si) in enumerate(found):
+        if res is None or not _DEICTIC.match(text[start:end].strip()):
+            continue
+        s0 = sentence_starts.get(si, 0)
+        if not _inside_quote(text, s0, start):
+            continue
+        saying = [r for s, _, r, sj in found
+                  if sj == si and s != start and r is not None and r.precision == "day"
+                  and not _inside_quote(text, s0, s) and not _DEICTIC.match(text[s:_end_of(found, s)].strip())]
+        if not saying:
+            continue
+        got = resolve_phrase(text[start:end], dt.date.fromisoformat(saying[0].date))
+        if got is not None:
+            found[i] = (start, end, Resolution(got.date, got.precision, res.future), si)
+
+
+def _end_of(found: list[Found], start: int) -> int:
+    return next(e for s, e, _, _ in found if s == start)
+
+
+def _inside_quote(text: str, sent_start: int, pos: int) -> bool:
+    """An odd number of quotation marks between the sentence start and ``pos``."""
+    return len(_QUOTE_MARK.findall(text, sent_start, pos)) % 2 == 1
