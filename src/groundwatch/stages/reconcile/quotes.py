@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from groundwatch import lexicons
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, Contradiction, MergedQuote, Quote, StoryPicture
 from groundwatch.stages.reconcile.common import WORD_RE, Ctx
 from groundwatch.unionfind import components
@@ -42,11 +43,8 @@ def _same_speaker(a: str, b: str) -> bool:
 
 
 # Head nouns of titles and bodies: a speaker ending in one is a description, not a name.
-_ROLE_NOUNS = frozenset((
-    "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "secretary",
-    "chief", "head", "director", "ministry", "government", "office", "police", "army", "military", "agency",
-    "council", "leader", "leaders", "mayor", "governor", "commander", "general", "envoy", "ambassador",
-    "source", "sources", "authorities", "authority"))
+#: A speaker whose last word is a role noun ("the Foreign Minister") is a description, not a name.
+_ROLE_NOUNS = lexicons.words("roles")
 
 
 def _is_person_name(speaker: str) -> bool:
