@@ -292,7 +292,7 @@ def _is_timestamp(words: Sequence[str]) -> bool:
             continue
         if re.fullmatch(r"\d{1,2}(?:[:.h]\d{2}|[ap]m)", w):
             continue
-        if w in _MONTH_WORDS or w in _WEEKDAYS or (w.endswith("day") and w[:3] in _WEEKDAYS):
+        if w in _MONTH_WORDS or w in _WEEKDAYS:
             anchored = True
             continue
         if w == "ago":

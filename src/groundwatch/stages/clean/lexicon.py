@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
 
+from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, month_pattern
+
 # --- vocabularies: general web and news vocabulary, never phrases of a corpus -----------
 
 def _load_stoplist() -> frozenset[str]:
@@ -94,19 +96,13 @@ _ATTRIBUTION = re.compile(
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z0-9.'’\- ]*)*\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-|_|:)?$"
 )
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_WORDS = _wordset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec"""
-)
+# Month and weekday names come from the one list in data/months.tsv and data/weekdays.tsv.
+_MONTHS = MONTHS
+_MONTH_WORDS = frozenset(MONTHS)
 #: The largest number a stamp writes alone: a day of the month, an hour, a minute ("10:42" reads as 10 and 42).
 MAX_STAMP_NUMBER = 59
-_WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_WEEKDAYS = frozenset(WEEKDAY_FORMS)
+_MONTH = month_pattern()
 _TIME_WORDS = _wordset(
     """am pm a.m p.m gmt utc bst cet cest est edt pst pdt et pt ist ago hour hours hr hrs min mins minute
     minutes second seconds day days week weeks month months year years just now updated update published
