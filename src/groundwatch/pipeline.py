@@ -4,7 +4,7 @@
 version and the record types it reads and returns (``tests/stages.json`` snapshots them)::
 
     ingest       files, folders, feeds, WARC          -> Article | Rejection   stages/ingest.py
-    clean        Article                              -> CleanArticle          stages/clean.py
+    clean        Article                              -> CleanArticle          stages/clean/
     extract      CleanArticle + spaCy Doc             -> ArticleFacts          stages/extract/
     stories      Corpus (CleanArticle, ArticleFacts)  -> StoryAssignment*      stages/stories.py
     story_dates  Corpus (+ StoryAssignment)           -> Redated*              stages/story_dates.py
