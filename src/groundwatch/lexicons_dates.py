@@ -8,6 +8,7 @@ read as "Sep" followed by a stray "t".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -68,3 +69,16 @@ def weekday_pattern(*, capitalised: bool = False, abbreviated: bool = False) -> 
     forms = [f for f in WEEKDAY_FORMS if abbreviated or f in WEEKDAYS]
     tail = r"\.?" if abbreviated else ""
     return rf"(?:{_alternation(forms, capitalised)}){tail}"
+
+
+def calendar_date(year: str, month: str, day: str) -> dt.date | None:
+    """The date that a year, a month (number, name or abbreviation, any case, final dot allowed) and a
+    day written in a text name, or None when they name none ("31 June", an unknown month word)."""
+    name = month.casefold().rstrip(".")
+    number = int(month) if month.isdigit() else MONTHS.get(name) or MONTHS.get(name[:4]) or MONTHS.get(name[:3])
+    if number is None:
+        return None
+    try:
+        return dt.date(int(year), number, int(day))
+    except ValueError:
+        return None

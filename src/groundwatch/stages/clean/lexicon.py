@@ -97,7 +97,6 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z0-9.'’\- ]*)*\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-|_|:)?$"
 )
 # Month and weekday names come from the one list in data/months.tsv and data/weekdays.tsv.
-_MONTHS = MONTHS
 _MONTH_WORDS = frozenset(MONTHS)
 #: The largest number a stamp writes alone: a day of the month, an hour, a minute ("10:42" reads as 10 and 42).
 MAX_STAMP_NUMBER = 59

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from groundwatch.lexicons_dates import calendar_date
 from groundwatch.stages.clean.features import _normalise
-from groundwatch.stages.clean.lexicon import _DATE_PATTERNS, _EVENT_PREPOSITION, _MONTHS, _PUBLISH_CUE, _WORD
+from groundwatch.stages.clean.lexicon import _DATE_PATTERNS, _EVENT_PREPOSITION, _PUBLISH_CUE, _WORD
 from groundwatch.stages.clean.thresholds import (
     PUBLISHED_MAX_CHARS,
     PUBLISHED_MAX_LINES,
@@ -47,18 +48,9 @@ def find_published(text: str) -> dt.date | None:
                 continue
             if not (cue or short or m.start() <= PUBLISHED_MAX_OFFSET):
                 continue
-            date = _to_date(m.group("year"), m.group("month"), m.group("day"))
+            date = calendar_date(m.group("year"), m.group("month"), m.group("day"))
             if date is not None:
                 return date
     return None
 
 
-def _to_date(year: str, month: str, day: str) -> dt.date | None:
-    name = month.casefold()
-    m = int(month) if month.isdigit() else _MONTHS.get(name[:4]) or _MONTHS.get(name[:3])
-    if m is None:
-        return None
-    try:
-        return dt.date(int(year), m, int(day))
-    except ValueError:
-        return None

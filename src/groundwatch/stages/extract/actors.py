@@ -33,6 +33,7 @@ from groundwatch.stages.extract.gazetteer import (
     fold,
     lookup_place,
     place_aliases,
+    strip_repeatedly,
 )
 from groundwatch.stages.extract.places import country_context, extract_places, person_surnames
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
@@ -68,11 +69,7 @@ def _org_aliases() -> dict[str, str]:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.split())
-    prev = None
-    while prev != text:
-        prev, text = text, _CLEAN_RE.sub("", text)
-    return text
+    return strip_repeatedly(text, _CLEAN_RE)
 
 
 def normalise_org(text: str) -> str:

@@ -453,3 +453,13 @@ def _fuzzy_city(name: str, hint_iso: str | None, shares: Mapping[str, float]) ->
             if best is None or score > best[0]:
                 best = (score, city)
     return _city_entry(best[1]) if best else None
+
+
+def strip_repeatedly(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` with its whitespace folded and ``pattern`` removed until nothing more matches
+    ("the Ministry's" -> "Ministry"): a removal can expose another match at the new edge."""
+    text = " ".join(text.split())
+    prev = None
+    while prev != text:
+        prev, text = text, pattern.sub("", text)
+    return text

@@ -41,6 +41,7 @@ from groundwatch.stages.extract.gazetteer import (
     lookup_city,
     lookup_place,
     split_hint,
+    strip_repeatedly,
     us_states,
 )
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
@@ -84,11 +85,7 @@ def country_context(doc: Doc) -> Counter[str]:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.split())
-    prev = None
-    while prev != text:
-        prev, text = text, ENTITY_CLEAN_RE.sub("", text)
-    return text
+    return strip_repeatedly(text, ENTITY_CLEAN_RE)
 
 
 def _strip_suffix(core: str) -> tuple[str, str | None]:

@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, month_pattern
+from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_pattern
 from groundwatch.records import MetaOrigin
 
 __all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "story_base"]
@@ -137,20 +137,10 @@ def infer_published(text: str, *, name: str | None = None, year: int | None = No
     return _from_name(name) or _latest_mentioned(text)
 
 
-def _date(year: str, month: str, day: str) -> dt.date | None:
-    m = int(month) if month.isdigit() else MONTHS.get(month.casefold().rstrip("."))
-    if m is None:
-        return None
-    try:
-        return dt.date(int(year), m, int(day))
-    except ValueError:
-        return None
-
-
 def _full(m: re.Match[str]) -> dt.date | None:
     for i in "123":
         if m[f"y{i}"]:
-            return _date(m[f"y{i}"], m[f"m{i}"], m[f"d{i}"])
+            return calendar_date(m[f"y{i}"], m[f"m{i}"], m[f"d{i}"])
     return None
 
 
@@ -197,7 +187,7 @@ def _dateline_without_year(text: str, year: int) -> PublishedGuess | None:
         if not _is_dateline_head(before):
             continue
         month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
-        d = _date(str(year), month, day)
+        d = calendar_date(str(year), month, day)
         return PublishedGuess(d, "dateline-no-year", CONFIDENCE_DATELINE_NO_YEAR) if d else None
     return None
 
@@ -206,7 +196,7 @@ def _from_name(name: str | None) -> PublishedGuess | None:
     if not name:
         return None
     for m in reversed(list(_NAME_DATE.finditer(name))):  # the last date is the page's, not a section's
-        if (d := _date(m["y"], m["m"], m["d"])) is not None:
+        if (d := calendar_date(m["y"], m["m"], m["d"])) is not None:
             return PublishedGuess(d, "name", CONFIDENCE_NAME)
     return None
 
