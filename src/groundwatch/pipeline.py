@@ -6,9 +6,9 @@ version and the record types it reads and returns (``tests/stages.json`` snapsho
     ingest       files, folders, feeds, WARC          -> Article | Rejection   stages/ingest.py
     clean        Article                              -> CleanArticle          stages/clean.py
     extract      CleanArticle + spaCy Doc             -> ArticleFacts          stages/extract/
-    stories      Corpus (CleanArticle, ArticleFacts)  -> StoryAssignment*      stages/stories.py
-    story_dates  Corpus (+ StoryAssignment)           -> Redated*              stages/story_dates.py
     copies       Corpus (CleanArticle)                -> Copy*                 stages/dedupe.py
+    stories      Corpus (+ Copy, StoryOverride)       -> StoryAssignment*      stages/stories.py
+    story_dates  Corpus (+ StoryAssignment)           -> Redated*              stages/story_dates.py
     reconcile    Corpus (+ StoryAssignment, Copy)     -> StoryPicture*         stages/reconcile/
 
 The article stages run per article; the corpus (linking) stages run in ``STAGES`` order over
@@ -40,7 +40,7 @@ from groundwatch.store.sqlite import Store
 log = logging.getLogger("groundwatch")
 
 #: The stages in order (names registered in stages/registry.py).
-STAGES: tuple[str, ...] = ("ingest", "clean", "extract", "stories", "story_dates", "copies", "reconcile")
+STAGES: tuple[str, ...] = ("ingest", "clean", "extract", "copies", "stories", "story_dates", "reconcile")
 
 Progress = Callable[[Sequence[Any], str], Any]
 
@@ -168,7 +168,7 @@ def link(store: Store, settings: Settings | None = None) -> tuple[int, int]:
     settings = settings or Settings.load()
     corpus = Corpus(items=tuple(items), story_index=store.get_state("story_index"),
                     known_stories={r["id"]: r["story_id"] for r in store.article_rows("status = 'analysed'")
-                                   if r["story_id"]})
+                                   if r["story_id"]}, story_overrides=store.story_overrides())
     for st in stages("corpus"):
         corpus = checked(st, st.fn(corpus, settings))
     for r in corpus.redated:

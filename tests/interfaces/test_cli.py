@@ -12,6 +12,7 @@ import html.parser
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -209,7 +210,7 @@ def test_every_command_has_help(command: str | None) -> None:
 
 
 def test_every_documented_command_exists() -> None:
-    assert set(cli.main.commands) == {"run", "ingest", "export", "report", "status", "serve"}
+    assert set(cli.main.commands) == {"run", "ingest", "export", "report", "status", "serve", "stories"}
 
 
 def test_status_lists_counts_and_rejections(made: Made) -> None:
@@ -306,3 +307,48 @@ def test_installed_script_runs_the_same_job(made: Made) -> None:
     assert "Traceback" not in proc.stderr
     facts = json.loads((out / "facts.json").read_text(encoding="utf-8"))
     assert facts == made.facts()
+
+
+# --- stories merge / split (issue 11) -------------------------------------------------------
+
+
+def _listed(db: Path) -> dict[str, list[str]]:
+    result = invoke("stories", "list", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    return {line.split("\t")[0]: line.split("\t")[2].split() for line in result.stdout.splitlines() if line}
+
+
+@pytest.mark.issue(11)
+def test_stories_split_and_merge_are_kept_across_reruns(made: Made, tmp_path: Path) -> None:
+    db = tmp_path / "gw.db"
+    shutil.copy(made.db, db)
+    before = _listed(db)
+    story, members = next((sid, arts) for sid, arts in before.items() if len(arts) >= 2)
+    moved = members[-1]
+    result = invoke("stories", "split", story, moved, "--db", str(db))
+    assert result.exit_code == 0, result.output
+    after = _listed(db)
+    new_id = next(sid for sid, arts in after.items() if arts == [moved])
+    assert new_id not in before and moved not in after[story]
+    # A re-run over the same corpus keeps the analyst's split.
+    result = invoke("run", str(made.corpus), "--db", str(db), "--out", str(tmp_path / "out"), "--quiet")
+    assert result.exit_code == 0, result.output
+    assert _listed(db) == after
+    result = invoke("stories", "merge", story, new_id, "--db", str(db))
+    assert result.exit_code == 0, result.output
+    merged = _listed(db)
+    assert new_id not in merged and sorted(merged[story]) == sorted(members)
+    invoke("run", str(made.corpus), "--db", str(db), "--out", str(tmp_path / "out"), "--quiet")
+    assert _listed(db) == merged
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("args", [("merge", "s1", "s1"), ("merge", "s1", "s999"), ("split", "s999", "x"),
+                                  ("split", "s1", "not-an-article")])
+def test_stories_edits_refuse_unknown_or_empty_changes(made: Made, tmp_path: Path, args: tuple[str, ...]) -> None:
+    db = tmp_path / "gw.db"
+    shutil.copy(made.db, db)
+    result = invoke("stories", *args, "--db", str(db))
+    assert result.exit_code == 1
+    assert "GW002" in result.output
+    assert _listed(db) == _listed(made.db)
