@@ -35,6 +35,7 @@ from groundwatch.errors import ArticleError
 from groundwatch.records import Article, CleanArticle, Corpus, Rejection
 from groundwatch.settings import Settings
 from groundwatch.stages.registry import Stage, checked, load_stages
+from groundwatch.stages.story_labels import story_labels
 from groundwatch.store.sqlite import Store
 
 log = logging.getLogger("groundwatch")
@@ -175,7 +176,7 @@ def link(store: Store, settings: Settings | None = None) -> tuple[int, int]:
         store.replace_dates(r.article_id, r.dates, r.published, "story")
     store.save_picture(stories=corpus.story_of(), copies=corpus.copies,
                        pictures={p.story_id: p.to_dict() for p in corpus.pictures},
-                       labels={p.story_id: p.label for p in corpus.pictures if p.label is not None},
+                       labels=story_labels(corpus.items, corpus.story_of()),
                        state={"story_index": corpus.story_index} if corpus.story_index is not None else {})
     log.debug("linked %d articles into %d stories", len(items), len(corpus.pictures))
     return len(corpus.pictures), len(corpus.copies)
