@@ -22,6 +22,8 @@ MIN_HEADLINE_WORDS = 3
 #: Share of the story's other articles whose title and lead must repeat two of a title's content
 #: words for it to be the story's headline (a section name shares none with the reporting).
 MIN_SUPPORT = 0.5
+#: Letters of a word compared (a crude stem).
+STEM_CHARS = 5
 #: Longest label taken from a first sentence (characters).
 MAX_LABEL_CHARS = 120
 
@@ -36,7 +38,8 @@ _STOP = frozenset({
 
 
 def _content(text: str) -> set[str]:
-    return {w.lower() for w in _WORD_RE.findall(text)} - _STOP
+    # Five-letter stems: "floodwater" and "flooding", "Ukraine" and "Ukrainian" are one subject.
+    return {w.lower()[:STEM_CHARS] for w in _WORD_RE.findall(text) if w.lower() not in _STOP}
 
 
 def _lead(clean: CleanArticle, facts: ArticleFacts) -> str:
