@@ -132,3 +132,78 @@ def export(db: str | Path, fmt: str) -> str:
     if fmt == "geojson":
         return json.dumps(ex.to_geojson(store), ensure_ascii=False) + "\n"
     raise ConfigError(f"unknown export format {fmt!r}")
+
+
+def stories(db: str | Path) -> dict[str, list[str]]:
+    """Every story of the store and its articles (story id -> article ids, both in id order)."""
+    store = Store.open(db)
+    try:
+        return _members(store)
+    finally:
+        store.close()
+
+
+def merge_stories(db: str | Path, keep: str, others: Sequence[str], config: str | Path | None = None
+                  ) -> dict[str, list[str]]:
+    """Fold stories ``others`` into ``keep``, record it (replayed on every later run) and relink.
+
+    Raises:
+        InputError: an unknown story id, or a story merged with itself.
+    """
+    from groundwatch.errors import InputError
+    from groundwatch.records import StoryOverride
+
+    store = Store.open(db)
+    try:
+        known = _members(store)
+        for sid in (keep, *others):
+            if sid not in known:
+                raise InputError(f"no story {sid!r} in {db}")
+        if keep in others or len(set(others)) != len(others) or not others:
+            raise InputError("merge needs two or more different stories")
+        for other in others:
+            store.add_story_override(StoryOverride("merge", keep, other))
+        pipeline.link(store, Settings.load(config))
+        return _members(store)
+    finally:
+        store.close()
+
+
+def split_story(db: str | Path, story: str, articles: Sequence[str], config: str | Path | None = None
+                ) -> tuple[str, dict[str, list[str]]]:
+    """Move ``articles`` out of ``story`` into a new story, record it and relink.
+
+    Returns:
+        The new story's id and every story's articles.
+
+    Raises:
+        InputError: an unknown story, an article not in it, or every article of it.
+    """
+    from groundwatch.errors import InputError
+    from groundwatch.records import StoryOverride
+    from groundwatch.stages.story_edits import reserve_story_id
+
+    store = Store.open(db)
+    try:
+        members = _members(store).get(story)
+        if members is None:
+            raise InputError(f"no story {story!r} in {db}")
+        outside = [a for a in articles if a not in members]
+        if outside or not articles:
+            raise InputError(f"not articles of story {story}: {', '.join(outside) or '(none given)'}")
+        if set(articles) == set(members):
+            raise InputError(f"{story} has no other article: splitting all of it out would only rename it")
+        new_id, index = reserve_story_id(store.get_state("story_index"))
+        store.add_story_override(StoryOverride("split", story, new_id, tuple(dict.fromkeys(articles))),
+                                 state={"story_index": index})
+        pipeline.link(store, Settings.load(config))
+        return new_id, _members(store)
+    finally:
+        store.close()
+
+
+def _members(store: Store) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in store.article_rows("story_id IS NOT NULL"):
+        out.setdefault(r["story_id"], []).append(r["id"])
+    return dict(sorted(out.items(), key=lambda kv: (len(kv[0]), kv[0])))

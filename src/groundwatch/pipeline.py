@@ -6,9 +6,9 @@ version and the record types it reads and returns (``tests/stages.json`` snapsho
     ingest       files, folders, feeds, WARC          -> Article | Rejection   stages/ingest.py
     clean        Article                              -> CleanArticle          stages/clean/
     extract      CleanArticle + spaCy Doc             -> ArticleFacts          stages/extract/
-    stories      Corpus (CleanArticle, ArticleFacts)  -> StoryAssignment*      stages/stories.py
-    story_dates  Corpus (+ StoryAssignment)           -> Redated*              stages/story_dates.py
     copies       Corpus (CleanArticle)                -> Copy*                 stages/dedupe.py
+    stories      Corpus (+ Copy, StoryOverride)       -> StoryAssignment*      stages/stories.py
+    story_dates  Corpus (+ StoryAssignment)           -> Redated*              stages/story_dates.py
     reconcile    Corpus (+ StoryAssignment, Copy)     -> StoryPicture*         stages/reconcile/
 
 The article stages run per article; the corpus (linking) stages run in ``STAGES`` order over
@@ -35,12 +35,13 @@ from groundwatch.errors import ArticleError
 from groundwatch.records import Article, CleanArticle, Corpus, Rejection
 from groundwatch.settings import Settings
 from groundwatch.stages.registry import Stage, checked, load_stages
+from groundwatch.stages.story_labels import story_labels
 from groundwatch.store.sqlite import Store
 
 log = logging.getLogger("groundwatch")
 
 #: The stages in order (names registered in stages/registry.py).
-STAGES: tuple[str, ...] = ("ingest", "clean", "extract", "stories", "story_dates", "copies", "reconcile")
+STAGES: tuple[str, ...] = ("ingest", "clean", "extract", "copies", "stories", "story_dates", "reconcile")
 
 Progress = Callable[[Sequence[Any], str], Any]
 
@@ -168,14 +169,14 @@ def link(store: Store, settings: Settings | None = None) -> tuple[int, int]:
     settings = settings or Settings.load()
     corpus = Corpus(items=tuple(items), story_index=store.get_state("story_index"),
                     known_stories={r["id"]: r["story_id"] for r in store.article_rows("status = 'analysed'")
-                                   if r["story_id"]})
+                                   if r["story_id"]}, story_overrides=store.story_overrides())
     for st in stages("corpus"):
         corpus = checked(st, st.fn(corpus, settings))
     for r in corpus.redated:
         store.replace_dates(r.article_id, r.dates, r.published, "story")
     store.save_picture(stories=corpus.story_of(), copies=corpus.copies,
                        pictures={p.story_id: p.to_dict() for p in corpus.pictures},
-                       labels={p.story_id: p.label for p in corpus.pictures if p.label is not None},
+                       labels=story_labels(corpus.items, corpus.story_of()),
                        state={"story_index": corpus.story_index} if corpus.story_index is not None else {})
     log.debug("linked %d articles into %d stories", len(items), len(corpus.pictures))
     return len(corpus.pictures), len(corpus.copies)

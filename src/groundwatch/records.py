@@ -455,6 +455,21 @@ class StoryAssignment:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryOverride:
+    """An analyst's correction of the clustering, kept in the store and applied on every relink.
+
+    ``merge``: story ``other`` is folded into ``story`` (articles that later join ``other`` land in
+    ``story`` too). ``split``: ``articles`` leave ``story`` for a story of their own, ``other``
+    (its id is reserved when the split is recorded, so replaying the overrides is idempotent).
+    """
+
+    kind: Literal["merge", "split"]
+    story: str
+    other: str
+    articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Redated:
     """An undated article given its story's date, with its date mentions resolved again against it."""
 
@@ -477,6 +492,7 @@ class Corpus:
     redated: tuple[Redated, ...] = ()
     copies: tuple[Copy, ...] = ()
     pictures: tuple[StoryPicture, ...] = ()
+    story_overrides: tuple[StoryOverride, ...] = ()  # analyst merges and splits, in the order made
 
     def story_of(self) -> dict[str, str]:
         return {a.article_id: a.story_id for a in self.assignments}

@@ -12,6 +12,7 @@ import html.parser
 import io
 import json
 import re
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -209,7 +210,7 @@ def test_every_command_has_help(command: str | None) -> None:
 
 
 def test_every_documented_command_exists() -> None:
-    assert set(cli.main.commands) == {"run", "ingest", "export", "report", "status", "serve", "events"}
+    assert set(cli.main.commands) == {"run", "ingest", "export", "report", "status", "serve", "events", "stories"}
 
 
 def test_status_lists_counts_and_rejections(made: Made) -> None:
@@ -329,3 +330,57 @@ def test_events_classify_names_the_missing_column(tmp_path: Path) -> None:
     result = invoke("events", "classify", str(snippets))
     assert result.exit_code == 1
     assert "'EventSnippet'" in result.output
+# --- stories merge / split (issue 11) -------------------------------------------------------
+
+
+def _copy_db(src: Path, dst: Path) -> Path:
+    """A copy of a store that may still be open (its WAL not yet checkpointed)."""
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(b)
+    finally:
+        a.close()
+        b.close()
+    return dst
+
+
+def _listed(db: Path) -> dict[str, list[str]]:
+    result = invoke("stories", "list", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    return {line.split("\t")[0]: line.split("\t")[2].split() for line in result.stdout.splitlines() if line}
+
+
+@pytest.mark.issue(11)
+def test_stories_merge_and_split_are_kept_across_reruns(made: Made, tmp_path: Path) -> None:
+    db = _copy_db(made.db, tmp_path / "gw.db")
+    before = _listed(db)
+    assert len(before) >= 2
+    keep, other = list(before)[:2]
+
+    def rerun() -> dict[str, list[str]]:
+        result = invoke("run", str(made.corpus), "--db", str(db), "--out", str(tmp_path / "out"), "--quiet")
+        assert result.exit_code == 0, result.output
+        return _listed(db)
+
+    result = invoke("stories", "merge", keep, other, "--db", str(db))
+    assert result.exit_code == 0, result.output
+    merged = _listed(db)
+    assert other not in merged and sorted(merged[keep]) == sorted(before[keep] + before[other])
+    assert rerun() == merged  # a re-run over the same corpus keeps the analyst's merge
+    result = invoke("stories", "split", keep, *before[other], "--db", str(db))
+    assert result.exit_code == 0, result.output
+    split = _listed(db)
+    new_id = next(sid for sid, arts in split.items() if arts == before[other])
+    assert new_id not in before and sorted(split[keep]) == sorted(before[keep])
+    assert rerun() == split
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("args", [("merge", "s1", "s1"), ("merge", "s1", "s999"), ("split", "s999", "x"),
+                                  ("split", "s1", "not-an-article")])
+def test_stories_edits_refuse_unknown_or_empty_changes(made: Made, tmp_path: Path, args: tuple[str, ...]) -> None:
+    db = _copy_db(made.db, tmp_path / "gw.db")
+    result = invoke("stories", *args, "--db", str(db))
+    assert result.exit_code == 1
+    assert "GW002" in result.output
+    assert _listed(db) == _listed(made.db)

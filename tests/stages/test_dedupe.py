@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -133,3 +134,49 @@ def test_dev_corpus_copies(dev_corpus) -> None:  # type: ignore[no-untyped-def]
             for p in sorted(dev_corpus.glob("*.txt"))]
     found = {frozenset((c.a, c.b)) for c in find_copies(arts)}
     assert found == {frozenset((g["a"], g["b"])) for g in gold["copies"]}
+
+
+# One stock clause (the wire's standing description of a militia leader) inside otherwise independent
+# reporting: two versions of a story, not a copy.
+STOCK = "the militia commander Arvo Stenlund, whose Northern Guard fighters have held the dam since spring"
+STOCK_A = (f"Talks stalled on Monday between the river authority and {STOCK}, officials in Marrowgate said.\n\n"
+           "Engineers warned that the spillway gates could fail within days if repairs did not begin.")
+STOCK_B = (f"Aid convoys waited at the checkpoint for a second day as envoys pressed {STOCK} to open the road.\n\n"
+           "Families in Tessel said they had run out of clean water and were boiling snow.")
+# The same quotation with the same attribution, word for word: a whole reporting unit copied.
+QUOTE = "The water will reach the lower town before nightfall, and nobody should wait for a second warning"
+ATTRIB_A = (f'"{QUOTE}," the harbour master of Marrowgate, Odile Vasq, told a briefing in the flooded port.\n\n'
+            "Ferries were moved upriver overnight.")
+ATTRIB_B = ("Sandbags ran short in the old quarter by noon.\n\n"
+            f'"{QUOTE}," the harbour master of Marrowgate, Odile Vasq, told a briefing in the flooded port.')
+# One long reused run inside otherwise rewritten sentences.
+RUN = ("the Sallow river rose by more than four metres in six hours after the upstream reservoir released "
+       "water without warning")
+LONG_A = f"Residents fled their homes on Thursday when {RUN}, the regional governor said."
+LONG_B = f"Shops in the market square were swept away after {RUN}, according to a fire brigade spokesman."
+
+
+@pytest.mark.issue(11)
+def test_one_shared_stock_clause_is_not_a_copy() -> None:
+    assert find_copies([clean("a", STOCK_A), clean("b", STOCK_B)]) == ()
+
+
+@pytest.mark.issue(11)
+def test_a_whole_copied_attribution_is_a_copy() -> None:
+    copies = find_copies([clean("a", ATTRIB_A), clean("b", ATTRIB_B)])
+    assert [(c.a, c.b) for c in copies] == [("a", "b")]
+    assert "Odile Vasq, told a briefing in the flooded port" in copies[0].passages[0]
+
+
+@pytest.mark.issue(11)
+def test_one_long_reused_run_is_a_copy() -> None:
+    copies = find_copies([clean("a", LONG_A), clean("b", LONG_B)])
+    assert [(c.a, c.b) for c in copies] == [("a", "b")]
+
+
+@pytest.mark.issue(11)
+def test_a_date_borrowed_from_the_story_does_not_direct_a_copy() -> None:
+    late = clean("rerun", RERUN, dt.date(2031, 3, 9))
+    borrowed = replace(late, published_origin="story")
+    assert find_copies([clean("wire", WIRE, dt.date(2031, 3, 4)), late])[0].directed
+    assert not find_copies([clean("wire", WIRE, dt.date(2031, 3, 4)), borrowed])[0].directed

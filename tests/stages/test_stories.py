@@ -4,6 +4,7 @@ of event in another country). Loads the MiniLM embedding model once."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -239,3 +240,18 @@ def test_same_capital_same_day_briefs_stay_apart() -> None:
                   (("Corrowick", "VL"),), ("Veloria", "Aldermark"))
     s = stories_of(assign_stories([budget, treaty])[0])
     assert s["capital-budget"] != s["capital-treaty"]
+
+
+@pytest.mark.issue(11)
+def test_a_date_borrowed_from_a_story_is_not_the_articles_date() -> None:
+    # An undated article re-dated from another story (stages/story_dates.py) once took that story's
+    # date into every later comparison; it is placed on its own text instead.
+    clean, facts = item("flood-4", "Marrowgate flood victims buried",
+                        "Hundreds of mourners gathered in Marrowgate as the victims of the Sallow river floods "
+                        "were buried, Interior Minister Anselm Karrow said.", None,
+                        (("Marrowgate", "VL"),), ("Veloria",), ("Anselm Karrow",))
+    elsewhere = dt.date(2026, 6, 8)
+    borrowed = (replace(clean, published=elsewhere, published_origin="story"),
+                replace(facts, published=elsewhere, published_origin="story"))
+    s = stories_of(assign_stories([*FLOOD, OLD_FLOOD, borrowed])[0])
+    assert s["flood-4"] == s["flood-1"] != s["flood-2026"]

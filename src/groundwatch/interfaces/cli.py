@@ -1,4 +1,4 @@
-"""The command line: ``groundwatch run | ingest | export | report | status | serve``.
+"""The command line: ``groundwatch run | ingest | export | report | status | serve | stories``.
 
 This is an edge: it parses arguments, calls the API, and translates ``GroundwatchError`` into a
 message on stderr and a non-zero exit status. It holds no pipeline logic.
@@ -207,3 +207,50 @@ def events_classify(snippets: str, out_file: str | None) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+@main.group()
+def stories() -> None:
+    """List, merge and split stories; merges and splits are kept in the store and survive re-runs."""
+
+
+def _echo_stories(members: dict[str, list[str]], only: Sequence[str] | None = None) -> None:
+    for sid, arts in members.items():
+        if only is None or sid in only:
+            click.echo(f"{sid}\t{len(arts)}\t{' '.join(arts)}")
+
+
+@stories.command("list")
+@db_option
+def stories_list(db: str) -> None:
+    """Every story: id, number of articles, article ids (tab-separated)."""
+    from groundwatch import api
+
+    _echo_stories(api.stories(db))
+
+
+@stories.command("merge")
+@click.argument("keep")
+@click.argument("others", nargs=-1, required=True)
+@db_option
+@config_option
+def stories_merge(keep: str, others: tuple[str, ...], db: str, config: str | None) -> None:
+    """Fold stories OTHERS into story KEEP (e.g. `groundwatch stories merge s3 s7`), then relink."""
+    from groundwatch import api
+
+    _echo_stories(api.merge_stories(db, keep, others, config), only=[keep])
+    click.echo("run `groundwatch report` to rewrite the report")
+
+
+@stories.command("split")
+@click.argument("story")
+@click.argument("articles", nargs=-1, required=True)
+@db_option
+@config_option
+def stories_split(story: str, articles: tuple[str, ...], db: str, config: str | None) -> None:
+    """Move ARTICLES out of STORY into a new story of their own, then relink."""
+    from groundwatch import api
+
+    new_id, members = api.split_story(db, story, articles, config)
+    _echo_stories(members, only=[story, new_id])
+    click.echo("run `groundwatch report` to rewrite the report")

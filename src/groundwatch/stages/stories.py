@@ -43,7 +43,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from groundwatch.errors import ModelError
-from groundwatch.records import ArticleFacts, CleanArticle, Corpus, StoryAssignment
+from groundwatch.records import (
+    ArticleFacts,
+    CleanArticle,
+    Copy,
+    Corpus,
+    DateMention,
+    StoryAssignment,
+    StoryOverride,
+)
 from groundwatch.stages.registry import stage
 
 __all__ = ["StoryAssignment", "StoryIndex", "StoryProfile", "assign_stories", "embed"]
@@ -66,6 +74,10 @@ COUNTRY_MISMATCH_PENALTY = 0.35
 #: Days outside a story's date range that cost nothing: follow-up reports run for about a week
 #: after an event (the dev story spans six days).
 DATE_GRACE_DAYS = 7
+#: Days after a story's first report that count as inside it (plus the grace), however long its
+#: coverage runs. Dev stories span at most 11 days; uncapped, dates-dev's wire coverage chained week
+#: by week into stories of 12-24 articles. 7: the one value tried (dates-dev tune B-cubed 0.828 -> 0.836).
+EPISODE_DAYS = 7
 #: Penalty per day beyond the grace period, capped at ``DATE_PENALTY_MAX``: a month later an
 #: article needs ~0.2 more similarity, and past ~15 weeks nothing joins on its publication date
 #: (the same town's flood a year later): only an article that itself reports events inside the
@@ -108,6 +120,7 @@ LEAD_SENTENCES = 2
 #: Characters of title + lead embedded (MiniLM truncates at 256 word pieces anyway).
 LEAD_CHARS = 700
 
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SENT_RE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘A-Z0-9])")
 
 
@@ -218,6 +231,7 @@ class _Profile:
     # Days (and months, as their first day) the text itself reports events on: an article about
     # the trial over an old disaster names the disaster's month, and stays with its story.
     event_dates: frozenset[dt.date] = frozenset()
+    event_days: frozenset[dt.date] = frozenset()  # those of day precision
 
 
 def lead_text(clean: CleanArticle, facts: ArticleFacts | None = None) -> str:
@@ -233,17 +247,30 @@ def lead_text(clean: CleanArticle, facts: ArticleFacts | None = None) -> str:
 
 
 def _article_date(clean: CleanArticle, facts: ArticleFacts) -> dt.date | None:
-    date = clean.published or facts.published or clean.article.published
+    # A date borrowed from a story (stages/story_dates.py) is not evidence for or against that story:
+    # an undated article is placed on what its text says, never on the date of what it is compared with.
+    borrowed = _borrowed(clean, facts)
+    date = None if borrowed else clean.published or facts.published or clean.article.published
     if date is not None:
         return date
     days = Counter(d.date for d in facts.dates
-                   if d.date and d.precision == "day" and not d.future and len(d.date) == 10)
+                   if d.date and d.precision == "day" and not d.future and len(d.date) == 10 and _own(d, borrowed))
     if days:
         try:
             return dt.date.fromisoformat(days.most_common(1)[0][0])
         except ValueError:
             return None
     return None
+
+
+def _own(mention: DateMention, borrowed: bool) -> bool:
+    """A date the text itself fixes: resolved against a known publication date, or with its year written.
+    "On Saturday" resolved against a guessed (or the story's) date only echoes the guess."""
+    return not (borrowed or mention.inferred_base) or bool(_YEAR_RE.search(mention.text))
+
+
+def _borrowed(clean: CleanArticle, facts: ArticleFacts) -> bool:  # dated by story_dates.py
+    return "story" in (clean.published_origin, facts.published_origin)
 
 
 def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
@@ -264,15 +291,20 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
         elif a.name.strip():
             actors.add(a.name.strip().lower())
     event_dates: set[dt.date] = set()
+    event_days: set[dt.date] = set()
+    borrowed = _borrowed(clean, facts)
     for d in facts.dates:
-        if d.future or not d.date or d.precision not in ("day", "month"):
+        if d.future or not d.date or d.precision not in ("day", "month") or not _own(d, borrowed):
             continue
         try:
-            event_dates.add(dt.date.fromisoformat(d.date if len(d.date) == 10 else f"{d.date[:7]}-01"))
+            day = dt.date.fromisoformat(d.date if len(d.date) == 10 else f"{d.date[:7]}-01")
         except ValueError:
             continue
+        event_dates.add(day)
+        if d.precision == "day":
+            event_days.add(day)
     return _Profile(frozenset(places), frozenset(countries), frozenset(actors), _article_date(clean, facts),
-                    frozenset(event_dates))
+                    frozenset(event_dates), frozenset(event_days))
 
 
 def _overlap(a: frozenset[str], b: Mapping[str, int], weights: Mapping[str, float]) -> float | None:
@@ -284,10 +316,25 @@ def _overlap(a: frozenset[str], b: Mapping[str, int], weights: Mapping[str, floa
     return sum(weights.get(x, 1.0) for x in a & b.keys()) / min(wa, wb)
 
 
+def _event_time(profile: _Profile) -> dt.date | None:
+    """The day an article stands for in its story's date range: its publication date, unless every
+    day its text reports lies more than ``DATE_GRACE_DAYS`` before it (a page dated when it was
+    archived, a retrospective): then the latest reported day, so the story's range stays the event's
+    and does not stretch over a year to the next same-place event."""
+    if profile.date is None:
+        return None
+    days = profile.event_days
+    if days and all((profile.date - d).days > DATE_GRACE_DAYS for d in days):
+        return max(days)
+    return profile.date
+
+
 def _date_penalty(profile: _Profile, story: StoryProfile) -> float:
     if profile.date is None or story.first is None or story.last is None:
         return 0.0
-    first, last = dt.date.fromisoformat(story.first), dt.date.fromisoformat(story.last)
+    first = dt.date.fromisoformat(story.first)
+    # One event: follow-ups do not stretch the window others join in (a town's news would chain).
+    last = min(dt.date.fromisoformat(story.last), first + dt.timedelta(days=EPISODE_DAYS))
 
     def gap(date: dt.date) -> int:
         return (first - date).days if date < first else (date - last).days if date > last else 0
@@ -396,8 +443,9 @@ def _add(counts: Mapping[str, int], items: frozenset[str]) -> dict[str, int]:
 def _join(story: StoryProfile, article_id: str, embedding: Sequence[float],
           profile: _Profile) -> StoryProfile:
     first, last = story.first, story.last
-    if profile.date is not None:
-        iso = profile.date.isoformat()
+    when = _event_time(profile)
+    if when is not None:
+        iso = when.isoformat()
         first = iso if first is None or iso < first else first
         last = iso if last is None or iso > last else last
     return replace(story, centroid=tuple(c + e for c, e in zip(story.centroid, embedding, strict=True)),
@@ -530,15 +578,22 @@ def _sum(a: Mapping[str, int], b: Mapping[str, int]) -> dict[str, int]:
     return out
 
 
-@stage("stories", version="stories.v1", kind="corpus", inputs=(CleanArticle, ArticleFacts), output=StoryAssignment,
-       produces="assignments")
+@stage("stories", version="stories.v1", kind="corpus", inputs=(CleanArticle, ArticleFacts, Copy, StoryOverride),
+       output=StoryAssignment, produces="assignments")
 def story_stage(corpus: Corpus, settings: Any = None) -> Corpus:
-    """Every analysed article's story: stored articles keep theirs, new ones go through the index."""
+    """Every analysed article's story: stored articles keep theirs, new ones go through the index;
+    then copy pairs are put together and the analyst's merges and splits replayed (story_edits.py)."""
+    from groundwatch.stages.story_edits import apply_overrides, join_copies, reindex
+
     index = StoryIndex.from_json(corpus.story_index) if corpus.story_index else None
     new = [(c, f) for c, f in corpus.items if not corpus.known_stories.get(c.id)]
     assignment = {aid: sid for aid, sid in corpus.known_stories.items() if sid}
     if new:
         assigned, index = assign_stories(new, index)
         assignment.update({a.article_id: a.story_id for a in assigned})
-    return replace(corpus, assignments=tuple(StoryAssignment(a, s) for a, s in assignment.items()),
+    edited = apply_overrides(join_copies(assignment, corpus.copies), corpus.story_overrides)
+    if edited != assignment:
+        index = reindex(index or StoryIndex(), edited, corpus.items)
+    return replace(corpus, assignments=tuple(StoryAssignment(a, s) for a, s in edited.items()),
                    story_index=index.to_json() if index is not None else None)
+

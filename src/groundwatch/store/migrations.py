@@ -148,6 +148,22 @@ def _jobs(db: sqlite3.Connection) -> None:
     )
 
 
+@migration(5, "analyst story overrides (merge and split), replayed on every relink")
+def _story_overrides(db: sqlite3.Connection) -> None:
+    _script(db,
+        """
+        CREATE TABLE story_overrides (
+            id INTEGER PRIMARY KEY,     -- replay order
+            kind TEXT NOT NULL,         -- merge | split
+            story TEXT NOT NULL,        -- merge: the story kept; split: the story left
+            other TEXT NOT NULL,        -- merge: the story folded in; split: the new story's id
+            articles TEXT NOT NULL DEFAULT '[]',  -- split: the articles moved (JSON list)
+            at TEXT NOT NULL
+        );
+        """
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run several statements inside the caller's transaction.
 

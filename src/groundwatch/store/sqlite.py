@@ -29,6 +29,7 @@ from groundwatch.records import (
     Quote,
     Rejection,
     Sentence,
+    StoryOverride,
     StoryPicture,
 )
 from groundwatch.store import migrations
@@ -303,6 +304,18 @@ class Store:
                            [(sid, labels.get(sid), json.dumps(pic, ensure_ascii=False), now)
                             for sid, pic in pictures.items()])
             db.executemany("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", list(state.items()))
+
+    def add_story_override(self, override: StoryOverride, state: dict[str, str] | None = None) -> None:
+        """Record an analyst's merge or split (and, in the same transaction, the updated ``state``)."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO story_overrides(kind, story, other, articles, at) VALUES (?,?,?,?,?)",
+                       (override.kind, override.story, override.other, json.dumps(list(override.articles)), _now()))
+            db.executemany("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", list((state or {}).items()))
+
+    def story_overrides(self) -> tuple[StoryOverride, ...]:
+        """Every recorded merge and split, in the order they were made."""
+        return tuple(StoryOverride(r["kind"], r["story"], r["other"], tuple(json.loads(r["articles"])))
+                     for r in self.conn.execute("SELECT * FROM story_overrides ORDER BY id"))
 
     def copies(self) -> list[Copy]:
         return [Copy(r["a"], r["b"], r["similarity"], tuple(json.loads(r["passages"])), bool(r["directed"]))
