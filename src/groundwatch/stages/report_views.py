@@ -17,6 +17,7 @@ from typing import Any
 from markupsafe import Markup
 
 from groundwatch.records import Copy, Rejection, StoryPicture
+from groundwatch.stages.citing import same_values
 from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.report import (
     KEY_FIGURES,
@@ -152,7 +153,8 @@ def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Looku
                 continue
             w = _words(text)
             for line in lines:
-                if _same(w, line["words"]):
+                # a merged line cites each outlet only for what it said: same words and same numbers
+                if _same(w, line["words"]) and same_values(line["text"], text):
                     if a["id"] not in {c["article"] for c in line["cites"]}:
                         line["cites"].append(look.cite(a["id"], idx))
                         line["groups"].add(group_of.get(a["id"], a["id"]))
