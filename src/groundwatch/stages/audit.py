@@ -24,6 +24,8 @@ from typing import Any
 from groundwatch.stages.citing import carries_number, carries_words, line_numbers
 from groundwatch.stages.report_views import ReportInput, context
 
+#: A singular noun phrase counts one ("a worker was killed", "another civilian", "a lone guard").
+_ONE = re.compile(r"(?:a|an|another|one|single|lone|the)\b", re.IGNORECASE)
 _HREF = re.compile(r'href="#([^"]+)"')
 _ID = re.compile(r'id="([^"]+)"')
 
@@ -103,7 +105,7 @@ def _claim_checks(section: str, item: Mapping[str, Any]) -> Iterator[_Check]:
         value = c.get("value")
         statement = f"{field} {item.get('about') or ''}: {value}".strip()
         if field == "figure" and _number(value) is not None:
-            yield _Check(section, statement, c["cite"], "number", _number(value))
+            yield _Check(section, statement, c["cite"], "figure", c)
         elif field == "date" and value:
             yield _Check(section, statement, c["cite"], "date", str(value))
         elif value:
@@ -114,11 +116,8 @@ def _story_checks(s: Mapping[str, Any]) -> Iterator[_Check]:
     """Every citation a story's view shows, with what its sentence must carry."""
     for f in [*s["figures"], *s["more_figures"]]:
         for c in f["claims"]:
-            value = _number(c.get("value"))
-            if value is None:
-                value = _number(c.get("low"))
-            if value is not None:
-                yield _Check("figures", f"{f['kind']} {c.get('value')}", c["cite"], "number", value)
+            if _figure_value(c) is not None:
+                yield _Check("figures", f"{f['kind']} {c.get('value')}", c["cite"], "figure", c)
     for u in s["updates"]:
         yield from _claim_checks("updates", u)
     for c in s["contradictions"]:
@@ -139,6 +138,23 @@ def _story_checks(s: Mapping[str, Any]) -> Iterator[_Check]:
                 yield _Check(f"sections/{name}", ln["text"], cite, "line", ln["text"])
 
 
+def _figure_value(claim: Mapping[str, Any]) -> float | None:
+    value = _number(claim.get("value"))
+    return _number(claim.get("low")) if value is None else value
+
+
+def _lacks_figure(claim: Mapping[str, Any], article: Mapping[str, Any], sentence: str) -> str | None:
+    """A figure claim's number in its sentence; "a worker was killed" states one without a digit."""
+    value = _figure_value(claim)
+    if value is None or carries_number(sentence, value):
+        return None
+    start, end = claim.get("start"), claim.get("end")
+    phrase = (article.get("clean_text") or "")[start:end] if start is not None and end is not None else ""
+    if value == 1 and _ONE.match(phrase) and phrase in sentence:
+        return None
+    return f"number {value:g}"
+
+
 def _sentence(article: Mapping[str, Any], bounds: Sequence[tuple[int, int, int]], href: str) -> tuple[int, str] | None:
     """The sentence a citation link lands on (``#anchor-sN``), or None when it lands on no sentence."""
     m = re.search(r"-s(\d+)$", href)
@@ -154,8 +170,8 @@ def _sentence(article: Mapping[str, Any], bounds: Sequence[tuple[int, int, int]]
 
 def _lacks(check: _Check, article: Mapping[str, Any], index: int, sentence: str) -> str | None:
     """What the cited sentence lacks of the statement's value, or None when it carries it."""
-    if check.kind == "number":
-        return None if carries_number(sentence, check.value) else f"number {check.value:g}"
+    if check.kind == "figure":
+        return _lacks_figure(check.value, article, sentence)
     if check.kind == "date":
         return None if carries_date(article, index, check.value) else f"date {check.value}"
     if check.kind == "words":
