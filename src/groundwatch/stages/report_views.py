@@ -28,12 +28,12 @@ from groundwatch.stages.report import (
     _same,
     _words,
     anchor,
-    classify,
     figure_label,
     fmt_number,
     render_text,
     sparkline,
 )
+from groundwatch.stages.sections import classify_many
 from groundwatch.store.sqlite import Store
 
 #: The overview table names at most this many headline figures (one per kind, most important
@@ -167,8 +167,10 @@ def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Looku
                     break
             else:
                 lines.append({"text": text, "words": w, "cites": [look.cite(a["id"], idx)], "position": idx,
-                              "groups": {group_of.get(a["id"], a["id"])}, "section": classify(text),
+                              "groups": {group_of.get(a["id"], a["id"])}, "section": None,
                               "published": a.get("published") or ""})
+    for line, section in zip(lines, classify_many([ln["text"] for ln in lines]), strict=True):
+        line["section"] = section
     return lines
 
 
