@@ -17,7 +17,10 @@ from groundwatch.stages.report_views import ReportInput
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
-def _article(aid: str, outlet: str, sentences: list[str], **facts: Any) -> tuple[dict[str, Any], list[tuple[int, int, int]]]:
+Bounds = list[tuple[int, int, int]]
+
+
+def _article(aid: str, outlet: str, sentences: list[str], **facts: Any) -> tuple[dict[str, Any], Bounds]:
     text = "\n\n".join(sentences)
     bounds, pos = [], 0
     for i, s in enumerate(sentences):

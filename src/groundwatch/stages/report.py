@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup, escape
 
-from groundwatch.stages.sections import SECTIONS
+from groundwatch.stages.sections import SECTIONS as SECTIONS
 from groundwatch.stages.sections import classify as classify  # the report API before sections.py
 from groundwatch.store.sqlite import Store
 

@@ -75,13 +75,17 @@ def scores(sentence: str) -> dict[str, float]:
     return out
 
 
-def classify(sentence: str) -> str | None:
-    """The report section of a sentence, or None when no cue matches."""
-    sc = scores(sentence)
+def _best(sc: dict[str, float]) -> str | None:
+    """The highest-scoring section (ties: the earlier one), None when nothing scored."""
     best = max(sc.values())
     if best <= 0:
         return None
     return next(s for s in SECTIONS if sc[s] == best)
+
+
+def classify(sentence: str) -> str | None:
+    """The report section of a sentence by its cues alone, or None when no cue matches."""
+    return _best(scores(sentence))
 
 
 @cache
@@ -114,13 +118,11 @@ def _undecided(sc: dict[str, float]) -> bool:
 def classify_many(sentences: Sequence[str], *, embeddings: bool = True) -> list[str | None]:
     """The section of each sentence: cues, and MiniLM similarity where the cues tie or are absent."""
     all_scores = [scores(s) for s in sentences]
-    out: list[str | None] = [None if max(sc.values()) <= 0 else max(SECTIONS, key=lambda k, sc=sc: sc[k])
-                             for sc in all_scores]
+    out: list[str | None] = [_best(sc) for sc in all_scores]
     todo = [i for i, sc in enumerate(all_scores) if _undecided(sc)] if embeddings else []
     for i, sims in zip(todo, _similarities([sentences[i] for i in todo]), strict=True):
         sc = all_scores[i]
         if max(sc.values()) <= 0 and max(sims.values()) < MIN_SIMILARITY:
             continue
-        total = {k: sc[k] + SIMILARITY_WEIGHT * sims[k] for k in SECTIONS}
-        out[i] = max(SECTIONS, key=lambda k: total[k])
+        out[i] = _best({k: sc[k] + SIMILARITY_WEIGHT * sims[k] for k in SECTIONS})
     return out
