@@ -64,3 +64,14 @@ def test_what_an_event_is_outweighs_words_every_section_shares() -> None:
     assert sections.classify("Gunmen killed nine villagers and burned their homes.") == "security"
     assert sections.classify("The weather was mild.") is None
     assert sections.classify_many(["The weather was mild.", "Subscribe to our newsletter."]) == [None, None]
+
+
+def test_every_cue_says_why_and_weighs_something() -> None:
+    import importlib.resources
+
+    text = importlib.resources.files("groundwatch").joinpath("data/section_cues.tsv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines(), delimiter="\t"))
+    assert len(rows) == len(sections.cues())
+    for r in rows:
+        assert r["why"].strip() and float(r["weight"]) > 0 and r["cue"] == r["cue"].strip().lower(), r
+    assert len({(r["section"], r["cue"]) for r in rows}) == len(rows)
