@@ -147,3 +147,34 @@ def test_the_example_corpus_has_no_unsupported_citation(tmp_path: Path) -> None:
     counts = re.match(r"(\d+) cited statements, (\d+) citations, 0 unsupported", checked.output)
     assert counts and int(counts.group(1)) > 100, checked.output  # the report does cite (not vacuous)
     assert "report.html: 0 links landing nowhere" in checked.output
+
+
+def test_the_command_exits_1_and_names_each_unsupported_citation(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from groundwatch.interfaces.cli import main
+    from groundwatch.records import Article, ArticleFacts, CleanArticle, Sentence
+    from groundwatch.store.sqlite import Store
+
+    text = "Storm batters Orsk\n\nAt least 7 people died when the storm hit Orsk on Friday."
+    db = tmp_path / "one.db"
+    store = Store.open(db)
+    art = Article(id="lantern/3", source="mem", body=text, format="txt", outlet="The Tessel Lantern",
+                  published=dt.date(2031, 4, 2))
+    store.put_article(art)
+    s1 = text.index("At least")
+    store.save_analysis(CleanArticle(article=art, text=text, language="en", published=art.published),
+                        ArticleFacts(article_id=art.id, sentences=(Sentence(0, 0, s1 - 2, text[:s1 - 2]),
+                                                                   Sentence(1, s1, len(text), text[s1:]))))
+    wrong = Claim(article=art.id, sentence=text[:s1 - 2], value=9, outlet=art.outlet)  # 9: never written
+    fig = ReconciledFigure(kind="killed", who=None, place=None, low=9, best=9, high=9, claims=(wrong,),
+                           independent_sources=1)
+    picture = StoryPicture(story_id="s9", figures=(fig,), updates=(), contradictions=(), quotes=(), timeline=(),
+                           independent_sources=1, articles=(art.id,))
+    store.save_picture(stories={art.id: "s9"}, copies=(), pictures={"s9": picture.to_dict()}, labels={}, state={})
+    store.close()
+    result = CliRunner().invoke(main, ["audit", "--db", str(db), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert "1 unsupported" in result.output
+    assert "unsupported [figures] lantern/3 s0: lacks number 9" in result.output
+    assert (tmp_path / "out" / "audit.json").is_file()
