@@ -178,3 +178,22 @@ def test_the_command_exits_1_and_names_each_unsupported_citation(tmp_path: Path)
     assert "1 unsupported" in result.output
     assert "unsupported [figures] lantern/3 s0: lacks number 9" in result.output
     assert (tmp_path / "out" / "audit.json").is_file()
+
+
+def test_an_actor_claim_must_name_its_value_in_the_cited_sentence() -> None:
+    from groundwatch.records import Contradiction
+
+    a, ab = _article("lantern/4", "The Tessel Lantern", [
+        "Blast at the depot", "The Orsk Liberation Front said it carried out the attack on the depot.",
+        "Police sealed off the area."])
+    named = a["clean_text"].index("The Orsk")
+    other = a["clean_text"].index("Police")
+    ok = Claim(article=a["id"], sentence="", value="Orsk Liberation Front", start=named, end=named + 25)
+    bad = Claim(article=a["id"], sentence="", value="Tessel Guard", start=other, end=other + 6)
+    picture = StoryPicture(story_id="s1", figures=(), updates=(),
+                           contradictions=(Contradiction(field="actor", about="claim of responsibility",
+                                                         claims=(ok, bad)),),
+                           quotes=(), timeline=(), independent_sources=1, articles=(a["id"],))
+    result = audit(_input([(a, ab)], picture))
+    assert [(f.section, f.sentence_index, f.lacks) for f in result.findings] == [
+        ("contradictions", 2, "value Tessel Guard")]
