@@ -1,4 +1,4 @@
-"""The command line: ``groundwatch run | ingest | export | report | status | serve | stories``.
+"""The command line: ``groundwatch run | ingest | export | report | status | serve | audit | events | stories``.
 
 This is an edge: it parses arguments, calls the API, and translates ``GroundwatchError`` into a
 message on stderr and a non-zero exit status. It holds no pipeline logic.
@@ -173,6 +173,45 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         raise click.UsageError("binding to a non-loopback address requires --token (or GROUNDWATCH_TOKEN)")
     web.serve(db=db, host=host, port=port, token=token)
+
+
+@main.command("audit")
+@db_option
+@click.option("--out", type=click.Path(file_okay=False),
+              help="Folder with a written report: its report.html links are checked too, and audit.json "
+                   "(every unsupported citation) is written there.")
+@click.option("--limit", default=20, show_default=True, type=int, help="Unsupported citations printed.")
+def audit_command(db: str, out: str | None, limit: int) -> None:
+    """Check that every cited sentence of the report carries the statement's value (number, date, quote).
+
+    Prints the counts and each unsupported citation; the exit status is 1 when there is any.
+    """
+    import json
+
+    from groundwatch.stages.audit import audit, dangling_links
+    from groundwatch.stages.report_views import ReportInput
+    from groundwatch.store.sqlite import Store
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no database at {db}")
+    result = audit(ReportInput.from_store(Store.open(db)))
+    click.echo(result.summary())
+    for f in result.findings[:limit]:
+        click.echo(f"unsupported [{f.section}] {f.article} s{f.sentence_index}: lacks {f.lacks}\n"
+                   f"  statement: {f.statement[:160]}\n  sentence: {f.sentence[:200]}")
+    dangling: list[str] = []
+    if out:
+        html_path = Path(out, "report.html")
+        if html_path.exists():
+            dangling = dangling_links(html_path.read_text(encoding="utf-8"))
+            click.echo(f"report.html: {len(dangling)} links landing nowhere")
+        Path(out).mkdir(parents=True, exist_ok=True)
+        Path(out, "audit.json").write_text(json.dumps(
+            {"statements": dict(result.statements), "citations": dict(result.citations),
+             "unsupported": [f.to_dict() for f in result.findings], "dangling_links": dangling}, indent=1),
+            encoding="utf-8")
+    if result.findings or dangling:
+        sys.exit(1)
 
 
 @main.group()

@@ -7,7 +7,8 @@ is untrusted: escaped by Jinja2's autoescape in HTML, and by :func:`_md` in Mark
 that allow inline HTML would run it). A report of several stories opens with an overview table
 and links to each story; the article appendix is folded. What is shown comes from
 ``report_views.ReportInput`` (the stories' typed pictures and the articles). The building blocks
-(sentence rendering, sparklines, section classification) are reused by the web app.
+(sentence rendering, sparklines) are reused by the web app; sections are classified by
+:mod:`groundwatch.stages.sections`.
 """
 
 from __future__ import annotations
@@ -23,32 +24,13 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup, escape
 
+from groundwatch.stages.sections import SECTIONS as SECTIONS
+from groundwatch.stages.sections import classify as classify  # the report API before sections.py
 from groundwatch.store.sqlite import Store
 
 if TYPE_CHECKING:
     from groundwatch.stages.report_views import ReportInput
 
-#: Section lexicons for the four strands of a monitoring mission's report. A sentence goes to the
-#: section whose cue stems it matches most (ties: the earlier section). Stems, so that "shelled",
-#: "shelling" and "shells" all match; chosen to be crisis-general (wars, floods, unrest).
-SECTION_CUES: dict[str, tuple[str, ...]] = {
-    "security": ("attack", "offensive", "shell", "fight", "clash", "troop", "soldier", "militar", "army",
-                 "ceasefire", "cease-fire", "drone", "artiller", "missile", "weapon", "surrender", "disarm",
-                 "explosi", "killed", "bomb", "forces", "armed", "combat", "insurg", "rebel", "separatist",
-                 "peacekeep", "gunmen", "airstrike", "strike"),
-    "humanitarian": ("aid", "food", "refugee", "fled", "flee", "displac", "shelter", "convoy", "evacuat",
-                     "fuel", "water", "medical", "hospital", "humanitarian", "red cross", "relief", "famine",
-                     "hunger", "supplies", "injured", "wounded", "flood", "homeless", "camp", "blockade",
-                     "shortage"),
-    "human rights": ("rights", "ethnic cleansing", "genocide", "detain", "arrest", "persecut", "torture",
-                     "protest", "abuse", "massacre", "civilian", "war crime", "discriminat", "minorit",
-                     "deport", "prisoner", "freedom", "missing"),
-    "political": ("minister", "president", "united nations", "talks", "negotiat", "diplomat", "sanction",
-                  "election", "government", "parliament", "security council", "statement", "summit",
-                  "agreement", "treaty", "prime minister", "ambassador", "envoy", "leader", "policy",
-                  "resign", "coup", "alliance"),
-}
-SECTIONS = tuple(SECTION_CUES)
 #: Key figures shown up front per story; the rest fold under "more figures". Eight fit a phone
 #: screen and covered every kind the example and dev stories corroborate more than once.
 KEY_FIGURES = 8
@@ -77,16 +59,6 @@ def anchor(article_id: str) -> str:
     """A stable HTML id for an article (ids may hold '/', '#' and dots)."""
     slug = re.sub(r"[^A-Za-z0-9_-]+", "-", article_id).strip("-")[:48]
     return f"a-{slug}-{hashlib.sha1(article_id.encode()).hexdigest()[:6]}"
-
-
-def classify(sentence: str) -> str | None:
-    """The report section of a sentence, or None when no cue matches."""
-    low = sentence.lower()
-    scores = {s: sum(1 for cue in cues if cue in low) for s, cues in SECTION_CUES.items()}
-    best = max(scores.values())
-    if best == 0:
-        return None
-    return next(s for s in SECTIONS if scores[s] == best)
 
 
 def _words(text: str) -> set[str]:

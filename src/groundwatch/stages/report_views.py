@@ -17,6 +17,7 @@ from typing import Any
 from markupsafe import Markup
 
 from groundwatch.records import Copy, Rejection, StoryPicture
+from groundwatch.stages.citing import carries_words, same_values
 from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.report import (
     KEY_FIGURES,
@@ -27,12 +28,12 @@ from groundwatch.stages.report import (
     _same,
     _words,
     anchor,
-    classify,
     figure_label,
     fmt_number,
     render_text,
     sparkline,
 )
+from groundwatch.stages.sections import classify_many
 from groundwatch.store.sqlite import Store
 
 #: The overview table names at most this many headline figures (one per kind, most important
@@ -78,8 +79,14 @@ class _Lookup:
                                     else "")
         return {"outlet": self.outlet(aid), "href": href, "article": aid}
 
-    def sentence_index_of(self, aid: str, sentence: str) -> int | None:
+    def sentence_index_of(self, aid: str, sentence: str, start: int | None = None) -> int | None:
+        """The sentence a claim cites: the one holding its value's offset ``start`` where known (a
+        claim's sentence text may have been repaired across a bad sentence split), else its text."""
         a = self.articles.get(aid)
+        if a and start is not None:
+            at = next((idx for idx, s0, end in self.sentences.get(aid, []) if s0 <= start < end), None)
+            if at is not None:
+                return at
         if not a or not sentence:
             return None
         pos = (a.get("clean_text") or "").find(sentence)
@@ -152,15 +159,18 @@ def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Looku
                 continue
             w = _words(text)
             for line in lines:
-                if _same(w, line["words"]):
+                # a merged line cites each outlet only for what it said: same words and same numbers
+                if _same(w, line["words"]) and same_values(line["text"], text):
                     if a["id"] not in {c["article"] for c in line["cites"]}:
                         line["cites"].append(look.cite(a["id"], idx))
                         line["groups"].add(group_of.get(a["id"], a["id"]))
                     break
             else:
                 lines.append({"text": text, "words": w, "cites": [look.cite(a["id"], idx)], "position": idx,
-                              "groups": {group_of.get(a["id"], a["id"])}, "section": classify(text),
+                              "groups": {group_of.get(a["id"], a["id"])}, "section": None,
                               "published": a.get("published") or ""})
+    for line, section in zip(lines, classify_many([ln["text"] for ln in lines]), strict=True):
+        line["section"] = section
     return lines
 
 
@@ -194,8 +204,8 @@ def _claims_view(item: dict[str, Any], look: _Lookup) -> dict[str, Any]:
     claims = []
     sides: dict[tuple[str, str], dict[str, Any]] = {}
     for c in item.get("claims", []):
-        claim = {**c, "cite": look.cite(c.get("article"), look.sentence_index_of(c.get("article"),
-                                                                                 c.get("sentence") or ""))}
+        claim = {**c, "cite": look.cite(c.get("article"), look.sentence_index_of(
+            c.get("article"), c.get("sentence") or "", c.get("start")))}
         claims.append(claim)
         key = (str(c.get("value")), str(c.get("as_of") or ""))
         side = sides.setdefault(key, {"value": c.get("value"), "as_of": c.get("as_of"),
@@ -211,7 +221,8 @@ def _story_figures(picture: StoryPicture | None, arts: list[dict[str, Any]], loo
         f = fig.to_dict()
         claims = sorted(f["claims"], key=lambda c: (c.get("as_of") or "", c.get("article") or ""))
         for c in claims:
-            c["cite"] = look.cite(c.get("article"), look.sentence_index_of(c.get("article"), c.get("sentence") or ""))
+            c["cite"] = look.cite(c.get("article"), look.sentence_index_of(c.get("article"), c.get("sentence") or "",
+                                                                           c.get("start")))
         points = [(c.get("as_of") or "", float(c["value"])) for c in claims
                   if isinstance(c.get("value"), (int, float)) and c.get("as_of")]
         rows.append({**f, "claims": claims, "spark": sparkline(points)})
@@ -241,7 +252,8 @@ def _story_quotes(arts: list[dict[str, Any]], cite: Cite) -> list[dict[str, Any]
             idx = (q.get("span") or {}).get("sentence_index")
             w = _words(q["text"])
             for existing in by_speaker[speaker]:
-                if _same(w, existing["words"]):
+                # cite this article only when its sentence carries the quote as shown
+                if _same(w, existing["words"]) and carries_words(q.get("sentence") or q["text"], existing["text"]):
                     if a["id"] not in {c["article"] for c in existing["cites"]}:
                         existing["cites"].append(cite(a["id"], idx))
                     break
@@ -259,7 +271,8 @@ def _story_timeline(picture: StoryPicture | None, arts: list[dict[str, Any]], lo
     items: list[dict[str, Any]] = []
     if picture and picture.timeline:
         for ev in picture.timeline:
-            cites = [look.cite(c.article, look.sentence_index_of(c.article, c.sentence or "")) for c in ev.sources]
+            cites = [look.cite(c.article, look.sentence_index_of(c.article, c.sentence or "", c.start))
+                     for c in ev.sources]
             items.append({"date": ev.date, "precision": ev.precision, "text": ev.description or "", "cites": cites})
     else:
         for a in arts:
