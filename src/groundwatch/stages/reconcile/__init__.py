@@ -69,7 +69,8 @@ from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.reconcile.common import Ctx
 from groundwatch.stages.reconcile.contradictions import date_contradictions
 from groundwatch.stages.reconcile.events import embed_events, find_events, timeline
-from groundwatch.stages.reconcile.figures import reconcile_figures
+from groundwatch.stages.reconcile.figures import figure_claims, reconcile_figures
+from groundwatch.stages.reconcile.key_figures import key_figures
 from groundwatch.stages.reconcile.quotes import merge_quotes, resolve_speakers, same_quote
 from groundwatch.stages.reconcile.responsibility import responsibility
 from groundwatch.stages.registry import stage
@@ -96,7 +97,8 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
     ctx = Ctx(outlet={c.id: c.article.outlet for c, _ in items},
               published={c.id: c.published or f.published or c.article.published for c, f in items},
               group_of={a: i for i, g in enumerate(groups) for a in g})
-    figures, updates, figure_conflicts = reconcile_figures(items, ctx, story_id)
+    slots = figure_claims(items, ctx)
+    figures, updates, figure_conflicts = reconcile_figures(items, ctx, story_id, slots)
     events = find_events(items)
     vectors, line_vectors = embed_events(events)
     quotes, speaker_conflicts = merge_quotes(items, ctx, story_id)
@@ -106,7 +108,7 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
     return StoryPicture(story_id=story_id, figures=tuple(figures), updates=tuple(updates),
                         contradictions=tuple(contradictions), quotes=tuple(quotes),
                         timeline=tuple(timeline(events, vectors, ctx)), independent_sources=len(groups),
-                        articles=tuple(ids))
+                        articles=tuple(ids), key_figures=key_figures(slots, ctx, [c.text for c, _ in items]))
 
 
 @stage("reconcile", version="reconcile.v1", kind="corpus", inputs=(CleanArticle, ArticleFacts, StoryAssignment, Copy),
