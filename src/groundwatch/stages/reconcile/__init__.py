@@ -71,6 +71,7 @@ from groundwatch.stages.reconcile.contradictions import date_contradictions
 from groundwatch.stages.reconcile.events import embed_events, find_events, timeline
 from groundwatch.stages.reconcile.figures import figure_claims, reconcile_figures
 from groundwatch.stages.reconcile.key_figures import key_figures
+from groundwatch.stages.reconcile.measures import measure_contradictions
 from groundwatch.stages.reconcile.quotes import merge_quotes, resolve_speakers, same_quote
 from groundwatch.stages.reconcile.responsibility import responsibility
 from groundwatch.stages.registry import stage
@@ -103,7 +104,8 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
     vectors, line_vectors = embed_events(events)
     quotes, speaker_conflicts = merge_quotes(items, ctx, story_id)
     contradictions = [*date_contradictions(events, vectors, ctx, story_id, line_vectors), *figure_conflicts,
-                      *speaker_conflicts, *responsibility(items, ctx, story_id)]
+                      *speaker_conflicts, *responsibility(items, ctx, story_id),
+                      *measure_contradictions(items, ctx, story_id)]
     figures.sort(key=lambda f: (-f.independent_sources, f.kind, f.who or ""))
     return StoryPicture(story_id=story_id, figures=tuple(figures), updates=tuple(updates),
                         contradictions=tuple(contradictions), quotes=tuple(quotes),

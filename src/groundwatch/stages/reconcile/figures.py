@@ -96,6 +96,13 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
+def _rose(a: Figure, b: Figure) -> bool:
+    """Whether count ``b`` is higher than ``a``: incompatible, or both floors ("at least 270", then
+    "more than 400": the bounds agree, but the floor went up)."""
+    floors = ("at_least", "more_than")
+    return _point(b) > _point(a) and (not _compatible(a, b) or (a.qualifier in floors and b.qualifier in floors))
+
+
 def _point(f: Figure) -> float:
     if f.value is not None:
         return f.value
@@ -330,9 +337,10 @@ def reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: C
             # A higher count first reported after this one: the toll rose. A higher count that
             # some article already gave on this day (or before) is a disagreement, not a rise.
             return any(o.claim.as_of and c.claim.as_of and o.claim.as_of > c.claim.as_of
-                       and _point(o.figure) > _point(c.figure) and not _compatible(o.figure, c.figure)
+                       and _rose(c.figure, o.figure)
                        and not any(p.claim.as_of and p.claim.as_of <= c.claim.as_of
-                                   and _compatible(p.figure, o.figure) for p in claims)
+                                   and not _rose(p.figure, o.figure) and _compatible(p.figure, o.figure)
+                                   for p in claims)
                        for o in claims)
 
         def stale(c: FigClaim, claims: list[FigClaim] = claims) -> bool:
