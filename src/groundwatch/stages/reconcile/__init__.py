@@ -35,13 +35,20 @@
     groups are dropped;
   - ``actor``: one quotation attributed to different speakers, or responsibility for one
     event claimed by different actors.
+* **Headline figures** (``key_figures``): at most one per kind, the latest credible count of the
+  story's own event; the conservative one where credible sources disagree at the same time;
+  never a vague word, a teaser's, a wider area's or another event's number; with the body the
+  outlets credit it to (see :mod:`.key_figures`).
+* **Measures** of the event itself (an earthquake's magnitude and depth) stated differently by
+  articles that each give one value: ``figure`` / ``other`` contradictions (see :mod:`.measures`).
 * **Quotes.** The same quotation from several articles is merged (word overlap, or a fragment
   inside a longer version); a speaker left unnamed in one article is taken from the others.
 * **Timeline.** Dated, non-future events merged across outlets: same day, similar clause.
 
 Every corroboration count counts independence groups (see ``dedupe.independence_groups``).
 
-The package: ``figures`` (slots, scope, best value, updates, figure contradictions), ``events``
+The package: ``figures`` (slots, scope, best value, updates, figure contradictions), ``key_figures``
+(the headline figures), ``measures`` (magnitude and depth), ``events``
 (dated clauses, their embeddings, the timeline), ``contradictions`` (date contradictions),
 ``quotes`` (merging, speaker resolution via roles), ``responsibility``; :func:`reconcile` runs
 them over one story.
