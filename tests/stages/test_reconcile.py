@@ -23,6 +23,7 @@ from groundwatch.records import (
 )
 from groundwatch.stages.reconcile import StoryPicture, reconcile, resolve_speakers, same_quote
 from groundwatch.stages.reconcile.figures import _norm_who
+from groundwatch.stages.reconcile.key_figures import source_body
 
 Item = tuple[CleanArticle, ArticleFacts]
 
@@ -665,3 +666,19 @@ def test_measure_contradictions(sentences: list[str], field: str, found: bool) -
     items = [Builder(f"m{i}", D, [s]).item() for i, s in enumerate(sentences)]
     pic = reconcile("s1", items, [])
     assert any(c.field == field and len({x.article for x in c.claims}) == 2 for c in pic.contradictions) == found
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("reported_by", "body"), [
+    ("the Velorian interior ministry", "the Velorian interior ministry"),
+    ("an updated Civil Defence Directorate toll", "Civil Defence Directorate"),
+    ("the latest official figures", None),
+    ("an updated tally", None),
+    ("TRCA", "TRCA"),
+    ("Kastavia", None),  # a country as a sentence's subject is not a body's count
+    ("the island's governor", "the island's governor"),
+    (None, None),
+])
+def test_source_body(reported_by: str | None, body: str | None) -> None:
+    b = Builder("a", D, ["Officials counted 12 dead."]).figure("12 dead", "killed", 12, reported_by=reported_by)
+    assert source_body(b.figures[0]) == body

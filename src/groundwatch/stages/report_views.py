@@ -279,8 +279,8 @@ def _key_figures(picture: StoryPicture | None, look: _Lookup) -> list[dict[str, 
     out = []
     for k in picture.key_figures if picture else ():
         d = k.to_dict()
-        d["cites"] = [look.cite(c.article, look.sentence_index_of(c.article, c.sentence or "")) for c in k.claims
-                      if c.article in k.sources]
+        cited = {c.article: c for c in reversed(k.claims) if c.article in k.sources}  # one per article
+        d["cites"] = [look.cite(a, look.sentence_index_of(a, c.sentence or "")) for a, c in reversed(cited.items())]
         d["label"] = key_figure_label(d)
         out.append(d)
     return out

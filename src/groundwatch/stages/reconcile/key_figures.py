@@ -59,14 +59,21 @@ _BODY_RE = re.compile(
     r"united nations|UN|OCHA|UNHCR|UNICEF|WHO|IOM|WFP|red cross|red crescent|ICRC|prosecutor|chief|head)\b",
     re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
-_NOT_BODY_RE = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:updated\s+|latest\s+|new\s+|official\s+)?"
-                          r"(?:tally|toll|count|figures?|data|estimates?)\b", re.IGNORECASE)
+#: The wrapper of a count named as its source ("an updated Interior ministry toll", "the latest
+#: official figures"): what remains once it is stripped is the body, if anything.
+_COUNT_NOUN_RE = re.compile(r"(?:'s|\u2019s)?\s*(?:death\s+)?(?:tally|toll|count|figures?|data|estimates?|statistics)"
+                            r"\W*$", re.IGNORECASE)
+_COUNT_ADJ_RE = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:(?:updated|latest|new|official|provisional|final)\b\s*)*",
+                           re.IGNORECASE)
 
 
 def source_body(f: Figure) -> str | None:
     """Who the sentence credits the figure to, when that is an official body, agency or official."""
     who = (f.reported_by or "").strip().strip(",").strip()
-    if not who or who[0].isdigit() or _NOT_BODY_RE.search(who):
+    if _COUNT_NOUN_RE.search(who):
+        bare = _COUNT_ADJ_RE.sub("", _COUNT_NOUN_RE.sub("", who)).strip()
+        who = bare if bare[:1].isupper() or _BODY_RE.search(bare) else ""
+    if not who or who[0].isdigit():
         return None
     if _BODY_RE.search(who) or _ACRONYM_RE.search(who):
         return who
