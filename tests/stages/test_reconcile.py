@@ -682,3 +682,15 @@ def test_measure_contradictions(sentences: list[str], field: str, found: bool) -
 def test_source_body(reported_by: str | None, body: str | None) -> None:
     b = Builder("a", D, ["Officials counted 12 dead."]).figure("12 dead", "killed", 12, reported_by=reported_by)
     assert source_body(b.figures[0]) == body
+
+
+@pytest.mark.issue(11)
+def test_possessive_day_dates_the_event_not_the_count() -> None:
+    a = (Builder("a", _day(3), ["Officials said 880 people had died in Monday's storm."])
+         .figure("880 people had died", "killed", 880).date("Monday", D.isoformat()).item())
+    b = (Builder("b", _day(1), ["The toll rose to 300 on Tuesday."])
+         .figure("toll rose to 300", "killed", 300).date("Tuesday", _day(1).isoformat()).item())
+    pic = reconcile("s1", [a, b], [])
+    assert {c.article: c.as_of for c in pic.figures[0].claims} == {"a": _day(3).isoformat(), "b": _day(1).isoformat()}
+    assert [k.best for k in pic.key_figures] == [880]
+    assert [[c.value for c in u.claims] for u in pic.updates] == [[300, 880]]

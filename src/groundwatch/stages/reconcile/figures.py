@@ -271,6 +271,9 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
         sentence_day: dict[int, str] = {}
         for m in facts.dates:
             day = _iso_day(m.date) if m.precision == "day" and not m.future else None
+            # "Monday's quake" dates the event, not the count: a possessive day names what happened.
+            if day and clean.text[m.span.end:m.span.end + 2].lower() in ("'s", "\u2019s"):
+                continue
             if day:  # "the toll rose to 12 on Monday": the count is as of Monday
                 sentence_day.setdefault(m.span.sentence_index, day)
         starts = {s.index: s.start for s in facts.sentences}
