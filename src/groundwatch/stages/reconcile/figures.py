@@ -300,12 +300,13 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
                           source_body=source_body(f))
             key = (f.kind, _norm_who(f.who), (f.unit or "").lower() or None, slot_place)
             out[key].append(FigClaim(f, claim, ctx.group_of.get(clean.id, -1), scope))
-    # One claim per article and as-of date: the largest (smaller numbers of the same slot in one
-    # article are usually parts of the total: "two of them children").
+    # One claim per article, as-of date and scope: the largest (smaller numbers of the same slot in
+    # one article are usually parts of the total: "two of them children"). A count the sentence
+    # places elsewhere (a region's total beside the country's) is another value, kept apart.
     for key, claims in out.items():
-        best: dict[tuple[str, str | None], FigClaim] = {}
+        best: dict[tuple[str, str | None, str | None], FigClaim] = {}
         for c in claims:
-            k = (c.claim.article, c.claim.as_of)
+            k = (c.claim.article, c.claim.as_of, c.scope)
             if k not in best or _point(c.figure) > _point(best[k].figure):
                 best[k] = c
         out[key] = sorted(best.values(), key=lambda c: (c.claim.as_of or "", c.claim.article))
