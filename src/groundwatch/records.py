@@ -261,6 +261,7 @@ class Claim:
     as_of: str | None = None
     start: int | None = None
     end: int | None = None
+    source_body: str | None = None  # who the outlet credits the value to ("the interior ministry")
 
     def to_dict(self) -> dict[str, Any]:
         return _jsonable(asdict(self))  # type: ignore[no-any-return]
@@ -268,7 +269,7 @@ class Claim:
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Claim:
         return cls(article=d["article"], sentence=d["sentence"], value=d.get("value"), outlet=d.get("outlet"),
-                   as_of=d.get("as_of"), start=d.get("start"), end=d.get("end"))
+                   as_of=d.get("as_of"), start=d.get("start"), end=d.get("end"), source_body=d.get("source_body"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +342,41 @@ class ReconciledFigure:
 
 def _claims(items: Any) -> tuple[Claim, ...]:
     return tuple(Claim.from_dict(c) for c in items or ())
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """A story's headline figure of one kind (the facts export's ``stories[].key_figures``).
+
+    ``best`` is the most recent credible count for the story's own event (the conservative one
+    where credible sources disagree at the same time, the others in ``low``/``high``).
+    ``scope`` names what the count covers where it is narrower than the whole event (one side
+    of a front line, one town); ``source_body`` is who the outlets credit it to.
+    """
+
+    kind: str
+    best: float | None
+    low: float | None
+    high: float | None
+    as_of: str | None
+    sources: tuple[str, ...]  # article ids giving the best value
+    unit: str | None = None
+    who: str | None = None
+    scope: str | None = None
+    source_body: str | None = None
+    claims: tuple[Claim, ...] = ()  # the claims the headline rests on (best first)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _jsonable(asdict(self))
+        d["sources"] = list(self.sources)
+        d["claims"] = [c.to_dict() for c in self.claims]
+        return d  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> KeyFigure:
+        return cls(kind=d["kind"], best=d.get("best"), low=d.get("low"), high=d.get("high"), as_of=d.get("as_of"),
+                   sources=tuple(d.get("sources") or ()), unit=d.get("unit"), who=d.get("who"),
+                   scope=d.get("scope"), source_body=d.get("source_body"), claims=_claims(d.get("claims")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,6 +454,7 @@ class StoryPicture:
     speaker_resolutions: tuple[SpeakerResolution, ...] = ()
     # Not in to_dict(): the store keeps the label in its own column and the export puts it by the id.
     label: str | None = None
+    key_figures: tuple[KeyFigure, ...] = ()  # the headline figures, at most one per kind
 
     def to_dict(self) -> dict[str, Any]:
         return {"story": self.story_id, "articles": list(self.articles),
@@ -427,7 +464,8 @@ class StoryPicture:
                 "contradictions": [c.to_dict() for c in self.contradictions],
                 "quotes": [q.to_dict() for q in self.quotes],
                 "timeline": [t.to_dict() for t in self.timeline],
-                "speaker_resolutions": [r.to_dict() for r in self.speaker_resolutions]}
+                "speaker_resolutions": [r.to_dict() for r in self.speaker_resolutions],
+                "key_figures": [k.to_dict() for k in self.key_figures]}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], label: str | None = None) -> StoryPicture:
@@ -440,7 +478,7 @@ class StoryPicture:
                    articles=tuple(d.get("articles", ())),
                    speaker_resolutions=tuple(SpeakerResolution.from_dict(r)
                                              for r in d.get("speaker_resolutions", ())),
-                   label=label)
+                   label=label, key_figures=tuple(KeyFigure.from_dict(k) for k in d.get("key_figures", ())))
 
 
 # --- linking: what the corpus stages pass along -------------------------------------------

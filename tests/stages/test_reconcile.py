@@ -23,6 +23,7 @@ from groundwatch.records import (
 )
 from groundwatch.stages.reconcile import StoryPicture, reconcile, resolve_speakers, same_quote
 from groundwatch.stages.reconcile.figures import _norm_who
+from groundwatch.stages.reconcile.key_figures import source_body
 
 Item = tuple[CleanArticle, ArticleFacts]
 
@@ -537,3 +538,159 @@ def test_picture_round_trips_through_the_store() -> None:
     assert [p.story_id for p in loaded] == ["s1", "s2"]
     assert loaded[0] == replace(pic, label="Floods in Veloria") and loaded[1] == other
     assert store.pictures("s2") == [other] and store.pictures("nope") == []
+
+
+# --- headline figures (issue 11) ---------------------------------------------------------------
+
+def _day(n: int) -> dt.date:
+    return D + dt.timedelta(days=n)
+
+
+def _kf(items: list[Item], kind: str = "killed") -> tuple[float | None, float | None, float | None] | None:
+    pic = reconcile("s1", items, [])
+    shown = [k for k in pic.key_figures if k.kind == kind]
+    assert len(shown) <= 1
+    return (shown[0].best, shown[0].low, shown[0].high) if shown else None
+
+
+def _art(aid: str, day: int, sentence: str, phrase: str, kind: str, value: float | None,
+         qualifier: str = "exact", **kw: object) -> Item:
+    return Builder(aid, _day(day), [sentence]).figure(phrase, kind, value, qualifier, **kw).item()
+
+
+KEY_FIGURE_CASES = [
+    pytest.param(  # the latest count, not the smallest and not the most repeated
+        [_art("a", 0, "The storm killed 14 people in Dornvale, officials said.", "killed 14 people", "killed", 14),
+         _art("b", 0, "Rescuers said the storm killed 14 people.", "killed 14 people", "killed", 14),
+         _art("c", 2, "The death toll rose to 52 on Wednesday.", "death toll rose to 52", "killed", 52)],
+        "killed", (52, 52, 52), id="latest-not-smallest"),
+    pytest.param(  # floors raised over days: the higher floor is the latest count
+        [_art("a", 0, "At least 80 people have been killed since the clashes began.", "At least 80 people", "killed",
+              80, "at_least"),
+         _art("b", 3, "More than 150 people have died in the clashes so far.", "More than 150 people", "killed",
+              150, "more_than")],
+        "killed", (150, 150, 150), id="floor-raised"),
+    pytest.param(  # a later article repeating an older, lower count is not the headline
+        [_art("a", 1, "The quake killed 310 people, the agency said.", "killed 310 people", "killed", 310),
+         _art("b", 2, "The quake, which first killed 95 people, destroyed the old market.", "killed 95 people",
+              "killed", 95)],
+        "killed", (310, 310, 310), id="stale-repeat"),
+    pytest.param(  # simultaneous credible disagreement: the conservative one, the other as high
+        [_art("a", 1, "The ministry said 40 protesters were killed.", "40 protesters were killed", "killed", 40),
+         _art("b", 1, "A doctors' union said 95 protesters were killed.", "95 protesters were killed", "killed", 95)],
+        "killed", (40, 40, 95), id="same-day-conservative"),
+    pytest.param(  # a same-day rising tally, the higher one published a day later: an update
+        [Builder("a", _day(1), ["By Friday noon the quake had killed 120 people."])
+         .figure("killed 120 people", "killed", 120).date("Friday", _day(1).isoformat()).item(),
+         Builder("b", _day(2), ["By Friday night the quake had killed 410 people."])
+         .figure("killed 410 people", "killed", 410).date("Friday", _day(1).isoformat()).item()],
+        "killed", (410, 410, 410), id="same-day-rise"),
+    pytest.param(  # missing people are found: a newer lower count replaces an older one
+        [_art("a", 0, "Some 60 people are missing after the flood.", "60 people are missing", "missing", 60),
+         _art("b", 4, "Officials said 22 people were still missing.", "22 people were still missing", "missing",
+              22)],
+        "missing", (22, 22, 22), id="missing-falls"),
+    pytest.param(  # a vague word is never turned into a best value
+        [_art("a", 0, "Hundreds of families fled the fighting.", "Hundreds of families fled", "displaced", None,
+              "vague", low=200.0)],
+        "displaced", None, id="vague-none"),
+    pytest.param(  # a teaser line about another article's event never heads the story
+        [_art("a", 0, "Floods killed 9 people in the valley.", "killed 9 people", "killed", 9),
+         _art("b", 1, "Also read: Landslide kills 300 in the northern mountains", "kills 300", "killed", 300)],
+        "killed", (9, 9, 9), id="teaser"),
+    pytest.param(  # households are not people
+        [_art("a", 0, "The floods displaced 4,100 households.", "displaced 4,100 households", "displaced", 4100,
+              unit="households")],
+        "displaced", None, id="households-not-people"),
+    pytest.param(  # two banks counted apart: the larger side is a floor of the whole
+        [_art("a", 1, "On the east bank 29 people have died, the governor said.", "29 people have died", "killed",
+              29, place="East Vennland"),
+         _art("b", 1, "On the west bank 16 people have died, officials said.", "16 people have died", "killed", 16,
+              place="West Vennland")],
+        "killed", (29, 29, 29), id="parts-floor"),
+]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("items", "kind", "expected"), KEY_FIGURE_CASES)
+def test_key_figures(items: list[Item], kind: str, expected: tuple[float, float, float] | None) -> None:
+    assert _kf(items, kind) == expected
+
+
+@pytest.mark.issue(11)
+def test_key_figure_source_body_and_export_shape() -> None:
+    items = [_art("a", 0, "According to the interior ministry, 2,300 people were killed.", "2,300 people were killed",
+                  "killed", 2300, reported_by="the interior ministry"),
+             _art("b", 0, "An updated tally put the dead at 2,300.", "dead at 2,300", "killed", 2300,
+                  reported_by="An updated tally")]
+    pic = reconcile("s1", items, [])
+    (k,) = pic.key_figures
+    assert k.source_body == "the interior ministry"
+    assert set(k.sources) == {"a", "b"}
+    d = k.to_dict()
+    assert {"kind", "best", "low", "high", "as_of", "sources"} <= set(d) and d["best"] == 2300
+    again = StoryPicture.from_dict(pic.to_dict())
+    assert again.key_figures == pic.key_figures
+    assert {c.source_body for c in pic.figures[0].claims} == {"the interior ministry", None}
+
+
+@pytest.mark.issue(11)
+def test_wider_area_total_stays_out_of_the_headline() -> None:
+    wide = _art("b", 1, "Across the region the storms have killed 900 people since January.", "killed 900 people",
+                "killed", 900)
+    f = wide[1].figures[0]
+    if "scope" not in type(f).__dataclass_fields__:  # before the figures extractor marks scopes
+        pytest.skip("Figure.scope not available")
+    wide = (wide[0], replace(wide[1], figures=(replace(f, scope="wider_area"),)))  # type: ignore[call-arg]
+    items = [_art("a", 1, "The storm killed 57 people in Dornvale.", "killed 57 people", "killed", 57), wide]
+    pic = reconcile("s1", items, [])
+    assert [k.best for k in pic.key_figures if k.kind == "killed"] == [57]
+    assert any(f.place == "(wider area)" and f.best == 900 for f in pic.figures)
+
+
+MEASURE_CASES = [
+    pytest.param(["The magnitude 7.1 quake struck at night.", "The quake measured 6.6 on the Richter scale."],
+                 "figure", True, id="magnitude-differs"),
+    pytest.param(["A 6.4-magnitude quake hit the coast.", "The magnitude 6.4 quake was felt inland."],
+                 "figure", False, id="magnitude-agrees"),
+    pytest.param(["A 7.2 magnitude quake hit; a second 6.9 magnitude quake followed.",
+                  "The 6.9-magnitude quake destroyed the port."], "figure", False, id="two-shocks"),
+    pytest.param(["The quake struck at a depth of 12 km.", "The quake struck at a depth of 35 kilometres."],
+                 "other", True, id="depth-differs"),
+]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("sentences", "field", "found"), MEASURE_CASES)
+def test_measure_contradictions(sentences: list[str], field: str, found: bool) -> None:
+    items = [Builder(f"m{i}", D, [s]).item() for i, s in enumerate(sentences)]
+    pic = reconcile("s1", items, [])
+    assert any(c.field == field and len({x.article for x in c.claims}) == 2 for c in pic.contradictions) == found
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("reported_by", "body"), [
+    ("the Velorian interior ministry", "the Velorian interior ministry"),
+    ("an updated Civil Defence Directorate toll", "Civil Defence Directorate"),
+    ("the latest official figures", None),
+    ("an updated tally", None),
+    ("TRCA", "TRCA"),
+    ("Kastavia", None),  # a country as a sentence's subject is not a body's count
+    ("the island's governor", "the island's governor"),
+    (None, None),
+])
+def test_source_body(reported_by: str | None, body: str | None) -> None:
+    b = Builder("a", D, ["Officials counted 12 dead."]).figure("12 dead", "killed", 12, reported_by=reported_by)
+    assert source_body(b.figures[0]) == body
+
+
+@pytest.mark.issue(11)
+def test_possessive_day_dates_the_event_not_the_count() -> None:
+    a = (Builder("a", _day(3), ["Officials said 880 people had died in Monday's storm."])
+         .figure("880 people had died", "killed", 880).date("Monday", D.isoformat()).item())
+    b = (Builder("b", _day(1), ["The toll rose to 300 on Tuesday."])
+         .figure("toll rose to 300", "killed", 300).date("Tuesday", _day(1).isoformat()).item())
+    pic = reconcile("s1", [a, b], [])
+    assert {c.article: c.as_of for c in pic.figures[0].claims} == {"a": _day(3).isoformat(), "b": _day(1).isoformat()}
+    assert [k.best for k in pic.key_figures] == [880]
+    assert [[c.value for c in u.claims] for u in pic.updates] == [[300, 880]]

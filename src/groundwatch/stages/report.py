@@ -242,6 +242,9 @@ def _md_story(s: dict[str, Any]) -> list[str]:
            f"{_md(s['first'] or '?')} to {_md(s['last'] or '?')}.", ""]
     if s["summary"]:
         out += ["### Summary", ""] + [f"- {_md(ln['text'])} {_cites(ln['cites'])}" for ln in s["summary"]] + [""]
+    if s.get("key_figures"):
+        out += ["### Headline figures", ""] + [f"- {_md(k['label'])} {_cites(k['cites'])}"
+                                               for k in s["key_figures"]] + [""]
     if s["figures"]:
         out += ["### Key figures", "", "| kind | who | low | best | high | independent sources | claims |",
                 "|---|---|---|---|---|---|---|"]

@@ -145,7 +145,8 @@ def _story_view(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | No
         "sources": [{"article": a, "anchor": anchor(a["id"]), "group": group_of.get(a["id"]),
                      "copies": [look.outlet(b) for b in copied_by.get(a["id"], [])]} for a in arts],
         "groups": [[look.outlet(x) for x in sorted(g)] for g in groups if len(g) > 1],
-        "headline": _headline(figures), "top_places": _places(arts),
+        "headline": _headline(figures, picture), "top_places": _places(arts),
+        "key_figures": _key_figures(picture, look),
     }
 
 
@@ -286,10 +287,37 @@ def _story_timeline(picture: StoryPicture | None, arts: list[dict[str, Any]], lo
     return items
 
 
-def _headline(figures: Sequence[dict[str, Any]]) -> list[str]:
-    """'killed 45 (31–45)': the story's best figure of each of its most important kinds."""
+def _key_figures(picture: StoryPicture | None, look: _Lookup) -> list[dict[str, Any]]:
+    """The story's headline figures, each with who it comes from, what it covers and its citations."""
+    out = []
+    for k in picture.key_figures if picture else ():
+        d = k.to_dict()
+        cited = {c.article: c for c in reversed(k.claims) if c.article in k.sources}  # one per article
+        d["cites"] = [look.cite(a, look.sentence_index_of(a, c.sentence or "")) for a, c in reversed(cited.items())]
+        d["label"] = key_figure_label(d)
+        out.append(d)
+    return out
+
+
+def key_figure_label(k: Mapping[str, Any]) -> str:
+    """'killed 2,012 (2,012–2,100), as of 2023-09-09, according to the Interior Ministry, in Tessel'."""
+    spread = (f" ({fmt_number(k.get('low'))}–{fmt_number(k.get('high'))})"
+              if k.get("low") is not None and k.get("high") is not None and k["low"] != k["high"] else "")
+    parts = [f"{k['kind']} {fmt_number(k.get('best'))}{' ' + k['unit'] if k.get('unit') else ''}{spread}"]
+    if k.get("as_of"):
+        parts.append(f"as of {k['as_of']}")
+    if k.get("source_body"):
+        parts.append(f"according to {k['source_body']}")
+    if k.get("scope"):
+        parts.append(f"counted in {k['scope']} only")
+    return ", ".join(parts)
+
+
+def _headline(figures: Sequence[dict[str, Any]], picture: StoryPicture | None = None) -> list[str]:
+    """'killed 45 (31–45)': the story's best figure of each of its most important kinds (its headline
+    figures where the cross-outlet stage chose them)."""
     best: dict[str, dict[str, Any]] = {}
-    for f in figures:
+    for f in [k.to_dict() for k in picture.key_figures] if picture and picture.key_figures else figures:
         if f.get("best") is not None and f["kind"] not in best:
             best[f["kind"]] = f
     kinds = sorted(best, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else len(KIND_ORDER))

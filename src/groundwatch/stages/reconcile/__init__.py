@@ -35,13 +35,20 @@
     groups are dropped;
   - ``actor``: one quotation attributed to different speakers, or responsibility for one
     event claimed by different actors.
+* **Headline figures** (``key_figures``): at most one per kind, the latest credible count of the
+  story's own event; the conservative one where credible sources disagree at the same time;
+  never a vague word, a teaser's, a wider area's or another event's number; with the body the
+  outlets credit it to (see :mod:`.key_figures`).
+* **Measures** of the event itself (an earthquake's magnitude and depth) stated differently by
+  articles that each give one value: ``figure`` / ``other`` contradictions (see :mod:`.measures`).
 * **Quotes.** The same quotation from several articles is merged (word overlap, or a fragment
   inside a longer version); a speaker left unnamed in one article is taken from the others.
 * **Timeline.** Dated, non-future events merged across outlets: same day, similar clause.
 
 Every corroboration count counts independence groups (see ``dedupe.independence_groups``).
 
-The package: ``figures`` (slots, scope, best value, updates, figure contradictions), ``events``
+The package: ``figures`` (slots, scope, best value, updates, figure contradictions), ``key_figures``
+(the headline figures), ``measures`` (magnitude and depth), ``events``
 (dated clauses, their embeddings, the timeline), ``contradictions`` (date contradictions),
 ``quotes`` (merging, speaker resolution via roles), ``responsibility``; :func:`reconcile` runs
 them over one story.
@@ -69,7 +76,9 @@ from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.reconcile.common import Ctx
 from groundwatch.stages.reconcile.contradictions import date_contradictions
 from groundwatch.stages.reconcile.events import embed_events, find_events, timeline
-from groundwatch.stages.reconcile.figures import reconcile_figures
+from groundwatch.stages.reconcile.figures import figure_claims, reconcile_figures
+from groundwatch.stages.reconcile.key_figures import key_figures
+from groundwatch.stages.reconcile.measures import measure_contradictions
 from groundwatch.stages.reconcile.quotes import merge_quotes, resolve_speakers, same_quote
 from groundwatch.stages.reconcile.responsibility import responsibility
 from groundwatch.stages.registry import stage
@@ -96,17 +105,19 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
     ctx = Ctx(outlet={c.id: c.article.outlet for c, _ in items},
               published={c.id: c.published or f.published or c.article.published for c, f in items},
               group_of={a: i for i, g in enumerate(groups) for a in g})
-    figures, updates, figure_conflicts = reconcile_figures(items, ctx, story_id)
+    slots = figure_claims(items, ctx)
+    figures, updates, figure_conflicts = reconcile_figures(items, ctx, story_id, slots)
     events = find_events(items)
     vectors, line_vectors = embed_events(events)
     quotes, speaker_conflicts = merge_quotes(items, ctx, story_id)
     contradictions = [*date_contradictions(events, vectors, ctx, story_id, line_vectors), *figure_conflicts,
-                      *speaker_conflicts, *responsibility(items, ctx, story_id)]
+                      *speaker_conflicts, *responsibility(items, ctx, story_id),
+                      *measure_contradictions(items, ctx, story_id)]
     figures.sort(key=lambda f: (-f.independent_sources, f.kind, f.who or ""))
     return StoryPicture(story_id=story_id, figures=tuple(figures), updates=tuple(updates),
                         contradictions=tuple(contradictions), quotes=tuple(quotes),
                         timeline=tuple(timeline(events, vectors, ctx)), independent_sources=len(groups),
-                        articles=tuple(ids))
+                        articles=tuple(ids), key_figures=key_figures(slots, ctx, [c.text for c, _ in items]))
 
 
 @stage("reconcile", version="reconcile.v1", kind="corpus", inputs=(CleanArticle, ArticleFacts, StoryAssignment, Copy),

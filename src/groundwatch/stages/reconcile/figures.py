@@ -13,6 +13,7 @@ from typing import Any
 
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, Contradiction, Figure, ReconciledFigure, Update
 from groundwatch.stages.reconcile.common import Ctx, parse, repaired_sentences
+from groundwatch.stages.reconcile.key_figures import TEASER_RE, source_body
 
 #: "about N" / "some N" tolerance when comparing counts: a reporter rounding 187 to "some 200"
 #: is within 15%; two counts further apart than that on the same day disagree.
@@ -95,6 +96,13 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
+def _rose(a: Figure, b: Figure) -> bool:
+    """Whether count ``b`` is higher than ``a``: incompatible, or both floors ("at least 270", then
+    "more than 400": the bounds agree, but the floor went up)."""
+    floors = ("at_least", "more_than")
+    return _point(b) > _point(a) and (not _compatible(a, b) or (a.qualifier in floors and b.qualifier in floors))
+
+
 def _point(f: Figure) -> float:
     if f.value is not None:
         return f.value
@@ -157,8 +165,15 @@ def _years_of_figure(sentence: str, start: int, end: int) -> set[int]:
     return out
 
 
+#: A figure slot: (kind, who is counted, unit, place of its own).
+SlotKey = tuple[str, str | None, str | None, str | None]
+#: The slot of counts the extractor marked as covering a wider area than the event (a country's
+#: or a war's total): kept and labelled, never a headline, never compared with the event's own.
+WIDER_AREA = "(wider area)"
+
+
 @dataclass(frozen=True, slots=True)
-class _FigClaim:
+class FigClaim:
     figure: Figure
     claim: Claim
     group: int
@@ -239,12 +254,12 @@ def _scope(f: Figure, sentence: str, places: _Places) -> tuple[str | None, str |
     return (place if _scoped_locally(sentence, f.place.strip()) else None), place
 
 
-def _figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]],
-                   ctx: Ctx) -> dict[tuple[str, str | None, str | None, str | None], list[_FigClaim]]:
+def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> dict[SlotKey, list[FigClaim]]:
+    """Every article's claims on each figure slot (one per article and as-of day: the largest)."""
     places = _story_places(items)
     years = [p.year for p in ctx.published.values() if p is not None]
     story_year = max(set(years), key=years.count) if years else None
-    out: dict[tuple[str, str | None, str | None, str | None], list[_FigClaim]] = defaultdict(list)
+    out: dict[SlotKey, list[FigClaim]] = defaultdict(list)
     for clean, facts in items:
         pub = ctx.published.get(clean.id)
         year = pub.year if pub is not None else story_year
@@ -256,12 +271,16 @@ def _figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]],
         sentence_day: dict[int, str] = {}
         for m in facts.dates:
             day = _iso_day(m.date) if m.precision == "day" and not m.future else None
+            # "Monday's quake" dates the event, not the count: a possessive day names what happened.
+            if day and clean.text[m.span.end:m.span.end + 2].lower() in ("'s", "\u2019s"):
+                continue
             if day:  # "the toll rose to 12 on Monday": the count is as of Monday
                 sentence_day.setdefault(m.span.sentence_index, day)
         starts = {s.index: s.start for s in facts.sentences}
         for f in facts.figures:
             idx = f.span.sentence_index
             if (f.other_event or f.projection or _interval(f) is None or idx in old_sentences
+                    or getattr(f, "scope", None) in ("other_event", "teaser") or TEASER_RE.match(f.span.sentence)
                     or (f.date and pub is not None and _is_old(f.date, pub))):
                 continue
             # "Floods in 2019 killed 40": a sentence that names only other years than the
@@ -272,25 +291,29 @@ def _figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]],
                 continue
             sentence = repaired.get(idx, (0, f.span.sentence))[1]
             slot_place, scope = _scope(f, f.span.sentence, places)
+            if getattr(f, "scope", None) == "wider_area":
+                slot_place = scope = WIDER_AREA
             as_of = (_iso_day(f.date) or sentence_day.get(idx) or (pub.isoformat() if pub else None))
             claim = Claim(article=clean.id, sentence=sentence,
                           value=_num(f.value if f.value is not None else f.low),
-                          outlet=ctx.outlet.get(clean.id), as_of=as_of, start=f.span.start, end=f.span.end)
+                          outlet=ctx.outlet.get(clean.id), as_of=as_of, start=f.span.start, end=f.span.end,
+                          source_body=source_body(f))
             key = (f.kind, _norm_who(f.who), (f.unit or "").lower() or None, slot_place)
-            out[key].append(_FigClaim(f, claim, ctx.group_of.get(clean.id, -1), scope))
-    # One claim per article and as-of date: the largest (smaller numbers of the same slot in one
-    # article are usually parts of the total: "two of them children").
+            out[key].append(FigClaim(f, claim, ctx.group_of.get(clean.id, -1), scope))
+    # One claim per article, as-of date and scope: the largest (smaller numbers of the same slot in
+    # one article are usually parts of the total: "two of them children"). A count the sentence
+    # places elsewhere (a region's total beside the country's) is another value, kept apart.
     for key, claims in out.items():
-        best: dict[tuple[str, str | None], _FigClaim] = {}
+        best: dict[tuple[str, str | None, str | None], FigClaim] = {}
         for c in claims:
-            k = (c.claim.article, c.claim.as_of)
+            k = (c.claim.article, c.claim.as_of, c.scope)
             if k not in best or _point(c.figure) > _point(best[k].figure):
                 best[k] = c
         out[key] = sorted(best.values(), key=lambda c: (c.claim.as_of or "", c.claim.article))
     return dict(out)
 
 
-def _same_scope(a: _FigClaim, b: _FigClaim) -> bool:
+def _same_scope(a: FigClaim, b: FigClaim) -> bool:
     """Whether two claims count over the same area: the same place (or both the story's whole
     area), or one unplaced in a sentence that names the other's place ("left one officer dead
     at the Tessel crossing" / "two officers were killed in Tessel"). A town's count and an
@@ -305,24 +328,26 @@ def _same_scope(a: _FigClaim, b: _FigClaim) -> bool:
     return False
 
 
-def reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx, story_id: str
-                       ) -> tuple[list[ReconciledFigure], list[Update], list[Contradiction]]:
+def reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx, story_id: str,
+                      slots: dict[SlotKey, list[FigClaim]] | None = None,
+                      ) -> tuple[list[ReconciledFigure], list[Update], list[Contradiction]]:
     figures: list[ReconciledFigure] = []
     updates: list[Update] = []
     contradictions: list[Contradiction] = []
-    for (kind, who, unit, place), claims in _figure_claims(items, ctx).items():
+    for (kind, who, unit, place), claims in (figure_claims(items, ctx) if slots is None else slots).items():
         about = " ".join(x for x in (kind, who, unit, f"in {place}" if place else None) if x)
 
-        def raised_later(c: _FigClaim, claims: list[_FigClaim] = claims) -> bool:
+        def raised_later(c: FigClaim, claims: list[FigClaim] = claims) -> bool:
             # A higher count first reported after this one: the toll rose. A higher count that
             # some article already gave on this day (or before) is a disagreement, not a rise.
             return any(o.claim.as_of and c.claim.as_of and o.claim.as_of > c.claim.as_of
-                       and _point(o.figure) > _point(c.figure) and not _compatible(o.figure, c.figure)
+                       and _rose(c.figure, o.figure)
                        and not any(p.claim.as_of and p.claim.as_of <= c.claim.as_of
-                                   and _compatible(p.figure, o.figure) for p in claims)
+                                   and not _rose(p.figure, o.figure) and _compatible(p.figure, o.figure)
+                                   for p in claims)
                        for o in claims)
 
-        def stale(c: _FigClaim, claims: list[_FigClaim] = claims) -> bool:
+        def stale(c: FigClaim, claims: list[FigClaim] = claims) -> bool:
             # A later article repeating an older, lower count (background) is not a new estimate.
             return any(o.claim.as_of and c.claim.as_of and o.claim.as_of < c.claim.as_of
                        and _point(o.figure) > _point(c.figure) and not _compatible(o.figure, c.figure)
@@ -332,7 +357,7 @@ def reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: C
         if kind in UPDATE_KINDS and any(raised_later(c) for c in claims):
             updates.append(Update(field="figure", about=about, claims=tuple(c.claim for c in claims),
                                   story=story_id))
-        by_day: dict[str, list[_FigClaim]] = defaultdict(list)
+        by_day: dict[str, list[FigClaim]] = defaultdict(list)
         for c in claims:
             if c.claim.as_of:
                 by_day[c.claim.as_of].append(c)

@@ -1,0 +1,203 @@
+"""A story's headline figures: at most one per kind, the number an analyst would put first.
+
+* **Which slot.** The story-wide slot of the kind (no place of its own, no wider-area or other
+  event's count), counting people in general; where a kind has no such slot, one group's slot
+  when it is the only group counted of that kind ("142 protesters detained") and not a part of
+  a larger count (children, women, households, bodies). Counts of people in a unit that is not
+  people (households, families) never head a count of people.
+* **Which claims.** Credible claims only: a number (never a vague word: "dozens"), not from an
+  "Also read" teaser, not superseded. A claim is superseded by a newer incompatible one (as of
+  a later day, or the same day in a later-published article): for most kinds only by a higher
+  one, since tolls accumulate; for ``missing`` by any, since the missing are found. A claim
+  lower than an older count of the same scope is a stale repeat or a partial count.
+* **Which value.** What remains is simultaneous: the conservative (lowest) value, the others in
+  low/high. Claims scoped to different parts of the event (the two banks of a river) are not
+  alternatives: each part's conservative value, and the largest part as a floor of the whole.
+  Aid, forces and weapons do not accumulate: the most corroborated value of the most reported
+  slot.
+* **Source body.** Who the outlet credits the number to ("according to the interior ministry",
+  "the disaster agency said"): an official body, an agency, an official; never just the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from groundwatch.records import FIGURE_KINDS, Figure, KeyFigure
+
+if TYPE_CHECKING:
+    from groundwatch.stages.reconcile.common import Ctx
+    from groundwatch.stages.reconcile.figures import FigClaim, SlotKey
+
+#: Kinds whose headline is the latest running count of the event.
+ACCUMULATING_KINDS = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected"})
+#: Running counts that may fall: the missing are found, so a newer lower count replaces an older one.
+FALLING_KINDS = frozenset({"missing"})
+#: Groups that are a part of a larger count of people, never its headline ("12 children among the
+#: dead", "bodies recovered" in one search, households and families as units of people).
+_PART_GROUPS = frozenset({"child", "children", "woman", "women", "girl", "boy", "baby", "body", "household",
+                          "family", "foreigner", "staff", "personnel", "student", "pupil"})
+#: Units that are not people: a count of them never heads a count of people.
+_NOT_PEOPLE_UNITS = frozenset({"household", "households", "family", "families", "home", "homes", "house",
+                               "houses", "building", "buildings"})
+#: Figure scopes (set by the figures extractor) that are not the story's own count.
+_NOT_OWN_SCOPES = frozenset({"other_event", "wider_area", "teaser"})
+#: A line that links to another article: its numbers belong to that article's event.
+TEASER_RE = re.compile(r"^\s*(?:also\s+read|read\s+(?:also|more)|see\s+also|related(?:\s+stories)?|more\s+on)\b",
+                       re.IGNORECASE)
+#: Where a kind counts several groups and none in general, the story is about the group named in at
+#: least this share of its articles (and in twice as many as any other group). Half, as for the
+#: story's main place; chosen on the karabakh set (one story, two groups), not tuned further.
+MAIN_GROUP_SHARE = 0.5
+#: Words that make a phrase an official or agency source (general English and the usual acronyms).
+_BODY_RE = re.compile(
+    r"\b(?:ministr\w*|agency|agencies|department|authorit\w+|office|officials?|government|president|governor|"
+    r"mayor|police|army|military|service|services|committee|council|commission|directorate|spokes\w+|"
+    r"united nations|UN|OCHA|UNHCR|UNICEF|WHO|IOM|WFP|red cross|red crescent|ICRC|prosecutor|chief|head)\b",
+    re.IGNORECASE)
+_ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
+#: The wrapper of a count named as its source ("an updated Interior ministry toll", "the latest
+#: official figures"): what remains once it is stripped is the body, if anything.
+_COUNT_NOUN_RE = re.compile(r"(?:'s|\u2019s)?\s*(?:death\s+)?(?:tally|toll|count|figures?|data|estimates?|statistics)"
+                            r"\W*$", re.IGNORECASE)
+_COUNT_ADJ_RE = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:(?:updated|latest|new|official|provisional|final)\b\s*)*",
+                           re.IGNORECASE)
+
+
+def source_body(f: Figure) -> str | None:
+    """Who the sentence credits the figure to, when that is an official body, agency or official."""
+    who = (f.reported_by or "").strip().strip(",").strip()
+    if _COUNT_NOUN_RE.search(who):
+        bare = _COUNT_ADJ_RE.sub("", _COUNT_NOUN_RE.sub("", who)).strip()
+        who = bare if bare[:1].isupper() or _BODY_RE.search(bare) else ""
+    if not who or who[0].isdigit():
+        return None
+    if _BODY_RE.search(who) or _ACRONYM_RE.search(who):
+        return who
+    return None
+
+
+def own_figure(f: Figure) -> bool:
+    """Whether a figure counts the story's own event (not a teaser's, a wider area's, an older one)."""
+    scope = getattr(f, "scope", None)  # set by the figures extractor once it marks scopes
+    return scope not in _NOT_OWN_SCOPES and not TEASER_RE.match(f.span.sentence.lstrip().split("\n", 1)[0])
+
+
+def _point(f: Figure) -> float:
+    if f.value is not None:
+        return f.value
+    return f.low if f.low is not None else f.high if f.high is not None else 0.0
+
+
+def _counted(c: FigClaim) -> bool:
+    """A number for the story's own event: never a vague word ("dozens") turned into one."""
+    return c.figure.value is not None and c.figure.qualifier != "vague" and own_figure(c.figure)
+
+
+def _headline_slot(kind: str, slots: Mapping[SlotKey, list[FigClaim]], texts: Sequence[str]) -> list[FigClaim] | None:
+    """The slot whose claims may head the story's count of ``kind`` (see the module docstring)."""
+    own = {k: v for k, v in slots.items() if k[0] == kind and k[3] is None and any(map(_counted, v))}
+    if kind in ACCUMULATING_KINDS:
+        own = {k: v for k, v in own.items() if (k[2] or "") not in _NOT_PEOPLE_UNITS}
+    generic = [v for k, v in own.items() if k[1] is None]
+    if generic:
+        return max(generic, key=len)
+    groups = {k: v for k, v in own.items() if k[1] not in _PART_GROUPS}
+    if kind not in ACCUMULATING_KINDS and groups:
+        # Aid, forces, weapons are counted by what they are: the most reported slot heads them.
+        return max(groups.values(), key=lambda v: (len({c.claim.article for c in v}), len(v)))
+    if len(groups) == 1 and len({k[1] for k in own}) == 1:
+        return next(iter(groups.values()))
+    # Several groups ("Armenians have left" beside a speaker's "Azerbaijanis" of an older war): the
+    # group the story is about, named in most of its articles and in clearly more than the others.
+    # Named as people, in the plural ("Armenians"), not as an adjective ("Armenian forces").
+    named = sorted(((sum(1 for t in texts if re.search(rf"\b{re.escape(k[1] or '')}s\b", t, re.IGNORECASE)), k)
+                    for k in groups), reverse=True)
+    if named and named[0][0] >= MAIN_GROUP_SHARE * len(texts) and (len(named) == 1 or named[1][0] < named[0][0] / 2):
+        return groups[named[0][1]]
+    return None
+
+
+class _Timing:
+    """Orders claims by what they report: as-of day, then the article's publication date."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.published = ctx.published
+
+    def newer(self, a: FigClaim, b: FigClaim) -> bool:
+        if not (a.claim.as_of and b.claim.as_of):
+            return False
+        if a.claim.as_of != b.claim.as_of:
+            return a.claim.as_of > b.claim.as_of
+        pa, pb = self.published.get(a.claim.article), self.published.get(b.claim.article)
+        return pa is not None and pb is not None and pa > pb
+
+
+def _parts_apart(a: FigClaim, b: FigClaim) -> bool:
+    """Claims scoped to two different parts of the event (neither is the whole)."""
+    return a.scope is not None and b.scope is not None and a.scope != b.scope
+
+
+def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing) -> list[FigClaim]:
+    # Points, not intervals: "at least 270" raised to "more than 400" days later is the toll
+    # having risen, though the two bounds are compatible.
+    def superseded(c: FigClaim) -> bool:
+        return any(timing.newer(o, c) and not _parts_apart(o, c)
+                   and (_point(o.figure) > _point(c.figure)
+                        or (kind in FALLING_KINDS and _point(o.figure) != _point(c.figure))) for o in claims)
+
+    def stale(c: FigClaim) -> bool:
+        return kind not in FALLING_KINDS and any(
+            timing.newer(c, o) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure) for o in claims)
+
+    return [c for c in claims if not superseded(c) and not stale(c)]
+
+
+def _pick(kind: str, live: Sequence[FigClaim]) -> tuple[FigClaim, list[FigClaim]]:
+    """The headline claim among simultaneous credible claims, and the claims that side with it."""
+    if kind not in ACCUMULATING_KINDS:
+        votes: dict[float, set[int]] = defaultdict(set)
+        for c in live:
+            votes[_point(c.figure)].add(c.group)
+        value = min(votes, key=lambda v: (-len(votes[v]), v))
+        chosen = [c for c in live if _point(c.figure) == value]
+        return chosen[0], chosen
+    by_scope: dict[str | None, list[FigClaim]] = defaultdict(list)
+    for c in live:
+        by_scope[c.scope].append(c)
+    # The whole event's conservative value where one is current; else each part's, and the
+    # largest part as a floor of the whole event's count.
+    heads = {s: min(cs, key=lambda c: (_point(c.figure), c.figure.qualifier != "exact")) for s, cs in by_scope.items()}
+    scope = None if None in heads else max(heads, key=lambda s: (_point(heads[s].figure), s or ""))
+    return heads[scope], by_scope[scope]
+
+
+def key_figures(slots: Mapping[SlotKey, list[FigClaim]], ctx: Ctx, texts: Sequence[str] = ()) -> tuple[KeyFigure, ...]:
+    """The story's headline figures, in :data:`~groundwatch.records.FIGURE_KINDS` order (``texts``: its articles)."""
+    timing = _Timing(ctx)
+    out: list[KeyFigure] = []
+    for kind in FIGURE_KINDS:
+        slot = _headline_slot(kind, slots, texts)
+        claims = [c for c in slot or () if _counted(c)]
+        live = _credible(kind, claims, timing) if kind in ACCUMULATING_KINDS else claims
+        if not live:
+            continue
+        head, side = _pick(kind, live)
+        values = [_point(c.figure) for c in side]
+        best = _point(head.figure)
+        agreeing = [c for c in side if _point(c.figure) == best] or [head]
+        body = next((b for b in (source_body(c.figure) for c in [head, *side]) if b), None)
+        out.append(KeyFigure(
+            kind=kind, best=_num(best), low=_num(min(values)), high=_num(max(values)),
+            as_of=max((c.claim.as_of for c in side if c.claim.as_of), default=None),
+            sources=tuple(dict.fromkeys(c.claim.article for c in agreeing)),
+            unit=head.figure.unit, who=head.figure.who, scope=head.scope, source_body=body,
+            claims=tuple(c.claim for c in [head, *(c for c in side if c is not head)])))
+    return tuple(out)
+
+
+def _num(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else x
