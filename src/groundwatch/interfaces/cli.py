@@ -149,7 +149,7 @@ def export(db: str, fmt: str, out_file: str | None) -> None:
               help="Folder for facts.json, report.md and report.html.")
 @click.option("--from-parquet", "from_parquet", type=click.Path(exists=True, file_okay=False),
               help="Render from the Parquet tables a Spark job wrote (its --out DIR or DIR/parquet) "
-                   "instead of the store; needs groundwatch[spark].")
+                   "instead of the store (rebuilt as OUT/from-parquet.db); needs groundwatch[spark].")
 def report(db: str, out: str, from_parquet: str | None) -> None:
     """Write report.md, report.html and facts.json for what is already in the store."""
     from groundwatch import api

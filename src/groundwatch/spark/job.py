@@ -113,18 +113,21 @@ def run(paths: Sequence[str | Path], *, manifest: str | Path | None = None, db: 
     run_id = store.begin_run([str(p) for p in paths])
     counts: Counter[str] = Counter()
     pipeline.ingest(store, run_id, paths, manifest, counts)
-    spark = get_session(master)
-    outcomes, accumulated = analyse_on_spark(spark, store.pending(), store.bodies(), settings)
-    for outcome in outcomes:
-        pipeline.store_analysis(store, run_id, outcome, counts)
-    log.info("spark accumulators: %s", accumulated)
+    pending = store.pending()
+    target = parquet if parquet is not None else (Path(out) / "parquet" if out is not None else None)
+    # No session when there is nothing to analyse and nothing to write (a rerun of a done listing).
+    spark = get_session(master) if pending or target is not None else None
+    if pending:
+        outcomes, accumulated = analyse_on_spark(spark, pending, store.bodies(), settings)
+        for outcome in outcomes:
+            pipeline.store_analysis(store, run_id, outcome, counts)
+        log.info("spark accumulators: %s", accumulated)
     stories, copies = pipeline.link(store, settings)
     summary = pipeline.summarise(counts, stories, copies, started)
     store.finish_run(run_id, summary.to_dict())
     if out is not None:
         api.write_outputs(store.path, out)
-    target = parquet if parquet is not None else (Path(out) / "parquet" if out is not None else None)
-    if target is not None:
+    if spark is not None and target is not None:
         write_parquet(spark, store, target)
     return api.Report(summary=summary, store=store, facts=facts_document(store),
                       out=Path(out) if out is not None else None)
