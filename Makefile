@@ -6,7 +6,7 @@ PIP    := $(VENV)/bin/pip
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: demo test install install-test lint typecheck eval browser clean
+.PHONY: demo test install install-test lint typecheck eval browser java clean
 
 $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] >= (3, 11), "groundwatch needs Python 3.11+"'
@@ -21,8 +21,10 @@ $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 
 install: $(STAMP)
 
-$(TSTAMP): $(STAMP) requirements-test.lock
+$(TSTAMP): $(STAMP) requirements-test.lock requirements-spark.lock
 	$(PIP) install -q -r requirements-test.lock
+	# The Spark engine's extra (groundwatch[spark]), so the equivalence test runs in CI.
+	$(PIP) install -q -r requirements-spark.lock
 	touch $@
 
 install-test: $(TSTAMP)
@@ -33,6 +35,9 @@ demo: install
 
 browser:
 	bash scripts/install-browser.sh
+
+java:
+	bash scripts/install-java.sh
 
 lint: install-test
 	$(VENV)/bin/ruff check src tests benchmarks
@@ -46,8 +51,8 @@ typecheck: install-test
 eval: install
 	$(VENV)/bin/python tests/eval_gate.py $(EVAL)
 
-## The whole suite: lint, types, unit and end-to-end tests, browser tests, the quality gate.
-test: install-test browser
+## The whole suite: lint, types, unit and end-to-end tests, browser and Spark tests, the quality gate.
+test: install-test browser java
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/mypy
 	$(VENV)/bin/python tests/eval_gate.py

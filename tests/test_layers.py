@@ -17,6 +17,8 @@ FORBIDDEN = {
     "stages": ("groundwatch.pipeline", "groundwatch.api", "groundwatch.interfaces"),
     "pipeline": ("groundwatch.api", "groundwatch.interfaces"),
     "api": ("groundwatch.interfaces",),
+    # The Spark engine is a shell beside the API: it may call the pipeline and the API, never the CLI.
+    "spark": ("groundwatch.interfaces",),
 }
 
 

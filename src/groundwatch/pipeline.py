@@ -26,17 +26,20 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from groundwatch.errors import ArticleError
-from groundwatch.records import Article, CleanArticle, Corpus, Rejection
+from groundwatch.records import Article, ArticleFacts, CleanArticle, Corpus, Rejection
 from groundwatch.settings import Settings
 from groundwatch.stages.registry import Stage, checked, load_stages
 from groundwatch.stages.story_labels import story_labels
 from groundwatch.store.sqlite import Store
+
+if TYPE_CHECKING:
+    from groundwatch.stages.clean import CorpusStats
 
 log = logging.getLogger("groundwatch")
 
@@ -100,34 +103,43 @@ def ingest(store: Store, run_id: int, paths: Sequence[str | Path], manifest: str
         counts[store.put_article(item)] += 1
 
 
-def analyse_pending(store: Store, run_id: int, settings: Settings, counts: Counter[str],
-                    progress: Progress = no_progress) -> None:
-    """Clean and extract every stored article that is not analysed yet, one transaction each."""
-    pending = store.pending()
-    if not pending:
-        return
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One article's outcome of clean + extract: what :func:`store_analysis` records.
+
+    Both engines produce these with :func:`analyse_articles` (the Spark engine in its workers),
+    so the policy below is written once.
+    """
+
+    article: Article
+    status: str  # analysed | not_analysed | rejected
+    clean: CleanArticle | None = None
+    facts: ArticleFacts | None = None
+    stage: str | None = None  # rejected: the stage that rejected it
+    reason: str | None = None  # not_analysed / rejected: why
+
+
+def analyse_articles(articles: Sequence[Article], stats: CorpusStats, settings: Settings,
+                     progress: Progress = no_progress) -> Iterator[Analysis]:
+    """Clean and extract ``articles``; one :class:`Analysis` each, never an exception for one article."""
     from groundwatch import nlp as gw_nlp
     from groundwatch.stages import extract
-    from groundwatch.stages.clean import CorpusStats
 
     clean_st, extract_st = _article_stage("clean"), _article_stage("extract")
-    stats = CorpusStats.from_bodies(store.bodies())
     extractors = extract.plan(settings.extractors)
     to_analyse: list[CleanArticle] = []
-    for article in pending:
+    for article in articles:
         try:
             cleaned = checked(clean_st, clean_st.fn(article, stats))
         except Exception as exc:  # one bad article never stops the batch
-            _reject(store, run_id, article, "clean", exc, counts)
+            yield _rejected(article, "clean", exc)
             continue
         if not cleaned.text.strip():
-            _reject(store, run_id, article, "clean", ArticleError("no text left after cleaning"), counts)
+            yield _rejected(article, "clean", ArticleError("no text left after cleaning"))
             continue
         lang = cleaned.language or "unknown"
         if lang not in settings.analyse_languages:
-            store.save_analysis(cleaned, None, status="not_analysed",
-                                reason=f"language {lang!r} is not analysed yet")
-            counts["not_analysed"] += 1
+            yield Analysis(article, "not_analysed", clean=cleaned, reason=f"language {lang!r} is not analysed yet")
             continue
         to_analyse.append(cleaned)
     if not to_analyse:
@@ -138,21 +150,46 @@ def analyse_pending(store: Store, run_id: int, settings: Settings, counts: Count
         try:
             facts = checked(extract_st, extract_st.fn(cleaned, doc, extractors))
         except Exception as exc:
-            _reject(store, run_id, cleaned.article, "extract", exc, counts)
+            yield _rejected(cleaned.article, "extract", exc)
             continue
-        store.save_analysis(cleaned, facts)
-        counts["analysed"] += 1
+        yield Analysis(cleaned.article, "analysed", clean=cleaned, facts=facts)
 
 
-def _reject(store: Store, run_id: int, article: Article, stage: str, exc: Exception,
-            counts: Counter[str]) -> None:
+def _rejected(article: Article, stage: str, exc: Exception) -> Analysis:
     reason = exc.reason if isinstance(exc, ArticleError) else f"{type(exc).__name__}: {exc}"
-    log.warning("article %s rejected at %s: %s", article.id, stage, reason)
-    store.add_rejection(run_id, Rejection(article.source, stage, reason, article.id))
-    # Keep the raw article but take it out of the pending queue, so a rerun does not retry forever.
-    store.mark_rejected(article.id, reason)
-    counts["rejected"] += 1
-    counts[f"rejected:{stage}"] += 1
+    return Analysis(article, "rejected", stage=stage, reason=reason)
+
+
+def store_analysis(store: Store, run_id: int, outcome: Analysis, counts: Counter[str]) -> None:
+    """Record one :class:`Analysis` in the store (its own transaction) and count it."""
+    if outcome.status == "rejected":
+        stage, reason, article = outcome.stage or "extract", outcome.reason or "", outcome.article
+        log.warning("article %s rejected at %s: %s", article.id, stage, reason)
+        store.add_rejection(run_id, Rejection(article.source, stage, reason, article.id))
+        # Keep the raw article but take it out of the pending queue, so a rerun does not retry forever.
+        store.mark_rejected(article.id, reason)
+        counts["rejected"] += 1
+        counts[f"rejected:{stage}"] += 1
+        return
+    assert outcome.clean is not None
+    if outcome.status == "not_analysed":
+        store.save_analysis(outcome.clean, None, status="not_analysed", reason=outcome.reason)
+    else:
+        store.save_analysis(outcome.clean, outcome.facts)
+    counts[outcome.status] += 1
+
+
+def analyse_pending(store: Store, run_id: int, settings: Settings, counts: Counter[str],
+                    progress: Progress = no_progress) -> None:
+    """Clean and extract every stored article that is not analysed yet, one transaction each."""
+    pending = store.pending()
+    if not pending:
+        return
+    from groundwatch.stages.clean import CorpusStats
+
+    stats = CorpusStats.from_bodies(store.bodies())
+    for outcome in analyse_articles(pending, stats, settings, progress):
+        store_analysis(store, run_id, outcome, counts)
 
 
 def link(store: Store, settings: Settings | None = None) -> tuple[int, int]:
@@ -182,6 +219,16 @@ def link(store: Store, settings: Settings | None = None) -> tuple[int, int]:
     return len(corpus.pictures), len(corpus.copies)
 
 
+def summarise(counts: Counter[str], stories: int, copies: int, started: float) -> RunSummary:
+    """The :class:`RunSummary` of a run's counts (``started``: its ``time.perf_counter()``)."""
+    return RunSummary(
+        read=counts["read"], new=counts["new"], changed=counts["changed"], unchanged=counts["unchanged"],
+        analysed=counts["analysed"], not_analysed=counts["not_analysed"], rejected=counts["rejected"],
+        rejections_by_stage={k.split(":", 1)[1]: v for k, v in counts.items() if k.startswith("rejected:")},
+        stories=stories, copies=copies, seconds=round(time.perf_counter() - started, 2),
+    )
+
+
 def run(paths: Sequence[str | Path], *, manifest: str | Path | None = None, store: Store,
         settings: Settings | None = None, progress: Progress = no_progress) -> RunSummary:
     """Ingest ``paths`` into ``store``, analyse what is new, and relink the picture."""
@@ -192,11 +239,6 @@ def run(paths: Sequence[str | Path], *, manifest: str | Path | None = None, stor
     ingest(store, run_id, paths, manifest, counts)
     analyse_pending(store, run_id, settings, counts, progress)
     stories, copies = link(store, settings)
-    summary = RunSummary(
-        read=counts["read"], new=counts["new"], changed=counts["changed"], unchanged=counts["unchanged"],
-        analysed=counts["analysed"], not_analysed=counts["not_analysed"], rejected=counts["rejected"],
-        rejections_by_stage={k.split(":", 1)[1]: v for k, v in counts.items() if k.startswith("rejected:")},
-        stories=stories, copies=copies, seconds=round(time.perf_counter() - started, 2),
-    )
+    summary = summarise(counts, stories, copies, started)
     store.finish_run(run_id, summary.to_dict())
     return summary

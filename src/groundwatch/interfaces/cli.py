@@ -78,8 +78,13 @@ def _summary_lines(summary: Any, store: Any) -> list[str]:
               help="Folder for facts.json, report.md and report.html.")
 @config_option
 @quiet_option
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: this process; spark: Apache Spark (needs groundwatch[spark] and Java 17+), "
+                   "which also writes OUT/parquet/.")
+@click.option("--master", default="local[2]", show_default=True,
+              help="Spark master URL for --engine spark (local[N] runs N workers on this machine).")
 def run(paths: tuple[str, ...], manifest: str | None, db: str, out: str, config: str | None,
-        quiet: bool) -> None:
+        quiet: bool, engine: str, master: str) -> None:
     """The main job: ingest PATHS (files or folders), analyse, store, and write the report.
 
     Writes OUT/facts.json (the facts export), OUT/report.md and OUT/report.html. Re-running on
@@ -87,7 +92,12 @@ def run(paths: tuple[str, ...], manifest: str | None, db: str, out: str, config:
     """
     from groundwatch import api
 
-    result = api.run(list(paths), manifest=manifest, db=db, out=out, config=config, progress=_progress(quiet))
+    if engine == "spark":
+        from groundwatch.spark import job
+
+        result = job.run(list(paths), manifest=manifest, db=db, out=out, config=config, master=master)
+    else:
+        result = api.run(list(paths), manifest=manifest, db=db, out=out, config=config, progress=_progress(quiet))
     for line in _summary_lines(result.summary, result.store):
         click.echo(line, err=True)
     if result.article_count == 0:
@@ -137,11 +147,19 @@ def export(db: str, fmt: str, out_file: str | None) -> None:
 @db_option
 @click.option("--out", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
               help="Folder for facts.json, report.md and report.html.")
-def report(db: str, out: str) -> None:
+@click.option("--from-parquet", "from_parquet", type=click.Path(exists=True, file_okay=False),
+              help="Render from the Parquet tables a Spark job wrote (its --out DIR or DIR/parquet) "
+                   "instead of the store (rebuilt as OUT/from-parquet.db); needs groundwatch[spark].")
+def report(db: str, out: str, from_parquet: str | None) -> None:
     """Write report.md, report.html and facts.json for what is already in the store."""
     from groundwatch import api
 
-    api.write_outputs(db, out)
+    if from_parquet is not None:
+        from groundwatch.spark import parquet_store
+
+        api.write_outputs(parquet_store.load(from_parquet, Path(out) / "from-parquet.db"), out)
+    else:
+        api.write_outputs(db, out)
     click.echo(f"report: {Path(out, 'report.html').resolve()}")
 
 

@@ -1,0 +1,64 @@
+"""The Spark engine's analysis throughput: local[1] vs local[2] on the same articles (issue 12).
+
+Ingests the corpora into a temporary store on the driver, then times ``job.analyse_on_spark``
+(clean + extract, one task per input file) on a fresh session per master: a cold pass (each
+Python worker loads spaCy and the extractors' models) and warm passes (workers reused). Prints
+articles/s per master, the scaling ratio local[2]/local[1] and articles per executor-core per hour.
+
+    .venv/bin/python benchmarks/bench_spark.py [CORPUS_DIR ...] [-r REPEATS]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from groundwatch import pipeline
+from groundwatch.settings import Settings
+from groundwatch.spark import job
+from groundwatch.spark.session import get_session
+from groundwatch.store.sqlite import Store
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpora", nargs="*", default=[str(REPO / "examples")])
+    parser.add_argument("-r", "--repeats", type=int, default=2, help="warm passes per master")
+    parser.add_argument("--masters", default="local[1],local[2]")
+    args = parser.parse_args()
+    settings = Settings.load()
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "bench.db")
+        pipeline.ingest(store, store.begin_run(args.corpora), args.corpora, None, Counter())
+        articles = store.pending()
+        bodies = list(store.bodies())
+    print(f"{len(articles)} articles from {len(job.by_file(articles))} files", file=sys.stderr)
+    speeds: dict[str, float] = {}
+    for master in args.masters.split(","):
+        spark = get_session(master, app_name=f"bench-{master}")
+        times = []
+        for i in range(args.repeats + 1):
+            started = time.perf_counter()
+            outcomes, _ = job.analyse_on_spark(spark, articles, bodies, settings)
+            times.append(time.perf_counter() - started)
+            print(f"{master} pass {i} ({'cold' if i == 0 else 'warm'}): {times[-1]:.1f}s, "
+                  f"{len(outcomes)} outcomes", file=sys.stderr)
+        spark.stop()
+        warm = statistics.median(times[1:])
+        speeds[master] = len(articles) / warm
+        print(f"{master}: cold {times[0]:.1f}s, warm median {warm:.1f}s = {speeds[master]:.2f} articles/s")
+    if "local[1]" in speeds:
+        print(f"articles per executor-core per hour (local[1], warm): {speeds['local[1]'] * 3600:,.0f}")
+    if "local[1]" in speeds and "local[2]" in speeds:
+        print(f"scaling local[2]/local[1]: {speeds['local[2]'] / speeds['local[1]']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
