@@ -19,6 +19,10 @@ Holes this gate does not have:
 - each corpus is pinned by a sha256 over its files and its gold (``corpus_hash``): a changed corpus
   fails until it is re-pinned with ``--update --allow-lower --reason``.
 
+Every set run through the whole pipeline is also audited (``groundwatch audit``): its
+``citations_supported`` share, floored at 1.0, fails the gate on any cited sentence that does not
+carry its statement's value.
+
 All corpora run in this one process, so the spaCy models load once. The run ends with one table
 (corpus x measure; whole / tune / heldout, each ``score (floor)``) and exits 1 on any failure.
 """
@@ -165,6 +169,8 @@ def score_parts(corpus: Corpus, gold: dict[str, Any], pred: dict[str, Any], scor
                 parts[which] = flatten(scorer.score(g, p))
     if corpus.measures is not None:
         parts = {k: {m: v for m, v in scores.items() if m in corpus.measures} for k, scores in parts.items()}
+    elif AUDIT_KEY in pred:
+        parts["whole"][CITATIONS_SUPPORTED] = pred[AUDIT_KEY]
     return parts
 
 
@@ -184,9 +190,27 @@ def predict(corpus: Corpus) -> dict[str, Any]:
         try:
             # Through JSON, as score.py reads facts.json.
             facts: dict[str, Any] = json.loads(json.dumps(report.facts, ensure_ascii=False))
+            facts[AUDIT_KEY] = supported_share(report.store)
         finally:
             report.store.close()
     return facts
+
+
+#: The gate's own measure beside score.py's rows, for every set run through the whole pipeline: the
+#: share of the report's citations whose cited sentence carries the statement's value
+#: (``groundwatch audit``). Issue 11 asks for zero unsupported citations, so its floor is 1.0.
+CITATIONS_SUPPORTED = "citations_supported"
+AUDIT_KEY = "_gate_citations_supported"
+
+
+def supported_share(store: Any) -> float:
+    """1 - unsupported / citations of ``groundwatch audit`` over the store's report."""
+    from groundwatch.stages.audit import audit
+    from groundwatch.stages.report_views import ReportInput
+
+    result = audit(ReportInput.from_store(store))
+    total = sum(result.citations.values())
+    return round(1 - len(result.findings) / total, 4) if total else 1.0
 
 
 def predict_clean_text(folder: Path) -> dict[str, Any]:
