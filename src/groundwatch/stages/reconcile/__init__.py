@@ -56,7 +56,6 @@ them over one story.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -82,6 +81,7 @@ from groundwatch.stages.reconcile.measures import measure_contradictions
 from groundwatch.stages.reconcile.quotes import merge_quotes, resolve_speakers, same_quote
 from groundwatch.stages.reconcile.responsibility import responsibility
 from groundwatch.stages.registry import stage
+from groundwatch.stages.story_labels import story_label
 
 __all__ = ["MergedQuote", "StoryPicture", "TimelineEvent", "reconcile", "reconcile_stories", "resolve_speakers",
            "same_quote"]
@@ -135,14 +135,5 @@ def reconcile_stories(corpus: Corpus, settings: Any = None) -> Corpus:
         resolved = tuple(SpeakerResolution(aid, i, q.speaker)
                          for aid, quotes in resolve_speakers(members, picture).items()
                          for i, q in enumerate(quotes) if q.resolved_by == "story")
-        pictures.append(replace(picture, speaker_resolutions=resolved, label=_label(members)))
+        pictures.append(replace(picture, speaker_resolutions=resolved, label=story_label(members)))
     return replace(corpus, pictures=tuple(pictures))
-
-
-def _label(members: Sequence[tuple[CleanArticle, ArticleFacts]]) -> str:
-    """A story's label: the title of its earliest article (an extracted headline, not generated)."""
-    dated = sorted(members, key=lambda m: (m[0].published or dt.date.max, m[0].id))
-    for clean_, _ in dated:
-        if clean_.article.title:
-            return clean_.article.title
-    return dated[0][0].text.split("\n", 1)[0][:120]
