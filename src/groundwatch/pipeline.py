@@ -31,11 +31,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from groundwatch import linking
 from groundwatch.errors import ArticleError
-from groundwatch.records import Article, ArticleFacts, CleanArticle, Corpus, Rejection
+from groundwatch.records import Article, ArticleFacts, CleanArticle, Rejection
 from groundwatch.settings import Settings
 from groundwatch.stages.registry import Stage, checked, load_stages
-from groundwatch.stages.story_labels import story_labels
 from groundwatch.store.sqlite import Store
 
 if TYPE_CHECKING:
@@ -192,31 +192,17 @@ def analyse_pending(store: Store, run_id: int, settings: Settings, counts: Count
         store_analysis(store, run_id, outcome, counts)
 
 
-def link(store: Store, settings: Settings | None = None) -> tuple[int, int]:
-    """Recompute the cross-outlet picture from the stored facts; returns (stories, copy pairs).
+def link(store: Store, settings: Settings | None = None, *, full: bool = False) -> tuple[int, int]:
+    """Bring the cross-outlet picture up to date with the stored facts; returns (stories, copy pairs).
 
-    The corpus stages of ``STAGES`` run in order over every analysed article. Story ids are
-    stable: articles already in a story keep it, new articles join one through the persisted
-    story index or start a new story. Copies and the reconciled picture are recomputed over
-    everything and stored in one transaction.
+    The corpus stages of ``STAGES`` run in order. Story ids are stable: articles already in a
+    story keep it, new articles join one through the persisted story index or start a new story.
+    When the stored picture was made by the same stage versions and analyst overrides, only the
+    new or changed articles are compared and only the stories they touch are reconciled again
+    (linking.py); otherwise, or with ``full``, everything is recomputed. Either way the picture
+    is stored in one transaction.
     """
-    items = store.analysed()
-    if not items:
-        return 0, 0
-    settings = settings or Settings.load()
-    corpus = Corpus(items=tuple(items), story_index=store.get_state("story_index"),
-                    known_stories={r["id"]: r["story_id"] for r in store.article_rows("status = 'analysed'")
-                                   if r["story_id"]}, story_overrides=store.story_overrides())
-    for st in stages("corpus"):
-        corpus = checked(st, st.fn(corpus, settings))
-    for r in corpus.redated:
-        store.replace_dates(r.article_id, r.dates, r.published, "story")
-    store.save_picture(stories=corpus.story_of(), copies=corpus.copies,
-                       pictures={p.story_id: p.to_dict() for p in corpus.pictures},
-                       labels=story_labels(corpus.items, corpus.story_of()),
-                       state={"story_index": corpus.story_index} if corpus.story_index is not None else {})
-    log.debug("linked %d articles into %d stories", len(items), len(corpus.pictures))
-    return len(corpus.pictures), len(corpus.copies)
+    return linking.link(store, settings or Settings.load(), stages("corpus"), full=full)
 
 
 def summarise(counts: Counter[str], stories: int, copies: int, started: float) -> RunSummary:

@@ -531,6 +531,7 @@ class Corpus:
     copies: tuple[Copy, ...] = ()
     pictures: tuple[StoryPicture, ...] = ()
     story_overrides: tuple[StoryOverride, ...] = ()  # analyst merges and splits, in the order made
+    copy_keys: Mapping[str, frozenset[int]] = field(default_factory=dict)  # article -> its LSH buckets (dedupe.py)
 
     def story_of(self) -> dict[str, str]:
         return {a.article_id: a.story_id for a in self.assignments}

@@ -4,9 +4,11 @@ Two outlets quoting the same speech have not copied each other: quotations are w
 said, the *reporting text* around them is what journalists wrote. So the text inside quotation
 marks is replaced by a barrier first, and only the words outside quotes are compared:
 
-1. candidates: every reporting sentence is MinHashed (word 3-gram shingles) into a
-   ``datasketch.MinHashLSH``; two articles become a candidate pair when any of their
-   sentences collide (cheap, and it scales to thousands of articles);
+1. candidates: every reporting sentence is MinHashed (word 3-gram shingles, ``datasketch``) and
+   cut into the bands ``datasketch.MinHashLSH`` would use; two articles become a candidate pair
+   when any of their sentences share a band (cheap, and it scales to thousands of articles).
+   The band keys are kept in the store (``copy_index``), so a new article is compared only
+   with the stored articles it shares a bucket with (:func:`copies_against`);
 2. confirmation: word 4-grams shared by the two articles mark the words of each that the
    other repeats; runs of marked words (allowing a word or two substituted by a rewrite, as
    "guaranteeing" -> "ensuring") that are at least ``MIN_PASSAGE_TOKENS`` long are copied
@@ -26,10 +28,12 @@ once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -39,7 +43,8 @@ from groundwatch.records import CleanArticle, Copy, Corpus
 from groundwatch.stages.registry import stage
 from groundwatch.unionfind import UnionFind
 
-__all__ = ["copy_stage", "find_copies", "independence_groups", "reporting_units"]
+__all__ = ["band_keys", "copies_against", "copies_and_keys", "copy_stage", "find_copies", "independence_groups",
+           "reporting_units"]
 
 #: Shortest run of repeated reporting words that counts as a copied passage. Titles and names
 #: repeat by coincidence between independent outlets ("US Secretary of State <first> <last>
@@ -194,25 +199,40 @@ def _minhash(words: Sequence[str]) -> MinHash:
     return mh
 
 
-def _candidates(tokens: Sequence[Sequence[_Token]]) -> set[tuple[int, int]]:
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=LSH_NUM_PERM)
-    hashes: list[tuple[str, MinHash]] = []
-    for ai, toks in enumerate(tokens):
-        for unit, group in itertools.groupby(toks, key=lambda t: t.unit):
-            words = [t.word for t in group]
-            if len(words) < MIN_UNIT_TOKENS:
-                continue
-            key = f"{ai}:{unit}"
-            mh = _minhash(words)
-            lsh.insert(key, mh)
-            hashes.append((key, mh))
+@functools.cache
+def _bands() -> tuple[tuple[int, int], ...]:
+    # The (start, end) slices of the signature that datasketch's LSH would band it into for this
+    # threshold; two units are candidates when any band's slice is equal, as in MinHashLSH.
+    return tuple(MinHashLSH(threshold=LSH_THRESHOLD, num_perm=LSH_NUM_PERM).hashranges)
+
+
+def _band_key(band: int, values: Any) -> int:
+    # A signed 64-bit digest of the band's slice, so the bucket fits an SQLite INTEGER (the
+    # persisted index, store.copy_index); a false collision costs one confirmation, nothing more.
+    digest = hashlib.blake2b(band.to_bytes(2, "little") + values.tobytes(), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+def band_keys(tokens: Sequence[_Token]) -> frozenset[int]:
+    """The LSH bucket keys of an article's reporting units (its entries in the candidate index)."""
+    keys: set[int] = set()
+    for _unit, group in itertools.groupby(tokens, key=lambda t: t.unit):
+        words = [t.word for t in group]
+        if len(words) < MIN_UNIT_TOKENS:
+            continue
+        values = _minhash(words).hashvalues
+        keys.update(_band_key(b, values[start:end]) for b, (start, end) in enumerate(_bands()))
+    return frozenset(keys)
+
+
+def _candidates(keys: Sequence[frozenset[int]]) -> set[tuple[int, int]]:
+    buckets: dict[int, list[int]] = {}
+    for ai, article_keys in enumerate(keys):
+        for key in article_keys:
+            buckets.setdefault(key, []).append(ai)
     pairs: set[tuple[int, int]] = set()
-    for key, mh in hashes:
-        ai = int(key.split(":", 1)[0])
-        for other in lsh.query(mh):
-            bi = int(other.split(":", 1)[0])
-            if bi != ai:
-                pairs.add((min(ai, bi), max(ai, bi)))
+    for members in buckets.values():
+        pairs.update(itertools.combinations(sorted(set(members)), 2))
     return pairs
 
 
@@ -236,29 +256,66 @@ def find_copies(articles: Sequence[CleanArticle]) -> tuple[Copy, ...]:
         reporting words that lie in copied passages; ``passages`` are quoted from
         the side where they are shortest.
     """
+    return copies_and_keys(articles)[0]
+
+
+def copies_and_keys(articles: Sequence[CleanArticle]) -> tuple[tuple[Copy, ...], dict[str, frozenset[int]]]:
+    """:func:`find_copies`, plus each article's bucket keys (to persist as the candidate index)."""
     tokens = [_tokens(a.text) for a in articles]
-    copies: list[Copy] = []
-    for i, j in sorted(_candidates(tokens)):
-        if articles[i].id == articles[j].id:
-            continue
-        first, second = sorted((i, j), key=lambda k: articles[k].id)
-        d1, d2 = _published(articles[first]), _published(articles[second])
-        directed = d1 is not None and d2 is not None and d1 != d2
-        if directed and d1 is not None and d2 is not None and d2 < d1:
-            first, second = second, first
-        from_b = _passages(tokens[second], tokens[first], articles[second].text)
-        from_a = _passages(tokens[first], tokens[second], articles[first].text)
-        # Conservative: both sides must show the copied words (a phrase repeated many times on
-        # one side only inflates that side's count).
-        copied = min(_n_words(from_a), _n_words(from_b))
-        passages = from_b if _n_words(from_b) <= _n_words(from_a) else from_a
-        if copied < MIN_COPIED_TOKENS or not _more_than_a_clause(from_a, from_b):
-            continue
-        shorter = max(1, min(len(tokens[first]), len(tokens[second])))
-        copies.append(Copy(a=articles[first].id, b=articles[second].id,
-                           similarity=round(min(1.0, copied / shorter), 4),
-                           passages=tuple(p.text for p in passages), directed=directed))
-    return tuple(sorted(copies, key=lambda c: (c.a, c.b)))
+    keys = [band_keys(t) for t in tokens]
+    found = (_confirm(articles[i], tokens[i], articles[j], tokens[j]) for i, j in sorted(_candidates(keys)))
+    copies = tuple(sorted((c for c in found if c is not None), key=lambda c: (c.a, c.b)))
+    return copies, {a.id: k for a, k in zip(articles, keys, strict=True)}
+
+
+def copies_against(fresh: Sequence[CleanArticle], candidates: Callable[[frozenset[int]], set[str]],
+                   load: Callable[[Sequence[str]], Sequence[CleanArticle]]
+                   ) -> tuple[tuple[Copy, ...], dict[str, frozenset[int]]]:
+    """The copy pairs that ``fresh`` articles form, with each other and with indexed ones.
+
+    The incremental form of :func:`find_copies` (pipeline.link on a store that already has a
+    picture): ``candidates(keys)`` answers which indexed articles share a bucket key, ``load``
+    fetches those articles. Pairs are confirmed exactly as :func:`find_copies` confirms them, so
+    the copies of an incremental link equal those of a full one. Returns the copies and every
+    fresh article's bucket keys, to be added to the index.
+    """
+    tokens = {a.id: _tokens(a.text) for a in fresh}
+    keys = {a.id: band_keys(tokens[a.id]) for a in fresh}
+    fresh_ids = set(keys)
+    pairs = {(fresh[i].id, fresh[j].id) for i, j in _candidates([keys[a.id] for a in fresh])}
+    wanted: dict[str, set[str]] = {}
+    for a in fresh:
+        for other in candidates(keys[a.id]) - fresh_ids:
+            wanted.setdefault(other, set()).add(a.id)
+    by_id = {a.id: a for a in fresh}
+    for old in load(sorted(wanted)):
+        by_id[old.id] = old
+        tokens[old.id] = _tokens(old.text)
+        pairs.update((new, old.id) for new in wanted[old.id])
+    found = (_confirm(by_id[x], tokens[x], by_id[y], tokens[y]) for x, y in sorted(pairs) if x != y)
+    return tuple(sorted((c for c in found if c is not None), key=lambda c: (c.a, c.b))), keys
+
+
+def _confirm(art_x: CleanArticle, tok_x: Sequence[_Token], art_y: CleanArticle, tok_y: Sequence[_Token]
+             ) -> Copy | None:
+    if art_x.id == art_y.id:
+        return None
+    (first, t_first), (second, t_second) = sorted(((art_x, tok_x), (art_y, tok_y)), key=lambda p: p[0].id)
+    d1, d2 = _published(first), _published(second)
+    directed = d1 is not None and d2 is not None and d1 != d2
+    if directed and d1 is not None and d2 is not None and d2 < d1:
+        (first, t_first), (second, t_second) = (second, t_second), (first, t_first)
+    from_b = _passages(t_second, t_first, second.text)
+    from_a = _passages(t_first, t_second, first.text)
+    # Conservative: both sides must show the copied words (a phrase repeated many times on
+    # one side only inflates that side's count).
+    copied = min(_n_words(from_a), _n_words(from_b))
+    passages = from_b if _n_words(from_b) <= _n_words(from_a) else from_a
+    if copied < MIN_COPIED_TOKENS or not _more_than_a_clause(from_a, from_b):
+        return None
+    shorter = max(1, min(len(t_first), len(t_second)))
+    return Copy(a=first.id, b=second.id, similarity=round(min(1.0, copied / shorter), 4),
+                passages=tuple(p.text for p in passages), directed=directed)
 
 
 def independence_groups(article_ids: Sequence[str], copies: Sequence[Copy]) -> list[frozenset[str]]:
@@ -283,4 +340,5 @@ def independence_groups(article_ids: Sequence[str], copies: Sequence[Copy]) -> l
 @stage("copies", version="copies.v1", kind="corpus", inputs=(CleanArticle,), output=Copy, produces="copies")
 def copy_stage(corpus: Corpus, settings: Any = None) -> Corpus:
     """The copy pairs over every analysed article (across stories: a wire feeds several)."""
-    return replace(corpus, copies=find_copies([c for c, _ in corpus.items]))
+    copies, keys = copies_and_keys([c for c, _ in corpus.items])
+    return replace(corpus, copies=copies, copy_keys=keys)

@@ -164,6 +164,21 @@ def _story_overrides(db: sqlite3.Connection) -> None:
     )
 
 
+@migration(6, "incremental linking: which analysed articles are linked, and the copy-candidate index")
+def _link_index(db: sqlite3.Connection) -> None:
+    _script(db,
+        """
+        ALTER TABLE articles ADD COLUMN linked INTEGER NOT NULL DEFAULT 0;  -- 1: in the stored picture
+        CREATE TABLE copy_index (
+            key INTEGER NOT NULL,       -- an LSH band bucket of one reporting unit (stages/dedupe.py)
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX copy_index_article ON copy_index(article_id);
+        """
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run several statements inside the caller's transaction.
 

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -190,7 +190,8 @@ class Store:
                 # Title and outlet may come from the text (the cleaner reads credits and headlines);
                 # the content hash stays the ingest one, so a rerun still sees the article unchanged.
                 "UPDATE articles SET clean_text=?, removed=?, language=?, published=?, published_origin=?,"
-                " title=?, outlet=?, meta_origin=?, status=?, status_reason=?, analysed_at=? WHERE id=?",
+                " title=?, outlet=?, meta_origin=?, status=?, status_reason=?, analysed_at=?, linked=0"
+                " WHERE id=?",
                 (clean.text, json.dumps(list(clean.removed)), clean.language,
                  published.isoformat() if published else None, origin, clean.article.title,
                  clean.article.outlet, json.dumps(dict(clean.article.meta_origin)), status, reason,
@@ -231,34 +232,26 @@ class Store:
         return self.conn.execute(f"SELECT * FROM articles WHERE {where} ORDER BY id", params).fetchall()
 
     def analysed(self, ids: Iterable[str] | None = None) -> list[tuple[CleanArticle, ArticleFacts]]:
-        """Every analysed article with its facts, rebuilt as records (for the cross-outlet stages)."""
-        rows = self.article_rows("status = 'analysed'")
-        if ids is not None:
-            wanted = set(ids)
-            rows = [r for r in rows if r["id"] in wanted]
-        facts_by: dict[str, dict[str, list[Any]]] = {r["id"]: {} for r in rows}
-        sentences: dict[str, list[Sentence]] = {r["id"]: [] for r in rows}
-        for f in self.conn.execute("SELECT article_id, type, seq, start, \"end\", sentence, data FROM facts"
-                                   " ORDER BY article_id, type, seq"):
-            aid = f["article_id"]
-            if aid not in facts_by:
-                continue
-            if f["type"] == "sentence":
-                sentences[aid].append(Sentence(f["seq"], f["start"], f["end"], f["sentence"]))
-                continue
-            field, cls = FACT_TYPES[f["type"]]
-            facts_by[aid].setdefault(field, []).append(from_dict(cls, json.loads(f["data"])))
-        out = []
-        for r in rows:
-            clean = clean_article(r)
-            by = facts_by[r["id"]]
-            out.append((clean, ArticleFacts(
-                article_id=r["id"], sentences=tuple(sentences[r["id"]]),
-                figures=tuple(by.get("figures", ())), quotes=tuple(by.get("quotes", ())),
-                dates=tuple(by.get("dates", ())), places=tuple(by.get("places", ())),
-                actors=tuple(by.get("actors", ())), published=clean.published,
-                published_origin=clean.published_origin)))
-        return out
+        """Analysed articles with their facts, rebuilt as records (for the cross-outlet stages).
+
+        Every one, or those of ``ids`` (read through the indexes, so an incremental link over a
+        large store reads only the articles it needs).
+        """
+        if ids is None:
+            rows = self.article_rows("status = 'analysed'")
+            facts = self.conn.execute('SELECT article_id, type, seq, start, "end", sentence, data FROM facts'
+                                      " ORDER BY article_id, type, seq").fetchall()
+        else:
+            wanted = sorted(set(ids))
+            rows, facts = [], []
+            for chunk in _chunks(wanted):
+                marks = ",".join("?" * len(chunk))
+                rows += self.article_rows(f"status = 'analysed' AND id IN ({marks})", chunk)
+                facts += self.conn.execute('SELECT article_id, type, seq, start, "end", sentence, data FROM facts'
+                                           f" WHERE article_id IN ({marks}) ORDER BY article_id, type, seq",
+                                           chunk).fetchall()
+            rows.sort(key=lambda r: str(r["id"]))
+        return _rebuild(rows, facts)
 
     def facts(self, article_id: str, type_: str) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT data FROM facts WHERE article_id = ? AND type = ? ORDER BY seq",
@@ -287,8 +280,12 @@ class Store:
 
     def save_picture(self, *, stories: dict[str, str], copies: Sequence[Copy],
                      pictures: dict[str, dict[str, Any]], labels: dict[str, str],
-                     state: dict[str, str]) -> None:
-        """Replace the cross-outlet picture in one transaction (it is recomputed from the facts)."""
+                     state: dict[str, str], index: Mapping[str, frozenset[int]] | None = None) -> None:
+        """Replace the cross-outlet picture in one transaction (it is recomputed from the facts).
+
+        With ``index`` (article -> LSH bucket keys, from a full link) the copy-candidate index is
+        rebuilt too and every article of ``stories`` counts as linked (see :meth:`save_link`).
+        """
         now = _now()
         with self.transaction() as db:
             db.execute("UPDATE articles SET story_id = NULL")
@@ -300,6 +297,62 @@ class Store:
                            [(c.a, c.b, c.similarity, int(c.directed), json.dumps(list(c.passages)))
                             for c in copies])
             db.execute("DELETE FROM stories")
+            db.executemany("INSERT INTO stories(id, label, picture, updated_at) VALUES (?,?,?,?)",
+                           [(sid, labels.get(sid), json.dumps(pic, ensure_ascii=False), now)
+                            for sid, pic in pictures.items()])
+            db.executemany("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", list(state.items()))
+            if index is not None:
+                db.execute("DELETE FROM copy_index")
+                _index(db, index)
+                db.execute("UPDATE articles SET linked = 0")
+                db.executemany("UPDATE articles SET linked = 1 WHERE id = ?", [(aid,) for aid in stories])
+
+    # --- incremental linking (pipeline.link on a store that already has a picture) ----------
+
+    def link_rows(self) -> list[sqlite3.Row]:
+        """Every article's id, status, story and whether the stored picture includes it."""
+        return self.conn.execute("SELECT id, status, story_id, linked FROM articles ORDER BY id").fetchall()
+
+    def clean_articles(self, ids: Iterable[str]) -> list[CleanArticle]:
+        """The analysed articles of ``ids`` without their facts (enough to compare texts)."""
+        rows: list[sqlite3.Row] = []
+        for chunk in _chunks(sorted(set(ids))):
+            rows += self.article_rows(f"status = 'analysed' AND id IN ({','.join('?' * len(chunk))})", chunk)
+        return [clean_article(r) for r in rows]
+
+    def copy_candidates(self, keys: Iterable[int]) -> set[str]:
+        """The indexed articles that share any of ``keys`` (LSH buckets) with an article."""
+        out: set[str] = set()
+        wanted = sorted(set(keys))
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i:i + _CHUNK]
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT article_id FROM copy_index WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
+    def save_link(self, *, moved: Mapping[str, str | None], relinked: Sequence[str], copies: Sequence[Copy],
+                  pictures: Mapping[str, dict[str, Any]], gone: Iterable[str], labels: Mapping[str, str],
+                  state: Mapping[str, str], index: Mapping[str, frozenset[int]]) -> None:
+        """Update the picture where an incremental link changed it, in one transaction.
+
+        Args:
+            moved: article -> its new story (None: out of every story) for each article that moved.
+            relinked: the articles this link read afresh; their old copies and index entries go,
+                ``copies`` and ``index`` hold their new ones, and they count as linked.
+            pictures: the re-reconciled stories; ``gone``: stories left without an article.
+        """
+        now = _now()
+        with self.transaction() as db:
+            db.executemany("UPDATE articles SET story_id = ? WHERE id = ?", [(s, a) for a, s in moved.items()])
+            for chunk in _chunks(sorted(set(relinked) | {a for a, s in moved.items() if s is None})):
+                marks = ",".join("?" * len(chunk))
+                db.execute(f"DELETE FROM copies WHERE a IN ({marks}) OR b IN ({marks})", (*chunk, *chunk))
+                db.execute(f"DELETE FROM copy_index WHERE article_id IN ({marks})", chunk)
+                db.execute(f"UPDATE articles SET linked = 1 WHERE status = 'analysed' AND id IN ({marks})", chunk)
+            db.executemany("INSERT OR REPLACE INTO copies(a, b, similarity, directed, passages) VALUES (?,?,?,?,?)",
+                           [(c.a, c.b, c.similarity, int(c.directed), json.dumps(list(c.passages))) for c in copies])
+            _index(db, index)
+            db.executemany("DELETE FROM stories WHERE id = ?", [(sid,) for sid in (*gone, *pictures)])
             db.executemany("INSERT INTO stories(id, label, picture, updated_at) VALUES (?,?,?,?)",
                            [(sid, labels.get(sid), json.dumps(pic, ensure_ascii=False), now)
                             for sid, pic in pictures.items()])
@@ -347,3 +400,42 @@ def clean_article(r: sqlite3.Row) -> CleanArticle:
     return CleanArticle(article=_article(r), text=r["clean_text"] or "",
                         removed=tuple(json.loads(r["removed"] or "[]")), language=r["language"],
                         published=_date(r["published"]), published_origin=r["published_origin"])
+
+
+#: Ids per ``IN (...)`` query: under SQLite's default limit of 32,766 host parameters with room to spare.
+_CHUNK = 900
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i:i + _CHUNK]
+
+
+def _index(db: sqlite3.Connection, index: Mapping[str, frozenset[int]]) -> None:
+    db.executemany("INSERT OR IGNORE INTO copy_index(key, article_id) VALUES (?, ?)",
+                   [(key, aid) for aid, keys in index.items() for key in keys])
+
+
+def _rebuild(rows: Sequence[sqlite3.Row], facts: Iterable[sqlite3.Row]) -> list[tuple[CleanArticle, ArticleFacts]]:
+    facts_by: dict[str, dict[str, list[Any]]] = {r["id"]: {} for r in rows}
+    sentences: dict[str, list[Sentence]] = {r["id"]: [] for r in rows}
+    for f in facts:
+        aid = f["article_id"]
+        if aid not in facts_by:
+            continue
+        if f["type"] == "sentence":
+            sentences[aid].append(Sentence(f["seq"], f["start"], f["end"], f["sentence"]))
+            continue
+        field, cls = FACT_TYPES[f["type"]]
+        facts_by[aid].setdefault(field, []).append(from_dict(cls, json.loads(f["data"])))
+    out = []
+    for r in rows:
+        clean = clean_article(r)
+        by = facts_by[r["id"]]
+        out.append((clean, ArticleFacts(
+            article_id=r["id"], sentences=tuple(sentences[r["id"]]),
+            figures=tuple(by.get("figures", ())), quotes=tuple(by.get("quotes", ())),
+            dates=tuple(by.get("dates", ())), places=tuple(by.get("places", ())),
+            actors=tuple(by.get("actors", ())), published=clean.published,
+            published_origin=clean.published_origin)))
+    return out
