@@ -111,8 +111,8 @@ def _relink(store: Store, settings: Settings, stage: Mapping[str, Stage], state:
     items = tuple(store.analysed(sorted(a for a, s in after.items() if s in touched)))
     corpus = replace(corpus, items=items,
                      assignments=tuple(StoryAssignment(a, s) for a, s in after.items() if s in touched))
-    for name in ("story_dates", "reconcile"):
-        corpus = checked(stage[name], stage[name].fn(corpus, settings))
+    for st in list(stage.values())[list(stage).index("stories") + 1:]:  # story_dates, reconcile, ...
+        corpus = checked(st, st.fn(corpus, settings))
     _save(store, corpus, after, known, departed, touched, copies=new_copies, index=index, state=state,
           relinked=fresh_ids)
     log.debug("linked %d fresh articles incrementally: %d stories touched", len(fresh_ids), len(touched))
