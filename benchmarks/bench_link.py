@@ -2,7 +2,7 @@
 
 A pool of real articles is analysed once (the example corpus and, when present, the dev sets in
 ../shared/eval/dev; cached in --work). Each store size is then filled by cloning the pool's
-analysed rows: every clone gets its own id, its dates moved by a whole number of weeks, and every
+analysed rows: every clone gets its own id, its dates moved by more than a year per generation, and every
 other word of its text letter-shifted (same length, so every stored span still points at its
 words) so that clones neither copy one another nor look like one story. Each store is linked in
 full once (its baseline picture), then 10 more clones arrive and are linked: that incremental
@@ -33,6 +33,11 @@ REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "eval" / "dev"
 _DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WORD = re.compile(r"[A-Za-z]{4,}")
+#: Weeks between one generation of clones and the next: over a year, so that the story stage's
+#: date penalty (stages/stories.py, full at 107 days past its grace) keeps them apart and the
+#: stories stay the size they are in the pool however big the store grows. Three weeks let the
+#: clones pile into stories of 60 (measured), timing the reconciliation of ever larger stories.
+WEEKS_APART = 60
 
 
 def _pool(work: Path) -> Path:
@@ -75,7 +80,7 @@ def _clone(pool: sqlite3.Connection, into: sqlite3.Connection, n: int, start: in
         facts.setdefault(f[0], []).append(f)
     for i in range(start, start + n):
         row = dict(zip(cols, articles[i % len(articles)], strict=True))
-        k, weeks = 1 + i % 25, 3 * (i // len(articles) + 1)
+        k, weeks = 1 + i % 25, WEEKS_APART * (i // len(articles) + 1)
         old = row["id"]
         row.update(id=f"clone{i:05d}-{old}", story_id=None, linked=0,
                    clean_text=_shift_letters(row["clean_text"] or "", k),
