@@ -6,6 +6,7 @@ import datetime as dt
 
 from test_reconcile import Builder, D
 
+from groundwatch.records import Quote
 from groundwatch.stages.reconcile import reconcile
 
 DAY = dt.timedelta(days=1)
@@ -83,7 +84,7 @@ def test_onset_dates_disagree_and_are_stated_facts() -> None:
     (when,) = [f for f in pic.stated_facts if f.name == "when the event happened"]
     assert when.disputed and {(x.article, x.value) for x in when.claims} == {("a", "2031-03-10"), ("b", "2031-03-09")}
     (tod,) = [f for f in pic.stated_facts if f.name == "time of day of the event"]
-    assert {x.value for x in tod.claims} == {"3:10am", "evening"}
+    assert {x.value for x in tod.claims} == {"3:10am", "evening"}  # as written
     assert any(c.field == "date" and {x.article for x in c.claims} == {"a", "b"} for c in pic.contradictions)
     assert pic.to_dict()["stated_facts"][0]["claims"][0]["sentence"]
 
@@ -123,3 +124,20 @@ def test_caption_date_is_not_the_onset() -> None:
     (when,) = [f for f in pic.stated_facts if f.name == "when the event happened"]
     assert [x.article for x in when.claims] == ["a"] and not when.disputed
     assert not [c for c in pic.contradictions if c.field == "date"]
+
+
+def test_speaker_roles_are_stated_and_disputed_when_they_share_no_word() -> None:
+    a = Builder("a", D, ['"We need tents," said Interior Minister Ilse Varnholt on Monday.'])
+    a.quotes.append(Quote(text="We need tents", span=a.span("We need tents"), speaker="Ilse Varnholt",
+                                  speaker_kind="person", speaker_role="Interior Minister"))
+    b = Builder("b", D, ['"We need tents," said Prime Minister Ilse Varnholt.'])
+    b.quotes.append(Quote(text="We need tents", span=b.span("We need tents"), speaker="Ilse Varnholt",
+                                  speaker_kind="person", speaker_role="Prime Minister"))
+    c = Builder("c", D, ['"We need tents," said Ilse Varnholt, the army chief.'])
+    c.quotes.append(Quote(text="We need tents", span=c.span("We need tents"), speaker="Ilse Varnholt",
+                                  speaker_kind="person", speaker_role="army chief"))
+    shared_word = reconcile("s1", [a.item(), b.item()], [])
+    (row,) = [f for f in shared_word.stated_facts if f.name == "role of Ilse Varnholt"]
+    assert not row.disputed and {x.value for x in row.claims} == {"Interior Minister", "Prime Minister"}
+    (row,) = [f for f in reconcile("s1", [a.item(), c.item()], []).stated_facts if f.name == "role of Ilse Varnholt"]
+    assert row.disputed and row.field == "other"

@@ -75,7 +75,7 @@ def _onset_day(sentence: str, start: int, end: int) -> bool:
 
 def _time_of_day(text: str) -> str | None:
     m = _CLOCK_RE.search(text) or _PART_OF_DAY_RE.search(text)
-    return m.group(1).lower().replace(" ", "") if m else None
+    return m.group(1).lower() if m else None
 
 
 def _onsets(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> tuple[list[Claim], list[Claim]]:
@@ -123,7 +123,10 @@ def _roles(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> dict
     out: dict[str, dict[tuple[str, str], Claim]] = defaultdict(dict)
     for clean, facts in items:
         for q in facts.quotes:
-            if q.speaker and q.speaker_role and q.speaker_kind in (None, "person") and len(q.speaker.split()) > 1:
+            # Only a role the cited sentence itself gives: one resolved from another sentence is
+            # the article's reading of "he", not a title it states there.
+            if (q.speaker and q.speaker_role and q.speaker_kind in (None, "person") and len(q.speaker.split()) > 1
+                    and q.speaker_role.lower() in q.span.sentence.lower()):
                 out[q.speaker][(clean.id, q.speaker_role.lower())] = Claim(
                     article=clean.id, sentence=q.span.sentence, value=q.speaker_role,
                     outlet=ctx.outlet.get(clean.id), start=q.span.start, end=q.span.end)
