@@ -70,6 +70,8 @@ def _onset_day(sentence: str, start: int, end: int) -> bool:
     if str(verb.lemma_).lower() not in onset:
         return False
     actors = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree]
+    if verb.dep_ == "relcl":  # "an earthquake that struck Friday night": the noun the clause describes
+        actors.append(verb.head)
     return _names_event(actors, nouns)
 
 
