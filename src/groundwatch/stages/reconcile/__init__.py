@@ -26,8 +26,11 @@
   (incompatible) count that no article had given by the lower count's day: the toll rose.
   The update lists the slot's claims in as-of order.
 * **Contradictions** (shown to analysts, so only clear cases):
-  - ``figure``: the same slot, the same as-of date, incompatible numbers ("at least 12" and
-    "15" are compatible; "12" and "31" on the same day are not);
+  - ``figure``: the same slot (any kind of count, and counts of things such as camps or trucks),
+    the same as-of date, and no compatible pair among the two articles' values ("at least 12" and
+    "15" are compatible; "12" and "31" on the same day are not); a running tally's same-day
+    difference that a later count reaches, or whose higher value was published later, is an
+    update (see :mod:`.counts`);
   - ``date``: two articles place the same event (same subject, same or kindred predicate,
     similar clause) on different days. Without a matching subject (one parse lost it), two
     shared participants, a kindred predicate and similar whole lines identify the event. An
@@ -39,6 +42,9 @@
   story's own event; the conservative one where credible sources disagree at the same time;
   never a vague word, a teaser's, a wider area's or another event's number; with the body the
   outlets credit it to (see :mod:`.key_figures`).
+* **Stated facts**: a per-story table of what outlets state about the event (when it happened
+  and at what time, responsibility, roles, whom each headline figure is credited to, who the dead
+  were), every value cited; a disputed row is also a contradiction (see :mod:`.stated`).
 * **Measures** of the event itself (an earthquake's magnitude and depth) stated differently by
   articles that each give one value: ``figure`` / ``other`` contradictions (see :mod:`.measures`).
 * **Quotes.** The same quotation from several articles is merged (word overlap, or a fragment
@@ -47,10 +53,10 @@
 
 Every corroboration count counts independence groups (see ``dedupe.independence_groups``).
 
-The package: ``figures`` (slots, scope, best value, updates, figure contradictions), ``key_figures``
+The package: ``figures`` (slots, scope, best value, updates), ``counts`` (figure contradictions), ``key_figures``
 (the headline figures), ``measures`` (magnitude and depth), ``events``
 (dated clauses, their embeddings, the timeline), ``contradictions`` (date contradictions),
-``quotes`` (merging, speaker resolution via roles), ``responsibility``; :func:`reconcile` runs
+``quotes`` (merging, speaker resolution via roles), ``responsibility``, ``stated``; :func:`reconcile` runs
 them over one story.
 """
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from groundwatch import lexicons
@@ -103,7 +103,7 @@ def _onsets(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> tup
     return list(days.values()), list(times.values())
 
 
-def _disputed(claims: Sequence[Claim], ctx: Ctx, differ: Any = None) -> bool:
+def _disputed(claims: Sequence[Claim], ctx: Ctx, differ: Callable[[str, str], bool] | None = None) -> bool:
     """Two independent articles give values that differ (each article consistent with itself)."""
     per_article: dict[str, set[str]] = defaultdict(set)
     for c in claims:
