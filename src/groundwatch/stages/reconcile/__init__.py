@@ -29,7 +29,7 @@
   - ``figure``: the same slot (any kind of count, and counts of things such as camps or trucks),
     the same as-of date, and no compatible pair among the two articles' values ("at least 12" and
     "15" are compatible; "12" and "31" on the same day are not); a running tally's same-day
-    difference that a later count reaches, or whose higher value was published later, is an
+    difference that a later count passes, or whose higher value was published later, is an
     update (see :mod:`.counts`);
   - ``date``: two articles place the same event (same subject, same or kindred predicate,
     similar clause) on different days. Without a matching subject (one parse lost it), two

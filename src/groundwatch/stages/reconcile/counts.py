@@ -10,9 +10,9 @@ Not contradictions:
     slot's place, the claim's scope, the wider-area slot);
   - counts of different days (an update, or a stale repeat);
   - a same-day difference in a running tally (:data:`~.figures.UPDATE_KINDS`) that a later day's
-    count reaches or passes, or whose higher number comes from an article published later: the
-    tally kept rising, so the lower number is an earlier report of that day ("632" at dawn,
-    "2,012" at night, "2,012" again the next day).
+    count passes, or whose higher number comes from an article published later: the tally kept
+    rising, so the lower number is an earlier report of that day ("40" at dawn, "71" at night,
+    "102" the next day). A later repeat of the higher number is no rise.
 
 Counts of things are not figures of the extract stage (they count no people): a number that
 modifies a noun of ``data/counted_things.tsv`` ("172 camps", "20 aid trucks"), read here from the
@@ -117,14 +117,14 @@ def _agree(a: Sequence[FigClaim], b: Sequence[FigClaim], things: bool) -> bool |
 
 def _tally_stage(kind: str, a: Sequence[FigClaim], b: Sequence[FigClaim], later: Sequence[FigClaim],
                  published: Mapping[str, dt.date | None]) -> bool:
-    """A running tally's same-day difference: a later day's count reaches or passes the higher
-    value, or the article with the higher values was published after the other."""
+    """A running tally's same-day difference: a later day's count passes the higher value, or the
+    article with the higher values was published after the other."""
     if kind not in UPDATE_KINDS:
         return False
     lo, hi = sorted((a, b), key=lambda side: max(_point(c.figure) for c in side))
     top = max(_point(c.figure) for c in hi)
-    if any(_point(c.figure) >= top or any(_compatible(c.figure, x.figure) and _point(x.figure) == top for x in hi)
-           for c in later):
+    # Passes, not repeats: a later "2" repeating the higher of a same-day "1" and "2" is no rise.
+    if any(_point(c.figure) > top and not any(_compatible(c.figure, x.figure) for x in hi) for c in later):
         return True
     p_lo, p_hi = published.get(lo[0].claim.article), published.get(hi[0].claim.article)
     return p_lo is not None and p_hi is not None and p_lo < p_hi
