@@ -440,6 +440,27 @@ class SpeakerResolution:
 
 
 @dataclass(frozen=True, slots=True)
+class StatedFact:
+    """One thing a story's outlets state about its event ("when the event happened", "responsibility",
+    "role of NAME"): every article's value with its sentence; ``disputed`` when independent articles
+    give values that cannot both hold (the row is then also a contradiction)."""
+
+    name: str
+    field: str  # date, figure, actor, place, other
+    claims: tuple[Claim, ...]
+    disputed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "field": self.field, "disputed": self.disputed,
+                "claims": [c.to_dict() for c in self.claims]}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> StatedFact:
+        return cls(name=d["name"], field=d.get("field", "other"), claims=_claims(d.get("claims")),
+                   disputed=bool(d.get("disputed")))
+
+
+@dataclass(frozen=True, slots=True)
 class StoryPicture:
     """Everything one story's articles say together (what the store keeps per story)."""
 
@@ -455,6 +476,7 @@ class StoryPicture:
     # Not in to_dict(): the store keeps the label in its own column and the export puts it by the id.
     label: str | None = None
     key_figures: tuple[KeyFigure, ...] = ()  # the headline figures, at most one per kind
+    stated_facts: tuple[StatedFact, ...] = ()  # what outlets state about the event, each value cited
 
     def to_dict(self) -> dict[str, Any]:
         return {"story": self.story_id, "articles": list(self.articles),
@@ -465,7 +487,8 @@ class StoryPicture:
                 "quotes": [q.to_dict() for q in self.quotes],
                 "timeline": [t.to_dict() for t in self.timeline],
                 "speaker_resolutions": [r.to_dict() for r in self.speaker_resolutions],
-                "key_figures": [k.to_dict() for k in self.key_figures]}
+                "key_figures": [k.to_dict() for k in self.key_figures],
+                "stated_facts": [f.to_dict() for f in self.stated_facts]}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], label: str | None = None) -> StoryPicture:
@@ -478,7 +501,8 @@ class StoryPicture:
                    articles=tuple(d.get("articles", ())),
                    speaker_resolutions=tuple(SpeakerResolution.from_dict(r)
                                              for r in d.get("speaker_resolutions", ())),
-                   label=label, key_figures=tuple(KeyFigure.from_dict(k) for k in d.get("key_figures", ())))
+                   label=label, key_figures=tuple(KeyFigure.from_dict(k) for k in d.get("key_figures", ())),
+                   stated_facts=tuple(StatedFact.from_dict(f) for f in d.get("stated_facts", ())))
 
 
 # --- linking: what the corpus stages pass along -------------------------------------------

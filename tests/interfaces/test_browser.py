@@ -341,3 +341,29 @@ def test_favicon_is_served(server: str, page: Any) -> None:
     href = page.locator('link[rel="icon"]').get_attribute("href")
     with urllib.request.urlopen(server + href, timeout=30) as r:
         assert r.status == 200 and r.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_merge_two_stories_and_split_an_article_out(server: str, page: Any) -> None:
+    """Last in the module: it changes the served store's stories (kept there, as the CLI's edits are)."""
+    page.goto(server + "/", timeout=INGEST_WAIT_MS)  # the server builds its picture on first use: slow when cold
+    stories = sorted(_api(server, "/api/stories?limit=500")["items"], key=lambda s: (-s["articles"], s["id"]))
+    keep, other = stories[0]["id"], stories[1]["id"]
+    moved = sorted(a["id"] for a in _api(server, f"/api/articles?story={other}&limit=500")["items"])
+    page.goto(server + story_path(keep))
+    page.select_option("#merge-other", other)
+    shot(page, "12-story-merge-form", full=False)
+    with page.expect_navigation(url=f"**{story_path(keep)}", timeout=INGEST_WAIT_MS):
+        page.click("#merge-submit", timeout=INGEST_WAIT_MS)   # relinks the store in the server: slow
+    for aid in moved:
+        assert page.locator(f'#split-form input[value="{aid}"]').count() == 1, f"{aid} not merged in"
+    assert other not in {s["id"] for s in _api(server, "/api/stories?limit=500")["items"]}
+    page.check(f'#split-form input[value="{moved[0]}"]')
+    with page.expect_navigation(url="**/stories/**", timeout=INGEST_WAIT_MS):
+        page.click("#split-submit", timeout=INGEST_WAIT_MS)
+    new_id = page.url.rsplit("/", 1)[1]
+    assert new_id not in (keep, other)
+    assert [a["id"] for a in _api(server, f"/api/articles?story={new_id}&limit=500")["items"]] == [moved[0]]
+    assert page.locator("ul.sources li").count() == 1
+    shot(page, "13-story-split-out", full=False)
+    page.goto(server + story_path(keep))
+    assert page.locator(f'#split-form input[value="{moved[0]}"]').count() == 0

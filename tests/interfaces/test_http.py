@@ -31,6 +31,7 @@ from groundwatch.interfaces.web.links import article_path, safe_url, story_path
 from groundwatch.interfaces.web.routes.api import csv_cell
 from groundwatch.interfaces.web.svg import chart_svg, map_svg
 from groundwatch.stages.report import anchor
+from groundwatch.store.sqlite import Store
 from groundwatch.store.web_queries import fts_query
 
 REPO = Path(__file__).resolve().parents[2]
@@ -969,3 +970,50 @@ def test_article_text_is_cut_into_sentences_and_marks() -> None:
     assert '<span class="s hl" id="a-x-s1"><mark class="fig" title="killed: 2 &#34;&lt;x&gt;&#34;">Two</mark>' in out
     assert "&lt;b&gt;hit&lt;/b&gt;" in out and "<b>" not in out and "&amp; stopped" in out
     assert out.count("<p>") == 2 and "<br>" in out and 'title="loses"' not in out
+
+
+# --- story edits: merge and split from the story page ---------------------------------------------------------
+
+
+def _overrides(db: Path) -> list[str]:
+    st = Store.open(db)
+    try:
+        return [o.kind for o in st.story_overrides()]
+    finally:
+        st.close()
+
+
+def _two_stories(c: TestClient) -> tuple[dict[str, Any], dict[str, Any]]:
+    items = sorted(c.get("/api/stories").json()["items"], key=lambda s: -s["articles"])
+    return items[0], items[1]
+
+
+def test_story_edit_forms_are_protected(writable_db: Path) -> None:
+    with TestClient(create_app(str(writable_db), token="s3cret-token")) as c:
+        big, small = _two_stories(c)
+        page = c.get(f"/stories/{big['id']}").text
+        assert 'id="merge-form"' in page and 'id="split-form"' in page and 'name="token"' in page
+        assert c.post(f"/stories/{big['id']}/merge", data={"other": small["id"]}).status_code == 401
+        r = c.post(f"/stories/{big['id']}/merge", data={"other": small["id"], "token": "s3cret-token"},
+                   headers={"Sec-Fetch-Site": "cross-site"})
+        assert r.status_code == 403
+        r = c.post(f"/stories/{big['id']}/split", data={"article": "no-such-article", "token": "s3cret-token"})
+        assert r.status_code == 400
+    assert _overrides(writable_db) == []
+
+
+def test_merge_and_split_from_the_story_page_are_kept(writable_db: Path) -> None:
+    with TestClient(create_app(str(writable_db))) as c:
+        big, small = _two_stories(c)
+        members = {a["id"] for a in c.get(f"/api/articles?story={small['id']}&limit=500").json()["items"]}
+        r = c.post(f"/stories/{big['id']}/merge", data={"other": small["id"]}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"].endswith(big["id"])
+        merged = {a["id"] for a in c.get(f"/api/articles?story={big['id']}&limit=500").json()["items"]}
+        assert members <= merged and c.get(f"/stories/{small['id']}").status_code == 404
+        moved = sorted(members)[0]
+        r = c.post(f"/stories/{big['id']}/split", data={"article": moved}, follow_redirects=False)
+        assert r.status_code == 303
+        new_id = r.headers["location"].rsplit("/", 1)[1]
+        assert new_id != big["id"]
+        assert [a["id"] for a in c.get(f"/api/articles?story={new_id}&limit=500").json()["items"]] == [moved]
+    assert _overrides(writable_db) == ["merge", "split"]

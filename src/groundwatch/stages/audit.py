@@ -39,7 +39,7 @@ class Finding:
     """One citation whose sentence does not carry the statement's value."""
 
     story: str
-    section: str  # figures, updates, contradictions, timeline, quotes, summary, sections
+    section: str  # figures, updates, contradictions, stated_facts, timeline, quotes, summary, sections
     statement: str  # what the report shows
     article: str
     sentence_index: int | None  # None: the citation does not land on a sentence
@@ -126,6 +126,8 @@ def _story_checks(s: Mapping[str, Any]) -> Iterator[_Check]:
         yield from _claim_checks("updates", u)
     for c in s["contradictions"]:
         yield from _claim_checks("contradictions", c)
+    for r in s.get("stated_facts", ()):
+        yield from _claim_checks("stated_facts", {**r, "about": r.get("name")})
     for e in s["timeline"]:
         for cite in e["cites"]:
             yield _Check("timeline", f"{e['date']}: {e.get('text', '')}", cite, "date", e["date"])

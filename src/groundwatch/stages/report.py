@@ -264,6 +264,15 @@ def _md_story(s: dict[str, Any]) -> list[str]:
                                    for c in it["claims"])
                 out.append(f"- **{kind}** ({_md(it.get('field'))}): {_md(it.get('about') or '')} {claims}")
         out.append("")
+    if s.get("stated_facts"):
+        out += ["### What outlets state", "", "| fact | values (cited) |", "|---|---|"]
+        for r in s["stated_facts"]:
+            values = "; ".join(f"{_md(side.get('value'), cell=True)} "
+                               f"[{_md(', '.join(c['outlet'] for c in side['cites']), cell=True)}]"
+                               for side in r["sides"])
+            flag = " (disputed)" if r.get("disputed") else ""
+            out.append(f"| {_md(r['name'], cell=True)}{flag} | {values} |")
+        out.append("")
     if s["timeline"]:
         out += ["### Timeline", ""] + [f"- {_md(e['date'])}: {_md(e.get('text', ''))} {_cites(e['cites'])}"
                                        for e in s["timeline"]] + [""]

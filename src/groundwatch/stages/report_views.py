@@ -134,6 +134,7 @@ def _story_view(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | No
     figures = sorted(_story_figures(picture, arts, look), key=_figure_rank)
     updates = [_claims_view(u.to_dict(), look) for u in picture.updates] if picture else []
     contradictions = [_claims_view(c.to_dict(), look) for c in picture.contradictions] if picture else []
+    stated = [_claims_view(f.to_dict(), look) for f in picture.stated_facts] if picture else []
     return {
         "id": sid, "label": (picture.label if picture else None) or (arts[0].get("title") or sid),
         "articles": arts, "outlets": sorted({look.outlet(a["id"]) for a in arts}),
@@ -146,7 +147,7 @@ def _story_view(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | No
                      "copies": [look.outlet(b) for b in copied_by.get(a["id"], [])]} for a in arts],
         "groups": [[look.outlet(x) for x in sorted(g)] for g in groups if len(g) > 1],
         "headline": _headline(figures, picture), "top_places": _places(arts),
-        "key_figures": _key_figures(picture, look),
+        "key_figures": _key_figures(picture, look), "stated_facts": stated,
     }
 
 

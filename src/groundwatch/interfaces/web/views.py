@@ -200,6 +200,8 @@ def _filtered(s: Story, shown: _Shown, flt: StoryFilter) -> _Shown:
     story = {**s, "summary": lines(s["summary"], lambda ln: ln["cites"]),
              "sections": {name: lines(s["sections"][name], lambda ln: ln["cites"]) for name in SECTIONS},
              "timeline": lines(s["timeline"], lambda e: e["cites"]),
+             "stated_facts": [r for r in ({**r, "sides": lines(r["sides"], lambda sd: sd["cites"])}
+                                          for r in s.get("stated_facts", ())) if r["sides"]],
              "quotes": [sp for sp in quotes if sp["quotes"]], "sources": sources, "articles": articles,
              "outlets": sorted({_outlet_name(a) for a in articles}),
              "independent": len({group_of.get(a["id"], a["id"]) for a in articles}),

@@ -26,8 +26,11 @@
   (incompatible) count that no article had given by the lower count's day: the toll rose.
   The update lists the slot's claims in as-of order.
 * **Contradictions** (shown to analysts, so only clear cases):
-  - ``figure``: the same slot, the same as-of date, incompatible numbers ("at least 12" and
-    "15" are compatible; "12" and "31" on the same day are not);
+  - ``figure``: the same slot (any kind of count, and counts of things such as camps or trucks),
+    the same as-of date, and no compatible pair among the two articles' values ("at least 12" and
+    "15" are compatible; "12" and "31" on the same day are not); a running tally's same-day
+    difference that a later count passes, or whose higher value was published later, is an
+    update (see :mod:`.counts`);
   - ``date``: two articles place the same event (same subject, same or kindred predicate,
     similar clause) on different days. Without a matching subject (one parse lost it), two
     shared participants, a kindred predicate and similar whole lines identify the event. An
@@ -39,6 +42,9 @@
   story's own event; the conservative one where credible sources disagree at the same time;
   never a vague word, a teaser's, a wider area's or another event's number; with the body the
   outlets credit it to (see :mod:`.key_figures`).
+* **Stated facts**: a per-story table of what outlets state about the event (when it happened
+  and at what time, responsibility, roles, whom each headline figure is credited to, who the dead
+  were), every value cited; a disputed row is also a contradiction (see :mod:`.stated`).
 * **Measures** of the event itself (an earthquake's magnitude and depth) stated differently by
   articles that each give one value: ``figure`` / ``other`` contradictions (see :mod:`.measures`).
 * **Quotes.** The same quotation from several articles is merged (word overlap, or a fragment
@@ -47,10 +53,10 @@
 
 Every corroboration count counts independence groups (see ``dedupe.independence_groups``).
 
-The package: ``figures`` (slots, scope, best value, updates, figure contradictions), ``key_figures``
+The package: ``figures`` (slots, scope, best value, updates), ``counts`` (figure contradictions), ``key_figures``
 (the headline figures), ``measures`` (magnitude and depth), ``events``
 (dated clauses, their embeddings, the timeline), ``contradictions`` (date contradictions),
-``quotes`` (merging, speaker resolution via roles), ``responsibility``; :func:`reconcile` runs
+``quotes`` (merging, speaker resolution via roles), ``responsibility``, ``stated``; :func:`reconcile` runs
 them over one story.
 """
 
@@ -74,12 +80,14 @@ from groundwatch.records import (
 from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.reconcile.common import Ctx
 from groundwatch.stages.reconcile.contradictions import date_contradictions
+from groundwatch.stages.reconcile.counts import count_contradictions, thing_claims
 from groundwatch.stages.reconcile.events import embed_events, find_events, timeline
-from groundwatch.stages.reconcile.figures import figure_claims, reconcile_figures
+from groundwatch.stages.reconcile.figures import figure_claims, headline_claims, reconcile_figures
 from groundwatch.stages.reconcile.key_figures import key_figures
 from groundwatch.stages.reconcile.measures import measure_contradictions
 from groundwatch.stages.reconcile.quotes import merge_quotes, resolve_speakers, same_quote
 from groundwatch.stages.reconcile.responsibility import responsibility
+from groundwatch.stages.reconcile.stated import stated_facts
 from groundwatch.stages.registry import stage
 from groundwatch.stages.story_labels import story_label
 
@@ -106,18 +114,25 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
               published={c.id: c.published or f.published or c.article.published for c, f in items},
               group_of={a: i for i, g in enumerate(groups) for a in g})
     slots = figure_claims(items, ctx)
-    figures, updates, figure_conflicts = reconcile_figures(items, ctx, story_id, slots)
+    figures, updates = reconcile_figures(items, ctx, story_id, slots)
+    figure_conflicts = count_contradictions({**slots, **thing_claims(items, ctx)}, ctx, story_id)
     events = find_events(items)
     vectors, line_vectors = embed_events(events)
     quotes, speaker_conflicts = merge_quotes(items, ctx, story_id)
+    headline = key_figures(headline_claims(slots), ctx, [c.text for c, _ in items])
+    stated, stated_conflicts = stated_facts(items, ctx, story_id, headline)
     contradictions = [*date_contradictions(events, vectors, ctx, story_id, line_vectors), *figure_conflicts,
                       *speaker_conflicts, *responsibility(items, ctx, story_id),
                       *measure_contradictions(items, ctx, story_id)]
+    # A stated fact's dispute already found as a contradiction (same field, same sentences) is not repeated.
+    seen = {(c.field, frozenset((x.article, x.sentence) for x in c.claims)) for c in contradictions}
+    contradictions += [c for c in stated_conflicts
+                       if (c.field, frozenset((x.article, x.sentence) for x in c.claims)) not in seen]
     figures.sort(key=lambda f: (-f.independent_sources, f.kind, f.who or ""))
     return StoryPicture(story_id=story_id, figures=tuple(figures), updates=tuple(updates),
                         contradictions=tuple(contradictions), quotes=tuple(quotes),
                         timeline=tuple(timeline(events, vectors, ctx)), independent_sources=len(groups),
-                        articles=tuple(ids), key_figures=key_figures(slots, ctx, [c.text for c, _ in items]))
+                        articles=tuple(ids), key_figures=headline, stated_facts=tuple(stated))
 
 
 @stage("reconcile", version="reconcile.v1", kind="corpus", inputs=(CleanArticle, ArticleFacts, StoryAssignment, Copy),

@@ -17,6 +17,19 @@ _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"})
 WORD_RE = re.compile(r"[\w']+")
+#: A date in a sentence that says how long after or before the event it is ("the day after the
+#: quake struck", "hours after", "two days since") dates that later moment, never the event itself.
+RELATIVE_DAY_RE = re.compile(r"\b(?:day|days|hours?|weeks?|morning|night|evening|months?)\s+(?:after|since|before)\b",
+                             re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def caption_date(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is a photo caption's date: a full date with its year that
+    closes the sentence after a comma ("... in Tessel, Veloria, March 11, 2031."). It says when the
+    picture was taken, not when what the caption describes happened."""
+    return (bool(_YEAR_RE.search(sentence[start:end])) and sentence[:start].rstrip().endswith(",")
+            and not sentence[end:].strip(" .\u201d\"'"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from groundwatch.records import Contradiction
-from groundwatch.stages.reconcile.common import Ctx, dot, same_subject
+from groundwatch.stages.reconcile.common import RELATIVE_DAY_RE, Ctx, caption_date, dot, same_subject
 from groundwatch.stages.reconcile.events import MIN_SHARED_PARTICIPANTS, Event, date_claim
 from groundwatch.unionfind import components
 
@@ -40,6 +40,10 @@ _PREDICATE_CLASSES: tuple[frozenset[str], ...] = (
     frozenset({"meet", "hold", "host", "talk"}),
     frozenset({"sign", "agree", "accept", "approve"}),
 )
+#: Verbs of a count changing ("the toll climbed to 6,300 on Tuesday", "rose ... on Wednesday"): each
+#: day's count is its own fact, an update when it grows, never one event placed on two days.
+_TALLY_CHANGE = frozenset({"climb", "rise", "reach", "increase", "jump", "surpass", "soar", "mount", "grow",
+                           "exceed", "top", "swell", "pass", "stand"})
 _REPORTING = frozenset({"say", "tell", "state", "add", "announce", "report", "note", "claim", "confirm",
                         "write", "insist", "explain", "comment", "reiterate", "declare"})
 
@@ -54,13 +58,22 @@ def _kindred(a: str, b: str) -> bool:
     return bool(va.has_vector and vb.has_vector and va.similarity(vb) >= PREDICATE_SIMILARITY)
 
 
+def _dates_another_moment(e: Event) -> bool:
+    """A date relative to the event ("the day after the quake struck") or a photo caption's closing
+    date: it dates a later moment or the picture, not the clause's event."""
+    off = e.sentence.find(e.mention.text)
+    return bool(RELATIVE_DAY_RE.search(e.sentence)) or (
+        off >= 0 and caption_date(e.sentence, off, off + len(e.mention.text)))
+
+
 def date_contradictions(events: Sequence[Event], vectors: Sequence[Sequence[float]], ctx: Ctx,
                          story_id: str, line_vectors: dict[int, Sequence[float]] | None = None
                          ) -> list[Contradiction]:
     # Statements recur ("the ministry said on Saturday ... said on Sunday"): reporting verbs do not
     # identify an event, so they never carry a date contradiction.
     idx = [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
-           and e.predicate not in _REPORTING and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
+           and e.predicate not in _REPORTING | _TALLY_CHANGE and not _dates_another_moment(e)
+           and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
 
     lines = line_vectors or {}
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from groundwatch.records import ArticleFacts, Claim, CleanArticle, Contradiction, Figure, ReconciledFigure, Update
+from groundwatch.records import ArticleFacts, Claim, CleanArticle, Figure, ReconciledFigure, Update
 from groundwatch.stages.reconcile.common import Ctx, parse, repaired_sentences
 from groundwatch.stages.reconcile.key_figures import TEASER_RE, source_body
 
@@ -21,10 +21,6 @@ APPROX_TOLERANCE = 0.15
 #: A figure whose sentence names a date this many days before publication counts an older event.
 #: A month, taken from its first day, covers the current month and the previous one.
 OLD_EVENT_DAYS = 62
-#: Kinds whose same-day differences are contradictions. Casualty counts of one event are meant
-#: to be totals; displacement, aid and "affected" figures are routinely partial (one shelter, one
-#: convoy, one town), so two different numbers on one day usually measure different scopes.
-CONTRADICTION_KINDS = frozenset({"killed", "injured", "missing"})
 #: Kinds whose rise over time is reported as an update: running tallies of one crisis (casualties,
 #: people displaced, evacuated or detained so far). Aid, forces, weapons and "affected" figures
 #: are usually one delivery, deployment, seizure or assessment each, and belong to different
@@ -254,8 +250,23 @@ def _scope(f: Figure, sentence: str, places: _Places) -> tuple[str | None, str |
     return (place if _scoped_locally(sentence, f.place.strip()) else None), place
 
 
+def article_days(clean: CleanArticle, facts: ArticleFacts, pub: dt.date | None) -> tuple[dict[int, str], set[int]]:
+    """(sentence index -> the day its counts are as of, sentences dated well before publication)."""
+    old = {m.span.sentence_index for m in facts.dates
+           if pub is not None and not m.future and m.date and _is_old(m.date, pub)}
+    days: dict[int, str] = {}
+    for m in facts.dates:
+        day = _iso_day(m.date) if m.precision == "day" and not m.future else None
+        # "Monday's quake" dates the event, not the count: a possessive day names what happened.
+        if day and clean.text[m.span.end:m.span.end + 2].lower() in ("'s", "\u2019s"):
+            continue
+        if day:  # "the toll rose to 12 on Monday": the count is as of Monday
+            days.setdefault(m.span.sentence_index, day)
+    return days, old
+
+
 def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> dict[SlotKey, list[FigClaim]]:
-    """Every article's claims on each figure slot (one per article and as-of day: the largest)."""
+    """Every article's claims on each figure slot: each distinct value per article, as-of day and scope."""
     places = _story_places(items)
     years = [p.year for p in ctx.published.values() if p is not None]
     story_year = max(set(years), key=years.count) if years else None
@@ -266,16 +277,7 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
         repaired = repaired_sentences(clean, facts)
         recent_sentences = {m.span.sentence_index for m in facts.dates
                             if pub is not None and m.date and not _is_old(m.date, pub)}
-        old_sentences = {m.span.sentence_index for m in facts.dates
-                         if pub is not None and not m.future and m.date and _is_old(m.date, pub)}
-        sentence_day: dict[int, str] = {}
-        for m in facts.dates:
-            day = _iso_day(m.date) if m.precision == "day" and not m.future else None
-            # "Monday's quake" dates the event, not the count: a possessive day names what happened.
-            if day and clean.text[m.span.end:m.span.end + 2].lower() in ("'s", "\u2019s"):
-                continue
-            if day:  # "the toll rose to 12 on Monday": the count is as of Monday
-                sentence_day.setdefault(m.span.sentence_index, day)
+        sentence_day, old_sentences = article_days(clean, facts, pub)
         starts = {s.index: s.start for s in facts.sentences}
         for f in facts.figures:
             idx = f.span.sentence_index
@@ -300,17 +302,30 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
                           source_body=source_body(f))
             key = (f.kind, _norm_who(f.who), (f.unit or "").lower() or None, slot_place)
             out[key].append(FigClaim(f, claim, ctx.group_of.get(clean.id, -1), scope))
-    # One claim per article, as-of date and scope: the largest (smaller numbers of the same slot in
-    # one article are usually parts of the total: "two of them children"). A count the sentence
-    # places elsewhere (a region's total beside the country's) is another value, kept apart.
+    # Every distinct value an article gives (per as-of day and scope) is kept: a same-day "40" in one
+    # outlet and "40, then 71" in another agree on 40, and a smaller number beside a larger one may be
+    # the count another outlet disagrees with. The headline table takes the largest (see headline_claims).
     for key, claims in out.items():
+        distinct: dict[tuple[str, str | None, str | None, float], FigClaim] = {}
+        for c in claims:
+            distinct.setdefault((c.claim.article, c.claim.as_of, c.scope, _point(c.figure)), c)
+        out[key] = sorted(distinct.values(), key=lambda c: (c.claim.as_of or "", c.claim.article, _point(c.figure)))
+    return dict(out)
+
+
+def headline_claims(slots: dict[SlotKey, list[FigClaim]]) -> dict[SlotKey, list[FigClaim]]:
+    """One claim per article, as-of date and scope: the largest (smaller numbers of the same slot in
+    one article are usually parts of the total: "two of them children"). A count the sentence
+    places elsewhere (a region's total beside the country's) is another value, kept apart."""
+    out: dict[SlotKey, list[FigClaim]] = {}
+    for key, claims in slots.items():
         best: dict[tuple[str, str | None, str | None], FigClaim] = {}
         for c in claims:
             k = (c.claim.article, c.claim.as_of, c.scope)
             if k not in best or _point(c.figure) > _point(best[k].figure):
                 best[k] = c
         out[key] = sorted(best.values(), key=lambda c: (c.claim.as_of or "", c.claim.article))
-    return dict(out)
+    return out
 
 
 def _same_scope(a: FigClaim, b: FigClaim) -> bool:
@@ -330,19 +345,23 @@ def _same_scope(a: FigClaim, b: FigClaim) -> bool:
 
 def reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx, story_id: str,
                       slots: dict[SlotKey, list[FigClaim]] | None = None,
-                      ) -> tuple[list[ReconciledFigure], list[Update], list[Contradiction]]:
+                      ) -> tuple[list[ReconciledFigure], list[Update]]:
+    """The figure table (the largest value per article) and the updates (read on every value per
+    article); ``slots`` as :func:`figure_claims` gives them. Same-day contradictions: :mod:`.counts`."""
+    every = figure_claims(items, ctx) if slots is None else slots
     figures: list[ReconciledFigure] = []
     updates: list[Update] = []
-    contradictions: list[Contradiction] = []
-    for (kind, who, unit, place), claims in (figure_claims(items, ctx) if slots is None else slots).items():
+    for (kind, who, unit, place), all_claims in every.items():
+        claims = headline_claims({(kind, who, unit, place): all_claims})[(kind, who, unit, place)]
         about = " ".join(x for x in (kind, who, unit, f"in {place}" if place else None) if x)
 
         def raised_later(c: FigClaim, claims: list[FigClaim] = claims) -> bool:
             # A higher count first reported after this one: the toll rose. A higher count that
-            # some article already gave on this day (or before) is a disagreement, not a rise.
+            # some article already gave on this day (or before) is a disagreement, not a rise; a
+            # vague word ("thousands") gave no count, so it never pre-empts one.
             return any(o.claim.as_of and c.claim.as_of and o.claim.as_of > c.claim.as_of
                        and _rose(c.figure, o.figure)
-                       and not any(p.claim.as_of and p.claim.as_of <= c.claim.as_of
+                       and not any(p.claim.as_of and p.claim.as_of <= c.claim.as_of and p.figure.qualifier != "vague"
                                    and not _rose(p.figure, o.figure) and _compatible(p.figure, o.figure)
                                    for p in claims)
                        for o in claims)
@@ -354,20 +373,11 @@ def reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: C
                        for o in claims)
 
         credible = [c for c in claims if not raised_later(c) and not stale(c)] or claims
-        if kind in UPDATE_KINDS and any(raised_later(c) for c in claims):
-            updates.append(Update(field="figure", about=about, claims=tuple(c.claim for c in claims),
+        # A rise is read on every value an article gives: "more than 1,450" beside "thousands" in one
+        # article is the count a later "at least 4,000" raised, though "thousands" is read as larger.
+        if kind in UPDATE_KINDS and any(raised_later(c, all_claims) for c in all_claims):
+            updates.append(Update(field="figure", about=about, claims=tuple(c.claim for c in all_claims),
                                   story=story_id))
-        by_day: dict[str, list[FigClaim]] = defaultdict(list)
-        for c in claims:
-            if c.claim.as_of:
-                by_day[c.claim.as_of].append(c)
-        for day_claims in by_day.values() if kind in CONTRADICTION_KINDS else ():
-            clash = [c for c in day_claims if any(
-                o.claim.article != c.claim.article and not _compatible(o.figure, c.figure)
-                and _same_scope(o, c) for o in day_claims)]
-            if len({c.claim.article for c in clash}) >= 2:
-                contradictions.append(Contradiction(field="figure", about=about,
-                                                    claims=tuple(c.claim for c in clash), story=story_id))
         votes: dict[float, set[int]] = defaultdict(set)
         for c in credible:
             votes[_point(c.figure)].add(c.group)
@@ -380,4 +390,4 @@ def reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: C
             high=_num(max(highs)),
             claims=tuple(c.claim for c in claims),
             independent_sources=ctx.groups(c.claim.article for c in claims), unit=unit))
-    return figures, updates, contradictions
+    return figures, updates

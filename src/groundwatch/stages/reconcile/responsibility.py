@@ -1,4 +1,5 @@
-"""Claims of responsibility: different actors claiming one event, from different articles."""
+"""Claims of responsibility: different actors claiming one event, from different articles; and who
+claimed or denied it, for the stated-facts table."""
 
 from __future__ import annotations
 
@@ -39,3 +40,31 @@ def responsibility(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx,
         return []
     return [Contradiction(field="actor", about="claim of responsibility",
                           claims=tuple(c for _, c in claims), story=story_id)]
+
+
+_DENIAL_RE = re.compile(r"\b(denied|denies|deny|denying|rejected|rejects)\s+(?:any\s+)?(?:responsibility|involvement|"
+                        r"blame|carrying\s+out)\b", re.IGNORECASE)
+
+
+def responsibility_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> list[Claim]:
+    """Every sentence where a named subject claims or denies responsibility; the value is
+    "NAME claimed" or "NAME denied"."""
+    out: list[Claim] = []
+    for clean, facts in items:
+        for s in facts.sentences:
+            for pattern, verb_word in ((_RESPONSIBILITY_RE, "claimed"), (_DENIAL_RE, "denied")):
+                m = pattern.search(s.text)
+                if not m:
+                    continue
+                doc = parse(s.text)
+                verb = next((t for t in doc if t.idx == m.start(1)), None)
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+                if verb is None or subj is None:
+                    continue
+                negated = any(c.dep_ == "neg" for c in verb.children)
+                who = subject_key(subj, ())
+                if who:
+                    what = {"claimed": "denied", "denied": "claimed"}[verb_word] if negated else verb_word
+                    out.append(Claim(article=clean.id, sentence=s.text, value=f"{', '.join(sorted(who))} {what}",
+                                     outlet=ctx.outlet.get(clean.id), start=s.start, end=s.end))
+    return out

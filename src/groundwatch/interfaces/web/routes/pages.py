@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
+from groundwatch import api
+from groundwatch.errors import InputError
 from groundwatch.interfaces.web import article_view, uploads, views
 from groundwatch.interfaces.web.core import DEFAULT_LIMIT, ApiError, State, WebState, authorize, page
-from groundwatch.interfaces.web.links import safe_url
+from groundwatch.interfaces.web.links import safe_url, story_path
 from groundwatch.interfaces.web.routes.common import search_hits, start_job
 from groundwatch.stages import report
 from groundwatch.store import web_queries
@@ -36,7 +40,50 @@ def story_page(request: Request, state: State, story_id: str,
     if s is None:
         raise ApiError(404, "not_found", f"no story {story_id!r}")
     flt = views.StoryFilter(outlet=outlet or None, kind=kind or None)
-    return page(request, "story.html", **views.story_page(pic, s, flt))
+    others = [(sid, o.get("label") or sid) for sid, o in pic.stories.items() if sid != story_id]
+    return page(request, "story.html", other_stories=others, **views.story_page(pic, s, flt))
+
+
+#: Form fields a merge or split may send (the token, and one per story or article ticked).
+MAX_EDIT_FIELDS = 500
+
+
+async def _edit_form(request: Request, state: WebState, key: str) -> list[str]:
+    """The values of form field ``key``, once the request may write (same origin, and the token if set)."""
+    if request.headers.get("sec-fetch-site") == "cross-site":
+        authorize(request, state.token)
+    async with request.form(max_files=0, max_fields=MAX_EDIT_FIELDS) as form:
+        token = form.get("token")
+        authorize(request, state.token, token if isinstance(token, str) else None)
+        return [v for v in form.getlist(key) if isinstance(v, str) and v]
+
+
+def _edited(story_id: str, edit: Callable[[], str]) -> Response:
+    """Run a story edit (the CLI's own ``api`` functions: recorded, replayed on every run, relinked)."""
+    try:
+        target = edit()
+    except InputError as exc:
+        raise ApiError(400, "bad_request", str(exc)) from exc
+    return RedirectResponse(story_path(target or story_id), status_code=303)
+
+
+@router.post("/stories/{story_id}/merge")
+async def story_merge(request: Request, state: State, story_id: str) -> Response:
+    """Fold the ticked stories (``other``) into this one."""
+    others = await _edit_form(request, state, "other")
+
+    def merge() -> str:
+        api.merge_stories(state.data.db, story_id, others)
+        return story_id
+
+    return await run_in_threadpool(_edited, story_id, merge)
+
+
+@router.post("/stories/{story_id}/split")
+async def story_split(request: Request, state: State, story_id: str) -> Response:
+    """Move the ticked articles (``article``) out of this story into a new one."""
+    articles = await _edit_form(request, state, "article")
+    return await run_in_threadpool(_edited, story_id, lambda: api.split_story(state.data.db, story_id, articles)[0])
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)

@@ -1,0 +1,153 @@
+"""Same-day count contradictions: every kind of count, and counts of things (camps, trucks, houses).
+
+Two articles contradict on a count when, for the same slot (kind, who is counted, unit, place) and
+the same as-of day, none of the values one gives is compatible with any value the other gives over
+the same scope. Every distinct value an article gives is compared, not only its largest: an
+outlet that reports "40, then 71" agrees with one that reports 71.
+
+Not contradictions:
+  - a town's count beside a story-wide one, or a country's total beside the event's (scope: the
+    slot's place, the claim's scope, the wider-area slot);
+  - counts of different days (an update, or a stale repeat);
+  - a same-day difference in a running tally (:data:`~.figures.UPDATE_KINDS`) that a later day's
+    count passes, or whose higher number comes from an article published later: the tally kept
+    rising, so the lower number is an earlier report of that day ("40" at dawn, "71" at night,
+    "102" the next day). A later repeat of the higher number is no rise.
+
+Counts of things are not figures of the extract stage (they count no people): a number that
+modifies a noun of ``data/counted_things.tsv`` ("172 camps", "20 aid trucks"), read here from the
+sentences of the story's own event (not a teaser line, not a sentence dated well before the article).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from itertools import combinations
+from typing import Any
+
+from groundwatch import lexicons
+from groundwatch.records import ArticleFacts, Claim, CleanArticle, Contradiction, Figure, Span
+from groundwatch.stages.extract.figures_numbers import find_number_phrases
+from groundwatch.stages.reconcile.common import Ctx, parse
+from groundwatch.stages.reconcile.figures import (
+    UPDATE_KINDS,
+    FigClaim,
+    SlotKey,
+    _compatible,
+    _point,
+    _same_scope,
+    _scope,
+    _singular,
+    _story_places,
+    article_days,
+)
+from groundwatch.stages.reconcile.key_figures import TEASER_RE
+
+#: The kind given to counts of things (never a figure kind of the extract stage).
+THING_KIND = "count"
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _counted_noun(doc: Any, start: int, end: int, things: frozenset[str]) -> str | None:
+    """The listed noun a number counts ("172 camps", "165 camps had been set", "20 aid trucks"):
+    the noun the number's last token modifies (``nummod``), in the plural, as written."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[-1]
+    head = tok.head
+    if tok.dep_ != "nummod" or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = head.text.lower()
+    return word if word in things else None
+
+
+def _things() -> frozenset[str]:
+    return lexicons.words("counted_things")
+
+
+def thing_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> dict[SlotKey, list[FigClaim]]:
+    """Counts of things per slot (kind :data:`THING_KIND`, unit: the noun), each distinct value per
+    article, day and scope (a place the sentence restricts the count to, as for figures)."""
+    things = _things()
+    area = _story_places(items)
+    out: dict[SlotKey, dict[tuple[str, str | None, str | None, float], FigClaim]] = defaultdict(dict)
+    for clean, facts in items:
+        pub = ctx.published.get(clean.id)
+        days, old = article_days(clean, facts, pub)
+        places: dict[int, list[str]] = defaultdict(list)
+        for p in facts.places:
+            places[p.span.sentence_index].append(p.text)
+        for s in facts.sentences:
+            if s.index in old or TEASER_RE.match(s.text) or not set(_WORD_RE.findall(s.text.lower())) & things:
+                continue
+            doc = parse(s.text)
+            for phrase in find_number_phrases(s.text):
+                noun = _counted_noun(doc, phrase.core_start, phrase.core_end, things) if phrase.value else None
+                if phrase.value is None or noun is None:
+                    continue
+                span = Span(clean.id, s.index, s.start + phrase.start, s.start + phrase.end, s.text)
+                fig = Figure(kind=THING_KIND, value=phrase.value, qualifier=phrase.qualifier,
+                             text=phrase.text, span=span, unit=_singular(noun))
+                as_of = days.get(s.index) or (pub.isoformat() if pub else None)
+                # As for figures: a place restricts the count only when it lies in another country
+                # or the sentence restricts it ("in Tessel alone"); the worst-hit region is the whole.
+                scope = ", ".join(sorted({x for x in (_scope(replace(fig, place=pl), s.text, area)[0]
+                                                      for pl in places[s.index]) if x})) or None
+                claim = Claim(article=clean.id, sentence=s.text, value=int(phrase.value)
+                              if float(phrase.value).is_integer() else phrase.value,
+                              outlet=ctx.outlet.get(clean.id), as_of=as_of, start=span.start, end=span.end)
+                key = (clean.id, as_of, scope, phrase.value)
+                out[(THING_KIND, None, _singular(noun), None)].setdefault(
+                    key, FigClaim(fig, claim, ctx.group_of.get(clean.id, -1), scope))
+    return {k: list(v.values()) for k, v in out.items()}
+
+
+def _agree(a: Sequence[FigClaim], b: Sequence[FigClaim], things: bool) -> bool | None:
+    """Whether two articles' values of one slot and day agree (None: no value over the same scope)."""
+    pairs = [(x, y) for x in a for y in b if (x.scope == y.scope if things else _same_scope(x, y))]
+    if not pairs:
+        return None
+    return any(_compatible(x.figure, y.figure) for x, y in pairs)
+
+
+def _tally_stage(kind: str, a: Sequence[FigClaim], b: Sequence[FigClaim], later: Sequence[FigClaim],
+                 published: Mapping[str, dt.date | None]) -> bool:
+    """A running tally's same-day difference: a later day's count passes the higher value, or the
+    article with the higher values was published after the other."""
+    if kind not in UPDATE_KINDS:
+        return False
+    lo, hi = sorted((a, b), key=lambda side: max(_point(c.figure) for c in side))
+    top = max(_point(c.figure) for c in hi)
+    # Passes, not repeats: a later "2" repeating the higher of a same-day "1" and "2" is no rise.
+    if any(_point(c.figure) > top and not any(_compatible(c.figure, x.figure) for x in hi) for c in later):
+        return True
+    p_lo, p_hi = published.get(lo[0].claim.article), published.get(hi[0].claim.article)
+    return p_lo is not None and p_hi is not None and p_lo < p_hi
+
+
+def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_id: str) -> list[Contradiction]:
+    """Same-day contradictions over every slot (see the module docstring)."""
+    out: list[Contradiction] = []
+    for (kind, who, unit, place), claims in slots.items():
+        about = " ".join(x for x in (kind if kind != THING_KIND else None, who, unit,
+                                     f"in {place}" if place else None) if x)
+        by_day: dict[str, dict[str, list[FigClaim]]] = defaultdict(lambda: defaultdict(list))
+        for c in claims:
+            if c.claim.as_of and c.figure.qualifier != "vague":
+                by_day[c.claim.as_of][c.claim.article].append(c)
+        for day, per_article in sorted(by_day.items()):
+            later = [c for c in claims if c.claim.as_of and c.claim.as_of > day and c.figure.qualifier != "vague"]
+            clashing: set[str] = set()
+            for x, y in combinations(sorted(per_article), 2):
+                if (_agree(per_article[x], per_article[y], kind == THING_KIND) is False
+                        and not _tally_stage(kind, per_article[x], per_article[y], later, ctx.published)):
+                    clashing |= {x, y}
+            if len(clashing) >= 2:
+                out.append(Contradiction(field="figure", about=about or kind, story=story_id,
+                                         claims=tuple(c.claim for a in sorted(clashing) for c in per_article[a])))
+    return out

@@ -1,0 +1,145 @@
+"""Contradictions beyond death tolls and the stated-facts table, on invented articles (Veloria)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_reconcile import Builder, D
+
+from groundwatch.records import Quote
+from groundwatch.stages.reconcile import reconcile
+
+DAY = dt.timedelta(days=1)
+
+
+def _figure_conflicts(items: list) -> list:  # type: ignore[type-arg]
+    return [c for c in reconcile("s1", items, []).contradictions if c.field == "figure"]
+
+
+def test_counts_of_things_on_one_day_contradict() -> None:
+    items = [Builder("a", D, ["The agency said 4,000 families were now living in 172 camps across Veloria."]).item(),
+             Builder("b", D, ["By Monday 165 camps had been set up for families who lost their homes."]).item()]
+    (con,) = _figure_conflicts(items)
+    assert {(c.article, c.value) for c in con.claims} == {("a", 172), ("b", 165)}
+    assert con.about == "camp" and all(str(c.value) in c.sentence for c in con.claims)
+
+
+def test_counts_of_things_on_other_days_or_equal_do_not() -> None:
+    items = [Builder("a", D, ["Relief workers opened 40 shelters in the capital."]).item(),
+             Builder("b", D + DAY, ["Relief workers had opened 52 shelters by Tuesday."]).item(),
+             Builder("c", D + DAY, ["In all, 52 shelters were open on Tuesday."]).item()]
+    assert _figure_conflicts(items) == []
+
+
+def test_detained_counts_contradict_and_every_value_is_compared() -> None:
+    items = [
+        Builder("a", D, ["Police detained 30 protesters in Marrowgate.", "Later 12 of the protesters were freed."])
+        .figure("detained 30 protesters", "detained", 30, who="protesters").item(),
+        Builder("b", D, ["Police said 80 protesters were detained in Marrowgate."])
+        .figure("80 protesters were detained", "detained", 80, who="protesters").item(),
+        # Gives the other outlet's 30 beside a smaller part: agrees with "a" on 30.
+        Builder("c", D, ["Of the 30 protesters detained, 4 were students."])
+        .figure("30 protesters detained", "detained", 30, who="protesters")
+        .figure("4 were students", "detained", 4, who="protesters").item(),
+    ]
+    (con,) = _figure_conflicts(items)
+    assert {c.article for c in con.claims} == {"a", "b", "c"}
+    assert 80 in {c.value for c in con.claims}
+    assert _figure_conflicts(items[::2]) == []  # "a" and "c" share 30
+
+
+def test_same_day_rising_tally_is_no_contradiction() -> None:
+    items = [Builder("a", D, ["The floods have killed 40 people, officials said early on Monday."])
+             .figure("killed 40 people", "killed", 40).item(),
+             Builder("b", D, ["The toll from the floods reached 71 late on Monday."])
+             .figure("reached 71", "killed", 71).item(),
+             Builder("c", D + DAY, ["The toll from the floods stood at 102 on Tuesday."])
+             .figure("stood at 102", "killed", 102).item()]
+    pic = reconcile("s1", items, [])
+    assert not [c for c in pic.contradictions if c.field == "figure"]
+    assert pic.updates and {c.value for c in pic.updates[0].claims} == {40, 71, 102}
+
+
+def test_vague_word_does_not_hide_a_rise() -> None:
+    items = [Builder("a", D, ["Thousands of people were evacuated from Marrowgate.",
+                              "Officials said more than 1,450 people had been evacuated."])
+             .figure("Thousands of people were evacuated", "evacuated", None, "vague", low=2000, high=9999)
+             .figure("more than 1,450 people had been evacuated", "evacuated", 1450, "more_than").item(),
+             Builder("b", D + DAY, ["At least 4,000 people have been evacuated, officials said."])
+             .figure("At least 4,000 people have been evacuated", "evacuated", 4000, "at_least").item()]
+    (upd,) = reconcile("s1", items, []).updates
+    assert {c.value for c in upd.claims} >= {1450, 4000}
+
+
+def test_onset_dates_disagree_and_are_stated_facts() -> None:
+    a = Builder("a", D + DAY, ["The first earthquake struck at 3:10am on Monday near the town of Tessel."])
+    a.date("3:10am", "2031-03-10").date("Monday", "2031-03-10")
+    b = Builder("b", D + DAY, ["Rescuers have counted 90 aftershocks since Sunday evening, when the region was "
+                               "struck by a powerful earthquake."])
+    b.date("Sunday evening", "2031-03-09")
+    # Dates a later moment, not the onset.
+    c = Builder("c", D + DAY, ["A man searched the ruins on March 11, 2031, the day after the earthquake struck."])
+    c.date("March 11, 2031", "2031-03-11")
+    pic = reconcile("s1", [a.item(), b.item(), c.item()], [])
+    (when,) = [f for f in pic.stated_facts if f.name == "when the event happened"]
+    assert when.disputed and {(x.article, x.value) for x in when.claims} == {("a", "2031-03-10"), ("b", "2031-03-09")}
+    (tod,) = [f for f in pic.stated_facts if f.name == "time of day of the event"]
+    assert {x.value for x in tod.claims} == {"3:10am", "evening"}  # as written
+    assert any(c.field == "date" and {x.article for x in c.claims} == {"a", "b"} for c in pic.contradictions)
+    assert pic.to_dict()["stated_facts"][0]["claims"][0]["sentence"]
+
+
+def test_onset_dates_that_agree_are_not_disputed() -> None:
+    a = Builder("a", D, ["A cyclone hit the coast of Veloria on Monday."]).date("Monday", "2031-03-10")
+    b = Builder("b", D + DAY, ["Monday's cyclone flattened villages along the coast."]).date("Monday", "2031-03-10")
+    c = Builder("c", D + DAY, ["The toll from a cyclone that hit the coast on Monday rose to 40."])
+    c.date("Monday", "2031-03-10")
+    pic = reconcile("s1", [a.item(), b.item(), c.item()], [])
+    (when,) = [f for f in pic.stated_facts if f.name == "when the event happened"]
+    assert not when.disputed and [x.article for x in when.claims] == ["a", "b", "c"]
+    assert not [c for c in pic.contradictions if c.field == "date"]
+
+
+def test_rising_toll_dates_are_no_date_contradiction() -> None:
+    a = Builder("a", D + DAY, ["The death toll from the floods climbed to 50 on Tuesday, officials said."])
+    a.date("Tuesday", "2031-03-11")
+    b = Builder("b", D + 2 * DAY, ["The death toll from the floods climbed to 80 on Wednesday, officials said."])
+    b.date("Wednesday", "2031-03-12")
+    assert not [c for c in reconcile("s1", [a.item(), b.item()], []).contradictions if c.field == "date"]
+
+
+def test_responsibility_claimed_and_denied_are_stated() -> None:
+    a = Builder("a", D, ["The Tessel Front claimed responsibility for the bombing in Marrowgate."])
+    b = Builder("b", D, ["The Tessel Front denied any involvement in the bombing."])
+    pic = reconcile("s1", [a.item(), b.item()], [])
+    (row,) = [f for f in pic.stated_facts if f.name == "responsibility"]
+    assert {x.value for x in row.claims} == {"tessel front claimed", "tessel front denied"}
+
+
+def test_caption_date_is_not_the_onset() -> None:
+    a = Builder("a", D + DAY, ["The Tessel dam collapsed on Monday, flooding several villages."])
+    a.date("Monday", "2031-03-10")
+    b = Builder("b", D + 2 * DAY, ["Residents wade through a flooded street after the dam collapsed in Tessel, "
+                                   "Veloria, March 12, 2031."])
+    b.date("March 12, 2031", "2031-03-12")
+    pic = reconcile("s1", [a.item(), b.item()], [])
+    (when,) = [f for f in pic.stated_facts if f.name == "when the event happened"]
+    assert [x.article for x in when.claims] == ["a"] and not when.disputed
+    assert not [c for c in pic.contradictions if c.field == "date"]
+
+
+def test_speaker_roles_are_stated_and_disputed_when_they_share_no_word() -> None:
+    a = Builder("a", D, ['"We need tents," said Interior Minister Ilse Varnholt on Monday.'])
+    a.quotes.append(Quote(text="We need tents", span=a.span("We need tents"), speaker="Ilse Varnholt",
+                                  speaker_kind="person", speaker_role="Interior Minister"))
+    b = Builder("b", D, ['"We need tents," said Prime Minister Ilse Varnholt.'])
+    b.quotes.append(Quote(text="We need tents", span=b.span("We need tents"), speaker="Ilse Varnholt",
+                                  speaker_kind="person", speaker_role="Prime Minister"))
+    c = Builder("c", D, ['"We need tents," said Ilse Varnholt, the army chief.'])
+    c.quotes.append(Quote(text="We need tents", span=c.span("We need tents"), speaker="Ilse Varnholt",
+                                  speaker_kind="person", speaker_role="army chief"))
+    shared_word = reconcile("s1", [a.item(), b.item()], [])
+    (row,) = [f for f in shared_word.stated_facts if f.name == "role of Ilse Varnholt"]
+    assert not row.disputed and {x.value for x in row.claims} == {"Interior Minister", "Prime Minister"}
+    (row,) = [f for f in reconcile("s1", [a.item(), c.item()], []).stated_facts if f.name == "role of Ilse Varnholt"]
+    assert row.disputed and row.field == "other"
