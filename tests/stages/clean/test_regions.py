@@ -97,3 +97,57 @@ def test_bio_closing_the_article_is_dropped() -> None:
     result = clean(_article([HEADLINE, *PARAS, bio]))
     assert bio not in result.text
     assert PARAS[-1] in result.text
+
+
+MORE_PARAS = [
+    "Harbour staff said the new landing stage was built to take heavier vehicles than the old one, "
+    "so that fuel tankers can cross without waiting for the calmer summer months to come round.",
+    "Fishermen who moor beside the pier were asked to move their boats to the northern quay for the "
+    "week while divers checked the piles for damage below the waterline.",
+    "The island's school, which closed while teachers from the mainland could not reach it, opened "
+    "again on Friday morning with most of its pupils back in their classrooms.",
+    "Residents queued at the harbour shop for bread and milk as soon as the first lorries were "
+    "unloaded, and the shop stayed open late into the evening to serve them.",
+    "The authority has asked the regional government for money to raise the sea wall by half a "
+    "metre, saying storms of this strength are now coming every winter instead of once a decade.",
+]
+
+
+def test_standfirst_split_from_the_article_by_a_byline_is_kept() -> None:
+    standfirst = "The ferry to Lask sailed again after engineers repaired the storm damage to the pier."
+    blocks = [HEADLINE, standfirst, "Share this article", "By Mara Quill", "12 March 2024",
+              *PARAS, *MORE_PARAS]
+    assert standfirst in clean(_article(blocks)).text
+
+
+def test_teaser_of_another_story_above_the_article_is_dropped() -> None:
+    teaser = "Council approves a new car park beside the market hall in Orvik."
+    blocks = [HEADLINE, teaser, "Share this article", "By Mara Quill", "12 March 2024",
+              *PARAS, *MORE_PARAS]
+    assert teaser not in clean(_article(blocks)).text
+
+
+def test_sentences_among_the_sites_notices_go_with_them() -> None:
+    rules = [
+        "We welcome remarks from readers, but comments are moderated before they appear.",
+        "Please keep your remarks civil and stick to the topic being discussed.",
+        "Our weekly newsletter brings the best of our local reporting to your inbox.",
+    ]
+    result = clean(_article([HEADLINE, *PARAS, "Share this article", "House rules", *rules]))
+    assert all(line not in result.text for line in rules)
+    assert all(p in result.text for p in PARAS)
+
+
+def test_bio_ending_with_a_follow_prompt_is_a_bio() -> None:
+    bio = ("Mara Quill is a reporter at the Lask Courier who covers the islands. Follow her on Twitter "
+           "for updates from the harbour.")
+    result = clean(_article([HEADLINE, *PARAS, bio]))
+    assert bio not in result.text
+    assert PARAS[-1] in result.text
+
+
+def test_line_announced_by_a_colon_is_kept() -> None:
+    intro = "To see the next sailings from a terminal, type the following:"
+    result = clean(_article([HEADLINE, *PARAS, intro, "ferrytimes lask", "Share this article"]))
+    assert "ferrytimes lask" in result.text
+    assert "Share this article" not in result.text

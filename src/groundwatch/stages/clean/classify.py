@@ -51,7 +51,9 @@ from groundwatch.stages.clean.thresholds import (
     MASTHEAD_MAX_WORDS,
     MASTHEAD_NAME_MAX_WORDS,
     NOTICE_MAX_WORDS,
+    NOTICE_RUN_MIN_SHARE,
     SIDE_RUN_MIN_SHARE,
+    STANDFIRST_MIN_OVERLAP,
     TITLE_MAX_WORDS,
     TITLECASE_MIN_CHARS,
 )
@@ -74,6 +76,8 @@ class _Context:
     extracted: bool  # the body is an HTML extractor's choice of blocks
     before_prose: Sequence[bool]
     run_share: Sequence[float]
+    run_overlap: Sequence[float]
+    run_notice: Sequence[float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +107,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         vocabulary |= _content_stems(feats[i].words)
     runs = _runs(good, feats, hard)
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
-    # Each paragraph's run, as a share of the main run's words.
-    run_share = [1.0] * len(units)
-    for first, last, words in runs:
-        for j in range(first, last + 1):
-            run_share[j] = words / main_words
+    notices = [good[i] and _site_notice(units[i].text, feats[i]) is not None for i in range(len(units))]
+    run_share, run_overlap, run_notice = _run_measures(runs, main_words, good, feats, notices)
     # A line standing before more prose (datelines and debris between do not count) heads a
     # section of the article, wherever the main run ended.
     before_prose: list[bool] = []
@@ -121,17 +122,25 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
             following = False
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
                    article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
-                   run_share)
+                   run_share, run_overlap, run_notice)
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
         if i in furniture:
             keep, reason = False, furniture[i]
         else:
+            # A paragraph kept that ends in a colon announces what follows: a command, a list item.
+            introduced = i > 0 and good[i - 1] and verdicts[-1].keep and units[i - 1].text.endswith(":")
             keep, reason = _decide(i, unit, f, hard[i], good[i], protected[i], ctx, seen)
+            if introduced and not keep and reason in _POSITIONAL:
+                keep, reason = True, "introduced by the line before"
         seen.add(keys[i])
         verdicts.append(_Verdict(unit, keep, reason))
     return verdicts
+
+
+#: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.
+_POSITIONAL = frozenset({"head furniture", "tail furniture", "label"})
 
 
 def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None]) -> list[tuple[int, int, int]]:
@@ -154,6 +163,33 @@ def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str |
             runs.append((i, i, feats[i].n_words))
         gap = 0
     return runs
+
+
+def _run_measures(runs: Sequence[tuple[int, int, int]], main_words: int, good: Sequence[bool],
+                  feats: Sequence[_Features], notices: Sequence[bool]
+                  ) -> tuple[list[float], list[float], list[float]]:
+    """Per line: its run's words as a share of the main run's, its run's vocabulary overlap with
+    the main run, and the share of its run's words in site notices.
+
+    The overlap is the share of a run's content words found in the main run: a standfirst or an
+    introduction split from the article by a share row speaks of the same things, a teaser of
+    another story mostly does not. A run made mostly of notices is the site's house rules or
+    pitch, sentences without a notice word included.
+    """
+    n = len(good)
+    share, overlap, notice = [1.0] * n, [1.0] * n, [0.0] * n
+    stems = [_content_stems(feats[i].words) if good[i] else set() for i in range(n)]
+    main = max(runs, key=lambda r: r[2], default=None)
+    main_vocab = set().union(*(stems[j] for j in range(main[0], main[1] + 1))) if main else set()
+    for first, last, words in runs:
+        run_stems = set().union(*(stems[j] for j in range(first, last + 1)))
+        shared = len(run_stems & main_vocab) / len(run_stems) if run_stems else 0.0
+        noticed = sum(feats[j].n_words for j in range(first, last + 1) if notices[j])
+        for j in range(first, last + 1):
+            share[j] = words / main_words if main_words else 1.0
+            overlap[j] = shared
+            notice[j] = noticed / words if words else 0.0
+    return share, overlap, notice
 
 
 def _is_protected(text: str, f: _Features) -> bool:
@@ -328,8 +364,11 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
                                or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
         return False, notice
     if good:
-        if outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE:
+        if (outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE
+                and not (i < ctx.main_first and ctx.run_overlap[i] >= STANDFIRST_MIN_OVERLAP)):
             return False, "prose apart from the article"
+        if outside and not ctx.extracted and ctx.run_notice[i] >= NOTICE_RUN_MIN_SHARE:
+            return False, "among site notices"
         return True, "paragraph"
     if i == ctx.title:
         return True, "title"

@@ -322,8 +322,9 @@ def _overlap(f: _Features, vocabulary: frozenset[str]) -> float:
 
 def _site_notice(text: str, f: _Features) -> str | None:
     """A site's own prose: a notice or pitch, or an author's bio (read outside the main run)."""
-    if _SITE_NOTICE.search(text):
-        return "site notice"
+    # A bio first: it often ends with a follow prompt, and as a bio it goes at the article's end too.
     if f.n_words <= BIO_MAX_WORDS and _BIO.match(text) and _BIO_ROLE.search(text):
         return "author bio"
+    if _SITE_NOTICE.search(text):
+        return "site notice"
     return None
