@@ -151,3 +151,52 @@ def test_line_announced_by_a_colon_is_kept() -> None:
     result = clean(_article([HEADLINE, *PARAS, intro, "ferrytimes lask", "Share this article"]))
     assert "ferrytimes lask" in result.text
     assert "Share this article" not in result.text
+
+
+def test_numbered_and_short_subheadings_between_paragraphs_are_kept() -> None:
+    blocks = [HEADLINE, PARAS[0], "2. Quay Repairs", PARAS[1], "The takeaway", PARAS[2], PARAS[3]]
+    text = clean(_article(blocks)).text
+    assert "2. Quay Repairs" in text
+    assert "The takeaway" in text
+
+
+def test_affiliate_disclosure_inside_the_article_is_dropped() -> None:
+    line = ("This guide mentions products from our partners. We may receive compensation when you click "
+            "on links to those products, which supports the work of our advertisers and our team of "
+            "writers, who test each of the products before it is listed.")
+    blocks = [HEADLINE, line, *PARAS]
+    assert line not in clean(_article(blocks)).text
+
+
+def test_quotation_of_prose_length_is_prose() -> None:
+    line = ('"keeps a log of every sailing and its passengers, so that the harbour office can tell '
+            'families who crossed on which boat during the storm"')
+    blocks = [HEADLINE, *PARAS, "Harbour log", line]
+    assert line in clean(_article(blocks)).text
+
+
+def test_label_of_a_dropped_stamp_goes_with_it() -> None:
+    blocks = [HEADLINE, PARAS[0], PARAS[1], "Release date:", "Thursday, 4 April 2024 – 3:55pm", PARAS[2]]
+    text = clean(_article(blocks)).text
+    assert "Release date:" not in text
+
+
+def test_closing_question_without_a_stop_is_dropped() -> None:
+    # It shares the article's words, but a short line after the article ends with a full stop
+    # when it is the article's own closing line.
+    result = clean(_article([HEADLINE, *PARAS, "Lask ferry repairs next?"]))
+    assert "Lask ferry repairs next?" not in result.text
+
+
+def test_bare_place_above_the_lead_is_a_dateline() -> None:
+    assert "TESSEL" in clean(_article([HEADLINE, "TESSEL", *PARAS])).text
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["CONTACT", "FAQ", "DMCA"], False),  # capitals in a menu are links
+    (["TESSEL, Veloria (AP) --"], True),  # a dateline's shape
+])
+def test_capitals_are_a_dateline_only_in_a_datelines_shape_or_place(lines: list[str], kept: bool) -> None:
+    blocks = [HEADLINE, *lines, "Ferry service returns to the islands", *PARAS]
+    text = clean(_article(blocks)).text
+    assert all((line in text) == kept for line in lines)

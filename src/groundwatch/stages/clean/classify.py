@@ -44,6 +44,7 @@ from groundwatch.stages.clean.thresholds import (
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
     HOST_NAME_MIN_CHARS,
+    INTRO_MIN_WORDS,
     KICKER_MAX_WORDS,
     LABEL_MAX_WORDS,
     LINK_LIST_MAX_ITEMS,
@@ -96,7 +97,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     first_good = good_idx[0] if good_idx else len(units)
     last_good = good_idx[-1] if good_idx else -1
     keys = [_key(u.text) for u in units]
-    protected = [_is_protected(u.text, f) for u, f in zip(units, feats, strict=True)]
+    protected = [_is_protected(u.text, f, i + 1 < len(units) and good[i + 1])
+                 for i, (u, f) in enumerate(zip(units, feats, strict=True))]
     furniture = _furniture(units, feats, hard, good, protected, keys, first_good, last_good, stats, article)
     title = next((i for i, h in enumerate(hard) if h is None and i not in furniture), None)
     if title is not None and (title > first_good or feats[title].n_words > TITLE_MAX_WORDS):
@@ -136,6 +138,12 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
                 keep, reason = True, "introduced by the line before"
         seen.add(keys[i])
         verdicts.append(_Verdict(unit, keep, reason))
+    # A short label ending in a colon ("Release date:", "Tags:") belongs to the line it
+    # introduces: when that line is debris, the label is too.
+    for i in range(len(verdicts) - 1):
+        if (verdicts[i].keep and not good[i] and units[i].text.endswith(":")
+                and feats[i].n_words < INTRO_MIN_WORDS and not verdicts[i + 1].keep and hard[i + 1] is not None):
+            verdicts[i] = _Verdict(units[i], False, "label of debris")
     return verdicts
 
 
@@ -192,8 +200,14 @@ def _run_measures(runs: Sequence[tuple[int, int, int]], main_words: int, good: S
     return share, overlap, notice
 
 
-def _is_protected(text: str, f: _Features) -> bool:
-    return _is_dateline(text, f) or _is_attribution(text, f) or bool(_DATA_ROW.match(text))
+def _is_protected(text: str, f: _Features, before_paragraph: bool) -> bool:
+    # A bare word in capitals ("WASHINGTON") is a dateline only above the lead it dates; in a
+    # menu ("CONTACT", "FAQ") it is a link. A comma, a credit or a dash make the dateline shape.
+    dateline = _is_dateline(text, f) and (before_paragraph or _DATELINE_MARK.search(text) is not None)
+    return dateline or _is_attribution(text, f) or bool(_DATA_ROW.match(text))
+
+
+_DATELINE_MARK = re.compile(r"[,()]|(?:--|[—–\-:_])$")
 
 
 def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
@@ -389,7 +403,7 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         # A closing line in another language (or in look-alike letters) has none of our stopwords.
         english = f.n_words < GOOD_SENTENCE_MIN_WORDS or f.stop_density >= GOOD_SENTENCE_MIN_STOP
         if (f.sentence_like and not f.headline_like and english
-                and (f.full_stop or overlap >= CONTEXT_MIN_OVERLAP)):
+                and (f.full_stop or (overlap >= CONTEXT_MIN_OVERLAP and f.n_words >= GOOD_SENTENCE_MIN_WORDS))):
             return True, "closing line"
         if i < ctx.last_good and f.n_words >= 2 and _CODE.search(unit.text):
             return True, "code between paragraphs"

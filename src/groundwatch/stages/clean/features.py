@@ -184,8 +184,10 @@ class _Features:
 
     @property
     def headline_like(self) -> bool:
-        # A full stop is the mark of a sentence; headlines and link titles go without one.
-        return (self.titlecase and not self.full_stop) or (self.quoted_only and not self.sentence_end)
+        # A full stop is the mark of a sentence; headlines and link titles go without one. A quoted
+        # line of prose length is a quotation whose closing stop fell outside the quotes.
+        return ((self.titlecase and not self.full_stop)
+                or (self.quoted_only and not self.sentence_end and self.n_words < GOOD_LONG_MIN_WORDS))
 
 
 def _features(text: str) -> _Features:

@@ -236,7 +236,8 @@ _NEIGHBOUR_LINK = re.compile(r"^(?:previous|next|older|newer)\s*(?:article|post|
 _STRONG_NOTICE = re.compile(
     r"\b(?:apps?\s+for\s+(?:ios|android|iphone)|follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|"
     r"tiktok|youtube|linkedin|threads|telegram)\b.{0,80}@\w|associates?\s+program|qualifying\s+purchases|"
-    r"affiliate\s+(?:links?|commission|advertising|program))",
+    r"affiliate\s+(?:links?|commission|advertising|program)|"
+    r"\b(?:we|i)\s+(?:may\s+|might\s+|can\s+)?(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commissions?)\b)",
     re.IGNORECASE,
 )
 #: A line of code or configuration: an assignment, a call, a command-line option, an identifier.
