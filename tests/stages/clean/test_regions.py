@@ -200,3 +200,12 @@ def test_capitals_are_a_dateline_only_in_a_datelines_shape_or_place(lines: list[
     blocks = [HEADLINE, *lines, "Ferry service returns to the islands", *PARAS]
     text = clean(_article(blocks)).text
     assert all((line in text) == kept for line in lines)
+
+
+def test_menu_items_sharing_the_articles_words_are_cut_off_from_the_lead() -> None:
+    # "Ferry Timetables" shares the article's words, but menu items stand between it and the lead.
+    blocks = [HEADLINE, "Ferry Timetables", "Weather Maps", "Local Elections", "Gardening Club",
+              "Lask ferry back after the storm", "12 March 2024", *PARAS]
+    result = clean(_article(blocks))
+    assert "Ferry Timetables" not in result.text
+    assert "Lask ferry back after the storm" in result.text

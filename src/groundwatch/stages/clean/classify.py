@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -43,6 +43,7 @@ from groundwatch.stages.clean.thresholds import (
     CORPUS_TITLE_MIN_WORDS,
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
+    HEAD_BLOCK_MAX_MISSES,
     HOST_NAME_MIN_CHARS,
     INTRO_MIN_WORDS,
     KICKER_MAX_WORDS,
@@ -76,6 +77,7 @@ class _Context:
     stats: CorpusStats | None
     extracted: bool  # the body is an HTML extractor's choice of blocks
     before_prose: Sequence[bool]
+    head_block: frozenset[int]  # head lines in the unbroken block above the first paragraph
     run_share: Sequence[float]
     run_overlap: Sequence[float]
     run_notice: Sequence[float]
@@ -107,6 +109,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     vocabulary: set[str] = set()
     for i in good_idx:
         vocabulary |= _content_stems(feats[i].words)
+    head_block = _head_block(first_good, feats, hard, protected, furniture, frozenset(vocabulary))
     runs = _runs(good, feats, hard)
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
     notices = [good[i] and _site_notice(units[i].text, feats[i]) is not None for i in range(len(units))]
@@ -124,6 +127,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
             following = False
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
                    article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
+                   head_block,
                    run_share, run_overlap, run_notice)
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
@@ -149,6 +153,29 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.
 _POSITIONAL = frozenset({"head furniture", "tail furniture", "label"})
+
+
+def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str | None],
+                protected: Sequence[bool], furniture: Mapping[int, str], vocabulary: frozenset[str]) -> frozenset[int]:
+    """Head lines about the article that stand in one block with its first paragraph.
+
+    Between a headline and the lead stand a standfirst, a caption, stamps and share rows; a
+    menu's items above them may share the article's words ("Floods", "Ferry timetables") but
+    are cut off from the lead by the menu's other items. Read upwards from the first paragraph,
+    the block ends after ``HEAD_BLOCK_MAX_MISSES`` lines that are neither debris nor about the article.
+    """
+    block: set[int] = set()
+    misses = 0
+    for i in reversed(range(min(first_good, len(feats)))):
+        if hard[i] is not None or protected[i]:
+            continue
+        f = feats[i]
+        if f.sentence_like or _overlap(f, vocabulary) >= CONTEXT_MIN_OVERLAP:
+            if misses <= HEAD_BLOCK_MAX_MISSES:
+                block.add(i)
+        elif i not in furniture:
+            misses += 1
+    return frozenset(block)
 
 
 def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None]) -> list[tuple[int, int, int]]:
@@ -395,7 +422,7 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         return True, "short text"
     overlap = _overlap(f, ctx.vocabulary)
     if i < ctx.first_good:
-        if f.sentence_like or overlap >= CONTEXT_MIN_OVERLAP:
+        if i in ctx.head_block:
             return True, "head line about the article"
         return False, "head furniture"
     if i > ctx.main_last and not ctx.before_prose[i]:
