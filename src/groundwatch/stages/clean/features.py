@@ -58,6 +58,7 @@ from groundwatch.stages.clean.thresholds import (
     CTA_MAX_WORDS,
     DATELINE_MAX_WORDS,
     FILE_LINE_MAX_WORDS,
+    GLUED_MIN_JOINS,
     GOOD_LONG_MIN_STOP,
     GOOD_LONG_MIN_WORDS,
     GOOD_SENTENCE_MIN_STOP,
@@ -258,6 +259,10 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if (f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_MENU_SEP.findall(text)) >= 2
             and not _TABLE_ROW.match(text)):
         return "menu"
+    # Menu items copied without their separators glue into one line ("NewsSportWeatherTravel"); a
+    # name or brand glues at most once ("McKenzie", "EastEnders").
+    if f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_GLUED_ITEMS.findall(text)) >= GLUED_MIN_JOINS:
+        return "menu"
     if f.n_words <= UI_LABEL_MAX_WORDS and not f.sentence_like:
         named = [w.casefold() for w in f.words if not w.isdigit()]
         if named and sum(w in _UI_WORDS for w in named) / len(named) >= UI_LABEL_MIN_SHARE:
@@ -284,7 +289,8 @@ def _page_widget(text: str) -> str | None:
 
 def _is_timestamp(words: Sequence[str]) -> bool:
     anchored = False
-    for word in words:
+    # A stamp's label glued to its figures ("Updated21:22") reads as two words.
+    for word in (part for w in words for part in _GLUED_FIGURE.split(w) if part):
         w = word.casefold().rstrip(".")
         if w.isascii() and w.isdigit():
             # Days, hours, minutes and years; 158 or 81 is a phone number or a count, not a stamp.
@@ -303,6 +309,10 @@ def _is_timestamp(words: Sequence[str]) -> bool:
         if w not in _TIME_WORDS:
             return False
     return anchored
+
+
+_GLUED_ITEMS = re.compile(r"[^\W\d_]{2}[a-z](?=[A-Z][a-z]{2})")
+_GLUED_FIGURE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{3})")
 
 
 def _is_dateline(text: str, f: _Features) -> bool:

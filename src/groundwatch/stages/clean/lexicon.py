@@ -85,7 +85,7 @@ _PHOTO_CREDIT = re.compile(
     r"\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo)\b",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\band\b)")
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\band\b|\d)")
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
@@ -105,7 +105,9 @@ _MONTH = month_pattern()
 _TIME_WORDS = _wordset(
     """am pm a.m p.m gmt utc bst cet cest est edt pst pdt et pt ist ago hour hours hr hrs min mins minute
     minutes second seconds day days week weeks month months year years just now updated update published
-    posted last modified on at date time read yesterday today duration asked answered edited"""
+    posted last modified on at date time read yesterday today duration asked answered edited
+    cst cdt mst mdt akst akdt hst aest aedt acst awst nzst nzdt jst kst hkt sgt pht wib wat cat eat sast
+    eet eest wet west msk pkt npt online written created first"""
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 #: Sentence-final marks and closing quotes or brackets fit in the last few characters.
