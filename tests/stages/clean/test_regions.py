@@ -209,3 +209,16 @@ def test_menu_items_sharing_the_articles_words_are_cut_off_from_the_lead() -> No
     result = clean(_article(blocks))
     assert "Ferry Timetables" not in result.text
     assert "Lask ferry back after the storm" in result.text
+
+
+def test_navigation_row_between_paragraphs_is_dropped() -> None:
+    blocks = [HEADLINE, PARAS[0], PARAS[1], "Home Regions Veloria", PARAS[2], "A long wait", PARAS[3]]
+    text = clean(_article(blocks)).text
+    assert "Home Regions Veloria" not in text
+    assert "A long wait" in text  # a short subheading without a widget word stays
+
+
+def test_menu_in_another_script_is_dropped() -> None:
+    menu = "Главная Новости Спорт Погода"
+    blocks = [HEADLINE, PARAS[0], PARAS[1], menu, PARAS[2], PARAS[3]]
+    assert menu not in clean(_article(blocks)).text

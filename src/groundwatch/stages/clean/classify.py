@@ -34,6 +34,7 @@ from groundwatch.stages.clean.lexicon import (
     _SENTENCE_END,
     _STRONG_NOTICE,
     _TAGLINE_SEP,
+    _UI_WORDS,
     _WORD,
 )
 from groundwatch.stages.clean.thresholds import (
@@ -52,6 +53,7 @@ from groundwatch.stages.clean.thresholds import (
     MAIN_GAP_MAX_UNITS,
     MASTHEAD_MAX_WORDS,
     MASTHEAD_NAME_MAX_WORDS,
+    NAV_ROW_MAX_WORDS,
     NOTICE_MAX_WORDS,
     NOTICE_RUN_MIN_SHARE,
     SIDE_RUN_MIN_SHARE,
@@ -78,6 +80,7 @@ class _Context:
     extracted: bool  # the body is an HTML extractor's choice of blocks
     before_prose: Sequence[bool]
     head_block: frozenset[int]  # head lines in the unbroken block above the first paragraph
+    latin: bool  # the article's paragraphs are written in Latin letters
     run_share: Sequence[float]
     run_overlap: Sequence[float]
     run_notice: Sequence[float]
@@ -127,7 +130,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
             following = False
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
                    article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
-                   head_block,
+                   head_block, any(_LATIN.search(units[j].text) for j in good_idx),
                    run_share, run_overlap, run_notice)
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
@@ -435,9 +438,18 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         if i < ctx.last_good and f.n_words >= 2 and _CODE.search(unit.text):
             return True, "code between paragraphs"
         return False, "tail furniture"
-    if f.n_words <= LABEL_MAX_WORDS and not f.sentence_like and overlap == 0:
-        return False, "label"
+    if not f.sentence_like and overlap == 0 and (
+            f.n_words <= LABEL_MAX_WORDS
+            or (f.n_words <= NAV_ROW_MAX_WORDS and any(w.casefold() in _UI_WORDS for w in f.words))):
+        return False, "label"  # "Advertisement"; a navigation row: "Home States Veloria"
+    if not f.sentence_like and ctx.latin and _LETTER.search(unit.text) and not _LATIN.search(unit.text):
+        return False, "menu in another script"
     return True, "subheading"
+
+
+#: Letters, and Latin ones: a Latin-script article's menu in another script has no Latin letter.
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def _render(verdicts: Sequence[_Verdict]) -> str:

@@ -68,6 +68,9 @@ DATELINE_MAX_WORDS = 8
 #: with the run rules in place: 0-1 0.926, 2 0.924, 3-4 0.920 (the three tagged labels of two and
 #: three words there are subheadings: "At a Glance", a numbered name, "The takeaway").
 LABEL_MAX_WORDS = 1
+#: A short line between paragraphs with a web-widget word ("Home", "Video", "Topics") and no word
+#: of the article is a navigation row up to this length ("Home States Veloria").
+NAV_ROW_MAX_WORDS = 3
 #: Share of a head/tail line's content words that must occur in the article's paragraphs for
 #: it to be about the article ("Talks resume in Tessel on Monday." vs a headline of another
 #: story). Re-calibrated on the tune parts (set first on five dev articles at 0.3): clean-dev text
