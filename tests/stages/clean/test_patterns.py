@@ -157,3 +157,8 @@ def test_byline_with_a_date_is_a_byline() -> None:
 @pytest.mark.parametrize("line", ["Catherine McKenzie joins EastEnders", "The iPhone launch in Tessel"])
 def test_names_glued_once_are_not_menus(line: str) -> None:
     assert _hard_reason(line, _features(line)) != "menu"
+
+
+def test_credit_label_line_is_a_photo_credit() -> None:
+    line = "Credit: HARBOUR POST/MARA QUILL"
+    assert _hard_reason(line, _features(line)) == "photo credit"

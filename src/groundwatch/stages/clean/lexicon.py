@@ -80,7 +80,7 @@ _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|policy|settings|agree)\b",
                              re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
-    r"\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|"
+    r"\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
     r"\((?:photo|image|picture|file|credit)s?\b|\b(?:photo|photograph|picture|image)s?\s+(?:by|courtesy)\b|"
     r"\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo)\b",
     re.IGNORECASE,
