@@ -222,3 +222,12 @@ def test_menu_in_another_script_is_dropped() -> None:
     menu = "Главная Новости Спорт Погода"
     blocks = [HEADLINE, PARAS[0], PARAS[1], menu, PARAS[2], PARAS[3]]
     assert menu not in clean(_article(blocks)).text
+
+
+def test_standfirst_cut_short_above_the_lead_that_reprints_it_goes() -> None:
+    lead = "The ferry to Lask sailed again after engineers repaired the storm damage to the pier."
+    blocks = [HEADLINE, lead[:-1], "Share this article", "By Mara Quill", "12 March 2024",
+              lead, *PARAS, *MORE_PARAS]
+    text = clean(_article(blocks)).text
+    assert text.count("The ferry to Lask sailed again") == 1
+    assert lead in text

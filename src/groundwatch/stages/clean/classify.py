@@ -409,7 +409,8 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         return False, notice
     if good:
         if (outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE
-                and not (i < ctx.main_first and ctx.run_overlap[i] >= STANDFIRST_MIN_OVERLAP)):
+                and not (i < ctx.main_first and ctx.run_overlap[i] >= STANDFIRST_MIN_OVERLAP
+                         and not _reprinted(key, ctx.keys[i + 1:]))):
             return False, "prose apart from the article"
         if outside and not ctx.extracted and ctx.run_notice[i] >= NOTICE_RUN_MIN_SHARE:
             return False, "among site notices"
@@ -450,6 +451,14 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
 #: Letters, and Latin ones: a Latin-script article's menu in another script has no Latin letter.
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _reprinted(key: str, later: Sequence[str]) -> bool:
+    """Whether a later line reprints this one with more around it (a standfirst cut short above
+    the lead that repeats it whole): the article's own copy is then the one to keep. A copy
+    printed the same is dropped later as a repeat, so this one must stay."""
+    core = key.rstrip(" .…!?\"'”’")
+    return bool(core) and any(core in k and k != key for k in later)
 
 
 def _render(verdicts: Sequence[_Verdict]) -> str:
