@@ -11,6 +11,7 @@ import pytest
 
 from groundwatch.records import Article
 from groundwatch.stages.clean import clean
+from groundwatch.stages.clean.features import _features, _hard_reason
 
 HEADLINE = "River floods cut off three towns in northern Veloria"
 PARA_1 = ("Floodwaters cut the roads into Tessel, Orvin and Lask on Monday after two days of heavy rain, "
@@ -128,3 +129,36 @@ def test_stopword_list_is_one_data_file_with_a_reason_per_word() -> None:
     assert all(len(row) == 2 and row[1].strip() for row in rows)
     assert {row[0] for row in rows} == _STOPWORDS
     assert {"the", "of", "and", "which"} <= _STOPWORDS
+
+
+@pytest.mark.parametrize("line", [
+    "HomeNewsSportWeatherTravel",
+    "Contact UsOur TeamCareersNewslettersPodcasts",
+])
+def test_glued_menu_rows_are_menus(line: str) -> None:
+    f = _features(line)
+    assert _hard_reason(line, f) == "menu"
+
+
+@pytest.mark.parametrize("line", [
+    "Published: 22:00 GMT, 4 May 2024 | Updated: 08:39 GMT, 5 May 2024",
+    "Posted: Nov 8, 2023 / 04:43 PM CST",
+    "Updated21:22, 6 OCT 2020",
+])
+def test_stamps_with_zones_pairs_and_glued_labels_are_timestamps(line: str) -> None:
+    assert _hard_reason(line, _features(line)) == "timestamp"
+
+
+def test_byline_with_a_date_is_a_byline() -> None:
+    line = "By Mara Quill 04 November 2020"
+    assert _hard_reason(line, _features(line)) == "byline"
+
+
+@pytest.mark.parametrize("line", ["Catherine McKenzie joins EastEnders", "The iPhone launch in Tessel"])
+def test_names_glued_once_are_not_menus(line: str) -> None:
+    assert _hard_reason(line, _features(line)) != "menu"
+
+
+def test_credit_label_line_is_a_photo_credit() -> None:
+    line = "Credit: HARBOUR POST/MARA QUILL"
+    assert _hard_reason(line, _features(line)) == "photo credit"

@@ -97,3 +97,137 @@ def test_bio_closing_the_article_is_dropped() -> None:
     result = clean(_article([HEADLINE, *PARAS, bio]))
     assert bio not in result.text
     assert PARAS[-1] in result.text
+
+
+MORE_PARAS = [
+    "Harbour staff said the new landing stage was built to take heavier vehicles than the old one, "
+    "so that fuel tankers can cross without waiting for the calmer summer months to come round.",
+    "Fishermen who moor beside the pier were asked to move their boats to the northern quay for the "
+    "week while divers checked the piles for damage below the waterline.",
+    "The island's school, which closed while teachers from the mainland could not reach it, opened "
+    "again on Friday morning with most of its pupils back in their classrooms.",
+    "Residents queued at the harbour shop for bread and milk as soon as the first lorries were "
+    "unloaded, and the shop stayed open late into the evening to serve them.",
+    "The authority has asked the regional government for money to raise the sea wall by half a "
+    "metre, saying storms of this strength are now coming every winter instead of once a decade.",
+]
+
+
+def test_standfirst_split_from_the_article_by_a_byline_is_kept() -> None:
+    standfirst = "The ferry to Lask sailed again after engineers repaired the storm damage to the pier."
+    blocks = [HEADLINE, standfirst, "Share this article", "By Mara Quill", "12 March 2024",
+              *PARAS, *MORE_PARAS]
+    assert standfirst in clean(_article(blocks)).text
+
+
+def test_teaser_of_another_story_above_the_article_is_dropped() -> None:
+    teaser = "Council approves a new car park beside the market hall in Orvik."
+    blocks = [HEADLINE, teaser, "Share this article", "By Mara Quill", "12 March 2024",
+              *PARAS, *MORE_PARAS]
+    assert teaser not in clean(_article(blocks)).text
+
+
+def test_sentences_among_the_sites_notices_go_with_them() -> None:
+    rules = [
+        "We welcome remarks from readers, but comments are moderated before they appear.",
+        "Please keep your remarks civil and stick to the topic being discussed.",
+        "Our weekly newsletter brings the best of our local reporting to your inbox.",
+    ]
+    result = clean(_article([HEADLINE, *PARAS, "Share this article", "House rules", *rules]))
+    assert all(line not in result.text for line in rules)
+    assert all(p in result.text for p in PARAS)
+
+
+def test_bio_ending_with_a_follow_prompt_is_a_bio() -> None:
+    bio = ("Mara Quill is a reporter at the Lask Courier who covers the islands. Follow her on Twitter "
+           "for updates from the harbour.")
+    result = clean(_article([HEADLINE, *PARAS, bio]))
+    assert bio not in result.text
+    assert PARAS[-1] in result.text
+
+
+def test_line_announced_by_a_colon_is_kept() -> None:
+    intro = "To see the next sailings from a terminal, type the following:"
+    result = clean(_article([HEADLINE, *PARAS, intro, "ferrytimes lask", "Share this article"]))
+    assert "ferrytimes lask" in result.text
+    assert "Share this article" not in result.text
+
+
+def test_numbered_and_short_subheadings_between_paragraphs_are_kept() -> None:
+    blocks = [HEADLINE, PARAS[0], "2. Quay Repairs", PARAS[1], "The takeaway", PARAS[2], PARAS[3]]
+    text = clean(_article(blocks)).text
+    assert "2. Quay Repairs" in text
+    assert "The takeaway" in text
+
+
+def test_affiliate_disclosure_inside_the_article_is_dropped() -> None:
+    line = ("This guide mentions products from our partners. We may receive compensation when you click "
+            "on links to those products, which supports the work of our advertisers and our team of "
+            "writers, who test each of the products before it is listed.")
+    blocks = [HEADLINE, line, *PARAS]
+    assert line not in clean(_article(blocks)).text
+
+
+def test_quotation_of_prose_length_is_prose() -> None:
+    line = ('"keeps a log of every sailing and its passengers, so that the harbour office can tell '
+            'families who crossed on which boat during the storm"')
+    blocks = [HEADLINE, *PARAS, "Harbour log", line]
+    assert line in clean(_article(blocks)).text
+
+
+def test_label_of_a_dropped_stamp_goes_with_it() -> None:
+    blocks = [HEADLINE, PARAS[0], PARAS[1], "Release date:", "Thursday, 4 April 2024 – 3:55pm", PARAS[2]]
+    text = clean(_article(blocks)).text
+    assert "Release date:" not in text
+
+
+def test_closing_question_without_a_stop_is_dropped() -> None:
+    # It shares the article's words, but a short line after the article ends with a full stop
+    # when it is the article's own closing line.
+    result = clean(_article([HEADLINE, *PARAS, "Lask ferry repairs next?"]))
+    assert "Lask ferry repairs next?" not in result.text
+
+
+def test_bare_place_above_the_lead_is_a_dateline() -> None:
+    assert "TESSEL" in clean(_article([HEADLINE, "TESSEL", *PARAS])).text
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["CONTACT", "FAQ", "DMCA"], False),  # capitals in a menu are links
+    (["TESSEL, Veloria (AP) --"], True),  # a dateline's shape
+])
+def test_capitals_are_a_dateline_only_in_a_datelines_shape_or_place(lines: list[str], kept: bool) -> None:
+    blocks = [HEADLINE, *lines, "Ferry service returns to the islands", *PARAS]
+    text = clean(_article(blocks)).text
+    assert all((line in text) == kept for line in lines)
+
+
+def test_menu_items_sharing_the_articles_words_are_cut_off_from_the_lead() -> None:
+    # "Ferry Timetables" shares the article's words, but menu items stand between it and the lead.
+    blocks = [HEADLINE, "Ferry Timetables", "Weather Maps", "Local Elections", "Gardening Club",
+              "Lask ferry back after the storm", "12 March 2024", *PARAS]
+    result = clean(_article(blocks))
+    assert "Ferry Timetables" not in result.text
+    assert "Lask ferry back after the storm" in result.text
+
+
+def test_navigation_row_between_paragraphs_is_dropped() -> None:
+    blocks = [HEADLINE, PARAS[0], PARAS[1], "Home Regions Veloria", PARAS[2], "A long wait", PARAS[3]]
+    text = clean(_article(blocks)).text
+    assert "Home Regions Veloria" not in text
+    assert "A long wait" in text  # a short subheading without a widget word stays
+
+
+def test_menu_in_another_script_is_dropped() -> None:
+    menu = "Главная Новости Спорт Погода"
+    blocks = [HEADLINE, PARAS[0], PARAS[1], menu, PARAS[2], PARAS[3]]
+    assert menu not in clean(_article(blocks)).text
+
+
+def test_standfirst_cut_short_above_the_lead_that_reprints_it_goes() -> None:
+    lead = "The ferry to Lask sailed again after engineers repaired the storm damage to the pier."
+    blocks = [HEADLINE, lead[:-1], "Share this article", "By Mara Quill", "12 March 2024",
+              lead, *PARAS, *MORE_PARAS]
+    text = clean(_article(blocks)).text
+    assert text.count("The ferry to Lask sailed again") == 1
+    assert lead in text

@@ -29,9 +29,16 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   items under a bare "More on this story" / "Related" label.
 * **runs**: paragraphs at most a line apart form a run; the run with the most words is the
   article. Lines after it are read by the tail rule (unless they head more kept prose), and
-  prose apart from it goes when it is a site notice, an author's bio, or a run with a tenth of
-  the article's words or less (a teaser). Inside the article only notices that address the
-  reader or cannot be story text (app-store pitches, affiliate disclosures) go;
+  prose apart from it goes when it is a site notice, an author's bio, a run made mostly of
+  notices (house rules, pitches), or a run with a tenth of the article's words or less (a
+  teaser) unless it stands above the article and speaks of the same things (a standfirst).
+  Inside the article only notices that address the reader or cannot be story text (app-store
+  pitches, affiliate disclosures) go;
+* **head block**: a short head line about the article is kept only in the unbroken block above
+  the first paragraph; menu items sharing its words are cut off from the lead by the others;
+* **glue**: a line announced by a kept paragraph's colon is content; a short colon label of a
+  dropped line ("Release date:") goes with it; menu items glued without separators
+  ("NewsSportWeather") are a menu;
 * **HTML bodies**: an extractor (trafilatura) already chose the blocks, so only the hard
   debris rules, repetition and mastheads apply, never position or vocabulary.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -34,6 +34,7 @@ from groundwatch.stages.clean.lexicon import (
     _SENTENCE_END,
     _STRONG_NOTICE,
     _TAGLINE_SEP,
+    _UI_WORDS,
     _WORD,
 )
 from groundwatch.stages.clean.thresholds import (
@@ -43,15 +44,20 @@ from groundwatch.stages.clean.thresholds import (
     CORPUS_TITLE_MIN_WORDS,
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
+    HEAD_BLOCK_MAX_MISSES,
     HOST_NAME_MIN_CHARS,
+    INTRO_MIN_WORDS,
     KICKER_MAX_WORDS,
     LABEL_MAX_WORDS,
     LINK_LIST_MAX_ITEMS,
     MAIN_GAP_MAX_UNITS,
     MASTHEAD_MAX_WORDS,
     MASTHEAD_NAME_MAX_WORDS,
+    NAV_ROW_MAX_WORDS,
     NOTICE_MAX_WORDS,
+    NOTICE_RUN_MIN_SHARE,
     SIDE_RUN_MIN_SHARE,
+    STANDFIRST_MIN_OVERLAP,
     TITLE_MAX_WORDS,
     TITLECASE_MIN_CHARS,
 )
@@ -73,7 +79,11 @@ class _Context:
     stats: CorpusStats | None
     extracted: bool  # the body is an HTML extractor's choice of blocks
     before_prose: Sequence[bool]
+    head_block: frozenset[int]  # head lines in the unbroken block above the first paragraph
+    latin: bool  # the article's paragraphs are written in Latin letters
     run_share: Sequence[float]
+    run_overlap: Sequence[float]
+    run_notice: Sequence[float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +102,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     first_good = good_idx[0] if good_idx else len(units)
     last_good = good_idx[-1] if good_idx else -1
     keys = [_key(u.text) for u in units]
-    protected = [_is_protected(u.text, f) for u, f in zip(units, feats, strict=True)]
+    protected = [_is_protected(u.text, f, i + 1 < len(units) and good[i + 1])
+                 for i, (u, f) in enumerate(zip(units, feats, strict=True))]
     furniture = _furniture(units, feats, hard, good, protected, keys, first_good, last_good, stats, article)
     title = next((i for i, h in enumerate(hard) if h is None and i not in furniture), None)
     if title is not None and (title > first_good or feats[title].n_words > TITLE_MAX_WORDS):
@@ -101,13 +112,11 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     vocabulary: set[str] = set()
     for i in good_idx:
         vocabulary |= _content_stems(feats[i].words)
+    head_block = _head_block(first_good, feats, hard, protected, furniture, frozenset(vocabulary))
     runs = _runs(good, feats, hard)
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
-    # Each paragraph's run, as a share of the main run's words.
-    run_share = [1.0] * len(units)
-    for first, last, words in runs:
-        for j in range(first, last + 1):
-            run_share[j] = words / main_words
+    notices = [good[i] and _site_notice(units[i].text, feats[i]) is not None for i in range(len(units))]
+    run_share, run_overlap, run_notice = _run_measures(runs, main_words, good, feats, notices)
     # A line standing before more prose (datelines and debris between do not count) heads a
     # section of the article, wherever the main run ended.
     before_prose: list[bool] = []
@@ -121,17 +130,55 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
             following = False
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
                    article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
-                   run_share)
+                   head_block, any(_LATIN.search(units[j].text) for j in good_idx),
+                   run_share, run_overlap, run_notice)
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
         if i in furniture:
             keep, reason = False, furniture[i]
         else:
+            # A paragraph kept that ends in a colon announces what follows: a command, a list item.
+            introduced = i > 0 and good[i - 1] and verdicts[-1].keep and units[i - 1].text.endswith(":")
             keep, reason = _decide(i, unit, f, hard[i], good[i], protected[i], ctx, seen)
+            if introduced and not keep and reason in _POSITIONAL:
+                keep, reason = True, "introduced by the line before"
         seen.add(keys[i])
         verdicts.append(_Verdict(unit, keep, reason))
+    # A short label ending in a colon ("Release date:", "Tags:") belongs to the line it
+    # introduces: when that line is debris, the label is too.
+    for i in range(len(verdicts) - 1):
+        if (verdicts[i].keep and not good[i] and units[i].text.endswith(":")
+                and feats[i].n_words < INTRO_MIN_WORDS and not verdicts[i + 1].keep and hard[i + 1] is not None):
+            verdicts[i] = _Verdict(units[i], False, "label of debris")
     return verdicts
+
+
+#: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.
+_POSITIONAL = frozenset({"head furniture", "tail furniture", "label"})
+
+
+def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str | None],
+                protected: Sequence[bool], furniture: Mapping[int, str], vocabulary: frozenset[str]) -> frozenset[int]:
+    """Head lines about the article that stand in one block with its first paragraph.
+
+    Between a headline and the lead stand a standfirst, a caption, stamps and share rows; a
+    menu's items above them may share the article's words ("Floods", "Ferry timetables") but
+    are cut off from the lead by the menu's other items. Read upwards from the first paragraph,
+    the block ends after ``HEAD_BLOCK_MAX_MISSES`` lines that are neither debris nor about the article.
+    """
+    block: set[int] = set()
+    misses = 0
+    for i in reversed(range(min(first_good, len(feats)))):
+        if hard[i] is not None or protected[i]:
+            continue
+        f = feats[i]
+        if f.sentence_like or _overlap(f, vocabulary) >= CONTEXT_MIN_OVERLAP:
+            if misses <= HEAD_BLOCK_MAX_MISSES:
+                block.add(i)
+        elif i not in furniture:
+            misses += 1
+    return frozenset(block)
 
 
 def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None]) -> list[tuple[int, int, int]]:
@@ -156,8 +203,41 @@ def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str |
     return runs
 
 
-def _is_protected(text: str, f: _Features) -> bool:
-    return _is_dateline(text, f) or _is_attribution(text, f) or bool(_DATA_ROW.match(text))
+def _run_measures(runs: Sequence[tuple[int, int, int]], main_words: int, good: Sequence[bool],
+                  feats: Sequence[_Features], notices: Sequence[bool]
+                  ) -> tuple[list[float], list[float], list[float]]:
+    """Per line: its run's words as a share of the main run's, its run's vocabulary overlap with
+    the main run, and the share of its run's words in site notices.
+
+    The overlap is the share of a run's content words found in the main run: a standfirst or an
+    introduction split from the article by a share row speaks of the same things, a teaser of
+    another story mostly does not. A run made mostly of notices is the site's house rules or
+    pitch, sentences without a notice word included.
+    """
+    n = len(good)
+    share, overlap, notice = [1.0] * n, [1.0] * n, [0.0] * n
+    stems = [_content_stems(feats[i].words) if good[i] else set() for i in range(n)]
+    main = max(runs, key=lambda r: r[2], default=None)
+    main_vocab = set().union(*(stems[j] for j in range(main[0], main[1] + 1))) if main else set()
+    for first, last, words in runs:
+        run_stems = set().union(*(stems[j] for j in range(first, last + 1)))
+        shared = len(run_stems & main_vocab) / len(run_stems) if run_stems else 0.0
+        noticed = sum(feats[j].n_words for j in range(first, last + 1) if notices[j])
+        for j in range(first, last + 1):
+            share[j] = words / main_words if main_words else 1.0
+            overlap[j] = shared
+            notice[j] = noticed / words if words else 0.0
+    return share, overlap, notice
+
+
+def _is_protected(text: str, f: _Features, before_paragraph: bool) -> bool:
+    # A bare word in capitals ("WASHINGTON") is a dateline only above the lead it dates; in a
+    # menu ("CONTACT", "FAQ") it is a link. A comma, a credit or a dash make the dateline shape.
+    dateline = _is_dateline(text, f) and (before_paragraph or _DATELINE_MARK.search(text) is not None)
+    return dateline or _is_attribution(text, f) or bool(_DATA_ROW.match(text))
+
+
+_DATELINE_MARK = re.compile(r"[,()]|(?:--|[—–\-:_])$")
 
 
 def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
@@ -328,8 +408,12 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
                                or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
         return False, notice
     if good:
-        if outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE:
+        if (outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE
+                and not (i < ctx.main_first and ctx.run_overlap[i] >= STANDFIRST_MIN_OVERLAP
+                         and not _reprinted(key, ctx.keys[i + 1:]))):
             return False, "prose apart from the article"
+        if outside and not ctx.extracted and ctx.run_notice[i] >= NOTICE_RUN_MIN_SHARE:
+            return False, "among site notices"
         return True, "paragraph"
     if i == ctx.title:
         return True, "title"
@@ -342,7 +426,7 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         return True, "short text"
     overlap = _overlap(f, ctx.vocabulary)
     if i < ctx.first_good:
-        if f.sentence_like or overlap >= CONTEXT_MIN_OVERLAP:
+        if i in ctx.head_block:
             return True, "head line about the article"
         return False, "head furniture"
     if i > ctx.main_last and not ctx.before_prose[i]:
@@ -350,14 +434,31 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         # A closing line in another language (or in look-alike letters) has none of our stopwords.
         english = f.n_words < GOOD_SENTENCE_MIN_WORDS or f.stop_density >= GOOD_SENTENCE_MIN_STOP
         if (f.sentence_like and not f.headline_like and english
-                and (f.full_stop or overlap >= CONTEXT_MIN_OVERLAP)):
+                and (f.full_stop or (overlap >= CONTEXT_MIN_OVERLAP and f.n_words >= GOOD_SENTENCE_MIN_WORDS))):
             return True, "closing line"
         if i < ctx.last_good and f.n_words >= 2 and _CODE.search(unit.text):
             return True, "code between paragraphs"
         return False, "tail furniture"
-    if f.n_words <= LABEL_MAX_WORDS and not f.sentence_like and overlap == 0:
-        return False, "label"
+    if not f.sentence_like and overlap == 0 and (
+            f.n_words <= LABEL_MAX_WORDS
+            or (f.n_words <= NAV_ROW_MAX_WORDS and any(w.casefold() in _UI_WORDS for w in f.words))):
+        return False, "label"  # "Advertisement"; a navigation row: "Home States Veloria"
+    if not f.sentence_like and ctx.latin and _LETTER.search(unit.text) and not _LATIN.search(unit.text):
+        return False, "menu in another script"
     return True, "subheading"
+
+
+#: Letters, and Latin ones: a Latin-script article's menu in another script has no Latin letter.
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _reprinted(key: str, later: Sequence[str]) -> bool:
+    """Whether a later line reprints this one with more around it (a standfirst cut short above
+    the lead that repeats it whole): the article's own copy is then the one to keep. A copy
+    printed the same is dropped later as a repeat, so this one must stay."""
+    core = key.rstrip(" .…!?\"'”’")
+    return bool(core) and any(core in k and k != key for k in later)
 
 
 def _render(verdicts: Sequence[_Verdict]) -> str:

@@ -58,6 +58,7 @@ from groundwatch.stages.clean.thresholds import (
     CTA_MAX_WORDS,
     DATELINE_MAX_WORDS,
     FILE_LINE_MAX_WORDS,
+    GLUED_MIN_JOINS,
     GOOD_LONG_MIN_STOP,
     GOOD_LONG_MIN_WORDS,
     GOOD_SENTENCE_MIN_STOP,
@@ -184,8 +185,10 @@ class _Features:
 
     @property
     def headline_like(self) -> bool:
-        # A full stop is the mark of a sentence; headlines and link titles go without one.
-        return (self.titlecase and not self.full_stop) or (self.quoted_only and not self.sentence_end)
+        # A full stop is the mark of a sentence; headlines and link titles go without one. A quoted
+        # line of prose length is a quotation whose closing stop fell outside the quotes.
+        return ((self.titlecase and not self.full_stop)
+                or (self.quoted_only and not self.sentence_end and self.n_words < GOOD_LONG_MIN_WORDS))
 
 
 def _features(text: str) -> _Features:
@@ -256,6 +259,10 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if (f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_MENU_SEP.findall(text)) >= 2
             and not _TABLE_ROW.match(text)):
         return "menu"
+    # Menu items copied without their separators glue into one line ("NewsSportWeatherTravel"); a
+    # name or brand glues at most once ("McKenzie", "EastEnders").
+    if f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_GLUED_ITEMS.findall(text)) >= GLUED_MIN_JOINS:
+        return "menu"
     if f.n_words <= UI_LABEL_MAX_WORDS and not f.sentence_like:
         named = [w.casefold() for w in f.words if not w.isdigit()]
         if named and sum(w in _UI_WORDS for w in named) / len(named) >= UI_LABEL_MIN_SHARE:
@@ -282,7 +289,8 @@ def _page_widget(text: str) -> str | None:
 
 def _is_timestamp(words: Sequence[str]) -> bool:
     anchored = False
-    for word in words:
+    # A stamp's label glued to its figures ("Updated21:22") reads as two words.
+    for word in (part for w in words for part in _GLUED_FIGURE.split(w) if part):
         w = word.casefold().rstrip(".")
         if w.isascii() and w.isdigit():
             # Days, hours, minutes and years; 158 or 81 is a phone number or a count, not a stamp.
@@ -301,6 +309,10 @@ def _is_timestamp(words: Sequence[str]) -> bool:
         if w not in _TIME_WORDS:
             return False
     return anchored
+
+
+_GLUED_ITEMS = re.compile(r"[^\W\d_]{2}[a-z](?=[A-Z][a-z]{2})")
+_GLUED_FIGURE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{3})")
 
 
 def _is_dateline(text: str, f: _Features) -> bool:
@@ -322,8 +334,9 @@ def _overlap(f: _Features, vocabulary: frozenset[str]) -> float:
 
 def _site_notice(text: str, f: _Features) -> str | None:
     """A site's own prose: a notice or pitch, or an author's bio (read outside the main run)."""
-    if _SITE_NOTICE.search(text):
-        return "site notice"
+    # A bio first: it often ends with a follow prompt, and as a bio it goes at the article's end too.
     if f.n_words <= BIO_MAX_WORDS and _BIO.match(text) and _BIO_ROLE.search(text):
         return "author bio"
+    if _SITE_NOTICE.search(text):
+        return "site notice"
     return None
