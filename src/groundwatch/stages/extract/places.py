@@ -145,8 +145,18 @@ def _resolve_mention(
 ) -> tuple[GazetteerEntry | None, bool]:
     """Entry for a cleaned mention and whether it denotes a part of / the area near it.
 
-    ``kind_after`` is an admin kind word right after the entity ("Kherson" + "region").
+    ``kind_after`` is an admin kind word right after the entity ("Kherson" + "region"). A kind word
+    makes even a PERSON/ORG-tagged name a province when one of a country in play bears it.
     """
+    # "Kherson region", "Hatay province": the province, not its capital city.
+    base, kind = strip_kind_word(text)
+    if kind is None and kind_after:
+        base, kind = text, kind_after
+    if kind is not None:
+        area = lookup_admin(fold(base), split_hint(hint)[0], context_shares(context),
+                            level=2 if kind in _DISTRICT_WORDS else None)
+        if area is not None:
+            return area, False
     if misfiled:
         iso = country_code(text)
         if iso:
@@ -162,15 +172,6 @@ def _resolve_mention(
                 label == "ORG" or shares.get(city.country or "", 0.0) < ALT_NAME_MIN_SHARE):
             return None, False
         return city, False
-    # "Kherson region", "Hatay province": the province, not its capital city.
-    base, kind = strip_kind_word(text)
-    if kind is None and kind_after:
-        base, kind = text, kind_after
-    if kind is not None:
-        area = lookup_admin(fold(base), split_hint(hint)[0], context_shares(context),
-                            level=2 if kind in _DISTRICT_WORDS else None)
-        if area is not None:
-            return area, False
     entry = lookup_place(text, hint, context)
     if entry is not None:
         return entry, False
