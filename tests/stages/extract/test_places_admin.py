@@ -110,3 +110,14 @@ def test_town_mention_keeps_town_precision_and_gets_admin(nlp) -> None:  # type:
     p = _find(_places(nlp, text), "Blantyre")
     assert p.feature == "city" and p.precision == 1 and p.admin1 == "Southern Region"
     assert p.to_dict()["admin1"] == "Southern Region"
+
+
+def test_curated_region_that_is_a_province_gets_its_admin1() -> None:
+    e = lookup_place("Crimea", None, {"UA": 3})
+    assert e is not None and e.country == "UA" and e.admin1 == "Crimea"
+
+
+def test_town_written_with_city_is_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Boats ferried residents out of flooded streets in Kherson city, Ukraine, on Thursday."
+    p = _find(_places(nlp, text), "Kherson")
+    assert p.feature == "city" and p.precision == 1 and p.admin1 == "Kherson"

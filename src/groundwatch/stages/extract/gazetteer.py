@@ -397,7 +397,10 @@ def lookup_place(
     if alias is not None:
         target, a_country, feature, lat, lon = alias
         if lat is not None and lon is not None:
-            return GazetteerEntry(target, a_country, lat, lon, feature or "region", 3)
+            # A curated region that is also a province of its country ("Crimea") gets its admin1.
+            area = lookup_admin(fold(target), a_country, {}, level=1) if a_country else None
+            return GazetteerEntry(target, a_country, lat, lon, feature or "region", 3,
+                                  admin1=area.admin1 if area else None)
         redirected = lookup_city(fold(target), a_country or hint_iso, hint_state, shares, strict=False)
         if redirected is not None:
             return redirected

@@ -53,10 +53,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PART_SUFFIXES = (
     "corridor", "road", "highway", "motorway", "airport", "border crossing", "crossing", "checkpoint",
     "bridge", "outskirts", "suburbs", "district", "region", "province", "governorate", "oblast",
-    "valley", "area", "camp", "refugee camp", "border", "river", "dam", "port", "city centre",
+    "valley", "area", "camp", "refugee camp", "border", "river", "dam", "port", "city centre", "prefecture",
 )
 #: Words that turn the mention into an admin/region of the place ("X province"): precision 3.
-_ADMIN_SUFFIXES = frozenset({"region", "province", "governorate", "oblast", "district", "state", "county"})
+_ADMIN_SUFFIXES = frozenset({"region", "province", "governorate", "oblast", "district", "state", "county",
+                            "prefecture"})
 #: Prepositions that say the event was near, not in, the place.
 _NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "nearby", "close", "towards", "toward"})
 #: Compass words spaCy tags LOC on their own ("the West"): not places.
@@ -175,6 +176,10 @@ def _resolve_mention(
     entry = lookup_place(text, hint, context)
     if entry is not None:
         return entry, False
+    if text.lower().endswith(" city"):  # "Kherson city": the town itself ("Gaza City" matched whole above)
+        entry = lookup_place(text[:-5], hint, context)
+        if entry is not None and entry.feature == "city":
+            return entry, False
     base, suffix = _strip_suffix(text)
     if suffix is not None:
         entry = lookup_place(base, hint, context)
