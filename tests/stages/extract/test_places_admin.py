@@ -25,13 +25,6 @@ def _find(places: Sequence[Place], written: str) -> Place:
     return hits[0]
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from groundwatch import nlp as gw_nlp
-
-    return gw_nlp.load()
-
-
 def test_strip_kind_word() -> None:
     assert strip_kind_word("Kherson Oblast") == ("Kherson", "oblast")
     assert strip_kind_word("Hatay province") == ("Hatay", "province")
