@@ -64,6 +64,29 @@
     refresh();
   }
 
+  function legend(map, places) {
+    // What the colours mean, for the kinds present on this map only.
+    var seen = {};
+    places.forEach(function (p) { seen[p.event_type || ("feature:" + (p.feature || "city"))] = colour(p); });
+    var names = { "feature:city": "town", "feature:admin": "province / district", "feature:region": "region",
+                  "feature:country": "country" };
+    var ctl = L.control({ position: "bottomleft" });
+    ctl.onAdd = function () {
+      var div = L.DomUtil.create("div", "map-legend");
+      Object.keys(seen).sort().forEach(function (k) {
+        var row = document.createElement("div");
+        var sw = document.createElement("span");
+        sw.className = "swatch";
+        sw.style.background = seen[k];
+        row.appendChild(sw);
+        row.appendChild(document.createTextNode(names[k] || k));
+        div.appendChild(row);
+      });
+      return div;
+    };
+    ctl.addTo(map);
+  }
+
   function draw(box, places, topo) {
     var svg = box.querySelector(".map-fallback");
     var el = document.createElement("div");
@@ -94,6 +117,7 @@
       pts.push([p.lat, p.lon]);
     });
     map.addLayer(cluster);
+    legend(map, places);
     if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 7 });
     else map.setView([20, 0], 2);
     labelCountries(map, base, []);
