@@ -34,13 +34,29 @@
     return div;
   }
 
+  function largestPart(geom) {
+    // The bounds of the country's largest polygon (mainland France, not France with its overseas
+    // departments; the USA without the Aleutians across the antimeridian), where its name goes.
+    var polys = geom.type === "Polygon" ? [geom.coordinates] : geom.type === "MultiPolygon" ? geom.coordinates : [];
+    var best = null, bestArea = -1;
+    polys.forEach(function (poly) {
+      var ring = poly[0] || [];
+      var w = 180, s = 90, e = -180, n = -90;
+      ring.forEach(function (pt) { w = Math.min(w, pt[0]); e = Math.max(e, pt[0]); s = Math.min(s, pt[1]); n = Math.max(n, pt[1]); });
+      var area = (e - w) * (n - s);
+      if (ring.length && area > bestArea) { bestArea = area; best = L.latLngBounds([s, w], [n, e]); }
+    });
+    return best;
+  }
+
   function labelCountries(map, layer, names) {
     // One label per country at the centre of its largest ring; shown only when the country is big
     // enough on screen for its name, so labels do not pile up at low zoom.
     layer.eachLayer(function (l) {
       var name = l.feature && l.feature.properties && l.feature.properties.name;
       if (!name) return;
-      var b = l.getBounds();
+      var b = largestPart(l.feature.geometry);
+      if (!b) return;
       var m = L.marker(b.getCenter(), {
         interactive: false, keyboard: false,
         icon: L.divIcon({ className: "map-country-label", html: "", iconSize: null })
