@@ -196,6 +196,8 @@ class Place:
     precision: int  # 1 exact town, 2 near/part of, 3 region/admin, 4 country (as ACLED's geo_precision)
     span: Span
     geonameid: int | None = None
+    admin1: str | None = None  # province name (GeoNames admin1), None for a country
+    admin2: str | None = None  # district name where the gazetteer has it
 
     def to_dict(self) -> dict[str, Any]:
         d = _jsonable(asdict(self))

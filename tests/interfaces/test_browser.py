@@ -126,7 +126,8 @@ def shot(pg: Any, name: str, full: bool = True) -> None:
 
 
 def _api(server: str, path: str) -> Any:
-    with urllib.request.urlopen(server + path, timeout=30) as r:
+    # 120 s: the first API call builds the picture in the server, minutes-slow on a loaded 2-core machine.
+    with urllib.request.urlopen(server + path, timeout=120) as r:
         return json.loads(r.read())
 
 
@@ -192,15 +193,54 @@ def test_map_of_places(server: str, page: Any) -> None:
     # the gazetteer has no coordinates for them).
     hostile = _api(server, "/api/articles/zz_hostile")
     page.goto(server + story_path(hostile["story"]))
-    svg = page.locator("svg.map")
+    page.wait_for_selector("#place-map[data-map-ready]")
+    assert page.locator("#place-map").get_attribute("data-map-ready") == "2"
+    leaflet = page.locator("#place-map .leaflet-map")
+    assert leaflet.is_visible()
+    # The basemap: Natural Earth country boundaries served by the app, with readable labels.
+    assert page.locator(".leaflet-boundaries-pane path").count() >= 100
+    labels = page.locator(".map-country-label span").all_text_contents()
+    assert {"Switzerland", "Austria", "France"} <= set(labels), labels
+    assert "United States of America" not in labels  # a country is labelled on its main part only
+    # The places: one marker each (Geneva and Vienna are far apart: no cluster at the fitted zoom).
+    markers = page.locator("path.map-place")
+    assert markers.count() >= 2
+    assert page.locator("svg.map").is_hidden()  # the static map gives way to the live one
+    leaflet.scroll_into_view_if_needed()
+    shot(page, "05-story-map", full=False)
+    markers.first.click(force=True)
+    link = page.locator(".leaflet-popup-content a").first
+    assert link.inner_text().split(" (")[0] in {"Geneva", "Vienna"}
+    link.click()
+    page.wait_for_url("**/articles/**")
+    assert page.locator("span.s.hl").is_visible()
+
+
+def test_map_clusters_close_places(server: str, page: Any) -> None:
+    # Zoomed out to the whole world, Geneva and Vienna (~800 km apart) fall into one cluster.
+    hostile = _api(server, "/api/articles/zz_hostile")
+    page.goto(server + story_path(hostile["story"]))
+    page.wait_for_selector("#place-map[data-map-ready]")
+    zoom_out = page.locator(".leaflet-control-zoom-out")
+    for _ in range(8):
+        if "leaflet-disabled" in (zoom_out.get_attribute("class") or ""):
+            break  # the whole world is in view
+        zoom_out.click()
+        page.wait_for_timeout(400)
+    assert page.locator(".marker-cluster").count() >= 1
+    assert page.locator(".marker-cluster").first.inner_text().strip() == "2"
+
+
+def test_static_map_without_javascript(server: str, browser: Any) -> None:
+    hostile = _api(server, "/api/articles/zz_hostile")
+    context = browser.new_context(java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto(server + story_path(hostile["story"]))
+    svg = pg.locator("svg.map")
     assert svg.is_visible()
     assert svg.locator("circle.place").count() >= 2
     assert {"Geneva", "Vienna"} <= set(svg.locator("text.label").all_text_contents())
-    svg.scroll_into_view_if_needed()
-    shot(page, "05-story-map", full=False)
-    svg.locator("a").first.click()
-    page.wait_for_url("**/articles/**")
-    assert page.locator("span.s.hl").is_visible()
+    context.close()
 
 
 def test_mobile_layout(server: str, browser: Any) -> None:

@@ -119,6 +119,14 @@ def writable_db(examples_db: Path, tmp_path: Path) -> Path:
     return db
 
 
+#: The only scripts a page may load: the app's own, and the map's vendored libraries (story pages).
+APP_SCRIPTS = frozenset({
+    "/static/app.js", "/static/map.js", "/static/vendor/leaflet/leaflet.js",
+    "/static/vendor/leaflet.markercluster/leaflet.markercluster.js",
+    "/static/vendor/topojson-client/topojson-client.min.js",
+})
+
+
 class LiveContent(html.parser.HTMLParser):
     """Collects everything in a page that could run script."""
 
@@ -127,7 +135,7 @@ class LiveContent(html.parser.HTMLParser):
         self.problems: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "script" and dict(attrs).get("src") != "/static/app.js":
+        if tag == "script" and dict(attrs).get("src") not in APP_SCRIPTS:
             self.problems.append(f"<script {attrs}>")
         if tag in ("iframe", "object", "embed", "base"):
             self.problems.append(f"<{tag}>")

@@ -136,3 +136,26 @@ def test_one_story_needs_no_overview_and_the_article_appendix_is_folded() -> Non
     appendix = page.split('id="articles"', 1)[1]
     # Every article is a closed <details>: a cited sentence inside opens it when its link is followed.
     assert re.search(r'<details class="article" id="' + report.anchor("north/01") + '">\\s*<summary>', appendix)
+
+
+def test_story_with_located_places_gets_a_static_map_on_country_boundaries() -> None:
+    from groundwatch.records import Place
+
+    store = Store.open(":memory:")
+    text = "Storm hits Geneva\n\nThe storm reached Geneva late on Monday, police said."
+    art = Article(id="geo/01", source="mem", body=text, format="txt", title="Storm hits Geneva",
+                  outlet="The Lake Courier", published=dt.date(2025, 3, 10))
+    store.put_article(art)
+    g = text.index("Geneva", 20)
+    sent = text[text.index("The storm"):]
+    place = Place(text="Geneva", name="Geneva", country="CH", lat=46.2, lon=6.15, feature="city", precision=1,
+                  span=Span("geo/01", 1, g, g + 6, sent), geonameid=2660646, admin1="Geneva")
+    facts = ArticleFacts(article_id="geo/01", places=(place,), sentences=(
+        Sentence(0, 0, text.index("\n"), text[:text.index("\n")]),
+        Sentence(1, text.index("The storm"), len(text), sent)))
+    store.save_analysis(CleanArticle(article=art, text=text, language="en", published=art.published,
+                                     published_origin="manifest"), facts)
+    page = report.html(ReportInput.from_store(store))
+    assert '<svg class="map"' in page and 'class="land"' in page
+    assert ">Switzerland</text>" in page
+    assert f'href="#{report.anchor("geo/01")}-s1"' in page  # the dot links to the mention's sentence

@@ -17,6 +17,7 @@ from typing import Any
 from markupsafe import Markup
 
 from groundwatch.records import Copy, Rejection, StoryPicture
+from groundwatch.stages.basemap import map_svg_markup, place_map
 from groundwatch.stages.citing import carries_words, same_values
 from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.report import (
@@ -148,7 +149,25 @@ def _story_view(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | No
         "groups": [[look.outlet(x) for x in sorted(g)] for g in groups if len(g) > 1],
         "headline": _headline(figures, picture), "top_places": _places(arts),
         "key_figures": _key_figures(picture, look), "stated_facts": stated,
+        "map": _story_map(arts),
     }
+
+
+def _story_map(arts: Sequence[dict[str, Any]]) -> Markup:
+    """The story's located places as a static SVG map on the country boundaries (empty if none)."""
+    places: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for a in arts:
+        for p in a.get("places") or []:
+            if p.get("lat") is None or p.get("lon") is None:
+                continue
+            key = (p.get("geonameid") or p.get("name"), round(float(p["lat"]), 2), round(float(p["lon"]), 2))
+            idx = (p.get("span") or {}).get("sentence_index")
+            entry = places.setdefault(key, {"name": p.get("name") or p.get("text"), "lat": p["lat"], "lon": p["lon"],
+                                            "mentions": 0, "href": f"#{anchor(a['id'])}" + (
+                                                f"-s{idx}" if isinstance(idx, int) and idx >= 0 else "")})
+            entry["mentions"] += 1
+    geometry = place_map(list(places.values()))
+    return Markup("") if geometry is None else map_svg_markup(geometry)
 
 
 def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Lookup) -> list[dict[str, Any]]:

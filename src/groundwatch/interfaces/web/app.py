@@ -129,6 +129,8 @@ def create_app(db: str, token: str | None = None, *, allowed_hosts: Sequence[str
     app.include_router(pages.router)
     app.include_router(api.router)
     # Mounted last so that /static/report.css (the report's own stylesheet) is served above.
+    # The map's Natural Earth boundaries live with the package data (the report draws them too).
+    app.mount("/static/boundaries", StaticFiles(packages=[("groundwatch", "data/boundaries")]), name="boundaries")
     app.mount("/static", StaticFiles(packages=[("groundwatch", "interfaces/web/static")]), name="static")
     return app
 

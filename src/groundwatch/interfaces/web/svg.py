@@ -1,4 +1,5 @@
-"""Charts of figures over time and the offline map of places: geometry here, markup in macros/svg.html.
+"""Charts of figures over time and the offline map of places: markup in macros/svg.html; the chart's
+geometry here, the map's in :mod:`groundwatch.stages.basemap` (the report draws the same map).
 
 Everything drawn is computed from numbers and dates; names are passed to the template, which
 escapes them. Only the app's own paths are linked from the map.
@@ -7,7 +8,6 @@ escapes them. Only the app's own paths are linked from the map.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +15,7 @@ from typing import Any
 from markupsafe import Markup
 
 from groundwatch.interfaces.web.core import templates
+from groundwatch.stages.basemap import place_map
 from groundwatch.stages.report import fmt_number
 
 
@@ -35,37 +36,6 @@ class Chart:
     last_day: str | None
     line: str  # polyline points; "" for a single point
     dots: tuple[tuple[float, float, str], ...]  # x, y, "date: value"
-
-
-@dataclass(frozen=True, slots=True)
-class GridLine:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    tx: float
-    ty: float
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class MapPlace:
-    x: float
-    y: float
-    r: float
-    name: str
-    mentions: int
-    href: str
-    outlets: str
-    label_end: bool = False  # label drawn left of the dot (a dot near the right edge)
-
-
-@dataclass(frozen=True, slots=True)
-class Map:
-    width: int
-    height: int
-    grid: tuple[GridLine, ...]
-    places: tuple[MapPlace, ...]
 
 
 def _macro(name: str, *args: Any) -> Markup:
@@ -104,58 +74,6 @@ def chart_svg(points: Sequence[tuple[str, float]], *, width: int = 360, height: 
     """An inline SVG chart of dated values (a figure over time): axes, a line, labelled dots."""
     geometry = chart(points, width=width, height=height, label=label)
     return Markup("") if geometry is None else _macro("chart", geometry)
-
-
-def _grid(lat0: float, lat1: float, lon0: float, lon1: float, project: Any, width: int,
-          height: int) -> tuple[GridLine, ...]:
-    # A graticule every whole degree (every 5 or 10 on a wide map) to give a sense of scale.
-    step = 1 if lat1 - lat0 < 12 else 5 if lat1 - lat0 < 60 else 10
-    lines = []
-    for g in range(math.ceil(lat0 / step) * step, math.floor(lat1) + 1, step):
-        gy = project(lon0, g)[1]
-        lines.append(GridLine(0, gy, width, gy, 4, gy - 2, f"{g}°"))
-    for g in range(math.ceil(lon0 / step) * step, math.floor(lon1) + 1, step):
-        gx = project(g, lat0)[0]
-        lines.append(GridLine(gx, 0, gx, height, gx + 2, height - 4, f"{g}°"))
-    return tuple(lines)
-
-
-#: Share of the map's width past which a place's label goes left of its dot, so that a name near
-#: the right edge is not cut off (a 10-letter label at phone size is about a quarter of the map).
-LABEL_LEFT_FROM = 0.75
-
-
-def place_map(places: Sequence[Mapping[str, Any]], *, width: int = 640, height: int = 360) -> Map | None:
-    """Places as a scatter of lon/lat (equirectangular around their bounding box); None if none is located."""
-    pts = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
-    if not pts:
-        return None
-    lats = [float(p["lat"]) for p in pts]
-    lons = [float(p["lon"]) for p in pts]
-    # At least one degree each way around a single town, so it is not drawn on the frame.
-    pad_lat = max(1.0, (max(lats) - min(lats)) * 0.15)
-    pad_lon = max(1.0, (max(lons) - min(lons)) * 0.15)
-    lat0, lat1 = min(lats) - pad_lat, max(lats) + pad_lat
-    lon0, lon1 = min(lons) - pad_lon, max(lons) + pad_lon
-    # Equirectangular with the width of a degree of longitude at the middle latitude.
-    k = max(0.2, math.cos(math.radians((lat0 + lat1) / 2)))
-    s = min((width - 20) / ((lon1 - lon0) * k), (height - 20) / (lat1 - lat0))
-    ox = (width - (lon1 - lon0) * k * s) / 2
-    oy = (height - (lat1 - lat0) * s) / 2
-
-    def project(lon: float, lat: float) -> tuple[float, float]:
-        return ox + (lon - lon0) * k * s, oy + (lat1 - lat) * s
-
-    drawn = []
-    for p in sorted(pts, key=lambda p: -int(p.get("mentions") or 1)):
-        cx, cy = project(float(p["lon"]), float(p["lat"]))
-        mentions = int(p.get("mentions") or 1)
-        href = str(p.get("href") or "")
-        drawn.append(MapPlace(x=cx, y=cy, r=3 + 2.5 * math.sqrt(mentions), name=str(p.get("name") or "?"),
-                              mentions=mentions, href=href if href.startswith("/") else "#",
-                              outlets=str(p.get("outlets") or ""), label_end=cx > width * LABEL_LEFT_FROM))
-    return Map(width=width, height=height, grid=_grid(lat0, lat1, lon0, lon1, project, width, height),
-               places=tuple(drawn))
 
 
 def map_svg(places: Sequence[Mapping[str, Any]], *, width: int = 640, height: int = 360) -> Markup:

@@ -147,7 +147,8 @@ def story_places(pic: Picture, articles: Iterable[Mapping[str, Any]]) -> list[di
             key = (p.get("geonameid") or p.get("name"), round(float(p["lat"]), 2), round(float(p["lon"]), 2))
             entry = places.setdefault(key, {
                 "name": p.get("name") or p.get("text"), "country": p.get("country"), "lat": p["lat"],
-                "lon": p["lon"], "mentions": 0, "outlets": set(),
+                "lon": p["lon"], "mentions": 0, "outlets": set(), "admin1": p.get("admin1"),
+                "feature": p.get("feature"), "event_type": p.get("event_type"),
                 "href": sentence_href(a["id"], (p.get("span") or {}).get("sentence_index"))})
             entry["mentions"] += 1
             entry["outlets"].add(a.get("outlet") or "")

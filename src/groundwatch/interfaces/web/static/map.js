@@ -1,0 +1,157 @@
+// The story map: Natural Earth country boundaries (world-atlas, vendored) as the basemap, no tiles,
+// the story's places as clustered markers coloured by event type (or by what the place is when the
+// story has no event type for it). Data comes from the page (data-places on #place-map) and from
+// /static/vendor: nothing leaves the machine. Without JavaScript the inline SVG map stays.
+"use strict";
+
+(function () {
+  var COLOURS = {
+    "Battles": "#b2182b", "Explosions/Remote violence": "#d6604d", "Violence against civilians": "#762a83",
+    "Protests": "#2166ac", "Riots": "#4393c3", "Strategic developments": "#5aae61",
+    "Other": "#e08214"
+  };
+  var BY_FEATURE = { city: "#2b6cb0", admin: "#805ad5", region: "#718096", country: "#4a5568" };
+
+  function colour(p) {
+    if (p.event_type && COLOURS[p.event_type]) return COLOURS[p.event_type];
+    if (p.event_type) return "#c05621";
+    return BY_FEATURE[p.feature] || "#2b6cb0";
+  }
+
+  function popup(p) {
+    var div = document.createElement("div");
+    var a = document.createElement("a");
+    a.href = p.href && p.href.charAt(0) === "/" ? p.href : "#";
+    a.textContent = p.name + (p.country ? " (" + p.country + ")" : "");
+    div.appendChild(a);
+    var meta = document.createElement("div");
+    var bits = [];
+    if (p.admin1) bits.push(p.admin1);
+    if (p.event_type) bits.push(p.event_type);
+    bits.push(p.mentions + (p.mentions === 1 ? " mention" : " mentions"));
+    meta.textContent = bits.join(" · ");
+    div.appendChild(meta);
+    return div;
+  }
+
+  function largestPart(geom) {
+    // The bounds of the country's largest polygon (mainland France, not France with its overseas
+    // departments; the USA without the Aleutians across the antimeridian), where its name goes.
+    var polys = geom.type === "Polygon" ? [geom.coordinates] : geom.type === "MultiPolygon" ? geom.coordinates : [];
+    var best = null, bestArea = -1;
+    polys.forEach(function (poly) {
+      var ring = poly[0] || [];
+      var w = 180, s = 90, e = -180, n = -90;
+      ring.forEach(function (pt) { w = Math.min(w, pt[0]); e = Math.max(e, pt[0]); s = Math.min(s, pt[1]); n = Math.max(n, pt[1]); });
+      var area = (e - w) * (n - s);
+      if (ring.length && area > bestArea) { bestArea = area; best = L.latLngBounds([s, w], [n, e]); }
+    });
+    return best;
+  }
+
+  function labelCountries(map, layer, names) {
+    // One label per country at the centre of its largest ring; shown only when the country is big
+    // enough on screen for its name, so labels do not pile up at low zoom.
+    layer.eachLayer(function (l) {
+      var name = l.feature && l.feature.properties && l.feature.properties.name;
+      if (!name) return;
+      var b = largestPart(l.feature.geometry);
+      if (!b) return;
+      var m = L.marker(b.getCenter(), {
+        interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "map-country-label", html: "", iconSize: null })
+      });
+      m.on("add", function () {
+        var el = m.getElement();
+        if (el && !el.firstChild) { var span = document.createElement("span"); span.textContent = name; el.appendChild(span); }
+      });
+      names.push({ marker: m, bounds: b });
+    });
+    function refresh() {
+      names.forEach(function (n) {
+        var sw = map.latLngToLayerPoint(n.bounds.getSouthWest());
+        var ne = map.latLngToLayerPoint(n.bounds.getNorthEast());
+        var wide = Math.abs(ne.x - sw.x) > 60 && map.getBounds().contains(n.bounds.getCenter());
+        if (wide && !map.hasLayer(n.marker)) n.marker.addTo(map);
+        if (!wide && map.hasLayer(n.marker)) map.removeLayer(n.marker);
+      });
+    }
+    map.on("zoomend moveend", refresh);
+    refresh();
+  }
+
+  function legend(map, places) {
+    // What the colours mean, for the kinds present on this map only.
+    var seen = {};
+    places.forEach(function (p) { seen[p.event_type || ("feature:" + (p.feature || "city"))] = colour(p); });
+    var names = { "feature:city": "town", "feature:admin": "province / district", "feature:region": "region",
+                  "feature:country": "country" };
+    var ctl = L.control({ position: "bottomleft" });
+    ctl.onAdd = function () {
+      var div = L.DomUtil.create("div", "map-legend");
+      Object.keys(seen).sort().forEach(function (k) {
+        var row = document.createElement("div");
+        var sw = document.createElement("span");
+        sw.className = "swatch";
+        sw.style.background = seen[k];
+        row.appendChild(sw);
+        row.appendChild(document.createTextNode(names[k] || k));
+        div.appendChild(row);
+      });
+      return div;
+    };
+    ctl.addTo(map);
+  }
+
+  function draw(box, places, topo) {
+    var svg = box.querySelector(".map-fallback");
+    var el = document.createElement("div");
+    el.className = "leaflet-map";
+    el.setAttribute("role", "region");
+    el.setAttribute("aria-label", "Map of the story's places");
+    box.insertBefore(el, box.firstChild);
+    var map = L.map(el, { attributionControl: true, worldCopyJump: true, minZoom: 1, maxZoom: 12 });
+    map.attributionControl.setPrefix("").addAttribution("Boundaries: Natural Earth");
+    map.createPane("boundaries").style.zIndex = 350;  // under the markers' overlay pane (400)
+    var countries = topojson.feature(topo, topo.objects.countries);
+    var base = L.geoJSON(countries, {
+      pane: "boundaries",
+      style: { color: "#8a94a6", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 },
+      interactive: false
+    }).addTo(map);
+    var cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
+    var pts = [];
+    places.forEach(function (p) {
+      if (p.lat == null || p.lon == null) return;
+      var m = L.circleMarker([p.lat, p.lon], {
+        radius: 5 + 2 * Math.sqrt(p.mentions || 1), color: "#ffffff", weight: 1.5,
+        fillColor: colour(p), fillOpacity: 0.9, className: "map-place"
+      });
+      m.bindPopup(popup(p));
+      m.bindTooltip(p.name, { direction: "top" });
+      cluster.addLayer(m);
+      pts.push([p.lat, p.lon]);
+    });
+    map.addLayer(cluster);
+    legend(map, places);
+    if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 7 });
+    else map.setView([20, 0], 2);
+    labelCountries(map, base, []);
+    if (svg) svg.hidden = true;
+    box.setAttribute("data-map-ready", String(pts.length));
+  }
+
+  function init() {
+    var box = document.getElementById("place-map");
+    if (!box || typeof L === "undefined" || typeof topojson === "undefined") return;
+    var places;
+    try { places = JSON.parse(box.getAttribute("data-places") || "[]"); } catch (e) { return; }
+    fetch(box.getAttribute("data-boundaries"), { credentials: "same-origin" })
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (topo) { draw(box, places, topo); })
+      .catch(function () { box.setAttribute("data-map-ready", "error"); });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

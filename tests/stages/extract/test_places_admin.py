@@ -1,0 +1,116 @@
+"""Admin areas: a town's province and district names, provinces as places, and the resolution rules
+(a province is not its capital city; the local town beats a famous namesake abroad). Sentences are
+invented."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from groundwatch.records import Place
+from groundwatch.stages.extract.gazetteer import lookup_admin, lookup_place
+from groundwatch.stages.extract.gazetteer_admin import area_keys, strip_kind_word
+from groundwatch.stages.extract.places import extract_places
+from groundwatch.stages.extract.registry import ExtractionContext
+
+
+def _places(nlp, text: str) -> Sequence[Place]:  # type: ignore[no-untyped-def]
+    return extract_places(nlp(text), ExtractionContext("t", None), {})
+
+
+def _find(places: Sequence[Place], written: str) -> Place:
+    hits = [p for p in places if written in p.text]
+    assert hits, f"{written!r} not among {[p.text for p in places]}"
+    return hits[0]
+
+
+def test_strip_kind_word() -> None:
+    assert strip_kind_word("Kherson Oblast") == ("Kherson", "oblast")
+    assert strip_kind_word("Hatay province") == ("Hatay", "province")
+    assert strip_kind_word("Province") == ("Province", None)  # the kind word alone is no name
+    assert strip_kind_word("Gaza City") == ("Gaza City", None)  # "city" is part of town names
+
+
+def test_area_keys_drop_kind_word_and_article() -> None:
+    from groundwatch.stages.extract.gazetteer import fold
+
+    assert {"al haouz", "haouz"} <= area_keys("Al-Haouz", fold)
+    assert "azilal" in area_keys("Azilal Province", fold)
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country", "admin1"),
+    [
+        ("Blantyre", {"MW": 3}, "MW", "Southern Region"),
+        ("Omdurman", {"SD": 3}, "SD", "Khartoum"),
+        ("Kherson", {"UA": 3}, "UA", "Kherson"),
+        ("Aleppo", {"SY": 3}, "SY", "Aleppo"),
+    ],
+)
+def test_towns_carry_their_province(name: str, context: dict[str, float], country: str, admin1: str) -> None:
+    e = lookup_place(name, None, context)
+    assert e is not None and e.feature == "city" and e.country == country
+    assert e.admin1 == admin1
+
+
+def test_town_carries_its_district_where_the_data_has_it() -> None:
+    e = lookup_place("Nsanje", None, {"MW": 2})
+    assert e is not None and e.admin2 is not None and "Nsanje" in e.admin2
+
+
+def test_province_is_not_its_capital() -> None:
+    # "Hatay" is an alternate name of Antakya, the province's capital: in a Turkish story it is the province.
+    e = lookup_place("Hatay", None, {"TR": 4, "SY": 2})
+    assert e is not None and e.feature == "admin" and e.precision == 3 and e.admin1 == "Hatay"
+    assert e.lat is not None and 35.5 < e.lat < 37.5
+
+
+def test_province_needs_its_country_in_play() -> None:
+    # Admin names repeat across countries: with no context or qualifier no province is guessed.
+    assert lookup_admin("hatay", None, {}) is None
+    assert lookup_admin("hatay", "TR", {}) is not None
+
+
+def test_local_town_beats_famous_namesake() -> None:
+    # A Canadian story: Victoria is British Columbia's capital, not the Seychelles' or Hong Kong's.
+    e = lookup_place("Victoria", None, {"CA": 5})
+    assert e is not None and e.country == "CA" and e.admin1 == "British Columbia"
+    # An Egyptian story: Alexandria on the Nile delta, not the US towns.
+    e = lookup_place("Alexandria", None, {"EG": 5, "US": 1})
+    assert e is not None and e.country == "EG"
+
+
+def test_country_is_a_country_not_its_capital() -> None:
+    e = lookup_place("Mexico", None, {"MX": 3})
+    assert e is not None and e.feature == "country" and e.admin1 is None
+
+
+def test_region_word_makes_the_mention_a_province(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Shelling cut power across the Kherson region on Sunday, Ukrainian officials said."
+    p = _find(_places(nlp, text), "Kherson")
+    assert p.feature == "admin" and p.precision == 3 and p.admin1 == "Kherson" and p.country == "UA"
+
+
+def test_province_written_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Aid convoys reached Hatay province in Turkey late on Tuesday."
+    p = _find(_places(nlp, text), "Hatay")
+    assert p.feature == "admin" and p.admin1 == "Hatay" and p.country == "TR"
+
+
+def test_town_mention_keeps_town_precision_and_gets_admin(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Floods cut the road to Blantyre in Malawi, and more rain is forecast for Malawi this week."
+    p = _find(_places(nlp, text), "Blantyre")
+    assert p.feature == "city" and p.precision == 1 and p.admin1 == "Southern Region"
+    assert p.to_dict()["admin1"] == "Southern Region"
+
+
+def test_curated_region_that_is_a_province_gets_its_admin1() -> None:
+    e = lookup_place("Crimea", None, {"UA": 3})
+    assert e is not None and e.country == "UA" and e.admin1 == "Crimea"
+
+
+def test_town_written_with_city_is_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Boats ferried residents out of flooded streets in Kherson city, Ukraine, on Thursday."
+    p = _find(_places(nlp, text), "Kherson")
+    assert p.feature == "city" and p.precision == 1 and p.admin1 == "Kherson"
