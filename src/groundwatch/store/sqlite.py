@@ -24,6 +24,7 @@ from groundwatch.records import (
     CleanArticle,
     Copy,
     DateMention,
+    EventRecord,
     Figure,
     Place,
     Quote,
@@ -330,6 +331,29 @@ class Store:
                 if story_id is not None else self.conn.execute("SELECT id, label, picture FROM stories ORDER BY id"))
         return [StoryPicture.from_dict({"story": r["id"], **json.loads(r["picture"] or "{}")}, label=r["label"])
                 for r in rows]
+
+    def save_events(self, events: Sequence[EventRecord]) -> None:
+        """Replace every event record in one transaction (they are recomputed with the picture)."""
+        now = _now()
+        with self.transaction() as db:
+            db.execute("DELETE FROM events")
+            db.executemany(
+                "INSERT INTO events(id, story_id, event_date, event_type, sub_event_type, country, admin1, location,"
+                " actor1, actor2, fatalities, record, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(e.event_id, e.story_id, e.event_date, e.event_type, e.sub_event_type, e.country, e.admin1,
+                  e.location, e.actor1, e.actor2, e.fatalities, json.dumps(e.to_dict(), ensure_ascii=False), now)
+                 for e in events])
+
+    def events(self, story_id: str | None = None) -> list[EventRecord]:
+        """The event records of every story (or of one), by story, date and id."""
+        where, params = (" WHERE story_id = ?", (story_id,)) if story_id is not None else ("", ())
+        rows = self.conn.execute(f"SELECT record FROM events{where} ORDER BY story_id, event_date, id", params)
+        return [EventRecord.from_dict(json.loads(r["record"])) for r in rows]
+
+    def events_updated_at(self) -> str | None:
+        """When the event records were last written (the ACLED export's timestamp)."""
+        row = self.conn.execute("SELECT MAX(updated_at) AS at FROM events").fetchone()
+        return None if row is None else row["at"]
 
 
 def _date(value: str | None) -> dt.date | None:
