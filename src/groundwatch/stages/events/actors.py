@@ -79,6 +79,12 @@ def label(template: str, iso: str | None) -> str:
     return template.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "")
 
 
+def _of_clause(verb: Any, role: str) -> str:
+    """``role``, unless ``verb`` only describes a noun ("positions held by militiamen"): that says
+    nothing about who acts in the event."""
+    return "other" if verb.dep_ in ("acl", "relcl") else role
+
+
 def _role(doc: Any, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -88,16 +94,14 @@ def _role(doc: Any, start: int, end: int) -> str:
         if tok.dep_ == "poss":
             return "agent"
         if tok.dep_ in ("nsubj", "csubj"):
-            return "agent"
+            return _of_clause(tok.head, "agent")
         if tok.dep_ in ("nsubjpass", "dobj", "obj", "attr"):
-            return "patient"
+            return _of_clause(tok.head, "patient")
         if tok.dep_ == "pobj":
             prep = tok.head
-            if prep.dep_ == "agent" or prep.lower_ == "by":
-                return "agent"
-            if prep.lower_ == "between":
-                return "agent"
-            return "patient" if prep.lower_ in _TARGET_PREPS else "other"
+            if prep.dep_ == "agent" or prep.lower_ in ("by", "between"):
+                return _of_clause(prep.head, "agent")
+            return _of_clause(prep.head, "patient") if prep.lower_ in _TARGET_PREPS else "other"
         if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
             return "other"
         tok = tok.head
