@@ -9,11 +9,12 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import UploadFile
 
-from groundwatch.interfaces.web import article_view, uploads, views
+from groundwatch.interfaces.web import article_view, events, uploads, views
 from groundwatch.interfaces.web.core import DEFAULT_LIMIT, ApiError, State, WebState, authorize, page
 from groundwatch.interfaces.web.links import safe_url
 from groundwatch.interfaces.web.routes.common import search_hits, start_job
 from groundwatch.stages import report
+from groundwatch.stages.report_events import FILTERS
 from groundwatch.store import web_queries
 
 router = APIRouter(include_in_schema=False)
@@ -36,7 +37,19 @@ def story_page(request: Request, state: State, story_id: str,
     if s is None:
         raise ApiError(404, "not_found", f"no story {story_id!r}")
     flt = views.StoryFilter(outlet=outlet or None, kind=kind or None)
-    return page(request, "story.html", **views.story_page(pic, s, flt))
+    ev = events.table(events.rows(pic, story_id), _event_query(request))
+    return page(request, "story.html", **views.story_page(pic, s, flt), ev=ev)
+
+
+def _event_query(request: Request) -> dict[str, str]:
+    """The events table's filters from the query string (type, actor, date, admin area...), bounded."""
+    return {k: v[:200] for k in FILTERS if (v := request.query_params.get(k))}
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, state: State) -> HTMLResponse:
+    pic = state.data.picture()
+    return page(request, "events.html", ev=events.table(events.rows(pic), _event_query(request)))
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
