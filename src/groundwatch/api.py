@@ -138,9 +138,9 @@ def export(db: str | Path, fmt: str) -> str:
     if fmt == "geojson":
         return json.dumps(ex.to_geojson(store), ensure_ascii=False) + "\n"
     if fmt == "acled-csv":
-        return export_events.to_acled_csv(store)
+        return export_events.to_acled_csv(store.events(), store.events_updated_at())
     if fmt == "events-json":
-        return export_events.to_events_json(store) + "\n"
+        return export_events.to_events_json(store.events()) + "\n"
     raise ConfigError(f"unknown export format {fmt!r}")
 
 

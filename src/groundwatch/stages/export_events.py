@@ -27,7 +27,6 @@ from typing import Any
 
 from groundwatch.records import EventRecord
 from groundwatch.stages.extract.gazetteer import country_name
-from groundwatch.store.sqlite import Store
 
 #: ACLED's columns, in ACLED's order.
 ACLED_COLUMNS = (
@@ -91,19 +90,19 @@ def acled_rows(events: Sequence[EventRecord], updated_at: str | None = None) -> 
         }
 
 
-def to_acled_csv(store: Store) -> str:
-    """Every stored event as ACLED's CSV (header: :data:`ACLED_COLUMNS`)."""
+def to_acled_csv(events: Sequence[EventRecord], updated_at: str | None = None) -> str:
+    """``events`` as ACLED's CSV (header: :data:`ACLED_COLUMNS`); ``updated_at``: when they were written."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(acled_rows(store.events(), store.events_updated_at()))
+    writer.writerows(acled_rows(events, updated_at))
     return buf.getvalue()
 
 
-def events_document(store: Store) -> dict[str, Any]:
-    """Every stored event record with its provenance (the ``events-json`` export)."""
-    return {"export_version": EVENTS_EXPORT_VERSION, "events": [e.to_dict() for e in store.events()]}
+def events_document(events: Sequence[EventRecord]) -> dict[str, Any]:
+    """Event records with their provenance (the ``events-json`` export)."""
+    return {"export_version": EVENTS_EXPORT_VERSION, "events": [e.to_dict() for e in events]}
 
 
-def to_events_json(store: Store) -> str:
-    return json.dumps(events_document(store), ensure_ascii=False, indent=1)
+def to_events_json(events: Sequence[EventRecord]) -> str:
+    return json.dumps(events_document(events), ensure_ascii=False, indent=1)

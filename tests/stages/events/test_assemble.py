@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from groundwatch.records import Article, ArticleFacts, CleanArticle, EventRecord, Span
+from groundwatch.records import Article, ArticleFacts, CleanArticle, DateMention, EventRecord, Sentence, Span
 from groundwatch.settings import Settings
 from groundwatch.stages import extract
 from groundwatch.stages.events.actors import code_actors, interaction, named_side
 from groundwatch.stages.events.assemble import story_events
+from groundwatch.stages.events.mentions import _reporting_day
 
 Item = tuple[CleanArticle, ArticleFacts]
 
@@ -132,3 +133,15 @@ def test_interaction_code_pairs_the_lower_inter_first() -> None:
 def test_records_round_trip_through_dicts(two_events: Any) -> None:
     for event in two_events[1]:
         assert EventRecord.from_dict(event.to_dict()) == event
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "reported"), [
+    ("The camp was shelled on Monday, the ministry said on Tuesday.", "on Tuesday", True),
+    ("The camp was shelled on Monday, the ministry said on Tuesday.", "on Monday", False),
+    ("Officials announced today that the road had reopened.", "today", True),
+])
+def test_the_day_of_a_statement_is_not_the_events_day(sentence: str, phrase: str, reported: bool) -> None:
+    start = sentence.index(phrase)
+    sent = Sentence(0, 100, 100 + len(sentence), sentence)
+    mention = DateMention(phrase, "2025-01-06", "day", Span("x", 0, 100 + start, 100 + start + len(phrase), sentence))
+    assert _reporting_day(mention, sent) is reported

@@ -47,20 +47,20 @@ def store(tmp_path: Path) -> Store:
 
 
 def test_the_csv_header_is_acleds_exactly(store: Store) -> None:
-    text = to_acled_csv(store)
+    text = to_acled_csv(store.events(), store.events_updated_at())
     assert text.splitlines()[0] == ACLED_HEADER
     assert list(csv.DictReader(io.StringIO(text)).fieldnames or []) == list(ACLED_COLUMNS)
 
 
 def test_pandas_reads_acleds_column_names_one_row_per_event(store: Store) -> None:
     pandas = pytest.importorskip("pandas")
-    frame = pandas.read_csv(io.StringIO(to_acled_csv(store)))
+    frame = pandas.read_csv(io.StringIO(to_acled_csv(store.events(), store.events_updated_at())))
     assert list(frame.columns) == ACLED_HEADER.split(",")
     assert len(frame) == 2
 
 
 def test_rows_carry_acleds_codes(store: Store) -> None:
-    rows = list(csv.DictReader(io.StringIO(to_acled_csv(store))))
+    rows = list(csv.DictReader(io.StringIO(to_acled_csv(store.events(), store.events_updated_at()))))
     undated, dated = sorted(rows, key=lambda r: r["time_precision"], reverse=True)
     assert dated["event_id_cnty"] == "KEN1" and dated["iso"] == "404" and dated["country"] == "Kenya"
     assert dated["event_date"] == "2025-05-09" and dated["year"] == "2025"
@@ -81,7 +81,7 @@ def test_records_round_trip_through_the_store_with_provenance(store: Store) -> N
     assert [e.event_id for e in events] == ["s1-e2", "s1-e1"]  # by date
     assert events[1] == _event(1)
     assert store.events("s2") == []
-    doc = json.loads(to_events_json(store))
+    doc = json.loads(to_events_json(store.events()))
     assert doc["events"][1]["plover"] == "PROTEST"
     assert doc["events"][1]["provenance"]["actor2"]["end"] == 6
 

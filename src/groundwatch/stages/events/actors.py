@@ -142,7 +142,10 @@ def code_actors(sentence: str, doc: Any, named: Sequence[tuple[int, int, Actor]]
     """
     out: list[CodedActor] = []
     taken: list[tuple[int, int]] = []
+    nouns = [m.start() for m in _noun_pattern().finditer(sentence)]
     for start, end, actor in named:
+        if actor.kind == "country" and any(0 <= n - end <= 2 for n in nouns):
+            continue  # a demonym of a coded noun ("Velorian protesters") gives that noun its country only
         if actor.kind == "organisation":
             typed = named_side(actor.name)
             if typed is None:

@@ -4,8 +4,9 @@ For each event (see :mod:`.mentions` for what a mention is and how mentions grou
 
 - **type**: the classifier's code of the event's main sentence, with its ACLED event type,
   sub-event type, disorder type and PLOVER category (``data/event_types.tsv``);
-- **date**: the most precise date written in a mention (day 1, week 2, month 3: ACLED's time
-  precision); none written: the earliest publication day of its articles, precision 2 (week);
+- **date**: the most precise date written in a mention, the earliest of those (day 1, week 2,
+  month 3: ACLED's time precision), never the day of a statement ("said on Tuesday"); none
+  written: the earliest publication day of its articles, precision 2 (week);
 - **place**: the most precise place written in a mention (ACLED geo-precision: town 1, near a
   town 2, province or country 3); none written: the article's most named place, at least 2;
 - **actors**: :mod:`.actors` over the mentions, ordered by the event type (a protest's
@@ -66,7 +67,9 @@ def _date_fields(group: Sequence[Mention], published: dict[str, Any], rec: dict[
                  prov: dict[str, Span], basis: dict[str, str]) -> None:
     dated = [m for m in group if m.date is not None and m.date.date]
     if dated:
-        best = min(dated, key=lambda m: (_PRECISION[m.date.precision] if m.date else 9, m.order))
+        # The most precise, then the earliest: a disaster's later dates are its aftermath.
+        best = min(dated, key=lambda m: (_PRECISION[m.date.precision] if m.date else 9,
+                                         m.date.date if m.date else "", m.order))
         assert best.date is not None
         rec.update(event_date=best.date.date, time_precision=_PRECISION[best.date.precision])
         prov["event_date"] = best.date.span
@@ -87,11 +90,16 @@ def _place_fields(group: Sequence[Mention], facts: dict[str, ArticleFacts], rec:
         precision = min(place.precision, 3)
     else:
         named = [p for p in facts[group[0].article].places if p.country]
+        # The story's own country: a statement's foreign capital or a visiting envoy's country is
+        # not where the event happened.
+        main = Counter(p.country for f in facts.values() for p in f.places if p.country).most_common(1)
+        named = [p for p in named if not main or p.country == main[0][0]] or named
         if named:
             counts = Counter(p.name or p.text for p in named)
             place = max(named, key=lambda p: (counts[p.name or p.text], -p.precision, -p.span.start))
             precision = max(2, min(place.precision, 3))
-            basis["location"] = "the place its article names most; no place is written in the event's sentences"
+            basis["location"] = ("the place in the story's main country its article names most; no place is "
+                                 "written in the event's sentences")
     if place is None:
         return
     rec.update(country=place.country, location=place.name or place.text, latitude=place.lat, longitude=place.lon,
