@@ -4,7 +4,7 @@ For each event (see :mod:`.mentions` for what a mention is and how mentions grou
 
 - **type**: the classifier's code of the event's main sentence, with its ACLED event type,
   sub-event type, disorder type and PLOVER category (``data/event_types.tsv``);
-- **date**: the most precise date written in a mention, the earliest of those (day 1, week 2,
+- **date**: the most precise date written in a mention, the first read of those (day 1, week 2,
   month 3: ACLED's time precision), never the day of a statement ("said on Tuesday"); none
   written: the earliest publication day of its articles, precision 2 (week);
 - **place**: the most precise place written in a mention (ACLED geo-precision: town 1, near a
@@ -67,9 +67,9 @@ def _date_fields(group: Sequence[Mention], published: dict[str, Any], rec: dict[
                  prov: dict[str, Span], basis: dict[str, str]) -> None:
     dated = [m for m in group if m.date is not None and m.date.date]
     if dated:
-        # The most precise, then the earliest: a disaster's later dates are its aftermath.
-        best = min(dated, key=lambda m: (_PRECISION[m.date.precision] if m.date else 9,
-                                         m.date.date if m.date else "", m.order))
+        # The most precise, then the first read: the earliest date written may be of a storm's
+        # landfall abroad weeks before, the first report's date is of the event the story is about.
+        best = min(dated, key=lambda m: (_PRECISION[m.date.precision] if m.date else 9, m.order))
         assert best.date is not None
         rec.update(event_date=best.date.date, time_precision=_PRECISION[best.date.precision])
         prov["event_date"] = best.date.span
