@@ -145,3 +145,10 @@ def test_the_day_of_a_statement_is_not_the_events_day(sentence: str, phrase: str
     sent = Sentence(0, 100, 100 + len(sentence), sentence)
     mention = DateMention(phrase, "2025-01-06", "day", Span("x", 0, 100 + start, 100 + start + len(phrase), sentence))
     assert _reporting_day(mention, sent) is reported
+
+
+def test_a_dateline_is_not_where_the_event_happened(nlp: Any) -> None:
+    text = ("NAIROBI, Kenya \u2014 Gunmen shot dead three traders in Garissa on Sunday, police said.")
+    items = [_article(nlp, "d1", text, dt.date(2025, 8, 12), "Capital Wire")]
+    (event,) = story_events("s5", items, [])
+    assert event.location == "Garissa"

@@ -49,6 +49,7 @@ _FUTURE_RE = re.compile(r"\b(will|would|could|might|plans? to|planned to|threate
                         r"aims? to|if|unless|warn\w*)\b")
 _REPORTED_RE = re.compile(r"\b(said|says|say|reported|reports|announced|announces|told|stated|confirmed|added|"
                           r"according to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[\w.'\- ]+)?\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]{1,2}\s")
 _YEAR_RE = re.compile(r"(?<![\d,.])(19\d\d|20\d\d)(?!\d|[,.]\d)")
 
 
@@ -90,8 +91,12 @@ def _date(facts: ArticleFacts, sentence: Sentence) -> DateMention | None:
     return min(dates, key=lambda d: (rank[d.precision], d.span.start)) if dates else None
 
 
-def _place(facts: ArticleFacts, index: int) -> Place | None:
-    places = [p for p in facts.places if p.span.sentence_index == index and p.country]
+def _place(facts: ArticleFacts, sentence: Sentence) -> Place | None:
+    # A dateline ("HARBOURTON, Veloria —") is where the reporter filed from, not where it happened.
+    dateline = _DATELINE_RE.match(sentence.text)
+    skip = sentence.start + dateline.end() if dateline else sentence.start
+    places = [p for p in facts.places if p.span.sentence_index == sentence.index and p.country
+              and p.span.start >= skip]
     return min(places, key=lambda p: (p.precision, p.span.start)) if places else None
 
 
@@ -119,7 +124,7 @@ def find_mentions(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Me
         if types[pred.code].event_type == "Strategic developments" and pred.probability < MIN_STRATEGIC_PROBABILITY:
             continue
         out.append(Mention(clean.id, sent, pred.code, pred.probability, _date(facts, sent),
-                           _place(facts, sent.index), _killed(facts, sent.index), len(out)))
+                           _place(facts, sent), _killed(facts, sent.index), len(out)))
     return out
 
 
