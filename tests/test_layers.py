@@ -23,7 +23,8 @@ FORBIDDEN = {
 
 
 def _layer(path: Path) -> str:
-    return path.relative_to(SRC).parts[0].removesuffix(".py")
+    name = path.relative_to(SRC).parts[0].removesuffix(".py")
+    return "records" if name == "records_events" else name  # records.py, split in two for size
 
 
 def _imports(path: Path) -> set[str]:
@@ -43,7 +44,9 @@ MODULES = sorted(p for p in SRC.rglob("*.py") if _layer(p) in FORBIDDEN)
 def test_module_imports_only_what_its_layer_may(path: Path) -> None:
     banned = FORBIDDEN[_layer(path)]
     own = "groundwatch." + ".".join(path.relative_to(SRC).with_suffix("").parts)
-    wrong = sorted(name for name in _imports(path) if name.startswith(banned) and not name.startswith(own))
+    layer = f"groundwatch.{_layer(path)}"  # a layer's modules may import one another
+    wrong = sorted(name for name in _imports(path)
+                   if name.startswith(banned) and not name.startswith(own) and not name.startswith(layer))
     assert not wrong, f"{path.relative_to(SRC)} imports {wrong}"
 
 

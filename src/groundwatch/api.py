@@ -15,7 +15,7 @@ from typing import Any
 
 from groundwatch import pipeline
 from groundwatch.errors import ConfigError
-from groundwatch.records import StoryPicture
+from groundwatch.records import EventRecord, StoryPicture
 from groundwatch.settings import Settings
 from groundwatch.store.sqlite import Store
 
@@ -41,6 +41,11 @@ class Report:
     def pictures(self) -> list[StoryPicture]:
         """Every story's reconciled picture, as records (what the report renders)."""
         return self.store.pictures()
+
+    @property
+    def events(self) -> list[EventRecord]:
+        """Every story's event records (who did what to whom, where and when), with provenance."""
+        return self.store.events()
 
     @property
     def article_count(self) -> int:
@@ -115,12 +120,13 @@ def _write(store: Store, facts: dict[str, Any], out: Path) -> None:
 
 
 def export(db: str | Path, fmt: str) -> str:
-    """The store as ``facts-json``, ``jsonl``, ``csv`` or ``geojson`` text.
+    """The store as ``facts-json``, ``jsonl``, ``csv``, ``geojson``, ``acled-csv`` or ``events-json`` text.
 
     Raises:
         ConfigError: an unknown format.
     """
     from groundwatch.stages import export as ex
+    from groundwatch.stages import export_events
 
     store = Store.open(db)
     if fmt == "facts-json":
@@ -131,6 +137,10 @@ def export(db: str | Path, fmt: str) -> str:
         return ex.to_csv(store)
     if fmt == "geojson":
         return json.dumps(ex.to_geojson(store), ensure_ascii=False) + "\n"
+    if fmt == "acled-csv":
+        return export_events.to_acled_csv(store.events(), store.events_updated_at())
+    if fmt == "events-json":
+        return export_events.to_events_json(store.events()) + "\n"
     raise ConfigError(f"unknown export format {fmt!r}")
 
 

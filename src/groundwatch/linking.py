@@ -69,7 +69,8 @@ def _full(store: Store, settings: Settings, corpus_stages: Sequence[Stage], stat
         state["story_index"] = corpus.story_index
     store.save_picture(stories=corpus.story_of(), copies=corpus.copies,
                        pictures={p.story_id: p.to_dict() for p in corpus.pictures},
-                       labels=story_labels(corpus.items, corpus.story_of()), state=state, index=corpus.copy_keys)
+                       labels=story_labels(corpus.items, corpus.story_of()), state=state, index=corpus.copy_keys,
+                       events=corpus.events)
     log.debug("linked %d articles into %d stories (full)", len(items), len(corpus.pictures))
     return len(corpus.pictures), len(corpus.copies)
 
@@ -143,4 +144,4 @@ def _save(store: Store, corpus: Corpus, after: Mapping[str, str], known: Mapping
     items: Sequence[tuple[CleanArticle, ArticleFacts]] = corpus.items
     store.save_link(moved=moved, relinked=relinked, copies=copies,
                     pictures=pictures, gone=sorted(touched - set(pictures)),
-                    labels=story_labels(items, dict(after)), state=state, index=index)
+                    labels=story_labels(items, dict(after)), state=state, index=index, events=corpus.events)

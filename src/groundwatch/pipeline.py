@@ -10,6 +10,7 @@ version and the record types it reads and returns (``tests/stages.json`` snapsho
     stories      Corpus (+ Copy, StoryOverride)       -> StoryAssignment*      stages/stories.py
     story_dates  Corpus (+ StoryAssignment)           -> Redated*              stages/story_dates.py
     reconcile    Corpus (+ StoryAssignment, Copy)     -> StoryPicture*         stages/reconcile/
+    events       Corpus (+ StoryPicture)              -> EventRecord*          stages/events/assemble.py
 
 The article stages run per article; the corpus (linking) stages run in ``STAGES`` order over
 one :class:`~groundwatch.records.Corpus`, each filling its own field. The runner checks what
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("groundwatch")
 
 #: The stages in order (names registered in stages/registry.py).
-STAGES: tuple[str, ...] = ("ingest", "clean", "extract", "copies", "stories", "story_dates", "reconcile")
+STAGES: tuple[str, ...] = ("ingest", "clean", "extract", "copies", "stories", "story_dates", "reconcile", "events")
 
 Progress = Callable[[Sequence[Any], str], Any]
 

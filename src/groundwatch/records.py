@@ -558,6 +558,11 @@ class Corpus:
     pictures: tuple[StoryPicture, ...] = ()
     story_overrides: tuple[StoryOverride, ...] = ()  # analyst merges and splits, in the order made
     copy_keys: Mapping[str, frozenset[int]] = field(default_factory=dict)  # article -> its LSH buckets (dedupe.py)
+    events: tuple[EventRecord, ...] = ()  # every story's coded events (stages/events/assemble.py)
 
     def story_of(self) -> dict[str, str]:
         return {a.article_id: a.story_id for a in self.assignments}
+
+
+# Kept in its own module for size; part of this module's records all the same.
+from groundwatch.records_events import EventRecord as EventRecord  # noqa: E402

@@ -300,6 +300,7 @@ def test_no_page_carries_live_hostile_content(client: TestClient) -> None:
     story = hostile_story(client)
     pages = ["/", story_path(story), article_path(HOSTILE_ID), article_path(HOSTILE_ID) + "?s=1",
              "/search?q=levee", "/search?q=" + "%3Cscript%3E", "/search?q=Quillon+Gazette", "/ingest", "/docs",
+             "/events", "/events?actor=%3Cscript%3Ealert(1)%3C%2Fscript%3E", story_path(story) + "?admin=%3Cb%3E",
              "/stories/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/articles/%3Cimg%20src=x%20onerror=alert(1)%3E"]
     for path in pages:
         r = client.get(path)
@@ -1025,3 +1026,29 @@ def test_merge_and_split_from_the_story_page_are_kept(writable_db: Path) -> None
         assert new_id != big["id"]
         assert [a["id"] for a in c.get(f"/api/articles?story={new_id}&limit=500").json()["items"]] == [moved]
     assert _overrides(writable_db) == ["merge", "split"]
+
+
+def test_events_api_lists_records_each_cited(client: TestClient) -> None:
+    body = client.get("/api/events").json()
+    assert set(body) >= {"total", "limit", "offset", "items"} and body["total"] >= 1
+    for e in body["items"]:
+        assert e["type"] and e["sub_type"] and e["plover"] and e["date"]
+        assert e["cites"] and all(c["href"].startswith("/articles/") for c in e["cites"])
+        assert e["provenance"]["notes"]["article"] in {c["article"] for c in e["cites"]}
+    kind = body["items"][0]["type"]
+    same = client.get("/api/events", params={"type": kind}).json()
+    assert same["total"] >= 1 and all(e["type"] == kind for e in same["items"])
+    assert client.get("/api/events", params={"type": "No such type"}).json()["total"] == 0
+    assert client.get("/api/events", params={"story": "no-such-story"}).status_code == 404
+
+
+def test_events_page_and_story_table_filter_by_actor_date_and_area(client: TestClient) -> None:
+    first = client.get("/api/events").json()["items"][0]
+    page = client.get("/events")
+    assert page.status_code == 200 and 'id="events-table"' in page.text and first["sub_type"] in page.text
+    story = client.get(story_path(first["story"]))
+    assert 'id="events"' in story.text and 'name="actor"' in story.text and 'name="admin"' in story.text
+    none = client.get(story_path(first["story"]), params={"actor": "no actor has this name"}).text
+    assert "0 of " in none
+    dated = client.get("/events", params={"date": first["date"][:7]}).text
+    assert first["sub_type"] in dated

@@ -126,13 +126,15 @@ def ingest(paths: tuple[str, ...], manifest: str | None, db: str, config: str | 
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["facts-json", "jsonl", "csv", "geojson"]),
+@click.option("--format", "fmt",
+              type=click.Choice(["facts-json", "jsonl", "csv", "geojson", "acled-csv", "events-json"]),
               default="facts-json", show_default=True,
               help="facts-json: the facts export (SCHEMA.md); jsonl: one article per line; "
-                   "csv: one fact per row; geojson: resolved places.")
+                   "csv: one fact per row; geojson: resolved places; acled-csv: one event per row in "
+                   "ACLED's columns; events-json: the event records with provenance.")
 @click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Output file (default: stdout).")
 def export(db: str, fmt: str, out_file: str | None) -> None:
-    """Export the stored picture as JSON, JSONL, CSV or GeoJSON."""
+    """Export the stored picture as JSON, JSONL, CSV, GeoJSON, or its events as ACLED CSV or JSON."""
     from groundwatch import api
 
     text = api.export(db, fmt)

@@ -71,6 +71,7 @@ def facts_document(store: Store) -> dict[str, Any]:
         "contradictions": contradictions,
         "updates": updates,
         "copies": [c.to_dict() for c in store.copies()],
+        "events": [e.to_dict() for e in store.events()],  # not scored (SCHEMA.md allows extra keys)
         "rejections": [r.to_dict() for r in store.rejections()],
     }
 

@@ -27,7 +27,7 @@ __all__ = ["Stage", "StageTypeError", "checked", "load_stages", "registered", "s
 
 #: Modules that register stages; importing them fills the registry.
 STAGE_MODULES = ("groundwatch.stages.article", "groundwatch.stages.stories", "groundwatch.stages.story_dates",
-                 "groundwatch.stages.dedupe", "groundwatch.stages.reconcile")
+                 "groundwatch.stages.dedupe", "groundwatch.stages.reconcile", "groundwatch.stages.events.assemble")
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -223,6 +223,10 @@ def _cites(cs: Iterable[dict[str, str]]) -> str:
     return " ".join(f"[{_md(c['outlet'])}]" for c in cs)
 
 
+def _cell_cites(cs: Iterable[dict[str, str]]) -> str:
+    return " ".join(f"[{_md(c['outlet'], cell=True)}]" for c in cs)
+
+
 def _md_overview(stories: Sequence[dict[str, Any]]) -> list[str]:
     """A report of several stories opens with one row per story and links to each."""
     out = ["## Overview", "", "| story | headline figures | dates | places | sources |", "|---|---|---|---|---|"]
@@ -276,6 +280,12 @@ def _md_story(s: dict[str, Any]) -> list[str]:
     if s["timeline"]:
         out += ["### Timeline", ""] + [f"- {_md(e['date'])}: {_md(e.get('text', ''))} {_cites(e['cites'])}"
                                        for e in s["timeline"]] + [""]
+    if s.get("events"):
+        out += ["### Events", "", "| date | event | where | actor 1 | actor 2 | fatalities | sources |",
+                "|---|---|---|---|---|---|---|"]
+        out += [f"| {_md(e['date'])} | {_md(e['sub_type'], cell=True)} | {_md(e['where'], cell=True)}"
+                f" | {_md(e['actor1'], cell=True)} | {_md(e['actor2'], cell=True)} | {e['fatalities']}"
+                f" | {_cell_cites(e['cites'])} |" for e in s["events"]] + [""]
     return out + _md_quotes_and_sections(s)
 
 

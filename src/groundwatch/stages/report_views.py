@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from groundwatch.records import Copy, Rejection, StoryPicture
+from groundwatch.records import Copy, EventRecord, Rejection, StoryPicture
 from groundwatch.stages.basemap import map_svg_markup, place_map
 from groundwatch.stages.citing import carries_words, same_values
 from groundwatch.stages.dedupe import independence_groups
@@ -34,6 +34,7 @@ from groundwatch.stages.report import (
     render_text,
     sparkline,
 )
+from groundwatch.stages.report_events import story_event_rows
 from groundwatch.stages.sections import classify_many
 from groundwatch.store.sqlite import Store
 
@@ -55,13 +56,15 @@ class ReportInput:
     copies: Sequence[Copy] = ()
     rejections: Sequence[Rejection] = ()
     sentences: Mapping[str, Sequence[tuple[int, int, int]]] = field(default_factory=dict)  # id -> (i, start, end)
+    events: Sequence[EventRecord] = ()  # every story's event records (stages/events/assemble.py)
 
     @classmethod
     def from_store(cls, store: Store, articles: Sequence[dict[str, Any]] | None = None) -> ReportInput:
         from groundwatch.stages.export import article_dicts
 
         return cls(pictures=store.pictures(), articles=list(article_dicts(store)) if articles is None else articles,
-                   copies=store.copies(), rejections=store.rejections(), sentences=store.sentence_bounds())
+                   copies=store.copies(), rejections=store.rejections(), sentences=store.sentence_bounds(),
+                   events=store.events())
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +114,9 @@ def context(data: ReportInput) -> dict[str, Any]:
     stories = [_story_view(sid, arts, pictures.get(sid), data.copies, copied_by, look)
                for sid, arts in by_story.items()]
     stories.sort(key=lambda s: (-len(s["articles"]), str(s["id"])))
+    events = story_event_rows(data.events, look.cite)
+    for s in stories:
+        s["events"] = events.get(str(s["id"]), [])
     articles = data.articles
     return {
         "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),

@@ -179,6 +179,27 @@ def _link_index(db: sqlite3.Connection) -> None:
     )
 
 
+@migration(7, "event records (stages/events/assemble.py), recomputed with their stories' pictures")
+def _events(db: sqlite3.Connection) -> None:
+    _script(db,
+        """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,        -- EventRecord.event_id
+            story_id TEXT NOT NULL,
+            event_date TEXT,
+            event_type TEXT NOT NULL,
+            sub_event_type TEXT NOT NULL,
+            country TEXT, admin1 TEXT, location TEXT,
+            actor1 TEXT, actor2 TEXT,
+            fatalities INTEGER NOT NULL DEFAULT 0,
+            record TEXT NOT NULL,       -- EventRecord.to_dict() as JSON, provenance included
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX events_story ON events(story_id);
+        """
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run several statements inside the caller's transaction.
 

@@ -24,6 +24,7 @@ from groundwatch.records import (
     CleanArticle,
     Copy,
     DateMention,
+    EventRecord,
     Figure,
     Place,
     Quote,
@@ -280,11 +281,13 @@ class Store:
 
     def save_picture(self, *, stories: dict[str, str], copies: Sequence[Copy],
                      pictures: dict[str, dict[str, Any]], labels: dict[str, str],
-                     state: dict[str, str], index: Mapping[str, frozenset[int]] | None = None) -> None:
+                     state: dict[str, str], index: Mapping[str, frozenset[int]] | None = None,
+                     events: Sequence[EventRecord] | None = None) -> None:
         """Replace the cross-outlet picture in one transaction (it is recomputed from the facts).
 
         With ``index`` (article -> LSH bucket keys, from a full link) the copy-candidate index is
-        rebuilt too and every article of ``stories`` counts as linked (see :meth:`save_link`).
+        rebuilt too and every article of ``stories`` counts as linked (see :meth:`save_link`); with
+        ``events``, the event records are replaced too.
         """
         now = _now()
         with self.transaction() as db:
@@ -301,6 +304,8 @@ class Store:
                            [(sid, labels.get(sid), json.dumps(pic, ensure_ascii=False), now)
                             for sid, pic in pictures.items()])
             db.executemany("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", list(state.items()))
+            if events is not None:
+                _events(db, events)
             if index is not None:
                 db.execute("DELETE FROM copy_index")
                 _index(db, index)
@@ -332,14 +337,16 @@ class Store:
 
     def save_link(self, *, moved: Mapping[str, str | None], relinked: Sequence[str], copies: Sequence[Copy],
                   pictures: Mapping[str, dict[str, Any]], gone: Iterable[str], labels: Mapping[str, str],
-                  state: Mapping[str, str], index: Mapping[str, frozenset[int]]) -> None:
+                  state: Mapping[str, str], index: Mapping[str, frozenset[int]],
+                  events: Sequence[EventRecord] = ()) -> None:
         """Update the picture where an incremental link changed it, in one transaction.
 
         Args:
             moved: article -> its new story (None: out of every story) for each article that moved.
             relinked: the articles this link read afresh; their old copies and index entries go,
                 ``copies`` and ``index`` hold their new ones, and they count as linked.
-            pictures: the re-reconciled stories; ``gone``: stories left without an article.
+            pictures: the re-reconciled stories, ``events`` their event records; ``gone``: stories
+                left without an article.
         """
         now = _now()
         with self.transaction() as db:
@@ -353,6 +360,7 @@ class Store:
                            [(c.a, c.b, c.similarity, int(c.directed), json.dumps(list(c.passages))) for c in copies])
             _index(db, index)
             db.executemany("DELETE FROM stories WHERE id = ?", [(sid,) for sid in (*gone, *pictures)])
+            _events(db, events, (*gone, *pictures))
             db.executemany("INSERT INTO stories(id, label, picture, updated_at) VALUES (?,?,?,?)",
                            [(sid, labels.get(sid), json.dumps(pic, ensure_ascii=False), now)
                             for sid, pic in pictures.items()])
@@ -384,6 +392,22 @@ class Store:
         return [StoryPicture.from_dict({"story": r["id"], **json.loads(r["picture"] or "{}")}, label=r["label"])
                 for r in rows]
 
+    def save_events(self, events: Sequence[EventRecord], stories: Iterable[str] | None = None) -> None:
+        """Replace the event records (of ``stories`` only, when given) in one transaction."""
+        with self.transaction() as db:
+            _events(db, events, stories)
+
+    def events(self, story_id: str | None = None) -> list[EventRecord]:
+        """The event records of every story (or of one), by story, date and id."""
+        where, params = (" WHERE story_id = ?", (story_id,)) if story_id is not None else ("", ())
+        rows = self.conn.execute(f"SELECT record FROM events{where} ORDER BY story_id, event_date, id", params)
+        return [EventRecord.from_dict(json.loads(r["record"])) for r in rows]
+
+    def events_updated_at(self) -> str | None:
+        """When the event records were last written (the ACLED export's timestamp)."""
+        row = self.conn.execute("SELECT MAX(updated_at) AS at FROM events").fetchone()
+        return None if row is None else row["at"]
+
 
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
@@ -409,6 +433,20 @@ _CHUNK = 900
 def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
     for i in range(0, len(ids), _CHUNK):
         yield ids[i:i + _CHUNK]
+
+
+def _events(db: sqlite3.Connection, events: Sequence[EventRecord], stories: Iterable[str] | None = None) -> None:
+    if stories is None:
+        db.execute("DELETE FROM events")
+    else:
+        db.executemany("DELETE FROM events WHERE story_id = ?", [(sid,) for sid in stories])
+    now = _now()
+    db.executemany(
+        "INSERT INTO events(id, story_id, event_date, event_type, sub_event_type, country, admin1, location,"
+        " actor1, actor2, fatalities, record, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(e.event_id, e.story_id, e.event_date, e.event_type, e.sub_event_type, e.country, e.admin1,
+          e.location, e.actor1, e.actor2, e.fatalities, json.dumps(e.to_dict(), ensure_ascii=False), now)
+         for e in events])
 
 
 def _index(db: sqlite3.Connection, index: Mapping[str, frozenset[int]]) -> None:

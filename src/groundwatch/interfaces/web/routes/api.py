@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from groundwatch.interfaces.web import views
+from groundwatch.interfaces.web import events, views
 from groundwatch.interfaces.web.core import DEFAULT_LIMIT, ApiError, Limit, Offset, State, authorize, listing
 from groundwatch.interfaces.web.data import Picture
 from groundwatch.interfaces.web.routes.common import search_hits, start_job
@@ -123,6 +123,25 @@ def api_places(state: State, story: StoryQ = None, article: ArticleQ = None,
                limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
     """Place mentions resolved to the gazetteer (lat/lon, country)."""
     return _facts(state, FactFilter("place", story=story, article=article, country=country), limit, offset)
+
+
+@router.get("/events", tags=["picture"])
+def api_events(state: State, story: StoryQ = None,
+               type: Annotated[str | None, Query(max_length=100, description="ACLED event type")] = None,
+               sub_type: Annotated[str | None, Query(max_length=100, description="ACLED sub-event type")] = None,
+               actor: Annotated[str | None, Query(max_length=200, description="part of actor 1 or 2")] = None,
+               admin: Annotated[str | None, Query(max_length=200, description="part of the location or admin area")]
+               = None,
+               country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO alpha-2")] = None,
+               date: Annotated[str | None, Query(max_length=10, description="date prefix: 2025, 2025-05...")] = None,
+               limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+    """Event records (ACLED's fields, PLOVER category), each with its citations and field provenance."""
+    pic = state.data.picture()
+    if story is not None:
+        story_or_404(pic, story)
+    query = {"type": type, "sub_type": sub_type, "actor": actor, "admin": admin, "country": country, "date": date}
+    rows = events.table(events.rows(pic, story), query)["events"]
+    return listing(rows[offset:offset + limit], len(rows), limit, offset)
 
 
 def _picture_list(state: State, key: str, story: str | None, limit: int, offset: int) -> dict[str, Any]:

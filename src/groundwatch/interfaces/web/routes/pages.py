@@ -13,11 +13,12 @@ from starlette.datastructures import UploadFile
 
 from groundwatch import api
 from groundwatch.errors import InputError
-from groundwatch.interfaces.web import article_view, uploads, views
+from groundwatch.interfaces.web import article_view, events, uploads, views
 from groundwatch.interfaces.web.core import DEFAULT_LIMIT, ApiError, State, WebState, authorize, page
 from groundwatch.interfaces.web.links import safe_url, story_path
 from groundwatch.interfaces.web.routes.common import search_hits, start_job
 from groundwatch.stages import report
+from groundwatch.stages.report_events import FILTERS
 from groundwatch.store import web_queries
 
 router = APIRouter(include_in_schema=False)
@@ -41,7 +42,19 @@ def story_page(request: Request, state: State, story_id: str,
         raise ApiError(404, "not_found", f"no story {story_id!r}")
     flt = views.StoryFilter(outlet=outlet or None, kind=kind or None)
     others = [(sid, o.get("label") or sid) for sid, o in pic.stories.items() if sid != story_id]
-    return page(request, "story.html", other_stories=others, **views.story_page(pic, s, flt))
+    ev = events.table(events.rows(pic, story_id), _event_query(request))
+    return page(request, "story.html", other_stories=others, ev=ev, **views.story_page(pic, s, flt))
+
+
+def _event_query(request: Request) -> dict[str, str]:
+    """The events table's filters from the query string (type, actor, date, admin area...), bounded."""
+    return {k: v[:200] for k in FILTERS if (v := request.query_params.get(k))}
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, state: State) -> HTMLResponse:
+    pic = state.data.picture()
+    return page(request, "events.html", ev=events.table(events.rows(pic), _event_query(request)))
 
 
 #: Form fields a merge or split may send (the token, and one per story or article ticked).
