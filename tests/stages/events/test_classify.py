@@ -113,3 +113,4 @@ def test_fitted_weights_are_cached_and_give_the_same_predictions(tmp_path: Path,
     assert first.predict(texts) == second.predict(texts)
     third = EventClassifier(ngram_weight=1.0).fit()  # other settings: another key, a fresh fit
     assert not third.loaded_from_cache
+    assert len(list(cache_dir().glob("event-classifier-*.npz"))) == 1  # the older fit is pruned

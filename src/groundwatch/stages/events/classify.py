@@ -234,6 +234,9 @@ class EventClassifier:
                      descriptions=self._descriptions, vocabulary=np.asarray(self._ngrams.vocabulary),
                      idf=self._ngrams.idf)
             os.replace(tmp, path)
+            for stale in path.parent.glob("event-classifier-*.npz"):  # fits of older data or settings
+                if stale != path:
+                    stale.unlink(missing_ok=True)
         except OSError:  # a read-only home only costs the next process a refit
             return
 
