@@ -7,7 +7,8 @@
 
 What is gated (``CORPORA``): the two crisis dev corpora with and without their manifests, the quotes
 set (quotes and attribution only), the cleaning set as HTML and as pasted text (cleaning only), the
-date set with and without its manifest (dates only), and the bundled examples. Each set that
+date set with and without its manifest (dates only), the bundled examples, and the event-type
+snippets of events-dev (the classifier alone, scored by its own ``score_events.py``). Each set that
 ``tests/eval_split.py`` splits is floored per measure on the whole set AND on its ``tune`` and
 ``heldout`` parts, so a gain on the tuned part that costs the held-out part still fails.
 
@@ -60,6 +61,12 @@ MANIFEST = "manifest.json"
 QUOTES_ONLY = ("quotes_f1", "quote_attribution")
 CLEANING_ONLY = ("cleaning",)
 DATES_ONLY = ("dates_f1", "dates_resolved")
+#: events-dev is scored by score_events.py, not score.py: the shared task's measure and the coarse
+#: ACLED event type (see its README).
+EVENTS_ONLY = ("weighted_f1", "acled_event_type_accuracy")
+#: Corpus kinds: a folder of articles run through the pipeline, or a snippet file run through the
+#: event-type classifier alone.
+FACTS, EVENTS = "facts", "events"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +80,7 @@ class Corpus:
     manifest: bool = True  # False: the folder's manifest.json files are left out (text alone)
     measures: tuple[str, ...] | None = None
     shared: bool = True  # lives in ../shared/eval (may be absent outside CI)
+    kind: str = FACTS  # EVENTS: ``gold`` is a snippet TSV scored by the folder's score_events.py
 
 
 def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus]:
@@ -94,6 +102,8 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         Corpus("dates-dev-no-manifest", dates / "corpus", dates / "gold.json", "dates-dev", manifest=False,
                measures=DATES_ONLY),
         Corpus("examples", r / "examples", r / "tests" / "examples.gold.json", "examples", shared=False),
+        Corpus("events-dev", s / "events-dev", s / "events-dev" / "snippets.tsv", "events-dev",
+               measures=EVENTS_ONLY, kind=EVENTS),
     ]
 
 
@@ -237,6 +247,18 @@ def predict_clean_text(folder: Path) -> dict[str, Any]:
     return {"articles": out}
 
 
+def score_events(corpus: Corpus,
+                 classify: Callable[[dict[str, str]], dict[str, str]] | None = None) -> dict[str, dict[str, float]]:
+    """part -> measure for a snippet file: ``classify`` (id -> text to id -> type; the shipped event-type
+    classifier by default), scored by the folder's score_events.py on the whole file and on
+    tests/eval_split.py's tune and heldout parts."""
+    events = _load("gw_eval_events", Path(__file__).with_name("eval_events.py"))
+    texts, gold = events.read_gold(corpus.gold)
+    scorer = _load("gw_score_events", corpus.folder / "score_events.py")
+    parts = events.score_parts(gold, (classify or events.predict)(texts), scorer=scorer, split=splitter())
+    return {part: {m: float(result[m]) for m in corpus.measures or EVENTS_ONLY} for part, result in parts.items()}
+
+
 # --- the check ---------------------------------------------------------------------------------
 
 
@@ -324,8 +346,11 @@ def gate(selected: Iterable[Corpus], baseline: dict[str, Any], *, update: bool, 
             continue
         started, cpu = time.perf_counter(), time.process_time()
         try:
-            gold = json.loads(corpus.gold.read_text(encoding="utf-8"))
-            scores = score_parts(corpus, gold, predict_fn(corpus), scorer, split)
+            if corpus.kind == EVENTS:
+                scores = score_events(corpus)
+            else:
+                gold = json.loads(corpus.gold.read_text(encoding="utf-8"))
+                scores = score_parts(corpus, gold, predict_fn(corpus), scorer, split)
         except Exception as exc:  # a crash on one corpus is a failure of it, not of the gate
             errors.append(f"{corpus.name}: the run failed: {type(exc).__name__}: {exc}")
             print(f"[{corpus.name}] FAILED: {errors[-1]}", flush=True)

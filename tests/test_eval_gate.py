@@ -299,3 +299,31 @@ def test_clean_only_prediction_equals_the_pipelines_clean_text(gate: ModuleType,
         report.store.close()
     quick = {a["id"]: a["clean_text"] for a in gate.predict_clean_text(corpus)["articles"]}
     assert quick == full
+
+
+# --- the event-type snippets ---------------------------------------------------------------------
+
+_TOY_SCORER = '''
+def score(gold, pred):
+    right = sum(pred.get(i) == g for i, g in gold.items()) / max(1, len(gold))
+    return {"n": len(gold), "weighted_f1": right, "acled_event_type_accuracy": right, "macro_f1": right}
+'''
+
+
+def test_events_corpus_is_gated_per_part_by_its_own_scorer(gate: ModuleType, tmp_path: Path) -> None:
+    folder = tmp_path / "events-toy"
+    folder.mkdir()
+    (folder / "score_events.py").write_text(_TOY_SCORER, encoding="utf-8")
+    rows = [(str(n), f"Invented snippet number {n} about the town of Pellow.", "ARREST") for n in range(12)]
+    snippets = folder / "snippets.tsv"
+    snippets.write_text("id\tEventSnippet\tSubType\n" + "".join(f"{i}\t{t}\t{c}\n" for i, t, c in rows),
+                        encoding="utf-8")
+    corpus = gate.Corpus("events-toy", folder, snippets, "events-dev", measures=gate.EVENTS_ONLY, kind=gate.EVENTS)
+    assert [c.name for c in gate.corpora() if c.kind == gate.EVENTS] == ["events-dev"]
+
+    scores = gate.score_events(corpus, lambda texts: dict.fromkeys(texts, "ARREST"))
+    assert set(scores) == {"whole", "tune", "heldout"}
+    assert all(s == {"weighted_f1": 1.0, "acled_event_type_accuracy": 1.0} for s in scores.values())
+    wrong = gate.score_events(corpus, lambda texts: dict.fromkeys(texts, "DIPLO"))
+    assert wrong["whole"]["weighted_f1"] == 0.0
+    assert gate.check("events-toy", wrong, {"whole": {"weighted_f1": 0.5}})

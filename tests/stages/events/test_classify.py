@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from groundwatch.errors import InputError
@@ -82,3 +84,33 @@ def test_classifier_codes_invented_snippets() -> None:
     wrong = [(text, p.code, want) for (text, want), p in zip(INVENTED, predictions, strict=True) if p.code != want]
     assert 1 - len(wrong) / len(INVENTED) >= MIN_INVENTED_ACCURACY, wrong
     assert all(0 < p.probability <= 1 for p in predictions)
+
+
+def test_ngram_weights_are_unit_rows_with_rarer_words_weighing_more() -> None:
+    from groundwatch.stages.events.classify import NgramWeights
+
+    texts = ["Troops shelled the village of Orlen.", "Troops shelled the bridge.", "Rebels looted the market."]
+    weights = NgramWeights.fit(texts)
+    idf = dict(zip(weights.vocabulary, weights.idf, strict=True))
+    assert "tear gas" not in idf and "troops shelled" in idf
+    assert idf["looted"] > idf["troops"]
+    rows = weights.transform(["Troops shelled Orlen again.", "Nothing known here."])
+    assert abs(float((rows[0] ** 2).sum()) - 1.0) < 1e-9
+    assert float(abs(rows[1]).sum()) == 0.0
+
+
+@pytest.mark.slow
+def test_fitted_weights_are_cached_and_give_the_same_predictions(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from groundwatch.stages.events.classify import EventClassifier, cache_dir
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    texts = [text for text, _ in INVENTED[:4]]
+    first = EventClassifier().fit()
+    assert not first.loaded_from_cache and list(cache_dir().glob("event-classifier-*.npz"))
+    second = EventClassifier().fit()
+    assert second.loaded_from_cache
+    assert first.predict(texts) == second.predict(texts)
+    third = EventClassifier(ngram_weight=1.0).fit()  # other settings: another key, a fresh fit
+    assert not third.loaded_from_cache
+    assert len(list(cache_dir().glob("event-classifier-*.npz"))) == 1  # the older fit is pruned
