@@ -17,7 +17,7 @@ from importlib import resources
 from types import MappingProxyType
 
 #: The lexicons shipped in ``groundwatch/data``.
-NAMES = ("roles", "honorifics")
+NAMES = ("roles", "honorifics", "name_suffixes")
 
 
 @functools.cache

@@ -35,6 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from groundwatch.records import Quote
+from groundwatch.stages.extract.quotes_layout import named_before, signed
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_speakers import (
     Register,
@@ -101,7 +102,10 @@ def _subject(reg: Register, verb: Token) -> Token | None:
         objs = [c for c in verb.children if c.dep_ == "dobj" and not _in_quote(reg, c)]
         if objs and any(t.lower_ == "as" for t in verb.subtree if t.i > objs[0].i):
             return objs[0]
-    v = verb
+    adjunct = _adjunct_subject(reg, verb)
+    if adjunct is not None:
+        return adjunct
+    v = _main_clause_of_participle(verb)
     for _ in range(4):
         passive = [c for c in v.children if c.dep_ == "nsubjpass" and not _in_quote(reg, c)]
         if passive and v.lemma_.lower() in ("quote", "cite"):
@@ -121,6 +125,27 @@ def _subject(reg: Register, verb: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def _adjunct_subject(reg: Register, verb: Token) -> Token | None:
+    """The subject of the clause a prepositional participle modifies ("After saying '...', she
+    left": she), passive or not: the participle's understood subject is the clause's surface one."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ != "as"):
+        return None
+    clause = verb.head.head
+    subj = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS and not _in_quote(reg, c)]
+    return subj[0] if subj else None
+
+
+def _main_clause_of_participle(verb: Token) -> Token:
+    """The verb a ", saying '...'" participle really modifies when the parse hung it on a relative
+    clause ("X scolded a man who had left, saying '...'": X speaks, not the man); else ``verb``."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return verb
+    relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if relative is None:
+        return verb
+    return next((a for a in relative.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)
 
 
 def _in_quote(reg: Register, tok: Token) -> bool:
@@ -322,11 +347,15 @@ def _find_speaker(
     speaker, else the previous paragraph's subject; one inside a paragraph goes to the subject
     of the verb it hangs on, else to the paragraph's subject before it, else is carried over.
     """
-    label = _transcript_label(reg, q)
+    label = _transcript_label(reg, q) or signed(reg, q)
     if label is not None:
         return label, q.start
     hanging = _hanging_verbs(doc, reg, q)
     subj = _cued_subject(doc, reg, q, paras, hanging)
+    if subj is None or subj.idx < q.open:  # a verb after the quotation names its speaker first
+        named = named_before(reg, q, paras[q.paragraph][0])
+        if named is not None:
+            return named, q.open
     if subj is not None:
         speaker = resolve_subject(reg, subj)
         if speaker.name:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract.quotes_names import entity_at, person_span, surname
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
 TITLE_NOUNS = lexicons.words("roles", kind="title")
@@ -213,6 +214,17 @@ def _main_clause(tok: Token) -> bool:
     return v.dep_ == "ROOT"
 
 
+def _lost_subject(ent: Span) -> bool:
+    """A name the parse failed to make its verb's subject: read as a compound of the verb right
+    after it ("Roe bristles at ..."), or as the root of a sentence it opens ("Ada Roe, the head
+    of the clinic, compared ...", where the verb became a preposition)."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ == "compound" and verb.pos_ == "VERB" and verb.i == ent.end and verb.dep_ == "ROOT":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return root.dep_ == "ROOT" and root.pos_ == "PROPN" and ent.start == root.sent.start
+
+
 def _gender_of(ent: Span, role: str | None) -> str | None:
     """The sex an honorific before the name or a gendered title in its role gives, else None."""
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
@@ -243,11 +255,11 @@ def _gender_votes(reg: Register) -> None:
 def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, int]]) -> Register:
     """Index the people (full names, roles), main-clause subjects and bodies of ``doc``."""
     reg = Register(doc, paragraph_of, quoted=quoted)
-    people_ents = [e for e in doc.ents if _is_person(e) and not reg_inside(reg, e.start_char)]
+    people_ents = [m for e in doc.ents if _is_person(m := person_span(e)) and not reg_inside(reg, e.start_char)]
     for ent in people_ents:
         name = _clean_name(ent)
         if len(name.split()) >= 2:
-            last = name.split()[-1].lower()
+            last = surname(name)
             known = reg.surnames.get(last)
             if known is None or len(name) > len(known):
                 reg.surnames[last] = name
@@ -268,6 +280,8 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
               and _main_clause(ent.root.head) and ent.root.pos_ == "PROPN" and len(full.split()) >= 2):
             # "Its director, Mira Selk, said ...": a full name in apposition is the clause's subject
             # (not a common noun spaCy tags PERSON, as in "Jonas Pell, a baker, said").
+            reg.subjects.append((ent.start_char, full))
+        elif _lost_subject(ent):
             reg.subjects.append((ent.start_char, full))
     _gender_votes(reg)
     named = {ent.start_char for ent in people_ents}
@@ -295,7 +309,7 @@ def resolve_name(reg: Register, name: str) -> str | None:
     words = [w for w in name.split() if not is_honorific(w)]
     if not words:
         return None
-    full = reg.surnames.get(words[-1].lower())
+    full = reg.surnames.get(surname(" ".join(words)))
     if full and len(full.split()) >= len(words):
         return full
     return " ".join(words)
@@ -401,15 +415,6 @@ def _phrase(tok: Token) -> list[Token]:
     return _strip(toks)
 
 
-def _entity_at(tok: Token) -> Span | None:
-    if not tok.ent_type_:
-        return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
-
-
 def _document_author(reg: Register, doc_tok: Token) -> Speaker:
     """Whoever a statement, post or report speaks for: its owner ("her post", "a post from X",
     "X's brief"), or the subject that issued it ("X issued a statement calling ..."); else nobody."""
@@ -494,7 +499,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         described = _described_person(reg, tok)
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
-    ent = _entity_at(tok)
+    ent = entity_at(tok)
     if ent is not None and (_is_person(ent) or tok.text.lower() in reg.surnames):
         full = resolve_name(reg, _clean_name(ent)) or _clean_name(ent)
         role = _role_of(ent) or next((p.role for p in reversed(reg.people) if p.name == full and p.role), None)
@@ -546,17 +551,23 @@ def _described_person(reg: Register, tok: Token) -> Person | None:
 
 def _appositive_name(tok: Token) -> Span | None:
     """A person named in apposition to ``tok``, or between it and its verb ("the head of the
-    agency, Ada Roe said": the parser may hang the name on the nearest noun)."""
+    agency, Ada Roe said": the parser may hang the name on the nearest noun; "Roe's niece, state
+    councillor Ada Lind (Tessel), shouted": a name after the subject's comma, behind role words)."""
     for child in tok.children:
         if child.dep_ == "appos":
-            named = _entity_at(child)
+            named = entity_at(child)
             if named is not None and _is_person(named):
                 return named
     verb = tok.head
+    doc = tok.doc
     if verb.i <= tok.i:
         return None
-    for ent in tok.sent.ents:
-        if (tok.i < ent.start and ent.end == verb.i and _is_person(ent) and ent.start > 0
-                and tok.doc[ent.start - 1].text == ","):
+    for ent in map(person_span, tok.sent.ents):
+        if not (tok.i < ent.start and ent.end <= verb.i and _is_person(ent)):
+            continue
+        if ent.end == verb.i and doc[ent.start - 1].text == ",":
+            return ent
+        if (doc[tok.i + 1].text == "," and doc[ent.end].text in (",", "(")
+                and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in doc[tok.i + 2 : ent.start])):
             return ent
     return None
