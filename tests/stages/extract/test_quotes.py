@@ -215,7 +215,7 @@ def test_dev_corpus_quotes(nlp: Any, dev_corpus: Path, scorer: Any, eval_floor: 
 
 def test_a_name_in_apposition_to_the_subject_is_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     """'Its director, Mira Selk, said ...': a later "she said" must be able to reach Mira Selk."""
-    from groundwatch.stages.extract.quotes_speakers import build_register
+    from groundwatch.stages.extract.quotes_register import build_register
 
     doc = nlp("The Harbour Aid Network said thousands were without power. Its director, Mira Selk, said the "
               "camps in Fenwick were full.")

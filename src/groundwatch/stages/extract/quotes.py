@@ -37,13 +37,8 @@ from spacy.tokens import Doc, Token
 from groundwatch.records import Quote
 from groundwatch.stages.extract.quotes_layout import named_before, signed
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
-from groundwatch.stages.extract.quotes_speakers import (
-    Register,
-    Speaker,
-    build_register,
-    resolve_name,
-    resolve_subject,
-)
+from groundwatch.stages.extract.quotes_register import Register, Speaker, build_register, resolve_name
+from groundwatch.stages.extract.quotes_speakers import resolve_subject
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 #: Lemmas of verbs that introduce reported or quoted speech in English news.

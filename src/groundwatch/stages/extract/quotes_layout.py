@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_names import entity_at
-from groundwatch.stages.extract.quotes_speakers import Register, Speaker, is_honorific, resolve_name
+from groundwatch.stages.extract.quotes_register import Register, Speaker, is_honorific, resolve_name
 
 #: Blanks, an optional comma or full stop, and a dash after a closing mark; one line break is
 #: allowed before the dash (a signature on the line under the quotation).
