@@ -263,6 +263,21 @@ def _according_to(reg: Register, context: list[Token]) -> Token | None:
     return None
 
 
+def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
+    """'"Where are the boats?" Ada Roe asked.': the parser can end the sentence at the quotation's
+    "?" or "!"; the sentence right after it then names the speaker when its main verb is a speech
+    verb that reports nothing of its own (no clause or object outside quotations)."""
+    nxt = next((s for s in doc.sents if s.start_char > q.close), None)
+    if nxt is None or doc.text[q.close + 1 : nxt.start_char].strip() or reg.paragraph_of[nxt.start] != q.paragraph:
+        return None
+    verb = nxt.root
+    if not _is_cue(verb) or _in_quote(reg, verb) or any(
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.lemma_.lower() not in ("tell", "ask"))
+            for c in verb.children if not _in_quote(reg, c)):
+        return None
+    return _speech_subject(reg, [verb])
+
+
 def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> Token | None:
     """'The minister said:' ending the previous paragraph, when the quotation opens this one."""
     p_start, _ = paras[q.paragraph]
@@ -298,6 +313,8 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
                        and t.pos_ in ("VERB", "AUX")),
                       key=lambda t: _distance(q, t))
         subj = _speech_subject(reg, near)
+    if subj is None:
+        subj = _next_sentence_cue(doc, reg, q)
     if subj is None:
         subj = _according_to(reg, context)
     if subj is None:

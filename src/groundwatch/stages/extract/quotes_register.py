@@ -29,7 +29,7 @@ PLACE_NOUNS = lexicons.words("roles", kind="place")
 #: Words that change which office a title names ("vice", "former").
 QUALIFIERS = lexicons.words("roles", kind="qualifier")
 _HONORIFICS = lexicons.words("honorifics")
-_GENDERED = {w: row["gender"] for name in ("roles", "honorifics") for w, row in lexicons.load(name).items()
+GENDERED = {w: row["gender"] for name in ("roles", "honorifics") for w, row in lexicons.load(name).items()
              if row.get("gender")}
 #: Words spaCy runs into a name at the start of a sentence ("Quoting Ada Roe, the paper said").
 _NOT_NAME_WORDS = frozenset({"quoting", "citing", "according", "said", "says", "told"})
@@ -210,7 +210,7 @@ def _gender_of(ent: Span, role: str | None) -> str | None:
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
     words = [before, *(t.text for t in ent), *((role or "").split())]
     for w in words:
-        g = _GENDERED.get(_bare(w))
+        g = GENDERED.get(_bare(w))
         if g:
             return g
     return None

@@ -29,12 +29,16 @@ The role, honorific and document lists are data: ``data/roles.tsv`` and
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract.quotes_names import entity_at, person_span
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
+    GENDERED,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
@@ -57,6 +61,9 @@ from groundwatch.stages.extract.quotes_register import (
     strip_name,
     text_of,
 )
+
+#: Family ties that describe one person ("the mother of three said"): they refer back to a person.
+KIN_NOUNS = lexicons.words("roles", kind="kin")
 
 
 def _title_match(mention: list[Token], role: str) -> bool:
@@ -140,10 +147,16 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
 
 
 def _expand_acronym(reg: Register, ent: Span) -> str | None:
-    """The full name of an organisation the article wrote out before using its acronym, or None."""
+    """The full name of an organisation the article wrote out before using its acronym, or None:
+    the one it defined the acronym for ("the Harbour Aid Network (HAN)"), else one whose initials
+    spell it."""
     short = ent.text.strip().replace(".", "")
     if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
         return None
+    text = reg.doc.text
+    for e in reg.doc.ents:
+        if e.label_ == "ORG" and e.start < ent.start and re.match(rf"\s*\(\s*{short}\s*\)", text[e.end_char:]):
+            return clean_name(e)
     for e in reg.doc.ents:
         if e.label_ != "ORG" or e.start >= ent.start:
             continue
@@ -151,6 +164,39 @@ def _expand_acronym(reg: Register, ent: Span) -> str | None:
         if initials == short:
             return clean_name(e)
     return None
+
+
+def _named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
+    """The body named in full earlier that "the agency" / "the ministry" / "the programme" refers
+    to: the latest organisation whose name holds every word of the mention, head noun included."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    for ent in reversed([e for e in reg.doc.ents if e.label_ == "ORG" and e.end <= tok.i]):
+        name = clean_name(ent)
+        held = {w.lower() for w in name.split()}
+        if (tok.lower_ in held or tok.lemma_.lower() in held) and all(
+                t.lower_ in held for t in words if t.i != tok.i):
+            return Speaker(name, None, text_of(words), "organisation", "coreference")
+    return None
+
+
+def _kin_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
+    """The person just named that "the mother of three" / "the 45-year-old" refers back to (not a
+    possessor's relative: "Roe's son" is not Roe)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ == "poss" for c in tok.children) or any(
+            c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.subtree) for c in tok.children):
+        return None
+    aged = re.fullmatch(r"\d+[- ]year[- ]old", text_of(words).lower()) is not None
+    if not aged and tok.lemma_.lower() not in KIN_NOUNS:
+        return None
+    name = latest_person(reg, tok.idx, GENDERED.get(tok.lemma_.lower()) or None)
+    para = reg.paragraph_of[tok.i]
+    if name is None or not any(p.name == name and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS
+                               for p in reg.people if p.position < tok.idx):
+        return None
+    return Speaker(name, None, text_of(words), "person", "coreference")
 
 
 def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -> Speaker:
@@ -203,6 +249,9 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
     ent = entity_at(tok)
+    expanded = _expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
+    if expanded:  # an acronym the tagger took for a name ("HAN said")
+        return Speaker(expanded, None, tok.text, "organisation", "direct")
     if ent is not None and (is_person_ent(ent) or tok.text.lower() in reg.surnames):
         full = resolve_name(reg, clean_name(ent)) or clean_name(ent)
         role = role_of(ent) or next((p.role for p in reversed(reg.people) if p.name == full and p.role), None)
@@ -214,6 +263,11 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             return Speaker(written_name, None, tok.text, "person", "direct")
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(reg.surnames[tok.lower_], None, tok.text, "person", "direct")
+    return _noun_speaker(reg, tok, ent, titled_head)
+
+
+def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool) -> Speaker:
+    """A subject that is no name of a person: a document, place, body, title, kin or description."""
     words = _phrase(tok)
     written = text_of(words)
     head = tok.lower_
@@ -221,6 +275,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return _document_author(reg, tok)
     if head in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS or (ent is not None and ent.label_ in ("LOC", "FAC")):
         return Speaker(None, None, tok.text, None, None)
+    if tok.text[:1].islower() and not titled_head:
+        found = _kin_person(reg, tok, words) or _named_body(reg, tok, words)
+        if found is not None:
+            return found
     if head in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS:
         return _body_speaker(reg, tok, words, written)
     if titled_head:
