@@ -48,13 +48,16 @@ _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
 def person_span(ent: Span) -> Span:
-    """``ent`` cut before a verb run into it (a name tagged PERSON, or mistagged LAW or WORK_OF_ART
-    as "Roe wrote" can be), and a PERSON run on over a nickname. Bodies and places are kept."""
+    """``ent`` without leading lower-case words, cut before a verb run into it (a name tagged PERSON,
+    or mistagged LAW as "Roe wrote" can be), and a PERSON run on over a nickname. Bodies and places
+    are kept as tagged."""
     if ent.label_ in _BODY_LABELS:
         return ent
     doc = ent.doc
-    end = ent.end
-    for tok in ent[1:]:
+    start, end = ent.start, ent.end
+    while start < end - 1 and ent.label_ == "PERSON" and doc[start].text[:1].islower():
+        start += 1  # "the rescuer Ivo Marsh" tagged whole: the name starts at its first capital
+    for tok in doc[start + 1 : end]:
         if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text in (",", ";", "(")):
             end = tok.i
             break
@@ -63,9 +66,9 @@ def person_span(ent: Span) -> Span:
             break
     if end == ent.end and ent.label_ == "PERSON":
         end = _nickname_end(doc, end)
-    if end == ent.end:
+    if (start, end) == (ent.start, ent.end):
         return ent
-    return Span(doc, ent.start, end, label=ent.label_)
+    return Span(doc, start, end, label=ent.label_)
 
 
 def entity_at(tok: Token) -> Span | None:

@@ -258,7 +258,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return Speaker(full, role, clean_name(ent), "person", "direct")
     titled_head = is_title(tok.text) or is_title(tok.lemma_)
     if tok.pos_ == "PROPN" and not titled_head and (ent is None or ent.label_ not in ("GPE", "ORG", "NORP")):
-        written_name = resolve_name(reg, text_of(strip_name(list(tok.doc[tok.left_edge.i : tok.i + 1]))))
+        name_words = strip_name(list(tok.doc[tok.left_edge.i : tok.i + 1]))
+        while len(name_words) > 1 and name_words[0].text[:1].islower():  # "the rescuer Ivo Marsh"
+            name_words = name_words[1:]
+        written_name = resolve_name(reg, text_of(name_words))
         if written_name:
             return Speaker(written_name, None, tok.text, "person", "direct")
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
