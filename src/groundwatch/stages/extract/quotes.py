@@ -4,7 +4,8 @@ Quotation marks are found by :mod:`quotes_marks` (every double mark one kind, pa
 position within a paragraph; apostrophes told apart from single quotes). For each quotation
 the speaker comes from the first cue that applies, strongest first:
 
-1. a transcript label opening the quotation ("ROE: We will ...");
+1. a transcript label opening the quotation ("ROE: We will ..."), or a signature after it
+   ('"..." ― Ada Roe, 34, Tessel'; see :mod:`quotes_layout`);
 2. a speech verb introducing it just before its opening punctuation ("Roe boasted, '...'",
    "footage of Roe saying during the debate, '...'");
 3. the dependency parse: walk up from the quotation to a speech verb outside it ("..., X
@@ -13,8 +14,13 @@ the speaker comes from the first cue that applies, strongest first:
    reporting verb's subject for "X said it would tell of '...'"; "A quoted B as saying" gives
    B, a passive verb ("was described as '...'") only its "by" agent;
 4. any speech verb outside quotations in the quotation's sentences, nearest first;
-5. "according to X" in those sentences;
-6. a colon ending the previous paragraph ("The minister said:" then the quotation).
+5. a speech verb reporting nothing else in the sentence right after the quotation ('"Where
+   are the boats?" Roe asked.', which the parser splits at the "?");
+6. "according to X" in those sentences;
+7. a colon ending the previous paragraph ("The minister said:" then the quotation).
+
+A person named just before the opening mark with a dash or colon between ("including Ada Roe --
+'...' --") beats cues 2-7 unless the verb's subject follows the quotation ('"...," he said').
 
 With no cue, a quotation that opens its paragraph continues the previous quotation's speaker
 (news continues a speaker's quotes over paragraphs), else takes the previous paragraph's
