@@ -215,7 +215,7 @@ def test_dev_corpus_quotes(nlp: Any, dev_corpus: Path, scorer: Any, eval_floor: 
 
 def test_a_name_in_apposition_to_the_subject_is_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     """'Its director, Mira Selk, said ...': a later "she said" must be able to reach Mira Selk."""
-    from groundwatch.stages.extract.quotes_speakers import build_register
+    from groundwatch.stages.extract.quotes_register import build_register
 
     doc = nlp("The Harbour Aid Network said thousands were without power. Its director, Mira Selk, said the "
               "camps in Fenwick were full.")
@@ -316,6 +316,43 @@ SPEAKER_CASES = [
     pytest.param("Ada Roe explained why she backs the plan over council member Ivo Marsh.\n\n"
                  '"The valley needs a new dam," she said.',
                  [("The valley needs a new dam", "Ada Roe")], id="introduced-beside-a-subject-is-not-new"),
+    pytest.param('Voters told us what they want.\n\n'
+                 '"Fix the roads before you build another stadium." \u2015 Ada Roe, 34, Fenwick\n\n'
+                 '"Bring back the night buses for the shift workers." \u2015 Ivo Marsh',
+                 [("Fix the roads before you build another stadium.", "Ada Roe"),
+                  ("Bring back the night buses for the shift workers.", "Ivo Marsh")], id="signature-after-the-quote"),
+    pytest.param('Several mayors agreed, including the veteran councillor Ada Roe -- "We must rebuild the schools '
+                 'before winter comes" -- and the mayor of Fenwick.',
+                 [("We must rebuild the schools before winter comes", "Ada Roe")], id="name-and-dash-before"),
+    pytest.param('The crowd cheered.\n\n"We will rebuild the school by September," Marsh\'s sister, councillor '
+                 'Ada "Dee" Roe (Fenwick), shouted to the crowd.',
+                 [("We will rebuild the school by September", 'Ada "Dee" Roe')], id="nickname-inside-a-name"),
+    pytest.param('Ada Roe taught in Fenwick for years.\n\n"I had never seen water rise that fast in my whole life," '
+                 "Roe wrote in her memoir.",
+                 [("I had never seen water rise that fast in my whole life", "Ada Roe")], id="verb-run-into-a-name"),
+    pytest.param('Ivo Marsh Jr. spoke at the dam. "The spillway is open," Marsh said.',
+                 [("The spillway is open", "Ivo Marsh Jr.")], id="suffix-is-not-the-surname"),
+    pytest.param("Ivo Marsh was angry when asked about a contractor who said he was never paid, saying, "
+                 '"Maybe he did not finish the work we paid him for."',
+                 [("Maybe he did not finish the work we paid him for.", "Ivo Marsh")],
+                 id="saying-hung-on-a-relative-clause"),
+    pytest.param('Ada Roe left the meeting early. After saying the dam was "close to failing at any moment," she '
+                 "ordered the evacuation.",
+                 [("close to failing at any moment", "Ada Roe")], id="after-saying-takes-the-clause-subject"),
+    pytest.param("The Velorian Children's Relief Fund (VECREF) flew in medicine on Monday.\n\n"
+                 '"The clinics have run out of antibiotics," VECREF said in a statement.',
+                 [("The clinics have run out of antibiotics", "Velorian Children's Relief Fund")],
+                 id="acronym-taken-for-a-name"),
+    pytest.param("The Northern Food Agency sent 40 trucks to Fenwick.\n\n"
+                 '"We can feed 20,000 people for a week," the agency said.',
+                 [("We can feed 20,000 people for a week", "Northern Food Agency")], id="the-agency-named-before"),
+    pytest.param('Ada Roe lost her home in the flood.\n\n'
+                 '"I do not know where we will sleep tonight," the 45-year-old said.',
+                 [("I do not know where we will sleep tonight", "Ada Roe")], id="the-45-year-old"),
+    pytest.param('Ada Roe lost her home in the flood.\n\n"He has not called since the storm," Roe\'s son said.',
+                 [("He has not called since the storm", "Roe's son")], id="a-possessors-kin-is-not-the-possessor"),
+    pytest.param('"Where are the boats we were promised?" Ada Roe asked.',
+                 [("Where are the boats we were promised?", "Ada Roe")], id="speaker-in-the-next-sentence"),
 ]
 
 

@@ -4,7 +4,8 @@ Quotation marks are found by :mod:`quotes_marks` (every double mark one kind, pa
 position within a paragraph; apostrophes told apart from single quotes). For each quotation
 the speaker comes from the first cue that applies, strongest first:
 
-1. a transcript label opening the quotation ("ROE: We will ...");
+1. a transcript label opening the quotation ("ROE: We will ..."), or a signature after it
+   ('"..." ― Ada Roe, 34, Tessel'; see :mod:`quotes_layout`);
 2. a speech verb introducing it just before its opening punctuation ("Roe boasted, '...'",
    "footage of Roe saying during the debate, '...'");
 3. the dependency parse: walk up from the quotation to a speech verb outside it ("..., X
@@ -13,8 +14,13 @@ the speaker comes from the first cue that applies, strongest first:
    reporting verb's subject for "X said it would tell of '...'"; "A quoted B as saying" gives
    B, a passive verb ("was described as '...'") only its "by" agent;
 4. any speech verb outside quotations in the quotation's sentences, nearest first;
-5. "according to X" in those sentences;
-6. a colon ending the previous paragraph ("The minister said:" then the quotation).
+5. a speech verb reporting nothing else in the sentence right after the quotation ('"Where
+   are the boats?" Roe asked.', which the parser splits at the "?");
+6. "according to X" in those sentences;
+7. a colon ending the previous paragraph ("The minister said:" then the quotation).
+
+A person named just before the opening mark with a dash or colon between ("including Ada Roe --
+'...' --") beats cues 2-7 unless the verb's subject follows the quotation ('"...," he said').
 
 With no cue, a quotation that opens its paragraph continues the previous quotation's speaker
 (news continues a speaker's quotes over paragraphs), else takes the previous paragraph's
@@ -35,14 +41,10 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from groundwatch.records import Quote
+from groundwatch.stages.extract.quotes_layout import named_before, signed
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
-from groundwatch.stages.extract.quotes_speakers import (
-    Register,
-    Speaker,
-    build_register,
-    resolve_name,
-    resolve_subject,
-)
+from groundwatch.stages.extract.quotes_register import Register, Speaker, build_register, resolve_name
+from groundwatch.stages.extract.quotes_speakers import resolve_subject
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 #: Lemmas of verbs that introduce reported or quoted speech in English news.
@@ -101,7 +103,10 @@ def _subject(reg: Register, verb: Token) -> Token | None:
         objs = [c for c in verb.children if c.dep_ == "dobj" and not _in_quote(reg, c)]
         if objs and any(t.lower_ == "as" for t in verb.subtree if t.i > objs[0].i):
             return objs[0]
-    v = verb
+    adjunct = _adjunct_subject(reg, verb)
+    if adjunct is not None:
+        return adjunct
+    v = _main_clause_of_participle(verb)
     for _ in range(4):
         passive = [c for c in v.children if c.dep_ == "nsubjpass" and not _in_quote(reg, c)]
         if passive and v.lemma_.lower() in ("quote", "cite"):
@@ -121,6 +126,27 @@ def _subject(reg: Register, verb: Token) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def _adjunct_subject(reg: Register, verb: Token) -> Token | None:
+    """The subject of the clause a prepositional participle modifies ("After saying '...', she
+    left": she), passive or not: the participle's understood subject is the clause's surface one."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ != "as"):
+        return None
+    clause = verb.head.head
+    subj = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS and not _in_quote(reg, c)]
+    return subj[0] if subj else None
+
+
+def _main_clause_of_participle(verb: Token) -> Token:
+    """The verb a ", saying '...'" participle really modifies when the parse hung it on a relative
+    clause ("X scolded a man who had left, saying '...'": X speaks, not the man); else ``verb``."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return verb
+    relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if relative is None:
+        return verb
+    return next((a for a in relative.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)
 
 
 def _in_quote(reg: Register, tok: Token) -> bool:
@@ -243,6 +269,21 @@ def _according_to(reg: Register, context: list[Token]) -> Token | None:
     return None
 
 
+def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
+    """'"Where are the boats?" Ada Roe asked.': the parser can end the sentence at the quotation's
+    "?" or "!"; the sentence right after it then names the speaker when its main verb is a speech
+    verb that reports nothing of its own (no clause or object outside quotations)."""
+    nxt = next((s for s in doc.sents if s.start_char > q.close), None)
+    if nxt is None or doc.text[q.close + 1 : nxt.start_char].strip() or reg.paragraph_of[nxt.start] != q.paragraph:
+        return None
+    verb = nxt.root
+    if not _is_cue(verb) or _in_quote(reg, verb) or any(
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.lemma_.lower() not in ("tell", "ask"))
+            for c in verb.children if not _in_quote(reg, c)):
+        return None
+    return _speech_subject(reg, [verb])
+
+
 def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> Token | None:
     """'The minister said:' ending the previous paragraph, when the quotation opens this one."""
     p_start, _ = paras[q.paragraph]
@@ -278,6 +319,8 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
                        and t.pos_ in ("VERB", "AUX")),
                       key=lambda t: _distance(q, t))
         subj = _speech_subject(reg, near)
+    if subj is None:
+        subj = _next_sentence_cue(doc, reg, q)
     if subj is None:
         subj = _according_to(reg, context)
     if subj is None:
@@ -322,11 +365,15 @@ def _find_speaker(
     speaker, else the previous paragraph's subject; one inside a paragraph goes to the subject
     of the verb it hangs on, else to the paragraph's subject before it, else is carried over.
     """
-    label = _transcript_label(reg, q)
+    label = _transcript_label(reg, q) or signed(reg, q)
     if label is not None:
         return label, q.start
     hanging = _hanging_verbs(doc, reg, q)
     subj = _cued_subject(doc, reg, q, paras, hanging)
+    if subj is None or subj.idx < q.open:  # a verb after the quotation names its speaker first
+        named = named_before(reg, q, paras[q.paragraph][0])
+        if named is not None:
+            return named, q.open
     if subj is not None:
         speaker = resolve_subject(reg, subj)
         if speaker.name:

@@ -29,317 +29,41 @@ The role, honorific and document lists are data: ``data/roles.tsv`` and
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract.quotes_names import entity_at, person_span
+from groundwatch.stages.extract.quotes_register import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    GENDERED,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLACE_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUN_GENDER,
+    QUALIFIERS,
+    RELATIVE_PRONOUNS,
+    TITLE_FALLBACK_PARAGRAPHS,
+    Person,
+    Register,
+    Speaker,
+    akin,
+    clean_name,
+    is_person_ent,
+    is_title,
+    latest_person,
+    reg_inside,
+    resolve_name,
+    role_of,
+    strip_name,
+    text_of,
+)
 
-#: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
-TITLE_NOUNS = lexicons.words("roles", kind="title")
-#: Head nouns of a body that can speak as one ("the ministry said") or of a group of unnamed people.
-BODY_NOUNS = lexicons.words("roles", kind="body|group")
-#: Texts that carry a quote for their author ("his statement said"): never the speaker themselves.
-DOCUMENT_NOUNS = lexicons.words("roles", kind="document")
-#: Places and facilities: never speakers.
-PLACE_NOUNS = lexicons.words("roles", kind="place")
-#: Words that change which office a title names ("vice", "former").
-QUALIFIERS = lexicons.words("roles", kind="qualifier")
-_HONORIFICS = lexicons.words("honorifics")
-_GENDERED = {w: row["gender"] for name in ("roles", "honorifics") for w, row in lexicons.load(name).items()
-             if row.get("gender")}
-#: Words spaCy runs into a name at the start of a sentence ("Quoting Ada Roe, the paper said").
-_NOT_NAME_WORDS = frozenset({"quoting", "citing", "according", "said", "says", "told"})
-_POSSESSIVE_GENDER = {"his": "m", "himself": "m", "herself": "f"}
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-
-
-def _bare(word: str) -> str:
-    """A word folded for the lexicons: lower case, no full stop ("Sen." -> "sen")."""
-    return word.lower().rstrip(".")
-
-
-def is_title(word: str) -> bool:
-    """True for the head word of a one-person office ("minister", "Sen.", "secretary-general")."""
-    w = _bare(word)
-    return w in TITLE_NOUNS or w.split("-")[-1] in TITLE_NOUNS
-
-
-def is_honorific(word: str) -> bool:
-    return _bare(word) in _HONORIFICS
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_GROUP_PRONOUNS = frozenset({"it", "they"})
-_RELATIVE = frozenset({"who", "which", "that"})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
-#: How many paragraphs back a bare title may reach a person named without a role.
-TITLE_FALLBACK_PARAGRAPHS = 2  # the dev articles re-title a person within one or two paragraphs
-#: The shortest shared prefix that makes two place words akin ("Veloria" / "Velorian").
-AKIN_PREFIX = 5
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A resolved speaker (all None when nobody can be named)."""
-
-    name: str | None = None
-    role: str | None = None
-    mention: str | None = None
-    kind: str | None = None  # person, organisation, country, unknown
-    resolved_by: str | None = None  # direct, coreference
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    name: str  # in full
-    role: str | None
-    position: int  # character offset of this mention
-    paragraph: int
-    first: bool = False  # the article's first mention of this person
-    described: frozenset[str] = frozenset()  # lower-case nouns written next to the name ("local teacher")
-
-
-@dataclass(slots=True)
-class Register:
-    """The people, places and bodies of one article, in reading order."""
-
-    doc: Doc
-    paragraph_of: list[int]  # token index -> paragraph index
-    people: list[Person] = field(default_factory=list)
-    surnames: dict[str, str] = field(default_factory=dict)  # surname (lower) -> full name
-    subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, name) of main-clause people
-    groups: list[tuple[int, Span]] = field(default_factory=list)  # ORG / GPE mentions
-    quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets inside quotations
-    gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" / "f" where the text shows it
-
-    def paragraph_of_offset(self, offset: int) -> int:
-        """The paragraph index of the token at (or just before) character ``offset``."""
-        i = bisect.bisect_right([t.idx for t in self.doc], offset) - 1
-        return self.paragraph_of[i] if 0 <= i < len(self.paragraph_of) else 0
-
-
-def _text(tokens: Iterable[Token]) -> str:
-    toks = list(tokens)
-    if not toks:
-        return ""
-    return toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-
-
-def _strip(tokens: list[Token]) -> list[Token]:
-    """Drop leading determiners / punctuation, a trailing possessive and punctuation."""
-    while tokens and (tokens[0].dep_ in ("det", "punct", "cc") or is_honorific(tokens[0].text)
-                      or tokens[0].tag_ == "VBG" or tokens[0].lower_ in _NOT_NAME_WORDS):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].dep_ == "case"):
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _clean_name(ent: Span) -> str:
-    return _text(_strip(list(ent)))
-
-
-def akin(a: str, b: str) -> bool:
-    """The same word, or a place and its adjective ("Veloria" / "Velorian")."""
-    a, b = a.lower(), b.lower()
-    if a == b:
-        return True
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n >= max(AKIN_PREFIX, int(0.7 * min(len(a), len(b))))
-
-
-def _described(ent: Span) -> frozenset[str]:
-    """The common nouns that describe a person where the name is written: a title or
-    descriptor before it ("local teacher Ada Roe") or an appositive ("Ada Roe, a nurse")."""
-    root = ent.root
-    words = [t for t in root.lefts if t.i < ent.start and t.pos_ == "NOUN"]
-    for child in root.rights:
-        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
-            words.append(child)
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
-        words.append(root.head)
-    return frozenset(w.lemma_.lower() for w in words)
-
-
-def _role_of(ent: Span) -> str | None:
-    """The role written next to a name: a title before it, or an appositive on either side."""
-    doc = ent.doc
-    root = ent.root
-    left = [t for t in root.lefts if t.i < ent.start and t.dep_ not in ("det", "punct", "cc", "prep")]
-    if left:
-        start = min(t.left_edge.i for t in left)
-        words = _strip(list(doc[start : ent.start]))
-        if words and any(is_title(t.text) for t in words):
-            return _text(words)
-    for child in root.rights:
-        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i >= ent.end:
-            words = _strip([t for t in child.subtree if t.dep_ != "relcl" and t.i >= child.left_edge.i])
-            words = [t for t in words if not any(a.dep_ == "relcl" for a in t.ancestors)]
-            if words and any(is_title(t.text) for t in words):
-                return _text(_strip(words))
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_title(root.head.text):
-        head = root.head
-        words = _strip(list(doc[head.left_edge.i : head.i + 1]))
-        return _text(words) or None
-    return None
-
-
-def _is_person(ent: Span) -> bool:
-    if ent.label_ == "PERSON":
-        return _clean_name(ent)[:1].isupper()  # "the baker" tagged PERSON is no name
-    # spaCy sometimes labels an unfamiliar name ORG or GPE; a title written next to a proper
-    # name of two or three capitalised words shows it is a person after all.
-    words = _strip(list(ent))
-    return (
-        ent.label_ in ("ORG", "GPE", "NORP")
-        and 2 <= len(words) <= 3
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-        and not is_title(words[-1].text)
-        and _role_of(ent) is not None
-    )
-
-
-def _main_clause(tok: Token) -> bool:
-    """True when ``tok``'s verb is the sentence's main verb (not reported content, a relative, or
-    a clause opened by "while", "if", "because"...)."""
-    v = tok.head
-    while v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
-        if v.dep_ == "advcl" and any(c.dep_ == "mark" for c in v.children):
-            return False
-        v = v.head
-    return v.dep_ == "ROOT"
-
-
-def _gender_of(ent: Span, role: str | None) -> str | None:
-    """The sex an honorific before the name or a gendered title in its role gives, else None."""
-    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
-    words = [before, *(t.text for t in ent), *((role or "").split())]
-    for w in words:
-        g = _GENDERED.get(_bare(w))
-        if g:
-            return g
-    return None
-
-
-def _gender_votes(reg: Register) -> None:
-    """Learn a person's sex from the article: in a sentence naming one person only, the he/his
-    or she/her that follow the name refer to them. A name whose sentences disagree stays unknown."""
-    votes: dict[str, set[str]] = {}
-    for sent in reg.doc.sents:
-        named = [p for p in reg.people if sent.start_char <= p.position < sent.end_char]
-        if len({p.name for p in named}) != 1:
-            continue
-        after = [t.lower_ for t in sent if t.idx > named[0].position and not reg_inside(reg, t.idx)]
-        found = {g for w in after if (g := _PRONOUN_GENDER.get(w) or _POSSESSIVE_GENDER.get(w))}
-        votes.setdefault(named[0].name, set()).update(found)
-    for name, found in votes.items():
-        if len(found) == 1 and name not in reg.gender:
-            reg.gender[name] = next(iter(found))
-
-
-def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, int]]) -> Register:
-    """Index the people (full names, roles), main-clause subjects and bodies of ``doc``."""
-    reg = Register(doc, paragraph_of, quoted=quoted)
-    people_ents = [e for e in doc.ents if _is_person(e) and not reg_inside(reg, e.start_char)]
-    for ent in people_ents:
-        name = _clean_name(ent)
-        if len(name.split()) >= 2:
-            last = name.split()[-1].lower()
-            known = reg.surnames.get(last)
-            if known is None or len(name) > len(known):
-                reg.surnames[last] = name
-    for ent in people_ents:
-        full = resolve_name(reg, _clean_name(ent))
-        if not full:
-            continue
-        para = paragraph_of[ent.start] if ent.start < len(paragraph_of) else 0
-        role = _role_of(ent)
-        gender = _gender_of(ent, role)
-        if gender and full not in reg.gender:
-            reg.gender[full] = gender
-        reg.people.append(Person(full, role, ent.start_char, para, all(p.name != full for p in reg.people),
-                                 _described(ent)))
-        if ent.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(ent.root):
-            reg.subjects.append((ent.start_char, full))
-        elif (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
-              and _main_clause(ent.root.head) and ent.root.pos_ == "PROPN" and len(full.split()) >= 2):
-            # "Its director, Mira Selk, said ...": a full name in apposition is the clause's subject
-            # (not a common noun spaCy tags PERSON, as in "Jonas Pell, a baker, said").
-            reg.subjects.append((ent.start_char, full))
-    _gender_votes(reg)
-    named = {ent.start_char for ent in people_ents}
-    for tok in doc:  # a surname spaCy did not tag PERSON ("Roe bristles at ...") still is a subject
-        if (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ == "nsubj" and tok.idx not in named
-                and tok.lower_ in reg.surnames and tok.text[:1].isupper()
-                and _main_clause(tok) and not reg_inside(reg, tok.idx)):
-            reg.subjects.append((tok.idx, reg.surnames[tok.lower_]))
-    reg.subjects.sort()
-    for ent in doc.ents:
-        # An all-capitals place is a dateline ("WASHINGTON --"), never the subject of a pronoun.
-        if (ent.label_ in ("ORG", "GPE") and not _is_person(ent) and not reg_inside(reg, ent.start_char)
-                and not (ent.label_ == "GPE" and ent.text.isupper() and len(ent.text) > 3)):
-            reg.groups.append((ent.start_char, ent))
-    return reg
-
-
-def reg_inside(reg: Register, offset: int) -> bool:
-    """True when ``offset`` lies inside one of the article's quotations."""
-    return any(a <= offset < b for a, b in reg.quoted)
-
-
-def resolve_name(reg: Register, name: str) -> str | None:
-    """A name as written -> the full name used in the article (a surname alone maps to it)."""
-    words = [w for w in name.split() if not is_honorific(w)]
-    if not words:
-        return None
-    full = reg.surnames.get(words[-1].lower())
-    if full and len(full.split()) >= len(words):
-        return full
-    return " ".join(words)
-
-
-def _sentence_start(reg: Register, offset: int) -> int:
-    i = bisect.bisect_right([t.idx for t in reg.doc], offset) - 1
-    return reg.doc[max(i, 0)].sent.start_char if len(reg.doc) else 0
-
-
-def latest_person(reg: Register, before: int, gender: str | None = None) -> str | None:
-    """The person a pronoun before offset ``before`` most likely refers to, or None.
-
-    The latest main-clause subject (or quoted speaker), unless a person was introduced by full
-    name and role after it, in this paragraph or the one before (news introduces a new speaker,
-    "Ivo Roe, the camp's director", then quotes "he said"); ``gender`` ("m"/"f")
-    rules out people the text shows to be of the other sex.
-    """
-    def agrees(name: str) -> bool:
-        return gender is None or reg.gender.get(name, gender) == gender
-
-    cands = [(pos, name) for pos, name in reg.subjects if pos < before and agrees(name)]
-    latest = max(cands) if cands else None
-    here = _sentence_start(reg, before)
-    previous = _sentence_start(reg, here - 1) if here > 0 else here
-
-    def presented(p: Person) -> bool:
-        """Named with a role, or in the sentence just before, in a sentence with no person subject."""
-        start = _sentence_start(reg, p.position)
-        if any(_sentence_start(reg, pos) == start for pos, _ in cands):
-            return False
-        return bool(p.role or p.described) or start == previous
-
-    introduced = [p for p in reg.people if p.first and len(p.name.split()) >= 2 and agrees(p.name) and presented(p)
-                  and (latest is None or latest[0] < p.position) and p.position < before
-                  and not reg_inside(reg, p.position)
-                  and _sentence_start(reg, p.position) < _sentence_start(reg, before)]
-    if introduced and (latest is None or reg.paragraph_of_offset(introduced[-1].position)
-                       >= reg.paragraph_of_offset(before) - 1):
-        return introduced[-1].name
-    if latest is not None:
-        return latest[1]
-    people = [p for p in reg.people if p.position < before and agrees(p.name)]
-    return people[-1].name if people else None
+#: Family ties that describe one person ("the mother of three said"): they refer back to a person.
+KIN_NOUNS = lexicons.words("roles", kind="kin")
 
 
 def _title_match(mention: list[Token], role: str) -> bool:
@@ -353,7 +77,7 @@ def _title_match(mention: list[Token], role: str) -> bool:
     if any(w in QUALIFIERS and w not in said for w in role_words[:at]):
         return False  # "the president" is not the "Vice President"
     for t in mention[:-1]:
-        if t.tag_ == "POS" or t.lower_ in _POSSESSIVE_PRONOUNS:
+        if t.tag_ == "POS" or t.lower_ in POSSESSIVE_PRONOUNS:
             continue
         if not any(akin(t.text.strip("’'"), w) for w in role_words):
             return False
@@ -398,16 +122,7 @@ def _phrase(tok: Token) -> list[Token]:
     toks.sort(key=lambda t: t.i)
     # A parse may run a headline into the next line; a speaker never crosses a line break.
     toks = [t for t in toks if "\n" not in tok.doc.text[min(t.idx, tok.idx) : max(t.idx, tok.idx)]]
-    return _strip(toks)
-
-
-def _entity_at(tok: Token) -> Span | None:
-    if not tok.ent_type_:
-        return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return strip_name(toks)
 
 
 def _document_author(reg: Register, doc_tok: Token) -> Speaker:
@@ -415,7 +130,7 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
     "X's brief"), or the subject that issued it ("X issued a statement calling ..."); else nobody."""
     for child in doc_tok.children:
         if child.dep_ == "poss" and child.lower_ in ("his", "her"):
-            name = latest_person(reg, child.idx, _PRONOUN_GENDER.get(child.lower_))
+            name = latest_person(reg, child.idx, PRONOUN_GENDER.get(child.lower_))
             return Speaker(name, None, child.text, "person", "coreference") if name else Speaker()
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "GPE")):
             return resolve_subject(reg, child)
@@ -432,32 +147,71 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
 
 
 def _expand_acronym(reg: Register, ent: Span) -> str | None:
-    """The full name of an organisation the article wrote out before using its acronym, or None."""
+    """The full name of an organisation the article wrote out before using its acronym, or None:
+    the one it defined the acronym for ("the Harbour Aid Network (HAN)"), else one whose initials
+    spell it."""
     short = ent.text.strip().replace(".", "")
     if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
         return None
+    text = reg.doc.text
+    for e in reg.doc.ents:
+        if e.label_ == "ORG" and e.start < ent.start and re.match(rf"\s*\(\s*{short}\s*\)", text[e.end_char:]):
+            return clean_name(e)
     for e in reg.doc.ents:
         if e.label_ != "ORG" or e.start >= ent.start:
             continue
-        initials = "".join(w[0] for w in _clean_name(e).split() if w[:1].isupper())
+        initials = "".join(w[0] for w in clean_name(e).split() if w[:1].isupper())
         if initials == short:
-            return _clean_name(e)
+            return clean_name(e)
     return None
+
+
+def _named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
+    """The body named in full earlier that "the agency" / "the ministry" / "the programme" refers
+    to: the latest organisation whose name holds every word of the mention, head noun included."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    for ent in reversed([e for e in reg.doc.ents if e.label_ == "ORG" and e.end <= tok.i]):
+        name = clean_name(ent)
+        held = {w.lower() for w in name.split()}
+        if (tok.lower_ in held or tok.lemma_.lower() in held) and all(
+                t.lower_ in held for t in words if t.i != tok.i):
+            return Speaker(name, None, text_of(words), "organisation", "coreference")
+    return None
+
+
+def _kin_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
+    """The person just named that "the mother of three" / "the 45-year-old" refers back to (not a
+    possessor's relative: "Roe's son" is not Roe)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ == "poss" for c in tok.children) or any(
+            c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.subtree) for c in tok.children):
+        return None
+    aged = re.fullmatch(r"\d+[- ]year[- ]old", text_of(words).lower()) is not None
+    if not aged and tok.lemma_.lower() not in KIN_NOUNS:
+        return None
+    name = latest_person(reg, tok.idx, GENDERED.get(tok.lemma_.lower()) or None)
+    para = reg.paragraph_of[tok.i]
+    if name is None or not any(p.name == name and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS
+                               for p in reg.people if p.position < tok.idx):
+        return None
+    return Speaker(name, None, text_of(words), "person", "coreference")
 
 
 def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -> Speaker:
     """A body ("the ministry"), named through its owner where a pronoun owns it ("his office")."""
-    owner = next((t for t in words if t.lower_ in _POSSESSIVE_PRONOUNS and t.head.i == tok.i), None)
+    owner = next((t for t in words if t.lower_ in POSSESSIVE_PRONOUNS and t.head.i == tok.i), None)
     if owner is not None and owner.lower_ in ("his", "her"):
         person = latest_person(reg, owner.idx)
         if person:
-            rest = _text([t for t in words if t.i > owner.i])
+            rest = text_of([t for t in words if t.i > owner.i])
             return Speaker(f"{person}'s {rest}", None, written, "organisation", "coreference")
     if owner is not None and owner.lower_ in ("its", "their"):
         groups = [(pos, e) for pos, e in reg.groups if pos < owner.idx]
         if groups:
-            rest = _text([t for t in words if t.i > owner.i])
-            return Speaker(f"{_clean_name(groups[-1][1])}'s {rest}", None, written, "organisation",
+            rest = text_of([t for t in words if t.i > owner.i])
+            return Speaker(f"{clean_name(groups[-1][1])}'s {rest}", None, written, "organisation",
                            "coreference")
     return Speaker(written or None, None, written, "organisation", "direct")
 
@@ -465,15 +219,15 @@ def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -
 def resolve_subject(reg: Register, tok: Token) -> Speaker:
     """Resolve the subject token of a speech verb to a :class:`Speaker`."""
     low = tok.lower_
-    if low in _RELATIVE and tok.head.dep_ == "relcl":
+    if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return resolve_subject(reg, tok.head.head)
-    if low in _PERSON_PRONOUNS:
-        name = latest_person(reg, tok.idx, _PRONOUN_GENDER.get(low))
+    if low in PERSON_PRONOUNS:
+        name = latest_person(reg, tok.idx, PRONOUN_GENDER.get(low))
         role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
         if name:
             return Speaker(name, role, tok.text, "person", "coreference")
         return Speaker(None, None, tok.text, None, None)
-    if low in _GROUP_PRONOUNS:
+    if low in GROUP_PRONOUNS:
         groups = [(pos, ent) for pos, ent in reg.groups if pos < tok.idx and not _subordinate(ent, tok)]
         if not groups:  # an unfamiliar country name may be labelled PERSON: take it within the sentence
             groups = [(e.start_char, e) for e in tok.sent.ents
@@ -484,35 +238,50 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             acting = [g for g in groups if g[1].root.dep_ in ("nsubj", "nsubjpass") and g[1].sent == tok.sent]
             group = (acting if acting and groups[-1][1].root.dep_ == "poss" else groups)[-1][1]
             kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
-            return Speaker(_clean_name(group), None, tok.text, kind, "coreference")
+            return Speaker(clean_name(group), None, tok.text, kind, "coreference")
         return Speaker(None, None, tok.text, None, None)
     named_next = _appositive_name(tok)
     if named_next is not None:  # "the minister, Anna Brisk, said"
-        full = resolve_name(reg, _clean_name(named_next)) or _clean_name(named_next)
-        return Speaker(full, _text(_phrase(tok)) or None, _text(_phrase(tok)), "person", "direct")
+        full = resolve_name(reg, clean_name(named_next)) or clean_name(named_next)
+        return Speaker(full, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "person", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():  # "the baker said" (the tagger may call it PERSON)
         described = _described_person(reg, tok)
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
-    ent = _entity_at(tok)
-    if ent is not None and (_is_person(ent) or tok.text.lower() in reg.surnames):
-        full = resolve_name(reg, _clean_name(ent)) or _clean_name(ent)
-        role = _role_of(ent) or next((p.role for p in reversed(reg.people) if p.name == full and p.role), None)
-        return Speaker(full, role, _clean_name(ent), "person", "direct")
+    ent = entity_at(tok)
+    expanded = _expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
+    if expanded:  # an acronym the tagger took for a name ("HAN said")
+        return Speaker(expanded, None, tok.text, "organisation", "direct")
+    if ent is not None and (is_person_ent(ent) or tok.text.lower() in reg.surnames):
+        full = resolve_name(reg, clean_name(ent)) or clean_name(ent)
+        role = role_of(ent) or next((p.role for p in reversed(reg.people) if p.name == full and p.role), None)
+        return Speaker(full, role, clean_name(ent), "person", "direct")
     titled_head = is_title(tok.text) or is_title(tok.lemma_)
     if tok.pos_ == "PROPN" and not titled_head and (ent is None or ent.label_ not in ("GPE", "ORG", "NORP")):
-        written_name = resolve_name(reg, _text(_strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))))
+        name_words = strip_name(list(tok.doc[tok.left_edge.i : tok.i + 1]))
+        while len(name_words) > 1 and name_words[0].text[:1].islower():  # "the rescuer Ivo Marsh"
+            name_words = name_words[1:]
+        written_name = resolve_name(reg, text_of(name_words))
         if written_name:
             return Speaker(written_name, None, tok.text, "person", "direct")
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(reg.surnames[tok.lower_], None, tok.text, "person", "direct")
+    return _noun_speaker(reg, tok, ent, titled_head)
+
+
+def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool) -> Speaker:
+    """A subject that is no name of a person: a document, place, body, title, kin or description."""
     words = _phrase(tok)
-    written = _text(words)
+    written = text_of(words)
     head = tok.lower_
     if head in DOCUMENT_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS:
         return _document_author(reg, tok)
     if head in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS or (ent is not None and ent.label_ in ("LOC", "FAC")):
         return Speaker(None, None, tok.text, None, None)
+    if tok.text[:1].islower() and not titled_head:
+        found = _kin_person(reg, tok, words) or _named_body(reg, tok, words)
+        if found is not None:
+            return found
     if head in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS:
         return _body_speaker(reg, tok, words, written)
     if titled_head:
@@ -523,7 +292,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return Speaker(written or None, written or None, written, "unknown", None)
     if ent is not None:
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
-        name = _clean_name(ent) if len(words) <= len(ent) else written
+        name = clean_name(ent) if len(words) <= len(ent) else written
         if kind == "organisation":
             name = _expand_acronym(reg, ent) or name
         return Speaker(name, None, written, kind, "direct")
@@ -546,17 +315,23 @@ def _described_person(reg: Register, tok: Token) -> Person | None:
 
 def _appositive_name(tok: Token) -> Span | None:
     """A person named in apposition to ``tok``, or between it and its verb ("the head of the
-    agency, Ada Roe said": the parser may hang the name on the nearest noun)."""
+    agency, Ada Roe said": the parser may hang the name on the nearest noun; "Roe's niece, state
+    councillor Ada Lind (Tessel), shouted": a name after the subject's comma, behind role words)."""
     for child in tok.children:
         if child.dep_ == "appos":
-            named = _entity_at(child)
-            if named is not None and _is_person(named):
+            named = entity_at(child)
+            if named is not None and is_person_ent(named):
                 return named
     verb = tok.head
+    doc = tok.doc
     if verb.i <= tok.i:
         return None
-    for ent in tok.sent.ents:
-        if (tok.i < ent.start and ent.end == verb.i and _is_person(ent) and ent.start > 0
-                and tok.doc[ent.start - 1].text == ","):
+    for ent in map(person_span, tok.sent.ents):
+        if not (tok.i < ent.start and ent.end <= verb.i and is_person_ent(ent)):
+            continue
+        if ent.end == verb.i and doc[ent.start - 1].text == ",":
+            return ent
+        if (doc[tok.i + 1].text == "," and doc[ent.end].text in (",", "(")
+                and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in doc[tok.i + 2 : ent.start])):
             return ent
     return None

@@ -1,0 +1,110 @@
+"""Speakers named by the layout around a quotation rather than by a speech verb.
+
+- A signature after the closing mark: ``"Fix the roads first." ― Ada Roe, 34, Tessel`` (vox-pop
+  lists, epigraphs, testimonials): a dash, then a name that ends its line or is followed only by
+  a comma or a bracket (an age, a town, a role).
+- A name and a dash or colon just before the opening mark: ``including the mayor Ada Roe --
+  "We must rebuild" --`` or ``Ada Roe: "We must rebuild"``. A colon after a verb's object
+  ("he told Ada Roe: ...") names the listener, so a colon counts only after a subject or a
+  name standing alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Span, Token
+
+from groundwatch.stages.extract.quotes_marks import Quotation
+from groundwatch.stages.extract.quotes_names import entity_at
+from groundwatch.stages.extract.quotes_register import Register, Speaker, is_honorific, resolve_name
+
+#: Blanks, an optional comma or full stop, and a dash after a closing mark; one line break is
+#: allowed before the dash (a signature on the line under the quotation).
+_SIGN = re.compile(r"[ \t]*[,.]?[ \t]*\n?[ \t]*(?:--|[\u2014\u2015\u2013-])[ \t]*")
+#: What may follow a signature's name on its line: nothing, a full stop, or ", 34, Tessel" / "(Tessel)".
+_SIGN_TAIL = re.compile(r"[ \t]*(?:[,(][^\n]*|\.)?[ \t]*(?:\n|$)")
+#: A dash or colon (and blanks) ending the text before an opening mark.
+_LEAD = re.compile(r"(?:--|[\u2014\u2015\u2013:])[ \t]*$")
+#: The most words a signature's name runs to when the tagger found no entity there.
+SIGN_NAME_WORDS = 4  # "Julie A. Diaz Martinez": given names, an initial and two surnames
+_OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})
+
+
+def _token_at(reg: Register, offset: int) -> Token | None:
+    starts = [t.idx for t in reg.doc]
+    i = bisect.bisect_left(starts, offset)
+    return reg.doc[i] if i < len(reg.doc) and starts[i] == offset else None
+
+
+def _name_run(tok: Token) -> list[Token]:
+    """Capitalised words from ``tok`` on its line (initials included), at most SIGN_NAME_WORDS words."""
+    doc = tok.doc
+    run: list[Token] = []
+    i = tok.i
+    while i < len(doc) and len([t for t in run if not t.is_punct]) < SIGN_NAME_WORDS:
+        t = doc[i]
+        if not (t.text[:1].isupper() and (t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text.endswith("."))):
+            break
+        if run and "\n" in doc.text[run[-1].idx : t.idx]:
+            break
+        run.append(t)
+        i += 1
+    return run
+
+
+def _speaker(reg: Register, words: list[Token], ent: Span | None) -> Speaker | None:
+    words = [t for t in words if not is_honorific(t.text)]
+    if not words:
+        return None
+    written = reg.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)].rstrip(".")
+    if ent is not None and ent.label_ in ("ORG", "NORP"):
+        return Speaker(written, None, written, "organisation", "direct")
+    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        return None  # "― Tessel, 2019": a place or date line, not a signature
+    return Speaker(resolve_name(reg, written) or written, None, written, "person", "direct")
+
+
+def signed(reg: Register, q: Quotation) -> Speaker | None:
+    """The name signing ``q`` after its closing mark, or None."""
+    if q.open_end:
+        return None
+    text = reg.doc.text
+    m = _SIGN.match(text, q.close + 1)
+    if m is None:
+        return None
+    first = _token_at(reg, m.end())
+    if first is None:
+        return None
+    ent = entity_at(first)
+    if ent is not None and ent.start == first.i:
+        words = list(ent)
+    else:
+        ent, words = None, _name_run(first)
+    if not words or not _SIGN_TAIL.match(text, words[-1].idx + len(words[-1].text)):
+        return None
+    return _speaker(reg, words, ent)
+
+
+def named_before(reg: Register, q: Quotation, paragraph_start: int) -> Speaker | None:
+    """The person named right before ``q``'s opening mark with a dash or colon between, or None."""
+    text = reg.doc.text
+    before = text[paragraph_start : q.open]
+    m = _LEAD.search(before.rstrip(" \t"))
+    if m is None:
+        return None
+    end = len(before[: m.start()].rstrip())
+    if end == 0:
+        return None
+    starts = [t.idx for t in reg.doc]
+    i = bisect.bisect_left(starts, paragraph_start + end) - 1
+    last = reg.doc[i] if i >= 0 else None
+    if last is None or last.idx + len(last.text) != paragraph_start + end:
+        return None
+    ent = entity_at(last)
+    if ent is None or ent.label_ != "PERSON" or ent.end - 1 != last.i:
+        return None
+    if ":" in m.group(0) and ent.root.dep_ in _OBJECTS:
+        return None
+    return _speaker(reg, list(ent), ent)

@@ -1,0 +1,336 @@
+"""The register of one article: the people it names (in full, with the role written next to each
+name), the main-clause subjects, and the bodies and places, in reading order; and the pronoun
+rule (:func:`latest_person`) that the speaker resolver (:mod:`quotes_speakers`) builds on.
+
+Only people are antecedents of he / she: the latest person who spoke or was the main-clause
+subject before the pronoun, or a person just introduced by full name and role; one the article
+shows to be of the other sex (an honorific, a gendered title, their own he/she) is skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from groundwatch import lexicons
+from groundwatch.stages.extract.quotes_names import person_span, surname
+
+#: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
+TITLE_NOUNS = lexicons.words("roles", kind="title")
+#: Head nouns of a body that can speak as one ("the ministry said") or of a group of unnamed people.
+BODY_NOUNS = lexicons.words("roles", kind="body|group")
+#: Texts that carry a quote for their author ("his statement said"): never the speaker themselves.
+DOCUMENT_NOUNS = lexicons.words("roles", kind="document")
+#: Places and facilities: never speakers.
+PLACE_NOUNS = lexicons.words("roles", kind="place")
+#: Words that change which office a title names ("vice", "former").
+QUALIFIERS = lexicons.words("roles", kind="qualifier")
+_HONORIFICS = lexicons.words("honorifics")
+GENDERED = {w: row["gender"] for name in ("roles", "honorifics") for w, row in lexicons.load(name).items()
+             if row.get("gender")}
+#: Words spaCy runs into a name at the start of a sentence ("Quoting Ada Roe, the paper said").
+_NOT_NAME_WORDS = frozenset({"quoting", "citing", "according", "said", "says", "told"})
+_POSSESSIVE_GENDER = {"his": "m", "himself": "m", "herself": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _bare(word: str) -> str:
+    """A word folded for the lexicons: lower case, no full stop ("Sen." -> "sen")."""
+    return word.lower().rstrip(".")
+
+
+def is_title(word: str) -> bool:
+    """True for the head word of a one-person office ("minister", "Sen.", "secretary-general")."""
+    w = _bare(word)
+    return w in TITLE_NOUNS or w.split("-")[-1] in TITLE_NOUNS
+
+
+def is_honorific(word: str) -> bool:
+    return _bare(word) in _HONORIFICS
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"it", "they"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+#: How many paragraphs back a bare title may reach a person named without a role.
+TITLE_FALLBACK_PARAGRAPHS = 2  # the dev articles re-title a person within one or two paragraphs
+#: The shortest shared prefix that makes two place words akin ("Veloria" / "Velorian").
+AKIN_PREFIX = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker (all None when nobody can be named)."""
+
+    name: str | None = None
+    role: str | None = None
+    mention: str | None = None
+    kind: str | None = None  # person, organisation, country, unknown
+    resolved_by: str | None = None  # direct, coreference
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str  # in full
+    role: str | None
+    position: int  # character offset of this mention
+    paragraph: int
+    first: bool = False  # the article's first mention of this person
+    described: frozenset[str] = frozenset()  # lower-case nouns written next to the name ("local teacher")
+
+
+@dataclass(slots=True)
+class Register:
+    """The people, places and bodies of one article, in reading order."""
+
+    doc: Doc
+    paragraph_of: list[int]  # token index -> paragraph index
+    people: list[Person] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)  # surname (lower) -> full name
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, name) of main-clause people
+    groups: list[tuple[int, Span]] = field(default_factory=list)  # ORG / GPE mentions
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets inside quotations
+    gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" / "f" where the text shows it
+
+    def paragraph_of_offset(self, offset: int) -> int:
+        """The paragraph index of the token at (or just before) character ``offset``."""
+        i = bisect.bisect_right([t.idx for t in self.doc], offset) - 1
+        return self.paragraph_of[i] if 0 <= i < len(self.paragraph_of) else 0
+
+
+def text_of(tokens: Iterable[Token]) -> str:
+    toks = list(tokens)
+    if not toks:
+        return ""
+    return toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def strip_name(tokens: list[Token]) -> list[Token]:
+    """Drop leading determiners / punctuation, a trailing possessive and punctuation."""
+    while tokens and (tokens[0].dep_ in ("det", "punct", "cc") or is_honorific(tokens[0].text)
+                      or tokens[0].tag_ == "VBG" or tokens[0].lower_ in _NOT_NAME_WORDS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].dep_ == "case"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def clean_name(ent: Span) -> str:
+    return text_of(strip_name(list(ent)))
+
+
+def akin(a: str, b: str) -> bool:
+    """The same word, or a place and its adjective ("Veloria" / "Velorian")."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= max(AKIN_PREFIX, int(0.7 * min(len(a), len(b))))
+
+
+def _described(ent: Span) -> frozenset[str]:
+    """The common nouns that describe a person where the name is written: a title or
+    descriptor before it ("local teacher Ada Roe") or an appositive ("Ada Roe, a nurse")."""
+    root = ent.root
+    words = [t for t in root.lefts if t.i < ent.start and t.pos_ == "NOUN"]
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
+            words.append(child)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        words.append(root.head)
+    return frozenset(w.lemma_.lower() for w in words)
+
+
+def role_of(ent: Span) -> str | None:
+    """The role written next to a name: a title before it, or an appositive on either side."""
+    doc = ent.doc
+    root = ent.root
+    left = [t for t in root.lefts if t.i < ent.start and t.dep_ not in ("det", "punct", "cc", "prep")]
+    if left:
+        start = min(t.left_edge.i for t in left)
+        words = strip_name(list(doc[start : ent.start]))
+        if words and any(is_title(t.text) for t in words):
+            return text_of(words)
+    for child in root.rights:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i >= ent.end:
+            words = strip_name([t for t in child.subtree if t.dep_ != "relcl" and t.i >= child.left_edge.i])
+            words = [t for t in words if not any(a.dep_ == "relcl" for a in t.ancestors)]
+            if words and any(is_title(t.text) for t in words):
+                return text_of(strip_name(words))
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_title(root.head.text):
+        head = root.head
+        words = strip_name(list(doc[head.left_edge.i : head.i + 1]))
+        return text_of(words) or None
+    return None
+
+
+def is_person_ent(ent: Span) -> bool:
+    if ent.label_ == "PERSON":
+        return clean_name(ent)[:1].isupper()  # "the baker" tagged PERSON is no name
+    # spaCy sometimes labels an unfamiliar name ORG or GPE; a title written next to a proper
+    # name of two or three capitalised words shows it is a person after all.
+    words = strip_name(list(ent))
+    return (
+        ent.label_ in ("ORG", "GPE", "NORP")
+        and 2 <= len(words) <= 3
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+        and not is_title(words[-1].text)
+        and role_of(ent) is not None
+    )
+
+
+def _main_clause(tok: Token) -> bool:
+    """True when ``tok``'s verb is the sentence's main verb (not reported content, a relative, or
+    a clause opened by "while", "if", "because"...)."""
+    v = tok.head
+    while v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" for c in v.children):
+            return False
+        v = v.head
+    return v.dep_ == "ROOT"
+
+
+def _lost_subject(ent: Span) -> bool:
+    """A name the parse failed to make its verb's subject: read as a compound of the verb right
+    after it ("Roe bristles at ..."), or as the root of a sentence it opens ("Ada Roe, the head
+    of the clinic, compared ...", where the verb became a preposition)."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ == "compound" and verb.pos_ == "VERB" and verb.i == ent.end and verb.dep_ == "ROOT":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return root.dep_ == "ROOT" and root.pos_ == "PROPN" and ent.start == root.sent.start
+
+
+def _gender_of(ent: Span, role: str | None) -> str | None:
+    """The sex an honorific before the name or a gendered title in its role gives, else None."""
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    words = [before, *(t.text for t in ent), *((role or "").split())]
+    for w in words:
+        g = GENDERED.get(_bare(w))
+        if g:
+            return g
+    return None
+
+
+def _gender_votes(reg: Register) -> None:
+    """Learn a person's sex from the article: in a sentence naming one person only, the he/his
+    or she/her that follow the name refer to them. A name whose sentences disagree stays unknown."""
+    votes: dict[str, set[str]] = {}
+    for sent in reg.doc.sents:
+        named = [p for p in reg.people if sent.start_char <= p.position < sent.end_char]
+        if len({p.name for p in named}) != 1:
+            continue
+        after = [t.lower_ for t in sent if t.idx > named[0].position and not reg_inside(reg, t.idx)]
+        found = {g for w in after if (g := PRONOUN_GENDER.get(w) or _POSSESSIVE_GENDER.get(w))}
+        votes.setdefault(named[0].name, set()).update(found)
+    for name, found in votes.items():
+        if len(found) == 1 and name not in reg.gender:
+            reg.gender[name] = next(iter(found))
+
+
+def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, int]]) -> Register:
+    """Index the people (full names, roles), main-clause subjects and bodies of ``doc``."""
+    reg = Register(doc, paragraph_of, quoted=quoted)
+    people_ents = [m for e in doc.ents if is_person_ent(m := person_span(e)) and not reg_inside(reg, e.start_char)]
+    for ent in people_ents:
+        name = clean_name(ent)
+        if len(name.split()) >= 2:
+            last = surname(name)
+            known = reg.surnames.get(last)
+            if known is None or len(name) > len(known):
+                reg.surnames[last] = name
+    for ent in people_ents:
+        full = resolve_name(reg, clean_name(ent))
+        if not full:
+            continue
+        para = paragraph_of[ent.start] if ent.start < len(paragraph_of) else 0
+        role = role_of(ent)
+        gender = _gender_of(ent, role)
+        if gender and full not in reg.gender:
+            reg.gender[full] = gender
+        reg.people.append(Person(full, role, ent.start_char, para, all(p.name != full for p in reg.people),
+                                 _described(ent)))
+        if ent.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(ent.root):
+            reg.subjects.append((ent.start_char, full))
+        elif (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+              and _main_clause(ent.root.head) and ent.root.pos_ == "PROPN" and len(full.split()) >= 2):
+            # "Its director, Mira Selk, said ...": a full name in apposition is the clause's subject
+            # (not a common noun spaCy tags PERSON, as in "Jonas Pell, a baker, said").
+            reg.subjects.append((ent.start_char, full))
+        elif _lost_subject(ent):
+            reg.subjects.append((ent.start_char, full))
+    _gender_votes(reg)
+    named = {ent.start_char for ent in people_ents}
+    for tok in doc:  # a surname spaCy did not tag PERSON ("Roe bristles at ...") still is a subject
+        if (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ == "nsubj" and tok.idx not in named
+                and tok.lower_ in reg.surnames and tok.text[:1].isupper()
+                and _main_clause(tok) and not reg_inside(reg, tok.idx)):
+            reg.subjects.append((tok.idx, reg.surnames[tok.lower_]))
+    reg.subjects.sort()
+    for ent in doc.ents:
+        # An all-capitals place is a dateline ("WASHINGTON --"), never the subject of a pronoun.
+        if (ent.label_ in ("ORG", "GPE") and not is_person_ent(ent) and not reg_inside(reg, ent.start_char)
+                and not (ent.label_ == "GPE" and ent.text.isupper() and len(ent.text) > 3)):
+            reg.groups.append((ent.start_char, ent))
+    return reg
+
+
+def reg_inside(reg: Register, offset: int) -> bool:
+    """True when ``offset`` lies inside one of the article's quotations."""
+    return any(a <= offset < b for a, b in reg.quoted)
+
+
+def resolve_name(reg: Register, name: str) -> str | None:
+    """A name as written -> the full name used in the article (a surname alone maps to it)."""
+    words = [w for w in name.split() if not is_honorific(w)]
+    if not words:
+        return None
+    full = reg.surnames.get(surname(" ".join(words)))
+    if full and len(full.split()) >= len(words):
+        return full
+    return " ".join(words)
+
+
+def _sentence_start(reg: Register, offset: int) -> int:
+    i = bisect.bisect_right([t.idx for t in reg.doc], offset) - 1
+    return reg.doc[max(i, 0)].sent.start_char if len(reg.doc) else 0
+
+
+def latest_person(reg: Register, before: int, gender: str | None = None) -> str | None:
+    """The person a pronoun before offset ``before`` most likely refers to, or None.
+
+    The latest main-clause subject (or quoted speaker), unless a person was introduced by full
+    name and role after it, in this paragraph or the one before (news introduces a new speaker,
+    "Ivo Roe, the camp's director", then quotes "he said"); ``gender`` ("m"/"f")
+    rules out people the text shows to be of the other sex.
+    """
+    def agrees(name: str) -> bool:
+        return gender is None or reg.gender.get(name, gender) == gender
+
+    cands = [(pos, name) for pos, name in reg.subjects if pos < before and agrees(name)]
+    latest = max(cands) if cands else None
+    here = _sentence_start(reg, before)
+    previous = _sentence_start(reg, here - 1) if here > 0 else here
+
+    def presented(p: Person) -> bool:
+        """Named with a role, or in the sentence just before, in a sentence with no person subject."""
+        start = _sentence_start(reg, p.position)
+        if any(_sentence_start(reg, pos) == start for pos, _ in cands):
+            return False
+        return bool(p.role or p.described) or start == previous
+
+    introduced = [p for p in reg.people if p.first and len(p.name.split()) >= 2 and agrees(p.name) and presented(p)
+                  and (latest is None or latest[0] < p.position) and p.position < before
+                  and not reg_inside(reg, p.position)
+                  and _sentence_start(reg, p.position) < _sentence_start(reg, before)]
+    if introduced and (latest is None or reg.paragraph_of_offset(introduced[-1].position)
+                       >= reg.paragraph_of_offset(before) - 1):
+        return introduced[-1].name
+    if latest is not None:
+        return latest[1]
+    people = [p for p in reg.people if p.position < before and agrees(p.name)]
+    return people[-1].name if people else None
