@@ -326,6 +326,12 @@ GUESSES = [
                  (dt.date(2023, 9, 21), "name"), id="address"),
     pytest.param("The river rose overnight in Tessel.", "HPW20230921.0042", None,
                  (dt.date(2023, 9, 21), "name"), id="wire-file-name"),
+    pytest.param("The river rose overnight in Tessel.", "HP900815-0044", None,
+                 (dt.date(1990, 8, 15), "name"), id="wire-id-two-digit-year"),
+    pytest.param("The river rose overnight in Tessel.", "ep010307.1830.0071", None,
+                 (dt.date(2001, 3, 7), "name"), id="wire-id-two-digit-year-2000s"),
+    pytest.param("The river rose overnight in Tessel.", "report-901399.txt", None, None,
+                 id="six-digits-in-a-slug-are-no-date"),
     pytest.param("The dam at Tessel gave way on 19 September 2023, and the river rose. Talks will resume on "
                  "2 October 2023.", None, None, (dt.date(2023, 9, 19), "latest-date"),
                  id="latest-past-date-not-a-planned-one"),

@@ -9,7 +9,8 @@ order of trust:
    itself. A dateline without a year ("TESSEL, Sept. 21 --") needs the year of the article's
    story, which the pipeline passes once stories are known;
 2. a **date in the article's address or file name** (".../2023/09/21/tessel-floods",
-   "20230921-tessel.txt"), as news sites and wire archives name their pages;
+   "20230921-tessel.txt", a wire id with a two-digit year "HP900815-0044"), as news sites and
+   wire archives name their pages;
 3. the **latest full date the article mentions** in a sentence ("the dam burst on 19 September
    2023"): news reports what happened up to the day it is written, so the latest past date it
    names is the best single guess, and a weak one.
@@ -51,6 +52,9 @@ CONFIDENCE_STAMP = 0.9
 CONFIDENCE_DATELINE_NO_YEAR = 0.7
 #: a date in the file name or address: 73 of 76 exact, 3 a day off (dates-dev) [37 of 37].
 CONFIDENCE_NAME = 0.9
+#: a two-digit-year wire id in the file name ("HP900815-0044", "ep980120.1830.0071"): 5 of 5
+#: exact (dates-dev) [2 of 2]; below a four-digit year, since six digits can be something else.
+CONFIDENCE_NAME_SHORT = 0.8
 #: the latest full date mentioned: 1 of 6 exact (crises-2023 1 of 3, dates-dev 0 of 3)
 #: [3 of 4]; the news sets do better than the archive one, but it stays a guess.
 CONFIDENCE_LATEST = 0.2
@@ -72,6 +76,12 @@ _STAMP_BEFORE = re.compile(r"\b(?:published|updated|posted|date[d]?|last modifie
                            re.I)
 # A date the article's address or file name carries: /2023/09/21/, 2023-09-21, 20230921.
 _NAME_DATE = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?P<sep>[/_.-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)")
+# A wire-archive id with a two-digit year (news agencies' and the LDC's: letters, YYMMDD, then a
+# separator): "HP900815-0044", "ep980120.1830.0071". Only at the start of the name, so that a
+# number inside a slug is never read as a date.
+_WIRE_ID = re.compile(r"^[A-Za-z]{2,5}(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[-_.])")
+#: A two-digit year at or above this is 19YY, below it 20YY: the pivot of POSIX strptime's %y.
+TWO_DIGIT_YEAR_PIVOT = 69
 # A clause about what is to come: its date is no evidence that the article was written after it.
 _FUTURE_CUE = re.compile(r"\b(?:will|would|shall|'ll|scheduled|slated|due|expected|plans?|planned|set to|until"
                          r"|deadline|by)\b", re.I)
@@ -198,6 +208,10 @@ def _from_name(name: str | None) -> PublishedGuess | None:
     for m in reversed(list(_NAME_DATE.finditer(name))):  # the last date is the page's, not a section's
         if (d := calendar_date(m["y"], m["m"], m["d"])) is not None:
             return PublishedGuess(d, "name", CONFIDENCE_NAME)
+    if m := _WIRE_ID.match(name.rsplit("/", 1)[-1]):
+        year = int(m["y"]) + (1900 if int(m["y"]) >= TWO_DIGIT_YEAR_PIVOT else 2000)
+        if (d := calendar_date(str(year), m["m"], m["d"])) is not None:
+            return PublishedGuess(d, "name", CONFIDENCE_NAME_SHORT)
     return None
 
 
