@@ -145,6 +145,14 @@ def test_resolved(nlp: Any, sentence: str, phrase: str, date: str, precision: st
     assert sentence[m.span.start:m.span.end] == m.text
 
 
+
+def test_a_year_earlier_in_a_later_sentence_compares_with_the_publication_date(nlp: Any) -> None:
+    text = "Tessel Mills reported its results on Thursday. Profit rose 8% from a year earlier."
+    thursday, earlier = _find(_mentions(nlp, text), "Thursday"), _find(_mentions(nlp, text), "a year earlier")
+    assert thursday is not None and thursday.date == "2023-09-21"
+    assert earlier is not None and earlier.date == "2022-09-23"  # PUB a year back, not Thursday's
+
+
 NOT_DATES = [
     pytest.param("The siege of Marrowgate lasted six weeks.", "six weeks", id="duration-weeks"),
     pytest.param("The corridor to Tessel has been closed for nearly a year.", "nearly a year", id="duration-year"),
