@@ -447,6 +447,23 @@ def test_latest_date_is_a_lower_bound_moved_to_the_weekdays_reported() -> None:
     assert align_forward(text, dt.date(2023, 9, 19)) == dt.date(2023, 9, 21)
 
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Homes were swept away by the flood from the Tessel dam, the governor said on Thursday.",
+                 dt.date(2023, 9, 21), id="by-as-an-agent-is-no-plan"),
+    pytest.param("Schools in Tessel stayed shut due to the flooding, officials said Thursday.",
+                 dt.date(2023, 9, 21), id="due-to-as-a-cause-is-no-plan"),
+    pytest.param("The governor said the road would reopen by Thursday.", dt.date(2023, 9, 19),
+                 id="by-before-a-weekday-is-a-plan"),
+    pytest.param("The barrier is due to be rebuilt, officials said Thursday.", dt.date(2023, 9, 19),
+                 id="due-to-be-is-a-plan"),
+])
+def test_forward_alignment_reads_only_plans_as_future(text: str, expected: dt.date) -> None:
+    from groundwatch.stages.extract.published import align_forward
+
+    assert align_forward(text, dt.date(2023, 9, 19)) == expected
+
+
 STORY = [
     pytest.param("Rescuers reached Marrowgate on Thursday.", [dt.date(2023, 9, 20), dt.date(2023, 9, 27)],
                  dt.date(2023, 9, 21), id="first-report-then-the-weekday"),

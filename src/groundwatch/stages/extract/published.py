@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_pattern
+from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_pattern, weekday_pattern
 from groundwatch.records import MetaOrigin
 
 __all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "story_base"]
@@ -83,8 +83,13 @@ _WIRE_ID = re.compile(r"^[A-Za-z]{2,5}(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[
 #: A two-digit year at or above this is 19YY, below it 20YY: the pivot of POSIX strptime's %y.
 TWO_DIGIT_YEAR_PIVOT = 69
 # A clause about what is to come: its date is no evidence that the article was written after it.
-_FUTURE_CUE = re.compile(r"\b(?:will|would|shall|'ll|scheduled|slated|due|expected|plans?|planned|set to|until"
-                         r"|deadline|by)\b", re.I)
+# "by" counts only before a time ("by Friday", "by the end of June"): "caused by the flood" is an
+# agent, and "due to the flood" a cause (crises-2023 tune: both hid a reported weekday).
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|'ll|scheduled|slated|expected|plans?|planned|set to|until|deadline)\b"
+    r"|\bdue\b(?! to (?:the|a|an|its|their|his|her|this|that)\b)"
+    rf"|\bby (?=(?:the end of |the middle of |next |early |mid-?|late )?(?:{month_pattern(capitalised=True)}"
+    rf"|{weekday_pattern(capitalised=True)}|tomorrow|tonight|then|\d))", re.I)
 
 
 #: How far an inferred date may move to the weekday the text gives the day of writing ("this
