@@ -474,6 +474,15 @@ STORY = [
     pytest.param("TESSEL, Sept. 22 (Harbour Post) -- Rescuers reached Marrowgate.", [dt.date(2023, 9, 20)],
                  dt.date(2023, 9, 22), id="dateline-without-year"),
     pytest.param("Rescuers reached Marrowgate on Thursday.", [], None, id="no-dated-story-member"),
+    # the story's reports run from Wednesday 20 to Sunday 24 September: the lead's Monday is the 25th
+    pytest.param("Dozens were hurt Monday when a depot exploded near Tessel, officials said. The offensive began "
+                 "on Tuesday.", [dt.date(2023, 9, 20), dt.date(2023, 9, 24)], dt.date(2023, 9, 25),
+                 id="the-lead-weekday-within-the-story-span"),
+    pytest.param("Tuesday's blast at the Tessel depot killed 12, officials said.",
+                 [dt.date(2023, 9, 20), dt.date(2023, 9, 24)], dt.date(2023, 9, 20),
+                 id="a-possessive-weekday-is-the-event-not-the-report"),
+    pytest.param("Rescuers reached Marrowgate on Thursday.", [dt.date(2023, 9, 6), dt.date(2023, 9, 20)],
+                 dt.date(2023, 9, 7), id="a-weekday-twice-in-the-span-is-no-lead-day"),
 ]
 
 

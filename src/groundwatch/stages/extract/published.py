@@ -107,6 +107,10 @@ STORY_WINDOW_DAYS = 14
 #: ("the fighting erupted on Saturday", read on a Wednesday) is taken for this week's.
 FORWARD_MAX_DAYS = 2
 
+#: The lead of an article (a title, a dateline and the first sentence) lies within this many
+#: characters; chosen by reading (the news formats seen put the lead's weekday before character 300).
+LEAD_CHARS = 400
+
 _WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in WEEKDAY_FORMS if w.endswith('day'))})\b")
 
 # "this morning, Saturday", "today (Monday)", "yesterday evening, Friday": the day of writing.
@@ -264,15 +268,39 @@ def align_forward(text: str, lower: dt.date) -> dt.date:
     further ahead are taken to lie before the bound.
     """
     ahead = 0
-    for m in _WEEKDAY_WORD.finditer(text):
-        sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        sent_end = min(x for x in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
-        if _FUTURE_CUE.search(text[sent_start:sent_end]):
-            continue
-        k = (WEEKDAY_FORMS[m.group(0).casefold()] - lower.weekday()) % 7
+    for _, wd in _past_weekdays(text):
+        k = (wd - lower.weekday()) % 7
         if k <= FORWARD_MAX_DAYS:
             ahead = max(ahead, k)
     return lower + dt.timedelta(days=ahead)
+
+
+def _past_weekdays(text: str) -> list[tuple[int, int]]:
+    """(offset, weekday number) of each weekday named outside a clause about what is to come."""
+    out = []
+    for m in _WEEKDAY_WORD.finditer(text):
+        sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sent_end = min(x for x in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+        if not _FUTURE_CUE.search(text[sent_start:sent_end]):
+            out.append((m.start(), WEEKDAY_FORMS[m.group(0).casefold()]))
+    return out
+
+
+def _lead_day(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
+    """The one day from ``lo`` to ``hi`` that falls on the weekday the lead reports, or ``None``.
+
+    The lead ("... were injured Monday, officials said") reports the latest news, so its weekday
+    is the day of writing or close to it. A possessive ("Tuesday's blast") names the event the
+    story is about, often days back, and is passed over.
+    """
+    for start, wd in _past_weekdays(text[:LEAD_CHARS]):
+        end = _WEEKDAY_WORD.match(text, start)
+        if end is not None and re.match(r"['’]s\b", text[end.end():end.end() + 2]):
+            continue
+        days = [lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1)
+                if (lo + dt.timedelta(days=k)).weekday() == wd]
+        return days[0] if len(days) == 1 else None
+    return None
 
 
 def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
@@ -281,7 +309,9 @@ def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
     A dateline without a year takes the story's year; else the article came out on or after the
     story's first report (its earliest date within ``STORY_WINDOW_DAYS`` of the latest), moved
     forward to the weekdays it reports (:func:`align_forward`), then to a weekday of writing it
-    states (:func:`align_to_weekday`). With one dated report, that report's date is the guess.
+    states (:func:`align_to_weekday`). A weekday the lead reports that falls on exactly one day
+    from that first report to ``FORWARD_MAX_DAYS`` after the latest one dates the article instead
+    (:func:`_lead_day`). With one dated report, that report's date is the guess.
     """
     if not story_dates:
         return None
@@ -291,4 +321,5 @@ def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
     recent = [d for d in story_dates if (latest - d).days <= STORY_WINDOW_DAYS]
     if len(recent) < 2:  # one dated report need not be the first: no bound to move from
         return align_to_weekday(text, latest)
-    return align_to_weekday(text, align_forward(text, min(recent)))
+    lead = _lead_day(text, min(recent), latest + dt.timedelta(days=FORWARD_MAX_DAYS))
+    return align_to_weekday(text, lead or align_forward(text, min(recent)))
