@@ -217,9 +217,9 @@ def _from_name(name: str | None) -> PublishedGuess | None:
     for m in reversed(list(_NAME_DATE.finditer(name))):  # the last date is the page's, not a section's
         if (d := calendar_date(m["y"], m["m"], m["d"])) is not None:
             return PublishedGuess(d, "name", CONFIDENCE_NAME)
-    if m := _WIRE_ID.match(name.rsplit("/", 1)[-1]):
-        year = int(m["y"]) + (1900 if int(m["y"]) >= TWO_DIGIT_YEAR_PIVOT else 2000)
-        if (d := calendar_date(str(year), m["m"], m["d"])) is not None:
+    if wire := _WIRE_ID.match(name.rsplit("/", 1)[-1]):
+        year = int(wire["y"]) + (1900 if int(wire["y"]) >= TWO_DIGIT_YEAR_PIVOT else 2000)
+        if (d := calendar_date(str(year), wire["m"], wire["d"])) is not None:
             return PublishedGuess(d, "name", CONFIDENCE_NAME_SHORT)
     return None
 
