@@ -52,8 +52,8 @@ CONFIDENCE_STAMP = 0.9
 CONFIDENCE_DATELINE_NO_YEAR = 0.7
 #: a date in the file name or address: 73 of 76 exact, 3 a day off (dates-dev) [37 of 37].
 CONFIDENCE_NAME = 0.9
-#: a two-digit-year wire id in the file name ("HP900815-0044", "ep980120.1830.0071"): 5 of 5
-#: exact (dates-dev) [2 of 2]; below a four-digit year, since six digits can be something else.
+#: a two-digit-year wire id in the file name ("HP900815-0044", "ep980120.1830.0071"): 4 of 4
+#: exact (dates-dev) [3 of 3]; below a four-digit year, since six digits can be something else.
 CONFIDENCE_NAME_SHORT = 0.8
 #: the latest full date mentioned: 1 of 6 exact (crises-2023 1 of 3, dates-dev 0 of 3)
 #: [3 of 4]; the news sets do better than the archive one, but it stays a guess.
