@@ -145,6 +145,14 @@ def test_resolved(nlp: Any, sentence: str, phrase: str, date: str, precision: st
     assert sentence[m.span.start:m.span.end] == m.text
 
 
+
+def test_a_year_earlier_in_a_later_sentence_compares_with_the_publication_date(nlp: Any) -> None:
+    text = "Tessel Mills reported its results on Thursday. Profit rose 8% from a year earlier."
+    thursday, earlier = _find(_mentions(nlp, text), "Thursday"), _find(_mentions(nlp, text), "a year earlier")
+    assert thursday is not None and thursday.date == "2023-09-21"
+    assert earlier is not None and earlier.date == "2022-09-23"  # PUB a year back, not Thursday's
+
+
 NOT_DATES = [
     pytest.param("The siege of Marrowgate lasted six weeks.", "six weeks", id="duration-weeks"),
     pytest.param("The corridor to Tessel has been closed for nearly a year.", "nearly a year", id="duration-year"),
@@ -326,6 +334,12 @@ GUESSES = [
                  (dt.date(2023, 9, 21), "name"), id="address"),
     pytest.param("The river rose overnight in Tessel.", "HPW20230921.0042", None,
                  (dt.date(2023, 9, 21), "name"), id="wire-file-name"),
+    pytest.param("The river rose overnight in Tessel.", "HP900815-0044", None,
+                 (dt.date(1990, 8, 15), "name"), id="wire-id-two-digit-year"),
+    pytest.param("The river rose overnight in Tessel.", "ep010307.1830.0071", None,
+                 (dt.date(2001, 3, 7), "name"), id="wire-id-two-digit-year-2000s"),
+    pytest.param("The river rose overnight in Tessel.", "report-901399.txt", None, None,
+                 id="six-digits-in-a-slug-are-no-date"),
     pytest.param("The dam at Tessel gave way on 19 September 2023, and the river rose. Talks will resume on "
                  "2 October 2023.", None, None, (dt.date(2023, 9, 19), "latest-date"),
                  id="latest-past-date-not-a-planned-one"),
@@ -433,6 +447,23 @@ def test_latest_date_is_a_lower_bound_moved_to_the_weekdays_reported() -> None:
     assert align_forward(text, dt.date(2023, 9, 19)) == dt.date(2023, 9, 21)
 
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Homes were swept away by the flood from the Tessel dam, the governor said on Thursday.",
+                 dt.date(2023, 9, 21), id="by-as-an-agent-is-no-plan"),
+    pytest.param("Schools in Tessel stayed shut due to the flooding, officials said Thursday.",
+                 dt.date(2023, 9, 21), id="due-to-as-a-cause-is-no-plan"),
+    pytest.param("The governor said the road would reopen by Thursday.", dt.date(2023, 9, 19),
+                 id="by-before-a-weekday-is-a-plan"),
+    pytest.param("The barrier is due to be rebuilt, officials said Thursday.", dt.date(2023, 9, 19),
+                 id="due-to-be-is-a-plan"),
+])
+def test_forward_alignment_reads_only_plans_as_future(text: str, expected: dt.date) -> None:
+    from groundwatch.stages.extract.published import align_forward
+
+    assert align_forward(text, dt.date(2023, 9, 19)) == expected
+
+
 STORY = [
     pytest.param("Rescuers reached Marrowgate on Thursday.", [dt.date(2023, 9, 20), dt.date(2023, 9, 27)],
                  dt.date(2023, 9, 21), id="first-report-then-the-weekday"),
@@ -443,6 +474,15 @@ STORY = [
     pytest.param("TESSEL, Sept. 22 (Harbour Post) -- Rescuers reached Marrowgate.", [dt.date(2023, 9, 20)],
                  dt.date(2023, 9, 22), id="dateline-without-year"),
     pytest.param("Rescuers reached Marrowgate on Thursday.", [], None, id="no-dated-story-member"),
+    # the story's reports run from Wednesday 20 to Sunday 24 September: the lead's Monday is the 25th
+    pytest.param("Dozens were hurt Monday when a depot exploded near Tessel, officials said. The offensive began "
+                 "on Tuesday.", [dt.date(2023, 9, 20), dt.date(2023, 9, 24)], dt.date(2023, 9, 25),
+                 id="the-lead-weekday-within-the-story-span"),
+    pytest.param("Tuesday's blast at the Tessel depot killed 12, officials said.",
+                 [dt.date(2023, 9, 20), dt.date(2023, 9, 24)], dt.date(2023, 9, 20),
+                 id="a-possessive-weekday-is-the-event-not-the-report"),
+    pytest.param("Rescuers reached Marrowgate on Thursday.", [dt.date(2023, 9, 6), dt.date(2023, 9, 20)],
+                 dt.date(2023, 9, 7), id="a-weekday-twice-in-the-span-is-no-lead-day"),
 ]
 
 

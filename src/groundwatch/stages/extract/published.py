@@ -9,7 +9,8 @@ order of trust:
    itself. A dateline without a year ("TESSEL, Sept. 21 --") needs the year of the article's
    story, which the pipeline passes once stories are known;
 2. a **date in the article's address or file name** (".../2023/09/21/tessel-floods",
-   "20230921-tessel.txt"), as news sites and wire archives name their pages;
+   "20230921-tessel.txt", a wire id with a two-digit year "HP900815-0044"), as news sites and
+   wire archives name their pages;
 3. the **latest full date the article mentions** in a sentence ("the dam burst on 19 September
    2023"): news reports what happened up to the day it is written, so the latest past date it
    names is the best single guess, and a weak one.
@@ -26,7 +27,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_pattern
+from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_pattern, weekday_pattern
 from groundwatch.records import MetaOrigin
 
 __all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "story_base"]
@@ -51,6 +52,9 @@ CONFIDENCE_STAMP = 0.9
 CONFIDENCE_DATELINE_NO_YEAR = 0.7
 #: a date in the file name or address: 73 of 76 exact, 3 a day off (dates-dev) [37 of 37].
 CONFIDENCE_NAME = 0.9
+#: a two-digit-year wire id in the file name ("HP900815-0044", "ep980120.1830.0071"): 4 of 4
+#: exact (dates-dev) [3 of 3]; below a four-digit year, since six digits can be something else.
+CONFIDENCE_NAME_SHORT = 0.8
 #: the latest full date mentioned: 1 of 6 exact (crises-2023 1 of 3, dates-dev 0 of 3)
 #: [3 of 4]; the news sets do better than the archive one, but it stays a guess.
 CONFIDENCE_LATEST = 0.2
@@ -72,9 +76,20 @@ _STAMP_BEFORE = re.compile(r"\b(?:published|updated|posted|date[d]?|last modifie
                            re.I)
 # A date the article's address or file name carries: /2023/09/21/, 2023-09-21, 20230921.
 _NAME_DATE = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?P<sep>[/_.-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)")
+# A wire-archive id with a two-digit year (news agencies' and the LDC's: letters, YYMMDD, then a
+# separator): "HP900815-0044", "ep980120.1830.0071". Only at the start of the name, so that a
+# number inside a slug is never read as a date.
+_WIRE_ID = re.compile(r"^[A-Za-z]{2,5}(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[-_.])")
+#: A two-digit year at or above this is 19YY, below it 20YY: the pivot of POSIX strptime's %y.
+TWO_DIGIT_YEAR_PIVOT = 69
 # A clause about what is to come: its date is no evidence that the article was written after it.
-_FUTURE_CUE = re.compile(r"\b(?:will|would|shall|'ll|scheduled|slated|due|expected|plans?|planned|set to|until"
-                         r"|deadline|by)\b", re.I)
+# "by" counts only before a time ("by Friday", "by the end of June"): "caused by the flood" is an
+# agent, and "due to the flood" a cause (crises-2023 tune: both hid a reported weekday).
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|'ll|scheduled|slated|expected|plans?|planned|set to|until|deadline)\b"
+    r"|\bdue\b(?! to (?:the|a|an|its|their|his|her|this|that)\b)"
+    rf"|\bby (?=(?:the end of |the middle of |next |early |mid-?|late )?(?:{month_pattern(capitalised=True)}"
+    rf"|{weekday_pattern(capitalised=True)}|tomorrow|tonight|then|\d))", re.I)
 
 
 #: How far an inferred date may move to the weekday the text gives the day of writing ("this
@@ -91,6 +106,10 @@ STORY_WINDOW_DAYS = 14
 #: crises-2023 tune articles needed were 1 or 2 days (5 articles); at 3 a weekday of the week before
 #: ("the fighting erupted on Saturday", read on a Wednesday) is taken for this week's.
 FORWARD_MAX_DAYS = 2
+
+#: The lead of an article (a title, a dateline and the first sentence) lies within this many
+#: characters; chosen by reading (the news formats seen put the lead's weekday before character 300).
+LEAD_CHARS = 400
 
 _WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in WEEKDAY_FORMS if w.endswith('day'))})\b")
 
@@ -198,6 +217,10 @@ def _from_name(name: str | None) -> PublishedGuess | None:
     for m in reversed(list(_NAME_DATE.finditer(name))):  # the last date is the page's, not a section's
         if (d := calendar_date(m["y"], m["m"], m["d"])) is not None:
             return PublishedGuess(d, "name", CONFIDENCE_NAME)
+    if wire := _WIRE_ID.match(name.rsplit("/", 1)[-1]):
+        year = int(wire["y"]) + (1900 if int(wire["y"]) >= TWO_DIGIT_YEAR_PIVOT else 2000)
+        if (d := calendar_date(str(year), wire["m"], wire["d"])) is not None:
+            return PublishedGuess(d, "name", CONFIDENCE_NAME_SHORT)
     return None
 
 
@@ -245,15 +268,39 @@ def align_forward(text: str, lower: dt.date) -> dt.date:
     further ahead are taken to lie before the bound.
     """
     ahead = 0
-    for m in _WEEKDAY_WORD.finditer(text):
-        sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        sent_end = min(x for x in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
-        if _FUTURE_CUE.search(text[sent_start:sent_end]):
-            continue
-        k = (WEEKDAY_FORMS[m.group(0).casefold()] - lower.weekday()) % 7
+    for _, wd in _past_weekdays(text):
+        k = (wd - lower.weekday()) % 7
         if k <= FORWARD_MAX_DAYS:
             ahead = max(ahead, k)
     return lower + dt.timedelta(days=ahead)
+
+
+def _past_weekdays(text: str) -> list[tuple[int, int]]:
+    """(offset, weekday number) of each weekday named outside a clause about what is to come."""
+    out = []
+    for m in _WEEKDAY_WORD.finditer(text):
+        sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sent_end = min(x for x in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+        if not _FUTURE_CUE.search(text[sent_start:sent_end]):
+            out.append((m.start(), WEEKDAY_FORMS[m.group(0).casefold()]))
+    return out
+
+
+def _lead_day(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
+    """The one day from ``lo`` to ``hi`` that falls on the weekday the lead reports, or ``None``.
+
+    The lead ("... were injured Monday, officials said") reports the latest news, so its weekday
+    is the day of writing or close to it. A possessive ("Tuesday's blast") names the event the
+    story is about, often days back, and is passed over.
+    """
+    for start, wd in _past_weekdays(text[:LEAD_CHARS]):
+        end = _WEEKDAY_WORD.match(text, start)
+        if end is not None and re.match(r"['’]s\b", text[end.end():end.end() + 2]):
+            continue
+        days = [lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1)
+                if (lo + dt.timedelta(days=k)).weekday() == wd]
+        return days[0] if len(days) == 1 else None
+    return None
 
 
 def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
@@ -262,7 +309,9 @@ def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
     A dateline without a year takes the story's year; else the article came out on or after the
     story's first report (its earliest date within ``STORY_WINDOW_DAYS`` of the latest), moved
     forward to the weekdays it reports (:func:`align_forward`), then to a weekday of writing it
-    states (:func:`align_to_weekday`). With one dated report, that report's date is the guess.
+    states (:func:`align_to_weekday`). A weekday the lead reports that falls on exactly one day
+    from that first report to ``FORWARD_MAX_DAYS`` after the latest one dates the article instead
+    (:func:`_lead_day`). With one dated report, that report's date is the guess.
     """
     if not story_dates:
         return None
@@ -272,4 +321,5 @@ def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
     recent = [d for d in story_dates if (latest - d).days <= STORY_WINDOW_DAYS]
     if len(recent) < 2:  # one dated report need not be the first: no bound to move from
         return align_to_weekday(text, latest)
-    return align_to_weekday(text, align_forward(text, min(recent)))
+    lead = _lead_day(text, min(recent), latest + dt.timedelta(days=FORWARD_MAX_DAYS))
+    return align_to_weekday(text, lead or align_forward(text, min(recent)))
