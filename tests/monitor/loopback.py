@@ -48,7 +48,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args: Any) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         site = self.server.site  # type: ignore[attr-defined]
         site.requests.append(("GET", self.path, {k.lower(): v for k, v in self.headers.items()}))
         route = site.routes.get(self.path)
@@ -75,7 +75,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(route.body)
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         site = self.server.site  # type: ignore[attr-defined]
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length)
@@ -128,4 +128,4 @@ def page(title: str, paragraphs: list[str]) -> bytes:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f"<!doctype html><html lang='en'><head><title>{title}</title></head><body><header>Menu Home World"
             f"</header><article><h1>{title}</h1>{body}</article><footer>Contact us</footer></body></html>"
-            ).encode("utf-8")
+            ).encode()

@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -74,7 +73,8 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
         sources = [Source("valley", "url", site.url("/valley.xml")), Source("ridge", "feed", site.url("/ridge.xml")),
                    Source("folder", "folder", str(folder)),
                    Source("five-hundred", "url", site.url("/five-hundred.xml")),
-                   Source("slow", "url", site.url("/slow.xml")), Source("malformed", "feed", site.url("/malformed.xml")),
+                   Source("slow", "url", site.url("/slow.xml")),
+                   Source("malformed", "feed", site.url("/malformed.xml")),
                    Source("html-feed", "feed", site.url("/html-feed.xml")), Source("loop", "url", site.url("/loop")),
                    Source("robots", "page", site.url("/private/page.html"))]
         rules = (Rule("toll-up", "figure_rise", kind="killed", by=2), Rule("disputed", "new_contradiction"),
@@ -121,7 +121,8 @@ def test_item_pages_are_fetched_and_a_private_redirect_falls_back_to_the_feed_te
     assert "sports hall" in rows["Dunmere counts its dead"]["body"]  # the page, not the summary
     assert rows["Cattle lost near Dunmere"]["body"].startswith("Farmers near Dunmere")  # the feed's own text
     site: Site = scenario["site"]
-    assert ("GET", "/ridge/2", ) == site.requests[[r[1] for r in site.requests].index("/ridge/2")][:2]
+    paths = [p for _, p, _ in site.requests]
+    assert "/ridge/2" in paths  # asked, redirected to 10.20.30.40, refused before any connection
 
 
 def test_broken_sources_are_unhealthy_with_their_reason_and_the_others_are_not(scenario: dict[str, Any]) -> None:
