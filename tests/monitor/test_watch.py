@@ -181,3 +181,38 @@ def test_alerts_fire_once_and_reach_the_webhook_after_a_retry(scenario: dict[str
     assert sorted(p["key"] for p in hook.posts) == sorted(a.key for a in stored)
     assert sum(1 for m, _, _ in hook.requests if m == "POST") == len(stored) + 1  # one failed, retried
     assert any(a.attempts == 2 for a in stored)
+
+
+def test_web_app_serves_the_changes_with_citations_atom_and_alerts(scenario: dict[str, Any]) -> None:
+    import xml.etree.ElementTree as ET
+
+    from fastapi.testclient import TestClient
+
+    from groundwatch.interfaces.web.app import create_app
+
+    ms: MonitorStore = scenario["ms"]
+    total = ms.changes()[0]
+    with TestClient(create_app(scenario["store"].path)) as client:
+        every = client.get("/api/changes", params={"since": "1", "limit": 500}).json()
+        assert every["total"] == total
+        figure = next(i for i in every["items"] if i["kind"] == "figure")
+        assert figure["citations"] and all(c["href"].startswith("/articles/") for c in figure["citations"])
+        assert "?s=" in figure["citations"][0]["href"]
+        latest = client.get("/api/changes").json()  # default: the latest cycle with changes
+        assert latest["total"] and all(i["cycle"] == 2 for i in latest["items"])
+        story = figure["story"]
+        only = client.get("/api/changes", params={"since": "1", "story": story}).json()
+        assert only["total"] and all(i["story"] == story for i in only["items"])
+        assert client.get("/api/changes", params={"since": "yesterday-ish"}).status_code == 400
+        stamp = ms.changes()[1][0].at
+        assert client.get("/api/changes", params={"since": stamp}).json()["total"] >= 1
+        atom = client.get("/changes.atom")
+        assert atom.headers["content-type"].startswith("application/atom+xml")
+        entries = ET.fromstring(atom.content).findall("{http://www.w3.org/2005/Atom}entry")
+        assert len(entries) == min(total, 100)
+        per_story = ET.fromstring(client.get("/changes.atom", params={"story": story}).content)
+        assert len(per_story.findall("{http://www.w3.org/2005/Atom}entry")) == ms.changes(story=story)[0]
+        alerts = client.get("/api/alerts").json()
+        assert alerts["total"] == ms.alerts()[0]
+        html = client.get("/changes", params={"since": "1"}).text
+        assert "What changed" in html and "toll-up" in html and figure["citations"][0]["href"].split("#")[0] in html

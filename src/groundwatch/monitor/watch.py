@@ -145,7 +145,9 @@ class Watcher:
                 outcome = pipeline.store_item(self.store, run_id, item.record, counts)
                 if item.seen is not None:
                     self.ms.mark_seen(source.name, *item.seen)
-                items += outcome in ("new", "changed")
+                # Only new or changed records reach here (or records of a poll cut short, not marked
+                # seen, that the store already holds): each is an item delivered by the source.
+                items += outcome != "rejected"
                 if self.stop.is_set():
                     break
         except (poll.SourceFailed, OSError) as exc:
