@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -216,3 +217,16 @@ def test_web_app_serves_the_changes_with_citations_atom_and_alerts(scenario: dic
         assert alerts["total"] == ms.alerts()[0]
         html = client.get("/changes", params={"since": "1"}).text
         assert "What changed" in html and "toll-up" in html and figure["citations"][0]["href"].split("#")[0] in html
+
+
+def test_report_opens_with_what_changed_since_the_previous_cycle(scenario: dict[str, Any], tmp_path: Path) -> None:
+    from groundwatch import api
+    from groundwatch.stages.audit import dangling_links
+
+    api.write_outputs(scenario["store"].path, tmp_path)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    started = next(c["started_at"] for c in scenario["ms"].cycles() if c["id"] == 2)
+    assert f"What changed since {started}" in html
+    section = html.split('id="changes"', 1)[1].split("</section>", 1)[0]
+    assert "killed: 12" in section and 'class="cite"' in section
+    assert dangling_links(html) == []

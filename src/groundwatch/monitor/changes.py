@@ -22,7 +22,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from groundwatch.records import Claim, KeyFigure, StoryPicture
+from groundwatch.stages.change_text import describe
 from groundwatch.store.monitor import MonitorStore
+
+__all__ = ["ChangeItem", "describe", "diff", "digest", "parse_since"]
 
 ChangeItem = tuple[str | None, str, dict[str, Any]]  # (story id, kind, data)
 
@@ -148,38 +151,6 @@ def _quotes(ms: MonitorStore, p: StoryPicture, old: set[str]) -> list[ChangeItem
             for q in p.quotes if _quote_key(q.speaker, q.text) not in old]
 
 
-def describe(kind: str, data: Mapping[str, Any]) -> str:
-    """One line saying what changed (the CLI, the Atom feed and the web page use it)."""
-    label = data.get("label") or "a story"
-    if kind == "new_story":
-        return f"new story: {label} ({len(data.get('articles', []))} article(s))"
-    if kind == "articles":
-        outlets = ", ".join(data.get("new_outlets") or [])
-        return (f"{len(data.get('articles', []))} new article(s) in {label}"
-                + (f"; new outlet(s): {outlets}" if outlets else ""))
-    if kind == "figure":
-        new, old = data.get("new") or {}, data.get("old")
-        unit = f" {new['unit']}" if new.get("unit") else ""
-        if old is None:
-            return f"{data['figure']}: {_num(new.get('best'))}{unit} (as of {new.get('as_of') or '?'}) in {label}"
-        return (f"{data['figure']}: {_num(old.get('best'))} (as of {old.get('as_of') or '?'}) -> "
-                f"{_num(new.get('best'))}{unit} (as of {new.get('as_of') or '?'}) in {label}")
-    if kind == "contradiction":
-        values = "; ".join(f"{s.get('outlet') or s['article']}: {s.get('value')}" for s in data.get("sources", []))
-        return f"outlets disagree on {data.get('about') or data.get('field')} in {label}: {values}"
-    if kind == "quote":
-        return f"new quote by {data.get('speaker') or 'an unnamed speaker'} in {label}: \u201c{data.get('text')}\u201d"
-    if kind == "place":
-        return f"{data.get('name')} named for the first time in {label}"
-    return f"{kind} in {label}"
-
-
-def _num(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return "?" if value is None else str(value)
-
-
 def parse_since(since: str | None, latest_with_changes: int | None) -> dict[str, Any]:
     """``--since`` / ``?since=`` as filters for ``MonitorStore.changes``.
 
@@ -203,7 +174,7 @@ def parse_since(since: str | None, latest_with_changes: int | None) -> dict[str,
     try:
         when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise InputError(f"--since takes a cycle number or an ISO date/time, not {since!r}") from exc
+        raise InputError(f"since takes a cycle number or an ISO date/time, not {since!r}") from exc
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     return {"since": when.astimezone(dt.UTC).isoformat(timespec="seconds")}

@@ -127,8 +127,8 @@ def create_app(db: str, token: str | None = None, *, allowed_hosts: Sequence[str
 
     _add_error_handlers(app)
     app.include_router(pages.router)
+    app.include_router(changes.router)  # before api's catch-all for unknown /api/ paths
     app.include_router(api.router)
-    app.include_router(changes.router)
     # Mounted last so that /static/report.css (the report's own stylesheet) is served above.
     app.mount("/static", StaticFiles(packages=[("groundwatch", "interfaces/web/static")]), name="static")
     return app
