@@ -339,7 +339,8 @@ def watch(sources: tuple[str, ...], every: str, once: bool, db: str, sources_fil
 
 @main.command("sources")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one tab-separated line per source; json: a list of objects.")
 def sources_command(db: str, fmt: str) -> None:
     """Every watched source: health (and why not ok), last success, items seen, errors."""
     from groundwatch.monitor import cli_support
@@ -353,7 +354,8 @@ def sources_command(db: str, fmt: str) -> None:
 @db_option
 @click.option("--since", help="A cycle number, or an ISO date/time (UTC); default: the latest cycle with changes.")
 @click.option("--story", help="Only this story's changes.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one line per change and its cited sentences; json: a list of objects (for scripts).")
 def changes_command(db: str, since: str | None, story: str | None, fmt: str) -> None:
     """What changed: new stories, articles and outlets, figures old -> new, contradictions, quotes, places."""
     from groundwatch.monitor import cli_support
