@@ -83,7 +83,7 @@ def test_kill_restart_term_and_serve_alongside(tmp_path: Path) -> None:
     try:
         _wait(lambda: _answers(f"http://127.0.0.1:{port}/api/health"), 120, "serve", serve)
         statuses: list[int] = []
-        while not _query(db, "SELECT id FROM monitor_cycles WHERE finished_at IS NOT NULL"):
+        while not _query(db, "SELECT id FROM monitor_cycles WHERE finished_at IS NOT NULL") or len(statuses) < 8:
             assert second.poll() is None, second.stderr.read().decode() if second.stderr else ""
             for path in ("/api/changes", "/api/stories", "/changes", "/api/health"):
                 statuses.append(_get(f"http://127.0.0.1:{port}{path}"))
