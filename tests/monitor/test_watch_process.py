@@ -34,16 +34,23 @@ def _query(db: Path, sql: str) -> list[tuple[object, ...]]:
         conn.close()
 
 
-def _wait(predicate: object, seconds: float, what: str, proc: subprocess.Popen[bytes] | None = None) -> None:
+def _wait(predicate: object, seconds: float, what: str, proc: subprocess.Popen[bytes] | None = None,
+          log: Path | None = None) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if predicate():  # type: ignore[operator]
             return
         if proc is not None and proc.poll() is not None:
             raise AssertionError(f"process ended ({proc.returncode}) before {what}: "
-                                 f"{proc.stderr.read().decode() if proc.stderr else ''}")
+                                 f"{log.read_text() if log else ''}")
         time.sleep(0.2)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+def _start(args: list[str], log: Path) -> subprocess.Popen[bytes]:
+    """A process whose output goes to ``log`` (pipes left unread would fill up, and leak when unclosed)."""
+    with log.open("ab") as out:
+        return subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=out)
 
 
 def _free_port() -> int:
@@ -69,22 +76,23 @@ def test_kill_restart_term_and_serve_alongside(tmp_path: Path) -> None:
     watch = [*CLI, "watch", str(folder), "--db", str(db), "--every", "1h"]
 
     # 1. Killed after storing the articles, before analysing them: nothing is finished yet.
-    first = subprocess.Popen(watch, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _wait(lambda: _query(db, "SELECT COUNT(*) FROM articles") == [(3,)], 300, "the articles stored", first)
+    logs = {name: tmp_path / f"{name}.log" for name in ("first", "serve", "second")}
+    first = _start(watch, logs["first"])
+    _wait(lambda: _query(db, "SELECT COUNT(*) FROM articles") == [(3,)], 300, "the articles stored", first,
+          logs["first"])
     first.send_signal(signal.SIGKILL)
     first.wait(30)
     assert _query(db, "SELECT COUNT(*) FROM monitor_cycles WHERE finished_at IS NULL") == [(1,)]
 
     # 2. Restarted, with the web app serving the same store meanwhile.
     port = _free_port()
-    serve = subprocess.Popen([*CLI, "serve", "--db", str(db), "--port", str(port)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
-    second = subprocess.Popen(watch, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    serve = _start([*CLI, "serve", "--db", str(db), "--port", str(port)], logs["serve"])
+    second = _start(watch, logs["second"])
     try:
-        _wait(lambda: _answers(f"http://127.0.0.1:{port}/api/health"), 120, "serve", serve)
+        _wait(lambda: _answers(f"http://127.0.0.1:{port}/api/health"), 120, "serve", serve, logs["serve"])
         statuses: list[int] = []
         while not _query(db, "SELECT id FROM monitor_cycles WHERE finished_at IS NOT NULL") or len(statuses) < 8:
-            assert second.poll() is None, second.stderr.read().decode() if second.stderr else ""
+            assert second.poll() is None, logs["second"].read_text()
             for path in ("/api/changes", "/api/stories", "/changes", "/api/health"):
                 statuses.append(_get(f"http://127.0.0.1:{port}{path}"))
             time.sleep(0.5)
@@ -95,7 +103,7 @@ def test_kill_restart_term_and_serve_alongside(tmp_path: Path) -> None:
         assert changes["total"] >= 2
         # 3. SIGTERM while it waits for the next cycle: a clean exit.
         second.send_signal(signal.SIGTERM)
-        assert second.wait(60) == 0
+        assert second.wait(60) == 0, logs["second"].read_text()
     finally:
         for proc in (second, serve):
             if proc.poll() is None:

@@ -132,9 +132,7 @@ class Watcher:
         """Read one source into the store and update its health; returns why it failed, if it did."""
         state = self.ms.source(source.name) or SourceState(source.name, source.kind, source.location)
         stamp = now()
-        state = replace(state, last_attempt=stamp)
         seen = self.ms.seen(source.name)
-        items = 0
         try:
             if source.kind == "folder":
                 polled = poll.Polled("folder")
@@ -143,29 +141,27 @@ class Watcher:
                 polled, found = poll.url_items(source, self.fetcher, seen, dict(state.data))
             for item in found:
                 outcome = pipeline.store_item(self.store, run_id, item.record, counts)
-                if item.seen is not None:
-                    self.ms.mark_seen(source.name, *item.seen)
-                # Only new or changed records reach here (or records of a poll cut short, not marked
-                # seen, that the store already holds): each is an item delivered by the source.
-                items += outcome != "rejected"
+                # A record the store already holds (a poll cut short before its seen-mark) was
+                # counted when first stored.
+                self.ms.item_stored(source.name, item.seen, count=outcome in ("new", "changed"))
                 if self.stop.is_set():
                     break
         except (poll.SourceFailed, OSError) as exc:
             reason = str(exc)
-            failures = state.failures + 1
             log.warning("source %s failed: %s", source.name, reason)
+            state = self.ms.source(source.name) or state
             self.ms.save_source(replace(
-                state, health="unhealthy", reason=reason, unhealthy_since=state.unhealthy_since or stamp,
-                failures=failures, errors=state.errors + 1, items_seen=state.items_seen + items,
-                next_due=_later(backoff(failures))))
+                state, last_attempt=stamp, health="unhealthy", reason=reason,
+                unhealthy_since=state.unhealthy_since or stamp, failures=state.failures + 1,
+                errors=state.errors + 1, next_due=_later(backoff(state.failures + 1))))
             return reason
+        state = self.ms.source(source.name) or state
         data = dict(state.data)
         if not self.stop.is_set():  # validators only once every item is stored
             data.update(kind=polled.kind, etag=polled.etag, last_modified=polled.last_modified)
         self.ms.save_source(replace(
-            state, kind=polled.kind, health="ok", reason=None, unhealthy_since=None, failures=0,
-            last_success=stamp, items_seen=state.items_seen + items, data=data,
-            next_due=_later(source.every or self.every)))
+            state, kind=polled.kind, last_attempt=stamp, health="ok", reason=None, unhealthy_since=None,
+            failures=0, last_success=stamp, data=data, next_due=_later(source.every or self.every)))
         return None
 
 

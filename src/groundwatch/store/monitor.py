@@ -133,6 +133,15 @@ class MonitorStore:
         return {r["key"]: r["digest"] for r in
                 self.conn.execute("SELECT key, digest FROM monitor_seen WHERE source = ?", (source,))}
 
+    def item_stored(self, source: str, seen: tuple[str, str] | None, *, count: bool) -> None:
+        """After an item of ``source`` is stored: its seen-mark and the source's item count, together."""
+        with self.store.transaction() as db:
+            if seen is not None:
+                db.execute("INSERT OR REPLACE INTO monitor_seen(source, key, digest, at) VALUES (?,?,?,?)",
+                           (source, seen[0], seen[1], now()))
+            if count:
+                db.execute("UPDATE monitor_sources SET items_seen = items_seen + 1 WHERE name = ?", (source,))
+
     def mark_seen(self, source: str, key: str, digest: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO monitor_seen(source, key, digest, at) VALUES (?,?,?,?)",
                           (source, key, digest, now()))
