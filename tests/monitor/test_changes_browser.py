@@ -30,6 +30,8 @@ SHOTS = REPO / "artifacts" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 WAIT_MS = 20_000
+#: Seconds allowed for the server's first page (it builds the store's picture).
+WARM_S = 600
 
 
 def _free_port() -> int:
@@ -78,10 +80,19 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 time.sleep(0.5)
         else:
             raise AssertionError("server did not start")
+        # The first page builds the picture of the whole store: minutes on a loaded machine, so it
+        # is built here, before the browser's own timeouts apply.
+        for path in ("/", "/changes"):
+            with urllib.request.urlopen(base + path, timeout=WARM_S) as r:
+                r.read()
         yield base
     finally:
         proc.terminate()
-        proc.wait(timeout=20)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=20)
 
 
 @pytest.fixture()
