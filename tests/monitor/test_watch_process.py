@@ -59,8 +59,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+#: Seconds a page may take while the watch analyses beside it: the first page builds the picture of the
+#: whole store, and on a shared 2-core machine under a full test run that took over a minute.
+REQUEST_WAIT = 300
+
+
 def _get(url: str) -> int:
-    with urllib.request.urlopen(url, timeout=60) as r:
+    with urllib.request.urlopen(url, timeout=REQUEST_WAIT) as r:
         r.read()
         return int(r.status)
 
