@@ -19,6 +19,11 @@ FORBIDDEN = {
     "api": ("groundwatch.interfaces",),
     # The Spark engine is a shell beside the API: it may call the pipeline and the API, never the CLI.
     "spark": ("groundwatch.interfaces",),
+    # The safe fetcher is shared by the web app and the monitor: it needs nothing but errors.
+    "fetching": ("groundwatch.stages", "groundwatch.pipeline", "groundwatch.api", "groundwatch.interfaces",
+                 "groundwatch.store", "groundwatch.monitor"),
+    # The monitor drives the pipeline like the API does; the CLI and the web app are its edges.
+    "monitor": ("groundwatch.interfaces", "groundwatch.api"),
 }
 
 

@@ -93,15 +93,24 @@ def ingest(store: Store, run_id: int, paths: Sequence[str | Path], manifest: str
     """Read every input into the store (raw), recording rejections; no analysis yet."""
     st = _article_stage("ingest")
     for item in st.fn(paths, manifest):
-        checked(st, item)
-        if isinstance(item, Rejection):
-            store.add_rejection(run_id, item)
-            counts["rejected"] += 1
-            counts[f"rejected:{item.stage}"] += 1
-            log.info("rejected %s: %s", item.source, item.reason)
-            continue
-        counts["read"] += 1
-        counts[store.put_article(item)] += 1
+        store_item(store, run_id, checked(st, item), counts)
+
+
+def store_item(store: Store, run_id: int, item: Article | Rejection, counts: Counter[str]) -> str:
+    """Store one ingested article (its own transaction) or rejection; returns what it was.
+
+    ``rejected``, or the article's ``new`` / ``changed`` / ``unchanged`` (the monitor counts these).
+    """
+    if isinstance(item, Rejection):
+        store.add_rejection(run_id, item)
+        counts["rejected"] += 1
+        counts[f"rejected:{item.stage}"] += 1
+        log.info("rejected %s: %s", item.source, item.reason)
+        return "rejected"
+    counts["read"] += 1
+    outcome = store.put_article(item)
+    counts[outcome] += 1
+    return outcome
 
 
 @dataclass(frozen=True, slots=True)

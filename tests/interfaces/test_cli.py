@@ -211,7 +211,7 @@ def test_every_command_has_help(command: str | None) -> None:
 
 def test_every_documented_command_exists() -> None:
     assert set(cli.main.commands) == {"run", "ingest", "export", "report", "status", "serve", "events", "stories",
-                                      "audit"}
+                                      "audit", "watch", "sources", "changes"}
 
 
 def test_status_lists_counts_and_rejections(made: Made) -> None:

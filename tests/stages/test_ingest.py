@@ -329,3 +329,17 @@ def test_dev_corpus_with_its_manifest(dev_corpus: Path) -> None:
         assert art.meta_origin["outlet"] == art.meta_origin["published"] == "manifest"
         assert art.meta_origin["title"] == "unknown"
         assert art.body and art.format == "txt"
+
+
+def test_only_selects_files_inside_folders_with_the_ids_of_a_full_read(tmp_path: Path) -> None:
+    (tmp_path / "north").mkdir()
+    (tmp_path / "north" / "a.txt").write_text("Ferry service resumed on the northern route after the gale.\n",
+                                               encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The town council approved a new sea wall on Thursday evening.\n",
+                                    encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(
+        '{"articles": [{"file": "north/a.txt", "outlet": "Gull Point Times"}]}', encoding="utf-8")
+    full = {a.id: a for a in iter_inputs([tmp_path]) if isinstance(a, Article)}
+    some = [a for a in iter_inputs([tmp_path], only=lambda p: p.name == "a.txt") if isinstance(a, Article)]
+    assert [a.id for a in some] == ["north/a"] and some[0] == full["north/a"]
+    assert some[0].outlet == "Gull Point Times"  # the folder's manifest still applies

@@ -1,4 +1,5 @@
-"""The command line: ``groundwatch run | ingest | export | report | status | serve | audit | events | stories``.
+"""The command line: ``groundwatch run | ingest | export | report | status | serve | audit | events | stories |
+watch | sources | changes``.
 
 This is an edge: it parses arguments, calls the API, and translates ``GroundwatchError`` into a
 message on stderr and a non-zero exit status. It holds no pipeline logic.
@@ -264,10 +265,6 @@ def events_classify(snippets: str, out_file: str | None) -> None:
         click.echo(output, nl=False)
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
-
-
 @main.group()
 def stories() -> None:
     """List, merge and split stories; merges and splits are kept in the store and survive re-runs."""
@@ -313,3 +310,62 @@ def stories_split(story: str, articles: tuple[str, ...], db: str, config: str | 
     new_id, members = api.split_story(db, story, articles, config)
     _echo_stories(members, only=[story, new_id])
     click.echo("run `groundwatch report` to rewrite the report")
+
+
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path())
+@click.option("--every", default="15m", show_default=True,
+              help="Polling interval (90s, 15m, 2h); a source in --sources may set its own.")
+@click.option("--once", is_flag=True, help="One cycle polling every source now (for cron jobs), then exit.")
+@db_option
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False),
+              help="TOML file naming sources with outlet, language and interval (see README).")
+@click.option("--alerts", "alerts_file", type=click.Path(exists=True, dir_okay=False),
+              help="TOML file of alert rules and an optional webhook (see README).")
+@config_option
+@click.option("--allow-loopback-links", is_flag=True, hidden=True,
+              help="Let links found in feeds reach 127.0.0.1 (tests and loopback mirrors only).")
+def watch(sources: tuple[str, ...], every: str, once: bool, db: str, sources_file: str | None,
+          alerts_file: str | None, config: str | None, allow_loopback_links: bool) -> None:
+    """Watch SOURCES (folders, feed URLs, page URLs) and record what changes, cycle after cycle.
+
+    Each cycle ingests what is new, analyses it, links it into stories and records the change set
+    (`groundwatch changes`). SIGTERM or Ctrl-C finishes the current item and exits cleanly.
+    """
+    from groundwatch.monitor import cli_support
+
+    watcher = cli_support.watcher(list(sources), sources_file=sources_file, alerts_file=alerts_file, db=db,
+                                  every=every, config=config, allow_loopback_links=allow_loopback_links)
+    cli_support.run_watch(watcher, once=once, echo=lambda line: click.echo(line, err=True))
+
+
+@main.command("sources")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one tab-separated line per source; json: a list of objects.")
+def sources_command(db: str, fmt: str) -> None:
+    """Every watched source: health (and why not ok), last success, items seen, errors."""
+    from groundwatch.monitor import cli_support
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no database at {db}")
+    click.echo(cli_support.sources_text(db, fmt))
+
+
+@main.command("changes")
+@db_option
+@click.option("--since", help="A cycle number, or an ISO date/time (UTC); default: the latest cycle with changes.")
+@click.option("--story", help="Only this story's changes.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one line per change and its cited sentences; json: a list of objects (for scripts).")
+def changes_command(db: str, since: str | None, story: str | None, fmt: str) -> None:
+    """What changed: new stories, articles and outlets, figures old -> new, contradictions, quotes, places."""
+    from groundwatch.monitor import cli_support
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no database at {db}")
+    click.echo(cli_support.changes_text(db, since=since, story=story, fmt=fmt))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,19 +57,23 @@ class _Walk:
     seen_dirs: set[str] = field(default_factory=set)
     seen_files: dict[str, str] = field(default_factory=dict)  # real path -> first path read
     ids: set[str] = field(default_factory=set)
+    only: Callable[[Path], bool] | None = None  # inside folders, read just the files it accepts
 
 
 def _reject(source: str | Path, reason: str, article_id: str | None = None) -> Rejection:
     return Rejection(source=str(source), stage=STAGE, reason=reason, article_id=article_id)
 
 
-def iter_inputs(paths: Sequence[str | Path], manifest: str | Path | None = None) -> Iterator[Article | Rejection]:
+def iter_inputs(paths: Sequence[str | Path], manifest: str | Path | None = None, *,
+                only: Callable[[Path], bool] | None = None) -> Iterator[Article | Rejection]:
     """Read files and folders into articles, in a stable order.
 
     Args:
         paths: files and/or folders (walked recursively, sorted, hidden names skipped).
         manifest: a manifest file whose entries override everything else; ``manifest.json``
             files inside input folders are read as well.
+        only: inside folders, read only the files it accepts (the monitor's new and changed
+            files); ids and manifests are those of a full read.
 
     Returns:
         An iterator of ``Article`` and ``Rejection`` records (one per unusable file or record).
@@ -93,7 +97,7 @@ def iter_inputs(paths: Sequence[str | Path], manifest: str | Path | None = None)
             raise InputError(f"manifest {mpath} is unusable: {exc.reason}") from exc
         except OSError as exc:
             raise InputError(f"manifest {mpath} cannot be read: {exc.strerror or exc}") from exc
-    return _iterate(inputs, _Walk(explicit=explicit))
+    return _iterate(inputs, _Walk(explicit=explicit, only=only))
 
 
 def _iterate(inputs: list[Path], walk: _Walk) -> Iterator[Article | Rejection]:
@@ -135,6 +139,8 @@ def _walk_dir(root: Path, folder: Path, walk: _Walk, ancestors: tuple[str, ...])
         path = folder / name
         if path.is_dir():
             yield from _walk_dir(root, path, walk, (*ancestors, real))
+            continue
+        if walk.only is not None and not walk.only(path):
             continue
         rel = path.relative_to(root).as_posix()
         yield from _entry(path, split_extension(rel)[0], rel, walk)

@@ -57,14 +57,23 @@ class ReportInput:
     rejections: Sequence[Rejection] = ()
     sentences: Mapping[str, Sequence[tuple[int, int, int]]] = field(default_factory=dict)  # id -> (i, start, end)
     events: Sequence[EventRecord] = ()  # every story's event records (stages/events/assemble.py)
+    # What the latest watch cycle with changes recorded (store.monitor.Change), and when it began.
+    changes: Sequence[Any] = ()
+    changes_since: str | None = None
 
     @classmethod
     def from_store(cls, store: Store, articles: Sequence[dict[str, Any]] | None = None) -> ReportInput:
         from groundwatch.stages.export import article_dicts
+        from groundwatch.store.monitor import MonitorStore
 
+        ms = MonitorStore(store)
+        latest = ms.latest_changed_cycle()
+        changes = ms.changes(after_cycle=latest - 1)[1] if latest is not None else []
+        since = next((c["started_at"] for c in ms.cycles(limit=1_000) if c["id"] == latest), None)
         return cls(pictures=store.pictures(), articles=list(article_dicts(store)) if articles is None else articles,
                    copies=store.copies(), rejections=store.rejections(), sentences=store.sentence_bounds(),
-                   events=store.events())
+                   events=store.events(),
+                   changes=[c for c in changes if c.cycle_id == latest], changes_since=since)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +135,24 @@ def context(data: ReportInput) -> dict[str, Any]:
         "counts": {"articles": len(articles), "analysed": sum(1 for a in articles if a["status"] == "analysed"),
                    "outlets": len({a.get("outlet") for a in articles if a.get("outlet")}),
                    "stories": len(stories), "copies": len(data.copies)},
+        "changes": _change_views(data.changes, look), "changes_since": data.changes_since,
         "fmt_number": fmt_number, "figure_label": figure_label, "sparkline": sparkline,
         "sections": SECTIONS,
     }
+
+
+def _change_views(changes: Sequence[Any], look: _Lookup) -> list[dict[str, Any]]:
+    """The latest cycle's changes, oldest first, each cited like the report's other lines."""
+    from groundwatch.stages.change_text import describe
+
+    out = []
+    for c in reversed(changes):
+        cites = [{**look.cite(s["article"], s.get("sentence_index")), "sentence": s.get("sentence") or ""}
+                 for s in c.data.get("sources") or () if s.get("article") in look.articles]
+        cites += [look.cite(a["id"]) | {"sentence": ""} for a in c.data.get("articles") or ()
+                  if not cites and isinstance(a, dict) and a.get("id") in look.articles]
+        out.append({"kind": c.kind, "summary": describe(c.kind, c.data), "cites": cites[:6]})
+    return out
 
 
 def _story_view(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | None, copies: Sequence[Copy],

@@ -200,6 +200,66 @@ def _events(db: sqlite3.Connection) -> None:
     )
 
 
+@migration(8, "monitor: watched sources, what each has seen, cycles, change sets and alerts")
+def _monitor(db: sqlite3.Connection) -> None:
+    _script(db,
+        """
+        CREATE TABLE monitor_sources (
+            name TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,         -- folder | feed | page | url (a URL not fetched yet)
+            location TEXT NOT NULL,     -- path or URL
+            health TEXT NOT NULL DEFAULT 'new',  -- new | ok | unhealthy
+            reason TEXT,                -- why unhealthy (the last error)
+            unhealthy_since TEXT,
+            last_attempt TEXT,
+            last_success TEXT,
+            next_due TEXT,              -- not polled before this (interval, or backoff after errors)
+            failures INTEGER NOT NULL DEFAULT 0,  -- consecutive
+            errors INTEGER NOT NULL DEFAULT 0,    -- in all
+            items_seen INTEGER NOT NULL DEFAULT 0,
+            data TEXT NOT NULL DEFAULT '{}'       -- outlet, language, interval, etag, last-modified (JSON)
+        );
+        CREATE TABLE monitor_seen (
+            source TEXT NOT NULL,
+            key TEXT NOT NULL,          -- a file's relative path, a feed item's guid or link
+            digest TEXT NOT NULL,       -- what it was when last ingested
+            at TEXT NOT NULL,
+            PRIMARY KEY (source, key)
+        );
+        CREATE TABLE monitor_cycles (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            before TEXT NOT NULL,       -- the stories' digest when the cycle began (JSON)
+            summary TEXT
+        );
+        CREATE TABLE monitor_changes (
+            id INTEGER PRIMARY KEY,
+            cycle_id INTEGER NOT NULL REFERENCES monitor_cycles(id),
+            at TEXT NOT NULL,
+            story_id TEXT,
+            kind TEXT NOT NULL,         -- new_story | articles | figure | contradiction | quote | place
+            data TEXT NOT NULL
+        );
+        CREATE INDEX monitor_changes_at ON monitor_changes(at);
+        CREATE INDEX monitor_changes_story ON monitor_changes(story_id);
+        CREATE TABLE monitor_alerts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,   -- rule and subject: a fired alert is stored once
+            rule TEXT NOT NULL,
+            cycle_id INTEGER,
+            at TEXT NOT NULL,
+            story_id TEXT,
+            message TEXT NOT NULL,
+            data TEXT NOT NULL,
+            delivered INTEGER NOT NULL DEFAULT 0,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT
+        );
+        """
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run several statements inside the caller's transaction.
 

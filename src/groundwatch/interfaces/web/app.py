@@ -22,7 +22,7 @@ from groundwatch.errors import ConfigError, GroundwatchError
 from groundwatch.interfaces.web.core import STATUS_CODES, ApiError, WebState, error_status, page
 from groundwatch.interfaces.web.data import Data
 from groundwatch.interfaces.web.jobs import JobRunner
-from groundwatch.interfaces.web.routes import api, pages
+from groundwatch.interfaces.web.routes import api, changes, pages
 from groundwatch.interfaces.web.uploads import MAX_REQUEST_BYTES
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -127,6 +127,7 @@ def create_app(db: str, token: str | None = None, *, allowed_hosts: Sequence[str
 
     _add_error_handlers(app)
     app.include_router(pages.router)
+    app.include_router(changes.router)  # before api's catch-all for unknown /api/ paths
     app.include_router(api.router)
     # Mounted last so that /static/report.css (the report's own stylesheet) is served above.
     # The map's Natural Earth boundaries live with the package data (the report draws them too).

@@ -12,8 +12,8 @@ import jinja2
 from fastapi import Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from groundwatch import fetching
 from groundwatch.errors import ConfigError, GroundwatchError, InputError, StoreError
-from groundwatch.interfaces import fetch as fetching
 from groundwatch.interfaces.web import links
 from groundwatch.interfaces.web.data import Data
 from groundwatch.stages import report

@@ -18,8 +18,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from groundwatch import fetching
 from groundwatch.errors import GroundwatchError
-from groundwatch.interfaces import fetch as fetching
 from groundwatch.interfaces.web.links import article_path
 from groundwatch.store import web_queries
 from groundwatch.store.jobs import Job, JobArticle, JobFile, JobStore

@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 from starlette.datastructures import UploadFile
 
+from groundwatch import fetching
 from groundwatch.errors import InputError
-from groundwatch.interfaces import fetch as fetching
 from groundwatch.interfaces.web.core import ApiError
 from groundwatch.stages.readers import READERS
 from groundwatch.store.jobs import JobFile

@@ -1,7 +1,10 @@
 """Fetching a feed or page URL for ingestion, without letting the server be turned against its own network.
 
-A URL typed into the web app is untrusted: it may point at the machine itself (``127.0.0.1``,
-``localhost``), the private network (``10.x``, ``192.168.x``), cloud metadata endpoints
+Shared by the web app (a URL pasted into the ingest form) and the monitor (``monitor/``: links
+found inside fetched feeds; the sources an operator names are fetched with ``refuse_private=False``).
+
+A URL typed into the web app, or found in fetched content, is untrusted: it may point at the
+machine itself (``127.0.0.1``, ``localhost``), the private network (``10.x``, ``192.168.x``), cloud metadata endpoints
 (``169.254.169.254``) or use a scheme that reads local files. So, before every request,
 including each redirect (followed by hand, at most :data:`MAX_REDIRECTS`):
 
@@ -19,8 +22,8 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
@@ -53,6 +56,7 @@ class Fetched:
     status: int
     content_type: str  # media type only, lower-case ("text/html")
     body: bytes
+    headers: Mapping[str, str] = field(default_factory=dict)  # lower-case names (etag, last-modified)
 
 
 def _resolve(host: str, port: int) -> list[str]:
@@ -127,9 +131,30 @@ def _pinned(url: str, address: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
 
 
+def _request(client: httpx.Client, url: str, *, allow_loopback: bool, resolver: Resolver,
+             refuse_private: bool) -> httpx.Request:
+    """The GET of ``url``: to the checked address (pinned), or as given for a trusted source."""
+    if not refuse_private:
+        try:
+            scheme = urlsplit(url).scheme.lower()
+        except ValueError as exc:
+            raise FetchError(f"malformed URL: {exc}") from exc
+        if scheme not in ALLOWED_SCHEMES:
+            raise FetchError(f"only http and https URLs can be fetched, not {scheme or 'no scheme'!r}")
+        return client.build_request("GET", url)
+    host, address = check_url(url, allow_loopback=allow_loopback, resolver=resolver)
+    parts = urlsplit(url)
+    host_header = host if not parts.port else f"{host}:{parts.port}"
+    if ":" in host and not host.startswith("["):
+        host_header = f"[{host}]" + (f":{parts.port}" if parts.port else "")
+    extensions = {"sni_hostname": host} if parts.scheme.lower() == "https" else {}
+    return client.build_request("GET", _pinned(url, address), headers={"Host": host_header}, extensions=extensions)
+
+
 def fetch(url: str, *, max_bytes: int = MAX_FETCH_BYTES, timeout: float = FETCH_TIMEOUT,
           max_redirects: int = MAX_REDIRECTS, allow_loopback: bool = False,
-          resolver: Resolver = _resolve) -> Fetched:
+          resolver: Resolver = _resolve, refuse_private: bool = True, headers: Mapping[str, str] | None = None,
+          user_agent: str = USER_AGENT) -> Fetched:
     """Fetch ``url`` safely (see the module docstring).
 
     Args:
@@ -139,9 +164,13 @@ def fetch(url: str, *, max_bytes: int = MAX_FETCH_BYTES, timeout: float = FETCH_
         max_redirects: redirects followed, each re-checked.
         allow_loopback: for tests against a local server only: accept loopback addresses.
         resolver: host name -> addresses (tests substitute one; default: the system's DNS).
+        refuse_private: False for a source the operator named (any address, intranet included;
+            the scheme is still checked); True for anything found in content or typed into the app.
+        headers: extra request headers (the monitor's ``If-None-Match`` / ``If-Modified-Since``).
+        user_agent: the User-Agent header sent.
 
     Returns:
-        The fetched document.
+        The fetched document; a ``304 Not Modified`` answer comes back with status 304 and no body.
 
     Raises:
         FetchError: refused, unreachable, timed out, too large, too many redirects, or an
@@ -149,16 +178,10 @@ def fetch(url: str, *, max_bytes: int = MAX_FETCH_BYTES, timeout: float = FETCH_
     """
     current = url
     with httpx.Client(timeout=httpx.Timeout(timeout), follow_redirects=False, trust_env=False,
-                      headers={"User-Agent": USER_AGENT}) as client:
+                      headers={"User-Agent": user_agent, **(headers or {})}) as client:
         for _ in range(max_redirects + 1):
-            host, address = check_url(current, allow_loopback=allow_loopback, resolver=resolver)
-            parts = urlsplit(current)
-            host_header = host if not parts.port else f"{host}:{parts.port}"
-            if ":" in host and not host.startswith("["):
-                host_header = f"[{host}]" + (f":{parts.port}" if parts.port else "")
-            extensions = {"sni_hostname": host} if parts.scheme.lower() == "https" else {}
-            request = client.build_request("GET", _pinned(current, address), headers={"Host": host_header},
-                                           extensions=extensions)
+            request = _request(client, current, allow_loopback=allow_loopback, resolver=resolver,
+                               refuse_private=refuse_private)
             try:
                 response = client.send(request, stream=True)
             except httpx.TimeoutException as exc:
@@ -166,6 +189,9 @@ def fetch(url: str, *, max_bytes: int = MAX_FETCH_BYTES, timeout: float = FETCH_
             except httpx.HTTPError as exc:
                 raise FetchError(f"cannot fetch {current}: {exc}") from exc
             try:
+                if response.status_code == 304:  # not modified (httpx counts it a redirect)
+                    return Fetched(url=url, final_url=current, status=304, content_type="", body=b"",
+                                   headers={k.lower(): v for k, v in response.headers.items()})
                 if response.is_redirect:
                     location = response.headers.get("location")
                     if not location:
@@ -191,7 +217,7 @@ def fetch(url: str, *, max_bytes: int = MAX_FETCH_BYTES, timeout: float = FETCH_
                     raise FetchError(f"cannot read {current}: {exc}") from exc
                 media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
                 return Fetched(url=url, final_url=current, status=response.status_code, content_type=media,
-                               body=b"".join(chunks))
+                               body=b"".join(chunks), headers={k.lower(): v for k, v in response.headers.items()})
             finally:
                 response.close()
     raise FetchError(f"more than {max_redirects} redirects from {url}")

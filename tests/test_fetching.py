@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from groundwatch.interfaces.fetch import FetchError, address_refused, check_url, fetch
+from groundwatch.fetching import FetchError, address_refused, check_url, fetch
 
 
 def fake_dns(table: dict[str, list[str]]):  # type: ignore[no-untyped-def]
