@@ -8,8 +8,6 @@ to artifacts/screenshots/.
 from __future__ import annotations
 
 import json
-import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -21,15 +19,13 @@ from typing import Any
 import pytest
 from test_http import APP_SCRIPTS
 
+from browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, served_copy
 from groundwatch.interfaces.web.links import article_path, story_path
 
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = REPO / "artifacts" / "screenshots"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
 #: Playwright waits (ms). The ingest job loads spaCy in the server: minutes on a loaded 2-core machine.
 WAIT_MS = 20_000
 INGEST_WAIT_MS = 420_000
@@ -42,29 +38,10 @@ UPLOADED = (
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is absent: run scripts/install-browser.sh (make browser)")
-    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (requirements-test.lock)")
-    sys.path.insert(0, str(Path(__file__).parent))
-    try:
-        from test_http import build_store
-    finally:
-        sys.path.pop(0)
-    built = build_store(tmp_path_factory.getbasetemp())
-    db = tmp_path_factory.mktemp("browser") / "served.db"
-    src, dst = sqlite3.connect(built), sqlite3.connect(db)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    port = _free_port()
+    db = served_copy(tmp_path_factory, "browser")
+    port = free_port()
     log = (db.parent / "server.log").open("w")
     proc = subprocess.Popen([sys.executable, "-m", "groundwatch.interfaces.cli", "serve", "--db", str(db),
                              "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)

@@ -7,7 +7,6 @@ new), computed by the monitor's own diff, and one alert.
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, served_copy
 from groundwatch.monitor.changes import diff
 from groundwatch.store.monitor import Alert, MonitorStore
 from groundwatch.store.sqlite import Store
@@ -25,39 +25,15 @@ from groundwatch.store.sqlite import Store
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = REPO / "artifacts" / "screenshots"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
 WAIT_MS = 20_000
 #: Seconds allowed for the server's first page (it builds the store's picture).
 WARM_S = 600
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is absent: run scripts/install-browser.sh (make browser)")
-    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (requirements-test.lock)")
-    sys.path.insert(0, str(REPO / "tests" / "interfaces"))
-    try:
-        from test_http import build_store
-    finally:
-        sys.path.pop(0)
-    built = build_store(tmp_path_factory.getbasetemp())
-    db = tmp_path_factory.mktemp("changes-browser") / "served.db"
-    src, dst = sqlite3.connect(built), sqlite3.connect(db)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    db = served_copy(tmp_path_factory, "changes-browser")
     store = Store.open(db)
     ms = MonitorStore(store)
     cycle, before, _ = ms.open_cycle({})
@@ -66,7 +42,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                     [Alert("browser|contradiction", "outlets-disagree", "outlets disagree on a figure",
                            next((s for s, k, _ in found if k == "contradiction"), None))])
     store.close()
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "groundwatch.interfaces.cli", "serve", "--db", str(db),
                              "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"

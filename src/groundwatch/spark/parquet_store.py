@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from groundwatch.records import Article, ArticleFacts, CleanArticle, Copy, Rejection, Sentence, Span
+from groundwatch.records import Article, ArticleFacts, CleanArticle, Copy, EventRecord, Rejection, Sentence, Span
 from groundwatch.spark import schema
 from groundwatch.store.sqlite import Store
 
@@ -70,7 +70,7 @@ def fill(store: Store, tables: dict[str, list[dict[str, Any]]], source: str = "p
         copies=[Copy(r["a"], r["b"], r["similarity"], tuple(r["passages"] or ()), bool(r["directed"]))
                 for r in tables["copies"]],
         pictures=pictures, labels={r["id"]: r["label"] for r in tables["stories"] if r["label"] is not None},
-        state={})
+        state={}, events=[EventRecord.from_dict(json.loads(r["record"])) for r in tables.get("events", ())])
     store.finish_run(run_id, {"from_parquet": source})
 
 

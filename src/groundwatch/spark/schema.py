@@ -54,6 +54,9 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
                            ("independent_sources", "INT"), ("claims", "STRING")),
     "contradictions": (("story_id", "STRING"), ("field", "STRING"), ("about", "STRING"), ("claims", "STRING")),
     "updates": (("story_id", "STRING"), ("field", "STRING"), ("about", "STRING"), ("claims", "STRING")),
+    "events": (("id", "STRING"), ("story_id", "STRING"), ("event_date", "STRING"), ("event_type", "STRING"),
+               ("sub_event_type", "STRING"), ("country", "STRING"), ("admin1", "STRING"), ("location", "STRING"),
+               ("actor1", "STRING"), ("actor2", "STRING"), ("fatalities", "INT"), ("record", "STRING")),
 }
 
 #: The fact tables and the record each row is built from.
@@ -117,3 +120,6 @@ def _picture_rows(store: Store) -> Iterator[tuple[str, tuple[Any, ...]]]:
         for table in ("contradictions", "updates"):
             for c in d[table]:
                 yield table, (pic.story_id, c["field"], c["about"], json.dumps(c["claims"], ensure_ascii=False))
+    for e in store.events():
+        yield "events", (e.event_id, e.story_id, e.event_date, e.event_type, e.sub_event_type, e.country, e.admin1,
+                         e.location, e.actor1, e.actor2, e.fatalities, json.dumps(e.to_dict(), ensure_ascii=False))
