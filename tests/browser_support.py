@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import socket
 import sqlite3
+import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -44,3 +49,41 @@ def served_copy(tmp_path_factory: pytest.TempPathFactory, folder: str) -> Path:
     src.close()
     dst.close()
     return db
+
+
+@contextmanager
+def serving(db: Path, warm: tuple[str, ...] = (), warm_seconds: float = 600) -> Iterator[str]:
+    """``groundwatch serve`` on ``db`` at a free loopback port; yields its base URL once it answers.
+
+    ``warm``: pages fetched before the browser's own timeouts apply (the first one builds the
+    store's picture: minutes on a loaded machine).
+    """
+    port = free_port()
+    log = (db.parent / "server.log").open("w")
+    proc = subprocess.Popen([sys.executable, "-m", "groundwatch.interfaces.cli", "serve", "--db", str(db),
+                             "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            if proc.poll() is not None:
+                raise AssertionError(f"server exited: {(db.parent / 'server.log').read_text()}")
+            try:
+                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            raise AssertionError("server did not start")
+        for path in warm:
+            with urllib.request.urlopen(base + path, timeout=warm_seconds) as r:
+                r.read()
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=20)
+        log.close()

@@ -8,9 +8,6 @@ to artifacts/screenshots/.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +16,7 @@ from typing import Any
 import pytest
 from test_http import APP_SCRIPTS
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, served_copy
+from browser_support import CHROMIUM, CHROMIUM_ARGS, served_copy, serving
 from groundwatch.interfaces.web.links import article_path, story_path
 
 pytestmark = pytest.mark.browser
@@ -41,31 +38,8 @@ UPLOADED = (
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = served_copy(tmp_path_factory, "browser")
-    port = free_port()
-    log = (db.parent / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "groundwatch.interfaces.cli", "serve", "--db", str(db),
-                             "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(240):
-            if proc.poll() is not None:
-                raise AssertionError(f"server exited: {(db.parent / 'server.log').read_text()}")
-            try:
-                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            raise AssertionError("server did not start")
+    with serving(db) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")

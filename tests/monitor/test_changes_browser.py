@@ -7,17 +7,13 @@ new), computed by the monitor's own diff, and one alert.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, served_copy
+from browser_support import CHROMIUM, CHROMIUM_ARGS, served_copy, serving
 from groundwatch.monitor.changes import diff
 from groundwatch.store.monitor import Alert, MonitorStore
 from groundwatch.store.sqlite import Store
@@ -42,33 +38,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                     [Alert("browser|contradiction", "outlets-disagree", "outlets disagree on a figure",
                            next((s for s, k, _ in found if k == "contradiction"), None))])
     store.close()
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "groundwatch.interfaces.cli", "serve", "--db", str(db),
-                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(240):
-            try:
-                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            raise AssertionError("server did not start")
-        # The first page builds the picture of the whole store: minutes on a loaded machine, so it
-        # is built here, before the browser's own timeouts apply.
-        for path in ("/", "/changes"):
-            with urllib.request.urlopen(base + path, timeout=WARM_S) as r:
-                r.read()
+    with serving(db, warm=("/", "/changes"), warm_seconds=WARM_S) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=20)
 
 
 @pytest.fixture()
