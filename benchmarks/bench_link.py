@@ -3,7 +3,7 @@
 A pool of real articles is analysed once (the example corpus and, when present, the dev sets in
 ../shared/eval/dev; cached in --work). Each store size is then filled by cloning the pool's
 analysed rows: every clone gets its own id, its dates moved by more than a year per generation, and every
-other word of its text letter-shifted (same length, so every stored span still points at its
+other word of its text enciphered letter by letter (same length, so every stored span still points at its
 words) so that clones neither copy one another nor look like one story. Each store is linked in
 full once (its baseline picture), then 10 more clones arrive and are linked: that incremental
 link is what is timed, with its peak Python memory (tracemalloc). Prints the seconds per size and
@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import random
 import re
 import shutil
 import sqlite3
+import string
 import sys
 import time
 import tracemalloc
@@ -53,12 +55,18 @@ def _pool(work: Path) -> Path:
     return db
 
 
-def _shift_letters(text: str, k: int) -> str:
-    def shift(m: re.Match[str]) -> str:
-        if (m.start() // 7) % 2:  # about every other word
-            return m.group(0)
-        return "".join(chr((ord(c.lower()) - 97 + k) % 26 + 97) for c in m.group(0))
-    return _WORD.sub(shift, text)
+def _cipher(text: str, seed: int) -> str:
+    # A letter substitution of its own per clone, on about every other word: no two clones share
+    # a 3-word shingle, so they are not copies of one another (a shared shift made every
+    # generation a copy of the last, and copies are joined into one story).
+    rng = random.Random(seed)
+    letters = list(string.ascii_lowercase)
+    rng.shuffle(letters)
+    table = str.maketrans(string.ascii_lowercase + string.ascii_uppercase, "".join(letters) * 2)
+
+    def sub(m: re.Match[str]) -> str:
+        return m.group(0) if (m.start() // 7) % 2 else m.group(0).translate(table)
+    return _WORD.sub(sub, text)
 
 
 def _shift_dates(text: str, weeks: int) -> str:
@@ -80,11 +88,11 @@ def _clone(pool: sqlite3.Connection, into: sqlite3.Connection, n: int, start: in
         facts.setdefault(f[0], []).append(f)
     for i in range(start, start + n):
         row = dict(zip(cols, articles[i % len(articles)], strict=True))
-        k, weeks = 1 + i % 25, WEEKS_APART * (i // len(articles) + 1)
+        weeks = WEEKS_APART * (i // len(articles) + 1)
         old = row["id"]
         row.update(id=f"clone{i:05d}-{old}", story_id=None, linked=0,
-                   clean_text=_shift_letters(row["clean_text"] or "", k),
-                   body=_shift_letters(row["body"], k), content_hash=f"clone{i}",
+                   clean_text=_cipher(row["clean_text"] or "", i),
+                   body=_cipher(row["body"], i), content_hash=f"clone{i}",
                    published=_shift_dates(row["published"] or "", weeks) or None)
         into.execute(f"INSERT INTO articles({','.join(row)}) VALUES ({','.join('?' * len(row))})", list(row.values()))
         into.executemany('INSERT INTO facts(article_id, type, seq, sentence_index, start, "end", sentence, data)'
