@@ -18,6 +18,8 @@ from test_http import APP_SCRIPTS
 
 from browser_support import CHROMIUM, CHROMIUM_ARGS, served_copy, serving
 from groundwatch.interfaces.web.links import article_path, story_path
+from groundwatch.records import EventRecord, Span
+from groundwatch.store.sqlite import Store
 
 pytestmark = pytest.mark.browser
 
@@ -35,9 +37,33 @@ UPLOADED = (
 )
 
 
+#: Two invented event records of the hostile article's story at real towns (the example towns are
+#: fictional and have no coordinates), so that the map's events layer is tested apart from how
+#: well the event stage codes that article.
+#: They are a degree or more from the story's places, so that clicking a place opens the place.
+MAP_EVENTS = (("ARMED_CLASH", "Battles", "Armed clash", "Political violence", "Linz", 48.31, 14.29),
+              ("PEACE_PROTEST", "Protests", "Peaceful protest", "Demonstrations", "Bern", 46.95, 7.45))
+
+
+def _with_map_events(db: Path) -> None:
+    store = Store.open(db)
+    try:
+        sid = str(store.conn.execute("SELECT story_id FROM articles WHERE id = 'zz_hostile'").fetchone()[0])
+        events = [EventRecord(event_id=f"{sid}-e{i}", story_id=sid, code=code, event_type=etype,
+                              sub_event_type=sub, disorder_type=disorder, plover="",
+                              event_date="2025-03-1" + str(i), time_precision=1, location=town, latitude=lat,
+                              longitude=lon, geo_precision=1,
+                              mentions=(Span("zz_hostile", 4, 0, 10, "invented"),))
+                  for i, (code, etype, sub, disorder, town, lat, lon) in enumerate(MAP_EVENTS, start=1)]
+        store.save_events(events, stories=[sid])
+    finally:
+        store.close()
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = served_copy(tmp_path_factory, "browser")
+    _with_map_events(db)
     with serving(db) as base:
         yield base
 
@@ -158,6 +184,17 @@ def test_map_of_places(server: str, page: Any) -> None:
     markers = page.locator("path.map-place")
     assert markers.count() >= 2
     assert page.locator("svg.map").is_hidden()  # the static map gives way to the live one
+    # Province lines load after the map; the story's events are a layer of their own, coloured
+    # by ACLED event type, with a key naming the types shown.
+    page.wait_for_selector("#place-map[data-admin1-ready]")
+    assert int(page.locator("#place-map").get_attribute("data-admin1-ready") or 0) > 1000
+    assert page.locator("path.map-admin1").count() >= 1
+    assert page.locator("#place-map").get_attribute("data-events-ready") == "2"
+    fills = {page.locator("path.map-event").nth(i).get_attribute("fill") for i in range(2)}
+    assert len(fills) == 2, fills  # two event types, two colours
+    legend = page.locator(".map-legend").inner_text()
+    assert "Battles" in legend and "Protests" in legend
+    assert page.locator(".leaflet-control-layers-overlays label").count() == 2  # places / events toggles
     leaflet.scroll_into_view_if_needed()
     shot(page, "05-story-map", full=False)
     markers.first.click(force=True)

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from groundwatch.interfaces.web import create_app
-from groundwatch.stages.basemap import countries, map_svg_markup, place_map
+from groundwatch.stages.basemap import EVENT_CLASSES, admin1_lines, countries, map_svg_markup, place_map
 from groundwatch.store.sqlite import Store
 
 VENDORED = ("/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css",
@@ -75,3 +75,41 @@ def test_static_svg_escapes_and_links_only_locally() -> None:
     assert "<b>" not in svg and "&lt;b&gt;" in svg
     assert "elsewhere" not in svg and 'href="#"' in svg
     assert svg.count('class="land"') == len(m.outlines)
+
+
+def test_province_lines_are_served_and_decode_inside_their_countries(client: TestClient) -> None:
+    r = client.get("/static/boundaries/admin1-lines-10m.json")
+    assert r.status_code == 200 and json.loads(r.content)["type"] == "Topology"
+    lines = admin1_lines()
+    assert len(lines) > 5000
+    # The Swiss cantons' borders lie inside Switzerland's box (the layers line up).
+    swiss = next(c for c in countries() if c.name == "Switzerland").bbox
+    inside = [ln for ln in lines if swiss[0] <= ln.bbox[0] and ln.bbox[2] <= swiss[2]
+              and swiss[1] <= ln.bbox[1] and ln.bbox[3] <= swiss[3]]
+    assert len(inside) >= 10
+
+
+def test_place_map_draws_province_lines_as_open_paths() -> None:
+    m = place_map(TWO_TOWNS)
+    assert m is not None and m.admin1
+    assert all(d.startswith("M") and not d.endswith("Z") for d in m.admin1)
+    svg = str(map_svg_markup(m))
+    assert svg.count('class="admin1"') == len(m.admin1)
+
+
+def test_events_are_coloured_by_type_with_a_key() -> None:
+    events = [{"kind": "event", "name": "Bern", "lat": 46.95, "lon": 7.45, "event_type": "Protests",
+               "title": "2025-03-02 · Peaceful protest · Bern", "href": "/articles/x?s=1#a-s1"},
+              {"kind": "event", "name": "Linz", "lat": 48.31, "lon": 14.29, "event_type": "Battles", "href": "/y"},
+              {"kind": "event", "name": "Salzburg", "lat": 47.8, "lon": 13.04, "event_type": "Natural disaster"}]
+    m = place_map(TWO_TOWNS + events)
+    assert m is not None
+    classes = [p.event_class for p in m.places]
+    assert classes[:2] == ["", ""]  # places first, events drawn on top of them
+    assert set(classes[2:]) == {EVENT_CLASSES["Protests"], EVENT_CLASSES["Battles"], "other"}
+    assert {t for _, t in m.legend} == {"Protests", "Battles", "Natural disaster"}
+    svg = str(map_svg_markup(m))
+    assert svg.count('class="event ev-') == 3 + len(m.legend)  # three markers and three keys
+    assert "Peaceful protest · Bern" in svg
+    ys = [y for y, _, _ in m.legend_rows()]
+    assert ys == sorted(ys) and all(0 < y <= m.height for y in ys)

@@ -1,5 +1,6 @@
 """The offline basemap: Natural Earth country boundaries (data/boundaries, TopoJSON from the npm
-package world-atlas) decoded in Python, and the geometry of a story's place map drawn on them.
+package world-atlas) and province (admin-1) boundary lines (built by scripts/build_admin1.py from
+Natural Earth 1:10m) decoded in Python, and the geometry of a story's place map drawn on them.
 
 The web app's live map (Leaflet) reads the same file in the browser; the self-contained report and
 the web page without JavaScript draw :func:`place_map` as inline SVG (:func:`map_svg_markup`).
@@ -18,6 +19,14 @@ from typing import Any
 from markupsafe import Markup, escape
 
 BOUNDARIES = "countries-50m.json"
+ADMIN1 = "admin1-lines-10m.json"
+#: The ACLED event types and the CSS class their markers get (colours in web.css and report.css,
+#: the same as the live map's in static/map.js); any other type (the five non-ACLED ones) is "other".
+EVENT_CLASSES = {
+    "Battles": "battles", "Explosions/Remote violence": "explosions",
+    "Violence against civilians": "civilians", "Protests": "protests", "Riots": "riots",
+    "Strategic developments": "strategic",
+}
 #: A ring point closer than this (in SVG px) to the last kept one is dropped: invisible at map size,
 #: and it keeps a story map's boundaries to a few kB of markup.
 SIMPLIFY_PX = 1.5
@@ -26,6 +35,10 @@ CLAMP_PX = 5.0
 #: A country's name is written when its part in view is at least this wide (px): narrower ones
 #: would overprint their neighbours.
 LABEL_MIN_WIDTH = 60.0
+#: An event's marker radius (px): fixed, so that an event does not look like a much-mentioned town.
+EVENT_RADIUS = 5.0
+#: Height of one row of the event-type key in the corner of the static map (px).
+LEGEND_ROW_PX = 16
 
 Ring = tuple[tuple[float, float], ...]
 Project = Callable[[float, float], tuple[float, float]]
@@ -61,11 +74,31 @@ def _ring(arcs: list[list[tuple[float, float]]], indexes: Sequence[int]) -> Ring
     return tuple(pts)
 
 
+def _topology(name: str) -> Any:
+    raw = resources.files("groundwatch").joinpath("data", "boundaries", name).read_text(encoding="utf-8")
+    return json.loads(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    points: Ring  # lon/lat, open
+    bbox: tuple[float, float, float, float]
+
+
+@functools.lru_cache(maxsize=1)
+def admin1_lines() -> tuple[Line, ...]:
+    """Every province (admin-1) boundary line of the shipped layer, decoded once per process."""
+    out = []
+    for arc in _decode_arcs(_topology(ADMIN1)):
+        lons, lats = [p[0] for p in arc], [p[1] for p in arc]
+        out.append(Line(tuple(arc), (min(lons), min(lats), max(lons), max(lats))))
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
     """Every country of the shipped boundaries, decoded once per process."""
-    raw = resources.files("groundwatch").joinpath("data", "boundaries", BOUNDARIES).read_text(encoding="utf-8")
-    topo = json.loads(raw)
+    topo = _topology(BOUNDARIES)
     arcs = _decode_arcs(topo)
     out = []
     for g in topo["objects"]["countries"]["geometries"]:
@@ -104,7 +137,21 @@ def _basemap(lat0: float, lat1: float, lon0: float, lon1: float, project: Projec
     return tuple(paths), tuple(labels)
 
 
-def _ring_path(ring: Ring, project: Project, width: int, height: int) -> str:
+def _admin1(lat0: float, lat1: float, lon0: float, lon1: float, project: Project,
+            width: int, height: int) -> tuple[str, ...]:
+    """Path data of the province boundary lines crossing the view (open paths, no fill)."""
+    paths = []
+    for line in admin1_lines():
+        b0, a0, b1, a1 = line.bbox
+        if b1 < lon0 or b0 > lon1 or a1 < lat0 or a0 > lat1:
+            continue
+        d = _ring_path(line.points, project, width, height, closed=False)
+        if d:
+            paths.append(d)
+    return tuple(paths)
+
+
+def _ring_path(ring: Ring, project: Project, width: int, height: int, *, closed: bool = True) -> str:
     out: list[str] = []
     last: tuple[float, float] | None = None
     for lon, lat in ring:
@@ -117,7 +164,9 @@ def _ring_path(ring: Ring, project: Project, width: int, height: int) -> str:
             continue
         out.append(f"{x:.1f},{y:.1f}")
         last = (x, y)
-    return "M" + " L".join(out) + "Z" if len(out) >= 3 else ""
+    if len(out) < (3 if closed else 2):
+        return ""
+    return "M" + " L".join(out) + ("Z" if closed else "")
 
 
 def _label(c: Country, lat0: float, lat1: float, lon0: float, lon1: float,
@@ -175,6 +224,8 @@ class MapPlace:
     href: str
     outlets: str
     label_end: bool = False  # label drawn left of the dot (a dot near the right edge)
+    event_class: str = ""  # an event's marker: its type's class in EVENT_CLASSES ("other" if none); "" for a place
+    title: str = ""  # the hover text ("Town: 3 mentions" when empty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +243,13 @@ class Map:
     places: tuple[MapPlace, ...]
     outlines: tuple[str, ...] = ()  # SVG path data of the country boundaries in view
     labels: tuple[CountryLabel, ...] = ()  # names of the countries wide enough on the map
+    admin1: tuple[str, ...] = ()  # SVG path data of the province boundary lines in view
+    legend: tuple[tuple[str, str], ...] = ()  # (event class, event type) of the events on the map
+
+    def legend_rows(self) -> tuple[tuple[float, str, str], ...]:
+        """Where each event type's key goes (y in px, class, text), stacked up from the bottom-left."""
+        n = len(self.legend)
+        return tuple((self.height - LEGEND_ROW_PX * (n - i), cls, text) for i, (cls, text) in enumerate(self.legend))
 
 
 
@@ -236,17 +294,24 @@ def place_map(places: Sequence[Mapping[str, Any]], *, width: int = 640, height: 
         return ox + (lon - lon0) * k * s, oy + (lat1 - lat) * s
 
     drawn = []
-    for p in sorted(pts, key=lambda p: -int(p.get("mentions") or 1)):
+    # Places first, biggest first; events last so that they are drawn on top of the places.
+    for p in sorted(pts, key=lambda p: (p.get("kind") == "event", -int(p.get("mentions") or 1))):
         cx, cy = project(float(p["lon"]), float(p["lat"]))
         mentions = int(p.get("mentions") or 1)
         href = str(p.get("href") or "")
-        drawn.append(MapPlace(x=cx, y=cy, r=3 + 2.5 * math.sqrt(mentions), name=str(p.get("name") or "?"),
-                              mentions=mentions, href=href if href.startswith("/") else "#",
-                              outlets=str(p.get("outlets") or ""), label_end=cx > width * LABEL_LEFT_FROM))
+        event = p.get("kind") == "event"
+        drawn.append(MapPlace(
+            x=cx, y=cy, r=EVENT_RADIUS if event else 3 + 2.5 * math.sqrt(mentions), name=str(p.get("name") or "?"),
+            mentions=mentions, href=href if href.startswith(("/", "#")) else "#",
+            outlets=str(p.get("outlets") or ""), label_end=cx > width * LABEL_LEFT_FROM,
+            event_class=EVENT_CLASSES.get(str(p.get("event_type") or ""), "other") if event else "",
+            title=str(p.get("title") or "")))
     outlines, labels = _basemap(lat0, lat1, lon0, lon1, project, width, height)
+    legend = sorted({(EVENT_CLASSES.get(str(p.get("event_type") or ""), "other"),
+                      str(p.get("event_type") or "Other")) for p in pts if p.get("kind") == "event"})
     return Map(width=width, height=height, grid=_grid(lat0, lat1, lon0, lon1, project, width, height),
-               places=tuple(drawn), outlines=outlines, labels=labels)
-
+               places=tuple(drawn), outlines=outlines, labels=labels,
+               admin1=_admin1(lat0, lat1, lon0, lon1, project, width, height), legend=tuple(legend))
 
 
 
@@ -255,12 +320,21 @@ def map_svg_markup(m: Map) -> Markup:
     out = [f'<svg class="map" viewBox="0 0 {m.width} {m.height}" role="img" aria-label="map of places mentioned">',
            f'<rect class="sea" x="0" y="0" width="{m.width}" height="{m.height}"/>']
     out += [f'<path class="land" fill-rule="evenodd" d="{d}"/>' for d in m.outlines]
+    out += [f'<path class="admin1" d="{d}"/>' for d in m.admin1]
     out += [f'<text class="country" x="{lb.x:.1f}" y="{lb.y:.1f}" text-anchor="middle">{escape(lb.text)}</text>'
             for lb in m.labels]
     for p in m.places:
+        title = escape(p.title or f"{p.name}: {p.mentions} mentions")
+        if p.event_class:
+            out.append(f'<a href="{escape(p.href)}"><circle class="event ev-{p.event_class}" cx="{p.x:.1f}" '
+                       f'cy="{p.y:.1f}" r="{p.r:.1f}"><title>{title}</title></circle></a>')
+            continue
         anchor = f' x="{p.x - p.r - 2:.1f}" text-anchor="end"' if p.label_end else f' x="{p.x + p.r + 2:.1f}"'
         out.append(f'<a href="{escape(p.href)}"><circle class="place" cx="{p.x:.1f}" cy="{p.y:.1f}" r="{p.r:.1f}">'
-                   f'<title>{escape(p.name)}: {p.mentions} mentions</title></circle>'
+                   f'<title>{title}</title></circle>'
                    f'<text class="label"{anchor} y="{p.y + 4:.1f}">{escape(p.name)}</text></a>')
+    for y, cls, text in m.legend_rows():
+        out.append(f'<g class="legend"><circle class="event ev-{cls}" cx="12" cy="{y:.1f}" r="5"/>'
+                   f'<text x="22" y="{y + 4:.1f}">{escape(text)}</text></g>')
     out.append("</svg>")
     return Markup("".join(out))

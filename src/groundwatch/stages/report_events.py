@@ -40,6 +40,21 @@ def story_event_rows(events: Iterable[EventRecord], cite: Cite) -> dict[str, lis
     return out
 
 
+def map_points(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The located event rows as map markers (``kind`` "event"), each linked to its first citation."""
+    out = []
+    for r in rows:
+        if r.get("lat") is None or r.get("lon") is None:
+            continue
+        label = r["sub_type"] or r["type"]
+        title = " · ".join(x for x in (r["date"], label, r["where"]) if x)
+        out.append({"kind": "event", "name": r["where"] or label, "lat": r["lat"], "lon": r["lon"],
+                    "event_type": r["type"], "sub_type": r["sub_type"], "date": r["date"], "title": title,
+                    "mentions": max(1, len(r["cites"])), "fatalities": r["fatalities"],
+                    "href": (r["cites"][0].get("href") if r["cites"] else None) or "#"})
+    return out
+
+
 #: The query parameters of the events table and API.
 FILTERS = ("type", "sub_type", "actor", "admin", "country", "story", "date", "date_from", "date_to")
 

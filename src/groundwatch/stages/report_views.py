@@ -34,7 +34,7 @@ from groundwatch.stages.report import (
     render_text,
     sparkline,
 )
-from groundwatch.stages.report_events import story_event_rows
+from groundwatch.stages.report_events import map_points, story_event_rows
 from groundwatch.stages.sections import classify_many
 from groundwatch.store.sqlite import Store
 
@@ -126,6 +126,7 @@ def context(data: ReportInput) -> dict[str, Any]:
     events = story_event_rows(data.events, look.cite)
     for s in stories:
         s["events"] = events.get(str(s["id"]), [])
+        s["map"] = _story_map(s.pop("places_on_map"), s["events"])
     articles = data.articles
     return {
         "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -179,12 +180,18 @@ def _story_view(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | No
         "groups": [[look.outlet(x) for x in sorted(g)] for g in groups if len(g) > 1],
         "headline": _headline(figures, picture), "top_places": _places(arts),
         "key_figures": _key_figures(picture, look), "stated_facts": stated,
-        "map": _story_map(arts),
+        "places_on_map": _map_places(arts),
     }
 
 
-def _story_map(arts: Sequence[dict[str, Any]]) -> Markup:
-    """The story's located places as a static SVG map on the country boundaries (empty if none)."""
+def _story_map(places: list[dict[str, Any]], events: Sequence[dict[str, Any]]) -> Markup:
+    """The story's located places and events as a static SVG map on the boundaries (empty if none)."""
+    geometry = place_map(places + map_points(events))
+    return Markup("") if geometry is None else map_svg_markup(geometry)
+
+
+def _map_places(arts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The story's located places, mentions aggregated, each linked to its first mention."""
     places: dict[tuple[Any, ...], dict[str, Any]] = {}
     for a in arts:
         for p in a.get("places") or []:
@@ -196,8 +203,7 @@ def _story_map(arts: Sequence[dict[str, Any]]) -> Markup:
                                             "mentions": 0, "href": f"#{anchor(a['id'])}" + (
                                                 f"-s{idx}" if isinstance(idx, int) and idx >= 0 else "")})
             entry["mentions"] += 1
-    geometry = place_map(list(places.values()))
-    return Markup("") if geometry is None else map_svg_markup(geometry)
+    return list(places.values())
 
 
 def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Lookup) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ import pytest
 
 from groundwatch.records import EventRecord, Span
 from groundwatch.stages.export_events import ACLED_COLUMNS, acled_rows, to_acled_csv, to_events_json
+from groundwatch.stages.report_events import map_points, story_event_rows
 from groundwatch.store.sqlite import Store
 
 #: ACLED's column names in ACLED's order, written out here so that a change to the module's tuple fails.
@@ -91,3 +92,15 @@ def test_the_events_table_is_created_by_a_migration(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "fresh.db")
     columns = {row[1] for row in conn.execute("PRAGMA table_info(events)")}
     assert {"id", "story_id", "event_date", "event_type", "country", "admin1", "record"} <= columns
+
+
+def test_located_events_become_map_markers_linked_to_their_first_citation() -> None:
+    def cite(article: str, sentence: int | None) -> dict[str, str]:
+        return {"article": article, "href": f"#{article}-s{sentence}"}
+
+    rows = story_event_rows([_event(1), _event(2, latitude=None, longitude=None)], cite)["s1"]
+    points = map_points(rows)
+    assert len(points) == 1  # an event without coordinates is in the table, not on the map
+    p = points[0]
+    assert (p["kind"], p["event_type"], p["name"], p["href"]) == ("event", "Protests", "Kisumu", "#a1-s0")
+    assert p["title"] == "2025-05-09 · Protest with intervention · Kisumu"

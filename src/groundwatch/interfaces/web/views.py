@@ -13,11 +13,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlencode
 
-from groundwatch.interfaces.web import figures
+from groundwatch.interfaces.web import events, figures
 from groundwatch.interfaces.web.data import Picture
 from groundwatch.interfaces.web.links import article_path, sentence_href, story_path
 from groundwatch.interfaces.web.svg import chart_svg, map_svg
 from groundwatch.stages.report import SECTIONS
+from groundwatch.stages.report_events import map_points
 
 #: Key figures shown per story on the stories page.
 KEY_FIGURES_SHOWN = 4
@@ -219,8 +220,11 @@ def story_page(pic: Picture, s: Story, flt: StoryFilter) -> dict[str, Any]:
     if flt.active:
         shown = _filtered(s, shown, flt)
     places = story_places(pic, shown.story["articles"])
+    # Events are the story's whole record set: the outlet/kind filter narrows sentences, not events.
+    event_points = map_points(events.rows(pic, str(s["id"])))
     return {"s": shown.story, "figures": shown.rows, "versus": shown.versus, "all_outlets": s["outlets"],
             "kinds": sorted({f.kind for f in rows}), "flt": flt, "hidden": shown.hidden,
-            "charts": _charts(shown.rows), "map": map_svg(places), "places": places, "sections": SECTIONS,
+            "charts": _charts(shown.rows), "map": map_svg(places + event_points), "places": places,
+            "event_points": event_points, "sections": SECTIONS,
             "outlets_attr": outlets_attr, "clear_href": story_path(s["id"]),
             "flt_query": urlencode([(k, v) for k, v in (("outlet", flt.outlet), ("kind", flt.kind)) if v])}

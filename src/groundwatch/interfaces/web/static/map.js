@@ -1,7 +1,8 @@
-// The story map: Natural Earth country boundaries (world-atlas, vendored) as the basemap, no tiles,
-// the story's places as clustered markers coloured by event type (or by what the place is when the
-// story has no event type for it). Data comes from the page (data-places on #place-map) and from
-// /static/vendor: nothing leaves the machine. Without JavaScript the inline SVG map stays.
+// The story map: Natural Earth country boundaries (world-atlas) and province lines as the basemap,
+// no tiles; the story's places as clustered markers coloured by what the place is, and its event
+// records as a second layer coloured by ACLED event type (the same colours as the static SVG map).
+// Data comes from the page (data-places and data-events on #place-map) and from /static: nothing
+// leaves the machine. Without JavaScript the inline SVG map stays.
 "use strict";
 
 (function () {
@@ -13,9 +14,22 @@
   var BY_FEATURE = { city: "#2b6cb0", admin: "#805ad5", region: "#718096", country: "#4a5568" };
 
   function colour(p) {
-    if (p.event_type && COLOURS[p.event_type]) return COLOURS[p.event_type];
-    if (p.event_type) return "#c05621";
+    if (p.kind === "event") return COLOURS[p.event_type] || COLOURS.Other;
     return BY_FEATURE[p.feature] || "#2b6cb0";
+  }
+
+  function eventPopup(e) {
+    var div = document.createElement("div");
+    var a = document.createElement("a");
+    a.href = e.href && e.href.charAt(0) === "/" ? e.href : "#";
+    a.textContent = e.sub_type || e.event_type;
+    div.appendChild(a);
+    var meta = document.createElement("div");
+    var bits = [e.date, e.name, e.event_type];
+    if (e.fatalities) bits.push(e.fatalities + " killed");
+    meta.textContent = bits.filter(Boolean).join(" · ");
+    div.appendChild(meta);
+    return div;
   }
 
   function popup(p) {
@@ -83,7 +97,9 @@
   function legend(map, places) {
     // What the colours mean, for the kinds present on this map only.
     var seen = {};
-    places.forEach(function (p) { seen[p.event_type || ("feature:" + (p.feature || "city"))] = colour(p); });
+    places.forEach(function (p) {
+      seen[p.kind === "event" ? (COLOURS[p.event_type] ? p.event_type : "Other") : "feature:" + (p.feature || "city")] = colour(p);
+    });
     var names = { "feature:city": "town", "feature:admin": "province / district", "feature:region": "region",
                   "feature:country": "country" };
     var ctl = L.control({ position: "bottomleft" });
@@ -103,7 +119,37 @@
     ctl.addTo(map);
   }
 
-  function draw(box, places, topo) {
+  function provinces(map, box) {
+    // Province (admin-1) lines load after the map is up: they are the larger file and only detail.
+    fetch(box.getAttribute("data-admin1"), { credentials: "same-origin" })
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (topo) {
+        var lines = topojson.feature(topo, topo.objects.admin1);
+        L.geoJSON(lines, {
+          pane: "boundaries", interactive: false,
+          style: { color: "#a0aec0", weight: 0.8, dashArray: "3 2", className: "map-admin1" }
+        }).addTo(map);
+        box.setAttribute("data-admin1-ready", String(topo.arcs.length));
+      })
+      .catch(function () { box.setAttribute("data-admin1-ready", "error"); });
+  }
+
+  function eventLayer(evs, pts) {
+    var layer = L.markerClusterGroup({ maxClusterRadius: 30, showCoverageOnHover: false });
+    evs.forEach(function (e) {
+      if (e.lat == null || e.lon == null) return;
+      var m = L.circleMarker([e.lat, e.lon], {
+        radius: 6, color: "#1a202c", weight: 1.5, fillColor: colour(e), fillOpacity: 0.95, className: "map-event"
+      });
+      m.bindPopup(eventPopup(e));
+      m.bindTooltip(e.title || e.name, { direction: "top" });
+      layer.addLayer(m);
+      pts.push([e.lat, e.lon]);
+    });
+    return layer;
+  }
+
+  function draw(box, places, evs, topo) {
     var svg = box.querySelector(".map-fallback");
     var el = document.createElement("div");
     el.className = "leaflet-map";
@@ -133,22 +179,31 @@
       pts.push([p.lat, p.lon]);
     });
     map.addLayer(cluster);
-    legend(map, places);
+    var nPlaces = pts.length;
+    var events = eventLayer(evs, pts);
+    map.addLayer(events);
+    L.control.layers(null, { "Places": cluster, "Events": events }, { collapsed: false }).addTo(map);
+    legend(map, places.concat(evs));
     if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 7 });
     else map.setView([20, 0], 2);
     labelCountries(map, base, []);
     if (svg) svg.hidden = true;
-    box.setAttribute("data-map-ready", String(pts.length));
+    provinces(map, box);
+    box.setAttribute("data-events-ready", String(pts.length - nPlaces));
+    box.setAttribute("data-map-ready", String(nPlaces));
   }
 
   function init() {
     var box = document.getElementById("place-map");
     if (!box || typeof L === "undefined" || typeof topojson === "undefined") return;
-    var places;
-    try { places = JSON.parse(box.getAttribute("data-places") || "[]"); } catch (e) { return; }
+    var places, evs;
+    try {
+      places = JSON.parse(box.getAttribute("data-places") || "[]");
+      evs = JSON.parse(box.getAttribute("data-events") || "[]");
+    } catch (e) { return; }
     fetch(box.getAttribute("data-boundaries"), { credentials: "same-origin" })
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-      .then(function (topo) { draw(box, places, topo); })
+      .then(function (topo) { draw(box, places, evs, topo); })
       .catch(function () { box.setAttribute("data-map-ready", "error"); });
   }
 
