@@ -205,6 +205,17 @@ def test_map_of_places(server: str, page: Any) -> None:
     assert page.locator("span.s.hl").is_visible()
 
 
+def test_events_page_maps_the_events_its_filters_keep(server: str, page: Any) -> None:
+    located = [e for e in _api(server, "/api/events?type=Battles")["items"] if e.get("lat") is not None]
+    assert located  # at least the invented clash at Linz
+    page.goto(server + "/events?type=Battles")
+    page.wait_for_selector("#place-map[data-map-ready]")
+    assert page.locator("#place-map").get_attribute("data-events-ready") == str(len(located))
+    assert page.locator("#place-map").get_attribute("data-map-ready") == "0"  # no places on this page
+    assert "Battles" in page.locator(".map-legend").inner_text()
+    assert "Protests" not in page.locator(".map-legend").inner_text()  # filtered out with the table rows
+
+
 def test_map_clusters_close_places(server: str, page: Any) -> None:
     # Zoomed out to the whole world, Geneva and Vienna (~800 km apart) fall into one cluster.
     hostile = _api(server, "/api/articles/zz_hostile")

@@ -81,7 +81,7 @@ def test_surname_linked_to_full_name(nlp) -> None:  # type: ignore[no-untyped-de
     ("sentence", "written", "name"),
     [
         ("Azeri troops advanced on Tuesday.", "Azeri", "Azerbaijan"),
-        ("Sudanese civilians crossed into Chad.", "Sudanese", "Sudan"),
+        ("Malian civilians crossed into Niger.", "Malian", "Mali"),
         ("The United States said it was alarmed.", "United States", "United States"),
         ("Moscow said the talks had failed.", "Moscow", "Russia"),
     ],

@@ -38,7 +38,7 @@ def test_registered() -> None:
         ("US", "United States"),
         ("the United States", "United States"),
         ("American", "United States"),
-        ("Sudanese", "Sudan"),
+        ("Kenyan", "Kenya"),
         ("Ukrainians", "Ukraine"),
         ("Pakistani", "Pakistan"),
         ("Britain", "United Kingdom"),
@@ -57,14 +57,14 @@ def test_normalise_country(text: str, country: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Chucha", "Shusha"), ("Lachine", "Lachin"), ("Laçın", "Lachin"), ("Şuşa", "Shusha")],
+    [("Tschernigow", "Chernigov"), ("Boutcha", "Bucha"), ("Çorum", "Chorum"), ("Şırnak", "Shirnak")],
 )
 def test_translit_key_equates_variants(a: str, b: str) -> None:
     assert translit_key(a) == translit_key(b)
 
 
 def test_fold() -> None:
-    assert fold("Laçın") == "lacin"
+    assert fold("Çorum") == "corum"
     assert fold("São  Tomé") == "sao tome"
 
 
@@ -74,8 +74,8 @@ def test_fold() -> None:
         ("Kiev", None, None, "Kyiv", "UA"),
         ("Kyiv", None, None, "Kyiv", "UA"),
         ("Bombay", None, None, "Mumbai", "IN"),
-        ("Stepanakert", None, None, "Khankendi", "AZ"),
-        ("Shushi", None, None, "Shusha", "AZ"),
+        ("Madras", None, None, "Chennai", "IN"),
+        ("Calcutta", None, None, "Kolkata", "IN"),
         ("Granada", "Spain", None, "Granada", "ES"),
         ("Granada", "Nicaragua", None, "Granada", "NI"),
         ("Granada", None, {"NI": 5}, "Granada", "NI"),
@@ -86,10 +86,10 @@ def test_fold() -> None:
         ("Lebanon", "Pennsylvania", None, "Lebanon", "US"),
         ("Georgia", None, {"GE": 3, "RU": 2}, "Georgia", "GE"),
         ("Georgia", None, {"US": 6}, "Georgia", "US"),
-        ("Khartoum", None, None, "Khartoum", "SD"),
-        ("Chucha", None, {"AZ": 4, "AM": 3}, "Shusha", "AZ"),
-        ("Lachine", None, {"AZ": 4}, "Laçın", "AZ"),
-        ("Lachen", None, {"AZ": 4, "AM": 4}, "Laçın", "AZ"),
+        ("Nairobi", None, None, "Nairobi", "KE"),
+        ("Boutcha", None, {"UA": 4}, "Bucha", "UA"),
+        ("Melitopoll", None, {"UA": 4}, "Melitopol", "UA"),
+        ("Irpen", None, {"UA": 4, "BY": 2}, "Irpin", "UA"),
     ],
 )
 def test_lookup_place(name: str, hint: str | None, context: dict[str, float] | None,
@@ -102,7 +102,7 @@ def test_lookup_place(name: str, hint: str | None, context: dict[str, float] | N
 @pytest.mark.parametrize(
     ("name", "feature", "precision", "has_coords"),
     [
-        ("Darfur", "region", 3, True),
+        ("Tigray", "region", 3, True),
         ("the Gaza Strip", "region", 3, True),
         ("Donbas", "region", 3, True),
         ("Ukraine", "country", 4, True),
@@ -131,7 +131,7 @@ def test_lookup_refuses_nonsense() -> None:
         ("The storm hit Paris, Texas, overnight.", "Paris", "Paris", "US", 1),
         ("Shelling was reported near Kharkiv in Ukraine on Monday.", "Kharkiv", "Kharkiv", "UA", 2),
         ("Aid convoys left Kiev for the east of Ukraine.", "Kiev", "Kyiv", "UA", 1),
-        ("Thousands fled Darfur into Chad, the Sudanese aid office said.", "Darfur", "Darfur", "SD", 3),
+        ("Thousands fled Tigray into Sudan, the Ethiopian aid office said.", "Tigray", "Tigray", "ET", 3),
         ("Relief flights landed in Karachi as Pakistan counted the flood damage.", "Karachi", "Karachi", "PK", 1),
     ],
 )
@@ -150,9 +150,9 @@ def test_country_context_decides_granada(nlp) -> None:  # type: ignore[no-untype
 
 
 def test_corridor_is_part_of_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Armenia and Azerbaijan traded blame as trucks waited at the Lachin corridor for a week."
-    place = _find(_places(nlp, text), "Lachin")
-    assert place.country == "AZ"
+    text = "Poland and Lithuania traded blame as trucks waited at the Suwalki corridor for a week."
+    place = _find(_places(nlp, text), "Suwalki")
+    assert place.country == "PL"
     assert place.precision == 2
 
 
@@ -163,8 +163,8 @@ def test_unknown_region_kept_as_written(nlp) -> None:  # type: ignore[no-untyped
 
 
 def test_one_place_per_mention(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Sudan's army said Khartoum was calm. Residents of Khartoum disagreed."
-    places = [p for p in _places(nlp, text) if p.name == "Khartoum"]
+    text = "Kenya's army said Nairobi was calm. Residents of Nairobi disagreed."
+    places = [p for p in _places(nlp, text) if p.name == "Nairobi"]
     assert len(places) == 2
     assert places[0].span.sentence_index == 0 and places[1].span.sentence_index == 1
 

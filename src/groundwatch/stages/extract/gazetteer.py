@@ -49,9 +49,9 @@ PRIMARY_NAME_BONUS = 1.0
 #: alias entry, a town in a context country, or a city at least this big (surnames are often towns).
 MISFILED_MIN_POPULATION = 100_000
 #: rapidfuzz ratio (0-100) on accent-folded names for a fuzzy match; 90 accepts one added or
-#: changed letter in a 7-10 letter name ("Lachine"/"Lachin" = 92) and rejects "Goris"/"Gori" (89).
+#: changed letter in a 7-10 letter name ("Melitopoll"/"Melitopol" = 95) and rejects "Kerch"/"Kerc" (89).
 FUZZY_MIN_RATIO = 90.0
-#: Ratio on transliteration keys when the consonant skeletons agree ("Lachen"/"Lachin" = 80).
+#: Ratio on transliteration keys when the consonant skeletons agree ("Irpen"/"Irpin" = 80).
 FUZZY_KEY_MIN_RATIO = 80.0
 #: Fuzzy matching is not tried on names shorter than this: short names collide by chance.
 FUZZY_MIN_LENGTH = 5
@@ -109,7 +109,7 @@ def fold(text: str) -> str:
 
 
 # English, French and German spellings of the same sounds, mapped to one letter so that
-# transliterations of one name compare equal ("Chucha"/"Shusha", "Lachine"/"Lachin").
+# transliterations of one name compare equal ("Tschernigow"/"Chernigov", "Boutcha"/"Bucha").
 _KEY_RULES: tuple[tuple[str, str], ...] = (
     ("tsch", "x"), ("sch", "x"), ("tch", "x"), ("ch", "x"), ("sh", "x"), ("dzh", "j"), ("dj", "j"),
     ("zh", "j"), ("kh", "h"), ("ou", "u"), ("ph", "f"), ("gh", "g"), ("w", "v"), ("y", "i"), ("q", "k"),
@@ -381,7 +381,7 @@ def lookup_place(
     """Resolve a place name to a gazetteer entry.
 
     Args:
-        name: the place as written ("Kiev", "Granada", "Nagorno-Karabakh"), without qualifier.
+        name: the place as written ("Kiev", "Granada", "Transnistria"), without qualifier.
         country_hint: an explicit qualifier: country name/ISO2 or US state ("Spain", "Texas").
         context: the article's country mentions, ISO2 -> weight (counts or shares).
 
@@ -503,7 +503,7 @@ def _fuzzy_city(name: str, hint_iso: str | None, shares: Mapping[str, float]) ->
             else:
                 sim = fuzz.ratio(folded, f)
                 if sim < FUZZY_MIN_RATIO:
-                    # Skeleton path: vowel changes only ("Lachen"/"Lachin"), so equal key lengths.
+                    # Skeleton path: vowel changes only ("Irpen"/"Irpin"), so equal key lengths.
                     if s != skel or len(k) != len(key) or fuzz.ratio(key, k) < FUZZY_KEY_MIN_RATIO:
                         continue
                     sim = fuzz.ratio(key, k)

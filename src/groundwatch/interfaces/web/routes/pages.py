@@ -17,8 +17,9 @@ from groundwatch.interfaces.web import article_view, events, uploads, views
 from groundwatch.interfaces.web.core import DEFAULT_LIMIT, ApiError, State, WebState, authorize, page
 from groundwatch.interfaces.web.links import safe_url, story_path
 from groundwatch.interfaces.web.routes.common import search_hits, start_job
+from groundwatch.interfaces.web.svg import map_svg
 from groundwatch.stages import report
-from groundwatch.stages.report_events import FILTERS
+from groundwatch.stages.report_events import FILTERS, map_points
 from groundwatch.store import web_queries
 
 router = APIRouter(include_in_schema=False)
@@ -54,7 +55,9 @@ def _event_query(request: Request) -> dict[str, str]:
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, state: State) -> HTMLResponse:
     pic = state.data.picture()
-    return page(request, "events.html", ev=events.table(events.rows(pic), _event_query(request)))
+    ev = events.table(events.rows(pic), _event_query(request))
+    points = map_points(ev["events"])  # the map shows what the filters keep
+    return page(request, "events.html", ev=ev, event_points=points, map=map_svg(points))
 
 
 #: Form fields a merge or split may send (the token, and one per story or article ticked).
