@@ -11,11 +11,12 @@
     "Protests": "#2166ac", "Riots": "#4393c3", "Strategic developments": "#5aae61",
     "Other": "#e08214"
   };
-  var BY_FEATURE = { city: "#2b6cb0", admin: "#805ad5", region: "#718096", country: "#4a5568" };
+  // Places are greys (darker = more precise) so that colour always means an event type.
+  var BY_FEATURE = { city: "#2d3748", admin: "#4a5568", region: "#718096", country: "#a0aec0" };
 
   function colour(p) {
     if (p.kind === "event") return COLOURS[p.event_type] || COLOURS.Other;
-    return BY_FEATURE[p.feature] || "#2b6cb0";
+    return BY_FEATURE[p.feature] || BY_FEATURE.city;
   }
 
   function eventPopup(e) {
