@@ -104,6 +104,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
+    assert {c["batch"] for c in cases} == {1, 2}
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}
@@ -130,12 +131,17 @@ def main(argv: list[str]) -> None:
     from groundwatch import nlp as gw_nlp
 
     data = _load()
-    cases = data["cases"]
-    if len(argv) > 1:
-        cases = [c for c in cases if c["pattern"] in argv[1:]]
-    result = score(gw_nlp.load(), cases, dt.date.fromisoformat(data["published"]))
-    print(f"cases {len(cases)}  gold {result['gold']}  predicted {result['predicted']}  found {result['found']}")
-    print(f"recall {result['recall']:.3f}  precision {result['precision']:.3f}  attributes {result['attributes']:.3f}")
+    nlp = gw_nlp.load()
+    published = dt.date.fromisoformat(data["published"])
+    wanted = argv[1:]  # patterns, or batch numbers ("1", "2")
+    cases = [c for c in data["cases"] if not wanted or c["pattern"] in wanted or str(c["batch"]) in wanted]
+    for batch in sorted({c["batch"] for c in cases}):
+        r = score(nlp, [c for c in cases if c["batch"] == batch], published)
+        print(f"batch {batch}: recall {r['recall']:.3f}  precision {r['precision']:.3f}  "
+              f"attributes {r['attributes']:.3f}  (gold {r['gold']}, predicted {r['predicted']}, found {r['found']})")
+    result = score(nlp, cases, published)
+    print(f"all {len(cases)} cases: recall {result['recall']:.3f}  precision {result['precision']:.3f}  "
+          f"attributes {result['attributes']:.3f}")
     for label, rows in (("MISS", result["misses"]), ("EXTRA", result["extras"]),
                         ("ATTR", result["wrong_attributes"])):
         for row in rows:

@@ -461,8 +461,10 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
                 tok.head.pos_ in ("NOUN", "PROPN") or tok.head.lower_ == "one"):
             anchor = tok.head
             noun = None if anchor.lower_ == "one" else anchor
-        elif tok.lower_ in _NONE_WORDS:
-            anchor, noun = tok, of_pobj(tok)
+        elif tok.lower_ in _NONE_WORDS or (tok.lower_ == "one" and tok.i > 0 and doc[tok.i - 1].lower_ == "not"):
+            anchor, noun = tok, of_pobj(tok)  # "none of its troops", "not one of the villagers"
+            if noun is None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
+                anchor = noun = tok.head  # "not one soldier"
         else:
             continue
         if noun is not None and any(c.dep_ == "nummod" or c.lower_ in _INCREMENT_WORDS for c in noun.children):

@@ -64,7 +64,7 @@ REPORTING = frozenset({"report", "confirm", "fear", "believe", "say", "know", "p
                        "list", "estimate", "think", "leave", "remain", "be", "become", "go", "lie"})
 # --- adjectives and participles used as predicates or modifiers ("left 200 dead") ------------
 ADJECTIVES: dict[str, str] = {
-    "dead": "killed", "killed": "killed", "deceased": "killed",
+    "dead": "killed", "killed": "killed", "deceased": "killed", "drowned": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured",
     "missing": "missing", "unaccounted": "missing",
     "homeless": "displaced", "displaced": "displaced",
@@ -206,12 +206,12 @@ german roman human woman-hour
 
 # --- things: aid, forces, weapons ---------------------------------------------------------------
 AID_UNITS = _words("""
-tonne ton tonnes tons truck truckload lorry convoy kilogram kg litre liter gallon parcel package
+tonne ton tonnes tons truck truckload lorry tanker convoy kilogram kg litre liter gallon parcel package
 kit meal ration tent blanket pallet shipment consignment bag sack carton box crate plane flight
 """)
 AID_VERBS = _words("""
 deliver send dispatch distribute provide ship airlift airdrop drop bring carry arrive enter cross
-reach donate supply unload transport allow let pledge receive
+reach donate supply unload transport allow let pledge receive handle admit
 """)
 FORCES_NOUNS = _words("""
 troop soldier peacekeeper personnel serviceman servicemen marine paratrooper police officer policeman
