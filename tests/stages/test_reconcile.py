@@ -611,6 +611,74 @@ KEY_FIGURE_CASES = [
 ]
 
 
+# Issue 10: how the headline is picked per kind, on more invented stories (a quake in Harwick, a siege of
+# Lenmoor, aid through the Osk crossing). Running counts: the latest credible count, the conservative one
+# among simultaneous disagreeing counts; aid, forces, weapons: the most corroborated value.
+KEY_FIGURE_SELECTION_CASES = [
+    pytest.param(  # one later count beats three outlets repeating an earlier one
+        [_art("a", 0, "The quake killed 20 people in Harwick.", "killed 20 people", "killed", 20),
+         _art("b", 0, "Twenty people died in the Harwick quake.", "Twenty people died", "killed", 20),
+         _art("c", 0, "The Harwick quake killed 20, officials said.", "killed 20", "killed", 20),
+         _art("d", 2, "The toll from the Harwick quake rose to 35.", "toll from the Harwick quake rose to 35",
+              "killed", 35)],
+        "killed", (35, 35, 35), id="latest-beats-corroborated"),
+    pytest.param(  # a same-day disagreement, then a later count above both
+        [_art("a", 1, "Medics said 40 people were injured.", "40 people were injured", "injured", 40),
+         _art("b", 1, "Police said 60 people were injured.", "60 people were injured", "injured", 60),
+         _art("c", 3, "The number of injured has risen to 75.", "risen to 75", "injured", 75)],
+        "injured", (75, 75, 75), id="later-rise-over-disagreement"),
+    pytest.param(  # a floor and a ceiling the same day: the conservative point, the ceiling as high
+        [_art("a", 1, "At least 120 people were killed, the ministry said.", "At least 120 people", "killed", 120,
+              "at_least"),
+         _art("b", 1, "Up to 300 people are feared dead.", "Up to 300 people", "killed", 300, "at_most")],
+        "killed", (120, 120, 300), id="floor-and-ceiling"),
+    pytest.param(  # aid: the value most outlets report, not the highest and not the latest
+        [_art("a", 0, "Fifty trucks crossed at Osk.", "Fifty trucks", "aid", 50, unit="trucks"),
+         _art("b", 1, "Some 50 trucks entered through the Osk crossing.", "50 trucks", "aid", 50, "approx",
+              unit="trucks"),
+         _art("c", 1, "A local official said 200 trucks had entered.", "200 trucks", "aid", 200, unit="trucks")],
+        "aid", (50, 50, 200), id="aid-most-corroborated"),
+    pytest.param(  # forces: two values reported once each, the lower one heads (the conservative tie-break)
+        [_art("a", 0, "The army sent 2,000 troops to Lenmoor.", "2,000 troops", "forces", 2000),
+         _art("b", 0, "Some 3,000 troops were deployed around Lenmoor.", "3,000 troops", "forces", 3000, "approx")],
+        "forces", (2000, 2000, 3000), id="forces-tie-conservative"),
+    pytest.param(  # an older event's toll and a projection never head the story
+        [_art("a", 0, "The siege has killed 85 people in Lenmoor.", "killed 85 people", "killed", 85),
+         _art("b", 1, "The last siege killed 4,000 people.", "killed 4,000 people", "killed", 4000,
+              scope="other_event", other_event=True),
+         _art("c", 1, "Doctors warn the toll could reach 500.", "toll could reach 500", "killed", 500,
+              projection=True)],
+        "killed", (85, 85, 85), id="other-event-and-projection-out"),
+    pytest.param(  # a country-wide total never heads the event's own count, even when it is newer
+        [_art("a", 0, "Floods killed 31 people in Harwick.", "killed 31 people", "killed", 31),
+         _art("b", 2, "Floods have killed 700 people nationwide this year.", "killed 700 people", "killed", 700,
+              scope="wider_area")],
+        "killed", (31, 31, 31), id="wider-area-out"),
+    pytest.param(  # a group's count (children) is a part, not the headline of the killed
+        [_art("a", 0, "The strike killed 26 people.", "killed 26 people", "killed", 26),
+         _art("b", 1, "Nine children were among those killed.", "Nine children", "killed", 9, who="children")],
+        "killed", (26, 26, 26), id="part-group-not-headline"),
+    pytest.param(  # the only group counted of its kind heads it ("142 protesters detained")
+        [_art("a", 0, "Police detained 142 protesters in Lenmoor.", "142 protesters", "detained", 142,
+              who="protesters"),
+         _art("b", 1, "Police have now detained 180 protesters.", "180 protesters", "detained", 180,
+              who="protesters")],
+        "detained", (180, 180, 180), id="single-group-heads"),
+    pytest.param(  # the missing are found: the latest count even when lower; a vague word never counts
+        [_art("a", 0, "Some 90 people are missing.", "90 people", "missing", 90, "approx"),
+         _art("b", 2, "Dozens of people are still missing.", "Dozens of people", "missing", None, "vague", low=24.0,
+              high=99.0),
+         _art("c", 3, "Officials said 31 people remain missing.", "31 people", "missing", 31)],
+        "missing", (31, 31, 31), id="missing-latest-lower"),
+]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("items", "kind", "expected"), KEY_FIGURE_SELECTION_CASES)
+def test_key_figure_selection(items: list[Item], kind: str, expected: tuple[float, float, float] | None) -> None:
+    assert _kf(items, kind) == expected
+
+
 @pytest.mark.issue(11)
 @pytest.mark.parametrize(("items", "kind", "expected"), KEY_FIGURE_CASES)
 def test_key_figures(items: list[Item], kind: str, expected: tuple[float, float, float] | None) -> None:

@@ -510,3 +510,17 @@ def test_dev_corpus_figures_f1(nlp: Any, dev_corpus: Path, scorer: Any, eval_flo
         articles.append({"id": path.stem, "figures": [f.to_dict() for f in figs]})
     result = scorer.score(gold, {"articles": articles})
     assert result["figures"]["f1"] >= eval_floor("karabakh-2023", "figures_f1"), result["figures"]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("the toll rose from 19 to 26", [(19, None, None), (26, None, None)]),
+    ("the count fell from two to one", [(2, None, None), (1, None, None)]),
+    ("some 19 to 26 people", [(None, 19, 26)]),
+    ("between 19 and 26 people", [(None, 19, 26)]),
+    ("up from 300", [(300, None, None)]),
+])
+def test_a_change_from_one_count_to_another_is_two_numbers(text: str, phrases: list[tuple[Any, ...]]) -> None:
+    from groundwatch.stages.extract.figures_numbers import find_number_phrases
+
+    assert [(p.value, p.low, p.high) for p in find_number_phrases(text)] == phrases

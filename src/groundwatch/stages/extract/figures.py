@@ -67,6 +67,8 @@ YEAR_RANGE = (1800, 2100)
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 _GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
                           "party", "team", "column", "fleet"})
+#: Prepositions of a tally verb that put the count beyond its number: "climbed past 600".
+_BEYOND_PREPS = frozenset({"past", "beyond", "above"})
 #: Tally verbs that say how the count relates to the number they take as object.
 _TALLY_QUALIFIERS = {"near": "approx", "approach": "approx", "surpass": "more_than", "exceed": "more_than",
                      "top": "more_than", "pass": "more_than", "cross": "more_than", "breach": "more_than"}
@@ -121,11 +123,18 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
                 return "killed"  # "the fire claimed the lives of 14 people"
             return None
         if plow in ("to", "at", "past", "above", "beyond", "over", "from") and phead.pos_ in ("VERB", "AUX"):
-            return tally_kind(phead)
+            kind = tally_kind(phead)
+            if kind is None and plow in ("to", "at") and phead.dep_ == "acl" and phead.i == phead.head.i + 1:
+                kind = event_noun_kind(phead.head)  # "raising the number detained to 460"
+            return kind
+        if plow == "to" and phead.lower_ == "from" and phead.head.pos_ in ("VERB", "AUX"):
+            return tally_kind(phead.head)  # "the toll went up from 33 to 48"
         if plow == "with" and noun is not None and noun.lemma_.lower() in lex.FORCES_NOUNS:
             return "forces"
         if plow in ("of",) and phead.pos_ in ("VERB",):
             return None
+    if dep == "quantmod" and head.like_num and head.i > cur.i:
+        return _governed_kind(head, noun)  # "climbed from 19 to 26": the parser joins the two counts
     if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TRANSITIVE:
         return verb_kind(head, "object", noun)  # "killed three and injured 11": a misparsed object
     if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TALLY_VERBS:
@@ -162,16 +171,27 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
             return own  # "50 refugees", "confirmed 31 deaths", "made 120 arrests"
         if noun.lower_ in ("dead", "injured", "wounded", "missing"):
             return lex.ADJECTIVES[noun.lower_]
-        if noun.lemma_.lower() in lex.SUSPECT_NOUNS and clause_of(anchor).lemma_.lower() not in lex.SEARCH_VERBS:
+        if noun.lemma_.lower() in lex.SUSPECT_NOUNS and not _at_large(clause_of(anchor)):
             return "detained"  # "12 suspects were questioned"; "police hunt three suspects" holds none
         return noun_place_kind(noun)
     return None
+
+
+def _at_large(clause: Token) -> bool:
+    """"Police hunt three suspects", "two suspects fled", "three remain at large": nobody is held."""
+    if clause.lemma_.lower() in lex.SEARCH_VERBS:
+        return True
+    return any(c.dep_ == "prep" and ((c.lower_ == "at" and any(g.lower_ == "large" for g in c.children))
+                                     or (c.lower_ == "on" and any(g.lower_ == "run" for g in c.children)))
+               for c in clause.children)
 
 
 def _valid_for(kind: str, noun: Token | None) -> bool:
     if noun is None:
         return kind in PEOPLE_KINDS
     nl = noun.lemma_.lower()
+    if nl in lex.PERPETRATOR_NOUNS and kind in ("displaced", "evacuated", "affected"):
+        return False  # "searching for four suspects who fled": on the run, not displaced
     if kind in PEOPLE_KINDS:
         return people_like(noun) or nl in lex.PERSON_KIND_NOUNS or nl in lex.LIFE_NOUNS or noun.lower_ in (
             "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind
@@ -189,6 +209,8 @@ _SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "t
 #: high of 40", and a weekday the parser hangs the number on ("rose to 350 Sunday").
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+#: Words of time the NER may join to a number written before them ("from 180 overnight").
+_DAY_WORDS = frozenset({"overnight", "today", "yesterday", "tonight", "last", "this", "earlier", "later"})
 _NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | _WEEKDAYS | _DAY_PARTS
 
 
@@ -259,12 +281,13 @@ def _excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
 def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:
     """The number belongs to a longer date or duration ("24 September", "six weeks"), and not only to
     a weekday written after it ("350 Sunday", "48 Friday night")."""
-    rest = [x for x in ent if x.is_alpha and not (phrase.start <= x.idx < phrase.end)]
+    rest = [x for x in ent if x.is_alpha and not (phrase.start <= x.idx < phrase.end) and not x.like_num
+            and x.lower_ not in ("to", "and", "or")]  # "from 19 to 26 overnight": two counts, no date
     if not rest:
         return False  # the number alone ("put the toll at 88")
     words = [x.lower_ for x in rest]
-    weekday_after = all(x.idx >= phrase.end for x in rest) and words[0] in _WEEKDAYS and all(
-        w in _WEEKDAYS | _DAY_PARTS for w in words)
+    weekday_after = all(x.idx >= phrase.end for x in rest) and (words[0] in _WEEKDAYS | _DAY_WORDS) and all(
+        w in _WEEKDAYS | _DAY_PARTS | _DAY_WORDS for w in words)
     return not weekday_after
 
 
@@ -357,6 +380,9 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if kind is None or not _valid_for(kind, noun) or not _counts_enough(doc, phrase, noun):
             continue
         qualifier = phrase.qualifier
+        if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \
+                anchor.head.head.lemma_.lower() in lex.TALLY_VERBS:
+            qualifier = "more_than"  # "the count climbed past 600"
         if qualifier == "exact" and anchor.dep_ == "dobj":
             # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
             # "the tally did not pass 58" an upper one
@@ -394,12 +420,25 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
             continue
         if _in_named_pair(tok):
             continue
-        kind = _kind(tok, tok)
+        # "Not a single soldier was killed": the negation counts nobody
+        negated = det.i > 0 and doc[det.i - 1].lower_ == "not"
+        kind = _kind(tok, tok) if not negated else _negated_kind(tok)
         if kind not in SINGLE_PERSON_KINDS:
             continue
-        out.append(_make(doc, ctx, kind, 1.0, None, None, "exact", det.idx, tok.idx + len(tok.text),
-                         tok, tok, ref_year))
+        start = doc[det.i - 1].idx if negated else det.idx
+        out.append(_make(doc, ctx, kind, 0.0 if negated else 1.0, None, None, "exact", start,
+                         tok.idx + len(tok.text), tok, tok, ref_year))
     return out
+
+
+def _negated_kind(tok: Token) -> str | None:
+    """The kind of a count the verb's own negation zeroes: "not a single soldier was killed"."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.dep_ == "nsubjpass" or verb.tag_ == "VBN":
+        return lex.TRANSITIVE.get(verb.lemma_.lower()) or lex.ADJECTIVES.get(verb.lower_)
+    return lex.INTRANSITIVE.get(verb.lemma_.lower())
 
 
 def _in_named_pair(tok: Token) -> bool:
@@ -422,8 +461,10 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
                 tok.head.pos_ in ("NOUN", "PROPN") or tok.head.lower_ == "one"):
             anchor = tok.head
             noun = None if anchor.lower_ == "one" else anchor
-        elif tok.lower_ in _NONE_WORDS:
-            anchor, noun = tok, of_pobj(tok)
+        elif tok.lower_ in _NONE_WORDS or (tok.lower_ == "one" and tok.i > 0 and doc[tok.i - 1].lower_ == "not"):
+            anchor, noun = tok, of_pobj(tok)  # "none of its troops", "not one of the villagers"
+            if noun is None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
+                anchor = noun = tok.head  # "not one soldier"
         else:
             continue
         if noun is not None and any(c.dep_ == "nummod" or c.lower_ in _INCREMENT_WORDS for c in noun.children):

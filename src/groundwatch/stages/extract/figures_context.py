@@ -134,8 +134,7 @@ def _bare(tok: Token) -> bool:
 def shared_kinds(anchor: Token, noun: Token | None, kind: str) -> list[str]:
     """Further kinds one number carries through coordinated predicates: "left hundreds dead or
     wounded" (killed and injured), "40 people were killed or injured"."""
-    holder = noun if noun is not None else anchor
-    verb = holder.head
+    verb = anchor.head  # the counted nominal's head: "dozens of people were killed or wounded" hangs on "dozens"
     carriers = [t for t in (verb, *verb.children) if _word_kind(t) == kind]
     out: list[str] = []
     for carrier in carriers:

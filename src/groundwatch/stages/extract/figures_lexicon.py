@@ -27,6 +27,9 @@ TRANSITIVE: dict[str, str] = {
 }
 #: Prepositions that make "treat" a matter of manners, not medicine: "treated as", "with contempt".
 NON_MEDICAL_TREAT = frozenset({"as", "with", "like", "to", "differently", "fairly", "badly", "well"})
+#: Phrasal verbs that hand aid out: "handed out 5,000 blankets", "flew in 40 tonnes of flour".
+AID_PHRASAL = frozenset({("hand", "out"), ("give", "out"), ("dole", "out"), ("pass", "out"), ("fly", "in"),
+                         ("ship", "in"), ("bring", "in"), ("send", "in"), ("truck", "in")})
 # Phrasal verbs: (verb lemma, particle) -> kind.
 PHRASAL: dict[tuple[str, str], str] = {
     ("round", "up"): "detained", ("cut", "off"): "affected", ("wipe", "out"): "killed",
@@ -61,7 +64,7 @@ REPORTING = frozenset({"report", "confirm", "fear", "believe", "say", "know", "p
                        "list", "estimate", "think", "leave", "remain", "be", "become", "go", "lie"})
 # --- adjectives and participles used as predicates or modifiers ("left 200 dead") ------------
 ADJECTIVES: dict[str, str] = {
-    "dead": "killed", "killed": "killed", "deceased": "killed",
+    "dead": "killed", "killed": "killed", "deceased": "killed", "drowned": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured",
     "missing": "missing", "unaccounted": "missing",
     "homeless": "displaced", "displaced": "displaced",
@@ -89,9 +92,13 @@ PERSON_KIND_NOUNS: dict[str, str] = {
 }
 #: A suspect counted is one held: "12 suspects were questioned" (unless sought, see SEARCH_VERBS).
 SUSPECT_NOUNS = frozenset({"suspect"})
-#: Verbs of looking for someone: "police are hunting three suspects" counts nobody held.
+#: Wrongdoers: when they flee or escape they are at large, never displaced ("four suspects who fled").
+PERPETRATOR_NOUNS = frozenset({"suspect", "gunman", "attacker", "assailant", "perpetrator", "culprit", "robber",
+                               "thief", "kidnapper", "abductor", "hijacker", "fugitive", "escapee", "bomber"})
+#: Verbs of looking for someone or of getting away: "police are hunting three suspects", "two
+#: suspects fled" count nobody held.
 SEARCH_VERBS = frozenset({"hunt", "seek", "search", "look", "pursue", "chase", "identify", "want", "track",
-                          "trace", "name"})
+                          "trace", "name", "flee", "escape", "evade", "elude"})
 # Nouns counted in "claimed 40 lives".
 LIFE_NOUNS = frozenset({"life"})
 LIFE_VERBS = frozenset({"claim", "lose", "cost", "take"})
@@ -100,7 +107,7 @@ TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "stand", "increase", 
                          "top", "exceed", "pass", "soar", "grow", "be", "mount", "swell", "near",
                          "approach", "total", "edge", "creep", "inch", "double", "triple", "fall",
                          "drop", "decline", "decrease", "dip", "shrink", "leap", "spike", "surge", "touch",
-                         "cross", "breach", "rocket", "balloon"})
+                         "cross", "breach", "rocket", "balloon", "go"})
 # Verbs whose OBJECT is the tally and whose "to N" / "at N" is its value: "bringing the toll to 47",
 # "officials put the toll at 88", "revised the death toll up to 30".
 TALLY_SETTERS = frozenset({"put", "place", "estimate", "set", "bring", "raise", "push", "take", "lift",
@@ -133,15 +140,16 @@ STAY_VERBS = frozenset({"be", "remain", "stay", "live", "sleep", "shelter", "cam
 #: Of these, the ones that count with a temporary shelter too ("sleeping in schools").
 STAY_TEMPORARY_VERBS = frozenset({"live", "sleep", "shelter", "camp", "huddle", "crowd"})
 #: Verbs of moving people: their object (or passive subject) taken to a shelter is displaced.
-MOVE_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "take", "bring",
+MOVE_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "take", "bring", "shift",
                         "put", "place", "send", "pack", "cram", "squeeze", "crowd", "herd", "register",
                         "enrol", "enroll", "admit"})
 #: Of these, the ones that count with a temporary shelter too ("moved to schools"); "taken to the
 #: exhibition centre" may be a visit.
-MOVE_TEMPORARY_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus"})
+MOVE_TEMPORARY_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "shift", "cram",
+                                  "squeeze", "herd"})
 #: Verbs that give shelter to their object: "the camp houses 20,000 people" (only when the subject
 #: is itself a shelter: "the district houses 30,000 people" is no displacement).
-HOUSING_VERBS = frozenset({"house", "accommodate", "host", "lodge"})
+HOUSING_VERBS = frozenset({"house", "accommodate", "host", "lodge", "hold", "shelter"})
 HOSPITALS = _words("""
 hospital clinic infirmary
 """)
@@ -198,12 +206,12 @@ german roman human woman-hour
 
 # --- things: aid, forces, weapons ---------------------------------------------------------------
 AID_UNITS = _words("""
-tonne ton tonnes tons truck truckload lorry convoy kilogram kg litre liter gallon parcel package
+tonne ton tonnes tons truck truckload lorry tanker convoy kilogram kg litre liter gallon parcel package
 kit meal ration tent blanket pallet shipment consignment bag sack carton box crate plane flight
 """)
 AID_VERBS = _words("""
 deliver send dispatch distribute provide ship airlift airdrop drop bring carry arrive enter cross
-reach donate supply unload transport allow let pledge receive
+reach donate supply unload transport allow let pledge receive handle admit
 """)
 FORCES_NOUNS = _words("""
 troop soldier peacekeeper personnel serviceman servicemen marine paratrooper police officer policeman

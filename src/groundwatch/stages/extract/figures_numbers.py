@@ -225,6 +225,27 @@ def _from_match(m: re.Match[str]) -> NumberPhrase | None:
     return NumberPhrase(m.start(), m.end(), cs, ce, value, low, high, qualifier, m.group(0))
 
 
+#: "rose from 33 to 48", "fell from 60 to 41": a change between two counts, not a range of one.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _phrases(text: str) -> list[NumberPhrase]:
+    out = []
+    for m in NUMBER_PHRASE.finditer(text):
+        if m.group("lo") and not m.group("qual") and _FROM_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
+                and re.match(r"\s+to\s+$", text[m.end("lo"):m.start("hi")], re.IGNORECASE):
+            for g in ("lo", "hi"):
+                value = words_to_number(m.group(g))
+                if value is not None:
+                    out.append(NumberPhrase(m.start(g), m.end(g), m.start(g), m.end(g), value, None, None, "exact",
+                                            m.group(g)))
+            continue
+        phrase = _from_match(m)
+        if phrase is not None:
+            out.append(phrase)
+    return out
+
+
 def parse_number(text: str) -> tuple[float | None, float | None, float | None, str]:
     """Read a number phrase with its qualifier.
 
@@ -239,18 +260,11 @@ def parse_number(text: str) -> tuple[float | None, float | None, float | None, s
     Returns:
         ``(value, low, high, qualifier)``; ``(None, None, None, "exact")`` when no number is found.
     """
-    for m in NUMBER_PHRASE.finditer(text):
-        phrase = _from_match(m)
-        if phrase is not None:
-            return phrase.value, phrase.low, phrase.high, phrase.qualifier
+    for phrase in _phrases(text):
+        return phrase.value, phrase.low, phrase.high, phrase.qualifier
     return None, None, None, "exact"
 
 
 def find_number_phrases(text: str) -> list[NumberPhrase]:
     """Every number phrase in ``text``, left to right, with qualifier and offsets."""
-    found = []
-    for m in NUMBER_PHRASE.finditer(text):
-        phrase = _from_match(m)
-        if phrase is not None:
-            found.append(phrase)
-    return found
+    return _phrases(text)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
-from groundwatch.stages.extract.figures_syntax import of_pobj
+from groundwatch.stages.extract.figures_syntax import of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
 
 _MODALS = frozenset({"could", "may", "might", "will", "would", "shall", "should", "can"})
@@ -46,6 +46,10 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None) -> bool:
     if clause.dep_ == "relcl" and clause.head.ent_type_ in ("DATE", "EVENT"):
         # "the worst floods struck in 2009, when 40 people died": the clause hangs off its date
         ents += [e for e in doc.ents if e.start <= clause.head.i < e.end]
+    # "the 2015 earthquake": a year the NER reads as a plain number, said on the event's noun
+    ents += [clause.doc[t.i:t.i + 1] for t in clause.subtree if _YEAR.fullmatch(t.text) and t.ent_type_ != "DATE"
+             and t.dep_ in ("nummod", "compound", "amod") and t.head.pos_ == "NOUN" and t.head.i == t.i + 1
+             and not people_like(t.head)]
     for e in ents:
         if e.text.lower().startswith("since") or (e.start > 0 and doc[e.start - 1].lower_ == "since"):
             continue  # "since 2014" runs up to now: a longer count (wider_area), not an older event
@@ -112,9 +116,11 @@ def unit_of(kind: str, noun: Token | None) -> str | None:
     of = of_pobj(noun)
     if of is not None and (kind == "weapons" or noun.lemma_.lower() in _MEASURES | lex.AID_UNITS):
         words += " of " + of.doc[of.left_edge.i:of.i + 1].text
-    rate = next((c for c in noun.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _RATE_NOUNS), None)
-    if rate is not None:  # "80 trucks a day": a rate, not a total
-        words += " " + noun.doc[rate.left_edge.i:rate.i + 1].text
+    rate = next((c for c in noun.children if (c.lemma_.lower() in _RATE_NOUNS and c.dep_ == "npadvmod")
+                 or (c.dep_ == "prep" and c.lower_ == "per" and any(g.lemma_.lower() in _RATE_NOUNS
+                                                                     for g in c.children))), None)
+    if rate is not None:  # "80 trucks a day", "20 trucks per day": a rate, not a total
+        words += " " + noun.doc[rate.left_edge.i:rate.right_edge.i + 1].text
     return words
 
 

@@ -214,6 +214,10 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return "killed"
     if lemma in lex.CAPTURE_VERBS and noun is not None and people_like(noun):
         return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
+    if noun is not None and lemma in lex.TRANSITIVE and not people_like(noun):
+        thing = thing_kind(verb, noun)  # "airlifted 120 tonnes of supplies": aid, not evacuees
+        if thing is not None:
+            return thing
     if lemma in lex.TRANSITIVE:
         return lex.TRANSITIVE[lemma]
     if lemma == "treat" and not any(c.lower_ in lex.NON_MEDICAL_TREAT for c in verb.children):
@@ -267,7 +271,7 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
         for c in verb.children:  # "20 of its volunteers were among the dead"
             if c.dep_ == "prep" and c.lower_ == "among":
                 kind = next((k for g in pobjs(c) if (k := event_noun_kind(g) or lex.PERSON_KIND_NOUNS.get(
-                    g.lemma_.lower()))), None)
+                    g.lemma_.lower()) or (modifier_kind(g) if g.lower_ in ("those", "people") else None))), None)
                 if kind is not None:
                     return kind
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c))
@@ -276,6 +280,8 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     if lemma in ("sustain", "suffer", "receive") and any(o in lex.INJURY_NOUNS for o in objects):
         return "injured"  # "400 people sustained injuries"
+    if lemma in ("receive", "undergo", "get") and "treatment" in objects:
+        return "injured"  # "another 15 were receiving treatment"
     if lemma in ("seek", "take", "find") and any(o in lex.SHELTERS for o in objects):
         return "displaced"  # "25,000 have sought refuge in neighbouring countries"
     if lemma in ("face", "endure", "experience", "suffer") and any(o in lex.HARDSHIP_NOUNS for o in objects):
@@ -313,6 +319,8 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
                                                                                       "reach")):
         return "aid"
+    if nl in lex.AID_UNITS and not subject and (lemma, _particle(verb)) in lex.AID_PHRASAL:
+        return "aid"  # "handed out 5,000 blankets"
     if nl in lex.AID_UNITS and lemma in lex.AID_MOTION_VERBS and any(
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.AID_PATH_WORDS for c in verb.children):
         return "aid"  # "twelve lorries went through the gate"
@@ -389,6 +397,9 @@ def event_noun_kind(noun: Token) -> str | None:
         return "killed"  # "the loss of lives crossed 300"
     if lemma in ("number", "tally", "count", "figure", "total"):
         for c in noun.children:
+            if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
+                    c.lemma_.lower() in lex.TRANSITIVE:
+                return lex.TRANSITIVE[c.lemma_.lower()]  # "the number killed has risen to 31"
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
                     k = event_noun_kind(g) or lex.ADJECTIVES.get(g.lower_) or lex.PERSON_KIND_NOUNS.get(
@@ -408,8 +419,8 @@ def event_noun_kind(noun: Token) -> str | None:
 def tally_kind(verb: Token) -> str | None:
     """"The death toll rose to 50": the kind comes from the subject of the tally verb."""
     if verb.lemma_.lower() in lex.TALLY_SETTERS:
-        for c in verb.children:  # "officials put the toll at 88", "bringing the death toll to 47"
-            if c.dep_ == "dobj":
+        for c in verb.children:  # "officials put the toll at 88", "the toll was raised to 140"
+            if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.i < verb.i):
                 kind = event_noun_kind(c)
                 if kind is not None:
                     return kind

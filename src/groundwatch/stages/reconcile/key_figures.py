@@ -14,7 +14,7 @@
   low/high. Claims scoped to different parts of the event (the two banks of a river) are not
   alternatives: each part's conservative value, and the largest part as a floor of the whole.
   Aid, forces and weapons do not accumulate: the most corroborated value of the most reported
-  slot.
+  slot (ties: the lower), the other values in low/high.
 * **Source body.** Who the outlet credits the number to ("according to the interior ministry",
   "the disaster agency said"): an official body, an agency, an official; never just the outlet.
 """
@@ -164,7 +164,8 @@ def _pick(kind: str, live: Sequence[FigClaim]) -> tuple[FigClaim, list[FigClaim]
             votes[_point(c.figure)].add(c.group)
         value = min(votes, key=lambda v: (-len(votes[v]), v))
         chosen = [c for c in live if _point(c.figure) == value]
-        return chosen[0], chosen
+        # the other values stay in low/high, as for running counts: a reader sees the disagreement
+        return chosen[0], [*chosen, *(c for c in live if _point(c.figure) != value)]
     by_scope: dict[str | None, list[FigClaim]] = defaultdict(list)
     for c in live:
         by_scope[c.scope].append(c)

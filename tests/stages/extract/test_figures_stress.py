@@ -1,0 +1,152 @@
+"""The figures extractor on an invented stress set (tests/fixtures/figures_stress.json, issue 10).
+
+The dev corpora's tune part is nearly perfect, so its errors no longer point anywhere. The stress set
+is made of sentences written for this test (invented places and bodies, no eval text), one or more
+per pattern the issue lists, each with gold kind, value, qualifier and, where it matters, scope and
+unit. This test measures recall and precision on it and keeps floors, so a later change that breaks a
+pattern shows up as a drop, not as one more silent miss.
+
+    PYTHONPATH=src python tests/stages/extract/test_figures_stress.py    # scores and every miss
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json"
+
+#: Floors on the stress set, set just under the scores measured once the general causes it revealed
+#: were fixed (187 cases, 179 gold figures: recall 0.994, precision 1.000, attributes 1.000; batch 2
+#: scored recall 0.909 / precision 1.000 before its own fixes); a drop below them means a pattern broke.
+RECALL_FLOOR = 0.95
+PRECISION_FLOOR = 0.95
+#: Scope and unit right on the figures that are found.
+ATTRIBUTE_FLOOR = 0.95
+
+Key = tuple[str, Any, str]
+
+
+def _gold_key(g: dict[str, Any]) -> Key:
+    value = g["value"] if g.get("value") is not None else (g.get("low"), g.get("high"))
+    return g["kind"], value, g["qualifier"]
+
+
+def _pred_key(f: Any) -> Key:
+    value = f.value if f.value is not None else (f.low, f.high)
+    return f.kind, value, f.qualifier
+
+
+def _extract(nlp: Any, sentence: str, published: dt.date) -> tuple[Any, ...]:
+    from groundwatch.stages.extract.figures import extract_figures
+    from groundwatch.stages.extract.registry import ExtractionContext
+
+    return extract_figures(nlp(sentence), ExtractionContext(article_id="stress", published=published), {})
+
+
+def score(nlp: Any, cases: Iterable[dict[str, Any]], published: dt.date) -> dict[str, Any]:
+    """Recall, precision and attribute accuracy over the cases, with every miss and false figure.
+
+    A gold figure is found by a prediction of the same kind, value (or low..high) and qualifier;
+    repeats of one key count once on each side, as the corpus scorer does. Of the found figures,
+    the attributes (scope, and unit where the gold names one) are checked apart.
+    """
+    tp = n_gold = n_pred = attr_ok = attr_n = 0
+    misses: list[tuple[str, str, Key]] = []
+    extras: list[tuple[str, str, Key]] = []
+    wrong_attrs: list[tuple[str, str, Any, Any]] = []
+    for case in cases:
+        figs = _extract(nlp, case["sentence"], published)
+        preds: dict[Key, Any] = {}
+        for f in figs:
+            preds.setdefault(_pred_key(f), f)
+        gold = {_gold_key(g): g for g in case["figures"]}
+        optional = {k for k, g in gold.items() if g.get("optional")}
+        n_gold += len(set(gold) - optional)
+        n_pred += len(set(preds) - optional)
+        for key, g in gold.items():
+            if key in optional:
+                continue
+            if key not in preds:
+                misses.append((case["pattern"], case["sentence"], key))
+                continue
+            tp += 1
+            f = preds[key]
+            want = (g.get("scope"), g.get("unit", f.unit))
+            got = (f.scope, f.unit)
+            attr_n += 1
+            if want == got:
+                attr_ok += 1
+            else:
+                wrong_attrs.append((case["pattern"], case["sentence"], want, got))
+        extras += [(case["pattern"], case["sentence"], k) for k in preds if k not in gold]
+    return {
+        "recall": tp / n_gold if n_gold else 1.0,
+        "precision": tp / n_pred if n_pred else 1.0,
+        "attributes": attr_ok / attr_n if attr_n else 1.0,
+        "gold": n_gold, "predicted": n_pred, "found": tp,
+        "misses": misses, "extras": extras, "wrong_attributes": wrong_attrs,
+    }
+
+
+def _load() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(STRESS.read_text(encoding="utf-8"))
+    return data
+
+
+def test_stress_set_is_well_formed() -> None:
+    data = _load()
+    cases = data["cases"]
+    assert len(cases) >= 80
+    assert {c["batch"] for c in cases} == {1, 2}
+    assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
+    kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
+             "weapons"}
+    qualifiers = {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "vague"}
+    for c in cases:
+        for g in c["figures"]:
+            assert g["kind"] in kinds and g["qualifier"] in qualifiers, c
+            assert g.get("scope") in (None, "wider_area", "other_event", "teaser"), c
+            assert (g["value"] is None) == (g["qualifier"] == "vague" or "low" in g), c
+
+
+@pytest.mark.issue(10)
+def test_stress_set_recall_and_precision(nlp: Any) -> None:
+    data = _load()
+    result = score(nlp, data["cases"], dt.date.fromisoformat(data["published"]))
+    report = {k: result[k] for k in ("misses", "extras", "wrong_attributes")}
+    assert result["recall"] >= RECALL_FLOOR, report
+    assert result["precision"] >= PRECISION_FLOOR, report
+    assert result["attributes"] >= ATTRIBUTE_FLOOR, report
+
+
+def main(argv: list[str]) -> None:
+    """Print the stress scores and every miss, false figure and wrong attribute."""
+    from groundwatch import nlp as gw_nlp
+
+    data = _load()
+    nlp = gw_nlp.load()
+    published = dt.date.fromisoformat(data["published"])
+    wanted = argv[1:]  # patterns, or batch numbers ("1", "2")
+    cases = [c for c in data["cases"] if not wanted or c["pattern"] in wanted or str(c["batch"]) in wanted]
+    for batch in sorted({c["batch"] for c in cases}):
+        r = score(nlp, [c for c in cases if c["batch"] == batch], published)
+        print(f"batch {batch}: recall {r['recall']:.3f}  precision {r['precision']:.3f}  "
+              f"attributes {r['attributes']:.3f}  (gold {r['gold']}, predicted {r['predicted']}, found {r['found']})")
+    result = score(nlp, cases, published)
+    print(f"all {len(cases)} cases: recall {result['recall']:.3f}  precision {result['precision']:.3f}  "
+          f"attributes {result['attributes']:.3f}")
+    for label, rows in (("MISS", result["misses"]), ("EXTRA", result["extras"]),
+                        ("ATTR", result["wrong_attributes"])):
+        for row in rows:
+            print(label, *row, sep="  |  ")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
