@@ -474,6 +474,11 @@ STORY = [
     pytest.param("TESSEL, Sept. 22 (Harbour Post) -- Rescuers reached Marrowgate.", [dt.date(2023, 9, 20)],
                  dt.date(2023, 9, 22), id="dateline-without-year"),
     pytest.param("Rescuers reached Marrowgate on Thursday.", [], None, id="no-dated-story-member"),
+    # one report, dated Sunday 24 September: the lead's Monday next to it is the day of writing
+    pytest.param("Dozens were hurt Monday when a depot exploded near Tessel, officials said.",
+                 [dt.date(2023, 9, 24)], dt.date(2023, 9, 25), id="one-report-and-the-lead-weekday-next-to-it"),
+    pytest.param("Dozens were hurt Thursday when a depot exploded near Tessel, officials said.",
+                 [dt.date(2023, 9, 24)], dt.date(2023, 9, 24), id="one-report-and-a-lead-weekday-days-away"),
     # the story's reports run from Wednesday 20 to Sunday 24 September: the lead's Monday is the 25th
     pytest.param("Dozens were hurt Monday when a depot exploded near Tessel, officials said. The offensive began "
                  "on Tuesday.", [dt.date(2023, 9, 20), dt.date(2023, 9, 24)], dt.date(2023, 9, 25),

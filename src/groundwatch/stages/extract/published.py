@@ -107,6 +107,14 @@ STORY_WINDOW_DAYS = 14
 #: ("the fighting erupted on Saturday", read on a Wednesday) is taken for this week's.
 FORWARD_MAX_DAYS = 2
 
+#: With one dated report in the story, the lead's weekday dates the article when it falls at most
+#: this many days from that report: the report need not be the story's first, so no bound can move
+#: forward (``align_forward``), but a weekday the lead reports next to it is the same news cycle.
+#: karabakh-2023 without its manifest: the one dated report is a Sunday, another report's lead
+#: says "were injured Monday" (its 5 Monday phrases); at 2 days a Tuesday lead would also be taken
+#: two days after a Sunday report, where the Tuesday before is as likely. Chosen on that one case.
+SINGLE_REPORT_LEAD_DAYS = 1
+
 #: The lead of an article (a title, a dateline and the first sentence) lies within this many
 #: characters; chosen by reading (the news formats seen put the lead's weekday before character 300).
 LEAD_CHARS = 400
@@ -311,7 +319,8 @@ def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
     forward to the weekdays it reports (:func:`align_forward`), then to a weekday of writing it
     states (:func:`align_to_weekday`). A weekday the lead reports that falls on exactly one day
     from that first report to ``FORWARD_MAX_DAYS`` after the latest one dates the article instead
-    (:func:`_lead_day`). With one dated report, that report's date is the guess.
+    (:func:`_lead_day`). With one dated report, that report's date is the guess, unless the lead's
+    weekday falls within ``SINGLE_REPORT_LEAD_DAYS`` of it.
     """
     if not story_dates:
         return None
@@ -320,6 +329,7 @@ def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
         return guess.date
     recent = [d for d in story_dates if (latest - d).days <= STORY_WINDOW_DAYS]
     if len(recent) < 2:  # one dated report need not be the first: no bound to move from
-        return align_to_weekday(text, latest)
+        near = dt.timedelta(days=SINGLE_REPORT_LEAD_DAYS)
+        return align_to_weekday(text, _lead_day(text, latest - near, latest + near) or latest)
     lead = _lead_day(text, min(recent), latest + dt.timedelta(days=FORWARD_MAX_DAYS))
     return align_to_weekday(text, lead or align_forward(text, min(recent)))
