@@ -231,29 +231,3 @@ def test_standfirst_cut_short_above_the_lead_that_reprints_it_goes() -> None:
     text = clean(_article(blocks)).text
     assert text.count("The ferry to Lask sailed again") == 1
     assert lead in text
-
-
-MENU = ["Arts & Culture", "Island Politics", "Sport Results", "Letters Page", "Obituaries"]
-
-
-def test_menu_between_teasers_above_the_article_is_dropped() -> None:
-    teaser = "Council approves a new car park by the market."
-    other = "Two new bus routes will link the villages from May."
-    result = clean(_article([teaser, *MENU, other, "Share this article", HEADLINE, "By Mara Quill", *PARAS]))
-    assert not any(item in result.text for item in MENU)
-    assert HEADLINE in result.text
-    assert all(p in result.text for p in PARAS)
-
-
-def test_list_between_two_parts_of_the_article_is_kept() -> None:
-    items = ["Two coils of rope", "A spare anchor chain", "Fuel for three days", "A printed tide table"]
-    blocks = [HEADLINE, PARAS[0], PARAS[1], "What the crew carries", *items, *PARAS[2:]]
-    text = clean(_article(blocks)).text
-    assert all(item in text for item in items)
-
-
-def test_three_short_lines_apart_from_the_article_are_not_a_menu() -> None:
-    teaser = "Council approves a new car park by the market."
-    other = "Two new bus routes will link the villages from May."
-    result = clean(_article([teaser, *MENU[:3], other, "Share this article", HEADLINE, "By Mara Quill", *PARAS]))
-    assert all(item in result.text for item in MENU[:3])

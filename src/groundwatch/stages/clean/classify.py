@@ -49,8 +49,6 @@ from groundwatch.stages.clean.thresholds import (
     INTRO_MIN_WORDS,
     KICKER_MAX_WORDS,
     LABEL_MAX_WORDS,
-    LINK_BLOCK_MIN_ITEMS,
-    LINK_ITEM_MAX_WORDS,
     LINK_LIST_MAX_ITEMS,
     MAIN_GAP_MAX_UNITS,
     MASTHEAD_MAX_WORDS,
@@ -86,7 +84,6 @@ class _Context:
     run_share: Sequence[float]
     run_overlap: Sequence[float]
     run_notice: Sequence[float]
-    link_blocks: frozenset[int] = frozenset()  # items of menus and link lists outside the article
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +131,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
                    article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
                    head_block, any(_LATIN.search(units[j].text) for j in good_idx),
-                   run_share, run_overlap, run_notice,
-                   _link_blocks(units, feats, good, hard, protected, (main_first, main_last), frozenset(vocabulary),
-                                head_block, run_share))
+                   run_share, run_overlap, run_notice)
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
@@ -184,40 +179,6 @@ def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str 
         elif i not in furniture:
             misses += 1
     return frozenset(block)
-
-
-def _link_blocks(units: Sequence[_Unit], feats: Sequence[_Features], good: Sequence[bool],
-                 hard: Sequence[str | None], protected: Sequence[bool], main: tuple[int, int],
-                 vocabulary: frozenset[str], head_block: frozenset[int], run_share: Sequence[float]) -> frozenset[int]:
-    """Items of a menu or a list of links standing apart from the article.
-
-    Between a page's teasers, its notices and its article stand blocks of short unpunctuated lines:
-    section menus, topic lists, "more from" links. A real subheading stands alone above its paragraph;
-    a list that belongs to the article (ingredients, an infobox) touches the main run or stands
-    between two runs of kept prose, and its items share the article's words. Items of a block of at
-    least ``LINK_BLOCK_MIN_ITEMS`` such lines outside the main run, apart from it and from the head
-    block, with under ``CONTEXT_MIN_OVERLAP`` of their words in the article's paragraphs, are links.
-    """
-    out: set[int] = set()
-    i, n = 0, len(units)
-    while i < n:
-        if good[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and not good[j]:
-            j += 1
-        items = [k for k in range(i, j) if hard[k] is None and not protected[k]
-                 and not main[0] <= k <= main[1] and k not in head_block]
-        between = i > 0 and j < n and min(run_share[i - 1], run_share[j]) >= SIDE_RUN_MIN_SHARE
-        touching = j == main[0] or i - 1 == main[1]
-        if len(items) >= LINK_BLOCK_MIN_ITEMS and not between and not touching:
-            short = all(not feats[k].full_stop and feats[k].n_words <= LINK_ITEM_MAX_WORDS for k in items)
-            about = sum(_overlap(feats[k], vocabulary) for k in items) / len(items)
-            if short and about < CONTEXT_MIN_OVERLAP:
-                out.update(items)
-        i = j
-    return frozenset(out)
 
 
 def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None]) -> list[tuple[int, int, int]]:
@@ -461,8 +422,6 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         return True, "dateline, attribution or data"
     if ctx.extracted:
         return True, "kept by the extractor"
-    if i in ctx.link_blocks:
-        return False, "link block"
     if not ctx.vocabulary:  # no paragraph to compare with: keep what is not debris
         return True, "short text"
     overlap = _overlap(f, ctx.vocabulary)

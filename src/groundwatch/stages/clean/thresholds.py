@@ -175,13 +175,3 @@ NOTICE_RUN_MIN_SHARE = 0.5
 #: trafilatura's HTML output on the same pages as a dense silver label, head lines kept outside it
 #: fell from 472 to about 100 while head lines dropped that it holds rose from 29 to 94.
 HEAD_BLOCK_MAX_MISSES = 0
-#: A block of at least this many short unpunctuated lines apart from the article, sharing few of its
-#: words, is a menu or a list of links (see ``classify._link_blocks``). Chosen on the clean-dev text
-#: tune part (512 strings, 90 pages): 3, 4 and 6 all 0.941 (the gold strings there sit in longer
-#: blocks or already-dropped ones); against trafilatura's HTML output on the same tune pages as a
-#: silver label, kept lines absent from it fell from 822 to 664 while kept lines it holds fell from
-#: 943 to 930. Four items: a short run of three can still be a standfirst's bullet points.
-LINK_BLOCK_MIN_ITEMS = 4
-#: A link or menu item has at most this many words (a teaser headline runs to a dozen); clean-dev
-#: text tune is flat from 6 to 20.
-LINK_ITEM_MAX_WORDS = 12
