@@ -7,7 +7,7 @@ per file (``parallelize(groups, numSlices=len(groups))``), each running
 pipeline and the extractors' models load lazily, once per Python worker (``nlp.load`` is cached per
 process and Spark reuses its workers). Outcomes, rejections included, come back as rows; one bad
 article never fails a task. The driver stores them with the same Store methods, runs the same
-linking stages (``pipeline.link``) and writes the same outputs, plus Parquet tables (schema.py).
+linking stages (``pipeline.link``, with spark/linking.py computing a full link on Spark) and writes the same outputs, plus Parquet tables (schema.py).
 
 Resumable at file granularity: a file whose articles' content hashes are in the store is not
 analysed again (``Store.put_article`` says ``unchanged`` and leaves its analysis), so a rerun of the
@@ -122,7 +122,12 @@ def run(paths: Sequence[str | Path], *, manifest: str | Path | None = None, db: 
         for outcome in outcomes:
             pipeline.store_analysis(store, run_id, outcome, counts)
         log.info("spark accumulators: %s", accumulated)
-    stories, copies = pipeline.link(store, settings)
+    if spark is not None:
+        from groundwatch.spark import linking
+
+        stories, copies = pipeline.link(store, settings, compute=linking.compute(spark))
+    else:
+        stories, copies = pipeline.link(store, settings)
     summary = pipeline.summarise(counts, stories, copies, started)
     store.finish_run(run_id, summary.to_dict())
     if out is not None:
