@@ -79,8 +79,13 @@ def _list_url(url: str) -> list[InputFile]:
     fs, root = fsspec.core.url_to_fs(url)
     if not fs.isdir(root):
         return [InputFile(url)]
+    from groundwatch.stages.ingest import DOC_FILE
+    from groundwatch.stages.readers.manifest import MANIFEST_NAME
+
     prefix = url.split("://", 1)[0] + "://"
-    names = sorted(name for name in fs.find(root) if not Path(name).name.startswith("."))
+    # What the local walk skips in a folder: hidden names, manifests, a dataset's README or licence.
+    names = sorted(name for name in fs.find(root)
+                   if not (n := Path(name).name).startswith(".") and n != MANIFEST_NAME and not DOC_FILE.match(n))
     return [InputFile(prefix + name, url) for name in names]
 
 
