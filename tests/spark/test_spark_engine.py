@@ -192,7 +192,8 @@ def test_workers_read_a_listing_of_local_paths_and_file_urls_as_the_local_walk(t
     (folder / "sub" / "two.jsonl").write_text(
         '{"text": "A ferry ran aground near Solvik harbour on Friday; all 40 passengers were rescued."}\n'
         '{"text": ""}\n', encoding="utf-8")
-    (folder / "manifest.json").write_text('{"one.txt": {"outlet": "Kessler Courier"}}', encoding="utf-8")
+    (folder / "manifest.json").write_text('{"articles": [{"file": "one.txt", "outlet": "Kessler Courier"}]}',
+                                        encoding="utf-8")
     local = list(iter_inputs([str(folder)]))
     files, problems = inputs.list_inputs([str(folder)])
     assert [f.path for f in files] == [str(folder / "one.txt"), str(folder / "sub" / "two.jsonl")]
