@@ -15,6 +15,10 @@ not the store:
 4. only the *touched* stories (gaining, losing or exchanging articles) are re-dated and
    re-reconciled, from their members' stored facts; every other picture stays as stored.
 
+A full link's corpus stages run through a ``compute`` function: :func:`run_stages` (one process)
+by default; the Spark engine passes its own (spark/linking.py), which calls the same stage
+functions with candidate blocking and a per-story groupBy, and stores the result the same way.
+
 ``tests/test_linking.py`` checks that an incremental link leaves the same stories, copies and
 pictures as a full link of the same store.
 """
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from groundwatch.records import ArticleFacts, CleanArticle, Copy, Corpus, StoryAssignment
@@ -41,28 +45,42 @@ VERSIONS_KEY = "link_versions"
 OVERRIDES_KEY = "link_overrides"
 
 
-def link(store: Store, settings: Settings, corpus_stages: Sequence[Stage], *, full: bool = False
-         ) -> tuple[int, int]:
-    """Bring the stored picture up to date with the analysed articles; (stories, copy pairs)."""
+#: How a full link computes the picture: the corpus stages over the whole corpus, in order.
+Compute = Callable[[Corpus, Settings, Sequence[Stage]], Corpus]
+
+
+def run_stages(corpus: Corpus, settings: Settings, corpus_stages: Sequence[Stage]) -> Corpus:
+    """The corpus stages in order, in this process (the local engine's full link)."""
+    for st in corpus_stages:
+        corpus = checked(st, st.fn(corpus, settings))
+    return corpus
+
+
+def link(store: Store, settings: Settings, corpus_stages: Sequence[Stage], *, full: bool = False,
+         compute: Compute = run_stages) -> tuple[int, int]:
+    """Bring the stored picture up to date with the analysed articles; (stories, copy pairs).
+
+    ``compute`` computes a full link's picture (an incremental one runs here: its cost follows the
+    new articles).
+    """
     versions = json.dumps({st.name: st.version for st in corpus_stages}, sort_keys=True)
     overrides = store.story_overrides()
     state = {VERSIONS_KEY: versions, OVERRIDES_KEY: str(len(overrides))}
     stale = (store.get_state(VERSIONS_KEY) != versions or store.get_state(OVERRIDES_KEY) != str(len(overrides))
              or store.get_state("story_index") is None)
     if full or stale:
-        return _full(store, settings, corpus_stages, state)
+        return _full(store, settings, corpus_stages, state, compute)
     return _incremental(store, settings, corpus_stages, state)
 
 
-def _full(store: Store, settings: Settings, corpus_stages: Sequence[Stage], state: dict[str, str]
-          ) -> tuple[int, int]:
+def _full(store: Store, settings: Settings, corpus_stages: Sequence[Stage], state: dict[str, str],
+          compute: Compute) -> tuple[int, int]:
     items = store.analysed()
     if not items:
         return 0, 0
     corpus = Corpus(items=tuple(items), story_index=store.get_state("story_index"),
                     known_stories=_known(store), story_overrides=store.story_overrides())
-    for st in corpus_stages:
-        corpus = checked(st, st.fn(corpus, settings))
+    corpus = compute(corpus, settings, corpus_stages)
     for r in corpus.redated:
         store.replace_dates(r.article_id, r.dates, r.published, "story")
     if corpus.story_index is not None:

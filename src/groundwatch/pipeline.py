@@ -202,7 +202,8 @@ def analyse_pending(store: Store, run_id: int, settings: Settings, counts: Count
         store_analysis(store, run_id, outcome, counts)
 
 
-def link(store: Store, settings: Settings | None = None, *, full: bool = False) -> tuple[int, int]:
+def link(store: Store, settings: Settings | None = None, *, full: bool = False,
+         compute: linking.Compute = linking.run_stages) -> tuple[int, int]:
     """Bring the cross-outlet picture up to date with the stored facts; returns (stories, copy pairs).
 
     The corpus stages of ``STAGES`` run in order. Story ids are stable: articles already in a
@@ -210,9 +211,10 @@ def link(store: Store, settings: Settings | None = None, *, full: bool = False) 
     When the stored picture was made by the same stage versions and analyst overrides, only the
     new or changed articles are compared and only the stories they touch are reconciled again
     (linking.py); otherwise, or with ``full``, everything is recomputed. Either way the picture
-    is stored in one transaction.
+    is stored in one transaction. ``compute`` runs a full link's stages (the Spark engine's runs
+    them on Spark).
     """
-    return linking.link(store, settings or Settings.load(), stages("corpus"), full=full)
+    return linking.link(store, settings or Settings.load(), stages("corpus"), full=full, compute=compute)
 
 
 def summarise(counts: Counter[str], stories: int, copies: int, started: float) -> RunSummary:

@@ -136,7 +136,9 @@ def test_one_task_per_input_file_and_bad_records_come_back_as_rows(spark: Any) -
     assert by_id["w#2"].status == "not_analysed"
     assert by_id["t"].status == "analysed" and by_id["t"].facts is not None
     assert any(f.kind == "displaced" for f in by_id["t"].facts.figures)
-    assert counters == {"analysed": 1, "not_analysed": 1, "rejected:clean": 1, "rejected:extract": 0}
+    assert {k: v for k, v in counters.items() if k.startswith(("analysed", "not_", "rejected:c", "rejected:e"))} \
+        == {"analysed": 1, "not_analysed": 1, "rejected:clean": 1, "rejected:extract": 0}
+    assert counters[job.PEAK_RSS] > 50, "a worker that ran spaCy reports its peak memory (MiB)"
 
 
 def test_listing_file_skips_blank_lines_and_comments(tmp_path: Path) -> None:
@@ -145,3 +147,78 @@ def test_listing_file_skips_blank_lines_and_comments(tmp_path: Path) -> None:
     listing = tmp_path / "listing.txt"
     listing.write_text("# inputs\n/data/a.warc.gz\n\n  s3-mirror/b.jsonl  \n", encoding="utf-8")
     assert read_listing(listing) == ["/data/a.warc.gz", "s3-mirror/b.jsonl"]
+
+
+def _clean(article_id: str, text: str, day: dt.date | None = None) -> Any:
+    from groundwatch.records import CleanArticle
+
+    article = Article(article_id, f"/in/{article_id}.txt", text, "txt", language="en", published=day)
+    return CleanArticle(article=article, text=text, removed=(), language="en", published=day)
+
+
+def test_copies_on_spark_are_the_local_copies_and_bucket_keys(spark: Any) -> None:
+    """Hand-built articles: a wire text, an outlet re-running it with a changed lead, and an unrelated one."""
+    from groundwatch.spark import linking
+    from groundwatch.stages import dedupe
+
+    wire = ("The river authority of Valdoria opened three spillways on Monday after a week of heavy rain upstream. "
+            "Engineers said the reservoir behind the Marrow dam had risen four metres in two days and that "
+            "villages along the lower valley should expect the water to reach their fields by Wednesday evening. "
+            "The authority asked farmers to move livestock to higher ground and said shelters had been opened "
+            "in the school buildings of four towns.")
+    rerun = ("Spillways were opened in Valdoria. Engineers said the reservoir behind the Marrow dam had risen "
+             "four metres in two days and that villages along the lower valley should expect the water to "
+             "reach their fields by Wednesday evening. The authority asked farmers to move livestock to higher "
+             "ground and said shelters had been opened in the school buildings of four towns.")
+    other = ("The city council of Brenholt approved a new tram line on Tuesday, linking the station with the "
+             "university campus. Construction is planned to start next spring and to last three years.")
+    articles = [_clean("a", wire, dt.date(2031, 5, 5)), _clean("b", rerun, dt.date(2031, 5, 6)),
+                _clean("c", other, dt.date(2031, 5, 6))]
+    local = dedupe.copies_and_keys(articles)
+    on_spark = linking.copies_on_spark(spark, articles)
+    assert local[0], "the hand-built rerun is not a copy locally"
+    assert on_spark == local
+    assert [(c.a, c.b) for c in on_spark[0]] == [("a", "b")]
+
+
+def test_workers_read_a_listing_of_local_paths_and_file_urls_as_the_local_walk(tmp_path: Path) -> None:
+    from groundwatch.spark import inputs
+    from groundwatch.stages.ingest import iter_inputs
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "one.txt").write_text("Heavy snow closed the Kessler pass on Sunday, the road agency said.\n",
+                                    encoding="utf-8")
+    (folder / "sub" / "two.jsonl").write_text(
+        '{"text": "A ferry ran aground near Solvik harbour on Friday; all 40 passengers were rescued."}\n'
+        '{"text": ""}\n', encoding="utf-8")
+    (folder / "manifest.json").write_text('{"articles": [{"file": "one.txt", "outlet": "Kessler Courier"}]}',
+                                        encoding="utf-8")
+    local = list(iter_inputs([str(folder)]))
+    files, problems = inputs.list_inputs([str(folder)])
+    assert [f.path for f in files] == [str(folder / "one.txt"), str(folder / "sub" / "two.jsonl")]
+    assert not problems
+    from_tasks = [r for f in files for r in inputs.read_input(f)]
+    assert from_tasks == local
+    assert any(isinstance(r, Article) and r.outlet == "Kessler Courier" for r in from_tasks)
+    url_files, _ = inputs.list_inputs([(folder / "sub").as_uri()])
+    assert [f.path for f in url_files] == [(folder / "sub" / "two.jsonl").as_uri()]
+    by_url = [r for f in url_files for r in inputs.read_input(f)]
+    direct = list(iter_inputs([str(folder / "sub")]))
+    assert [(r.id if isinstance(r, Article) else r.reason) for r in by_url] == \
+        [(r.id if isinstance(r, Article) else r.reason) for r in direct]
+    assert all(r.source.startswith((folder / "sub" / "two.jsonl").as_uri()) for r in by_url)
+
+
+def test_a_run_reads_inside_tasks_and_settles_ids_across_files(spark: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "Strong winds brought down power lines across the Tessin plateau on Thursday, the grid operator said.\n"
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "a.html").write_text(f"<html><body><p>{text}</p></body></html>", encoding="utf-8")
+    local = api.run([str(folder)], db=tmp_path / "local.db", out=None)
+    on_spark = job.run([str(folder)], db=tmp_path / "spark.db", out=None, parquet=None, master="local[2]")
+    ids = sorted(r["id"] for r in on_spark.store.article_rows())
+    assert ids == sorted(r["id"] for r in local.store.article_rows())
+    assert len(ids) == 2 and "a" in ids
+    assert on_spark.facts["articles"] == local.facts["articles"]

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from datasketch import MinHash, MinHashLSH
 
@@ -43,8 +43,8 @@ from groundwatch.records import CleanArticle, Copy, Corpus
 from groundwatch.stages.registry import stage
 from groundwatch.unionfind import UnionFind
 
-__all__ = ["band_keys", "copies_against", "copies_and_keys", "copy_stage", "find_copies", "independence_groups",
-           "reporting_units"]
+__all__ = ["article_keys", "band_keys", "candidate_pairs", "confirm_pair", "copies_against", "copies_and_keys",
+           "copy_stage", "find_copies", "independence_groups", "reporting_units"]
 
 #: Shortest run of repeated reporting words that counts as a copied passage. Titles and names
 #: repeat by coincidence between independent outlets ("US Secretary of State <first> <last>
@@ -84,6 +84,8 @@ LSH_THRESHOLD = 0.2
 LSH_NUM_PERM = 128
 #: Reporting sentences shorter than this are not indexed (bylines, "he said").
 MIN_UNIT_TOKENS = 5
+
+_Member = TypeVar("_Member", int, str)
 
 # Double quotes and guillemets of any typography, and single curly quotes used as quotation
 # marks (an opening one after a space, a closing one not followed by a letter, so "Baku’s"
@@ -227,13 +229,35 @@ def band_keys(tokens: Sequence[_Token]) -> frozenset[int]:
 
 def _candidates(keys: Sequence[frozenset[int]]) -> set[tuple[int, int]]:
     buckets: dict[int, list[int]] = {}
-    for ai, article_keys in enumerate(keys):
-        for key in article_keys:
+    for ai, keys_of in enumerate(keys):
+        for key in keys_of:
             buckets.setdefault(key, []).append(ai)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
-        pairs.update(itertools.combinations(sorted(set(members)), 2))
+        pairs.update(candidate_pairs(members))
     return pairs
+
+
+def candidate_pairs(bucket: Sequence[_Member]) -> list[tuple[_Member, _Member]]:
+    """The candidate pairs of one LSH bucket's members (each pair once, in sorted order)."""
+    return list(itertools.combinations(sorted(set(bucket)), 2))
+
+
+def article_keys(article: CleanArticle) -> frozenset[int]:
+    """An article's LSH bucket keys (:func:`band_keys` of its reporting words): the rows a
+    distributed engine joins on to find the candidate pairs :func:`find_copies` finds."""
+    return band_keys(_cached_tokens(article.text))
+
+
+def confirm_pair(x: CleanArticle, y: CleanArticle) -> Copy | None:
+    """The copy two candidate articles form, confirmed exactly as :func:`find_copies` does (None: no copy)."""
+    return _confirm(x, _cached_tokens(x.text), y, _cached_tokens(y.text))
+
+
+# A worker confirming a bucket's pairs meets the same article in several of them.
+@functools.lru_cache(maxsize=256)
+def _cached_tokens(text: str) -> tuple[_Token, ...]:
+    return tuple(_tokens(text))
 
 
 def _published(article: CleanArticle) -> dt.date | None:

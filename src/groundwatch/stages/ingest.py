@@ -42,7 +42,7 @@ from groundwatch.stages.readers import ReaderError, select_reader, split_extensi
 from groundwatch.stages.readers.manifest import MANIFEST_NAME, Manifest, ManifestEntry, load_manifest, real_key
 from groundwatch.stages.readers.metadata import MAX_FILE_BYTES, Doc, Problem, detect_language
 
-__all__ = ["MAX_FILE_BYTES", "iter_inputs"]
+__all__ = ["MAX_FILE_BYTES", "iter_inputs", "read_one"]
 
 STAGE = "ingest"
 META_FIELDS = ("title", "outlet", "url", "published", "language")
@@ -98,6 +98,33 @@ def iter_inputs(paths: Sequence[str | Path], manifest: str | Path | None = None,
         except OSError as exc:
             raise InputError(f"manifest {mpath} cannot be read: {exc.strerror or exc}") from exc
     return _iterate(inputs, _Walk(explicit=explicit, only=only))
+
+
+def read_one(path: Path, root: Path | None = None, manifest: str | Path | None = None
+             ) -> Iterator[Article | Rejection]:
+    """One file read as :func:`iter_inputs` reads it: for a distributed engine's task per file.
+
+    Args:
+        path: the file.
+        root: the input folder it was found in (ids are relative to it, and the manifest.json files
+            of the folders from ``root`` down to the file apply); None: the file was given directly.
+        manifest: the run's manifest, if any.
+
+    Problems of the manifests themselves and of folders are not repeated here: whoever walked the
+    folders (``iter_inputs(..., only=...)``) reported them once. Ids repeated across files (two
+    ``a.*`` in one folder) are not seen from one file; the caller settles them.
+    """
+    walk = _Walk(explicit=load_manifest(Path(manifest)) if manifest is not None else None)
+    if root is None:
+        yield from _entry(path, split_extension(path.name)[0], path.name, walk)
+        return
+    rel = path.relative_to(root).as_posix()
+    for depth in range(len(Path(rel).parts)):
+        folder = root.joinpath(*Path(rel).parts[:depth])
+        if (folder / MANIFEST_NAME).is_file():
+            for _problem in _load_found_manifest(folder / MANIFEST_NAME, walk):
+                pass  # reported by the walk
+    yield from _entry(path, split_extension(rel)[0], rel, walk)
 
 
 def _iterate(inputs: list[Path], walk: _Walk) -> Iterator[Article | Rejection]:
