@@ -7,8 +7,8 @@ Usage::
 The N articles are clones of the analysed articles of a finished store (``--db-in``; by default
 the pool that bench_link.py builds). Clone ``i`` belongs to generation ``g = i // pool size``: its
 years are moved forward by ``g % YEAR_CYCLE`` (in its text, title and date), so generations are
-separate events and the stories keep their pool sizes instead of piling up, and about half of its
-words are enciphered with generation ``g``'s letter substitution (bench_link.py), so no generation
+separate events and the stories keep their pool sizes instead of piling up, and every word of 4+
+letters of its text is enciphered with generation ``g``'s letter substitution (bench_link.py), so no generation
 copies another. They are written as one JSON Lines file per size in ``--work``, then each size is
 run in a fresh process (``python -m groundwatch.interfaces.cli run FILE --db --out``), whose
 resident set size is sampled from ``/proc`` every ``SAMPLE_SECONDS`` (and read at the end from the
