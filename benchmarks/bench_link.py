@@ -1,22 +1,32 @@
 """Incremental linking: the cost of linking 10 new articles into stores of 500 and 5,000 (issue 12).
 
-A pool of real articles is analysed once (the example corpus and, when present, the dev sets in
-../shared/eval/dev; cached in --work). Each store size is then filled by cloning the pool's
-analysed rows: every clone gets its own id, its dates moved by more than a year per generation, and every
-other word of its text enciphered letter by letter (same length, so every stored span still points at its
-words) so that clones neither copy one another nor look like one story. Each store is linked in
-full once (its baseline picture), then 10 more clones arrive and are linked: that incremental
-link is what is timed, with its peak Python memory (tracemalloc). Prints the seconds per size and
-the ratio of the largest to the smallest (goal: about 1), and the full relink of the largest
-store for comparison with --full.
+A pool of real articles is analysed and linked once (the example corpus and, when present, the dev
+sets in ../shared/eval/dev; cached in --work). A store of a given size is then made of whole
+*generations* of clones of the pool, with the pool's LINKED state cloned too, so no store is ever
+linked in full (a full link of 5,000 takes about an hour here). Generation ``g`` gives every pool
+article its own id, moves every date by ``g * WEEKS_APART`` weeks, and enciphers every word of 4+
+letters of its text with a letter substitution of its own (same length, so every stored span still
+points at its words). Every word of 4+ letters is enciphered by the word, not by its position, so a
+passage two pool articles share is enciphered alike in both: a generation's copies are still
+copies, and no generation copies another. Cloned with each generation: story membership, copies
+(passages enciphered), the copy-candidate index (recomputed from the enciphered text), the
+stories' pictures and event records, the story index (ids renumbered, dates moved), and the link
+state; the clone is as linked as the pool.
 
-    .venv/bin/python benchmarks/bench_link.py [--sizes 500,5000] [--new 10] [--work DIR] [--full]
+Then ``--new`` articles of the next generation arrive and are linked: that incremental link is
+timed, with its peak Python memory (tracemalloc). Prints the seconds per size and the ratio of the
+largest to the smallest (goal: about 1). ``--check`` first compares a store of two generations,
+cloned linked, with a full link of the same store (stories, copies, pictures, events), and
+prints every difference; ``--full`` adds a full relink of the largest store.
+
+    .venv/bin/python benchmarks/bench_link.py [--sizes 500,5000] [--new 10] [--work DIR] [--check] [--full]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import re
 import shutil
@@ -25,16 +35,20 @@ import string
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from groundwatch import pipeline
 from groundwatch.settings import Settings
+from groundwatch.stages.dedupe import _tokens, band_keys
 from groundwatch.store.sqlite import Store
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "eval" / "dev"
 _DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WORD = re.compile(r"[A-Za-z]{4,}")
+_STORY = re.compile(r'"s(\d+)(-e\d+)?"')
 #: Weeks between one generation of clones and the next: over a year, so that the story stage's
 #: date penalty (stages/stories.py, full at 107 days past its grace) keeps them apart and the
 #: stories stay the size they are in the pool however big the store grows. Three weeks let the
@@ -55,18 +69,21 @@ def _pool(work: Path) -> Path:
     return db
 
 
-def _cipher(text: str, seed: int) -> str:
-    # A letter substitution of its own per clone, on about every other word: no two clones share
-    # a 3-word shingle, so they are not copies of one another (a shared shift made every
-    # generation a copy of the last, and copies are joined into one story).
-    rng = random.Random(seed)
+def _cipher(gen: int) -> Callable[[str], str]:
+    """Generation ``gen``'s cipher: a letter substitution of its own on every word of 4+ letters.
+
+    Word by word (not by position), so equal passages stay equal within a generation (its copies
+    are still copies). Every such word: enciphering only the words of odd hash left the same plain
+    runs (names, numbers, short words) in every generation, and the full link of the --check found
+    29 copy pairs between generations, which joined their stories."""
+    rng = random.Random(gen)
     letters = list(string.ascii_lowercase)
     rng.shuffle(letters)
     table = str.maketrans(string.ascii_lowercase + string.ascii_uppercase, "".join(letters) * 2)
 
     def sub(m: re.Match[str]) -> str:
-        return m.group(0) if (m.start() // 7) % 2 else m.group(0).translate(table)
-    return _WORD.sub(sub, text)
+        return m.group(0).translate(table)
+    return lambda text: _WORD.sub(sub, text)
 
 
 def _shift_dates(text: str, weeks: int) -> str:
@@ -79,27 +96,89 @@ def _shift_dates(text: str, weeks: int) -> str:
     return _DATE.sub(shift, text)
 
 
-def _clone(pool: sqlite3.Connection, into: sqlite3.Connection, n: int, start: int) -> None:
-    """Add clones ``start`` .. ``start + n - 1`` of the pool's analysed articles to ``into``."""
-    articles = pool.execute("SELECT * FROM articles WHERE status = 'analysed' ORDER BY id").fetchall()
-    cols = [d[0] for d in pool.execute("SELECT * FROM articles LIMIT 0").description]
-    facts = {}
-    for f in pool.execute('SELECT article_id, type, seq, sentence_index, start, "end", sentence, data FROM facts'):
-        facts.setdefault(f[0], []).append(f)
-    for i in range(start, start + n):
-        row = dict(zip(cols, articles[i % len(articles)], strict=True))
-        weeks = WEEKS_APART * (i // len(articles) + 1)
-        old = row["id"]
-        row.update(id=f"clone{i:05d}-{old}", story_id=None, linked=0,
-                   clean_text=_cipher(row["clean_text"] or "", i),
-                   body=_cipher(row["body"], i), content_hash=f"clone{i}",
-                   published=_shift_dates(row["published"] or "", weeks) or None)
-        into.execute(f"INSERT INTO articles({','.join(row)}) VALUES ({','.join('?' * len(row))})", list(row.values()))
-        into.executemany('INSERT INTO facts(article_id, type, seq, sentence_index, start, "end", sentence, data)'
-                         " VALUES (?,?,?,?,?,?,?,?)",
-                         [(row["id"], t, seq, si, s, e, sent, _shift_dates(data, weeks))
-                          for _aid, t, seq, si, s, e, sent, data in facts.get(old, [])])
+class _Generation:
+    """How generation ``gen`` renames, redates and enciphers what it clones from the pool."""
+
+    def __init__(self, gen: int, pool_ids: list[str], stories: int) -> None:
+        self.gen, self.weeks, self.offset = gen, WEEKS_APART * gen, stories * (gen - 1)
+        self.cipher = _cipher(gen)
+        self.ids = {old: f"g{gen:03d}-{old}" for old in pool_ids}
+        self._id_re = re.compile("|".join(re.escape(i) for i in sorted(pool_ids, key=len, reverse=True)))
+
+    def story(self, sid: str | None) -> str | None:
+        return None if sid is None else f"s{int(sid[1:]) + self.offset}"
+
+    def json(self, text: str) -> str:
+        """A stored JSON document as the clone's: article and story ids renamed, dates moved."""
+        text = self._id_re.sub(lambda m: self.ids[m.group(0)], text)
+        text = _STORY.sub(lambda m: f'"s{int(m.group(1)) + self.offset}{m.group(2) or ""}"', text)
+        return _shift_dates(text, self.weeks)
+
+
+def _insert(db: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        cols = list(rows[0])
+        db.executemany(f"INSERT INTO {table}({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+                       [list(r.values()) for r in rows])
+
+
+def _articles(pool: sqlite3.Connection, g: _Generation, linked: bool, only: int | None = None
+              ) -> tuple[list[dict[str, Any]], list[tuple[Any, ...]]]:
+    pool.row_factory = sqlite3.Row
+    rows = pool.execute("SELECT * FROM articles WHERE status = 'analysed' ORDER BY id").fetchall()[:only]
+    articles, facts = [], []
+    for r in rows:
+        row = dict(r)
+        row.update(id=g.ids[row["id"]], story_id=g.story(row["story_id"]) if linked else None, linked=int(linked),
+                   clean_text=g.cipher(row["clean_text"] or ""), body=g.cipher(row["body"]),
+                   content_hash=f"{g.gen}-{row['content_hash']}",
+                   published=_shift_dates(row["published"] or "", g.weeks) or None)
+        articles.append(row)
+        # The facts' own JSON names the article (spans' article_id): renamed too, else the events
+        # of a full link point at the pool's articles (seen in the --check).
+        facts += [(g.ids[f[0]], *f[1:7], g.json(f[7])) for f in pool.execute(
+            'SELECT article_id, type, seq, sentence_index, start, "end", sentence, data FROM facts'
+            " WHERE article_id = ? ORDER BY id", (r["id"],))]
+    return articles, facts
+
+
+def _add_articles(pool: sqlite3.Connection, into: sqlite3.Connection, g: _Generation, *, linked: bool,
+                  only: int | None = None) -> list[dict[str, Any]]:
+    articles, facts = _articles(pool, g, linked, only)
+    _insert(into, "articles", articles)
+    into.executemany('INSERT INTO facts(article_id, type, seq, sentence_index, start, "end", sentence, data)'
+                     " VALUES (?,?,?,?,?,?,?,?)", facts)
+    return articles
+
+
+def _clone_linked(pool: sqlite3.Connection, into: sqlite3.Connection, generations: int) -> int:
+    """Fill ``into`` with ``generations`` linked generations of the pool; returns the article count."""
+    pool.row_factory = sqlite3.Row
+    pool_ids = [r[0] for r in pool.execute("SELECT id FROM articles WHERE status = 'analysed' ORDER BY id")]
+    state = {r["key"]: r["value"] for r in pool.execute("SELECT key, value FROM state")}
+    index = json.loads(state["story_index"])
+    n_stories = index["next_id"] - 1
+    stories: list[dict[str, Any]] = []
+    count = 0
+    for gen in range(1, generations + 1):
+        g = _Generation(gen, pool_ids, n_stories)
+        articles = _add_articles(pool, into, g, linked=True)
+        count += len(articles)
+        into.executemany("INSERT OR IGNORE INTO copy_index(key, article_id) VALUES (?, ?)",
+                         [(k, a["id"]) for a in articles for k in band_keys(_tokens(a["clean_text"]))])
+        _insert(into, "copies", [dict(r, a=g.ids[r["a"]], b=g.ids[r["b"]], passages=json.dumps(
+            [g.cipher(p) for p in json.loads(r["passages"])])) for r in pool.execute("SELECT * FROM copies")])
+        _insert(into, "stories", [dict(r, id=g.story(r["id"]), picture=g.json(r["picture"] or "{}"))
+                                  for r in pool.execute("SELECT * FROM stories")])
+        _insert(into, "events", [dict(r, id=g.json(json.dumps(r["id"]))[1:-1], story_id=g.story(r["story_id"]),
+                                      event_date=_shift_dates(r["event_date"] or "", g.weeks) or None,
+                                      record=g.json(r["record"])) for r in pool.execute("SELECT * FROM events")])
+        stories += json.loads(g.json(json.dumps(index["stories"])))
+    index.update(stories=stories, next_id=n_stories * generations + 1)
+    state["story_index"] = json.dumps(index)
+    into.executemany("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", list(state.items()))
     into.commit()
+    return count
 
 
 def _timed_link(store: Store, settings: Settings, full: bool = False) -> tuple[float, float]:
@@ -112,38 +191,99 @@ def _timed_link(store: Store, settings: Settings, full: bool = False) -> tuple[f
     return seconds, peak
 
 
-def main() -> None:
+def _picture(db: sqlite3.Connection) -> dict[str, Any]:
+    """A store's linked state with story ids replaced by their members (ids differ between links)."""
+    members: dict[str, list[str]] = {}
+    for aid, sid in db.execute("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY id"):
+        members.setdefault(sid, []).append(aid)
+    key = {sid: "+".join(ids) for sid, ids in members.items()}
+
+    def plain(text: str) -> str:
+        return _STORY.sub(lambda m: json.dumps(key.get(f"s{m.group(1)}", "?") + (m.group(2) or "")), text)
+    stories = {key.get(sid, sid): (label, plain(pic or "{}")) for sid, label, pic in
+               db.execute("SELECT id, label, picture FROM stories")}
+    events = sorted(plain(r[0]) for r in db.execute("SELECT record FROM events"))
+    copies = db.execute("SELECT a, b, similarity, directed, passages FROM copies ORDER BY a, b").fetchall()
+    index = sorted(db.execute("SELECT key, article_id FROM copy_index").fetchall())
+    dates = db.execute("SELECT id, published, published_origin FROM articles ORDER BY id").fetchall()
+    return {"stories": stories, "events": events, "copies": copies, "copy_index": index, "published": dates}
+
+
+def check(pool: sqlite3.Connection, work: Path, settings: Settings, generations: int = 2) -> int:
+    """Clone ``generations`` linked generations, link a copy in full, and print what differs."""
+    db = work / "check-cloned.db"
+    db.unlink(missing_ok=True)
+    store = Store.open(db)
+    n = _clone_linked(pool, store.conn, generations)
+    store.close()
+    shutil.copy(db, work / "check-full.db")
+    store = Store.open(work / "check-full.db")
+    seconds, _ = _timed_link(store, settings, full=True)
+    store.close()
+    cloned, full = (_picture(sqlite3.connect(work / name)) for name in ("check-cloned.db", "check-full.db"))
+    differences = 0
+    for part in cloned:
+        a, b = cloned[part], full[part]
+        if a == b:
+            print(f"check: {part} equal", file=sys.stderr)
+            continue
+        differences += 1
+        if isinstance(a, Mapping):
+            keys = sorted(set(a) ^ set(b)) or sorted(k for k in a if a[k] != b[k])
+            print(f"check: {part} differ: {len(keys)} of {len(a)}/{len(b)}, e.g. {keys[:3]}", file=sys.stderr)
+        else:
+            only_a, only_b = set(a) - set(b), set(b) - set(a)
+            print(f"check: {part} differ: {len(only_a)} only cloned, {len(only_b)} only full, e.g. "
+                  f"{sorted(only_a)[:1]} / {sorted(only_b)[:1]}", file=sys.stderr)
+    print(f"check: {n} articles cloned linked vs linked in full ({seconds:.1f}s): "
+          f"{'the same' if not differences else f'{differences} parts differ'}")
+    return differences
+
+
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="500,5000")
+    parser.add_argument("--sizes", default="500,5000", help="store sizes, rounded up to whole generations")
     parser.add_argument("--new", type=int, default=10)
     parser.add_argument("--work", type=Path, default=Path("/tmp/groundwatch-bench-link"))
+    parser.add_argument("--check", action="store_true", help="first check a cloned-linked store against a full link")
     parser.add_argument("--full", action="store_true", help="also time a full relink of the largest store")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     settings = Settings.load()
     pool = sqlite3.connect(_pool(args.work))
+    pool_ids = [r[0] for r in pool.execute("SELECT id FROM articles WHERE status = 'analysed' ORDER BY id")]
+    index = pool.execute("SELECT value FROM state WHERE key = 'story_index'").fetchone()[0]
+    n_stories = json.loads(index)["next_id"] - 1
+    if args.check and check(pool, args.work, settings):
+        print("the cloned-linked store is not what a full link gives (see above)", file=sys.stderr)
     results: dict[int, tuple[float, float]] = {}
-    for size in (int(s) for s in args.sizes.split(",")):
-        db = args.work / f"store-{size}.db"
+    sizes = [int(s) for s in args.sizes.split(",")]
+    for size in sizes:
+        generations = -(-size // len(pool_ids))
+        db = args.work / f"linked-{generations}.db"
         if not db.exists():
+            started = time.perf_counter()
             store = Store.open(args.work / "building.db")
-            _clone(pool, store.conn, size, 0)
-            seconds, _ = _timed_link(store, settings, full=True)
+            _clone_linked(pool, store.conn, generations)
             store.close()
             (args.work / "building.db").rename(db)
-            print(f"built a store of {size} articles (full link {seconds:.1f}s)", file=sys.stderr)
+            print(f"cloned {generations} linked generations ({time.perf_counter() - started:.1f}s)", file=sys.stderr)
         shutil.copy(db, args.work / "run.db")
         store = Store.open(args.work / "run.db")
-        _clone(pool, store.conn, args.new, size)
+        _add_articles(pool, store.conn, _Generation(generations + 1, pool_ids, n_stories), linked=False, only=args.new)
+        store.conn.commit()
         results[size] = _timed_link(store, settings)
-        print(f"{args.new} new articles into {size}: {results[size][0]:.2f}s, peak {results[size][1]:.0f} MiB")
-        if args.full and size == max(int(s) for s in args.sizes.split(",")):
+        total = store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        print(f"{args.new} new articles into {total - args.new} ({generations} x {len(pool_ids)}): "
+              f"{results[size][0]:.2f}s, peak {results[size][1]:.0f} MiB")
+        if args.full and size == max(sizes):
             seconds, peak = _timed_link(store, settings, full=True)
-            print(f"full relink of {size + args.new}: {seconds:.1f}s, peak {peak:.0f} MiB")
+            print(f"full relink of {total}: {seconds:.1f}s, peak {peak:.0f} MiB")
         store.close()
     small, large = min(results), max(results)
     print(f"ratio {large} / {small}: {results[large][0] / results[small][0]:.2f}x")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -40,6 +40,8 @@ from groundwatch.stages.registry import Stage, checked, load_stages
 from groundwatch.store.sqlite import Store
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from groundwatch.stages.clean import CorpusStats
 
 log = logging.getLogger("groundwatch")
@@ -156,13 +158,32 @@ def analyse_articles(articles: Sequence[Article], stats: CorpusStats, settings: 
         return
     nlp = gw_nlp.load(settings.model)
     docs = nlp.pipe((c.text for c in to_analyse), batch_size=settings.batch_size)
-    for cleaned, doc in progress(list(zip(to_analyse, docs, strict=True)), "analysing"):
+    for cleaned, doc in progress(_Parsed(to_analyse, docs), "analysing"):
         try:
             facts = checked(extract_st, extract_st.fn(cleaned, doc, extractors))
         except Exception as exc:
             yield _rejected(cleaned.article, "extract", exc)
             continue
         yield Analysis(cleaned.article, "analysed", clean=cleaned, facts=facts)
+
+
+class _Parsed(Sequence[tuple[CleanArticle, "Doc"]]):
+    """Articles zipped with their spaCy Docs, parsed while they are iterated (``nlp.pipe`` batch by
+    batch), so that a run holds one batch of Docs, never all of them (a listed zip held every Doc of
+    the run at once: gigabytes for thousands of articles). The length is known up front, for the
+    progress wrappers; it is iterated once."""
+
+    def __init__(self, articles: Sequence[CleanArticle], docs: Iterator[Doc]) -> None:
+        self._articles, self._docs = articles, docs
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[tuple[CleanArticle, Doc]]:
+        return zip(self._articles, self._docs, strict=True)
+
+    def __getitem__(self, index: Any) -> Any:
+        raise TypeError("parsed while iterated: iterate over it, do not index it")
 
 
 def _rejected(article: Article, stage: str, exc: Exception) -> Analysis:
