@@ -290,7 +290,9 @@ def resolve_name(reg: Register, name: str) -> str | None:
     if not words:
         return None
     full = reg.surnames.get(surname(" ".join(words)))
-    if full and len(full.split()) >= len(words):
+    # A surname alone, or a shorter form of the same name ("Ada Roe" for "Ada B. Roe"), is that
+    # person; another given name is a relative ("Teo Roe" is not "Mira Roe").
+    if full and len(full.split()) >= len(words) and {w.lower() for w in words} <= {w.lower() for w in full.split()}:
         return full
     return " ".join(words)
 
