@@ -404,6 +404,8 @@ def _find_speaker(
             speaker = resolve_subject(reg, subj)
             if speaker.name and speaker.kind != "unknown":
                 return speaker, subj.idx
+    if hanging and _passive(hanging[0]) and hanging[0].lemma_.lower() not in ("quote", "cite"):
+        return Speaker(), None  # "The plan was described as '...'": a label with no agent, said by nobody
     found = _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous)
     return found or Speaker(), None
 
