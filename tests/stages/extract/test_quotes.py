@@ -353,6 +353,26 @@ SPEAKER_CASES = [
                  [("He has not called since the storm", "Roe's son")], id="a-possessors-kin-is-not-the-possessor"),
     pytest.param('"Where are the boats we were promised?" Ada Roe asked.',
                  [("Where are the boats we were promised?", "Ada Roe")], id="speaker-in-the-next-sentence"),
+    pytest.param("Ada Roe runs the bakery in Fenwick.\n\nHer brother, Ivo Roe, drives the van. "
+                 '"The bridge is still closed," he said.',
+                 [("The bridge is still closed", "Ivo Roe")], id="a-relative-is-not-the-same-person"),
+    pytest.param("Gov. Ada Roe toured the dam on Monday with Ivo Marsh.\n\n"
+                 '"The spillway held through the night," the governor said.',
+                 [("The spillway held through the night", "Ada Roe")], id="abbreviated-title"),
+    pytest.param('Boats lay upturned in the harbour.\n\n"Who will pay for the repairs?" asked Ivo Marsh, '
+                 "whose boat sank at its mooring.",
+                 [("Who will pay for the repairs?", "Ivo Marsh")], id="inverted-asked-with-a-relative-clause"),
+    pytest.param("Council member Ada Roe accused the mayor of delays.\n\nMayor Ivo Marsh rejected it. "
+                 '"The money was spent on the dam," he said.\n\n"Then show us the invoices," she replied.',
+                 [("The money was spent on the dam", "Ivo Marsh"), ("Then show us the invoices", "Ada Roe")],
+                 id="a-pronoun-shows-the-speakers-sex"),
+    pytest.param('"We will open the pass at dawn," the Fenwick Committee for Mountain Rescue said.',
+                 [("We will open the pass at dawn", "Fenwick Committee for Mountain Rescue")],
+                 id="a-body-named-past-its-head-noun"),
+    pytest.param('"The dam will hold," said Ada Roe.\n\nThe plan was described as "the costliest repair in the '
+                 'valley for a century."',
+                 [("The dam will hold", "Ada Roe"), ("the costliest repair in the valley for a century.", None)],
+                 id="described-as-after-a-speaker"),
 ]
 
 
