@@ -286,7 +286,7 @@ def reg_inside(reg: Register, offset: int) -> bool:
 
 def resolve_name(reg: Register, name: str) -> str | None:
     """A name as written -> the full name used in the article (a surname alone maps to it)."""
-    words = [w for w in name.split() if not is_honorific(w)]
+    words = [w for w in name.split() if not is_honorific(w) and any(c.isalnum() for c in w)]  # "― Roe": no dash
     if not words:
         return None
     full = reg.surnames.get(surname(" ".join(words)))
