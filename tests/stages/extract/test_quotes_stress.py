@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_stress.txt"
-#: Floors for the stress set, set at the scores measured when the set was written and the
-#: general fixes it revealed were made (78 gold quotes, 77 with a speaker): a change that costs
-#: the set two attributions or one found quote fails.
+#: Floors for the stress set (107 gold quotes, 106 with a speaker). Measured: attribution 0.902
+#: on the first batch before the fixes it revealed, 0.989 after; 0.981 (104/106) on the whole set
+#: with batch b. The floor lets two more attributions go, or one found quote.
 ATTRIBUTION_FLOOR = 0.96
 QUOTES_RECALL_FLOOR = 0.98
 #: Share of a gold quote's words a found quote must hold to be the same quote.
