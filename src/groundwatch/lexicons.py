@@ -17,7 +17,8 @@ from importlib import resources
 from types import MappingProxyType
 
 #: The lexicons shipped in ``groundwatch/data``.
-NAMES = ("roles", "honorifics", "counted_things", "event_words", "event_actors", "name_suffixes")
+NAMES = ("roles", "honorifics", "counted_things", "event_words", "event_actors", "name_suffixes",
+         "title_abbreviations")
 
 
 @functools.cache

@@ -43,7 +43,13 @@ from spacy.tokens import Doc, Token
 from groundwatch.records import Quote
 from groundwatch.stages.extract.quotes_layout import named_before, signed
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
-from groundwatch.stages.extract.quotes_register import Register, Speaker, build_register, resolve_name
+from groundwatch.stages.extract.quotes_register import (
+    PRONOUN_GENDER,
+    Register,
+    Speaker,
+    build_register,
+    resolve_name,
+)
 from groundwatch.stages.extract.quotes_speakers import resolve_subject
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -211,6 +217,15 @@ def _left_noun(reg: Register, verb: Token) -> Token | None:
     return None
 
 
+def _inverted_object(verb: Token) -> Token | None:
+    """'"Who will pay?" asked Ada Roe': a speech verb right after a closing mark, with no subject,
+    whose following name the parser took for its object; the name is the inverted subject."""
+    if verb.i == 0 or not verb.doc[verb.i - 1].is_quote:
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and c.ent_type_ == "PERSON"]
+    return objs[0] if objs else None
+
+
 def _names_person(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "i", "we")
 
@@ -220,7 +235,7 @@ def _speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
         if _is_cue(v):
             subj = _subject(reg, v)
             if subj is None and v.dep_ not in _BORROW_DEPS and not _passive(v):
-                subj = _left_noun(reg, v)
+                subj = _left_noun(reg, v) or _inverted_object(v)
             # "Roe said it would tell a story of '...'": a speech verb reporting what something
             # else would say is Roe's report; a person named there ("Roe said Lee told him '...'")
             # keeps the quote.
@@ -389,6 +404,8 @@ def _find_speaker(
             speaker = resolve_subject(reg, subj)
             if speaker.name and speaker.kind != "unknown":
                 return speaker, subj.idx
+    if hanging and _passive(hanging[0]) and hanging[0].lemma_.lower() not in ("quote", "cite"):
+        return Speaker(), None  # "The plan was described as '...'": a label with no agent, said by nobody
     found = _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous)
     return found or Speaker(), None
 
@@ -431,6 +448,10 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
         previous.append((q, speaker))
         if speaker.kind == "person" and speaker.name and cue_at is not None:
             reg.subjects.append((cue_at, speaker.name))
+            # "..., he said" bound to a person shows their sex to the pronouns after it.
+            gender = PRONOUN_GENDER.get((speaker.mention or "").lower())
+            if gender and speaker.name not in reg.gender:
+                reg.gender[speaker.name] = gender
     quotes: list[Quote] = []
     seen: dict[str, int] = {}
     for k, (q, speaker) in enumerate(previous):

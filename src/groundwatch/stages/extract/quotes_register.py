@@ -286,11 +286,13 @@ def reg_inside(reg: Register, offset: int) -> bool:
 
 def resolve_name(reg: Register, name: str) -> str | None:
     """A name as written -> the full name used in the article (a surname alone maps to it)."""
-    words = [w for w in name.split() if not is_honorific(w)]
+    words = [w for w in name.split() if not is_honorific(w) and any(c.isalnum() for c in w)]  # "― Roe": no dash
     if not words:
         return None
     full = reg.surnames.get(surname(" ".join(words)))
-    if full and len(full.split()) >= len(words):
+    # A surname alone, or a shorter form of the same name ("Ada Roe" for "Ada B. Roe"), is that
+    # person; another given name is a relative ("Teo Roe" is not "Mira Roe").
+    if full and len(full.split()) >= len(words) and {w.lower() for w in words} <= {w.lower() for w in full.split()}:
         return full
     return " ".join(words)
 

@@ -62,6 +62,8 @@ from groundwatch.stages.extract.quotes_register import (
     text_of,
 )
 
+#: Abbreviated titles and the word a later mention uses ("Sen." -> "senator").
+TITLE_ABBREVIATIONS = {w: row["full"] for w, row in lexicons.load("title_abbreviations").items()}
 #: Family ties that describe one person ("the mother of three said"): they refer back to a person.
 KIN_NOUNS = lexicons.words("roles", kind="kin")
 
@@ -69,6 +71,7 @@ KIN_NOUNS = lexicons.words("roles", kind="kin")
 def _title_match(mention: list[Token], role: str) -> bool:
     role_words = [w.strip(".,'’").lower() for w in role.replace("-", " ").split()]
     role_words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in role_words]
+    role_words = [TITLE_ABBREVIATIONS.get(w, w) for w in role_words]  # "Gov." is "the governor"
     head = mention[-1].lower_
     if not any(w == head or w == mention[-1].lemma_.lower() for w in role_words):
         return False
@@ -273,6 +276,8 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
     """A subject that is no name of a person: a document, place, body, title, kin or description."""
     words = _phrase(tok)
     written = text_of(words)
+    if ent is not None and ent.label_ == "ORG" and ent.end - 1 > tok.i and words and words[0].i >= ent.start:
+        written = clean_name(ent)  # "the Committee for Mountain Rescue": the name runs on past its head noun
     head = tok.lower_
     if head in DOCUMENT_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS:
         return _document_author(reg, tok)

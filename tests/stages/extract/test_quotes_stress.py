@@ -1,0 +1,165 @@
+"""Quote attribution on an invented stress set (tests/fixtures/quotes_stress.txt).
+
+The dev sets' scores say how well the speaker rules fit the articles they were tuned on; this set,
+written for the purpose with invented people and places, says whether they generalise: pronouns
+across paragraphs, titles resolved to a name given earlier, speakers after the quote or in the next
+sentence, nested and partial quotes, mismatched marks, alternating speakers, continuation
+paragraphs, organisations. Run it as a script to see every miss:
+
+    PYTHONPATH=src python tests/stages/extract/test_quotes_stress.py
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_stress.txt"
+#: Floors for the stress set (107 gold quotes, 106 with a speaker). Measured: attribution 0.902
+#: on the first batch before the fixes it revealed, 0.989 after; 0.981 (104/106) on the whole set
+#: with batch b. The floor lets two more attributions go, or one found quote.
+ATTRIBUTION_FLOOR = 0.96
+QUOTES_RECALL_FLOOR = 0.98
+#: Share of a gold quote's words a found quote must hold to be the same quote.
+MATCH_SHARE = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    text: str
+    speaker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    quotes: tuple[Gold, ...]
+
+
+def load(path: Path = FIXTURE) -> list[Article]:
+    """The articles of the fixture, in file order."""
+    articles: list[Article] = []
+    current: str | None = None
+    lines: list[str] = []
+    golds: list[Gold] = []
+
+    def close() -> None:
+        if current is not None:
+            articles.append(Article(current, "\n".join(lines).strip(), tuple(golds)))
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            close()
+            current, lines, golds = line[3:].strip(), [], []
+        elif line.startswith(">> "):
+            text, _, speaker = line[3:].rpartition(" = ")
+            golds.append(Gold(text.strip(), None if speaker.strip() == "-" else speaker.strip()))
+        elif current is not None and not golds:
+            lines.append(line)
+    close()
+    return articles
+
+
+def _words(text: str | None) -> list[str]:
+    return re.findall(r"[^\W_]+", (text or "").casefold())
+
+
+def same_quote(gold: str, found: str) -> bool:
+    g, f = _words(gold), set(_words(found))
+    return bool(g) and sum(w in f for w in g) / len(g) >= MATCH_SHARE and len(f) <= 2 * len(set(g)) + 2
+
+
+def right_speaker(gold: str | None, found: str | None) -> bool:
+    """Every word of the gold speaker's name is in the found one ("Ada Roe" in "Ada Roe's office"
+    is wrong only in the sense of naming a body; a shared surname alone is not enough)."""
+    if gold is None:
+        return found is None
+    g, f = set(_words(gold)), set(_words(found))
+    return bool(f) and g <= f
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    found: int
+    total: int
+    attributed: int
+    attributable: int
+    misses: tuple[str, ...]
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.total if self.total else 0.0
+
+    @property
+    def attribution(self) -> float:
+        return self.attributed / self.attributable if self.attributable else 0.0
+
+
+def measure(nlp: Any, articles: list[Article]) -> Result:
+    """Quotes found and speakers right over the whole set, with a line per miss."""
+    from groundwatch.stages.extract.quotes import extract_quotes
+    from groundwatch.stages.extract.registry import ExtractionContext
+
+    found = total = attributed = attributable = 0
+    misses: list[str] = []
+    for art in articles:
+        quotes = extract_quotes(nlp(art.text), ExtractionContext(art.id, None), {})
+        for g in art.quotes:
+            total += 1
+            hit = next((q for q in quotes if same_quote(g.text, q.text)), None)
+            if hit is None:
+                misses.append(f"{art.id}: not found: {g.text!r}")
+                continue
+            found += 1
+            if g.speaker is None:
+                if hit.speaker is not None:
+                    misses.append(f"{art.id}: {g.text[:40]!r} has no speaker, got {hit.speaker!r}")
+                continue
+            attributable += 1
+            if right_speaker(g.speaker, hit.speaker):
+                attributed += 1
+            else:
+                misses.append(f"{art.id}: {g.text[:40]!r} by {g.speaker!r}, got {hit.speaker!r}")
+    return Result(found, total, attributed, attributable, tuple(misses))
+
+
+def test_the_fixture_is_large_enough() -> None:
+    articles = load()
+    assert len(articles) >= 20
+    assert sum(len(a.quotes) for a in articles) >= 60
+    assert all(a.text and a.quotes for a in articles)
+
+
+def test_matching_rules() -> None:
+    assert same_quote("We cannot do this alone", "We cannot do this alone")
+    assert not same_quote("We cannot do this alone", "They promised us pumps in March")
+    assert right_speaker("Ada Roe", "Ada Roe")
+    assert not right_speaker("Mira Roe", "Teo Roe")
+    assert not right_speaker("Ada Roe", None)
+    assert right_speaker(None, None)
+
+
+def test_stress_set_attribution(nlp: Any) -> None:
+    result = measure(nlp, load())
+    detail = "\n".join(result.misses)
+    assert result.recall >= QUOTES_RECALL_FLOOR, detail
+    assert result.attribution >= ATTRIBUTION_FLOOR, detail
+
+
+if __name__ == "__main__":
+    from groundwatch import nlp as gw_nlp
+
+    everything = load()
+    parts = {"first batch": [a for a in everything if not a.id.startswith("b-")],
+             "batch b (written after the fixes)": [a for a in everything if a.id.startswith("b-")]}
+    model = gw_nlp.load()
+    for label, articles in parts.items():
+        res = measure(model, articles)
+        print("\n".join(res.misses))
+        print(f"{label}: quotes recall {res.recall:.3f} ({res.found}/{res.total}); "
+              f"attribution {res.attribution:.3f} ({res.attributed}/{res.attributable})")
+    sys.exit(0)
