@@ -107,14 +107,24 @@ def test_a_protest_where_people_were_killed_is_excessive_force() -> None:
 
 
 def test_settle_moves_a_lone_actor_to_actor1_and_recomputes_the_codes() -> None:
-    rec: dict[str, Any] = {"actor2": "Civilians (Kenya)", "inter2": 7, "location": None, "geo_precision": 1,
+    rec: dict[str, Any] = {"actor2": "Protesters (Kenya)", "inter2": 6, "location": None, "geo_precision": 1,
                            "event_date": "2025-05", "time_precision": 1, "fatalities": 0}
     basis: dict[str, str] = {}
-    settle("ARMED_CLASH", rec, basis, {})
-    assert (rec["actor1"], rec["inter1"], rec["actor2"], rec["inter2"]) == ("Civilians (Kenya)", 7, None, None)
-    assert rec["interaction"] == 70 and rec["civilian_targeting"] is False
+    settle("PEACE_PROTEST", rec, basis, {})
+    assert (rec["actor1"], rec["inter1"], rec["actor2"], rec["inter2"]) == ("Protesters (Kenya)", 6, None, None)
+    assert rec["interaction"] == 60 and rec["civilian_targeting"] is False
     assert rec["geo_precision"] is None and rec["time_precision"] == 3
     assert set(basis) >= {"actor2", "location"}
+
+
+def test_civilians_attacked_by_no_named_actor_stay_actor2() -> None:
+    rec: dict[str, Any] = {"actor2": "Civilians (Kenya)", "inter2": 7, "country": "KE", "location": "Kisumu",
+                           "geo_precision": 1, "event_date": "2025-05-12", "time_precision": 1, "fatalities": 2}
+    basis: dict[str, str] = {}
+    settle("ART_MISS_ATTACK", rec, basis, {})
+    assert (rec["actor1"], rec["inter1"]) == ("Unidentified Armed Group (Kenya)", 3)
+    assert rec["actor2"] == "Civilians (Kenya)" and rec["interaction"] == 37 and rec["civilian_targeting"]
+    assert "actor1" in basis
 
 
 def _record(**kw: Any) -> EventRecord:

@@ -5,7 +5,8 @@ disagrees in a built record (the tests run it over every record of a run):
 
 - a peaceful protest or a protest with intervention with a fatality is excessive force against
   protesters (ACLED codes a protest where people are killed as that sub-event type);
-- ``actor1`` is never empty while ``actor2`` is set (ACLED codes a lone actor as actor 1), and the
+- ``actor1`` is never empty while ``actor2`` is set (ACLED codes a lone actor as actor 1; civilians
+  attacked by an unnamed perpetrator stay actor 2 next to an unidentified armed group), and the
   two are never the same actor;
 - ``interaction`` is the two inter codes, lower first (``10 * inter1`` for a lone actor);
 - ``civilian_targeting`` only when actor 2 is civilians (inter 7) in political violence;
@@ -20,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from groundwatch.records import EventRecord
-from groundwatch.stages.events.actors import interaction
+from groundwatch.stages.events.actors import interaction, label
 from groundwatch.stages.events.types import event_types
 
 #: Protest sub-event types that a fatality turns into excessive force against protesters.
@@ -40,7 +41,12 @@ def settle_code(code: str, fatalities: int) -> tuple[str, str | None]:
 
 def settle(code: str, rec: dict[str, Any], basis: dict[str, str], prov: dict[str, Any]) -> None:
     """Make the actor, interaction, targeting and precision fields of ``rec`` agree (in place)."""
-    if not rec.get("actor1") and rec.get("actor2"):
+    kind = event_types()[code]
+    if not rec.get("actor1") and rec.get("inter2") == 7 and kind.disorder_type == "Political violence":
+        # Civilians are acted on, never the actor of political violence: the perpetrator is unnamed.
+        rec["actor1"], rec["inter1"] = label("Unidentified Armed Group ({country})", rec.get("country")), 3
+        basis["actor1"] = "ACLED's actor for an unnamed perpetrator of violence against civilians"
+    elif not rec.get("actor1") and rec.get("actor2"):
         for a, b in (("actor1", "actor2"), ("inter1", "inter2"), ("assoc_actor_1", "assoc_actor_2")):
             rec[a], rec[b] = rec.get(b), None
         if "actor2" in prov:
@@ -53,7 +59,6 @@ def settle(code: str, rec: dict[str, Any], basis: dict[str, str], prov: dict[str
         prov.pop("actor2", None)
         prov.pop("inter2", None)
     rec["interaction"] = interaction(rec.get("inter1"), rec.get("inter2"))
-    kind = event_types()[code]
     rec["civilian_targeting"] = rec.get("inter2") == 7 and kind.disorder_type == "Political violence"
     if not rec.get("location"):
         rec["geo_precision"] = None

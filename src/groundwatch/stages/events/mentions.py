@@ -51,8 +51,11 @@ EVENT_SIMILARITY = 0.62
 NEIGHBOUR_SENTENCES = 1
 _FUTURE_RE = re.compile(r"\b(will|would|could|might|plans? to|planned to|threaten\w*|vow\w*|expected to|"
                         r"aims? to|if|unless|warn\w*)\b")
+#: A date right after a verb of saying, one word, or a short phrase of the statement's medium ("said in
+#: a statement on Friday", "told reporters on Tuesday") is the statement's day.
 _REPORTED_RE = re.compile(r"\b(said|says|say|reported|reports|announced|announces|told|stated|confirmed|added|"
-                          r"according to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                          r"according to)\s+(?:\w+\s+|(?:in|on|at|via|through|during|to)\s+(?:[\w'’-]+\s+){1,3})?$",
+                          re.IGNORECASE)
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[\w.'\- ]+)?\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]{1,2}\s")
 _YEAR_RE = re.compile(r"(?<![\d,.])(19\d\d|20\d\d)(?!\d|[,.]\d)")
 

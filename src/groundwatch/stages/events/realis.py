@@ -31,8 +31,8 @@ _CAPTION_RE = re.compile(
     r"(?:\[[^\]]*\]|\([^)]*\)|[A-Z][A-Za-z]+/[\w .'-]+|\(?(?:Photo|Picture|Image)[^.]*\)?)?\.?\s*$")
 _AFTER_RE = re.compile(r"\b(after|following|in the wake of|in the aftermath of)\b", re.IGNORECASE)
 #: Context right before a place that makes it where effects were felt, not where the event was.
-_FELT_BEFORE_RE = re.compile(r"\b(?:felt|heard)\s+(?:as far (?:away )?as|in|across|throughout)\s+"
-                             r"(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$", re.IGNORECASE)
+_FELT_BEFORE_RE = re.compile(r"\b(?:felt|heard)\s+(?:as far (?:away )?as|in|across|throughout)\b[^;]*$",
+                             re.IGNORECASE)
 #: Context right after a place that makes it a reference point ("Lowtown, 30 km from the epicentre").
 _DISTANCE_AFTER_RE = re.compile(r"^,?\s*(?:some|about|around|nearly|roughly|more than|over)?\s*[\d,.]+\s*"
                                 r"(?:-\s*)?(?:km|kilometres|kilometers|miles)\b[^,.;]*?\b(?:from|of)\b", re.IGNORECASE)
