@@ -316,7 +316,7 @@ def story_events(story_id: str, members: Sequence[tuple[CleanArticle, ArticleFac
                  for n, g in enumerate(groups, start=1))
 
 
-@stage("events", version="events.v1", kind="corpus",
+@stage("events", version="events.v2", kind="corpus",
        inputs=(CleanArticle, ArticleFacts, StoryAssignment, Copy, StoryPicture), output=EventRecord, produces="events")
 def assemble_events(corpus: Corpus, settings: Any = None) -> Corpus:
     """Every story's event records (after reconcile, whose headline counts it reads)."""
