@@ -135,9 +135,10 @@ def score(gold: dict[str, Any], records: list[dict[str, Any]], listing: bool = F
             t["duplicates"] += verdict == "duplicate"
             for k, v in fields.items():
                 t[k] += v
+    # Every labelled incident of a corpus the runs cover counts, found or not.
+    covered = {s["corpus"] for s in gold["sentences"] if s["article"] in seen_articles}
     for inc in incidents.values():
-        # An incident counts only when its articles were in the runs scored.
-        if not any(s["incident"] == inc["id"] and s["article"] in seen_articles for s in gold["sentences"]):
+        if inc["corpus"] not in covered:
             continue
         art = next(s["article"] for s in gold["sentences"] if s["incident"] == inc["id"])
         for p in ("whole", split.part(inc["corpus"], art)):
