@@ -6,7 +6,9 @@ Front": a rebel group; "Veloria's Armed Forces": state forces). Its country is t
 country name right before the noun ("Velorian troops"), else the event's country; state forces
 of another country than the event's are external forces (ACLED inter 8). Its side of the event
 comes from the parse: a subject, a possessor or a ``by``-agent acts (actor 1); an object, a
-passive subject or the object of ``against``/``on``/``at``/``with`` is acted on (actor 2).
+passive subject or the object of ``against``/``on``/``at``/``with`` is acted on (actor 2). The
+subject of a verb of saying ("the rebels claim that the town is under shelling", "the ministry
+announced ...") only speaks: it is no side of the event it reports.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ INTER = {"military": 1, "police": 1, "rebels": 2, "militia": 3, "identity": 4, "
 _NAMED_NON_STATE = "rebels"
 _TARGET_PREPS = frozenset({"against", "on", "at", "with", "of", "targeting", "upon"})
 _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "appos", "conj", "nummod", "det"})
+#: Verbs of saying: their subject reports the event, it does not act in it.
+_SPEECH_VERBS = frozenset({"say", "claim", "report", "tell", "state", "allege", "accuse", "add", "confirm",
+                           "announce", "insist", "deny", "warn", "estimate", "note", "write", "tweet", "post"})
 _CAP_WORD_RE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
 
 
@@ -39,7 +44,7 @@ class CodedActor:
     inter: int
     start: int  # offsets into the sentence
     end: int
-    role: str  # agent | patient | other
+    role: str  # agent | patient | speaker (reports the event, no side of it) | other
     side: str  # the lexicon side (military, police, protesters, ...)
 
 
@@ -80,8 +85,10 @@ def label(template: str, iso: str | None) -> str:
 
 
 def _of_clause(verb: Any, role: str) -> str:
-    """``role``, unless ``verb`` only describes a noun ("positions held by militiamen"): that says
-    nothing about who acts in the event."""
+    """``role``, unless ``verb`` only describes a noun ("positions held by militiamen") or only
+    reports ("the rebels claim ..."): that says nothing about who acts in the event."""
+    if verb.lemma_.lower() in _SPEECH_VERBS:
+        return "speaker"
     return "other" if verb.dep_ in ("acl", "relcl") else role
 
 
@@ -92,6 +99,10 @@ def _role(doc: Any, start: int, end: int) -> str:
     tok = span.root
     for _ in range(6):
         if tok.dep_ == "poss":
+            # "Veloria's ministry said": the possessor of a speaking subject speaks too.
+            owner = tok.head
+            if owner.dep_ in ("nsubj", "csubj") and owner.head.lemma_.lower() in _SPEECH_VERBS:
+                return "speaker"
             return "agent"
         if tok.dep_ in ("nsubj", "csubj"):
             return _of_clause(tok.head, "agent")

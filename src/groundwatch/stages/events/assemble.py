@@ -16,7 +16,10 @@ For each event (see :mod:`.mentions` for what a mention is and how mentions grou
   the lowest on a tie; a story's single disaster takes the story's headline killed count;
   0 when no figure is given;
 - **sources**: the outlets and independent groups (copies count once); **notes**: the main
-  sentence as written.
+  sentence as written;
+- **consistency**: :mod:`.audit` settles the columns ACLED ties together (a protest with deaths is
+  excessive force against protesters; interaction, civilian targeting and precisions follow the
+  actors, place and date) and gives every empty field its reason.
 
 Every field read from the text keeps its :class:`~groundwatch.records.Span` in ``provenance``;
 a defaulted one says why in ``basis``.
@@ -43,6 +46,7 @@ from groundwatch.records import (
 )
 from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.events.actors import INTER, CodedActor, code_actors, interaction, label
+from groundwatch.stages.events.audit import settle, settle_code
 from groundwatch.stages.events.mentions import DISASTER_CODES, Mention, find_mentions, group_mentions
 from groundwatch.stages.events.types import event_types
 from groundwatch.stages.registry import stage
@@ -134,7 +138,8 @@ def _pick_actors(code: str, coded: list[tuple[Mention, CodedActor]]) -> tuple[Pi
     kind = event_types()[code].event_type
 
     def first(pred: Any) -> tuple[Mention, CodedActor] | None:
-        return next((mc for mc in coded if pred(mc[1])), None)
+        # A speaker only reports the event ("the ministry said"): never one of its sides.
+        return next((mc for mc in coded if mc[1].role != "speaker" and pred(mc[1])), None)
 
     state = first(lambda a: a.side in ("military", "police"))
     if code in DISASTER_CODES:
@@ -192,7 +197,8 @@ def _actor_fields(code: str, group: Sequence[Mention], facts: dict[str, ArticleF
             continue
         names = {rec.get("actor1"), rec.get("actor2")}
         # Another actor on the same side of the verb (a coalition, "troops and militiamen attacked").
-        assoc = [(m, a) for m, a in coded if a.role == choice[1].role != "other" and a.name and a.name not in names
+        assoc = [(m, a) for m, a in coded if a.role == choice[1].role and a.role in ("agent", "patient")
+                 and a.name and a.name not in names
                  and a.side != choice[1].side]
         if assoc:
             rec[f"assoc_actor_{slot}"] = "; ".join(dict.fromkeys(a.name for _, a in assoc))
@@ -253,7 +259,6 @@ def _fatality_fields(group: Sequence[Mention], story: tuple[StoryPicture | None,
 def _record(story_id: str, n: int, group: Sequence[Mention], story: tuple[StoryPicture | None, bool],
             items: dict[str, tuple[CleanArticle, ArticleFacts]], group_of: dict[str, int]) -> EventRecord:
     main = _main(group)
-    kind = event_types()[main.code]
     facts = {a: f for a, (_, f) in items.items()}
     published = {a: c.published or f.published or c.article.published for a, (c, f) in items.items()}
     rec: dict[str, Any] = {}
@@ -264,14 +269,19 @@ def _record(story_id: str, n: int, group: Sequence[Mention], story: tuple[StoryP
         prov[key] = sentence
     _date_fields(group, published, rec, prov, basis)
     _place_fields(group, facts, rec, prov, basis)
-    _actor_fields(main.code, group, facts, rec, prov, basis)
     why = _fatality_fields(group, story, published, group_of, facts, rec, prov)
     if why:
         basis["fatalities"] = why
+    code, changed = settle_code(main.code, rec["fatalities"])
+    if changed:
+        basis["code"] = changed
+    kind = event_types()[code]
+    _actor_fields(code, group, facts, rec, prov, basis)
+    settle(code, rec, basis, prov)
     articles = list(dict.fromkeys(m.article for m in group))
     outlets = [items[a][0].article.outlet for a in articles]
     return EventRecord(
-        event_id=f"{story_id}-e{n}", story_id=story_id, code=main.code, event_type=kind.event_type,
+        event_id=f"{story_id}-e{n}", story_id=story_id, code=code, event_type=kind.event_type,
         sub_event_type=kind.name, disorder_type=kind.disorder_type, plover=kind.plover,
         sources=tuple(dict.fromkeys(o for o in outlets if o)),
         independent_sources=len({group_of.get(a, -1 - i) for i, a in enumerate(articles)}),
@@ -306,7 +316,7 @@ def story_events(story_id: str, members: Sequence[tuple[CleanArticle, ArticleFac
                  for n, g in enumerate(groups, start=1))
 
 
-@stage("events", version="events.v1", kind="corpus",
+@stage("events", version="events.v2", kind="corpus",
        inputs=(CleanArticle, ArticleFacts, StoryAssignment, Copy, StoryPicture), output=EventRecord, produces="events")
 def assemble_events(corpus: Corpus, settings: Any = None) -> Corpus:
     """Every story's event records (after reconcile, whose headline counts it reads)."""

@@ -3,14 +3,17 @@
 A sentence reports an event when a cue of an event type occurs in it (``data/event_cues.tsv``)
 and the classifier codes it as one of the event types an event table counts (not a statement,
 an accusation or an "other development"); sentences about the future or only about other years
-are background, never events. Each mention keeps the date, place and killed figures written in
-its own sentence.
+are background, never events; so are sentences without a predicate (headings, datelines) and, but
+for disasters, tolls summed over a span of time (:mod:`.realis`). Each mention keeps the date, place
+and killed figures written in its own sentence, except a photo caption's date when the photo shows
+the aftermath, and places written as reference points ("felt 300 km away").
 
 Mentions of one story are one event when they are of the same ACLED event type, their dates and
 places do not conflict (a day inside a month agrees with that month; a province agrees with a
 town in its country), and something ties them: the same day, the same place, neighbouring
-sentences, or close wording. A disaster is one event per story and type, whatever the places
-it reaches.
+sentences, or close wording; a mention without a date of its own is the event of the same
+sub-event type it agrees with (it cannot be told apart from it, and coding it again would count one
+incident twice). A disaster is one event per story and type, whatever the places it reaches.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 
 from groundwatch.records import ArticleFacts, CleanArticle, DateMention, Figure, Place, Sentence
 from groundwatch.stages.events.classify import classify, cue_hits
+from groundwatch.stages.events.realis import caption_dates_event, cumulative_toll, has_predicate, reference_place
 from groundwatch.stages.events.types import event_types
 
 #: Types that are no event of their own for the event table: statements and talks, accusations,
@@ -47,8 +51,11 @@ EVENT_SIMILARITY = 0.62
 NEIGHBOUR_SENTENCES = 1
 _FUTURE_RE = re.compile(r"\b(will|would|could|might|plans? to|planned to|threaten\w*|vow\w*|expected to|"
                         r"aims? to|if|unless|warn\w*)\b")
+#: A date right after a verb of saying, one word, or a short phrase of the statement's medium ("said in
+#: a statement on Friday", "told reporters on Tuesday") is the statement's day.
 _REPORTED_RE = re.compile(r"\b(said|says|say|reported|reports|announced|announces|told|stated|confirmed|added|"
-                          r"according to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                          r"according to)\s+(?:\w+\s+|(?:in|on|at|via|through|during|to)\s+(?:[\w'’-]+\s+){1,3})?$",
+                          re.IGNORECASE)
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\- ]+(?:,\s*[\w.'\- ]+)?\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]{1,2}\s")
 _YEAR_RE = re.compile(r"(?<![\d,.])(19\d\d|20\d\d)(?!\d|[,.]\d)")
 
@@ -86,6 +93,8 @@ def _reporting_day(d: DateMention, sentence: Sentence) -> bool:
 def _date(facts: ArticleFacts, sentence: Sentence) -> DateMention | None:
     rank = {"day": 0, "week": 1, "month": 2}
     index = sentence.index
+    if not caption_dates_event(sentence.text):
+        return None
     dates = [d for d in facts.dates if d.span.sentence_index == index and d.date and not d.future
              and d.precision in rank and not _reporting_day(d, sentence)]
     return min(dates, key=lambda d: (rank[d.precision], d.span.start)) if dates else None
@@ -96,13 +105,28 @@ def _place(facts: ArticleFacts, sentence: Sentence) -> Place | None:
     dateline = _DATELINE_RE.match(sentence.text)
     skip = sentence.start + dateline.end() if dateline else sentence.start
     places = [p for p in facts.places if p.span.sentence_index == sentence.index and p.country
-              and p.span.start >= skip]
+              and p.span.start >= skip
+              and not reference_place(sentence.text, p.span.start - sentence.start, p.span.end - sentence.start)]
     return min(places, key=lambda p: (p.precision, p.span.start)) if places else None
 
 
 def _killed(facts: ArticleFacts, index: int) -> tuple[Figure, ...]:
     return tuple(f for f in facts.figures if f.kind == "killed" and f.span.sentence_index == index
                  and not f.other_event and not f.projection and f.scope is None)
+
+
+def _realis(text: str, code: str) -> bool:
+    """Whether a classified sentence reports one event that happened (:mod:`.realis`)."""
+    from groundwatch.stages.reconcile.common import parse
+
+    try:
+        doc = parse(text)
+    except Exception:  # a sentence the parser cannot take keeps the classifier's word
+        return True
+    if not has_predicate(doc):
+        return False
+    # A disaster's toll sentences are the disaster's own (its headline count is reconciled apart).
+    return code in DISASTER_CODES or not cumulative_toll(text, doc)
 
 
 def find_mentions(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Mention]:
@@ -122,6 +146,8 @@ def find_mentions(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Me
                                             and pred.code not in cue_hits(sent.text)):
             continue
         if types[pred.code].event_type == "Strategic developments" and pred.probability < MIN_STRATEGIC_PROBABILITY:
+            continue
+        if not _realis(sent.text, pred.code):
             continue
         out.append(Mention(clean.id, sent, pred.code, pred.probability, _date(facts, sent),
                            _place(facts, sent), _killed(facts, sent.index), len(out)))
@@ -148,6 +174,8 @@ def _tied(a: Mention, b: Mention, similarity: float) -> bool:
     if a.place and b.place and (a.place.name or a.place.text) == (b.place.name or b.place.text):
         return True
     if a.article == b.article and abs(a.sentence.index - b.sentence.index) <= NEIGHBOUR_SENTENCES:
+        return True
+    if a.code == b.code and (a.date is None or b.date is None):
         return True
     return similarity >= EVENT_SIMILARITY
 
