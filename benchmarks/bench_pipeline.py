@@ -90,7 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"corpora: {', '.join(str(p) for p in corpora)}")
     warm = rows[1:] or rows
     keys = ("total", *(label for label, _, _ in PHASES + LINK_PARTS))
-    median = {k: statistics.median(r[k] for r in warm) for k in keys}
+    # A phase that never ran in a run (no copy candidates) has no clock entry: it took 0 s.
+    median = {k: statistics.median(r.get(k, 0.0) for r in warm) for k in keys}
     n = rows[0]["analysed"]
     print(f"cold: {rows[0]['total']:.2f}s = {n / rows[0]['total']:.2f} articles/s (includes model loading)")
     print(f"warm median of {len(warm)}: {median['total']:.2f}s = {n / median['total']:.2f} articles/s; "
