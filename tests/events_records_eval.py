@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import json
 import re
 import sys
@@ -40,18 +39,12 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from places_eval import load_split  # run by path: this folder is on sys.path
+
 GOLD = Path(__file__).resolve().parent / "fixtures" / "events_gold.json"
 #: A week-precision date (ACLED time precision 2) is right within this many days of the labelled day.
 WEEK_DAYS = 6
 FIELDS = ("type", "event_type", "date", "place", "actor1", "fatalities")
-
-
-def _split() -> Any:
-    spec = importlib.util.spec_from_file_location("eval_split", Path(__file__).resolve().parent / "eval_split.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _event_types() -> dict[str, str]:
@@ -97,7 +90,7 @@ def judge_fields(record: dict[str, Any], incident: dict[str, Any], kinds: dict[s
 
 def score(gold: dict[str, Any], records: list[dict[str, Any]], listing: bool = False) -> dict[str, dict[str, Any]]:
     """corpus -> part (whole/tune/heldout) -> measures."""
-    split = _split()
+    split = load_split()
     kinds = _event_types()
     label = {(s["article"], s["sentence_index"]): s for s in gold["sentences"]}
     incidents = {i["id"]: i for i in gold["incidents"]}

@@ -35,7 +35,8 @@ MAX_KM = 25.0
 _KIND_WORDS = re.compile(r"\b(?:region|province|oblast|governorate|state|prefecture|city|district)\b")
 
 
-def _split() -> Any:
+def load_split() -> Any:
+    """tests/eval_split.py as a module (these scripts are run by path, not imported as a package)."""
     spec = importlib.util.spec_from_file_location("eval_split", Path(__file__).resolve().parent / "eval_split.py")
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
@@ -103,7 +104,7 @@ def score(gold: dict[str, Any], facts: list[dict[str, Any]]) -> dict[str, dict[s
     ``country``, ``admin1`` (over mentions labelled with one), ``within_25km`` (towns and sites),
     and ``n`` (mentions).
     """
-    split = _split()
+    split = load_split()
     places: dict[str, list[dict[str, Any]]] = {}
     for doc in facts:
         for a in doc.get("articles", []):
