@@ -21,10 +21,12 @@ $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 
 install: $(STAMP)
 
-$(TSTAMP): $(STAMP) requirements-test.lock requirements-spark.lock
+$(TSTAMP): $(STAMP) requirements-test.lock requirements-spark.lock requirements-s3.lock
 	$(PIP) install -q -r requirements-test.lock
 	# The Spark engine's extra (groundwatch[spark]), so the equivalence test runs in CI.
 	$(PIP) install -q -r requirements-spark.lock
+	# s3:// inputs and the local S3 server of their test; --no-deps: see the lock's header.
+	$(PIP) install -q --no-deps -r requirements-s3.lock
 	touch $@
 
 install-test: $(TSTAMP)

@@ -10,7 +10,11 @@ A path with a URL scheme (``s3://``, ``gs://``, ``http://``, ``file://``, ...) i
 fsspec (a groundwatch dependency's dependency, in requirements.lock; the scheme's own package,
 such as s3fs, must be installed where the tasks run). The task copies the file to a local
 temporary folder and reads it there; its records keep the URL as their source. A URL folder is
-listed with ``fs.find`` on the driver (manifest.json files in URL folders are not read).
+listed with ``fs.find`` on the driver, which also reports the problems of the manifest.json files it
+finds; a task copies the manifest.json files of the folders from the listed root down to its file
+(and a ``--manifest`` given as a URL) beside its copy, so manifests apply as in the local walk.
+Credentials and endpoints come from the scheme's own configuration (for s3fs: the usual AWS
+variables, including ``AWS_ENDPOINT_URL`` for an S3-compatible store), set where the tasks run.
 """
 
 from __future__ import annotations
@@ -44,17 +48,21 @@ def list_inputs(paths: Sequence[str | Path], manifest: str | Path | None = None
     """The files under ``paths`` in the local engine's order, and the walk's rejections (folders, manifests)."""
     from groundwatch.stages.ingest import iter_inputs
 
-    iter_inputs([], manifest)  # an unusable manifest raises InputError now, as for the local engine
     files: list[InputFile] = []
     problems: list[Rejection] = []
     if manifest is not None:
         from groundwatch.stages.readers.manifest import load_manifest
 
-        problems.extend(Rejection(str(manifest), "ingest", p) for p in load_manifest(Path(manifest)).problems)
+        with tempfile.TemporaryDirectory(prefix="groundwatch-listing-") as tmp:
+            checked = _fetched(str(manifest), Path(tmp)) if is_url(str(manifest)) else Path(manifest)
+            iter_inputs([], checked)  # an unusable manifest raises InputError now, as for the local engine
+            problems.extend(Rejection(str(manifest), "ingest", p) for p in load_manifest(checked).problems)
     for raw in paths:
         path = str(raw)
         if is_url(path):
-            files.extend(_list_url(path))
+            found_files, found_problems = _list_url(path)
+            files.extend(found_files)
+            problems.extend(found_problems)
             continue
         if not Path(path).is_dir():
             iter_inputs([path])  # raises InputError for a missing path, as the local engine does
@@ -73,20 +81,78 @@ def list_inputs(paths: Sequence[str | Path], manifest: str | Path | None = None
     return files, problems
 
 
-def _list_url(url: str) -> list[InputFile]:
+def _list_url(url: str) -> tuple[list[InputFile], list[Rejection]]:
     import fsspec
 
     fs, root = fsspec.core.url_to_fs(url)
     if not fs.isdir(root):
-        return [InputFile(url)]
+        return [InputFile(url)], []
     from groundwatch.stages.ingest import DOC_FILE
     from groundwatch.stages.readers.manifest import MANIFEST_NAME
 
     prefix = url.split("://", 1)[0] + "://"
+    found = sorted(fs.find(root))
     # What the local walk skips in a folder: hidden names, manifests, a dataset's README or licence.
-    names = sorted(name for name in fs.find(root)
-                   if not (n := Path(name).name).startswith(".") and n != MANIFEST_NAME and not DOC_FILE.match(n))
-    return [InputFile(prefix + name, url) for name in names]
+    names = [name for name in found
+             if not (n := Path(name).name).startswith(".") and n != MANIFEST_NAME and not DOC_FILE.match(n)]
+    problems = [problem for name in found if Path(name).name == MANIFEST_NAME
+                for problem in _manifest_problems(prefix + name, {n.removeprefix(str(Path(name).parent) + "/")
+                                                                  for n in found})]
+    return [InputFile(prefix + name, url) for name in names], problems
+
+
+def _fetched(url: str, tmp: Path) -> Path:
+    """A local copy of the manifest at ``url`` (a missing one raises InputError, as a missing path)."""
+    from groundwatch.errors import InputError
+    from groundwatch.stages.readers.manifest import MANIFEST_NAME
+
+    local = tmp / MANIFEST_NAME
+    try:
+        _copy(url, local)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"manifest does not exist or is unreadable: {url} ({exc})") from exc
+    return local
+
+
+def _manifest_problems(url: str, listed: set[str]) -> list[Rejection]:
+    """What the local walk reports for a manifest.json found under a URL folder (``listed``: the
+    names found there, relative to the manifest's folder)."""
+    from groundwatch.stages.readers import ReaderError
+    from groundwatch.stages.readers.manifest import MANIFEST_NAME, load_manifest
+
+    with tempfile.TemporaryDirectory(prefix="groundwatch-listing-") as tmp:
+        local = Path(tmp, MANIFEST_NAME)
+        try:
+            _copy(url, local)
+            problems = list(load_manifest(local, lambda p: p.relative_to(tmp).as_posix() in listed).problems)
+        except ReaderError as exc:
+            problems = [f"manifest ignored: {exc.reason}"]
+        except (OSError, ValueError) as exc:
+            problems = [f"manifest ignored: unreadable file: {exc}"]
+    return [Rejection(url, "ingest", problem) for problem in problems]
+
+
+def _copy(url: str, local: Path) -> None:
+    import fsspec
+
+    local.parent.mkdir(parents=True, exist_ok=True)
+    with fsspec.open(url, "rb") as src, local.open("wb") as dst:
+        while block := src.read(1 << 20):
+            dst.write(block)
+
+
+def _copy_manifests(root: str, rel: str, tmp: Path) -> None:
+    """The manifest.json of every folder from ``root`` down to ``rel``'s folder, copied under ``tmp``."""
+    import fsspec
+
+    from groundwatch.stages.readers.manifest import MANIFEST_NAME
+
+    fs, base = fsspec.core.url_to_fs(root)
+    parts = Path(rel).parts[:-1]
+    for depth in range(len(parts) + 1):
+        remote = "/".join([base.rstrip("/"), *parts[:depth], MANIFEST_NAME])
+        if fs.isfile(remote):
+            fs.get_file(remote, str(tmp.joinpath(*parts[:depth], MANIFEST_NAME)))
 
 
 def read_input(item: InputFile, manifest: str | None = None) -> Iterator[Article | Rejection]:
@@ -96,20 +162,19 @@ def read_input(item: InputFile, manifest: str | None = None) -> Iterator[Article
     if not is_url(item.path):
         yield from read_one(Path(item.path), Path(item.root) if item.root else None, manifest)
         return
-    import fsspec
-
     rel = item.path[len(item.root):].lstrip("/") if item.root else item.path.rstrip("/").rsplit("/", 1)[-1]
     with tempfile.TemporaryDirectory(prefix="groundwatch-task-") as tmp:
         local = Path(tmp, rel)
-        local.parent.mkdir(parents=True, exist_ok=True)
         try:
-            with fsspec.open(item.path, "rb") as src, local.open("wb") as dst:
-                while block := src.read(1 << 20):
-                    dst.write(block)
+            _copy(item.path, local)
+            if item.root:
+                _copy_manifests(item.root, rel, Path(tmp))
+            if manifest is not None and is_url(manifest):
+                manifest = str(_fetched(manifest, Path(tmp, ".run-manifest")))
         except (OSError, ValueError, ImportError) as exc:  # an unreadable URL is one rejection, not a failed job
             yield Rejection(item.path, "ingest", f"unreadable file: {exc}")
             return
-        for record in read_one(local, Path(tmp) if item.root else None, None):
+        for record in read_one(local, Path(tmp) if item.root else None, manifest):
             yield _with_source(record, str(local), item.path)
 
 

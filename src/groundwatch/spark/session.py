@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from typing import Any
 
 #: Settings for a small machine (2 cores, a few GB shared): no web UI, one loopback address, few
@@ -24,11 +25,13 @@ LOCAL_CONF: dict[str, str] = {
 }
 
 
-def get_session(master: str | None = None, app_name: str = "groundwatch") -> Any:
+def get_session(master: str | None = None, app_name: str = "groundwatch",
+                conf: Mapping[str, str] | None = None) -> Any:
     """A SparkSession on ``master``; with None, spark-submit's master (else ``local[2]``).
 
     The small-machine settings apply to ``local[...]`` masters only; on a cluster, spark-submit's
-    configuration rules.
+    configuration rules. ``conf`` adds settings to a session this call starts (an active session is
+    returned as it is), e.g. ``spark.executorEnv.AWS_ENDPOINT_URL`` for the tasks' s3fs.
 
     Raises:
         ConfigError: pyspark (the ``spark`` extra) is not installed.
@@ -53,6 +56,8 @@ def get_session(master: str | None = None, app_name: str = "groundwatch") -> Any
         for key, value in LOCAL_CONF.items():
             if master is not None or key in ("spark.sql.session.timeZone", "spark.python.worker.reuse"):
                 builder = builder.config(key, value)
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
     return session

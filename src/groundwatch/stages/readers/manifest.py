@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,11 +71,13 @@ def real_key(path: str | Path) -> str:
     return os.path.realpath(path)
 
 
-def load_manifest(path: Path) -> Manifest:
+def load_manifest(path: Path, exists: Callable[[Path], bool] = Path.exists) -> Manifest:
     """Read a manifest file.
 
     Args:
         path: the ``manifest.json``.
+        exists: whether a listed file exists (a manifest copied from a URL folder is checked
+            against that folder's listing, not against the disk it was copied to).
 
     Returns:
         The entries; a bad entry is skipped (or a bad value dropped) and described in
@@ -103,7 +105,7 @@ def load_manifest(path: Path) -> Manifest:
             continue
         name, _, suffix = row["file"].strip().partition("#")
         target = base / name
-        if not target.exists():
+        if not exists(target):
             problems.append(f"manifest entry {i}: listed file {name} does not exist")
             continue
         values: dict[str, Any] = {}
