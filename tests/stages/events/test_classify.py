@@ -114,3 +114,16 @@ def test_fitted_weights_are_cached_and_give_the_same_predictions(tmp_path: Path,
     third = EventClassifier(ngram_weight=1.0).fit()  # other settings: another key, a fresh fit
     assert not third.loaded_from_cache
     assert len(list(cache_dir().glob("event-classifier-*.npz"))) == 1  # the older fit is pruned
+
+
+def test_type_first_picks_the_sub_type_within_the_likeliest_acled_type() -> None:
+    import numpy as np
+
+    from groundwatch.stages.events.classify import EventClassifier
+
+    model = EventClassifier(use_cache=False)
+    model._classes = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR", "AIR_STRIKE")
+    probabilities = np.asarray([[0.25, 0.30, 0.40, 0.05],    # Protests 0.55 beats Riots 0.40
+                                [0.05, 0.05, 0.20, 0.70]])   # the flat winner's type also wins
+    assert list(model._type_first(probabilities)) == [1, 3]
+    assert list(probabilities.argmax(axis=1)) == [2, 3]
