@@ -9,12 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 import pytest
 
 from groundwatch.records import Actor, Article, ArticleFacts, CleanArticle, DateMention, Place, Span
 from groundwatch.stages import stories as stories_mod
-from groundwatch.stages.stories import JOIN_THRESHOLD, StoryIndex, _profile, assign_stories, story_score
+from groundwatch.stages.stories import (
+    JOIN_THRESHOLD,
+    StoryIndex,
+    StoryProfile,
+    _profile,
+    assign_stories,
+    story_score,
+)
 from groundwatch.stages.story_candidates import StoryMatrix
 
 _SPAN = Span("x", 0, 0, 0, "")
@@ -136,3 +144,15 @@ def test_rows_follow_appends_updates_and_removals(fake_embed: dict[str, list[flo
     emb, prof = vectors[items[0][0].article.title or ""], _profile(*items[0])
     fresh = StoryMatrix(expected)
     assert matrix.candidates(emb, prof) == fresh.candidates(emb, prof)
+
+
+def test_a_stored_index_is_written_back_byte_for_byte() -> None:
+    # Stored centroids are written without rounding them again: that must give the same text.
+    rng = random.Random(11)
+    stories = tuple(StoryProfile(id=f"s{k}", centroid=tuple(rng.uniform(-3, 3) * 10 ** rng.randrange(-7, 2)
+                                                              for _ in range(_DIM)), size=1) for k in range(50))
+    text = StoryIndex(stories=stories, next_id=51).to_json()
+    again = StoryIndex.from_json(text)
+    assert again.to_json() == text
+    grown = StoryIndex(stories=(*again.stories[1:], replace(again.stories[0], centroid=stories[0].centroid)))
+    assert StoryIndex.from_json(grown.to_json()).stories[-1].centroid == again.stories[0].centroid
