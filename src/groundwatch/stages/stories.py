@@ -38,7 +38,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from groundwatch.records import (
     ArticleFacts,
@@ -53,6 +53,9 @@ from groundwatch.stages.embedding import cosine as _cosine
 from groundwatch.stages.embedding import embed
 from groundwatch.stages.registry import stage
 from groundwatch.stages.story_acts import aid_act, conflicting
+
+if TYPE_CHECKING:
+    from groundwatch.stages.story_candidates import StoryMatrix
 
 __all__ = ["StoryAssignment", "StoryIndex", "StoryProfile", "assign_stories", "embed"]
 
@@ -140,6 +143,23 @@ class StoryProfile:
     acts: Mapping[str, int] = field(default_factory=dict)  # closure / delivery leads (story_acts.py)
 
 
+class _Stored(tuple[float, ...]):
+    """A centroid read from a stored index: rounded already (rounding is idempotent), written as it is;
+    rounding every stored centroid again cost 1.5 s a link on 5,000 articles. A changed one is a new tuple."""
+
+    __slots__ = ()
+
+
+def _rounded(centroid: tuple[float, ...]) -> Sequence[float]:
+    return centroid if isinstance(centroid, _Stored) else [round(x, 6) for x in centroid]
+
+
+@functools.lru_cache(maxsize=1)
+def _stored_index(text: str) -> StoryIndex:
+    # An incremental link runs the story stage twice on one stored index (linking.py); nothing modifies it.
+    return StoryIndex.from_json(text)
+
+
 @dataclass(frozen=True, slots=True)
 class StoryIndex:
     """Serialisable clustering state: every story's profile and the next id number."""
@@ -150,7 +170,7 @@ class StoryIndex:
     def to_json(self) -> str:
         """The index as JSON (what the store persists)."""
         return json.dumps({"next_id": self.next_id, "stories": [
-            {"id": s.id, "centroid": [round(x, 6) for x in s.centroid], "size": s.size,
+            {"id": s.id, "centroid": _rounded(s.centroid), "size": s.size,
              "places": dict(s.places), "countries": dict(s.countries), "actors": dict(s.actors),
              "first": s.first, "last": s.last, "articles": list(s.articles), "acts": dict(s.acts)}
             for s in self.stories]})
@@ -160,17 +180,11 @@ class StoryIndex:
         """Rebuild an index written by :meth:`to_json`."""
         data = json.loads(text)
         return cls(stories=tuple(
-            StoryProfile(id=s["id"], centroid=tuple(float(x) for x in s["centroid"]), size=int(s["size"]),
+            StoryProfile(id=s["id"], centroid=_Stored(map(float, s["centroid"])), size=int(s["size"]),
                          places=dict(s.get("places", {})), countries=dict(s.get("countries", {})),
                          actors=dict(s.get("actors", {})), first=s.get("first"), last=s.get("last"),
                          articles=tuple(s.get("articles", ())), acts=dict(s.get("acts", {})))
             for s in data.get("stories", [])), next_id=int(data.get("next_id", 1)))
-
-
-# --- embeddings ---------------------------------------------------------------------------
-
-
-# --- article profiles ---------------------------------------------------------------------
 
 
 @functools.lru_cache(maxsize=1)
@@ -433,6 +447,8 @@ def assign_stories(new: Sequence[tuple[CleanArticle, ArticleFacts]],
         The assignments (in the order of ``new``) and the updated index. An article already in
         the index keeps its story.
     """
+    from groundwatch.stages.story_candidates import StoryMatrix  # it imports this module's constants
+
     index = existing or StoryIndex()
     stories = list(index.stories)
     next_id = index.next_id
@@ -446,21 +462,25 @@ def assign_stories(new: Sequence[tuple[CleanArticle, ArticleFacts]],
     order = sorted(range(len(todo)), key=lambda i: (profiles[i].date is None, profiles[i].date or dt.date.min,
                                                    todo[i][0].id))
     weights = _specificity(profiles, embeddings)
+    # Only the stories that could reach the threshold are scored (story_candidates.py proves which).
+    matrix = StoryMatrix(stories, len(embeddings[0]) if embeddings else 0)
     for i in order:
         clean = todo[i][0]
         if clean.id in result:  # the same id twice in one batch
             continue
-        scores = [story_score(embeddings[i], profiles[i], s, weights) for s in stories]
-        best = _best(scores)
+        rows = matrix.candidates(embeddings[i], profiles[i])
+        best = _best_of(rows, [story_score(embeddings[i], profiles[i], stories[k], weights) for k in rows])
         if best is not None:
             stories[best] = _join(stories[best], clean.id, embeddings[i], profiles[i])
+            matrix.update(best, stories[best])
             result[clean.id] = stories[best].id
         else:
             story = StoryProfile(id=f"s{next_id}", centroid=tuple(0.0 for _ in embeddings[i]), size=0)
             next_id += 1
             stories.append(_join(story, clean.id, embeddings[i], profiles[i]))
+            matrix.append(stories[-1])
             result[clean.id] = story.id
-    stories, renamed = _consolidate(stories, first_new=index.next_id, weights=weights)
+    stories, renamed = _consolidate(stories, first_new=index.next_id, weights=weights, matrix=matrix)
     next_id = index.next_id + sum(1 for st in stories if _number(st.id) >= index.next_id)
     result = {a: renamed.get(sid, sid) for a, sid in result.items()}
     assignments = tuple(StoryAssignment(c.id, known.get(c.id) or result[c.id]) for c, _ in new)
@@ -484,16 +504,27 @@ def _best(scores: Sequence[float | None]) -> int | None:
     return best if best is not None and (scores[best] or 0.0) >= JOIN_THRESHOLD else None
 
 
-def _consolidate(stories: list[StoryProfile], first_new: int,
-                 weights: Mapping[str, float]) -> tuple[list[StoryProfile], dict[str, str]]:
+def _best_of(rows: Sequence[int], scores: Sequence[float | None]) -> int | None:
+    """:func:`_best` over the candidate ``rows`` (ascending) scored ``scores``: the winning row."""
+    best = _best(scores)
+    return None if best is None else rows[best]
+
+
+def _consolidate(stories: list[StoryProfile], first_new: int, weights: Mapping[str, float],
+                 matrix: StoryMatrix | None = None) -> tuple[list[StoryProfile], dict[str, str]]:
     """Merge stories started in this batch into another story they fit as a whole.
 
     A single pass sees a story through its first articles only; an article that arrived early
     (before the story's profile had grown) may have started a story of its own. Each new story is
     scored, as one article would be (its centroid, places and dates), against the others and
     merged when it reaches ``JOIN_THRESHOLD``; stories from earlier batches keep their ids.
-    Returns the stories and a map from dropped or renumbered ids to their final id.
+    Returns the stories and a map from dropped or renumbered ids to their final id. ``matrix`` holds
+    the stories' rows (story_candidates.py) and is kept in step with the merges.
     """
+    from groundwatch.stages.story_candidates import StoryMatrix
+
+    if matrix is None:
+        matrix = StoryMatrix(stories)
     merged: dict[str, str] = {}
     changed = True
     while changed:
@@ -501,14 +532,13 @@ def _consolidate(stories: list[StoryProfile], first_new: int,
         fresh = sorted((st for st in stories if _number(st.id) >= first_new and st.size <= CONSOLIDATE_MAX_SIZE),
                        key=lambda st: (st.size, -_number(st.id)))
         for st in fresh:
-            others = [o for o in stories if o.id != st.id]
-            if not others:
-                continue
-            scores = [story_score(st.centroid, _as_profile(st), o, weights, count=st.size) for o in others]
-            best = _best(scores)
+            row = next(k for k, o in enumerate(stories) if o.id == st.id)
+            rows = matrix.candidates(st.centroid, _as_profile(st), skip=row)  # the others that could fit
+            best = _best_of(rows, [story_score(st.centroid, _as_profile(st), stories[k], weights, count=st.size)
+                                   for k in rows])
             if best is None:
                 continue
-            target = others[best]
+            target = stories[best]
             if _number(target.id) >= first_new and _number(target.id) > _number(st.id):
                 st, target = target, st  # keep the older id of two new stories
             combined = replace(target, centroid=tuple(a + b for a, b in zip(target.centroid, st.centroid, strict=True)),
@@ -517,7 +547,11 @@ def _consolidate(stories: list[StoryProfile], first_new: int,
                                first=min((x for x in (target.first, st.first) if x), default=None),
                                last=max((x for x in (target.last, st.last) if x), default=None),
                                articles=(*target.articles, *st.articles), acts=_sum(target.acts, st.acts))
+            ids = [o.id for o in stories]
+            keep, drop = ids.index(target.id), ids.index(st.id)
             stories = [combined if o.id == target.id else o for o in stories if o.id != st.id]
+            matrix.update(keep, combined)  # before the removal shifts the rows below it
+            matrix.remove(drop)
             merged[st.id] = target.id
             changed = True
             break
@@ -552,7 +586,7 @@ def story_stage(corpus: Corpus, settings: Any = None) -> Corpus:
     then copy pairs are put together and the analyst's merges and splits replayed (story_edits.py)."""
     from groundwatch.stages.story_edits import apply_overrides, join_copies, reindex
 
-    index = StoryIndex.from_json(corpus.story_index) if corpus.story_index else None
+    index = _stored_index(corpus.story_index) if corpus.story_index else None
     new = [(c, f) for c, f in corpus.items if not corpus.known_stories.get(c.id)]
     assignment = {aid: sid for aid, sid in corpus.known_stories.items() if sid}
     if new:
