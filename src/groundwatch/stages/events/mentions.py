@@ -129,8 +129,9 @@ def _realis(text: str, code: str) -> bool:
     return code in DISASTER_CODES or not cumulative_toll(text, doc)
 
 
-def find_mentions(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Mention]:
-    """The event mentions of a story's articles, in reading order."""
+def _candidates(items: Sequence[tuple[CleanArticle, ArticleFacts]]
+                ) -> list[tuple[CleanArticle, ArticleFacts, Sentence]]:
+    """The sentences worth classifying (an event cue, not background), in reading order."""
     candidates: list[tuple[CleanArticle, ArticleFacts, Sentence]] = []
     ordered = sorted(items, key=lambda cf: (_published(*cf) or dt.date.max, cf[0].id))
     for clean, facts in ordered:
@@ -138,6 +139,17 @@ def find_mentions(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Me
         for sent in sorted(facts.sentences, key=lambda s: s.start):
             if set(cue_hits(sent.text)) - EXCLUDED_CODES and not _background(sent.text, pub.year if pub else None):
                 candidates.append((clean, facts, sent))
+    return candidates
+
+
+def candidate_texts(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[str]:
+    """The texts :func:`find_mentions` classifies (so a caller can embed many stories' at once)."""
+    return [" ".join(s.text.split()) for _, _, s in _candidates(items)]
+
+
+def find_mentions(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Mention]:
+    """The event mentions of a story's articles, in reading order."""
+    candidates = _candidates(items)
     predictions = classify([" ".join(s.text.split()) for _, _, s in candidates])
     types = event_types()
     out: list[Mention] = []

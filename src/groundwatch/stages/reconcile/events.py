@@ -103,10 +103,19 @@ def embed_events(events: Sequence[Event]) -> tuple[Sequence[Sequence[float]], di
         return [], {}
     from groundwatch.stages.stories import embed
 
-    with_lines = [i for i, e in enumerate(events)
-                  if e.predicate and e.line and len(e.participants) >= MIN_SHARED_PARTICIPANTS]
-    both: list[Sequence[float]] = list(embed([e.clause for e in events] + [events[i].line for i in with_lines]))
+    with_lines = _with_lines(events)
+    both: list[Sequence[float]] = list(embed(event_texts(events)))
     return both[:len(events)], dict(zip(with_lines, both[len(events):], strict=True))
+
+
+def _with_lines(events: Sequence[Event]) -> list[int]:
+    return [i for i, e in enumerate(events)
+            if e.predicate and e.line and len(e.participants) >= MIN_SHARED_PARTICIPANTS]
+
+
+def event_texts(events: Sequence[Event]) -> list[str]:
+    """The texts :func:`embed_events` embeds: every clause, then the lines of those that may have lost their subject."""
+    return [e.clause for e in events] + [events[i].line for i in _with_lines(events)]
 
 
 def date_claim(m: DateMention, article: str, ctx: Ctx, sentence: str | None = None) -> Claim:
