@@ -48,8 +48,16 @@ from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.embedding import prefetch
 from groundwatch.stages.events.actors import INTER, CodedActor, code_actors, interaction, label
 from groundwatch.stages.events.audit import settle, settle_code
-from groundwatch.stages.events.mentions import DISASTER_CODES, Mention, candidate_texts, find_mentions, group_mentions
+from groundwatch.stages.events.mentions import (
+    DISASTER_CODES,
+    Mention,
+    candidate_texts,
+    classified,
+    find_mentions,
+    group_mentions,
+)
 from groundwatch.stages.events.types import event_types
+from groundwatch.stages.reconcile.common import prime, story_chunks, story_copies
 from groundwatch.stages.registry import stage
 
 _PRECISION = {"day": 1, "week": 2, "month": 3}
@@ -332,13 +340,16 @@ def assemble_events(corpus: Corpus, settings: Any = None) -> Corpus:
     for clean, facts in corpus.items:
         by_story.setdefault(story_of[clean.id], []).append((clean, facts))
     pictures = {p.story_id: p for p in corpus.pictures}
-    # Every story's candidate sentences (the mentions are among them) embedded in one batched call,
-    # not two model calls per story.
-    prefetch(t for members in by_story.values() for t in candidate_texts(members))
-    mentions = {sid: find_mentions(members) for sid, members in by_story.items()}
+    copies = story_copies(corpus.copies, story_of)
     events: list[EventRecord] = []
-    for sid, members in sorted(by_story.items()):
-        ids = {c.id for c, _ in members}
-        events.extend(story_events(sid, members, [c for c in corpus.copies if c.a in ids and c.b in ids],
-                                   pictures.get(sid), mentions[sid]))
+    for chunk in story_chunks(sorted(by_story.items())):
+        # The chunk's candidate sentences (the mentions are among them) embedded in one batched
+        # call, not two model calls per story.
+        prefetch(t for _, members in chunk for t in candidate_texts(members))
+        confident = {sid: classified(members) for sid, members in chunk}
+        # Their realis checks' parses in nlp.pipe batches, not one parser call per sentence.
+        prime(sent.text for c in confident.values() for _, _, sent, _ in c)
+        for sid, members in chunk:
+            events.extend(story_events(sid, members, copies.get(sid, []), pictures.get(sid),
+                                       find_mentions(members, confident[sid])))
     return replace(corpus, events=tuple(events))

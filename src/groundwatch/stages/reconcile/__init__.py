@@ -79,10 +79,10 @@ from groundwatch.records import (
 )
 from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.embedding import prefetch
-from groundwatch.stages.reconcile.common import Ctx
+from groundwatch.stages.reconcile.common import Ctx, prime, story_chunks, story_copies
 from groundwatch.stages.reconcile.contradictions import date_contradictions
-from groundwatch.stages.reconcile.counts import count_contradictions, thing_claims
-from groundwatch.stages.reconcile.events import Event, embed_events, event_texts, find_events, timeline
+from groundwatch.stages.reconcile.counts import count_contradictions, thing_claims, thing_sentences
+from groundwatch.stages.reconcile.events import Event, embed_events, event_segments, event_texts, find_events, timeline
 from groundwatch.stages.reconcile.figures import figure_claims, headline_claims, reconcile_figures
 from groundwatch.stages.reconcile.key_figures import key_figures
 from groundwatch.stages.reconcile.measures import measure_contradictions
@@ -145,15 +145,19 @@ def reconcile_stories(corpus: Corpus, settings: Any = None) -> Corpus:
     by_story: dict[str, list[tuple[CleanArticle, ArticleFacts]]] = {}
     for clean_, facts in corpus.items:
         by_story.setdefault(story_of[clean_.id], []).append((clean_, facts))
-    # Every story's clauses first, embedded in one batched call, not one model call per story.
-    events = {sid: find_events(members) for sid, members in by_story.items()}
-    prefetch(t for evs in events.values() for t in event_texts(evs))
+    copies = story_copies(corpus.copies, story_of)
     pictures = []
-    for sid, members in sorted(by_story.items()):
-        ids = {c.id for c, _ in members}
-        picture = reconcile(sid, members, [c for c in corpus.copies if c.a in ids and c.b in ids], events[sid])
-        resolved = tuple(SpeakerResolution(aid, i, q.speaker)
-                         for aid, quotes in resolve_speakers(members, picture).items()
-                         for i, q in enumerate(quotes) if q.resolved_by == "story")
-        pictures.append(replace(picture, speaker_resolutions=resolved, label=story_label(members)))
+    for chunk in story_chunks(sorted(by_story.items())):
+        # The chunk's lines parsed in nlp.pipe batches and its clauses embedded in one call, rather
+        # than one parser call per sentence and one model call per story.
+        prime(t for _, members in chunk for t in (*event_segments(members), *thing_sentences(members)))
+        events = {sid: find_events(members) for sid, members in chunk}
+        prefetch(t for evs in events.values() for t in event_texts(evs))
+        for sid, members in chunk:
+            picture = reconcile(sid, members, copies.get(sid, []), events[sid])
+            resolved = tuple(SpeakerResolution(aid, i, q.speaker)
+                             for aid, quotes in resolve_speakers(members, picture).items()
+                             for i, q in enumerate(quotes) if q.resolved_by == "story")
+            pictures.append(replace(picture, speaker_resolutions=resolved, label=story_label(members)))
     return replace(corpus, pictures=tuple(pictures))
+
