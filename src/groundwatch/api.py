@@ -109,14 +109,16 @@ def write_outputs(db: str | Path, out: str | Path) -> Path:
 
 def _write(store: Store, facts: dict[str, Any], out: Path) -> None:
     from groundwatch.stages import report as report_stage
-    from groundwatch.stages.report_views import ReportInput
+    from groundwatch.stages.report_views import ReportInput, context
 
     out.mkdir(parents=True, exist_ok=True)
     (out / "facts.json").write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
-    # The reports render the stories' typed pictures and the exported articles (read, never changed).
+    # The reports render the stories' typed pictures and the exported articles (read, never changed);
+    # both render one view (its summaries, sections and maps are most of the writing's cost).
     data = ReportInput.from_store(store, facts["articles"])
-    (out / "report.md").write_text(report_stage.markdown(data), encoding="utf-8")
-    (out / "report.html").write_text(report_stage.html(data), encoding="utf-8")
+    ctx = context(data)
+    (out / "report.md").write_text(report_stage.markdown(data, ctx), encoding="utf-8")
+    (out / "report.html").write_text(report_stage.html(data, ctx), encoding="utf-8")
 
 
 def export(db: str | Path, fmt: str) -> str:

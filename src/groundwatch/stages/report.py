@@ -177,11 +177,14 @@ def build_context(store: Store, facts: dict[str, Any]) -> dict[str, Any]:
     return context(ReportInput.from_store(store, facts["articles"]))
 
 
-def html(data: ReportInput) -> str:
-    """report.html: one self-contained page (inline CSS and SVG, no scripts, nothing from the network)."""
+def html(data: ReportInput, ctx: dict[str, Any] | None = None) -> str:
+    """report.html: one self-contained page (inline CSS and SVG, no scripts, nothing from the network).
+
+    ``ctx`` is ``report_views.context(data)`` when the caller built it already (for both reports).
+    """
     from groundwatch.stages.report_views import context
 
-    return _env().get_template("report.html.j2").render(**context(data))
+    return _env().get_template("report.html.j2").render(**(context(data) if ctx is None else ctx))
 
 
 def _md(value: Any, *, cell: bool = False) -> str:
@@ -196,11 +199,11 @@ def _md(value: Any, *, cell: bool = False) -> str:
     return text
 
 
-def markdown(data: ReportInput) -> str:
-    """report.md: the same content as the HTML report, citing outlets in brackets."""
+def markdown(data: ReportInput, ctx: dict[str, Any] | None = None) -> str:
+    """report.md: the same content as the HTML report, citing outlets in brackets (``ctx`` as for :func:`html`)."""
     from groundwatch.stages.report_views import context
 
-    ctx = context(data)
+    ctx = context(data) if ctx is None else ctx
     out = ["# groundwatch situation report", "",
            f"Generated {ctx['generated']} from {ctx['counts']['articles']} articles "
            f"({ctx['counts']['analysed']} analysed) by {ctx['counts']['outlets']} outlets; "

@@ -36,14 +36,16 @@ def story_dates(corpus: Corpus, settings: Settings) -> Corpus:
             story_days.setdefault(sid, []).append(f.published)
     redated: list[Redated] = []
     dates_extractors = [e for e in extract.plan(settings.extractors) if e.produces == "dates"]
+    moved: list[tuple[CleanArticle, dt.date]] = []
     for clean_, _facts in undated:
         base = published.story_base(clean_.text, story_days.get(assignment.get(clean_.id, ""), []))
-        if base is None:
-            continue
-        moved = CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
-                             language=clean_.language, published=base, published_origin="story")
-        doc = gw_nlp.load(settings.model)(clean_.text)
-        redated.append(Redated(clean_.id, base, extract.analyse(moved, doc, dates_extractors).dates))
+        if base is not None:
+            moved.append((CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
+                                       language=clean_.language, published=base, published_origin="story"), base))
+    # One nlp.pipe over the re-dated articles, as the analysis parses them, not a call each.
+    docs = gw_nlp.load(settings.model).pipe([m.text for m, _ in moved], batch_size=settings.batch_size)
+    for (m, base), doc in zip(moved, docs, strict=True):
+        redated.append(Redated(m.id, base, extract.analyse(m, doc, dates_extractors).dates))
     by_id = {r.article_id: r for r in redated}
     items = tuple(_redate(c, f, by_id[c.id].published, by_id[c.id].dates) if c.id in by_id else (c, f)
                   for c, f in corpus.items)

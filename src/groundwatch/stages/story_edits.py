@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from groundwatch.records import ArticleFacts, CleanArticle, Copy, StoryOverride
+from groundwatch.stages.embedding import prefetch
 from groundwatch.stages.stories import StoryIndex, StoryProfile, _join, _profile, embed, lead_text
 from groundwatch.unionfind import UnionFind
 
@@ -110,6 +111,7 @@ def reindex(index: StoryIndex, assignment: Mapping[str, str],
     for c, f in items:
         if assignment.get(c.id) in changed:
             members.setdefault(assignment[c.id], []).append((c, f))
+    prefetch(lead_text(c, f) for arts in members.values() for c, f in arts)
     rebuilt = {sid: _rebuilt(sid, arts) for sid, arts in members.items()}
     stories = [rebuilt.pop(s.id, s) for s in index.stories if s.id not in emptied]
     stories += [rebuilt[sid] for sid in sorted(rebuilt, key=story_number)]

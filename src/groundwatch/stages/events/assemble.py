@@ -45,10 +45,19 @@ from groundwatch.records import (
     StoryPicture,
 )
 from groundwatch.stages.dedupe import independence_groups
+from groundwatch.stages.embedding import prefetch
 from groundwatch.stages.events.actors import INTER, CodedActor, code_actors, interaction, label
 from groundwatch.stages.events.audit import settle, settle_code
-from groundwatch.stages.events.mentions import DISASTER_CODES, Mention, find_mentions, group_mentions
+from groundwatch.stages.events.mentions import (
+    DISASTER_CODES,
+    Mention,
+    candidate_texts,
+    classified,
+    find_mentions,
+    group_mentions,
+)
 from groundwatch.stages.events.types import event_types
+from groundwatch.stages.reconcile.common import prime, story_chunks, story_copies
 from groundwatch.stages.registry import stage
 
 _PRECISION = {"day": 1, "week": 2, "month": 3}
@@ -289,8 +298,13 @@ def _record(story_id: str, n: int, group: Sequence[Mention], story: tuple[StoryP
         provenance=prov, basis=basis, mentions=tuple(_span(m) for m in group), **rec)
 
 
+def _mention_texts(mentions: Sequence[Mention]) -> list[str]:
+    return [" ".join(m.sentence.text.split()) for m in mentions]
+
+
 def story_events(story_id: str, members: Sequence[tuple[CleanArticle, ArticleFacts]],
-                 copies: Sequence[Copy], picture: StoryPicture | None = None) -> tuple[EventRecord, ...]:
+                 copies: Sequence[Copy], picture: StoryPicture | None = None,
+                 mentions: Sequence[Mention] | None = None) -> tuple[EventRecord, ...]:
     """The distinct events one story's articles report, as records.
 
     Args:
@@ -298,13 +312,14 @@ def story_events(story_id: str, members: Sequence[tuple[CleanArticle, ArticleFac
         members: the story's articles with their facts.
         copies: copy pairs inside the story (copies count once as sources).
         picture: the story's reconciled picture (its headline killed count codes a single disaster).
+        mentions: the story's mentions when the caller found them already (``find_mentions(members)``).
     """
     from groundwatch.stages.stories import embed
 
-    mentions = find_mentions(members)
+    mentions = find_mentions(members) if mentions is None else mentions
     if not mentions:
         return ()
-    vectors = embed([" ".join(m.sentence.text.split()) for m in mentions])
+    vectors = embed(_mention_texts(mentions))
     groups = group_mentions(mentions, vectors)
     ids = [c.id for c, _ in members]
     group_of = {a: i for i, g in enumerate(independence_groups(ids, copies)) for a in g}
@@ -325,9 +340,16 @@ def assemble_events(corpus: Corpus, settings: Any = None) -> Corpus:
     for clean, facts in corpus.items:
         by_story.setdefault(story_of[clean.id], []).append((clean, facts))
     pictures = {p.story_id: p for p in corpus.pictures}
+    copies = story_copies(corpus.copies, story_of)
     events: list[EventRecord] = []
-    for sid, members in sorted(by_story.items()):
-        ids = {c.id for c, _ in members}
-        events.extend(story_events(sid, members, [c for c in corpus.copies if c.a in ids and c.b in ids],
-                                   pictures.get(sid)))
+    for chunk in story_chunks(sorted(by_story.items())):
+        # The chunk's candidate sentences (the mentions are among them) embedded in one batched
+        # call, not two model calls per story.
+        prefetch(t for _, members in chunk for t in candidate_texts(members))
+        confident = {sid: classified(members) for sid, members in chunk}
+        # Their realis checks' parses in nlp.pipe batches, not one parser call per sentence.
+        prime(sent.text for c in confident.values() for _, _, sent, _ in c)
+        for sid, members in chunk:
+            events.extend(story_events(sid, members, copies.get(sid, []), pictures.get(sid),
+                                       find_mentions(members, confident[sid])))
     return replace(corpus, events=tuple(events))

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from groundwatch.records import ArticleFacts, CleanArticle, DateMention, Figure, Place, Sentence
-from groundwatch.stages.events.classify import classify, cue_hits
+from groundwatch.stages.events.classify import EventTypePrediction, classify, cue_hits
 from groundwatch.stages.events.realis import caption_dates_event, cumulative_toll, has_predicate, reference_place
 from groundwatch.stages.events.types import event_types
 
@@ -129,8 +129,9 @@ def _realis(text: str, code: str) -> bool:
     return code in DISASTER_CODES or not cumulative_toll(text, doc)
 
 
-def find_mentions(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Mention]:
-    """The event mentions of a story's articles, in reading order."""
+def _candidates(items: Sequence[tuple[CleanArticle, ArticleFacts]]
+                ) -> list[tuple[CleanArticle, ArticleFacts, Sentence]]:
+    """The sentences worth classifying (an event cue, not background), in reading order."""
     candidates: list[tuple[CleanArticle, ArticleFacts, Sentence]] = []
     ordered = sorted(items, key=lambda cf: (_published(*cf) or dt.date.max, cf[0].id))
     for clean, facts in ordered:
@@ -138,15 +139,40 @@ def find_mentions(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Me
         for sent in sorted(facts.sentences, key=lambda s: s.start):
             if set(cue_hits(sent.text)) - EXCLUDED_CODES and not _background(sent.text, pub.year if pub else None):
                 candidates.append((clean, facts, sent))
+    return candidates
+
+
+def candidate_texts(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[str]:
+    """The texts :func:`find_mentions` classifies (so a caller can embed many stories' at once)."""
+    return [" ".join(s.text.split()) for _, _, s in _candidates(items)]
+
+
+Classified = tuple[CleanArticle, ArticleFacts, Sentence, EventTypePrediction]
+
+
+def classified(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Classified]:
+    """The candidate sentences whose event type is confident enough to be a mention, in reading order
+    (the realis check, which parses each, is left to :func:`find_mentions`)."""
+    candidates = _candidates(items)
     predictions = classify([" ".join(s.text.split()) for _, _, s in candidates])
     types = event_types()
-    out: list[Mention] = []
+    out: list[Classified] = []
     for (clean, facts, sent), pred in zip(candidates, predictions, strict=True):
         if pred.code in EXCLUDED_CODES or (pred.probability < MIN_UNCUED_PROBABILITY
                                             and pred.code not in cue_hits(sent.text)):
             continue
         if types[pred.code].event_type == "Strategic developments" and pred.probability < MIN_STRATEGIC_PROBABILITY:
             continue
+        out.append((clean, facts, sent, pred))
+    return out
+
+
+def find_mentions(items: Sequence[tuple[CleanArticle, ArticleFacts]],
+                  confident: Sequence[Classified] | None = None) -> list[Mention]:
+    """The event mentions of a story's articles, in reading order (``confident``: ``classified(items)``
+    when the caller has it already)."""
+    out: list[Mention] = []
+    for clean, facts, sent, pred in classified(items) if confident is None else confident:
         if not _realis(sent.text, pred.code):
             continue
         out.append(Mention(clean.id, sent, pred.code, pred.probability, _date(facts, sent),

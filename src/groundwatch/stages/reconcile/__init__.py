@@ -78,10 +78,11 @@ from groundwatch.records import (
     TimelineEvent,
 )
 from groundwatch.stages.dedupe import independence_groups
-from groundwatch.stages.reconcile.common import Ctx
+from groundwatch.stages.embedding import prefetch
+from groundwatch.stages.reconcile.common import Ctx, prime, story_chunks, story_copies
 from groundwatch.stages.reconcile.contradictions import date_contradictions
-from groundwatch.stages.reconcile.counts import count_contradictions, thing_claims
-from groundwatch.stages.reconcile.events import embed_events, find_events, timeline
+from groundwatch.stages.reconcile.counts import count_contradictions, thing_claims, thing_sentences
+from groundwatch.stages.reconcile.events import Event, embed_events, event_segments, event_texts, find_events, timeline
 from groundwatch.stages.reconcile.figures import figure_claims, headline_claims, reconcile_figures
 from groundwatch.stages.reconcile.key_figures import key_figures
 from groundwatch.stages.reconcile.measures import measure_contradictions
@@ -96,7 +97,7 @@ __all__ = ["MergedQuote", "StoryPicture", "TimelineEvent", "reconcile", "reconci
 
 
 def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
-              copies: Sequence[Copy]) -> StoryPicture:
+              copies: Sequence[Copy], events: Sequence[Event] | None = None) -> StoryPicture:
     """Link one story's facts across its articles.
 
     Args:
@@ -104,6 +105,7 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
         items: the story's articles with their extracted facts.
         copies: copy pairs (from :func:`groundwatch.stages.dedupe.find_copies`); only pairs
             inside the story matter. Corroboration counts count independence groups.
+        events: the story's dated clauses when the caller found them already (``find_events(items)``).
 
     Returns:
         The story's :class:`StoryPicture`.
@@ -116,7 +118,7 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
     slots = figure_claims(items, ctx)
     figures, updates = reconcile_figures(items, ctx, story_id, slots)
     figure_conflicts = count_contradictions({**slots, **thing_claims(items, ctx)}, ctx, story_id)
-    events = find_events(items)
+    events = find_events(items) if events is None else events
     vectors, line_vectors = embed_events(events)
     quotes, speaker_conflicts = merge_quotes(items, ctx, story_id)
     headline = key_figures(headline_claims(slots), ctx, [c.text for c, _ in items])
@@ -143,12 +145,19 @@ def reconcile_stories(corpus: Corpus, settings: Any = None) -> Corpus:
     by_story: dict[str, list[tuple[CleanArticle, ArticleFacts]]] = {}
     for clean_, facts in corpus.items:
         by_story.setdefault(story_of[clean_.id], []).append((clean_, facts))
+    copies = story_copies(corpus.copies, story_of)
     pictures = []
-    for sid, members in sorted(by_story.items()):
-        ids = {c.id for c, _ in members}
-        picture = reconcile(sid, members, [c for c in corpus.copies if c.a in ids and c.b in ids])
-        resolved = tuple(SpeakerResolution(aid, i, q.speaker)
-                         for aid, quotes in resolve_speakers(members, picture).items()
-                         for i, q in enumerate(quotes) if q.resolved_by == "story")
-        pictures.append(replace(picture, speaker_resolutions=resolved, label=story_label(members)))
+    for chunk in story_chunks(sorted(by_story.items())):
+        # The chunk's lines parsed in nlp.pipe batches and its clauses embedded in one call, rather
+        # than one parser call per sentence and one model call per story.
+        prime(t for _, members in chunk for t in (*event_segments(members), *thing_sentences(members)))
+        events = {sid: find_events(members) for sid, members in chunk}
+        prefetch(t for evs in events.values() for t in event_texts(evs))
+        for sid, members in chunk:
+            picture = reconcile(sid, members, copies.get(sid, []), events[sid])
+            resolved = tuple(SpeakerResolution(aid, i, q.speaker)
+                             for aid, quotes in resolve_speakers(members, picture).items()
+                             for i, q in enumerate(quotes) if q.resolved_by == "story")
+            pictures.append(replace(picture, speaker_resolutions=resolved, label=story_label(members)))
     return replace(corpus, pictures=tuple(pictures))
+

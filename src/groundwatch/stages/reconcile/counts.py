@@ -70,6 +70,16 @@ def _things() -> frozenset[str]:
     return lexicons.words("counted_things")
 
 
+def _names_things(text: str, things: frozenset[str]) -> bool:
+    return not TEASER_RE.match(text) and bool(set(_WORD_RE.findall(text.lower())) & things)
+
+
+def thing_sentences(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[str]:
+    """The sentences :func:`thing_claims` may parse (a few more: it also skips those dated before the event)."""
+    things = _things()
+    return [s.text for _, facts in items for s in facts.sentences if _names_things(s.text, things)]
+
+
 def thing_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> dict[SlotKey, list[FigClaim]]:
     """Counts of things per slot (kind :data:`THING_KIND`, unit: the noun), each distinct value per
     article, day and scope (a place the sentence restricts the count to, as for figures)."""
@@ -83,7 +93,7 @@ def thing_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -
         for p in facts.places:
             places[p.span.sentence_index].append(p.text)
         for s in facts.sentences:
-            if s.index in old or TEASER_RE.match(s.text) or not set(_WORD_RE.findall(s.text.lower())) & things:
+            if s.index in old or not _names_things(s.text, things):
                 continue
             doc = parse(s.text)
             for phrase in find_number_phrases(s.text):

@@ -4,7 +4,7 @@ and the timeline (one entry per event, merged across the outlets that report it)
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, DateMention, TimelineEvent
@@ -40,8 +40,20 @@ def _segment(sentence: str, offset: int) -> tuple[str, int]:
     return sentence[start:end], offset - start
 
 
-def find_events(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Event]:
-    events: list[Event] = []
+@dataclass(frozen=True, slots=True)
+class _Site:
+    """A dated clause's place: the date mention, its (repaired) sentence and the line holding it."""
+
+    clean: CleanArticle
+    facts: ArticleFacts
+    mention: DateMention
+    sentence: str
+    segment: str
+    seg_offset: int
+    seg_start: int
+
+
+def _sites(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> Iterator[_Site]:
     for clean, facts in items:
         starts = {s.index: s.start for s in facts.sentences}
         repaired = repaired_sentences(clean, facts)
@@ -58,42 +70,55 @@ def find_events(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Even
                 continue
             sent_start = m.span.start - offset
             segment, seg_offset = _segment(sentence, offset)
-            seg_start = sent_start + offset - seg_offset
-            try:
-                doc = parse(segment)
-            except Exception:  # a segment the parser cannot take is skipped, never the story
-                continue
-            tok = doc.char_span(seg_offset, min(len(segment), seg_offset + len(m.text)), alignment_mode="expand")
-            if tok is None or not len(tok):
-                continue
-            verb = tok.root
-            while verb.pos_ != "VERB" and verb.head.i != verb.i:
-                verb = verb.head
-            line = "".join(t.text_with_ws for t in doc if not (tok.start <= t.i < tok.end)).strip()
-            if verb.pos_ != "VERB":
-                events.append(Event(m, clean.id, frozenset(), None, segment, sentence=sentence, line=line))
-                continue
-            subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            # A non-finite clause ("..., sending water", "urged X to send") shares its head's
-            # subject; a finite one ("after a bridge gave way") has its own, even when the parse
-            # lost it, and inheriting the main clause's subject would name the wrong actor.
-            finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ != "conj"
-            if subj_tok is None and verb.dep_ in ("conj", "xcomp", "advcl") and not finite:
-                subj_tok = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            actors = [(a.span.start - seg_start, a.span.end - seg_start, a.name) for a in facts.actors
-                      if a.span.sentence_index == m.span.sentence_index]
-            subject = subject_key(subj_tok, actors) if subj_tok is not None else frozenset()
-            words = [t.text_with_ws for t in verb.subtree if not (tok.start <= t.i < tok.end)]
-            # The whole line, since parses misplace subjects; adjectives too, since the tagger
-            # reads a noun before another noun as one ("an embankment north of ..."), but not
-            # nationalities, which half a story shares.
-            participants = frozenset(
-                str(t.lemma_).lower() for t in doc
-                if t.pos_ in ("NOUN", "PROPN", "ADJ") and not (tok.start <= t.i < tok.end) and not t.is_stop
-                and t.is_alpha and len(t) > 2 and t.ent_type_ not in ("DATE", "TIME", "NORP"))
-            events.append(Event(m, clean.id, subject, str(verb.lemma_).lower(), "".join(words).strip(),
-                                 participants, sentence=sentence, line=line))
-    return events
+            yield _Site(clean, facts, m, sentence, segment, seg_offset, sent_start + offset - seg_offset)
+
+
+def event_segments(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[str]:
+    """The lines :func:`find_events` parses (so a caller can parse many stories' in one batch)."""
+    return [site.segment for site in _sites(items)]
+
+
+def find_events(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Event]:
+    return [e for site in _sites(items) if (e := _event(site)) is not None]
+
+
+def _event(site: _Site) -> Event | None:
+    """The dated clause at ``site``: its subject, predicate and participants from the line's parse."""
+    clean, facts, m, sentence = site.clean, site.facts, site.mention, site.sentence
+    segment, seg_offset, seg_start = site.segment, site.seg_offset, site.seg_start
+    try:
+        doc = parse(segment)
+    except Exception:  # a segment the parser cannot take is skipped, never the story
+        return None
+    tok = doc.char_span(seg_offset, min(len(segment), seg_offset + len(m.text)), alignment_mode="expand")
+    if tok is None or not len(tok):
+        return None
+    verb = tok.root
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    line = "".join(t.text_with_ws for t in doc if not (tok.start <= t.i < tok.end)).strip()
+    if verb.pos_ != "VERB":
+        return Event(m, clean.id, frozenset(), None, segment, sentence=sentence, line=line)
+    subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # A non-finite clause ("..., sending water", "urged X to send") shares its head's
+    # subject; a finite one ("after a bridge gave way") has its own, even when the parse
+    # lost it, and inheriting the main clause's subject would name the wrong actor.
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ != "conj"
+    if subj_tok is None and verb.dep_ in ("conj", "xcomp", "advcl") and not finite:
+        subj_tok = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    actors = [(a.span.start - seg_start, a.span.end - seg_start, a.name) for a in facts.actors
+              if a.span.sentence_index == m.span.sentence_index]
+    subject = subject_key(subj_tok, actors) if subj_tok is not None else frozenset()
+    words = [t.text_with_ws for t in verb.subtree if not (tok.start <= t.i < tok.end)]
+    # The whole line, since parses misplace subjects; adjectives too, since the tagger
+    # reads a noun before another noun as one ("an embankment north of ..."), but not
+    # nationalities, which half a story shares.
+    participants = frozenset(
+        str(t.lemma_).lower() for t in doc
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and not (tok.start <= t.i < tok.end) and not t.is_stop
+        and t.is_alpha and len(t) > 2 and t.ent_type_ not in ("DATE", "TIME", "NORP"))
+    return Event(m, clean.id, subject, str(verb.lemma_).lower(), "".join(words).strip(),
+                 participants, sentence=sentence, line=line)
 
 
 def embed_events(events: Sequence[Event]) -> tuple[Sequence[Sequence[float]], dict[int, Sequence[float]]]:
@@ -103,10 +128,19 @@ def embed_events(events: Sequence[Event]) -> tuple[Sequence[Sequence[float]], di
         return [], {}
     from groundwatch.stages.stories import embed
 
-    with_lines = [i for i, e in enumerate(events)
-                  if e.predicate and e.line and len(e.participants) >= MIN_SHARED_PARTICIPANTS]
-    both: list[Sequence[float]] = list(embed([e.clause for e in events] + [events[i].line for i in with_lines]))
+    with_lines = _with_lines(events)
+    both: list[Sequence[float]] = list(embed(event_texts(events)))
     return both[:len(events)], dict(zip(with_lines, both[len(events):], strict=True))
+
+
+def _with_lines(events: Sequence[Event]) -> list[int]:
+    return [i for i, e in enumerate(events)
+            if e.predicate and e.line and len(e.participants) >= MIN_SHARED_PARTICIPANTS]
+
+
+def event_texts(events: Sequence[Event]) -> list[str]:
+    """The texts :func:`embed_events` embeds: every clause, then the lines of those that may have lost their subject."""
+    return [e.clause for e in events] + [events[i].line for i in _with_lines(events)]
 
 
 def date_claim(m: DateMention, article: str, ctx: Ctx, sentence: str | None = None) -> Claim:

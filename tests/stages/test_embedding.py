@@ -1,0 +1,64 @@
+"""The embedding cache: a text is encoded once per process, a cached vector equals a fresh one,
+and a batch prefetched for many callers hands each caller its own vectors. Loads MiniLM once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from groundwatch.stages import embedding
+
+pytestmark = pytest.mark.slow
+
+_TEXTS = ["A ferry capsized off the northern cape on Tuesday.", "Rescuers searched the harbour overnight.",
+          "The council approved a new bridge budget.", "A ferry capsized off the northern cape on Tuesday."]
+
+
+@pytest.fixture()
+def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """How many texts each model call encodes."""
+    model = embedding._model()
+    real = model.encode
+    sizes: list[int] = []
+
+    def encode(texts: list[str], *args: Any, **kwargs: Any) -> Any:
+        sizes.append(len(texts))
+        return real(texts, *args, **kwargs)
+
+    monkeypatch.setattr(model, "encode", encode)
+    embedding.clear_cache()
+    yield sizes
+    embedding.clear_cache()
+
+
+def test_each_distinct_text_is_encoded_once(counted: list[int]) -> None:
+    first = embedding.embed(_TEXTS)
+    again = embedding.embed(list(reversed(_TEXTS)))
+    assert counted == [3]  # the duplicate is encoded once, the second call is all cache hits
+    assert again == list(reversed(first))
+    assert first[0] == first[3]
+    assert all(abs(sum(x * x for x in v) - 1.0) < 1e-5 for v in first)
+
+
+def test_prefetch_batches_what_later_calls_ask_for(counted: list[int]) -> None:
+    embedding.prefetch(_TEXTS[:3])
+    per_caller = [embedding.embed([t]) for t in _TEXTS]
+    assert counted == [3]
+    assert per_caller[0] == per_caller[3]
+    assert per_caller[0] != per_caller[1]
+
+
+def test_cached_vector_equals_a_fresh_encoding(counted: list[int]) -> None:
+    cached = embedding.embed(_TEXTS[:2])
+    embedding.clear_cache()
+    assert embedding.embed(_TEXTS[:2]) == cached
+    assert counted == [2, 2]
+
+
+def test_cache_is_bounded(counted: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embedding, "CACHE_SIZE", 2)
+    vectors = embedding.embed(_TEXTS[:3])
+    assert len(vectors) == 3 and len(embedding._cache) <= 2
+    assert embedding.embed([]) == []
