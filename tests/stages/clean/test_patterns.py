@@ -162,3 +162,20 @@ def test_names_glued_once_are_not_menus(line: str) -> None:
 def test_credit_label_line_is_a_photo_credit() -> None:
     line = "Credit: HARBOUR POST/MARA QUILL"
     assert _hard_reason(line, _features(line)) == "photo credit"
+
+
+@pytest.mark.parametrize("row", ["Home Floods Tessel", "Latest Tessel News", "News Orvin"])
+def test_navigation_row_in_the_head_goes_even_when_it_names_the_article_place(row: str) -> None:
+    # "Tessel" and "Orvin" occur in the paragraphs, so the row shares the article's words.
+    body = "\n\n".join([HEADLINE, row, PARA_1, PARA_2, PARA_3])
+    result = clean(_article(body))
+    assert row not in result.text
+    assert result.article.title == HEADLINE
+
+
+def test_headline_led_by_a_widget_word_stays_the_title() -> None:
+    headline = "Home Office sends boats to Tessel"
+    body = "\n\n".join([headline, PARA_1, PARA_2, PARA_3])
+    result = clean(_article(body))
+    assert result.article.title == headline
+    assert headline in result.text
