@@ -190,28 +190,3 @@ def test_slash_inside_a_closing_sentence_is_no_photo_credit() -> None:
     line = "The ferry resumed on Monday. It runs every hour on the Tessel/Orvin line"
     f = _features(line)
     assert _hard_reason(line, f) is None
-
-
-def test_teaser_headline_standing_between_paragraphs_is_dropped() -> None:
-    teaser = "Dam in Lask holds as the water peaks for a second day"
-    result = clean(_article(_page(teaser, "body")))
-    assert teaser not in result.text
-    for para in (PARA_1, PARA_2, PARA_3):
-        assert para in result.text
-
-
-@pytest.mark.parametrize("line", [
-    "What the army did next",  # a subheading is shorter
-    "Step 3: fill the sandbags at the depot in the old market and load them on the lorries",
-    "2 boats and 14 volunteers from the rowing club in the old harbour of Tessel",
-])
-def test_subheadings_labels_and_list_items_between_paragraphs_stay(line: str) -> None:
-    assert line in clean(_article(_page(line, "body"))).text
-
-
-def test_hard_wrapped_line_ending_before_a_capital_stays() -> None:
-    wrapped = ("Rescue teams said the water in the lower part of the town had reached\n"
-               "Governor Ana Rell's office by noon, and the army moved its trucks uphill.")
-    result = clean(_article("\n\n".join([HEADLINE, PARA_1, wrapped, PARA_2, PARA_3])))
-    assert "Rescue teams said the water in the lower part of the town had reached" in result.text
-    assert "Governor Ana Rell's office by noon" in result.text

@@ -25,8 +25,6 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   still follows, or it recurs across the batch; when it is a kicker ("WORLD") above a
   headline; or when it stands above the title the document's metadata gives. The title is
   the first head line that is none of these;
-* **teaser headlines**: a headline-length line without a full stop standing alone between
-  paragraphs links to another story (or is a caption); subheadings are shorter;
 * **link lists**: "Related: ...", "Read more: ...", "See also: ..." lines, and the unpunctuated
   items under a bare "More on this story" / "Related" label.
 * **runs**: paragraphs at most a line apart form a run; the run with the most words is the

@@ -42,7 +42,6 @@ from groundwatch.stages.clean.thresholds import (
     CORPUS_KEEP_MIN_WORDS,
     CORPUS_MIN_ARTICLES,
     CORPUS_TITLE_MIN_WORDS,
-    GOOD_LONG_MIN_STOP,
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
     HEAD_BLOCK_MAX_MISSES,
@@ -59,7 +58,6 @@ from groundwatch.stages.clean.thresholds import (
     NOTICE_RUN_MIN_SHARE,
     SIDE_RUN_MIN_SHARE,
     STANDFIRST_MIN_OVERLAP,
-    TEASER_MIN_WORDS,
     TITLE_MAX_WORDS,
     TITLECASE_MIN_CHARS,
 )
@@ -86,7 +84,6 @@ class _Context:
     run_share: Sequence[float]
     run_overlap: Sequence[float]
     run_notice: Sequence[float]
-    alone: Sequence[bool]  # the line is a block of its own (no hard-wrapped neighbour)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +131,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
                    article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
                    head_block, any(_LATIN.search(units[j].text) for j in good_idx),
-                   run_share, run_overlap, run_notice,
-                   [(i == 0 or units[i - 1].block != u.block) and (i + 1 == len(units) or units[i + 1].block != u.block)
-                    for i, u in enumerate(units)])
+                   run_share, run_overlap, run_notice)
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
@@ -452,19 +447,9 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
             f.n_words <= LABEL_MAX_WORDS
             or (f.n_words <= NAV_ROW_MAX_WORDS and any(w.casefold() in _UI_WORDS for w in f.words))):
         return False, "label"  # "Advertisement"; a navigation row: "Home States Veloria"
-    if _teaser_headline(unit.text, f) and ctx.alone[i]:
-        return False, "headline between paragraphs"
     if not f.sentence_like and ctx.latin and _LETTER.search(unit.text) and not _LATIN.search(unit.text):
         return False, "menu in another script"
     return True, "subheading"
-
-
-def _teaser_headline(text: str, f: _Features) -> bool:
-    """A headline-length statement without a full stop standing alone between paragraphs: the
-    link to another story (or a caption that lost its stop). A subheading is shorter; code, list
-    items starting with a quantity and "Label: value" lines are no headlines."""
-    return (not f.sentence_end and f.n_words >= TEASER_MIN_WORDS and f.stop_density >= GOOD_LONG_MIN_STOP
-            and not _CODE.search(text) and not text[:1].isdigit() and ":" not in text)
 
 
 #: Letters, and Latin ones: a Latin-script article's menu in another script has no Latin letter.

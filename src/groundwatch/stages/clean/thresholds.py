@@ -76,13 +76,6 @@ LABEL_MAX_WORDS = 1
 #: A short line between paragraphs with a web-widget word ("Home", "Video", "Topics") and no word
 #: of the article is a navigation row up to this length ("Home States Veloria").
 NAV_ROW_MAX_WORDS = 3
-#: A line alone in its block between paragraphs, without final punctuation, with a sentence's share
-#: of stopwords (GOOD_LONG_MIN_STOP) and at least this many words is a teaser headline or a caption,
-#: not a subheading. Chosen on the clean-dev text tune part (512 strings, 90 pages): 8-9 0.947, 10-11
-#: 0.945, 12 0.941, off 0.941; picked by 5-fold leave-pages-out (tests/clean_threshold_cv.py) it
-#: scores 0.947 on the left-out pages, the gain coming from three pages; dev/crises-2023 tune
-#: unchanged (0.968); HTML bodies never reach the rule.
-TEASER_MIN_WORDS = 9
 #: Share of a head/tail line's content words that must occur in the article's paragraphs for
 #: it to be about the article ("Talks resume in Tessel on Monday." vs a headline of another
 #: story). Re-calibrated on the tune parts (set first on five dev articles at 0.3): clean-dev text
