@@ -39,6 +39,9 @@ DROPPED = [
     ("Rescuers search a collapsed house in Orvin on Sunday. (Photo/J. Roe)", "body"),
     ("FILE - In this 2019 photo, volunteers fill sandbags on the riverbank in Lask.", "body"),
     ("Image: Veloria Emergency Office", "body"),
+    ("Image caption, Volunteers fill sandbags on the riverbank in Lask", "body"),
+    ("Pictured: Floodwater fills the market square in Tessel", "body"),
+    ("Volunteers fill sandbags in Lask on Sunday. Jane Roe/Valley Star", "body"),
     # navigation, section and tag rows
     ("Home States Veloria", "head"),
     ("Video Only", "body"),
@@ -48,6 +51,8 @@ DROPPED = [
     ("Published in: World, Floods, Veloria", "tail"),
     # promos and prompts
     ("Get our app", "body"),
+    ("Copy link", "body"),
+    ("Scroll to continue with content", "body"),
     ("Commenting is disabled.", "tail"),
     ("Comments are closed for this article.", "tail"),
     # related-article teasers
@@ -162,3 +167,26 @@ def test_names_glued_once_are_not_menus(line: str) -> None:
 def test_credit_label_line_is_a_photo_credit() -> None:
     line = "Credit: HARBOUR POST/MARA QUILL"
     assert _hard_reason(line, _features(line)) == "photo credit"
+
+
+@pytest.mark.parametrize("row", ["Home Floods Tessel", "Latest Tessel News", "News Orvin"])
+def test_navigation_row_in_the_head_goes_even_when_it_names_the_article_place(row: str) -> None:
+    # "Tessel" and "Orvin" occur in the paragraphs, so the row shares the article's words.
+    body = "\n\n".join([HEADLINE, row, PARA_1, PARA_2, PARA_3])
+    result = clean(_article(body))
+    assert row not in result.text
+    assert result.article.title == HEADLINE
+
+
+def test_headline_led_by_a_widget_word_stays_the_title() -> None:
+    headline = "Home Office sends boats to Tessel"
+    body = "\n\n".join([headline, PARA_1, PARA_2, PARA_3])
+    result = clean(_article(body))
+    assert result.article.title == headline
+    assert headline in result.text
+
+
+def test_slash_inside_a_closing_sentence_is_no_photo_credit() -> None:
+    line = "The ferry resumed on Monday. It runs every hour on the Tessel/Orvin line"
+    f = _features(line)
+    assert _hard_reason(line, f) is None

@@ -426,6 +426,10 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         return True, "short text"
     overlap = _overlap(f, ctx.vocabulary)
     if i < ctx.first_good:
+        # A breadcrumb or section row led by a widget word ("Home States Veloria", "Latest News")
+        # names the site's sections, even when one of them is the article's place or topic.
+        if not f.sentence_like and f.n_words <= NAV_ROW_MAX_WORDS and f.words[0].casefold() in _UI_WORDS:
+            return False, "navigation row"
         if i in ctx.head_block:
             return True, "head line about the article"
         return False, "head furniture"

@@ -32,7 +32,8 @@ _CTA = re.compile(
     r"leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|skip\s+to|jump\s+to|"
     r"continue\s+reading|download|watch|listen|like\s+us|get\s+(?:the\s+latest|our|breaking)|"
     r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
-    r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?)\b",
+    r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?|"
+    r"copy\s+(?:the\s+)?link|scroll\s+(?:down\s+)?to)\b",
     re.IGNORECASE,
 )
 #: Link-list labels: a prefix ending in a colon introduces a link to another story
@@ -82,7 +83,9 @@ _COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|p
 _PHOTO_CREDIT = re.compile(
     r"\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
     r"\((?:photo|image|picture|file|credit)s?\b|\b(?:photo|photograph|picture|image)s?\s+(?:by|courtesy)\b|"
-    r"\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo)\b",
+    r"\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo)\b|"
+    # A caption's closing credit after its sentence: "... on Monday. Jane Roe/Valley Star".
+    r"(?-i:[.!?]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$)",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\band\b|\d)")
@@ -194,8 +197,11 @@ def _agency(name: str) -> str | None:
     return _WIRE_AGENCIES.get(" ".join(first.split()).casefold())
 
 
-#: An agency photo caption: "FILE - In this 2019 photo, ...", "In this handout image, ...".
-_CAPTION = re.compile(r"^(?:(?:FILE|AP|HANDOUT)(?:\s+PHOTO)?\s*[-–—:]+\s|In\s+this\s+(?:[\w,-]+\s+){0,4}"
+#: Agency and broadcaster caption labels: "FILE - In this 2019 photo, ...", "Image caption, ...",
+#: "Pictured: ...", "In this handout image, ...".
+_CAPTION = re.compile(r"^(?:(?:FILE|AP|HANDOUT)(?:\s+PHOTO)?\s*[-–—:]+\s|"
+                      r"(?:[Ii]mage|[Pp]hoto|[Vv]ideo)\s+(?:caption|source|copyright)\s*[,:]\s|[Pp]ictured\s*:\s|"
+                      r"In\s+this\s+(?:[\w,-]+\s+){0,4}"
                       r"(?:photo(?:graph)?|image|picture|video\s+grab|screenshot|handout)\b)")
 #: Prompts about the page's own comments: "Commenting is disabled.", "Comments are closed".
 _COMMENTS_PROMPT = re.compile(r"^comment(?:s|ing)?\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?"
