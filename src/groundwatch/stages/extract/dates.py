@@ -39,6 +39,8 @@ from groundwatch.records import DateMention
 from groundwatch.stages.extract import dates_context, published
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
+    DAY_COUNT_RE,
+    DAY_COUNTS,
     MONTH_RE,
     PAST_AHEAD_DAYS,
     WEEKDAY_RE,
@@ -119,7 +121,7 @@ _PATTERNS = [
     r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
     # counted from an event the text names ("two days after the blast"): see dates_context
-    r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|\d+) days? (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
+    rf"\b(?i:{DAY_COUNT_RE}) days? (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
 ]
 _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Two dates joined in one entity ("Monday and Tuesday"): the pieces are resolved one by one.
@@ -130,6 +132,9 @@ _AGE_AFTER = re.compile(r"^[\s-]*(?:old|of age)\b")
 _TIME_GAP = re.compile(r"\s*(?:,\s*|on\s+)?")
 _UNTIL = re.compile(r"\b(?:until|till)\s*$", re.I)
 _SINCE = re.compile(r"\bsince\s*$", re.I)
+# "has extended its credit through January": a period that runs on from now, so the end may lie
+# ahead; after a simple past ("bought shares through Sept. 29") the period is over.
+_THROUGH = re.compile(r"\bthrough\s*$", re.I)
 # "a session for Thursday": the day something is set for lies ahead. ("to" is not taken: "from
 # Sept. 14 to Thursday" and "in contrast to Thursday" look back.)
 _FOR_BEFORE = re.compile(r"\bfor\s*$", re.I)
@@ -236,6 +241,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 last_day = (sent_index, dt.date.fromisoformat(res.date))
             found.append((start, end, res, sent_index))
             break
+    dates_context.range_other_ends(doc.text, found)
     dates_context.date_clock_times(found, pending, base)
     dates_context.requote_deictics(doc.text, found, {i: s.start_char for i, s in enumerate(doc.sents)})
     out: list[DateMention] = []
@@ -277,6 +283,8 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     before = span.doc.text[max(0, span.start_char - 14):span.start_char]
     if tense != "future" and UNTIL_IS_FUTURE and _UNTIL.search(before):
         tense = "future"
+    elif tense == "past" and _THROUGH.search(before) and _present_perfect(span):
+        tense = "neutral"  # "has extended the loans through January": a term still running
     if _SINCE.search(before):  # "since Sunday", "since year-end": the start of what goes on now
         res = resolve_phrase(phrase, effective, "past")
         if res is not None and res.date > effective.isoformat() and res.precision in ("day", "month"):
@@ -290,6 +298,12 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     if tense != "future" and _AS_SOON_AS.search(span.doc.text[max(0, span.start_char - 14):span.start_char]):
         tense = "future"
     return resolve_phrase(phrase, effective, tense)
+
+
+def _present_perfect(span: Span) -> bool:
+    """The verb the phrase hangs from is a present perfect ("has extended", "have granted")."""
+    verb, _ = _governing_verb(span)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
 
 def _month_in_name(text: str, start: int, end: int) -> bool:
@@ -353,8 +367,8 @@ def _anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:
         leap_day = (anchor.month, anchor.day) == (2, 29)
         shifted = dt.date(year, 2, 28) if leap_day else anchor.replace(year=year)
         return Resolution(shifted.isoformat(), "day")
-    if m := re.search(r"\b(a|one|two|three|\d+) days? (later|after|earlier|before)\b", p):
-        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(m[1]) or int(m[1])
+    if m := re.search(rf"\b({DAY_COUNT_RE}) days? (later|after|earlier|before)\b", p):
+        n = DAY_COUNTS.get(m[1]) or int(m[1])
         sign = 1 if m[2] in ("later", "after") else -1
         return Resolution((anchor + dt.timedelta(days=sign * n)).isoformat(), "day")
     if re.search(r"\b(?:next|following)\b|\bday after\b", p):
