@@ -401,6 +401,8 @@ NARRATED = [
                  "December", "2023-12", id="through-month-after-a-present-perfect"),
     pytest.param("Turnout in the Tessel county is expected to be high on Election Day.", "Election Day",
                  "2023-11-07", id="us-election-day"),
+    pytest.param("Volunteers in Tessel will campaign from now to Election Day.", "Election Day", "2023-11-07",
+                 id="election-day-after-to"),
 ]
 
 

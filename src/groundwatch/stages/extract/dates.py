@@ -119,6 +119,8 @@ _PATTERNS = [
     rf"\b{_CAP_MONTH},? (?:1[6-9]|20)\d\d\b",
     r"\b\d{4}-\d\d-\d\d\b",
     r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
+    # holidays whose day a rule gives (dates_rules._holiday); capitalised, as names are written
+    r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day)\b",
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
     # counted from an event the text names ("two days after the blast"): see dates_context
     rf"\b(?i:{DAY_COUNT_RE}) days? (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
