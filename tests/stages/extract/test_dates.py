@@ -403,6 +403,9 @@ NARRATED = [
                  "2023-11-07", id="us-election-day"),
     pytest.param("Volunteers in Tessel will campaign from now to Election Day.", "Election Day", "2023-11-07",
                  id="election-day-after-to"),
+    pytest.param("The ferry sank off Tessel on 3 September. Rescuers combed the coast for hours. Divers reached "
+                 "the hull at dusk. Two days later, the last survivors were found.", "Two days later", "2023-09-05",
+                 id="days-later-after-a-day-written-out-three-sentences-back"),
 ]
 
 

@@ -97,6 +97,10 @@ ANCHOR_SENTENCES = 1
 #: date. dates-dev tune: 2 scored cases, both a year before the publication date, both taken from
 #: the previous sentence's day at ANCHOR_SENTENCES.
 YEAR_SHIFT_ANCHOR_SENTENCES = 0
+#: A day written out ("on March 3", "3 March 2030") sets the scene further: "the next morning",
+#: "two days later" take it up to this many sentences back when no day is named nearer, rather than
+#: the publication date (issue 10: anchors relative to an earlier date in the text).
+TOLD_ANCHOR_SENTENCES = 3
 _YEAR_SHIFT = re.compile(r"^(?:a|one) year (?:earlier|later|before|after)$")
 
 _CAP_MONTH = month_pattern(capitalised=True)
@@ -130,6 +134,7 @@ _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 _PIECE_RE = re.compile(
     rf"(?i:(?:(?:last|next|this coming|this|early|late) )?{WEEKDAY_RE}(?:,? {MONTH_RE} \d{{1,2}}\b)?"
     rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)")
+_CALENDAR_DAY = re.compile(rf"{_CAP_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_CAP_MONTH}")
 _AGE_AFTER = re.compile(r"^[\s-]*(?:old|of age)\b")
 _TIME_GAP = re.compile(r"\s*(?:,\s*|on\s+)?")
 _UNTIL = re.compile(r"\b(?:until|till)\s*$", re.I)
@@ -216,6 +221,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
         inferred = base is not None
     found: list[tuple[int, int, Resolution | None, int]] = []  # start, end, resolution, sentence
     last_day: tuple[int, dt.date] | None = None  # (sentence index, date) of the last day mention
+    last_told: tuple[int, dt.date] | None = None  # the same for the last day written out ("March 3")
     pending: list[int] = []  # clock times without a day: resolved once the sentence is read
     for options in _candidates(doc):
         for start, end in options:
@@ -236,11 +242,13 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 anchor = dates_context.event_anchor(found, sent_index)
                 res = _anaphoric(normalise(phrase), anchor) if anchor is not None else None
             else:
-                res = _resolve_in_context(phrase, span, base, last_day, sent_index)
+                res = _resolve_in_context(phrase, span, base, (last_day, last_told), sent_index)
             if res is None:
                 continue
             if res.precision == "day":
                 last_day = (sent_index, dt.date.fromisoformat(res.date))
+                if _CALENDAR_DAY.search(phrase):
+                    last_told = last_day
             found.append((start, end, res, sent_index))
             break
     dates_context.range_other_ends(doc.text, found)
@@ -265,7 +273,8 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
 
 
 def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
-                        last_day: tuple[int, dt.date] | None, sent_index: int) -> Resolution | None:
+                        anchors: tuple[tuple[int, dt.date] | None, tuple[int, dt.date] | None],
+                        sent_index: int) -> Resolution | None:
     """Resolve with the clause's tense; "that day", "the next morning" take the last day named."""
     p = normalise(phrase)
     effective = base if base is not None else dt.date(2000, 1, 1)  # only year-bearing phrases survive
@@ -279,8 +288,12 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     if ANAPHORIC.search(p):
         anchor = base
         reach = YEAR_SHIFT_ANCHOR_SENTENCES if _YEAR_SHIFT.match(p) else ANCHOR_SENTENCES
+        last_day, last_told = anchors
         if last_day is not None and sent_index - last_day[0] <= reach:
             anchor = last_day[1]
+        elif (last_told is not None and not _YEAR_SHIFT.match(p)
+              and sent_index - last_told[0] <= max(reach, TOLD_ANCHOR_SENTENCES)):
+            anchor = last_told[1]
         return _anaphoric(p, anchor)
     before = span.doc.text[max(0, span.start_char - 14):span.start_char]
     if tense != "future" and UNTIL_IS_FUTURE and _UNTIL.search(before):
