@@ -389,6 +389,23 @@ NARRATED = [
                  "2023-09-21", id="tonight-in-a-quote-is-the-speaker's"),
     pytest.param("\u201cThe shelling stopped yesterday,\u201d the mayor of Tessel told reporters on Wednesday.",
                  "yesterday", "2023-09-19", id="yesterday-in-a-curly-quote"),
+    pytest.param("A fuel depot in Marrowgate exploded on Wednesday. A guard had seen a van near the gate ten days "
+                 "before the blast.", "ten days before the blast", "2023-09-10", id="count-word-days-before-an-event"),
+    pytest.param("The donors' conference in Tessel will be held on October 12 and 13.", "13", "2023-10-13",
+                 id="second-day-of-a-month-day-range"),
+    pytest.param("Floods cut the road to Marrowgate on 4-5 September, officials said.", "4", "2023-09-04",
+                 id="first-day-of-a-day-month-range"),
+    pytest.param("The ferry to Tessel will sail at 6 in the morning (6 a.m. local time Monday), the port said.",
+                 "6 in the morning", "2023-09-25", id="clock-time-in-words-takes-the-day-in-its-sentence"),
+    pytest.param("The Velorian bank has extended the credit line to Tessel through December, its governor said.",
+                 "December", "2023-12", id="through-month-after-a-present-perfect"),
+    pytest.param("Turnout in the Tessel county is expected to be high on Election Day.", "Election Day",
+                 "2023-11-07", id="us-election-day"),
+    pytest.param("Volunteers in Tessel will campaign from now to Election Day.", "Election Day", "2023-11-07",
+                 id="election-day-after-to"),
+    pytest.param("The ferry sank off Tessel on 3 September. Rescuers combed the coast for hours. Divers reached "
+                 "the hull at dusk. Two days later, the last survivors were found.", "Two days later", "2023-09-05",
+                 id="days-later-after-a-day-written-out-three-sentences-back"),
 ]
 
 
@@ -403,6 +420,8 @@ NOT_NARRATED = [
     pytest.param("Live updates\nFriday\nFloods cut the road to Tessel on Thursday.", "Friday",
                  id="weekday-section-header"),
     pytest.param("Worshippers in Tessel gathered for evening prayers.", "evening", id="evening-as-a-modifier"),
+    pytest.param("The vote in Tessel is set for October 12 and 40 observers will attend.", "40",
+                 id="a-count-after-a-date-is-no-range"),
 ]
 
 

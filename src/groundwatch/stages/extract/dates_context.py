@@ -11,7 +11,9 @@ phrases are relative to a day the text names, not to the day the article came ou
   such day it is left undated rather than counted from the publication day;
 * "Tuesday's blast" names an event that happened: the Tuesday before, whatever the tense of the
   clause that mentions it ("ministers will discuss Tuesday's blast");
-* a weekday alone on a line is a section header ("Friday" over a live page's entries), not a date.
+* a weekday alone on a line is a section header ("Friday" over a live page's entries), not a date;
+* the other end of a range of days ("April 24 and 25", "24-25 April") is a day of its own, in the
+  month of the end that names it.
 
 The extractor (``dates.py``) calls these on its candidate list; everything here is string and
 offset work on that list.
@@ -22,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from groundwatch.stages.extract.dates_rules import Resolution, resolve_phrase
+from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, Resolution, resolve_phrase
 
 #: A clock time without a day takes the last day named at most this many sentences before it: the
 #: narration stays on a day for a sentence or two ("The quake hit on Friday night. It struck at
@@ -38,8 +40,17 @@ EVENT_ANCHOR_SENTENCES = 6
 Found = tuple[int, int, Resolution | None, int]  # start, end, resolution, sentence index
 
 # "two days after the blast", "a day before its collapse": counted from an event, not from today.
-EVENT_RELATIVE = re.compile(r"\b(?:a|one|two|three|\d+) days? (?:after|before) (?:the|its|their|his|her)\b",
-                            re.I)
+EVENT_RELATIVE = re.compile(rf"\b{DAY_COUNT_RE} days? (?:after|before) (?:the|its|their|his|her)\b", re.I)
+#: A range's other end is a day number at most this many days from the end that names its month:
+#: "April 24 and 25", "from 3 to 5 May"; wider gaps are seldom ranges of days ("May 3 and 30 people").
+#: Chosen by reading (one scored case in dates-dev tune, none in crises-2023).
+RANGE_MAX_DAYS = 14
+_DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# "April 24 and 25." / "April 24-25 at ...": the number must end the phrase, not count something
+# ("April 24 and 25 people died").
+_RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|and|to|through|or)\s*{_DAYNUM}\b(?!-|,\d|\.\d)"
+                         r"(?=\s*(?:[.,;:)\n]|$|(?:at|in|on|when|for|with|and|the|that|this|as|to|next|last)\b))")
+_RANGE_HEAD = re.compile(rf"(?:^|[\s(]){_DAYNUM}\s*(?:-|–|—|and|to|or)\s*$")
 _DEICTIC = re.compile(r"^(?:(?:early|late|earlier|later) )?(?:today|tonight|yesterday|tomorrow|last night"
                       r"|this (?:morning|afternoon|evening))(?:(?:'s|’s)| (?:morning|afternoon|evening|night))?$",
                       re.I)
@@ -62,6 +73,47 @@ def is_section_header(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" \t:-–—|•")
     return line == text[start:end].strip() and bool(_BARE_WEEKDAY_OR_WORD.fullmatch(line))
+
+
+def range_other_ends(text: str, found: list[Found]) -> None:
+    """Add the other end of each range of days ("April 24 and 25", "24 and 25 April"), in place.
+
+    A day-precision mention written as month-day ("April 24") takes a day number right after it;
+    one written as day-month ("25 April") takes a day number right before it. The new day keeps
+    the month and year of the mention it completes.
+    """
+    taken = [(s, e) for s, e, _, _ in found]
+    for start, end, res, si in list(found):
+        if res is None or res.precision != "day":
+            continue
+        other = _other_end(text, start, end, dt.date.fromisoformat(res.date))
+        if other is None or any(a < other[1] and other[0] < b for a, b in taken):
+            continue
+        taken.append(other[:2])
+        found.append((other[0], other[1], Resolution(other[2].isoformat(), "day", res.future), si))
+    found.sort(key=lambda f: f[0])
+
+
+def _other_end(text: str, start: int, end: int, day: dt.date) -> tuple[int, int, dt.date] | None:
+    phrase = text[start:end].strip()
+    if re.search(r"\d$", phrase) and (m := _RANGE_TAIL.match(text, end)):
+        other = int(m["day"])
+        if day.day < other <= day.day + RANGE_MAX_DAYS:
+            got = _replace_day(day, other)
+            return (m.start("day"), m.end("day"), got) if got else None
+    if re.match(r"\d", phrase) and (m := _RANGE_HEAD.search(text, max(0, start - 12), start)):
+        other = int(m["day"])
+        if day.day - RANGE_MAX_DAYS <= other < day.day:
+            got = _replace_day(day, other)
+            return (m.start("day"), m.end("day"), got) if got else None
+    return None
+
+
+def _replace_day(day: dt.date, other: int) -> dt.date | None:
+    try:
+        return day.replace(day=other)
+    except ValueError:
+        return None
 
 
 def event_anchor(found: list[Found], sent_index: int) -> dt.date | None:

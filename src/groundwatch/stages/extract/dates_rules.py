@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -89,6 +90,7 @@ _DAYPART = (r"(?:morning|afternoon|evening|night|midday|noon|midnight|mid-?after
             r"|dawn|daybreak|dusk|lunchtime|overnight)")
 _TIME = (r"(?:(?:around|about|at|shortly after|shortly before|just after|just before|before|after)\s+)?"
          r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h\b)"
+         r"|\d{1,2}(?::\d\d)? in the (?:morning|afternoon|evening)"
          r"|\d{1,2}:\d\d|noon|midnight|midday)"
          r"(?:\s*\(?(?:[ecmp][sd]t|gmt|utc|local time|local)\)?)?")
 _DAYPART_TAIL = re.compile(rf"(?:,?\s+(?:in the |at |this |that |on the |late |early )?{_DAYPART}\b)+\s*$")
@@ -105,6 +107,11 @@ _UNITS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|fort
 _AGO = re.compile(rf"^(?P<n>\d+|[a-z]+(?: [a-z]+)?)\s+(?:or so\s+)?(?P<unit>{_UNITS})\s+(?:or so\s+)?"
                   r"(?P<dir>ago|earlier)$")
 _DURATION = re.compile(rf"\b(?:\d+|[a-z]+)[- ]{_UNITS}\b|\b{_UNITS}\b|\bquarter\b|\bfiscal\b|\bseason\b")
+#: The counts a day offset is written with ("ten days after the blast", "two days later").
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+              "twenty": 20, "thirty": 30}
+DAY_COUNT_RE = "(?:" + "|".join(sorted(DAY_COUNTS, key=len, reverse=True)) + r"|\d+)"
 # Phrases that only make sense against another date in the text, not the publication date: "that
 # day", "two days later", "later in the day", "the previous Friday" (the Friday before the day in
 # question, as TimeML reads it). A bare part of the day ("in the morning", "the night") would take
@@ -112,7 +119,7 @@ _DURATION = re.compile(rf"\b(?:\d+|[a-z]+)[- ]{_UNITS}\b|\b{_UNITS}\b|\bquarter\
 # right ones, so it is left out.
 ANAPHORIC = re.compile(r"\b(?:that|same|following|next|previous|preceding|prior)\s+"
                        r"(?:same\s+)?(?:day|morning|afternoon|evening|night)\b|\bthe day before\b"
-                       r"|\bthe day after\b|\b(?:a|one|two|three|\d+) days? (?:later|earlier|before|after)\b"
+                       rf"|\bthe day after\b|\b{DAY_COUNT_RE} days? (?:later|earlier|before|after)\b"
                        rf"|^the (?:previous|preceding|prior|following) {WEEKDAY_RE}$"
                        r"|^(?:later|earlier) in the day$|^(?:a|one) year (?:earlier|later|before|after)$")
 _THIS_DAYPART = re.compile(r"(?:(?:early|late|earlier|later|on|by|until|since|from) )*(?P<which>this|last)"
@@ -225,8 +232,12 @@ def _count(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
-def _holiday(p: str, base: dt.date, tense: Tense) -> Resolution | None:
-    """Holidays whose date is a rule, not a name in one corpus (Christmas, New Year, Thanksgiving)."""
+def _holiday(p: str, base: dt.date, tense: Tense, *, us_election: bool = False) -> Resolution | None:
+    """Holidays whose date is a rule, not a name in one corpus (Christmas, New Year, Thanksgiving).
+
+    ``us_election``: the phrase was written "Election Day" (capitalised, the US federal election);
+    a lower-case "election day" is any country's vote, whose day no rule gives.
+    """
     fixed = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
              "new year's eve": (12, 31), "new year eve": (12, 31), "new year's day": (1, 1),
              "new year day": (1, 1)}
@@ -238,16 +249,33 @@ def _holiday(p: str, base: dt.date, tense: Tense) -> Resolution | None:
     if core in ("thanksgiving", "thanksgiving day"):
         if tense == "neutral":
             tense = "past"
-        def thanksgiving(year: int) -> dt.date:  # fourth Thursday of November (US)
-            first = dt.date(year, 11, 1)
-            return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-        this = thanksgiving(base.year)
-        if p.startswith("last") or (tense == "past" and this > base):
-            this = thanksgiving(base.year - 1) if this >= base else this
-        elif tense == "future" and this < base:
-            this = thanksgiving(base.year + 1)
-        return Resolution(_iso(this), "day", this > base)
+        return _yearly(_thanksgiving, p, base, tense)
+    if core == "election day" and us_election:
+        # news says "Election Day" of the coming vote far more than of a past one
+        return _yearly(_us_election_day, p, base, "future" if tense == "neutral" else tense)
     return None
+
+
+def _thanksgiving(year: int) -> dt.date:
+    """The fourth Thursday of November (US)."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _us_election_day(year: int) -> dt.date:
+    """The Tuesday after the first Monday of November (US federal elections)."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+
+
+def _yearly(rule: Callable[[int], dt.date], p: str, base: dt.date, tense: Tense) -> Resolution:
+    """This year's day by ``rule``, or last or next year's when the tense puts it there."""
+    this = rule(base.year)
+    if p.startswith("last") or (tense == "past" and this > base):
+        this = rule(base.year - 1) if this >= base else this
+    elif tense == "future" and this < base:
+        this = rule(base.year + 1)
+    return Resolution(_iso(this), "day", this > base)
 
 
 def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Resolution | None:
@@ -287,7 +315,7 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
         tense = "future"
 
     matched, found = _explicit(p, base, tense)
-    return found if matched else _relative(p, base, tense)
+    return found if matched else _relative(p, base, tense, us_election="Election Day" in phrase)
 
 
 def _explicit(p: str, base: dt.date, tense: Tense) -> tuple[bool, Resolution | None]:
@@ -339,7 +367,7 @@ def _explicit(p: str, base: dt.date, tense: Tense) -> tuple[bool, Resolution | N
     return False, None
 
 
-def _relative(p: str, base: dt.date, tense: Tense) -> Resolution | None:
+def _relative(p: str, base: dt.date, tense: Tense, *, us_election: bool = False) -> Resolution | None:
     """Dates relative to ``base``: today, weekdays, last week, N days ago, holidays, numeric shapes."""
     if p in ("today", "tonight", "this morning", "this afternoon", "this evening", "tonight's",
              "overnight", "earlier today", "later today"):
@@ -404,7 +432,7 @@ def _relative(p: str, base: dt.date, tense: Tense) -> Resolution | None:
         if unit == "year":
             return Resolution(f"{base.year - n:04d}", "year")
         return None
-    if hol := _holiday(p, base, tense):
+    if hol := _holiday(p, base, tense, us_election=us_election):
         return hol
     if _DURATION.search(p) or not re.search(r"\d", p):
         return None  # a duration ("six weeks", "44-day") or words dateparser would only guess at
