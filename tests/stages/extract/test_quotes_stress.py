@@ -154,8 +154,9 @@ if __name__ == "__main__":
     from groundwatch import nlp as gw_nlp
 
     everything = load()
-    parts = {"first batch": [a for a in everything if not a.id.startswith("b-")],
-             "batch b (written after the fixes)": [a for a in everything if a.id.startswith("b-")]}
+    parts = {"first batch": [a for a in everything if not a.id.startswith(("b-", "c-"))],
+             "batch b (written after the fixes)": [a for a in everything if a.id.startswith("b-")],
+             "batch c (session 5, written before its fixes)": [a for a in everything if a.id.startswith("c-")]}
     model = gw_nlp.load()
     for label, articles in parts.items():
         res = measure(model, articles)
