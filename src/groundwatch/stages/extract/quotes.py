@@ -265,7 +265,13 @@ def _lead_in(doc: Doc, reg: Register, q: Quotation) -> Token | None:
 
 def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
     """A transcript paragraph opens with its speaker's label ("ROE: We will win.")."""
-    m = _LABEL.match(reg.doc.text, q.start)
+    text = reg.doc.text
+    line = text.rfind("\n", 0, q.open) + 1
+    if re.fullmatch(r"A:\s*", text[line : q.open]) or re.match(r"A:\s", text[q.start : q.start + 3]):
+        # An interview's answer ('A: "Water, first."'): the person the article introduced in full first.
+        guest = next((p for p in reg.people if p.position < q.start and len(p.name.split()) >= 2), None)
+        return Speaker(guest.name, guest.role, "A", "person", "coreference") if guest else None
+    m = _LABEL.match(text, q.start)
     if m is None or m.group(1).strip(".") in ("Q", "A"):
         return None
     label = " ".join(w.capitalize() for w in m.group(1).split())
