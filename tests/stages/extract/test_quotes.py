@@ -388,6 +388,10 @@ SPEAKER_CASES = [
     pytest.param("Ada Roe runs the shelter in Delby. We reached her on Tuesday.\n\nQ: How many people are there?"
                  '\n\nA: "About three hundred, and more every night."',
                  [("About three hundred, and more every night.", "Ada Roe")], id="an-interview-answer"),
+    pytest.param('"The river took the bridge in ten minutes."\n\nThe words came from Ada Roe, a ferryman who has '
+                 'worked the crossing at Delby for thirty years.\n\n"Nobody was ready," she said.',
+                 [("The river took the bridge in ten minutes.", "Ada Roe"), ("Nobody was ready", "Ada Roe")],
+                 id="an-opening-quote-whose-speaker-comes-next"),
 ]
 
 

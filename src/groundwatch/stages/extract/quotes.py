@@ -41,7 +41,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from groundwatch.records import Quote
-from groundwatch.stages.extract.quotes_layout import named_before, signed
+from groundwatch.stages.extract.quotes_layout import introduced_after, named_before, signed
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
     PRONOUN_GENDER,
@@ -403,6 +403,8 @@ def _find_speaker(
     if not doc.text[p_start : q.open].strip():
         found = _carried(q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None)
+        if found is None and not doc.text[q.close + 1 : paras[q.paragraph][1]].strip():
+            found = introduced_after(reg, q)
         return found or Speaker(), None
     for v in hanging:
         subj = _subject(reg, v)
