@@ -370,6 +370,28 @@ SPEAKER_CASES = [
                  'valley for a century."',
                  [("The dam will hold", "Ada Roe"), ("the costliest repair in the valley for a century.", None)],
                  id="described-as-after-a-speaker"),
+    pytest.param("Captain Ivo Marsh reached Brekkvik on Friday.\n\nBrekkvik, a fishing town of 4,000 people, lost "
+                 'power on Sunday night.\n\n"The wells are poisoned," he said.',
+                 [("The wells are poisoned", "Ivo Marsh")], id="a-place-tagged-as-a-name-is-no-antecedent"),
+    pytest.param("Ada Roe and Ivo Marsh inspected the levee.\n\nMarsh left early. Roe was not reassured by the "
+                 'repairs. "The sandbags will not last a week," she said.',
+                 [("The sandbags will not last a week", "Ada Roe")], id="a-passive-subject-is-a-subject"),
+    pytest.param("The Office for Civil Protection of Norland closed the coast road on Monday.\n\n"
+                 '"The cliffs are moving," the office said. "We will reopen it when they stop," it said.',
+                 [("The cliffs are moving", "Office for Civil Protection of Norland"),
+                  ("We will reopen it when they stop", "Office for Civil Protection of Norland")],
+                 id="a-body-named-with-its-country"),
+    pytest.param("The Harbour Workers' Alliance voted to strike on Monday.\n\n"
+                 '"Our wages have not moved in six years," the union said.',
+                 [("Our wages have not moved in six years", "Harbour Workers' Alliance")],
+                 id="a-bare-body-noun-is-the-acting-body"),
+    pytest.param("Ada Roe runs the shelter in Delby. We reached her on Tuesday.\n\nQ: How many people are there?"
+                 '\n\nA: "About three hundred, and more every night."',
+                 [("About three hundred, and more every night.", "Ada Roe")], id="an-interview-answer"),
+    pytest.param('"The river took the bridge in ten minutes."\n\nThe words came from Ada Roe, a ferryman who has '
+                 'worked the crossing at Delby for thirty years.\n\n"Nobody was ready," she said.',
+                 [("The river took the bridge in ten minutes.", "Ada Roe"), ("Nobody was ready", "Ada Roe")],
+                 id="an-opening-quote-whose-speaker-comes-next"),
 ]
 
 

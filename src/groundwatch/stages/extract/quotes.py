@@ -41,7 +41,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from groundwatch.records import Quote
-from groundwatch.stages.extract.quotes_layout import named_before, signed
+from groundwatch.stages.extract.quotes_layout import introduced_after, named_before, signed
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
     PRONOUN_GENDER,
@@ -265,7 +265,13 @@ def _lead_in(doc: Doc, reg: Register, q: Quotation) -> Token | None:
 
 def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
     """A transcript paragraph opens with its speaker's label ("ROE: We will win.")."""
-    m = _LABEL.match(reg.doc.text, q.start)
+    text = reg.doc.text
+    line = text.rfind("\n", 0, q.open) + 1
+    if re.fullmatch(r"A:\s*", text[line : q.open]) or re.match(r"A:\s", text[q.start : q.start + 3]):
+        # An interview's answer ('A: "Water, first."'): the person the article introduced in full first.
+        guest = next((p for p in reg.people if p.position < q.start and len(p.name.split()) >= 2), None)
+        return Speaker(guest.name, guest.role, "A", "person", "coreference") if guest else None
+    m = _LABEL.match(text, q.start)
     if m is None or m.group(1).strip(".") in ("Q", "A"):
         return None
     label = " ".join(w.capitalize() for w in m.group(1).split())
@@ -397,6 +403,8 @@ def _find_speaker(
     if not doc.text[p_start : q.open].strip():
         found = _carried(q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None)
+        if found is None and not doc.text[q.close + 1 : paras[q.paragraph][1]].strip():
+            found = introduced_after(reg, q)
         return found or Speaker(), None
     for v in hanging:
         subj = _subject(reg, v)

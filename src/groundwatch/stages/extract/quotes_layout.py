@@ -7,6 +7,8 @@
   "We must rebuild" --`` or ``Ada Roe: "We must rebuild"``. A colon after a verb's object
   ("he told Ada Roe: ...") names the listener, so a colon counts only after a subject or a
   name standing alone.
+- A story that opens on a quotation with nobody named before it, and introduces its speaker in
+  the sentence after (``"There is no bread left." The words came from Ada Roe, a teacher ...``).
 """
 
 from __future__ import annotations
@@ -108,3 +110,17 @@ def named_before(reg: Register, q: Quotation, paragraph_start: int) -> Speaker |
     if ":" in m.group(0) and ent.root.dep_ in _OBJECTS:
         return None
     return _speaker(reg, list(ent), ent)
+
+
+def introduced_after(reg: Register, q: Quotation) -> Speaker | None:
+    """The one person the sentence right after ``q`` introduces by full name, when ``q`` stands
+    alone in its paragraph and the article named nobody before it; else None."""
+    if any(p.position < q.open for p in reg.people):
+        return None
+    sent = next((s for s in reg.doc.sents if s.start_char > q.close), None)
+    if sent is None:
+        return None
+    named = [p for p in reg.people if sent.start_char <= p.position < sent.end_char and len(p.name.split()) >= 2]
+    if len({p.name for p in named}) != 1 or not named[0].first:  # one full name, new to the story
+        return None
+    return Speaker(named[0].name, named[0].role, None, "person", "coreference")

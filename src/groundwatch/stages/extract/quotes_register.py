@@ -205,6 +205,40 @@ def _lost_subject(ent: Span) -> bool:
     return root.dep_ == "ROOT" and root.pos_ == "PROPN" and ent.start == root.sent.start
 
 
+def _place_named(ent: Span, people: list[Span]) -> bool:
+    """A one-word "person" that is a place: described as one ("Tervik, a fishing town, ...") or
+    tagged a place elsewhere in the article, and no person's surname. Only people are speakers."""
+    words = strip_name(list(ent))
+    if len(words) != 1:
+        return False
+    word = words[0].text
+    if any(len(strip_name(list(p))) > 1 and strip_name(list(p))[-1].text == word for p in people):
+        return False
+    if any(_bare(n) in PLACE_NOUNS for n in _described(ent)):
+        return True
+    return any(e.label_ in ("GPE", "LOC", "FAC") and e.text == word for e in ent.doc.ents)
+
+
+def body_name(ent: Span) -> str:
+    """A body's name with the place or body it belongs to, which the tagger may split off as an
+    entity of its own ("the Ministry of Foreign Affairs" + "of Kestria")."""
+    doc = ent.doc
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_iob_ == "B" and \
+            doc[end + 1].ent_type_ in ("GPE", "ORG"):
+        end = end + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return text_of(strip_name(list(doc[ent.start : end])))
+    return clean_name(ent)
+
+
+def _name_tail(ent: Span) -> bool:
+    """A place or body that only ends another body's name ("... Affairs of Kestria")."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].ent_type_ == "ORG"
+
+
 def _gender_of(ent: Span, role: str | None) -> str | None:
     """The sex an honorific before the name or a gendered title in its role gives, else None."""
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
@@ -236,6 +270,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     """Index the people (full names, roles), main-clause subjects and bodies of ``doc``."""
     reg = Register(doc, paragraph_of, quoted=quoted)
     people_ents = [m for e in doc.ents if is_person_ent(m := person_span(e)) and not reg_inside(reg, e.start_char)]
+    people_ents = [e for e in people_ents if not _place_named(e, people_ents)]
     for ent in people_ents:
         name = clean_name(ent)
         if len(name.split()) >= 2:
@@ -266,7 +301,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     _gender_votes(reg)
     named = {ent.start_char for ent in people_ents}
     for tok in doc:  # a surname spaCy did not tag PERSON ("Roe bristles at ...") still is a subject
-        if (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ == "nsubj" and tok.idx not in named
+        if (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.idx not in named
                 and tok.lower_ in reg.surnames and tok.text[:1].isupper()
                 and _main_clause(tok) and not reg_inside(reg, tok.idx)):
             reg.subjects.append((tok.idx, reg.surnames[tok.lower_]))
@@ -274,6 +309,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     for ent in doc.ents:
         # An all-capitals place is a dateline ("WASHINGTON --"), never the subject of a pronoun.
         if (ent.label_ in ("ORG", "GPE") and not is_person_ent(ent) and not reg_inside(reg, ent.start_char)
+                and not _name_tail(ent)
                 and not (ent.label_ == "GPE" and ent.text.isupper() and len(ent.text) > 3)):
             reg.groups.append((ent.start_char, ent))
     return reg

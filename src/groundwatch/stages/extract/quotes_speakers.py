@@ -51,6 +51,7 @@ from groundwatch.stages.extract.quotes_register import (
     Register,
     Speaker,
     akin,
+    body_name,
     clean_name,
     is_person_ent,
     is_title,
@@ -175,11 +176,20 @@ def _named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     for ent in reversed([e for e in reg.doc.ents if e.label_ == "ORG" and e.end <= tok.i]):
-        name = clean_name(ent)
+        name = body_name(ent)
         held = {w.lower() for w in name.split()}
         if (tok.lower_ in held or tok.lemma_.lower() in held) and all(
                 t.lower_ in held for t in words if t.i != tok.i):
             return Speaker(name, None, text_of(words), "organisation", "coreference")
+    if len(words) == 1 and (tok.lower_ in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS):
+        # "The Green Alliance said ... the party said": a bare body noun is the body that was a
+        # main-clause subject in this paragraph or the one before, when the article named one.
+        para = reg.paragraph_of[tok.i]
+        acting = [e for e in reg.doc.ents if e.label_ == "ORG" and e.end <= tok.i
+                  and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
+                  and para - reg.paragraph_of[e.start] <= 1 and not reg_inside(reg, e.start_char)]
+        if acting:
+            return Speaker(body_name(acting[-1]), None, text_of(words), "organisation", "coreference")
     return None
 
 
@@ -241,7 +251,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             acting = [g for g in groups if g[1].root.dep_ in ("nsubj", "nsubjpass") and g[1].sent == tok.sent]
             group = (acting if acting and groups[-1][1].root.dep_ == "poss" else groups)[-1][1]
             kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
-            return Speaker(clean_name(group), None, tok.text, kind, "coreference")
+            return Speaker(body_name(group), None, tok.text, kind, "coreference")
         return Speaker(None, None, tok.text, None, None)
     named_next = _appositive_name(tok)
     if named_next is not None:  # "the minister, Anna Brisk, said"
@@ -297,7 +307,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         return Speaker(written or None, written or None, written, "unknown", None)
     if ent is not None:
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
-        name = clean_name(ent) if len(words) <= len(ent) else written
+        name = body_name(ent) if len(words) <= len(ent) else written
         if kind == "organisation":
             name = _expand_acronym(reg, ent) or name
         return Speaker(name, None, written, kind, "direct")
