@@ -128,6 +128,9 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
             kind = tally_kind(phead)
             if kind is None and plow in ("to", "at") and phead.dep_ == "acl" and phead.i == phead.head.i + 1:
                 kind = event_noun_kind(phead.head)  # "raising the number detained to 460"
+            if kind is None and plow in ("to", "at") and phead.dep_ in ("pobj", "pcomp") and \
+                    phead.head.lower_ == "of" and phead.head.head.pos_ == "NOUN":
+                kind = event_noun_kind(phead.head.head)  # "put the number of displaced at 22,000"
             return kind
         if plow == "to" and phead.lower_ == "from" and phead.head.pos_ in ("VERB", "AUX"):
             return tally_kind(phead.head)  # "the toll went up from 33 to 48"
