@@ -153,8 +153,6 @@ _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "xco
 def _own_clause_text(anchor: Token, clause: Token) -> str:
     skip: set[int] = set()
     for c in clause.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
-            continue  # "since the war began" dates the figure's own count, from the start of the war
         if c.dep_ in _OTHER_CLAUSES and not (c.left_edge.i <= anchor.i <= c.right_edge.i):
             skip.update(t.i for t in c.subtree)
     return " ".join(t.text for t in clause.subtree if t.i not in skip)
