@@ -67,6 +67,8 @@ YEAR_RANGE = (1800, 2100)
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 _GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
                           "party", "team", "column", "fleet"})
+#: Verbs whose particle "over"/"up" looks like a qualifier when a number follows ("handed over 40").
+_HANDING_VERBS = frozenset({"hand", "turn", "give"})
 #: Kinds of people moved or reached; counted in bodies they are the dead.
 _MOVED_KINDS = frozenset({"evacuated", "displaced", "affected"})
 #: Prepositions of a tally verb that put the count beyond its number: "climbed past 600".
@@ -365,6 +367,9 @@ def _particle_free(doc: Doc, phrase: NumberPhrase) -> str:
     first = doc.char_span(phrase.start, phrase.core_start, alignment_mode="expand")
     if first is not None and len(first) and first[0].dep_ == "prt" and first[0].head.pos_ == "VERB":
         return "exact"
+    if first is not None and len(first) and first[0].i > 0 and first[0].dep_ == "quantmod" and \
+            doc[first[0].i - 1].lemma_.lower() in _HANDING_VERBS and doc[first[0].i - 1].pos_ == "VERB":
+        return "exact"  # "turned over 75 rifles": the particle parsed onto the number
     return phrase.qualifier
 
 
