@@ -716,6 +716,52 @@ def test_wider_area_total_stays_out_of_the_headline() -> None:
     assert any(f.place == "(wider area)" and f.best == 900 for f in pic.figures)
 
 
+
+def _scoped(item: Item, scope: str) -> Item:
+    clean, facts = item
+    return clean, replace(facts, figures=tuple(replace(f, scope=scope) for f in facts.figures))
+
+
+@pytest.mark.issue(10)
+def test_key_figure_three_outlets_a_copy_and_a_wider_total() -> None:
+    """Three outlets over three days (40, then 52, then a wire copy repeating 52) and a newer
+    country-wide total: the headline is the latest own count, carried by the outlet and its copy."""
+    items = [_art("a", 0, "The floods killed 40 people in Brenmoor.", "killed 40 people", "killed", 40),
+             _art("b", 1, "The toll from the Brenmoor floods rose to 52.", "rose to 52", "killed", 52),
+             _art("c", 2, "The toll from the Brenmoor floods rose to 52.", "rose to 52", "killed", 52),
+             _scoped(_art("d", 3, "Floods have killed 930 people across the country this year.",
+                          "killed 930 people", "killed", 930), "wider_area")]
+    pic = reconcile("s1", items, [Copy("b", "c", 0.97, directed=True)])
+    (k,) = [k for k in pic.key_figures if k.kind == "killed"]
+    assert (k.best, k.low, k.high) == (52, 52, 52)
+    assert set(k.sources) == {"b", "c"}
+
+
+@pytest.mark.issue(10)
+def test_key_figure_aid_votes_count_a_copy_once() -> None:
+    """Aid is headed by its most corroborated value; an outlet and its copy are one voice, so 80
+    trucks (one report, copied) ties with 60 trucks (another report) and the lower value heads."""
+    items = [_art("a", 0, "Eighty trucks entered through the Tarn crossing.", "Eighty trucks", "aid", 80,
+                  unit="trucks"),
+             _art("b", 0, "Eighty trucks entered through the Tarn crossing.", "Eighty trucks", "aid", 80,
+                  unit="trucks"),
+             _art("c", 1, "Officials at the Tarn crossing counted 60 trucks.", "60 trucks", "aid", 60, unit="trucks")]
+    assert _kf(items, "aid") == (80, 60, 80)  # without the copy known, two reports of 80 outvote one of 60
+    pic = reconcile("s1", items, [Copy("a", "b", 0.98)])
+    (k,) = [k for k in pic.key_figures if k.kind == "aid"]
+    assert (k.best, k.low, k.high) == (60, 60, 80)
+
+
+@pytest.mark.issue(10)
+def test_key_figure_late_copy_of_an_old_count_is_stale() -> None:
+    """A wire story re-run days later with its first, lower toll does not undo a newer count."""
+    items = [_art("a", 0, "The blast killed 52 people at the Ostry depot.", "killed 52 people", "killed", 52),
+             _art("b", 2, "The toll from the Ostry depot blast has risen to 61.", "risen to 61", "killed", 61),
+             _art("c", 3, "The blast killed 52 people at the Ostry depot.", "killed 52 people", "killed", 52)]
+    assert _kf(items) == (61, 61, 61)
+    pic = reconcile("s1", items, [Copy("a", "c", 0.99, directed=True)])
+    assert [(k.best, k.low, k.high) for k in pic.key_figures if k.kind == "killed"] == [(61, 61, 61)]
+
 MEASURE_CASES = [
     pytest.param(["The magnitude 7.1 quake struck at night.", "The quake measured 6.6 on the Richter scale."],
                  "figure", True, id="magnitude-differs"),

@@ -370,6 +370,15 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     # the subject's place among the counted
     ("The Red Cross said 20 of its volunteers were among the dead.", {("killed", 20, "exact")}),
     ("Five reporters were among the guests.", set()),
+    # stress batch 3's causes: a particle is no qualifier, "past N" bounds after any verb, bodies
+    # moved are the dead, a partitive "of the dead" names the kind, "the" before a listed place
+    ("Rebels turned over 75 rifles at the checkpoint.", {("weapons", 75, "exact")}),
+    ("Three more deaths drove the overall toll past 140.", {("killed", 3, "exact"), ("killed", 140, "more_than")}),
+    ("Divers pulled out nine bodies from the harbour.", {("killed", 9, "exact")}),
+    ("Of the injured, 30 were in Sarn and 6 in Brede.", {("injured", 30, "exact"), ("injured", 6, "exact")}),
+    ("Nine people died in Sarn, four in Brede and two in the Kell hills.",
+     {("killed", 9, "exact"), ("killed", 4, "exact"), ("killed", 2, "exact")}),
+    ("Aid officials put the number of displaced at 6,400.", {("displaced", 6400, "exact")}),
 ]
 
 
@@ -432,6 +441,8 @@ def test_unit_is_kept(nlp: Any, sentence: str, unit: str | None) -> None:
     ("Also read: Storm toll in Sarn hits 900", "teaser"),
     ("READ MORE: Kell flood toll rises to 400", "teaser"),
     ("The 1999 floods killed 2,000 people.", "other_event"),
+    ("Last year's storm killed 75 people in Sarn.", "other_event"),
+    ("Two years ago, a fire in the same market killed 19 people.", "other_event"),
     ("The floods killed 2,000 people in Sarn on Monday.", None),
 ])
 def test_scope(nlp: Any, sentence: str, scope: str | None) -> None:

@@ -25,6 +25,8 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: Floors on the stress set, set just under the scores measured once the general causes it revealed
 #: were fixed (187 cases, 179 gold figures: recall 0.994, precision 1.000, attributes 1.000; batch 2
 #: scored recall 0.909 / precision 1.000 before its own fixes); a drop below them means a pattern broke.
+#: With batch 3 (254 cases, 244 gold figures; before its fixes recall 0.846, precision 0.948,
+#: attributes 0.945 on it) the whole set measures recall 0.988, precision 1.000, attributes 0.992.
 RECALL_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 #: Scope and unit right on the figures that are found.
@@ -104,7 +106,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == {1, 2}
+    assert {c["batch"] for c in cases} == {1, 2, 3}
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

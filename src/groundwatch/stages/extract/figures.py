@@ -67,6 +67,10 @@ YEAR_RANGE = (1800, 2100)
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 _GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
                           "party", "team", "column", "fleet"})
+#: Verbs whose particle "over"/"up" looks like a qualifier when a number follows ("handed over 40").
+_HANDING_VERBS = frozenset({"hand", "turn", "give"})
+#: Kinds of people moved or reached; counted in bodies they are the dead.
+_MOVED_KINDS = frozenset({"evacuated", "displaced", "affected"})
 #: Prepositions of a tally verb that put the count beyond its number: "climbed past 600".
 _BEYOND_PREPS = frozenset({"past", "beyond", "above"})
 #: Tally verbs that say how the count relates to the number they take as object.
@@ -126,6 +130,9 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
             kind = tally_kind(phead)
             if kind is None and plow in ("to", "at") and phead.dep_ == "acl" and phead.i == phead.head.i + 1:
                 kind = event_noun_kind(phead.head)  # "raising the number detained to 460"
+            if kind is None and plow in ("to", "at") and phead.dep_ in ("pobj", "pcomp") and \
+                    phead.head.lower_ == "of" and phead.head.head.pos_ == "NOUN":
+                kind = event_noun_kind(phead.head.head)  # "put the number of displaced at 22,000"
             return kind
         if plow == "to" and phead.lower_ == "from" and phead.head.pos_ in ("VERB", "AUX"):
             return tally_kind(phead.head)  # "the toll went up from 33 to 48"
@@ -161,6 +168,8 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
         if kind is not None:
             return kind
     kind = _governed_kind(anchor, noun)
+    if kind in _MOVED_KINDS and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
+        return "killed"  # "rescuers pulled out four more bodies": the dead, not evacuees
     if kind is not None:
         return kind
     if anchor.head.lemma_.lower() in UNDOING_VERBS:
@@ -350,6 +359,20 @@ def _clause_places(doc: Doc, clause: Token, anchor: Token) -> list[Span]:
     return [e for e in ents_in(doc, clause, ("GPE", "LOC")) if e.start not in others]
 
 
+def _particle_free(doc: Doc, phrase: NumberPhrase) -> str:
+    """The phrase's qualifier, unless its qualifier word is a verb's particle: "handed over 200
+    rifles" hands over exactly 200 ("over" belongs to the verb, not to the number)."""
+    if phrase.qualifier == "exact" or phrase.start == phrase.core_start:
+        return phrase.qualifier
+    first = doc.char_span(phrase.start, phrase.core_start, alignment_mode="expand")
+    if first is not None and len(first) and first[0].dep_ == "prt" and first[0].head.pos_ == "VERB":
+        return "exact"
+    if first is not None and len(first) and first[0].i > 0 and first[0].dep_ == "quantmod" and \
+            doc[first[0].i - 1].lemma_.lower() in _HANDING_VERBS and doc[first[0].i - 1].pos_ == "VERB":
+        return "exact"  # "turned over 75 rifles": the particle parsed onto the number
+    return phrase.qualifier
+
+
 def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
     """Headline style "19 dead as river bursts", "Three dead, nine missing": the number is the noun."""
     if tokens.end >= len(doc):
@@ -379,10 +402,10 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = context_kind(anchor, noun, tokens, out)
         if kind is None or not _valid_for(kind, noun) or not _counts_enough(doc, phrase, noun):
             continue
-        qualifier = phrase.qualifier
+        qualifier = _particle_free(doc, phrase)
         if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \
-                anchor.head.head.lemma_.lower() in lex.TALLY_VERBS:
-            qualifier = "more_than"  # "the count climbed past 600"
+                anchor.head.head.pos_ in ("VERB", "AUX"):
+            qualifier = "more_than"  # "the count climbed past 600", "pushing the toll past 200"
         if qualifier == "exact" and anchor.dep_ == "dobj":
             # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
             # "the tally did not pass 58" an upper one

@@ -70,6 +70,8 @@ def _is_list_item(tokens: Span) -> bool:
     before, prep, place = doc[tokens.start - 1], doc[tokens.end], doc[tokens.end + 1]
     if before.lower_ not in (",", "and", ";"):
         return False
+    if place.lower_ == "the" and place.i + 1 < len(doc):
+        place = doc[place.i + 1]  # "and three in the Tevan valley"
     while place.is_title and place.pos_ != "PROPN" and place.i + 1 < len(doc) and doc[place.i + 1].is_title:
         place = doc[place.i + 1]
     return prep.lower_ in ("in", "at", "from") and (place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC"))
@@ -83,6 +85,25 @@ def _is_bracketed_breakdown(tokens: Span) -> bool:
     name = doc[tokens.start - 2]
     return doc[tokens.start - 1].text == "(" and doc[tokens.end].text == ")" and (
         name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "LOC"))
+
+
+def _partitive_kind(anchor: Token) -> str | None:
+    """"Of the dead, 12 were in Tessel": a bare number subject whose clause opens with "of" and the
+    people counted (the dead, the injured, the missing, or a kind noun such as "the casualties")."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = anchor.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i:
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if g.lower_ in ("dead", "injured", "wounded", "missing"):
+                    return lex.ADJECTIVES[g.lower_]
+                kind = lex.COUNTED_EVENT_NOUNS.get(g.lemma_.lower())
+                if kind is not None:
+                    return kind
+    return None
 
 
 def _is_bare_total(anchor: Token) -> bool:
@@ -112,6 +133,9 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return None
     if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor):
         return _previous_kind(anchor, found)
+    partitive = _partitive_kind(anchor)
+    if partitive is not None:
+        return partitive
     if _is_bracketed_breakdown(tokens):
         return _previous_kind(anchor, found) or _sentence_kind_word(anchor)
     return None

@@ -17,6 +17,11 @@ _MODALS = frozenset({"could", "may", "might", "will", "would", "shall", "should"
 _PROJECTION_VERBS = frozenset({"expect", "forecast", "project", "predict", "anticipate", "warn", "fear"})
 _DECADE = re.compile(r"\b(1[89]|20)\d0s\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: Relative dates that name an earlier year than the report's: its events are other events.
+_PAST_YEAR = re.compile(r"\b(?:last|previous|past)\s+year(?:'s|\u2019s)?(?!\s+alone)|\byears?\s+ago\b"
+                        r"|\ba\s+year\s+(?:ago|earlier)\b|\byears\s+earlier\b", re.IGNORECASE)
+#: "the past year" and "over the last year" run up to now: a longer count, not an older event.
+_THIS_YEAR = re.compile(r"\b(?:the|this)\s+(?:past|last)\s+year\b(?!'s|\u2019s)", re.IGNORECASE)
 
 
 def clause_of(tok: Token) -> Token:
@@ -51,6 +56,8 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None) -> bool:
              and t.dep_ in ("nummod", "compound", "amod") and t.head.pos_ == "NOUN" and t.head.i == t.i + 1
              and not people_like(t.head)]
     for e in ents:
+        if ref_year is not None and _PAST_YEAR.search(e.text) and not _THIS_YEAR.search(e.text):
+            return True  # "last year's cyclone", "three years ago": an older year said relatively
         if e.text.lower().startswith("since") or (e.start > 0 and doc[e.start - 1].lower_ == "since"):
             continue  # "since 2014" runs up to now: a longer count (wider_area), not an older event
         if _DECADE.search(e.text):

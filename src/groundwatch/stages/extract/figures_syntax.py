@@ -41,6 +41,9 @@ def _particle(verb: Token) -> str | None:
     for c in verb.children:  # "flown out of the capital", "flew out 40 nationals": "out" parsed otherwise
         if c.lower_ == "out" and c.dep_ in ("prep", "advmod") and c.i == verb.i + 1:
             return "out"
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ in ("over", "up") and nxt.dep_ == "quantmod" and nxt.head.like_num:
+        return nxt.lower_  # "turned over 75 rifles": the particle read as "more than" on the number
     return None
 
 
