@@ -417,6 +417,8 @@ def test_narrated_day(nlp: Any, text: str, phrase: str, date: str) -> None:
 
 NOT_NARRATED = [
     pytest.param("Two days after the blast, the port of Tessel reopened.", "Two days after", id="no-event-day-named"),
+    pytest.param("Families returned to Marrowgate on Thursday morning, five days after the whole district was "
+                 "cleared.", "five days after", id="day-count-set-off-after-a-day-restates-it"),
     pytest.param("Live updates\nFriday\nFloods cut the road to Tessel on Thursday.", "Friday",
                  id="weekday-section-header"),
     pytest.param("Worshippers in Tessel gathered for evening prayers.", "evening", id="evening-as-a-modifier"),

@@ -241,6 +241,8 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 found.append((start, end, None, sent_index))
                 break
             if dates_context.EVENT_RELATIVE.search(phrase):
+                if dates_context.restates_day(found, doc.text, start, sent_index):
+                    continue  # the day it restates is already a mention; its event is not dated
                 anchor = dates_context.event_anchor(found, sent_index)
                 res = _anaphoric(normalise(phrase), anchor) if anchor is not None else None
             else:

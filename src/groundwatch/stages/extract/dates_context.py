@@ -116,6 +116,17 @@ def _replace_day(day: dt.date, other: int) -> dt.date | None:
         return None
 
 
+# "on Sunday morning, five days after the town was evacuated": a day count set off by a comma right
+# after a day restates that day (the evacuation was five days before it); it is not counted from it.
+_APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*")
+
+
+def restates_day(found: list[Found], text: str, start: int, sent_index: int) -> bool:
+    """Whether a day count starting at ``start`` is set off right after a day (``_APPOSITION_GAP``)."""
+    return any(si == sent_index and res is not None and res.precision == "day" and e <= start
+               and _APPOSITION_GAP.fullmatch(text[e:start]) for _, e, res, si in found)
+
+
 def event_anchor(found: list[Found], sent_index: int) -> dt.date | None:
     """The last day named at most ``EVENT_ANCHOR_SENTENCES`` sentences back."""
     for _, _, res, si in reversed(found):
