@@ -16,7 +16,7 @@ stories at once:
 A story left out therefore scores None or below ``JOIN_THRESHOLD``; ``_best`` picks the highest
 score only when it reaches the threshold, so it never picks such a story, and the stories kept are
 scored exactly, in their original order (ties resolve as before). The assignment is the one the
-all-stories loop gives; ``tests/test_story_candidates.py`` checks it against that loop.
+all-stories loop gives; ``tests/stages/test_story_candidates.py`` checks it against that loop.
 """
 
 from __future__ import annotations
