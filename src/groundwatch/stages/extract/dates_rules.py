@@ -107,10 +107,11 @@ _UNITS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|fort
 _AGO = re.compile(rf"^(?P<n>\d+|[a-z]+(?: [a-z]+)?)\s+(?:or so\s+)?(?P<unit>{_UNITS})\s+(?:or so\s+)?"
                   r"(?P<dir>ago|earlier)$")
 _DURATION = re.compile(rf"\b(?:\d+|[a-z]+)[- ]{_UNITS}\b|\b{_UNITS}\b|\bquarter\b|\bfiscal\b|\bseason\b")
-#: The counts a day offset is written with ("ten days after the blast", "two days later").
-DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
-              "twenty": 20, "thirty": 30}
+#: The counts a day offset is written with ("ten days after the blast", "two days later"): the exact
+#: number words of ``_NUMBER_WORDS`` (not "an", which no day count takes, nor "couple"), and the
+#: round ones news writes out.
+DAY_COUNTS = {w: n for w, n in _NUMBER_WORDS.items() if n is not None and w not in ("an", "couple", "a couple of")}
+DAY_COUNTS.update({"fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30})
 DAY_COUNT_RE = "(?:" + "|".join(sorted(DAY_COUNTS, key=len, reverse=True)) + r"|\d+)"
 # Phrases that only make sense against another date in the text, not the publication date: "that
 # day", "two days later", "later in the day", "the previous Friday" (the Friday before the day in
