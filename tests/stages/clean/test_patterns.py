@@ -190,3 +190,36 @@ def test_slash_inside_a_closing_sentence_is_no_photo_credit() -> None:
     line = "The ferry resumed on Monday. It runs every hour on the Tessel/Orvin line"
     f = _features(line)
     assert _hard_reason(line, f) is None
+
+
+def test_teaser_headline_between_paragraphs_goes() -> None:
+    # Another story's headline: none of its words comes up in the paragraphs after it.
+    teaser = "Mayor of Marrowgate opens the new library for the children of the city"
+    result = clean(_article(_page(teaser, "body")))
+    assert teaser not in result.text
+    for para in (PARA_1, PARA_2, PARA_3):
+        assert para in result.text
+
+
+def test_subheading_that_the_next_paragraphs_take_up_stays() -> None:
+    subheading = "How the rescue teams reached the towns that the water cut off"
+    assert subheading in clean(_article(_page(subheading, "body"))).text
+
+
+def test_items_of_an_unpunctuated_list_between_paragraphs_stay() -> None:
+    items = ["Keep a torch and spare batteries in a dry place near the door",
+             "Move the car and the family papers to the upper part of the town"]
+    body = "\n\n".join([HEADLINE, PARA_1, *items, PARA_2, PARA_3])
+    text = clean(_article(body)).text
+    for item in items:
+        assert item in text
+
+
+@pytest.mark.parametrize("line", [
+    "The river is one of the most popular places for rowing clubs, and the clubs lost their boats.",
+    "Most popular",
+])
+def test_most_popular_is_a_widget_only_without_an_article(line: str) -> None:
+    from groundwatch.stages.clean.features import _site_notice
+
+    assert (_site_notice(line, _features(line)) is None) == line.startswith("The river")

@@ -25,6 +25,9 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   still follows, or it recurs across the batch; when it is a kicker ("WORLD") above a
   headline; or when it stands above the title the document's metadata gives. The title is
   the first head line that is none of these;
+* **teaser headlines**: a headline-length line without final punctuation alone between paragraphs
+  is another story's headline (or a video's title) unless the paragraphs after it take up its
+  words (a subheading) or it stands beside another such line (a list's item);
 * **link lists**: "Related: ...", "Read more: ...", "See also: ..." lines, and the unpunctuated
   items under a bare "More on this story" / "Related" label.
 * **runs**: paragraphs at most a line apart form a run; the run with the most words is the

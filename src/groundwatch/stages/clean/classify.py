@@ -42,6 +42,7 @@ from groundwatch.stages.clean.thresholds import (
     CORPUS_KEEP_MIN_WORDS,
     CORPUS_MIN_ARTICLES,
     CORPUS_TITLE_MIN_WORDS,
+    GOOD_LONG_MIN_STOP,
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
     HEAD_BLOCK_MAX_MISSES,
@@ -58,6 +59,9 @@ from groundwatch.stages.clean.thresholds import (
     NOTICE_RUN_MIN_SHARE,
     SIDE_RUN_MIN_SHARE,
     STANDFIRST_MIN_OVERLAP,
+    TEASER_MAX_OVERLAP,
+    TEASER_MIN_WORDS,
+    TEASER_NEXT_UNITS,
     TITLE_MAX_WORDS,
     TITLECASE_MIN_CHARS,
 )
@@ -84,6 +88,7 @@ class _Context:
     run_share: Sequence[float]
     run_overlap: Sequence[float]
     run_notice: Sequence[float]
+    teaser: Sequence[bool]  # a headline between paragraphs that the next paragraphs do not take up
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +136,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
                    article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
                    head_block, any(_LATIN.search(units[j].text) for j in good_idx),
-                   run_share, run_overlap, run_notice)
+                   run_share, run_overlap, run_notice, _teasers(units, feats, hard, good))
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
@@ -447,9 +452,46 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
             f.n_words <= LABEL_MAX_WORDS
             or (f.n_words <= NAV_ROW_MAX_WORDS and any(w.casefold() in _UI_WORDS for w in f.words))):
         return False, "label"  # "Advertisement"; a navigation row: "Home States Veloria"
+    if ctx.teaser[i]:
+        return False, "headline between paragraphs"
     if not f.sentence_like and ctx.latin and _LETTER.search(unit.text) and not _LATIN.search(unit.text):
         return False, "menu in another script"
     return True, "subheading"
+
+
+def _teasers(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
+             good: Sequence[bool]) -> list[bool]:
+    """Per line: a headline of another story (or a caption) standing alone between paragraphs.
+
+    A headline-length statement without final punctuation, in a block of its own, is a subheading
+    when the paragraphs after it take up its words (it announces them) and a link to another story
+    or a video's title when they do not: a subheading is about what follows, a teaser about itself.
+    Code, list items (starting with a quantity, or beside another item) and "Label: value" lines are
+    no headlines.
+    """
+    out = [False] * len(units)
+    for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
+        if (good[i] or hard[i] is not None or f.sentence_end or f.n_words < TEASER_MIN_WORDS
+                or f.stop_density < GOOD_LONG_MIN_STOP or _CODE.search(unit.text)
+                or unit.text[:1].isdigit() or ":" in unit.text
+                or (i > 0 and units[i - 1].block == unit.block)
+                or (i + 1 < len(units) and units[i + 1].block == unit.block)):
+            continue
+        after = [j for j in range(i + 1, min(i + 1 + TEASER_NEXT_UNITS, len(units))) if good[j]]
+        if not after or any(_list_item(j, feats, hard, good) for j in (i - 1, i + 1)):
+            continue  # not between paragraphs: the head and tail rules read it
+        ahead: set[str] = set()
+        for j in after:
+            ahead |= _content_stems(feats[j].words)
+        out[i] = _overlap(f, frozenset(ahead)) < TEASER_MAX_OVERLAP
+    return out
+
+
+def _list_item(j: int, feats: Sequence[_Features], hard: Sequence[str | None], good: Sequence[bool]) -> bool:
+    """A sentence-long line without final punctuation that is no paragraph: beside it, a line of
+    the same shape is one more item of a list (tips, steps), not a headline of another story."""
+    return (0 <= j < len(feats) and not good[j] and hard[j] is None and not feats[j].sentence_end
+            and feats[j].n_words >= GOOD_SENTENCE_MIN_WORDS)
 
 
 #: Letters, and Latin ones: a Latin-script article's menu in another script has no Latin letter.

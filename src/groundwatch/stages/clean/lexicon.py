@@ -152,7 +152,8 @@ _SITE_NOTICE = re.compile(
     r"(?:moderated|closed|disabled)|email\s+address(?:es)?\s+will\s+not|download\s+(?:the|our)\b.{0,30}\bapps?|"
     r"follow\s+us|get\s+our\s+app|push\s+notifications?|(?:support|fund)\s+(?:our|independent|local)\s+"
     r"(?:journalism|news|reporting)|we\s+rely\s+on|donat(?:e|ions?)|scroll\s+(?:down\s+)?to|"
-    r"most\s+(?:viewed|popular|read|shared)|(?:daily|weekly|monthly)\s+(?:summary|digest|roundup|list|email)|"
+    # "two of the most popular apps" is prose: a widget's label has no article before it.
+    r"(?<!the\s)most\s+(?:viewed|popular|read|shared)|(?:daily|weekly|monthly)\s+(?:summary|digest|roundup|list|email)|"
     r"delivered\s+(?:daily|weekly|monthly|to\s+your)|editorial\s+picks|never\s+miss|"
     r"follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|x|tiktok|youtube|linkedin|threads|telegram)|"
     r"apps?\s+for\s+(?:ios|android|iphone)|(?:receive|earn)\s+(?:a\s+)?compensation|"

@@ -76,6 +76,20 @@ LABEL_MAX_WORDS = 1
 #: A short line between paragraphs with a web-widget word ("Home", "Video", "Topics") and no word
 #: of the article is a navigation row up to this length ("Home States Veloria").
 NAV_ROW_MAX_WORDS = 3
+#: A line alone in its block between paragraphs, without final punctuation, with a sentence's share
+#: of stopwords (GOOD_LONG_MIN_STOP) and at least this many words is headline-length ... Chosen on the
+#: clean-dev text tune part (512 strings, 90 pages): 7-9 0.9453, 11 0.9434, 13 and off 0.9414; 9 in
+#: every fold of tests/clean_threshold_cv.py (leave-pages-out 0.9453).
+TEASER_MIN_WORDS = 9
+#: ... and a teaser (another story's headline, a video's title) rather than a subheading when under
+#: this share of its content words occurs in the paragraphs among the next TEASER_NEXT_UNITS lines: a
+#: subheading announces them. Chosen on the clean-dev text tune part: 0 (off) 0.9414, 0.15-0.25
+#: 0.9453, 0.5 and no overlap test 0.9473 (one page's video title among paragraphs on its topic);
+#: leave-pages-out 0.9453, so the lower value, which also drops fewer real subheadings, stays (an
+#: in-body link in a karabakh-2023 article shares 0.83 of its words with what follows and stays).
+TEASER_MAX_OVERLAP = 0.25
+#: Lines after a candidate teaser read for its overlap: the next paragraph or two, set by hand.
+TEASER_NEXT_UNITS = 3
 #: Share of a head/tail line's content words that must occur in the article's paragraphs for
 #: it to be about the article ("Talks resume in Tessel on Monday." vs a headline of another
 #: story). Re-calibrated on the tune parts (set first on five dev articles at 0.3): clean-dev text
