@@ -223,3 +223,18 @@ def test_most_popular_is_a_widget_only_without_an_article(line: str) -> None:
     from groundwatch.stages.clean.features import _site_notice
 
     assert (_site_notice(line, _features(line)) is None) == line.startswith("The river")
+
+
+def test_pitch_between_two_buttons_goes() -> None:
+    pitch = "Get the best of our river reports and weather news every week."
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, "Subscribe to our newsletter", pitch,
+                        "Follow us on Twitter and Facebook"])
+    text = clean(_article(body)).text
+    assert pitch not in text
+    assert PARA_3 in text
+
+
+def test_paragraph_after_a_single_button_stays() -> None:
+    closing = "The council will meet again on Friday to count the cost of the floods."
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, "Share this article", closing, PARA_3])
+    assert closing in clean(_article(body)).text

@@ -42,6 +42,7 @@ from groundwatch.stages.clean.thresholds import (
     CORPUS_KEEP_MIN_WORDS,
     CORPUS_MIN_ARTICLES,
     CORPUS_TITLE_MIN_WORDS,
+    CTA_MAX_WORDS,
     GOOD_LONG_MIN_STOP,
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
@@ -156,7 +157,25 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         if (verdicts[i].keep and not good[i] and units[i].text.endswith(":")
                 and feats[i].n_words < INTRO_MIN_WORDS and not verdicts[i + 1].keep and hard[i + 1] is not None):
             verdicts[i] = _Verdict(units[i], False, "label of debris")
-    return verdicts
+    return _pitches(verdicts, feats, ctx.extracted)
+
+
+#: Verdicts of the page's own buttons and notices: a short sentence between two of them is theirs.
+_WIDGET_REASONS = frozenset({"call to action", "prompt", "social links", "widget label", "site notice"})
+
+
+def _pitches(verdicts: list[_Verdict], feats: Sequence[_Features], extracted: bool) -> list[_Verdict]:
+    """A short paragraph standing between two of the page's buttons or notices ("Subscribe" /
+    "Get our weekly tips in your inbox." / "Privacy policy") is the widget's pitch, not the story's."""
+    if extracted:
+        return verdicts
+    out = list(verdicts)
+    for i in range(1, len(verdicts) - 1):
+        v = verdicts[i]
+        if (v.keep and v.reason == "paragraph" and feats[i].n_words <= CTA_MAX_WORDS
+                and all(not w.keep and w.reason in _WIDGET_REASONS for w in (verdicts[i - 1], verdicts[i + 1]))):
+            out[i] = _Verdict(v.unit, False, "pitch between buttons")
+    return out
 
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.
