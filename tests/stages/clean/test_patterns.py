@@ -238,3 +238,19 @@ def test_paragraph_after_a_single_button_stays() -> None:
     closing = "The council will meet again on Friday to count the cost of the floods."
     body = "\n\n".join([HEADLINE, PARA_1, PARA_2, "Share this article", closing, PARA_3])
     assert closing in clean(_article(body)).text
+
+
+def test_a_list_of_quantities_above_the_first_paragraph_stays() -> None:
+    items = ["3 kg sandbags per metre of wall", "2 pumps for every flooded cellar", "40%of the wells tested"]
+    body = "\n\n".join([HEADLINE, *items, PARA_1, PARA_2, PARA_3])
+    text = clean(_article(body)).text
+    for item in items:
+        assert item in text
+
+
+def test_two_stray_counts_and_numbered_titles_are_no_quantity_list() -> None:
+    from groundwatch.stages.clean.features import _quantity_lists, _units
+
+    units = _units("\n\n".join(["12 comments", "4 shares", PARA_1, "15 Best Walks Along the River",
+                                "16 Bridges Worth Crossing", "17 Towns to See in Spring"]))
+    assert _quantity_lists(units, [None] * len(units)) == frozenset()

@@ -19,6 +19,7 @@ from groundwatch.stages.clean.features import (
     _is_good,
     _key,
     _overlap,
+    _quantity_lists,
     _site_notice,
     _Unit,
     _units,
@@ -108,7 +109,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     first_good = good_idx[0] if good_idx else len(units)
     last_good = good_idx[-1] if good_idx else -1
     keys = [_key(u.text) for u in units]
-    protected = [_is_protected(u.text, f, i + 1 < len(units) and good[i + 1])
+    quantities = _quantity_lists(units, hard)
+    protected = [_is_protected(u.text, f, i + 1 < len(units) and good[i + 1]) or i in quantities
                  for i, (u, f) in enumerate(zip(units, feats, strict=True))]
     furniture = _furniture(units, feats, hard, good, protected, keys, first_good, last_good, stats, article)
     title = next((i for i, h in enumerate(hard) if h is None and i not in furniture), None)

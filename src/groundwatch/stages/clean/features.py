@@ -31,6 +31,7 @@ from groundwatch.stages.clean.lexicon import (
     _NEIGHBOUR_LINK,
     _PHOTO_CREDIT,
     _POSTED,
+    _QUANTITY_ITEM,
     _QUOTED_ONLY,
     _RANKING,
     _READER,
@@ -66,6 +67,7 @@ from groundwatch.stages.clean.thresholds import (
     INTRO_MIN_WORDS,
     MENU_MAX_WORDS,
     NOTICE_MAX_WORDS,
+    QUANTITY_LIST_MIN_ITEMS,
     SOCIAL_MIN_NAMES,
     STEM_CHARS,
     TIMESTAMP_MAX_WORDS,
@@ -340,3 +342,18 @@ def _site_notice(text: str, f: _Features) -> str | None:
     if _SITE_NOTICE.search(text):
         return "site notice"
     return None
+
+
+def _quantity_lists(units: Sequence[_Unit], hard: Sequence[str | None]) -> frozenset[int]:
+    """Lines in a run of at least ``QUANTITY_LIST_MIN_ITEMS`` list items of quantities (ingredients,
+    a breakdown of figures): the page's data, wherever it stands, not furniture."""
+    out: set[int] = set()
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and hard[j] is None and _QUANTITY_ITEM.match(units[j].text):
+            j += 1
+        if j - i >= QUANTITY_LIST_MIN_ITEMS:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return frozenset(out)

@@ -118,6 +118,10 @@ _END_WINDOW = 8
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
 #: A figure in a table row: "Injured: 4,877", "Homes destroyed: 12%".
 _DATA_ROW = re.compile(r"^[^\W\d_][\w ’'()./-]{0,40}:\s*[-+~]?\d[\d,.]*\s*%?$")
+#: An item of a list of quantities: a figure or fraction, then a lower-case unit or noun ("2 tbsp
+#: honey", "1/2 cup (120 ml) milk", "40%of the wards"). A teaser list's numbered titles ("15 Best
+#: Ideas", "3. The Long Road") have a capital after the figure.
+_QUANTITY_ITEM = re.compile(r"^[\d¼½¾⅓⅔⅛][\d¼½¾⅓⅔⅛.,/-]*\s*(?:%\s*)?[a-z]")
 _WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 _QUOTED_ONLY = re.compile(r"^(?:[\"“«‘][^\"“”«»]{3,}[\"”»’]\s*)+$")
 

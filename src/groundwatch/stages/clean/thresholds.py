@@ -194,3 +194,6 @@ NOTICE_RUN_MIN_SHARE = 0.5
 #: trafilatura's HTML output on the same pages as a dense silver label, head lines kept outside it
 #: fell from 472 to about 100 while head lines dropped that it holds rose from 29 to 94.
 HEAD_BLOCK_MAX_MISSES = 0
+#: Lines starting with a quantity and a lower-case word ("2 tbsp honey") are a list of data when at
+#: least this many stand in a row; two are as often a pair of stray counts ("12 comments").
+QUANTITY_LIST_MIN_ITEMS = 3
