@@ -254,3 +254,21 @@ def test_two_stray_counts_and_numbered_titles_are_no_quantity_list() -> None:
     units = _units("\n\n".join(["12 comments", "4 shares", PARA_1, "15 Best Walks Along the River",
                                 "16 Bridges Worth Crossing", "17 Towns to See in Spring"]))
     assert _quantity_lists(units, [None] * len(units)) == frozenset()
+
+
+def test_notice_phrase_the_page_keeps_using_is_its_topic() -> None:
+    paras = [
+        "Volunteers in Tessel can sign up at the town hall to fill sandbags along the river wall this week.",
+        "Those who sign up are asked to bring boots and gloves, the council said on Monday morning.",
+        "More than 300 people had come to sign up by noon, and the queue reached the market square.",
+    ]
+    apart = "Families in Lask who want to help can sign up at the school, where the army has set up a desk."
+    body = "\n\n".join([HEADLINE, PARA_1, *paras, PARA_2, "Share", "Print", apart])
+    text = clean(_article(body)).text
+    assert apart in text
+
+
+def test_notice_phrase_used_once_stays_a_notice() -> None:
+    notice = "Sign up to our daily newsletter to get the latest flood news from the valley in your inbox."
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, "Share", "Print", notice])
+    assert notice not in clean(_article(body)).text

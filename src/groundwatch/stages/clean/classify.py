@@ -18,6 +18,7 @@ from groundwatch.stages.clean.features import (
     _is_dateline,
     _is_good,
     _key,
+    _notice_topics,
     _overlap,
     _quantity_lists,
     _site_notice,
@@ -91,6 +92,7 @@ class _Context:
     run_overlap: Sequence[float]
     run_notice: Sequence[float]
     teaser: Sequence[bool]  # a headline between paragraphs that the next paragraphs do not take up
+    topics: frozenset[str]  # notice phrases the page's prose keeps using: its topic, not notices
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +125,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     head_block = _head_block(first_good, feats, hard, protected, furniture, frozenset(vocabulary))
     runs = _runs(good, feats, hard)
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
-    notices = [good[i] and _site_notice(units[i].text, feats[i]) is not None for i in range(len(units))]
+    topics = _notice_topics(units, good)
+    notices = [good[i] and _site_notice(units[i].text, feats[i], topics) is not None for i in range(len(units))]
     run_share, run_overlap, run_notice = _run_measures(runs, main_words, good, feats, notices)
     # A line standing before more prose (datelines and debris between do not count) heads a
     # section of the article, wherever the main run ended.
@@ -133,13 +136,13 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         before_prose.append(following)
         if good[i]:
             # A teaser's headline stands before a side run, which goes: so does the headline.
-            following = _site_notice(units[i].text, feats[i]) is None and run_share[i] >= SIDE_RUN_MIN_SHARE
+            following = _site_notice(units[i].text, feats[i], topics) is None and run_share[i] >= SIDE_RUN_MIN_SHARE
         elif hard[i] is None and not protected[i]:
             following = False
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
                    article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
                    head_block, any(_LATIN.search(units[j].text) for j in good_idx),
-                   run_share, run_overlap, run_notice, _teasers(units, feats, hard, good))
+                   run_share, run_overlap, run_notice, _teasers(units, feats, hard, good), topics)
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
@@ -425,7 +428,7 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
             and not (i == ctx.title and f.n_words >= CORPUS_TITLE_MIN_WORDS)):
         return False, "repeated across articles"
     outside = not ctx.main_first <= i <= ctx.main_last
-    notice = None if ctx.extracted else _site_notice(unit.text, f)
+    notice = None if ctx.extracted else _site_notice(unit.text, f, ctx.topics)
     # Inside the article a notice must also address the reader ("download our app"): a story
     # may well be about advertising or subscriptions.
     # An author's bio closing the article is no part of it either.

@@ -67,6 +67,7 @@ from groundwatch.stages.clean.thresholds import (
     INTRO_MIN_WORDS,
     MENU_MAX_WORDS,
     NOTICE_MAX_WORDS,
+    NOTICE_TOPIC_MIN_LINES,
     QUANTITY_LIST_MIN_ITEMS,
     SOCIAL_MIN_NAMES,
     STEM_CHARS,
@@ -334,14 +335,33 @@ def _overlap(f: _Features, vocabulary: frozenset[str]) -> float:
     return len(stems & vocabulary) / len(stems)
 
 
-def _site_notice(text: str, f: _Features) -> str | None:
-    """A site's own prose: a notice or pitch, or an author's bio (read outside the main run)."""
+def _site_notice(text: str, f: _Features, topics: frozenset[str] = frozenset()) -> str | None:
+    """A site's own prose: a notice or pitch, or an author's bio (read outside the main run).
+
+    ``topics``: notice phrases the page's prose keeps using (see ``_notice_topics``), which are
+    what the page is about ("sign up for restock alerts" on a page about buying a scarce card).
+    """
     # A bio first: it often ends with a follow prompt, and as a bio it goes at the article's end too.
     if f.n_words <= BIO_MAX_WORDS and _BIO.match(text) and _BIO_ROLE.search(text):
         return "author bio"
-    if _SITE_NOTICE.search(text):
+    if any(_phrase(m) not in topics for m in _SITE_NOTICE.finditer(text)):
         return "site notice"
     return None
+
+
+def _phrase(m: re.Match[str]) -> str:
+    return " ".join(m.group().casefold().split())
+
+
+def _notice_topics(units: Sequence[_Unit], good: Sequence[bool]) -> frozenset[str]:
+    """Notice phrases found in at least ``NOTICE_TOPIC_MIN_LINES`` of the page's paragraphs: a
+    site's notice stands once or twice on a page, a phrase its prose keeps coming back to is its topic."""
+    counts: dict[str, int] = {}
+    for unit, g in zip(units, good, strict=True):
+        if g:
+            for phrase in {_phrase(m) for m in _SITE_NOTICE.finditer(unit.text)}:
+                counts[phrase] = counts.get(phrase, 0) + 1
+    return frozenset(p for p, n in counts.items() if n >= NOTICE_TOPIC_MIN_LINES)
 
 
 def _quantity_lists(units: Sequence[_Unit], hard: Sequence[str | None]) -> frozenset[int]:

@@ -197,3 +197,8 @@ HEAD_BLOCK_MAX_MISSES = 0
 #: Lines starting with a quantity and a lower-case word ("2 tbsp honey") are a list of data when at
 #: least this many stand in a row; two are as often a pair of stray counts ("12 comments").
 QUANTITY_LIST_MIN_ITEMS = 3
+#: A notice phrase ("sign up", "advertising") in at least this many paragraphs of one page is what the
+#: page is about, not the site's notice: a notice stands once, or twice with a repeated footer. Chosen
+#: on the clean-dev text tune part (512 strings): 2 0.9473 (repeated notices kept), 3 0.9590, 4-6
+#: 0.9570, off 0.9551; 3 in every fold of tests/clean_threshold_cv.py (leave-pages-out 0.9590).
+NOTICE_TOPIC_MIN_LINES = 3
