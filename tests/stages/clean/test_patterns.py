@@ -272,3 +272,26 @@ def test_notice_phrase_used_once_stays_a_notice() -> None:
     notice = "Sign up to our daily newsletter to get the latest flood news from the valley in your inbox."
     body = "\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, "Share", "Print", notice])
     assert notice not in clean(_article(body)).text
+
+
+def test_link_written_to_the_template_of_the_dropped_links_below_goes() -> None:
+    # The first reads as a sentence (a question, in sentence case) and joins the article's run.
+    links = ["Tessel vs. Orvin: which of the towns floods first?", "Best Rivers",
+             "Lask vs. Orvin: Which of the Towns Floods First?",
+             "Marrowgate vs. Tessel: Which of the Towns Floods First?"]
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, *links])
+    text = clean(_article(body)).text
+    assert "Tessel vs. Orvin" not in text
+    assert PARA_3 in text
+
+
+def test_sentence_sharing_words_with_dropped_lines_stays() -> None:
+    from groundwatch.stages.clean.lists import _template_items
+
+    texts = ["The ferry to Lask is closed until further notice.", "Pool closed until further notice",
+             "Library closed until further notice", "Market closed until further notice"]
+    feats = [_features(t) for t in texts]
+    tail = ["tail furniture"] * 3
+    assert _template_items([True, False, False, False], ["paragraph", *tail], texts, feats) == {}
+    reasons = [tail[0], "subheading", *tail[1:]]
+    assert _template_items([False, True, False, False], reasons, texts, feats) == {1: "item of a dropped list"}

@@ -39,13 +39,12 @@ from groundwatch.stages.clean.lexicon import (
     _UI_WORDS,
     _WORD,
 )
+from groundwatch.stages.clean.lists import _pitches, _teasers, _template_items
 from groundwatch.stages.clean.thresholds import (
     CONTEXT_MIN_OVERLAP,
     CORPUS_KEEP_MIN_WORDS,
     CORPUS_MIN_ARTICLES,
     CORPUS_TITLE_MIN_WORDS,
-    CTA_MAX_WORDS,
-    GOOD_LONG_MIN_STOP,
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
     HEAD_BLOCK_MAX_MISSES,
@@ -62,9 +61,6 @@ from groundwatch.stages.clean.thresholds import (
     NOTICE_RUN_MIN_SHARE,
     SIDE_RUN_MIN_SHARE,
     STANDFIRST_MIN_OVERLAP,
-    TEASER_MAX_OVERLAP,
-    TEASER_MIN_WORDS,
-    TEASER_NEXT_UNITS,
     TITLE_MAX_WORDS,
     TITLECASE_MIN_CHARS,
 )
@@ -162,25 +158,11 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         if (verdicts[i].keep and not good[i] and units[i].text.endswith(":")
                 and feats[i].n_words < INTRO_MIN_WORDS and not verdicts[i + 1].keep and hard[i + 1] is not None):
             verdicts[i] = _Verdict(units[i], False, "label of debris")
-    return _pitches(verdicts, feats, ctx.extracted)
-
-
-#: Verdicts of the page's own buttons and notices: a short sentence between two of them is theirs.
-_WIDGET_REASONS = frozenset({"call to action", "prompt", "social links", "widget label", "site notice"})
-
-
-def _pitches(verdicts: list[_Verdict], feats: Sequence[_Features], extracted: bool) -> list[_Verdict]:
-    """A short paragraph standing between two of the page's buttons or notices ("Subscribe" /
-    "Get our weekly tips in your inbox." / "Privacy policy") is the widget's pitch, not the story's."""
-    if extracted:
+    if ctx.extracted:
         return verdicts
-    out = list(verdicts)
-    for i in range(1, len(verdicts) - 1):
-        v = verdicts[i]
-        if (v.keep and v.reason == "paragraph" and feats[i].n_words <= CTA_MAX_WORDS
-                and all(not w.keep and w.reason in _WIDGET_REASONS for w in (verdicts[i - 1], verdicts[i + 1]))):
-            out[i] = _Verdict(v.unit, False, "pitch between buttons")
-    return out
+    keeps, reasons = [v.keep for v in verdicts], [v.reason for v in verdicts]
+    drops = {**_template_items(keeps, reasons, [u.text for u in units], feats), **_pitches(keeps, reasons, feats)}
+    return [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
 
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.
@@ -481,41 +463,6 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     if not f.sentence_like and ctx.latin and _LETTER.search(unit.text) and not _LATIN.search(unit.text):
         return False, "menu in another script"
     return True, "subheading"
-
-
-def _teasers(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
-             good: Sequence[bool]) -> list[bool]:
-    """Per line: a headline of another story (or a caption) standing alone between paragraphs.
-
-    A headline-length statement without final punctuation, in a block of its own, is a subheading
-    when the paragraphs after it take up its words (it announces them) and a link to another story
-    or a video's title when they do not: a subheading is about what follows, a teaser about itself.
-    Code, list items (starting with a quantity, or beside another item) and "Label: value" lines are
-    no headlines.
-    """
-    out = [False] * len(units)
-    for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
-        if (good[i] or hard[i] is not None or f.sentence_end or f.n_words < TEASER_MIN_WORDS
-                or f.stop_density < GOOD_LONG_MIN_STOP or _CODE.search(unit.text)
-                or unit.text[:1].isdigit() or ":" in unit.text
-                or (i > 0 and units[i - 1].block == unit.block)
-                or (i + 1 < len(units) and units[i + 1].block == unit.block)):
-            continue
-        after = [j for j in range(i + 1, min(i + 1 + TEASER_NEXT_UNITS, len(units))) if good[j]]
-        if not after or any(_list_item(j, feats, hard, good) for j in (i - 1, i + 1)):
-            continue  # not between paragraphs: the head and tail rules read it
-        ahead: set[str] = set()
-        for j in after:
-            ahead |= _content_stems(feats[j].words)
-        out[i] = _overlap(f, frozenset(ahead)) < TEASER_MAX_OVERLAP
-    return out
-
-
-def _list_item(j: int, feats: Sequence[_Features], hard: Sequence[str | None], good: Sequence[bool]) -> bool:
-    """A sentence-long line without final punctuation that is no paragraph: beside it, a line of
-    the same shape is one more item of a list (tips, steps), not a headline of another story."""
-    return (0 <= j < len(feats) and not good[j] and hard[j] is None and not feats[j].sentence_end
-            and feats[j].n_words >= GOOD_SENTENCE_MIN_WORDS)
 
 
 #: Letters, and Latin ones: a Latin-script article's menu in another script has no Latin letter.

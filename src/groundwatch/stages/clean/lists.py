@@ -1,0 +1,103 @@
+"""Lines read against their neighbours: teaser headlines, list items, widget pitches, link lists.
+
+The line classifier (``classify``) gives each line a verdict from its own features and its place in
+the article; these rules then read a line together with the lines around it, since a line's shape
+alone does not tell a subheading from another story's headline, or an article's sentence from the
+pitch between two buttons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from groundwatch.stages.clean.features import _content_stems, _Features, _overlap, _Unit
+from groundwatch.stages.clean.lexicon import _CODE
+from groundwatch.stages.clean.thresholds import (
+    CTA_MAX_WORDS,
+    GOOD_LONG_MIN_STOP,
+    GOOD_SENTENCE_MIN_WORDS,
+    TEASER_MAX_OVERLAP,
+    TEASER_MIN_WORDS,
+    TEASER_NEXT_UNITS,
+    TEMPLATE_MIN_ITEMS,
+    TEMPLATE_MIN_WORDS,
+    TEMPLATE_WINDOW,
+)
+
+
+def _teasers(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
+             good: Sequence[bool]) -> list[bool]:
+    """Per line: a headline of another story (or a caption) standing alone between paragraphs.
+
+    A headline-length statement without final punctuation, in a block of its own, is a subheading
+    when the paragraphs after it take up its words (it announces them) and a link to another story
+    or a video's title when they do not: a subheading is about what follows, a teaser about itself.
+    Code, list items (starting with a quantity, or beside another item) and "Label: value" lines are
+    no headlines.
+    """
+    out = [False] * len(units)
+    for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
+        if (good[i] or hard[i] is not None or f.sentence_end or f.n_words < TEASER_MIN_WORDS
+                or f.stop_density < GOOD_LONG_MIN_STOP or _CODE.search(unit.text)
+                or unit.text[:1].isdigit() or ":" in unit.text
+                or (i > 0 and units[i - 1].block == unit.block)
+                or (i + 1 < len(units) and units[i + 1].block == unit.block)):
+            continue
+        after = [j for j in range(i + 1, min(i + 1 + TEASER_NEXT_UNITS, len(units))) if good[j]]
+        if not after or any(_list_item(j, feats, hard, good) for j in (i - 1, i + 1)):
+            continue  # not between paragraphs: the head and tail rules read it
+        ahead: set[str] = set()
+        for j in after:
+            ahead |= _content_stems(feats[j].words)
+        out[i] = _overlap(f, frozenset(ahead)) < TEASER_MAX_OVERLAP
+    return out
+
+
+def _list_item(j: int, feats: Sequence[_Features], hard: Sequence[str | None], good: Sequence[bool]) -> bool:
+    """A sentence-long line without final punctuation that is no paragraph: beside it, a line of
+    the same shape is one more item of a list (tips, steps), not a headline of another story."""
+    return (0 <= j < len(feats) and not good[j] and hard[j] is None and not feats[j].sentence_end
+            and feats[j].n_words >= GOOD_SENTENCE_MIN_WORDS)
+
+
+#: Verdicts of the page's own buttons and notices: a short sentence between two of them is theirs.
+_WIDGET_REASONS = frozenset({"call to action", "prompt", "social links", "widget label", "site notice"})
+
+
+def _pitches(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+    """A short paragraph standing between two of the page's buttons or notices ("Subscribe" /
+    "Get our weekly tips in your inbox." / "Privacy policy") is the widget's pitch, not the story's."""
+    out: dict[int, str] = {}
+    for i in range(1, len(keeps) - 1):
+        if (keeps[i] and reasons[i] == "paragraph" and feats[i].n_words <= CTA_MAX_WORDS
+                and all(not keeps[j] and reasons[j] in _WIDGET_REASONS for j in (i - 1, i + 1))):
+            out[i] = "pitch between buttons"
+    return out
+
+
+def _template_items(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                    feats: Sequence[_Features]) -> dict[int, str]:
+    """A kept line written to the same template as dropped lines near it ("X vs. Y: How Do They
+    Compare?" above more such links) is one more item of that dropped list.
+
+    The template is the first or the last ``TEMPLATE_MIN_WORDS`` words (case and punctuation aside);
+    at least ``TEMPLATE_MIN_ITEMS`` dropped lines within ``TEMPLATE_WINDOW`` lines must share it. A
+    sentence with its full stop is no link title, and a line dropped as a repeat is no list's item
+    (a command printed twice in a how-to).
+    """
+    words = [tuple(_TEMPLATE_WORD.findall(t.casefold())) for t in texts]
+    out: dict[int, str] = {}
+    for i, keep in enumerate(keeps):
+        if not keep or feats[i].full_stop or len(words[i]) <= TEMPLATE_MIN_WORDS:
+            continue
+        near = [j for j in range(max(0, i - TEMPLATE_WINDOW), min(len(keeps), i + TEMPLATE_WINDOW + 1))
+                if j != i and not keeps[j] and not reasons[j].startswith("repeated")
+                and len(words[j]) > TEMPLATE_MIN_WORDS]
+        for end in (slice(0, TEMPLATE_MIN_WORDS), slice(-TEMPLATE_MIN_WORDS, None)):
+            if sum(words[j][end] == words[i][end] for j in near) >= TEMPLATE_MIN_ITEMS:
+                out[i] = "item of a dropped list"
+    return out
+
+
+_TEMPLATE_WORD = re.compile(r"[^\W_]+")
