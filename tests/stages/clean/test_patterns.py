@@ -295,3 +295,11 @@ def test_sentence_sharing_words_with_dropped_lines_stays() -> None:
     assert _template_items([True, False, False, False], ["paragraph", *tail], texts, feats) == {}
     reasons = [tail[0], "subheading", *tail[1:]]
     assert _template_items([False, True, False, False], reasons, texts, feats) == {1: "item of a dropped list"}
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("By Jane Roe for The Valley Star", True),
+    ("By Monday the river had fallen for the first time in a week.", False),
+])
+def test_byline_naming_the_outlet_it_writes_for(line: str, byline: bool) -> None:
+    assert (_hard_reason(line, _features(line)) == "byline") is byline

@@ -88,7 +88,8 @@ _PHOTO_CREDIT = re.compile(
     r"(?-i:[.!?]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$)",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\band\b|\d)")
+#: "By Jane Roe", "By Jane Roe, Reuters", "By Jane Roe and John Doe", "By Jane Roe for The Valley Star".
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?:and|for)\b|\d)")
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
