@@ -28,6 +28,11 @@ hard-wrapped lines) is described by general features, never by phrases of any co
 * **teaser headlines**: a headline-length line without final punctuation alone between paragraphs
   is another story's headline (or a video's title) unless the paragraphs after it take up its
   words (a subheading) or it stands beside another such line (a list's item);
+* **neighbours** (``lists``): a short paragraph between two buttons or notices is their pitch; a
+  kept link title written to the template of dropped links near it (same first or last words) is
+  one more of them; three or more lines in a row starting with a quantity ("2 tbsp honey") are
+  the page's data, kept wherever they stand; a notice phrase ("sign up") found in three or more
+  of the page's paragraphs is what the page is about, not a notice;
 * **link lists**: "Related: ...", "Read more: ...", "See also: ..." lines, and the unpunctuated
   items under a bare "More on this story" / "Related" label.
 * **runs**: paragraphs at most a line apart form a run; the run with the most words is the
@@ -53,9 +58,10 @@ The clean text keeps the article's lines as written (only runs of whitespace ins
 are collapsed): later stages point character offsets into it.
 
 Modules: ``features`` (units, their features, the hard debris rules, ``CorpusStats``),
-``classify`` (furniture and each line's verdict), ``lexicon`` and ``thresholds`` (the
-vocabulary and the tuned numbers they share); the metadata finders apart: ``published``
-(the date stamp), ``outlet`` (credits), ``title`` (title and outlet completed from the text).
+``classify`` (furniture and each line's verdict), ``lists`` (lines read against their neighbours),
+``lexicon`` and ``thresholds`` (the vocabulary and the tuned numbers they share); the metadata
+finders apart: ``published`` (the date stamp), ``outlet`` (credits), ``title`` (title and outlet
+completed from the text).
 """
 
 from __future__ import annotations
