@@ -2,7 +2,7 @@
 
     python tests/clean_threshold_cv.py GOOD_SENTENCE_MIN_WORDS=4,5,6,7 TITLECASE_MIN_SHARE=0.6,0.7
 
-For each threshold (a module constant of groundwatch.stages.clean.classify or .features) and its
+For each threshold (a module constant of groundwatch.stages.clean.classify, .features or .lists) and its
 candidate values, the 90-odd tune pages are cut into five folds by a hash of the page id; the value
 is picked on four folds and scored on the fifth. The printed ``cv`` is the share of gold strings right
 on the left-out pages; when it is no better than the current value's tune score, the gain a value
@@ -26,16 +26,18 @@ from groundwatch.stages.article import clean_stage, ingest_stage
 from groundwatch.stages.clean import CorpusStats
 from groundwatch.stages.clean import classify as classify_module
 from groundwatch.stages.clean import features as features_module
+from groundwatch.stages.clean import lists as lists_module
 
 CORPUS = "clean-dev"
 FOLDS = 5
-MODULES: tuple[ModuleType, ...] = (classify_module, features_module)
+MODULES: tuple[ModuleType, ...] = (classify_module, features_module, lists_module)
 
 
 def _set(name: str, value: float) -> None:
     for module in MODULES:
         if hasattr(module, name):
-            setattr(module, name, value)
+            # A count stays an int: it may size a range or a slice.
+            setattr(module, name, int(value) if isinstance(getattr(module, name), int) else value)
 
 
 def _current(name: str) -> float:
