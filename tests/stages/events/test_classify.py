@@ -56,6 +56,22 @@ def test_cue_lexicon_fires_on_its_type(text: str, expected: str) -> None:
     assert expected in cue_hits(text)
 
 
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Soldiers opened up on the crowd, killing three protesters in Varn.", "FORCE_AGAINST_PROTEST", ""),
+    ("Officers detained twelve activists outside the palace.", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"),
+    ("Police scattered the march with pepper spray.", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"),
+    ("Students hurled bricks at the gendarmes.", "VIOL_DEMONSTR", ""),
+    ("The march turned into a riot by nightfall.", "VIOL_DEMONSTR", ""),
+    ("Insurgents raided an army outpost near Kell at dawn.", "ARMED_CLASH", ""),
+    ("The garrison fought off the assault.", "ARMED_CLASH", ""),
+])
+def test_acled_coding_rule_cues(text: str, expected: str, absent: str) -> None:
+    """Who is violent, and whether anyone died, decides the protest and battle sub-types (ACLED's rules)."""
+    hits = cue_hits(text)
+    assert expected in hits
+    assert not absent or absent not in hits
+
+
 def test_cue_lexicon_stays_quiet_on_unrelated_text() -> None:
     assert cue_hits("The central bank left its interest rate unchanged on Wednesday.") == []
 
