@@ -24,14 +24,17 @@ from groundwatch.stages.report_views import ReportInput
 from groundwatch.store.sqlite import Store
 
 _TEXTS = {
-    "a/01": ("Floods reach Velmora", "Floodwater covered the lower streets of Velmora on Tuesday morning, residents said.\n\n"
+    "a/01": ("Floods reach Velmora",
+             "Floodwater covered the lower streets of Velmora on Tuesday morning, residents said.\n\n"
              "At least 14 people were killed in the district, the regional office said."),
     "b/02": ("Velmora counts its dead", "At least 14 people were killed in the district, the regional office said.\n\n"
              "Rescue boats reached the riverside villages late on Tuesday, a volunteer said."),
-    "c/03": ("Dry wells in Ostrel", "Wells in the hill villages around Ostrel ran dry for a third week, farmers said.\n\n"
+    "c/03": ("Dry wells in Ostrel",
+             "Wells in the hill villages around Ostrel ran dry for a third week, farmers said.\n\n"
              "About 300 families were displaced towards the valley towns, an aid worker said."),
     "d/04": ("Un titre", "Les villages de la vallée sont toujours sans eau potable depuis trois semaines."),
-    "e/05": ("Lone report", "A ferry with 40 passengers ran aground near the northern cape on Sunday, the coastguard said."),
+    "e/05": ("Lone report",
+             "A ferry with 40 passengers ran aground near the northern cape on Sunday, the coastguard said."),
 }
 
 
