@@ -7,10 +7,11 @@ Usage::
 Each store (e.g. the linked stores ``bench_link.py`` clones: ``linked-8.db`` holds 512 articles,
 ``linked-79.db`` 5,056) is copied to ``--work`` and its outputs are written by a fresh process that
 has first loaded and used spaCy and MiniLM, as ``groundwatch run`` has when its output phase
-begins. Prints, per store, the articles, the resident set before the outputs and its peak
-(``VmHWM``) after them, the seconds, and the growth of the peak in MB per 1,000 articles between
-stores. A whole ``bench_memory.py`` run of 1,000 articles takes an hour on the shared machine; this
-isolates the phase the outputs own in minutes.
+begins (and, where the code has it, ``pipeline.release_analysis_memory()`` as ``run`` calls it).
+Prints, per store, the articles, the resident set before the outputs and its peak while they are
+written (``VmHWM``, reset through ``/proc/self/clear_refs`` when they begin), the seconds, and the
+growth of the peak in MB per 1,000 articles between stores. A whole ``bench_memory.py`` run of
+1,000 articles takes an hour on the shared machine; this isolates the phase the outputs own.
 
 ``--fake-encoder`` replaces MiniLM's ``encode`` by unit vectors drawn from a hash of each text
 (same shape and dtype, so the embedding cache and the views weigh the same): the report embeds
@@ -57,7 +58,15 @@ if sys.argv[3] == "fake":
             return out
 
     embedding._model = lambda: Fake()
+from groundwatch import pipeline
+
+if hasattr(pipeline, "release_analysis_memory"):  # what `groundwatch run` does before its outputs
+    pipeline.release_analysis_memory()
 before = kb("VmRSS:")
+try:  # reset the peak to the current RSS, so the peak read below is the outputs' own
+    Path("/proc/self/clear_refs").write_text("5")
+except OSError:
+    pass
 started = time.perf_counter()
 api.write_outputs(sys.argv[1], sys.argv[2])
 print(before, kb("VmHWM:"), time.perf_counter() - started)

@@ -129,6 +129,7 @@ def run_to_files(paths: Sequence[str | Path], *, manifest: str | Path | None = N
     summary, store = _ingest(paths, manifest, db, config, progress)
     if out is None:
         return Written(summary, store)
+    pipeline.release_analysis_memory()
     _write(store, Path(out))
     return Written(summary, store, Path(out))
 

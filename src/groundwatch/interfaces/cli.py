@@ -93,6 +93,7 @@ def run(paths: tuple[str, ...], manifest: str | None, db: str, out: str, config:
     """
     from groundwatch import api
 
+    result: api.Report | api.Written
     if engine == "spark":
         from groundwatch.spark import job
 
