@@ -99,8 +99,10 @@ def run(paths: Sequence[str | Path], *, manifest: str | Path | None = None, db: 
     """
     from groundwatch.stages.export import facts_document
 
-    written = run_to_files(paths, manifest=manifest, db=db, out=out, config=config, progress=progress)
-    return Report(summary=written.summary, store=written.store, facts=facts_document(written.store), out=written.out)
+    summary, store = _ingest(paths, manifest, db, config, progress)
+    if out is not None:
+        _write(store, Path(out))
+    return Report(summary=summary, store=store, facts=facts_document(store), out=None if out is None else Path(out))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +123,8 @@ class Written:
 def run_to_files(paths: Sequence[str | Path], *, manifest: str | Path | None = None,
                  db: str | Path = "groundwatch.db", out: str | Path | None = "groundwatch-report",
                  config: str | Path | None = None, progress: pipeline.Progress | None = None) -> Written:
-    """:func:`run` for the CLI: the outputs are written from the store, record by record and story
-    by story, and the facts export is never held whole (a large store's run stays in bounded memory).
+    """:func:`run` for the CLI, in bounded memory: the facts export is never held whole, and spaCy
+    is released before the outputs are written (it is loaded again if the process analyses more).
 
     Args and the files written: as :func:`run`.
     """
