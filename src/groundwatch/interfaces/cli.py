@@ -93,12 +93,15 @@ def run(paths: tuple[str, ...], manifest: str | None, db: str, out: str, config:
     """
     from groundwatch import api
 
+    result: api.Report | api.Written
     if engine == "spark":
         from groundwatch.spark import job
 
         result = job.run(list(paths), manifest=manifest, db=db, out=out, config=config, master=master)
     else:
-        result = api.run(list(paths), manifest=manifest, db=db, out=out, config=config, progress=_progress(quiet))
+        # The outputs are streamed from the store: the facts export is never held whole.
+        result = api.run_to_files(list(paths), manifest=manifest, db=db, out=out, config=config,
+                                  progress=_progress(quiet))
     for line in _summary_lines(result.summary, result.store):
         click.echo(line, err=True)
     if result.article_count == 0:

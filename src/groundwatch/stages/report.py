@@ -184,7 +184,7 @@ def html(data: ReportInput, ctx: dict[str, Any] | None = None) -> str:
     """
     from groundwatch.stages.report_views import context
 
-    return _env().get_template("report.html.j2").render(**(context(data) if ctx is None else ctx))
+    return template().render(**(context(data) if ctx is None else ctx))
 
 
 def _md(value: Any, *, cell: bool = False) -> str:
@@ -204,14 +204,31 @@ def markdown(data: ReportInput, ctx: dict[str, Any] | None = None) -> str:
     from groundwatch.stages.report_views import context
 
     ctx = context(data) if ctx is None else ctx
+    out = markdown_head(ctx)
+    for s in ctx["story_views"]:
+        out += _md_story(s)
+    return "\n".join(out + markdown_tail(ctx))
+
+
+def markdown_head(ctx: dict[str, Any]) -> list[str]:
+    """report.md's lines before the first story: title, counts and the overview of ``ctx["stories"]``."""
     out = ["# groundwatch situation report", "",
            f"Generated {ctx['generated']} from {ctx['counts']['articles']} articles "
            f"({ctx['counts']['analysed']} analysed) by {ctx['counts']['outlets']} outlets; "
            f"{ctx['counts']['stories']} stories.", ""]
     if len(ctx["stories"]) > 1:
         out += _md_overview(ctx["stories"])
-    for s in ctx["stories"]:
-        out += _md_story(s)
+    return out
+
+
+def markdown_story(s: dict[str, Any]) -> list[str]:
+    """report.md's lines of one story view."""
+    return _md_story(s)
+
+
+def markdown_tail(ctx: dict[str, Any]) -> list[str]:
+    """report.md's lines after the last story: what was not analysed or rejected."""
+    out: list[str] = []
     if ctx["not_analysed"]:
         out += ["## Stored but not analysed", ""]
         out += [f"- {_md(a['id'])} ({_md(a.get('language'))}): {_md(a.get('status_reason'))}"
@@ -219,7 +236,12 @@ def markdown(data: ReportInput, ctx: dict[str, Any] | None = None) -> str:
     if ctx["rejections"]:
         out += ['<a id="rejections"></a>', "", "## Rejected inputs", ""]
         out += [f"- {_md(r.source)} [{_md(r.stage)}]: {_md(r.reason)}" for r in ctx["rejections"]] + [""]
-    return "\n".join(out)
+    return out
+
+
+def template() -> jinja2.Template:
+    """report.html's template (its stories loop reads ``story_views``, its appendix ``articles``)."""
+    return _env().get_template("report.html.j2")
 
 
 def _cites(cs: Iterable[dict[str, str]]) -> str:

@@ -64,16 +64,22 @@ class ReportInput:
     @classmethod
     def from_store(cls, store: Store, articles: Sequence[dict[str, Any]] | None = None) -> ReportInput:
         from groundwatch.stages.export import article_dicts
-        from groundwatch.store.monitor import MonitorStore
 
-        ms = MonitorStore(store)
-        latest = ms.latest_changed_cycle()
-        changes = ms.changes(after_cycle=latest - 1)[1] if latest is not None else []
-        since = next((c["started_at"] for c in ms.cycles(limit=1_000) if c["id"] == latest), None)
+        changes, since = latest_changes(store)
         return cls(pictures=store.pictures(), articles=list(article_dicts(store)) if articles is None else articles,
                    copies=store.copies(), rejections=store.rejections(), sentences=store.sentence_bounds(),
-                   events=store.events(),
-                   changes=[c for c in changes if c.cycle_id == latest], changes_since=since)
+                   events=store.events(), changes=changes, changes_since=since)
+
+
+def latest_changes(store: Store) -> tuple[list[Any], str | None]:
+    """What the latest watch cycle with changes recorded, and when that cycle began."""
+    from groundwatch.store.monitor import MonitorStore
+
+    ms = MonitorStore(store)
+    latest = ms.latest_changed_cycle()
+    changes = ms.changes(after_cycle=latest - 1)[1] if latest is not None else []
+    since = next((c["started_at"] for c in ms.cycles(limit=1_000) if c["id"] == latest), None)
+    return [c for c in changes if c.cycle_id == latest], since
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +88,12 @@ class _Lookup:
 
     articles: Mapping[str, dict[str, Any]]
     sentences: Mapping[str, Sequence[tuple[int, int, int]]]
+    # Every article's outlet, when ``articles`` reads articles lazily (the streamed report).
+    outlets: Mapping[str, str | None] | None = None
 
     def outlet(self, aid: str) -> str:
-        a = self.articles.get(aid) or {}
-        return a.get("outlet") or f"unknown outlet ({aid})"
+        found = (self.articles.get(aid) or {}).get("outlet") if self.outlets is None else self.outlets.get(aid)
+        return found or f"unknown outlet ({aid})"
 
     def cite(self, aid: str, sentence_index: int | None = None) -> dict[str, str]:
         href = f"#{anchor(aid)}" + (f"-s{sentence_index}" if sentence_index is not None and sentence_index >= 0
@@ -138,7 +146,7 @@ def context(data: ReportInput) -> dict[str, Any]:
                    "stories": len(stories), "copies": len(data.copies)},
         "changes": _change_views(data.changes, look), "changes_since": data.changes_since,
         "fmt_number": fmt_number, "figure_label": figure_label, "sparkline": sparkline,
-        "sections": SECTIONS,
+        "sections": SECTIONS, "story_views": stories,  # the streamed report iterates views built one by one
     }
 
 
@@ -156,29 +164,63 @@ def _change_views(changes: Sequence[Any], look: _Lookup) -> list[dict[str, Any]]
     return out
 
 
-def _story_view(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | None, copies: Sequence[Copy],
-                copied_by: Mapping[str, list[str]], look: _Lookup) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What a story's overview row shows, and what its full view reuses."""
+
+    row: dict[str, Any]
+    groups: list[list[str]]
+    group_of: dict[str, int]
+    figures: list[dict[str, Any]]
+
+
+def _story_head(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | None, copies: Sequence[Copy],
+                look: _Lookup) -> _Head:
     arts.sort(key=lambda a: (a.get("published") or "9999", a["id"]))
     groups = [sorted(g) for g in independence_groups(sorted({a["id"] for a in arts}), copies)]
-    group_of = {aid: i for i, g in enumerate(groups) for aid in g}
+    figures = sorted(_story_figures(picture, arts, look), key=_figure_rank)
+    row = {"id": sid, "label": (picture.label if picture else None) or (arts[0].get("title") or sid),
+           "articles": arts, "independent": len(groups) or len(arts),
+           "first": arts[0].get("published"), "last": max((a.get("published") or "" for a in arts), default=""),
+           "headline": _headline(figures, picture), "top_places": _places(arts)}
+    return _Head(row, groups, {aid: i for i, g in enumerate(groups) for aid in g}, figures)
+
+
+def story_overview(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | None, copies: Sequence[Copy],
+                   look: _Lookup) -> dict[str, Any]:
+    """A story's overview row (label, headline figures, dates, places, counts) without its articles:
+    ``articles`` holds their ids, so a report can list every story before it renders any."""
+    return {**_story_head(sid, arts, picture, copies, look).row, "articles": [a["id"] for a in arts]}
+
+
+def story_view(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | None, copies: Sequence[Copy],
+               copied_by: Mapping[str, list[str]], look: _Lookup,
+               events: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """One story's whole view; with ``events`` (its event rows), its map too (as :func:`context`)."""
+    view = _story_view(sid, arts, picture, copies, copied_by, look)
+    if events is not None:
+        view["events"] = list(events)
+        view["map"] = _story_map(view.pop("places_on_map"), view["events"])
+    return view
+
+
+def _story_view(sid: str, arts: list[dict[str, Any]], picture: StoryPicture | None, copies: Sequence[Copy],
+                copied_by: Mapping[str, list[str]], look: _Lookup) -> dict[str, Any]:
+    head = _story_head(sid, arts, picture, copies, look)
+    groups, group_of, figures = head.groups, head.group_of, head.figures
     lines = _lines(arts, group_of, look)
     summary, sections = _summary(lines)
-    figures = sorted(_story_figures(picture, arts, look), key=_figure_rank)
     updates = [_claims_view(u.to_dict(), look) for u in picture.updates] if picture else []
     contradictions = [_claims_view(c.to_dict(), look) for c in picture.contradictions] if picture else []
     stated = [_claims_view(f.to_dict(), look) for f in picture.stated_facts] if picture else []
     return {
-        "id": sid, "label": (picture.label if picture else None) or (arts[0].get("title") or sid),
-        "articles": arts, "outlets": sorted({look.outlet(a["id"]) for a in arts}),
-        "independent": len(groups) or len(arts),
-        "first": arts[0].get("published"), "last": max((a.get("published") or "" for a in arts), default=""),
+        **head.row, "outlets": sorted({look.outlet(a["id"]) for a in arts}),
         "summary": summary, "sections": sections, "figures": figures[:KEY_FIGURES],
         "more_figures": figures[KEY_FIGURES:], "quotes": _story_quotes(arts, look.cite),
         "timeline": _story_timeline(picture, arts, look), "contradictions": contradictions, "updates": updates,
         "sources": [{"article": a, "anchor": anchor(a["id"]), "group": group_of.get(a["id"]),
                      "copies": [look.outlet(b) for b in copied_by.get(a["id"], [])]} for a in arts],
         "groups": [[look.outlet(x) for x in sorted(g)] for g in groups if len(g) > 1],
-        "headline": _headline(figures, picture), "top_places": _places(arts),
         "key_figures": _key_figures(picture, look), "stated_facts": stated,
         "places_on_map": _map_places(arts),
     }
