@@ -111,3 +111,19 @@ def test_a_new_override_relinks_in_full(analysed: Path, tmp_path: Path) -> None:
         assert sids[1] not in {r["story_id"] for r in store.link_rows()}
     finally:
         store.close()
+
+
+def test_listing_names_every_story_whose_profile_lists_an_arrival() -> None:
+    from groundwatch.linking import listing
+
+    # An arrival placed in s2 by its score and moved to s3 by a copy pair is listed by both profiles
+    # until s2 is rebuilt: both must be re-indexed from all their members.
+    index = json.dumps({"next_id": 4, "stories": [
+        {"id": "s1", "articles": ["old-a"]},
+        {"id": "s2", "articles": ["old-b", "arrival"]},
+        {"id": "s3", "articles": ["old-c", "arrival"]},
+    ]})
+    assert listing(index, ["arrival"]) == {"s2", "s3"}
+    assert listing(index, ["someone-else"]) == set()
+    assert listing(None, ["arrival"]) == set()
+    assert listing(index, []) == set()
