@@ -67,6 +67,10 @@ _FULL_DATE = re.compile(
     rf"(?i:\b(?P<m1>{_MONTH}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y1>(?:19|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH}),? (?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)")
+# A numeric date after a "published"/"updated" cue ("Published 19.10.2026 14:05"): read only there,
+# where a number can be nothing else. Dots are day-first (European); with slashes the order is
+# taken only when one part is above 12.
+_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
 # A dateline's date without a year: "TESSEL, Sept. 21 (Harbour Post) --", "Tessel, 21 September:".
 _SHORT_DATE = re.compile(rf"(?i:\b(?P<m1>{_MONTH}) (?P<d1>\d{{1,2}})\b(?!,? \d)"
                          rf"|\b(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH})(?!,? \d))")
@@ -203,7 +207,20 @@ def _top_stamps(text: str) -> dict[str, list[dt.date]]:
             found["dateline"].append(d)
         elif len(line.strip()) <= STAMP_LINE_CHARS:
             found["line"].append(d)
+    for m in _NUMERIC_DATE.finditer(top):
+        _, before = _line_at(top, m.start(), m.end())
+        if _STAMP_BEFORE.search(before) and (d := _numeric(m)) is not None:
+            found["cued"].append(d)
     return found
+
+
+def _numeric(m: re.Match[str]) -> dt.date | None:
+    """Day and month of a numeric date (see ``_NUMERIC_DATE``), or ``None`` when ambiguous."""
+    a, b = int(m["a"]), int(m["b"])
+    if m["sep"] == "/" and a <= 12 and b <= 12:
+        return None
+    day, month = (b, a) if b > 12 else (a, b)
+    return calendar_date(m["y"], str(month), str(day))
 
 
 def _dateline_without_year(text: str, year: int) -> PublishedGuess | None:
