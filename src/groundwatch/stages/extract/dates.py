@@ -27,6 +27,7 @@ nothing can be inferred, only phrases that carry their own year ("19 September 2
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -36,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch.lexicons_dates import MONTHS, month_pattern, weekday_pattern
 from groundwatch.records import DateMention
+from groundwatch.records import Span as SourceSpan
 from groundwatch.stages.extract import dates_context, published
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
@@ -281,9 +283,20 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
         if base is None and not _carries_year(phrase):
             continue  # relative phrase without any base: no date to give (see module docstring)
         out.append(DateMention(text=phrase, date=res.date, precision=res.precision,
-                               span=span_for(doc, start, end, ctx.article_id),
+                               span=_provenance(doc, start, end, ctx.article_id),
                                future=res.future, inferred_base=inferred))
     return tuple(out)
+
+
+def _provenance(doc: Doc, start: int, end: int, article_id: str) -> SourceSpan:
+    """The mention's span, its sentence cut to the clause around it when the sentence is a run-on."""
+    span = span_for(doc, start, end, article_id)
+    tok = doc.char_span(start, end, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return span
+    sent = tok.sent
+    clause = dates_context.clause_around(sent.text, start - sent.start_char, end - sent.start_char)
+    return span if clause == span.sentence else dataclasses.replace(span, sentence=clause)
 
 
 def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
