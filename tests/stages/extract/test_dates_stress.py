@@ -32,10 +32,18 @@ PRECISION_FLOOR = 0.95
 
 
 def _extract(nlp: Any, text: str, published: dt.date | None) -> tuple[Any, ...]:
+    """The mentions, with an undated text dated from itself as the runner does (``context_for``)."""
+    from groundwatch.stages.extract import published as pub
     from groundwatch.stages.extract.dates import extract_dates
     from groundwatch.stages.extract.registry import ExtractionContext
 
-    return extract_dates(nlp(text), ExtractionContext(article_id="stress", published=published), {})
+    origin = "manifest"
+    if published is None and (guess := pub.infer_published(text)) is not None:
+        published, origin = guess.date, guess.origin
+        if guess.method == "latest-date":
+            published = pub.align_to_weekday(text, pub.align_forward(text, published))
+    ctx = ExtractionContext(article_id="stress", published=published, published_origin=origin)  # type: ignore[arg-type]
+    return extract_dates(nlp(text), ctx, {})
 
 
 def _overlaps(a: str, b: str) -> bool:

@@ -66,11 +66,13 @@ _MONTH = month_pattern(capitalised=False)
 _FULL_DATE = re.compile(
     rf"(?i:\b(?P<m1>{_MONTH}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y1>(?:19|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH}),? (?P<y2>(?:19|20)\d\d)\b"
-    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)")
-# A numeric date after a "published"/"updated" cue ("Published 19.10.2026 14:05"): read only there,
-# where a number can be nothing else. Dots are day-first (European); with slashes the order is
+    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)(?:\b|(?=T\d)))")
+# A numeric date after a "published"/"updated" cue ("Published 19.10.2026 14:05") or alone on its
+# line: read only there, where a number can be nothing else. Dots are day-first (European); with slashes the order is
 # taken only when one part is above 12.
 _NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+# "19 October 2023 — Police said ...": a date opening a line and set off by a dash is a dateline.
+_LEAD_DASH = re.compile(r"\s*(?:--|—|–|-)\s")
 # A dateline's date without a year: "TESSEL, Sept. 21 (Harbour Post) --", "Tessel, 21 September:".
 _SHORT_DATE = re.compile(rf"(?i:\b(?P<m1>{_MONTH}) (?P<d1>\d{{1,2}})\b(?!,? \d)"
                          rf"|\b(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH})(?!,? \d))")
@@ -203,14 +205,18 @@ def _top_stamps(text: str) -> dict[str, list[dt.date]]:
             continue
         if _STAMP_BEFORE.search(before):
             found["cued"].append(d)
-        elif _is_dateline_head(before):
+        elif _is_dateline_head(before) or (not before.strip() and _LEAD_DASH.match(top, m.end())):
             found["dateline"].append(d)
         elif len(line.strip()) <= STAMP_LINE_CHARS:
             found["line"].append(d)
     for m in _NUMERIC_DATE.finditer(top):
-        _, before = _line_at(top, m.start(), m.end())
-        if _STAMP_BEFORE.search(before) and (d := _numeric(m)) is not None:
+        line, before = _line_at(top, m.start(), m.end())
+        if (d := _numeric(m)) is None:
+            continue
+        if _STAMP_BEFORE.search(before):
             found["cued"].append(d)
+        elif line.strip() == m.group(0):
+            found["line"].append(d)
     return found
 
 
