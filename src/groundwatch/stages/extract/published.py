@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_pattern, weekday_pattern
 from groundwatch.records import MetaOrigin
 
-__all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "story_base"]
+__all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "stamp_phrase",
+           "story_base"]
 
 #: How far into the text a dateline or a "published" stamp is looked for. 400 characters hold a
 #: title, a byline and a dateline in the news formats seen (wire copy, web pages after cleaning).
@@ -168,6 +169,14 @@ def infer_published(text: str, *, name: str | None = None, year: int | None = No
     if stamps["line"]:
         return PublishedGuess(max(stamps["line"]), "stamp", CONFIDENCE_STAMP)
     return _from_name(name) or _latest_mentioned(text)
+
+
+def stamp_phrase(line: str) -> tuple[int, int, dt.date] | None:
+    """The offsets and date of the full date a stamp line gives ("June 6, 2023 at 10:31 am")."""
+    for m in _FULL_DATE.finditer(line):
+        if (d := _full(m)) is not None:
+            return m.start(), m.end(), d
+    return None
 
 
 def _full(m: re.Match[str]) -> dt.date | None:
