@@ -7,6 +7,7 @@ returns a tuple, as spaCy checks a component's return type (its error E005).
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -72,7 +73,30 @@ def context_for(clean: CleanArticle) -> ExtractionContext:
         if guess.method == "latest-date":  # a lower bound of the day of writing
             published_ = published.align_to_weekday(clean.text, published.align_forward(clean.text, published_))
     return ExtractionContext(article_id=clean.id, published=published_, published_origin=origin,
-                             title=clean.article.title, outlet=clean.article.outlet)
+                             title=clean.article.title, outlet=clean.article.outlet,
+                             stamp=_dropped_stamp(clean, published_))
+
+
+#: The page's date line is looked for among this many of the first lines the cleaner dropped: it
+#: sits above or just under the headline, among the byline and the section rows. Chosen by reading
+#: (crises-2023 tune: the 2 such stamps were the 1st and 2nd dropped lines).
+STAMP_DROPPED_LINES = 6
+
+
+def _dropped_stamp(clean: CleanArticle, day: dt.date | None) -> str | None:
+    """The dropped line that stamps the page with ``day`` ("10 September 2023"), if any.
+
+    The cleaner drops a page's date line as debris, yet it is the article's own date (a dateline in
+    all but place): the dates extractor reports it, and the other dates are relative to it.
+    """
+    if day is None:
+        return None
+    from groundwatch.stages.clean.published import find_published
+
+    for line in clean.removed[:STAMP_DROPPED_LINES]:
+        if published.stamp_phrase(line) is not None and find_published(line) == day:
+            return line.strip()
+    return None
 
 
 def _guess_published(clean: CleanArticle) -> published.PublishedGuess | None:

@@ -22,9 +22,13 @@ offset work on that list.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
-from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, Resolution, resolve_phrase
+from spacy.tokens import Span
+
+from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS
+from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, WEEKDAY_RE, Resolution, resolve_phrase, strip_time
 
 #: A clock time without a day takes the last day named at most this many sentences before it: the
 #: narration stays on a day for a sentence or two ("The quake hit on Friday night. It struck at
@@ -59,6 +63,77 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s)\s")
 # the possessed event is itself ahead ("Tuesday's vote will ...", "Tuesday's vote is due")
 _POSSESSED_AHEAD = re.compile(r"^(?:'s|’s)\s+(?:\w+\s+){1,6}(?:will|is (?:due|set|scheduled|expected)|has been set)\b")
 _BARE_WEEKDAY_OR_WORD = re.compile(r"[A-Za-z ]+")
+
+
+# "ahead of Sunday's vote", "ahead of Friday": what is awaited.
+AHEAD_OF = re.compile(r"\bahead of\s*$", re.I)
+# "the Friday Mosque", "the Monday Club": a capitalised weekday between "the" and a capitalised word
+_NAME_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
+_DAYPART_WORDS = {"morning", "afternoon", "evening", "night", "midnight", "noon", "lunchtime", "overnight"}
+# Present verbs that report rather than happen: "says on Monday" tells a day that has passed.
+_REPORTING = {"say", "tell", "announce", "report", "state", "confirm", "deny", "claim", "add", "note",
+              "insist", "warn", "urge", "accuse", "write", "quote", "show", "reveal", "find"}
+
+
+#: A "sentence" of more than this many words is a run-on the splitter made of pasted text (a header,
+#: bullets or quotations glued together): a date's provenance is then the clause around it. On
+#: dates-dev tune, 14 of 608 mentions sat in sentences over 50 words, 4 over 60, and those 4 (93
+#: words, one run-on of statements joined by colons and quotation marks) over 80.
+LONG_SENTENCE_WORDS = 60
+#: A clause this short is widened by its neighbours ("Wechsler on Thursday" before a quotation), so
+#: the provenance still reads as a statement. Chosen by reading.
+CLAUSE_MIN_WORDS = 8
+# Where a run-on breaks into clauses: line breaks, colons and semicolons, quotation marks, dashes.
+_CLAUSE_BREAK = re.compile(r"\n+|[;:](?=\s)|``|''|[“”\"]|\s(?:--|—|_)\s")
+
+
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause of a run-on ``sentence`` that holds ``start:end`` (offsets into it); short ones whole."""
+    if len(sentence.split()) <= LONG_SENTENCE_WORDS:
+        return sentence.strip()
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    pieces = [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
+    i = next((k for k, (a, b) in enumerate(pieces) if a <= start < b), len(pieces) - 1)
+    lo, hi = i, i
+    while len(sentence[pieces[lo][0]:pieces[hi][1]].split()) < CLAUSE_MIN_WORDS and (lo > 0 or hi < len(pieces) - 1):
+        if hi < len(pieces) - 1:
+            hi += 1
+        else:
+            lo -= 1
+    a, b = pieces[lo][0], pieces[hi][1]
+    if len(sentence[a:b].split()) > LONG_SENTENCE_WORDS:  # no break near the date: a window of words
+        half = LONG_SENTENCE_WORDS // 2
+        before, after = sentence[a:start].split(), sentence[end:b].split()
+        return " ".join([*before[-half:], sentence[start:end], *after[:half]]).strip()
+    return sentence[a:b].strip(" \n;:`'\"“”-—_")
+
+
+def weekday_in_name(text: str, start: int, end: int) -> bool:
+    """"the Friday Mosque": a capitalised weekday that begins a name is no date."""
+    phrase = text[start:end]
+    after = _NAME_AFTER.match(text, end)
+    if phrase.casefold() not in WEEKDAY_FORMS or not phrase[0].isupper() or after is None:
+        return False
+    word = after["word"].casefold()
+    return (bool(_NAME_BEFORE.search(text, max(0, start - 5), start)) and word not in MONTHS
+            and word not in WEEKDAY_FORMS and word not in _DAYPART_WORDS)
+
+
+def timetabled(span: Span, phrase: str) -> bool:
+    """A bare weekday on a simple-present verb that is not one of reporting ("arrives on Friday")."""
+    if not re.fullmatch(rf"(?:on |this )?{WEEKDAY_RE}", strip_time(phrase)[0]):
+        return False
+    cur = span.root
+    for _ in range(3):  # up from the date through its preposition, never through a noun
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.head is cur or (cur not in span and cur.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+            return False
+        cur = cur.head
+    auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass", "neg")]
+    return (cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBZ", "VBP") and not auxes
+            and cur.lemma_.lower() not in _REPORTING)
 
 
 def possessive_is_past(text: str, end: int) -> bool:

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_pattern, weekday_pattern
 from groundwatch.records import MetaOrigin
 
-__all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "story_base"]
+__all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "stamp_phrase",
+           "story_base"]
 
 #: How far into the text a dateline or a "published" stamp is looked for. 400 characters hold a
 #: title, a byline and a dateline in the news formats seen (wire copy, web pages after cleaning).
@@ -66,7 +67,13 @@ _MONTH = month_pattern(capitalised=False)
 _FULL_DATE = re.compile(
     rf"(?i:\b(?P<m1>{_MONTH}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y1>(?:19|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH}),? (?P<y2>(?:19|20)\d\d)\b"
-    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b)")
+    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)(?:\b|(?=T\d)))")
+# A numeric date after a "published"/"updated" cue ("Published 19.10.2026 14:05") or alone on its
+# line: read only there, where a number can be nothing else. Dots are day-first (European); with slashes the order is
+# taken only when one part is above 12.
+_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+# "19 October 2023 — Police said ...": a date opening a line and set off by a dash is a dateline.
+_LEAD_DASH = re.compile(r"\s*(?:--|—|–|-)\s")
 # A dateline's date without a year: "TESSEL, Sept. 21 (Harbour Post) --", "Tessel, 21 September:".
 _SHORT_DATE = re.compile(rf"(?i:\b(?P<m1>{_MONTH}) (?P<d1>\d{{1,2}})\b(?!,? \d)"
                          rf"|\b(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH})(?!,? \d))")
@@ -164,6 +171,14 @@ def infer_published(text: str, *, name: str | None = None, year: int | None = No
     return _from_name(name) or _latest_mentioned(text)
 
 
+def stamp_phrase(line: str) -> tuple[int, int, dt.date] | None:
+    """The offsets and date of the full date a stamp line gives ("June 6, 2023 at 10:31 am")."""
+    for m in _FULL_DATE.finditer(line):
+        if (d := _full(m)) is not None:
+            return m.start(), m.end(), d
+    return None
+
+
 def _full(m: re.Match[str]) -> dt.date | None:
     for i in "123":
         if m[f"y{i}"]:
@@ -199,11 +214,28 @@ def _top_stamps(text: str) -> dict[str, list[dt.date]]:
             continue
         if _STAMP_BEFORE.search(before):
             found["cued"].append(d)
-        elif _is_dateline_head(before):
+        elif _is_dateline_head(before) or (not before.strip() and _LEAD_DASH.match(top, m.end())):
             found["dateline"].append(d)
         elif len(line.strip()) <= STAMP_LINE_CHARS:
             found["line"].append(d)
+    for m in _NUMERIC_DATE.finditer(top):
+        line, before = _line_at(top, m.start(), m.end())
+        if (d := _numeric(m)) is None:
+            continue
+        if _STAMP_BEFORE.search(before):
+            found["cued"].append(d)
+        elif line.strip() == m.group(0):
+            found["line"].append(d)
     return found
+
+
+def _numeric(m: re.Match[str]) -> dt.date | None:
+    """Day and month of a numeric date (see ``_NUMERIC_DATE``), or ``None`` when ambiguous."""
+    a, b = int(m["a"]), int(m["b"])
+    if m["sep"] == "/" and a <= 12 and b <= 12:
+        return None
+    day, month = (b, a) if b > 12 else (a, b)
+    return calendar_date(m["y"], str(month), str(day))
 
 
 def _dateline_without_year(text: str, year: int) -> PublishedGuess | None:

@@ -33,6 +33,7 @@ class ExtractionContext:
     published_origin: MetaOrigin = "unknown"
     title: str | None = None
     outlet: str | None = None
+    stamp: str | None = None  # the page's date line the cleaner dropped, when it gives the publication day
 
 
 ExtractorFn = Callable[[Doc, ExtractionContext, Mapping[str, tuple[Any, ...]]], tuple[Any, ...]]

@@ -1,0 +1,123 @@
+"""The dates extractor on an invented stress set (tests/fixtures/dates_stress.json, issue 10).
+
+dates-dev's tune part is where our rules were fitted, so its score overstates what unseen news gets.
+The stress set is made of short texts written for this test (invented places, no eval text), one or
+more per pattern the issue lists (narrated days, quoted deictics, counts from an event, ranges,
+pasted bullets and line breaks, stamps instead of a publication date), each with its gold dates and
+the phrases that must not be dates. This test keeps floors on it, so a change that breaks a pattern
+shows up as a drop, not as one more silent miss.
+
+    PYTHONPATH=src python tests/stages/extract/test_dates_stress.py    # scores and every miss
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
+
+#: Floors, set just under the scores measured once the general causes the set revealed were fixed; a
+#: drop below them means a pattern broke. Before any change: batch 1 (74 texts, 95 gold dates)
+#: resolved 0.979, precision 0.989; batch 2 (40 texts, 48 gold dates) resolved 0.833; the whole set
+#: 0.930 / 0.944; batch 3 (11 undated texts, 13 gold dates) 9 of 13. After the fixes the whole set
+#: (125 texts, 156 gold dates) measures 1.000 / 1.000.
+RESOLVED_FLOOR = 0.95
+PRECISION_FLOOR = 0.95
+
+
+def _extract(nlp: Any, text: str, published: dt.date | None) -> tuple[Any, ...]:
+    """The mentions, with an undated text dated from itself as the runner does (``context_for``)."""
+    from groundwatch.stages.extract import published as pub
+    from groundwatch.stages.extract.dates import extract_dates
+    from groundwatch.stages.extract.registry import ExtractionContext
+
+    origin = "manifest"
+    if published is None and (guess := pub.infer_published(text)) is not None:
+        published, origin = guess.date, guess.origin
+        if guess.method == "latest-date":
+            published = pub.align_to_weekday(text, pub.align_forward(text, published))
+    ctx = ExtractionContext(article_id="stress", published=published, published_origin=origin)  # type: ignore[arg-type]
+    return extract_dates(nlp(text), ctx, {})
+
+
+def _overlaps(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
+
+
+def score(nlp: Any, cases: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Resolved share and precision over the cases, with every miss and false date.
+
+    A gold date is resolved by a mention whose text lies inside the gold phrase (or the reverse) and
+    whose date is the gold value, as the corpus scorer pairs them. A mention that pairs with no gold
+    phrase and no optional one is a false date; so is one that pairs only with a wrong value.
+    """
+    n_gold = resolved = n_pred = n_true = 0
+    misses: list[tuple[str, str, str, list[tuple[str, str | None]]]] = []
+    extras: list[tuple[str, str, str | None]] = []
+    for case in cases:
+        pub = dt.date.fromisoformat(case["published"]) if case["published"] else None
+        mentions = _extract(nlp, case["text"], pub)
+        got = [(m.text, m.date) for m in mentions]
+        for g in case["dates"]:
+            n_gold += 1
+            if any(_overlaps(t, g["text"]) and d == g["date"] for t, d in got):
+                resolved += 1
+            else:
+                misses.append((case["pattern"], g["text"], g["date"], got))
+        for t, d in got:
+            if any(_overlaps(t, o) for o in case.get("optional", [])):
+                continue
+            n_pred += 1
+            if any(_overlaps(t, g["text"]) and d == g["date"] for g in case["dates"]):
+                n_true += 1
+            else:
+                extras.append((case["pattern"], t, d))
+    return {
+        "resolved": resolved / n_gold if n_gold else 1.0,
+        "precision": n_true / n_pred if n_pred else 1.0,
+        "gold": n_gold, "predicted": n_pred, "misses": misses, "extras": extras,
+    }
+
+
+def _load() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(STRESS.read_text(encoding="utf-8"))
+    return data
+
+
+def test_stress_set_is_well_formed() -> None:
+    cases = _load()["cases"]
+    assert len(cases) >= 60
+    assert len({c["text"] for c in cases}) == len(cases), "a text is listed twice"
+    for c in cases:
+        for g in c["dates"]:
+            assert g["text"] in c["text"], c
+            dt.date.fromisoformat(g["date"] if len(g["date"]) == 10 else g["date"] + "-01")
+        for phrase in c.get("not_dates", []) + c.get("optional", []):
+            assert phrase in c["text"], c
+
+
+@pytest.mark.slow
+def test_stress_scores(nlp: Any) -> None:
+    result = score(nlp, _load()["cases"])
+    assert result["resolved"] >= RESOLVED_FLOOR, result["misses"]
+    assert result["precision"] >= PRECISION_FLOOR, result["extras"]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    from groundwatch import nlp as gw_nlp
+
+    res = score(gw_nlp.load(), _load()["cases"])
+    print(f"resolved {res['resolved']:.3f} of {res['gold']}  precision {res['precision']:.3f} of {res['predicted']}")
+    for pattern, text, want, got in res["misses"]:
+        print(f"MISS  [{pattern}] {text!r} want {want}  got {got}")
+    for pattern, text, date in res["extras"]:
+        print(f"FALSE [{pattern}] {text!r} -> {date}")
+    sys.exit(0)
