@@ -403,6 +403,9 @@ def event_noun_kind(noun: Token) -> str | None:
             if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
                     c.lemma_.lower() in lex.TRANSITIVE:
                 return lex.TRANSITIVE[c.lemma_.lower()]  # "the number killed has risen to 31"
+            if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
+                    (c.lemma_.lower(), _particle(c)) in lex.PHRASAL:
+                return lex.PHRASAL[(c.lemma_.lower(), _particle(c) or "")]  # "the number moved out"
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
                     k = event_noun_kind(g) or lex.ADJECTIVES.get(g.lower_) or lex.PERSON_KIND_NOUNS.get(
