@@ -448,6 +448,12 @@ def test_unit_is_kept(nlp: Any, sentence: str, unit: str | None) -> None:
     ("Last year's storm killed 75 people in Sarn.", "other_event"),
     ("Two years ago, a fire in the same market killed 19 people.", "other_event"),
     ("The floods killed 2,000 people in Sarn on Monday.", None),
+    ("This is the worst storm since 2005, when 600 people drowned in Sarn.", "other_event"),
+    ("The blast was the deadliest since the 2012 bombing, which killed 90 people.", "other_event"),
+    ("A previous landslide in April killed 14 people in Sarn.", "other_event"),
+    ("An earlier toll put the dead at 40.", None),
+    ("Since the fighting began, 7,000 people have been killed.", "wider_area"),
+    ("Across the region, 300 people have died in the floods.", "wider_area"),
 ])
 def test_scope(nlp: Any, sentence: str, scope: str | None) -> None:
     fig = _one(nlp, sentence, dt.date(2024, 5, 1))
