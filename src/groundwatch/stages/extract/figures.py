@@ -117,42 +117,7 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
             return verb_kind(verb, "passive", noun)
         return verb_kind(verb, "subject" if head.i < verb.i else "object", noun)
     if dep == "pobj":
-        prep = head
-        phead = prep.head
-        plow = prep.lower_
-        if plow == "of" and phead.pos_ in ("NOUN", "PROPN"):
-            kind = event_noun_kind(phead)
-            if kind is not None:
-                return kind
-            if phead.lemma_.lower() in lex.ARRIVAL_NOUNS and noun is not None:
-                return _arriving_kind(noun)  # "the arrival of 20 trucks"
-            # "a convoy of 20 trucks delivered...", "a group of 30 people were arrested"
-            if phead.lemma_.lower() in _GROUP_NOUNS:
-                return _governed_kind(phead, noun)
-            if phead.lemma_.lower() in lex.REMAINS_NOUNS:
-                return "killed"  # "the bodies of four miners were recovered"
-            if phead.lemma_.lower() in lex.LIFE_NOUNS and phead.head.lemma_.lower() in lex.LIFE_VERBS:
-                return "killed"  # "the fire claimed the lives of 14 people"
-            return None
-        if plow in ("to", "at", "past", "above", "beyond", "over", "from", "by") and phead.pos_ in ("VERB", "AUX"):
-            kind = tally_kind(phead)
-            if kind is None and plow in ("to", "at") and phead.dep_ == "acl" and phead.i == phead.head.i + 1:
-                kind = event_noun_kind(phead.head)  # "raising the number detained to 460"
-            if kind is None and plow in ("to", "at") and phead.dep_ in ("pobj", "pcomp") and \
-                    phead.head.lower_ == "of" and phead.head.head.pos_ == "NOUN":
-                kind = event_noun_kind(phead.head.head)  # "put the number of displaced at 22,000"
-            return kind
-        if plow in ("to", "at") and phead.lower_ in ("down", "up") and phead.head.pos_ in ("VERB", "AUX"):
-            return tally_kind(phead.head)  # "revised the toll down to 60"
-        if plow == "to" and phead.lower_ == "from" and phead.head.pos_ in ("VERB", "AUX"):
-            return tally_kind(phead.head)  # "the toll went up from 33 to 48"
-        if plow == "with" and noun is not None and noun.lemma_.lower() in lex.FORCES_NOUNS:
-            return "forces"
-        if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
-                phead.lemma_.lower() in _LANDING_VERBS:
-            return "aid"  # "a plane landed with 40 tonnes of tents"
-        if plow in ("of",) and phead.pos_ in ("VERB",):
-            return None
+        return _prep_object_kind(head, noun)
     if dep == "quantmod" and head.like_num and head.i > cur.i:
         return _governed_kind(head, noun)  # "climbed from 19 to 26": the parser joins the two counts
     if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TRANSITIVE:
@@ -161,6 +126,45 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
         return tally_kind(head)  # headline "Quake toll hits 1200": the object read as an adverb
     if dep == "ROOT" or dep in ("npadvmod", "appos"):
         return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
+    """The kind a number takes from the preposition it is the object of: "rose to 50", "the bodies of
+    four miners", "a plane landed with 40 tonnes"."""
+    phead = prep.head
+    plow = prep.lower_
+    if plow == "of" and phead.pos_ in ("NOUN", "PROPN"):
+        kind = event_noun_kind(phead)
+        if kind is not None:
+            return kind
+        if phead.lemma_.lower() in lex.ARRIVAL_NOUNS and noun is not None:
+            return _arriving_kind(noun)  # "the arrival of 20 trucks"
+        # "a convoy of 20 trucks delivered...", "a group of 30 people were arrested"
+        if phead.lemma_.lower() in _GROUP_NOUNS:
+            return _governed_kind(phead, noun)
+        if phead.lemma_.lower() in lex.REMAINS_NOUNS:
+            return "killed"  # "the bodies of four miners were recovered"
+        if phead.lemma_.lower() in lex.LIFE_NOUNS and phead.head.lemma_.lower() in lex.LIFE_VERBS:
+            return "killed"  # "the fire claimed the lives of 14 people"
+        return None
+    if plow in ("to", "at", "past", "above", "beyond", "over", "from", "by") and phead.pos_ in ("VERB", "AUX"):
+        kind = tally_kind(phead)
+        if kind is None and plow in ("to", "at") and phead.dep_ == "acl" and phead.i == phead.head.i + 1:
+            kind = event_noun_kind(phead.head)  # "raising the number detained to 460"
+        if kind is None and plow in ("to", "at") and phead.dep_ in ("pobj", "pcomp") and \
+                phead.head.lower_ == "of" and phead.head.head.pos_ == "NOUN":
+            kind = event_noun_kind(phead.head.head)  # "put the number of displaced at 22,000"
+        return kind
+    if plow in ("to", "at") and phead.lower_ in ("down", "up") and phead.head.pos_ in ("VERB", "AUX"):
+        return tally_kind(phead.head)  # "revised the toll down to 60"
+    if plow == "to" and phead.lower_ == "from" and phead.head.pos_ in ("VERB", "AUX"):
+        return tally_kind(phead.head)  # "the toll went up from 33 to 48"
+    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.FORCES_NOUNS:
+        return "forces"
+    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
+            phead.lemma_.lower() in _LANDING_VERBS:
+        return "aid"  # "a plane landed with 40 tonnes of tents"
     return None
 
 
