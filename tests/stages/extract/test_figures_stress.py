@@ -29,6 +29,8 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: attributes 0.945 on it) the whole set measures recall 0.988, precision 1.000, attributes 0.992.
 #: With batch 4 (328 cases, 326 gold figures; before its fixes recall 0.829, precision 0.986,
 #: attributes 0.926 on it) the whole set measures recall 0.997, precision 1.000, attributes 0.997.
+#: Batch 5 (37 cases written after batch 4's fixes) scored recall 0.895, precision 1.000, attributes
+#: 0.971 before its own fixes and 0.947 / 1.000 / 1.000 after; all 365 cases: 0.992 / 1.000 / 0.997.
 RECALL_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 #: Scope and unit right on the figures that are found.

@@ -130,6 +130,9 @@ _FRAME_VERBS = frozenset({"number", "numbers", "numbered", "range", "ranges", "r
 _FRAME_FILLERS = frozenset({"now", "at", "around", "about", "from", "some", "more", "than", "over", "nearly",
                             "almost", "close", "to", "roughly", "just", "least", "still", "approximately",
                             "well", "fewer", "less", "under", "an", "estimated", "between", "upwards", "of"})
+#: How far back from the tally's verb its subject's head noun may lie ("deaths from the Tevan valley
+#: landslide total 61"): a noun and a short prepositional phrase. Not tuned.
+_SUBJECT_REACH = 7
 _TALLY_ADVERBS = frozenset({"now", "still", "currently", "already", "has", "have", "had", "officially"})
 
 
@@ -155,10 +158,17 @@ def _nominal_tally_kind(tokens: Span) -> str | None:
         i -= 1
     if i < first or doc[i].lower_ not in _FRAME_VERBS:
         return None
-    j = i - 1
-    while j >= first and doc[j].lower_ in _TALLY_ADVERBS:
-        j -= 1
-    return _kind_word(doc[j]) if j >= first else None
+    # the tally's subject ends right before its verb, or holds a place or cause after its head
+    # noun ("deaths from the landslide total 61"): the nearest kind word, within the subject
+    for j in range(i - 1, max(first, i - _SUBJECT_REACH) - 1, -1):
+        if doc[j].is_punct or doc[j].like_num:
+            return None
+        if doc[j].lower_ in _TALLY_ADVERBS:
+            continue
+        kind = _kind_word(doc[j])
+        if kind is not None:
+            return kind
+    return None
 
 
 def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Figure]) -> str | None:

@@ -169,8 +169,10 @@ _TEASER = re.compile(r"^\W*(?:also read|read also|read more|related(?: articles?
 _WIDER = re.compile(
     r"\b(?:nationwide|countrywide|country-wide|nationally|across the (?:whole |entire )?(?:country|nation)"
     r"|throughout the (?:country|nation)|in the (?:whole|entire) (?:country|nation)|across the (?:wider )?region"
-    r"|since the (?:start|beginning|outbreak|onset) of (?:the )?(?:war|conflict|fighting|invasion|crisis|hostilities)"
-    r"|since the (?:war|conflict|invasion|fighting|crisis) (?:began|started|broke out|erupted)"
+    r"|since the (?:start|beginning|outbreak|onset) of (?:the )?(?:war|conflict|fighting|invasion|crisis|hostilities"
+    r"|uprising|unrest|protests|revolt|rebellion|insurgency|offensive|siege|occupation)"
+    r"|since the (?:war|conflict|invasion|fighting|crisis|uprising|unrest|protests|revolt|rebellion|insurgency"
+    r"|offensive|siege|occupation) (?:began|started|broke out|erupted)"
     r"|(?:in|during|over) the (?:course of the )?(?:war|conflict) so far|so far this year|this year alone"
     r"|since (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
     r"(?:19|20)\d\d)\b",

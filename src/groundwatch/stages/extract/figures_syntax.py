@@ -435,6 +435,9 @@ def tally_kind(verb: Token) -> str | None:
     for c in verb.children:  # "Velor, Quarnell quake toll tops 600": the toll, not the place
         if c.dep_ in ("nsubj", "nsubjpass") and (kind := event_noun_kind(c)) is not None:
             return kind
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return tally_kind(verb.head)  # "the toll climbed by 30 to reach 410": the subject is the head's
     return None
 
 
