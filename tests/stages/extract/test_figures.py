@@ -452,7 +452,8 @@ def test_unit_is_kept(nlp: Any, sentence: str, unit: str | None) -> None:
     ("The blast was the deadliest since the 2012 bombing, which killed 90 people.", "other_event"),
     ("A previous landslide in April killed 14 people in Sarn.", "other_event"),
     ("An earlier toll put the dead at 40.", None),
-    ("Since the fighting began, 7,000 people have been killed.", "wider_area"),
+    # a clause of its own dates the count; in a story about the fighting it is the story's own
+    ("Since the fighting began, 7,000 people have been killed.", None),
     ("Across the region, 300 people have died in the floods.", "wider_area"),
 ])
 def test_scope(nlp: Any, sentence: str, scope: str | None) -> None:
