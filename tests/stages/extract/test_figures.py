@@ -61,6 +61,10 @@ NUMBERS = [
     ("over 800", (800, None, None, "more_than")),
     ("upwards of 90", (90, None, None, "more_than")),
     ("more than half a million", (500_000, None, None, "more_than")),
+    ("a quarter of a million", (250_000, None, None, "exact")),
+    ("three quarters of a million", (750_000, None, None, "exact")),
+    ("a half million", (500_000, None, None, "exact")),
+    ("one and a half million", (1_500_000, None, None, "exact")),
     ("up to 300", (300, None, None, "at_most")),
     ("fewer than 40", (40, None, None, "less_than")),
     ("under 40", (40, None, None, "less_than")),
@@ -444,6 +448,13 @@ def test_unit_is_kept(nlp: Any, sentence: str, unit: str | None) -> None:
     ("Last year's storm killed 75 people in Sarn.", "other_event"),
     ("Two years ago, a fire in the same market killed 19 people.", "other_event"),
     ("The floods killed 2,000 people in Sarn on Monday.", None),
+    ("This is the worst storm since 2005, when 600 people drowned in Sarn.", "other_event"),
+    ("The blast was the deadliest since the 2012 bombing, which killed 90 people.", "other_event"),
+    ("A previous landslide in April killed 14 people in Sarn.", "other_event"),
+    ("An earlier toll put the dead at 40.", None),
+    # a clause of its own dates the count; in a story about the fighting it is the story's own
+    ("Since the fighting began, 7,000 people have been killed.", None),
+    ("Across the region, 300 people have died in the floods.", "wider_area"),
 ])
 def test_scope(nlp: Any, sentence: str, scope: str | None) -> None:
     fig = _one(nlp, sentence, dt.date(2024, 5, 1))
@@ -530,6 +541,9 @@ def test_dev_corpus_figures_f1(nlp: Any, dev_corpus: Path, scorer: Any, eval_flo
     ("some 19 to 26 people", [(None, 19, 26)]),
     ("between 19 and 26 people", [(None, 19, 26)]),
     ("up from 300", [(300, None, None)]),
+    ("the toll went up by 9 to 130", [(9, None, None), (130, None, None)]),
+    ("estimates of the dead range from 40 to 65", [(None, 40, 65)]),
+    ("guesses varied from 12 to 20", [(None, 12, 20)]),
 ])
 def test_a_change_from_one_count_to_another_is_two_numbers(text: str, phrases: list[tuple[Any, ...]]) -> None:
     from groundwatch.stages.extract.figures_numbers import find_number_phrases

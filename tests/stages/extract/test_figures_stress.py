@@ -27,6 +27,12 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: scored recall 0.909 / precision 1.000 before its own fixes); a drop below them means a pattern broke.
 #: With batch 3 (254 cases, 244 gold figures; before its fixes recall 0.846, precision 0.948,
 #: attributes 0.945 on it) the whole set measures recall 0.988, precision 1.000, attributes 0.992.
+#: With batch 4 (328 cases, 326 gold figures; before its fixes recall 0.829, precision 0.986,
+#: attributes 0.926 on it; after them 1.000 / 1.000 / 0.976) the whole set measured recall 0.997,
+#: precision 1.000, attributes 0.991.
+#: Batch 5 (37 cases written after batch 4's fixes) scored recall 0.895, precision 1.000, attributes
+#: 0.971 before its own fixes and 0.947 / 1.000 / 0.972 after; all 365 cases: 0.992 / 1.000 / 0.989
+#: ("since the war began" as a clause of its own is left as the story's own count: see figures_scope).
 RECALL_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 #: Scope and unit right on the figures that are found.
@@ -106,7 +112,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == {1, 2, 3}
+    assert {c["batch"] for c in cases} == {1, 2, 3, 4, 5}
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

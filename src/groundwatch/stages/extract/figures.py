@@ -73,6 +73,8 @@ _HANDING_VERBS = frozenset({"hand", "turn", "give"})
 _MOVED_KINDS = frozenset({"evacuated", "displaced", "affected"})
 #: Prepositions of a tally verb that put the count beyond its number: "climbed past 600".
 _BEYOND_PREPS = frozenset({"past", "beyond", "above"})
+#: Verbs of a carrier reaching a place: what it comes "with" is the delivery.
+_LANDING_VERBS = frozenset({"land", "arrive", "dock", "reach", "enter", "cross", "pull", "roll", "touch"})
 #: Tally verbs that say how the count relates to the number they take as object.
 _TALLY_QUALIFIERS = {"near": "approx", "approach": "approx", "surpass": "more_than", "exceed": "more_than",
                      "top": "more_than", "pass": "more_than", "cross": "more_than", "breach": "more_than"}
@@ -83,6 +85,12 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
     cur = anchor
     hops = 0
     while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i and hops < 8:
+        if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ == "VERB" and \
+                cur.i > 1 and cur.doc[cur.left_edge.i - 1].lower_ == "or":
+            # "1,400 households have been displaced, or roughly 7,000 people": the subject restated
+            verb = cur.head
+            return verb_kind(verb, "passive" if any(c.dep_ == "auxpass" for c in verb.children) else "subject",
+                             noun)
         cur = cur.head
         hops += 1
     dep, head = cur.dep_, cur.head
@@ -109,37 +117,7 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
             return verb_kind(verb, "passive", noun)
         return verb_kind(verb, "subject" if head.i < verb.i else "object", noun)
     if dep == "pobj":
-        prep = head
-        phead = prep.head
-        plow = prep.lower_
-        if plow == "of" and phead.pos_ in ("NOUN", "PROPN"):
-            kind = event_noun_kind(phead)
-            if kind is not None:
-                return kind
-            if phead.lemma_.lower() in lex.ARRIVAL_NOUNS and noun is not None:
-                return _arriving_kind(noun)  # "the arrival of 20 trucks"
-            # "a convoy of 20 trucks delivered...", "a group of 30 people were arrested"
-            if phead.lemma_.lower() in _GROUP_NOUNS:
-                return _governed_kind(phead, noun)
-            if phead.lemma_.lower() in lex.REMAINS_NOUNS:
-                return "killed"  # "the bodies of four miners were recovered"
-            if phead.lemma_.lower() in lex.LIFE_NOUNS and phead.head.lemma_.lower() in lex.LIFE_VERBS:
-                return "killed"  # "the fire claimed the lives of 14 people"
-            return None
-        if plow in ("to", "at", "past", "above", "beyond", "over", "from") and phead.pos_ in ("VERB", "AUX"):
-            kind = tally_kind(phead)
-            if kind is None and plow in ("to", "at") and phead.dep_ == "acl" and phead.i == phead.head.i + 1:
-                kind = event_noun_kind(phead.head)  # "raising the number detained to 460"
-            if kind is None and plow in ("to", "at") and phead.dep_ in ("pobj", "pcomp") and \
-                    phead.head.lower_ == "of" and phead.head.head.pos_ == "NOUN":
-                kind = event_noun_kind(phead.head.head)  # "put the number of displaced at 22,000"
-            return kind
-        if plow == "to" and phead.lower_ == "from" and phead.head.pos_ in ("VERB", "AUX"):
-            return tally_kind(phead.head)  # "the toll went up from 33 to 48"
-        if plow == "with" and noun is not None and noun.lemma_.lower() in lex.FORCES_NOUNS:
-            return "forces"
-        if plow in ("of",) and phead.pos_ in ("VERB",):
-            return None
+        return _prep_object_kind(head, noun)
     if dep == "quantmod" and head.like_num and head.i > cur.i:
         return _governed_kind(head, noun)  # "climbed from 19 to 26": the parser joins the two counts
     if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TRANSITIVE:
@@ -148,6 +126,45 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
         return tally_kind(head)  # headline "Quake toll hits 1200": the object read as an adverb
     if dep == "ROOT" or dep in ("npadvmod", "appos"):
         return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
+    """The kind a number takes from the preposition it is the object of: "rose to 50", "the bodies of
+    four miners", "a plane landed with 40 tonnes"."""
+    phead = prep.head
+    plow = prep.lower_
+    if plow == "of" and phead.pos_ in ("NOUN", "PROPN"):
+        kind = event_noun_kind(phead)
+        if kind is not None:
+            return kind
+        if phead.lemma_.lower() in lex.ARRIVAL_NOUNS and noun is not None:
+            return _arriving_kind(noun)  # "the arrival of 20 trucks"
+        # "a convoy of 20 trucks delivered...", "a group of 30 people were arrested"
+        if phead.lemma_.lower() in _GROUP_NOUNS:
+            return _governed_kind(phead, noun)
+        if phead.lemma_.lower() in lex.REMAINS_NOUNS:
+            return "killed"  # "the bodies of four miners were recovered"
+        if phead.lemma_.lower() in lex.LIFE_NOUNS and phead.head.lemma_.lower() in lex.LIFE_VERBS:
+            return "killed"  # "the fire claimed the lives of 14 people"
+        return None
+    if plow in ("to", "at", "past", "above", "beyond", "over", "from", "by") and phead.pos_ in ("VERB", "AUX"):
+        kind = tally_kind(phead)
+        if kind is None and plow in ("to", "at") and phead.dep_ == "acl" and phead.i == phead.head.i + 1:
+            kind = event_noun_kind(phead.head)  # "raising the number detained to 460"
+        if kind is None and plow in ("to", "at") and phead.dep_ in ("pobj", "pcomp") and \
+                phead.head.lower_ == "of" and phead.head.head.pos_ == "NOUN":
+            kind = event_noun_kind(phead.head.head)  # "put the number of displaced at 22,000"
+        return kind
+    if plow in ("to", "at") and phead.lower_ in ("down", "up") and phead.head.pos_ in ("VERB", "AUX"):
+        return tally_kind(phead.head)  # "revised the toll down to 60"
+    if plow == "to" and phead.lower_ == "from" and phead.head.pos_ in ("VERB", "AUX"):
+        return tally_kind(phead.head)  # "the toll went up from 33 to 48"
+    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.FORCES_NOUNS:
+        return "forces"
+    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
+            phead.lemma_.lower() in _LANDING_VERBS:
+        return "aid"  # "a plane landed with 40 tonnes of tents"
     return None
 
 
@@ -242,8 +259,8 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
         head = root.head
         if head.lemma_.lower() in _SCALE_NOUNS:  # "7 thousand" split oddly
             return _counted(head)
-        if head.lower_ in _NOT_COUNTED_HEADS:
-            return head, None
+        if head.lower_ in _NOT_COUNTED_HEADS or (head.lower_ == "number" and head.i < root.i):
+            return head, None  # "the dead now number 412": the tally's verb read as a noun
         return head, head
     of = of_pobj(root)  # "six of the soldiers"
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
@@ -260,6 +277,11 @@ def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
         name.ent_type_ == "PERSON" or name.tag_ == "NNP") and name.ent_type_ not in ("GPE", "LOC", "ORG")
 
 
+#: "the dead now number 412": "number" as the tally's verb, not "number 9" naming a thing.
+_TALLY_NUMBER_VERB = re.compile(r"\b(?:dead|injured|wounded|missing|displaced|deaths|casualties|fatalities|victims)"
+                                r"\s+(?:now\s+|still\s+|officially\s+)?number\s*$", re.IGNORECASE)
+
+
 def _excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     text = doc.text
     after = text[phrase.end:phrase.end + 12].lower()
@@ -267,7 +289,8 @@ def _excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     if re.match(r"-[a-z]", after) or re.match(r"\s*(%|percent|per cent|pc\b|:\d|/\d)", after):
         return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"
     if any(before.endswith(w) and (not w[0].isalpha() or not before[:-len(w)][-1:].isalpha())
-           for w in lex.NON_FIGURE_BEFORE):
+           for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
+               text[max(0, phrase.start - 40):phrase.start]):
         return True  # a whole word only: "Rs 200" is money, "toll nears 200" is not
     if _is_age(doc, phrase, tokens):
         return True

@@ -107,7 +107,11 @@ def _partitive_kind(anchor: Token) -> str | None:
 
 
 def _is_bare_total(anchor: Token) -> bool:
-    """"taking the overall total to 4,480", "the total rose to 50", "the tally stands at 12"."""
+    """"taking the overall total to 4,480", "the total rose to 50", "the tally stands at 12", "for a
+    total of 95"."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _BARE_TALLIES \
+            and not any(c.dep_ == "prep" for c in anchor.children):
+        return True
     verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at") else anchor.head
     if anchor.dep_ != "pobj" and anchor.dep_ not in ("dobj", "npadvmod", "attr"):
         return False
@@ -116,6 +120,55 @@ def _is_bare_total(anchor: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _BARE_TALLIES for c in verb.children)
     return lemma in lex.TALLY_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BARE_TALLIES for c in verb.children)
+
+
+#: Verbs of a tally that the parser often reads as nouns: "the dead now number 412", "estimates of
+#: the dead range from 60 to 80", "deaths total 512", "the death count stands at 96".
+_FRAME_VERBS = frozenset({"number", "numbers", "numbered", "range", "ranges", "ranged", "stand", "stands", "stood",
+                          "total", "totals", "totalled", "totaled"})
+#: Words a tally's value may carry between the tally verb and the number.
+_FRAME_FILLERS = frozenset({"now", "at", "around", "about", "from", "some", "more", "than", "over", "nearly",
+                            "almost", "close", "to", "roughly", "just", "least", "still", "approximately",
+                            "well", "fewer", "less", "under", "an", "estimated", "between", "upwards", "of"})
+#: How far back from the tally's verb its subject's head noun may lie ("deaths from the Tevan valley
+#: landslide total 61"): a noun and a short prepositional phrase. Not tuned.
+_SUBJECT_REACH = 7
+_TALLY_ADVERBS = frozenset({"now", "still", "currently", "already", "has", "have", "had", "officially"})
+
+
+def _kind_word(tok: Token) -> str | None:
+    """The kind a word names by itself: "dead", "injured", "toll", "deaths"."""
+    if tok.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
+        return lex.ADJECTIVES[tok.lower_]
+    lemma = tok.lemma_.lower()
+    return lex.EVENT_NOUNS.get(lemma) or lex.COUNTED_EVENT_NOUNS.get(lemma)
+
+
+def _nominal_tally_kind(tokens: Span) -> str | None:
+    """A tally told word by word, whatever the parse: "<the dead | the toll> (now) <number | range |
+    stand | total> (qualifier) N", and a setter's second pair "put the dead at 45 and the injured at
+    130" ("the injured at 130")."""
+    doc = tokens.doc
+    first = tokens.sent.start
+    i = tokens.start - 1
+    if i - 1 >= first and doc[i].lower_ in ("at", "to") and doc[i - 1].lower_ in (
+            "dead", "injured", "wounded", "missing") and i - 2 >= first and doc[i - 2].lower_ == "the":
+        return _kind_word(doc[i - 1])
+    while i >= first and doc[i].lower_ in _FRAME_FILLERS:
+        i -= 1
+    if i < first or doc[i].lower_ not in _FRAME_VERBS:
+        return None
+    # the tally's subject ends right before its verb, or holds a place or cause after its head
+    # noun ("deaths from the landslide total 61"): the nearest kind word, within the subject
+    for j in range(i - 1, max(first, i - _SUBJECT_REACH) - 1, -1):
+        if doc[j].is_punct or doc[j].like_num:
+            return None
+        if doc[j].lower_ in _TALLY_ADVERBS:
+            continue
+        kind = _kind_word(doc[j])
+        if kind is not None:
+            return kind
+    return None
 
 
 def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Figure]) -> str | None:
@@ -138,7 +191,7 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return partitive
     if _is_bracketed_breakdown(tokens):
         return _previous_kind(anchor, found) or _sentence_kind_word(anchor)
-    return None
+    return _nominal_tally_kind(tokens)
 
 
 def _word_kind(tok: Token) -> str | None:

@@ -37,6 +37,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     # taken out of danger: "150 diplomats were flown out", "700 nationals were pulled out"
     ("fly", "out"): "evacuated", ("pull", "out"): "evacuated", ("ship", "out"): "evacuated",
     ("bus", "out"): "evacuated", ("get", "out"): "evacuated", ("airlift", "out"): "evacuated",
+    ("move", "out"): "evacuated",
 }
 #: Verbs that move people "to safety": "the navy ferried 1,700 foreigners to safety".
 SAFETY_VERBS = frozenset({"ferry", "carry", "bring", "move", "take", "lead", "airlift", "fly", "ship", "bus",
@@ -216,7 +217,7 @@ reach donate supply unload transport allow let pledge receive handle admit
 """)
 FORCES_NOUNS = _words("""
 troop soldier peacekeeper personnel serviceman servicemen marine paratrooper police officer policeman
-gendarme guard reservist helmet commando sailor airman force contingent
+gendarme guard reservist helmet commando sailor airman force contingent firefighter
 """)
 FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
@@ -224,11 +225,11 @@ maintain have number patrol
 """)
 #: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital".
 FORCES_SUBJECT_VERBS = _words("""
-arrive land deploy patrol
+arrive land deploy patrol battle fight tackle
 """)
 WEAPON_NOUNS = _words("""
-weapon arm rifle gun pistol vehicle tank round ammunition cartridge grenade missile rocket launcher
-mortar shell mine explosive drone system howitzer artillery munition bullet carrier machinegun
+weapon arm rifle gun handgun shotgun pistol revolver vehicle tank round ammunition cartridge grenade missile
+rocket launcher mortar shell mine explosive drone system howitzer artillery munition bullet carrier machinegun
 """)
 WEAPON_VERBS = _words("""
 surrender seize confiscate capture recover collect hand turn give lay destroy

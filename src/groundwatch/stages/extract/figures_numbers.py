@@ -71,7 +71,8 @@ _SCALE = "hundred|thousand|million|billion|lakhs?|crores?"
 # "a dozen", or a run of number words ("two hundred and fifty", "twenty-five").
 _CORE = (
     rf"(?:(?:{_DIGITS})(?:(?:mn|mln|bn|m|k)(?![\w])|(?:\s+(?:{_SCALE}))*)"
-    rf"|(?:half\s+an?|an?|one\s+and\s+a\s+half)\s+(?:{_SCALE}|dozen)(?:\s+(?:{_SCALE}))*"
+    rf"|(?:half\s+an?|an?\s+half|an?|one\s+and\s+a\s+half|(?:a|one|three)\s+quarters?\s+of\s+an?)\s+(?:{_SCALE}|dozen)"
+    rf"(?:\s+(?:{_SCALE}))*"
     rf"|(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)"
 )
 _VAGUE = (
@@ -133,11 +134,17 @@ def words_to_number(text: str) -> float | None:
             current = None
         elif w in _UNITS:
             current = (current or 0.0) + _UNITS[w]
+        elif w == "half" and i == 1 and words[0] in ("a", "an"):
+            current = 0.5  # "a half million"
         elif w == "half":
             current = (current or 0.0) + 0.5
+        elif w in ("quarter", "quarters") and current is not None:
+            current *= 0.25  # "a quarter of a million", "three quarters of a million"
+        elif w == "of" and i > 0 and words[i - 1] in ("quarter", "quarters"):
+            continue
         elif w in ("a", "an"):
             # "a hundred", "half a million": only meaningful before a scale word
-            if i + 1 >= len(words) or words[i + 1] not in (*_SCALES, "dozen", "half"):
+            if i + 1 >= len(words) or words[i + 1] not in (*_SCALES, "dozen", "half", "quarter", "quarters"):
                 return None
             if current is None:
                 current = 1.0
@@ -225,14 +232,18 @@ def _from_match(m: re.Match[str]) -> NumberPhrase | None:
     return NumberPhrase(m.start(), m.end(), cs, ce, value, low, high, qualifier, m.group(0))
 
 
-#: "rose from 33 to 48", "fell from 60 to 41": a change between two counts, not a range of one.
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: "rose from 33 to 48", "fell from 60 to 41": a change between two counts, not a range of one;
+#: "rose by 14 to 203": the increment and the new count. But "estimates range from 60 to 80" is one.
+_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.IGNORECASE)
 
 
 def _phrases(text: str) -> list[NumberPhrase]:
     out = []
     for m in NUMBER_PHRASE.finditer(text):
-        if m.group("lo") and not m.group("qual") and _FROM_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
+        before = text[max(0, m.start() - 20):m.start()]
+        if m.group("lo") and not m.group("qual") and _FROM_BEFORE.search(before) \
+                and not _RANGE_FROM_BEFORE.search(before) \
                 and re.match(r"\s+to\s+$", text[m.end("lo"):m.start("hi")], re.IGNORECASE):
             for g in ("lo", "hi"):
                 value = words_to_number(m.group(g))

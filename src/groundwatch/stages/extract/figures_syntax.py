@@ -403,6 +403,9 @@ def event_noun_kind(noun: Token) -> str | None:
             if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
                     c.lemma_.lower() in lex.TRANSITIVE:
                 return lex.TRANSITIVE[c.lemma_.lower()]  # "the number killed has risen to 31"
+            if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
+                    (c.lemma_.lower(), _particle(c)) in lex.PHRASAL:
+                return lex.PHRASAL[(c.lemma_.lower(), _particle(c) or "")]  # "the number moved out"
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
                     k = event_noun_kind(g) or lex.ADJECTIVES.get(g.lower_) or lex.PERSON_KIND_NOUNS.get(
@@ -432,6 +435,9 @@ def tally_kind(verb: Token) -> str | None:
     for c in verb.children:  # "Velor, Quarnell quake toll tops 600": the toll, not the place
         if c.dep_ in ("nsubj", "nsubjpass") and (kind := event_noun_kind(c)) is not None:
             return kind
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return tally_kind(verb.head)  # "the toll climbed by 30 to reach 410": the subject is the head's
     return None
 
 

@@ -43,6 +43,28 @@ _SUPERLATIVE_SINCE_RE = re.compile(r"\b(\w+est|worst|most|first|highest|lowest)\
                                    re.IGNORECASE)
 
 
+#: A count corrected downwards ("revised the toll down to 97", "lowered the count to 60") or taken back
+#: ("withdrew its figure of 300", "victims counted twice"): general English, not tuned on any set.
+_CORRECTED_RE = re.compile(r"\b(?:revis\w*|correct\w*|adjust\w*|cut|brought|scaled)\b[^.;]{0,40}\bdown\b"
+                           r"|\b(?:lowered|reduced|downgraded|corrected|lowering|reducing)\b", re.IGNORECASE)
+_WITHDRAWN_RE = re.compile(r"\b(?:retract\w*|withdr[ae]w\w*|erroneous\w*|mistaken\w*|wrongly|in error|incorrect\w*"
+                           r"|double[- ]counted|counted twice)\b", re.IGNORECASE)
+
+
+def revision_of(sentence: str, before: str) -> str | None:
+    """Whether a sentence corrects a count: ``"down"`` for the value it corrects to ("down to 97"),
+    ``"withdrawn"`` for the value it takes back ("from 112", "its earlier figure of 300")."""
+    corrected, withdrawn = _CORRECTED_RE.search(sentence), _WITHDRAWN_RE.search(sentence)
+    if not (corrected or withdrawn):
+        return None
+    tail = before[-30:].lower()
+    if re.search(r"\b(?:to|at)\s*$", tail):
+        return "down"
+    if re.search(r"\b(?:from|of)\s*$", tail) or (withdrawn and not corrected):
+        return "withdrawn"
+    return None
+
+
 def _iso_day(text: str | None) -> str | None:
     if text and len(text) == 10:
         try:
@@ -174,6 +196,8 @@ class FigClaim:
     claim: Claim
     group: int
     scope: str | None = None  # the place as the sentence scopes it (None: the story's whole area)
+    # "down": the value a sentence corrects the count down to; "withdrawn": a value it takes back
+    revision: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +325,8 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
                           outlet=ctx.outlet.get(clean.id), as_of=as_of, start=f.span.start, end=f.span.end,
                           source_body=source_body(f))
             key = (f.kind, _norm_who(f.who), (f.unit or "").lower() or None, slot_place)
-            out[key].append(FigClaim(f, claim, ctx.group_of.get(clean.id, -1), scope))
+            revision = revision_of(f.span.sentence, f.span.sentence[:max(0, f.span.start - s0)])
+            out[key].append(FigClaim(f, claim, ctx.group_of.get(clean.id, -1), scope, revision))
     # Every distinct value an article gives (per as-of day and scope) is kept: a same-day "40" in one
     # outlet and "40, then 71" in another agree on 40, and a smaller number beside a larger one may be
     # the count another outlet disagrees with. The headline table takes the largest (see headline_claims).
@@ -313,6 +338,9 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
     return dict(out)
 
 
+_TIER = {"down": 2, None: 1, "withdrawn": 0}
+
+
 def headline_claims(slots: dict[SlotKey, list[FigClaim]]) -> dict[SlotKey, list[FigClaim]]:
     """One claim per article, as-of date and scope: the largest (smaller numbers of the same slot in
     one article are usually parts of the total: "two of them children"). A count the sentence
@@ -322,7 +350,9 @@ def headline_claims(slots: dict[SlotKey, list[FigClaim]]) -> dict[SlotKey, list[
         best: dict[tuple[str, str | None, str | None], FigClaim] = {}
         for c in claims:
             k = (c.claim.article, c.claim.as_of, c.scope)
-            if k not in best or _point(c.figure) > _point(best[k].figure):
+            # an article's corrected count is its count; a value it takes back is its count only alone
+            if k not in best or (_TIER[c.revision], _point(c.figure)) > (_TIER[best[k].revision],
+                                                                         _point(best[k].figure)):
                 best[k] = c
         out[key] = sorted(best.values(), key=lambda c: (c.claim.as_of or "", c.claim.article))
     return out

@@ -9,7 +9,9 @@
   "Also read" teaser, not superseded. A claim is superseded by a newer incompatible one (as of
   a later day, or the same day in a later-published article): for most kinds only by a higher
   one, since tolls accumulate; for ``missing`` by any, since the missing are found. A claim
-  lower than an older count of the same scope is a stale repeat or a partial count.
+  lower than an older count of the same scope is a stale repeat or a partial count, unless it
+  corrects the count down ("revised the toll down to 97"): a correction (or a value taken back:
+  "withdrew its figure of 300") ends the higher counts no newer than it.
 * **Which value.** What remains is simultaneous: the conservative (lowest) value, the others in
   low/high. Claims scoped to different parts of the event (the two banks of a river) are not
   alternatives: each part's conservative value, and the largest part as a floor of the whole.
@@ -93,8 +95,10 @@ def _point(f: Figure) -> float:
 
 
 def _counted(c: FigClaim) -> bool:
-    """A number for the story's own event: never a vague word ("dozens") turned into one."""
-    return c.figure.value is not None and c.figure.qualifier != "vague" and own_figure(c.figure)
+    """A number for the story's own event: never a vague word ("dozens") turned into one, nor a value
+    taken back."""
+    return c.figure.value is not None and c.figure.qualifier != "vague" and own_figure(c.figure) \
+        and c.revision != "withdrawn"
 
 
 def _headline_slot(kind: str, slots: Mapping[SlotKey, list[FigClaim]], texts: Sequence[str]) -> list[FigClaim] | None:
@@ -141,19 +145,30 @@ def _parts_apart(a: FigClaim, b: FigClaim) -> bool:
     return a.scope is not None and b.scope is not None and a.scope != b.scope
 
 
-def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing) -> list[FigClaim]:
+def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing,
+              revised: Sequence[FigClaim] = ()) -> list[FigClaim]:
+    def corrected(c: FigClaim) -> bool:
+        # A count corrected down (or taken back) by a report no older than it: "revised down to 97"
+        # ends the higher counts before it, though tolls otherwise only rise.
+        return c.revision != "down" and any(
+            o is not c and not timing.newer(c, o) and not _parts_apart(o, c)
+            and ((o.revision == "down" and _point(c.figure) > _point(o.figure))
+                 or (o.revision == "withdrawn" and _point(c.figure) == _point(o.figure))) for o in revised)
+
+    kept = [c for c in claims if not corrected(c)]
+
     # Points, not intervals: "at least 270" raised to "more than 400" days later is the toll
     # having risen, though the two bounds are compatible.
     def superseded(c: FigClaim) -> bool:
         return any(timing.newer(o, c) and not _parts_apart(o, c)
                    and (_point(o.figure) > _point(c.figure)
-                        or (kind in FALLING_KINDS and _point(o.figure) != _point(c.figure))) for o in claims)
+                        or (kind in FALLING_KINDS and _point(o.figure) != _point(c.figure))) for o in kept)
 
     def stale(c: FigClaim) -> bool:
-        return kind not in FALLING_KINDS and any(
-            timing.newer(c, o) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure) for o in claims)
+        return kind not in FALLING_KINDS and c.revision != "down" and any(
+            timing.newer(c, o) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure) for o in kept)
 
-    return [c for c in claims if not superseded(c) and not stale(c)]
+    return [c for c in kept if not superseded(c) and not stale(c)]
 
 
 def _pick(kind: str, live: Sequence[FigClaim]) -> tuple[FigClaim, list[FigClaim]]:
@@ -183,7 +198,8 @@ def key_figures(slots: Mapping[SlotKey, list[FigClaim]], ctx: Ctx, texts: Sequen
     for kind in FIGURE_KINDS:
         slot = _headline_slot(kind, slots, texts)
         claims = [c for c in slot or () if _counted(c)]
-        live = _credible(kind, claims, timing) if kind in ACCUMULATING_KINDS else claims
+        revised = [c for c in slot or () if c.revision is not None and own_figure(c.figure)]
+        live = _credible(kind, claims, timing, revised) if kind in ACCUMULATING_KINDS else claims
         if not live:
             continue
         head, side = _pick(kind, live)

@@ -1,0 +1,119 @@
+"""Headline figures chosen from invented multi-article stories, read by the real figures extractor.
+
+The key-figure tests in test_reconcile.py hand-build each Figure, so they never see what the
+extractor makes of a sentence (its scope marks, its groups, a correction's two numbers). Here each
+story is plain text written for this test (invented places Tarsk, Orv, Vell, Brennick; no eval text):
+several outlets over several days, a copy, a country-wide total, another event's toll, a teaser
+line, a part of a toll ("twelve of the dead were children"), a count corrected down and a figure
+taken back. The extractor reads every article; reconcile picks the headline per kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.records import Article, ArticleFacts, CleanArticle, Copy, Sentence
+from groundwatch.stages.reconcile import reconcile
+
+DAY0 = dt.date(2031, 5, 12)  # a Monday
+
+Item = tuple[CleanArticle, ArticleFacts]
+
+
+def _item(nlp: Any, aid: str, day: int, text: str) -> Item:
+    from groundwatch.stages.extract.figures import extract_figures
+    from groundwatch.stages.extract.registry import ExtractionContext, sentence_index
+
+    published = DAY0 + dt.timedelta(days=day)
+    doc = nlp(text)
+    sentences = tuple(Sentence(sentence_index(doc, s.start), s.start_char, s.end_char, s.text) for s in doc.sents)
+    figures = extract_figures(doc, ExtractionContext(article_id=aid, published=published), {})
+    art = Article(id=aid, source=aid, body=text, format="txt", outlet=aid, published=published)
+    facts = ArticleFacts(article_id=aid, sentences=sentences, figures=figures, quotes=(), dates=(), actors=(),
+                         published=published)
+    return CleanArticle(article=art, text=text, published=published), facts
+
+
+def _headlines(items: list[Item], copies: list[Copy] | None = None) -> dict[str, tuple[Any, Any, Any]]:
+    pic = reconcile("story", items, copies or [])
+    return {k.kind: (k.best, k.low, k.high) for k in pic.key_figures}
+
+
+QUAKE_A = ("A strong earthquake struck the Tarsk valley early on Monday. At least 48 people were killed and "
+           "200 were injured, the civil defence agency said. Twelve of the dead were children.")
+
+
+@pytest.mark.issue(10)
+def test_quake_story_copy_wider_total_other_event_teaser_and_correction(nlp: Any) -> None:
+    items = [
+        _item(nlp, "wire", 0, QUAKE_A),
+        _item(nlp, "daily", 0, QUAKE_A),  # a copy of the wire story
+        _item(nlp, "herald", 1, "The death toll from the Tarsk earthquake rose to 112 on Tuesday, with 460 people "
+                                "injured. Nationwide, floods and earthquakes have killed 2,300 people this year."),
+        _item(nlp, "post", 2, "Officials revised the Tarsk quake toll down to 97 from 112 after some victims were "
+                              "counted twice. About 5,000 people have been displaced. The 1998 quake in the same "
+                              "valley killed 3,000 people."),
+        _item(nlp, "gazette", 2, "Rescuers were still searching the rubble in Tarsk on Wednesday.\n"
+                                 "Also read: Ferry sinks off Melk, 300 feared dead"),
+    ]
+    shown = _headlines(items, [Copy("wire", "daily", 0.99, directed=True)])
+    assert shown["killed"][0] == 97  # the correction, not the higher count it replaced
+    assert shown["injured"][0] == 460  # the latest count, not the first one
+    assert shown["displaced"] == (5000, 5000, 5000)
+    # the country-wide 2,300, the 1998 quake's 3,000 and the teaser's 300 never head the story
+    assert 2300 not in shown["killed"] and 3000 not in shown["killed"] and 300 not in shown["killed"]
+
+
+@pytest.mark.issue(10)
+def test_figure_taken_back_does_not_head_the_story(nlp: Any) -> None:
+    items = [
+        _item(nlp, "a", 0, "Flooding in the Orv delta has killed 35 people, the ministry said."),
+        _item(nlp, "b", 1, "A regional governor said 300 people had died in the Orv floods."),
+        _item(nlp, "c", 2, "The governor's office withdrew its figure of 300 deaths, saying it had been issued "
+                           "in error."),
+    ]
+    assert _headlines(items)["killed"][0] == 35
+    # without the withdrawal the governor's newer, higher count is the headline
+    assert _headlines(items[:2])["killed"][0] == 300
+
+
+@pytest.mark.issue(10)
+def test_part_of_a_toll_is_not_a_second_toll(nlp: Any) -> None:
+    items = [
+        _item(nlp, "a", 0, "Forty people died in the Brennick market blast, 12 of them children."),
+        _item(nlp, "b", 0, "The Brennick blast killed 40 people, including 12 children."),
+        _item(nlp, "c", 1, "The toll from the Brennick blast rose to 43 on Tuesday."),
+    ]
+    assert _headlines(items)["killed"] == (43, 43, 43)
+    assert _headlines(items[:2])["killed"] == (40, 40, 40)
+
+
+@pytest.mark.issue(10)
+def test_aid_and_forces_take_the_most_corroborated_value(nlp: Any) -> None:
+    items = [
+        _item(nlp, "a", 0, "Forty trucks crossed into Vell through the Sarn gate on Sunday."),
+        _item(nlp, "b", 0, "Some 40 trucks entered Vell on Sunday, the UN said."),
+        _item(nlp, "c", 1, "A local official said 65 trucks had crossed into Vell since Friday. The army has "
+                           "deployed 1,500 troops to the border."),
+    ]
+    shown = _headlines(items)
+    assert shown["aid"] == (40, 40, 65)
+    assert shown["forces"][0] == 1500
+
+
+@pytest.mark.parametrize(("sentence", "before", "revision"), [
+    ("Police lowered the count of the injured to 18.", "Police lowered the count of the injured to ", "down"),
+    ("The toll was cut down from 70 to 64.", "The toll was cut down from ", "withdrawn"),
+    ("The agency retracted its report of 500 deaths.", "The agency retracted its report of ", "withdrawn"),
+    ("The toll rose to 64 from 52.", "The toll rose to ", None),
+    ("The toll rose to 64 from 52.", "The toll rose to 64 from ", None),
+    ("Fewer people were injured than first reported, with 30 in hospital.", "Fewer people were injured than "
+     "first reported, with ", None),
+])
+def test_revision_of(sentence: str, before: str, revision: str | None) -> None:
+    from groundwatch.stages.reconcile.figures import revision_of
+
+    assert revision_of(sentence, before) == revision
