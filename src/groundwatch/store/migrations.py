@@ -260,6 +260,20 @@ def _monitor(db: sqlite3.Connection) -> None:
     )
 
 
+@migration(9, "vectors: sentence embeddings kept across runs")
+def _vectors(db: sqlite3.Connection) -> None:
+    _script(db,
+        """
+        CREATE TABLE vectors (
+            key BLOB NOT NULL,          -- blake2b-128 of the text (embedding._key)
+            model TEXT NOT NULL,        -- the embedding model and its version
+            vector BLOB NOT NULL,       -- float32, unit length
+            PRIMARY KEY (key, model)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run several statements inside the caller's transaction.
 

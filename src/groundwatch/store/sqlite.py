@@ -60,6 +60,10 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+#: Keys per ``SELECT ... IN (...)``: under SQLite's default limit of 999 bound parameters.
+_VECTOR_QUERY_KEYS = 900
+
+
 class Store:
     """A groundwatch database. Open with :meth:`open`; migrations are applied on open."""
 
@@ -407,6 +411,30 @@ class Store:
         """When the event records were last written (the ACLED export's timestamp)."""
         row = self.conn.execute("SELECT MAX(updated_at) AS at FROM events").fetchone()
         return None if row is None else row["at"]
+
+    # --- embedding vectors (embedding.VectorTable) ----------------------------------------
+
+    def vectors(self, keys: Sequence[bytes], model: str) -> dict[bytes, bytes]:
+        """The stored vectors of ``model`` among ``keys`` (text hashes), as raw float32 bytes."""
+        found: dict[bytes, bytes] = {}
+        for i in range(0, len(keys), _VECTOR_QUERY_KEYS):
+            part = keys[i:i + _VECTOR_QUERY_KEYS]
+            rows = self.conn.execute(
+                f"SELECT key, vector FROM vectors WHERE model = ? AND key IN ({','.join('?' * len(part))})",
+                (model, *part))
+            found.update((bytes(r[0]), bytes(r[1])) for r in rows)
+        return found
+
+    def save_vectors(self, rows: Sequence[tuple[bytes, bytes]], model: str) -> None:
+        """Keep ``(text hash, float32 bytes)`` vectors of ``model``; inside the caller's transaction if
+        one is open (the link's), else in one of their own."""
+        sql = "INSERT OR IGNORE INTO vectors(key, model, vector) VALUES (?, ?, ?)"
+        params = [(key, model, vector) for key, vector in rows]
+        if self.conn.in_transaction:
+            self.conn.executemany(sql, params)
+            return
+        with self.transaction() as db:
+            db.executemany(sql, params)
 
 
 def _date(value: str | None) -> dt.date | None:

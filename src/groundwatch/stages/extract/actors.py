@@ -26,6 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from groundwatch import lexicons
 from groundwatch.records import Actor, Place
+from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.gazetteer import (
     capital_of,
     country_code,
@@ -224,7 +225,7 @@ def _persons(doc: Doc, ctx: ExtractionContext, place_spans: list[tuple[int, int]
         words = text.split()
         start = ent.start_char + max(ent.text.find(words[0]), 0)
         end = ent.start_char + ent.text.rfind(words[-1]) + len(words[-1])
-        actors.append(Actor(text=doc.text[start:end], name=name, kind="person",
+        actors.append(Actor(text=doc_text(doc)[start:end], name=name, kind="person",
                             span=span_for(doc, start, end, ctx.article_id), role=role, affiliation=affiliation))
     out: list[Actor] = []
     for a in actors:

@@ -53,6 +53,7 @@ from groundwatch.stages.extract.dates_rules import (
     resolve_phrase,
     strip_time,
 )
+from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, sentence_index, span_for
 
 __all__ = ["extract_dates", "infer_published", "resolve"]
@@ -239,7 +240,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
     base = ctx.published
     inferred = ctx.published_origin in ("inferred", "story")
     if base is None:
-        base = infer_published(doc.text, doc)
+        base = infer_published(doc_text(doc), doc)
         inferred = base is not None
     found: list[tuple[int, int, Resolution | None, int]] = []  # start, end, resolution, sentence
     last_day: tuple[int, dt.date] | None = None  # (sentence index, date) of the last day mention
@@ -248,21 +249,21 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
     for options in _candidates(doc):
         for start, end in options:
             span = doc.char_span(start, end, alignment_mode="expand")
-            if (span is None or not len(span) or _is_age(doc.text, end) or _generic(doc, span)
-                    or _LOWER_MONTH.search(doc.text[start:end]) or _month_in_name(doc.text, start, end)
-                    or _SET_BEFORE.search(doc.text[max(0, start - 8):start])
-                    or dates_context.is_section_header(doc.text, start, end)
-                    or dates_context.weekday_in_name(doc.text, start, end)
+            if (span is None or not len(span) or _is_age(doc_text(doc), end) or _generic(doc, span)
+                    or _LOWER_MONTH.search(doc_text(doc)[start:end]) or _month_in_name(doc_text(doc), start, end)
+                    or _SET_BEFORE.search(doc_text(doc)[max(0, start - 8):start])
+                    or dates_context.is_section_header(doc_text(doc), start, end)
+                    or dates_context.weekday_in_name(doc_text(doc), start, end)
                     or any(s < end and start < e for s, e, _, _ in found)):
                 continue
             sent_index = sentence_index(doc, span.start)
-            phrase = doc.text[start:end]
+            phrase = doc_text(doc)[start:end]
             if _is_clock_time(phrase):
                 pending.append(len(found))
                 found.append((start, end, None, sent_index))
                 break
             if dates_context.EVENT_RELATIVE.search(phrase):
-                if dates_context.restates_day(found, doc.text, start, sent_index):
+                if dates_context.restates_day(found, doc_text(doc), start, sent_index):
                     continue  # the day it restates is already a mention; its event is not dated
                 anchor = dates_context.event_anchor(found, sent_index)
                 res = _anaphoric(normalise(phrase), anchor) if anchor is not None else None
@@ -276,19 +277,19 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                     last_told = last_day
             found.append((start, end, res, sent_index))
             break
-    dates_context.range_other_ends(doc.text, found)
+    dates_context.range_other_ends(doc_text(doc), found)
     dates_context.date_clock_times(found, pending, base)
-    dates_context.requote_deictics(doc.text, found, {i: s.start_char for i, s in enumerate(doc.sents)})
+    dates_context.requote_deictics(doc_text(doc), found, {i: s.start_char for i, s in enumerate(doc.sents)})
     out: list[DateMention] = []
     for start, end, res, _ in found:
-        if res is None or (res.precision == "year" and not EMIT_YEARS and _carries_year(doc.text[start:end])):
+        if res is None or (res.precision == "year" and not EMIT_YEARS and _carries_year(doc_text(doc)[start:end])):
             continue
         if res.precision == "year" and not EMIT_RELATIVE_YEARS:
             continue
-        if res.precision == "year" and (_RANGE_AFTER.match(doc.text[end:end + 12])
-                                        or _RANGE_BEFORE.search(doc.text[max(0, start - 12):start])):
+        if res.precision == "year" and (_RANGE_AFTER.match(doc_text(doc)[end:end + 12])
+                                        or _RANGE_BEFORE.search(doc_text(doc)[max(0, start - 12):start])):
             continue
-        phrase = doc.text[start:end]
+        phrase = doc_text(doc)[start:end]
         if base is None and not _carries_year(phrase):
             continue  # relative phrase without any base: no date to give (see module docstring)
         out.append(DateMention(text=phrase, date=res.date, precision=res.precision,
@@ -336,7 +337,7 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
               and sent_index - last_told[0] <= max(reach, TOLD_ANCHOR_SENTENCES)):
             anchor = last_told[1]
         return _anaphoric(p, anchor)
-    before = span.doc.text[max(0, span.start_char - 14):span.start_char]
+    before = doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]
     if tense != "future" and UNTIL_IS_FUTURE and _UNTIL.search(before):
         tense = "future"
     elif tense == "past" and _THROUGH.search(before) and _present_perfect(span):
@@ -349,13 +350,13 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         return res
     if _bare_day(p) and dates_context.AHEAD_OF.search(before):
         tense = "future"  # "ahead of Sunday's referendum": the event is still to come
-    elif _bare_day(p) and dates_context.possessive_is_past(span.doc.text, span.end_char):
+    elif _bare_day(p) and dates_context.possessive_is_past(doc_text(span.doc), span.end_char):
         tense = "past"
     elif tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
         tense = "future"
     if tense == "neutral" and PRESENT_WEEKDAY_IS_FUTURE and dates_context.timetabled(span, p):
         tense = "future"
-    if tense != "future" and _AS_SOON_AS.search(span.doc.text[max(0, span.start_char - 14):span.start_char]):
+    if tense != "future" and _AS_SOON_AS.search(doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]):
         tense = "future"
     return resolve_phrase(phrase, effective, tense)
 
@@ -456,12 +457,12 @@ def _candidates(doc: Doc) -> list[list[tuple[int, int]]]:
     entity's edge widens it ("Saturday" + "evening").
     """
     ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    hits = [(m.start(), m.end()) for m in _PATTERN_RE.finditer(doc.text)]
+    hits = [(m.start(), m.end()) for m in _PATTERN_RE.finditer(doc_text(doc))]
     out: list[list[tuple[int, int]]] = []
     covered: list[tuple[int, int]] = []
     for s, e in ents:
         inside = [(a, b) for a, b in hits if s <= a and b <= e]
-        pieces = [(m.start(), m.end()) for m in _PIECE_RE.finditer(doc.text, s, e)]
+        pieces = [(m.start(), m.end()) for m in _PIECE_RE.finditer(doc_text(doc), s, e)]
         crossing = [(a, b) for a, b in hits if a < e and s < b and (a, b) not in inside]
         if crossing:
             s, e = min([s] + [a for a, _ in crossing]), max([e] + [b for _, b in crossing])
@@ -469,12 +470,12 @@ def _candidates(doc: Doc) -> list[list[tuple[int, int]]]:
         if len(pieces) >= 2 and not any(a <= pieces[0][0] and pieces[-1][1] <= b for a, b in inside):
             out += [[p] for p in pieces]
         else:
-            out.append([_trim(doc.text, s, e), *inside])
+            out.append([_trim(doc_text(doc), s, e), *inside])
     for a, b in hits:
         if not any(s < b and a < e for s, e in covered):
             out.append([(a, b)])
             covered.append((a, b))
-    return _join_times(doc.text, sorted(out, key=lambda opts: opts[0]))
+    return _join_times(doc_text(doc), sorted(out, key=lambda opts: opts[0]))
 
 
 def _join_times(text: str, cands: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.figures_context import context_kind, shared_kinds
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_scope import (
@@ -283,7 +284,7 @@ _TALLY_NUMBER_VERB = re.compile(r"\b(?:dead|injured|wounded|missing|displaced|de
 
 
 def _excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
-    text = doc.text
+    text = doc_text(doc)
     after = text[phrase.end:phrase.end + 12].lower()
     before = text[max(0, phrase.start - 12):phrase.start].lower().rstrip()
     if re.match(r"-[a-z]", after) or re.match(r"\s*(%|percent|per cent|pc\b|:\d|/\d)", after):
@@ -342,7 +343,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
     older = other_event(doc, clause, ref_year)
     scope = scope_of(doc, anchor, clause, older)
     return Figure(
-        kind=kind, value=value, qualifier=qualifier, text=doc.text[start:end], span=span,
+        kind=kind, value=value, qualifier=qualifier, text=doc_text(doc)[start:end], span=span,
         low=low, high=high, unit=unit_of(kind, noun), who=who,
         place=places[0].text if places else None,
         reported_by=reported_by(anchor.sent, clause),
@@ -410,7 +411,7 @@ def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
 
 def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> list[Figure]:
     out: list[Figure] = []
-    for phrase in find_number_phrases(doc.text):
+    for phrase in find_number_phrases(doc_text(doc)):
         tokens = doc.char_span(phrase.core_start, phrase.core_end, alignment_mode="expand")
         if tokens is None or not len(tokens) or _excluded(doc, phrase, tokens):
             continue
@@ -450,7 +451,7 @@ def _counts_enough(doc: Doc, phrase: NumberPhrase, noun: Token | None) -> bool:
     nationals died"), and never in "how many" or "so many"."""
     if phrase.qualifier != "vague" or phrase.low is not None:
         return True
-    before = doc.text[max(0, phrase.start - 5):phrase.start].lower().split()
+    before = doc_text(doc)[max(0, phrase.start - 5):phrase.start].lower().split()
     return noun is not None and not (before and before[-1] in ("how", "so", "too", "as", "not"))
 
 
@@ -537,7 +538,7 @@ def extract_figures(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[
         The figures, each with its phrase's span; numbers without a kind trigger are left out.
     """
     del prior
-    if not doc.text.strip():
+    if not doc_text(doc).strip():
         return ()
     ref_year = reference_year(doc, ctx)
     found = (_number_figures(doc, ctx, ref_year) + _single_person_figures(doc, ctx, ref_year)

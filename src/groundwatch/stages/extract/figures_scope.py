@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.figures_syntax import of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
 
@@ -198,8 +199,8 @@ def scope_of(doc: Doc, anchor: Token, clause: Token, is_other_event: bool) -> st
     """Whose count this is when it is not the reported event's own: ``"teaser"`` (a line that
     links to another article), ``"other_event"`` (an older event), ``"wider_area"`` (a
     country-wide, war-wide or year-to-date total); None for the event's own count."""
-    line_start = doc.text.rfind("\n", 0, anchor.idx) + 1
-    if _TEASER.match(doc.text[line_start:anchor.idx]):
+    line_start = doc_text(doc).rfind("\n", 0, anchor.idx) + 1
+    if _TEASER.match(doc_text(doc)[line_start:anchor.idx]):
         return "teaser"
     if is_other_event:
         return "other_event"

@@ -484,6 +484,28 @@ def _fuzzy_keys(iso: str) -> tuple[tuple[str, str, str, int], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=64)
+def _fuzzy_initials(iso: str) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Positions in ``_fuzzy_keys(iso)`` by the first letter of the folded name and of the translit
+    key: ``_fuzzy_city`` compares only names sharing one of them, and scanning a whole country for
+    them was most of the places extractor's time."""
+    by_folded: dict[str, list[int]] = {}
+    by_key: dict[str, list[int]] = {}
+    for pos, (f, k, _, _) in enumerate(_fuzzy_keys(iso)):
+        by_folded.setdefault(f[:1], []).append(pos)
+        by_key.setdefault(k[:1], []).append(pos)
+    return by_folded, by_key
+
+
+def _fuzzy_candidates(iso: str, folded: str, key: str) -> list[tuple[str, str, str, int]]:
+    """The entries of ``_fuzzy_keys(iso)`` whose folded name or key starts as ``folded`` or ``key``
+    does, in their original order (ties keep the first)."""
+    keys = _fuzzy_keys(iso)
+    by_folded, by_key = _fuzzy_initials(iso)
+    positions = set(by_folded.get(folded[:1], ())) | set(by_key.get(key[:1], ()))
+    return [keys[pos] for pos in sorted(positions)]
+
+
 def _fuzzy_city(name: str, hint_iso: str | None, shares: Mapping[str, float]) -> GazetteerEntry | None:
     folded = fold(name)
     if len(folded.replace(" ", "")) < FUZZY_MIN_LENGTH:
@@ -495,9 +517,7 @@ def _fuzzy_city(name: str, hint_iso: str | None, shares: Mapping[str, float]) ->
         c for c, share in shares.items() if c in idx.by_country and share >= SMALL_TOWN_MIN_SHARE]
     best: tuple[float, _City] | None = None
     for iso in countries:
-        for f, k, s, gid in _fuzzy_keys(iso):
-            if f[:1] != folded[:1] and k[:1] != key[:1]:
-                continue
+        for f, k, s, gid in _fuzzy_candidates(iso, folded, key):
             if k == key:
                 sim = 100.0
             else:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from groundwatch.records import Place
+from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.gazetteer import (
     ALT_NAME_MIN_SHARE,
     ENTITY_CLEAN_RE,
@@ -204,12 +205,12 @@ def _make_place(doc: Doc, ctx: ExtractionContext, start: int, end: int, text: st
     if entry is None:
         if label == "FAC" or not text[:1].isupper():
             return None
-        return Place(text=doc.text[start:end], name=_clean(text), country=None, lat=None, lon=None,
+        return Place(text=doc_text(doc)[start:end], name=_clean(text), country=None, lat=None, lon=None,
                      feature="region", precision=3, span=span)
     precision = entry.precision
     if near and precision == 1:
         precision = 2
-    return Place(text=doc.text[start:end], name=entry.name, country=entry.country, lat=entry.lat,
+    return Place(text=doc_text(doc)[start:end], name=entry.name, country=entry.country, lat=entry.lat,
                  lon=entry.lon, feature=entry.feature, precision=precision, span=span,
                  geonameid=entry.geonameid, admin1=entry.admin1, admin2=entry.admin2)
 

@@ -41,6 +41,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from groundwatch.records import Quote
+from groundwatch.stages.extract.doc_cache import doc_text, token_starts
 from groundwatch.stages.extract.quotes_layout import introduced_after, named_before, signed
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
@@ -161,7 +162,8 @@ def _in_quote(reg: Register, tok: Token) -> bool:
 
 def _hanging_verbs(doc: Doc, reg: Register, q: Quotation) -> list[Token]:
     """Verbs outside the quotation that it depends on (nearest first), then verbs that depend on it."""
-    inside = [t for t in doc if q.start <= t.idx < q.end]
+    starts = token_starts(doc)
+    inside = list(doc[bisect.bisect_left(starts, q.start) : bisect.bisect_left(starts, q.end)])
     verbs: list[Token] = []
     for tok in inside:
         if tok.is_punct or not _outside(q, tok.head) or tok.head.i == tok.i:
@@ -252,7 +254,7 @@ def _lead_in(doc: Doc, reg: Register, q: Quotation) -> Token | None:
     """A speech verb that introduces the quotation just before it ("Roe boasted, '...'",
     "footage of Roe saying during the debate, '...'"): the verb within a few words before a
     comma, colon or dash right before the opening mark."""
-    before = [t for t in doc if t.idx < q.open and reg.paragraph_of[t.i] == q.paragraph]
+    before = [t for t in doc[: bisect.bisect_left(token_starts(doc), q.open)] if reg.paragraph_of[t.i] == q.paragraph]
     if not before or before[-1].text not in (",", ":", "—", "--", "-"):
         return None
     for tok in reversed(before[-1 - LEAD_IN_WORDS : -1]):
@@ -265,7 +267,7 @@ def _lead_in(doc: Doc, reg: Register, q: Quotation) -> Token | None:
 
 def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
     """A transcript paragraph opens with its speaker's label ("ROE: We will win.")."""
-    text = reg.doc.text
+    text = doc_text(reg.doc)
     line = text.rfind("\n", 0, q.open) + 1
     if re.fullmatch(r"A:\s*", text[line : q.open]) or re.match(r"A:\s", text[q.start : q.start + 3]):
         # An interview's answer ('A: "Water, first."'): the person the article introduced in full first.
@@ -295,7 +297,7 @@ def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
     "?" or "!"; the sentence right after it then names the speaker when its main verb is a speech
     verb that reports nothing of its own (no clause or object outside quotations)."""
     nxt = next((s for s in doc.sents if s.start_char > q.close), None)
-    if nxt is None or doc.text[q.close + 1 : nxt.start_char].strip() or reg.paragraph_of[nxt.start] != q.paragraph:
+    if nxt is None or doc_text(doc)[q.close + 1 : nxt.start_char].strip() or reg.paragraph_of[nxt.start] != q.paragraph:
         return None
     verb = nxt.root
     if not _is_cue(verb) or _in_quote(reg, verb) or any(
@@ -308,10 +310,10 @@ def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
 def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> Token | None:
     """'The minister said:' ending the previous paragraph, when the quotation opens this one."""
     p_start, _ = paras[q.paragraph]
-    if doc.text[p_start : q.open].strip() or q.paragraph == 0:
+    if doc_text(doc)[p_start : q.open].strip() or q.paragraph == 0:
         return None
     prev_start, prev_end = paras[q.paragraph - 1]
-    if not doc.text[prev_start:prev_end].rstrip().endswith(":"):
+    if not doc_text(doc)[prev_start:prev_end].rstrip().endswith(":"):
         return None
     sent = next((s for s in doc.sents if s.start_char <= prev_end - 1 < s.end_char), None)
     if sent is None:
@@ -400,10 +402,10 @@ def _find_speaker(
         if speaker.name:
             return speaker, subj.idx
     p_start, _ = paras[q.paragraph]
-    if not doc.text[p_start : q.open].strip():
+    if not doc_text(doc)[p_start : q.open].strip():
         found = _carried(q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None)
-        if found is None and not doc.text[q.close + 1 : paras[q.paragraph][1]].strip():
+        if found is None and not doc_text(doc)[q.close + 1 : paras[q.paragraph][1]].strip():
             found = introduced_after(reg, q)
         return found or Speaker(), None
     for v in hanging:
@@ -443,10 +445,10 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
         One :class:`Quote` per distinct quotation, in reading order; a quotation repeated
         word for word (a headline and the body) appears once, with its best attribution.
     """
-    quotations = find_quotations(doc.text)
+    quotations = find_quotations(doc_text(doc))
     if not quotations:
         return ()
-    paras = paragraphs(doc.text)
+    paras = paragraphs(doc_text(doc))
     starts = [a for a, _ in paras]
     paragraph_of = [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]
     reg = build_register(doc, paragraph_of, [(q.open, q.close + 1) for q in quotations])
@@ -468,7 +470,7 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
             nxt_q, nxt = previous[k + 1]
             if nxt.name and nxt_q.paragraph == q.paragraph + 1:
                 speaker = Speaker(nxt.name, nxt.role, None, nxt.kind, "coreference")
-        text = doc.text[q.start : q.end]
+        text = doc_text(doc)[q.start : q.end]
         words = len(re.findall(r"[^\W_]+", text))
         quote = Quote(
             text=text,

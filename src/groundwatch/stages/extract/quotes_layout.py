@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from groundwatch.stages.extract.doc_cache import doc_text, token_starts
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import Register, Speaker, is_honorific, resolve_name
@@ -35,7 +36,7 @@ _OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
 
 def _token_at(reg: Register, offset: int) -> Token | None:
-    starts = [t.idx for t in reg.doc]
+    starts = token_starts(reg.doc)
     i = bisect.bisect_left(starts, offset)
     return reg.doc[i] if i < len(reg.doc) and starts[i] == offset else None
 
@@ -49,7 +50,7 @@ def _name_run(tok: Token) -> list[Token]:
         t = doc[i]
         if not (t.text[:1].isupper() and (t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text.endswith("."))):
             break
-        if run and "\n" in doc.text[run[-1].idx : t.idx]:
+        if run and "\n" in doc_text(doc)[run[-1].idx : t.idx]:
             break
         run.append(t)
         i += 1
@@ -60,7 +61,7 @@ def _speaker(reg: Register, words: list[Token], ent: Span | None) -> Speaker | N
     words = [t for t in words if not is_honorific(t.text)]
     if not words:
         return None
-    written = reg.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)].rstrip(".")
+    written = doc_text(reg.doc)[words[0].idx : words[-1].idx + len(words[-1].text)].rstrip(".")
     if ent is not None and ent.label_ in ("ORG", "NORP"):
         return Speaker(written, None, written, "organisation", "direct")
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
@@ -72,7 +73,7 @@ def signed(reg: Register, q: Quotation) -> Speaker | None:
     """The name signing ``q`` after its closing mark, or None."""
     if q.open_end:
         return None
-    text = reg.doc.text
+    text = doc_text(reg.doc)
     m = _SIGN.match(text, q.close + 1)
     if m is None:
         return None
@@ -91,7 +92,7 @@ def signed(reg: Register, q: Quotation) -> Speaker | None:
 
 def named_before(reg: Register, q: Quotation, paragraph_start: int) -> Speaker | None:
     """The person named right before ``q``'s opening mark with a dash or colon between, or None."""
-    text = reg.doc.text
+    text = doc_text(reg.doc)
     before = text[paragraph_start : q.open]
     m = _LEAD.search(before.rstrip(" \t"))
     if m is None:
@@ -99,7 +100,7 @@ def named_before(reg: Register, q: Quotation, paragraph_start: int) -> Speaker |
     end = len(before[: m.start()].rstrip())
     if end == 0:
         return None
-    starts = [t.idx for t in reg.doc]
+    starts = token_starts(reg.doc)
     i = bisect.bisect_left(starts, paragraph_start + end) - 1
     last = reg.doc[i] if i >= 0 else None
     if last is None or last.idx + len(last.text) != paragraph_start + end:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract.doc_cache import doc_text, token_starts
 from groundwatch.stages.extract.quotes_names import person_span, surname
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
@@ -96,7 +97,7 @@ class Register:
 
     def paragraph_of_offset(self, offset: int) -> int:
         """The paragraph index of the token at (or just before) character ``offset``."""
-        i = bisect.bisect_right([t.idx for t in self.doc], offset) - 1
+        i = bisect.bisect_right(token_starts(self.doc), offset) - 1
         return self.paragraph_of[i] if 0 <= i < len(self.paragraph_of) else 0
 
 
@@ -104,7 +105,7 @@ def text_of(tokens: Iterable[Token]) -> str:
     toks = list(tokens)
     if not toks:
         return ""
-    return toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return doc_text(toks[0].doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
 def strip_name(tokens: list[Token]) -> list[Token]:
@@ -334,7 +335,7 @@ def resolve_name(reg: Register, name: str) -> str | None:
 
 
 def _sentence_start(reg: Register, offset: int) -> int:
-    i = bisect.bisect_right([t.idx for t in reg.doc], offset) - 1
+    i = bisect.bisect_right(token_starts(reg.doc), offset) - 1
     return reg.doc[max(i, 0)].sent.start_char if len(reg.doc) else 0
 
 

@@ -34,6 +34,7 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.quotes_names import entity_at, person_span
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -125,7 +126,7 @@ def _phrase(tok: Token) -> list[Token]:
             break
     toks.sort(key=lambda t: t.i)
     # A parse may run a headline into the next line; a speaker never crosses a line break.
-    toks = [t for t in toks if "\n" not in tok.doc.text[min(t.idx, tok.idx) : max(t.idx, tok.idx)]]
+    toks = [t for t in toks if "\n" not in doc_text(tok.doc)[min(t.idx, tok.idx) : max(t.idx, tok.idx)]]
     return strip_name(toks)
 
 
@@ -157,7 +158,7 @@ def _expand_acronym(reg: Register, ent: Span) -> str | None:
     short = ent.text.strip().replace(".", "")
     if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
         return None
-    text = reg.doc.text
+    text = doc_text(reg.doc)
     for e in reg.doc.ents:
         if e.label_ == "ORG" and e.start < ent.start and re.match(rf"\s*\(\s*{short}\s*\)", text[e.end_char:]):
             return clean_name(e)

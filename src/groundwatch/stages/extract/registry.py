@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from groundwatch.records import MetaOrigin, Span
+from groundwatch.stages.extract.doc_cache import doc_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def span_for(doc: Doc, start: int, end: int, article_id: str) -> Span:
                 sent = s
                 break
     if sent is None:
-        return Span(article_id, -1, start, end, doc.text[start:end])
+        return Span(article_id, -1, start, end, doc_text(doc)[start:end])
     index = sentence_index(doc, sent.start)
     return Span(article_id, index, start, end, sent.text.strip())
 

@@ -1,0 +1,34 @@
+"""Per-Doc memos (doc_cache) and the gazetteer's first-letter prefilter: same answers, computed once."""
+
+from __future__ import annotations
+
+import pytest
+
+from groundwatch.stages.extract import gazetteer
+from groundwatch.stages.extract.doc_cache import doc_text, token_starts
+
+_TEXT = "Rain flooded the lower town on Tuesday.\n\nThe mayor said 40 homes were empty. Crews returned."
+
+
+def test_doc_text_is_the_docs_text_and_computed_once(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(_TEXT)
+    first = doc_text(doc)
+    assert first == doc.text == _TEXT
+    assert doc_text(doc) is first
+
+
+def test_token_starts_are_the_token_offsets(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(_TEXT)
+    starts = token_starts(doc)
+    assert starts == [t.idx for t in doc]
+    assert token_starts(doc) is starts
+    assert token_starts(nlp("")) == []
+
+
+@pytest.mark.parametrize(("iso", "name"), [("UA", "Kharkov"), ("UA", "Zaporozhye"), ("FR", "Marseile"),
+                                           ("DE", "Munchen"), ("TR", "Gaziantepp")])
+def test_fuzzy_candidates_equal_the_full_scan(iso: str, name: str) -> None:
+    folded, key = gazetteer.fold(name), gazetteer.translit_key(name)
+    scan = [e for e in gazetteer._fuzzy_keys(iso) if e[0][:1] == folded[:1] or e[1][:1] == key[:1]]
+    assert scan  # the country has names sharing an initial, so the comparison says something
+    assert gazetteer._fuzzy_candidates(iso, folded, key) == scan
