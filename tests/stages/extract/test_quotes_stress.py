@@ -155,9 +155,10 @@ if __name__ == "__main__":
     from groundwatch import nlp as gw_nlp
 
     everything = load()
-    parts = {"first batch": [a for a in everything if not a.id.startswith(("b-", "c-"))],
+    parts = {"first batch": [a for a in everything if not a.id.startswith(("b-", "c-", "d-"))],
              "batch b (written after the fixes)": [a for a in everything if a.id.startswith("b-")],
-             "batch c (session 5, written before its fixes)": [a for a in everything if a.id.startswith("c-")]}
+             "batch c (session 5, written before its fixes)": [a for a in everything if a.id.startswith("c-")],
+             "batch d (session 6, written before its fixes)": [a for a in everything if a.id.startswith("d-")]}
     model = gw_nlp.load()
     for label, articles in parts.items():
         res = measure(model, articles)
