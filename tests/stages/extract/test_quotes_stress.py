@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_stress.txt"
-#: Floors for the stress set (149 gold quotes, 148 with a speaker). Measured: attribution 0.902
+#: Floors for the stress set (189 gold quotes, 187 with a speaker). Measured: attribution 0.902
 #: on the first batch before the fixes it revealed, 0.989 after; 0.981 (104/106) on the whole set
-#: with batch b. Batch c (42 quotes, session 5): 0.762 before the fixes it revealed, 0.952 after;
-#: whole set 0.980 (145/148). The floor lets two more attributions go, or two found quotes.
-ATTRIBUTION_FLOOR = 0.96
+#: with batch b. Batch c (42 quotes, session 5): 0.762 before the fixes it revealed, 0.952 after.
+#: Batch d (40 quotes, session 6): 0.923 (36/39) before its fixes, 1.000 after; whole set 0.995
+#: (186/187), recall 1.000 (189/189). The floors let three attributions go, or three found quotes.
+ATTRIBUTION_FLOOR = 0.98
 QUOTES_RECALL_FLOOR = 0.98
 #: Share of a gold quote's words a found quote must hold to be the same quote.
 MATCH_SHARE = 0.8

@@ -11,8 +11,9 @@ the speaker comes from the first cue that applies, strongest first:
 3. the dependency parse: walk up from the quotation to a speech verb outside it ("..., X
    said", "X accused Y of '...'", "X said: '...'"), and take that verb's subject, borrowing
    the subject of the governing verb for "..., adding '...'" and "but also said", and the
-   reporting verb's subject for "X said it would tell of '...'"; "A quoted B as saying" gives
-   B, a passive verb ("was described as '...'") only its "by" agent;
+   reporting verb's subject for "X said it would tell of '...'"; "A quoted B as saying" and
+   "Quoting B, A reported '...'" give B, a passive verb ("was described as '...'") only its "by"
+   agent;
 4. any speech verb outside quotations in the quotation's sentences, nearest first;
 5. a speech verb reporting nothing else in the sentence right after the quotation ('"Where
    are the boats?" Roe asked.', which the parser splits at the "?");
@@ -44,10 +45,12 @@ from groundwatch.records import Quote
 from groundwatch.stages.extract.quotes_layout import introduced_after, named_before, signed
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
+    BODY_NOUNS,
     PRONOUN_GENDER,
     Register,
     Speaker,
     build_register,
+    is_title,
     resolve_name,
 )
 from groundwatch.stages.extract.quotes_speakers import resolve_subject
@@ -109,6 +112,9 @@ def _subject(reg: Register, verb: Token) -> Token | None:
         objs = [c for c in verb.children if c.dep_ == "dobj" and not _in_quote(reg, c)]
         if objs and any(t.lower_ == "as" for t in verb.subtree if t.i > objs[0].i):
             return objs[0]
+    source = _quoting_source(reg, verb)
+    if source is not None:
+        return source
     adjunct = _adjunct_subject(reg, verb)
     if adjunct is not None:
         return adjunct
@@ -131,6 +137,23 @@ def _subject(reg: Register, verb: Token) -> Token | None:
         if v.dep_ not in _BORROW_DEPS or v.head.i == v.i:
             return None
         v = v.head
+    return None
+
+
+def _quoting_source(reg: Register, verb: Token) -> Token | None:
+    """The person or body a "Quoting X, the paper reported ..." participle names as the source of
+    what ``verb`` reports (X speaks, the paper only reports); None for a reason ("Citing security
+    concerns, the ministry said ...": the ministry speaks)."""
+    for part in verb.children:  # the parser makes the participle a clause or the verb's subject
+        if not (part.dep_ in ("advcl", "csubj") and part.tag_ == "VBG" and part.lemma_.lower() in ("quote", "cite")
+                and not _in_quote(reg, part)):
+            continue
+        for obj in (c for c in part.children if c.dep_ == "dobj"):
+            named = [c for c in obj.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON"]
+            if named:  # "Quoting the mayor, Ada Roe, ...": the name, which the parse may make a conjunct
+                return named[0]
+            if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_title(obj.text) or obj.lower_ in BODY_NOUNS:
+                return obj
     return None
 
 
