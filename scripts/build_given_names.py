@@ -53,12 +53,20 @@ def build(source: Path) -> list[str]:
     return rows
 
 
+def licence(source: Path) -> str:
+    """The source's MIT notice as comment lines: the licence asks that it go with the data."""
+    text = next(source.parent.parent.glob("nomquamgender-*.dist-info/LICENSE")).read_text(encoding="utf-8")
+    return "".join(f"# {line}".rstrip() + "\n" for line in ["The name data's licence:", "", *text.splitlines()])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("name_data", type=Path, help="nomquamgender/name_data.json")
+    parser.add_argument("name_data", type=Path, help="nomquamgender/name_data.json (its dist-info beside it)")
     args = parser.parse_args()
     rows = build(args.name_data)
-    OUT.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    head, columns = HEADER.rsplit("# gender:", 1)
+    OUT.write_text(head + licence(args.name_data) + "# gender:" + columns + "\n".join(rows) + "\n",
+                   encoding="utf-8")
     print(f"{len(rows)} names -> {OUT}")
 
 
