@@ -104,6 +104,14 @@ CASES = [
         [("Every family displaced by the floods will receive help within days.", "Dana Roth")],
         id="colon-previous-paragraph"),
     pytest.param(
+        "Ivo Marsh told the council on Monday:\n\n"
+        '"The river will rise again by Friday."',
+        [("The river will rise again by Friday.", "Ivo Marsh")], id="colon-told-previous-paragraph"),
+    pytest.param(
+        "In a statement, the Tessel fire brigade said:\n\n"
+        '"Two of our crews were trapped for an hour."',
+        [("Two of our crews were trapped for an hour.", "Tessel fire brigade")], id="colon-body-previous-paragraph"),
+    pytest.param(
         'The mayor of Tessel, Ivo Marsh, accused the rebels of "deliberately targeting the water supply" '
         "during the night.",
         [("deliberately targeting the water supply", "Ivo Marsh")], id="partial-in-reported-speech"),
