@@ -104,6 +104,11 @@ CASES = [
         [("Every family displaced by the floods will receive help within days.", "Dana Roth")],
         id="colon-previous-paragraph"),
     pytest.param(
+        '"Every shelter in the valley was built for five hundred people\n'
+        'and now holds two thousand," said Ada Rusk, who runs them.',
+        [("Every shelter in the valley was built for five hundred people\nand now holds two thousand", "Ada Rusk")],
+        id="line-break-inside-quote"),
+    pytest.param(
         "Ivo Marsh told the council on Monday:\n\n"
         '"The river will rise again by Friday."',
         [("The river will rise again by Friday.", "Ivo Marsh")], id="colon-told-previous-paragraph"),
@@ -220,6 +225,7 @@ def test_partial(nlp: Any, text: str, partial: bool) -> None:
     ("‘coup d’état’ was the word", ["coup d’état"]),
     ('"a b c "d e" f', ['a b c "d e" f']),  # left open: runs to the paragraph's end, the inner pair in it
     ("He said “one” and “two”.", ["one", "two"]),
+    ('The ferry was late again."Nobody told us why," she said.', ["Nobody told us why"]),  # opener glued to "."
 ])
 def test_marks(text: str, inside: list[str]) -> None:
     assert [text[q.start : q.end] for q in find_quotations(text)] == inside

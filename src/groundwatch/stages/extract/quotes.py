@@ -185,6 +185,7 @@ def _in_quote(reg: Register, tok: Token) -> bool:
 def _hanging_verbs(doc: Doc, reg: Register, q: Quotation) -> list[Token]:
     """Verbs outside the quotation that it depends on (nearest first), then verbs that depend on it."""
     inside = [t for t in doc if q.start <= t.idx < q.end]
+    last = _last_line(reg, q)
     verbs: list[Token] = []
     for tok in inside:
         if tok.is_punct or not _outside(q, tok.head) or tok.head.i == tok.i:
@@ -192,7 +193,7 @@ def _hanging_verbs(doc: Doc, reg: Register, q: Quotation) -> list[Token]:
         v = tok.head
         while True:
             if (v.pos_ in ("VERB", "AUX") and not _in_quote(reg, v) and v not in verbs
-                    and reg.paragraph_of[v.i] == q.paragraph):  # parses can run a headline into a line
+                    and q.paragraph <= reg.paragraph_of[v.i] <= last):  # parses can run a headline into a line
                 verbs.append(v)
             if v.head.i == v.i:
                 break
@@ -204,9 +205,15 @@ def _hanging_verbs(doc: Doc, reg: Register, q: Quotation) -> list[Token]:
     return verbs
 
 
-def _context(doc: Doc, q: Quotation, paras: list[tuple[int, int]]) -> list[Token]:
-    """The tokens of the quotation's sentences, within its paragraph (parses can run over a line)."""
-    p_start, p_end = paras[q.paragraph]
+def _last_line(reg: Register, q: Quotation) -> int:
+    """The paragraph (line) holding the quotation's close: a later one when a single line break
+    runs through the quotation ('... two thousand people\nand now six thousand," said Roe')."""
+    return max(q.paragraph, reg.paragraph_of_offset(q.close))
+
+
+def _context(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> list[Token]:
+    """The tokens of the quotation's sentences, within its lines (parses can run over a line)."""
+    p_start, p_end = paras[q.paragraph][0], paras[_last_line(reg, q)][1]
     sents = [s for s in doc.sents if s.start_char < q.close and s.end_char > q.open + 1]
     return [t for s in sents for t in s if p_start <= t.idx < p_end]
 
@@ -356,7 +363,7 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
         subj = _speech_subject(reg, [lead])
     if subj is None:
         subj = _speech_subject(reg, hanging)
-    context = _context(doc, q, paras)
+    context = _context(doc, reg, q, paras)
     if subj is None:
         near = sorted((t for t in context
                        if t.lemma_.lower() in SPEECH_VERBS and _outside(q, t) and not _in_quote(reg, t)
