@@ -11,8 +11,9 @@ the speaker comes from the first cue that applies, strongest first:
 3. the dependency parse: walk up from the quotation to a speech verb outside it ("..., X
    said", "X accused Y of '...'", "X said: '...'"), and take that verb's subject, borrowing
    the subject of the governing verb for "..., adding '...'" and "but also said", and the
-   reporting verb's subject for "X said it would tell of '...'"; "A quoted B as saying" gives
-   B, a passive verb ("was described as '...'") only its "by" agent;
+   reporting verb's subject for "X said it would tell of '...'"; "A quoted B as saying" and
+   "Quoting B, A reported '...'" give B, a passive verb ("was described as '...'") only its "by"
+   agent;
 4. any speech verb outside quotations in the quotation's sentences, nearest first;
 5. a speech verb reporting nothing else in the sentence right after the quotation ('"Where
    are the boats?" Roe asked.', which the parser splits at the "?");
@@ -45,10 +46,12 @@ from groundwatch.stages.extract.doc_cache import doc_text, token_starts
 from groundwatch.stages.extract.quotes_layout import introduced_after, named_before, signed
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
+    BODY_NOUNS,
     PRONOUN_GENDER,
     Register,
     Speaker,
     build_register,
+    is_title,
     resolve_name,
 )
 from groundwatch.stages.extract.quotes_speakers import resolve_subject
@@ -110,6 +113,9 @@ def _subject(reg: Register, verb: Token) -> Token | None:
         objs = [c for c in verb.children if c.dep_ == "dobj" and not _in_quote(reg, c)]
         if objs and any(t.lower_ == "as" for t in verb.subtree if t.i > objs[0].i):
             return objs[0]
+    source = _quoting_source(reg, verb)
+    if source is not None:
+        return source
     adjunct = _adjunct_subject(reg, verb)
     if adjunct is not None:
         return adjunct
@@ -132,6 +138,23 @@ def _subject(reg: Register, verb: Token) -> Token | None:
         if v.dep_ not in _BORROW_DEPS or v.head.i == v.i:
             return None
         v = v.head
+    return None
+
+
+def _quoting_source(reg: Register, verb: Token) -> Token | None:
+    """The person or body a "Quoting X, the paper reported ..." participle names as the source of
+    what ``verb`` reports (X speaks, the paper only reports); None for a reason ("Citing security
+    concerns, the ministry said ...": the ministry speaks)."""
+    for part in verb.children:  # the parser makes the participle a clause or the verb's subject
+        if not (part.dep_ in ("advcl", "csubj") and part.tag_ == "VBG" and part.lemma_.lower() in ("quote", "cite")
+                and not _in_quote(reg, part)):
+            continue
+        for obj in (c for c in part.children if c.dep_ == "dobj"):
+            named = [c for c in obj.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON"]
+            if named:  # "Quoting the mayor, Ada Roe, ...": the name, which the parse may make a conjunct
+                return named[0]
+            if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_title(obj.text) or obj.lower_ in BODY_NOUNS:
+                return obj
     return None
 
 
@@ -164,6 +187,7 @@ def _hanging_verbs(doc: Doc, reg: Register, q: Quotation) -> list[Token]:
     """Verbs outside the quotation that it depends on (nearest first), then verbs that depend on it."""
     starts = token_starts(doc)
     inside = list(doc[bisect.bisect_left(starts, q.start) : bisect.bisect_left(starts, q.end)])
+    last = _last_line(reg, q)
     verbs: list[Token] = []
     for tok in inside:
         if tok.is_punct or not _outside(q, tok.head) or tok.head.i == tok.i:
@@ -171,7 +195,7 @@ def _hanging_verbs(doc: Doc, reg: Register, q: Quotation) -> list[Token]:
         v = tok.head
         while True:
             if (v.pos_ in ("VERB", "AUX") and not _in_quote(reg, v) and v not in verbs
-                    and reg.paragraph_of[v.i] == q.paragraph):  # parses can run a headline into a line
+                    and q.paragraph <= reg.paragraph_of[v.i] <= last):  # parses can run a headline into a line
                 verbs.append(v)
             if v.head.i == v.i:
                 break
@@ -183,9 +207,15 @@ def _hanging_verbs(doc: Doc, reg: Register, q: Quotation) -> list[Token]:
     return verbs
 
 
-def _context(doc: Doc, q: Quotation, paras: list[tuple[int, int]]) -> list[Token]:
-    """The tokens of the quotation's sentences, within its paragraph (parses can run over a line)."""
-    p_start, p_end = paras[q.paragraph]
+def _last_line(reg: Register, q: Quotation) -> int:
+    """The paragraph (line) holding the quotation's close: a later one when a single line break
+    runs through the quotation ('... two thousand people\nand now six thousand," said Roe')."""
+    return max(q.paragraph, reg.paragraph_of_offset(q.close))
+
+
+def _context(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> list[Token]:
+    """The tokens of the quotation's sentences, within its lines (parses can run over a line)."""
+    p_start, p_end = paras[q.paragraph][0], paras[_last_line(reg, q)][1]
     sents = [s for s in doc.sents if s.start_char < q.close and s.end_char > q.open + 1]
     return [t for s in sents for t in s if p_start <= t.idx < p_end]
 
@@ -335,7 +365,7 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
         subj = _speech_subject(reg, [lead])
     if subj is None:
         subj = _speech_subject(reg, hanging)
-    context = _context(doc, q, paras)
+    context = _context(doc, reg, q, paras)
     if subj is None:
         near = sorted((t for t in context
                        if t.lemma_.lower() in SPEECH_VERBS and _outside(q, t) and not _in_quote(reg, t)

@@ -3,7 +3,8 @@
 Pure string work, no spaCy: the quotes extractor turns these offsets into facts.
 
 Real news types its double marks every which way: a curly opener with a straight closer,
-reversed curly marks, ``''`` for ``"``, a closer glued to the next word (``worse,"he said``).
+reversed curly marks, ``''`` for ``"``, a closer glued to the next word (``worse,"he said``), an
+opener glued to the full stop before it (``worse."The``).
 So every double mark is one kind, and whether it opens or closes is read from the characters
 around it (a mark after a blank and before a word opens; one after a word or punctuation and
 before a blank closes), its shape deciding only when both readings fit. Marks pair within a
@@ -38,6 +39,8 @@ _CLOSE_BEFORE = ".,;:!?)]}\u2014\u2013-\u2019'\u2026"
 #: Punctuation that ends the words of a quotation: a mark right after it closes even when the
 #: next word is glued to it (``worse,"he said``).
 _GLUED_CLOSE_AFTER = ",.?!;\u2026\u2014"
+#: Punctuation that ends a sentence: a mark right after it, glued to a capital, opens a quotation.
+_SENTENCE_END = ".?!"
 #: Characters after which a mark standing between blanks still closes an open quotation.
 _SPACED_CLOSE_AFTER = ",.?!'\u2019"
 _SINGLE_CLOSERS: dict[str, str] = {"\u2018": "\u2019", "'": "'"}
@@ -92,6 +95,9 @@ def _role(par: str, i: int, width: int, inside: bool) -> str | None:
         closes, opens = True, False
     if inside and not opens and not closes and i > 1 and par[i - 1] == " " and par[i - 2] in _SPACED_CLOSE_AFTER:
         closes = True  # "... the term 'outreach,' " he said": a blank typed before the closing mark
+    glued = i > 0 and par[i - 1] in _SENTENCE_END and par[i + width : i + width + 1].isupper()
+    if not inside and not opens and not closes and glued:
+        opens = True  # 'the weather was worse."The next night...': the blank after the full stop is missing
     if opens and closes:  # between two words or marks: the shape decides, else the state does
         ch = par[i]
         if ch in _SHAPED_OPEN:

@@ -9,7 +9,7 @@ name (a title before it, or an appositive), and resolves a mention against it:
 - he / she -> the latest person who spoke or was the main-clause subject before it, or a
   person just introduced by full name in a sentence with no subject; only people are
   antecedents, and one the article shows to be of the other sex (an honorific, a gendered
-  title, their own he/she) is skipped;
+  title, their own he/she) or, failing that, whose given name is, is skipped;
 - a title ("the foreign minister") -> the latest person whose role has the title's head noun
   and agrees with its other words ("Velorian" / "Veloria") and qualifiers ("the president" is
   not the "Vice President"); failing that, the latest person
@@ -217,7 +217,7 @@ def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -
     """A body ("the ministry"), named through its owner where a pronoun owns it ("his office")."""
     owner = next((t for t in words if t.lower_ in POSSESSIVE_PRONOUNS and t.head.i == tok.i), None)
     if owner is not None and owner.lower_ in ("his", "her"):
-        person = latest_person(reg, owner.idx)
+        person = latest_person(reg, owner.idx, PRONOUN_GENDER.get(owner.lower_))
         if person:
             rest = text_of([t for t in words if t.i > owner.i])
             return Speaker(f"{person}'s {rest}", None, written, "organisation", "coreference")
