@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from groundwatch.records import Article, CleanArticle
-from groundwatch.stages.extract import context_for
+from groundwatch.stages.extract import context_for, dates
 from groundwatch.stages.extract.dates import extract_dates
 from groundwatch.stages.extract.dates_context import LONG_SENTENCE_WORDS, clause_around
 from groundwatch.stages.extract.registry import ExtractionContext
@@ -40,7 +40,8 @@ def test_a_run_on_without_breaks_is_cut_to_a_window_of_words() -> None:
 
 
 @pytest.mark.slow
-def test_the_page_date_line_the_cleaner_dropped_is_a_mention(nlp: Any) -> None:
+def test_the_page_date_line_the_cleaner_dropped_is_a_mention(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dates, "REPORT_PAGE_STAMP", True)  # off by default: see its comment
     text = "Rescuers reached the last cut-off village in Pell on Sunday, the army said."
     clean = CleanArticle(article=Article(id="a", source="a.txt", body=text, format="txt"), text=text,
                          removed=("Home | World | Floods", "Monday 19 October 2026"),
