@@ -71,6 +71,17 @@ def _article_dicts(store: Store, rows: Iterable[Any], with_text: bool, resolved:
         yield d
 
 
+def exported_article(d: dict[str, Any]) -> dict[str, Any]:
+    """An article as the facts export writes it. The export's ``date`` is a day (YYYY-MM-DD) or a
+    month (YYYY-MM); a week ("last week") is neither, and writing its Monday there would claim a day
+    the text never gave. So a week-precision date leaves ``date`` empty and names its Monday in
+    ``week_of``; the store, the report's timeline and the CSV keep the week as it is."""
+    for m in d.get("dates") or []:
+        if m.get("precision") == "week" and m.get("date"):
+            m["week_of"], m["date"] = m["date"], None
+    return d
+
+
 def resolved_speakers(store: Store) -> dict[tuple[str, int], str]:
     """Speakers the cross-outlet stage named for quotes whose article left them unnamed."""
     return {(r.article, r.index): r.speaker for p in pictures(store) for r in p.speaker_resolutions if r.speaker}
@@ -95,7 +106,7 @@ def facts_document(store: Store) -> dict[str, Any]:
         updates.extend(d["updates"])
     return {
         "export_version": EXPORT_VERSION,
-        "articles": list(article_dicts(store)),
+        "articles": [exported_article(d) for d in article_dicts(store)],
         "stories": stories,
         "contradictions": contradictions,
         "updates": updates,
@@ -127,7 +138,7 @@ def write_json(store: Store, f: TextIO) -> None:
 
 def _document_parts(store: Store) -> Iterator[tuple[str, Iterable[Any]]]:
     """:func:`facts_document`'s lists after ``export_version``, in its order, as iterables."""
-    yield "articles", article_dicts(store)
+    yield "articles", (exported_article(d) for d in article_dicts(store))
     yield "stories", ({"id": p.story_id, "label": p.label,
                        **{k: v for k, v in p.to_dict().items() if k not in ("contradictions", "updates")}}
                       for p in pictures(store))
