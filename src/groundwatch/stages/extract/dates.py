@@ -123,6 +123,13 @@ YEAR_SHIFT_ANCHOR_SENTENCES = 0
 #: reading (a scene seldom outlasts a short paragraph): on dates-dev tune it moved 2 mentions, both
 #: unscored in the gold, and no scored one; crises-2023 tune has no such phrase.
 TOLD_ANCHOR_SENTENCES = 3
+#: "the following day", "two days later" shift from a narrated day, so a weekday named this many
+#: sentences back anchors them before the publication date does ("Fighting broke out on Saturday.
+#: Residents fled. By the following day ..."): news says "tomorrow", not "the next day", of its own
+#: date. Chosen by reading, as TOLD_ANCHOR_SENTENCES; stress batch dates-s7: 1 such case.
+SHIFT_ANCHOR_SENTENCES = 3
+# An anaphor that moves off the day it refers to ("the next day", "three days later").
+_SHIFTS = re.compile(r"\b(?:next|following|previous|preceding|prior|later|after|earlier|before)\b")
 _YEAR_SHIFT = re.compile(r"^(?:a|one) year (?:earlier|later|before|after)$")
 
 _CAP_MONTH = month_pattern(capitalised=True)
@@ -157,7 +164,9 @@ _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Two dates joined in one entity ("Monday and Tuesday"): the pieces are resolved one by one.
 _PIECE_RE = re.compile(
     rf"(?i:(?:(?:last|next|this coming|this|early|late) )?{WEEKDAY_RE}(?:,? {MONTH_RE} \d{{1,2}}\b)?"
-    rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)")
+    rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)"
+    # a bare month, capitalised as a name ("between March and April"): never the modal "may"
+    rf"|{_CAP_MONTH}\b(?:,? \d{{4}}\b)?")
 _CALENDAR_DAY = re.compile(rf"{_CAP_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_CAP_MONTH}")
 _AGE_AFTER = re.compile(r"^[\s-]*(?:old|of age)\b")
 _TIME_GAP = re.compile(r"\s*(?:,\s*|on\s+)?")
@@ -338,6 +347,9 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         elif (last_told is not None and not _YEAR_SHIFT.match(p)
               and sent_index - last_told[0] <= max(reach, TOLD_ANCHOR_SENTENCES)):
             anchor = last_told[1]
+        elif (last_day is not None and _SHIFTS.search(p) and not _YEAR_SHIFT.match(p)
+              and sent_index - last_day[0] <= SHIFT_ANCHOR_SENTENCES):
+            anchor = last_day[1]
         return _anaphoric(p, anchor)
     before = doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]
     if tense != "future" and UNTIL_IS_FUTURE and _UNTIL.search(before):
