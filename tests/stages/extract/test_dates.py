@@ -210,6 +210,11 @@ def test_two_weekdays_in_one_entity_are_split(nlp: Any) -> None:
     assert {(m.text, m.date) for m in ms} >= {("Monday", "2023-09-18"), ("Tuesday", "2023-09-19")}
 
 
+def test_two_bare_months_in_one_entity_are_split(nlp: Any) -> None:
+    ms = _mentions(nlp, "Between June and August the reservoir at Tessel lost half its water.")
+    assert {(m.text, m.date) for m in ms} >= {("June", "2023-06"), ("August", "2023-08")}
+
+
 def test_future_flag_and_registry(nlp: Any) -> None:
     m = _find(_mentions(nlp, "Talks will resume on Monday in Tessel."), "Monday")
     assert m is not None and m.future is True and m.inferred_base is False
@@ -406,6 +411,9 @@ NARRATED = [
     pytest.param("The ferry sank off Tessel on 3 September. Rescuers combed the coast for hours. Divers reached "
                  "the hull at dusk. Two days later, the last survivors were found.", "Two days later", "2023-09-05",
                  id="days-later-after-a-day-written-out-three-sentences-back"),
+    pytest.param("Gunmen attacked the Tessel checkpoint on Tuesday. Two soldiers were wounded in the exchange. "
+                 "The next afternoon, troops sealed the road.", "The next afternoon", "2023-09-20",
+                 id="next-afternoon-after-a-weekday-two-sentences-back"),
 ]
 
 

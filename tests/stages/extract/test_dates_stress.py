@@ -27,7 +27,9 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: drop below them means a pattern broke. Before any change: batch 1 (74 texts, 95 gold dates)
 #: resolved 0.979, precision 0.989; batch 2 (40 texts, 48 gold dates) resolved 0.833; the whole set
 #: 0.930 / 0.944; batch 3 (11 undated texts, 13 gold dates) 9 of 13. After the fixes the whole set
-#: (125 texts, 156 gold dates) measures 1.000 / 1.000.
+#: (125 texts, 156 gold dates) measures 1.000 / 1.000. Batch dates-s7 (65 texts, 71 gold dates: plans
+#: called off, days carried across sentences, ranges, future weekdays, headers) measured 0.944 / 0.980
+#: on its first 48 texts before its fixes; with them the whole set (190 texts, 227 gold dates) is 1.000 / 1.000.
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

@@ -123,6 +123,13 @@ YEAR_SHIFT_ANCHOR_SENTENCES = 0
 #: reading (a scene seldom outlasts a short paragraph): on dates-dev tune it moved 2 mentions, both
 #: unscored in the gold, and no scored one; crises-2023 tune has no such phrase.
 TOLD_ANCHOR_SENTENCES = 3
+#: "the following day", "two days later" shift from a narrated day, so a weekday named this many
+#: sentences back anchors them before the publication date does ("Fighting broke out on Saturday.
+#: Residents fled. By the following day ..."): news says "tomorrow", not "the next day", of its own
+#: date. Chosen by reading, as TOLD_ANCHOR_SENTENCES; stress batch dates-s7: 1 such case.
+SHIFT_ANCHOR_SENTENCES = 3
+# An anaphor that moves off the day it refers to ("the next day", "three days later").
+_SHIFTS = re.compile(r"\b(?:next|following|previous|preceding|prior|later|after|earlier|before)\b")
 _YEAR_SHIFT = re.compile(r"^(?:a|one) year (?:earlier|later|before|after)$")
 
 _CAP_MONTH = month_pattern(capitalised=True)
@@ -157,7 +164,12 @@ _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Two dates joined in one entity ("Monday and Tuesday"): the pieces are resolved one by one.
 _PIECE_RE = re.compile(
     rf"(?i:(?:(?:last|next|this coming|this|early|late) )?{WEEKDAY_RE}(?:,? {MONTH_RE} \d{{1,2}}\b)?"
-    rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)")
+    rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)"
+    # a bare month joined to another ("between March and April"), capitalised: never the modal "may";
+    # a month after a weekday ("Sunday, March eighth") is the same day, not a piece of its own
+    rf"|{_CAP_MONTH}\b(?:,? \d{{4}}\b)?(?=\s*(?:and|or|to|through|until|-|–)\s*{_CAP_MONTH}\b)"
+    rf"|(?:(?<=and )|(?<=or )|(?<=to )|(?<=through )|(?<=until )|(?<=-)|(?<=–)){_CAP_MONTH}\b(?:,? \d{{4}}\b)?")
+_BARE_MONTH = re.compile(_CAP_MONTH)
 _CALENDAR_DAY = re.compile(rf"{_CAP_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_CAP_MONTH}")
 _AGE_AFTER = re.compile(r"^[\s-]*(?:old|of age)\b")
 _TIME_GAP = re.compile(r"\s*(?:,\s*|on\s+)?")
@@ -189,6 +201,8 @@ _FUTURE_GOVERNORS = {"schedule", "slate", "plan", "expect", "set", "due", "inten
                      "likely", "unlikely", "poised"}
 # Planning verbs put the date they govern directly in the future ("scheduled for Monday").
 _PLAN_VERBS = {"schedule", "slate", "plan", "due", "expect"}
+# Verbs that set when a term ends: "through August" after them may lie ahead even in the past tense.
+_TERM_VERBS = {"extend", "prolong", "renew"}
 _SAYING = {"say", "tell", "announce", "report", "state", "confirm", "deny", "claim", "add", "note",
            "insist", "warn", "urge", "accuse", "call", "ask", "write", "quote", "be", "have"}
 _PAST_AUX = {"had", "has", "have", "'d", "'ve", "did", "was", "were"}
@@ -338,11 +352,14 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         elif (last_told is not None and not _YEAR_SHIFT.match(p)
               and sent_index - last_told[0] <= max(reach, TOLD_ANCHOR_SENTENCES)):
             anchor = last_told[1]
+        elif (last_day is not None and _SHIFTS.search(p) and not _YEAR_SHIFT.match(p)
+              and sent_index - last_day[0] <= SHIFT_ANCHOR_SENTENCES):
+            anchor = last_day[1]
         return _anaphoric(p, anchor)
     before = doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]
     if tense != "future" and UNTIL_IS_FUTURE and _UNTIL.search(before):
         tense = "future"
-    elif tense == "past" and _THROUGH.search(before) and _present_perfect(span):
+    elif tense == "past" and _THROUGH.search(before) and (_present_perfect(span) or _extends_a_term(span)):
         tense = "neutral"  # "has extended the loans through January": a term still running
     if _SINCE.search(before):  # "since Sunday", "since year-end": the start of what goes on now
         res = resolve_phrase(phrase, effective, "past")
@@ -367,6 +384,12 @@ def _present_perfect(span: Span) -> bool:
     """The verb the phrase hangs from is a present perfect ("has extended", "have granted")."""
     verb, _ = _governing_verb(span)
     return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+
+
+def _extends_a_term(span: Span) -> bool:
+    """The verb the phrase hangs from sets a term's end ("extended the deal through August")."""
+    verb, _ = _governing_verb(span)
+    return verb is not None and bool(dates_context.lemma_forms(verb) & _TERM_VERBS)
 
 
 def _month_in_name(text: str, start: int, end: int) -> bool:
@@ -465,6 +488,8 @@ def _candidates(doc: Doc) -> list[list[tuple[int, int]]]:
     for s, e in ents:
         inside = [(a, b) for a, b in hits if s <= a and b <= e]
         pieces = [(m.start(), m.end()) for m in _PIECE_RE.finditer(doc_text(doc), s, e)]
+        if any(_carries_year(doc_text(doc)[a:b]) for a, b in pieces):  # "January to March 2024": one year
+            pieces = [(a, b) for a, b in pieces if not _BARE_MONTH.fullmatch(doc_text(doc)[a:b])]
         crossing = [(a, b) for a, b in hits if a < e and s < b and (a, b) not in inside]
         if crossing:
             s, e = min([s] + [a for a, _ in crossing]), max([e] + [b for _, b in crossing])
@@ -529,7 +554,8 @@ def clause_tense(span: Span) -> Tense:
             return ahead
         if "had" in auxes or "'d" in auxes:
             return "past" if not via_noun and cur is verb else "neutral"
-        if ((lemma in _FUTURE_GOVERNORS or lemma == "be") and cur is not verb) or lemma in _PLAN_VERBS:
+        forms = dates_context.lemma_forms(cur)
+        if ((forms & _FUTURE_GOVERNORS or lemma == "be") and cur is not verb) or forms & _PLAN_VERBS:
             return ahead
         # a participle with no auxiliary as the main verb is a past the tagger took for VBN ("The trial
         # opened in January")

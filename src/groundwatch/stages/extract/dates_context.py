@@ -25,7 +25,7 @@ import datetime as dt
 import itertools
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS
 from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, WEEKDAY_RE, Resolution, resolve_phrase, strip_time
@@ -107,6 +107,16 @@ def clause_around(sentence: str, start: int, end: int) -> str:
         before, after = sentence[a:start].split(), sentence[end:b].split()
         return " ".join([*before[-half:], sentence[start:end], *after[:half]]).strip()
     return sentence[a:b].strip(" \n;:`'\"“”-—_")
+
+
+def lemma_forms(tok: Token) -> set[str]:
+    """The token's lemma, and its form less a final -s, -es or -d: the lemmatiser misreads some
+    third-person and past forms ("hopes" -> "hop"), which would hide a verb of planning."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    if tok.tag_ in ("VBZ", "VBD", "VBN") and low.endswith(("s", "d")):
+        forms |= {low[:-1], low[:-2]}
+    return forms
 
 
 def weekday_in_name(text: str, start: int, end: int) -> bool:
