@@ -13,6 +13,7 @@ lack of data.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -180,7 +181,8 @@ def role_of(ent: Span) -> str | None:
 
 def is_person_ent(ent: Span) -> bool:
     if ent.label_ == "PERSON":
-        return clean_name(ent)[:1].isupper()  # "the baker" tagged PERSON is no name
+        name = clean_name(ent)  # "the baker" tagged PERSON is no name; "al-Haddad" is one
+        return name[:1].isupper() or re.match(r"[a-z]{1,3}-[A-Z]", name) is not None
     # spaCy sometimes labels an unfamiliar name ORG or GPE; a title written next to a proper
     # name of two or three capitalised words shows it is a person after all.
     words = strip_name(list(ent))
@@ -231,6 +233,13 @@ def _place_named(ent: Span, people: list[Span]) -> bool:
     if any(_bare(n) in PLACE_NOUNS for n in _described(ent)):
         return True
     return any(e.label_ in ("GPE", "LOC", "FAC") and e.text == word for e in ent.doc.ents)
+
+
+def _facility_name(ent: Span) -> bool:
+    """A "person" that only begins a place's name ("St Brigid's Hospital", "Roe Street"): the word
+    after it is a capitalised place or facility noun. Places are never speakers."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].lower_ in PLACE_NOUNS
 
 
 def body_name(ent: Span) -> str:
@@ -303,7 +312,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     """Index the people (full names, roles), main-clause subjects and bodies of ``doc``."""
     reg = Register(doc, paragraph_of, quoted=quoted)
     people_ents = [m for e in doc.ents if is_person_ent(m := person_span(e)) and not reg_inside(reg, e.start_char)]
-    people_ents = [e for e in people_ents if not _place_named(e, people_ents)]
+    people_ents = [e for e in people_ents if not _place_named(e, people_ents) and not _facility_name(e)]
     for ent in people_ents:
         name = clean_name(ent)
         if len(name.split()) >= 2:

@@ -258,6 +258,9 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if named_next is not None:  # "the minister, Anna Brisk, said"
         full = resolve_name(reg, clean_name(named_next)) or clean_name(named_next)
         return Speaker(full, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "person", "direct")
+    body = _appositive_body(reg, tok) if tok.pos_ == "NOUN" and tok.text[:1].islower() else None
+    if body is not None:
+        return Speaker(body, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():  # "the baker said" (the tagger may call it PERSON)
         described = _described_person(reg, tok)
         if described is not None:
@@ -302,9 +305,13 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         return _body_speaker(reg, tok, words, written)
     if titled_head:
         title = [t for t in words if t.i <= tok.i and t.dep_ != "prep"]
-        titled = resolve_title(reg, title) if title else None
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        titled = resolve_title(reg, title) if title and not indefinite else None
         if titled is not None:
             return Speaker(titled.name, titled.role or written, written, "person", "coreference")
+        body = _represented_body(reg, tok)
+        if body is not None:  # "a spokesperson for the Aviation Authority": nobody named; the body speaks
+            return Speaker(body, written or None, written, "organisation", "direct")
         return Speaker(written or None, written or None, written, "unknown", None)
     if ent is not None:
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
@@ -320,6 +327,35 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
             return Speaker(described.name, described.role, written, "person", "coreference")
         return Speaker(written, None, written, "unknown", None)
     return Speaker(None, None, tok.text, None, None)
+
+
+def _represented_body(reg: Register, tok: Token) -> str | None:
+    """The body an unnamed office-holder speaks for ("a spokesperson for the Aviation Authority",
+    "an official of the ministry"), as the article names it in full; None without one."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = entity_at(obj)
+            if ent is not None and ent.label_ == "ORG":
+                return _expand_acronym(reg, ent) or body_name(ent)
+            if obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS:
+                found = _named_body(reg, obj, _phrase(obj))
+                return found.name if found is not None else None
+    return None
+
+
+def _appositive_body(reg: Register, tok: Token) -> str | None:
+    """A body named in apposition to a common noun ("the convoy's organiser, the Aid Network")."""
+    doc = tok.doc
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":  # the parser may hang it elsewhere
+        named += [doc[i] for i in (tok.i + 2, tok.i + 3) if i < len(doc) and doc[i].ent_iob_ == "B"][:1]
+    for child in named:
+        ent = entity_at(child)
+        if ent is not None and ent.label_ == "ORG":
+            return _expand_acronym(reg, ent) or body_name(ent)
+    return None
 
 
 def _described_person(reg: Register, tok: Token) -> Person | None:
