@@ -127,7 +127,11 @@ def strip_name(tokens: list[Token]) -> list[Token]:
 
 
 def clean_name(ent: Span) -> str:
-    return text_of(strip_name(list(ent)))
+    words = strip_name(list(ent))
+    if (len(words) >= 3 and words[0].is_sent_start and words[0].lower_ not in GIVEN_NAME_GENDER
+            and words[1].lower_ in GIVEN_NAME_GENDER):
+        words = words[1:]  # "Farmer Gunnar Eide says": a descriptor capitalised by the sentence start
+    return text_of(words)
 
 
 def akin(a: str, b: str) -> bool:
@@ -191,8 +195,16 @@ def is_person_ent(ent: Span) -> bool:
         and 2 <= len(words) <= 3
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
         and not is_title(words[-1].text)
-        and role_of(ent) is not None
+        and (role_of(ent) is not None or _given_name_first(words))
     )
+
+
+def _given_name_first(words: list[Token]) -> bool:
+    """A listed given name opening the name ("Gunnar Eide"), or after one capitalised descriptor
+    ("Farmer Gunnar Eide"), and no word of a body or place ("Victoria Station")."""
+    at = [i for i, t in enumerate(words[:2]) if t.lower_ in GIVEN_NAME_GENDER]
+    return bool(at) and at[0] < len(words) - 1 and not any(
+        t.lower_ in BODY_NOUNS or t.lower_ in PLACE_NOUNS or t.lower_ in DOCUMENT_NOUNS for t in words)
 
 
 def _main_clause(tok: Token) -> bool:
@@ -373,6 +385,12 @@ def resolve_name(reg: Register, name: str) -> str | None:
     # person; another given name is a relative ("Teo Roe" is not "Mira Roe").
     if full and len(full.split()) >= len(words) and {w.lower() for w in words} <= {w.lower() for w in full.split()}:
         return full
+    if full is None and len(words) == 1:
+        # A name written family name first ("Nguyen Thi Lan" ... "Nguyen said"), or a person
+        # called by the given name ("Marit"): the one full name the word opens.
+        opened = {n for n in reg.surnames.values() if n.split()[0].lower() == words[0].lower()}
+        if len(opened) == 1:
+            return opened.pop()
     return " ".join(words)
 
 

@@ -143,6 +143,10 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
                 return resolve_subject(reg, objs[0])
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the report, published by the audit office, ..."
+            objs = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
+                return resolve_subject(reg, objs[0])
     if doc_tok.dep_ in ("dobj", "pobj"):
         verb = doc_tok.head if doc_tok.dep_ == "dobj" else doc_tok.head.head
         subj = [c for c in verb.children if c.dep_ == "nsubj" and not reg_inside(reg, c.idx)]
