@@ -126,12 +126,19 @@ def strip_name(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def glued_descriptor(words: list[Token]) -> bool:
+    """True when the first of a name's words is a descriptor the sentence start capitalised
+    ("Farmer Gunnar Eide says", "Paramedic Lina Vos drove"): the next word is a listed given name,
+    or the article uses the word as a lower-case noun ("the paramedic said")."""
+    if len(words) < 3 or not words[0].is_sent_start or words[0].lower_ in GIVEN_NAME_GENDER:
+        return False
+    return words[1].lower_ in GIVEN_NAME_GENDER or any(
+        t.text == words[0].lower_ and t.pos_ == "NOUN" for t in words[0].doc)
+
+
 def clean_name(ent: Span) -> str:
     words = strip_name(list(ent))
-    if (len(words) >= 3 and words[0].is_sent_start and words[0].lower_ not in GIVEN_NAME_GENDER
-            and words[1].lower_ in GIVEN_NAME_GENDER):
-        words = words[1:]  # "Farmer Gunnar Eide says": a descriptor capitalised by the sentence start
-    return text_of(words)
+    return text_of(words[1:] if glued_descriptor(words) else words)
 
 
 def akin(a: str, b: str) -> bool:
@@ -152,6 +159,9 @@ def _described(ent: Span) -> frozenset[str]:
     # A noun opening the sentence is tagged a proper noun for its capital ("Surgeon Ivo Roe").
     words = [t for t in root.lefts if t.i < ent.start and (
         t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_sent_start and not t.ent_type_))]
+    named = strip_name(list(ent))
+    if glued_descriptor(named):
+        words.append(named[0])
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
             words.append(child)

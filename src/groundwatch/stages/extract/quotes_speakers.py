@@ -273,7 +273,8 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     expanded = _expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
     if expanded:  # an acronym the tagger took for a name ("HAN said")
         return Speaker(expanded, None, tok.text, "organisation", "direct")
-    if ent is not None and (is_person_ent(ent) or tok.text.lower() in reg.surnames):
+    if ent is not None and (is_person_ent(ent) or tok.text.lower() in reg.surnames
+                            or clean_name(ent).lower() in reg.surnames):  # "el-Masri" tagged ORG
         full = resolve_name(reg, clean_name(ent)) or clean_name(ent)
         role = role_of(ent) or next((p.role for p in reversed(reg.people) if p.name == full and p.role), None)
         return Speaker(full, role, clean_name(ent), "person", "direct")
