@@ -440,6 +440,12 @@ SPEAKER_CASES = [
                  id="a-finding-credits-its-author"),
     pytest.param('Tran Van Minh, a fisherman, lost his boat in the storm.\n\n"I will build another," Tran said.',
                  [("I will build another", "Tran Van Minh")], id="a-family-name-written-first"),
+    pytest.param('"The levee is gone," said Sgt. Nils Varga of the Fenwick police.',
+                 [("The levee is gone", "Nils Varga")], id="a-title-tagged-as-a-name-of-its-own"),
+    pytest.param("The ferry company of Fenwick is trying to set its timetable apart from what they call the "
+                 'rival firm\'s "race to the cheapest boat."',
+                 [("race to the cheapest boat.", "ferry company of Fenwick")],
+                 id="they-is-the-body-subject-of-the-sentence"),
 ]
 
 

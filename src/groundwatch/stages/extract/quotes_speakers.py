@@ -54,6 +54,7 @@ from groundwatch.stages.extract.quotes_register import (
     akin,
     body_name,
     clean_name,
+    is_honorific,
     is_person_ent,
     is_title,
     latest_person,
@@ -246,6 +247,15 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             return Speaker(name, role, tok.text, "person", "coreference")
         return Speaker(None, None, tok.text, None, None)
     if low in GROUP_PRONOUNS:
+        # "The campaign is seeking to contrast ... what they call '...'": a body noun subject of the
+        # same sentence, named or not, before any body mentioned further back.
+        acting_noun = [t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                       and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS)
+                       and not reg_inside(reg, t.idx)]
+        if acting_noun:
+            found = resolve_subject(reg, acting_noun[-1])
+            if found.name:
+                return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
         groups = [(pos, ent) for pos, ent in reg.groups if pos < tok.idx and not _subordinate(ent, tok)]
         if not groups:  # an unfamiliar country name may be labelled PERSON: take it within the sentence
             groups = [(e.start_char, e) for e in tok.sent.ents
@@ -269,7 +279,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         described = _described_person(reg, tok)
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
-    ent = entity_at(tok)
+    ent = _past_title(entity_at(tok))
     expanded = _expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
     if expanded:  # an acronym the tagger took for a name ("HAN said")
         return Speaker(expanded, None, tok.text, "organisation", "direct")
@@ -289,6 +299,22 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(reg.surnames[tok.lower_], None, tok.text, "person", "direct")
     return _noun_speaker(reg, tok, ent, titled_head)
+
+
+def _past_title(ent: Span | None) -> Span | None:
+    """The name after a title the tagger made a name of its own ("said Sgt. Maria Lopes" tagged
+    "Sgt" and "Maria Lopes"); ``ent`` itself otherwise."""
+    if ent is None or not all(_bare_title(t.text) for t in ent if t.text != "."):
+        return ent
+    doc = ent.doc
+    j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "." else 0)
+    nxt = entity_at(doc[j]) if j < len(doc) else None
+    return nxt if nxt is not None and nxt.start == j and nxt.label_ == "PERSON" else ent
+
+
+def _bare_title(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in TITLE_ABBREVIATIONS or is_honorific(w) or is_title(w)
 
 
 def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool) -> Speaker:
