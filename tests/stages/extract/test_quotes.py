@@ -181,10 +181,7 @@ CASES = [
     pytest.param(
         "Paramedic Lina Vos drove the first ambulance into Tessel on Monday.\n\n"
         '"Most of the injuries are cuts from broken glass," the paramedic said.',
-        [("Most of the injuries are cuts from broken glass", "Lina Vos")], id="descriptor-tagged-into-name",
-        marks=pytest.mark.xfail(strict=True, reason="the tagger runs the opening noun into the name "
-                                                    "('Paramedic Lina Vos' PERSON); telling a capitalised "
-                                                    "common noun from a given name needs a word list")),
+        [("Most of the injuries are cuts from broken glass", "Lina Vos")], id="descriptor-tagged-into-name"),
 ]
 
 
@@ -427,7 +424,35 @@ SPEAKER_CASES = [
                  'worked the crossing at Delby for thirty years.\n\n"Nobody was ready," she said.',
                  [("The river took the bridge in ten minutes.", "Ada Roe"), ("Nobody was ready", "Ada Roe")],
                  id="an-opening-quote-whose-speaker-comes-next"),
+    # Session 7 (stress batch f): names, bodies and findings.
+    pytest.param('"The ferry will not sail tonight," said Per Dahl, who runs the crossing at Velby.',
+                 [("The ferry will not sail tonight", "Per Dahl")], id="a-given-name-that-is-a-preposition"),
+    pytest.param('Omar el-Masri manages the grain store in Velby.\n\n"The rats got there before us," el-Masri said.',
+                 [("The rats got there before us", "Omar el-Masri")], id="a-particle-glued-to-the-surname"),
+    pytest.param("Nurse Ivo Marsh works nights at the Fenwick clinic.\n\nSt Ada's Hospital took in the burns "
+                 'cases on Friday.\n\n"We ran out of dressings by noon," he said.',
+                 [("We ran out of dressings by noon", "Ivo Marsh")], id="a-name-that-begins-a-hospital-is-no-one"),
+    pytest.param('"The pass stays closed," a spokesperson for the Fenwick Roads Authority said.',
+                 [("The pass stays closed", "Fenwick Roads Authority")],
+                 id="an-unnamed-spokesperson-speaks-for-the-body"),
+    pytest.param('A study by the Fenwick Water Board found that "half the wells are unsafe to drink from."',
+                 [("half the wells are unsafe to drink from.", "Fenwick Water Board")],
+                 id="a-finding-credits-its-author"),
+    pytest.param('Tran Van Minh, a fisherman, lost his boat in the storm.\n\n"I will build another," Tran said.',
+                 [("I will build another", "Tran Van Minh")], id="a-family-name-written-first"),
+    pytest.param('"The levee is gone," said Sgt. Nils Varga of the Fenwick police.',
+                 [("The levee is gone", "Nils Varga")], id="a-title-tagged-as-a-name-of-its-own"),
+    pytest.param("The ferry company of Fenwick is trying to set its timetable apart from what they call the "
+                 'rival firm\'s "race to the cheapest boat."',
+                 [("race to the cheapest boat.", "ferry company of Fenwick")],
+                 id="they-is-the-body-subject-of-the-sentence"),
 ]
+
+
+def test_a_descriptor_is_kept_apart_from_the_name(nlp: Any) -> None:
+    (q,) = _quotes(nlp, 'Fenwick Health Minister Ada Roe said the clinics "will stay open all through the winter."')
+    assert q.speaker == "Ada Roe"
+    assert q.speaker_role is not None and "Minister" in q.speaker_role
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_CASES)

@@ -47,6 +47,7 @@ from groundwatch.stages.extract.quotes_layout import introduced_after, named_bef
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
+    DOCUMENT_NOUNS,
     PRONOUN_GENDER,
     Register,
     Speaker,
@@ -72,6 +73,8 @@ SPEECH_VERBS = frozenset({
     "inform", "proclaim", "exclaim", "whisper", "cry", "scream",
     "estimate", "forecast", "reveal", "disclose", "repeat", "protest",
 })
+#: Verbs that report a finding: speech cues only when a document or a body is their subject.
+FINDING_VERBS = frozenset({"find", "show", "determine"})
 #: A quotation of at most this many words is a scare quote or a fragment: marked partial.
 PARTIAL_MAX_WORDS = 3  # the scorer ignores quotes under 4 words; shorter ones are words, not speech
 #: How many words back from a quotation's opening punctuation its introducing verb may stand
@@ -224,9 +227,19 @@ def _distance(q: Quotation, tok: Token) -> int:
     return q.open - tok.idx if tok.idx < q.open else tok.idx - q.close
 
 
+def _finding(v: Token) -> bool:
+    """A report's or a body's finding ("an inquiry by the audit office found that '...'"): the
+    words are the finding's author's, as news presents them; a person who "found" something
+    (a rescuer found a note) reports no speech."""
+    if v.lemma_.lower() not in FINDING_VERBS:
+        return False
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    return bool(subj) and (subj[0].lemma_.lower() in DOCUMENT_NOUNS or subj[0].ent_type_ == "ORG")
+
+
 def _is_cue(v: Token) -> bool:
     """A speech verb that reports speech: not an infinitive ("expected them to maintain")."""
-    if v.lemma_.lower() not in SPEECH_VERBS or v.dep_ == "xcomp":
+    if (v.lemma_.lower() not in SPEECH_VERBS and not _finding(v)) or v.dep_ == "xcomp":
         return False
     return not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
@@ -255,6 +268,9 @@ def _inverted_object(verb: Token) -> Token | None:
     if verb.i == 0 or not verb.doc[verb.i - 1].is_quote:
         return None
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and c.ent_type_ == "PERSON"]
+    # A given name that is also a preposition ("said Per Lindqvist") turns the name into its object.
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.text[:1].isupper()
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
     return objs[0] if objs else None
 
 
@@ -368,7 +384,7 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
     context = _context(doc, reg, q, paras)
     if subj is None:
         near = sorted((t for t in context
-                       if t.lemma_.lower() in SPEECH_VERBS and _outside(q, t) and not _in_quote(reg, t)
+                       if (t.lemma_.lower() in SPEECH_VERBS or _finding(t)) and _outside(q, t) and not _in_quote(reg, t)
                        and t.pos_ in ("VERB", "AUX")),
                       key=lambda t: _distance(q, t))
         subj = _speech_subject(reg, near)

@@ -7,7 +7,11 @@ The tagger's name spans slip in ways that cost a quote its speaker:
   the name ends before the verb (a word tagged VERB or AUX after the name's first word);
 - it stops a name at a nickname in quotation marks (``Ada "Dee" Roe`` tagged "Ada"): the name
   runs on over the nickname to the surname after it;
-- a generational suffix ("Ivo Marsh Jr.") is part of the name but never the surname.
+- a generational suffix ("Ivo Marsh Jr.") is part of the name but never the surname;
+- it leaves out a given name that is also an English function word ("said Per Lindqvist" tagged
+  "Lindqvist"): a capitalised function word inside a sentence, right before the name, is its
+  given name; and it cuts a particle glued to a surname ("al-Haddad" tagged whole, then
+  trimmed to "Haddad" with the lower-case words that open "the rescuer Ivo Marsh").
 """
 
 from __future__ import annotations
@@ -43,6 +47,31 @@ def _nickname_end(doc: Doc, end: int) -> int:
     return k if k > j + 1 else end
 
 
+#: Head nouns of one-person offices ("Fisheries Minister Per Hauge": a title may precede the name).
+_TITLES = lexicons.words("roles", kind="title")
+#: Tags of English function words that are also given names ("Per", "Van", "Del", "Will").
+_FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "ADV", "AUX", "X"})
+
+
+def _given_function_word(doc: Doc, start: int) -> bool:
+    """True when the token before ``start`` is a capitalised function word standing for a given
+    name: inside a sentence, after a lower-case word, punctuation or a title (a title-case headline, "Aid
+    Arrives As Roe Visits", capitalises every word, and there the word is no name)."""
+    if start < 1:
+        return False
+    tok = doc[start - 1]
+    if not (tok.text[:1].isupper() and tok.text[1:].islower() and tok.pos_ in _FUNCTION_POS) or tok.is_sent_start:
+        return False
+    before = doc[start - 2] if start >= 2 else None
+    return (before is None or not before.text[:1].isupper() or before.is_punct
+            or before.lower_.rstrip(".") in _TITLES)
+
+
+def _glued_particle(doc: Doc, i: int) -> bool:
+    """A lower-case particle joined to the surname by a hyphen ("al-Haddad", "el-Sayed")."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+
 #: Entity labels of bodies and places, whose names may hold a verb ("Human Rights Watch").
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
@@ -55,8 +84,11 @@ def person_span(ent: Span) -> Span:
         return ent
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end - 1 and ent.label_ == "PERSON" and doc[start].text[:1].islower():
+    while (start < end - 1 and ent.label_ == "PERSON" and doc[start].text[:1].islower()
+           and not _glued_particle(doc, start)):
         start += 1  # "the rescuer Ivo Marsh" tagged whole: the name starts at its first capital
+    if ent.label_ == "PERSON" and start == ent.start and _given_function_word(doc, start):
+        start -= 1
     for tok in doc[start + 1 : end]:
         if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text in (",", ";", "(")):
             end = tok.i

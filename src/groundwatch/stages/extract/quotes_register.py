@@ -13,6 +13,7 @@ lack of data.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -125,8 +126,19 @@ def strip_name(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def glued_descriptor(words: list[Token]) -> bool:
+    """True when the first of a name's words is a descriptor the sentence start capitalised
+    ("Farmer Gunnar Eide says", "Paramedic Lina Vos drove"): the next word is a listed given name,
+    or the article uses the word as a lower-case noun ("the paramedic said")."""
+    if len(words) < 3 or not words[0].is_sent_start or words[0].lower_ in GIVEN_NAME_GENDER:
+        return False
+    return words[1].lower_ in GIVEN_NAME_GENDER or any(
+        t.text == words[0].lower_ and t.pos_ == "NOUN" for t in words[0].doc)
+
+
 def clean_name(ent: Span) -> str:
-    return text_of(strip_name(list(ent)))
+    words = strip_name(list(ent))
+    return text_of(words[1:] if glued_descriptor(words) else words)
 
 
 def akin(a: str, b: str) -> bool:
@@ -147,6 +159,9 @@ def _described(ent: Span) -> frozenset[str]:
     # A noun opening the sentence is tagged a proper noun for its capital ("Surgeon Ivo Roe").
     words = [t for t in root.lefts if t.i < ent.start and (
         t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_sent_start and not t.ent_type_))]
+    named = strip_name(list(ent))
+    if glued_descriptor(named):
+        words.append(named[0])
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
             words.append(child)
@@ -180,7 +195,8 @@ def role_of(ent: Span) -> str | None:
 
 def is_person_ent(ent: Span) -> bool:
     if ent.label_ == "PERSON":
-        return clean_name(ent)[:1].isupper()  # "the baker" tagged PERSON is no name
+        name = clean_name(ent)  # "the baker" tagged PERSON is no name; "al-Haddad" is one
+        return name[:1].isupper() or re.match(r"[a-z]{1,3}-[A-Z]", name) is not None
     # spaCy sometimes labels an unfamiliar name ORG or GPE; a title written next to a proper
     # name of two or three capitalised words shows it is a person after all.
     words = strip_name(list(ent))
@@ -189,8 +205,16 @@ def is_person_ent(ent: Span) -> bool:
         and 2 <= len(words) <= 3
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
         and not is_title(words[-1].text)
-        and role_of(ent) is not None
+        and (role_of(ent) is not None or _given_name_first(words))
     )
+
+
+def _given_name_first(words: list[Token]) -> bool:
+    """A listed given name opening the name ("Gunnar Eide"), or after one capitalised descriptor
+    ("Farmer Gunnar Eide"), and no word of a body or place ("Victoria Station")."""
+    at = [i for i, t in enumerate(words[:2]) if t.lower_ in GIVEN_NAME_GENDER]
+    return bool(at) and at[0] < len(words) - 1 and not any(
+        t.lower_ in BODY_NOUNS or t.lower_ in PLACE_NOUNS or t.lower_ in DOCUMENT_NOUNS for t in words)
 
 
 def _main_clause(tok: Token) -> bool:
@@ -231,6 +255,13 @@ def _place_named(ent: Span, people: list[Span]) -> bool:
     if any(_bare(n) in PLACE_NOUNS for n in _described(ent)):
         return True
     return any(e.label_ in ("GPE", "LOC", "FAC") and e.text == word for e in ent.doc.ents)
+
+
+def _facility_name(ent: Span) -> bool:
+    """A "person" that only begins a place's name ("St Brigid's Hospital", "Roe Street"): the word
+    after it is a capitalised place or facility noun. Places are never speakers."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].lower_ in PLACE_NOUNS
 
 
 def body_name(ent: Span) -> str:
@@ -303,7 +334,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     """Index the people (full names, roles), main-clause subjects and bodies of ``doc``."""
     reg = Register(doc, paragraph_of, quoted=quoted)
     people_ents = [m for e in doc.ents if is_person_ent(m := person_span(e)) and not reg_inside(reg, e.start_char)]
-    people_ents = [e for e in people_ents if not _place_named(e, people_ents)]
+    people_ents = [e for e in people_ents if not _place_named(e, people_ents) and not _facility_name(e)]
     for ent in people_ents:
         name = clean_name(ent)
         if len(name.split()) >= 2:
@@ -364,6 +395,12 @@ def resolve_name(reg: Register, name: str) -> str | None:
     # person; another given name is a relative ("Teo Roe" is not "Mira Roe").
     if full and len(full.split()) >= len(words) and {w.lower() for w in words} <= {w.lower() for w in full.split()}:
         return full
+    if full is None and len(words) == 1:
+        # A name written family name first ("Nguyen Thi Lan" ... "Nguyen said"), or a person
+        # called by the given name ("Marit"): the one full name the word opens.
+        opened = {n for n in reg.surnames.values() if n.split()[0].lower() == words[0].lower()}
+        if len(opened) == 1:
+            return opened.pop()
     return " ".join(words)
 
 

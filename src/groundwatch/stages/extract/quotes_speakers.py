@@ -54,6 +54,7 @@ from groundwatch.stages.extract.quotes_register import (
     akin,
     body_name,
     clean_name,
+    is_honorific,
     is_person_ent,
     is_title,
     latest_person,
@@ -141,6 +142,10 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
             return resolve_subject(reg, child)
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
+                return resolve_subject(reg, objs[0])
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the report, published by the audit office, ..."
+            objs = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
                 return resolve_subject(reg, objs[0])
     if doc_tok.dep_ in ("dobj", "pobj"):
@@ -242,6 +247,15 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             return Speaker(name, role, tok.text, "person", "coreference")
         return Speaker(None, None, tok.text, None, None)
     if low in GROUP_PRONOUNS:
+        # "The campaign is seeking to contrast ... what they call '...'": a body noun subject of the
+        # same sentence, named or not, before any body mentioned further back.
+        acting_noun = [t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                       and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS)
+                       and not reg_inside(reg, t.idx)]
+        if acting_noun:
+            found = resolve_subject(reg, acting_noun[-1])
+            if found.name:
+                return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
         groups = [(pos, ent) for pos, ent in reg.groups if pos < tok.idx and not _subordinate(ent, tok)]
         if not groups:  # an unfamiliar country name may be labelled PERSON: take it within the sentence
             groups = [(e.start_char, e) for e in tok.sent.ents
@@ -258,15 +272,19 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if named_next is not None:  # "the minister, Anna Brisk, said"
         full = resolve_name(reg, clean_name(named_next)) or clean_name(named_next)
         return Speaker(full, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "person", "direct")
+    body = _appositive_body(reg, tok) if tok.pos_ == "NOUN" and tok.text[:1].islower() else None
+    if body is not None:
+        return Speaker(body, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():  # "the baker said" (the tagger may call it PERSON)
         described = _described_person(reg, tok)
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
-    ent = entity_at(tok)
+    ent = _past_title(entity_at(tok))
     expanded = _expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
     if expanded:  # an acronym the tagger took for a name ("HAN said")
         return Speaker(expanded, None, tok.text, "organisation", "direct")
-    if ent is not None and (is_person_ent(ent) or tok.text.lower() in reg.surnames):
+    if ent is not None and (is_person_ent(ent) or tok.text.lower() in reg.surnames
+                            or clean_name(ent).lower() in reg.surnames):  # "el-Masri" tagged ORG
         full = resolve_name(reg, clean_name(ent)) or clean_name(ent)
         role = role_of(ent) or next((p.role for p in reversed(reg.people) if p.name == full and p.role), None)
         return Speaker(full, role, clean_name(ent), "person", "direct")
@@ -281,6 +299,22 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(reg.surnames[tok.lower_], None, tok.text, "person", "direct")
     return _noun_speaker(reg, tok, ent, titled_head)
+
+
+def _past_title(ent: Span | None) -> Span | None:
+    """The name after a title the tagger made a name of its own ("said Sgt. Maria Lopes" tagged
+    "Sgt" and "Maria Lopes"); ``ent`` itself otherwise."""
+    if ent is None or not all(_bare_title(t.text) for t in ent if t.text != "."):
+        return ent
+    doc = ent.doc
+    j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "." else 0)
+    nxt = entity_at(doc[j]) if j < len(doc) else None
+    return nxt if nxt is not None and nxt.start == j and nxt.label_ == "PERSON" else ent
+
+
+def _bare_title(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in TITLE_ABBREVIATIONS or is_honorific(w) or is_title(w)
 
 
 def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool) -> Speaker:
@@ -302,9 +336,13 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         return _body_speaker(reg, tok, words, written)
     if titled_head:
         title = [t for t in words if t.i <= tok.i and t.dep_ != "prep"]
-        titled = resolve_title(reg, title) if title else None
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        titled = resolve_title(reg, title) if title and not indefinite else None
         if titled is not None:
             return Speaker(titled.name, titled.role or written, written, "person", "coreference")
+        body = _represented_body(reg, tok)
+        if body is not None:  # "a spokesperson for the Aviation Authority": nobody named; the body speaks
+            return Speaker(body, written or None, written, "organisation", "direct")
         return Speaker(written or None, written or None, written, "unknown", None)
     if ent is not None:
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
@@ -320,6 +358,35 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
             return Speaker(described.name, described.role, written, "person", "coreference")
         return Speaker(written, None, written, "unknown", None)
     return Speaker(None, None, tok.text, None, None)
+
+
+def _represented_body(reg: Register, tok: Token) -> str | None:
+    """The body an unnamed office-holder speaks for ("a spokesperson for the Aviation Authority",
+    "an official of the ministry"), as the article names it in full; None without one."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = entity_at(obj)
+            if ent is not None and ent.label_ == "ORG":
+                return _expand_acronym(reg, ent) or body_name(ent)
+            if obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS:
+                found = _named_body(reg, obj, _phrase(obj))
+                return found.name if found is not None else None
+    return None
+
+
+def _appositive_body(reg: Register, tok: Token) -> str | None:
+    """A body named in apposition to a common noun ("the convoy's organiser, the Aid Network")."""
+    doc = tok.doc
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":  # the parser may hang it elsewhere
+        named += [doc[i] for i in (tok.i + 2, tok.i + 3) if i < len(doc) and doc[i].ent_iob_ == "B"][:1]
+    for child in named:
+        ent = entity_at(child)
+        if ent is not None and ent.label_ == "ORG":
+            return _expand_acronym(reg, ent) or body_name(ent)
+    return None
 
 
 def _described_person(reg: Register, tok: Token) -> Person | None:
