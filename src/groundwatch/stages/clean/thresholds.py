@@ -67,12 +67,6 @@ FILE_LINE_MAX_WORDS = 6
 ATTRIBUTION_MAX_WORDS = 15
 #: Standalone datelines ("TESSEL, Veloria (AP) --") are at most this long.
 DATELINE_MAX_WORDS = 8
-#: A short line between two paragraphs is dropped only when it is a label this short and
-#: shares no word with the article ("Advertisement"); real subheadings share words.
-#: Re-checked on clean-dev text tune (512 strings): 1 0.897, 2 0.895, 3-4 0.893, 5 0.893; again
-#: with the run rules in place: 0-1 0.926, 2 0.924, 3-4 0.920 (the three tagged labels of two and
-#: three words there are subheadings: "At a Glance", a numbered name, "The takeaway").
-LABEL_MAX_WORDS = 1
 #: A short line between paragraphs with a web-widget word ("Home", "Video", "Topics") and no word
 #: of the article is a navigation row up to this length ("Home States Veloria").
 NAV_ROW_MAX_WORDS = 3
