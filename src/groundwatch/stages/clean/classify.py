@@ -468,7 +468,8 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         # Clickbait tails are titles or questions; a closing statement ends with a full stop.
         # A closing line in another language (or in look-alike letters) has none of our stopwords.
         english = f.n_words < GOOD_SENTENCE_MIN_WORDS or f.stop_density >= GOOD_SENTENCE_MIN_STOP
-        if (f.sentence_like and not f.headline_like and english
+        # A tail line in title case is a link title even with a full stop ("Our Standards: The Principles.").
+        if (f.sentence_like and not f.headline_like and not f.titlecase and english
                 and (f.full_stop or (overlap >= CONTEXT_MIN_OVERLAP and f.n_words >= GOOD_SENTENCE_MIN_WORDS))):
             return True, "closing line"
         if i < ctx.last_good and f.n_words >= 2 and _CODE.search(unit.text):

@@ -33,7 +33,10 @@ _CTA = re.compile(
     r"continue\s+reading|download|watch|listen|like\s+us|get\s+(?:the\s+latest|our|breaking)|"
     r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
     r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?|"
-    r"copy\s+(?:the\s+)?link|scroll\s+(?:down\s+)?to)\b",
+    r"copy\s+(?:the\s+)?link|scroll\s+(?:down\s+)?to|"
+    # shop buttons: "Buy now at ...", "Check price", "View deal"
+    r"buy\s+(?:now|it|from|at|on)|shop\s+now|order\s+now|(?:check|see|compare)\s+(?:the\s+)?prices?|"
+    r"(?:view|see|get)\s+(?:the\s+)?deal)\b",
     re.IGNORECASE,
 )
 #: Link-list labels: a prefix ending in a colon introduces a link to another story
@@ -67,7 +70,7 @@ _UI_WORDS = _wordset(
     popular latest comment comments reply replies share shares print email newsletter newsletters
     subscribe subscription login logout menu search home tags tag topics topic categories category
     read more watch video videos photo photos gallery next previous prev back top loading views likes
-    story stories article articles news feed follow live breaking"""
+    story stories article articles news feed follow live breaking quote permalink answers"""
 )
 _FILE = re.compile(
     r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mov|avi|mp3|pdf|html?|php|aspx?)\b", re.IGNORECASE
@@ -89,7 +92,7 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 #: "By Jane Roe", "By Jane Roe, Reuters", "By Jane Roe and John Doe", "By Jane Roe for The Valley Star".
-_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?:and|for)\b|\d)")
+_BYLINE = re.compile(r"^(?:[Bb]y|(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview|[Ii]llustrations?|[Vv]ideo)\s+by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?:and|for)\b|\d)")
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
@@ -111,7 +114,7 @@ _TIME_WORDS = _wordset(
     minutes second seconds day days week weeks month months year years just now updated update published
     posted last modified on at date time read yesterday today duration asked answered edited
     cst cdt mst mdt akst akdt hst aest aedt acst awst nzst nzdt jst kst hkt sgt pht wib wat cat eat sast
-    eet eest wet west msk pkt npt online written created first"""
+    eet eest wet west msk pkt npt online written created first joined"""
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 #: Sentence-final marks and closing quotes or brackets fit in the last few characters.
@@ -162,7 +165,12 @@ _SITE_NOTICE = re.compile(
     r"delivered\s+(?:daily|weekly|monthly|to\s+your)|editorial\s+picks|never\s+miss|"
     r"follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|x|tiktok|youtube|linkedin|threads|telegram)|"
     r"apps?\s+for\s+(?:ios|android|iphone)|(?:receive|earn)\s+(?:a\s+)?compensation|"
-    r"add\s+(?:the\s+)?\w+\s+to\s+your\s+(?:basket|cart))\b",
+    r"add\s+(?:the\s+)?\w+\s+to\s+your\s+(?:basket|cart)|"
+    # forum and comment gates: "You must log in or register to reply", "Log in to comment"
+    r"(?:log(?:ged)?\s*in|sign(?:ed)?\s+in|register(?:ed)?)\s+(?:or\s+\w+(?:\s+up)?\s+)?to\s+"
+    r"(?:reply|comment|post|vote|continue)|"
+    # opinion disclaimers: "The views expressed ... do not necessarily reflect ..."
+    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
     re.IGNORECASE,
 )
 #: An author's bio: a name of one to three words, then "is a/an/the ..." or "is X's ...".
