@@ -27,6 +27,7 @@ from groundwatch.stages.clean.features import (
 )
 from groundwatch.stages.clean.lexicon import (
     _CODE,
+    _COMMENTS_HEAD,
     _DATA_ROW,
     _HOST_GENERIC,
     _LINK_LIST_HEAD,
@@ -90,6 +91,7 @@ class _Context:
     teaser: Sequence[bool]  # a headline between paragraphs that the next paragraphs do not take up
     topics: frozenset[str]  # notice phrases the page's prose keeps using: its topic, not notices
     good_next: Sequence[bool]  # the next line is a paragraph
+    comments_from: int  # the head of the reader comments after the article (len(units) if none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,9 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
                    article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
                    head_block, any(_LATIN.search(units[j].text) for j in good_idx),
                    run_share, run_overlap, run_notice, _teasers(units, feats, hard, good), topics,
-                   tuple(i + 1 < len(units) and good[i + 1] for i in range(len(units))))
+                   tuple(i + 1 < len(units) and good[i + 1] for i in range(len(units))),
+                   next((i for i in range(main_last + 1, len(units)) if _COMMENTS_HEAD.match(units[i].text)),
+                        len(units)))
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
@@ -439,6 +443,8 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
                                or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
         return False, notice
     if good:
+        if i > ctx.comments_from and not ctx.extracted:
+            return False, "reader comment"  # readers' prose under the comments' head is no part of the article
         if (outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE
                 and not (i < ctx.main_first and ctx.run_overlap[i] >= STANDFIRST_MIN_OVERLAP
                          and not _reprinted(key, ctx.keys[i + 1:]))):

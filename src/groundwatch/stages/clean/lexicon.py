@@ -84,7 +84,8 @@ _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|policy|settings|agree)\b",
                              re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
-    r"\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
+    # "In pictures: ..." is a gallery's headline, not a credit.
+    r"(?<!in\s)\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
     r"\((?:photo|image|picture|file|credit)s?\b|\b(?:photo|photograph|picture|image)s?\s+(?:by|courtesy)\b|"
     r"\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo)\b|"
     # A caption's closing credit after its sentence: "... on Monday. Jane Roe/Valley Star".
@@ -93,6 +94,22 @@ _PHOTO_CREDIT = re.compile(
 )
 #: "By Jane Roe", "By Jane Roe, Reuters", "By Jane Roe and John Doe", "By Jane Roe for The Valley Star".
 _BYLINE = re.compile(r"^(?:[Bb]y|(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview|[Ii]llustrations?|[Vv]ideo)\s+by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?:and|for)\b|\d)")
+#: A byline without "By": "Jane Roe | Senior reporter", "Jane Roe, Health correspondent".
+_ROLE_BYLINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[|,–—-]\s*(?:[A-Za-z]+\s+){0,3}"
+    r"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer)s?"
+    r"(?:\s*[|,–—-].{0,40})?$")
+#: A comment's or post's header: a user name and how long ago ("Sarah_K · 2 hours ago").
+_AGO_HEADER = re.compile(r"^\S+(?:\s+\S+)?\s*[·•|,-]\s*(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?"
+                         r"\s+ago$", re.IGNORECASE)
+#: The head of a reader-comment section after the article: "14 comments", "Comments (3)",
+#: "Join the conversation", "What readers are saying".
+_COMMENTS_HEAD = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies)|(?:reader\s+)?comments?(?:\s*\(\d+\))?|responses?|"
+    r"join\s+the\s+(?:conversation|discussion)|(?:leave|post|add)\s+a\s+(?:comment|reply)|"
+    r"what\s+(?:readers|you)\s+(?:are\s+)?say(?:ing)?)\W*$", re.IGNORECASE)
+#: A gallery's counter or pager: "1 of 12", "3/8".
+_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
