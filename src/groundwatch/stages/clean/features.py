@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from groundwatch.stages.clean.lexicon import (
+    _AGO_HEADER,
     _ATTRIBUTION,
     _BIO,
     _BIO_ROLE,
-    _AGO_HEADER,
     _BYLINE,
     _CAPTION,
     _COMMENTS_PROMPT,
@@ -36,8 +36,8 @@ from groundwatch.stages.clean.lexicon import (
     _QUANTITY_ITEM,
     _QUOTED_ONLY,
     _RANKING,
-    _ROLE_BYLINE,
     _READER,
+    _ROLE_BYLINE,
     _SENTENCE_END,
     _SITE_NOTICE,
     _SOCIAL,
@@ -72,9 +72,9 @@ from groundwatch.stages.clean.thresholds import (
     NOTICE_MAX_WORDS,
     NOTICE_TOPIC_MIN_LINES,
     QUANTITY_LIST_MIN_ITEMS,
-    TABLE_MIN_DATA_ROWS,
     SOCIAL_MIN_NAMES,
     STEM_CHARS,
+    TABLE_MIN_DATA_ROWS,
     TIMESTAMP_MAX_WORDS,
     TITLECASE_MIN_CHARS,
     TITLECASE_MIN_SHARE,

@@ -93,15 +93,16 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 #: "By Jane Roe", "By Jane Roe, Reuters", "By Jane Roe and John Doe", "By Jane Roe for The Valley Star".
-_BYLINE = re.compile(r"^(?:[Bb]y|(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview|[Ii]llustrations?|[Vv]ideo)\s+by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?:and|for)\b|\d)")
+_BYLINE = re.compile(r"^(?:[Bb]y|(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview|[Ii]llustrations?|[Vv]ideo)\s+by)\s+"
+                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?:and|for)\b|\d)")
 #: A byline without "By": "Jane Roe | Senior reporter", "Jane Roe, Health correspondent".
 _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[|,–—-]\s*(?:[A-Za-z]+\s+){0,3}"
     r"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer)s?"
     r"(?:\s*[|,–—-].{0,40})?$")
 #: A comment's or post's header: a user name and how long ago ("Sarah_K · 2 hours ago").
-_AGO_HEADER = re.compile(r"^\S+(?:\s+\S+)?\s*[·•|,-]\s*(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?"
-                         r"\s+ago$", re.IGNORECASE)
+_AGO_HEADER = re.compile(r"^\S+(?:\s+\S+)?\s*[·•|,-]\s*(?:an?|\d+)\s+"
+                         r"(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 #: The head of a reader-comment section after the article: "14 comments", "Comments (3)",
 #: "Join the conversation", "What readers are saying".
 _COMMENTS_HEAD = re.compile(
