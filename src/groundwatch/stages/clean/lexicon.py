@@ -36,7 +36,9 @@ _CTA = re.compile(
     r"copy\s+(?:the\s+)?link|scroll\s+(?:down\s+)?to|"
     # shop buttons: "Buy now at ...", "Check price", "View deal"
     r"buy\s+(?:now|it|from|at|on)|shop\s+now|order\s+now|(?:check|see|compare)\s+(?:the\s+)?prices?|"
-    r"(?:view|see|get)\s+(?:the\s+)?deal)\b",
+    r"(?:view|see|get)\s+(?:the\s+)?deal|"
+    # embeds and house links: "View this post on Instagram", "Learn about our editorial policies"
+    r"view\s+(?:this|the\s+full)\s+(?:post|photo|video|tweet)\s+on|learn\s+(?:more\s+)?about\s+(?:our|us)\b)\b",
     re.IGNORECASE,
 )
 #: Link-list labels: a prefix ending in a colon introduces a link to another story
@@ -70,7 +72,7 @@ _UI_WORDS = _wordset(
     popular latest comment comments reply replies share shares print email newsletter newsletters
     subscribe subscription login logout menu search home tags tag topics topic categories category
     read more watch video videos photo photos gallery next previous prev back top loading views likes
-    story stories article articles news feed follow live breaking quote permalink answers"""
+    story stories article articles news feed follow live breaking quote permalink answers account"""
 )
 _FILE = re.compile(
     r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mov|avi|mp3|pdf|html?|php|aspx?)\b", re.IGNORECASE
@@ -233,6 +235,8 @@ def _agency(name: str) -> str | None:
 #: "Pictured: ...", "In this handout image, ...".
 _CAPTION = re.compile(r"^(?:(?:FILE|AP|HANDOUT)(?:\s+PHOTO)?\s*[-–—:]+\s|"
                       r"(?:[Ii]mage|[Pp]hoto|[Vv]ideo)\s+(?:caption|source|copyright)\s*[,:]\s|[Pp]ictured\s*:\s|"
+                      # a broadcaster's caption label glued to its text: "Media captionRescuers reach ..."
+                      r"(?:[Mm]edia|[Ii]mage|[Vv]ideo)\s?caption(?=[A-Z])|"
                       r"In\s+this\s+(?:[\w,-]+\s+){0,4}"
                       r"(?:photo(?:graph)?|image|picture|video\s+grab|screenshot|handout)\b)")
 #: Prompts about the page's own comments: "Commenting is disabled.", "Comments are closed".
