@@ -349,3 +349,19 @@ def test_cookie_button_above_the_headline_is_not_the_title() -> None:
     result = clean(_article(body))
     assert result.article.title == HEADLINE
     assert HEADLINE in result.text
+
+
+def test_newsletter_box_name_and_pitch_go_with_its_form() -> None:
+    box = ["The Valley Digest", "Our best reads, every Sunday", "Enter your email", "Sign up"]
+    result = clean(_article("\n\n".join([HEADLINE, PARA_1, *box, PARA_2, PARA_3])))
+    assert "The Valley Digest" not in result.text
+    assert "Our best reads, every Sunday" not in result.text
+    assert PARA_2 in result.text
+
+
+def test_last_paragraph_above_a_shop_button_and_a_disclosure_stays() -> None:
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, "Worth the price", PARA_3, "Buy now at Valley Outdoor for $40",
+                        "We may earn a commission when you buy through links on our site."])
+    result = clean(_article(body))
+    assert PARA_3 in result.text
+    assert "Worth the price" in result.text

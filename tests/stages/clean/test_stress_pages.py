@@ -21,10 +21,10 @@ from groundwatch.stages.clean import clean
 
 PAGES = Path(__file__).with_name("stress_pages.txt")
 
-#: The share of gold strings the cleaner must get right on the invented pages. Set at the score
-#: reached when the set was written and the general fixes it prompted were made (0.96 with 233
-#: strings on 25 pages; before the fixes 0.88): a drop below it is a regression on a layout.
-STRESS_FLOOR = 0.94
+#: The share of gold strings the cleaner must get right on the invented pages: 0.904 when the first
+#: 25 pages were written, 0.990 (3 misses of 300 strings on 31 pages: forum post counts read as data
+#: rows, a Q&A view count) after the general fixes they prompted; a drop below this is a regression.
+STRESS_FLOOR = 0.98
 
 
 @dataclass(frozen=True, slots=True)

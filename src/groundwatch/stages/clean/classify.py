@@ -40,7 +40,7 @@ from groundwatch.stages.clean.lexicon import (
     _UI_WORDS,
     _WORD,
 )
-from groundwatch.stages.clean.lists import _pitches, _teasers, _template_items
+from groundwatch.stages.clean.lists import _form_heads, _pitches, _teasers, _template_items
 from groundwatch.stages.clean.thresholds import (
     CONTEXT_MIN_OVERLAP,
     CORPUS_KEEP_MIN_WORDS,
@@ -167,7 +167,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     if ctx.extracted:
         return verdicts
     keeps, reasons = [v.keep for v in verdicts], [v.reason for v in verdicts]
-    drops = {**_template_items(keeps, reasons, [u.text for u in units], feats), **_pitches(keeps, reasons, feats)}
+    drops = {**_template_items(keeps, reasons, [u.text for u in units], feats), **_pitches(keeps, reasons, feats),
+             **_form_heads(keeps, reasons, feats)}
     return [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
 
 

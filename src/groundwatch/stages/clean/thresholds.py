@@ -214,3 +214,9 @@ TEMPLATE_MIN_ITEMS = 2
 #: titles: TEMPLATE_MIN_WORDS 2-4 all 0.9609, TEMPLATE_WINDOW 1-2 0.9590, 4-6 0.9609 (4 in every fold
 #: of tests/clean_threshold_cv.py); a gain from one page, so the bounds are kept tight.
 TEMPLATE_WINDOW = 4
+#: A form's box (a newsletter sign-up) has a name and a pitch above its input and buttons: at most this
+#: many subheadings above at least FORM_MIN_WIDGETS dropped widget lines in a row are the box's.
+#: Both set by hand from the invented stress pages (a share row under a subheading is one line, an
+#: input and its button two).
+FORM_MAX_HEADS = 2
+FORM_MIN_WIDGETS = 2
