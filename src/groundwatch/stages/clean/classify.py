@@ -120,7 +120,9 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         vocabulary |= _content_stems(feats[i].words)
     title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary))
     head_block = _head_block(first_good, feats, hard, protected, furniture, frozenset(vocabulary))
-    runs = _runs(good, feats, hard)
+    # A lone identifier ("user_name") is a comment's author as often as code.
+    runs = _runs(good, feats, hard, [h is None and not g and " " in u.text and _CODE.search(u.text) is not None
+                                     for u, h, g in zip(units, hard, good, strict=True)])
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
     topics = _notice_topics(units, good)
     notices = [good[i] and _site_notice(units[i].text, feats[i], topics) is not None for i in range(len(units))]
@@ -215,18 +217,20 @@ def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str 
     return frozenset(block)
 
 
-def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None]) -> list[tuple[int, int, int]]:
+def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None],
+          code: Sequence[bool]) -> list[tuple[int, int, int]]:
     """Runs of paragraphs as ``(first, last, words)``, in order.
 
     Paragraphs separated by at most ``MAIN_GAP_MAX_UNITS`` other lines belong to one run: an
     ad label between two paragraphs does not split the article, while a site's notices, an
-    author's bio or a teaser stand apart from it after a run of page furniture.
+    author's bio or a teaser stand apart from it after a run of page furniture. Lines of code
+    are no gap: a tutorial's prose goes on after its code blocks.
     """
     runs: list[tuple[int, int, int]] = []
     gap = 0
     for i, g in enumerate(good):
         if not g:
-            gap += 1
+            gap += 0 if code[i] else 1
             continue
         if runs and gap <= MAIN_GAP_MAX_UNITS:
             first, _, words = runs[-1]
