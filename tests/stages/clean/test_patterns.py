@@ -81,6 +81,8 @@ DROPPED = [
     ("The views expressed in this article are the author's own and do not necessarily reflect ours.", "tail"),
     ("Joined: Mar 2019", "tail"),
     ("Reply Quote", "tail"),
+    ("(CROSSTALK)", "body"),
+    ("[APPLAUSE.]", "body"),
 ]
 
 

@@ -299,6 +299,8 @@ def _page_widget(text: str) -> str | None:
         return "template debris"
     if _CREDIT_LINE.fullmatch(text) and _is_credit(text.strip(" ()[]-–—")):
         return "agency credit"
+    if _STAGE_CUE.fullmatch(text):
+        return "transcript cue"
     return None
 
 
@@ -326,6 +328,8 @@ def _is_timestamp(words: Sequence[str]) -> bool:
     return anchored
 
 
+#: A transcript's stage direction alone on a line: "(CROSSTALK)", "(APPLAUSE.)", "[LAUGHTER]".
+_STAGE_CUE = re.compile(r"[\"“”']?[(\[][A-Z][A-Z ]{2,30}\.?[)\]][\"“”']?")
 _GLUED_ITEMS = re.compile(r"[^\W\d_]{2}[a-z](?=[A-Z][a-z]{2})")
 _GLUED_FIGURE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{3})")
 
