@@ -68,6 +68,21 @@ DROPPED = [
     # template debris
     ("{{#ad}}", "body"),
     ("{{ article.related_title }}", "tail"),
+    # found writing the invented stress pages (stress_pages.txt)
+    ("Words by Mara Quill", "head"),
+    ("Jane Roe | Senior reporter", "head"),
+    ("Orvin Daily, Health correspondent", "head"),
+    ("Sarah_K · 2 hours ago", "tail"),
+    ("3 of 12", "body"),
+    ("Buy now at Valley Outdoor for $40", "body"),
+    ("View this post on Instagram", "body"),
+    ("Media captionVolunteers fill sandbags on the riverbank in Lask", "body"),
+    ("You must log in or register to reply here.", "tail"),
+    ("The views expressed in this article are the author's own and do not necessarily reflect ours.", "tail"),
+    ("Joined: Mar 2019", "tail"),
+    ("Reply Quote", "tail"),
+    ("(CROSSTALK)", "body"),
+    ("[APPLAUSE.]", "body"),
 ]
 
 
@@ -303,3 +318,52 @@ def test_sentence_sharing_words_with_dropped_lines_stays() -> None:
 ])
 def test_byline_naming_the_outlet_it_writes_for(line: str, byline: bool) -> None:
     assert (_hard_reason(line, _features(line)) == "byline") is byline
+
+
+def test_readers_comments_after_the_article_are_dropped() -> None:
+    comment = "I live by the river and the water came into our kitchen on Monday night, we lost everything."
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, "3 comments", "riverside_ana", comment])
+    result = clean(_article(body))
+    assert comment not in result.text
+    assert PARA_3 in result.text
+
+
+@pytest.mark.parametrize("label", ["Ingredients", "Pros", "Instructions"])
+def test_one_word_subheading_between_paragraphs_is_kept(label: str) -> None:
+    assert label in clean(_article("\n\n".join([HEADLINE, PARA_1, label, PARA_2, PARA_3]))).text
+
+
+def test_pasted_table_rows_with_figures_are_kept() -> None:
+    rows = ["Town\tHomes flooded\tRoads closed", "Tessel\t1,240\t14", "Orvin\t860\t9", "Lask\t310\t3"]
+    result = clean(_article("\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, *rows])))
+    for row in ("Tessel 1,240 14", "Orvin 860 9"):
+        assert row in result.text
+
+
+def test_gallery_headline_is_no_photo_credit() -> None:
+    title = "In pictures: floodwater fills the market square in Tessel"
+    result = clean(_article("\n\n".join([title, PARA_1, PARA_2, PARA_3])))
+    assert result.article.title == title
+
+
+def test_cookie_button_above_the_headline_is_not_the_title() -> None:
+    body = "\n\n".join(["Accept all", HEADLINE, PARA_1, PARA_2, PARA_3])
+    result = clean(_article(body))
+    assert result.article.title == HEADLINE
+    assert HEADLINE in result.text
+
+
+def test_newsletter_box_name_and_pitch_go_with_its_form() -> None:
+    box = ["The Valley Digest", "Our best reads, every Sunday", "Enter your email", "Sign up"]
+    result = clean(_article("\n\n".join([HEADLINE, PARA_1, *box, PARA_2, PARA_3])))
+    assert "The Valley Digest" not in result.text
+    assert "Our best reads, every Sunday" not in result.text
+    assert PARA_2 in result.text
+
+
+def test_last_paragraph_above_a_shop_button_and_a_disclosure_stays() -> None:
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, "Worth the price", PARA_3, "Buy now at Valley Outdoor for $40",
+                        "We may earn a commission when you buy through links on our site."])
+    result = clean(_article(body))
+    assert PARA_3 in result.text
+    assert "Worth the price" in result.text

@@ -231,3 +231,12 @@ def test_standfirst_cut_short_above_the_lead_that_reprints_it_goes() -> None:
     text = clean(_article(blocks)).text
     assert text.count("The ferry to Lask sailed again") == 1
     assert lead in text
+
+
+def test_tutorial_prose_after_a_code_block_is_kept() -> None:
+    after = "Run the check again after the change and the ferry status should read as open."
+    code = ["status = read_status(pier)", "if status.closed:", "    notify(crew_list)", "log.write(status)"]
+    blocks = [HEADLINE, *PARAS[:4], *code, after, "Share this article"]
+    text = clean(_article(blocks)).text
+    assert after in text
+    assert "status = read_status(pier)" in text

@@ -14,8 +14,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   most popular, comments), copyright and cookie notices, photo credits, bylines, timestamps;
 * **position**: the head (before the first real paragraph) and the tail (after the last)
   are where page furniture lives, so short lines there must earn their place; short lines
-  between paragraphs are subheadings and are kept unless they share no word with the
-  article;
+  between paragraphs are subheadings ("Ingredients", "Pros") and are kept unless they are a
+  navigation row (a widget word and no word of the article);
 * **repetition**: a line repeated inside the article (a caption printed twice) and a line
   found in several articles of the batch (a site footer), unless it is a real sentence;
 * **mastheads**: above the headline stand the site's name, section and tagline. A line is
@@ -24,14 +24,16 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   "Site — tagline" shape (short capitalised name, separator, no sentence) and a headline
   still follows, or it recurs across the batch; when it is a kicker ("WORLD") above a
   headline; or when it stands above the title the document's metadata gives. The title is
-  the first head line that is none of these;
+  the first head line that is none of these, unless it shares no word with the article and
+  a later head line above the lead does (a cookie button, a docs menu's first item);
 * **teaser headlines**: a headline-length line without final punctuation alone between paragraphs
   is another story's headline (or a video's title) unless the paragraphs after it take up its
   words (a subheading) or it stands beside another such line (a list's item);
 * **neighbours** (``lists``): a short paragraph between two buttons or notices is their pitch; a
   kept link title written to the template of dropped links near it (same first or last words) is
   one more of them; three or more lines in a row starting with a quantity ("2 tbsp honey") are
-  the page's data, kept wherever they stand; a notice phrase ("sign up") found in three or more
+  the page's data, kept wherever they stand, and so are three or more pasted table rows
+  (tab-separated cells) of which two give a label and a figure; a notice phrase ("sign up") found in three or more
   of the page's paragraphs is what the page is about, not a notice;
 * **link lists**: "Related: ...", "Read more: ...", "See also: ..." lines, and the unpunctuated
   items under a bare "More on this story" / "Related" label.
@@ -39,7 +41,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   article. Lines after it are read by the tail rule (unless they head more kept prose), and
   prose apart from it goes when it is a site notice, an author's bio, a run made mostly of
   notices (house rules, pitches), or a run with a tenth of the article's words or less (a
-  teaser) unless it stands above the article and speaks of the same things (a standfirst).
+  teaser) unless it stands above the article and speaks of the same things (a standfirst);
+  prose under a reader-comments head after the article ("14 comments") is the readers'.
   Inside the article only notices that address the reader or cannot be story text (app-store
   pitches, affiliate disclosures) go;
 * **head block**: a short head line about the article is kept only in the unbroken block above

@@ -27,6 +27,7 @@ from groundwatch.stages.clean.features import (
 )
 from groundwatch.stages.clean.lexicon import (
     _CODE,
+    _COMMENTS_HEAD,
     _DATA_ROW,
     _HOST_GENERIC,
     _LINK_LIST_HEAD,
@@ -39,7 +40,7 @@ from groundwatch.stages.clean.lexicon import (
     _UI_WORDS,
     _WORD,
 )
-from groundwatch.stages.clean.lists import _pitches, _teasers, _template_items
+from groundwatch.stages.clean.lists import _form_heads, _pitches, _teasers, _template_items
 from groundwatch.stages.clean.thresholds import (
     CONTEXT_MIN_OVERLAP,
     CORPUS_KEEP_MIN_WORDS,
@@ -51,7 +52,6 @@ from groundwatch.stages.clean.thresholds import (
     HOST_NAME_MIN_CHARS,
     INTRO_MIN_WORDS,
     KICKER_MAX_WORDS,
-    LABEL_MAX_WORDS,
     LINK_LIST_MAX_ITEMS,
     MAIN_GAP_MAX_UNITS,
     MASTHEAD_MAX_WORDS,
@@ -62,6 +62,7 @@ from groundwatch.stages.clean.thresholds import (
     SIDE_RUN_MIN_SHARE,
     STANDFIRST_MIN_OVERLAP,
     TITLE_MAX_WORDS,
+    TITLE_MIN_WORDS,
     TITLECASE_MIN_CHARS,
 )
 
@@ -89,6 +90,8 @@ class _Context:
     run_notice: Sequence[float]
     teaser: Sequence[bool]  # a headline between paragraphs that the next paragraphs do not take up
     topics: frozenset[str]  # notice phrases the page's prose keeps using: its topic, not notices
+    good_next: Sequence[bool]  # the next line is a paragraph
+    comments_from: int  # the head of the reader comments after the article (len(units) if none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,15 +114,15 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     protected = [_is_protected(u.text, f, i + 1 < len(units) and good[i + 1]) or i in quantities
                  for i, (u, f) in enumerate(zip(units, feats, strict=True))]
     furniture = _furniture(units, feats, hard, good, protected, keys, first_good, last_good, stats, article)
-    title = next((i for i, h in enumerate(hard) if h is None and i not in furniture), None)
-    if title is not None and (title > first_good or feats[title].n_words > TITLE_MAX_WORDS):
-        title = None
     # The article's own vocabulary: what its paragraphs talk about.
     vocabulary: set[str] = set()
     for i in good_idx:
         vocabulary |= _content_stems(feats[i].words)
+    title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary))
     head_block = _head_block(first_good, feats, hard, protected, furniture, frozenset(vocabulary))
-    runs = _runs(good, feats, hard)
+    # A lone identifier ("user_name") is a comment's author as often as code.
+    runs = _runs(good, feats, hard, [h is None and not g and " " in u.text and _CODE.search(u.text) is not None
+                                     for u, h, g in zip(units, hard, good, strict=True)])
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
     topics = _notice_topics(units, good)
     notices = [good[i] and _site_notice(units[i].text, feats[i], topics) is not None for i in range(len(units))]
@@ -133,12 +136,17 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         if good[i]:
             # A teaser's headline stands before a side run, which goes: so does the headline.
             following = _site_notice(units[i].text, feats[i], topics) is None and run_share[i] >= SIDE_RUN_MIN_SHARE
+        elif i in quantities:
+            following = True  # a list of quantities is the page's data: its label heads content
         elif hard[i] is None and not protected[i]:
             following = False
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
                    article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
                    head_block, any(_LATIN.search(units[j].text) for j in good_idx),
-                   run_share, run_overlap, run_notice, _teasers(units, feats, hard, good), topics)
+                   run_share, run_overlap, run_notice, _teasers(units, feats, hard, good), topics,
+                   tuple(i + 1 < len(units) and good[i + 1] for i in range(len(units))),
+                   next((i for i in range(main_last + 1, len(units)) if _COMMENTS_HEAD.match(units[i].text)),
+                        len(units)))
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
@@ -161,8 +169,25 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     if ctx.extracted:
         return verdicts
     keeps, reasons = [v.keep for v in verdicts], [v.reason for v in verdicts]
-    drops = {**_template_items(keeps, reasons, [u.text for u in units], feats), **_pitches(keeps, reasons, feats)}
+    drops = {**_template_items(keeps, reasons, [u.text for u in units], feats), **_pitches(keeps, reasons, feats),
+             **_form_heads(keeps, reasons, feats)}
     return [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
+
+
+def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Sequence[bool],
+           furniture: Mapping[int, str], first_good: int, vocabulary: frozenset[str]) -> int | None:
+    """The headline: the first head line that is no debris or furniture, unless it shares no word
+    with the article and a later head line before the lead does (a cookie button, a docs menu's
+    first item or a site's banner stands above the headline and is about nothing in the text)."""
+    first = next((i for i, h in enumerate(hard) if h is None and i not in furniture), None)
+    if first is None or first > first_good or feats[first].n_words > TITLE_MAX_WORDS:
+        return None
+    if first == first_good or not vocabulary or _overlap(feats[first], vocabulary) > 0:
+        return first
+    later = (i for i in range(first + 1, first_good)
+             if hard[i] is None and i not in furniture and not protected[i] and not feats[i].sentence_like
+             and TITLE_MIN_WORDS <= feats[i].n_words <= TITLE_MAX_WORDS and _overlap(feats[i], vocabulary) > 0)
+    return next(later, first)
 
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.
@@ -192,18 +217,20 @@ def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str 
     return frozenset(block)
 
 
-def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None]) -> list[tuple[int, int, int]]:
+def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None],
+          code: Sequence[bool]) -> list[tuple[int, int, int]]:
     """Runs of paragraphs as ``(first, last, words)``, in order.
 
     Paragraphs separated by at most ``MAIN_GAP_MAX_UNITS`` other lines belong to one run: an
     ad label between two paragraphs does not split the article, while a site's notices, an
-    author's bio or a teaser stand apart from it after a run of page furniture.
+    author's bio or a teaser stand apart from it after a run of page furniture. Lines of code
+    are no gap: a tutorial's prose goes on after its code blocks.
     """
     runs: list[tuple[int, int, int]] = []
     gap = 0
     for i, g in enumerate(good):
         if not g:
-            gap += 1
+            gap += 0 if code[i] else 1
             continue
         if runs and gap <= MAIN_GAP_MAX_UNITS:
             first, _, words = runs[-1]
@@ -393,7 +420,9 @@ def _tagline_shape(text: str, f: _Features) -> bool:
 
 def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, protected: bool,
             ctx: _Context, seen: set[str]) -> tuple[bool, str]:
-    if hard == "timestamp" and ctx.main_first < i < ctx.main_last and _LIVE_TIME.match(unit.text):
+    # The first update's time stands above the article's first paragraph, the others inside it.
+    if (hard == "timestamp" and ctx.main_first <= i + 1 and i < ctx.main_last and ctx.good_next[i]
+            and _LIVE_TIME.match(unit.text)):
         return True, "live-update time"  # it dates the update that follows
     if hard is not None:
         return False, hard
@@ -419,6 +448,8 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
                                or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
         return False, notice
     if good:
+        if i > ctx.comments_from and not ctx.extracted:
+            return False, "reader comment"  # readers' prose under the comments' head is no part of the article
         if (outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE
                 and not (i < ctx.main_first and ctx.run_overlap[i] >= STANDFIRST_MIN_OVERLAP
                          and not _reprinted(key, ctx.keys[i + 1:]))):
@@ -448,16 +479,18 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         # Clickbait tails are titles or questions; a closing statement ends with a full stop.
         # A closing line in another language (or in look-alike letters) has none of our stopwords.
         english = f.n_words < GOOD_SENTENCE_MIN_WORDS or f.stop_density >= GOOD_SENTENCE_MIN_STOP
-        if (f.sentence_like and not f.headline_like and english
+        # A tail line in title case is a link title even with a full stop ("Our Standards: The Principles.").
+        if (f.sentence_like and not f.headline_like and not f.titlecase and english
                 and (f.full_stop or (overlap >= CONTEXT_MIN_OVERLAP and f.n_words >= GOOD_SENTENCE_MIN_WORDS))):
             return True, "closing line"
         if i < ctx.last_good and f.n_words >= 2 and _CODE.search(unit.text):
             return True, "code between paragraphs"
         return False, "tail furniture"
-    if not f.sentence_like and overlap == 0 and (
-            f.n_words <= LABEL_MAX_WORDS
-            or (f.n_words <= NAV_ROW_MAX_WORDS and any(w.casefold() in _UI_WORDS for w in f.words))):
-        return False, "label"  # "Advertisement"; a navigation row: "Home States Veloria"
+    # A single word between paragraphs is a subheading ("Ingredients", "Pros") as often as a label;
+    # widget labels ("Advertisement") are hard debris already.
+    if (not f.sentence_like and overlap == 0 and f.n_words <= NAV_ROW_MAX_WORDS
+            and any(w.casefold() in _UI_WORDS for w in f.words)):
+        return False, "label"  # a navigation row: "Home States Veloria"
     if ctx.teaser[i]:
         return False, "headline between paragraphs"
     if not f.sentence_like and ctx.latin and _LETTER.search(unit.text) and not _LATIN.search(unit.text):

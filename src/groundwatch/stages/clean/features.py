@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from groundwatch.stages.clean.lexicon import (
+    _AGO_HEADER,
     _ATTRIBUTION,
     _BIO,
     _BIO_ROLE,
@@ -19,6 +20,7 @@ from groundwatch.stages.clean.lexicon import (
     _COOKIE,
     _COOKIE_CONTEXT,
     _COPYRIGHT,
+    _COUNTER,
     _CREDIT_LINE,
     _CTA,
     _DATELINE,
@@ -35,6 +37,7 @@ from groundwatch.stages.clean.lexicon import (
     _QUOTED_ONLY,
     _RANKING,
     _READER,
+    _ROLE_BYLINE,
     _SENTENCE_END,
     _SITE_NOTICE,
     _SOCIAL,
@@ -71,6 +74,7 @@ from groundwatch.stages.clean.thresholds import (
     QUANTITY_LIST_MIN_ITEMS,
     SOCIAL_MIN_NAMES,
     STEM_CHARS,
+    TABLE_MIN_DATA_ROWS,
     TIMESTAMP_MAX_WORDS,
     TITLECASE_MIN_CHARS,
     TITLECASE_MIN_SHARE,
@@ -119,6 +123,7 @@ class _Unit:
     block: int
     lines: tuple[str, ...]  # whitespace-normalised lines as they will be written out
     text: str  # the lines joined by spaces, for the features
+    cells: int = 1  # tab-separated cells of a table row as pasted (1: no table row)
 
 
 def _normalise(line: str) -> str:
@@ -133,20 +138,23 @@ def _units(body: str) -> list[_Unit]:
     units: list[_Unit] = []
     block, blank = 0, False
     pending: list[str] = []
+    cells = 1
     for raw in _credit_split_lines(body):
         line = _normalise(raw)
         if not line:
             blank = True
             continue
         if pending and (blank or not _continues(pending[-1], line)):
-            units.append(_Unit(block, tuple(pending), " ".join(pending)))
+            units.append(_Unit(block, tuple(pending), " ".join(pending), cells))
             pending = []
         if blank and units:
             block += 1
         blank = False
+        if not pending:
+            cells = len([c for c in raw.split("\t") if c.strip()])
         pending.append(line)
     if pending:
-        units.append(_Unit(block, tuple(pending), " ".join(pending)))
+        units.append(_Unit(block, tuple(pending), " ".join(pending), cells))
     return units
 
 
@@ -244,8 +252,10 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         return "link to another story"
     if f.n_words <= CTA_MAX_WORDS and len(_SOCIAL.findall(text)) >= SOCIAL_MIN_NAMES:
         return "social links"
-    if f.n_words <= BYLINE_MAX_WORDS and not f.sentence_like and _BYLINE.match(text):
+    if f.n_words <= BYLINE_MAX_WORDS and not f.sentence_like and (_BYLINE.match(text) or _ROLE_BYLINE.match(text)):
         return "byline"
+    if f.n_words <= BYLINE_MAX_WORDS and _AGO_HEADER.match(text):
+        return "timestamp"
     posted = _POSTED.search(text) if f.n_words <= BYLINE_MAX_WORDS else None
     if posted and (not f.sentence_like or posted.start() == 0):
         return "byline"
@@ -281,12 +291,16 @@ def _page_widget(text: str) -> str | None:
         return "link to another story"
     if _CONTINUED.match(text):
         return "continuation label"
+    if _COUNTER.match(text):
+        return "gallery counter"
     if _RANKING.match(text):
         return "ranking label"
     if _TEMPLATE.match(text):
         return "template debris"
     if _CREDIT_LINE.fullmatch(text) and _is_credit(text.strip(" ()[]-–—")):
         return "agency credit"
+    if _STAGE_CUE.fullmatch(text):
+        return "transcript cue"
     return None
 
 
@@ -314,6 +328,8 @@ def _is_timestamp(words: Sequence[str]) -> bool:
     return anchored
 
 
+#: A transcript's stage direction alone on a line: "(CROSSTALK)", "(APPLAUSE.)", "[LAUGHTER]".
+_STAGE_CUE = re.compile(r"[\"“”']?[(\[][A-Z][A-Z ]{2,30}\.?[)\]][\"“”']?")
 _GLUED_ITEMS = re.compile(r"[^\W\d_]{2}[a-z](?=[A-Z][a-z]{2})")
 _GLUED_FIGURE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{3})")
 
@@ -366,14 +382,21 @@ def _notice_topics(units: Sequence[_Unit], good: Sequence[bool]) -> frozenset[st
 
 def _quantity_lists(units: Sequence[_Unit], hard: Sequence[str | None]) -> frozenset[int]:
     """Lines in a run of at least ``QUANTITY_LIST_MIN_ITEMS`` list items of quantities (ingredients,
-    a breakdown of figures): the page's data, wherever it stands, not furniture."""
+    a breakdown of figures), or table rows of which at least two give a label and a figure (a
+    calendar's rows of day numbers have no label): the page's data, wherever it stands, not furniture."""
     out: set[int] = set()
-    i = 0
-    while i < len(units):
-        j = i
-        while j < len(units) and hard[j] is None and _QUANTITY_ITEM.match(units[j].text):
-            j += 1
-        if j - i >= QUANTITY_LIST_MIN_ITEMS:
-            out.update(range(i, j))
-        i = max(j, i + 1)
+    for table in (False, True):
+        i = 0
+        while i < len(units):
+            j = i
+            while j < len(units) and hard[j] is None and (
+                    units[j].cells > 1 if table else _QUANTITY_ITEM.match(units[j].text) is not None):
+                j += 1
+            labelled = sum(1 for k in range(i, j) if _LABEL_AND_FIGURE.search(units[k].text))
+            if j - i >= QUANTITY_LIST_MIN_ITEMS and (not table or labelled >= TABLE_MIN_DATA_ROWS):
+                out.update(range(i, j))
+            i = max(j, i + 1)
     return frozenset(out)
+
+
+_LABEL_AND_FIGURE = re.compile(r"^(?=.*[^\W\d_]{2})(?=.*\d)")

@@ -33,7 +33,12 @@ _CTA = re.compile(
     r"continue\s+reading|download|watch|listen|like\s+us|get\s+(?:the\s+latest|our|breaking)|"
     r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
     r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?|"
-    r"copy\s+(?:the\s+)?link|scroll\s+(?:down\s+)?to)\b",
+    r"copy\s+(?:the\s+)?link|scroll\s+(?:down\s+)?to|"
+    # shop buttons: "Buy now at ...", "Check price", "View deal"
+    r"buy\s+(?:now|it|from|at|on)|shop\s+now|order\s+now|(?:check|see|compare)\s+(?:the\s+)?prices?|"
+    r"(?:view|see|get)\s+(?:the\s+)?deal|"
+    # embeds and house links: "View this post on Instagram", "Learn about our editorial policies"
+    r"view\s+(?:this|the\s+full)\s+(?:post|photo|video|tweet)\s+on|learn\s+(?:more\s+)?about\s+(?:our|us)\b)\b",
     re.IGNORECASE,
 )
 #: Link-list labels: a prefix ending in a colon introduces a link to another story
@@ -67,7 +72,7 @@ _UI_WORDS = _wordset(
     popular latest comment comments reply replies share shares print email newsletter newsletters
     subscribe subscription login logout menu search home tags tag topics topic categories category
     read more watch video videos photo photos gallery next previous prev back top loading views likes
-    story stories article articles news feed follow live breaking"""
+    story stories article articles news feed follow live breaking quote permalink answers account"""
 )
 _FILE = re.compile(
     r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mov|avi|mp3|pdf|html?|php|aspx?)\b", re.IGNORECASE
@@ -81,7 +86,8 @@ _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|policy|settings|agree)\b",
                              re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
-    r"\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
+    # "In pictures: ..." is a gallery's headline, not a credit.
+    r"(?<!in\s)\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
     r"\((?:photo|image|picture|file|credit)s?\b|\b(?:photo|photograph|picture|image)s?\s+(?:by|courtesy)\b|"
     r"\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo)\b|"
     # A caption's closing credit after its sentence: "... on Monday. Jane Roe/Valley Star".
@@ -89,7 +95,24 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 #: "By Jane Roe", "By Jane Roe, Reuters", "By Jane Roe and John Doe", "By Jane Roe for The Valley Star".
-_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?:and|for)\b|\d)")
+_BYLINE = re.compile(r"^(?:[Bb]y|(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview|[Ii]llustrations?|[Vv]ideo)\s+by)\s+"
+                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?:and|for)\b|\d)")
+#: A byline without "By": "Jane Roe | Senior reporter", "Jane Roe, Health correspondent".
+_ROLE_BYLINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[|,–—-]\s*(?:[A-Za-z]+\s+){0,3}"
+    r"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer)s?"
+    r"(?:\s*[|,–—-].{0,40})?$")
+#: A comment's or post's header: a user name and how long ago ("Sarah_K · 2 hours ago").
+_AGO_HEADER = re.compile(r"^\S+(?:\s+\S+)?\s*[·•|,-]\s*(?:an?|\d+)\s+"
+                         r"(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$", re.IGNORECASE)
+#: The head of a reader-comment section after the article: "14 comments", "Comments (3)",
+#: "Join the conversation", "What readers are saying".
+_COMMENTS_HEAD = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies)|(?:reader\s+)?comments?(?:\s*\(\d+\))?|responses?|"
+    r"join\s+the\s+(?:conversation|discussion)|(?:leave|post|add)\s+a\s+(?:comment|reply)|"
+    r"what\s+(?:readers|you)\s+(?:are\s+)?say(?:ing)?)\W*$", re.IGNORECASE)
+#: A gallery's counter or pager: "1 of 12", "3/8".
+_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
@@ -111,7 +134,7 @@ _TIME_WORDS = _wordset(
     minutes second seconds day days week weeks month months year years just now updated update published
     posted last modified on at date time read yesterday today duration asked answered edited
     cst cdt mst mdt akst akdt hst aest aedt acst awst nzst nzdt jst kst hkt sgt pht wib wat cat eat sast
-    eet eest wet west msk pkt npt online written created first"""
+    eet eest wet west msk pkt npt online written created first joined"""
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 #: Sentence-final marks and closing quotes or brackets fit in the last few characters.
@@ -162,7 +185,12 @@ _SITE_NOTICE = re.compile(
     r"delivered\s+(?:daily|weekly|monthly|to\s+your)|editorial\s+picks|never\s+miss|"
     r"follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|x|tiktok|youtube|linkedin|threads|telegram)|"
     r"apps?\s+for\s+(?:ios|android|iphone)|(?:receive|earn)\s+(?:a\s+)?compensation|"
-    r"add\s+(?:the\s+)?\w+\s+to\s+your\s+(?:basket|cart))\b",
+    r"add\s+(?:the\s+)?\w+\s+to\s+your\s+(?:basket|cart)|"
+    # forum and comment gates: "You must log in or register to reply", "Log in to comment"
+    r"(?:log(?:ged)?\s*in|sign(?:ed)?\s+in|register(?:ed)?)\s+(?:or\s+\w+(?:\s+up)?\s+)?to\s+"
+    r"(?:reply|comment|post|vote|continue)|"
+    # opinion disclaimers: "The views expressed ... do not necessarily reflect ..."
+    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
     re.IGNORECASE,
 )
 #: An author's bio: a name of one to three words, then "is a/an/the ..." or "is X's ...".
@@ -207,6 +235,8 @@ def _agency(name: str) -> str | None:
 #: "Pictured: ...", "In this handout image, ...".
 _CAPTION = re.compile(r"^(?:(?:FILE|AP|HANDOUT)(?:\s+PHOTO)?\s*[-–—:]+\s|"
                       r"(?:[Ii]mage|[Pp]hoto|[Vv]ideo)\s+(?:caption|source|copyright)\s*[,:]\s|[Pp]ictured\s*:\s|"
+                      # a broadcaster's caption label glued to its text: "Media captionRescuers reach ..."
+                      r"(?:[Mm]edia|[Ii]mage|[Vv]ideo)\s?caption(?=[A-Z])|"
                       r"In\s+this\s+(?:[\w,-]+\s+){0,4}"
                       r"(?:photo(?:graph)?|image|picture|video\s+grab|screenshot|handout)\b)")
 #: Prompts about the page's own comments: "Commenting is disabled.", "Comments are closed".

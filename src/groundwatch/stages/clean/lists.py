@@ -15,6 +15,8 @@ from groundwatch.stages.clean.features import _content_stems, _Features, _overla
 from groundwatch.stages.clean.lexicon import _CODE
 from groundwatch.stages.clean.thresholds import (
     CTA_MAX_WORDS,
+    FORM_MAX_HEADS,
+    FORM_MIN_WIDGETS,
     GOOD_LONG_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
     TEASER_MAX_OVERLAP,
@@ -73,6 +75,33 @@ def _pitches(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_Fea
         if (keeps[i] and reasons[i] == "paragraph" and feats[i].n_words <= CTA_MAX_WORDS
                 and all(not keeps[j] and reasons[j] in _WIDGET_REASONS for j in (i - 1, i + 1))):
             out[i] = "pitch between buttons"
+    return out
+
+
+#: Dropped lines of a form: its buttons, its input's label, its terms.
+_FORM_REASONS = _WIDGET_REASONS | {"label"}
+
+
+def _form_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+    """One or two subheadings standing right above at least ``FORM_MIN_WIDGETS`` dropped widget
+    lines in a row ("The Weekly Brief" / "Our best stories, every Friday." / "Enter your email" /
+    "Sign up") are the box's name and pitch: a subheading stands above the paragraphs it announces. A
+    paragraph above a shop button and a disclosure stays: it is the article's last."""
+    out: dict[int, str] = {}
+    n = len(keeps)
+    for i in range(n):
+        heads = [j for j in range(i, min(i + FORM_MAX_HEADS, n))
+                 if keeps[j] and reasons[j] == "subheading"]
+        for size in range(len(heads), 0, -1):
+            if heads[:size] != list(range(i, i + size)):
+                continue
+            k = i + size
+            widgets = 0
+            while k < n and not keeps[k] and reasons[k] in _FORM_REASONS:
+                widgets, k = widgets + 1, k + 1
+            if widgets >= FORM_MIN_WIDGETS and (i == 0 or keeps[i - 1] or reasons[i - 1] not in _FORM_REASONS):
+                out.update(dict.fromkeys(range(i, i + size), "pitch above a form"))
+                break
     return out
 
 
