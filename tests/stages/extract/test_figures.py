@@ -398,6 +398,8 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("8 deaths, 19 injured and 2 missing were reported in Brede.",
      {("killed", 8, "exact"), ("injured", 19, "exact"), ("missing", 2, "exact")}),
     ("None of the 12 passengers was hurt in the crash.", {("injured", 0, "exact")}),
+    ("No household that lost its home will pay rent this winter.", set()),
+    ("None of the passengers who boarded in Sarn was hurt.", {("injured", 0, "exact")}),
     ("A handful of reporters were arrested outside the court.", {("detained", (None, None), "vague")}),
     ("Some 900 families streamed out of Sarn before the river burst.", {("displaced", 900, "approx")}),
     ("Hundreds of spectators poured out of the stadium.", set()),

@@ -526,7 +526,12 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
                                     for c in noun.children):
             continue  # "no new deaths were reported": the count did not grow, it is not zero; but
             # "none of the 40 crew members was hurt" is a zero of a known group
-        kind = _kind(anchor, noun)
+        if any(c.dep_ == "relcl" for c in (anchor, *(() if noun is None else (noun,))) for c in c.children):
+            # "no family that lost its home will be left alone": the relative clause restricts, it
+            # counts nobody; only the main verb may zero the count ("none of those who boarded was hurt")
+            kind = _governed_kind(anchor, noun)
+        else:
+            kind = _kind(anchor, noun)
         if kind not in PEOPLE_KINDS or not _valid_for(kind, noun):
             continue
         end = max(anchor.i, noun.i if noun is not None else anchor.i)
