@@ -28,5 +28,13 @@ def test_line_breaks_start_sentences(nlp) -> None:  # type: ignore[no-untyped-de
                                                    "The toll rose to 12 on Monday, officials said."]
 
 
+def test_a_headline_line_is_one_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Velora\n\nLandslide death toll passes 4,000 in Tamsk, Olvena\n\nRescuers dug on. Rain fell.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Velora", "Landslide death toll passes 4,000 in Tamsk, Olvena", "Rescuers dug on.", "Rain fell."]
+    doc = nlp("Earthquake toll surges to 1,200 in Velora\n\nRescuers dug on.")
+    assert [s.text.strip() for s in doc.sents] == ["Earthquake toll surges to 1,200 in Velora", "Rescuers dug on."]
+
+
 def test_load_is_cached() -> None:
     assert gw_nlp.load() is gw_nlp.load()

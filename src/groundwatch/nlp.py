@@ -14,20 +14,41 @@ from spacy.tokens import Doc
 
 from groundwatch.errors import ModelError
 
+#: A line this short with no full stop, question or exclamation mark is a headline: one sentence
+#: (the parser otherwise cuts "Quake death toll passes 5,000 in X, Y" into three). Headlines run
+#: to about 15 words; the margin keeps long unpunctuated paragraphs out. Not tuned.
+HEADLINE_MAX_TOKENS = 25
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\u2026"})
+
 
 @Language.component("gw_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, and never at a comma: a headline, dateline or
-    paragraph never runs into the next line (the parser otherwise joins a title to the lead)."""
+    paragraph never runs into the next line (the parser otherwise joins a title to the lead); and a
+    short line without a sentence end is one sentence (a headline)."""
+    line_start = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+            _keep_headline_whole(doc, line_start, tok.i)
+            line_start = tok.i
         elif tok.text in (",", ";", ":"):
             # A sentence never starts on a comma: the parser otherwise cuts wire datelines
             # ("TESSEL, Oct 19 (VNA) -") between the place and the date.
             tok.is_sent_start = False
+    _keep_headline_whole(doc, line_start, len(doc))
     return doc
+
+
+def _keep_headline_whole(doc: Doc, start: int, end: int) -> None:
+    words = [t for t in doc[start:end] if not t.is_space]
+    if len(words) < 2 or len(words) > HEADLINE_MAX_TOKENS or any(
+            t.text in _SENTENCE_ENDS or t.text[-1:] in _SENTENCE_ENDS or '"' in t.text or t.text in
+            ("\u201c", "\u201d", "(", ")") for t in words):
+        return
+    for t in words[1:]:
+        t.is_sent_start = False
 
 
 @functools.lru_cache(maxsize=2)

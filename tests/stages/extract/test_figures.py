@@ -383,6 +383,28 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("Nine people died in Sarn, four in Brede and two in the Kell hills.",
      {("killed", 9, "exact"), ("killed", 4, "exact"), ("killed", 2, "exact")}),
     ("Aid officials put the number of displaced at 6,400.", {("displaced", 6400, "exact")}),
+    # stress batch 6's causes: tally nouns with the value after the verb, sitrep labels and HH,
+    # counted deaths heading a list, a zero of a known group, "a handful", exodus and order verbs
+    ("On Monday the number confirmed dead had climbed to 64.", {("killed", 64, "exact")}),
+    ("The number of villagers who trekked out of the Kell hills reached 2,900.", {("displaced", 2900, "exact")}),
+    ("The number of injured has more than tripled to 480.", {("injured", 480, "exact")}),
+    ("The tally of those still unaccounted for dropped to 7 on Tuesday.", {("missing", 7, "exact")}),
+    ("The storm killed 5 more, bringing the total killed to 61.", {("killed", 5, "exact"), ("killed", 61, "exact")}),
+    ("Confirmed deaths: 27", {("killed", 27, "exact")}),
+    ("Total injured: 140 people", {("injured", 140, "exact")}),
+    ("Time: 12 noon", set()),
+    ("About 9,300 IDPs (1,860 HH) are staying in schools in Sarn.",
+     {("displaced", 9300, "approx"), ("displaced", 1860, "exact")}),
+    ("8 deaths, 19 injured and 2 missing were reported in Brede.",
+     {("killed", 8, "exact"), ("injured", 19, "exact"), ("missing", 2, "exact")}),
+    ("None of the 12 passengers was hurt in the crash.", {("injured", 0, "exact")}),
+    ("No household that lost its home will pay rent this winter.", set()),
+    ("None of the passengers who boarded in Sarn was hurt.", {("injured", 0, "exact")}),
+    ("A handful of reporters were arrested outside the court.", {("detained", (None, None), "vague")}),
+    ("Some 900 families streamed out of Sarn before the river burst.", {("displaced", 900, "approx")}),
+    ("Hundreds of spectators poured out of the stadium.", set()),
+    ("Thousands of villagers were told to evacuate.", {("evacuated", (2000, 9999), "vague")}),
+    ("Two hundred marines were rushed into Brede.", {("forces", 200, "exact")}),
 ]
 
 
@@ -432,6 +454,7 @@ def test_unit(nlp: Any, sentence: str, unit: str) -> None:
     ("Fewer than 50 lorries a day are crossing into the enclave.", "lorries a day"),
     ("Floods displaced 19,000 households in the Brede valley.", "households"),
     ("Floods displaced 19,000 people in the Brede valley.", None),
+    ("An estimated 2,100 HH were displaced by the river.", "households"),
 ])
 def test_unit_is_kept(nlp: Any, sentence: str, unit: str | None) -> None:
     assert _one(nlp, sentence).unit == unit
@@ -455,6 +478,7 @@ def test_unit_is_kept(nlp: Any, sentence: str, unit: str | None) -> None:
     # a clause of its own dates the count; in a story about the fighting it is the story's own
     ("Since the fighting began, 7,000 people have been killed.", None),
     ("Across the region, 300 people have died in the floods.", "wider_area"),
+    ("Across Kell province, 40,000 people have lost their homes.", "wider_area"),
 ])
 def test_scope(nlp: Any, sentence: str, scope: str | None) -> None:
     fig = _one(nlp, sentence, dt.date(2024, 5, 1))

@@ -33,6 +33,9 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: Batch 5 (37 cases written after batch 4's fixes) scored recall 0.895, precision 1.000, attributes
 #: 0.971 before its own fixes and 0.947 / 1.000 / 0.972 after; all 365 cases: 0.992 / 1.000 / 0.989
 #: ("since the war began" as a clause of its own is left as the story's own count: see figures_scope).
+#: Batch 6 (71 cases in registers batches 1-5 lack: wire, sitreps, machine-translated, lakh/m styles)
+#: scored recall 0.829, precision 0.984, attributes 0.984 before its own fixes and 1.000 / 1.000 /
+#: 1.000 after; all 436 cases: 0.998 / 1.000 / 0.993.
 RECALL_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 #: Scope and unit right on the figures that are found.
@@ -112,7 +115,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == {1, 2, 3, 4, 5}
+    assert {c["batch"] for c in cases} == {1, 2, 3, 4, 5, 6}
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

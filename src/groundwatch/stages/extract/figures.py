@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_text
-from groundwatch.stages.extract.figures_context import context_kind, shared_kinds
+from groundwatch.stages.extract.figures_context import context_kind, label_kind, shared_kinds
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
@@ -185,6 +185,11 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
         kind = modifier_kind(anchor)
         if kind is not None:
             return kind
+    if noun is not None and noun is anchor and noun.lemma_.lower() in lex.COUNTED_EVENT_NOUNS and \
+            anchor.dep_ in ("nsubj", "nsubjpass"):
+        # "3 deaths, 41 injured and 6 missing were recorded": a counted death is a death, whatever
+        # predicate the parser hangs the list's first item on
+        return lex.COUNTED_EVENT_NOUNS[noun.lemma_.lower()]
     kind = _governed_kind(anchor, noun)
     if kind in _MOVED_KINDS and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
         return "killed"  # "rescuers pulled out four more bodies": the dead, not evacuees
@@ -192,6 +197,9 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
         return kind
     if anchor.head.lemma_.lower() in UNDOING_VERBS:
         return None
+    if anchor.dep_ == "appos" and noun is anchor and noun.lemma_.lower() in lex.PEOPLE and (
+            own := lex.PERSON_KIND_NOUNS.get(anchor.head.lemma_.lower())) is not None:
+        return own  # "14,200 IDPs (2,840 HH)": the same people counted in households
     if noun is not None:
         own = lex.PERSON_KIND_NOUNS.get(noun.lemma_.lower()) or lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower())
         if own is not None:
@@ -423,7 +431,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
         if kind is None:
-            kind = context_kind(anchor, noun, tokens, out)
+            kind = context_kind(anchor, noun, tokens, out) or label_kind(tokens)
         if kind is None or not _valid_for(kind, noun) or not _counts_enough(doc, phrase, noun):
             continue
         qualifier = _particle_free(doc, phrase)
@@ -514,9 +522,16 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
                 anchor = noun = tok.head  # "not one soldier"
         else:
             continue
-        if noun is not None and any(c.dep_ == "nummod" or c.lower_ in _INCREMENT_WORDS for c in noun.children):
-            continue  # "no new deaths were reported": the count did not grow, it is not zero
-        kind = _kind(anchor, noun)
+        if noun is not None and any((c.dep_ == "nummod" and tok.lower_ == "no") or c.lower_ in _INCREMENT_WORDS
+                                    for c in noun.children):
+            continue  # "no new deaths were reported": the count did not grow, it is not zero; but
+            # "none of the 40 crew members was hurt" is a zero of a known group
+        if any(c.dep_ == "relcl" for c in (anchor, *(() if noun is None else (noun,))) for c in c.children):
+            # "no family that lost its home will be left alone": the relative clause restricts, it
+            # counts nobody; only the main verb may zero the count ("none of those who boarded was hurt")
+            kind = _governed_kind(anchor, noun)
+        else:
+            kind = _kind(anchor, noun)
         if kind not in PEOPLE_KINDS or not _valid_for(kind, noun):
             continue
         end = max(anchor.i, noun.i if noun is not None else anchor.i)

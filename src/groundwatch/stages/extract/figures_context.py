@@ -10,7 +10,7 @@ to 4,480"). And one number may carry two kinds at once ("left hundreds dead or w
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
@@ -138,7 +138,7 @@ _TALLY_ADVERBS = frozenset({"now", "still", "currently", "already", "has", "have
 
 def _kind_word(tok: Token) -> str | None:
     """The kind a word names by itself: "dead", "injured", "toll", "deaths"."""
-    if tok.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
+    if tok.lower_ in lex.ADJECTIVES:
         return lex.ADJECTIVES[tok.lower_]
     lemma = tok.lemma_.lower()
     return lex.EVENT_NOUNS.get(lemma) or lex.COUNTED_EVENT_NOUNS.get(lemma)
@@ -154,9 +154,16 @@ def _nominal_tally_kind(tokens: Span) -> str | None:
     if i - 1 >= first and doc[i].lower_ in ("at", "to") and doc[i - 1].lower_ in (
             "dead", "injured", "wounded", "missing") and i - 2 >= first and doc[i - 2].lower_ == "the":
         return _kind_word(doc[i - 1])
+    participle = _participle_tally_kind(doc, first, i)
+    if participle is not None:
+        return participle
     while i >= first and doc[i].lower_ in _FRAME_FILLERS:
         i -= 1
-    if i < first or doc[i].lower_ not in _FRAME_VERBS:
+    if i < first:
+        return None
+    if doc[i].lower_ in _MOVED_TALLY_FORMS:
+        return _moved_tally_kind(doc, first, i)
+    if doc[i].lower_ not in _FRAME_VERBS:
         return None
     # the tally's subject ends right before its verb, or holds a place or cause after its head
     # noun ("deaths from the landslide total 61"): the nearest kind word, within the subject
@@ -167,6 +174,65 @@ def _nominal_tally_kind(tokens: Span) -> str | None:
             continue
         kind = _kind_word(doc[j])
         if kind is not None:
+            return kind
+    return None
+
+
+#: Past forms of tally verbs the parser may misread when the subject is long ("the count of those
+#: still unaccounted for fell to 12"): read word by word only after a bare tally noun.
+_MOVED_TALLY_FORMS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "climbed", "reached", "jumped",
+                                "increased", "decreased", "declined", "grew", "grown", "stood", "hit"})
+#: Words a sitrep label may hold before its kind word: "Total displaced: 22,500", "Confirmed deaths: 41".
+_LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons"})
+
+
+def label_kind(tokens: Span) -> str | None:
+    """A sitrep's labelled count: "Total displaced: 22,500 persons", "Deaths: 41" (the label is the
+    line's or clause's start and names the kind)."""
+    doc = tokens.doc
+    first = tokens.sent.start
+    i = tokens.start - 1
+    while i >= first and doc[i].lower_ in _FRAME_FILLERS - {"of", "to", "from", "at"}:
+        i -= 1
+    if i <= first or doc[i].text != ":":
+        return None
+    words = [t for t in doc[max(first, i - 3):i]]
+    if not words or any(t.is_punct for t in words) or (words[0].i > first and not doc[words[0].i - 1].is_punct):
+        return None
+    kinds = {_kind_word(t) for t in words} - {None}
+    if len(kinds) != 1 or any(_kind_word(t) is None and t.lower_ not in _LABEL_WORDS for t in words):
+        return None
+    return kinds.pop()
+
+
+def _participle_tally_kind(doc: Doc, first: int, i: int) -> str | None:
+    """"taking the number moved out to 6,800", "bringing the total displaced to 9,000": a bare tally
+    noun, the participle that names its kind, "to" and the number (the parser often makes the
+    participle the clause's verb)."""
+    if i < first + 2 or doc[i].lower_ != "to":
+        return None
+    j = i - 1
+    particle = doc[j].lower_ if doc[j].lower_ in ("out", "up", "off", "away") else None
+    if particle is not None:
+        j -= 1
+    if j <= first or doc[j - 1].lemma_.lower() not in _BARE_TALLIES or doc[j].tag_ not in ("VBN", "VBD", "JJ"):
+        return None
+    lemma = doc[j].lemma_.lower()
+    if particle is not None:
+        return lex.PHRASAL.get((lemma, particle))
+    return lex.TRANSITIVE.get(lemma) or lex.ADJECTIVES.get(doc[j].lower_)
+
+
+def _moved_tally_kind(doc: Doc, first: int, verb: int) -> str | None:
+    """"the count of those still unaccounted for fell to 12": a bare tally noun opens the subject and a
+    kind word closes it, with no number or punctuation between them and the verb."""
+    kind: str | None = None
+    for j in range(verb - 1, max(first, verb - _SUBJECT_REACH - 1) - 1, -1):
+        if doc[j].is_punct or doc[j].like_num:
+            return None
+        if kind is None:
+            kind = _kind_word(doc[j])
+        elif doc[j].lemma_.lower() in _BARE_TALLIES:
             return kind
     return None
 

@@ -51,6 +51,10 @@ ARRIVAL_NOUNS = frozenset({"arrival", "entry", "passage", "dispatch", "crossing"
 AID_MOTION_VERBS = frozenset({"go", "pass", "roll", "drive", "move", "make", "get", "come", "travel", "head",
                               "proceed"})
 AID_PATH_WORDS = frozenset({"through", "into", "across", "via", "past"})
+#: Verbs of people leaving in numbers whose SUBJECT is displaced when they go "out of" a place:
+#: "3,000 people streamed out of the town", "people who moved out of the flooded wards". Verbs of a
+#: crowd leaving a venue ("poured out of the stadium", "spilled out") are left out.
+EXODUS_VERBS = frozenset({"move", "stream", "trek", "trickle", "head"})
 # --- verbs whose SUBJECT is what is counted ------------------------------------------------
 INTRANSITIVE: dict[str, str] = {
     "die": "killed", "perish": "killed", "drown": "killed", "succumb": "killed",
@@ -192,6 +196,7 @@ individual casualty body corpse sibling mother father son daughter wife husband 
 parent relative neighbour neighbor local shopper spectator fan athlete player monk nun priest
 contractor engineer diplomat lawmaker politician minister mp staffer personnel
 suspect assailant attacker perpetrator culprit captive abductee
+hh hhs
 """)
 # Closed compounds ending in a people word ("schoolgirl", "fireman", "farmworker").
 PEOPLE_HEADS = ("girl", "boy", "man", "woman", "child", "worker", "people", "person")
@@ -221,7 +226,7 @@ gendarme guard reservist helmet commando sailor airman force contingent firefigh
 """)
 FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
-maintain have number patrol
+maintain have number patrol fly airlift rush
 """)
 #: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital".
 FORCES_SUBJECT_VERBS = _words("""

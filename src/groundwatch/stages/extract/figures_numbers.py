@@ -40,7 +40,7 @@ VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
 }
 #: Quantity words that say "more than one" and nothing more: "several nationals died" is a figure
 #: with no value and no bounds (never "a few" -> 3), kept only when it counts a noun (see figures).
-VAGUE_WORDS = frozenset({"several", "a few", "many", "numerous", "countless", "a number of"})
+VAGUE_WORDS = frozenset({"several", "a few", "many", "numerous", "countless", "a number of", "a handful of"})
 #: "several hundred", "a few thousand": an unspecified multiple of one scale word.
 _SEVERAL_BOUNDS = {"dozen": (24, 99), "hundred": (200, 999), "thousand": (2_000, 9_999),
                    "million": (2_000_000, 9_999_999)}
@@ -79,7 +79,7 @@ _VAGUE = (
     r"(?:(?:many|several)\s+)?(?:tens|hundreds)\s+of\s+(?:thousands|millions)"
     r"|(?:many\s+)?(?:dozens|scores|hundreds|thousands|millions)"
     rf"|(?:several|a\s+few)\s+(?:dozen|{_SCALE})"
-    r"|several|a\s+few|many|numerous|countless|a\s+number\s+of"
+    r"|several|a\s+few|many|numerous|countless|a\s+number\s+of|a\s+handful\s+of"
 )
 _PREFIX = "|".join(re.escape(p) for p, _ in sorted(_QUALIFIER_PREFIXES, key=lambda x: -len(x[0])))
 NUMBER_PHRASE = re.compile(

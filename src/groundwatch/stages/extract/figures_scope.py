@@ -139,7 +139,9 @@ def reported_by(sent: Span, clause: Token) -> str | None:
 _MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallon", "bag", "sack", "carton",
                        "box", "crate", "pallet", "parcel", "package", "truckload", "shipment", "consignment"})
 #: People counted in these units are not persons: "3,140 households were displaced".
-_PEOPLE_UNITS = frozenset({"household", "family"})
+_PEOPLE_UNITS = frozenset({"household", "family", "hh", "hhs"})
+#: Sitrep abbreviations of those units, written out: "2,840 HH" are 2,840 households.
+_UNIT_ABBREVIATIONS = {"hh": "households", "hhs": "households"}
 _RATE_NOUNS = frozenset({"day", "week", "month", "hour", "night"})
 
 
@@ -148,7 +150,9 @@ def unit_of(kind: str, noun: Token | None) -> str | None:
     if noun is None or kind == "forces":
         return None
     if kind not in ("aid", "weapons"):
-        return noun.lower_ if noun.lemma_.lower() in _PEOPLE_UNITS else None
+        if noun.lemma_.lower() not in _PEOPLE_UNITS:
+            return None
+        return _UNIT_ABBREVIATIONS.get(noun.lower_, noun.lower_)
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     start = min([noun.i, *(m.i for m in mods)])
     words = noun.doc[start:noun.i + 1].text
@@ -169,6 +173,7 @@ _TEASER = re.compile(r"^\W*(?:also read|read also|read more|related(?: articles?
 #: Words that widen a count beyond the event reported: the whole country, the whole war, the year.
 _WIDER = re.compile(
     r"\b(?:nationwide|countrywide|country-wide|nationally|across the (?:whole |entire )?(?:country|nation)"
+    r"|across (?:the )?(?:whole |entire )?(?:[A-Z][\w-]+ )?(?:province|state)\b"
     r"|throughout the (?:country|nation)|in the (?:whole|entire) (?:country|nation)|across the (?:wider )?region"
     r"|since the (?:start|beginning|outbreak|onset) of (?:the )?(?:war|conflict|fighting|invasion|crisis|hostilities"
     r"|uprising|unrest|protests|revolt|rebellion|insurgency|offensive|siege|occupation)"

@@ -193,6 +193,8 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     prt = _particle(verb)
     if lemma in UNDOING_VERBS:
         return None  # "freed 40 hostages", "rescued 12 miners": the count is of the undoing
+    if role == "subject" and lemma in lex.EXODUS_VERBS and prt == "out" and (noun is None or people_like(noun)):
+        return "displaced"  # "3,100 people streamed out of the town" (the tagger may read a participle)
     if role == "subject" and verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         role = "passive"  # "12 were killed and 45 injured": the auxiliary is elided
@@ -251,6 +253,11 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         for c in verb.children:
             if c.dep_ == "xcomp" and c.lemma_.lower() in lex.INTRANSITIVE:
                 return lex.INTRANSITIVE[c.lemma_.lower()]
+    if lemma in lex.CAUSATIVE or lemma == "tell":
+        for c in verb.children:
+            if c.dep_ == "xcomp" and lex.TRANSITIVE.get(c.lemma_.lower()) == "evacuated" and not any(
+                    g.dep_ == "dobj" for g in c.children):
+                return "evacuated"  # "residents were ordered to evacuate": they leave, nobody is moved
     if noun is not None:
         thing = thing_kind(verb, noun)
         if thing is not None:
@@ -289,6 +296,8 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
         return "displaced"  # "25,000 have sought refuge in neighbouring countries"
     if lemma in ("face", "endure", "experience", "suffer") and any(o in lex.HARDSHIP_NOUNS for o in objects):
         return "affected"  # "6.7 million people face acute food insecurity"
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("home", "house") for c in verb.children):
+        return "displaced"  # "40,000 people have lost their homes"
     if lemma == "cross" and (noun is None or people_like(noun)) and _crosses_border(verb):
         return "displaced"  # "16,000 people have crossed into Quarnell"
     for c in verb.children:
@@ -400,6 +409,9 @@ def event_noun_kind(noun: Token) -> str | None:
         return "killed"  # "the loss of lives crossed 300"
     if lemma in ("number", "tally", "count", "figure", "total"):
         for c in noun.children:
+            if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.lemma_.lower() in lex.REPORTING and \
+                    (said := _reported_state(c)) is not None:
+                return said  # "the number reported missing had dropped to 19"
             if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
                     c.lemma_.lower() in lex.TRANSITIVE:
                 return lex.TRANSITIVE[c.lemma_.lower()]  # "the number killed has risen to 31"
@@ -411,14 +423,38 @@ def event_noun_kind(noun: Token) -> str | None:
                     k = event_noun_kind(g) or lex.ADJECTIVES.get(g.lower_) or lex.PERSON_KIND_NOUNS.get(
                         g.lemma_.lower())
                     if k is None and g.dep_ == "pobj" and people_like(g):
-                        # "the number of people in shelters", "the number of displaced people"
-                        k = modifier_kind(g) or noun_place_kind(g)
+                        # "the number of people in shelters", "the number of displaced people",
+                        # "the number of people who moved out of the wards"
+                        k = modifier_kind(g) or noun_place_kind(g) or _relative_kind(g)
                     if k:
                         return k
             if c.dep_ == "compound" and c.lemma_.lower() in lex.EVENT_NOUNS:
                 return lex.EVENT_NOUNS[c.lemma_.lower()]
     if noun.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
         return lex.ADJECTIVES[noun.lower_]
+    return None
+
+
+def _reported_state(verb: Token) -> str | None:
+    """"reported missing", "confirmed dead", "listed as missing": the state a reporting verb gives."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "oprd", "acomp") and c.lower_ in lex.ADJECTIVES:
+            return lex.ADJECTIVES[c.lower_]
+        if c.dep_ == "prep" and c.lower_ == "as":
+            kind = _as_kind(c)
+            if kind is not None:
+                return kind
+    return None
+
+
+def _relative_kind(person: Token) -> str | None:
+    """"people who moved out of the wards", "those who were evacuated": a relative clause's kind."""
+    for c in person.children:
+        if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX"):
+            role = "passive" if any(g.dep_ == "auxpass" for g in c.children) else "subject"
+            kind = verb_kind(c, role, person)
+            if kind is not None:
+                return kind
     return None
 
 
@@ -432,7 +468,10 @@ def tally_kind(verb: Token) -> str | None:
                     return kind
     if verb.lemma_.lower() not in lex.TALLY_VERBS:
         return None
-    for c in verb.children:  # "Velor, Quarnell quake toll tops 600": the toll, not the place
+    # "Velor, Quarnell quake toll tops 600": the toll, not the place; "the number of displaced has
+    # more than doubled": the parser may hang the subject on the auxiliary
+    pool = [*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)]
+    for c in pool:
         if c.dep_ in ("nsubj", "nsubjpass") and (kind := event_noun_kind(c)) is not None:
             return kind
     if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and not any(
