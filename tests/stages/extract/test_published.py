@@ -28,6 +28,9 @@ GUESSES = [
     pytest.param("The slide of 12 June 2031 buried the road to Marrowgate. Rescue crews say they will end the "
                  "search by 30 June 2031 if no one is found.", dt.date(2031, 6, 12), "latest-date",
                  id="a-future-date-never-dates-the-article"),
+    pytest.param("Tessel Mills said it expects its profit in the year ending 31 March 2032 to fall. It bought the "
+                 "Marrowgate plant on 2 May 2030.", dt.date(2030, 5, 2), "latest-date",
+                 id="a-forecast-period-never-dates-the-article"),
     pytest.param("Rescue crews worked through the night on Tuesday.", None, None, id="only-weekdays-no-date"),
 ]
 

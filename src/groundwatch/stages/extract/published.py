@@ -107,6 +107,13 @@ _FUTURE_CUE = re.compile(
     rf"|\bby (?=(?:the end of |the middle of |next |early |mid-?|late )?(?:{month_pattern(capitalised=True)}"
     rf"|{weekday_pattern(capitalised=True)}|tomorrow|tonight|then|\d))", re.I)
 
+# Before a full date only: a forecast or a period still running ("expects income in the year ending
+# 30 June 2031 to fall", "fiscal 2031") names a date that need not have come yet (dates-dev tune: 1
+# of the 3 wrong latest-date guesses). Kept apart from ``_FUTURE_CUE``, which also hides a
+# sentence's weekdays: "said Tuesday it expects" still reports a Tuesday.
+_FORECAST_CUE = re.compile(r"\b(?:expects?|expecting|forecasts?|projects?|projected|(?:year|quarter|period|half|"
+                           r"month|season)s? ending|fiscal)\b", re.I)
+
 
 #: How far an inferred date may move to the weekday the text gives the day of writing ("this
 #: morning, Saturday"): the guesses (a story's latest date, the latest date mentioned) are seldom
@@ -294,7 +301,7 @@ def _latest_mentioned(text: str) -> PublishedGuess | None:
     found: list[dt.date] = []
     for m in _FULL_DATE.finditer(text):
         sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if _FUTURE_CUE.search(text[sent_start:m.start()]):
+        if _FUTURE_CUE.search(text[sent_start:m.start()]) or _FORECAST_CUE.search(text[sent_start:m.start()]):
             continue
         if (d := _full(m)) is not None:
             found.append(d)
