@@ -59,3 +59,23 @@ def test_a_low_confidence_guess_never_beats_a_stamp() -> None:
 ])
 def test_cleaner_stamp_cue_position(text: str, expected: dt.date | None) -> None:
     assert find_published(text) == expected
+
+
+# Wednesday 2 April 2031 is the story's first dated report, Thursday 3 April its latest.
+_CYCLE = [dt.date(2031, 4, 2), dt.date(2031, 4, 3)]
+# A lead without a weekday, longer than the lead the weekday rule reads.
+_LEAD = ("Convoys left the port of Tessel as the truce collapsed, and aid workers in Marrowgate said the road "
+         "north was open again for the first time since the shelling began. " * 3)
+
+
+@pytest.mark.parametrize(("text", "dates", "expected"), [
+    pytest.param(_LEAD + "Late on Saturday the relief agency had moved 300 people out of Marrowgate.", _CYCLE, dt.date(2031, 4, 5),
+                 id="a-weekday-falling-once-in-the-news-cycle-moves-the-bound"),
+    pytest.param(_LEAD + "On Sunday the relief agency moved 300 people out of Marrowgate.", _CYCLE, dt.date(2031, 4, 2),
+                 id="a-weekday-beyond-the-cycle-lies-before-it"),
+    pytest.param("The relief agency said on Monday that 300 people had left Marrowgate.",
+                 [dt.date(2031, 4, 1), dt.date(2031, 4, 12)], dt.date(2031, 4, 7),
+                 id="a-lead-weekday-twice-in-the-margin-once-in-the-dated-span"),
+])
+def test_story_base(text: str, dates: list[dt.date], expected: dt.date) -> None:
+    assert published.story_base(text, dates) == expected

@@ -330,19 +330,22 @@ def align_to_weekday(text: str, guess: dt.date) -> dt.date:
     return min(near, key=lambda d: abs((d - guess).days)) if near else guess
 
 
-def align_forward(text: str, lower: dt.date) -> dt.date:
+def align_forward(text: str, lower: dt.date, upper: dt.date | None = None) -> dt.date:
     """The earliest date from ``lower`` on that is not before a weekday the text reports as past.
 
     ``lower`` is a bound the article was written on or after (the latest date it mentions, the
     first report of its story). A weekday named in a clause that is not about what is to come,
     and falling at most ``FORWARD_MAX_DAYS`` after ``lower``, happened by the day of writing ("the
     toll climbed on Wednesday" after a Tuesday bound: written on Wednesday or later). Weekdays
-    further ahead are taken to lie before the bound.
+    further ahead are taken to lie before the bound, unless ``upper`` (the end of the story's news
+    cycle) is given and the weekday falls on exactly one day from ``lower`` to it: that day is
+    the one the story reports.
     """
+    span = (upper - lower).days if upper is not None else -1
     ahead = 0
     for _, wd in _past_weekdays(text):
         k = (wd - lower.weekday()) % 7
-        if k <= FORWARD_MAX_DAYS:
+        if k <= FORWARD_MAX_DAYS or k <= span < k + 7:
             ahead = max(ahead, k)
     return lower + dt.timedelta(days=ahead)
 
@@ -383,8 +386,9 @@ def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
     forward to the weekdays it reports (:func:`align_forward`), then to a weekday of writing it
     states (:func:`align_to_weekday`). A weekday the lead reports that falls on exactly one day
     from that first report to ``FORWARD_MAX_DAYS`` after the latest one dates the article instead
-    (:func:`_lead_day`). With one dated report, that report's date is the guess, unless the lead's
-    weekday falls within ``SINGLE_REPORT_LEAD_DAYS`` of it.
+    (:func:`_lead_day`), or failing that, one from that first report to the latest one. With one
+    dated report, that report's date is the guess, unless the lead's weekday falls within
+    ``SINGLE_REPORT_LEAD_DAYS`` of it.
     """
     if not story_dates:
         return None
@@ -395,5 +399,7 @@ def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
     if len(recent) < 2:  # one dated report need not be the first: no bound to move from
         near = dt.timedelta(days=SINGLE_REPORT_LEAD_DAYS)
         return align_to_weekday(text, _lead_day(text, latest - near, latest + near) or latest)
-    lead = _lead_day(text, min(recent), latest + dt.timedelta(days=FORWARD_MAX_DAYS))
-    return align_to_weekday(text, lead or align_forward(text, min(recent)))
+    end = latest + dt.timedelta(days=FORWARD_MAX_DAYS)
+    # a lead weekday that falls twice in the cycle and its margin may fall once in the dated span
+    lead = _lead_day(text, min(recent), end) or _lead_day(text, min(recent), latest)
+    return align_to_weekday(text, lead or align_forward(text, min(recent), end))
