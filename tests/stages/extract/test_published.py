@@ -69,9 +69,11 @@ _LEAD = ("Convoys left the port of Tessel as the truce collapsed, and aid worker
 
 
 @pytest.mark.parametrize(("text", "dates", "expected"), [
-    pytest.param(_LEAD + "Late on Saturday the relief agency had moved 300 people out of Marrowgate.", _CYCLE, dt.date(2031, 4, 5),
+    pytest.param(_LEAD + "Late on Saturday the relief agency had moved 300 people out of Marrowgate.", _CYCLE,
+                 dt.date(2031, 4, 5),
                  id="a-weekday-falling-once-in-the-news-cycle-moves-the-bound"),
-    pytest.param(_LEAD + "On Sunday the relief agency moved 300 people out of Marrowgate.", _CYCLE, dt.date(2031, 4, 2),
+    pytest.param(_LEAD + "On Sunday the relief agency moved 300 people out of Marrowgate.", _CYCLE,
+                 dt.date(2031, 4, 2),
                  id="a-weekday-beyond-the-cycle-lies-before-it"),
     pytest.param("The relief agency said on Monday that 300 people had left Marrowgate.",
                  [dt.date(2031, 4, 1), dt.date(2031, 4, 12)], dt.date(2031, 4, 7),
