@@ -78,6 +78,11 @@ _LEAD = ("Convoys left the port of Tessel as the truce collapsed, and aid worker
     pytest.param("The relief agency said on Monday that 300 people had left Marrowgate.",
                  [dt.date(2031, 4, 1), dt.date(2031, 4, 12)], dt.date(2031, 4, 7),
                  id="a-lead-weekday-twice-in-the-margin-once-in-the-dated-span"),
+    pytest.param("Floods in Tessel\n\nThe toll has risen to 52.\n\nThe number has climbed from the 40 that was given "
+                 "on Wednesday, the relief agency said.", _CYCLE, dt.date(2031, 4, 3),
+                 id="a-weekday-dating-the-figure-it-replaces-is-a-day-before-the-report"),
+    pytest.param("Floods in Tessel\n\nThe toll reached 52 on Wednesday, the relief agency said.", _CYCLE,
+                 dt.date(2031, 4, 2), id="a-lead-weekday-dates-the-report"),
 ])
 def test_story_base(text: str, dates: list[dt.date], expected: dt.date) -> None:
     assert published.story_base(text, dates) == expected

@@ -366,7 +366,8 @@ def _lead_day(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
 
     The lead ("... were injured Monday, officials said") reports the latest news, so its weekday
     is the day of writing or close to it. A possessive ("Tuesday's blast") names the event the
-    story is about, often days back, and is passed over.
+    story is about, often days back, and is passed over. A weekday after a comparison with an
+    earlier figure dates that figure: the report that replaces it came a day later at the earliest.
     """
     for start, wd in _past_weekdays(text[:LEAD_CHARS]):
         end = _WEEKDAY_WORD.match(text, start)
@@ -374,8 +375,20 @@ def _lead_day(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
             continue
         days = [lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1)
                 if (lo + dt.timedelta(days=k)).weekday() == wd]
-        return days[0] if len(days) == 1 else None
+        if len(days) != 1:
+            return None
+        # "has risen from the 190 confirmed on Tuesday": the day of the figure it replaces
+        return days[0] + dt.timedelta(days=1) if _EARLIER_FIGURE.search(_sentence_before(text, start)) else days[0]
     return None
+
+
+# A comparison with an earlier figure ("rose from 190", "up from the 190 that was given") before a weekday.
+_EARLIER_FIGURE = re.compile(r"\b(?:up |down |(?:increased|rose|risen|grown|climbed|jumped|fell|dropped) )from "
+                             r"(?:the |a )?(?:last |previous |earlier )?(?:\w+ ){0,2}[\d,.]+\b", re.I)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    return text[max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1:start]
 
 
 def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
