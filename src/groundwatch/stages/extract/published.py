@@ -338,14 +338,15 @@ def align_forward(text: str, lower: dt.date, upper: dt.date | None = None) -> dt
     and falling at most ``FORWARD_MAX_DAYS`` after ``lower``, happened by the day of writing ("the
     toll climbed on Wednesday" after a Tuesday bound: written on Wednesday or later). Weekdays
     further ahead are taken to lie before the bound, unless ``upper`` (the end of the story's news
-    cycle) is given and the weekday falls on exactly one day from ``lower`` to it: that day is
-    the one the story reports.
+    cycle) is given and the weekday, not a possessive ("Tuesday's blast" names the event, often
+    before the first report), falls on exactly one day from ``lower`` to it: that day is the one
+    the story reports.
     """
     span = (upper - lower).days if upper is not None else -1
     ahead = 0
-    for _, wd in _past_weekdays(text):
+    for start, wd in _past_weekdays(text):
         k = (wd - lower.weekday()) % 7
-        if k <= FORWARD_MAX_DAYS or k <= span < k + 7:
+        if k <= FORWARD_MAX_DAYS or (k <= span < k + 7 and not _possessive(text, start)):
             ahead = max(ahead, k)
     return lower + dt.timedelta(days=ahead)
 
@@ -361,6 +362,12 @@ def _past_weekdays(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _possessive(text: str, start: int) -> bool:
+    """Whether the weekday at ``start`` is a possessive ("Tuesday's blast"): the event, not a report."""
+    end = _WEEKDAY_WORD.match(text, start)
+    return end is not None and re.match(r"['’]s\b", text[end.end():end.end() + 2]) is not None
+
+
 def _lead_day(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
     """The one day from ``lo`` to ``hi`` that falls on the weekday the lead reports, or ``None``.
 
@@ -370,8 +377,7 @@ def _lead_day(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
     earlier figure dates that figure: the report that replaces it came a day later at the earliest.
     """
     for start, wd in _past_weekdays(text[:LEAD_CHARS]):
-        end = _WEEKDAY_WORD.match(text, start)
-        if end is not None and re.match(r"['’]s\b", text[end.end():end.end() + 2]):
+        if _possessive(text, start):
             continue
         days = [lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1)
                 if (lo + dt.timedelta(days=k)).weekday() == wd]
