@@ -57,6 +57,22 @@ def test_extract_reads_page_metadata() -> None:
     assert page.language == "en"
 
 
+_NO_DATE = PAGE.replace('<meta property="article:published_time" content="2023-04-05T08:00:00Z">\n', "")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    pytest.param(_NO_DATE.replace("example/floods", "example/world/2022/07/floods"), None,
+                 id="a-month-in-the-address-is-no-publication-day"),
+    pytest.param(_NO_DATE.replace("example/floods", "example/world/2022/07/floods").replace(
+        "<head>", '<head><meta property="article:published_time" content="2022-07-01T06:00:00Z">'),
+        dt.date(2022, 7, 1), id="a-stated-first-of-the-month-stays"),
+    pytest.param(_NO_DATE.replace("example/floods", "example/world/2022/07/19/floods"), dt.date(2022, 7, 19),
+                 id="a-full-date-in-the-address-stays"),
+])
+def test_page_date_from_the_address(page: str, expected: dt.date | None) -> None:
+    assert extract_html(page).published == expected
+
+
 def test_extract_without_text_refuses() -> None:
     with pytest.raises(ReaderError, match="no main text"):
         extract_html("<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>")

@@ -22,8 +22,9 @@ def find_published(text: str) -> dt.date | None:
     ``PUBLISHED_MAX_CHARS``) for a full date — "Sept 24, 2023", "3 March 2021",
     "2021-03-03" — that stands where stamps stand: near the start of its line ("March 3,
     2021 —", "TESSEL, 3 March 2021 —"), in a short line ("Posted by Jane Doe on 3 March
-    2021"), or after a publication cue ("Published", "Updated"). A date right after a
-    preposition ("on March 3, 2021, troops ...") is an event date and is skipped.
+    2021"), or after a publication cue ("Published", "Updated") that opens its line or a short
+    one. A date right after a preposition ("on March 3, 2021, troops ...") is an event date and
+    is skipped.
 
     Args:
         text: raw article text (before cleaning: the stamp often sits in a dropped line).
@@ -43,7 +44,9 @@ def find_published(text: str) -> dt.date | None:
         matches = sorted((m for p in _DATE_PATTERNS for m in p.finditer(line)), key=lambda m: m.start())
         for m in matches:
             before = line[: m.start()]
-            cue = bool(_PUBLISH_CUE.search(before))
+            # a cue deep in a long line cites another document ("an update dated 14 May 2023")
+            found_cue = _PUBLISH_CUE.search(before)
+            cue = found_cue is not None and (short or found_cue.start() <= PUBLISHED_MAX_OFFSET)
             if _EVENT_PREPOSITION.search(before) and not cue:
                 continue
             if not (cue or short or m.start() <= PUBLISHED_MAX_OFFSET):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from groundwatch.lexicons_dates import MONTHS
 from groundwatch.stages.readers.metadata import (
     Doc,
     Problem,
@@ -122,11 +123,37 @@ def extract_html(html: str, url: str | None = None) -> HtmlText:
     return HtmlText(
         body=text,
         title=clean_str(fields.get("title")),
-        published=parse_date(fields.get("date")),
+        published=_page_date(parse_date(fields.get("date")), html, clean_str(fields.get("url")) or url),
         url=clean_str(fields.get("url")) or url,
         sitename=clean_str(fields.get("sitename")),
         language=normalise_language(lang_match.group(1)) if lang_match else None,
     )
+
+
+def _page_date(found: dt.date | None, html: str, url: str | None) -> dt.date | None:
+    """The page's date, or ``None`` where trafilatura only guessed the 1st of a month from its address.
+
+    With no date in the page, trafilatura (htmldate) falls back on an address that names a month
+    (".../world/2023/04/evacuations.html") and dates the page to that month's first day: a month
+    is not a publication day, and the 1st is weeks off a report of the 23rd. Such a date is kept
+    only when the page writes that day itself.
+    """
+    if found is None or found.day != 1 or not url:
+        return found
+    month_only = re.search(rf"/{found.year}/{found.month:02d}/(?!\d)", url)
+    if month_only is None or _states_first_of_month(html, found):
+        return found
+    return None
+
+
+def _states_first_of_month(html: str, day: dt.date) -> bool:
+    """Whether ``html`` writes the 1st of ``day``'s month in full (2023-04-01, "1 April 2023", "April 1, 2023")."""
+    y, m = day.year, day.month
+    if re.search(rf"{y}[-/.]?{m:02d}[-/.]?01(?!\d)", html):
+        return True
+    names = "|".join(re.escape(f) for f, n in MONTHS.items() if n == m)
+    written = rf"(?i:\b0?1(?:st)? (?:of )?(?:{names})\.?,? {y}\b|\b(?:{names})\.? 0?1(?:st)?,? {y}\b)"
+    return re.search(written, html) is not None
 
 
 def html_fragment_text(fragment: str) -> str:

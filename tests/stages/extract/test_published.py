@@ -1,0 +1,88 @@
+"""Publication dates read or inferred from an article's own text (published.py), on invented articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from groundwatch.stages.clean import find_published
+from groundwatch.stages.extract import published
+
+GUESSES = [
+    pytest.param("Floods hit Tessel\n24-11-2031 (MARROWGATE) The river rose again overnight, the mayor said.",
+                 dt.date(2031, 11, 24), "dateline", id="numeric-dateline-with-dashes-and-a-bracketed-place"),
+    pytest.param("Floods hit Tessel\n14.02.2029 - The river rose again overnight.", dt.date(2029, 2, 14),
+                 "dateline", id="numeric-dateline-dotted-with-a-dash"),
+    pytest.param("Floods hit Tessel\nBy Ana Ruiz | Updated 3-8-2030\nThe river rose.", None, None,
+                 id="dashed-numeric-stamp-ambiguous-day-month-is-not-read"),
+    pytest.param("Floods hit Tessel\nBy Ana Ruiz | Updated 23-8-2030\nThe river rose.", dt.date(2030, 8, 23),
+                 "stamp", id="dashed-numeric-stamp-day-above-twelve"),
+    pytest.param("The toll in Marrowgate reached 41, the relief agency said on Friday.\n\n\"Our count has grown "
+                 "from the 30 given in the bulletin dated 9 May 2031 to 41,\" its chief told reporters outside.",
+                 dt.date(2031, 5, 9), "latest-date", id="a-cue-inside-a-quote-is-no-stamp"),
+    pytest.param("Floods hit Tessel\nPublished 2 March 2032, 08:10\nThe river rose.", dt.date(2032, 3, 2), "stamp",
+                 id="a-cue-opening-its-line-is-a-stamp"),
+    pytest.param("Floods hit Tessel\nStory by Ana Ruiz and Bo Lind, posted 2 March 2032\nThe river rose.",
+                 dt.date(2032, 3, 2), "stamp", id="a-cue-after-a-byline-is-a-stamp"),
+    pytest.param("The slide of 12 June 2031 buried the road to Marrowgate. Rescue crews say they will end the "
+                 "search by 30 June 2031 if no one is found.", dt.date(2031, 6, 12), "latest-date",
+                 id="a-future-date-never-dates-the-article"),
+    pytest.param("Tessel Mills said it expects its profit in the year ending 31 March 2032 to fall. It bought the "
+                 "Marrowgate plant on 2 May 2030.", dt.date(2030, 5, 2), "latest-date",
+                 id="a-forecast-period-never-dates-the-article"),
+    pytest.param("Rescue crews worked through the night on Tuesday.", None, None, id="only-weekdays-no-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "method"), GUESSES)
+def test_infer_published(text: str, day: dt.date | None, method: str | None) -> None:
+    guess = published.infer_published(text)
+    got = (guess.date, guess.method) if guess is not None else (None, None)
+    assert got == (day, method)
+
+
+def test_a_low_confidence_guess_never_beats_a_stamp() -> None:
+    text = ("Floods hit Tessel\nUpdated: 3 June 2031\nThe dam broke on 5 June 2031, when nobody had yet said "
+            "what it would cost.")
+    guess = published.infer_published(text)
+    assert guess is not None and guess.date == dt.date(2031, 6, 3) and guess.method == "stamp"
+    assert guess.confidence > published.CONFIDENCE_LATEST
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Marrowgate toll rises\n\"We have counted 41 since the bulletin dated 9 May 2031, and the number "
+                 "keeps growing every hour,\" the chief of the relief agency told reporters.", None,
+                 id="cue-deep-in-a-long-line-cites-another-document"),
+    pytest.param("Marrowgate toll rises\nLast updated: 9 May 2031 at 10:02 and read by many readers across the "
+                 "valley of Tessel this morning", dt.date(2031, 5, 9), id="cue-opening-a-long-line"),
+])
+def test_cleaner_stamp_cue_position(text: str, expected: dt.date | None) -> None:
+    assert find_published(text) == expected
+
+
+# Wednesday 2 April 2031 is the story's first dated report, Thursday 3 April its latest.
+_CYCLE = [dt.date(2031, 4, 2), dt.date(2031, 4, 3)]
+# A lead without a weekday, longer than the lead the weekday rule reads.
+_LEAD = ("Convoys left the port of Tessel as the truce collapsed, and aid workers in Marrowgate said the road "
+         "north was open again for the first time since the shelling began. " * 3)
+
+
+@pytest.mark.parametrize(("text", "dates", "expected"), [
+    pytest.param(_LEAD + "Late on Saturday the relief agency had moved 300 people out of Marrowgate.", _CYCLE,
+                 dt.date(2031, 4, 5),
+                 id="a-weekday-falling-once-in-the-news-cycle-moves-the-bound"),
+    pytest.param(_LEAD + "On Sunday the relief agency moved 300 people out of Marrowgate.", _CYCLE,
+                 dt.date(2031, 4, 2),
+                 id="a-weekday-beyond-the-cycle-lies-before-it"),
+    pytest.param("The relief agency said on Monday that 300 people had left Marrowgate.",
+                 [dt.date(2031, 4, 1), dt.date(2031, 4, 12)], dt.date(2031, 4, 7),
+                 id="a-lead-weekday-twice-in-the-margin-once-in-the-dated-span"),
+    pytest.param("Floods in Tessel\n\nThe toll has risen to 52.\n\nThe number has climbed from the 40 that was given "
+                 "on Wednesday, the relief agency said.", _CYCLE, dt.date(2031, 4, 3),
+                 id="a-weekday-dating-the-figure-it-replaces-is-a-day-before-the-report"),
+    pytest.param("Floods in Tessel\n\nThe toll reached 52 on Wednesday, the relief agency said.", _CYCLE,
+                 dt.date(2031, 4, 2), id="a-lead-weekday-dates-the-report"),
+])
+def test_story_base(text: str, dates: list[dt.date], expected: dt.date) -> None:
+    assert published.story_base(text, dates) == expected
