@@ -129,7 +129,21 @@ def _copy_store(db: Path, work: Path, name: str) -> Path:
     return out
 
 
-def child_link(db: Path, work: Path, keep_vectors: bool) -> None:
+def _top(limit: int = 12) -> None:
+    """The Python allocation sites holding the most memory now (with ``--trace``)."""
+    import tracemalloc
+
+    if not tracemalloc.is_tracing():
+        return
+    current, peak = tracemalloc.get_traced_memory()
+    print(f"    tracemalloc: {current / 2**20:.0f} MiB held, peak {peak / 2**20:.0f} MiB", flush=True)
+    stats = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+    for stat in stats.statistics("lineno")[:limit]:
+        frame = stat.traceback[0]
+        print(f"    {stat.size / 2**20:7.1f} MiB {stat.count:8d} blocks  {frame.filename}:{frame.lineno}", flush=True)
+
+
+def child_link(db: Path, work: Path, keep_vectors: bool, trace: bool = False) -> None:
     """One full relink from scratch of a copy of ``db``, RSS printed after each corpus stage."""
     from groundwatch import linking, pipeline
     from groundwatch.settings import Settings
@@ -149,15 +163,21 @@ def child_link(db: Path, work: Path, keep_vectors: bool) -> None:
     n = store.conn.execute("SELECT COUNT(*) FROM articles WHERE status = 'analysed'").fetchone()[0]
     _warm_models()
     print(f"{db.name}: {n} analysed articles; models loaded: RSS {_rss()[0]:.0f} MB", flush=True)
+    if trace:
+        import tracemalloc
+
+        tracemalloc.start()
     started = time.perf_counter()
 
     def compute(corpus: Corpus, settings: Settings, stages: Sequence[Stage]) -> Corpus:
         print(f"  read {len(corpus.items)} articles: RSS {_rss()[0]:.0f} MB, peak {_rss()[1]:.0f} MB", flush=True)
+        _top()
         for st in stages:
             t = time.perf_counter()
             corpus = checked(st, st.fn(corpus, settings))
             print(f"  {st.name}: {time.perf_counter() - t:.0f}s, RSS {_rss()[0]:.0f} MB, peak {_rss()[1]:.0f} MB",
                   flush=True)
+            _top()
         return corpus
 
     stories, copies = pipeline.link(store, Settings.load(), full=True, compute=compute)
@@ -207,13 +227,14 @@ def main() -> int:
     parser.add_argument("--link", type=Path, nargs="+", help="measure a full relink of copies of these stores")
     parser.add_argument("--analyse", type=Path, help="measure the analyse phase on the first N of this store")
     parser.add_argument("--keep-vectors", action="store_true")
+    parser.add_argument("--trace", action="store_true", help="with --link: tracemalloc's top sites after each stage")
     parser.add_argument("--child", choices=("link", "analyse"), help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, default=Path("/tmp/groundwatch-bench-memory"))
     parser.add_argument("--db-in", type=Path, action="append", help="stores to clone (default: bench_link's pool)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     if args.child == "link":
-        child_link(args.link[0], args.work, args.keep_vectors)
+        child_link(args.link[0], args.work, args.keep_vectors, args.trace)
         return 0
     if args.child == "analyse":
         child_analyse(args.analyse, args.work, int(args.sizes))
@@ -235,7 +256,8 @@ def main() -> int:
 
 def _phases(args: argparse.Namespace) -> int:
     """Each store (``--link``) or size (``--analyse``) in its own fresh process, one after the other."""
-    base = [sys.executable, __file__, "--work", str(args.work)] + (["--keep-vectors"] if args.keep_vectors else [])
+    base = [sys.executable, __file__, "--work", str(args.work)] + (["--keep-vectors"] if args.keep_vectors else []) + (
+        ["--trace"] if args.trace else [])
     sizes = args.sizes.split(",")
     runs = ([[*base, "--child", "link", "--link", str(db)] for db in args.link] if args.link else
             [[*base, "--child", "analyse", "--analyse", str(args.analyse), "--sizes", s] for s in sizes])
