@@ -103,6 +103,13 @@ _INITIALISM_RE = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _ABBREV_RE = re.compile(r"[.\x01]")
 
 
+#: Articles whose tokens a full link keeps while confirming candidate pairs (in (i, j) order, so
+#: an article's tokens serve its run of pairs). 1,024 articles of ~250 words are ~45 MB whatever the
+#: store's size. Chosen on bench_memory's 1,000-article store (one case): with a cache of 256 its
+#: pairs' confirmation re-tokenised so often that the stage took 50% longer; 1,024 holds them all.
+CONFIRM_TOKEN_CACHE = 1024
+
+
 @dataclass(frozen=True, slots=True)
 class _Token:
     word: str
@@ -285,9 +292,12 @@ def find_copies(articles: Sequence[CleanArticle]) -> tuple[Copy, ...]:
 
 def copies_and_keys(articles: Sequence[CleanArticle]) -> tuple[tuple[Copy, ...], dict[str, frozenset[int]]]:
     """:func:`find_copies`, plus each article's bucket keys (to persist as the candidate index)."""
-    tokens = [_tokens(a.text) for a in articles]
-    keys = [band_keys(t) for t in tokens]
-    found = (_confirm(articles[i], tokens[i], articles[j], tokens[j]) for i, j in sorted(_candidates(keys)))
+    # Tokens are made per article when needed (its keys, then its candidate pairs, through a
+    # bounded cache) rather than kept for every article at once: ~170 bytes a word, hundreds of MB
+    # on a store of thousands of articles. Tokenising is deterministic: the same pairs and copies.
+    tokens = functools.lru_cache(maxsize=CONFIRM_TOKEN_CACHE)(lambda i: tuple(_tokens(articles[i].text)))
+    keys = [band_keys(_tokens(a.text)) for a in articles]
+    found = (_confirm(articles[i], tokens(i), articles[j], tokens(j)) for i, j in sorted(_candidates(keys)))
     copies = tuple(sorted((c for c in found if c is not None), key=lambda c: (c.a, c.b)))
     return copies, {a.id: k for a, k in zip(articles, keys, strict=True)}
 

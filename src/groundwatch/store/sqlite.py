@@ -244,18 +244,19 @@ class Store:
         """
         if ids is None:
             rows = self.article_rows("status = 'analysed'")
-            facts = self.conn.execute('SELECT article_id, type, seq, start, "end", sentence, data FROM facts'
-                                      " ORDER BY article_id, type, seq").fetchall()
-        else:
-            wanted = sorted(set(ids))
-            rows, facts = [], []
-            for chunk in _chunks(wanted):
-                marks = ",".join("?" * len(chunk))
-                rows += self.article_rows(f"status = 'analysed' AND id IN ({marks})", chunk)
-                facts += self.conn.execute('SELECT article_id, type, seq, start, "end", sentence, data FROM facts'
-                                           f" WHERE article_id IN ({marks}) ORDER BY article_id, type, seq",
-                                           chunk).fetchall()
-            rows.sort(key=lambda r: str(r["id"]))
+            # Iterated, not fetched: every fact row of the store at once (236,131 rows, 151 MB of
+            # text on a 5,056-article store) was held beside the records rebuilt from it.
+            return _rebuild(rows, self.conn.execute('SELECT article_id, type, seq, start, "end", sentence, data'
+                                                    " FROM facts ORDER BY article_id, type, seq"))
+        wanted = sorted(set(ids))
+        rows, facts = [], []
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            rows += self.article_rows(f"status = 'analysed' AND id IN ({marks})", chunk)
+            facts += self.conn.execute('SELECT article_id, type, seq, start, "end", sentence, data FROM facts'
+                                       f" WHERE article_id IN ({marks}) ORDER BY article_id, type, seq",
+                                       chunk).fetchall()
+        rows.sort(key=lambda r: str(r["id"]))
         return _rebuild(rows, facts)
 
     def facts(self, article_id: str, type_: str) -> list[dict[str, Any]]:
