@@ -8,6 +8,7 @@ the phrases that must not be dates. This test keeps floors on it, so a change th
 shows up as a drop, not as one more silent miss.
 
     PYTHONPATH=src python tests/stages/extract/test_dates_stress.py    # scores and every miss
+    PYTHONPATH=src python tests/stages/extract/test_dates_stress.py datesdev-s7    # one batch only
 """
 
 from __future__ import annotations
@@ -114,7 +115,9 @@ def test_stress_scores(nlp: Any) -> None:
 if __name__ == "__main__":  # pragma: no cover
     from groundwatch import nlp as gw_nlp
 
-    res = score(gw_nlp.load(), _load()["cases"])
+    batches = set(sys.argv[1:])
+    chosen = [c for c in _load()["cases"] if not batches or str(c.get("batch")) in batches]
+    res = score(gw_nlp.load(), chosen)
     print(f"resolved {res['resolved']:.3f} of {res['gold']}  precision {res['precision']:.3f} of {res['predicted']}")
     for pattern, text, want, got in res["misses"]:
         print(f"MISS  [{pattern}] {text!r} want {want}  got {got}")
