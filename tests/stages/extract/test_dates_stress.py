@@ -28,7 +28,10 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: drop below them means a pattern broke. Before any change: batch 1 (74 texts, 95 gold dates)
 #: resolved 0.979, precision 0.989; batch 2 (40 texts, 48 gold dates) resolved 0.833; the whole set
 #: 0.930 / 0.944; batch 3 (11 undated texts, 13 gold dates) 9 of 13. After the fixes the whole set
-#: (125 texts, 156 gold dates) measures 1.000 / 1.000.
+#: (125 texts, 156 gold dates) measures 1.000 / 1.000. Batch datesdev-s7 (50 wire and broadcast
+#: texts, 51 gold dates) before its changes: resolved 0.922, precision 0.902 (overtaken plans,
+#: "until" a month long past, a capital header, "next June 30"); after them the whole set (175
+#: texts, 207 gold dates) measures 1.000 / 1.000.
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 
