@@ -1,7 +1,8 @@
 """dates.v1 on wire-news shapes (issue 10, dates-dev's styles): invented sentences only.
 
 Plans reported as overtaken, deadlines after "until" that lie too far ahead to be running, capital
-section headers, and month-days fixed by "next"/"last". Kept apart from test_dates.py so each rule
+section headers, month-days fixed by "next"/"last", a verb joined to a simple present, and both
+months of a pair. Kept apart from test_dates.py so each rule
 has its own table; every sentence and place here is made up.
 """
 
@@ -51,7 +52,20 @@ RESOLVED = [
                  id="next-month-day"),
     pytest.param("The mill has been idle since last August 2.", "last August 2", "2023-08-02",
                  id="last-month-day"),
+    # a base-form verb joined to a simple present is timetabled too
+    pytest.param("Schools in Quellin are shut today and reopen Wednesday.", "Wednesday", "2024-05-15",
+                 id="present-conjunct-ahead"),
+    pytest.param("The stalls close at dusk and open again Friday.", "Friday", "2024-05-17",
+                 id="active-present-conjunct-ahead"),
+    pytest.param("The ferry sailed on Sunday and returned Tuesday.", "Tuesday", "2024-05-07",
+                 id="past-conjunct-stays-past"),
 ]
+
+
+def test_both_months_of_a_pair_are_dates(nlp: Any) -> None:
+    got = _dates(nlp, "Grain exports fell in January and February, the ministry said.")
+    assert got.get("January") == "2024-01" and got.get("February") == "2024-02", got
+
 
 
 @pytest.mark.parametrize(("text", "phrase", "date"), RESOLVED)

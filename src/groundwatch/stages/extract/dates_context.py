@@ -28,7 +28,7 @@ import datetime as dt
 import itertools
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS
 from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, WEEKDAY_RE, Resolution, resolve_phrase, strip_time
@@ -135,8 +135,26 @@ def timetabled(span: Span, phrase: str) -> bool:
             return False
         cur = cur.head
     auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass", "neg")]
-    return (cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBZ", "VBP") and not auxes
+    return (cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBZ", "VBP") or _present_conjunct(cur)) and not auxes
             and cur.lemma_.lower() not in _REPORTING)
+
+
+_PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
+
+
+def _present_conjunct(verb: Token) -> bool:
+    """"are closed today and reopen Thursday": a bare verb joined to a simple present takes its tense.
+
+    The tagger marks the second verb of such a pair as a base form (VB), so on its own it reads as
+    no tense at all; its first verb is a simple present, active ("close") or passive ("are closed").
+    """
+    head = verb.head
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or head is verb:
+        return False
+    head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head.tag_ in ("VBZ", "VBP"):
+        return not head_aux
+    return head.tag_ == "VBN" and bool(head_aux) and head_aux <= _PRESENT_AUX
 
 
 _PLAN_PARTICIPLES = {"plan", "schedule", "slate", "set", "due", "expect"}
