@@ -67,6 +67,11 @@ def test_both_months_of_a_pair_are_dates(nlp: Any) -> None:
     assert got.get("January") == "2024-01" and got.get("February") == "2024-02", got
 
 
+def test_weekday_with_a_month_day_in_words_stays_one_date(nlp: Any) -> None:
+    got = _dates(nlp, "The Quellin fair opens this coming Saturday, June first.")
+    assert "June" not in got, got
+
+
 
 @pytest.mark.parametrize(("text", "phrase", "date"), RESOLVED)
 def test_wire_shapes(nlp: Any, text: str, phrase: str, date: str) -> None:

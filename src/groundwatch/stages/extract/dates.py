@@ -165,11 +165,12 @@ _PATTERNS = [
 ]
 _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Two dates joined in one entity ("Monday and Tuesday"): the pieces are resolved one by one.
-# A bare month is a piece too ("in November and December"), written capitalised as a name is.
+# A bare month is a piece too ("in November and December"), written capitalised as a name is;
+# not one followed by a day, in figures or words ("Sunday, March eighth" is one date).
 _PIECE_RE = re.compile(
     rf"(?i:(?:(?:last|next|this coming|this|early|late) )?{WEEKDAY_RE}(?:,? {MONTH_RE} \d{{1,2}}\b)?"
     rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)"
-    rf"|\b{_CAP_MONTH}\b(?:,? \d{{4}}\b)?")
+    rf"|\b{_CAP_MONTH}\b(?!\s+(?:the\s+)?(?:\d|[A-Za-z-]*(?:first|second|third|th)\b))(?:,? \d{{4}}\b)?")
 _CALENDAR_DAY = re.compile(rf"{_CAP_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_CAP_MONTH}")
 _AGE_AFTER = re.compile(r"^[\s-]*(?:old|of age)\b")
 _TIME_GAP = re.compile(r"\s*(?:,\s*|on\s+)?")
