@@ -8,6 +8,7 @@ the phrases that must not be dates. This test keeps floors on it, so a change th
 shows up as a drop, not as one more silent miss.
 
     PYTHONPATH=src python tests/stages/extract/test_dates_stress.py    # scores and every miss
+    PYTHONPATH=src python tests/stages/extract/test_dates_stress.py datesdev-s7    # one batch only
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: 0.930 / 0.944; batch 3 (11 undated texts, 13 gold dates) 9 of 13. After the fixes the whole set
 #: (125 texts, 156 gold dates) measures 1.000 / 1.000. Batch dates-s7 (65 texts, 71 gold dates: plans
 #: called off, days carried across sentences, ranges, future weekdays, headers) measured 0.944 / 0.980
-#: on its first 48 texts before its fixes; with them the whole set (190 texts, 227 gold dates) is 1.000 / 1.000.
+#: on its first 48 texts before its fixes. Batch datesdev-s7 (70 wire and broadcast texts, 73 gold
+#: dates) before its changes: resolved 0.922, precision 0.902 on its first 50 (overtaken plans,
+#: "until" a month long past, a capital header, "next June 30"), 0.909 / 0.947 on the other 20.
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 
@@ -116,7 +119,9 @@ def test_stress_scores(nlp: Any) -> None:
 if __name__ == "__main__":  # pragma: no cover
     from groundwatch import nlp as gw_nlp
 
-    res = score(gw_nlp.load(), _load()["cases"])
+    batches = set(sys.argv[1:])
+    chosen = [c for c in _load()["cases"] if not batches or str(c.get("batch")) in batches]
+    res = score(gw_nlp.load(), chosen)
     print(f"resolved {res['resolved']:.3f} of {res['gold']}  precision {res['precision']:.3f} of {res['predicted']}")
     for pattern, text, want, got in res["misses"]:
         print(f"MISS  [{pattern}] {text!r} want {want}  got {got}")

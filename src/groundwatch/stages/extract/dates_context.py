@@ -11,7 +11,10 @@ phrases are relative to a day the text names, not to the day the article came ou
   such day it is left undated rather than counted from the publication day;
 * "Tuesday's blast" names an event that happened: the Tuesday before, whatever the tense of the
   clause that mentions it ("ministers will discuss Tuesday's blast");
-* a weekday alone on a line is a section header ("Friday" over a live page's entries), not a date;
+* "a rally planned for Saturday was canceled": a plan reported as overtaken in the past simple
+  names a day that has gone by, though "for Saturday" alone would put it ahead;
+* a weekday alone on a line is a section header ("Friday" over a live page's entries), not a date,
+  and so is one inside a short line of capitals ("MONDAY BRIEFING");
 * the other end of a range of days ("April 24 and 25", "24-25 April") is a day of its own, in the
   month of the end that names it.
 
@@ -142,8 +145,56 @@ def timetabled(span: Span, phrase: str) -> bool:
             return False
         cur = cur.head
     auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass", "neg")]
-    return (cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBZ", "VBP") and not auxes
+    return (cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBZ", "VBP") or _present_conjunct(cur)) and not auxes
             and cur.lemma_.lower() not in _REPORTING)
+
+
+_PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
+
+
+def _present_conjunct(verb: Token) -> bool:
+    """"are closed today and reopen Thursday": a bare verb joined to a simple present takes its tense.
+
+    The tagger marks the second verb of such a pair as a base form (VB), so on its own it reads as
+    no tense at all; its first verb is a simple present, active ("close") or passive ("are closed").
+    """
+    head = verb.head
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or head is verb:
+        return False
+    head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head.tag_ in ("VBZ", "VBP"):
+        return not head_aux
+    return head.tag_ == "VBN" and bool(head_aux) and head_aux <= _PRESENT_AUX
+
+
+_PLAN_PARTICIPLES = {"plan", "schedule", "slate", "set", "due", "expect"}
+_PAST_SIMPLE_AUX = {"was", "were", "had"}
+
+
+def plan_overtaken(span: Span) -> bool:
+    """"A rally planned for Saturday was canceled": the day of a plan the clause reports as past.
+
+    The date hangs from a planning participle on a noun ("a rally planned for", "the hearing,
+    scheduled for"), and the verb that noun belongs to is a past simple or a pluperfect ("was
+    canceled", "went ahead", "had been postponed"). A present perfect ("has been called off") or a
+    future ("would go ahead") leaves the plan ahead.
+    """
+    cur = span.root
+    for _ in range(3):  # up from the date through its preposition to the participle
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            break
+        cur = cur.head
+    if cur.tag_ != "VBN" or cur.dep_ != "acl" or cur.lemma_.lower() not in _PLAN_PARTICIPLES:
+        return False
+    verb = cur.head.head  # participle -> its noun -> the verb the noun belongs to
+    if verb.pos_ not in ("VERB", "AUX") or verb is cur.head:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "had" in auxes or ("'d" in auxes and "been" in auxes):
+        return True  # a pluperfect: "had been postponed"
+    if auxes - _PAST_SIMPLE_AUX:
+        return False  # "has been", "will be", "would": not a past simple
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes))
 
 
 def possessive_is_past(text: str, end: int) -> bool:
@@ -158,6 +209,23 @@ def is_section_header(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" \t:-–—|•")
     return line == text[start:end].strip() and bool(_BARE_WEEKDAY_OR_WORD.fullmatch(line))
+
+
+#: An all-capital line of at most this many words, without digits or a full stop, is a section or
+#: programme header ("MONDAY BRIEFING", "SUNDAY NIGHT SPORTS"), not a sentence: a weekday in it
+#: names the slot, not a day. Chosen by reading: news headers run to two to four words; a line of
+#: capitals long enough to be a shouted headline keeps its dates.
+CAPS_HEADER_WORDS = 4
+_CAPS_HEADER = re.compile(r"[A-Z][A-Z'&/ -]*")
+
+
+def caps_header(text: str, start: int, end: int) -> bool:
+    """A weekday inside a short all-capital line ("MONDAY BRIEFING"): a header, not a date."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" \t:-–—|•")
+    return (text[start:end].upper() == text[start:end] and bool(_CAPS_HEADER.fullmatch(line))
+            and len(line.split()) <= CAPS_HEADER_WORDS)
 
 
 def range_other_ends(text: str, found: list[Found]) -> None:

@@ -189,6 +189,26 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def too_far_ahead(res: Resolution, base: dt.date, days: int) -> bool:
+    """The resolved day (a month's first day) lies more than ``days`` after ``base``."""
+    if res.precision not in ("day", "month"):
+        return False
+    first = dt.date.fromisoformat(res.date if res.precision == "day" else res.date + "-01")
+    return (first - base).days > days
+
+
+def _next_or_last_day(m: re.Match[str], base: dt.date) -> Resolution | None:
+    """"next June 30": the first such day after the base; "last June 30": the last one before it."""
+    month = _MONTHS[m["month"].rstrip(".")]
+    day = int(m["day"]) if m["day"] else _ORDINAL_WORDS[m["dayw"]]
+    options = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _safe_date(y, month, day))]
+    pick = [d for d in options if d > base] if m["mod"] == "next" else [d for d in options if d < base]
+    if not pick:
+        return None
+    d = min(pick) if m["mod"] == "next" else max(pick)
+    return Resolution(_iso(d), "day", d > base)
+
+
 def _month_day(month: int, day: int, base: dt.date, tense: Tense) -> dt.date | None:
     """A month-day without a year: the latest past one, the next future one, or the one in the window."""
     options = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _safe_date(y, month, day))]
@@ -337,6 +357,8 @@ def _explicit(p: str, base: dt.date, tense: Tense) -> tuple[bool, Resolution | N
     month_day = rf"(?P<month>{MONTH_RE}) ?(?:the )?{day_word}"
     day_month = rf"(?:the )?{day_word} (?:of )?(?P<month>{MONTH_RE})"
     year_tail = rf"(?:,? ?{_YEAR})?"
+    if m := re.fullmatch(rf"(?P<mod>next|last) {month_day}", p):
+        return True, _next_or_last_day(m, base)
     for shape in (month_day, day_month):
         if m := re.fullmatch(rf"{wd_prefix}{shape}{year_tail}", p):
             month = _MONTHS[m["month"].rstrip(".")]

@@ -1,0 +1,102 @@
+"""dates.v1 on wire-news shapes (issue 10, dates-dev's styles): invented sentences only.
+
+Plans reported as overtaken, deadlines after "until" that lie too far ahead to be running, capital
+section headers, month-days fixed by "next"/"last", a verb joined to a simple present, and both
+months of a pair. Kept apart from test_dates.py so each rule
+has its own table; every sentence and place here is made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.dates import UNTIL_AHEAD_DAYS, extract_dates
+from groundwatch.stages.extract.dates_context import CAPS_HEADER_WORDS
+from groundwatch.stages.extract.registry import ExtractionContext
+
+PUB = dt.date(2024, 5, 13)  # a Monday
+
+
+def _dates(nlp: Any, text: str, published: dt.date = PUB) -> dict[str, str | None]:
+    ctx = ExtractionContext(article_id="w", published=published)
+    return {m.text: m.date for m in extract_dates(nlp(text), ctx, {})}
+
+
+RESOLVED = [
+    # a plan the clause reports in the past simple: its day has gone by
+    pytest.param("A parade planned for Saturday in Quellin was called off after the storm.", "Saturday",
+                 "2024-05-11", id="plan-called-off-past"),
+    pytest.param("The vote, scheduled for Friday, was delayed by a walkout.", "Friday", "2024-05-10",
+                 id="scheduled-delayed-past"),
+    pytest.param("The concert planned for Thursday had been cancelled twice before.", "Thursday", "2024-05-09",
+                 id="plan-pluperfect"),
+    # the same plans still ahead
+    pytest.param("Stewards said the parade planned for Saturday would go ahead.", "Saturday", "2024-05-18",
+                 id="plan-would-go-ahead"),
+    pytest.param("The council has set a hearing for Thursday.", "Thursday", "2024-05-16",
+                 id="for-weekday-still-ahead"),
+    pytest.param("The ferry planned for Friday has been cancelled.", "Friday", "2024-05-17",
+                 id="plan-present-perfect-stays-ahead"),
+    # "until" after a past verb: ahead while near, past once too far ahead to be a running deadline
+    pytest.param("The port authority extended the closure until June, a spokeswoman said.", "June", "2024-06",
+                 id="until-near-month-ahead"),
+    pytest.param("Ostrel chaired the board until February, when she stepped down.", "February", "2024-02",
+                 id="until-far-month-past"),
+    pytest.param("The union suspended the strike until Thursday.", "Thursday", "2024-05-16",
+                 id="until-weekday-ahead"),
+    # a month-day fixed by "next" or "last"
+    pytest.param("The lease runs out next March 31, the landlord said.", "next March 31", "2025-03-31",
+                 id="next-month-day"),
+    pytest.param("The mill has been idle since last August 2.", "last August 2", "2023-08-02",
+                 id="last-month-day"),
+    # a base-form verb joined to a simple present is timetabled too
+    pytest.param("Schools in Quellin are shut today and reopen Wednesday.", "Wednesday", "2024-05-15",
+                 id="present-conjunct-ahead"),
+    pytest.param("The stalls close at dusk and open again Friday.", "Friday", "2024-05-17",
+                 id="active-present-conjunct-ahead"),
+    pytest.param("The ferry sailed on Sunday and returned Tuesday.", "Tuesday", "2024-05-07",
+                 id="past-conjunct-stays-past"),
+]
+
+
+def test_both_months_of_a_pair_are_dates(nlp: Any) -> None:
+    got = _dates(nlp, "Grain exports fell in January and February, the ministry said.")
+    assert got.get("January") == "2024-01" and got.get("February") == "2024-02", got
+
+
+def test_weekday_with_a_month_day_in_words_stays_one_date(nlp: Any) -> None:
+    got = _dates(nlp, "The Quellin fair opens this coming Saturday, June first.")
+    assert "June" not in got, got
+
+
+
+@pytest.mark.parametrize(("text", "phrase", "date"), RESOLVED)
+def test_wire_shapes(nlp: Any, text: str, phrase: str, date: str) -> None:
+    got = _dates(nlp, text)
+    assert got.get(phrase) == date, got
+
+
+def test_until_reach_is_half_a_year() -> None:
+    assert 90 < UNTIL_AHEAD_DAYS < 366
+
+
+@pytest.mark.parametrize("text", [
+    "MONDAY BRIEFING\nThe Quellin assembly passed the budget.",
+    "FRIDAY NIGHT SPORTS\nThe Harrowgate side lost again.",
+])
+def test_capital_header_weekday_is_no_date(nlp: Any, text: str) -> None:
+    assert not _dates(nlp, text), text
+
+
+def test_capital_line_longer_than_a_header_keeps_its_date(nlp: Any) -> None:
+    words = ["RIVER", "FERRY", "SANK", "OFF", "QUELLIN", "ON", "SATURDAY"]
+    assert len(words) > CAPS_HEADER_WORDS
+    text = " ".join(words) + "\nDivers searched the wreck."
+    assert _dates(nlp, text).get("SATURDAY") == "2024-05-11"
+
+
+def test_header_rule_leaves_mixed_case_lines_alone(nlp: Any) -> None:
+    assert _dates(nlp, "Monday Briefing: the mill reopened on Monday.").get("Monday") == "2024-05-13"
