@@ -42,13 +42,12 @@ from groundwatch.stages.extract import dates_context, published
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
     DAY_COUNT_RE,
-    DAY_COUNTS,
     MONTH_RE,
     PAST_AHEAD_DAYS,
     WEEKDAY_RE,
-    WEEKDAYS,
     Resolution,
     Tense,
+    anaphoric,
     normalise,
     resolve_phrase,
     strip_time,
@@ -295,7 +294,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 if dates_context.restates_day(found, doc_text(doc), start, sent_index):
                     continue  # the day it restates is already a mention; its event is not dated
                 anchor = dates_context.event_anchor(found, sent_index)
-                res = _anaphoric(normalise(phrase), anchor) if anchor is not None else None
+                res = anaphoric(normalise(phrase), anchor) if anchor is not None else None
             else:
                 res = _resolve_in_context(phrase, span, base, (last_day, last_told), sent_index)
             if res is None:
@@ -368,7 +367,7 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         elif (last_day is not None and _SHIFTS.search(p) and not _YEAR_SHIFT.match(p)
               and sent_index - last_day[0] <= SHIFT_ANCHOR_SENTENCES):
             anchor = last_day[1]
-        return _anaphoric(p, anchor)
+        return anaphoric(p, anchor)
     before = doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]
     until_past = tense == "past" and UNTIL_IS_FUTURE and bool(_UNTIL.search(before))
     if tense != "future" and UNTIL_IS_FUTURE and _UNTIL.search(before):
@@ -453,34 +452,6 @@ def _generic(doc: Doc, span: Span) -> bool:
         if head is not None and head.lemma_.lower() in _GENERIC_NOUNS:
             return True
     return False
-
-
-def _anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:
-    """"the next day", "that day", "two days later": relative to the last day named."""
-    if anchor is None:
-        return None
-    if m := re.fullmatch(rf"the (previous|preceding|prior|following) ({WEEKDAY_RE})", p):
-        wd = WEEKDAYS.index(m[2])
-        if m[1] == "following":
-            ahead = (wd - anchor.weekday()) % 7 or 7
-            return Resolution((anchor + dt.timedelta(days=ahead)).isoformat(), "day")
-        back = (anchor.weekday() - wd) % 7 or 7
-        return Resolution((anchor - dt.timedelta(days=back)).isoformat(), "day")
-    if m := re.fullmatch(r"(?:a|one) year (earlier|later|before|after)", p):  # "up 5% from a year earlier"
-        sign = 1 if m[1] in ("later", "after") else -1
-        year = anchor.year + sign
-        leap_day = (anchor.month, anchor.day) == (2, 29)
-        shifted = dt.date(year, 2, 28) if leap_day else anchor.replace(year=year)
-        return Resolution(shifted.isoformat(), "day")
-    if m := re.search(rf"\b({DAY_COUNT_RE}) days? (later|after|earlier|before)\b", p):
-        n = DAY_COUNTS.get(m[1]) or int(m[1])
-        sign = 1 if m[2] in ("later", "after") else -1
-        return Resolution((anchor + dt.timedelta(days=sign * n)).isoformat(), "day")
-    if re.search(r"\b(?:next|following)\b|\bday after\b", p):
-        return Resolution((anchor + dt.timedelta(days=1)).isoformat(), "day")
-    if re.search(r"\b(?:previous|preceding|prior)\b|\bday before\b", p):
-        return Resolution((anchor - dt.timedelta(days=1)).isoformat(), "day")
-    return Resolution(anchor.isoformat(), "day")
 
 
 def _carries_year(phrase: str) -> bool:

@@ -481,3 +481,31 @@ def _dateparser_fallback(p: str, base: dt.date, tense: Tense) -> Resolution | No
         return None
     d = got.date()
     return Resolution(_iso(d), "day", d > base)
+
+
+def anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:
+    """"the next day", "that day", "two days later": relative to the last day named."""
+    if anchor is None:
+        return None
+    if m := re.fullmatch(rf"the (previous|preceding|prior|following) ({WEEKDAY_RE})", p):
+        wd = WEEKDAYS.index(m[2])
+        if m[1] == "following":
+            ahead = (wd - anchor.weekday()) % 7 or 7
+            return Resolution((anchor + dt.timedelta(days=ahead)).isoformat(), "day")
+        back = (anchor.weekday() - wd) % 7 or 7
+        return Resolution((anchor - dt.timedelta(days=back)).isoformat(), "day")
+    if m := re.fullmatch(r"(?:a|one) year (earlier|later|before|after)", p):  # "up 5% from a year earlier"
+        sign = 1 if m[1] in ("later", "after") else -1
+        year = anchor.year + sign
+        leap_day = (anchor.month, anchor.day) == (2, 29)
+        shifted = dt.date(year, 2, 28) if leap_day else anchor.replace(year=year)
+        return Resolution(shifted.isoformat(), "day")
+    if m := re.search(rf"\b({DAY_COUNT_RE}) days? (later|after|earlier|before)\b", p):
+        n = DAY_COUNTS.get(m[1]) or int(m[1])
+        sign = 1 if m[2] in ("later", "after") else -1
+        return Resolution((anchor + dt.timedelta(days=sign * n)).isoformat(), "day")
+    if re.search(r"\b(?:next|following)\b|\bday after\b", p):
+        return Resolution((anchor + dt.timedelta(days=1)).isoformat(), "day")
+    if re.search(r"\b(?:previous|preceding|prior)\b|\bday before\b", p):
+        return Resolution((anchor - dt.timedelta(days=1)).isoformat(), "day")
+    return Resolution(anchor.isoformat(), "day")
