@@ -235,9 +235,9 @@ def link(store: Store, settings: Settings | None = None, *, full: bool = False,
     (linking.py); otherwise, or with ``full``, everything is recomputed. Either way the picture
     is stored in one transaction. ``compute`` runs a full link's stages (the Spark engine's runs
     them on Spark). Sentence vectors are kept in the store, so a text embedded by an earlier run
-    is not encoded again. numpy's BLAS runs on one thread meanwhile (``embedding.single_blas_thread``).
+    is not encoded again.
     """
-    with embedding.persisted(store), embedding.single_blas_thread():
+    with embedding.persisted(store):
         return linking.link(store, settings or Settings.load(), stages("corpus"), full=full, compute=compute)
 
 

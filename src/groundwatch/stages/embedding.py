@@ -75,25 +75,6 @@ def model_name() -> str:
     return f"all-MiniLM-L6-v2/{version}"
 
 
-#: BLAS threads numpy may use inside :func:`single_blas_thread`. The link's matrices are small (tens
-#: of rows: a story's sentences against 30 event types, a story's vectors against each other), so a
-#: second OpenBLAS thread has nothing to share, and on a loaded machine the threads spin waiting for
-#: each other: in the 38-article crises-2023 + karabakh-2023 link one product of 21 x 10,285 by
-#: 10,285 x 30 took 0.32 s of CPU with OpenBLAS's default 2 threads and 0.001 s with one.
-BLAS_THREADS = 1
-
-
-@contextmanager
-def single_blas_thread() -> Iterator[None]:
-    """Within the block, numpy's BLAS runs on :data:`BLAS_THREADS` threads (torch's are set apart, in
-    ``_model``). facts.json came out byte-identical with and without it (crises-2023, karabakh-2023,
-    examples/)."""
-    from threadpoolctl import threadpool_limits
-
-    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
-        yield
-
-
 @contextmanager
 def persisted(table: VectorTable | None) -> Iterator[None]:
     """Within the block, texts the per-process cache lacks are looked up in ``table`` before they
@@ -161,7 +142,7 @@ def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
             prefetch([text])
             vector = _cache[key]
         _cache.move_to_end(key)
-        out.append(tuple(vector.tolist()))  # the same floats as float(x) per element, in one C call
+        out.append(tuple(float(x) for x in vector))
     return out
 
 
