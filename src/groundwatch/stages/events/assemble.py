@@ -51,7 +51,8 @@ from groundwatch.stages.events.audit import settle, settle_code
 from groundwatch.stages.events.mentions import (
     DISASTER_CODES,
     Mention,
-    candidate_texts,
+    candidate_text,
+    candidates,
     classified,
     find_mentions,
     group_mentions,
@@ -345,8 +346,9 @@ def assemble_events(corpus: Corpus, settings: Any = None) -> Corpus:
     for chunk in story_chunks(sorted(by_story.items())):
         # The chunk's candidate sentences (the mentions are among them) embedded in one batched
         # call, not two model calls per story.
-        prefetch(t for _, members in chunk for t in candidate_texts(members))
-        confident = {sid: classified(members) for sid, members in chunk}
+        found = {sid: candidates(members) for sid, members in chunk}
+        prefetch(candidate_text(c) for cs in found.values() for c in cs)
+        confident = {sid: classified(members, found[sid]) for sid, members in chunk}
         # Their realis checks' parses in nlp.pipe batches, not one parser call per sentence.
         prime(sent.text for c in confident.values() for _, _, sent, _ in c)
         for sid, members in chunk:

@@ -129,35 +129,44 @@ def _realis(text: str, code: str) -> bool:
     return code in DISASTER_CODES or not cumulative_toll(text, doc)
 
 
-def _candidates(items: Sequence[tuple[CleanArticle, ArticleFacts]]
-                ) -> list[tuple[CleanArticle, ArticleFacts, Sentence]]:
+Candidate = tuple[CleanArticle, ArticleFacts, Sentence]
+
+
+def candidates(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Candidate]:
     """The sentences worth classifying (an event cue, not background), in reading order."""
-    candidates: list[tuple[CleanArticle, ArticleFacts, Sentence]] = []
+    out: list[Candidate] = []
     ordered = sorted(items, key=lambda cf: (_published(*cf) or dt.date.max, cf[0].id))
     for clean, facts in ordered:
         pub = _published(clean, facts)
         for sent in sorted(facts.sentences, key=lambda s: s.start):
             if set(cue_hits(sent.text)) - EXCLUDED_CODES and not _background(sent.text, pub.year if pub else None):
-                candidates.append((clean, facts, sent))
-    return candidates
+                out.append((clean, facts, sent))
+    return out
+
+
+def candidate_text(candidate: Candidate) -> str:
+    """What the classifier reads of a candidate sentence (and the vector it is embedded as)."""
+    return " ".join(candidate[2].text.split())
 
 
 def candidate_texts(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[str]:
     """The texts :func:`find_mentions` classifies (so a caller can embed many stories' at once)."""
-    return [" ".join(s.text.split()) for _, _, s in _candidates(items)]
+    return [candidate_text(c) for c in candidates(items)]
 
 
 Classified = tuple[CleanArticle, ArticleFacts, Sentence, EventTypePrediction]
 
 
-def classified(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Classified]:
+def classified(items: Sequence[tuple[CleanArticle, ArticleFacts]],
+               found: Sequence[Candidate] | None = None) -> list[Classified]:
     """The candidate sentences whose event type is confident enough to be a mention, in reading order
-    (the realis check, which parses each, is left to :func:`find_mentions`)."""
-    candidates = _candidates(items)
-    predictions = classify([" ".join(s.text.split()) for _, _, s in candidates])
+    (the realis check, which parses each, is left to :func:`find_mentions`). ``found``:
+    ``candidates(items)`` when the caller has them already (the cue scan runs once)."""
+    found = candidates(items) if found is None else found
+    predictions = classify([candidate_text(c) for c in found])
     types = event_types()
     out: list[Classified] = []
-    for (clean, facts, sent), pred in zip(candidates, predictions, strict=True):
+    for (clean, facts, sent), pred in zip(found, predictions, strict=True):
         if pred.code in EXCLUDED_CODES or (pred.probability < MIN_UNCUED_PROBABILITY
                                             and pred.code not in cue_hits(sent.text)):
             continue
