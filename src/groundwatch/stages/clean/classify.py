@@ -444,6 +444,7 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     # may well be about advertising or subscriptions.
     # An author's bio closing the article is no part of it either.
     if notice is not None and (outside or _STRONG_NOTICE.search(unit.text)
+                               or notice == "affiliate disclosure"
                                or (notice == "author bio" and i == ctx.main_last)
                                or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
         return False, notice

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from groundwatch.stages.clean.lexicon import (
+    _AFFILIATE_MONEY,
+    _AFFILIATE_PARTY,
+    _AFFILIATE_PURCHASE,
     _AGO_HEADER,
     _ATTRIBUTION,
     _BIO,
@@ -54,6 +57,7 @@ from groundwatch.stages.clean.lexicon import (
     split_credit,
 )
 from groundwatch.stages.clean.thresholds import (
+    AFFILIATE_SPAN_CHARS,
     ATTRIBUTION_MAX_WORDS,
     BIO_MAX_WORDS,
     BYLINE_MAX_WORDS,
@@ -360,9 +364,22 @@ def _site_notice(text: str, f: _Features, topics: frozenset[str] = frozenset()) 
     # A bio first: it often ends with a follow prompt, and as a bio it goes at the article's end too.
     if f.n_words <= BIO_MAX_WORDS and _BIO.match(text) and _BIO_ROLE.search(text):
         return "author bio"
+    if f.n_words <= NOTICE_MAX_WORDS and _affiliate(text):
+        return "affiliate disclosure"
     if any(_phrase(m) not in topics for m in _SITE_NOTICE.finditer(text)):
         return "site notice"
     return None
+
+
+def _affiliate(text: str) -> bool:
+    """Whether a line says the site is paid when the reader buys through its links, in any wording
+    ("we may receive payment from retailers when you make a purchase", "the site gets a fee if you
+    buy something"): money and a purchase or link within ``AFFILIATE_SPAN_CHARS`` of each other, and
+    the site named. A story's sentence about commissions does not speak as the site."""
+    if _AFFILIATE_PARTY.search(text) is None:
+        return False
+    money = [m.start() for m in _AFFILIATE_MONEY.finditer(text)]
+    return any(abs(m - p.start()) <= AFFILIATE_SPAN_CHARS for p in _AFFILIATE_PURCHASE.finditer(text) for m in money)
 
 
 def _phrase(m: re.Match[str]) -> str:

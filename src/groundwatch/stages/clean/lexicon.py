@@ -193,9 +193,10 @@ _SITE_NOTICE = re.compile(
     r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
     re.IGNORECASE,
 )
-#: An author's bio: a name of one to three words, then "is a/an/the ..." or "is X's ...".
+#: An author's bio: a name of one to three words, then "is a/an/the ...", "is X's ..." or "writes about ...".
 _BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:(?:is|has\s+been|was)\s+"
-                  r"(?:a|an|the|[A-Z][\w.-]*['’]s)|has\s+(?:worked|written|covered|reported))\b")
+                  r"(?:a|an|the|[A-Z][\w.-]*['’]s)|has\s+(?:worked|written|covered|reported)|"
+                  r"(?:writes|reports|blogs)\s+(?:about|on|for)|covers)\b")
 #: What a bio says its subject is.
 _BIO_ROLE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|blogger|professor|"
@@ -284,5 +285,18 @@ _STRONG_NOTICE = re.compile(
     r"\b(?:we|i)\s+(?:may\s+|might\s+|can\s+)?(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commissions?)\b)",
     re.IGNORECASE,
 )
+#: An affiliate disclosure in any wording: the site is paid (a commission, a fee, a share of the
+#: sale) when the reader buys or clicks through its links. The three parts are read together (see
+#: ``features._affiliate``): money, a purchase or a link near it, and the site named ("we", "this page";
+#: "you" alone is a consumer story's "you pay a fee when you buy online").
+_AFFILIATE_MONEY = re.compile(
+    r"\b(?:commissions?|compensat(?:ed|ion)|fees?|payments?|paid|revenue|earns?|earning|"
+    r"(?:share|cut|portion|percentage)\s+of\s+(?:the\s+|any\s+|each\s+)?(?:sales?|purchases?|price|revenue))\b",
+    re.IGNORECASE)
+_AFFILIATE_PURCHASE = re.compile(
+    r"\b(?:links?|purchases?|buy|buying|bought|shop|shopping|retailers?|click(?:s|ing)?)\b", re.IGNORECASE)
+_AFFILIATE_PARTY = re.compile(
+    r"\b(?:we|us|our|this\s+(?:site|page|article|story|post|review|guide|list))\b"
+    r"|\bthe\s+(?:site|website|publisher)\b", re.IGNORECASE)
 #: A line of code or configuration: an assignment, a call, a command-line option, an identifier.
 _CODE = re.compile(r"[={};]|\w\(|\s--?\w|\w_\w")

@@ -220,3 +220,8 @@ TEMPLATE_WINDOW = 4
 #: input and its button two).
 FORM_MAX_HEADS = 2
 FORM_MIN_WIDGETS = 2
+#: An affiliate disclosure names the money and the purchase or link close together ("we may receive
+#: payment from retailers when you make a purchase": 49 characters from "payment" to "purchase"); set by
+#: hand from the invented stress pages so that a long sentence naming a fee and, far from it, a shop is
+#: not read as one. A disclosure is a short line too: NOTICE_MAX_WORDS bounds it.
+AFFILIATE_SPAN_CHARS = 80
