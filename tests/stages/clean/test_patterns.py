@@ -363,7 +363,28 @@ def test_newsletter_box_name_and_pitch_go_with_its_form() -> None:
 
 def test_last_paragraph_above_a_shop_button_and_a_disclosure_stays() -> None:
     body = "\n\n".join([HEADLINE, PARA_1, PARA_2, "Worth the price", PARA_3, "Buy now at Valley Outdoor for $40",
-                        "We may earn a commission when you buy through links on our site."])
+                        "Retailers send this site a percentage of the sale when a linked item is bought."])
     result = clean(_article(body))
     assert PARA_3 in result.text
     assert "Worth the price" in result.text
+
+
+@pytest.mark.parametrize("line", [
+    "Items ordered through the links in this guide earn us a modest cut of the price, at no extra cost.",
+    "When you click a shop link on this page and buy, the retailer may pay the site a fee.",
+    "Our testers pick every product themselves; we may get a payment if you purchase through our links.",
+])
+def test_an_affiliate_disclosure_in_other_words_goes_even_inside_the_article(line: str) -> None:
+    body = "\n\n".join([HEADLINE, PARA_1, line, PARA_2, PARA_3])
+    result = clean(_article(body))
+    assert line not in result.text
+    assert PARA_2 in result.text
+
+
+@pytest.mark.parametrize("line", [
+    "Travellers who buy tickets at the station pay a fee of two crowns, the rail operator said on Monday.",
+    "Online shops that earn a commission on each sale will have to say so under the new law, the ministry said.",
+])
+def test_a_story_sentence_about_fees_and_shopping_stays(line: str) -> None:
+    body = "\n\n".join([HEADLINE, PARA_1, line, PARA_2, PARA_3])
+    assert line in clean(_article(body)).text
