@@ -24,6 +24,9 @@ PAGES = Path(__file__).with_name("stress_pages.txt")
 #: The share of gold strings the cleaner must get right on the invented pages: 0.904 when the first
 #: 25 pages were written, 0.990 (3 misses of 300 strings on 31 pages: forum post counts read as data
 #: rows, a Q&A view count) after the general fixes they prompted; a drop below this is a regression.
+#: Session 8 added 14 pages in layouts the set lacked (side columns, teaser cards, footer link columns,
+#: breadcrumbs, bio boxes, reworded affiliate lines, lists inside the article): 0.968 before the fixes
+#: they prompted, 0.991 after (4 misses of 452 strings, all from the first batch).
 STRESS_FLOOR = 0.98
 
 

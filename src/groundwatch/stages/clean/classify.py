@@ -40,8 +40,9 @@ from groundwatch.stages.clean.lexicon import (
     _UI_WORDS,
     _WORD,
 )
-from groundwatch.stages.clean.lists import _form_heads, _pitches, _teasers, _template_items
+from groundwatch.stages.clean.lists import _bio_heads, _form_heads, _pitches, _teasers, _template_items
 from groundwatch.stages.clean.thresholds import (
+    BLURB_MAX_WORDS,
     CONTEXT_MIN_OVERLAP,
     CORPUS_KEEP_MIN_WORDS,
     CORPUS_MIN_ARTICLES,
@@ -53,6 +54,8 @@ from groundwatch.stages.clean.thresholds import (
     INTRO_MIN_WORDS,
     KICKER_MAX_WORDS,
     LINK_LIST_MAX_ITEMS,
+    LIST_MIN_ITEMS,
+    LIST_MIN_OVERLAP,
     MAIN_GAP_MAX_UNITS,
     MASTHEAD_MAX_WORDS,
     MASTHEAD_NAME_MAX_WORDS,
@@ -129,19 +132,10 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     run_share, run_overlap, run_notice = _run_measures(runs, main_words, good, feats, notices)
     # A line standing before more prose (datelines and debris between do not count) heads a
     # section of the article, wherever the main run ended.
-    before_prose: list[bool] = []
-    following = False
-    for i in reversed(range(len(units))):
-        before_prose.append(following)
-        if good[i]:
-            # A teaser's headline stands before a side run, which goes: so does the headline.
-            following = _site_notice(units[i].text, feats[i], topics) is None and run_share[i] >= SIDE_RUN_MIN_SHARE
-        elif i in quantities:
-            following = True  # a list of quantities is the page's data: its label heads content
-        elif hard[i] is None and not protected[i]:
-            following = False
+    before_prose = _before_prose(units, feats, hard, good, protected, quantities, topics, run_share,
+                                 frozenset(vocabulary))
     ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
-                   article is not None and article.format in EXTRACTED_FORMATS, tuple(reversed(before_prose)),
+                   article is not None and article.format in EXTRACTED_FORMATS, tuple(before_prose),
                    head_block, any(_LATIN.search(units[j].text) for j in good_idx),
                    run_share, run_overlap, run_notice, _teasers(units, feats, hard, good), topics,
                    tuple(i + 1 < len(units) and good[i + 1] for i in range(len(units))),
@@ -170,8 +164,68 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         return verdicts
     keeps, reasons = [v.keep for v in verdicts], [v.reason for v in verdicts]
     drops = {**_template_items(keeps, reasons, [u.text for u in units], feats), **_pitches(keeps, reasons, feats),
-             **_form_heads(keeps, reasons, feats)}
+             **_form_heads(keeps, reasons, feats), **_bio_heads(keeps, reasons, feats)}
     return [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
+
+
+def _before_prose(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
+                  good: Sequence[bool], protected: Sequence[bool], quantities: frozenset[int],
+                  topics: frozenset[str], run_share: Sequence[float], vocabulary: frozenset[str]) -> list[bool]:
+    """Per line: whether it heads more of the article's prose, wherever the main run ended.
+
+    The line right above a paragraph is its subheading. Lines above it in one block of short lines
+    are a list the article gives ("The members who resigned were:" and their names, a list of steps)
+    when a paragraph of the article stands above the block too, or a line announces it with a colon,
+    or the block speaks of the article's things (``LIST_MIN_OVERLAP``). A block under widget debris
+    ("Explore topics", "Our columnists") about other things is that widget's links, the last line
+    included when there are ``LIST_MIN_ITEMS`` of them; else only the last line is read as a
+    subheading, as before lists were read (dropping it too lost a recipe's ingredient labels,
+    "Filling", on clean-dev's tune part).
+    """
+    n = len(units)
+    out = [False] * n
+    following = False  # a kept paragraph of the article comes next
+    block: list[int] = []  # short plain lines read (upwards) since that paragraph
+    debris_below = False  # debris stands between the block and the paragraph ("Leave a reply")
+
+    def close(above: int) -> None:
+        if not following or len(block) < 2:
+            return
+        stems = set().union(*(_content_stems(feats[j].words) for j in block))
+        shared = len(stems & vocabulary) / len(stems) if stems else 0.0
+        under_widget = above >= 0 and hard[above] is not None
+        # Between two of the article's paragraphs, announced by a colon, or about the article's things.
+        articles = shared >= LIST_MIN_OVERLAP or (above >= 0 and hard[above] is None and (
+            units[above].text.endswith(":") or (good[above] and run_share[above] >= SIDE_RUN_MIN_SHARE)))
+        if under_widget and len(block) >= LIST_MIN_ITEMS and shared < LIST_MIN_OVERLAP:
+            for j in block:  # a widget's links about other things, the last one above the paragraph too
+                out[j] = False
+        # Under widget debris, the block is that widget's; a label right above the paragraph ("Release
+        # date:") announces the paragraph, so the lines above it are no list of it.
+        elif under_widget or units[block[0]].text.endswith(":") or not articles or debris_below:
+            for j in block[1:]:
+                out[j] = False
+
+    for i in reversed(range(n)):
+        out[i] = following
+        if good[i] or i in quantities:
+            close(i)
+            debris_below = False
+            # A teaser's headline stands before a side run, which goes: so does the headline.
+            # A list of quantities is the page's data: its label heads content.
+            following = i in quantities or (_site_notice(units[i].text, feats[i], topics) is None
+                                            and run_share[i] >= SIDE_RUN_MIN_SHARE)
+            block = []
+        elif hard[i] is None and not protected[i]:
+            block.append(i)
+        elif hard[i] is not None and block:
+            close(i)
+            following, block = False, []
+        elif hard[i] is not None:
+            debris_below = True  # debris right above the paragraph (an ad label) does not end its block,
+            # but a list above it is no list of that paragraph: a comment form's "Leave a reply"
+    close(-1)
+    return out
 
 
 def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Sequence[bool],
@@ -325,14 +379,23 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
     for i in range(max(last_good + 1, 0), len(units)):
         if hard[i] is None and (reason := _names_site(units[i].text, feats[i], names, False)):
             out[i] = reason
-    # Link lists: the items under a label, in the label's own block or anywhere in the tail.
+    # Link lists: the items under a label, in the label's own block or anywhere in the tail. A teaser
+    # card gives its headline and a one-sentence blurb: a short paragraph alone between items (or
+    # after the last) is the item's blurb, and blurbs do not count as the article's last prose.
+    n = len(units)
+    blurb = [good[j] and feats[j].n_words <= BLURB_MAX_WORDS and (j + 1 == n or not good[j + 1])
+             and (j == 0 or not good[j - 1]) for j in range(n)]
+    last_prose = max((j for j in range(n) if good[j] and not blurb[j]), default=-1)
     for i, unit in enumerate(units):
         if not _LINK_LIST_HEAD.match(unit.text):
             continue
         out.setdefault(i, "link list label")
-        for j in range(i + 1, min(i + 1 + LINK_LIST_MAX_ITEMS, len(units))):
+        for j in range(i + 1, min(i + 1 + LINK_LIST_MAX_ITEMS, n)):
+            if blurb[j] and out.get(j - 1) == "link list" and j > last_prose:
+                out.setdefault(j, "teaser blurb")
+                continue
             if (good[j] or protected[j] or feats[j].full_stop or j == known
-                    or (j <= last_good and units[j].block != unit.block)):
+                    or (j <= last_good and units[j].block != unit.block and j <= last_prose)):
                 break
             out.setdefault(j, "link list")
     return out

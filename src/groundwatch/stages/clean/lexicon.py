@@ -72,7 +72,7 @@ _UI_WORDS = _wordset(
     popular latest comment comments reply replies share shares print email newsletter newsletters
     subscribe subscription login logout menu search home tags tag topics topic categories category
     read more watch video videos photo photos gallery next previous prev back top loading views likes
-    story stories article articles news feed follow live breaking quote permalink answers account"""
+    story stories article articles news feed follow live breaking quote permalink answers account columnists"""
 )
 _FILE = re.compile(
     r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mov|avi|mp3|pdf|html?|php|aspx?)\b", re.IGNORECASE

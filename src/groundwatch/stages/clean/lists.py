@@ -25,6 +25,7 @@ from groundwatch.stages.clean.thresholds import (
     TEMPLATE_MIN_ITEMS,
     TEMPLATE_MIN_WORDS,
     TEMPLATE_WINDOW,
+    UI_LABEL_MAX_WORDS,
 )
 
 
@@ -130,3 +131,10 @@ def _template_items(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequen
 
 
 _TEMPLATE_WORD = re.compile(r"[^\W_]+")
+
+
+def _bio_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+    """A short subheading right above a dropped author's bio ("About the author") is the bio box's name."""
+    return {i: "head of an author's bio" for i in range(len(keeps) - 1)
+            if keeps[i] and reasons[i] == "subheading" and feats[i].n_words <= UI_LABEL_MAX_WORDS
+            and not keeps[i + 1] and reasons[i + 1] == "author bio"}

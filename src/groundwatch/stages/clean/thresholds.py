@@ -225,3 +225,14 @@ FORM_MIN_WIDGETS = 2
 #: hand from the invented stress pages so that a long sentence naming a fee and, far from it, a shop is
 #: not read as one. A disclosure is a short line too: NOTICE_MAX_WORDS bounds it.
 AFFILIATE_SPAN_CHARS = 80
+#: A block of short lines between the article's paragraphs is a list the article gives (its steps, its
+#: names, its items) when this share of its content words occurs in the article's paragraphs (or a colon
+#: announces it); a side column's links are about other things.
+LIST_MIN_OVERLAP = 0.2
+#: ... and a block of at least this many lines under widget debris that is about other things is that
+#: widget's links, the last line above the paragraph included; two lines are as often a recipe card's
+#: last field and the label of its ingredients. Set by hand from the invented stress pages.
+LIST_MIN_ITEMS = 3
+#: A teaser card's blurb under its headline in a link list is one sentence of at most this many words;
+#: set by hand (the invented stress pages' blurbs run to 12), a longer paragraph ends the list.
+BLURB_MAX_WORDS = 25
