@@ -388,3 +388,26 @@ def test_an_affiliate_disclosure_in_other_words_goes_even_inside_the_article(lin
 def test_a_story_sentence_about_fees_and_shopping_stays(line: str) -> None:
     body = "\n\n".join([HEADLINE, PARA_1, line, PARA_2, PARA_3])
     assert line in clean(_article(body)).text
+
+
+@pytest.mark.parametrize("title", [None, HEADLINE])
+def test_a_headline_printed_twice_is_kept_once(title: str | None) -> None:
+    # The page's <title> pasted above the same <h1>: not a photo's alt text above its caption.
+    result = clean(_article("\n\n".join([HEADLINE, HEADLINE, PARA_1, PARA_2, PARA_3]), title=title))
+    assert result.text.count(HEADLINE) == 1
+    assert result.text.startswith(HEADLINE)
+
+
+def test_a_list_between_the_article_s_paragraphs_stays_whole() -> None:
+    items = ["Drinking water", "Blankets and dry clothes", "A torch with spare batteries", "Copies of identity papers"]
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, "What the shelters ask for", *items, PARA_3])
+    result = clean(_article(body))
+    assert all(item in result.text for item in ["What the shelters ask for", *items])
+
+
+def test_a_side_column_under_its_label_goes_whole_between_paragraphs() -> None:
+    column = ["Popular topics", "Gardening", "Crosswords", "Property", "Horoscopes"]
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, *column, PARA_3])
+    result = clean(_article(body))
+    assert not any(line in result.text for line in column[1:])
+    assert PARA_3 in result.text

@@ -493,8 +493,9 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     key = keys[i]
     if key in seen:
         return False, "repeated in article"
-    # A line printed twice in a row is an image's alt text and caption, unless it is prose.
-    if i + 1 < len(keys) and keys[i + 1] == key and not good:
+    # A line printed twice in a row is an image's alt text and caption, unless it is prose or the
+    # headline (the page's <title> pasted above the same <h1>): the copy below goes as a repeat.
+    if i + 1 < len(keys) and keys[i + 1] == key and not good and i != ctx.title:
         return False, "repeated caption"
     if (stats is not None and stats.n_articles >= CORPUS_MIN_ARTICLES
             and stats.line_counts.get(key, 0) >= CORPUS_MIN_ARTICLES and not protected
