@@ -24,9 +24,11 @@ PAGES = Path(__file__).with_name("stress_pages.txt")
 #: The share of gold strings the cleaner must get right on the invented pages: 0.904 when the first
 #: 25 pages were written, 0.990 (3 misses of 300 strings on 31 pages: forum post counts read as data
 #: rows, a Q&A view count) after the general fixes they prompted; a drop below this is a regression.
-#: Session 8 added 14 pages in layouts the set lacked (side columns, teaser cards, footer link columns,
-#: breadcrumbs, bio boxes, reworded affiliate lines, lists inside the article): 0.968 before the fixes
-#: they prompted, 0.991 after (4 misses of 452 strings, all from the first batch).
+#: Session 8 added 15 pages in layouts the set lacked (side columns, teaser cards, footer link columns,
+#: breadcrumbs, bio boxes, reworded affiliate lines, lists inside the article, a headline printed twice):
+#: 0.967-0.968 before the fixes they prompted, 0.991 after; then 5 more (a front page's teaser column
+#: above the story, a press release's contacts, a correction line, readers' names under the comments
+#: head, a numbered related list): 0.980 before, 0.992 after (4 misses, all from the first batch).
 STRESS_FLOOR = 0.98
 
 

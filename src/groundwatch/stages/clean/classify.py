@@ -40,7 +40,14 @@ from groundwatch.stages.clean.lexicon import (
     _UI_WORDS,
     _WORD,
 )
-from groundwatch.stages.clean.lists import _bio_heads, _form_heads, _pitches, _teasers, _template_items
+from groundwatch.stages.clean.lists import (
+    _bio_heads,
+    _form_heads,
+    _pitches,
+    _teaser_cards,
+    _teasers,
+    _template_items,
+)
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
     CONTEXT_MIN_OVERLAP,
@@ -109,6 +116,10 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     feats = [_features(u.text) for u in units]
     hard = [_hard_reason(u.text, f) for u, f in zip(units, feats, strict=True)]
     good = [h is None and _is_good(f) for h, f in zip(hard, feats, strict=True)]
+    if article is None or article.format not in EXTRACTED_FORMATS:
+        main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
+        for j in _teaser_cards([u.text for u in units], feats, hard, good, main[0], main[1]):
+            hard[j], good[j] = "teaser card", False
     good_idx = [i for i, g in enumerate(good) if g]
     first_good = good_idx[0] if good_idx else len(units)
     last_good = good_idx[-1] if good_idx else -1
@@ -123,9 +134,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         vocabulary |= _content_stems(feats[i].words)
     title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary))
     head_block = _head_block(first_good, feats, hard, protected, furniture, frozenset(vocabulary))
-    # A lone identifier ("user_name") is a comment's author as often as code.
-    runs = _runs(good, feats, hard, [h is None and not g and " " in u.text and _CODE.search(u.text) is not None
-                                     for u, h, g in zip(units, hard, good, strict=True)])
+    runs = _runs(good, feats, hard, _code_lines(units, hard, good))
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
     topics = _notice_topics(units, good)
     notices = [good[i] and _site_notice(units[i].text, feats[i], topics) is not None for i in range(len(units))]
@@ -166,6 +175,12 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     drops = {**_template_items(keeps, reasons, [u.text for u in units], feats), **_pitches(keeps, reasons, feats),
              **_form_heads(keeps, reasons, feats), **_bio_heads(keeps, reasons, feats)}
     return [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
+
+
+def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequence[bool]) -> list[bool]:
+    # A lone identifier ("user_name") is a comment's author as often as code.
+    return [h is None and not g and " " in u.text and _CODE.search(u.text) is not None
+            for u, h, g in zip(units, hard, good, strict=True)]
 
 
 def _before_prose(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
@@ -512,9 +527,10 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
                                or (notice == "author bio" and i == ctx.main_last)
                                or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
         return False, notice
+    if i > ctx.comments_from and not ctx.extracted and (good or not protected):
+        # Readers' prose under the comments' head is no part of the article, nor are their names.
+        return False, "reader comment"
     if good:
-        if i > ctx.comments_from and not ctx.extracted:
-            return False, "reader comment"  # readers' prose under the comments' head is no part of the article
         if (outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE
                 and not (i < ctx.main_first and ctx.run_overlap[i] >= STANDFIRST_MIN_OVERLAP
                          and not _reprinted(key, ctx.keys[i + 1:]))):

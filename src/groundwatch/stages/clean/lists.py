@@ -14,17 +14,20 @@ from collections.abc import Sequence
 from groundwatch.stages.clean.features import _content_stems, _Features, _overlap, _Unit
 from groundwatch.stages.clean.lexicon import _CODE
 from groundwatch.stages.clean.thresholds import (
+    BLURB_MAX_WORDS,
     CTA_MAX_WORDS,
     FORM_MAX_HEADS,
     FORM_MIN_WIDGETS,
     GOOD_LONG_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
+    TEASER_CARDS_MIN,
     TEASER_MAX_OVERLAP,
     TEASER_MIN_WORDS,
     TEASER_NEXT_UNITS,
     TEMPLATE_MIN_ITEMS,
     TEMPLATE_MIN_WORDS,
     TEMPLATE_WINDOW,
+    TITLE_MIN_WORDS,
     UI_LABEL_MAX_WORDS,
 )
 
@@ -138,3 +141,38 @@ def _bio_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_F
     return {i: "head of an author's bio" for i in range(len(keeps) - 1)
             if keeps[i] and reasons[i] == "subheading" and feats[i].n_words <= UI_LABEL_MAX_WORDS
             and not keeps[i + 1] and reasons[i + 1] == "author bio"}
+
+
+def _teaser_cards(units_text: Sequence[str], feats: Sequence[_Features], hard: Sequence[str | None],
+                  good: Sequence[bool], main_first: int, main_last: int) -> frozenset[int]:
+    """Teaser cards above or below the article: at least ``TEASER_CARDS_MIN`` pairs in a row of a headline
+    (three words or more, no sentence end) and its one-sentence blurb (at most ``BLURB_MAX_WORDS``
+    words), as a front page's "Latest" column prints them above or below the story. Between the
+    article's paragraphs such pairs are its subheadings and their first sentences, and stay; so do pairs
+    that speak of the article's things (``TEASER_MAX_OVERLAP``): another answer on a Q&A page, another
+    step of a tutorial."""
+    n = len(feats)
+    last_prose = max((j for j in range(n) if good[j]), default=-1)
+    vocabulary = set().union(*(_content_stems(feats[j].words) for j in range(max(main_first, 0), main_last + 1)
+                               if good[j]))
+
+    def pair_at(j: int) -> bool:
+        # Above the article's first paragraph, or below its last one (not between two runs of it).
+        if j + 1 >= n or not (j + 1 < main_first or j > last_prose) or _CODE.search(units_text[j]):
+            return False
+        h, b = feats[j], feats[j + 1]
+        stems = _content_stems(h.words) | _content_stems(b.words)
+        return (hard[j] is None and hard[j + 1] is None and not good[j] and not h.sentence_end
+                and h.n_words >= TITLE_MIN_WORDS + 1 and b.full_stop and b.n_words <= BLURB_MAX_WORDS
+                and len(stems & vocabulary) <= TEASER_MAX_OVERLAP * len(stems))
+
+    out: set[int] = set()
+    j = 0
+    while j < n:
+        k = j
+        while pair_at(k):
+            k += 2
+        if (k - j) // 2 >= TEASER_CARDS_MIN:
+            out.update(range(j, k))
+        j = max(k, j + 1)
+    return frozenset(out)

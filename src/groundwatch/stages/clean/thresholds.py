@@ -236,3 +236,7 @@ LIST_MIN_ITEMS = 3
 #: A teaser card's blurb under its headline in a link list is one sentence of at most this many words;
 #: set by hand (the invented stress pages' blurbs run to 12), a longer paragraph ends the list.
 BLURB_MAX_WORDS = 25
+#: Teaser cards (a headline and its one-sentence blurb) outside the article are a front page's column
+#: when at least this many pairs stand in a row; one pair is as often a standfirst under the headline.
+#: Set by hand from the invented stress pages.
+TEASER_CARDS_MIN = 2
