@@ -411,3 +411,12 @@ def test_a_side_column_under_its_label_goes_whole_between_paragraphs() -> None:
     result = clean(_article(body))
     assert not any(line in result.text for line in column[1:])
     assert PARA_3 in result.text
+
+
+def test_a_long_page_title_on_the_first_line_is_the_headline_and_the_menu_under_it_goes() -> None:
+    title = "Floods cut off three towns in the north as the river rises for a third day | The Valley Star"
+    menu = ["Regions", "Weather desk", "Puzzles", "Obituaries"]
+    result = clean(_article("\n\n".join([title, *menu, HEADLINE, PARA_1, PARA_2, PARA_3])))
+    assert title in result.text
+    assert not any(item in result.text for item in menu)
+    assert PARA_1 in result.text

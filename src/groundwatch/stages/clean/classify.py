@@ -116,6 +116,10 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     feats = [_features(u.text) for u in units]
     hard = [_hard_reason(u.text, f) for u, f in zip(units, feats, strict=True)]
     good = [h is None and _is_good(f) for h, f in zip(hard, feats, strict=True)]
+    if good and good[0] and not feats[0].full_stop and feats[0].n_words <= TITLE_MAX_WORDS:
+        # The first line without a full stop is the headline (a page's title, "Headline | Site"), even
+        # when it reads as a sentence: the lines under it are the page's head, not its body.
+        good[0] = False
     if article is None or article.format not in EXTRACTED_FORMATS:
         main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
         for j in _teaser_cards([u.text for u in units], feats, hard, good, main[0], main[1]):
