@@ -392,7 +392,8 @@ def test_a_story_sentence_about_fees_and_shopping_stays(line: str) -> None:
 
 @pytest.mark.parametrize("title", [None, HEADLINE])
 def test_a_headline_printed_twice_is_kept_once(title: str | None) -> None:
-    # The page's <title> pasted above the same <h1>: not a photo's alt text above its caption.
+    # The page's <title> pasted above the same <h1>, each a block of its own: not a photo's alt text
+    # above its caption (those two stand in one block: tests/stages/test_clean.py).
     result = clean(_article("\n\n".join([HEADLINE, HEADLINE, PARA_1, PARA_2, PARA_3]), title=title))
     assert result.text.count(HEADLINE) == 1
     assert result.text.startswith(HEADLINE)

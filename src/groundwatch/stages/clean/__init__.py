@@ -36,7 +36,12 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   (tab-separated cells) of which two give a label and a figure; a notice phrase ("sign up") found in three or more
   of the page's paragraphs is what the page is about, not a notice;
 * **link lists**: "Related: ...", "Read more: ...", "See also: ..." lines, and the unpunctuated
-  items under a bare "More on this story" / "Related" label.
+  items under a bare "More on this story" / "Related" label, with a teaser card's one-sentence blurb;
+  two or more headline + blurb pairs about other things above or below the article are a front
+  page's teaser column;
+* **list blocks**: short lines between two of the article's paragraphs are read as one block: the
+  article's list when a paragraph of it stands above, a colon announces it or it shares the article's
+  words; a side column when widget debris heads it and it is about other things;
 * **runs**: paragraphs at most a line apart form a run; the run with the most words is the
   article. Lines after it are read by the tail rule (unless they head more kept prose), and
   prose apart from it goes when it is a site notice, an author's bio, a run made mostly of
@@ -44,7 +49,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   teaser) unless it stands above the article and speaks of the same things (a standfirst);
   prose under a reader-comments head after the article ("14 comments") is the readers'.
   Inside the article only notices that address the reader or cannot be story text (app-store
-  pitches, affiliate disclosures) go;
+  pitches, affiliate disclosures in any wording: the site paid when the reader buys through its
+  links) go;
 * **head block**: a short head line about the article is kept only in the unbroken block above
   the first paragraph; menu items sharing its words are cut off from the lead by the others;
 * **glue**: a line announced by a kept paragraph's colon is content; a short colon label of a

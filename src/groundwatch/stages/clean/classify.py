@@ -102,6 +102,7 @@ class _Context:
     topics: frozenset[str]  # notice phrases the page's prose keeps using: its topic, not notices
     good_next: Sequence[bool]  # the next line is a paragraph
     comments_from: int  # the head of the reader comments after the article (len(units) if none)
+    blocks: Sequence[int]  # each line's block (blank-line separated) of the paste
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
                    run_share, run_overlap, run_notice, _teasers(units, feats, hard, good), topics,
                    tuple(i + 1 < len(units) and good[i + 1] for i in range(len(units))),
                    next((i for i in range(main_last + 1, len(units)) if _COMMENTS_HEAD.match(units[i].text)),
-                        len(units)))
+                        len(units)), tuple(u.block for u in units))
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
@@ -410,11 +411,11 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
             continue
         out.setdefault(i, "link list label")
         for j in range(i + 1, min(i + 1 + LINK_LIST_MAX_ITEMS, n)):
-            if blurb[j] and out.get(j - 1) == "link list" and j > last_prose:
+            if blurb[j] and out.get(j - 1) == "link list" and j > last_prose and units[j].block == unit.block:
                 out.setdefault(j, "teaser blurb")
                 continue
             if (good[j] or protected[j] or feats[j].full_stop or j == known
-                    or (j <= last_good and units[j].block != unit.block and j <= last_prose)):
+                    or (j <= last_good and units[j].block != unit.block)):
                 break
             out.setdefault(j, "link list")
     return out
@@ -513,8 +514,10 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     if key in seen:
         return False, "repeated in article"
     # A line printed twice in a row is an image's alt text and caption, unless it is prose or the
-    # headline (the page's <title> pasted above the same <h1>): the copy below goes as a repeat.
-    if i + 1 < len(keys) and keys[i + 1] == key and not good and i != ctx.title:
+    # headline in a block of its own (the page's <title> pasted above the same <h1>): the copy below
+    # goes as a repeat.
+    if (i + 1 < len(keys) and keys[i + 1] == key and not good
+            and not (i == ctx.title and ctx.blocks[i] != ctx.blocks[i + 1])):
         return False, "repeated caption"
     if (stats is not None and stats.n_articles >= CORPUS_MIN_ARTICLES
             and stats.line_counts.get(key, 0) >= CORPUS_MIN_ARTICLES and not protected
