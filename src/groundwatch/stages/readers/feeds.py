@@ -58,6 +58,10 @@ _ITEM_OPEN = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 _ITEM_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 _FEED_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*$")
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
+# C0 controls other than tab and newlines: XML 1.0 forbids them, so in a feed they are a generator's garbage
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A sitemap lists page addresses (a news sitemap adds titles and dates) but holds no text
+_SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
 
 
 def gunzip(data: bytes, cap: int) -> tuple[bytes, str | None]:
@@ -93,7 +97,7 @@ def _text(value: Any) -> str | None:
 
 
 def _body_from(detail: Mapping[str, Any]) -> str:
-    value = str(detail.get("value") or "")
+    value = _CONTROL.sub("", str(detail.get("value") or ""))
     if str(detail.get("type") or "").lower() in _HTML_TYPES or "<" in value or "&" in value:
         return html_fragment_text(value)
     return normalise_newlines(value)
@@ -186,6 +190,10 @@ def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
         if not version:
             root = _ROOT.search(text.split("?>", 1)[-1] if text.lstrip().startswith("<?") else text)
             name = root.group(1) if root else "none"
+            if name.rpartition(":")[2].lower() in _SITEMAP_ROOTS:
+                pages = len(re.findall(r"<(?:[\w.-]+:)?loc\b", text))
+                raise ReaderError(f"a sitemap, not a feed: it lists {pages} page address(es) and no article "
+                                  f"text (fetch the pages and read them as HTML)")
             raise ReaderError(f"not a feed: no RSS or Atom channel or items found (first element <{name}>)")
         raise ReaderError(f"empty feed: no {'entries' if version.startswith('atom') else 'items'}")
     fmt = "atom" if version.startswith("atom") else "rss"

@@ -1,9 +1,10 @@
 """JSON and JSON Lines reader.
 
-A ``.json`` file holds one article object, a list of them, or an object with an
-``articles`` (or ``items``) list. A ``.jsonl`` / ``.ndjson`` file (optionally gzipped as
-``.jsonl.gz``) holds one object per line and is streamed: a bad line becomes a
-:class:`Problem` for that line alone and reading goes on.
+A ``.json`` file holds one article object, a list of them, an object with an
+``articles`` (or ``items``) list, or a JSON Feed (its items read by ``jsonfeed``). A
+``.jsonl`` / ``.ndjson`` file (optionally gzipped as ``.jsonl.gz``) holds one object per
+line and is streamed: a bad line becomes a :class:`Problem` for that line alone and
+reading goes on.
 
 Accepted keys (the first present, non-empty one wins; all are "document" metadata):
 
@@ -34,6 +35,7 @@ from typing import IO, Any
 
 from groundwatch.stages.readers import metadata
 from groundwatch.stages.readers.html import extract_html, html_fragment_text
+from groundwatch.stages.readers.jsonfeed import is_json_feed, json_feed_docs
 from groundwatch.stages.readers.metadata import (
     Doc,
     Problem,
@@ -128,6 +130,9 @@ def read_json(path: Path) -> Iterator[Doc | Problem]:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ReaderError(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
+    if is_json_feed(value):
+        yield from json_feed_docs(value)
+        return
     if isinstance(value, dict) and not any(k in value for k in TEXT_KEYS):
         inner = next((value[k] for k in CONTAINER_KEYS if isinstance(value.get(k), list)), None)
         if inner is not None:
