@@ -84,6 +84,7 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "undeclared-euc-kr.rss": (["#1"], []),
     "date-dialects.rss": ([f"#{i}" for i in range(1, 8)], []),
     "bom-beats-declaration.rss": (["#1", "#2", "#3", "#4"], []),
+    "declared-latin1-is-cp1251.rss": (["#1"], []),
     "news-sitemap.xml": ([], [(None, r"^a sitemap, not a feed: it lists 1 page address\(es\) and no article text")]),
     "jsonfeed-1.0.json": (["#1", "#2"], [("#3", r"item 3: no text .*its link https://daily\.example/photo")]),
     "jsonfeed-1.1.json": (["#1", "#3"], [("#2", r"^item 2: 'content_html' is a int, not a string")]),
@@ -293,6 +294,8 @@ DETAILS: dict[str, list[tuple[str | None, str, str | None, str | None]]] = {
     "undeclared-windows1255.rss": [("Tarrow", "הגשם הכבד הציף את הרחובות", None, "https://tarrow.example/1")],
     "undeclared-big5.rss": [("Tarrow", "昨晚大雨淹沒了塔羅鎮的低窪街道", None, "https://tarrow.example/1")],
     "undeclared-euc-kr.rss": [("Tarrow", "어젯밤 폭우로 타로 시내의", None, "https://tarrow.example/1")],
+    "declared-latin1-is-cp1251.rss": [("Убежища открыты", "Сильный дождь затопил нижние улицы Тарроу", "2031-02-04",
+                                       "https://tarrow.example/ru")],
     "date-dialects.rss": [(f"Date {i}", f"Report number {i} from", "2031-02-04", f"https://courier.example/d{i}")
                           for i in range(1, 8)],
     "jsonfeed-1.0.json": [("Shelters open", RAIN, "2031-02-04", "https://daily.example/1"),

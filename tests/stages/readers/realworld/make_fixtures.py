@@ -223,6 +223,9 @@ def _dialect_feeds(files: dict[str, bytes]) -> None:
     cafe = _item("Café fermé", "https://courier.example/cafe2",
                  "Le café du port à Tarrow est fermé, a déclaré le maire.")
     files["bom-beats-declaration.rss"] = codecs.BOM_UTF8 + _rss(cafe + THREE, "ISO-8859-1").encode("utf-8")
+    ru = _item("Убежища открыты", "https://tarrow.example/ru",
+               "Сильный дождь затопил нижние улицы Тарроу, и городской совет открыл два убежища для жителей.")
+    files["declared-latin1-is-cp1251.rss"] = _rss(ru, "ISO-8859-1", title="Тарроу").encode("cp1251")
     files["news-sitemap.xml"] = (
         b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
         b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n'
