@@ -85,6 +85,8 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "date-dialects.rss": ([f"#{i}" for i in range(1, 8)], []),
     "bom-beats-declaration.rss": (["#1", "#2", "#3", "#4"], []),
     "declared-latin1-is-cp1251.rss": (["#1"], []),
+    "double-escaped.rss": (["#1", "#2"], []),
+    "atom-id-as-link.atom": (["#1", "#2"], []),
     "news-sitemap.xml": ([], [(None, r"^a sitemap, not a feed: it lists 1 page address\(es\) and no article text")]),
     "jsonfeed-1.0.json": (["#1", "#2"], [("#3", r"item 3: no text .*its link https://daily\.example/photo")]),
     "jsonfeed-1.1.json": (["#1", "#3"], [("#2", r"^item 2: 'content_html' is a int, not a string")]),
@@ -105,6 +107,7 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "gzipped-but-named.warc": (["#1", "#2", "#3"], []),
     "plain-but-named.warc.gz": (["#1", "#2", "#3"], []),
     "space-in-url.arc": (["#1", "#2", "#3"], []),
+    "body-encodings.warc": (["#1", "#2", "#3"], []),
 }
 
 
@@ -296,6 +299,16 @@ DETAILS: dict[str, list[tuple[str | None, str, str | None, str | None]]] = {
     "undeclared-euc-kr.rss": [("Tarrow", "어젯밤 폭우로 타로 시내의", None, "https://tarrow.example/1")],
     "declared-latin1-is-cp1251.rss": [("Убежища открыты", "Сильный дождь затопил нижние улицы Тарроу", "2031-02-04",
                                        "https://tarrow.example/ru")],
+    "double-escaped.rss": [("Fish & chips ’n peas", "Stalls & carts returned to the Tarrow pier.", "2031-02-04",
+                            "https://courier.example/fish2"),
+                           ("Pier reopens", "The pier at Tarrow reopened.\n\nAnglers came back.", "2031-02-04",
+                            "https://courier.example/pier")],
+    "atom-id-as-link.atom": [("Id only", RAIN, "2031-02-06", "https://herald.example/2031/id-only"),
+                             ("Out of line", "The Tarrow summary.", None, "https://herald.example/s")],
+    "body-encodings.warc": [("Café reopens", "Café reopens\n\nThe café by the Pellworth quay reopened on Friday — ",
+                             "2031-02-06", "https://courier.example/e1"),
+                            (PAGES[1][0], PAGES[1][0], "2031-02-06", "https://courier.example/e2"),
+                            (PAGES[2][0], PAGES[2][0], "2031-02-06", "https://courier.example/e3")],
     "date-dialects.rss": [(f"Date {i}", f"Report number {i} from", "2031-02-04", f"https://courier.example/d{i}")
                           for i in range(1, 8)],
     "jsonfeed-1.0.json": [("Shelters open", RAIN, "2031-02-04", "https://daily.example/1"),

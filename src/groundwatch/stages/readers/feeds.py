@@ -28,6 +28,7 @@ Each item/entry is one document, numbered from 1 in document order:
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import io
 import re
 import zlib
@@ -42,6 +43,7 @@ from groundwatch.stages.readers.metadata import (
     Problem,
     ReaderError,
     clean_str,
+    looks_like_html,
     normalise_language,
     normalise_newlines,
     parse_date,
@@ -58,6 +60,7 @@ _ITEM_OPEN = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 _ITEM_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 _FEED_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*$")
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # C0 controls other than tab and newlines: XML 1.0 forbids them, so in a feed they are a generator's garbage
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A sitemap lists page addresses (a news sitemap adds titles and dates) but holds no text
@@ -91,6 +94,8 @@ def gunzip(data: bytes, cap: int) -> tuple[bytes, str | None]:
 
 def _text(value: Any) -> str | None:
     text = clean_str(value)
+    if text and _ENTITY.search(text):  # escaped twice by its generator: "Fish &amp;amp; chips"
+        text = clean_str(html_lib.unescape(text))
     if text and "<" in text:  # a title typed as HTML
         return clean_str(html_fragment_text(text))
     return text
@@ -99,8 +104,16 @@ def _text(value: Any) -> str | None:
 def _body_from(detail: Mapping[str, Any]) -> str:
     value = _CONTROL.sub("", str(detail.get("value") or ""))
     if str(detail.get("type") or "").lower() in _HTML_TYPES or "<" in value or "&" in value:
-        return html_fragment_text(value)
+        return unescaped_html_text(value)
     return normalise_newlines(value)
+
+
+def unescaped_html_text(value: str) -> str:
+    """Plain text of an HTML fragment, also when its generator escaped the markup twice
+    (``&amp;lt;p&amp;gt;``, or ``&lt;p&gt;`` inside CDATA): what is left looking like HTML
+    after one pass was markup, not text about markup."""
+    text = html_fragment_text(value)
+    return html_fragment_text(text) if looks_like_html(text) else text
 
 
 def _body(entry: Mapping[str, Any]) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from groundwatch.stages.readers.html import html_fragment_text
+from groundwatch.stages.readers.feeds import unescaped_html_text
 from groundwatch.stages.readers.metadata import (
     Doc,
     Problem,
@@ -51,7 +51,7 @@ def _body(item: Mapping[str, Any], n: int) -> str | Problem:
             continue
         if not isinstance(value, str):
             return Problem(f"item {n}: '{key}' is a {type(value).__name__}, not a string", n)
-        text = html_fragment_text(value) if key == "content_html" else normalise_newlines(value)
+        text = unescaped_html_text(value) if key == "content_html" else normalise_newlines(value)
         if text.strip():
             return text
     return ""

@@ -149,10 +149,8 @@ def _codec(label: str) -> str | None:
 def decode_declared(data: bytes, declared: str | None) -> str:
     """Decode bytes that name their own encoding, trusting the name only as far as it fits.
 
-    Order: a byte-order mark; strict UTF-8 when a legacy encoding is declared but the bytes
-    are valid UTF-8 with non-ASCII characters (a converted file whose declaration was left
-    behind: legacy text is practically never valid UTF-8 by chance); the declared encoding
-    read as its superset, then as itself; then :func:`decode_bytes`'s detection.
+    Order: a byte-order mark; then :func:`decode_as_declared`; then :func:`decode_bytes`'s
+    detection.
 
     Args:
         data: the raw bytes.
@@ -164,9 +162,29 @@ def decode_declared(data: bytes, declared: str | None) -> str:
     Raises:
         ReaderError: as :func:`decode_bytes` when nothing declared fits.
     """
-    codec = _codec(declared) if declared else None
-    if codec is None or data.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" in data[:4]:
+    if has_bom(data):
         return decode_bytes(data)
+    text = decode_as_declared(data, declared)
+    return text if text is not None else decode_bytes(data)
+
+
+def has_bom(data: bytes) -> bool:
+    """True when ``data`` starts with a Unicode byte-order mark (or NULs of BOM-less UTF-16/32)."""
+    return data.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" in data[:4]
+
+
+def decode_as_declared(data: bytes, declared: str | None) -> str | None:
+    """The text as its declared encoding means it, or None when the label is unknown or nothing fits.
+
+    Strict UTF-8 comes first when a legacy encoding is declared but the bytes are valid
+    UTF-8 with non-ASCII characters (a converted file whose declaration was left behind:
+    legacy text is practically never valid UTF-8 by chance); then the declared encoding read
+    as its superset, then as itself; a legacy decoding that reads as mojibake gives way to
+    detection when that reads cleaner.
+    """
+    codec = _codec(declared) if declared else None
+    if codec is None:
+        return None
     candidates = [codec]
     if not codec.startswith(_UNICODE):
         if not data.isascii():
@@ -176,11 +194,11 @@ def decode_declared(data: bytes, declared: str | None) -> str:
     for candidate in candidates:
         try:
             text = data.decode(candidate)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, UnicodeError):
             continue
         if _bad_char_ratio(text) <= MAX_BAD_CHAR_RATIO:
             return normalise_newlines(_less_mess(data, text) if candidate != "utf-8" else text)
-    return decode_bytes(data)
+    return None
 
 
 #: Characters of a decoded text the mess check reads (it is slow on long texts).

@@ -226,6 +226,19 @@ def _dialect_feeds(files: dict[str, bytes]) -> None:
     ru = _item("Убежища открыты", "https://tarrow.example/ru",
                "Сильный дождь затопил нижние улицы Тарроу, и городской совет открыл два убежища для жителей.")
     files["declared-latin1-is-cp1251.rss"] = _rss(ru, "ISO-8859-1", title="Тарроу").encode("cp1251")
+    files["double-escaped.rss"] = _rss(
+        _item("Fish &amp;amp; chips &amp;#8217;n peas", "https://courier.example/fish2",
+              "&amp;lt;p&amp;gt;Stalls &amp;amp;amp; carts returned to the Tarrow pier.&amp;lt;/p&amp;gt;")
+        + _item("Pier reopens", "https://courier.example/pier",
+                "<![CDATA[&lt;p&gt;The pier at Tarrow reopened.&lt;/p&gt;&lt;p&gt;Anglers came back.&lt;/p&gt;]]>")
+        ).encode()
+    files["atom-id-as-link.atom"] = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Hallsey Herald'
+        "</title>\n<entry><title>Id only</title><id>https://herald.example/2031/id-only</id>"
+        f'<updated>2031-02-06T06:00:00Z</updated><content type="text">{RAIN}</content></entry>\n'
+        '<entry><title>Out of line</title><id>tag:herald.example,2031:9</id><link href="https://herald.example/s"/>'
+        '<content src="https://herald.example/s.html" type="text/html"/><summary>The Tarrow summary.</summary>'
+        "</entry>\n</feed>\n").encode()
     files["news-sitemap.xml"] = (
         b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
         b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n'
@@ -498,6 +511,20 @@ def _warc_dialects(files: dict[str, bytes]) -> None:
         _raw("response", "https://courier.example/c1", _http(pages[0]), n=1)
         + _raw("response", "https://courier.example/c3", _http(broken_chunks, headers=b"Content-Type: text/html\r\n"
                                                                b"Transfer-Encoding: chunked\r\n"), n=2))
+    bom_page = codecs.BOM_UTF8 + _page(
+        "Café reopens", "The café by the Pellworth quay reopened on Friday — with new chairs and a new awning.\n"
+                        "Its owner said the flood had reached the counter but spared the kitchen behind it.") \
+        .replace(b"<head>", b'<head><meta charset="windows-1252">')
+    raw_deflate = zlib.compressobj(wbits=-15)
+    deflated = raw_deflate.compress(pages[1]) + raw_deflate.flush()
+    cut_gzip = _gzip(pages[2])
+    files["body-encodings.warc"] = (
+        _raw("response", "https://courier.example/e1", _http(bom_page), n=1)
+        + _raw("response", "https://courier.example/e2", _http(deflated, headers=b"Content-Type: text/html\r\n"
+                                                                   b"Content-Encoding: deflate\r\n"), n=2)
+        + _raw("response", "https://courier.example/e3", _http(cut_gzip[: len(cut_gzip) * 2 // 3],
+                                                              headers=b"Content-Type: text/html\r\n"
+                                                                      b"Content-Encoding: gzip\r\n"), n=3))
     files["lowercase-fields.warc"] = b"".join(
         _raw("response", f"https://courier.example/l{i}", _http(page), n=i)
         .replace(b"Content-Length: ", b"content-length:   ").replace(b"WARC-Type: ", b"warc-type:")
