@@ -33,8 +33,10 @@ import io
 import re
 import zlib
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from groundwatch.stages.readers import metadata
 from groundwatch.stages.readers.html import html_fragment_text
@@ -50,7 +52,7 @@ from groundwatch.stages.readers.metadata import (
     read_capped,
     sniff_binary,
 )
-from groundwatch.stages.readers.text import decode_declared
+from groundwatch.stages.readers.text import decode_declared, has_bom
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
@@ -60,6 +62,7 @@ _ITEM_OPEN = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 _ITEM_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 _FEED_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*$")
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
+_INLINE_SPACE = re.compile(r"[^\S\n]+")  # spaces, tabs and no-break spaces, not line breaks
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # C0 controls other than tab and newlines: XML 1.0 forbids them, so in a feed they are a generator's garbage
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -103,6 +106,10 @@ def _text(value: Any) -> str | None:
 
 def _body_from(detail: Mapping[str, Any]) -> str:
     value = _CONTROL.sub("", str(detail.get("value") or ""))
+    if "<" not in value:  # plain text, whatever its declared type: its blank lines are its paragraphs
+        plain = html_lib.unescape(value)
+        if not looks_like_html(plain):
+            return normalise_newlines(_INLINE_SPACE.sub(" ", plain))
     if str(detail.get("type") or "").lower() in _HTML_TYPES or "<" in value or "&" in value:
         return unescaped_html_text(value)
     return normalise_newlines(value)
@@ -150,8 +157,25 @@ def _language(entry: Mapping[str, Any], fallback: str | None) -> str | None:
     return found or fallback
 
 
-def _item_doc(entry: Mapping[str, Any], n: int, fmt: str, outlet: str | None, language: str | None) -> Doc | Problem:
-    url = clean_str(entry.get("link"))
+@dataclass(frozen=True, slots=True)
+class _Channel:
+    """What a feed says once for all its items."""
+
+    fmt: str
+    outlet: str | None
+    language: str | None
+    link: str | None  # the site's address, which relative item links are read against
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    """``url`` made absolute against the feed's own link when it is relative ("/2031/story")."""
+    if not url or not base or urlsplit(url).scheme or urlsplit(base).scheme not in ("http", "https"):
+        return url
+    return urljoin(base, url)
+
+
+def _item_doc(entry: Mapping[str, Any], n: int, channel: _Channel) -> Doc | Problem:
+    url = _absolute(clean_str(entry.get("link")), channel.link)
     body = _body(entry)
     if not body.strip():
         where = f"; its link {url} can be fetched instead" if url else ""
@@ -160,12 +184,12 @@ def _item_doc(entry: Mapping[str, Any], n: int, fmt: str, outlet: str | None, la
     item_outlet = _text(source.get("title")) if isinstance(source, Mapping) else None
     return Doc(
         body=body,
-        format=fmt,
+        format=channel.fmt,
         n=n,
         title=_text(entry.get("title")),
-        outlet=item_outlet or outlet,
+        outlet=item_outlet or channel.outlet,
         url=url,
-        language=_language(entry, language),
+        language=_language(entry, channel.language),
         published=_published(entry),
     )
 
@@ -211,15 +235,15 @@ def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
         raise ReaderError(f"empty feed: no {'entries' if version.startswith('atom') else 'items'}")
     fmt = "atom" if version.startswith("atom") else "rss"
     feed: Mapping[str, Any] = parsed.feed
-    outlet = _text(feed.get("title"))
-    language = normalise_language(feed.get("language"))
+    channel = _Channel(fmt, _text(feed.get("title")), normalise_language(feed.get("language")),
+                       clean_str(feed.get("link")))
     clipped = _clipped_last_item(text)
     for n, entry in enumerate(entries, start=1):
         if clipped and n == len(entries):
             kept = f"; {n - 1} complete item(s) before it were kept" if n > 1 else ""
             yield Problem(f"item {n}: cut short (the file ends inside this item{kept})", n)
             break
-        yield _item_doc(entry, n, fmt, outlet, language)
+        yield _item_doc(entry, n, channel)
     opened = len(_ITEM_OPEN.findall(text))
     if opened > len(entries):  # an unclosed CDATA section or comment swallows the items after it
         yield Problem(f"{opened - len(entries)} of the {opened} items in the file could not be delimited "
@@ -239,6 +263,8 @@ def read_feed(path: Path) -> Iterator[Doc | Problem]:
         if error and not data.strip():
             raise ReaderError(f"gzip file with no readable feed: {error}")
         # otherwise a cut stream shows as a clipped last item, and the items before it count
+    if not has_bom(data):  # UTF-16/32 ends in a NUL byte; anything else so padded was cut off by a crash
+        data = data.rstrip(b"\x00")
     if not data.strip():
         raise ReaderError("empty file: no text" if not data else "empty file: only whitespace")
     kind = sniff_binary(data[:64])

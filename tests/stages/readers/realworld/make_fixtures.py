@@ -239,6 +239,14 @@ def _dialect_feeds(files: dict[str, bytes]) -> None:
         '<entry><title>Out of line</title><id>tag:herald.example,2031:9</id><link href="https://herald.example/s"/>'
         '<content src="https://herald.example/s.html" type="text/html"/><summary>The Tarrow summary.</summary>'
         "</entry>\n</feed>\n").encode()
+    files["nul-padded-feed.rss"] = _rss(THREE).encode() + b"\x00" * 4096  # preallocated, then cut by a crash
+    files["relative-links.atom"] = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Hallsey Herald'
+        '</title><link rel="alternate" href="https://herald.example/"/>\n<entry><title>Relative</title>'
+        f'<link href="/2031/relative"/><updated>2031-02-06T06:00:00Z</updated><content type="text">{RAIN}</content>'
+        "</entry>\n</feed>\n").encode()
+    files["plain-text-paragraphs.rss"] = _rss(
+        _item("Plain", "https://courier.example/plain", f"{RAIN}\n\n{RAIN2} Roads &amp; bridges reopened.")).encode()
     files["news-sitemap.xml"] = (
         b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
         b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n'
