@@ -91,6 +91,9 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "plain-text-paragraphs.rss": (["#1"], []),
     "atom-id-as-link.atom": (["#1", "#2"], []),
     "news-sitemap.xml": ([], [(None, r"^a sitemap, not a feed: it lists 1 page address\(es\) and no article text")]),
+    "crawler-output.jsonl": (["#1", "#2", "#5"], [
+        ("#3", r"^line 3: malformed JSON: Expecting ',' delimiter \(column 73\)"),
+        ("#4", r"^line 4: no text: none of the keys")]),
     "jsonfeed-1.0.json": (["#1", "#2"], [("#3", r"item 3: no text .*its link https://daily\.example/photo")]),
     "jsonfeed-1.1.json": (["#1", "#3"], [("#2", r"^item 2: 'content_html' is a int, not a string")]),
     # WARC versions, record types and HTTP habits
@@ -317,6 +320,12 @@ DETAILS: dict[str, list[tuple[str | None, str, str | None, str | None]]] = {
                                    "2031-02-04", "https://courier.example/plain")],
     "date-dialects.rss": [(f"Date {i}", f"Report number {i} from", "2031-02-04", f"https://courier.example/d{i}")
                           for i in range(1, 8)],
+    "crawler-output.jsonl": [("Shelters open", f"{RAIN}, and the council opened two shelters.\n\n{SANDBAGS}",
+                              "2031-02-04", "https://daily.example/np1"),
+                             ("Teaser only", "The Quenby market reopens on Tuesday.", "2031-02-05",
+                              "https://daily.example/np2"),
+                             ("Html body", f"{RAIN}, and the council opened two shelters.\n\n{SANDBAGS}",
+                              "2031-02-06", "https://daily.example/np4")],
     "jsonfeed-1.0.json": [("Shelters open", RAIN, "2031-02-04", "https://daily.example/1"),
                           ("Market", "The Quenby market reopens on Tuesday.\n\nStallholders", "2031-02-05",
                            "https://elsewhere.example/m")],

@@ -10,12 +10,14 @@ Accepted keys (the first present, non-empty one wins; all are "document" metadat
 
 =============  ===============================================================
 body           ``text`` (plain), ``html`` (HTML, main text extracted),
-               ``content`` / ``body`` (HTML if it contains tags, else plain)
+               ``content`` / ``body`` / ``maintext`` (HTML if it contains tags, else
+               plain); with none of them, the teaser ``description`` / ``summary``
 title          ``title``, ``headline``
 url            ``url``, ``link``
-outlet         ``outlet``, ``source``, ``site``, ``sitename``
-               (a ``{"name": ...}`` object is accepted too)
-published      ``published``, ``date``, ``pubDate``, ``datePublished``
+outlet         ``outlet``, ``source``, ``site``, ``sitename``, ``source_domain``,
+               ``domain`` (a ``{"name": ...}`` object is accepted too)
+published      ``published``, ``date``, ``pubDate``, ``datePublished``,
+               ``date_publish``, ``publish_date``, ``published_at``
                (ISO 8601, RFC 822 or a common written date)
 language       ``language``, ``lang`` (``en``, ``en-GB``...)
 id             ``id``: used as the article id instead of ``<file id>#<n>``
@@ -50,11 +52,16 @@ from groundwatch.stages.readers.metadata import (
 )
 from groundwatch.stages.readers.text import decode_bytes
 
-TEXT_KEYS = ("text", "html", "content", "body")
+# "maintext", "date_publish", "source_domain": news-please's crawler output; "publish_date": newspaper's;
+# "domain": the common CC-News dumps'
+TEXT_KEYS = ("text", "html", "content", "body", "maintext")
+#: A teaser stands in for the text only when there is no text at all (as a feed's description does);
+#: it never makes an object look like an article rather than a wrapper of articles.
+TEASER_KEYS = ("description", "summary")
 TITLE_KEYS = ("title", "headline")
 URL_KEYS = ("url", "link")
-OUTLET_KEYS = ("outlet", "source", "site", "sitename")
-DATE_KEYS = ("published", "date", "pubDate", "datePublished")
+OUTLET_KEYS = ("outlet", "source", "site", "sitename", "source_domain", "domain")
+DATE_KEYS = ("published", "date", "pubDate", "datePublished", "date_publish", "publish_date", "published_at")
 LANGUAGE_KEYS = ("language", "lang")
 CONTAINER_KEYS = ("articles", "items")
 
@@ -82,9 +89,10 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
     raw_id = obj.get("id")
     if raw_id is not None and (isinstance(raw_id, (dict, list)) or explicit_id is None):
         return Problem(f"{where}'id' must be a non-empty string or number", n)
-    key = next((k for k in TEXT_KEYS if obj.get(k) not in (None, "")), None)
+    key = next((k for k in (*TEXT_KEYS, *TEASER_KEYS) if obj.get(k) not in (None, "")), None)
     if key is None:
-        return Problem(f"{where}no text: none of the keys {', '.join(TEXT_KEYS)} is present", n, explicit_id)
+        return Problem(f"{where}no text: none of the keys {', '.join(TEXT_KEYS)} (nor a teaser: "
+                       f"{', '.join(TEASER_KEYS)}) is present", n, explicit_id)
     raw = obj[key]
     if not isinstance(raw, str):
         return Problem(f"{where}'{key}' is a {type(raw).__name__}, not a string", n, explicit_id)
@@ -93,7 +101,7 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
     outlet = clean_str(_first(obj, OUTLET_KEYS))
     published = parse_date(_first(obj, DATE_KEYS))
     language = normalise_language(_first(obj, LANGUAGE_KEYS))
-    if key == "html" or (key in ("content", "body") and looks_like_html(raw)):
+    if key == "html" or (key != "text" and looks_like_html(raw)):
         if key == "html":
             try:
                 page = extract_html(raw, url=url)
@@ -194,7 +202,7 @@ def read_jsonl(path: Path) -> Iterator[Doc | Problem]:
                 continue
             seen_any = True
             try:
-                value = json.loads(line.decode("utf-8"))
+                value = json.loads(line.decode("utf-8").rstrip())  # an error at the end names the column
             except UnicodeDecodeError:
                 yield Problem(f"line {n}: not valid UTF-8", n)
                 continue

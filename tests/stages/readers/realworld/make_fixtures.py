@@ -264,6 +264,20 @@ def _dialect_feeds(files: dict[str, bytes]) -> None:
                       "date_modified": "2031-02-05T09:00:00Z", "external_url": "https://elsewhere.example/m"},
                      {"id": "3", "url": "https://daily.example/photo", "title": "Photo only",
                       "image": "https://daily.example/p.jpg"}]}
+    # crawler output as users meet it: news-please-style keys, one record per line, one line broken
+    crawled = [
+        {"title": "Shelters open", "maintext": f"{RAIN}\n\n{RAIN2}", "date_publish": "2031-02-04 08:00:00",
+         "url": "https://daily.example/np1", "source_domain": "daily.example", "language": "en",
+         "description": "Two shelters opened.", "authors": ["R. Ames"]},
+        {"title": "Teaser only", "maintext": None, "description": "The Quenby market reopens on Tuesday.",
+         "publish_date": "2031-02-05T09:00:00", "url": "https://daily.example/np2", "domain": "daily.example"},
+        {"title": "No text", "maintext": "", "url": "https://daily.example/np3"},
+        {"title": "Html body", "maintext": f"<p>{RAIN}</p><p>{RAIN2}</p>", "published_at": "2031-02-06T10:00:00Z",
+         "url": "https://daily.example/np4"},
+    ]
+    lines = [json.dumps(obj, ensure_ascii=False) for obj in crawled]
+    lines.insert(2, '{"title": "Broken", "maintext": "The line ends before its closing brace"')
+    files["crawler-output.jsonl"] = ("\n".join(lines) + "\n").encode()
     files["jsonfeed-1.0.json"] = json.dumps(json_feed, indent=1).encode()
     json_feed11 = {"version": "https://jsonfeed.org/version/1.1", "title": "Quenby Daily", "language": "en-GB",
                    "authors": [{"name": "Desk"}], "items": [
