@@ -114,6 +114,9 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "plain-but-named.warc.gz": (["#1", "#2", "#3"], []),
     "space-in-url.arc": (["#1", "#2", "#3"], []),
     "body-encodings.warc": (["#1", "#2", "#3"], []),
+    "common-crawl.warc.wet.gz": (["#1", "#2", "#4"], [("#3", r"^record 3: empty text")]),
+    "common-crawl.warc.wat.gz": ([], [(None, r"^no HTML responses: the WARC holds no 200 response with an HTML content "
+                                             r"type \(records: 3 metadata, 1 warcinfo\)")]),
 }
 
 
@@ -347,6 +350,8 @@ DETAILS: dict[str, list[tuple[str | None, str, str | None, str | None]]] = {
                                   (PAGES[1][0], PAGES[1][0], "2031-02-06", "https://courier.example/g2")],
     "no-content-length.warc": [(PAGES[0][0], PAGES[0][0], "2031-02-06", "https://courier.example/n1"),
                                (PAGES[2][0], PAGES[2][0], "2031-02-06", "https://courier.example/n3")],
+    "common-crawl.warc.wet.gz": [(None, f"{title}\nHome | Region\n", "2031-02-06", f"https://courier.example/w{i}")
+                                 for i, (title, _) in enumerate(PAGES, start=1)],
     "space-in-url.arc": [(title, title, "2031-02-06", f"https://courier.example/a%20page%20{i}")
                          for i, (title, _) in enumerate(PAGES, start=1)],
 }

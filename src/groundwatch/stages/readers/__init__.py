@@ -22,6 +22,10 @@ Reader = Callable[[Path], Iterator[Doc | Problem]]
 
 #: Readers by file-name ending, longest ending first so ``.warc.gz`` beats ``.gz``.
 READERS: tuple[tuple[str, Reader], ...] = (
+    (".warc.wet.gz", read_warc),  # Common Crawl's page texts (WET) and metadata (WAT)
+    (".warc.wat.gz", read_warc),
+    (".wet.gz", read_warc),
+    (".wat.gz", read_warc),
     (".warc.gz", read_warc),
     (".arc.gz", read_warc),
     (".rss.gz", read_feed),
@@ -30,6 +34,8 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".jsonl.gz", read_jsonl),
     (".ndjson.gz", read_jsonl),
     (".warc", read_warc),
+    (".wet", read_warc),
+    (".wat", read_warc),
     (".arc", read_warc),
     (".jsonl", read_jsonl),
     (".ndjson", read_jsonl),

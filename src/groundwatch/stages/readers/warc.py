@@ -28,6 +28,7 @@ from __future__ import annotations
 import io
 import re
 import zlib
+from collections import Counter
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -35,6 +36,7 @@ from typing import IO, Any
 from groundwatch.stages.readers import metadata
 from groundwatch.stages.readers.html import decode_html, extract_html
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, parse_date
+from groundwatch.stages.readers.text import decode_bytes
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _ARC_START = b"filedesc://"
@@ -267,6 +269,8 @@ class _Count:
     def __init__(self) -> None:
         self.n = 0
         self.used = 0
+        self.kinds: Counter[str] = Counter()  # records by WARC-Type, to say what a file without pages holds
+        self.wet: bool | None = None  # decided by the first record that holds a page or a page's text
 
 
 def _undo_encoding(record: Any, payload: bytes, n: int) -> bytes | Problem:
@@ -318,6 +322,36 @@ def _document(record: Any, found: tuple[bytes, str], count: _Count) -> Doc | Pro
 _TRAILING_SLACK = 4
 
 
+def _is_plain_text(record: Any) -> bool:
+    content_type = str(record.rec_headers.get_header("Content-Type") or "text/plain").lower()
+    return content_type.startswith("text/plain")
+
+
+def _text_document(record: Any, count: _Count) -> Doc | Problem:
+    """A ``conversion`` record of a WET file (Common Crawl's text of each page) as a document.
+
+    The text is every visible line of the page, menus included, so it is cleaned as plain
+    text (format ``wet``), not trusted as an extractor's main text.
+    """
+    n = count.n
+    data: bytes = record.content_stream().read(metadata.MAX_FILE_BYTES + 1)
+    if len(data) > metadata.MAX_FILE_BYTES:
+        return Problem(f"record {n}: text larger than {metadata.MAX_FILE_BYTES} bytes (MAX_FILE_BYTES)", n)
+    missing = _clipped(record)
+    if missing:
+        return Problem(f"record {n}: cut short, the file ends {missing} byte(s) before the record does "
+                       f"(truncated WET); {count.used} article(s) before it were kept", n)
+    try:
+        body = decode_bytes(data)
+    except ReaderError as exc:
+        return Problem(f"record {n}: {exc.reason}", n)
+    if not body:
+        return Problem(f"record {n}: empty text", n)
+    count.used += 1
+    return Doc(body=body, format="wet", n=n, url=record.rec_headers.get_header("WARC-Target-URI"),
+               published=parse_date(record.rec_headers.get_header("WARC-Date")))
+
+
 def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Doc | Problem, None, bool]:
     """Documents from the records; returns True when the file ended inside a page's record."""
     for record in records:
@@ -327,12 +361,21 @@ def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Do
                                                  "(nor an ARC filedesc:// record)")
         if record.rec_headers.get_header("Content-Length") is None:
             raise _NoLength
-        # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
-        found = _page_payload(record, stream, records.offset)
-        if found is None:
-            continue
-        count.n += 1
-        item = _document(record, found, count)
+        count.kinds[str(record.rec_type)] += 1
+        if record.rec_type == "conversion":
+            count.wet = True if count.wet is None else count.wet
+            if not count.wet or not _is_plain_text(record):
+                continue
+            count.n += 1
+            item = _text_document(record, count)
+        else:
+            # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
+            found = _page_payload(record, stream, records.offset)
+            if found is None:
+                continue
+            count.wet = False if count.wet is None else count.wet
+            count.n += 1
+            item = _document(record, found, count)
         yield item
         if isinstance(item, Problem) and _clipped(record):
             return True  # nothing can follow the end of the file
@@ -394,7 +437,9 @@ def _check_end(stream: _Tracked, offset: int, why: str | None, count: _Count) ->
         raise ReaderError(f"unreadable WARC from byte {offset}: {why}; {count.used} article(s) read "
                           f"before it were kept")
     if count.n == 0:
-        raise ReaderError("no HTML responses: the WARC holds no 200 response with an HTML content type")
+        held = ", ".join(f"{number} {kind}" for kind, number in count.kinds.most_common()) or "none"
+        raise ReaderError(f"no HTML responses: the WARC holds no 200 response with an HTML content type "
+                          f"(records: {held})")
 
 
 def read_warc(path: Path) -> Iterator[Doc | Problem]:

@@ -557,6 +557,17 @@ def _warc_dialects(files: dict[str, bytes]) -> None:
         + _raw("response", "https://courier.example/n3", _http(pages[2]), n=3))
     files["gzipped-but-named.warc"] = _gzip(files["status-lines.warc"])
     files["plain-but-named.warc.gz"] = files["lowercase-fields.warc"]
+    wet_info = _raw("warcinfo", "", b"isPartOf: invented-crawl\r\ndescription: page texts\r\n",
+                    ctype="application/warc-fields", n=1)
+    texts = [f"{title}\nHome | Region\n{text}\nCopyright Lowmoor Courier".encode() for title, text in PAGES]
+    wet_records = [_raw("conversion", f"https://courier.example/w{i}", text, ctype="text/plain", n=i + 1,
+                        extra=b"WARC-Identified-Content-Language: eng\r\n")
+                   for i, text in enumerate(texts, start=1)]
+    wet_records.insert(2, _raw("conversion", "https://courier.example/empty", b"", ctype="text/plain", n=9))
+    files["common-crawl.warc.wet.gz"] = b"".join(_gzip(r) for r in [wet_info, *wet_records])
+    wat = [_raw("metadata", f"https://courier.example/m{i}", b'{"Envelope": {"Format": "WARC"}}',
+                ctype="application/json", n=i + 1) for i in range(1, 4)]
+    files["common-crawl.warc.wat.gz"] = b"".join(_gzip(r) for r in [wet_info, *wat])
     desc = b"1 0 Lowmoor Courier\nURL IP-address Archive-date Content-type Archive-length\n"
     arc = b"filedesc://spaces.arc 0.0.0.0 20310206100000 text/plain %d\n%s\n" % (len(desc), desc)
     for i, (title, text) in enumerate(PAGES, start=1):
