@@ -91,6 +91,9 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "plain-text-paragraphs.rss": (["#1"], []),
     "atom-id-as-link.atom": (["#1", "#2"], []),
     "news-sitemap.xml": ([], [(None, r"^a sitemap, not a feed: it lists 1 page address\(es\) and no article text")]),
+    "sitemap-index.xml": ([], [(None, r"^a sitemap index, not a feed: it lists 2 sitemap address\(es\)")]),
+    "sitemap.xml.gz": ([], [(None, r"^a sitemap, not a feed: it lists 2 page address\(es\)")]),
+    "link-list.txt": ([], [(None, r"^a list of 3 link\(s\), no article text")]),
     "crawler-output.jsonl": (["#1", "#2", "#5"], [
         ("#3", r"^line 3: malformed JSON: Expecting ',' delimiter \(column 73\)"),
         ("#4", r"^line 4: no text: none of the keys")]),

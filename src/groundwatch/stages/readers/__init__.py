@@ -31,6 +31,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".rss.gz", read_feed),
     (".atom.gz", read_feed),
     (".rdf.gz", read_feed),
+    (".xml.gz", read_feed),  # a gzipped feed or sitemap, as servers publish them
     (".jsonl.gz", read_jsonl),
     (".ndjson.gz", read_jsonl),
     (".warc", read_warc),
@@ -84,7 +85,7 @@ def _sniff(path: Path, ext: str) -> Reader:
             inner = b""
         if inner.startswith((b"WARC/", b"filedesc://")):
             return read_warc
-        if is_feed(inner):  # a feed saved with its HTTP compression
+        if is_feed(inner) or inner.lstrip().startswith(b"<?xml"):  # a feed saved with its HTTP compression
             return read_feed
     if kind is not None:
         raise ReaderError(f"unsupported file type {label} (looks like a {kind})")

@@ -227,9 +227,13 @@ def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
         if not version:
             root = _ROOT.search(text.split("?>", 1)[-1] if text.lstrip().startswith("<?") else text)
             name = root.group(1) if root else "none"
-            if name.rpartition(":")[2].lower() in _SITEMAP_ROOTS:
-                pages = len(re.findall(r"<(?:[\w.-]+:)?loc\b", text))
-                raise ReaderError(f"a sitemap, not a feed: it lists {pages} page address(es) and no article "
+            local = name.rpartition(":")[2].lower()
+            if local in _SITEMAP_ROOTS:
+                found = len(re.findall(r"<(?:[\w.-]+:)?loc\b", text))
+                if local == "sitemapindex":
+                    raise ReaderError(f"a sitemap index, not a feed: it lists {found} sitemap address(es) and "
+                                      f"no article text")
+                raise ReaderError(f"a sitemap, not a feed: it lists {found} page address(es) and no article "
                                   f"text (fetch the pages and read them as HTML)")
             raise ReaderError(f"not a feed: no RSS or Atom channel or items found (first element <{name}>)")
         raise ReaderError(f"empty feed: no {'entries' if version.startswith('atom') else 'items'}")

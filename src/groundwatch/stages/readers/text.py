@@ -57,6 +57,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# A line that is nothing but a web address: a crawler's URL list, not prose
+_LINK_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
 # C0/C1 controls other than tab, newline, vertical tab, form feed and CR; plus U+FFFD.
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 
@@ -263,4 +266,7 @@ def read_text(path: Path) -> Iterator[Doc | Problem]:
     text = decode_bytes(data)
     if not text:
         raise ReaderError("empty file: only whitespace")
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if all(_LINK_LINE.match(line) for line in lines):
+        raise ReaderError(f"a list of {len(lines)} link(s), no article text (fetch the pages and read them as HTML)")
     yield Doc(body=text, format="txt")

@@ -254,6 +254,15 @@ def _dialect_feeds(files: dict[str, bytes]) -> None:
         b"</news:name><news:language>en</news:language></news:publication>"
         b"<news:publication_date>2031-02-04</news:publication_date><news:title>Dam inspected</news:title>"
         b"</news:news></url>\n</urlset>\n")
+    files["sitemap-index.xml"] = (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<sitemap><loc>https://courier.example/sitemap-1.xml</loc></sitemap>"
+        b"<sitemap><loc>https://courier.example/sitemap-2.xml.gz</loc></sitemap></sitemapindex>\n")
+    files["sitemap.xml.gz"] = _gzip(
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>https://courier.example/dam</loc><lastmod>2031-02-04</lastmod></url>"
+        b"<url><loc>https://courier.example/ferry</loc></url></urlset>\n")
+    files["link-list.txt"] = b"https://courier.example/dam\nhttps://courier.example/ferry\n\nwww.courier.example/school\n"
     json_feed = {"version": "https://jsonfeed.org/version/1", "title": "Quenby Daily",
                  "home_page_url": "https://daily.example/", "items": [
                      {"id": "https://daily.example/1", "url": "https://daily.example/1", "title": "Shelters open",
