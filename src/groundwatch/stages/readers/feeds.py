@@ -62,6 +62,7 @@ _ITEM_OPEN = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 _ITEM_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 _FEED_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*$")
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
+_CHARREF = re.compile(r"&#(?:([0-9]{1,10})|[xX]([0-9a-fA-F]{1,8}));")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")  # spaces, tabs and no-break spaces, not line breaks
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # C0 controls other than tab and newlines: XML 1.0 forbids them, so in a feed they are a generator's garbage
@@ -204,6 +205,17 @@ def _clipped_last_item(text: str) -> bool:
     return bool(opens) and (not closes or opens[-1] > closes[-1])
 
 
+def _safe_charref(match: re.Match[str]) -> str:
+    """A numeric character reference no parser can choke on: one to a surrogate or past U+10FFFF
+    (feedparser raises on those) becomes U+FFFD, as HTML parsers read it; a control character goes."""
+    value = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        return "\ufffd"
+    if value < 0x20 and value not in (0x09, 0x0A, 0x0D):
+        return ""
+    return match.group(0)
+
+
 def _decode(data: bytes) -> str:
     declared = _XML_ENCODING.match(data[:1024])
     return decode_declared(data, declared.group(1).decode("ascii") if declared else None)
@@ -217,7 +229,7 @@ def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
     """
     import feedparser
 
-    text = _decode(data)
+    text = _CHARREF.sub(_safe_charref, _decode(data))
     # A stream, not bytes or str: feedparser opens a str as a URL or path, and even bytes as a path.
     parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")), sanitize_html=False, resolve_relative_uris=False,
                               response_headers={"content-type": "application/xml; charset=utf-8"})

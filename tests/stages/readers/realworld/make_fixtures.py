@@ -247,6 +247,9 @@ def _dialect_feeds(files: dict[str, bytes]) -> None:
         "</entry>\n</feed>\n").encode()
     files["plain-text-paragraphs.rss"] = _rss(
         _item("Plain", "https://courier.example/plain", f"{RAIN}\n\n{RAIN2} Roads &amp; bridges reopened.")).encode()
+    files["charrefs-out-of-range.rss"] = _rss(
+        _item("Gauge &#xD800; broke", "https://courier.example/gauge",
+              "The river gauge at Tarrow sent &#55296; and &#1114112; before it failed&#1;.") + THREE).encode()
     files["news-sitemap.xml"] = (
         b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
         b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n'
