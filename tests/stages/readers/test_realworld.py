@@ -86,6 +86,7 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "bom-beats-declaration.rss": (["#1", "#2", "#3", "#4"], []),
     "declared-latin1-is-cp1251.rss": (["#1"], []),
     "double-escaped.rss": (["#1", "#2"], []),
+    "mangled-link.rss": (["#1", "#2"], []),
     "charrefs-out-of-range.rss": (["#1", "#2", "#3", "#4"], []),
     "nul-padded-feed.rss": (["#1", "#2", "#3"], []),
     "relative-links.atom": (["#1"], []),
@@ -390,3 +391,10 @@ def test_dialect_bodies_are_whole_and_clean() -> None:
     cafe = _read("bom-beats-declaration.rss")[0][0]
     assert cafe.body == "Le café du port à Tarrow est fermé, a déclaré le maire."
     assert "“best day of the winter”" in _read("cc-news-style.warc.gz")[0][2].body  # windows-1252 named in a meta tag
+
+
+@pytest.mark.issue(10)
+def test_a_mangled_link_is_kept_as_written_and_names_no_outlet() -> None:
+    broken, fine = _read("mangled-link.rss")[0]
+    assert (broken.url, broken.outlet) == ("http://[courier.example/broken", None)
+    assert (fine.url, fine.outlet) == ("https://courier.example/fine", "courier.example")

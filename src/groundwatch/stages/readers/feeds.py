@@ -170,9 +170,12 @@ class _Channel:
 
 def _absolute(url: str | None, base: str | None) -> str | None:
     """``url`` made absolute against the feed's own link when it is relative ("/2031/story")."""
-    if not url or not base or urlsplit(url).scheme or urlsplit(base).scheme not in ("http", "https"):
+    try:
+        if not url or not base or urlsplit(url).scheme or urlsplit(base).scheme not in ("http", "https"):
+            return url
+        return urljoin(base, url)
+    except ValueError:  # a mangled address ("http://[broken/"): kept as written
         return url
-    return urljoin(base, url)
 
 
 def _item_doc(entry: Mapping[str, Any], n: int, channel: _Channel) -> Doc | Problem:

@@ -250,6 +250,10 @@ def _dialect_feeds(files: dict[str, bytes]) -> None:
     files["charrefs-out-of-range.rss"] = _rss(
         _item("Gauge &#xD800; broke", "https://courier.example/gauge",
               "The river gauge at Tarrow sent &#55296; and &#1114112; before it failed&#1;.") + THREE).encode()
+    files["mangled-link.rss"] = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><link>https://courier.example/</link>\n'
+        + _item("Broken link", "http://[courier.example/broken", RAIN)
+        + _item("Fine link", "/fine", RAIN2) + "</channel></rss>\n").encode()
     files["news-sitemap.xml"] = (
         b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
         b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n'
