@@ -62,7 +62,8 @@ _ITEM_OPEN = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 _ITEM_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 _FEED_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*$")
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
-_CHARREF = re.compile(r"&#(?:([0-9]{1,10})|[xX]([0-9a-fA-F]{1,8}));")
+# The semicolon is optional: feedparser's loose parser reads "&#1114112 " as a reference too
+_CHARREF = re.compile(r"&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));?")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")  # spaces, tabs and no-break spaces, not line breaks
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # C0 controls other than tab and newlines: XML 1.0 forbids them, so in a feed they are a generator's garbage
@@ -211,7 +212,8 @@ def _clipped_last_item(text: str) -> bool:
 def _safe_charref(match: re.Match[str]) -> str:
     """A numeric character reference no parser can choke on: one to a surrogate or past U+10FFFF
     (feedparser raises on those) becomes U+FFFD, as HTML parsers read it; a control character goes."""
-    value = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+    digits = match.group(1) or match.group(2)
+    value = 0x110000 if len(digits) > 8 else int(digits, 10 if match.group(1) else 16)
     if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
         return "\ufffd"
     if value < 0x20 and value not in (0x09, 0x0A, 0x0D):
