@@ -96,6 +96,8 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "sitemap-index.xml": ([], [(None, r"^a sitemap index, not a feed: it lists 2 sitemap address\(es\)")]),
     "sitemap.xml.gz": ([], [(None, r"^a sitemap, not a feed: it lists 2 page address\(es\)")]),
     "link-list.txt": ([], [(None, r"^a list of 3 link\(s\), no article text")]),
+    "news-api-response.json": (["#1", "#2"], []),
+    "api-results.json": (["#1"], [("#2", r"^item 2: no text")]),
     "crawler-output.jsonl": (["#1", "#2", "#5"], [
         ("#3", r"^line 3: malformed JSON: Expecting ',' delimiter \(column 73\)"),
         ("#4", r"^line 4: no text: none of the keys")]),
@@ -334,6 +336,11 @@ DETAILS: dict[str, list[tuple[str | None, str, str | None, str | None]]] = {
                                    "2031-02-04", "https://courier.example/plain")],
     "date-dialects.rss": [(f"Date {i}", f"Report number {i} from", "2031-02-04", f"https://courier.example/d{i}")
                           for i in range(1, 8)],
+    "news-api-response.json": [
+        ("Shelters open", f"{RAIN}, and the council opened two shelters. Volunteers filled sandbags", "2031-02-04",
+         "https://daily.example/api1"),
+        ("Market", "The Quenby market reopens on Tuesday.", "2031-02-05", "https://daily.example/api2")],
+    "api-results.json": [("Depot", SANDBAGS, "2031-02-06", None)],
     "crawler-output.jsonl": [("Shelters open", f"{RAIN}, and the council opened two shelters.\n\n{SANDBAGS}",
                               "2031-02-04", "https://daily.example/np1"),
                              ("Teaser only", "The Quenby market reopens on Tuesday.", "2031-02-05",
@@ -398,3 +405,9 @@ def test_a_mangled_link_is_kept_as_written_and_names_no_outlet() -> None:
     broken, fine = _read("mangled-link.rss")[0]
     assert (broken.url, broken.outlet) == ("http://[courier.example/broken", None)
     assert (fine.url, fine.outlet) == ("https://courier.example/fine", "courier.example")
+
+
+@pytest.mark.issue(10)
+def test_a_news_api_cut_marker_is_not_text() -> None:
+    first, _ = _read("news-api-response.json")[0]
+    assert first.body.endswith("Volunteers filled sandbags") and first.outlet == "Quenby Daily"

@@ -1,7 +1,7 @@
 """JSON and JSON Lines reader.
 
 A ``.json`` file holds one article object, a list of them, an object with an
-``articles`` (or ``items``) list, or a JSON Feed (its items read by ``jsonfeed``). A
+``articles`` (or ``items``, ``results``, ``data``) list, or a JSON Feed (its items read by ``jsonfeed``). A
 ``.jsonl`` / ``.ndjson`` file (optionally gzipped as ``.jsonl.gz``) holds one object per
 line and is streamed: a bad line becomes a :class:`Problem` for that line alone and
 reading goes on.
@@ -17,7 +17,7 @@ url            ``url``, ``link``
 outlet         ``outlet``, ``source``, ``site``, ``sitename``, ``source_domain``,
                ``domain`` (a ``{"name": ...}`` object is accepted too)
 published      ``published``, ``date``, ``pubDate``, ``datePublished``,
-               ``date_publish``, ``publish_date``, ``published_at``
+               ``date_publish``, ``publish_date``, ``published_at``, ``publishedAt``
                (ISO 8601, RFC 822 or a common written date)
 language       ``language``, ``lang`` (``en``, ``en-GB``...)
 id             ``id``: used as the article id instead of ``<file id>#<n>``
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -61,9 +62,13 @@ TEASER_KEYS = ("description", "summary")
 TITLE_KEYS = ("title", "headline")
 URL_KEYS = ("url", "link")
 OUTLET_KEYS = ("outlet", "source", "site", "sitename", "source_domain", "domain")
-DATE_KEYS = ("published", "date", "pubDate", "datePublished", "date_publish", "publish_date", "published_at")
+DATE_KEYS = ("published", "date", "pubDate", "datePublished", "date_publish", "publish_date", "published_at",
+             "publishedAt")  # NewsAPI's
+#: Wrappers around a list of articles: ours, JSON Feed-like ``items``, and news APIs' ``results`` / ``data``.
+CONTAINER_KEYS = ("articles", "items", "results", "data")
+# News APIs cut a free plan's text short and say so at its end: "... [+2345 chars]"
+_CUT_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 LANGUAGE_KEYS = ("language", "lang")
-CONTAINER_KEYS = ("articles", "items")
 
 
 def _first(obj: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
@@ -117,6 +122,7 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
             body = html_fragment_text(raw)
     else:
         body = normalise_newlines(raw)
+    body = _CUT_MARKER.sub("", body)
     if not body.strip():
         return Problem(f"{where}empty text in '{key}'", n, explicit_id)
     return Doc(body=body, format=fmt, n=n, explicit_id=explicit_id, title=title, outlet=outlet, url=url,

@@ -270,6 +270,16 @@ def _dialect_feeds(files: dict[str, bytes]) -> None:
         b"<url><loc>https://courier.example/dam</loc><lastmod>2031-02-04</lastmod></url>"
         b"<url><loc>https://courier.example/ferry</loc></url></urlset>\n")
     files["link-list.txt"] = b"https://courier.example/dam\nhttps://courier.example/ferry\n\nwww.courier.example/school\n"
+    news_api = {"status": "ok", "totalResults": 2, "articles": [
+        {"source": {"id": None, "name": "Quenby Daily"}, "author": "R. Ames", "title": "Shelters open",
+         "description": "Two shelters opened.", "url": "https://daily.example/api1", "urlToImage": None,
+         "publishedAt": "2031-02-04T08:00:00Z", "content": f"{RAIN} Volunteers filled sandbags\u2026 [+1520 chars]"},
+        {"source": {"id": "qd", "name": "Quenby Daily"}, "title": "Market", "description": "The Quenby market "
+         "reopens on Tuesday.", "url": "https://daily.example/api2", "publishedAt": "2031-02-05T09:00:00Z",
+         "content": None}]}
+    files["news-api-response.json"] = json.dumps(news_api).encode()
+    files["api-results.json"] = json.dumps({"meta": {"page": 1, "pages": 1}, "results": [
+        {"title": "Depot", "text": RAIN2, "date": "2031-02-06"}, {"title": "Empty", "text": ""}]}).encode()
     json_feed = {"version": "https://jsonfeed.org/version/1", "title": "Quenby Daily",
                  "home_page_url": "https://daily.example/", "items": [
                      {"id": "https://daily.example/1", "url": "https://daily.example/1", "title": "Shelters open",
