@@ -254,6 +254,7 @@ def _dialect_feeds(files: dict[str, bytes]) -> None:
         '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><link>https://courier.example/</link>\n'
         + _item("Broken link", "http://[courier.example/broken", RAIN)
         + _item("Fine link", "/fine", RAIN2) + "</channel></rss>\n").encode()
+    files["utf16-be-with-bom.rss"] = codecs.BOM_UTF16_BE + _rss(cafe + THREE, "utf-16").encode("utf-16-be")
     files["news-sitemap.xml"] = (
         b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
         b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n'
