@@ -204,6 +204,7 @@ def decode_as_declared(data: bytes, declared: str | None) -> str | None:
     return None
 
 
+_MARKUP = re.compile(r"<[^>]*>")
 #: Characters of a decoded text the mess check reads (it is slow on long texts).
 _MESS_SAMPLE = 20000
 
@@ -212,14 +213,14 @@ def _less_mess(data: bytes, declared: str) -> str:
     """The declared decoding, unless it reads as mojibake and detection reads cleaner."""
     from charset_normalizer.md import mess_ratio
 
-    own = mess_ratio(declared[:_MESS_SAMPLE], 1.0)
+    own = mess_ratio(_MARKUP.sub(" ", declared)[:_MESS_SAMPLE], 1.0)  # markup would dilute the mess
     if own <= DECLARED_MESS_RECHECK:
         return declared
     try:
         detected = decode_bytes(data)
     except ReaderError:
         return declared
-    return detected if mess_ratio(detected[:_MESS_SAMPLE], 1.0) < own else declared
+    return detected if mess_ratio(_MARKUP.sub(" ", detected)[:_MESS_SAMPLE], 1.0) < own else declared
 
 
 def decode_bytes(data: bytes) -> str:
