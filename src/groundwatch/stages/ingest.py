@@ -246,6 +246,13 @@ def _manifest_entries(real: str, n: int | None, walk: _Walk) -> list[ManifestEnt
     return entries
 
 
+def _host(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:  # a mangled address ("http://[broken/") names no host
+        return None
+
+
 def _article(doc: Doc, source: str, real: str, article_id: str, walk: _Walk) -> Article:
     entries = _manifest_entries(real, doc.n, walk)
     values: dict[str, Any] = {}
@@ -264,7 +271,7 @@ def _article(doc: Doc, source: str, real: str, article_id: str, walk: _Walk) -> 
         if detected is not None:
             values["language"], origin["language"] = detected, "inferred"
     if values["outlet"] is None and values["url"]:
-        host = urlsplit(values["url"]).hostname
+        host = _host(values["url"])
         if host:
             values["outlet"], origin["outlet"] = host.removeprefix("www."), "inferred"
     return Article(id=article_id, source=source, body=doc.body, format=doc.format, meta_origin=origin, **values)

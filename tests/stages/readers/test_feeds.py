@@ -160,3 +160,16 @@ def test_items_swallowed_by_an_unclosed_cdata_are_reported() -> None:
     assert isinstance(out[0], Doc) and out[0].body == "First story about Pellworth."
     assert isinstance(out[-1], Problem) and out[-1].n is None
     assert re.match(r"\d of the 3 items in the file could not be delimited \(an unclosed CDATA", out[-1].reason)
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(
+    ("reference", "read_as"),
+    [("&#1114112;", "\ufffd"), ("&#1114112", "\ufffd"), ("&#xD800;", "\ufffd"), ("&#x110000", "\ufffd"),
+     ("&#99999999999999999999;", "\ufffd"), ("&#2;", ""), ("&#233;", "é"), ("&#x41", "A")],
+)
+def test_character_references_no_parser_can_read(reference: str, read_as: str) -> None:
+    data = f"<rss><channel><item><description>Gauge {reference} in Tarrow.</description></item></channel></rss>"
+    (doc,) = parse_feed(data.encode())
+    assert isinstance(doc, Doc)
+    assert doc.body == " ".join(f"Gauge {read_as} in Tarrow.".split())

@@ -20,6 +20,7 @@ import pytest
 
 from groundwatch.records import Article, Rejection
 from groundwatch.stages.ingest import iter_inputs
+from groundwatch.stages.readers import split_extension
 from groundwatch.stages.readers.feeds import parse_feed
 from groundwatch.stages.readers.metadata import Doc
 
@@ -67,6 +68,63 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "bom-and-blank-line-first.rss": (["#1", "#2", "#3"], []),
     "utf16-no-bom.rss": (["#1"], []),
     "whole-page-in-cdata.rss": (["#1"], []),
+    # feed dialects and generator habits
+    "rss090.rdf": (["#1"], [("#2", r"item 2: no text .*its link https://bulletin\.example/bridge")]),
+    "rss092-untitled.rss": (["#1", "#2"], []),
+    "atom03-modes.atom": (["#1", "#2", "#3"], []),
+    "atom10-xml-base.atom": (["#1", "#2"], []),
+    "content-encoded.rss": (["#1", "#2"], []),
+    "php-warning-first.rss": (["#1", "#2", "#3"], []),
+    "control-characters.rss": (["#1", "#2", "#3", "#4"], []),
+    "items-outside-channel.rss": (["#1", "#2", "#3"], []),
+    "naked-markup-item.rss": (["#1", "#2", "#3", "#4"], []),
+    "cut-between-items.rss": (["#1", "#2", "#3"], []),
+    "undeclared-windows1255.rss": (["#1"], []),
+    "undeclared-big5.rss": (["#1"], []),
+    "undeclared-euc-kr.rss": (["#1"], []),
+    "date-dialects.rss": ([f"#{i}" for i in range(1, 8)], []),
+    "bom-beats-declaration.rss": (["#1", "#2", "#3", "#4"], []),
+    "declared-latin1-is-cp1251.rss": (["#1"], []),
+    "double-escaped.rss": (["#1", "#2"], []),
+    "utf16-be-with-bom.rss": (["#1", "#2", "#3", "#4"], []),
+    "mangled-link.rss": (["#1", "#2"], []),
+    "charrefs-out-of-range.rss": (["#1", "#2", "#3", "#4"], []),
+    "nul-padded-feed.rss": (["#1", "#2", "#3"], []),
+    "relative-links.atom": (["#1"], []),
+    "plain-text-paragraphs.rss": (["#1"], []),
+    "atom-id-as-link.atom": (["#1", "#2"], []),
+    "news-sitemap.xml": ([], [(None, r"^a sitemap, not a feed: it lists 1 page address\(es\) and no article text")]),
+    "sitemap-index.xml": ([], [(None, r"^a sitemap index, not a feed: it lists 2 sitemap address\(es\)")]),
+    "sitemap.xml.gz": ([], [(None, r"^a sitemap, not a feed: it lists 2 page address\(es\)")]),
+    "link-list.txt": ([], [(None, r"^a list of 3 link\(s\), no article text")]),
+    "news-api-response.json": (["#1", "#2"], []),
+    "api-results.json": (["#1"], [("#2", r"^item 2: no text")]),
+    "crawler-output.jsonl": (["#1", "#2", "#5"], [
+        ("#3", r"^line 3: malformed JSON: Expecting ',' delimiter \(column 73\)"),
+        ("#4", r"^line 4: no text: none of the keys")]),
+    "jsonfeed-1.0.json": (["#1", "#2"], [("#3", r"item 3: no text .*its link https://daily\.example/photo")]),
+    "jsonfeed-1.1.json": (["#1", "#3"], [("#2", r"^item 2: 'content_html' is a int, not a string")]),
+    # WARC versions, record types and HTTP habits
+    "versions-018-and-11.warc": (["#1", "#2", "#3"], []),
+    "record-types.warc": (["#1", "#2", "#3"], []),
+    "response-without-http.warc": (["#1", "#2", "#3"], []),
+    "status-lines.warc": (["#1", "#2", "#3"], []),
+    "cc-news-style.warc.gz": (["#1", "#2", "#3"], []),
+    "unlabelled-gzip-body.warc": (["#1", "#2"], []),
+    "brotli-body.warc": (["#2"], [("#1", r"^record 1: HTTP body compressed as 'br' \(Content-Encoding\), which this "
+                                          r"installation cannot decode")]),
+    "bad-chunk-sizes.warc": (["#1", "#2"], []),
+    "lowercase-fields.warc": (["#1", "#2", "#3"], []),
+    "no-content-length.warc": (["#1", "#2"], [
+        ("", r"^the record at byte 701 has no Content-Length, so where it ends is unknown: it was skipped to the next "
+             r"record header at byte 1405")]),
+    "gzipped-but-named.warc": (["#1", "#2", "#3"], []),
+    "plain-but-named.warc.gz": (["#1", "#2", "#3"], []),
+    "space-in-url.arc": (["#1", "#2", "#3"], []),
+    "body-encodings.warc": (["#1", "#2", "#3"], []),
+    "common-crawl.warc.wet.gz": (["#1", "#2", "#4"], [("#3", r"^record 3: empty text")]),
+    "common-crawl.warc.wat.gz": ([], [(None, r"^no HTML responses: the WARC holds no 200 response with an HTML content "
+                                             r"type \(records: 3 metadata, 1 warcinfo\)")]),
 }
 
 
@@ -77,7 +135,7 @@ def _read(name: str) -> tuple[list[Article], list[Rejection]]:
 
 
 def _stem(name: str) -> str:
-    return re.sub(r"\.(rss|rdf|warc|warc\.gz|arc|arc\.gz)$", "", name)
+    return split_extension(name)[0]
 
 
 def test_table_covers_every_fixture() -> None:
@@ -234,3 +292,128 @@ def test_reading_resumes_after_a_broken_stretch() -> None:
     assert all("WARC-" not in a.body for a in resumed)
     skipped, _ = _read("corrupt-gzip-member.warc.gz")
     assert [a.url for a in skipped] == ["https://courier.example/p1", "https://courier.example/p3"]
+
+
+RAIN = "Heavy rain flooded the lower streets of Tarrow overnight"
+SANDBAGS = "Volunteers in Tarrow filled sandbags at the depot"
+# file -> per article read, in order: (title, start of the body, date, url); None where the file has none
+DETAILS: dict[str, list[tuple[str | None, str, str | None, str | None]]] = {
+    "rss090.rdf": [("Shelters open", RAIN, None, "https://bulletin.example/shelters")],
+    "rss092-untitled.rss": [(None, RAIN, None, None),
+                            (None, "The Quenby library extended its opening hours", None, None)],
+    "atom03-modes.atom": [("Shelters open", RAIN, "2031-02-04", "https://herald.example/1"),
+                          ("Sandbags", SANDBAGS, "2031-02-05", "https://herald.example/2"),
+                          ("Depot", "The depot at Hallsey will stay open all week.", "2031-02-06",
+                           "https://herald.example/3")],
+    "atom10-xml-base.atom": [("Quay reopens", RAIN, "2031-02-04", "https://herald.example/news/quay-reopens"),
+                             ("Tide tables", "New tide tables for Hallsey harbour", "2031-02-06",
+                              "https://herald.example/archive/tide.html")],
+    "content-encoded.rss": [("Flood night", RAIN, None, "https://courier.example/flood"),
+                            ("Teaser kept", "The Tarrow market reopens on Tuesday.", None,
+                             "https://courier.example/teaser2")],
+    "undeclared-windows1255.rss": [("Tarrow", "הגשם הכבד הציף את הרחובות", None, "https://tarrow.example/1")],
+    "undeclared-big5.rss": [("Tarrow", "昨晚大雨淹沒了塔羅鎮的低窪街道", None, "https://tarrow.example/1")],
+    "undeclared-euc-kr.rss": [("Tarrow", "어젯밤 폭우로 타로 시내의", None, "https://tarrow.example/1")],
+    "declared-latin1-is-cp1251.rss": [("Убежища открыты", "Сильный дождь затопил нижние улицы Тарроу", "2031-02-04",
+                                       "https://tarrow.example/ru")],
+    "double-escaped.rss": [("Fish & chips ’n peas", "Stalls & carts returned to the Tarrow pier.", "2031-02-04",
+                            "https://courier.example/fish2"),
+                           ("Pier reopens", "The pier at Tarrow reopened.\n\nAnglers came back.", "2031-02-04",
+                            "https://courier.example/pier")],
+    "atom-id-as-link.atom": [("Id only", RAIN, "2031-02-06", "https://herald.example/2031/id-only"),
+                             ("Out of line", "The Tarrow summary.", None, "https://herald.example/s")],
+    "body-encodings.warc": [("Café reopens", "Café reopens\n\nThe café by the Pellworth quay reopened on Friday — ",
+                             "2031-02-06", "https://courier.example/e1"),
+                            (PAGES[1][0], PAGES[1][0], "2031-02-06", "https://courier.example/e2"),
+                            (PAGES[2][0], PAGES[2][0], "2031-02-06", "https://courier.example/e3")],
+    "charrefs-out-of-range.rss": [
+        ("Gauge \ufffd broke", "The river gauge at Tarrow sent \ufffd and \ufffd before it failed.", "2031-02-04",
+         "https://courier.example/gauge"),
+        ("Dam inspected", "Engineers inspected", "2031-02-04", "https://courier.example/dam"),
+        ("Ferry delayed", "The ferry", "2031-02-04", "https://courier.example/ferry"),
+        ("School reopens", "The school", "2031-02-04", "https://courier.example/school")],
+    "utf16-be-with-bom.rss": [("Café fermé", "Le café du port à Tarrow est fermé", "2031-02-04",
+                               "https://courier.example/cafe2"),
+                              ("Dam inspected", "Engineers", "2031-02-04", "https://courier.example/dam"),
+                              ("Ferry delayed", "The ferry", "2031-02-04", "https://courier.example/ferry"),
+                              ("School reopens", "The school", "2031-02-04", "https://courier.example/school")],
+    "relative-links.atom": [("Relative", RAIN, "2031-02-06", "https://herald.example/2031/relative")],
+    "plain-text-paragraphs.rss": [("Plain", f"{RAIN}, and the council opened two shelters.\n\n{SANDBAGS}",
+                                   "2031-02-04", "https://courier.example/plain")],
+    "date-dialects.rss": [(f"Date {i}", f"Report number {i} from", "2031-02-04", f"https://courier.example/d{i}")
+                          for i in range(1, 8)],
+    "news-api-response.json": [
+        ("Shelters open", f"{RAIN}, and the council opened two shelters. Volunteers filled sandbags", "2031-02-04",
+         "https://daily.example/api1"),
+        ("Market", "The Quenby market reopens on Tuesday.", "2031-02-05", "https://daily.example/api2")],
+    "api-results.json": [("Depot", SANDBAGS, "2031-02-06", None)],
+    "crawler-output.jsonl": [("Shelters open", f"{RAIN}, and the council opened two shelters.\n\n{SANDBAGS}",
+                              "2031-02-04", "https://daily.example/np1"),
+                             ("Teaser only", "The Quenby market reopens on Tuesday.", "2031-02-05",
+                              "https://daily.example/np2"),
+                             ("Html body", f"{RAIN}, and the council opened two shelters.\n\n{SANDBAGS}",
+                              "2031-02-06", "https://daily.example/np4")],
+    "jsonfeed-1.0.json": [("Shelters open", RAIN, "2031-02-04", "https://daily.example/1"),
+                          ("Market", "The Quenby market reopens on Tuesday.\n\nStallholders", "2031-02-05",
+                           "https://elsewhere.example/m")],
+    "jsonfeed-1.1.json": [(None, RAIN, "2031-02-04", "https://daily.example/a1"),
+                          ("Sandbags", SANDBAGS, None, "https://daily.example/a3")],
+    "record-types.warc": [(title, title, "2031-02-06", f"https://courier.example/r{i}")
+                          for i, (title, _) in enumerate(PAGES, start=1)],
+    "response-without-http.warc": [(title, title, "2031-02-06", f"https://courier.example/h{i}")
+                                   for i, (title, _) in enumerate(PAGES, start=1)],
+    "status-lines.warc": [(title, title, "2031-02-06", f"https://courier.example/s{i}")
+                          for i, (title, _) in zip((1, 2, 4), PAGES, strict=True)],
+    "cc-news-style.warc.gz": [("Brennock dam inspected", "Brennock dam inspected", "2031-02-06",
+                               "https://courier.example/cc1"),
+                              ("Ferry to Callow Island delayed", "Ferry to Callow Island delayed", "2031-02-06",
+                               "https://courier.example/cc2"),
+                              ("Café reopens in Pellworth", "Café reopens in Pellworth\n\nThe harbour café",
+                               "2031-02-06", "https://courier.example/cc3")],
+    "unlabelled-gzip-body.warc": [(PAGES[0][0], PAGES[0][0], "2031-02-06", "https://courier.example/g1"),
+                                  (PAGES[1][0], PAGES[1][0], "2031-02-06", "https://courier.example/g2")],
+    "no-content-length.warc": [(PAGES[0][0], PAGES[0][0], "2031-02-06", "https://courier.example/n1"),
+                               (PAGES[2][0], PAGES[2][0], "2031-02-06", "https://courier.example/n3")],
+    "common-crawl.warc.wet.gz": [(None, f"{title}\nHome | Region\n", "2031-02-06", f"https://courier.example/w{i}")
+                                 for i, (title, _) in enumerate(PAGES, start=1)],
+    "space-in-url.arc": [(title, title, "2031-02-06", f"https://courier.example/a%20page%20{i}")
+                         for i, (title, _) in enumerate(PAGES, start=1)],
+}
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("name", sorted(DETAILS))
+def test_each_article_read_as_written(name: str) -> None:
+    articles, _ = _read(name)
+    got = [(a.title, a.body[: len(start)], None if a.published is None else str(a.published), a.url)
+           for a, (_, start, _, _) in zip(articles, DETAILS[name], strict=True)]
+    assert got == DETAILS[name]
+
+
+@pytest.mark.issue(10)
+def test_dialect_bodies_are_whole_and_clean() -> None:
+    (full, _), _ = _read("content-encoded.rss")
+    assert SANDBAGS in full.body and "teaser" not in full.body  # content:encoded wins over the description
+    (atom, _), _ = _read("atom10-xml-base.atom")
+    assert SANDBAGS in atom.body and "<p>" not in atom.body
+    pumps = _read("control-characters.rss")[0][0]
+    assert pumps.body == "The pumps at Brennock ran all night and kept the streets dry."
+    warning = _read("naked-markup-item.rss")[0][1]
+    assert (warning.title, warning.body.replace("\n\n", " ")) == ("Warning", "A flood warning stays in force for "
+                                                                              "the Tarrow valley.")
+    cafe = _read("bom-beats-declaration.rss")[0][0]
+    assert cafe.body == "Le café du port à Tarrow est fermé, a déclaré le maire."
+    assert "“best day of the winter”" in _read("cc-news-style.warc.gz")[0][2].body  # windows-1252 named in a meta tag
+
+
+@pytest.mark.issue(10)
+def test_a_mangled_link_is_kept_as_written_and_names_no_outlet() -> None:
+    broken, fine = _read("mangled-link.rss")[0]
+    assert (broken.url, broken.outlet) == ("http://[courier.example/broken", None)
+    assert (fine.url, fine.outlet) == ("https://courier.example/fine", "courier.example")
+
+
+@pytest.mark.issue(10)
+def test_a_news_api_cut_marker_is_not_text() -> None:
+    first, _ = _read("news-api-response.json")[0]
+    assert first.body.endswith("Volunteers filled sandbags") and first.outlet == "Quenby Daily"

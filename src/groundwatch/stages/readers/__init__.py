@@ -22,14 +22,21 @@ Reader = Callable[[Path], Iterator[Doc | Problem]]
 
 #: Readers by file-name ending, longest ending first so ``.warc.gz`` beats ``.gz``.
 READERS: tuple[tuple[str, Reader], ...] = (
+    (".warc.wet.gz", read_warc),  # Common Crawl's page texts (WET) and metadata (WAT)
+    (".warc.wat.gz", read_warc),
+    (".wet.gz", read_warc),
+    (".wat.gz", read_warc),
     (".warc.gz", read_warc),
     (".arc.gz", read_warc),
     (".rss.gz", read_feed),
     (".atom.gz", read_feed),
     (".rdf.gz", read_feed),
+    (".xml.gz", read_feed),  # a gzipped feed or sitemap, as servers publish them
     (".jsonl.gz", read_jsonl),
     (".ndjson.gz", read_jsonl),
     (".warc", read_warc),
+    (".wet", read_warc),
+    (".wat", read_warc),
     (".arc", read_warc),
     (".jsonl", read_jsonl),
     (".ndjson", read_jsonl),
@@ -78,7 +85,7 @@ def _sniff(path: Path, ext: str) -> Reader:
             inner = b""
         if inner.startswith((b"WARC/", b"filedesc://")):
             return read_warc
-        if is_feed(inner):  # a feed saved with its HTTP compression
+        if is_feed(inner) or inner.lstrip().startswith(b"<?xml"):  # a feed saved with its HTTP compression
             return read_feed
     if kind is not None:
         raise ReaderError(f"unsupported file type {label} (looks like a {kind})")

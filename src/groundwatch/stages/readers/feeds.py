@@ -28,12 +28,15 @@ Each item/entry is one document, numbered from 1 in document order:
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import io
 import re
 import zlib
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from groundwatch.stages.readers import metadata
 from groundwatch.stages.readers.html import html_fragment_text
@@ -42,13 +45,14 @@ from groundwatch.stages.readers.metadata import (
     Problem,
     ReaderError,
     clean_str,
+    looks_like_html,
     normalise_language,
     normalise_newlines,
     parse_date,
     read_capped,
     sniff_binary,
 )
-from groundwatch.stages.readers.text import decode_declared
+from groundwatch.stages.readers.text import decode_declared, has_bom
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
@@ -58,6 +62,14 @@ _ITEM_OPEN = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 _ITEM_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 _FEED_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*$")
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
+# The semicolon is optional: feedparser's loose parser reads "&#1114112 " as a reference too
+_CHARREF = re.compile(r"&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));?")
+_INLINE_SPACE = re.compile(r"[^\S\n]+")  # spaces, tabs and no-break spaces, not line breaks
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# C0 controls other than tab and newlines: XML 1.0 forbids them, so in a feed they are a generator's garbage
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A sitemap lists page addresses (a news sitemap adds titles and dates) but holds no text
+_SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
 
 
 def gunzip(data: bytes, cap: int) -> tuple[bytes, str | None]:
@@ -87,16 +99,30 @@ def gunzip(data: bytes, cap: int) -> tuple[bytes, str | None]:
 
 def _text(value: Any) -> str | None:
     text = clean_str(value)
+    if text and _ENTITY.search(text):  # escaped twice by its generator: "Fish &amp;amp; chips"
+        text = clean_str(html_lib.unescape(text))
     if text and "<" in text:  # a title typed as HTML
         return clean_str(html_fragment_text(text))
     return text
 
 
 def _body_from(detail: Mapping[str, Any]) -> str:
-    value = str(detail.get("value") or "")
+    value = _CONTROL.sub("", str(detail.get("value") or ""))
+    if "<" not in value:  # plain text, whatever its declared type: its blank lines are its paragraphs
+        plain = html_lib.unescape(value)
+        if not looks_like_html(plain):
+            return normalise_newlines(_INLINE_SPACE.sub(" ", plain))
     if str(detail.get("type") or "").lower() in _HTML_TYPES or "<" in value or "&" in value:
-        return html_fragment_text(value)
+        return unescaped_html_text(value)
     return normalise_newlines(value)
+
+
+def unescaped_html_text(value: str) -> str:
+    """Plain text of an HTML fragment, also when its generator escaped the markup twice
+    (``&amp;lt;p&amp;gt;``, or ``&lt;p&gt;`` inside CDATA): what is left looking like HTML
+    after one pass was markup, not text about markup."""
+    text = html_fragment_text(value)
+    return html_fragment_text(text) if looks_like_html(text) else text
 
 
 def _body(entry: Mapping[str, Any]) -> str:
@@ -133,8 +159,28 @@ def _language(entry: Mapping[str, Any], fallback: str | None) -> str | None:
     return found or fallback
 
 
-def _item_doc(entry: Mapping[str, Any], n: int, fmt: str, outlet: str | None, language: str | None) -> Doc | Problem:
-    url = clean_str(entry.get("link"))
+@dataclass(frozen=True, slots=True)
+class _Channel:
+    """What a feed says once for all its items."""
+
+    fmt: str
+    outlet: str | None
+    language: str | None
+    link: str | None  # the site's address, which relative item links are read against
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    """``url`` made absolute against the feed's own link when it is relative ("/2031/story")."""
+    try:
+        if not url or not base or urlsplit(url).scheme or urlsplit(base).scheme not in ("http", "https"):
+            return url
+        return urljoin(base, url)
+    except ValueError:  # a mangled address ("http://[broken/"): kept as written
+        return url
+
+
+def _item_doc(entry: Mapping[str, Any], n: int, channel: _Channel) -> Doc | Problem:
+    url = _absolute(clean_str(entry.get("link")), channel.link)
     body = _body(entry)
     if not body.strip():
         where = f"; its link {url} can be fetched instead" if url else ""
@@ -143,12 +189,12 @@ def _item_doc(entry: Mapping[str, Any], n: int, fmt: str, outlet: str | None, la
     item_outlet = _text(source.get("title")) if isinstance(source, Mapping) else None
     return Doc(
         body=body,
-        format=fmt,
+        format=channel.fmt,
         n=n,
         title=_text(entry.get("title")),
-        outlet=item_outlet or outlet,
+        outlet=item_outlet or channel.outlet,
         url=url,
-        language=_language(entry, language),
+        language=_language(entry, channel.language),
         published=_published(entry),
     )
 
@@ -161,6 +207,18 @@ def _clipped_last_item(text: str) -> bool:
     opens = [m.start() for m in _ITEM_OPEN.finditer(text)]
     closes = [m.start() for m in _ITEM_CLOSE.finditer(text)]
     return bool(opens) and (not closes or opens[-1] > closes[-1])
+
+
+def _safe_charref(match: re.Match[str]) -> str:
+    """A numeric character reference no parser can choke on: one to a surrogate or past U+10FFFF
+    (feedparser raises on those) becomes U+FFFD, as HTML parsers read it; a control character goes."""
+    digits = match.group(1) or match.group(2)
+    value = 0x110000 if len(digits) > 8 else int(digits, 10 if match.group(1) else 16)
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        return "\ufffd"
+    if value < 0x20 and value not in (0x09, 0x0A, 0x0D):
+        return ""
+    return match.group(0)
 
 
 def _decode(data: bytes) -> str:
@@ -176,7 +234,7 @@ def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
     """
     import feedparser
 
-    text = _decode(data)
+    text = _CHARREF.sub(_safe_charref, _decode(data))
     # A stream, not bytes or str: feedparser opens a str as a URL or path, and even bytes as a path.
     parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")), sanitize_html=False, resolve_relative_uris=False,
                               response_headers={"content-type": "application/xml; charset=utf-8"})
@@ -186,19 +244,27 @@ def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
         if not version:
             root = _ROOT.search(text.split("?>", 1)[-1] if text.lstrip().startswith("<?") else text)
             name = root.group(1) if root else "none"
+            local = name.rpartition(":")[2].lower()
+            if local in _SITEMAP_ROOTS:
+                found = len(re.findall(r"<(?:[\w.-]+:)?loc\b", text))
+                if local == "sitemapindex":
+                    raise ReaderError(f"a sitemap index, not a feed: it lists {found} sitemap address(es) and "
+                                      f"no article text")
+                raise ReaderError(f"a sitemap, not a feed: it lists {found} page address(es) and no article "
+                                  f"text (fetch the pages and read them as HTML)")
             raise ReaderError(f"not a feed: no RSS or Atom channel or items found (first element <{name}>)")
         raise ReaderError(f"empty feed: no {'entries' if version.startswith('atom') else 'items'}")
     fmt = "atom" if version.startswith("atom") else "rss"
     feed: Mapping[str, Any] = parsed.feed
-    outlet = _text(feed.get("title"))
-    language = normalise_language(feed.get("language"))
+    channel = _Channel(fmt, _text(feed.get("title")), normalise_language(feed.get("language")),
+                       clean_str(feed.get("link")))
     clipped = _clipped_last_item(text)
     for n, entry in enumerate(entries, start=1):
         if clipped and n == len(entries):
             kept = f"; {n - 1} complete item(s) before it were kept" if n > 1 else ""
             yield Problem(f"item {n}: cut short (the file ends inside this item{kept})", n)
             break
-        yield _item_doc(entry, n, fmt, outlet, language)
+        yield _item_doc(entry, n, channel)
     opened = len(_ITEM_OPEN.findall(text))
     if opened > len(entries):  # an unclosed CDATA section or comment swallows the items after it
         yield Problem(f"{opened - len(entries)} of the {opened} items in the file could not be delimited "
@@ -218,6 +284,8 @@ def read_feed(path: Path) -> Iterator[Doc | Problem]:
         if error and not data.strip():
             raise ReaderError(f"gzip file with no readable feed: {error}")
         # otherwise a cut stream shows as a clipped last item, and the items before it count
+    if not has_bom(data):  # UTF-16/32 ends in a NUL byte; anything else so padded was cut off by a crash
+        data = data.rstrip(b"\x00")
     if not data.strip():
         raise ReaderError("empty file: no text" if not data else "empty file: only whitespace")
     kind = sniff_binary(data[:64])

@@ -25,7 +25,7 @@ from groundwatch.stages.readers.metadata import (
     parse_date,
     read_capped,
 )
-from groundwatch.stages.readers.text import decode_bytes
+from groundwatch.stages.readers.text import decode_as_declared, decode_bytes, has_bom
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2}(?:[-_][A-Za-z0-9]+)*)""",
@@ -53,7 +53,11 @@ class HtmlText:
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
-    """Decode HTML bytes: a declared charset (HTTP header or ``<meta>``) first, then detection.
+    """Decode HTML bytes as browsers do: a byte-order mark, the declared charset (HTTP header,
+    then ``<meta>``), then detection.
+
+    A declaration is trusted as far as it fits (``text.decode_as_declared``): a page declared
+    Latin-1 whose bytes are UTF-8, or that reads as mojibake, is decoded as it was written.
 
     Args:
         data: the page's bytes.
@@ -62,17 +66,17 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     Raises:
         ReaderError: see ``text.decode_bytes``.
     """
+    if has_bom(data):
+        return decode_bytes(data)
     match = _META_CHARSET.search(data[:4096])
     for charset in (declared, match.group(1).decode("ascii") if match else None):
         if not charset:
             continue
         if charset.lower().replace("_", "-") in _WHATWG_AS_CP1252:
             charset = "cp1252"
-        try:
-            text = data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            continue  # a wrong declaration is common; fall back to detection
-        return text.lstrip("\ufeff")
+        text = decode_as_declared(data, charset)
+        if text is not None:
+            return text
     return decode_bytes(data)
 
 

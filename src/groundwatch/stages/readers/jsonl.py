@@ -1,20 +1,23 @@
 """JSON and JSON Lines reader.
 
-A ``.json`` file holds one article object, a list of them, or an object with an
-``articles`` (or ``items``) list. A ``.jsonl`` / ``.ndjson`` file (optionally gzipped as
-``.jsonl.gz``) holds one object per line and is streamed: a bad line becomes a
-:class:`Problem` for that line alone and reading goes on.
+A ``.json`` file holds one article object, a list of them, an object with an
+``articles`` (or ``items``, ``results``, ``data``) list, or a JSON Feed (its items read by ``jsonfeed``). A
+``.jsonl`` / ``.ndjson`` file (optionally gzipped as ``.jsonl.gz``) holds one object per
+line and is streamed: a bad line becomes a :class:`Problem` for that line alone and
+reading goes on.
 
 Accepted keys (the first present, non-empty one wins; all are "document" metadata):
 
 =============  ===============================================================
 body           ``text`` (plain), ``html`` (HTML, main text extracted),
-               ``content`` / ``body`` (HTML if it contains tags, else plain)
+               ``content`` / ``body`` / ``maintext`` (HTML if it contains tags, else
+               plain); with none of them, the teaser ``description`` / ``summary``
 title          ``title``, ``headline``
 url            ``url``, ``link``
-outlet         ``outlet``, ``source``, ``site``, ``sitename``
-               (a ``{"name": ...}`` object is accepted too)
-published      ``published``, ``date``, ``pubDate``, ``datePublished``
+outlet         ``outlet``, ``source``, ``site``, ``sitename``, ``source_domain``,
+               ``domain`` (a ``{"name": ...}`` object is accepted too)
+published      ``published``, ``date``, ``pubDate``, ``datePublished``,
+               ``date_publish``, ``publish_date``, ``published_at``, ``publishedAt``
                (ISO 8601, RFC 822 or a common written date)
 language       ``language``, ``lang`` (``en``, ``en-GB``...)
 id             ``id``: used as the article id instead of ``<file id>#<n>``
@@ -28,12 +31,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
 from groundwatch.stages.readers import metadata
 from groundwatch.stages.readers.html import extract_html, html_fragment_text
+from groundwatch.stages.readers.jsonfeed import is_json_feed, json_feed_docs
 from groundwatch.stages.readers.metadata import (
     Doc,
     Problem,
@@ -48,13 +53,22 @@ from groundwatch.stages.readers.metadata import (
 )
 from groundwatch.stages.readers.text import decode_bytes
 
-TEXT_KEYS = ("text", "html", "content", "body")
+# "maintext", "date_publish", "source_domain": news-please's crawler output; "publish_date": newspaper's;
+# "domain": the common CC-News dumps'
+TEXT_KEYS = ("text", "html", "content", "body", "maintext")
+#: A teaser stands in for the text only when there is no text at all (as a feed's description does);
+#: it never makes an object look like an article rather than a wrapper of articles.
+TEASER_KEYS = ("description", "summary")
 TITLE_KEYS = ("title", "headline")
 URL_KEYS = ("url", "link")
-OUTLET_KEYS = ("outlet", "source", "site", "sitename")
-DATE_KEYS = ("published", "date", "pubDate", "datePublished")
+OUTLET_KEYS = ("outlet", "source", "site", "sitename", "source_domain", "domain")
+DATE_KEYS = ("published", "date", "pubDate", "datePublished", "date_publish", "publish_date", "published_at",
+             "publishedAt")  # NewsAPI's
+#: Wrappers around a list of articles: ours, JSON Feed-like ``items``, and news APIs' ``results`` / ``data``.
+CONTAINER_KEYS = ("articles", "items", "results", "data")
+# News APIs cut a free plan's text short and say so at its end: "... [+2345 chars]"
+_CUT_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 LANGUAGE_KEYS = ("language", "lang")
-CONTAINER_KEYS = ("articles", "items")
 
 
 def _first(obj: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
@@ -80,9 +94,10 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
     raw_id = obj.get("id")
     if raw_id is not None and (isinstance(raw_id, (dict, list)) or explicit_id is None):
         return Problem(f"{where}'id' must be a non-empty string or number", n)
-    key = next((k for k in TEXT_KEYS if obj.get(k) not in (None, "")), None)
+    key = next((k for k in (*TEXT_KEYS, *TEASER_KEYS) if obj.get(k) not in (None, "")), None)
     if key is None:
-        return Problem(f"{where}no text: none of the keys {', '.join(TEXT_KEYS)} is present", n, explicit_id)
+        return Problem(f"{where}no text: none of the keys {', '.join(TEXT_KEYS)} (nor a teaser: "
+                       f"{', '.join(TEASER_KEYS)}) is present", n, explicit_id)
     raw = obj[key]
     if not isinstance(raw, str):
         return Problem(f"{where}'{key}' is a {type(raw).__name__}, not a string", n, explicit_id)
@@ -91,7 +106,7 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
     outlet = clean_str(_first(obj, OUTLET_KEYS))
     published = parse_date(_first(obj, DATE_KEYS))
     language = normalise_language(_first(obj, LANGUAGE_KEYS))
-    if key == "html" or (key in ("content", "body") and looks_like_html(raw)):
+    if key == "html" or (key != "text" and looks_like_html(raw)):
         if key == "html":
             try:
                 page = extract_html(raw, url=url)
@@ -107,6 +122,7 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
             body = html_fragment_text(raw)
     else:
         body = normalise_newlines(raw)
+    body = _CUT_MARKER.sub("", body)
     if not body.strip():
         return Problem(f"{where}empty text in '{key}'", n, explicit_id)
     return Doc(body=body, format=fmt, n=n, explicit_id=explicit_id, title=title, outlet=outlet, url=url,
@@ -128,6 +144,9 @@ def read_json(path: Path) -> Iterator[Doc | Problem]:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ReaderError(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
+    if is_json_feed(value):
+        yield from json_feed_docs(value)
+        return
     if isinstance(value, dict) and not any(k in value for k in TEXT_KEYS):
         inner = next((value[k] for k in CONTAINER_KEYS if isinstance(value.get(k), list)), None)
         if inner is not None:
@@ -189,7 +208,7 @@ def read_jsonl(path: Path) -> Iterator[Doc | Problem]:
                 continue
             seen_any = True
             try:
-                value = json.loads(line.decode("utf-8"))
+                value = json.loads(line.decode("utf-8").rstrip())  # an error at the end names the column
             except UnicodeDecodeError:
                 yield Problem(f"line {n}: not valid UTF-8", n)
                 continue

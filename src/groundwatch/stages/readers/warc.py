@@ -25,8 +25,10 @@ each skip is a ``Problem``. NUL padding after the last gzip member is ignored.
 
 from __future__ import annotations
 
+import io
 import re
 import zlib
+from collections import Counter
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -34,6 +36,7 @@ from typing import IO, Any
 from groundwatch.stages.readers import metadata
 from groundwatch.stages.readers.html import decode_html, extract_html
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, parse_date
+from groundwatch.stages.readers.text import decode_bytes
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _ARC_START = b"filedesc://"
@@ -45,6 +48,10 @@ _CHUNK = 64 * 1024
 # whose header broke must lie within this many bytes of the end to count as "cut short".
 _TAIL_BYTES = 1024 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Content-Encoding values that leave the body as it is, or that warcio undoes
+_PLAIN_ENCODINGS = frozenset({"identity", "none", "gzip", "x-gzip", "deflate", "x-deflate"})
+#: Longest WARC record header looked for when a record's block is re-read (a CC-NEWS header is ~700 bytes).
+_HEADER_MAX = 16 * 1024
 _PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 
 
@@ -155,6 +162,11 @@ class _Tracked:
     def tell(self) -> int:
         return self._pos
 
+    def recent(self, begin: int, end: int) -> bytes:
+        """The bytes from ``begin`` to ``end`` (clipped to what was read and is still remembered)."""
+        first = self._pos - len(self._tail)
+        return bytes(self._tail[max(begin - first, 0): max(end - first, 0)])
+
     def rewind(self, offset: int) -> bool:
         """Go back to ``offset`` if its bytes are still remembered."""
         back = self._pos - offset
@@ -192,24 +204,58 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def _html_payload(record: Any) -> bytes | None:
-    """The payload of a 200 response that is a page, else None.
-
-    A page is what its Content-Type says is HTML; some servers send none, and then the
-    type a crawler identified (CC-NEWS's ``WARC-Identified-Payload-Type``) decides, else the
-    payload itself is sniffed, as browsers do.
-    """
-    headers = record.http_headers
-    if headers is None or headers.get_statuscode() != "200":
-        return None
-    content_type = (headers.get_header("Content-Type")
-                    or record.rec_headers.get_header("WARC-Identified-Payload-Type") or "").lower()
+def _if_page(stream: Any, content_type: str) -> bytes | None:
+    """The bytes of ``stream`` when its type is HTML, or unknown and the bytes start as a page."""
+    content_type = content_type.lower()
     if content_type and not any(t in content_type for t in _HTML_TYPES):
         return None
-    payload: bytes = record.content_stream().read(metadata.MAX_FILE_BYTES + 1)
+    payload: bytes = stream.read(metadata.MAX_FILE_BYTES + 1)
     if not content_type and not _PAGE_START.match(payload[:1024]):
         return None
     return payload
+
+
+def _block(record: Any, stream: _Tracked, start: int) -> bytes:
+    """A record's whole block, re-read from the bytes ``stream`` remembers (empty if they are gone)."""
+    record.raw_stream.read()  # to the end of the record, so that every byte of it has been seen
+    head = stream.recent(start, start + _HEADER_MAX)
+    ends = [at + len(sep) for sep in (b"\r\n\r\n", b"\n\n") if (at := head.find(sep)) >= 0]
+    if not ends:
+        return b""
+    begin = start + min(ends)
+    return stream.recent(begin, begin + int(record.rec_headers.get_header("Content-Length") or 0))
+
+
+def _page_payload(record: Any, stream: _Tracked, start: int) -> tuple[bytes, str] | None:
+    """The payload of a record that holds a page, and its HTTP headers' content type; else None.
+
+    A page is a 200 ``response`` whose Content-Type says HTML; some servers send none, and
+    then the type a crawler identified (CC-NEWS's ``WARC-Identified-Payload-Type``) decides,
+    else the payload itself is sniffed, as browsers do. A ``resource`` record (a page saved
+    without its HTTP exchange) and a ``response`` whose block is not an HTTP message (some
+    tools store the bare page) are pages when their WARC Content-Type, or their bytes, say so.
+    """
+    warc_type = record.rec_headers.get_header("Content-Type") or ""
+    if record.rec_type == "resource":
+        found = _if_page(record.content_stream(), warc_type)
+        return None if found is None else (found, warc_type)
+    headers = record.http_headers
+    if record.rec_type != "response" or headers is None:
+        return None
+    if not str(headers.protocol).upper().startswith("HTTP/"):  # warcio read the page's first line as a status
+        bare_type = "" if warc_type.lower().startswith("application/http") else warc_type
+        found = _if_page(io.BytesIO(_block(record, stream, start)), bare_type)
+        return None if found is None else (found, bare_type)
+    if headers.get_statuscode() != "200":
+        return None
+    content_type = (headers.get_header("Content-Type")
+                    or record.rec_headers.get_header("WARC-Identified-Payload-Type") or "")
+    found = _if_page(record.content_stream(), content_type)
+    return None if found is None else (found, headers.get_header("Content-Type") or "")
+
+
+class _NoLength(Exception):
+    """A WARC record without Content-Length: warcio would read it to the end of the file."""
 
 
 def _clipped(record: Any) -> int:
@@ -223,12 +269,35 @@ class _Count:
     def __init__(self) -> None:
         self.n = 0
         self.used = 0
+        self.kinds: Counter[str] = Counter()  # records by WARC-Type, to say what a file without pages holds
+        self.wet: bool | None = None  # decided by the first record that holds a page or a page's text
 
 
-def _document(record: Any, payload: bytes, count: _Count) -> Doc | Problem:
+def _undo_encoding(record: Any, payload: bytes, n: int) -> bytes | Problem:
+    """The payload with a compression warcio left on it undone, or why it cannot be."""
+    headers = record.http_headers
+    encoding = str((headers.get_header("Content-Encoding") if headers is not None else None) or "").strip().lower()
+    if payload.startswith(_GZIP_MAGIC):  # compressed, whatever the headers say (or forgot to say)
+        out = bytearray()
+        d = zlib.decompressobj(wbits=31)
+        try:
+            out += d.decompress(payload, metadata.MAX_FILE_BYTES + 1)
+        except zlib.error as exc:
+            return Problem(f"record {n}: gzip-compressed HTTP body that does not decompress ({exc})", n)
+        return bytes(out)
+    if encoding and encoding not in _PLAIN_ENCODINGS and not _PAGE_START.match(payload[:1024]):
+        return Problem(f"record {n}: HTTP body compressed as {encoding!r} (Content-Encoding), which this "
+                       f"installation cannot decode", n)
+    return payload
+
+
+def _document(record: Any, found: tuple[bytes, str], count: _Count) -> Doc | Problem:
     cap = metadata.MAX_FILE_BYTES
     n = count.n
-    content_type = record.http_headers.get_header("Content-Type") or ""
+    raw, content_type = found
+    payload = _undo_encoding(record, raw, n)
+    if isinstance(payload, Problem):
+        return payload
     if len(payload) > cap:
         return Problem(f"record {n}: HTML payload larger than {cap} bytes (MAX_FILE_BYTES)", n)
     missing = _clipped(record)
@@ -253,19 +322,60 @@ def _document(record: Any, payload: bytes, count: _Count) -> Doc | Problem:
 _TRAILING_SLACK = 4
 
 
-def _read_records(records: Any, count: _Count) -> Generator[Doc | Problem, None, bool]:
+def _is_plain_text(record: Any) -> bool:
+    content_type = str(record.rec_headers.get_header("Content-Type") or "text/plain").lower()
+    return content_type.startswith("text/plain")
+
+
+def _text_document(record: Any, count: _Count) -> Doc | Problem:
+    """A ``conversion`` record of a WET file (Common Crawl's text of each page) as a document.
+
+    The text is every visible line of the page, menus included, so it is cleaned as plain
+    text (format ``wet``), not trusted as an extractor's main text.
+    """
+    n = count.n
+    data: bytes = record.content_stream().read(metadata.MAX_FILE_BYTES + 1)
+    if len(data) > metadata.MAX_FILE_BYTES:
+        return Problem(f"record {n}: text larger than {metadata.MAX_FILE_BYTES} bytes (MAX_FILE_BYTES)", n)
+    missing = _clipped(record)
+    if missing:
+        return Problem(f"record {n}: cut short, the file ends {missing} byte(s) before the record does "
+                       f"(truncated WET); {count.used} article(s) before it were kept", n)
+    try:
+        body = decode_bytes(data)
+    except ReaderError as exc:
+        return Problem(f"record {n}: {exc.reason}", n)
+    if not body:
+        return Problem(f"record {n}: empty text", n)
+    count.used += 1
+    return Doc(body=body, format="wet", n=n, url=record.rec_headers.get_header("WARC-Target-URI"),
+               published=parse_date(record.rec_headers.get_header("WARC-Date")))
+
+
+def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Doc | Problem, None, bool]:
     """Documents from the records; returns True when the file ended inside a page's record."""
     for record in records:
         if record.format != "warc":
             raise ReaderError(f"not a WARC file: a record without a WARC header follows {count.used} article(s)"
                               if count.used else "not a WARC file: it does not start with a WARC/1.x header "
                                                  "(nor an ARC filedesc:// record)")
-        # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
-        payload = _html_payload(record) if record.rec_type == "response" else None
-        if payload is None:
-            continue
-        count.n += 1
-        item = _document(record, payload, count)
+        if record.rec_headers.get_header("Content-Length") is None:
+            raise _NoLength
+        count.kinds[str(record.rec_type)] += 1
+        if record.rec_type == "conversion":
+            count.wet = True if count.wet is None else count.wet
+            if not count.wet or not _is_plain_text(record):
+                continue
+            count.n += 1
+            item = _text_document(record, count)
+        else:
+            # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
+            found = _page_payload(record, stream, records.offset)
+            if found is None:
+                continue
+            count.wet = False if count.wet is None else count.wet
+            count.n += 1
+            item = _document(record, found, count)
         yield item
         if isinstance(item, Problem) and _clipped(record):
             return True  # nothing can follow the end of the file
@@ -289,7 +399,7 @@ def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | P
     while True:
         records = ArchiveIterator(stream, arc2warc=is_arc)
         try:
-            if (yield from _read_records(records, count)):
+            if (yield from _read_records(records, stream, count)):
                 return  # the cut is reported on the record it cut
             break
         except ReaderError:
@@ -299,6 +409,12 @@ def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | P
             stream.rewind(at)
             header = stream.peek(5) == b"WARC/"
             start = stream.resync(at) or -1
+            if isinstance(exc, _NoLength):
+                yield Problem(f"the record at byte {at} has no Content-Length, so where it ends is unknown: it was "
+                              f"skipped{f' to the next record header at byte {start}' if start >= 0 else ''}")
+                if start < 0:
+                    return
+                continue
             if start < 0 and header:
                 raise ReaderError(f"truncated WARC: the file ends inside the header of the record at byte {at}; "
                                   f"{count.used} article(s) read before the break were kept") from exc
@@ -321,7 +437,9 @@ def _check_end(stream: _Tracked, offset: int, why: str | None, count: _Count) ->
         raise ReaderError(f"unreadable WARC from byte {offset}: {why}; {count.used} article(s) read "
                           f"before it were kept")
     if count.n == 0:
-        raise ReaderError("no HTML responses: the WARC holds no 200 response with an HTML content type")
+        held = ", ".join(f"{number} {kind}" for kind, number in count.kinds.most_common()) or "none"
+        raise ReaderError(f"no HTML responses: the WARC holds no 200 response with an HTML content type "
+                          f"(records: {held})")
 
 
 def read_warc(path: Path) -> Iterator[Doc | Problem]:
