@@ -37,6 +37,8 @@ RESOLVED = [
                  "2027-09-15", id="until-pluperfect"),
     pytest.param("Queues outside the Quessa bakery lasted until Thursday, shopkeepers said.", "Thursday",
                  "2027-09-16", id="until-lasted"),
+    pytest.param("Water was rationed from 7 a.m. until 5 p.m. on Wednesday in the old town.", "5 p.m. on Wednesday",
+                 "2027-09-15", id="from-until-range-past"),
     # the same shapes still ahead
     pytest.param("The port authority said the ferries would sail again on Tuesday.", "Tuesday", "2027-09-21",
                  id="said-would-ahead"),
@@ -73,3 +75,8 @@ def test_quoted_tonight_takes_the_day_of_the_speaking_told_before(nlp: Any) -> N
 def test_quoted_tonight_of_another_speaker_keeps_the_publication_day(nlp: Any) -> None:
     text = 'The harbour master spoke to reporters on Tuesday. "Tonight we sleep in the hall," a fisher told us.'
     assert _dates(nlp, text)["Tonight"] == "2027-09-17"
+
+
+@pytest.mark.slow
+def test_version_number_is_no_date(nlp: Any) -> None:
+    assert "4.11.2027" not in _dates(nlp, "The meters run version 4.11.2027 of the billing software.")

@@ -160,8 +160,9 @@ _PATTERNS = [
     # month and year, which the model sometimes cuts in two ("the October 2023 collapse")
     rf"\b{_CAP_MONTH},? (?:1[6-9]|20)\d\d\b",
     r"\b\d{4}-\d\d-\d\d\b",
-    # numeric day, month and full year ("03.09.2027", "19/09/2023"), which the model seldom tags
-    r"(?<![\d.,/])\b\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:1[6-9]|20)\d\d\b(?![.,/]\d)",
+    # numeric day, month and full year ("03.09.2027", "19/09/2023"), which the model seldom tags; never a
+    # version number ("version 2.10.2031")
+    r"(?<![\d.,/])(?<![Vv]ersion )\b\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:1[6-9]|20)\d\d\b(?![.,/]\d)",
     r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
     # holidays whose day a rule gives (dates_rules._holiday); capitalised, as names are written
     r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day)\b",

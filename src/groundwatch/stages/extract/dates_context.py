@@ -427,5 +427,16 @@ def narrated_past(span: Span, until: bool) -> bool:
     if any("had" in _auxes(v) for v in chain):
         return True
     verb = chain[0]
-    return (until and bool(lemma_forms(verb) & _DURATIVE)
+    return (until and (bool(lemma_forms(verb) & _DURATIVE) or _closes_a_range(span))
             and (verb.tag_ == "VBD" or bool(_auxes(verb) & {"was", "were"})))
+
+
+# "from 02:00 until 06:30 on Tuesday", "from 9 a.m. till Wednesday": an "until" that closes a range
+# opened by "from" a few words before it.
+_FROM_UNTIL = re.compile(r"\bfrom\b[^;!?\n]{1,40}\b(?:until|till)\s*$", re.I)
+
+
+def _closes_a_range(span: Span) -> bool:
+    """The "until" before the date closes a "from ..." range: a period, in the clause's own tense."""
+    text = span.doc.text
+    return bool(_FROM_UNTIL.search(text, max(0, span.start_char - 60), span.start_char))
