@@ -32,7 +32,14 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: called off, days carried across sentences, ranges, future weekdays, headers) measured 0.944 / 0.980
 #: on its first 48 texts before its fixes. Batch datesdev-s7 (70 wire and broadcast texts, 73 gold
 #: dates) before its changes: resolved 0.922, precision 0.902 on its first 50 (overtaken plans,
-#: "until" a month long past, a capital header, "next June 30"), 0.909 / 0.947 on the other 20.
+#: "until" a month long past, a capital header, "next June 30"), 0.909 / 0.947 on the other 20. Batch
+#: dates-s8 (106 texts, 143 gold dates: pluperfect and reported clauses, "until" after a past, "the
+#: previous Friday", clock times on the narrated day, quoted deictics; wire, sitrep, live-blog and
+#: translated styles) before its changes: part 1 (60 texts) 0.855 / 0.866, part 2 (20 texts, written
+#: after part 1's changes) 0.962 / 0.962, parts 3 and 4 (26 texts, after part 2's) 1.000 / 1.000;
+#: after them 1.000 / 1.000 on all four. The whole set (443 gold dates) then measures 0.989 / 0.989:
+#: the 5 misses are dates-s7's cancelled plans, which datesdev-s7's golds and test_dates_wire.py value
+#: the other way.
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

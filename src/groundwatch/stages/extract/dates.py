@@ -160,6 +160,9 @@ _PATTERNS = [
     # month and year, which the model sometimes cuts in two ("the October 2023 collapse")
     rf"\b{_CAP_MONTH},? (?:1[6-9]|20)\d\d\b",
     r"\b\d{4}-\d\d-\d\d\b",
+    # numeric day, month and full year ("03.09.2027", "19/09/2023"), which the model seldom tags; never a
+    # version number ("version 2.10.2031")
+    r"(?<![\d.,/])(?<![Vv]ersion )\b\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:1[6-9]|20)\d\d\b(?![.,/]\d)",
     r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
     # holidays whose day a rule gives (dates_rules._holiday); capitalised, as names are written
     r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day)\b",
@@ -168,6 +171,11 @@ _PATTERNS = [
     rf"\b(?i:{DAY_COUNT_RE}) days? (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
     # a day told from the last one named, which the model sometimes leaves untagged ("by the next afternoon")
     r"\b[Tt]he (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)\b",
+    # a weekday counted from the narrated day ("the previous Friday"), whose "the previous" the model leaves out
+    rf"\b[Tt]he (?:previous|preceding|prior|following) {_CAP_WEEKDAY}\b",
+    # a 24-hour clock time after a preposition ("at around 21:00 local time"), which the model leaves untagged
+    r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby ))"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d\b",
 ]
 _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Two dates joined in one entity ("Monday and Tuesday"): the pieces are resolved one by one.
@@ -369,8 +377,9 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
             anchor = last_day[1]
         return anaphoric(p, anchor)
     before = doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]
-    until_past = tense == "past" and UNTIL_IS_FUTURE and bool(_UNTIL.search(before))
-    if tense != "future" and UNTIL_IS_FUTURE and _UNTIL.search(before):
+    until_before = bool(_UNTIL.search(before))
+    until_past = tense == "past" and UNTIL_IS_FUTURE and until_before
+    if tense != "future" and UNTIL_IS_FUTURE and until_before:
         tense = "future"
     elif tense == "past" and _THROUGH.search(before) and (_present_perfect(span) or _extends_a_term(span)):
         tense = "neutral"  # "has extended the loans through January": a term still running
@@ -390,6 +399,8 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         tense = "future"
     if tense == "future" and _bare_day(p) and dates_context.plan_overtaken(span):
         tense = "past"  # "a rally planned for Saturday was canceled": the plan's day has gone by
+    if tense == "future" and _bare_day(strip_time(p)[0]) and dates_context.narrated_past(span, until_before):
+        tense = "past"  # "had said ... would reopen on Saturday", "lasted until Thursday"
     if tense != "future" and _AS_SOON_AS.search(doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]):
         tense = "future"
     res = resolve_phrase(phrase, effective, tense)

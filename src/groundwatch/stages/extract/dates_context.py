@@ -326,10 +326,46 @@ def requote_deictics(text: str, found: list[Found], sentence_starts: dict[int, i
                   if sj == si and s != start and r is not None and r.precision == "day"
                   and not _inside_quote(text, s0, s) and not _DEICTIC.match(text[s:_end_of(found, s)].strip())]
         if not saying:
+            saying = _saying_day_before(text, found, sentence_starts, si)
+        if not saying:
             continue
         got = resolve_phrase(text[start:end], dt.date.fromisoformat(saying[0].date))
         if got is not None:
             found[i] = (start, end, Resolution(got.date, got.precision, res.future), si)
+
+
+# A sentence that tells a speaking ("spoke to reporters on Wednesday", "in an interview on Sunday").
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|spoke|speaking|addressed|interview|briefing|(?:news|press)"
+                     r" conference|remarks)\b", re.I)
+
+
+def _saying_day_before(text: str, found: list[Found], sentence_starts: dict[int, int], si: int) -> list[Resolution]:
+    """The day of a speaking told in the sentence before a quotation ("The mayor spoke to reporters
+    on Wednesday. 'Tonight the shelters will be full,' she said."), when the quotation's own
+    sentence names no day: the day outside quotation marks in that previous sentence."""
+    if si - 1 not in sentence_starts or si not in sentence_starts:
+        return []
+    p0, p1 = sentence_starts[si - 1], sentence_starts[si]
+    if not _SPEECH.search(text, p0, p1) or not _same_speaker(_outside_quotes(text, p1, sentence_starts.get(si + 1))):
+        return []
+    return [r for s, e, r, sj in found
+            if sj == si - 1 and r is not None and r.precision == "day" and not _inside_quote(text, p0, s)
+            and not _DEICTIC.match(text[s:e].strip())]
+
+
+# The quotation is credited to the speaker just told of: a pronoun ("she said", "said he"), or nobody.
+_PRONOUN_SAYING = re.compile(r"\b(?:(?:he|she|they|we|i)\s+(?:\w+\s+)?(?:said|says|added|told|continued)"
+                             r"|(?:said|added|continued)\s+(?:he|she))\b", re.I)
+
+
+def _same_speaker(outside: str) -> bool:
+    return bool(_PRONOUN_SAYING.search(outside)) or not _SPEECH.search(outside)
+
+
+def _outside_quotes(text: str, start: int, end: int | None) -> str:
+    """The sentence's words outside quotation marks."""
+    parts = _QUOTE_MARK.split(text[start:end])
+    return " ".join(parts[0::2])
 
 
 def _end_of(found: list[Found], start: int) -> int:
@@ -339,3 +375,68 @@ def _end_of(found: list[Found], start: int) -> int:
 def _inside_quote(text: str, sent_start: int, pos: int) -> bool:
     """An odd number of quotation marks between the sentence start and ``pos``."""
     return len(_QUOTE_MARK.findall(text, sent_start, pos)) % 2 == 1
+
+
+# Verbs of lasting: "lasted until Thursday", "had remained closed until Monday" tell when a state
+# ended, so in the past tense the day has gone by (unlike "extended the curfew until Tuesday").
+_DURATIVE = {"last", "remain", "stay", "continue", "persist", "rage", "linger", "wait", "hold", "sit",
+             "go", "drag", "keep", "run", "shelter", "hide"}
+_WILL = {"will", "shall", "'ll", "wo"}
+# How far up the clauses that report a plan a pluperfect is looked for ("had said ... would",
+# "had been due to"): complements only, never a coordinated or adverbial clause.
+_COMPLEMENT_DEPS = {"ccomp", "xcomp", "acomp"}
+
+
+def _verb_chain(span: Span) -> list[Token]:
+    """The verb the date hangs from, then the verbs whose complement it is, innermost first."""
+    cur = span.root
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or (cur.pos_ == "ADJ" and cur.lemma_ == "due"):
+            break
+        if cur.head is cur:
+            return []
+        cur = cur.head
+    else:
+        return []
+    chain = [cur]
+    while cur.dep_ in _COMPLEMENT_DEPS and cur.head is not cur and len(chain) < 5:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _auxes(tok: Token) -> set[str]:
+    """The verb's auxiliaries, with those the parser hung on one of them ("had" on "stayed" in
+    "had stayed shut", where "stayed" is taken for the auxiliary of "shut")."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return {a.lower_ for a in auxes} | {g.lower_ for a in auxes for g in a.children if g.dep_ == "aux"}
+
+
+def narrated_past(span: Span, until: bool) -> bool:
+    """A plan or a future told from a narrated past, whose day has gone by.
+
+    * a pluperfect on the date's verb or on a verb it is the complement of: "had said the curfew
+      would take effect from Wednesday", "which had been due to expire Friday", "had been
+      scheduled for Thursday", "had remained closed until Monday" (a "will" in the reported clause
+      keeps its day ahead: "had said the vote will be held on Sunday");
+    * "until" after a past verb of lasting: "fighting lasted until Thursday".
+    """
+    chain = _verb_chain(span)
+    if not chain or any(_auxes(v) & _WILL for v in chain):
+        return False
+    if any("had" in _auxes(v) for v in chain):
+        return True
+    verb = chain[0]
+    return (until and (bool(lemma_forms(verb) & _DURATIVE) or _closes_a_range(span))
+            and (verb.tag_ == "VBD" or bool(_auxes(verb) & {"was", "were"})))
+
+
+# "from 02:00 until 06:30 on Tuesday", "from 9 a.m. till Wednesday": an "until" that closes a range
+# opened by "from" a few words before it.
+_FROM_UNTIL = re.compile(r"\bfrom\b[^;!?\n]{1,40}\b(?:until|till)\s*$", re.I)
+
+
+def _closes_a_range(span: Span) -> bool:
+    """The "until" before the date closes a "from ..." range: a period, in the clause's own tense."""
+    text = span.doc.text
+    return bool(_FROM_UNTIL.search(text, max(0, span.start_char - 60), span.start_char))

@@ -466,6 +466,8 @@ def _dateparser_fallback(p: str, base: dt.date, tense: Tense) -> Resolution | No
     """Numeric shapes ("19/09/2023", "9.19.23"): dateparser, with the direction the tense gives."""
     if not re.fullmatch(r"[\d./-]+", p) or not re.search(r"[./-]", p):
         return None
+    if (dotted := _dotted_day_first(p, base)) is not None:
+        return dotted
     import dateparser  # slow to import; most phrases never get here
 
     settings = {
@@ -481,6 +483,14 @@ def _dateparser_fallback(p: str, base: dt.date, tense: Tense) -> Resolution | No
         return None
     d = got.date()
     return Resolution(_iso(d), "day", d > base)
+
+
+def _dotted_day_first(p: str, base: dt.date) -> Resolution | None:
+    """"12.03.2031": dots with a full year are the day-first order of European and translated news
+    (US news writes slashes); dateparser reads them month-first. ``None`` if no such valid day."""
+    m = re.fullmatch(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})", p)
+    d = _safe_date(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
+    return Resolution(_iso(d), "day", d > base) if d is not None else None
 
 
 def anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:

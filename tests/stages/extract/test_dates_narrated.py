@@ -1,0 +1,82 @@
+"""dates.v1 on days told from a narrated past (issue 10): invented sentences only.
+
+A pluperfect frames what it reports in the past before the past ("had said ... would", "had been
+due to"), "until" after a past verb of lasting names when something ended, "the previous Friday"
+counts back from the narrated day, a 24-hour clock time after a preposition is a time, dotted
+numeric dates are day-first, and a quotation continued after a sentence that tells when its speaker
+spoke takes that day for its "tonight". Every sentence and place here is made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.dates import extract_dates
+from groundwatch.stages.extract.registry import ExtractionContext
+
+PUB = dt.date(2027, 9, 17)  # a Friday
+
+
+def _dates(nlp: Any, text: str, published: dt.date = PUB) -> dict[str, str | None]:
+    ctx = ExtractionContext(article_id="n", published=published)
+    return {m.text: m.date for m in extract_dates(nlp(text), ctx, {})}
+
+
+RESOLVED = [
+    # a plan or a future reported under a pluperfect: its day has gone by
+    pytest.param("The port authority had said the ferries would sail again on Tuesday, but the gale kept them in.",
+                 "Tuesday", "2027-09-14", id="had-said-would"),
+    pytest.param("The levy, which had been due to lapse Wednesday, was renewed for a month.", "Wednesday",
+                 "2027-09-15", id="had-been-due"),
+    pytest.param("The auction had been set for Monday until the owner withdrew the paintings.", "Monday",
+                 "2027-09-13", id="had-been-set-for"),
+    pytest.param("The ring road had stayed shut until Wednesday while crews cleared the mud.", "Wednesday",
+                 "2027-09-15", id="until-pluperfect"),
+    pytest.param("Queues outside the Quessa bakery lasted until Thursday, shopkeepers said.", "Thursday",
+                 "2027-09-16", id="until-lasted"),
+    pytest.param("Water was rationed from 7 a.m. until 5 p.m. on Wednesday in the old town.", "5 p.m. on Wednesday",
+                 "2027-09-15", id="from-until-range-past"),
+    # the same shapes still ahead
+    pytest.param("The port authority said the ferries would sail again on Tuesday.", "Tuesday", "2027-09-21",
+                 id="said-would-ahead"),
+    pytest.param("The agency had said the census will start on Monday.", "Monday", "2027-09-20",
+                 id="had-said-will-ahead"),
+    pytest.param("The council extended the parking ban until Wednesday.", "Wednesday", "2027-09-22",
+                 id="extended-until-ahead"),
+    pytest.param("The museum stays closed until Tuesday.", "Tuesday", "2027-09-21", id="stays-until-ahead"),
+    # counted from the narrated day
+    pytest.param("The lock gates failed on Tuesday. Engineers said the previous Sunday had seen record tides.",
+                 "the previous Sunday", "2027-09-12", id="previous-weekday"),
+    # clock times and numeric shapes
+    pytest.param("On Tuesday night, at about 23:40, a fire broke out in the Quessa depot.", "23:40", "2027-09-14",
+                 id="clock-24h"),
+    pytest.param("The decree was signed on 03.09.2027 in Quessa.", "03.09.2027", "2027-09-03", id="dotted-dmy"),
+    pytest.param("The shipment left on 9/3/2027.", "9/3/2027", "2027-09-03", id="slashed-unchanged"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "phrase", "date"), RESOLVED)
+def test_narrated(nlp: Any, text: str, phrase: str, date: str) -> None:
+    assert _dates(nlp, text).get(phrase) == date
+
+
+@pytest.mark.slow
+def test_quoted_tonight_takes_the_day_of_the_speaking_told_before(nlp: Any) -> None:
+    text = 'The harbour master spoke to reporters on Tuesday. "Tonight the boats stay in," he said.'
+    got = _dates(nlp, text)
+    assert got["Tuesday"] == "2027-09-14" and got["Tonight"] == "2027-09-14"
+
+
+@pytest.mark.slow
+def test_quoted_tonight_of_another_speaker_keeps_the_publication_day(nlp: Any) -> None:
+    text = 'The harbour master spoke to reporters on Tuesday. "Tonight we sleep in the hall," a fisher told us.'
+    assert _dates(nlp, text)["Tonight"] == "2027-09-17"
+
+
+@pytest.mark.slow
+def test_version_number_is_no_date(nlp: Any) -> None:
+    assert "4.11.2027" not in _dates(nlp, "The meters run version 4.11.2027 of the billing software.")
