@@ -14,12 +14,12 @@ worker was killed") count as 1, but not one of a pair ("a father and his son"); 
 0 ("no fatalities", "none of its troops were killed"); a quantity word without a number
 ("several nationals died") is a vague figure with no value. Where the parse lives:
 ``figures_syntax`` (the kind from the words that govern the number), ``figures_scope`` (place,
-source, unit, and whether the count is the event's own: see ``scope_of``).
+source, unit, and whether the count is the event's own: see ``scope_of``), ``figures_exclude``
+(ages, years, percentages, prices and labels, which are never counts).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,6 +29,7 @@ from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.figures_context import context_kind, label_kind, shared_kinds
+from groundwatch.stages.extract.figures_exclude import DAY_PARTS, WEEKDAYS, excluded
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
@@ -62,8 +63,6 @@ SINGLE_PERSON_KINDS = frozenset({"killed", "injured", "missing", "detained"})
 #: How far (in tokens) the counted noun may lie from the number and still be part of the
 #: figure phrase's text ("some 200 ethnic Armenian civilians"); longer gaps are parse errors.
 MAX_PHRASE_GAP = 6
-#: Four-digit numbers in this range without a thousands comma are read as years.
-YEAR_RANGE = (1800, 2100)
 
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 _GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
@@ -242,11 +241,7 @@ def _valid_for(kind: str, noun: Token | None) -> bool:
 _SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore"})
 #: Nouns a number may modify without being what is counted: "rose to a record 2,300", "hit a new
 #: high of 40", and a weekday the parser hangs the number on ("rose to 350 Sunday").
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
-#: Words of time the NER may join to a number written before them ("from 180 overnight").
-_DAY_WORDS = frozenset({"overnight", "today", "yesterday", "tonight", "last", "this", "earlier", "later"})
-_NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | _WEEKDAYS | _DAY_PARTS
+_NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | WEEKDAYS | DAY_PARTS
 
 
 def _counted(root: Token) -> tuple[Token, Token | None]:
@@ -277,59 +272,6 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
     return root, None
 
 
-def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
-    """"Arlen Voss, 52, was shot dead": a bare number between commas after a name is an age."""
-    if phrase.qualifier != "exact" or phrase.value is None or tokens.start < 2 or tokens.end >= len(doc):
-        return False
-    comma, name = doc[tokens.start - 1], doc[tokens.start - 2]
-    return comma.text == "," and doc[tokens.end].text in (",", ")") and (
-        name.ent_type_ == "PERSON" or name.tag_ == "NNP") and name.ent_type_ not in ("GPE", "LOC", "ORG")
-
-
-#: "the dead now number 412": "number" as the tally's verb, not "number 9" naming a thing.
-_TALLY_NUMBER_VERB = re.compile(r"\b(?:dead|injured|wounded|missing|displaced|deaths|casualties|fatalities|victims)"
-                                r"\s+(?:now\s+|still\s+|officially\s+)?number\s*$", re.IGNORECASE)
-
-
-def _excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
-    text = doc_text(doc)
-    after = text[phrase.end:phrase.end + 12].lower()
-    before = text[max(0, phrase.start - 12):phrase.start].lower().rstrip()
-    if re.match(r"-[a-z]", after) or re.match(r"\s*(%|percent|per cent|pc\b|:\d|/\d)", after):
-        return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"
-    if any(before.endswith(w) and (not w[0].isalpha() or not before[:-len(w)][-1:].isalpha())
-           for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
-               text[max(0, phrase.start - 40):phrase.start]):
-        return True  # a whole word only: "Rs 200" is money, "toll nears 200" is not
-    if _is_age(doc, phrase, tokens):
-        return True
-    if re.search(r"\b(?:no|not|none|zero)\s*$", before):
-        return True
-    for t in tokens:
-        if t.ent_type_ in ("PERCENT", "MONEY", "ORDINAL"):
-            return True
-        if t.ent_type_ in ("DATE", "TIME"):
-            # a bare number the NER calls a date is kept; one inside a longer date is not
-            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-            if ent is None or _number_is_date(ent, phrase):
-                return True
-    value = phrase.value
-    core = text[phrase.core_start:phrase.core_end]
-    return (value is not None and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and "," not in core
-            and core.isdigit() and len(core) == 4)
-
-
-def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:
-    """The number belongs to a longer date or duration ("24 September", "six weeks"), and not only to
-    a weekday written after it ("350 Sunday", "48 Friday night")."""
-    rest = [x for x in ent if x.is_alpha and not (phrase.start <= x.idx < phrase.end) and not x.like_num
-            and x.lower_ not in ("to", "and", "or")]  # "from 19 to 26 overnight": two counts, no date
-    if not rest:
-        return False  # the number alone ("put the toll at 88")
-    words = [x.lower_ for x in rest]
-    weekday_after = all(x.idx >= phrase.end for x in rest) and (words[0] in _WEEKDAYS | _DAY_WORDS) and all(
-        w in _WEEKDAYS | _DAY_PARTS | _DAY_WORDS for w in words)
-    return not weekday_after
 
 
 def _root_of(tokens: Span) -> Token:
@@ -421,7 +363,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
     out: list[Figure] = []
     for phrase in find_number_phrases(doc_text(doc)):
         tokens = doc.char_span(phrase.core_start, phrase.core_end, alignment_mode="expand")
-        if tokens is None or not len(tokens) or _excluded(doc, phrase, tokens):
+        if tokens is None or not len(tokens) or excluded(doc, phrase, tokens):
             continue
         root = _root_of(tokens)
         anchor, noun = _counted(root)
