@@ -87,6 +87,16 @@ NUMBERS = [
     ("several", (None, None, None, "vague")),
     ("a few", (None, None, None, "vague")),
     ("km 5", (5, None, None, "exact")),
+    # continental styles of translated copy: thousands by dot or space, a decimal comma before a scale
+    ("1.300 persons", (1300, None, None, "exact")),
+    ("at least 2.040", (2040, None, None, "at_least")),
+    ("3,5 million", (3_500_000, None, None, "exact")),
+    ("14 700 persons", (14_700, None, None, "exact")),
+    ("2.5 million", (2_500_000, None, None, "exact")),
+    ("0.750", (0.75, None, None, "exact")),
+    ("3.2", (3.2, None, None, "exact")),
+    ("sixty-odd", (60, None, None, "approx")),
+    ("a couple of thousand", (2000, None, None, "approx")),
     ("no number here", (None, None, None, "exact")),
     ("", (None, None, None, "exact")),
 ]
@@ -568,6 +578,8 @@ def test_dev_corpus_figures_f1(nlp: Any, dev_corpus: Path, scorer: Any, eval_flo
     ("the toll went up by 9 to 130", [(9, None, None), (130, None, None)]),
     ("estimates of the dead range from 40 to 65", [(None, 40, 65)]),
     ("guesses varied from 12 to 20", [(None, 12, 20)]),
+    ("anywhere from 700 to 900 people", [(None, 700, 900)]),
+    ("on March 4 300 people", [(4, None, None), (300, None, None)]),  # a date, then a count: no "4 300"
 ])
 def test_a_change_from_one_count_to_another_is_two_numbers(text: str, phrases: list[tuple[Any, ...]]) -> None:
     from groundwatch.stages.extract.figures_numbers import find_number_phrases

@@ -36,6 +36,10 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: Batch 6 (71 cases in registers batches 1-5 lack: wire, sitreps, machine-translated, lakh/m styles)
 #: scored recall 0.829, precision 0.984, attributes 0.984 before its own fixes and 1.000 / 1.000 /
 #: 1.000 after; all 436 cases: 0.998 / 1.000 / 0.993.
+#: Batch 7 (98 cases on kinds batches 1-6 cover thinly: tables, revisions, percentages, ages, ids, money,
+#: continental number styles...) scored recall 0.629, precision 0.862, attributes 1.000 before its own
+#: fixes and 0.989 / 1.000 / 1.000 after; all 534 cases: 0.996 / 0.998 / 0.994 (the one extra: batch
+#: 3's "40 people were swept away" is now missing, where its gold allows only killed).
 RECALL_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 #: Scope and unit right on the figures that are found.

@@ -109,9 +109,11 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
                 if pobj is not None and (event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())):
                     return event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())
         return tally_kind(head)
-    if dep == "pobj" and head.lower_ in ("between", "over", "under", "about", "around", "some") and \
+    in_total = head.lower_ == "in" and any(c.lower_ in ("total", "all") and c.i == head.i + 1 for c in cur.children)
+    if dep == "pobj" and (head.lower_ in ("between", "over", "under", "about", "around", "some") or in_total) and \
             head.head.pos_ in ("VERB", "AUX") and head.i < cur.i:
-        # "Between 5 and 7 miners were killed": the qualifier parsed as a preposition
+        # "Between 5 and 7 miners were killed", "In total 3,450 persons lost their homes": the qualifier
+        # (or "in total" without its comma) parsed as a preposition
         verb = head.head
         if any(c.dep_ == "auxpass" for c in verb.children):
             return verb_kind(verb, "passive", noun)
@@ -178,6 +180,8 @@ def _arriving_kind(noun: Token) -> str | None:
 def _kind(anchor: Token, noun: Token | None) -> str | None:
     if noun is not None:
         kind = modifier_kind(noun)
+        if kind in ("injured", "missing") and _governed_kind(anchor, noun) == "killed":
+            return "killed"  # "two more injured patients died": who they were, then what became of them
         if kind is not None:
             return kind
     if anchor is not noun:
@@ -241,6 +245,9 @@ def _valid_for(kind: str, noun: Token | None) -> bool:
 _SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore"})
 #: Nouns a number may modify without being what is counted: "rose to a record 2,300", "hit a new
 #: high of 40", and a weekday the parser hangs the number on ("rose to 350 Sunday").
+#: Marks that end a number's phrase: a noun after them is not what the number counts (quotation marks
+#: and hyphens do not: '2,000 "peacekeepers"', "3,000-4,000 people").
+_PHRASE_BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|"})
 _NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | WEEKDAYS | DAY_PARTS
 
 
@@ -265,13 +272,15 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
             return _counted(head)
         if head.lower_ in _NOT_COUNTED_HEADS or (head.lower_ == "number" and head.i < root.i):
             return head, None  # "the dead now number 412": the tally's verb read as a noun
+        if head.i < root.i and root.dep_ == "nummod":
+            return root, None  # "Pell 3 dead", "Deaths 45": a number after its noun lists or names, never counts it
+        if any(t.text in _PHRASE_BREAKS for t in root.doc[root.i + 1:head.i]):
+            return root, None  # "64 (previous report: 51)": a bracket or a colon ends the number's phrase
         return head, head
     of = of_pobj(root)  # "six of the soldiers"
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
         return root, of
     return root, None
-
-
 
 
 def _root_of(tokens: Span) -> Token:
@@ -351,11 +360,15 @@ def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
     """Headline style "19 dead as river bursts", "Three dead, nine missing": the number is the noun."""
     if tokens.end >= len(doc):
         return None
-    nxt = doc[tokens.end]
-    if nxt.lower_ not in lex.ADJECTIVES or (nxt.dep_ == "amod" and nxt.head.i > nxt.i):
+    nxt, last = doc[tokens.end], tokens[-1]
+    if nxt.lower_ not in lex.ADJECTIVES or (nxt.dep_ == "amod" and nxt.head.i > nxt.i and
+                                            nxt.head.pos_ in ("NOUN", "PROPN")):
         return None  # "9 injured ..." yes; "9 injured horses" counts horses
-    if nxt.head.i != tokens[-1].i and tokens[-1].head.i != nxt.i and nxt.head.i != tokens[-1].head.i:
-        return None  # the adjective belongs to something else
+    bare = last.dep_ in ("pobj", "appos") or (last.dep_ == "nummod" and last.head.i < last.i)
+    if nxt.head.i != last.i and last.head.i != nxt.i and nxt.head.i != last.head.i and not bare:
+        # the adjective belongs to something else; but a number standing alone as an object or an
+        # item ("the figure of 96 dead", "60 of the 95 dead", "Pell 3 dead") is what the word describes
+        return None
     return lex.ADJECTIVES[nxt.lower_]
 
 

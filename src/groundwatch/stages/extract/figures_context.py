@@ -182,22 +182,43 @@ def _nominal_tally_kind(tokens: Span) -> str | None:
 #: still unaccounted for fell to 12"): read word by word only after a bare tally noun.
 _MOVED_TALLY_FORMS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "climbed", "reached", "jumped",
                                 "increased", "decreased", "declined", "grew", "grown", "stood", "hit"})
-#: Words a sitrep label may hold before its kind word: "Total displaced: 22,500", "Confirmed deaths: 41".
-_LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons"})
+#: Words a sitrep label may hold besides its kind word: "Total displaced: 22,500", "Confirmed deaths: 41",
+#: "Arrests so far: 215", "People evacuated - 2,300".
+_LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons",
+                          "so", "far", "to", "date", "all", "number", "of"})
+#: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
+_ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
+#: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
+_LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "="})
+#: The most words a label holds ("Total number of deaths"): longer runs are prose, not a label.
+_LABEL_LENGTH = 4
+
+
+def _item_start_mark(tok: Token) -> bool:
+    return tok.is_punct or tok.text in _ITEM_SEPARATORS
 
 
 def label_kind(tokens: Span) -> str | None:
-    """A sitrep's labelled count: "Total displaced: 22,500 persons", "Deaths: 41" (the label is the
-    line's or clause's start and names the kind)."""
+    """A sitrep's or table's labelled count: "Total displaced: 22,500 persons", "Killed: 12 | Injured:
+    40", "Deaths 45, injuries 120" (the label opens the line or a list item and names the kind)."""
     doc = tokens.doc
     first = tokens.sent.start
     i = tokens.start - 1
     while i >= first and doc[i].lower_ in _FRAME_FILLERS - {"of", "to", "from", "at"}:
         i -= 1
-    if i <= first or doc[i].text != ":":
+    if i < first:
         return None
-    words = [t for t in doc[max(first, i - 3):i]]
-    if not words or any(t.is_punct for t in words) or (words[0].i > first and not doc[words[0].i - 1].is_punct):
+    end = i if doc[i].text in _LABEL_MARKS else (i + 1 if i == tokens.start - 1 else -1)
+    if end <= first:
+        return None  # a label then its mark, or a label right before the number
+    words: list[Token] = []
+    j = end - 1
+    while j >= first and not _item_start_mark(doc[j]):
+        words.insert(0, doc[j])
+        j -= 1
+        if len(words) > _LABEL_LENGTH:
+            return None
+    if not words:
         return None
     kinds = {_kind_word(t) for t in words} - {None}
     if len(kinds) != 1 or any(_kind_word(t) is None and t.lower_ not in _LABEL_WORDS for t in words):
@@ -220,7 +241,7 @@ def _participle_tally_kind(doc: Doc, first: int, i: int) -> str | None:
     lemma = doc[j].lemma_.lower()
     if particle is not None:
         return lex.PHRASAL.get((lemma, particle))
-    return lex.TRANSITIVE.get(lemma) or lex.ADJECTIVES.get(doc[j].lower_)
+    return lex.TRANSITIVE.get(lemma) or lex.ADJECTIVES.get(doc[j].lower_) or lex.TALLY_PARTICIPLES.get(lemma)
 
 
 def _moved_tally_kind(doc: Doc, first: int, verb: int) -> str | None:

@@ -38,7 +38,30 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("fly", "out"): "evacuated", ("pull", "out"): "evacuated", ("ship", "out"): "evacuated",
     ("bus", "out"): "evacuated", ("get", "out"): "evacuated", ("airlift", "out"): "evacuated",
     ("move", "out"): "evacuated",
+    # carried off by water: not yet found, whatever became of them ("14 people swept away by the river")
+    ("sweep", "away"): "missing", ("wash", "away"): "missing",
 }
+#: Phrasal verbs that detain people only when the police or the army do it: "security forces picked up
+#: 11 activists", but "a bus picked up 40 passengers".
+AGENT_PHRASAL: dict[tuple[str, str], str] = {("pick", "up"): "detained", ("haul", "in"): "detained",
+                                             ("lock", "up"): "detained", ("bring", "in"): "detained"}
+#: Who arrests: the subject (or the "by" agent) that makes AGENT_PHRASAL a detention.
+ARRESTING_AGENTS = frozenset({"police", "policeman", "officer", "force", "troop", "soldier", "army", "authority",
+                              "security", "agent", "gendarme", "militia", "military", "guard", "intelligence"})
+#: Verbs whose negated passive leaves people missing: "nine fishermen have not been heard from",
+#: "have not been seen since Tuesday", "have not been found".
+NOT_FOUND_VERBS = frozenset({"hear", "see", "find", "locate", "trace", "contact", "reach"})
+#: Verbs of command whose object told to leave is evacuated, not displaced: "ordered 20,000 people to
+#: leave the coast" ("forced thousands to flee" stays displacement: see CAUSATIVE).
+ORDER_VERBS = frozenset({"order", "tell", "instruct", "direct"})
+LEAVING_VERBS = frozenset({"leave", "flee", "evacuate", "vacate", "move", "quit"})
+#: Homes people leave behind when they are displaced: "900 families abandoned their villages".
+HOME_NOUNS = frozenset({"home", "house", "village", "town", "farm", "land", "dwelling"})
+#: What people are held for when they are detained: "held for questioning".
+QUESTIONING_WORDS = frozenset({"questioning", "interrogation", "investigation"})
+#: Participles that name a tally's kind only after a bare tally noun: "took the total held to 88"
+#: ("held" alone is too common a verb to mean detained).
+TALLY_PARTICIPLES = {"hold": "detained"}
 #: Verbs that move people "to safety": "the navy ferried 1,700 foreigners to safety".
 SAFETY_VERBS = frozenset({"ferry", "carry", "bring", "move", "take", "lead", "airlift", "fly", "ship", "bus",
                           "transport", "escort", "guide", "evacuate", "get"})
@@ -226,7 +249,7 @@ gendarme guard reservist helmet commando sailor airman force contingent firefigh
 """)
 FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
-maintain have number patrol fly airlift rush
+maintain have number patrol fly airlift rush draft move transfer bring ship
 """)
 #: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital".
 FORCES_SUBJECT_VERBS = _words("""

@@ -39,8 +39,8 @@ def _particle(verb: Token) -> str | None:
         if c.dep_ == "prt":
             return c.lemma_.lower()
     for c in verb.children:  # "flown out of the capital", "flew out 40 nationals": "out" parsed otherwise
-        if c.lower_ == "out" and c.dep_ in ("prep", "advmod") and c.i == verb.i + 1:
-            return "out"
+        if c.lower_ in ("out", "away") and c.dep_ in ("prep", "advmod") and c.i == verb.i + 1:
+            return c.lower_
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ in ("over", "up") and nxt.dep_ == "quantmod" and nxt.head.like_num:
         return nxt.lower_  # "turned over 75 rifles": the particle read as "more than" on the number
@@ -94,6 +94,8 @@ def _place_kind(verb: Token, role: str) -> str | None:
             if gl in lex.CUSTODY_NOUNS and plow in ("in", "into", "to") and (
                     (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
                 return "detained"  # "took 40 people into custody", "30 protesters remain in custody"
+            if moving and plow == "for" and g.lower_ in lex.QUESTIONING_WORDS and lemma in lex.CUSTODY_VERBS:
+                return "detained"  # "29 people are being held for questioning"
             if plow not in ("in", "at", "into", "to", "inside", "with"):
                 continue
             temporary = gl in lex.TEMPORARY_SHELTERS or (
@@ -153,6 +155,14 @@ def _waiting_kind(verb: Token) -> str | None:
     return None
 
 
+def _arresting_agent(verb: Token) -> bool:
+    """The verb's doer is the police or the army: its subject, or its "by" agent in the passive."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in lex.ARRESTING_AGENTS or any(
+        x.dep_ == "compound" and x.lemma_.lower() in lex.ARRESTING_AGENTS for x in d.children) for d in doers)
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -188,6 +198,9 @@ def predicate_kind(verb: Token) -> str | None:
 def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     """The kind ``verb`` gives to its argument in ``role`` (object, passive, subject)."""
     lemma = verb.lemma_.lower()
+    if _negated(verb) and role == "passive" and lemma in lex.NOT_FOUND_VERBS and (
+            noun is None or (people_like(noun) and noun.lemma_.lower() not in lex.REMAINS_NOUNS)):
+        return "missing"  # "nine fishermen have not been heard from since Tuesday"
     if _negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):
         return None  # "did not kill 40"; but "the tally did not pass 58" is a bound (figures)
     prt = _particle(verb)
@@ -215,6 +228,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return pred
     if prt and (lemma, prt) in lex.PHRASAL:
         return lex.PHRASAL[(lemma, prt)]
+    if prt and (lemma, prt) in lex.AGENT_PHRASAL and _arresting_agent(verb):
+        return lex.AGENT_PHRASAL[(lemma, prt)]  # "security forces picked up 11 activists"
     if noun is not None and noun.lemma_.lower() in lex.LIFE_NOUNS and lemma in lex.LIFE_VERBS:
         return "killed"
     if lemma in lex.CAPTURE_VERBS and noun is not None and people_like(noun):
@@ -249,6 +264,9 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         subj = _subject_of(verb)
         if subj is not None and (subj.lemma_.lower() in lex.SHELTERS | lex.TEMPORARY_SHELTERS):
             return "displaced"  # "the centre, which houses 4,000 people"
+    if lemma in lex.ORDER_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.LEAVING_VERBS
+                                        for c in verb.children):
+        return "evacuated"  # "ordered 20,000 people to leave the coast": an evacuation order
     if lemma in lex.CAUSATIVE:  # "forced thousands to flee", "4,000 were forced to flee"
         for c in verb.children:
             if c.dep_ == "xcomp" and c.lemma_.lower() in lex.INTRANSITIVE:
@@ -296,8 +314,10 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
         return "displaced"  # "25,000 have sought refuge in neighbouring countries"
     if lemma in ("face", "endure", "experience", "suffer") and any(o in lex.HARDSHIP_NOUNS for o in objects):
         return "affected"  # "6.7 million people face acute food insecurity"
-    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("home", "house") for c in verb.children):
-        return "displaced"  # "40,000 people have lost their homes"
+    if lemma in ("lose", "abandon", "desert") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in (lex.HOME_NOUNS if lemma != "lose" else ("home", "house"))
+            for c in verb.children):
+        return "displaced"  # "40,000 people have lost their homes", "900 families abandoned their villages"
     if lemma == "cross" and (noun is None or people_like(noun)) and _crosses_border(verb):
         return "displaced"  # "16,000 people have crossed into Quarnell"
     for c in verb.children:
@@ -464,6 +484,10 @@ def tally_kind(verb: Token) -> str | None:
         for c in verb.children:  # "officials put the toll at 88", "the toll was raised to 140"
             if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.i < verb.i):
                 kind = event_noun_kind(c)
+                if kind is None and c.lower_ == "it" and verb.dep_ in ("advcl", "conj", "xcomp"):
+                    # "corrected the death toll, raising it by 6 to 49": "it" is the main clause's tally
+                    kind = next((k for g in verb.head.children if g.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                 and (k := event_noun_kind(g)) is not None), None)
                 if kind is not None:
                     return kind
     if verb.lemma_.lower() not in lex.TALLY_VERBS:
