@@ -40,6 +40,8 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: continental number styles...) scored recall 0.629, precision 0.862, attributes 1.000 before its own
 #: fixes and 0.989 / 1.000 / 1.000 after; all 534 cases: 0.996 / 0.998 / 0.994 (the one extra: batch
 #: 3's "40 people were swept away" is now missing, where its gold allows only killed).
+#: Batch 8 (54 cases in new phrasings of batch 7's patterns) scored recall 0.857, precision 0.933 before
+#: its own fixes and 1.000 / 1.000 / 1.000 after; all 588 cases: 0.997 / 0.998 / 0.995.
 RECALL_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 #: Scope and unit right on the figures that are found.

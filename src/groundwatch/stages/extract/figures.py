@@ -47,6 +47,7 @@ from groundwatch.stages.extract.figures_syntax import (
     modifier_kind,
     noun_place_kind,
     of_pobj,
+    particle_object_kind,
     people_like,
     predicate_kind,
     tally_kind,
@@ -136,6 +137,9 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
     four miners", "a plane landed with 40 tonnes"."""
     phead = prep.head
     plow = prep.lower_
+    particle = particle_object_kind(prep, noun)
+    if particle is not None:
+        return particle
     if plow == "of" and phead.pos_ in ("NOUN", "PROPN"):
         kind = event_noun_kind(phead)
         if kind is not None:
@@ -247,7 +251,7 @@ _SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "t
 #: high of 40", and a weekday the parser hangs the number on ("rose to 350 Sunday").
 #: Marks that end a number's phrase: a noun after them is not what the number counts (quotation marks
 #: and hyphens do not: '2,000 "peacekeepers"', "3,000-4,000 people").
-_PHRASE_BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|"})
+_PHRASE_BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|", "/"})
 _NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | WEEKDAYS | DAY_PARTS
 
 
@@ -364,7 +368,8 @@ def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
     if nxt.lower_ not in lex.ADJECTIVES or (nxt.dep_ == "amod" and nxt.head.i > nxt.i and
                                             nxt.head.pos_ in ("NOUN", "PROPN")):
         return None  # "9 injured ..." yes; "9 injured horses" counts horses
-    bare = last.dep_ in ("pobj", "appos") or (last.dep_ == "nummod" and last.head.i < last.i)
+    bare = (last.dep_ in ("pobj", "appos") or (last.dep_ == "nummod" and last.head.i < last.i)) and not any(
+        c.dep_ == "dobj" for c in nxt.children)  # "Platform 4 injured 6 commuters": a verb with its own object
     if nxt.head.i != last.i and last.head.i != nxt.i and nxt.head.i != last.head.i and not bare:
         # the adjective belongs to something else; but a number standing alone as an object or an
         # item ("the figure of 96 dead", "60 of the 95 dead", "Pell 3 dead") is what the word describes

@@ -220,8 +220,9 @@ def label_kind(tokens: Span) -> str | None:
             return None
     if not words:
         return None
-    kinds = {_kind_word(t) for t in words} - {None}
-    if len(kinds) != 1 or any(_kind_word(t) is None and t.lower_ not in _LABEL_WORDS for t in words):
+    named = [_kind_word(t) or lex.PERSON_KIND_NOUNS.get(t.lemma_.lower()) for t in words]  # "Evacuees: 3,600"
+    kinds = set(named) - {None}
+    if len(kinds) != 1 or any(k is None and t.lower_ not in _LABEL_WORDS for k, t in zip(named, words, strict=True)):
         return None
     return kinds.pop()
 

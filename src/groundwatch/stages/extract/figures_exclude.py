@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_text
-from groundwatch.stages.extract.figures_numbers import NumberPhrase
+from groundwatch.stages.extract.figures_numbers import NumberPhrase, words_to_number
 
 #: Four-digit numbers in this range without a thousands comma are read as years.
 YEAR_RANGE = (1800, 2100)
@@ -50,7 +50,7 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
            for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
                text[max(0, phrase.start - 40):phrase.start]):
         return True  # a whole word only: "Rs 200" is money, "toll nears 200" is not
-    if _is_age(doc, phrase, tokens):
+    if _is_age(doc, phrase, tokens) or _ratio_base(text, phrase):
         return True
     if re.search(r"\b(?:no|not|none|zero)\s*$", before):
         return True
@@ -66,6 +66,15 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     core = text[phrase.core_start:phrase.core_end]
     return (value is not None and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and "," not in core
             and core.isdigit() and len(core) == 4)
+
+
+def _ratio_base(text: str, phrase: NumberPhrase) -> bool:
+    """"Only 1 in 10 trucks", "one in five homes": the larger number of a ratio counts nothing."""
+    m = re.search(r"(?<![\w.,])([\w.,-]+)\s+in\s+$", text[max(0, phrase.start - 24):phrase.start])
+    if m is None or phrase.value is None:
+        return False
+    first = words_to_number(m.group(1))
+    return first is not None and 0 < first < phrase.value
 
 
 def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:

@@ -61,7 +61,12 @@ HOME_NOUNS = frozenset({"home", "house", "village", "town", "farm", "land", "dwe
 QUESTIONING_WORDS = frozenset({"questioning", "interrogation", "investigation"})
 #: Participles that name a tally's kind only after a bare tally noun: "took the total held to 88"
 #: ("held" alone is too common a verb to mean detained).
-TALLY_PARTICIPLES = {"hold": "detained"}
+TALLY_PARTICIPLES = {"hold": "detained", "house": "displaced", "shelter": "displaced", "accommodate": "displaced"}
+#: Verbs that detain their object only when the police or the army do it: "police are holding 9 people"
+#: (but "the hall holds 900 people").
+AGENT_VERBS = {"hold": "detained"}
+#: Bars people are behind when they are detained: "fourteen people remain behind bars".
+BARS_NOUNS = frozenset({"bar"})
 #: Verbs that move people "to safety": "the navy ferried 1,700 foreigners to safety".
 SAFETY_VERBS = frozenset({"ferry", "carry", "bring", "move", "take", "lead", "airlift", "fly", "ship", "bus",
                           "transport", "escort", "guide", "evacuate", "get"})
@@ -219,6 +224,7 @@ individual casualty body corpse sibling mother father son daughter wife husband 
 parent relative neighbour neighbor local shopper spectator fan athlete player monk nun priest
 contractor engineer diplomat lawmaker politician minister mp staffer personnel
 suspect assailant attacker perpetrator culprit captive abductee
+dissident critic blogger lawyer cleric academic
 hh hhs
 """)
 # Closed compounds ending in a people word ("schoolgirl", "fireman", "farmworker").

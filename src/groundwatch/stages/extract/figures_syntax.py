@@ -41,10 +41,21 @@ def _particle(verb: Token) -> str | None:
     for c in verb.children:  # "flown out of the capital", "flew out 40 nationals": "out" parsed otherwise
         if c.lower_ in ("out", "away") and c.dep_ in ("prep", "advmod") and c.i == verb.i + 1:
             return c.lower_
+        if c.dep_ == "prep" and c.i == verb.i + 1 and (verb.lemma_.lower(), c.lower_) in lex.AGENT_PHRASAL:
+            return c.lower_  # "troops hauled in 52 men": the particle parsed as a preposition
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ in ("over", "up") and nxt.dep_ == "quantmod" and nxt.head.like_num:
         return nxt.lower_  # "turned over 75 rifles": the particle read as "more than" on the number
     return None
+
+
+def particle_object_kind(prep: Token, noun: Token | None) -> str | None:
+    """"Troops hauled in 52 men", "pulled out 700 nationals": the object of a verb's particle parsed as a
+    preposition is the verb's own object."""
+    verb = prep.head
+    if verb.pos_ != "VERB" or prep.i != verb.i + 1 or _particle(verb) != prep.lower_:
+        return None
+    return verb_kind(verb, "object", noun)
 
 
 def _has_own_subject(tok: Token) -> bool:
@@ -96,6 +107,9 @@ def _place_kind(verb: Token, role: str) -> str | None:
                 return "detained"  # "took 40 people into custody", "30 protesters remain in custody"
             if moving and plow == "for" and g.lower_ in lex.QUESTIONING_WORDS and lemma in lex.CUSTODY_VERBS:
                 return "detained"  # "29 people are being held for questioning"
+            if plow == "behind" and gl in lex.BARS_NOUNS and (
+                    (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
+                return "detained"  # "put 40 people behind bars", "fourteen remain behind bars"
             if plow not in ("in", "at", "into", "to", "inside", "with"):
                 continue
             temporary = gl in lex.TEMPORARY_SHELTERS or (
@@ -230,6 +244,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return lex.PHRASAL[(lemma, prt)]
     if prt and (lemma, prt) in lex.AGENT_PHRASAL and _arresting_agent(verb):
         return lex.AGENT_PHRASAL[(lemma, prt)]  # "security forces picked up 11 activists"
+    if not prt and lemma in lex.AGENT_VERBS and noun is not None and people_like(noun) and _arresting_agent(verb):
+        return lex.AGENT_VERBS[lemma]  # "police are holding 9 people over the riot"
     if noun is not None and noun.lemma_.lower() in lex.LIFE_NOUNS and lemma in lex.LIFE_VERBS:
         return "killed"
     if lemma in lex.CAPTURE_VERBS and noun is not None and people_like(noun):
@@ -433,8 +449,9 @@ def event_noun_kind(noun: Token) -> str | None:
                     (said := _reported_state(c)) is not None:
                 return said  # "the number reported missing had dropped to 19"
             if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
-                    c.lemma_.lower() in lex.TRANSITIVE:
-                return lex.TRANSITIVE[c.lemma_.lower()]  # "the number killed has risen to 31"
+                    (c.lemma_.lower() in lex.TRANSITIVE or c.lemma_.lower() in lex.TALLY_PARTICIPLES):
+                # "the number killed has risen to 31", "bringing the number housed to 4,600"
+                return lex.TRANSITIVE.get(c.lemma_.lower()) or lex.TALLY_PARTICIPLES[c.lemma_.lower()]
             if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
                     (c.lemma_.lower(), _particle(c)) in lex.PHRASAL:
                 return lex.PHRASAL[(c.lemma_.lower(), _particle(c) or "")]  # "the number moved out"
