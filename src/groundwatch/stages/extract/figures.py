@@ -330,8 +330,9 @@ def _own_places(anchor: Token, noun: Token | None) -> list[Span]:
                 if g.dep_ != "pobj" or g.pos_ != "PROPN" or g.ent_type_ in ("NORP", "DATE", "TIME"):
                     continue
                 ent = next((e for e in doc.ents if e.start <= g.i < e.end), None)
-                out.append(ent if ent is not None else doc[min(g.i, *(x.i for x in g.children
-                                                                 if x.dep_ == "compound")):g.i + 1])
+                # min() of a list: with one int and an empty unpacking, min(g.i) raises
+                first = min([g.i, *(x.i for x in g.children if x.dep_ == "compound")])
+                out.append(ent if ent is not None else doc[first:g.i + 1])
     return out
 
 
