@@ -42,6 +42,9 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: 3's "40 people were swept away" is now missing, where its gold allows only killed).
 #: Batch 8 (54 cases in new phrasings of batch 7's patterns) scored recall 0.857, precision 0.933 before
 #: its own fixes and 1.000 / 1.000 / 1.000 after; all 588 cases: 0.997 / 0.998 / 0.995.
+#: Batch 9 (49 cases: Title Case headlines, quotations, long subjects, hedges) scored recall 0.750,
+#: precision 1.000 before its own fixes and 0.958 / 1.000 / 1.000 after; all 637 cases: 0.994 / 0.998 /
+#: 0.995.
 RECALL_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 #: Scope and unit right on the figures that are found.
@@ -121,7 +124,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == {1, 2, 3, 4, 5, 6, 7, 8, 9}
+    assert {c["batch"] for c in cases} == set(range(1, 10))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

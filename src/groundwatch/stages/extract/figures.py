@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_text
-from groundwatch.stages.extract.figures_context import context_kind, label_kind, shared_kinds
+from groundwatch.stages.extract.figures_context import context_kind, headline_kind, label_kind, shared_kinds
 from groundwatch.stages.extract.figures_exclude import DAY_PARTS, WEEKDAYS, excluded
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_scope import (
@@ -43,6 +43,7 @@ from groundwatch.stages.extract.figures_scope import (
 )
 from groundwatch.stages.extract.figures_syntax import (
     UNDOING_VERBS,
+    aid_carrier,
     event_noun_kind,
     modifier_kind,
     noun_place_kind,
@@ -127,6 +128,9 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
         return verb_kind(head, "object", noun)  # "killed three and injured 11": a misparsed object
     if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TALLY_VERBS:
         return tally_kind(head)  # headline "Quake toll hits 1200": the object read as an adverb
+    if dep == "compound" and head.lemma_.lower() in lex.CAPTIVITY_NOUNS and head.head.lemma_.lower() in (
+            "take", "hold", "keep"):
+        return "detained"  # "are holding 23 aid workers hostage": the captives parsed as the noun's modifier
     if dep == "ROOT" or dep in ("npadvmod", "appos"):
         return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
     return None
@@ -140,6 +144,8 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
     particle = particle_object_kind(prep, noun)
     if particle is not None:
         return particle
+    if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":
+        return "injured"  # "medics attended to 70 people"
     if plow == "of" and phead.pos_ in ("NOUN", "PROPN"):
         kind = event_noun_kind(phead)
         if kind is not None:
@@ -238,7 +244,7 @@ def _valid_for(kind: str, noun: Token | None) -> bool:
         return people_like(noun) or nl in lex.PERSON_KIND_NOUNS or nl in lex.LIFE_NOUNS or noun.lower_ in (
             "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind
     if kind == "aid":
-        return nl in lex.AID_UNITS
+        return nl in lex.AID_UNITS or aid_carrier(noun)
     if kind == "forces":
         return nl in lex.FORCES_NOUNS
     if kind == "weapons":
@@ -393,6 +399,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = _bare_adjective_kind(doc, tokens)
         if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or label_kind(tokens)
+        if kind is None and (kind := headline_kind(tokens)) is not None:
+            noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
         if kind is None or not _valid_for(kind, noun) or not _counts_enough(doc, phrase, noun):
             continue
         qualifier = _particle_free(doc, phrase)

@@ -313,3 +313,46 @@ def shared_kinds(anchor: Token, noun: Token | None, kind: str) -> list[str]:
             if c.i > 0 and c.doc[c.i - 1].lower_ in ("or", "and", "and/or"):
                 out.append(other)
     return out
+
+
+#: Share of a sentence's longer words written with a capital for it to be a Title Case or capitalised
+#: headline ("Police Arrest 45 After Riots"), whose verbs the tagger reads as proper nouns. Short
+#: function words ("of", "in", "to") may stay lower case, so only words over three letters count. Not tuned.
+_TITLE_SHARE = 0.7
+
+
+def _title_case(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= _TITLE_SHARE * len(words)
+
+
+def _verb_kind_of(word: str, table: dict[str, str]) -> str | None:
+    """The kind of a verb form read without a tagger: "kills", "flees", "arrested", "displaced"."""
+    w = word.lower()
+    stems = [w]
+    if w.endswith("s"):
+        stems += [w[:-1], w[:-2] if w.endswith("es") else w[:-1]]
+    if w.endswith("ed"):
+        stems += [w[:-2], w[:-1]]
+    return next((table[s] for s in stems if s in table), None)
+
+
+def headline_kind(tokens: Span) -> str | None:
+    """The kind of a count in a Title Case or capitalised headline, read by the words' lower-case forms:
+    the verb before it ("Police Arrest 45", "Floods Kill 9") or the state or verb after it ("At Least
+    20 Feared Dead", "Thousands Flee As Fighting Spreads")."""
+    sent = tokens.sent
+    if not _title_case(sent):
+        return None
+    doc = tokens.doc
+    if tokens.start > sent.start:
+        kind = _verb_kind_of(doc[tokens.start - 1].text, lex.TRANSITIVE)
+        if kind is not None:
+            return kind
+    j = tokens.end
+    while j < sent.end and doc[j].lower_ in lex.HEADLINE_REPORTING:
+        j += 1
+    if j >= sent.end:
+        return None
+    word = doc[j].lower_
+    return lex.ADJECTIVES.get(word) or _verb_kind_of(word, lex.INTRANSITIVE)

@@ -152,6 +152,7 @@ COUNTED_EVENT_NOUNS: dict[str, str] = {
     "execution": "killed", "injury": "injured", "wounding": "injured", "arrest": "detained",
     "abduction": "detained", "kidnapping": "detained", "disappearance": "missing",
     "evacuation": "evacuated", "displacement": "displaced",
+    "hospitalisation": "injured", "hospitalization": "injured",
 }
 # Nouns whose "of N" counts the dead: "the bodies of four miners were recovered".
 REMAINS_NOUNS = frozenset({"body", "corpse", "remains", "remain"})
@@ -201,7 +202,16 @@ insecurity hunger famine starvation malnutrition shortage threat risk danger
 CUSTODY_NOUNS = _words("""
 custody detention prison jail gaol cell
 """)
-CUSTODY_VERBS = frozenset({"take", "put", "place", "hold", "keep", "send", "remand", "transfer", "throw"})
+CUSTODY_VERBS = frozenset({"take", "put", "place", "hold", "keep", "send", "remand", "transfer", "throw", "sentence",
+                           "commit"})
+#: Verbs whose "to death" is a sentence, not a killing: "sentenced to death" are held, not dead.
+SENTENCING_VERBS = frozenset({"sentence", "condemn"})
+#: Vehicles that count as aid only when they carry it: "27 vehicles carrying food" (but "40 armoured
+#: vehicles entered the town" are no delivery).
+CARRIER_NOUNS = frozenset({"vehicle", "van", "bus", "boat", "barge", "ship", "plane", "helicopter"})
+CARRYING_VERBS = frozenset({"carry", "load", "transport", "bring", "deliver", "haul", "ferry"})
+#: Words a capitalised headline puts between a count and its state: "At Least 20 Feared Dead".
+HEADLINE_REPORTING = frozenset({"feared", "reported", "confirmed", "believed", "presumed", "now", "found", "left"})
 #: What the taken become: "taken prisoner", "held hostage".
 CAPTIVITY_NOUNS = frozenset({"prisoner", "hostage", "captive"})
 #: Verbs that detain people but seize things: "captured 45 fighters" / "captured 12 tanks".

@@ -41,8 +41,9 @@ def _particle(verb: Token) -> str | None:
     for c in verb.children:  # "flown out of the capital", "flew out 40 nationals": "out" parsed otherwise
         if c.lower_ in ("out", "away") and c.dep_ in ("prep", "advmod") and c.i == verb.i + 1:
             return c.lower_
-        if c.dep_ == "prep" and c.i == verb.i + 1 and (verb.lemma_.lower(), c.lower_) in lex.AGENT_PHRASAL:
-            return c.lower_  # "troops hauled in 52 men": the particle parsed as a preposition
+        if c.dep_ == "prep" and c.i == verb.i + 1 and ((verb.lemma_.lower(), c.lower_) in lex.AGENT_PHRASAL or
+                                                       (verb.lemma_.lower(), c.lower_) in lex.AID_PHRASAL):
+            return c.lower_  # "troops hauled in 52 men", "trucked in 90,000 litres": a particle parsed as a preposition
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ in ("over", "up") and nxt.dep_ == "quantmod" and nxt.head.like_num:
         return nxt.lower_  # "turned over 75 rifles": the particle read as "more than" on the number
@@ -105,6 +106,8 @@ def _place_kind(verb: Token, role: str) -> str | None:
             if gl in lex.CUSTODY_NOUNS and plow in ("in", "into", "to") and (
                     (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
                 return "detained"  # "took 40 people into custody", "30 protesters remain in custody"
+            if moving and plow == "with" and gl in lex.INJURY_NOUNS and lemma in lex.HOSPITAL_VERBS:
+                return "injured"  # "58 people had been admitted with gunshot wounds"
             if moving and plow == "for" and g.lower_ in lex.QUESTIONING_WORDS and lemma in lex.CUSTODY_VERBS:
                 return "detained"  # "29 people are being held for questioning"
             if plow == "behind" and gl in lex.BARS_NOUNS and (
@@ -193,7 +196,8 @@ def predicate_kind(verb: Token) -> str | None:
             if c.dep_ in ("xcomp", "oprd", "ccomp") and c.tag_ == "VBN" and c.lemma_.lower() in lex.TRANSITIVE:
                 return lex.TRANSITIVE[c.lemma_.lower()]
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c)):
-            return "killed"  # "burned to death", "were crushed to death"
+            # "burned to death", "were crushed to death"; but "sentenced to death" are held, not dead
+            return "detained" if verb.lemma_.lower() in lex.SENTENCING_VERBS else "killed"
         if c.dep_ == "prep" and c.lemma_.lower() == "without":
             return _without_kind(c)  # "remain without food", "were left without power"
         if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
@@ -364,6 +368,8 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
 def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     """Aid, forces or weapons: a unit noun with a verb of delivery, deployment or surrender."""
     lemma, nl = verb.lemma_.lower(), noun.lemma_.lower()
+    if aid_carrier(noun):
+        nl = "truck"  # "27 vehicles carrying food": a carrier of aid counts as its trucks do
     if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
                                                                                       "reach")):
         return "aid"
@@ -385,6 +391,12 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
             return None
         return "weapons"
     return None
+
+
+def aid_carrier(noun: Token) -> bool:
+    """A vehicle said to carry something: "27 vehicles carrying food", "boats loaded with flour"."""
+    return noun.lemma_.lower() in lex.CARRIER_NOUNS and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.CARRYING_VERBS for c in noun.children)
 
 
 def modifier_kind(noun: Token) -> str | None:
