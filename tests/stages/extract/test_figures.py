@@ -311,6 +311,17 @@ def test_figures_in_sentence(nlp: Any, sentence: str, expected: Expected) -> Non
 # Issue 10: shapes that unseen news writes and the extractor missed or misread. Invented sentences
 # from more invented places (the port of Sarn, the Brede valley, the Kell highlands).
 ISSUE10_CASES: list[tuple[str, Expected]] = [
+    # a sentence of death holds people, it does not kill them; a burning does
+    ("Nine rebels were sentenced to death in Sarn.", {("detained", 9, "exact")}),
+    ("Nine villagers were burned to death in Sarn.", {("killed", 9, "exact")}),
+    # a vehicle is aid only when it carries aid
+    ("Thirty buses carrying blankets reached the Brede valley.", {("aid", 30, "exact")}),
+    ("Thirty armoured vehicles entered the Brede valley.", set()),
+    # an arrest by phrasal verb needs the police or the army as its doer
+    ("Police picked up 17 students near the Sarn campus.", {("detained", 17, "exact")}),
+    ("A ferry picked up 17 students near the Sarn pier.", set()),
+    # the base of a ratio counts nothing
+    ("Nearly 3 in 10 homes in Sarn lost power.", set()),
     # aid with motion verbs, rates and arrivals
     ("Twelve lorries went through the gate at Sarn on Tuesday.", {("aid", 12, "exact")}),
     ("Some 40 aid trucks rolled into the Brede valley on Friday.", {("aid", 40, "approx")}),

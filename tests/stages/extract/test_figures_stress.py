@@ -45,10 +45,12 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: Batch 9 (49 cases: Title Case headlines, quotations, long subjects, hedges) scored recall 0.750,
 #: precision 1.000 before its own fixes and 0.958 / 1.000 / 1.000 after; all 637 cases: 0.994 / 0.998 /
 #: 0.995.
-RECALL_FLOOR = 0.95
-PRECISION_FLOOR = 0.95
+#: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
+#: thirty cases break unseen.
+RECALL_FLOOR = 0.98
+PRECISION_FLOOR = 0.98
 #: Scope and unit right on the figures that are found.
-ATTRIBUTE_FLOOR = 0.95
+ATTRIBUTE_FLOOR = 0.98
 
 Key = tuple[str, Any, str]
 
