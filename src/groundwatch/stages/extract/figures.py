@@ -28,7 +28,13 @@ from spacy.tokens import Doc, Span, Token
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_text
-from groundwatch.stages.extract.figures_context import context_kind, headline_kind, label_kind, shared_kinds
+from groundwatch.stages.extract.figures_context import (
+    LABEL_MARKS,
+    context_kind,
+    headline_kind,
+    label_kind,
+    shared_kinds,
+)
 from groundwatch.stages.extract.figures_exclude import DAY_PARTS, WEEKDAYS, excluded
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_scope import (
@@ -194,7 +200,7 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
             return "killed"  # "two more injured patients died": who they were, then what became of them
         if kind is not None:
             return kind
-    if anchor is not noun:
+    if anchor is not noun and not _foreign_adjective(anchor):
         kind = modifier_kind(anchor)
         if kind is not None:
             return kind
@@ -223,6 +229,14 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
             return "detained"  # "12 suspects were questioned"; "police hunt three suspects" holds none
         return noun_place_kind(noun)
     return None
+
+
+def _foreign_adjective(anchor: Token) -> bool:
+    """"60 Missing, 12 Rescued": an adjective right after another number is that number's, whatever
+    the parser hangs it on."""
+    doc = anchor.doc
+    return anchor.like_num and any(c.dep_ == "amod" and c.i < anchor.i and c.i > 0 and doc[c.i - 1].like_num
+                                   for c in anchor.children)
 
 
 def _at_large(clause: Token) -> bool:
@@ -397,6 +411,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         kind = _kind(anchor, noun)
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
+        if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
+            kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
         if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or label_kind(tokens)
         if kind is None and (kind := headline_kind(tokens)) is not None:

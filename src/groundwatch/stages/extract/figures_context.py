@@ -189,7 +189,7 @@ _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new",
 #: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
 #: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
-_LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "="})
+LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "="})
 #: The most words a label holds ("Total number of deaths"): longer runs are prose, not a label.
 _LABEL_LENGTH = 4
 
@@ -208,7 +208,7 @@ def label_kind(tokens: Span) -> str | None:
         i -= 1
     if i < first:
         return None
-    end = i if doc[i].text in _LABEL_MARKS else (i + 1 if i == tokens.start - 1 else -1)
+    end = i if doc[i].text in LABEL_MARKS else (i + 1 if i == tokens.start - 1 else -1)
     if end <= first:
         return None  # a label then its mark, or a label right before the number
     words: list[Token] = []

@@ -234,7 +234,7 @@ individual casualty body corpse sibling mother father son daughter wife husband 
 parent relative neighbour neighbor local shopper spectator fan athlete player monk nun priest
 contractor engineer diplomat lawmaker politician minister mp staffer personnel
 suspect assailant attacker perpetrator culprit captive abductee
-dissident critic blogger lawyer cleric academic
+dissident critic blogger lawyer cleric academic colleague comrade friend compatriot countryman
 hh hhs
 """)
 # Closed compounds ending in a people word ("schoolgirl", "fireman", "farmworker").

@@ -254,8 +254,10 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return "killed"
     if lemma in lex.CAPTURE_VERBS and noun is not None and people_like(noun):
         return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
-    if noun is not None and lemma in lex.TRANSITIVE and not people_like(noun):
-        thing = thing_kind(verb, noun)  # "airlifted 120 tonnes of supplies": aid, not evacuees
+    if noun is not None and not people_like(noun):
+        # "airlifted 120 tonnes of supplies": aid, not evacuees; "brought 12,000 litres of fuel to the
+        # camp": aid, not people moved to a shelter
+        thing = thing_kind(verb, noun)
         if thing is not None:
             return thing
     if lemma in lex.TRANSITIVE:
@@ -471,7 +473,7 @@ def event_noun_kind(noun: Token) -> str | None:
                 for g in c.children:
                     k = event_noun_kind(g) or lex.ADJECTIVES.get(g.lower_) or lex.PERSON_KIND_NOUNS.get(
                         g.lemma_.lower())
-                    if k is None and g.dep_ == "pobj" and people_like(g):
+                    if k is None and g.dep_ == "pobj" and (people_like(g) or g.lower_ == "those"):
                         # "the number of people in shelters", "the number of displaced people",
                         # "the number of people who moved out of the wards"
                         k = modifier_kind(g) or noun_place_kind(g) or _relative_kind(g)
