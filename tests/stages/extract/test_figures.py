@@ -87,6 +87,16 @@ NUMBERS = [
     ("several", (None, None, None, "vague")),
     ("a few", (None, None, None, "vague")),
     ("km 5", (5, None, None, "exact")),
+    # continental styles of translated copy: thousands by dot or space, a decimal comma before a scale
+    ("1.300 persons", (1300, None, None, "exact")),
+    ("at least 2.040", (2040, None, None, "at_least")),
+    ("3,5 million", (3_500_000, None, None, "exact")),
+    ("14 700 persons", (14_700, None, None, "exact")),
+    ("2.5 million", (2_500_000, None, None, "exact")),
+    ("0.750", (0.75, None, None, "exact")),
+    ("3.2", (3.2, None, None, "exact")),
+    ("sixty-odd", (60, None, None, "approx")),
+    ("a couple of thousand", (2000, None, None, "approx")),
     ("no number here", (None, None, None, "exact")),
     ("", (None, None, None, "exact")),
 ]
@@ -301,6 +311,17 @@ def test_figures_in_sentence(nlp: Any, sentence: str, expected: Expected) -> Non
 # Issue 10: shapes that unseen news writes and the extractor missed or misread. Invented sentences
 # from more invented places (the port of Sarn, the Brede valley, the Kell highlands).
 ISSUE10_CASES: list[tuple[str, Expected]] = [
+    # a sentence of death holds people, it does not kill them; a burning does
+    ("Nine rebels were sentenced to death in Sarn.", {("detained", 9, "exact")}),
+    ("Nine villagers were burned to death in Sarn.", {("killed", 9, "exact")}),
+    # a vehicle is aid only when it carries aid
+    ("Thirty buses carrying blankets reached the Brede valley.", {("aid", 30, "exact")}),
+    ("Thirty armoured vehicles entered the Brede valley.", set()),
+    # an arrest by phrasal verb needs the police or the army as its doer
+    ("Police picked up 17 students near the Sarn campus.", {("detained", 17, "exact")}),
+    ("A ferry picked up 17 students near the Sarn pier.", set()),
+    # the base of a ratio counts nothing
+    ("Nearly 3 in 10 homes in Sarn lost power.", set()),
     # aid with motion verbs, rates and arrivals
     ("Twelve lorries went through the gate at Sarn on Tuesday.", {("aid", 12, "exact")}),
     ("Some 40 aid trucks rolled into the Brede valley on Friday.", {("aid", 40, "approx")}),
@@ -568,6 +589,8 @@ def test_dev_corpus_figures_f1(nlp: Any, dev_corpus: Path, scorer: Any, eval_flo
     ("the toll went up by 9 to 130", [(9, None, None), (130, None, None)]),
     ("estimates of the dead range from 40 to 65", [(None, 40, 65)]),
     ("guesses varied from 12 to 20", [(None, 12, 20)]),
+    ("anywhere from 700 to 900 people", [(None, 700, 900)]),
+    ("on March 4 300 people", [(4, None, None), (300, None, None)]),  # a date, then a count: no "4 300"
 ])
 def test_a_change_from_one_count_to_another_is_two_numbers(text: str, phrases: list[tuple[Any, ...]]) -> None:
     from groundwatch.stages.extract.figures_numbers import find_number_phrases

@@ -36,10 +36,24 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: Batch 6 (71 cases in registers batches 1-5 lack: wire, sitreps, machine-translated, lakh/m styles)
 #: scored recall 0.829, precision 0.984, attributes 0.984 before its own fixes and 1.000 / 1.000 /
 #: 1.000 after; all 436 cases: 0.998 / 1.000 / 0.993.
-RECALL_FLOOR = 0.95
-PRECISION_FLOOR = 0.95
+#: Batch 7 (98 cases on kinds batches 1-6 cover thinly: tables, revisions, percentages, ages, ids, money,
+#: continental number styles...) scored recall 0.629, precision 0.862, attributes 1.000 before its own
+#: fixes and 0.989 / 1.000 / 1.000 after; all 534 cases: 0.996 / 0.998 / 0.994 (the one extra: batch
+#: 3's "40 people were swept away" is now missing, where its gold allows only killed).
+#: Batch 8 (54 cases in new phrasings of batch 7's patterns) scored recall 0.857, precision 0.933 before
+#: its own fixes and 1.000 / 1.000 / 1.000 after; all 588 cases: 0.997 / 0.998 / 0.995.
+#: Batch 9 (49 cases: Title Case headlines, quotations, long subjects, hedges) scored recall 0.750,
+#: precision 1.000 before its own fixes and 0.958 / 1.000 / 1.000 after; all 637 cases: 0.994 / 0.998 /
+#: 0.995.
+#: Batch 10 (37 cases in new phrasings of batch 9's registers) scored recall 0.892, precision 0.943,
+#: attributes 0.970 before its own fixes and 1.000 / 1.000 / 0.973 after ("the country's floods" is
+#: left as the event's own scope); all 674 cases: 0.994 / 0.998 / 0.994.
+#: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
+#: thirty cases break unseen.
+RECALL_FLOOR = 0.98
+PRECISION_FLOOR = 0.98
 #: Scope and unit right on the figures that are found.
-ATTRIBUTE_FLOOR = 0.95
+ATTRIBUTE_FLOOR = 0.98
 
 Key = tuple[str, Any, str]
 
@@ -115,7 +129,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == {1, 2, 3, 4, 5, 6}
+    assert {c["batch"] for c in cases} == set(range(1, 11))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

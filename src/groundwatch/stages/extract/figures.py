@@ -14,12 +14,12 @@ worker was killed") count as 1, but not one of a pair ("a father and his son"); 
 0 ("no fatalities", "none of its troops were killed"); a quantity word without a number
 ("several nationals died") is a vague figure with no value. Where the parse lives:
 ``figures_syntax`` (the kind from the words that govern the number), ``figures_scope`` (place,
-source, unit, and whether the count is the event's own: see ``scope_of``).
+source, unit, and whether the count is the event's own: see ``scope_of``), ``figures_exclude``
+(ages, years, percentages, prices and labels, which are never counts).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,7 +28,14 @@ from spacy.tokens import Doc, Span, Token
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_text
-from groundwatch.stages.extract.figures_context import context_kind, label_kind, shared_kinds
+from groundwatch.stages.extract.figures_context import (
+    LABEL_MARKS,
+    context_kind,
+    headline_kind,
+    label_kind,
+    shared_kinds,
+)
+from groundwatch.stages.extract.figures_exclude import DAY_PARTS, WEEKDAYS, excluded
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
@@ -42,10 +49,12 @@ from groundwatch.stages.extract.figures_scope import (
 )
 from groundwatch.stages.extract.figures_syntax import (
     UNDOING_VERBS,
+    aid_carrier,
     event_noun_kind,
     modifier_kind,
     noun_place_kind,
     of_pobj,
+    particle_object_kind,
     people_like,
     predicate_kind,
     tally_kind,
@@ -62,8 +71,6 @@ SINGLE_PERSON_KINDS = frozenset({"killed", "injured", "missing", "detained"})
 #: How far (in tokens) the counted noun may lie from the number and still be part of the
 #: figure phrase's text ("some 200 ethnic Armenian civilians"); longer gaps are parse errors.
 MAX_PHRASE_GAP = 6
-#: Four-digit numbers in this range without a thousands comma are read as years.
-YEAR_RANGE = (1800, 2100)
 
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 _GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
@@ -110,9 +117,11 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
                 if pobj is not None and (event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())):
                     return event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())
         return tally_kind(head)
-    if dep == "pobj" and head.lower_ in ("between", "over", "under", "about", "around", "some") and \
+    in_total = head.lower_ == "in" and any(c.lower_ in ("total", "all") and c.i == head.i + 1 for c in cur.children)
+    if dep == "pobj" and (head.lower_ in ("between", "over", "under", "about", "around", "some") or in_total) and \
             head.head.pos_ in ("VERB", "AUX") and head.i < cur.i:
-        # "Between 5 and 7 miners were killed": the qualifier parsed as a preposition
+        # "Between 5 and 7 miners were killed", "In total 3,450 persons lost their homes": the qualifier
+        # (or "in total" without its comma) parsed as a preposition
         verb = head.head
         if any(c.dep_ == "auxpass" for c in verb.children):
             return verb_kind(verb, "passive", noun)
@@ -125,6 +134,9 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
         return verb_kind(head, "object", noun)  # "killed three and injured 11": a misparsed object
     if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TALLY_VERBS:
         return tally_kind(head)  # headline "Quake toll hits 1200": the object read as an adverb
+    if dep == "compound" and head.lemma_.lower() in lex.CAPTIVITY_NOUNS and head.head.lemma_.lower() in (
+            "take", "hold", "keep"):
+        return "detained"  # "are holding 23 aid workers hostage": the captives parsed as the noun's modifier
     if dep == "ROOT" or dep in ("npadvmod", "appos"):
         return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
     return None
@@ -135,6 +147,11 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
     four miners", "a plane landed with 40 tonnes"."""
     phead = prep.head
     plow = prep.lower_
+    particle = particle_object_kind(prep, noun)
+    if particle is not None:
+        return particle
+    if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":
+        return "injured"  # "medics attended to 70 people"
     if plow == "of" and phead.pos_ in ("NOUN", "PROPN"):
         kind = event_noun_kind(phead)
         if kind is not None:
@@ -179,9 +196,11 @@ def _arriving_kind(noun: Token) -> str | None:
 def _kind(anchor: Token, noun: Token | None) -> str | None:
     if noun is not None:
         kind = modifier_kind(noun)
+        if kind in ("injured", "missing") and _governed_kind(anchor, noun) == "killed":
+            return "killed"  # "two more injured patients died": who they were, then what became of them
         if kind is not None:
             return kind
-    if anchor is not noun:
+    if anchor is not noun and not _foreign_adjective(anchor):
         kind = modifier_kind(anchor)
         if kind is not None:
             return kind
@@ -212,6 +231,14 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
     return None
 
 
+def _foreign_adjective(anchor: Token) -> bool:
+    """"60 Missing, 12 Rescued": an adjective right after another number is that number's, whatever
+    the parser hangs it on."""
+    doc = anchor.doc
+    return anchor.like_num and any(c.dep_ == "amod" and c.i < anchor.i and c.i > 0 and doc[c.i - 1].like_num
+                                   for c in anchor.children)
+
+
 def _at_large(clause: Token) -> bool:
     """"Police hunt three suspects", "two suspects fled", "three remain at large": nobody is held."""
     if clause.lemma_.lower() in lex.SEARCH_VERBS:
@@ -231,7 +258,7 @@ def _valid_for(kind: str, noun: Token | None) -> bool:
         return people_like(noun) or nl in lex.PERSON_KIND_NOUNS or nl in lex.LIFE_NOUNS or noun.lower_ in (
             "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind
     if kind == "aid":
-        return nl in lex.AID_UNITS
+        return nl in lex.AID_UNITS or aid_carrier(noun)
     if kind == "forces":
         return nl in lex.FORCES_NOUNS
     if kind == "weapons":
@@ -242,11 +269,10 @@ def _valid_for(kind: str, noun: Token | None) -> bool:
 _SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore"})
 #: Nouns a number may modify without being what is counted: "rose to a record 2,300", "hit a new
 #: high of 40", and a weekday the parser hangs the number on ("rose to 350 Sunday").
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
-#: Words of time the NER may join to a number written before them ("from 180 overnight").
-_DAY_WORDS = frozenset({"overnight", "today", "yesterday", "tonight", "last", "this", "earlier", "later"})
-_NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | _WEEKDAYS | _DAY_PARTS
+#: Marks that end a number's phrase: a noun after them is not what the number counts (quotation marks
+#: and hyphens do not: '2,000 "peacekeepers"', "3,000-4,000 people").
+_PHRASE_BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|", "/"})
+_NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | WEEKDAYS | DAY_PARTS
 
 
 def _counted(root: Token) -> tuple[Token, Token | None]:
@@ -270,66 +296,15 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
             return _counted(head)
         if head.lower_ in _NOT_COUNTED_HEADS or (head.lower_ == "number" and head.i < root.i):
             return head, None  # "the dead now number 412": the tally's verb read as a noun
+        if head.i < root.i and root.dep_ == "nummod":
+            return root, None  # "Pell 3 dead", "Deaths 45": a number after its noun lists or names, never counts it
+        if any(t.text in _PHRASE_BREAKS for t in root.doc[root.i + 1:head.i]):
+            return root, None  # "64 (previous report: 51)": a bracket or a colon ends the number's phrase
         return head, head
     of = of_pobj(root)  # "six of the soldiers"
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
         return root, of
     return root, None
-
-
-def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
-    """"Arlen Voss, 52, was shot dead": a bare number between commas after a name is an age."""
-    if phrase.qualifier != "exact" or phrase.value is None or tokens.start < 2 or tokens.end >= len(doc):
-        return False
-    comma, name = doc[tokens.start - 1], doc[tokens.start - 2]
-    return comma.text == "," and doc[tokens.end].text in (",", ")") and (
-        name.ent_type_ == "PERSON" or name.tag_ == "NNP") and name.ent_type_ not in ("GPE", "LOC", "ORG")
-
-
-#: "the dead now number 412": "number" as the tally's verb, not "number 9" naming a thing.
-_TALLY_NUMBER_VERB = re.compile(r"\b(?:dead|injured|wounded|missing|displaced|deaths|casualties|fatalities|victims)"
-                                r"\s+(?:now\s+|still\s+|officially\s+)?number\s*$", re.IGNORECASE)
-
-
-def _excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
-    text = doc_text(doc)
-    after = text[phrase.end:phrase.end + 12].lower()
-    before = text[max(0, phrase.start - 12):phrase.start].lower().rstrip()
-    if re.match(r"-[a-z]", after) or re.match(r"\s*(%|percent|per cent|pc\b|:\d|/\d)", after):
-        return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"
-    if any(before.endswith(w) and (not w[0].isalpha() or not before[:-len(w)][-1:].isalpha())
-           for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
-               text[max(0, phrase.start - 40):phrase.start]):
-        return True  # a whole word only: "Rs 200" is money, "toll nears 200" is not
-    if _is_age(doc, phrase, tokens):
-        return True
-    if re.search(r"\b(?:no|not|none|zero)\s*$", before):
-        return True
-    for t in tokens:
-        if t.ent_type_ in ("PERCENT", "MONEY", "ORDINAL"):
-            return True
-        if t.ent_type_ in ("DATE", "TIME"):
-            # a bare number the NER calls a date is kept; one inside a longer date is not
-            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-            if ent is None or _number_is_date(ent, phrase):
-                return True
-    value = phrase.value
-    core = text[phrase.core_start:phrase.core_end]
-    return (value is not None and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and "," not in core
-            and core.isdigit() and len(core) == 4)
-
-
-def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:
-    """The number belongs to a longer date or duration ("24 September", "six weeks"), and not only to
-    a weekday written after it ("350 Sunday", "48 Friday night")."""
-    rest = [x for x in ent if x.is_alpha and not (phrase.start <= x.idx < phrase.end) and not x.like_num
-            and x.lower_ not in ("to", "and", "or")]  # "from 19 to 26 overnight": two counts, no date
-    if not rest:
-        return False  # the number alone ("put the toll at 88")
-    words = [x.lower_ for x in rest]
-    weekday_after = all(x.idx >= phrase.end for x in rest) and (words[0] in _WEEKDAYS | _DAY_WORDS) and all(
-        w in _WEEKDAYS | _DAY_PARTS | _DAY_WORDS for w in words)
-    return not weekday_after
 
 
 def _root_of(tokens: Span) -> Token:
@@ -375,8 +350,9 @@ def _own_places(anchor: Token, noun: Token | None) -> list[Span]:
                 if g.dep_ != "pobj" or g.pos_ != "PROPN" or g.ent_type_ in ("NORP", "DATE", "TIME"):
                     continue
                 ent = next((e for e in doc.ents if e.start <= g.i < e.end), None)
-                out.append(ent if ent is not None else doc[min(g.i, *(x.i for x in g.children
-                                                                 if x.dep_ == "compound")):g.i + 1])
+                # min() of a list: with one int and an empty unpacking, min(g.i) raises
+                first = min([g.i, *(x.i for x in g.children if x.dep_ == "compound")])
+                out.append(ent if ent is not None else doc[first:g.i + 1])
     return out
 
 
@@ -409,11 +385,16 @@ def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
     """Headline style "19 dead as river bursts", "Three dead, nine missing": the number is the noun."""
     if tokens.end >= len(doc):
         return None
-    nxt = doc[tokens.end]
-    if nxt.lower_ not in lex.ADJECTIVES or (nxt.dep_ == "amod" and nxt.head.i > nxt.i):
+    nxt, last = doc[tokens.end], tokens[-1]
+    if nxt.lower_ not in lex.ADJECTIVES or (nxt.dep_ == "amod" and nxt.head.i > nxt.i and
+                                            nxt.head.pos_ in ("NOUN", "PROPN")):
         return None  # "9 injured ..." yes; "9 injured horses" counts horses
-    if nxt.head.i != tokens[-1].i and tokens[-1].head.i != nxt.i and nxt.head.i != tokens[-1].head.i:
-        return None  # the adjective belongs to something else
+    bare = (last.dep_ in ("pobj", "appos") or (last.dep_ == "nummod" and last.head.i < last.i)) and not any(
+        c.dep_ == "dobj" for c in nxt.children)  # "Platform 4 injured 6 commuters": a verb with its own object
+    if nxt.head.i != last.i and last.head.i != nxt.i and nxt.head.i != last.head.i and not bare:
+        # the adjective belongs to something else; but a number standing alone as an object or an
+        # item ("the figure of 96 dead", "60 of the 95 dead", "Pell 3 dead") is what the word describes
+        return None
     return lex.ADJECTIVES[nxt.lower_]
 
 
@@ -421,7 +402,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
     out: list[Figure] = []
     for phrase in find_number_phrases(doc_text(doc)):
         tokens = doc.char_span(phrase.core_start, phrase.core_end, alignment_mode="expand")
-        if tokens is None or not len(tokens) or _excluded(doc, phrase, tokens):
+        if tokens is None or not len(tokens) or excluded(doc, phrase, tokens):
             continue
         root = _root_of(tokens)
         anchor, noun = _counted(root)
@@ -430,8 +411,12 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         kind = _kind(anchor, noun)
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
+        if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
+            kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
         if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or label_kind(tokens)
+        if kind is None and (kind := headline_kind(tokens)) is not None:
+            noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
         if kind is None or not _valid_for(kind, noun) or not _counts_enough(doc, phrase, noun):
             continue
         qualifier = _particle_free(doc, phrase)

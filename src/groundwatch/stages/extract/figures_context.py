@@ -182,25 +182,47 @@ def _nominal_tally_kind(tokens: Span) -> str | None:
 #: still unaccounted for fell to 12"): read word by word only after a bare tally noun.
 _MOVED_TALLY_FORMS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "climbed", "reached", "jumped",
                                 "increased", "decreased", "declined", "grew", "grown", "stood", "hit"})
-#: Words a sitrep label may hold before its kind word: "Total displaced: 22,500", "Confirmed deaths: 41".
-_LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons"})
+#: Words a sitrep label may hold besides its kind word: "Total displaced: 22,500", "Confirmed deaths: 41",
+#: "Arrests so far: 215", "People evacuated - 2,300".
+_LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons",
+                          "so", "far", "to", "date", "all", "number", "of"})
+#: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
+_ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
+#: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
+LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "="})
+#: The most words a label holds ("Total number of deaths"): longer runs are prose, not a label.
+_LABEL_LENGTH = 4
+
+
+def _item_start_mark(tok: Token) -> bool:
+    return tok.is_punct or tok.text in _ITEM_SEPARATORS
 
 
 def label_kind(tokens: Span) -> str | None:
-    """A sitrep's labelled count: "Total displaced: 22,500 persons", "Deaths: 41" (the label is the
-    line's or clause's start and names the kind)."""
+    """A sitrep's or table's labelled count: "Total displaced: 22,500 persons", "Killed: 12 | Injured:
+    40", "Deaths 45, injuries 120" (the label opens the line or a list item and names the kind)."""
     doc = tokens.doc
     first = tokens.sent.start
     i = tokens.start - 1
     while i >= first and doc[i].lower_ in _FRAME_FILLERS - {"of", "to", "from", "at"}:
         i -= 1
-    if i <= first or doc[i].text != ":":
+    if i < first:
         return None
-    words = [t for t in doc[max(first, i - 3):i]]
-    if not words or any(t.is_punct for t in words) or (words[0].i > first and not doc[words[0].i - 1].is_punct):
+    end = i if doc[i].text in LABEL_MARKS else (i + 1 if i == tokens.start - 1 else -1)
+    if end <= first:
+        return None  # a label then its mark, or a label right before the number
+    words: list[Token] = []
+    j = end - 1
+    while j >= first and not _item_start_mark(doc[j]):
+        words.insert(0, doc[j])
+        j -= 1
+        if len(words) > _LABEL_LENGTH:
+            return None
+    if not words:
         return None
-    kinds = {_kind_word(t) for t in words} - {None}
-    if len(kinds) != 1 or any(_kind_word(t) is None and t.lower_ not in _LABEL_WORDS for t in words):
+    named = [_kind_word(t) or lex.PERSON_KIND_NOUNS.get(t.lemma_.lower()) for t in words]  # "Evacuees: 3,600"
+    kinds = set(named) - {None}
+    if len(kinds) != 1 or any(k is None and t.lower_ not in _LABEL_WORDS for k, t in zip(named, words, strict=True)):
         return None
     return kinds.pop()
 
@@ -220,7 +242,7 @@ def _participle_tally_kind(doc: Doc, first: int, i: int) -> str | None:
     lemma = doc[j].lemma_.lower()
     if particle is not None:
         return lex.PHRASAL.get((lemma, particle))
-    return lex.TRANSITIVE.get(lemma) or lex.ADJECTIVES.get(doc[j].lower_)
+    return lex.TRANSITIVE.get(lemma) or lex.ADJECTIVES.get(doc[j].lower_) or lex.TALLY_PARTICIPLES.get(lemma)
 
 
 def _moved_tally_kind(doc: Doc, first: int, verb: int) -> str | None:
@@ -291,3 +313,46 @@ def shared_kinds(anchor: Token, noun: Token | None, kind: str) -> list[str]:
             if c.i > 0 and c.doc[c.i - 1].lower_ in ("or", "and", "and/or"):
                 out.append(other)
     return out
+
+
+#: Share of a sentence's longer words written with a capital for it to be a Title Case or capitalised
+#: headline ("Police Arrest 45 After Riots"), whose verbs the tagger reads as proper nouns. Short
+#: function words ("of", "in", "to") may stay lower case, so only words over three letters count. Not tuned.
+_TITLE_SHARE = 0.7
+
+
+def _title_case(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= _TITLE_SHARE * len(words)
+
+
+def _verb_kind_of(word: str, table: dict[str, str]) -> str | None:
+    """The kind of a verb form read without a tagger: "kills", "flees", "arrested", "displaced"."""
+    w = word.lower()
+    stems = [w]
+    if w.endswith("s"):
+        stems += [w[:-1], w[:-2] if w.endswith("es") else w[:-1]]
+    if w.endswith("ed"):
+        stems += [w[:-2], w[:-1]]
+    return next((table[s] for s in stems if s in table), None)
+
+
+def headline_kind(tokens: Span) -> str | None:
+    """The kind of a count in a Title Case or capitalised headline, read by the words' lower-case forms:
+    the verb before it ("Police Arrest 45", "Floods Kill 9") or the state or verb after it ("At Least
+    20 Feared Dead", "Thousands Flee As Fighting Spreads")."""
+    sent = tokens.sent
+    if not _title_case(sent):
+        return None
+    doc = tokens.doc
+    if tokens.start > sent.start:
+        kind = _verb_kind_of(doc[tokens.start - 1].text, lex.TRANSITIVE)
+        if kind is not None:
+            return kind
+    j = tokens.end
+    while j < sent.end and doc[j].lower_ in lex.HEADLINE_REPORTING:
+        j += 1
+    if j >= sent.end:
+        return None
+    word = doc[j].lower_
+    return lex.ADJECTIVES.get(word) or _verb_kind_of(word, lex.INTRANSITIVE)

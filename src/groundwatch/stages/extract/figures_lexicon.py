@@ -38,7 +38,35 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("fly", "out"): "evacuated", ("pull", "out"): "evacuated", ("ship", "out"): "evacuated",
     ("bus", "out"): "evacuated", ("get", "out"): "evacuated", ("airlift", "out"): "evacuated",
     ("move", "out"): "evacuated",
+    # carried off by water: not yet found, whatever became of them ("14 people swept away by the river")
+    ("sweep", "away"): "missing", ("wash", "away"): "missing",
 }
+#: Phrasal verbs that detain people only when the police or the army do it: "security forces picked up
+#: 11 activists", but "a bus picked up 40 passengers".
+AGENT_PHRASAL: dict[tuple[str, str], str] = {("pick", "up"): "detained", ("haul", "in"): "detained",
+                                             ("lock", "up"): "detained", ("bring", "in"): "detained"}
+#: Who arrests: the subject (or the "by" agent) that makes AGENT_PHRASAL a detention.
+ARRESTING_AGENTS = frozenset({"police", "policeman", "officer", "force", "troop", "soldier", "army", "authority",
+                              "security", "agent", "gendarme", "militia", "military", "guard", "intelligence"})
+#: Verbs whose negated passive leaves people missing: "nine fishermen have not been heard from",
+#: "have not been seen since Tuesday", "have not been found".
+NOT_FOUND_VERBS = frozenset({"hear", "see", "find", "locate", "trace", "contact", "reach"})
+#: Verbs of command whose object told to leave is evacuated, not displaced: "ordered 20,000 people to
+#: leave the coast" ("forced thousands to flee" stays displacement: see CAUSATIVE).
+ORDER_VERBS = frozenset({"order", "tell", "instruct", "direct"})
+LEAVING_VERBS = frozenset({"leave", "flee", "evacuate", "vacate", "move", "quit"})
+#: Homes people leave behind when they are displaced: "900 families abandoned their villages".
+HOME_NOUNS = frozenset({"home", "house", "village", "town", "farm", "land", "dwelling"})
+#: What people are held for when they are detained: "held for questioning".
+QUESTIONING_WORDS = frozenset({"questioning", "interrogation", "investigation"})
+#: Participles that name a tally's kind only after a bare tally noun: "took the total held to 88"
+#: ("held" alone is too common a verb to mean detained).
+TALLY_PARTICIPLES = {"hold": "detained", "house": "displaced", "shelter": "displaced", "accommodate": "displaced"}
+#: Verbs that detain their object only when the police or the army do it: "police are holding 9 people"
+#: (but "the hall holds 900 people").
+AGENT_VERBS = {"hold": "detained"}
+#: Bars people are behind when they are detained: "fourteen people remain behind bars".
+BARS_NOUNS = frozenset({"bar"})
 #: Verbs that move people "to safety": "the navy ferried 1,700 foreigners to safety".
 SAFETY_VERBS = frozenset({"ferry", "carry", "bring", "move", "take", "lead", "airlift", "fly", "ship", "bus",
                           "transport", "escort", "guide", "evacuate", "get"})
@@ -124,6 +152,7 @@ COUNTED_EVENT_NOUNS: dict[str, str] = {
     "execution": "killed", "injury": "injured", "wounding": "injured", "arrest": "detained",
     "abduction": "detained", "kidnapping": "detained", "disappearance": "missing",
     "evacuation": "evacuated", "displacement": "displaced",
+    "hospitalisation": "injured", "hospitalization": "injured",
 }
 # Nouns whose "of N" counts the dead: "the bodies of four miners were recovered".
 REMAINS_NOUNS = frozenset({"body", "corpse", "remains", "remain"})
@@ -173,7 +202,16 @@ insecurity hunger famine starvation malnutrition shortage threat risk danger
 CUSTODY_NOUNS = _words("""
 custody detention prison jail gaol cell
 """)
-CUSTODY_VERBS = frozenset({"take", "put", "place", "hold", "keep", "send", "remand", "transfer", "throw"})
+CUSTODY_VERBS = frozenset({"take", "put", "place", "hold", "keep", "send", "remand", "transfer", "throw", "sentence",
+                           "commit"})
+#: Verbs whose "to death" is a sentence, not a killing: "sentenced to death" are held, not dead.
+SENTENCING_VERBS = frozenset({"sentence", "condemn"})
+#: Vehicles that count as aid only when they carry it: "27 vehicles carrying food" (but "40 armoured
+#: vehicles entered the town" are no delivery).
+CARRIER_NOUNS = frozenset({"vehicle", "van", "bus", "boat", "barge", "ship", "plane", "helicopter"})
+CARRYING_VERBS = frozenset({"carry", "load", "transport", "bring", "deliver", "haul", "ferry"})
+#: Words a capitalised headline puts between a count and its state: "At Least 20 Feared Dead".
+HEADLINE_REPORTING = frozenset({"feared", "reported", "confirmed", "believed", "presumed", "now", "found", "left"})
 #: What the taken become: "taken prisoner", "held hostage".
 CAPTIVITY_NOUNS = frozenset({"prisoner", "hostage", "captive"})
 #: Verbs that detain people but seize things: "captured 45 fighters" / "captured 12 tanks".
@@ -196,6 +234,7 @@ individual casualty body corpse sibling mother father son daughter wife husband 
 parent relative neighbour neighbor local shopper spectator fan athlete player monk nun priest
 contractor engineer diplomat lawmaker politician minister mp staffer personnel
 suspect assailant attacker perpetrator culprit captive abductee
+dissident critic blogger lawyer cleric academic colleague comrade friend compatriot countryman
 hh hhs
 """)
 # Closed compounds ending in a people word ("schoolgirl", "fireman", "farmworker").
@@ -226,7 +265,7 @@ gendarme guard reservist helmet commando sailor airman force contingent firefigh
 """)
 FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
-maintain have number patrol fly airlift rush
+maintain have number patrol fly airlift rush draft move transfer bring ship
 """)
 #: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital".
 FORCES_SUBJECT_VERBS = _words("""

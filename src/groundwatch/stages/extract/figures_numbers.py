@@ -62,16 +62,28 @@ _QUALIFIER_PREFIXES: tuple[tuple[str, str], ...] = (
     ("under", "less_than"), ("below", "less_than"),
 )
 _QUALIFIER_SUFFIXES: tuple[tuple[str, str], ...] = (("or more", "at_least"), ("plus", "more_than"),
-                                                    ("+", "more_than"))
+                                                    ("+", "more_than"), ("odd", "approx"))
 
 _WORD = "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = "hundred|thousand|million|billion|lakhs?|crores?"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
+           "Nov.", "Dec.")
+#: Continental styles that translated and wire copy keep: "1.200 people" (a dot between thousands,
+#: never a decimal point before exactly three digits of a count), "2,5 million" (a decimal comma
+#: before a scale word), "12 500" (a space between thousands; not after a month: "May 12 500
+#: people" is a date and a count).
+_DOT_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)(?!\s*(?:" + _SCALE + r"|mn|bn|m\b|k\b))"
+_COMMA_DECIMAL = r"\d{1,3},\d{1,2}(?=\s+(?:" + _SCALE + r"))"
+_SPACE_THOUSANDS = "".join(rf"(?<!{re.escape(m)}\s)" for m in _MONTHS) + \
+    r"[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
+_DIGITS = rf"{_SPACE_THOUSANDS}|{_DOT_THOUSANDS}|{_COMMA_DECIMAL}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # One number: digits with optional scale words ("7 thousand", "1.2 million"), "half a million",
 # "a dozen", or a run of number words ("two hundred and fifty", "twenty-five").
 _CORE = (
     rf"(?:(?:{_DIGITS})(?:(?:mn|mln|bn|m|k)(?![\w])|(?:\s+(?:{_SCALE}))*)"
-    rf"|(?:half\s+an?|an?\s+half|an?|one\s+and\s+a\s+half|(?:a|one|three)\s+quarters?\s+of\s+an?)\s+(?:{_SCALE}|dozen)"
+    rf"|(?:half\s+an?|an?\s+half|an?|one\s+and\s+a\s+half|(?:a|one|three)\s+quarters?\s+of\s+an?"
+    rf"|an?\s+couple\s+of)\s+(?:{_SCALE}|dozen)"
     rf"(?:\s+(?:{_SCALE}))*"
     rf"|(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)"
 )
@@ -88,7 +100,7 @@ NUMBER_PHRASE = re.compile(
     rf"|(?P<lo>{_CORE})(?:(?<=\d)\s*[-–—]\s*(?=\d)|\s+(?:to|or)\s+)(?P<hi>{_CORE})"
     rf"|(?P<vague>{_VAGUE})"
     rf"|(?P<core>{_CORE}))"
-    r"(?P<suffix>\s+or\s+more|\+|-plus)?"
+    r"(?P<suffix>\s+or\s+more|\+|-plus|-odd)?"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -118,13 +130,19 @@ def words_to_number(text: str) -> float | None:
     Returns:
         The value, or None when ``text`` is not a number this reader knows.
     """
-    words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", text.lower().replace("-", " "))
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))", "", text)  # "12 500"
+    words = re.findall(r"\d[\d,]*(?:\.\d+)*|[a-z]+", text.lower().replace("-", " "))
     if not words:
         return None
     total = 0.0
     current: float | None = None
     for i, w in enumerate(words):
         if w[0].isdigit():
+            scaled = i + 1 < len(words) and (words[i + 1] in _SCALES or words[i + 1] in _SCALE_LETTERS)
+            if re.fullmatch(r"\d{1,3},\d{1,2}", w) and scaled:
+                w = w.replace(",", ".")  # "2,5 million"
+            elif re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", w) and not scaled:
+                w = w.replace(".", "")  # "1.200 people"
             try:
                 current = (current or 0.0) + float(w.replace(",", ""))
             except ValueError:
@@ -140,11 +158,14 @@ def words_to_number(text: str) -> float | None:
             current = (current or 0.0) + 0.5
         elif w in ("quarter", "quarters") and current is not None:
             current *= 0.25  # "a quarter of a million", "three quarters of a million"
-        elif w == "of" and i > 0 and words[i - 1] in ("quarter", "quarters"):
+        elif w == "of" and i > 0 and words[i - 1] in ("quarter", "quarters", "couple"):
             continue
+        elif w == "couple" and current == 1.0:
+            current = 2.0  # "a couple of hundred"
         elif w in ("a", "an"):
             # "a hundred", "half a million": only meaningful before a scale word
-            if i + 1 >= len(words) or words[i + 1] not in (*_SCALES, "dozen", "half", "quarter", "quarters"):
+            if i + 1 >= len(words) or words[i + 1] not in (*_SCALES, "dozen", "half", "quarter", "quarters",
+                                                           "couple"):
                 return None
             if current is None:
                 current = 1.0
@@ -225,6 +246,8 @@ def _from_match(m: re.Match[str]) -> NumberPhrase | None:
         if value is None:
             return None
         core = "core"
+        if qualifier == "exact" and re.search(r"\bcouple\b", m.group("core"), re.IGNORECASE):
+            qualifier = "approx"  # "a couple of hundred" is about two hundred
     cs, ce = m.span(core)
     if low is not None and value is None and core != "vague":
         # a range: its number tokens run from the first number to the last
@@ -235,7 +258,8 @@ def _from_match(m: re.Match[str]) -> NumberPhrase | None:
 #: "rose from 33 to 48", "fell from 60 to 41": a change between two counts, not a range of one;
 #: "rose by 14 to 203": the increment and the new count. But "estimates range from 60 to 80" is one.
 _FROM_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
-_RANGE_FROM_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.IGNORECASE)
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+from\s+$",
+                                re.IGNORECASE)
 
 
 def _phrases(text: str) -> list[NumberPhrase]:

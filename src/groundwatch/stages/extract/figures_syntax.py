@@ -39,12 +39,24 @@ def _particle(verb: Token) -> str | None:
         if c.dep_ == "prt":
             return c.lemma_.lower()
     for c in verb.children:  # "flown out of the capital", "flew out 40 nationals": "out" parsed otherwise
-        if c.lower_ == "out" and c.dep_ in ("prep", "advmod") and c.i == verb.i + 1:
-            return "out"
+        if c.lower_ in ("out", "away") and c.dep_ in ("prep", "advmod") and c.i == verb.i + 1:
+            return c.lower_
+        if c.dep_ == "prep" and c.i == verb.i + 1 and ((verb.lemma_.lower(), c.lower_) in lex.AGENT_PHRASAL or
+                                                       (verb.lemma_.lower(), c.lower_) in lex.AID_PHRASAL):
+            return c.lower_  # "troops hauled in 52 men", "trucked in 90,000 litres": a particle parsed as a preposition
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ in ("over", "up") and nxt.dep_ == "quantmod" and nxt.head.like_num:
         return nxt.lower_  # "turned over 75 rifles": the particle read as "more than" on the number
     return None
+
+
+def particle_object_kind(prep: Token, noun: Token | None) -> str | None:
+    """"Troops hauled in 52 men", "pulled out 700 nationals": the object of a verb's particle parsed as a
+    preposition is the verb's own object."""
+    verb = prep.head
+    if verb.pos_ != "VERB" or prep.i != verb.i + 1 or _particle(verb) != prep.lower_:
+        return None
+    return verb_kind(verb, "object", noun)
 
 
 def _has_own_subject(tok: Token) -> bool:
@@ -94,6 +106,13 @@ def _place_kind(verb: Token, role: str) -> str | None:
             if gl in lex.CUSTODY_NOUNS and plow in ("in", "into", "to") and (
                     (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
                 return "detained"  # "took 40 people into custody", "30 protesters remain in custody"
+            if moving and plow == "with" and gl in lex.INJURY_NOUNS and lemma in lex.HOSPITAL_VERBS:
+                return "injured"  # "58 people had been admitted with gunshot wounds"
+            if moving and plow == "for" and g.lower_ in lex.QUESTIONING_WORDS and lemma in lex.CUSTODY_VERBS:
+                return "detained"  # "29 people are being held for questioning"
+            if plow == "behind" and gl in lex.BARS_NOUNS and (
+                    (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
+                return "detained"  # "put 40 people behind bars", "fourteen remain behind bars"
             if plow not in ("in", "at", "into", "to", "inside", "with"):
                 continue
             temporary = gl in lex.TEMPORARY_SHELTERS or (
@@ -153,6 +172,14 @@ def _waiting_kind(verb: Token) -> str | None:
     return None
 
 
+def _arresting_agent(verb: Token) -> bool:
+    """The verb's doer is the police or the army: its subject, or its "by" agent in the passive."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in lex.ARRESTING_AGENTS or any(
+        x.dep_ == "compound" and x.lemma_.lower() in lex.ARRESTING_AGENTS for x in d.children) for d in doers)
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -169,7 +196,8 @@ def predicate_kind(verb: Token) -> str | None:
             if c.dep_ in ("xcomp", "oprd", "ccomp") and c.tag_ == "VBN" and c.lemma_.lower() in lex.TRANSITIVE:
                 return lex.TRANSITIVE[c.lemma_.lower()]
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c)):
-            return "killed"  # "burned to death", "were crushed to death"
+            # "burned to death", "were crushed to death"; but "sentenced to death" are held, not dead
+            return "detained" if verb.lemma_.lower() in lex.SENTENCING_VERBS else "killed"
         if c.dep_ == "prep" and c.lemma_.lower() == "without":
             return _without_kind(c)  # "remain without food", "were left without power"
         if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
@@ -188,6 +216,9 @@ def predicate_kind(verb: Token) -> str | None:
 def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     """The kind ``verb`` gives to its argument in ``role`` (object, passive, subject)."""
     lemma = verb.lemma_.lower()
+    if _negated(verb) and role == "passive" and lemma in lex.NOT_FOUND_VERBS and (
+            noun is None or (people_like(noun) and noun.lemma_.lower() not in lex.REMAINS_NOUNS)):
+        return "missing"  # "nine fishermen have not been heard from since Tuesday"
     if _negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):
         return None  # "did not kill 40"; but "the tally did not pass 58" is a bound (figures)
     prt = _particle(verb)
@@ -215,12 +246,18 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return pred
     if prt and (lemma, prt) in lex.PHRASAL:
         return lex.PHRASAL[(lemma, prt)]
+    if prt and (lemma, prt) in lex.AGENT_PHRASAL and _arresting_agent(verb):
+        return lex.AGENT_PHRASAL[(lemma, prt)]  # "security forces picked up 11 activists"
+    if not prt and lemma in lex.AGENT_VERBS and noun is not None and people_like(noun) and _arresting_agent(verb):
+        return lex.AGENT_VERBS[lemma]  # "police are holding 9 people over the riot"
     if noun is not None and noun.lemma_.lower() in lex.LIFE_NOUNS and lemma in lex.LIFE_VERBS:
         return "killed"
     if lemma in lex.CAPTURE_VERBS and noun is not None and people_like(noun):
         return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
-    if noun is not None and lemma in lex.TRANSITIVE and not people_like(noun):
-        thing = thing_kind(verb, noun)  # "airlifted 120 tonnes of supplies": aid, not evacuees
+    if noun is not None and not people_like(noun):
+        # "airlifted 120 tonnes of supplies": aid, not evacuees; "brought 12,000 litres of fuel to the
+        # camp": aid, not people moved to a shelter
+        thing = thing_kind(verb, noun)
         if thing is not None:
             return thing
     if lemma in lex.TRANSITIVE:
@@ -249,6 +286,9 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         subj = _subject_of(verb)
         if subj is not None and (subj.lemma_.lower() in lex.SHELTERS | lex.TEMPORARY_SHELTERS):
             return "displaced"  # "the centre, which houses 4,000 people"
+    if lemma in lex.ORDER_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.LEAVING_VERBS
+                                        for c in verb.children):
+        return "evacuated"  # "ordered 20,000 people to leave the coast": an evacuation order
     if lemma in lex.CAUSATIVE:  # "forced thousands to flee", "4,000 were forced to flee"
         for c in verb.children:
             if c.dep_ == "xcomp" and c.lemma_.lower() in lex.INTRANSITIVE:
@@ -296,8 +336,10 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
         return "displaced"  # "25,000 have sought refuge in neighbouring countries"
     if lemma in ("face", "endure", "experience", "suffer") and any(o in lex.HARDSHIP_NOUNS for o in objects):
         return "affected"  # "6.7 million people face acute food insecurity"
-    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("home", "house") for c in verb.children):
-        return "displaced"  # "40,000 people have lost their homes"
+    if lemma in ("lose", "abandon", "desert") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in (lex.HOME_NOUNS if lemma != "lose" else ("home", "house"))
+            for c in verb.children):
+        return "displaced"  # "40,000 people have lost their homes", "900 families abandoned their villages"
     if lemma == "cross" and (noun is None or people_like(noun)) and _crosses_border(verb):
         return "displaced"  # "16,000 people have crossed into Quarnell"
     for c in verb.children:
@@ -328,6 +370,8 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
 def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     """Aid, forces or weapons: a unit noun with a verb of delivery, deployment or surrender."""
     lemma, nl = verb.lemma_.lower(), noun.lemma_.lower()
+    if aid_carrier(noun):
+        nl = "truck"  # "27 vehicles carrying food": a carrier of aid counts as its trucks do
     if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
                                                                                       "reach")):
         return "aid"
@@ -349,6 +393,12 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
             return None
         return "weapons"
     return None
+
+
+def aid_carrier(noun: Token) -> bool:
+    """A vehicle said to carry something: "27 vehicles carrying food", "boats loaded with flour"."""
+    return noun.lemma_.lower() in lex.CARRIER_NOUNS and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.CARRYING_VERBS for c in noun.children)
 
 
 def modifier_kind(noun: Token) -> str | None:
@@ -413,8 +463,9 @@ def event_noun_kind(noun: Token) -> str | None:
                     (said := _reported_state(c)) is not None:
                 return said  # "the number reported missing had dropped to 19"
             if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
-                    c.lemma_.lower() in lex.TRANSITIVE:
-                return lex.TRANSITIVE[c.lemma_.lower()]  # "the number killed has risen to 31"
+                    (c.lemma_.lower() in lex.TRANSITIVE or c.lemma_.lower() in lex.TALLY_PARTICIPLES):
+                # "the number killed has risen to 31", "bringing the number housed to 4,600"
+                return lex.TRANSITIVE.get(c.lemma_.lower()) or lex.TALLY_PARTICIPLES[c.lemma_.lower()]
             if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
                     (c.lemma_.lower(), _particle(c)) in lex.PHRASAL:
                 return lex.PHRASAL[(c.lemma_.lower(), _particle(c) or "")]  # "the number moved out"
@@ -422,7 +473,7 @@ def event_noun_kind(noun: Token) -> str | None:
                 for g in c.children:
                     k = event_noun_kind(g) or lex.ADJECTIVES.get(g.lower_) or lex.PERSON_KIND_NOUNS.get(
                         g.lemma_.lower())
-                    if k is None and g.dep_ == "pobj" and people_like(g):
+                    if k is None and g.dep_ == "pobj" and (people_like(g) or g.lower_ == "those"):
                         # "the number of people in shelters", "the number of displaced people",
                         # "the number of people who moved out of the wards"
                         k = modifier_kind(g) or noun_place_kind(g) or _relative_kind(g)
@@ -464,6 +515,10 @@ def tally_kind(verb: Token) -> str | None:
         for c in verb.children:  # "officials put the toll at 88", "the toll was raised to 140"
             if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.i < verb.i):
                 kind = event_noun_kind(c)
+                if kind is None and c.lower_ == "it" and verb.dep_ in ("advcl", "conj", "xcomp"):
+                    # "corrected the death toll, raising it by 6 to 49": "it" is the main clause's tally
+                    kind = next((k for g in verb.head.children if g.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                 and (k := event_noun_kind(g)) is not None), None)
                 if kind is not None:
                     return kind
     if verb.lemma_.lower() not in lex.TALLY_VERBS:

@@ -1,0 +1,92 @@
+"""Figures: numbers that are never counts, whatever words govern them.
+
+Ages ("Arlen Voss, 52,", "a 45-year-old"), percentages, times and ratios ("30%", "10:30", "3/4"),
+prices and labels ("$200", "Route 9", "Flight 302"), years ("in 2019"), dates and durations the NER
+finds ("24 September", "six weeks"), and a number right after a negation ("no 12 ...", which the
+zero figures read instead). ``figures`` asks :func:`excluded` before it looks for a kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.doc_cache import doc_text
+from groundwatch.stages.extract.figures_numbers import NumberPhrase, words_to_number
+
+#: Four-digit numbers in this range without a thousands comma are read as years.
+YEAR_RANGE = (1800, 2100)
+
+#: Weekdays, parts of days and words of time a count may carry: "rose to 350 Sunday".
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+#: Words of time the NER may join to a number written before them ("from 180 overnight").
+DAY_WORDS = frozenset({"overnight", "today", "yesterday", "tonight", "last", "this", "earlier", "later"})
+
+
+def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
+    """"Arlen Voss, 52, was shot dead": a bare number between commas after a name is an age."""
+    if phrase.qualifier != "exact" or phrase.value is None or tokens.start < 2 or tokens.end >= len(doc):
+        return False
+    comma, name = doc[tokens.start - 1], doc[tokens.start - 2]
+    return comma.text == "," and doc[tokens.end].text in (",", ")") and (
+        name.ent_type_ == "PERSON" or name.tag_ == "NNP") and name.ent_type_ not in ("GPE", "LOC", "ORG")
+
+
+#: "the dead now number 412": "number" as the tally's verb, not "number 9" naming a thing.
+_TALLY_NUMBER_VERB = re.compile(r"\b(?:dead|injured|wounded|missing|displaced|deaths|casualties|fatalities|victims)"
+                                r"\s+(?:now\s+|still\s+|officially\s+)?number\s*$", re.IGNORECASE)
+
+
+def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
+    text = doc_text(doc)
+    after = text[phrase.end:phrase.end + 12].lower()
+    before = text[max(0, phrase.start - 12):phrase.start].lower().rstrip()
+    if re.match(r"-[a-z]", after) or re.match(r"\s*(%|percent|per cent|pc\b|:\d|/\d)", after):
+        return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"
+    if any(before.endswith(w) and (not w[0].isalpha() or not before[:-len(w)][-1:].isalpha())
+           for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
+               text[max(0, phrase.start - 40):phrase.start]):
+        return True  # a whole word only: "Rs 200" is money, "toll nears 200" is not
+    if _is_age(doc, phrase, tokens) or _ratio_base(text, phrase):
+        return True
+    if re.search(r"\b(?:no|not|none|zero)\s*$", before):
+        return True
+    for t in tokens:
+        if t.ent_type_ in ("PERCENT", "MONEY", "ORDINAL"):
+            return True
+        if t.ent_type_ in ("DATE", "TIME"):
+            # a bare number the NER calls a date is kept; one inside a longer date is not
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+            if ent is None or _number_is_date(ent, phrase):
+                return True
+    value = phrase.value
+    core = text[phrase.core_start:phrase.core_end]
+    return (value is not None and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and "," not in core
+            and core.isdigit() and len(core) == 4)
+
+
+def _ratio_base(text: str, phrase: NumberPhrase) -> bool:
+    """"Only 1 in 10 trucks", "one in five homes": the larger number of a ratio counts nothing."""
+    m = re.search(r"(?<![\w.,])([\w.,-]+)\s+in\s+$", text[max(0, phrase.start - 24):phrase.start])
+    if m is None or phrase.value is None:
+        return False
+    first = words_to_number(m.group(1))
+    return first is not None and 0 < first < phrase.value
+
+
+def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:
+    """The number belongs to a longer date or duration ("24 September", "six weeks"), and not only to
+    a weekday written after it ("350 Sunday", "48 Friday night")."""
+    rest = [x for x in ent if x.is_alpha and not (phrase.start <= x.idx < phrase.end) and not x.like_num
+            and x.lower_ not in ("to", "and", "or")]  # "from 19 to 26 overnight": two counts, no date
+    if not rest:
+        return False  # the number alone ("put the toll at 88")
+    words = [x.lower_ for x in rest]
+    if all(x.lower_ in lex.ADJECTIVES or x.lemma_.lower() in lex.COUNTED_EVENT_NOUNS for x in rest):
+        return False  # "Deaths 45, injuries 120": a labelled count the NER took for an age or a date
+    weekday_after = all(x.idx >= phrase.end for x in rest) and (words[0] in WEEKDAYS | DAY_WORDS) and all(
+        w in WEEKDAYS | DAY_PARTS | DAY_WORDS for w in words)
+    return not weekday_after
