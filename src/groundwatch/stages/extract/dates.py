@@ -142,6 +142,9 @@ _YEAR_SHIFT = re.compile(r"^(?:a|one) year (?:earlier|later|before|after)$")
 _CAP_MONTH = month_pattern(capitalised=True)
 _CAP_WEEKDAY = weekday_pattern(capitalised=True)
 _DAYPARTS = r"(?:morning|afternoon|evening|night)"
+_HOLIDAY = (r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Halloween"
+            r"|Easter(?: Sunday| Monday)?|Good Friday|Labor Day|Memorial Day|Valentine's Day|Boxing Day"
+            r"|Fourth of July|July Fourth)\b")
 # What the model may miss. Capitalised names only, so that the modal "may" and the verb "march"
 # are never months.
 _PATTERNS = [
@@ -149,8 +152,8 @@ _PATTERNS = [
     rf"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his|[Ee]arly|[Ll]ate) )?\b{_CAP_WEEKDAY}(?!s\b)\b"
     rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?)?(?: {_DAYPARTS}\b)?",
     # month-day with an optional year, and day-month ("Sept. 30", "19 September 2023")
-    rf"\b{_CAP_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b)?",
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_CAP_MONTH}(?:,? \d{{4}}\b)?",
+    rf"\b{_CAP_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b| (?:of )?(?:last|this|next) year\b)?",
+    rf"\b(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_CAP_MONTH}(?:,? \d{{4}}\b)?",
     # a month named after a word that makes it a time ("in March", "mid-June", "last November")
     rf"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )|(?<=\b[Oo]f ))"
     rf"{_CAP_MONTH}\b(?: \d{{4}}\b)?",
@@ -158,11 +161,11 @@ _PATTERNS = [
     rf"\b(?:[Ll]ast|[Nn]ext) {_CAP_MONTH} \d{{1,2}}\b(?!,? \d{{4}})",
     rf"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s?{_CAP_MONTH}\b(?: \d{{4}}\b)?",
     # month and year, which the model sometimes cuts in two ("the October 2023 collapse")
-    rf"\b{_CAP_MONTH},? (?:1[6-9]|20)\d\d\b",
+    rf"\b{_CAP_MONTH},? (?:1[6-9]|20)\d\d\b", rf"\b{_CAP_MONTH},?(?: of)? (?:last|this|next) year\b",
     r"\b\d{4}-\d\d-\d\d\b",
     r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
     # holidays whose day a rule gives (dates_rules._holiday); capitalised, as names are written
-    r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day)\b",
+    _HOLIDAY,
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
     # counted from an event the text names ("two days after the blast"): see dates_context
     rf"\b(?i:{DAY_COUNT_RE}) days? (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
@@ -175,7 +178,7 @@ _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # not one followed by a day, in figures or words ("Sunday, March eighth" is one date).
 _PIECE_RE = re.compile(
     rf"(?i:(?:(?:last|next|this coming|this|early|late) )?{WEEKDAY_RE}(?:,? {MONTH_RE} \d{{1,2}}\b)?"
-    rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)"
+    rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)|{_HOLIDAY}"
     # a bare month joined to another ("between March and April"), capitalised: never the modal "may";
     # a month after a weekday ("Sunday, March eighth") is the same day, not a piece of its own
     rf"|{_CAP_MONTH}\b(?:,? \d{{4}}\b)?(?=\s*(?:and|or|to|through|until|-|–)\s*{_CAP_MONTH}\b)"
@@ -209,7 +212,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"} | ({"would"} if WOULD_IS_FUTURE els
 # Verbs whose infinitive complement is a plan ("are scheduled to meet on October 5").
 _FUTURE_GOVERNORS = {"schedule", "slate", "plan", "expect", "set", "due", "intend", "prepare",
                      "aim", "hope", "promise", "vow", "threaten", "pledge", "go", "agree", "decide",
-                     "likely", "unlikely", "poised"}
+                     "likely", "unlikely", "poised"} | dates_context.DIRECTIVE_GOVERNORS
 # Planning verbs put the date they govern directly in the future ("scheduled for Monday").
 _PLAN_VERBS = {"schedule", "slate", "plan", "due", "expect"}
 # Verbs that set when a term ends: "through August" after them may lie ahead even in the past tense.
@@ -380,12 +383,14 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
             # strictly before the base, without the leeway a past clause gets (PAST_AHEAD_DAYS)
             res = resolve_phrase(phrase, effective - dt.timedelta(days=PAST_AHEAD_DAYS + 1), "past")
         return res
-    if _bare_day(p) and dates_context.AHEAD_OF.search(before):
+    if _bare_day(p) and dates_context.awaited(doc_text(span.doc), span.start_char, span.end_char):
         tense = "future"  # "ahead of Sunday's referendum": the event is still to come
     elif _bare_day(p) and dates_context.possessive_is_past(doc_text(span.doc), span.end_char):
         tense = "past"
     elif tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
         tense = "future"
+    elif tense != "future" and _bare_day(p) and dates_context.rescheduled_to(span, before):
+        tense = "future"  # "the vote was moved to Monday": the new day is still to come
     if tense == "neutral" and PRESENT_WEEKDAY_IS_FUTURE and dates_context.timetabled(span, p):
         tense = "future"
     if tense == "future" and _bare_day(p) and dates_context.plan_overtaken(span):
@@ -540,7 +545,7 @@ def clause_tense(span: Span) -> Tense:
         # a date in a prepositional phrase on a noun under an infinitive ("scheduled to discuss the
         # shooting on Tuesday") is the noun's time, not the plan's
         ahead: Tense = "neutral" if noun_pp and cur is not verb else "future"
-        if auxes & _FUTURE_AUX:
+        if auxes & _FUTURE_AUX or dates_context.modal_ahead(cur):
             return ahead
         if "had" in auxes or "'d" in auxes:
             return "past" if not via_noun and cur is verb else "neutral"
