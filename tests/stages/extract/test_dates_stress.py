@@ -33,11 +33,13 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: on its first 48 texts before its fixes. Batch datesdev-s7 (70 wire and broadcast texts, 73 gold
 #: dates) before its changes: resolved 0.922, precision 0.902 on its first 50 (overtaken plans,
 #: "until" a month long past, a capital header, "next June 30"), 0.909 / 0.947 on the other 20.
-#: Batch datesdev-s8 (218 wire and broadcast texts, 230 gold dates, five parts), each part before its
+#: Batch datesdev-s8 (236 wire and broadcast texts, 250 gold dates, six parts), each part before its
 #: own changes: 0.905 / 0.915 (modals, "is to", tenseless presents, "this Sunday", holidays in an
 #: entity), 0.968 / 0.952 ("August of last year", "moved to Monday"), 0.696 / 0.696 (infinitives
 #: under "want", "urge", "order"), 0.917 / 0.917 (pairs of days, "Jan. 12 last year"), 0.143 / 0.250
-#: (holidays by rule, "in the run-up to", "Sunday's vote is likely"); 1.000 / 1.000 after.
+#: (holidays by rule, "in the run-up to", "Sunday's vote is likely"), 1.000 (market copy, coverage
+#: only); 1.000 / 1.000 after. The whole set then: 0.992 / 0.992 (550 gold dates; the four misses are
+#: dates-s7 plans called off, read as past, as they were before).
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 
