@@ -37,9 +37,14 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: previous Friday", clock times on the narrated day, quoted deictics; wire, sitrep, live-blog and
 #: translated styles) before its changes: part 1 (60 texts) 0.855 / 0.866, part 2 (20 texts, written
 #: after part 1's changes) 0.962 / 0.962, parts 3 and 4 (26 texts, after part 2's) 1.000 / 1.000;
-#: after them 1.000 / 1.000 on all four. The whole set (443 gold dates) then measures 0.989 / 0.989:
-#: the 5 misses are dates-s7's cancelled plans, which datesdev-s7's golds and test_dates_wire.py value
-#: the other way.
+#: after them 1.000 / 1.000 on all four. Batch datesdev-s8 (236 wire and broadcast texts, 250 gold
+#: dates, six parts), each part before its own changes: 0.905 / 0.915 (modals, "is to", tenseless
+#: presents, "this Sunday", holidays in an entity), 0.968 / 0.952 ("August of last year", "moved to
+#: Monday"), 0.696 / 0.696 (infinitives under "want", "urge", "order"), 0.917 / 0.917 (pairs of days,
+#: "Jan. 12 last year"), 0.143 / 0.250 (holidays by rule, "in the run-up to", "Sunday's vote is
+#: likely"), 1.000 (market copy, coverage only); 1.000 / 1.000 after. dates-s7 and datesdev-s7 valued
+#: a called-off plan's day in opposite directions (ahead in Thursday and Tuesday papers, behind in a
+#: Monday paper); the merge reads it as past only within PLAN_OVERTAKEN_PAST_DAYS, which fits both.
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

@@ -77,6 +77,7 @@ WEEKDAY_RE = lexicons_dates.weekday_pattern()
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ORD_WORD = "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_REL_YEAR = {"last": -1, "this": 0, "next": 1}  # "Jan. 12 last year", "August of next year"
 
 # Words that sit around the core of a date phrase and do not move it (prepositions, hedges,
 # parts of the day); stripped before the core is matched.
@@ -261,8 +262,10 @@ def _holiday(p: str, base: dt.date, tense: Tense, *, us_election: bool = False) 
     """
     fixed = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
              "new year's eve": (12, 31), "new year eve": (12, 31), "new year's day": (1, 1),
-             "new year day": (1, 1)}
+             "new year day": (1, 1)} | _MORE_FIXED
     core = re.sub(r"^(?:last|this|next|on|the)\s+", "", p)
+    if core in _BY_RULE:
+        return _yearly(_BY_RULE[core], p, base, tense)
     if core in fixed:
         m, d = fixed[core]
         got = _month_day(m, d, base, "past" if p.startswith("last") else tense)
@@ -275,6 +278,39 @@ def _holiday(p: str, base: dt.date, tense: Tense, *, us_election: bool = False) 
         # news says "Election Day" of the coming vote far more than of a past one
         return _yearly(_us_election_day, p, base, "future" if tense == "neutral" else tense)
     return None
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian computus, the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * lw) // 433
+    month = (h + lw - 7 * m + 90) // 25
+    return dt.date(year, month, (h + lw - 7 * m + 33 * month + 19) % 32)
+
+
+def _first_monday(year: int, month: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+
+
+#: More holidays news names by their day (stress batch datesdev-s8 part 5: none was a date before).
+#: Fixed days; "Independence Day" and the like are left out, each country has its own.
+_MORE_FIXED = {"halloween": (10, 31), "valentine day": (2, 14), "boxing day": (12, 26),
+               "fourth of july": (7, 4), "july fourth": (7, 4)}
+#: Days by rule: Easter and the days around it, and the US Monday holidays (Labor Day: the first
+#: Monday of September; Memorial Day: the last Monday of May).
+_BY_RULE: dict[str, Callable[[int], dt.date]] = {
+    "easter": _easter, "easter sunday": _easter,
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "labor day": lambda y: _first_monday(y, 9),
+    "memorial day": lambda y: _first_monday(y, 6) - dt.timedelta(days=7),
+}
 
 
 def _thanksgiving(year: int) -> dt.date:
@@ -356,25 +392,26 @@ def _explicit(p: str, base: dt.date, tense: Tense) -> tuple[bool, Resolution | N
     day_word = rf"(?:{_DAYNUM}|(?P<dayw>{_ORD_WORD}))"
     month_day = rf"(?P<month>{MONTH_RE}) ?(?:the )?{day_word}"
     day_month = rf"(?:the )?{day_word} (?:of )?(?P<month>{MONTH_RE})"
-    year_tail = rf"(?:,? ?{_YEAR})?"
+    year_tail = rf"(?:,? ?{_YEAR}|,? (?:of )?(?P<rel>last|this|next) year)?"
     if m := re.fullmatch(rf"(?P<mod>next|last) {month_day}", p):
         return True, _next_or_last_day(m, base)
     for shape in (month_day, day_month):
         if m := re.fullmatch(rf"{wd_prefix}{shape}{year_tail}", p):
             month = _MONTHS[m["month"].rstrip(".")]
             day = int(m["day"]) if m["day"] else _ORDINAL_WORDS[m["dayw"]]
-            d = _safe_date(int(m["year"]), month, day) if m["year"] else _month_day(month, day, base, tense)
+            year = int(m["year"]) if m["year"] else base.year + _REL_YEAR.get(m["rel"] or "", 0)
+            d = _safe_date(year, month, day) if m["year"] or m["rel"] else _month_day(month, day, base, tense)
             if d is None:
                 return True, None
             return True, Resolution(_iso(d), "day", d > base)
     if m := re.fullmatch(rf"(?P<month>{MONTH_RE}),? (?:of )?{_YEAR}", p):
         return True, Resolution(f"{int(m['year']):04d}-{_MONTHS[m['month'].rstrip('.')]:02d}", "month")
     if m := re.fullmatch(rf"(?P<mod>last|this|next|coming|past|previous)? ?(?P<month>{MONTH_RE})"
-                         r"(?: (?P<rel>this|last|next) year)?", p):
+                         r",?(?: (?:of )?(?P<rel>this|last|next) year)?", p):
         month = _MONTHS[m["month"].rstrip(".")]
         mod, rel = m["mod"], m["rel"]
         if rel:
-            year = base.year + {"this": 0, "last": -1, "next": 1}[rel]
+            year = base.year + _REL_YEAR[rel]
         elif mod in ("last", "past", "previous"):
             year = base.year if month < base.month else base.year - 1
         elif mod == "this":
@@ -411,7 +448,8 @@ def _relative(p: str, base: dt.date, tense: Tense, *, us_election: bool = False)
             d = _weekday_before(base, wd, inclusive=False)
         elif mod in ("next", "following", "the following"):
             d = _weekday_after(base, wd, inclusive=False)
-        elif mod in ("this coming", "coming") or tense == "future":
+        elif mod in ("this coming", "coming") or tense == "future" or (mod == "this" and tense != "past"):
+            # "this Sunday" outside a past clause is the coming one ("go to the polls this Sunday")
             d = _weekday_after(base, wd, inclusive=True)
         else:
             d = _weekday_before(base, wd, inclusive=True)
