@@ -61,6 +61,39 @@ def test_cleaner_stamp_cue_position(text: str, expected: dt.date | None) -> None
     assert find_published(text) == expected
 
 
+
+# Page stamps in the styles news sites print them (invented pages): the date the cleaner settles,
+# and the date the pipeline gives the article once the stamp line is dropped as debris.
+_BODY = ("Floodwater cut the only road into Marrowgate overnight, leaving about 300 families without power, "
+         "the district office said. Rescue boats reached the lower town by noon.")
+STAMPS = [
+    pytest.param("2027-05-04T15:59:00Z", dt.date(2027, 5, 4), id="iso-timestamp-with-its-time"),
+    pytest.param("Date: 13/03/2027", dt.date(2027, 3, 13), id="numeric-slashes-after-a-cue"),
+    pytest.param("Thu, 04/05/2027 - 15:59", None, id="numeric-either-way-round-is-not-read"),
+    pytest.param("Published: 04 May 2027 - 15:59 BST | Updated: 05 May 2027", dt.date(2027, 5, 5),
+                 id="published-then-updated-on-one-line"),
+    pytest.param("Updated 5 May 2027; first published 4 May 2027", dt.date(2027, 5, 5),
+                 id="updated-then-published-on-one-line"),
+    pytest.param("Created: 04 May 2027 | Modified: 05 May 2027", dt.date(2027, 5, 5), id="created-then-modified"),
+    pytest.param("Written by Ana Ruiz on May 4, 2027", dt.date(2027, 5, 4), id="byline-with-on"),
+    pytest.param("PUBLISHED: Tue 4 May 2027, 3:59pm", dt.date(2027, 5, 4), id="upper-case-cue-weekday-time"),
+    pytest.param("Mon 12 Mar 2027 14.02 GMT", dt.date(2027, 3, 12), id="weekday-abbreviated-stamp"),
+    pytest.param("3:59pm, Tue 4 May 2027", dt.date(2027, 5, 4), id="time-first-stamp"),
+    pytest.param("Ana Ruiz | 4 May 2027 | 3 min read", dt.date(2027, 5, 4), id="author-date-reading-time"),
+]
+
+
+@pytest.mark.parametrize(("stamp", "day"), STAMPS)
+def test_a_page_stamp_dates_the_article(stamp: str, day: dt.date | None) -> None:
+    from groundwatch.records import Article
+    from groundwatch.stages.clean import clean
+    from groundwatch.stages.extract import context_for
+
+    raw = f"Floods cut the road to Marrowgate\n{stamp}\n\n{_BODY}"
+    assert find_published(raw) == day
+    assert context_for(clean(Article(id="a", source="a.txt", body=raw, format="txt"))).published == day
+
+
 # Wednesday 2 April 2031 is the story's first dated report, Thursday 3 April its latest.
 _CYCLE = [dt.date(2031, 4, 2), dt.date(2031, 4, 3)]
 # A lead without a weekday, longer than the lead the weekday rule reads.
