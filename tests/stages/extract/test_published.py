@@ -119,3 +119,49 @@ _LEAD = ("Convoys left the port of Tessel as the truce collapsed, and aid worker
 ])
 def test_story_base(text: str, dates: list[dt.date], expected: dt.date) -> None:
     assert published.story_base(text, dates) == expected
+
+
+# Page stamps without a year (invented): 6 May 2027 is a Thursday, 4 May 2027 a Tuesday.
+_NEAR = dt.date(2027, 5, 6)
+
+
+@pytest.mark.parametrize(("line", "near", "expected"), [
+    pytest.param("PUBLISHED: Tue 4 May, 3:59pm", _NEAR, dt.date(2027, 5, 4), id="cue-weekday-time"),
+    pytest.param("Updated 14:02 GMT, 2 May", _NEAR, dt.date(2027, 5, 2), id="cue-time-first"),
+    pytest.param("Posted Sept. 21 at 10:31 am", dt.date(2027, 9, 25), dt.date(2027, 9, 21), id="cue-month-first"),
+    pytest.param("Sun 2 May 09.30 EDT", _NEAR, dt.date(2027, 5, 2), id="short-line-weekday"),
+    pytest.param("Updated 30 December", dt.date(2028, 1, 3), dt.date(2027, 12, 30), id="the-year-before-in-january"),
+    pytest.param("Mon 4 May, 3:59pm", _NEAR, None, id="a-weekday-the-year-denies"),
+    pytest.param("May 4", _NEAR, None, id="a-bare-day-is-no-stamp"),
+    pytest.param("Crews reached the valley on 4 May after the bridge fell, the mayor said at 3pm on Tuesday", _NEAR,
+                 None, id="a-sentence-is-no-stamp"),
+    pytest.param("Updated: 4 May 2027, 3:59pm", _NEAR, None, id="a-dated-stamp-is-the-cleaners"),
+])
+def test_stamp_without_year(line: str, near: dt.date, expected: dt.date | None) -> None:
+    guess = published.stamp_without_year(["Home | World | Floods", line], "", near=near)
+    assert (guess.date if guess else None) == expected
+
+
+def test_a_yearless_stamp_needs_a_weekday_without_a_story() -> None:
+    text = "The dam of 2024 was rebuilt in 2027, the council said."
+    got = published.stamp_without_year(["PUBLISHED: Tue 4 May, 3:59pm"], text)
+    assert got is not None and got.date == dt.date(2027, 5, 4) and got.method == "stamp-no-year"
+    assert published.stamp_without_year(["PUBLISHED: 4 May, 3:59pm"], text) is None
+    assert published.stamp_without_year(["PUBLISHED: Tue 4 May, 3:59pm"], "No year is written here.") is None
+
+
+def test_a_yearless_stamp_dates_an_article_of_a_story_and_its_weekdays() -> None:
+    text = "Floods in Marrowgate\n\nThe river burst its banks on Saturday, the district office said."
+    got = published.story_base(text, [dt.date(2027, 5, 3), dt.date(2027, 5, 6)], ["Updated 14:02 GMT, 12 May"])
+    assert got == dt.date(2027, 5, 12)
+
+
+def test_a_dropped_yearless_stamp_beats_the_latest_date_mentioned() -> None:
+    from groundwatch.records import Article
+    from groundwatch.stages.clean import clean
+    from groundwatch.stages.extract import context_for
+
+    raw = ("Floods cut the road to Marrowgate\nPUBLISHED: Tue 4 May, 3:59pm\n\nThe bridge built on 2 March 2027 "
+           "was swept away on Monday, leaving about 300 families cut off, the district office said.")
+    ctx = context_for(clean(Article(id="a", source="a.txt", body=raw, format="txt")))
+    assert ctx.published == dt.date(2027, 5, 4)
