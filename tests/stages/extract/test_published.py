@@ -165,3 +165,22 @@ def test_a_dropped_yearless_stamp_beats_the_latest_date_mentioned() -> None:
            "was swept away on Monday, leaving about 300 families cut off, the district office said.")
     ctx = context_for(clean(Article(id="a", source="a.txt", body=raw, format="txt")))
     assert ctx.published == dt.date(2027, 5, 4)
+
+
+@pytest.mark.parametrize("lead", [
+    pytest.param("KAMPALA, Uganda, March 12 (Tessel Wire) -", id="city-country-comma"),
+    pytest.param("PORT-AU-PRINCE, Haiti, March 12 (TW) —", id="hyphenated-city"),
+    pytest.param("Marrowgate, Tessel — March 12:", id="place-then-dash"),
+    pytest.param("KAMPALA, Uganda (Tessel Wire), March 12 -", id="agency-in-brackets-before-the-date"),
+    pytest.param("Kampala, Uganda | March 12 |", id="place-then-bar"),
+    pytest.param("NAIROBI, March 12 (TW) --", id="city-comma"),
+])
+def test_a_dateline_without_a_year_takes_the_storys(lead: str) -> None:
+    text = f"Floods hit Marrowgate\n\n{lead} Floodwater cut the only road into Marrowgate, the district office said."
+    assert published.story_base(text, [dt.date(2027, 3, 10), dt.date(2027, 3, 14)]) == dt.date(2027, 3, 12)
+
+
+def test_a_date_after_a_preposition_is_no_dateline() -> None:
+    text = "Floods hit Marrowgate\n\nOfficials said on March 12 that the road into Marrowgate was cut."
+    guess = published.infer_published(text, year=2027)
+    assert guess is None

@@ -93,8 +93,11 @@ _LEAD_PLACE = re.compile(r"\s*\([A-Z][A-Za-z.' -]*\)")
 # A dateline's date without a year: "TESSEL, Sept. 21 (Harbour Post) --", "Tessel, 21 September:".
 _SHORT_DATE = re.compile(rf"(?i:\b(?P<m1>{_MONTH}) (?P<d1>\d{{1,2}})\b(?!,? \d)"
                          rf"|\b(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH})(?!,? \d))")
-# An upper-case place (or a capitalised one followed by a comma) at the start of a line, then the date.
-_DATELINE_HEAD = re.compile(r"[\s\W]*[A-Z][A-Za-z.'-]+(?:[ ,/][A-Z][A-Za-z.'-]+)*,\s*")
+# A place at the start of a line, then the date: capitalised words joined by spaces, commas or
+# slashes ("KAMPALA, Uganda, ", "KAMPALA/NAIROBI, "), perhaps an agency in brackets ("KAMPALA,
+# Uganda (Reuters), "), set off by a comma, a dash or a bar ("Kampala, Uganda — ", "Kampala | ").
+_DATELINE_HEAD = re.compile(r"[\s\W]*[A-Z][A-Za-z.'-]+(?:(?:, ?| |/)[A-Z][A-Za-z.'-]+)*(?: \([A-Z][A-Za-z.' -]*\))?"
+                            r"(?:,\s*|\s+(?:--|—|–|-|\|)\s*)")
 _STAMP_BEFORE = re.compile(r"\b(?:published|updated|posted|date[d]?|last modified|first published)\b[^.]{0,20}$",
                            re.I)
 # A date the article's address or file name carries: /2023/09/21/, 2023-09-21, 20230921.
