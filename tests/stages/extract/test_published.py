@@ -184,3 +184,20 @@ def test_a_date_after_a_preposition_is_no_dateline() -> None:
     text = "Floods hit Marrowgate\n\nOfficials said on March 12 that the road into Marrowgate was cut."
     guess = published.infer_published(text, year=2027)
     assert guess is None
+
+
+# A news cycle from Monday 7 June 2027 (an early report) to Friday 18 June; Saturdays: 12 and 19 June.
+_LONG_CYCLE = [dt.date(2027, 6, 7), dt.date(2027, 6, 11), dt.date(2027, 6, 18)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Floods in Marrowgate\n\nThe June 14 breach of the dike flooded the lower town. Late on Saturday "
+                 "the ministry said 16 people had died.", dt.date(2027, 6, 19),
+                 id="a-yearless-date-it-mentions-bounds-the-weekday-below"),
+    pytest.param("Floods in Marrowgate\n\nLate on Saturday the ministry said 16 people had died since the dike "
+                 "gave way on 14 June.", dt.date(2027, 6, 19), id="day-month-order"),
+    pytest.param("Floods in Marrowgate\n\nLate on Saturday the ministry said 16 people had died. Repairs will "
+                 "start by June 30, it said.", dt.date(2027, 6, 12), id="a-date-ahead-is-no-bound"),
+])
+def test_story_base_bounded_by_the_yearless_dates_it_mentions(text: str, expected: dt.date) -> None:
+    assert published.story_base(text, _LONG_CYCLE) == expected

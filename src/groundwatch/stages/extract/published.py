@@ -432,9 +432,32 @@ def story_base(text: str, story_dates: list[dt.date], stamp_lines: list[str] | N
         near = dt.timedelta(days=SINGLE_REPORT_LEAD_DAYS)
         return align_to_weekday(text, _lead_day(text, latest - near, latest + near) or latest)
     end = latest + dt.timedelta(days=FORWARD_MAX_DAYS)
+    # the article was written on or after the latest day it reports ("the June 14 breach")
+    floor = _yearless_past(text, latest, end)
+    lo = max(min(recent), floor) if floor is not None else min(recent)
     # a lead weekday that falls twice in the cycle and its margin may fall once in the dated span
-    lead = _lead_day(text, min(recent), end) or _lead_day(text, min(recent), latest)
-    return align_to_weekday(text, lead or align_forward(text, min(recent), end))
+    lead = _lead_day(text, lo, end) or _lead_day(text, lo, max(lo, latest))
+    return align_to_weekday(text, lead or align_forward(text, lo, end))
+
+
+def _yearless_past(text: str, latest: dt.date, end: dt.date) -> dt.date | None:
+    """The latest day without a year ("the June 14 breach") the text reports as past, or none.
+
+    Read in the year that puts it nearest ``latest`` (the story's latest report), and only up to
+    ``end``: a day later than that, or in a clause about what is to come, bounds nothing.
+    """
+    found: list[dt.date] = []
+    for m in _SHORT_DATE.finditer(text):
+        before = _sentence_before(text, m.start())
+        if _FUTURE_CUE.search(before) or _FORECAST_CUE.search(before):
+            continue
+        month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+        days = [c for y in (latest.year - 1, latest.year, latest.year + 1)
+                if (c := calendar_date(str(y), month, day)) is not None]
+        nearest = min(days, key=lambda c: abs((c - latest).days), default=None)
+        if nearest is not None and nearest <= end:
+            found.append(nearest)
+    return max(found, default=None)
 
 
 # A page stamp's day and month without a year, with its weekday if it gives one: "PUBLISHED: Tue 4
