@@ -201,3 +201,16 @@ _LONG_CYCLE = [dt.date(2027, 6, 7), dt.date(2027, 6, 11), dt.date(2027, 6, 18)]
 ])
 def test_story_base_bounded_by_the_yearless_dates_it_mentions(text: str, expected: dt.date) -> None:
     assert published.story_base(text, _LONG_CYCLE) == expected
+
+
+def test_an_undated_articles_dropped_yearless_stamp_dates_it_in_its_storys_year() -> None:
+    from groundwatch.records import Article
+    from groundwatch.stages import extract
+    from groundwatch.stages.clean import clean
+
+    raw = ("Floods cut the road to Marrowgate\nHome | World | Floods\nUpdated 14:02 GMT, 12 May\n\nFloodwater cut the "
+           "only road into Marrowgate on Monday, leaving about 300 families without power, the district office said.")
+    article = clean(Article(id="a", source="a.txt", body=raw, format="txt"))
+    assert extract.context_for(article).published is None  # no year, no weekday, no story: undated
+    got = published.story_base(article.text, [dt.date(2027, 5, 3), dt.date(2027, 5, 6)], extract.stamp_lines(article))
+    assert got == dt.date(2027, 5, 12)
