@@ -214,3 +214,24 @@ def test_an_undated_articles_dropped_yearless_stamp_dates_it_in_its_storys_year(
     assert extract.context_for(article).published is None  # no year, no weekday, no story: undated
     got = published.story_base(article.text, [dt.date(2027, 5, 3), dt.date(2027, 5, 6)], extract.stamp_lines(article))
     assert got == dt.date(2027, 5, 12)
+
+
+@pytest.mark.parametrize(("tail", "day"), [
+    pytest.param("This article was first published on 4 May 2027.", dt.date(2027, 5, 4), id="first-published-on"),
+    pytest.param("Published: 04 May 2027", dt.date(2027, 5, 4), id="published-colon"),
+    pytest.param("Posted on May 4, 2027 in Floods, World", dt.date(2027, 5, 4), id="posted-on-in-categories"),
+    pytest.param("Last updated 5 May 2027 | Tags: floods", dt.date(2027, 5, 5), id="last-updated"),
+    pytest.param("The council meets again on 9 May 2027.", None, id="a-closing-sentence-is-no-stamp"),
+    pytest.param("The report, published on 1 May 2027 by the district office, counted 300 homes lost in the "
+                 "two valleys north of the town.", None, id="a-cue-deep-in-a-sentence-is-no-stamp"),
+])
+def test_a_stamp_under_the_article(tail: str, day: dt.date | None) -> None:
+    paragraphs = "\n\n".join([_BODY] * 9)  # beyond the lines and characters the top is read in
+    raw = f"Floods cut the road to Marrowgate\n\n{paragraphs}\n\n{tail}\n\nShare this article"
+    assert find_published(raw) == day
+
+
+def test_a_cue_after_a_noun_is_no_stamp() -> None:
+    raw = ("Floods cut the road to Marrowgate\n\nThe report, published on 1 May 2027 by the district office, "
+           "counted 300 homes lost in the two valleys north of the town.")
+    assert find_published(raw) is None

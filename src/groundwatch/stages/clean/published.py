@@ -24,6 +24,11 @@ _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?
 # A byline that names its day ("Written by Ana Ruiz on May 4, 2027", "Posted by admin on ..."): the
 # "on" of the byline does not make the date an event's.
 _BYLINE = re.compile(r"^\W*(?:(?:written|reported|story|words|posted|text)\s+)?by\s+\S", re.IGNORECASE)
+# What may stand before a publication cue in a stamp: nothing, a qualifier ("Last updated", "This
+# article was first published"), a byline ("By Ana Ruiz, updated"), or a field ending in a separator
+# ("Ana Ruiz | Posted"). After a noun ("The report, published on 1 May") the cue dates another text.
+_CUE_OPENER = re.compile(r"^\W*(?:(?:last|first|originally|this (?:article|story|report|page|post) was"
+                         r"(?: (?:first|originally|last))?)\s+)?$|[|·•—–]\s*$", re.IGNORECASE)
 # Another cue after a date on the same line: "Published: 4 May 2027 | Updated: 5 May 2027".
 _LATER_CUE = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 
@@ -58,6 +63,22 @@ def find_published(text: str) -> dt.date | None:
         dates = _line_stamps(line)
         if dates:
             return max(dates) if _LATER_CUE.search(line) else dates[0]
+    return _bottom_stamp(text or "")
+
+
+def _bottom_stamp(text: str) -> dt.date | None:
+    """A stamp under the article ("This article was first published on 4 May 2027", "Posted on ...").
+
+    Among the last ``PUBLISHED_MAX_LINES`` non-blank lines, only a line that a publication cue
+    opens counts: a closing sentence's date ("The council meets again on 9 May") is an event's.
+    """
+    lines = [ln for raw in text.splitlines() if (ln := _normalise(raw))][-PUBLISHED_MAX_LINES:]
+    for line in reversed(lines):
+        cue = _PUBLISH_CUE.search(line)
+        if cue is None or cue.start() > PUBLISHED_MAX_OFFSET or not _CUE_OPENER.search(line[:cue.start()]):
+            continue
+        if dates := _line_stamps(line):
+            return max(dates)
     return None
 
 
@@ -71,7 +92,7 @@ def _line_stamps(line: str) -> list[dt.date]:
         before = line[: m.start()]
         # a cue deep in a long line cites another document ("an update dated 14 May 2023")
         found_cue = _PUBLISH_CUE.search(before)
-        cue = found_cue is not None and (short or found_cue.start() <= PUBLISHED_MAX_OFFSET)
+        cue = found_cue is not None and _opens(line, found_cue.start(), short)
         if _EVENT_PREPOSITION.search(before) and not (cue or byline):
             continue
         if not (cue or short or m.start() <= PUBLISHED_MAX_OFFSET):
@@ -81,11 +102,19 @@ def _line_stamps(line: str) -> list[dt.date]:
             found.append((m.start(), date))
     for m in _NUMERIC.finditer(line):
         found_cue = _PUBLISH_CUE.search(line[: m.start()])
-        if found_cue is None or not (short or found_cue.start() <= PUBLISHED_MAX_OFFSET):
+        if found_cue is None or not _opens(line, found_cue.start(), short):
             continue
         if (date := _numeric(m)) is not None and all(date != d for _, d in found):
             found.append((m.start(), date))
     return [d for _, d in sorted(found, key=lambda x: x[0])]
+
+
+def _opens(line: str, cue: int, short: bool) -> bool:
+    """Whether the publication cue at ``cue`` stands where stamps put it (see ``_CUE_OPENER``)."""
+    if short:
+        return True
+    before = line[:cue]
+    return cue <= PUBLISHED_MAX_OFFSET and (_CUE_OPENER.search(before) is not None or _BYLINE.match(before) is not None)
 
 
 def _numeric(m: re.Match[str]) -> dt.date | None:
