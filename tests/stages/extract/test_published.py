@@ -203,6 +203,13 @@ def test_story_base_bounded_by_the_yearless_dates_it_mentions(text: str, expecte
     assert published.story_base(text, _LONG_CYCLE) == expected
 
 
+def test_a_modal_may_is_no_month() -> None:
+    text = "Floods in Marrowgate\n\nLate on Saturday the ministry said 16 people had died and 12 may still be missing."
+    # a cycle from 3 to 14 May 2027; Saturdays 8 and 15 May: "12 may" is no bound at 12 May
+    assert published.story_base(text, [dt.date(2027, 5, 3), dt.date(2027, 5, 7), dt.date(2027, 5, 14)]) == \
+        dt.date(2027, 5, 8)
+
+
 def test_an_undated_articles_dropped_yearless_stamp_dates_it_in_its_storys_year() -> None:
     from groundwatch.records import Article
     from groundwatch.stages import extract

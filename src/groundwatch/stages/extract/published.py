@@ -452,6 +452,8 @@ def _yearless_past(text: str, latest: dt.date, end: dt.date) -> dt.date | None:
         if _FUTURE_CUE.search(before) or _FORECAST_CUE.search(before):
             continue
         month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+        if not month[0].isupper():  # "as many as 30 may have died": a modal, not the month
+            continue
         days = [c for y in (latest.year - 1, latest.year, latest.year + 1)
                 if (c := calendar_date(str(y), month, day)) is not None]
         nearest = min(days, key=lambda c: abs((c - latest).days), default=None)
