@@ -96,3 +96,12 @@ def test_corpus_stage_equals_reconcile_per_story() -> None:
     alone = reconcile("s1", [one, two], [Copy("a", "b", 0.5)])
     assert pictures[0].timeline == alone.timeline and pictures[0].contradictions == alone.contradictions
     assert pictures[0].independent_sources == 1 and pictures[1].independent_sources == 1
+
+
+def test_the_pages_own_date_line_is_no_event() -> None:
+    import dataclasses
+
+    clean, facts = _item("a", _LINES, (("Monday", "2031-03-03"),))
+    stamp = DateMention("5 March 2031", "2031-03-05", "day", Span("a", -1, 0, 0, "Home | 5 March 2031 | Floods"))
+    stamped = (clean, dataclasses.replace(facts, dates=(*facts.dates, stamp)))
+    assert [e.mention.text for e in find_events([stamped])] == ["Monday"]

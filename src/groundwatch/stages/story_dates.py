@@ -38,7 +38,8 @@ def story_dates(corpus: Corpus, settings: Settings) -> Corpus:
     dates_extractors = [e for e in extract.plan(settings.extractors) if e.produces == "dates"]
     moved: list[tuple[CleanArticle, dt.date]] = []
     for clean_, _facts in undated:
-        base = published.story_base(clean_.text, story_days.get(assignment.get(clean_.id, ""), []))
+        base = published.story_base(clean_.text, story_days.get(assignment.get(clean_.id, ""), []),
+                                    extract.stamp_lines(clean_))
         if base is not None:
             moved.append((CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
                                        language=clean_.language, published=base, published_origin="story"), base))

@@ -61,6 +61,39 @@ def test_cleaner_stamp_cue_position(text: str, expected: dt.date | None) -> None
     assert find_published(text) == expected
 
 
+
+# Page stamps in the styles news sites print them (invented pages): the date the cleaner settles,
+# and the date the pipeline gives the article once the stamp line is dropped as debris.
+_BODY = ("Floodwater cut the only road into Marrowgate overnight, leaving about 300 families without power, "
+         "the district office said. Rescue boats reached the lower town by noon.")
+STAMPS = [
+    pytest.param("2027-05-04T15:59:00Z", dt.date(2027, 5, 4), id="iso-timestamp-with-its-time"),
+    pytest.param("Date: 13/03/2027", dt.date(2027, 3, 13), id="numeric-slashes-after-a-cue"),
+    pytest.param("Thu, 04/05/2027 - 15:59", None, id="numeric-either-way-round-is-not-read"),
+    pytest.param("Published: 04 May 2027 - 15:59 BST | Updated: 05 May 2027", dt.date(2027, 5, 5),
+                 id="published-then-updated-on-one-line"),
+    pytest.param("Updated 5 May 2027; first published 4 May 2027", dt.date(2027, 5, 5),
+                 id="updated-then-published-on-one-line"),
+    pytest.param("Created: 04 May 2027 | Modified: 05 May 2027", dt.date(2027, 5, 5), id="created-then-modified"),
+    pytest.param("Written by Ana Ruiz on May 4, 2027", dt.date(2027, 5, 4), id="byline-with-on"),
+    pytest.param("PUBLISHED: Tue 4 May 2027, 3:59pm", dt.date(2027, 5, 4), id="upper-case-cue-weekday-time"),
+    pytest.param("Mon 12 Mar 2027 14.02 GMT", dt.date(2027, 3, 12), id="weekday-abbreviated-stamp"),
+    pytest.param("3:59pm, Tue 4 May 2027", dt.date(2027, 5, 4), id="time-first-stamp"),
+    pytest.param("Ana Ruiz | 4 May 2027 | 3 min read", dt.date(2027, 5, 4), id="author-date-reading-time"),
+]
+
+
+@pytest.mark.parametrize(("stamp", "day"), STAMPS)
+def test_a_page_stamp_dates_the_article(stamp: str, day: dt.date | None) -> None:
+    from groundwatch.records import Article
+    from groundwatch.stages.clean import clean
+    from groundwatch.stages.extract import context_for
+
+    raw = f"Floods cut the road to Marrowgate\n{stamp}\n\n{_BODY}"
+    assert find_published(raw) == day
+    assert context_for(clean(Article(id="a", source="a.txt", body=raw, format="txt"))).published == day
+
+
 # Wednesday 2 April 2031 is the story's first dated report, Thursday 3 April its latest.
 _CYCLE = [dt.date(2031, 4, 2), dt.date(2031, 4, 3)]
 # A lead without a weekday, longer than the lead the weekday rule reads.
@@ -86,3 +119,126 @@ _LEAD = ("Convoys left the port of Tessel as the truce collapsed, and aid worker
 ])
 def test_story_base(text: str, dates: list[dt.date], expected: dt.date) -> None:
     assert published.story_base(text, dates) == expected
+
+
+# Page stamps without a year (invented): 6 May 2027 is a Thursday, 4 May 2027 a Tuesday.
+_NEAR = dt.date(2027, 5, 6)
+
+
+@pytest.mark.parametrize(("line", "near", "expected"), [
+    pytest.param("PUBLISHED: Tue 4 May, 3:59pm", _NEAR, dt.date(2027, 5, 4), id="cue-weekday-time"),
+    pytest.param("Updated 14:02 GMT, 2 May", _NEAR, dt.date(2027, 5, 2), id="cue-time-first"),
+    pytest.param("Posted Sept. 21 at 10:31 am", dt.date(2027, 9, 25), dt.date(2027, 9, 21), id="cue-month-first"),
+    pytest.param("Sun 2 May 09.30 EDT", _NEAR, dt.date(2027, 5, 2), id="short-line-weekday"),
+    pytest.param("Updated 30 December", dt.date(2028, 1, 3), dt.date(2027, 12, 30), id="the-year-before-in-january"),
+    pytest.param("Mon 4 May, 3:59pm", _NEAR, None, id="a-weekday-the-year-denies"),
+    pytest.param("May 4", _NEAR, None, id="a-bare-day-is-no-stamp"),
+    pytest.param("Crews reached the valley on 4 May after the bridge fell, the mayor said at 3pm on Tuesday", _NEAR,
+                 None, id="a-sentence-is-no-stamp"),
+    pytest.param("Updated: 4 May 2027, 3:59pm", _NEAR, None, id="a-dated-stamp-is-the-cleaners"),
+])
+def test_stamp_without_year(line: str, near: dt.date, expected: dt.date | None) -> None:
+    guess = published.stamp_without_year(["Home | World | Floods", line], "", near=near)
+    assert (guess.date if guess else None) == expected
+
+
+def test_a_yearless_stamp_needs_a_weekday_without_a_story() -> None:
+    text = "The dam of 2024 was rebuilt in 2027, the council said."
+    got = published.stamp_without_year(["PUBLISHED: Tue 4 May, 3:59pm"], text)
+    assert got is not None and got.date == dt.date(2027, 5, 4) and got.method == "stamp-no-year"
+    assert published.stamp_without_year(["PUBLISHED: 4 May, 3:59pm"], text) is None
+    assert published.stamp_without_year(["PUBLISHED: Tue 4 May, 3:59pm"], "No year is written here.") is None
+
+
+def test_a_yearless_stamp_dates_an_article_of_a_story_and_its_weekdays() -> None:
+    text = "Floods in Marrowgate\n\nThe river burst its banks on Saturday, the district office said."
+    got = published.story_base(text, [dt.date(2027, 5, 3), dt.date(2027, 5, 6)], ["Updated 14:02 GMT, 12 May"])
+    assert got == dt.date(2027, 5, 12)
+
+
+def test_a_dropped_yearless_stamp_beats_the_latest_date_mentioned() -> None:
+    from groundwatch.records import Article
+    from groundwatch.stages.clean import clean
+    from groundwatch.stages.extract import context_for
+
+    raw = ("Floods cut the road to Marrowgate\nPUBLISHED: Tue 4 May, 3:59pm\n\nThe bridge built on 2 March 2027 "
+           "was swept away on Monday, leaving about 300 families cut off, the district office said.")
+    ctx = context_for(clean(Article(id="a", source="a.txt", body=raw, format="txt")))
+    assert ctx.published == dt.date(2027, 5, 4)
+
+
+@pytest.mark.parametrize("lead", [
+    pytest.param("KAMPALA, Uganda, March 12 (Tessel Wire) -", id="city-country-comma"),
+    pytest.param("PORT-AU-PRINCE, Haiti, March 12 (TW) —", id="hyphenated-city"),
+    pytest.param("Marrowgate, Tessel — March 12:", id="place-then-dash"),
+    pytest.param("KAMPALA, Uganda (Tessel Wire), March 12 -", id="agency-in-brackets-before-the-date"),
+    pytest.param("Kampala, Uganda | March 12 |", id="place-then-bar"),
+    pytest.param("NAIROBI, March 12 (TW) --", id="city-comma"),
+])
+def test_a_dateline_without_a_year_takes_the_storys(lead: str) -> None:
+    text = f"Floods hit Marrowgate\n\n{lead} Floodwater cut the only road into Marrowgate, the district office said."
+    assert published.story_base(text, [dt.date(2027, 3, 10), dt.date(2027, 3, 14)]) == dt.date(2027, 3, 12)
+
+
+def test_a_date_after_a_preposition_is_no_dateline() -> None:
+    text = "Floods hit Marrowgate\n\nOfficials said on March 12 that the road into Marrowgate was cut."
+    guess = published.infer_published(text, year=2027)
+    assert guess is None
+
+
+# A news cycle from Monday 7 June 2027 (an early report) to Friday 18 June; Saturdays: 12 and 19 June.
+_LONG_CYCLE = [dt.date(2027, 6, 7), dt.date(2027, 6, 11), dt.date(2027, 6, 18)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Floods in Marrowgate\n\nThe June 14 breach of the dike flooded the lower town. Late on Saturday "
+                 "the ministry said 16 people had died.", dt.date(2027, 6, 19),
+                 id="a-yearless-date-it-mentions-bounds-the-weekday-below"),
+    pytest.param("Floods in Marrowgate\n\nLate on Saturday the ministry said 16 people had died since the dike "
+                 "gave way on 14 June.", dt.date(2027, 6, 19), id="day-month-order"),
+    pytest.param("Floods in Marrowgate\n\nLate on Saturday the ministry said 16 people had died. Repairs will "
+                 "start by June 30, it said.", dt.date(2027, 6, 12), id="a-date-ahead-is-no-bound"),
+])
+def test_story_base_bounded_by_the_yearless_dates_it_mentions(text: str, expected: dt.date) -> None:
+    assert published.story_base(text, _LONG_CYCLE) == expected
+
+
+def test_a_modal_may_is_no_month() -> None:
+    text = "Floods in Marrowgate\n\nLate on Saturday the ministry said 16 people had died and 12 may still be missing."
+    # a cycle from 3 to 14 May 2027; Saturdays 8 and 15 May: "12 may" is no bound at 12 May
+    assert published.story_base(text, [dt.date(2027, 5, 3), dt.date(2027, 5, 7), dt.date(2027, 5, 14)]) == \
+        dt.date(2027, 5, 8)
+
+
+def test_an_undated_articles_dropped_yearless_stamp_dates_it_in_its_storys_year() -> None:
+    from groundwatch.records import Article
+    from groundwatch.stages import extract
+    from groundwatch.stages.clean import clean
+
+    raw = ("Floods cut the road to Marrowgate\nHome | World | Floods\nUpdated 14:02 GMT, 12 May\n\nFloodwater cut the "
+           "only road into Marrowgate on Monday, leaving about 300 families without power, the district office said.")
+    article = clean(Article(id="a", source="a.txt", body=raw, format="txt"))
+    assert extract.context_for(article).published is None  # no year, no weekday, no story: undated
+    got = published.story_base(article.text, [dt.date(2027, 5, 3), dt.date(2027, 5, 6)], extract.stamp_lines(article))
+    assert got == dt.date(2027, 5, 12)
+
+
+@pytest.mark.parametrize(("tail", "day"), [
+    pytest.param("This article was first published on 4 May 2027.", dt.date(2027, 5, 4), id="first-published-on"),
+    pytest.param("Published: 04 May 2027", dt.date(2027, 5, 4), id="published-colon"),
+    pytest.param("Posted on May 4, 2027 in Floods, World", dt.date(2027, 5, 4), id="posted-on-in-categories"),
+    pytest.param("Last updated 5 May 2027 | Tags: floods", dt.date(2027, 5, 5), id="last-updated"),
+    pytest.param("The council meets again on 9 May 2027.", None, id="a-closing-sentence-is-no-stamp"),
+    pytest.param("The report, published on 1 May 2027 by the district office, counted 300 homes lost in the "
+                 "two valleys north of the town.", None, id="a-cue-deep-in-a-sentence-is-no-stamp"),
+])
+def test_a_stamp_under_the_article(tail: str, day: dt.date | None) -> None:
+    paragraphs = "\n\n".join([_BODY] * 9)  # beyond the lines and characters the top is read in
+    raw = f"Floods cut the road to Marrowgate\n\n{paragraphs}\n\n{tail}\n\nShare this article"
+    assert find_published(raw) == day
+
+
+def test_a_cue_after_a_noun_is_no_stamp() -> None:
+    raw = ("Floods cut the road to Marrowgate\n\nThe report, published on 1 May 2027 by the district office, "
+           "counted 300 homes lost in the two valleys north of the town.")
+    assert find_published(raw) is None

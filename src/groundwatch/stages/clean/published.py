@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from groundwatch.lexicons_dates import calendar_date
 from groundwatch.stages.clean.features import _normalise
@@ -14,17 +15,36 @@ from groundwatch.stages.clean.thresholds import (
     PUBLISHED_SHORT_LINE_WORDS,
 )
 
+# A machine timestamp pasted with the page ("2027-05-04T15:59:00Z"): the time glued to the day.
+_ISO_STAMP = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?=T\d)")
+# A numeric date ("13/03/2027", "04.05.2027"): read only after a publication cue, where a number can
+# be nothing else; dots are day-first, and with slashes or dashes the order is taken only when one
+# part is above 12 ("04/05/2027" stays unread).
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+# A byline that names its day ("Written by Ana Ruiz on May 4, 2027", "Posted by admin on ..."): the
+# "on" of the byline does not make the date an event's.
+_BYLINE = re.compile(r"^\W*(?:(?:written|reported|story|words|posted|text)\s+)?by\s+\S", re.IGNORECASE)
+# What may stand before a publication cue in a stamp: nothing, a qualifier ("Last updated", "This
+# article was first published"), a byline ("By Ana Ruiz, updated"), or a field ending in a separator
+# ("Ana Ruiz | Posted"). After a noun ("The report, published on 1 May") the cue dates another text.
+_CUE_OPENER = re.compile(r"^\W*(?:(?:last|first|originally|this (?:article|story|report|page|post) was"
+                         r"(?: (?:first|originally|last))?)\s+)?$|[|·•—–]\s*$", re.IGNORECASE)
+# Another cue after a date on the same line: "Published: 4 May 2027 | Updated: 5 May 2027".
+_LATER_CUE = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
+
 
 def find_published(text: str) -> dt.date | None:
     """Find a publication date stamped near the top of a text.
 
     Looks at the first ``PUBLISHED_MAX_LINES`` non-blank lines (within
     ``PUBLISHED_MAX_CHARS``) for a full date — "Sept 24, 2023", "3 March 2021",
-    "2021-03-03" — that stands where stamps stand: near the start of its line ("March 3,
-    2021 —", "TESSEL, 3 March 2021 —"), in a short line ("Posted by Jane Doe on 3 March
-    2021"), or after a publication cue ("Published", "Updated") that opens its line or a short
-    one. A date right after a preposition ("on March 3, 2021, troops ...") is an event date and
-    is skipped.
+    "2021-03-03", "2021-03-03T10:00Z", and after a cue "03.03.2021" or "13/03/2021" — that stands
+    where stamps stand: near the start of its line ("March 3, 2021 —", "TESSEL, 3 March 2021 —"),
+    in a short line ("Posted by Jane Doe on 3 March 2021"), or after a publication cue
+    ("Published", "Updated") that opens its line or a short one. A date right after a
+    preposition ("on March 3, 2021, troops ...") is an event date and is skipped, unless the line
+    is a byline. Where one stamp line gives a first date and an "Updated" one, the latest counts:
+    the text is as of that day.
 
     Args:
         text: raw article text (before cleaning: the stamp often sits in a dropped line).
@@ -40,20 +60,67 @@ def find_published(text: str) -> dt.date | None:
         seen += 1
         if seen > PUBLISHED_MAX_LINES:
             break
-        short = len(_WORD.findall(line)) <= PUBLISHED_SHORT_LINE_WORDS
-        matches = sorted((m for p in _DATE_PATTERNS for m in p.finditer(line)), key=lambda m: m.start())
-        for m in matches:
-            before = line[: m.start()]
-            # a cue deep in a long line cites another document ("an update dated 14 May 2023")
-            found_cue = _PUBLISH_CUE.search(before)
-            cue = found_cue is not None and (short or found_cue.start() <= PUBLISHED_MAX_OFFSET)
-            if _EVENT_PREPOSITION.search(before) and not cue:
-                continue
-            if not (cue or short or m.start() <= PUBLISHED_MAX_OFFSET):
-                continue
-            date = calendar_date(m.group("year"), m.group("month"), m.group("day"))
-            if date is not None:
-                return date
+        dates = _line_stamps(line)
+        if dates:
+            return max(dates) if _LATER_CUE.search(line) else dates[0]
+    return _bottom_stamp(text or "")
+
+
+def _bottom_stamp(text: str) -> dt.date | None:
+    """A stamp under the article ("This article was first published on 4 May 2027", "Posted on ...").
+
+    Among the last ``PUBLISHED_MAX_LINES`` non-blank lines, only a line that a publication cue
+    opens counts: a closing sentence's date ("The council meets again on 9 May") is an event's.
+    """
+    lines = [ln for raw in text.splitlines() if (ln := _normalise(raw))][-PUBLISHED_MAX_LINES:]
+    for line in reversed(lines):
+        cue = _PUBLISH_CUE.search(line)
+        if cue is None or cue.start() > PUBLISHED_MAX_OFFSET or not _CUE_OPENER.search(line[:cue.start()]):
+            continue
+        if dates := _line_stamps(line):
+            return max(dates)
     return None
 
 
+def _line_stamps(line: str) -> list[dt.date]:
+    """The stamp dates of one line, in order (see :func:`find_published`)."""
+    short = len(_WORD.findall(line)) <= PUBLISHED_SHORT_LINE_WORDS
+    byline = _BYLINE.match(line) is not None and short
+    found: list[tuple[int, dt.date]] = []
+    patterns = (*_DATE_PATTERNS, _ISO_STAMP)
+    for m in sorted((m for p in patterns for m in p.finditer(line)), key=lambda m: m.start()):
+        before = line[: m.start()]
+        # a cue deep in a long line cites another document ("an update dated 14 May 2023")
+        found_cue = _PUBLISH_CUE.search(before)
+        cue = found_cue is not None and _opens(line, found_cue.start(), short)
+        if _EVENT_PREPOSITION.search(before) and not (cue or byline):
+            continue
+        if not (cue or short or m.start() <= PUBLISHED_MAX_OFFSET):
+            continue
+        date = calendar_date(m.group("year"), m.group("month"), m.group("day"))
+        if date is not None and all(date != d for _, d in found):
+            found.append((m.start(), date))
+    for m in _NUMERIC.finditer(line):
+        found_cue = _PUBLISH_CUE.search(line[: m.start()])
+        if found_cue is None or not _opens(line, found_cue.start(), short):
+            continue
+        if (date := _numeric(m)) is not None and all(date != d for _, d in found):
+            found.append((m.start(), date))
+    return [d for _, d in sorted(found, key=lambda x: x[0])]
+
+
+def _opens(line: str, cue: int, short: bool) -> bool:
+    """Whether the publication cue at ``cue`` stands where stamps put it (see ``_CUE_OPENER``)."""
+    if short:
+        return True
+    before = line[:cue]
+    return cue <= PUBLISHED_MAX_OFFSET and (_CUE_OPENER.search(before) is not None or _BYLINE.match(before) is not None)
+
+
+def _numeric(m: re.Match[str]) -> dt.date | None:
+    """Day and month of a numeric date (see ``_NUMERIC``), or ``None`` when they may be either."""
+    a, b = int(m["a"]), int(m["b"])
+    if m["sep"] != "." and a <= 12 and b <= 12:
+        return None
+    day, month = (b, a) if b > 12 else (a, b)
+    return calendar_date(m["year"], str(month), str(day))

@@ -103,7 +103,17 @@ def _guess_published(clean: CleanArticle) -> published.PublishedGuess | None:
     # the address names the page; else the file name (the id's last part: never the folders above
     # the input, whose dates are the collector's, not the article's)
     name = clean.article.url or clean.id.rsplit("/", 1)[-1]
-    return published.infer_published(clean.text, name=name)
+    guess = published.infer_published(clean.text, name=name)
+    if guess is None or guess.confidence < published.CONFIDENCE_STAMP_NO_YEAR:
+        # a stamp without a year ("Tue 4 May, 3:59pm") still beats the latest date mentioned
+        return published.stamp_without_year(stamp_lines(clean), clean.text) or guess
+    return guess
+
+
+def stamp_lines(clean: CleanArticle) -> list[str]:
+    """Where a page stamp stands: the first lines the cleaner dropped, then the text's first lines."""
+    top = clean.text[:published.DATELINE_CHARS].splitlines()[:STAMP_DROPPED_LINES]
+    return [*clean.removed[:STAMP_DROPPED_LINES], *top]
 
 
 def analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> ArticleFacts:

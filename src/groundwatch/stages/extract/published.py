@@ -31,7 +31,7 @@ from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_patte
 from groundwatch.records import MetaOrigin
 
 __all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "stamp_phrase",
-           "story_base"]
+           "stamp_without_year", "story_base"]
 
 #: How far into the text a dateline or a "published" stamp is looked for. 400 characters hold a
 #: title, a byline and a dateline in the news formats seen (wire copy, web pages after cleaning).
@@ -67,6 +67,13 @@ CONFIDENCE_NAME_SHORT = 0.8
 #: [3 of 4]; the news sets do better than the archive one, but it stays a guess.
 CONFIDENCE_LATEST = 0.2
 
+#: a page stamp without a year ("PUBLISHED: Tue 4 May, 3:59pm") dropped by the cleaner, the year
+#: taken from the story's other articles (the nearest to its latest report) or, without a story,
+#: from the latest year the text writes when the stamp's weekday agrees with it (one year in
+#: seven agrees by chance): no case in the tune parts; chosen by reading, below a dated stamp and
+#: a dateline with its year, above the latest date mentioned.
+CONFIDENCE_STAMP_NO_YEAR = 0.6
+
 #: Methods that read the date the text gives itself (origin ``text``); the others infer one.
 READ_METHODS = frozenset({"dateline", "stamp"})
 
@@ -86,8 +93,11 @@ _LEAD_PLACE = re.compile(r"\s*\([A-Z][A-Za-z.' -]*\)")
 # A dateline's date without a year: "TESSEL, Sept. 21 (Harbour Post) --", "Tessel, 21 September:".
 _SHORT_DATE = re.compile(rf"(?i:\b(?P<m1>{_MONTH}) (?P<d1>\d{{1,2}})\b(?!,? \d)"
                          rf"|\b(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH})(?!,? \d))")
-# An upper-case place (or a capitalised one followed by a comma) at the start of a line, then the date.
-_DATELINE_HEAD = re.compile(r"[\s\W]*[A-Z][A-Za-z.'-]+(?:[ ,/][A-Z][A-Za-z.'-]+)*,\s*")
+# A place at the start of a line, then the date: capitalised words joined by spaces, commas or
+# slashes ("KAMPALA, Uganda, ", "KAMPALA/NAIROBI, "), perhaps an agency in brackets ("KAMPALA,
+# Uganda (Reuters), "), set off by a comma, a dash or a bar ("Kampala, Uganda — ", "Kampala | ").
+_DATELINE_HEAD = re.compile(r"[\s\W]*[A-Z][A-Za-z.'-]+(?:(?:, ?| |/)[A-Z][A-Za-z.'-]+)*(?: \([A-Z][A-Za-z.' -]*\))?"
+                            r"(?:,\s*|\s+(?:--|—|–|-|\|)\s*)")
 _STAMP_BEFORE = re.compile(r"\b(?:published|updated|posted|date[d]?|last modified|first published)\b[^.]{0,20}$",
                            re.I)
 # A date the article's address or file name carries: /2023/09/21/, 2023-09-21, 20230921.
@@ -155,7 +165,7 @@ class PublishedGuess:
     """A publication date read from the text, with how it was found and how sure it is."""
 
     date: dt.date
-    method: str  # dateline, stamp, dateline-no-year, name, latest-date (story: set by the pipeline)
+    method: str  # dateline, stamp, dateline-no-year, stamp-no-year, name, latest-date (story: set by the pipeline)
     confidence: float
 
     @property
@@ -397,10 +407,11 @@ def _sentence_before(text: str, start: int) -> str:
     return text[max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1:start]
 
 
-def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
+def story_base(text: str, story_dates: list[dt.date], stamp_lines: list[str] | None = None) -> dt.date | None:
     """A date for an undated article from its story's dated articles, or ``None``.
 
-    A dateline without a year takes the story's year; else the article came out on or after the
+    A dateline without a year, or a page stamp without one among ``stamp_lines`` (the lines the
+    cleaner dropped, see :func:`stamp_without_year`), takes the story's year; else the article came out on or after the
     story's first report (its earliest date within ``STORY_WINDOW_DAYS`` of the latest), moved
     forward to the weekdays it reports (:func:`align_forward`), then to a weekday of writing it
     states (:func:`align_to_weekday`). A weekday the lead reports that falls on exactly one day
@@ -414,11 +425,91 @@ def story_base(text: str, story_dates: list[dt.date]) -> dt.date | None:
     latest = max(story_dates)
     if (guess := infer_published(text, year=latest.year)) is not None:
         return guess.date
+    if (stamp := stamp_without_year(stamp_lines or [], text, near=latest)) is not None:
+        return stamp.date
     recent = [d for d in story_dates if (latest - d).days <= STORY_WINDOW_DAYS]
     if len(recent) < 2:  # one dated report need not be the first: no bound to move from
         near = dt.timedelta(days=SINGLE_REPORT_LEAD_DAYS)
         return align_to_weekday(text, _lead_day(text, latest - near, latest + near) or latest)
     end = latest + dt.timedelta(days=FORWARD_MAX_DAYS)
+    # the article was written on or after the latest day it reports ("the June 14 breach")
+    floor = _yearless_past(text, latest, end)
+    lo = max(min(recent), floor) if floor is not None else min(recent)
     # a lead weekday that falls twice in the cycle and its margin may fall once in the dated span
-    lead = _lead_day(text, min(recent), end) or _lead_day(text, min(recent), latest)
-    return align_to_weekday(text, lead or align_forward(text, min(recent), end))
+    lead = _lead_day(text, lo, end) or _lead_day(text, lo, max(lo, latest))
+    return align_to_weekday(text, lead or align_forward(text, lo, end))
+
+
+def _yearless_past(text: str, latest: dt.date, end: dt.date) -> dt.date | None:
+    """The latest day without a year ("the June 14 breach") the text reports as past, or none.
+
+    Read in the year that puts it nearest ``latest`` (the story's latest report), and only up to
+    ``end``: a day later than that, or in a clause about what is to come, bounds nothing.
+    """
+    found: list[dt.date] = []
+    for m in _SHORT_DATE.finditer(text):
+        before = _sentence_before(text, m.start())
+        if _FUTURE_CUE.search(before) or _FORECAST_CUE.search(before):
+            continue
+        month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+        if not month[0].isupper():  # "as many as 30 may have died": a modal, not the month
+            continue
+        days = [c for y in (latest.year - 1, latest.year, latest.year + 1)
+                if (c := calendar_date(str(y), month, day)) is not None]
+        nearest = min(days, key=lambda c: abs((c - latest).days), default=None)
+        if nearest is not None and nearest <= end:
+            found.append(nearest)
+    return max(found, default=None)
+
+
+# A page stamp's day and month without a year, with its weekday if it gives one: "PUBLISHED: Tue 4
+# May, 3:59pm", "Updated 14:02 GMT, 12 March", "Posted Sept. 21 at 10:31 am".
+_STAMP_DAY = re.compile(
+    rf"(?i:(?:\b(?P<wd>{weekday_pattern(abbreviated=True)}),?\s+)?"
+    rf"(?:\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?(?P<m2>{_MONTH})(?![a-z]))(?!,?\s*(?:19|20)\d\d))")
+_STAMP_CUE = re.compile(r"\b(?:published|updated|posted|last modified|filed)\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def stamp_without_year(lines: list[str], text: str, near: dt.date | None = None) -> PublishedGuess | None:
+    """The day a page stamp without a year gives, among the lines the cleaner dropped.
+
+    A stamp line has a publication cue before the day ("Updated 14:02 GMT, 12 March"), or is a
+    line of at most ``STAMP_LINE_CHARS`` giving the day with a weekday or a clock time ("Tue 4
+    May, 3:59pm"). Its year is the one that puts the day nearest ``near`` (the latest report of
+    the article's story); without ``near``, the latest year ``text`` writes, and only when the
+    stamp gives a weekday. A weekday that the year denies gives no guess.
+    """
+    for line in lines:
+        m = _stamp_day(line.strip())
+        if m is None:
+            continue
+        month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+        weekday = WEEKDAY_FORMS.get(m["wd"].casefold().rstrip(".")) if m["wd"] else None
+        if near is not None:  # "12 March" read in January is last year's
+            years = sorted((near.year - 1, near.year, near.year + 1),
+                           key=lambda y: abs(((calendar_date(str(y), month, day) or dt.date.max) - near).days))
+        elif weekday is not None and (written := [int(y) for y in _YEAR.findall(text)]):
+            years = [max(written)]
+        else:
+            return None
+        d = calendar_date(str(years[0]), month, day)
+        if d is None or (weekday is not None and d.weekday() != weekday):
+            return None  # a weekday the year denies: the stamp is not of this news cycle, or misread
+        return PublishedGuess(d, "stamp-no-year", CONFIDENCE_STAMP_NO_YEAR)
+    return None
+
+
+def _stamp_day(line: str) -> re.Match[str] | None:
+    """The yearless day of a stamp line (see :func:`stamp_without_year`), or ``None``."""
+    if _FULL_DATE.search(line):
+        return None  # a dated stamp is the cleaner's (``clean.published.find_published``)
+    for m in _STAMP_DAY.finditer(line):
+        cue = _STAMP_CUE.search(line[:m.start()])
+        if cue is not None and (cue.start() <= CUE_LINE_OFFSET or len(line) <= STAMP_LINE_CHARS):
+            return m
+        if len(line) <= STAMP_LINE_CHARS and (m["wd"] or _CLOCK.search(line)):
+            return m
+    return None

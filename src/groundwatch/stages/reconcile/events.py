@@ -58,7 +58,9 @@ def _sites(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> Iterator[_Site
         starts = {s.index: s.start for s in facts.sentences}
         repaired = repaired_sentences(clean, facts)
         for m in facts.dates:
-            if m.future or not m.date or m.precision not in ("day", "month"):
+            # the page's own date line (sentence -1, dropped from the clean text) dates the page, not an
+            # event of the story, and has no sentence a timeline entry could cite
+            if m.future or not m.date or m.precision not in ("day", "month") or m.span.sentence_index < 0:
                 continue
             sentence = m.span.sentence
             if m.span.sentence_index in repaired:
