@@ -41,6 +41,7 @@ from groundwatch.stages.extract.quotes_register import (
     DOCUMENT_NOUNS,
     GENDERED,
     GROUP_PRONOUNS,
+    KIN_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -57,6 +58,7 @@ from groundwatch.stages.extract.quotes_register import (
     is_honorific,
     is_person_ent,
     is_title,
+    kin_name,
     latest_person,
     reg_inside,
     resolve_name,
@@ -67,8 +69,6 @@ from groundwatch.stages.extract.quotes_register import (
 
 #: Abbreviated titles and the word a later mention uses ("Sen." -> "senator").
 TITLE_ABBREVIATIONS = {w: row["full"] for w, row in lexicons.load("title_abbreviations").items()}
-#: Family ties that describe one person ("the mother of three said"): they refer back to a person.
-KIN_NOUNS = lexicons.words("roles", kind="kin")
 
 
 def _title_match(mention: list[Token], role: str) -> bool:
@@ -101,7 +101,12 @@ def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
     para = reg.paragraph_of[mention[0].i]
     roleless = [p for p in reg.people if p.position < before and p.role is None
                 and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS]
-    return roleless[-1] if roleless else None
+    if roleless:
+        return roleless[-1]
+    if para == 0:  # a headline's title ('"...," says mayor') is the first holder the story names
+        later = [p for p in reg.people if p.position > before and p.role and _title_match(mention, p.role)]
+        return later[0] if later else None
+    return None
 
 
 def _subordinate(ent: Span, pron: Token) -> bool:
@@ -153,6 +158,23 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
         subj = [c for c in verb.children if c.dep_ == "nsubj" and not reg_inside(reg, c.idx)]
         if subj and subj[0].lemma_.lower() not in DOCUMENT_NOUNS:
             return resolve_subject(reg, subj[0])
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in doc_tok.children):
+        return _earlier_document(reg, doc_tok)
+    return Speaker(None, None, doc_tok.text, None, None)
+
+
+def _earlier_document(reg: Register, doc_tok: Token) -> Speaker:
+    """"The statement said": the author of the same kind of document named just before, in this
+    paragraph or the one before ("according to a statement from X. '...,' the statement said")."""
+    para = reg.paragraph_of[doc_tok.i]
+    for prior in reversed(doc_tok.doc[: doc_tok.i]):
+        if para - reg.paragraph_of[prior.i] > 1:
+            break
+        if prior.lemma_.lower() == doc_tok.lemma_.lower() and not reg_inside(reg, prior.idx):
+            found = _document_author(reg, prior)
+            if found.name:
+                return Speaker(found.name, found.role, doc_tok.text, found.kind, "coreference")
+            break
     return Speaker(None, None, doc_tok.text, None, None)
 
 
@@ -336,7 +358,8 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         return _body_speaker(reg, tok, words, written)
     if titled_head:
         title = [t for t in words if t.i <= tok.i and t.dep_ != "prep"]
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        # "an official", or "officials" (many people): no one person the article named before
+        indefinite = tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         titled = resolve_title(reg, title) if title and not indefinite else None
         if titled is not None:
             return Speaker(titled.name, titled.role or written, written, "person", "coreference")
@@ -390,7 +413,10 @@ def _appositive_body(reg: Register, tok: Token) -> str | None:
 
 
 def _described_person(reg: Register, tok: Token) -> Person | None:
-    """The latest person described earlier by the same noun ("local teacher Ada Roe" ... "the teacher")."""
+    """The latest person described earlier by the same noun ("local teacher Ada Roe" ... "the teacher");
+    a plural ("officials said") is many people, never the one described."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return None
     noun = tok.lemma_.lower()
     cands = [p for p in reg.people if p.position < tok.idx and noun in p.described]
     return cands[-1] if cands else None
@@ -400,6 +426,9 @@ def _appositive_name(tok: Token) -> Span | None:
     """A person named in apposition to ``tok``, or between it and its verb ("the head of the
     agency, Ada Roe said": the parser may hang the name on the nearest noun; "Roe's niece, state
     councillor Ada Lind (Tessel), shouted": a name after the subject's comma, behind role words)."""
+    relative = kin_name(tok)
+    if relative is not None:
+        return relative
     for child in tok.children:
         if child.dep_ == "appos":
             named = entity_at(child)
