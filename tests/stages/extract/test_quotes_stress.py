@@ -162,13 +162,14 @@ if __name__ == "__main__":
     from groundwatch import nlp as gw_nlp
 
     everything = load()
-    parts = {"first batch": [a for a in everything if not a.id.startswith(("b-", "c-", "d-", "e-", "f-", "g-"))],
+    parts = {"first batch": [a for a in everything if not a.id.startswith(("b-", "c-", "d-", "e-", "f-", "g-", "h-"))],
              "batch b (written after the fixes)": [a for a in everything if a.id.startswith("b-")],
              "batch c (session 5, written before its fixes)": [a for a in everything if a.id.startswith("c-")],
              "batch d (session 6, written before its fixes)": [a for a in everything if a.id.startswith("d-")],
              "batch e (session 6, the issue's patterns)": [a for a in everything if a.id.startswith("e-")],
              "batch f (session 7, outlets' conventions)": [a for a in everything if a.id.startswith("f-")],
-             "batch g (session 8, written before its fixes)": [a for a in everything if a.id.startswith("g-")]}
+             "batch g (session 8, written before its fixes)": [a for a in everything if a.id.startswith("g-")],
+             "batch h (session 8, political reporting)": [a for a in everything if a.id.startswith("h-")]}
     model = gw_nlp.load()
     for label, articles in parts.items():
         res = measure(model, articles)
