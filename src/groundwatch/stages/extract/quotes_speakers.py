@@ -466,8 +466,13 @@ def _represented_body(reg: Register, tok: Token) -> str | None:
             if ent is not None and ent.label_ == "ORG":
                 return _expand_acronym(reg, ent) or body_name(ent)
             if obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS:
-                found = _named_body(reg, obj, _phrase(obj))
-                return found.name if found is not None else None
+                words = _phrase(obj)
+                found = _named_body(reg, obj, words)
+                if found is not None:
+                    return found.name
+                # "a spokeswoman for the Roe campaign": a body its proper-noun modifier names
+                named = any(t.pos_ == "PROPN" and t.i < obj.i for t in words)
+                return text_of(words) if named else None
     return None
 
 
