@@ -206,9 +206,11 @@ def is_person_ent(ent: Span) -> bool:
         return name[:1].isupper() or re.match(r"[a-z]{1,3}-[A-Z]", name) is not None
     # spaCy sometimes labels an unfamiliar name ORG or GPE; a title written next to a proper
     # name of two or three capitalised words shows it is a person after all (a hyphen inside a
-    # surname, "Mbeki-Sorensen", joins two of its words into one).
+    # surname, "Mbeki-Sorensen", joins two of its words into one; "D-Tessel", a party and a
+    # district, is no name).
     words = [t for t in strip_name(list(ent)) if not (t.text == "-" and not t.whitespace_ and t.i > 0
-                                                      and not t.doc[t.i - 1].whitespace_)]
+                                                      and not t.doc[t.i - 1].whitespace_
+                                                      and t.doc[t.i - 1].text[1:].islower())]
     return (
         ent.label_ in ("ORG", "GPE", "NORP")
         and 2 <= len(words) <= 3
