@@ -494,8 +494,8 @@ SESSION8_CASES = [
         '"We still have the ovens and the recipes," she says.',
         [("We still have the ovens and the recipes", "Liisa")], id="relative-in-apposition"),
     pytest.param(
-        'Border guard Samir "Red" Qasimov-Lee was on duty that night. "Nobody crossed after ten," Qasimov-Lee said.',
-        [("Nobody crossed after ten", "Samir \"Red\" Qasimov-Lee")], id="nickname-and-hyphen"),
+        'Dr. Maria "Mimi" Solano-Vega runs the only clinic in Tessel. "We have no beds left at all," Solano-Vega said.',
+        [("We have no beds left at all", 'Maria "Mimi" Solano-Vega')], id="nickname-and-hyphen"),
     pytest.param(
         "Ines Morrow chairs the fishermen's guild in Tessel.\n\nHow bad is the damage?\n\n"
         '"Half the fleet is on the beach."\n\nCan it be repaired?\n\n"Some of it, by spring."',
