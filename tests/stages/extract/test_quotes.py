@@ -485,3 +485,44 @@ def test_an_inverted_name_parsed_as_the_object_is_the_speaker(nlp: Any) -> None:
               deps=["compound", "nsubj", "ROOT", "compound", "dobj", "punct"])
     doc.ents = [Span(doc, 3, 5, label="PERSON")]
     assert _inverted_object(doc[2]) is None  # a verb after a name, not after a closing mark
+
+
+#: Session 8 rules (stress batches g-i), each on a sentence written for this test.
+SESSION8_CASES = [
+    pytest.param(
+        "Baker Olek Tamm lost his shop in the fire. His daughter, Liisa, says they will reopen. "
+        '"We still have the ovens and the recipes," she says.',
+        [("We still have the ovens and the recipes", "Liisa")], id="relative-in-apposition"),
+    pytest.param(
+        'Dr. Maria "Mimi" Solano-Vega runs the only clinic in Tessel. "We have no beds left at all," Solano-Vega said.',
+        [("We have no beds left at all", 'Maria "Mimi" Solano-Vega')], id="nickname-and-hyphen"),
+    pytest.param(
+        "Ines Morrow chairs the fishermen's guild in Tessel.\n\nHow bad is the damage?\n\n"
+        '"Half the fleet is on the beach."\n\nCan it be repaired?\n\n"Some of it, by spring."',
+        [("Half the fleet is on the beach.", "Ines Morrow"), ("Some of it, by spring.", "Ines Morrow")],
+        id="interview-answers-after-questions"),
+    pytest.param(
+        "Harbour official Dag Ruud said the count went on.\n\n"
+        'Officials said: "The harbour will stay closed to ferries until Friday."',
+        [("The harbour will stay closed to ferries until Friday.", "Officials")], id="plural-title-is-no-one-person"),
+    pytest.param(
+        "The road will reopen next week, according to a statement from the Tessel Transport Agency. "
+        '"Both lanes will be open by Monday morning," the statement said.',
+        [("Both lanes will be open by Monday morning", "Tessel Transport Agency")],
+        id="the-statement-credits-its-author"),
+    pytest.param(
+        '"The talks will resume in the spring," said to reporters the foreign minister Hedda Lorentzen.',
+        [("The talks will resume in the spring", "Hedda Lorentzen")], id="translated-word-order"),
+    pytest.param(
+        "Veloria's transport minister, Bruno Keller, visited Tessel. The veteran engineer has run the "
+        'ministry since 2020.\n\n"Every bridge on this road will be checked," the veteran engineer said.',
+        [("Every bridge on this road will be checked", "Bruno Keller")], id="epithet-for-a-named-person"),
+    pytest.param(
+        '"The water came in through the roof," said a farmer who gave only his first name, Tobias.',
+        [("The water came in through the roof", "Tobias")], id="first-name-given-in-a-relative"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION8_CASES)
+def test_session8_speaker_patterns(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(nlp, text) == expected

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_text, token_starts
-from groundwatch.stages.extract.quotes_layout import introduced_after, named_before, signed
+from groundwatch.stages.extract.quotes_layout import answers_question, introduced_after, named_before, signed
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -82,6 +82,8 @@ PARTIAL_MAX_WORDS = 3  # the scorer ignores quotes under 4 words; shorter ones a
 LEAD_IN_WORDS = 6
 #: A transcript label: one to three capitalised words and a colon opening the quotation.
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+#: A surname and a colon opening a line before the quotation ("Roe: '...'", a headline's layout).
+_NAME_LABEL = re.compile(r"([A-Z][\w'’-]+):\s")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: Dependency labels through which a verb borrows the subject of the verb it hangs on.
 _BORROW_DEPS = ("conj", "advcl", "xcomp")
@@ -271,7 +273,20 @@ def _inverted_object(verb: Token) -> Token | None:
     # A given name that is also a preposition ("said Per Lindqvist") turns the name into its object.
     objs += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.text[:1].isupper()
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
-    return objs[0] if objs else None
+    return objs[0] if objs else _translated_subject(verb)
+
+
+def _translated_subject(verb: Token) -> Token | None:
+    """'"...," said to journalists the minister Ada Roe': word order carried over from another
+    language puts the listener first; the person named after it, before any other verb, speaks."""
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "?", "!") or tok.is_quote:
+            return None
+        if tok.ent_type_ == "PERSON" and not (tok.head.dep_ == "prep" and tok.head.lower_ == "to"
+                                             and tok.dep_ == "pobj"):
+            ent = next(e for e in verb.doc.ents if e.start <= tok.i < e.end)
+            return ent.root
+    return None
 
 
 def _names_person(tok: Token) -> bool:
@@ -315,12 +330,16 @@ def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
     """A transcript paragraph opens with its speaker's label ("ROE: We will win.")."""
     text = doc_text(reg.doc)
     line = text.rfind("\n", 0, q.open) + 1
-    if re.fullmatch(r"A:\s*", text[line : q.open]) or re.match(r"A:\s", text[q.start : q.start + 3]):
+    if re.fullmatch(r"A[:.]\s*", text[line : q.open]) or re.match(r"A:\s", text[q.start : q.start + 3]):
         # An interview's answer ('A: "Water, first."'): the person the article introduced in full first.
         guest = next((p for p in reg.people if p.position < q.start and len(p.name.split()) >= 2), None)
         return Speaker(guest.name, guest.role, "A", "person", "coreference") if guest else None
-    m = _LABEL.match(text, q.start)
-    if m is None or m.group(1).strip(".") in ("Q", "A"):
+    m = _LABEL.match(text, q.start) or _LABEL.fullmatch(text[: q.open].rstrip(" \t") + " ", line)
+    if m is None:  # "Roe: '...'" opening a line (a headline): a label when it names a known person
+        m = _NAME_LABEL.fullmatch(text[: q.open].rstrip(" \t") + " ", line)
+        if m is None or m.group(1).lower() not in reg.surnames:
+            return None
+    if m.group(1).strip(".") in ("Q", "A"):
         return None
     label = " ".join(w.capitalize() for w in m.group(1).split())
     full = resolve_name(reg, label) or label
@@ -449,7 +468,7 @@ def _find_speaker(
             return speaker, subj.idx
     p_start, _ = paras[q.paragraph]
     if not doc_text(doc)[p_start : q.open].strip():
-        found = _carried(q, previous) or (
+        found = answers_question(reg, q, paras, previous) or _carried(q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None)
         if found is None and not doc_text(doc)[q.close + 1 : paras[q.paragraph][1]].strip():
             found = introduced_after(reg, q)

@@ -9,6 +9,8 @@
   name standing alone.
 - A story that opens on a quotation with nobody named before it, and introduces its speaker in
   the sentence after (``"There is no bread left." The words came from Ada Roe, a teacher ...``).
+- An interview's answer: a quotation filling its paragraph right after a paragraph that only asks
+  a question (``What is left?`` then ``"A tenth."``) is the interviewee's.
 """
 
 from __future__ import annotations
@@ -125,3 +127,32 @@ def introduced_after(reg: Register, q: Quotation) -> Speaker | None:
     if len({p.name for p in named}) != 1 or not named[0].first:  # one full name, new to the story
         return None
     return Speaker(named[0].name, named[0].role, None, "person", "coreference")
+
+
+#: The most words of a paragraph read as an interviewer's question before a quoted answer.
+QUESTION_WORDS = 30  # set by hand on invented interviews: a question is one or two short sentences
+
+
+def answers_question(reg: Register, q: Quotation, paras: list[tuple[int, int]],
+                     previous: list[tuple[Quotation, Speaker]]) -> Speaker | None:
+    """The interviewee, when ``q`` fills its paragraph right after a paragraph that only asks a
+    question with no quotation in it: the speaker of the answer before that question, else the
+    latest person the article named in full before it; None for any other quotation."""
+    if q.paragraph == 0 or q.open_end:
+        return None
+    text = doc_text(reg.doc)
+    p_start, p_end = paras[q.paragraph]
+    if text[p_start : q.open].strip() or text[q.close + 1 : p_end].strip(" \t\n.,"):
+        return None
+    a, b = paras[q.paragraph - 1]
+    question = text[a:b].strip()
+    if (not question.endswith("?") or len(question.split()) > QUESTION_WORDS
+            or any(start < b and end > a for start, end in reg.quoted)):
+        return None
+    for prev_q, said in reversed(previous):
+        if prev_q.paragraph == q.paragraph - 2 and said.name:
+            return Speaker(said.name, said.role, None, said.kind, "coreference")
+        if prev_q.paragraph < q.paragraph - 2:
+            break
+    guests = [p for p in reg.people if p.position < a and len(p.name.split()) >= 2]
+    return Speaker(guests[-1].name, guests[-1].role, None, "person", "coreference") if guests else None

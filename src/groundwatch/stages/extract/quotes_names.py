@@ -26,6 +26,10 @@ SUFFIXES = lexicons.words("name_suffixes")
 _MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 #: The longest nickname, in words, between the marks ('"Big Jim"').
 NICKNAME_WORDS = 2  # set on invented names; a longer quoted run after a name is speech, not a nickname
+#: Head nouns of one-person offices ("Fisheries Minister Per Hauge": a title may precede the name).
+_TITLES = lexicons.words("roles", kind="title")
+#: Words of address written before a name ("Dr", "Mme"): never part of the name itself.
+_HONORIFICS = lexicons.words("honorifics")
 
 
 def _capitalised(tok: Token) -> bool:
@@ -42,13 +46,44 @@ def _nickname_end(doc: Doc, end: int) -> int:
     if j == end + 1 or j >= len(doc) or doc[j].text not in _MARKS:
         return end
     k = j + 1
-    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+    while k < len(doc) and ((doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())
+                            or (k > j + 1 and _hyphen_joined(doc, k))):
         k += 1
     return k if k > j + 1 else end
 
 
-#: Head nouns of one-person offices ("Fisheries Minister Per Hauge": a title may precede the name).
-_TITLES = lexicons.words("roles", kind="title")
+def _hyphen_joined(doc: Doc, k: int) -> bool:
+    """A hyphen inside one written word ("Ndiaye-Sarr"), with the capitalised part after it."""
+    return (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
+
+
+def _name_part(tok: Token) -> bool:
+    """A word the parse compounds into a name that the tagger left out: a capitalised proper noun
+    or a lower-case particle ("da", "van"), never a title, honorific or a place's or body's name."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE"):
+        return False
+    word = tok.lower_.rstrip(".")
+    if word in _TITLES or word in _HONORIFICS:
+        return False
+    return tok.text[:1].isupper() or (len(tok.text) <= 3 and tok.text.isalpha())
+
+
+def _compound_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The whole name a PERSON span is part of, by the parse's compounds: "Maria da Graça" +
+    "Fontes Pereira" tagged apart, or "Abdirahman" left out of "Mohamed Farah", are one name
+    when each word is a compound of the next ("Maria da Graça Fontes Pereira" is one noun)."""
+    while (start > 0 and _name_part(doc[start - 1]) and doc[start - 1].dep_ == "compound"
+           and start <= doc[start - 1].head.i < end):
+        start -= 1
+    while (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end
+           and _name_part(doc[end]) and doc[end].head.i >= end):
+        end += 1
+    while start < end and not doc[start].text[:1].isupper() and not _glued_particle(doc, start):
+        start += 1
+    return start, end
+
+
 #: Tags of English function words that are also given names ("Per", "Van", "Del", "Will").
 _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "ADV", "AUX", "X"})
 
@@ -96,8 +131,13 @@ def person_span(ent: Span) -> Span:
         if tok.text in ("-", "\u2013", "\u2014") and tok.whitespace_:  # "Ada Roe - herself a ..."
             end = tok.i
             break
-    if end == ent.end and ent.label_ == "PERSON":
+    mark = next((t.i for t in doc[start + 1 : end] if t.text in _MARKS), None)
+    if mark is not None and ent.label_ == "PERSON":  # 'Ada "Dee' tagged with the nickname's opening
+        end = mark
+    if end in (ent.end, mark) and ent.label_ == "PERSON":
         end = _nickname_end(doc, end)
+    if ent.label_ == "PERSON" and end == ent.end:
+        start, end = _compound_name(doc, start, end)
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_)

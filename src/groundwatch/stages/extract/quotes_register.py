@@ -31,6 +31,8 @@ BODY_NOUNS = lexicons.words("roles", kind="body|group")
 DOCUMENT_NOUNS = lexicons.words("roles", kind="document")
 #: Places and facilities: never speakers.
 PLACE_NOUNS = lexicons.words("roles", kind="place")
+#: Family ties that describe one person ("the mother of three said", "his son, Tidiane,").
+KIN_NOUNS = lexicons.words("roles", kind="kin")
 #: Words that change which office a title names ("vice", "former").
 QUALIFIERS = lexicons.words("roles", kind="qualifier")
 _HONORIFICS = lexicons.words("honorifics")
@@ -190,6 +192,11 @@ def role_of(ent: Span) -> str | None:
         head = root.head
         words = strip_name(list(doc[head.left_edge.i : head.i + 1]))
         return text_of(words) or None
+    owner = root.head
+    if (root.dep_ == "appos" and owner.dep_ == "pobj" and owner.head.lower_ == "of"
+            and owner.head.head.pos_ == "NOUN" and is_title(owner.head.head.text) and owner.i < ent.start):
+        # "the mayor of Kessa, Ada Roe": the parse hangs the name on the nearest noun
+        return text_of(strip_name(list(doc[owner.head.head.i : owner.i + 1]))) or None
     return None
 
 
@@ -198,8 +205,12 @@ def is_person_ent(ent: Span) -> bool:
         name = clean_name(ent)  # "the baker" tagged PERSON is no name; "al-Haddad" is one
         return name[:1].isupper() or re.match(r"[a-z]{1,3}-[A-Z]", name) is not None
     # spaCy sometimes labels an unfamiliar name ORG or GPE; a title written next to a proper
-    # name of two or three capitalised words shows it is a person after all.
-    words = strip_name(list(ent))
+    # name of two or three capitalised words shows it is a person after all (a hyphen inside a
+    # surname, "Mbeki-Sorensen", joins two of its words into one; "D-Tessel", a party and a
+    # district, is no name).
+    words = [t for t in strip_name(list(ent)) if not (t.text == "-" and not t.whitespace_ and t.i > 0
+                                                      and not t.doc[t.i - 1].whitespace_
+                                                      and t.doc[t.i - 1].text[1:].islower())]
     return (
         ent.label_ in ("ORG", "GPE", "NORP")
         and 2 <= len(words) <= 3
@@ -241,6 +252,22 @@ def _lost_subject(ent: Span) -> bool:
     if root.dep_ == "compound" and verb.pos_ == "VERB" and verb.i == ent.end and verb.dep_ == "ROOT":
         return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return root.dep_ == "ROOT" and root.pos_ == "PROPN" and ent.start == root.sent.start
+
+
+def kin_name(tok: Token) -> Span | None:
+    """The name written in apposition after a family tie ("His son, Tidiane, says"), as a PERSON
+    span: a relative is a person whatever the tagger made of a given name alone (often a place)."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in KIN_NOUNS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    for child in tok.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or not child.text[:1].isupper():
+            continue
+        start = child.left_edge.i
+        if start != tok.i + 2 or not all(t.pos_ == "PROPN" for t in doc[start : child.i + 1]):
+            return None
+        return Span(doc, start, child.i + 1, label="PERSON")
+    return None
 
 
 def _place_named(ent: Span, people: list[Span]) -> bool:
@@ -335,6 +362,9 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     reg = Register(doc, paragraph_of, quoted=quoted)
     people_ents = [m for e in doc.ents if is_person_ent(m := person_span(e)) and not reg_inside(reg, e.start_char)]
     people_ents = [e for e in people_ents if not _place_named(e, people_ents) and not _facility_name(e)]
+    kin = {span.start: span for tok in doc
+           if (span := kin_name(tok)) is not None and not reg_inside(reg, span.start_char)}
+    people_ents = sorted([e for e in people_ents if e.start not in kin] + list(kin.values()), key=lambda e: e.start)
     for ent in people_ents:
         name = clean_name(ent)
         if len(name.split()) >= 2:
@@ -348,7 +378,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             continue
         para = paragraph_of[ent.start] if ent.start < len(paragraph_of) else 0
         role = role_of(ent)
-        gender = _gender_of(ent, role)
+        gender = _gender_of(ent, role) or (GENDERED.get(ent.root.head.lemma_.lower()) if ent.start in kin else None)
         if gender and full not in reg.gender:
             reg.gender[full] = gender
         reg.people.append(Person(full, role, ent.start_char, para, all(p.name != full for p in reg.people),
@@ -356,7 +386,8 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
         if ent.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(ent.root):
             reg.subjects.append((ent.start_char, full))
         elif (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
-              and _main_clause(ent.root.head) and ent.root.pos_ == "PROPN" and len(full.split()) >= 2):
+              and _main_clause(ent.root.head) and ent.root.pos_ == "PROPN"
+              and (len(full.split()) >= 2 or ent.start in kin)):
             # "Its director, Mira Selk, said ...": a full name in apposition is the clause's subject
             # (not a common noun spaCy tags PERSON, as in "Jonas Pell, a baker, said").
             reg.subjects.append((ent.start_char, full))

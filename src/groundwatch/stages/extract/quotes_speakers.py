@@ -41,6 +41,7 @@ from groundwatch.stages.extract.quotes_register import (
     DOCUMENT_NOUNS,
     GENDERED,
     GROUP_PRONOUNS,
+    KIN_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -57,6 +58,7 @@ from groundwatch.stages.extract.quotes_register import (
     is_honorific,
     is_person_ent,
     is_title,
+    kin_name,
     latest_person,
     reg_inside,
     resolve_name,
@@ -67,8 +69,6 @@ from groundwatch.stages.extract.quotes_register import (
 
 #: Abbreviated titles and the word a later mention uses ("Sen." -> "senator").
 TITLE_ABBREVIATIONS = {w: row["full"] for w, row in lexicons.load("title_abbreviations").items()}
-#: Family ties that describe one person ("the mother of three said"): they refer back to a person.
-KIN_NOUNS = lexicons.words("roles", kind="kin")
 
 
 def _title_match(mention: list[Token], role: str) -> bool:
@@ -101,7 +101,12 @@ def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
     para = reg.paragraph_of[mention[0].i]
     roleless = [p for p in reg.people if p.position < before and p.role is None
                 and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS]
-    return roleless[-1] if roleless else None
+    if roleless:
+        return roleless[-1]
+    if para == 0:  # a headline's title ('"...," says mayor') is the first holder the story names
+        later = [p for p in reg.people if p.position > before and p.role and _title_match(mention, p.role)]
+        return later[0] if later else None
+    return None
 
 
 def _subordinate(ent: Span, pron: Token) -> bool:
@@ -153,6 +158,23 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
         subj = [c for c in verb.children if c.dep_ == "nsubj" and not reg_inside(reg, c.idx)]
         if subj and subj[0].lemma_.lower() not in DOCUMENT_NOUNS:
             return resolve_subject(reg, subj[0])
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in doc_tok.children):
+        return _earlier_document(reg, doc_tok)
+    return Speaker(None, None, doc_tok.text, None, None)
+
+
+def _earlier_document(reg: Register, doc_tok: Token) -> Speaker:
+    """"The statement said": the author of the same kind of document named just before, in this
+    paragraph or the one before ("according to a statement from X. '...,' the statement said")."""
+    para = reg.paragraph_of[doc_tok.i]
+    for prior in reversed(doc_tok.doc[: doc_tok.i]):
+        if para - reg.paragraph_of[prior.i] > 1:
+            break
+        if prior.lemma_.lower() == doc_tok.lemma_.lower() and not reg_inside(reg, prior.idx):
+            found = _document_author(reg, prior)
+            if found.name:
+                return Speaker(found.name, found.role, doc_tok.text, found.kind, "coreference")
+            break
     return Speaker(None, None, doc_tok.text, None, None)
 
 
@@ -245,7 +267,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
         if name:
             return Speaker(name, role, tok.text, "person", "coreference")
-        return Speaker(None, None, tok.text, None, None)
+        return _unnamed_speaker(reg, tok) or Speaker(None, None, tok.text, None, None)
     if low in GROUP_PRONOUNS:
         # "The campaign is seeking to contrast ... what they call '...'": a body noun subject of the
         # same sentence, named or not, before any body mentioned further back.
@@ -260,6 +282,11 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         if not groups:  # an unfamiliar country name may be labelled PERSON: take it within the sentence
             groups = [(e.start_char, e) for e in tok.sent.ents
                       if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)]
+        owned = _owned_body(groups[-1][1]) if groups else None
+        if owned is not None:  # "The UN's aid office said ... '...,' it said": the office, not the UN
+            found = resolve_subject(reg, owned)
+            if found.name:
+                return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
         if groups:
             # The latest body named, unless it is a possessor and a body is the sentence's subject
             # ("The council condemned Ostria's test, which it called ...").
@@ -268,6 +295,9 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
             return Speaker(body_name(group), None, tok.text, kind, "coreference")
         return Speaker(None, None, tok.text, None, None)
+    given = _name_given(tok)
+    if given is not None:  # "a resident who gave only his first name, Halim"
+        return Speaker(given, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "person", "direct")
     named_next = _appositive_name(tok)
     if named_next is not None:  # "the minister, Anna Brisk, said"
         full = resolve_name(reg, clean_name(named_next)) or clean_name(named_next)
@@ -299,6 +329,47 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(reg.surnames[tok.lower_], None, tok.text, "person", "direct")
     return _noun_speaker(reg, tok, ent, titled_head)
+
+
+def _owned_body(group: Span) -> Token | None:
+    """The body a possessor owns when that body is its main clause's subject ("the UN's aid
+    office said": office), or None."""
+    owned = group.root.head
+    if group.root.dep_ != "poss" or owned.dep_ not in ("nsubj", "nsubjpass") or owned.head.dep_ != "ROOT":
+        return None
+    return owned if owned.lower_ in BODY_NOUNS or owned.lemma_.lower() in BODY_NOUNS else None
+
+
+def _name_given(tok: Token) -> str | None:
+    """The name a relative clause on ``tok`` gives ("a resident who gave only his first name,
+    Halim", "a man who gave his name as Ivo"), or None."""
+    for rel in (c for c in tok.children if c.dep_ == "relcl"):
+        for t in rel.subtree:
+            named = [c for c in t.children if c.dep_ == "appos"] if t.lemma_.lower() == "name" else []
+            if t.lower_ == "as" and t.head.lemma_.lower() in ("name", "give", "identify"):
+                named = [c for c in t.children if c.dep_ == "pobj"]
+            for c in named:
+                words = [w for w in c.subtree if w.i <= c.i]
+                if c.pos_ == "PROPN" and words and all(w.text[:1].isupper() for w in words):
+                    return text_of(words)
+    return None
+
+
+def _unnamed_speaker(reg: Register, pron: Token) -> Speaker | None:
+    """"He said" after "A doctor at the hospital, who asked not to be named, said ...", in an
+    article that names no person for it: the nearest unnamed person who spoke, in this paragraph
+    or the one before (a singular common noun introduced with "a" as a speech verb's subject)."""
+    para = reg.paragraph_of[pron.i]
+    for t in reversed(pron.doc[: pron.i]):
+        if para - reg.paragraph_of[t.i] > 1:
+            break
+        if (t.dep_ == "nsubj" and t.tag_ == "NN" and not reg_inside(reg, t.idx) and t.head.lemma_.lower() in
+                ("say", "tell", "add", "explain", "describe")
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
+                and t.lower_ not in BODY_NOUNS and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS):
+            written = text_of(_phrase(t))
+            return Speaker(written, None, pron.text, "unknown", "coreference") if written else None
+    return None
 
 
 def _past_title(ent: Span | None) -> Span | None:
@@ -336,7 +407,8 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         return _body_speaker(reg, tok, words, written)
     if titled_head:
         title = [t for t in words if t.i <= tok.i and t.dep_ != "prep"]
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        # "an official", or "officials" (many people): no one person the article named before
+        indefinite = tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         titled = resolve_title(reg, title) if title and not indefinite else None
         if titled is not None:
             return Speaker(titled.name, titled.role or written, written, "person", "coreference")
@@ -356,8 +428,31 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         described = _described_person(reg, tok)
         if described is not None:
             return Speaker(described.name, described.role, written, "person", "coreference")
-        return Speaker(written, None, written, "unknown", None)
+        return _epithet_person(reg, tok, words) or Speaker(written, None, written, "unknown", None)
     return Speaker(None, None, tok.text, None, None)
+
+
+def _epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
+    """"The former banker said" with no banker mentioned before: news calls a person it has just
+    named by an epithet ("Ivo Roe ... the veteran lawmaker said"), so the definite noun, which
+    presumes someone known, is the latest person named within two paragraphs. A noun the article
+    introduced before ("a driver was hurt ... the driver said") refers to that unnamed one instead."""
+    if tok.tag_ != "NN" or not tok.text[:1].islower() or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children)
+            for t in tok.doc[: words[0].i]):
+        return None
+    name = latest_person(reg, tok.idx, GENDERED.get(lemma) or None)
+    para = reg.paragraph_of[tok.i]
+    if name is None or not any(p.name == name and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS
+                               for p in reg.people if p.position < tok.idx):
+        return None
+    return Speaker(name, None, text_of(words), "person", "coreference")
 
 
 def _represented_body(reg: Register, tok: Token) -> str | None:
@@ -371,8 +466,13 @@ def _represented_body(reg: Register, tok: Token) -> str | None:
             if ent is not None and ent.label_ == "ORG":
                 return _expand_acronym(reg, ent) or body_name(ent)
             if obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS:
-                found = _named_body(reg, obj, _phrase(obj))
-                return found.name if found is not None else None
+                words = _phrase(obj)
+                found = _named_body(reg, obj, words)
+                if found is not None:
+                    return found.name
+                # "a spokeswoman for the Roe campaign": a body its proper-noun modifier names
+                named = any(t.pos_ == "PROPN" and t.i < obj.i for t in words)
+                return text_of(words) if named else None
     return None
 
 
@@ -390,7 +490,10 @@ def _appositive_body(reg: Register, tok: Token) -> str | None:
 
 
 def _described_person(reg: Register, tok: Token) -> Person | None:
-    """The latest person described earlier by the same noun ("local teacher Ada Roe" ... "the teacher")."""
+    """The latest person described earlier by the same noun ("local teacher Ada Roe" ... "the teacher");
+    a plural ("officials said") is many people, never the one described."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return None
     noun = tok.lemma_.lower()
     cands = [p for p in reg.people if p.position < tok.idx and noun in p.described]
     return cands[-1] if cands else None
@@ -400,6 +503,9 @@ def _appositive_name(tok: Token) -> Span | None:
     """A person named in apposition to ``tok``, or between it and its verb ("the head of the
     agency, Ada Roe said": the parser may hang the name on the nearest noun; "Roe's niece, state
     councillor Ada Lind (Tessel), shouted": a name after the subject's comma, behind role words)."""
+    relative = kin_name(tok)
+    if relative is not None:
+        return relative
     for child in tok.children:
         if child.dep_ == "appos":
             named = entity_at(child)
