@@ -38,7 +38,7 @@ PHASES = (("ingest", "groundwatch.pipeline", "ingest"),
           ("link", "groundwatch.pipeline", "link"),
           ("outputs", "groundwatch.api", "_write"))
 LINK_PARTS = (("stories", "groundwatch.stages.stories", "assign_stories"),
-              ("copies", "groundwatch.stages.dedupe", "find_copies"),
+              ("copies", "groundwatch.stages.dedupe", "copies_and_keys"),
               ("reconcile", "groundwatch.stages.reconcile", "reconcile"))
 
 
