@@ -58,6 +58,13 @@ def test_cached_vector_equals_a_fresh_encoding(counted: list[int]) -> None:
     assert counted == [2, 2]
 
 
+def test_vectors_are_python_floats_of_the_model_output(counted: list[int]) -> None:
+    [vector] = embedding.embed(_TEXTS[1:2])
+    raw = embedding._model().encode(_TEXTS[1:2], normalize_embeddings=True, convert_to_numpy=True)[0]
+    assert all(type(x) is float for x in vector)
+    assert vector == tuple(float(x) for x in raw)
+
+
 def test_cache_is_bounded(counted: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(embedding, "CACHE_SIZE", 2)
     vectors = embedding.embed(_TEXTS[:3])

@@ -3,7 +3,9 @@ the whole-store renderers, including citations that point into another story."""
 
 import datetime as dt
 import io
+import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from groundwatch.records import (
@@ -11,6 +13,7 @@ from groundwatch.records import (
     ArticleFacts,
     Claim,
     CleanArticle,
+    Contradiction,
     Copy,
     Figure,
     ReconciledFigure,
@@ -18,6 +21,7 @@ from groundwatch.records import (
     Sentence,
     Span,
     StoryPicture,
+    Update,
 )
 from groundwatch.stages import export, report, report_stream
 from groundwatch.stages.report_views import ReportInput
@@ -103,3 +107,23 @@ def test_streamed_facts_json_is_the_whole_document() -> None:
     empty = io.StringIO()
     export.write_json(Store.open(":memory:"), empty)
     assert empty.getvalue() == export.to_json(Store.open(":memory:"))
+
+
+def test_streamed_facts_json_writes_each_storys_contradictions_and_updates() -> None:
+    store = _store()
+    picture = store.pictures("s1")[0]
+    lower = Claim(article="b/02", sentence="Nine people died in the district.", value=9, outlet="Outlet B",
+                  as_of="2025-04-09", start=0, end=4)
+    higher = Claim(article="a/01", sentence="At least 14 people were killed.", value=14, outlet="Outlet A",
+                   as_of="2025-04-08")
+    picture = replace(picture, contradictions=(Contradiction("figure", "killed", (lower, higher), "s1"),),
+                      updates=(Update("figure", "killed", (higher, lower), "s1"),))
+    store.save_picture(stories={"a/01": "s1", "b/02": "s1", "c/03": "s2"},
+                       copies=[Copy("a/01", "b/02", 0.8, (), False)],
+                       pictures={"s1": picture.to_dict(), "s2": {}}, labels={"s1": "Floods in Velmora"}, state={})
+    f = io.StringIO()
+    export.write_json(store, f)
+    assert f.getvalue() == export.to_json(store)
+    document = json.loads(f.getvalue())
+    assert [c["claims"][0]["sentence"] for c in document["contradictions"]] == [lower.sentence]
+    assert [u["claims"][0]["value"] for u in document["updates"]] == [14]

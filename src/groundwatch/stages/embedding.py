@@ -142,7 +142,8 @@ def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
             prefetch([text])
             vector = _cache[key]
         _cache.move_to_end(key)
-        out.append(tuple(float(x) for x in vector))
+        # tolist() gives each float32 as the same Python float as float(x), without a call per element
+        out.append(tuple(vector.tolist()))
     return out
 
 

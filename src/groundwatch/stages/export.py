@@ -142,8 +142,10 @@ def _document_parts(store: Store) -> Iterator[tuple[str, Iterable[Any]]]:
     yield "stories", ({"id": p.story_id, "label": p.label,
                        **{k: v for k, v in p.to_dict().items() if k not in ("contradictions", "updates")}}
                       for p in pictures(store))
-    yield "contradictions", (c for p in pictures(store) for c in p.to_dict()["contradictions"])
-    yield "updates", (u for p in pictures(store) for u in p.to_dict()["updates"])
+    # Only the list each pass writes (``StoryPicture.to_dict`` builds them so): the whole picture's
+    # dict, every figure, quote and claim, was built three times per story.
+    yield "contradictions", (c.to_dict() for p in pictures(store) for c in p.contradictions)
+    yield "updates", (u.to_dict() for p in pictures(store) for u in p.updates)
     yield "copies", (c.to_dict() for c in store.copies())
     yield "events", (e.to_dict() for e in store.events())
     yield "rejections", (r.to_dict() for r in store.rejections())

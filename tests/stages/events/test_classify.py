@@ -102,6 +102,24 @@ def test_classifier_codes_invented_snippets() -> None:
     assert all(0 < p.probability <= 1 for p in predictions)
 
 
+@pytest.mark.slow
+def test_predictions_are_the_logistic_model_over_the_features() -> None:
+    import numpy as np
+
+    from groundwatch.stages.events.classify import classifier
+
+    model = classifier()
+    texts = [text for text, _ in INVENTED]
+    logits = model._features(texts) @ model._coef.T + model._intercept
+    probabilities = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probabilities /= probabilities.sum(axis=1, keepdims=True)
+    picks = model._type_first(probabilities) if model.type_first else probabilities.argmax(axis=1)
+    predictions = model.predict(texts)
+    assert [p.code for p in predictions] == [model._classes[int(k)] for k in picks]
+    assert [p.probability for p in predictions] == [round(float(row[k]), 4) for k, row in zip(picks, probabilities,
+                                                                                            strict=True)]
+
+
 def test_ngram_weights_are_unit_rows_with_rarer_words_weighing_more() -> None:
     from groundwatch.stages.events.classify import NgramWeights
 
