@@ -24,6 +24,8 @@ from groundwatch.stages.clean.features import (
     _site_notice,
     _Unit,
     _units,
+    compact_name,
+    reprinted,
 )
 from groundwatch.stages.clean.lexicon import (
     _CODE,
@@ -368,7 +370,7 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
     hint = article.title if article is not None and article.title else ""
     hint_f = _features(hint)
     known_title = f" {_key(hint)} " if (hint_f.n_words >= CORPUS_TITLE_MIN_WORDS
-                                         and _compact(hint) not in names
+                                         and compact_name(hint) not in names
                                          and _names_site(hint, hint_f, names, True) is None) else ""
     known = next((i for i in head if known_title and known_title in f" {keys[i]} "
                   and feats[i].n_words <= TITLE_MAX_WORDS), None)
@@ -428,25 +430,18 @@ def _site_names(article: Article | None) -> frozenset[str]:
     names: set[str] = set()
     if article.outlet:
         # "Le Parisien (via an aggregator)": the bracket is a note, not the name.
-        names.add(_compact(re.sub(r"\([^()]*\)", " ", article.outlet)))
+        names.add(compact_name(re.sub(r"\([^()]*\)", " ", article.outlet)))
     if article.url:
         try:
             host = urlsplit(article.url.strip()).hostname or ""
         except ValueError:
             host = ""
         for label in host.split(".")[:-1]:  # the last label is the top-level domain
-            compact = _compact(label)
+            compact = compact_name(label)
             if len(compact) >= HOST_NAME_MIN_CHARS and compact not in _HOST_GENERIC:
                 names.add(compact)
     names.discard("")
     return frozenset(names)
-
-
-def _compact(text: str) -> str:
-    words = [w.casefold() for w in _WORD.findall(text)]
-    if words and words[0] == "the":
-        words = words[1:]
-    return "".join(re.sub(r"\W", "", w) for w in words)
 
 
 def _names_site(text: str, f: _Features, names: frozenset[str], follows: bool) -> str | None:
@@ -540,7 +535,7 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     if good:
         if (outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE
                 and not (i < ctx.main_first and ctx.run_overlap[i] >= STANDFIRST_MIN_OVERLAP
-                         and not _reprinted(key, ctx.keys[i + 1:]))):
+                         and not reprinted(key, ctx.keys[i + 1:]))):
             return False, "prose apart from the article"
         if outside and not ctx.extracted and ctx.run_notice[i] >= NOTICE_RUN_MIN_SHARE:
             return False, "among site notices"
@@ -550,6 +545,11 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     # Capitals after the article ("SITE.COM", "DISCLOSURE") are a footer, not a dateline.
     if protected and (i <= ctx.main_last or not _is_dateline(unit.text, f)):
         return True, "dateline, attribution or data"
+    return _decide_short(i, unit, f, ctx)
+
+
+def _decide_short(i: int, unit: _Unit, f: _Features, ctx: _Context) -> tuple[bool, str]:
+    """A line that is neither prose nor protected: head line, subheading or closing line, or furniture."""
     if ctx.extracted:
         return True, "kept by the extractor"
     if not ctx.vocabulary:  # no paragraph to compare with: keep what is not debris
@@ -589,14 +589,6 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
 #: Letters, and Latin ones: a Latin-script article's menu in another script has no Latin letter.
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
-
-def _reprinted(key: str, later: Sequence[str]) -> bool:
-    """Whether a later line reprints this one with more around it (a standfirst cut short above
-    the lead that repeats it whole): the article's own copy is then the one to keep. A copy
-    printed the same is dropped later as a repeat, so this one must stay."""
-    core = key.rstrip(" .…!?\"'”’")
-    return bool(core) and any(core in k and k != key for k in later)
 
 
 def _render(verdicts: Sequence[_Verdict]) -> str:

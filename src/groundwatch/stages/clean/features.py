@@ -417,3 +417,19 @@ def _quantity_lists(units: Sequence[_Unit], hard: Sequence[str | None]) -> froze
 
 
 _LABEL_AND_FIGURE = re.compile(r"^(?=.*[^\W\d_]{2})(?=.*\d)")
+
+
+def reprinted(key: str, later: Sequence[str]) -> bool:
+    """Whether a later line reprints this one with more around it (a standfirst cut short above
+    the lead that repeats it whole): the article's own copy is then the one to keep. A copy
+    printed the same is dropped later as a repeat, so this one must stay."""
+    core = key.rstrip(" .…!?\"'”’")
+    return bool(core) and any(core in k and k != key for k in later)
+
+
+def compact_name(text: str) -> str:
+    """A site or outlet name without "the", case, spaces or punctuation, for comparing names."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if words and words[0] == "the":
+        words = words[1:]
+    return "".join(re.sub(r"\W", "", w) for w in words)
