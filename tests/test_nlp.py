@@ -38,3 +38,8 @@ def test_a_headline_line_is_one_sentence(nlp) -> None:  # type: ignore[no-untype
 
 def test_load_is_cached() -> None:
     assert gw_nlp.load() is gw_nlp.load()
+
+
+def test_the_default_and_the_named_model_are_one_pipeline() -> None:
+    # keyed by the call, load() and load("en_core_web_md") had been two copies of the model in a run
+    assert gw_nlp.load() is gw_nlp.load("en_core_web_md")

