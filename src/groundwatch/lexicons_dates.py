@@ -82,3 +82,13 @@ def calendar_date(year: str, month: str, day: str) -> dt.date | None:
         return dt.date(int(year), number, int(day))
     except ValueError:
         return None
+
+
+def numeric_date(year: str, first: str, second: str, sep: str) -> dt.date | None:
+    """The date of a numeric day and month in either order ("30/10/2031", "10/30/2031"), or None when
+    both could be a month (day-first is then only taken for a dotted date: "12.03.2031")."""
+    a, b = int(first), int(second)
+    if sep != "." and a <= 12 and b <= 12:
+        return None
+    day, month = (b, a) if b > 12 else (a, b)
+    return calendar_date(year, str(month), str(day))

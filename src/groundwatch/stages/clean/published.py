@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from groundwatch.lexicons_dates import calendar_date
+from groundwatch.lexicons_dates import calendar_date, numeric_date
 from groundwatch.stages.clean.features import _normalise
 from groundwatch.stages.clean.lexicon import _DATE_PATTERNS, _EVENT_PREPOSITION, _PUBLISH_CUE, _WORD
 from groundwatch.stages.clean.thresholds import (
@@ -118,9 +118,5 @@ def _opens(line: str, cue: int, short: bool) -> bool:
 
 
 def _numeric(m: re.Match[str]) -> dt.date | None:
-    """Day and month of a numeric date (see ``_NUMERIC``), or ``None`` when they may be either."""
-    a, b = int(m["a"]), int(m["b"])
-    if m["sep"] != "." and a <= 12 and b <= 12:
-        return None
-    day, month = (b, a) if b > 12 else (a, b)
-    return calendar_date(m["year"], str(month), str(day))
+    """Day and month of a numeric date match, or ``None`` when they may be either."""
+    return numeric_date(m["year"], m["a"], m["b"], m["sep"])

@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_pattern, weekday_pattern
+from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_pattern, numeric_date, weekday_pattern
 from groundwatch.records import MetaOrigin
 
 __all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "stamp_phrase",
@@ -272,12 +272,8 @@ def _opens_lead(top: str, before: str, end: int) -> bool:
 
 
 def _numeric(m: re.Match[str]) -> dt.date | None:
-    """Day and month of a numeric date (see ``_NUMERIC_DATE``), or ``None`` when ambiguous."""
-    a, b = int(m["a"]), int(m["b"])
-    if m["sep"] != "." and a <= 12 and b <= 12:
-        return None
-    day, month = (b, a) if b > 12 else (a, b)
-    return calendar_date(m["y"], str(month), str(day))
+    """Day and month of a numeric date match, or ``None`` when they may be either."""
+    return numeric_date(m["y"], m["a"], m["b"], m["sep"])
 
 
 def _dateline_without_year(text: str, year: int) -> PublishedGuess | None:
