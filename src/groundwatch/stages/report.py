@@ -61,6 +61,13 @@ def anchor(article_id: str) -> str:
     return f"a-{slug}-{hashlib.sha1(article_id.encode()).hexdigest()[:6]}"
 
 
+def sentence_href(article_id: str, sentence_index: object = None) -> str:
+    """The link to a cited sentence; to the article itself when the fact has no sentence in the clean
+    text (sentence -1: the page's date line the cleaner dropped) or none is known."""
+    base = f"#{anchor(article_id)}"
+    return base + f"-s{sentence_index}" if isinstance(sentence_index, int) and sentence_index >= 0 else base
+
+
 def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
@@ -167,6 +174,7 @@ def _env() -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
     )
     env.filters["anchor"] = anchor
+    env.filters["sentence_href"] = sentence_href
     return env
 
 

@@ -32,6 +32,7 @@ from groundwatch.stages.report import (
     figure_label,
     fmt_number,
     render_text,
+    sentence_href,
     sparkline,
 )
 from groundwatch.stages.report_events import map_points, story_event_rows
@@ -96,9 +97,7 @@ class _Lookup:
         return found or f"unknown outlet ({aid})"
 
     def cite(self, aid: str, sentence_index: int | None = None) -> dict[str, str]:
-        href = f"#{anchor(aid)}" + (f"-s{sentence_index}" if sentence_index is not None and sentence_index >= 0
-                                    else "")
-        return {"outlet": self.outlet(aid), "href": href, "article": aid}
+        return {"outlet": self.outlet(aid), "href": sentence_href(aid, sentence_index), "article": aid}
 
     def sentence_index_of(self, aid: str, sentence: str, start: int | None = None) -> int | None:
         """The sentence a claim cites: the one holding its value's offset ``start`` where known (a
@@ -242,8 +241,7 @@ def _map_places(arts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
             key = (p.get("geonameid") or p.get("name"), round(float(p["lat"]), 2), round(float(p["lon"]), 2))
             idx = (p.get("span") or {}).get("sentence_index")
             entry = places.setdefault(key, {"name": p.get("name") or p.get("text"), "lat": p["lat"], "lon": p["lon"],
-                                            "mentions": 0, "href": f"#{anchor(a['id'])}" + (
-                                                f"-s{idx}" if isinstance(idx, int) and idx >= 0 else "")})
+                                            "mentions": 0, "href": sentence_href(a["id"], idx)})
             entry["mentions"] += 1
     return list(places.values())
 
