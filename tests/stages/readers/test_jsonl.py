@@ -35,8 +35,8 @@ def test_jsonl_bad_line_is_rejected_alone(tmp_path: Path) -> None:
     assert out[0] == Doc(body=TEXT, format="jsonl", n=1, title="Ferries halted")
     assert isinstance(out[1], Problem) and out[1].n == 2 and out[1].reason.startswith("line 2: malformed JSON")
     assert out[2] == Problem("line 4: JSON value is a list, not an object", 4)
-    assert out[3].reason == ("line 5: no text: none of the keys text, html, content, body, maintext (nor a teaser: "
-                             "description, summary) is present")
+    assert out[3].reason == ("line 5: no text: none of the keys text, html, content, body, maintext, paragraphs "
+                             "(nor a teaser: description, summary) is present")
     assert isinstance(out[4], Doc) and out[4].explicit_id == "wire-77" and out[4].n == 6
 
 

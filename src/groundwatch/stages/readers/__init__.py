@@ -7,10 +7,10 @@ through; the ingest stage turns both into ``Rejection`` records.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from groundwatch.stages.readers.compressed import SUFFIXES, compression, decompress_head
 from groundwatch.stages.readers.feeds import is_feed, read_feed
 from groundwatch.stages.readers.html import read_html
 from groundwatch.stages.readers.jsonl import read_json, read_jsonl
@@ -59,12 +59,27 @@ PROSE_MIN_RATIO = 0.85
 _SNIFF_BYTES = 4096
 
 
+#: Readers that undo a gzip, bzip2 or xz compression of their file themselves (``compressed``):
+#: ``export.json.gz`` or ``crawl.jsonl.bz2`` is read by the reader of its inner name's ending.
+_DECOMPRESSING: tuple[Reader, ...] = (read_json, read_jsonl, read_html, read_text, read_feed)
+
+
+def _compressed_suffix(lowered: str) -> str | None:
+    return next((suffix for suffix in SUFFIXES if lowered.endswith(suffix)), None)
+
+
 def split_extension(name: str) -> tuple[str, str]:
-    """``("report", ".warc.gz")`` for ``report.warc.gz``: the stem and the format's ending."""
+    """``("report", ".warc.gz")`` for ``report.warc.gz``: the stem and the format's ending
+    (``("export", ".json.bz2")`` for a compressed copy of another format)."""
     lowered = name.lower()
     for ending, _ in READERS:
         if lowered.endswith(ending) and len(name) > len(ending):
             return name[: -len(ending)], name[-len(ending):]
+    suffix = _compressed_suffix(lowered)
+    if suffix and len(name) > len(suffix) + 1:
+        inner, inner_ext = split_extension(name[: -len(suffix)])
+        if inner_ext and inner:
+            return inner, inner_ext + name[-len(suffix):]
     stem, dot, ext = name.rpartition(".")
     if dot and stem:
         return stem, "." + ext
@@ -77,18 +92,36 @@ def _sniff(path: Path, ext: str) -> Reader:
     label = ext or "(no extension)"
     if not head.strip():
         return read_text  # which rejects it as empty, with the usual reason
-    kind = sniff_binary(head[:64])
-    if kind == "gzip archive":
-        try:
-            inner = zlib.decompressobj(wbits=31).decompress(head, _SNIFF_BYTES)
-        except zlib.error:
-            inner = b""
-        if inner.startswith((b"WARC/", b"filedesc://")):
+    packed = compression(head)
+    if packed is not None:
+        inner = decompress_head(head, _SNIFF_BYTES)
+        if packed == "gzip" and inner.startswith((b"WARC/", b"filedesc://")):
             return read_warc
         if is_feed(inner) or inner.lstrip().startswith(b"<?xml"):  # a feed saved with its HTTP compression
             return read_feed
+        if inner.strip() and sniff_binary(inner[:64]) is None:
+            found = _by_content(inner, label)
+            if found in _DECOMPRESSING:
+                return found
+        raise ReaderError(f"unsupported file type {label} (a {packed} archive"
+                          f"{' of ' + _inner_kind(inner) if inner else ' that does not decompress'})")
+    kind = sniff_binary(head[:64])
     if kind is not None:
         raise ReaderError(f"unsupported file type {label} (looks like a {kind})")
+    return _by_content(head, label)
+
+
+def _inner_kind(inner: bytes) -> str:
+    kind = sniff_binary(inner[:64])
+    if kind is not None:
+        return f"a {kind}"
+    if inner.startswith((b"WARC/", b"filedesc://")):
+        return "a WARC file (only gzip-compressed WARC is read)"
+    return "something that is not an article format"
+
+
+def _by_content(head: bytes, label: str) -> Reader:
+    """The reader for uncompressed bytes, from what they start with."""
     start = head.lstrip().lstrip(b"\xef\xbb\xbf")[:256].lower()
     if start.startswith((b"warc/", b"filedesc://")):
         return read_warc
@@ -121,6 +154,13 @@ def select_reader(path: Path) -> Reader:
     for ending, reader in READERS:
         if lowered.endswith(ending):
             return reader
+    suffix = _compressed_suffix(lowered)
+    if suffix is not None:
+        inner = lowered[: -len(suffix)]
+        found = next((reader for ending, reader in READERS if inner.endswith(ending)), None)
+        if found in _DECOMPRESSING:
+            assert found is not None
+            return found
     return _sniff(path, split_extension(path.name)[1].lower())
 
 

@@ -1,17 +1,20 @@
 """JSON and JSON Lines reader.
 
 A ``.json`` file holds one article object, a list of them, an object with an
-``articles`` (or ``items``, ``results``, ``data``) list, or a JSON Feed (its items read by ``jsonfeed``). A
-``.jsonl`` / ``.ndjson`` file (optionally gzipped as ``.jsonl.gz``) holds one object per
+``articles`` (or ``items``, ``results``, ``data``) list, a JSON Feed (its items read by ``jsonfeed``),
+or several objects one after another. A ``.jsonl`` / ``.ndjson`` file holds one object per
 line and is streamed: a bad line becomes a :class:`Problem` for that line alone and
-reading goes on.
+reading goes on; a line in a legacy code page is decoded as text files are, a UTF-16 file
+(with a BOM) is read too, and a ``.jsonl`` that is really one JSON document (an array,
+pretty-printed objects) is read as such. Both may be gzip, bzip2 or xz compressed.
 
 Accepted keys (the first present, non-empty one wins; all are "document" metadata):
 
 =============  ===============================================================
 body           ``text`` (plain), ``html`` (HTML, main text extracted),
-               ``content`` / ``body`` / ``maintext`` (HTML if it contains tags, else
-               plain); with none of them, the teaser ``description`` / ``summary``
+               ``content`` / ``body`` / ``maintext`` / ``paragraphs`` (HTML if it
+               contains tags, else plain; a list of strings is one paragraph each);
+               with none of them, the teaser ``description`` / ``summary``
 title          ``title``, ``headline``
 url            ``url``, ``link``
 outlet         ``outlet``, ``source``, ``site``, ``sitename``, ``source_domain``,
@@ -23,20 +26,26 @@ language       ``language``, ``lang`` (``en``, ``en-GB``...)
 id             ``id``: used as the article id instead of ``<file id>#<n>``
 =============  ===============================================================
 
+An object without any of these keys but with exactly one object-valued key that has them
+(a search-engine export's ``_source``) is read from that inner object.
+
 ``n`` is the 1-based line number in a JSONL file (so a message points at the line) and
-the 1-based position in a JSON list.
+the 1-based position in a JSON list (or among objects written one after another).
 """
 
 from __future__ import annotations
 
-import gzip
+import codecs
+import io
 import json
+import lzma
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
 from groundwatch.stages.readers import metadata
+from groundwatch.stages.readers.compressed import compression, open_decompressed, read_decompressed
 from groundwatch.stages.readers.html import extract_html, html_fragment_text
 from groundwatch.stages.readers.jsonfeed import is_json_feed, json_feed_docs
 from groundwatch.stages.readers.metadata import (
@@ -48,14 +57,13 @@ from groundwatch.stages.readers.metadata import (
     normalise_language,
     normalise_newlines,
     parse_date,
-    read_capped,
     sniff_binary,
 )
 from groundwatch.stages.readers.text import decode_bytes
 
 # "maintext", "date_publish", "source_domain": news-please's crawler output; "publish_date": newspaper's;
 # "domain": the common CC-News dumps'
-TEXT_KEYS = ("text", "html", "content", "body", "maintext")
+TEXT_KEYS = ("text", "html", "content", "body", "maintext", "paragraphs")
 #: A teaser stands in for the text only when there is no text at all (as a feed's description does);
 #: it never makes an object look like an article rather than a wrapper of articles.
 TEASER_KEYS = ("description", "summary")
@@ -69,6 +77,30 @@ CONTAINER_KEYS = ("articles", "items", "results", "data")
 # News APIs cut a free plan's text short and say so at its end: "... [+2345 chars]"
 _CUT_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 LANGUAGE_KEYS = ("language", "lang")
+
+
+def _has_text(obj: Mapping[str, Any]) -> bool:
+    return any(obj.get(k) not in (None, "", []) for k in (*TEXT_KEYS, *TEASER_KEYS))
+
+
+def _unwrap(obj: dict[str, Any]) -> dict[str, Any]:
+    """An article wrapped in one object-valued key, as search-engine and API exports write them
+    (``{"_id": ..., "_source": {"title": ..., "text": ...}}``), with the wrapper's own scalar
+    fields as fallbacks; ``obj`` itself when it holds text or no single such object."""
+    if _has_text(obj):
+        return obj
+    inner = [v for v in obj.values() if isinstance(v, dict) and _has_text(v)]
+    if len(inner) != 1:
+        return obj
+    outer = {k: v for k, v in obj.items() if not isinstance(v, (dict, list))}
+    return {**outer, **inner[0]}
+
+
+def _joined(raw: Any) -> Any:
+    """A list of strings (a scraper's paragraphs) as one text, one paragraph each; else ``raw``."""
+    if isinstance(raw, list) and raw and all(isinstance(p, str) for p in raw):
+        return "\n\n".join(p.strip() for p in raw if p.strip())
+    return raw
 
 
 def _first(obj: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
@@ -90,15 +122,16 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
     where = f"line {n}: " if fmt == "jsonl" and n is not None else (f"item {n}: " if n is not None else "")
     if not isinstance(obj, dict):
         return Problem(f"{where}JSON value is a {type(obj).__name__}, not an object", n)
+    obj = _unwrap(obj)
     explicit_id = clean_str(obj.get("id"))
     raw_id = obj.get("id")
     if raw_id is not None and (isinstance(raw_id, (dict, list)) or explicit_id is None):
         return Problem(f"{where}'id' must be a non-empty string or number", n)
-    key = next((k for k in (*TEXT_KEYS, *TEASER_KEYS) if obj.get(k) not in (None, "")), None)
+    key = next((k for k in (*TEXT_KEYS, *TEASER_KEYS) if obj.get(k) not in (None, "", [])), None)
     if key is None:
         return Problem(f"{where}no text: none of the keys {', '.join(TEXT_KEYS)} (nor a teaser: "
                        f"{', '.join(TEASER_KEYS)}) is present", n, explicit_id)
-    raw = obj[key]
+    raw = _joined(obj[key])
     if not isinstance(raw, str):
         return Problem(f"{where}'{key}' is a {type(raw).__name__}, not a string", n, explicit_id)
     title = clean_str(_first(obj, TITLE_KEYS))
@@ -129,21 +162,60 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
                language=language, published=published)
 
 
+def _values(text: str) -> list[Any]:
+    """Every JSON value of ``text`` written one after another (``jq``'s pretty-printed output,
+    or JSON Lines in a ``.json`` file).
+
+    Raises:
+        json.JSONDecodeError: a value is malformed; ``pos`` says where.
+    """
+    decoder = json.JSONDecoder()
+    values: list[Any] = []
+    at = 0
+    while True:
+        while at < len(text) and text[at] in " \t\r\n,":
+            at += 1
+        if at >= len(text):
+            return values
+        value, at = decoder.raw_decode(text, at)
+        values.append(value)
+
+
 def read_json(path: Path) -> Iterator[Doc | Problem]:
-    """Read a ``.json`` file: one article object, or a list of them.
+    """Read a ``.json`` file (optionally compressed): one article object, a list of them, or
+    several objects one after another.
 
     Raises:
         ReaderError: too large, undecodable, malformed JSON, or not article-shaped.
         OSError: the file cannot be read.
     """
-    data = read_capped(path)
+    data = read_decompressed(path)
     if not data.strip():
         raise ReaderError("empty file: no text" if not data else "empty file: only whitespace")
     text = decode_bytes(data)
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ReaderError(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
+        if exc.msg != "Extra data":
+            raise ReaderError(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
+        yield from _concatenated(text)
+        return
+    yield from _value_docs(value)
+
+
+def _concatenated(text: str) -> Iterator[Doc | Problem]:
+    """One document per object of a file that holds several JSON objects one after another."""
+    try:
+        values = _values(text)
+    except json.JSONDecodeError as exc:
+        raise ReaderError(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}) in a file of "
+                          f"JSON objects written one after another") from exc
+    for n, item in enumerate(values, start=1):
+        yield doc_from_object(item, "json", n)
+
+
+def _value_docs(value: Any) -> Iterator[Doc | Problem]:
+    """The documents of one decoded JSON value: a JSON Feed, a (wrapped) list, or one article."""
     if is_json_feed(value):
         yield from json_feed_docs(value)
         return
@@ -170,51 +242,131 @@ def _skip_rest_of_line(f: IO[bytes]) -> None:
             return
 
 
-def read_jsonl(path: Path) -> Iterator[Doc | Problem]:
-    """Stream a ``.jsonl`` file (or ``.jsonl.gz``), one object per line.
+def _not_lines(path: Path, first: bytes) -> Iterator[Doc | Problem] | None:
+    """The documents of a ``.jsonl`` file that is really one JSON document (an array, an object
+    spread over lines) or pretty-printed objects one after another; None when it is not.
 
-    Memory stays bounded by ``MAX_FILE_BYTES`` per line, whatever the file's size.
+    Only asked when the first non-blank line is not a JSON value by itself.
+    """
+    if not first.lstrip().startswith((b"[", b"{")):
+        return None
+    try:
+        text = decode_bytes(read_decompressed(path))
+        values = _values(text)
+    except (ReaderError, json.JSONDecodeError):
+        return None
+    if len(values) == 1:
+        return _value_docs(values[0])
+    return (doc_from_object(item, "json", n) for n, item in enumerate(values, start=1))
+
+
+def _line_value(line: bytes, n: int, last: bool, before: int) -> Any:
+    """The JSON value of one line, or the ``Problem`` that says why it has none."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        try:  # a line exported from a legacy code page (cp1252 "é", curly quotes), as text files are read
+            text = decode_bytes(line)
+        except ReaderError:
+            return Problem(f"line {n}: not valid UTF-8", n)
+    try:
+        return json.loads(text.rstrip())  # an error at the end names the column
+    except json.JSONDecodeError as exc:
+        unfinished = exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip()) - 1
+        if last and not line.endswith(b"\n") and unfinished:
+            return Problem(f"line {n}: cut short (the file ends inside this line, whose JSON is unfinished); "
+                           f"{before} line(s) before it were read", n)
+        return Problem(f"line {n}: malformed JSON: {exc.msg} (column {exc.colno})", n)
+
+
+def _lines(f: IO[bytes], head: bytes) -> Iterator[bytes]:
+    """The lines of a JSON Lines stream (``head`` being its first bytes, already read) as
+    UTF-8-or-legacy bytes; a UTF-16 file (PowerShell's ``Out-File`` writes UTF-16 with a
+    byte-order mark) is re-encoded as UTF-8 line by line."""
+    cap = metadata.MAX_FILE_BYTES
+    encoding = next((enc for bom, enc in _UTF16_BOMS if head.startswith(bom)), None)
+    if encoding is not None:
+        raw = io.BufferedReader(_Prefixed(head, f))
+        wrapped = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline=None)
+        for text_line in wrapped:
+            yield text_line.lstrip("\ufeff").encode("utf-8")
+        return
+    stream = io.BufferedReader(_Prefixed(head.removeprefix(b"\xef\xbb\xbf"), f))
+    while True:
+        line = stream.readline(cap + 1)
+        if not line:
+            return
+        if len(line) > cap and not line.endswith(b"\n"):
+            _skip_rest_of_line(stream)
+        yield line
+
+
+class _Prefixed(io.RawIOBase):
+    """A binary stream that yields ``head`` and then the rest of ``f``."""
+
+    def __init__(self, head: bytes, f: IO[bytes]) -> None:
+        self._head = head
+        self._f = f
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._head or self._f.read(len(buffer))
+        data, self._head = data[: len(buffer)], data[len(buffer):]
+        buffer[: len(data)] = data
+        return len(data)
+
+
+_UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _packing(path: Path) -> str:
+    with path.open("rb") as f:
+        return compression(f.read(16)) or "data"
+
+
+def read_jsonl(path: Path) -> Iterator[Doc | Problem]:
+    """Stream a ``.jsonl`` file (optionally gzip, bzip2 or xz compressed), one object per line.
+
+    Memory stays bounded by ``MAX_FILE_BYTES`` per line, whatever the file's size. A file
+    whose first line is not a JSON value by itself but the whole file is (one array, or
+    pretty-printed objects) is read as JSON instead; a last line cut short says so.
 
     Raises:
-        ReaderError: a truncated gzip stream (after the lines read before it).
+        ReaderError: a truncated or corrupt compressed stream (after the lines read before it).
         OSError: the file cannot be read.
     """
     cap = metadata.MAX_FILE_BYTES
-    opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
     seen_any = False
-    with opener(path, "rb") as f:
+    with open_decompressed(path) as f:
+        n = used = 0
         try:
-            kind = sniff_binary(f.peek(64)[:64])
-        except (EOFError, OSError) as exc:
-            raise ReaderError(f"corrupt gzip: {exc}") from exc
-        if kind is not None:
-            raise ReaderError(f"binary file: looks like a {kind}, not JSON Lines")
-        n = 0
-        while True:
-            try:
-                line = f.readline(cap + 1)
-            except (EOFError, OSError) as exc:  # gzip.BadGzipFile is an OSError
-                raise ReaderError(f"truncated or corrupt gzip after line {n}: {exc}") from exc
-            if not line:
-                break
-            n += 1
-            if len(line) > cap and not line.endswith(b"\n"):
-                _skip_rest_of_line(f)
-                yield Problem(f"line {n}: record larger than {cap} bytes (MAX_FILE_BYTES)", n)
-                continue
-            if n == 1:
-                line = line.removeprefix(b"\xef\xbb\xbf")
-            if not line.strip():
-                continue
-            seen_any = True
-            try:
-                value = json.loads(line.decode("utf-8").rstrip())  # an error at the end names the column
-            except UnicodeDecodeError:
-                yield Problem(f"line {n}: not valid UTF-8", n)
-                continue
-            except json.JSONDecodeError as exc:
-                yield Problem(f"line {n}: malformed JSON: {exc.msg} (column {exc.colno})", n)
-                continue
-            yield doc_from_object(value, "jsonl", n)
+            head = f.read(64)
+            kind = sniff_binary(head)
+            if kind is not None:
+                raise ReaderError(f"binary file: looks like a {kind}, not JSON Lines")
+            lines = _lines(f, head)
+            pending = next(lines, None)
+            while pending is not None:
+                line, pending = pending, next(lines, None)
+                n += 1
+                if len(line) > cap and not line.endswith(b"\n"):
+                    yield Problem(f"line {n}: record larger than {cap} bytes (MAX_FILE_BYTES)", n)
+                    continue
+                if not line.strip():
+                    continue
+                value = _line_value(line, n, pending is None, used)
+                if not seen_any and isinstance(value, Problem):
+                    whole = _not_lines(path, line)
+                    if whole is not None:
+                        yield from whole
+                        return
+                seen_any = True
+                item = value if isinstance(value, Problem) else doc_from_object(value, "jsonl", n)
+                used += isinstance(item, Doc)
+                yield item
+        except (EOFError, OSError, lzma.LZMAError) as exc:  # gzip.BadGzipFile is an OSError
+            raise ReaderError(f"truncated or corrupt {_packing(path)} after line {n}: {exc}") from exc
     if not seen_any:
         raise ReaderError("empty file: no JSON lines")
