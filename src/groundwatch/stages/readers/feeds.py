@@ -39,6 +39,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from groundwatch.stages.readers import metadata
+from groundwatch.stages.readers.compressed import decompress
 from groundwatch.stages.readers.html import html_fragment_text
 from groundwatch.stages.readers.metadata import (
     Doc,
@@ -284,6 +285,8 @@ def read_feed(path: Path) -> Iterator[Doc | Problem]:
         if error and not data.strip():
             raise ReaderError(f"gzip file with no readable feed: {error}")
         # otherwise a cut stream shows as a clipped last item, and the items before it count
+    else:
+        data = decompress(data)  # bzip2 or xz
     if not has_bom(data):  # UTF-16/32 ends in a NUL byte; anything else so padded was cut off by a crash
         data = data.rstrip(b"\x00")
     if not data.strip():
@@ -292,6 +295,19 @@ def read_feed(path: Path) -> Iterator[Doc | Problem]:
     if kind is not None:
         raise ReaderError(f"binary file: looks like a {kind}, not XML")
     yield from parse_feed(data)
+
+
+_PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)*", re.DOTALL | re.IGNORECASE)
+_FEED_ROOT = re.compile(rb"<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s>]")
+
+
+def starts_as_feed(head: bytes) -> bool:
+    """True when the first element of ``head`` (after the XML declaration, comments, stylesheet
+    instructions and a DOCTYPE) is an RSS, Atom or RDF root: a feed, whatever its name or
+    served type says (a feed saved as ``.html``, or served as ``text/html``)."""
+    head = head.removeprefix(b"\xef\xbb\xbf")
+    prolog = _PROLOG.match(head)
+    return _FEED_ROOT.match(head, prolog.end() if prolog else 0) is not None
 
 
 def is_feed(head: bytes) -> bool:

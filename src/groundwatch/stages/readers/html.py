@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from groundwatch.lexicons_dates import MONTHS
+from groundwatch.stages.readers.compressed import read_decompressed
 from groundwatch.stages.readers.metadata import (
     Doc,
     Problem,
@@ -23,7 +24,6 @@ from groundwatch.stages.readers.metadata import (
     clean_str,
     normalise_language,
     parse_date,
-    read_capped,
 )
 from groundwatch.stages.readers.text import decode_as_declared, decode_bytes, has_bom
 
@@ -36,6 +36,9 @@ _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</\s*(?:p|div|li|h[1-6]|blockquote|tr|section|article)\s*>|<\s*br\s*/?\s*>",
                         re.IGNORECASE)
 _INVISIBLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+#: Bytes looked at to tell a feed saved as HTML: its root element follows the XML declaration,
+#: a stylesheet instruction and comments, a few hundred bytes in our invented files.
+_FEED_SNIFF_BYTES = 4096
 _PARA = "\u2029"  # Unicode paragraph separator: marks block ends while other whitespace is collapsed
 _SPACE_RUN = re.compile(r"[^\S\u2029]+")
 
@@ -69,15 +72,25 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     if has_bom(data):
         return decode_bytes(data)
     match = _META_CHARSET.search(data[:4096])
-    for charset in (declared, match.group(1).decode("ascii") if match else None):
+    meta = match.group(1).decode("ascii") if match else None
+    order = [declared, meta]
+    if declared and meta and _is_western_default(declared) and not _is_western_default(meta):
+        # Servers add "charset=iso-8859-1" to every page by default (Apache's AddDefaultCharset, the
+        # old HTTP/1.1 default); a page that names another charset itself knows better.
+        order.reverse()
+    for charset in order:
         if not charset:
             continue
-        if charset.lower().replace("_", "-") in _WHATWG_AS_CP1252:
+        if _is_western_default(charset):
             charset = "cp1252"
         text = decode_as_declared(data, charset)
         if text is not None:
             return text
     return decode_bytes(data)
+
+
+def _is_western_default(charset: str) -> bool:
+    return charset.strip().lower().replace("_", "-") in _WHATWG_AS_CP1252
 
 
 def _paragraphs(text: str) -> str:
@@ -176,15 +189,21 @@ def html_fragment_text(fragment: str) -> str:
 
 
 def read_html(path: Path) -> Iterator[Doc | Problem]:
-    """Read an ``.html``/``.htm`` file as one document.
+    """Read an ``.html``/``.htm`` file (optionally compressed) as one document; a file that
+    is really an RSS or Atom feed gives its items, as a feed file does.
 
     Raises:
         ReaderError: binary, undecodable, empty or no main text.
         OSError: the file cannot be read.
     """
-    data = read_capped(path)
+    from groundwatch.stages.readers.feeds import parse_feed, starts_as_feed  # feeds imports this module
+
+    data = read_decompressed(path)
     if not data.strip():
         raise ReaderError("empty file: no text" if not data else "empty file: only whitespace")
+    if starts_as_feed(data[:_FEED_SNIFF_BYTES]):  # a feed saved from the browser as .html: read its items
+        yield from parse_feed(data)
+        return
     found = extract_html(decode_html(data))
     yield Doc(body=found.body, format="html", title=found.title, outlet=found.sitename, url=found.url,
               language=found.language, published=found.published)

@@ -25,12 +25,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from groundwatch.stages.readers.compressed import read_decompressed
 from groundwatch.stages.readers.metadata import (
     Doc,
     Problem,
     ReaderError,
     normalise_newlines,
-    read_capped,
     sniff_binary,
 )
 
@@ -261,7 +261,7 @@ def read_text(path: Path) -> Iterator[Doc | Problem]:
         ReaderError: see :func:`decode_bytes`, plus empty or whitespace-only files.
         OSError: the file cannot be read.
     """
-    data = read_capped(path)
+    data = read_decompressed(path)
     if not data:
         raise ReaderError("empty file: 0 bytes")
     text = decode_bytes(data)

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from groundwatch.stages.readers import metadata
+from groundwatch.stages.readers.feeds import starts_as_feed
 from groundwatch.stages.readers.html import decode_html, extract_html
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, parse_date
 from groundwatch.stages.readers.text import decode_bytes
@@ -304,6 +305,14 @@ def _document(record: Any, found: tuple[bytes, str], count: _Count) -> Doc | Pro
     if missing:
         return Problem(f"record {n}: cut short, the file ends {missing} byte(s) before the record does "
                        f"(truncated WARC); {count.used} article(s) before it were kept", n)
+    if starts_as_feed(payload[:4096]):
+        served = content_type.split(';')[0].strip() or 'a page'
+        return Problem(f"record {n}: an RSS or Atom feed served as {served}, not a page "
+                       f"(its items are teasers of pages, read those captures instead)", n)
+    segment = record.rec_headers.get_header("WARC-Segment-Number")
+    if segment is not None:
+        return Problem(f"record {n}: segment {segment} of a capture split over several records "
+                       f"(WARC-Segment-Number); continuation records are not joined, so its page is incomplete", n)
     url = record.rec_headers.get_header("WARC-Target-URI")
     try:
         page = extract_html(decode_html(payload, _charset(content_type)), url=url)
