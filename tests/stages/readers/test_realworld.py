@@ -1,8 +1,9 @@
 """Broken feeds and WARCs as they come from real crawlers and feed generators (issue 10).
 
-Each file in ``realworld/`` is invented and written by ``realworld/make_fixtures.py``; the
-table says what ingest must make of it: the articles it keeps and the rejections, with a
-reason, for what it cannot use. Bad input never stops the batch and files are never changed.
+Each file in ``realworld/`` is invented and written by ``realworld/make_fixtures.py`` (the second
+batch by ``realworld/make_more_fixtures.py``); the table says what ingest must make of it: the
+articles it keeps and the rejections, with a reason, for what it cannot use. Bad input never
+stops the batch and files are never changed.
 """
 
 from __future__ import annotations
@@ -125,6 +126,59 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "common-crawl.warc.wet.gz": (["#1", "#2", "#4"], [("#3", r"^record 3: empty text")]),
     "common-crawl.warc.wat.gz": ([], [(None, r"^no HTML responses: the WARC holds no 200 response with an HTML content "
                                              r"type \(records: 3 metadata, 1 warcinfo\)")]),
+    # second batch (make_more_fixtures.py): 28 files, 17 read wrong before the fixes of this batch (plus the
+    # JSON-LD-only page's date, missing before and after until its own fix); see MORE_BEFORE for what each gave
+    "news-crawl.jsonl.bz2": (["#1", "#2", "#3"], []),
+    "news-crawl-xz.jsonl.xz": (["#1", "#2", "#3"], []),
+    "cut-crawl.jsonl.bz2": ([], [(None, r"^truncated or corrupt bzip2 after line 0")]),
+    "export.json.gz": (["#1", "#2", "#3"], []),
+    "array-named.jsonl": (["#1", "#2", "#3"], []),
+    "pretty-objects.jsonl": (["#1", "#2", "#3"], []),
+    "search-export.jsonl": (["#1", "#2", "#3"], []),
+    "paragraph-lists.jsonl": (["#1", "#2", "#3"], []),
+    "content-as-list.json": (["#1", "#2", "#3"], []),
+    "utf16-powershell.jsonl": (["#1", "#2", "#3"], []),
+    "cp1252-lines.jsonl": (["#1", "#2", "#3"], []),
+    "cut-last-line.jsonl": (["#1", "#2", "#3"], [
+        ("#4", r"^line 4: cut short \(the file ends inside this line, whose JSON is unfinished\); 3 line\(s\)")]),
+    "saved-page.html.gz": ([""], []),
+    "jsonld-only.html": ([""], []),
+    "amp-page.html": ([""], []),
+    "feed-saved-as.html": (["#1", "#2", "#3"], []),
+    "atom-xhtml-prefixed.atom": (["#1", "#2", "#3"], []),
+    "media-description.rss": (["#1", "#2", "#3"], []),
+    "media-group.rss": (["#1", "#2", "#3"], []),
+    "deflate-kinds.warc": (["#1", "#2"], []),
+    "micro-dates-11.warc": (["#1", "#2", "#3"], []),
+    "http2-status.warc": (["#1", "#2"], []),
+    "angle-bracket-uri.warc": (["#1", "#2", "#3"], []),
+    "truncated-payload.warc": (["#1", "#2"], []),  # WARC-Truncated: what the crawler kept is read
+    "feed-served-as-html.warc": (["#2"], [("#1", r"^record 1: an RSS or Atom feed served as text/html, not a page")]),
+    "folded-headers.warc": (["#1", "#2"], []),
+    "meta-vs-header.warc": (["#1", "#2"], []),
+    "segments.warc": (["#2"], [("#1", r"^record 1: segment 1 of a capture split over several records")]),
+}
+
+#: What the second batch's wrongly read files gave before its fixes (commit fbf7645), for the record.
+MORE_BEFORE = {
+    "news-crawl.jsonl.bz2": "unsupported file type .bz2 (looks like a bzip2 archive)",
+    "news-crawl-xz.jsonl.xz": "unsupported file type .xz",
+    "cut-crawl.jsonl.bz2": "unsupported file type .bz2",
+    "export.json.gz": "unsupported file type .gz",
+    "saved-page.html.gz": "unsupported file type .gz",
+    "array-named.jsonl": "20 rejected lines (malformed JSON)",
+    "pretty-objects.jsonl": "18 rejected lines (malformed JSON)",
+    "search-export.jsonl": "3 x no text (the article under _source)",
+    "paragraph-lists.jsonl": "3 x no text (a 'paragraphs' list)",
+    "content-as-list.json": "3 x 'content' is a list, not a string",
+    "utf16-powershell.jsonl": "4 rejected lines (not valid UTF-8, malformed JSON)",
+    "cp1252-lines.jsonl": "3 x not valid UTF-8",
+    "cut-last-line.jsonl": "line 4: malformed JSON: Unterminated string (not said to be cut short)",
+    "feed-saved-as.html": "no main text (the feed's items not read)",
+    "feed-served-as-html.warc": "record 1: no main text (not said to be a feed)",
+    "meta-vs-header.warc": "record 2 decoded as Latin-1 (the server default) over its windows-1251 meta: mojibake",
+    "segments.warc": "record 1 read as an article from its first 300 bytes",
+    "jsonld-only.html": "read, but without the date that only its JSON-LD gives",
 }
 
 
@@ -148,7 +202,12 @@ def test_fixtures_are_what_the_script_writes() -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    written = {**module.feeds(), **module.warcs()}
+    more_spec = importlib.util.spec_from_file_location("make_more_fixtures", HERE / "make_more_fixtures.py")
+    assert more_spec is not None and more_spec.loader is not None
+    more = importlib.util.module_from_spec(more_spec)
+    more_spec.loader.exec_module(more)
+    written = {**module.feeds(), **module.warcs(), **more.more()}
+    assert not set(module.feeds()) & set(more.more())
     assert {name: (HERE / name).read_bytes() == data for name, data in written.items()} == dict.fromkeys(written, True)
 
 
@@ -294,6 +353,7 @@ def test_reading_resumes_after_a_broken_stretch() -> None:
     assert [a.url for a in skipped] == ["https://courier.example/p1", "https://courier.example/p3"]
 
 
+SLUICE = "Keepers at the Wendle weir opened three sluice gates at dawn on Sunday as the river rose."
 RAIN = "Heavy rain flooded the lower streets of Tarrow overnight"
 SANDBAGS = "Volunteers in Tarrow filled sandbags at the depot"
 # file -> per article read, in order: (title, start of the body, date, url); None where the file has none
@@ -378,6 +438,25 @@ DETAILS: dict[str, list[tuple[str | None, str, str | None, str | None]]] = {
                                  for i, (title, _) in enumerate(PAGES, start=1)],
     "space-in-url.arc": [(title, title, "2031-02-06", f"https://courier.example/a%20page%20{i}")
                          for i, (title, _) in enumerate(PAGES, start=1)],
+    "jsonld-only.html": [("Sluice gates opened", SLUICE, "2031-03-02", None)],
+    "saved-page.html.gz": [("Sluice gates opened", "Sluice gates opened\n\n" + SLUICE, None, None)],
+    "search-export.jsonl": [("Sluice gates opened", SLUICE, "2031-03-02", "https://vale.example/sluice"),
+                            ("Bridge closed to lorries", "The old stone bridge", "2031-03-03",
+                             "https://vale.example/bridge"),
+                            ("Clinic hours extended", "The clinic in Ossery", "2031-03-04",
+                             "https://vale.example/clinic")],
+    "paragraph-lists.jsonl": [("Sluice gates opened", SLUICE + "\n\nFarmers downstream", "2031-03-02",
+                               "https://vale.example/sluice"),
+                              ("Bridge closed to lorries", "The old stone bridge", "2031-03-03",
+                               "https://vale.example/bridge"),
+                              ("Clinic hours extended", "The clinic in Ossery", "2031-03-04",
+                               "https://vale.example/clinic")],
+    "feed-saved-as.html": [("Sluice gates opened", SLUICE, None, "https://vale.example/sluice"),
+                           ("Bridge closed to lorries", "The old stone bridge", None, "https://vale.example/bridge"),
+                           ("Clinic hours extended", "The clinic in Ossery", None, "https://vale.example/clinic")],
+    "angle-bracket-uri.warc": [(t, t, "2031-03-05", f"https://vale.example/{slug}") for t, slug in (
+        ("Sluice gates opened", "sluice"), ("Bridge closed to lorries", "bridge"),
+        ("Clinic hours extended", "clinic"))],
 }
 
 
@@ -417,3 +496,15 @@ def test_a_mangled_link_is_kept_as_written_and_names_no_outlet() -> None:
 def test_a_news_api_cut_marker_is_not_text() -> None:
     first, _ = _read("news-api-response.json")[0]
     assert first.body.endswith("Volunteers filled sandbags") and first.outlet == "Quenby Daily"
+
+
+@pytest.mark.issue(10)
+def test_second_batch_text_is_decoded_as_written() -> None:
+    west, cyrillic = _read("meta-vs-header.warc")[0]
+    assert west.body.endswith("Café “Wendle”.") and cyrillic.body.endswith("Мост закрыт.")
+    assert all(a.body.endswith("The café “reopened”.") for a in _read("cp1252-lines.jsonl")[0])
+    for name in ("news-crawl.jsonl.bz2", "news-crawl-xz.jsonl.xz", "export.json.gz", "array-named.jsonl",
+                 "pretty-objects.jsonl", "utf16-powershell.jsonl", "content-as-list.json"):
+        first = _read(name)[0][0]
+        assert first.body == SLUICE + "\n\nFarmers downstream moved their sheep to higher fields before noon.", name
+    assert [str(a.published) for a in _read("micro-dates-11.warc")[0]] == ["2031-03-05"] * 3

@@ -140,11 +140,22 @@ def extract_html(html: str, url: str | None = None) -> HtmlText:
     return HtmlText(
         body=text,
         title=clean_str(fields.get("title")),
-        published=_page_date(parse_date(fields.get("date")), html, clean_str(fields.get("url")) or url),
+        published=_page_date(parse_date(fields.get("date")), html, clean_str(fields.get("url")) or url)
+        or _linked_data_date(html),
         url=clean_str(fields.get("url")) or url,
         sitename=clean_str(fields.get("sitename")),
         language=normalise_language(lang_match.group(1)) if lang_match else None,
     )
+
+
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
+def _linked_data_date(html: str) -> dt.date | None:
+    """The first ``datePublished`` of the page's schema.org data (JSON-LD), where trafilatura found
+    no date: a page built by a script may carry its date there alone."""
+    match = _LD_DATE.search(html)
+    return parse_date(match.group(1)) if match else None
 
 
 def _page_date(found: dt.date | None, html: str, url: str | None) -> dt.date | None:
