@@ -148,3 +148,17 @@ def test_jsonl_binary_and_empty(tmp_path: Path) -> None:
     empty.write_text("\n\n", encoding="utf-8")
     with pytest.raises(ReaderError, match="empty file: no JSON lines"):
         list(read_jsonl(empty))
+
+
+def test_jsonl_that_is_one_json_document(tmp_path: Path) -> None:
+    objects = [{"title": f"Weir {i}", "text": f"{TEXT} Item {i}."} for i in range(3)]
+    for name, content in (("one-line-array.jsonl", json.dumps(objects)),
+                          ("indented-array.jsonl", json.dumps(objects, indent=2)),
+                          ("pretty.jsonl", "\n".join(json.dumps(o, indent=2) for o in objects))):
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        out = list(read_jsonl(path))
+        assert [d.title for d in out if isinstance(d, Doc)] == ["Weir 0", "Weir 1", "Weir 2"], name
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("[1, 2]\n" + json.dumps(objects[0]) + "\n", encoding="utf-8")
+    assert [type(d).__name__ for d in read_jsonl(mixed)] == ["Problem", "Doc"]  # a list line among lines

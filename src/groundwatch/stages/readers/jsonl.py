@@ -357,8 +357,8 @@ def read_jsonl(path: Path) -> Iterator[Doc | Problem]:
                 if not line.strip():
                     continue
                 value = _line_value(line, n, pending is None, used)
-                if not seen_any and isinstance(value, Problem):
-                    whole = _not_lines(path, line)
+                if not seen_any and (isinstance(value, Problem) or (isinstance(value, list) and pending is None)):
+                    whole = _not_lines(path, line)  # a JSON document, or objects over several lines
                     if whole is not None:
                         yield from whole
                         return
