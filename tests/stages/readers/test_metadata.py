@@ -69,6 +69,7 @@ def test_detect_language(text: str, expected: str | None) -> None:
         (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG image"),
         (b"%PDF-1.7\n", "PDF document"),
         (b"\x1f\x8b\x08\x00", "gzip archive"),
+        (b"\x28\xb5\x2f\xfd\x04\x00", "zstandard archive"),
         (b"MZ is how the Tessel mayor signs", None),  # text that starts like an executable
         (b"Plain words about Veloria", None),
     ],
