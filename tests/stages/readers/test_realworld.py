@@ -508,3 +508,34 @@ def test_second_batch_text_is_decoded_as_written() -> None:
         first = _read(name)[0][0]
         assert first.body == SLUICE + "\n\nFarmers downstream moved their sheep to higher fields before noon.", name
     assert [str(a.published) for a in _read("micro-dates-11.warc")[0]] == ["2031-03-05"] * 3
+
+
+@pytest.mark.issue(10)
+def test_compressed_file_without_an_inner_extension_is_sniffed(tmp_path: Path) -> None:
+    import bz2
+    import gzip
+    import json
+
+    page = ("<!DOCTYPE html><html><head><title>Weir report</title></head><body><article><h1>Weir report</h1>"
+            f"<p>{SLUICE}</p><p>The water board said the gates would close again on Tuesday.</p>"
+            "</article></body></html>")
+    files = {
+        "page-dump.gz": gzip.compress(page.encode(), mtime=0),
+        "lines-dump.gz": gzip.compress(b"".join(json.dumps({"title": f"T{i}", "text": SLUICE}).encode() + b"\n"
+                                                for i in range(2)), mtime=0),
+        "notes.bz2": bz2.compress(f"{SLUICE}\n\nThe gates close again on Tuesday.".encode()),
+        "picture.gz": gzip.compress(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64, mtime=0),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    read = {name: _read_path(tmp_path / name) for name in files}
+    assert [a.id for a in read["page-dump.gz"][0]] == ["page-dump"]
+    assert [a.title for a in read["lines-dump.gz"][0]] == ["T0", "T1"]
+    assert read["notes.bz2"][0][0].body.startswith(SLUICE)
+    (refused,) = read["picture.gz"][1]
+    assert refused.reason == "unsupported file type .gz (a gzip archive of a PNG image)"
+
+
+def _read_path(path: Path) -> tuple[list[Article], list[Rejection]]:
+    records = list(iter_inputs([path]))
+    return ([r for r in records if isinstance(r, Article)], [r for r in records if isinstance(r, Rejection)])
