@@ -401,10 +401,12 @@ def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | P
     from warcio.archiveiterator import ArchiveIterator
 
     count = _Count()
+    while stream.peek(1) in (b"\r", b"\n", b" ", b"\t"):  # blank lines some writers leave before the first header
+        stream.read(1)
+    start = stream.tell()
     # The Internet Archive's older ARC format opens with a "filedesc://" record; warcio turns its
     # records into WARC ones. Only then: warcio would read any text file as ARC records too.
     is_arc = stream.peek(len(_ARC_START)) == _ARC_START
-    start = 0
     while True:
         records = ArchiveIterator(stream, arc2warc=is_arc)
         try:

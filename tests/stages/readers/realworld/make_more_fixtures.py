@@ -7,7 +7,8 @@ and scraper shapes (``_source`` wrappers, paragraph lists), feeds saved as HTML 
 in a WARC, Atom XHTML with a namespace prefix, Media RSS descriptions, AMP and JSON-LD-only pages,
 and WARC habits (raw and zlib deflate, WARC/1.1 microsecond dates, HTTP/2 status lines, angle
 brackets around the target URI, a truncated payload, folded HTTP headers, an HTTP charset that is
-the server's default against the page's own, a segmented capture).
+the server's default against the page's own, a segmented capture); then HTTP and writer habits that
+warcio's recovery already handled (kept so they stay handled) and blank lines before the first header.
 
 Every file is invented: the outlets, places and people are fictional. Output is deterministic.
 
@@ -168,12 +169,39 @@ def _warcs(files: dict[str, bytes]) -> None:
         + _rec("response", urls[1], _http(pages[1]), n=3))
 
 
+def _warc_habits(files: dict[str, bytes]) -> None:
+    """HTTP and writer habits that warcio's recovery handles (read right before this batch, but for the
+    blank lines before the first header): kept as a record of what must stay right."""
+    pages = [_page(t, b).encode() for t, _, _, b in ARTICLES]
+    urls = [u for _, u, _, _ in ARTICLES]
+    not_chunked = b"Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n"
+    files["te-chunked-not-chunked.warc"] = (_rec("response", urls[0], _http(pages[0], headers=not_chunked), n=1)
+                                            + _rec("response", urls[1], _http(pages[1]), n=2))
+    files["status-line-only.warc"] = (_rec("response", urls[0], b"HTTP/1.0 200\r\n\r\n" + pages[0], n=1)
+                                      + _rec("response", urls[1], _http(pages[1]), n=2))
+    files["blank-lines-first.warc"] = (b"\r\n\r\n" + _rec("response", urls[0], _http(pages[0]), n=1)
+                                       + _rec("response", urls[1], _http(pages[1]), n=2))
+    odd_case = b"content-type: TEXT/HTML; Charset=UTF-8\r\ncontent-encoding: Deflate\r\n"
+    files["lowercase-http-fields.warc"] = _rec("response", urls[0], _http(zlib.compress(pages[0]), headers=odd_case))
+    files["xhtml-and-short-length.warc"] = (
+        _rec("response", urls[0], _http(pages[0], headers=b"Content-Type: application/xhtml+xml\r\n"), n=1)
+        + _rec("response", urls[1], _http(pages[1], headers=b"Content-Type: text/html\r\nContent-Length: 10\r\n"),
+               n=2))
+    files["page-without-http.warc"] = _rec("response", urls[0], pages[0], n=1)
+    files["request-response-metadata.warc"] = (
+        _rec("request", urls[0], b"GET /sluice HTTP/1.1\r\nHost: vale.example\r\n\r\n",
+             ctype="application/http; msgtype=request", n=1)
+        + _rec("response", urls[0], _http(pages[0]), n=2)
+        + _rec("metadata", urls[0], b"outlinks: https://vale.example/\r\n", ctype="application/warc-fields", n=3))
+
+
 def more() -> dict[str, bytes]:
     """File name -> bytes of every file of this batch."""
     files: dict[str, bytes] = {}
     _json_files(files)
     _feeds_and_pages(files)
     _warcs(files)
+    _warc_habits(files)
     return files
 
 
