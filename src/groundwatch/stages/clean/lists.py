@@ -11,15 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from groundwatch.stages.clean.features import _content_stems, _Features, _overlap, _Unit
+from groundwatch.stages.clean.features import _content_stems, _Features, _overlap, _site_notice, _Unit
 from groundwatch.stages.clean.lexicon import _CODE
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
+    CONTEXT_MIN_OVERLAP,
     CTA_MAX_WORDS,
     FORM_MAX_HEADS,
     FORM_MIN_WIDGETS,
     GOOD_LONG_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
+    PULL_QUOTE_MAX_WORDS,
+    PULL_QUOTE_MIN_SHARE,
+    PULL_QUOTE_MIN_STEMS,
+    PULL_QUOTE_WINDOW,
     TEASER_CARDS_MIN,
     TEASER_MAX_OVERLAP,
     TEASER_MIN_WORDS,
@@ -27,6 +32,7 @@ from groundwatch.stages.clean.thresholds import (
     TEMPLATE_MIN_ITEMS,
     TEMPLATE_MIN_WORDS,
     TEMPLATE_WINDOW,
+    TITLE_MAX_WORDS,
     TITLE_MIN_WORDS,
     UI_LABEL_MAX_WORDS,
 )
@@ -176,3 +182,99 @@ def _teaser_cards(units_text: Sequence[str], feats: Sequence[_Features], hard: S
             out.update(range(j, k))
         j = max(k, j + 1)
     return frozenset(out)
+
+
+def _update_heads(hard: Sequence[str | None], good: Sequence[bool], feats: Sequence[_Features]) -> tuple[int, ...]:
+    """Per line, how far below it stands the paragraph it heads: 1 when the next line is a paragraph, 2
+    when a headline-length line without a full stop stands between (a live blog's update: "16:40", its
+    headline, its text), else 0."""
+    n = len(good)
+
+    def heads(i: int) -> int:
+        if i + 1 < n and good[i + 1]:
+            return 1
+        if (i + 2 < n and good[i + 2] and hard[i + 1] is None and not feats[i + 1].full_stop
+                and TITLE_MIN_WORDS <= feats[i + 1].n_words <= TITLE_MAX_WORDS):
+            return 2
+        return 0
+
+    return tuple(heads(i) for i in range(n))
+
+
+def _heads_lead(j: int, feats: Sequence[_Features], good: Sequence[bool], first_good: int) -> bool:
+    """Whether line ``j``, right above the article's first paragraph, is its headline: it takes up the
+    lead's words (``CONTEXT_MIN_OVERLAP``), as the last of a front page's teasers above the story does not."""
+    return (j + 1 == first_good and not feats[j].full_stop
+            and _overlap(feats[j], frozenset(_content_stems(feats[j + 1].words))) >= CONTEXT_MIN_OVERLAP)
+
+
+#: Quotation marks a pull quote opens and closes with.
+_QUOTE_OPEN = "\"“”‘’«»'„"
+#: Marks of direct speech (no apostrophes): the paragraph a pull quote repeats quotes someone.
+_SPEECH_MARKS = "\"“”«»„"
+_QUOTE_CLOSE = re.compile(r"[\"“”‘’«»'][.!?…]?$|[.!?…][\"“”‘’«»']$")
+
+
+def _pull_quotes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                 feats: Sequence[_Features]) -> dict[int, str]:
+    """A line wholly in quotation marks whose words a longer paragraph near it quotes again is a pull
+    quote: the magazine's display copy of the quote, worded apart from the sentence ("—" for "because").
+    The paragraph must quote someone itself: a quoted line with a paragraph that explains it in other
+    words and no quotation (an epigraph, a spell's description under its incantation) is content."""
+    out: dict[int, str] = {}
+    n = len(texts)
+    for i in range(n):
+        f = feats[i]
+        stems = _content_stems(f.words)
+        if (not keeps[i] or f.n_words > PULL_QUOTE_MAX_WORDS or len(stems) < PULL_QUOTE_MIN_STEMS
+                or not texts[i] or texts[i][0] not in _QUOTE_OPEN or not _QUOTE_CLOSE.search(texts[i])):
+            continue
+        for j in range(max(0, i - PULL_QUOTE_WINDOW), min(n, i + PULL_QUOTE_WINDOW + 1)):
+            if (j != i and keeps[j] and reasons[j] == "paragraph" and feats[j].n_words > f.n_words
+                    and any(c in texts[j] for c in _SPEECH_MARKS)
+                    and len(stems & _content_stems(feats[j].words)) >= PULL_QUOTE_MIN_SHARE * len(stems)):
+                out[i] = "pull quote"
+                break
+    return out
+
+
+def _closing_bios(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                  feats: Sequence[_Features]) -> dict[int, str]:
+    """An author's bio kept as a paragraph with none of the article's paragraphs after it (only a
+    newsletter box's notices, which join it to the article's run) closes the article: it goes."""
+    out: dict[int, str] = {}
+    for i in range(len(texts) - 1, -1, -1):
+        if keeps[i] and reasons[i] == "paragraph":
+            if _site_notice(texts[i], feats[i]) != "author bio":
+                break
+            out[i] = "author bio"
+    return out
+
+
+def _empty_heads(keeps: Sequence[bool], reasons: Sequence[str]) -> dict[int, str]:
+    """A subheading with nothing kept after it heads the page's furniture ("Get the morning briefing"
+    over a sign-up form), not a section of the article."""
+    out: dict[int, str] = {}
+    for i in range(len(keeps) - 1, -1, -1):
+        if keeps[i] and reasons[i] != "subheading":
+            break
+        if keeps[i]:
+            out[i] = "heads nothing kept"
+    return out
+
+
+def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                     feats: Sequence[_Features], extracted: bool = False) -> dict[int, str]:
+    """Every rule of this module that reads a verdict against its neighbours, in turn (see the docstrings).
+
+    An extractor's blocks (``extracted``) keep their own neighbours: only a pull quote, a repeat, is read
+    against them."""
+    if extracted:
+        return _pull_quotes(keeps, reasons, texts, feats)
+    drops = {**_template_items(keeps, reasons, texts, feats), **_pitches(keeps, reasons, feats),
+             **_form_heads(keeps, reasons, feats), **_bio_heads(keeps, reasons, feats),
+             **_pull_quotes(keeps, reasons, texts, feats), **_closing_bios(keeps, reasons, texts, feats)}
+    after = [k and i not in drops for i, k in enumerate(keeps)]
+    drops |= _bio_heads(after, [drops.get(i, r) for i, r in enumerate(reasons)], feats)
+    after = [k and i not in drops for i, k in enumerate(after)]
+    return drops | _empty_heads(after, reasons)
