@@ -26,9 +26,11 @@ from test_stress_pages import norm  # score.py's normalisation, shared with the 
 
 FOLDER = Path(__file__).with_name("stress_html")
 
-#: The share of gold strings the cleaner must get right on the invented HTML pages: 0.870 with
-#: trafilatura alone (0.870 cleaned) when the 5 pages were written (session 9); a drop is a regression.
-STRESS_HTML_FLOOR = 0.87
+#: The share of gold strings the cleaner must get right on the invented HTML pages (59 strings on 5 pages,
+#: session 9): trafilatura alone 0.831 (10 misses), the cleaner on its output 0.898 before the fixes the
+#: pages prompted and 0.932 after (4 misses, all trafilatura's: it drops a live blog's update times and one
+#: update's headline, which no cleaning can bring back). A drop below this is a regression.
+STRESS_HTML_FLOOR = 0.93
 
 
 def texts() -> dict[str, tuple[str, str]]:

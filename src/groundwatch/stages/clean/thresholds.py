@@ -249,3 +249,11 @@ PULL_QUOTE_MAX_WORDS = 30
 PULL_QUOTE_WINDOW = 2
 PULL_QUOTE_MIN_SHARE = 0.8
 PULL_QUOTE_MIN_STEMS = 4
+#: A side column's link is a headline of at least this many words; an article's short list items (names,
+#: "Bottled water") are fewer. Set by hand on the invented stress pages (one side-link block, two kept
+#: lists), not tuned.
+SIDE_LINK_MIN_WORDS = 4
+#: A side column's links are about other things: at most this share of a block's lines shares a content
+#: word with the article (a story's own list of closed roads shares "road" in every line). Set by hand on
+#: the invented stress pages, not tuned.
+SIDE_LINK_MAX_SHARED = 1 / 3
