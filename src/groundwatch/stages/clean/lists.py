@@ -297,17 +297,23 @@ def _pull_quotes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[
     n = len(texts)
     for i in range(n):
         f = feats[i]
-        stems = _content_stems(f.words)
+        stems = _quote_words(f.words)
         if (not keeps[i] or f.n_words > PULL_QUOTE_MAX_WORDS or len(stems) < PULL_QUOTE_MIN_STEMS
                 or not texts[i] or texts[i][0] not in _QUOTE_OPEN or not _QUOTE_CLOSE.search(texts[i])):
             continue
         for j in range(max(0, i - PULL_QUOTE_WINDOW), min(n, i + PULL_QUOTE_WINDOW + 1)):
             if (j != i and keeps[j] and reasons[j] == "paragraph" and feats[j].n_words > f.n_words
                     and any(c in texts[j] for c in _SPEECH_MARKS)
-                    and len(stems & _content_stems(feats[j].words)) >= PULL_QUOTE_MIN_SHARE * len(stems)):
+                    and len(stems & _quote_words(feats[j].words)) >= PULL_QUOTE_MIN_SHARE * len(stems)):
                 out[i] = "pull quote"
                 break
     return out
+
+
+def _quote_words(words: Sequence[str]) -> set[str]:
+    """A quote's words of three letters or more, stopwords included: a short quote has few content words
+    ("Every well was somebody's reason to stay on this land" has two by the jusText stoplist)."""
+    return {w.casefold() for w in words if len(w) >= 3 and w.replace("'", "").replace("’", "").isalpha()}
 
 
 def _closing_bios(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],

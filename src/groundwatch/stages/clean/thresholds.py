@@ -243,8 +243,8 @@ TEASER_CARDS_MIN = 2
 
 #: A pull quote is one display line (at most this many words) of a quote some paragraph within
 #: ``PULL_QUOTE_WINDOW`` lines of it says at more length, sharing at least ``PULL_QUOTE_MIN_SHARE`` of
-#: its content words (and at least ``PULL_QUOTE_MIN_STEMS`` of them: "“No.”" is no pull quote). Set by
-#: hand on the two invented stress pages with pull quotes (tests/stages/clean/stress_pages.txt), not tuned.
+#: its words of three letters or more (and at least ``PULL_QUOTE_MIN_STEMS`` of them: "“No.”" is no pull
+#: quote). Set by hand on the three invented stress pages with pull quotes (stress_pages.txt), not tuned.
 PULL_QUOTE_MAX_WORDS = 30
 PULL_QUOTE_WINDOW = 2
 PULL_QUOTE_MIN_SHARE = 0.8
