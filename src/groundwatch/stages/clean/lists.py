@@ -292,7 +292,7 @@ def _pull_quotes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[
     """A line wholly in quotation marks whose words a longer paragraph near it quotes again is a pull
     quote: the magazine's display copy of the quote, worded apart from the sentence ("—" for "because").
     The paragraph must quote someone itself: a quoted line with a paragraph that explains it in other
-    words and no quotation (an epigraph, a spell's description under its incantation) is content."""
+    words and no quotation (an epigraph and the paragraph explaining it) is content."""
     out: dict[int, str] = {}
     n = len(texts)
     for i in range(n):
