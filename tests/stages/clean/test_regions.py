@@ -240,3 +240,34 @@ def test_tutorial_prose_after_a_code_block_is_kept() -> None:
     text = clean(_article(blocks)).text
     assert after in text
     assert "status = read_status(pier)" in text
+
+
+def test_side_links_between_paragraphs_are_dropped() -> None:
+    links = ["Choir from Wendle wins the county cup", "Old mill at Farrow sold to a brewer",
+             "Goats escape from the Pennick petting farm", "Night market returns to Oster square"]
+    text = clean(_article([HEADLINE, PARAS[0], PARAS[1], *links, PARAS[2], PARAS[3]])).text
+    assert not any(link in text for link in links)
+    assert all(p in text for p in PARAS[:4])
+
+
+def test_an_articles_own_list_between_paragraphs_is_kept() -> None:
+    items = ["The early ferry from Tessel to Lask", "The noon ferry from Lask to Tessel",
+             "The late ferry on Fridays only"]
+    text = clean(_article([HEADLINE, PARAS[0], PARAS[1], *items, PARAS[2], PARAS[3]])).text
+    assert all(item in text for item in items)
+
+
+def test_timed_teaser_cards_below_the_article_are_dropped() -> None:
+    cards = ["Beekeepers in Marrow count their losses", "A cold spring killed a third of the hives on the hills.",
+             "2h ago", "Lighthouse at Kesh gets a new lamp", "The keeper's old lamp goes to the museum.", "5h ago"]
+    text = clean(_article([HEADLINE, *PARAS, *cards])).text
+    assert not any(card in text for card in cards)
+    assert all(p in text for p in PARAS)
+
+
+def test_pull_quote_reworded_from_a_quote_is_dropped() -> None:
+    said = '"We waited four days for bread," said a shopkeeper in Lask, "and the fuel ran out on the second."'
+    pull = "“We waited four days for bread — the fuel ran out on the second”"
+    text = clean(_article([HEADLINE, PARAS[0], PARAS[1], pull, said, PARAS[2], PARAS[3]])).text
+    assert said in text
+    assert pull not in text

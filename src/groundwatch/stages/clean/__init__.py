@@ -37,8 +37,9 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   of the page's paragraphs is what the page is about, not a notice;
 * **link lists**: "Related: ...", "Read more: ...", "See also: ..." lines, and the unpunctuated
   items under a bare "More on this story" / "Related" label, with a teaser card's one-sentence blurb;
-  two or more headline + blurb pairs about other things above or below the article are a front
-  page's teaser column;
+  two or more headline + blurb pairs about other things above or below the article (each maybe followed
+  by its time, "2h ago") are a front page's teaser column; three or more headlines in a row between
+  paragraphs, unlabeled and about other things, are a side column's links;
 * **list blocks**: short lines between two of the article's paragraphs are read as one block: the
   article's list when a paragraph of it stands above, a colon announces it or it shares the article's
   words; a side column when widget debris heads it and it is about other things;
@@ -53,6 +54,9 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   links) go;
 * **head block**: a short head line about the article is kept only in the unbroken block above
   the first paragraph; menu items sharing its words are cut off from the lead by the others;
+* **repeats and closings**: a quoted display line whose words a nearby quoting paragraph says again is
+  a pull quote; an author's bio kept last, and a subheading with nothing kept after it, go; a live
+  blog's update time stays above its headline and text;
 * **glue**: a line announced by a kept paragraph's colon is content; a short colon label of a
   dropped line ("Release date:") goes with it; menu items glued without separators
   ("NewsSportWeather") are a menu;

@@ -42,14 +42,7 @@ from groundwatch.stages.clean.lexicon import (
     _UI_WORDS,
     _WORD,
 )
-from groundwatch.stages.clean.lists import (
-    _bio_heads,
-    _form_heads,
-    _pitches,
-    _teaser_cards,
-    _teasers,
-    _template_items,
-)
+from groundwatch.stages.clean.lists import _heads_lead, _neighbour_drops, _teaser_cards, _teasers, _update_heads
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
     CONTEXT_MIN_OVERLAP,
@@ -102,7 +95,7 @@ class _Context:
     run_notice: Sequence[float]
     teaser: Sequence[bool]  # a headline between paragraphs that the next paragraphs do not take up
     topics: frozenset[str]  # notice phrases the page's prose keeps using: its topic, not notices
-    good_next: Sequence[bool]  # the next line is a paragraph
+    update_head: Sequence[int]  # how far below the paragraph a line heads is (see lists._update_heads)
     comments_from: int  # the head of the reader comments after the article (len(units) if none)
     blocks: Sequence[int]  # each line's block (blank-line separated) of the paste
 
@@ -154,7 +147,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
                    article is not None and article.format in EXTRACTED_FORMATS, tuple(before_prose),
                    head_block, any(_LATIN.search(units[j].text) for j in good_idx),
                    run_share, run_overlap, run_notice, _teasers(units, feats, hard, good), topics,
-                   tuple(i + 1 < len(units) and good[i + 1] for i in range(len(units))),
+                   _update_heads(hard, good, feats),
                    next((i for i in range(main_last + 1, len(units)) if _COMMENTS_HEAD.match(units[i].text)),
                         len(units)), tuple(u.block for u in units))
     verdicts: list[_Verdict] = []
@@ -176,17 +169,17 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         if (verdicts[i].keep and not good[i] and units[i].text.endswith(":")
                 and feats[i].n_words < INTRO_MIN_WORDS and not verdicts[i + 1].keep and hard[i + 1] is not None):
             verdicts[i] = _Verdict(units[i], False, "label of debris")
-    if ctx.extracted:
-        return verdicts
     keeps, reasons = [v.keep for v in verdicts], [v.reason for v in verdicts]
-    drops = {**_template_items(keeps, reasons, [u.text for u in units], feats), **_pitches(keeps, reasons, feats),
-             **_form_heads(keeps, reasons, feats), **_bio_heads(keeps, reasons, feats)}
+    drops = _neighbour_drops(keeps, reasons, [u.text for u in units], feats, ctx.extracted)
     return [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
 
 
 def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequence[bool]) -> list[bool]:
-    # A lone identifier ("user_name") is a comment's author as often as code.
-    return [h is None and not g and " " in u.text and _CODE.search(u.text) is not None
+    """Lines that do not part two paragraphs into two runs: code, and a live blog's update times (an
+    update's time and headline would be a gap of two). A lone identifier ("user_name") is a comment's
+    author as often as code."""
+    return [(h is None and not g and " " in u.text and _CODE.search(u.text) is not None)
+            or (h == "timestamp" and _LIVE_TIME.match(u.text) is not None)
             for u, h, g in zip(units, hard, good, strict=True)]
 
 
@@ -300,7 +293,7 @@ def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str |
     Paragraphs separated by at most ``MAIN_GAP_MAX_UNITS`` other lines belong to one run: an
     ad label between two paragraphs does not split the article, while a site's notices, an
     author's bio or a teaser stand apart from it after a run of page furniture. Lines of code
-    are no gap: a tutorial's prose goes on after its code blocks.
+    are no gap: a tutorial's prose goes on after its code blocks; nor are a live blog's update times.
     """
     runs: list[tuple[int, int, int]] = []
     gap = 0
@@ -416,7 +409,7 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
             if blurb[j] and out.get(j - 1) == "link list" and j > last_prose and units[j].block == unit.block:
                 out.setdefault(j, "teaser blurb")
                 continue
-            if (good[j] or protected[j] or feats[j].full_stop or j == known
+            if (good[j] or protected[j] or feats[j].full_stop or j == known or _heads_lead(j, feats, good, first_good)
                     or (j <= last_good and units[j].block != unit.block)):
                 break
             out.setdefault(j, "link list")
@@ -499,8 +492,8 @@ def _tagline_shape(text: str, f: _Features) -> bool:
 def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, protected: bool,
             ctx: _Context, seen: set[str]) -> tuple[bool, str]:
     # The first update's time stands above the article's first paragraph, the others inside it.
-    if (hard == "timestamp" and ctx.main_first <= i + 1 and i < ctx.main_last and ctx.good_next[i]
-            and _LIVE_TIME.match(unit.text)):
+    if (hard == "timestamp" and ctx.update_head[i] and ctx.main_first <= i + ctx.update_head[i]
+            and i < ctx.main_last and _LIVE_TIME.match(unit.text)):
         return True, "live-update time"  # it dates the update that follows
     if hard is not None:
         return False, hard

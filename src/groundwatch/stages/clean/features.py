@@ -319,7 +319,8 @@ def _is_timestamp(words: Sequence[str]) -> bool:
                 return False
             anchored = True
             continue
-        if re.fullmatch(r"\d{1,2}(?:[:.h]\d{2}|[ap]m)", w):
+        # A clock time, or an age with its unit glued on ("2h ago", "35m ago"): anchored by "ago".
+        if re.fullmatch(r"\d{1,2}(?:[:.h]\d{2}|[ap]m)|\d{1,3}(?:[smhdwy]|mins?|hrs?|mo)", w):
             continue
         if w in _MONTH_WORDS or w in _WEEKDAYS:
             anchored = True

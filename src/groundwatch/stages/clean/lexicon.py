@@ -37,6 +37,8 @@ _CTA = re.compile(
     # shop buttons: "Buy now at ...", "Check price", "View deal"
     r"buy\s+(?:now|it|from|at|on)|shop\s+now|order\s+now|(?:check|see|compare)\s+(?:the\s+)?prices?|"
     r"(?:view|see|get)\s+(?:the\s+)?deal|"
+    # a gallery's link: "View all 12 photos", "See gallery"
+    r"(?:view|see|open)\s+(?:all\s+)?(?:\d+\s+)?(?:photos|images|pictures|gallery)|"
     # embeds and house links: "View this post on Instagram", "Learn about our editorial policies"
     r"view\s+(?:this|the\s+full)\s+(?:post|photo|video|tweet)\s+on|learn\s+(?:more\s+)?about\s+(?:our|us)\b)\b",
     re.IGNORECASE,

@@ -11,15 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from groundwatch.stages.clean.features import _content_stems, _Features, _overlap, _Unit
-from groundwatch.stages.clean.lexicon import _CODE
+from groundwatch.stages.clean.features import _content_stems, _Features, _overlap, _site_notice, _Unit
+from groundwatch.stages.clean.lexicon import _CODE, _LIVE_TIME
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
+    CONTEXT_MIN_OVERLAP,
     CTA_MAX_WORDS,
     FORM_MAX_HEADS,
     FORM_MIN_WIDGETS,
     GOOD_LONG_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
+    LIST_MIN_ITEMS,
+    PULL_QUOTE_MAX_WORDS,
+    PULL_QUOTE_MIN_SHARE,
+    PULL_QUOTE_MIN_STEMS,
+    PULL_QUOTE_WINDOW,
+    SIDE_LINK_MAX_SHARED,
+    SIDE_LINK_MIN_WORDS,
     TEASER_CARDS_MIN,
     TEASER_MAX_OVERLAP,
     TEASER_MIN_WORDS,
@@ -27,6 +35,7 @@ from groundwatch.stages.clean.thresholds import (
     TEMPLATE_MIN_ITEMS,
     TEMPLATE_MIN_WORDS,
     TEMPLATE_WINDOW,
+    TITLE_MAX_WORDS,
     TITLE_MIN_WORDS,
     UI_LABEL_MAX_WORDS,
 )
@@ -57,6 +66,51 @@ def _teasers(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[
         for j in after:
             ahead |= _content_stems(feats[j].words)
         out[i] = _overlap(f, frozenset(ahead)) < TEASER_MAX_OVERLAP
+    for block in _side_link_blocks(units, feats, hard, good):
+        for i in block:
+            out[i] = True
+    return out
+
+
+def _plain(words: Sequence[str]) -> set[str]:
+    """Content stems with a plural's "s" off: "roads" and "road" are one word (the stems are prefixes)."""
+    return {stem.rstrip("s") for stem in _content_stems(words)}
+
+
+#: What a link's headline never holds: a colon ("Label: value"), a table's cell gap, a leading figure.
+_NOT_HEADLINE = re.compile(r":|\t|\S\s{2,}\S|\||^\d")
+
+
+def _side_link_blocks(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
+                      good: Sequence[bool]) -> list[list[int]]:
+    """Blocks of at least ``LIST_MIN_ITEMS`` headlines in a row between two paragraphs, with no label:
+    a side column's links pasted into the article. Each line is a headline (``SIDE_LINK_MIN_WORDS`` words
+    or more, no sentence end, no colon), nothing announces them (the line above ends in no colon) and
+    the block is about other things: at most ``SIDE_LINK_MAX_SHARED`` of its lines take up a word of the
+    article's paragraphs. An article's own list is of its things ("The pass road above Harl" under a
+    story of closed roads), or of short items (names, things to pack), or a table's rows."""
+    n = len(units)
+    vocabulary = frozenset().union(*(_plain(feats[j].words) for j in range(n) if good[j]))
+
+    def headline(j: int) -> bool:
+        f = feats[j]
+        return (not good[j] and hard[j] is None and not f.sentence_end and f.n_words >= SIDE_LINK_MIN_WORDS
+                and 2 * sum(w.isdigit() for w in f.words) < f.n_words  # a table's row of figures
+                and not _NOT_HEADLINE.search(units[j].text) and not _CODE.search(units[j].text))
+
+    out: list[list[int]] = []
+    i = 0
+    while i < n:
+        k = i
+        while k < n and headline(k):
+            k += 1
+        block = list(range(i, k))
+        if (len(block) >= LIST_MIN_ITEMS and i > 0 and good[i - 1] and not units[i - 1].text.endswith(":")
+                and any(good[j] for j in range(k, min(k + TEASER_NEXT_UNITS, n)))):
+            shared = sum(1 for j in block if _plain(feats[j].words) & vocabulary)
+            if shared <= SIDE_LINK_MAX_SHARED * len(block):
+                out.append(block)
+        i = max(k, i + 1)
     return out
 
 
@@ -145,34 +199,160 @@ def _bio_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_F
 
 def _teaser_cards(units_text: Sequence[str], feats: Sequence[_Features], hard: Sequence[str | None],
                   good: Sequence[bool], main_first: int, main_last: int) -> frozenset[int]:
-    """Teaser cards above or below the article: at least ``TEASER_CARDS_MIN`` pairs in a row of a headline
-    (three words or more, no sentence end) and its one-sentence blurb (at most ``BLURB_MAX_WORDS``
-    words), as a front page's "Latest" column prints them above or below the story. Between the
-    article's paragraphs such pairs are its subheadings and their first sentences, and stay; so do pairs
-    that speak of the article's things (``TEASER_MAX_OVERLAP``): another answer on a Q&A page, another
-    step of a tutorial."""
+    """Teaser cards of a front page's "Latest" column: pairs in a row of a headline (three words or more,
+    no sentence end) and its one-sentence blurb (at most ``BLURB_MAX_WORDS`` words), each pair maybe
+    followed by its time ("2h ago"), about other things than the rest of the article
+    (``TEASER_MAX_OVERLAP`` of the pair's words at most in the article's other paragraphs, so pairs that
+    speak of the article's things stay: another answer on a Q&A page, another step of a tutorial), above
+    the article's first paragraph or below its last (the cards' blurbs may join its run). ``TEASER_CARDS_MIN``
+    pairs make a column. One
+    pair alone is not read: as the page's last prose after debris it was a footer's two lines and a
+    gallery's last slide as often as another story's card (clean-dev tune, two pages)."""
     n = len(feats)
-    last_prose = max((j for j in range(n) if good[j]), default=-1)
-    vocabulary = set().union(*(_content_stems(feats[j].words) for j in range(max(main_first, 0), main_last + 1)
-                               if good[j]))
 
-    def pair_at(j: int) -> bool:
-        # Above the article's first paragraph, or below its last one (not between two runs of it).
-        if j + 1 >= n or not (j + 1 < main_first or j > last_prose) or _CODE.search(units_text[j]):
+    def shape(j: int) -> bool:
+        if j + 1 >= n or _CODE.search(units_text[j]):
             return False
         h, b = feats[j], feats[j + 1]
-        stems = _content_stems(h.words) | _content_stems(b.words)
         return (hard[j] is None and hard[j + 1] is None and not good[j] and not h.sentence_end
-                and h.n_words >= TITLE_MIN_WORDS + 1 and b.full_stop and b.n_words <= BLURB_MAX_WORDS
-                and len(stems & vocabulary) <= TEASER_MAX_OVERLAP * len(stems))
+                and h.n_words >= TITLE_MIN_WORDS + 1 and b.full_stop and b.n_words <= BLURB_MAX_WORDS)
 
     out: set[int] = set()
     j = 0
     while j < n:
+        pairs: list[int] = []
         k = j
-        while pair_at(k):
+        timed = True  # every pair is followed by its time
+        while shape(k):
+            pairs.append(k)
             k += 2
-        if (k - j) // 2 >= TEASER_CARDS_MIN:
-            out.update(range(j, k))
+            timed = timed and k < n and hard[k] == "timestamp"
+            if k < n and hard[k] == "timestamp":
+                k += 1
+        if pairs:
+            cards = range(j, k)
+            rest = [i for i in range(max(main_first, 0), max(main_last, pairs[-1] + 1) + 1)
+                    if good[i] and i not in cards]
+            vocabulary = set().union(*(_content_stems(feats[i].words) for i in rest))
+            about_others = all(_pair_overlap(p, feats, vocabulary) <= TEASER_MAX_OVERLAP for p in pairs)
+            # The cards are no article's: longer prose stands beside them, and no live blog's update time
+            # heads them (a live blog's updates are headline, text and the next update's time, in a row).
+            beside = (sum(feats[i].n_words for i in rest) >= sum(feats[p + 1].n_words for p in pairs)
+                      and not (j > 0 and hard[j - 1] == "timestamp" and _LIVE_TIME.match(units_text[j - 1])))
+            # Above the article's first paragraph or below its last: between two of its paragraphs such pairs
+            # are its subheadings and their sections' one sentence, whatever they speak of.
+            # Below it, a subheading and a one-paragraph section closing the article are pairs too: the cards
+            # there are those with times, or with blurbs too short to be the article's paragraphs.
+            outside = (not any(good[i] for i in range(j)) or (not any(good[i] for i in range(k, n)) and (
+                timed or not any(good[p + 1] for p in pairs))))
+            if about_others and beside and outside and len(pairs) >= TEASER_CARDS_MIN:
+                out.update(cards)
         j = max(k, j + 1)
     return frozenset(out)
+
+
+def _pair_overlap(j: int, feats: Sequence[_Features], vocabulary: set[str]) -> float:
+    stems = _content_stems(feats[j].words) | _content_stems(feats[j + 1].words)
+    return len(stems & vocabulary) / len(stems) if stems else 1.0
+
+
+def _update_heads(hard: Sequence[str | None], good: Sequence[bool], feats: Sequence[_Features]) -> tuple[int, ...]:
+    """Per line, how far below it stands the paragraph it heads: 1 when the next line is a paragraph, 2
+    when a headline-length line without a full stop stands between (a live blog's update: "16:40", its
+    headline, its text), else 0."""
+    n = len(good)
+
+    def heads(i: int) -> int:
+        if i + 1 < n and good[i + 1]:
+            return 1
+        if (i + 2 < n and good[i + 2] and hard[i + 1] is None and not feats[i + 1].full_stop
+                and TITLE_MIN_WORDS <= feats[i + 1].n_words <= TITLE_MAX_WORDS):
+            return 2
+        return 0
+
+    return tuple(heads(i) for i in range(n))
+
+
+def _heads_lead(j: int, feats: Sequence[_Features], good: Sequence[bool], first_good: int) -> bool:
+    """Whether line ``j``, right above the article's first paragraph, is its headline: it takes up the
+    lead's words (``CONTEXT_MIN_OVERLAP``), as the last of a front page's teasers above the story does not."""
+    return (j + 1 == first_good and not feats[j].full_stop
+            and _overlap(feats[j], frozenset(_content_stems(feats[j + 1].words))) >= CONTEXT_MIN_OVERLAP)
+
+
+#: Quotation marks a pull quote opens and closes with.
+_QUOTE_OPEN = "\"“”‘’«»'„"
+#: Marks of direct speech (no apostrophes): the paragraph a pull quote repeats quotes someone.
+_SPEECH_MARKS = "\"“”«»„"
+_QUOTE_CLOSE = re.compile(r"[\"“”‘’«»'][.!?…]?$|[.!?…][\"“”‘’«»']$")
+
+
+def _pull_quotes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                 feats: Sequence[_Features]) -> dict[int, str]:
+    """A line wholly in quotation marks whose words a longer paragraph near it quotes again is a pull
+    quote: the magazine's display copy of the quote, worded apart from the sentence ("—" for "because").
+    The paragraph must quote someone itself: a quoted line with a paragraph that explains it in other
+    words and no quotation (an epigraph and the paragraph explaining it) is content."""
+    out: dict[int, str] = {}
+    n = len(texts)
+    for i in range(n):
+        f = feats[i]
+        stems = _quote_words(f.words)
+        if (not keeps[i] or f.n_words > PULL_QUOTE_MAX_WORDS or len(stems) < PULL_QUOTE_MIN_STEMS
+                or not texts[i] or texts[i][0] not in _QUOTE_OPEN or not _QUOTE_CLOSE.search(texts[i])):
+            continue
+        for j in range(max(0, i - PULL_QUOTE_WINDOW), min(n, i + PULL_QUOTE_WINDOW + 1)):
+            if (j != i and keeps[j] and reasons[j] == "paragraph" and feats[j].n_words > f.n_words
+                    and any(c in texts[j] for c in _SPEECH_MARKS)
+                    and len(stems & _quote_words(feats[j].words)) >= PULL_QUOTE_MIN_SHARE * len(stems)):
+                out[i] = "pull quote"
+                break
+    return out
+
+
+def _quote_words(words: Sequence[str]) -> set[str]:
+    """A quote's words of three letters or more, stopwords included: a short quote has few content words
+    ("Every well was somebody's reason to stay on this land" has two by the jusText stoplist)."""
+    return {w.casefold() for w in words if len(w) >= 3 and w.replace("'", "").replace("’", "").isalpha()}
+
+
+def _closing_bios(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                  feats: Sequence[_Features]) -> dict[int, str]:
+    """An author's bio kept as a paragraph with none of the article's paragraphs after it (only a
+    newsletter box's notices, which join it to the article's run) closes the article: it goes."""
+    out: dict[int, str] = {}
+    for i in range(len(texts) - 1, -1, -1):
+        if keeps[i] and reasons[i] == "paragraph":
+            if _site_notice(texts[i], feats[i]) != "author bio":
+                break
+            out[i] = "author bio"
+    return out
+
+
+def _empty_heads(keeps: Sequence[bool], reasons: Sequence[str]) -> dict[int, str]:
+    """A subheading with nothing kept after it heads the page's furniture ("Get the morning briefing"
+    over a sign-up form), not a section of the article."""
+    out: dict[int, str] = {}
+    for i in range(len(keeps) - 1, -1, -1):
+        if keeps[i] and reasons[i] != "subheading":
+            break
+        if keeps[i]:
+            out[i] = "heads nothing kept"
+    return out
+
+
+def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                     feats: Sequence[_Features], extracted: bool = False) -> dict[int, str]:
+    """Every rule of this module that reads a verdict against its neighbours, in turn (see the docstrings).
+
+    An extractor's blocks (``extracted``) keep their own neighbours: only a pull quote, a repeat, is read
+    against them."""
+    if extracted:
+        return _pull_quotes(keeps, reasons, texts, feats)
+    drops = {**_template_items(keeps, reasons, texts, feats), **_pitches(keeps, reasons, feats),
+             **_form_heads(keeps, reasons, feats), **_bio_heads(keeps, reasons, feats),
+             **_pull_quotes(keeps, reasons, texts, feats), **_closing_bios(keeps, reasons, texts, feats)}
+    after = [k and i not in drops for i, k in enumerate(keeps)]
+    drops |= _bio_heads(after, [drops.get(i, r) for i, r in enumerate(reasons)], feats)
+    after = [k and i not in drops for i, k in enumerate(after)]
+    return drops | _empty_heads(after, reasons)

@@ -240,3 +240,20 @@ BLURB_MAX_WORDS = 25
 #: when at least this many pairs stand in a row; one pair is as often a standfirst under the headline.
 #: Set by hand from the invented stress pages.
 TEASER_CARDS_MIN = 2
+
+#: A pull quote is one display line (at most this many words) of a quote some paragraph within
+#: ``PULL_QUOTE_WINDOW`` lines of it says at more length, sharing at least ``PULL_QUOTE_MIN_SHARE`` of
+#: its words of three letters or more (and at least ``PULL_QUOTE_MIN_STEMS`` of them: "“No.”" is no pull
+#: quote). Set by hand on the three invented stress pages with pull quotes (stress_pages.txt), not tuned.
+PULL_QUOTE_MAX_WORDS = 30
+PULL_QUOTE_WINDOW = 2
+PULL_QUOTE_MIN_SHARE = 0.8
+PULL_QUOTE_MIN_STEMS = 4
+#: A side column's link is a headline of at least this many words; an article's short list items (names,
+#: "Bottled water") are fewer. Set by hand on the invented stress pages (one side-link block, two kept
+#: lists), not tuned.
+SIDE_LINK_MIN_WORDS = 4
+#: A side column's links are about other things: at most this share of a block's lines shares a content
+#: word with the article (a story's own list of closed roads shares "road" in every line). Set by hand on
+#: the invented stress pages, not tuned.
+SIDE_LINK_MAX_SHARED = 1 / 3
