@@ -88,3 +88,11 @@ def test_store_keeps_vectors_across_processes(counted: list[int], tmp_path: Path
     embedding.clear_cache()
     assert embedding.embed(_TEXTS[:1]) == first[:1]  # outside the block: the store is not read
     assert counted == [2, 1, 1]
+
+
+def test_embed_matrix_holds_the_same_values_as_embed(counted: list[int]) -> None:
+    matrix = embedding.embed_matrix(_TEXTS)
+    assert matrix.shape == (4, len(embedding.embed(_TEXTS[:1])[0]))
+    assert [tuple(row) for row in matrix.tolist()] == embedding.embed(_TEXTS)
+    assert counted == [3]
+    assert embedding.embed_matrix([]).size == 0

@@ -7,6 +7,9 @@ import json
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from groundwatch.records import (
     Article,
@@ -23,7 +26,7 @@ from groundwatch.records import (
     StoryPicture,
     Update,
 )
-from groundwatch.stages import export, report, report_stream
+from groundwatch.stages import embedding, export, report, report_stream
 from groundwatch.stages.report_views import ReportInput
 from groundwatch.store.sqlite import Store
 
@@ -97,6 +100,32 @@ def test_streamed_reports_are_the_whole_store_reports(tmp_path: Path) -> None:
     # the case the stream has to read from the store: a claim citing another story's article
     assert "Outlet C" in md.split("## Floods in Velmora", 1)[1].split("\n## ", 1)[0]
     assert "## Overview" in md and "Rejected inputs" in md and "Stored but not analysed" in md
+
+
+def test_a_second_rendering_encodes_no_line_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The section classifier's vectors are kept in the store: rendering again in a new process (an
+    empty per-process cache) reads them instead of encoding, and writes the same reports."""
+    store = _store()
+    model = embedding._model()
+    real, encoded = model.encode, []
+
+    def encode(texts: list[str], *args: Any, **kwargs: Any) -> Any:
+        encoded.append(len(texts))
+        return real(texts, *args, **kwargs)
+
+    monkeypatch.setattr(model, "encode", encode)
+    for name in ("first", "second"):
+        embedding.clear_cache()  # what a new process starts with
+        (tmp_path / name).mkdir()
+        report_stream.write(store, tmp_path / name)
+        if name == "first":
+            assert encoded  # the classifier's descriptions and the lines no cue decides
+            encoded.clear()
+    embedding.clear_cache()
+    assert encoded == []
+    for name in ("report.md", "report.html"):
+        assert _undated((tmp_path / "first" / name).read_text(encoding="utf-8")) == _undated(
+            (tmp_path / "second" / name).read_text(encoding="utf-8"))
 
 
 def test_streamed_facts_json_is_the_whole_document() -> None:

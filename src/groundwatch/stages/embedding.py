@@ -118,6 +118,22 @@ def clear_cache() -> None:
     _cache.clear()
 
 
+def _vectors(texts: Sequence[str]) -> list[Any]:
+    """The cached float32 vector of each text, encoding the missing ones in one batched call."""
+    keys = [_key(t) for t in texts]
+    if any(k not in _cache for k in keys):
+        prefetch(texts)
+    out = []
+    for text, key in zip(texts, keys, strict=True):
+        vector = _cache.get(key)
+        if vector is None:  # evicted by this very call (more texts than CACHE_SIZE)
+            prefetch([text])
+            vector = _cache[key]
+        _cache.move_to_end(key)
+        out.append(vector)
+    return out
+
+
 def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
     """Unit-length sentence embeddings (all-MiniLM-L6-v2, CPU, loaded once per process).
 
@@ -132,19 +148,16 @@ def embed(texts: Sequence[str]) -> list[tuple[float, ...]]:
     """
     if not texts:
         return []
-    keys = [_key(t) for t in texts]
-    if any(k not in _cache for k in keys):
-        prefetch(texts)
-    out = []
-    for text, key in zip(texts, keys, strict=True):
-        vector = _cache.get(key)
-        if vector is None:  # evicted by this very call (more texts than CACHE_SIZE)
-            prefetch([text])
-            vector = _cache[key]
-        _cache.move_to_end(key)
-        # tolist() gives each float32 as the same Python float as float(x), without a call per element
-        out.append(tuple(vector.tolist()))
-    return out
+    # tolist() gives each float32 as the same Python float as float(x), without a call per element
+    return [tuple(v.tolist()) for v in _vectors(texts)]
+
+
+def embed_matrix(texts: Sequence[str]) -> np.ndarray:
+    """:func:`embed` as one ``(len(texts), dim)`` float64 array (the same values), for callers that
+    take dot products with numpy instead of a Python loop per element."""
+    if not texts:
+        return np.zeros((0, 0))
+    return np.vstack(_vectors(texts)).astype(np.float64)
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:

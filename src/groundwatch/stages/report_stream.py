@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from groundwatch.records import Copy, StoryPicture
-from groundwatch.stages import report
+from groundwatch.stages import embedding, report
 from groundwatch.stages.export import article_dicts, resolved_speakers
 from groundwatch.stages.report_events import story_event_rows
 from groundwatch.stages.report_views import (
@@ -39,9 +39,12 @@ Resolved = Mapping[tuple[str, int], str]
 
 
 def write(store: Store, out: Path) -> None:
-    """Write ``out``/report.md and ``out``/report.html for the whole store."""
+    """Write ``out``/report.md and ``out``/report.html for the whole store.
+
+    The section classifier's sentence vectors are read from and kept in the store (as the link's
+    are), so rendering the report again in a new process encodes no line it has encoded before."""
     src = _Source(store)
-    with (out / "report.md").open("w", encoding="utf-8") as md_file, \
+    with embedding.persisted(store), (out / "report.md").open("w", encoding="utf-8") as md_file, \
             (out / "report.html").open("w", encoding="utf-8") as html_file:
         md = _Lines(md_file)
         ctx = src.context(lambda view: md.write(report.markdown_story(view)))

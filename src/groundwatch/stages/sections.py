@@ -8,7 +8,7 @@ humanitarian (``flood`` 4 against ``killed`` 1), a hunger strike is about a pris
 contains a shorter cue of another section replaces it (the shorter one is not counted).
 
 Where the cues tie or none matches, :func:`classify_many` adds MiniLM similarity
-(``groundwatch.stages.stories.embed``) to each section's descriptions (``data/section_prototypes.tsv``):
+(``groundwatch.stages.embedding``) to each section's descriptions (``data/section_prototypes.tsv``):
 "the chancellor will visit the region" names no cue but reads as politics. Only those sentences are
 embedded, so the report stays fast.
 """
@@ -21,6 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+import numpy as np
+
+from groundwatch.stages.embedding import embed_matrix
 
 #: Weight of a section's MiniLM similarity (0..1) against cue weights (1..5): enough to break a tie
 #: or to place a cue-less sentence. On the 24-sentence held-out sample (tests/fixtures/
@@ -89,23 +93,25 @@ def classify(sentence: str) -> str | None:
 
 
 @cache
-def _prototypes() -> tuple[tuple[str, ...], tuple[tuple[float, ...], ...]]:
-    from groundwatch.stages.stories import embed
-
+def _prototypes() -> tuple[tuple[str, ...], np.ndarray]:
+    """Each description's section, and the descriptions' unit vectors as the rows of one matrix."""
     text = resources.files("groundwatch").joinpath("data/section_prototypes.tsv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines(), delimiter="\t"))
-    return tuple(r["section"] for r in rows), tuple(embed([r["description"] for r in rows]))
+    return tuple(r["section"] for r in rows), embed_matrix([r["description"] for r in rows])
 
 
 def _similarities(sentences: Sequence[str]) -> list[dict[str, float]]:
-    from groundwatch.stages.stories import embed
-
-    names, vectors = _prototypes()
+    """Each sentence's best cosine to each section's descriptions (0 for a section without one)."""
+    names, prototypes = _prototypes()
+    if not sentences:
+        return []
+    # one matrix product instead of a Python loop over 384 floats per sentence and description
+    dots = embed_matrix(list(sentences)) @ prototypes.T
     out = []
-    for v in embed(list(sentences)):
+    for row in dots.tolist():
         sims = dict.fromkeys(SECTIONS, 0.0)
-        for name, p in zip(names, vectors, strict=True):
-            sims[name] = max(sims[name], sum(a * b for a, b in zip(v, p, strict=True)))
+        for name, value in zip(names, row, strict=True):
+            sims[name] = max(sims[name], value)
         out.append(sims)
     return out
 
