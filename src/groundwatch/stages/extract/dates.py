@@ -551,6 +551,9 @@ def clause_tense(span: Span) -> Tense:
     past = False
     for _ in range(3):
         auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+        if not auxes and cur.dep_ == "conj" and cur.tag_ == "VB" and cur.head.pos_ in ("VERB", "AUX"):
+            # "will begin layoffs Monday and complete them by Friday": the second verb shares the aux
+            auxes = {c.lower_ for c in cur.head.children if c.dep_ in ("aux", "auxpass")}
         lemma = cur.lemma_.lower()
         # a date in a prepositional phrase on a noun under an infinitive ("scheduled to discuss the
         # shooting on Tuesday") is the noun's time, not the plan's

@@ -30,7 +30,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS
+from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, month_pattern
 from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, WEEKDAY_RE, Resolution, resolve_phrase, strip_time
 
 #: A clock time without a day takes the last day named at most this many sentences before it: the
@@ -133,9 +133,16 @@ def weekday_in_name(text: str, start: int, end: int) -> bool:
             and word not in WEEKDAY_FORMS and word not in _DAYPART_WORDS)
 
 
+#: A month and day on a timetabled present ("Voters go to the polls Oct. 9", "The fee is due June
+#: 3"): ahead, as a bare weekday is. Stress batch datesdev-s9 part 2: 1 of 1 was put a year back.
+_MONTH_DAY = re.compile(rf"(?:on )?(?:{month_pattern()}) \d{{1,2}}(?:st|nd|rd|th)?")
+
+
 def timetabled(span: Span, phrase: str) -> bool:
-    """A bare weekday on a simple-present verb that is not one of reporting ("arrives on Friday")."""
-    if not re.fullmatch(rf"(?:on |this )?{WEEKDAY_RE}", strip_time(phrase)[0]):
+    """A bare weekday or month-day on a simple-present verb that is not one of reporting ("arrives on
+    Friday", "goes to the polls Oct. 9")."""
+    bare = strip_time(phrase)[0]
+    if not (re.fullmatch(rf"(?:on |this )?{WEEKDAY_RE}", bare) or _MONTH_DAY.fullmatch(bare)):
         return False
     cur = span.root
     while cur.dep_ == "conj" and cur.head is not cur and cur.head.pos_ == "PROPN":
@@ -158,11 +165,18 @@ def _mistagged_present(tok: Token) -> bool:
     A sentence's root with a subject and no auxiliary is a finite verb, so one tagged a noun ("resume"
     read as NN) or a base form (VB) is a simple present in the tagger's blind spot: headline-style
     wire sentences with a plural subject. Stress batch datesdev-s8: 2 of 2 such weekdays were past.
+    A singular subject's "-s" verb read as a plural noun ("The deadline expires Friday") is the same
+    blind spot: stress batch datesdev-s9, 1 of 1.
     """
-    return (tok.dep_ == "ROOT" and tok.tag_ in ("NN", "VB") and tok.lower_ == tok.text
-            and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.children)
-            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
-            and tok.lemma_.lower() not in _REPORTING)
+    if tok.dep_ != "ROOT" or tok.lower_ != tok.text or tok.lemma_.lower() in _REPORTING:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    subjects = [c.tag_ for c in tok.children if c.dep_ == "nsubj"]
+    if tok.tag_ in ("NN", "VB"):
+        return any(t in ("NNS", "NNPS") for t in subjects)
+    # "The deadline expires at midnight Friday": a third-person -s verb read as a plural noun
+    return tok.tag_ == "NNS" and tok.lower_.endswith("s") and any(t in ("NN", "NNP") for t in subjects)
 
 
 #: Verbs of wanting and directing, whose infinitive is still to be done when they are said: "wants to
