@@ -31,7 +31,7 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS
-from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, WEEKDAY_RE, Resolution, resolve_phrase, strip_time
+from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, Resolution, resolve_phrase
 
 #: A clock time without a day takes the last day named at most this many sentences before it: the
 #: narration stays on a day for a sentence or two ("The quake hit on Friday night. It struck at
@@ -73,6 +73,10 @@ AHEAD_OF = re.compile(r"\bahead of\s*$", re.I)
 # "the Friday Mosque", "the Monday Club": a capitalised weekday between "the" and a capitalised word
 _NAME_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
+#: Words that make a capitalised weekday before them a place's name ("Friday Creek", "Sunday Island").
+#: Stress batch datesdev-s9: 1 of 1 such place was dated.
+_PLACE_WORDS = {"creek", "harbor", "harbour", "island", "islands", "street", "road", "lake", "river", "bay",
+                "hill", "hills", "falls", "point", "beach", "mountain", "valley", "springs"}
 _DAYPART_WORDS = {"morning", "afternoon", "evening", "night", "midnight", "noon", "lunchtime", "overnight"}
 # Present verbs that report rather than happen: "says on Monday" tells a day that has passed.
 _REPORTING = {"say", "tell", "announce", "report", "state", "confirm", "deny", "claim", "add", "note",
@@ -129,40 +133,10 @@ def weekday_in_name(text: str, start: int, end: int) -> bool:
     if phrase.casefold() not in WEEKDAY_FORMS or not phrase[0].isupper() or after is None:
         return False
     word = after["word"].casefold()
+    if word in _PLACE_WORDS:  # "from Friday Creek", "Sunday Island": a place, with or without "the"
+        return True
     return (bool(_NAME_BEFORE.search(text, max(0, start - 5), start)) and word not in MONTHS
             and word not in WEEKDAY_FORMS and word not in _DAYPART_WORDS)
-
-
-def timetabled(span: Span, phrase: str) -> bool:
-    """A bare weekday on a simple-present verb that is not one of reporting ("arrives on Friday")."""
-    if not re.fullmatch(rf"(?:on |this )?{WEEKDAY_RE}", strip_time(phrase)[0]):
-        return False
-    cur = span.root
-    while cur.dep_ == "conj" and cur.head is not cur and cur.head.pos_ == "PROPN":
-        cur = cur.head  # "continue Tuesday and Wednesday": the second day hangs from the first
-    first = cur
-    for _ in range(3):  # up from the date through its preposition, never through a noun
-        if cur.pos_ in ("VERB", "AUX") or _mistagged_present(cur):
-            break
-        if cur.head is cur or (cur not in span and cur is not first and cur.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
-            return False
-        cur = cur.head
-    auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass", "neg")]
-    return (cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBZ", "VBP") or _present_conjunct(cur)) and not auxes
-            and cur.lemma_.lower() not in _REPORTING) or _mistagged_present(cur)
-
-
-def _mistagged_present(tok: Token) -> bool:
-    """"Talks resume Tuesday", "Voters go to the polls": a main verb the tagger left tenseless.
-
-    A sentence's root with a subject and no auxiliary is a finite verb, so one tagged a noun ("resume"
-    read as NN) or a base form (VB) is a simple present in the tagger's blind spot: headline-style
-    wire sentences with a plural subject. Stress batch datesdev-s8: 2 of 2 such weekdays were past.
-    """
-    return (tok.dep_ == "ROOT" and tok.tag_ in ("NN", "VB") and tok.lower_ == tok.text
-            and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.children)
-            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
-            and tok.lemma_.lower() not in _REPORTING)
 
 
 #: Verbs of wanting and directing, whose infinitive is still to be done when they are said: "wants to

@@ -121,7 +121,7 @@ DAY_COUNT_RE = "(?:" + "|".join(sorted(DAY_COUNTS, key=len, reverse=True)) + r"|
 # right ones, so it is left out.
 ANAPHORIC = re.compile(r"\b(?:that|same|following|next|previous|preceding|prior)\s+"
                        r"(?:same\s+)?(?:day|morning|afternoon|evening|night)\b|\bthe day before\b"
-                       rf"|\bthe day after\b|\b{DAY_COUNT_RE} days? (?:later|earlier|before|after)\b"
+                       rf"|\bthe day after\b|\b{DAY_COUNT_RE} (?:days?|weeks?) (?:later|earlier|before|after)\b"
                        rf"|^the (?:previous|preceding|prior|following) {WEEKDAY_RE}$"
                        r"|^(?:later|earlier) in the day$|^(?:a|one) year (?:earlier|later|before|after)$")
 _THIS_DAYPART = re.compile(r"(?:(?:early|late|earlier|later|on|by|until|since|from) )*(?P<which>this|last)"
@@ -548,9 +548,10 @@ def anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:
         leap_day = (anchor.month, anchor.day) == (2, 29)
         shifted = dt.date(year, 2, 28) if leap_day else anchor.replace(year=year)
         return Resolution(shifted.isoformat(), "day")
-    if m := re.search(rf"\b({DAY_COUNT_RE}) days? (later|after|earlier|before)\b", p):
-        n = DAY_COUNTS.get(m[1]) or int(m[1])
-        sign = 1 if m[2] in ("later", "after") else -1
+    if m := re.search(rf"\b({DAY_COUNT_RE}) (days?|weeks?) (later|after|earlier|before)\b", p):
+        # "a week later" counts seven days from the day named (stress batch datesdev-s9: 1 of 1 missed)
+        n = (DAY_COUNTS.get(m[1]) or int(m[1])) * (7 if m[2].startswith("week") else 1)
+        sign = 1 if m[3] in ("later", "after") else -1
         return Resolution((anchor + dt.timedelta(days=sign * n)).isoformat(), "day")
     if re.search(r"\b(?:next|following)\b|\bday after\b", p):
         return Resolution((anchor + dt.timedelta(days=1)).isoformat(), "day")

@@ -1,0 +1,81 @@
+"""Simple presents that put a date ahead: what news writes as a timetable ("arrives on Friday").
+
+Split from :mod:`dates_context` (kept under 600 lines): the clause reader asks :func:`timetabled`
+whether a bare weekday, a month-day or, on a verb that starts or ends a rule's term, a bare month
+hangs from a present-tense verb that is not one of reporting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from groundwatch.lexicons_dates import month_pattern
+from groundwatch.stages.extract.dates_context import _REPORTING, _present_conjunct
+from groundwatch.stages.extract.dates_rules import WEEKDAY_RE, strip_time
+
+__all__ = ["timetabled"]
+
+
+#: A month and day on a timetabled present ("Voters go to the polls Oct. 9", "The fee is due June
+#: 3"): ahead, as a bare weekday is. Stress batch datesdev-s9 part 2: 1 of 1 was put a year back.
+_MONTH_DAY = re.compile(rf"(?:on )?(?:{month_pattern()}) \d{{1,2}}(?:st|nd|rd|th)?")
+
+
+def timetabled(span: Span, phrase: str) -> bool:
+    """A bare weekday or month-day on a simple-present verb that is not one of reporting ("arrives on
+    Friday", "goes to the polls Oct. 9")."""
+    bare = strip_time(phrase)[0]
+    month_only = bool(re.fullmatch(rf"(?:in )?(?:{month_pattern()})", bare))
+    if not (re.fullmatch(rf"(?:on |this )?{WEEKDAY_RE}", bare) or _MONTH_DAY.fullmatch(bare) or month_only):
+        return False
+    cur = span.root
+    while cur.dep_ == "conj" and cur.head is not cur and cur.head.pos_ == "PROPN":
+        cur = cur.head  # "continue Tuesday and Wednesday": the second day hangs from the first
+    first = cur
+    for _ in range(3):  # up from the date through its preposition, never through a noun
+        if cur.pos_ in ("VERB", "AUX") or _mistagged_present(cur):
+            break
+        if cur.head is cur or (cur not in span and cur is not first and cur.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+            return False
+        cur = cur.head
+    auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if month_only and not _comes_into_force(cur):
+        return False  # a bare month on another present is often a habit ("closes in March")
+    return (cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBZ", "VBP") or _present_conjunct(cur)) and not auxes
+            and cur.lemma_.lower() not in _REPORTING) or _mistagged_present(cur)
+
+
+#: Presents that tell when a rule or a term starts or ends, a timetable and not a habit, so they put
+#: even a bare month ahead ("The tax takes effect in January", "The lease expires in June"). Stress
+#: batch datesdev-s9: 1 of 1 such month was put in the past.
+_IN_FORCE_VERBS = {"expire", "lapse"}
+_IN_FORCE_OBJECTS = {"effect", "force"}
+
+
+def _comes_into_force(verb: Token) -> bool:
+    """"takes effect", "comes into force", "expires": a verb that starts or ends a rule's term."""
+    if verb.lemma_.lower() in _IN_FORCE_VERBS or verb.lower_.rstrip("s") in _IN_FORCE_VERBS:
+        return True
+    return any(t.lower_ in _IN_FORCE_OBJECTS for t in verb.subtree if t.i > verb.i and t.i - verb.i <= 3)
+
+
+def _mistagged_present(tok: Token) -> bool:
+    """"Talks resume Tuesday", "Voters go to the polls": a main verb the tagger left tenseless.
+
+    A sentence's root with a subject and no auxiliary is a finite verb, so one tagged a noun ("resume"
+    read as NN) or a base form (VB) is a simple present in the tagger's blind spot: headline-style
+    wire sentences with a plural subject. Stress batch datesdev-s8: 2 of 2 such weekdays were past.
+    A singular subject's "-s" verb read as a plural noun ("The deadline expires Friday") is the same
+    blind spot: stress batch datesdev-s9, 1 of 1.
+    """
+    if tok.dep_ != "ROOT" or tok.lower_ != tok.text or tok.lemma_.lower() in _REPORTING:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    subjects = [c.tag_ for c in tok.children if c.dep_ == "nsubj"]
+    if tok.tag_ in ("NN", "VB"):
+        return any(t in ("NNS", "NNPS") for t in subjects)
+    # "The deadline expires at midnight Friday": a third-person -s verb read as a plural noun
+    return tok.tag_ == "NNS" and tok.lower_.endswith("s") and any(t in ("NN", "NNP") for t in subjects)
