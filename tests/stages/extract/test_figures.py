@@ -426,6 +426,17 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("Hundreds of spectators poured out of the stadium.", set()),
     ("Thousands of villagers were told to evacuate.", {("evacuated", (2000, 9999), "vague")}),
     ("Two hundred marines were rushed into Brede.", {("forces", 200, "exact")}),
+    # stress batch 11's causes: a tally verb after an aside, qualifiers parsed as the subject,
+    # "registered as displaced", carriers of a load, forces called up
+    ("The injured, nine of whom are firefighters, now number 70.", {("injured", 70, "exact")}),
+    ("The missing, among them two guides, number 11.", {("missing", 11, "exact")}),
+    ("Upward of 600 villagers took refuge in tents.", {("displaced", 600, "more_than")}),
+    ("Just shy of 300 people were evacuated from Sarn.", {("evacuated", 300, "less_than")}),
+    ("About 1,200 residents have registered as homeless in Brede.", {("displaced", 1200, "approx")}),
+    ("Fifteen lorries brought 90 tonnes of rice into Sarn.",
+     {("aid", 15, "exact"), ("aid", 90, "exact")}),
+    ("Two buses carried 80 pilgrims home.", set()),
+    ("Some 3,000 reservists were called up on Tuesday.", {("forces", 3000, "approx")}),
 ]
 
 
@@ -488,6 +499,9 @@ def test_unit_is_kept(nlp: Any, sentence: str, unit: str | None) -> None:
     ("The country has lost 60,000 lives to the conflict since 2014.", "wider_area"),
     ("Also read: Storm toll in Sarn hits 900", "teaser"),
     ("READ MORE: Kell flood toll rises to 400", "teaser"),
+    ("Read next: Brede bridge collapse kills 12", "teaser"),
+    ("Related coverage: Sarn ferry toll rises to 40", "teaser"),
+    ("Don't miss: Kell fire leaves 9 dead", "teaser"),
     ("The 1999 floods killed 2,000 people.", "other_event"),
     ("Last year's storm killed 75 people in Sarn.", "other_event"),
     ("Two years ago, a fire in the same market killed 19 people.", "other_event"),

@@ -75,6 +75,8 @@ MAX_PHRASE_GAP = 6
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 _GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
                           "party", "team", "column", "fleet"})
+#: Qualifier words the parser may make the head of "of N people" ("Upward of 800 people sought shelter").
+_QUALIFIER_HEADS = frozenset({"upward", "upwards", "excess", "region", "shy"})
 #: Verbs whose particle "over"/"up" looks like a qualifier when a number follows ("handed over 40").
 _HANDING_VERBS = frozenset({"hand", "turn", "give"})
 #: Kinds of people moved or reached; counted in bodies they are the dead.
@@ -126,6 +128,8 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return verb_kind(verb, "passive", noun)
         return verb_kind(verb, "subject" if head.i < verb.i else "object", noun)
+    if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in _QUALIFIER_HEADS and head.head.i < head.i:
+        return _governed_kind(head.head, noun)  # "Upward of 800 people sought shelter": the qualifier as the subject
     if dep == "pobj":
         return _prep_object_kind(head, noun)
     if dep == "quantmod" and head.like_num and head.i > cur.i:

@@ -168,8 +168,10 @@ def unit_of(kind: str, noun: Token | None) -> str | None:
 
 
 #: Lines that announce another article: "Also read: Quake toll in Z hits 900", "READ MORE: ...".
-_TEASER = re.compile(r"^\W*(?:also read|read also|read more|related(?: articles?| stories| news)?|see also|more on"
-                     r"|recommended|you may also like|watch|listen)\b\s*[:\-|–—]", re.IGNORECASE)
+_TEASER = re.compile(r"^\W*(?:also read|read also|read more|read next|related(?: articles?| stories| news| coverage"
+                     r"| content| reading| links?| posts?| videos?)?|see also|more on|more from|further reading"
+                     r"|up next|recommended|you may also like|(?:don't|do not) miss|editor'?s picks?|most read"
+                     r"|trending|top stories|watch|listen)\b\s*[:\-|–—]", re.IGNORECASE)
 #: Words that widen a count beyond the event reported: the whole country, the whole war, the year.
 _WIDER = re.compile(
     r"\b(?:nationwide|countrywide|country-wide|nationally|across the (?:whole |entire )?(?:country|nation)"

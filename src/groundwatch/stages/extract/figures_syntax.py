@@ -307,6 +307,10 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
     return None
 
 
+#: Verbs that file people under a kind named after "as": "registered as refugees", "listed as missing".
+_LISTING_VERBS = frozenset({"register", "count", "list", "record", "classify", "enrol", "enroll"})
+
+
 def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
     """The kind an active ``verb`` gives its subject ("29 people died", "20,000 remain in shelters")."""
     if lemma == "leave" and predicate_kind(verb) is not None:
@@ -343,10 +347,13 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
     if lemma == "cross" and (noun is None or people_like(noun)) and _crosses_border(verb):
         return "displaced"  # "16,000 people have crossed into Quarnell"
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and lemma in ("register", "count", "list", "record", "classify"):
+        if c.dep_ == "prep" and c.lower_ == "as" and lemma in _LISTING_VERBS:
             kind = _as_kind(c)
             if kind is not None:
                 return kind  # "2,000 people had registered as refugees"
+        if c.dep_ in ("advcl", "acomp", "oprd") and lemma in _LISTING_VERBS and c.lower_ in lex.ADJECTIVES and any(
+                g.lower_ == "as" and g.i == c.i - 1 for g in c.children):
+            return lex.ADJECTIVES[c.lower_]  # "5,000 have registered as displaced": "as" hangs on the participle
     if lemma in lex.INTRANSITIVE:
         return lex.INTRANSITIVE[lemma]
     if verb.lower_ == "missing":  # "60 people are missing" parses "missing" as a verb
@@ -375,11 +382,16 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
                                                                                       "reach")):
         return "aid"
+    if subject and nl in lex.AID_UNITS and lemma in lex.CARRYING_VERBS and any(
+            c.dep_ == "dobj" and not people_like(c) for c in verb.children):
+        return "aid"  # "22 trucks carried 300 tonnes of flour": the carriers of a load are its delivery
     if nl in lex.AID_UNITS and not subject and (lemma, _particle(verb)) in lex.AID_PHRASAL:
         return "aid"  # "handed out 5,000 blankets"
     if nl in lex.AID_UNITS and lemma in lex.AID_MOTION_VERBS and any(
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.AID_PATH_WORDS for c in verb.children):
         return "aid"  # "twelve lorries went through the gate"
+    if nl in lex.FORCES_NOUNS and not subject and (lemma, _particle(verb)) in lex.FORCES_PHRASAL:
+        return "forces"  # "1,500 guardsmen were called up"
     if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
                                    or (lemma in lex.FORCES_SUBJECT_VERBS and subject)):
         return "forces"
