@@ -437,6 +437,15 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
      {("aid", 15, "exact"), ("aid", 90, "exact")}),
     ("Two buses carried 80 pilgrims home.", set()),
     ("Some 3,000 reservists were called up on Tuesday.", {("forces", 3000, "approx")}),
+    # stress batch 12's causes: a person noun as the tally's subject, an infinitive after a reporting
+    # passive, a hyphenated fraction, a small clause after "leaves", food baskets
+    ("The refugees, most of them women, now number 4,100.", {("displaced", 4100, "exact")}),
+    ("Some 25 miners are feared to have died.", {("killed", 25, "approx")}),
+    ("About 60 villagers are believed to have fled.", {("displaced", 60, "approx")}),
+    ("Three-quarters of a million people have been displaced.", {("displaced", 750000, "exact")}),
+    ("A quarter of the 80 workers were sent home.", set()),
+    ("Storm leaves 7 missing in Sarn", {("missing", 7, "exact")}),
+    ("Volunteers handed out 900 food hampers in Brede.", {("aid", 900, "exact")}),
 ]
 
 
@@ -502,6 +511,8 @@ def test_unit_is_kept(nlp: Any, sentence: str, unit: str | None) -> None:
     ("Read next: Brede bridge collapse kills 12", "teaser"),
     ("Related coverage: Sarn ferry toll rises to 40", "teaser"),
     ("Don't miss: Kell fire leaves 9 dead", "teaser"),
+    ("READ: Brede landslide leaves 8 missing", "teaser"),
+    ("More stories: Sarn floods displace 5,000", "teaser"),
     ("The 1999 floods killed 2,000 people.", "other_event"),
     ("Last year's storm killed 75 people in Sarn.", "other_event"),
     ("Two years ago, a fire in the same market killed 19 people.", "other_event"),

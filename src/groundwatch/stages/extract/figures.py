@@ -270,7 +270,8 @@ def _valid_for(kind: str, noun: Token | None) -> bool:
     return False
 
 
-_SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore"})
+_SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore",
+                          "quarter"})
 #: Nouns a number may modify without being what is counted: "rose to a record 2,300", "hit a new
 #: high of 40", and a weekday the parser hangs the number on ("rose to 350 Sunday").
 #: Marks that end a number's phrase: a noun after them is not what the number counts (quotation marks
@@ -313,6 +314,9 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
 
 def _root_of(tokens: Span) -> Token:
     roots = [t for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head is t]
+    fraction = [t for t in roots if t.lemma_.lower() == "quarter"]
+    if fraction and len(roots) > 1:
+        return fraction[0]  # "three-quarters of a million people": the fraction heads the phrase
     return roots[-1] if roots else tokens[-1]
 
 
@@ -393,8 +397,10 @@ def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
     if nxt.lower_ not in lex.ADJECTIVES or (nxt.dep_ == "amod" and nxt.head.i > nxt.i and
                                             nxt.head.pos_ in ("NOUN", "PROPN")):
         return None  # "9 injured ..." yes; "9 injured horses" counts horses
-    bare = (last.dep_ in ("pobj", "appos") or (last.dep_ == "nummod" and last.head.i < last.i)) and not any(
+    bare = (last.dep_ in ("pobj", "appos") or (last.dep_ == "nummod" and last.head.i < last.i)
+            or (last.dep_ == "dobj" and last.head.lemma_.lower() == "leave")) and not any(
         c.dep_ == "dobj" for c in nxt.children)  # "Platform 4 injured 6 commuters": a verb with its own object
+    # ("leaves 16 missing" is a small clause, whatever the parser hangs "missing" on)
     if nxt.head.i != last.i and last.head.i != nxt.i and nxt.head.i != last.head.i and not bare:
         # the adjective belongs to something else; but a number standing alone as an object or an
         # item ("the figure of 96 dead", "60 of the 95 dead", "Pell 3 dead") is what the word describes

@@ -176,8 +176,9 @@ def _nominal_tally_kind(tokens: Span) -> str | None:
             continue
         if doc[j].is_punct or doc[j].like_num:
             return None
-        if doc[j].lower_ not in _TALLY_ADVERBS and (kind := _kind_word(doc[j])) is not None:
-            return kind
+        if doc[j].lower_ not in _TALLY_ADVERBS and (kind := _kind_word(doc[j]) or lex.PERSON_KIND_NOUNS.get(
+                doc[j].lemma_.lower())) is not None:
+            return kind  # "deaths total 61", "the detainees now number 230"
         j -= 1
     return None
 

@@ -253,7 +253,7 @@ german roman human woman-hour
 AID_UNITS = _words("""
 tonne ton tonnes tons truck truckload lorry tanker convoy kilogram kg litre liter gallon parcel package
 kit meal ration tent blanket pallet shipment consignment bag sack carton box crate plane flight
-tarpaulin tarp mattress jerrycan
+tarpaulin tarp mattress jerrycan basket hamper packet bottle dose
 """)
 AID_VERBS = _words("""
 deliver send dispatch distribute provide ship airlift airdrop drop bring carry arrive enter cross

@@ -82,7 +82,7 @@ _DIGITS = rf"{_SPACE_THOUSANDS}|{_DOT_THOUSANDS}|{_COMMA_DECIMAL}|\d{{1,3}}(?:,\
 # "a dozen", or a run of number words ("two hundred and fifty", "twenty-five").
 _CORE = (
     rf"(?:(?:{_DIGITS})(?:(?:mn|mln|bn|m|k)(?![\w])|(?:\s+(?:{_SCALE}))*)"
-    rf"|(?:half\s+an?|an?\s+half|an?|one\s+and\s+a\s+half|(?:a|one|three)\s+quarters?\s+of\s+an?"
+    rf"|(?:half\s+an?|an?\s+half|an?|one\s+and\s+a\s+half|(?:a|one|three)[\s-]+quarters?\s+of\s+an?"
     rf"|an?\s+couple\s+of)\s+(?:{_SCALE}|dozen)"
     rf"(?:\s+(?:{_SCALE}))*"
     rf"|(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)"

@@ -184,6 +184,11 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+#: Reporting verbs whose passive hands the subject on to an infinitive: "are thought to have died",
+#: "are believed to have fled" (not "be", "go" or "leave": "were left to fend for themselves").
+_HEARSAY_VERBS = frozenset({"report", "confirm", "fear", "believe", "say", "know", "presume", "think", "estimate"})
+
+
 def predicate_kind(verb: Token) -> str | None:
     """A kind named by the complement of ``verb``: "left 200 dead", "were reported killed"."""
     for c in verb.children:
@@ -195,6 +200,8 @@ def predicate_kind(verb: Token) -> str | None:
                 return lex.ADJECTIVES[lemma]
             if c.dep_ in ("xcomp", "oprd", "ccomp") and c.tag_ == "VBN" and c.lemma_.lower() in lex.TRANSITIVE:
                 return lex.TRANSITIVE[c.lemma_.lower()]
+            if c.dep_ == "xcomp" and verb.lemma_.lower() in _HEARSAY_VERBS and c.lemma_.lower() in lex.INTRANSITIVE:
+                return lex.INTRANSITIVE[c.lemma_.lower()]  # "80 people are thought to have died"
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c)):
             # "burned to death", "were crushed to death"; but "sentenced to death" are held, not dead
             return "detained" if verb.lemma_.lower() in lex.SENTENCING_VERBS else "killed"
