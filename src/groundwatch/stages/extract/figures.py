@@ -185,6 +185,9 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
     if plow == "with" and noun is not None and noun.lemma_.lower() in lex.FORCES_NOUNS:
         return "forces"
     if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
+            phead.lemma_.lower() in lex.AID_UNITS and phead.pos_ == "NOUN":
+        return _governed_kind(phead, phead)  # "three convoys, with 48 trucks, entered the town"
+    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
             phead.lemma_.lower() in _LANDING_VERBS:
         return "aid"  # "a plane landed with 40 tonnes of tents"
     return None
@@ -202,6 +205,12 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
         kind = modifier_kind(noun)
         if kind in ("injured", "missing") and _governed_kind(anchor, noun) == "killed":
             return "killed"  # "two more injured patients died": who they were, then what became of them
+        if kind == "affected" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+            # "evacuated 1,300 tourists stranded on the point": the state they were in, then what was done
+            # to them; "rescued 16 miners trapped underground" ends the state and counts nobody
+            if noun.head.lemma_.lower() in UNDOING_VERBS:
+                return None
+            kind = _governed_kind(anchor, noun) or kind
         if kind is not None:
             return kind
     if anchor is not noun and not _foreign_adjective(anchor):

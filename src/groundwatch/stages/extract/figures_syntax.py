@@ -246,6 +246,16 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     return _subject_kind(verb, role, noun, lemma, prt)
 
 
+def _capacity(verb: Token) -> bool:
+    """"The stadium, which holds 60,000 people", "the hall can accommodate 500": how many fit, not who
+    is there. A building that only "holds" people gives its size; a camp that holds them is occupied."""
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
+        return True
+    subj = _subject_of(verb)
+    return verb.lemma_.lower() == "hold" and subj is not None and subj.lemma_.lower() not in lex.SHELTERS and not any(
+        c.dep_ == "advmod" and c.lower_ in ("now", "currently", "still") for c in verb.children)
+
+
 def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
     """The kind ``verb`` gives its object or passive subject ("killed 29 people", "29 were killed")."""
     pred = predicate_kind(verb)
@@ -289,7 +299,7 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
     place = _place_kind(verb, role)
     if place is not None:
         return place
-    if role == "object" and lemma in lex.HOUSING_VERBS:
+    if role == "object" and lemma in lex.HOUSING_VERBS and not _capacity(verb):
         subj = _subject_of(verb)
         if subj is not None and (subj.lemma_.lower() in lex.SHELTERS | lex.TEMPORARY_SHELTERS):
             return "displaced"  # "the centre, which houses 4,000 people"
