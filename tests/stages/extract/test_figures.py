@@ -453,6 +453,11 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("The gym can accommodate 400 people.", set()),
     ("Sarn camp now holds 7,300 people.", {("displaced", 7300, "exact")}),
     ("A convoy with 30 lorries reached Brede on Sunday.", {("aid", 30, "exact")}),
+    # stress batch 14's causes: a number parsed as the head of its own noun's clause, a school's
+    # compound, an order out of an area
+    ("Twelve more villagers have drowned in the Kell river.", {("killed", 12, "exact")}),
+    ("About 900 people are sleeping in the church grounds.", {("displaced", 900, "approx")}),
+    ("Some 4,000 residents were ordered out of the valley.", {("evacuated", 4000, "approx")}),
 ]
 
 

@@ -56,7 +56,9 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: held-out part). Batch 12 (44 cases in new phrasings of batch 11's classes) scored 0.865 / 1.000 /
 #: 0.969 before its own fixes and 1.000 / 1.000 / 1.000 after. Batch 13 (33 cases: tally nouns, sitreps,
 #: captured people, destroyed matériel, capacities) scored 0.913 / 0.913 / 1.000 before its own fixes and
-#: 1.000 / 1.000 / 1.000 after; all 805 cases: 0.996 / 0.999 / 0.990.
+#: 1.000 / 1.000 / 1.000 after; all 805 cases: 0.996 / 0.999 / 0.990. Batch 14 (32 cases in new phrasings)
+#: scored 0.889 / 0.960 / 1.000 before its own fixes and 1.000 / 1.000 / 1.000 after; all 837 cases:
+#: 0.996 / 0.999 / 0.990.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98

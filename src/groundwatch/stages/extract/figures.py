@@ -318,6 +318,11 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
     of = of_pobj(root)  # "six of the soldiers"
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
         return root, of
+    for c in root.children:  # "Seventeen more people have died": the noun parsed as a clause's subject on the number
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "NOUN"), None)
+        if c.dep_ == "relcl" and subj is not None and root.i < subj.i <= root.i + 3 and all(
+                t.dep_ == "amod" for t in root.doc[root.i + 1:subj.i]):
+            return subj, subj
     return root, None
 
 

@@ -80,6 +80,10 @@ def _without_kind(prep: Token) -> str:
     return "affected"
 
 
+#: Nouns of grounds and buildings that shelter as the building they belong to: "the school compound".
+_PREMISES = frozenset({"compound", "building", "premise", "premises", "ground", "grounds", "yard", "campus"})
+
+
 def _place_kind(verb: Token, role: str) -> str | None:
     """The kind given by where the counted people are or are taken: a shelter, a hospital.
 
@@ -116,7 +120,9 @@ def _place_kind(verb: Token, role: str) -> str | None:
             if plow not in ("in", "at", "into", "to", "inside", "with"):
                 continue
             temporary = gl in lex.TEMPORARY_SHELTERS or (
-                gl == "family" and any(x.lower_ in ("host", "relative") for x in g.children))
+                gl == "family" and any(x.lower_ in ("host", "relative") for x in g.children)) or (
+                gl in _PREMISES and any(x.dep_ == "compound" and x.lemma_.lower() in lex.TEMPORARY_SHELTERS
+                                        for x in g.children))  # "crowded into the school compound"
             strong = gl in lex.SHELTERS or any(
                 x.dep_ == "compound" and x.lemma_.lower() in ("evacuation", "relief", "refugee", "displacement")
                 for x in g.children)
@@ -294,8 +300,10 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
             if kind is not None:
                 return kind
     if lemma in lex.CAUSATIVE and any(
-            c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
-        return "displaced"  # "forced 20,000 people from their homes", "3,000 were forced from..."
+            c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out") for c in verb.children):
+        # "forced 20,000 people from their homes", "3,000 were forced from..."; an order to leave is an
+        # evacuation ("11,000 were ordered out of low-lying areas")
+        return "evacuated" if lemma in lex.ORDER_VERBS else "displaced"
     place = _place_kind(verb, role)
     if place is not None:
         return place
