@@ -458,6 +458,11 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("Twelve more villagers have drowned in the Kell river.", {("killed", 12, "exact")}),
     ("About 900 people are sleeping in the church grounds.", {("displaced", 900, "approx")}),
     ("Some 4,000 residents were ordered out of the valley.", {("evacuated", 4000, "approx")}),
+    # stress batch 15's causes: safe places, forces pledged, zeros joined by "or", a pair by a possessive
+    ("About 350 villagers were taken to higher ground.", {("evacuated", 350, "approx")}),
+    ("The ministry has committed 600 troops to the mission.", {("forces", 600, "exact")}),
+    ("No injuries or arrests were reported in Sarn.", {("injured", 0, "exact"), ("detained", 0, "exact")}),
+    ("A driver and his co-driver were injured.", set()),
 ]
 
 

@@ -507,8 +507,9 @@ def _negated_kind(tok: Token) -> str | None:
 
 def _in_named_pair(tok: Token) -> bool:
     """"A father and his son were found": members of a pair of people, not a count of one."""
-    return any(c.lemma_.lower() in lex.PEOPLE and not any(x.dep_ == "nummod" for x in c.children)
-               for c in tok.conjuncts)
+    # "a pilot and his co-pilot": a member named by a possessive is one of a pair, whatever its noun
+    return any((c.lemma_.lower() in lex.PEOPLE or any(x.dep_ == "poss" for x in c.children))
+               and not any(x.dep_ == "nummod" for x in c.children) for c in tok.conjuncts)
 
 
 #: Words that count nobody: "no fatalities", "none of its troops", "nobody", "no one".
@@ -546,6 +547,12 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
         end = max(anchor.i, noun.i if noun is not None else anchor.i)
         out.append(_make(doc, ctx, kind, 0.0, None, None, "exact", tok.idx, doc[end].idx + len(doc[end].text),
                          anchor, noun, ref_year))
+        for other in (noun.conjuncts if noun is not None and tok.lower_ == "no" else ()):
+            # "no deaths or injuries were reported": each counted event noun joined to the first is zero too
+            also = lex.COUNTED_EVENT_NOUNS.get(other.lemma_.lower())
+            if also is not None and also != kind:
+                out.append(_make(doc, ctx, also, 0.0, None, None, "exact", tok.idx, other.idx + len(other.text),
+                                 other, other, ref_year))
     return out
 
 

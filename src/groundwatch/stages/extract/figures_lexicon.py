@@ -68,7 +68,7 @@ AGENT_VERBS = {"hold": "detained"}
 #: Bars people are behind when they are detained: "fourteen people remain behind bars".
 BARS_NOUNS = frozenset({"bar"})
 #: Verbs that move people "to safety": "the navy ferried 1,700 foreigners to safety".
-SAFETY_VERBS = frozenset({"ferry", "carry", "bring", "move", "take", "lead", "airlift", "fly", "ship", "bus",
+SAFETY_VERBS = frozenset({"ferry", "carry", "bring", "move", "take", "lead", "airlift", "fly", "ship", "bus", "buss",
                           "transport", "escort", "guide", "evacuate", "get"})
 #: Nouns of coming in whose "of N" counts aid or forces by the noun counted: "the arrival of 20
 #: trucks", "the entry of 300 troops".
@@ -265,7 +265,7 @@ gendarme guard reservist helmet commando sailor airman force contingent firefigh
 """)
 FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
-maintain have number patrol fly airlift rush draft move transfer bring ship
+maintain have number patrol fly airlift rush draft move transfer bring ship pledge commit
 """)
 #: Phrasal verbs that put forces in the field: "2,000 reservists were called up", "sent in 300 police".
 FORCES_PHRASAL = frozenset({("call", "up"), ("send", "in"), ("fly", "in"), ("bring", "in"), ("ship", "in"),

@@ -84,6 +84,12 @@ def _without_kind(prep: Token) -> str:
 _PREMISES = frozenset({"compound", "building", "premise", "premises", "ground", "grounds", "yard", "campus"})
 
 
+def _safe_place(place: Token) -> bool:
+    """"to safety", "to higher ground", "to safer areas": where people are taken out of danger."""
+    return place.lemma_.lower() == "safety" or (place.lemma_.lower() in ("ground", "place", "area", "location") and any(
+        c.dep_ == "amod" and c.lower_ in ("higher", "high", "safer", "safe") for c in place.children))
+
+
 def _place_kind(verb: Token, role: str) -> str | None:
     """The kind given by where the counted people are or are taken: a shelter, a hospital.
 
@@ -98,8 +104,8 @@ def _place_kind(verb: Token, role: str) -> str | None:
         plow = c.lower_
         for g in pobjs(c):
             gl = g.lemma_.lower()
-            if moving and plow == "to" and gl == "safety" and lemma in lex.SAFETY_VERBS:
-                return "evacuated"  # "ferried 1,700 foreigners to safety"
+            if moving and plow == "to" and _safe_place(g) and lemma in lex.SAFETY_VERBS:
+                return "evacuated"  # "ferried 1,700 foreigners to safety", "moved to higher ground"
             # the idiom is the common noun ("taken to hospital"); "taken to St Anne's Hospital" may be a visit
             if gl in lex.HOSPITALS and g.pos_ == "NOUN" and (
                     (moving and lemma in lex.HOSPITAL_VERBS and plow in ("to", "into", "in", "at"))
