@@ -48,6 +48,19 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: Batch 10 (37 cases in new phrasings of batch 9's registers) scored recall 0.892, precision 0.943,
 #: attributes 0.970 before its own fixes and 1.000 / 1.000 / 0.973 after ("the country's floods" is
 #: left as the event's own scope); all 674 cases: 0.994 / 0.998 / 0.994.
+#: Batch 11 (54 cases: partitives and asides, cumulative tolls, war-wide and season-wide scope, other
+#: events, teasers, hedges, humanitarian phrasing, aid units, forces, not-figures) scored recall 0.885,
+#: precision 1.000, attributes 0.870 before its own fixes and 1.000 / 1.000 / 0.923 after (left: "since
+#: the war began" as a clause of its own, "the country's rains", "in all, the conflict" and "last month's
+#: landslide" stay the story's own scope, as batches 5 and 10 decided: widening them cost the crises
+#: held-out part). Batch 12 (44 cases in new phrasings of batch 11's classes) scored 0.865 / 1.000 /
+#: 0.969 before its own fixes and 1.000 / 1.000 / 1.000 after. Batch 13 (33 cases: tally nouns, sitreps,
+#: captured people, destroyed matériel, capacities) scored 0.913 / 0.913 / 1.000 before its own fixes and
+#: 1.000 / 1.000 / 1.000 after; all 805 cases: 0.996 / 0.999 / 0.990. Batch 14 (32 cases in new phrasings)
+#: scored 0.889 / 0.960 / 1.000 before its own fixes and 1.000 / 1.000 / 1.000 after; all 837 cases:
+#: 0.996 / 0.999 / 0.990. Batch 15 (28 cases in new phrasings) scored 0.792 / 0.950 / 1.000 before its own
+#: fixes and 0.958 / 1.000 / 1.000 after ("the injured, who number about 300": "number" in a relative
+#: clause is left); all 865 cases: 0.995 / 0.999 / 0.990.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -129,7 +142,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 11))
+    assert {c["batch"] for c in cases} == set(range(1, 16))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

@@ -75,6 +75,8 @@ MAX_PHRASE_GAP = 6
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 _GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
                           "party", "team", "column", "fleet"})
+#: Qualifier words the parser may make the head of "of N people" ("Upward of 800 people sought shelter").
+_QUALIFIER_HEADS = frozenset({"upward", "upwards", "excess", "region", "shy"})
 #: Verbs whose particle "over"/"up" looks like a qualifier when a number follows ("handed over 40").
 _HANDING_VERBS = frozenset({"hand", "turn", "give"})
 #: Kinds of people moved or reached; counted in bodies they are the dead.
@@ -126,6 +128,8 @@ def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return verb_kind(verb, "passive", noun)
         return verb_kind(verb, "subject" if head.i < verb.i else "object", noun)
+    if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in _QUALIFIER_HEADS and head.head.i < head.i:
+        return _governed_kind(head.head, noun)  # "Upward of 800 people sought shelter": the qualifier as the subject
     if dep == "pobj":
         return _prep_object_kind(head, noun)
     if dep == "quantmod" and head.like_num and head.i > cur.i:
@@ -181,6 +185,9 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
     if plow == "with" and noun is not None and noun.lemma_.lower() in lex.FORCES_NOUNS:
         return "forces"
     if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
+            phead.lemma_.lower() in lex.AID_UNITS and phead.pos_ == "NOUN":
+        return _governed_kind(phead, phead)  # "three convoys, with 48 trucks, entered the town"
+    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
             phead.lemma_.lower() in _LANDING_VERBS:
         return "aid"  # "a plane landed with 40 tonnes of tents"
     return None
@@ -198,6 +205,12 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
         kind = modifier_kind(noun)
         if kind in ("injured", "missing") and _governed_kind(anchor, noun) == "killed":
             return "killed"  # "two more injured patients died": who they were, then what became of them
+        if kind == "affected" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+            # "evacuated 1,300 tourists stranded on the point": the state they were in, then what was done
+            # to them; "rescued 16 miners trapped underground" ends the state and counts nobody
+            if noun.head.lemma_.lower() in UNDOING_VERBS:
+                return None
+            kind = _governed_kind(anchor, noun) or kind
         if kind is not None:
             return kind
     if anchor is not noun and not _foreign_adjective(anchor):
@@ -266,7 +279,8 @@ def _valid_for(kind: str, noun: Token | None) -> bool:
     return False
 
 
-_SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore"})
+_SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore",
+                          "quarter"})
 #: Nouns a number may modify without being what is counted: "rose to a record 2,300", "hit a new
 #: high of 40", and a weekday the parser hangs the number on ("rose to 350 Sunday").
 #: Marks that end a number's phrase: a noun after them is not what the number counts (quotation marks
@@ -304,11 +318,19 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
     of = of_pobj(root)  # "six of the soldiers"
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
         return root, of
+    for c in root.children:  # "Seventeen more people have died": the noun parsed as a clause's subject on the number
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "NOUN"), None)
+        if c.dep_ == "relcl" and subj is not None and root.i < subj.i <= root.i + 3 and all(
+                t.dep_ == "amod" for t in root.doc[root.i + 1:subj.i]):
+            return subj, subj
     return root, None
 
 
 def _root_of(tokens: Span) -> Token:
     roots = [t for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head is t]
+    fraction = [t for t in roots if t.lemma_.lower() == "quarter"]
+    if fraction and len(roots) > 1:
+        return fraction[0]  # "three-quarters of a million people": the fraction heads the phrase
     return roots[-1] if roots else tokens[-1]
 
 
@@ -389,8 +411,10 @@ def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
     if nxt.lower_ not in lex.ADJECTIVES or (nxt.dep_ == "amod" and nxt.head.i > nxt.i and
                                             nxt.head.pos_ in ("NOUN", "PROPN")):
         return None  # "9 injured ..." yes; "9 injured horses" counts horses
-    bare = (last.dep_ in ("pobj", "appos") or (last.dep_ == "nummod" and last.head.i < last.i)) and not any(
+    bare = (last.dep_ in ("pobj", "appos") or (last.dep_ == "nummod" and last.head.i < last.i)
+            or (last.dep_ == "dobj" and last.head.lemma_.lower() == "leave")) and not any(
         c.dep_ == "dobj" for c in nxt.children)  # "Platform 4 injured 6 commuters": a verb with its own object
+    # ("leaves 16 missing" is a small clause, whatever the parser hangs "missing" on)
     if nxt.head.i != last.i and last.head.i != nxt.i and nxt.head.i != last.head.i and not bare:
         # the adjective belongs to something else; but a number standing alone as an object or an
         # item ("the figure of 96 dead", "60 of the 95 dead", "Pell 3 dead") is what the word describes
@@ -483,8 +507,9 @@ def _negated_kind(tok: Token) -> str | None:
 
 def _in_named_pair(tok: Token) -> bool:
     """"A father and his son were found": members of a pair of people, not a count of one."""
-    return any(c.lemma_.lower() in lex.PEOPLE and not any(x.dep_ == "nummod" for x in c.children)
-               for c in tok.conjuncts)
+    # "a pilot and his co-pilot": a member named by a possessive is one of a pair, whatever its noun
+    return any((c.lemma_.lower() in lex.PEOPLE or any(x.dep_ == "poss" for x in c.children))
+               and not any(x.dep_ == "nummod" for x in c.children) for c in tok.conjuncts)
 
 
 #: Words that count nobody: "no fatalities", "none of its troops", "nobody", "no one".
@@ -522,6 +547,12 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
         end = max(anchor.i, noun.i if noun is not None else anchor.i)
         out.append(_make(doc, ctx, kind, 0.0, None, None, "exact", tok.idx, doc[end].idx + len(doc[end].text),
                          anchor, noun, ref_year))
+        for other in (noun.conjuncts if noun is not None and tok.lower_ == "no" else ()):
+            # "no deaths or injuries were reported": each counted event noun joined to the first is zero too
+            also = lex.COUNTED_EVENT_NOUNS.get(other.lemma_.lower())
+            if also is not None and also != kind:
+                out.append(_make(doc, ctx, also, 0.0, None, None, "exact", tok.idx, other.idx + len(other.text),
+                                 other, other, ref_year))
     return out
 
 

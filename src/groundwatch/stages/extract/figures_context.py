@@ -167,15 +167,26 @@ def _nominal_tally_kind(tokens: Span) -> str | None:
         return None
     # the tally's subject ends right before its verb, or holds a place or cause after its head
     # noun ("deaths from the landslide total 61"): the nearest kind word, within the subject
-    for j in range(i - 1, max(first, i - _SUBJECT_REACH) - 1, -1):
+    j, stop = i - 1, max(first, i - _SUBJECT_REACH)
+    while j >= stop:
+        if doc[j].text == "," and (opening := _parenthetical_start(doc, first, j)) is not None:
+            # "the wounded, 17 of whom are children, number 95": the aside between the subject and
+            # its verb is skipped, and the subject's reach counts from before it
+            j, stop = opening - 1, max(first, opening - _SUBJECT_REACH)
+            continue
         if doc[j].is_punct or doc[j].like_num:
             return None
-        if doc[j].lower_ in _TALLY_ADVERBS:
-            continue
-        kind = _kind_word(doc[j])
-        if kind is not None:
-            return kind
+        if doc[j].lower_ not in _TALLY_ADVERBS and (kind := _kind_word(doc[j]) or lex.PERSON_KIND_NOUNS.get(
+                doc[j].lemma_.lower())) is not None:
+            return kind  # "deaths total 61", "the detainees now number 230"
+        j -= 1
     return None
+
+
+def _parenthetical_start(doc: Doc, first: int, closing: int) -> int | None:
+    """The comma that opens the aside ``closing`` ends: "The dead, among them six rescuers, now
+    number 58" (None when no comma opens one: the comma is then no aside's)."""
+    return next((k for k in range(closing - 1, first, -1) if doc[k].text == ","), None)
 
 
 #: Past forms of tally verbs the parser may misread when the subject is long ("the count of those

@@ -35,9 +35,13 @@ def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
         name.ent_type_ == "PERSON" or name.tag_ == "NNP") and name.ent_type_ not in ("GPE", "LOC", "ORG")
 
 
-#: "the dead now number 412": "number" as the tally's verb, not "number 9" naming a thing.
-_TALLY_NUMBER_VERB = re.compile(r"\b(?:dead|injured|wounded|missing|displaced|deaths|casualties|fatalities|victims)"
+#: "the dead now number 412": "number" as the tally's verb, not "number 9" naming a thing; an aside
+#: set off by commas may stand between ("the wounded, 17 of whom are children, number 95").
+_TALLY_NUMBER_VERB = re.compile(r"\b(?:dead|injured|wounded|missing|displaced|deaths|casualties|fatalities|victims"
+                                r"|evacuees|refugees|detainees|arrests|injuries)(?:\s*,[^,.;:]{1,60},)?"
                                 r"\s+(?:now\s+|still\s+|officially\s+)?number\s*$", re.IGNORECASE)
+#: How far back from a number the tally's subject and its aside may lie.
+_TALLY_NUMBER_REACH = 100
 
 
 def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
@@ -48,7 +52,7 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
         return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"
     if any(before.endswith(w) and (not w[0].isalpha() or not before[:-len(w)][-1:].isalpha())
            for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
-               text[max(0, phrase.start - 40):phrase.start]):
+               text[max(0, phrase.start - _TALLY_NUMBER_REACH):phrase.start]):
         return True  # a whole word only: "Rs 200" is money, "toll nears 200" is not
     if _is_age(doc, phrase, tokens) or _ratio_base(text, phrase):
         return True

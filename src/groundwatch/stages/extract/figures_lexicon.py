@@ -68,7 +68,7 @@ AGENT_VERBS = {"hold": "detained"}
 #: Bars people are behind when they are detained: "fourteen people remain behind bars".
 BARS_NOUNS = frozenset({"bar"})
 #: Verbs that move people "to safety": "the navy ferried 1,700 foreigners to safety".
-SAFETY_VERBS = frozenset({"ferry", "carry", "bring", "move", "take", "lead", "airlift", "fly", "ship", "bus",
+SAFETY_VERBS = frozenset({"ferry", "carry", "bring", "move", "take", "lead", "airlift", "fly", "ship", "bus", "buss",
                           "transport", "escort", "guide", "evacuate", "get"})
 #: Nouns of coming in whose "of N" counts aid or forces by the noun counted: "the arrival of 20
 #: trucks", "the entry of 300 troops".
@@ -228,7 +228,7 @@ protester protestor demonstrator activist student worker labourer laborer miner 
 journalist reporter photographer doctor nurse medic paramedic volunteer staff employee official
 passenger pilgrim worshipper tourist migrant refugee evacuee detainee prisoner hostage survivor victim
 patient student pupil teacher member supporter voter opponent member crew crewman sailor pilot
-peacekeeper guard gendarme militiaman conscript reservist recruit marine paratrooper commander
+peacekeeper guard guardsman gendarme militiaman conscript reservist recruit marine paratrooper commander
 driver rescuer firefighter elderly pensioner resident dweller occupant settler asylum seeker
 individual casualty body corpse sibling mother father son daughter wife husband brother sister
 parent relative neighbour neighbor local shopper spectator fan athlete player monk nun priest
@@ -253,7 +253,7 @@ german roman human woman-hour
 AID_UNITS = _words("""
 tonne ton tonnes tons truck truckload lorry tanker convoy kilogram kg litre liter gallon parcel package
 kit meal ration tent blanket pallet shipment consignment bag sack carton box crate plane flight
-tarpaulin tarp mattress jerrycan
+tarpaulin tarp mattress jerrycan basket hamper packet bottle dose
 """)
 AID_VERBS = _words("""
 deliver send dispatch distribute provide ship airlift airdrop drop bring carry arrive enter cross
@@ -261,12 +261,15 @@ reach donate supply unload transport allow let pledge receive handle admit
 """)
 FORCES_NOUNS = _words("""
 troop soldier peacekeeper personnel serviceman servicemen marine paratrooper police officer policeman
-gendarme guard reservist helmet commando sailor airman force contingent firefighter
+gendarme guard reservist helmet commando sailor airman force contingent firefighter guardsman
 """)
 FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
-maintain have number patrol fly airlift rush draft move transfer bring ship
+maintain have number patrol fly airlift rush draft move transfer bring ship pledge commit
 """)
+#: Phrasal verbs that put forces in the field: "2,000 reservists were called up", "sent in 300 police".
+FORCES_PHRASAL = frozenset({("call", "up"), ("send", "in"), ("fly", "in"), ("bring", "in"), ("ship", "in"),
+                            ("draft", "in"), ("move", "in")})
 #: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital".
 FORCES_SUBJECT_VERBS = _words("""
 arrive land deploy patrol battle fight tackle

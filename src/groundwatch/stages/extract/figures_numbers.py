@@ -50,15 +50,15 @@ _QUALIFIER_PREFIXES: tuple[tuple[str, str], ...] = (
     ("an estimated", "approx"), ("approximately", "approx"), ("an approximate", "approx"),
     ("about", "approx"), ("around", "approx"), ("roughly", "approx"), ("nearly", "approx"),
     ("almost", "approx"), ("some", "approx"), ("close to", "approx"), ("estimated", "approx"),
-    ("circa", "approx"), ("approx.", "approx"), ("an approximately", "approx"),
+    ("circa", "approx"), ("approx.", "approx"), ("an approximately", "approx"), ("in the region of", "approx"),
     ("at least", "at_least"), ("no fewer than", "at_least"), ("no less than", "at_least"),
     ("a minimum of", "at_least"), ("not less than", "at_least"),
     ("more than", "more_than"), ("well over", "more_than"), ("just over", "more_than"),
-    ("over", "more_than"), ("upwards of", "more_than"), ("in excess of", "more_than"),
+    ("over", "more_than"), ("upwards of", "more_than"), ("upward of", "more_than"), ("in excess of", "more_than"),
     ("above", "more_than"), ("exceeding", "more_than"),
     ("up to", "at_most"), ("at most", "at_most"), ("as many as", "at_most"), ("a maximum of", "at_most"),
     ("no more than", "at_most"), ("not more than", "at_most"),
-    ("fewer than", "less_than"), ("less than", "less_than"), ("just under", "less_than"),
+    ("fewer than", "less_than"), ("less than", "less_than"), ("just under", "less_than"), ("just shy of", "less_than"),
     ("under", "less_than"), ("below", "less_than"),
 )
 _QUALIFIER_SUFFIXES: tuple[tuple[str, str], ...] = (("or more", "at_least"), ("plus", "more_than"),
@@ -82,7 +82,7 @@ _DIGITS = rf"{_SPACE_THOUSANDS}|{_DOT_THOUSANDS}|{_COMMA_DECIMAL}|\d{{1,3}}(?:,\
 # "a dozen", or a run of number words ("two hundred and fifty", "twenty-five").
 _CORE = (
     rf"(?:(?:{_DIGITS})(?:(?:mn|mln|bn|m|k)(?![\w])|(?:\s+(?:{_SCALE}))*)"
-    rf"|(?:half\s+an?|an?\s+half|an?|one\s+and\s+a\s+half|(?:a|one|three)\s+quarters?\s+of\s+an?"
+    rf"|(?:half\s+an?|an?\s+half|an?|one\s+and\s+a\s+half|(?:a|one|three)[\s-]+quarters?\s+of\s+an?"
     rf"|an?\s+couple\s+of)\s+(?:{_SCALE}|dozen)"
     rf"(?:\s+(?:{_SCALE}))*"
     rf"|(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)"

@@ -168,8 +168,11 @@ def unit_of(kind: str, noun: Token | None) -> str | None:
 
 
 #: Lines that announce another article: "Also read: Quake toll in Z hits 900", "READ MORE: ...".
-_TEASER = re.compile(r"^\W*(?:also read|read also|read more|related(?: articles?| stories| news)?|see also|more on"
-                     r"|recommended|you may also like|watch|listen)\b\s*[:\-|–—]", re.IGNORECASE)
+_TEASER = re.compile(r"^\W*(?:also read|read also|read more|read next|read|more(?: stories| news| coverage)?"
+                     r"|related(?: articles?| stories| news| coverage| content| reading| links?| posts?| videos?)?"
+                     r"|see also|more on|more from|further reading|up next|recommended|you may also like"
+                     r"|(?:don't|do not) miss|editor'?s picks?|most read|trending|top stories|watch|listen)"
+                     r"\b\s*[:\-|–—]", re.IGNORECASE)
 #: Words that widen a count beyond the event reported: the whole country, the whole war, the year.
 _WIDER = re.compile(
     r"\b(?:nationwide|countrywide|country-wide|nationally|across the (?:whole |entire )?(?:country|nation)"

@@ -80,6 +80,16 @@ def _without_kind(prep: Token) -> str:
     return "affected"
 
 
+#: Nouns of grounds and buildings that shelter as the building they belong to: "the school compound".
+_PREMISES = frozenset({"compound", "building", "premise", "premises", "ground", "grounds", "yard", "campus"})
+
+
+def _safe_place(place: Token) -> bool:
+    """"to safety", "to higher ground", "to safer areas": where people are taken out of danger."""
+    return place.lemma_.lower() == "safety" or (place.lemma_.lower() in ("ground", "place", "area", "location") and any(
+        c.dep_ == "amod" and c.lower_ in ("higher", "high", "safer", "safe") for c in place.children))
+
+
 def _place_kind(verb: Token, role: str) -> str | None:
     """The kind given by where the counted people are or are taken: a shelter, a hospital.
 
@@ -94,8 +104,8 @@ def _place_kind(verb: Token, role: str) -> str | None:
         plow = c.lower_
         for g in pobjs(c):
             gl = g.lemma_.lower()
-            if moving and plow == "to" and gl == "safety" and lemma in lex.SAFETY_VERBS:
-                return "evacuated"  # "ferried 1,700 foreigners to safety"
+            if moving and plow == "to" and _safe_place(g) and lemma in lex.SAFETY_VERBS:
+                return "evacuated"  # "ferried 1,700 foreigners to safety", "moved to higher ground"
             # the idiom is the common noun ("taken to hospital"); "taken to St Anne's Hospital" may be a visit
             if gl in lex.HOSPITALS and g.pos_ == "NOUN" and (
                     (moving and lemma in lex.HOSPITAL_VERBS and plow in ("to", "into", "in", "at"))
@@ -116,7 +126,9 @@ def _place_kind(verb: Token, role: str) -> str | None:
             if plow not in ("in", "at", "into", "to", "inside", "with"):
                 continue
             temporary = gl in lex.TEMPORARY_SHELTERS or (
-                gl == "family" and any(x.lower_ in ("host", "relative") for x in g.children))
+                gl == "family" and any(x.lower_ in ("host", "relative") for x in g.children)) or (
+                gl in _PREMISES and any(x.dep_ == "compound" and x.lemma_.lower() in lex.TEMPORARY_SHELTERS
+                                        for x in g.children))  # "crowded into the school compound"
             strong = gl in lex.SHELTERS or any(
                 x.dep_ == "compound" and x.lemma_.lower() in ("evacuation", "relief", "refugee", "displacement")
                 for x in g.children)
@@ -184,6 +196,11 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+#: Reporting verbs whose passive hands the subject on to an infinitive: "are thought to have died",
+#: "are believed to have fled" (not "be", "go" or "leave": "were left to fend for themselves").
+_HEARSAY_VERBS = frozenset({"report", "confirm", "fear", "believe", "say", "know", "presume", "think", "estimate"})
+
+
 def predicate_kind(verb: Token) -> str | None:
     """A kind named by the complement of ``verb``: "left 200 dead", "were reported killed"."""
     for c in verb.children:
@@ -195,6 +212,8 @@ def predicate_kind(verb: Token) -> str | None:
                 return lex.ADJECTIVES[lemma]
             if c.dep_ in ("xcomp", "oprd", "ccomp") and c.tag_ == "VBN" and c.lemma_.lower() in lex.TRANSITIVE:
                 return lex.TRANSITIVE[c.lemma_.lower()]
+            if c.dep_ == "xcomp" and verb.lemma_.lower() in _HEARSAY_VERBS and c.lemma_.lower() in lex.INTRANSITIVE:
+                return lex.INTRANSITIVE[c.lemma_.lower()]  # "80 people are thought to have died"
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c)):
             # "burned to death", "were crushed to death"; but "sentenced to death" are held, not dead
             return "detained" if verb.lemma_.lower() in lex.SENTENCING_VERBS else "killed"
@@ -239,6 +258,16 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     return _subject_kind(verb, role, noun, lemma, prt)
 
 
+def _capacity(verb: Token) -> bool:
+    """"The stadium, which holds 60,000 people", "the hall can accommodate 500": how many fit, not who
+    is there. A building that only "holds" people gives its size; a camp that holds them is occupied."""
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
+        return True
+    subj = _subject_of(verb)
+    return verb.lemma_.lower() == "hold" and subj is not None and subj.lemma_.lower() not in lex.SHELTERS and not any(
+        c.dep_ == "advmod" and c.lower_ in ("now", "currently", "still") for c in verb.children)
+
+
 def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
     """The kind ``verb`` gives its object or passive subject ("killed 29 people", "29 were killed")."""
     pred = predicate_kind(verb)
@@ -277,12 +306,14 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
             if kind is not None:
                 return kind
     if lemma in lex.CAUSATIVE and any(
-            c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
-        return "displaced"  # "forced 20,000 people from their homes", "3,000 were forced from..."
+            c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out") for c in verb.children):
+        # "forced 20,000 people from their homes", "3,000 were forced from..."; an order to leave is an
+        # evacuation ("11,000 were ordered out of low-lying areas")
+        return "evacuated" if lemma in lex.ORDER_VERBS else "displaced"
     place = _place_kind(verb, role)
     if place is not None:
         return place
-    if role == "object" and lemma in lex.HOUSING_VERBS:
+    if role == "object" and lemma in lex.HOUSING_VERBS and not _capacity(verb):
         subj = _subject_of(verb)
         if subj is not None and (subj.lemma_.lower() in lex.SHELTERS | lex.TEMPORARY_SHELTERS):
             return "displaced"  # "the centre, which houses 4,000 people"
@@ -305,6 +336,10 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
     if role == "passive" and lemma in lex.REPORTING:
         return predicate_kind(verb)
     return None
+
+
+#: Verbs that file people under a kind named after "as": "registered as refugees", "listed as missing".
+_LISTING_VERBS = frozenset({"register", "count", "list", "record", "classify", "enrol", "enroll"})
 
 
 def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
@@ -343,10 +378,13 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
     if lemma == "cross" and (noun is None or people_like(noun)) and _crosses_border(verb):
         return "displaced"  # "16,000 people have crossed into Quarnell"
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and lemma in ("register", "count", "list", "record", "classify"):
+        if c.dep_ == "prep" and c.lower_ == "as" and lemma in _LISTING_VERBS:
             kind = _as_kind(c)
             if kind is not None:
                 return kind  # "2,000 people had registered as refugees"
+        if c.dep_ in ("advcl", "acomp", "oprd") and lemma in _LISTING_VERBS and c.lower_ in lex.ADJECTIVES and any(
+                g.lower_ == "as" and g.i == c.i - 1 for g in c.children):
+            return lex.ADJECTIVES[c.lower_]  # "5,000 have registered as displaced": "as" hangs on the participle
     if lemma in lex.INTRANSITIVE:
         return lex.INTRANSITIVE[lemma]
     if verb.lower_ == "missing":  # "60 people are missing" parses "missing" as a verb
@@ -375,11 +413,16 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
                                                                                       "reach")):
         return "aid"
+    if subject and nl in lex.AID_UNITS and lemma in lex.CARRYING_VERBS and any(
+            c.dep_ == "dobj" and not people_like(c) for c in verb.children):
+        return "aid"  # "22 trucks carried 300 tonnes of flour": the carriers of a load are its delivery
     if nl in lex.AID_UNITS and not subject and (lemma, _particle(verb)) in lex.AID_PHRASAL:
         return "aid"  # "handed out 5,000 blankets"
     if nl in lex.AID_UNITS and lemma in lex.AID_MOTION_VERBS and any(
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.AID_PATH_WORDS for c in verb.children):
         return "aid"  # "twelve lorries went through the gate"
+    if nl in lex.FORCES_NOUNS and not subject and (lemma, _particle(verb)) in lex.FORCES_PHRASAL:
+        return "forces"  # "1,500 guardsmen were called up"
     if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
                                    or (lemma in lex.FORCES_SUBJECT_VERBS and subject)):
         return "forces"
