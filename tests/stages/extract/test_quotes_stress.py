@@ -164,7 +164,7 @@ if __name__ == "__main__":
     from groundwatch import nlp as gw_nlp
 
     everything = load()
-    batched = tuple(f"{b}-" for b in "bcdefghij")
+    batched = tuple(f"{b}-" for b in "bcdefghijk")
     parts = {"first batch": [a for a in everything if not a.id.startswith(batched)],
              "batch b (written after the fixes)": [a for a in everything if a.id.startswith("b-")],
              "batch c (session 5, written before its fixes)": [a for a in everything if a.id.startswith("c-")],
@@ -174,7 +174,8 @@ if __name__ == "__main__":
              "batch g (session 8, written before its fixes)": [a for a in everything if a.id.startswith("g-")],
              "batch h (session 8, political reporting)": [a for a in everything if a.id.startswith("h-")],
              "batch i (session 8, wire-style crisis reports)": [a for a in everything if a.id.startswith("i-")],
-             "batch j (session 8, house styles and epithets)": [a for a in everything if a.id.startswith("j-")]}
+             "batch j (session 8, house styles and epithets)": [a for a in everything if a.id.startswith("j-")],
+             "batch k (session 9, written before its fixes)": [a for a in everything if a.id.startswith("k-")]}
     model = gw_nlp.load()
     for label, articles in parts.items():
         res = measure(model, articles)
