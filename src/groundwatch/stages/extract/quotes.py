@@ -73,6 +73,8 @@ SPEECH_VERBS = frozenset({
     "inform", "proclaim", "exclaim", "whisper", "cry", "scream",
     "estimate", "forecast", "reveal", "disclose", "repeat", "protest",
 })
+#: Verbs that deliver words aloud: cues only for a line ending in a colon before the quotations.
+READ_OUT_VERBS = frozenset({"read", "recite", "list"})
 #: Verbs that report a finding: speech cues only when a document or a body is their subject.
 FINDING_VERBS = frozenset({"find", "show", "determine"})
 #: A quotation of at most this many words is a scare quote or a fragment: marked partial.
@@ -85,6 +87,8 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 #: A surname and a colon opening a line before the quotation ("Roe: '...'", a headline's layout).
 _NAME_LABEL = re.compile(r"([A-Z][\w'’-]+):\s")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: A list item's mark at the start of a line ("- ", "• ", "* ").
+_BULLET = re.compile(r"[ \t]*[-*\u2022\u2023\u25aa\u00b7\u2013][ \t]+")
 #: Dependency labels through which a verb borrows the subject of the verb it hangs on.
 _BORROW_DEPS = ("conj", "advcl", "xcomp")
 _TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
@@ -372,20 +376,34 @@ def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
     return _speech_subject(reg, [verb])
 
 
+def _opens_paragraph(text: str, p_start: int, q: Quotation) -> bool:
+    """True when only a bullet mark ("- ", "• ") or nothing comes before ``q`` on its line."""
+    return not _BULLET.sub("", text[p_start : q.open], count=1).strip()
+
+
 def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> Token | None:
-    """'The minister said:' ending the previous paragraph, when the quotation opens this one."""
+    """'The minister said:' ending the previous paragraph, when the quotation opens this one; a
+    quotation in a bulleted list goes back over the list's earlier items to the line before it."""
+    text = doc_text(doc)
     p_start, _ = paras[q.paragraph]
-    if doc_text(doc)[p_start : q.open].strip() or q.paragraph == 0:
+    if not _opens_paragraph(text, p_start, q) or q.paragraph == 0:
         return None
-    prev_start, prev_end = paras[q.paragraph - 1]
-    if not doc_text(doc)[prev_start:prev_end].rstrip().endswith(":"):
+    back = q.paragraph - 1
+    if _BULLET.match(text, p_start):
+        while back > 0 and _BULLET.match(text, paras[back][0]):
+            back -= 1
+    prev_start, prev_end = paras[back]
+    if not text[prev_start:prev_end].rstrip().endswith(":"):
         return None
     sent = next((s for s in doc.sents if s.start_char <= prev_end - 1 < s.end_char), None)
     if sent is None:
         return None
-    verbs = sorted((t for t in sent if t.lemma_.lower() in SPEECH_VERBS and not _in_quote(reg, t)),
-                   key=lambda t: -t.i)
-    return _speech_subject(reg, verbs)
+    verbs = sorted((t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
+                    and not _in_quote(reg, t)), key=lambda t: -t.i)
+    found = _speech_subject(reg, verbs)
+    if found is None and sent.root.lemma_.lower() in READ_OUT_VERBS:  # "Roe read out the demands:"
+        found = _subject(reg, sent.root)
+    return found
 
 
 def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]],
@@ -467,7 +485,7 @@ def _find_speaker(
         if speaker.name:
             return speaker, subj.idx
     p_start, _ = paras[q.paragraph]
-    if not doc_text(doc)[p_start : q.open].strip():
+    if _opens_paragraph(doc_text(doc), p_start, q):
         found = answers_question(reg, q, paras, previous) or _carried(q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None)
         if found is None and not doc_text(doc)[q.close + 1 : paras[q.paragraph][1]].strip():

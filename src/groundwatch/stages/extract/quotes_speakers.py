@@ -42,8 +42,10 @@ from groundwatch.stages.extract.quotes_register import (
     GENDERED,
     GROUP_PRONOUNS,
     KIN_NOUNS,
+    PERSON_GROUP_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
+    POSSESSIVE_GENDER,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
     QUALIFIERS,
@@ -404,7 +406,9 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         if found is not None:
             return found
     if head in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS:
-        return _body_speaker(reg, tok, words, written)
+        # "the official added": one person of a group noun, the epithet of the person just named
+        one = _epithet_person(reg, tok, words) if head in PERSON_GROUP_NOUNS else None
+        return one or _body_speaker(reg, tok, words, written)
     if titled_head:
         title = [t for t in words if t.i <= tok.i and t.dep_ != "prep"]
         # "an official", or "officials" (many people): no one person the article named before
@@ -415,6 +419,11 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         body = _represented_body(reg, tok)
         if body is not None:  # "a spokesperson for the Aviation Authority": nobody named; the body speaks
             return Speaker(body, written or None, written, "organisation", "direct")
+        # "the official added", "the veteran officer said": a definite title no written role
+        # matches is an epithet for the person just named
+        epithet = _epithet_person(reg, tok, words) if titled is None and not indefinite else None
+        if epithet is not None:
+            return Speaker(epithet.name, written or None, written, "person", "coreference")
         return Speaker(written or None, written or None, written, "unknown", None)
     if ent is not None:
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
@@ -447,12 +456,20 @@ def _epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | 
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children)
             for t in tok.doc[: words[0].i]):
         return None
-    name = latest_person(reg, tok.idx, GENDERED.get(lemma) or None)
+    name = latest_person(reg, tok.idx, GENDERED.get(lemma) or _clause_gender(reg, tok))
     para = reg.paragraph_of[tok.i]
     if name is None or not any(p.name == name and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS
                                for p in reg.people if p.position < tok.idx):
         return None
     return Speaker(name, None, text_of(words), "person", "coreference")
+
+
+def _clause_gender(reg: Register, tok: Token) -> str | None:
+    """The sex a possessive in the speaker's own clause shows ("the nominee said in his speech"),
+    outside quotations; None without one or with both."""
+    found = {POSSESSIVE_GENDER[t.lower_] for t in tok.head.subtree
+             if t.dep_ == "poss" and t.lower_ in POSSESSIVE_GENDER and not reg_inside(reg, t.idx)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _represented_body(reg: Register, tok: Token) -> str | None:
