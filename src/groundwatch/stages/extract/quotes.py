@@ -87,6 +87,8 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 #: A surname and a colon opening a line before the quotation ("Roe: '...'", a headline's layout).
 _NAME_LABEL = re.compile(r"([A-Z][\w'’-]+):\s")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: A sentence pointing back at the quotation before it ('"..." Those were the words of Ada Roe').
+_BACK_REFERENCE = re.compile(r"\s*(?:That|Those|These|This|Such)\b")
 #: A list item's mark at the start of a line ("- ", "• ", "* ").
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2023\u25aa\u00b7\u2013][ \t]+")
 #: Dependency labels through which a verb borrows the subject of the verb it hangs on.
@@ -488,7 +490,8 @@ def _find_speaker(
     if _opens_paragraph(doc_text(doc), p_start, q):
         found = answers_question(reg, q, paras, previous) or _carried(q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None)
-        if found is None and not doc_text(doc)[q.close + 1 : paras[q.paragraph][1]].strip():
+        rest = doc_text(doc)[q.close + 1 : paras[q.paragraph][1]]
+        if found is None and (not rest.strip() or _BACK_REFERENCE.match(rest)):
             found = introduced_after(reg, q)
         return found or Speaker(), None
     for v in hanging:
