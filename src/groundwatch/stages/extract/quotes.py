@@ -130,6 +130,8 @@ def _subject(reg: Register, verb: Token) -> Token | None:
     adjunct = _adjunct_subject(reg, verb)
     if adjunct is not None:
         return adjunct
+    if verb.tag_ == "VBN" and not _in_quote(reg, verb) and _agent(verb) is not None:
+        return _agent(verb)  # "As noted by the governor, '...'": a participle's "by" names the speaker
     v = _main_clause_of_participle(verb)
     for _ in range(4):
         passive = [c for c in v.children if c.dep_ == "nsubjpass" and not _in_quote(reg, c)]
@@ -275,7 +277,8 @@ def _inverted_object(verb: Token) -> Token | None:
     whose following name the parser took for its object; the name is the inverted subject."""
     if verb.i == 0 or not verb.doc[verb.i - 1].is_quote:
         return None
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and c.ent_type_ == "PERSON"]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and (
+        c.ent_type_ == "PERSON" or c.lower_ in BODY_NOUNS)]  # '"...," informed the press service of X'
     # A given name that is also a preposition ("said Per Lindqvist") turns the name into its object.
     objs += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.text[:1].isupper()
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]

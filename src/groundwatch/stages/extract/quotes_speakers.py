@@ -523,7 +523,10 @@ def _appositive_name(tok: Token) -> Span | None:
     relative = kin_name(tok)
     if relative is not None:
         return relative
-    for child in tok.children:
+    # "the deputy governor of the region Olga Roe": the parser may hang the name on the "of" noun
+    of_nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+    for child in [c for t in (tok, *of_nouns) for c in t.children]:
         if child.dep_ == "appos":
             named = entity_at(child)
             if named is not None and is_person_ent(named):
