@@ -411,6 +411,19 @@ def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, i
     return found
 
 
+def _colon_verb_subject(doc: Doc, reg: Register, q: Quotation) -> Token | None:
+    """'..., but Ivo Lind disagreed: "..."': any finite verb right before the colon that opens a
+    quotation introduces it; its subject speaks."""
+    i = bisect.bisect_left(token_starts(doc), q.open) - 2
+    if i < 0 or doc[i + 1].text != ":" or reg.paragraph_of[i] != q.paragraph:
+        return None
+    verb = doc[i]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _in_quote(reg, verb):
+        return None
+    subj = _subject(reg, verb)
+    return subj if subj is not None and subj.idx < verb.idx else None
+
+
 def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]],
                   hanging: list[Token]) -> Token | None:
     """The subject of the speech cue of ``q``, strongest cue first (see the module docstring)."""
@@ -421,6 +434,8 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
         subj = left if left is not None and left.pos_ == "PROPN" else None
     if lead is not None and subj is None:
         subj = _speech_subject(reg, [lead])
+    if lead is None:
+        subj = _colon_verb_subject(doc, reg, q)
     if subj is None:
         subj = _speech_subject(reg, hanging)
     context = _context(doc, reg, q, paras)

@@ -297,6 +297,11 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
             return Speaker(body_name(group), None, tok.text, kind, "coreference")
         return Speaker(None, None, tok.text, None, None)
+    if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
+        pair = _last_two_people(reg, tok)
+        if pair:  # "Ada Roe and Ivo Lind clashed. '...,' the latter said"
+            person = pair[-1] if low == "latter" else pair[0]
+            return Speaker(person.name, person.role, tok.text, "person", "coreference")
     given = _name_given(tok)
     if given is not None:  # "a resident who gave only his first name, Halim"
         return Speaker(given, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "person", "direct")
@@ -331,6 +336,20 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(reg.surnames[tok.lower_], None, tok.text, "person", "direct")
     return _noun_speaker(reg, tok, ent, titled_head)
+
+
+def _last_two_people(reg: Register, tok: Token) -> list[Person]:
+    """The last two different people named outside quotations before ``tok``, in this paragraph or
+    the one before, in reading order ([] with fewer)."""
+    para = reg.paragraph_of[tok.i]
+    people: list[Person] = []
+    for p in reversed(reg.people):
+        if p.position >= tok.idx or reg_inside(reg, p.position) or any(p.name == o.name for o in people):
+            continue
+        if para - p.paragraph > 1 or len(people) == 2:
+            break
+        people.insert(0, p)
+    return people if len(people) == 2 else []
 
 
 def _owned_body(group: Span) -> Token | None:
@@ -464,6 +483,10 @@ def _epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | 
     return Speaker(name, None, text_of(words), "person", "coreference")
 
 
+#: Lower-case words inside a body's name ("Friends of the Earth").
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la"})
+
+
 def _clause_gender(reg: Register, tok: Token) -> str | None:
     """The sex a possessive in the speaker's own clause shows ("the nominee said in his speech"),
     outside quotations; None without one or with both."""
@@ -482,6 +505,10 @@ def _represented_body(reg: Register, tok: Token) -> str | None:
             ent = entity_at(obj)
             if ent is not None and ent.label_ == "ORG":
                 return _expand_acronym(reg, ent) or body_name(ent)
+            words = _phrase(obj)
+            if obj.ent_type_ not in ("PERSON", "GPE") and len(words) > 1 and all(
+                    t.text[:1].isupper() or t.lower_ in _NAME_FUNCTION_WORDS for t in words):
+                return text_of(words)  # "a spokeswoman for Doctors of the Valley": a name no tagger knew
             if obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS:
                 words = _phrase(obj)
                 found = _named_body(reg, obj, words)
