@@ -43,7 +43,14 @@ from spacy.tokens import Doc, Token
 
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_text, token_starts
-from groundwatch.stages.extract.quotes_layout import answers_question, introduced_after, named_before, signed
+from groundwatch.stages.extract.quotes_layout import (
+    answers_question,
+    introduced_after,
+    named_before,
+    signed,
+    trailing_title,
+    translated_subject,
+)
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -282,20 +289,7 @@ def _inverted_object(verb: Token) -> Token | None:
     # A given name that is also a preposition ("said Per Lindqvist") turns the name into its object.
     objs += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.text[:1].isupper()
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
-    return objs[0] if objs else _translated_subject(verb)
-
-
-def _translated_subject(verb: Token) -> Token | None:
-    """'"...," said to journalists the minister Ada Roe': word order carried over from another
-    language puts the listener first; the person named after it, before any other verb, speaks."""
-    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "?", "!") or tok.is_quote:
-            return None
-        if tok.ent_type_ == "PERSON" and not (tok.head.dep_ == "prep" and tok.head.lower_ == "to"
-                                             and tok.dep_ == "pobj"):
-            ent = next(e for e in verb.doc.ents if e.start <= tok.i < e.end)
-            return ent.root
-    return None
+    return objs[0] if objs else trailing_title(verb) or translated_subject(verb)
 
 
 def _names_person(tok: Token) -> bool:
