@@ -115,6 +115,17 @@ def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
 TITLE_NAME_GAP = 5  # set on invented stories (stress batch k); a title's "of" place and a comma
 
 
+def _qualifier_agrees(reg: Register, title: list[Token], epithet: Speaker) -> bool:
+    """A qualified title ("the Ostrian foreign minister", "the Liberal nominee") is an epithet for a
+    person named with no role, or with a role its qualifier is akin to; not for "Velorian Foreign
+    Minister Anna Brisk"."""
+    qualifiers = [t.text for t in title[:-1] if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
+    if not qualifiers:
+        return True
+    role = next((p.role for p in reversed(reg.people) if p.name == epithet.name and p.role), None)
+    return role is None or all(any(akin(q, w) for w in role.split()) for q in qualifiers)
+
+
 def _titled_later(reg: Register, mention: list[Token]) -> Person | None:
     """The first person the story names right after the same title word, below the headline."""
     doc = mention[0].doc
@@ -457,10 +468,8 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
             return Speaker(body, written or None, written, "organisation", "direct")
         # "the official added", "the veteran officer said": a definite title no written role
         # matches is an epithet for the person just named
-        # (not a qualified title: "the Ostrian foreign minister" is no Velorian one named before)
-        qualified = any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in title[:-1])
-        epithet = _epithet_person(reg, tok, words) if titled is None and not indefinite and not qualified else None
-        if epithet is not None:
+        epithet = _epithet_person(reg, tok, words) if titled is None and not indefinite else None
+        if epithet is not None and _qualifier_agrees(reg, title, epithet):
             return Speaker(epithet.name, written or None, written, "person", "coreference")
         return Speaker(written or None, written or None, written, "unknown", None)
     if ent is not None:
