@@ -479,3 +479,17 @@ def latest_person(reg: Register, before: int, gender: str | None = None) -> str 
         return latest[1]
     people = [p for p in reg.people if p.position < before and agrees(p.name)]
     return people[-1].name if people else None
+
+
+def last_two_people(reg: Register, tok: Token) -> list[Person]:
+    """The last two different people named outside quotations before ``tok``, in this paragraph or
+    the one before, in reading order ([] with fewer)."""
+    para = reg.paragraph_of[tok.i]
+    people: list[Person] = []
+    for p in reversed(reg.people):
+        if p.position >= tok.idx or reg_inside(reg, p.position) or any(p.name == o.name for o in people):
+            continue
+        if para - p.paragraph > 1 or len(people) == 2:
+            break
+        people.insert(0, p)
+    return people if len(people) == 2 else []

@@ -61,6 +61,7 @@ from groundwatch.stages.extract.quotes_register import (
     is_person_ent,
     is_title,
     kin_name,
+    last_two_people,
     latest_person,
     reg_inside,
     resolve_name,
@@ -326,7 +327,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             return Speaker(body_name(group), None, tok.text, kind, "coreference")
         return Speaker(None, None, tok.text, None, None)
     if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
-        pair = _last_two_people(reg, tok)
+        pair = last_two_people(reg, tok)
         if pair:  # "Ada Roe and Ivo Lind clashed. '...,' the latter said"
             person = pair[-1] if low == "latter" else pair[0]
             return Speaker(person.name, person.role, tok.text, "person", "coreference")
@@ -364,20 +365,6 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(reg.surnames[tok.lower_], None, tok.text, "person", "direct")
     return _noun_speaker(reg, tok, ent, titled_head)
-
-
-def _last_two_people(reg: Register, tok: Token) -> list[Person]:
-    """The last two different people named outside quotations before ``tok``, in this paragraph or
-    the one before, in reading order ([] with fewer)."""
-    para = reg.paragraph_of[tok.i]
-    people: list[Person] = []
-    for p in reversed(reg.people):
-        if p.position >= tok.idx or reg_inside(reg, p.position) or any(p.name == o.name for o in people):
-            continue
-        if para - p.paragraph > 1 or len(people) == 2:
-            break
-        people.insert(0, p)
-    return people if len(people) == 2 else []
 
 
 def _owned_body(group: Span) -> Token | None:
