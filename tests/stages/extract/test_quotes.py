@@ -78,6 +78,24 @@ CASES = [
         [("We have sealed the border crossings near Marrowgate", "Velorian interior minister")],
         id="unnamed-title"),
     pytest.param(
+        "Odo Quill, the ferryman, read out the crew's list at the quay in Sorvik:\n"
+        '- "Dry bunks for the night shift."\n'
+        '- "Lamps that work in the rain."',
+        [("Dry bunks for the night shift.", "Odo Quill"), ("Lamps that work in the rain.", "Odo Quill")],
+        id="bulleted-quotes-after-a-colon"),
+    pytest.param(
+        "Harbour master Tilde Varn and pilot Enno Brask argued over the channel on Monday. "
+        '"The buoys have drifted twice this month," the latter said.',
+        [("The buoys have drifted twice this month", "Enno Brask")], id="the-latter"),
+    pytest.param(
+        '"The channel is deep enough," said pilot Enno Brask, but his cousin Ivar Lumm objected: '
+        '"I ran aground there in April."',
+        [("The channel is deep enough", "Enno Brask"), ("I ran aground there in April.", "Ivar Lumm")],
+        id="any-verb-before-the-colon"),
+    pytest.param(
+        'As stressed by the head of the port authority Greta Solv, "the ferries will sail on Friday."',
+        [("the ferries will sail on Friday.", "Greta Solv")], id="participle-by-agent"),
+    pytest.param(
         "Army chief Viktor Hale met the envoys on Friday.\n\n"
         '"No soldier will cross the river without orders," Hale said.',
         [("No soldier will cross the river without orders", "Viktor Hale")], id="surname-only"),

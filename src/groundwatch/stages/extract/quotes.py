@@ -43,7 +43,14 @@ from spacy.tokens import Doc, Token
 
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_text, token_starts
-from groundwatch.stages.extract.quotes_layout import answers_question, introduced_after, named_before, signed
+from groundwatch.stages.extract.quotes_layout import (
+    answers_question,
+    introduced_after,
+    named_before,
+    signed,
+    trailing_title,
+    translated_subject,
+)
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -73,6 +80,8 @@ SPEECH_VERBS = frozenset({
     "inform", "proclaim", "exclaim", "whisper", "cry", "scream",
     "estimate", "forecast", "reveal", "disclose", "repeat", "protest",
 })
+#: Verbs that deliver words aloud: cues only for a line ending in a colon before the quotations.
+READ_OUT_VERBS = frozenset({"read", "recite", "list"})
 #: Verbs that report a finding: speech cues only when a document or a body is their subject.
 FINDING_VERBS = frozenset({"find", "show", "determine"})
 #: A quotation of at most this many words is a scare quote or a fragment: marked partial.
@@ -85,6 +94,10 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 #: A surname and a colon opening a line before the quotation ("Roe: '...'", a headline's layout).
 _NAME_LABEL = re.compile(r"([A-Z][\w'’-]+):\s")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: A sentence pointing back at the quotation before it ('"..." Those were the words of Ada Roe').
+_BACK_REFERENCE = re.compile(r"\s*(?:That|Those|These|This|Such)\b")
+#: A list item's mark at the start of a line ("- ", "• ", "* ").
+_BULLET = re.compile(r"[ \t]*[-*\u2022\u2023\u25aa\u00b7\u2013][ \t]+")
 #: Dependency labels through which a verb borrows the subject of the verb it hangs on.
 _BORROW_DEPS = ("conj", "advcl", "xcomp")
 _TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
@@ -124,6 +137,8 @@ def _subject(reg: Register, verb: Token) -> Token | None:
     adjunct = _adjunct_subject(reg, verb)
     if adjunct is not None:
         return adjunct
+    if verb.tag_ == "VBN" and not _in_quote(reg, verb) and _agent(verb) is not None:
+        return _agent(verb)  # "As noted by the governor, '...'": a participle's "by" names the speaker
     v = _main_clause_of_participle(verb)
     for _ in range(4):
         passive = [c for c in v.children if c.dep_ == "nsubjpass" and not _in_quote(reg, c)]
@@ -269,24 +284,12 @@ def _inverted_object(verb: Token) -> Token | None:
     whose following name the parser took for its object; the name is the inverted subject."""
     if verb.i == 0 or not verb.doc[verb.i - 1].is_quote:
         return None
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and c.ent_type_ == "PERSON"]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and (
+        c.ent_type_ == "PERSON" or c.lower_ in BODY_NOUNS)]  # '"...," informed the press service of X'
     # A given name that is also a preposition ("said Per Lindqvist") turns the name into its object.
     objs += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.text[:1].isupper()
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
-    return objs[0] if objs else _translated_subject(verb)
-
-
-def _translated_subject(verb: Token) -> Token | None:
-    """'"...," said to journalists the minister Ada Roe': word order carried over from another
-    language puts the listener first; the person named after it, before any other verb, speaks."""
-    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "?", "!") or tok.is_quote:
-            return None
-        if tok.ent_type_ == "PERSON" and not (tok.head.dep_ == "prep" and tok.head.lower_ == "to"
-                                             and tok.dep_ == "pobj"):
-            ent = next(e for e in verb.doc.ents if e.start <= tok.i < e.end)
-            return ent.root
-    return None
+    return objs[0] if objs else trailing_title(verb) or translated_subject(verb)
 
 
 def _names_person(tok: Token) -> bool:
@@ -372,20 +375,47 @@ def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
     return _speech_subject(reg, [verb])
 
 
+def _opens_paragraph(text: str, p_start: int, q: Quotation) -> bool:
+    """True when only a bullet mark ("- ", "• ") or nothing comes before ``q`` on its line."""
+    return not _BULLET.sub("", text[p_start : q.open], count=1).strip()
+
+
 def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> Token | None:
-    """'The minister said:' ending the previous paragraph, when the quotation opens this one."""
+    """'The minister said:' ending the previous paragraph, when the quotation opens this one; a
+    quotation in a bulleted list goes back over the list's earlier items to the line before it."""
+    text = doc_text(doc)
     p_start, _ = paras[q.paragraph]
-    if doc_text(doc)[p_start : q.open].strip() or q.paragraph == 0:
+    if not _opens_paragraph(text, p_start, q) or q.paragraph == 0:
         return None
-    prev_start, prev_end = paras[q.paragraph - 1]
-    if not doc_text(doc)[prev_start:prev_end].rstrip().endswith(":"):
+    back = q.paragraph - 1
+    if _BULLET.match(text, p_start):
+        while back > 0 and _BULLET.match(text, paras[back][0]):
+            back -= 1
+    prev_start, prev_end = paras[back]
+    if not text[prev_start:prev_end].rstrip().endswith(":"):
         return None
     sent = next((s for s in doc.sents if s.start_char <= prev_end - 1 < s.end_char), None)
     if sent is None:
         return None
-    verbs = sorted((t for t in sent if t.lemma_.lower() in SPEECH_VERBS and not _in_quote(reg, t)),
-                   key=lambda t: -t.i)
-    return _speech_subject(reg, verbs)
+    verbs = sorted((t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
+                    and not _in_quote(reg, t)), key=lambda t: -t.i)
+    found = _speech_subject(reg, verbs)
+    if found is None and sent.root.lemma_.lower() in READ_OUT_VERBS:  # "Roe read out the demands:"
+        found = _subject(reg, sent.root)
+    return found
+
+
+def _colon_verb_subject(doc: Doc, reg: Register, q: Quotation) -> Token | None:
+    """'..., but Ivo Lind disagreed: "..."': any finite verb right before the colon that opens a
+    quotation introduces it; its subject speaks."""
+    i = bisect.bisect_left(token_starts(doc), q.open) - 2
+    if i < 0 or doc[i + 1].text != ":" or reg.paragraph_of[i] != q.paragraph:
+        return None
+    verb = doc[i]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _in_quote(reg, verb):
+        return None
+    subj = _subject(reg, verb)
+    return subj if subj is not None and subj.idx < verb.idx else None
 
 
 def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]],
@@ -398,6 +428,8 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
         subj = left if left is not None and left.pos_ == "PROPN" else None
     if lead is not None and subj is None:
         subj = _speech_subject(reg, [lead])
+    if lead is None:
+        subj = _colon_verb_subject(doc, reg, q)
     if subj is None:
         subj = _speech_subject(reg, hanging)
     context = _context(doc, reg, q, paras)
@@ -467,10 +499,11 @@ def _find_speaker(
         if speaker.name:
             return speaker, subj.idx
     p_start, _ = paras[q.paragraph]
-    if not doc_text(doc)[p_start : q.open].strip():
+    if _opens_paragraph(doc_text(doc), p_start, q):
         found = answers_question(reg, q, paras, previous) or _carried(q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None)
-        if found is None and not doc_text(doc)[q.close + 1 : paras[q.paragraph][1]].strip():
+        rest = doc_text(doc)[q.close + 1 : paras[q.paragraph][1]]
+        if found is None and (not rest.strip() or _BACK_REFERENCE.match(rest)):
             found = introduced_after(reg, q)
         return found or Speaker(), None
     for v in hanging:

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from groundwatch.stages.extract.doc_cache import doc_text, token_starts
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_names import entity_at
-from groundwatch.stages.extract.quotes_register import Register, Speaker, is_honorific, resolve_name
+from groundwatch.stages.extract.quotes_register import Register, Speaker, is_honorific, is_title, resolve_name
 
 #: Blanks, an optional comma or full stop, and a dash after a closing mark; one line break is
 #: allowed before the dash (a signature on the line under the quotation).
@@ -156,3 +156,27 @@ def answers_question(reg: Register, q: Quotation, paras: list[tuple[int, int]],
             break
     guests = [p for p in reg.people if p.position < a and len(p.name.split()) >= 2]
     return Speaker(guests[-1].name, guests[-1].role, None, "person", "coreference") if guests else None
+
+
+def trailing_title(verb: Token) -> Token | None:
+    """'\u2018...,\u2019 says fire chief' in a headline: the parser may hang the noun phrase right
+    after the verb elsewhere; a title heading it is the inverted subject."""
+    last = None
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or "\n" in tok.text:
+            break
+        last = tok
+    return last if last is not None and is_title(last.text) else None
+
+
+def translated_subject(verb: Token) -> Token | None:
+    """'"...," said to journalists the minister Ada Roe': word order carried over from another
+    language puts the listener first; the person named after it, before any other verb, speaks."""
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "?", "!") or tok.is_quote:
+            return None
+        if tok.ent_type_ == "PERSON" and not (tok.head.dep_ == "prep" and tok.head.lower_ == "to"
+                                             and tok.dep_ == "pobj"):
+            ent = next(e for e in verb.doc.ents if e.start <= tok.i < e.end)
+            return ent.root
+    return None

@@ -29,6 +29,8 @@ TITLE_NOUNS = lexicons.words("roles", kind="title")
 BODY_NOUNS = lexicons.words("roles", kind="body|group")
 #: Texts that carry a quote for their author ("his statement said"): never the speaker themselves.
 DOCUMENT_NOUNS = lexicons.words("roles", kind="document")
+#: Group nouns whose singular is one person ("the official"), not a body ("the ministry").
+PERSON_GROUP_NOUNS = lexicons.words("roles", kind="group") - lexicons.words("roles", kind="body")
 #: Places and facilities: never speakers.
 PLACE_NOUNS = lexicons.words("roles", kind="place")
 #: Family ties that describe one person ("the mother of three said", "his son, Tidiane,").
@@ -44,6 +46,8 @@ GIVEN_NAME_GENDER = {w: row["gender"] for w, row in lexicons.load("given_names")
 #: Words spaCy runs into a name at the start of a sentence ("Quoting Ada Roe, the paper said").
 _NOT_NAME_WORDS = frozenset({"quoting", "citing", "according", "said", "says", "told"})
 _POSSESSIVE_GENDER = {"his": "m", "himself": "m", "herself": "f"}
+#: A possessive determiner's sex ("in her speech"): "her" is one only as a possessive.
+POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -475,3 +479,17 @@ def latest_person(reg: Register, before: int, gender: str | None = None) -> str 
         return latest[1]
     people = [p for p in reg.people if p.position < before and agrees(p.name)]
     return people[-1].name if people else None
+
+
+def last_two_people(reg: Register, tok: Token) -> list[Person]:
+    """The last two different people named outside quotations before ``tok``, in this paragraph or
+    the one before, in reading order ([] with fewer)."""
+    para = reg.paragraph_of[tok.i]
+    people: list[Person] = []
+    for p in reversed(reg.people):
+        if p.position >= tok.idx or reg_inside(reg, p.position) or any(p.name == o.name for o in people):
+            continue
+        if para - p.paragraph > 1 or len(people) == 2:
+            break
+        people.insert(0, p)
+    return people if len(people) == 2 else []

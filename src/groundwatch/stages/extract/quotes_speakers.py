@@ -42,8 +42,10 @@ from groundwatch.stages.extract.quotes_register import (
     GENDERED,
     GROUP_PRONOUNS,
     KIN_NOUNS,
+    PERSON_GROUP_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
+    POSSESSIVE_GENDER,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
     QUALIFIERS,
@@ -59,6 +61,7 @@ from groundwatch.stages.extract.quotes_register import (
     is_person_ent,
     is_title,
     kin_name,
+    last_two_people,
     latest_person,
     reg_inside,
     resolve_name,
@@ -105,7 +108,35 @@ def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
         return roleless[-1]
     if para == 0:  # a headline's title ('"...," says mayor') is the first holder the story names
         later = [p for p in reg.people if p.position > before and p.role and _title_match(mention, p.role)]
-        return later[0] if later else None
+        return later[0] if later else _titled_later(reg, mention)
+    return None
+
+
+#: How many words may stand between a title and the name after it ("the fire chief of Orvin, Ada Roe").
+TITLE_NAME_GAP = 5  # set on invented stories (stress batch k); a title's "of" place and a comma
+
+
+def _qualifier_agrees(reg: Register, title: list[Token], epithet: Speaker) -> bool:
+    """A qualified title ("the Ostrian foreign minister", "the Liberal nominee") is an epithet for a
+    person named with no role, or with a role its qualifier is akin to; not for "Velorian Foreign
+    Minister Anna Brisk"."""
+    qualifiers = [t.text for t in title[:-1] if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
+    if not qualifiers:
+        return True
+    role = next((p.role for p in reversed(reg.people) if p.name == epithet.name and p.role), None)
+    return role is None or all(any(akin(q, w) for w in role.split()) for q in qualifiers)
+
+
+def _titled_later(reg: Register, mention: list[Token]) -> Person | None:
+    """The first person the story names right after the same title word, below the headline."""
+    doc = mention[0].doc
+    for t in doc[mention[-1].i + 1 :]:
+        if t.lower_ != mention[-1].lower_ or reg.paragraph_of[t.i] == 0:
+            continue
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and t.i < ent.start <= t.i + TITLE_NAME_GAP and doc[ent.start - 1].text == ",":
+                name = resolve_name(reg, clean_name(ent)) or clean_name(ent)
+                return next((p for p in reg.people if p.name == name), None)
     return None
 
 
@@ -295,6 +326,11 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
             return Speaker(body_name(group), None, tok.text, kind, "coreference")
         return Speaker(None, None, tok.text, None, None)
+    if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
+        pair = last_two_people(reg, tok)
+        if pair:  # "Ada Roe and Ivo Lind clashed. '...,' the latter said"
+            person = pair[-1] if low == "latter" else pair[0]
+            return Speaker(person.name, person.role, tok.text, "person", "coreference")
     given = _name_given(tok)
     if given is not None:  # "a resident who gave only his first name, Halim"
         return Speaker(given, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "person", "direct")
@@ -404,7 +440,9 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         if found is not None:
             return found
     if head in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS:
-        return _body_speaker(reg, tok, words, written)
+        # "the official added": one person of a group noun, the epithet of the person just named
+        one = _epithet_person(reg, tok, words) if head in PERSON_GROUP_NOUNS else None
+        return one or _body_speaker(reg, tok, words, written)
     if titled_head:
         title = [t for t in words if t.i <= tok.i and t.dep_ != "prep"]
         # "an official", or "officials" (many people): no one person the article named before
@@ -415,6 +453,11 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         body = _represented_body(reg, tok)
         if body is not None:  # "a spokesperson for the Aviation Authority": nobody named; the body speaks
             return Speaker(body, written or None, written, "organisation", "direct")
+        # "the official added", "the veteran officer said": a definite title no written role
+        # matches is an epithet for the person just named
+        epithet = _epithet_person(reg, tok, words) if titled is None and not indefinite else None
+        if epithet is not None and _qualifier_agrees(reg, title, epithet):
+            return Speaker(epithet.name, written or None, written, "person", "coreference")
         return Speaker(written or None, written or None, written, "unknown", None)
     if ent is not None:
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
@@ -447,12 +490,24 @@ def _epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | 
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children)
             for t in tok.doc[: words[0].i]):
         return None
-    name = latest_person(reg, tok.idx, GENDERED.get(lemma) or None)
+    name = latest_person(reg, tok.idx, GENDERED.get(lemma) or _clause_gender(reg, tok))
     para = reg.paragraph_of[tok.i]
     if name is None or not any(p.name == name and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS
                                for p in reg.people if p.position < tok.idx):
         return None
     return Speaker(name, None, text_of(words), "person", "coreference")
+
+
+#: Lower-case words inside a body's name ("Friends of the Earth").
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la"})
+
+
+def _clause_gender(reg: Register, tok: Token) -> str | None:
+    """The sex a possessive in the speaker's own clause shows ("the nominee said in his speech"),
+    outside quotations; None without one or with both."""
+    found = {POSSESSIVE_GENDER[t.lower_] for t in tok.head.subtree
+             if t.dep_ == "poss" and t.lower_ in POSSESSIVE_GENDER and not reg_inside(reg, t.idx)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _represented_body(reg: Register, tok: Token) -> str | None:
@@ -465,6 +520,10 @@ def _represented_body(reg: Register, tok: Token) -> str | None:
             ent = entity_at(obj)
             if ent is not None and ent.label_ == "ORG":
                 return _expand_acronym(reg, ent) or body_name(ent)
+            words = _phrase(obj)
+            if obj.ent_type_ not in ("PERSON", "GPE") and len(words) > 1 and all(
+                    t.text[:1].isupper() or t.lower_ in _NAME_FUNCTION_WORDS for t in words):
+                return text_of(words)  # "a spokeswoman for Doctors of the Valley": a name no tagger knew
             if obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS:
                 words = _phrase(obj)
                 found = _named_body(reg, obj, words)
@@ -506,7 +565,10 @@ def _appositive_name(tok: Token) -> Span | None:
     relative = kin_name(tok)
     if relative is not None:
         return relative
-    for child in tok.children:
+    # "the deputy governor of the region Olga Roe": the parser may hang the name on the "of" noun
+    of_nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+    for child in [c for t in (tok, *of_nouns) for c in t.children]:
         if child.dep_ == "appos":
             named = entity_at(child)
             if named is not None and is_person_ent(named):
