@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from groundwatch.errors import ConfigError
 from groundwatch.records import ArticleFacts, CleanArticle, Sentence
 from groundwatch.stages.extract import published
+from groundwatch.stages.extract.doc_cache import doc_sents
 from groundwatch.stages.extract.registry import ExtractionContext, Extractor, registered
 
 #: Modules that register extractors; importing them fills the registry.
@@ -134,7 +135,7 @@ def analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> A
         fields.setdefault(ex.produces, []).extend(result)
     # Trailing whitespace (paragraph breaks) belongs to no sentence: offsets cover the words only.
     sentences = tuple(Sentence(i, s.start_char, s.start_char + len(s.text.rstrip()), s.text.strip())
-                      for i, s in enumerate(doc.sents))
+                      for i, s in enumerate(doc_sents(doc)))
     guess = _guess_published(clean) if ctx.published_origin in ("text", "inferred") else None
     if ctx.published is not None and ctx.published_origin == "text" and (guess is None or guess.date != ctx.published):
         guess = published.PublishedGuess(ctx.published, "stamp", published.CONFIDENCE_STAMP)  # the cleaner's

@@ -42,7 +42,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from groundwatch.records import Quote
-from groundwatch.stages.extract.doc_cache import doc_text, token_starts
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_layout import answers_question, introduced_after, named_before, signed
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
@@ -221,7 +221,7 @@ def _last_line(reg: Register, q: Quotation) -> int:
 def _context(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> list[Token]:
     """The tokens of the quotation's sentences, within its lines (parses can run over a line)."""
     p_start, p_end = paras[q.paragraph][0], paras[_last_line(reg, q)][1]
-    sents = [s for s in doc.sents if s.start_char < q.close and s.end_char > q.open + 1]
+    sents = [s for s in doc_sents(doc) if s.start_char < q.close and s.end_char > q.open + 1]
     return [t for s in sents for t in s if p_start <= t.idx < p_end]
 
 
@@ -279,12 +279,12 @@ def _inverted_object(verb: Token) -> Token | None:
 def _translated_subject(verb: Token) -> Token | None:
     """'"...," said to journalists the minister Ada Roe': word order carried over from another
     language puts the listener first; the person named after it, before any other verb, speaks."""
-    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+    for tok in verb.doc[verb.i + 1 : sent_of(verb).end]:
         if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "?", "!") or tok.is_quote:
             return None
         if tok.ent_type_ == "PERSON" and not (tok.head.dep_ == "prep" and tok.head.lower_ == "to"
                                              and tok.dep_ == "pobj"):
-            ent = next(e for e in verb.doc.ents if e.start <= tok.i < e.end)
+            ent = next(e for e in doc_ents(verb.doc) if e.start <= tok.i < e.end)
             return ent.root
     return None
 
@@ -361,7 +361,7 @@ def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
     """'"Where are the boats?" Ada Roe asked.': the parser can end the sentence at the quotation's
     "?" or "!"; the sentence right after it then names the speaker when its main verb is a speech
     verb that reports nothing of its own (no clause or object outside quotations)."""
-    nxt = next((s for s in doc.sents if s.start_char > q.close), None)
+    nxt = next((s for s in doc_sents(doc) if s.start_char > q.close), None)
     if nxt is None or doc_text(doc)[q.close + 1 : nxt.start_char].strip() or reg.paragraph_of[nxt.start] != q.paragraph:
         return None
     verb = nxt.root
@@ -380,7 +380,7 @@ def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, i
     prev_start, prev_end = paras[q.paragraph - 1]
     if not doc_text(doc)[prev_start:prev_end].rstrip().endswith(":"):
         return None
-    sent = next((s for s in doc.sents if s.start_char <= prev_end - 1 < s.end_char), None)
+    sent = next((s for s in doc_sents(doc) if s.start_char <= prev_end - 1 < s.end_char), None)
     if sent is None:
         return None
     verbs = sorted((t for t in sent if t.lemma_.lower() in SPEECH_VERBS and not _in_quote(reg, t)),

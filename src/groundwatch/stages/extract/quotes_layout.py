@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from groundwatch.stages.extract.doc_cache import doc_text, token_starts
+from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import Register, Speaker, is_honorific, resolve_name
@@ -120,7 +120,7 @@ def introduced_after(reg: Register, q: Quotation) -> Speaker | None:
     alone in its paragraph and the article named nobody before it; else None."""
     if any(p.position < q.open for p in reg.people):
         return None
-    sent = next((s for s in reg.doc.sents if s.start_char > q.close), None)
+    sent = next((s for s in doc_sents(reg.doc) if s.start_char > q.close), None)
     if sent is None:
         return None
     named = [p for p in reg.people if sent.start_char <= p.position < sent.end_char and len(p.name.split()) >= 2]
