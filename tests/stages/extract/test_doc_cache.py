@@ -41,6 +41,7 @@ def test_entity_and_sentence_tables_equal_spacys(nlp) -> None:  # type: ignore[n
         assert sent_of(span) == span.sent
     for sent in sents:
         assert ents_within(sent) == list(sent.ents)
+        assert doc_text(doc)[sent.start_char:sent.end_char] == sent.text  # what span_for slices
 
 
 @pytest.mark.parametrize(("iso", "name"), [("UA", "Kharkov"), ("UA", "Zaporozhye"), ("FR", "Marseile"),

@@ -80,7 +80,8 @@ def span_for(doc: Doc, start: int, end: int, article_id: str) -> Span:
     if sent is None:
         return Span(article_id, -1, start, end, doc_text(doc)[start:end])
     index = sentence_index(doc, sent.start)
-    return Span(article_id, index, start, end, sent.text.strip())
+    # the sentence's text sliced from the Doc's (``Span.text`` joins a Python Token per word)
+    return Span(article_id, index, start, end, doc_text(doc)[sent.start_char:sent.end_char].strip())
 
 
 def sentence_index(doc: Doc, token_i: int) -> int:
