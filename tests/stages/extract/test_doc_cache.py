@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from groundwatch.stages.extract import gazetteer
-from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, ents_within, sent_of, token_starts
+from groundwatch.stages.extract.doc_cache import (
+    doc_ents,
+    doc_sents,
+    doc_text,
+    ents_within,
+    release,
+    sent_of,
+    token_starts,
+)
 
 _TEXT = "Rain flooded the lower town on Tuesday.\n\nThe mayor said 40 homes were empty. Crews returned."
 
@@ -42,6 +50,9 @@ def test_entity_and_sentence_tables_equal_spacys(nlp) -> None:  # type: ignore[n
     for sent in sents:
         assert ents_within(sent) == list(sent.ents)
         assert doc_text(doc)[sent.start_char:sent.end_char] == sent.text  # what span_for slices
+    release(doc)  # no Span left in user_data (a Doc -> Span -> Doc cycle); the tables come back
+    assert not any(isinstance(v, tuple) for v in doc.user_data.values())
+    assert doc_ents(doc) == ents and doc_sents(doc) == sents
 
 
 @pytest.mark.parametrize(("iso", "name"), [("UA", "Kharkov"), ("UA", "Zaporozhye"), ("FR", "Marseile"),

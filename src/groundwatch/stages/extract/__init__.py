@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from groundwatch.errors import ConfigError
 from groundwatch.records import ArticleFacts, CleanArticle, Sentence
-from groundwatch.stages.extract import published
+from groundwatch.stages.extract import doc_cache, published
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text
 from groundwatch.stages.extract.registry import ExtractionContext, Extractor, registered
 
@@ -123,6 +123,13 @@ def analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> A
     Raises:
         TypeError: an extractor returned something other than a tuple (a programming error).
     """
+    try:
+        return _analyse(clean, doc, extractors)
+    finally:
+        doc_cache.release(doc)
+
+
+def _analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> ArticleFacts:
     ctx = context_for(clean)
     outputs: dict[str, tuple[Any, ...]] = {}
     fields: dict[str, list[Any]] = {}

@@ -91,3 +91,12 @@ def ents_within(span: SpacySpan) -> list[SpacySpan]:
             else:
                 break
     return out
+
+
+def release(doc: Doc) -> None:
+    """Drop the memos that hold spaCy Spans: a Span refers to its Doc, so a Doc keeping its own
+    Spans in ``user_data`` is a reference cycle, freed only by the cyclic collector instead of when
+    the pipeline lets go of it (a batch of Docs would linger). Called when an article's extraction
+    ends; a later reader rebuilds them."""
+    doc.user_data.pop(_ENTS_KEY, None)
+    doc.user_data.pop(_SENTS_KEY, None)
