@@ -156,19 +156,21 @@ def _admin1(lat0: float, lat1: float, lon0: float, lon1: float, project: Project
 
 def _ring_path(ring: Ring, project: Project, width: int, height: int, *, closed: bool = True) -> str:
     out: list[str] = []
-    last: tuple[float, float] | None = None
-    lo, x_hi, y_hi = -CLAMP_PX, width + CLAMP_PX, height + CLAMP_PX
+    # the last point drawn; the first point is always drawn (no previous point is this far away)
+    last_x = last_y = math.inf
+    lo, x_hi, y_hi, near = -CLAMP_PX, width + CLAMP_PX, height + CLAMP_PX, SIMPLIFY_PX
     for lon, lat in ring:
         x, y = project(lon, lat)
         # Clamped to just outside the frame: off-map stretches of coast collapse to a few points,
         # and what is inside the frame is unchanged. (min(max(...)) as comparisons: the same values,
-        # without two builtin calls per coordinate, which took half of this loop's CPU.)
+        # without two builtin calls per coordinate, which took half of this loop's CPU; likewise
+        # the nearness test as chained comparisons, not abs(): 480,000 calls on crises-2023.)
         x = lo if x < lo else x_hi if x > x_hi else x
         y = lo if y < lo else y_hi if y > y_hi else y
-        if last is not None and abs(x - last[0]) < SIMPLIFY_PX and abs(y - last[1]) < SIMPLIFY_PX:
+        if -near < x - last_x < near and -near < y - last_y < near:
             continue
         out.append(f"{x:.1f},{y:.1f}")
-        last = (x, y)
+        last_x, last_y = x, y
     if len(out) < (3 if closed else 2):
         return ""
     return "M" + " L".join(out) + ("Z" if closed else "")

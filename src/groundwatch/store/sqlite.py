@@ -88,6 +88,11 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             if str(path) != ":memory:":
                 conn.execute("PRAGMA journal_mode = WAL")
+                # WAL's usual setting: a commit is not fsynced, the log is at checkpoints. A killed
+                # process loses nothing committed, a power cut at most the last commits, never the
+                # file's consistency; the analyse phase commits once per article, and each fsync
+                # was wall time of its own (148 commits, ~2.3 s of a crises-2023 run, cProfile).
+                conn.execute("PRAGMA synchronous = NORMAL")
             migrations.apply(conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open database {path}: {exc}") from exc

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from groundwatch.errors import ConfigError
 from groundwatch.records import ArticleFacts, CleanArticle, Sentence
-from groundwatch.stages.extract import published
+from groundwatch.stages.extract import doc_cache, published
+from groundwatch.stages.extract.doc_cache import doc_sents, doc_text
 from groundwatch.stages.extract.registry import ExtractionContext, Extractor, registered
 
 #: Modules that register extractors; importing them fills the registry.
@@ -122,6 +123,13 @@ def analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> A
     Raises:
         TypeError: an extractor returned something other than a tuple (a programming error).
     """
+    try:
+        return _analyse(clean, doc, extractors)
+    finally:
+        doc_cache.release(doc)
+
+
+def _analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> ArticleFacts:
     ctx = context_for(clean)
     outputs: dict[str, tuple[Any, ...]] = {}
     fields: dict[str, list[Any]] = {}
@@ -133,8 +141,10 @@ def analyse(clean: CleanArticle, doc: Doc, extractors: Sequence[Extractor]) -> A
         outputs[ex.name] = result
         fields.setdefault(ex.produces, []).extend(result)
     # Trailing whitespace (paragraph breaks) belongs to no sentence: offsets cover the words only.
-    sentences = tuple(Sentence(i, s.start_char, s.start_char + len(s.text.rstrip()), s.text.strip())
-                      for i, s in enumerate(doc.sents))
+    text = doc_text(doc)  # a sentence's text is its slice of the Doc's (Span.text builds every Token)
+    sentences = tuple(Sentence(i, s.start_char, s.start_char + len(text[s.start_char:s.end_char].rstrip()),
+                               text[s.start_char:s.end_char].strip())
+                      for i, s in enumerate(doc_sents(doc)))
     guess = _guess_published(clean) if ctx.published_origin in ("text", "inferred") else None
     if ctx.published is not None and ctx.published_origin == "text" and (guess is None or guess.date != ctx.published):
         guess = published.PublishedGuess(ctx.published, "stamp", published.CONFIDENCE_STAMP)  # the cleaner's

@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from groundwatch import lexicons
 from groundwatch.records import Actor, Place
-from groundwatch.stages.extract.doc_cache import doc_text
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.gazetteer import (
     capital_of,
     country_code,
@@ -106,7 +106,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _ent_of(doc: Doc, tok: Token) -> SpacySpan | None:
     if not tok.ent_type_:
         return None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= tok.i < ent.end:
             return ent
     return None
@@ -193,7 +193,7 @@ def _person_junk(text: str) -> bool:
 def _persons(doc: Doc, ctx: ExtractionContext, place_spans: list[tuple[int, int]]) -> list[Actor]:
     mentions: list[tuple[SpacySpan, str]] = []
     surnames = person_surnames(doc)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if "\n" in ent.text.strip():
             continue
         # spaCy md tags a lone surname ORG/GPE now and then; a full name ending in it says otherwise.
@@ -266,11 +266,11 @@ def extract_actors(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
     # is a country is both a place and an actor.
     misfiled = [(p.span.start, p.span.end) for p in places if isinstance(p, Place)
                 and any(e.label_ in ("PERSON", "ORG") and e.start_char <= p.span.start < e.end_char
-                        for e in doc.ents)]
+                        for e in doc_ents(doc))]
     out = _persons(doc, ctx, misfiled)
     surnames = person_surnames(doc)
     context = country_context(doc)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if "\n" in ent.text.strip():
             continue
         if ent.label_ in ("GPE", "NORP"):

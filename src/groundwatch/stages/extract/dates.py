@@ -53,7 +53,7 @@ from groundwatch.stages.extract.dates_rules import (
     strip_time,
     too_far_ahead,
 )
-from groundwatch.stages.extract.doc_cache import doc_text
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, sentence_index, span_for
 
 __all__ = ["extract_dates", "infer_published", "resolve"]
@@ -322,7 +322,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
             break
     dates_context.range_other_ends(doc_text(doc), found)
     dates_context.date_clock_times(found, pending, base)
-    dates_context.requote_deictics(doc_text(doc), found, {i: s.start_char for i, s in enumerate(doc.sents)})
+    dates_context.requote_deictics(doc_text(doc), found, {i: s.start_char for i, s in enumerate(doc_sents(doc))})
     out: list[DateMention] = []
     for start, end, res, _ in found:
         if res is None or (res.precision == "year" and not EMIT_YEARS and _carries_year(doc_text(doc)[start:end])):
@@ -352,7 +352,7 @@ def _provenance(doc: Doc, start: int, end: int, article_id: str) -> SourceSpan:
     tok = doc.char_span(start, end, alignment_mode="expand")
     if tok is None or not len(tok):
         return span
-    sent = tok.sent
+    sent = sent_of(tok)
     clause = dates_context.clause_around(sent.text, start - sent.start_char, end - sent.start_char)
     return span if clause == span.sentence else dataclasses.replace(span, sentence=clause)
 
@@ -462,9 +462,9 @@ def _generic(doc: Doc, span: Span) -> bool:
         return True
     if all(t.text[0].isupper() for t in span if t.is_alpha) and not first.is_sent_start:
         i = first.i - 1
-        while i >= first.sent.start and doc[i].is_quote:
+        while i >= sent_of(first).start and doc[i].is_quote:
             i -= 1
-        if i >= first.sent.start and doc[i].pos_ == "PROPN" and not doc[i].is_sent_start:
+        if i >= sent_of(first).start and doc[i].pos_ == "PROPN" and not doc[i].is_sent_start:
             return True
     after = doc[span.end:span.end + 3]
     if len(after) >= 2 and after[0].lower_ in ("'s", "’s"):
@@ -491,7 +491,7 @@ def _candidates(doc: Doc) -> list[list[tuple[int, int]]]:
     to the date inside it. Regex hits outside any entity are added; a hit that runs past an
     entity's edge widens it ("Saturday" + "evening").
     """
-    ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    ents = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("DATE", "TIME")]
     hits = [(m.start(), m.end()) for m in _PATTERN_RE.finditer(doc_text(doc))]
     out: list[list[tuple[int, int]]] = []
     covered: list[tuple[int, int]] = []

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
-from groundwatch.stages.extract.doc_cache import doc_text
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
 from groundwatch.stages.extract.figures_context import (
     LABEL_MARKS,
     context_kind,
@@ -351,7 +351,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         kind=kind, value=value, qualifier=qualifier, text=doc_text(doc)[start:end], span=span,
         low=low, high=high, unit=unit_of(kind, noun), who=who,
         place=places[0].text if places else None,
-        reported_by=reported_by(anchor.sent, clause),
+        reported_by=reported_by(sent_of(anchor), clause),
         # a teaser links to another article: its count is not this event's, as an older event's is not
         other_event=older or scope == "teaser", projection=projection(clause), scope=scope,
     )
@@ -371,7 +371,7 @@ def _own_places(anchor: Token, noun: Token | None) -> list[Span]:
                 # the NER often calls a town a person or a firm; after "in" a proper noun is a place
                 if g.dep_ != "pobj" or g.pos_ != "PROPN" or g.ent_type_ in ("NORP", "DATE", "TIME"):
                     continue
-                ent = next((e for e in doc.ents if e.start <= g.i < e.end), None)
+                ent = next((e for e in doc_ents(doc) if e.start <= g.i < e.end), None)
                 # min() of a list: with one int and an empty unpacking, min(g.i) raises
                 first = min([g.i, *(x.i for x in g.children if x.dep_ == "compound")])
                 out.append(ent if ent is not None else doc[first:g.i + 1])

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.doc_cache import sent_of
 
 #: Pronouns that make a number a part of the figure before it: "eight of them", "of whom 17".
 _PART_PRONOUNS = frozenset({"them", "whom", "those", "these"})
@@ -24,7 +25,7 @@ _PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "attr"})
 
 
 def _previous_kind(anchor: Token, found: list[Figure]) -> str | None:
-    sent = anchor.sent
+    sent = sent_of(anchor)
     same = [f for f in found if sent.start_char <= f.span.start and f.span.end <= anchor.idx]
     return same[-1].kind if same else None
 
@@ -32,7 +33,7 @@ def _previous_kind(anchor: Token, found: list[Figure]) -> str | None:
 def _sentence_kind_word(anchor: Token) -> str | None:
     """The kind of the nearest word before ``anchor`` in its sentence that names the dead, the
     injured... ("The worst fatalities are in Tessel (40)")."""
-    for tok in reversed(list(anchor.sent)[: anchor.i - anchor.sent.start]):
+    for tok in reversed(list(sent_of(anchor))[: anchor.i - sent_of(anchor).start]):
         lemma = tok.lemma_.lower()
         kind = lex.COUNTED_EVENT_NOUNS.get(lemma) or lex.PERSON_KIND_NOUNS.get(lemma)
         if kind is None and tok.pos_ == "NOUN" and tok.lower_ in ("dead", "injured", "wounded", "missing"):
@@ -149,7 +150,7 @@ def _nominal_tally_kind(tokens: Span) -> str | None:
     stand | total> (qualifier) N", and a setter's second pair "put the dead at 45 and the injured at
     130" ("the injured at 130")."""
     doc = tokens.doc
-    first = tokens.sent.start
+    first = sent_of(tokens).start
     i = tokens.start - 1
     if i - 1 >= first and doc[i].lower_ in ("at", "to") and doc[i - 1].lower_ in (
             "dead", "injured", "wounded", "missing") and i - 2 >= first and doc[i - 2].lower_ == "the":
@@ -213,7 +214,7 @@ def label_kind(tokens: Span) -> str | None:
     """A sitrep's or table's labelled count: "Total displaced: 22,500 persons", "Killed: 12 | Injured:
     40", "Deaths 45, injuries 120" (the label opens the line or a list item and names the kind)."""
     doc = tokens.doc
-    first = tokens.sent.start
+    first = sent_of(tokens).start
     i = tokens.start - 1
     while i >= first and doc[i].lower_ in _FRAME_FILLERS - {"of", "to", "from", "at"}:
         i -= 1
@@ -352,7 +353,7 @@ def headline_kind(tokens: Span) -> str | None:
     """The kind of a count in a Title Case or capitalised headline, read by the words' lower-case forms:
     the verb before it ("Police Arrest 45", "Floods Kill 9") or the state or verb after it ("At Least
     20 Feared Dead", "Thousands Flee As Fighting Spreads")."""
-    sent = tokens.sent
+    sent = sent_of(tokens)
     if not _title_case(sent):
         return None
     doc = tokens.doc

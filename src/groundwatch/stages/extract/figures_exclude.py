@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from groundwatch.stages.extract import figures_lexicon as lex
-from groundwatch.stages.extract.doc_cache import doc_text
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, words_to_number
 
 #: Four-digit numbers in this range without a thousands comma are read as years.
@@ -63,7 +63,7 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
             return True
         if t.ent_type_ in ("DATE", "TIME"):
             # a bare number the NER calls a date is kept; one inside a longer date is not
-            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+            ent = next((e for e in doc_ents(doc) if e.start <= t.i < e.end), None)
             if ent is None or _number_is_date(ent, phrase):
                 return True
     value = phrase.value

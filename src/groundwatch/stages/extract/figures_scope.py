@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
-from groundwatch.stages.extract.doc_cache import doc_text
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.figures_syntax import of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
 
@@ -37,13 +37,13 @@ def clause_of(tok: Token) -> Token:
 
 def ents_in(doc: Doc, clause: Token, labels: Iterable[str]) -> list[Span]:
     lo, hi = clause.left_edge.i, clause.right_edge.i
-    return [e for e in doc.ents if e.label_ in labels and lo <= e.start and e.end - 1 <= hi]
+    return [e for e in doc_ents(doc) if e.label_ in labels and lo <= e.start and e.end - 1 <= hi]
 
 
 def reference_year(doc: Doc, ctx: ExtractionContext) -> int | None:
     if ctx.published is not None:
         return ctx.published.year
-    years = [int(m.group(1)) for e in doc.ents if e.label_ == "DATE" for m in _YEAR.finditer(e.text)]
+    years = [int(m.group(1)) for e in doc_ents(doc) if e.label_ == "DATE" for m in _YEAR.finditer(e.text)]
     return max(years) if years else None
 
 
@@ -82,7 +82,7 @@ def _described_year(doc: Doc, head: Token, ref_year: int | None) -> bool:
     date does not make the clause's count run up to now: the clause tells what happened then."""
     if ref_year is None:
         return False
-    texts = [e.text for e in doc.ents if e.start <= head.i < e.end and e.label_ in ("DATE", "EVENT")]
+    texts = [e.text for e in doc_ents(doc) if e.start <= head.i < e.end and e.label_ in ("DATE", "EVENT")]
     texts += [t.text for t in head.children if _YEAR.fullmatch(t.text) and t.dep_ in ("nummod", "compound", "amod")]
     for text in texts:
         if _DECADE.search(text) or (_PAST_YEAR.search(text) and not _THIS_YEAR.search(text)):

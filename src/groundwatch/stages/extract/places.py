@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from groundwatch.records import Place
-from groundwatch.stages.extract.doc_cache import doc_text
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.gazetteer import (
     ALT_NAME_MIN_SHARE,
     ENTITY_CLEAN_RE,
@@ -78,7 +78,7 @@ def country_context(doc: Doc) -> Counter[str]:
     """How often each country is mentioned in the article (GPE and NORP entities), by ISO2."""
     counts: Counter[str] = Counter()
     states = us_states()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "NORP", "LOC", "ORG"):
             continue
         iso = country_code(ent.text)
@@ -107,7 +107,7 @@ def _qualifier(doc: Doc, ent: SpacySpan) -> str | None:
     if i + 1 < len(doc) and doc[i].text == ",":
         nxt = doc[i + 1]
         if nxt.ent_type_ == "GPE" and nxt.ent_iob_ == "B":
-            span = next((e for e in doc.ents if e.start == i + 1), None)
+            span = next((e for e in doc_ents(doc) if e.start == i + 1), None)
             if span is not None and split_hint(span.text) != (None, None):
                 return span.text
     return None
@@ -139,7 +139,7 @@ def _is_near(doc: Doc, ent: SpacySpan) -> bool:
 
 def person_surnames(doc: Doc) -> set[str]:
     """Last words of the multi-word PERSON names in the article (a lone "Jordan" may be one)."""
-    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    return {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2}
 
 
 def _resolve_mention(
@@ -192,7 +192,7 @@ def _resolve_mention(
 def _candidates(doc: Doc) -> Iterator[tuple[SpacySpan, bool]]:
     """Entities that may be places: GPE/LOC/FAC, plus PERSON/ORG that spaCy misfiled (flag True)."""
     surnames = person_surnames(doc)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in PLACE_LABELS:
             yield ent, False
         elif ent.label_ in ("PERSON", "ORG") and len(ent) <= 3 and ent.text not in surnames:
@@ -263,7 +263,7 @@ def extract_places(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
             out.append(place)
     # ORG-tagged "X-Y road": each part that resolves is a place mention. The part word after it
     # is required: without it "X-Y" is usually a company named after its founders.
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "ORG" and "-" in ent.text and "\n" not in ent.text and _part_word_after(doc, ent):
             text = _clean(ent.text)
             if lookup_place(text, None, context) is None:

@@ -42,7 +42,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from groundwatch.records import Quote
-from groundwatch.stages.extract.doc_cache import doc_text, token_starts
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_layout import (
     answers_question,
     introduced_after,
@@ -236,7 +236,7 @@ def _last_line(reg: Register, q: Quotation) -> int:
 def _context(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> list[Token]:
     """The tokens of the quotation's sentences, within its lines (parses can run over a line)."""
     p_start, p_end = paras[q.paragraph][0], paras[_last_line(reg, q)][1]
-    sents = [s for s in doc.sents if s.start_char < q.close and s.end_char > q.open + 1]
+    sents = [s for s in doc_sents(doc) if s.start_char < q.close and s.end_char > q.open + 1]
     return [t for s in sents for t in s if p_start <= t.idx < p_end]
 
 
@@ -364,7 +364,7 @@ def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
     """'"Where are the boats?" Ada Roe asked.': the parser can end the sentence at the quotation's
     "?" or "!"; the sentence right after it then names the speaker when its main verb is a speech
     verb that reports nothing of its own (no clause or object outside quotations)."""
-    nxt = next((s for s in doc.sents if s.start_char > q.close), None)
+    nxt = next((s for s in doc_sents(doc) if s.start_char > q.close), None)
     if nxt is None or doc_text(doc)[q.close + 1 : nxt.start_char].strip() or reg.paragraph_of[nxt.start] != q.paragraph:
         return None
     verb = nxt.root
@@ -394,7 +394,7 @@ def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, i
     prev_start, prev_end = paras[back]
     if not text[prev_start:prev_end].rstrip().endswith(":"):
         return None
-    sent = next((s for s in doc.sents if s.start_char <= prev_end - 1 < s.end_char), None)
+    sent = next((s for s in doc_sents(doc) if s.start_char <= prev_end - 1 < s.end_char), None)
     if sent is None:
         return None
     verbs = sorted((t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")

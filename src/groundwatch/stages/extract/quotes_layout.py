@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from groundwatch.stages.extract.doc_cache import doc_text, token_starts
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import Register, Speaker, is_honorific, is_title, resolve_name
@@ -120,7 +120,7 @@ def introduced_after(reg: Register, q: Quotation) -> Speaker | None:
     alone in its paragraph and the article named nobody before it; else None."""
     if any(p.position < q.open for p in reg.people):
         return None
-    sent = next((s for s in reg.doc.sents if s.start_char > q.close), None)
+    sent = next((s for s in doc_sents(reg.doc) if s.start_char > q.close), None)
     if sent is None:
         return None
     named = [p for p in reg.people if sent.start_char <= p.position < sent.end_char and len(p.name.split()) >= 2]
@@ -162,7 +162,7 @@ def trailing_title(verb: Token) -> Token | None:
     """'\u2018...,\u2019 says fire chief' in a headline: the parser may hang the noun phrase right
     after the verb elsewhere; a title heading it is the inverted subject."""
     last = None
-    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+    for tok in verb.doc[verb.i + 1 : sent_of(verb).end]:
         if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or "\n" in tok.text:
             break
         last = tok
@@ -172,11 +172,11 @@ def trailing_title(verb: Token) -> Token | None:
 def translated_subject(verb: Token) -> Token | None:
     """'"...," said to journalists the minister Ada Roe': word order carried over from another
     language puts the listener first; the person named after it, before any other verb, speaks."""
-    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+    for tok in verb.doc[verb.i + 1 : sent_of(verb).end]:
         if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "?", "!") or tok.is_quote:
             return None
         if tok.ent_type_ == "PERSON" and not (tok.head.dep_ == "prep" and tok.head.lower_ == "to"
                                              and tok.dep_ == "pobj"):
-            ent = next(e for e in verb.doc.ents if e.start <= tok.i < e.end)
+            ent = next(e for e in doc_ents(verb.doc) if e.start <= tok.i < e.end)
             return ent.root
     return None

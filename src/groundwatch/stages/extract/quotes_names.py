@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract.doc_cache import doc_ents
 
 #: Generational suffixes ("Jr", "III"): written after a surname, never one themselves.
 SUFFIXES = lexicons.words("name_suffixes")
@@ -145,7 +146,7 @@ def person_span(ent: Span) -> Span:
 
 def entity_at(tok: Token) -> Span | None:
     """The entity holding ``tok``, with a person's name mended (None when the mending cut ``tok`` off)."""
-    for ent in tok.doc.ents:
+    for ent in doc_ents(tok.doc):
         mended = person_span(ent)
         if mended.start <= tok.i < mended.end:
             return mended

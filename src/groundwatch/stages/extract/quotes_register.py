@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
-from groundwatch.stages.extract.doc_cache import doc_text, token_starts
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_names import person_span, surname
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
@@ -255,7 +255,7 @@ def _lost_subject(ent: Span) -> bool:
     verb = root.head
     if root.dep_ == "compound" and verb.pos_ == "VERB" and verb.i == ent.end and verb.dep_ == "ROOT":
         return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    return root.dep_ == "ROOT" and root.pos_ == "PROPN" and ent.start == root.sent.start
+    return root.dep_ == "ROOT" and root.pos_ == "PROPN" and ent.start == sent_of(root).start
 
 
 def kin_name(tok: Token) -> Span | None:
@@ -285,7 +285,7 @@ def _place_named(ent: Span, people: list[Span]) -> bool:
         return False
     if any(_bare(n) in PLACE_NOUNS for n in _described(ent)):
         return True
-    return any(e.label_ in ("GPE", "LOC", "FAC") and e.text == word for e in ent.doc.ents)
+    return any(e.label_ in ("GPE", "LOC", "FAC") and e.text == word for e in doc_ents(ent.doc))
 
 
 def _facility_name(ent: Span) -> bool:
@@ -330,7 +330,7 @@ def _gender_votes(reg: Register) -> None:
     """Learn a person's sex from the article: in a sentence naming one person only, the he/his
     or she/her that follow the name refer to them. A name whose sentences disagree stays unknown."""
     votes: dict[str, set[str]] = {}
-    for sent in reg.doc.sents:
+    for sent in doc_sents(reg.doc):
         named = [p for p in reg.people if sent.start_char <= p.position < sent.end_char]
         if len({p.name for p in named}) != 1:
             continue
@@ -348,7 +348,7 @@ def _given_name_gender(reg: Register) -> None:
     them (the article's own pronouns outrank a list of names, even when they disagree)."""
     said: dict[str, set[str]] = {}
     mentions = sorted([(p.position, p.name) for p in reg.people] + reg.subjects)
-    for sent in reg.doc.sents:
+    for sent in doc_sents(reg.doc):
         named = [(pos, name) for pos, name in mentions if sent.start_char <= pos < sent.end_char]
         if len({name for _, name in named}) != 1:
             continue
@@ -364,7 +364,7 @@ def _given_name_gender(reg: Register) -> None:
 def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, int]]) -> Register:
     """Index the people (full names, roles), main-clause subjects and bodies of ``doc``."""
     reg = Register(doc, paragraph_of, quoted=quoted)
-    people_ents = [m for e in doc.ents if is_person_ent(m := person_span(e)) and not reg_inside(reg, e.start_char)]
+    people_ents = [m for e in doc_ents(doc) if is_person_ent(m := person_span(e)) and not reg_inside(reg, e.start_char)]
     people_ents = [e for e in people_ents if not _place_named(e, people_ents) and not _facility_name(e)]
     kin = {span.start: span for tok in doc
            if (span := kin_name(tok)) is not None and not reg_inside(reg, span.start_char)}
@@ -406,7 +406,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             reg.subjects.append((tok.idx, reg.surnames[tok.lower_]))
     reg.subjects.sort()
     _given_name_gender(reg)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         # An all-capitals place is a dateline ("WASHINGTON --"), never the subject of a pronoun.
         if (ent.label_ in ("ORG", "GPE") and not is_person_ent(ent) and not reg_inside(reg, ent.start_char)
                 and not _name_tail(ent)
@@ -441,7 +441,7 @@ def resolve_name(reg: Register, name: str) -> str | None:
 
 def _sentence_start(reg: Register, offset: int) -> int:
     i = bisect.bisect_right(token_starts(reg.doc), offset) - 1
-    return reg.doc[max(i, 0)].sent.start_char if len(reg.doc) else 0
+    return sent_of(reg.doc[max(i, 0)]).start_char if len(reg.doc) else 0
 
 
 def latest_person(reg: Register, before: int, gender: str | None = None) -> str | None:

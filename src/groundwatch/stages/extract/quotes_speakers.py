@@ -34,7 +34,7 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch import lexicons
-from groundwatch.stages.extract.doc_cache import doc_text
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, ents_within, sent_of
 from groundwatch.stages.extract.quotes_names import entity_at, person_span
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -217,10 +217,10 @@ def _expand_acronym(reg: Register, ent: Span) -> str | None:
     if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
         return None
     text = doc_text(reg.doc)
-    for e in reg.doc.ents:
+    for e in doc_ents(reg.doc):
         if e.label_ == "ORG" and e.start < ent.start and re.match(rf"\s*\(\s*{short}\s*\)", text[e.end_char:]):
             return clean_name(e)
-    for e in reg.doc.ents:
+    for e in doc_ents(reg.doc):
         if e.label_ != "ORG" or e.start >= ent.start:
             continue
         initials = "".join(w[0] for w in clean_name(e).split() if w[:1].isupper())
@@ -234,7 +234,7 @@ def _named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None
     to: the latest organisation whose name holds every word of the mention, head noun included."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    for ent in reversed([e for e in reg.doc.ents if e.label_ == "ORG" and e.end <= tok.i]):
+    for ent in reversed([e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i]):
         name = body_name(ent)
         held = {w.lower() for w in name.split()}
         if (tok.lower_ in held or tok.lemma_.lower() in held) and all(
@@ -244,7 +244,7 @@ def _named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None
         # "The Green Alliance said ... the party said": a bare body noun is the body that was a
         # main-clause subject in this paragraph or the one before, when the article named one.
         para = reg.paragraph_of[tok.i]
-        acting = [e for e in reg.doc.ents if e.label_ == "ORG" and e.end <= tok.i
+        acting = [e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i
                   and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
                   and para - reg.paragraph_of[e.start] <= 1 and not reg_inside(reg, e.start_char)]
         if acting:
@@ -302,7 +302,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if low in GROUP_PRONOUNS:
         # "The campaign is seeking to contrast ... what they call '...'": a body noun subject of the
         # same sentence, named or not, before any body mentioned further back.
-        acting_noun = [t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+        acting_noun = [t for t in sent_of(tok) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
                        and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS)
                        and not reg_inside(reg, t.idx)]
         if acting_noun:
@@ -311,7 +311,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
                 return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
         groups = [(pos, ent) for pos, ent in reg.groups if pos < tok.idx and not _subordinate(ent, tok)]
         if not groups:  # an unfamiliar country name may be labelled PERSON: take it within the sentence
-            groups = [(e.start_char, e) for e in tok.sent.ents
+            groups = [(e.start_char, e) for e in ents_within(sent_of(tok))
                       if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)]
         owned = _owned_body(groups[-1][1]) if groups else None
         if owned is not None:  # "The UN's aid office said ... '...,' it said": the office, not the UN
@@ -321,7 +321,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         if groups:
             # The latest body named, unless it is a possessor and a body is the sentence's subject
             # ("The council condemned Ostria's test, which it called ...").
-            acting = [g for g in groups if g[1].root.dep_ in ("nsubj", "nsubjpass") and g[1].sent == tok.sent]
+            acting = [g for g in groups if g[1].root.dep_ in ("nsubj", "nsubjpass") and sent_of(g[1]) == sent_of(tok)]
             group = (acting if acting and groups[-1][1].root.dep_ == "poss" else groups)[-1][1]
             kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
             return Speaker(body_name(group), None, tok.text, kind, "coreference")
@@ -577,7 +577,7 @@ def _appositive_name(tok: Token) -> Span | None:
     doc = tok.doc
     if verb.i <= tok.i:
         return None
-    for ent in map(person_span, tok.sent.ents):
+    for ent in map(person_span, ents_within(sent_of(tok))):
         if not (tok.i < ent.start and ent.end <= verb.i and is_person_ent(ent)):
             continue
         if ent.end == verb.i and doc[ent.start - 1].text == ",":

@@ -15,6 +15,7 @@ text (the runner turns an unexpected exception into a Rejection for that article
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from groundwatch.records import MetaOrigin, Span
-from groundwatch.stages.extract.doc_cache import doc_text
+from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, sent_of, sent_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,29 +71,19 @@ def registered() -> dict[str, Extractor]:
 def span_for(doc: Doc, start: int, end: int, article_id: str) -> Span:
     """Provenance for the characters ``start:end`` of the doc's text: the sentence around them."""
     tok = doc.char_span(start, end, alignment_mode="expand")
-    sent = tok.sent if tok is not None and len(tok) else None
+    sent = sent_of(tok) if tok is not None and len(tok) else None
     if sent is None:  # offsets fell between tokens: find the sentence holding ``start``
-        for s in doc.sents:
+        for s in doc_sents(doc):
             if s.start_char <= start < s.end_char:
                 sent = s
                 break
     if sent is None:
         return Span(article_id, -1, start, end, doc_text(doc)[start:end])
     index = sentence_index(doc, sent.start)
-    return Span(article_id, index, start, end, sent.text.strip())
+    # the sentence's text sliced from the Doc's (``Span.text`` joins a Python Token per word)
+    return Span(article_id, index, start, end, doc_text(doc)[sent.start_char:sent.end_char].strip())
 
 
 def sentence_index(doc: Doc, token_i: int) -> int:
     """Index of the sentence holding token ``token_i`` (sentences numbered from 0)."""
-    starts = doc.user_data.get("gw_sent_starts")
-    if starts is None:
-        starts = [s.start for s in doc.sents]
-        doc.user_data["gw_sent_starts"] = starts
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= token_i:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return max(bisect_right(sent_starts(doc), token_i) - 1, 0)
