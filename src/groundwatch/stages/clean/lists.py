@@ -329,12 +329,13 @@ def _closing_bios(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
     return out
 
 
-def _empty_heads(keeps: Sequence[bool], reasons: Sequence[str]) -> dict[int, str]:
+def _empty_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
     """A subheading with nothing kept after it heads the page's furniture ("Get the morning briefing"
-    over a sign-up form), not a section of the article."""
+    over a sign-up form), not a section of the article. "subheading" is also the verdict of a short
+    line that is a sentence ("Traffic was light."): a sentence closing the article stays."""
     out: dict[int, str] = {}
     for i in range(len(keeps) - 1, -1, -1):
-        if keeps[i] and reasons[i] != "subheading":
+        if keeps[i] and (reasons[i] != "subheading" or feats[i].sentence_like):
             break
         if keeps[i]:
             out[i] = "heads nothing kept"
@@ -355,4 +356,4 @@ def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
     after = [k and i not in drops for i, k in enumerate(keeps)]
     drops |= _bio_heads(after, [drops.get(i, r) for i, r in enumerate(reasons)], feats)
     after = [k and i not in drops for i, k in enumerate(after)]
-    return drops | _empty_heads(after, reasons)
+    return drops | _empty_heads(after, reasons, feats)
