@@ -166,6 +166,29 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "xhtml-and-short-length.warc": (["#1", "#2"], []),
     "page-without-http.warc": (["#1"], []),
     "request-response-metadata.warc": (["#1"], []),
+    # third batch (make_third_fixtures.py), see THIRD_BEFORE: ARC version 2 (4 files, 12 records read with a
+    # wrong URL and date before), gzip members followed by bytes that are not gzip, captures that are not articles
+    "arc2.arc": (["#1", "#2", "#3"], []),
+    "arc2-gz.arc.gz": (["#1", "#2", "#3"], []),
+    "arc2-dns.arc": (["#1", "#2", "#3"], []),
+    "arc2-dns-gz.arc.gz": (["#1", "#2", "#3"], []),
+    "plain-record-appended.warc.gz": (["#1", "#2"], [(None, r"^unreadable WARC from byte 1390: corrupt gzip")]),
+    "plain-record-between.warc.gz": (["#1", "#2"], [("", r"^corrupt gzip data")]),
+    "note-appended.warc.gz": (["#1", "#2"], [(None, r"^unreadable WARC from byte 1390: corrupt gzip")]),
+    "plain-then-gzip-body.warc.gz": (["#1", "#2"], [("", r"^broken WARC"), ("", r"^corrupt gzip"),
+                                                    ("", r"^corrupt gzip")]),
+    "captures-not-articles.warc": (["#1", "#2"], []),
+    "captures-not-articles.warc.gz": (["#1", "#2"], []),
+    "only-images-and-redirects.warc": ([], [(None, r"^no HTML responses")]),
+}
+
+#: What the third batch's files gave before its fixes, for the record.
+THIRD_BEFORE = {
+    "arc2.arc": "3 articles, each URL with the line's other fields glued on (%20-joined) and a date from the "
+                "offset field (1900-12-31, 2009-12-31, 2999-12-31)",
+    "arc2-gz.arc.gz": "the same 3 wrong URLs and dates",
+    "arc2-dns.arc": "the same 3 wrong URLs and dates",
+    "arc2-dns-gz.arc.gz": "the same 3 wrong URLs and dates",
 }
 
 #: What the second batch's wrongly read files gave before its fixes (commit fbf7645), for the record.
@@ -215,7 +238,11 @@ def test_fixtures_are_what_the_script_writes() -> None:
     assert more_spec is not None and more_spec.loader is not None
     more = importlib.util.module_from_spec(more_spec)
     more_spec.loader.exec_module(more)
-    written = {**module.feeds(), **module.warcs(), **more.more()}
+    third_spec = importlib.util.spec_from_file_location("make_third_fixtures", HERE / "make_third_fixtures.py")
+    assert third_spec is not None and third_spec.loader is not None
+    third = importlib.util.module_from_spec(third_spec)
+    third_spec.loader.exec_module(third)
+    written = {**module.feeds(), **module.warcs(), **more.more(), **third.third()}
     assert not set(module.feeds()) & set(more.more())
     assert {name: (HERE / name).read_bytes() == data for name, data in written.items()} == dict.fromkeys(written, True)
 
@@ -299,6 +326,14 @@ def test_arc_records_are_read_like_warc_responses() -> None:
         assert [a.url for a in articles] == [f"https://courier.example/a{i}" for i in (1, 2, 3)]
         assert [a.title for a in articles] == [title for title, _ in PAGES]
         assert str(articles[0].published) == "2031-02-06"  # the capture date
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("name", ["arc2.arc", "arc2-gz.arc.gz", "arc2-dns.arc", "arc2-dns-gz.arc.gz"])
+def test_arc_version_2_lines_give_the_url_and_the_capture_date(name: str) -> None:
+    articles, _ = _read(name)
+    assert [a.url for a in articles] == [f"https://fenlight.example/{p}" for p in ("culvert", "ferry", "library")]
+    assert {str(a.published) for a in articles} == {"2031-04-11"}
 
 
 @contextmanager

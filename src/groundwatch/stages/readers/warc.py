@@ -45,6 +45,9 @@ _MEMBER_START = b"\x1f\x8b\x08"  # gzip magic and deflate method: where a member
 # A WARC record header starts a line; resynchronising after a broken record looks for one.
 _RECORD_START = re.compile(rb"\nWARC/(?:1\.[01]|0\.1[78])\r?\n")
 _CHUNK = 64 * 1024
+# ARC record line fields: a 14-digit (or shorter, older) capture date and an HTTP result code
+_ARC_DATE = re.compile(r"\d{8,14}")
+_ARC_CODE = re.compile(r"\d{3}|-")
 # How far back a failure is looked at: a record header is a few hundred bytes, and a record
 # whose header broke must lie within this many bytes of the end to count as "cut short".
 _TAIL_BYTES = 1024 * 1024
@@ -255,6 +258,38 @@ def _page_payload(record: Any, stream: _Tracked, start: int) -> tuple[bytes, str
     return None if found is None else (found, headers.get_header("Content-Type") or "")
 
 
+def _arc_v1_line(line: str) -> str:
+    """An ARC version 2 record line rewritten as the version 1 line warcio parses; others as they are.
+
+    Version 2 lines have ten fields (URL, IP address, date, content type, result code, checksum,
+    location, offset, file name, length) where version 1 has five; warcio splits from the right
+    on five, so the extra fields would spill into the URL and the offset be read as the date.
+    """
+    parts = line.rstrip("\r\n").rsplit(" ", 9)
+    if (len(parts) == 10 and _ARC_DATE.fullmatch(parts[2]) and _ARC_CODE.fullmatch(parts[4])
+            and parts[7].isdigit() and parts[9].isdigit()):
+        return " ".join((parts[0], parts[1], parts[2], parts[3], parts[9])) + "\n"
+    return line
+
+
+def _arc_parser() -> Any:
+    """warcio's ARC-to-WARC header parser, reading version 2 record lines too."""
+    from warcio.recordloader import ARC2WARCHeadersParser
+
+    class _Arc2Parser(ARC2WARCHeadersParser):  # type: ignore[misc]
+        def parse(self, stream: Any, headerline: Any = None) -> Any:
+            if headerline is None:
+                headerline = stream.readline()
+            text = headerline.decode("utf-8", "replace") if isinstance(headerline, bytes) else headerline
+            if not text.startswith("filedesc://"):
+                fixed = _arc_v1_line(text)
+                if fixed is not text:
+                    headerline = fixed.encode("utf-8") if isinstance(headerline, bytes) else fixed
+            return super().parse(stream, headerline)
+
+    return _Arc2Parser()
+
+
 class _NoLength(Exception):
     """A WARC record without Content-Length: warcio would read it to the end of the file."""
 
@@ -409,6 +444,8 @@ def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | P
     is_arc = stream.peek(len(_ARC_START)) == _ARC_START
     while True:
         records = ArchiveIterator(stream, arc2warc=is_arc)
+        if is_arc:
+            records.loader.arc_parser = _arc_parser()
         try:
             if (yield from _read_records(records, stream, count)):
                 return  # the cut is reported on the record it cut
