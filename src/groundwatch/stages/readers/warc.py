@@ -20,7 +20,13 @@ of its own when it is a page whose payload is incomplete, else a ``ReaderError``
 the byte offset where its header breaks off. Damage in the middle does not end the file:
 a corrupt gzip member is skipped to the next member, and bytes that are not a record (a
 wrong Content-Length before them) are skipped to the next line that starts a WARC header;
-each skip is a ``Problem``. NUL padding after the last gzip member is ignored.
+each skip is a ``Problem``. NUL padding after the last gzip member is ignored. Bytes
+between or after members that are not gzip at all (a record appended uncompressed) are read
+as they are, up to the next member that decompresses to a record header; when they are not
+records either, the rejection names where they start and keeps what was read before.
+
+ARC files of version 2 (the Internet Archive's, with ten fields on each record line) are read
+by rewriting each record line to the five fields of version 1 that warcio parses.
 """
 
 from __future__ import annotations
@@ -59,6 +65,19 @@ _HEADER_MAX = 16 * 1024
 _PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 
 
+#: Compressed bytes tried when a gzip member start inside plain bytes is checked (a header fits in them).
+_MEMBER_PROBE = 1024
+
+
+def _starts_record(data: bytes) -> bool:
+    """Whether ``data`` starts a gzip member that decompresses to a WARC or ARC record header."""
+    try:
+        head = zlib.decompressobj(wbits=31).decompress(data, 16)
+    except zlib.error:
+        return False
+    return head.startswith((b"WARC/", _ARC_START)) or head.lstrip(b"\r\n").startswith(b"WARC/")
+
+
 class _GunzipStream:
     """A read()/tell() stream over a multi-member gzip file that notices truncation."""
 
@@ -71,10 +90,14 @@ class _GunzipStream:
         self._done = False
         self.error: str | None = None  # why the stream ended early, if it did
         self.skipped: list[str] = []  # corrupt stretches jumped over to a later member
+        self._plain = False  # inside bytes that are not gzip, between or after members
+        self._carry = b""  # the last bytes of a plain stretch, kept in case a member starts in them
+        self._raw_done = False
 
     def _fill(self, want: int) -> None:
         while not self._done and (want < 0 or len(self._buf) < want):
-            chunk = self._raw.read(_CHUNK)
+            chunk = self._carry + self._raw.read(_CHUNK)
+            self._carry = b""
             if not chunk:
                 if self._in_member:
                     self.error = "gzip stream ends in the middle of a member (file truncated)"
@@ -88,6 +111,9 @@ class _GunzipStream:
                 chunk = chunk.lstrip(b"\x00")  # some writers pad the file with NULs after the last member
                 if not chunk:
                     return
+                if self._plain or not _GZIP_MAGIC.startswith(chunk[:2]):
+                    chunk = self._pass_plain(chunk)
+                    continue
             self._in_member = True
             try:
                 self._buf += self._d.decompress(chunk)
@@ -100,6 +126,30 @@ class _GunzipStream:
                 self._in_member = False
             else:
                 chunk = b""
+
+    def _pass_plain(self, chunk: bytes) -> bytes:
+        """Bytes between members that are not gzip (a record appended uncompressed): passed on as they are.
+
+        They run up to the next gzip member that decompresses to a record header; a gzip-encoded
+        HTTP body inside a plain record does not, so it stays part of its record. What follows
+        is returned to be decompressed (empty when the plain stretch runs on).
+        """
+        self._plain = True
+        if len(chunk) < _MEMBER_PROBE and not self._raw_done:  # a member start near the end needs its next bytes
+            more = self._raw.read(_CHUNK)
+            self._raw_done = not more
+            chunk += more
+        at = chunk.find(_MEMBER_START)
+        while at >= 0:
+            if _starts_record(chunk[at:at + _MEMBER_PROBE]):
+                self._buf += chunk[:at]
+                self._plain = False
+                return chunk[at:]
+            at = chunk.find(_MEMBER_START, at + 1)
+        keep = len(_MEMBER_START) - 1 if not self._raw_done else 0  # a member start split across two reads
+        self._buf += chunk[: len(chunk) - keep]
+        self._carry = chunk[len(chunk) - keep:]
+        return b""
 
     def _skip_to_member(self, chunk: bytes, exc: zlib.error) -> bytes:
         """After corrupt data, the rest of the file from the next gzip member header on (or nothing)."""
