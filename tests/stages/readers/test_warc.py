@@ -51,9 +51,11 @@ def make_warc(gzip: bool, pages: int = 3) -> bytes:
 def test_reads_html_responses(tmp_path: Path, gzip: bool) -> None:
     path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
     path.write_bytes(make_warc(gzip))
-    docs = list(read_warc(path))
+    *docs, summary = list(read_warc(path))
     assert all(isinstance(d, Doc) for d in docs)
     assert [d.n for d in docs] == [1, 2, 3]
+    # the image and the 404 are one summary for the file, not one problem per record
+    assert summary == Problem("2 capture(s) that are not articles skipped: 1 image/png, 1 HTTP 404")
     first, second = docs[0], docs[1]
     assert isinstance(first, Doc) and isinstance(second, Doc)
     assert first.format == "warc"
@@ -131,6 +133,7 @@ def test_payload_type_identified_by_the_crawler(tmp_path: Path) -> None:
                                                       warc_headers_dict=extra))
     path = tmp_path / "typed.warc"
     path.write_bytes(buf.getvalue())
-    (doc,) = read_warc(path)  # the second, untyped and not starting as a page, is not taken for one
+    doc, skipped = read_warc(path)  # the second, untyped and not starting as a page, is not taken for one
+    assert skipped == Problem("1 capture(s) that are not articles skipped: 1 untyped, not a page")
     assert isinstance(doc, Doc) and doc.url == "https://x.example/said"
     assert doc.body.startswith("Volunteers in Marrowgate filled sandbags")

@@ -5,7 +5,10 @@ type and a payload that starts as a page) is one document: its main text is extr
 for an HTML file, ``url`` is the ``WARC-Target-URI``, and ``published`` is the page's own
 date, else the ``WARC-Date`` (the capture date; both are "document" metadata). Other
 records (requests, metadata, revisits, images, PDFs, redirects) are skipped: a revisit
-only points at an earlier capture and is never an article. warcio undoes chunked transfer
+only points at an earlier capture and is never an article. The skipped captures (not
+requests, metadata or warcinfo) are counted by kind and reported once per file, as one
+``Problem`` ("11 capture(s) that are not articles skipped: 2 image/png, 1 HTTP 404, ..."),
+not one per record. warcio undoes chunked transfer
 encoding and gzip/deflate content encoding, and reads the payload as it is when the
 headers claim an encoding the stored bytes no longer have.
 
@@ -357,6 +360,35 @@ class _Count:
         self.used = 0
         self.kinds: Counter[str] = Counter()  # records by WARC-Type, to say what a file without pages holds
         self.wet: bool | None = None  # decided by the first record that holds a page or a page's text
+        self.skipped: Counter[str] = Counter()  # captures that are not articles, by kind (HTTP 404, image/png)
+
+    def skipped_note(self) -> str:
+        """What the file's captures that are not articles were, by kind ("" when there were none)."""
+        kinds = ", ".join(f"{number} {kind}" for kind, number in self.skipped.most_common())
+        return f"{self.skipped.total()} capture(s) that are not articles skipped: {kinds}" if kinds else ""
+
+
+def _capture_kind(record: Any) -> str | None:
+    """What a record that is not a page captured (a 404, an image, robots.txt), or None for a
+    record that captures nothing (a request, metadata, warcinfo)."""
+    if record.rec_type == "revisit":
+        return "revisit (a pointer to an earlier capture)"
+    if record.rec_type not in ("response", "resource"):
+        return None
+    url = str(record.rec_headers.get_header("WARC-Target-URI") or "")
+    if url.startswith("dns:"):
+        return "DNS lookup"
+    if url.split("?")[0].rstrip("/").lower().endswith("/robots.txt"):
+        return "robots.txt"
+    headers = record.http_headers if record.rec_type == "response" else None
+    content_type = record.rec_headers.get_header("Content-Type") or ""
+    if headers is not None and str(headers.protocol).upper().startswith("HTTP/"):
+        status = headers.get_statuscode()
+        if status != "200":
+            return f"HTTP {status}"
+        content_type = headers.get_header("Content-Type") or ""
+    kind = content_type.split(";")[0].strip().lower()
+    return kind if kind and not kind.startswith("application/http") else "untyped, not a page"
 
 
 def _undo_encoding(record: Any, payload: bytes, n: int) -> bytes | Problem:
@@ -466,6 +498,9 @@ def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Do
             # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
             found = _page_payload(record, stream, records.offset)
             if found is None:
+                kind = _capture_kind(record)
+                if kind is not None:
+                    count.skipped[kind] += 1
                 continue
             count.wet = False if count.wet is None else count.wet
             count.n += 1
@@ -524,6 +559,8 @@ def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | P
                           f"them?); reading resumed at the next record header")
     for note in gunzip.skipped if gunzip else ():
         yield Problem(note)
+    if count.n and count.skipped:  # once per file, not once per record; a file without pages says it below
+        yield Problem(count.skipped_note())
     _check_end(stream, max(records.offset, start), gunzip.error if gunzip else None, count)
 
 
@@ -536,8 +573,9 @@ def _check_end(stream: _Tracked, offset: int, why: str | None, count: _Count) ->
                           f"before it were kept")
     if count.n == 0:
         held = ", ".join(f"{number} {kind}" for kind, number in count.kinds.most_common()) or "none"
+        skipped = f"; {count.skipped_note()}" if count.skipped else ""
         raise ReaderError(f"no HTML responses: the WARC holds no 200 response with an HTML content type "
-                          f"(records: {held})")
+                          f"(records: {held}){skipped}")
 
 
 def read_warc(path: Path) -> Iterator[Doc | Problem]:
