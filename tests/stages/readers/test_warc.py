@@ -137,3 +137,27 @@ def test_payload_type_identified_by_the_crawler(tmp_path: Path) -> None:
     assert skipped == Problem("1 capture(s) that are not articles skipped: 1 untyped, not a page")
     assert isinstance(doc, Doc) and doc.url == "https://x.example/said"
     assert doc.body.startswith("Volunteers in Marrowgate filled sandbags")
+
+
+def _record(i: int, size: int) -> bytes:
+    """A plain WARC response record whose page is about ``size`` bytes long."""
+    filler = "<p>The Quellby ferry ran late again.</p>" * max(size // 41, 1)
+    page = _page(i, False)[:-len(b"</body></html>")] + filler.encode() + b"</body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://harbourpost.example/p%d\r\n"
+            b"WARC-Date: 2031-02-01T12:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+            b"Content-Length: %d\r\n\r\n%s\r\n\r\n" % (i, len(http), http))
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("size", [100, 65_000, 65_530, 140_000])
+def test_plain_records_between_gzip_members(tmp_path: Path, size: int) -> None:
+    """A record appended uncompressed, of sizes around the read size, between and after gzip members."""
+    import gzip as gz
+
+    data = (gz.compress(_record(1, 200), mtime=0) + _record(2, size) + gz.compress(_record(3, 200), mtime=0)
+            + _record(4, size))
+    path = tmp_path / "mixed.warc.gz"
+    path.write_bytes(data)
+    got = list(read_warc(path))
+    assert [(type(d).__name__, d.n) for d in got] == [("Doc", 1), ("Doc", 2), ("Doc", 3), ("Doc", 4)]
