@@ -73,7 +73,8 @@ def test_clipped_last_record_is_its_own_problem(tmp_path: Path, gzip: bool) -> N
     path = tmp_path / ("cut.warc.gz" if gzip else "cut.warc")
     path.write_bytes(data[: len(data) - 60])
     got = list(read_warc(path))
-    assert [type(d).__name__ for d in got] == ["Doc", "Doc", "Doc", "Problem"]
+    assert [type(d).__name__ for d in got] == ["Doc", "Doc", "Doc", "Problem", "Problem"]
+    assert got[4] == Problem("2 capture(s) that are not articles skipped: 1 image/png, 1 HTTP 404")
     assert got[3].n == 4
     assert isinstance(got[3], Problem)
     assert got[3].reason.startswith("record 4: cut short, the file ends ")
@@ -161,3 +162,18 @@ def test_plain_records_between_gzip_members(tmp_path: Path, size: int) -> None:
     path.write_bytes(data)
     got = list(read_warc(path))
     assert [(type(d).__name__, d.n) for d in got] == [("Doc", 1), ("Doc", 2), ("Doc", 3), ("Doc", 4)]
+
+
+@pytest.mark.issue(10)
+def test_a_broken_tail_still_says_what_was_skipped(tmp_path: Path) -> None:
+    """The summary of captures that are not articles comes once, also when the file breaks off."""
+    data = make_warc(False, pages=2)
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data + b"WARC/1.0\r\nWARC-Type: resp")  # a last header without Content-Length
+    *_, no_length, summary = read_warc(path)
+    assert isinstance(no_length, Problem) and no_length.reason.startswith("the record at byte ")
+    assert summary == Problem("2 capture(s) that are not articles skipped: 1 image/png, 1 HTTP 404")
+    path.write_bytes(data + b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 900\r\nWARC-Da")
+    with pytest.raises(ReaderError, match=r"truncated WARC: .*; 2 capture\(s\) that are not articles skipped: "
+                                          r"1 image/png, 1 HTTP 404$"):
+        list(read_warc(path))

@@ -393,6 +393,19 @@ def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Do
 
 
 def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | Problem]:
+    """Records of the stream; a file that breaks off after pages still says what else it skipped."""
+    count = _Count()
+    try:
+        yield from _records(stream, gunzip, count)
+        if count.n and count.skipped:  # once per file, not once per record; a file without pages says it
+            yield Problem(count.skipped_note())
+    except ReaderError as exc:
+        if count.n and count.skipped:
+            raise ReaderError(f"{exc.reason}; {count.skipped_note()}") from exc
+        raise
+
+
+def _records(stream: _Tracked, gunzip: _GunzipStream | None, count: _Count) -> Iterator[Doc | Problem]:
     """Records of the stream; after a broken one, resume at the next record header.
 
     A wrong Content-Length leaves the reader outside any record; rather than lose the rest
@@ -401,7 +414,6 @@ def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | P
     """
     from warcio.archiveiterator import ArchiveIterator
 
-    count = _Count()
     while stream.peek(1) in (b"\r", b"\n", b" ", b"\t"):  # blank lines some writers leave before the first header
         stream.read(1)
     start = stream.tell()
@@ -440,8 +452,6 @@ def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | P
                           f"them?); reading resumed at the next record header")
     for note in gunzip.skipped if gunzip else ():
         yield Problem(note)
-    if count.n and count.skipped:  # once per file, not once per record; a file without pages says it below
-        yield Problem(count.skipped_note())
     _check_end(stream, max(records.offset, start), gunzip.error if gunzip else None, count)
 
 
