@@ -4,8 +4,7 @@ Each file in ``realworld/`` is invented and written by ``realworld/make_fixtures
 batch by ``realworld/make_more_fixtures.py``; the third, ARC version 2, gzip members followed by
 plain bytes and captures that are not articles, by ``realworld/make_third_fixtures.py``); the table
 says what ingest must make of it: the articles it keeps and the rejections, with a reason, for what
-it cannot use. Bad input never
-stops the batch and files are never changed.
+it cannot use. Bad input never stops the batch and files are never changed.
 """
 
 from __future__ import annotations
