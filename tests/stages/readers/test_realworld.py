@@ -1,9 +1,10 @@
 """Broken feeds and WARCs as they come from real crawlers and feed generators (issue 10).
 
 Each file in ``realworld/`` is invented and written by ``realworld/make_fixtures.py`` (the second
-batch by ``realworld/make_more_fixtures.py``); the table says what ingest must make of it: the
-articles it keeps and the rejections, with a reason, for what it cannot use. Bad input never
-stops the batch and files are never changed.
+batch by ``realworld/make_more_fixtures.py``; the third, ARC version 2, gzip members followed by
+plain bytes and captures that are not articles, by ``realworld/make_third_fixtures.py``); the table
+says what ingest must make of it: the articles it keeps and the rejections, with a reason, for what
+it cannot use. Bad input never stops the batch and files are never changed.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ from groundwatch.stages.readers.metadata import Doc
 
 HERE = Path(__file__).parent / "realworld"
 PAGES = [("Brennock dam inspected", 1), ("Ferry to Callow Island delayed", 2), ("Pellworth school reopens", 3)]
+
+# captures that are not articles, one summary per file (third batch)
+SKIPPED = r"^\d+ capture\(s\) that are not articles skipped: "
+CAPTURES = (r"^11 capture\(s\) that are not articles skipped: 1 robots\.txt, 1 image/jpeg, 1 image/png, "
+            r"1 application/pdf, 1 HTTP 301, 1 HTTP 302, 1 HTTP 304, 1 HTTP 404, 1 revisit \(a pointer to an earlier "
+            r"capture\), 1 text/css, 1 application/javascript$")
 
 # file -> (ids of the articles read, [(article id suffix, "" for the file's own id, or None for no id;
 #          reason pattern)])
@@ -53,10 +60,11 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
                                                       r"record at byte \d+ \(gzip stream ends in the middle")]),
     "clipped-header.warc": (["#1", "#2"], [(None, r"truncated WARC: the file ends inside the header of the "
                                                   r"record at byte 1677; 2 article")]),
-    "revisits.warc": (["#1", "#2", "#3"], []),
+    "revisits.warc": (["#1", "#2", "#3"], [("", SKIPPED + r"2 revisit \(a pointer to an earlier capture\)$")]),
     "chunked-and-gzip-payloads.warc": (["#1", "#2", "#3"], []),
     "mislabelled-payloads.warc": (["#1", "#2", "#3"], []),
-    "non-html-responses.warc": (["#1"], []),
+    "non-html-responses.warc": (["#1"], [
+        ("", SKIPPED + r"1 application/pdf, 1 application/json, 1 image/png, 1 HTTP 301$")]),
     "wrong-content-length.warc": (["#1", "#2", "#3"], []),
     "content-length-too-long.warc": (["#1", "#2", "#3"], [
         ("", r"^broken WARC: bytes 2019-2507 are not a WARC record .*reading resumed at the next record header")]),
@@ -107,9 +115,9 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "jsonfeed-1.1.json": (["#1", "#3"], [("#2", r"^item 2: 'content_html' is a int, not a string")]),
     # WARC versions, record types and HTTP habits
     "versions-018-and-11.warc": (["#1", "#2", "#3"], []),
-    "record-types.warc": (["#1", "#2", "#3"], []),
+    "record-types.warc": (["#1", "#2", "#3"], [("", SKIPPED + r"1 image/png, 1 DNS lookup$")]),
     "response-without-http.warc": (["#1", "#2", "#3"], []),
-    "status-lines.warc": (["#1", "#2", "#3"], []),
+    "status-lines.warc": (["#1", "#2", "#3"], [("", SKIPPED + r"1 HTTP 304$")]),
     "cc-news-style.warc.gz": (["#1", "#2", "#3"], []),
     "unlabelled-gzip-body.warc": (["#1", "#2"], []),
     "brotli-body.warc": (["#2"], [("#1", r"^record 1: HTTP body compressed as 'br' \(Content-Encoding\), which this "
@@ -119,7 +127,7 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "no-content-length.warc": (["#1", "#2"], [
         ("", r"^the record at byte 701 has no Content-Length, so where it ends is unknown: it was skipped to the next "
              r"record header at byte 1405")]),
-    "gzipped-but-named.warc": (["#1", "#2", "#3"], []),
+    "gzipped-but-named.warc": (["#1", "#2", "#3"], [("", SKIPPED + r"1 HTTP 304$")]),
     "plain-but-named.warc.gz": (["#1", "#2", "#3"], []),
     "space-in-url.arc": (["#1", "#2", "#3"], []),
     "body-encodings.warc": (["#1", "#2", "#3"], []),
@@ -166,6 +174,37 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "xhtml-and-short-length.warc": (["#1", "#2"], []),
     "page-without-http.warc": (["#1"], []),
     "request-response-metadata.warc": (["#1"], []),
+    # third batch (make_third_fixtures.py), see THIRD_BEFORE: ARC version 2 (4 files, 12 records read with a
+    # wrong URL and date before), gzip members followed by bytes that are not gzip, captures that are not articles
+    "arc2.arc": (["#1", "#2", "#3"], []),
+    "arc2-gz.arc.gz": (["#1", "#2", "#3"], []),
+    "arc2-dns.arc": (["#1", "#2", "#3"], [("", SKIPPED + r"1 DNS lookup$")]),
+    "arc2-dns-gz.arc.gz": (["#1", "#2", "#3"], [("", SKIPPED + r"1 DNS lookup$")]),
+    "plain-record-appended.warc.gz": (["#1", "#2", "#3"], []),
+    "plain-record-between.warc.gz": (["#1", "#2", "#3"], []),
+    "note-appended.warc.gz": (["#1", "#2"], [(None, r"^broken WARC: the bytes from 1390 to the end are not WARC "
+                                                    r"records .*2 article\(s\) read before them were kept")]),
+    "plain-then-gzip-body.warc.gz": (["#1", "#2", "#3"], [("", SKIPPED + r"1 image/gif$")]),
+    "captures-not-articles.warc": (["#1", "#2"], [("", CAPTURES)]),
+    "captures-not-articles.warc.gz": (["#1", "#2"], [("", CAPTURES)]),
+    "only-images-and-redirects.warc": ([], [(None, r"^no HTML responses: .*\(records: 8 response, 1 revisit\); "
+                                                   r"9 capture\(s\) that are not articles skipped: 1 robots\.txt")]),
+}
+
+#: What the third batch's files gave before its fixes, for the record.
+THIRD_BEFORE = {
+    "arc2.arc": "3 articles, each URL with the line's other fields glued on (%20-joined) and a date from the "
+                "offset field (1900-12-31, 2009-12-31, 2999-12-31)",
+    "arc2-gz.arc.gz": "the same 3 wrong URLs and dates",
+    "arc2-dns.arc": "the same 3 wrong URLs and dates",
+    "arc2-dns-gz.arc.gz": "the same 3 wrong URLs and dates",
+    "plain-record-appended.warc.gz": "record 3 lost: 'unreadable WARC from byte 1390: corrupt gzip data'",
+    "plain-record-between.warc.gz": "record 2 lost: 'corrupt gzip data ... reading resumed at the next gzip member'",
+    "note-appended.warc.gz": "2 articles and 'unreadable WARC ...: corrupt gzip data' (said to be gzip damage)",
+    "plain-then-gzip-body.warc.gz": "record 2 lost, and 3 rejections (a broken record, twice corrupt gzip data)",
+    "captures-not-articles.warc": "2 articles; the 11 captures that are not articles skipped without a word",
+    "captures-not-articles.warc.gz": "the same, silent",
+    "only-images-and-redirects.warc": "'no HTML responses ... (records: 8 response, 1 revisit)': not what they were",
 }
 
 #: What the second batch's wrongly read files gave before its fixes (commit fbf7645), for the record.
@@ -215,7 +254,11 @@ def test_fixtures_are_what_the_script_writes() -> None:
     assert more_spec is not None and more_spec.loader is not None
     more = importlib.util.module_from_spec(more_spec)
     more_spec.loader.exec_module(more)
-    written = {**module.feeds(), **module.warcs(), **more.more()}
+    third_spec = importlib.util.spec_from_file_location("make_third_fixtures", HERE / "make_third_fixtures.py")
+    assert third_spec is not None and third_spec.loader is not None
+    third = importlib.util.module_from_spec(third_spec)
+    third_spec.loader.exec_module(third)
+    written = {**module.feeds(), **module.warcs(), **more.more(), **third.third()}
     assert not set(module.feeds()) & set(more.more())
     assert {name: (HERE / name).read_bytes() == data for name, data in written.items()} == dict.fromkeys(written, True)
 
@@ -299,6 +342,14 @@ def test_arc_records_are_read_like_warc_responses() -> None:
         assert [a.url for a in articles] == [f"https://courier.example/a{i}" for i in (1, 2, 3)]
         assert [a.title for a in articles] == [title for title, _ in PAGES]
         assert str(articles[0].published) == "2031-02-06"  # the capture date
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("name", ["arc2.arc", "arc2-gz.arc.gz", "arc2-dns.arc", "arc2-dns-gz.arc.gz"])
+def test_arc_version_2_lines_give_the_url_and_the_capture_date(name: str) -> None:
+    articles, _ = _read(name)
+    assert [a.url for a in articles] == [f"https://fenlight.example/{p}" for p in ("culvert", "ferry", "library")]
+    assert {str(a.published) for a in articles} == {"2031-04-11"}
 
 
 @contextmanager

@@ -51,9 +51,11 @@ def make_warc(gzip: bool, pages: int = 3) -> bytes:
 def test_reads_html_responses(tmp_path: Path, gzip: bool) -> None:
     path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
     path.write_bytes(make_warc(gzip))
-    docs = list(read_warc(path))
+    *docs, summary = list(read_warc(path))
     assert all(isinstance(d, Doc) for d in docs)
     assert [d.n for d in docs] == [1, 2, 3]
+    # the image and the 404 are one summary for the file, not one problem per record
+    assert summary == Problem("2 capture(s) that are not articles skipped: 1 image/png, 1 HTTP 404")
     first, second = docs[0], docs[1]
     assert isinstance(first, Doc) and isinstance(second, Doc)
     assert first.format == "warc"
@@ -71,7 +73,8 @@ def test_clipped_last_record_is_its_own_problem(tmp_path: Path, gzip: bool) -> N
     path = tmp_path / ("cut.warc.gz" if gzip else "cut.warc")
     path.write_bytes(data[: len(data) - 60])
     got = list(read_warc(path))
-    assert [type(d).__name__ for d in got] == ["Doc", "Doc", "Doc", "Problem"]
+    assert [type(d).__name__ for d in got] == ["Doc", "Doc", "Doc", "Problem", "Problem"]
+    assert got[4] == Problem("2 capture(s) that are not articles skipped: 1 image/png, 1 HTTP 404")
     assert got[3].n == 4
     assert isinstance(got[3], Problem)
     assert got[3].reason.startswith("record 4: cut short, the file ends ")
@@ -131,6 +134,46 @@ def test_payload_type_identified_by_the_crawler(tmp_path: Path) -> None:
                                                       warc_headers_dict=extra))
     path = tmp_path / "typed.warc"
     path.write_bytes(buf.getvalue())
-    (doc,) = read_warc(path)  # the second, untyped and not starting as a page, is not taken for one
+    doc, skipped = read_warc(path)  # the second, untyped and not starting as a page, is not taken for one
+    assert skipped == Problem("1 capture(s) that are not articles skipped: 1 untyped, not a page")
     assert isinstance(doc, Doc) and doc.url == "https://x.example/said"
     assert doc.body.startswith("Volunteers in Marrowgate filled sandbags")
+
+
+def _record(i: int, size: int) -> bytes:
+    """A plain WARC response record whose page is about ``size`` bytes long."""
+    filler = "<p>The Quellby ferry ran late again.</p>" * max(size // 41, 1)
+    page = _page(i, False)[:-len(b"</body></html>")] + filler.encode() + b"</body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://harbourpost.example/p%d\r\n"
+            b"WARC-Date: 2031-02-01T12:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+            b"Content-Length: %d\r\n\r\n%s\r\n\r\n" % (i, len(http), http))
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("size", [100, 65_000, 65_530, 140_000])
+def test_plain_records_between_gzip_members(tmp_path: Path, size: int) -> None:
+    """A record appended uncompressed, of sizes around the read size, between and after gzip members."""
+    import gzip as gz
+
+    data = (gz.compress(_record(1, 200), mtime=0) + _record(2, size) + gz.compress(_record(3, 200), mtime=0)
+            + _record(4, size))
+    path = tmp_path / "mixed.warc.gz"
+    path.write_bytes(data)
+    got = list(read_warc(path))
+    assert [(type(d).__name__, d.n) for d in got] == [("Doc", 1), ("Doc", 2), ("Doc", 3), ("Doc", 4)]
+
+
+@pytest.mark.issue(10)
+def test_a_broken_tail_still_says_what_was_skipped(tmp_path: Path) -> None:
+    """The summary of captures that are not articles comes once, also when the file breaks off."""
+    data = make_warc(False, pages=2)
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data + b"WARC/1.0\r\nWARC-Type: resp")  # a last header without Content-Length
+    *_, no_length, summary = read_warc(path)
+    assert isinstance(no_length, Problem) and no_length.reason.startswith("the record at byte ")
+    assert summary == Problem("2 capture(s) that are not articles skipped: 1 image/png, 1 HTTP 404")
+    path.write_bytes(data + b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 900\r\nWARC-Da")
+    with pytest.raises(ReaderError, match=r"truncated WARC: .*; 2 capture\(s\) that are not articles skipped: "
+                                          r"1 image/png, 1 HTTP 404$"):
+        list(read_warc(path))

@@ -5,7 +5,10 @@ type and a payload that starts as a page) is one document: its main text is extr
 for an HTML file, ``url`` is the ``WARC-Target-URI``, and ``published`` is the page's own
 date, else the ``WARC-Date`` (the capture date; both are "document" metadata). Other
 records (requests, metadata, revisits, images, PDFs, redirects) are skipped: a revisit
-only points at an earlier capture and is never an article. warcio undoes chunked transfer
+only points at an earlier capture and is never an article. The skipped captures (not
+requests, metadata or warcinfo) are counted by kind and reported once per file, as one
+``Problem`` ("11 capture(s) that are not articles skipped: 2 image/png, 1 HTTP 404, ..."),
+not one per record. warcio undoes chunked transfer
 encoding and gzip/deflate content encoding, and reads the payload as it is when the
 headers claim an encoding the stored bytes no longer have.
 
@@ -20,7 +23,13 @@ of its own when it is a page whose payload is incomplete, else a ``ReaderError``
 the byte offset where its header breaks off. Damage in the middle does not end the file:
 a corrupt gzip member is skipped to the next member, and bytes that are not a record (a
 wrong Content-Length before them) are skipped to the next line that starts a WARC header;
-each skip is a ``Problem``. NUL padding after the last gzip member is ignored.
+each skip is a ``Problem``. NUL padding after the last gzip member is ignored. Bytes
+between or after members that are not gzip at all (a record appended uncompressed) are read
+as they are, up to the next member that decompresses to a record header; when they are not
+records either, the rejection names where they start and keeps what was read before.
+
+ARC files of version 2 (the Internet Archive's, with ten fields on each record line) are read
+by rewriting each record line to the five fields of version 1 that warcio parses.
 """
 
 from __future__ import annotations
@@ -31,20 +40,23 @@ import zlib
 from collections import Counter
 from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from groundwatch.stages.readers import metadata
 from groundwatch.stages.readers.feeds import starts_as_feed
 from groundwatch.stages.readers.html import decode_html, extract_html
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, parse_date
 from groundwatch.stages.readers.text import decode_bytes
+from groundwatch.stages.readers.warc_gzip import ARC_START as _ARC_START
+from groundwatch.stages.readers.warc_gzip import CHUNK as _CHUNK
+from groundwatch.stages.readers.warc_gzip import GZIP_MAGIC as _GZIP_MAGIC
+from groundwatch.stages.readers.warc_gzip import GunzipStream as _GunzipStream
 
-_GZIP_MAGIC = b"\x1f\x8b"
-_ARC_START = b"filedesc://"
-_MEMBER_START = b"\x1f\x8b\x08"  # gzip magic and deflate method: where a member can begin
 # A WARC record header starts a line; resynchronising after a broken record looks for one.
 _RECORD_START = re.compile(rb"\nWARC/(?:1\.[01]|0\.1[78])\r?\n")
-_CHUNK = 64 * 1024
+# ARC record line fields: a 14-digit (or shorter, older) capture date and an HTTP result code
+_ARC_DATE = re.compile(r"\d{8,14}")
+_ARC_CODE = re.compile(r"\d{3}|-")
 # How far back a failure is looked at: a record header is a few hundred bytes, and a record
 # whose header broke must lie within this many bytes of the end to count as "cut short".
 _TAIL_BYTES = 1024 * 1024
@@ -54,81 +66,6 @@ _PLAIN_ENCODINGS = frozenset({"identity", "none", "gzip", "x-gzip", "deflate", "
 #: Longest WARC record header looked for when a record's block is re-read (a CC-NEWS header is ~700 bytes).
 _HEADER_MAX = 16 * 1024
 _PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
-
-
-class _GunzipStream:
-    """A read()/tell() stream over a multi-member gzip file that notices truncation."""
-
-    def __init__(self, raw: IO[bytes]) -> None:
-        self._raw = raw
-        self._d = zlib.decompressobj(wbits=31)
-        self._in_member = False
-        self._buf = bytearray()
-        self._pos = 0
-        self._done = False
-        self.error: str | None = None  # why the stream ended early, if it did
-        self.skipped: list[str] = []  # corrupt stretches jumped over to a later member
-
-    def _fill(self, want: int) -> None:
-        while not self._done and (want < 0 or len(self._buf) < want):
-            chunk = self._raw.read(_CHUNK)
-            if not chunk:
-                if self._in_member:
-                    self.error = "gzip stream ends in the middle of a member (file truncated)"
-                self._done = True
-                return
-            self._feed(chunk)
-
-    def _feed(self, chunk: bytes) -> None:
-        while chunk:
-            if not self._in_member:
-                chunk = chunk.lstrip(b"\x00")  # some writers pad the file with NULs after the last member
-                if not chunk:
-                    return
-            self._in_member = True
-            try:
-                self._buf += self._d.decompress(chunk)
-            except zlib.error as exc:
-                chunk = self._skip_to_member(chunk, exc)
-                continue
-            if self._d.eof:  # next member, if any, starts in unused_data
-                chunk = self._d.unused_data
-                self._d = zlib.decompressobj(wbits=31)
-                self._in_member = False
-            else:
-                chunk = b""
-
-    def _skip_to_member(self, chunk: bytes, exc: zlib.error) -> bytes:
-        """After corrupt data, the rest of the file from the next gzip member header on (or nothing)."""
-        self._d = zlib.decompressobj(wbits=31)
-        self._in_member = False
-        data = chunk[1:]
-        while True:
-            at = data.find(_MEMBER_START)
-            if at >= 0:
-                self.skipped.append(f"corrupt gzip data ({exc}) after decompressed byte {self._pos + len(self._buf)}; "
-                                    f"reading resumed at the next gzip member")
-                return data[at:]
-            more = self._raw.read(_CHUNK)
-            if not more:
-                self.error = f"corrupt gzip data: {exc}"
-                self._done = True
-                return b""
-            data = data[-len(_MEMBER_START):] + more
-
-    def read(self, size: int = -1) -> bytes:
-        self._fill(size)
-        if size < 0 or size >= len(self._buf):
-            out = bytes(self._buf)
-            self._buf.clear()
-        else:
-            out = bytes(self._buf[:size])
-            del self._buf[:size]
-        self._pos += len(out)
-        return out
-
-    def tell(self) -> int:
-        return self._pos
 
 
 class _Tracked:
@@ -255,6 +192,38 @@ def _page_payload(record: Any, stream: _Tracked, start: int) -> tuple[bytes, str
     return None if found is None else (found, headers.get_header("Content-Type") or "")
 
 
+def _arc_v1_line(line: str) -> str:
+    """An ARC version 2 record line rewritten as the version 1 line warcio parses; others as they are.
+
+    Version 2 lines have ten fields (URL, IP address, date, content type, result code, checksum,
+    location, offset, file name, length) where version 1 has five; warcio splits from the right
+    on five, so the extra fields would spill into the URL and the offset be read as the date.
+    """
+    parts = line.rstrip("\r\n").rsplit(" ", 9)
+    if (len(parts) == 10 and _ARC_DATE.fullmatch(parts[2]) and _ARC_CODE.fullmatch(parts[4])
+            and parts[7].isdigit() and parts[9].isdigit()):
+        return " ".join((parts[0], parts[1], parts[2], parts[3], parts[9])) + "\n"
+    return line
+
+
+def _arc_parser() -> Any:
+    """warcio's ARC-to-WARC header parser, reading version 2 record lines too."""
+    from warcio.recordloader import ARC2WARCHeadersParser
+
+    class _Arc2Parser(ARC2WARCHeadersParser):  # type: ignore[misc]
+        def parse(self, stream: Any, headerline: Any = None) -> Any:
+            if headerline is None:
+                headerline = stream.readline()
+            text = headerline.decode("utf-8", "replace") if isinstance(headerline, bytes) else headerline
+            if not text.startswith("filedesc://"):
+                fixed = _arc_v1_line(text)
+                if fixed is not text:
+                    headerline = fixed.encode("utf-8") if isinstance(headerline, bytes) else fixed
+            return super().parse(stream, headerline)
+
+    return _Arc2Parser()
+
+
 class _NoLength(Exception):
     """A WARC record without Content-Length: warcio would read it to the end of the file."""
 
@@ -272,6 +241,35 @@ class _Count:
         self.used = 0
         self.kinds: Counter[str] = Counter()  # records by WARC-Type, to say what a file without pages holds
         self.wet: bool | None = None  # decided by the first record that holds a page or a page's text
+        self.skipped: Counter[str] = Counter()  # captures that are not articles, by kind (HTTP 404, image/png)
+
+    def skipped_note(self) -> str:
+        """What the file's captures that are not articles were, by kind ("" when there were none)."""
+        kinds = ", ".join(f"{number} {kind}" for kind, number in self.skipped.most_common())
+        return f"{self.skipped.total()} capture(s) that are not articles skipped: {kinds}" if kinds else ""
+
+
+def _capture_kind(record: Any) -> str | None:
+    """What a record that is not a page captured (a 404, an image, robots.txt), or None for a
+    record that captures nothing (a request, metadata, warcinfo)."""
+    if record.rec_type == "revisit":
+        return "revisit (a pointer to an earlier capture)"
+    if record.rec_type not in ("response", "resource"):
+        return None
+    url = str(record.rec_headers.get_header("WARC-Target-URI") or "")
+    if url.startswith("dns:"):
+        return "DNS lookup"
+    if url.split("?")[0].rstrip("/").lower().endswith("/robots.txt"):
+        return "robots.txt"
+    headers = record.http_headers if record.rec_type == "response" else None
+    content_type = record.rec_headers.get_header("Content-Type") or ""
+    if headers is not None and str(headers.protocol).upper().startswith("HTTP/"):
+        status = headers.get_statuscode()
+        if status != "200":
+            return f"HTTP {status}"
+        content_type = headers.get_header("Content-Type") or ""
+    kind = content_type.split(";")[0].strip().lower()
+    return kind if kind and not kind.startswith("application/http") else "untyped, not a page"
 
 
 def _undo_encoding(record: Any, payload: bytes, n: int) -> bytes | Problem:
@@ -381,6 +379,9 @@ def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Do
             # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
             found = _page_payload(record, stream, records.offset)
             if found is None:
+                kind = _capture_kind(record)
+                if kind is not None:
+                    count.skipped[kind] += 1
                 continue
             count.wet = False if count.wet is None else count.wet
             count.n += 1
@@ -392,6 +393,19 @@ def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Do
 
 
 def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | Problem]:
+    """Records of the stream; a file that breaks off after pages still says what else it skipped."""
+    count = _Count()
+    try:
+        yield from _records(stream, gunzip, count)
+        if count.n and count.skipped:  # once per file, not once per record; a file without pages says it
+            yield Problem(count.skipped_note())
+    except ReaderError as exc:
+        if count.n and count.skipped:
+            raise ReaderError(f"{exc.reason}; {count.skipped_note()}") from exc
+        raise
+
+
+def _records(stream: _Tracked, gunzip: _GunzipStream | None, count: _Count) -> Iterator[Doc | Problem]:
     """Records of the stream; after a broken one, resume at the next record header.
 
     A wrong Content-Length leaves the reader outside any record; rather than lose the rest
@@ -400,7 +414,6 @@ def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | P
     """
     from warcio.archiveiterator import ArchiveIterator
 
-    count = _Count()
     while stream.peek(1) in (b"\r", b"\n", b" ", b"\t"):  # blank lines some writers leave before the first header
         stream.read(1)
     start = stream.tell()
@@ -409,6 +422,8 @@ def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | P
     is_arc = stream.peek(len(_ARC_START)) == _ARC_START
     while True:
         records = ArchiveIterator(stream, arc2warc=is_arc)
+        if is_arc:
+            records.loader.arc_parser = _arc_parser()
         try:
             if (yield from _read_records(records, stream, count)):
                 return  # the cut is reported on the record it cut
@@ -449,8 +464,9 @@ def _check_end(stream: _Tracked, offset: int, why: str | None, count: _Count) ->
                           f"before it were kept")
     if count.n == 0:
         held = ", ".join(f"{number} {kind}" for kind, number in count.kinds.most_common()) or "none"
+        skipped = f"; {count.skipped_note()}" if count.skipped else ""
         raise ReaderError(f"no HTML responses: the WARC holds no 200 response with an HTML content type "
-                          f"(records: {held})")
+                          f"(records: {held}){skipped}")
 
 
 def read_warc(path: Path) -> Iterator[Doc | Problem]:
