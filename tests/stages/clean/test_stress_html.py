@@ -13,6 +13,7 @@ output and for trafilatura's output alone: the cleaner must never end below traf
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -22,7 +23,7 @@ from groundwatch.stages.clean import clean
 from groundwatch.stages.readers.html import extract_html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_stress_pages import norm  # score.py's normalisation, shared with the text pages
+from test_stress_pages import norm, score_strings  # score.py's normalisation and scoring, shared with the text pages
 
 FOLDER = Path(__file__).with_name("stress_html")
 
@@ -33,8 +34,9 @@ FOLDER = Path(__file__).with_name("stress_html")
 STRESS_HTML_FLOOR = 0.93
 
 
+@functools.cache
 def texts() -> dict[str, tuple[str, str]]:
-    """Per page: (trafilatura's text, the cleaner's text on it)."""
+    """Per page: (trafilatura's text, the cleaner's text on it), extracted once for both scores."""
     out: dict[str, tuple[str, str]] = {}
     for path in sorted(FOLDER.glob("*.html")):
         found = extract_html(path.read_text(encoding="utf-8"))
@@ -46,18 +48,8 @@ def texts() -> dict[str, tuple[str, str]]:
 def score(which: int) -> tuple[float, list[str]]:
     """``which``: 0 scores trafilatura's text, 1 the cleaner's."""
     gold = json.loads((FOLDER / "gold.json").read_text(encoding="utf-8"))
-    right = total = 0
-    misses: list[str] = []
-    for name, (raw, cleaned) in texts().items():
-        text = norm((raw, cleaned)[which])
-        for wanted, strings in ((True, gold[name]["keep"]), (False, gold[name]["drop"])):
-            for s in strings:
-                total += 1
-                if (norm(s) in text) == wanted:
-                    right += 1
-                else:
-                    misses.append(f"{name} {'LOST' if wanted else 'KEPT'}: {s}")
-    return right / max(1, total), misses
+    return score_strings((name, pair[which], gold[name]["keep"], gold[name]["drop"])
+                         for name, pair in texts().items())
 
 
 def test_gold_is_in_the_pages() -> None:

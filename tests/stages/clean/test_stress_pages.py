@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,19 +94,27 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
-def score(pages: list[Page]) -> tuple[float, list[str]]:
+def score_strings(pages: Iterable[tuple[str, str, Sequence[str], Sequence[str]]]) -> tuple[float, list[str]]:
+    """score.py's cleaning row over (label, cleaned text, keep strings, drop strings): the share of keep
+    strings present and drop strings absent, and every miss."""
     right = total = 0
     misses: list[str] = []
-    for page in pages:
-        text = norm(clean(Article(id=page.name, source="stress", body=page.body, format="txt")).text)
-        for wanted, strings in ((True, page.keep), (False, page.drop)):
+    for label, cleaned, keep, drop in pages:
+        text = norm(cleaned)
+        for wanted, strings in ((True, keep), (False, drop)):
             for s in strings:
                 total += 1
                 if (norm(s) in text) == wanted:
                     right += 1
                 else:
-                    misses.append(f"{page.name} ({page.kind}) {'LOST' if wanted else 'KEPT'}: {s}")
+                    misses.append(f"{label} {'LOST' if wanted else 'KEPT'}: {s}")
     return right / max(1, total), misses
+
+
+def score(pages: list[Page]) -> tuple[float, list[str]]:
+    return score_strings((f"{page.name} ({page.kind})",
+                          clean(Article(id=page.name, source="stress", body=page.body, format="txt")).text,
+                          page.keep, page.drop) for page in pages)
 
 
 def test_gold_is_consistent() -> None:
