@@ -32,6 +32,7 @@ from groundwatch.stages.clean.lexicon import (
     _COMMENTS_HEAD,
     _DATA_ROW,
     _HOST_GENERIC,
+    _HOST_NAME,
     _LINK_LIST_HEAD,
     _LIVE_TIME,
     _MASTHEAD_REST,
@@ -43,6 +44,7 @@ from groundwatch.stages.clean.lexicon import (
     _WORD,
 )
 from groundwatch.stages.clean.lists import _heads_lead, _neighbour_drops, _teaser_cards, _teasers, _update_heads
+from groundwatch.stages.clean.sections import section_verdicts
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
     CONTEXT_MIN_OVERLAP,
@@ -69,6 +71,7 @@ from groundwatch.stages.clean.thresholds import (
     TITLE_MAX_WORDS,
     TITLE_MIN_WORDS,
     TITLECASE_MIN_CHARS,
+    UI_LABEL_MAX_WORDS,
 )
 
 EXTRACTED_FORMATS = frozenset({"html", "warc"})
@@ -171,7 +174,9 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
             verdicts[i] = _Verdict(units[i], False, "label of debris")
     keeps, reasons = [v.keep for v in verdicts], [v.reason for v in verdicts]
     drops = _neighbour_drops(keeps, reasons, [u.text for u in units], feats, ctx.extracted)
-    return [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
+    verdicts = [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
+    new = section_verdicts([v.keep for v in verdicts], [v.reason for v in verdicts], [u.text for u in units], feats)
+    return [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
 
 
 def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequence[bool]) -> list[bool]:
@@ -561,7 +566,9 @@ def _decide_short(i: int, unit: _Unit, f: _Features, ctx: _Context) -> tuple[boo
         # A closing line in another language (or in look-alike letters) has none of our stopwords.
         english = f.n_words < GOOD_SENTENCE_MIN_WORDS or f.stop_density >= GOOD_SENTENCE_MIN_STOP
         # A tail line in title case is a link title even with a full stop ("Our Standards: The Principles.").
-        if (f.sentence_like and not f.headline_like and not f.titlecase and english
+        # "Blog at Pressbay.example." names the site's host: a footer.
+        footer = f.n_words <= UI_LABEL_MAX_WORDS and _HOST_NAME.search(unit.text) is not None
+        if (f.sentence_like and not f.headline_like and not f.titlecase and english and not footer
                 and (f.full_stop or (overlap >= CONTEXT_MIN_OVERLAP and f.n_words >= GOOD_SENTENCE_MIN_WORDS))):
             return True, "closing line"
         if i < ctx.last_good and f.n_words >= 2 and _CODE.search(unit.text):

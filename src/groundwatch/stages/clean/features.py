@@ -28,9 +28,11 @@ from groundwatch.stages.clean.lexicon import (
     _CTA,
     _DATELINE,
     _END_WINDOW,
+    _FEEDBACK,
     _FILE,
     _FULL_STOP,
     _LINK_PREFIX,
+    _MEMBER_STAT,
     _MENU_SEP,
     _MONTH_WORDS,
     _NEIGHBOUR_LINK,
@@ -39,6 +41,7 @@ from groundwatch.stages.clean.lexicon import (
     _QUANTITY_ITEM,
     _QUOTED_ONLY,
     _RANKING,
+    _RATING,
     _READER,
     _ROLE_BYLINE,
     _SENTENCE_END,
@@ -76,6 +79,7 @@ from groundwatch.stages.clean.thresholds import (
     NOTICE_MAX_WORDS,
     NOTICE_TOPIC_MIN_LINES,
     QUANTITY_LIST_MIN_ITEMS,
+    RATING_MAX_WORDS,
     SOCIAL_MIN_NAMES,
     STEM_CHARS,
     TABLE_MIN_DATA_ROWS,
@@ -263,7 +267,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     posted = _POSTED.search(text) if f.n_words <= BYLINE_MAX_WORDS else None
     if posted and (not f.sentence_like or posted.start() == 0):
         return "byline"
-    if f.n_words <= TIMESTAMP_MAX_WORDS and _is_timestamp(f.words):
+    # "41%" is a figure, not a day of the month.
+    if f.n_words <= TIMESTAMP_MAX_WORDS and "%" not in text and _is_timestamp(f.words):
         return "timestamp"
     if f.n_words <= NOTICE_MAX_WORDS and _COPYRIGHT.search(text):
         return "copyright"
@@ -289,8 +294,12 @@ def _hard_reason(text: str, f: _Features) -> str | None:
 
 def _page_widget(text: str) -> str | None:
     """Short lines of the page's own machinery: prompts, rankings, template debris, credits."""
-    if _COMMENTS_PROMPT.match(text):
+    if _COMMENTS_PROMPT.match(text) or _FEEDBACK.match(text):
         return "prompt"
+    if _MEMBER_STAT.match(text):
+        return "member profile"
+    if _RATING.search(text) and len(text.split()) <= RATING_MAX_WORDS:
+        return "rating widget"
     if _NEIGHBOUR_LINK.match(text):
         return "link to another story"
     if _CONTINUED.match(text):

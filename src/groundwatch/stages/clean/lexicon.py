@@ -111,8 +111,21 @@ _AGO_HEADER = re.compile(r"^\S+(?:\s+\S+)?\s*[·•|,-]\s*(?:an?|\d+)\s+"
 #: "Join the conversation", "What readers are saying".
 _COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies)|(?:reader\s+)?comments?(?:\s*\(\d+\))?|responses?|"
+    # a blog's comment head names the post: "5 thoughts on “Title”", "One response to “Title”"
+    r"(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+[\"“‘'«].+|"
     r"join\s+the\s+(?:conversation|discussion)|(?:leave|post|add)\s+a\s+(?:comment|reply)|"
     r"what\s+(?:readers|you)\s+(?:are\s+)?say(?:ing)?)\W*$", re.IGNORECASE)
+#: A feedback prompt under a page: "Was this page helpful?", "Is this page useful?".
+_FEEDBACK = re.compile(r"^(?:was|is|did|how)\s+(?:this|the)\s+(?:page|article|answer|information|post|content|guide)\s+"
+                       r"(?:\w+\s+)?(?:helpful|useful)\b", re.IGNORECASE)
+#: A forum member's profile line beside a post: "Posts: 214", "Joined: Mar 2021", "Reputation: 40".
+_MEMBER_STAT = re.compile(r"^(?:posts|messages|joined|reputation|reaction\s+score|likes(?:\s+received)?|points|"
+                          r"trophy\s+points|karma|threads|member\s+since|solutions)\s*:\s*\S.{0,20}$", re.IGNORECASE)
+#: A rating widget: "★★★★☆", "4.8 from 37 votes", "Rated 4 out of 5 by 120 readers".
+_RATING = re.compile(r"[★☆⭐✩✭✰]|\b\d(?:\.\d)?\s+(?:from|out\s+of\s+\d\s+(?:from|by))\s+\d[\d,]*\s+"
+                     r"(?:votes?|ratings?|reviews?|readers)\b", re.IGNORECASE)
+#: A bare host name ("Pressbay.example", "harbourpost.com"): in a short line after the article, a footer.
+_HOST_NAME = re.compile(r"\b[A-Za-z0-9][\w-]+\.(?:[a-z]{2,}\.)?[a-z]{2,}\b")
 #: A gallery's counter or pager: "1 of 12", "3/8".
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
@@ -136,7 +149,7 @@ _TIME_WORDS = _wordset(
     minutes second seconds day days week weeks month months year years just now updated update published
     posted last modified on at date time read yesterday today duration asked answered edited
     cst cdt mst mdt akst akdt hst aest aedt acst awst nzst nzdt jst kst hkt sgt pht wib wat cat eat sast
-    eet eest wet west msk pkt npt online written created first joined"""
+    eet eest wet west msk pkt npt online written created first joined reviewed revised"""
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 #: Sentence-final marks and closing quotes or brackets fit in the last few characters.
@@ -178,7 +191,7 @@ _SITE_NOTICE = re.compile(
     r"sign\s+up|subscribe|subscription|advertis(?:e|ers?|ing|ements?)|sponsored|ad-?blockers?|"
     r"disclaimer|disclosure|(?:is|are)\s+not\s+responsible\s+for|"
     r"(?:medical|legal|financial|professional)\s+advice|do\s+not\s+sell|"
-    r"(?:leave|post|write)\s+(?:us\s+)?a\s+(?:comment|reply|review)|comments?\s+(?:are|is)\s+"
+    r"(?:leave|post|write)\s+(?:us\s+)?a\s+(?:comment|reply|review|rating)|tag\s+us\s+(?:on|in)|comments?\s+(?:are|is)\s+"
     r"(?:moderated|closed|disabled)|email\s+address(?:es)?\s+will\s+not|download\s+(?:the|our)\b.{0,30}\bapps?|"
     r"follow\s+us|get\s+our\s+app|push\s+notifications?|(?:support|fund)\s+(?:our|independent|local)\s+"
     r"(?:journalism|news|reporting)|we\s+rely\s+on|donat(?:e|ions?)|scroll\s+(?:down\s+)?to|"

@@ -257,3 +257,12 @@ SIDE_LINK_MIN_WORDS = 4
 #: word with the article (a story's own list of closed roads shares "road" in every line). Set by hand on
 #: the invented stress pages, not tuned.
 SIDE_LINK_MAX_SHARED = 1 / 3
+#: A rating widget's line is short ("★★★★★ 4.8 from 37 votes": 5 words); a review's sentence that gives
+#: stars is longer. Set on the session 10 batch D recipe card (1 case), with room for "Rated 4.5 out of 5
+#: by 120 readers" (8 words).
+RATING_MAX_WORDS = 10
+#: A forum post's member card above its profile line ("Posts: 214"): a user name and a rank, at most
+#: three lines of at most three words ("Well-known member"). Set on session 10 batch D's forum pages
+#: (text and HTML: 2 cards of 2 lines each).
+MEMBER_CARD_MAX_LINES = 3
+MEMBER_CARD_MAX_WORDS = 3

@@ -1,0 +1,100 @@
+"""Page sections read as a whole after each line has its verdict: a closing "About X" box, a press
+contact block, a forum post's member card, and a label's value ("Prep Time" / "15 mins").
+
+These are blocks whose lines, one by one, look like the article's (a paragraph about a company, a
+person's name, a figure): only the block's head or its anchor line tells what they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from groundwatch.stages.clean.features import _Features
+from groundwatch.stages.clean.thresholds import MEMBER_CARD_MAX_LINES, MEMBER_CARD_MAX_WORDS, UI_LABEL_MAX_WORDS
+
+#: The head of a closing box about the author, the site or the company that issued a release:
+#: "About the author", "About us", "About Tarrow Ferries:". Group ``name``: what it is about.
+_ABOUT_HEAD = re.compile(r"^About\s+(?P<name>(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+){0,4})\s*:?$")
+#: What an about box is about when it names no one: the author, the site, its owner.
+_ABOUT_GENERIC = frozenset({"the author", "the authors", "the writer", "the contributor", "us", "me",
+                            "the company", "the organisation", "the organization", "the blog", "the site",
+                            "this blog", "this site", "the editor", "the editors"})
+#: The head of a press release's contact block: "Media contact", "Press enquiries:".
+_CONTACT_HEAD = re.compile(r"^(?:media|press|news\s+media)\s+(?:contacts?|enquiries|inquiries|relations)\s*:?$",
+                           re.IGNORECASE)
+#: A length of time alone: a recipe card's or a schedule's value ("15 mins", "1 hr", "2 hours").
+_DURATION = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)$",
+                       re.IGNORECASE)
+#: Verdicts of a short line kept as part of the article.
+_SHORT_KEPT = frozenset({"subheading", "kept by the extractor"})
+
+
+def _about_boxes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]) -> dict[int, str]:
+    """An "About X" head followed by paragraphs about X (they open with its name, or X is the author or
+    the site), with no paragraph of the article after them: the author's, site's or issuer's box."""
+    out: dict[int, str] = {}
+    n = len(texts)
+    for i in range(n):
+        m = _ABOUT_HEAD.match(texts[i])
+        if not (keeps[i] and reasons[i] in _SHORT_KEPT and m and i + 1 < n and reasons[i + 1] == "paragraph"):
+            continue
+        name = m.group("name")
+        if name.casefold() not in _ABOUT_GENERIC and not texts[i + 1].startswith(name.split()[0]):
+            continue
+        end = i + 1
+        while end + 1 < n and reasons[end + 1] == "paragraph":
+            end += 1
+        if any(keeps[k] and reasons[k] == "paragraph" and not _ABOUT_HEAD.match(texts[k - 1])
+               for k in range(end + 1, n)):
+            continue
+        out.update({k: "about box" for k in range(i, end + 1) if keeps[k]})
+    return out
+
+
+def _contact_blocks(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                    feats: Sequence[_Features]) -> dict[int, str]:
+    """A press contact head and the short lines under it (name, address, phone), to the end of the page."""
+    out: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        if not _CONTACT_HEAD.match(text):
+            continue
+        block = [i]
+        for k in range(i + 1, len(texts)):
+            if keeps[k] and (reasons[k] == "paragraph" or feats[k].n_words > UI_LABEL_MAX_WORDS):
+                block = []
+                break
+            block.append(k)
+        out.update({k: "press contact" for k in block if keeps[k]})
+    return out
+
+
+def _member_cards(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+    """A forum post's member card: the short lines (user name, rank) right above its profile line
+    ("Posts: 214")."""
+    out: dict[int, str] = {}
+    for i, reason in enumerate(reasons):
+        if reason != "member profile":
+            continue
+        for k in range(i - 1, max(-1, i - 1 - MEMBER_CARD_MAX_LINES), -1):
+            if reasons[k] == "member profile":
+                continue
+            if reasons[k] == "paragraph" or feats[k].n_words > MEMBER_CARD_MAX_WORDS or feats[k].sentence_like:
+                break
+            if keeps[k]:
+                out[k] = "member card"
+    return out
+
+
+def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                     feats: Sequence[_Features]) -> dict[int, tuple[bool, str]]:
+    """New verdicts ``{line: (keep, reason)}`` from the rules above; a label's value dropped as a
+    timestamp ("Prep Time" kept, "15 mins" under it) is kept with its label."""
+    out: dict[int, tuple[bool, str]] = {}
+    for i in range(1, len(texts)):
+        if (not keeps[i] and reasons[i] == "timestamp" and _DURATION.match(texts[i])
+                and keeps[i - 1] and reasons[i - 1] in _SHORT_KEPT and not feats[i - 1].sentence_like):
+            out[i] = (True, "value of the label above")
+    drops = {**_about_boxes(keeps, reasons, texts), **_contact_blocks(keeps, reasons, texts, feats),
+             **_member_cards(keeps, reasons, feats)}
+    return out | {i: (False, r) for i, r in drops.items()}
