@@ -261,7 +261,9 @@ def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Se
     later = (i for i in range(first + 1, first_good)
              if hard[i] is None and i not in furniture and not protected[i] and not feats[i].sentence_like
              and TITLE_MIN_WORDS <= feats[i].n_words <= TITLE_MAX_WORDS and _overlap(feats[i], vocabulary) > 0)
-    return next(later, first)
+    # A lone word about nothing in the text is a menu's last item above a headline that reads as
+    # prose (a question): no title.
+    return next(later, None if feats[first].n_words == 1 else first)
 
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.

@@ -16,6 +16,7 @@ from groundwatch.stages.clean.lexicon import (
     _ATTRIBUTION,
     _BIO,
     _BIO_ROLE,
+    _BRACKET_TOOL,
     _BYLINE,
     _CAPTION,
     _COMMENTS_PROMPT,
@@ -31,6 +32,7 @@ from groundwatch.stages.clean.lexicon import (
     _FEEDBACK,
     _FILE,
     _FULL_STOP,
+    _LEGAL_NOTICE,
     _LINK_PREFIX,
     _MEMBER_STAT,
     _MENU_SEP,
@@ -49,10 +51,12 @@ from groundwatch.stages.clean.lexicon import (
     _SOCIAL,
     _STOPWORDS,
     _TABLE_ROW,
+    _TAG_ROW,
     _TEMPLATE,
     _TIME_WORDS,
     _UI_WORDS,
     _URL,
+    _VIEW_COUNT,
     _WEEKDAYS,
     _WORD,
     MAX_STAMP_NUMBER,
@@ -298,6 +302,8 @@ def _page_widget(text: str) -> str | None:
         return "prompt"
     if _MEMBER_STAT.match(text):
         return "member profile"
+    if _TAG_ROW.match(text) or _BRACKET_TOOL.match(text) or _VIEW_COUNT.match(text):
+        return "page tool"
     if _RATING.search(text) and len(text.split()) <= RATING_MAX_WORDS:
         return "rating widget"
     if _NEIGHBOUR_LINK.match(text):
@@ -376,7 +382,7 @@ def _site_notice(text: str, f: _Features, topics: frozenset[str] = frozenset()) 
         return "author bio"
     if f.n_words <= NOTICE_MAX_WORDS and _affiliate(text):
         return "affiliate disclosure"
-    if any(_phrase(m) not in topics for m in _SITE_NOTICE.finditer(text)):
+    if _LEGAL_NOTICE.search(text) or any(_phrase(m) not in topics for m in _SITE_NOTICE.finditer(text)):
         return "site notice"
     return None
 

@@ -33,7 +33,9 @@ _CTA = re.compile(
     r"continue\s+reading|download|watch|listen|like\s+us|get\s+(?:the\s+latest|our|breaking)|"
     r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
     r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?|"
-    r"copy\s+(?:the\s+)?link|scroll\s+(?:down\s+)?to|"
+    r"copy\s+(?:the\s+)?link|scroll\s+(?:down\s+)?to|sign\s+me\s+up|"
+    # page tools: "Improve this answer", "Edit this page on GitHub", "Suggest an edit"
+    r"(?:improve|edit)\s+this\s+(?:question|answer|post|page|article)|suggest\s+(?:an\s+)?edits?|"
     # shop buttons: "Buy now at ...", "Check price", "View deal"
     r"buy\s+(?:now|it|from|at|on)|shop\s+now|order\s+now|(?:check|see|compare)\s+(?:the\s+)?prices?|"
     r"(?:view|see|get)\s+(?:the\s+)?deal|"
@@ -85,7 +87,9 @@ _MENU_SEP = re.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b", re.IGNORECASE)
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|policy|settings|agree)\b",
+_COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|policy|settings|agree|reject|manage|"
+                             r"additional|essential|analytics|necessary|how\s+you\s+use|(?:this|our)\s+(?:site|website)|"
+                             r"view\s+cookies)\b",
                              re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     # "In pictures: ..." is a gallery's headline, not a credit.
@@ -126,6 +130,11 @@ _RATING = re.compile(r"[★☆⭐✩✭✰]|\b\d(?:\.\d)?\s+(?:from|out\s+of\s+\
                      r"(?:votes?|ratings?|reviews?|readers)\b", re.IGNORECASE)
 #: A bare host name ("Pressbay.example", "harbourpost.com"): in a short line after the article, a footer.
 _HOST_NAME = re.compile(r"\b[A-Za-z0-9][\w-]+\.(?:[a-z]{2,}\.)?[a-z]{2,}\b")
+#: A tag or category row: "Categories: Bridges | Dams", "Filed under: Travel, Boats", "Tagged: canal".
+_TAG_ROW = re.compile(r"^(?:categories|category|tags|tagged(?:\s+with)?|filed\s+under|topics)\s*:\s*\S", re.IGNORECASE)
+#: A page tool in brackets ("[edit]", "[show]") and a view counter ("Viewed 12k times", "3,400 views").
+_BRACKET_TOOL = re.compile(r"^\[\s*(?:edit|edit\s+source|show|hide|top|citation\s+needed)\s*\]$", re.IGNORECASE)
+_VIEW_COUNT = re.compile(r"^(?:viewed\s+)?\d[\d.,]*\s*[km]?\s+(?:views?|times|reads|plays|listens)$", re.IGNORECASE)
 #: A gallery's counter or pager: "1 of 12", "3/8".
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
@@ -190,6 +199,7 @@ _SITE_NOTICE = re.compile(
     r"licen[cs]ed\s+under|creative\s+commons|newsletters?|unsubscribe|no\s+spam|inbox|notify\s+me|"
     r"sign\s+up|subscribe|subscription|advertis(?:e|ers?|ing|ements?)|sponsored|ad-?blockers?|"
     r"disclaimer|disclosure|(?:is|are)\s+not\s+responsible\s+for|"
+    r"never\s+(?:share|sell)\s+your\s+(?:email|details|data|information)|"
     r"(?:medical|legal|financial|professional)\s+advice|do\s+not\s+sell|"
     r"(?:leave|post|write)\s+(?:us\s+)?a\s+(?:comment|reply|review|rating)|tag\s+us\s+(?:on|in)|comments?\s+(?:are|is)\s+"
     r"(?:moderated|closed|disabled)|email\s+address(?:es)?\s+will\s+not|download\s+(?:the|our)\b.{0,30}\bapps?|"
@@ -205,6 +215,17 @@ _SITE_NOTICE = re.compile(
     r"(?:log(?:ged)?\s*in|sign(?:ed)?\s+in|register(?:ed)?)\s+(?:or\s+\w+(?:\s+up)?\s+)?to\s+"
     r"(?:reply|comment|post|vote|continue)|"
     # opinion disclaimers: "The views expressed ... do not necessarily reflect ..."
+    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
+    re.IGNORECASE,
+)
+#: A site's legal and page notices, which no story sentence carries: reproduction and company notices
+#: ("may not be published, broadcast, rewritten or redistributed", "Registered office: ...", "Company number
+#: 0123"), licences, a wiki's "This page was last edited on ...", a publisher's disclaimer of linked sites.
+_LEGAL_NOTICE = re.compile(
+    r"\b(?:may\s+not\s+be\s+(?:re)?(?:published|reproduced|copied)|redistributed\s+without|"
+    r"registered\s+(?:office|(?:company|charity)\s+(?:number|no))|company\s+(?:number|registration\s+number)|"
+    r"this\s+(?:page|article|post)\s+was\s+last\s+(?:edited|modified|updated)|licen[cs]ed\s+under|"
+    r"creative\s+commons|(?:all|some)\s+rights\s+reserved|not\s+responsible\s+for\s+the\s+content|"
     r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
     re.IGNORECASE,
 )

@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from groundwatch.stages.clean.features import _content_stems, _Features, _overlap, _site_notice, _Unit
-from groundwatch.stages.clean.lexicon import _CODE, _LIVE_TIME
+from groundwatch.stages.clean.features import (
+    _content_stems,
+    _Features,
+    _overlap,
+    _site_notice,
+    _Unit,
+)
+from groundwatch.stages.clean.lexicon import _CODE, _LEGAL_NOTICE, _LIVE_TIME
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
     CONTEXT_MIN_OVERLAP,
@@ -318,14 +324,18 @@ def _quote_words(words: Sequence[str]) -> set[str]:
 
 def _closing_bios(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                   feats: Sequence[_Features]) -> dict[int, str]:
-    """An author's bio kept as a paragraph with none of the article's paragraphs after it (only a
-    newsletter box's notices, which join it to the article's run) closes the article: it goes."""
+    """An author's bio or a site's legal notice kept as a paragraph with none of the article's paragraphs after
+    it (only a newsletter box's notices or a footer's legal lines, which join it to the article's run)
+    closes the article: it goes ("This material may not be published ...", "Registered office: ...")."""
     out: dict[int, str] = {}
     for i in range(len(texts) - 1, -1, -1):
         if keeps[i] and reasons[i] == "paragraph":
-            if _site_notice(texts[i], feats[i]) != "author bio":
+            if _site_notice(texts[i], feats[i]) == "author bio":
+                out[i] = "author bio"
+            elif _LEGAL_NOTICE.search(texts[i]):
+                out[i] = "closing legal notice"
+            else:
                 break
-            out[i] = "author bio"
     return out
 
 
@@ -346,10 +356,10 @@ def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
                      feats: Sequence[_Features], extracted: bool = False) -> dict[int, str]:
     """Every rule of this module that reads a verdict against its neighbours, in turn (see the docstrings).
 
-    An extractor's blocks (``extracted``) keep their own neighbours: only a pull quote, a repeat, is read
-    against them."""
+    An extractor's blocks (``extracted``) keep their own neighbours: only a pull quote, a repeat, and the
+    site's notices closing them are read against them."""
     if extracted:
-        return _pull_quotes(keeps, reasons, texts, feats)
+        return _pull_quotes(keeps, reasons, texts, feats) | _closing_bios(keeps, reasons, texts, feats)
     drops = {**_template_items(keeps, reasons, texts, feats), **_pitches(keeps, reasons, feats),
              **_form_heads(keeps, reasons, feats), **_bio_heads(keeps, reasons, feats),
              **_pull_quotes(keeps, reasons, texts, feats), **_closing_bios(keeps, reasons, texts, feats)}
