@@ -4,7 +4,9 @@ The same kinds of page furniture as the pasted pages (stress_pages.txt), marked 
 up: teaser asides with "2h ago" times, a live blog's entries (time, headline, text: content), a cookie
 banner, a byline with a role, a pull quote, an author's bio and a newsletter box, captions with photo
 counts, a table of figures, a most-read list, an editor's note, a closing agency credit, a share bar,
-a comment count, teaser cards. Every name, place and sentence is made up. Scored as score.py scores
+a comment count, teaser cards, a blog's comments and author box, a council page's feedback prompt and
+contacts, a press release's "About X" and media contacts, a forum's member cards, docs, a wiki, legal
+footer lines. Every name, place and sentence is made up. Scored as score.py scores
 the cleaning row (a keep string present, a drop string absent), for the cleaner on trafilatura's
 output and for trafilatura's output alone: the cleaner must never end below trafilatura.
 
@@ -30,7 +32,14 @@ FOLDER = Path(__file__).with_name("stress_html")
 #: The share of gold strings the cleaner must get right on the invented HTML pages (59 strings on 5 pages,
 #: session 9): trafilatura alone 0.831 (10 misses), the cleaner on its output 0.898 before the fixes the
 #: pages prompted and 0.932 after (4 misses, all trafilatura's: it drops a live blog's update times and one
-#: update's headline, which no cleaning can bring back). A drop below this is a regression.
+#: update's headline, which no cleaning can bring back). Session 10 batch D (4 pages, 60 strings: a blog post
+#: with comments and an author box, a council service page, a press release, a forum thread): trafilatura
+#: 0.817, the cleaner 0.833 before the fixes they prompted, 0.933 after (4 misses: the forum's title, which
+#: trafilatura drops, and its member cards, which it glues into the posts' paragraphs); batch E (3 pages, 36
+#: strings, written after those fixes: docs, a wiki article, a news page with legal footer lines):
+#: trafilatura 0.889, the cleaner 0.889 before, 0.944 after (2 misses: the wiki's "[edit]" glued to its
+#: subheading by trafilatura, and its tagline "From X, the free local encyclopedia").
+#: The whole set: 0.935 (10 misses of 155 strings). A drop below this is a regression.
 STRESS_HTML_FLOOR = 0.93
 
 

@@ -2,7 +2,8 @@
 
 Each page mixes the layouts issue 10 lists (navigation rows, captions and credits, teasers, share
 rows, comment prompts, cookie notices, live-update times, a closing agency credit) with page kinds
-that are not news (recipe, how-to, forum, Q&A, docs, review, fiction). The score is the share of
+that are not news (recipe, how-to, forum, Q&A, docs, wiki, review, fiction, government and NGO pages,
+press releases, product and event pages). The score is the share of
 gold strings right, as score.py's cleaning row counts it: a keep string present, a drop string absent.
 
     python tests/stages/clean/test_stress_pages.py     # prints the score and every miss
@@ -40,7 +41,15 @@ PAGES = Path(__file__).with_name("stress_pages.txt")
 #: promo between paragraphs); then 5 more written after all of those fixes, as a check in other wording:
 #: 0.978 (1 miss of 45: a pull quote of short words, which the jusText stoplist left two content words),
 #: 1.000 after the pull-quote rule counted all its words. The whole set: 0.987 (10 misses of 792 strings).
-STRESS_FLOOR = 0.98
+#: Session 10 batch D (14 pages: blog and magazine furniture, "Posted by ... | 5 Comments", tag clouds,
+#: monthly archives, neighbour posts, author boxes, government and NGO pages, a forum thread, a recipe card,
+#: a press release, menus one item a line, icon-font glyphs, numbered pagination, table cells one a line):
+#: 0.917 before the fixes they prompted (21 misses of 252), 1.000 after; then batch E (12 pages written after
+#: those fixes: a comment form, related posts, Q&A furniture, docs, a wiki, a product, an event, legal footer
+#: sentences, form fields, a search sidebar, an author archive, a podcast player, a consultation page):
+#: 0.903 before (17 misses of 175), 0.994 after (1 miss: a Q&A's sort option "Highest score (default)").
+#: The whole set: 0.993 (9 misses of 1219 strings).
+STRESS_FLOOR = 0.985
 
 
 @dataclass(frozen=True, slots=True)

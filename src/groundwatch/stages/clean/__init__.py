@@ -8,10 +8,12 @@ hard-wrapped lines) is described by general features, never by phrases of any co
 
 * **form**: length in words, stopword density (jusText's English stoplist), sentence-final
   punctuation, share of capitalised content words (headline / link-title likeness),
-  separators (``|``, ``•``), file names and URLs, lines made only of quoted titles;
+  separators (``|``, ``•``), file names and URLs, lines made only of quoted titles, a short
+  line after the article naming a host ("Blog at example.com");
 * **web vocabulary**: call-to-action verbs at the start of a line (share, follow, subscribe,
   read more, skip to...), social-network names, widget labels (advertisement, related,
-  most popular, comments), copyright and cookie notices, photo credits, bylines, timestamps;
+  most popular, comments), copyright and cookie notices, photo credits, bylines, timestamps,
+  page tools (tag rows, "[edit]", view counters, "Was this page helpful?", rating widgets);
 * **position**: the head (before the first real paragraph) and the tail (after the last)
   are where page furniture lives, so short lines there must earn their place; short lines
   between paragraphs are subheadings ("Ingredients", "Pros") and are kept unless they are a
@@ -48,7 +50,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   prose apart from it goes when it is a site notice, an author's bio, a run made mostly of
   notices (house rules, pitches), or a run with a tenth of the article's words or less (a
   teaser) unless it stands above the article and speaks of the same things (a standfirst);
-  prose under a reader-comments head after the article ("14 comments") is the readers'.
+  prose under a reader-comments head after the article ("14 comments", "5 thoughts on “...”") is the
+  readers'.
   Inside the article only notices that address the reader or cannot be story text (app-store
   pitches, affiliate disclosures in any wording: the site paid when the reader buys through its
   links) go;
@@ -60,8 +63,14 @@ hard-wrapped lines) is described by general features, never by phrases of any co
 * **glue**: a line announced by a kept paragraph's colon is content; a short colon label of a
   dropped line ("Release date:") goes with it; menu items glued without separators
   ("NewsSportWeather") are a menu;
+* **sections** (``sections``): blocks told by their head or anchor line: a closing "About X" box
+  (the author, the site, a release's issuer), a press contact block, a forum post's member card above
+  its profile line ("Posts: 214"), and a label's value kept with it ("Prep Time" / "15 mins"); site
+  legal notices (reproduction, company registration, licences, "This page was last edited") closing
+  the article go like a closing bio;
 * **HTML bodies**: an extractor (trafilatura) already chose the blocks, so only the hard
-  debris rules, repetition and mastheads apply, never position or vocabulary.
+  debris rules, repetition, mastheads, the sections and closing notices apply, never position or
+  vocabulary.
 
 The title, datelines ("TESSEL, Veloria (AP) --") and attribution lines ("Source: ...",
 "Reporting by ...") are content and are kept. Losing a real sentence costs more than
@@ -72,7 +81,8 @@ are collapsed): later stages point character offsets into it.
 
 Modules: ``features`` (units, their features, the hard debris rules, ``CorpusStats``),
 ``classify`` (furniture and each line's verdict), ``lists`` (lines read against their neighbours),
-``lexicon`` and ``thresholds`` (the vocabulary and the tuned numbers they share); the metadata
+``sections`` (blocks read whole), ``masthead`` (site names, kickers, taglines), ``lexicon`` and
+``thresholds`` (the vocabulary and the tuned numbers they share); the metadata
 finders apart: ``published`` (the date stamp), ``outlet`` (credits), ``title`` (title and outlet
 completed from the text).
 """

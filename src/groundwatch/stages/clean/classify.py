@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from groundwatch.records import Article
 from groundwatch.stages.clean.features import (
@@ -31,19 +30,15 @@ from groundwatch.stages.clean.lexicon import (
     _CODE,
     _COMMENTS_HEAD,
     _DATA_ROW,
-    _HOST_GENERIC,
     _HOST_NAME,
     _LINK_LIST_HEAD,
     _LIVE_TIME,
-    _MASTHEAD_REST,
     _READER,
-    _SENTENCE_END,
     _STRONG_NOTICE,
-    _TAGLINE_SEP,
     _UI_WORDS,
-    _WORD,
 )
 from groundwatch.stages.clean.lists import _heads_lead, _neighbour_drops, _teaser_cards, _teasers, _update_heads
+from groundwatch.stages.clean.masthead import _is_kicker, _names_site, _site_names, _tagline_shape
 from groundwatch.stages.clean.sections import section_verdicts
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
@@ -54,15 +49,11 @@ from groundwatch.stages.clean.thresholds import (
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
     HEAD_BLOCK_MAX_MISSES,
-    HOST_NAME_MIN_CHARS,
     INTRO_MIN_WORDS,
-    KICKER_MAX_WORDS,
     LINK_LIST_MAX_ITEMS,
     LIST_MIN_ITEMS,
     LIST_MIN_OVERLAP,
     MAIN_GAP_MAX_UNITS,
-    MASTHEAD_MAX_WORDS,
-    MASTHEAD_NAME_MAX_WORDS,
     NAV_ROW_MAX_WORDS,
     NOTICE_MAX_WORDS,
     NOTICE_RUN_MIN_SHARE,
@@ -70,7 +61,6 @@ from groundwatch.stages.clean.thresholds import (
     STANDFIRST_MIN_OVERLAP,
     TITLE_MAX_WORDS,
     TITLE_MIN_WORDS,
-    TITLECASE_MIN_CHARS,
     UI_LABEL_MAX_WORDS,
 )
 
@@ -421,79 +411,6 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
                 break
             out.setdefault(j, "link list")
     return out
-
-
-def _site_names(article: Article | None) -> frozenset[str]:
-    """The outlet's name and the name labels of its host, compacted ("harbourpost")."""
-    if article is None:
-        return frozenset()
-    names: set[str] = set()
-    if article.outlet:
-        # "Le Parisien (via an aggregator)": the bracket is a note, not the name.
-        names.add(compact_name(re.sub(r"\([^()]*\)", " ", article.outlet)))
-    if article.url:
-        try:
-            host = urlsplit(article.url.strip()).hostname or ""
-        except ValueError:
-            host = ""
-        for label in host.split(".")[:-1]:  # the last label is the top-level domain
-            compact = compact_name(label)
-            if len(compact) >= HOST_NAME_MIN_CHARS and compact not in _HOST_GENERIC:
-                names.add(compact)
-    names.discard("")
-    return frozenset(names)
-
-
-def _names_site(text: str, f: _Features, names: frozenset[str], follows: bool) -> str | None:
-    """A line that starts with the outlet's name and goes on with no sentence of its own.
-
-    "The Harbour Post", "HARBOUR POST", "Harbour Post (HP) — Local news": the name alone or
-    with a bracketed acronym is the masthead; with a section or tagline after a separator it
-    is one only when a headline still follows (an "Outlet - Headline" title stays).
-    """
-    if not names or f.n_words > MASTHEAD_MAX_WORDS or f.sentence_like:
-        return None
-    longest = max(len(n) for n in names)
-    compact = ""
-    for m in _WORD.finditer(text):
-        word = m.group().casefold()
-        if not compact and word == "the":
-            continue
-        compact += re.sub(r"\W", "", word)
-        if len(compact) > longest:
-            return None
-        if compact in names:
-            rest = text[m.end():].strip()
-            tail = _MASTHEAD_REST.match(rest)
-            if tail is None:
-                continue  # "Harbour Post journalists detained": the name is a subject
-            bare = not rest[tail.end():].strip() and not re.search(r"[|·•»›—–:/-]", rest)
-            return "site name" if bare or follows else None
-    return None
-
-
-def _is_kicker(text: str, f: _Features) -> bool:
-    """A section label or kicker ("WORLD", "Politics") standing above a headline."""
-    return (f.n_words <= KICKER_MAX_WORDS and text[:1].isupper()
-            and re.fullmatch(r"[^\W\d_][\w&'’ -]*", text) is not None
-            and (text.isupper() or f.n_words == 1))
-
-
-def _tagline_shape(text: str, f: _Features) -> bool:
-    """ "Site | Section", "Site — tagline": a short capitalised name, a separator, no sentence."""
-    if f.n_words > MASTHEAD_MAX_WORDS:
-        return False
-    parts = _TAGLINE_SEP.split(text)
-    if len(parts) < 2 or any(not p.strip() or _SENTENCE_END.search(p) for p in parts):
-        return False
-    name = _WORD.findall(parts[0])
-    if not 1 <= len(name) <= MASTHEAD_NAME_MAX_WORDS or not name[0][:1].isupper():
-        return False
-    if not all(w[:1].isupper() for w in name if len(w) >= TITLECASE_MIN_CHARS):
-        return False
-    # A one-word name before a separator is as often a headline's topic ("Floods — what we
-    # know"); it is a site name only when what follows is a capitalised section name too.
-    return len(name) > 1 or all(_is_kicker(p.strip(), _features(p.strip())) for p in parts[1:])
 
 
 def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, protected: bool,
