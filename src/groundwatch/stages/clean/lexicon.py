@@ -73,7 +73,7 @@ _SOCIAL = re.compile(
 #: Words of page widgets and menus ("Most popular", "12 Comments", "Home").
 _UI_WORDS = _wordset(
     """advertisement advertisements advertising ad ads sponsored promoted related recommended trending
-    popular latest comment comments reply replies share shares print email newsletter newsletters
+    popular latest comment comments reply replies answer share shares print email newsletter newsletters
     subscribe subscription login logout menu search home tags tag topics topic categories category
     read more watch video videos photo photos gallery next previous prev back top loading views likes
     story stories article articles news feed follow live breaking quote permalink answers account columnists"""

@@ -20,6 +20,10 @@ _ABOUT_HEAD = re.compile(r"^About\s+(?P<name>(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'
 _ABOUT_GENERIC = frozenset({"the author", "the authors", "the writer", "the contributor", "us", "me",
                             "the company", "the organisation", "the organization", "the blog", "the site",
                             "this blog", "this site", "the editor", "the editors"})
+#: The head of a press release's closing notes: "Notes to editors", "Editor's notes".
+_EDITOR_NOTES = re.compile(r"^(?:notes?\s+(?:to|for)\s+editors?|editor[’']?s\s+notes?)\s*:?$", re.IGNORECASE)
+#: A member card's field under its profile line: "Location: Tull", "Rank: Veteran".
+_CARD_FIELD = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\S")
 #: The head of a press release's contact block: "Media contact", "Press enquiries:".
 _CONTACT_HEAD = re.compile(r"^(?:media|press|news\s+media)\s+(?:contacts?|enquiries|inquiries|relations)\s*:?$",
                            re.IGNORECASE)
@@ -39,8 +43,9 @@ def _about_boxes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[
         m = _ABOUT_HEAD.match(texts[i])
         if not (keeps[i] and reasons[i] in _SHORT_KEPT and m and i + 1 < n and reasons[i + 1] == "paragraph"):
             continue
-        name = m.group("name")
-        if name.casefold() not in _ABOUT_GENERIC and not texts[i + 1].startswith(name.split()[0]):
+        name = m.group("name").casefold()
+        first = name.removeprefix("the ").split()[0]
+        if name not in _ABOUT_GENERIC and not texts[i + 1].casefold().removeprefix("the ").startswith(first):
             continue
         end = i + 1
         while end + 1 < n and reasons[end + 1] == "paragraph":
@@ -49,6 +54,9 @@ def _about_boxes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[
                for k in range(end + 1, n)):
             continue
         out.update({k: "about box" for k in range(i, end + 1) if keeps[k]})
+        # "Notes to editors" heads a release's closing boxes.
+        if i > 0 and keeps[i - 1] and _EDITOR_NOTES.match(texts[i - 1]):
+            out[i - 1] = "about box"
     return out
 
 
@@ -69,9 +77,10 @@ def _contact_blocks(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequen
     return out
 
 
-def _member_cards(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+def _member_cards(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                  feats: Sequence[_Features]) -> dict[int, str]:
     """A forum post's member card: the short lines (user name, rank) right above its profile line
-    ("Posts: 214")."""
+    ("Posts: 214"), and its "Field: value" lines right under it."""
     out: dict[int, str] = {}
     for i, reason in enumerate(reasons):
         if reason != "member profile":
@@ -82,6 +91,12 @@ def _member_cards(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence
             if reasons[k] == "paragraph" or feats[k].n_words > MEMBER_CARD_MAX_WORDS or feats[k].sentence_like:
                 break
             if keeps[k]:
+                out[k] = "member card"
+        # Its other fields under it ("Location: Tull").
+        for k in range(i + 1, min(len(reasons), i + 1 + MEMBER_CARD_MAX_LINES)):
+            if reasons[k] != "member profile" and keeps[k]:
+                if feats[k].n_words > MEMBER_CARD_MAX_WORDS + 1 or not _CARD_FIELD.match(texts[k]):
+                    break
                 out[k] = "member card"
     return out
 
@@ -96,5 +111,5 @@ def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
                 and keeps[i - 1] and reasons[i - 1] in _SHORT_KEPT and not feats[i - 1].sentence_like):
             out[i] = (True, "value of the label above")
     drops = {**_about_boxes(keeps, reasons, texts), **_contact_blocks(keeps, reasons, texts, feats),
-             **_member_cards(keeps, reasons, feats)}
+             **_member_cards(keeps, reasons, texts, feats)}
     return out | {i: (False, r) for i, r in drops.items()}
