@@ -11,7 +11,12 @@ import re
 from collections.abc import Sequence
 
 from groundwatch.stages.clean.features import _Features
-from groundwatch.stages.clean.thresholds import MEMBER_CARD_MAX_LINES, MEMBER_CARD_MAX_WORDS, UI_LABEL_MAX_WORDS
+from groundwatch.stages.clean.thresholds import (
+    ABOUT_BOX_MAX_PARAGRAPHS,
+    MEMBER_CARD_MAX_LINES,
+    MEMBER_CARD_MAX_WORDS,
+    UI_LABEL_MAX_WORDS,
+)
 
 #: The head of a closing box about the author, the site or the company that issued a release:
 #: "About the author", "About us", "About Tarrow Ferries:". Group ``name``: what it is about.
@@ -34,9 +39,11 @@ _DURATION = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:secs?|seconds?|mins?|minutes?|hrs
 _SHORT_KEPT = frozenset({"subheading", "kept by the extractor"})
 
 
-def _about_boxes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]) -> dict[int, str]:
+def _about_boxes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                 feats: Sequence[_Features]) -> dict[int, str]:
     """An "About X" head followed by paragraphs about X (they open with its name, or X is the author or
-    the site), with no paragraph of the article after them: the author's, site's or issuer's box."""
+    the site), at most ``ABOUT_BOX_MAX_PARAGRAPHS`` and fewer words than the article above, with no
+    paragraph of the article after them: the author's, site's or issuer's box."""
     out: dict[int, str] = {}
     n = len(texts)
     for i in range(n):
@@ -50,6 +57,11 @@ def _about_boxes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[
         end = i + 1
         while end + 1 < n and reasons[end + 1] == "paragraph":
             end += 1
+        # A box is a paragraph or two after the article, never the rest of it.
+        if end - i > ABOUT_BOX_MAX_PARAGRAPHS or (
+                sum(feats[k].n_words for k in range(i + 1, end + 1))
+                >= sum(feats[k].n_words for k in range(i) if keeps[k] and reasons[k] == "paragraph")):
+            continue
         if any(keeps[k] and reasons[k] == "paragraph" and not _ABOUT_HEAD.match(texts[k - 1])
                for k in range(end + 1, n)):
             continue
@@ -110,6 +122,6 @@ def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
         if (not keeps[i] and reasons[i] == "timestamp" and _DURATION.match(texts[i])
                 and keeps[i - 1] and reasons[i - 1] in _SHORT_KEPT and not feats[i - 1].sentence_like):
             out[i] = (True, "value of the label above")
-    drops = {**_about_boxes(keeps, reasons, texts), **_contact_blocks(keeps, reasons, texts, feats),
+    drops = {**_about_boxes(keeps, reasons, texts, feats), **_contact_blocks(keeps, reasons, texts, feats),
              **_member_cards(keeps, reasons, texts, feats)}
     return out | {i: (False, r) for i, r in drops.items()}

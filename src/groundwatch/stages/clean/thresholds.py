@@ -266,3 +266,6 @@ RATING_MAX_WORDS = 10
 #: (text and HTML: 2 cards of 2 lines each).
 MEMBER_CARD_MAX_LINES = 3
 MEMBER_CARD_MAX_WORDS = 3
+#: An "About X" box closing a page holds one or two paragraphs (session 10 batches D-F: 5 boxes of one
+#: paragraph each, text and HTML); more paragraphs under the head are a section of the article.
+ABOUT_BOX_MAX_PARAGRAPHS = 2
