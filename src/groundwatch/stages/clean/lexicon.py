@@ -102,7 +102,7 @@ _PHOTO_CREDIT = re.compile(
 )
 #: "By Jane Roe", "By Jane Roe, Reuters", "By Jane Roe and John Doe", "By Jane Roe for The Valley Star".
 _BYLINE = re.compile(r"^(?:[Bb]y|(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview|[Ii]llustrations?|[Vv]ideo)\s+by)\s+"
-                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?:and|for)\b|\d)")
+                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?i:and|for)\b|\d)")
 #: A byline without "By": "Jane Roe | Senior reporter", "Jane Roe, Health correspondent".
 _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[|,–—-]\s*(?:[A-Za-z]+\s+){0,3}"
@@ -200,6 +200,10 @@ _SITE_NOTICE = re.compile(
     r"sign\s+up|subscribe|subscription|advertis(?:e|ers?|ing|ements?)|sponsored|ad-?blockers?|"
     r"disclaimer|disclosure|(?:is|are)\s+not\s+responsible\s+for|"
     r"never\s+(?:share|sell)\s+your\s+(?:email|details|data|information)|"
+    # tip lines and call-outs: "Got a tip?", "Do you have a story for us?", "Share your pictures with us"
+    r"(?:got|have)\s+a\s+(?:news\s+)?(?:story|tip)\s+for\s+us|got\s+a\s+(?:news\s+)?tip|"
+    r"share\s+your\s+(?:pictures|photos|videos|experiences?|stories|views)\s+(?:and\s+\w+\s+)?with\s+us|"
+    r"contact\s+(?:our|the)\s+(?:reporters?|newsroom|newsdesk|news\s+desk)|"
     r"(?:medical|legal|financial|professional)\s+advice|do\s+not\s+sell|"
     r"(?:leave|post|write)\s+(?:us\s+)?a\s+(?:comment|reply|review|rating)|tag\s+us\s+(?:on|in)|comments?\s+(?:are|is)\s+"
     r"(?:moderated|closed|disabled)|email\s+address(?:es)?\s+will\s+not|download\s+(?:the|our)\b.{0,30}\bapps?|"

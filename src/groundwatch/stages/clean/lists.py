@@ -18,7 +18,7 @@ from groundwatch.stages.clean.features import (
     _site_notice,
     _Unit,
 )
-from groundwatch.stages.clean.lexicon import _CODE, _LEGAL_NOTICE, _LIVE_TIME
+from groundwatch.stages.clean.lexicon import _CODE, _LEGAL_NOTICE, _LIVE_TIME, _SITE_NOTICE
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
     CONTEXT_MIN_OVERLAP,
@@ -131,13 +131,18 @@ def _list_item(j: int, feats: Sequence[_Features], hard: Sequence[str | None], g
 _WIDGET_REASONS = frozenset({"call to action", "prompt", "social links", "widget label", "site notice"})
 
 
-def _pitches(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+def _pitches(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+             feats: Sequence[_Features]) -> dict[int, str]:
     """A short paragraph standing between two of the page's buttons or notices ("Subscribe" /
-    "Get our weekly tips in your inbox." / "Privacy policy") is the widget's pitch, not the story's."""
+    "Get our weekly tips in your inbox." / "Privacy policy") is the widget's pitch, not the story's; so is
+    one under a sign-up button ("Sign up to our briefing") with a link list's label under it."""
     out: dict[int, str] = {}
     for i in range(1, len(keeps) - 1):
-        if (keeps[i] and reasons[i] == "paragraph" and feats[i].n_words <= CTA_MAX_WORDS
-                and all(not keeps[j] and reasons[j] in _WIDGET_REASONS for j in (i - 1, i + 1))):
+        if not (keeps[i] and reasons[i] == "paragraph" and feats[i].n_words <= CTA_MAX_WORDS
+                and not keeps[i - 1] and reasons[i - 1] in _WIDGET_REASONS and not keeps[i + 1]):
+            continue
+        if reasons[i + 1] in _WIDGET_REASONS or (reasons[i + 1] == "link list label"
+                                                 and _SITE_NOTICE.search(texts[i - 1]) is not None):
             out[i] = "pitch between buttons"
     return out
 
@@ -360,7 +365,7 @@ def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
     site's notices closing them are read against them."""
     if extracted:
         return _pull_quotes(keeps, reasons, texts, feats) | _closing_bios(keeps, reasons, texts, feats)
-    drops = {**_template_items(keeps, reasons, texts, feats), **_pitches(keeps, reasons, feats),
+    drops = {**_template_items(keeps, reasons, texts, feats), **_pitches(keeps, reasons, texts, feats),
              **_form_heads(keeps, reasons, feats), **_bio_heads(keeps, reasons, feats),
              **_pull_quotes(keeps, reasons, texts, feats), **_closing_bios(keeps, reasons, texts, feats)}
     after = [k and i not in drops for i, k in enumerate(keeps)]
