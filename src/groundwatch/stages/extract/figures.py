@@ -37,6 +37,7 @@ from groundwatch.stages.extract.figures_context import (
 )
 from groundwatch.stages.extract.figures_exclude import DAY_PARTS, WEEKDAYS, excluded
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
+from groundwatch.stages.extract.figures_places import noun_place_kind
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
     ents_in,
@@ -52,7 +53,6 @@ from groundwatch.stages.extract.figures_syntax import (
     aid_carrier,
     event_noun_kind,
     modifier_kind,
-    noun_place_kind,
     of_pobj,
     particle_object_kind,
     people_like,
