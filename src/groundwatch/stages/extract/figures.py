@@ -111,6 +111,9 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
     if anchor.dep_ == "appos" and noun is anchor and noun.lemma_.lower() in lex.PEOPLE and (
             own := lex.PERSON_KIND_NOUNS.get(anchor.head.lemma_.lower())) is not None:
         return own  # "14,200 IDPs (2,840 HH)": the same people counted in households
+    if noun is None and anchor.dep_ == "appos" and anchor.i > 0 and anchor.doc[anchor.i - 1].text == "(" and (
+            own := lex.COUNTED_EVENT_NOUNS.get(anchor.head.lemma_.lower())) is not None:
+        return own  # "reported the most deaths (19)": the count in brackets after what it counts
     if noun is not None:
         own = lex.PERSON_KIND_NOUNS.get(noun.lemma_.lower()) or lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower())
         if own is not None:

@@ -210,6 +210,13 @@ def _item_start_mark(tok: Token) -> bool:
     return tok.is_punct or tok.text in _ITEM_SEPARATORS
 
 
+def _need_word(tok: Token) -> str | None:
+    """"need" in "in need" (or "risk" in "at risk") names the affected."""
+    if tok.i > 0 and (tok.lower_, tok.doc[tok.i - 1].lower_) in (("need", "in"), ("risk", "at")):
+        return "affected"
+    return None
+
+
 def label_kind(tokens: Span) -> str | None:
     """A sitrep's or table's labelled count: "Total displaced: 22,500 persons", "Killed: 12 | Injured:
     40", "Deaths 45, injuries 120" (the label opens the line or a list item and names the kind)."""
@@ -232,9 +239,12 @@ def label_kind(tokens: Span) -> str | None:
             return None
     if not words:
         return None
-    named = [_kind_word(t) or lex.PERSON_KIND_NOUNS.get(t.lemma_.lower()) for t in words]  # "Evacuees: 3,600"
+    # "Evacuees: 3,600"; "In need: 48,000" ("in" before "need" is part of the label)
+    named = [_kind_word(t) or lex.PERSON_KIND_NOUNS.get(t.lemma_.lower()) or _need_word(t) for t in words]
     kinds = set(named) - {None}
-    if len(kinds) != 1 or any(k is None and t.lower_ not in _LABEL_WORDS for k, t in zip(named, words, strict=True)):
+    label_word = [t.lower_ in _LABEL_WORDS or (t.i + 1 < len(doc) and _need_word(doc[t.i + 1]) is not None)
+                  for t in words]
+    if len(kinds) != 1 or any(k is None and not ok for k, ok in zip(named, label_word, strict=True)):
         return None
     return kinds.pop()
 

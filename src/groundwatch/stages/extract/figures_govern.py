@@ -15,6 +15,7 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_syntax import (
     event_noun_kind,
     particle_object_kind,
+    people_like,
     predicate_kind,
     tally_kind,
     verb_kind,
@@ -27,6 +28,13 @@ GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "bat
 _QUALIFIER_HEADS = frozenset({"upward", "upwards", "excess", "region", "shy"})
 #: Verbs of a carrier reaching a place: what it comes "with" is the delivery.
 _LANDING_VERBS = frozenset({"land", "arrive", "dock", "reach", "enter", "cross", "pull", "roll", "touch"})
+
+#: Verbs that never take people as their object: a people noun after one, with no subject of its own,
+#: is its subject put after it, as machine-translated text does ("In the accident died 5 persons").
+_SUBJECT_ONLY_VERBS = frozenset({"die", "perish", "succumb", "disappear", "vanish", "flee"})
+
+#: Verbs of suffering an injury: fronted in translated text with the injury as their subject.
+_SUFFERING_VERBS = frozenset({"receive", "sustain", "suffer", "get"})
 
 
 def governed_kind(anchor: Token, noun: Token | None) -> str | None:
@@ -45,12 +53,21 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     dep, head = cur.dep_, cur.head
     if dep == "nsubjpass":
         return verb_kind(head, "passive", noun)
+    if dep in ("dobj", "obj", "dative") and head.lemma_.lower() in _SUBJECT_ONLY_VERBS and noun is not None and \
+            people_like(noun) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return lex.INTRANSITIVE[head.lemma_.lower()]  # "In the accident died 5 persons": the subject after its verb
+    if dep in ("dobj", "obj", "dative") and head.lemma_.lower() in _SUFFERING_VERBS and noun is not None and \
+            people_like(noun) and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.INJURY_NOUNS and c.i < head.i
+                                      for c in head.children):
+        return "injured"  # "Wounds received 38 civilians": the injuries fronted, the people after the verb
     if dep in ("dobj", "obj", "dative"):
         return verb_kind(head, "object", noun)
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.ADJECTIVES:
         return lex.ADJECTIVES[head.lower_]  # "left 880 villagers homeless" parsed as a small clause
     if dep == "nsubj":
         return verb_kind(head, "subject", noun)
+    if dep == "attr" and head.dep_ == "auxpass" and head.head.i < head.i and head.head.tag_ == "VBN":
+        return verb_kind(head.head, "passive", noun)  # "Killed were 14 people": the participle fronted
     if dep == "attr" and head.lemma_.lower() == "be":
         for c in head.children:  # "among the dead were 12 children"
             if c.dep_ == "prep" and c.lower_ == "among":

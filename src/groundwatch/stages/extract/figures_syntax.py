@@ -124,6 +124,9 @@ def predicate_kind(verb: Token) -> str | None:
                 return lex.TRANSITIVE[c.lemma_.lower()]
             if c.dep_ == "xcomp" and verb.lemma_.lower() in _HEARSAY_VERBS and c.lemma_.lower() in lex.INTRANSITIVE:
                 return lex.INTRANSITIVE[c.lemma_.lower()]  # "80 people are thought to have died"
+            if c.dep_ == "xcomp" and verb.lemma_.lower() in _HEARSAY_VERBS and c.lemma_.lower() == "be" and \
+                    (said := predicate_kind(c)) is not None:
+                return said  # "95,000 people are estimated to be in need", "are believed to be dead"
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c)):
             # "burned to death", "were crushed to death"; but "sentenced to death" are held, not dead
             return "detained" if verb.lemma_.lower() in lex.SENTENCING_VERBS else "killed"
@@ -416,6 +419,10 @@ def event_noun_kind(noun: Token) -> str | None:
                         return k
             if c.dep_ == "compound" and c.lemma_.lower() in lex.EVENT_NOUNS:
                 return lex.EVENT_NOUNS[c.lemma_.lower()]
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > noun.i and any(
+                    g.dep_ == "pobj" and g.lower_ in ("need", "risk") for g in c.children) and (
+                    (of := of_pobj(noun)) is not None and people_like(of)):
+                return "affected"  # "the number of people in need has risen": "in need" hung on the tally
     if noun.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
         return lex.ADJECTIVES[noun.lower_]
     return None
