@@ -188,6 +188,9 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
         return root, noun
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
+        if head.lemma_.lower() in _SCALE_NOUNS and head.i > root.i and any(
+                t.is_punct for t in root.doc[root.i + 1:head.i]):
+            return root, None  # "At least 8 dead, scores injured": a comma ends the first count
         if head.lemma_.lower() in _SCALE_NOUNS:  # "7 thousand" split oddly
             return _counted(head)
         if head.lower_ in _NOT_COUNTED_HEADS or (head.lower_ == "number" and head.i < root.i):

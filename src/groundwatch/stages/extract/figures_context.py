@@ -83,9 +83,13 @@ def _is_bracketed_breakdown(tokens: Span) -> bool:
     doc = tokens.doc
     if tokens.start < 2 or tokens.end >= len(doc):
         return False
-    name = doc[tokens.start - 2]
+    name = doc[tokens.start - 2]  # "Tessel (40)", and "Udel district (21)" with the name as a compound
     return doc[tokens.start - 1].text == "(" and doc[tokens.end].text == ")" and (
-        name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "LOC"))
+        _place_name(name) or any(c.dep_ == "compound" and _place_name(c) for c in name.children))
+
+
+def _place_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC")
 
 
 def _partitive_kind(anchor: Token) -> str | None:
@@ -202,6 +206,8 @@ _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new",
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
 #: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
 LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "="})
+#: The most words an item's name holds in a labelled list ("Udel district 2").
+_NAME_LENGTH = 3
 #: The most words a label holds ("Total number of deaths"): longer runs are prose, not a label.
 _LABEL_LENGTH = 4
 
@@ -237,8 +243,14 @@ def label_kind(tokens: Span) -> str | None:
         j -= 1
         if len(words) > _LABEL_LENGTH:
             return None
+    return _words_kind(words)
+
+
+def _words_kind(words: list[Token]) -> str | None:
+    """The one kind a label's words name, when every other word is a label's filler."""
     if not words:
         return None
+    doc = words[0].doc
     # "Evacuees: 3,600"; "In need: 48,000" ("in" before "need" is part of the label)
     named = [_kind_word(t) or lex.PERSON_KIND_NOUNS.get(t.lemma_.lower()) or _need_word(t) for t in words]
     kinds = set(named) - {None}
@@ -247,6 +259,31 @@ def label_kind(tokens: Span) -> str | None:
     if len(kinds) != 1 or any(k is None and not ok for k, ok in zip(named, label_word, strict=True)):
         return None
     return kinds.pop()
+
+
+#: Words that end a breakdown label's kind and open what it is broken down by: "Deaths by province:".
+_BREAKDOWN_WORDS = frozenset({"by", "per"})
+
+
+def list_label_kind(tokens: Span) -> str | None:
+    """"Deaths by province: Varnholt 11; Cressing 4": a count after a name, in a list that a label
+    opens ("<kind> [by <what>]:" at the start of the sentence); each item is a name and its count."""
+    doc = tokens.doc
+    first = sent_of(tokens).start
+    j = tokens.start - 1
+    name = 0
+    while j >= first and doc[j].text[:1].isupper() and not doc[j].like_num:
+        j, name = j - 1, name + 1
+    if not 1 <= name <= _NAME_LENGTH or j < first or doc[j].text not in (":", ";", ","):
+        return None
+    colon = next((k for k in range(j, first - 1, -1) if doc[k].text == ":"), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() for t in doc[colon:tokens.start]):
+        return None  # an item's name may be tagged a verb ("Cressing"); a lower-case verb is prose
+    words = list(doc[first:colon])
+    cut = next((k for k, t in enumerate(words) if t.lower_ in _BREAKDOWN_WORDS and k > 0), len(words))
+    if len(words) - cut > 2 or cut > _LABEL_LENGTH:
+        return None
+    return _words_kind(words[:cut])
 
 
 def _participle_tally_kind(doc: Doc, first: int, i: int) -> str | None:
@@ -301,7 +338,7 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return partitive
     if _is_bracketed_breakdown(tokens):
         return _previous_kind(anchor, found) or _sentence_kind_word(anchor)
-    return _nominal_tally_kind(tokens)
+    return _nominal_tally_kind(tokens) or list_label_kind(tokens)
 
 
 def _word_kind(tok: Token) -> str | None:

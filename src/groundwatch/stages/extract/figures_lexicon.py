@@ -144,7 +144,7 @@ TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "stand", "increase", 
 # Verbs whose OBJECT is the tally and whose "to N" / "at N" is its value: "bringing the toll to 47",
 # "officials put the toll at 88", "revised the death toll up to 30".
 TALLY_SETTERS = frozenset({"put", "place", "estimate", "set", "bring", "raise", "push", "take", "lift",
-                           "revise", "update", "increase", "drive", "send"})
+                           "revise", "update", "increase", "drive", "send", "correct", "adjust", "amend"})
 # Event nouns that are themselves counted ("31 deaths", "120 arrests"): each stands for one person.
 # "toll", "massacre" and "exodus" are left out: "two massacres" counts events, not people.
 COUNTED_EVENT_NOUNS: dict[str, str] = {

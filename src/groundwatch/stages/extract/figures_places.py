@@ -34,6 +34,11 @@ def without_kind(prep: Token) -> str:
 _PREMISES = frozenset({"compound", "building", "premise", "premises", "ground", "grounds", "yard", "campus"})
 
 
+#: Modifiers that make a building a shelter: "relief centres", "collective centres" (sitreps' word
+#: for public buildings housing the displaced), "transit centres".
+_SHELTER_MODIFIERS = frozenset({"evacuation", "relief", "refugee", "displacement", "collective", "transit"})
+
+
 def _safe_place(place: Token) -> bool:
     """"to safety", "to higher ground", "to safer areas": where people are taken out of danger."""
     return place.lemma_.lower() == "safety" or (place.lemma_.lower() in ("ground", "place", "area", "location") and any(
@@ -80,8 +85,7 @@ def place_kind(verb: Token, role: str) -> str | None:
                 gl in _PREMISES and any(x.dep_ == "compound" and x.lemma_.lower() in lex.TEMPORARY_SHELTERS
                                         for x in g.children))  # "crowded into the school compound"
             strong = gl in lex.SHELTERS or any(
-                x.dep_ == "compound" and x.lemma_.lower() in ("evacuation", "relief", "refugee", "displacement")
-                for x in g.children)
+                x.dep_ in ("compound", "amod") and x.lemma_.lower() in _SHELTER_MODIFIERS for x in g.children)
             if plow == "with" and gl != "relative" and not temporary:
                 continue  # "living with relatives" shelters; "with 2,000 peacekeepers" does not
             if moving and ((strong and lemma in lex.MOVE_VERBS) or (temporary and lemma in lex.MOVE_TEMPORARY_VERBS)):

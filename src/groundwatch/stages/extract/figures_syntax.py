@@ -336,6 +336,9 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
         return "aid"  # "twelve lorries went through the gate"
     if nl in lex.FORCES_NOUNS and not subject and (lemma, _particle(verb)) in lex.FORCES_PHRASAL:
         return "forces"  # "1,500 guardsmen were called up"
+    if nl in lex.FORCES_NOUNS and subject and lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return "forces"  # "3,500 servicemen took part in the operation"
     if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
                                    or (lemma in lex.FORCES_SUBJECT_VERBS and subject)):
         return "forces"
