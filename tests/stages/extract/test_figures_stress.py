@@ -65,7 +65,11 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: translated word order, forces and weapons, not-figures) scored 0.848 / 0.975 / 1.000 before its own
 #: fixes and 1.000 / 1.000 / 1.000 after. Batch 17 (38 cases in new phrasings of batch 16's classes) scored
 #: 0.757 / 0.966 / 1.000 before its own fixes and 1.000 / 1.000 / 1.000 after; all 951 cases: 0.996 / 0.999 /
-#: 0.991 (batches 1-15 unchanged).
+#: 0.991 (batches 1-15 unchanged). Batch 18 (30 cases in new phrasings of batches 16-17's classes) scored
+#: 0.839 / 0.929 / 1.000 as first written (0.897 / 0.929 once its two casualty counts, "casualties (12)", were made
+#: optional: the schema has no kind for casualties, which may be dead or hurt) and 1.000 / 0.967 / 1.000
+#: after its own fixes (left: "after two bodies were identified twice" is read as two dead); all 981
+#: cases: 0.996 / 0.998 / 0.991.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98

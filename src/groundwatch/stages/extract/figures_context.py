@@ -270,6 +270,8 @@ def list_label_kind(tokens: Span) -> str | None:
     opens ("<kind> [by <what>]:" at the start of the sentence); each item is a name and its count."""
     doc = tokens.doc
     first = sent_of(tokens).start
+    if first > 0 and doc[first - 1].text == ":":
+        first = sent_of(doc[first - 1]).start  # the parser may end the label's sentence at its colon
     j = tokens.start - 1
     name = 0
     while j >= first and doc[j].text[:1].isupper() and not doc[j].like_num:

@@ -66,8 +66,9 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         return lex.ADJECTIVES[head.lower_]  # "left 880 villagers homeless" parsed as a small clause
     if dep == "nsubj":
         return verb_kind(head, "subject", noun)
-    if dep == "attr" and head.dep_ == "auxpass" and head.head.i < head.i and head.head.tag_ == "VBN":
-        return verb_kind(head.head, "passive", noun)  # "Killed were 14 people": the participle fronted
+    if dep == "attr" and head.dep_ == "auxpass" and head.i > 0 and (fronted := head.doc[head.i - 1]).tag_ == "VBN":
+        # "Killed were 14 people", "... and injured were 8": the participle fronted right before its auxiliary
+        return verb_kind(fronted, "passive", noun)
     if dep == "attr" and head.lemma_.lower() == "be":
         for c in head.children:  # "among the dead were 12 children"
             if c.dep_ == "prep" and c.lower_ == "among":
