@@ -89,7 +89,10 @@ def _is_bracketed_breakdown(tokens: Span) -> bool:
 
 
 def _place_name(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC")
+    """A place's name; a capitalised word inside the sentence that the tagger took for a verb but the NER
+    for a name ("then Wendle (2)") is one too."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC") or (
+        tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG", "FAC"))
 
 
 def _partitive_kind(anchor: Token) -> str | None:
@@ -403,9 +406,12 @@ def headline_kind(tokens: Span) -> str | None:
     the verb before it ("Police Arrest 45", "Floods Kill 9") or the state or verb after it ("At Least
     20 Feared Dead", "Thousands Flee As Fighting Spreads")."""
     sent = sent_of(tokens)
-    if not _title_case(sent):
-        return None
     doc = tokens.doc
+    if not _title_case(sent):
+        nxt = doc[tokens.end] if tokens.end < sent.end else None
+        if nxt is not None and nxt.tag_ == "NN" and nxt.lower_ in lex.INTRANSITIVE:
+            return lex.INTRANSITIVE[nxt.lower_]  # "Over 2,000 flee as river bursts": the verb read as a noun
+        return None
     if tokens.start > sent.start:
         kind = _verb_kind_of(doc[tokens.start - 1].text, lex.TRANSITIVE)
         if kind is not None:

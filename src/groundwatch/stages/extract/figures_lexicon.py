@@ -174,7 +174,7 @@ STAY_VERBS = frozenset({"be", "remain", "stay", "live", "sleep", "shelter", "cam
 #: Of these, the ones that count with a temporary shelter too ("sleeping in schools").
 STAY_TEMPORARY_VERBS = frozenset({"live", "sleep", "shelter", "camp", "huddle", "crowd"})
 #: Verbs of moving people: their object (or passive subject) taken to a shelter is displaced.
-MOVE_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "take", "bring", "shift",
+MOVE_VERBS = frozenset({"move", "transfer", "house", "host", "accommodate", "lodge", "bus", "take", "bring", "shift",
                         "put", "place", "send", "pack", "cram", "squeeze", "crowd", "herd", "register",
                         "enrol", "enroll", "admit"})
 #: Of these, the ones that count with a temporary shelter too ("moved to schools"); "taken to the

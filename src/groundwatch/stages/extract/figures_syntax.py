@@ -474,9 +474,28 @@ def tally_kind(verb: Token) -> str | None:
     for c in pool:
         if c.dep_ in ("nsubj", "nsubjpass") and (kind := event_noun_kind(c)) is not None:
             return kind
+        if c.dep_ == "nsubj" and c.lower_ == "it" and (kind := _antecedent_tally_kind(c)) is not None:
+            return kind  # "The toll stood at 11 on Monday. By Wednesday it had risen to 17."
     if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return tally_kind(verb.head)  # "the toll climbed by 30 to reach 410": the subject is the head's
+    return None
+
+
+#: Tally nouns "it" may stand for in the next clause or sentence.
+_TALLY_NOUNS = frozenset({"toll", "tally", "count", "number", "figure", "total"})
+
+
+def _antecedent_tally_kind(pronoun: Token) -> str | None:
+    """The kind of the tally "it" stands for: the nearest tally noun before it, in its sentence or the one
+    before, that is a clause's subject or object."""
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    for tok in reversed(pronoun.doc[start:pronoun.i]):
+        if tok.lemma_.lower() in _TALLY_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return event_noun_kind(tok)
     return None
 
 
