@@ -463,6 +463,24 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("The ministry has committed 600 troops to the mission.", {("forces", 600, "exact")}),
     ("No injuries or arrests were reported in Sarn.", {("injured", 0, "exact"), ("detained", 0, "exact")}),
     ("A driver and his co-driver were injured.", set()),
+    # stress batches 16-18's causes: fronted participles and verbs (translated order), "in need" on a
+    # tally or after "estimated to be", labelled lists, bracketed counts, a comma before a scale noun
+    ("Drowned were 6 fishermen and rescued were 11.", {("killed", 6, "exact")}),
+    ("In the collapse perished 9 workers.", {("killed", 9, "exact")}),
+    ("Burns received 14 passengers in the fire.", {("injured", 14, "exact")}),
+    ("The number of people in need in Sarn has doubled to 18,000.", {("affected", 18000, "exact")}),
+    ("About 5,000 people are believed to be in need of shelter.", {("affected", 5000, "approx")}),
+    ("Missing by village: Sarn 4; Brede 7.", {("missing", 4, "exact"), ("missing", 7, "exact")}),
+    ("Results by village: Sarn 4; Brede 7.", set()),
+    ("Brede had the most arrests (15).", {("detained", 15, "exact")}),
+    ("At least 3 dead, hundreds stranded in Sarn", {("killed", 3, "at_least"), ("affected", (200, 999), "vague")}),
+    ("Some 800 families are staying in collective centres.", {("displaced", 800, "approx")}),
+    # stress batch 19's causes: a lower-case headline verb read as a noun, "it" for the last sentence's
+    # toll, a place name tagged as a verb before its bracketed count, people hosted in centres
+    ("Nearly 400 flee as wildfire nears Sarn", {("displaced", 400, "approx")}),
+    ("The toll reached 21 on Friday. On Sunday it climbed to 26.", {("killed", 21, "exact"), ("killed", 26, "exact")}),
+    ("The lake rose on Friday. On Sunday it climbed to 26 metres.", set()),
+    ("About 600 people are hosted in transit centres in Brede.", {("displaced", 600, "approx")}),
 ]
 
 

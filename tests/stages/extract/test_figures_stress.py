@@ -61,6 +61,19 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: 0.996 / 0.999 / 0.990. Batch 15 (28 cases in new phrasings) scored 0.792 / 0.950 / 1.000 before its own
 #: fixes and 0.958 / 1.000 / 1.000 after ("the injured, who number about 300": "number" in a relative
 #: clause is left); all 865 cases: 0.995 / 0.999 / 0.990.
+#: Batch 16 (48 cases: sitrep phrasing, headline and lede tolls, lists and brackets, updates, machine-
+#: translated word order, forces and weapons, not-figures) scored 0.848 / 0.975 / 1.000 before its own
+#: fixes and 1.000 / 1.000 / 1.000 after. Batch 17 (38 cases in new phrasings of batch 16's classes) scored
+#: 0.757 / 0.966 / 1.000 before its own fixes and 1.000 / 1.000 / 1.000 after; all 951 cases: 0.996 / 0.999 /
+#: 0.991 (batches 1-15 unchanged). Batch 18 (30 cases in new phrasings of batches 16-17's classes) scored
+#: 0.839 / 0.929 / 1.000 as first written (0.897 / 0.929 once its two casualty counts, "casualties (12)", were made
+#: optional: the schema has no kind for casualties, which may be dead or hurt) and 1.000 / 0.967 / 1.000
+#: after its own fixes (left: "after two bodies were identified twice" is read as two dead); all 981
+#: cases: 0.996 / 0.998 / 0.991. Batch 19 (30 cases in new phrasings, country-wide sitrep totals and
+#: multi-sentence updates) scored 0.733 / 0.957 / 1.000 before its own fixes and 0.867 / 0.963 / 1.000
+#: after (left: "relocated to Brine camp" is read as evacuated, a "Displaced households:" label with a
+#: bracketed people count, and "Disappeared without trace 3 fishermen"); all 1011 cases: 0.992 / 0.997 /
+#: 0.992.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -142,7 +155,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 16))
+    assert {c["batch"] for c in cases} == set(range(1, 20))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

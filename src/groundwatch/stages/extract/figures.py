@@ -36,7 +36,9 @@ from groundwatch.stages.extract.figures_context import (
     shared_kinds,
 )
 from groundwatch.stages.extract.figures_exclude import DAY_PARTS, WEEKDAYS, excluded
+from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
+from groundwatch.stages.extract.figures_places import noun_place_kind
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
     ents_in,
@@ -50,15 +52,9 @@ from groundwatch.stages.extract.figures_scope import (
 from groundwatch.stages.extract.figures_syntax import (
     UNDOING_VERBS,
     aid_carrier,
-    event_noun_kind,
     modifier_kind,
-    noun_place_kind,
     of_pobj,
-    particle_object_kind,
     people_like,
-    predicate_kind,
-    tally_kind,
-    verb_kind,
 )
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -72,145 +68,28 @@ SINGLE_PERSON_KINDS = frozenset({"killed", "injured", "missing", "detained"})
 #: figure phrase's text ("some 200 ethnic Armenian civilians"); longer gaps are parse errors.
 MAX_PHRASE_GAP = 6
 
-#: Nouns that hand their count on to the verb governing them: "a family of five was killed".
-_GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
-                          "party", "team", "column", "fleet"})
-#: Qualifier words the parser may make the head of "of N people" ("Upward of 800 people sought shelter").
-_QUALIFIER_HEADS = frozenset({"upward", "upwards", "excess", "region", "shy"})
 #: Verbs whose particle "over"/"up" looks like a qualifier when a number follows ("handed over 40").
 _HANDING_VERBS = frozenset({"hand", "turn", "give"})
 #: Kinds of people moved or reached; counted in bodies they are the dead.
 _MOVED_KINDS = frozenset({"evacuated", "displaced", "affected"})
 #: Prepositions of a tally verb that put the count beyond its number: "climbed past 600".
 _BEYOND_PREPS = frozenset({"past", "beyond", "above"})
-#: Verbs of a carrier reaching a place: what it comes "with" is the delivery.
-_LANDING_VERBS = frozenset({"land", "arrive", "dock", "reach", "enter", "cross", "pull", "roll", "touch"})
 #: Tally verbs that say how the count relates to the number they take as object.
 _TALLY_QUALIFIERS = {"near": "approx", "approach": "approx", "surpass": "more_than", "exceed": "more_than",
                      "top": "more_than", "pass": "more_than", "cross": "more_than", "breach": "more_than"}
 
 
-def _governed_kind(anchor: Token, noun: Token | None) -> str | None:
-    """The kind the syntax around ``anchor`` (the counted nominal) gives it."""
-    cur = anchor
-    hops = 0
-    while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i and hops < 8:
-        if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ == "VERB" and \
-                cur.i > 1 and cur.doc[cur.left_edge.i - 1].lower_ == "or":
-            # "1,400 households have been displaced, or roughly 7,000 people": the subject restated
-            verb = cur.head
-            return verb_kind(verb, "passive" if any(c.dep_ == "auxpass" for c in verb.children) else "subject",
-                             noun)
-        cur = cur.head
-        hops += 1
-    dep, head = cur.dep_, cur.head
-    if dep == "nsubjpass":
-        return verb_kind(head, "passive", noun)
-    if dep in ("dobj", "obj", "dative"):
-        return verb_kind(head, "object", noun)
-    if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.ADJECTIVES:
-        return lex.ADJECTIVES[head.lower_]  # "left 880 villagers homeless" parsed as a small clause
-    if dep == "nsubj":
-        return verb_kind(head, "subject", noun)
-    if dep == "attr" and head.lemma_.lower() == "be":
-        for c in head.children:  # "among the dead were 12 children"
-            if c.dep_ == "prep" and c.lower_ == "among":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None and (event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())):
-                    return event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())
-        return tally_kind(head)
-    in_total = head.lower_ == "in" and any(c.lower_ in ("total", "all") and c.i == head.i + 1 for c in cur.children)
-    if dep == "pobj" and (head.lower_ in ("between", "over", "under", "about", "around", "some") or in_total) and \
-            head.head.pos_ in ("VERB", "AUX") and head.i < cur.i:
-        # "Between 5 and 7 miners were killed", "In total 3,450 persons lost their homes": the qualifier
-        # (or "in total" without its comma) parsed as a preposition
-        verb = head.head
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            return verb_kind(verb, "passive", noun)
-        return verb_kind(verb, "subject" if head.i < verb.i else "object", noun)
-    if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in _QUALIFIER_HEADS and head.head.i < head.i:
-        return _governed_kind(head.head, noun)  # "Upward of 800 people sought shelter": the qualifier as the subject
-    if dep == "pobj":
-        return _prep_object_kind(head, noun)
-    if dep == "quantmod" and head.like_num and head.i > cur.i:
-        return _governed_kind(head, noun)  # "climbed from 19 to 26": the parser joins the two counts
-    if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TRANSITIVE:
-        return verb_kind(head, "object", noun)  # "killed three and injured 11": a misparsed object
-    if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TALLY_VERBS:
-        return tally_kind(head)  # headline "Quake toll hits 1200": the object read as an adverb
-    if dep == "compound" and head.lemma_.lower() in lex.CAPTIVITY_NOUNS and head.head.lemma_.lower() in (
-            "take", "hold", "keep"):
-        return "detained"  # "are holding 23 aid workers hostage": the captives parsed as the noun's modifier
-    if dep == "ROOT" or dep in ("npadvmod", "appos"):
-        return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
-    return None
-
-
-def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
-    """The kind a number takes from the preposition it is the object of: "rose to 50", "the bodies of
-    four miners", "a plane landed with 40 tonnes"."""
-    phead = prep.head
-    plow = prep.lower_
-    particle = particle_object_kind(prep, noun)
-    if particle is not None:
-        return particle
-    if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":
-        return "injured"  # "medics attended to 70 people"
-    if plow == "of" and phead.pos_ in ("NOUN", "PROPN"):
-        kind = event_noun_kind(phead)
-        if kind is not None:
-            return kind
-        if phead.lemma_.lower() in lex.ARRIVAL_NOUNS and noun is not None:
-            return _arriving_kind(noun)  # "the arrival of 20 trucks"
-        # "a convoy of 20 trucks delivered...", "a group of 30 people were arrested"
-        if phead.lemma_.lower() in _GROUP_NOUNS:
-            return _governed_kind(phead, noun)
-        if phead.lemma_.lower() in lex.REMAINS_NOUNS:
-            return "killed"  # "the bodies of four miners were recovered"
-        if phead.lemma_.lower() in lex.LIFE_NOUNS and phead.head.lemma_.lower() in lex.LIFE_VERBS:
-            return "killed"  # "the fire claimed the lives of 14 people"
-        return None
-    if plow in ("to", "at", "past", "above", "beyond", "over", "from", "by") and phead.pos_ in ("VERB", "AUX"):
-        kind = tally_kind(phead)
-        if kind is None and plow in ("to", "at") and phead.dep_ == "acl" and phead.i == phead.head.i + 1:
-            kind = event_noun_kind(phead.head)  # "raising the number detained to 460"
-        if kind is None and plow in ("to", "at") and phead.dep_ in ("pobj", "pcomp") and \
-                phead.head.lower_ == "of" and phead.head.head.pos_ == "NOUN":
-            kind = event_noun_kind(phead.head.head)  # "put the number of displaced at 22,000"
-        return kind
-    if plow in ("to", "at") and phead.lower_ in ("down", "up") and phead.head.pos_ in ("VERB", "AUX"):
-        return tally_kind(phead.head)  # "revised the toll down to 60"
-    if plow == "to" and phead.lower_ == "from" and phead.head.pos_ in ("VERB", "AUX"):
-        return tally_kind(phead.head)  # "the toll went up from 33 to 48"
-    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.FORCES_NOUNS:
-        return "forces"
-    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
-            phead.lemma_.lower() in lex.AID_UNITS and phead.pos_ == "NOUN":
-        return _governed_kind(phead, phead)  # "three convoys, with 48 trucks, entered the town"
-    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
-            phead.lemma_.lower() in _LANDING_VERBS:
-        return "aid"  # "a plane landed with 40 tonnes of tents"
-    return None
-
-
-def _arriving_kind(noun: Token) -> str | None:
-    nl = noun.lemma_.lower()
-    if nl in lex.AID_UNITS:
-        return "aid"
-    return "forces" if nl in lex.FORCES_NOUNS else None
-
-
 def _kind(anchor: Token, noun: Token | None) -> str | None:
     if noun is not None:
         kind = modifier_kind(noun)
-        if kind in ("injured", "missing") and _governed_kind(anchor, noun) == "killed":
+        if kind in ("injured", "missing") and governed_kind(anchor, noun) == "killed":
             return "killed"  # "two more injured patients died": who they were, then what became of them
         if kind == "affected" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
             # "evacuated 1,300 tourists stranded on the point": the state they were in, then what was done
             # to them; "rescued 16 miners trapped underground" ends the state and counts nobody
             if noun.head.lemma_.lower() in UNDOING_VERBS:
                 return None
-            kind = _governed_kind(anchor, noun) or kind
+            kind = governed_kind(anchor, noun) or kind
         if kind is not None:
             return kind
     if anchor is not noun and not _foreign_adjective(anchor):
@@ -222,7 +101,7 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
         # "3 deaths, 41 injured and 6 missing were recorded": a counted death is a death, whatever
         # predicate the parser hangs the list's first item on
         return lex.COUNTED_EVENT_NOUNS[noun.lemma_.lower()]
-    kind = _governed_kind(anchor, noun)
+    kind = governed_kind(anchor, noun)
     if kind in _MOVED_KINDS and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
         return "killed"  # "rescuers pulled out four more bodies": the dead, not evacuees
     if kind is not None:
@@ -232,6 +111,9 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
     if anchor.dep_ == "appos" and noun is anchor and noun.lemma_.lower() in lex.PEOPLE and (
             own := lex.PERSON_KIND_NOUNS.get(anchor.head.lemma_.lower())) is not None:
         return own  # "14,200 IDPs (2,840 HH)": the same people counted in households
+    if noun is None and anchor.dep_ == "appos" and anchor.i > 0 and anchor.doc[anchor.i - 1].text == "(" and (
+            own := lex.COUNTED_EVENT_NOUNS.get(anchor.head.lemma_.lower())) is not None:
+        return own  # "reported the most deaths (19)": the count in brackets after what it counts
     if noun is not None:
         own = lex.PERSON_KIND_NOUNS.get(noun.lemma_.lower()) or lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower())
         if own is not None:
@@ -306,6 +188,9 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
         return root, noun
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
+        if head.lemma_.lower() in _SCALE_NOUNS and head.i > root.i and any(
+                t.is_punct for t in root.doc[root.i + 1:head.i]):
+            return root, None  # "At least 8 dead, scores injured": a comma ends the first count
         if head.lemma_.lower() in _SCALE_NOUNS:  # "7 thousand" split oddly
             return _counted(head)
         if head.lower_ in _NOT_COUNTED_HEADS or (head.lower_ == "number" and head.i < root.i):
@@ -479,7 +364,7 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
         if tok.tag_ != "NN" or tok.lemma_.lower() not in lex.PEOPLE:
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
-        if det is None or tok.lemma_.lower() in _GROUP_NOUNS or any(
+        if det is None or tok.lemma_.lower() in GROUP_NOUNS or any(
                 c.dep_ in ("nummod", "prep") and (c.dep_ == "nummod" or c.lower_ == "of") for c in tok.children):
             continue
         if _in_named_pair(tok):
@@ -539,7 +424,7 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
         if any(c.dep_ == "relcl" for c in (anchor, *(() if noun is None else (noun,))) for c in c.children):
             # "no family that lost its home will be left alone": the relative clause restricts, it
             # counts nobody; only the main verb may zero the count ("none of those who boarded was hurt")
-            kind = _governed_kind(anchor, noun)
+            kind = governed_kind(anchor, noun)
         else:
             kind = _kind(anchor, noun)
         if kind not in PEOPLE_KINDS or not _valid_for(kind, noun):

@@ -83,9 +83,16 @@ def _is_bracketed_breakdown(tokens: Span) -> bool:
     doc = tokens.doc
     if tokens.start < 2 or tokens.end >= len(doc):
         return False
-    name = doc[tokens.start - 2]
+    name = doc[tokens.start - 2]  # "Tessel (40)", and "Udel district (21)" with the name as a compound
     return doc[tokens.start - 1].text == "(" and doc[tokens.end].text == ")" and (
-        name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "LOC"))
+        _place_name(name) or any(c.dep_ == "compound" and _place_name(c) for c in name.children))
+
+
+def _place_name(tok: Token) -> bool:
+    """A place's name; a capitalised word inside the sentence that the tagger took for a verb but the NER
+    for a name ("then Wendle (2)") is one too."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC") or (
+        tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG", "FAC"))
 
 
 def _partitive_kind(anchor: Token) -> str | None:
@@ -202,12 +209,21 @@ _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new",
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
 #: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
 LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "="})
+#: The most words an item's name holds in a labelled list ("Udel district 2").
+_NAME_LENGTH = 3
 #: The most words a label holds ("Total number of deaths"): longer runs are prose, not a label.
 _LABEL_LENGTH = 4
 
 
 def _item_start_mark(tok: Token) -> bool:
     return tok.is_punct or tok.text in _ITEM_SEPARATORS
+
+
+def _need_word(tok: Token) -> str | None:
+    """"need" in "in need" (or "risk" in "at risk") names the affected."""
+    if tok.i > 0 and (tok.lower_, tok.doc[tok.i - 1].lower_) in (("need", "in"), ("risk", "at")):
+        return "affected"
+    return None
 
 
 def label_kind(tokens: Span) -> str | None:
@@ -230,13 +246,49 @@ def label_kind(tokens: Span) -> str | None:
         j -= 1
         if len(words) > _LABEL_LENGTH:
             return None
+    return _words_kind(words)
+
+
+def _words_kind(words: list[Token]) -> str | None:
+    """The one kind a label's words name, when every other word is a label's filler."""
     if not words:
         return None
-    named = [_kind_word(t) or lex.PERSON_KIND_NOUNS.get(t.lemma_.lower()) for t in words]  # "Evacuees: 3,600"
+    doc = words[0].doc
+    # "Evacuees: 3,600"; "In need: 48,000" ("in" before "need" is part of the label)
+    named = [_kind_word(t) or lex.PERSON_KIND_NOUNS.get(t.lemma_.lower()) or _need_word(t) for t in words]
     kinds = set(named) - {None}
-    if len(kinds) != 1 or any(k is None and t.lower_ not in _LABEL_WORDS for k, t in zip(named, words, strict=True)):
+    label_word = [t.lower_ in _LABEL_WORDS or (t.i + 1 < len(doc) and _need_word(doc[t.i + 1]) is not None)
+                  for t in words]
+    if len(kinds) != 1 or any(k is None and not ok for k, ok in zip(named, label_word, strict=True)):
         return None
     return kinds.pop()
+
+
+#: Words that end a breakdown label's kind and open what it is broken down by: "Deaths by province:".
+_BREAKDOWN_WORDS = frozenset({"by", "per"})
+
+
+def list_label_kind(tokens: Span) -> str | None:
+    """"Deaths by province: Varnholt 11; Cressing 4": a count after a name, in a list that a label
+    opens ("<kind> [by <what>]:" at the start of the sentence); each item is a name and its count."""
+    doc = tokens.doc
+    first = sent_of(tokens).start
+    if first > 0 and doc[first - 1].text == ":":
+        first = sent_of(doc[first - 1]).start  # the parser may end the label's sentence at its colon
+    j = tokens.start - 1
+    name = 0
+    while j >= first and doc[j].text[:1].isupper() and not doc[j].like_num:
+        j, name = j - 1, name + 1
+    if not 1 <= name <= _NAME_LENGTH or j < first or doc[j].text not in (":", ";", ","):
+        return None
+    colon = next((k for k in range(j, first - 1, -1) if doc[k].text == ":"), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() for t in doc[colon:tokens.start]):
+        return None  # an item's name may be tagged a verb ("Cressing"); a lower-case verb is prose
+    words = list(doc[first:colon])
+    cut = next((k for k, t in enumerate(words) if t.lower_ in _BREAKDOWN_WORDS and k > 0), len(words))
+    if len(words) - cut > 2 or cut > _LABEL_LENGTH:
+        return None
+    return _words_kind(words[:cut])
 
 
 def _participle_tally_kind(doc: Doc, first: int, i: int) -> str | None:
@@ -291,7 +343,7 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return partitive
     if _is_bracketed_breakdown(tokens):
         return _previous_kind(anchor, found) or _sentence_kind_word(anchor)
-    return _nominal_tally_kind(tokens)
+    return _nominal_tally_kind(tokens) or list_label_kind(tokens)
 
 
 def _word_kind(tok: Token) -> str | None:
@@ -354,9 +406,12 @@ def headline_kind(tokens: Span) -> str | None:
     the verb before it ("Police Arrest 45", "Floods Kill 9") or the state or verb after it ("At Least
     20 Feared Dead", "Thousands Flee As Fighting Spreads")."""
     sent = sent_of(tokens)
-    if not _title_case(sent):
-        return None
     doc = tokens.doc
+    if not _title_case(sent):
+        nxt = doc[tokens.end] if tokens.end < sent.end else None
+        if nxt is not None and nxt.tag_ == "NN" and nxt.lower_ in lex.INTRANSITIVE:
+            return lex.INTRANSITIVE[nxt.lower_]  # "Over 2,000 flee as river bursts": the verb read as a noun
+        return None
     if tokens.start > sent.start:
         kind = _verb_kind_of(doc[tokens.start - 1].text, lex.TRANSITIVE)
         if kind is not None:

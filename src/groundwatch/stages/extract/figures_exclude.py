@@ -38,7 +38,7 @@ def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
 #: "the dead now number 412": "number" as the tally's verb, not "number 9" naming a thing; an aside
 #: set off by commas may stand between ("the wounded, 17 of whom are children, number 95").
 _TALLY_NUMBER_VERB = re.compile(r"\b(?:dead|injured|wounded|missing|displaced|deaths|casualties|fatalities|victims"
-                                r"|evacuees|refugees|detainees|arrests|injuries)(?:\s*,[^,.;:]{1,60},)?"
+                                r"|evacuees|refugees|detainees|arrests|injuries)(?:\s+(?:people|persons|civilians))?(?:\s*,[^,.;:]{1,60},)?"
                                 r"\s+(?:now\s+|still\s+|officially\s+)?number\s*$", re.IGNORECASE)
 #: How far back from a number the tally's subject and its aside may lie.
 _TALLY_NUMBER_REACH = 100

@@ -144,7 +144,7 @@ TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "stand", "increase", 
 # Verbs whose OBJECT is the tally and whose "to N" / "at N" is its value: "bringing the toll to 47",
 # "officials put the toll at 88", "revised the death toll up to 30".
 TALLY_SETTERS = frozenset({"put", "place", "estimate", "set", "bring", "raise", "push", "take", "lift",
-                           "revise", "update", "increase", "drive", "send"})
+                           "revise", "update", "increase", "drive", "send", "correct", "adjust", "amend"})
 # Event nouns that are themselves counted ("31 deaths", "120 arrests"): each stands for one person.
 # "toll", "massacre" and "exodus" are left out: "two massacres" counts events, not people.
 COUNTED_EVENT_NOUNS: dict[str, str] = {
@@ -174,7 +174,7 @@ STAY_VERBS = frozenset({"be", "remain", "stay", "live", "sleep", "shelter", "cam
 #: Of these, the ones that count with a temporary shelter too ("sleeping in schools").
 STAY_TEMPORARY_VERBS = frozenset({"live", "sleep", "shelter", "camp", "huddle", "crowd"})
 #: Verbs of moving people: their object (or passive subject) taken to a shelter is displaced.
-MOVE_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "take", "bring", "shift",
+MOVE_VERBS = frozenset({"move", "transfer", "house", "host", "accommodate", "lodge", "bus", "take", "bring", "shift",
                         "put", "place", "send", "pack", "cram", "squeeze", "crowd", "herd", "register",
                         "enrol", "enroll", "admit"})
 #: Of these, the ones that count with a temporary shelter too ("moved to schools"); "taken to the

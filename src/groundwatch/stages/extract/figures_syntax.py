@@ -2,8 +2,8 @@
 
 The verb that governs it ("29 people were killed", "forced thousands to flee"), the predicate
 after it ("left 200 dead"), where the people are or are taken ("remain in shelters", "taken to
-hospital"), the noun's own modifiers ("200 injured people"), the event noun or tally it belongs
-to ("the death of six", "the toll rose to 50"). ``figures`` asks these in order.
+hospital": see ``figures_places``), the noun's own modifiers ("200 injured people"), the event noun
+or tally it belongs to ("the death of six", "the toll rose to 50"). ``figures`` asks these in order.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 
 #: Verbs that end what the count's noun implies: freed hostages are no longer detained.
 UNDOING_VERBS = frozenset({"free", "release", "rescue", "save", "repatriate", "exchange", "swap", "return",
@@ -63,85 +64,6 @@ def _has_own_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in tok.children)
 
 
-def pobjs(prep: Token) -> list[Token]:
-    """The objects of a preposition, with their conjuncts ("in schools, gyms and halls")."""
-    out = []
-    for g in prep.children:
-        if g.dep_ == "pobj":
-            out.append(g)
-            out.extend(x for x in g.conjuncts if x.pos_ in ("NOUN", "PROPN"))
-    return out
-
-
-def _without_kind(prep: Token) -> str:
-    """"Without shelter" is displacement; without water, power or food, being affected."""
-    if any(g.lemma_.lower() in ("home", "house", "shelter", "roof") for g in pobjs(prep)):
-        return "displaced"
-    return "affected"
-
-
-#: Nouns of grounds and buildings that shelter as the building they belong to: "the school compound".
-_PREMISES = frozenset({"compound", "building", "premise", "premises", "ground", "grounds", "yard", "campus"})
-
-
-def _safe_place(place: Token) -> bool:
-    """"to safety", "to higher ground", "to safer areas": where people are taken out of danger."""
-    return place.lemma_.lower() == "safety" or (place.lemma_.lower() in ("ground", "place", "area", "location") and any(
-        c.dep_ == "amod" and c.lower_ in ("higher", "high", "safer", "safe") for c in place.children))
-
-
-def _place_kind(verb: Token, role: str) -> str | None:
-    """The kind given by where the counted people are or are taken: a shelter, a hospital.
-
-    "14,000 people are still in shelters" and "3,000 were moved to schools" are displaced;
-    "a dozen were taken to hospital" and "14 were treated for minor injuries" are injured.
-    """
-    lemma = verb.lemma_.lower()
-    moving = role in ("object", "passive")
-    for c in verb.children:
-        if c.dep_ != "prep":
-            continue
-        plow = c.lower_
-        for g in pobjs(c):
-            gl = g.lemma_.lower()
-            if moving and plow == "to" and _safe_place(g) and lemma in lex.SAFETY_VERBS:
-                return "evacuated"  # "ferried 1,700 foreigners to safety", "moved to higher ground"
-            # the idiom is the common noun ("taken to hospital"); "taken to St Anne's Hospital" may be a visit
-            if gl in lex.HOSPITALS and g.pos_ == "NOUN" and (
-                    (moving and lemma in lex.HOSPITAL_VERBS and plow in ("to", "into", "in", "at"))
-                    or (not moving and lemma in ("be", "remain", "stay", "lie") and plow == "in")):
-                return "injured"
-            if moving and lemma == "treat" and plow == "for" and gl in lex.INJURY_NOUNS:
-                return "injured"
-            if gl in lex.CUSTODY_NOUNS and plow in ("in", "into", "to") and (
-                    (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
-                return "detained"  # "took 40 people into custody", "30 protesters remain in custody"
-            if moving and plow == "with" and gl in lex.INJURY_NOUNS and lemma in lex.HOSPITAL_VERBS:
-                return "injured"  # "58 people had been admitted with gunshot wounds"
-            if moving and plow == "for" and g.lower_ in lex.QUESTIONING_WORDS and lemma in lex.CUSTODY_VERBS:
-                return "detained"  # "29 people are being held for questioning"
-            if plow == "behind" and gl in lex.BARS_NOUNS and (
-                    (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
-                return "detained"  # "put 40 people behind bars", "fourteen remain behind bars"
-            if plow not in ("in", "at", "into", "to", "inside", "with"):
-                continue
-            temporary = gl in lex.TEMPORARY_SHELTERS or (
-                gl == "family" and any(x.lower_ in ("host", "relative") for x in g.children)) or (
-                gl in _PREMISES and any(x.dep_ == "compound" and x.lemma_.lower() in lex.TEMPORARY_SHELTERS
-                                        for x in g.children))  # "crowded into the school compound"
-            strong = gl in lex.SHELTERS or any(
-                x.dep_ == "compound" and x.lemma_.lower() in ("evacuation", "relief", "refugee", "displacement")
-                for x in g.children)
-            if plow == "with" and gl != "relative" and not temporary:
-                continue  # "living with relatives" shelters; "with 2,000 peacekeepers" does not
-            if moving and ((strong and lemma in lex.MOVE_VERBS) or (temporary and lemma in lex.MOVE_TEMPORARY_VERBS)):
-                return "displaced"
-            if not moving and ((strong and lemma in lex.STAY_VERBS)
-                               or (temporary and lemma in lex.STAY_TEMPORARY_VERBS)):
-                return "displaced"
-    return None
-
-
 def _as_kind(prep: Token) -> str | None:
     """"registered as refugees", "listed as missing": the kind named after "as"."""
     for g in prep.children:
@@ -149,18 +71,6 @@ def _as_kind(prep: Token) -> str | None:
         if kind is not None:
             return kind
     return None
-
-
-def _crosses_border(verb: Token) -> bool:
-    """"crossed into Quarnell", "crossed the border": leaving the country, not crossing a street."""
-    for c in verb.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"):
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("into", "over", "across") and any(
-                g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN" or g.lemma_.lower() in ("border", "frontier")
-                for g in pobjs(c)):
-            return True
-    return False
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -214,11 +124,14 @@ def predicate_kind(verb: Token) -> str | None:
                 return lex.TRANSITIVE[c.lemma_.lower()]
             if c.dep_ == "xcomp" and verb.lemma_.lower() in _HEARSAY_VERBS and c.lemma_.lower() in lex.INTRANSITIVE:
                 return lex.INTRANSITIVE[c.lemma_.lower()]  # "80 people are thought to have died"
+            if c.dep_ == "xcomp" and verb.lemma_.lower() in _HEARSAY_VERBS and c.lemma_.lower() == "be" and \
+                    (said := predicate_kind(c)) is not None:
+                return said  # "95,000 people are estimated to be in need", "are believed to be dead"
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c)):
             # "burned to death", "were crushed to death"; but "sentenced to death" are held, not dead
             return "detained" if verb.lemma_.lower() in lex.SENTENCING_VERBS else "killed"
         if c.dep_ == "prep" and c.lemma_.lower() == "without":
-            return _without_kind(c)  # "remain without food", "were left without power"
+            return without_kind(c)  # "remain without food", "were left without power"
         if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 g.dep_ == "pobj" and g.lower_ in ("need", "risk", "danger") for g in c.children):
             return "affected"  # "are in need of aid", "are at risk"
@@ -310,7 +223,7 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         # "forced 20,000 people from their homes", "3,000 were forced from..."; an order to leave is an
         # evacuation ("11,000 were ordered out of low-lying areas")
         return "evacuated" if lemma in lex.ORDER_VERBS else "displaced"
-    place = _place_kind(verb, role)
+    place = place_kind(verb, role)
     if place is not None:
         return place
     if role == "object" and lemma in lex.HOUSING_VERBS and not _capacity(verb):
@@ -346,7 +259,7 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
     """The kind an active ``verb`` gives its subject ("29 people died", "20,000 remain in shelters")."""
     if lemma == "leave" and predicate_kind(verb) is not None:
         return None  # "the blast left 20 dead": the subject is the cause
-    place = _place_kind(verb, role)
+    place = place_kind(verb, role)
     if place is not None:
         return place  # "20,000 remain in shelters", "are living in camps" (before "live": affected)
     waiting = _waiting_kind(verb)
@@ -375,7 +288,7 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
             c.dep_ == "dobj" and c.lemma_.lower() in (lex.HOME_NOUNS if lemma != "lose" else ("home", "house"))
             for c in verb.children):
         return "displaced"  # "40,000 people have lost their homes", "900 families abandoned their villages"
-    if lemma == "cross" and (noun is None or people_like(noun)) and _crosses_border(verb):
+    if lemma == "cross" and (noun is None or people_like(noun)) and crosses_border(verb):
         return "displaced"  # "16,000 people have crossed into Quarnell"
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as" and lemma in _LISTING_VERBS:
@@ -423,6 +336,9 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
         return "aid"  # "twelve lorries went through the gate"
     if nl in lex.FORCES_NOUNS and not subject and (lemma, _particle(verb)) in lex.FORCES_PHRASAL:
         return "forces"  # "1,500 guardsmen were called up"
+    if nl in lex.FORCES_NOUNS and subject and lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return "forces"  # "3,500 servicemen took part in the operation"
     if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
                                    or (lemma in lex.FORCES_SUBJECT_VERBS and subject)):
         return "forces"
@@ -476,24 +392,6 @@ def modifier_kind(noun: Token) -> str | None:
     return None
 
 
-def noun_place_kind(noun: Token) -> str | None:
-    """A kind given by where the people are, said on the noun: "40,000 people without water",
-    "people in shelters", "people in hospital". Weaker than the verb, so asked after it."""
-    for c in noun.children:
-        if c.dep_ != "prep" or c.i < noun.i:
-            continue
-        if c.lower_ == "without":
-            return _without_kind(c)
-        if c.lower_ in ("in", "at", "inside"):
-            for g in pobjs(c):
-                gl = g.lemma_.lower()
-                if gl in lex.SHELTERS:
-                    return "displaced"
-                if gl in lex.HOSPITALS and g.pos_ == "NOUN" and c.lower_ == "in":
-                    return "injured"
-    return None
-
-
 def event_noun_kind(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in lex.EVENT_NOUNS:
@@ -524,6 +422,10 @@ def event_noun_kind(noun: Token) -> str | None:
                         return k
             if c.dep_ == "compound" and c.lemma_.lower() in lex.EVENT_NOUNS:
                 return lex.EVENT_NOUNS[c.lemma_.lower()]
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > noun.i and any(
+                    g.dep_ == "pobj" and g.lower_ in ("need", "risk") for g in c.children) and (
+                    (of := of_pobj(noun)) is not None and people_like(of)):
+                return "affected"  # "the number of people in need has risen": "in need" hung on the tally
     if noun.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
         return lex.ADJECTIVES[noun.lower_]
     return None
@@ -572,9 +474,28 @@ def tally_kind(verb: Token) -> str | None:
     for c in pool:
         if c.dep_ in ("nsubj", "nsubjpass") and (kind := event_noun_kind(c)) is not None:
             return kind
+        if c.dep_ == "nsubj" and c.lower_ == "it" and (kind := _antecedent_tally_kind(c)) is not None:
+            return kind  # "The toll stood at 11 on Monday. By Wednesday it had risen to 17."
     if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return tally_kind(verb.head)  # "the toll climbed by 30 to reach 410": the subject is the head's
+    return None
+
+
+#: Tally nouns "it" may stand for in the next clause or sentence.
+_TALLY_NOUNS = frozenset({"toll", "tally", "count", "number", "figure", "total"})
+
+
+def _antecedent_tally_kind(pronoun: Token) -> str | None:
+    """The kind of the tally "it" stands for: the nearest tally noun before it, in its sentence or the one
+    before, that is a clause's subject or object."""
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    for tok in reversed(pronoun.doc[start:pronoun.i]):
+        if tok.lemma_.lower() in _TALLY_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return event_noun_kind(tok)
     return None
 
 

@@ -1,0 +1,157 @@
+"""Figures: the kind the clause around a counted nominal gives it.
+
+From the number's nominal, climb conjuncts and appositions to its role in the clause (subject,
+object, passive subject, object of a preposition) and ask the governing verb, tally or event noun
+what it makes of the count: "29 people were killed", "the toll rose to 50", "the bodies of four
+miners", "a plane landed with 40 tonnes". ``figures`` asks this after the counted noun's own
+modifiers and before the noun's own kind.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_syntax import (
+    event_noun_kind,
+    particle_object_kind,
+    people_like,
+    predicate_kind,
+    tally_kind,
+    verb_kind,
+)
+
+#: Nouns that hand their count on to the verb governing them: "a family of five was killed".
+GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
+                         "party", "team", "column", "fleet"})
+#: Qualifier words the parser may make the head of "of N people" ("Upward of 800 people sought shelter").
+_QUALIFIER_HEADS = frozenset({"upward", "upwards", "excess", "region", "shy"})
+#: Verbs of a carrier reaching a place: what it comes "with" is the delivery.
+_LANDING_VERBS = frozenset({"land", "arrive", "dock", "reach", "enter", "cross", "pull", "roll", "touch"})
+
+#: Verbs that never take people as their object: a people noun after one, with no subject of its own,
+#: is its subject put after it, as machine-translated text does ("In the accident died 5 persons").
+_SUBJECT_ONLY_VERBS = frozenset({"die", "perish", "succumb", "disappear", "vanish", "flee"})
+
+#: Verbs of suffering an injury: fronted in translated text with the injury as their subject.
+_SUFFERING_VERBS = frozenset({"receive", "sustain", "suffer", "get"})
+
+
+def governed_kind(anchor: Token, noun: Token | None) -> str | None:
+    """The kind the syntax around ``anchor`` (the counted nominal) gives it."""
+    cur = anchor
+    hops = 0
+    while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i and hops < 8:
+        if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ == "VERB" and \
+                cur.i > 1 and cur.doc[cur.left_edge.i - 1].lower_ == "or":
+            # "1,400 households have been displaced, or roughly 7,000 people": the subject restated
+            verb = cur.head
+            return verb_kind(verb, "passive" if any(c.dep_ == "auxpass" for c in verb.children) else "subject",
+                             noun)
+        cur = cur.head
+        hops += 1
+    dep, head = cur.dep_, cur.head
+    if dep == "nsubjpass":
+        return verb_kind(head, "passive", noun)
+    if dep in ("dobj", "obj", "dative") and head.lemma_.lower() in _SUBJECT_ONLY_VERBS and noun is not None and \
+            people_like(noun) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return lex.INTRANSITIVE[head.lemma_.lower()]  # "In the accident died 5 persons": the subject after its verb
+    if dep in ("dobj", "obj", "dative") and head.lemma_.lower() in _SUFFERING_VERBS and noun is not None and \
+            people_like(noun) and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.INJURY_NOUNS and c.i < head.i
+                                      for c in head.children):
+        return "injured"  # "Wounds received 38 civilians": the injuries fronted, the people after the verb
+    if dep in ("dobj", "obj", "dative"):
+        return verb_kind(head, "object", noun)
+    if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.ADJECTIVES:
+        return lex.ADJECTIVES[head.lower_]  # "left 880 villagers homeless" parsed as a small clause
+    if dep == "nsubj":
+        return verb_kind(head, "subject", noun)
+    if dep == "attr" and head.dep_ == "auxpass" and head.i > 0 and (fronted := head.doc[head.i - 1]).tag_ == "VBN":
+        # "Killed were 14 people", "... and injured were 8": the participle fronted right before its auxiliary
+        return verb_kind(fronted, "passive", noun)
+    if dep == "attr" and head.lemma_.lower() == "be":
+        for c in head.children:  # "among the dead were 12 children"
+            if c.dep_ == "prep" and c.lower_ == "among":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and (event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())):
+                    return event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())
+        return tally_kind(head)
+    in_total = head.lower_ == "in" and any(c.lower_ in ("total", "all") and c.i == head.i + 1 for c in cur.children)
+    if dep == "pobj" and (head.lower_ in ("between", "over", "under", "about", "around", "some") or in_total) and \
+            head.head.pos_ in ("VERB", "AUX") and head.i < cur.i:
+        # "Between 5 and 7 miners were killed", "In total 3,450 persons lost their homes": the qualifier
+        # (or "in total" without its comma) parsed as a preposition
+        verb = head.head
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return verb_kind(verb, "passive", noun)
+        return verb_kind(verb, "subject" if head.i < verb.i else "object", noun)
+    if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in _QUALIFIER_HEADS and head.head.i < head.i:
+        return governed_kind(head.head, noun)  # "Upward of 800 people sought shelter": the qualifier as the subject
+    if dep == "pobj":
+        return _prep_object_kind(head, noun)
+    if dep == "quantmod" and head.like_num and head.i > cur.i:
+        return governed_kind(head, noun)  # "climbed from 19 to 26": the parser joins the two counts
+    if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TRANSITIVE:
+        return verb_kind(head, "object", noun)  # "killed three and injured 11": a misparsed object
+    if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TALLY_VERBS:
+        return tally_kind(head)  # headline "Quake toll hits 1200": the object read as an adverb
+    if dep == "compound" and head.lemma_.lower() in lex.CAPTIVITY_NOUNS and head.head.lemma_.lower() in (
+            "take", "hold", "keep"):
+        return "detained"  # "are holding 23 aid workers hostage": the captives parsed as the noun's modifier
+    if dep == "ROOT" or dep in ("npadvmod", "appos"):
+        return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
+    """The kind a number takes from the preposition it is the object of: "rose to 50", "the bodies of
+    four miners", "a plane landed with 40 tonnes"."""
+    phead = prep.head
+    plow = prep.lower_
+    particle = particle_object_kind(prep, noun)
+    if particle is not None:
+        return particle
+    if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":
+        return "injured"  # "medics attended to 70 people"
+    if plow == "of" and phead.pos_ in ("NOUN", "PROPN"):
+        kind = event_noun_kind(phead)
+        if kind is not None:
+            return kind
+        if phead.lemma_.lower() in lex.ARRIVAL_NOUNS and noun is not None:
+            return _arriving_kind(noun)  # "the arrival of 20 trucks"
+        # "a convoy of 20 trucks delivered...", "a group of 30 people were arrested"
+        if phead.lemma_.lower() in GROUP_NOUNS:
+            return governed_kind(phead, noun)
+        if phead.lemma_.lower() in lex.REMAINS_NOUNS:
+            return "killed"  # "the bodies of four miners were recovered"
+        if phead.lemma_.lower() in lex.LIFE_NOUNS and phead.head.lemma_.lower() in lex.LIFE_VERBS:
+            return "killed"  # "the fire claimed the lives of 14 people"
+        return None
+    if plow in ("to", "at", "past", "above", "beyond", "over", "from", "by") and phead.pos_ in ("VERB", "AUX"):
+        kind = tally_kind(phead)
+        if kind is None and plow in ("to", "at") and phead.dep_ == "acl" and phead.i == phead.head.i + 1:
+            kind = event_noun_kind(phead.head)  # "raising the number detained to 460"
+        if kind is None and plow in ("to", "at") and phead.dep_ in ("pobj", "pcomp") and \
+                phead.head.lower_ == "of" and phead.head.head.pos_ == "NOUN":
+            kind = event_noun_kind(phead.head.head)  # "put the number of displaced at 22,000"
+        return kind
+    if plow in ("to", "at") and phead.lower_ in ("down", "up") and phead.head.pos_ in ("VERB", "AUX"):
+        return tally_kind(phead.head)  # "revised the toll down to 60"
+    if plow == "to" and phead.lower_ == "from" and phead.head.pos_ in ("VERB", "AUX"):
+        return tally_kind(phead.head)  # "the toll went up from 33 to 48"
+    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.FORCES_NOUNS:
+        return "forces"
+    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
+            phead.lemma_.lower() in lex.AID_UNITS and phead.pos_ == "NOUN":
+        return governed_kind(phead, phead)  # "three convoys, with 48 trucks, entered the town"
+    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
+            phead.lemma_.lower() in _LANDING_VERBS:
+        return "aid"  # "a plane landed with 40 tonnes of tents"
+    return None
+
+
+def _arriving_kind(noun: Token) -> str | None:
+    nl = noun.lemma_.lower()
+    if nl in lex.AID_UNITS:
+        return "aid"
+    return "forces" if nl in lex.FORCES_NOUNS else None

@@ -1,0 +1,126 @@
+"""Figures: the kind given by where the counted people are, are taken or cross to.
+
+A shelter or camp ("14,000 people are still in shelters", "moved to schools"), a hospital ("taken to
+hospital"), custody ("remain in custody"), safety ("ferried to safety"), a border ("crossed into the
+neighbouring country"), or being without something ("left without shelter"). ``figures_syntax``
+asks these of the verb; ``noun_place_kind`` asks them of the counted noun itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from groundwatch.stages.extract import figures_lexicon as lex
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, with their conjuncts ("in schools, gyms and halls")."""
+    out = []
+    for g in prep.children:
+        if g.dep_ == "pobj":
+            out.append(g)
+            out.extend(x for x in g.conjuncts if x.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def without_kind(prep: Token) -> str:
+    """"Without shelter" is displacement; without water, power or food, being affected."""
+    if any(g.lemma_.lower() in ("home", "house", "shelter", "roof") for g in pobjs(prep)):
+        return "displaced"
+    return "affected"
+
+
+#: Nouns of grounds and buildings that shelter as the building they belong to: "the school compound".
+_PREMISES = frozenset({"compound", "building", "premise", "premises", "ground", "grounds", "yard", "campus"})
+
+
+#: Modifiers that make a building a shelter: "relief centres", "collective centres" (sitreps' word
+#: for public buildings housing the displaced), "transit centres".
+_SHELTER_MODIFIERS = frozenset({"evacuation", "relief", "refugee", "displacement", "collective", "transit"})
+
+
+def _safe_place(place: Token) -> bool:
+    """"to safety", "to higher ground", "to safer areas": where people are taken out of danger."""
+    return place.lemma_.lower() == "safety" or (place.lemma_.lower() in ("ground", "place", "area", "location") and any(
+        c.dep_ == "amod" and c.lower_ in ("higher", "high", "safer", "safe") for c in place.children))
+
+
+def place_kind(verb: Token, role: str) -> str | None:
+    """The kind given by where the counted people are or are taken: a shelter, a hospital.
+
+    "14,000 people are still in shelters" and "3,000 were moved to schools" are displaced;
+    "a dozen were taken to hospital" and "14 were treated for minor injuries" are injured.
+    """
+    lemma = verb.lemma_.lower()
+    moving = role in ("object", "passive")
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        plow = c.lower_
+        for g in pobjs(c):
+            gl = g.lemma_.lower()
+            if moving and plow == "to" and _safe_place(g) and lemma in lex.SAFETY_VERBS:
+                return "evacuated"  # "ferried 1,700 foreigners to safety", "moved to higher ground"
+            # the idiom is the common noun ("taken to hospital"); "taken to St Anne's Hospital" may be a visit
+            if gl in lex.HOSPITALS and g.pos_ == "NOUN" and (
+                    (moving and lemma in lex.HOSPITAL_VERBS and plow in ("to", "into", "in", "at"))
+                    or (not moving and lemma in ("be", "remain", "stay", "lie") and plow == "in")):
+                return "injured"
+            if moving and lemma == "treat" and plow == "for" and gl in lex.INJURY_NOUNS:
+                return "injured"
+            if gl in lex.CUSTODY_NOUNS and plow in ("in", "into", "to") and (
+                    (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
+                return "detained"  # "took 40 people into custody", "30 protesters remain in custody"
+            if moving and plow == "with" and gl in lex.INJURY_NOUNS and lemma in lex.HOSPITAL_VERBS:
+                return "injured"  # "58 people had been admitted with gunshot wounds"
+            if moving and plow == "for" and g.lower_ in lex.QUESTIONING_WORDS and lemma in lex.CUSTODY_VERBS:
+                return "detained"  # "29 people are being held for questioning"
+            if plow == "behind" and gl in lex.BARS_NOUNS and (
+                    (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
+                return "detained"  # "put 40 people behind bars", "fourteen remain behind bars"
+            if plow not in ("in", "at", "into", "to", "inside", "with"):
+                continue
+            temporary = gl in lex.TEMPORARY_SHELTERS or (
+                gl == "family" and any(x.lower_ in ("host", "relative") for x in g.children)) or (
+                gl in _PREMISES and any(x.dep_ == "compound" and x.lemma_.lower() in lex.TEMPORARY_SHELTERS
+                                        for x in g.children))  # "crowded into the school compound"
+            strong = gl in lex.SHELTERS or any(
+                x.dep_ in ("compound", "amod") and x.lemma_.lower() in _SHELTER_MODIFIERS for x in g.children)
+            if plow == "with" and gl != "relative" and not temporary:
+                continue  # "living with relatives" shelters; "with 2,000 peacekeepers" does not
+            if moving and ((strong and lemma in lex.MOVE_VERBS) or (temporary and lemma in lex.MOVE_TEMPORARY_VERBS)):
+                return "displaced"
+            if not moving and ((strong and lemma in lex.STAY_VERBS)
+                               or (temporary and lemma in lex.STAY_TEMPORARY_VERBS)):
+                return "displaced"
+    return None
+
+
+def crosses_border(verb: Token) -> bool:
+    """"crossed into Quarnell", "crossed the border": leaving the country, not crossing a street."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("into", "over", "across") and any(
+                g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN" or g.lemma_.lower() in ("border", "frontier")
+                for g in pobjs(c)):
+            return True
+    return False
+
+
+def noun_place_kind(noun: Token) -> str | None:
+    """A kind given by where the people are, said on the noun: "40,000 people without water",
+    "people in shelters", "people in hospital". Weaker than the verb, so asked after it."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.i < noun.i:
+            continue
+        if c.lower_ == "without":
+            return without_kind(c)
+        if c.lower_ in ("in", "at", "inside"):
+            for g in pobjs(c):
+                gl = g.lemma_.lower()
+                if gl in lex.SHELTERS:
+                    return "displaced"
+                if gl in lex.HOSPITALS and g.pos_ == "NOUN" and c.lower_ == "in":
+                    return "injured"
+    return None
