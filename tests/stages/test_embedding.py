@@ -1,5 +1,6 @@
 """The embedding cache: a text is encoded once per process, a cached vector equals a fresh one,
-and a batch prefetched for many callers hands each caller its own vectors. Loads MiniLM once."""
+and a batch prefetched for many callers hands each caller its own vectors; the texts of one call
+are cut into forward passes of like length. Loads MiniLM once."""
 
 from __future__ import annotations
 
@@ -19,16 +20,15 @@ _TEXTS = ["A ferry capsized off the northern cape on Tuesday.", "Rescuers search
 
 @pytest.fixture()
 def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
-    """How many texts each model call encodes."""
-    model = embedding._model()
-    real = model.encode
+    """How many texts each batched encode call (one per prefetch) encodes."""
+    real = embedding._encode
     sizes: list[int] = []
 
-    def encode(texts: list[str], *args: Any, **kwargs: Any) -> Any:
+    def encode(texts: list[str]) -> Any:
         sizes.append(len(texts))
-        return real(texts, *args, **kwargs)
+        return real(texts)
 
-    monkeypatch.setattr(model, "encode", encode)
+    monkeypatch.setattr(embedding, "_encode", encode)
     embedding.clear_cache()
     yield sizes
     embedding.clear_cache()
@@ -96,3 +96,23 @@ def test_embed_matrix_holds_the_same_values_as_embed(counted: list[int]) -> None
     assert [tuple(row) for row in matrix.tolist()] == embedding.embed(_TEXTS)
     assert counted == [3]
     assert embedding.embed_matrix([]).size == 0
+
+
+def test_batches_cut_where_padding_would_exceed_the_share() -> None:
+    lengths = [10, 50, 48, 47, 20, 19, 19, 18, 5]
+    assert embedding.batches(lengths, max_padding=0.1) == [[1, 2, 3], [4, 5, 6, 7], [0], [8]]
+    assert embedding.batches(lengths, max_padding=1.0, batch_size=4) == [[1, 2, 3, 4], [5, 6, 7, 0], [8]]
+    assert embedding.batches([7] * 5, batch_size=2) == [[0, 1], [2, 3], [4]]
+    assert embedding.batches([]) == []
+
+
+def test_vectors_do_not_depend_on_the_batching() -> None:
+    """Texts of very unlike length (several forward passes) get the vectors one padded batch gives."""
+    texts = ["Storm.", "The harbour master of Quellport closed the old pier after waves broke over it "
+             "twice on Sunday night, and the ferry to Ostrevik stayed in port until the wind dropped.",
+             "Two fishing boats were missing.", "Volunteers in Brannock handed out blankets.", "Calm again."]
+    model = embedding._model()
+    ids = model.tokenizer(texts)["input_ids"]
+    assert len(embedding.batches([len(x) for x in ids])) > 1
+    one_batch = model.encode(texts, normalize_embeddings=True, convert_to_numpy=True, batch_size=len(texts))
+    assert abs(embedding._encode(texts) - one_batch).max() < 1e-5
