@@ -67,7 +67,7 @@ def test_duration_under_a_label_is_kept() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "This material may not be published, broadcast, rewritten or redistributed without permission.",
+    "This story may not be published or passed on in any form without our written leave.",
     "Registered in Veloria. Company number 0099887. Registered office: 2 Canal Row, Orvin.",
     "This page was last edited on 3 May 2026, at 14:02.",
 ])

@@ -223,7 +223,7 @@ _SITE_NOTICE = re.compile(
     re.IGNORECASE,
 )
 #: A site's legal and page notices, which no story sentence carries: reproduction and company notices
-#: ("may not be published, broadcast, rewritten or redistributed", "Registered office: ...", "Company number
+#: ("may not be published or passed on", "Registered office: ...", "Company number
 #: 0123"), licences, a wiki's "This page was last edited on ...", a publisher's disclaimer of linked sites.
 _LEGAL_NOTICE = re.compile(
     r"\b(?:may\s+not\s+be\s+(?:re)?(?:published|reproduced|copied)|redistributed\s+without|"
