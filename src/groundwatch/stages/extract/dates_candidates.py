@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from groundwatch.lexicons_dates import month_pattern, weekday_pattern
-from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, MONTH_RE, WEEKDAY_RE, normalise, strip_time
+from groundwatch.stages.extract.dates_rules import (
+    DAY_COUNT_RE,
+    MONTH_RE,
+    ORDINAL_DAY,
+    WEEKDAY_RE,
+    normalise,
+    strip_time,
+)
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 
-__all__ = ["candidates", "carries_year", "is_clock_time"]
+__all__ = ["candidates", "carries_year", "is_clock_time", "stray_ordinal"]
+
+_ORDINAL_END = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
 
 _CAP_MONTH = month_pattern(capitalised=True)
 _CAP_WEEKDAY = weekday_pattern(capitalised=True)
@@ -53,6 +62,13 @@ _PATTERNS = [
     r"\b[Tt]he (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)\b",
     # a weekday counted from the narrated day ("the previous Friday"), whose "the previous" the model leaves out
     rf"\b[Tt]he (?:previous|preceding|prior|following) {_CAP_WEEKDAY}\b",
+    # a day of the month by its ordinal alone, after a preposition and closing its phrase ("left on the
+    # 20th."; never "on the 20th floor"): dates_rules.ORDINAL_DAY
+    r"(?:(?<=\b[Oo]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter )"
+    r"|(?<=\b[Ss]ince )|(?<=\b[Ff]rom ))the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|and\b|or\b|$))",
+    # "speaking this evening", "The day before, they had...": the model leaves some untagged
+    r"\b[Tt]his (?:morning|afternoon|evening)\b",
+    r"\b[Tt]he day (?:before|after)\b(?=\s*[,.;:])",
     # a 24-hour clock time after a preposition ("at around 21:00 local time"), which the model leaves untagged
     r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby ))"
     r"(?:[01]?\d|2[0-3]):[0-5]\d\b",
@@ -86,10 +102,11 @@ def candidates(doc: Doc) -> list[list[tuple[int, int]]]:
 
     spaCy's DATE/TIME entities come first; an entity that holds two dates ("Monday and
     Tuesday") is split, and one that is more than a date ("the year ended Sept. 30") falls back
-    to the date inside it. Regex hits outside any entity are added; a hit that runs past an
+    to the date inside it; one that runs over a coordinated verb ("March 20 and ended eight days
+    later") is cut at it. Regex hits outside any entity are added; a hit that runs past an
     entity's edge widens it ("Saturday" + "evening").
     """
-    ents = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("DATE", "TIME")]
+    ents = [piece for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") for piece in _split_at_verb(e)]
     hits = [(m.start(), m.end()) for m in _PATTERN_RE.finditer(doc_text(doc))]
     out: list[list[tuple[int, int]]] = []
     covered: list[tuple[int, int]] = []
@@ -143,3 +160,21 @@ def is_clock_time(phrase: str) -> bool:
     core, _ = strip_time(p)
     core = re.sub(r"^(?:at|around|about|by|until|before|after|shortly|just|in the)\b\s*", "", core)
     return not core and bool(re.search(r"\d|noon|midnight|midday", p))
+
+
+def stray_ordinal(text: str, start: int, end: int) -> bool:
+    """"the 20th floor", "the 15th century": an ordinal that is not a day of the month."""
+    return bool(ORDINAL_DAY.fullmatch(normalise(text[start:end]))) and not _ORDINAL_END.match(text, end)
+
+
+def _split_at_verb(ent: Span) -> list[tuple[int, int]]:
+    """An entity cut around a finite verb joined by a conjunction inside it: the dates on either side.
+
+    The model sometimes runs one DATE entity over two clauses ("began on March 20 and ended eight
+    days later"). Stress batch datesdev-s10a: 1 of 1 such entity gave one wrong date for two.
+    """
+    for tok in ent[1:]:
+        if tok.tag_ in ("VBD", "VBZ", "VBP") and tok.i > ent.start and tok.nbor(-1).dep_ == "cc":
+            left, right = ent.doc[ent.start:tok.i - 1], ent.doc[tok.i + 1:ent.end]
+            return [(p.start_char, p.end_char) for p in (left, right) if len(p)]
+    return [(ent.start_char, ent.end_char)]

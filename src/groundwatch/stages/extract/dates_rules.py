@@ -124,6 +124,10 @@ ANAPHORIC = re.compile(r"\b(?:that|same|following|next|previous|preceding|prior)
                        rf"|\bthe day after\b|\b{DAY_COUNT_RE} (?:days?|weeks?) (?:later|earlier|before|after)\b"
                        rf"|^the (?:previous|preceding|prior|following) {WEEKDAY_RE}$"
                        r"|^(?:later|earlier) in the day$|^(?:a|one) year (?:earlier|later|before|after)$")
+# A day of the month named by its ordinal alone ("arrived on the 18th", "before the 20th"), as wire copy
+# writes a day of the current month. Stress batch datesdev-s10a: 4 of 4 were missed before.
+ORDINAL_DAY = re.compile(r"(?:(?:on|by|until|till|before|after|since|from) )?the (?P<day>[1-9]|[12]\d|3[01])"
+                         r"(?:st|nd|rd|th)")
 _THIS_DAYPART = re.compile(r"(?:(?:early|late|earlier|later|on|by|until|since|from) )*(?P<which>this|last)"
                            r" (?:morning|afternoon|evening|night)")
 # "year-end", "by year end": the last day of the year, as TimeML values it. ("the end of the year"
@@ -371,8 +375,18 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
     if future_word and tense != "past":
         tense = "future"
 
+    if m := ORDINAL_DAY.fullmatch(normalise(phrase)):  # "on the 15th": a day of the month it is written in
+        return _ordinal_day(int(m["day"]), base, tense)
     matched, found = _explicit(p, base, tense)
     return found if matched else _relative(p, base, tense, us_election="Election Day" in phrase)
+
+
+def _ordinal_day(day: int, base: dt.date, tense: Tense) -> Resolution | None:
+    """The base's month; the month before for a past day after the base, the next for a future one before it."""
+    by = -1 if tense == "past" and day > base.day else 1 if tense == "future" and day < base.day else 0
+    year, month = _shift_month(base.year, base.month, by)
+    d = _safe_date(year, month, day)
+    return Resolution(_iso(d), "day", d > base) if d is not None else None
 
 
 def _explicit(p: str, base: dt.date, tense: Tense) -> tuple[bool, Resolution | None]:
