@@ -40,6 +40,7 @@ from groundwatch.records import DateMention
 from groundwatch.records import Span as SourceSpan
 from groundwatch.stages.extract import dates_context, dates_present, published
 from groundwatch.stages.extract.dates_candidates import candidates, carries_year, is_clock_time, stray_ordinal
+from groundwatch.stages.extract.dates_ranges import order_weekday_ranges
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
     MONTH_RE,
@@ -267,6 +268,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
             found.append((start, end, res, sent_index))
             break
     dates_context.range_other_ends(doc_text(doc), found)
+    order_weekday_ranges(doc_text(doc), found)
     dates_context.date_clock_times(found, pending, base)
     dates_context.requote_deictics(doc_text(doc), found, {i: s.start_char for i, s in enumerate(doc_sents(doc))})
     out: list[DateMention] = []

@@ -65,7 +65,10 @@ _PATTERNS = [
     # a day of the month by its ordinal alone, after a preposition and closing its phrase ("left on the
     # 20th."; never "on the 20th floor"): dates_rules.ORDINAL_DAY
     r"(?:(?<=\b[Oo]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter )"
-    r"|(?<=\b[Ss]ince )|(?<=\b[Ff]rom ))the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|and\b|or\b|$))",
+    r"|(?<=\b[Ss]ince )|(?<=\b[Ff]rom )|(?<=\bnight of )|(?<=\bmorning of )|(?<=\bevening of ))"
+    r"the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?: of (?:this|last|next) month\b)?(?=\s*(?:[,.;:)]|and\b|or\b|$))",
+    # the month a period runs to ("in the year to August", "the 12 months to March")
+    rf"(?:(?<=\byear to )|(?<=\bmonths to )|(?<=\bquarter to )|(?<=\bweeks to )){_CAP_MONTH}\b(?!\s+[A-Z])",
     # "speaking this evening", "The day before, they had...": the model leaves some untagged
     r"\b[Tt]his (?:morning|afternoon|evening)\b",
     r"\b[Tt]he day (?:before|after)\b(?=\s*[,.;:])",
