@@ -5,7 +5,9 @@ misses (a bare weekday after a verb, "were injured Monday"). Each candidate is t
 date phrase, split when it joins two dates ("Monday and Tuesday"), and dropped when it names no
 point in time (durations, ages, sets, decades, ranges of years). The direction of a phrase
 without a year or a week ("Saturday", "October 5", "in March") comes from the tense of the clause
-it sits in, read from the dependency parse; the string rules live in ``dates_rules``.
+it sits in, read from the dependency parse; the string rules live in ``dates_rules``, the candidate
+phrases in ``dates_candidates``, and a range's second weekday is ordered after its first in
+``dates_ranges``.
 
 What counts as a date phrase follows TimeML, the convention of the news golds: a dateline's date
 ("TESSEL, March 3 (Harbour Post) --") is one; relative years ("last year", "five years ago") are
