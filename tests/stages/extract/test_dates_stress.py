@@ -56,6 +56,18 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: certified" (an event's day under a future verb), "the jobless rate for October, due out this week"
 #: (a statistic's month in a future clause). The whole set: 0.990 / 0.990 over 805 dates (the 3 plans
 #: above and one dateline weekday, "on Wednesday's evening news", missed before this batch too).
+#: Batch datesdev-s10a (56 wire, broadcast and business texts, 61 gold dates: spoken deixis, times with
+#: zones, "the day before", "the same day", ordinal days without a month, "mid-"/"early" months, "the week
+#: ended Friday", "yesterday's close", dates counted from another, and not-dates: sets, decades, ages,
+#: durations) before its changes: resolved 0.836, precision 0.944 (ordinal days "on the 20th" never
+#: read, "this evening" and a bare "The day before" left untagged, "set for ... Sunday" put behind, an
+#: entity run over "and ended", a month "moved to" put behind); after: 1.000 / 1.000. Batch
+#: datesdev-s10b (52 texts, 49 gold dates, written after s10a's changes: more spoken deixis, "a week
+#: from today", "the 2nd of this month", "the night of the 11th", "the year to August", weekday ranges,
+#: names and sets that look like dates) before its changes: 0.837 / 0.854; after: 0.939 / 0.920. Still
+#: missed there (3): "runs from Thursday through Sunday" (the parser tags "runs" a plural noun, so
+#: nothing reads the present as timetabled; both ends go behind), "which was to expire at midnight
+#: Friday, was extended" (a plan overtaken, put ahead), and "Sunday schools" read as a day (false).
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

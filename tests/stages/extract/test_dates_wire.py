@@ -2,7 +2,8 @@
 
 Plans reported as overtaken, deadlines after "until" that lie too far ahead to be running, capital
 section headers, month-days fixed by "next"/"last", a verb joined to a simple present, and both
-months of a pair. Kept apart from test_dates.py so each rule
+months of a pair, days of the month by their ordinal ("on the 20th"), ranges of weekdays, "set for",
+"N weeks from today". Kept apart from test_dates.py so each rule
 has its own table; every sentence and place here is made up.
 """
 
@@ -59,7 +60,32 @@ RESOLVED = [
                  id="active-present-conjunct-ahead"),
     pytest.param("The ferry sailed on Sunday and returned Tuesday.", "Tuesday", "2024-05-07",
                  id="past-conjunct-stays-past"),
+    # a day of the month by its ordinal alone: the month it is written in, or the one it names
+    pytest.param("The envoy from Quellin reached the coast on the 9th and sailed on the 11th.", "the 11th",
+                 "2024-05-11", id="ordinal-day-past"),
+    pytest.param("The assembly of Brask will sit again on the 21st.", "the 21st", "2024-05-21",
+                 id="ordinal-day-ahead"),
+    pytest.param("The levy was raised on the 3rd of last month.", "the 3rd of last month", "2024-04-03",
+                 id="ordinal-day-of-last-month"),
+    # counted forward from today; a plan "set for" a day; a month a plan was moved to; a period's last month
+    pytest.param("Voters in Brask go to the polls two weeks from today.", "two weeks from today", "2024-05-27",
+                 id="weeks-from-today"),
+    pytest.param("The summit, set for Friday, will open with a parade.", "Friday", "2024-05-17",
+                 id="set-for-weekday"),
+    pytest.param("The vote was moved to early June.", "early June", "2024-06", id="moved-to-month-ahead"),
+    pytest.param("Exports from Brask grew 3 percent in the year to April.", "April", "2024-04",
+                 id="year-to-month"),
+    # an entity run over a coordinated verb; the second end of a range after the first
+    pytest.param("The talks opened on May 6 and ended three days later.", "three days later", "2024-05-09",
+                 id="entity-over-a-verb"),
+    pytest.param("The depot in Brask will be shut Saturday through Tuesday.", "Tuesday", "2024-05-21",
+                 id="range-second-weekday-after-first"),
 ]
+
+
+def test_ordinal_that_is_not_a_day_of_the_month(nlp: Any) -> None:
+    got = _dates(nlp, "The pumps on the 4th floor of the Brask depot failed in the 20th hour of the test.")
+    assert not any("4th" in t or "20th" in t for t in got), got
 
 
 def test_both_months_of_a_pair_are_dates(nlp: Any) -> None:

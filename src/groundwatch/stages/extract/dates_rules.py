@@ -107,6 +107,9 @@ _YEAR_RANGE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|throu
 _UNITS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|fortnights?|nights?|quarters?)"
 _AGO = re.compile(rf"^(?P<n>\d+|[a-z]+(?: [a-z]+)?)\s+(?:or so\s+)?(?P<unit>{_UNITS})\s+(?:or so\s+)?"
                   r"(?P<dir>ago|earlier)$")
+# "a week from today", "ten days from now": counted forward from the publication day. Stress batch
+# datesdev-s10b: 1 of 1 was cut to its "today".
+_FROM_NOW = re.compile(rf"^(?P<n>\d+|[a-z]+(?: [a-z]+)?)\s+(?P<unit>{_UNITS})\s+from (?:today|now)$")
 _DURATION = re.compile(rf"\b(?:\d+|[a-z]+)[- ]{_UNITS}\b|\b{_UNITS}\b|\bquarter\b|\bfiscal\b|\bseason\b")
 #: The counts a day offset is written with ("ten days after the blast", "two days later"): the exact
 #: number words of ``_NUMBER_WORDS`` (not "an", which no day count takes, nor "couple"), and the
@@ -124,6 +127,10 @@ ANAPHORIC = re.compile(r"\b(?:that|same|following|next|previous|preceding|prior)
                        rf"|\bthe day after\b|\b{DAY_COUNT_RE} (?:days?|weeks?) (?:later|earlier|before|after)\b"
                        rf"|^the (?:previous|preceding|prior|following) {WEEKDAY_RE}$"
                        r"|^(?:later|earlier) in the day$|^(?:a|one) year (?:earlier|later|before|after)$")
+# A day of the month named by its ordinal alone ("arrived on the 18th", "before the 20th"), as wire copy
+# writes a day of the current month. Stress batch datesdev-s10a: 4 of 4 were missed before.
+ORDINAL_DAY = re.compile(r"(?:(?:on|by|until|till|before|after|since|from|of) )?the (?P<day>[1-9]|[12]\d|3[01])"
+                         r"(?:st|nd|rd|th)(?: of (?P<which>this|last|next) month)?")
 _THIS_DAYPART = re.compile(r"(?:(?:early|late|earlier|later|on|by|until|since|from) )*(?P<which>this|last)"
                            r" (?:morning|afternoon|evening|night)")
 # "year-end", "by year end": the last day of the year, as TimeML values it. ("the end of the year"
@@ -371,8 +378,23 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
     if future_word and tense != "past":
         tense = "future"
 
+    if m := ORDINAL_DAY.fullmatch(normalise(phrase)):  # "on the 15th": a day of the month it is written in
+        return _ordinal_day(int(m["day"]), base, tense, m["which"])
     matched, found = _explicit(p, base, tense)
     return found if matched else _relative(p, base, tense, us_election="Election Day" in phrase)
+
+
+def _ordinal_day(day: int, base: dt.date, tense: Tense, which: str | None) -> Resolution | None:
+    """The base's month; the month before for a past day after the base, the next for a future one before it.
+
+    "of this month", "of last month", "of next month" name the month outright.
+    """
+    by = -1 if tense == "past" and day > base.day else 1 if tense == "future" and day < base.day else 0
+    if which is not None:
+        by = {"last": -1, "this": 0, "next": 1}[which]
+    year, month = _shift_month(base.year, base.month, by)
+    d = _safe_date(year, month, day)
+    return Resolution(_iso(d), "day", d > base) if d is not None else None
 
 
 def _explicit(p: str, base: dt.date, tense: Tense) -> tuple[bool, Resolution | None]:
@@ -493,6 +515,8 @@ def _relative(p: str, base: dt.date, tense: Tense, *, us_election: bool = False)
         if unit == "year":
             return Resolution(f"{base.year - n:04d}", "year")
         return None
+    if (m := _FROM_NOW.fullmatch(p)) and (n := _count(m["n"])) is not None and m["unit"][:3] in ("day", "wee"):
+        return Resolution(_iso(base + dt.timedelta(days=n * (7 if m["unit"].startswith("week") else 1))), "day", True)
     if hol := _holiday(p, base, tense, us_election=us_election):
         return hol
     if _DURATION.search(p) or not re.search(r"\d", p):
