@@ -34,7 +34,14 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch import lexicons
-from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, ents_within, sent_of
+from groundwatch.stages.extract.doc_cache import ents_within, sent_of
+from groundwatch.stages.extract.quotes_bodies import (
+    appositive_body,
+    expand_acronym,
+    named_body,
+    noun_phrase,
+    represented_body,
+)
 from groundwatch.stages.extract.quotes_names import entity_at, person_span
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -150,23 +157,6 @@ def _subordinate(ent: Span, pron: Token) -> bool:
     return False
 
 
-def _phrase(tok: Token) -> list[Token]:
-    """The noun phrase headed by ``tok``: its left modifiers and an "of" complement."""
-    excluded: set[int] = set()
-    for child in tok.children:
-        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
-            excluded.update(t.i for t in child.subtree)
-    toks = [t for t in tok.subtree if t.i <= tok.i and t.i not in excluded]
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            toks.extend(child.subtree)
-            break
-    toks.sort(key=lambda t: t.i)
-    # A parse may run a headline into the next line; a speaker never crosses a line break.
-    toks = [t for t in toks if "\n" not in doc_text(tok.doc)[min(t.idx, tok.idx) : max(t.idx, tok.idx)]]
-    return strip_name(toks)
-
-
 def _document_author(reg: Register, doc_tok: Token) -> Speaker:
     """Whoever a statement, post or report speaks for: its owner ("her post", "a post from X",
     "X's brief"), or the subject that issued it ("X issued a statement calling ..."); else nobody."""
@@ -209,49 +199,6 @@ def _earlier_document(reg: Register, doc_tok: Token) -> Speaker:
     return Speaker(None, None, doc_tok.text, None, None)
 
 
-def _expand_acronym(reg: Register, ent: Span) -> str | None:
-    """The full name of an organisation the article wrote out before using its acronym, or None:
-    the one it defined the acronym for ("the Harbour Aid Network (HAN)"), else one whose initials
-    spell it."""
-    short = ent.text.strip().replace(".", "")
-    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
-        return None
-    text = doc_text(reg.doc)
-    for e in doc_ents(reg.doc):
-        if e.label_ == "ORG" and e.start < ent.start and re.match(rf"\s*\(\s*{short}\s*\)", text[e.end_char:]):
-            return clean_name(e)
-    for e in doc_ents(reg.doc):
-        if e.label_ != "ORG" or e.start >= ent.start:
-            continue
-        initials = "".join(w[0] for w in clean_name(e).split() if w[:1].isupper())
-        if initials == short:
-            return clean_name(e)
-    return None
-
-
-def _named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
-    """The body named in full earlier that "the agency" / "the ministry" / "the programme" refers
-    to: the latest organisation whose name holds every word of the mention, head noun included."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    for ent in reversed([e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i]):
-        name = body_name(ent)
-        held = {w.lower() for w in name.split()}
-        if (tok.lower_ in held or tok.lemma_.lower() in held) and all(
-                t.lower_ in held for t in words if t.i != tok.i):
-            return Speaker(name, None, text_of(words), "organisation", "coreference")
-    if len(words) == 1 and (tok.lower_ in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS):
-        # "The Green Alliance said ... the party said": a bare body noun is the body that was a
-        # main-clause subject in this paragraph or the one before, when the article named one.
-        para = reg.paragraph_of[tok.i]
-        acting = [e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i
-                  and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
-                  and para - reg.paragraph_of[e.start] <= 1 and not reg_inside(reg, e.start_char)]
-        if acting:
-            return Speaker(body_name(acting[-1]), None, text_of(words), "organisation", "coreference")
-    return None
-
-
 def _kin_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
     """The person just named that "the mother of three" / "the 45-year-old" refers back to (not a
     possessor's relative: "Roe's son" is not Roe)."""
@@ -279,6 +226,12 @@ def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -
         if person:
             rest = text_of([t for t in words if t.i > owner.i])
             return Speaker(f"{person}'s {rest}", None, written, "organisation", "coreference")
+    titled = next((t for t in words if t.dep_ == "poss" and t.head.i == tok.i
+                   and (is_title(t.text) or is_title(t.lemma_)) and any(c.lower_ == "the" for c in t.children)), None)
+    holder = resolve_title(reg, [t for t in noun_phrase(titled) if t.dep_ != "case"]) if titled is not None else None
+    if titled is not None and holder is not None:  # "the governor's office said": the governor named before
+        rest = text_of([t for t in words if t.i > titled.i and t.dep_ != "case"])
+        return Speaker(f"{holder.name}'s {rest}", None, written, "organisation", "coreference")
     if owner is not None and owner.lower_ in ("its", "their"):
         groups = [(pos, e) for pos, e in reg.groups if pos < owner.idx]
         if groups:
@@ -298,7 +251,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
         if name:
             return Speaker(name, role, tok.text, "person", "coreference")
-        return _unnamed_speaker(reg, tok) or Speaker(None, None, tok.text, None, None)
+        return _unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
     if low in GROUP_PRONOUNS:
         # "The campaign is seeking to contrast ... what they call '...'": a body noun subject of the
         # same sentence, named or not, before any body mentioned further back.
@@ -333,20 +286,20 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             return Speaker(person.name, person.role, tok.text, "person", "coreference")
     given = _name_given(tok)
     if given is not None:  # "a resident who gave only his first name, Halim"
-        return Speaker(given, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "person", "direct")
+        return Speaker(given, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "person", "direct")
     named_next = _appositive_name(tok)
     if named_next is not None:  # "the minister, Anna Brisk, said"
         full = resolve_name(reg, clean_name(named_next)) or clean_name(named_next)
-        return Speaker(full, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "person", "direct")
-    body = _appositive_body(reg, tok) if tok.pos_ == "NOUN" and tok.text[:1].islower() else None
+        return Speaker(full, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "person", "direct")
+    body = appositive_body(reg, tok) if tok.pos_ == "NOUN" and tok.text[:1].islower() else None
     if body is not None:
-        return Speaker(body, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "organisation", "direct")
+        return Speaker(body, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():  # "the baker said" (the tagger may call it PERSON)
         described = _described_person(reg, tok)
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
     ent = _past_title(entity_at(tok))
-    expanded = _expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
+    expanded = expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
     if expanded:  # an acronym the tagger took for a name ("HAN said")
         return Speaker(expanded, None, tok.text, "organisation", "direct")
     if ent is not None and (is_person_ent(ent) or tok.text.lower() in reg.surnames
@@ -403,8 +356,28 @@ def _unnamed_speaker(reg: Register, pron: Token) -> Speaker | None:
                 ("say", "tell", "add", "explain", "describe")
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
                 and t.lower_ not in BODY_NOUNS and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS):
-            written = text_of(_phrase(t))
+            given = _name_given(t)  # "a resident who gave only her first name, Lina, said ... she said"
+            if given is not None:
+                return Speaker(given, text_of(noun_phrase(t)) or None, pron.text, "person", "coreference")
+            written = text_of(noun_phrase(t))
             return Speaker(written, None, pron.text, "unknown", "coreference") if written else None
+    return None
+
+
+def _named_after(reg: Register, pron: Token) -> Speaker | None:
+    """"'...,' she said." opening a story that names nobody before it: the person the next
+    sentences introduce ("Ada Roe, a teacher, now sleeps in a gym"), the first one named outside
+    quotations in this paragraph or the next, of the pronoun's sex where the text shows it."""
+    gender = PRONOUN_GENDER.get(pron.lower_)
+    para = reg.paragraph_of[pron.i]
+    for p in reg.people:
+        if p.position <= pron.idx or reg_inside(reg, p.position):
+            continue
+        if p.paragraph - para > 1:
+            return None
+        known = reg.gender.get(p.name) or reg.name_gender.get(p.name)
+        if gender is None or known is None or known == gender:
+            return Speaker(p.name, p.role, pron.text, "person", "coreference")
     return None
 
 
@@ -426,7 +399,7 @@ def _bare_title(word: str) -> bool:
 
 def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool) -> Speaker:
     """A subject that is no name of a person: a document, place, body, title, kin or description."""
-    words = _phrase(tok)
+    words = noun_phrase(tok)
     written = text_of(words)
     if ent is not None and ent.label_ == "ORG" and ent.end - 1 > tok.i and words and words[0].i >= ent.start:
         written = clean_name(ent)  # "the Committee for Mountain Rescue": the name runs on past its head noun
@@ -436,7 +409,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
     if head in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS or (ent is not None and ent.label_ in ("LOC", "FAC")):
         return Speaker(None, None, tok.text, None, None)
     if tok.text[:1].islower() and not titled_head:
-        found = _kin_person(reg, tok, words) or _named_body(reg, tok, words)
+        found = _kin_person(reg, tok, words) or named_body(reg, tok, words)
         if found is not None:
             return found
     if head in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS:
@@ -450,7 +423,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         titled = resolve_title(reg, title) if title and not indefinite else None
         if titled is not None:
             return Speaker(titled.name, titled.role or written, written, "person", "coreference")
-        body = _represented_body(reg, tok)
+        body = represented_body(reg, tok)
         if body is not None:  # "a spokesperson for the Aviation Authority": nobody named; the body speaks
             return Speaker(body, written or None, written, "organisation", "direct")
         # "the official added", "the veteran officer said": a definite title no written role
@@ -463,7 +436,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
         name = body_name(ent) if len(words) <= len(ent) else written
         if kind == "organisation":
-            name = _expand_acronym(reg, ent) or name
+            name = expand_acronym(reg, ent) or name
         return Speaker(name, None, written, kind, "direct")
     if words and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in words):
         return Speaker(written, None, written, "organisation", "direct")
@@ -498,54 +471,12 @@ def _epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | 
     return Speaker(name, None, text_of(words), "person", "coreference")
 
 
-#: Lower-case words inside a body's name ("Friends of the Earth").
-_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la"})
-
-
 def _clause_gender(reg: Register, tok: Token) -> str | None:
     """The sex a possessive in the speaker's own clause shows ("the nominee said in his speech"),
     outside quotations; None without one or with both."""
     found = {POSSESSIVE_GENDER[t.lower_] for t in tok.head.subtree
              if t.dep_ == "poss" and t.lower_ in POSSESSIVE_GENDER and not reg_inside(reg, t.idx)}
     return found.pop() if len(found) == 1 else None
-
-
-def _represented_body(reg: Register, tok: Token) -> str | None:
-    """The body an unnamed office-holder speaks for ("a spokesperson for the Aviation Authority",
-    "an official of the ministry"), as the article names it in full; None without one."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from"):
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            ent = entity_at(obj)
-            if ent is not None and ent.label_ == "ORG":
-                return _expand_acronym(reg, ent) or body_name(ent)
-            words = _phrase(obj)
-            if obj.ent_type_ not in ("PERSON", "GPE") and len(words) > 1 and all(
-                    t.text[:1].isupper() or t.lower_ in _NAME_FUNCTION_WORDS for t in words):
-                return text_of(words)  # "a spokeswoman for Doctors of the Valley": a name no tagger knew
-            if obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS:
-                words = _phrase(obj)
-                found = _named_body(reg, obj, words)
-                if found is not None:
-                    return found.name
-                # "a spokeswoman for the Roe campaign": a body its proper-noun modifier names
-                named = any(t.pos_ == "PROPN" and t.i < obj.i for t in words)
-                return text_of(words) if named else None
-    return None
-
-
-def _appositive_body(reg: Register, tok: Token) -> str | None:
-    """A body named in apposition to a common noun ("the convoy's organiser, the Aid Network")."""
-    doc = tok.doc
-    named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":  # the parser may hang it elsewhere
-        named += [doc[i] for i in (tok.i + 2, tok.i + 3) if i < len(doc) and doc[i].ent_iob_ == "B"][:1]
-    for child in named:
-        ent = entity_at(child)
-        if ent is not None and ent.label_ == "ORG":
-            return _expand_acronym(reg, ent) or body_name(ent)
-    return None
 
 
 def _described_person(reg: Register, tok: Token) -> Person | None:
