@@ -131,9 +131,15 @@ def _subject(reg: Register, verb: Token) -> Token | None:
         objs = [c for c in verb.children if c.dep_ == "dobj" and not _in_quote(reg, c)]
         if objs and any(t.lower_ == "as" for t in verb.subtree if t.i > objs[0].i):
             return objs[0]
+    if verb.lemma_.lower() in ("quote", "cite", "report"):
         quoted = [c for c in verb.children if c.dep_ == "nsubjpass" and not _in_quote(reg, c)]
-        if quoted:  # "Roe was quoted by the agency as saying": Roe speaks, the agency reports
-            return quoted[0]
+        if quoted and (verb.lemma_.lower() != "report" or any(c.lower_ == "as" for c in verb.children)):
+            return quoted[0]  # "Roe was quoted (reported) by the agency as saying": Roe speaks
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        objs = [c for c in verb.children if c.dep_ == "dobj" and not _in_quote(reg, c)]
+        if objs:  # translated order: "As informed the head of the service Ada Roe, '...'"
+            return objs[0]
     source = _quoting_source(reg, verb)
     if source is not None:
         return source

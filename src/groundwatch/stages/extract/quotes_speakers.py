@@ -263,6 +263,11 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             if found.name:
                 return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
         groups = [(pos, ent) for pos, ent in reg.groups if pos < tok.idx and not _subordinate(ent, tok)]
+        body_subject = _body_subject_before(reg, tok)
+        if body_subject is not None and (not groups or groups[-1][0] < body_subject.idx):
+            found = resolve_subject(reg, body_subject)  # "The interior ministry updated the toll. '...,' it said"
+            if found.name:
+                return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
         if not groups:  # an unfamiliar country name may be labelled PERSON: take it within the sentence
             groups = [(e.start_char, e) for e in ents_within(sent_of(tok))
                       if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)]
@@ -318,6 +323,19 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(reg.surnames[tok.lower_], None, tok.text, "person", "direct")
     return _noun_speaker(reg, tok, ent, titled_head)
+
+
+def _body_subject_before(reg: Register, tok: Token) -> Token | None:
+    """The latest body noun ("the interior ministry", no name a tagger knows) that was a main
+    clause's subject before ``tok``, outside quotations, in its paragraph or the one before."""
+    para = reg.paragraph_of[tok.i]
+    for t in reversed(tok.doc[: tok.i]):
+        if para - reg.paragraph_of[t.i] > 1:
+            return None
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.tag_ in ("NN", "NNP")
+                and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS) and not reg_inside(reg, t.idx)):
+            return t
+    return None
 
 
 def _owned_body(group: Span) -> Token | None:
