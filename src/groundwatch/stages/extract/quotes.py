@@ -400,6 +400,16 @@ def _colon_verb_subject(doc: Doc, reg: Register, q: Quotation) -> Token | None:
         return None
     verb = doc[i]
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or _in_quote(reg, verb):
+        # "Roe was blunt about the damage: '...'": a clause about a person, ended by the colon
+        root = doc[i]
+        for above in doc[i].ancestors:  # the parse may hang the clause on the quoted verb
+            if above.i > i or _in_quote(reg, above):
+                break
+            root = above
+        people = [c for c in root.children if c.dep_ == "nsubj" and not _in_quote(reg, c)]
+        if root.pos_ in ("VERB", "AUX") and people and (
+                _names_person(people[0]) or is_title(people[0].text) or is_title(people[0].lemma_)):
+            return people[0]
         return None
     subj = _subject(reg, verb)
     return subj if subj is not None and subj.idx < verb.idx else None

@@ -86,6 +86,9 @@ def _title_match(mention: list[Token], role: str) -> bool:
     role_words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in role_words]
     role_words = [TITLE_ABBREVIATIONS.get(w, w) for w in role_words]  # "Gov." is "the governor"
     head = mention[-1].lower_
+    bare = [w for w in role_words if w not in POSSESSIVE_PRONOUNS]
+    if bare and bare[-1] in QUALIFIERS and bare[-1] in {t.lower_ for t in mention[:-1]}:
+        return True  # "his deputy, Ivo Roe" ... "the deputy minister said"
     if not any(w == head or w == mention[-1].lemma_.lower() for w in role_words):
         return False
     said = {t.lower_ for t in mention}
