@@ -376,7 +376,8 @@ def _unnamed_speaker(reg: Register, pron: Token) -> Speaker | None:
         if (t.dep_ == "nsubj" and t.tag_ == "NN" and not reg_inside(reg, t.idx) and t.head.lemma_.lower() in
                 ("say", "tell", "add", "explain", "describe")
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
-                and t.lower_ not in BODY_NOUNS and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS):
+                and (t.lower_ not in BODY_NOUNS or t.lower_ in PERSON_GROUP_NOUNS)  # "an official": one person
+                and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS):
             given = _name_given(t)  # "a resident who gave only her first name, Lina, said ... she said"
             if given is not None:
                 return Speaker(given, text_of(noun_phrase(t)) or None, pron.text, "person", "coreference")
