@@ -585,6 +585,10 @@ SESSION10_CASES = [
         "Education Minister Aron Brekke and his deputy, Jonas Tveit, toured the damaged schools.\n\n"
         '"The new classrooms will be built by the army," the deputy minister said.',
         [("The new classrooms will be built by the army", "Jonas Tveit")], id="his-deputy-is-the-deputy-minister"),
+    pytest.param(
+        "An official at the Brenna rail depot, who asked not to be named, said the tracks had buckled. "
+        '"No train will leave this week," he said.',
+        [("No train will leave this week", "official")], id="an-anonymous-official-then-he"),
 ]
 
 
