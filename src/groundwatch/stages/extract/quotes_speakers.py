@@ -256,37 +256,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             return Speaker(name, role, tok.text, "person", "coreference")
         return _unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
     if low in GROUP_PRONOUNS:
-        # "The campaign is seeking to contrast ... what they call '...'": a body noun subject of the
-        # same sentence, named or not, before any body mentioned further back.
-        acting_noun = [t for t in sent_of(tok) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
-                       and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS)
-                       and not reg_inside(reg, t.idx)]
-        if acting_noun:
-            found = resolve_subject(reg, acting_noun[-1])
-            if found.name:
-                return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
-        groups = [(pos, ent) for pos, ent in reg.groups if pos < tok.idx and not _subordinate(ent, tok)]
-        body_subject = _body_subject_before(reg, tok)
-        if body_subject is not None and (not groups or groups[-1][0] < body_subject.idx):
-            found = resolve_subject(reg, body_subject)  # "The interior ministry updated the toll. '...,' it said"
-            if found.name:
-                return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
-        if not groups:  # an unfamiliar country name may be labelled PERSON: take it within the sentence
-            groups = [(e.start_char, e) for e in ents_within(sent_of(tok))
-                      if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)]
-        owned = _owned_body(groups[-1][1]) if groups else None
-        if owned is not None:  # "The UN's aid office said ... '...,' it said": the office, not the UN
-            found = resolve_subject(reg, owned)
-            if found.name:
-                return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
-        if groups:
-            # The latest body named, unless it is a possessor and a body is the sentence's subject
-            # ("The council condemned Ostria's test, which it called ...").
-            acting = [g for g in groups if g[1].root.dep_ in ("nsubj", "nsubjpass") and sent_of(g[1]) == sent_of(tok)]
-            group = (acting if acting and groups[-1][1].root.dep_ == "poss" else groups)[-1][1]
-            kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
-            return Speaker(body_name(group), None, tok.text, kind, "coreference")
-        return Speaker(None, None, tok.text, None, None)
+        return _group_pronoun(reg, tok)
     if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
         pair = last_two_people(reg, tok)
         if pair:  # "Ada Roe and Ivo Lind clashed. '...,' the latter said"
@@ -326,6 +296,41 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(reg.surnames[tok.lower_], None, tok.text, "person", "direct")
     return _noun_speaker(reg, tok, ent, titled_head)
+
+
+def _group_pronoun(reg: Register, tok: Token) -> Speaker:
+    """"It" / "they": the body the pronoun refers back to, or nobody."""
+    # "The campaign is seeking to contrast ... what they call '...'": a body noun subject of the
+    # same sentence, named or not, before any body mentioned further back.
+    acting_noun = [t for t in sent_of(tok) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                   and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS)
+                   and not reg_inside(reg, t.idx)]
+    if acting_noun:
+        found = resolve_subject(reg, acting_noun[-1])
+        if found.name:
+            return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
+    groups = [(pos, ent) for pos, ent in reg.groups if pos < tok.idx and not _subordinate(ent, tok)]
+    body_subject = _body_subject_before(reg, tok)
+    if body_subject is not None and (not groups or groups[-1][0] < body_subject.idx):
+        found = resolve_subject(reg, body_subject)  # "The interior ministry updated the toll. '...,' it said"
+        if found.name:
+            return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
+    if not groups:  # an unfamiliar country name may be labelled PERSON: take it within the sentence
+        groups = [(e.start_char, e) for e in ents_within(sent_of(tok))
+                  if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)]
+    owned = _owned_body(groups[-1][1]) if groups else None
+    if owned is not None:  # "The UN's aid office said ... '...,' it said": the office, not the UN
+        found = resolve_subject(reg, owned)
+        if found.name:
+            return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
+    if groups:
+        # The latest body named, unless it is a possessor and a body is the sentence's subject
+        # ("The council condemned Ostria's test, which it called ...").
+        acting = [g for g in groups if g[1].root.dep_ in ("nsubj", "nsubjpass") and sent_of(g[1]) == sent_of(tok)]
+        group = (acting if acting and groups[-1][1].root.dep_ == "poss" else groups)[-1][1]
+        kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
+        return Speaker(body_name(group), None, tok.text, kind, "coreference")
+    return Speaker(None, None, tok.text, None, None)
 
 
 def _body_subject_before(reg: Register, tok: Token) -> Token | None:
