@@ -488,7 +488,7 @@ def test_an_inverted_name_parsed_as_the_object_is_the_speaker(nlp: Any) -> None:
     built by hand here, as the tagger does not make that mistake on every sentence)."""
     from spacy.tokens import Doc, Span
 
-    from groundwatch.stages.extract.quotes import _inverted_object
+    from groundwatch.stages.extract.quotes_layout import inverted_object as _inverted_object
 
     words = ['"', "Why", "?", '"', "asked", "Ada", "Roe", "."]
     heads = [4, 4, 4, 4, 4, 6, 4, 4]
@@ -543,4 +543,55 @@ SESSION8_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), SESSION8_CASES)
 def test_session8_speaker_patterns(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(nlp, text) == expected
+
+
+#: Session 10 rules (stress batches l-n), each on a sentence written for this test.
+SESSION10_CASES = [
+    pytest.param(
+        "The Orvanian transport ministry closed the coast road on Friday.\n\n"
+        '"The road will stay shut until the cliff is secured," the ministry said.',
+        [("The road will stay shut until the cliff is secured", "Orvanian transport ministry")],
+        id="a-body-by-its-fuller-phrase"),
+    pytest.param(
+        "Governor Edda Lunde flew over the burnt forest on Monday.\n\n"
+        '"Schools in the valley will reopen next week," the governor\'s office said.',
+        [("Schools in the valley will reopen next week", "Edda Lunde's office")], id="the-governors-office"),
+    pytest.param(
+        '"Every family will be rehoused before the frost," a statement from the presidency read.',
+        [("Every family will be rehoused before the frost", "presidency")], id="a-statement-read"),
+    pytest.param(
+        'Mayor Oren Vasko was quoted by a local radio station as saying: "The ferry will run again on Sunday."',
+        [("The ferry will run again on Sunday.", "Oren Vasko")], id="quoted-by-as-saying"),
+    pytest.param(
+        '"The pumps failed first, then the lights," she said.\n\n'
+        "The speaker, Hanne Rosk, a cook at the harbour canteen, lost her car in the flood.",
+        [("The pumps failed first, then the lights", "Hanne Rosk")], id="a-pronoun-before-any-name"),
+    pytest.param(
+        "A fisherman who gave only his first name, Arvo, said the boats had sunk at anchor. "
+        '"Nobody could reach them in time," he said.',
+        [("Nobody could reach them in time", "Arvo")], id="a-first-name-witness-then-he"),
+    pytest.param(
+        'As informed the head of the forest service Lidia Ostrova, "the fire has crossed the ridge."',
+        [("the fire has crossed the ridge.", "Lidia Ostrova")], id="translated-as-informed"),
+    pytest.param(
+        "The regional water board lowered the reservoir overnight. "
+        '"The spillway is working as designed," it said in its update.',
+        [("The spillway is working as designed", "regional water board")], id="it-after-an-untagged-body"),
+    pytest.param(
+        'Police Commissioner Ruben Selvik was frank about the damage: "Half of the piers are gone."',
+        [("Half of the piers are gone.", "Ruben Selvik")], id="a-clause-ending-in-a-colon"),
+    pytest.param(
+        "Education Minister Aron Brekke and his deputy, Jonas Tveit, toured the damaged schools.\n\n"
+        '"The new classrooms will be built by the army," the deputy minister said.',
+        [("The new classrooms will be built by the army", "Jonas Tveit")], id="his-deputy-is-the-deputy-minister"),
+    pytest.param(
+        "An official at the Brenna rail depot, who asked not to be named, said the tracks had buckled. "
+        '"No train will leave this week," he said.',
+        [("No train will leave this week", "official")], id="an-anonymous-official-then-he"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION10_CASES)
+def test_session10_speaker_patterns(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _pairs(nlp, text) == expected

@@ -46,10 +46,10 @@ from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_star
 from groundwatch.stages.extract.quotes_layout import (
     answers_question,
     introduced_after,
+    inverted_object,
+    left_noun,
     named_before,
     signed,
-    trailing_title,
-    translated_subject,
 )
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
@@ -130,6 +130,15 @@ def _subject(reg: Register, verb: Token) -> Token | None:
     if verb.lemma_.lower() in ("quote", "cite"):
         objs = [c for c in verb.children if c.dep_ == "dobj" and not _in_quote(reg, c)]
         if objs and any(t.lower_ == "as" for t in verb.subtree if t.i > objs[0].i):
+            return objs[0]
+    if verb.lemma_.lower() in ("quote", "cite", "report"):
+        quoted = [c for c in verb.children if c.dep_ == "nsubjpass" and not _in_quote(reg, c)]
+        if quoted and (verb.lemma_.lower() != "report" or any(c.lower_ == "as" for c in verb.children)):
+            return quoted[0]  # "Roe was quoted (reported) by the agency as saying": Roe speaks
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        objs = [c for c in verb.children if c.dep_ == "dobj" and not _in_quote(reg, c)]
+        if objs:  # translated order: "As informed the head of the service Ada Roe, '...'"
             return objs[0]
     source = _quoting_source(reg, verb)
     if source is not None:
@@ -214,7 +223,7 @@ def _hanging_verbs(doc: Doc, reg: Register, q: Quotation) -> list[Token]:
             continue
         v = tok.head
         while True:
-            if (v.pos_ in ("VERB", "AUX") and not _in_quote(reg, v) and v not in verbs
+            if ((v.pos_ in ("VERB", "AUX") or _untagged_verb(v)) and not _in_quote(reg, v) and v not in verbs
                     and q.paragraph <= reg.paragraph_of[v.i] <= last):  # parses can run a headline into a line
                 verbs.append(v)
             if v.head.i == v.i:
@@ -225,6 +234,12 @@ def _hanging_verbs(doc: Doc, reg: Register, q: Quotation) -> list[Token]:
             if _outside(q, child) and child.pos_ == "VERB" and not _in_quote(reg, child) and child not in verbs:
                 verbs.append(child)
     return verbs
+
+
+def _untagged_verb(tok: Token) -> bool:
+    """A sentence's root with a subject, whatever its tag ("a statement from X read": "read"
+    tagged as a noun)."""
+    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _last_line(reg: Register, q: Quotation) -> int:
@@ -247,10 +262,13 @@ def _distance(q: Quotation, tok: Token) -> int:
 def _finding(v: Token) -> bool:
     """A report's or a body's finding ("an inquiry by the audit office found that '...'"): the
     words are the finding's author's, as news presents them; a person who "found" something
-    (a rescuer found a note) reports no speech."""
-    if v.lemma_.lower() not in FINDING_VERBS:
+    (a rescuer found a note) reports no speech. A document that "read" gives its text."""
+    lemma = v.lemma_.lower()
+    if lemma not in FINDING_VERBS and lemma != "read":
         return False
     subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if lemma == "read":  # "a statement from the presidency read": the text of a document
+        return bool(subj) and subj[0].lemma_.lower() in DOCUMENT_NOUNS
     return bool(subj) and (subj[0].lemma_.lower() in DOCUMENT_NOUNS or subj[0].ent_type_ == "ORG")
 
 
@@ -259,37 +277,6 @@ def _is_cue(v: Token) -> bool:
     if (v.lemma_.lower() not in SPEECH_VERBS and not _finding(v)) or v.dep_ == "xcomp":
         return False
     return not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-
-
-def _left_noun(reg: Register, verb: Token) -> Token | None:
-    """The noun just before ``verb`` on its line, for parses that lost the subject.
-
-    spaCy runs a headline without a full stop into the next line and can attach "Rita Moss
-    called" anywhere; the name right before the verb is then still its subject.
-    """
-    i = verb.i - 1
-    while i >= 0 and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
-        i -= 1
-    if i < 0:
-        return None
-    tok = verb.doc[i]
-    if tok.pos_ in ("PROPN", "NOUN", "PRON") and reg.paragraph_of[i] == reg.paragraph_of[verb.i] \
-            and not _in_quote(reg, tok):
-        return tok
-    return None
-
-
-def _inverted_object(verb: Token) -> Token | None:
-    """'"Who will pay?" asked Ada Roe': a speech verb right after a closing mark, with no subject,
-    whose following name the parser took for its object; the name is the inverted subject."""
-    if verb.i == 0 or not verb.doc[verb.i - 1].is_quote:
-        return None
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and (
-        c.ent_type_ == "PERSON" or c.lower_ in BODY_NOUNS)]  # '"...," informed the press service of X'
-    # A given name that is also a preposition ("said Per Lindqvist") turns the name into its object.
-    objs += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.text[:1].isupper()
-             for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
-    return objs[0] if objs else trailing_title(verb) or translated_subject(verb)
 
 
 def _names_person(tok: Token) -> bool:
@@ -301,7 +288,7 @@ def _speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
         if _is_cue(v):
             subj = _subject(reg, v)
             if subj is None and v.dep_ not in _BORROW_DEPS and not _passive(v):
-                subj = _left_noun(reg, v) or _inverted_object(v)
+                subj = left_noun(reg, v) or inverted_object(v)
             # "Roe said it would tell a story of '...'": a speech verb reporting what something
             # else would say is Roe's report; a person named there ("Roe said Lee told him '...'")
             # keeps the quote.
@@ -413,6 +400,16 @@ def _colon_verb_subject(doc: Doc, reg: Register, q: Quotation) -> Token | None:
         return None
     verb = doc[i]
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or _in_quote(reg, verb):
+        # "Roe was blunt about the damage: '...'": a clause about a person, ended by the colon
+        root = doc[i]
+        for above in doc[i].ancestors:  # the parse may hang the clause on the quoted verb
+            if above.i > i or _in_quote(reg, above):
+                break
+            root = above
+        people = [c for c in root.children if c.dep_ == "nsubj" and not _in_quote(reg, c)]
+        if root.pos_ in ("VERB", "AUX") and people and (
+                _names_person(people[0]) or is_title(people[0].text) or is_title(people[0].lemma_)):
+            return people[0]
         return None
     subj = _subject(reg, verb)
     return subj if subj is not None and subj.idx < verb.idx else None
@@ -424,7 +421,7 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
     lead = _lead_in(doc, reg, q)
     subj = None
     if lead is not None and lead.tag_ == "VBG":  # "footage of Ada Roe saying, '...'"
-        left = _left_noun(reg, lead)
+        left = left_noun(reg, lead)
         subj = left if left is not None and left.pos_ == "PROPN" else None
     if lead is not None and subj is None:
         subj = _speech_subject(reg, [lead])

@@ -23,7 +23,15 @@ from spacy.tokens import Span, Token
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_names import entity_at
-from groundwatch.stages.extract.quotes_register import Register, Speaker, is_honorific, is_title, resolve_name
+from groundwatch.stages.extract.quotes_register import (
+    BODY_NOUNS,
+    Register,
+    Speaker,
+    is_honorific,
+    is_title,
+    reg_inside,
+    resolve_name,
+)
 
 #: Blanks, an optional comma or full stop, and a dash after a closing mark; one line break is
 #: allowed before the dash (a signature on the line under the quotation).
@@ -180,3 +188,34 @@ def translated_subject(verb: Token) -> Token | None:
             ent = next(e for e in doc_ents(verb.doc) if e.start <= tok.i < e.end)
             return ent.root
     return None
+
+
+def left_noun(reg: Register, verb: Token) -> Token | None:
+    """The noun just before ``verb`` on its line, for parses that lost the subject.
+
+    spaCy runs a headline without a full stop into the next line and can attach "Rita Moss
+    called" anywhere; the name right before the verb is then still its subject.
+    """
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i < 0:
+        return None
+    tok = verb.doc[i]
+    if tok.pos_ in ("PROPN", "NOUN", "PRON") and reg.paragraph_of[i] == reg.paragraph_of[verb.i] \
+            and not reg_inside(reg, tok.idx):
+        return tok
+    return None
+
+
+def inverted_object(verb: Token) -> Token | None:
+    """'"Who will pay?" asked Ada Roe': a speech verb right after a closing mark, with no subject,
+    whose following name the parser took for its object; the name is the inverted subject."""
+    if verb.i == 0 or not verb.doc[verb.i - 1].is_quote:
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and (
+        c.ent_type_ == "PERSON" or c.lower_ in BODY_NOUNS)]  # '"...," informed the press service of X'
+    # A given name that is also a preposition ("said Per Lindqvist") turns the name into its object.
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.text[:1].isupper()
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+    return objs[0] if objs else trailing_title(verb) or translated_subject(verb)

@@ -275,8 +275,9 @@ def kin_name(tok: Token) -> Span | None:
 
 
 def _place_named(ent: Span, people: list[Span]) -> bool:
-    """A one-word "person" that is a place: described as one ("Tervik, a fishing town, ...") or
-    tagged a place elsewhere in the article, and no person's surname. Only people are speakers."""
+    """A one-word "person" that is a place: described as one ("Tervik, a fishing town, ..."), a
+    modifier after "the" ("the Tervik rail depot"), or tagged a place elsewhere in the article,
+    and no person's surname. Only people are speakers."""
     words = strip_name(list(ent))
     if len(words) != 1:
         return False
@@ -285,6 +286,10 @@ def _place_named(ent: Span, people: list[Span]) -> bool:
         return False
     if any(_bare(n) in PLACE_NOUNS for n in _described(ent)):
         return True
+    doc = ent.doc
+    if (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.end < len(doc)
+            and doc[ent.end].pos_ == "NOUN" and doc[ent.end].text[:1].islower()):
+        return True  # "the Brenna rail depot": a word naming what follows, not a person
     return any(e.label_ in ("GPE", "LOC", "FAC") and e.text == word for e in doc_ents(ent.doc))
 
 

@@ -34,7 +34,14 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch import lexicons
-from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, ents_within, sent_of
+from groundwatch.stages.extract.doc_cache import ents_within, sent_of
+from groundwatch.stages.extract.quotes_bodies import (
+    appositive_body,
+    expand_acronym,
+    named_body,
+    noun_phrase,
+    represented_body,
+)
 from groundwatch.stages.extract.quotes_names import entity_at, person_span
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -79,6 +86,9 @@ def _title_match(mention: list[Token], role: str) -> bool:
     role_words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in role_words]
     role_words = [TITLE_ABBREVIATIONS.get(w, w) for w in role_words]  # "Gov." is "the governor"
     head = mention[-1].lower_
+    bare = [w for w in role_words if w not in POSSESSIVE_PRONOUNS]
+    if bare and bare[-1] in QUALIFIERS and bare[-1] in {t.lower_ for t in mention[:-1]}:
+        return True  # "his deputy, Ivo Roe" ... "the deputy minister said"
     if not any(w == head or w == mention[-1].lemma_.lower() for w in role_words):
         return False
     said = {t.lower_ for t in mention}
@@ -150,23 +160,6 @@ def _subordinate(ent: Span, pron: Token) -> bool:
     return False
 
 
-def _phrase(tok: Token) -> list[Token]:
-    """The noun phrase headed by ``tok``: its left modifiers and an "of" complement."""
-    excluded: set[int] = set()
-    for child in tok.children:
-        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
-            excluded.update(t.i for t in child.subtree)
-    toks = [t for t in tok.subtree if t.i <= tok.i and t.i not in excluded]
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            toks.extend(child.subtree)
-            break
-    toks.sort(key=lambda t: t.i)
-    # A parse may run a headline into the next line; a speaker never crosses a line break.
-    toks = [t for t in toks if "\n" not in doc_text(tok.doc)[min(t.idx, tok.idx) : max(t.idx, tok.idx)]]
-    return strip_name(toks)
-
-
 def _document_author(reg: Register, doc_tok: Token) -> Speaker:
     """Whoever a statement, post or report speaks for: its owner ("her post", "a post from X",
     "X's brief"), or the subject that issued it ("X issued a statement calling ..."); else nobody."""
@@ -209,49 +202,6 @@ def _earlier_document(reg: Register, doc_tok: Token) -> Speaker:
     return Speaker(None, None, doc_tok.text, None, None)
 
 
-def _expand_acronym(reg: Register, ent: Span) -> str | None:
-    """The full name of an organisation the article wrote out before using its acronym, or None:
-    the one it defined the acronym for ("the Harbour Aid Network (HAN)"), else one whose initials
-    spell it."""
-    short = ent.text.strip().replace(".", "")
-    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
-        return None
-    text = doc_text(reg.doc)
-    for e in doc_ents(reg.doc):
-        if e.label_ == "ORG" and e.start < ent.start and re.match(rf"\s*\(\s*{short}\s*\)", text[e.end_char:]):
-            return clean_name(e)
-    for e in doc_ents(reg.doc):
-        if e.label_ != "ORG" or e.start >= ent.start:
-            continue
-        initials = "".join(w[0] for w in clean_name(e).split() if w[:1].isupper())
-        if initials == short:
-            return clean_name(e)
-    return None
-
-
-def _named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
-    """The body named in full earlier that "the agency" / "the ministry" / "the programme" refers
-    to: the latest organisation whose name holds every word of the mention, head noun included."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    for ent in reversed([e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i]):
-        name = body_name(ent)
-        held = {w.lower() for w in name.split()}
-        if (tok.lower_ in held or tok.lemma_.lower() in held) and all(
-                t.lower_ in held for t in words if t.i != tok.i):
-            return Speaker(name, None, text_of(words), "organisation", "coreference")
-    if len(words) == 1 and (tok.lower_ in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS):
-        # "The Green Alliance said ... the party said": a bare body noun is the body that was a
-        # main-clause subject in this paragraph or the one before, when the article named one.
-        para = reg.paragraph_of[tok.i]
-        acting = [e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i
-                  and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
-                  and para - reg.paragraph_of[e.start] <= 1 and not reg_inside(reg, e.start_char)]
-        if acting:
-            return Speaker(body_name(acting[-1]), None, text_of(words), "organisation", "coreference")
-    return None
-
-
 def _kin_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
     """The person just named that "the mother of three" / "the 45-year-old" refers back to (not a
     possessor's relative: "Roe's son" is not Roe)."""
@@ -279,6 +229,12 @@ def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -
         if person:
             rest = text_of([t for t in words if t.i > owner.i])
             return Speaker(f"{person}'s {rest}", None, written, "organisation", "coreference")
+    titled = next((t for t in words if t.dep_ == "poss" and t.head.i == tok.i
+                   and (is_title(t.text) or is_title(t.lemma_)) and any(c.lower_ == "the" for c in t.children)), None)
+    holder = resolve_title(reg, [t for t in noun_phrase(titled) if t.dep_ != "case"]) if titled is not None else None
+    if titled is not None and holder is not None:  # "the governor's office said": the governor named before
+        rest = text_of([t for t in words if t.i > titled.i and t.dep_ != "case"])
+        return Speaker(f"{holder.name}'s {rest}", None, written, "organisation", "coreference")
     if owner is not None and owner.lower_ in ("its", "their"):
         groups = [(pos, e) for pos, e in reg.groups if pos < owner.idx]
         if groups:
@@ -298,34 +254,9 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
         if name:
             return Speaker(name, role, tok.text, "person", "coreference")
-        return _unnamed_speaker(reg, tok) or Speaker(None, None, tok.text, None, None)
+        return _unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
     if low in GROUP_PRONOUNS:
-        # "The campaign is seeking to contrast ... what they call '...'": a body noun subject of the
-        # same sentence, named or not, before any body mentioned further back.
-        acting_noun = [t for t in sent_of(tok) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
-                       and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS)
-                       and not reg_inside(reg, t.idx)]
-        if acting_noun:
-            found = resolve_subject(reg, acting_noun[-1])
-            if found.name:
-                return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
-        groups = [(pos, ent) for pos, ent in reg.groups if pos < tok.idx and not _subordinate(ent, tok)]
-        if not groups:  # an unfamiliar country name may be labelled PERSON: take it within the sentence
-            groups = [(e.start_char, e) for e in ents_within(sent_of(tok))
-                      if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)]
-        owned = _owned_body(groups[-1][1]) if groups else None
-        if owned is not None:  # "The UN's aid office said ... '...,' it said": the office, not the UN
-            found = resolve_subject(reg, owned)
-            if found.name:
-                return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
-        if groups:
-            # The latest body named, unless it is a possessor and a body is the sentence's subject
-            # ("The council condemned Ostria's test, which it called ...").
-            acting = [g for g in groups if g[1].root.dep_ in ("nsubj", "nsubjpass") and sent_of(g[1]) == sent_of(tok)]
-            group = (acting if acting and groups[-1][1].root.dep_ == "poss" else groups)[-1][1]
-            kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
-            return Speaker(body_name(group), None, tok.text, kind, "coreference")
-        return Speaker(None, None, tok.text, None, None)
+        return _group_pronoun(reg, tok)
     if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
         pair = last_two_people(reg, tok)
         if pair:  # "Ada Roe and Ivo Lind clashed. '...,' the latter said"
@@ -333,20 +264,20 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
             return Speaker(person.name, person.role, tok.text, "person", "coreference")
     given = _name_given(tok)
     if given is not None:  # "a resident who gave only his first name, Halim"
-        return Speaker(given, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "person", "direct")
+        return Speaker(given, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "person", "direct")
     named_next = _appositive_name(tok)
     if named_next is not None:  # "the minister, Anna Brisk, said"
         full = resolve_name(reg, clean_name(named_next)) or clean_name(named_next)
-        return Speaker(full, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "person", "direct")
-    body = _appositive_body(reg, tok) if tok.pos_ == "NOUN" and tok.text[:1].islower() else None
+        return Speaker(full, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "person", "direct")
+    body = appositive_body(reg, tok) if tok.pos_ == "NOUN" and tok.text[:1].islower() else None
     if body is not None:
-        return Speaker(body, text_of(_phrase(tok)) or None, text_of(_phrase(tok)), "organisation", "direct")
+        return Speaker(body, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():  # "the baker said" (the tagger may call it PERSON)
         described = _described_person(reg, tok)
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
     ent = _past_title(entity_at(tok))
-    expanded = _expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
+    expanded = expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
     if expanded:  # an acronym the tagger took for a name ("HAN said")
         return Speaker(expanded, None, tok.text, "organisation", "direct")
     if ent is not None and (is_person_ent(ent) or tok.text.lower() in reg.surnames
@@ -365,6 +296,54 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(reg.surnames[tok.lower_], None, tok.text, "person", "direct")
     return _noun_speaker(reg, tok, ent, titled_head)
+
+
+def _group_pronoun(reg: Register, tok: Token) -> Speaker:
+    """"It" / "they": the body the pronoun refers back to, or nobody."""
+    # "The campaign is seeking to contrast ... what they call '...'": a body noun subject of the
+    # same sentence, named or not, before any body mentioned further back.
+    acting_noun = [t for t in sent_of(tok) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                   and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS)
+                   and not reg_inside(reg, t.idx)]
+    if acting_noun:
+        found = resolve_subject(reg, acting_noun[-1])
+        if found.name:
+            return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
+    groups = [(pos, ent) for pos, ent in reg.groups if pos < tok.idx and not _subordinate(ent, tok)]
+    body_subject = _body_subject_before(reg, tok)
+    if body_subject is not None and (not groups or groups[-1][0] < body_subject.idx):
+        found = resolve_subject(reg, body_subject)  # "The interior ministry updated the toll. '...,' it said"
+        if found.name:
+            return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
+    if not groups:  # an unfamiliar country name may be labelled PERSON: take it within the sentence
+        groups = [(e.start_char, e) for e in ents_within(sent_of(tok))
+                  if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)]
+    owned = _owned_body(groups[-1][1]) if groups else None
+    if owned is not None:  # "The UN's aid office said ... '...,' it said": the office, not the UN
+        found = resolve_subject(reg, owned)
+        if found.name:
+            return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
+    if groups:
+        # The latest body named, unless it is a possessor and a body is the sentence's subject
+        # ("The council condemned Ostria's test, which it called ...").
+        acting = [g for g in groups if g[1].root.dep_ in ("nsubj", "nsubjpass") and sent_of(g[1]) == sent_of(tok)]
+        group = (acting if acting and groups[-1][1].root.dep_ == "poss" else groups)[-1][1]
+        kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
+        return Speaker(body_name(group), None, tok.text, kind, "coreference")
+    return Speaker(None, None, tok.text, None, None)
+
+
+def _body_subject_before(reg: Register, tok: Token) -> Token | None:
+    """The latest body noun ("the interior ministry", no name a tagger knows) that was a main
+    clause's subject before ``tok``, outside quotations, in its paragraph or the one before."""
+    para = reg.paragraph_of[tok.i]
+    for t in reversed(tok.doc[: tok.i]):
+        if para - reg.paragraph_of[t.i] > 1:
+            return None
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.tag_ in ("NN", "NNP")
+                and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS) and not reg_inside(reg, t.idx)):
+            return t
+    return None
 
 
 def _owned_body(group: Span) -> Token | None:
@@ -402,9 +381,30 @@ def _unnamed_speaker(reg: Register, pron: Token) -> Speaker | None:
         if (t.dep_ == "nsubj" and t.tag_ == "NN" and not reg_inside(reg, t.idx) and t.head.lemma_.lower() in
                 ("say", "tell", "add", "explain", "describe")
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
-                and t.lower_ not in BODY_NOUNS and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS):
-            written = text_of(_phrase(t))
+                and (t.lower_ not in BODY_NOUNS or t.lower_ in PERSON_GROUP_NOUNS)  # "an official": one person
+                and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS):
+            given = _name_given(t)  # "a resident who gave only her first name, Lina, said ... she said"
+            if given is not None:
+                return Speaker(given, text_of(noun_phrase(t)) or None, pron.text, "person", "coreference")
+            written = text_of(noun_phrase(t))
             return Speaker(written, None, pron.text, "unknown", "coreference") if written else None
+    return None
+
+
+def _named_after(reg: Register, pron: Token) -> Speaker | None:
+    """"'...,' she said." opening a story that names nobody before it: the person the next
+    sentences introduce ("Ada Roe, a teacher, now sleeps in a gym"), the first one named outside
+    quotations in this paragraph or the next, of the pronoun's sex where the text shows it."""
+    gender = PRONOUN_GENDER.get(pron.lower_)
+    para = reg.paragraph_of[pron.i]
+    for p in reg.people:
+        if p.position <= pron.idx or reg_inside(reg, p.position):
+            continue
+        if p.paragraph - para > 1:
+            return None
+        known = reg.gender.get(p.name) or reg.name_gender.get(p.name)
+        if gender is None or known is None or known == gender:
+            return Speaker(p.name, p.role, pron.text, "person", "coreference")
     return None
 
 
@@ -426,7 +426,7 @@ def _bare_title(word: str) -> bool:
 
 def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool) -> Speaker:
     """A subject that is no name of a person: a document, place, body, title, kin or description."""
-    words = _phrase(tok)
+    words = noun_phrase(tok)
     written = text_of(words)
     if ent is not None and ent.label_ == "ORG" and ent.end - 1 > tok.i and words and words[0].i >= ent.start:
         written = clean_name(ent)  # "the Committee for Mountain Rescue": the name runs on past its head noun
@@ -436,7 +436,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
     if head in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS or (ent is not None and ent.label_ in ("LOC", "FAC")):
         return Speaker(None, None, tok.text, None, None)
     if tok.text[:1].islower() and not titled_head:
-        found = _kin_person(reg, tok, words) or _named_body(reg, tok, words)
+        found = _kin_person(reg, tok, words) or named_body(reg, tok, words)
         if found is not None:
             return found
     if head in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS:
@@ -450,7 +450,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         titled = resolve_title(reg, title) if title and not indefinite else None
         if titled is not None:
             return Speaker(titled.name, titled.role or written, written, "person", "coreference")
-        body = _represented_body(reg, tok)
+        body = represented_body(reg, tok)
         if body is not None:  # "a spokesperson for the Aviation Authority": nobody named; the body speaks
             return Speaker(body, written or None, written, "organisation", "direct")
         # "the official added", "the veteran officer said": a definite title no written role
@@ -463,7 +463,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
         name = body_name(ent) if len(words) <= len(ent) else written
         if kind == "organisation":
-            name = _expand_acronym(reg, ent) or name
+            name = expand_acronym(reg, ent) or name
         return Speaker(name, None, written, kind, "direct")
     if words and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in words):
         return Speaker(written, None, written, "organisation", "direct")
@@ -498,54 +498,12 @@ def _epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | 
     return Speaker(name, None, text_of(words), "person", "coreference")
 
 
-#: Lower-case words inside a body's name ("Friends of the Earth").
-_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la"})
-
-
 def _clause_gender(reg: Register, tok: Token) -> str | None:
     """The sex a possessive in the speaker's own clause shows ("the nominee said in his speech"),
     outside quotations; None without one or with both."""
     found = {POSSESSIVE_GENDER[t.lower_] for t in tok.head.subtree
              if t.dep_ == "poss" and t.lower_ in POSSESSIVE_GENDER and not reg_inside(reg, t.idx)}
     return found.pop() if len(found) == 1 else None
-
-
-def _represented_body(reg: Register, tok: Token) -> str | None:
-    """The body an unnamed office-holder speaks for ("a spokesperson for the Aviation Authority",
-    "an official of the ministry"), as the article names it in full; None without one."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from"):
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            ent = entity_at(obj)
-            if ent is not None and ent.label_ == "ORG":
-                return _expand_acronym(reg, ent) or body_name(ent)
-            words = _phrase(obj)
-            if obj.ent_type_ not in ("PERSON", "GPE") and len(words) > 1 and all(
-                    t.text[:1].isupper() or t.lower_ in _NAME_FUNCTION_WORDS for t in words):
-                return text_of(words)  # "a spokeswoman for Doctors of the Valley": a name no tagger knew
-            if obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS:
-                words = _phrase(obj)
-                found = _named_body(reg, obj, words)
-                if found is not None:
-                    return found.name
-                # "a spokeswoman for the Roe campaign": a body its proper-noun modifier names
-                named = any(t.pos_ == "PROPN" and t.i < obj.i for t in words)
-                return text_of(words) if named else None
-    return None
-
-
-def _appositive_body(reg: Register, tok: Token) -> str | None:
-    """A body named in apposition to a common noun ("the convoy's organiser, the Aid Network")."""
-    doc = tok.doc
-    named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":  # the parser may hang it elsewhere
-        named += [doc[i] for i in (tok.i + 2, tok.i + 3) if i < len(doc) and doc[i].ent_iob_ == "B"][:1]
-    for child in named:
-        ent = entity_at(child)
-        if ent is not None and ent.label_ == "ORG":
-            return _expand_acronym(reg, ent) or body_name(ent)
-    return None
 
 
 def _described_person(reg: Register, tok: Token) -> Person | None:

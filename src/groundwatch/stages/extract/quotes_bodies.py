@@ -1,0 +1,144 @@
+"""Bodies as speakers: the noun phrase a speaker is written as, and the body an unnamed mention
+refers to ("the ministry" after "the Sarvan health ministry", "a spokeswoman for X", "HAN" after
+"the Harbour Aid Network (HAN)"). Split out of :mod:`quotes_speakers`, which resolves every kind
+of subject and calls these for the bodies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
+from groundwatch.stages.extract.quotes_names import entity_at
+from groundwatch.stages.extract.quotes_register import (
+    BODY_NOUNS,
+    Register,
+    Speaker,
+    body_name,
+    clean_name,
+    reg_inside,
+    strip_name,
+    text_of,
+)
+
+#: Lower-case words inside a body's name ("Friends of the Earth").
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la"})
+
+def noun_phrase(tok: Token) -> list[Token]:
+    """The noun phrase headed by ``tok``: its left modifiers and an "of" complement."""
+    excluded: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
+            excluded.update(t.i for t in child.subtree)
+    toks = [t for t in tok.subtree if t.i <= tok.i and t.i not in excluded]
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            toks.extend(child.subtree)
+            break
+    toks.sort(key=lambda t: t.i)
+    # A parse may run a headline into the next line; a speaker never crosses a line break.
+    toks = [t for t in toks if "\n" not in doc_text(tok.doc)[min(t.idx, tok.idx) : max(t.idx, tok.idx)]]
+    return strip_name(toks)
+
+def expand_acronym(reg: Register, ent: Span) -> str | None:
+    """The full name of an organisation the article wrote out before using its acronym, or None:
+    the one it defined the acronym for ("the Harbour Aid Network (HAN)"), else one whose initials
+    spell it."""
+    short = ent.text.strip().replace(".", "")
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return None
+    text = doc_text(reg.doc)
+    for e in doc_ents(reg.doc):
+        if e.label_ == "ORG" and e.start < ent.start and re.match(rf"\s*\(\s*{short}\s*\)", text[e.end_char:]):
+            return clean_name(e)
+    for e in doc_ents(reg.doc):
+        if e.label_ != "ORG" or e.start >= ent.start:
+            continue
+        initials = "".join(w[0] for w in clean_name(e).split() if w[:1].isupper())
+        if initials == short:
+            return clean_name(e)
+    return None
+
+def named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
+    """The body named in full earlier that "the agency" / "the ministry" / "the programme" refers
+    to: the latest organisation whose name holds every word of the mention, head noun included."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    for ent in reversed([e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i]):
+        name = body_name(ent)
+        held = {w.lower() for w in name.split()}
+        if (tok.lower_ in held or tok.lemma_.lower() in held) and all(
+                t.lower_ in held for t in words if t.i != tok.i):
+            return Speaker(name, None, text_of(words), "organisation", "coreference")
+    fuller = _fuller_phrase(reg, tok, words)
+    if fuller is not None:
+        return Speaker(fuller, None, text_of(words), "organisation", "coreference")
+    if len(words) == 1 and (tok.lower_ in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS):
+        # "The Green Alliance said ... the party said": a bare body noun is the body that was a
+        # main-clause subject in this paragraph or the one before, when the article named one.
+        para = reg.paragraph_of[tok.i]
+        acting = [e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i
+                  and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
+                  and para - reg.paragraph_of[e.start] <= 1 and not reg_inside(reg, e.start_char)]
+        if acting:
+            return Speaker(body_name(acting[-1]), None, text_of(words), "organisation", "coreference")
+    return None
+
+def _fuller_phrase(reg: Register, tok: Token, words: list[Token]) -> str | None:
+    """The fuller name an earlier noun phrase gave the body a definite mention refers to ("the
+    Sarvan health ministry said ... '...,' the ministry said"; "the UN agency" after "the UN
+    refugee agency"): the latest phrase outside quotations with the same head noun that holds
+    every word of the mention and more, none of them a pronoun or an indefinite article."""
+    if tok.lower_ not in BODY_NOUNS and tok.lemma_.lower() not in BODY_NOUNS:
+        return None
+    wanted = {t.lower_ for t in words if t.dep_ != "det"}
+    for prior in reversed(tok.doc[: words[0].i]):
+        if (prior.lemma_.lower() != tok.lemma_.lower() or prior.pos_ not in ("NOUN", "PROPN")
+                or prior.dep_ == "compound" or reg_inside(reg, prior.idx)):
+            continue
+        phrase = noun_phrase(prior)
+        if any(t.pos_ == "PRON" or t.lower_ in ("a", "an") for t in phrase):
+            continue
+        named = [t for t in phrase if t.dep_ != "det"]
+        if wanted < {t.lower_ for t in named}:
+            return text_of(named)
+    return None
+
+
+def represented_body(reg: Register, tok: Token) -> str | None:
+    """The body an unnamed office-holder speaks for ("a spokesperson for the Aviation Authority",
+    "an official of the ministry"), as the article names it in full; None without one."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = entity_at(obj)
+            if ent is not None and ent.label_ == "ORG":
+                return expand_acronym(reg, ent) or body_name(ent)
+            words = noun_phrase(obj)
+            if obj.ent_type_ not in ("PERSON", "GPE") and len(words) > 1 and all(
+                    t.text[:1].isupper() or t.lower_ in _NAME_FUNCTION_WORDS for t in words):
+                return text_of(words)  # "a spokeswoman for Doctors of the Valley": a name no tagger knew
+            if obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS:
+                words = noun_phrase(obj)
+                found = named_body(reg, obj, words)
+                if found is not None:
+                    return found.name
+                # "a spokeswoman for the Roe campaign": a body its proper-noun modifier names
+                named = any(t.pos_ == "PROPN" and t.i < obj.i for t in words)
+                return text_of(words) if named else None
+    return None
+
+def appositive_body(reg: Register, tok: Token) -> str | None:
+    """A body named in apposition to a common noun ("the convoy's organiser, the Aid Network")."""
+    doc = tok.doc
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":  # the parser may hang it elsewhere
+        named += [doc[i] for i in (tok.i + 2, tok.i + 3) if i < len(doc) and doc[i].ent_iob_ == "B"][:1]
+    for child in named:
+        ent = entity_at(child)
+        if ent is not None and ent.label_ == "ORG":
+            return expand_acronym(reg, ent) or body_name(ent)
+    return None
