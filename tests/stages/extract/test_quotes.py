@@ -565,8 +565,15 @@ SESSION10_CASES = [
         [("The ferry will run again on Sunday.", "Oren Vasko")], id="quoted-by-as-saying"),
     pytest.param(
         '"The pumps failed first, then the lights," she said.\n\n'
-        "The speaker, Hanne Rosk, a cook at the harbour canteen, lost her car in the flood.",
+        "Hanne Rosk, a cook at the harbour canteen, lost her car in the flood.",
         [("The pumps failed first, then the lights", "Hanne Rosk")], id="a-pronoun-before-any-name"),
+    pytest.param(
+        '"The water came at night," she said.\n\n'
+        "The mayor, Ilse Varga, ordered the evacuation of the lower town.",
+        [("The water came at night", None)], id="a-pronoun-before-any-name-is-not-the-next-official"),
+    pytest.param(
+        '"Nobody came," he said. The village had been cut off for days. Governor Piet Arnhem promised help.',
+        [("Nobody came", None)], id="a-pronoun-before-any-name-only-the-next-sentence"),
     pytest.param(
         "A fisherman who gave only his first name, Arvo, said the boats had sunk at anchor. "
         '"Nobody could reach them in time," he said.',
