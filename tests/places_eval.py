@@ -5,7 +5,10 @@
 ``tests/fixtures/places_gold.json`` holds, per mention, only ids and labels: the corpus, the article
 id, character offsets into the article's clean text, and the expected kind, country (ISO2),
 admin1 names (current and former names of the province are all accepted: GeoNames still carries
-Morocco's pre-2015 regions, for one) and coordinates. No dev text is stored.
+Morocco's pre-2015 regions, for one) and coordinates. No dev text is stored: ``sha`` is a
+fingerprint of the mention's characters (:func:`fingerprint`), so that a mention is found again
+when a cleaning change has moved the clean text (a line of debris dropped above it shifts every
+offset after it); see :func:`anchor`.
 
 A mention is right when the place groundwatch reports over the same characters (any overlap) is:
 - ``country``: that country, as a country (not its capital);
@@ -20,6 +23,7 @@ is ``tests/eval_split.py``'s, by article id.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import math
@@ -57,6 +61,32 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def fingerprint(text: str) -> str:
+    """The 12 hex digits of the SHA-1 of a mention's case-folded characters."""
+    return hashlib.sha1(text.casefold().encode("utf-8")).hexdigest()[:12]
+
+
+def anchor(mention: dict[str, Any], text: str | None) -> tuple[int, int] | None:
+    """The mention's offsets in this run's clean text: as labelled where the characters there still
+    match the fingerprint, else the same characters' occurrence nearest the labelled start (cleaning
+    has moved the text since it was labelled). ``None`` when the characters are nowhere in the text
+    any more: the cleaner now drops the line that held them (a masthead's edition name, say), which
+    the cleaning measure judges; such a mention is not scored here."""
+    start, end = mention["start"], mention["end"]
+    sha = mention.get("sha")
+    if text is None or sha is None or fingerprint(text[start:end]) == sha:
+        return start, end
+    n = end - start
+    hits = [m.start() for m in _WORD_START.finditer(text) if fingerprint(text[m.start():m.start() + n]) == sha]
+    if not hits:
+        return None
+    best = min(hits, key=lambda i: abs(i - start))
+    return best, best + n
 
 
 def _admin_ok(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
@@ -102,19 +132,27 @@ def score(gold: dict[str, Any], facts: list[dict[str, Any]]) -> dict[str, dict[s
 
     Measures: ``accuracy`` (all checks), ``subnational`` (accuracy without country mentions),
     ``country``, ``admin1`` (over mentions labelled with one), ``within_25km`` (towns and sites),
-    and ``n`` (mentions).
+    ``n`` (mentions scored) and ``gone`` (mentions whose characters the clean text no longer holds;
+    not scored, see :func:`anchor`).
     """
     split = load_split()
     places: dict[str, list[dict[str, Any]]] = {}
+    texts: dict[str, str | None] = {}
     for doc in facts:
         for a in doc.get("articles", []):
             places[a["id"]] = list(a.get("places") or [])
+            texts[a["id"]] = a.get("clean_text")
     tallies: dict[str, dict[str, dict[str, list[int]]]] = {}
     for m in gold["mentions"]:
         if m["article"] not in places:
             continue
-        verdict = judge(m, _overlapping(places[m["article"]], m["start"], m["end"]))
         part = split.part(m["corpus"], m["article"])
+        span = anchor(m, texts[m["article"]])
+        if span is None:
+            for p in ("whole", part):
+                tallies.setdefault(m["corpus"], {}).setdefault(p, {}).setdefault("gone", [0, 0])[1] += 1
+            continue
+        verdict = judge(m, _overlapping(places[m["article"]], *span))
         for p in ("whole", part):
             t = tallies.setdefault(m["corpus"], {}).setdefault(p, {})
             _add(t, "accuracy", verdict["right"])
@@ -123,7 +161,8 @@ def score(gold: dict[str, Any], facts: list[dict[str, Any]]) -> dict[str, dict[s
             for key, name in (("country", "country"), ("admin1", "admin1"), ("km", "within_25km")):
                 if key in verdict:
                     _add(t, name, verdict[key])
-    return {c: {p: {k: round(v[0] / v[1], 4) for k, v in t.items()} | {"n": float(t["accuracy"][1])}
+    return {c: {p: {k: float(v[1]) if k == "gone" else round(v[0] / v[1], 4) for k, v in t.items()}
+                | {"n": float(t.get("accuracy", [0, 0])[1])}
                 for p, t in parts.items()} for c, parts in tallies.items()}
 
 
