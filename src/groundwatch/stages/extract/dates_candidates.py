@@ -41,7 +41,7 @@ _PATTERNS = [
     rf"\b{_CAP_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b| (?:of )?(?:last|this|next) year\b)?",
     rf"\b(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_CAP_MONTH}(?:,? \d{{4}}\b)?",
     # a month named after a word that makes it a time ("in March", "mid-June", "last November")
-    rf"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )|(?<=\b[Oo]f ))"
+    rf"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Oo]f ))"
     rf"{_CAP_MONTH}\b(?: \d{{4}}\b)?",
     # a month-day fixed by "next"/"last" ("the year ending next June 30"), before the bare month
     rf"\b(?:[Ll]ast|[Nn]ext) {_CAP_MONTH} \d{{1,2}}\b(?!,? \d{{4}})",
