@@ -177,7 +177,7 @@ if __name__ == "__main__":
     from groundwatch import nlp as gw_nlp
 
     everything = load()
-    batched = tuple(f"{b}-" for b in "bcdefghijklmno")
+    batched = tuple(f"{b}-" for b in "bcdefghijklmnop")
     parts = {"first batch": [a for a in everything if not a.id.startswith(batched)],
              "batch b (written after the fixes)": [a for a in everything if a.id.startswith("b-")],
              "batch c (session 5, written before its fixes)": [a for a in everything if a.id.startswith("c-")],
@@ -192,7 +192,8 @@ if __name__ == "__main__":
              "batch l (session 10, crisis wires, before its fixes)": [a for a in everything if a.id.startswith("l-")],
              "batch m (session 10, after l's fixes)": [a for a in everything if a.id.startswith("m-")],
              "batch n (session 10, after m's fixes)": [a for a in everything if a.id.startswith("n-")],
-             "batch o (session 10, after n's fixes)": [a for a in everything if a.id.startswith("o-")]}
+             "batch o (session 10, after n's fixes)": [a for a in everything if a.id.startswith("o-")],
+             "batch p (session 11, typewriter marks)": [a for a in everything if a.id.startswith("p-")]}
     model = gw_nlp.load()
     for label, articles in parts.items():
         res = measure(model, articles)
