@@ -3,7 +3,8 @@
 Pure string work, no spaCy: the quotes extractor turns these offsets into facts.
 
 Real news types its double marks every which way: a curly opener with a straight closer,
-reversed curly marks, ``''`` for ``"``, a closer glued to the next word (``worse,"he said``), an
+reversed curly marks, ``''`` for ``"`` and old wire archives' typewriter pair (two backticks
+opening, two apostrophes closing), a closer glued to the next word (``worse,"he said``), an
 opener glued to the full stop before it (``worse."The``).
 So every double mark is one kind, and whether it opens or closes is read from the characters
 around it (a mark after a blank and before a word opens; one after a word or punctuation and
@@ -26,12 +27,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: Double quotation marks of any shape; ``''`` (two apostrophes) is read as one of them.
+#: Double quotation marks of any shape; ``''`` (two apostrophes) is read as one of them, and two
+#: backticks as an opening one (typewriter marks: the wire archives' ``...'' pair).
 _DOUBLE = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e"
-_DOUBLE_RE = re.compile("''|[" + _DOUBLE + "]")
-_SHAPED_OPEN = "\u201c\u201e\u201f\u00ab\u301d"
+_BACKTICKS = "``"
+_DOUBLE_RE = re.compile("``|''|[" + _DOUBLE + "]")
+_SHAPED_OPEN = "\u201c\u201e\u201f\u00ab\u301d`"
 _SHAPED_CLOSE = "\u201d\u00bb\u2033\u301e"
-_ALL_MARKS = _DOUBLE + "'\u2018\u2019"
+_ALL_MARKS = _DOUBLE + "'\u2018\u2019`"
 #: Characters after which a mark can still open a quotation ("(", a dash, a colon, another mark).
 _OPEN_AFTER = "([{\u2014\u2013-/:;,\u2018'"
 #: Characters before which a mark can still close a quotation.
@@ -90,6 +93,8 @@ def _can_close(par: str, i: int, width: int = 1) -> bool:
 
 def _role(par: str, i: int, width: int, inside: bool) -> str | None:
     """``"open"``, ``"close"`` or None (a mark standing alone) for the double mark at ``i``."""
+    if par[i] == "`":  # typewriter backticks only ever open, wherever a word follows them
+        return "open" if par[i + width : i + width + 1].strip() else None
     opens, closes = _can_open(par, i, width), _can_close(par, i, width)
     if inside and not closes and i > 0 and par[i - 1] in _GLUED_CLOSE_AFTER:
         closes, opens = True, False
@@ -177,7 +182,7 @@ def _only_quotes(par: str, pairs: list[tuple[int, int]]) -> bool:
 
 
 def _mark_width(text: str, at: int) -> int:
-    return 2 if text[at : at + 2] == "''" else 1
+    return 2 if text[at : at + 2] in ("''", _BACKTICKS) else 1
 
 
 _NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
