@@ -293,6 +293,21 @@ def _place_named(ent: Span, people: list[Span]) -> bool:
     return any(e.label_ in ("GPE", "LOC", "FAC") and e.text == word for e in doc_ents(ent.doc))
 
 
+def _company_named(ent: Span, people: list[Span]) -> bool:
+    """A one-word "person" that is a company: the article names a body that begins with the same
+    word ("Brandt" after "Brandt Holdings", "Hewlett" after "Hewlett-Packard Co."), or tags the
+    word a body elsewhere, and no person named in full has it as a surname. Business news calls a
+    company by its first word, and a "he said" after "Brandt announced ..." is never the company."""
+    words = strip_name(list(ent))
+    if len(words) != 1:
+        return False
+    word = words[0].text
+    if any(len(strip_name(list(p))) > 1 and strip_name(list(p))[-1].text == word for p in people):
+        return False
+    return any(e.label_ == "ORG" and e[0].text == word and (len(e) > 1 or e.start != ent.start)
+               for e in doc_ents(ent.doc))
+
+
 def _facility_name(ent: Span) -> bool:
     """A "person" that only begins a place's name ("St Brigid's Hospital", "Roe Street"): the word
     after it is a capitalised place or facility noun. Places are never speakers."""
@@ -370,7 +385,8 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     """Index the people (full names, roles), main-clause subjects and bodies of ``doc``."""
     reg = Register(doc, paragraph_of, quoted=quoted)
     people_ents = [m for e in doc_ents(doc) if is_person_ent(m := person_span(e)) and not reg_inside(reg, e.start_char)]
-    people_ents = [e for e in people_ents if not _place_named(e, people_ents) and not _facility_name(e)]
+    people_ents = [e for e in people_ents if not _place_named(e, people_ents) and not _facility_name(e)
+                   and not _company_named(e, people_ents)]
     kin = {span.start: span for tok in doc
            if (span := kin_name(tok)) is not None and not reg_inside(reg, span.start_char)}
     people_ents = sorted([e for e in people_ents if e.start not in kin] + list(kin.values()), key=lambda e: e.start)
