@@ -83,14 +83,26 @@ def named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
                   and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
                   and para - reg.paragraph_of[e.start] <= 1 and not reg_inside(reg, e.start_char)]
         if acting:
-            return Speaker(body_name(acting[-1]), None, text_of(words), "organisation", "coreference")
+            return Speaker(_fullest(acting[-1]), None, text_of(words), "organisation", "coreference")
     return None
+
+
+def _fullest(ent: Span) -> str:
+    """A body's name as the article first wrote it in full: "Norvik" after "Norvik Textiles"."""
+    name = body_name(ent)
+    if len(name.split()) == 1:
+        longer = [body_name(e) for e in doc_ents(ent.doc) if e.label_ == "ORG" and e.start < ent.start
+                  and len(e) > 1 and e[0].text == name]
+        if longer:
+            return longer[0]
+    return name
 
 def _fuller_phrase(reg: Register, tok: Token, words: list[Token]) -> str | None:
     """The fuller name an earlier noun phrase gave the body a definite mention refers to ("the
     Sarvan health ministry said ... '...,' the ministry said"; "the UN agency" after "the UN
     refugee agency"): the latest phrase outside quotations with the same head noun that holds
-    every word of the mention and more, none of them a pronoun or an indefinite article."""
+    every word of the mention and a naming word more (a noun or a name, not a mere adjective), none
+    of them a pronoun or an indefinite article."""
     if tok.lower_ not in BODY_NOUNS and tok.lemma_.lower() not in BODY_NOUNS:
         return None
     wanted = {t.lower_ for t in words if t.dep_ != "det"}
@@ -102,7 +114,10 @@ def _fuller_phrase(reg: Register, tok: Token, words: list[Token]) -> str | None:
         if any(t.pos_ == "PRON" or t.lower_ in ("a", "an") for t in phrase):
             continue
         named = [t for t in phrase if t.dep_ != "det"]
-        if wanted < {t.lower_ for t in named}:
+        # A fuller name adds a naming word ("the Sarvan health ministry"); "the entire company"
+        # only describes the body, and names none.
+        naming = any(t.lower_ not in wanted and (t.pos_ in ("NOUN", "PROPN") or t.ent_type_) for t in named)
+        if wanted < {t.lower_ for t in named} and naming:
             return text_of(named)
     return None
 
