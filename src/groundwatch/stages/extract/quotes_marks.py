@@ -220,7 +220,8 @@ def _title_of_work(text: str, a: int, b: int) -> bool:
     if _HEADLINE_CUE.match(text, b + 1) or text[:a].rstrip().endswith(":"):
         return False  # said after it, or introduced by a colon: speech
     capital = [w[:1].isupper() or w[:1].isdigit() for w in words]
-    return capital[0] and capital[-1] and all(c or w.lower() in _TITLE_FUNCTION_WORDS for c, w in zip(capital, words))
+    lower_allowed = all(c or w.lower() in _TITLE_FUNCTION_WORDS for c, w in zip(capital, words, strict=True))
+    return capital[0] and capital[-1] and lower_allowed
 
 
 @dataclass(slots=True)
