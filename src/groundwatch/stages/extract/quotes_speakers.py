@@ -162,13 +162,17 @@ def _subordinate(ent: Span, pron: Token) -> bool:
 
 def _document_author(reg: Register, doc_tok: Token) -> Speaker:
     """Whoever a statement, post or report speaks for: its owner ("her post", "a post from X",
-    "X's brief"), or the subject that issued it ("X issued a statement calling ..."); else nobody."""
+    "X's brief", "a government communique"), or the subject that issued it ("X issued a statement
+    calling ..."); else nobody."""
     for child in doc_tok.children:
         if child.dep_ == "poss" and child.lower_ in ("his", "her"):
             name = latest_person(reg, child.idx, PRONOUN_GENDER.get(child.lower_))
             return Speaker(name, None, child.text, "person", "coreference") if name else Speaker()
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "GPE")):
             return resolve_subject(reg, child)
+        if child.dep_ == "compound" and child.text[:1].islower() and (
+                child.lower_ in BODY_NOUNS or child.lemma_.lower() in BODY_NOUNS):
+            return Speaker(child.text, None, doc_tok.text, "organisation", "direct")  # "a police statement"
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
