@@ -255,6 +255,8 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return resolve_subject(reg, tok.head.head)
     if low in PERSON_PRONOUNS:
         name = latest_person(reg, tok.idx, PRONOUN_GENDER.get(low))
+        if name and _spoke_after(reg, name, tok):
+            name = None
         role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
         if name:
             return Speaker(name, role, tok.text, "person", "coreference")
@@ -374,11 +376,12 @@ def _name_given(tok: Token) -> str | None:
     return None
 
 
-def _unnamed_speaker(reg: Register, pron: Token) -> Speaker | None:
-    """"He said" after "A doctor at the hospital, who asked not to be named, said ...", in an
-    article that names no person for it: the nearest unnamed person who spoke, in this paragraph
-    or the one before (a singular common noun introduced with "a" as a speech verb's subject)."""
+def _unnamed_subject(reg: Register, pron: Token) -> Token | None:
+    """The nearest unnamed person who spoke before ``pron``, in this paragraph or the one before:
+    a singular common noun introduced with "a" as a speech verb's subject ("a company spokesman
+    said"), not of the other sex than the pronoun ("a spokeswoman" is never "he")."""
     para = reg.paragraph_of[pron.i]
+    gender = PRONOUN_GENDER.get(pron.lower_)
     for t in reversed(pron.doc[: pron.i]):
         if para - reg.paragraph_of[t.i] > 1:
             break
@@ -386,13 +389,34 @@ def _unnamed_speaker(reg: Register, pron: Token) -> Speaker | None:
                 ("say", "tell", "add", "explain", "describe")
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
                 and (t.lower_ not in BODY_NOUNS or t.lower_ in PERSON_GROUP_NOUNS)  # "an official": one person
-                and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS):
-            given = _name_given(t)  # "a resident who gave only her first name, Lina, said ... she said"
-            if given is not None:
-                return Speaker(given, text_of(noun_phrase(t)) or None, pron.text, "person", "coreference")
-            written = text_of(noun_phrase(t))
-            return Speaker(written, None, pron.text, "unknown", "coreference") if written else None
+                and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS
+                and GENDERED.get(t.lemma_.lower(), gender) in (gender, None)):
+            return t
     return None
+
+
+def _unnamed_speaker(reg: Register, pron: Token) -> Speaker | None:
+    """"He said" after "A doctor at the hospital, who asked not to be named, said ...": the
+    nearest unnamed person who spoke (see ``_unnamed_subject``), as written."""
+    t = _unnamed_subject(reg, pron)
+    if t is None:
+        return None
+    given = _name_given(t)  # "a resident who gave only her first name, Lina, said ... she said"
+    if given is not None:
+        return Speaker(given, text_of(noun_phrase(t)) or None, pron.text, "person", "coreference")
+    written = text_of(noun_phrase(t))
+    return Speaker(written, None, pron.text, "unknown", "coreference") if written else None
+
+
+def _spoke_after(reg: Register, name: str, pron: Token) -> bool:
+    """True when an unnamed person spoke after ``name`` was last mentioned and before ``pron``:
+    "Ada Roe ... A company spokesman said ... '...,' he said" is the spokesman."""
+    t = _unnamed_subject(reg, pron)
+    if t is None:
+        return False
+    last = max((pos for pos, n in [*reg.subjects, *((p.position, p.name) for p in reg.people)]
+                if n == name and pos < pron.idx), default=-1)
+    return last < t.idx
 
 
 def _named_after(reg: Register, pron: Token) -> Speaker | None:
