@@ -27,11 +27,14 @@ from groundwatch.stages.clean.features import (
     reprinted,
 )
 from groundwatch.stages.clean.lexicon import (
+    _AD_LABEL,
+    _ATTRIBUTED,
     _CODE,
     _COMMENTS_HEAD,
     _DATA_ROW,
     _HOST_NAME,
     _LINK_LIST_HEAD,
+    _LINK_PREFIX,
     _LIVE_TIME,
     _READER,
     _STRONG_NOTICE,
@@ -169,12 +172,22 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     return [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
 
 
+#: Hard debris that a page prints between an article's own paragraphs: a section rule ("* * *"), an
+#: image's caption and credit, an ad slot's label, "Story continues below", a "Related: ..." link.
+_INLINE_DEBRIS = frozenset({"no words", "photo caption", "photo credit", "continuation label", "gallery counter",
+                            "template debris", "link to another story"})
+
+
 def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequence[bool]) -> list[bool]:
-    """Lines that do not part two paragraphs into two runs: code, and a live blog's update times (an
-    update's time and headline would be a gap of two). A lone identifier ("user_name") is a comment's
-    author as often as code."""
+    """Lines that do not part two paragraphs into two runs: code, a live blog's update times (an
+    update's time and headline would be a gap of two), and the debris a page prints inside an article
+    (``_INLINE_DEBRIS``, ad labels, "Also read: ..."), which stacks two or three lines deep between its
+    paragraphs (an ad label over a caption and its credit). A share row, a bare "Related" label and
+    notices still part runs. A lone identifier ("user_name") is a comment's author as often as code."""
     return [(h is None and not g and " " in u.text and _CODE.search(u.text) is not None)
             or (h == "timestamp" and _LIVE_TIME.match(u.text) is not None)
+            or h in _INLINE_DEBRIS
+            or (h is not None and (_AD_LABEL.match(u.text) is not None or _LINK_PREFIX.match(u.text) is not None))
             for u, h, g in zip(units, hard, good, strict=True)]
 
 
@@ -444,7 +457,8 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     if notice is not None and (outside or _STRONG_NOTICE.search(unit.text)
                                or notice == "affiliate disclosure"
                                or (notice == "author bio" and i == ctx.main_last)
-                               or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
+                               or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text)
+                                   and not _ATTRIBUTED.search(unit.text))):
         return False, notice
     if i > ctx.comments_from and not ctx.extracted and (good or not protected):
         # Readers' prose under the comments' head is no part of the article, nor are their names.

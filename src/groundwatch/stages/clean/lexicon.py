@@ -291,6 +291,19 @@ _RANKING = re.compile(r"^(?:the\s+)?(?:top|best)\s+\d+(?:\s+(?:this|of\s+the|in\
                       r"(?:day|week|month|year))?$", re.IGNORECASE)
 #: Template markup a page failed to fill: "{{#ad}}", "{% block %}", "<%= title %>".
 _TEMPLATE = re.compile(r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}))+\s*$")
+#: An ad slot's label between two paragraphs: "Advertisement", "Sponsored content", "ADVERTISING".
+_AD_LABEL = re.compile(r"^(?:advertisements?|advertising|ads?|sponsored(?:\s+content)?|promoted(?:\s+content)?|"
+                       r"paid\s+content)\W*$", re.IGNORECASE)
+#: A report's finite verb (an auxiliary, a reporting verb): a widget's pitch is an imperative or a
+#: noun phrase ("Get our weekly tips.", "Fight for fair pay - support the union."); "The council said
+#: it would appeal." between two ad labels is the story's.
+_REPORT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must|did|does|said|says|"
+                          r"told|tells|added|according\s+to)\b|"
+                          # a past tense after the subject: "Police arrested two men on Sunday."
+                          r"^\S+(?:\s+\S+){0,5}\s+[a-z]{4,}ed\s+\S+\s+\S+\s+\S", re.IGNORECASE)
+#: Attributed speech: a sentence someone "said" or "wrote" is the story's even when it names a
+#: newsletter, a subscriber or legal advice ("... and would not resign on legal advice, she said.").
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|wrote|writes|according\s+to)\b", re.IGNORECASE)
 #: A clock time alone on a line, as a live blog heads each update: "10:42 GMT", "2:15pm".
 _LIVE_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
                         r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|ET|PT|IST|local\s+time))?$",

@@ -18,7 +18,15 @@ from groundwatch.stages.clean.features import (
     _site_notice,
     _Unit,
 )
-from groundwatch.stages.clean.lexicon import _CODE, _LEGAL_NOTICE, _LIVE_TIME, _SITE_NOTICE
+from groundwatch.stages.clean.lexicon import (
+    _ATTRIBUTED,
+    _CODE,
+    _LEGAL_NOTICE,
+    _LIVE_TIME,
+    _READER,
+    _REPORT_VERB,
+    _SITE_NOTICE,
+)
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
     CONTEXT_MIN_OVERLAP,
@@ -135,11 +143,17 @@ def _pitches(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]
              feats: Sequence[_Features]) -> dict[int, str]:
     """A short paragraph standing between two of the page's buttons or notices ("Subscribe" /
     "Get our weekly tips in your inbox." / "Privacy policy") is the widget's pitch, not the story's; so is
-    one under a sign-up button ("Sign up to our briefing") with a link list's label under it."""
+    one under a sign-up button ("Sign up to our briefing") with a link list's label under it. A sentence
+    someone said is the story's, between two ad labels or above a newsletter box, and so is one that
+    reports (a finite verb: "Repairs will take a year.") and neither addresses the reader nor names a
+    notice's subject."""
     out: dict[int, str] = {}
     for i in range(1, len(keeps) - 1):
         if not (keeps[i] and reasons[i] == "paragraph" and feats[i].n_words <= CTA_MAX_WORDS
                 and not keeps[i - 1] and reasons[i - 1] in _WIDGET_REASONS and not keeps[i + 1]):
+            continue
+        if _ATTRIBUTED.search(texts[i]) or (_REPORT_VERB.search(texts[i]) and not _READER.search(texts[i])
+                                            and _SITE_NOTICE.search(texts[i]) is None):
             continue
         if reasons[i + 1] in _WIDGET_REASONS or (reasons[i + 1] == "link list label"
                                                  and _SITE_NOTICE.search(texts[i - 1]) is not None):
