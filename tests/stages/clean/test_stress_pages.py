@@ -62,8 +62,10 @@ PAGES = Path(__file__).with_name("stress_pages.txt")
 #: after (5 misses: a bare site name above a headline that ends in a full stop, read as the title, four
 #: times; a caption sentence above its "Photo:" credit line). Then one page written after those fixes (past
 #: tenses without an auxiliary between ad labels): 0.833 (2 misses of 12), 0.917 after (1 miss: a present
-#: tense, "The service expects ...", above a newsletter box, read as its pitch). The whole set: 0.989 (17
-#: misses of 1501 strings).
+#: tense, "The service expects ...", above a newsletter box, read as its pitch). Then two pages whose head
+#: widgets (reading time, "Listen to this story", a breadcrumb with arrows, section names pasted without
+#: separators) stand above a headline that ends in a full stop: 0.920 (2 misses of 25), 1.000 after. The
+#: whole set: 0.989 (17 misses of 1514 strings).
 STRESS_FLOOR = 0.985
 
 

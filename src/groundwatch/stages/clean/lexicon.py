@@ -82,7 +82,7 @@ _FILE = re.compile(
     r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mov|avi|mp3|pdf|html?|php|aspx?)\b", re.IGNORECASE
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
-_MENU_SEP = re.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
+_MENU_SEP = re.compile(r"\s[|•·»›/>→]\s|\s\|\s?|\s?\|\s")
 #: A table row as the HTML extractor writes it ("| Option | Value |"): content it chose, not a menu.
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b", re.IGNORECASE)
@@ -304,6 +304,20 @@ _REPORT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|s
 #: Attributed speech: a sentence someone "said" or "wrote" is the story's even when it names a
 #: newsletter, a subscriber or legal advice ("... and would not resign on legal advice, she said.").
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|wrote|writes|according\s+to)\b", re.IGNORECASE)
+#: A reading-time or audio widget above a headline: "Reading time: 4 minutes", "3 min read · Listen to
+#: this article", "Listen to this story".
+_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*\d+|\d+\s*-?\s*min(?:ute)?s?\s+read\b|"
+                           r"listen\s+to\s+this\s+(?:article|story|page)\b)", re.IGNORECASE)
+#: A breadcrumb's lead-in: "You are here: Home > News".
+_BREADCRUMB = re.compile(r"^you\s+are\s+here\s*:", re.IGNORECASE)
+#: The section names of a news site's menu ("Home News Sport Business Culture Opinion", pasted without
+#: separators): a line made only of such names is a menu.
+_SECTION_NAMES = _wordset(
+    """home news sport sports business money markets economy culture arts books music film opinion comment
+    politics world uk us europe asia africa americas weather tech technology science health entertainment
+    travel lifestyle style food education environment climate local national international video videos
+    podcasts live latest obituaries"""
+)
 #: A clock time alone on a line, as a live blog heads each update: "10:42 GMT", "2:15pm".
 _LIVE_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
                         r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|ET|PT|IST|local\s+time))?$",

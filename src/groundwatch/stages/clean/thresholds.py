@@ -41,6 +41,9 @@ UI_LABEL_MAX_WORDS = 5
 #: Share of a label's non-numeric words that must be web-widget words.
 #: Re-checked on clean-dev text tune (512 strings): flat from 0.34 to 0.67.
 UI_LABEL_MIN_SHARE = 0.5
+#: A menu pasted without separators names at least this many sections ("News Sport Weather"); two
+#: section names ("Business News") are as often a kicker or a headline's start. Set by hand.
+SECTION_ROW_MIN_WORDS = 3
 #: Menus ("Home | World | Sport | ...") are lists of short items; a long line is prose with a slash.
 MENU_MAX_WORDS = 40
 #: Menu items glued together by a copy without separators ("WorldSportWeather"): a line with this
