@@ -49,6 +49,7 @@ from groundwatch.stages.clean.thresholds import (
     CORPUS_KEEP_MIN_WORDS,
     CORPUS_MIN_ARTICLES,
     CORPUS_TITLE_MIN_WORDS,
+    DOTTED_HEADLINE_MAX_WORDS,
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
     HEAD_BLOCK_MAX_MISSES,
@@ -173,9 +174,10 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
 
 
 #: Hard debris that a page prints between an article's own paragraphs: a section rule ("* * *"), an
-#: image's caption and credit, an ad slot's label, "Story continues below", a "Related: ..." link.
+#: image's caption and credit, an ad slot's label, "Story continues below", a "Related: ..." link, an
+#: embedded social post's lines.
 _INLINE_DEBRIS = frozenset({"no words", "photo caption", "photo credit", "continuation label", "gallery counter",
-                            "template debris", "link to another story"})
+                            "template debris", "link to another story", "social embed"})
 
 
 def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequence[bool]) -> list[bool]:
@@ -256,7 +258,10 @@ def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Se
     """The headline: the first head line that is no debris or furniture, unless it shares no word
     with the article and a later head line before the lead does (a cookie button, a docs menu's
     first item or a site's banner stands above the headline and is about nothing in the text)."""
-    first = next((i for i, h in enumerate(hard) if h is None and i not in furniture), None)
+    # A Latin-script article's headline has Latin letters: a menu in another script above it is none.
+    latin = any(_LATIN.search(w) for i in range(first_good, len(feats)) for w in feats[i].words[:3])
+    first = next((i for i, h in enumerate(hard) if h is None and i not in furniture
+                  and not (latin and feats[i].words and not any(_LATIN.search(w) for w in feats[i].words))), None)
     if first is None or first > first_good or feats[first].n_words > TITLE_MAX_WORDS:
         return None
     if first == first_good or not vocabulary or _overlap(feats[first], vocabulary) > 0:
@@ -265,8 +270,12 @@ def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Se
              if hard[i] is None and i not in furniture and not protected[i] and not feats[i].sentence_like
              and TITLE_MIN_WORDS <= feats[i].n_words <= TITLE_MAX_WORDS and _overlap(feats[i], vocabulary) > 0)
     # A lone word about nothing in the text is a menu's last item above a headline that reads as
-    # prose (a question): no title.
-    return next(later, None if feats[first].n_words == 1 else first)
+    # prose (a question): no title. So is a widget ("Font size A A A", a weather box) above a headline
+    # printed with a full stop, which reads as the first paragraph.
+    lead = feats[first_good] if first_good < len(feats) else None
+    dotted = (lead is not None and lead.full_stop and lead.n_words <= DOTTED_HEADLINE_MAX_WORDS
+              and not feats[first].sentence_like)
+    return next(later, None if feats[first].n_words == 1 or dotted else first)
 
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.

@@ -29,6 +29,7 @@ from groundwatch.stages.clean.lexicon import (
     _CREDIT_LINE,
     _CTA,
     _DATELINE,
+    _EMBED,
     _END_WINDOW,
     _FEEDBACK,
     _FILE,
@@ -46,6 +47,7 @@ from groundwatch.stages.clean.lexicon import (
     _RANKING,
     _RATING,
     _READER,
+    _READER_TOOL,
     _READING_TIME,
     _ROLE_BYLINE,
     _SECTION_NAMES,
@@ -322,7 +324,9 @@ def _page_widget(text: str) -> str | None:
         return "gallery counter"
     if _RANKING.match(text):
         return "ranking label"
-    if _READING_TIME.match(text) or _BREADCRUMB.match(text):
+    if _EMBED.match(text):
+        return "social embed"
+    if _READING_TIME.match(text) or _BREADCRUMB.match(text) or _READER_TOOL.match(text):
         return "page tool"
     if _TEMPLATE.match(text):
         return "template debris"

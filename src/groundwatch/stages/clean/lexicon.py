@@ -300,7 +300,10 @@ _AD_LABEL = re.compile(r"^(?:advertisements?|advertising|ads?|sponsored(?:\s+con
 _REPORT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must|did|does|said|says|"
                           r"told|tells|added|according\s+to)\b|"
                           # a past tense after the subject: "Police arrested two men on Sunday."
-                          r"^\S+(?:\s+\S+){0,5}\s+[a-z]{4,}ed\s+\S+\s+\S+\s+\S", re.IGNORECASE)
+                          r"^\S+(?:\s+\S+){0,5}\s+[a-z]{4,}ed\s+\S+\s+\S+\s+\S|"
+                          # a present tense before its object: "Waxman sells a range of tools."
+                          r"^\S+(?:\s+\S+){0,5}\s+[a-z]{2,}[^\Ws]s\s+(?:a|an|the|its|their|his|her|to|that|it|them)\s",
+                          re.IGNORECASE)
 #: Attributed speech: a sentence someone "said" or "wrote" is the story's even when it names a
 #: newsletter, a subscriber or legal advice ("... and would not resign on legal advice, she said.").
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|wrote|writes|according\s+to)\b", re.IGNORECASE)
@@ -308,6 +311,14 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|wrote|writes|according\s+to
 #: this article", "Listen to this story".
 _READING_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*\d+|\d+\s*-?\s*min(?:ute)?s?\s+read\b|"
                            r"listen\s+to\s+this\s+(?:article|story|page)\b)", re.IGNORECASE)
+#: Reader tools and a weather box above a story: "Font size A A A", "Text size", "A- A+", "Ostrow 4°C Light rain".
+_READER_TOOL = re.compile(r"^(?:(?:font|text)\s+size\b.{0,12}|(?:A\s*[-+]?\s*){2,3})$|"
+                          r"^[^\W\d_][\w .'-]{1,30}?\s-?\d{1,2}\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,3}$", re.IGNORECASE)
+#: A social post's embed furniture, as pasted: "View this post on Instagram", "A post shared by Name
+#: (@handle)", "pic.twitter.com/xyz". The post's own text and its "— Name (@handle) date" line are the
+#: story's: a story quotes a post as it quotes a person.
+_EMBED = re.compile(r"^(?:view\s+this\s+(?:post|photo|video)\s+on\s+\w+|a\s+(?:post|video|photo)\s+shared\s+by\b.*|"
+                    r"pic\.twitter\.com/\S+)$", re.IGNORECASE)
 #: A breadcrumb's lead-in: "You are here: Home > News".
 _BREADCRUMB = re.compile(r"^you\s+are\s+here\s*:", re.IGNORECASE)
 #: The section names of a news site's menu ("Home News Sport Business Culture Opinion", pasted without

@@ -34,8 +34,15 @@ TITLECASE_MIN_WORDS = 3
 TITLECASE_MIN_CHARS = 4
 #: The first line is the title when it is headline-length; longer first lines are paragraphs.
 TITLE_MAX_WORDS = 30
+#: A first paragraph this short that ends in a full stop may be the headline printed as a sentence; a
+#: head line above it that shares no word with the article is then a widget, not the title. Set by hand
+#: (session 11, on invented pages; the quotes-dev headlines end in a full stop and run 5 to 15 words).
+DOTTED_HEADLINE_MAX_WORDS = 16
 #: Call-to-action and widget lines are short; a longer line starting "Share ..." is prose.
 CTA_MAX_WORDS = 25
+#: A short paragraph between two buttons is the article's when its paragraphs stand on both sides past at
+#: most this many dropped lines each side (an ad label, a caption and its credit). Set by hand (session 11).
+PITCH_MAX_DEBRIS = 3
 #: Widget labels ("Most popular", "12 Comments", "Read more") have at most this many words.
 UI_LABEL_MAX_WORDS = 5
 #: Share of a label's non-numeric words that must be web-widget words.
