@@ -67,8 +67,10 @@ PAGES = Path(__file__).with_name("stress_pages.txt")
 #: separators) stand above a headline that ends in a full stop: 0.920 (2 misses of 25), 1.000 after. Then
 #: two pages with reader tools, a weather box, a menu in another script above a story without a headline,
 #: and an embedded post's furniture between paragraphs: 0.900 (2 misses of 20), 1.000 after. A present
-#: tense before its object ("expects to") now reads as a report too, fixing batch H2's last miss. The
-#: whole set: 0.990 (16 misses of 1534 strings); batch H with its follow-ups: 0.972 (4 misses of 142).
+#: tense before its object ("expects to") now reads as a report too, fixing batch H2's last miss. Then one
+#: page with a standfirst cut short above a caption printed twice and the lead that reprints it whole
+#: (the caption rows no longer part it from the article): 0.875 (1 miss of 8), 1.000 after. The whole
+#: set: 0.990 (16 misses of 1542 strings); batch H with its follow-ups: 0.973 (4 misses of 150).
 STRESS_FLOOR = 0.985
 
 

@@ -473,6 +473,10 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         # Readers' prose under the comments' head is no part of the article, nor are their names.
         return False, "reader comment"
     if good:
+        # A standfirst cut short above the lead that reprints it whole goes, even when no caption row
+        # parts it from the article's run.
+        if i == ctx.first_good and not ctx.extracted and reprinted(key, ctx.keys[i + 1:]):
+            return False, "prose apart from the article"
         if (outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE
                 and not (i < ctx.main_first and ctx.run_overlap[i] >= STANDFIRST_MIN_OVERLAP
                          and not reprinted(key, ctx.keys[i + 1:]))):
