@@ -175,9 +175,10 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
 
 #: Hard debris that a page prints between an article's own paragraphs: a section rule ("* * *"), an
 #: image's caption and credit, an ad slot's label, "Story continues below", a "Related: ..." link, an
-#: embedded social post's lines.
+#: embedded social post's lines, a media player's controls.
 _INLINE_DEBRIS = frozenset({"no words", "photo caption", "photo credit", "continuation label", "gallery counter",
-                            "template debris", "link to another story", "social embed"})
+                            "template debris", "link to another story", "social embed",
+                            "media player"})
 
 
 def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequence[bool]) -> list[bool]:

@@ -41,6 +41,7 @@ from groundwatch.stages.clean.lexicon import (
     _MONTH_WORDS,
     _NEIGHBOUR_LINK,
     _PHOTO_CREDIT,
+    _PLAYER,
     _POSTED,
     _QUANTITY_ITEM,
     _QUOTED_ONLY,
@@ -326,6 +327,8 @@ def _page_widget(text: str) -> str | None:
         return "ranking label"
     if _EMBED.match(text):
         return "social embed"
+    if _PLAYER.match(text):
+        return "media player"
     if _READING_TIME.match(text) or _BREADCRUMB.match(text) or _READER_TOOL.match(text):
         return "page tool"
     if _TEMPLATE.match(text):

@@ -319,6 +319,11 @@ _READER_TOOL = re.compile(r"^(?:(?:font|text)\s+size\b.{0,12}|(?:A\s*[-+]?\s*){2
 #: story's: a story quotes a post as it quotes a person.
 _EMBED = re.compile(r"^(?:view\s+this\s+(?:post|photo|video)\s+on\s+\w+|a\s+(?:post|video|photo)\s+shared\s+by\b.*|"
                     r"pic\.twitter\.com/\S+)$", re.IGNORECASE)
+#: A media player's controls and messages inside a story: "Your browser does not support the video tag.",
+#: "Video unavailable", "Play", "Listen 5:32", "Loading...".
+_PLAYER = re.compile(r"^(?:your\s+browser\s+does\s+not\s+support\b.{0,60}|(?:this\s+)?(?:video|audio)\s+(?:is\s+)?"
+                     r"(?:no\s+longer\s+|not\s+|un)available\W*|(?:play|pause|mute|unmute|replay)(?:\s+(?:video|audio))?|"
+                     r"(?:listen|watch|play)\s+\(?\d{1,2}:\d{2}\)?|loading\W*)$", re.IGNORECASE)
 #: A breadcrumb's lead-in: "You are here: Home > News".
 _BREADCRUMB = re.compile(r"^you\s+are\s+here\s*:", re.IGNORECASE)
 #: The section names of a news site's menu ("Home News Sport Business Culture Opinion", pasted without
