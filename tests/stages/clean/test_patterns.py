@@ -421,3 +421,37 @@ def test_a_long_page_title_on_the_first_line_is_the_headline_and_the_menu_under_
     assert title in result.text
     assert not any(item in result.text for item in menu)
     assert PARA_1 in result.text
+
+
+@pytest.mark.parametrize("line", [
+    "Reading time: 6 minutes", "4 min read", "Listen to this article", "You are here: Home > World > Veloria",
+    "News Sport Weather Culture", "Font size A A A", "Tessel 7°C Showers", "View this post on Instagram",
+    "A post shared by Tessel Fire Service (@tesselfire)", "Your browser does not support the video tag.",
+    "Video unavailable",
+])
+def test_page_widgets_are_hard_debris(line: str) -> None:
+    assert _hard_reason(line, _features(line)) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Police arrested two men near the Lask ferry on Sunday.",
+    "The mayor said the bridge would reopen in May.",
+    "Engineers expect the water to fall by Friday.",
+])
+def test_a_one_line_report_between_two_ad_labels_stays(line: str) -> None:
+    body = "\n\n".join([HEADLINE, PARA_1, "Advertisement", line, "Sponsored content", PARA_2, PARA_3])
+    assert line in clean(_article(body)).text
+
+
+def test_a_pitch_between_two_buttons_still_goes() -> None:
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, "Subscribe", "Get the Tessel evening briefing free.",
+                        "Privacy policy"])
+    assert "evening briefing" not in clean(_article(body)).text
+
+
+def test_an_ad_over_a_caption_and_credit_does_not_split_the_article() -> None:
+    late = "The emergency office said it would publish a list of closed roads every morning."
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, "Advertisement", "Sandbags on the riverbank in Lask.",
+                        "Photo: J. Roe/Valley Star", "10:40 GMT", PARA_3, late, "Share this article"])
+    text = clean(_article(body)).text
+    assert "10:40 GMT" in text and late in text and "Photo: J. Roe" not in text

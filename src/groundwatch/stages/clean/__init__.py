@@ -45,7 +45,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
 * **list blocks**: short lines between two of the article's paragraphs are read as one block: the
   article's list when a paragraph of it stands above, a colon announces it or it shares the article's
   words; a side column when widget debris heads it and it is about other things;
-* **runs**: paragraphs at most a line apart form a run; the run with the most words is the
+* **runs**: paragraphs at most a line apart form a run (captions, credits, ad labels, section rules and
+  "Also read: ..." links between them are no gap); the run with the most words is the
   article. Lines after it are read by the tail rule (unless they head more kept prose), and
   prose apart from it goes when it is a site notice, an author's bio, a run made mostly of
   notices (house rules, pitches), or a run with a tenth of the article's words or less (a

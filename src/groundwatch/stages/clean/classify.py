@@ -27,11 +27,14 @@ from groundwatch.stages.clean.features import (
     reprinted,
 )
 from groundwatch.stages.clean.lexicon import (
+    _AD_LABEL,
+    _ATTRIBUTED,
     _CODE,
     _COMMENTS_HEAD,
     _DATA_ROW,
     _HOST_NAME,
     _LINK_LIST_HEAD,
+    _LINK_PREFIX,
     _LIVE_TIME,
     _READER,
     _STRONG_NOTICE,
@@ -46,6 +49,7 @@ from groundwatch.stages.clean.thresholds import (
     CORPUS_KEEP_MIN_WORDS,
     CORPUS_MIN_ARTICLES,
     CORPUS_TITLE_MIN_WORDS,
+    DOTTED_HEADLINE_MAX_WORDS,
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
     HEAD_BLOCK_MAX_MISSES,
@@ -169,12 +173,24 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     return [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
 
 
+#: Hard debris that a page prints between an article's own paragraphs: a section rule ("* * *"), an
+#: image's caption and credit, an ad slot's label, "Story continues below", a "Related: ..." link, an
+#: embedded social post's lines, a media player's controls.
+_INLINE_DEBRIS = frozenset({"no words", "photo caption", "photo credit", "continuation label", "gallery counter",
+                            "template debris", "link to another story", "social embed",
+                            "media player"})
+
+
 def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequence[bool]) -> list[bool]:
-    """Lines that do not part two paragraphs into two runs: code, and a live blog's update times (an
-    update's time and headline would be a gap of two). A lone identifier ("user_name") is a comment's
-    author as often as code."""
+    """Lines that do not part two paragraphs into two runs: code, a live blog's update times (an
+    update's time and headline would be a gap of two), and the debris a page prints inside an article
+    (``_INLINE_DEBRIS``, ad labels, "Also read: ..."), which stacks two or three lines deep between its
+    paragraphs (an ad label over a caption and its credit). A share row, a bare "Related" label and
+    notices still part runs. A lone identifier ("user_name") is a comment's author as often as code."""
     return [(h is None and not g and " " in u.text and _CODE.search(u.text) is not None)
             or (h == "timestamp" and _LIVE_TIME.match(u.text) is not None)
+            or h in _INLINE_DEBRIS
+            or (h is not None and (_AD_LABEL.match(u.text) is not None or _LINK_PREFIX.match(u.text) is not None))
             for u, h, g in zip(units, hard, good, strict=True)]
 
 
@@ -243,7 +259,10 @@ def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Se
     """The headline: the first head line that is no debris or furniture, unless it shares no word
     with the article and a later head line before the lead does (a cookie button, a docs menu's
     first item or a site's banner stands above the headline and is about nothing in the text)."""
-    first = next((i for i, h in enumerate(hard) if h is None and i not in furniture), None)
+    # A Latin-script article's headline has Latin letters: a menu in another script above it is none.
+    latin = any(_LATIN.search(w) for i in range(first_good, len(feats)) for w in feats[i].words[:3])
+    first = next((i for i, h in enumerate(hard) if h is None and i not in furniture
+                  and not (latin and feats[i].words and not any(_LATIN.search(w) for w in feats[i].words))), None)
     if first is None or first > first_good or feats[first].n_words > TITLE_MAX_WORDS:
         return None
     if first == first_good or not vocabulary or _overlap(feats[first], vocabulary) > 0:
@@ -252,8 +271,12 @@ def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Se
              if hard[i] is None and i not in furniture and not protected[i] and not feats[i].sentence_like
              and TITLE_MIN_WORDS <= feats[i].n_words <= TITLE_MAX_WORDS and _overlap(feats[i], vocabulary) > 0)
     # A lone word about nothing in the text is a menu's last item above a headline that reads as
-    # prose (a question): no title.
-    return next(later, None if feats[first].n_words == 1 else first)
+    # prose (a question): no title. So is a widget ("Font size A A A", a weather box) above a headline
+    # printed with a full stop, which reads as the first paragraph.
+    lead = feats[first_good] if first_good < len(feats) else None
+    dotted = (lead is not None and lead.full_stop and lead.n_words <= DOTTED_HEADLINE_MAX_WORDS
+              and not feats[first].sentence_like)
+    return next(later, None if feats[first].n_words == 1 or dotted else first)
 
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.
@@ -444,12 +467,17 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     if notice is not None and (outside or _STRONG_NOTICE.search(unit.text)
                                or notice == "affiliate disclosure"
                                or (notice == "author bio" and i == ctx.main_last)
-                               or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text))):
+                               or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text)
+                                   and not _ATTRIBUTED.search(unit.text))):
         return False, notice
     if i > ctx.comments_from and not ctx.extracted and (good or not protected):
         # Readers' prose under the comments' head is no part of the article, nor are their names.
         return False, "reader comment"
     if good:
+        # A standfirst cut short above the lead that reprints it whole goes, even when no caption row
+        # parts it from the article's run.
+        if i == ctx.first_good and not ctx.extracted and reprinted(key, ctx.keys[i + 1:]):
+            return False, "prose apart from the article"
         if (outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE
                 and not (i < ctx.main_first and ctx.run_overlap[i] >= STANDFIRST_MIN_OVERLAP
                          and not reprinted(key, ctx.keys[i + 1:]))):

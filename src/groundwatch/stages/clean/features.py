@@ -17,6 +17,7 @@ from groundwatch.stages.clean.lexicon import (
     _BIO,
     _BIO_ROLE,
     _BRACKET_TOOL,
+    _BREADCRUMB,
     _BYLINE,
     _CAPTION,
     _COMMENTS_PROMPT,
@@ -28,6 +29,7 @@ from groundwatch.stages.clean.lexicon import (
     _CREDIT_LINE,
     _CTA,
     _DATELINE,
+    _EMBED,
     _END_WINDOW,
     _FEEDBACK,
     _FILE,
@@ -39,13 +41,17 @@ from groundwatch.stages.clean.lexicon import (
     _MONTH_WORDS,
     _NEIGHBOUR_LINK,
     _PHOTO_CREDIT,
+    _PLAYER,
     _POSTED,
     _QUANTITY_ITEM,
     _QUOTED_ONLY,
     _RANKING,
     _RATING,
     _READER,
+    _READER_TOOL,
+    _READING_TIME,
     _ROLE_BYLINE,
+    _SECTION_NAMES,
     _SENTENCE_END,
     _SITE_NOTICE,
     _SOCIAL,
@@ -84,6 +90,7 @@ from groundwatch.stages.clean.thresholds import (
     NOTICE_TOPIC_MIN_LINES,
     QUANTITY_LIST_MIN_ITEMS,
     RATING_MAX_WORDS,
+    SECTION_ROW_MIN_WORDS,
     SOCIAL_MIN_NAMES,
     STEM_CHARS,
     TABLE_MIN_DATA_ROWS,
@@ -289,6 +296,10 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     # name or brand glues at most once ("McKenzie", "EastEnders").
     if f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_GLUED_ITEMS.findall(text)) >= GLUED_MIN_JOINS:
         return "menu"
+    # A row of section names pasted without separators; a headline has other words.
+    if (not f.sentence_like and f.n_words >= SECTION_ROW_MIN_WORDS and len(set(f.words)) == f.n_words
+            and all(w[:1].isupper() and w.casefold() in _SECTION_NAMES for w in f.words)):
+        return "menu"
     if f.n_words <= UI_LABEL_MAX_WORDS and not f.sentence_like:
         named = [w.casefold() for w in f.words if not w.isdigit()]
         if named and sum(w in _UI_WORDS for w in named) / len(named) >= UI_LABEL_MIN_SHARE:
@@ -314,6 +325,12 @@ def _page_widget(text: str) -> str | None:
         return "gallery counter"
     if _RANKING.match(text):
         return "ranking label"
+    if _EMBED.match(text):
+        return "social embed"
+    if _PLAYER.match(text):
+        return "media player"
+    if _READING_TIME.match(text) or _BREADCRUMB.match(text) or _READER_TOOL.match(text):
+        return "page tool"
     if _TEMPLATE.match(text):
         return "template debris"
     if _CREDIT_LINE.fullmatch(text) and _is_credit(text.strip(" ()[]-–—")):

@@ -82,7 +82,7 @@ _FILE = re.compile(
     r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp4|mov|avi|mp3|pdf|html?|php|aspx?)\b", re.IGNORECASE
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
-_MENU_SEP = re.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
+_MENU_SEP = re.compile(r"\s[|•·»›/>→]\s|\s\|\s?|\s?\|\s")
 #: A table row as the HTML extractor writes it ("| Option | Value |"): content it chose, not a menu.
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b", re.IGNORECASE)
@@ -291,6 +291,49 @@ _RANKING = re.compile(r"^(?:the\s+)?(?:top|best)\s+\d+(?:\s+(?:this|of\s+the|in\
                       r"(?:day|week|month|year))?$", re.IGNORECASE)
 #: Template markup a page failed to fill: "{{#ad}}", "{% block %}", "<%= title %>".
 _TEMPLATE = re.compile(r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}))+\s*$")
+#: An ad slot's label between two paragraphs: "Advertisement", "Sponsored content", "ADVERTISING".
+_AD_LABEL = re.compile(r"^(?:advertisements?|advertising|ads?|sponsored(?:\s+content)?|promoted(?:\s+content)?|"
+                       r"paid\s+content)\W*$", re.IGNORECASE)
+#: A report's finite verb (an auxiliary, a reporting verb): a widget's pitch is an imperative or a
+#: noun phrase ("Get our weekly tips.", "Fight for fair pay - support the union."); "The council said
+#: it would appeal." between two ad labels is the story's.
+_REPORT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must|did|does|said|says|"
+                          r"told|tells|added|according\s+to)\b|"
+                          # a past tense after the subject: "Police arrested two men on Sunday."
+                          r"^\S+(?:\s+\S+){0,5}\s+[a-z]{4,}ed\s+\S+\s+\S+\s+\S|"
+                          # a present tense before its object: "Waxman sells a range of tools."
+                          r"^\S+(?:\s+\S+){0,5}\s+[a-z]{2,}[^\Ws]s\s+(?:a|an|the|its|their|his|her|to|that|it|them)\s",
+                          re.IGNORECASE)
+#: Attributed speech: a sentence someone "said" or "wrote" is the story's even when it names a
+#: newsletter, a subscriber or legal advice ("... and would not resign on legal advice, she said.").
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|wrote|writes|according\s+to)\b", re.IGNORECASE)
+#: A reading-time or audio widget above a headline: "Reading time: 4 minutes", "3 min read · Listen to
+#: this article", "Listen to this story".
+_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*\d+|\d+\s*-?\s*min(?:ute)?s?\s+read\b|"
+                           r"listen\s+to\s+this\s+(?:article|story|page)\b)", re.IGNORECASE)
+#: Reader tools and a weather box above a story: "Font size A A A", "Text size", "A- A+", "Ostrow 4°C Light rain".
+_READER_TOOL = re.compile(r"^(?:(?:font|text)\s+size\b.{0,12}|(?:A\s*[-+]?\s*){2,3})$|"
+                          r"^[^\W\d_][\w .'-]{1,30}?\s-?\d{1,2}\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,3}$", re.IGNORECASE)
+#: A social post's embed furniture, as pasted: "View this post on Instagram", "A post shared by Name
+#: (@handle)", "pic.twitter.com/xyz". The post's own text and its "— Name (@handle) date" line are the
+#: story's: a story quotes a post as it quotes a person.
+_EMBED = re.compile(r"^(?:view\s+this\s+(?:post|photo|video)\s+on\s+\w+|a\s+(?:post|video|photo)\s+shared\s+by\b.*|"
+                    r"pic\.twitter\.com/\S+)$", re.IGNORECASE)
+#: A media player's controls and messages inside a story: "Your browser does not support the video tag.",
+#: "Video unavailable", "Play", "Listen 5:32", "Loading...".
+_PLAYER = re.compile(r"^(?:your\s+browser\s+does\s+not\s+support\b.{0,60}|(?:this\s+)?(?:video|audio)\s+(?:is\s+)?"
+                     r"(?:no\s+longer\s+|not\s+|un)available\W*|(?:play|pause|mute|unmute|replay)(?:\s+(?:video|audio))?|"
+                     r"(?:listen|watch|play)\s+\(?\d{1,2}:\d{2}\)?|loading\W*)$", re.IGNORECASE)
+#: A breadcrumb's lead-in: "You are here: Home > News".
+_BREADCRUMB = re.compile(r"^you\s+are\s+here\s*:", re.IGNORECASE)
+#: The section names of a news site's menu ("Home News Sport Business Culture Opinion", pasted without
+#: separators): a line made only of such names is a menu.
+_SECTION_NAMES = _wordset(
+    """home news sport sports business money markets economy culture arts books music film opinion comment
+    politics world uk us europe asia africa americas weather tech technology science health entertainment
+    travel lifestyle style food education environment climate local national international video videos
+    podcasts live latest obituaries"""
+)
 #: A clock time alone on a line, as a live blog heads each update: "10:42 GMT", "2:15pm".
 _LIVE_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
                         r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|ET|PT|IST|local\s+time))?$",

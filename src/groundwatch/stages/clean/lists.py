@@ -18,7 +18,15 @@ from groundwatch.stages.clean.features import (
     _site_notice,
     _Unit,
 )
-from groundwatch.stages.clean.lexicon import _CODE, _LEGAL_NOTICE, _LIVE_TIME, _SITE_NOTICE
+from groundwatch.stages.clean.lexicon import (
+    _ATTRIBUTED,
+    _CODE,
+    _LEGAL_NOTICE,
+    _LIVE_TIME,
+    _READER,
+    _REPORT_VERB,
+    _SITE_NOTICE,
+)
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
     CONTEXT_MIN_OVERLAP,
@@ -28,6 +36,7 @@ from groundwatch.stages.clean.thresholds import (
     GOOD_LONG_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
     LIST_MIN_ITEMS,
+    PITCH_MAX_DEBRIS,
     PULL_QUOTE_MAX_WORDS,
     PULL_QUOTE_MIN_SHARE,
     PULL_QUOTE_MIN_STEMS,
@@ -135,16 +144,33 @@ def _pitches(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]
              feats: Sequence[_Features]) -> dict[int, str]:
     """A short paragraph standing between two of the page's buttons or notices ("Subscribe" /
     "Get our weekly tips in your inbox." / "Privacy policy") is the widget's pitch, not the story's; so is
-    one under a sign-up button ("Sign up to our briefing") with a link list's label under it."""
+    one under a sign-up button ("Sign up to our briefing") with a link list's label under it. A sentence
+    someone said is the story's, between two ad labels or above a newsletter box, and so is one that
+    reports (a finite verb: "Repairs will take a year.") and neither addresses the reader nor names a
+    notice's subject, or stands between the article's paragraphs ("Waxman sells hardware.")."""
     out: dict[int, str] = {}
     for i in range(1, len(keeps) - 1):
         if not (keeps[i] and reasons[i] == "paragraph" and feats[i].n_words <= CTA_MAX_WORDS
                 and not keeps[i - 1] and reasons[i - 1] in _WIDGET_REASONS and not keeps[i + 1]):
             continue
+        plain = not _READER.search(texts[i]) and _SITE_NOTICE.search(texts[i]) is None
+        if _ATTRIBUTED.search(texts[i]) or (plain and (_REPORT_VERB.search(texts[i]) or _inside(i, keeps, reasons))):
+            continue
         if reasons[i + 1] in _WIDGET_REASONS or (reasons[i + 1] == "link list label"
                                                  and _SITE_NOTICE.search(texts[i - 1]) is not None):
             out[i] = "pitch between buttons"
     return out
+
+
+def _inside(i: int, keeps: Sequence[bool], reasons: Sequence[str]) -> bool:
+    """Whether the article's paragraphs stand on both sides of line ``i`` past the dropped lines around
+    it (at most ``PITCH_MAX_DEBRIS`` each side): ads and embeds inside a story, not a sign-up box."""
+    def side(step: int) -> bool:
+        j = i + step
+        while 0 <= j < len(keeps) and not keeps[j] and abs(j - i) <= PITCH_MAX_DEBRIS:
+            j += step
+        return 0 <= j < len(keeps) and keeps[j] and reasons[j] == "paragraph"
+    return side(-1) and side(1)
 
 
 #: Dropped lines of a form: its buttons, its input's label, its terms.
