@@ -79,7 +79,9 @@ _PATTERNS = [
     r"(?:[01]?\d|2[0-3]):[0-5]\d\b",
     # a 24-hour clock time heading a live page's entry, alone on its line ("15:20 GMT", "09:05 -"):
     # dates_discourse.header_clock_times. Stress batch dreview-s11: 5 of 5 such headers were missed.
-    r"(?<![^\n])[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ECMP][SD]T|GMT|UTC)\b)?(?=[ \t]*(?:[-–—:|][ \t]*)?(?:\n|$))",
+    # Without a zone, a line of prose must follow: a media player's "00:00" lines head nothing.
+    r"(?<![^\n])[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ECMP][SD]T|GMT|UTC)\b(?=[ \t]*(?:[-–—:|][ \t]*)?(?:\n|$))"
+    r"|(?=[ \t]*(?:[-–—:|][ \t]*)?\n+[ \t]*[^\W\d]\S*(?:[ \t]+\S+){3}))",
 ]
 _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Two dates joined in one entity ("Monday and Tuesday"): the pieces are resolved one by one.

@@ -33,6 +33,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)\b")
 #: What may close a header line after its clock time: a separator, or a colon before the entry.
 _HEADER_TAIL = re.compile(r"[ \t]*(?:[-–—:|•][ \t]*)?(?:\n|$)")
 _HEADER_HEAD = re.compile(r"(?:^|\n)[ \t]*$")
+#: The line after a header: prose of at least four words, as an entry opens.
+_PROSE_NEXT = re.compile(r"[ \t]*(?:[-–—:|][ \t]*)?\n+[ \t]*[^\W\d]\S*(?:[ \t]+\S+){3}")
+_ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|ET|local time)\b")
 
 
 def align_possessive_weekdays(text: str, found: list[Found]) -> None:
@@ -67,6 +70,8 @@ def header_clock_times(text: str, found: list[Found], pending: list[int], base: 
         if not is_header_line(text, start, end):
             rest.append(i)
             continue
+        if not _PROSE_NEXT.match(text, end) and not _ZONE.search(text, start, end):
+            continue  # "00:00" lines of a media player: a time alone that heads no entry is page debris
         heads = [r for s, e, r, _ in found[:i] if r is not None and r.precision == "day" and is_header_line(text, s, e)]
         day = heads[-1].date if heads else (base.isoformat() if base else None)
         if day is not None:
