@@ -190,6 +190,11 @@ NOT_DATES = [
     pytest.param("The ferry to Friday Creek was cancelled by the Tessel port.", "Friday", id="weekday-place-name"),
     pytest.param("Families have waited more than a year for this day, said a lawyer in Tessel.", "this day",
                  id="this-day-generic"),
+    # clock times that name no moment, and a media player's counters in pasted page text
+    pytest.param("The Tessel council imposed a midnight curfew after the riots.", "midnight", id="clock-after-a"),
+    pytest.param("Ferries leave Tessel at 6:45 a.m. on weekdays.", "6:45 a.m.", id="clock-timetable"),
+    pytest.param("Watch the report\n00:00\n00:00\nQueue\nFloods reach the centre of Tessel.", "00:00",
+                 id="player-counter-lines"),
 ]
 
 

@@ -68,6 +68,15 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: missed there (3): "runs from Thursday through Sunday" (the parser tags "runs" a plural noun, so
 #: nothing reads the present as timetabled; both ends go behind), "which was to expire at midnight
 #: Friday, was extended" (a plan overtaken, put ahead), and "Sunday schools" read as a day (false).
+#: Batch dreview-s11 (38 texts, 72 gold dates), written from a hand review of real news whose dates are
+#: not gold-scored (quotes-dev tune, 276 dated phrases judged, 25 wrong): possessive weekdays naming an
+#: event, clock-time header lines of live pages, clock times that name no day. Before its changes:
+#: resolved 0.667, precision 0.592; after: 0.903 / 0.878. Still missed there: "expect X to win
+#: Tuesday's vote" and "will try to use Thursday's budget statement" (put behind: the parse, and a
+#: statement is not an event held on a set day), "meet for their first debate Monday" and "takes place
+#: on Saturday" (the parser hangs the day on a noun, so nothing reads the timetabled present), "bracing
+#: for Friday's jobs report" (behind); false: clock times in habitual presents ("must close at 10 p.m.",
+#: "run until 2 a.m.").
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

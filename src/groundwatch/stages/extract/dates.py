@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from groundwatch.lexicons_dates import MONTHS, month_pattern
 from groundwatch.records import DateMention
 from groundwatch.records import Span as SourceSpan
-from groundwatch.stages.extract import dates_context, dates_present, published
+from groundwatch.stages.extract import dates_context, dates_discourse, dates_present, published
 from groundwatch.stages.extract.dates_candidates import candidates, carries_year, is_clock_time, stray_ordinal
 from groundwatch.stages.extract.dates_ranges import order_weekday_ranges
 from groundwatch.stages.extract.dates_rules import (
@@ -251,6 +251,8 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
             sent_index = sentence_index(doc, span.start)
             phrase = doc_text(doc)[start:end]
             if is_clock_time(phrase):
+                if dates_discourse.generic_clock_time(doc_text(doc), start, end, span.sent.text):
+                    continue
                 pending.append(len(found))
                 found.append((start, end, None, sent_index))
                 break
@@ -271,6 +273,8 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
             break
     dates_context.range_other_ends(doc_text(doc), found)
     order_weekday_ranges(doc_text(doc), found)
+    dates_discourse.align_possessive_weekdays(doc_text(doc), found)
+    pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
     dates_context.date_clock_times(found, pending, base)
     dates_context.requote_deictics(doc_text(doc), found, {i: s.start_char for i, s in enumerate(doc_sents(doc))})
     out: list[DateMention] = []
@@ -348,8 +352,9 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         return res
     if _bare_day(p) and dates_context.awaited(doc_text(span.doc), span.start_char, span.end_char):
         tense = "future"  # "ahead of Sunday's referendum": the event is still to come
-    elif _bare_day(p) and dates_context.possessive_is_past(doc_text(span.doc), span.end_char):
-        tense = "past"
+    elif (_bare_day(p) and dates_context.possessive_is_past(doc_text(span.doc), span.end_char)
+          and not (tense == "future" and dates_discourse.scheduled_event(doc_text(span.doc), span.end_char))):
+        tense = "past"  # "Tuesday's blast"; not "will use Monday's hearing", an event held on a set day
     elif tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
         tense = "future"
     elif (tense != "future" and (_bare_day(p) or _BARE_MONTH.fullmatch(p))
