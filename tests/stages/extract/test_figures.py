@@ -481,6 +481,24 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("The toll reached 21 on Friday. On Sunday it climbed to 26.", {("killed", 21, "exact"), ("killed", 26, "exact")}),
     ("The lake rose on Friday. On Sunday it climbed to 26 metres.", set()),
     ("About 600 people are hosted in transit centres in Brede.", {("displaced", 600, "approx")}),
+    # stress batch 20's causes (a review of real text not gold-scored for figures): an elided second
+    # clause keeps its own participle, a conjoined verb with its own qualified count shares nothing,
+    # what became of people beats what they were doing, suspects nobody holds, expelled foreigners,
+    # prisoners taken and fighters who surrendered
+    ("Over 30 people were killed and about 90 others injured in Sarn.",
+     {("killed", 30, "more_than"), ("injured", 90, "approx")}),
+    ("The shelling killed 25 people, including 6 children, and wounded about 80.",
+     {("killed", 25, "exact"), ("killed", 6, "exact"), ("injured", 80, "approx")}),
+    ("Eleven farmers fleeing the fire were killed on the Brede road.", {("killed", 11, "exact")}),
+    ("Dam burst in Sarn: 40 villagers stranded, 3 dead", {("affected", 40, "exact"), ("killed", 3, "exact")}),
+    ("Police believe Tova Rensk is a suspect in the fire.", set()),
+    ("Unless a suspect is caught, the trial in Brede cannot start.", set()),
+    ("Eight suspects have been charged but not arrested.", set()),
+    ("Police are holding eight suspects in Sarn.", {("detained", 8, "exact")}),
+    ("Brede expelled three reporters on Monday.", set()),
+    ("Some 900 villagers were expelled from their homes near Sarn.", {("displaced", 900, "approx")}),
+    ("About 1,500 prisoners were taken near Brede.", {("detained", 1500, "approx")}),
+    ("Nearly 300 militiamen surrendered in Sarn.", {("detained", 300, "approx")}),
 ]
 
 

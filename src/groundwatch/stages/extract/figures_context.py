@@ -354,9 +354,15 @@ def _word_kind(tok: Token) -> str | None:
     return None
 
 
+#: Prepositions the parser makes of a qualifier before a verb's own count: "and wounded over 400".
+_QUALIFIER_PREPS = frozenset({"over", "about", "around", "under", "nearly", "almost", "some", "upwards"})
+
+
 def _bare(tok: Token) -> bool:
-    """A coordinated predicate with nothing of its own to count: "dead or wounded", not "45 injured"."""
+    """A coordinated predicate with nothing of its own to count: "dead or wounded", not "45 injured"
+    nor "and wounded over 400"."""
     return not any(c.like_num or c.dep_ in ("nsubj", "nsubjpass", "dobj", "nummod", "attr", "npadvmod")
+                   or (c.dep_ == "prep" and c.lower_ in _QUALIFIER_PREPS and any(g.like_num for g in c.children))
                    for c in tok.children)
 
 
