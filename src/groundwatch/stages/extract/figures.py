@@ -30,6 +30,7 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
 from groundwatch.stages.extract.figures_context import (
     LABEL_MARKS,
+    aside_kind,
     context_kind,
     headline_kind,
     label_kind,
@@ -301,7 +302,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                 and c.lower_ not in lex.ADJECTIVES]
         who = doc[min([noun.i, *(m.i for m in mods)]):noun.i + 1].text
-    older = other_event(doc, clause, ref_year)
+    older = other_event(doc, clause, ref_year, kind)
     scope = scope_of(doc, anchor, clause, older)
     return Figure(
         kind=kind, value=value, qualifier=qualifier, text=doc_text(doc)[start:end], span=span,
@@ -391,6 +392,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         kind = _kind(anchor, noun)
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
+        if kind is not None and (aside := aside_kind(tokens, out)) is not None:
+            kind = aside  # "..., seven of them nurses": a part of the count before it
         if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
         if kind is None:

@@ -30,6 +30,18 @@ def _previous_kind(anchor: Token, found: list[Figure]) -> str | None:
     return same[-1].kind if same else None
 
 
+def aside_kind(tokens: Span, found: list[Figure]) -> str | None:
+    """"More than 60 people have died, seven of them nurses and over 500 injured": a count of "them"
+    set off by a comma is a part of the count before it, whatever verb the parser hangs it on."""
+    doc = tokens.doc
+    if tokens.start == 0 or doc[tokens.start - 1].text != ",":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in ("them", "whom")
+                                                             for g in c.children) for c in tokens[-1].children):
+        return None
+    return _previous_kind(tokens[0], found)
+
+
 def _sentence_kind_word(anchor: Token) -> str | None:
     """The kind of the nearest word before ``anchor`` in its sentence that names the dead, the
     injured... ("The worst fatalities are in Tessel (40)")."""
