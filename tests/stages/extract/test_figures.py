@@ -493,7 +493,7 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("Dam burst in Sarn: 40 villagers stranded, 3 dead", {("affected", 40, "exact"), ("killed", 3, "exact")}),
     ("Police believe Tova Rensk is a suspect in the fire.", set()),
     ("Unless a suspect is caught, the trial in Brede cannot start.", set()),
-    ("Eight suspects have been charged but not arrested.", set()),
+    ("Eight suspects were indicted but never detained.", set()),
     ("Police are holding eight suspects in Sarn.", {("detained", 8, "exact")}),
     ("Brede expelled three reporters on Monday.", set()),
     ("Some 900 villagers were expelled from their homes near Sarn.", {("displaced", 900, "approx")}),
@@ -511,7 +511,7 @@ SCOPE_CASES: list[tuple[str, str, str | None]] = [
     ("In 2010, raiders burned the market in Sarn, killing 14 people.", "killed", "other_event"),
     ("Back in 2013, a bus fell into the Brede gorge and 22 passengers died.", "killed", "other_event"),
     ("Police arrested two men over the 2017 fire in Sarn.", "detained", None),
-    ("A nurse was detained in connection with last year's poisoning in Brede.", "detained", None),
+    ("A nurse was detained in connection with the Brede poisoning of last year.", "detained", None),
 ]
 
 

@@ -154,7 +154,7 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             return lex.ADJECTIVES[noun.lower_]
         if noun.lemma_.lower() in lex.CAPTIVITY_NOUNS and anchor.dep_ in ("dobj", "nsubjpass") and \
                 anchor.head.lemma_.lower() in lex.TAKING_VERBS:
-            return "detained"  # "3,200 enemy prisoners were taken in the first day"
+            return "detained"  # "1,900 captives were taken at the border"
         if noun.lemma_.lower() in lex.SUSPECT_NOUNS and not _at_large(clause_of(anchor)) and not _not_held(noun):
             return "detained"  # "12 suspects were questioned"; "police hunt three suspects" holds none
         return noun_place_kind(noun)
@@ -162,7 +162,7 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
 
 
 def _elided_predicate(noun: Token) -> bool:
-    """"40 people have been killed and 200 others wounded", "11 workers trapped, 2 dead": the
+    """"40 were shot dead and 200 others wounded", "11 workers trapped, 2 dead": the
     participle after the count is its own predicate, its auxiliary left out, not a state the other
     count's verb overrides. A passive verb takes no object, so an "object" with such a participle is
     a second clause; a participle right before a comma ends a list item."""
@@ -194,22 +194,23 @@ def _at_large(clause: Token) -> bool:
                for c in clause.children)
 
 
-#: Conjunctions that make a clause a supposition: "if a suspect is caught" holds nobody yet.
+#: Conjunctions that make a clause a supposition: "if a suspect is found" holds nobody yet.
 _SUPPOSING = frozenset({"if", "unless", "until", "once"})
 #: Verbs that end a suspect's being held or show they never were: "a suspect who was cleared".
 _CLEARING_VERBS = frozenset({"clear", "acquit", "exonerate", "release", "free"})
 
 
 def _not_held(noun: Token) -> bool:
-    """"X is a suspect in the attacks", "if a suspect is found", "nine suspects have been charged
-    but not yet apprehended", "a suspect who was cleared": a suspect said to exist, supposed, not
-    caught or cleared is nobody held."""
+    """"X is a suspect in the attacks", "if a suspect is found", "nine suspects were indicted yet
+    never arrested", "a suspect who was cleared": a suspect said to exist, supposed, not caught or
+    cleared is nobody held."""
     if noun.dep_ == "attr":
         return True
     clause = clause_of(noun)
     if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in clause.children):
         return True
-    if any(lex.TRANSITIVE.get(v.lemma_.lower()) == "detained" and any(c.dep_ == "neg" for c in v.children)
+    if any(lex.TRANSITIVE.get(v.lemma_.lower()) == "detained" and any(c.dep_ == "neg" or c.lower_ == "never"
+                                                                       for c in v.children)
            for v in (clause, *clause.conjuncts)):
         return True
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _CLEARING_VERBS for c in noun.children)
