@@ -74,6 +74,17 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: after (left: "relocated to Brine camp" is read as evacuated, a "Displaced households:" label with a
 #: bracketed people count, and "Disappeared without trace 3 fishermen"); all 1011 cases: 0.992 / 0.997 /
 #: 0.992.
+#: Batch 20 (40 cases, one invented set per wrong class a hand review of real news not gold-scored for
+#: figures counted at least twice: coordinated tolls whose counts crossed kinds, suspects nobody holds,
+#: forces nouns, prisoners taken, 'number' tallies, expelled foreigners, participles, ages) scored recall
+#: 0.854, precision 0.788, attributes 0.976 before its own fixes (0.875 / 0.808 / 0.976 once seven of batches
+#: 20-21's sentences were reworded away from the reviewed texts' wording) and 0.979 / 1.000 / 0.979 after (left:
+#: "bring to 17 the number of people held", and "injured 60 more across Kessa province" read as
+#: province-wide); all 1051 cases: 0.991 / 0.997 / 0.991 (batches 1-19 unchanged).
+#: Batch 21 (14 cases on two more classes of the same review: a comma-set "N of them" after a toll joined to
+#: the next count, and scope beside an older dated event) scored 0.909 / 0.952 / 0.650 before its own fixes
+#: and 0.955 / 1.000 / 1.000 after (left: "six of them children and 40 wounded", which the parser hangs on
+#: "wounded" as its root); all 1065 cases: 0.990 / 0.997 / 0.991 (batches 1-20 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -155,7 +166,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 20))
+    assert {c["batch"] for c in cases} == set(range(1, 22))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

@@ -30,6 +30,7 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
 from groundwatch.stages.extract.figures_context import (
     LABEL_MARKS,
+    aside_kind,
     context_kind,
     headline_kind,
     label_kind,
@@ -75,15 +76,46 @@ _MOVED_KINDS = frozenset({"evacuated", "displaced", "affected"})
 #: Prepositions of a tally verb that put the count beyond its number: "climbed past 600".
 _BEYOND_PREPS = frozenset({"past", "beyond", "above"})
 #: Tally verbs that say how the count relates to the number they take as object.
+#: Kinds a modifier gives that say who the people were, and the fates of the governing verb that
+#: override each: the injured or missing who died are dead; people fleeing, moved or trapped who
+#: died, were hurt or went missing are counted by what became of them.
+_FATES: dict[str, frozenset[str]] = {
+    "injured": frozenset({"killed"}), "missing": frozenset({"killed"}),
+    **{k: frozenset({"killed", "injured", "missing"}) for k in ("displaced", "evacuated", "affected")},
+}
+_WHO_THEY_WERE = frozenset(_FATES)
 _TALLY_QUALIFIERS = {"near": "approx", "approach": "approx", "surpass": "more_than", "exceed": "more_than",
                      "top": "more_than", "pass": "more_than", "cross": "more_than", "breach": "more_than"}
 
 
+#: Verbs that move people out by order: a count of them is displaced only when they are sent from
+#: their homes or are the area's people ("expelled from their villages", "deported 900 villagers");
+#: "expelled four diplomats" and "six foreigners were deported" move nobody from a crisis.
+_EXPELLING_VERBS = frozenset({"expel", "deport"})
+_HOME_NOUNS = frozenset({"home", "house", "village", "land", "town", "city", "area", "region", "district",
+                         "neighbourhood", "neighborhood", "camp", "settlement"})
+_RESIDENT_NOUNS = frozenset({"resident", "villager", "civilian", "family", "inhabitant", "household", "farmer"})
+
+
 def _kind(anchor: Token, noun: Token | None) -> str | None:
+    kind = _kind_of(anchor, noun)
+    verb = anchor.head
+    if kind == "displaced" and verb.lemma_.lower() in _EXPELLING_VERBS and anchor.dep_ in ("dobj", "nsubjpass"):
+        from_home = any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.lemma_.lower() in _HOME_NOUNS for g in c.children) for c in verb.children)
+        if not from_home and (noun is None or noun.lemma_.lower() not in _RESIDENT_NOUNS):
+            return None
+    return kind
+
+
+def _kind_of(anchor: Token, noun: Token | None) -> str | None:
     if noun is not None:
         kind = modifier_kind(noun)
-        if kind in ("injured", "missing") and governed_kind(anchor, noun) == "killed":
-            return "killed"  # "two more injured patients died": who they were, then what became of them
+        fate = governed_kind(anchor, noun) if kind in _WHO_THEY_WERE and not _elided_predicate(noun) else None
+        if fate in _FATES.get(kind or "", ()):
+            # "two more injured patients died", "nine migrants fleeing the war drowned": who they were,
+            # then what became of them
+            return fate
         if kind == "affected" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
             # "evacuated 1,300 tourists stranded on the point": the state they were in, then what was done
             # to them; "rescued 16 miners trapped underground" ends the state and counts nobody
@@ -120,10 +152,29 @@ def _kind(anchor: Token, noun: Token | None) -> str | None:
             return own  # "50 refugees", "confirmed 31 deaths", "made 120 arrests"
         if noun.lower_ in ("dead", "injured", "wounded", "missing"):
             return lex.ADJECTIVES[noun.lower_]
-        if noun.lemma_.lower() in lex.SUSPECT_NOUNS and not _at_large(clause_of(anchor)):
+        if noun.lemma_.lower() in lex.CAPTIVITY_NOUNS and anchor.dep_ in ("dobj", "nsubjpass") and \
+                anchor.head.lemma_.lower() in lex.TAKING_VERBS:
+            return "detained"  # "1,900 captives were taken at the border"
+        if noun.lemma_.lower() in lex.SUSPECT_NOUNS and not _at_large(clause_of(anchor)) and not _not_held(noun):
             return "detained"  # "12 suspects were questioned"; "police hunt three suspects" holds none
         return noun_place_kind(noun)
     return None
+
+
+def _elided_predicate(noun: Token) -> bool:
+    """"40 were shot dead and 200 others wounded", "11 workers trapped, 2 dead": the
+    participle after the count is its own predicate, its auxiliary left out, not a state the other
+    count's verb overrides. A passive verb takes no object, so an "object" with such a participle is
+    a second clause; a participle right before a comma ends a list item."""
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ != "acl" or c.i <= noun.i or c.tag_ not in ("VBN", "VBD"):
+            continue
+        if c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",":
+            return True
+        if noun.dep_ == "dobj" and any(x.dep_ in ("nsubjpass", "auxpass") for x in noun.head.children):
+            return True
+    return False
 
 
 def _foreign_adjective(anchor: Token) -> bool:
@@ -141,6 +192,28 @@ def _at_large(clause: Token) -> bool:
     return any(c.dep_ == "prep" and ((c.lower_ == "at" and any(g.lower_ == "large" for g in c.children))
                                      or (c.lower_ == "on" and any(g.lower_ == "run" for g in c.children)))
                for c in clause.children)
+
+
+#: Conjunctions that make a clause a supposition: "if a suspect is found" holds nobody yet.
+_SUPPOSING = frozenset({"if", "unless", "until", "once"})
+#: Verbs that end a suspect's being held or show they never were: "a suspect who was cleared".
+_CLEARING_VERBS = frozenset({"clear", "acquit", "exonerate", "release", "free"})
+
+
+def _not_held(noun: Token) -> bool:
+    """"X is a suspect in the attacks", "if a suspect is found", "nine suspects were indicted yet
+    never arrested", "a suspect who was cleared": a suspect said to exist, supposed, not caught or
+    cleared is nobody held."""
+    if noun.dep_ == "attr":
+        return True
+    clause = clause_of(noun)
+    if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in clause.children):
+        return True
+    if any(lex.TRANSITIVE.get(v.lemma_.lower()) == "detained" and any(c.dep_ == "neg" or c.lower_ == "never"
+                                                                       for c in v.children)
+           for v in (clause, *clause.conjuncts)):
+        return True
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _CLEARING_VERBS for c in noun.children)
 
 
 def _valid_for(kind: str, noun: Token | None) -> bool:
@@ -230,7 +303,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                 and c.lower_ not in lex.ADJECTIVES]
         who = doc[min([noun.i, *(m.i for m in mods)]):noun.i + 1].text
-    older = other_event(doc, clause, ref_year)
+    older = other_event(doc, clause, ref_year, kind)
     scope = scope_of(doc, anchor, clause, older)
     return Figure(
         kind=kind, value=value, qualifier=qualifier, text=doc_text(doc)[start:end], span=span,
@@ -320,6 +393,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         kind = _kind(anchor, noun)
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
+        if kind is not None and (aside := aside_kind(tokens, out)) is not None:
+            kind = aside  # "..., seven of them nurses": a part of the count before it
         if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
         if kind is None:

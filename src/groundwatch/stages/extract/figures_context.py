@@ -30,6 +30,18 @@ def _previous_kind(anchor: Token, found: list[Figure]) -> str | None:
     return same[-1].kind if same else None
 
 
+def aside_kind(tokens: Span, found: list[Figure]) -> str | None:
+    """"More than 60 people have died, seven of them nurses and over 500 injured": a count of "them"
+    set off by a comma is a part of the count before it, whatever verb the parser hangs it on."""
+    doc = tokens.doc
+    if tokens.start == 0 or doc[tokens.start - 1].text != ",":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in ("them", "whom")
+                                                             for g in c.children) for c in tokens[-1].children):
+        return None
+    return _previous_kind(tokens[0], found)
+
+
 def _sentence_kind_word(anchor: Token) -> str | None:
     """The kind of the nearest word before ``anchor`` in its sentence that names the dead, the
     injured... ("The worst fatalities are in Tessel (40)")."""
@@ -354,9 +366,15 @@ def _word_kind(tok: Token) -> str | None:
     return None
 
 
+#: Prepositions the parser makes of a qualifier before a verb's own count: "and wounded over 400".
+_QUALIFIER_PREPS = frozenset({"over", "about", "around", "under", "nearly", "almost", "some", "upwards"})
+
+
 def _bare(tok: Token) -> bool:
-    """A coordinated predicate with nothing of its own to count: "dead or wounded", not "45 injured"."""
+    """A coordinated predicate with nothing of its own to count: "dead or wounded", not "45 injured"
+    nor "and wounded over 400"."""
     return not any(c.like_num or c.dep_ in ("nsubj", "nsubjpass", "dobj", "nummod", "attr", "npadvmod")
+                   or (c.dep_ == "prep" and c.lower_ in _QUALIFIER_PREPS and any(g.like_num for g in c.children))
                    for c in tok.children)
 
 

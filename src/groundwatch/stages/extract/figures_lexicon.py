@@ -89,6 +89,8 @@ INTRANSITIVE: dict[str, str] = {
     "flee": "displaced", "escape": "displaced", "leave": "displaced",
     "live": "affected", "need": "affected", "require": "affected", "lack": "affected",
     "disappear": "missing", "vanish": "missing",
+    # fighters who give themselves up are taken: "400 rebels surrendered" (things surrendered are weapons)
+    "surrender": "detained",
 }
 # Verbs that make their object do the xcomp verb ("forced thousands to flee").
 CAUSATIVE = frozenset({"force", "prompt", "cause", "compel", "drive", "push", "make", "lead", "order", "oblige"})
@@ -214,6 +216,8 @@ CARRYING_VERBS = frozenset({"carry", "load", "transport", "bring", "deliver", "h
 HEADLINE_REPORTING = frozenset({"feared", "reported", "confirmed", "believed", "presumed", "now", "found", "left"})
 #: What the taken become: "taken prisoner", "held hostage".
 CAPTIVITY_NOUNS = frozenset({"prisoner", "hostage", "captive"})
+#: Verbs that make their captive objects detained: "3,200 prisoners were taken", "holds 40 captives".
+TAKING_VERBS = frozenset({"take", "capture", "seize", "hold", "grab"})
 #: Verbs that detain people but seize things: "captured 45 fighters" / "captured 12 tanks".
 CAPTURE_VERBS = frozenset({"capture", "seize", "grab", "snatch"})
 #: What people wait for when they are stranded ("waiting to be rescued", "awaiting evacuation").

@@ -47,8 +47,40 @@ def reference_year(doc: Doc, ctx: ExtractionContext) -> int | None:
     return max(years) if years else None
 
 
-def other_event(doc: Doc, clause: Token, ref_year: int | None) -> bool:
-    ents = ents_in(doc, clause, ("DATE", "EVENT"))
+#: Prepositions that name what an arrest was for: "arrested over the 2019 massacre", "in connection
+#: with last year's bombing". The arrest is news now; the date belongs to its cause.
+_CAUSE_PREPS = frozenset({"over", "for"})
+#: Links a participle or a second verb takes from the verb before it: "In 2009, gunmen attacked the
+#: hotel, killing 23", "Back in 2015, a ferry sank and 140 drowned" share the fronted date.
+_SHARED_DATE_DEPS = frozenset({"advcl", "conj"})
+
+
+def _cause_tokens(clause: Token) -> set[int]:
+    out: set[int] = set()
+    for c in clause.children:
+        if c.dep_ == "prep" and (c.lower_ in _CAUSE_PREPS or (c.lower_ == "in" and any(
+                g.lemma_.lower() == "connection" for g in c.children))):
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def _fronted_dates(doc: Doc, clause: Token) -> list[Span]:
+    """The date adjuncts said before the verbs a participle or a coordinated verb hangs on."""
+    out: list[Span] = []
+    cur = clause
+    for _ in range(2):
+        if cur.dep_ not in _SHARED_DATE_DEPS or cur.head is cur:
+            break
+        cur = cur.head
+        out += [doc[c.left_edge.i:c.right_edge.i + 1] for c in cur.children
+                if c.dep_ in ("prep", "advmod", "npadvmod") and c.i < cur.i and any(
+                    _YEAR.fullmatch(t.text) for t in c.subtree)]
+    return out
+
+
+def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None = None) -> bool:
+    """Whether the clause tells of an event before the one reported (its count is that event's)."""
+    ents = ents_in(doc, clause, ("DATE", "EVENT")) + _fronted_dates(doc, clause)
     if clause.dep_ == "relcl" and _described_year(doc, clause.head, ref_year):
         return True
     if _earlier_subject(clause):
@@ -57,6 +89,9 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None) -> bool:
     ents += [clause.doc[t.i:t.i + 1] for t in clause.subtree if _YEAR.fullmatch(t.text) and t.ent_type_ != "DATE"
              and t.dep_ in ("nummod", "compound", "amod") and t.head.pos_ == "NOUN" and t.head.i == t.i + 1
              and not people_like(t.head)]
+    if kind == "detained":
+        cause = _cause_tokens(clause)
+        ents = [e for e in ents if e.start not in cause]
     for e in ents:
         if ref_year is not None and _PAST_YEAR.search(e.text) and not _THIS_YEAR.search(e.text):
             return True  # "last year's cyclone", "three years ago": an older year said relatively
