@@ -80,3 +80,14 @@ def test_only_compared_texts_are_encoded_and_an_unforeseen_read_still_works(enco
     assert encoded == texts  # the clinic's clause is compared with nothing, so never encoded
     assert clauses[0] == (1.0, 0.0) and encoded[-1] == "a clinic in Harrowby opened"  # encoded when read
     assert lines.get(0) is None and len(clauses) == 3
+
+
+def test_copies_of_one_clause_need_no_vector() -> None:
+    clause = "the Pellis bridge reopened to traffic"
+    events = [_event("a1", "2031-08-14", "reopen", clause, "pellis bridge"),
+              _event("a2", "2031-08-14", "reopen", clause, "pellis bridge"),  # a copy's words
+              _event("a3", "2031-08-15", "reopen", clause, "pellis bridge")]
+    assert timeline_reads(events) == set()  # one date's two clauses are the same words
+    assert date_reads(events) == (set(), set())  # identical clauses are one event without a vector
+    events.append(_event("a4", "2031-08-14", "open", "traffic crossed the Pellis bridge again", "pellis bridge"))
+    assert timeline_reads(events) == {0, 1, 3}

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from groundwatch.records import Contradiction
 from groundwatch.stages.reconcile.common import RELATIVE_DAY_RE, Ctx, caption_date, dot, same_subject
-from groundwatch.stages.reconcile.events import MIN_SHARED_PARTICIPANTS, Event, date_claim, with_lines
+from groundwatch.stages.reconcile.events import MIN_SHARED_PARTICIPANTS, Event, date_claim, same_text, with_lines
 from groundwatch.unionfind import components
 
 #: Two dated clauses describe the same event when their subjects match, their predicates are
@@ -79,15 +79,17 @@ def _dated(events: Sequence[Event]) -> list[int]:
 
 def date_reads(events: Sequence[Event]) -> tuple[set[int], set[int]]:
     """The events whose clause vectors, and those whose line vectors, :func:`date_contradictions`
-    may compare: clauses of kindred predicates in two articles; lines when the pair lacks a subject
-    and shares participants as well. A superset (a pair already linked through others is not asked)."""
+    may compare: clauses of kindred predicates in two articles, unless the two clauses are the same
+    words; lines when the pair lacks a subject and shares participants as well. A superset (a pair
+    already linked through others is not asked)."""
     idx, lined = _dated(events), set(with_lines(events))
     clauses: set[int] = set()
     lines: set[int] = set()
     for n, i in enumerate(idx):
         for j in idx[n + 1:]:
             a, b = events[i], events[j]
-            if a.article == b.article or not _kindred(a.predicate or "", b.predicate or ""):
+            if (a.article == b.article or same_text(a.clause, b.clause)
+                    or not _kindred(a.predicate or "", b.predicate or "")):
                 continue
             clauses |= {i, j}
             if (i in lined and j in lined and not (a.subject and b.subject)
@@ -107,7 +109,7 @@ def date_contradictions(events: Sequence[Event], vectors: Mapping[int, Sequence[
         a, b = events[idx[i]], events[idx[j]]
         if a.article == b.article or not _kindred(a.predicate or "", b.predicate or ""):
             return False
-        similarity = dot(vectors[idx[i]], vectors[idx[j]])
+        similarity = 1.0 if same_text(a.clause, b.clause) else dot(vectors[idx[i]], vectors[idx[j]])
         if same_subject(a.subject, b.subject):
             return similarity >= EVENT_CLAUSE_SIMILARITY
         if len(a.participants & b.participants) < MIN_SHARED_PARTICIPANTS:

@@ -3,7 +3,7 @@ and the timeline (one entry per event, merged across the outlets that report it)
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -138,11 +138,22 @@ def with_lines(events: Sequence[Event]) -> list[int]:
             if e.predicate and e.line and len(e.participants) >= MIN_SHARED_PARTICIPANTS]
 
 
+def same_text(a: str, b: str) -> bool:
+    """Two clauses of the same words (a copy's): their unit vectors' dot product is 1, over every
+    similarity threshold, so the decision needs neither vector."""
+    return a == b
+
+
 def timeline_reads(events: Sequence[Event]) -> set[int]:
     """The events whose clause vectors :func:`timeline` compares: those that share their date (and its
-    precision) with another event; a date only one clause carries is an entry of its own, unread."""
-    dated = Counter((e.mention.date, e.mention.precision) for e in events if e.mention.date)
-    return {i for i, e in enumerate(events) if e.mention.date and dated[(e.mention.date, e.mention.precision)] > 1}
+    precision) with an event of other words; a date only one clause carries (or only copies of one
+    clause) is an entry of its own, unread."""
+    clauses: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in events:
+        if e.mention.date:
+            clauses[(e.mention.date, e.mention.precision)].add(e.clause)
+    return {i for i, e in enumerate(events)
+            if e.mention.date and len(clauses[(e.mention.date, e.mention.precision)]) > 1}
 
 
 def date_claim(m: DateMention, article: str, ctx: Ctx, sentence: str | None = None) -> Claim:
@@ -159,7 +170,9 @@ def timeline(events: Sequence[Event], vectors: Mapping[int, Sequence[float]], ct
     out: list[TimelineEvent] = []
     for (date, precision), members in by_date.items():
         def close(i: int, j: int, members: list[int] = members) -> bool:
-            return dot(vectors[members[i]], vectors[members[j]]) >= TIMELINE_CLAUSE_SIMILARITY
+            a, b = members[i], members[j]
+            return (same_text(events[a].clause, events[b].clause)
+                    or dot(vectors[a], vectors[b]) >= TIMELINE_CLAUSE_SIMILARITY)
 
         comps = components(len(members), close)
         for comp in comps:
