@@ -91,3 +91,10 @@ def test_copies_of_one_clause_need_no_vector() -> None:
     assert date_reads(events) == (set(), set())  # identical clauses are one event without a vector
     events.append(_event("a4", "2031-08-14", "open", "traffic crossed the Pellis bridge again", "pellis bridge"))
     assert timeline_reads(events) == {0, 1, 3}
+
+
+def test_asking_whether_a_line_exists_encodes_nothing(encoded: list[str]) -> None:
+    events = [_event("a1", "2031-09-02", "give", "gave way", participants=("dyke", "Ostrel"),
+                     line="a dyke near Ostrel gave way")]
+    _, lines = clause_vectors(events)
+    assert 0 in lines and 1 not in lines and encoded == []

@@ -225,6 +225,9 @@ class LazyVectors(Mapping[K, tuple[float, ...]]):
             vector = self._read[key] = embed([self._texts[key]])[0]
         return vector
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._texts  # not Mapping's own, which reads (encodes) the vector
+
     def __iter__(self) -> Iterator[K]:
         return iter(self._texts)
 

@@ -116,10 +116,11 @@ def date_contradictions(events: Sequence[Event], vectors: Mapping[int, Sequence[
             return False
         if similarity >= EVENT_CLAUSE_SIMILARITY:
             return True
-        # A parse that lost one side's subject cut its clause short: compare whole lines.
-        la, lb = lines.get(idx[i]), lines.get(idx[j])
-        return (not (a.subject and b.subject) and la is not None and lb is not None
-                and dot(la, lb) >= EVENT_CLAUSE_SIMILARITY_NO_SUBJECT)
+        # A parse that lost one side's subject cut its clause short: compare whole lines (each line
+        # looked up only when both exist, so no vector is encoded that no comparison reads).
+        if (a.subject and b.subject) or idx[i] not in lines or idx[j] not in lines:
+            return False
+        return dot(lines[idx[i]], lines[idx[j]]) >= EVENT_CLAUSE_SIMILARITY_NO_SUBJECT
 
     out: list[Contradiction] = []
     for comp in components(len(idx), linked):
