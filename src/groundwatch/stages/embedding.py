@@ -9,9 +9,9 @@ import importlib.metadata
 import math
 import os
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
@@ -205,6 +205,34 @@ def embed_matrix(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 0))
     return np.vstack(_vectors(texts)).astype(np.float64)
+
+
+K = TypeVar("K")
+
+
+class LazyVectors(Mapping[K, tuple[float, ...]]):
+    """The :func:`embed` vectors of ``texts`` (key -> text), each looked up only when a decision
+    reads it: a caller prefetches the texts it knows it will compare (one batched call), and a text
+    nobody compares is never encoded. A read the caller did not foresee is encoded then, alone."""
+
+    def __init__(self, texts: Mapping[K, str]) -> None:
+        self._texts = texts
+        self._read: dict[K, tuple[float, ...]] = {}
+
+    def __getitem__(self, key: K) -> tuple[float, ...]:
+        vector = self._read.get(key)
+        if vector is None:
+            vector = self._read[key] = embed([self._texts[key]])[0]
+        return vector
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._texts  # not Mapping's own, which reads (encodes) the vector
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:

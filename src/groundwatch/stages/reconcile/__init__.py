@@ -80,9 +80,16 @@ from groundwatch.records import (
 from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.embedding import prefetch
 from groundwatch.stages.reconcile.common import Ctx, prime, story_chunks, story_copies
-from groundwatch.stages.reconcile.contradictions import date_contradictions
+from groundwatch.stages.reconcile.contradictions import date_contradictions, date_reads
 from groundwatch.stages.reconcile.counts import count_contradictions, thing_claims, thing_sentences
-from groundwatch.stages.reconcile.events import Event, embed_events, event_segments, event_texts, find_events, timeline
+from groundwatch.stages.reconcile.events import (
+    Event,
+    clause_vectors,
+    event_segments,
+    find_events,
+    timeline,
+    timeline_reads,
+)
 from groundwatch.stages.reconcile.figures import figure_claims, headline_claims, reconcile_figures
 from groundwatch.stages.reconcile.key_figures import key_figures
 from groundwatch.stages.reconcile.measures import measure_contradictions
@@ -94,6 +101,14 @@ from groundwatch.stages.story_labels import story_label
 
 __all__ = ["MergedQuote", "StoryPicture", "TimelineEvent", "reconcile", "reconcile_stories", "resolve_speakers",
            "same_quote"]
+
+
+def compared_texts(events: Sequence[Event]) -> list[str]:
+    """The clauses and lines of ``events`` whose vectors the timeline or the date contradictions may
+    compare: the only ones worth encoding (a story's other clauses are never read)."""
+    clauses, lines = date_reads(events)
+    clauses |= timeline_reads(events)
+    return [events[i].clause for i in sorted(clauses)] + [events[i].line for i in sorted(lines)]
 
 
 def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
@@ -119,7 +134,8 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
     figures, updates = reconcile_figures(items, ctx, story_id, slots)
     figure_conflicts = count_contradictions({**slots, **thing_claims(items, ctx)}, ctx, story_id)
     events = find_events(items) if events is None else events
-    vectors, line_vectors = embed_events(events)
+    prefetch(compared_texts(events))
+    vectors, line_vectors = clause_vectors(events)
     quotes, speaker_conflicts = merge_quotes(items, ctx, story_id)
     headline = key_figures(headline_claims(slots), ctx, [c.text for c, _ in items])
     stated, stated_conflicts = stated_facts(items, ctx, story_id, headline)
@@ -152,7 +168,7 @@ def reconcile_stories(corpus: Corpus, settings: Any = None) -> Corpus:
         # than one parser call per sentence and one model call per story.
         prime(t for _, members in chunk for t in (*event_segments(members), *thing_sentences(members)))
         events = {sid: find_events(members) for sid, members in chunk}
-        prefetch(t for evs in events.values() for t in event_texts(evs))
+        prefetch(t for evs in events.values() for t in compared_texts(evs))
         for sid, members in chunk:
             picture = reconcile(sid, members, copies.get(sid, []), events[sid])
             resolved = tuple(SpeakerResolution(aid, i, q.speaker)

@@ -3,12 +3,13 @@ predicate, similar clause) on different days."""
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from groundwatch.records import Contradiction
 from groundwatch.stages.reconcile.common import RELATIVE_DAY_RE, Ctx, caption_date, dot, same_subject
-from groundwatch.stages.reconcile.events import MIN_SHARED_PARTICIPANTS, Event, date_claim
+from groundwatch.stages.reconcile.events import MIN_SHARED_PARTICIPANTS, Event, date_claim, same_text, with_lines
 from groundwatch.unionfind import components
 
 #: Two dated clauses describe the same event when their subjects match, their predicates are
@@ -48,6 +49,7 @@ _REPORTING = frozenset({"say", "tell", "state", "add", "announce", "report", "no
                         "write", "insist", "explain", "comment", "reiterate", "declare"})
 
 
+@functools.lru_cache(maxsize=4096)
 def _kindred(a: str, b: str) -> bool:
     if a == b or any(a in c and b in c for c in _PREDICATE_CLASSES):
         return True
@@ -66,14 +68,40 @@ def _dates_another_moment(e: Event) -> bool:
         off >= 0 and caption_date(e.sentence, off, off + len(e.mention.text)))
 
 
-def date_contradictions(events: Sequence[Event], vectors: Sequence[Sequence[float]], ctx: Ctx,
-                         story_id: str, line_vectors: dict[int, Sequence[float]] | None = None
-                         ) -> list[Contradiction]:
+def _dated(events: Sequence[Event]) -> list[int]:
+    """The events that may carry a date contradiction."""
     # Statements recur ("the ministry said on Saturday ... said on Sunday"): reporting verbs do not
     # identify an event, so they never carry a date contradiction.
-    idx = [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
-           and e.predicate not in _REPORTING | _TALLY_CHANGE and not _dates_another_moment(e)
-           and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
+    return [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
+            and e.predicate not in _REPORTING | _TALLY_CHANGE and not _dates_another_moment(e)
+            and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
+
+
+def date_reads(events: Sequence[Event]) -> tuple[set[int], set[int]]:
+    """The events whose clause vectors, and those whose line vectors, :func:`date_contradictions`
+    may compare: clauses of kindred predicates in two articles, unless the two clauses are the same
+    words; lines when the pair lacks a subject and shares participants as well. A superset (a pair
+    already linked through others is not asked)."""
+    idx, lined = _dated(events), set(with_lines(events))
+    clauses: set[int] = set()
+    lines: set[int] = set()
+    for n, i in enumerate(idx):
+        for j in idx[n + 1:]:
+            a, b = events[i], events[j]
+            if (a.article == b.article or same_text(a.clause, b.clause)
+                    or not _kindred(a.predicate or "", b.predicate or "")):
+                continue
+            clauses |= {i, j}
+            if (i in lined and j in lined and not (a.subject and b.subject)
+                    and len(a.participants & b.participants) >= MIN_SHARED_PARTICIPANTS):
+                lines |= {i, j}
+    return clauses, lines
+
+
+def date_contradictions(events: Sequence[Event], vectors: Mapping[int, Sequence[float]], ctx: Ctx,
+                         story_id: str, line_vectors: Mapping[int, Sequence[float]] | None = None
+                         ) -> list[Contradiction]:
+    idx = _dated(events)
 
     lines = line_vectors or {}
 
@@ -81,17 +109,18 @@ def date_contradictions(events: Sequence[Event], vectors: Sequence[Sequence[floa
         a, b = events[idx[i]], events[idx[j]]
         if a.article == b.article or not _kindred(a.predicate or "", b.predicate or ""):
             return False
-        similarity = dot(vectors[idx[i]], vectors[idx[j]])
+        similarity = 1.0 if same_text(a.clause, b.clause) else dot(vectors[idx[i]], vectors[idx[j]])
         if same_subject(a.subject, b.subject):
             return similarity >= EVENT_CLAUSE_SIMILARITY
         if len(a.participants & b.participants) < MIN_SHARED_PARTICIPANTS:
             return False
         if similarity >= EVENT_CLAUSE_SIMILARITY:
             return True
-        # A parse that lost one side's subject cut its clause short: compare whole lines.
-        la, lb = lines.get(idx[i]), lines.get(idx[j])
-        return (not (a.subject and b.subject) and la is not None and lb is not None
-                and dot(la, lb) >= EVENT_CLAUSE_SIMILARITY_NO_SUBJECT)
+        # A parse that lost one side's subject cut its clause short: compare whole lines (each line
+        # looked up only when both exist, so no vector is encoded that no comparison reads).
+        if (a.subject and b.subject) or idx[i] not in lines or idx[j] not in lines:
+            return False
+        return dot(lines[idx[i]], lines[idx[j]]) >= EVENT_CLAUSE_SIMILARITY_NO_SUBJECT
 
     out: list[Contradiction] = []
     for comp in components(len(idx), linked):

@@ -4,10 +4,11 @@ and the timeline (one entry per event, merged across the outlets that report it)
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, DateMention, TimelineEvent
+from groundwatch.stages.embedding import LazyVectors
 from groundwatch.stages.reconcile.common import Ctx, dot, parse, repaired_sentences, subject_key
 from groundwatch.unionfind import components
 
@@ -123,26 +124,36 @@ def _event(site: _Site) -> Event | None:
                  participants, sentence=sentence, line=line)
 
 
-def embed_events(events: Sequence[Event]) -> tuple[Sequence[Sequence[float]], dict[int, Sequence[float]]]:
+def clause_vectors(events: Sequence[Event]) -> tuple[LazyVectors[int], LazyVectors[int]]:
     """Embeddings of each event's clause, and of the whole line of those that may have lost their
-    subject in the parse (see :func:`~groundwatch.stages.reconcile.contradictions.date_contradictions`)."""
-    if not events:
-        return [], {}
-    from groundwatch.stages.stories import embed
-
-    with_lines = _with_lines(events)
-    both: list[Sequence[float]] = list(embed(event_texts(events)))
-    return both[:len(events)], dict(zip(with_lines, both[len(events):], strict=True))
+    subject in the parse (see :func:`~groundwatch.stages.reconcile.contradictions.date_contradictions`),
+    by event index. Each is encoded when first read (prefetch the texts a story will compare)."""
+    return (LazyVectors({i: e.clause for i, e in enumerate(events)}),
+            LazyVectors({i: events[i].line for i in with_lines(events)}))
 
 
-def _with_lines(events: Sequence[Event]) -> list[int]:
+def with_lines(events: Sequence[Event]) -> list[int]:
+    """The events whose whole line may stand in for a clause cut short by the parse."""
     return [i for i, e in enumerate(events)
             if e.predicate and e.line and len(e.participants) >= MIN_SHARED_PARTICIPANTS]
 
 
-def event_texts(events: Sequence[Event]) -> list[str]:
-    """The texts :func:`embed_events` embeds: every clause, then the lines of those that may have lost their subject."""
-    return [e.clause for e in events] + [events[i].line for i in _with_lines(events)]
+def same_text(a: str, b: str) -> bool:
+    """Two clauses of the same words (a copy's): their unit vectors' dot product is 1, over every
+    similarity threshold, so the decision needs neither vector."""
+    return a == b
+
+
+def timeline_reads(events: Sequence[Event]) -> set[int]:
+    """The events whose clause vectors :func:`timeline` compares: those that share their date (and its
+    precision) with an event of other words; a date only one clause carries (or only copies of one
+    clause) is an entry of its own, unread."""
+    clauses: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in events:
+        if e.mention.date:
+            clauses[(e.mention.date, e.mention.precision)].add(e.clause)
+    return {i for i, e in enumerate(events)
+            if e.mention.date and len(clauses[(e.mention.date, e.mention.precision)]) > 1}
 
 
 def date_claim(m: DateMention, article: str, ctx: Ctx, sentence: str | None = None) -> Claim:
@@ -151,7 +162,7 @@ def date_claim(m: DateMention, article: str, ctx: Ctx, sentence: str | None = No
                  as_of=pub.isoformat() if pub else None, start=m.span.start, end=m.span.end)
 
 
-def timeline(events: Sequence[Event], vectors: Sequence[Sequence[float]], ctx: Ctx) -> list[TimelineEvent]:
+def timeline(events: Sequence[Event], vectors: Mapping[int, Sequence[float]], ctx: Ctx) -> list[TimelineEvent]:
     by_date: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, e in enumerate(events):
         if e.mention.date:
@@ -159,7 +170,9 @@ def timeline(events: Sequence[Event], vectors: Sequence[Sequence[float]], ctx: C
     out: list[TimelineEvent] = []
     for (date, precision), members in by_date.items():
         def close(i: int, j: int, members: list[int] = members) -> bool:
-            return dot(vectors[members[i]], vectors[members[j]]) >= TIMELINE_CLAUSE_SIMILARITY
+            a, b = members[i], members[j]
+            return (same_text(events[a].clause, events[b].clause)
+                    or dot(vectors[a], vectors[b]) >= TIMELINE_CLAUSE_SIMILARITY)
 
         comps = components(len(members), close)
         for comp in comps:
