@@ -127,6 +127,13 @@ HOST_NAME_MIN_CHARS = 3
 #: Hard-wrapped prose: a line at least this long without final punctuation, followed by a
 #: line starting in lower case, continues into the next line (classified together).
 WRAP_MIN_CHARS = 40
+#: A paste without blank lines (a plain text box keeps one line break per block): fewer blank lines
+#: than this share of its units' breaks, and at least ``TIGHT_MIN_UNITS`` units. There a paragraph
+#: beside a line is no sign of a shared block. Chosen on the clean-dev tune pages rendered without
+#: blank lines (96 pages, none left) against the visible sets' texts (clean pastes have at least half
+#: their breaks blank; the single-newline ones none or nearly none).
+TIGHT_MAX_BLANK_SHARE = 0.1
+TIGHT_MIN_UNITS = 6
 
 #: A publication date is looked for in the first lines of the raw text only: metadata sits
 #: above the article; further down, dates are events.
