@@ -50,6 +50,8 @@ from groundwatch.stages.clean.thresholds import (
     TEMPLATE_MIN_ITEMS,
     TEMPLATE_MIN_WORDS,
     TEMPLATE_WINDOW,
+    TIGHT_MAX_BLANK_SHARE,
+    TIGHT_MIN_UNITS,
     TITLE_MAX_WORDS,
     TITLE_MIN_WORDS,
     UI_LABEL_MAX_WORDS,
@@ -67,12 +69,16 @@ def _teasers(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[
     no headlines.
     """
     out = [False] * len(units)
+    tight = _tight(units)
+
+    def beside(j: int) -> bool:  # a neighbour in its block (without blank lines: no paragraph, ad label)
+        return (0 <= j < len(units) and units[j].block == units[i].block
+                and not (tight and (good[j] or hard[j] is not None)))
+
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
         if (good[i] or hard[i] is not None or f.sentence_end or f.n_words < TEASER_MIN_WORDS
                 or f.stop_density < GOOD_LONG_MIN_STOP or _CODE.search(unit.text)
-                or unit.text[:1].isdigit() or ":" in unit.text
-                or (i > 0 and units[i - 1].block == unit.block)
-                or (i + 1 < len(units) and units[i + 1].block == unit.block)):
+                or unit.text[:1].isdigit() or ":" in unit.text or beside(i - 1) or beside(i + 1)):
             continue
         after = [j for j in range(i + 1, min(i + 1 + TEASER_NEXT_UNITS, len(units))) if good[j]]
         if not after or any(_list_item(j, feats, hard, good) for j in (i - 1, i + 1)):
@@ -85,6 +91,11 @@ def _teasers(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[
         for i in block:
             out[i] = True
     return out
+
+
+def _tight(units: Sequence[_Unit]) -> bool:
+    """A paste without blank lines between its blocks (see ``TIGHT_MAX_BLANK_SHARE``)."""
+    return len(units) >= TIGHT_MIN_UNITS and units[-1].block < TIGHT_MAX_BLANK_SHARE * (len(units) - 1)
 
 
 def _plain(words: Sequence[str]) -> set[str]:
