@@ -59,7 +59,8 @@ FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_stress.txt"
 #: particle "said de Varga"; "One of them said" after "Officials said"): attribution 0.833 (15/18)
 #: and one speaker given to "One of them" before its fixes, 1.000 (18/18) and none after. Whole set
 #: 0.990 (582/588), recall 1.000 (595/595); the six misses: the four that came back, p's report
-#: and k's "the Green nominee" (m's "one of them" is fixed). The floors let about eight more attributions go, or eight found quotes.
+#: and k's "the Green nominee" (m's "one of them" is fixed). The floors let about eight more
+#: attributions go, or eight found quotes.
 ATTRIBUTION_FLOOR = 0.97
 QUOTES_RECALL_FLOOR = 0.98
 #: Share of a gold quote's words a found quote must hold to be the same quote.
