@@ -456,7 +456,10 @@ def resolve_name(reg: Register, name: str) -> str | None:
     if full is None and len(words) == 1:
         # A name written family name first ("Nguyen Thi Lan" ... "Nguyen said"), or a person
         # called by the given name ("Marit"): the one full name the word opens.
-        opened = {n for n in reg.surnames.values() if n.split()[0].lower() == words[0].lower()}
+        # Relatives share a surname, which maps to the longest of their names only, so the
+        # article's people are looked at too ("Tomas Greel and his brother Jon Greel" ... "Jon said").
+        names = set(reg.surnames.values()) | {p.name for p in reg.people if len(p.name.split()) >= 2}
+        opened = {n for n in names if n.split()[0].lower() == words[0].lower()}
         if len(opened) == 1:
             return opened.pop()
     return " ".join(words)
