@@ -61,7 +61,8 @@ FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_stress.txt"
 #: 0.990 (582/588), recall 1.000 (595/595); the six misses: the four that came back, p's report
 #: and k's "the Green nominee" (m's "one of them" is fixed). Batch v (7 quotes, relatives sharing
 #: a surname): 0.857 (6/7) before its fix (a given name alone, "Jon said", when a longer relative's
-#: name held the surname), 1.000 after; whole set 0.990 (589/595), recall 1.000 (602/602). The floors let about eight more attributions go, or eight
+#: name held the surname), 1.000 after; whole set 0.990 (589/595), recall 1.000 (602/602). The
+#: floors let about eight more attributions go, or eight
 #: found quotes.
 ATTRIBUTION_FLOOR = 0.97
 QUOTES_RECALL_FLOOR = 0.98
