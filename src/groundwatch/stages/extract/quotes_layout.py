@@ -210,8 +210,12 @@ def left_noun(reg: Register, verb: Token) -> Token | None:
 
 def inverted_object(verb: Token) -> Token | None:
     """'"Who will pay?" asked Ada Roe': a speech verb right after a closing mark, with no subject,
-    whose following name the parser took for its object; the name is the inverted subject."""
-    if verb.i == 0 or not verb.doc[verb.i - 1].is_quote:
+    whose following name the parser took for its object; the name is the inverted subject. A
+    capitalised speech verb opening its sentence is inverted the same way ('Replied Ada Roe, "..."',
+    'Countered the minister Ivo Lind: "..."')."""
+    opening = verb.text[:1].isupper() and (verb.i == 0 or verb.doc[verb.i - 1].text in (".", "!", "?")
+                                           or "\n" in verb.doc[verb.i - 1].text)
+    if not opening and (verb.i == 0 or not verb.doc[verb.i - 1].is_quote):
         return None
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and (
         c.ent_type_ == "PERSON" or c.lower_ in BODY_NOUNS)]  # '"...," informed the press service of X'

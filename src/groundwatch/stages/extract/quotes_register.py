@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
-from groundwatch.stages.extract.quotes_names import person_span, surname
+from groundwatch.stages.extract.quotes_names import SURNAME_PARTICLES, person_span, surname
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
 TITLE_NOUNS = lexicons.words("roles", kind="title")
@@ -207,7 +207,9 @@ def role_of(ent: Span) -> str | None:
 def is_person_ent(ent: Span) -> bool:
     if ent.label_ == "PERSON":
         name = clean_name(ent)  # "the baker" tagged PERSON is no name; "al-Haddad" is one
-        return name[:1].isupper() or re.match(r"[a-z]{1,3}-[A-Z]", name) is not None
+        first, _, rest = name.partition(" ")  # "de Varga", a surname with its particle, is a name
+        return (name[:1].isupper() or re.match(r"[a-z]{1,3}-[A-Z]", name) is not None
+                or (first in SURNAME_PARTICLES and rest[:1].isupper()))
     # spaCy sometimes labels an unfamiliar name ORG or GPE; a title written next to a proper
     # name of two or three capitalised words shows it is a person after all (a hyphen inside a
     # surname, "Mbeki-Sorensen", joins two of its words into one; "D-Tessel", a party and a
@@ -454,7 +456,10 @@ def resolve_name(reg: Register, name: str) -> str | None:
     if full is None and len(words) == 1:
         # A name written family name first ("Nguyen Thi Lan" ... "Nguyen said"), or a person
         # called by the given name ("Marit"): the one full name the word opens.
-        opened = {n for n in reg.surnames.values() if n.split()[0].lower() == words[0].lower()}
+        # Relatives share a surname, which maps to the longest of their names only, so the
+        # article's people are looked at too ("Tomas Greel and his brother Jon Greel" ... "Jon said").
+        names = set(reg.surnames.values()) | {p.name for p in reg.people if len(p.name.split()) >= 2}
+        opened = {n for n in names if n.split()[0].lower() == words[0].lower()}
         if len(opened) == 1:
             return opened.pop()
     return " ".join(words)
