@@ -426,6 +426,10 @@ def event_noun_kind(noun: Token) -> str | None:
                     g.dep_ == "pobj" and g.lower_ in ("need", "risk") for g in c.children) and (
                     (of := of_pobj(noun)) is not None and people_like(of)):
                 return "affected"  # "the number of people in need has risen": "in need" hung on the tally
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in lex.CUSTODY_NOUNS for g in c.children) and (
+                    (of := of_pobj(noun)) is not None and people_like(of)):
+                return "detained"  # "brought to 31 the number of people in custody": "in custody" on the tally
     if noun.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
         return lex.ADJECTIVES[noun.lower_]
     return None
