@@ -178,7 +178,10 @@ STAY_TEMPORARY_VERBS = frozenset({"live", "sleep", "shelter", "camp", "huddle", 
 #: Verbs of moving people: their object (or passive subject) taken to a shelter is displaced.
 MOVE_VERBS = frozenset({"move", "transfer", "house", "host", "accommodate", "lodge", "bus", "take", "bring", "shift",
                         "put", "place", "send", "pack", "cram", "squeeze", "crowd", "herd", "register",
-                        "enrol", "enroll", "admit"})
+                        "enrol", "enroll", "admit", "relocate"})
+#: Evacuation verbs that, with a shelter as their goal, say the people were displaced ("relocated to a
+#: camp"), where "relocated to safer areas" stays an evacuation.
+RELOCATING_VERBS = frozenset({"relocate"})
 #: Of these, the ones that count with a temporary shelter too ("moved to schools"); "taken to the
 #: exhibition centre" may be a visit.
 MOVE_TEMPORARY_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "shift", "cram",

@@ -203,6 +203,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         if thing is not None:
             return thing
     if lemma in lex.TRANSITIVE:
+        if lemma in lex.RELOCATING_VERBS and place_kind(verb, role) == "displaced":
+            return "displaced"  # "700 villagers were relocated to a camp": moved into a shelter, not out of danger
         return lex.TRANSITIVE[lemma]
     if lemma == "treat" and not any(c.lower_ in lex.NON_MEDICAL_TREAT for c in verb.children):
         return "injured"  # "doctors treated 45 people", "40 were being treated"; not "treated as"
