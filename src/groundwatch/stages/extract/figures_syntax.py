@@ -420,6 +420,10 @@ def event_noun_kind(noun: Token) -> str | None:
                         # "the number of people in shelters", "the number of displaced people",
                         # "the number of people who moved out of the wards"
                         k = modifier_kind(g) or noun_place_kind(g) or _relative_kind(g)
+                    if k is None and g.dep_ == "pobj" and people_like(g) and any(
+                            x.dep_ == "acl" and x.i == g.i + 1 and x.tag_ == "VBN" and x.lemma_.lower() in _HELD
+                            for x in g.children):
+                        k = "detained"  # "the number of people held": a tally of the held is of the detained
                     if k:
                         return k
             if c.dep_ == "compound" and c.lemma_.lower() in lex.EVENT_NOUNS:
@@ -435,6 +439,10 @@ def event_noun_kind(noun: Token) -> str | None:
     if noun.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
         return lex.ADJECTIVES[noun.lower_]
     return None
+
+
+#: Participles that, after "the number of people", say the people are held in custody.
+_HELD = frozenset({"hold", "keep"})
 
 
 def _reported_state(verb: Token) -> str | None:
