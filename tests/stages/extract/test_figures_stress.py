@@ -85,6 +85,14 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: the next count, and scope beside an older dated event) scored 0.909 / 0.952 / 0.650 before its own fixes
 #: and 0.955 / 1.000 / 1.000 after (left: "six of them children and 40 wounded", which the parser hangs on
 #: "wounded" as its root); all 1065 cases: 0.990 / 0.997 / 0.991 (batches 1-20 unchanged).
+#: Batch 22 (32 cases on the classes round one of the review left open: totals that "may have climbed
+#: above" N, custody tallies, "victims numbered N", forces called up or sent, single people hurt or killed,
+#: ages after a name, tolls of older dated events, world-wide totals, relocation to camps, labels naming
+#: a unit) scored 0.679 / 0.864 / 0.842 before its own fixes and 0.857 / 0.960 / 1.000 after (left: "bring the
+#: number of people held over X to 14" and "the number of people detained ... now stands at 212", both
+#: misparsed; "the victims of X numbered 57", left because victims may be the hurt; "Vanished without a
+#: trace: 6 divers" read affected); all 1097 cases: 0.990 / 0.997 / 0.991 (batch 20's "bring to 17 the
+#: number of people held" and batch 19's "Displaced households: 2,300" now found).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -166,7 +174,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 22))
+    assert {c["batch"] for c in cases} == set(range(1, 23))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

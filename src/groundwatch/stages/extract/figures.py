@@ -292,6 +292,17 @@ def _root_of(tokens: Span) -> Token:
     return roots[-1] if roots else tokens[-1]
 
 
+#: How far back from a labelled number its label's unit word may lie ("Displaced households: 2,300").
+_LABEL_UNIT_REACH = 4
+
+
+def _label_unit(tokens: Span) -> Token | None:
+    """"Displaced households: 2,300": the unit a label names, counted in place of persons."""
+    doc = tokens.doc
+    first = max(sent_of(tokens).start, tokens.start - _LABEL_UNIT_REACH)
+    return next((t for t in doc[first:tokens.start] if t.lemma_.lower() in ("household", "family")), None)
+
+
 def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low: float | None,
           high: float | None, qualifier: str, start: int, end: int, anchor: Token, noun: Token | None,
           ref_year: int | None) -> Figure:
@@ -397,6 +408,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = aside  # "..., seven of them nurses": a part of the count before it
         if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
+            noun = noun or _label_unit(tokens)
         if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or label_kind(tokens)
         if kind is None and (kind := headline_kind(tokens)) is not None:

@@ -214,9 +214,10 @@ def _parenthetical_start(doc: Doc, first: int, closing: int) -> int | None:
 _MOVED_TALLY_FORMS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "climbed", "reached", "jumped",
                                 "increased", "decreased", "declined", "grew", "grown", "stood", "hit"})
 #: Words a sitrep label may hold besides its kind word: "Total displaced: 22,500", "Confirmed deaths: 41",
-#: "Arrests so far: 215", "People evacuated - 2,300".
+#: "Arrests so far: 215", "People evacuated - 2,300", "Displaced families: 310" (the unit said in the label).
 _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons",
-                          "so", "far", "to", "date", "all", "number", "of"})
+                          "so", "far", "to", "date", "all", "number", "of", "households", "families",
+                          "individuals"})
 #: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
 #: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".

@@ -31,8 +31,11 @@ def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     if phrase.qualifier != "exact" or phrase.value is None or tokens.start < 2 or tokens.end >= len(doc):
         return False
     comma, name = doc[tokens.start - 1], doc[tokens.start - 2]
+    # "The driver, Orin Vale, 52,": a name set beside a person noun is a person's, whatever the NER calls it
+    person_named = name.dep_ == "appos" and name.head.lemma_.lower() in lex.PEOPLE and name.head.i < name.i
     return comma.text == "," and doc[tokens.end].text in (",", ")") and (
-        name.ent_type_ == "PERSON" or name.tag_ == "NNP") and name.ent_type_ not in ("GPE", "LOC", "ORG")
+        name.ent_type_ == "PERSON" or name.tag_ == "NNP") and (
+        person_named or name.ent_type_ not in ("GPE", "LOC", "ORG"))
 
 
 #: "the dead now number 412": "number" as the tally's verb, not "number 9" naming a thing; an aside

@@ -110,7 +110,7 @@ def crosses_border(verb: Token) -> bool:
 
 def noun_place_kind(noun: Token) -> str | None:
     """A kind given by where the people are, said on the noun: "40,000 people without water",
-    "people in shelters", "people in hospital". Weaker than the verb, so asked after it."""
+    "people in shelters", "people in hospital", "people in custody". Weaker than the verb, so asked after it."""
     for c in noun.children:
         if c.dep_ != "prep" or c.i < noun.i:
             continue
@@ -123,4 +123,6 @@ def noun_place_kind(noun: Token) -> str | None:
                     return "displaced"
                 if gl in lex.HOSPITALS and g.pos_ == "NOUN" and c.lower_ == "in":
                     return "injured"
+                if gl in lex.CUSTODY_NOUNS and c.lower_ == "in":
+                    return "detained"  # "the number of people in custody"
     return None

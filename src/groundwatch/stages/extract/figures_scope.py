@@ -208,9 +208,10 @@ _TEASER = re.compile(r"^\W*(?:also read|read also|read more|read next|read|more(
                      r"|see also|more on|more from|further reading|up next|recommended|you may also like"
                      r"|(?:don't|do not) miss|editor'?s picks?|most read|trending|top stories|watch|listen)"
                      r"\b\s*[:\-|–—]", re.IGNORECASE)
-#: Words that widen a count beyond the event reported: the whole country, the whole war, the year.
+#: Words that widen a count beyond the event reported: the whole country or world, the whole war, the year.
 _WIDER = re.compile(
     r"\b(?:nationwide|countrywide|country-wide|nationally|across the (?:whole |entire )?(?:country|nation)"
+    r"|worldwide|world-wide|globally|(?:across|around) the (?:world|globe)|the world over"
     r"|across (?:the )?(?:whole |entire )?(?:[A-Z][\w-]+ )?(?:province|state)\b"
     r"|throughout the (?:country|nation)|in the (?:whole|entire) (?:country|nation)|across the (?:wider )?region"
     r"|since the (?:start|beginning|outbreak|onset) of (?:the )?(?:war|conflict|fighting|invasion|crisis|hostilities"

@@ -203,6 +203,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         if thing is not None:
             return thing
     if lemma in lex.TRANSITIVE:
+        if lemma in lex.RELOCATING_VERBS and place_kind(verb, role) == "displaced":
+            return "displaced"  # "700 villagers were relocated to a camp": moved into a shelter, not out of danger
         return lex.TRANSITIVE[lemma]
     if lemma == "treat" and not any(c.lower_ in lex.NON_MEDICAL_TREAT for c in verb.children):
         return "injured"  # "doctors treated 45 people", "40 were being treated"; not "treated as"
@@ -418,6 +420,10 @@ def event_noun_kind(noun: Token) -> str | None:
                         # "the number of people in shelters", "the number of displaced people",
                         # "the number of people who moved out of the wards"
                         k = modifier_kind(g) or noun_place_kind(g) or _relative_kind(g)
+                    if k is None and g.dep_ == "pobj" and people_like(g) and any(
+                            x.dep_ == "acl" and x.i == g.i + 1 and x.tag_ == "VBN" and x.lemma_.lower() in _HELD
+                            for x in g.children):
+                        k = "detained"  # "the number of people held": a tally of the held is of the detained
                     if k:
                         return k
             if c.dep_ == "compound" and c.lemma_.lower() in lex.EVENT_NOUNS:
@@ -426,9 +432,17 @@ def event_noun_kind(noun: Token) -> str | None:
                     g.dep_ == "pobj" and g.lower_ in ("need", "risk") for g in c.children) and (
                     (of := of_pobj(noun)) is not None and people_like(of)):
                 return "affected"  # "the number of people in need has risen": "in need" hung on the tally
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in lex.CUSTODY_NOUNS for g in c.children) and (
+                    (of := of_pobj(noun)) is not None and people_like(of)):
+                return "detained"  # "brought to 31 the number of people in custody": "in custody" on the tally
     if noun.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
         return lex.ADJECTIVES[noun.lower_]
     return None
+
+
+#: Participles that, after "the number of people", say the people are held in custody.
+_HELD = frozenset({"hold", "keep"})
 
 
 def _reported_state(verb: Token) -> str | None:
