@@ -199,9 +199,9 @@ def plan_overtaken(span: Span) -> str:
 
     The date hangs from a planning participle on a noun ("a rally planned for", "the hearing,
     scheduled for") or from a relative clause of plan ("the curfew, which was to end Friday,",
-    "a permit that was due to lapse on Monday"), and the verb that noun belongs to is a past simple or a pluperfect ("was
-    canceled", "went ahead", "had been postponed"). A present perfect ("has been called off") or a
-    future ("would go ahead") leaves the plan ahead.
+    "a permit that was due to lapse on Monday"), and the verb that noun belongs to is a past simple
+    or a pluperfect ("was canceled", "went ahead", "had been postponed"). A present perfect ("has
+    been called off") or a future ("would go ahead") leaves the plan ahead.
     """
     cur = span.root
     for _ in range(3):  # up from the date through its preposition to the participle
@@ -225,7 +225,7 @@ def plan_overtaken(span: Span) -> str:
 
 
 def _was_to(cur: Token) -> Token | None:
-    """The "was" of a relative clause that states a plan: "which was to expire Friday", "that was due to lapse on Monday"."""
+    """The "was" of a relative clause stating a plan: "which was to expire Friday", "that was due to lapse"."""
     be = cur.head if cur.tag_ == "VB" and cur.dep_ == "xcomp" and any(c.lower_ == "to" for c in cur.children) else cur
     if be.lemma_ != "be" or be.tag_ != "VBD" or be.dep_ != "relcl":
         return None
