@@ -77,6 +77,13 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: on Saturday" (the parser hangs the day on a noun, so nothing reads the timetabled present), "bracing
 #: for Friday's jobs report" (behind); false: clock times in habitual presents ("must close at 10 p.m.",
 #: "run until 2 a.m.").
+#: Batch dreview2-s11 (21 texts, 31 gold dates: timetabled and past weekday ranges, month ranges and
+#: sequences, a month's direction from the right verb, deadlines overtaken in a relative clause, weekly
+#: institutions "Sunday schools", "her Monday column") before its changes: resolved 0.903, precision
+#: 0.818; after: 0.935 / 0.933. Still missed there: "begin Monday and should end by Friday" (the second
+#: day of a future range is not put after the first) and "which was to expire at midnight Friday, was
+#: extended" five days after that Friday (PLAN_OVERTAKEN_PAST_DAYS keeps it ahead; a Wednesday paper's
+#: Friday is as likely the coming one). The whole set: 0.978 / 0.977 over 1018 dates.
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

@@ -9,6 +9,9 @@ from groundwatch.lexicons_dates import calendar_date, numeric_date
 from groundwatch.stages.clean.features import _normalise
 from groundwatch.stages.clean.lexicon import _DATE_PATTERNS, _EVENT_PREPOSITION, _PUBLISH_CUE, _WORD
 from groundwatch.stages.clean.thresholds import (
+    HEADLINE_STAMP_AFTER,
+    HEADLINE_STAMP_BEFORE,
+    HEADLINE_STAMP_MIN_CHARS,
     PUBLISHED_MAX_CHARS,
     PUBLISHED_MAX_LINES,
     PUBLISHED_MAX_OFFSET,
@@ -49,9 +52,15 @@ def find_published(text: str) -> dt.date | None:
     Args:
         text: raw article text (before cleaning: the stamp often sits in a dropped line).
 
+    A pasted page opens with its title, then the site's menus and its header, which often shows
+    today's date; the article's own stamp sits by the headline where the page repeats it. So a
+    stamp next to that repeat (:func:`_headline_stamp`) is taken first.
+
     Returns:
         The first such date, or ``None``.
     """
+    if (by_headline := _headline_stamp(text or "")) is not None:
+        return by_headline
     seen = 0
     for raw in (text or "")[:PUBLISHED_MAX_CHARS].splitlines():
         line = _normalise(raw)
@@ -64,6 +73,31 @@ def find_published(text: str) -> dt.date | None:
         if dates:
             return max(dates) if _LATER_CUE.search(line) else dates[0]
     return _bottom_stamp(text or "")
+
+
+def _headline_stamp(text: str) -> dt.date | None:
+    """The stamp by the headline's repeat further down the page ("Quake hits Tessel" ... "By Ana Ruiz, May 4, 2027").
+
+    The first non-blank line is the page's title; a later repeat (the title itself, or a line of at
+    least ``HEADLINE_STAMP_MIN_CHARS`` that the title starts with, the site's name being cut off)
+    is the headline over the article, or a menu's or a teaser's link to it. Among the
+    ``HEADLINE_STAMP_BEFORE`` non-blank lines above a repeat and the ``HEADLINE_STAMP_AFTER``
+    below, the nearest stamp line wins: below the first repeat that has one (a link has none), else
+    above (a header's date line can stand over a teaser link to the article).
+    """
+    lines = [ln for raw in text.splitlines() if (ln := _normalise(raw))]
+    if not lines:
+        return None
+    title = lines[0].casefold()
+    repeats = [i for i in range(1, len(lines)) if lines[i].casefold() == title
+               or (len(lines[i]) >= HEADLINE_STAMP_MIN_CHARS and title.startswith(lines[i].casefold()))]
+    # below a repeat first: a stamp above a teaser link may be the header's own date
+    for span in (range(1, HEADLINE_STAMP_AFTER + 1), range(-1, -HEADLINE_STAMP_BEFORE - 1, -1)):
+        for i in repeats:
+            for j in (i + k for k in span if 0 < i + k < len(lines)):
+                if dates := _line_stamps(lines[j]):
+                    return max(dates) if _LATER_CUE.search(lines[j]) else dates[0]
+    return None
 
 
 def _bottom_stamp(text: str) -> dt.date | None:

@@ -140,6 +140,15 @@ TIGHT_MIN_UNITS = 6
 PUBLISHED_MAX_LINES = 8
 #: ... and within this many characters of the start.
 PUBLISHED_MAX_CHARS = 1200
+#: A pasted page repeats its title as the headline over the article; the article's stamp (byline,
+#: "Published ...") is looked for among this many non-blank lines below that repeat ...
+HEADLINE_STAMP_AFTER = 6
+#: ... and this many above it (a date line over the headline). Chosen by reading the clean-dev tune
+#: news pages (the stamps sat 1 to 5 lines from the headline).
+HEADLINE_STAMP_BEFORE = 2
+#: A line this long that the title starts with is the headline with the site's name cut off; a
+#: shorter one ("News") is a menu entry.
+HEADLINE_STAMP_MIN_CHARS = 20
 #: A date starting this near the line start is a stamp ("March 3, 2021 —", "TESSEL, 3 March
 #: 2021 —"); "LONDON, Sept. 24, 2023" puts it at 8, a long city name at 25.
 PUBLISHED_MAX_OFFSET = 30

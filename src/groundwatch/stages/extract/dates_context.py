@@ -198,19 +198,23 @@ def plan_overtaken(span: Span) -> str:
     """"A rally planned for Saturday was canceled": how the clause reports a plan's fate ("" if not).
 
     The date hangs from a planning participle on a noun ("a rally planned for", "the hearing,
-    scheduled for"), and the verb that noun belongs to is a past simple or a pluperfect ("was
-    canceled", "went ahead", "had been postponed"). A present perfect ("has been called off") or a
-    future ("would go ahead") leaves the plan ahead.
+    scheduled for") or from a relative clause of plan ("the curfew, which was to end Friday,",
+    "a permit that was due to lapse on Monday"), and the verb that noun belongs to is a past simple
+    or a pluperfect ("was canceled", "went ahead", "had been postponed"). A present perfect ("has
+    been called off") or a future ("would go ahead") leaves the plan ahead.
     """
     cur = span.root
     for _ in range(3):  # up from the date through its preposition to the participle
         if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
             break
         cur = cur.head
-    if cur.tag_ != "VBN" or cur.dep_ != "acl" or cur.lemma_.lower() not in _PLAN_PARTICIPLES:
+    if (was_to := _was_to(cur)) is not None:
+        verb = was_to.head.head  # "which was to expire": the relative clause -> its noun -> the noun's verb
+    elif cur.tag_ != "VBN" or cur.dep_ != "acl" or cur.lemma_.lower() not in _PLAN_PARTICIPLES:
         return ""
-    verb = cur.head.head  # participle -> its noun -> the verb the noun belongs to
-    if verb.pos_ not in ("VERB", "AUX") or verb is cur.head:
+    else:
+        verb = cur.head.head  # participle -> its noun -> the verb the noun belongs to
+    if verb.pos_ not in ("VERB", "AUX") or verb is cur.head or verb is cur:
         return ""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "had" in auxes or ("'d" in auxes and "been" in auxes):
@@ -218,6 +222,16 @@ def plan_overtaken(span: Span) -> str:
     if auxes - _PAST_SIMPLE_AUX:
         return ""  # "has been", "will be", "would": not a past simple
     return "past" if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes)) else ""
+
+
+def _was_to(cur: Token) -> Token | None:
+    """The "was" of a relative clause stating a plan: "which was to expire Friday", "that was due to lapse"."""
+    be = cur.head if cur.tag_ == "VB" and cur.dep_ == "xcomp" and any(c.lower_ == "to" for c in cur.children) else cur
+    if be.lemma_ != "be" or be.tag_ != "VBD" or be.dep_ != "relcl":
+        return None
+    if be is cur and not any(c.dep_ == "acomp" and c.lower_ == "due" for c in be.children):
+        return None
+    return be
 
 
 #: How far back a called-off plan's day may lie and still be read as past. A cancellation is news
