@@ -435,7 +435,7 @@ def event_noun_kind(noun: Token) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in lex.CUSTODY_NOUNS for g in c.children) and (
                     (of := of_pobj(noun)) is not None and people_like(of)):
-                return "detained"  # "brought to 31 the number of people in custody": "in custody" on the tally
+                return "detained"  # "the number of people in custody reached 31": "in custody" hung on the tally
     if noun.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
         return lex.ADJECTIVES[noun.lower_]
     return None
