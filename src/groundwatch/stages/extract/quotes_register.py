@@ -276,15 +276,23 @@ def kin_name(tok: Token) -> Span | None:
     return None
 
 
+def _lone_word(ent: Span, people: list[Span]) -> str | None:
+    """The one word of a one-word "person" that is no named person's surname, else None."""
+    words = strip_name(list(ent))
+    if len(words) != 1:
+        return None
+    word = words[0].text
+    if any(len(strip_name(list(p))) > 1 and strip_name(list(p))[-1].text == word for p in people):
+        return None
+    return word
+
+
 def _place_named(ent: Span, people: list[Span]) -> bool:
     """A one-word "person" that is a place: described as one ("Tervik, a fishing town, ..."), a
     modifier after "the" ("the Tervik rail depot"), or tagged a place elsewhere in the article,
     and no person's surname. Only people are speakers."""
-    words = strip_name(list(ent))
-    if len(words) != 1:
-        return False
-    word = words[0].text
-    if any(len(strip_name(list(p))) > 1 and strip_name(list(p))[-1].text == word for p in people):
+    word = _lone_word(ent, people)
+    if word is None:
         return False
     if any(_bare(n) in PLACE_NOUNS for n in _described(ent)):
         return True
@@ -300,11 +308,8 @@ def _company_named(ent: Span, people: list[Span]) -> bool:
     word ("Brandt" after "Brandt Holdings", "Hewlett" after "Hewlett-Packard Co."), or tags the
     word a body elsewhere, and no person named in full has it as a surname. Business news calls a
     company by its first word, and a "he said" after "Brandt announced ..." is never the company."""
-    words = strip_name(list(ent))
-    if len(words) != 1:
-        return False
-    word = words[0].text
-    if any(len(strip_name(list(p))) > 1 and strip_name(list(p))[-1].text == word for p in people):
+    word = _lone_word(ent, people)
+    if word is None:
         return False
     return any(e.label_ == "ORG" and e[0].text == word and (len(e) > 1 or e.start != ent.start)
                for e in doc_ents(ent.doc))
