@@ -136,18 +136,49 @@ def test_ngram_weights_are_unit_rows_with_rarer_words_weighing_more() -> None:
 @pytest.mark.slow
 def test_fitted_weights_are_cached_and_give_the_same_predictions(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from groundwatch.stages.events.classify import EventClassifier, cache_dir
+    from groundwatch.caching import cache_dir
+    from groundwatch.stages.events.classify import EventClassifier
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     texts = [text for text, _ in INVENTED[:4]]
-    first = EventClassifier().fit()
+    first = EventClassifier(use_shipped=False).fit()
     assert not first.loaded_from_cache and list(cache_dir().glob("event-classifier-*.npz"))
-    second = EventClassifier().fit()
+    second = EventClassifier(use_shipped=False).fit()
     assert second.loaded_from_cache
     assert first.predict(texts) == second.predict(texts)
+    shipped = EventClassifier().fit()
+    assert shipped.loaded_from_package and not shipped.loaded_from_cache
+    assert [p.code for p in shipped.predict(texts)] == [p.code for p in first.predict(texts)]
     third = EventClassifier(ngram_weight=1.0).fit()  # other settings: another key, a fresh fit
+    assert not third.loaded_from_package
     assert not third.loaded_from_cache
     assert len(list(cache_dir().glob("event-classifier-*.npz"))) == 1  # the older fit is pruned
+
+
+def test_the_package_ships_a_fit_of_the_current_training_data_and_settings() -> None:
+    from importlib import resources
+
+    from groundwatch.stages.events.classify import SHIPPED_FIT, EventClassifier
+
+    model = EventClassifier(use_cache=False)
+    key = model._cache_key(model._pairs(()))
+    assert model._load(resources.files("groundwatch").joinpath(SHIPPED_FIT), key), (
+        "the shipped event classifier was fitted on other data or settings: run "
+        "`python scripts/ship_event_classifier.py` and commit src/groundwatch/data/event_classifier.npz")
+    assert len(model._classes) == len(set(model._classes)) > 1
+
+
+def test_a_shipped_fit_under_another_key_is_not_read(tmp_path: Path) -> None:
+    import numpy as np
+
+    from groundwatch.stages.events.classify import EventClassifier
+
+    path = tmp_path / "fit.npz"
+    np.savez(path, key=np.asarray("another-key"), classes=np.asarray(["AIR_STRIKE"]), coef=np.zeros((1, 2)),
+             intercept=np.zeros(1), descriptions=np.zeros((1, 2)), vocabulary=np.asarray(["x"]), idf=np.ones(1))
+    model = EventClassifier(use_cache=False)
+    assert not model._load(path, "this-key")
+    assert model._load(path, "another-key") and model._classes == ("AIR_STRIKE",)
 
 
 def test_type_first_picks_the_sub_type_within_the_likeliest_acled_type() -> None:

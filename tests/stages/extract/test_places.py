@@ -208,3 +208,20 @@ def test_dev_corpus_places(nlp, dev_corpus: Path) -> None:  # type: ignore[no-un
             if p.geonameid is not None and p.feature in ("city", "region"):
                 written_per_id.setdefault(p.geonameid, set()).add(fold(p.text))
     assert sum(1 for forms in written_per_id.values() if len(forms) >= 2) >= 2
+
+
+def test_the_town_index_read_from_the_cache_is_the_one_built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from groundwatch import caching
+    from groundwatch.stages.extract import gazetteer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    gazetteer._city_index.cache_clear()
+    try:
+        built = gazetteer._city_index()
+        assert len(list(caching.cache_dir().glob("town-index-*.pickle"))) == 1
+        gazetteer._city_index.cache_clear()
+        read = gazetteer._city_index()
+        assert read is not built
+        assert read.cities == built.cities and read.by_name == built.by_name and read.by_country == built.by_country
+    finally:
+        gazetteer._city_index.cache_clear()

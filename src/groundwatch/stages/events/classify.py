@@ -32,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from groundwatch.caching import cache_dir
 from groundwatch.stages.events.types import event_types
 
 #: Weight of a cue hit next to the unit-length embedding. The first grid (cue weight {0.5, 1, 2} x
@@ -73,6 +74,10 @@ TYPE_FIRST = True
 MAX_ITERATIONS = 3000
 #: Bump when the cached arrays change meaning, so old cache files are not read.
 CACHE_FORMAT = 1
+#: The fit shipped inside the package (``scripts/ship_event_classifier.py`` writes it), keyed like
+#: the cache: a fresh install classifies without fitting first (a fit embeds every training snippet,
+#: about 25 s CPU, which used to land on the first run of every new machine, container and executor).
+SHIPPED_FIT = "data/event_classifier.npz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,12 +150,6 @@ class NgramWeights:
 # --- the classifier --------------------------------------------------------------------------
 
 
-def cache_dir() -> Path:
-    """Where fitted weights are kept: ``$XDG_CACHE_HOME/groundwatch`` (default ``~/.cache/groundwatch``)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "groundwatch"
-
-
 def _embedder_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -165,14 +164,16 @@ class EventClassifier:
 
     def __init__(self, *, cue_weight: float = CUE_WEIGHT, similarity_weight: float = SIMILARITY_WEIGHT,
                  ngram_weight: float = NGRAM_WEIGHT, c: float = REGULARISATION_C,
-                 type_first: bool = TYPE_FIRST, use_cache: bool = True) -> None:
+                 type_first: bool = TYPE_FIRST, use_cache: bool = True, use_shipped: bool = True) -> None:
         self.cue_weight = cue_weight
         self.similarity_weight = similarity_weight
         self.ngram_weight = ngram_weight
         self.c = c
         self.type_first = type_first
         self.use_cache = use_cache
+        self.use_shipped = use_shipped
         self.loaded_from_cache = False
+        self.loaded_from_package = False
         self._classes: tuple[str, ...] = ()
         self._coef: Any = None
         self._intercept: Any = None
@@ -212,10 +213,15 @@ class EventClassifier:
     def fit(self, extra: Sequence[tuple[str, str]] = ()) -> EventClassifier:
         """Fit on the shipped training snippets and type descriptions (plus ``extra`` (code, text) pairs).
 
-        The fitted weights are read from the cache when a fit of the same data and settings is there.
+        The fitted weights are read from the package (:data:`SHIPPED_FIT`) or else the cache when a
+        fit of the same data and settings is there.
         """
         pairs = self._pairs(extra)
-        path = cache_dir() / f"event-classifier-{self._cache_key(pairs)}.npz"
+        key = self._cache_key(pairs)
+        if self.use_shipped and self._load(resources.files("groundwatch").joinpath(SHIPPED_FIT), key):
+            self.loaded_from_package = True
+            return self
+        path = cache_dir() / f"event-classifier-{key}.npz"
         if self.use_cache and self._load(path):
             self.loaded_from_cache = True
             return self
@@ -239,16 +245,28 @@ class EventClassifier:
         self._classes = tuple(str(c) for c in model.classes_)
         self._coef, self._intercept = model.coef_, model.intercept_
 
-    def _save(self, path: Path) -> None:
+    def _arrays(self) -> dict[str, Any]:
         import numpy as np
 
         assert self._ngrams is not None
+        return {"classes": np.asarray(self._classes), "coef": self._coef, "intercept": self._intercept,
+                "descriptions": self._descriptions, "vocabulary": np.asarray(self._ngrams.vocabulary),
+                "idf": self._ngrams.idf}
+
+    def ship(self, path: Path) -> None:
+        """Write this fit, keyed by the shipped data and settings, to ``path`` (the package's copy)."""
+        import numpy as np
+
+        key = self._cache_key(self._pairs(()))
+        np.savez_compressed(path, key=np.asarray(key), **self._arrays())
+
+    def _save(self, path: Path) -> None:
+        import numpy as np
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
-            np.savez(tmp, classes=np.asarray(self._classes), coef=self._coef, intercept=self._intercept,
-                     descriptions=self._descriptions, vocabulary=np.asarray(self._ngrams.vocabulary),
-                     idf=self._ngrams.idf)
+            np.savez(tmp, **self._arrays())
             os.replace(tmp, path)
             for stale in path.parent.glob("event-classifier-*.npz"):  # fits of older data or settings
                 if stale != path:
@@ -256,11 +274,14 @@ class EventClassifier:
         except OSError:  # a read-only home only costs the next process a refit
             return
 
-    def _load(self, path: Path) -> bool:
+    def _load(self, path: Any, key: str | None = None) -> bool:
+        """Read a fit from ``path``; with ``key``, only a fit stored under that key."""
         import numpy as np
 
         try:
-            with np.load(path, allow_pickle=False) as data:
+            with path.open("rb") as handle, np.load(handle, allow_pickle=False) as data:
+                if key is not None and str(data["key"]) != key:
+                    return False
                 self._classes = tuple(str(c) for c in data["classes"])
                 self._coef, self._intercept = data["coef"], data["intercept"]
                 self._descriptions = data["descriptions"]
