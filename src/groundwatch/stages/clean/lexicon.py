@@ -101,8 +101,9 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 #: "By Jane Roe", "By Jane Roe, Reuters", "By Jane Roe and John Doe", "By Jane Roe for The Valley Star".
-_BYLINE = re.compile(r"^(?:[Bb]y|(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview|[Ii]llustrations?|[Vv]ideo)\s+by)\s+"
-                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?i:and|for)\b|\d)")
+#: "by: Jane Roe" and "ByJane Roe" (a link's text glued to the word before it) too.
+_BYLINE = re.compile(r"^(?:[Bb]y(?::\s*|\s+|(?=[A-Z]))|(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview|[Ii]llustrations?|"
+                     r"[Vv]ideo)\s+by\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?i:and|for)\b|\d)")
 #: A byline without "By": "Jane Roe | Senior reporter", "Jane Roe, Health correspondent".
 _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[|,–—-]\s*(?:[A-Za-z]+\s+){0,3}"
@@ -144,6 +145,18 @@ _ATTRIBUTION = re.compile(
     r"\s*[:\-–—]?\s*\S",
     re.IGNORECASE,
 )
+#: A credit closing a report: "Jane Roe and John Doe contributed reporting.", "Jane Roe contributed to this
+#: report." Like "Reporting by Jane Roe" it says who wrote the story: an attribution line, kept.
+_CONTRIBUTED = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,|,?\s+and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+    r"\s+contributed\s+(?:additional\s+)?(?:reporting|research|to\s+this\s+(?:report|article|story))\b")
+#: One line of a byline printed over several lines: a name ("Jane Roe"), a handle ("@janeroe"), a photo
+#: credit ("Jo Poe/Valley Star") or a role ("Political Editor", "Valley Star Staff").
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*|@\w+)(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.'’-]*|@\w+)){0,4}$")
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}(?i:reporter|writer|correspondent|editor|journalist|columnist|"
+                        r"contributor|producer|photographer|staff)s?$")
+#: The bare words a byline printed over several lines puts between its names: "By", "and", "from".
+_BYLINE_JOINER = re.compile(r"^(?:by|and|&|from|with)\s*:?$", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z0-9.'’\- ]*)*\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-|_|:)?$"
 )

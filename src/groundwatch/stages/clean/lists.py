@@ -20,15 +20,19 @@ from groundwatch.stages.clean.features import (
 )
 from groundwatch.stages.clean.lexicon import (
     _ATTRIBUTED,
+    _BYLINE_JOINER,
     _CODE,
     _LEGAL_NOTICE,
     _LIVE_TIME,
+    _NAME_LINE,
     _READER,
     _REPORT_VERB,
+    _ROLE_LINE,
     _SITE_NOTICE,
 )
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
+    BYLINE_MAX_PARTS,
     CONTEXT_MIN_OVERLAP,
     CTA_MAX_WORDS,
     FORM_MAX_HEADS,
@@ -394,6 +398,48 @@ def _empty_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[
     return out
 
 
+#: Verdicts of a kept short line that a byline printed over several lines leaves: it stood between the
+#: standfirst and the lead (a subheading) or above the lead (a head line).
+_SHORT_KEPT = frozenset({"subheading", "head line about the article"})
+
+
+def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]) -> dict[int, str]:
+    """A byline printed over several lines: "By" / "Jane Roe" / "and" / "John Doe", "By Jane Roe" / "Valley
+    Star Staff", "Jane Roe" / "Political Editor" / "@janeroe" above the date. The names, roles, handles and
+    photo credits (``_NAME_LINE``, ``_ROLE_LINE``) under a byline or a dropped "By" / "and" go with it, at
+    most ``BYLINE_MAX_PARTS`` in a row; above a dropped date stamp they go only when one of them is a role
+    or a handle (a signature), so a headline of capitalised words above the date stays."""
+    n = len(texts)
+
+    def part(j: int) -> bool:
+        return keeps[j] and reasons[j] in _SHORT_KEPT and _NAME_LINE.match(texts[j]) is not None
+
+    def signs(j: int) -> bool:
+        return _ROLE_LINE.match(texts[j]) is not None or texts[j].startswith("@")
+
+    out: dict[int, str] = {}
+    for i in range(n):
+        joiner = _BYLINE_JOINER.match(texts[i]) is not None
+        if keeps[i] and joiner and i + 1 < n and part(i + 1):  # a bare "By" kept as a subheading
+            out[i] = "byline"
+        if joiner or (not keeps[i] and reasons[i] == "byline"):  # downwards from the byline or its joiner
+            j = i + 1
+            while j < n and j - i <= BYLINE_MAX_PARTS and (
+                    part(j) or (not keeps[j] and _BYLINE_JOINER.match(texts[j]) is not None)):
+                if keeps[j]:
+                    out[j] = "byline"
+                j += 1
+        if not keeps[i] and reasons[i] in ("timestamp", "byline"):  # upwards from the date: a signature
+            chain = []
+            j = i - 1
+            while j >= 0 and i - j <= BYLINE_MAX_PARTS and part(j):
+                chain.append(j)
+                j -= 1
+            if any(signs(k) for k in chain):
+                out.update(dict.fromkeys(chain, "byline"))
+    return out
+
+
 def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                      feats: Sequence[_Features], extracted: bool = False) -> dict[int, str]:
     """Every rule of this module that reads a verdict against its neighbours, in turn (see the docstrings).
@@ -404,7 +450,8 @@ def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
         return _pull_quotes(keeps, reasons, texts, feats) | _closing_bios(keeps, reasons, texts, feats)
     drops = {**_template_items(keeps, reasons, texts, feats), **_pitches(keeps, reasons, texts, feats),
              **_form_heads(keeps, reasons, feats), **_bio_heads(keeps, reasons, feats),
-             **_pull_quotes(keeps, reasons, texts, feats), **_closing_bios(keeps, reasons, texts, feats)}
+             **_pull_quotes(keeps, reasons, texts, feats), **_closing_bios(keeps, reasons, texts, feats),
+             **_byline_parts(keeps, reasons, texts)}
     after = [k and i not in drops for i, k in enumerate(keeps)]
     drops |= _bio_heads(after, [drops.get(i, r) for i, r in enumerate(reasons)], feats)
     after = [k and i not in drops for i, k in enumerate(after)]
