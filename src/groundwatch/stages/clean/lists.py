@@ -70,8 +70,8 @@ def _teasers(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[
     when the paragraphs after it take up its words (it announces them) and a link to another story
     or a video's title when they do not: a subheading is about what follows, a teaser about itself.
     Code, list items (starting with a quantity, or beside another item) and "Label: value" lines are
-    no headlines.
-    """
+    no headlines; two lines of a headline's shape in a row are read each as one, against the paragraphs
+    after the pair (two related stories' links; three or more are a side column, ``_side_link_blocks``)."""
     out = [False] * len(units)
     tight = _tight(units)
 
@@ -79,18 +79,29 @@ def _teasers(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[
         return (0 <= j < len(units) and units[j].block == units[i].block
                 and not (tight and (good[j] or hard[j] is not None)))
 
-    for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
-        if (good[i] or hard[i] is not None or f.sentence_end or f.n_words < TEASER_MIN_WORDS
-                or f.stop_density < GOOD_LONG_MIN_STOP or _CODE.search(unit.text)
-                or unit.text[:1].isdigit() or ":" in unit.text or beside(i - 1) or beside(i + 1)):
+    def shape(j: int) -> bool:  # a headline's shape: long enough, no sentence end, no label or figure
+        f = feats[j]
+        return not (good[j] or hard[j] is not None or f.sentence_end or f.n_words < TEASER_MIN_WORDS
+                    or f.stop_density < GOOD_LONG_MIN_STOP or _CODE.search(units[j].text) is not None
+                    or units[j].text[:1].isdigit() or ":" in units[j].text)
+
+    for i in range(len(units)):
+        if not shape(i):
             continue
-        after = [j for j in range(i + 1, min(i + 1 + TEASER_NEXT_UNITS, len(units))) if good[j]]
-        if not after or any(_list_item(j, feats, hard, good) for j in (i - 1, i + 1)):
+        # Two headlines in a row are read one by one, each against the paragraphs after the pair (two
+        # related stories' links between paragraphs): a two-item list of the article takes up its words.
+        pair = next((j for j in (i - 1, i + 1) if beside(j)), None)
+        if pair is not None and ((beside(i - 1) and beside(i + 1)) or not shape(pair)
+                                 or beside(pair + (pair - i))):
+            continue
+        ends = sorted((i, i if pair is None else pair))
+        after = [j for j in range(ends[1] + 1, min(ends[1] + 1 + TEASER_NEXT_UNITS, len(units))) if good[j]]
+        if not after or any(_list_item(j, feats, hard, good) for j in (ends[0] - 1, ends[1] + 1)):
             continue  # not between paragraphs: the head and tail rules read it
         ahead: set[str] = set()
         for j in after:
             ahead |= _content_stems(feats[j].words)
-        out[i] = _overlap(f, frozenset(ahead)) < TEASER_MAX_OVERLAP
+        out[i] = _overlap(feats[i], frozenset(ahead)) < TEASER_MAX_OVERLAP
     for block in _side_link_blocks(units, feats, hard, good):
         for i in block:
             out[i] = True
