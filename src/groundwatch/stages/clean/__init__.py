@@ -56,7 +56,7 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   readers'.
   Inside the article only notices that address the reader or cannot be story text (app-store
   pitches, affiliate disclosures in any wording: the site paid when the reader buys through its
-  links) go;
+  links, a newsletter sign-up that opens its line with the order) go;
 * **head block**: a short head line about the article is kept only in the unbroken block above
   the first paragraph; menu items sharing its words are cut off from the lead by the others;
 * **repeats and closings**: a quoted display line whose words a nearby quoting paragraph says again is

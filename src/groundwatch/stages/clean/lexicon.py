@@ -374,6 +374,11 @@ _CREDIT_LINE = re.compile(r"[(\[]?[-–—\s]*[^()\[\]]{1,40}[)\]]?")
 _NEIGHBOUR_LINK = re.compile(r"^(?:previous|next|older|newer)\s*(?:article|post|story|entry)", re.IGNORECASE)
 #: Notices no story sentence carries, read anywhere: app-store pitches, social follow prompts,
 #: affiliate disclosures.
+#: A newsletter sign-up printed inside the article, even in the third person ("Sign up for the Valley Star's
+#: morning newsletters."): a story reports that people sign up ("Residents can sign up for ..."), it never
+#: opens a sentence with the order.
+_SIGNUP = re.compile(r"^(?:sign\s+up|subscribe|register)\b.{0,80}?\b(?:newsletters?|bulletins?|briefings?|"
+                     r"digests?|e-?mail\s+alerts?|news\s+alerts?)\b", re.IGNORECASE)
 _STRONG_NOTICE = re.compile(
     r"\b(?:apps?\s+for\s+(?:ios|android|iphone)|follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|"
     r"tiktok|youtube|linkedin|threads|telegram)\b.{0,80}@\w|associates?\s+program|qualifying\s+purchases|"
