@@ -30,7 +30,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   a later head line above the lead does (a cookie button, a docs menu's first item);
 * **teaser headlines**: a headline-length line without final punctuation alone between paragraphs
   is another story's headline (or a video's title) unless the paragraphs after it take up its
-  words (a subheading) or it stands beside another such line (a list's item);
+  words (a subheading) or it stands beside another line that is no headline (a list's item); two
+  headlines in a row are read each the same way;
 * **neighbours** (``lists``): a short paragraph between two buttons or notices is their pitch; a
   kept link title written to the template of dropped links near it (same first or last words) is
   one more of them; three or more lines in a row starting with a quantity ("2 tbsp honey") are
@@ -55,12 +56,15 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   readers'.
   Inside the article only notices that address the reader or cannot be story text (app-store
   pitches, affiliate disclosures in any wording: the site paid when the reader buys through its
-  links) go;
+  links, a newsletter sign-up that opens its line with the order) go;
 * **head block**: a short head line about the article is kept only in the unbroken block above
   the first paragraph; menu items sharing its words are cut off from the lead by the others;
 * **repeats and closings**: a quoted display line whose words a nearby quoting paragraph says again is
   a pull quote; an author's bio kept last, and a subheading with nothing kept after it, go; a live
   blog's update time stays above its headline and text;
+* **split bylines**: the names, roles, handles and photo credits a byline prints on lines of their own
+  under its "By" (or "and"), or as a signature above the date ("Jane Roe" / "Political Editor" /
+  "@janeroe"), go with it;
 * **glue**: a line announced by a kept paragraph's colon is content; a short colon label of a
   dropped line ("Release date:") goes with it; menu items glued without separators
   ("NewsSportWeather") are a menu;
@@ -74,7 +78,7 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   vocabulary.
 
 The title, datelines ("TESSEL, Veloria (AP) --") and attribution lines ("Source: ...",
-"Reporting by ...") are content and are kept. Losing a real sentence costs more than
+"Reporting by ...", "A and B contributed reporting.") are content and are kept. Losing a real sentence costs more than
 keeping a subheading, so every doubtful short line in the body is kept.
 
 The clean text keeps the article's lines as written (only runs of whitespace inside a line

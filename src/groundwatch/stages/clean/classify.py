@@ -37,6 +37,7 @@ from groundwatch.stages.clean.lexicon import (
     _LINK_PREFIX,
     _LIVE_TIME,
     _READER,
+    _SIGNUP,
     _STRONG_NOTICE,
     _UI_WORDS,
 )
@@ -464,6 +465,8 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     # Inside the article a notice must also address the reader ("download our app"): a story
     # may well be about advertising or subscriptions.
     # An author's bio closing the article is no part of it either.
+    if not ctx.extracted and f.n_words <= NOTICE_MAX_WORDS and _SIGNUP.match(unit.text):
+        return False, notice or "site notice"
     if notice is not None and (outside or _STRONG_NOTICE.search(unit.text)
                                or notice == "affiliate disclosure"
                                or (notice == "author bio" and i == ctx.main_last)

@@ -22,6 +22,7 @@ from groundwatch.stages.clean.lexicon import (
     _CAPTION,
     _COMMENTS_PROMPT,
     _CONTINUED,
+    _CONTRIBUTED,
     _COOKIE,
     _COOKIE_CONTEXT,
     _COPYRIGHT,
@@ -378,7 +379,7 @@ def _is_dateline(text: str, f: _Features) -> bool:
 
 
 def _is_attribution(text: str, f: _Features) -> bool:
-    return f.n_words <= ATTRIBUTION_MAX_WORDS and bool(_ATTRIBUTION.match(text))
+    return f.n_words <= ATTRIBUTION_MAX_WORDS and bool(_ATTRIBUTION.match(text) or _CONTRIBUTED.match(text))
 
 
 def _overlap(f: _Features, vocabulary: frozenset[str]) -> float:

@@ -101,8 +101,9 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 #: "By Jane Roe", "By Jane Roe, Reuters", "By Jane Roe and John Doe", "By Jane Roe for The Valley Star".
-_BYLINE = re.compile(r"^(?:[Bb]y|(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview|[Ii]llustrations?|[Vv]ideo)\s+by)\s+"
-                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?i:and|for)\b|\d)")
+#: "by: Jane Roe" and "ByJane Roe" (a link's text glued to the word before it) too.
+_BYLINE = re.compile(r"^(?:[Bb]y(?::\s*|\s+|(?=[A-Z]))|(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview|[Ii]llustrations?|"
+                     r"[Vv]ideo)\s+by\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?i:and|for)\b|\d)")
 #: A byline without "By": "Jane Roe | Senior reporter", "Jane Roe, Health correspondent".
 _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[|,–—-]\s*(?:[A-Za-z]+\s+){0,3}"
@@ -144,6 +145,18 @@ _ATTRIBUTION = re.compile(
     r"\s*[:\-–—]?\s*\S",
     re.IGNORECASE,
 )
+#: A credit closing a report: "Jane Roe and John Doe contributed reporting.", "Jane Roe contributed to this
+#: report." Like "Reporting by Jane Roe" it says who wrote the story: an attribution line, kept.
+_CONTRIBUTED = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,|,?\s+and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+    r"\s+contributed\s+(?:additional\s+)?(?:reporting|research|to\s+this\s+(?:report|article|story))\b")
+#: One line of a byline printed over several lines: a name ("Jane Roe"), a handle ("@janeroe"), a photo
+#: credit ("Jo Poe/Valley Star") or a role ("Political Editor", "Valley Star Staff").
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*|@\w+)(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.'’-]*|@\w+)){0,4}$")
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}(?i:reporter|writer|correspondent|editor|journalist|columnist|"
+                        r"contributor|producer|photographer|staff)s?$")
+#: The bare words a byline printed over several lines puts between its names: "By", "and", "from".
+_BYLINE_JOINER = re.compile(r"^(?:by|and|&|from|with)\s*:?$", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z0-9.'’\- ]*)*\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-|_|:)?$"
 )
@@ -361,6 +374,11 @@ _CREDIT_LINE = re.compile(r"[(\[]?[-–—\s]*[^()\[\]]{1,40}[)\]]?")
 _NEIGHBOUR_LINK = re.compile(r"^(?:previous|next|older|newer)\s*(?:article|post|story|entry)", re.IGNORECASE)
 #: Notices no story sentence carries, read anywhere: app-store pitches, social follow prompts,
 #: affiliate disclosures.
+#: A newsletter sign-up printed inside the article, even in the third person ("Sign up for the Valley Star's
+#: morning newsletters."): a story reports that people sign up ("Residents can sign up for ..."), it never
+#: opens a sentence with the order.
+_SIGNUP = re.compile(r"^(?:sign\s+up|subscribe|register)\b.{0,80}?\b(?:newsletters?|bulletins?|briefings?|"
+                     r"digests?|e-?mail\s+alerts?|news\s+alerts?)\b", re.IGNORECASE)
 _STRONG_NOTICE = re.compile(
     r"\b(?:apps?\s+for\s+(?:ios|android|iphone)|follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|"
     r"tiktok|youtube|linkedin|threads|telegram)\b.{0,80}@\w|associates?\s+program|qualifying\s+purchases|"

@@ -20,15 +20,19 @@ from groundwatch.stages.clean.features import (
 )
 from groundwatch.stages.clean.lexicon import (
     _ATTRIBUTED,
+    _BYLINE_JOINER,
     _CODE,
     _LEGAL_NOTICE,
     _LIVE_TIME,
+    _NAME_LINE,
     _READER,
     _REPORT_VERB,
+    _ROLE_LINE,
     _SITE_NOTICE,
 )
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
+    BYLINE_MAX_PARTS,
     CONTEXT_MIN_OVERLAP,
     CTA_MAX_WORDS,
     FORM_MAX_HEADS,
@@ -66,8 +70,8 @@ def _teasers(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[
     when the paragraphs after it take up its words (it announces them) and a link to another story
     or a video's title when they do not: a subheading is about what follows, a teaser about itself.
     Code, list items (starting with a quantity, or beside another item) and "Label: value" lines are
-    no headlines.
-    """
+    no headlines; two lines of a headline's shape in a row are read each as one, against the paragraphs
+    after the pair (two related stories' links; three or more are a side column, ``_side_link_blocks``)."""
     out = [False] * len(units)
     tight = _tight(units)
 
@@ -75,18 +79,29 @@ def _teasers(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[
         return (0 <= j < len(units) and units[j].block == units[i].block
                 and not (tight and (good[j] or hard[j] is not None)))
 
-    for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
-        if (good[i] or hard[i] is not None or f.sentence_end or f.n_words < TEASER_MIN_WORDS
-                or f.stop_density < GOOD_LONG_MIN_STOP or _CODE.search(unit.text)
-                or unit.text[:1].isdigit() or ":" in unit.text or beside(i - 1) or beside(i + 1)):
+    def shape(j: int) -> bool:  # a headline's shape: long enough, no sentence end, no label or figure
+        f = feats[j]
+        return not (good[j] or hard[j] is not None or f.sentence_end or f.n_words < TEASER_MIN_WORDS
+                    or f.stop_density < GOOD_LONG_MIN_STOP or _CODE.search(units[j].text) is not None
+                    or units[j].text[:1].isdigit() or ":" in units[j].text)
+
+    for i in range(len(units)):
+        if not shape(i):
             continue
-        after = [j for j in range(i + 1, min(i + 1 + TEASER_NEXT_UNITS, len(units))) if good[j]]
-        if not after or any(_list_item(j, feats, hard, good) for j in (i - 1, i + 1)):
+        # Two headlines in a row are read one by one, each against the paragraphs after the pair (two
+        # related stories' links between paragraphs): a two-item list of the article takes up its words.
+        pair = next((j for j in (i - 1, i + 1) if beside(j)), None)
+        if pair is not None and ((beside(i - 1) and beside(i + 1)) or not shape(pair)
+                                 or beside(pair + (pair - i))):
+            continue
+        ends = sorted((i, i if pair is None else pair))
+        after = [j for j in range(ends[1] + 1, min(ends[1] + 1 + TEASER_NEXT_UNITS, len(units))) if good[j]]
+        if not after or any(_list_item(j, feats, hard, good) for j in (ends[0] - 1, ends[1] + 1)):
             continue  # not between paragraphs: the head and tail rules read it
         ahead: set[str] = set()
         for j in after:
             ahead |= _content_stems(feats[j].words)
-        out[i] = _overlap(f, frozenset(ahead)) < TEASER_MAX_OVERLAP
+        out[i] = _overlap(feats[i], frozenset(ahead)) < TEASER_MAX_OVERLAP
     for block in _side_link_blocks(units, feats, hard, good):
         for i in block:
             out[i] = True
@@ -394,6 +409,48 @@ def _empty_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[
     return out
 
 
+#: Verdicts of a kept short line that a byline printed over several lines leaves: it stood between the
+#: standfirst and the lead (a subheading) or above the lead (a head line).
+_SHORT_KEPT = frozenset({"subheading", "head line about the article"})
+
+
+def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]) -> dict[int, str]:
+    """A byline printed over several lines: "By" / "Jane Roe" / "and" / "John Doe", "By Jane Roe" / "Valley
+    Star Staff", "Jane Roe" / "Political Editor" / "@janeroe" above the date. The names, roles, handles and
+    photo credits (``_NAME_LINE``, ``_ROLE_LINE``) under a byline or a dropped "By" / "and" go with it, at
+    most ``BYLINE_MAX_PARTS`` in a row; above a dropped date stamp they go only when one of them is a role
+    or a handle (a signature), so a headline of capitalised words above the date stays."""
+    n = len(texts)
+
+    def part(j: int) -> bool:
+        return keeps[j] and reasons[j] in _SHORT_KEPT and _NAME_LINE.match(texts[j]) is not None
+
+    def signs(j: int) -> bool:
+        return _ROLE_LINE.match(texts[j]) is not None or texts[j].startswith("@")
+
+    out: dict[int, str] = {}
+    for i in range(n):
+        joiner = _BYLINE_JOINER.match(texts[i]) is not None
+        if keeps[i] and joiner and i + 1 < n and part(i + 1):  # a bare "By" kept as a subheading
+            out[i] = "byline"
+        if joiner or (not keeps[i] and reasons[i] == "byline"):  # downwards from the byline or its joiner
+            j = i + 1
+            while j < n and j - i <= BYLINE_MAX_PARTS and (
+                    part(j) or (not keeps[j] and _BYLINE_JOINER.match(texts[j]) is not None)):
+                if keeps[j]:
+                    out[j] = "byline"
+                j += 1
+        if not keeps[i] and reasons[i] in ("timestamp", "byline"):  # upwards from the date: a signature
+            chain = []
+            j = i - 1
+            while j >= 0 and i - j <= BYLINE_MAX_PARTS and part(j):
+                chain.append(j)
+                j -= 1
+            if any(signs(k) for k in chain):
+                out.update(dict.fromkeys(chain, "byline"))
+    return out
+
+
 def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                      feats: Sequence[_Features], extracted: bool = False) -> dict[int, str]:
     """Every rule of this module that reads a verdict against its neighbours, in turn (see the docstrings).
@@ -404,7 +461,8 @@ def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
         return _pull_quotes(keeps, reasons, texts, feats) | _closing_bios(keeps, reasons, texts, feats)
     drops = {**_template_items(keeps, reasons, texts, feats), **_pitches(keeps, reasons, texts, feats),
              **_form_heads(keeps, reasons, feats), **_bio_heads(keeps, reasons, feats),
-             **_pull_quotes(keeps, reasons, texts, feats), **_closing_bios(keeps, reasons, texts, feats)}
+             **_pull_quotes(keeps, reasons, texts, feats), **_closing_bios(keeps, reasons, texts, feats),
+             **_byline_parts(keeps, reasons, texts)}
     after = [k and i not in drops for i, k in enumerate(keeps)]
     drops |= _bio_heads(after, [drops.get(i, r) for i, r in enumerate(reasons)], feats)
     after = [k and i not in drops for i, k in enumerate(after)]
