@@ -60,7 +60,9 @@ def tenseless_ranges_ahead(text: str, found: list[Found], base: dt.date | None, 
     for i in range(1, len(found)):
         s0, e0, r0, si0 = found[i - 1]
         s1, e1, r1, si1 = found[i]
-        if r0 is None or r1 is None or r0.precision != "day" or r0.future or si0 != si1 or not 0 <= si0 < len(sentences):
+        if r0 is None or r1 is None or r0.precision != "day" or r0.future or si0 != si1:
+            continue
+        if not 0 <= si0 < len(sentences):
             continue
         if not _RANGE_JOIN.fullmatch(text[e0:s1]) or not (m := _WEEKDAY_END.fullmatch(normalise(text[s0:e0]))):
             continue
