@@ -199,7 +199,8 @@ _DATE_PATTERNS = (
 _EVENT_PREPOSITION = re.compile(
     r"\b(?:on|since|until|till|by|from|before|after|in|of|between|and|to|through|during|"
     r"last|next|early|late|mid)\s*$", re.IGNORECASE)
-_PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|dated?|filed)\b", re.IGNORECASE)
+# The cue may be glued to the time that follows it ("Updated21:22, 6 OCT 2026"): only a letter ends the word.
+_PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|dated?|filed)(?![^\W\d_])", re.IGNORECASE)
 
 
 #: Site notices in prose: affiliate and advertising disclosures, licences, newsletter and app

@@ -9,6 +9,10 @@ from groundwatch.lexicons_dates import calendar_date, numeric_date
 from groundwatch.stages.clean.features import _normalise
 from groundwatch.stages.clean.lexicon import _DATE_PATTERNS, _EVENT_PREPOSITION, _PUBLISH_CUE, _WORD
 from groundwatch.stages.clean.thresholds import (
+    BYLINE_BODY_WORDS,
+    BYLINE_STAMP_AFTER,
+    BYLINE_STAMP_BEFORE,
+    HEADLINE_MATCH_SHARE,
     HEADLINE_STAMP_AFTER,
     HEADLINE_STAMP_BEFORE,
     HEADLINE_STAMP_MIN_CHARS,
@@ -24,6 +28,16 @@ _ISO_STAMP = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[
 # be nothing else; dots are day-first, and with slashes or dashes the order is taken only when one
 # part is above 12 ("04/05/2027" stays unread).
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+# The same with a two-digit year ("By Ana Ruiz • 11/23/26 5:19pm"): read only where a stamp stands.
+_NUMERIC_SHORT_YEAR = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![./-]\d)")
+#: A two-digit year at or above this is 19YY, below it 20YY (POSIX strptime's %y pivot).
+TWO_DIGIT_YEAR_PIVOT = 69
+# A line that opens a byline block: "By Ana Ruiz", "By" alone over the name, "ByAna Ruiz" (glued).
+_BYLINE_OPEN = re.compile(r"^\W*(?:By(?:\s|$|(?=[A-Z]))|(?:written|reported|story|words|text|article)\s+by\b)",
+                          re.IGNORECASE)
+# The parts of a title: the headline, then the site's name after a separator ("Quake hits Tessel | Post").
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 # A byline that names its day ("Written by Ana Ruiz on May 4, 2027", "Posted by admin on ..."): the
 # "on" of the byline does not make the date an event's.
 _BYLINE = re.compile(r"^\W*(?:(?:written|reported|story|words|posted|text)\s+)?by\s+\S", re.IGNORECASE)
@@ -61,6 +75,8 @@ def find_published(text: str) -> dt.date | None:
     """
     if (by_headline := _headline_stamp(text or "")) is not None:
         return by_headline
+    if (by_byline := _byline_stamp(text or "")) is not None:
+        return by_byline
     seen = 0
     for raw in (text or "")[:PUBLISHED_MAX_CHARS].splitlines():
         line = _normalise(raw)
@@ -88,15 +104,50 @@ def _headline_stamp(text: str) -> dt.date | None:
     lines = [ln for raw in text.splitlines() if (ln := _normalise(raw))]
     if not lines:
         return None
-    title = lines[0].casefold()
-    repeats = [i for i in range(1, len(lines)) if lines[i].casefold() == title
-               or (len(lines[i]) >= HEADLINE_STAMP_MIN_CHARS and title.startswith(lines[i].casefold()))]
+    repeats = [i for i in range(1, len(lines)) if _repeats_title(lines[0], lines[i])]
     # below a repeat first: a stamp above a teaser link may be the header's own date
     for span in (range(1, HEADLINE_STAMP_AFTER + 1), range(-1, -HEADLINE_STAMP_BEFORE - 1, -1)):
         for i in repeats:
             for j in (i + k for k in span if 0 < i + k < len(lines)):
                 if dates := _line_stamps(lines[j]):
                     return max(dates) if _LATER_CUE.search(lines[j]) else dates[0]
+    return None
+
+
+def _repeats_title(title: str, line: str) -> bool:
+    """Whether ``line`` is the page's headline under ``title``: the title itself, the title's start
+    (the site's name cut off), its headline part when the title joins it to the site's name, or the
+    headline as the page edited it (``HEADLINE_MATCH_SHARE`` of the words shared both ways)."""
+    title, line = title.casefold().translate(_QUOTES), line.casefold().translate(_QUOTES)
+    if line == title or (len(line) >= HEADLINE_STAMP_MIN_CHARS and title.startswith(line)):
+        return True
+    head = _TITLE_PARTS.split(title, maxsplit=1)[0]
+    if line == head and len(_WORD.findall(head)) >= 2:
+        return True
+    head_words, line_words = set(_WORD.findall(head)), set(_WORD.findall(line))
+    if len(line_words) < 4 or not head_words:
+        return False
+    shared = len(head_words & line_words)
+    return shared >= HEADLINE_MATCH_SHARE * len(head_words) and shared >= HEADLINE_MATCH_SHARE * len(line_words)
+
+
+def _byline_stamp(text: str) -> dt.date | None:
+    """The stamp by the page's first byline ("By Ana Ruiz" ... "4 May 2027"), for a page whose headline
+    is not found: below it, over author links and handles, up to the first paragraph; else just above."""
+    lines = [ln for raw in text.splitlines() if (ln := _normalise(raw))]
+    first = next((i for i, ln in enumerate(lines) if _BYLINE_OPEN.match(ln)
+                  and len(_WORD.findall(ln)) <= PUBLISHED_SHORT_LINE_WORDS), None)
+    if first is None:
+        return None
+    below = []
+    for line in lines[first:first + BYLINE_STAMP_AFTER + 1]:
+        if len(_WORD.findall(line)) > BYLINE_BODY_WORDS:
+            break
+        below.append(line)
+    above = lines[max(0, first - BYLINE_STAMP_BEFORE):first][::-1]
+    for line in (*below, *above):
+        if dates := _line_stamps(line):
+            return max(dates) if _LATER_CUE.search(line) else dates[0]
     return None
 
 
@@ -134,9 +185,12 @@ def _line_stamps(line: str) -> list[dt.date]:
         date = calendar_date(m.group("year"), m.group("month"), m.group("day"))
         if date is not None and all(date != d for _, d in found):
             found.append((m.start(), date))
-    for m in _NUMERIC.finditer(line):
+    for m in (*_NUMERIC.finditer(line), *_NUMERIC_SHORT_YEAR.finditer(line)):
         found_cue = _PUBLISH_CUE.search(line[: m.start()])
-        if found_cue is None or not _opens(line, found_cue.start(), short):
+        cued = found_cue is not None and _opens(line, found_cue.start(), short)
+        # without a cue, a numeric date stamps its line only where it opens it, or a field of a short
+        # one ("12/30/2026 05:03 AM EST", "By Ana Ruiz • 11/23/26 5:19pm")
+        if not (cued or (short and _CUE_OPENER.search(line[: m.start()]))):
             continue
         if (date := _numeric(m)) is not None and all(date != d for _, d in found):
             found.append((m.start(), date))
@@ -153,4 +207,7 @@ def _opens(line: str, cue: int, short: bool) -> bool:
 
 def _numeric(m: re.Match[str]) -> dt.date | None:
     """Day and month of a numeric date match, or ``None`` when they may be either."""
-    return numeric_date(m["year"], m["a"], m["b"], m["sep"])
+    year = m["year"]
+    if len(year) == 2:
+        year = f"{19 if int(year) >= TWO_DIGIT_YEAR_PIVOT else 20}{year}"
+    return numeric_date(year, m["a"], m["b"], m["sep"])

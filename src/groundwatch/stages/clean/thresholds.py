@@ -149,6 +149,22 @@ HEADLINE_STAMP_BEFORE = 2
 #: A line this long that the title starts with is the headline with the site's name cut off; a
 #: shorter one ("News") is a menu entry.
 HEADLINE_STAMP_MIN_CHARS = 20
+#: A line shares this share of its words with the title's first part (before " | Site"), and that part
+#: this share of its words with the line: the headline as the page edits it ("... over Celtics" under a
+#: title "... over Boston Celtics | Site", "Napa Co." for "Napa County"). clean-dev tune news pages
+#: (55): 4 of 6 pages whose headline differs from the title share at least 0.75 both ways; the other
+#: two share under half (a rewritten headline). Chosen by reading.
+HEADLINE_MATCH_SHARE = 0.6
+#: Where the headline is not found, the stamp is looked for by the page's first byline ("By Ana
+#: Ruiz", "By" over the name, "ByAna Ruiz"): this many non-blank lines below it (author archive links,
+#: handles and a comment form can stand between) ...
+BYLINE_STAMP_AFTER = 10
+#: ... and this many above (a date line over the headline, over the byline). clean-dev tune news pages:
+#: the stamps sat 1 to 9 lines below the byline (9 pages) or 3 above (1). Chosen by reading.
+BYLINE_STAMP_BEFORE = 3
+#: Below the byline, a line of more than this many words is the article's first paragraph: the
+#: stamp is above it. Chosen by reading (stamp blocks hold short lines; ledes run 20 words and more).
+BYLINE_BODY_WORDS = 25
 #: A date starting this near the line start is a stamp ("March 3, 2021 —", "TESSEL, 3 March
 #: 2021 —"); "LONDON, Sept. 24, 2023" puts it at 8, a long city name at 25.
 PUBLISHED_MAX_OFFSET = 30

@@ -15,6 +15,11 @@ Two rules, each applied once every phrase has its own resolution:
   last date written on a line of its own before it ("Friday 28 March 2025"), else the publication
   day. Hand review of quotes-dev tune: 4 of 4 such headers had taken the weekday of the entry
   above; stress batch dreview-s11.
+* **A story set in an earlier year keeps that year.** "The stove was fitted on 14 November 2025 ...
+  She came home on November 20": a month-day without a year, a few sentences after a full date of
+  another year, falls in that year when it lies a few weeks after it there. Review dreview3
+  (clean-dev tune pages): 5 month-days of one court report had taken the publication year; stress
+  batch dreview3-s12.
 """
 
 from __future__ import annotations
@@ -22,10 +27,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from groundwatch.lexicons_dates import month_pattern
 from groundwatch.stages.extract.dates_context import Found
 from groundwatch.stages.extract.dates_rules import WEEKDAY_RE, Resolution, normalise
 
-__all__ = ["align_possessive_weekdays", "generic_clock_time", "header_clock_times", "scheduled_event"]
+__all__ = ["align_possessive_weekdays", "carry_narrative_year", "generic_clock_time", "header_clock_times",
+           "scheduled_event"]
+
+#: A month-day without a year takes the year of a full date at most this many sentences before it ...
+NARRATIVE_SENTENCES = 3
+#: ... when, in that year, it lies on or at most this many days after that date: a scene told day by
+#: day ("on 16 December 2025 ... on December 27 ... on December 29"). Chosen by reading the one such
+#: report of the review (its days ran 13 days past the full date); a month is a short chain of events.
+NARRATIVE_DAYS = 31
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_MONTH_DAY = re.compile(rf"^(?:on )?(?:{month_pattern(capitalised=False)})\.? \d{{1,2}}(?:st|nd|rd|th)?$"
+                        rf"|^(?:on )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{month_pattern(capitalised=False)})\.?$")
 
 #: A weekday, with a part of the day, and nothing that fixes its week ("last", "next", "this").
 _PLAIN_WEEKDAY = re.compile(rf"(?:(?:on|late|early) )?(?P<wd>{WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?")
@@ -108,3 +125,25 @@ _SCHEDULED = re.compile(r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:debates?|votes?|v
 def scheduled_event(text: str, end: int) -> bool:
     """The possessive weekday ending at ``end`` names an event held on a set day ("Monday's debate")."""
     return bool(_SCHEDULED.match(text[end:end + 60]))
+
+
+def carry_narrative_year(text: str, found: list[Found]) -> None:
+    """Give a month-day the year of the full date that opened its scene, in place (see the module docstring)."""
+    anchor: tuple[int, dt.date] | None = None  # (sentence, day) of the last full date
+    for i, (start, end, res, si) in enumerate(found):
+        if res is None or res.precision != "day":
+            continue
+        phrase = text[start:end]
+        if _YEAR.search(phrase):
+            anchor = (si, dt.date.fromisoformat(res.date))
+            continue
+        if anchor is None or si - anchor[0] > NARRATIVE_SENTENCES or not _MONTH_DAY.match(normalise(phrase)):
+            continue
+        day = dt.date.fromisoformat(res.date)
+        try:
+            moved = day.replace(year=anchor[1].year)
+        except ValueError:  # 29 February
+            continue
+        if moved != day and 0 <= (moved - anchor[1]).days <= NARRATIVE_DAYS:
+            found[i] = (start, end, Resolution(moved.isoformat(), "day", False), si)
+            anchor = (si, moved)
