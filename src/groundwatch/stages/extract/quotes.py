@@ -332,7 +332,7 @@ def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
     if m.group(1).strip(".") in ("Q", "A"):
         return None
     label = " ".join(w.capitalize() for w in m.group(1).split())
-    full = resolve_name(reg, label) or label
+    full = resolve_name(reg, label, q.start) or label
     return Speaker(full, None, m.group(1), "person", "direct")
 
 

@@ -76,7 +76,7 @@ def _speaker(reg: Register, words: list[Token], ent: Span | None) -> Speaker | N
         return Speaker(written, None, written, "organisation", "direct")
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
         return None  # "― Tessel, 2019": a place or date line, not a signature
-    return Speaker(resolve_name(reg, written) or written, None, written, "person", "direct")
+    return Speaker(resolve_name(reg, written, words[0].idx) or written, None, written, "person", "direct")
 
 
 def signed(reg: Register, q: Quotation) -> Speaker | None:
