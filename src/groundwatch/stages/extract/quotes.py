@@ -47,6 +47,7 @@ from groundwatch.stages.extract.quotes_layout import (
     answers_question,
     introduced_after,
     inverted_object,
+    label_author,
     left_noun,
     named_before,
     signed,
@@ -503,6 +504,9 @@ def _find_speaker(
         if found is None and (not rest.strip() or _BACK_REFERENCE.match(rest)):
             found = introduced_after(reg, q)
         return found or Speaker(), None
+    author = label_author(reg, q, hanging)  # "branded 'x' by Y", "Y's description of it as 'x'"
+    if author is not None and (speaker := resolve_subject(reg, author)).name:
+        return speaker, author.idx
     for v in hanging:
         subj = _subject(reg, v)
         if subj is not None:
