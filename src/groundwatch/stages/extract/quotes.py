@@ -47,6 +47,7 @@ from groundwatch.stages.extract.quotes_layout import (
     answers_question,
     introduced_after,
     inverted_object,
+    label_author,
     left_noun,
     named_before,
     signed,
@@ -332,7 +333,7 @@ def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
     if m.group(1).strip(".") in ("Q", "A"):
         return None
     label = " ".join(w.capitalize() for w in m.group(1).split())
-    full = resolve_name(reg, label) or label
+    full = resolve_name(reg, label, q.start) or label
     return Speaker(full, None, m.group(1), "person", "direct")
 
 
@@ -503,6 +504,9 @@ def _find_speaker(
         if found is None and (not rest.strip() or _BACK_REFERENCE.match(rest)):
             found = introduced_after(reg, q)
         return found or Speaker(), None
+    author = label_author(reg, q, hanging)  # "branded 'x' by Y", "Y's description of it as 'x'"
+    if author is not None and (speaker := resolve_subject(reg, author)).name:
+        return speaker, author.idx
     for v in hanging:
         subj = _subject(reg, v)
         if subj is not None:

@@ -103,6 +103,7 @@ class Register:
     paragraph_of: list[int]  # token index -> paragraph index
     people: list[Person] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)  # surname (lower) -> full name
+    family: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # surname -> (offset, full name)
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, name) of main-clause people
     groups: list[tuple[int, Span]] = field(default_factory=list)  # ORG / GPE mentions
     quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets inside quotations
@@ -404,8 +405,9 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             known = reg.surnames.get(last)
             if known is None or len(name) > len(known):
                 reg.surnames[last] = name
+            reg.family.setdefault(last, []).append((ent.start_char, name))
     for ent in people_ents:
-        full = resolve_name(reg, clean_name(ent))
+        full = resolve_name(reg, clean_name(ent), ent.start_char)
         if not full:
             continue
         para = paragraph_of[ent.start] if ent.start < len(paragraph_of) else 0
@@ -431,7 +433,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
         if (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.idx not in named
                 and tok.lower_ in reg.surnames and tok.text[:1].isupper()
                 and _main_clause(tok) and not reg_inside(reg, tok.idx)):
-            reg.subjects.append((tok.idx, reg.surnames[tok.lower_]))
+            reg.subjects.append((tok.idx, resolve_name(reg, tok.text, tok.idx) or reg.surnames[tok.lower_]))
     reg.subjects.sort()
     _given_name_gender(reg)
     for ent in doc_ents(doc):
@@ -448,12 +450,36 @@ def reg_inside(reg: Register, offset: int) -> bool:
     return any(a <= offset < b for a, b in reg.quoted)
 
 
-def resolve_name(reg: Register, name: str) -> str | None:
-    """A name as written -> the full name used in the article (a surname alone maps to it)."""
+def _relative(reg: Register, last: str, words: list[str], at: int | None) -> str | None:
+    """Relatives share a surname: the one of their full names that holds every word written and was
+    named last before offset ``at`` ("Bo Lind ... his niece Ann Lind ... Lind said" is Ann, while
+    "Lind said" before Ann is first named is Bo); None when the surname is one person's."""
+    if at is None or last not in reg.family:
+        return None
+
+    def person(name: str) -> str:  # "Ann Lind" is "Ann B. Lind", "van Lind" "Ivo van Lind": the longest form
+        held = {w.lower() for w in name.split()}
+        return max((n for _, n in reg.family[last] if held <= {w.lower() for w in n.split()}), key=len, default=name)
+
+    named = [(pos, person(n)) for pos, n in reg.family[last]]
+    if len({n for _, n in named}) < 2:
+        return None
+    wanted = {w.lower() for w in words}
+    before = [n for pos, n in named if pos <= at and wanted <= {w.lower() for w in n.split()}]
+    return before[-1] if before else None
+
+
+def resolve_name(reg: Register, name: str, at: int | None = None) -> str | None:
+    """A name as written -> the full name used in the article (a surname alone maps to it; when
+    relatives share it, to the one named last before offset ``at``)."""
     words = [w for w in name.split() if not is_honorific(w) and any(c.isalnum() for c in w)]  # "― Roe": no dash
     if not words:
         return None
-    full = reg.surnames.get(surname(" ".join(words)))
+    last = surname(" ".join(words))
+    relative = _relative(reg, last, words, at)
+    if relative:
+        return relative
+    full = reg.surnames.get(last)
     # A surname alone, or a shorter form of the same name ("Ada Roe" for "Ada B. Roe"), is that
     # person; another given name is a relative ("Teo Roe" is not "Mira Roe").
     if full and len(full.split()) >= len(words) and {w.lower() for w in words} <= {w.lower() for w in full.split()}:

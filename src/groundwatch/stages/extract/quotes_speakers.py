@@ -145,7 +145,7 @@ def _titled_later(reg: Register, mention: list[Token]) -> Person | None:
             continue
         for ent in doc.ents:
             if ent.label_ == "PERSON" and t.i < ent.start <= t.i + TITLE_NAME_GAP and doc[ent.start - 1].text == ",":
-                name = resolve_name(reg, clean_name(ent)) or clean_name(ent)
+                name = resolve_name(reg, clean_name(ent), ent.start_char) or clean_name(ent)
                 return next((p for p in reg.people if p.name == name), None)
     return None
 
@@ -275,7 +275,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return Speaker(given, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "person", "direct")
     named_next = _appositive_name(tok)
     if named_next is not None:  # "the minister, Anna Brisk, said"
-        full = resolve_name(reg, clean_name(named_next)) or clean_name(named_next)
+        full = resolve_name(reg, clean_name(named_next), named_next.start_char) or clean_name(named_next)
         return Speaker(full, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "person", "direct")
     body = appositive_body(reg, tok) if tok.pos_ == "NOUN" and tok.text[:1].islower() else None
     if body is not None:
@@ -290,7 +290,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return Speaker(expanded, None, tok.text, "organisation", "direct")
     if ent is not None and (is_person_ent(ent) or tok.text.lower() in reg.surnames
                             or clean_name(ent).lower() in reg.surnames):  # "el-Masri" tagged ORG
-        full = resolve_name(reg, clean_name(ent)) or clean_name(ent)
+        full = resolve_name(reg, clean_name(ent), ent.start_char) or clean_name(ent)
         role = role_of(ent) or next((p.role for p in reversed(reg.people) if p.name == full and p.role), None)
         return Speaker(full, role, clean_name(ent), "person", "direct")
     titled_head = is_title(tok.text) or is_title(tok.lemma_)
@@ -298,11 +298,12 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         name_words = strip_name(list(tok.doc[tok.left_edge.i : tok.i + 1]))
         while len(name_words) > 1 and name_words[0].text[:1].islower():  # "the rescuer Ivo Marsh"
             name_words = name_words[1:]
-        written_name = resolve_name(reg, text_of(name_words))
+        written_name = resolve_name(reg, text_of(name_words), name_words[0].idx)
         if written_name:
             return Speaker(written_name, None, tok.text, "person", "direct")
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
-        return Speaker(reg.surnames[tok.lower_], None, tok.text, "person", "direct")
+        return Speaker(resolve_name(reg, tok.text, tok.idx) or reg.surnames[tok.lower_], None, tok.text, "person",
+                       "direct")
     return _noun_speaker(reg, tok, ent, titled_head)
 
 
