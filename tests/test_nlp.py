@@ -43,3 +43,50 @@ def test_load_is_cached() -> None:
 def test_the_default_and_the_named_model_are_one_pipeline() -> None:
     # keyed by the call, load() and load("en_core_web_md") had been two copies of the model in a run
     assert gw_nlp.load() is gw_nlp.load("en_core_web_md")
+
+
+def test_a_kept_parse_is_handed_back_once_and_the_oldest_are_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = {f"Flood note {i} from Tessel.": None for i in range(gw_nlp.KEPT_DOCS + 2)}
+    for text in docs:
+        docs[text] = nlp.make_doc(text)
+        gw_nlp.keep(text, docs[text])
+    texts = list(docs)
+    assert gw_nlp.kept(texts[0]) is None and gw_nlp.kept(texts[1]) is None  # over the bound: dropped
+    assert gw_nlp.kept(texts[-1]) is docs[texts[-1]]
+    assert gw_nlp.kept(texts[-1]) is None  # used once
+    gw_nlp._kept.clear()
+
+
+def test_story_dates_reads_the_analysis_parse_when_this_process_kept_it(monkeypatch, nlp) -> None:  # type: ignore[no-untyped-def]
+    # An undated article's parse kept by the analysis is reused by story_dates, not parsed again.
+    import datetime as dt
+
+    from groundwatch import pipeline
+    from groundwatch.records import Article, Corpus, StoryAssignment
+    from groundwatch.settings import Settings
+    from groundwatch.stages.clean import CorpusStats
+    from groundwatch.stages.story_dates import story_dates
+
+    settings = Settings.load()
+    text = ("Ferry sinks off Brask Island\n\nA ferry sank off Brask Island on Friday and 4 people drowned, "
+            "the Orvenian coast guard said.\n\nThe vessel was carrying 60 passengers from the port of Lindholt "
+            "when it struck rocks in heavy seas, according to the harbour master.\n\nDivers searched the wreck "
+            "through the night, and survivors were taken to a clinic in the island's main town.\n")
+    dated = Article(id="a-dated", source="a.txt", body=text, format="txt", outlet="Lantern", language="en",
+                    published=dt.date(2031, 5, 9))
+    undated = Article(id="b-undated", source="b.txt", body=text.replace("Friday", "Friday night"), format="txt",
+                      language="en", outlet="Post")
+    analyses = list(pipeline.analyse_articles([dated, undated], CorpusStats.from_bodies([text]), settings))
+    items = tuple((a.clean, a.facts) for a in analyses if a.status == "analysed")
+    assert len(items) == 2, [(a.status, a.reason) for a in analyses]
+    assert items[0][1].published is not None and items[1][1].published is None
+    assert gw_nlp._kept  # the undated article's parse
+
+    def no_parse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("story_dates parsed an article the analysis had parsed")
+
+    monkeypatch.setattr(type(nlp), "pipe", no_parse)
+    corpus = Corpus(items=items, assignments=tuple(StoryAssignment(c.id, "s1") for c, _ in items))
+    out = story_dates(corpus, settings)
+    assert [r.article_id for r in out.redated] == ["b-undated"]
+    assert not gw_nlp._kept

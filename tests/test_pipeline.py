@@ -13,6 +13,7 @@ import os
 import random
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,7 @@ class Runs:
     first: Snapshot
     second: Snapshot
     changed: Snapshot
+    second_work: dict[str, int]  # texts MiniLM encoded and texts spaCy parsed during the second run
 
 
 @pytest.fixture(scope="module")
@@ -123,14 +125,49 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
         return snapshot(db, report)
 
     first = run("out1")
-    second = run("out2")
+    with counting_work() as second_work:
+        second = run("out2")
     path = corpus / f"{CHANGED_ID}.txt"
     path.write_text(path.read_text(encoding="utf-8") + "\nTraffic police said 2 drivers were detained for "
                     "ignoring the closure signs.\n", encoding="utf-8")
     changed = run("out3")
-    yield Runs(corpus, db, first, second, changed)
+    yield Runs(corpus, db, first, second, changed, second_work)
     for r in reports:
         r.store.close()
+
+
+@contextmanager
+def counting_work() -> Iterator[dict[str, int]]:
+    """Count the texts MiniLM encodes and spaCy parses inside the block, with the per-process
+    parse and vector caches emptied first (as a new process starts: only the store remembers)."""
+    from spacy.language import Language
+
+    from groundwatch.stages import embedding
+    from groundwatch.stages.reconcile import common
+
+    work = {"encoded": 0, "parsed": 0}
+    encode, pipe, call = embedding._encode, Language.pipe, Language.__call__
+
+    def counted_encode(texts: list[str]) -> Any:
+        work["encoded"] += len(texts)
+        return encode(texts)
+
+    def counted_pipe(self: Language, texts: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        for doc in pipe(self, texts, *args, **kwargs):
+            work["parsed"] += 1
+            yield doc
+
+    def counted_call(self: Language, text: Any, *args: Any, **kwargs: Any) -> Any:
+        work["parsed"] += 1
+        return call(self, text, *args, **kwargs)
+
+    embedding.clear_cache()
+    common.clear_cache()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(embedding, "_encode", counted_encode)
+        mp.setattr(Language, "pipe", counted_pipe)
+        mp.setattr(Language, "__call__", counted_call)
+        yield work
 
 
 # --- the Python API ------------------------------------------------------------------------
@@ -172,6 +209,11 @@ def test_second_run_leaves_the_store_as_it_was(runs: Runs) -> None:
     assert runs.second.tables == runs.first.tables
     assert runs.second.statuses == runs.first.statuses
     assert runs.second.fact_rows == runs.first.fact_rows  # same rows, not deleted and re-inserted
+
+
+def test_second_run_encodes_and_parses_nothing_again(runs: Runs) -> None:
+    # A new process on the same store: the link, the report lines and the facts come from the store.
+    assert runs.second_work == {"encoded": 0, "parsed": 0}
 
 
 def test_second_run_writes_the_same_facts(runs: Runs) -> None:

@@ -165,6 +165,8 @@ def analyse_articles(articles: Sequence[Article], stats: CorpusStats, settings: 
         except Exception as exc:
             yield _rejected(cleaned.article, "extract", exc)
             continue
+        if facts.published is None:  # story_dates reads its dates again once its story dates it
+            gw_nlp.keep(cleaned.text, doc)
         yield Analysis(cleaned.article, "analysed", clean=cleaned, facts=facts)
 
 

@@ -43,10 +43,14 @@ def story_dates(corpus: Corpus, settings: Settings) -> Corpus:
         if base is not None:
             moved.append((CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
                                        language=clean_.language, published=base, published_origin="story"), base))
-    # One nlp.pipe over the re-dated articles, as the analysis parses them, not a call each.
-    docs = gw_nlp.load(settings.model).pipe([m.text for m, _ in moved], batch_size=settings.batch_size)
-    for (m, base), doc in zip(moved, docs, strict=True):
-        redated.append(Redated(m.id, base, extract.analyse(m, doc, dates_extractors).dates))
+    # The analysis's own parse when this process made it (the same text, nlp.keep), else one
+    # nlp.pipe over the rest, as the analysis parses them, not a call each.
+    docs = {m.text: doc for m, _ in moved if (doc := gw_nlp.kept(m.text)) is not None}
+    todo = list(dict.fromkeys(m.text for m, _ in moved if m.text not in docs))
+    if todo:
+        docs.update(zip(todo, gw_nlp.load(settings.model).pipe(todo, batch_size=settings.batch_size), strict=True))
+    for m, base in moved:
+        redated.append(Redated(m.id, base, extract.analyse(m, docs[m.text], dates_extractors).dates))
     by_id = {r.article_id: r for r in redated}
     items = tuple(_redate(c, f, by_id[c.id].published, by_id[c.id].dates) if c.id in by_id else (c, f)
                   for c, f in corpus.items)
