@@ -448,11 +448,12 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
     """"A worker was killed", "another civilian died", "the death of a soldier": value 1."""
     out: list[Figure] = []
     for tok in doc:
-        if tok.tag_ != "NN" or tok.lemma_.lower() not in lex.PEOPLE:
+        if tok.tag_ != "NN" or (tok.lemma_.lower() not in lex.PEOPLE and not _member_of_force(tok)):
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
         if det is None or tok.lemma_.lower() in GROUP_NOUNS or any(
-                c.dep_ in ("nummod", "prep") and (c.dep_ == "nummod" or c.lower_ == "of") for c in tok.children):
+                c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of" and not _of_home(c))
+                for c in tok.children) and not _member_of_force(tok):
             continue
         if _in_named_pair(tok):
             continue
@@ -465,6 +466,20 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
         out.append(_make(doc, ctx, kind, 0.0 if negated else 1.0, None, None, "exact", start,
                          tok.idx + len(tok.text), tok, tok, ref_year))
     return out
+
+
+def _of_home(prep: Token) -> bool:
+    """"a woman, 58, of Dunmere": "of" and a place's name tell where one person is from."""
+    return any(p.dep_ == "pobj" and (p.tag_ in ("NNP", "NNPS") or p.ent_type_ in ("GPE", "LOC"))
+               for p in prep.children)
+
+
+def _member_of_force(tok: Token) -> bool:
+    """"a member of the border police", "a member of the security forces": one of the forces' people."""
+    return tok.lemma_.lower() == "member" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in lex.FORCES_NOUNS or p.lemma_.lower() in lex.PEOPLE)
+            for p in c.children) for c in tok.children)
 
 
 def _negated_kind(tok: Token) -> str | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, words_to_number
+from groundwatch.stages.extract.figures_syntax import people_like
 
 #: Four-digit numbers in this range without a thousands comma are read as years.
 YEAR_RANGE = (1800, 2100)
@@ -27,10 +28,13 @@ DAY_WORDS = frozenset({"overnight", "today", "yesterday", "tonight", "last", "th
 
 
 def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
-    """"Arlen Voss, 52, was shot dead": a bare number between commas after a name is an age."""
+    """"Arlen Voss, 52, was shot dead", "a cyclist, 31, was arrested": a bare number between commas
+    after a name, or after one person's noun, is an age."""
     if phrase.qualifier != "exact" or phrase.value is None or tokens.start < 2 or tokens.end >= len(doc):
         return False
     comma, name = doc[tokens.start - 1], doc[tokens.start - 2]
+    if comma.text == "," and doc[tokens.end].text == "," and name.tag_ == "NN" and people_like(name):
+        return True  # one person (singular noun) cannot be counted by a number set beside it
     # "The driver, Orin Vale, 52,": a name set beside a person noun is a person's, whatever the NER calls it
     person_named = name.dep_ == "appos" and name.head.lemma_.lower() in lex.PEOPLE and name.head.i < name.i
     return comma.text == "," and doc[tokens.end].text in (",", ")") and (

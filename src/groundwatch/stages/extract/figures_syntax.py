@@ -353,6 +353,8 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
         if lemma in ("hand", "turn", "give", "lay") and prt not in lex.WEAPON_PARTICLES:
             return None
         return "weapons"
+    if nl in lex.ARMS_ONLY_NOUNS and lemma in lex.WEAPON_FIND_VERBS and not subject:
+        return "weapons"  # "two firearms were found", "removed 35 landmines"
     return None
 
 
