@@ -53,6 +53,7 @@ from groundwatch.stages.extract.figures_scope import (
 from groundwatch.stages.extract.figures_syntax import (
     UNDOING_VERBS,
     aid_carrier,
+    fatal_injury,
     modifier_kind,
     of_pobj,
     people_like,
@@ -134,12 +135,15 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
         # predicate the parser hangs the list's first item on
         return lex.COUNTED_EVENT_NOUNS[noun.lemma_.lower()]
     kind = governed_kind(anchor, noun)
-    if kind in _MOVED_KINDS and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
-        return "killed"  # "rescuers pulled out four more bodies": the dead, not evacuees
+    if kind in _MOVED_KINDS | {"injured"} and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
+        return "killed"  # "rescuers pulled out four more bodies", "carried 14 bodies to the hospital": the dead
     if kind is not None:
         return kind
     if anchor.head.lemma_.lower() in UNDOING_VERBS:
         return None
+    if noun is not None and noun.dep_ == "conj" and noun.i + 1 < len(noun.doc) and (
+            after := noun.doc[noun.i + 1]).dep_ == "advcl" and after.lower_ in lex.ADJECTIVES:
+        return lex.ADJECTIVES[after.lower_]  # "... and 40 others hurt in the crash": its own elided predicate
     if anchor.dep_ == "appos" and noun is anchor and noun.lemma_.lower() in lex.PEOPLE and (
             own := lex.PERSON_KIND_NOUNS.get(anchor.head.lemma_.lower())) is not None:
         return own  # "14,200 IDPs (2,840 HH)": the same people counted in households
@@ -147,7 +151,8 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             own := lex.COUNTED_EVENT_NOUNS.get(anchor.head.lemma_.lower())) is not None:
         return own  # "reported the most deaths (19)": the count in brackets after what it counts
     if noun is not None:
-        own = lex.PERSON_KIND_NOUNS.get(noun.lemma_.lower()) or lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower())
+        own = ("killed" if fatal_injury(noun) else None) or lex.PERSON_KIND_NOUNS.get(
+            noun.lemma_.lower()) or lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower())
         if own is not None:
             return own  # "50 refugees", "confirmed 31 deaths", "made 120 arrests"
         if noun.lower_ in ("dead", "injured", "wounded", "missing"):
@@ -174,6 +179,8 @@ def _elided_predicate(noun: Token) -> bool:
             return True
         if noun.dep_ == "dobj" and any(x.dep_ in ("nsubjpass", "auxpass") for x in noun.head.children):
             return True
+        if noun.dep_ == "conj" and noun.lower_ in ("others", "more") and not people_like(noun.head):
+            return True  # "Six were killed Wednesday night and 23 others injured": joined to the time by the parser
     return False
 
 
@@ -224,14 +231,24 @@ def _valid_for(kind: str, noun: Token | None) -> bool:
         return False  # "searching for four suspects who fled": on the run, not displaced
     if kind in PEOPLE_KINDS:
         return people_like(noun) or nl in lex.PERSON_KIND_NOUNS or nl in lex.LIFE_NOUNS or noun.lower_ in (
-            "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind
+            "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind or (
+            kind == "killed" and fatal_injury(noun))
     if kind == "aid":
-        return nl in lex.AID_UNITS or aid_carrier(noun)
+        return (nl in lex.AID_UNITS or aid_carrier(noun)) and not _carried_by_one(noun)
     if kind == "forces":
         return nl in lex.FORCES_NOUNS
     if kind == "weapons":
         return nl in lex.WEAPON_NOUNS or nl in lex.VEHICLE_NOUNS
     return False
+
+
+def _carried_by_one(noun: Token) -> bool:
+    """"She carried two bags up the hill": one person's own load is not a delivery of aid."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she", "i") or c.ent_type_ == "PERSON")
+               for c in verb.children)
 
 
 _SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore",
@@ -455,7 +472,7 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
                 c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of" and not _of_home(c))
                 for c in tok.children) and not _member_of_force(tok):
             continue
-        if _in_named_pair(tok):
+        if _in_named_pair(tok) or _not_a_corpse(tok) or _habitual(tok):
             continue
         # "Not a single soldier was killed": the negation counts nobody
         negated = det.i > 0 and doc[det.i - 1].lower_ == "not"
@@ -466,6 +483,28 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
         out.append(_make(doc, ctx, kind, 0.0 if negated else 1.0, None, None, "exact", start,
                          tok.idx + len(tok.text), tok, tok, ref_year))
     return out
+
+
+def _not_a_corpse(tok: Token) -> bool:
+    """"a government body", "a governing body": a body named by what it governs is an institution."""
+    return tok.lemma_.lower() == "body" and any(
+        c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG") for c in tok.children)
+
+
+#: Conjunctions of a clause that says what happens whenever something happens, not what happened.
+_HABITUAL_MARKS = frozenset({"when", "whenever", "if", "once", "unless"})
+
+
+def _habitual(tok: Token) -> bool:
+    """"staff are told whenever a national is arrested abroad": a present-tense clause of "when" or
+    "if" describes a rule or a case, and counts nobody."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) or \
+        verb.tag_ in ("VBZ", "VBP")
+    return present and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_MARKS or c.dep_ == "mark" and
+                           c.lower_ in _HABITUAL_MARKS for c in verb.children)
 
 
 def _of_home(prep: Token) -> bool:

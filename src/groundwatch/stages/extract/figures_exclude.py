@@ -61,7 +61,7 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
            for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
                text[max(0, phrase.start - _TALLY_NUMBER_REACH):phrase.start]):
         return True  # a whole word only: "Rs 200" is money, "toll nears 200" is not
-    if _is_age(doc, phrase, tokens) or _ratio_base(text, phrase):
+    if _is_age(doc, phrase, tokens) or _ratio_base(text, phrase) or _pronoun_one(tokens):
         return True
     if re.search(r"\b(?:no|not|none|zero)\s*$", before):
         return True
@@ -77,6 +77,13 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     core = text[phrase.core_start:phrase.core_end]
     return (value is not None and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and "," not in core
             and core.isdigit() and len(core) == 4)
+
+
+def _pronoun_one(tokens: Span) -> bool:
+    """"the death of a loved one", "the little ones": "one" with its own article is a noun for someone,
+    not a count."""
+    return len(tokens) == 1 and tokens[0].lower_ in ("one", "ones") and tokens[0].dep_ != "nummod" and any(
+        c.dep_ in ("det", "poss") for c in tokens[0].children)
 
 
 def _ratio_base(text: str, phrase: NumberPhrase) -> bool:
