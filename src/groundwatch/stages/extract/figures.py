@@ -36,7 +36,15 @@ from groundwatch.stages.extract.figures_context import (
     label_kind,
     shared_kinds,
 )
-from groundwatch.stages.extract.figures_exclude import DAY_PARTS, WEEKDAYS, excluded
+from groundwatch.stages.extract.figures_exclude import (
+    DAY_PARTS,
+    WEEKDAYS,
+    excluded,
+    habitual,
+    member_of_force,
+    not_a_corpse,
+    of_home,
+)
 from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_places import noun_place_kind
@@ -465,14 +473,14 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
     """"A worker was killed", "another civilian died", "the death of a soldier": value 1."""
     out: list[Figure] = []
     for tok in doc:
-        if tok.tag_ != "NN" or (tok.lemma_.lower() not in lex.PEOPLE and not _member_of_force(tok)):
+        if tok.tag_ != "NN" or (tok.lemma_.lower() not in lex.PEOPLE and not member_of_force(tok)):
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
-        if det is None or tok.lemma_.lower() in GROUP_NOUNS or any(
-                c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of" and not _of_home(c))
-                for c in tok.children) and not _member_of_force(tok):
+        if det is None or tok.lemma_.lower() in GROUP_NOUNS or (any(
+                c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of" and not of_home(c))
+                for c in tok.children) and not member_of_force(tok)):
             continue
-        if _in_named_pair(tok) or _not_a_corpse(tok) or _habitual(tok):
+        if _in_named_pair(tok) or not_a_corpse(tok) or habitual(tok):
             continue
         # "Not a single soldier was killed": the negation counts nobody
         negated = det.i > 0 and doc[det.i - 1].lower_ == "not"
@@ -483,42 +491,6 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
         out.append(_make(doc, ctx, kind, 0.0 if negated else 1.0, None, None, "exact", start,
                          tok.idx + len(tok.text), tok, tok, ref_year))
     return out
-
-
-def _not_a_corpse(tok: Token) -> bool:
-    """"a government body", "a governing body": a body named by what it governs is an institution."""
-    return tok.lemma_.lower() == "body" and any(
-        c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG") for c in tok.children)
-
-
-#: Conjunctions of a clause that says what happens whenever something happens, not what happened.
-_HABITUAL_MARKS = frozenset({"when", "whenever", "if", "once", "unless"})
-
-
-def _habitual(tok: Token) -> bool:
-    """"staff are told whenever a national is arrested abroad": a present-tense clause of "when" or
-    "if" describes a rule or a case, and counts nobody."""
-    verb = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "ccomp"):
-        return False
-    present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) or \
-        verb.tag_ in ("VBZ", "VBP")
-    return present and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_MARKS or c.dep_ == "mark" and
-                           c.lower_ in _HABITUAL_MARKS for c in verb.children)
-
-
-def _of_home(prep: Token) -> bool:
-    """"a woman, 58, of Dunmere": "of" and a place's name tell where one person is from."""
-    return any(p.dep_ == "pobj" and (p.tag_ in ("NNP", "NNPS") or p.ent_type_ in ("GPE", "LOC"))
-               for p in prep.children)
-
-
-def _member_of_force(tok: Token) -> bool:
-    """"a member of the border police", "a member of the security forces": one of the forces' people."""
-    return tok.lemma_.lower() == "member" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and (p.lemma_.lower() in lex.FORCES_NOUNS or p.lemma_.lower() in lex.PEOPLE)
-            for p in c.children) for c in tok.children)
 
 
 def _negated_kind(tok: Token) -> str | None:

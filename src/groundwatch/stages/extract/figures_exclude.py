@@ -3,14 +3,15 @@
 Ages ("Arlen Voss, 52,", "a 45-year-old"), percentages, times and ratios ("30%", "10:30", "3/4"),
 prices and labels ("$200", "Route 9", "Flight 302"), years ("in 2019"), dates and durations the NER
 finds ("24 September", "six weeks"), and a number right after a negation ("no 12 ...", which the
-zero figures read instead). ``figures`` asks :func:`excluded` before it looks for a kind.
+zero figures read instead). ``figures`` asks :func:`excluded` before it looks for a kind, and the
+single-person figures ask the last helpers whether one person named is a count of one at all.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
@@ -108,3 +109,39 @@ def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:
     weekday_after = all(x.idx >= phrase.end for x in rest) and (words[0] in WEEKDAYS | DAY_WORDS) and all(
         w in WEEKDAYS | DAY_PARTS | DAY_WORDS for w in words)
     return not weekday_after
+
+
+# --- one person who is not a count of one ------------------------------------------------------
+def not_a_corpse(tok: Token) -> bool:
+    """"a government body", "a governing body": a body named by what it governs is an institution."""
+    return tok.lemma_.lower() == "body" and any(
+        c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG") for c in tok.children)
+
+
+#: Conjunctions of a clause that says what happens whenever something happens, not what happened.
+_HABITUAL_MARKS = frozenset({"when", "whenever", "if", "once", "unless"})
+
+
+def habitual(tok: Token) -> bool:
+    """"staff are told whenever a national is arrested abroad": a present-tense clause of "when" or
+    "if" describes a rule or a case, and counts nobody."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) or \
+        verb.tag_ in ("VBZ", "VBP")
+    return present and any(c.dep_ in ("advmod", "mark") and c.lower_ in _HABITUAL_MARKS for c in verb.children)
+
+
+def of_home(prep: Token) -> bool:
+    """"a woman, 58, of Dunmere": "of" and a place's name tell where one person is from."""
+    return any(p.dep_ == "pobj" and (p.tag_ in ("NNP", "NNPS") or p.ent_type_ in ("GPE", "LOC"))
+               for p in prep.children)
+
+
+def member_of_force(tok: Token) -> bool:
+    """"a member of the border police", "a member of the security forces": one of the forces' people."""
+    return tok.lemma_.lower() == "member" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in lex.FORCES_NOUNS or p.lemma_.lower() in lex.PEOPLE)
+            for p in c.children) for c in tok.children)
