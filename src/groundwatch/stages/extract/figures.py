@@ -188,7 +188,7 @@ def _elided_predicate(noun: Token) -> bool:
         if noun.dep_ == "dobj" and any(x.dep_ in ("nsubjpass", "auxpass") for x in noun.head.children):
             return True
         if noun.dep_ == "conj" and noun.lower_ in ("others", "more") and not people_like(noun.head):
-            return True  # "Six were killed Wednesday night and 23 others injured": joined to the time by the parser
+            return True  # "Nine were killed on Friday night and 40 others hurt": joined to the time by the parser
     return False
 
 

@@ -81,7 +81,7 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
 
 
 def _pronoun_one(tokens: Span) -> bool:
-    """"the death of a loved one", "the little ones": "one" with its own article is a noun for someone,
+    """"facing the death of a dear one", "the little ones": "one" with its own article is a noun for someone,
     not a count."""
     return len(tokens) == 1 and tokens[0].lower_ in ("one", "ones") and tokens[0].dep_ != "nummod" and any(
         c.dep_ in ("det", "poss") for c in tokens[0].children)
@@ -113,7 +113,7 @@ def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:
 
 # --- one person who is not a count of one ------------------------------------------------------
 def not_a_corpse(tok: Token) -> bool:
-    """"a government body", "a governing body": a body named by what it governs is an institution."""
+    """"an oversight body", "a governing body": a body named by what it does is an institution."""
     return tok.lemma_.lower() == "body" and any(
         c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG") for c in tok.children)
 
@@ -123,7 +123,7 @@ _HABITUAL_MARKS = frozenset({"when", "whenever", "if", "once", "unless"})
 
 
 def habitual(tok: Token) -> bool:
-    """"staff are told whenever a national is arrested abroad": a present-tense clause of "when" or
+    """"staff are told whenever a national is detained overseas": a present-tense clause of "when" or
     "if" describes a rule or a case, and counts nobody."""
     verb = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "ccomp"):

@@ -403,7 +403,7 @@ FATAL_ADJECTIVES = frozenset({"fatal", "deadly", "lethal", "mortal"})
 
 
 def fatal_injury(noun: Token) -> bool:
-    """"5,000 fatal occupational injuries": injuries said to be fatal count the dead."""
+    """"some 200 deadly injuries": injuries said to be fatal count the dead."""
     return lex.EVENT_NOUNS.get(noun.lemma_.lower()) == "injured" and any(
         c.dep_ == "amod" and c.lower_ in FATAL_ADJECTIVES for c in noun.children)
 
