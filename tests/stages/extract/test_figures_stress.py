@@ -93,6 +93,15 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: misparsed; "the victims of X numbered 57", left because victims may be the hurt; "Vanished without a
 #: trace: 6 divers" read affected); all 1097 cases: 0.990 / 0.997 / 0.991 (batch 20's "bring to 17 the
 #: number of people held" and batch 19's "Displaced households: 2,300" now found).
+#: Batch 23 (52 cases, one invented set per class a third hand review of real text not scored for figures
+#: found, plus the classes rounds one and two left open: forces planned, expected or present in a place,
+#: tolls in a relative clause on an event dated in a phrase, "numbered"/"stood at" tallies, an age after one
+#: person's noun, firearms and IEDs found or removed, "suspected" nouns, coordinated tolls whose second count
+#: the parser misplaced, custody, forces personnel, not-figures such as "an oversight body" and "a dear one")
+#: scored recall 0.600, precision 0.682, attributes 0.933 before its own fixes and 1.000 / 1.000 / 1.000 after
+#: (three cases were added, and one gold corrected, after the first score: "two more bodies" is an optional
+#: count, and "last year" makes a total another event's, as batch 22 decided); all 1149 cases: 0.990 / 0.997 /
+#: 0.992 (batches 1-22 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -174,7 +183,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 23))
+    assert {c["batch"] for c in cases} == set(range(1, 24))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

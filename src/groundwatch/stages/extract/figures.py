@@ -36,7 +36,15 @@ from groundwatch.stages.extract.figures_context import (
     label_kind,
     shared_kinds,
 )
-from groundwatch.stages.extract.figures_exclude import DAY_PARTS, WEEKDAYS, excluded
+from groundwatch.stages.extract.figures_exclude import (
+    DAY_PARTS,
+    WEEKDAYS,
+    excluded,
+    habitual,
+    member_of_force,
+    not_a_corpse,
+    of_home,
+)
 from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_places import noun_place_kind
@@ -53,6 +61,7 @@ from groundwatch.stages.extract.figures_scope import (
 from groundwatch.stages.extract.figures_syntax import (
     UNDOING_VERBS,
     aid_carrier,
+    fatal_injury,
     modifier_kind,
     of_pobj,
     people_like,
@@ -134,12 +143,15 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
         # predicate the parser hangs the list's first item on
         return lex.COUNTED_EVENT_NOUNS[noun.lemma_.lower()]
     kind = governed_kind(anchor, noun)
-    if kind in _MOVED_KINDS and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
-        return "killed"  # "rescuers pulled out four more bodies": the dead, not evacuees
+    if kind in _MOVED_KINDS | {"injured"} and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
+        return "killed"  # "rescuers pulled out four more bodies", "carried 14 bodies to the hospital": the dead
     if kind is not None:
         return kind
     if anchor.head.lemma_.lower() in UNDOING_VERBS:
         return None
+    if noun is not None and noun.dep_ == "conj" and noun.i + 1 < len(noun.doc) and (
+            after := noun.doc[noun.i + 1]).dep_ == "advcl" and after.lower_ in lex.ADJECTIVES:
+        return lex.ADJECTIVES[after.lower_]  # "... and 40 others hurt in the crash": its own elided predicate
     if anchor.dep_ == "appos" and noun is anchor and noun.lemma_.lower() in lex.PEOPLE and (
             own := lex.PERSON_KIND_NOUNS.get(anchor.head.lemma_.lower())) is not None:
         return own  # "14,200 IDPs (2,840 HH)": the same people counted in households
@@ -147,7 +159,8 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             own := lex.COUNTED_EVENT_NOUNS.get(anchor.head.lemma_.lower())) is not None:
         return own  # "reported the most deaths (19)": the count in brackets after what it counts
     if noun is not None:
-        own = lex.PERSON_KIND_NOUNS.get(noun.lemma_.lower()) or lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower())
+        own = ("killed" if fatal_injury(noun) else None) or lex.PERSON_KIND_NOUNS.get(
+            noun.lemma_.lower()) or lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower())
         if own is not None:
             return own  # "50 refugees", "confirmed 31 deaths", "made 120 arrests"
         if noun.lower_ in ("dead", "injured", "wounded", "missing"):
@@ -174,6 +187,8 @@ def _elided_predicate(noun: Token) -> bool:
             return True
         if noun.dep_ == "dobj" and any(x.dep_ in ("nsubjpass", "auxpass") for x in noun.head.children):
             return True
+        if noun.dep_ == "conj" and noun.lower_ in ("others", "more") and not people_like(noun.head):
+            return True  # "Nine were killed on Friday night and 40 others hurt": joined to the time by the parser
     return False
 
 
@@ -224,14 +239,24 @@ def _valid_for(kind: str, noun: Token | None) -> bool:
         return False  # "searching for four suspects who fled": on the run, not displaced
     if kind in PEOPLE_KINDS:
         return people_like(noun) or nl in lex.PERSON_KIND_NOUNS or nl in lex.LIFE_NOUNS or noun.lower_ in (
-            "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind
+            "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind or (
+            kind == "killed" and fatal_injury(noun))
     if kind == "aid":
-        return nl in lex.AID_UNITS or aid_carrier(noun)
+        return (nl in lex.AID_UNITS or aid_carrier(noun)) and not _carried_by_one(noun)
     if kind == "forces":
         return nl in lex.FORCES_NOUNS
     if kind == "weapons":
         return nl in lex.WEAPON_NOUNS or nl in lex.VEHICLE_NOUNS
     return False
+
+
+def _carried_by_one(noun: Token) -> bool:
+    """"She carried two bags up the hill": one person's own load is not a delivery of aid."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she", "i") or c.ent_type_ == "PERSON")
+               for c in verb.children)
 
 
 _SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore",
@@ -448,13 +473,14 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
     """"A worker was killed", "another civilian died", "the death of a soldier": value 1."""
     out: list[Figure] = []
     for tok in doc:
-        if tok.tag_ != "NN" or tok.lemma_.lower() not in lex.PEOPLE:
+        if tok.tag_ != "NN" or (tok.lemma_.lower() not in lex.PEOPLE and not member_of_force(tok)):
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
-        if det is None or tok.lemma_.lower() in GROUP_NOUNS or any(
-                c.dep_ in ("nummod", "prep") and (c.dep_ == "nummod" or c.lower_ == "of") for c in tok.children):
+        if det is None or tok.lemma_.lower() in GROUP_NOUNS or (any(
+                c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of" and not of_home(c))
+                for c in tok.children) and not member_of_force(tok)):
             continue
-        if _in_named_pair(tok):
+        if _in_named_pair(tok) or not_a_corpse(tok) or habitual(tok):
             continue
         # "Not a single soldier was killed": the negation counts nobody
         negated = det.i > 0 and doc[det.i - 1].lower_ == "not"

@@ -376,6 +376,7 @@ def _bare(tok: Token) -> bool:
     nor "and wounded over 400"."""
     return not any(c.like_num or c.dep_ in ("nsubj", "nsubjpass", "dobj", "nummod", "attr", "npadvmod")
                    or (c.dep_ == "prep" and c.lower_ in _QUALIFIER_PREPS and any(g.like_num for g in c.children))
+                   or (c.dep_ == "advmod" and any(g.dep_ == "nummod" for g in c.children))  # "injured 90 more"
                    for c in tok.children)
 
 

@@ -3,18 +3,20 @@
 Ages ("Arlen Voss, 52,", "a 45-year-old"), percentages, times and ratios ("30%", "10:30", "3/4"),
 prices and labels ("$200", "Route 9", "Flight 302"), years ("in 2019"), dates and durations the NER
 finds ("24 September", "six weeks"), and a number right after a negation ("no 12 ...", which the
-zero figures read instead). ``figures`` asks :func:`excluded` before it looks for a kind.
+zero figures read instead). ``figures`` asks :func:`excluded` before it looks for a kind, and the
+single-person figures ask the last helpers whether one person named is a count of one at all.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, words_to_number
+from groundwatch.stages.extract.figures_syntax import people_like
 
 #: Four-digit numbers in this range without a thousands comma are read as years.
 YEAR_RANGE = (1800, 2100)
@@ -27,10 +29,13 @@ DAY_WORDS = frozenset({"overnight", "today", "yesterday", "tonight", "last", "th
 
 
 def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
-    """"Arlen Voss, 52, was shot dead": a bare number between commas after a name is an age."""
+    """"Arlen Voss, 52, was shot dead", "a cyclist, 31, was arrested": a bare number between commas
+    after a name, or after one person's noun, is an age."""
     if phrase.qualifier != "exact" or phrase.value is None or tokens.start < 2 or tokens.end >= len(doc):
         return False
     comma, name = doc[tokens.start - 1], doc[tokens.start - 2]
+    if comma.text == "," and doc[tokens.end].text == "," and name.tag_ == "NN" and people_like(name):
+        return True  # one person (singular noun) cannot be counted by a number set beside it
     # "The driver, Orin Vale, 52,": a name set beside a person noun is a person's, whatever the NER calls it
     person_named = name.dep_ == "appos" and name.head.lemma_.lower() in lex.PEOPLE and name.head.i < name.i
     return comma.text == "," and doc[tokens.end].text in (",", ")") and (
@@ -57,7 +62,7 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
            for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
                text[max(0, phrase.start - _TALLY_NUMBER_REACH):phrase.start]):
         return True  # a whole word only: "Rs 200" is money, "toll nears 200" is not
-    if _is_age(doc, phrase, tokens) or _ratio_base(text, phrase):
+    if _is_age(doc, phrase, tokens) or _ratio_base(text, phrase) or _pronoun_one(tokens):
         return True
     if re.search(r"\b(?:no|not|none|zero)\s*$", before):
         return True
@@ -73,6 +78,13 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     core = text[phrase.core_start:phrase.core_end]
     return (value is not None and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and "," not in core
             and core.isdigit() and len(core) == 4)
+
+
+def _pronoun_one(tokens: Span) -> bool:
+    """"facing the death of a dear one", "the little ones": "one" with its own article is a noun for someone,
+    not a count."""
+    return len(tokens) == 1 and tokens[0].lower_ in ("one", "ones") and tokens[0].dep_ != "nummod" and any(
+        c.dep_ in ("det", "poss") for c in tokens[0].children)
 
 
 def _ratio_base(text: str, phrase: NumberPhrase) -> bool:
@@ -97,3 +109,39 @@ def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:
     weekday_after = all(x.idx >= phrase.end for x in rest) and (words[0] in WEEKDAYS | DAY_WORDS) and all(
         w in WEEKDAYS | DAY_PARTS | DAY_WORDS for w in words)
     return not weekday_after
+
+
+# --- one person who is not a count of one ------------------------------------------------------
+def not_a_corpse(tok: Token) -> bool:
+    """"an oversight body", "a governing body": a body named by what it does is an institution."""
+    return tok.lemma_.lower() == "body" and any(
+        c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG") for c in tok.children)
+
+
+#: Conjunctions of a clause that says what happens whenever something happens, not what happened.
+_HABITUAL_MARKS = frozenset({"when", "whenever", "if", "once", "unless"})
+
+
+def habitual(tok: Token) -> bool:
+    """"staff are told whenever a national is detained overseas": a present-tense clause of "when" or
+    "if" describes a rule or a case, and counts nobody."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) or \
+        verb.tag_ in ("VBZ", "VBP")
+    return present and any(c.dep_ in ("advmod", "mark") and c.lower_ in _HABITUAL_MARKS for c in verb.children)
+
+
+def of_home(prep: Token) -> bool:
+    """"a woman, 58, of Dunmere": "of" and a place's name tell where one person is from."""
+    return any(p.dep_ == "pobj" and (p.tag_ in ("NNP", "NNPS") or p.ent_type_ in ("GPE", "LOC"))
+               for p in prep.children)
+
+
+def member_of_force(tok: Token) -> bool:
+    """"a member of the border police", "a member of the security forces": one of the forces' people."""
+    return tok.lemma_.lower() == "member" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in lex.FORCES_NOUNS or p.lemma_.lower() in lex.PEOPLE)
+            for p in c.children) for c in tok.children)

@@ -33,6 +33,13 @@ _LANDING_VERBS = frozenset({"land", "arrive", "dock", "reach", "enter", "cross",
 #: is its subject put after it, as machine-translated text does ("In the accident died 5 persons").
 _SUBJECT_ONLY_VERBS = frozenset({"die", "perish", "succumb", "disappear", "vanish", "flee"})
 
+#: Verbs whose passive subject is the one a later, planned verb acts on: "are expected to be sent".
+_RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate", "plan", "due", "likely", "intend"})
+#: Verbs of being somewhere: forces that are in a place are stationed there.
+_BEING_VERBS = frozenset({"be", "remain", "stay"})
+#: Prepositions of where forces are: "900 troops are now in Perrin Bay", "remain along the border".
+_STATIONED_PREPS = frozenset({"in", "inside", "along", "on", "near", "at", "across", "around"})
+
 #: Verbs of suffering an injury: fronted in translated text with the injury as their subject.
 _SUFFERING_VERBS = frozenset({"receive", "sustain", "suffer", "get"})
 
@@ -51,6 +58,11 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         cur = cur.head
         hops += 1
     dep, head = cur.dep_, cur.head
+    if dep == "nsubjpass" and head.lemma_.lower() in _RAISING_VERBS and (
+            x := next((c for c in head.children if c.dep_ == "xcomp" and any(
+                a.dep_ == "auxpass" for a in c.children)), None)) is not None:
+        # "12,000 soldiers are expected to be sent": the count is what the planned verb does to it
+        return verb_kind(x, "passive", noun) or verb_kind(head, "passive", noun)
     if dep == "nsubjpass":
         return verb_kind(head, "passive", noun)
     if dep in ("dobj", "obj", "dative") and head.lemma_.lower() in _SUBJECT_ONLY_VERBS and noun is not None and \
@@ -65,7 +77,7 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.ADJECTIVES:
         return lex.ADJECTIVES[head.lower_]  # "left 880 villagers homeless" parsed as a small clause
     if dep == "nsubj":
-        return verb_kind(head, "subject", noun)
+        return verb_kind(head, "subject", noun) or _stationed(head, noun)
     if dep == "attr" and head.dep_ == "auxpass" and head.i > 0 and (fronted := head.doc[head.i - 1]).tag_ == "VBN":
         # "Killed were 14 people", "... and injured were 8": the participle fronted right before its auxiliary
         return verb_kind(fronted, "passive", noun)
@@ -98,8 +110,24 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     if dep == "compound" and head.lemma_.lower() in lex.CAPTIVITY_NOUNS and head.head.lemma_.lower() in (
             "take", "hold", "keep"):
         return "detained"  # "are holding 23 aid workers hostage": the captives parsed as the noun's modifier
+    if dep == "nummod" and head.lower_ == "more" and head.dep_ == "advmod" and head.head.pos_ == "VERB" and \
+            head.head.i < cur.i and head.head.lemma_.lower() in lex.TRANSITIVE:
+        return verb_kind(head.head, "object", noun)  # "killed 31 and injured 90 more": "more" read as an adverb
     if dep == "ROOT" or dep in ("npadvmod", "appos"):
         return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _stationed(verb: Token, noun: Token | None) -> str | None:
+    """"Roughly 900 troops are currently in Perrin Bay", "15,000 soldiers are now inside the valley":
+    forces that are (or remain) in a place are there in force, unless the place is a hospital or a
+    prison (what the place says of people comes first)."""
+    if noun is None or noun.lemma_.lower() not in lex.FORCES_NOUNS or verb.lemma_.lower() not in _BEING_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _STATIONED_PREPS and any(
+                p.dep_ == "pobj" and p.lemma_.lower() not in lex.NON_STATION_PLACES for p in c.children):
+            return "forces"
     return None
 
 
@@ -113,6 +141,8 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return particle
     if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":
         return "injured"  # "medics attended to 70 people"
+    if plow == "of" and phead.lemma_.lower() == "custody" and phead.head.lemma_.lower() in ("take", "have", "assume"):
+        return "detained"  # "soldiers took custody of five men"
     if plow == "of" and phead.pos_ in ("NOUN", "PROPN"):
         kind = event_noun_kind(phead)
         if kind is not None:

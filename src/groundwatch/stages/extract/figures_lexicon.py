@@ -244,7 +244,7 @@ individual casualty body corpse sibling mother father son daughter wife husband 
 parent relative neighbour neighbor local shopper spectator fan athlete player monk nun priest
 contractor engineer diplomat lawmaker politician minister mp staffer personnel
 shepherd herder trader vendor shopkeeper motorist cyclist pedestrian porter imam
-suspect assailant attacker perpetrator culprit captive abductee
+suspect assailant attacker perpetrator culprit captive abductee commando bodyguard airman trooper sniper
 dissident critic blogger lawyer cleric academic colleague comrade friend compatriot countryman
 hh hhs
 """)
@@ -273,21 +273,35 @@ reach donate supply unload transport allow let pledge receive handle admit
 FORCES_NOUNS = _words("""
 troop soldier peacekeeper personnel serviceman servicemen marine paratrooper police officer policeman
 gendarme guard reservist helmet commando sailor airman force contingent firefighter guardsman
+fighter militiaman trooper
 """)
 FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
 maintain have number patrol fly airlift rush draft move transfer bring ship pledge commit
 """)
+#: Places forces may be in without being stationed there: "40 soldiers are in hospital", "in custody".
+NON_STATION_PLACES = frozenset({"hospital", "clinic", "custody", "prison", "jail", "detention", "captivity",
+                                "care", "coma", "condition", "shock", "mourning", "need", "danger", "talk",
+                                "contact", "charge", "command", "control", "favour", "favor"})
 #: Phrasal verbs that put forces in the field: "2,000 reservists were called up", "sent in 300 police".
 FORCES_PHRASAL = frozenset({("call", "up"), ("send", "in"), ("fly", "in"), ("bring", "in"), ("ship", "in"),
                             ("draft", "in"), ("move", "in")})
 #: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital".
 FORCES_SUBJECT_VERBS = _words("""
-arrive land deploy patrol battle fight tackle
+arrive land deploy patrol battle fight tackle move
 """)
 WEAPON_NOUNS = _words("""
 weapon arm rifle gun handgun shotgun pistol revolver vehicle tank round ammunition cartridge grenade missile
 rocket launcher mortar shell mine explosive drone system howitzer artillery munition bullet carrier machinegun
+firearm ied landmine
+""")
+#: Verbs that count weapons only when the weapon cannot be anything else: "found 14 firearms",
+#: "defused 17 IEDs", but not "found 40 burnt-out vehicles" or "discovered three tanks" (of water).
+WEAPON_FIND_VERBS = frozenset({"find", "discover", "remove", "defuse", "unearth", "dismantle"})
+#: Weapon nouns a finding verb may count.
+ARMS_ONLY_NOUNS = _words("""
+weapon rifle gun handgun shotgun pistol revolver firearm ammunition cartridge grenade missile mine landmine
+explosive munition bullet machinegun ied mortar
 """)
 WEAPON_VERBS = _words("""
 surrender seize confiscate capture recover collect hand turn give lay destroy

@@ -117,8 +117,16 @@ def _described_year(doc: Doc, head: Token, ref_year: int | None) -> bool:
     date does not make the clause's count run up to now: the clause tells what happened then."""
     if ref_year is None:
         return False
-    texts = [e.text for e in doc_ents(doc) if e.start <= head.i < e.end and e.label_ in ("DATE", "EVENT")]
-    texts += [t.text for t in head.children if _YEAR.fullmatch(t.text) and t.dep_ in ("nummod", "compound", "amod")]
+    heads = [head]
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        heads.append(head.head.head)  # "the 2015 raid on Holt, in which ...": the clause hung on the place
+    texts = [e.text for e in doc_ents(doc) if any(e.start <= h.i < e.end for h in heads)
+             and e.label_ in ("DATE", "EVENT")]
+    for h in heads:
+        texts += [t.text for t in h.children if _YEAR.fullmatch(t.text) and t.dep_ in ("nummod", "compound", "amod")]
+        # "the bombing of the station in 2019, which killed 41": the year in a phrase on the event's noun
+        texts += [g.text for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "of") and c.i > h.i
+                  for g in c.children if g.dep_ == "pobj" and _YEAR.fullmatch(g.text)]
     for text in texts:
         if _DECADE.search(text) or (_PAST_YEAR.search(text) and not _THIS_YEAR.search(text)):
             return True

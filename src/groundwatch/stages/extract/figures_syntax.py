@@ -117,6 +117,8 @@ def predicate_kind(verb: Token) -> str | None:
         if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "attr", "dobj", "conj") and c.i > verb.i:
             if c.dep_ in ("advcl", "ccomp", "conj") and _has_own_subject(c):
                 continue  # "toll reaches 45 as the town is evacuated": another clause, another count
+            if c.dep_ == "advcl" and c.i > 0 and any(g.dep_ == "nummod" for g in verb.doc[c.i - 1].children):
+                continue  # "9 were killed on Friday and 40 others hurt": the participle is the next count's
             lemma = c.text.lower()
             if lemma in lex.ADJECTIVES and c.pos_ in ("ADJ", "VERB") and c.dep_ != "conj":
                 return lex.ADJECTIVES[lemma]
@@ -353,6 +355,8 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
         if lemma in ("hand", "turn", "give", "lay") and prt not in lex.WEAPON_PARTICLES:
             return None
         return "weapons"
+    if nl in lex.ARMS_ONLY_NOUNS and lemma in lex.WEAPON_FIND_VERBS and not subject:
+        return "weapons"  # "two firearms were found", "removed 35 landmines"
     return None
 
 
@@ -394,8 +398,20 @@ def modifier_kind(noun: Token) -> str | None:
     return None
 
 
+#: Adjectives that make an injury a death: "fatal workplace injuries", "deadly wounds".
+FATAL_ADJECTIVES = frozenset({"fatal", "deadly", "lethal", "mortal"})
+
+
+def fatal_injury(noun: Token) -> bool:
+    """"some 200 deadly injuries": injuries said to be fatal count the dead."""
+    return lex.EVENT_NOUNS.get(noun.lemma_.lower()) == "injured" and any(
+        c.dep_ == "amod" and c.lower_ in FATAL_ADJECTIVES for c in noun.children)
+
+
 def event_noun_kind(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
+    if fatal_injury(noun):
+        return "killed"
     if lemma in lex.EVENT_NOUNS:
         return lex.EVENT_NOUNS[lemma]
     if lemma == "loss" and (of := of_pobj(noun)) is not None and of.lemma_.lower() in lex.LIFE_NOUNS:
