@@ -41,7 +41,7 @@ from groundwatch.stages.clean.lexicon import (
     _STRONG_NOTICE,
     _UI_WORDS,
 )
-from groundwatch.stages.clean.lists import _heads_lead, _neighbour_drops, _teaser_cards, _teasers, _update_heads
+from groundwatch.stages.clean.lists import _ellipsis_columns, _heads_lead, _neighbour_drops, _teaser_cards, _teasers, _update_heads
 from groundwatch.stages.clean.masthead import _is_kicker, _names_site, _site_names, _tagline_shape
 from groundwatch.stages.clean.sections import section_verdicts
 from groundwatch.stages.clean.thresholds import (
@@ -115,6 +115,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         # when it reads as a sentence: the lines under it are the page's head, not its body.
         good[0] = False
     if article is None or article.format not in EXTRACTED_FORMATS:
+        for j in _ellipsis_columns([u.text for u in units], feats, hard, good):
+            hard[j], good[j] = "teaser column", False
         main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
         for j in _teaser_cards([u.text for u in units], feats, hard, good, main[0], main[1]):
             hard[j], good[j] = "teaser card", False
