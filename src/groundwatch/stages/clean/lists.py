@@ -460,6 +460,24 @@ def _empty_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[
 _SHORT_KEPT = frozenset({"subheading", "head line about the article"})
 
 
+def _signature_lines(texts: Sequence[str], hard: Sequence[str | None]) -> frozenset[int]:
+    """A byline printed over several lines between a standfirst and the lead: its "By" / "and", the
+    author's role ("Local Reporter"), handle ("@janeroe"), and a name line next to one of those or above
+    the date stamp. They are no menu, so they do not cut a standfirst off from the lead."""
+    n = len(texts)
+
+    def part(j: int) -> bool:
+        if not 0 <= j < n:
+            return False
+        t = texts[j].strip()
+        return bool(_ROLE_LINE.match(t) or re.fullmatch(r"@\w+", t) or _BYLINE_JOINER.match(t))
+
+    out = {j for j in range(n) if part(j)}
+    out |= {j for j in range(n) if _NAME_LINE.match(texts[j].strip()) and not re.fullmatch(r"\w+", texts[j].strip())
+            and (part(j - 1) or part(j + 1) or (j + 1 < n and hard[j + 1] == "timestamp"))}
+    return frozenset(out)
+
+
 def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]) -> dict[int, str]:
     """A byline printed over several lines: "By" / "Jane Roe" / "and" / "John Doe", "By Jane Roe" / "Valley
     Star Staff", "Jane Roe" / "Political Editor" / "@janeroe" above the date. The names, roles, handles and
