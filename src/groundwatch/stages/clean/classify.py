@@ -304,12 +304,13 @@ def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str 
     menu's items above them may share the article's words ("Floods", "Ferry timetables") but
     are cut off from the lead by the menu's other items. Read upwards from the first paragraph,
     the block ends after ``HEAD_BLOCK_MAX_MISSES`` lines that are neither debris nor about the article.
-    A byline printed over several lines (``signature``: name, role, handle) is no such line.
+    A byline printed over several lines (``signature``: name, role, handle) right above the lead (only
+    debris between) is no such line; higher up, such lines are a menu's ("Contributors").
     """
     block: set[int] = set()
     misses = 0
     for i in reversed(range(min(first_good, len(feats)))):
-        if hard[i] is not None or protected[i] or i in signature:
+        if hard[i] is not None or protected[i] or (i in signature and not block and not misses):
             continue
         f = feats[i]
         if f.sentence_like or _overlap(f, vocabulary) >= CONTEXT_MIN_OVERLAP:
