@@ -41,7 +41,15 @@ from groundwatch.stages.clean.lexicon import (
     _STRONG_NOTICE,
     _UI_WORDS,
 )
-from groundwatch.stages.clean.lists import _heads_lead, _neighbour_drops, _teaser_cards, _teasers, _update_heads
+from groundwatch.stages.clean.lists import (
+    _ellipsis_columns,
+    _heads_lead,
+    _neighbour_drops,
+    _signature_lines,
+    _teaser_cards,
+    _teasers,
+    _update_heads,
+)
 from groundwatch.stages.clean.masthead import _is_kicker, _names_site, _site_names, _tagline_shape
 from groundwatch.stages.clean.sections import section_verdicts
 from groundwatch.stages.clean.thresholds import (
@@ -115,6 +123,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         # when it reads as a sentence: the lines under it are the page's head, not its body.
         good[0] = False
     if article is None or article.format not in EXTRACTED_FORMATS:
+        for j in _ellipsis_columns([u.text for u in units], feats, hard, good):
+            hard[j], good[j] = "teaser column", False
         main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
         for j in _teaser_cards([u.text for u in units], feats, hard, good, main[0], main[1]):
             hard[j], good[j] = "teaser card", False
@@ -131,7 +141,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     for i in good_idx:
         vocabulary |= _content_stems(feats[i].words)
     title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary))
-    head_block = _head_block(first_good, feats, hard, protected, furniture, frozenset(vocabulary))
+    head_block = _head_block(first_good, feats, hard, protected, furniture, frozenset(vocabulary),
+                             _signature_lines([u.text for u in units], hard))
     runs = _runs(good, feats, hard, _code_lines(units, hard, good))
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
     topics = _notice_topics(units, good)
@@ -285,18 +296,21 @@ _POSITIONAL = frozenset({"head furniture", "tail furniture", "label"})
 
 
 def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str | None],
-                protected: Sequence[bool], furniture: Mapping[int, str], vocabulary: frozenset[str]) -> frozenset[int]:
+                protected: Sequence[bool], furniture: Mapping[int, str], vocabulary: frozenset[str],
+                signature: frozenset[int] = frozenset()) -> frozenset[int]:
     """Head lines about the article that stand in one block with its first paragraph.
 
     Between a headline and the lead stand a standfirst, a caption, stamps and share rows; a
     menu's items above them may share the article's words ("Floods", "Ferry timetables") but
     are cut off from the lead by the menu's other items. Read upwards from the first paragraph,
     the block ends after ``HEAD_BLOCK_MAX_MISSES`` lines that are neither debris nor about the article.
+    A byline printed over several lines (``signature``: name, role, handle) right above the lead (only
+    debris between) is no such line; higher up, such lines are a menu's ("Contributors").
     """
     block: set[int] = set()
     misses = 0
     for i in reversed(range(min(first_good, len(feats)))):
-        if hard[i] is not None or protected[i]:
+        if hard[i] is not None or protected[i] or (i in signature and not block and not misses):
             continue
         f = feats[i]
         if f.sentence_like or _overlap(f, vocabulary) >= CONTEXT_MIN_OVERLAP:

@@ -35,6 +35,8 @@ from groundwatch.stages.clean.thresholds import (
     BYLINE_MAX_PARTS,
     CONTEXT_MIN_OVERLAP,
     CTA_MAX_WORDS,
+    ELLIPSIS_COLUMN_MIN,
+    ELLIPSIS_ITEM_MAX_WORDS,
     FORM_MAX_HEADS,
     FORM_MIN_WIDGETS,
     GOOD_LONG_MIN_STOP,
@@ -314,6 +316,50 @@ def _teaser_cards(units_text: Sequence[str], feats: Sequence[_Features], hard: S
     return frozenset(out)
 
 
+#: A line cut off with an ellipsis ("…" or three dots), nothing after it but a closing mark.
+_ELLIPSIS_END = re.compile(r"(?:…|\.{3})[\"'”’»)]*$")
+#: A sentence ending inside the line ("It rained. Then…"): a paragraph's prose, not one headline and its blurb.
+_INNER_SENTENCE = re.compile(r"[.!?][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
+
+
+def _ellipsis_columns(units_text: Sequence[str], feats: Sequence[_Features], hard: Sequence[str | None],
+                      good: Sequence[bool]) -> frozenset[int]:
+    """A related-story column whose items are cut off with an ellipsis ("Storm shuts the quay as…"):
+    ``ELLIPSIS_COLUMN_MIN`` or more such lines in a row (each at most ``ELLIPSIS_ITEM_MAX_WORDS`` words, no
+    sentence ending inside it; an item's time, "3 hours ago", may stand between them) with a line that is
+    no prose, or the page's edge, on one side at least ("Related stories" above, a menu below). Such
+    lines read as prose (the ellipsis is a sentence end), so the first item was taken for a paragraph
+    and the menu under it for subheadings. A fiction or how-to page's lines that trail off stand one at a
+    time, or between its own paragraphs, and stay."""
+    n = len(units_text)
+
+    def item(j: int) -> bool:
+        text = units_text[j].strip()
+        return (hard[j] is None and bool(_ELLIPSIS_END.search(text)) and not _CODE.search(text)
+                and 0 < feats[j].n_words <= ELLIPSIS_ITEM_MAX_WORDS
+                and not _INNER_SENTENCE.search(_ELLIPSIS_END.sub("", text)))
+
+    out: set[int] = set()
+    j = 0
+    while j < n:
+        if not item(j):
+            j += 1
+            continue
+        items, k = [j], j + 1
+        while k < n and (item(k) or (hard[k] == "timestamp" and k + 1 < n and item(k + 1))):
+            if item(k):
+                items.append(k)
+            k += 1
+        if hard[k - 1] == "timestamp" or (k < n and hard[k] == "timestamp"):
+            k += 1 if k < n and hard[k] == "timestamp" else 0
+        edge_above = j == 0 or not good[j - 1]
+        edge_below = k >= n or not good[k]
+        if len(items) >= ELLIPSIS_COLUMN_MIN and (edge_above or edge_below):
+            out.update(items)
+        j = max(k, j + 1)
+    return frozenset(out)
+
+
 def _pair_overlap(j: int, feats: Sequence[_Features], vocabulary: set[str]) -> float:
     stems = _content_stems(feats[j].words) | _content_stems(feats[j + 1].words)
     return len(stems & vocabulary) / len(stems) if stems else 1.0
@@ -412,6 +458,24 @@ def _empty_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[
 #: Verdicts of a kept short line that a byline printed over several lines leaves: it stood between the
 #: standfirst and the lead (a subheading) or above the lead (a head line).
 _SHORT_KEPT = frozenset({"subheading", "head line about the article"})
+
+
+def _signature_lines(texts: Sequence[str], hard: Sequence[str | None]) -> frozenset[int]:
+    """A byline printed over several lines between a standfirst and the lead: its "By" / "and", the
+    author's role ("Local Reporter"), handle ("@janeroe"), and a name line next to one of those or above
+    the date stamp. They are no menu, so they do not cut a standfirst off from the lead."""
+    n = len(texts)
+
+    def part(j: int) -> bool:
+        if not 0 <= j < n:
+            return False
+        t = texts[j].strip()
+        return bool(_ROLE_LINE.match(t) or re.fullmatch(r"@\w+", t) or _BYLINE_JOINER.match(t))
+
+    out = {j for j in range(n) if part(j)}
+    out |= {j for j in range(n) if _NAME_LINE.match(texts[j].strip()) and not re.fullmatch(r"\w+", texts[j].strip())
+            and (part(j - 1) or part(j + 1) or (j + 1 < n and hard[j + 1] == "timestamp"))}
+    return frozenset(out)
 
 
 def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]) -> dict[int, str]:

@@ -286,6 +286,13 @@ BLURB_MAX_WORDS = 25
 #: when at least this many pairs stand in a row; one pair is as often a standfirst under the headline.
 #: Set by hand from the invented stress pages.
 TEASER_CARDS_MIN = 2
+#: A related-story column's item cut off with an ellipsis ("Storm shuts the quay as…") is one headline and
+#: the first words of its blurb: at most this many words. Set by hand: the invented stress pages (batch K)
+#: run to 17, the clean-dev tune pages' columns seen (2 pages) were shorter; a longer line is prose.
+ELLIPSIS_ITEM_MAX_WORDS = 25
+#: At least this many such items in a row (times between them allowed), with a line that is no prose on one
+#: side at least, make a column; one alone is a paragraph trailing off (fiction, a how-to's step).
+ELLIPSIS_COLUMN_MIN = 2
 
 #: A pull quote is one display line (at most this many words) of a quote some paragraph within
 #: ``PULL_QUOTE_WINDOW`` lines of it says at more length, sharing at least ``PULL_QUOTE_MIN_SHARE`` of
