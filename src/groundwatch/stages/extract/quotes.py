@@ -51,6 +51,7 @@ from groundwatch.stages.extract.quotes_layout import (
     left_noun,
     named_before,
     signed,
+    unsigned_label,
 )
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
@@ -487,6 +488,8 @@ def _find_speaker(
     if label is not None:
         return label, q.start
     hanging = _hanging_verbs(doc, reg, q)
+    if unsigned_label(reg, q):  # "the road, dubbed Kestria's 'lifeline'": said by nobody
+        return Speaker(), None
     subj = _cued_subject(doc, reg, q, paras, hanging)
     if subj is None or subj.idx < q.open:  # a verb after the quotation names its speaker first
         named = named_before(reg, q, paras[q.paragraph][0])

@@ -272,3 +272,52 @@ def label_author(reg: Register, q: Quotation, hanging: list[Token]) -> Token | N
                 break
             head = head.head
     return None
+
+
+#: Words a label participle may take between itself and the quoted label ("known as", "billed as").
+_LABEL_LINKS = frozenset({"as"})
+#: Participles that give a label only with "as" after them ("known as 'x'", "billed as 'x'").
+_AS_PARTICIPLES = frozenset({"known", "billed", "touted", "hailed", "described", "seen", "regarded"})
+#: Tokens of a possessor written between a label participle and its label ("dubbed the state's
+#: 'x'", "called Port Avel's 'x'"): at most this many. Chosen on batch z of the stress set (10
+#: labels after a place's possessive, session 12 fourth round; the longest possessor 4 tokens).
+LABEL_POSSESSOR_TOKENS = 5
+
+
+def unsigned_label(reg: Register, q: Quotation) -> bool:
+    """Whether ``q`` is a label given by a participle with no agent and so spoken by nobody: "the
+    road, dubbed Kestria's 'lifeline'", "the hall, often called the city's 'living room'", "known
+    as 'x'", "the so-called 'x'". The possessor names what the label is about, never who said it;
+    a participle with its own subject ("he dubbed it 'x'") or a "by" agent after the label is left to
+    the speaker rules."""
+    doc = reg.doc
+    starts = token_starts(doc)
+    i = bisect.bisect_left(starts, q.open) - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].dep_ == "cc" or reg_inside(reg, doc[i].idx)):
+        i -= 1  # the opening mark, and earlier labels: 'dubbed "x" and "y"'
+    if i >= 0 and doc[i].lower_ in ("'s", "’s", "'"):  # a possessor: "Lusk's", "the state's"
+        j, hops = i - 1, 0
+        while j >= 0 and hops < LABEL_POSSESSOR_TOKENS and doc[j].pos_ in ("PROPN", "DET", "NOUN", "ADJ") and (
+                doc[j].lower_ not in LABEL_PARTICIPLES):
+            j, hops = j - 1, hops + 1
+        i = j
+    if i >= 0 and doc[i].lower_ in _LABEL_LINKS:  # "known (in the islands) as"
+        head = doc[i].head
+        i = head.i if head.i < i and head.lower_ in _AS_PARTICIPLES | LABEL_PARTICIPLES else i - 1
+        if i >= 0 and doc[i].lower_ not in _AS_PARTICIPLES | LABEL_PARTICIPLES:
+            return False
+    elif i >= 0 and doc[i].lower_ in _AS_PARTICIPLES - LABEL_PARTICIPLES:
+        return False
+    if i < 0 or reg_inside(reg, doc[i].idx):
+        return False
+    word = doc[i]
+    if word.lower_ == "called" and i > 0 and doc[i - 1].lower_ in ("so", "-"):
+        return True  # "the so-called 'x'"
+    if word.lower_ not in LABEL_PARTICIPLES | _AS_PARTICIPLES:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children) or word.dep_ not in ("acl", "advcl", "amod"):
+        return False  # "he dubbed it 'x'", "the plan was called 'x'", "which he called 'x'": other rules
+    j = bisect.bisect_left(starts, q.close + 1)
+    while j < len(doc) and (doc[j].is_punct or doc[j].dep_ == "cc" or reg_inside(reg, doc[j].idx)):
+        j += 1
+    return not (j < len(doc) and doc[j].lower_ == "by" and sent_of(doc[j]) == sent_of(word))
