@@ -223,5 +223,11 @@ def test_the_town_index_read_from_the_cache_is_the_one_built(tmp_path: Path, mon
         read = gazetteer._city_index()
         assert read is not built
         assert read.cities == built.cities and read.by_name == built.by_name and read.by_country == built.by_country
+        gazetteer._fuzzy_keys.cache_clear()
+        keyed = gazetteer._fuzzy_keys("AM")
+        assert len(list(caching.cache_dir().glob("fuzzy-keys-AM-*.pickle"))) == 1
+        gazetteer._fuzzy_keys.cache_clear()
+        assert gazetteer._fuzzy_keys("AM") == keyed and keyed
     finally:
         gazetteer._city_index.cache_clear()
+        gazetteer._fuzzy_keys.cache_clear()
