@@ -90,3 +90,21 @@ def test_story_dates_reads_the_analysis_parse_when_this_process_kept_it(monkeypa
     out = story_dates(corpus, settings)
     assert [r.article_id for r in out.redated] == ["b-undated"]
     assert not gw_nlp._kept
+
+
+def test_analysis_keeps_no_parse_when_told_not_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A Spark worker analyses but never links: it must not hold undated articles' parses.
+    from groundwatch import pipeline
+    from groundwatch.records import Article
+    from groundwatch.settings import Settings
+    from groundwatch.stages.clean import CorpusStats
+
+    text = ("Bridge closed in Tarnby\n\nThe old bridge over the Vesk river in Tarnby was closed on Monday "
+            "after engineers found cracks in two of its piers, the town council said.\n")
+    undated = Article(id="c-undated", source="c.txt", body=text, format="txt", language="en", outlet="Post")
+    gw_nlp._kept.clear()
+    analyses = list(pipeline.analyse_articles([undated], CorpusStats.from_bodies([text]), Settings.load(),
+                                              keep_parses=False))
+    assert [a.status for a in analyses] == ["analysed"]
+    assert analyses[0].facts is not None and analyses[0].facts.published is None
+    assert not gw_nlp._kept

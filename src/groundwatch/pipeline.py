@@ -133,8 +133,11 @@ class Analysis:
 
 
 def analyse_articles(articles: Sequence[Article], stats: CorpusStats, settings: Settings,
-                     progress: Progress = no_progress) -> Iterator[Analysis]:
-    """Clean and extract ``articles``; one :class:`Analysis` each, never an exception for one article."""
+                     progress: Progress = no_progress, *, keep_parses: bool = True) -> Iterator[Analysis]:
+    """Clean and extract ``articles``; one :class:`Analysis` each, never an exception for one article.
+
+    ``keep_parses``: keep undated articles' parses for this process's ``story_dates``
+    (:func:`groundwatch.nlp.keep`). A process that never links (a Spark worker) passes False."""
     from groundwatch import nlp as gw_nlp
     from groundwatch.stages import extract
 
@@ -165,7 +168,7 @@ def analyse_articles(articles: Sequence[Article], stats: CorpusStats, settings: 
         except Exception as exc:
             yield _rejected(cleaned.article, "extract", exc)
             continue
-        if facts.published is None:  # story_dates reads its dates again once its story dates it
+        if keep_parses and facts.published is None:  # story_dates reads it again once its story dates it
             gw_nlp.keep(cleaned.text, doc)
         yield Analysis(cleaned.article, "analysed", clean=cleaned, facts=facts)
 

@@ -100,7 +100,8 @@ def _analyse(articles: Sequence[Article], *, stats: Any, settings: Settings, cou
         return
     line_counts, n_articles = stats.value
     corpus_stats = CorpusStats(line_counts, n_articles)
-    for outcome in pipeline.analyse_articles(articles, corpus_stats, settings):
+    # The link runs on the driver, which never sees a worker's parses: keeping them only holds memory.
+    for outcome in pipeline.analyse_articles(articles, corpus_stats, settings, keep_parses=False):
         key = outcome.status if outcome.status != "rejected" else f"rejected:{outcome.stage}"
         if key in counters:
             counters[key].add(1)
