@@ -113,31 +113,3 @@ def test_events_are_coloured_by_type_with_a_key() -> None:
     assert "Peaceful protest · Bern" in svg
     ys = [y for y, _, _ in m.legend_rows()]
     assert ys == sorted(ys) and all(0 < y <= m.height for y in ys)
-
-
-def test_ring_paths_are_the_points_projected_one_call_each() -> None:
-    """_ring_path writes the projection out inline: the same path as projecting each point by a call."""
-    import math
-
-    from groundwatch.stages.basemap import CLAMP_PX, SIMPLIFY_PX, Equirect, _ring_path
-
-    def by_calls(ring: tuple[tuple[float, float], ...], project: Equirect, closed: bool) -> str:
-        out, last = [], (math.inf, math.inf)
-        for lon, lat in ring:
-            x, y = project(lon, lat)
-            x, y = (min(max(v, -CLAMP_PX), hi + CLAMP_PX) for v, hi in ((x, 640), (y, 360)))
-            if abs(x - last[0]) < SIMPLIFY_PX and abs(y - last[1]) < SIMPLIFY_PX:
-                continue
-            out.append(f"{x:.1f},{y:.1f}")
-            last = (x, y)
-        return "" if len(out) < (3 if closed else 2) else "M" + " L".join(out) + ("Z" if closed else "")
-
-    project = Equirect(13.7, 4.1, 31.3, 14.9, math.cos(math.radians(9.7)), 37.123)
-    drawn = 0
-    for c in countries()[:40]:
-        for ring in c.rings:
-            for closed in (True, False):
-                path = _ring_path(ring, project, 640, 360, closed=closed)
-                assert path == by_calls(ring, project, closed)
-                drawn += bool(path)
-    assert drawn

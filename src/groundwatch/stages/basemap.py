@@ -118,7 +118,7 @@ def countries() -> tuple[Country, ...]:
     return tuple(out)
 
 
-def _basemap(lat0: float, lat1: float, lon0: float, lon1: float, project: Equirect,
+def _basemap(lat0: float, lat1: float, lon0: float, lon1: float, project: Project,
              width: int, height: int) -> tuple[tuple[str, ...], tuple[CountryLabel, ...]]:
     """Path data of the countries overlapping the view, and labels of the wide ones."""
     paths: list[str] = []
@@ -140,7 +140,7 @@ def _basemap(lat0: float, lat1: float, lon0: float, lon1: float, project: Equire
     return tuple(paths), tuple(labels)
 
 
-def _admin1(lat0: float, lat1: float, lon0: float, lon1: float, project: Equirect,
+def _admin1(lat0: float, lat1: float, lon0: float, lon1: float, project: Project,
             width: int, height: int) -> tuple[str, ...]:
     """Path data of the province boundary lines crossing the view (open paths, no fill)."""
     paths = []
@@ -154,32 +154,13 @@ def _admin1(lat0: float, lat1: float, lon0: float, lon1: float, project: Equirec
     return tuple(paths)
 
 
-@dataclass(frozen=True, slots=True)
-class Equirect:
-    """A story map's projection: equirectangular, ``k`` the width of a degree of longitude at the
-    middle latitude, ``s`` pixels per degree of latitude, (``lon0``, ``lat1``) the top-left corner."""
-
-    ox: float
-    oy: float
-    lon0: float
-    lat1: float
-    k: float
-    s: float
-
-    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
-        return self.ox + (lon - self.lon0) * self.k * self.s, self.oy + (self.lat1 - lat) * self.s
-
-
-def _ring_path(ring: Ring, project: Equirect, width: int, height: int, *, closed: bool = True) -> str:
+def _ring_path(ring: Ring, project: Project, width: int, height: int, *, closed: bool = True) -> str:
     out: list[str] = []
     # the last point drawn; the first point is always drawn (no previous point is this far away)
     last_x = last_y = math.inf
     lo, x_hi, y_hi, near = -CLAMP_PX, width + CLAMP_PX, height + CLAMP_PX, SIMPLIFY_PX
-    # Equirect.__call__ written out (the same operations in the same order, so the same floats):
-    # a call per point was a fifth of this loop's CPU (240,000 points on crises-2023).
-    ox, oy, lon0, lat1, k, s = project.ox, project.oy, project.lon0, project.lat1, project.k, project.s
     for lon, lat in ring:
-        x, y = ox + (lon - lon0) * k * s, oy + (lat1 - lat) * s
+        x, y = project(lon, lat)
         # Clamped to just outside the frame: off-map stretches of coast collapse to a few points,
         # and what is inside the frame is unchanged. (min(max(...)) as comparisons: the same values,
         # without two builtin calls per coordinate, which took half of this loop's CPU; likewise
@@ -316,7 +297,8 @@ def place_map(places: Sequence[Mapping[str, Any]], *, width: int = 640, height: 
     ox = (width - (lon1 - lon0) * k * s) / 2
     oy = (height - (lat1 - lat0) * s) / 2
 
-    project = Equirect(ox, oy, lon0, lat1, k, s)
+    def project(lon: float, lat: float) -> tuple[float, float]:
+        return ox + (lon - lon0) * k * s, oy + (lat1 - lat) * s
 
     drawn = []
     # Places first, biggest first; events last so that they are drawn on top of the places.
