@@ -75,3 +75,23 @@ def test_every_cue_says_why_and_weighs_something() -> None:
     for r in rows:
         assert r["why"].strip() and float(r["weight"]) > 0 and r["cue"] == r["cue"].strip().lower(), r
     assert len({(r["section"], r["cue"]) for r in rows}) == len(rows)
+
+
+def test_scores_skip_only_cues_that_cannot_match() -> None:
+    """The first-word test before each cue's regex changes no score: every cue, searched by regex alone."""
+    from groundwatch.stages.sections import SECTIONS, _pattern, cues, scores
+
+    def by_regex(sentence: str) -> dict[str, float]:
+        low, taken, out = sentence.lower(), [], dict.fromkeys(SECTIONS, 0.0)
+        for c in cues():
+            for m in _pattern(c.cue).finditer(low):
+                if not any(m.start() < e and s < m.end() for s, e in taken):
+                    taken.append(m.span())
+                    out[c.section] += c.weight
+        return out
+
+    sentences = [c.cue.replace(" ", "\n ") + " near Velmora, the Tarsk council said." for c in cues()]
+    sentences += ["Gunmen attacked a convoy near Orvane; aid workers fled and the ceasefire talks stalled.",
+                  "The Brennick ministry said nothing.", "", "Pre-attack, counter-offensive, re-elected."]
+    for sentence in sentences:
+        assert scores(sentence) == by_regex(sentence)

@@ -192,3 +192,19 @@ def test_type_first_picks_the_sub_type_within_the_likeliest_acled_type() -> None
                                 [0.05, 0.05, 0.20, 0.70]])   # the flat winner's type also wins
     assert list(model._type_first(probabilities)) == [1, 3]
     assert list(probabilities.argmax(axis=1)) == [2, 3]
+
+
+def test_ngram_rows_are_those_of_a_new_vectorizer_per_call() -> None:
+    """The vectorizer kept per vocabulary gives the rows a new one would, call after call."""
+    import numpy as np
+
+    from groundwatch.stages.events.classify import NgramWeights, _counter
+
+    weights = NgramWeights.fit(["Militia fighters raided Pellor.", "Police dispersed marchers in Pellor.",
+                                "Drones struck a depot near Quessa."])
+    for texts in (["Fighters raided a depot."], ["Police dispersed fighters near Quessa.", "Calm day."]):
+        counts = _counter(weights.vocabulary).transform(texts).astype(np.float64).tocsr()
+        counts.data = 1.0 + np.log(counts.data)
+        rows = np.asarray(counts.multiply(weights.idf).todense())
+        norms = np.linalg.norm(rows, axis=1, keepdims=True)
+        assert np.array_equal(weights.transform(texts), rows / np.where(norms > 0, norms, 1.0))

@@ -114,3 +114,24 @@ def test_town_written_with_city_is_the_town(nlp) -> None:  # type: ignore[no-unt
     text = "Boats ferried residents out of flooded streets in Odesa city, Ukraine, on Thursday."
     p = _find(_places(nlp, text), "Odesa")
     assert p.feature == "city" and p.precision == 1 and p.admin1 == "Odessa"
+
+
+def test_the_admin_index_read_from_the_cache_is_the_one_built(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from groundwatch import caching
+    from groundwatch.stages.extract import gazetteer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    gazetteer._admin_index.cache_clear()
+    try:
+        built = gazetteer._admin_index("AM")
+        assert len(list(caching.cache_dir().glob("admin-index-AM-*.pickle"))) == 1
+        gazetteer._admin_index.cache_clear()
+        read = gazetteer._admin_index("AM")
+        assert read is not built and read == built and read.areas and read.town_admin
+        # an area found under several keys is one object, as in the built index
+        def objects(index: gazetteer.AdminIndex) -> int:
+            return len({id(a) for found in index.areas.values() for a in found})
+
+        assert objects(read) == objects(built) < sum(len(found) for found in built.areas.values())
+    finally:
+        gazetteer._admin_index.cache_clear()

@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from groundwatch import caching
-from groundwatch.stages.extract.gazetteer_admin import AdminArea, AdminIndex, TownRef, build_admin_index
+from groundwatch.stages.extract.gazetteer_admin import AdminArea, AdminIndex, TownRef, cached_admin_index
 
 # --- tuned constants -------------------------------------------------------------------------
 
@@ -329,10 +329,11 @@ def _towns_by_country() -> dict[str, tuple[_City, ...]]:
 
 @functools.lru_cache(maxsize=256)
 def _admin_index(iso: str) -> AdminIndex:
-    """One country's admin names and areas, built on first use (~0.1 s for a big country)."""
-    return build_admin_index(
-        iso, (TownRef(c.geonameid, c.name, c.country, c.admin1, c.lat, c.lon, c.population)
-              for c in _towns_by_country().get(iso, ())), fold)
+    """One country's admin names and areas, built on first use (~0.1 s for a big country) and kept
+    in the user cache."""
+    return cached_admin_index(
+        iso, lambda: (TownRef(c.geonameid, c.name, c.country, c.admin1, c.lat, c.lon, c.population)
+                      for c in _towns_by_country().get(iso, ())), fold, _index_key())
 
 
 def _city_entry(city: _City) -> GazetteerEntry:
