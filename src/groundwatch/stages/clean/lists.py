@@ -483,7 +483,8 @@ def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
     Star Staff", "Jane Roe" / "Political Editor" / "@janeroe" above the date. The names, roles, handles and
     photo credits (``_NAME_LINE``, ``_ROLE_LINE``) under a byline or a dropped "By" / "and" go with it, at
     most ``BYLINE_MAX_PARTS`` in a row; above a dropped date stamp they go only when one of them is a role
-    or a handle (a signature), so a headline of capitalised words above the date stays."""
+    or a handle (a signature), so a headline of capitalised words above the date stays. A name line over a
+    role line ("Jane Roe" / "Local Reporter") is a signature with no date too, wherever it stands."""
     n = len(texts)
 
     def part(j: int) -> bool:
@@ -504,6 +505,9 @@ def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
                 if keeps[j]:
                     out[j] = "byline"
                 j += 1
+        if (i > 0 and part(i - 1) and part(i) and _ROLE_LINE.match(texts[i])
+                and _ROLE_LINE.match(texts[i - 1]) is None):  # "Jane Roe" / "Local Reporter", no date under it
+            out[i - 1] = out[i] = "byline"
         if not keeps[i] and reasons[i] in ("timestamp", "byline"):  # upwards from the date: a signature
             chain = []
             j = i - 1
