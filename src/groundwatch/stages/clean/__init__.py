@@ -64,7 +64,9 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   the first paragraph; menu items sharing its words are cut off from the lead by the others;
 * **repeats and closings**: a quoted display line whose words a nearby quoting paragraph says again is
   a pull quote; an author's bio kept last, and a subheading with nothing kept after it, go; a live
-  blog's update time stays above its headline and text;
+  blog's update time stays above its headline and text; with three or more update heads ("18:12Jane
+  Roe") over entries of their own, every entry is content wherever it stands (an entry of one short
+  paragraph apart from the longest run is no teaser);
 * **split bylines**: the names, roles, handles and photo credits a byline prints on lines of their own
   under its "By" (or "and"), or as a signature above the date ("Jane Roe" / "Political Editor" /
   "@janeroe"), go with it;

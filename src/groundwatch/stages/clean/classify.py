@@ -44,6 +44,7 @@ from groundwatch.stages.clean.lexicon import (
 from groundwatch.stages.clean.lists import (
     _ellipsis_columns,
     _heads_lead,
+    _live_entries,
     _neighbour_drops,
     _signature_lines,
     _teaser_cards,
@@ -196,7 +197,12 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     drops = _neighbour_drops(keeps, reasons, [u.text for u in units], feats, ctx.extracted)
     verdicts = [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
     new = section_verdicts([v.keep for v in verdicts], [v.reason for v in verdicts], [u.text for u in units], feats)
-    return [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
+    verdicts = [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
+    if ctx.extracted:
+        return verdicts
+    live = _live_entries([v.reason for v in verdicts], [u.text for u in units], hard, good, feats)
+    return [_Verdict(v.unit, True, "live-blog entry") if i in live and not v.keep else v
+            for i, v in enumerate(verdicts)]
 
 
 #: Hard debris that a page prints between an article's own paragraphs: a section rule ("* * *"), an

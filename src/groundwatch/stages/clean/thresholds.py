@@ -331,3 +331,7 @@ ABOUT_BOX_MAX_PARAGRAPHS = 2
 #: its "By" (names joined by "and" count one each); set by hand from the clean-dev tune pages read in
 #: session 12 (9 pages: chains of 1 to 3 lines) and the invented batch J.
 BYLINE_MAX_PARTS = 3
+#: A page with this many live-update heads ("18:12Name") over an entry of their own is a live blog, whose
+#: entries are content wherever they stand. Three: creview4's batch M pages have four to six, and a timed
+#: teaser column's headlines are no heads; one clean-dev tune live blog has twenty-six.
+LIVE_MIN_HEADS = 3
