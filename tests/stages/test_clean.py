@@ -594,6 +594,12 @@ def test_outlet_from_a_removed_posted_by_line() -> None:
      "Army joins rescue in the south"),
     # a date stamp before the headline belongs to the date
     ("March 14, 2025 — Army joins rescue as toll rises\n\n" + BODY, "Army joins rescue as toll rises"),
+    # the page's <title> pasted first ("Headline | Site"), then a menu, then the headline printed again
+    ("Army joins rescue in the south | Valley Courant\n\nRescue Teams\nWeather\nArmy joins rescue in the south\n\n"
+     + BODY, "Army joins rescue in the south"),
+    # a masthead sharing a word of the story above its headline
+    ("Veloria Weekly Advertiser\nArmy joins rescue as toll rises in Veloria\n\n" + BODY,
+     "Army joins rescue as toll rises in Veloria"),
     # no headline: the first kept line is the lead, a sentence, a dateline, a place or a label
     (BODY + "\n\nTalks resume on Monday.", None),
     ("The army joined the rescue in the south.\n\n" + BODY, None),

@@ -25,9 +25,12 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   by nothing, a bracketed acronym or a separator; when it has the "Site | Section" /
   "Site — tagline" shape (short capitalised name, separator, no sentence) and a headline
   still follows, or it recurs across the batch; when it is a kicker ("WORLD") above a
-  headline; or when it stands above the title the document's metadata gives. The title is
+  headline; or when it stands above the title the document's metadata gives, or the headline that
+  the page's pasted <title> line ("Headline | Site") prints again below it. The title is
   the first head line that is none of these, unless it shares no word with the article and
-  a later head line above the lead does (a cookie button, a docs menu's first item);
+  a later head line above the lead does (a cookie button, a docs menu's first item), or it is a
+  short capitalised name sharing a word or two with it above a longer line that shares more (a
+  masthead named after the town). A section bar ending in the post's date goes;
 * **teaser headlines**: a headline-length line without final punctuation alone between paragraphs
   is another story's headline (or a video's title) unless the paragraphs after it take up its
   words (a subheading) or it stands beside another line that is no headline (a list's item); two
@@ -61,7 +64,9 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   the first paragraph; menu items sharing its words are cut off from the lead by the others;
 * **repeats and closings**: a quoted display line whose words a nearby quoting paragraph says again is
   a pull quote; an author's bio kept last, and a subheading with nothing kept after it, go; a live
-  blog's update time stays above its headline and text;
+  blog's update time stays above its headline and text; with three or more update heads ("18:12Jane
+  Roe") over entries of their own, every entry is content wherever it stands (an entry of one short
+  paragraph apart from the longest run is no teaser);
 * **split bylines**: the names, roles, handles and photo credits a byline prints on lines of their own
   under its "By" (or "and"), or as a signature above the date ("Jane Roe" / "Political Editor" /
   "@janeroe"), go with it;

@@ -44,13 +44,23 @@ from groundwatch.stages.clean.lexicon import (
 from groundwatch.stages.clean.lists import (
     _ellipsis_columns,
     _heads_lead,
+    _live_entries,
     _neighbour_drops,
     _signature_lines,
     _teaser_cards,
     _teasers,
     _update_heads,
 )
-from groundwatch.stages.clean.masthead import _is_kicker, _names_site, _site_names, _tagline_shape
+from groundwatch.stages.clean.masthead import (
+    _is_kicker,
+    _names_site,
+    _repeated_title,
+    _site_line,
+    _site_names,
+    _tagline_shape,
+    _title_site_parts,
+    _under_masthead,
+)
 from groundwatch.stages.clean.sections import section_verdicts
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
@@ -135,14 +145,19 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     quantities = _quantity_lists(units, hard)
     protected = [_is_protected(u.text, f, i + 1 < len(units) and good[i + 1]) or i in quantities
                  for i, (u, f) in enumerate(zip(units, feats, strict=True))]
-    furniture = _furniture(units, feats, hard, good, protected, keys, first_good, last_good, stats, article)
     # The article's own vocabulary: what its paragraphs talk about.
     vocabulary: set[str] = set()
     for i in good_idx:
         vocabulary |= _content_stems(feats[i].words)
+    furniture = _furniture(units, feats, hard, good, protected, keys, (first_good, last_good), stats, article,
+                           frozenset(vocabulary))
+    signature = _signature_lines([u.text for u in units], hard)
     title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary))
-    head_block = _head_block(first_good, feats, hard, protected, furniture, frozenset(vocabulary),
-                             _signature_lines([u.text for u in units], hard))
+    below = None if title is None else _under_masthead(title, [u.text for u in units], feats, hard, protected,
+                                                       furniture, first_good, frozenset(vocabulary), signature)
+    if title is not None and below is not None:
+        furniture[title], title = "masthead", below
+    head_block = _head_block(first_good, feats, hard, protected, furniture, frozenset(vocabulary), signature)
     runs = _runs(good, feats, hard, _code_lines(units, hard, good))
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
     topics = _notice_topics(units, good)
@@ -182,7 +197,12 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     drops = _neighbour_drops(keeps, reasons, [u.text for u in units], feats, ctx.extracted)
     verdicts = [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
     new = section_verdicts([v.keep for v in verdicts], [v.reason for v in verdicts], [u.text for u in units], feats)
-    return [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
+    verdicts = [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
+    if ctx.extracted:
+        return verdicts
+    live = _live_entries([v.reason for v in verdicts], [u.text for u in units], hard, good, feats)
+    return [_Verdict(v.unit, True, "live-blog entry") if i in live and not v.keep else v
+            for i, v in enumerate(verdicts)]
 
 
 #: Hard debris that a page prints between an article's own paragraphs: a section rule ("* * *"), an
@@ -383,14 +403,17 @@ _DATELINE_MARK = re.compile(r"[,()]|(?:--|[—–\-:_])$")
 
 
 def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
-               good: Sequence[bool], protected: Sequence[bool], keys: Sequence[str], first_good: int,
-               last_good: int, stats: CorpusStats | None, article: Article | None) -> dict[int, str]:
+               good: Sequence[bool], protected: Sequence[bool], keys: Sequence[str], bounds: tuple[int, int],
+               stats: CorpusStats | None, article: Article | None, vocabulary: frozenset[str]) -> dict[int, str]:
     """Site furniture that looks like content line by line: mastheads, kickers, link lists.
 
     Above the headline, short lines are the site's name, its section and its tagline; the
-    headline is the first line that is none of these. Below the last paragraph, the items
+    headline is the first line that is none of these (or the headline the page's <title> line,
+    "Headline | Site", prints again below it: ``_repeated_title``). A section bar or breadcrumb holding
+    the post's date goes wherever it stands in the head. Below the last paragraph, the items
     under a "Related" / "More on this story" label are links to other stories.
     """
+    first_good, last_good = bounds
     names = _site_names(article)
     head = [i for i in range(min(first_good, len(units))) if hard[i] is None]
     # The title as the document's metadata gives it, when it stands in the head; a <title>
@@ -402,12 +425,18 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
                                          and _names_site(hint, hint_f, names, True) is None) else ""
     known = next((i for i in head if known_title and known_title in f" {keys[i]} "
                   and feats[i].n_words <= TITLE_MAX_WORDS), None)
+    title_line = _repeated_title([u.text for u in units], list(hard), first_good, vocabulary) if known is None else None
+    site_parts = _title_site_parts(units[title_line[0]].text) if title_line else frozenset()
+    known = title_line[1] if title_line else known
     out: dict[int, str] = {}
     title_found = False
     for pos, i in enumerate(head):
         text, f = units[i].text, feats[i]
         if i == known:
             title_found = True
+            continue
+        if (site_line := _site_line(i, text, f, protected[i], title_line, site_parts)) is not None:
+            out[i] = site_line
             continue
         follows = any(not protected[j] for j in head[pos + 1:])
         repeated = (stats is not None and stats.n_articles >= CORPUS_MIN_ARTICLES

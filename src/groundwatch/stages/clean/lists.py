@@ -42,6 +42,7 @@ from groundwatch.stages.clean.thresholds import (
     GOOD_LONG_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
     LIST_MIN_ITEMS,
+    LIVE_MIN_HEADS,
     PITCH_MAX_DEBRIS,
     PULL_QUOTE_MAX_WORDS,
     PULL_QUOTE_MIN_SHARE,
@@ -308,6 +309,10 @@ def _teaser_cards(units_text: Sequence[str], feats: Sequence[_Features], hard: S
             # are its subheadings and their sections' one sentence, whatever they speak of.
             # Below it, a subheading and a one-paragraph section closing the article are pairs too: the cards
             # there are those with times, or with blurbs too short to be the article's paragraphs.
+            # A time printed before each headline ("10:47 Library extends its hours") dates the cards too; a
+            # live blog's head ("10:47 Jane Roe") is no headline.
+            timed = timed or all(_CLOCK_LEAD.match(units_text[p]) and not _LIVE_HEAD.match(units_text[p].strip())
+                                 for p in pairs)
             outside = (not any(good[i] for i in range(j)) or (not any(good[i] for i in range(k, n)) and (
                 timed or not any(good[p + 1] for p in pairs))))
             if about_others and beside and outside and len(pairs) >= TEASER_CARDS_MIN:
@@ -316,6 +321,8 @@ def _teaser_cards(units_text: Sequence[str], feats: Sequence[_Features], hard: S
     return frozenset(out)
 
 
+#: A clock time opening a line, then a space and more: a timed headline of a "Latest" column.
+_CLOCK_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+\S", re.IGNORECASE)
 #: A line cut off with an ellipsis ("…" or three dots), nothing after it but a closing mark.
 _ELLIPSIS_END = re.compile(r"(?:…|\.{3})[\"'”’»)]*$")
 #: A sentence ending inside the line ("It rained. Then…"): a paragraph's prose, not one headline and its blurb.
@@ -483,7 +490,8 @@ def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
     Star Staff", "Jane Roe" / "Political Editor" / "@janeroe" above the date. The names, roles, handles and
     photo credits (``_NAME_LINE``, ``_ROLE_LINE``) under a byline or a dropped "By" / "and" go with it, at
     most ``BYLINE_MAX_PARTS`` in a row; above a dropped date stamp they go only when one of them is a role
-    or a handle (a signature), so a headline of capitalised words above the date stays."""
+    or a handle (a signature), so a headline of capitalised words above the date stays. A name line over a
+    role line ("Jane Roe" / "Local Reporter") is a signature with no date too, wherever it stands."""
     n = len(texts)
 
     def part(j: int) -> bool:
@@ -504,6 +512,9 @@ def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
                 if keeps[j]:
                     out[j] = "byline"
                 j += 1
+        if (i > 0 and part(i - 1) and part(i) and _ROLE_LINE.match(texts[i])
+                and _ROLE_LINE.match(texts[i - 1]) is None):  # "Jane Roe" / "Local Reporter", no date under it
+            out[i - 1] = out[i] = "byline"
         if not keeps[i] and reasons[i] in ("timestamp", "byline"):  # upwards from the date: a signature
             chain = []
             j = i - 1
@@ -531,3 +542,40 @@ def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
     drops |= _bio_heads(after, [drops.get(i, r) for i, r in enumerate(reasons)], feats)
     after = [k and i not in drops for i, k in enumerate(after)]
     return drops | _empty_heads(after, reasons, feats)
+
+
+#: A live blog's update head: a clock time alone or with the author's name or a label, often glued to it
+#: ("18:12Mira Solberg", "9.40pm", "18:28KEY EVENT"); a timed headline ("10:15 Tram works delayed") is no head.
+_LIVE_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?$",
+                        re.IGNORECASE)
+#: Verdicts from a line's place alone, which a live blog's entry overrules.
+_PLACED = frozenset({"prose apart from the article", "tail furniture", "head furniture",
+                     "headline between paragraphs", "among site notices"})
+
+
+def _live_entries(reasons: Sequence[str], texts: Sequence[str], hard: Sequence[str | None],
+                  good: Sequence[bool], feats: Sequence[_Features]) -> frozenset[int]:
+    """A live blog's entries: under each update head (``_LIVE_HEAD``; the author's name may stand on the
+    line below), an optional headline and one or more paragraphs. With ``LIVE_MIN_HEADS`` such entries on
+    the page, each is content wherever it stands: the heads date what follows, and an entry of one short
+    paragraph apart from the longest run is no teaser. Only verdicts of place (``_PLACED``) are overruled."""
+    n = len(texts)
+    entries: list[list[int]] = []
+    for h in range(n):
+        if not _LIVE_HEAD.match(texts[h].strip()) or (hard[h] is not None and hard[h] != "timestamp"):
+            continue
+        j, entry = h + 1, [h]
+        if j < n and not good[j] and _NAME_LINE.match(texts[j].strip()) and feats[j].n_words <= 3:
+            j += 1  # the author's name under the time: a byline, not the entry's
+        if j + 1 < n and hard[j] is None and not good[j] and not feats[j].full_stop and good[j + 1] and (
+                TITLE_MIN_WORDS <= feats[j].n_words <= TITLE_MAX_WORDS or feats[j].n_words == 1):
+            entry.append(j)
+            j += 1
+        while j < n and good[j]:
+            entry.append(j)
+            j += 1
+        if len(entry) > 1 and good[entry[-1]]:
+            entries.append(entry)
+    if len(entries) < LIVE_MIN_HEADS:
+        return frozenset()
+    return frozenset(i for e in entries for i in e if reasons[i] in _PLACED or i == e[0])

@@ -4,16 +4,21 @@ outlet and host the article came with and from the shape of the line."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
 from groundwatch.records import Article
-from groundwatch.stages.clean.features import _Features, _features, compact_name
+from groundwatch.stages.clean.features import _Features, _features, _is_timestamp, _key, _overlap, compact_name
 from groundwatch.stages.clean.lexicon import _HOST_GENERIC, _MASTHEAD_REST, _SENTENCE_END, _TAGLINE_SEP, _WORD
 from groundwatch.stages.clean.thresholds import (
     HOST_NAME_MIN_CHARS,
     KICKER_MAX_WORDS,
+    MASTHEAD_MAX_OVERLAP,
     MASTHEAD_MAX_WORDS,
     MASTHEAD_NAME_MAX_WORDS,
+    TIMESTAMP_MAX_WORDS,
+    TITLE_MAX_WORDS,
+    TITLE_MIN_WORDS,
     TITLECASE_MIN_CHARS,
 )
 
@@ -89,3 +94,95 @@ def _tagline_shape(text: str, f: _Features) -> bool:
     # A one-word name before a separator is as often a headline's topic ("Floods — what we
     # know"); it is a site name only when what follows is a capitalised section name too.
     return len(name) > 1 or all(_is_kicker(p.strip(), _features(p.strip())) for p in parts[1:])
+
+
+#: The separators of a breadcrumb or section bar: "Blog Home Science • 12 May 2024", "News › Transport ›
+#: 3 April 2025", "Science | 14 February 2025".
+_BAR_SEP = re.compile(r"\s+(?:[|·•»›>/—–]|--?)\s+")
+
+
+def _dated_bar(text: str, f: _Features) -> bool:
+    """A section bar or breadcrumb that ends in the post's date ("Blog Home Soil Science • 12 May 2024"):
+    site furniture above a headline, even when its section names are the article's words."""
+    if f.sentence_like:
+        return False
+    parts = [p.strip() for p in _BAR_SEP.split(text)]
+    if len(parts) < 2 or not all(parts):
+        return False
+    last = _features(parts[-1]).words
+    if not last or len(last) > TIMESTAMP_MAX_WORDS or not _is_timestamp(last):
+        return False
+    # Section and site names are capitalised; a headline before a date stamp is most often not, and a
+    # date stamp printed first ("March 14, 2025 — Army joins rescue") ends no bar.
+    return all(w[:1].isupper() for p in parts[:-1] for w in _features(p).words if len(w) >= TITLECASE_MIN_CHARS)
+
+
+def _repeated_title(texts: list[str], hard: list[str | None], first_good: int,
+                    vocabulary: frozenset[str]) -> tuple[int, int] | None:
+    """The page's headline printed again under its <title>: a head line "Headline | Site" (or "Headline -
+    Site - tagline", read as a masthead or a menu) whose first part, about the article, stands below as a
+    line of its own before the lead. Returns (the <title> line, the headline): the headline is the title;
+    the menu and masthead lines above it, and the <title> line itself, are not."""
+    for i in range(min(first_good, len(texts))):
+        if hard[i] not in (None, "menu"):
+            continue
+        parts = _TAGLINE_SEP.split(texts[i])
+        if len(parts) < 2:
+            continue
+        first = _features(parts[0])
+        if first.n_words < TITLE_MIN_WORDS or _overlap(first, vocabulary) == 0:
+            continue
+        key = _key(parts[0])
+        repeat = next((j for j in range(i + 1, first_good) if hard[j] is None and _key(texts[j]) == key), None)
+        if repeat is not None:
+            return i, repeat
+    return None
+
+
+def _title_site_parts(text: str) -> frozenset[tuple[str, ...]]:
+    """The words of what a "Headline | Site - tagline" line says after its headline: its last part, and all
+    the parts together ("Site - tagline" printed above the headline as the site's banner). A middle part
+    alone may be the story's own second line ("Headline - Kicker | Site")."""
+    parts = [tuple(w.casefold() for w in _WORD.findall(p)) for p in _TAGLINE_SEP.split(text)[1:]]
+    return frozenset(p for p in [parts[-1], tuple(w for p in parts for w in p)] if p) if parts else frozenset()
+
+
+def _masthead_like(text: str, f: _Features, vocabulary: frozenset[str]) -> bool:
+    """A short name in capitals, no sentence, no separator, that shares at most ``MASTHEAD_MAX_OVERLAP`` of
+    its words with the article: "Dunmere Weekly Advertiser", "The Ostrow Star" above a story about the town.
+    A kicker made of the article's words ("Drenna Floods") shares more."""
+    if f.sentence_like or not 1 <= f.n_words <= MASTHEAD_NAME_MAX_WORDS or _TAGLINE_SEP.search(text):
+        return False
+    return (all(w[:1].isupper() for w in f.words if len(w) >= TITLECASE_MIN_CHARS)
+            and not any(c.isdigit() for c in text) and _overlap(f, vocabulary) <= MASTHEAD_MAX_OVERLAP)
+
+
+def _under_masthead(first: int, texts: Sequence[str], feats: Sequence[_Features], hard: Sequence[str | None],
+                    protected: Sequence[bool], furniture: Mapping[int, str], first_good: int,
+                    vocabulary: frozenset[str], signature: frozenset[int]) -> int | None:
+    """The headline under a masthead that shares a word or two with the story ("Dunmere Weekly Advertiser"
+    above "Dunmere market hall roof to be replaced"): the head line nearest the lead (bylines and debris
+    between do not count), when it is longer than the masthead and shares more of its words."""
+    if not _masthead_like(texts[first], feats[first], vocabulary):
+        return None
+    near = next((i for i in reversed(range(first + 1, min(first_good, len(texts))))
+                 if hard[i] is None and i not in furniture and not protected[i] and i not in signature), None)
+    if near is None or feats[near].full_stop or not feats[first].n_words < feats[near].n_words <= TITLE_MAX_WORDS:
+        return None
+    return near if _overlap(feats[near], vocabulary) > _overlap(feats[first], vocabulary) else None
+
+
+def _site_line(i: int, text: str, f: _Features, protected: bool, title_line: tuple[int, int] | None,
+               site_parts: frozenset[tuple[str, ...]]) -> str | None:
+    """A head line that is the site's, whatever its words: the pasted <title> line whose headline is printed
+    again below (``_repeated_title``), the menus and banners between the two, a line that says what the
+    <title> line says after its headline (``_title_site_parts``), and a section bar ending in the date."""
+    if title_line and i == title_line[0]:
+        return "page title line"
+    if title_line and i < title_line[1] and not protected:
+        return "above the title"
+    if tuple(w.casefold() for w in _WORD.findall(text)) in site_parts:
+        return "site name"
+    if not protected and _dated_bar(text, f):
+        return "section and date bar"
+    return None

@@ -117,6 +117,11 @@ MASTHEAD_MAX_WORDS = 14
 #: The name part of a "Site | Section" line: outlet names run to five words ("Veloria News
 #: Agency (VNA)"); a longer title-case run before a separator is a headline.
 MASTHEAD_NAME_MAX_WORDS = 5
+#: A short capitalised name above the headline sharing at most this share of its content words with the
+#: article is the site's masthead ("Dunmere Weekly Advertiser", "The Ostrow Star": one of two or three),
+#: not a kicker made of the article's words ("Drenna Floods": all). Set on creview4's invented batches
+#: L/L2 (5 mastheads, 2 kickers); clean-dev text tune checked after (see the commit).
+MASTHEAD_MAX_OVERLAP = 0.5
 #: A section or kicker label above a headline ("WORLD", "Politics") has at most this many words.
 KICKER_MAX_WORDS = 2
 #: Items of a link list after a "Related" / "More on this story" label; real paragraphs end
@@ -326,3 +331,7 @@ ABOUT_BOX_MAX_PARAGRAPHS = 2
 #: its "By" (names joined by "and" count one each); set by hand from the clean-dev tune pages read in
 #: session 12 (9 pages: chains of 1 to 3 lines) and the invented batch J.
 BYLINE_MAX_PARTS = 3
+#: A page with this many live-update heads ("18:12Name") over an entry of their own is a live blog, whose
+#: entries are content wherever they stand. Three: creview4's batch M pages have four to six, and a timed
+#: teaser column's headlines are no heads; one clean-dev tune live blog has twenty-six.
+LIVE_MIN_HEADS = 3
