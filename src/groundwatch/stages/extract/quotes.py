@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_layout import (
+    across_aside,
     answers_question,
     introduced_after,
     inverted_object,
@@ -502,7 +503,8 @@ def _find_speaker(
     p_start, _ = paras[q.paragraph]
     if _opens_paragraph(doc_text(doc), p_start, q):
         found = answers_question(reg, q, paras, previous) or _carried(q, previous) or (
-            _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None)
+            _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None) or across_aside(
+            reg, q, previous, resolve_subject, SPEECH_VERBS)
         rest = doc_text(doc)[q.close + 1 : paras[q.paragraph][1]]
         if found is None and (not rest.strip() or _BACK_REFERENCE.match(rest)):
             found = introduced_after(reg, q)
