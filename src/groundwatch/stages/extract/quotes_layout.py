@@ -330,7 +330,7 @@ _IMPERSONAL = frozenset({"it", "this", "that", "there", "they", "these", "those"
 
 def across_aside(reg: Register, q: Quotation, previous: list[tuple[Quotation, Speaker]],
                  resolve: Callable[[Register, Token], Speaker], speech: frozenset[str]) -> Speaker | None:
-    """A quotation opening its paragraph with no cue, after one paragraph of narration with no
+    """A quotation filling its paragraph with no cue, after one paragraph of narration with no
     quotation (``"...," she said.`` / ``The mayor also said the ferry would run.`` / ``"..."``):
     the speaker quoted before the aside, unless the aside's own subject is somebody else, who then
     speaks if a speech verb is theirs (``The ministry said ...`` / ``"..."``), else nobody."""
@@ -339,7 +339,12 @@ def across_aside(reg: Register, q: Quotation, previous: list[tuple[Quotation, Sp
     last_q, last = previous[-1]
     if last.name is None or last_q.paragraph != q.paragraph - 2:
         return None
+    text = doc_text(reg.doc)
+    if text[q.close + 1 :].split("\n", 1)[0].strip():  # "'Circuit breaker' plan": a heading, no speech
+        return None
     aside = q.paragraph - 1
+    if any(p.paragraph == aside and p.name != last.name for p in reg.people):  # a byline or another person
+        return None
     for t in reg.doc:
         if (reg.paragraph_of[t.i] != aside or t.dep_ not in ("nsubj", "nsubjpass") or reg_inside(reg, t.idx)
                 or t.lower_ in _IMPERSONAL or t.pos_ not in ("PROPN", "NOUN", "PRON")):
