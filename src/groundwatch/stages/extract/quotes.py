@@ -77,7 +77,7 @@ SPEECH_VERBS = frozenset({
     "condemn", "demand", "appeal", "plead", "express", "voice", "reiterate", "emphasize", "emphasise",
     "assert", "maintain", "affirm", "underline", "caution", "indicate", "allege", "contend",
     "concede", "lament", "quote", "cite", "dismiss", "praise", "welcome", "thank", "testify", "speak",
-    "shout", "conclude", "agree", "believe", "think", "signal", "brand",
+    "shout", "chant", "conclude", "agree", "believe", "think", "signal", "brand",
     "label", "denounce", "slam", "blast", "hail", "reaffirm", "propose", "recommend", "order", "clarify",
     "mention", "observe", "threaten", "retort", "counter", "boast", "reassure", "assure",
     "inform", "proclaim", "exclaim", "whisper", "cry", "scream",

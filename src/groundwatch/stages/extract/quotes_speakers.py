@@ -37,6 +37,7 @@ from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import ents_within, sent_of
 from groundwatch.stages.extract.quotes_bodies import (
     appositive_body,
+    crowd_before,
     expand_acronym,
     named_body,
     noun_phrase,
@@ -318,6 +319,9 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         found = resolve_subject(reg, acting_noun[-1])
         if found.name:
             return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
+    crowd = crowd_before(reg, tok)  # "farmers marched in Velmo against what they called '...'"
+    if crowd is not None:
+        return Speaker(crowd, None, tok.text, "unknown", "coreference")
     groups = [(pos, ent) for pos, ent in reg.groups if pos < tok.idx and not _subordinate(ent, tok)]
     body_subject = _body_subject_before(reg, tok)
     if body_subject is not None and (not groups or groups[-1][0] < body_subject.idx):
