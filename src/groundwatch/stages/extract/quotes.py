@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_layout import (
+    across_aside,
     answers_question,
     introduced_after,
     inverted_object,
@@ -76,7 +77,7 @@ SPEECH_VERBS = frozenset({
     "condemn", "demand", "appeal", "plead", "express", "voice", "reiterate", "emphasize", "emphasise",
     "assert", "maintain", "affirm", "underline", "caution", "indicate", "allege", "contend",
     "concede", "lament", "quote", "cite", "dismiss", "praise", "welcome", "thank", "testify", "speak",
-    "shout", "conclude", "agree", "believe", "think", "signal", "brand",
+    "shout", "chant", "conclude", "agree", "believe", "think", "signal", "brand",
     "label", "denounce", "slam", "blast", "hail", "reaffirm", "propose", "recommend", "order", "clarify",
     "mention", "observe", "threaten", "retort", "counter", "boast", "reassure", "assure",
     "inform", "proclaim", "exclaim", "whisper", "cry", "scream",
@@ -502,7 +503,8 @@ def _find_speaker(
     p_start, _ = paras[q.paragraph]
     if _opens_paragraph(doc_text(doc), p_start, q):
         found = answers_question(reg, q, paras, previous) or _carried(q, previous) or (
-            _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None)
+            _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None) or across_aside(
+            reg, q, previous, resolve_subject, SPEECH_VERBS)
         rest = doc_text(doc)[q.close + 1 : paras[q.paragraph][1]]
         if found is None and (not rest.strip() or _BACK_REFERENCE.match(rest)):
             found = introduced_after(reg, q)

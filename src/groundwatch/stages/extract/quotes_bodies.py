@@ -10,10 +10,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
 from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
+    PLACE_NOUNS,
     Register,
     Speaker,
     body_name,
@@ -157,3 +158,16 @@ def appositive_body(reg: Register, tok: Token) -> str | None:
         if ent is not None and ent.label_ == "ORG":
             return expand_acronym(reg, ent) or body_name(ent)
     return None
+
+
+def crowd_before(reg: Register, tok: Token) -> str | None:
+    """A plural crowd noun, the subject of a clause before ``tok`` ("they") in its sentence: "More
+    than 3,000 farmers marched in Velmo against what they called '...'" is the farmers' word, not
+    the place's; the crowd is written as its noun phrase ("Hundreds of nurses")."""
+    if tok.lower_ != "they":
+        return None
+    crowds = [t for t in sent_of(tok) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
+              and t.lower_ not in BODY_NOUNS and t.lemma_.lower() not in BODY_NOUNS
+              and t.lemma_.lower() not in PLACE_NOUNS and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")
+              and not reg_inside(reg, t.idx)]
+    return text_of(noun_phrase(crowds[-1])) or None if crowds else None

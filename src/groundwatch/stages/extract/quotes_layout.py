@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -321,3 +322,35 @@ def unsigned_label(reg: Register, q: Quotation) -> bool:
     while j < len(doc) and (doc[j].is_punct or doc[j].dep_ == "cc" or reg_inside(reg, doc[j].idx)):
         j += 1
     return not (j < len(doc) and doc[j].lower_ == "by" and sent_of(doc[j]) == sent_of(word))
+
+
+#: Pronouns that name no person in a narration paragraph ("In short, it would close the bars").
+_IMPERSONAL = frozenset({"it", "this", "that", "there", "they", "these", "those", "which", "what", "who"})
+
+
+def across_aside(reg: Register, q: Quotation, previous: list[tuple[Quotation, Speaker]],
+                 resolve: Callable[[Register, Token], Speaker], speech: frozenset[str]) -> Speaker | None:
+    """A quotation filling its paragraph with no cue, after one paragraph of narration with no
+    quotation (``"...," she said.`` / ``The mayor also said the ferry would run.`` / ``"..."``):
+    the speaker quoted before the aside, unless the aside's own subject is somebody else, who then
+    speaks if a speech verb is theirs (``The ministry said ...`` / ``"..."``), else nobody."""
+    if not previous or q.paragraph < 2:
+        return None
+    last_q, last = previous[-1]
+    if last.name is None or last_q.paragraph != q.paragraph - 2:
+        return None
+    text = doc_text(reg.doc)
+    if text[q.close + 1 :].split("\n", 1)[0].strip():  # "'Circuit breaker' plan": a heading, no speech
+        return None
+    aside = q.paragraph - 1
+    if any(p.paragraph == aside and p.name != last.name for p in reg.people):  # a byline or another person
+        return None
+    for t in reg.doc:
+        if (reg.paragraph_of[t.i] != aside or t.dep_ not in ("nsubj", "nsubjpass") or reg_inside(reg, t.idx)
+                or t.lower_ in _IMPERSONAL or t.pos_ not in ("PROPN", "NOUN", "PRON")):
+            continue
+        other = resolve(reg, t)
+        if other.name is not None and other.name != last.name:
+            said = t.head.lemma_.lower() in speech and other.kind != "unknown"
+            return Speaker(other.name, other.role, None, other.kind, "coreference") if said else None
+    return Speaker(last.name, last.role, None, last.kind, "coreference")

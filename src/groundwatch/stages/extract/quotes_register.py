@@ -49,6 +49,9 @@ _POSSESSIVE_GENDER = {"his": "m", "himself": "m", "herself": "f"}
 #: A possessive determiner's sex ("in her speech"): "her" is one only as a possessive.
 POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+#: Verbs whose "by" agent is the source of what the sentence reports ("as noted by X").
+SOURCE_VERBS = frozenset({"note", "explain", "say", "report", "point", "describe", "state", "write", "suggest",
+                          "recommend", "advise", "warn", "stress", "observe"})
 
 
 def _bare(word: str) -> str:
@@ -501,6 +504,23 @@ def _sentence_start(reg: Register, offset: int) -> int:
     return sent_of(reg.doc[max(i, 0)]).start_char if len(reg.doc) else 0
 
 
+def _source_mention(reg: Register, offset: int) -> bool:
+    """The person named at ``offset`` is given as a sentence's source ("..., as noted by coach Ada
+    Roe.", "..., according to Roe."): named again just before a quote, they are its "she"."""
+    i = bisect.bisect_right(token_starts(reg.doc), offset) - 1
+    if i < 0:
+        return False
+    tok = reg.doc[i]
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "to":
+        return prep.head.lower_ == "according"
+    return prep.lower_ == "by" and prep.dep_ in ("agent", "prep") and prep.head.lemma_.lower() in SOURCE_VERBS
+
+
 def latest_person(reg: Register, before: int, gender: str | None = None) -> str | None:
     """The person a pronoun before offset ``before`` most likely refers to, or None.
 
@@ -525,7 +545,9 @@ def latest_person(reg: Register, before: int, gender: str | None = None) -> str 
             return False
         return bool(p.role or p.described) or start == previous
 
-    introduced = [p for p in reg.people if p.first and len(p.name.split()) >= 2 and agrees(p.name) and presented(p)
+    introduced = [p for p in reg.people if (p.first or (_source_mention(reg, p.position)
+                                                        and _sentence_start(reg, p.position) == previous))
+                  and len(p.name.split()) >= 2 and agrees(p.name) and presented(p)
                   and (latest is None or latest[0] < p.position) and p.position < before
                   and not reg_inside(reg, p.position)
                   and _sentence_start(reg, p.position) < _sentence_start(reg, before)]

@@ -37,6 +37,7 @@ from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import ents_within, sent_of
 from groundwatch.stages.extract.quotes_bodies import (
     appositive_body,
+    crowd_before,
     expand_acronym,
     named_body,
     noun_phrase,
@@ -318,6 +319,9 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         found = resolve_subject(reg, acting_noun[-1])
         if found.name:
             return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
+    crowd = crowd_before(reg, tok)  # "farmers marched in Velmo against what they called '...'"
+    if crowd is not None:
+        return Speaker(crowd, None, tok.text, "unknown", "coreference")
     groups = [(pos, ent) for pos, ent in reg.groups if pos < tok.idx and not _subordinate(ent, tok)]
     body_subject = _body_subject_before(reg, tok)
     if body_subject is not None and (not groups or groups[-1][0] < body_subject.idx):
@@ -491,7 +495,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         titled = resolve_title(reg, title) if title and not indefinite else None
         if titled is not None:
             return Speaker(titled.name, titled.role or written, written, "person", "coreference")
-        body = represented_body(reg, tok)
+        body = None if _title_abbreviation(tok) else represented_body(reg, tok)  # "MP for <seat>"
         if body is not None:  # "a spokesperson for the Aviation Authority": nobody named; the body speaks
             return Speaker(body, written or None, written, "organisation", "direct")
         # "the official added", "the veteran officer said": a definite title no written role
@@ -521,10 +525,12 @@ def _epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | 
     named by an epithet ("Ivo Roe ... the veteran lawmaker said"), so the definite noun, which
     presumes someone known, is the latest person named within two paragraphs. A noun the article
     introduced before ("a driver was hurt ... the driver said") refers to that unnamed one instead."""
-    if tok.tag_ != "NN" or not tok.text[:1].islower() or not any(
+    abbreviation = _title_abbreviation(tok)
+    if not (abbreviation or (tok.tag_ == "NN" and tok.text[:1].islower())) or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children):
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") and not (abbreviation and c.lower_ == "for")
+           for c in tok.children):  # "the Labour MP for Nordvik": the seat, not a body spoken for
         return None
     lemma = tok.lemma_.lower()
     if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
@@ -537,6 +543,12 @@ def _epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | 
                                for p in reg.people if p.position < tok.idx):
         return None
     return Speaker(name, None, text_of(words), "person", "coreference")
+
+
+def _title_abbreviation(tok: Token) -> bool:
+    """An upper-case title abbreviation ("MP", "MEP"): the tagger calls it a proper noun, but "the
+    Labour MP said" is an epithet as "the veteran lawmaker said" is."""
+    return tok.text.isupper() and len(tok.text) >= 2 and tok.tag_ in ("NNP", "NN") and is_title(tok.lower_)
 
 
 def _clause_gender(reg: Register, tok: Token) -> str | None:
