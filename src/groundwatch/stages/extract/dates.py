@@ -411,7 +411,7 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         tense = "past"  # "less than forecast in July": an earlier forecast, whatever the sentence's future
     res = resolve_phrase(phrase, effective, tense)
     if tense == "future" and (verb := dates_context.governing_verb(span)[0]) is not None:
-        res = dates_report.replan(phrase, res, tense, dates_report.report_day(span, verb, effective))
+        res = dates_report.replan(phrase, res, tense, dates_report.report_day(verb, effective))
     if until_past and res is not None and too_far_ahead(res, effective, UNTIL_AHEAD_DAYS):
         return resolve_phrase(phrase, effective, "past")  # "served until January, when he resigned"
     if (tense == "future" and res is not None and not _NAMED_AHEAD.search(p)

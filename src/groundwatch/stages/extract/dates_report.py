@@ -31,7 +31,7 @@ from groundwatch.lexicons_dates import month_pattern
 from groundwatch.stages.extract.dates_context import Found
 from groundwatch.stages.extract.dates_rules import Resolution, Tense, normalise, resolve_phrase
 
-__all__ = ["carry_sentence_year", "fronted_on_saying", "report_day"]
+__all__ = ["carry_sentence_year", "fronted_on_saying", "replan", "report_day"]
 
 #: Verbs that report what someone said or planned; a date fronted before their clause is theirs.
 _REPORTING = {"say", "tell", "announce", "report", "state", "confirm", "add", "note", "write", "warn",
@@ -71,7 +71,7 @@ def _own_date(verb: Token, skip: Token) -> str | None:
     return None
 
 
-def report_day(span: Span, verb: Token, effective: dt.date) -> dt.date | None:
+def report_day(verb: Token, effective: dt.date) -> dt.date | None:
     """The day (or the month's first day) of the past report whose clause holds the date, if dated."""
     cur = verb
     for _ in range(REPORT_STEPS):
