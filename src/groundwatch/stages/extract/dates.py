@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, month_pattern
 from groundwatch.records import DateMention
 from groundwatch.records import Span as SourceSpan
-from groundwatch.stages.extract import dates_context, dates_discourse, dates_present, published
+from groundwatch.stages.extract import dates_context, dates_discourse, dates_present, dates_report, published
 from groundwatch.stages.extract.dates_candidates import candidates, carries_year, is_clock_time, stray_ordinal
 from groundwatch.stages.extract.dates_ranges import order_weekday_ranges, tenseless_ranges_ahead
 from groundwatch.stages.extract.dates_rules import (
@@ -169,6 +169,12 @@ _UNTIL = re.compile(r"\b(?:until|till)\s*$", re.I)
 _SINCE = re.compile(r"\bsince\s*$", re.I)
 # "has extended its credit through January": a period that runs on from now, so the end may lie
 # ahead; after a simple past ("bought shares through Sept. 29") the period is over.
+#: A participle's date after these is a term or a plan ("funds earmarked for March"), not its past.
+_PLAN_PREP = re.compile(r"\b(?:for|by|until|till|through|before|from)\s*$", re.I)
+#: "more than forecast in July", "smaller than the treasury projected in May": a date of the earlier
+#: estimate a comparison looks back to. Review dreview5 (quotes-dev tune): 1 such month put a year ahead.
+_THAN_EARLIER = re.compile(r"\bthan\s+(?:[\w']+\s+){0,3}?(?:forecast|predicted|projected|expected|estimated"
+                           r"|anticipated|planned)\s+(?:in|on)\s*$", re.I)
 _THROUGH = re.compile(r"\bthrough\s*$", re.I)
 # "a session for Thursday": the day something is set for lies ahead. ("to" is not taken: "from
 # Sept. 14 to Thursday" and "in contrast to Thursday" look back.)
@@ -306,6 +312,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
     order_weekday_ranges(doc_text(doc), found)
     dates_discourse.align_possessive_weekdays(doc_text(doc), found)
     dates_discourse.carry_narrative_year(doc_text(doc), found)
+    dates_report.carry_sentence_year(doc_text(doc), found, base)
     pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
     dates_context.date_clock_times(found, pending, base)
     dates_context.requote_deictics(doc_text(doc), found, {i: s.start_char for i, s in enumerate(doc_sents(doc))})
@@ -400,7 +407,11 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         tense = "past"  # "had said ... would reopen on Saturday", "lasted until Thursday"
     if tense != "future" and _AS_SOON_AS.search(doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]):
         tense = "future"
+    if tense == "future" and _THAN_EARLIER.search(doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
+        tense = "past"  # "less than forecast in July": an earlier forecast, whatever the sentence's future
     res = resolve_phrase(phrase, effective, tense)
+    if tense == "future" and (verb := dates_context.governing_verb(span)[0]) is not None:
+        res = dates_report.replan(phrase, res, tense, dates_report.report_day(verb, effective))
     if until_past and res is not None and too_far_ahead(res, effective, UNTIL_AHEAD_DAYS):
         return resolve_phrase(phrase, effective, "past")  # "served until January, when he resigned"
     if (tense == "future" and res is not None and not _NAMED_AHEAD.search(p)
@@ -506,6 +517,8 @@ def clause_tense(span: Span) -> Tense:
     verb, via_noun = dates_context.governing_verb(span)
     if verb is None:
         return "neutral"
+    if (said := dates_report.fronted_on_saying(span, verb)) is not None and said.tag_ == "VBD":
+        return "past"  # "said on Monday it expected ...": the parse hangs the day on the plan
     root = span.root
     noun_pp = (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN")
     cur = verb
@@ -531,7 +544,11 @@ def clause_tense(span: Span) -> Tense:
             return ahead
         # a participle with no auxiliary as the main verb is a past the tagger took for VBN ("The trial
         # opened in January")
-        if cur.tag_ == "VBD" or auxes & _PAST_AUX or (cur.tag_ == "VBN" and not auxes and cur.dep_ == "ROOT"):
+        # a bare participle on a noun is a past too ("the pact the states reached in May", "the accord
+        # signed in May"): review dreview5, quotes-dev tune, 1 such month put ahead
+        if (cur.tag_ == "VBD" or auxes & _PAST_AUX or (cur.tag_ == "VBN" and not auxes and cur.dep_ == "ROOT")
+                or (cur is verb and cur.tag_ == "VBN" and not auxes and cur.dep_ in ("relcl", "acl")
+                    and not _PLAN_PREP.search(doc_text(span.doc)[max(0, span.start_char - 10):span.start_char]))):
             past = True
             break
         if cur.tag_ in ("VBZ", "VBP") and lemma not in _SAYING and not auxes and PRESENT_IS_FUTURE:

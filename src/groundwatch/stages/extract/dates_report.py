@@ -1,0 +1,121 @@
+"""Dates: the day a report was made, and the days it speaks of.
+
+Three rules for news that retells an earlier report:
+
+* **A date between a saying verb and its clause's subject is the saying's.** "The board said on
+  Monday it expected the bridge to reopen": the parser hangs "on Monday" on "expected", a verb of
+  planning, and the day was put ahead. Written before the clause's subject, the date belongs to the
+  past saying (:func:`fronted_on_saying`).
+* **A plan told in a past report counts from the report's day.** "The port authority said in May it
+  expected the cranes to arrive in August", published the next March: August is the first August
+  after May, not the one ahead of the publication day (:func:`report_day`). Months and month-days
+  only: a weekday planned in a past report is left to the weekday rules.
+* **A bare month after "<Month> <year>" in the same sentence keeps that year.** "would take the seat
+  in January 2028, face a special election in November": the later month is that year's, when no
+  other date stands between them (:func:`carry_sentence_year`).
+
+Review dreview5 (quotes-dev tune, 48 articles, 292 date mentions): 1 month after a "<Month> <year>" of
+the next year took the publication year; stress batch dreview5-s13 (the brief's "said in May it
+expected ... in August" and its kin: 8 dates wrong before).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from groundwatch.lexicons_dates import month_pattern
+from groundwatch.stages.extract.dates_context import Found
+from groundwatch.stages.extract.dates_rules import Resolution, Tense, normalise, resolve_phrase
+
+__all__ = ["carry_sentence_year", "fronted_on_saying", "replan", "report_day"]
+
+#: Verbs that report what someone said or planned; a date fronted before their clause is theirs.
+_REPORTING = {"say", "tell", "announce", "report", "state", "confirm", "add", "note", "write", "warn",
+              "promise", "pledge", "vow", "predict", "forecast", "indicate", "signal", "estimate"}
+_MONTH = month_pattern()
+_DATE_WORD = re.compile(rf"(?:{month_pattern(capitalised=True)}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+_BARE_MONTH = re.compile(rf"(?:in |by |from |until )?(?:early |mid-|late )?{_MONTH}", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+#: How far up the parse a planned date looks for the report that carries it: the plan's verb, the
+#: planning verb above it ("expected ... to arrive"), the saying verb above that.
+REPORT_STEPS = 3
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def fronted_on_saying(span: Span, verb: Token) -> Token | None:
+    """The saying verb a date stands after and before its complement's subject ("said on Monday it ...")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
+        return None
+    head, subj = verb.head, _subject(verb)
+    if head.i >= span.start or subj is None or span.end > subj.left_edge.i:
+        return None
+    return head
+
+
+def _own_date(verb: Token, skip: Token) -> str | None:
+    """The date phrase on ``verb`` itself ("said in May", "Back in May, ... promised"), not under ``skip``."""
+    for child in verb.children:
+        if child is skip or child.dep_ not in ("prep", "npadvmod", "advmod", "pobj"):
+            continue
+        for tok in child.subtree:
+            if _DATE_WORD.fullmatch(tok.text) and tok.i not in range(skip.left_edge.i, skip.right_edge.i + 1):
+                words = [t.text for t in tok.subtree if t.dep_ != "prep" and t.lower_ not in ("in", "on")]
+                return " ".join(words)
+    return None
+
+
+def report_day(verb: Token, effective: dt.date) -> dt.date | None:
+    """The day (or the month's first day) of the past report whose clause holds the date, if dated."""
+    cur = verb
+    for _ in range(REPORT_STEPS):
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head is cur:
+            return None
+        below, cur = cur, cur.head
+        if cur.tag_ != "VBD":
+            continue
+        phrase = _own_date(cur, below)
+        if phrase is None:
+            return None
+        res = resolve_phrase(phrase, effective, "past")
+        if res is None or res.precision not in ("day", "month"):
+            return None
+        day = dt.date.fromisoformat(res.date if res.precision == "day" else res.date + "-01")
+        return day if day < effective else None
+    return None
+
+
+def replan(phrase: str, res: Resolution | None, tense: Tense, report: dt.date | None) -> Resolution | None:
+    """A planned month or month-day counted from the report's day when that puts it earlier."""
+    if res is None or report is None or tense != "future" or _YEAR.search(phrase):
+        return res
+    p = normalise(phrase)
+    if not (_BARE_MONTH.fullmatch(p) or re.fullmatch(rf"(?:on |by )?{_MONTH} \d{{1,2}}", p, re.I)):
+        return res
+    again = resolve_phrase(phrase, report, "future")
+    if again is None or again.precision != res.precision or again.date >= res.date:
+        return res
+    return dataclasses.replace(again, future=res.future)
+
+
+def carry_sentence_year(text: str, found: list[Found], base: dt.date | None) -> None:
+    """Give a bare month the year of the "<Month> <year>" just before it in its sentence, in place."""
+    for i in range(1, len(found)):
+        start, end, res, si = found[i]
+        p_start, p_end, p_res, p_si = found[i - 1]
+        if (res is None or p_res is None or res.precision != "month" or p_si != si
+                or p_res.precision not in ("month", "day") or not _YEAR.search(text[p_start:p_end])
+                or _YEAR.search(text[start:end]) or not _BARE_MONTH.fullmatch(normalise(text[start:end]))):
+            continue
+        year, month = int(p_res.date[:4]), int(p_res.date[5:7])
+        if int(res.date[5:7]) <= month or int(res.date[:4]) == year:
+            continue
+        moved = f"{year:04d}-{res.date[5:7]}"
+        future = base is not None and moved > base.isoformat()[:7]
+        found[i] = (start, end, Resolution(moved, "month", future), si)
