@@ -518,7 +518,7 @@ def _in_named_pair(tok: Token) -> bool:
     # "a pilot and his co-pilot": a member named by a possessive is one of a pair, whatever its noun
     # "Orin Vale, 40, and a man known as Tibbs": a person named beside it makes a pair as well
     return any((c.lemma_.lower() in lex.PEOPLE or any(x.dep_ == "poss" for x in c.children)
-                or c.ent_type_ == "PERSON" or c.tag_ == "NNP")
+                or (c.ent_type_ == "PERSON" and len(tok.conjuncts) == 1))
                and not any(x.dep_ == "nummod" for x in c.children) for c in tok.conjuncts)
 
 

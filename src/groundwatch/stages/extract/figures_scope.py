@@ -200,12 +200,19 @@ _RATE_DETS = frozenset({"a", "an", "every", "each", "per"})
 _RATE_ADVERBS = frozenset({"daily", "weekly", "nightly", "hourly", "monthly"})
 
 
+#: Words after "a day" / "a week" that make it a date: "a week after the anniversary", "a day earlier".
+_NOT_RATE_AFTER = frozenset({"after", "before", "earlier", "later", "ago", "since", "into", "of"})
+
+
 def _rate(tok: Token) -> Token | None:
     """"a day", "every week", "per day", "daily" said on ``tok``: how often, not how many in all. A time
     noun with more than its determiner ("a day earlier", "last week") is a date, not a rate."""
+    doc = tok.doc
     for c in tok.children:
-        if c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _RATE_NOUNS and c.children and all(
-                g.dep_ == "det" and g.lower_ in _RATE_DETS for g in c.children):
+        after = doc[c.right_edge.i + 1].lower_ if c.right_edge.i + 1 < len(doc) else ""
+        if c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _RATE_NOUNS and after not in _NOT_RATE_AFTER \
+                and any(True for _ in c.children) and all(g.dep_ == "det" and g.lower_ in _RATE_DETS
+                                                          for g in c.children):
             return c
         if c.dep_ == "advmod" and c.lower_ in _RATE_ADVERBS and c.tag_ == "RB":
             return c
@@ -220,8 +227,10 @@ def unit_of(kind: str, noun: Token | None, clause: Token | None = None) -> str |
     if kind == "forces" or (noun is None and (clause is None or kind in ("aid", "weapons"))):
         return None
     if kind not in ("aid", "weapons"):
+        # one person ("a guard") is never a rate; a plural count or a bare number may be
         rate = (_rate(noun) if noun is not None else None) or (
-            _rate(clause) if clause is not None and clause.pos_ in ("VERB", "AUX") else None)
+            _rate(clause) if clause is not None and clause.pos_ in ("VERB", "AUX") and (
+                noun is None or noun.tag_ in ("NNS", "NNPS")) else None)
         if rate is not None:
             said = rate.doc[rate.left_edge.i:rate.right_edge.i + 1].text
             return f"{noun.text} {said}" if noun is not None and people_like(noun) else said
