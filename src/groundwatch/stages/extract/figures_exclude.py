@@ -39,11 +39,23 @@ def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     if comma.text == "," and doc[tokens.end].text == "," and name.lemma_.lower() in lex.PEOPLE and \
             name.i > 0 and doc[name.i - 1].lower_ in ("a", "an"):
         return True  # "a juvenile, 17,": a person noun the tagger took for an adjective
+    if comma.text == "," and doc[tokens.end].text == "," and name.tag_ in ("NN", "NNP") and \
+            _one_person_follows(doc, tokens.end + 1):
+        return True  # "the death of Brisk, 29, a mother of two": one person described after the number
     # "The driver, Orin Vale, 52,": a name set beside a person noun is a person's, whatever the NER calls it
     person_named = name.dep_ == "appos" and name.head.lemma_.lower() in lex.PEOPLE and name.head.i < name.i
     return comma.text == "," and doc[tokens.end].text in (",", ")") and (
         name.ent_type_ == "PERSON" or name.tag_ == "NNP") and (
         person_named or name.ent_type_ not in ("GPE", "LOC", "ORG"))
+
+
+def _one_person_follows(doc: Doc, i: int) -> bool:
+    """"a mother of two", "a retired bus driver": one person's noun, after "a", within a few words."""
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an"):
+        return False
+    # "..., a spokesman said": a speaker after the comma describes no one
+    return any(t.tag_ == "NN" and people_like(t) and not (t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in (
+        "say", "tell", "add", "report")) for t in doc[i + 1:i + 4])
 
 
 #: "the dead now number 412": "number" as the tally's verb, not "number 9" naming a thing; an aside
