@@ -102,16 +102,17 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: (three cases were added, and one gold corrected, after the first score: "two more bodies" is an optional
 #: count, and "last year" makes a total another event's, as batch 22 decided); all 1149 cases: 0.990 / 0.997 /
 #: 0.992 (batches 1-22 unchanged).
-#: Batch 24 (75 cases: the classes a fourth hand review of real text not scored for figures found or left open:
+#: Batch 24 (77 cases: the classes a fourth hand review of real text not scored for figures found or left open:
 #: "the dead numbered / now number N" tallies, projections kept apart from counts (projection is now checked where
 #: the gold names it: a relative clause's count and "I can confirm that ..." are no projections), rates of deaths
 #: ("15 people a day": unit kept), members of a named pair, "as a whole" totals, ages after "a juvenile" or "a teen",
 #: "killed N and injured at least M more", forces said to be in a place, "found not guilty", "a body scan") scored
 #: recall 0.764, precision 0.821, attributes 0.745 before its own fixes and 0.958 / 1.000 / 1.000 after (left: "a
 #: juvenile, 17," where the tagger makes "juvenile" an adjective, so no one is counted; "against 12 in Dorrin town";
-#: "confront some 8,000 enemy troops now inside X"). Four cases were added after the fixes ("a week after the
+#: "confront some 8,000 enemy troops now inside X"). Six cases were added after the fixes ("a week after the
 #: anniversary", a list ending "a Marrish national and a Turk", two ages before "a mother of two" / "a known
-#: smuggler"), to hold what the review's real text showed. All 1224 cases: 0.988 / 0.997 / 0.992 (batches 1-23
+#: smuggler", "former fighters in the civil war", "soldiers in the old regiment"), to hold what the review's real
+#: text showed. All 1226 cases: 0.988 / 0.997 / 0.992 (batches 1-23
 #: unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.

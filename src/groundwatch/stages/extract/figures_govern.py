@@ -124,13 +124,25 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     return None
 
 
+#: Nouns of a place where forces may be: "the troops in the valley" (not "fighters in the revolution").
+_STATION_NOUNS = frozenset({"area", "region", "zone", "province", "district", "city", "town", "capital", "valley",
+                            "border", "front", "frontline", "gulf", "coast", "frontier", "country", "enclave",
+                            "territory", "base", "village", "port", "island", "sector", "corridor", "north", "south",
+                            "east", "west"})
+#: Modifiers of forces nouns that say they no longer serve.
+_NOT_SERVING = frozenset({"former", "retired", "ex", "veteran"})
+
+
 def stationed_noun(noun: Token) -> bool:
     """"the 12,000 troops in the Ostrel valley will remain", "8,000 troops now inside Harl province":
     forces said to be in a place on their own noun are forces there, when nothing else is said of them."""
-    return noun.lemma_.lower() in lex.FORCES_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ in _STATIONED_PREPS and any(
-            p.dep_ == "pobj" and p.lemma_.lower() not in lex.NON_STATION_PLACES for p in c.children)
-        for c in noun.children)
+    if noun.lemma_.lower() not in lex.FORCES_NOUNS or any(
+            c.dep_ == "amod" and c.lower_ in _NOT_SERVING for c in noun.children):
+        return False  # "hundreds of former fighters": veterans are no force
+    return any(c.dep_ == "prep" and c.lower_ in _STATIONED_PREPS and any(
+        p.dep_ == "pobj" and p.lemma_.lower() not in lex.NON_STATION_PLACES and (
+            p.ent_type_ in ("GPE", "LOC", "FAC") or p.tag_ in ("NNP", "NNPS") or p.lemma_.lower() in _STATION_NOUNS)
+        for p in c.children) for c in noun.children)
 
 
 def _stationed(verb: Token, noun: Token | None) -> str | None:
