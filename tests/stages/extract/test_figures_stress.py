@@ -102,6 +102,18 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: (three cases were added, and one gold corrected, after the first score: "two more bodies" is an optional
 #: count, and "last year" makes a total another event's, as batch 22 decided); all 1149 cases: 0.990 / 0.997 /
 #: 0.992 (batches 1-22 unchanged).
+#: Batch 24 (77 cases: the classes a fourth hand review of real text not scored for figures found or left open:
+#: "the dead numbered / now number N" tallies, projections kept apart from counts (projection is now checked where
+#: the gold names it: a relative clause's count and "I can confirm that ..." are no projections), rates of deaths
+#: ("15 people a day": unit kept), members of a named pair, "as a whole" totals, ages after "a juvenile" or "a teen",
+#: "killed N and injured at least M more", forces said to be in a place, "found not guilty", "a body scan") scored
+#: recall 0.764, precision 0.821, attributes 0.745 before its own fixes and 0.958 / 1.000 / 1.000 after (left: "a
+#: juvenile, 17," where the tagger makes "juvenile" an adjective, so no one is counted; "against 12 in Dorrin town";
+#: "confront some 8,000 enemy troops now inside X"). Six cases were added after the fixes ("a week after the
+#: anniversary", a list ending "a Marrish national and a Turk", two ages before "a mother of two" / "a known
+#: smuggler", "former fighters in the civil war", "soldiers in the old regiment"), to hold what the review's real
+#: text showed. All 1226 cases: 0.988 / 0.997 / 0.992 (batches 1-23
+#: unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -157,8 +169,9 @@ def score(nlp: Any, cases: Iterable[dict[str, Any]], published: dt.date) -> dict
                 continue
             tp += 1
             f = preds[key]
-            want = (g.get("scope"), g.get("unit", f.unit))
-            got = (f.scope, f.unit)
+            # projection is checked only where the gold names it ("could kill 400 more")
+            want = (g.get("scope"), g.get("unit", f.unit), g.get("projection", f.projection))
+            got = (f.scope, f.unit, f.projection)
             attr_n += 1
             if want == got:
                 attr_ok += 1
@@ -183,7 +196,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 24))
+    assert {c["batch"] for c in cases} == set(range(1, 25))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}
@@ -193,6 +206,7 @@ def test_stress_set_is_well_formed() -> None:
             assert g["kind"] in kinds and g["qualifier"] in qualifiers, c
             assert g.get("scope") in (None, "wider_area", "other_event", "teaser"), c
             assert (g["value"] is None) == (g["qualifier"] == "vague" or "low" in g), c
+            assert g.get("projection") in (None, True, False), c
 
 
 @pytest.mark.issue(10)

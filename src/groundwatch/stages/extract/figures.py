@@ -40,12 +40,13 @@ from groundwatch.stages.extract.figures_exclude import (
     DAY_PARTS,
     WEEKDAYS,
     excluded,
+    found_innocent,
     habitual,
     member_of_force,
     not_a_corpse,
     of_home,
 )
-from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind
+from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind, stationed_noun
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_places import noun_place_kind
 from groundwatch.stages.extract.figures_scope import (
@@ -170,7 +171,7 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             return "detained"  # "1,900 captives were taken at the border"
         if noun.lemma_.lower() in lex.SUSPECT_NOUNS and not _at_large(clause_of(anchor)) and not _not_held(noun):
             return "detained"  # "12 suspects were questioned"; "police hunt three suspects" holds none
-        return noun_place_kind(noun)
+        return noun_place_kind(noun) or ("forces" if stationed_noun(noun) else None)
     return None
 
 
@@ -228,7 +229,8 @@ def _not_held(noun: Token) -> bool:
                                                                        for c in v.children)
            for v in (clause, *clause.conjuncts)):
         return True
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _CLEARING_VERBS for c in noun.children)
+    return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in _CLEARING_VERBS or found_innocent(c))
+               for c in noun.children)
 
 
 def _valid_for(kind: str, noun: Token | None) -> bool:
@@ -267,6 +269,8 @@ _SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "t
 #: and hyphens do not: '2,000 "peacekeepers"', "3,000-4,000 people").
 _PHRASE_BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|", "/"})
 _NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | WEEKDAYS | DAY_PARTS
+#: Tally nouns whose new value may stand before them, set off by their article: "to nine the number".
+_TALLY_HEADS = frozenset({"number", "toll", "tally", "total", "count"})
 
 
 def _counted(root: Token) -> tuple[Token, Token | None]:
@@ -284,6 +288,9 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
                 noun = cur
                 break
         return root, noun
+    if root.dep_ == "nummod" and root.head.lower_ == "more" and root.head.i == root.i + 1 and \
+            root.head.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "conj", "pobj"):
+        return root.head, None  # "killed 9 and injured at least 30 more": "more" stands for the people
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
         if head.lemma_.lower() in _SCALE_NOUNS and head.i > root.i and any(
@@ -293,6 +300,9 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
             return _counted(head)
         if head.lower_ in _NOT_COUNTED_HEADS or (head.lower_ == "number" and head.i < root.i):
             return head, None  # "the dead now number 412": the tally's verb read as a noun
+        if head.lower_ in _TALLY_HEADS and head.i > root.i and any(
+                t.dep_ == "det" for t in root.doc[root.i + 1:head.i]):
+            return head, None  # "brought to nine the number of people in custody": the tally's value before it
         if head.i < root.i and root.dep_ == "nummod":
             return root, None  # "Pell 3 dead", "Deaths 45": a number after its noun lists or names, never counts it
         if any(t.text in _PHRASE_BREAKS for t in root.doc[root.i + 1:head.i]):
@@ -343,7 +353,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
     scope = scope_of(doc, anchor, clause, older)
     return Figure(
         kind=kind, value=value, qualifier=qualifier, text=doc_text(doc)[start:end], span=span,
-        low=low, high=high, unit=unit_of(kind, noun), who=who,
+        low=low, high=high, unit=unit_of(kind, noun, clause), who=who,
         place=places[0].text if places else None,
         reported_by=reported_by(sent_of(anchor), clause),
         # a teaser links to another article: its count is not this event's, as an older event's is not
@@ -506,7 +516,9 @@ def _negated_kind(tok: Token) -> str | None:
 def _in_named_pair(tok: Token) -> bool:
     """"A father and his son were found": members of a pair of people, not a count of one."""
     # "a pilot and his co-pilot": a member named by a possessive is one of a pair, whatever its noun
-    return any((c.lemma_.lower() in lex.PEOPLE or any(x.dep_ == "poss" for x in c.children))
+    # "Orin Vale, 40, and a man known as Tibbs": a person named beside it makes a pair as well
+    return any((c.lemma_.lower() in lex.PEOPLE or any(x.dep_ == "poss" for x in c.children)
+                or (c.ent_type_ == "PERSON" and len(tok.conjuncts) == 1))
                and not any(x.dep_ == "nummod" for x in c.children) for c in tok.conjuncts)
 
 

@@ -36,6 +36,12 @@ def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     comma, name = doc[tokens.start - 1], doc[tokens.start - 2]
     if comma.text == "," and doc[tokens.end].text == "," and name.tag_ == "NN" and people_like(name):
         return True  # one person (singular noun) cannot be counted by a number set beside it
+    if comma.text == "," and doc[tokens.end].text == "," and name.lemma_.lower() in lex.PEOPLE and \
+            name.i > 0 and doc[name.i - 1].lower_ in ("a", "an"):
+        return True  # "a juvenile, 17,": a person noun the tagger took for an adjective
+    if comma.text == "," and doc[tokens.end].text == "," and name.tag_ in ("NN", "NNP") and \
+            _one_person_follows(doc, tokens.end + 1):
+        return True  # "the death of Brisk, 29, a mother of two": one person described after the number
     # "The driver, Orin Vale, 52,": a name set beside a person noun is a person's, whatever the NER calls it
     person_named = name.dep_ == "appos" and name.head.lemma_.lower() in lex.PEOPLE and name.head.i < name.i
     return comma.text == "," and doc[tokens.end].text in (",", ")") and (
@@ -43,10 +49,21 @@ def _is_age(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
         person_named or name.ent_type_ not in ("GPE", "LOC", "ORG"))
 
 
+def _one_person_follows(doc: Doc, i: int) -> bool:
+    """"a mother of two", "a retired bus driver": one person's noun, after "a", within a few words."""
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an"):
+        return False
+    # "..., a spokesman said": a speaker after the comma describes no one
+    return any(t.tag_ == "NN" and people_like(t) and not (t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in (
+        "say", "tell", "add", "report")) for t in doc[i + 1:i + 4])
+
+
 #: "the dead now number 412": "number" as the tally's verb, not "number 9" naming a thing; an aside
-#: set off by commas may stand between ("the wounded, 17 of whom are children, number 95").
+#: set off by commas ("the wounded, 17 of whom are children, number 95") or a short phrase of place or
+#: cause ("the dead from the landslide now number 27") may stand between.
 _TALLY_NUMBER_VERB = re.compile(r"\b(?:dead|injured|wounded|missing|displaced|deaths|casualties|fatalities|victims"
                                 r"|evacuees|refugees|detainees|arrests|injuries)(?:\s+(?:people|persons|civilians))?(?:\s*,[^,.;:]{1,60},)?"
+                                r"(?:\s+(?:from|in|of|at|on|after|by)\s+[^,.;:]{1,40}?)?"
                                 r"\s+(?:now\s+|still\s+|officially\s+)?number\s*$", re.IGNORECASE)
 #: How far back from a number the tally's subject and its aside may lie.
 _TALLY_NUMBER_REACH = 100
@@ -113,8 +130,12 @@ def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:
 
 # --- one person who is not a count of one ------------------------------------------------------
 def not_a_corpse(tok: Token) -> bool:
-    """"an oversight body", "a governing body": a body named by what it does is an institution."""
-    return tok.lemma_.lower() == "body" and any(
+    """"an oversight body", "a governing body": a body named by what it does is an institution; "a full
+    body scan", "a body bag": a body that names the kind of another noun is no one's."""
+    if tok.lemma_.lower() != "body":
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "compound" or (nxt is not None and nxt.tag_ in ("NN", "NNS")) or any(
         c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG") for c in tok.children)
 
 
@@ -145,3 +166,10 @@ def member_of_force(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(
             p.dep_ == "pobj" and (p.lemma_.lower() in lex.FORCES_NOUNS or p.lemma_.lower() in lex.PEOPLE)
             for p in c.children) for c in tok.children)
+
+
+def found_innocent(verb: Token) -> bool:
+    """"a suspect who had been found not guilty": a verdict that clears is no custody."""
+    return verb.lemma_.lower() == "find" and any(
+        g.dep_ in ("oprd", "acomp") and (g.lower_ == "innocent" or (g.lower_ == "guilty" and any(
+            n.dep_ == "neg" for n in (*g.children, *verb.children)))) for g in verb.children)

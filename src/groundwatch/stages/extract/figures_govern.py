@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_syntax import (
+    counted_subject_kind,
     event_noun_kind,
     particle_object_kind,
     people_like,
@@ -46,6 +47,11 @@ _SUFFERING_VERBS = frozenset({"receive", "sustain", "suffer", "get"})
 
 def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     """The kind the syntax around ``anchor`` (the counted nominal) gives it."""
+    if anchor.lower_ == "number" and anchor.dep_ == "appos" and anchor.head.i < anchor.i:
+        # "the dead from the landslide now number 27": the tally's verb read as a noun set beside its subject
+        kind = counted_subject_kind(anchor.head, True)
+        if kind is not None:
+            return kind
     cur = anchor
     hops = 0
     while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i and hops < 8:
@@ -118,6 +124,27 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     return None
 
 
+#: Nouns of a place where forces may be: "the troops in the valley" (not "fighters in the revolution").
+_STATION_NOUNS = frozenset({"area", "region", "zone", "province", "district", "city", "town", "capital", "valley",
+                            "border", "front", "frontline", "gulf", "coast", "frontier", "country", "enclave",
+                            "territory", "base", "village", "port", "island", "sector", "corridor", "north", "south",
+                            "east", "west"})
+#: Modifiers of forces nouns that say they no longer serve.
+_NOT_SERVING = frozenset({"former", "retired", "ex", "veteran"})
+
+
+def stationed_noun(noun: Token) -> bool:
+    """"the 12,000 troops in the Ostrel valley will remain", "8,000 troops now inside Harl province":
+    forces said to be in a place on their own noun are forces there, when nothing else is said of them."""
+    if noun.lemma_.lower() not in lex.FORCES_NOUNS or any(
+            c.dep_ == "amod" and c.lower_ in _NOT_SERVING for c in noun.children):
+        return False  # "hundreds of former fighters": veterans are no force
+    return any(c.dep_ == "prep" and c.lower_ in _STATIONED_PREPS and any(
+        p.dep_ == "pobj" and p.lemma_.lower() not in lex.NON_STATION_PLACES and (
+            p.ent_type_ in ("GPE", "LOC", "FAC") or p.tag_ in ("NNP", "NNPS") or p.lemma_.lower() in _STATION_NOUNS)
+        for p in c.children) for c in noun.children)
+
+
 def _stationed(verb: Token, noun: Token | None) -> str | None:
     """"Roughly 900 troops are currently in Perrin Bay", "15,000 soldiers are now inside the valley":
     forces that are (or remain) in a place are there in force, unless the place is a hospital or a
@@ -157,6 +184,9 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         if phead.lemma_.lower() in lex.LIFE_NOUNS and phead.head.lemma_.lower() in lex.LIFE_VERBS:
             return "killed"  # "the fire claimed the lives of 14 people"
         return None
+    if plow == "in" and phead.lemma_.lower() == "number" and phead.pos_ == "VERB" and (
+            subj := next((c for c in phead.children if c.dep_ == "nsubj"), None)) is not None:
+        return counted_subject_kind(subj, True)  # "the dead numbered in the dozens"
     if plow in ("to", "at", "past", "above", "beyond", "over", "from", "by") and phead.pos_ in ("VERB", "AUX"):
         kind = tally_kind(phead)
         if kind is None and plow in ("to", "at") and phead.dep_ == "acl" and phead.i == phead.head.i + 1:

@@ -245,6 +245,7 @@ parent relative neighbour neighbor local shopper spectator fan athlete player mo
 contractor engineer diplomat lawmaker politician minister mp staffer personnel
 shepherd herder trader vendor shopkeeper motorist cyclist pedestrian porter imam
 suspect assailant attacker perpetrator culprit captive abductee commando bodyguard airman trooper sniper
+juvenile teen youngster toddler adolescent male female
 dissident critic blogger lawyer cleric academic colleague comrade friend compatriot countryman
 hh hhs
 """)

@@ -16,6 +16,9 @@ from groundwatch.stages.extract.registry import ExtractionContext
 
 _MODALS = frozenset({"could", "may", "might", "will", "would", "shall", "should", "can"})
 _PROJECTION_VERBS = frozenset({"expect", "forecast", "project", "predict", "anticipate", "warn", "fear"})
+#: Verbs of saying or knowing whose own modal ("can confirm", "could say") does not make what is said a
+#: projection.
+_SAYING_VERBS = frozenset({"say", "confirm", "tell", "report", "announce", "state", "know", "add", "explain"})
 _DECADE = re.compile(r"\b(1[89]|20)\d0s\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Relative dates that name an earlier year than the report's: its events are other events.
@@ -150,7 +153,10 @@ def projection(clause: Token) -> bool:
             return True
         if cur.lemma_.lower() in _PROJECTION_VERBS:
             return True
-        if cur.head is cur:
+        if cur.head is cur or cur.dep_ == "relcl" or (
+                cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _SAYING_VERBS):
+            # "the outbreak, which has killed 61, could kill 400 more": a relative clause keeps its own
+            # tense; "I can confirm that a man was arrested": the modal is the speaker's, not the count's
             break
         cur = cur.head
     return False
@@ -188,14 +194,51 @@ _UNIT_ABBREVIATIONS = {"hh": "households", "hhs": "households"}
 _RATE_NOUNS = frozenset({"day", "week", "month", "hour", "night"})
 
 
-def unit_of(kind: str, noun: Token | None) -> str | None:
-    """The unit counted where it is not persons: "tonnes of food", "trucks a day", "households"."""
-    if noun is None or kind == "forces":
+#: Determiners that make a time noun a rate: "a day", "every day", "each week", "per day".
+_RATE_DETS = frozenset({"a", "an", "every", "each", "per"})
+#: Adverbs of a rate: "25 people die daily".
+_RATE_ADVERBS = frozenset({"daily", "weekly", "nightly", "hourly", "monthly"})
+
+
+#: Words after "a day" / "a week" that make it a date: "a week after the anniversary", "a day earlier".
+_NOT_RATE_AFTER = frozenset({"after", "before", "earlier", "later", "ago", "since", "into", "of"})
+
+
+def _rate(tok: Token) -> Token | None:
+    """"a day", "every week", "per day", "daily" said on ``tok``: how often, not how many in all. A time
+    noun with more than its determiner ("a day earlier", "last week") is a date, not a rate."""
+    doc = tok.doc
+    for c in tok.children:
+        after = doc[c.right_edge.i + 1].lower_ if c.right_edge.i + 1 < len(doc) else ""
+        if c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _RATE_NOUNS and after not in _NOT_RATE_AFTER \
+                and any(True for _ in c.children) and all(g.dep_ == "det" and g.lower_ in _RATE_DETS
+                                                          for g in c.children):
+            return c
+        if c.dep_ == "advmod" and c.lower_ in _RATE_ADVERBS and c.tag_ == "RB":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "per" and any(g.lemma_.lower() in _RATE_NOUNS for g in c.children):
+            return c
+    return None
+
+
+def unit_of(kind: str, noun: Token | None, clause: Token | None = None) -> str | None:
+    """The unit counted where it is not persons: "tonnes of food", "trucks a day", "households"; and
+    people counted by the day or week ("15 people a day", "30 die every day"): a rate, never a total."""
+    if kind == "forces" or (noun is None and (clause is None or kind in ("aid", "weapons"))):
         return None
     if kind not in ("aid", "weapons"):
-        if noun.lemma_.lower() not in _PEOPLE_UNITS:
+        # one person ("a guard") is never a rate; a plural count or a bare number may be
+        rate = (_rate(noun) if noun is not None else None) or (
+            _rate(clause) if clause is not None and clause.pos_ in ("VERB", "AUX") and (
+                noun is None or noun.tag_ in ("NNS", "NNPS")) else None)
+        if rate is not None:
+            said = rate.doc[rate.left_edge.i:rate.right_edge.i + 1].text
+            return f"{noun.text} {said}" if noun is not None and people_like(noun) else said
+        if noun is None or noun.lemma_.lower() not in _PEOPLE_UNITS:
             return None
         return _UNIT_ABBREVIATIONS.get(noun.lower_, noun.lower_)
+    if noun is None:
+        return None
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     start = min([noun.i, *(m.i for m in mods)])
     words = noun.doc[start:noun.i + 1].text
@@ -222,6 +265,7 @@ _WIDER = re.compile(
     r"|worldwide|world-wide|globally|(?:across|around) the (?:world|globe)|the world over"
     r"|across (?:the )?(?:whole |entire )?(?:[A-Z][\w-]+ )?(?:province|state)\b"
     r"|throughout the (?:country|nation)|in the (?:whole|entire) (?:country|nation)|across the (?:wider )?region"
+    r"|(?:country|nation|region|state|province|continent|world|(?-i:[A-Z][\w.-]+)) as a whole"
     r"|since the (?:start|beginning|outbreak|onset) of (?:the )?(?:war|conflict|fighting|invasion|crisis|hostilities"
     r"|uprising|unrest|protests|revolt|rebellion|insurgency|offensive|siege|occupation)"
     r"|since the (?:war|conflict|invasion|fighting|crisis|uprising|unrest|protests|revolt|rebellion|insurgency"

@@ -219,7 +219,7 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
     if role == "object" and lemma in ("include", "comprise", "number"):
         subj = _subject_of(verb)  # "the dead include 12 children"
         if subj is not None:
-            kind = event_noun_kind(subj) or lex.PERSON_KIND_NOUNS.get(subj.lemma_.lower())
+            kind = counted_subject_kind(subj, lemma == "number")
             if kind is not None:
                 return kind
     if lemma in lex.CAUSATIVE and any(
@@ -496,6 +496,8 @@ def tally_kind(verb: Token) -> str | None:
                                  and (k := event_noun_kind(g)) is not None), None)
                 if kind is not None:
                     return kind
+            if c.dep_ == "prep" and c.lower_ == "to" and (kind := _fronted_value_tally(verb, c)) is not None:
+                return kind
     if verb.lemma_.lower() not in lex.TALLY_VERBS:
         return None
     # "Velor, Quarnell quake toll tops 600": the toll, not the place; "the number of displaced has
@@ -510,6 +512,29 @@ def tally_kind(verb: Token) -> str | None:
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return tally_kind(verb.head)  # "the toll climbed by 30 to reach 410": the subject is the head's
     return None
+
+
+def counted_subject_kind(subj: Token, tally: bool) -> str | None:
+    """The kind of the people a tally verb counts: "the dead include 12 children"; for "number" also
+    the people said displaced or killed by their own modifier ("the people displaced now number 9,000")."""
+    kind = event_noun_kind(subj) or lex.PERSON_KIND_NOUNS.get(subj.lemma_.lower())
+    if kind is None and tally and people_like(subj):
+        kind = modifier_kind(subj)
+    return kind
+
+
+def _fronted_value_tally(verb: Token, to: Token) -> str | None:
+    """"The arrest brought to nine the number of people in custody": the tally after its new value, and
+    "in custody" hung on the verb."""
+    tally = next((g for g in to.children if g.dep_ == "pobj" and g.lemma_.lower() in _TALLY_NOUNS), None)
+    if tally is None:
+        return None
+    kind = event_noun_kind(tally)
+    if kind is None and (of := of_pobj(tally)) is not None and people_like(of) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in lex.CUSTODY_NOUNS for g in c.children)
+            for c in verb.children):
+        return "detained"
+    return kind
 
 
 #: Tally nouns "it" may stand for in the next clause or sentence.
