@@ -302,7 +302,7 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
             return head, None  # "the dead now number 412": the tally's verb read as a noun
         if head.lower_ in _TALLY_HEADS and head.i > root.i and any(
                 t.dep_ == "det" for t in root.doc[root.i + 1:head.i]):
-            return head, None  # "brought to nine the number of people in custody": the tally's value before it
+            return head, None  # "took to eleven the number of men in custody": the tally's value before it
         if head.i < root.i and root.dep_ == "nummod":
             return root, None  # "Pell 3 dead", "Deaths 45": a number after its noun lists or names, never counts it
         if any(t.text in _PHRASE_BREAKS for t in root.doc[root.i + 1:head.i]):

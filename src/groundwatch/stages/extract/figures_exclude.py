@@ -169,7 +169,7 @@ def member_of_force(tok: Token) -> bool:
 
 
 def found_innocent(verb: Token) -> bool:
-    """"a suspect who had been found not guilty": a verdict that clears is no custody."""
+    """"a man the jury found not guilty": a verdict that clears is no custody."""
     return verb.lemma_.lower() == "find" and any(
         g.dep_ in ("oprd", "acomp") and (g.lower_ == "innocent" or (g.lower_ == "guilty" and any(
             n.dep_ == "neg" for n in (*g.children, *verb.children)))) for g in verb.children)

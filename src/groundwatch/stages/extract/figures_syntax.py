@@ -524,7 +524,7 @@ def counted_subject_kind(subj: Token, tally: bool) -> str | None:
 
 
 def _fronted_value_tally(verb: Token, to: Token) -> str | None:
-    """"The arrest brought to nine the number of people in custody": the tally after its new value, and
+    """"The raids took to eleven the number of men in custody": the tally after its new value, and
     "in custody" hung on the verb."""
     tally = next((g for g in to.children if g.dep_ == "pobj" and g.lemma_.lower() in _TALLY_NOUNS), None)
     if tally is None:
