@@ -108,9 +108,10 @@ PAGES = Path(__file__).with_name("stress_pages.txt")
 #: (1 miss: a live page's standfirst opening with "Follow the latest", read as a call to action). The whole
 #: set: 0.990 (21 misses of 2037).
 #: Batch N (creview4, 2 pages: "Image credit: ..." / "Picture credits: ..." label lines between the standfirst
-#: and the lead and between paragraphs; a control sentence about photo credits): 0.813 before (3 misses of
-#: 16: two credit lines kept, and a standfirst cut off from the lead by one), 1.000 after. The whole set: 0.990
-#: (21 misses of 2053).
+#: and the lead and between paragraphs; a control sentence about photo credits): 0.813 (3 misses of 16: two
+#: credit lines kept, and a standfirst cut off from the lead by one). Its fix (those labels as photo credits,
+#: hard debris) reached 1.000 but was reverted: it lowered crises-2023-no-manifest's held-out dates from 0.947
+#: to 0.816 in the eval gate, so the class needs a narrower rule.
 STRESS_FLOOR = 0.985
 
 

@@ -94,8 +94,6 @@ _COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|p
 _PHOTO_CREDIT = re.compile(
     # "In pictures: ..." is a gallery's headline, not a credit.
     r"(?<!in\s)\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
-    # "Image credit: ...", "Picture credits: ..." (a label, the word "credit" and a colon)
-    r"\b(?:photo|image|picture|pic|photograph)s?\s+credits?\s*:|"
     r"\((?:photo|image|picture|file|credit)s?\b|\b(?:photo|photograph|picture|image)s?\s+(?:by|courtesy)\b|"
     r"\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo)\b|"
     # A caption's closing credit after its sentence: "... on Monday. Jane Roe/Valley Star".
