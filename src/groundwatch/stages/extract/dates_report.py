@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from groundwatch.lexicons_dates import month_pattern
+from groundwatch.lexicons_dates import WEEKDAYS, month_pattern
 from groundwatch.stages.extract.dates_context import Found
 from groundwatch.stages.extract.dates_rules import Resolution, Tense, normalise, resolve_phrase
 
@@ -37,7 +37,7 @@ __all__ = ["carry_sentence_year", "fronted_on_saying", "replan", "report_day"]
 _REPORTING = {"say", "tell", "announce", "report", "state", "confirm", "add", "note", "write", "warn",
               "promise", "pledge", "vow", "predict", "forecast", "indicate", "signal", "estimate"}
 _MONTH = month_pattern()
-_DATE_WORD = re.compile(rf"(?:{month_pattern(capitalised=True)}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+_DATE_WORD = re.compile(rf"(?:{month_pattern(capitalised=True)}|{'|'.join(w.capitalize() for w in WEEKDAYS)})")
 _BARE_MONTH = re.compile(rf"(?:in |by |from |until )?(?:early |mid-|late )?{_MONTH}", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 #: How far up the parse a planned date looks for the report that carries it: the plan's verb, the
