@@ -116,3 +116,38 @@ def test_vectors_do_not_depend_on_the_batching() -> None:
     assert len(embedding.batches([len(x) for x in ids])) > 1
     one_batch = model.encode(texts, normalize_embeddings=True, convert_to_numpy=True, batch_size=len(texts))
     assert abs(embedding._encode(texts) - one_batch).max() < 1e-5
+
+
+def test_store_serves_only_vectors_of_the_current_model(counted: list[int], tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store written by the other precision (fp32 vs int8) is not read: its texts are encoded again
+    and kept beside the old rows under the current model's name."""
+    from groundwatch.store.sqlite import Store
+
+    store = Store.open(tmp_path / "v.db")
+    other = embedding.model_name() + "+other"
+    store.save_vectors([(embedding._key(_TEXTS[0]), b"\0" * 1536)], other)
+    with embedding.persisted(store):
+        vector = embedding.embed(_TEXTS[:1])[0]
+    assert counted == [1] and any(vector)
+    keys = [embedding._key(_TEXTS[0])]
+    assert store.vectors(keys, other) == {keys[0]: b"\0" * 1536}
+    assert len(store.vectors(keys, embedding.model_name())) == 1
+
+
+def test_int8_setting_names_its_own_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    classify = importlib.import_module("groundwatch.stages.events.classify")
+    embedding.model_name.cache_clear()
+    fp32_name, fp32_fit = embedding.model_name(), classify._embedder_version()
+    monkeypatch.setenv(embedding.INT8_ENV, "1")
+    embedding.model_name.cache_clear()
+    try:
+        assert embedding.quantized()
+        assert embedding.model_name() == fp32_name + "+int8"
+        assert classify._embedder_version() == fp32_fit + "+int8"
+    finally:
+        monkeypatch.delenv(embedding.INT8_ENV)
+        embedding.model_name.cache_clear()
+    assert embedding.model_name() == fp32_name

