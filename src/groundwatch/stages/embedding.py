@@ -59,7 +59,8 @@ def _model() -> Any:
 
         with warnings.catch_warnings():  # torch's notice that eager quantisation moves to torchao
             warnings.simplefilter("ignore")
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+            model = torch.ao.quantization.quantize_dynamic(  # type: ignore[no-untyped-call]
+                model, {torch.nn.Linear}, dtype=torch.qint8)
     return model
 
 
