@@ -16,11 +16,11 @@ from groundwatch.stages.extract.figures_syntax import (
     counted_subject_kind,
     event_noun_kind,
     particle_object_kind,
-    people_like,
     predicate_kind,
     tally_kind,
     verb_kind,
 )
+from groundwatch.stages.extract.figures_words import people_like
 
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
-from groundwatch.stages.extract.figures_syntax import of_pobj, people_like
+from groundwatch.stages.extract.figures_words import of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
 
 _MODALS = frozenset({"could", "may", "might", "will", "would", "shall", "should", "can"})
