@@ -17,7 +17,7 @@ from groundwatch.stages.extract.figures_govern import governed_kind, stationed_n
 from groundwatch.stages.extract.figures_places import noun_place_kind
 from groundwatch.stages.extract.figures_scope import clause_of
 from groundwatch.stages.extract.figures_syntax import modifier_kind
-from groundwatch.stages.extract.figures_words import UNDOING_VERBS, aid_carrier, fatal_injury, people_like
+from groundwatch.stages.extract.figures_words import UNDOING_VERBS, aid_carrier, fatal_injury, forces_noun, people_like
 
 PEOPLE_KINDS = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected"})
 
@@ -125,6 +125,8 @@ def _elided_predicate(noun: Token) -> bool:
             return True
         if noun.dep_ == "conj" and noun.lower_ in ("others", "more") and not people_like(noun.head):
             return True  # "Nine were killed on Friday night and 40 others hurt": joined to the time by the parser
+        if noun.dep_ == "appos" and noun.lower_ in ("others", "more"):
+            return True  # "14 people have been killed and more than 60 others wounded": set beside the first count
     return False
 
 
@@ -181,7 +183,7 @@ def valid_for(kind: str, noun: Token | None) -> bool:
     if kind == "aid":
         return (nl in lex.AID_UNITS or aid_carrier(noun)) and not _carried_by_one(noun)
     if kind == "forces":
-        return nl in lex.FORCES_NOUNS
+        return forces_noun(noun)
     if kind == "weapons":
         return nl in lex.WEAPON_NOUNS or nl in lex.VEHICLE_NOUNS
     return False

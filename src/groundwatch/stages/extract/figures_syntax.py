@@ -16,8 +16,10 @@ from groundwatch.stages.extract.figures_words import (
     UNDOING_VERBS,
     aid_carrier,
     fatal_injury,
+    forces_noun,
     has_own_subject,
     negated,
+    noun_lemma,
     of_pobj,
     particle,
     people_like,
@@ -128,7 +130,8 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if role == "subject" and verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         role = "passive"  # "12 were killed and 45 injured": the auxiliary is elided
-    if role == "subject" and verb.tag_ == "VBD" and lemma in lex.TRANSITIVE and not any(
+    if role == "subject" and (verb.tag_ == "VBD" or (verb.tag_ == "VBP" and _after_passive(verb))) and \
+            lemma in lex.TRANSITIVE and not any(
             c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "aux", "auxpass", "dative") for c in verb.children):
         # "leaving one dead and three soldiers wounded", "Nine arrested in Tessel": the tagger reads
         # the bare participle as a past tense; a killing verb without an object is passive
@@ -136,6 +139,12 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if role in ("object", "passive"):
         return _object_kind(verb, role, noun, lemma, prt)
     return _subject_kind(verb, role, noun, lemma, prt)
+
+
+def _after_passive(verb: Token) -> bool:
+    """"Three were killed and 40 others hurt": a bare verb joined to a passive one shares its elided
+    auxiliary, whatever tense the tagger gives it."""
+    return verb.dep_ == "conj" and verb.head.i < verb.i and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _capacity(verb: Token) -> bool:
@@ -224,6 +233,10 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
 _LISTING_VERBS = frozenset({"register", "count", "list", "record", "classify", "enrol", "enroll"})
 
 
+#: Verbs of letting people go: those allowed to leave a place are let out, not displaced.
+_PERMITTING_VERBS = frozenset({"allow", "let", "permit", "authorise", "authorize", "clear"})
+
+
 def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
     """The kind an active ``verb`` gives its subject ("29 people died", "20,000 remain in shelters")."""
     if lemma == "leave" and predicate_kind(verb) is not None:
@@ -267,6 +280,8 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
         if c.dep_ in ("advcl", "acomp", "oprd") and lemma in _LISTING_VERBS and c.lower_ in lex.ADJECTIVES and any(
                 g.lower_ == "as" and g.i == c.i - 1 for g in c.children):
             return lex.ADJECTIVES[c.lower_]  # "5,000 have registered as displaced": "as" hangs on the participle
+    if lemma in lex.LEAVING_VERBS and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _PERMITTING_VERBS:
+        return "evacuated"  # "allowed 300 foreign nationals to leave the city": let out, not driven out
     if lemma in lex.INTRANSITIVE:
         return lex.INTRANSITIVE[lemma]
     if verb.lower_ == "missing":  # "60 people are missing" parses "missing" as a verb
@@ -289,7 +304,7 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
 
 def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     """Aid, forces or weapons: a unit noun with a verb of delivery, deployment or surrender."""
-    lemma, nl = verb.lemma_.lower(), noun.lemma_.lower()
+    lemma, nl = verb.lemma_.lower(), noun_lemma(noun)
     if aid_carrier(noun):
         nl = "truck"  # "27 vehicles carrying food": a carrier of aid counts as its trucks do
     if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
@@ -305,9 +320,9 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
         return "aid"  # "twelve lorries went through the gate"
     if nl in lex.FORCES_NOUNS and not subject and (lemma, particle(verb)) in lex.FORCES_PHRASAL:
         return "forces"  # "1,500 guardsmen were called up"
-    if nl in lex.FORCES_NOUNS and subject and lemma == "take" and any(
-            c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
-        return "forces"  # "3,500 servicemen took part in the operation"
+    if nl in lex.FORCES_NOUNS and subject and lemma in ("take", "be", "form") and any(
+            c.dep_ in ("dobj", "attr") and c.lower_ == "part" for c in verb.children):
+        return "forces"  # "3,500 servicemen took part in the operation", "1,800 marines will be part of the force"
     if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
                                    or (lemma in lex.FORCES_SUBJECT_VERBS and subject)):
         return "forces"
@@ -315,6 +330,8 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
         if lemma in ("hand", "turn") and particle(verb) not in lex.WEAPON_PARTICLES:
             return None
         return "weapons"  # "seized two pickup trucks": vehicles seized are matériel
+    if nl in lex.SPENT_ROUND_NOUNS and lemma not in lex.SEIZING_VERBS:
+        return None  # "recovered two bullets from the wall", "found 14 spent cartridges": evidence, not arms
     if nl in lex.WEAPON_NOUNS and lemma in lex.WEAPON_VERBS and not subject:
         prt = particle(verb)
         if lemma in ("hand", "turn", "give", "lay") and prt not in lex.WEAPON_PARTICLES:
@@ -344,7 +361,7 @@ def modifier_kind(noun: Token) -> str | None:
             if c.tag_ == "VBN" or (c.tag_ == "VBD" and not has_own_subject(c)):
                 # a participle after its noun ("seven people reported missing") is often tagged VBD
                 kind = verb_kind(c, "passive", noun)
-                if kind is None and lemma in lex.FORCES_VERBS and noun.lemma_.lower() in lex.FORCES_NOUNS:
+                if kind is None and lemma in lex.FORCES_VERBS and forces_noun(noun):
                     kind = "forces"
                 if kind is not None:
                     return kind
@@ -385,6 +402,8 @@ def event_noun_kind(noun: Token) -> str | None:
                         # "the number of people in shelters", "the number of displaced people",
                         # "the number of people who moved out of the wards"
                         k = modifier_kind(g) or noun_place_kind(g) or _relative_kind(g)
+                    if k is None and g.dep_ == "pobj" and g.lemma_.lower() in lex.CAPTIVITY_NOUNS:
+                        k = "detained"  # "the number of political prisoners may have climbed above 3,000"
                     if k is None and g.dep_ == "pobj" and people_like(g) and any(
                             x.dep_ == "acl" and x.i == g.i + 1 and x.tag_ == "VBN" and x.lemma_.lower() in _HELD
                             for x in g.children):
@@ -463,12 +482,19 @@ def tally_kind(verb: Token) -> str | None:
     return None
 
 
+#: Nouns whose tally ("the victims numbered N") counts the dead when no modifier says otherwise.
+_VICTIM_NOUNS = frozenset({"victim"})
+
+
 def counted_subject_kind(subj: Token, tally: bool) -> str | None:
     """The kind of the people a tally verb counts: "the dead include 12 children"; for "number" also
     the people said displaced or killed by their own modifier ("the people displaced now number 9,000")."""
     kind = event_noun_kind(subj) or lex.PERSON_KIND_NOUNS.get(subj.lemma_.lower())
-    if kind is None and tally and people_like(subj):
-        kind = modifier_kind(subj)
+    if kind is None and tally and (people_like(subj) or subj.lower_ == "those"):
+        # "those who died in the crash numbered 26": the relative clause says who they were
+        kind = modifier_kind(subj) or _relative_kind(subj)
+    if kind is None and tally and subj.lemma_.lower() in _VICTIM_NOUNS:
+        kind = "killed"  # "the victims of the fire numbered 34": the dead, unless said hurt (above)
     return kind
 
 

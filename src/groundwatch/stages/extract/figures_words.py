@@ -17,6 +17,24 @@ UNDOING_VERBS = frozenset({"free", "release", "rescue", "save", "repatriate", "e
                             "prevent", "avert", "avoid"})
 
 
+def noun_lemma(tok: Token) -> str:
+    """The noun's lemma, lower-cased; a capitalised plural the tagger read as a proper noun and left
+    unlemmatised ("2,200 Marines", "600 Guardsmen") is made singular, so the lexicon knows it."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ not in ("NNP", "NNPS") or lemma != tok.lower_ or len(lemma) < 4:
+        return lemma
+    if lemma.endswith("men"):
+        return lemma[:-3] + "man"
+    if lemma.endswith("s") and not lemma.endswith("ss"):
+        return lemma[:-1]
+    return lemma
+
+
+def forces_noun(tok: Token) -> bool:
+    """A noun of armed or security forces: "troops", "Marines", "guardsmen"."""
+    return noun_lemma(tok) in lex.FORCES_NOUNS
+
+
 def people_like(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lex.PEOPLE or tok.text.lower() in lex.PEOPLE:
