@@ -114,7 +114,7 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
             root.head.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "conj", "pobj"):
         return root.head, None  # "killed 9 and injured at least 30 more": "more" stands for the people
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        head = root.head
+        head = _through_name(root.head) if root.head.i > root.i else root.head
         if head.lemma_.lower() in _SCALE_NOUNS and head.i > root.i and any(
                 t.is_punct for t in root.doc[root.i + 1:head.i]):
             return root, None  # "At least 8 dead, scores injured": a comma ends the first count
@@ -127,7 +127,7 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
             return head, None  # "took to eleven the number of men in custody": the tally's value before it
         if head.i < root.i and root.dep_ == "nummod":
             return root, None  # "Pell 3 dead", "Deaths 45": a number after its noun lists or names, never counts it
-        if any(t.text in _PHRASE_BREAKS for t in root.doc[root.i + 1:head.i]):
+        if any(t.text in _PHRASE_BREAKS and not _acronym_bracket(t) for t in root.doc[root.i + 1:head.i]):
             return root, None  # "64 (previous report: 51)": a bracket or a colon ends the number's phrase
         return head, head
     of = of_pobj(root)  # "six of the soldiers"
@@ -139,6 +139,28 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
                 t.dep_ == "amod" for t in root.doc[root.i + 1:subj.i]):
             return subj, subj
     return root, None
+
+
+def _through_name(head: Token) -> Token:
+    """"Nine Coastal Guard Unit (CGU) personnel": the parser may hang the number on the body's name; what
+    it counts is the common noun the name modifies."""
+    cur = head
+    for _ in range(4):
+        if cur.pos_ != "PROPN" or cur.dep_ not in ("compound", "nmod") or cur.head.i <= cur.i or \
+                cur.ent_type_ in ("DATE", "TIME"):
+            break
+        cur = cur.head
+    return cur if cur.pos_ == "NOUN" and cur is not head else head
+
+
+def _acronym_bracket(tok: Token) -> bool:
+    """A bracket around one capitalised acronym inside a name ("Guard Unit (CGU) personnel")."""
+    doc = tok.doc
+    if tok.text == "(" and tok.i + 2 < len(doc):
+        return doc[tok.i + 1].text.isupper() and doc[tok.i + 2].text == ")"
+    if tok.text == ")" and tok.i >= 2:
+        return doc[tok.i - 1].text.isupper() and doc[tok.i - 2].text == "("
+    return False
 
 
 def _root_of(tokens: Span) -> Token:
@@ -312,7 +334,8 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
                 c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of" and not of_home(c))
                 for c in tok.children) and not member_of_force(tok)):
             continue
-        if _in_named_pair(tok) or not_a_corpse(tok) or habitual(tok):
+        pair = _pair_of_ones(tok)
+        if (_in_named_pair(tok) and pair is None) or not_a_corpse(tok) or habitual(tok):
             continue
         # "Not a single soldier was killed": the negation counts nobody
         negated = det.i > 0 and doc[det.i - 1].lower_ == "not"
@@ -320,8 +343,10 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
         if kind not in SINGLE_PERSON_KINDS:
             continue
         start = doc[det.i - 1].idx if negated else det.idx
-        out.append(_make(doc, ctx, kind, 0.0 if negated else 1.0, None, None, "exact", start,
-                         tok.idx + len(tok.text), tok, tok, ref_year))
+        end = tok if pair is None else pair
+        value = 0.0 if negated else (1.0 if pair is None else 2.0)
+        out.append(_make(doc, ctx, kind, value, None, None, "exact", start, end.idx + len(end.text), tok, tok,
+                         ref_year))
     return out
 
 
@@ -333,6 +358,20 @@ def _negated_kind(tok: Token) -> str | None:
     if tok.dep_ == "nsubjpass" or verb.tag_ == "VBN":
         return lex.TRANSITIVE.get(verb.lemma_.lower()) or lex.ADJECTIVES.get(verb.lower_)
     return lex.INTRANSITIVE.get(verb.lemma_.lower())
+
+
+def _pair_of_ones(tok: Token) -> Token | None:
+    """"A soldier and a civilian were killed": two people each named with "a", neither tied to the other
+    (no possessive, as "a father and his son" has), count two; returns the second person's noun."""
+    if tok.dep_ == "conj" or len(tok.conjuncts) != 1:
+        return None
+    other = tok.conjuncts[0]
+    if other.i < tok.i or other.tag_ != "NN" or other.lemma_.lower() not in lex.PEOPLE:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in other.children) or any(
+            c.dep_ in ("poss", "nummod") for c in other.children):
+        return None
+    return other
 
 
 def _in_named_pair(tok: Token) -> bool:

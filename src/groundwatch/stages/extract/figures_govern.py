@@ -119,8 +119,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     if dep == "compound" and head.lemma_.lower() in lex.CAPTIVITY_NOUNS and head.head.lemma_.lower() in (
             "take", "hold", "keep"):
         return "detained"  # "are holding 23 aid workers hostage": the captives parsed as the noun's modifier
-    if dep == "nummod" and head.lower_ == "more" and head.dep_ == "advmod" and head.head.pos_ == "VERB" and \
-            head.head.i < cur.i and head.head.lemma_.lower() in lex.TRANSITIVE:
+    if dep in ("nummod", "npadvmod") and head.lower_ == "more" and head.dep_ == "advmod" and \
+            head.head.pos_ == "VERB" and head.head.i < cur.i and head.head.lemma_.lower() in lex.TRANSITIVE:
         return verb_kind(head.head, "object", noun)  # "killed 31 and injured 90 more": "more" read as an adverb
     if dep == "ROOT" or dep in ("npadvmod", "appos"):
         return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None

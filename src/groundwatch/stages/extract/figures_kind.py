@@ -17,7 +17,14 @@ from groundwatch.stages.extract.figures_govern import governed_kind, stationed_n
 from groundwatch.stages.extract.figures_places import noun_place_kind
 from groundwatch.stages.extract.figures_scope import clause_of
 from groundwatch.stages.extract.figures_syntax import modifier_kind
-from groundwatch.stages.extract.figures_words import UNDOING_VERBS, aid_carrier, fatal_injury, forces_noun, people_like
+from groundwatch.stages.extract.figures_words import (
+    UNDOING_VERBS,
+    aid_carrier,
+    fatal_injury,
+    forces_noun,
+    people_like,
+    thing_lemma,
+)
 
 PEOPLE_KINDS = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected"})
 
@@ -185,7 +192,7 @@ def valid_for(kind: str, noun: Token | None) -> bool:
     if kind == "forces":
         return forces_noun(noun)
     if kind == "weapons":
-        return nl in lex.WEAPON_NOUNS or nl in lex.VEHICLE_NOUNS
+        return thing_lemma(noun) in lex.WEAPON_NOUNS or nl in lex.VEHICLE_NOUNS
     return False
 
 

@@ -67,7 +67,7 @@ QUESTIONING_WORDS = frozenset({"questioning", "interrogation", "investigation"})
 TALLY_PARTICIPLES = {"hold": "detained", "house": "displaced", "shelter": "displaced", "accommodate": "displaced"}
 #: Verbs that detain their object only when the police or the army do it: "police are holding 9 people"
 #: (but "the hall holds 900 people").
-AGENT_VERBS = {"hold": "detained"}
+AGENT_VERBS = {"hold": "detained", "intercept": "detained"}
 #: Bars people are behind when they are detained: "fourteen people remain behind bars".
 BARS_NOUNS = frozenset({"bar"})
 #: Verbs that move people "to safety": "the navy ferried 1,700 foreigners to safety".
@@ -247,6 +247,7 @@ shepherd herder trader vendor shopkeeper motorist cyclist pedestrian porter imam
 suspect assailant attacker perpetrator culprit captive abductee commando bodyguard airman trooper sniper
 juvenile teen youngster toddler adolescent male female
 fugitive escapee inmate convict
+general colonel brigadier lieutenant sergeant corporal captain
 dissident critic blogger lawyer cleric academic colleague comrade friend compatriot countryman
 hh hhs
 """)

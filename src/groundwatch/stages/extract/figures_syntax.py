@@ -19,10 +19,10 @@ from groundwatch.stages.extract.figures_words import (
     forces_noun,
     has_own_subject,
     negated,
-    noun_lemma,
     of_pobj,
     particle,
     people_like,
+    thing_lemma,
 )
 
 
@@ -130,6 +130,9 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if role == "subject" and verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         role = "passive"  # "12 were killed and 45 injured": the auxiliary is elided
+    if role == "subject" and noun is not None and noun.lower_ == "others" and lemma in lex.TRANSITIVE and \
+            verb.tag_ in ("VBD", "VBP", "VBN") and not any(c.dep_ in ("dobj", "obj", "aux") for c in verb.children):
+        role = "passive"  # headline "... kills 12, thirty others hurt": the others are the hurt
     if role == "subject" and (verb.tag_ == "VBD" or (verb.tag_ == "VBP" and _after_passive(verb))) and \
             lemma in lex.TRANSITIVE and not any(
             c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "aux", "auxpass", "dative") for c in verb.children):
@@ -304,7 +307,7 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
 
 def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     """Aid, forces or weapons: a unit noun with a verb of delivery, deployment or surrender."""
-    lemma, nl = verb.lemma_.lower(), noun_lemma(noun)
+    lemma, nl = verb.lemma_.lower(), thing_lemma(noun)
     if aid_carrier(noun):
         nl = "truck"  # "27 vehicles carrying food": a carrier of aid counts as its trucks do
     if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",

@@ -30,6 +30,18 @@ def noun_lemma(tok: Token) -> str:
     return lemma
 
 
+#: Modifiers that make a "device" a weapon: "explosive devices", "incendiary devices".
+_DEVICE_ARMS = frozenset({"explosive", "incendiary"})
+
+
+def thing_lemma(tok: Token) -> str:
+    """``noun_lemma``, with an explosive device read as an explosive ("Eleven explosive devices were found")."""
+    lemma = noun_lemma(tok)
+    if lemma == "device" and any(c.dep_ in ("amod", "compound") and c.lower_ in _DEVICE_ARMS for c in tok.children):
+        return "explosive"
+    return lemma
+
+
 def forces_noun(tok: Token) -> bool:
     """A noun of armed or security forces: "troops", "Marines", "guardsmen"."""
     return noun_lemma(tok) in lex.FORCES_NOUNS
