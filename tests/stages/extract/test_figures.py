@@ -368,7 +368,9 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("Five suspects are being questioned by the police.", {("detained", 5, "exact")}),
     ("Police are hunting three suspects.", set()),
     ("A father and his son were found dead in the rubble.", set()),
-    ("A man and a woman were killed in the crash.", set()),
+    # two people each named with "a" and tied by nothing count two (a fifth review of real text found such
+    # pairs missed); "a father and his son" above stays no count
+    ("A man and a woman were killed in the crash.", {("killed", 2, "exact")}),
     # numbers that lean on the figure before them: parts, lists without the verb, breakdowns, totals
     ("The blast killed 87 and injured 140, eight of them critically.",
      {("killed", 87, "exact"), ("injured", 140, "exact"), ("injured", 8, "exact")}),

@@ -114,6 +114,25 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: smuggler", "former fighters in the civil war", "soldiers in the old regiment"), to hold what the review's real
 #: text showed. All 1226 cases: 0.988 / 0.997 / 0.992 (batches 1-23
 #: unchanged).
+#: Batch 25 (54 cases: the classes the fourth review left open, in new wording: fugitives and escaped inmates
+#: taken into custody, "the victims numbered N" and "those who died ... numbered N", forces planned ("plans to deploy
+#: 2,200 Marines", capitalised plurals the tagger leaves unlemmatised), "be part of the force", "a maneuver of N
+#: troops", "may have climbed above N" on a tally of prisoners, more suspects "who had been arrested", reservists
+#: summoned or called back, nationals "allowed to leave" (let out: evacuated, optional, never displaced), "N killed
+#: and more than M others wounded" with the second auxiliary left out, bullets and cartridges found as evidence (not
+#: weapons), tolls of an older dated event "in 2017") scored recall 0.633, precision 0.795, attributes 0.968 before
+#: its own fixes and 0.980 / 1.000 / 1.000 after (left: "3,500 Marines are to be part of the exercise", where "are to
+#: be" hides the subject from "part"); all 1280 cases: 0.989 / 0.998 / 0.993 (batches 1-24 unchanged).
+#: Batch 26 (25 cases as first scored, one invented set per class a fifth hand review of real text not scored for figures found:
+#: a second verb with its own count after "and" ("killed 31 and hurt at least 200 more": the first count was
+#: shared with it), headlines "kills N, M others hurt", ranks ("a general", "a colonel") and personnel named with a
+#: bracketed acronym, people intercepted by the police, two people each named with "a" ("a soldier and a civilian
+#: were killed": two), "killed and wounded several people", "explosive devices" found, and captures "last month")
+#: scored recall 0.528, precision 0.905, attributes 0.895 before its own fixes and 0.972 / 1.000 / 0.943 after
+#: (left: "wounded many more", and the two "last month" captures, which stay the story's own scope as batches 11
+#: and 22 decided). Two not-figures were added after the fixes, to hold a regression the review's real text showed
+#: ("the March 4 death of ...": a date's day is no count); all 1307 cases: 0.988 / 0.998 / 0.991 (batches 1-25
+#: unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -196,7 +215,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 25))
+    assert {c["batch"] for c in cases} == set(range(1, 27))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

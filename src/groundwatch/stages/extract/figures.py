@@ -13,7 +13,8 @@ bare number ("16 settlements", "two wars", "295 km") is not a figure. Single per
 worker was killed") count as 1, but not one of a pair ("a father and his son"); negation counts
 0 ("no fatalities", "none of its troops were killed"); a quantity word without a number
 ("several nationals died") is a vague figure with no value. Where the parse lives:
-``figures_syntax`` (the kind from the words that govern the number), ``figures_scope`` (place,
+``figures_kind`` (what a number counts, from its anchor and noun), ``figures_syntax`` (the kind from
+the words that govern the number; ``figures_words`` holds its one-token questions), ``figures_scope`` (place,
 source, unit, and whether the count is the event's own: see ``scope_of``), ``figures_exclude``
 (ages, years, percentages, prices and labels, which are never counts).
 """
@@ -40,15 +41,14 @@ from groundwatch.stages.extract.figures_exclude import (
     DAY_PARTS,
     WEEKDAYS,
     excluded,
-    found_innocent,
     habitual,
     member_of_force,
     not_a_corpse,
     of_home,
 )
-from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind, stationed_noun
+from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind
+from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
-from groundwatch.stages.extract.figures_places import noun_place_kind
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
     ents_in,
@@ -59,206 +59,28 @@ from groundwatch.stages.extract.figures_scope import (
     scope_of,
     unit_of,
 )
-from groundwatch.stages.extract.figures_syntax import (
-    UNDOING_VERBS,
-    aid_carrier,
-    fatal_injury,
-    modifier_kind,
-    of_pobj,
-    people_like,
-)
+from groundwatch.stages.extract.figures_words import of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 __all__ = ["extract_figures", "parse_number"]
 
-PEOPLE_KINDS = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected"})
 #: Kinds a lone "a worker" / "another civilian" may carry: a single person fleeing or living
 #: somewhere is narrative, not a count, while a single death or arrest is a reported figure.
 SINGLE_PERSON_KINDS = frozenset({"killed", "injured", "missing", "detained"})
+
 #: How far (in tokens) the counted noun may lie from the number and still be part of the
 #: figure phrase's text ("some 200 ethnic Armenian civilians"); longer gaps are parse errors.
 MAX_PHRASE_GAP = 6
 
 #: Verbs whose particle "over"/"up" looks like a qualifier when a number follows ("handed over 40").
 _HANDING_VERBS = frozenset({"hand", "turn", "give"})
-#: Kinds of people moved or reached; counted in bodies they are the dead.
-_MOVED_KINDS = frozenset({"evacuated", "displaced", "affected"})
+
 #: Prepositions of a tally verb that put the count beyond its number: "climbed past 600".
 _BEYOND_PREPS = frozenset({"past", "beyond", "above"})
+
 #: Tally verbs that say how the count relates to the number they take as object.
-#: Kinds a modifier gives that say who the people were, and the fates of the governing verb that
-#: override each: the injured or missing who died are dead; people fleeing, moved or trapped who
-#: died, were hurt or went missing are counted by what became of them.
-_FATES: dict[str, frozenset[str]] = {
-    "injured": frozenset({"killed"}), "missing": frozenset({"killed"}),
-    **{k: frozenset({"killed", "injured", "missing"}) for k in ("displaced", "evacuated", "affected")},
-}
-_WHO_THEY_WERE = frozenset(_FATES)
 _TALLY_QUALIFIERS = {"near": "approx", "approach": "approx", "surpass": "more_than", "exceed": "more_than",
                      "top": "more_than", "pass": "more_than", "cross": "more_than", "breach": "more_than"}
-
-
-#: Verbs that move people out by order: a count of them is displaced only when they are sent from
-#: their homes or are the area's people ("expelled from their villages", "deported 900 villagers");
-#: "expelled four diplomats" and "six foreigners were deported" move nobody from a crisis.
-_EXPELLING_VERBS = frozenset({"expel", "deport"})
-_HOME_NOUNS = frozenset({"home", "house", "village", "land", "town", "city", "area", "region", "district",
-                         "neighbourhood", "neighborhood", "camp", "settlement"})
-_RESIDENT_NOUNS = frozenset({"resident", "villager", "civilian", "family", "inhabitant", "household", "farmer"})
-
-
-def _kind(anchor: Token, noun: Token | None) -> str | None:
-    kind = _kind_of(anchor, noun)
-    verb = anchor.head
-    if kind == "displaced" and verb.lemma_.lower() in _EXPELLING_VERBS and anchor.dep_ in ("dobj", "nsubjpass"):
-        from_home = any(c.dep_ == "prep" and c.lower_ == "from" and any(
-            g.lemma_.lower() in _HOME_NOUNS for g in c.children) for c in verb.children)
-        if not from_home and (noun is None or noun.lemma_.lower() not in _RESIDENT_NOUNS):
-            return None
-    return kind
-
-
-def _kind_of(anchor: Token, noun: Token | None) -> str | None:
-    if noun is not None:
-        kind = modifier_kind(noun)
-        fate = governed_kind(anchor, noun) if kind in _WHO_THEY_WERE and not _elided_predicate(noun) else None
-        if fate in _FATES.get(kind or "", ()):
-            # "two more injured patients died", "nine migrants fleeing the war drowned": who they were,
-            # then what became of them
-            return fate
-        if kind == "affected" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
-            # "evacuated 1,300 tourists stranded on the point": the state they were in, then what was done
-            # to them; "rescued 16 miners trapped underground" ends the state and counts nobody
-            if noun.head.lemma_.lower() in UNDOING_VERBS:
-                return None
-            kind = governed_kind(anchor, noun) or kind
-        if kind is not None:
-            return kind
-    if anchor is not noun and not _foreign_adjective(anchor):
-        kind = modifier_kind(anchor)
-        if kind is not None:
-            return kind
-    if noun is not None and noun is anchor and noun.lemma_.lower() in lex.COUNTED_EVENT_NOUNS and \
-            anchor.dep_ in ("nsubj", "nsubjpass"):
-        # "3 deaths, 41 injured and 6 missing were recorded": a counted death is a death, whatever
-        # predicate the parser hangs the list's first item on
-        return lex.COUNTED_EVENT_NOUNS[noun.lemma_.lower()]
-    kind = governed_kind(anchor, noun)
-    if kind in _MOVED_KINDS | {"injured"} and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
-        return "killed"  # "rescuers pulled out four more bodies", "carried 14 bodies to the hospital": the dead
-    if kind is not None:
-        return kind
-    if anchor.head.lemma_.lower() in UNDOING_VERBS:
-        return None
-    if noun is not None and noun.dep_ == "conj" and noun.i + 1 < len(noun.doc) and (
-            after := noun.doc[noun.i + 1]).dep_ == "advcl" and after.lower_ in lex.ADJECTIVES:
-        return lex.ADJECTIVES[after.lower_]  # "... and 40 others hurt in the crash": its own elided predicate
-    if anchor.dep_ == "appos" and noun is anchor and noun.lemma_.lower() in lex.PEOPLE and (
-            own := lex.PERSON_KIND_NOUNS.get(anchor.head.lemma_.lower())) is not None:
-        return own  # "14,200 IDPs (2,840 HH)": the same people counted in households
-    if noun is None and anchor.dep_ == "appos" and anchor.i > 0 and anchor.doc[anchor.i - 1].text == "(" and (
-            own := lex.COUNTED_EVENT_NOUNS.get(anchor.head.lemma_.lower())) is not None:
-        return own  # "reported the most deaths (19)": the count in brackets after what it counts
-    if noun is not None:
-        own = ("killed" if fatal_injury(noun) else None) or lex.PERSON_KIND_NOUNS.get(
-            noun.lemma_.lower()) or lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower())
-        if own is not None:
-            return own  # "50 refugees", "confirmed 31 deaths", "made 120 arrests"
-        if noun.lower_ in ("dead", "injured", "wounded", "missing"):
-            return lex.ADJECTIVES[noun.lower_]
-        if noun.lemma_.lower() in lex.CAPTIVITY_NOUNS and anchor.dep_ in ("dobj", "nsubjpass") and \
-                anchor.head.lemma_.lower() in lex.TAKING_VERBS:
-            return "detained"  # "1,900 captives were taken at the border"
-        if noun.lemma_.lower() in lex.SUSPECT_NOUNS and not _at_large(clause_of(anchor)) and not _not_held(noun):
-            return "detained"  # "12 suspects were questioned"; "police hunt three suspects" holds none
-        return noun_place_kind(noun) or ("forces" if stationed_noun(noun) else None)
-    return None
-
-
-def _elided_predicate(noun: Token) -> bool:
-    """"40 were shot dead and 200 others wounded", "11 workers trapped, 2 dead": the
-    participle after the count is its own predicate, its auxiliary left out, not a state the other
-    count's verb overrides. A passive verb takes no object, so an "object" with such a participle is
-    a second clause; a participle right before a comma ends a list item."""
-    doc = noun.doc
-    for c in noun.children:
-        if c.dep_ != "acl" or c.i <= noun.i or c.tag_ not in ("VBN", "VBD"):
-            continue
-        if c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",":
-            return True
-        if noun.dep_ == "dobj" and any(x.dep_ in ("nsubjpass", "auxpass") for x in noun.head.children):
-            return True
-        if noun.dep_ == "conj" and noun.lower_ in ("others", "more") and not people_like(noun.head):
-            return True  # "Nine were killed on Friday night and 40 others hurt": joined to the time by the parser
-    return False
-
-
-def _foreign_adjective(anchor: Token) -> bool:
-    """"60 Missing, 12 Rescued": an adjective right after another number is that number's, whatever
-    the parser hangs it on."""
-    doc = anchor.doc
-    return anchor.like_num and any(c.dep_ == "amod" and c.i < anchor.i and c.i > 0 and doc[c.i - 1].like_num
-                                   for c in anchor.children)
-
-
-def _at_large(clause: Token) -> bool:
-    """"Police hunt three suspects", "two suspects fled", "three remain at large": nobody is held."""
-    if clause.lemma_.lower() in lex.SEARCH_VERBS:
-        return True
-    return any(c.dep_ == "prep" and ((c.lower_ == "at" and any(g.lower_ == "large" for g in c.children))
-                                     or (c.lower_ == "on" and any(g.lower_ == "run" for g in c.children)))
-               for c in clause.children)
-
-
-#: Conjunctions that make a clause a supposition: "if a suspect is found" holds nobody yet.
-_SUPPOSING = frozenset({"if", "unless", "until", "once"})
-#: Verbs that end a suspect's being held or show they never were: "a suspect who was cleared".
-_CLEARING_VERBS = frozenset({"clear", "acquit", "exonerate", "release", "free"})
-
-
-def _not_held(noun: Token) -> bool:
-    """"X is a suspect in the attacks", "if a suspect is found", "nine suspects were indicted yet
-    never arrested", "a suspect who was cleared": a suspect said to exist, supposed, not caught or
-    cleared is nobody held."""
-    if noun.dep_ == "attr":
-        return True
-    clause = clause_of(noun)
-    if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in clause.children):
-        return True
-    if any(lex.TRANSITIVE.get(v.lemma_.lower()) == "detained" and any(c.dep_ == "neg" or c.lower_ == "never"
-                                                                       for c in v.children)
-           for v in (clause, *clause.conjuncts)):
-        return True
-    return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in _CLEARING_VERBS or found_innocent(c))
-               for c in noun.children)
-
-
-def _valid_for(kind: str, noun: Token | None) -> bool:
-    if noun is None:
-        return kind in PEOPLE_KINDS
-    nl = noun.lemma_.lower()
-    if nl in lex.PERPETRATOR_NOUNS and kind in ("displaced", "evacuated", "affected"):
-        return False  # "searching for four suspects who fled": on the run, not displaced
-    if kind in PEOPLE_KINDS:
-        return people_like(noun) or nl in lex.PERSON_KIND_NOUNS or nl in lex.LIFE_NOUNS or noun.lower_ in (
-            "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind or (
-            kind == "killed" and fatal_injury(noun))
-    if kind == "aid":
-        return (nl in lex.AID_UNITS or aid_carrier(noun)) and not _carried_by_one(noun)
-    if kind == "forces":
-        return nl in lex.FORCES_NOUNS
-    if kind == "weapons":
-        return nl in lex.WEAPON_NOUNS or nl in lex.VEHICLE_NOUNS
-    return False
-
-
-def _carried_by_one(noun: Token) -> bool:
-    """"She carried two bags up the hill": one person's own load is not a delivery of aid."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB":
-        return False
-    return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she", "i") or c.ent_type_ == "PERSON")
-               for c in verb.children)
 
 
 _SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore",
@@ -292,7 +114,7 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
             root.head.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "conj", "pobj"):
         return root.head, None  # "killed 9 and injured at least 30 more": "more" stands for the people
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        head = root.head
+        head = _through_name(root.head) if root.head.i > root.i else root.head
         if head.lemma_.lower() in _SCALE_NOUNS and head.i > root.i and any(
                 t.is_punct for t in root.doc[root.i + 1:head.i]):
             return root, None  # "At least 8 dead, scores injured": a comma ends the first count
@@ -305,7 +127,7 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
             return head, None  # "took to eleven the number of men in custody": the tally's value before it
         if head.i < root.i and root.dep_ == "nummod":
             return root, None  # "Pell 3 dead", "Deaths 45": a number after its noun lists or names, never counts it
-        if any(t.text in _PHRASE_BREAKS for t in root.doc[root.i + 1:head.i]):
+        if any(t.text in _PHRASE_BREAKS and not _acronym_bracket(t) for t in root.doc[root.i + 1:head.i]):
             return root, None  # "64 (previous report: 51)": a bracket or a colon ends the number's phrase
         return head, head
     of = of_pobj(root)  # "six of the soldiers"
@@ -317,6 +139,28 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
                 t.dep_ == "amod" for t in root.doc[root.i + 1:subj.i]):
             return subj, subj
     return root, None
+
+
+def _through_name(head: Token) -> Token:
+    """"Nine Coastal Guard Unit (CGU) personnel": the parser may hang the number on the body's name; what
+    it counts is the common noun the name modifies."""
+    cur = head
+    for _ in range(4):
+        if cur.pos_ != "PROPN" or cur.dep_ not in ("compound", "nmod") or cur.head.i <= cur.i or \
+                cur.ent_type_ in ("DATE", "TIME"):
+            break
+        cur = cur.head
+    return cur if cur.pos_ == "NOUN" and cur is not head else head
+
+
+def _acronym_bracket(tok: Token) -> bool:
+    """A bracket around one capitalised acronym inside a name ("Guard Unit (CGU) personnel")."""
+    doc = tok.doc
+    if tok.text == "(" and tok.i + 2 < len(doc):
+        return doc[tok.i + 1].text.isupper() and doc[tok.i + 2].text == ")"
+    if tok.text == ")" and tok.i >= 2:
+        return doc[tok.i - 1].text.isupper() and doc[tok.i - 2].text == "("
+    return False
 
 
 def _root_of(tokens: Span) -> Token:
@@ -436,7 +280,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         anchor, noun = _counted(root)
         if noun is not None and noun.i < root.i and noun is not anchor:
             noun = None
-        kind = _kind(anchor, noun)
+        kind = count_kind(anchor, noun)
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
         if kind is not None and (aside := aside_kind(tokens, out)) is not None:
@@ -448,7 +292,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = context_kind(anchor, noun, tokens, out) or label_kind(tokens)
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
-        if kind is None or not _valid_for(kind, noun) or not _counts_enough(doc, phrase, noun):
+        if kind is None or not valid_for(kind, noun) or not _counts_enough(doc, phrase, noun):
             continue
         qualifier = _particle_free(doc, phrase)
         if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \
@@ -490,16 +334,19 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
                 c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of" and not of_home(c))
                 for c in tok.children) and not member_of_force(tok)):
             continue
-        if _in_named_pair(tok) or not_a_corpse(tok) or habitual(tok):
+        pair = _pair_of_ones(tok)
+        if (_in_named_pair(tok) and pair is None) or not_a_corpse(tok) or habitual(tok):
             continue
         # "Not a single soldier was killed": the negation counts nobody
         negated = det.i > 0 and doc[det.i - 1].lower_ == "not"
-        kind = _kind(tok, tok) if not negated else _negated_kind(tok)
+        kind = count_kind(tok, tok) if not negated else _negated_kind(tok)
         if kind not in SINGLE_PERSON_KINDS:
             continue
         start = doc[det.i - 1].idx if negated else det.idx
-        out.append(_make(doc, ctx, kind, 0.0 if negated else 1.0, None, None, "exact", start,
-                         tok.idx + len(tok.text), tok, tok, ref_year))
+        end = tok if pair is None else pair
+        value = 0.0 if negated else (1.0 if pair is None else 2.0)
+        out.append(_make(doc, ctx, kind, value, None, None, "exact", start, end.idx + len(end.text), tok, tok,
+                         ref_year))
     return out
 
 
@@ -511,6 +358,20 @@ def _negated_kind(tok: Token) -> str | None:
     if tok.dep_ == "nsubjpass" or verb.tag_ == "VBN":
         return lex.TRANSITIVE.get(verb.lemma_.lower()) or lex.ADJECTIVES.get(verb.lower_)
     return lex.INTRANSITIVE.get(verb.lemma_.lower())
+
+
+def _pair_of_ones(tok: Token) -> Token | None:
+    """"A soldier and a civilian were killed": two people each named with "a", neither tied to the other
+    (no possessive, as "a father and his son" has), count two; returns the second person's noun."""
+    if tok.dep_ == "conj" or len(tok.conjuncts) != 1:
+        return None
+    other = tok.conjuncts[0]
+    if other.i < tok.i or other.tag_ != "NN" or other.lemma_.lower() not in lex.PEOPLE:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in other.children) or any(
+            c.dep_ in ("poss", "nummod") for c in other.children):
+        return None
+    return other
 
 
 def _in_named_pair(tok: Token) -> bool:
@@ -551,8 +412,8 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
             # counts nobody; only the main verb may zero the count ("none of those who boarded was hurt")
             kind = governed_kind(anchor, noun)
         else:
-            kind = _kind(anchor, noun)
-        if kind not in PEOPLE_KINDS or not _valid_for(kind, noun):
+            kind = count_kind(anchor, noun)
+        if kind not in PEOPLE_KINDS or not valid_for(kind, noun):
             continue
         end = max(anchor.i, noun.i if noun is not None else anchor.i)
         out.append(_make(doc, ctx, kind, 0.0, None, None, "exact", tok.idx, doc[end].idx + len(doc[end].text),

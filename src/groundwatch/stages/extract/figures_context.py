@@ -371,9 +371,19 @@ def _word_kind(tok: Token) -> str | None:
 _QUALIFIER_PREPS = frozenset({"over", "about", "around", "under", "nearly", "almost", "some", "upwards"})
 
 
+#: Tokens after a coordinated verb within which a number is that verb's own count ("hurt at least 200
+#: more": a qualifier of up to two words, then the number). Not tuned.
+_OWN_COUNT_REACH = 3
+
+
 def _bare(tok: Token) -> bool:
     """A coordinated predicate with nothing of its own to count: "dead or wounded", not "45 injured"
     nor "and wounded over 400"."""
+    doc = tok.doc
+    after = [t for t in doc[tok.i + 1:min(len(doc), tok.i + 1 + _OWN_COUNT_REACH)] if not t.is_punct]
+    if any(t.like_num for t in after if t.lower_ not in ("one",)) and not any(t.is_punct for t in doc[tok.i + 1:
+                                                                                                      tok.i + 2]):
+        return False  # "killed 31 and hurt at least 200 more": a count right after the verb is its own
     return not any(c.like_num or c.dep_ in ("nsubj", "nsubjpass", "dobj", "nummod", "attr", "npadvmod")
                    or (c.dep_ == "prep" and c.lower_ in _QUALIFIER_PREPS and any(g.like_num for g in c.children))
                    or (c.dep_ == "advmod" and any(g.dep_ == "nummod" for g in c.children))  # "injured 90 more"
@@ -396,6 +406,10 @@ def shared_kinds(anchor: Token, noun: Token | None, kind: str) -> list[str]:
                 continue
             if c.i > 0 and c.doc[c.i - 1].lower_ in ("or", "and", "and/or"):
                 out.append(other)
+        first = carrier.head
+        if carrier.dep_ == "conj" and first.i + 2 == carrier.i and first.doc[first.i + 1].lower_ in ("or", "and") \
+                and (other := _word_kind(first)) is not None and other != kind and other not in out:
+            out.append(other)  # "killed and wounded several people": the first verb's object is the second's
     return out
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, words_to_number
-from groundwatch.stages.extract.figures_syntax import people_like
+from groundwatch.stages.extract.figures_words import people_like
 
 #: Four-digit numbers in this range without a thousands comma are read as years.
 YEAR_RANGE = (1800, 2100)

@@ -16,15 +16,18 @@ from groundwatch.stages.extract.figures_syntax import (
     counted_subject_kind,
     event_noun_kind,
     particle_object_kind,
-    people_like,
     predicate_kind,
     tally_kind,
     verb_kind,
 )
+from groundwatch.stages.extract.figures_words import forces_noun, noun_lemma, people_like
 
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
                          "party", "team", "column", "fleet"})
+#: Military operations whose "of N troops" counts the forces in them.
+_OPERATION_NOUNS = frozenset({"maneuver", "manoeuvre", "exercise", "drill", "deployment", "buildup", "build-up",
+                              "mobilisation", "mobilization", "operation", "offensive", "incursion"})
 #: Qualifier words the parser may make the head of "of N people" ("Upward of 800 people sought shelter").
 _QUALIFIER_HEADS = frozenset({"upward", "upwards", "excess", "region", "shy"})
 #: Verbs of a carrier reaching a place: what it comes "with" is the delivery.
@@ -116,8 +119,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     if dep == "compound" and head.lemma_.lower() in lex.CAPTIVITY_NOUNS and head.head.lemma_.lower() in (
             "take", "hold", "keep"):
         return "detained"  # "are holding 23 aid workers hostage": the captives parsed as the noun's modifier
-    if dep == "nummod" and head.lower_ == "more" and head.dep_ == "advmod" and head.head.pos_ == "VERB" and \
-            head.head.i < cur.i and head.head.lemma_.lower() in lex.TRANSITIVE:
+    if dep in ("nummod", "npadvmod") and head.lower_ == "more" and head.dep_ == "advmod" and \
+            head.head.pos_ == "VERB" and head.head.i < cur.i and head.head.lemma_.lower() in lex.TRANSITIVE:
         return verb_kind(head.head, "object", noun)  # "killed 31 and injured 90 more": "more" read as an adverb
     if dep == "ROOT" or dep in ("npadvmod", "appos"):
         return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
@@ -136,7 +139,7 @@ _NOT_SERVING = frozenset({"former", "retired", "ex", "veteran"})
 def stationed_noun(noun: Token) -> bool:
     """"the 12,000 troops in the Ostrel valley will remain", "8,000 troops now inside Harl province":
     forces said to be in a place on their own noun are forces there, when nothing else is said of them."""
-    if noun.lemma_.lower() not in lex.FORCES_NOUNS or any(
+    if not forces_noun(noun) or any(
             c.dep_ == "amod" and c.lower_ in _NOT_SERVING for c in noun.children):
         return False  # "hundreds of former fighters": veterans are no force
     return any(c.dep_ == "prep" and c.lower_ in _STATIONED_PREPS and any(
@@ -149,7 +152,7 @@ def _stationed(verb: Token, noun: Token | None) -> str | None:
     """"Roughly 900 troops are currently in Perrin Bay", "15,000 soldiers are now inside the valley":
     forces that are (or remain) in a place are there in force, unless the place is a hospital or a
     prison (what the place says of people comes first)."""
-    if noun is None or noun.lemma_.lower() not in lex.FORCES_NOUNS or verb.lemma_.lower() not in _BEING_VERBS:
+    if noun is None or not forces_noun(noun) or verb.lemma_.lower() not in _BEING_VERBS:
         return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in _STATIONED_PREPS and any(
@@ -176,6 +179,8 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
             return kind
         if phead.lemma_.lower() in lex.ARRIVAL_NOUNS and noun is not None:
             return _arriving_kind(noun)  # "the arrival of 20 trucks"
+        if phead.lemma_.lower() in _OPERATION_NOUNS and noun is not None and forces_noun(noun):
+            return "forces"  # "a maneuver of more than 5,000 troops", "the deployment of 300 marines"
         # "a convoy of 20 trucks delivered...", "a group of 30 people were arrested"
         if phead.lemma_.lower() in GROUP_NOUNS:
             return governed_kind(phead, noun)
@@ -199,7 +204,7 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return tally_kind(phead.head)  # "revised the toll down to 60"
     if plow == "to" and phead.lower_ == "from" and phead.head.pos_ in ("VERB", "AUX"):
         return tally_kind(phead.head)  # "the toll went up from 33 to 48"
-    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.FORCES_NOUNS:
+    if plow == "with" and noun is not None and forces_noun(noun):
         return "forces"
     if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
             phead.lemma_.lower() in lex.AID_UNITS and phead.pos_ == "NOUN":
@@ -211,7 +216,7 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
 
 
 def _arriving_kind(noun: Token) -> str | None:
-    nl = noun.lemma_.lower()
+    nl = noun_lemma(noun)
     if nl in lex.AID_UNITS:
         return "aid"
     return "forces" if nl in lex.FORCES_NOUNS else None

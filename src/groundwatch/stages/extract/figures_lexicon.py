@@ -67,7 +67,7 @@ QUESTIONING_WORDS = frozenset({"questioning", "interrogation", "investigation"})
 TALLY_PARTICIPLES = {"hold": "detained", "house": "displaced", "shelter": "displaced", "accommodate": "displaced"}
 #: Verbs that detain their object only when the police or the army do it: "police are holding 9 people"
 #: (but "the hall holds 900 people").
-AGENT_VERBS = {"hold": "detained"}
+AGENT_VERBS = {"hold": "detained", "intercept": "detained"}
 #: Bars people are behind when they are detained: "fourteen people remain behind bars".
 BARS_NOUNS = frozenset({"bar"})
 #: Verbs that move people "to safety": "the navy ferried 1,700 foreigners to safety".
@@ -246,6 +246,8 @@ contractor engineer diplomat lawmaker politician minister mp staffer personnel
 shepherd herder trader vendor shopkeeper motorist cyclist pedestrian porter imam
 suspect assailant attacker perpetrator culprit captive abductee commando bodyguard airman trooper sniper
 juvenile teen youngster toddler adolescent male female
+fugitive escapee inmate convict
+general colonel brigadier lieutenant sergeant corporal captain
 dissident critic blogger lawyer cleric academic colleague comrade friend compatriot countryman
 hh hhs
 """)
@@ -279,6 +281,7 @@ fighter militiaman trooper
 FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
 maintain have number patrol fly airlift rush draft move transfer bring ship pledge commit
+summon muster recall conscript enlist call
 """)
 #: Places forces may be in without being stationed there: "40 soldiers are in hospital", "in custody".
 NON_STATION_PLACES = frozenset({"hospital", "clinic", "custody", "prison", "jail", "detention", "captivity",
@@ -304,6 +307,10 @@ ARMS_ONLY_NOUNS = _words("""
 weapon rifle gun handgun shotgun pistol revolver firearm ammunition cartridge grenade missile mine landmine
 explosive munition bullet machinegun ied mortar
 """)
+#: Rounds that, found or recovered, are evidence of a shooting rather than arms: only seized or handed
+#: over do they count as weapons ("seized 5,000 bullets"; not "recovered two bullets from the wall").
+SPENT_ROUND_NOUNS = frozenset({"bullet", "cartridge", "casing", "shell"})
+SEIZING_VERBS = frozenset({"seize", "confiscate", "capture", "surrender", "hand", "turn", "intercept", "smuggle"})
 WEAPON_VERBS = _words("""
 surrender seize confiscate capture recover collect hand turn give lay destroy
 """)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
-from groundwatch.stages.extract.figures_syntax import of_pobj, people_like
+from groundwatch.stages.extract.figures_words import of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
 
 _MODALS = frozenset({"could", "may", "might", "will", "would", "shall", "should", "can"})
@@ -92,6 +92,9 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
     ents += [clause.doc[t.i:t.i + 1] for t in clause.subtree if _YEAR.fullmatch(t.text) and t.ent_type_ != "DATE"
              and t.dep_ in ("nummod", "compound", "amod") and t.head.pos_ == "NOUN" and t.head.i == t.i + 1
              and not people_like(t.head)]
+    # "a similar bombing in 2017 left 26 dead": a year after "in" the NER reads as a plain number
+    ents += [clause.doc[t.i:t.i + 1] for t in clause.subtree if _YEAR.fullmatch(t.text) and t.ent_type_ != "DATE"
+             and t.dep_ == "pobj" and t.head.lower_ in ("in", "during")]
     if kind == "detained":
         cause = _cause_tokens(clause)
         ents = [e for e in ents if e.start not in cause]

@@ -12,56 +12,27 @@ from spacy.tokens import Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
-
-#: Verbs that end what the count's noun implies: freed hostages are no longer detained.
-UNDOING_VERBS = frozenset({"free", "release", "rescue", "save", "repatriate", "exchange", "swap", "return",
-                            "prevent", "avert", "avoid"})
-
-
-def people_like(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    if lemma in lex.PEOPLE or tok.text.lower() in lex.PEOPLE:
-        return True
-    if lemma.endswith(lex.PEOPLE_HEADS) and lemma not in lex.NOT_PEOPLE:
-        return True  # "schoolgirls", "firemen", "farmworkers"
-    if tok.ent_type_ in ("NORP", "PERSON"):
-        return True
-    if lemma in lex.NON_FIGURE_NOUNS or lemma in lex.NOT_PEOPLE:
-        return False
-    low = tok.text.lower()
-    if tok.tag_ in ("NNS", "NNPS") and low.endswith(lex.PEOPLE_SUFFIXES):
-        return True
-    # demonyms the NER missed: "Velorians", "Azeris"
-    return tok.tag_ == "NNPS" or (tok.text[:1].isupper() and low.endswith(("ans", "is", "ese")))
-
-
-def _particle(verb: Token) -> str | None:
-    for c in verb.children:
-        if c.dep_ == "prt":
-            return c.lemma_.lower()
-    for c in verb.children:  # "flown out of the capital", "flew out 40 nationals": "out" parsed otherwise
-        if c.lower_ in ("out", "away") and c.dep_ in ("prep", "advmod") and c.i == verb.i + 1:
-            return c.lower_
-        if c.dep_ == "prep" and c.i == verb.i + 1 and ((verb.lemma_.lower(), c.lower_) in lex.AGENT_PHRASAL or
-                                                       (verb.lemma_.lower(), c.lower_) in lex.AID_PHRASAL):
-            return c.lower_  # "troops hauled in 52 men", "trucked in 90,000 litres": a particle parsed as a preposition
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.lower_ in ("over", "up") and nxt.dep_ == "quantmod" and nxt.head.like_num:
-        return nxt.lower_  # "turned over 75 rifles": the particle read as "more than" on the number
-    return None
+from groundwatch.stages.extract.figures_words import (
+    UNDOING_VERBS,
+    aid_carrier,
+    fatal_injury,
+    forces_noun,
+    has_own_subject,
+    negated,
+    of_pobj,
+    particle,
+    people_like,
+    thing_lemma,
+)
 
 
 def particle_object_kind(prep: Token, noun: Token | None) -> str | None:
     """"Troops hauled in 52 men", "pulled out 700 nationals": the object of a verb's particle parsed as a
     preposition is the verb's own object."""
     verb = prep.head
-    if verb.pos_ != "VERB" or prep.i != verb.i + 1 or _particle(verb) != prep.lower_:
+    if verb.pos_ != "VERB" or prep.i != verb.i + 1 or particle(verb) != prep.lower_:
         return None
     return verb_kind(verb, "object", noun)
-
-
-def _has_own_subject(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in tok.children)
 
 
 def _as_kind(prep: Token) -> str | None:
@@ -102,10 +73,6 @@ def _arresting_agent(verb: Token) -> bool:
         x.dep_ == "compound" and x.lemma_.lower() in lex.ARRESTING_AGENTS for x in d.children) for d in doers)
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 #: Reporting verbs whose passive hands the subject on to an infinitive: "are thought to have died",
 #: "are believed to have fled" (not "be", "go" or "leave": "were left to fend for themselves").
 _HEARSAY_VERBS = frozenset({"report", "confirm", "fear", "believe", "say", "know", "presume", "think", "estimate"})
@@ -115,7 +82,7 @@ def predicate_kind(verb: Token) -> str | None:
     """A kind named by the complement of ``verb``: "left 200 dead", "were reported killed"."""
     for c in verb.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "attr", "dobj", "conj") and c.i > verb.i:
-            if c.dep_ in ("advcl", "ccomp", "conj") and _has_own_subject(c):
+            if c.dep_ in ("advcl", "ccomp", "conj") and has_own_subject(c):
                 continue  # "toll reaches 45 as the town is evacuated": another clause, another count
             if c.dep_ == "advcl" and c.i > 0 and any(g.dep_ == "nummod" for g in verb.doc[c.i - 1].children):
                 continue  # "9 were killed on Friday and 40 others hurt": the participle is the next count's
@@ -150,12 +117,12 @@ def predicate_kind(verb: Token) -> str | None:
 def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     """The kind ``verb`` gives to its argument in ``role`` (object, passive, subject)."""
     lemma = verb.lemma_.lower()
-    if _negated(verb) and role == "passive" and lemma in lex.NOT_FOUND_VERBS and (
+    if negated(verb) and role == "passive" and lemma in lex.NOT_FOUND_VERBS and (
             noun is None or (people_like(noun) and noun.lemma_.lower() not in lex.REMAINS_NOUNS)):
         return "missing"  # "nine fishermen have not been heard from since Tuesday"
-    if _negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):
+    if negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):
         return None  # "did not kill 40"; but "the tally did not pass 58" is a bound (figures)
-    prt = _particle(verb)
+    prt = particle(verb)
     if lemma in UNDOING_VERBS:
         return None  # "freed 40 hostages", "rescued 12 miners": the count is of the undoing
     if role == "subject" and lemma in lex.EXODUS_VERBS and prt == "out" and (noun is None or people_like(noun)):
@@ -163,7 +130,11 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if role == "subject" and verb.tag_ == "VBN" and not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         role = "passive"  # "12 were killed and 45 injured": the auxiliary is elided
-    if role == "subject" and verb.tag_ == "VBD" and lemma in lex.TRANSITIVE and not any(
+    if role == "subject" and noun is not None and noun.lower_ == "others" and lemma in lex.TRANSITIVE and \
+            verb.tag_ in ("VBD", "VBP", "VBN") and not any(c.dep_ in ("dobj", "obj", "aux") for c in verb.children):
+        role = "passive"  # headline "... kills 12, thirty others hurt": the others are the hurt
+    if role == "subject" and (verb.tag_ == "VBD" or (verb.tag_ == "VBP" and _after_passive(verb))) and \
+            lemma in lex.TRANSITIVE and not any(
             c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "aux", "auxpass", "dative") for c in verb.children):
         # "leaving one dead and three soldiers wounded", "Nine arrested in Tessel": the tagger reads
         # the bare participle as a past tense; a killing verb without an object is passive
@@ -171,6 +142,12 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if role in ("object", "passive"):
         return _object_kind(verb, role, noun, lemma, prt)
     return _subject_kind(verb, role, noun, lemma, prt)
+
+
+def _after_passive(verb: Token) -> bool:
+    """"Three were killed and 40 others hurt": a bare verb joined to a passive one shares its elided
+    auxiliary, whatever tense the tagger gives it."""
+    return verb.dep_ == "conj" and verb.head.i < verb.i and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _capacity(verb: Token) -> bool:
@@ -259,6 +236,10 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
 _LISTING_VERBS = frozenset({"register", "count", "list", "record", "classify", "enrol", "enroll"})
 
 
+#: Verbs of letting people go: those allowed to leave a place are let out, not displaced.
+_PERMITTING_VERBS = frozenset({"allow", "let", "permit", "authorise", "authorize", "clear"})
+
+
 def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
     """The kind an active ``verb`` gives its subject ("29 people died", "20,000 remain in shelters")."""
     if lemma == "leave" and predicate_kind(verb) is not None:
@@ -302,6 +283,8 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
         if c.dep_ in ("advcl", "acomp", "oprd") and lemma in _LISTING_VERBS and c.lower_ in lex.ADJECTIVES and any(
                 g.lower_ == "as" and g.i == c.i - 1 for g in c.children):
             return lex.ADJECTIVES[c.lower_]  # "5,000 have registered as displaced": "as" hangs on the participle
+    if lemma in lex.LEAVING_VERBS and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _PERMITTING_VERBS:
+        return "evacuated"  # "allowed 300 foreign nationals to leave the city": let out, not driven out
     if lemma in lex.INTRANSITIVE:
         return lex.INTRANSITIVE[lemma]
     if verb.lower_ == "missing":  # "60 people are missing" parses "missing" as a verb
@@ -324,7 +307,7 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
 
 def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     """Aid, forces or weapons: a unit noun with a verb of delivery, deployment or surrender."""
-    lemma, nl = verb.lemma_.lower(), noun.lemma_.lower()
+    lemma, nl = verb.lemma_.lower(), thing_lemma(noun)
     if aid_carrier(noun):
         nl = "truck"  # "27 vehicles carrying food": a carrier of aid counts as its trucks do
     if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
@@ -333,37 +316,33 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     if subject and nl in lex.AID_UNITS and lemma in lex.CARRYING_VERBS and any(
             c.dep_ == "dobj" and not people_like(c) for c in verb.children):
         return "aid"  # "22 trucks carried 300 tonnes of flour": the carriers of a load are its delivery
-    if nl in lex.AID_UNITS and not subject and (lemma, _particle(verb)) in lex.AID_PHRASAL:
+    if nl in lex.AID_UNITS and not subject and (lemma, particle(verb)) in lex.AID_PHRASAL:
         return "aid"  # "handed out 5,000 blankets"
     if nl in lex.AID_UNITS and lemma in lex.AID_MOTION_VERBS and any(
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.AID_PATH_WORDS for c in verb.children):
         return "aid"  # "twelve lorries went through the gate"
-    if nl in lex.FORCES_NOUNS and not subject and (lemma, _particle(verb)) in lex.FORCES_PHRASAL:
+    if nl in lex.FORCES_NOUNS and not subject and (lemma, particle(verb)) in lex.FORCES_PHRASAL:
         return "forces"  # "1,500 guardsmen were called up"
-    if nl in lex.FORCES_NOUNS and subject and lemma == "take" and any(
-            c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
-        return "forces"  # "3,500 servicemen took part in the operation"
+    if nl in lex.FORCES_NOUNS and subject and lemma in ("take", "be", "form") and any(
+            c.dep_ in ("dobj", "attr") and c.lower_ == "part" for c in verb.children):
+        return "forces"  # "3,500 servicemen took part in the operation", "1,800 marines will be part of the force"
     if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
                                    or (lemma in lex.FORCES_SUBJECT_VERBS and subject)):
         return "forces"
     if nl in lex.VEHICLE_NOUNS and lemma in lex.VEHICLE_VERBS and not subject:
-        if lemma in ("hand", "turn") and _particle(verb) not in lex.WEAPON_PARTICLES:
+        if lemma in ("hand", "turn") and particle(verb) not in lex.WEAPON_PARTICLES:
             return None
         return "weapons"  # "seized two pickup trucks": vehicles seized are matériel
+    if nl in lex.SPENT_ROUND_NOUNS and lemma not in lex.SEIZING_VERBS:
+        return None  # "recovered two bullets from the wall", "found 14 spent cartridges": evidence, not arms
     if nl in lex.WEAPON_NOUNS and lemma in lex.WEAPON_VERBS and not subject:
-        prt = _particle(verb)
+        prt = particle(verb)
         if lemma in ("hand", "turn", "give", "lay") and prt not in lex.WEAPON_PARTICLES:
             return None
         return "weapons"
     if nl in lex.ARMS_ONLY_NOUNS and lemma in lex.WEAPON_FIND_VERBS and not subject:
         return "weapons"  # "two firearms were found", "removed 35 landmines"
     return None
-
-
-def aid_carrier(noun: Token) -> bool:
-    """A vehicle said to carry something: "27 vehicles carrying food", "boats loaded with flour"."""
-    return noun.lemma_.lower() in lex.CARRIER_NOUNS and any(
-        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.CARRYING_VERBS for c in noun.children)
 
 
 def modifier_kind(noun: Token) -> str | None:
@@ -382,30 +361,20 @@ def modifier_kind(noun: Token) -> str | None:
                     continue
                 role = "passive" if subj.dep_ == "nsubjpass" else "subject"
                 return verb_kind(c, role, noun)
-            if c.tag_ == "VBN" or (c.tag_ == "VBD" and not _has_own_subject(c)):
+            if c.tag_ == "VBN" or (c.tag_ == "VBD" and not has_own_subject(c)):
                 # a participle after its noun ("seven people reported missing") is often tagged VBD
                 kind = verb_kind(c, "passive", noun)
-                if kind is None and lemma in lex.FORCES_VERBS and noun.lemma_.lower() in lex.FORCES_NOUNS:
+                if kind is None and lemma in lex.FORCES_VERBS and forces_noun(noun):
                     kind = "forces"
                 if kind is not None:
                     return kind
-            elif c.tag_ == "VBG" and lemma in lex.INTRANSITIVE and not _negated(c):
+            elif c.tag_ == "VBG" and lemma in lex.INTRANSITIVE and not negated(c):
                 return lex.INTRANSITIVE[lemma]
             if low in lex.ADJECTIVES:
                 return lex.ADJECTIVES[low]
         if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "need" for g in c.children):
             return "affected"  # "people in need"
     return None
-
-
-#: Adjectives that make an injury a death: "fatal workplace injuries", "deadly wounds".
-FATAL_ADJECTIVES = frozenset({"fatal", "deadly", "lethal", "mortal"})
-
-
-def fatal_injury(noun: Token) -> bool:
-    """"some 200 deadly injuries": injuries said to be fatal count the dead."""
-    return lex.EVENT_NOUNS.get(noun.lemma_.lower()) == "injured" and any(
-        c.dep_ == "amod" and c.lower_ in FATAL_ADJECTIVES for c in noun.children)
 
 
 def event_noun_kind(noun: Token) -> str | None:
@@ -426,8 +395,8 @@ def event_noun_kind(noun: Token) -> str | None:
                 # "the number killed has risen to 31", "bringing the number housed to 4,600"
                 return lex.TRANSITIVE.get(c.lemma_.lower()) or lex.TALLY_PARTICIPLES[c.lemma_.lower()]
             if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
-                    (c.lemma_.lower(), _particle(c)) in lex.PHRASAL:
-                return lex.PHRASAL[(c.lemma_.lower(), _particle(c) or "")]  # "the number moved out"
+                    (c.lemma_.lower(), particle(c)) in lex.PHRASAL:
+                return lex.PHRASAL[(c.lemma_.lower(), particle(c) or "")]  # "the number moved out"
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
                     k = event_noun_kind(g) or lex.ADJECTIVES.get(g.lower_) or lex.PERSON_KIND_NOUNS.get(
@@ -436,6 +405,8 @@ def event_noun_kind(noun: Token) -> str | None:
                         # "the number of people in shelters", "the number of displaced people",
                         # "the number of people who moved out of the wards"
                         k = modifier_kind(g) or noun_place_kind(g) or _relative_kind(g)
+                    if k is None and g.dep_ == "pobj" and g.lemma_.lower() in lex.CAPTIVITY_NOUNS:
+                        k = "detained"  # "the number of political prisoners may have climbed above 3,000"
                     if k is None and g.dep_ == "pobj" and people_like(g) and any(
                             x.dep_ == "acl" and x.i == g.i + 1 and x.tag_ == "VBN" and x.lemma_.lower() in _HELD
                             for x in g.children):
@@ -514,12 +485,19 @@ def tally_kind(verb: Token) -> str | None:
     return None
 
 
+#: Nouns whose tally ("the victims numbered N") counts the dead when no modifier says otherwise.
+_VICTIM_NOUNS = frozenset({"victim"})
+
+
 def counted_subject_kind(subj: Token, tally: bool) -> str | None:
     """The kind of the people a tally verb counts: "the dead include 12 children"; for "number" also
     the people said displaced or killed by their own modifier ("the people displaced now number 9,000")."""
     kind = event_noun_kind(subj) or lex.PERSON_KIND_NOUNS.get(subj.lemma_.lower())
-    if kind is None and tally and people_like(subj):
-        kind = modifier_kind(subj)
+    if kind is None and tally and (people_like(subj) or subj.lower_ == "those"):
+        # "those who died in the crash numbered 26": the relative clause says who they were
+        kind = modifier_kind(subj) or _relative_kind(subj)
+    if kind is None and tally and subj.lemma_.lower() in _VICTIM_NOUNS:
+        kind = "killed"  # "the victims of the fire numbered 34": the dead, unless said hurt (above)
     return kind
 
 
@@ -551,13 +529,4 @@ def _antecedent_tally_kind(pronoun: Token) -> str | None:
     for tok in reversed(pronoun.doc[start:pronoun.i]):
         if tok.lemma_.lower() in _TALLY_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             return event_noun_kind(tok)
-    return None
-
-
-def of_pobj(tok: Token) -> Token | None:
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
     return None

@@ -1,0 +1,113 @@
+"""Figures: small questions about one token that the kind rules ask everywhere.
+
+Whether a noun names people ("schoolgirls", "Velorians"), a verb's particle ("flown out", "turned over 75
+rifles"), whether a clause has its own subject or a negation, the "of" object of a noun, a vehicle said to
+carry aid, and injuries said to be fatal. Split out of ``figures_syntax`` with no change of behaviour;
+they depend on the lexicon only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from groundwatch.stages.extract import figures_lexicon as lex
+
+#: Verbs that end what the count's noun implies: freed hostages are no longer detained.
+UNDOING_VERBS = frozenset({"free", "release", "rescue", "save", "repatriate", "exchange", "swap", "return",
+                            "prevent", "avert", "avoid"})
+
+
+def noun_lemma(tok: Token) -> str:
+    """The noun's lemma, lower-cased; a capitalised plural the tagger read as a proper noun and left
+    unlemmatised ("2,200 Marines", "600 Guardsmen") is made singular, so the lexicon knows it."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ not in ("NNP", "NNPS") or lemma != tok.lower_ or len(lemma) < 4:
+        return lemma
+    if lemma.endswith("men"):
+        return lemma[:-3] + "man"
+    if lemma.endswith("s") and not lemma.endswith("ss"):
+        return lemma[:-1]
+    return lemma
+
+
+#: Modifiers that make a "device" a weapon: "explosive devices", "incendiary devices".
+_DEVICE_ARMS = frozenset({"explosive", "incendiary"})
+
+
+def thing_lemma(tok: Token) -> str:
+    """``noun_lemma``, with an explosive device read as an explosive ("Eleven explosive devices were found")."""
+    lemma = noun_lemma(tok)
+    if lemma == "device" and any(c.dep_ in ("amod", "compound") and c.lower_ in _DEVICE_ARMS for c in tok.children):
+        return "explosive"
+    return lemma
+
+
+def forces_noun(tok: Token) -> bool:
+    """A noun of armed or security forces: "troops", "Marines", "guardsmen"."""
+    return noun_lemma(tok) in lex.FORCES_NOUNS
+
+
+def people_like(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in lex.PEOPLE or tok.text.lower() in lex.PEOPLE:
+        return True
+    if lemma.endswith(lex.PEOPLE_HEADS) and lemma not in lex.NOT_PEOPLE:
+        return True  # "schoolgirls", "firemen", "farmworkers"
+    if tok.ent_type_ in ("NORP", "PERSON"):
+        return True
+    if lemma in lex.NON_FIGURE_NOUNS or lemma in lex.NOT_PEOPLE:
+        return False
+    low = tok.text.lower()
+    if tok.tag_ in ("NNS", "NNPS") and low.endswith(lex.PEOPLE_SUFFIXES):
+        return True
+    # demonyms the NER missed: "Velorians", "Azeris"
+    return tok.tag_ == "NNPS" or (tok.text[:1].isupper() and low.endswith(("ans", "is", "ese")))
+
+
+def particle(verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "prt":
+            return c.lemma_.lower()
+    for c in verb.children:  # "flown out of the capital", "flew out 40 nationals": "out" parsed otherwise
+        if c.lower_ in ("out", "away") and c.dep_ in ("prep", "advmod") and c.i == verb.i + 1:
+            return c.lower_
+        if c.dep_ == "prep" and c.i == verb.i + 1 and ((verb.lemma_.lower(), c.lower_) in lex.AGENT_PHRASAL or
+                                                       (verb.lemma_.lower(), c.lower_) in lex.AID_PHRASAL):
+            return c.lower_  # "troops hauled in 52 men", "trucked in 90,000 litres": a particle parsed as a preposition
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ in ("over", "up") and nxt.dep_ == "quantmod" and nxt.head.like_num:
+        return nxt.lower_  # "turned over 75 rifles": the particle read as "more than" on the number
+    return None
+
+
+def has_own_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in tok.children)
+
+
+def negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def aid_carrier(noun: Token) -> bool:
+    """A vehicle said to carry something: "27 vehicles carrying food", "boats loaded with flour"."""
+    return noun.lemma_.lower() in lex.CARRIER_NOUNS and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.CARRYING_VERBS for c in noun.children)
+
+
+#: Adjectives that make an injury a death: "fatal workplace injuries", "deadly wounds".
+FATAL_ADJECTIVES = frozenset({"fatal", "deadly", "lethal", "mortal"})
+
+
+def fatal_injury(noun: Token) -> bool:
+    """"some 200 deadly injuries": injuries said to be fatal count the dead."""
+    return lex.EVENT_NOUNS.get(noun.lemma_.lower()) == "injured" and any(
+        c.dep_ == "amod" and c.lower_ in FATAL_ADJECTIVES for c in noun.children)
+
+
+def of_pobj(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
