@@ -123,14 +123,14 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: weapons), tolls of an older dated event "in 2017") scored recall 0.633, precision 0.795, attributes 0.968 before
 #: its own fixes and 0.980 / 1.000 / 1.000 after (left: "3,500 Marines are to be part of the exercise", where "are to
 #: be" hides the subject from "part"); all 1280 cases: 0.989 / 0.998 / 0.993 (batches 1-24 unchanged).
-#: Batch 26 (25 cases as first scored, one invented set per class a fifth hand review of real text not scored for figures found:
-#: a second verb with its own count after "and" ("killed 31 and hurt at least 200 more": the first count was
-#: shared with it), headlines "kills N, M others hurt", ranks ("a general", "a colonel") and personnel named with a
-#: bracketed acronym, people intercepted by the police, two people each named with "a" ("a soldier and a civilian
-#: were killed": two), "killed and wounded several people", "explosive devices" found, and captures "last month")
-#: scored recall 0.528, precision 0.905, attributes 0.895 before its own fixes and 0.972 / 1.000 / 0.943 after
-#: (left: "wounded many more", and the two "last month" captures, which stay the story's own scope as batches 11
-#: and 22 decided). Two not-figures were added after the fixes, to hold a regression the review's real text showed
+#: Batch 26 (25 cases as first scored, one invented set per class a fifth hand review of real text not scored for
+#: figures found: a second verb with its own count after "and" ("killed 31 and hurt at least 200 more": the first
+#: count was shared with it), headlines "kills N, M others hurt", ranks ("a general", "a colonel") and personnel
+#: named with a bracketed acronym, people intercepted by the police, two people each named with "a" ("a soldier and a
+#: civilian were killed": two), "killed and wounded several people", "explosive devices" found, and captures "last
+#: month") scored recall 0.528, precision 0.905, attributes 0.895 before its own fixes and 0.972 / 1.000 / 0.943
+#: after (left: "wounded many more", and the two "last month" captures, which stay the story's own scope as batches
+#: 11 and 22 decided). Two not-figures were added after the fixes, to hold a regression the review's real text showed
 #: ("the March 4 death of ...": a date's day is no count); all 1307 cases: 0.988 / 0.998 / 0.991 (batches 1-25
 #: unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
