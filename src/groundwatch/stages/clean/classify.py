@@ -18,6 +18,7 @@ from groundwatch.stages.clean.features import (
     _is_dateline,
     _is_good,
     _key,
+    _live_standfirst,
     _notice_topics,
     _overlap,
     _quantity_lists,
@@ -32,6 +33,7 @@ from groundwatch.stages.clean.lexicon import (
     _CODE,
     _COMMENTS_HEAD,
     _DATA_ROW,
+    _ELLIPSIS_DECK,
     _HOST_NAME,
     _LINK_LIST_HEAD,
     _LIVE_TIME,
@@ -44,6 +46,7 @@ from groundwatch.stages.clean.lists import (
     _ellipsis_columns,
     _heads_lead,
     _neighbour_drops,
+    _scene_captions,
     _teaser_cards,
     _teasers,
     _update_heads,
@@ -128,11 +131,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         # when it reads as a sentence: the lines under it are the page's head, not its body.
         good[0] = False
     if article is None or article.format not in EXTRACTED_FORMATS:
-        for j in _ellipsis_columns([u.text for u in units], feats, hard, good):
-            hard[j], good[j] = "teaser column", False
-        main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
-        for j in _teaser_cards([u.text for u in units], feats, hard, good, main[0], main[1]):
-            hard[j], good[j] = "teaser card", False
+        _pasted_debris(units, feats, hard, good)
     good_idx = [i for i, g in enumerate(good) if g]
     first_good = good_idx[0] if good_idx else len(units)
     last_good = good_idx[-1] if good_idx else -1
@@ -223,6 +222,21 @@ def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Se
     dotted = (lead is not None and lead.full_stop and lead.n_words <= DOTTED_HEADLINE_MAX_WORDS
               and not feats[first].sentence_like)
     return next(later, None if feats[first].n_words == 1 or dotted else first)
+
+
+def _pasted_debris(units: Sequence[_Unit], feats: Sequence[_Features], hard: list[str | None],
+                   good: list[bool]) -> None:
+    """Marks, in place, the debris of a pasted page that reads as prose line by line: a column of teasers cut
+    off with an ellipsis, photo captions written as a sentence above the lead, teaser cards beside the
+    article's longest run."""
+    texts = [u.text for u in units]
+    for j in _ellipsis_columns(texts, feats, hard, good):
+        hard[j], good[j] = "teaser column", False
+    for j in _scene_captions(texts, feats, good):
+        hard[j], good[j] = "photo caption", False
+    main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
+    for j in _teaser_cards(texts, feats, hard, good, main[0], main[1]):
+        hard[j], good[j] = "teaser card", False
 
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.
@@ -383,6 +397,8 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         # Readers' prose under the comments' head is no part of the article, nor are their names.
         return False, "reader comment"
     if good:
+        if ctx.title is not None and i == ctx.title + 1 and _live_standfirst(unit.text):
+            return True, "live page's standfirst"
         # A standfirst cut short above the lead that reprints it whole goes, even when no caption row
         # parts it from the article's run.
         if i == ctx.first_good and not ctx.extracted and reprinted(key, ctx.keys[i + 1:]):
@@ -414,6 +430,8 @@ def _decide_short(i: int, unit: _Unit, f: _Features, ctx: _Context) -> tuple[boo
         # names the site's sections, even when one of them is the article's place or topic.
         if not f.sentence_like and f.n_words <= NAV_ROW_MAX_WORDS and f.words[0].casefold() in _UI_WORDS:
             return False, "navigation row"
+        if ctx.title is not None and i == ctx.title + 1 and _ELLIPSIS_DECK.match(unit.text):
+            return True, "headline deck"  # the headline's second deck: "…thousands still in the open"
         if i in ctx.head_block:
             return True, "head line about the article"
         return False, "head furniture"

@@ -26,10 +26,12 @@ from groundwatch.stages.clean.lexicon import (
     _LIVE_TIME,
     _READER,
     _REPORT_VERB,
+    _SCENE_DATE_END,
     _SITE_NOTICE,
 )
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
+    CAPTION_MAX_WORDS,
     CONTEXT_MIN_OVERLAP,
     CTA_MAX_WORDS,
     ELLIPSIS_COLUMN_MIN,
@@ -474,3 +476,31 @@ def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
     drops |= _bio_heads(after, [drops.get(i, r) for i, r in enumerate(reasons)], feats)
     after = [k and i not in drops for i, k in enumerate(after)]
     return drops | _empty_heads(after, reasons, feats)
+
+
+#: Words of a story's sentence that a photo caption does without: auxiliaries, modals and reporting verbs. A
+#: caption tells the scene in the simple present or a participle ("Rescuers search ...", "Residents queueing
+#: ..."); a lead or a notice ending on a full date says who reported what, or what will happen then.
+_STORY_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|shall|can|may|must|did|"
+                         r"does|said|says|told|tells|according\s+to|due|scheduled|planned)\b", re.IGNORECASE)
+
+
+def _scene_captions(texts: Sequence[str], feats: Sequence[_Features], good: Sequence[bool]) -> list[int]:
+    """Photo captions written as a plain sentence between the headline (or standfirst) and the lead: the
+    first paragraphs of the page, read down to the lead, each one sentence that ends on the photo's full date
+    ("... in Tessel, Veloria, on June 7, 2027.", ``_SCENE_DATE_END``) with no auxiliary or reporting verb
+    (``_STORY_VERB``). The last paragraph of a page is never one."""
+    n = len(texts)
+    out: list[int] = []
+    j = next((i for i in range(n) if good[i]), n)
+    while j < n:
+        text = texts[j].strip()
+        if (feats[j].n_words > CAPTION_MAX_WORDS or not _SCENE_DATE_END.search(text)
+                or _STORY_VERB.search(text) or _INNER_SENTENCE.search(text)):
+            break
+        k = next((i for i in range(j + 1, n) if good[i]), n)
+        if k == n:
+            break
+        out.append(j)
+        j = k
+    return out
