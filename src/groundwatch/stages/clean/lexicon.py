@@ -403,12 +403,15 @@ _AFFILIATE_PARTY = re.compile(
 #: A line of code or configuration: an assignment, a call, a command-line option, an identifier.
 _CODE = re.compile(r"[={};]|\w\(|\s--?\w|\w_\w")
 #: A photo credit closing a caption however long the caption runs: "... on 7 June, 2027. (Valley Photo)",
-#: "... on 3 May, 2027 [Jane Roe - Valley Press]", "... June 7, 2027. VALLEY/Jane Roe". The credit follows a
-#: sentence's end or the caption's date; a text's credit ("... have failed. (Agencies)") names no photo.
+#: "... on 3 May, 2027 [Jane Roe - Valley Press]", "... June 7, 2027. VALLEY/Jane Roe", "... on Monday. By
+#: VALLEY PRESS". The credit follows a sentence's end or the caption's date; a text's credit ("... have
+#: failed. (Agencies)") names no photo, and a sentence opening "By 2026" or "By next spring" is no credit.
 _CAPTION_CREDIT_END = re.compile(
     r"(?:[.!?]|\d)\s*(?:\((?:[\w.&'’-]+\s+){0,3}(?i:photos?|pictures?)\)"
     r"|\[\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[-–—/]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*\]"
-    r"|[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+    r"|[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    # a credit in capitals after the caption's sentence: "... on Saturday. By VALLEY COAST GUARD"
+    r"|(?<=[.!?]\s)By\s+[A-Z][A-Z.&'’-]+(?:\s+[A-Z][A-Z.&'’-]+){0,5})\s*$")
 #: An image-credit label holding only a name or a web address ("Image credit: Jane Roe", "Photo credits:
 #: Valley Trust", "Image credit: www.example.org/press"): no date, no sentence, so nothing else goes with it.
 _CREDIT_LABEL = re.compile(r"^(?i:image|photo|picture|photograph)\s+(?i:credits?)\s*:\s*"
