@@ -494,9 +494,7 @@ def _scene_captions(texts: Sequence[str], feats: Sequence[_Features], good: Sequ
     out: list[int] = []
     j = next((i for i in range(n) if good[i]), n)
     while j < n:
-        text = texts[j].strip()
-        if (feats[j].n_words > CAPTION_MAX_WORDS or not _SCENE_DATE_END.search(text)
-                or _STORY_VERB.search(text) or _INNER_SENTENCE.search(text)):
+        if not _dated_scene(texts[j], feats[j]):
             break
         k = next((i for i in range(j + 1, n) if good[i]), n)
         if k == n:
@@ -504,3 +502,10 @@ def _scene_captions(texts: Sequence[str], feats: Sequence[_Features], good: Sequ
         out.append(j)
         j = k
     return out
+
+
+def _dated_scene(text: str, f: _Features) -> bool:
+    """One sentence telling a photo's scene and ending on its full date (see ``_scene_captions``)."""
+    text = text.strip()
+    return (f.n_words <= CAPTION_MAX_WORDS and _SCENE_DATE_END.search(text) is not None
+            and _STORY_VERB.search(text) is None and _INNER_SENTENCE.search(text) is None)
