@@ -64,6 +64,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 _WORD_START = re.compile(r"\b\w")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def fingerprint(text: str) -> str:
@@ -76,13 +77,16 @@ def anchor(mention: dict[str, Any], text: str | None) -> tuple[int, int] | None:
     match the fingerprint, else the same characters' occurrence nearest the labelled start (cleaning
     has moved the text since it was labelled). ``None`` when the characters are nowhere in the text
     any more: the cleaner now drops the line that held them (a masthead's edition name, say), which
-    the cleaning measure judges; such a mention is not scored here."""
+    the cleaning measure judges; such a mention is not scored here. An occurrence found again must end
+    where a word ends: the characters of a dropped caption's "Sudan" inside "Sudanese" are no mention."""
     start, end = mention["start"], mention["end"]
     sha = mention.get("sha")
     if text is None or sha is None or fingerprint(text[start:end]) == sha:
         return start, end
     n = end - start
-    hits = [m.start() for m in _WORD_START.finditer(text) if fingerprint(text[m.start():m.start() + n]) == sha]
+    # The same characters as a whole word: a dropped caption's "Russia" is not found again inside "Russian".
+    hits = [m.start() for m in _WORD_START.finditer(text) if fingerprint(text[m.start():m.start() + n]) == sha
+            and not _WORD_CHAR.match(text, m.start() + n)]
     if not hits:
         return None
     best = min(hits, key=lambda i: abs(i - start))

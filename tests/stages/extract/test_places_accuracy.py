@@ -60,6 +60,9 @@ def test_anchor_follows_a_moved_text() -> None:
     assert ev.anchor(mention, old) == (start, start + 6)
     assert ev.anchor(mention, new) == (start - 12, start - 6)  # the second Tessel, not the first
     assert ev.anchor({**mention, "sha": ev.fingerprint("Velna")}, new) is None  # gone from the text: not scored
+    # A line holding the only "Velna" dropped: the characters inside "Velnaian" are no mention of it.
+    dropped = "Velnaian ferries run again."
+    assert ev.anchor({"start": 40, "end": 45, "sha": ev.fingerprint("Velna")}, dropped) is None
 
 
 def test_judge_rules() -> None:

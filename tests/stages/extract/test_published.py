@@ -242,3 +242,19 @@ def test_a_cue_after_a_noun_is_no_stamp() -> None:
     raw = ("Floods cut the road to Marrowgate\n\nThe report, published on 1 May 2027 by the district office, "
            "counted 300 homes lost in the two valleys north of the town.")
     assert find_published(raw) is None
+
+
+def test_a_dropped_photo_caption_still_dates_an_undated_report() -> None:
+    """The cleaner drops a caption written as a sentence; its date still counts as the latest date mentioned."""
+    from groundwatch.records import Article
+    from groundwatch.stages.clean import clean
+    from groundwatch.stages.extract import context_for
+
+    raw = ("Ferries stay in port at Quell as the strike goes on\n\n"
+           "Dock workers stand at the gate of Quell port on March 2, 2027. (Norvia Photo)\n\n"
+           "The strike at the port of Quell went into its fourth day, the union said, and no ferry left.\n\n"
+           "The operator said it would not meet the union before the weekend.")
+    cleaned = clean(Article(id="a", source="a.txt", body=raw, format="txt"))
+    assert "Norvia Photo" not in cleaned.text
+    ctx = context_for(cleaned)
+    assert ctx.published is not None and ctx.published >= dt.date(2027, 3, 2)

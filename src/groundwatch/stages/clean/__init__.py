@@ -100,15 +100,18 @@ completed from the text).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from groundwatch.records import Article, CleanArticle, MetaOrigin
 from groundwatch.stages.clean.classify import _classify, _render
-from groundwatch.stages.clean.features import CorpusStats
+from groundwatch.stages.clean.features import CorpusStats, _features
+from groundwatch.stages.clean.lexicon import _CAPTION_CREDIT_END
+from groundwatch.stages.clean.lists import _dated_scene
 from groundwatch.stages.clean.outlet import find_outlet
 from groundwatch.stages.clean.published import find_published
 from groundwatch.stages.clean.title import _with_text_metadata
 
-__all__ = ["CorpusStats", "clean", "find_outlet", "find_published"]
+__all__ = ["CorpusStats", "clean", "find_outlet", "find_published", "photo_captions"]
 
 
 def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
@@ -143,3 +146,11 @@ def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
     return CleanArticle(article=_with_text_metadata(article, verdicts), text=_render(verdicts),
                         removed=removed, language=article.language, published=published,
                         published_origin=origin)
+
+
+def photo_captions(lines: Iterable[str]) -> list[str]:
+    """The photo captions written as sentences among a clean article's dropped lines: those closing on a photo
+    credit ("... June 7, 2027. (Valley Photo)") and those ending on the photo's full date. Their date is the
+    photo's day, a lower bound of the day of writing as a sentence's date is: the publication-date guess reads
+    them (``extract._guess_published``) though the text no longer holds them."""
+    return [line for line in lines if _CAPTION_CREDIT_END.search(line) or _dated_scene(line, _features(line))]

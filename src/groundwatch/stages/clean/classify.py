@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from groundwatch.records import Article
+from groundwatch.stages.clean.bylines import _live_entries, _signature_lines
 from groundwatch.stages.clean.features import (
     CorpusStats,
     _content_stems,
@@ -17,6 +18,7 @@ from groundwatch.stages.clean.features import (
     _is_dateline,
     _is_good,
     _key,
+    _live_standfirst,
     _notice_topics,
     _overlap,
     _quantity_lists,
@@ -27,14 +29,13 @@ from groundwatch.stages.clean.features import (
     reprinted,
 )
 from groundwatch.stages.clean.lexicon import (
-    _AD_LABEL,
     _ATTRIBUTED,
     _CODE,
     _COMMENTS_HEAD,
     _DATA_ROW,
+    _ELLIPSIS_DECK,
     _HOST_NAME,
     _LINK_LIST_HEAD,
-    _LINK_PREFIX,
     _LIVE_TIME,
     _READER,
     _SIGNUP,
@@ -44,9 +45,8 @@ from groundwatch.stages.clean.lexicon import (
 from groundwatch.stages.clean.lists import (
     _ellipsis_columns,
     _heads_lead,
-    _live_entries,
     _neighbour_drops,
-    _signature_lines,
+    _scene_captions,
     _teaser_cards,
     _teasers,
     _update_heads,
@@ -61,6 +61,7 @@ from groundwatch.stages.clean.masthead import (
     _title_site_parts,
     _under_masthead,
 )
+from groundwatch.stages.clean.runs import _before_prose, _code_lines, _run_measures, _runs
 from groundwatch.stages.clean.sections import section_verdicts
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
@@ -74,9 +75,6 @@ from groundwatch.stages.clean.thresholds import (
     HEAD_BLOCK_MAX_MISSES,
     INTRO_MIN_WORDS,
     LINK_LIST_MAX_ITEMS,
-    LIST_MIN_ITEMS,
-    LIST_MIN_OVERLAP,
-    MAIN_GAP_MAX_UNITS,
     NAV_ROW_MAX_WORDS,
     NOTICE_MAX_WORDS,
     NOTICE_RUN_MIN_SHARE,
@@ -133,11 +131,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         # when it reads as a sentence: the lines under it are the page's head, not its body.
         good[0] = False
     if article is None or article.format not in EXTRACTED_FORMATS:
-        for j in _ellipsis_columns([u.text for u in units], feats, hard, good):
-            hard[j], good[j] = "teaser column", False
-        main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
-        for j in _teaser_cards([u.text for u in units], feats, hard, good, main[0], main[1]):
-            hard[j], good[j] = "teaser card", False
+        _pasted_debris(units, feats, hard, good)
     good_idx = [i for i, g in enumerate(good) if g]
     first_good = good_idx[0] if good_idx else len(units)
     last_good = good_idx[-1] if good_idx else -1
@@ -205,87 +199,6 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
             for i, v in enumerate(verdicts)]
 
 
-#: Hard debris that a page prints between an article's own paragraphs: a section rule ("* * *"), an
-#: image's caption and credit, an ad slot's label, "Story continues below", a "Related: ..." link, an
-#: embedded social post's lines, a media player's controls.
-_INLINE_DEBRIS = frozenset({"no words", "photo caption", "photo credit", "continuation label", "gallery counter",
-                            "template debris", "link to another story", "social embed",
-                            "media player"})
-
-
-def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequence[bool]) -> list[bool]:
-    """Lines that do not part two paragraphs into two runs: code, a live blog's update times (an
-    update's time and headline would be a gap of two), and the debris a page prints inside an article
-    (``_INLINE_DEBRIS``, ad labels, "Also read: ..."), which stacks two or three lines deep between its
-    paragraphs (an ad label over a caption and its credit). A share row, a bare "Related" label and
-    notices still part runs. A lone identifier ("user_name") is a comment's author as often as code."""
-    return [(h is None and not g and " " in u.text and _CODE.search(u.text) is not None)
-            or (h == "timestamp" and _LIVE_TIME.match(u.text) is not None)
-            or h in _INLINE_DEBRIS
-            or (h is not None and (_AD_LABEL.match(u.text) is not None or _LINK_PREFIX.match(u.text) is not None))
-            for u, h, g in zip(units, hard, good, strict=True)]
-
-
-def _before_prose(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
-                  good: Sequence[bool], protected: Sequence[bool], quantities: frozenset[int],
-                  topics: frozenset[str], run_share: Sequence[float], vocabulary: frozenset[str]) -> list[bool]:
-    """Per line: whether it heads more of the article's prose, wherever the main run ended.
-
-    The line right above a paragraph is its subheading. Lines above it in one block of short lines
-    are a list the article gives ("The members who resigned were:" and their names, a list of steps)
-    when a paragraph of the article stands above the block too, or a line announces it with a colon,
-    or the block speaks of the article's things (``LIST_MIN_OVERLAP``). A block under widget debris
-    ("Explore topics", "Our columnists") about other things is that widget's links, the last line
-    included when there are ``LIST_MIN_ITEMS`` of them; else only the last line is read as a
-    subheading, as before lists were read (dropping it too lost a recipe's ingredient labels,
-    "Filling", on clean-dev's tune part).
-    """
-    n = len(units)
-    out = [False] * n
-    following = False  # a kept paragraph of the article comes next
-    block: list[int] = []  # short plain lines read (upwards) since that paragraph
-    debris_below = False  # debris stands between the block and the paragraph ("Leave a reply")
-
-    def close(above: int) -> None:
-        if not following or len(block) < 2:
-            return
-        stems = set().union(*(_content_stems(feats[j].words) for j in block))
-        shared = len(stems & vocabulary) / len(stems) if stems else 0.0
-        under_widget = above >= 0 and hard[above] is not None
-        # Between two of the article's paragraphs, announced by a colon, or about the article's things.
-        articles = shared >= LIST_MIN_OVERLAP or (above >= 0 and hard[above] is None and (
-            units[above].text.endswith(":") or (good[above] and run_share[above] >= SIDE_RUN_MIN_SHARE)))
-        if under_widget and len(block) >= LIST_MIN_ITEMS and shared < LIST_MIN_OVERLAP:
-            for j in block:  # a widget's links about other things, the last one above the paragraph too
-                out[j] = False
-        # Under widget debris, the block is that widget's; a label right above the paragraph ("Release
-        # date:") announces the paragraph, so the lines above it are no list of it.
-        elif under_widget or units[block[0]].text.endswith(":") or not articles or debris_below:
-            for j in block[1:]:
-                out[j] = False
-
-    for i in reversed(range(n)):
-        out[i] = following
-        if good[i] or i in quantities:
-            close(i)
-            debris_below = False
-            # A teaser's headline stands before a side run, which goes: so does the headline.
-            # A list of quantities is the page's data: its label heads content.
-            following = i in quantities or (_site_notice(units[i].text, feats[i], topics) is None
-                                            and run_share[i] >= SIDE_RUN_MIN_SHARE)
-            block = []
-        elif hard[i] is None and not protected[i]:
-            block.append(i)
-        elif hard[i] is not None and block:
-            close(i)
-            following, block = False, []
-        elif hard[i] is not None:
-            debris_below = True  # debris right above the paragraph (an ad label) does not end its block,
-            # but a list above it is no list of that paragraph: a comment form's "Leave a reply"
-    close(-1)
-    return out
-
-
 def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Sequence[bool],
            furniture: Mapping[int, str], first_good: int, vocabulary: frozenset[str]) -> int | None:
     """The headline: the first head line that is no debris or furniture, unless it shares no word
@@ -309,6 +222,21 @@ def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Se
     dotted = (lead is not None and lead.full_stop and lead.n_words <= DOTTED_HEADLINE_MAX_WORDS
               and not feats[first].sentence_like)
     return next(later, None if feats[first].n_words == 1 or dotted else first)
+
+
+def _pasted_debris(units: Sequence[_Unit], feats: Sequence[_Features], hard: list[str | None],
+                   good: list[bool]) -> None:
+    """Marks, in place, the debris of a pasted page that reads as prose line by line: a column of teasers cut
+    off with an ellipsis, photo captions written as a sentence above the lead, teaser cards beside the
+    article's longest run."""
+    texts = [u.text for u in units]
+    for j in _ellipsis_columns(texts, feats, hard, good):
+        hard[j], good[j] = "teaser column", False
+    for j in _scene_captions(texts, feats, good):
+        hard[j], good[j] = "photo caption", False
+    main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
+    for j in _teaser_cards(texts, feats, hard, good, main[0], main[1]):
+        hard[j], good[j] = "teaser card", False
 
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.
@@ -339,57 +267,6 @@ def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str 
         elif i not in furniture:
             misses += 1
     return frozenset(block)
-
-
-def _runs(good: Sequence[bool], feats: Sequence[_Features], hard: Sequence[str | None],
-          code: Sequence[bool]) -> list[tuple[int, int, int]]:
-    """Runs of paragraphs as ``(first, last, words)``, in order.
-
-    Paragraphs separated by at most ``MAIN_GAP_MAX_UNITS`` other lines belong to one run: an
-    ad label between two paragraphs does not split the article, while a site's notices, an
-    author's bio or a teaser stand apart from it after a run of page furniture. Lines of code
-    are no gap: a tutorial's prose goes on after its code blocks; nor are a live blog's update times.
-    """
-    runs: list[tuple[int, int, int]] = []
-    gap = 0
-    for i, g in enumerate(good):
-        if not g:
-            gap += 0 if code[i] else 1
-            continue
-        if runs and gap <= MAIN_GAP_MAX_UNITS:
-            first, _, words = runs[-1]
-            runs[-1] = (first, i, words + feats[i].n_words)
-        else:
-            runs.append((i, i, feats[i].n_words))
-        gap = 0
-    return runs
-
-
-def _run_measures(runs: Sequence[tuple[int, int, int]], main_words: int, good: Sequence[bool],
-                  feats: Sequence[_Features], notices: Sequence[bool]
-                  ) -> tuple[list[float], list[float], list[float]]:
-    """Per line: its run's words as a share of the main run's, its run's vocabulary overlap with
-    the main run, and the share of its run's words in site notices.
-
-    The overlap is the share of a run's content words found in the main run: a standfirst or an
-    introduction split from the article by a share row speaks of the same things, a teaser of
-    another story mostly does not. A run made mostly of notices is the site's house rules or
-    pitch, sentences without a notice word included.
-    """
-    n = len(good)
-    share, overlap, notice = [1.0] * n, [1.0] * n, [0.0] * n
-    stems = [_content_stems(feats[i].words) if good[i] else set() for i in range(n)]
-    main = max(runs, key=lambda r: r[2], default=None)
-    main_vocab = set().union(*(stems[j] for j in range(main[0], main[1] + 1))) if main else set()
-    for first, last, words in runs:
-        run_stems = set().union(*(stems[j] for j in range(first, last + 1)))
-        shared = len(run_stems & main_vocab) / len(run_stems) if run_stems else 0.0
-        noticed = sum(feats[j].n_words for j in range(first, last + 1) if notices[j])
-        for j in range(first, last + 1):
-            share[j] = words / main_words if main_words else 1.0
-            overlap[j] = shared
-            notice[j] = noticed / words if words else 0.0
-    return share, overlap, notice
 
 
 def _is_protected(text: str, f: _Features, before_paragraph: bool) -> bool:
@@ -520,6 +397,8 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         # Readers' prose under the comments' head is no part of the article, nor are their names.
         return False, "reader comment"
     if good:
+        if ctx.title is not None and i == ctx.title + 1 and _live_standfirst(unit.text):
+            return True, "live page's standfirst"
         # A standfirst cut short above the lead that reprints it whole goes, even when no caption row
         # parts it from the article's run.
         if i == ctx.first_good and not ctx.extracted and reprinted(key, ctx.keys[i + 1:]):
@@ -551,6 +430,8 @@ def _decide_short(i: int, unit: _Unit, f: _Features, ctx: _Context) -> tuple[boo
         # names the site's sections, even when one of them is the article's place or topic.
         if not f.sentence_like and f.n_words <= NAV_ROW_MAX_WORDS and f.words[0].casefold() in _UI_WORDS:
             return False, "navigation row"
+        if ctx.title is not None and i == ctx.title + 1 and _ELLIPSIS_DECK.match(unit.text):
+            return True, "headline deck"  # the headline's second deck: "…thousands still in the open"
         if i in ctx.head_block:
             return True, "head line about the article"
         return False, "head furniture"

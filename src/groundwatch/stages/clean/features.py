@@ -20,6 +20,7 @@ from groundwatch.stages.clean.lexicon import (
     _BREADCRUMB,
     _BYLINE,
     _CAPTION,
+    _CAPTION_CREDIT_END,
     _COMMENTS_PROMPT,
     _CONTINUED,
     _CONTRIBUTED,
@@ -27,13 +28,16 @@ from groundwatch.stages.clean.lexicon import (
     _COOKIE_CONTEXT,
     _COPYRIGHT,
     _COUNTER,
+    _CREDIT_LABEL,
     _CREDIT_LINE,
     _CTA,
+    _DATE_PATTERNS,
     _DATELINE,
     _EMBED,
     _END_WINDOW,
     _FEEDBACK,
     _FILE,
+    _FOLLOW_LATEST,
     _FULL_STOP,
     _LEGAL_NOTICE,
     _LINK_PREFIX,
@@ -263,7 +267,7 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if f.n_words <= CTA_MAX_WORDS and (reason := _page_widget(text)) is not None:
         return reason
     if f.n_words <= CTA_MAX_WORDS and _CTA.match(text) and (
-            not f.sentence_like or _READER.search(text) or _SOCIAL.search(text)):
+            not f.sentence_like or _READER.search(text) or _SOCIAL.search(text)) and not _live_standfirst(text):
         return "call to action"
     # "Related: Who owns the reservoir?" is a link even when the linked title is a question.
     # A label in capitals ("WATCH | ...", "READ MORE: ...") marks an embed whatever its length.
@@ -286,9 +290,10 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         return "copyright"
     if f.n_words <= COOKIE_MAX_WORDS and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
         return "cookie notice"
-    if f.n_words <= CAPTION_MAX_WORDS and _CAPTION.match(text):
+    if f.n_words <= CAPTION_MAX_WORDS and (_CAPTION.match(text) or _CAPTION_CREDIT_END.search(text)):
         return "photo caption"
-    if f.n_words <= NOTICE_MAX_WORDS and _PHOTO_CREDIT.search(text):
+    if (f.n_words <= NOTICE_MAX_WORDS and _PHOTO_CREDIT.search(text)) or (
+            _CREDIT_LABEL.match(text) and not any(p.search(text) for p in _DATE_PATTERNS)):
         return "photo credit"
     if (f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_MENU_SEP.findall(text)) >= 2
             and not _TABLE_ROW.match(text)):
@@ -306,6 +311,12 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         if named and sum(w in _UI_WORDS for w in named) / len(named) >= UI_LABEL_MIN_SHARE:
             return "widget label"
     return None
+
+
+def _live_standfirst(text: str) -> bool:
+    """"Follow the latest as the storm crosses the islands.": a live page's standfirst naming its story, no
+    prompt to follow a channel ("Follow the latest on our app", "... on Telegram")."""
+    return bool(_FOLLOW_LATEST.match(text)) and not _READER.search(text) and not _SOCIAL.search(text)
 
 
 def _page_widget(text: str) -> str | None:

@@ -402,3 +402,27 @@ _AFFILIATE_PARTY = re.compile(
     r"|\bthe\s+(?:site|website|publisher)\b", re.IGNORECASE)
 #: A line of code or configuration: an assignment, a call, a command-line option, an identifier.
 _CODE = re.compile(r"[={};]|\w\(|\s--?\w|\w_\w")
+#: A photo credit closing a caption however long the caption runs: "... on 7 June, 2027. (Valley Photo)",
+#: "... on 3 May, 2027 [Jane Roe - Valley Press]", "... June 7, 2027. VALLEY/Jane Roe", "... on Monday. By
+#: VALLEY PRESS". The credit follows a sentence's end or the caption's date; a text's credit ("... have
+#: failed. (Agencies)") names no photo, and a sentence opening "By 2026" or "By next spring" is no credit.
+_CAPTION_CREDIT_END = re.compile(
+    r"(?:[.!?]|\d)\s*(?:\((?:[\w.&'’-]+\s+){0,3}(?i:photos?|pictures?)\)"
+    r"|\[\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[-–—/]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*\]"
+    r"|[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    # a credit in capitals after the caption's sentence: "... on Saturday. By VALLEY COAST GUARD"
+    r"|(?<=[.!?]\s)By\s+[A-Z][A-Z.&'’-]+(?:\s+[A-Z][A-Z.&'’-]+){0,5})\s*$")
+#: An image-credit label holding only a name or a web address ("Image credit: Jane Roe", "Photo credits:
+#: Valley Trust", "Image credit: www.example.org/press"): no date, no sentence, so nothing else goes with it.
+_CREDIT_LABEL = re.compile(r"^(?i:image|photo|picture|photograph)\s+(?i:credits?)\s*:\s*"
+                           r"(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|the|de|van|von)){0,5}"
+                           r"|(?i:www\.|https?://)\S+)\s*$")
+#: A photo's date closing a caption written as a plain sentence: "... in Tessel, Veloria, June 7, 2027." or
+#: "... on 3 May, 2027". A story's sentence seldom ends on a full date with its year.
+_SCENE_DATE_END = re.compile(rf"(?:,|\bon)\s+(?:(?:{_MONTH})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTH})\.?,?)"
+                             r"\s+(?:19|20)\d{2}\.?$", re.IGNORECASE)
+#: A headline's second deck, cut off with an ellipsis: "…thousands still sleeping in the open".
+_ELLIPSIS_DECK = re.compile(r"^(?:…|\.{3})\s*[a-z]")
+#: A live page's standfirst: "Follow the latest as the storm crosses the islands." It names the story,
+#: not a channel to follow it on (``_READER``, ``_SOCIAL`` words make it a call to action).
+_FOLLOW_LATEST = re.compile(r"^follow\s+(?:the|our)\s+latest\b(?:\s+\w+){0,2}\s+(?:as|on|in|from)\s+\w", re.IGNORECASE)

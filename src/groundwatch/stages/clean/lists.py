@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from groundwatch.stages.clean.bylines import _LIVE_HEAD, _byline_parts
 from groundwatch.stages.clean.features import (
     _content_stems,
     _Features,
@@ -20,19 +21,17 @@ from groundwatch.stages.clean.features import (
 )
 from groundwatch.stages.clean.lexicon import (
     _ATTRIBUTED,
-    _BYLINE_JOINER,
     _CODE,
     _LEGAL_NOTICE,
     _LIVE_TIME,
-    _NAME_LINE,
     _READER,
     _REPORT_VERB,
-    _ROLE_LINE,
+    _SCENE_DATE_END,
     _SITE_NOTICE,
 )
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
-    BYLINE_MAX_PARTS,
+    CAPTION_MAX_WORDS,
     CONTEXT_MIN_OVERLAP,
     CTA_MAX_WORDS,
     ELLIPSIS_COLUMN_MIN,
@@ -42,7 +41,6 @@ from groundwatch.stages.clean.thresholds import (
     GOOD_LONG_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
     LIST_MIN_ITEMS,
-    LIVE_MIN_HEADS,
     PITCH_MAX_DEBRIS,
     PULL_QUOTE_MAX_WORDS,
     PULL_QUOTE_MIN_SHARE,
@@ -462,70 +460,6 @@ def _empty_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[
     return out
 
 
-#: Verdicts of a kept short line that a byline printed over several lines leaves: it stood between the
-#: standfirst and the lead (a subheading) or above the lead (a head line).
-_SHORT_KEPT = frozenset({"subheading", "head line about the article"})
-
-
-def _signature_lines(texts: Sequence[str], hard: Sequence[str | None]) -> frozenset[int]:
-    """A byline printed over several lines between a standfirst and the lead: its "By" / "and", the
-    author's role ("Local Reporter"), handle ("@janeroe"), and a name line next to one of those or above
-    the date stamp. They are no menu, so they do not cut a standfirst off from the lead."""
-    n = len(texts)
-
-    def part(j: int) -> bool:
-        if not 0 <= j < n:
-            return False
-        t = texts[j].strip()
-        return bool(_ROLE_LINE.match(t) or re.fullmatch(r"@\w+", t) or _BYLINE_JOINER.match(t))
-
-    out = {j for j in range(n) if part(j)}
-    out |= {j for j in range(n) if _NAME_LINE.match(texts[j].strip()) and not re.fullmatch(r"\w+", texts[j].strip())
-            and (part(j - 1) or part(j + 1) or (j + 1 < n and hard[j + 1] == "timestamp"))}
-    return frozenset(out)
-
-
-def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]) -> dict[int, str]:
-    """A byline printed over several lines: "By" / "Jane Roe" / "and" / "John Doe", "By Jane Roe" / "Valley
-    Star Staff", "Jane Roe" / "Political Editor" / "@janeroe" above the date. The names, roles, handles and
-    photo credits (``_NAME_LINE``, ``_ROLE_LINE``) under a byline or a dropped "By" / "and" go with it, at
-    most ``BYLINE_MAX_PARTS`` in a row; above a dropped date stamp they go only when one of them is a role
-    or a handle (a signature), so a headline of capitalised words above the date stays. A name line over a
-    role line ("Jane Roe" / "Local Reporter") is a signature with no date too, wherever it stands."""
-    n = len(texts)
-
-    def part(j: int) -> bool:
-        return keeps[j] and reasons[j] in _SHORT_KEPT and _NAME_LINE.match(texts[j]) is not None
-
-    def signs(j: int) -> bool:
-        return _ROLE_LINE.match(texts[j]) is not None or texts[j].startswith("@")
-
-    out: dict[int, str] = {}
-    for i in range(n):
-        joiner = _BYLINE_JOINER.match(texts[i]) is not None
-        if keeps[i] and joiner and i + 1 < n and part(i + 1):  # a bare "By" kept as a subheading
-            out[i] = "byline"
-        if joiner or (not keeps[i] and reasons[i] == "byline"):  # downwards from the byline or its joiner
-            j = i + 1
-            while j < n and j - i <= BYLINE_MAX_PARTS and (
-                    part(j) or (not keeps[j] and _BYLINE_JOINER.match(texts[j]) is not None)):
-                if keeps[j]:
-                    out[j] = "byline"
-                j += 1
-        if (i > 0 and part(i - 1) and part(i) and _ROLE_LINE.match(texts[i])
-                and _ROLE_LINE.match(texts[i - 1]) is None):  # "Jane Roe" / "Local Reporter", no date under it
-            out[i - 1] = out[i] = "byline"
-        if not keeps[i] and reasons[i] in ("timestamp", "byline"):  # upwards from the date: a signature
-            chain = []
-            j = i - 1
-            while j >= 0 and i - j <= BYLINE_MAX_PARTS and part(j):
-                chain.append(j)
-                j -= 1
-            if any(signs(k) for k in chain):
-                out.update(dict.fromkeys(chain, "byline"))
-    return out
-
-
 def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                      feats: Sequence[_Features], extracted: bool = False) -> dict[int, str]:
     """Every rule of this module that reads a verdict against its neighbours, in turn (see the docstrings).
@@ -544,38 +478,34 @@ def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
     return drops | _empty_heads(after, reasons, feats)
 
 
-#: A live blog's update head: a clock time alone or with the author's name or a label, often glued to it
-#: ("18:12Mira Solberg", "9.40pm", "18:28KEY EVENT"); a timed headline ("10:15 Tram works delayed") is no head.
-_LIVE_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?$",
-                        re.IGNORECASE)
-#: Verdicts from a line's place alone, which a live blog's entry overrules.
-_PLACED = frozenset({"prose apart from the article", "tail furniture", "head furniture",
-                     "headline between paragraphs", "among site notices"})
+#: Words of a story's sentence that a photo caption does without: auxiliaries, modals and reporting verbs. A
+#: caption tells the scene in the simple present or a participle ("Rescuers search ...", "Residents queueing
+#: ..."); a lead or a notice ending on a full date says who reported what, or what will happen then.
+_STORY_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|shall|can|may|must|did|"
+                         r"does|said|says|told|tells|according\s+to|due|scheduled|planned)\b", re.IGNORECASE)
 
 
-def _live_entries(reasons: Sequence[str], texts: Sequence[str], hard: Sequence[str | None],
-                  good: Sequence[bool], feats: Sequence[_Features]) -> frozenset[int]:
-    """A live blog's entries: under each update head (``_LIVE_HEAD``; the author's name may stand on the
-    line below), an optional headline and one or more paragraphs. With ``LIVE_MIN_HEADS`` such entries on
-    the page, each is content wherever it stands: the heads date what follows, and an entry of one short
-    paragraph apart from the longest run is no teaser. Only verdicts of place (``_PLACED``) are overruled."""
+def _scene_captions(texts: Sequence[str], feats: Sequence[_Features], good: Sequence[bool]) -> list[int]:
+    """Photo captions written as a plain sentence between the headline (or standfirst) and the lead: the
+    first paragraphs of the page, read down to the lead, each one sentence that ends on the photo's full date
+    ("... in Tessel, Veloria, on June 7, 2027.", ``_SCENE_DATE_END``) with no auxiliary or reporting verb
+    (``_STORY_VERB``). The last paragraph of a page is never one."""
     n = len(texts)
-    entries: list[list[int]] = []
-    for h in range(n):
-        if not _LIVE_HEAD.match(texts[h].strip()) or (hard[h] is not None and hard[h] != "timestamp"):
-            continue
-        j, entry = h + 1, [h]
-        if j < n and not good[j] and _NAME_LINE.match(texts[j].strip()) and feats[j].n_words <= 3:
-            j += 1  # the author's name under the time: a byline, not the entry's
-        if j + 1 < n and hard[j] is None and not good[j] and not feats[j].full_stop and good[j + 1] and (
-                TITLE_MIN_WORDS <= feats[j].n_words <= TITLE_MAX_WORDS or feats[j].n_words == 1):
-            entry.append(j)
-            j += 1
-        while j < n and good[j]:
-            entry.append(j)
-            j += 1
-        if len(entry) > 1 and good[entry[-1]]:
-            entries.append(entry)
-    if len(entries) < LIVE_MIN_HEADS:
-        return frozenset()
-    return frozenset(i for e in entries for i in e if reasons[i] in _PLACED or i == e[0])
+    out: list[int] = []
+    j = next((i for i in range(n) if good[i]), n)
+    while j < n:
+        if not _dated_scene(texts[j], feats[j]):
+            break
+        k = next((i for i in range(j + 1, n) if good[i]), n)
+        if k == n:
+            break
+        out.append(j)
+        j = k
+    return out
+
+
+def _dated_scene(text: str, f: _Features) -> bool:
+    """One sentence telling a photo's scene and ending on its full date (see ``_scene_captions``)."""
+    text = text.strip()
+    return (f.n_words <= CAPTION_MAX_WORDS and _SCENE_DATE_END.search(text) is not None
+            and _STORY_VERB.search(text) is None and _INNER_SENTENCE.search(text) is None)

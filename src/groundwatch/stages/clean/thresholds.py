@@ -206,7 +206,7 @@ OUTLET_NAME_MAX_WORDS = 6
 #: row and a "Related" label would then join an author's bio to the article); dev/crises-2023 tune
 #: (31 strings) 0.903 at every value. 1 splits at a share row and a label, not at one ad label.
 #: Session 11: the debris a page prints inside an article (section rules, captions, credits, ad labels,
-#: "Also read: ..." links; classify._INLINE_DEBRIS) is no gap at all, so such lines stacked two deep do
+#: "Also read: ..." links; runs._INLINE_DEBRIS) is no gap at all, so such lines stacked two deep do
 #: not split it (clean-dev text tune unchanged at 0.965; 16 more article lines of quotes-dev and dates-dev
 #: tune news kept once wrapped in invented page debris).
 MAIN_GAP_MAX_UNITS = 1

@@ -1,0 +1,115 @@
+"""Bylines printed over several lines, and a live blog's entries: lines read by what stands next to them.
+
+A byline pasted one part a line ("By" / "Jane Roe" / "Local Reporter" / "@janeroe") is no menu and no
+subheading; a live blog's "time + author" heads date the entries under them. Both are read here, apart
+from the teaser and list rules of ``lists``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from groundwatch.stages.clean.features import _Features
+from groundwatch.stages.clean.lexicon import _BYLINE_JOINER, _NAME_LINE, _ROLE_LINE
+from groundwatch.stages.clean.thresholds import BYLINE_MAX_PARTS, LIVE_MIN_HEADS, TITLE_MAX_WORDS, TITLE_MIN_WORDS
+
+#: Verdicts of a kept short line that a byline printed over several lines leaves: it stood between the
+#: standfirst and the lead (a subheading) or above the lead (a head line).
+_SHORT_KEPT = frozenset({"subheading", "head line about the article"})
+
+
+def _signature_lines(texts: Sequence[str], hard: Sequence[str | None]) -> frozenset[int]:
+    """A byline printed over several lines between a standfirst and the lead: its "By" / "and", the
+    author's role ("Local Reporter"), handle ("@janeroe"), and a name line next to one of those or above
+    the date stamp. They are no menu, so they do not cut a standfirst off from the lead."""
+    n = len(texts)
+
+    def part(j: int) -> bool:
+        if not 0 <= j < n:
+            return False
+        t = texts[j].strip()
+        return bool(_ROLE_LINE.match(t) or re.fullmatch(r"@\w+", t) or _BYLINE_JOINER.match(t))
+
+    out = {j for j in range(n) if part(j)}
+    out |= {j for j in range(n) if _NAME_LINE.match(texts[j].strip()) and not re.fullmatch(r"\w+", texts[j].strip())
+            and (part(j - 1) or part(j + 1) or (j + 1 < n and hard[j + 1] == "timestamp"))}
+    return frozenset(out)
+
+
+def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]) -> dict[int, str]:
+    """A byline printed over several lines: "By" / "Jane Roe" / "and" / "John Doe", "By Jane Roe" / "Valley
+    Star Staff", "Jane Roe" / "Political Editor" / "@janeroe" above the date. The names, roles, handles and
+    photo credits (``_NAME_LINE``, ``_ROLE_LINE``) under a byline or a dropped "By" / "and" go with it, at
+    most ``BYLINE_MAX_PARTS`` in a row; above a dropped date stamp they go only when one of them is a role
+    or a handle (a signature), so a headline of capitalised words above the date stays. A name line over a
+    role line ("Jane Roe" / "Local Reporter") is a signature with no date too, wherever it stands."""
+    n = len(texts)
+
+    def part(j: int) -> bool:
+        return keeps[j] and reasons[j] in _SHORT_KEPT and _NAME_LINE.match(texts[j]) is not None
+
+    def signs(j: int) -> bool:
+        return _ROLE_LINE.match(texts[j]) is not None or texts[j].startswith("@")
+
+    out: dict[int, str] = {}
+    for i in range(n):
+        joiner = _BYLINE_JOINER.match(texts[i]) is not None
+        if keeps[i] and joiner and i + 1 < n and part(i + 1):  # a bare "By" kept as a subheading
+            out[i] = "byline"
+        if joiner or (not keeps[i] and reasons[i] == "byline"):  # downwards from the byline or its joiner
+            j = i + 1
+            while j < n and j - i <= BYLINE_MAX_PARTS and (
+                    part(j) or (not keeps[j] and _BYLINE_JOINER.match(texts[j]) is not None)):
+                if keeps[j]:
+                    out[j] = "byline"
+                j += 1
+        if (i > 0 and part(i - 1) and part(i) and _ROLE_LINE.match(texts[i])
+                and _ROLE_LINE.match(texts[i - 1]) is None):  # "Jane Roe" / "Local Reporter", no date under it
+            out[i - 1] = out[i] = "byline"
+        if not keeps[i] and reasons[i] in ("timestamp", "byline"):  # upwards from the date: a signature
+            chain = []
+            j = i - 1
+            while j >= 0 and i - j <= BYLINE_MAX_PARTS and part(j):
+                chain.append(j)
+                j -= 1
+            if any(signs(k) for k in chain):
+                out.update(dict.fromkeys(chain, "byline"))
+    return out
+
+
+#: A live blog's update head: a clock time alone or with the author's name or a label, often glued to it
+#: ("18:12Mira Solberg", "9.40pm", "18:28KEY EVENT"); a timed headline ("10:15 Tram works delayed") is no head.
+_LIVE_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?$",
+                        re.IGNORECASE)
+#: Verdicts from a line's place alone, which a live blog's entry overrules.
+_PLACED = frozenset({"prose apart from the article", "tail furniture", "head furniture",
+                     "headline between paragraphs", "among site notices"})
+
+
+def _live_entries(reasons: Sequence[str], texts: Sequence[str], hard: Sequence[str | None],
+                  good: Sequence[bool], feats: Sequence[_Features]) -> frozenset[int]:
+    """A live blog's entries: under each update head (``_LIVE_HEAD``; the author's name may stand on the
+    line below), an optional headline and one or more paragraphs. With ``LIVE_MIN_HEADS`` such entries on
+    the page, each is content wherever it stands: the heads date what follows, and an entry of one short
+    paragraph apart from the longest run is no teaser. Only verdicts of place (``_PLACED``) are overruled."""
+    n = len(texts)
+    entries: list[list[int]] = []
+    for h in range(n):
+        if not _LIVE_HEAD.match(texts[h].strip()) or (hard[h] is not None and hard[h] != "timestamp"):
+            continue
+        j, entry = h + 1, [h]
+        if j < n and not good[j] and _NAME_LINE.match(texts[j].strip()) and feats[j].n_words <= 3:
+            j += 1  # the author's name under the time: a byline, not the entry's
+        if j + 1 < n and hard[j] is None and not good[j] and not feats[j].full_stop and good[j + 1] and (
+                TITLE_MIN_WORDS <= feats[j].n_words <= TITLE_MAX_WORDS or feats[j].n_words == 1):
+            entry.append(j)
+            j += 1
+        while j < n and good[j]:
+            entry.append(j)
+            j += 1
+        if len(entry) > 1 and good[entry[-1]]:
+            entries.append(entry)
+    if len(entries) < LIVE_MIN_HEADS:
+        return frozenset()
+    return frozenset(i for e in entries for i in e if reasons[i] in _PLACED or i == e[0])
