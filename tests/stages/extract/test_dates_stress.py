@@ -125,7 +125,8 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: texts): a weekday ending a programme's title ("the programme <Name> Sunday", "<Name> Sunday, a weekly
 #: show"; 3 controls "told <Name> Radio on Sunday") before: resolved 1.000, precision 0.333 (6 false);
 #: after: 1.000 / 1.000. The older batches keep the same misses (0.981 / 0.977 over 1138 dates); whole set
-#: 0.971 / 0.956 -> 0.981 / 0.977 over 1190 dates.
+#: 0.971 / 0.956 -> 0.981 / 0.977 over 1190 dates. Added after: 1 control of s14 (a live page's clock
+#: header under a paragraph with "always": lost by the first habit rule, kept once a line break ends the clause).
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 
