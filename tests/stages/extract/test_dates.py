@@ -150,6 +150,8 @@ RESOLVED = [
                  id="clock-time-zone"),
     pytest.param("Factory orders in Veloria rose in August from July.", "July", "2023-07", "month",
                  id="month-from-month"),
+    pytest.param("The Tessel school term begins next Monday and ends in June.", "June", "2024-06", "month",
+                 id="month-ending-a-term-that-starts-next-week"),
     pytest.param("Families left Marrowgate for Tessel last weekend.", "last weekend", "2023-09-16", "day",
                  id="last-weekend", marks=pytest.mark.xfail(strict=True, reason="a weekend is not resolved")),
     pytest.param("The council will meet in Tessel on the first Monday of October.", "first Monday of October",
@@ -203,6 +205,11 @@ NOT_DATES = [
     # clock times that name no moment, and a media player's counters in pasted page text
     pytest.param("The Tessel council imposed a midnight curfew after the riots.", "midnight", id="clock-after-a"),
     pytest.param("Ferries leave Tessel at 6:45 a.m. on weekdays.", "6:45 a.m.", id="clock-timetable"),
+    pytest.param("The Tessel night bakery usually opens at 3 a.m.", "3 a.m.", id="clock-habit-adverb"),
+    pytest.param("Farmers in Marrowgate check the sluices at 5 a.m. most mornings.", "5 a.m.",
+                 id="clock-most-mornings"),
+    pytest.param("The mayor told the programme Harbour Sunday that Tessel was safe.", "Sunday",
+                 id="programme-title-weekday"),
     pytest.param("Watch the report\n00:00\n00:00\nQueue\nFloods reach the centre of Tessel.", "00:00",
                  id="player-counter-lines"),
 ]
@@ -376,6 +383,13 @@ GUESSES = [
     pytest.param("The dam at Tessel gave way on 19 September 2023, and the river rose. Talks will resume on "
                  "2 October 2023.", None, None, (dt.date(2023, 9, 19), "latest-date"),
                  id="latest-past-date-not-a-planned-one"),
+    pytest.param("The Brisk quarry closed on 4 May 2031. Its new permit, granted on 6 May 2031, is effective 1 March "
+                 "2032.", None, None, (dt.date(2031, 5, 6), "latest-date"), id="latest-date-not-an-effective-one"),
+    pytest.param("The Oddle toll bridge rules come into force on 2 January 2032, the board said on 9 November 2031.",
+                 None, None, (dt.date(2031, 11, 9), "latest-date"), id="a-future-cue-stops-at-the-next-clause"),
+    pytest.param("The council heard on Monday that Tessel's mayor had resigned effective 3 April 2031.", None, None,
+                 (dt.date(2031, 4, 3), "latest-date"),
+                 id="effective-after-a-past-verb-is-no-cue"),
     pytest.param("No dates at all in this text about Veloria.", "story-42", None, None, id="nothing"),
 ]
 

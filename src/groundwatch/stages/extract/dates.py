@@ -5,7 +5,7 @@ misses (a bare weekday after a verb, "were injured Monday"). Each candidate is t
 date phrase, split when it joins two dates ("Monday and Tuesday"), and dropped when it names no
 point in time (durations, ages, sets, decades, ranges of years). The direction of a phrase
 without a year or a week ("Saturday", "October 5", "in March") comes from the tense of the clause
-it sits in, read from the dependency parse; the string rules live in ``dates_rules``, the candidate
+it sits in, read from the dependency parse (``dates_tense``); the string rules live in ``dates_rules``, the candidate
 phrases in ``dates_candidates``, and a range's second weekday is ordered after its first in
 ``dates_ranges``.
 
@@ -35,12 +35,19 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, month_pattern
 from groundwatch.records import DateMention
 from groundwatch.records import Span as SourceSpan
-from groundwatch.stages.extract import dates_context, dates_discourse, dates_present, dates_report, published
+from groundwatch.stages.extract import (
+    dates_context,
+    dates_discourse,
+    dates_present,
+    dates_report,
+    dates_tense,
+    published,
+)
 from groundwatch.stages.extract.dates_candidates import candidates, carries_year, is_clock_time, stray_ordinal
 from groundwatch.stages.extract.dates_ranges import order_weekday_ranges, tenseless_ranges_ahead
 from groundwatch.stages.extract.dates_rules import (
@@ -73,11 +80,6 @@ EMIT_YEARS = False
 #: month mentions only.
 EMIT_RELATIVE_YEARS = False
 
-#: News uses the simple present for what is timetabled ("meet Monday", "begins Friday"): a
-#: present-tense verb other than one of saying puts a bare weekday or month ahead. Off: it cost
-#: right dates on dates-dev when it was measured (TimeBank uses the present for habits too).
-PRESENT_IS_FUTURE = False
-
 #: News uses the simple present for what is timetabled ("voters go to the polls on Sunday", "the
 #: deadline is Friday"). Taken for a bare weekday only, where TimeML's habits ("closes in March")
 #: do not arise: a present verb of saying is left alone ("says on Monday" reports a past day).
@@ -99,11 +101,6 @@ REPORT_PAGE_STAMP = True
 #: "through" is not taken: it usually ends a period ("bought shares through Sept. 29").
 UNTIL_IS_FUTURE = True
 
-#: "said the convoy would leave on Monday": "would" is the future seen from a past saying, and news
-#: reports sayings of the day. +1 right date on dates-dev; fixes the examples' "would set up ... by
-#: Tuesday morning".
-WOULD_IS_FUTURE = True
-
 #: A month or month-day put ahead by a future seen from a past saying ("told the board in July the
 #: survey would be complete in September", "had said the clinic could reopen in September") lies
 #: behind when ahead it would be more than this many days after the publication: a plan set for
@@ -118,9 +115,17 @@ FUTURE_IN_PAST_AHEAD_DAYS = 183
 _TITLE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+on\s+$")
 _TITLE_AFTER = re.compile(r"(?:'s|’s)\b|,?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:newspaper|paper|tabloid|magazine|edition"
                           r"|columnist|editor|reporter|journalist|website|supplement)s?\b")
-_PAST_MODALS = frozenset({"would", "could", "'d"})
-_PRESENT_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _NAMED_AHEAD = re.compile(r"\b(?:next|coming|upcoming|following)\b")
+#: A capitalised weekday right after a capitalised name is a programme's title ("<Name> Sunday") when a
+#: word for a programme names it: before the name ("the programme <Name> Sunday", "the talk show <Name>
+#: Sunday") or after the weekday ("<Name> Sunday, a weekly current-affairs show", "<Name> Friday's
+#: broadcast"). "told <Name> Radio Sunday" stays a date: wire copy drops the "on". Review dreview5
+#: (quotes-dev tune): 1 such title dated; stress batch dreview6-s14b: 6 of 6 dated before.
+_SHOW_WORDS = r"(?:show|programme|program|broadcast|bulletin|podcast|series)s?"
+_SHOW_BEFORE = re.compile(rf"\b{_SHOW_WORDS}\s+(?:[A-Z][\w'’-]*\s+){{1,3}}$")
+_SHOW_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_SHOW_AFTER = re.compile(rf"(?:'s|’s)\s+(?:\w+\s+)?{_SHOW_WORDS}\b|,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                         rf"{_SHOW_WORDS}\b")
 
 #: "until January" after a past verb is ahead only while the day is near enough to be a deadline
 #: still running ("extended its curfew until January" in December); a day further ahead than this
@@ -169,8 +174,6 @@ _UNTIL = re.compile(r"\b(?:until|till)\s*$", re.I)
 _SINCE = re.compile(r"\bsince\s*$", re.I)
 # "has extended its credit through January": a period that runs on from now, so the end may lie
 # ahead; after a simple past ("bought shares through Sept. 29") the period is over.
-#: A participle's date after these is a term or a plan ("funds earmarked for March"), not its past.
-_PLAN_PREP = re.compile(r"\b(?:for|by|until|till|through|before|from)\s*$", re.I)
 #: "more than forecast in July", "smaller than the treasury projected in May": a date of the earlier
 #: estimate a comparison looks back to. Review dreview5 (quotes-dev tune): 1 such month put a year ahead.
 _THAN_EARLIER = re.compile(r"\bthan\s+(?:[\w']+\s+){0,3}?(?:forecast|predicted|projected|expected|estimated"
@@ -198,24 +201,6 @@ _WEEKLY_NOUNS = {"school", "column", "columnist", "market", "club", "league", "s
                  "paper", "newspaper", "programme", "program", "show", "class", "lesson"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"} | ({"would"} if WOULD_IS_FUTURE else set())
-# Verbs whose infinitive complement is a plan ("are scheduled to meet on October 5").
-_FUTURE_GOVERNORS = {"schedule", "slate", "plan", "expect", "set", "due", "intend", "prepare",
-                     "aim", "hope", "promise", "vow", "threaten", "pledge", "go", "agree", "decide",
-                     "likely", "unlikely", "poised"} | dates_context.DIRECTIVE_GOVERNORS
-# Planning verbs put the date they govern directly in the future ("scheduled for Monday").
-_PLAN_VERBS = {"schedule", "slate", "plan", "due", "expect"}
-# "Thursday is forecast to be colder", "Friday is set to be the hottest day": a present passive of these
-# verbs with an infinitive puts its subject day ahead (the day is not under the infinitive, so the
-# governors above do not reach it). Review dreview3 (clean-dev tune pages, no manifest): 2 such
-# weekdays put behind; stress batch dreview3-s12 has 5 such cases (1 still missed: the parse).
-_FORECAST_VERBS = {"forecast", "predict", "set", "tip", "project", "slate", "schedule", "expect", "due"}
-_PRESENT_BE = {"is", "are", "'s", "'re"}
-# Verbs that set when a term ends: "through August" after them may lie ahead even in the past tense.
-_TERM_VERBS = {"extend", "prolong", "renew"}
-_SAYING = {"say", "tell", "announce", "report", "state", "confirm", "deny", "claim", "add", "note",
-           "insist", "warn", "urge", "accuse", "call", "ask", "write", "quote", "be", "have"}
-_PAST_AUX = {"had", "has", "have", "'d", "'ve", "did", "was", "were"}
 _FUTURE_TEXT = re.compile(r"\b(?:will|shall|'ll|scheduled|slated|due to|set to|expected to|plans? to|planned"
                           r"|going to|upcoming|next|coming)\b", re.I)
 _PAST_TEXT = re.compile(r"\b(?:was|were|had|did|said|told|met|went|came|took|left|fled|began|held|saw|gave|made"
@@ -356,7 +341,7 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     """Resolve with the clause's tense; "that day", "the next morning" take the last day named."""
     p = normalise(phrase)
     effective = base if base is not None else dt.date(2000, 1, 1)  # only year-bearing phrases survive
-    tense = clause_tense(span)
+    tense = dates_tense.clause_tense(span)
     if m := _DAY_BEFORE_AFTER.fullmatch(p):  # "the day before last Tuesday('s hearing)"
         res = resolve_phrase(m["rest"], effective, tense)
         if res is None or res.precision != "day":
@@ -381,7 +366,8 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     until_past = tense == "past" and UNTIL_IS_FUTURE and until_before
     if tense != "future" and UNTIL_IS_FUTURE and until_before:
         tense = "future"
-    elif tense == "past" and _THROUGH.search(before) and (_present_perfect(span) or _extends_a_term(span)):
+    elif (tense == "past" and _THROUGH.search(before)
+          and (dates_tense.present_perfect(span) or dates_tense.extends_a_term(span))):
         tense = "neutral"  # "has extended the loans through January": a term still running
     if _SINCE.search(before):  # "since Sunday", "since year-end": the start of what goes on now
         res = resolve_phrase(phrase, effective, "past")
@@ -415,7 +401,7 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     if until_past and res is not None and too_far_ahead(res, effective, UNTIL_AHEAD_DAYS):
         return resolve_phrase(phrase, effective, "past")  # "served until January, when he resigned"
     if (tense == "future" and res is not None and not _NAMED_AHEAD.search(p)
-            and too_far_ahead(res, effective, FUTURE_IN_PAST_AHEAD_DAYS) and _future_in_past(span)):
+            and too_far_ahead(res, effective, FUTURE_IN_PAST_AHEAD_DAYS) and dates_tense.future_in_past(span)):
         return resolve_phrase(phrase, effective, "past")  # "said in June the pipes would be laid in October"
     return res
 
@@ -430,34 +416,17 @@ def _paper_title(text: str, start: int, end: int) -> bool:
     if phrase.casefold() not in WEEKDAY_FORMS or not phrase[0].isupper():
         return False
     lead = text[max(0, start - 40):end - len(phrase)]
+    if _SHOW_NAME_BEFORE.search(lead) and not _TITLE_BEFORE.search(lead) and not _sentence_first(lead):
+        return bool(_SHOW_BEFORE.search(lead) or _SHOW_AFTER.match(text, end))  # "<Name> Sunday" show
     if not _TITLE_BEFORE.search(lead):
         return False
     return bool(_TITLE_AFTER.match(text, end))
 
 
-def _future_in_past(span: Span) -> bool:
-    """The future of the phrase's sentence is seen from a past day: "would"/"could", or a past verb, no "will".
-
-    "told the board the survey would be complete in September", "said in May it expected the cranes
-    to arrive in August"; not "said the bridge will reopen in September".
-    """
-    sent = sent_of(span[0])
-    words = {t.lower_ for t in sent}
-    if words & _PRESENT_FUTURE:
-        return False
-    return bool(words & _PAST_MODALS) or any(t.tag_ == "VBD" for t in sent)
-
-
-def _present_perfect(span: Span) -> bool:
-    """The verb the phrase hangs from is a present perfect ("has extended", "have granted")."""
-    verb, _ = dates_context.governing_verb(span)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
-
-
-def _extends_a_term(span: Span) -> bool:
-    """The verb the phrase hangs from sets a term's end ("extended the deal through August")."""
-    verb, _ = dates_context.governing_verb(span)
-    return verb is not None and bool(dates_context.lemma_forms(verb) & _TERM_VERBS)
+def _sentence_first(lead: str) -> bool:
+    """The capitalised word before the weekday opens its sentence ("Police Sunday ...")."""
+    words = lead.rstrip().rsplit(None, 1)
+    return len(words) < 2 or words[0].rstrip().endswith((".", "!", "?", "\n")) or not words[0].strip()
 
 
 def _month_in_name(text: str, start: int, end: int) -> bool:
@@ -502,73 +471,6 @@ def _generic(doc: Doc, span: Span) -> bool:
 def _is_age(text: str, end: int) -> bool:
     """"45 years old", "a 12-year-old": the entity is followed by "old"."""
     return bool(_AGE_AFTER.match(text[end:end + 12]))
-
-
-def clause_tense(span: Span) -> Tense:
-    """The tense of the clause a date phrase modifies, read from the dependency parse.
-
-    Future: a "will"/"shall" auxiliary, a verb of planning ("scheduled for Monday", "are
-    scheduled to meet on October 5"), or a present-tense verb that is not one of saying ("meet
-    Monday", "begins Friday": news uses the present for what is timetabled). Past: a past-tense
-    verb or a perfect/passive auxiliary, but only for a date that modifies the verb itself; a
-    date inside a noun phrase ("the Dec. 7 deadline") or an infinitive ("decided to admit in
-    March") is neutral, since its time is not the verb's.
-    """
-    verb, via_noun = dates_context.governing_verb(span)
-    if verb is None:
-        return "neutral"
-    if (said := dates_report.fronted_on_saying(span, verb)) is not None and said.tag_ == "VBD":
-        return "past"  # "said on Monday it expected ...": the parse hangs the day on the plan
-    root = span.root
-    noun_pp = (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN")
-    cur = verb
-    past = False
-    for _ in range(3):
-        auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
-        if not auxes and cur.dep_ == "conj" and cur.tag_ == "VB" and cur.head.pos_ in ("VERB", "AUX"):
-            # "will begin layoffs Monday and complete them by Friday": the second verb shares the aux
-            auxes = {c.lower_ for c in cur.head.children if c.dep_ in ("aux", "auxpass")}
-        lemma = cur.lemma_.lower()
-        # a date in a prepositional phrase on a noun under an infinitive ("scheduled to discuss the
-        # shooting on Tuesday") is the noun's time, not the plan's
-        ahead: Tense = "neutral" if noun_pp and cur is not verb else "future"
-        if auxes & _FUTURE_AUX or dates_context.modal_ahead(cur):
-            return ahead
-        if "had" in auxes or "'d" in auxes:
-            return "past" if not via_noun and cur is verb else "neutral"
-        forms = dates_context.lemma_forms(cur)
-        if (lemma in _FORECAST_VERBS and auxes & _PRESENT_BE and not auxes & _PAST_AUX
-                and any(c.dep_ == "xcomp" for c in cur.children)):
-            return ahead
-        if ((forms & _FUTURE_GOVERNORS or lemma == "be") and cur is not verb) or forms & _PLAN_VERBS or _set_for(cur):
-            return ahead
-        # a participle with no auxiliary as the main verb is a past the tagger took for VBN ("The trial
-        # opened in January")
-        # a bare participle on a noun is a past too ("the pact the states reached in May", "the accord
-        # signed in May"): review dreview5, quotes-dev tune, 1 such month put ahead
-        if (cur.tag_ == "VBD" or auxes & _PAST_AUX or (cur.tag_ == "VBN" and not auxes and cur.dep_ == "ROOT")
-                or (cur is verb and cur.tag_ == "VBN" and not auxes and cur.dep_ in ("relcl", "acl")
-                    and not _PLAN_PREP.search(doc_text(span.doc)[max(0, span.start_char - 10):span.start_char]))):
-            past = True
-            break
-        if cur.tag_ in ("VBZ", "VBP") and lemma not in _SAYING and not auxes and PRESENT_IS_FUTURE:
-            return "future"
-        if cur.dep_ == "xcomp" or (cur.tag_ == "VB" and "to" in auxes):
-            cur = cur.head
-            continue
-        break
-    if past and (via_noun or cur is not verb):
-        return "neutral"
-    return "past" if past else "neutral"
-
-
-def _set_for(verb: Token) -> bool:
-    """"the speech, set for Sunday", "was set for 8 p.m. Monday": a plan's day, like "scheduled for".
-
-    "set" alone is too wide a verb for ``_PLAN_VERBS`` ("set fire to ... on Monday"); with "for" it is a
-    plan. Stress batch datesdev-s10a: 1 of 1 such weekday was put in the past before.
-    """
-    return verb.lemma_.lower() == "set" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _text_tense(context: str) -> Tense:

@@ -102,13 +102,34 @@ def header_clock_times(text: str, found: list[Found], pending: list[int], base: 
 #: day, 2 of them after "a"; stress batch dreview-s11.
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _SET_IN_SENTENCE = re.compile(r"\b(?:every|each) (?:day|night|morning|evening|week)\b|\b(?:daily|nightly)\b"
-                              r"|\bon (?:weekdays|weekends|workdays)\b", re.I)
+                              r"|\bon (?:weekdays|weekends|workdays|weeknights)\b"
+                              r"|\bmost (?:days|nights|mornings|evenings)\b|\b(?:days|nights|times) a week\b", re.I)
+#: A frequency adverb earlier in the clock time's own clause makes it a habit ("usually starts work at 4
+#: a.m.", "normally leaves at 7:15 a.m."); a comma between them ends that clause ("which usually leaves at
+#: 7 a.m., left at 9:30 a.m. on Monday"). Review dreview5 (quotes-dev tune): 2 generic clock times ("gets
+#: up at 3 a.m."); stress batch dreview6-s14: 11 clock times of habits and timetables, 9 dated before.
+_HABIT_BEFORE = re.compile(r"\b(?:usually|normally|typically|generally|always|often|routinely|regularly"
+                           r"|habitually|customarily)\b(?:[^,;:!?]|(?<=\d):(?=\d))*$", re.I)
+# A sentence's end, or any line break: a clock time heading a live page's entry follows a paragraph
+# whose adverb is no part of its clause (quotes-dev tune: 1 header lost to an "always" above it).
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+#: How far back in the sentence the frequency adverb may stand (characters).
+HABIT_WINDOW_CHARS = 60
 
 
 def generic_clock_time(text: str, start: int, end: int, sentence: str) -> bool:
-    """A clock time that names no moment: "a midnight curfew", "leaves at 7:30 a.m. on weekdays"."""
+    """A clock time that names no moment: "a midnight curfew", "leaves at 7:30 a.m. on weekdays",
+    "usually opens at 7 a.m."."""
     return (bool(_INDEFINITE_BEFORE.search(text, max(0, start - 4), start))
-            or text[start:end].lower().startswith(("a ", "an ")) or bool(_SET_IN_SENTENCE.search(sentence)))
+            or text[start:end].lower().startswith(("a ", "an ")) or bool(_SET_IN_SENTENCE.search(sentence))
+            or _habit_before(text, start))
+
+
+def _habit_before(text: str, start: int) -> bool:
+    """A frequency adverb in the clause before ``start``, within ``HABIT_WINDOW_CHARS`` and the sentence."""
+    lo = max(0, start - HABIT_WINDOW_CHARS)
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, start))
+    return bool(_HABIT_BEFORE.search(text, breaks[-1].end() if breaks else lo, start))
 
 
 #: Events that are held on a day set in advance. A possessive weekday naming one under a future clause

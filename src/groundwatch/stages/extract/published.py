@@ -111,8 +111,14 @@ TWO_DIGIT_YEAR_PIVOT = 69
 # A clause about what is to come: its date is no evidence that the article was written after it.
 # "by" counts only before a time ("by Friday", "by the end of June"): "caused by the flood" is an
 # agent, and "due to the flood" a cause (crises-2023 tune: both hid a reported weekday).
+# A rule or a term that starts or ends later is named by its own words ("effective Jan. 1", "takes effect
+# on", "comes into force on", "expires on", "starting January 4"): review dreview5 of dates-dev tune, 1
+# of 2 wrong latest-date guesses; stress batch dreview6-s14, 7 of 9 such texts dated to the future day.
+# "resigned effective 18 June" is a past act's day: "effective" right after a past form is not a cue.
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|'ll|scheduled|slated|expected|plans?|planned|set to|until|deadline)\b"
+    r"|(?<!ed )\beffective\b|\b(?:takes?|taking) effect\b|\b(?:comes?|coming|enters?|entering) into force\b"
+    r"|\b(?:expires?|expiring|expiry)\b|^\W*(?:starting|beginning)\b"
     r"|\bdue\b(?! to (?:the|a|an|its|their|his|her|this|that)\b)"
     rf"|\bby (?=(?:the end of |the middle of |next |early |mid-?|late )?(?:{month_pattern(capitalised=True)}"
     rf"|{weekday_pattern(capitalised=True)}|tomorrow|tonight|then|\d))", re.I)
@@ -307,13 +313,27 @@ def _latest_mentioned(text: str) -> PublishedGuess | None:
     found: list[dt.date] = []
     for m in _FULL_DATE.finditer(text):
         sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if _FUTURE_CUE.search(text[sent_start:m.start()]) or _FORECAST_CUE.search(text[sent_start:m.start()]):
+        clause = _clause_before(text[sent_start:m.start()])
+        if _FUTURE_CUE.search(clause) or _FORECAST_CUE.search(clause):
             continue
         if (d := _full(m)) is not None:
             found.append(d)
     if not found:
         return None
     return PublishedGuess(max(found), "latest-date", CONFIDENCE_LATEST)
+
+
+# A new clause after a comma ("..., the city said in a letter dated 26 August 2026"): a future cue before
+# it does not reach a date in it. "and", "or", "but" and "then" carry the future on ("..., and again on").
+_CLAUSE_BREAK = re.compile(r",\s+(?!(?:and|or|but|then)\b)(?=[a-z])")
+
+
+def _clause_before(before: str) -> str:
+    """The part of a sentence's text before a date that belongs to the date's clause (after the last
+    break of ``_CLAUSE_BREAK``). Stress batch dreview6-s14: 2 past dates after a future clause ("will
+    expire on <date>, the city said in a letter dated <date>") hidden before."""
+    cuts = list(_CLAUSE_BREAK.finditer(before))
+    return before[cuts[-1].end():] if cuts else before
 
 
 def align_to_weekday(text: str, guess: dt.date) -> dt.date:
