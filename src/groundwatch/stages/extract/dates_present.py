@@ -61,13 +61,13 @@ def _comes_into_force(verb: Token) -> bool:
     return any(t.lower_ in _IN_FORCE_OBJECTS for t in verb.subtree if t.i > verb.i and t.i - verb.i <= 3)
 
 
-#: Words that put the first verb's day ahead in "begins next Monday and ends in June".
+#: Words that put the first verb's day ahead in "opens next Tuesday and closes in June".
 _AHEAD_WORDS = {"next", "coming", "upcoming"}
 _WEEKDAY_NAMES = frozenset(w for w in WEEKDAY_FORMS if w.endswith("day"))
 
 
 def _ends_a_coming_term(verb: Token) -> bool:
-    """"begins next Monday and ends in June": a present conjoined to a present whose day is ahead.
+    """"opens next Tuesday and closes in June": a present conjoined to a present whose day is ahead.
 
     The second verb's bare month is the term's end, after a start still to come, so it lies ahead too
     (a bare month on a present is otherwise taken for a habit). Review dreview5 (quotes-dev tune): 1
