@@ -36,6 +36,7 @@ from groundwatch.stages.extract.doc_cache import ents_within, sent_of
 from groundwatch.stages.extract.quotes_bodies import (
     appositive_body,
     crowd_before,
+    document_antecedent,
     expand_acronym,
     named_body,
     noun_phrase,
@@ -97,6 +98,8 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
         if child.dep_ == "poss" and child.lower_ in ("his", "her"):
             name = latest_person(reg, child.idx, PRONOUN_GENDER.get(child.lower_))
             return Speaker(name, None, child.text, "person", "coreference") if name else Speaker()
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # "X sent its letter": X's
+            return _group_pronoun(reg, child)
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "GPE")):
             return resolve_subject(reg, child)
         if child.dep_ == "compound" and child.text[:1].islower() and (
@@ -110,6 +113,9 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
             objs = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
                 return resolve_subject(reg, objs[0])
+    source = _passed_on_from(doc_tok)
+    if source is not None:
+        return resolve_subject(reg, source)
     if doc_tok.dep_ in ("dobj", "pobj"):
         verb = doc_tok.head if doc_tok.dep_ == "dobj" else doc_tok.head.head
         subj = [c for c in verb.children if c.dep_ == "nsubj" and not reg_inside(reg, c.idx)]
@@ -118,6 +124,22 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
     if any(c.dep_ == "det" and c.lower_ == "the" for c in doc_tok.children):
         return _earlier_document(reg, doc_tok)
     return Speaker(None, None, doc_tok.text, None, None)
+
+
+def _passed_on_from(doc_tok: Token) -> Token | None:
+    """The author named where one body passes on another's document: in the document's relative
+    clause ("a letter it had received from Y") or, as the parser may attach it, on the verb that
+    passed it on ("X forwarded a statement by Y to reporters"); a body or a person, never a place."""
+    preps = [p for c in doc_tok.children if c.dep_ in ("relcl", "acl") for p in c.children]
+    verb = doc_tok.head
+    if doc_tok.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        preps += list(verb.children)
+    for prep in preps:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.ent_type_ in ("ORG", "PERSON") or obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS:
+                    return obj
+    return None
 
 
 def _earlier_document(reg: Register, doc_tok: Token) -> Speaker:
@@ -132,6 +154,12 @@ def _earlier_document(reg: Register, doc_tok: Token) -> Speaker:
             if found.name:
                 return Speaker(found.name, found.role, doc_tok.text, found.kind, "coreference")
             break
+    # "The high court struck down the ban. ... '...,' the ruling read": with no such document named,
+    # the body that was a main clause's subject just before issued it (stress batch ah)
+    body = _body_subject_before(reg, doc_tok)
+    found = resolve_subject(reg, body) if body is not None else Speaker()
+    if found.name and found.kind != "person":
+        return Speaker(found.name, found.role, doc_tok.text, found.kind, "coreference")
     return Speaker(None, None, doc_tok.text, None, None)
 
 
@@ -219,6 +247,11 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
 
 def _group_pronoun(reg: Register, tok: Token) -> Speaker:
     """"It" / "they": the body the pronoun refers back to, or nobody."""
+    document = document_antecedent(tok, reg.quoted)
+    if document is not None:  # "The council adopted a resolution on Kestria. It demands '...'"
+        found = _document_speaker(reg, document)
+        return Speaker(found.name, found.role, tok.text, found.kind, "coreference") if found.name else Speaker(
+            None, None, tok.text, None, None)
     # "The campaign is seeking to contrast ... what they call '...'": a body noun subject of the
     # same sentence, named or not, before any body mentioned further back.
     acting_noun = [t for t in sent_of(tok) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
@@ -253,6 +286,16 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
         return Speaker(body_name(group), None, tok.text, kind, "coreference")
     return Speaker(None, None, tok.text, None, None)
+
+
+def _document_speaker(reg: Register, document: Token) -> Speaker:
+    """Who speaks through a document "it" refers to: for an object ("X adopted a resolution"), the
+    subject that acted on it (X, whether X wrote it or rejected it); else its author."""
+    if document.dep_ == "dobj":
+        subj = [c for c in document.head.children if c.dep_ == "nsubj" and not reg_inside(reg, c.idx)]
+        if subj and subj[0].lemma_.lower() not in DOCUMENT_NOUNS:
+            return resolve_subject(reg, subj[0])
+    return _document_author(reg, document)
 
 
 def _body_subject_before(reg: Register, tok: Token) -> Token | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch.stages.extract.quotes_bodies import document_antecedent
 from groundwatch.stages.extract.quotes_layout import inverted_object, left_noun
 from groundwatch.stages.extract.quotes_register import BODY_NOUNS, DOCUMENT_NOUNS, Register, is_title
 
@@ -160,6 +161,8 @@ def finding(v: Token) -> bool:
     subj = [c for c in v.children if c.dep_ == "nsubj"]
     if lemma == "read":  # "a statement from the presidency read": the text of a document
         return bool(subj) and subj[0].lemma_.lower() in DOCUMENT_NOUNS
+    if subj and document_antecedent(subj[0], []) is not None:  # "X presented its findings. They show ..."
+        return True
     return bool(subj) and (subj[0].lemma_.lower() in DOCUMENT_NOUNS or subj[0].ent_type_ == "ORG")
 
 
