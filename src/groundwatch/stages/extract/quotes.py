@@ -56,6 +56,7 @@ from groundwatch.stages.extract.quotes_layout import (
 )
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
+    DOCUMENT_NOUNS,
     PRONOUN_GENDER,
     Register,
     Speaker,
@@ -316,6 +317,25 @@ def _paragraph_subject(reg: Register, paragraph: int, before: int) -> Speaker | 
     return Speaker(max(names)[1], None, None, "person", "coreference")
 
 
+#: The most words of a heading line that names a body's document ("Statement from the Kestrian Red Cross").
+HEADING_WORDS = 8  # set by hand on invented live blogs (stress batch aj)
+
+
+def _document_heading(reg: Register, q: Quotation) -> Speaker | None:
+    """A quotation paragraph under a heading line that names a document and no verb ("Velmo Port
+    Authority statement", "Letter from the Orsk Teachers Guild"): the document's author."""
+    if q.paragraph == 0:
+        return None
+    line = [t for t in reg.doc if reg.paragraph_of[t.i] == q.paragraph - 1 and not t.is_space]
+    if not line or len(line) > HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") or in_quote(reg, t) for t in line):
+        return None
+    document = next((t for t in line if t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS), None)
+    found = resolve_subject(reg, document) if document is not None else None
+    if found is None or not found.name:
+        return None
+    return Speaker(found.name, found.role, found.mention, found.kind, "coreference")
+
+
 def _find_speaker(
     doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]],
     previous: list[tuple[Quotation, Speaker]],
@@ -345,7 +365,7 @@ def _find_speaker(
     if _opens_paragraph(doc_text(doc), p_start, q):
         found = answers_question(reg, q, paras, previous) or _carried(q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None) or across_aside(
-            reg, q, previous, resolve_subject, SPEECH_VERBS)
+            reg, q, previous, resolve_subject, SPEECH_VERBS) or _document_heading(reg, q)
         rest = doc_text(doc)[q.close + 1 : paras[q.paragraph][1]]
         if found is None and (not rest.strip() or _BACK_REFERENCE.match(rest)):
             found = introduced_after(reg, q)
