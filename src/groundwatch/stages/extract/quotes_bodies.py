@@ -14,6 +14,7 @@ from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
 from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
+    DOCUMENT_NOUNS,
     PLACE_NOUNS,
     Register,
     Speaker,
@@ -82,7 +83,8 @@ def named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
         para = reg.paragraph_of[tok.i]
         acting = [e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i
                   and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
-                  and para - reg.paragraph_of[e.start] <= 1 and not reg_inside(reg, e.start_char)]
+                  and para - reg.paragraph_of[e.start] <= 1 and not reg_inside(reg, e.start_char)
+                  and e.root.head not in list(tok.ancestors)]  # "X circulated the ministry's statement"
         if acting:
             return Speaker(_fullest(acting[-1]), None, text_of(words), "organisation", "coreference")
     return None
@@ -171,3 +173,23 @@ def crowd_before(reg: Register, tok: Token) -> str | None:
               and t.lemma_.lower() not in PLACE_NOUNS and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")
               and not reg_inside(reg, t.idx)]
     return text_of(noun_phrase(crowds[-1])) or None if crowds else None
+
+
+def document_antecedent(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The document "it" / "they" refers back to: the latest document noun of its number ("a
+    resolution" for "it", "findings" for "they") that was a main clause's subject or object, outside
+    the ``quoted`` spans, in the pronoun's sentence before it or the sentence before that. A country
+    named inside the document's phrase ("a resolution on Kestria", "a report on Ostria") is then no
+    antecedent (stress batch ae)."""
+    if tok.lower_ not in ("it", "they"):
+        return None
+    sent = sent_of(tok)
+    start = sent_of(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    plural = tok.lower_ == "they"
+    for t in reversed(tok.doc[start : tok.i]):
+        if (t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"
+                and (t.tag_ == "NNS") == plural
+                and (t.lower_ in DOCUMENT_NOUNS or t.lemma_.lower() in DOCUMENT_NOUNS)
+                and not any(a <= t.idx < b for a, b in quoted)):
+            return t
+    return None

@@ -16,10 +16,12 @@ The tagger's name spans slip in ways that cost a quote its speaker:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
-from groundwatch.stages.extract.doc_cache import doc_ents
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 
 #: Generational suffixes ("Jr", "III"): written after a surname, never one themselves.
 SUFFIXES = lexicons.words("name_suffixes")
@@ -171,3 +173,38 @@ def surname(name: str) -> str:
     """The surname of a name as written, lower case: its last word that is not a suffix."""
     words = [w for w in name.split() if w.lower().rstrip(".") not in SUFFIXES]
     return (words or name.split() or [""])[-1].lower()
+
+
+#: What stands just before a photographer's name in a photo, image or video credit ("Credit:",
+#: "Photo: ", "(Photograph/", "Picture by ", "© "), on the name's own line.
+_CREDIT = re.compile(r"(?:\b(?:photo(?:graph)?s?|pictures?|images?|video|credits?)\s*(?:by\b|[:/|])|©)\s*$",
+                     re.IGNORECASE)
+
+
+def credited_name(ent: Span) -> bool:
+    """A name in a photo or image credit ("Credit: Jonas Arvik"): a photographer, never the one a
+    later "he said" refers to (stress batch ag)."""
+    text = doc_text(ent.doc)
+    line = text.rfind("\n", 0, ent.start_char) + 1
+    return _CREDIT.search(text[max(line, ent.start_char - 30) : ent.start_char]) is not None
+
+
+#: What opens a byline before a reporter's name ("By ", "Written by ", "Reporting by ...; editing by ").
+_BYLINE = re.compile(
+    r"(?:[\w ]*\bby\s[^;|]+[;|]\s*)?"  # an earlier credit on the line ("Reporting by X; ")
+    r"(?:(?:additional\s+)?(?:written|words|reporting|story|report|text|editing|edited)\s+)?by",
+    re.IGNORECASE)
+#: The first lines of a story, where a line holding only a name is its byline.
+BYLINE_LINES = 4  # headline, byline, date, dateline: set on invented stories (stress batch ai)
+
+
+def byline_name(ent: Span, paragraph: int) -> bool:
+    """A reporter's name in a byline ("By Karin Dahl", "Aron Vik, Staff Reporter", "Tor Brekke |
+    Velmo Press" on a line of its own near the top): never a speaker (stress batch ai)."""
+    text = doc_text(ent.doc)
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    before, after = text[start : ent.start_char].strip(), text[ent.end_char : end if end >= 0 else len(text)].strip()
+    if _BYLINE.fullmatch(before):
+        return True
+    return paragraph < BYLINE_LINES and not before and (not after or after[0] in ",|;") and len(after.split()) <= 5

@@ -21,7 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
-from groundwatch.stages.extract.quotes_names import SURNAME_PARTICLES, person_span, surname
+from groundwatch.stages.extract.quotes_names import (
+    SURNAME_PARTICLES,
+    byline_name,
+    credited_name,
+    person_span,
+    surname,
+)
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
 TITLE_NOUNS = lexicons.words("roles", kind="title")
@@ -397,7 +403,8 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     reg = Register(doc, paragraph_of, quoted=quoted)
     people_ents = [m for e in doc_ents(doc) if is_person_ent(m := person_span(e)) and not reg_inside(reg, e.start_char)]
     people_ents = [e for e in people_ents if not _place_named(e, people_ents) and not _facility_name(e)
-                   and not _company_named(e, people_ents)]
+                   and not _company_named(e, people_ents) and not credited_name(e)
+                   and not byline_name(e, paragraph_of[e.start] if e.start < len(paragraph_of) else 0)]
     kin = {span.start: span for tok in doc
            if (span := kin_name(tok)) is not None and not reg_inside(reg, span.start_char)}
     people_ents = sorted([e for e in people_ents if e.start not in kin] + list(kin.values()), key=lambda e: e.start)

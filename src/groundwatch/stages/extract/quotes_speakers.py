@@ -20,6 +20,7 @@ name (a title before it, or an appositive), and resolves a mention against it:
   the body, so either reading of who spoke is kept; an acronym ("HAN") -> the full name the
   article wrote before it;
 - a noun that described a person ("local baker Ivo Roe" ... "the baker said") -> that person;
+  (titles, epithets and such descriptions are resolved in :mod:`quotes_epithets`);
 - a document ("his statement", "a post from X", "X issued a statement calling") -> its author;
   a place or facility ("the hospital", a dateline) -> nobody.
 
@@ -29,19 +30,26 @@ The role, honorific and document lists are data: ``data/roles.tsv`` and
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
-from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import ents_within, sent_of
 from groundwatch.stages.extract.quotes_bodies import (
     appositive_body,
     crowd_before,
+    document_antecedent,
     expand_acronym,
     named_body,
     noun_phrase,
     represented_body,
+)
+from groundwatch.stages.extract.quotes_epithets import (
+    described_person,
+    epithet_person,
+    kin_person,
+    past_title,
+    qualifier_agrees,
+    resolve_title,
+    title_abbreviation,
 )
 from groundwatch.stages.extract.quotes_names import entity_at, person_span
 from groundwatch.stages.extract.quotes_register import (
@@ -49,23 +57,16 @@ from groundwatch.stages.extract.quotes_register import (
     DOCUMENT_NOUNS,
     GENDERED,
     GROUP_PRONOUNS,
-    KIN_NOUNS,
     PERSON_GROUP_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
-    POSSESSIVE_GENDER,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDER,
-    QUALIFIERS,
     RELATIVE_PRONOUNS,
-    TITLE_FALLBACK_PARAGRAPHS,
-    Person,
     Register,
     Speaker,
-    akin,
     body_name,
     clean_name,
-    is_honorific,
     is_person_ent,
     is_title,
     kin_name,
@@ -77,78 +78,6 @@ from groundwatch.stages.extract.quotes_register import (
     strip_name,
     text_of,
 )
-
-#: Abbreviated titles and the word a later mention uses ("Sen." -> "senator").
-TITLE_ABBREVIATIONS = {w: row["full"] for w, row in lexicons.load("title_abbreviations").items()}
-
-
-def _title_match(mention: list[Token], role: str) -> bool:
-    role_words = [w.strip(".,'’").lower() for w in role.replace("-", " ").split()]
-    role_words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in role_words]
-    role_words = [TITLE_ABBREVIATIONS.get(w, w) for w in role_words]  # "Gov." is "the governor"
-    head = mention[-1].lower_
-    bare = [w for w in role_words if w not in POSSESSIVE_PRONOUNS]
-    if bare and bare[-1] in QUALIFIERS and bare[-1] in {t.lower_ for t in mention[:-1]}:
-        return True  # "his deputy, Ivo Roe" ... "the deputy minister said"
-    if not any(w == head or w == mention[-1].lemma_.lower() for w in role_words):
-        return False
-    said = {t.lower_ for t in mention}
-    at = role_words.index(head) if head in role_words else len(role_words)
-    if any(w in QUALIFIERS and w not in said for w in role_words[:at]):
-        return False  # "the president" is not the "Vice President"
-    for t in mention[:-1]:
-        if t.tag_ == "POS" or t.lower_ in POSSESSIVE_PRONOUNS:
-            continue
-        if not any(akin(t.text.strip("’'"), w) for w in role_words):
-            return False
-    return True
-
-
-def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
-    """The person a title refers to ("the minister"), or None."""
-    before = mention[0].idx
-    cands = [p for p in reg.people if p.position < before and p.role and _title_match(mention, p.role)]
-    if cands:
-        return cands[-1]
-    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in mention[:-1]):
-        return None  # a qualified title ("the Velorian minister") must agree with a written role
-    para = reg.paragraph_of[mention[0].i]
-    roleless = [p for p in reg.people if p.position < before and p.role is None
-                and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS]
-    if roleless:
-        return roleless[-1]
-    if para == 0:  # a headline's title ('"...," says mayor') is the first holder the story names
-        later = [p for p in reg.people if p.position > before and p.role and _title_match(mention, p.role)]
-        return later[0] if later else _titled_later(reg, mention)
-    return None
-
-
-#: How many words may stand between a title and the name after it ("the fire chief of Orvin, Ada Roe").
-TITLE_NAME_GAP = 5  # set on invented stories (stress batch k); a title's "of" place and a comma
-
-
-def _qualifier_agrees(reg: Register, title: list[Token], epithet: Speaker) -> bool:
-    """A qualified title ("the Ostrian foreign minister", "the Liberal nominee") is an epithet for a
-    person named with no role, or with a role its qualifier is akin to; not for "Velorian Foreign
-    Minister Anna Brisk"."""
-    qualifiers = [t.text for t in title[:-1] if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
-    if not qualifiers:
-        return True
-    role = next((p.role for p in reversed(reg.people) if p.name == epithet.name and p.role), None)
-    return role is None or all(any(akin(q, w) for w in role.split()) for q in qualifiers)
-
-
-def _titled_later(reg: Register, mention: list[Token]) -> Person | None:
-    """The first person the story names right after the same title word, below the headline."""
-    doc = mention[0].doc
-    for t in doc[mention[-1].i + 1 :]:
-        if t.lower_ != mention[-1].lower_ or reg.paragraph_of[t.i] == 0:
-            continue
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and t.i < ent.start <= t.i + TITLE_NAME_GAP and doc[ent.start - 1].text == ",":
-                name = resolve_name(reg, clean_name(ent), ent.start_char) or clean_name(ent)
-                return next((p for p in reg.people if p.name == name), None)
-    return None
 
 
 def _subordinate(ent: Span, pron: Token) -> bool:
@@ -169,6 +98,8 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
         if child.dep_ == "poss" and child.lower_ in ("his", "her"):
             name = latest_person(reg, child.idx, PRONOUN_GENDER.get(child.lower_))
             return Speaker(name, None, child.text, "person", "coreference") if name else Speaker()
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # "X sent its letter": X's
+            return _group_pronoun(reg, child)
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "GPE")):
             return resolve_subject(reg, child)
         if child.dep_ == "compound" and child.text[:1].islower() and (
@@ -182,6 +113,9 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
             objs = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
                 return resolve_subject(reg, objs[0])
+    source = _passed_on_from(doc_tok)
+    if source is not None:
+        return resolve_subject(reg, source)
     if doc_tok.dep_ in ("dobj", "pobj"):
         verb = doc_tok.head if doc_tok.dep_ == "dobj" else doc_tok.head.head
         subj = [c for c in verb.children if c.dep_ == "nsubj" and not reg_inside(reg, c.idx)]
@@ -190,6 +124,22 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
     if any(c.dep_ == "det" and c.lower_ == "the" for c in doc_tok.children):
         return _earlier_document(reg, doc_tok)
     return Speaker(None, None, doc_tok.text, None, None)
+
+
+def _passed_on_from(doc_tok: Token) -> Token | None:
+    """The author named where one body passes on another's document: in the document's relative
+    clause ("a letter it had received from Y") or, as the parser may attach it, on the verb that
+    passed it on ("X forwarded a statement by Y to reporters"); a body or a person, never a place."""
+    preps = [p for c in doc_tok.children if c.dep_ in ("relcl", "acl") for p in c.children]
+    verb = doc_tok.head
+    if doc_tok.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        preps += list(verb.children)
+    for prep in preps:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.ent_type_ in ("ORG", "PERSON") or obj.lower_ in BODY_NOUNS or obj.lemma_.lower() in BODY_NOUNS:
+                    return obj
+    return None
 
 
 def _earlier_document(reg: Register, doc_tok: Token) -> Speaker:
@@ -204,26 +154,13 @@ def _earlier_document(reg: Register, doc_tok: Token) -> Speaker:
             if found.name:
                 return Speaker(found.name, found.role, doc_tok.text, found.kind, "coreference")
             break
+    # "The high court struck down the ban. ... '...,' the ruling read": with no such document named,
+    # the body that was a main clause's subject just before issued it (stress batch ah)
+    body = _body_subject_before(reg, doc_tok)
+    found = resolve_subject(reg, body) if body is not None else Speaker()
+    if found.name and found.kind != "person":
+        return Speaker(found.name, found.role, doc_tok.text, found.kind, "coreference")
     return Speaker(None, None, doc_tok.text, None, None)
-
-
-def _kin_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
-    """The person just named that "the mother of three" / "the 45-year-old" refers back to (not a
-    possessor's relative: "Roe's son" is not Roe)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    if any(c.dep_ == "poss" for c in tok.children) or any(
-            c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.subtree) for c in tok.children):
-        return None
-    aged = re.fullmatch(r"\d+[- ]year[- ]old", text_of(words).lower()) is not None
-    if not aged and tok.lemma_.lower() not in KIN_NOUNS:
-        return None
-    name = latest_person(reg, tok.idx, GENDERED.get(tok.lemma_.lower()) or None)
-    para = reg.paragraph_of[tok.i]
-    if name is None or not any(p.name == name and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS
-                               for p in reg.people if p.position < tok.idx):
-        return None
-    return Speaker(name, None, text_of(words), "person", "coreference")
 
 
 def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -> Speaker:
@@ -282,10 +219,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if body is not None:
         return Speaker(body, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():  # "the baker said" (the tagger may call it PERSON)
-        described = _described_person(reg, tok)
+        described = described_person(reg, tok)
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
-    ent = _past_title(entity_at(tok))
+    ent = past_title(entity_at(tok))
     expanded = expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
     if expanded:  # an acronym the tagger took for a name ("HAN said")
         return Speaker(expanded, None, tok.text, "organisation", "direct")
@@ -310,6 +247,11 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
 
 def _group_pronoun(reg: Register, tok: Token) -> Speaker:
     """"It" / "they": the body the pronoun refers back to, or nobody."""
+    document = document_antecedent(tok, reg.quoted)
+    if document is not None:  # "The council adopted a resolution on Kestria. It demands '...'"
+        found = _document_speaker(reg, document)
+        return Speaker(found.name, found.role, tok.text, found.kind, "coreference") if found.name else Speaker(
+            None, None, tok.text, None, None)
     # "The campaign is seeking to contrast ... what they call '...'": a body noun subject of the
     # same sentence, named or not, before any body mentioned further back.
     acting_noun = [t for t in sent_of(tok) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
@@ -344,6 +286,16 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
         return Speaker(body_name(group), None, tok.text, kind, "coreference")
     return Speaker(None, None, tok.text, None, None)
+
+
+def _document_speaker(reg: Register, document: Token) -> Speaker:
+    """Who speaks through a document "it" refers to: for an object ("X adopted a resolution"), the
+    subject that acted on it (X, whether X wrote it or rejected it); else its author."""
+    if document.dep_ == "dobj":
+        subj = [c for c in document.head.children if c.dep_ == "nsubj" and not reg_inside(reg, c.idx)]
+        if subj and subj[0].lemma_.lower() not in DOCUMENT_NOUNS:
+            return resolve_subject(reg, subj[0])
+    return _document_author(reg, document)
 
 
 def _body_subject_before(reg: Register, tok: Token) -> Token | None:
@@ -453,22 +405,6 @@ def _named_after(reg: Register, pron: Token) -> Speaker | None:
     return None
 
 
-def _past_title(ent: Span | None) -> Span | None:
-    """The name after a title the tagger made a name of its own ("said Sgt. Maria Lopes" tagged
-    "Sgt" and "Maria Lopes"); ``ent`` itself otherwise."""
-    if ent is None or not all(_bare_title(t.text) for t in ent if t.text != "."):
-        return ent
-    doc = ent.doc
-    j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "." else 0)
-    nxt = entity_at(doc[j]) if j < len(doc) else None
-    return nxt if nxt is not None and nxt.start == j and nxt.label_ == "PERSON" else ent
-
-
-def _bare_title(word: str) -> bool:
-    w = word.lower().rstrip(".")
-    return w in TITLE_ABBREVIATIONS or is_honorific(w) or is_title(w)
-
-
 def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool) -> Speaker:
     """A subject that is no name of a person: a document, place, body, title, kin or description."""
     words = noun_phrase(tok)
@@ -481,12 +417,12 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
     if head in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS or (ent is not None and ent.label_ in ("LOC", "FAC")):
         return Speaker(None, None, tok.text, None, None)
     if tok.text[:1].islower() and not titled_head:
-        found = _kin_person(reg, tok, words) or named_body(reg, tok, words)
+        found = kin_person(reg, tok, words) or named_body(reg, tok, words)
         if found is not None:
             return found
     if head in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS:
         # "the official added": one person of a group noun, the epithet of the person just named
-        one = _epithet_person(reg, tok, words) if head in PERSON_GROUP_NOUNS else None
+        one = epithet_person(reg, tok, words) if head in PERSON_GROUP_NOUNS else None
         return one or _body_speaker(reg, tok, words, written)
     if titled_head:
         title = [t for t in words if t.i <= tok.i and t.dep_ != "prep"]
@@ -495,13 +431,13 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         titled = resolve_title(reg, title) if title and not indefinite else None
         if titled is not None:
             return Speaker(titled.name, titled.role or written, written, "person", "coreference")
-        body = None if _title_abbreviation(tok) else represented_body(reg, tok)  # "MP for <seat>"
+        body = None if title_abbreviation(tok) else represented_body(reg, tok)  # "MP for <seat>"
         if body is not None:  # "a spokesperson for the Aviation Authority": nobody named; the body speaks
             return Speaker(body, written or None, written, "organisation", "direct")
         # "the official added", "the veteran officer said": a definite title no written role
         # matches is an epithet for the person just named
-        epithet = _epithet_person(reg, tok, words) if titled is None and not indefinite else None
-        if epithet is not None and _qualifier_agrees(reg, title, epithet):
+        epithet = epithet_person(reg, tok, words) if titled is None and not indefinite else None
+        if epithet is not None and qualifier_agrees(reg, title, epithet):
             return Speaker(epithet.name, written or None, written, "person", "coreference")
         return Speaker(written or None, written or None, written, "unknown", None)
     if ent is not None:
@@ -513,60 +449,11 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
     if words and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in words):
         return Speaker(written, None, written, "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and written:
-        described = _described_person(reg, tok)
+        described = described_person(reg, tok)
         if described is not None:
             return Speaker(described.name, described.role, written, "person", "coreference")
-        return _epithet_person(reg, tok, words) or Speaker(written, None, written, "unknown", None)
+        return epithet_person(reg, tok, words) or Speaker(written, None, written, "unknown", None)
     return Speaker(None, None, tok.text, None, None)
-
-
-def _epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
-    """"The former banker said" with no banker mentioned before: news calls a person it has just
-    named by an epithet ("Ivo Roe ... the veteran lawmaker said"), so the definite noun, which
-    presumes someone known, is the latest person named within two paragraphs. A noun the article
-    introduced before ("a driver was hurt ... the driver said") refers to that unnamed one instead."""
-    abbreviation = _title_abbreviation(tok)
-    if not (abbreviation or (tok.tag_ == "NN" and tok.text[:1].islower())) or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos") and not (abbreviation and c.lower_ == "for")
-           for c in tok.children):  # "the Labour MP for Nordvik": the seat, not a body spoken for
-        return None
-    lemma = tok.lemma_.lower()
-    if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
-            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children)
-            for t in tok.doc[: words[0].i]):
-        return None
-    name = latest_person(reg, tok.idx, GENDERED.get(lemma) or _clause_gender(reg, tok))
-    para = reg.paragraph_of[tok.i]
-    if name is None or not any(p.name == name and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS
-                               for p in reg.people if p.position < tok.idx):
-        return None
-    return Speaker(name, None, text_of(words), "person", "coreference")
-
-
-def _title_abbreviation(tok: Token) -> bool:
-    """An upper-case title abbreviation ("MP", "MEP"): the tagger calls it a proper noun, but "the
-    Labour MP said" is an epithet as "the veteran lawmaker said" is."""
-    return tok.text.isupper() and len(tok.text) >= 2 and tok.tag_ in ("NNP", "NN") and is_title(tok.lower_)
-
-
-def _clause_gender(reg: Register, tok: Token) -> str | None:
-    """The sex a possessive in the speaker's own clause shows ("the nominee said in his speech"),
-    outside quotations; None without one or with both."""
-    found = {POSSESSIVE_GENDER[t.lower_] for t in tok.head.subtree
-             if t.dep_ == "poss" and t.lower_ in POSSESSIVE_GENDER and not reg_inside(reg, t.idx)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _described_person(reg: Register, tok: Token) -> Person | None:
-    """The latest person described earlier by the same noun ("local teacher Ada Roe" ... "the teacher");
-    a plural ("officials said") is many people, never the one described."""
-    if tok.tag_ in ("NNS", "NNPS"):
-        return None
-    noun = tok.lemma_.lower()
-    cands = [p for p in reg.people if p.position < tok.idx and noun in p.described]
-    return cands[-1] if cands else None
 
 
 def _appositive_name(tok: Token) -> Span | None:

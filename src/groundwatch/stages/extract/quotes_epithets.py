@@ -1,0 +1,197 @@
+"""Who a title or an epithet names: "the minister said", "the veteran lawmaker said", "the 45-year-old said".
+
+Split out of :mod:`quotes_speakers` (which calls it) with no change in behaviour:
+
+- a title ("the foreign minister") -> the latest person whose written role has the title's head
+  noun and agrees with its other words and qualifiers (``resolve_title``);
+- a definite noun with no role written for it ("the former banker said") -> the person just
+  named (``epithet_person``), a kin noun or an age ("the mother of three", "the 45-year-old") ->
+  the person just named (``kin_person``), a noun that described a person earlier ("local baker
+  Ivo Roe" ... "the baker") -> that person (``described_person``);
+- a title the tagger made a name of its own ("Sgt." before "Maria Lopes") is stepped over
+  (``past_title``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from groundwatch import lexicons
+from groundwatch.stages.extract.quotes_names import entity_at
+from groundwatch.stages.extract.quotes_register import (
+    GENDERED,
+    KIN_NOUNS,
+    POSSESSIVE_GENDER,
+    POSSESSIVE_PRONOUNS,
+    QUALIFIERS,
+    TITLE_FALLBACK_PARAGRAPHS,
+    Person,
+    Register,
+    Speaker,
+    akin,
+    clean_name,
+    is_honorific,
+    is_title,
+    latest_person,
+    reg_inside,
+    resolve_name,
+    text_of,
+)
+
+#: Abbreviated titles and the word a later mention uses ("Sen." -> "senator").
+TITLE_ABBREVIATIONS = {w: row["full"] for w, row in lexicons.load("title_abbreviations").items()}
+
+
+def _title_match(mention: list[Token], role: str) -> bool:
+    role_words = [w.strip(".,'’").lower() for w in role.replace("-", " ").split()]
+    role_words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in role_words]
+    role_words = [TITLE_ABBREVIATIONS.get(w, w) for w in role_words]  # "Gov." is "the governor"
+    head = mention[-1].lower_
+    bare = [w for w in role_words if w not in POSSESSIVE_PRONOUNS]
+    if bare and bare[-1] in QUALIFIERS and bare[-1] in {t.lower_ for t in mention[:-1]}:
+        return True  # "his deputy, Ivo Roe" ... "the deputy minister said"
+    if not any(w == head or w == mention[-1].lemma_.lower() for w in role_words):
+        return False
+    said = {t.lower_ for t in mention}
+    at = role_words.index(head) if head in role_words else len(role_words)
+    if any(w in QUALIFIERS and w not in said for w in role_words[:at]):
+        return False  # "the president" is not the "Vice President"
+    for t in mention[:-1]:
+        if t.tag_ == "POS" or t.lower_ in POSSESSIVE_PRONOUNS:
+            continue
+        if not any(akin(t.text.strip("’'"), w) for w in role_words):
+            return False
+    return True
+
+
+def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
+    """The person a title refers to ("the minister"), or None."""
+    before = mention[0].idx
+    cands = [p for p in reg.people if p.position < before and p.role and _title_match(mention, p.role)]
+    if cands:
+        return cands[-1]
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in mention[:-1]):
+        return None  # a qualified title ("the Velorian minister") must agree with a written role
+    para = reg.paragraph_of[mention[0].i]
+    roleless = [p for p in reg.people if p.position < before and p.role is None
+                and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS]
+    if roleless:
+        return roleless[-1]
+    if para == 0:  # a headline's title ('"...," says mayor') is the first holder the story names
+        later = [p for p in reg.people if p.position > before and p.role and _title_match(mention, p.role)]
+        return later[0] if later else _titled_later(reg, mention)
+    return None
+
+
+#: How many words may stand between a title and the name after it ("the fire chief of Orvin, Ada Roe").
+TITLE_NAME_GAP = 5  # set on invented stories (stress batch k); a title's "of" place and a comma
+
+
+def qualifier_agrees(reg: Register, title: list[Token], epithet: Speaker) -> bool:
+    """A qualified title ("the Ostrian foreign minister", "the Liberal nominee") is an epithet for a
+    person named with no role, or with a role its qualifier is akin to; not for "Velorian Foreign
+    Minister Anna Brisk"."""
+    qualifiers = [t.text for t in title[:-1] if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
+    if not qualifiers:
+        return True
+    role = next((p.role for p in reversed(reg.people) if p.name == epithet.name and p.role), None)
+    return role is None or all(any(akin(q, w) for w in role.split()) for q in qualifiers)
+
+
+def _titled_later(reg: Register, mention: list[Token]) -> Person | None:
+    """The first person the story names right after the same title word, below the headline."""
+    doc = mention[0].doc
+    for t in doc[mention[-1].i + 1 :]:
+        if t.lower_ != mention[-1].lower_ or reg.paragraph_of[t.i] == 0:
+            continue
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and t.i < ent.start <= t.i + TITLE_NAME_GAP and doc[ent.start - 1].text == ",":
+                name = resolve_name(reg, clean_name(ent), ent.start_char) or clean_name(ent)
+                return next((p for p in reg.people if p.name == name), None)
+    return None
+
+
+def kin_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
+    """The person just named that "the mother of three" / "the 45-year-old" refers back to (not a
+    possessor's relative: "Roe's son" is not Roe)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ == "poss" for c in tok.children) or any(
+            c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.subtree) for c in tok.children):
+        return None
+    aged = re.fullmatch(r"\d+[- ]year[- ]old", text_of(words).lower()) is not None
+    if not aged and tok.lemma_.lower() not in KIN_NOUNS:
+        return None
+    name = latest_person(reg, tok.idx, GENDERED.get(tok.lemma_.lower()) or None)
+    para = reg.paragraph_of[tok.i]
+    if name is None or not any(p.name == name and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS
+                               for p in reg.people if p.position < tok.idx):
+        return None
+    return Speaker(name, None, text_of(words), "person", "coreference")
+
+
+def past_title(ent: Span | None) -> Span | None:
+    """The name after a title the tagger made a name of its own ("said Sgt. Maria Lopes" tagged
+    "Sgt" and "Maria Lopes"); ``ent`` itself otherwise."""
+    if ent is None or not all(_bare_title(t.text) for t in ent if t.text != "."):
+        return ent
+    doc = ent.doc
+    j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text == "." else 0)
+    nxt = entity_at(doc[j]) if j < len(doc) else None
+    return nxt if nxt is not None and nxt.start == j and nxt.label_ == "PERSON" else ent
+
+
+def _bare_title(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in TITLE_ABBREVIATIONS or is_honorific(w) or is_title(w)
+
+
+def epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
+    """"The former banker said" with no banker mentioned before: news calls a person it has just
+    named by an epithet ("Ivo Roe ... the veteran lawmaker said"), so the definite noun, which
+    presumes someone known, is the latest person named within two paragraphs. A noun the article
+    introduced before ("a driver was hurt ... the driver said") refers to that unnamed one instead."""
+    abbreviation = title_abbreviation(tok)
+    if not (abbreviation or (tok.tag_ == "NN" and tok.text[:1].islower())) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") and not (abbreviation and c.lower_ == "for")
+           for c in tok.children):  # "the Labour MP for Nordvik": the seat, not a body spoken for
+        return None
+    lemma = tok.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children)
+            for t in tok.doc[: words[0].i]):
+        return None
+    name = latest_person(reg, tok.idx, GENDERED.get(lemma) or _clause_gender(reg, tok))
+    para = reg.paragraph_of[tok.i]
+    if name is None or not any(p.name == name and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS
+                               for p in reg.people if p.position < tok.idx):
+        return None
+    return Speaker(name, None, text_of(words), "person", "coreference")
+
+
+def title_abbreviation(tok: Token) -> bool:
+    """An upper-case title abbreviation ("MP", "MEP"): the tagger calls it a proper noun, but "the
+    Labour MP said" is an epithet as "the veteran lawmaker said" is."""
+    return tok.text.isupper() and len(tok.text) >= 2 and tok.tag_ in ("NNP", "NN") and is_title(tok.lower_)
+
+
+def _clause_gender(reg: Register, tok: Token) -> str | None:
+    """The sex a possessive in the speaker's own clause shows ("the nominee said in his speech"),
+    outside quotations; None without one or with both."""
+    found = {POSSESSIVE_GENDER[t.lower_] for t in tok.head.subtree
+             if t.dep_ == "poss" and t.lower_ in POSSESSIVE_GENDER and not reg_inside(reg, t.idx)}
+    return found.pop() if len(found) == 1 else None
+
+
+def described_person(reg: Register, tok: Token) -> Person | None:
+    """The latest person described earlier by the same noun ("local teacher Ada Roe" ... "the teacher");
+    a plural ("officials said") is many people, never the one described."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return None
+    noun = tok.lemma_.lower()
+    cands = [p for p in reg.people if p.position < tok.idx and noun in p.described]
+    return cands[-1] if cands else None

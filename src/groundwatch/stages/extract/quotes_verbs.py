@@ -1,0 +1,195 @@
+"""Speech verbs and who is their subject: the lowest layer of the quotes extractor.
+
+Split out of :mod:`quotes` (which calls it) with no change in behaviour. A speech verb is a
+cue when it reports speech (not an infinitive, not a person's "finding"); its speaker is its
+subject, borrowed from the governing verb for conjuncts and participles ("..., adding '...'"),
+the quoted source for "A quoted B as saying" and "Quoting B, A reported", and only the "by"
+agent of a passive ("was described as '...'" has none).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from groundwatch.stages.extract.quotes_bodies import document_antecedent
+from groundwatch.stages.extract.quotes_layout import inverted_object, left_noun
+from groundwatch.stages.extract.quotes_register import BODY_NOUNS, DOCUMENT_NOUNS, Register, is_title
+
+#: Lemmas of verbs that introduce reported or quoted speech in English news.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "state", "announce", "warn", "insist", "urge", "accuse", "call", "declare",
+    "note", "write", "claim", "stress", "explain", "argue", "ask", "reply", "respond", "answer", "deny",
+    "confirm", "report", "describe", "vow", "pledge", "promise", "predict", "admit", "acknowledge",
+    "suggest", "recall", "comment", "remark", "tweet", "post", "complain", "criticize", "criticise",
+    "condemn", "demand", "appeal", "plead", "express", "voice", "reiterate", "emphasize", "emphasise",
+    "assert", "maintain", "affirm", "underline", "caution", "indicate", "allege", "contend",
+    "concede", "lament", "quote", "cite", "dismiss", "praise", "welcome", "thank", "testify", "speak",
+    "shout", "chant", "conclude", "agree", "believe", "think", "signal", "brand",
+    "label", "denounce", "slam", "blast", "hail", "reaffirm", "propose", "recommend", "order", "clarify",
+    "mention", "observe", "threaten", "retort", "counter", "boast", "reassure", "assure",
+    "inform", "proclaim", "exclaim", "whisper", "cry", "scream",
+    "estimate", "forecast", "reveal", "disclose", "repeat", "protest",
+})
+
+
+#: Verbs that deliver words aloud: cues only for a line ending in a colon before the quotations.
+READ_OUT_VERBS = frozenset({"read", "recite", "list"})
+
+
+#: Verbs that report a finding: speech cues only when a document or a body is their subject.
+FINDING_VERBS = frozenset({"find", "show", "determine"})
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+#: Dependency labels through which a verb borrows the subject of the verb it hangs on.
+_BORROW_DEPS = ("conj", "advcl", "xcomp")
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by X" of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            return objs[0] if objs else None
+    return None
+
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject(reg: Register, verb: Token) -> Token | None:
+    """The subject of ``verb``, borrowed from the governing verb for conjuncts and participles.
+
+    "A quoted B as saying" gives B; a passive verb gives its "by" agent, or nobody ("the plan
+    was described as '...'": the plan said nothing).
+    """
+    if verb.lemma_.lower() in ("quote", "cite"):
+        objs = [c for c in verb.children if c.dep_ == "dobj" and not in_quote(reg, c)]
+        if objs and any(t.lower_ == "as" for t in verb.subtree if t.i > objs[0].i):
+            return objs[0]
+    if verb.lemma_.lower() in ("quote", "cite", "report"):
+        quoted = [c for c in verb.children if c.dep_ == "nsubjpass" and not in_quote(reg, c)]
+        if quoted and (verb.lemma_.lower() != "report" or any(c.lower_ == "as" for c in verb.children)):
+            return quoted[0]  # "Roe was quoted (reported) by the agency as saying": Roe speaks
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        objs = [c for c in verb.children if c.dep_ == "dobj" and not in_quote(reg, c)]
+        if objs:  # translated order: "As informed the head of the service Ada Roe, '...'"
+            return objs[0]
+    source = _quoting_source(reg, verb)
+    if source is not None:
+        return source
+    adjunct = _adjunct_subject(reg, verb)
+    if adjunct is not None:
+        return adjunct
+    if verb.tag_ == "VBN" and not in_quote(reg, verb) and _agent(verb) is not None:
+        return _agent(verb)  # "As noted by the governor, '...'": a participle's "by" names the speaker
+    v = _main_clause_of_participle(verb)
+    for _ in range(4):
+        passive = [c for c in v.children if c.dep_ == "nsubjpass" and not in_quote(reg, c)]
+        if passive and v.lemma_.lower() in ("quote", "cite"):
+            return passive[0]  # "Roe was quoted as saying"
+        if passive or any(c.dep_ == "auxpass" for c in v.children):
+            return _agent(v)
+        subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)
+                and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i]]
+        if subj:
+            return subj[0]
+        for side in v.children:  # '"It is absurd," Brisk said, adding ...': "said" hangs on the quote
+            if side.dep_ == "parataxis" and not in_quote(reg, side) and is_cue(side):
+                subj = [c for c in side.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)]
+                if subj:
+                    return subj[0]
+        if v.dep_ not in _BORROW_DEPS or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _quoting_source(reg: Register, verb: Token) -> Token | None:
+    """The person or body a "Quoting X, the paper reported ..." participle names as the source of
+    what ``verb`` reports (X speaks, the paper only reports); None for a reason ("Citing security
+    concerns, the ministry said ...": the ministry speaks)."""
+    for part in verb.children:  # the parser makes the participle a clause or the verb's subject
+        if not (part.dep_ in ("advcl", "csubj") and part.tag_ == "VBG" and part.lemma_.lower() in ("quote", "cite")
+                and not in_quote(reg, part)):
+            continue
+        for obj in (c for c in part.children if c.dep_ == "dobj"):
+            named = [c for c in obj.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON"]
+            if named:  # "Quoting the mayor, Ada Roe, ...": the name, which the parse may make a conjunct
+                return named[0]
+            if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or is_title(obj.text) or obj.lower_ in BODY_NOUNS:
+                return obj
+    return None
+
+
+def _adjunct_subject(reg: Register, verb: Token) -> Token | None:
+    """The subject of the clause a prepositional participle modifies ("After saying '...', she
+    left": she), passive or not: the participle's understood subject is the clause's surface one."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ != "as"):
+        return None
+    clause = verb.head.head
+    subj = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)]
+    return subj[0] if subj else None
+
+
+def _main_clause_of_participle(verb: Token) -> Token:
+    """The verb a ", saying '...'" participle really modifies when the parse hung it on a relative
+    clause ("X scolded a man who had left, saying '...'": X speaks, not the man); else ``verb``."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return verb
+    relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if relative is None:
+        return verb
+    return next((a for a in relative.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)
+
+
+def in_quote(reg: Register, tok: Token) -> bool:
+    return any(a <= tok.idx < b for a, b in reg.quoted)
+
+
+def finding(v: Token) -> bool:
+    """A report's or a body's finding ("an inquiry by the audit office found that '...'"): the
+    words are the finding's author's, as news presents them; a person who "found" something
+    (a rescuer found a note) reports no speech. A document that "read" gives its text."""
+    lemma = v.lemma_.lower()
+    if lemma not in FINDING_VERBS and lemma != "read":
+        return False
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if lemma == "read":  # "a statement from the presidency read": the text of a document
+        return bool(subj) and subj[0].lemma_.lower() in DOCUMENT_NOUNS
+    if subj and document_antecedent(subj[0], []) is not None:  # "X presented its findings. They show ..."
+        return True
+    return bool(subj) and (subj[0].lemma_.lower() in DOCUMENT_NOUNS or subj[0].ent_type_ == "ORG")
+
+
+def is_cue(v: Token) -> bool:
+    """A speech verb that reports speech: not an infinitive ("expected them to maintain")."""
+    if (v.lemma_.lower() not in SPEECH_VERBS and not finding(v)) or v.dep_ == "xcomp":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def names_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "i", "we")
+
+
+def speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
+    for v in verbs:
+        if is_cue(v):
+            subj = subject(reg, v)
+            if subj is None and v.dep_ not in _BORROW_DEPS and not passive(v):
+                subj = left_noun(reg, v) or inverted_object(v)
+            # "Roe said it would tell a story of '...'": a speech verb reporting what something
+            # else would say is Roe's report; a person named there ("Roe said Lee told him '...'")
+            # keeps the quote.
+            outer = v.head
+            if (v.dep_ == "ccomp" and outer.i != v.i and is_cue(outer) and not in_quote(reg, outer)
+                    and (subj is None or not names_person(subj))):
+                subj = subject(reg, outer) or subj
+            if subj is not None:
+                return subj
+    return None
