@@ -133,7 +133,7 @@ def _elided_predicate(noun: Token) -> bool:
         if noun.dep_ == "conj" and noun.lower_ in ("others", "more") and not people_like(noun.head):
             return True  # "Nine were killed on Friday night and 40 others hurt": joined to the time by the parser
         if noun.dep_ == "appos" and noun.lower_ in ("others", "more"):
-            return True  # "14 herders have been killed in Harl and more than 60 others wounded": set beside the first count
+            return True  # "14 herders have been killed in Harl and more than 60 others wounded": beside the 1st count
     return False
 
 
