@@ -379,10 +379,8 @@ _OWN_COUNT_REACH = 3
 def _bare(tok: Token) -> bool:
     """A coordinated predicate with nothing of its own to count: "dead or wounded", not "45 injured"
     nor "and wounded over 400"."""
-    doc = tok.doc
-    after = [t for t in doc[tok.i + 1:min(len(doc), tok.i + 1 + _OWN_COUNT_REACH)] if not t.is_punct]
-    if any(t.like_num for t in after if t.lower_ not in ("one",)) and not any(t.is_punct for t in doc[tok.i + 1:
-                                                                                                      tok.i + 2]):
+    nearby = tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 1 + _OWN_COUNT_REACH)]
+    if len(nearby) and not nearby[0].is_punct and any(t.like_num and t.lower_ != "one" for t in nearby):
         return False  # "killed 31 and hurt at least 200 more": a count right after the verb is its own
     return not any(c.like_num or c.dep_ in ("nsubj", "nsubjpass", "dobj", "nummod", "attr", "npadvmod")
                    or (c.dep_ == "prep" and c.lower_ in _QUALIFIER_PREPS and any(g.like_num for g in c.children))
