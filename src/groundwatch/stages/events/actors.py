@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from groundwatch import lexicons
+from groundwatch.lexicons_verbs import EVENT_SPEECH
 from groundwatch.records import Actor
 from groundwatch.stages.extract.gazetteer import country_code, country_name
 
@@ -30,9 +31,6 @@ INTER = {"military": 1, "police": 1, "rebels": 2, "militia": 3, "identity": 4, "
 _NAMED_NON_STATE = "rebels"
 _TARGET_PREPS = frozenset({"against", "on", "at", "with", "of", "targeting", "upon"})
 _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "appos", "conj", "nummod", "det"})
-#: Verbs of saying: their subject reports the event, it does not act in it.
-_SPEECH_VERBS = frozenset({"say", "claim", "report", "tell", "state", "allege", "accuse", "add", "confirm",
-                           "announce", "insist", "deny", "warn", "estimate", "note", "write", "tweet", "post"})
 _CAP_WORD_RE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
 
 
@@ -87,7 +85,7 @@ def label(template: str, iso: str | None) -> str:
 def _of_clause(verb: Any, role: str) -> str:
     """``role``, unless ``verb`` only describes a noun ("positions held by militiamen") or only
     reports ("the rebels claim ..."): that says nothing about who acts in the event."""
-    if verb.lemma_.lower() in _SPEECH_VERBS:
+    if verb.lemma_.lower() in EVENT_SPEECH:
         return "speaker"
     return "other" if verb.dep_ in ("acl", "relcl") else role
 
@@ -101,7 +99,7 @@ def _role(doc: Any, start: int, end: int) -> str:
         if tok.dep_ == "poss":
             # "Veloria's ministry said": the possessor of a speaking subject speaks too.
             owner = tok.head
-            if owner.dep_ in ("nsubj", "csubj") and owner.head.lemma_.lower() in _SPEECH_VERBS:
+            if owner.dep_ in ("nsubj", "csubj") and owner.head.lemma_.lower() in EVENT_SPEECH:
                 return "speaker"
             return "agent"
         if tok.dep_ in ("nsubj", "csubj"):

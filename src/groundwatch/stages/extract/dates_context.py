@@ -78,9 +78,6 @@ _NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
 _PLACE_WORDS = {"creek", "harbor", "harbour", "island", "islands", "street", "road", "lake", "river", "bay",
                 "hill", "hills", "falls", "point", "beach", "mountain", "valley", "springs"}
 _DAYPART_WORDS = {"morning", "afternoon", "evening", "night", "midnight", "noon", "lunchtime", "overnight"}
-# Present verbs that report rather than happen: "says on Monday" tells a day that has passed.
-_REPORTING = {"say", "tell", "announce", "report", "state", "confirm", "deny", "claim", "add", "note",
-              "insist", "warn", "urge", "accuse", "write", "quote", "show", "reveal", "find"}
 
 
 #: A "sentence" of more than this many words is a run-on the splitter made of pasted text (a header,

@@ -12,7 +12,8 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch.lexicons_dates import WEEKDAY_FORMS, month_pattern
-from groundwatch.stages.extract.dates_context import _REPORTING, _present_conjunct
+from groundwatch.lexicons_verbs import PRESENT_REPORTING
+from groundwatch.stages.extract.dates_context import _present_conjunct
 from groundwatch.stages.extract.dates_rules import WEEKDAY_RE, strip_time
 
 __all__ = ["timetabled"]
@@ -44,7 +45,7 @@ def timetabled(span: Span, phrase: str) -> bool:
     if month_only and not (_comes_into_force(cur) or _ends_a_coming_term(cur)):
         return False  # a bare month on another present is often a habit ("closes in March")
     return (cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBZ", "VBP") or _present_conjunct(cur)) and not auxes
-            and cur.lemma_.lower() not in _REPORTING) or _mistagged_present(cur)
+            and cur.lemma_.lower() not in PRESENT_REPORTING) or _mistagged_present(cur)
 
 
 #: Presents that tell when a rule or a term starts or ends, a timetable and not a habit, so they put
@@ -95,7 +96,7 @@ def _mistagged_present(tok: Token) -> bool:
     A singular subject's "-s" verb read as a plural noun ("The deadline expires Friday") is the same
     blind spot: stress batch datesdev-s9, 1 of 1.
     """
-    if tok.dep_ != "ROOT" or tok.lower_ != tok.text or tok.lemma_.lower() in _REPORTING:
+    if tok.dep_ != "ROOT" or tok.lower_ != tok.text or tok.lemma_.lower() in PRESENT_REPORTING:
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return False

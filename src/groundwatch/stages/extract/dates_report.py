@@ -28,14 +28,12 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch.lexicons_dates import WEEKDAYS, month_pattern
+from groundwatch.lexicons_verbs import PLAN_REPORTING
 from groundwatch.stages.extract.dates_context import Found
 from groundwatch.stages.extract.dates_rules import Resolution, Tense, normalise, resolve_phrase
 
 __all__ = ["carry_sentence_year", "fronted_on_saying", "replan", "report_day"]
 
-#: Verbs that report what someone said or planned; a date fronted before their clause is theirs.
-_REPORTING = {"say", "tell", "announce", "report", "state", "confirm", "add", "note", "write", "warn",
-              "promise", "pledge", "vow", "predict", "forecast", "indicate", "signal", "estimate"}
 _MONTH = month_pattern()
 _DATE_WORD = re.compile(rf"(?:{month_pattern(capitalised=True)}|{'|'.join(w.capitalize() for w in WEEKDAYS)})")
 _BARE_MONTH = re.compile(rf"(?:in |by |from |until )?(?:early |mid-|late )?{_MONTH}", re.I)
@@ -51,7 +49,7 @@ def _subject(verb: Token) -> Token | None:
 
 def fronted_on_saying(span: Span, verb: Token) -> Token | None:
     """The saying verb a date stands after and before its complement's subject ("said on Monday it ...")."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in PLAN_REPORTING:
         return None
     head, subj = verb.head, _subject(verb)
     if head.i >= span.start or subj is None or span.end > subj.left_edge.i:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from groundwatch.lexicons_verbs import TENSE_SAYING
 from groundwatch.stages.extract import dates_context, dates_report
 from groundwatch.stages.extract.dates_rules import Tense
 from groundwatch.stages.extract.doc_cache import doc_text, sent_of
@@ -46,8 +47,6 @@ _FORECAST_VERBS = {"forecast", "predict", "set", "tip", "project", "slate", "sch
 _PRESENT_BE = {"is", "are", "'s", "'re"}
 # Verbs that set when a term ends: "through August" after them may lie ahead even in the past tense.
 _TERM_VERBS = {"extend", "prolong", "renew"}
-_SAYING = {"say", "tell", "announce", "report", "state", "confirm", "deny", "claim", "add", "note",
-           "insist", "warn", "urge", "accuse", "call", "ask", "write", "quote", "be", "have"}
 _PAST_AUX = {"had", "has", "have", "'d", "'ve", "did", "was", "were"}
 
 
@@ -123,7 +122,7 @@ def clause_tense(span: Span) -> Tense:
                     and not _PLAN_PREP.search(doc_text(span.doc)[max(0, span.start_char - 10):span.start_char]))):
             past = True
             break
-        if cur.tag_ in ("VBZ", "VBP") and lemma not in _SAYING and not auxes and PRESENT_IS_FUTURE:
+        if cur.tag_ in ("VBZ", "VBP") and lemma not in TENSE_SAYING and not auxes and PRESENT_IS_FUTURE:
             return "future"
         if cur.dep_ == "xcomp" or (cur.tag_ == "VB" and "to" in auxes):
             cur = cur.head

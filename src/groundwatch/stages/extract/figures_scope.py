@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from groundwatch.lexicons_verbs import SCOPE_SAYING
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.figures_words import of_pobj, people_like
@@ -16,9 +17,6 @@ from groundwatch.stages.extract.registry import ExtractionContext
 
 _MODALS = frozenset({"could", "may", "might", "will", "would", "shall", "should", "can"})
 _PROJECTION_VERBS = frozenset({"expect", "forecast", "project", "predict", "anticipate", "warn", "fear"})
-#: Verbs of saying or knowing whose own modal ("can confirm", "could say") does not make what is said a
-#: projection.
-_SAYING_VERBS = frozenset({"say", "confirm", "tell", "report", "announce", "state", "know", "add", "explain"})
 _DECADE = re.compile(r"\b(1[89]|20)\d0s\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Relative dates that name an earlier year than the report's: its events are other events.
@@ -157,7 +155,7 @@ def projection(clause: Token) -> bool:
         if cur.lemma_.lower() in _PROJECTION_VERBS:
             return True
         if cur.head is cur or cur.dep_ == "relcl" or (
-                cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _SAYING_VERBS):
+                cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SCOPE_SAYING):
             # "the outbreak, which has killed 61, could kill 400 more": a relative clause keeps its own
             # tense; "I can confirm that a man was arrested": the modal is the speaker's, not the count's
             break

@@ -42,6 +42,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_layout import (
@@ -67,7 +68,6 @@ from groundwatch.stages.extract.quotes_register import (
 from groundwatch.stages.extract.quotes_speakers import resolve_subject
 from groundwatch.stages.extract.quotes_verbs import (
     READ_OUT_VERBS,
-    SPEECH_VERBS,
     finding,
     in_quote,
     is_cue,

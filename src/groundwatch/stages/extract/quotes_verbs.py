@@ -11,26 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.stages.extract.quotes_bodies import document_antecedent
 from groundwatch.stages.extract.quotes_layout import inverted_object, left_noun
 from groundwatch.stages.extract.quotes_register import BODY_NOUNS, DOCUMENT_NOUNS, Register, is_title
-
-#: Lemmas of verbs that introduce reported or quoted speech in English news.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "state", "announce", "warn", "insist", "urge", "accuse", "call", "declare",
-    "note", "write", "claim", "stress", "explain", "argue", "ask", "reply", "respond", "answer", "deny",
-    "confirm", "report", "describe", "vow", "pledge", "promise", "predict", "admit", "acknowledge",
-    "suggest", "recall", "comment", "remark", "tweet", "post", "complain", "criticize", "criticise",
-    "condemn", "demand", "appeal", "plead", "express", "voice", "reiterate", "emphasize", "emphasise",
-    "assert", "maintain", "affirm", "underline", "caution", "indicate", "allege", "contend",
-    "concede", "lament", "quote", "cite", "dismiss", "praise", "welcome", "thank", "testify", "speak",
-    "shout", "chant", "conclude", "agree", "believe", "think", "signal", "brand",
-    "label", "denounce", "slam", "blast", "hail", "reaffirm", "propose", "recommend", "order", "clarify",
-    "mention", "observe", "threaten", "retort", "counter", "boast", "reassure", "assure",
-    "inform", "proclaim", "exclaim", "whisper", "cry", "scream",
-    "estimate", "forecast", "reveal", "disclose", "repeat", "protest",
-})
-
 
 #: Verbs that deliver words aloud: cues only for a line ending in a colon before the quotations.
 READ_OUT_VERBS = frozenset({"read", "recite", "list"})

@@ -7,6 +7,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from groundwatch.lexicons_verbs import NON_EVENT_PREDICATES
 from groundwatch.records import Contradiction
 from groundwatch.stages.reconcile.common import RELATIVE_DAY_RE, Ctx, caption_date, dot, same_subject
 from groundwatch.stages.reconcile.events import MIN_SHARED_PARTICIPANTS, Event, date_claim, same_text, with_lines
@@ -45,8 +46,6 @@ _PREDICATE_CLASSES: tuple[frozenset[str], ...] = (
 #: day's count is its own fact, an update when it grows, never one event placed on two days.
 _TALLY_CHANGE = frozenset({"climb", "rise", "reach", "increase", "jump", "surpass", "soar", "mount", "grow",
                            "exceed", "top", "swell", "pass", "stand"})
-_REPORTING = frozenset({"say", "tell", "state", "add", "announce", "report", "note", "claim", "confirm",
-                        "write", "insist", "explain", "comment", "reiterate", "declare"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -73,7 +72,7 @@ def _dated(events: Sequence[Event]) -> list[int]:
     # Statements recur ("the ministry said on Saturday ... said on Sunday"): reporting verbs do not
     # identify an event, so they never carry a date contradiction.
     return [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
-            and e.predicate not in _REPORTING | _TALLY_CHANGE and not _dates_another_moment(e)
+            and e.predicate not in NON_EVENT_PREDICATES | _TALLY_CHANGE and not _dates_another_moment(e)
             and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
 
 
