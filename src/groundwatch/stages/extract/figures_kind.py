@@ -132,6 +132,9 @@ def _elided_predicate(noun: Token) -> bool:
             return True
         if noun.dep_ == "conj" and noun.lower_ in ("others", "more") and not people_like(noun.head):
             return True  # "Nine were killed on Friday night and 40 others hurt": joined to the time by the parser
+        if noun.dep_ == "dobj" and noun.lower_ in ("others", "more") and any(
+                x.dep_ == "dobj" and x.i < noun.i for x in noun.head.children):
+            return True  # headline "... kills 9, 17 others injured": the verb's own count came first
         if noun.dep_ == "appos" and noun.lower_ in ("others", "more"):
             return True  # "14 herders have been killed in Harl and more than 60 others wounded": beside the 1st count
     return False
