@@ -142,8 +142,16 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: and "both" on people, forces planned ("are to join", "are due to be sent": flagged as projections, the schema's one
 #: field for a count that is not there yet), and headlines "kills N, M others (are) injured" around a proper name)
 #: scored recall 0.500, precision 0.950, attributes 1.000 before its own fixes and 0.987 / 1.000 / 1.000 after (left:
-#: "four passers-by hurt", which the parser makes a noun phrase). All 1348 cases: 0.990 / 0.998 / 0.992 (batches 1-24
-#: unchanged; batch 25's "are to be part of the exercise" and batch 26's "wounded many more" are now found).
+#: "four passers-by hurt", which the parser makes a noun phrase). Two cases were added after those fixes, to hold what
+#: the review's real text showed (the last object of a list after a comma and "and", which the parser joins to the
+#: verb, and "councillors"): 3 of their 5 gold figures were found before the follow-up fix, 5 after; batch 27, 43
+#: cases: 0.988 / 1.000 / 1.000. All 1350 cases: 0.990 / 0.998 / 0.992 (batches 1-24 unchanged; batch 25's "are to be
+#: part of the exercise" and batch 26's "wounded many more" are now found).
+#: Batch 28 (8 cases, one class a sixth review found in crisis text scored by gold: people "who had gone missing" that
+#: the clause says "were found", "were rescued" or "had been found": missing no more, no figure; "found dead" stays
+#: killed) scored recall 1.000, precision 0.375 before its own fix and 1.000 / 0.750 after (left: "who went missing
+#: after the storm have been located", where the parser hangs "located" on the storm). All 1358 cases: 0.990 / 0.997 /
+#: 0.992 (batches 1-27 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -226,7 +234,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 28))
+    assert {c["batch"] for c in cases} == set(range(1, 29))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

@@ -58,12 +58,9 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     cur = anchor
     hops = 0
     while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i and hops < 8:
-        if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ == "VERB" and \
-                cur.i > 1 and cur.doc[cur.left_edge.i - 1].lower_ == "or":
-            # "1,400 households have been displaced, or roughly 7,000 people": the subject restated
-            verb = cur.head
-            return verb_kind(verb, "passive" if any(c.dep_ == "auxpass" for c in verb.children) else "subject",
-                             noun)
+        joined = _joined_to_verb_kind(cur, noun)
+        if joined is not None:
+            return joined or None
         cur = cur.head
         hops += 1
     dep, head = cur.dep_, cur.head
@@ -138,6 +135,29 @@ def _subject_role_kind(verb: Token, noun: Token | None) -> str | None:
         role = "passive" if any(c.dep_ == "auxpass" for c in plan.children) else "subject"
         return verb_kind(plan, role, noun) or verb_kind(verb, "subject", noun)
     return verb_kind(verb, "subject", noun) or _stationed(verb, noun)
+
+
+def _joined_to_verb_kind(cur: Token, noun: Token | None) -> str | None:
+    """The kind of a counted noun the parser joined to a verb ("" when it is one but the verb gives no kind;
+    None when it is not one): a subject restated after "or", or the last of a list of objects."""
+    if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ == "VERB" and \
+            cur.i > 1 and cur.doc[cur.left_edge.i - 1].lower_ == "or":
+        # "1,400 households have been displaced, or roughly 7,000 people": the subject restated
+        verb = cur.head
+        return verb_kind(verb, "passive" if any(c.dep_ == "auxpass" for c in verb.children) else "subject",
+                         noun) or ""
+    if _listed_after_object(cur):
+        return verb_kind(cur.head, "object", noun) or ""  # "arrested six members, two reporters, and 28 others"
+    return None
+
+
+def _listed_after_object(tok: Token) -> bool:
+    """A counted noun the parser joined to a verb, after that verb's (or its joined verb's) own object: the
+    last item of a list of objects ("..., two reporters, and 28 other people")."""
+    verb = tok.head
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" or not people_like(tok):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.i < tok.i for v in (verb, *verb.conjuncts) for c in v.children)
 
 
 #: Adjectives of a plan between "be" and its "to" verb: "are due to be sent", "are set to join".

@@ -68,6 +68,8 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             # "two more injured patients died", "nine migrants fleeing the war drowned": who they were,
             # then what became of them
             return fate
+        if kind == "missing" and _found_again(noun):
+            return None  # "two hikers who had gone missing were found alive": missing no more, and no other kind
         if kind == "affected" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
             # "evacuated 1,300 tourists stranded on the point": the state they were in, then what was done
             # to them; "rescued 16 miners trapped underground" ends the state and counts nobody
@@ -115,6 +117,17 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             return "detained"  # "12 suspects were questioned"; "police hunt three suspects" holds none
         return noun_place_kind(noun) or ("forces" if stationed_noun(noun) else None)
     return None
+
+
+#: Verbs that end a disappearance when the missing are their passive subject: "were found", "have been located".
+_REFOUND_VERBS = frozenset({"find", "locate", "trace", "rescue", "recover"})
+
+
+def _found_again(noun: Token) -> bool:
+    """The missing the clause says were found (alive: "found dead" is a fate the caller reads first)."""
+    verb = noun.head
+    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _REFOUND_VERBS and not any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def _elided_predicate(noun: Token) -> bool:

@@ -242,7 +242,7 @@ peacekeeper guard guardsman gendarme militiaman conscript reservist recruit mari
 driver rescuer firefighter elderly pensioner resident dweller occupant settler asylum seeker
 individual casualty body corpse sibling mother father son daughter wife husband brother sister
 parent relative neighbour neighbor local shopper spectator fan athlete player monk nun priest
-contractor engineer diplomat lawmaker politician minister mp staffer personnel
+contractor engineer diplomat councillor councilor legislator lawmaker politician minister mp staffer personnel
 shepherd herder trader vendor shopkeeper motorist cyclist pedestrian porter imam
 suspect assailant attacker perpetrator culprit captive abductee commando bodyguard airman trooper sniper
 juvenile teen youngster toddler adolescent male female
