@@ -133,6 +133,25 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: 11 and 22 decided). Two not-figures were added after the fixes, to hold a regression the review's real text showed
 #: ("the March 4 death of ...": a date's day is no count); all 1307 cases: 0.988 / 0.998 / 0.991 (batches 1-25
 #: unchanged).
+#: Batch 27 (41 cases, the classes the fifth review left open, in new wording: counted objects listed after one verb
+#: or two joined ones ("arrested and beat four leaders, three reporters and 19 others": the first verb, with no object
+#: of its own, gives the shared object its kind), "N in <place> and M in <place>" after a count of things, magazines
+#: and rounds in seizures ("the haul included", "17 magazines with some 400 rounds"), explosive devices found,
+#: injuries caused to a pair ("caused injuries to a nurse and a farmer"), vague counts shared by two gerunds ("killing
+#: and wounding several people"), "injured many more", "and some reported missing", bombers who blew themselves up
+#: and "both" on people, forces planned ("are to join", "are due to be sent": flagged as projections, the schema's one
+#: field for a count that is not there yet), and headlines "kills N, M others (are) injured" around a proper name)
+#: scored recall 0.500, precision 0.950, attributes 1.000 before its own fixes and 0.987 / 1.000 / 1.000 after (left:
+#: "four passers-by hurt", which the parser makes a noun phrase). Two cases were added after those fixes, to hold what
+#: the review's real text showed (the last object of a list after a comma and "and", which the parser joins to the
+#: verb, and "councillors"): 3 of their 5 gold figures were found before the follow-up fix, 5 after; batch 27, 43
+#: cases: 0.988 / 1.000 / 1.000. All 1350 cases: 0.990 / 0.998 / 0.992 (batches 1-24 unchanged; batch 25's "are to be
+#: part of the exercise" and batch 26's "wounded many more" are now found).
+#: Batch 28 (8 cases, one class a sixth review found in crisis text scored by gold: people "who had gone missing" that
+#: the clause says "were found", "were rescued" or "had been found": missing no more, no figure; "found dead" stays
+#: killed) scored recall 1.000, precision 0.375 before its own fix and 1.000 / 0.750 after (left: "who went missing
+#: after the storm have been located", where the parser hangs "located" on the storm). All 1358 cases: 0.990 / 0.997 /
+#: 0.992 (batches 1-27 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -215,7 +234,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 27))
+    assert {c["batch"] for c in cases} == set(range(1, 29))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

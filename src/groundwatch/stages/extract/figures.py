@@ -46,7 +46,7 @@ from groundwatch.stages.extract.figures_exclude import (
     not_a_corpse,
     of_home,
 )
-from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind
+from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind, planned
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_scope import (
@@ -110,14 +110,18 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
                 noun = cur
                 break
         return root, noun
-    if root.dep_ == "nummod" and root.head.lower_ == "more" and root.head.i == root.i + 1 and \
+    if root.dep_ in ("nummod", "advmod", "amod") and root.head.lower_ == "more" and root.head.i == root.i + 1 and \
             root.head.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "conj", "pobj"):
-        return root.head, None  # "killed 9 and injured at least 30 more": "more" stands for the people
+        # "killed 9 and injured at least 30 more", "injured many more": "more" stands for the people
+        return root.head, None
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         head = _through_name(root.head) if root.head.i > root.i else root.head
         if head.lemma_.lower() in _SCALE_NOUNS and head.i > root.i and any(
                 t.is_punct for t in root.doc[root.i + 1:head.i]):
             return root, None  # "At least 8 dead, scores injured": a comma ends the first count
+        if head.i > root.i and any(t.text == "," for t in root.doc[root.i + 1:head.i]) and any(
+                t.like_num for t in root.doc[root.i + 1:head.i]):
+            return root, None  # "kills 3, twelve others are injured": the others are the second number's
         if head.lemma_.lower() in _SCALE_NOUNS:  # "7 thousand" split oddly
             return _counted(head)
         if head.lower_ in _NOT_COUNTED_HEADS or (head.lower_ == "number" and head.i < root.i):
@@ -201,7 +205,9 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         place=places[0].text if places else None,
         reported_by=reported_by(sent_of(anchor), clause),
         # a teaser links to another article: its count is not this event's, as an older event's is not
-        other_event=older or scope == "teaser", projection=projection(clause), scope=scope,
+        other_event=older or scope == "teaser", scope=scope,
+        # forces planned ("are to join", "are due to be sent") are not there yet: the schema's projection flag
+        projection=projection(clause) or (kind == "forces" and planned(clause)),
     )
 
 
@@ -288,11 +294,15 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
             noun = noun or _label_unit(tokens)
+        inherited = False
         if kind is None:
-            kind = context_kind(anchor, noun, tokens, out) or label_kind(tokens)
+            kind = context_kind(anchor, noun, tokens, out)
+            # "seized 46 rifles, 30 in Velm and 16 in Harl": a bare part of a count of things is of those things
+            inherited = kind is not None and noun is None
+            kind = kind or label_kind(tokens)
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
-        if kind is None or not valid_for(kind, noun) or not _counts_enough(doc, phrase, noun):
+        if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun):
             continue
         qualifier = _particle_free(doc, phrase)
         if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \
@@ -314,20 +324,26 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
     return out
 
 
-def _counts_enough(doc: Doc, phrase: NumberPhrase, noun: Token | None) -> bool:
+def _counts_enough(doc: Doc, phrase: NumberPhrase, anchor: Token, noun: Token | None) -> bool:
     """A bare quantity word ("several", "many") is a figure only when it counts a noun ("several
-    nationals died"), and never in "how many" or "so many"."""
+    nationals died") or stands for more of the people counted before ("injured many more", not in a
+    projection), and never
+    in "how many" or "so many"."""
     if phrase.qualifier != "vague" or phrase.low is not None:
         return True
     before = doc_text(doc)[max(0, phrase.start - 5):phrase.start].lower().split()
-    return noun is not None and not (before and before[-1] in ("how", "so", "too", "as", "not"))
+    # "could kill many more" guesses at no count
+    more = anchor.lower_ == "more" and not projection(clause_of(anchor))
+    return (noun is not None or more) and not (
+        before and before[-1] in ("how", "so", "too", "as", "not"))
 
 
 def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> list[Figure]:
     """"A worker was killed", "another civilian died", "the death of a soldier": value 1."""
     out: list[Figure] = []
     for tok in doc:
-        if tok.tag_ != "NN" or (tok.lemma_.lower() not in lex.PEOPLE and not member_of_force(tok)):
+        person = tok.lemma_.lower() in lex.PEOPLE or tok.lemma_.lower() in lex.PERPETRATOR_NOUNS  # "a gunman"
+        if tok.tag_ != "NN" or (not person and not member_of_force(tok)):
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
         if det is None or tok.lemma_.lower() in GROUP_NOUNS or (any(
@@ -347,6 +363,39 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
         value = 0.0 if negated else (1.0 if pair is None else 2.0)
         out.append(_make(doc, ctx, kind, value, None, None, "exact", start, end.idx + len(end.text), tok, tok,
                          ref_year))
+    return out
+
+
+def _both_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> list[Figure]:
+    """"Both gunmen were killed", "left both bombers dead": "both" on a plural of people counts two."""
+    out: list[Figure] = []
+    for tok in doc:
+        noun = tok.head
+        if tok.lower_ != "both" or tok.dep_ not in ("det", "predet") or noun.tag_ != "NNS" or not people_like(noun):
+            continue
+        kind = count_kind(noun, noun)
+        if kind in SINGLE_PERSON_KINDS and valid_for(kind, noun):
+            out.append(_make(doc, ctx, kind, 2.0, None, None, "exact", tok.idx, noun.idx + len(noun.text), noun, noun,
+                             ref_year))
+    return out
+
+
+def _some_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> list[Figure]:
+    """"Several were hurt and some reported missing": a bare "some" as the subject of a clause joined to one
+    that counts people is a vague count of the same people (alone, "some said" counts nobody)."""
+    out: list[Figure] = []
+    for tok in doc:
+        verb = tok.head
+        if tok.lower_ != "some" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or any(
+                c.dep_ == "prep" for c in tok.children):
+            continue
+        first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or not (people_like(first) or first.lower_ in ("dozens", "hundreds", "thousands")):
+            continue
+        kind = governed_kind(tok, None)
+        if kind in PEOPLE_KINDS:
+            out.append(_make(doc, ctx, kind, None, None, None, "vague", tok.idx, tok.idx + len(tok.text), tok, None,
+                             ref_year))
     return out
 
 
@@ -444,6 +493,7 @@ def extract_figures(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[
         return ()
     ref_year = reference_year(doc, ctx)
     found = (_number_figures(doc, ctx, ref_year) + _single_person_figures(doc, ctx, ref_year)
+             + _both_figures(doc, ctx, ref_year) + _some_figures(doc, ctx, ref_year)
              + _zero_figures(doc, ctx, ref_year))
     seen: set[tuple[str, int]] = set()
     unique = []

@@ -359,10 +359,11 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
     return _nominal_tally_kind(tokens) or list_label_kind(tokens)
 
 
-def _word_kind(tok: Token) -> str | None:
+def _word_kind(tok: Token, gerund: bool = False) -> str | None:
+    """The kind a predicate word gives; with ``gerund``, a verb in -ing too ("killing and wounding")."""
     if tok.lower_ in lex.ADJECTIVES and tok.pos_ in ("ADJ", "VERB", "NOUN"):
         return lex.ADJECTIVES[tok.lower_]
-    if tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBD"):
+    if tok.pos_ == "VERB" and (tok.tag_ in ("VBN", "VBD") or (gerund and tok.tag_ == "VBG")):
         return lex.TRANSITIVE.get(tok.lemma_.lower())
     return None
 
@@ -392,7 +393,7 @@ def shared_kinds(anchor: Token, noun: Token | None, kind: str) -> list[str]:
     """Further kinds one number carries through coordinated predicates: "left hundreds dead or
     wounded" (killed and injured), "40 people were killed or injured"."""
     verb = anchor.head  # the counted nominal's head: "dozens of people were killed or wounded" hangs on "dozens"
-    carriers = [t for t in (verb, *verb.children) if _word_kind(t) == kind]
+    carriers = [t for t in (verb, *verb.children) if _word_kind(t, gerund=t is verb) == kind]
     out: list[str] = []
     for carrier in carriers:
         pool = list(carrier.children)
@@ -406,7 +407,8 @@ def shared_kinds(anchor: Token, noun: Token | None, kind: str) -> list[str]:
                 out.append(other)
         first = carrier.head
         if carrier.dep_ == "conj" and first.i + 2 == carrier.i and first.doc[first.i + 1].lower_ in ("or", "and") \
-                and (other := _word_kind(first)) is not None and other != kind and other not in out:
+                and (other := _word_kind(first, gerund=carrier.tag_ == "VBG")) is not None and other != kind \
+                and other not in out:
             out.append(other)  # "killed and wounded several people": the first verb's object is the second's
     return out
 

@@ -58,12 +58,9 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     cur = anchor
     hops = 0
     while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i and hops < 8:
-        if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ == "VERB" and \
-                cur.i > 1 and cur.doc[cur.left_edge.i - 1].lower_ == "or":
-            # "1,400 households have been displaced, or roughly 7,000 people": the subject restated
-            verb = cur.head
-            return verb_kind(verb, "passive" if any(c.dep_ == "auxpass" for c in verb.children) else "subject",
-                             noun)
+        joined = _joined_to_verb_kind(cur, noun)
+        if joined is not None:
+            return joined or None
         cur = cur.head
         hops += 1
     dep, head = cur.dep_, cur.head
@@ -82,11 +79,11 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
                                       for c in head.children):
         return "injured"  # "Wounds received 38 civilians": the injuries fronted, the people after the verb
     if dep in ("dobj", "obj", "dative"):
-        return verb_kind(head, "object", noun)
+        return verb_kind(head, "object", noun) or _shared_object_kind(head, noun)
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.ADJECTIVES:
         return lex.ADJECTIVES[head.lower_]  # "left 880 villagers homeless" parsed as a small clause
     if dep == "nsubj":
-        return verb_kind(head, "subject", noun) or _stationed(head, noun)
+        return _subject_role_kind(head, noun)
     if dep == "attr" and head.dep_ == "auxpass" and head.i > 0 and (fronted := head.doc[head.i - 1]).tag_ == "VBN":
         # "Killed were 14 people", "... and injured were 8": the participle fronted right before its auxiliary
         return verb_kind(fronted, "passive", noun)
@@ -122,9 +119,88 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     if dep in ("nummod", "npadvmod") and head.lower_ == "more" and head.dep_ == "advmod" and \
             head.head.pos_ == "VERB" and head.head.i < cur.i and head.head.lemma_.lower() in lex.TRANSITIVE:
         return verb_kind(head.head, "object", noun)  # "killed 31 and injured 90 more": "more" read as an adverb
+    if dep == "nummod" and cur.i > 0 and (verb := cur.doc[cur.i - 1]).pos_ == "VERB" and \
+            verb.lemma_.lower() in lex.TRANSITIVE and cur.head.i > cur.i:
+        return verb_kind(verb, "object", noun)  # "kills 3, twelve others are injured": the verb's own count
     if dep == "ROOT" or dep in ("npadvmod", "appos"):
         return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _subject_role_kind(verb: Token, noun: Token | None) -> str | None:
+    """The kind a verb gives its subject; "1,200 sailors are to join the patrol", "700 gendarmes are due to be
+    sent": what the planned verb does to it."""
+    plan = planned_verb(verb)
+    if plan is not None:
+        role = "passive" if any(c.dep_ == "auxpass" for c in plan.children) else "subject"
+        return verb_kind(plan, role, noun) or verb_kind(verb, "subject", noun)
+    return verb_kind(verb, "subject", noun) or _stationed(verb, noun)
+
+
+def _joined_to_verb_kind(cur: Token, noun: Token | None) -> str | None:
+    """The kind of a counted noun the parser joined to a verb ("" when it is one but the verb gives no kind;
+    None when it is not one): a subject restated after "or", or the last of a list of objects."""
+    if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ == "VERB" and \
+            cur.i > 1 and cur.doc[cur.left_edge.i - 1].lower_ == "or":
+        # "1,400 households have been displaced, or roughly 7,000 people": the subject restated
+        verb = cur.head
+        return verb_kind(verb, "passive" if any(c.dep_ == "auxpass" for c in verb.children) else "subject",
+                         noun) or ""
+    if _listed_after_object(cur):
+        return verb_kind(cur.head, "object", noun) or ""  # "arrested six members, two reporters, and 28 others"
+    return None
+
+
+def _listed_after_object(tok: Token) -> bool:
+    """A counted noun the parser joined to a verb, after that verb's (or its joined verb's) own object: the
+    last item of a list of objects ("..., two reporters, and 28 other people")."""
+    verb = tok.head
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" or not people_like(tok):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.i < tok.i for v in (verb, *verb.conjuncts) for c in v.children)
+
+
+#: Adjectives of a plan between "be" and its "to" verb: "are due to be sent", "are set to join".
+_PLANNED_ADJECTIVES = frozenset({"due", "set", "slated", "scheduled", "expected", "likely", "poised"})
+
+
+def planned_verb(verb: Token) -> Token | None:
+    """The verb "be" plans: "are to join", "are to be part of", "are due to be sent" (None if it plans none)."""
+    if verb.lemma_.lower() != "be":
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _PLANNED_ADJECTIVES)]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return c
+    return None
+
+
+def planned(clause: Token) -> bool:
+    """A clause that plans what it tells: "are to join", "are set to be deployed", "plans to deploy"."""
+    if planned_verb(clause) is not None:
+        return True
+    if clause.lemma_.lower() in _RAISING_VERBS and any(c.dep_ == "xcomp" for c in clause.children):
+        return True
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _RAISING_VERBS
+
+
+#: How far a verb may follow the verb it is joined to and still share that verb's object: "arrested and
+#: beat", "detained, questioned and beat" (the two verbs, their "and" and one comma). Not tuned.
+_SHARED_OBJECT_REACH = 4
+
+
+def _shared_object_kind(verb: Token, noun: Token | None) -> str | None:
+    """"Police arrested and beat four students": the object hangs on the second of two joined verbs; the
+    first, with no object of its own, acts on it too and gives it its kind when the second gives none."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or not 0 < verb.i - first.i <= _SHARED_OBJECT_REACH or any(
+            c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp") for c in first.children):
+        return None
+    if not any(t.lower_ in ("and", "or") for t in verb.doc[first.i + 1:verb.i]):
+        return None
+    return verb_kind(first, "object", noun)
 
 
 #: Nouns of a place where forces may be: "the troops in the valley" (not "fighters in the revolution").
@@ -171,6 +247,8 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return particle
     if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":
         return "injured"  # "medics attended to 70 people"
+    if plow in ("to", "on") and _injury_dealt(phead):
+        return "injured"  # "caused injuries to a nurse and a farmer", "inflicted wounds on 12 people"
     if plow == "of" and phead.lemma_.lower() == "custody" and phead.head.lemma_.lower() in ("take", "have", "assume"):
         return "detained"  # "soldiers took custody of five men"
     if plow == "of" and phead.pos_ in ("NOUN", "PROPN"):
@@ -206,6 +284,9 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return tally_kind(phead.head)  # "the toll went up from 33 to 48"
     if plow == "with" and noun is not None and forces_noun(noun):
         return "forces"
+    if plow == "with" and noun is not None and noun_lemma(noun) in lex.WEAPON_NOUNS and \
+            noun_lemma(phead) in lex.WEAPON_NOUNS and phead.pos_ == "NOUN":
+        return governed_kind(phead, phead)  # "seized 17 magazines with some 400 rounds": what they hold
     if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
             phead.lemma_.lower() in lex.AID_UNITS and phead.pos_ == "NOUN":
         return governed_kind(phead, phead)  # "three convoys, with 48 trucks, entered the town"
@@ -213,6 +294,18 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
             phead.lemma_.lower() in _LANDING_VERBS:
         return "aid"  # "a plane landed with 40 tonnes of tents"
     return None
+
+
+#: Verbs that deal injuries to someone: "caused injuries to", "inflicted wounds on".
+_DEALING_VERBS = frozenset({"cause", "inflict", "deal"})
+
+
+def _injury_dealt(head: Token) -> bool:
+    """The head of "to"/"on" is an injury dealt: "injuries to two guards", "caused injuries to a nurse"."""
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in lex.INJURY_NOUNS
+    return head.pos_ == "VERB" and head.lemma_.lower() in _DEALING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.INJURY_NOUNS for c in head.children)
 
 
 def _arriving_kind(noun: Token) -> str | None:

@@ -68,6 +68,8 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             # "two more injured patients died", "nine migrants fleeing the war drowned": who they were,
             # then what became of them
             return fate
+        if kind == "missing" and _found_again(noun):
+            return None  # "two hikers who had gone missing were found alive": missing no more, and no other kind
         if kind == "affected" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
             # "evacuated 1,300 tourists stranded on the point": the state they were in, then what was done
             # to them; "rescued 16 miners trapped underground" ends the state and counts nobody
@@ -117,6 +119,17 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
     return None
 
 
+#: Verbs that end a disappearance when the missing are their passive subject: "were found", "have been located".
+_REFOUND_VERBS = frozenset({"find", "locate", "trace", "rescue", "recover"})
+
+
+def _found_again(noun: Token) -> bool:
+    """The missing the clause says were found (alive: "found dead" is a fate the caller reads first)."""
+    verb = noun.head
+    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _REFOUND_VERBS and not any(
+        c.dep_ == "neg" for c in verb.children)
+
+
 def _elided_predicate(noun: Token) -> bool:
     """"40 were shot dead and 200 others wounded", "11 workers trapped, 2 dead": the
     participle after the count is its own predicate, its auxiliary left out, not a state the other
@@ -132,6 +145,9 @@ def _elided_predicate(noun: Token) -> bool:
             return True
         if noun.dep_ == "conj" and noun.lower_ in ("others", "more") and not people_like(noun.head):
             return True  # "Nine were killed on Friday night and 40 others hurt": joined to the time by the parser
+        if noun.dep_ == "dobj" and noun.lower_ in ("others", "more") and any(
+                x.dep_ == "dobj" and x.i < noun.i for x in noun.head.children):
+            return True  # headline "... kills 9, 17 others injured": the verb's own count came first
         if noun.dep_ == "appos" and noun.lower_ in ("others", "more"):
             return True  # "14 herders have been killed in Harl and more than 60 others wounded": beside the 1st count
     return False

@@ -242,7 +242,7 @@ peacekeeper guard guardsman gendarme militiaman conscript reservist recruit mari
 driver rescuer firefighter elderly pensioner resident dweller occupant settler asylum seeker
 individual casualty body corpse sibling mother father son daughter wife husband brother sister
 parent relative neighbour neighbor local shopper spectator fan athlete player monk nun priest
-contractor engineer diplomat lawmaker politician minister mp staffer personnel
+contractor engineer diplomat councillor councilor legislator lawmaker politician minister mp staffer personnel
 shepherd herder trader vendor shopkeeper motorist cyclist pedestrian porter imam
 suspect assailant attacker perpetrator culprit captive abductee commando bodyguard airman trooper sniper
 juvenile teen youngster toddler adolescent male female
@@ -292,12 +292,12 @@ FORCES_PHRASAL = frozenset({("call", "up"), ("send", "in"), ("fly", "in"), ("bri
                             ("draft", "in"), ("move", "in")})
 #: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital".
 FORCES_SUBJECT_VERBS = _words("""
-arrive land deploy patrol battle fight tackle move
+arrive land deploy patrol battle fight tackle move join
 """)
 WEAPON_NOUNS = _words("""
 weapon arm rifle gun handgun shotgun pistol revolver vehicle tank round ammunition cartridge grenade missile
 rocket launcher mortar shell mine explosive drone system howitzer artillery munition bullet carrier machinegun
-firearm ied landmine
+firearm ied landmine magazine
 """)
 #: Verbs that count weapons only when the weapon cannot be anything else: "found 14 firearms",
 #: "defused 17 IEDs", but not "found 40 burnt-out vehicles" or "discovered three tanks" (of water).
@@ -310,6 +310,8 @@ explosive munition bullet machinegun ied mortar
 #: Rounds that, found or recovered, are evidence of a shooting rather than arms: only seized or handed
 #: over do they count as weapons ("seized 5,000 bullets"; not "recovered two bullets from the wall").
 SPENT_ROUND_NOUNS = frozenset({"bullet", "cartridge", "casing", "shell"})
+#: Nouns of what was seized or found in one go, whose contents are the weapons counted: "the haul included".
+SEIZURE_NOUNS = frozenset({"haul", "cache", "seizure", "stash", "stockpile", "arsenal", "consignment"})
 SEIZING_VERBS = frozenset({"seize", "confiscate", "capture", "surrender", "hand", "turn", "intercept", "smuggle"})
 WEAPON_VERBS = _words("""
 surrender seize confiscate capture recover collect hand turn give lay destroy

@@ -123,6 +123,8 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):
         return None  # "did not kill 40"; but "the tally did not pass 58" is a bound (figures)
     prt = particle(verb)
+    if role == "subject" and _blew_self_up(verb, lemma, prt):
+        return "killed"  # "two suicide bombers blew themselves up": the bombers died
     if lemma in UNDOING_VERBS:
         return None  # "freed 40 hostages", "rescued 12 miners": the count is of the undoing
     if role == "subject" and lemma in lex.EXODUS_VERBS and prt == "out" and (noun is None or people_like(noun)):
@@ -142,6 +144,16 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if role in ("object", "passive"):
         return _object_kind(verb, role, noun, lemma, prt)
     return _subject_kind(verb, role, noun, lemma, prt)
+
+
+#: Reflexive objects of a verb that kill its own subject: "blew themselves up".
+_SELVES = frozenset({"themselves", "himself", "herself"})
+
+
+def _blew_self_up(verb: Token, lemma: str, prt: str | None) -> bool:
+    """"Three attackers blew themselves up", "a bomber detonated himself": the subject is dead."""
+    return ((lemma == "blow" and prt == "up") or lemma == "detonate") and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in _SELVES for c in verb.children)
 
 
 def _after_passive(verb: Token) -> bool:
@@ -342,7 +354,14 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
         return "weapons"
     if nl in lex.ARMS_ONLY_NOUNS and lemma in lex.WEAPON_FIND_VERBS and not subject:
         return "weapons"  # "two firearms were found", "removed 35 landmines"
+    if nl in lex.WEAPON_NOUNS and lemma in _CONTAINING_VERBS and not subject and (
+            subj := _subject_of(verb)) is not None and subj.lemma_.lower() in lex.SEIZURE_NOUNS:
+        return "weapons"  # "the haul included 14 rifles and 60 magazines"
     return None
+
+
+#: Verbs by which a seizure lists what it held: "the cache contained 40 grenades".
+_CONTAINING_VERBS = frozenset({"include", "comprise", "contain"})
 
 
 def modifier_kind(noun: Token) -> str | None:
