@@ -327,8 +327,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
 def _counts_enough(doc: Doc, phrase: NumberPhrase, anchor: Token, noun: Token | None) -> bool:
     """A bare quantity word ("several", "many") is a figure only when it counts a noun ("several
     nationals died") or stands for more of the people counted before ("injured many more", not in a
-    projection), and never
-    in "how many" or "so many"."""
+    projection), and never in "how many" or "so many"."""
     if phrase.qualifier != "vague" or phrase.low is not None:
         return True
     before = doc_text(doc)[max(0, phrase.start - 5):phrase.start].lower().split()
