@@ -150,13 +150,22 @@ def same_quote(gold: str, found: str) -> bool:
     return bool(g) and sum(w in f for w in g) / len(g) >= MATCH_SHARE and len(f) <= 2 * len(set(g)) + 2
 
 
+#: Title and job words that must not be left in a person's name ("Union Boss Ada Roe" for "Ada Roe"):
+#: the tagger's titles and honorifics, and job words of stress batch ak written before a name.
+_TITLE_WORDS = frozenset({"minister", "president", "governor", "mayor", "chief", "head", "director",
+                          "commander", "general", "judge", "officer", "captain", "sergeant", "bishop",
+                          "archbishop", "pastor", "boss", "manager", "constable", "inspector", "detective",
+                          "coach", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"})
+
+
 def right_speaker(gold: str | None, found: str | None) -> bool:
     """Every word of the gold speaker's name is in the found one ("Ada Roe" in "Ada Roe's office"
-    is wrong only in the sense of naming a body; a shared surname alone is not enough)."""
+    is wrong only in the sense of naming a body; a shared surname alone is not enough), and the found
+    one adds no title word ("Bishop Ada Roe" for "Ada Roe" names the person with her title)."""
     if gold is None:
         return found is None
     g, f = set(_words(gold)), set(_words(found))
-    return bool(f) and g <= f
+    return bool(f) and g <= f and not (f - g) & _TITLE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +227,8 @@ def test_matching_rules() -> None:
     assert not right_speaker("Mira Roe", "Teo Roe")
     assert not right_speaker("Ada Roe", None)
     assert right_speaker(None, None)
+    assert not right_speaker("Ada Roe", "Union Boss Ada Roe")
+    assert right_speaker("Ada Bishop", "Ada Bishop")
 
 
 def test_stress_set_attribution(nlp: Any) -> None:
