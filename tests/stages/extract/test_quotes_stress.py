@@ -161,11 +161,12 @@ _TITLE_WORDS = frozenset({"minister", "president", "governor", "mayor", "chief",
 def right_speaker(gold: str | None, found: str | None) -> bool:
     """Every word of the gold speaker's name is in the found one ("Ada Roe" in "Ada Roe's office"
     is wrong only in the sense of naming a body; a shared surname alone is not enough), and the found
-    one adds no title word ("Bishop Ada Roe" for "Ada Roe" names the person with her title)."""
+    one adds no title word ("Bishop Ada Roe" for "Ada Roe" names the person with her title; "the
+    office of President Ada Roe" names her office, as above)."""
     if gold is None:
         return found is None
     g, f = set(_words(gold)), set(_words(found))
-    return bool(f) and g <= f and not (f - g) & _TITLE_WORDS
+    return bool(f) and g <= f and ("office" in f or not (f - g) & _TITLE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)

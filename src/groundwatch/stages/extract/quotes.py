@@ -377,7 +377,7 @@ def _find_speaker(
         subj = subject(reg, v)
         if subj is not None:
             speaker = resolve_subject(reg, subj)
-            if speaker.name and speaker.kind != "unknown":
+            if speaker.name and (speaker.kind != "unknown" or subj.lower_ == "they"):  # "they": a crowd
                 return speaker, subj.idx
     if hanging and passive(hanging[0]) and hanging[0].lemma_.lower() not in ("quote", "cite"):
         return Speaker(), None  # "The plan was described as '...'": a label with no agent, said by nobody

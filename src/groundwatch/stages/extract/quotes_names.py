@@ -92,6 +92,22 @@ def _compound_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
 _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "ADV", "AUX", "X"})
 
 
+def title_run(tokens: list[Token]) -> int:
+    """How many leading tokens are a title written before a name and kept in its span ("Union Boss",
+    "Senior Constable", "Bishop" of "Bishop Ada Roe"): a run of capitalised words ending at a listed
+    title, with a capitalised word that is no title after it (0 when there is none). A title word
+    as the last word is a surname ("Marta Bishop")."""
+    n = 0
+    for k, tok in enumerate(tokens[:-1]):
+        if not tok.text[:1].isupper() or tok.is_punct:
+            break
+        nxt = tokens[k + 1]
+        if (tok.lower_.rstrip(".") in _TITLES and nxt.text[:1].isupper() and nxt.is_alpha
+                and nxt.lower_.rstrip(".") not in _TITLES and nxt.lower_.rstrip(".") not in _HONORIFICS):
+            n = k + 1
+    return n
+
+
 def _given_function_word(doc: Doc, start: int) -> bool:
     """True when the token before ``start`` is a capitalised function word standing for a given
     name: inside a sentence, after a lower-case word, punctuation or a title (a title-case headline, "Aid
@@ -141,6 +157,8 @@ def person_span(ent: Span) -> Span:
         start += 1  # "the rescuer Ivo Marsh" tagged whole: the name starts at its first capital
     if ent.label_ == "PERSON" and start == ent.start and _given_function_word(doc, start):
         start -= 1
+    if ent.label_ == "PERSON":
+        start += title_run(list(doc[start:end]))  # "Bishop Ada Roe" tagged whole: the name follows the title
     for tok in doc[start + 1 : end]:
         if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text in (",", ";", "(")):
             end = tok.i
