@@ -226,3 +226,27 @@ def byline_name(ent: Span, paragraph: int) -> bool:
     if _BYLINE.fullmatch(before):
         return True
     return paragraph < BYLINE_LINES and not before and (not after or after[0] in ",|;") and len(after.split()) <= 5
+
+
+#: Words of a parenthesis that only restate who a person is ("(real name X)", "(born X)").
+_ALIAS_WORDS = frozenset({"born", "nee", "née"})
+
+
+def parenthetical_clause(doc: Doc, offset: int) -> bool:
+    """True when ``offset`` lies inside a parenthesis on its line that is a clause or phrase of its
+    own ("(whose manager, X, runs the label)", "(left, with her sister X)", "(pictured with X)"): a
+    person named there is an aside, never the one a later "he says" refers to (stress batch am).
+    A parenthesis that only names or renames ("(Dr X)", "(real name X)") is no aside."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = text.rfind("(", line_start, offset)
+    if opening < 0 or text.rfind(")", opening, offset) >= 0:
+        return False
+    closing = text.find(")", offset, line_end)
+    if closing < 0:
+        return False
+    inside = [t for t in doc if opening < t.idx < closing]
+    return any((t.pos_ in ("VERB", "AUX", "ADP") or t.tag_ in ("WP", "WP$")) and t.lower_ not in _ALIAS_WORDS
+               for t in inside)
