@@ -33,6 +33,8 @@ NICKNAME_WORDS = 2  # set on invented names; a longer quoted run after a name is
 _TITLES = lexicons.words("roles", kind="title")
 #: Words of address written before a name ("Dr", "Mme"): never part of the name itself.
 _HONORIFICS = lexicons.words("honorifics")
+#: Listed given names ("Dean", "Lana"): a word of a title run that is one, and no title, makes the run a name.
+GIVEN_NAMES = frozenset(lexicons.load("given_names"))
 
 
 def _capitalised(tok: Token) -> bool:
@@ -93,16 +95,21 @@ _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "ADV", "AUX", "X"})
 
 
 def title_run(tokens: list[Token]) -> int:
-    """How many leading tokens are a title written before a name and kept in its span ("Union Boss",
-    "Senior Constable", "Bishop" of "Bishop Ada Roe"): a run of capitalised words ending at a listed
-    title, with a capitalised word that is no title after it (0 when there is none). A title word
-    as the last word is a surname ("Marta Bishop")."""
+    """How many leading tokens are a title written before a full name and kept in its span ("Union
+    Boss", "Senior Constable", "Bishop" of "Bishop Ada Roe"): a run of capitalised words ending at a
+    listed title, with capitalised words that are no title after it (0 when there is none). A title
+    before one listed given name stays ("Prince Ivo": the given name alone may be another person's
+    surname); a title word as the last word is a surname ("Marta Bishop"); a run holding a listed
+    given name or a surname particle is a name ("Lana Del Roe")."""
     n = 0
-    for k, tok in enumerate(tokens[:-1]):
-        if not tok.text[:1].isupper() or tok.is_punct:
+    one_word = len(tokens) >= 2 and tokens[-1].lower_ not in GIVEN_NAMES  # "Bishop Roe": Roe
+    for k, tok in enumerate(tokens[:-1] if one_word else tokens[:-2]):
+        word = tok.lower_.rstrip(".")
+        if (not tok.text[:1].isupper() or tok.is_punct or word in SURNAME_PARTICLES
+                or (word in GIVEN_NAMES and word not in _TITLES)):
             break
         nxt = tokens[k + 1]
-        if (tok.lower_.rstrip(".") in _TITLES and nxt.text[:1].isupper() and nxt.is_alpha
+        if (word in _TITLES and nxt.text[:1].isupper() and nxt.is_alpha
                 and nxt.lower_.rstrip(".") not in _TITLES and nxt.lower_.rstrip(".") not in _HONORIFICS):
             n = k + 1
     return n
