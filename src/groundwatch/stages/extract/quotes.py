@@ -46,6 +46,7 @@ from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_layout import (
     across_aside,
+    headline_subject,
     answers_question,
     introduced_after,
     label_author,
@@ -363,7 +364,8 @@ def _find_speaker(
             return speaker, subj.idx
     p_start, _ = paras[q.paragraph]
     if _opens_paragraph(doc_text(doc), p_start, q):
-        found = answers_question(reg, q, paras, previous) or _carried(q, previous) or (
+        found = headline_subject(reg, q, resolve_subject) or answers_question(reg, q, paras, previous) or _carried(
+            q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None) or across_aside(
             reg, q, previous, resolve_subject, SPEECH_VERBS) or _document_heading(reg, q)
         rest = doc_text(doc)[q.close + 1 : paras[q.paragraph][1]]
