@@ -46,8 +46,8 @@ from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_layout import (
     across_aside,
-    headline_subject,
     answers_question,
+    headline_subject,
     introduced_after,
     label_author,
     left_noun,
