@@ -96,8 +96,17 @@ FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_stress.txt"
 #: ruling read" with no ruling named, the court that acted before): 2/8 before, 8/8 after (y's "the
 #: ruling read" too); ai (8: headline quotations above a byline): 2/8 before, 8/8 after; aj (6:
 #: quotation paragraphs under a heading naming a body's statement): 2/6 before, 6/6 after. Whole set
-#: 0.976 (702/719) with ae at the start, 0.988 (746/755) after, recall 1.000 (785/785). The floors
-#: let about eight more attributions go, or eight found quotes.
+#: 0.976 (702/719) with ae at the start, 0.988 (746/755) after, recall 1.000 (785/785). Session 15,
+#: seventh round, each batch written and scored before its fix; from here a title word left in a
+#: found name counts as wrong (``_TITLE_WORDS``), which alone turned six old hits into misses: ak
+#: (12: "Union Boss X", "Senior Constable X", "Bishop X"): 3/12 before, 12/12 after; al (8: "what
+#: they termed 'x'" after a weekday, "it" for a resolution co-sponsored by countries and adopted by
+#: a body): 4/8 before, 8/8 after; am (8: a person named inside a parenthesis clause before "he
+#: says"): 6/8 before, 7/8 after (left: a one-word stage name the tagger calls a place, now no
+#: speaker instead of the aside's person); an (10: a list of headlines opening with a quotation,
+#: "'x': Name reveals ..."): 3/7 before, 7/7 after. Whole set 0.962 (753/783) with ak-am and the
+#: stricter scorer at the start, 0.982 (776/790) after, recall 1.000 (821/821). The floors let about
+#: eight more attributions go, or eight found quotes.
 ATTRIBUTION_FLOOR = 0.97
 QUOTES_RECALL_FLOOR = 0.98
 #: Share of a gold quote's words a found quote must hold to be the same quote.
@@ -150,13 +159,23 @@ def same_quote(gold: str, found: str) -> bool:
     return bool(g) and sum(w in f for w in g) / len(g) >= MATCH_SHARE and len(f) <= 2 * len(set(g)) + 2
 
 
+#: Title and job words that must not be left in a person's name ("Union Boss Ada Roe" for "Ada Roe"):
+#: the tagger's titles and honorifics, and job words of stress batch ak written before a name.
+_TITLE_WORDS = frozenset({"minister", "president", "governor", "mayor", "chief", "head", "director",
+                          "commander", "general", "judge", "officer", "captain", "sergeant", "bishop",
+                          "archbishop", "pastor", "boss", "manager", "constable", "inspector", "detective",
+                          "coach", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"})
+
+
 def right_speaker(gold: str | None, found: str | None) -> bool:
     """Every word of the gold speaker's name is in the found one ("Ada Roe" in "Ada Roe's office"
-    is wrong only in the sense of naming a body; a shared surname alone is not enough)."""
+    is wrong only in the sense of naming a body; a shared surname alone is not enough), and the found
+    one adds no title word ("Bishop Ada Roe" for "Ada Roe" names the person with her title; "the
+    office of President Ada Roe" names her office, as above)."""
     if gold is None:
         return found is None
     g, f = set(_words(gold)), set(_words(found))
-    return bool(f) and g <= f
+    return bool(f) and g <= f and ("office" in f or not (f - g) & _TITLE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +237,8 @@ def test_matching_rules() -> None:
     assert not right_speaker("Mira Roe", "Teo Roe")
     assert not right_speaker("Ada Roe", None)
     assert right_speaker(None, None)
+    assert not right_speaker("Ada Roe", "Union Boss Ada Roe")
+    assert right_speaker("Ada Bishop", "Ada Bishop")
 
 
 def test_stress_set_attribution(nlp: Any) -> None:

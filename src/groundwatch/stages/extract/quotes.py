@@ -48,6 +48,7 @@ from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_star
 from groundwatch.stages.extract.quotes_layout import (
     across_aside,
     answers_question,
+    headline_subject,
     introduced_after,
     label_author,
     left_noun,
@@ -363,7 +364,8 @@ def _find_speaker(
             return speaker, subj.idx
     p_start, _ = paras[q.paragraph]
     if _opens_paragraph(doc_text(doc), p_start, q):
-        found = answers_question(reg, q, paras, previous) or _carried(q, previous) or (
+        found = headline_subject(reg, q, resolve_subject) or answers_question(reg, q, paras, previous) or _carried(
+            q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None) or across_aside(
             reg, q, previous, resolve_subject, SPEECH_VERBS) or _document_heading(reg, q)
         rest = doc_text(doc)[q.close + 1 : paras[q.paragraph][1]]
@@ -377,7 +379,7 @@ def _find_speaker(
         subj = subject(reg, v)
         if subj is not None:
             speaker = resolve_subject(reg, subj)
-            if speaker.name and speaker.kind != "unknown":
+            if speaker.name and (speaker.kind != "unknown" or subj.lower_ == "they"):  # "they": a crowd
                 return speaker, subj.idx
     if hanging and passive(hanging[0]) and hanging[0].lemma_.lower() not in ("quote", "cite"):
         return Speaker(), None  # "The plan was described as '...'": a label with no agent, said by nobody

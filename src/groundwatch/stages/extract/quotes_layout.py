@@ -354,3 +354,35 @@ def across_aside(reg: Register, q: Quotation, previous: list[tuple[Quotation, Sp
             said = t.head.lemma_.lower() in speech and other.kind != "unknown"
             return Speaker(other.name, other.role, None, other.kind, "coreference") if said else None
     return Speaker(last.name, last.role, None, last.kind, "coreference")
+
+
+#: A headline's quotation and the line after it: a colon or nothing, then the capitalised subject.
+_HEADLINE_REST = re.compile(r"\s*:\s+\S|\s+[A-Z]")
+
+
+def headline_subject(reg: Register, q: Quotation,
+                     resolve: Callable[[Register, Token], Speaker]) -> Speaker | None:
+    """A headline of a list that opens with its quotation and goes on with its speaker as the line's
+    subject ("'We are heartbroken': singer Ada Roe reveals ...", "'No more tours!' Ada Roe tells fans
+    ..."): that person (stress batch an). A quotation ending in a full stop or comma is body text; a
+    headline with a colon whose subject is no person ("'A sad day': the bakery closes") has no speaker
+    (not the previous line's)."""
+    text = doc_text(reg.doc)
+    inner = text[q.start : q.end].rstrip()
+    line_end = text.find("\n", q.close)
+    rest = text[q.close + 1 : len(text) if line_end < 0 else line_end]
+    if q.open_end or not inner or inner[-1] in ".,;" or not _HEADLINE_REST.match(rest):
+        return None
+    for t in reg.doc:
+        if t.idx <= q.close:
+            continue
+        if reg.paragraph_of[t.i] != q.paragraph:
+            break
+        ent = entity_at(t) if t.ent_type_ == "PERSON" else None  # "'x' Ada Roe remembers": misparsed
+        named = ent is not None and ent.end < len(reg.doc) and reg.doc[ent.end].pos_ == "VERB"
+        if named or (t.dep_ in ("nsubj", "nsubjpass") and t.head.idx > q.close and not reg_inside(reg, t.idx)):
+            found = resolve(reg, ent.root if ent is not None and named else t)
+            if found.name and found.kind == "person" and (named or t.pos_ == "PROPN"):  # "the bakery": no
+                return Speaker(found.name, found.role, t.text, "person", "direct")
+            break
+    return Speaker() if rest.lstrip().startswith(":") else None  # "'x': the bakery closes": nobody

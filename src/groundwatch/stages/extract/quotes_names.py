@@ -33,6 +33,8 @@ NICKNAME_WORDS = 2  # set on invented names; a longer quoted run after a name is
 _TITLES = lexicons.words("roles", kind="title")
 #: Words of address written before a name ("Dr", "Mme"): never part of the name itself.
 _HONORIFICS = lexicons.words("honorifics")
+#: Listed given names ("Dean", "Lana"): a word of a title run that is one, and no title, makes the run a name.
+GIVEN_NAMES = frozenset(lexicons.load("given_names"))
 
 
 def _capitalised(tok: Token) -> bool:
@@ -92,6 +94,27 @@ def _compound_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
 _FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "ADV", "AUX", "X"})
 
 
+def title_run(tokens: list[Token]) -> int:
+    """How many leading tokens are a title written before a full name and kept in its span ("Union
+    Boss", "Senior Constable", "Bishop" of "Bishop Ada Roe"): a run of capitalised words ending at a
+    listed title, with capitalised words that are no title after it (0 when there is none). A title
+    before one listed given name stays ("Prince Ivo": the given name alone may be another person's
+    surname); a title word as the last word is a surname ("Marta Bishop"); a run holding a listed
+    given name or a surname particle is a name ("Lana Del Roe")."""
+    n = 0
+    one_word = len(tokens) >= 2 and tokens[-1].lower_ not in GIVEN_NAMES  # "Bishop Roe": Roe
+    for k, tok in enumerate(tokens[:-1] if one_word else tokens[:-2]):
+        word = tok.lower_.rstrip(".")
+        if (not tok.text[:1].isupper() or tok.is_punct or word in SURNAME_PARTICLES
+                or (word in GIVEN_NAMES and word not in _TITLES)):
+            break
+        nxt = tokens[k + 1]
+        if (word in _TITLES and nxt.text[:1].isupper() and nxt.is_alpha
+                and nxt.lower_.rstrip(".") not in _TITLES and nxt.lower_.rstrip(".") not in _HONORIFICS):
+            n = k + 1
+    return n
+
+
 def _given_function_word(doc: Doc, start: int) -> bool:
     """True when the token before ``start`` is a capitalised function word standing for a given
     name: inside a sentence, after a lower-case word, punctuation or a title (a title-case headline, "Aid
@@ -141,6 +164,8 @@ def person_span(ent: Span) -> Span:
         start += 1  # "the rescuer Ivo Marsh" tagged whole: the name starts at its first capital
     if ent.label_ == "PERSON" and start == ent.start and _given_function_word(doc, start):
         start -= 1
+    if ent.label_ == "PERSON":
+        start += title_run(list(doc[start:end]))  # "Bishop Ada Roe" tagged whole: the name follows the title
     for tok in doc[start + 1 : end]:
         if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text in (",", ";", "(")):
             end = tok.i
@@ -208,3 +233,27 @@ def byline_name(ent: Span, paragraph: int) -> bool:
     if _BYLINE.fullmatch(before):
         return True
     return paragraph < BYLINE_LINES and not before and (not after or after[0] in ",|;") and len(after.split()) <= 5
+
+
+#: Words of a parenthesis that only restate who a person is ("(real name X)", "(born X)").
+_ALIAS_WORDS = frozenset({"born", "nee", "née"})
+
+
+def parenthetical_clause(doc: Doc, offset: int) -> bool:
+    """True when ``offset`` lies inside a parenthesis on its line that is a clause or phrase of its
+    own ("(whose manager, X, runs the label)", "(left, with her sister X)", "(pictured with X)"): a
+    person named there is an aside, never the one a later "he says" refers to (stress batch am).
+    A parenthesis that only names or renames ("(Dr X)", "(real name X)") is no aside."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = text.rfind("(", line_start, offset)
+    if opening < 0 or text.rfind(")", opening, offset) >= 0:
+        return False
+    closing = text.find(")", offset, line_end)
+    if closing < 0:
+        return False
+    inside = [t for t in doc if opening < t.idx < closing]
+    return any((t.pos_ in ("VERB", "AUX", "ADP") or t.tag_ in ("WP", "WP$")) and t.lower_ not in _ALIAS_WORDS
+               for t in inside)

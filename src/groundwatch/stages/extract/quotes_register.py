@@ -25,6 +25,7 @@ from groundwatch.stages.extract.quotes_names import (
     SURNAME_PARTICLES,
     byline_name,
     credited_name,
+    parenthetical_clause,
     person_span,
     surname,
 )
@@ -427,6 +428,8 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             reg.gender[full] = gender
         reg.people.append(Person(full, role, ent.start_char, para, all(p.name != full for p in reg.people),
                                  _described(ent)))
+        if parenthetical_clause(doc, ent.start_char):  # "(left, with her sister X)": no subject
+            continue
         if ent.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(ent.root):
             reg.subjects.append((ent.start_char, full))
         elif (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
@@ -556,14 +559,15 @@ def latest_person(reg: Register, before: int, gender: str | None = None) -> str 
                                                         and _sentence_start(reg, p.position) == previous))
                   and len(p.name.split()) >= 2 and agrees(p.name) and presented(p)
                   and (latest is None or latest[0] < p.position) and p.position < before
-                  and not reg_inside(reg, p.position)
+                  and not reg_inside(reg, p.position) and not parenthetical_clause(reg.doc, p.position)
                   and _sentence_start(reg, p.position) < _sentence_start(reg, before)]
     if introduced and (latest is None or reg.paragraph_of_offset(introduced[-1].position)
                        >= reg.paragraph_of_offset(before) - 1):
         return introduced[-1].name
     if latest is not None:
         return latest[1]
-    people = [p for p in reg.people if p.position < before and agrees(p.name)]
+    people = [p for p in reg.people if p.position < before and agrees(p.name)
+              and not parenthetical_clause(reg.doc, p.position)]
     return people[-1].name if people else None
 
 

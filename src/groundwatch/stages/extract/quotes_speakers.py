@@ -51,7 +51,7 @@ from groundwatch.stages.extract.quotes_epithets import (
     resolve_title,
     title_abbreviation,
 )
-from groundwatch.stages.extract.quotes_names import entity_at, person_span
+from groundwatch.stages.extract.quotes_names import entity_at, person_span, title_run
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -236,6 +236,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         name_words = strip_name(list(tok.doc[tok.left_edge.i : tok.i + 1]))
         while len(name_words) > 1 and name_words[0].text[:1].islower():  # "the rescuer Ivo Marsh"
             name_words = name_words[1:]
+        name_words = name_words[title_run(name_words):]  # "Police Sergeant Ivo Marsh": the name alone
         written_name = resolve_name(reg, text_of(name_words), name_words[0].idx)
         if written_name:
             return Speaker(written_name, None, tok.text, "person", "direct")
@@ -271,8 +272,9 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         if found.name:
             return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
     if not groups:  # an unfamiliar country name may be labelled PERSON: take it within the sentence
-        groups = [(e.start_char, e) for e in ents_within(sent_of(tok))
-                  if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)]
+        groups = [(e.start_char, e) for e in ents_within(sent_of(tok))  # never a weekday or a month
+                  if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)
+                  and e.label_ not in ("DATE", "TIME")]
     owned = _owned_body(groups[-1][1]) if groups else None
     if owned is not None:  # "The UN's aid office said ... '...,' it said": the office, not the UN
         found = resolve_subject(reg, owned)
@@ -295,6 +297,12 @@ def _document_speaker(reg: Register, document: Token) -> Speaker:
         subj = [c for c in document.head.children if c.dep_ == "nsubj" and not reg_inside(reg, c.idx)]
         if subj and subj[0].lemma_.lower() not in DOCUMENT_NOUNS:
             return resolve_subject(reg, subj[0])
+    if document.dep_ == "nsubjpass":  # "The resolution, co-sponsored by X and Y, was adopted by Z": Z
+        agents = [o for a in document.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if agents and agents[0].lemma_.lower() not in DOCUMENT_NOUNS:
+            found = resolve_subject(reg, agents[0])
+            if found.name:
+                return found
     return _document_author(reg, document)
 
 
