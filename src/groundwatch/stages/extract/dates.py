@@ -43,12 +43,14 @@ from groundwatch.records import Span as SourceSpan
 from groundwatch.stages.extract import (
     dates_context,
     dates_discourse,
+    dates_lookalike,
     dates_present,
     dates_report,
     dates_tense,
     published,
 )
 from groundwatch.stages.extract.dates_candidates import candidates, carries_year, is_clock_time, stray_ordinal
+from groundwatch.stages.extract.dates_lookalike import ERA_NOUNS
 from groundwatch.stages.extract.dates_ranges import order_weekday_ranges, tenseless_ranges_ahead
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
@@ -267,6 +269,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                     or dates_context.caps_header(doc_text(doc), start, end)
                     or dates_context.weekday_in_name(doc_text(doc), start, end)
                     or _paper_title(doc_text(doc), start, end) or stray_ordinal(doc_text(doc), start, end)
+                    or _lookalike(doc, span)
                     or any(s < end and start < e for s, e, _, _ in found)):
                 continue
             sent_index = sentence_index(doc, span.start)
@@ -429,6 +432,13 @@ def _sentence_first(lead: str) -> bool:
     return len(words) < 2 or words[0].rstrip().endswith((".", "!", "?", "\n")) or not words[0].strip()
 
 
+def _lookalike(doc: Doc, span: Span) -> bool:
+    """"midnight blue", "the warmest October ever", "a <Name> on Sunday poll": no date (dates_lookalike)."""
+    text, start, end = doc_text(doc), span.start_char, span.end_char
+    return (dates_lookalike.colour_time(text, start, end) or dates_lookalike.superlative_month(text, start, end)
+            or dates_lookalike.named_work_weekday(text, start, end) or dates_lookalike.title_modifier(doc, span))
+
+
 def _month_in_name(text: str, start: int, end: int) -> bool:
     """"the March for Peace", "the May of Tessel": a bare month that begins a name."""
     return bool(re.fullmatch(_CAP_MONTH, text[start:end]) and _MONTH_NAME.match(text, end))
@@ -463,7 +473,10 @@ def _generic(doc: Doc, span: Span) -> bool:
     after = doc[span.end:span.end + 3]
     if len(after) >= 2 and after[0].lower_ in ("'s", "’s"):
         head = next((t for t in after[1:] if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is not None and head.lemma_.lower() in _GENERIC_NOUNS:
+        if span[-1].dep_ == "poss" and span[-1].head.pos_ == "NOUN":
+            head = span[-1].head  # "today's weather patterns": the noun owned, not the first after
+        if head is not None and (head.lemma_.lower() in _GENERIC_NOUNS or head.lemma_.lower() in ERA_NOUNS
+                                 or head.lower_ in ERA_NOUNS):
             return True
     return False
 
