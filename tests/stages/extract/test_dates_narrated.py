@@ -80,3 +80,18 @@ def test_quoted_tonight_of_another_speaker_keeps_the_publication_day(nlp: Any) -
 @pytest.mark.slow
 def test_version_number_is_no_date(nlp: Any) -> None:
     assert "4.11.2027" not in _dates(nlp, "The meters run version 4.11.2027 of the billing software.")
+
+
+@pytest.mark.slow
+def test_a_past_scene_holds_its_full_date_for_several_sentences(nlp: Any) -> None:
+    # SCENE_ANCHOR_SENTENCES: a report's "a week later", five sentences after its full date
+    text = ("The Brask court heard that on 2 May 2026 a lorry was stolen from the Quessa depot. It was driven north. "
+            "Two men loaded it with copper. They hid it in a barn. A farmer saw them. He told the police a week later.")
+    assert _dates(nlp, text)["a week later"] == "2026-05-09"
+
+
+@pytest.mark.slow
+def test_a_hypothetical_far_from_the_full_date_counts_from_the_publication(nlp: Any) -> None:
+    text = ("The permit was filed on 2 May 2026 in Quessa. Officials are reviewing it. Objectors have written. "
+            "A hearing is possible. The board meets often. Any appeal would be heard two weeks later.")
+    assert _dates(nlp, text).get("two weeks later") in (None, "2027-10-01")

@@ -36,6 +36,11 @@ __all__ = ["align_possessive_weekdays", "carry_narrative_year", "generic_clock_t
 
 #: A month-day without a year takes the year of a full date at most this many sentences before it ...
 NARRATIVE_SENTENCES = 3
+#: ... or this many when the month-day was read as past: a court report tells its scene over several
+#: sentences ("fitted on March 3, 2025 ... five sentences ... found on March 20"). The same window as
+#: dates.SCENE_ANCHOR_SENTENCES; stress batch dreview7-s15b (4 such month-days 5 sentences on, all put
+#: in the publication year before; 1 control under "will" stays ahead); review dreview6's court report.
+NARRATIVE_PAST_SENTENCES = 6
 #: ... when, in that year, it lies on or at most this many days after that date: a scene told day by
 #: day ("on 16 December 2025 ... on December 27 ... on December 29"). Chosen by reading the one such
 #: report of the review (its days ran 13 days past the full date); a month is a short chain of events.
@@ -158,7 +163,8 @@ def carry_narrative_year(text: str, found: list[Found]) -> None:
         if _YEAR.search(phrase):
             anchor = (si, dt.date.fromisoformat(res.date))
             continue
-        if anchor is None or si - anchor[0] > NARRATIVE_SENTENCES or not _MONTH_DAY.match(normalise(phrase)):
+        reach = NARRATIVE_SENTENCES if res.future else NARRATIVE_PAST_SENTENCES
+        if anchor is None or si - anchor[0] > reach or not _MONTH_DAY.match(normalise(phrase)):
             continue
         day = dt.date.fromisoformat(res.date)
         try:
