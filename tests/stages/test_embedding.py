@@ -72,6 +72,13 @@ def test_cache_is_bounded(counted: list[int], monkeypatch: pytest.MonkeyPatch) -
     assert embedding.embed([]) == []
 
 
+def test_an_evicted_vector_frees_its_memory(counted: list[int]) -> None:
+    # A cached row that viewed its batch's array would keep the whole batch alive after the rest
+    # of it was evicted: the cache's memory would then follow what it evicted, not its size.
+    embedding.embed(_TEXTS[:3])
+    assert all(v.base is None and v.flags.owndata for v in embedding._cache.values())
+
+
 def test_store_keeps_vectors_across_processes(counted: list[int], tmp_path: Path) -> None:
     from groundwatch.store.sqlite import Store
 

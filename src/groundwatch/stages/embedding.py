@@ -135,7 +135,10 @@ def prefetch(texts: Iterable[str]) -> None:
     if todo:
         vectors = _encode(list(todo.values()))
         for key, vector in zip(todo, vectors, strict=True):
-            _cache[key] = vector
+            # A row of the batch's array is a view that keeps the whole array alive: after the LRU has
+            # evicted all but one of its rows, the other rows' memory would still be held. Each cached
+            # vector owns its 1.5 KB instead.
+            _cache[key] = vector.copy()
         if table is not None:
             table.save_vectors([(key, np.asarray(v, dtype=np.float32).tobytes()) for key, v in zip(todo, vectors,
                                                                                                   strict=True)],
