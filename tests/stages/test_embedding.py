@@ -158,3 +158,11 @@ def test_int8_setting_names_its_own_model(monkeypatch: pytest.MonkeyPatch) -> No
         monkeypatch.delenv(embedding.INT8_ENV)
         embedding.model_name.cache_clear()
     assert embedding.model_name() == fp32_name
+
+
+def test_freed_memory_is_handed_back_where_glibc_runs() -> None:
+    import platform
+
+    embedding._release_freed_memory()  # never fails, with or without glibc
+    if platform.system() == "Linux" and platform.libc_ver()[0] == "glibc":
+        assert embedding._libc() is not None
