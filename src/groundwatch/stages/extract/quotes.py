@@ -327,7 +327,7 @@ def _document_heading(reg: Register, q: Quotation) -> Speaker | None:
     Authority statement", "Letter from the Orsk Teachers Guild"): the document's author."""
     if q.paragraph == 0:
         return None
-    line = [t for t in reg.doc if reg.paragraph_of[t.i] == q.paragraph - 1 and not t.is_space]
+    line = [t for t in reg.paragraph(q.paragraph - 1) if not t.is_space]
     if not line or len(line) > HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") or in_quote(reg, t) for t in line):
         return None
     document = next((t for t in line if t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS), None)

@@ -345,8 +345,8 @@ def across_aside(reg: Register, q: Quotation, previous: list[tuple[Quotation, Sp
     aside = q.paragraph - 1
     if any(p.paragraph == aside and p.name != last.name for p in reg.people):  # a byline or another person
         return None
-    for t in reg.doc:
-        if (reg.paragraph_of[t.i] != aside or t.dep_ not in ("nsubj", "nsubjpass") or reg_inside(reg, t.idx)
+    for t in reg.paragraph(aside):
+        if (t.dep_ not in ("nsubj", "nsubjpass") or reg_inside(reg, t.idx)
                 or t.lower_ in _IMPERSONAL or t.pos_ not in ("PROPN", "NOUN", "PRON")):
             continue
         other = resolve(reg, t)
@@ -373,9 +373,7 @@ def headline_subject(reg: Register, q: Quotation,
     rest = text[q.close + 1 : len(text) if line_end < 0 else line_end]
     if q.open_end or not inner or inner[-1] in ".,;" or not _HEADLINE_REST.match(rest):
         return None
-    for t in reg.doc:
-        if t.idx <= q.close:
-            continue
+    for t in reg.doc[bisect.bisect_right(token_starts(reg.doc), q.close):]:
         if reg.paragraph_of[t.i] != q.paragraph:
             break
         ent = entity_at(t) if t.ent_type_ == "PERSON" else None  # "'x' Ada Roe remembers": misparsed

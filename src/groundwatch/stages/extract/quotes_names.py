@@ -16,12 +16,13 @@ The tagger's name spans slip in ways that cost a quote its speaker:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
-from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, token_starts
 
 #: Generational suffixes ("Jr", "III"): written after a surname, never one themselves.
 SUFFIXES = lexicons.words("name_suffixes")
@@ -254,6 +255,7 @@ def parenthetical_clause(doc: Doc, offset: int) -> bool:
     closing = text.find(")", offset, line_end)
     if closing < 0:
         return False
-    inside = [t for t in doc if opening < t.idx < closing]
+    starts = token_starts(doc)
+    inside = doc[bisect.bisect_right(starts, opening):bisect.bisect_left(starts, closing)]
     return any((t.pos_ in ("VERB", "AUX", "ADP") or t.tag_ in ("WP", "WP$")) and t.lower_ not in _ALIAS_WORDS
                for t in inside)

@@ -125,6 +125,10 @@ class Register:
         i = bisect.bisect_right(token_starts(self.doc), offset) - 1
         return self.paragraph_of[i] if 0 <= i < len(self.paragraph_of) else 0
 
+    def paragraph(self, index: int) -> Span:
+        """The tokens of paragraph ``index`` (``paragraph_of`` never decreases, so they are one run)."""
+        return self.doc[bisect.bisect_left(self.paragraph_of, index):bisect.bisect_right(self.paragraph_of, index)]
+
 
 def text_of(tokens: Iterable[Token]) -> str:
     toks = list(tokens)
