@@ -125,10 +125,21 @@ class CleanArticle:
     language: str | None = None
     published: dt.date | None = None
     published_origin: MetaOrigin = "unknown"
+    # Why each removed line went, parallel to ``removed``: the cleaner's verdict reason ("photo caption",
+    # "photo credit", "navigation row", "teaser card", ...). Empty when unknown (a store written before the
+    # cleaner recorded reasons): readers then fall back to judging the lines themselves.
+    removed_reasons: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
         return self.article.id
+
+    def removed_with(self, reasons: frozenset[str]) -> tuple[str, ...] | None:
+        """The removed lines the cleaner dropped for one of ``reasons``, in page order; None when the
+        reasons were not recorded (an older store), so the caller can tell "none" from "unknown"."""
+        if len(self.removed_reasons) != len(self.removed):
+            return None
+        return tuple(line for line, why in zip(self.removed, self.removed_reasons, strict=True) if why in reasons)
 
 
 # --- facts ------------------------------------------------------------------------------

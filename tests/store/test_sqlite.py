@@ -120,3 +120,39 @@ def test_vectors_by_key_and_model() -> None:
     got = store.vectors([key for key, _ in rows] + [b"absent"], "m/1")
     assert got == dict(rows)
     assert store.vectors([rows[1][0]], "m/2") == {}
+
+
+def test_removed_lines_keep_their_reasons() -> None:
+    store = Store.open(":memory:")
+    art = _article("Floods hit Tessel.")
+    store.put_article(art)
+    clean = CleanArticle(article=art, text=art.body, removed=("Share this", "Rescuers wade in, June 7, 2027."),
+                         removed_reasons=("call to action", "photo caption"), language="en")
+    store.save_analysis(clean, None)
+    [row] = store.conn.execute("SELECT * FROM articles").fetchall()
+    from groundwatch.store.sqlite import clean_article
+
+    again = clean_article(row)
+    assert again.removed == clean.removed
+    assert again.removed_reasons == clean.removed_reasons
+
+
+def test_a_store_written_before_reasons_were_recorded_still_loads(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    version = next(v for v, name, _ in migrations.MIGRATIONS if name.startswith("why the cleaner dropped"))
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", [x for x in migrations.MIGRATIONS if x[0] < version])
+        old = Store.open(tmp_path / "gw.db")
+        old.put_article(_article("Floods hit Tessel."))
+        old.conn.execute("UPDATE articles SET clean_text='Floods hit Tessel.', status='analysed',"
+                         " removed=? WHERE id='a/1'", ('["Share this"]',))
+        old.conn.commit()
+        old.close()
+    store = Store.open(tmp_path / "gw.db")
+    [row] = store.conn.execute("SELECT * FROM articles").fetchall()
+    from groundwatch.store.sqlite import clean_article
+
+    loaded = clean_article(row)
+    assert loaded.removed == ("Share this",)
+    assert loaded.removed_reasons == ()
+    assert loaded.removed_with(frozenset({"photo caption"})) is None

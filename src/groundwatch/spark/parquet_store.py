@@ -87,7 +87,8 @@ def _article(store: Store, row: dict[str, Any], facts: dict[str, list[Any]], sen
         return
     clean = CleanArticle(article=article, text=row["clean_text"] or "", removed=tuple(row["removed"] or ()),
                          language=row["language"], published=published,
-                         published_origin=row["published_origin"])
+                         published_origin=row["published_origin"],
+                         removed_reasons=tuple(row.get("removed_reasons") or ()))  # absent from an older table
     analysed = row["status"] == "analysed"
     record = ArticleFacts(article_id=article.id, sentences=tuple(sentences),
                           figures=tuple(facts["figures"]), quotes=tuple(facts["quotes"]),

@@ -27,7 +27,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
                  ("outlet", "STRING"), ("url", "STRING"), ("language", "STRING"), ("published", "DATE"),
                  ("published_origin", "STRING"), ("status", "STRING"), ("status_reason", "STRING"),
                  ("story_id", "STRING"), ("content_hash", "STRING"), ("meta_origin", "STRING"),
-                 ("body", "STRING"), ("clean_text", "STRING"), ("removed", "ARRAY<STRING>")),
+                 ("body", "STRING"), ("clean_text", "STRING"), ("removed", "ARRAY<STRING>"),
+                 ("removed_reasons", "ARRAY<STRING>")),
     "rejections": (("source", "STRING"), ("stage", "STRING"), ("reason", "STRING"), ("article_id", "STRING")),
     "sentences": (("article_id", "STRING"), ("index", "INT"), ("start", "INT"), ("end", "INT"),
                   ("text", "STRING")),
@@ -105,6 +106,7 @@ def _article_rows(store: Store) -> Iterator[tuple[str, tuple[Any, ...]]]:
         row = dict(r)
         row["published"] = dt.date.fromisoformat(row["published"]) if row["published"] else None
         row["removed"] = json.loads(row["removed"]) if row["removed"] else []
+        row["removed_reasons"] = json.loads(row["removed_reasons"]) if row["removed_reasons"] else []
         yield "articles", _floats(row, "articles")
 
 

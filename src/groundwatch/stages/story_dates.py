@@ -41,8 +41,7 @@ def story_dates(corpus: Corpus, settings: Settings) -> Corpus:
         base = published.story_base(clean_.text, story_days.get(assignment.get(clean_.id, ""), []),
                                     extract.stamp_lines(clean_))
         if base is not None:
-            moved.append((CleanArticle(article=clean_.article, text=clean_.text, removed=clean_.removed,
-                                       language=clean_.language, published=base, published_origin="story"), base))
+            moved.append((replace(clean_, published=base, published_origin="story"), base))
     # The analysis's own parse when this process made it (the same text, nlp.keep), else one
     # nlp.pipe over the rest, as the analysis parses them, not a call each.
     docs = {m.text: doc for m, _ in moved if (doc := gw_nlp.kept(m.text)) is not None}

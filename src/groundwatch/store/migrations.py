@@ -274,6 +274,11 @@ def _vectors(db: sqlite3.Connection) -> None:
     )
 
 
+@migration(10, "why the cleaner dropped each removed line (parallel to articles.removed; NULL: not recorded)")
+def _removed_reasons(db: sqlite3.Connection) -> None:
+    db.execute("ALTER TABLE articles ADD COLUMN removed_reasons TEXT")
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run several statements inside the caller's transaction.
 

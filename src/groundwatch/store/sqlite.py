@@ -170,7 +170,7 @@ class Store:
                 db.execute(
                     "UPDATE articles SET content_hash=?, source=?, format=?, title=?, outlet=?, url=?, language=?,"
                     " published=?, meta_origin=?, body=?, ingested_at=?, clean_text=NULL, removed=NULL,"
-                    " status='ingested', status_reason=NULL, analysed_at=NULL WHERE id=?",
+                    " removed_reasons=NULL, status='ingested', status_reason=NULL, analysed_at=NULL WHERE id=?",
                     (*values, article.id),
                 )
         return "new" if row is None else "changed"
@@ -199,10 +199,11 @@ class Store:
             db.execute(
                 # Title and outlet may come from the text (the cleaner reads credits and headlines);
                 # the content hash stays the ingest one, so a rerun still sees the article unchanged.
-                "UPDATE articles SET clean_text=?, removed=?, language=?, published=?, published_origin=?,"
+                "UPDATE articles SET clean_text=?, removed=?, removed_reasons=?, language=?, published=?,"
+                " published_origin=?,"
                 " title=?, outlet=?, meta_origin=?, status=?, status_reason=?, analysed_at=?, linked=0"
                 " WHERE id=?",
-                (clean.text, json.dumps(list(clean.removed)), clean.language,
+                (clean.text, json.dumps(list(clean.removed)), json.dumps(list(clean.removed_reasons)), clean.language,
                  published.isoformat() if published else None, origin, clean.article.title,
                  clean.article.outlet, json.dumps(dict(clean.article.meta_origin)), status, reason,
                  _now(), clean.id),
@@ -457,7 +458,8 @@ def clean_article(r: sqlite3.Row) -> CleanArticle:
     """Rebuild the CleanArticle of an analysed row."""
     return CleanArticle(article=_article(r), text=r["clean_text"] or "",
                         removed=tuple(json.loads(r["removed"] or "[]")), language=r["language"],
-                        published=_date(r["published"]), published_origin=r["published_origin"])
+                        published=_date(r["published"]), published_origin=r["published_origin"],
+                        removed_reasons=tuple(json.loads(r["removed_reasons"] or "[]")))
 
 
 #: Ids per ``IN (...)`` query: under SQLite's default limit of 32,766 host parameters with room to spare.

@@ -100,7 +100,6 @@ completed from the text).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from groundwatch.records import Article, CleanArticle, MetaOrigin
 from groundwatch.stages.clean.classify import _classify, _render
@@ -111,7 +110,7 @@ from groundwatch.stages.clean.outlet import find_outlet
 from groundwatch.stages.clean.published import find_published
 from groundwatch.stages.clean.title import _with_text_metadata
 
-__all__ = ["CorpusStats", "clean", "find_outlet", "find_published", "photo_captions"]
+__all__ = ["CAPTION_REASON", "CorpusStats", "clean", "find_outlet", "find_published", "photo_captions"]
 
 
 def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
@@ -125,7 +124,8 @@ def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
     Returns:
         The clean article: kept paragraphs joined by blank lines (lines inside a paragraph
         stay as they were, with runs of whitespace collapsed), the dropped lines in
-        ``removed``, and the publication date: the article's own if set, else a date stamped
+        ``removed`` and the cleaner's reason for each in ``removed_reasons`` ("photo caption",
+        "byline", ...), and the publication date: the article's own if set, else a date stamped
         near the top of the raw text (origin ``"text"``), else ``None`` (``"unknown"``).
         Its ``article`` is the input record, or a copy completed from the text where the
         manifest and the document gave no title or outlet: the title is the headline line
@@ -136,6 +136,7 @@ def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
     body = article.body or ""
     verdicts = _classify(body, stats, article)
     removed = tuple(line for v in verdicts if not v.keep for line in v.unit.lines)
+    reasons = tuple(v.reason for v in verdicts if not v.keep for _ in v.unit.lines)
     published: dt.date | None
     origin: MetaOrigin
     if article.published is not None:
@@ -145,12 +146,21 @@ def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
         origin = "text" if published is not None else "unknown"
     return CleanArticle(article=_with_text_metadata(article, verdicts), text=_render(verdicts),
                         removed=removed, language=article.language, published=published,
-                        published_origin=origin)
+                        published_origin=origin, removed_reasons=reasons)
 
 
-def photo_captions(lines: Iterable[str]) -> list[str]:
-    """The photo captions written as sentences among a clean article's dropped lines: those closing on a photo
-    credit ("... June 7, 2027. (Valley Photo)") and those ending on the photo's full date. Their date is the
-    photo's day, a lower bound of the day of writing as a sentence's date is: the publication-date guess reads
-    them (``extract._guess_published``) though the text no longer holds them."""
-    return [line for line in lines if _CAPTION_CREDIT_END.search(line) or _dated_scene(line, _features(line))]
+#: The cleaner's reason for a photo caption it dropped: a caption label or closing credit (``_hard_reason``), or a
+#: scene told in one sentence ending on its full date above the lead (``lists._scene_captions``).
+CAPTION_REASON = "photo caption"
+
+
+def photo_captions(clean_: CleanArticle) -> list[str]:
+    """The photo captions among a clean article's dropped lines, as the cleaner's recorded reasons say. A caption's
+    date is the photo's day, a lower bound of the day of writing as a sentence's date is: the publication-date
+    guess reads them (``extract._guess_published``), and the events stage reads them as an incident's evidence,
+    though the text no longer holds them. An article stored before the cleaner recorded its reasons falls back to
+    the lines' own look: closing on a photo credit ("... June 7, 2027. (Valley Photo)") or on the photo's full date."""
+    recorded = clean_.removed_with(frozenset({CAPTION_REASON}))
+    if recorded is not None:
+        return list(recorded)
+    return [line for line in clean_.removed if _CAPTION_CREDIT_END.search(line) or _dated_scene(line, _features(line))]

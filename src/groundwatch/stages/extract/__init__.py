@@ -119,7 +119,7 @@ def _with_captions(clean: CleanArticle, name: str) -> published.PublishedGuess |
     date was a caption's lost their date when the cleaner began to drop captions written as sentences)."""
     from groundwatch.stages.clean import photo_captions
 
-    captions = photo_captions(clean.removed)
+    captions = photo_captions(clean)
     if not captions:
         return None
     guess = published.infer_published("\n\n".join((clean.text, *captions)), name=name)

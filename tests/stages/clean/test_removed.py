@@ -1,0 +1,63 @@
+"""Why each removed line went: ``CleanArticle.removed_reasons`` and the captions read from it (invented page)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from groundwatch.records import Article, CleanArticle
+from groundwatch.stages.clean import CAPTION_REASON, clean, photo_captions
+
+CAPTION = "Volunteers carry sandbags along the Brinmouth embankment in Tessel, Veloria, June 7, 2027. (Valley Photo)"
+PAGE = f"""Floodwater reaches the old quarter of Tessel
+
+Share on Facebook
+
+{CAPTION}
+
+TESSEL, Veloria (Valley Wire) — The river burst its banks in Tessel on Monday, forcing hundreds of families from \
+their homes as the water rose through the night.
+
+Officials in the Brinmouth district said two people had died and that rescue boats were still searching the \
+flooded streets on Tuesday morning.
+
+The regional governor, Ilse Varnholt, said the army would send more boats and that shelters had opened in three \
+schools across the town.
+
+Forecasters expect more rain later this week, and residents downstream have been told to prepare to leave.
+"""
+
+
+def _page() -> CleanArticle:
+    return clean(Article(id="t/1", source="mem", body=PAGE, format="txt"))
+
+
+def test_each_removed_line_has_its_reason() -> None:
+    result = _page()
+    assert len(result.removed_reasons) == len(result.removed)
+    why = dict(zip(result.removed, result.removed_reasons, strict=True))
+    assert why[CAPTION] == CAPTION_REASON
+    assert why["Share on Facebook"] == "call to action"
+    assert CAPTION not in result.text
+
+
+def test_photo_captions_read_the_recorded_reason() -> None:
+    result = _page()
+    assert photo_captions(result) == [CAPTION]
+    # A line that merely looks like a caption is not one when the cleaner gave another reason.
+    relabelled = dataclasses.replace(result, removed_reasons=tuple("byline" for _ in result.removed))
+    assert photo_captions(relabelled) == []
+
+
+def test_an_article_without_reasons_falls_back_to_the_lines_look() -> None:
+    legacy = dataclasses.replace(_page(), removed_reasons=())  # as an older store gives it
+    assert legacy.removed_with(frozenset({CAPTION_REASON})) is None
+    assert photo_captions(legacy) == [CAPTION]
+
+
+def test_removed_with_reads_nothing_from_a_mismatched_list() -> None:
+    art = Article(id="t/2", source="mem", body="x", format="txt")
+    short = CleanArticle(art, "", removed=("a", "b"), removed_reasons=("menu",))
+    assert short.removed_with(frozenset({"menu"})) is None
+    assert CleanArticle(art, "").removed_with(frozenset({"menu"})) == ()
+    pair = CleanArticle(art, "", removed=("a", "b"), removed_reasons=("menu", "byline"))
+    assert pair.removed_with(frozenset({"byline"})) == ("b",)
