@@ -9,7 +9,9 @@
   admin1 names (empty: the text names no province), actor-1 inter codes (``null``: no actor, as for a
   disaster) and the accepted fatalities range;
 - ``sentences``: a sentence (article id, sentence index, offsets into the clean text) and the
-  incident it reports, or ``null`` with a one-word reason (background, cumulative, heading, ...).
+  incident it reports, or ``null`` with a one-word reason (background, cumulative, heading, ...);
+- ``captions``: a dated photo caption the cleaner drops (article id and ``caption_key``, a hash of its
+  words, never its text) and the incident it reports; a record read from one cites sentence -1.
 
 A record is judged by its main sentence (the ``code`` provenance, the one its notes quote):
 
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import re
 import sys
@@ -44,6 +47,9 @@ from places_eval import load_split  # run by path: this folder is on sys.path
 GOLD = Path(__file__).resolve().parent / "fixtures" / "events_gold.json"
 #: A week-precision date (ACLED time precision 2) is right within this many days of the labelled day.
 WEEK_DAYS = 6
+#: A record read from a dropped photo caption cites it with this sentence index (stages/events/captions.py); the
+#: gold's ``captions`` label such captions by article and ``caption_key``.
+CAPTION_INDEX = -1
 FIELDS = ("type", "event_type", "date", "place", "actor1", "fatalities")
 
 
@@ -88,11 +94,18 @@ def judge_fields(record: dict[str, Any], incident: dict[str, Any], kinds: dict[s
     }
 
 
+def caption_key(text: str) -> str:
+    """How the gold names a dropped photo caption without its text: a hash of its whitespace-folded words."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
+
+
 def score(gold: dict[str, Any], records: list[dict[str, Any]], listing: bool = False) -> dict[str, dict[str, Any]]:
     """corpus -> part (whole/tune/heldout) -> measures."""
     split = load_split()
     kinds = _event_types()
-    label = {(s["article"], s["sentence_index"]): s for s in gold["sentences"]}
+    label: dict[tuple[str, int | str], dict[str, Any]] = {(s["article"], s["sentence_index"]): s
+                                                         for s in gold["sentences"]}
+    label.update({(c["article"], c["caption"]): c for c in gold.get("captions", ())})
     incidents = {i["id"]: i for i in gold["incidents"]}
     tallies: dict[str, dict[str, dict[str, Any]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
     found: dict[str, set[str]] = defaultdict(set)
@@ -101,7 +114,8 @@ def score(gold: dict[str, Any], records: list[dict[str, Any]], listing: bool = F
     for r in records:
         seen_articles.update(m["article_id"] for m in r.get("mentions") or ())
         main = r["provenance"]["code"]
-        s = label.get((main["article_id"], main["sentence_index"]))
+        s = label.get((main["article_id"], caption_key(main["sentence"]) if main["sentence_index"] == CAPTION_INDEX
+                       else main["sentence_index"]))
         corpus = s["corpus"] if s else "?"
         part = split.part(corpus, main["article_id"]) if s else "?"
         if s is None:
@@ -133,7 +147,7 @@ def score(gold: dict[str, Any], records: list[dict[str, Any]], listing: bool = F
     for inc in incidents.values():
         if inc["corpus"] not in covered:
             continue
-        art = next(s["article"] for s in gold["sentences"] if s["incident"] == inc["id"])
+        art = next(s["article"] for s in (*gold["sentences"], *gold.get("captions", ())) if s["incident"] == inc["id"])
         for p in ("whole", split.part(inc["corpus"], art)):
             tallies[inc["corpus"]][p]["incidents"] += 1
             tallies[inc["corpus"]][p]["found"] += inc["id"] in found[inc["corpus"]]
