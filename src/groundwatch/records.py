@@ -147,7 +147,9 @@ class CleanArticle:
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """Provenance of a fact: the phrase's character offsets into the clean text."""
+    """Provenance of a fact: the phrase's character offsets into the clean text. A fact read from a line the
+    cleaner dropped (the page's date line, a dated photo caption) has sentence index -1, offsets 0 and 0, and
+    that line as its ``sentence``: it points at no words of the clean text."""
 
     article_id: str
     sentence_index: int

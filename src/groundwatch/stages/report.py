@@ -63,7 +63,7 @@ def anchor(article_id: str) -> str:
 
 def sentence_href(article_id: str, sentence_index: object = None) -> str:
     """The link to a cited sentence; to the article itself when the fact has no sentence in the clean
-    text (sentence -1: the page's date line the cleaner dropped) or none is known."""
+    text (sentence -1: the page's date line or a photo caption the cleaner dropped) or none is known."""
     base = f"#{anchor(article_id)}"
     return base + f"-s{sentence_index}" if isinstance(sentence_index, int) and sentence_index >= 0 else base
 

@@ -48,6 +48,7 @@ from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.embedding import prefetch
 from groundwatch.stages.events.actors import INTER, CodedActor, code_actors, interaction, label
 from groundwatch.stages.events.audit import settle, settle_code
+from groundwatch.stages.events.captions import DROPPED_LINE, caption_items, off_text
 from groundwatch.stages.events.mentions import (
     DISASTER_CODES,
     Mention,
@@ -62,11 +63,18 @@ from groundwatch.stages.reconcile.common import prime, story_chunks, story_copie
 from groundwatch.stages.registry import stage
 
 _PRECISION = {"day": 1, "week": 2, "month": 3}
+#: Read the dated photo captions the cleaner dropped as candidate sentences (:mod:`.captions`). On: crises-2023
+#: tune, a distractor page whose only report of a protest was its dated, credited caption lost that incident's
+#: record when the cleaner began to drop such captions (incidents found 8/8 -> 7/8, tests/events_records_eval.py).
+READ_CAPTIONS = True
 
 
 def _span(m: Mention, start: int = 0, end: int | None = None) -> Span:
-    """Offsets ``start``/``end`` of ``m``'s sentence as a span of its article's clean text."""
+    """Offsets ``start``/``end`` of ``m``'s sentence as a span of its article's clean text; a dropped caption's
+    span has no offsets (:mod:`.captions`)."""
     s = m.sentence
+    if s.index == DROPPED_LINE:
+        return off_text(m.article, s.text)
     return Span(m.article, s.index, s.start + start, s.start + (len(s.text) if end is None else end), s.text)
 
 
@@ -332,7 +340,7 @@ def story_events(story_id: str, members: Sequence[tuple[CleanArticle, ArticleFac
                  for n, g in enumerate(groups, start=1))
 
 
-@stage("events", version="events.v2", kind="corpus",
+@stage("events", version="events.v3", kind="corpus",
        inputs=(CleanArticle, ArticleFacts, StoryAssignment, Copy, StoryPicture), output=EventRecord, produces="events")
 def assemble_events(corpus: Corpus, settings: Any = None) -> Corpus:
     """Every story's event records (after reconcile, whose headline counts it reads)."""
@@ -346,7 +354,8 @@ def assemble_events(corpus: Corpus, settings: Any = None) -> Corpus:
     for chunk in story_chunks(sorted(by_story.items())):
         # The chunk's candidate sentences (the mentions are among them) embedded in one batched
         # call, not two model calls per story.
-        found = {sid: candidates(members) for sid, members in chunk}
+        captions = caption_items([cf for _, members in chunk for cf in members], settings) if READ_CAPTIONS else {}
+        found = {sid: candidates(members, captions) for sid, members in chunk}
         prefetch(candidate_text(c) for cs in found.values() for c in cs)
         confident = {sid: classified(members, found[sid]) for sid, members in chunk}
         # Their realis checks' parses in nlp.pipe batches, not one parser call per sentence.

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from groundwatch.records import ArticleFacts, CleanArticle, DateMention, Figure, Place, Sentence
+from groundwatch.stages.events.captions import DROPPED_LINE, CaptionItem, with_caption_span
 from groundwatch.stages.events.classify import EventTypePrediction, classify, cue_hits
 from groundwatch.stages.events.realis import caption_dates_event, cumulative_toll, has_predicate, reference_place
 from groundwatch.stages.events.types import event_types
@@ -132,15 +133,19 @@ def _realis(text: str, code: str) -> bool:
 Candidate = tuple[CleanArticle, ArticleFacts, Sentence]
 
 
-def candidates(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Candidate]:
-    """The sentences worth classifying (an event cue, not background), in reading order."""
+def candidates(items: Sequence[tuple[CleanArticle, ArticleFacts]],
+               captions: Mapping[str, Sequence[CaptionItem]] | None = None) -> list[Candidate]:
+    """The sentences worth classifying (an event cue, not background), in reading order; an article's dropped
+    dated photo captions (``captions``: :func:`.captions.caption_items`) after its own sentences, each with the
+    facts read in it."""
     out: list[Candidate] = []
     ordered = sorted(items, key=lambda cf: (_published(*cf) or dt.date.max, cf[0].id))
     for clean, facts in ordered:
         pub = _published(clean, facts)
-        for sent in sorted(facts.sentences, key=lambda s: s.start):
+        read = [(facts, s) for s in sorted(facts.sentences, key=lambda s: s.start)]
+        for own, sent in [*read, *(captions or {}).get(clean.id, ())]:
             if set(cue_hits(sent.text)) - EXCLUDED_CODES and not _background(sent.text, pub.year if pub else None):
-                out.append((clean, facts, sent))
+                out.append((clean, own, sent))
     return out
 
 
@@ -184,8 +189,12 @@ def find_mentions(items: Sequence[tuple[CleanArticle, ArticleFacts]],
     for clean, facts, sent, pred in classified(items) if confident is None else confident:
         if not _realis(sent.text, pred.code):
             continue
-        out.append(Mention(clean.id, sent, pred.code, pred.probability, _date(facts, sent),
-                           _place(facts, sent), _killed(facts, sent.index), len(out)))
+        date, place, killed = _date(facts, sent), _place(facts, sent), _killed(facts, sent.index)
+        if sent.index == DROPPED_LINE:  # a dropped caption: its facts cite it, not the clean text
+            date = with_caption_span(date, clean.id, sent.text) if date is not None else None
+            place = with_caption_span(place, clean.id, sent.text) if place is not None else None
+            killed = tuple(with_caption_span(f, clean.id, sent.text) for f in killed)
+        out.append(Mention(clean.id, sent, pred.code, pred.probability, date, place, killed, len(out)))
     return out
 
 
@@ -208,7 +217,8 @@ def _tied(a: Mention, b: Mention, similarity: float) -> bool:
         return True
     if a.place and b.place and (a.place.name or a.place.text) == (b.place.name or b.place.text):
         return True
-    if a.article == b.article and abs(a.sentence.index - b.sentence.index) <= NEIGHBOUR_SENTENCES:
+    if (a.article == b.article and min(a.sentence.index, b.sentence.index) >= 0
+            and abs(a.sentence.index - b.sentence.index) <= NEIGHBOUR_SENTENCES):
         return True
     if a.code == b.code and (a.date is None or b.date is None):
         return True

@@ -1,0 +1,54 @@
+"""Dropped photo captions as event evidence (invented pages; real towns so that the gazetteer resolves them):
+which captions are read, and the provenance of what is read from them (no offsets into the clean text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from groundwatch.records import Article, ArticleFacts, CleanArticle
+from groundwatch.settings import Settings
+from groundwatch.stages import extract
+from groundwatch.stages.events.assemble import story_events
+from groundwatch.stages.events.captions import DROPPED_LINE, caption_items, dated_captions
+from groundwatch.stages.events.mentions import candidates, classified, find_mentions
+
+CAPTION = ("Hundreds of dock workers march through the centre of Mombasa to demand higher wages, May 14, 2025. "
+           "(Coast Photo)")
+TEXT = ("The port authority in Mombasa said on Thursday that it would review the pay of its dock workers.\n\n"
+        "A spokesman for the authority said the review would take several months and that talks would go on.")
+
+
+def _item(nlp: Any, removed: tuple[str, ...], reasons: tuple[str, ...]) -> tuple[CleanArticle, ArticleFacts]:
+    day = dt.date(2025, 5, 16)
+    art = Article(id="cap/1", source="cap/1.txt", body=TEXT, format="txt", outlet="Coast Daily", published=day,
+                  language="en")
+    clean = CleanArticle(article=art, text=TEXT, removed=removed, removed_reasons=reasons, language="en",
+                         published=day, published_origin="manifest")
+    return clean, extract.analyse(clean, nlp(TEXT), extract.plan(Settings().extractors))
+
+
+def test_only_dated_captions_are_read() -> None:
+    art = Article(id="cap/2", source="m", body="", format="txt")
+    clean = CleanArticle(art, "", removed=(CAPTION, "Image caption, Dock workers on strike", "By Ilse Varnholt"),
+                         removed_reasons=("photo caption", "photo caption", "byline"))
+    assert dated_captions(clean) == [CAPTION]
+
+
+def test_a_caption_only_incident_gets_a_record_citing_the_caption(nlp: Any) -> None:
+    items = [_item(nlp, ("Share on Facebook", CAPTION), ("call to action", "photo caption"))]
+    captions = caption_items(items, Settings())
+    found = candidates(items, captions)
+    assert [c[2].index for c in found if c[2].text == CAPTION] == [DROPPED_LINE]
+    events = story_events("s1", items, [], None, find_mentions(items, classified(items, found)))
+    protest = next(e for e in events if e.event_type == "Protests")
+    assert protest.event_date == "2025-05-14" and protest.location == "Mombasa"
+    for span in (protest.provenance["code"], protest.provenance["event_date"], *protest.mentions):
+        assert (span.sentence_index, span.start, span.end, span.sentence) == (DROPPED_LINE, 0, 0, CAPTION)
+    assert CAPTION not in items[0][0].text
+
+
+def test_without_captions_the_page_has_no_protest(nlp: Any) -> None:
+    items = [_item(nlp, ("Share on Facebook", CAPTION), ("call to action", "byline"))]
+    assert caption_items(items, Settings()) == {}
+    assert not any(e.event_type == "Protests" for e in story_events("s1", items, []))
