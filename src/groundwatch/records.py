@@ -125,21 +125,11 @@ class CleanArticle:
     language: str | None = None
     published: dt.date | None = None
     published_origin: MetaOrigin = "unknown"
-    # Why each removed line went, parallel to ``removed``: the cleaner's verdict reason ("photo caption",
-    # "photo credit", "navigation row", "teaser card", ...). Empty when unknown (a store written before the
-    # cleaner recorded reasons): readers then fall back to judging the lines themselves.
-    removed_reasons: tuple[str, ...] = ()
+    removed_reasons: tuple[str, ...] = ()  # the cleaner's reason per removed line ("photo caption"); () unrecorded
 
     @property
     def id(self) -> str:
         return self.article.id
-
-    def removed_with(self, reasons: frozenset[str]) -> tuple[str, ...] | None:
-        """The removed lines the cleaner dropped for one of ``reasons``, in page order; None when the
-        reasons were not recorded (an older store), so the caller can tell "none" from "unknown"."""
-        if len(self.removed_reasons) != len(self.removed):
-            return None
-        return tuple(line for line, why in zip(self.removed, self.removed_reasons, strict=True) if why in reasons)
 
 
 # --- facts ------------------------------------------------------------------------------
@@ -147,9 +137,7 @@ class CleanArticle:
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """Provenance of a fact: the phrase's character offsets into the clean text. A fact read from a line the
-    cleaner dropped (the page's date line, a dated photo caption) has sentence index -1, offsets 0 and 0, and
-    that line as its ``sentence``: it points at no words of the clean text."""
+    """Provenance of a fact: offsets into the clean text (sentence -1, offsets 0: a line the cleaner dropped)."""
 
     article_id: str
     sentence_index: int

@@ -155,4 +155,6 @@ def test_a_store_written_before_reasons_were_recorded_still_loads(tmp_path: Path
     loaded = clean_article(row)
     assert loaded.removed == ("Share this",)
     assert loaded.removed_reasons == ()
-    assert loaded.removed_with(frozenset({"photo caption"})) is None
+    from groundwatch.stages.clean import removed_with
+
+    assert removed_with(loaded, frozenset({"photo caption"})) is None

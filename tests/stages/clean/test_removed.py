@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from groundwatch.records import Article, CleanArticle
-from groundwatch.stages.clean import CAPTION_REASON, clean, photo_captions
+from groundwatch.stages.clean import CAPTION_REASON, clean, photo_captions, removed_with
 
 CAPTION = "Volunteers carry sandbags along the Brinmouth embankment in Tessel, Veloria, June 7, 2027. (Valley Photo)"
 PAGE = f"""Floodwater reaches the old quarter of Tessel
@@ -50,14 +50,14 @@ def test_photo_captions_read_the_recorded_reason() -> None:
 
 def test_an_article_without_reasons_falls_back_to_the_lines_look() -> None:
     legacy = dataclasses.replace(_page(), removed_reasons=())  # as an older store gives it
-    assert legacy.removed_with(frozenset({CAPTION_REASON})) is None
+    assert removed_with(legacy, frozenset({CAPTION_REASON})) is None
     assert photo_captions(legacy) == [CAPTION]
 
 
 def test_removed_with_reads_nothing_from_a_mismatched_list() -> None:
     art = Article(id="t/2", source="mem", body="x", format="txt")
     short = CleanArticle(art, "", removed=("a", "b"), removed_reasons=("menu",))
-    assert short.removed_with(frozenset({"menu"})) is None
-    assert CleanArticle(art, "").removed_with(frozenset({"menu"})) == ()
+    assert removed_with(short, frozenset({"menu"})) is None
+    assert removed_with(CleanArticle(art, ""), frozenset({"menu"})) == ()
     pair = CleanArticle(art, "", removed=("a", "b"), removed_reasons=("menu", "byline"))
-    assert pair.removed_with(frozenset({"byline"})) == ("b",)
+    assert removed_with(pair, frozenset({"byline"})) == ("b",)

@@ -110,7 +110,7 @@ from groundwatch.stages.clean.outlet import find_outlet
 from groundwatch.stages.clean.published import find_published
 from groundwatch.stages.clean.title import _with_text_metadata
 
-__all__ = ["CAPTION_REASON", "CorpusStats", "clean", "find_outlet", "find_published", "photo_captions"]
+__all__ = ["CAPTION_REASON", "CorpusStats", "clean", "find_outlet", "find_published", "photo_captions", "removed_with"]
 
 
 def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
@@ -154,13 +154,22 @@ def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
 CAPTION_REASON = "photo caption"
 
 
+def removed_with(clean_: CleanArticle, reasons: frozenset[str]) -> tuple[str, ...] | None:
+    """The removed lines the cleaner dropped for one of ``reasons``, in page order; None when the reasons were not
+    recorded (``CleanArticle.removed_reasons`` empty: a store written before), so a caller tells "none" from
+    "unknown"."""
+    if len(clean_.removed_reasons) != len(clean_.removed):
+        return None
+    return tuple(line for line, why in zip(clean_.removed, clean_.removed_reasons, strict=True) if why in reasons)
+
+
 def photo_captions(clean_: CleanArticle) -> list[str]:
     """The photo captions among a clean article's dropped lines, as the cleaner's recorded reasons say. A caption's
     date is the photo's day, a lower bound of the day of writing as a sentence's date is: the publication-date
     guess reads them (``extract._guess_published``), and the events stage reads them as an incident's evidence,
     though the text no longer holds them. An article stored before the cleaner recorded its reasons falls back to
     the lines' own look: closing on a photo credit ("... June 7, 2027. (Valley Photo)") or on the photo's full date."""
-    recorded = clean_.removed_with(frozenset({CAPTION_REASON}))
+    recorded = removed_with(clean_, frozenset({CAPTION_REASON}))
     if recorded is not None:
         return list(recorded)
     return [line for line in clean_.removed if _CAPTION_CREDIT_END.search(line) or _dated_scene(line, _features(line))]
