@@ -38,7 +38,7 @@ from groundwatch.stages.report import (
     sparkline,
 )
 from groundwatch.stages.report_events import map_points, story_event_rows
-from groundwatch.stages.sections import classify_many
+from groundwatch.stages.sections import classify_lazily
 from groundwatch.store.sqlite import Store
 
 #: The overview table names at most this many headline figures (one per kind, most important
@@ -295,8 +295,6 @@ def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Looku
                 lines.append({"text": text, "words": w, "cites": [look.cite(a["id"], idx)], "position": idx,
                               "groups": {group_of.get(a["id"], a["id"])}, "section": None,
                               "published": a.get("published") or ""})
-    for line, section in zip(lines, classify_many([ln["text"] for ln in lines]), strict=True):
-        line["section"] = section
     return lines
 
 
@@ -311,11 +309,19 @@ def _summary(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[st
         score = sum(df[x] for x in w) / (len(w) + 5)
         return float(score * (1 + 0.5 * len(line["groups"])) / (1 + line["position"]))
 
-    summary = sorted(lines, key=centrality, reverse=True)[:SUMMARY_LINES]
-    sections = {}
-    for name in SECTIONS:
-        chosen = sorted((ln for ln in lines if ln["section"] == name), key=centrality, reverse=True)
-        sections[name] = sorted(chosen[:SECTION_LINES], key=lambda ln: (ln["published"], ln["position"]))
+    ranked = sorted(lines, key=centrality, reverse=True)  # ties keep the lines' order
+    summary = ranked[:SUMMARY_LINES]
+    # Each section's most central lines: the ranked lines are classified in rank order until every
+    # section has its SECTION_LINES, so the lines past that point are never encoded by MiniLM (a
+    # section's lines are the same as when every line was classified and each section ranked).
+    chosen: dict[str, list[dict[str, Any]]] = {name: [] for name in SECTIONS}
+    for line, section in zip(ranked, classify_lazily([ln["text"] for ln in ranked]), strict=False):
+        line["section"] = section
+        if section is not None and len(chosen[section]) < SECTION_LINES:
+            chosen[section].append(line)
+            if all(len(c) == SECTION_LINES for c in chosen.values()):
+                break
+    sections = {name: sorted(chosen[name], key=lambda ln: (ln["published"], ln["position"])) for name in SECTIONS}
     return summary, sections
 
 
