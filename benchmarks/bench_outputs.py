@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/bench_outputs.py STORE.db [STORE.db ...] [--work DIR] [--fake-encoder]
+    .venv/bin/python benchmarks/bench_outputs.py STORE.db [STORE.db ...] [--work DIR] [--fake-encoder] [--report-only]
 
 Each store (e.g. the linked stores ``bench_link.py`` clones: ``linked-8.db`` holds 512 articles,
 ``linked-79.db`` 5,056) is copied to ``--work`` and its outputs are written by a fresh process that
@@ -18,6 +18,9 @@ growth of the peak in MB per 1,000 articles between stores. A whole ``bench_memo
 every undecided sentence of the store, which is most of the phase's time and none of its memory
 beyond that cache. The outputs then differ from a real run's (section choices); only memory is
 measured.
+
+``--report-only`` writes report.md and report.html alone (what the report phase of a run costs after
+facts.json); the CPU seconds of the phase are printed beside its wall seconds (the machine is shared).
 """
 
 from __future__ import annotations
@@ -67,22 +70,31 @@ try:  # reset the peak to the current RSS, so the peak read below is the outputs
     Path("/proc/self/clear_refs").write_text("5")
 except OSError:
     pass
-started = time.perf_counter()
-api.write_outputs(sys.argv[1], sys.argv[2])
-print(before, kb("VmHWM:"), time.perf_counter() - started)
+started, cpu = time.perf_counter(), time.process_time()
+if sys.argv[4] == "report":  # report.md and report.html only, as `groundwatch report` writes them after facts.json
+    from groundwatch.stages import report_stream
+    from groundwatch.store.sqlite import Store
+
+    Path(sys.argv[2]).mkdir(parents=True, exist_ok=True)
+    report_stream.write(Store.open(sys.argv[1]), Path(sys.argv[2]))
+else:
+    api.write_outputs(sys.argv[1], sys.argv[2])
+print(before, kb("VmHWM:"), time.perf_counter() - started, time.process_time() - cpu)
 """
 
 
-def measure(db: Path, work: Path, fake: bool) -> tuple[int, float, float, float]:
-    """(articles, RSS MB before the outputs, peak RSS MB, seconds) of writing the outputs of a copy of ``db``."""
+def measure(db: Path, work: Path, fake: bool, report_only: bool = False) -> tuple[int, float, float, float, float]:
+    """(articles, RSS MB before the outputs, peak RSS MB, seconds, CPU seconds) of writing the outputs of a
+    copy of ``db`` (``report_only``: report.md and report.html, not facts.json)."""
     copy = work / db.name
     shutil.copyfile(db, copy)
     with sqlite3.connect(copy) as conn:
         articles = conn.execute("SELECT COUNT(*) FROM articles WHERE status != 'rejected'").fetchone()[0]
     done = subprocess.run([sys.executable, "-c", _CHILD, str(copy), str(work / f"{db.stem}-out"),
-                           "fake" if fake else "real"], check=True, capture_output=True, text=True)
-    before, peak, seconds = done.stdout.split()[-3:]
-    return articles, int(before) / 1024, int(peak) / 1024, float(seconds)
+                           "fake" if fake else "real", "report" if report_only else "all"],
+                          check=True, capture_output=True, text=True)
+    before, peak, seconds, cpu = done.stdout.split()[-4:]
+    return articles, int(before) / 1024, int(peak) / 1024, float(seconds), float(cpu)
 
 
 def main() -> int:
@@ -90,14 +102,16 @@ def main() -> int:
     parser.add_argument("stores", nargs="+", type=Path)
     parser.add_argument("--work", type=Path, default=Path("/tmp/groundwatch-bench-outputs"))
     parser.add_argument("--fake-encoder", action="store_true")
+    parser.add_argument("--report-only", action="store_true",
+                        help="write report.md and report.html only (not facts.json): the report's time and CPU")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     results = []
     for db in args.stores:
-        articles, before, peak, seconds = measure(db, args.work, args.fake_encoder)
+        articles, before, peak, seconds, cpu = measure(db, args.work, args.fake_encoder, args.report_only)
         results.append((articles, peak))
         print(f"{db.name}: {articles} articles, RSS {before:.0f} MB before the outputs, peak {peak:.0f} MB "
-              f"(+{peak - before:.0f}), {seconds:.0f}s", flush=True)
+              f"(+{peak - before:.0f}), {seconds:.0f}s, {cpu:.1f}s CPU", flush=True)
     for (n1, m1), (n2, m2) in itertools.pairwise(sorted(results)):
         if n2 > n1:
             print(f"growth {n1} -> {n2}: {(m2 - m1) / (n2 - n1) * 1000:+.0f} MB per 1,000 articles")

@@ -9,6 +9,7 @@ into the view the templates render, with every citation resolved to an outlet an
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.report import (
     KEY_FIGURES,
     KIND_ORDER,
+    SAME_SENTENCE_OVERLAP,
     SECTION_LINES,
     SECTIONS,
     SUMMARY_LINES,
@@ -36,7 +38,7 @@ from groundwatch.stages.report import (
     sparkline,
 )
 from groundwatch.stages.report_events import map_points, story_event_rows
-from groundwatch.stages.sections import classify_many
+from groundwatch.stages.sections import classify_lazily
 from groundwatch.store.sqlite import Store
 
 #: The overview table names at most this many headline figures (one per kind, most important
@@ -246,28 +248,54 @@ def _map_places(arts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(places.values())
 
 
+class _LineIndex:
+    """The story's lines by content word, to find the lines a sentence may merge with.
+
+    :func:`~groundwatch.stages.report._same` needs a shared word, so only the lines that share one
+    with the sentence are candidates; they are tried in the order the lines were made, so the first
+    that merges is the one a scan of every earlier line finds (the same lines, cites and order).
+    Comparing each sentence with every earlier line is quadratic in the story's lines; on a 1,000-article
+    store of clones (whose lines rarely share words) it was ~2 s of the report's ~8 s of CPU, and the
+    index saves a fraction of that (benchmarks/README.md, the report phase)."""
+
+    def __init__(self) -> None:
+        self._lines_of: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, i: int, words: set[str]) -> None:
+        for w in words:
+            self._lines_of[w].append(i)
+
+    def candidates(self, words: set[str]) -> list[tuple[int, int]]:
+        """(line number, words shared with ``words``) of each line sharing a word, in line order."""
+        shared = Counter(itertools.chain.from_iterable(self._lines_of.get(w, ()) for w in words))
+        return sorted(shared.items())
+
+
 def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Lookup) -> list[dict[str, Any]]:
     """The story's sentences, de-duplicated across outlets (a copied sentence cites all its carriers)."""
     lines: list[dict[str, Any]] = []
+    index = _LineIndex()
     for a in arts:
         for idx, start, end in look.sentences.get(a["id"], []):
             text = (a.get("clean_text") or "")[start:end].strip()
             if len(text.split()) < 6:
                 continue
             w = _words(text)
-            for line in lines:
-                # a merged line cites each outlet only for what it said: same words and same numbers
-                if _same(w, line["words"]) and same_values(line["text"], text):
+            for i, shared in index.candidates(w):
+                line = lines[i]
+                # a merged line cites each outlet only for what it said: same words (as _same: the
+                # shared words over the smaller set) and same numbers
+                if (shared / min(len(w), len(line["words"])) >= SAME_SENTENCE_OVERLAP
+                        and same_values(line["text"], text)):
                     if a["id"] not in {c["article"] for c in line["cites"]}:
                         line["cites"].append(look.cite(a["id"], idx))
                         line["groups"].add(group_of.get(a["id"], a["id"]))
                     break
             else:
+                index.add(len(lines), w)
                 lines.append({"text": text, "words": w, "cites": [look.cite(a["id"], idx)], "position": idx,
                               "groups": {group_of.get(a["id"], a["id"])}, "section": None,
                               "published": a.get("published") or ""})
-    for line, section in zip(lines, classify_many([ln["text"] for ln in lines]), strict=True):
-        line["section"] = section
     return lines
 
 
@@ -282,11 +310,19 @@ def _summary(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[st
         score = sum(df[x] for x in w) / (len(w) + 5)
         return float(score * (1 + 0.5 * len(line["groups"])) / (1 + line["position"]))
 
-    summary = sorted(lines, key=centrality, reverse=True)[:SUMMARY_LINES]
-    sections = {}
-    for name in SECTIONS:
-        chosen = sorted((ln for ln in lines if ln["section"] == name), key=centrality, reverse=True)
-        sections[name] = sorted(chosen[:SECTION_LINES], key=lambda ln: (ln["published"], ln["position"]))
+    ranked = sorted(lines, key=centrality, reverse=True)  # ties keep the lines' order
+    summary = ranked[:SUMMARY_LINES]
+    # Each section's most central lines: the ranked lines are classified in rank order until every
+    # section has its SECTION_LINES, so the lines past that point are never encoded by MiniLM (a
+    # section's lines are the same as when every line was classified and each section ranked).
+    chosen: dict[str, list[dict[str, Any]]] = {name: [] for name in SECTIONS}
+    for line, section in zip(ranked, classify_lazily([ln["text"] for ln in ranked]), strict=False):
+        line["section"] = section
+        if section is not None and len(chosen[section]) < SECTION_LINES:
+            chosen[section].append(line)
+            if all(len(c) == SECTION_LINES for c in chosen.values()):
+                break
+    sections = {name: sorted(chosen[name], key=lambda ln: (ln["published"], ln["position"])) for name in SECTIONS}
     return summary, sections
 
 

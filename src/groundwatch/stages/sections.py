@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -36,6 +36,10 @@ SIMILARITY_WEIGHT = 2.0
 #: Six invented off-topic sentences (weather, sport, newsletter lines) reached 0.25 at most, and the
 #: held-out sample's cue-less sentences 0.21-0.34: 0.3 keeps every off-topic one out.
 MIN_SIMILARITY = 0.3
+
+#: Undecided sentences :func:`classify_lazily` encodes at its first MiniLM call (then twice as many at
+#: each next one): one forward pass's batch (embedding.BATCH_SIZE). Not tuned.
+LAZY_FIRST = 32
 
 #: The report's sections, in the order they are shown (and ties are broken).
 SECTIONS: tuple[str, ...] = ("security", "humanitarian", "human rights", "political")
@@ -131,14 +135,38 @@ def _undecided(sc: dict[str, float]) -> bool:
     return top[0] <= 0 or top[0] == top[1]
 
 
+def _decided(sc: dict[str, float], sims: dict[str, float]) -> str | None:
+    """The section of an undecided sentence, its cue scores ``sc`` and similarities ``sims`` added."""
+    if max(sc.values()) <= 0 and max(sims.values()) < MIN_SIMILARITY:
+        return _best(sc)
+    return _best({k: sc[k] + SIMILARITY_WEIGHT * sims[k] for k in SECTIONS})
+
+
 def classify_many(sentences: Sequence[str], *, embeddings: bool = True) -> list[str | None]:
     """The section of each sentence: cues, and MiniLM similarity where the cues tie or are absent."""
     all_scores = [scores(s) for s in sentences]
     out: list[str | None] = [_best(sc) for sc in all_scores]
     todo = [i for i, sc in enumerate(all_scores) if _undecided(sc)] if embeddings else []
     for i, sims in zip(todo, _similarities([sentences[i] for i in todo]), strict=True):
-        sc = all_scores[i]
-        if max(sc.values()) <= 0 and max(sims.values()) < MIN_SIMILARITY:
-            continue
-        out[i] = _best({k: sc[k] + SIMILARITY_WEIGHT * sims[k] for k in SECTIONS})
+        out[i] = _decided(all_scores[i], sims)
     return out
+
+
+def classify_lazily(sentences: Sequence[str], first: int | None = None) -> Iterator[str | None]:
+    """:func:`classify_many`'s sections, one at a time: a caller that stops reading early (the report,
+    once each section has its lines) never encodes the sentences it did not reach. When it reaches
+    an undecided sentence not encoded yet, that one and the next undecided ones are encoded together:
+    ``first`` of them (:data:`LAZY_FIRST`), then twice as many each time."""
+    all_scores = [scores(s) for s in sentences]
+    todo = [i for i, sc in enumerate(all_scores) if _undecided(sc)]
+    decided: dict[int, str | None] = {}
+    at, size = 0, first or LAZY_FIRST
+    for i, sc in enumerate(all_scores):
+        if not _undecided(sc):
+            yield _best(sc)
+            continue
+        if i not in decided:
+            chunk, at, size = todo[at:at + size], at + size, size * 2
+            for j, sims in zip(chunk, _similarities([sentences[j] for j in chunk]), strict=True):
+                decided[j] = _decided(all_scores[j], sims)
+        yield decided.pop(i)
