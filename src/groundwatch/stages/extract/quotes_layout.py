@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_marks import Quotation
-from groundwatch.stages.extract.quotes_names import entity_at
+from groundwatch.stages.extract.quotes_names import entity_at, title_run
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
     Register,
@@ -32,6 +32,7 @@ from groundwatch.stages.extract.quotes_register import (
     is_title,
     reg_inside,
     resolve_name,
+    text_of,
 )
 
 #: Blanks, an optional comma or full stop, and a dash after a closing mark; one line break is
@@ -72,12 +73,15 @@ def _speaker(reg: Register, words: list[Token], ent: Span | None) -> Speaker | N
     words = [t for t in words if not is_honorific(t.text)]
     if not words:
         return None
+    role = words[: title_run(words)]  # "— Governor Ada Roe": the person, not her title (stress batch ao)
+    words = words[len(role) :]
     written = doc_text(reg.doc)[words[0].idx : words[-1].idx + len(words[-1].text)].rstrip(".")
     if ent is not None and ent.label_ in ("ORG", "NORP"):
         return Speaker(written, None, written, "organisation", "direct")
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
         return None  # "― Tessel, 2019": a place or date line, not a signature
-    return Speaker(resolve_name(reg, written, words[0].idx) or written, None, written, "person", "direct")
+    return Speaker(resolve_name(reg, written, words[0].idx) or written, text_of(role) or None, written, "person",
+                   "direct")
 
 
 def signed(reg: Register, q: Quotation) -> Speaker | None:
