@@ -47,12 +47,15 @@ from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_layout import (
     across_aside,
+    agent_speaker,
     answers_question,
+    headline_line,
     headline_subject,
     introduced_after,
     label_author,
     left_noun,
     named_before,
+    passive_patient,
     signed,
     unsigned_label,
 )
@@ -354,6 +357,10 @@ def _find_speaker(
     if unsigned_label(reg, q):  # "the road, dubbed Kestria's 'lifeline'": said by nobody
         return Speaker(), None
     subj = _cued_subject(doc, reg, q, paras, hanging)
+    if subj is not None and headline_line(reg, q):
+        patient, agent = passive_patient(subj)
+        if patient:  # "Ada Roe criticised by Ivo Marsh: 'x'": Marsh, or nobody; never Roe
+            return agent_speaker(reg, agent, resolve_subject), subj.idx
     if subj is None or subj.idx < q.open:  # a verb after the quotation names its speaker first
         named = named_before(reg, q, paras[q.paragraph][0])
         if named is not None:
@@ -383,7 +390,9 @@ def _find_speaker(
                 return speaker, subj.idx
     if hanging and passive(hanging[0]) and hanging[0].lemma_.lower() not in ("quote", "cite"):
         return Speaker(), None  # "The plan was described as '...'": a label with no agent, said by nobody
-    found = _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous)
+    found = _paragraph_subject(reg, q.paragraph, q.open)
+    if found is None and not headline_line(reg, q):  # a headline's "dies 'suddenly'": not the last headline's
+        found = _carried(q, previous)
     return found or Speaker(), None
 
 
