@@ -59,6 +59,7 @@ from groundwatch.stages.extract.quotes_layout import (
     signed,
     unsigned_label,
 )
+from groundwatch.stages.extract.quotes_bodies import speaker_kind
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
     DOCUMENT_NOUNS,
@@ -454,7 +455,7 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
             speaker=speaker.name,
             speaker_role=speaker.role,
             speaker_mention=speaker.mention,
-            speaker_kind=speaker.kind,
+            speaker_kind=speaker_kind(doc_text(doc), speaker),
             partial=words <= PARTIAL_MAX_WORDS or text[:1].islower(),
             resolved_by=speaker.resolved_by,
         )
