@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
+from groundwatch.stages.extract.quotes_bodies import speaker_kind
 from groundwatch.stages.extract.quotes_layout import (
     across_aside,
     agent_speaker,
@@ -59,7 +60,6 @@ from groundwatch.stages.extract.quotes_layout import (
     signed,
     unsigned_label,
 )
-from groundwatch.stages.extract.quotes_bodies import speaker_kind
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_register import (
     DOCUMENT_NOUNS,
