@@ -295,10 +295,10 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
     return subj
 
 
-def _carried(q: Quotation, previous: list[tuple[Quotation, Speaker]]) -> Speaker | None:
-    """The speaker of the previous quotation in the same or the previous paragraph."""
+def _carried(q: Quotation, previous: list[tuple[Quotation, Speaker]], reach: int = 1) -> Speaker | None:
+    """The speaker of the previous quotation in the same paragraph or up to ``reach`` paragraphs before."""
     for prev_q, prev_speaker in reversed(previous):
-        if prev_speaker.name and q.paragraph - prev_q.paragraph <= 1:
+        if prev_speaker.name and q.paragraph - prev_q.paragraph <= reach:
             return Speaker(prev_speaker.name, prev_speaker.role, None, prev_speaker.kind, "coreference")
         if q.paragraph - prev_q.paragraph > 1:
             break
@@ -391,9 +391,8 @@ def _find_speaker(
                 return speaker, subj.idx
     if hanging and passive(hanging[0]) and hanging[0].lemma_.lower() not in ("quote", "cite"):
         return Speaker(), None  # "The plan was described as '...'": a label with no agent, said by nobody
-    found = _paragraph_subject(reg, q.paragraph, q.open)
-    if found is None and not headline_line(reg, q):  # a headline's "dies 'suddenly'": not the last headline's
-        found = _carried(q, previous)
+    # a headline's "dies 'suddenly'" is not the previous headline's speaker's (stress batch aq)
+    found = _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous, 0 if headline_line(reg, q) else 1)
     return found or Speaker(), None
 
 
