@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_names import entity_at, title_run
@@ -380,7 +381,8 @@ def passive_patient(tok: Token) -> tuple[bool, Token | None]:
     staff", "Ada Roe, criticised by Ivo Marsh"; headline grammar drops the "was"), and the agent's
     noun when there is one ("staff", "Marsh"). A "was"-passive with no agent is a patient too."""
     verbs = [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i else []
-    verbs += [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i]
+    if not (verbs and verbs[0].lemma_.lower() in SPEECH_VERBS):  # "X, praised by Y, asked: '...'": X asks
+        verbs += [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i]
     for verb in verbs:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in ("quote", "cite"):  # "X was quoted by Y as saying"
             continue
