@@ -372,7 +372,7 @@ def headline_line(reg: Register, q: Quotation) -> bool:
     after = text[q.close + 1 : end].strip()
     if not after and text[q.start : q.end].rstrip().endswith("."):
         return False  # '... found that "the levees failed."': a sentence ending in its quotation
-    outside = (text[start : q.open] + " " + after).strip()
+    outside = (text[start : q.open] + " " + after).replace("...", " ").replace("\u2026", " ").strip()  # ellipses go on
     return not re.search(r"[.!?](?:\s|$)", outside) and not outside.endswith((".", "!", "?"))
 
 
