@@ -610,3 +610,24 @@ SESSION10_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SESSION10_CASES)
 def test_session10_speaker_patterns(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _pairs(nlp, text) == expected
+
+
+KIND_CASES = [
+    pytest.param("The celebrity site Nora Vale reported the wedding first. \"It was a small ceremony,\" "
+                 "Nora Vale wrote.", "organisation", id="the-site-before-name"),
+    pytest.param("Recipes came from Ada Brisk, a food blog run by two sisters in Orsk. \"Salt the water "
+                 "well,\" Ada Brisk advised.", "organisation", id="name-a-blog-after"),
+    pytest.param("The gossip website Tilde Mora said the pair had split. \"They have not spoken in weeks,\" "
+                 "Tilde Mora said.", "organisation", id="the-gossip-website"),
+    pytest.param("Singer Ivo Dask wrote on his blog Ivo Dask Notes about the tour. \"I am tired,\" Ivo Dask "
+                 "said.", "person", id="guard-his-blog"),
+    pytest.param("\"The river is rising,\" said Mara Lind, a teacher in Velmo.", "person", id="guard-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KIND_CASES)
+def test_speaker_kind_outlet_named_like_a_person(nlp: Any, text: str, kind: str) -> None:
+    """One function decides the recorded kind: a name the article calls a site, blog or magazine
+    is an organisation even when it reads like a person's; an owner's "his blog" does not count."""
+    quotes = _quotes(nlp, text)
+    assert quotes and quotes[0].speaker and quotes[0].speaker_kind == kind

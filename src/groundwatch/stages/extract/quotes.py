@@ -45,14 +45,18 @@ from spacy.tokens import Doc, Token
 from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
+from groundwatch.stages.extract.quotes_bodies import speaker_kind
 from groundwatch.stages.extract.quotes_layout import (
     across_aside,
+    agent_speaker,
     answers_question,
+    headline_line,
     headline_subject,
     introduced_after,
     label_author,
     left_noun,
     named_before,
+    passive_patient,
     signed,
     unsigned_label,
 )
@@ -291,10 +295,10 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
     return subj
 
 
-def _carried(q: Quotation, previous: list[tuple[Quotation, Speaker]]) -> Speaker | None:
-    """The speaker of the previous quotation in the same or the previous paragraph."""
+def _carried(q: Quotation, previous: list[tuple[Quotation, Speaker]], reach: int = 1) -> Speaker | None:
+    """The speaker of the previous quotation in the same paragraph or up to ``reach`` paragraphs before."""
     for prev_q, prev_speaker in reversed(previous):
-        if prev_speaker.name and q.paragraph - prev_q.paragraph <= 1:
+        if prev_speaker.name and q.paragraph - prev_q.paragraph <= reach:
             return Speaker(prev_speaker.name, prev_speaker.role, None, prev_speaker.kind, "coreference")
         if q.paragraph - prev_q.paragraph > 1:
             break
@@ -354,6 +358,10 @@ def _find_speaker(
     if unsigned_label(reg, q):  # "the road, dubbed Kestria's 'lifeline'": said by nobody
         return Speaker(), None
     subj = _cued_subject(doc, reg, q, paras, hanging)
+    if subj is not None and headline_line(reg, q):
+        patient, agent = passive_patient(subj)
+        if patient:  # "Ada Roe criticised by Ivo Marsh: 'x'": Marsh, or nobody; never Roe
+            return agent_speaker(reg, agent, resolve_subject), subj.idx
     if subj is None or subj.idx < q.open:  # a verb after the quotation names its speaker first
         named = named_before(reg, q, paras[q.paragraph][0])
         if named is not None:
@@ -383,7 +391,8 @@ def _find_speaker(
                 return speaker, subj.idx
     if hanging and passive(hanging[0]) and hanging[0].lemma_.lower() not in ("quote", "cite"):
         return Speaker(), None  # "The plan was described as '...'": a label with no agent, said by nobody
-    found = _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous)
+    # a headline's "dies 'suddenly'" is not the previous headline's speaker's (stress batch aq)
+    found = _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous, 0 if headline_line(reg, q) else 1)
     return found or Speaker(), None
 
 
@@ -445,7 +454,7 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
             speaker=speaker.name,
             speaker_role=speaker.role,
             speaker_mention=speaker.mention,
-            speaker_kind=speaker.kind,
+            speaker_kind=speaker_kind(doc_text(doc), speaker),
             partial=words <= PARTIAL_MAX_WORDS or text[:1].islower(),
             resolved_by=speaker.resolved_by,
         )

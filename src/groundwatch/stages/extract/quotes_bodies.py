@@ -193,3 +193,22 @@ def document_antecedent(tok: Token, quoted: list[tuple[int, int]]) -> Token | No
                 and not any(a <= t.idx < b for a, b in quoted)):
             return t
     return None
+
+
+#: Nouns of a publication or channel written beside its name ("the website X", "X, a food blog").
+OUTLET_NOUNS = ("website", "site", "blog", "magazine", "newspaper", "podcast", "channel", "newsletter",
+                "tabloid", "vlog")
+_OUTLETS = "|".join(OUTLET_NOUNS)
+
+
+def speaker_kind(text: str, speaker: Speaker) -> str | None:
+    """The kind recorded for a quotation's speaker, decided in one place: the kind it was resolved
+    with, except that a name the article itself calls an outlet ("the gossip site Ada Roe", "Ada
+    Roe, a food blog") is an organisation even when it reads like a person's name. "His blog Ada
+    Roe" (an owner's blog) does not count: only "a"/"an"/"the" before the outlet noun."""
+    if speaker.kind != "person" or not speaker.name:
+        return speaker.kind
+    name = re.escape(speaker.name)
+    before = rf"\b(?:[Tt]he|an?|An?)\s+(?:[\w-]+\s+){{0,2}}(?:{_OUTLETS})\s+{name}\b"
+    after = rf"\b{name},?\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_OUTLETS})\b"
+    return "organisation" if re.search(before, text) or re.search(after, text) else speaker.kind

@@ -21,9 +21,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_marks import Quotation
-from groundwatch.stages.extract.quotes_names import entity_at
+from groundwatch.stages.extract.quotes_names import entity_at, title_run
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
     Register,
@@ -32,6 +33,7 @@ from groundwatch.stages.extract.quotes_register import (
     is_title,
     reg_inside,
     resolve_name,
+    text_of,
 )
 
 #: Blanks, an optional comma or full stop, and a dash after a closing mark; one line break is
@@ -72,12 +74,15 @@ def _speaker(reg: Register, words: list[Token], ent: Span | None) -> Speaker | N
     words = [t for t in words if not is_honorific(t.text)]
     if not words:
         return None
+    role = words[: title_run(words)]  # "— Governor Ada Roe": the person, not her title (stress batch ao)
+    words = words[len(role) :]
     written = doc_text(reg.doc)[words[0].idx : words[-1].idx + len(words[-1].text)].rstrip(".")
     if ent is not None and ent.label_ in ("ORG", "NORP"):
         return Speaker(written, None, written, "organisation", "direct")
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
         return None  # "― Tessel, 2019": a place or date line, not a signature
-    return Speaker(resolve_name(reg, written, words[0].idx) or written, None, written, "person", "direct")
+    return Speaker(resolve_name(reg, written, words[0].idx) or written, text_of(role) or None, written, "person",
+                   "direct")
 
 
 def signed(reg: Register, q: Quotation) -> Speaker | None:
@@ -356,6 +361,48 @@ def across_aside(reg: Register, q: Quotation, previous: list[tuple[Quotation, Sp
     return Speaker(last.name, last.role, None, last.kind, "coreference")
 
 
+def headline_line(reg: Register, q: Quotation) -> bool:
+    """True when ``q`` stands in a one-line paragraph that ends in no full stop, question or
+    exclamation mark outside its quotation: a headline ("'x': Ada Roe sued by her staff"), not a
+    sentence of body text."""
+    text = doc_text(reg.doc)
+    start = text.rfind("\n", 0, q.open) + 1
+    end = text.find("\n", q.close)
+    end = len(text) if end < 0 else end
+    after = text[q.close + 1 : end].strip()
+    if not after and text[q.start : q.end].rstrip().endswith("."):
+        return False  # '... found that "the levees failed."': a sentence ending in its quotation
+    outside = (text[start : q.open] + " " + after).replace("...", " ").replace("\u2026", " ").strip()  # ellipses go on
+    return not re.search(r"[.!?](?:\s|$)", outside) and not outside.endswith((".", "!", "?"))
+
+
+def passive_patient(tok: Token) -> tuple[bool, Token | None]:
+    """Whether ``tok`` is the patient of a passive verb written with its agent ("Ada Roe sued by her
+    staff", "Ada Roe, criticised by Ivo Marsh"; headline grammar drops the "was"), and the agent's
+    noun when there is one ("staff", "Marsh"). A "was"-passive with no agent is a patient too."""
+    verbs = [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i else []
+    if not (verbs and verbs[0].lemma_.lower() in SPEECH_VERBS):  # "X, praised by Y, asked: '...'": X asks
+        verbs += [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i]
+    for verb in verbs:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in ("quote", "cite"):  # "X was quoted by Y as saying"
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None and not (tok.dep_ == "nsubjpass" and verb is tok.head):
+            continue
+        return True, next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return False, None
+
+
+def agent_speaker(reg: Register, agent: Token | None, resolve: Callable[[Register, Token], Speaker]) -> Speaker:
+    """The speaker for a headline whose subject is a passive's patient: its agent when it is a
+    named person or body ("... by councillor Ada Roe", "... by the Velmo Football Union"), else
+    nobody ("... by fans", "... by her staff"); never the patient (stress batch ap)."""
+    if agent is None or agent.pos_ != "PROPN":
+        return Speaker()
+    found = resolve(reg, agent)
+    return found if found.name and found.kind in ("person", "organisation") else Speaker()
+
+
 #: A headline's quotation and the line after it: a colon or nothing, then the capitalised subject.
 _HEADLINE_REST = re.compile(r"\s*:\s+\S|\s+[A-Z]")
 
@@ -379,7 +426,11 @@ def headline_subject(reg: Register, q: Quotation,
         ent = entity_at(t) if t.ent_type_ == "PERSON" else None  # "'x' Ada Roe remembers": misparsed
         named = ent is not None and ent.end < len(reg.doc) and reg.doc[ent.end].pos_ == "VERB"
         if named or (t.dep_ in ("nsubj", "nsubjpass") and t.head.idx > q.close and not reg_inside(reg, t.idx)):
-            found = resolve(reg, ent.root if ent is not None and named else t)
+            subj = ent.root if ent is not None and named else t
+            patient, agent = passive_patient(subj)
+            if patient:  # "'x': Ada Roe sued by her staff": the staff, not Ada Roe
+                return agent_speaker(reg, agent, resolve)
+            found = resolve(reg, subj)
             if found.name and found.kind == "person" and (named or t.pos_ == "PROPN"):  # "the bakery": no
                 return Speaker(found.name, found.role, t.text, "person", "direct")
             break

@@ -259,3 +259,60 @@ def parenthetical_clause(doc: Doc, offset: int) -> bool:
     inside = doc[bisect.bisect_right(starts, opening):bisect.bisect_left(starts, closing)]
     return any((t.pos_ in ("VERB", "AUX", "ADP") or t.tag_ in ("WP", "WP$")) and t.lower_ not in _ALIAS_WORDS
                for t in inside)
+
+
+#: Lower-case words a whole role phrase may hold between its title and the name after it ("the
+#: Governor of Velm Province Ada Roe", "the head of the regional water board Ada Roe").
+_ROLE_LINKS = frozenset({"of", "for", "to", "the", "and", "on"})
+
+
+def _role_word(tok: Token) -> bool:
+    if tok.is_punct or tok.pos_ in ("VERB", "AUX") or "\n" in tok.whitespace_:
+        return False
+    return tok.text[:1].isupper() or tok.lower_ in _ROLE_LINKS or tok.pos_ in ("NOUN", "ADJ")
+
+
+def role_phrase(tok: Token) -> list[Token]:
+    """The whole run of role and name words around a subject ``tok`` ("The Secretary of State for
+    Transport Ada Roe", however the parser split it): its subtree, run on left and right over
+    capitalised words, linking words ("of", "for", "the") and lower-case nouns, never over a verb
+    or punctuation."""
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[start:end] if t.i != tok.i):
+        start, end = tok.i, tok.i + 1
+    while start > 0 and _role_word(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _role_word(doc[end]) and doc[end].text[:1].isupper():
+        end += 1
+    return list(doc[start:end])
+
+
+def role_name_start(words: list[Token]) -> int | None:
+    """Where the person's name starts in a whole role phrase written before it, with no comma ("the
+    President of Velm Ivo Marsh", "Minister for Coastal Affairs Ada Roe", "the head of the district
+    administration Ada Roe"; stress batch ao); None when the phrase names nobody after its role. The
+    name is the capitalised run after the phrase's last lower-case word; after a linking word ("of",
+    "for", "the") that run begins with the office's object ("Velm", "Coastal Affairs"), and the name
+    starts at the first listed given name after its first word, else it is the run's last two words.
+    The name must hold a listed given name or a word the tagger calls a person, or be the subject itself."""
+    while words and (words[-1].is_punct or words[-1].tag_ == "POS"):
+        words = words[:-1]
+    last = max((k for k, t in enumerate(words) if not t.text[:1].isupper()), default=None)
+    if last is None or not any(t.lower_.rstrip(".") in _TITLES for t in words[:last]):
+        return None
+    run = words[last + 1 :]
+    if not run or any(not t.is_alpha and t.text != "-" for t in run):
+        return None
+    start = 0
+    if words[last].lower_ in _ROLE_LINKS:
+        if len(run) < 2:
+            return None
+        given = [k for k, t in enumerate(run[:-1]) if k >= 1 and t.lower_ in GIVEN_NAMES and t.lower_ not in _TITLES]
+        start = given[0] if given else max(1, len(run) - 2)
+    name = run[start:]
+    head = name[-1]  # the parser took the name, not the office, for the subject ("Minister of Defence Ivo Marsh said")
+    named_head = head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "PROPN" and head.ent_type_ not in _BODY_LABELS
+    if not named_head and not any(t.lower_ in GIVEN_NAMES or t.ent_type_ == "PERSON" for t in name):
+        return None
+    return last + 1 + start

@@ -51,7 +51,13 @@ from groundwatch.stages.extract.quotes_epithets import (
     resolve_title,
     title_abbreviation,
 )
-from groundwatch.stages.extract.quotes_names import entity_at, person_span, title_run
+from groundwatch.stages.extract.quotes_names import (
+    entity_at,
+    person_span,
+    role_name_start,
+    role_phrase,
+    title_run,
+)
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -208,6 +214,9 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         if pair:  # "Ada Roe and Ivo Lind clashed. '...,' the latter said"
             person = pair[-1] if low == "latter" else pair[0]
             return Speaker(person.name, person.role, tok.text, "person", "coreference")
+    titled_name = _role_phrase_speaker(reg, tok)
+    if titled_name is not None:  # "the Governor of Velm Province Ada Roe said": Ada Roe
+        return titled_name
     given = _name_given(tok)
     if given is not None:  # "a resident who gave only his first name, Halim"
         return Speaker(given, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "person", "direct")
@@ -244,6 +253,20 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return Speaker(resolve_name(reg, tok.text, tok.idx) or reg.surnames[tok.lower_], None, tok.text, "person",
                        "direct")
     return _noun_speaker(reg, tok, ent, titled_head)
+
+
+def _role_phrase_speaker(reg: Register, tok: Token) -> Speaker | None:
+    """The person named after a whole role phrase that holds ``tok`` ("Minister for Coastal Affairs
+    Ada Roe", "the head of the district administration Ada Roe"): the name speaks, the words before
+    it are the role (stress batch ao)."""
+    phrase = role_phrase(tok)
+    at = role_name_start(phrase)
+    if at is None:
+        return None
+    role = strip_name(phrase[:at])
+    name = text_of(phrase[at:])
+    full = resolve_name(reg, name, phrase[at].idx) or name
+    return Speaker(full, text_of(role) or None, text_of(strip_name(phrase)), "person", "direct")
 
 
 def _group_pronoun(reg: Register, tok: Token) -> Speaker:
