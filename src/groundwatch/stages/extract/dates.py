@@ -305,6 +305,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
     tenseless_ranges_ahead(doc_text(doc), found, base, [sent.text for sent in doc_sents(doc)])
     order_weekday_ranges(doc_text(doc), found)
     dates_discourse.align_possessive_weekdays(doc_text(doc), found)
+    dates_discourse.apposed_weekdays(doc_text(doc), found)
     dates_discourse.carry_narrative_year(doc_text(doc), found, dates_tense.past_sentences(list(doc_sents(doc))))
     dates_discourse.count_back_to_next(doc_text(doc), found)
     dates_report.carry_sentence_year(doc_text(doc), found, base)

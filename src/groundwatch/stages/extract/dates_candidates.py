@@ -37,7 +37,7 @@ HOLIDAY = (r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?:
 _PATTERNS = [
     # weekday, with its modifiers and a part of the day ("last Friday", "Saturday evening")
     rf"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his|[Ee]arly|[Ll]ate) )?\b{_CAP_WEEKDAY}(?!s\b)\b"
-    rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?)?(?: {_DAYPARTS}\b)?",
+    rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?| (?:of )?(?:last|this|next) week\b)?(?: {_DAYPARTS}\b)?",
     # month-day with an optional year, and day-month ("Sept. 30", "19 September 2023")
     rf"\b{_CAP_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b| (?:of )?(?:last|this|next) year\b)?",
     rf"\b(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_CAP_MONTH}(?:,? \d{{4}}\b)?",

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from groundwatch.lexicons_dates import month_pattern
+from groundwatch.lexicons_dates import WEEKDAYS, month_pattern
 from groundwatch.stages.extract.dates_candidates import HOLIDAY
 from groundwatch.stages.extract.dates_context import EVENT_RELATIVE, Found
 from groundwatch.stages.extract.dates_rules import (
@@ -46,8 +46,8 @@ from groundwatch.stages.extract.dates_rules import (
     resolve_phrase,
 )
 
-__all__ = ["align_possessive_weekdays", "carry_narrative_year", "count_back_to_next", "generic_clock_time",
-           "header_clock_times", "scheduled_event"]
+__all__ = ["align_possessive_weekdays", "apposed_weekdays", "carry_narrative_year", "count_back_to_next",
+           "generic_clock_time", "header_clock_times", "scheduled_event"]
 
 #: A month-day without a year takes the year of a full date at most this many sentences before it ...
 NARRATIVE_SENTENCES = 3
@@ -249,3 +249,22 @@ def count_back_to_next(text: str, found: list[Found]) -> None:
         day = dt.date.fromisoformat(nxt[2].date)
         if day < dt.date.fromisoformat(res.date) and (got := anaphoric(p, day)) is not None:
             found[i] = (start, end, got, si)
+
+
+#: Between a day and a weekday set beside it to name its weekday ("on Dec. 18, a Wednesday, ..."). Review
+#: dreview8 (clean-dev tune pages): 1 such weekday put in the week after; stress batch dreview8-s16b.
+_APPOSED = re.compile(r",\s+an?\s+")
+
+
+def apposed_weekdays(text: str, found: list[Found]) -> None:
+    """Give a weekday apposed to a day ("Nov. 4, a Wednesday") that day, when the weekdays agree; in place."""
+    for i in range(1, len(found)):
+        start, end, res, si = found[i]
+        _, p_end, p_res, _ = found[i - 1]
+        m = _PLAIN_WEEKDAY.fullmatch(normalise(text[start:end]))
+        if (res is None or p_res is None or p_res.precision != "day" or res.precision != "day" or m is None
+                or not _APPOSED.fullmatch(text[p_end:start])):
+            continue
+        day = dt.date.fromisoformat(p_res.date)
+        if day.weekday() == WEEKDAYS.index(m["wd"]):
+            found[i] = (start, end, Resolution(p_res.date, "day", p_res.future), si)
