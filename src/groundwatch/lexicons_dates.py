@@ -15,7 +15,9 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["MONTHS", "WEEKDAYS", "WEEKDAY_FORMS", "month_pattern", "weekday_pattern"]
+from groundwatch import lexicons
+
+__all__ = ["MONTHS", "WEEKDAYS", "WEEKDAY_FORMS", "lookalike_words", "month_pattern", "weekday_pattern"]
 
 
 def _rows(name: str) -> list[tuple[str, int]]:
@@ -92,3 +94,9 @@ def numeric_date(year: str, first: str, second: str, sep: str) -> dt.date | None
         return None
     day, month = (b, a) if b > 12 else (a, b)
     return calendar_date(year, str(month), str(day))
+
+
+def lookalike_words(kind: str) -> frozenset[str]:
+    """The words of ``data/date_lookalikes.tsv`` of one kind ("era", "group", "institution", "event_body",
+    "weekly", "colour", "work", "daypart"; several joined by ``|``): see that file's header."""
+    return lexicons.words("date_lookalikes", kind=kind)

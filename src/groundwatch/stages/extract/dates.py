@@ -37,7 +37,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, month_pattern
+from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, lookalike_words, month_pattern
 from groundwatch.records import DateMention
 from groundwatch.records import Span as SourceSpan
 from groundwatch.stages.extract import (
@@ -50,7 +50,6 @@ from groundwatch.stages.extract import (
     published,
 )
 from groundwatch.stages.extract.dates_candidates import candidates, carries_year, is_clock_time, stray_ordinal
-from groundwatch.stages.extract.dates_lookalike import ERA_NOUNS
 from groundwatch.stages.extract.dates_ranges import order_weekday_ranges, tenseless_ranges_ahead
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
@@ -203,13 +202,11 @@ _SET_BEFORE = re.compile(r"\b(?:every|each)(?:\s+other)?\s+$", re.I)  # "every (
 _AS_SOON_AS = re.compile(r"\b(?:as soon as|as early as)\s*$", re.I)
 #: Words for "now" and "then" in the large ("today's youth") and the nouns that make them so.
 _GENERIC_DEICTIC = {"today", "tomorrow", "yesterday", "tonight", "this"}
-_GENERIC_NOUNS = {"world", "youth", "society", "generation", "economy", "age", "era", "climate", "market",
-                  "standard", "culture", "technology", "environment"}
 # What a weekday names as a kind, not as a day ("two Sunday schools", "her Monday column", "the
-# Saturday market"): institutions and publications held every week. Chosen by reading (round one's
-# "Sunday schools" false date, dates-dev tune); the dreview2-s11 stress cases test them.
-_WEEKLY_NOUNS = {"school", "column", "columnist", "market", "club", "league", "supplement", "edition", "magazine",
-                 "paper", "newspaper", "programme", "program", "show", "class", "lesson"}
+# Saturday market"): institutions and publications held every week (data/date_lookalikes.tsv, kind
+# weekly). Chosen by reading (round one's "Sunday schools" false date, dates-dev tune); the
+# dreview2-s11 stress cases test them.
+_WEEKLY_NOUNS = lookalike_words("weekly")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 _FUTURE_TEXT = re.compile(r"\b(?:will|shall|'ll|scheduled|slated|due to|set to|expected to|plans? to|planned"
@@ -308,7 +305,9 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
     tenseless_ranges_ahead(doc_text(doc), found, base, [sent.text for sent in doc_sents(doc)])
     order_weekday_ranges(doc_text(doc), found)
     dates_discourse.align_possessive_weekdays(doc_text(doc), found)
-    dates_discourse.carry_narrative_year(doc_text(doc), found)
+    dates_discourse.apposed_weekdays(doc_text(doc), found)
+    dates_discourse.carry_narrative_year(doc_text(doc), found, dates_tense.past_sentences(list(doc_sents(doc))))
+    dates_discourse.count_back_to_next(doc_text(doc), found)
     dates_report.carry_sentence_year(doc_text(doc), found, base)
     pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
     dates_context.date_clock_times(found, pending, base)
@@ -486,8 +485,7 @@ def _generic(doc: Doc, span: Span) -> bool:
         head = next((t for t in after[1:] if t.pos_ in ("NOUN", "PROPN")), None)
         if span[-1].dep_ == "poss" and span[-1].head.pos_ == "NOUN":
             head = span[-1].head  # "today's weather patterns": the noun owned, not the first after
-        if head is not None and (head.lemma_.lower() in _GENERIC_NOUNS or head.lemma_.lower() in ERA_NOUNS
-                                 or head.lower_ in ERA_NOUNS):
+        if head is not None and dates_lookalike.era_noun(head):
             return True
     return False
 

@@ -21,14 +21,15 @@ from groundwatch.stages.extract.dates_rules import (
 )
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 
-__all__ = ["candidates", "carries_year", "is_clock_time", "stray_ordinal"]
+__all__ = ["HOLIDAY", "candidates", "carries_year", "is_clock_time", "stray_ordinal"]
 
 _ORDINAL_END = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
 
 _CAP_MONTH = month_pattern(capitalised=True)
 _CAP_WEEKDAY = weekday_pattern(capitalised=True)
 _DAYPARTS = r"(?:morning|afternoon|evening|night)"
-_HOLIDAY = (r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Halloween"
+#: The named days of the year a rule dates (dates_rules._holiday), as running text capitalises them.
+HOLIDAY = (r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Halloween"
             r"|Easter(?: Sunday| Monday)?|Good Friday|Labor Day|Memorial Day|Valentine's Day|Boxing Day"
             r"|Fourth of July|July Fourth)\b")
 # What the model may miss. Capitalised names only, so that the modal "may" and the verb "march"
@@ -36,7 +37,7 @@ _HOLIDAY = (r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?
 _PATTERNS = [
     # weekday, with its modifiers and a part of the day ("last Friday", "Saturday evening")
     rf"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his|[Ee]arly|[Ll]ate) )?\b{_CAP_WEEKDAY}(?!s\b)\b"
-    rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?)?(?: {_DAYPARTS}\b)?",
+    rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?| (?:of )?(?:last|this|next) week\b)?(?: {_DAYPARTS}\b)?",
     # month-day with an optional year, and day-month ("Sept. 30", "19 September 2023")
     rf"\b{_CAP_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b| (?:of )?(?:last|this|next) year\b)?",
     rf"\b(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_CAP_MONTH}(?:,? \d{{4}}\b)?",
@@ -54,7 +55,7 @@ _PATTERNS = [
     r"(?<![\d.,/])(?<![Vv]ersion )\b\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:1[6-9]|20)\d\d\b(?![.,/]\d)",
     r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
     # holidays whose day a rule gives (dates_rules._holiday); capitalised, as names are written
-    _HOLIDAY,
+    HOLIDAY,
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
     # counted from an event the text names ("two days after the blast"): see dates_context
     rf"\b(?i:{DAY_COUNT_RE}) days? (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
@@ -89,7 +90,7 @@ _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # not one followed by a day, in figures or words ("Sunday, March eighth" is one date).
 _PIECE_RE = re.compile(
     rf"(?i:(?:(?:last|next|this coming|this|early|late) )?{WEEKDAY_RE}(?:,? {MONTH_RE} \d{{1,2}}\b)?"
-    rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)|{_HOLIDAY}"
+    rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)|{HOLIDAY}"
     # a bare month joined to another ("between March and April"), capitalised: never the modal "may";
     # a month after a weekday ("Sunday, March eighth") is the same day, not a piece of its own
     # ("rose in April from March": stress batch datesdev-s9, 1 of 1 lost the second month)

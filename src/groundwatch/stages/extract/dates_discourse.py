@@ -19,7 +19,14 @@ Two rules, each applied once every phrase has its own resolution:
   She came home on November 20": a month-day without a year, a few sentences after a full date of
   another year, falls in that year when it lies a few weeks after it there. Review dreview3
   (clean-dev tune pages): 5 month-days of one court report had taken the publication year; stress
-  batch dreview3-s12.
+  batch dreview3-s12. The anaphors that count from such a day ("8pm the next day", "two days later")
+  move with it, and a named day of the year ("Christmas", "New Year's Day", "Easter") told in the
+  past within the scene is the one that follows the full date there. Review dreview7 (clean-dev tune):
+  "8pm the next day" and "Christmas" of one court report a year late; stress batch dreview8-s16.
+* **A count back written before the day it counts from** ("The van had been bought 12 days earlier.
+  He drove it into the gate on 14 May 2025."): an anaphor that counts back, with no day named in the
+  scene before it, counts from a full date with its year in the same or the next sentence. Review
+  dreview7 (clean-dev tune): 1 such phrase counted from the publication; stress batch dreview8-s16.
 """
 
 from __future__ import annotations
@@ -27,12 +34,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from groundwatch.lexicons_dates import month_pattern
-from groundwatch.stages.extract.dates_context import Found
-from groundwatch.stages.extract.dates_rules import WEEKDAY_RE, Resolution, normalise
+from groundwatch.lexicons_dates import WEEKDAYS, month_pattern
+from groundwatch.stages.extract.dates_candidates import HOLIDAY
+from groundwatch.stages.extract.dates_context import EVENT_RELATIVE, Found
+from groundwatch.stages.extract.dates_rules import (
+    ANAPHORIC,
+    WEEKDAY_RE,
+    Resolution,
+    anaphoric,
+    normalise,
+    resolve_phrase,
+)
 
-__all__ = ["align_possessive_weekdays", "carry_narrative_year", "generic_clock_time", "header_clock_times",
-           "scheduled_event"]
+__all__ = ["align_possessive_weekdays", "apposed_weekdays", "carry_narrative_year", "count_back_to_next",
+           "generic_clock_time", "header_clock_times", "scheduled_event"]
 
 #: A month-day without a year takes the year of a full date at most this many sentences before it ...
 NARRATIVE_SENTENCES = 3
@@ -46,6 +61,15 @@ NARRATIVE_PAST_SENTENCES = 6
 #: report of the review (its days ran 13 days past the full date); a month is a short chain of events.
 NARRATIVE_DAYS = 31
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_HOLIDAY_PHRASE = re.compile(rf"(?:(?:on|at|over|for|after|before|until) )?(?:{HOLIDAY})", re.I)
+#: An anaphor that counts back ("12 days earlier", "the day before", "a week before"); not "a year earlier".
+_COUNTS_BACK = re.compile(r"\b(?:earlier|before|previous|preceding|prior)\b")
+_A_YEAR = re.compile(r"\b(?:a|one) year\b")
+#: A count back takes a full date this many sentences after it (the same or the next sentence) ...
+CATAPHORA_SENTENCES = 1
+#: ... when no day was named this many sentences before it (the window of dates.SCENE_ANCHOR_SENTENCES):
+#: a day named before it is what it counts from. Stress batch dreview8-s16: 4 such counts, 1 control.
+CATAPHORA_CLEAR_SENTENCES = 6
 _MONTH_DAY = re.compile(rf"^(?:on )?(?:{month_pattern(capitalised=False)})\.? \d{{1,2}}(?:st|nd|rd|th)?$"
                         rf"|^(?:on )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{month_pattern(capitalised=False)})\.?$")
 
@@ -153,8 +177,12 @@ def scheduled_event(text: str, end: int) -> bool:
     return bool(_SCHEDULED.match(text[end:end + 60]))
 
 
-def carry_narrative_year(text: str, found: list[Found]) -> None:
-    """Give a month-day the year of the full date that opened its scene, in place (see the module docstring)."""
+def carry_narrative_year(text: str, found: list[Found], past: frozenset[int] = frozenset()) -> None:
+    """Give a month-day the year of the full date that opened its scene, in place (see the module docstring).
+
+    ``past``: the sentences (by index) whose main verb is in the past; a named day of the year moves
+    only there ("spent Christmas in custody", not "hope for a busy Christmas").
+    """
     anchor: tuple[int, dt.date] | None = None  # (sentence, day) of the last full date
     for i, (start, end, res, si) in enumerate(found):
         if res is None or res.precision != "day":
@@ -163,14 +191,80 @@ def carry_narrative_year(text: str, found: list[Found]) -> None:
         if _YEAR.search(phrase):
             anchor = (si, dt.date.fromisoformat(res.date))
             continue
-        reach = NARRATIVE_SENTENCES if res.future else NARRATIVE_PAST_SENTENCES
-        if anchor is None or si - anchor[0] > reach or not _MONTH_DAY.match(normalise(phrase)):
+        if anchor is None:
             continue
         day = dt.date.fromisoformat(res.date)
-        try:
-            moved = day.replace(year=anchor[1].year)
-        except ValueError:  # 29 February
-            continue
-        if moved != day and 0 <= (moved - anchor[1]).days <= NARRATIVE_DAYS:
+        moved = _scene_day(phrase, res, si, anchor, si in past)
+        if moved is not None and moved != day and 0 <= (moved - anchor[1]).days <= NARRATIVE_DAYS:
             found[i] = (start, end, Resolution(moved.isoformat(), "day", False), si)
+            _move_followers(text, found, i, day, moved - day)
             anchor = (si, moved)
+
+
+def _scene_day(phrase: str, res: Resolution, si: int, anchor: tuple[int, dt.date], past: bool) -> dt.date | None:
+    """The day a month-day or a named day of the year takes in the scene ``anchor`` opened, or None."""
+    p = normalise(phrase)
+    if _HOLIDAY_PHRASE.fullmatch(phrase.strip()):
+        if not past or si - anchor[0] > NARRATIVE_PAST_SENTENCES or anchor[1].year >= int(res.date[:4]):
+            return None
+        got = resolve_phrase(phrase, anchor[1] - dt.timedelta(days=1), "future")
+        return dt.date.fromisoformat(got.date) if got is not None and got.precision == "day" else None
+    reach = NARRATIVE_SENTENCES if res.future else NARRATIVE_PAST_SENTENCES
+    if si - anchor[0] > reach or not _MONTH_DAY.match(p):
+        return None
+    try:
+        return dt.date.fromisoformat(res.date).replace(year=anchor[1].year)
+    except ValueError:  # 29 February
+        return None
+
+
+def _move_followers(text: str, found: list[Found], i: int, day: dt.date, delta: dt.timedelta) -> None:
+    """Move the anaphors after ``found[i]`` ("the next day") that counted from its old ``day``, up to the
+    next day named, by ``delta``."""
+    for j in range(i + 1, len(found)):
+        start, end, res, sj = found[j]
+        if res is None or res.precision != "day":
+            continue
+        if not ANAPHORIC.search(normalise(text[start:end])) or _YEAR.search(text[start:end]):
+            return
+        d = dt.date.fromisoformat(res.date)
+        if abs((d - day).days) <= NARRATIVE_DAYS:
+            found[j] = (start, end, Resolution((d + delta).isoformat(), "day", False), sj)
+
+
+def count_back_to_next(text: str, found: list[Found]) -> None:
+    """Count a count back with no day before it from the full date just after it, in place (see the
+    module docstring)."""
+    for i, (start, end, res, si) in enumerate(found):
+        p = normalise(text[start:end])
+        if (res is None or res.precision != "day" or not ANAPHORIC.search(p) or not _COUNTS_BACK.search(p)
+                or _A_YEAR.search(p) or EVENT_RELATIVE.search(text[start:end])):
+            continue
+        if any(r is not None and r.precision == "day" and si - sj <= CATAPHORA_CLEAR_SENTENCES
+               for _, _, r, sj in found[:i]):
+            continue
+        nxt = next(((s, e, r, sj) for s, e, r, sj in found[i + 1:] if r is not None and r.precision == "day"), None)
+        if nxt is None or nxt[3] - si > CATAPHORA_SENTENCES or not _YEAR.search(text[nxt[0]:nxt[1]]):
+            continue
+        day = dt.date.fromisoformat(nxt[2].date)
+        if day < dt.date.fromisoformat(res.date) and (got := anaphoric(p, day)) is not None:
+            found[i] = (start, end, got, si)
+
+
+#: Between a day and a weekday set beside it to name its weekday ("on Dec. 18, a Wednesday, ..."). Review
+#: dreview8 (clean-dev tune pages): 1 such weekday put in the week after; stress batch dreview8-s16b.
+_APPOSED = re.compile(r",\s+an?\s+")
+
+
+def apposed_weekdays(text: str, found: list[Found]) -> None:
+    """Give a weekday apposed to a day ("Nov. 4, a Wednesday") that day, when the weekdays agree; in place."""
+    for i in range(1, len(found)):
+        start, end, res, si = found[i]
+        _, p_end, p_res, _ = found[i - 1]
+        m = _PLAIN_WEEKDAY.fullmatch(normalise(text[start:end]))
+        if (res is None or p_res is None or p_res.precision != "day" or res.precision != "day" or m is None
+                or not _APPOSED.fullmatch(text[p_end:start])):
+            continue
+        day = dt.date.fromisoformat(p_res.date)
+        if day.weekday() == WEEKDAYS.index(m["wd"]):
+            found[i] = (start, end, Resolution(p_res.date, "day", p_res.future), si)

@@ -10,22 +10,30 @@ stress batch dreview7-s15 (19 of them, with controls that stay dates):
   Sunday poll"): "<Name> on" and then a common noun, where a date would take a verb ("the ministry
   on Sunday said") or a part of the day ("on Sunday night");
 * a weekday ending a name that a word for a work or a band introduces ("the band <Name> Monday");
-* "today's" owning a noun of the present age ("today's teenagers", "in today's money"), the nouns
-  of :data:`ERA_NOUNS`.
+* "today's" owning a noun of the present age ("today's teenagers", "in today's money"), or a noun
+  that names a group of people or an institution rather than an event ("today's management", "today's
+  politicians", "today's leadership"): :func:`era_noun`. The words are data (``data/date_lookalikes.tsv``
+  and roles.tsv's bodies and groups), with a suffix rule for the nouns of people no list holds.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from groundwatch.lexicons_dates import month_pattern, weekday_pattern
+from groundwatch import lexicons
+from groundwatch.lexicons_dates import lookalike_words, month_pattern, weekday_pattern
 from groundwatch.stages.extract.doc_cache import doc_text
 
-__all__ = ["ERA_NOUNS", "colour_time", "named_work_weekday", "superlative_month", "title_modifier"]
+__all__ = ["colour_time", "era_noun", "named_work_weekday", "superlative_month", "title_modifier"]
 
-_COLOUR_AFTER = re.compile(r"[-\s](?:blue|black|navy|green|purple|grey|gray|violet)\b", re.I)
+
+def _words(kind: str) -> str:
+    return "|".join(sorted(lookalike_words(kind), key=lambda w: (-len(w), w)))
+
+
+_COLOUR_AFTER = re.compile(rf"[-\s](?:{_words('colour')})\b", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:[\w-]+est|worst|best|most\s+\w+|least\s+\w+)\s+$", re.I)
 _RANKED_AFTER = re.compile(r"\s+(?:ever|on record|since\b|recorded|of all time|in\s+(?:[\w-]+\s+){0,2}"
                            r"(?:years|decades|century|centuries|history)\b|for\s+(?:[\w-]+\s+){0,2}(?:years|decades)\b)",
@@ -33,16 +41,34 @@ _RANKED_AFTER = re.compile(r"\s+(?:ever|on record|since\b|recorded|of all time|i
 _MONTH = re.compile(month_pattern(capitalised=True))
 _WEEKDAY = re.compile(weekday_pattern(capitalised=True))
 _TITLE_ON = re.compile(r"[A-Z][\w'’-]*\s+on\s+$")
-_DAYPARTS = frozenset({"morning", "afternoon", "evening", "night", "midday", "noon", "lunchtime", "dawn"})
+_DAYPARTS = lookalike_words("daypart")
 #: Words that introduce a work's or a band's name ("the band <Name> Monday"). "group" is left out:
 #: "the group <Name> Watch Sunday said" is wire copy's dropped "on".
-_WORK_BEFORE = re.compile(r"\b(?:band|film|movie|song|album|novel|book|play|musical|single|documentary)"
-                          r"\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
-#: Nouns that "today's" owns as the present age, not the day ("today's teenagers", "in today's money").
-#: Review dreview6 (clean-dev tune pages): 1 of 1; stress batch dreview7-s15: 3 nouns beyond the older list.
-ERA_NOUNS = frozenset({"teenager", "child", "children", "kid", "youngster", "parent", "family", "consumer",
-                       "student", "money", "term", "dollar", "pound", "euro", "price", "pattern", "trend",
-                       "lifestyle", "politics", "media", "music", "workplace", "workforce", "population"})
+_WORK_BEFORE = re.compile(rf"\b(?:{_words('work')})\s+(?:[A-Z][\w'’-]*\s+){{1,3}}$")
+#: A plural noun of people by its suffix ("politicians", "economists"), which no list can hold all of: a
+#: stem of at least this many letters before "-ian"/"-ist" ("lists", "fists" are no people).
+PERSON_SUFFIX_STEM = 4
+_PERSON_PLURAL = re.compile(rf"[a-z]{{{PERSON_SUFFIX_STEM},}}(?:ians|ists)")
+
+
+def era_noun(head: Token) -> bool:
+    """A noun that "today's" owns as the present age: an age, a group of people or an institution.
+
+    ``data/date_lookalikes.tsv`` kinds era, group and institution; roles.tsv's bodies and groups
+    ("today's government", "today's officials") except those also held on a day ("today's service"); the
+    plural of a title ("today's ministers"); a plural noun of people by its suffix ("today's politicians").
+    Review dreview6 (clean-dev tune pages): 1 of 1; dreview7: "today's management" dated; stress batches
+    dreview7-s15 (3) and dreview8-s16 (7 nouns, 3 event controls).
+    """
+    forms = {head.lemma_.lower(), head.lower_}
+    if forms & lookalike_words("era|group|institution"):
+        return True
+    if forms & lookalike_words("event_body"):
+        return False
+    if forms & lexicons.words("roles", kind="body|group"):
+        return True
+    plural_title = head.lemma_.lower() in lexicons.words("roles", kind="title")
+    return head.tag_ == "NNS" and (plural_title or bool(_PERSON_PLURAL.fullmatch(head.lower_)))
 
 
 def colour_time(text: str, start: int, end: int) -> bool:

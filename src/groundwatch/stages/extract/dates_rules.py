@@ -462,6 +462,12 @@ def _relative(p: str, base: dt.date, tense: Tense, *, us_election: bool = False)
         return Resolution(_iso(base + dt.timedelta(days=1)), "day", True)
     if p in ("the day after tomorrow",):
         return Resolution(_iso(base + dt.timedelta(days=2)), "day", True)
+    if m := re.fullmatch(rf"(?P<wd>{WEEKDAY_RE}),? (?:of )?(?P<wk>last|this|next) week", p):
+        # "on Tuesday last week", "Friday of next week": that weekday in the week named (weeks from Monday)
+        shift = {"last": -1, "this": 0, "next": 1}[m["wk"]]
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=shift)
+        d = monday + dt.timedelta(days=WEEKDAYS.index(m["wd"]))
+        return Resolution(_iso(d), "day", d > base)
     if m := re.fullmatch(rf"(?P<mod>last|this coming|this|next|coming|past|previous|the previous"
                          rf"|the following|following)? ?(?P<wd>{WEEKDAY_RE})", p):
         wd = WEEKDAYS.index(m["wd"])

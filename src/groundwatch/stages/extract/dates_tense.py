@@ -140,3 +140,14 @@ def _set_for(verb: Token) -> bool:
     plan. Stress batch datesdev-s10a: 1 of 1 such weekday was put in the past before.
     """
     return verb.lemma_.lower() == "set" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def past_sentences(sents: list[Span]) -> frozenset[int]:
+    """The indexes of the sentences whose main verb is a simple past or has a past auxiliary ("spent",
+    "were", "had planned"): a narrated scene, not the present the article is written in."""
+    out = set()
+    for i, sent in enumerate(sents):
+        root = sent.root
+        if root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children):
+            out.add(i)
+    return frozenset(out)
