@@ -312,7 +312,10 @@ explosive munition bullet machinegun ied mortar
 SPENT_ROUND_NOUNS = frozenset({"bullet", "cartridge", "casing", "shell"})
 #: Nouns of what was seized or found in one go, whose contents are the weapons counted: "the haul included".
 SEIZURE_NOUNS = frozenset({"haul", "cache", "seizure", "stash", "stockpile", "arsenal", "consignment"})
+#: Verbs under which spent rounds count as arms (taken or handed over, not found or recovered). Kept apart
+#: from WEAPON_VERBS, which also counts weapons recovered, collected or destroyed: a recovered bullet is evidence.
 SEIZING_VERBS = frozenset({"seize", "confiscate", "capture", "surrender", "hand", "turn", "intercept", "smuggle"})
+#: Verbs that count any weapon noun as matériel taken out of use ("seized 40 rifles", "destroyed 3 tanks").
 WEAPON_VERBS = _words("""
 surrender seize confiscate capture recover collect hand turn give lay destroy
 """)
