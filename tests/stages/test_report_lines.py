@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -117,15 +116,7 @@ def _scan_summary(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], di
     each section's lines ranked."""
     for line, section in zip(lines, sections.classify_many([ln["text"] for ln in lines]), strict=True):
         line["section"] = section
-    df: Counter[str] = Counter()
-    for line in lines:
-        df.update(line["words"])
-
-    def centrality(line: dict[str, Any]) -> float:
-        w = line["words"]
-        score = sum(df[x] for x in w) / (len(w) + 5)
-        return float(score * (1 + 0.5 * len(line["groups"])) / (1 + line["position"]))
-
+    centrality = report_views._centrality(lines)
     summary = sorted(lines, key=centrality, reverse=True)[:SUMMARY_LINES]
     out = {}
     for name in SECTIONS:

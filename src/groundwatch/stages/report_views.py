@@ -299,8 +299,8 @@ def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Looku
     return lines
 
 
-def _summary(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
-    """The headline summary and the section lines: central sentences, corroborated ones first."""
+def _centrality(lines: Sequence[dict[str, Any]]) -> Callable[[dict[str, Any]], float]:
+    """How central a line is to its story: words the story's lines share, corroborated and early lines first."""
     df: Counter[str] = Counter()
     for line in lines:
         df.update(line["words"])
@@ -310,7 +310,12 @@ def _summary(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[st
         score = sum(df[x] for x in w) / (len(w) + 5)
         return float(score * (1 + 0.5 * len(line["groups"])) / (1 + line["position"]))
 
-    ranked = sorted(lines, key=centrality, reverse=True)  # ties keep the lines' order
+    return centrality
+
+
+def _summary(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """The headline summary and the section lines: central sentences, corroborated ones first."""
+    ranked = sorted(lines, key=_centrality(lines), reverse=True)  # ties keep the lines' order
     summary = ranked[:SUMMARY_LINES]
     # Each section's most central lines: the ranked lines are classified in rank order until every
     # section has its SECTION_LINES, so the lines past that point are never encoded by MiniLM (a
