@@ -6,6 +6,7 @@ of subject and calls these for the bodies.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Span, Token
@@ -208,7 +209,14 @@ def speaker_kind(text: str, speaker: Speaker) -> str | None:
     Roe" (an owner's blog) does not count: only "a"/"an"/"the" before the outlet noun."""
     if speaker.kind != "person" or not speaker.name:
         return speaker.kind
-    name = re.escape(speaker.name)
-    before = rf"\b(?:[Tt]he|an?|An?)\s+(?:[\w-]+\s+){{0,2}}(?:{_OUTLETS})\s+{name}\b"
-    after = rf"\b{name},?\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_OUTLETS})\b"
-    return "organisation" if re.search(before, text) or re.search(after, text) else speaker.kind
+    return "organisation" if _called_outlet(text, speaker.name) else speaker.kind
+
+
+@functools.lru_cache(maxsize=256)
+def _called_outlet(text: str, name: str) -> bool:
+    """Whether ``text`` calls ``name`` an outlet. Cached: an article's quotes mostly share a few speakers,
+    and each search reads the whole text."""
+    escaped = re.escape(name)
+    before = rf"\b(?:[Tt]he|an?|An?)\s+(?:[\w-]+\s+){{0,2}}(?:{_OUTLETS})\s+{escaped}\b"
+    after = rf"\b{escaped},?\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_OUTLETS})\b"
+    return bool(re.search(before, text) or re.search(after, text))
