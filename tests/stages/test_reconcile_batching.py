@@ -87,7 +87,9 @@ def test_corpus_stage_equals_reconcile_per_story() -> None:
     two = _item("b", [_LINES[1], "Rescue teams reached Orlen on Monday after the water fell."],
                 (("4 March", "2031-03-04"), ("Monday", "2031-03-03")))
     three = _item("c", ["A separate fire destroyed a warehouse in Pell on Tuesday."], (("Tuesday", "2031-03-04"),))
-    assert event_segments([one]) and len(find_events([one])) == 2
+    # a lone article's clauses of distinct days are compared with nothing: unparsed, still events
+    assert event_segments([one]) == [] and len(find_events([one])) == 2
+    assert len(event_segments([one, two])) == 4
     corpus = Corpus(items=(one, two, three), copies=(Copy("a", "b", 0.5),),
                     assignments=(StoryAssignment("a", "s1"), StoryAssignment("b", "s1"), StoryAssignment("c", "s2")))
     common._parsed.clear()

@@ -81,7 +81,12 @@ from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.embedding import prefetch
 from groundwatch.stages.reconcile.common import Ctx, prime, story_chunks, story_copies
 from groundwatch.stages.reconcile.contradictions import date_contradictions, date_reads
-from groundwatch.stages.reconcile.counts import count_contradictions, thing_claims, thing_sentences
+from groundwatch.stages.reconcile.counts import (
+    compares_counts,
+    count_contradictions,
+    thing_claims,
+    thing_sentences,
+)
 from groundwatch.stages.reconcile.events import (
     Event,
     clause_vectors,
@@ -132,7 +137,8 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
               group_of={a: i for i, g in enumerate(groups) for a in g})
     slots = figure_claims(items, ctx)
     figures, updates = reconcile_figures(items, ctx, story_id, slots)
-    figure_conflicts = count_contradictions({**slots, **thing_claims(items, ctx)}, ctx, story_id)
+    figure_conflicts = count_contradictions({**slots, **(thing_claims(items, ctx) if compares_counts(items) else {})},
+                                            ctx, story_id)
     events = find_events(items) if events is None else events
     prefetch(compared_texts(events))
     vectors, line_vectors = clause_vectors(events)
@@ -166,7 +172,8 @@ def reconcile_stories(corpus: Corpus, settings: Any = None) -> Corpus:
     for chunk in story_chunks(sorted(by_story.items())):
         # The chunk's lines parsed in nlp.pipe batches and its clauses embedded in one call, rather
         # than one parser call per sentence and one model call per story.
-        prime(t for _, members in chunk for t in (*event_segments(members), *thing_sentences(members)))
+        prime(t for _, members in chunk
+              for t in (*event_segments(members), *(thing_sentences(members) if compares_counts(members) else ())))
         events = {sid: find_events(members) for sid, members in chunk}
         prefetch(t for evs in events.values() for t in compared_texts(evs))
         for sid, members in chunk:

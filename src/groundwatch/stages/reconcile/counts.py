@@ -74,6 +74,12 @@ def _names_things(text: str, things: frozenset[str]) -> bool:
     return not TEASER_RE.match(text) and bool(set(_WORD_RE.findall(text.lower())) & things)
 
 
+def compares_counts(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> bool:
+    """Whether :func:`count_contradictions` can find anything in a story: it pairs two articles' claims,
+    so a story of one article needs neither its counts of things nor their sentences' parses."""
+    return len({clean.id for clean, _ in items}) > 1
+
+
 def thing_sentences(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[str]:
     """The sentences :func:`thing_claims` may parse (a few more: it also skips those dated before the event)."""
     things = _things()

@@ -3,9 +3,10 @@ and the timeline (one entry per event, merged across the outlets that report it)
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, DateMention, TimelineEvent
 from groundwatch.stages.embedding import LazyVectors
@@ -76,30 +77,75 @@ def _sites(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> Iterator[_Site
             yield _Site(clean, facts, m, sentence, segment, seg_offset, sent_start + offset - seg_offset)
 
 
+def _compared(sites: Sequence[_Site]) -> list[bool]:
+    """Whether any decision may read each site's parse (its subject, predicate, participants, clause).
+
+    Only two passes read them: the date contradictions, which pair clauses of two articles, and the
+    timeline, which compares the clauses of one day (and precision). A story whose dated clauses are all
+    one article's, at a day no other of its clauses carries, reads none of it: such a site is left
+    unparsed (:func:`_unparsed`), which keeps every output and saves a parse per such line (crises-2023:
+    7 of 100 lines; more where a run has many single-article stories)."""
+    articles = {site.clean.id for site in sites}
+    days = Counter((site.mention.date, site.mention.precision) for site in sites)
+    return [len(articles) > 1 or days[(site.mention.date, site.mention.precision)] > 1 for site in sites]
+
+
 def event_segments(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[str]:
     """The lines :func:`find_events` parses (so a caller can parse many stories' in one batch)."""
-    return [site.segment for site in _sites(items)]
+    sites = list(_sites(items))
+    return [site.segment for site, compared in zip(sites, _compared(sites), strict=True) if compared]
 
 
 def find_events(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[Event]:
-    return [e for site in _sites(items) if (e := _event(site)) is not None]
+    sites = list(_sites(items))
+    return [e for site, compared in zip(sites, _compared(sites), strict=True)
+            if (e := _event(site) if compared else _unparsed(site)) is not None]
+
+
+def _date_tokens(doc: Any, site: _Site) -> Any:
+    """The tokens of ``site``'s date phrase in ``doc`` (a parse or the bare tokens of its line), or None."""
+    tok = doc.char_span(site.seg_offset, min(len(site.segment), site.seg_offset + len(site.mention.text)),
+                        alignment_mode="expand")
+    return tok if tok is not None and len(tok) else None
+
+
+def _without(doc: Any, tok: Any) -> str:
+    """The line of ``doc`` without the date phrase ``tok``."""
+    return "".join(t.text_with_ws for t in doc if not (tok.start <= t.i < tok.end)).strip()
+
+
+def _unparsed(site: _Site) -> Event | None:
+    """The dated clause at a site no decision compares (:func:`_compared`), from the tokenizer alone:
+    kept or skipped exactly as :func:`_event` would (both ask the same tokens for the date phrase, and the
+    pipeline never retokenizes), and shaped as a line without a verb, which no pass compares."""
+    from groundwatch import nlp
+
+    try:
+        doc = nlp.load().make_doc(site.segment)
+    except Exception:  # as in _event: a line the pipeline cannot take is skipped
+        return None
+    tok = _date_tokens(doc, site)
+    if tok is None:
+        return None
+    return Event(site.mention, site.clean.id, frozenset(), None, site.segment, sentence=site.sentence,
+                 line=_without(doc, tok))
 
 
 def _event(site: _Site) -> Event | None:
     """The dated clause at ``site``: its subject, predicate and participants from the line's parse."""
     clean, facts, m, sentence = site.clean, site.facts, site.mention, site.sentence
-    segment, seg_offset, seg_start = site.segment, site.seg_offset, site.seg_start
+    segment, seg_start = site.segment, site.seg_start
     try:
         doc = parse(segment)
     except Exception:  # a segment the parser cannot take is skipped, never the story
         return None
-    tok = doc.char_span(seg_offset, min(len(segment), seg_offset + len(m.text)), alignment_mode="expand")
-    if tok is None or not len(tok):
+    tok = _date_tokens(doc, site)
+    if tok is None:
         return None
     verb = tok.root
     while verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
-    line = "".join(t.text_with_ws for t in doc if not (tok.start <= t.i < tok.end)).strip()
+    line = _without(doc, tok)
     if verb.pos_ != "VERB":
         return Event(m, clean.id, frozenset(), None, segment, sentence=sentence, line=line)
     subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
