@@ -13,7 +13,7 @@ from test_reconcile_batching import _item
 
 from groundwatch.records import Copy, StoryPicture
 from groundwatch.stages import reconcile as reconcile_pkg
-from groundwatch.stages.reconcile import common, counts, events
+from groundwatch.stages.reconcile import common, counts, events, stated
 from groundwatch.stages.reconcile import reconcile as reconcile_story
 
 _FLOOD = ["The Varn river burst its banks near Orlen on Monday, flooding two villages.",
@@ -107,3 +107,29 @@ def test_a_corpus_stage_run_matches_the_oracle(monkeypatch: pytest.MonkeyPatch) 
         common.clear_cache()
         before = reconcile_pkg.reconcile_stories(corpus).pictures
     assert now == before
+
+
+def test_every_parse_of_the_corpus_stage_is_primed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stated facts' onset days (a story of one article too, and a date's "'s" words) are parsed in the
+    stage's batch, never one parser call each."""
+    from groundwatch.records import Corpus, StoryAssignment
+
+    missed: list[str] = []
+    original = common.parse
+
+    def parse(text: str) -> Any:
+        if text not in common._parsed:
+            missed.append(text)
+        return original(text)
+
+    for module in (common, events, counts, stated):
+        monkeypatch.setattr(module, "parse", parse)
+    quake = ["Monday's 6.1-magnitude quake struck Orlen at dawn, the Varn agency said.",
+             "Aftershocks shook Kesk on 4 March, and 30 houses collapsed."]
+    lone = _item("a", quake, (("Monday", "2031-03-03"), ("4 March", "2031-03-04")))
+    corpus = Corpus(items=(lone,), assignments=(StoryAssignment("a", "s1"),))
+    common.clear_cache()
+    picture = reconcile_pkg.reconcile_stories(corpus).pictures[0]
+    assert missed == []
+    assert stated.onset_sentences([lone])[:2] == [quake[0], quake[0][9:46]]  # the 40 characters after "Monday"
+    assert any(r.name == "when the event happened" for r in picture.stated_facts)
