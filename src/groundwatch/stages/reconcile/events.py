@@ -116,8 +116,9 @@ def _without(doc: Any, tok: Any) -> str:
 
 def _unparsed(site: _Site) -> Event | None:
     """The dated clause at a site no decision compares (:func:`_compared`), from the tokenizer alone:
-    kept or skipped exactly as :func:`_event` would (both ask the same tokens for the date phrase, and the
-    pipeline never retokenizes), and shaped as a line without a verb, which no pass compares."""
+    kept or skipped as :func:`_event` would (both ask the same tokens for the date phrase, and the
+    pipeline never retokenizes; only a tagger or parser failing on a line the tokenizer takes would now
+    keep it), and shaped as a line without a verb, which no pass compares."""
     from groundwatch import nlp
 
     try:
