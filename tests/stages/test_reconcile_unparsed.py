@@ -6,6 +6,7 @@ story's counts read). Invented sentences only."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from importlib import import_module
 from typing import Any
 
 import pytest
@@ -110,8 +111,8 @@ def test_a_corpus_stage_run_matches_the_oracle(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_every_parse_of_the_corpus_stage_is_primed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The stated facts' onset days (a story of one article too, and a date's "'s" words) are parsed in the
-    stage's batch, never one parser call each."""
+    """The stated facts' onset days (a story of one article too, and a date's "'s" words) and the claims of
+    responsibility are parsed in the stage's batch, never one parser call each."""
     from groundwatch.records import Corpus, StoryAssignment
 
     missed: list[str] = []
@@ -122,14 +123,16 @@ def test_every_parse_of_the_corpus_stage_is_primed(monkeypatch: pytest.MonkeyPat
             missed.append(text)
         return original(text)
 
-    for module in (common, events, counts, stated):
+    # the package's name ``responsibility`` is the function; the module is looked up by its path
+    for module in (common, events, counts, stated, import_module("groundwatch.stages.reconcile.responsibility")):
         monkeypatch.setattr(module, "parse", parse)
     quake = ["Monday's 6.1-magnitude quake struck Orlen at dawn, the Varn agency said.",
-             "Aftershocks shook Kesk on 4 March, and 30 houses collapsed."]
+             "Aftershocks shook Kesk on 4 March, and 30 houses collapsed.",
+             "The Orlen Liberation Front denied responsibility for a fire at the depot."]
     lone = _item("a", quake, (("Monday", "2031-03-03"), ("4 March", "2031-03-04")))
     corpus = Corpus(items=(lone,), assignments=(StoryAssignment("a", "s1"),))
     common.clear_cache()
     picture = reconcile_pkg.reconcile_stories(corpus).pictures[0]
     assert missed == []
     assert stated.onset_sentences([lone])[:2] == [quake[0], quake[0][9:46]]  # the 40 characters after "Monday"
-    assert any(r.name == "when the event happened" for r in picture.stated_facts)
+    assert {"when the event happened", "responsibility"} <= {r.name for r in picture.stated_facts}

@@ -99,7 +99,7 @@ from groundwatch.stages.reconcile.figures import figure_claims, headline_claims,
 from groundwatch.stages.reconcile.key_figures import key_figures
 from groundwatch.stages.reconcile.measures import measure_contradictions
 from groundwatch.stages.reconcile.quotes import merge_quotes, resolve_speakers, same_quote
-from groundwatch.stages.reconcile.responsibility import responsibility
+from groundwatch.stages.reconcile.responsibility import responsibility, responsibility_sentences
 from groundwatch.stages.reconcile.stated import onset_sentences, stated_facts
 from groundwatch.stages.registry import stage
 from groundwatch.stages.story_labels import story_label
@@ -174,7 +174,7 @@ def reconcile_stories(corpus: Corpus, settings: Any = None) -> Corpus:
         # than one parser call per sentence and one model call per story.
         prime(t for _, members in chunk
               for t in (*event_segments(members), *(thing_sentences(members) if compares_counts(members) else ()),
-                        *onset_sentences(members)))
+                        *onset_sentences(members), *responsibility_sentences(members)))
         events = {sid: find_events(members) for sid, members in chunk}
         prefetch(t for evs in events.values() for t in compared_texts(evs))
         for sid, members in chunk:

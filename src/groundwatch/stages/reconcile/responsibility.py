@@ -13,6 +13,13 @@ _RESPONSIBILITY_RE = re.compile(r"\b(claimed|claims|claim|took|takes|take|taken|
                                 re.IGNORECASE)
 
 
+def responsibility_sentences(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> list[str]:
+    """The sentences :func:`responsibility` and :func:`responsibility_claims` parse (so a caller can parse
+    many stories' in one batch): those naming a claim or a denial of responsibility."""
+    return [s.text for _, facts in items for s in facts.sentences
+            if _RESPONSIBILITY_RE.search(s.text) or _DENIAL_RE.search(s.text)]
+
+
 def responsibility(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx,
                     story_id: str) -> list[Contradiction]:
     claims: list[tuple[frozenset[str], Claim]] = []
