@@ -26,6 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
@@ -73,7 +74,7 @@ SINGLE_PERSON_KINDS = frozenset({"killed", "injured", "missing", "detained"})
 MAX_PHRASE_GAP = 6
 
 #: Verbs whose particle "over"/"up" looks like a qualifier when a number follows ("handed over 40").
-_HANDING_VERBS = frozenset({"hand", "turn", "give"})
+_HANDING_VERBS = lexicons.words("figure_words", list="handing")
 
 #: Prepositions of a tally verb that put the count beyond its number: "climbed past 600".
 _BEYOND_PREPS = frozenset({"past", "beyond", "above"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_exclude import found_innocent
 from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
@@ -43,10 +44,9 @@ _WHO_THEY_WERE = frozenset(_FATES)
 #: Verbs that move people out by order: a count of them is displaced only when they are sent from
 #: their homes or are the area's people ("expelled from their villages", "deported 900 villagers");
 #: "expelled four diplomats" and "six foreigners were deported" move nobody from a crisis.
-_EXPELLING_VERBS = frozenset({"expel", "deport"})
-_HOME_NOUNS = frozenset({"home", "house", "village", "land", "town", "city", "area", "region", "district",
-                         "neighbourhood", "neighborhood", "camp", "settlement"})
-_RESIDENT_NOUNS = frozenset({"resident", "villager", "civilian", "family", "inhabitant", "household", "farmer"})
+_EXPELLING_VERBS = lexicons.words("figure_words", list="expelling")
+_HOME_NOUNS = lexicons.words("figure_words", list="home")
+_RESIDENT_NOUNS = lexicons.words("figure_words", list="resident")
 
 
 def count_kind(anchor: Token, noun: Token | None) -> str | None:
@@ -120,7 +120,7 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
 
 
 #: Verbs that end a disappearance when the missing are their passive subject: "were found", "have been located".
-_REFOUND_VERBS = frozenset({"find", "locate", "trace", "rescue", "recover"})
+_REFOUND_VERBS = lexicons.words("figure_words", list="refound")
 
 
 def _found_again(noun: Token) -> bool:
@@ -173,7 +173,7 @@ def _at_large(clause: Token) -> bool:
 _SUPPOSING = frozenset({"if", "unless", "until", "once"})
 
 #: Verbs that end a suspect's being held or show they never were: "a suspect who was cleared".
-_CLEARING_VERBS = frozenset({"clear", "acquit", "exonerate", "release", "free"})
+_CLEARING_VERBS = lexicons.words("figure_words", list="clearing")
 
 
 def _not_held(noun: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 
 
@@ -31,12 +32,12 @@ def without_kind(prep: Token) -> str:
 
 
 #: Nouns of grounds and buildings that shelter as the building they belong to: "the school compound".
-_PREMISES = frozenset({"compound", "building", "premise", "premises", "ground", "grounds", "yard", "campus"})
+_PREMISES = lexicons.words("figure_words", list="premises")
 
 
 #: Modifiers that make a building a shelter: "relief centres", "collective centres" (sitreps' word
 #: for public buildings housing the displaced), "transit centres".
-_SHELTER_MODIFIERS = frozenset({"evacuation", "relief", "refugee", "displacement", "collective", "transit"})
+_SHELTER_MODIFIERS = lexicons.words("figure_words", list="shelter_modifier")
 
 
 def _safe_place(place: Token) -> bool:

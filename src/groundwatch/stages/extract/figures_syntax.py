@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_words import (
@@ -75,7 +76,7 @@ def _arresting_agent(verb: Token) -> bool:
 
 #: Reporting verbs whose passive hands the subject on to an infinitive: "are thought to have died",
 #: "are believed to have fled" (not "be", "go" or "leave": "were left to fend for themselves").
-_HEARSAY_VERBS = frozenset({"report", "confirm", "fear", "believe", "say", "know", "presume", "think", "estimate"})
+_HEARSAY_VERBS = lexicons.words("figure_words", list="hearsay")
 
 
 def predicate_kind(verb: Token) -> str | None:
@@ -147,7 +148,7 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
 
 
 #: Reflexive objects of a verb that kill its own subject: "blew themselves up".
-_SELVES = frozenset({"themselves", "himself", "herself"})
+_SELVES = lexicons.words("figure_words", list="selves")
 
 
 def _blew_self_up(verb: Token, lemma: str, prt: str | None) -> bool:
@@ -245,11 +246,11 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
 
 
 #: Verbs that file people under a kind named after "as": "registered as refugees", "listed as missing".
-_LISTING_VERBS = frozenset({"register", "count", "list", "record", "classify", "enrol", "enroll"})
+_LISTING_VERBS = lexicons.words("figure_words", list="listing")
 
 
 #: Verbs of letting people go: those allowed to leave a place are let out, not displaced.
-_PERMITTING_VERBS = frozenset({"allow", "let", "permit", "authorise", "authorize", "clear"})
+_PERMITTING_VERBS = lexicons.words("figure_words", list="permitting")
 
 
 def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
@@ -361,7 +362,7 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
 
 
 #: Verbs by which a seizure lists what it held: "the cache contained 40 grenades".
-_CONTAINING_VERBS = frozenset({"include", "comprise", "contain"})
+_CONTAINING_VERBS = lexicons.words("figure_words", list="containing")
 
 
 def modifier_kind(noun: Token) -> str | None:
@@ -448,7 +449,7 @@ def event_noun_kind(noun: Token) -> str | None:
 
 
 #: Participles that, after "the number of people", say the people are held in custody.
-_HELD = frozenset({"hold", "keep"})
+_HELD = lexicons.words("figure_words", list="held")
 
 
 def _reported_state(verb: Token) -> str | None:
@@ -505,7 +506,7 @@ def tally_kind(verb: Token) -> str | None:
 
 
 #: Nouns whose tally ("the victims numbered N") counts the dead when no modifier says otherwise.
-_VICTIM_NOUNS = frozenset({"victim"})
+_VICTIM_NOUNS = lexicons.words("figure_words", list="victim")
 
 
 def counted_subject_kind(subj: Token, tally: bool) -> str | None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 
 #: Verbs that end what the count's noun implies: freed hostages are no longer detained.
-UNDOING_VERBS = frozenset({"free", "release", "rescue", "save", "repatriate", "exchange", "swap", "return",
-                            "prevent", "avert", "avoid"})
+UNDOING_VERBS = lexicons.words("figure_words", list="undoing")
 
 
 def noun_lemma(tok: Token) -> str:
@@ -95,7 +95,7 @@ def aid_carrier(noun: Token) -> bool:
 
 
 #: Adjectives that make an injury a death: "fatal workplace injuries", "deadly wounds".
-FATAL_ADJECTIVES = frozenset({"fatal", "deadly", "lethal", "mortal"})
+FATAL_ADJECTIVES = lexicons.words("figure_words", list="fatal")
 
 
 def fatal_injury(noun: Token) -> bool:
