@@ -60,7 +60,7 @@ from groundwatch.stages.extract.figures_scope import (
     scope_of,
     unit_of,
 )
-from groundwatch.stages.extract.figures_words import of_pobj, people_like
+from groundwatch.stages.extract.figures_words import negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 __all__ = ["extract_figures", "parse_number"]
@@ -313,7 +313,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
             # "the tally did not pass 58" an upper one
             qualifier = _TALLY_QUALIFIERS.get(anchor.head.lemma_.lower(), qualifier)
-            if any(c.dep_ == "neg" for c in anchor.head.children):
+            if negated(anchor.head):
                 qualifier = "at_most"
         end = phrase.end
         last = noun if noun is not None and 0 < noun.i - tokens.end + 1 <= MAX_PHRASE_GAP else None

@@ -85,7 +85,10 @@ def has_own_subject(tok: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """"were not found", "were never located", "are no longer held": the one test of a negated word
+    that every figures module uses (the parser labels "never" neg or advmod)."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "longer" and any(
+        g.lower_ == "no" for g in c.children)) for c in verb.children)
 
 
 def aid_carrier(noun: Token) -> bool:
