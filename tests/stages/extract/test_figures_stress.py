@@ -160,6 +160,11 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: recall 0.861, precision 0.969, attributes 0.484 before its own fixes and 0.944 / 1.000 / 1.000 after (left: "N
 #: nationals were among the foreigners trapped", "killed a 13-year-old"); all 1385 cases: 0.989 / 0.997 / 0.992
 #: (batches 1-28 unchanged).
+#: Batch 30 (13 cases, written after batch 29's fixes for three classes the same review saw in real text: "N people
+#: shot and killed", where the first participle names no kind; an age said as a noun, "a 13-year-old", "two
+#: 15-year-olds"; "N were among the foreigners trapped"; with controls) scored 0.333 / 0.800 / 1.000 before its own
+#: fixes and 1.000 / 1.000 / 1.000 after; batch 29's two open cases are now found (1.000 / 1.000 / 1.000). All 1398
+#: cases: 0.990 / 0.997 / 0.992 (batches 1-28 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -242,7 +247,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 30))
+    assert {c["batch"] for c in cases} == set(range(1, 31))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

@@ -60,7 +60,7 @@ from groundwatch.stages.extract.figures_scope import (
     scope_of,
     unit_of,
 )
-from groundwatch.stages.extract.figures_words import negated, of_pobj, people_like
+from groundwatch.stages.extract.figures_words import age_noun, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 __all__ = ["extract_figures", "parse_number"]
@@ -343,7 +343,8 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
     out: list[Figure] = []
     for tok in doc:
         person = tok.lemma_.lower() in lex.PEOPLE or tok.lemma_.lower() in lex.PERPETRATOR_NOUNS  # "a gunman"
-        if tok.tag_ != "NN" or (not person and not member_of_force(tok)):
+        aged = age_noun(tok)  # "a 13-year-old", which the tagger makes an adjective
+        if (tok.tag_ != "NN" and not aged) or (not person and not aged and not member_of_force(tok)):
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
         if det is None or tok.lemma_.lower() in GROUP_NOUNS or (any(

@@ -116,7 +116,16 @@ def predicate_kind(verb: Token) -> str | None:
 
 
 def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
-    """The kind ``verb`` gives to its argument in ``role`` (object, passive, subject)."""
+    """The kind ``verb`` gives to its argument in ``role`` (object, passive, subject); "14 people were shot and
+    killed": a passive that gives none takes the kind of a participle joined to it with no subject of its own."""
+    kind = _own_verb_kind(verb, role, noun)
+    if kind is None and role == "passive":
+        return next((k for x in verb.conjuncts if x.i > verb.i and x.tag_ == "VBN" and not has_own_subject(x)
+                     and (k := _own_verb_kind(x, role, noun)) is not None), None)
+    return kind
+
+
+def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     lemma = verb.lemma_.lower()
     if negated(verb) and role == "passive" and lemma in lex.NOT_FOUND_VERBS and (
             noun is None or (people_like(noun) and noun.lemma_.lower() not in lex.REMAINS_NOUNS)):
@@ -266,8 +275,12 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
     if lemma == "be":
         for c in verb.children:  # "20 of its volunteers were among the dead"
             if c.dep_ == "prep" and c.lower_ == "among":
-                kind = next((k for g in pobjs(c) if (k := event_noun_kind(g) or lex.PERSON_KIND_NOUNS.get(
-                    g.lemma_.lower()) or (modifier_kind(g) if g.lower_ in ("those", "people") else None))), None)
+                # "were among the hostages freed": the state the noun names is over, no kind
+                kind = next((k for g in pobjs(c) if not any(x.dep_ == "acl" and x.lemma_.lower() in UNDOING_VERBS
+                                                            for x in g.children)
+                             and (k := event_noun_kind(g) or lex.PERSON_KIND_NOUNS.get(g.lemma_.lower()) or (
+                                 modifier_kind(g) if g.lower_ in ("those", "people") or people_like(g) else None))),
+                            None)
                 if kind is not None:
                     return kind
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c))
@@ -383,7 +396,8 @@ def modifier_kind(noun: Token) -> str | None:
                 return verb_kind(c, role, noun)
             if c.tag_ == "VBN" or (c.tag_ == "VBD" and not has_own_subject(c)):
                 # a participle after its noun ("seven people reported missing") is often tagged VBD
-                kind = verb_kind(c, "passive", noun)
+                kind = verb_kind(c, "passive", noun) or next((k for x in c.conjuncts if x.tag_ in ("VBN", "VBD") and (
+                    k := verb_kind(x, "passive", noun)) is not None), None)  # "people shot and killed": the 2nd says
                 if kind is None and lemma in lex.FORCES_VERBS and forces_noun(noun):
                     kind = "forces"
                 if kind is not None:

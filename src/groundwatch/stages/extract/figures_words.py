@@ -47,6 +47,13 @@ def forces_noun(tok: Token) -> bool:
     return noun_lemma(tok) in lex.FORCES_NOUNS
 
 
+def age_noun(tok: Token) -> bool:
+    """"killed a 13-year-old", "two 15-year-olds were arrested": an age said as a noun names a person
+    (not "a 45-year-old man", where it is the noun's modifier)."""
+    return tok.lower_ in ("old", "olds") and tok.dep_ not in ("amod", "acomp") and any(
+        c.lower_ in ("year", "month") and c.i < tok.i for c in tok.children)
+
+
 def people_like(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lex.PEOPLE or tok.text.lower() in lex.PEOPLE:
@@ -54,6 +61,8 @@ def people_like(tok: Token) -> bool:
     if lemma.endswith(lex.PEOPLE_HEADS) and lemma not in lex.NOT_PEOPLE:
         return True  # "schoolgirls", "firemen", "farmworkers"
     if tok.ent_type_ in ("NORP", "PERSON"):
+        return True
+    if age_noun(tok):
         return True
     if lemma in lex.NON_FIGURE_NOUNS or lemma in lex.NOT_PEOPLE:
         return False
