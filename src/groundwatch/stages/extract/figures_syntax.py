@@ -100,8 +100,8 @@ def predicate_kind(verb: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c)):
             # "burned to death", "were crushed to death"; but "sentenced to death" are held, not dead
             return "detained" if verb.lemma_.lower() in lex.SENTENCING_VERBS else "killed"
-        if c.dep_ == "prep" and c.lemma_.lower() == "without":
-            return without_kind(c)  # "remain without food", "were left without power"
+        if c.dep_ == "prep" and c.lemma_.lower() == "without" and (lacking := without_kind(c)) is not None:
+            return lacking  # "remain without food", "were left without power"
         if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 g.dep_ == "pobj" and g.lower_ in ("need", "risk", "danger") for g in c.children):
             return "affected"  # "are in need of aid", "are at risk"
