@@ -168,6 +168,8 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: Batch 31 (6 cases: "without" before a gerund or a noun of manner, "without asking parliament", "without a warrant",
 #: read as people lacking something; controls "without water", "without shelter") scored 0.600 / 0.500 / 1.000 before
 #: its own fix and 1.000 / 1.000 / 1.000 after; all 1404 cases: 0.990 / 0.997 / 0.992 (batches 1-30 unchanged).
+#: Batch 32 (3 cases: "so many" at the opening of a quotation, the mark glued to "so") scored 1.000 / 0.333 / 1.000
+#: before its fix and 1.000 / 1.000 / 1.000 after; all 1407 cases: 0.990 / 0.997 / 0.992 (batches 1-31 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -250,7 +252,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 32))
+    assert {c["batch"] for c in cases} == set(range(1, 33))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

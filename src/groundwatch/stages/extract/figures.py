@@ -331,7 +331,8 @@ def _counts_enough(doc: Doc, phrase: NumberPhrase, anchor: Token, noun: Token | 
     projection), and never in "how many" or "so many"."""
     if phrase.qualifier != "vague" or phrase.low is not None:
         return True
-    before = doc_text(doc)[max(0, phrase.start - 5):phrase.start].lower().split()
+    # an opening quotation mark or bracket glued to the word before: "“So many of our farmers ..."
+    before = [w.lstrip("\"'“‘([") for w in doc_text(doc)[max(0, phrase.start - 5):phrase.start].lower().split()]
     # "could kill many more" guesses at no count
     more = anchor.lower_ == "more" and not projection(clause_of(anchor))
     return (noun is not None or more) and not (
