@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from groundwatch.records import Article, CleanArticle
 from groundwatch.stages.clean import CAPTION_REASON, clean, photo_captions, removed_with
 
@@ -61,3 +63,32 @@ def test_removed_with_reads_nothing_from_a_mismatched_list() -> None:
     assert removed_with(CleanArticle(art, ""), frozenset({"menu"})) == ()
     pair = CleanArticle(art, "", removed=("a", "b"), removed_reasons=("menu", "byline"))
     assert removed_with(pair, frozenset({"byline"})) == ("b",)
+
+
+#: Caption lines closing on a labelled credit in brackets, and the credits alone (issue 10: "(Photo/J. Roe)").
+#: The whole line is the caption (the events stage reads its date before the credit); a credit alone is no caption.
+CREDITED_CAPTIONS = [
+    "Rescuers search the rubble of the Brinmouth school in Tessel, Veloria, June 7, 2027. (Photo: J. Roe)",
+    "Volunteers stack sandbags on the Tessel embankment on Sunday. (Photo/J. Roe)",
+    "Boats ferry residents across the flooded square in Tessel, 8 June, 2027 (Photo by Ilse Varnholt)",
+    "Firefighters spray water on the burning depot in Orrin, Veloria, June 9, 2027. (Photos: Valley Trust)",
+]
+CREDITS_ALONE = ["(Photo: J. Roe)", "(Photo/J. Roe)", "Photo: J. Roe", "(Pictures by Valley Trust)"]
+
+
+def _reason(line: str) -> str | None:
+    result = clean(Article(id="t/3", source="mem", body=PAGE.replace(CAPTION, line), format="txt"))
+    assert line not in result.text
+    return dict(zip(result.removed, result.removed_reasons, strict=True)).get(line)
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("line", CREDITED_CAPTIONS)
+def test_a_caption_closing_on_a_labelled_credit_is_a_caption(line: str) -> None:
+    assert _reason(line) == CAPTION_REASON
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("line", CREDITS_ALONE)
+def test_a_credit_alone_is_never_a_caption(line: str) -> None:
+    assert _reason(line) == "photo credit"

@@ -52,3 +52,15 @@ def test_without_captions_the_page_has_no_protest(nlp: Any) -> None:
     items = [_item(nlp, ("Share on Facebook", CAPTION), ("call to action", "byline"))]
     assert caption_items(items, Settings()) == {}
     assert not any(e.event_type == "Protests" for e in story_events("s1", items, []))
+
+
+def test_a_caption_with_a_labelled_credit_is_read_from_the_cleaned_page() -> None:
+    """Issue 10: "(Photo: J. Roe)" after a dated caption made the cleaner file the line as a credit, so the
+    events stage never read it; a credit alone on its line is still no caption."""
+    from groundwatch.stages.clean import clean
+
+    line = "Dock workers march through the centre of Mombasa to demand higher wages, May 14, 2025. (Photo: J. Roe)"
+    page = "Dock workers march in Mombasa\n\n{}\n\n" + TEXT
+    for caption_line, want in ((line, [line]), ("(Photo: J. Roe)", [])):
+        result = clean(Article(id="cap/3", source="m", body=page.format(caption_line), format="txt"))
+        assert dated_captions(result) == want

@@ -152,6 +152,24 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: killed) scored recall 1.000, precision 0.375 before its own fix and 1.000 / 0.750 after (left: "who went missing
 #: after the storm have been located", where the parser hangs "located" on the storm). All 1358 cases: 0.990 / 0.997 /
 #: 0.992 (batches 1-27 unchanged).
+#: Batch 29 (27 cases, one invented set per class a seventh hand review of real news not scored for figures found: tolls
+#: of an older dated event told in a relative clause, with the date before the event's noun ("the April 9, 2019,
+#: attack on a hotel that killed 48") or between it and the clause ("the bombing of the depot last year that killed
+#: 61", which the parser hangs on the main verb), the arrest made now for it, a toll's "including" part, "will remain"
+#: said of a present count, negation by "never" and "no longer", guests and visitors, and classes seen once) scored
+#: recall 0.861, precision 0.969, attributes 0.484 before its own fixes and 0.944 / 1.000 / 1.000 after (left: "N
+#: nationals were among the foreigners trapped", "killed a 13-year-old"); all 1385 cases: 0.989 / 0.997 / 0.992
+#: (batches 1-28 unchanged).
+#: Batch 30 (13 cases, written after batch 29's fixes for three classes the same review saw in real text: "N people
+#: shot and killed", where the first participle names no kind; an age said as a noun, "a 13-year-old", "two
+#: 15-year-olds"; "N were among the foreigners trapped"; with controls) scored 0.333 / 0.800 / 1.000 before its own
+#: fixes and 1.000 / 1.000 / 1.000 after; batch 29's two open cases are now found (1.000 / 1.000 / 1.000). All 1398
+#: cases: 0.990 / 0.997 / 0.992 (batches 1-28 unchanged).
+#: Batch 31 (6 cases: "without" before a gerund or a noun of manner, "without asking parliament", "without a warrant",
+#: read as people lacking something; controls "without water", "without shelter") scored 0.600 / 0.500 / 1.000 before
+#: its own fix and 1.000 / 1.000 / 1.000 after; all 1404 cases: 0.990 / 0.997 / 0.992 (batches 1-30 unchanged).
+#: Batch 32 (3 cases: "so many" at the opening of a quotation, the mark glued to "so") scored 1.000 / 0.333 / 1.000
+#: before its fix and 1.000 / 1.000 / 1.000 after; all 1407 cases: 0.990 / 0.997 / 0.992 (batches 1-31 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -234,7 +252,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 29))
+    assert {c["batch"] for c in cases} == set(range(1, 33))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

@@ -404,10 +404,14 @@ _AFFILIATE_PARTY = re.compile(
 _CODE = re.compile(r"[={};]|\w\(|\s--?\w|\w_\w")
 #: A photo credit closing a caption however long the caption runs: "... on 7 June, 2027. (Valley Photo)",
 #: "... on 3 May, 2027 [Jane Roe - Valley Press]", "... June 7, 2027. VALLEY/Jane Roe", "... on Monday. By
-#: VALLEY PRESS". The credit follows a sentence's end or the caption's date; a text's credit ("... have
-#: failed. (Agencies)") names no photo, and a sentence opening "By 2026" or "By next spring" is no credit.
+#: VALLEY PRESS", "... on Sunday. (Photo: J. Roe)". The credit follows a sentence's end or the caption's date;
+#: a text's credit ("... have failed. (Agencies)") names no photo, and a sentence opening "By 2026" or "By next
+#: spring" is no credit.
 _CAPTION_CREDIT_END = re.compile(
     r"(?:[.!?]|\d)\s*(?:\((?:[\w.&'’-]+\s+){0,3}(?i:photos?|pictures?)\)"
+    # a labelled credit in brackets: "... on Sunday. (Photo: J. Roe)", "(Photo/J. Roe)", "(Photos by Valley Trust)";
+    # alone on its line it has no sentence or date before it, so it stays a photo credit
+    r"|\((?i:photos?|pictures?|images?)\s*(?::|/|\s(?i:by)\b)\s*[^()]{1,60}\)"
     r"|\[\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[-–—/]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*\]"
     r"|[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     # a credit in capitals after the caption's sentence: "... on Saturday. By VALLEY COAST GUARD"

@@ -26,6 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
@@ -59,7 +60,7 @@ from groundwatch.stages.extract.figures_scope import (
     scope_of,
     unit_of,
 )
-from groundwatch.stages.extract.figures_words import of_pobj, people_like
+from groundwatch.stages.extract.figures_words import age_noun, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 __all__ = ["extract_figures", "parse_number"]
@@ -73,7 +74,7 @@ SINGLE_PERSON_KINDS = frozenset({"killed", "injured", "missing", "detained"})
 MAX_PHRASE_GAP = 6
 
 #: Verbs whose particle "over"/"up" looks like a qualifier when a number follows ("handed over 40").
-_HANDING_VERBS = frozenset({"hand", "turn", "give"})
+_HANDING_VERBS = lexicons.words("figure_words", list="handing")
 
 #: Prepositions of a tally verb that put the count beyond its number: "climbed past 600".
 _BEYOND_PREPS = frozenset({"past", "beyond", "above"})
@@ -312,7 +313,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
             # "the tally did not pass 58" an upper one
             qualifier = _TALLY_QUALIFIERS.get(anchor.head.lemma_.lower(), qualifier)
-            if any(c.dep_ == "neg" for c in anchor.head.children):
+            if negated(anchor.head):
                 qualifier = "at_most"
         end = phrase.end
         last = noun if noun is not None and 0 < noun.i - tokens.end + 1 <= MAX_PHRASE_GAP else None
@@ -330,7 +331,8 @@ def _counts_enough(doc: Doc, phrase: NumberPhrase, anchor: Token, noun: Token | 
     projection), and never in "how many" or "so many"."""
     if phrase.qualifier != "vague" or phrase.low is not None:
         return True
-    before = doc_text(doc)[max(0, phrase.start - 5):phrase.start].lower().split()
+    # an opening quotation mark or bracket glued to the word before: "“So many of our farmers ..."
+    before = [w.lstrip("\"'“‘([") for w in doc_text(doc)[max(0, phrase.start - 5):phrase.start].lower().split()]
     # "could kill many more" guesses at no count
     more = anchor.lower_ == "more" and not projection(clause_of(anchor))
     return (noun is not None or more) and not (
@@ -342,7 +344,8 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
     out: list[Figure] = []
     for tok in doc:
         person = tok.lemma_.lower() in lex.PEOPLE or tok.lemma_.lower() in lex.PERPETRATOR_NOUNS  # "a gunman"
-        if tok.tag_ != "NN" or (not person and not member_of_force(tok)):
+        aged = age_noun(tok)  # "a 13-year-old", which the tagger makes an adjective
+        if (tok.tag_ != "NN" and not aged) or (not person and not aged and not member_of_force(tok)):
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
         if det is None or tok.lemma_.lower() in GROUP_NOUNS or (any(

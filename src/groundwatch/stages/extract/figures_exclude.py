@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, words_to_number
-from groundwatch.stages.extract.figures_words import people_like
+from groundwatch.stages.extract.figures_words import negated, people_like
 
 #: Four-digit numbers in this range without a thousands comma are read as years.
 YEAR_RANGE = (1800, 2100)
@@ -171,5 +171,5 @@ def member_of_force(tok: Token) -> bool:
 def found_innocent(verb: Token) -> bool:
     """"a man the jury found not guilty": a verdict that clears is no custody."""
     return verb.lemma_.lower() == "find" and any(
-        g.dep_ in ("oprd", "acomp") and (g.lower_ == "innocent" or (g.lower_ == "guilty" and any(
-            n.dep_ == "neg" for n in (*g.children, *verb.children)))) for g in verb.children)
+        g.dep_ in ("oprd", "acomp") and (g.lower_ == "innocent" or (g.lower_ == "guilty" and (
+            negated(g) or negated(verb)))) for g in verb.children)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_syntax import (
     counted_subject_kind,
@@ -23,29 +24,27 @@ from groundwatch.stages.extract.figures_syntax import (
 from groundwatch.stages.extract.figures_words import forces_noun, noun_lemma, people_like
 
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
-GROUP_NOUNS = frozenset({"group", "total", "convoy", "contingent", "force", "batch", "family", "crew",
-                         "party", "team", "column", "fleet"})
+GROUP_NOUNS = lexicons.words("figure_words", list="group")
 #: Military operations whose "of N troops" counts the forces in them.
-_OPERATION_NOUNS = frozenset({"maneuver", "manoeuvre", "exercise", "drill", "deployment", "buildup", "build-up",
-                              "mobilisation", "mobilization", "operation", "offensive", "incursion"})
+_OPERATION_NOUNS = lexicons.words("figure_words", list="operation")
 #: Qualifier words the parser may make the head of "of N people" ("Upward of 800 people sought shelter").
 _QUALIFIER_HEADS = frozenset({"upward", "upwards", "excess", "region", "shy"})
 #: Verbs of a carrier reaching a place: what it comes "with" is the delivery.
-_LANDING_VERBS = frozenset({"land", "arrive", "dock", "reach", "enter", "cross", "pull", "roll", "touch"})
+_LANDING_VERBS = lexicons.words("figure_words", list="landing")
 
 #: Verbs that never take people as their object: a people noun after one, with no subject of its own,
 #: is its subject put after it, as machine-translated text does ("In the accident died 5 persons").
-_SUBJECT_ONLY_VERBS = frozenset({"die", "perish", "succumb", "disappear", "vanish", "flee"})
+_SUBJECT_ONLY_VERBS = lexicons.words("figure_words", list="subject_only")
 
 #: Verbs whose passive subject is the one a later, planned verb acts on: "are expected to be sent".
-_RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate", "plan", "due", "likely", "intend"})
+_RAISING_VERBS = lexicons.words("figure_words", list="raising")
 #: Verbs of being somewhere: forces that are in a place are stationed there.
 _BEING_VERBS = frozenset({"be", "remain", "stay"})
 #: Prepositions of where forces are: "900 troops are now in Perrin Bay", "remain along the border".
 _STATIONED_PREPS = frozenset({"in", "inside", "along", "on", "near", "at", "across", "around"})
 
 #: Verbs of suffering an injury: fronted in translated text with the injury as their subject.
-_SUFFERING_VERBS = frozenset({"receive", "sustain", "suffer", "get"})
+_SUFFERING_VERBS = lexicons.words("figure_words", list="suffering")
 
 
 def governed_kind(anchor: Token, noun: Token | None) -> str | None:
@@ -161,7 +160,7 @@ def _listed_after_object(tok: Token) -> bool:
 
 
 #: Adjectives of a plan between "be" and its "to" verb: "are due to be sent", "are set to join".
-_PLANNED_ADJECTIVES = frozenset({"due", "set", "slated", "scheduled", "expected", "likely", "poised"})
+_PLANNED_ADJECTIVES = lexicons.words("figure_words", list="planned")
 
 
 def planned_verb(verb: Token) -> Token | None:
@@ -204,12 +203,9 @@ def _shared_object_kind(verb: Token, noun: Token | None) -> str | None:
 
 
 #: Nouns of a place where forces may be: "the troops in the valley" (not "fighters in the revolution").
-_STATION_NOUNS = frozenset({"area", "region", "zone", "province", "district", "city", "town", "capital", "valley",
-                            "border", "front", "frontline", "gulf", "coast", "frontier", "country", "enclave",
-                            "territory", "base", "village", "port", "island", "sector", "corridor", "north", "south",
-                            "east", "west"})
+_STATION_NOUNS = lexicons.words("figure_words", list="station")
 #: Modifiers of forces nouns that say they no longer serve.
-_NOT_SERVING = frozenset({"former", "retired", "ex", "veteran"})
+_NOT_SERVING = lexicons.words("figure_words", list="not_serving")
 
 
 def stationed_noun(noun: Token) -> bool:
@@ -297,7 +293,7 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
 
 
 #: Verbs that deal injuries to someone: "caused injuries to", "inflicted wounds on".
-_DEALING_VERBS = frozenset({"cause", "inflict", "deal"})
+_DEALING_VERBS = lexicons.words("figure_words", list="dealing")
 
 
 def _injury_dealt(head: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_exclude import found_innocent
 from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
@@ -22,6 +23,7 @@ from groundwatch.stages.extract.figures_words import (
     aid_carrier,
     fatal_injury,
     forces_noun,
+    negated,
     people_like,
     thing_lemma,
 )
@@ -43,10 +45,9 @@ _WHO_THEY_WERE = frozenset(_FATES)
 #: Verbs that move people out by order: a count of them is displaced only when they are sent from
 #: their homes or are the area's people ("expelled from their villages", "deported 900 villagers");
 #: "expelled four diplomats" and "six foreigners were deported" move nobody from a crisis.
-_EXPELLING_VERBS = frozenset({"expel", "deport"})
-_HOME_NOUNS = frozenset({"home", "house", "village", "land", "town", "city", "area", "region", "district",
-                         "neighbourhood", "neighborhood", "camp", "settlement"})
-_RESIDENT_NOUNS = frozenset({"resident", "villager", "civilian", "family", "inhabitant", "household", "farmer"})
+_EXPELLING_VERBS = lexicons.words("figure_words", list="expelling")
+_HOME_NOUNS = lexicons.words("figure_words", list="home")
+_RESIDENT_NOUNS = lexicons.words("figure_words", list="resident")
 
 
 def count_kind(anchor: Token, noun: Token | None) -> str | None:
@@ -70,6 +71,8 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             return fate
         if kind == "missing" and _found_again(noun):
             return None  # "two hikers who had gone missing were found alive": missing no more, and no other kind
+        if kind == "detained" and _no_longer_held(noun):
+            return None  # "four aid workers seized in the raid are no longer held": seized once, free now
         if kind == "affected" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
             # "evacuated 1,300 tourists stranded on the point": the state they were in, then what was done
             # to them; "rescued 16 miners trapped underground" ends the state and counts nobody
@@ -120,14 +123,22 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
 
 
 #: Verbs that end a disappearance when the missing are their passive subject: "were found", "have been located".
-_REFOUND_VERBS = frozenset({"find", "locate", "trace", "rescue", "recover"})
+_REFOUND_VERBS = lexicons.words("figure_words", list="refound")
+#: Verbs of holding people: negated with the taken as their passive subject, nobody is held now.
+_HELD_VERBS = lexicons.words("figure_words", list="held")
 
 
 def _found_again(noun: Token) -> bool:
     """The missing the clause says were found (alive: "found dead" is a fate the caller reads first)."""
     verb = noun.head
-    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _REFOUND_VERBS and not any(
-        c.dep_ == "neg" for c in verb.children)
+    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _REFOUND_VERBS and not negated(verb)
+
+
+def _no_longer_held(noun: Token) -> bool:
+    """People taken once (a modifier says so) that the clause says are not held: "are no longer held"."""
+    verb = noun.head
+    return noun.dep_ == "nsubjpass" and negated(verb) and (
+        verb.lemma_.lower() in _HELD_VERBS or lex.TRANSITIVE.get(verb.lemma_.lower()) == "detained")
 
 
 def _elided_predicate(noun: Token) -> bool:
@@ -173,7 +184,7 @@ def _at_large(clause: Token) -> bool:
 _SUPPOSING = frozenset({"if", "unless", "until", "once"})
 
 #: Verbs that end a suspect's being held or show they never were: "a suspect who was cleared".
-_CLEARING_VERBS = frozenset({"clear", "acquit", "exonerate", "release", "free"})
+_CLEARING_VERBS = lexicons.words("figure_words", list="clearing")
 
 
 def _not_held(noun: Token) -> bool:
@@ -185,9 +196,7 @@ def _not_held(noun: Token) -> bool:
     clause = clause_of(noun)
     if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in clause.children):
         return True
-    if any(lex.TRANSITIVE.get(v.lemma_.lower()) == "detained" and any(c.dep_ == "neg" or c.lower_ == "never"
-                                                                       for c in v.children)
-           for v in (clause, *clause.conjuncts)):
+    if any(lex.TRANSITIVE.get(v.lemma_.lower()) == "detained" and negated(v) for v in (clause, *clause.conjuncts)):
         return True
     return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in _CLEARING_VERBS or found_innocent(c))
                for c in noun.children)

@@ -249,6 +249,7 @@ juvenile teen youngster toddler adolescent male female
 fugitive escapee inmate convict
 general colonel brigadier lieutenant sergeant corporal captain
 dissident critic blogger lawyer cleric academic colleague comrade friend compatriot countryman
+guest visitor worshiper holidaymaker
 hh hhs
 """)
 # Closed compounds ending in a people word ("schoolgirl", "fireman", "farmworker").

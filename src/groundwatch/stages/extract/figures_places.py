@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 
 
@@ -23,20 +24,28 @@ def pobjs(prep: Token) -> list[Token]:
     return out
 
 
-def without_kind(prep: Token) -> str:
-    """"Without shelter" is displacement; without water, power or food, being affected."""
-    if any(g.lemma_.lower() in ("home", "house", "shelter", "roof") for g in pobjs(prep)):
+def without_kind(prep: Token) -> str | None:
+    """"Without shelter" is displacement; without water, power or food, being affected. "Without asking
+    parliament", "without warning" or "without charge" tell how something was done, not what people lack."""
+    things = pobjs(prep)
+    if not things or any(g.lemma_.lower() in _WITHOUT_MANNER for g in things):
+        return None
+    if any(g.lemma_.lower() in ("home", "house", "shelter", "roof") for g in things):
         return "displaced"
     return "affected"
 
 
+#: Nouns after "without" that say how something was done: "held without charge", "struck without warning".
+_WITHOUT_MANNER = lexicons.words("figure_words", list="without_manner")
+
+
 #: Nouns of grounds and buildings that shelter as the building they belong to: "the school compound".
-_PREMISES = frozenset({"compound", "building", "premise", "premises", "ground", "grounds", "yard", "campus"})
+_PREMISES = lexicons.words("figure_words", list="premises")
 
 
 #: Modifiers that make a building a shelter: "relief centres", "collective centres" (sitreps' word
 #: for public buildings housing the displaced), "transit centres".
-_SHELTER_MODIFIERS = frozenset({"evacuation", "relief", "refugee", "displacement", "collective", "transit"})
+_SHELTER_MODIFIERS = lexicons.words("figure_words", list="shelter_modifier")
 
 
 def _safe_place(place: Token) -> bool:
@@ -114,8 +123,8 @@ def noun_place_kind(noun: Token) -> str | None:
     for c in noun.children:
         if c.dep_ != "prep" or c.i < noun.i:
             continue
-        if c.lower_ == "without":
-            return without_kind(c)
+        if c.lower_ == "without" and (lacking := without_kind(c)) is not None:
+            return lacking
         if c.lower_ in ("in", "at", "inside"):
             for g in pobjs(c):
                 gl = g.lemma_.lower()

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from groundwatch import lexicons
 from groundwatch.lexicons_verbs import SCOPE_SAYING
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
@@ -16,6 +17,8 @@ from groundwatch.stages.extract.figures_words import of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
 
 _MODALS = frozenset({"could", "may", "might", "will", "would", "shall", "should", "can"})
+#: Verbs of staying as one is: "will remain", "will stay" say a count now present goes on, not a forecast.
+_STAYING_VERBS = lexicons.words("figure_words", list="staying")
 _PROJECTION_VERBS = frozenset({"expect", "forecast", "project", "predict", "anticipate", "warn", "fear"})
 _DECADE = re.compile(r"\b(1[89]|20)\d0s\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -51,6 +54,8 @@ def reference_year(doc: Doc, ctx: ExtractionContext) -> int | None:
 #: Prepositions that name what an arrest was for: "arrested over the 2019 massacre", "in connection
 #: with last year's bombing". The arrest is news now; the date belongs to its cause.
 _CAUSE_PREPS = frozenset({"over", "for"})
+#: Nouns of events a date or an arrest's cause may name: the crisis events and violent incidents.
+_EVENT_NOUNS = lexicons.words("event_words", kind="noun") | lexicons.words("figure_words", list="incident")
 #: Links a participle or a second verb takes from the verb before it: "In 2009, gunmen attacked the
 #: hotel, killing 23", "Back in 2015, a ferry sank and 140 drowned" share the fronted date.
 _SHARED_DATE_DEPS = frozenset({"advcl", "conj"})
@@ -58,8 +63,13 @@ _SHARED_DATE_DEPS = frozenset({"advcl", "conj"})
 
 def _cause_tokens(clause: Token) -> set[int]:
     out: set[int] = set()
-    for c in clause.children:
-        if c.dep_ == "prep" and (c.lower_ in _CAUSE_PREPS or (c.lower_ == "in" and any(
+    # "arrested a third suspect over the 2021 bombing": the cause may hang on the one arrested
+    held = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in (*clause.children, *(g for h in held for g in h.children)):
+        if c.dep_ == "prep" and c.head in held and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _EVENT_NOUNS for g in c.children):
+            out.update(t.i for t in c.subtree)  # "two suspects in last year's bombing were arrested"
+        elif c.dep_ == "prep" and (c.lower_ in _CAUSE_PREPS or (c.lower_ == "in" and any(
                 g.lemma_.lower() == "connection" for g in c.children))):
             out.update(t.i for t in c.subtree)
     return out
@@ -81,9 +91,18 @@ def _fronted_dates(doc: Doc, clause: Token) -> list[Span]:
 
 def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None = None) -> bool:
     """Whether the clause tells of an event before the one reported (its count is that event's)."""
-    ents = ents_in(doc, clause, ("DATE", "EVENT")) + _fronted_dates(doc, clause)
-    if clause.dep_ == "relcl" and _described_year(doc, clause.head, ref_year):
+    if clause.dep_ == "prep" and clause.lower_ == "including":
+        clause = clause_of(clause.head)  # "killed 130 people, including nine officers": the part is the toll's
+    # "the 1998 bombing that killed an officer and maimed a nurse": the second verb shares the relative clause
+    rel = clause.head if clause.dep_ == "conj" and clause.head.dep_ == "relcl" else clause
+    if rel.dep_ == "relcl" and (_described_year(doc, rel.head, ref_year) or (
+            (date := _date_before_clause(doc, rel)) is not None and _older(date.text, ref_year))):
         return True
+    # "arrested in connection with the bombing of X last year that killed 61": the parser hangs the
+    # date on the arrest, but it dates the event the relative clause after it tells of
+    theirs = {d.start for r in clause.subtree if r.dep_ == "relcl" and r is not clause
+              and (d := _date_before_clause(doc, r)) is not None}
+    ents = ents_in(doc, clause, ("DATE", "EVENT")) + _fronted_dates(doc, clause)
     if _earlier_subject(clause):
         return True
     # "the 2015 earthquake": a year the NER reads as a plain number, said on the event's noun
@@ -93,6 +112,7 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
     # "a similar bombing in 2017 left 26 dead": a year after "in" the NER reads as a plain number
     ents += [clause.doc[t.i:t.i + 1] for t in clause.subtree if _YEAR.fullmatch(t.text) and t.ent_type_ != "DATE"
              and t.dep_ == "pobj" and t.head.lower_ in ("in", "during")]
+    ents = [e for e in ents if e.start not in theirs]
     if kind == "detained":
         cause = _cause_tokens(clause)
         ents = [e for e in ents if e.start not in cause]
@@ -107,6 +127,50 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
         if ref_year is not None and years and max(years) < ref_year:
             return True
     return False
+
+
+def _older(text: str, ref_year: int | None) -> bool:
+    """A date's text names a year before the report's: a decade, "last year", "2019"."""
+    if ref_year is None:
+        return False
+    if _DECADE.search(text) or (_PAST_YEAR.search(text) and not _THIS_YEAR.search(text)):
+        return True
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(years) and max(years) < ref_year
+
+
+#: Hops from the noun before a date up to the event noun it belongs to ("the bombings of the embassies
+#: in X and Y last year": Y, X, embassies, bombings).
+_EVENT_NOUN_HOPS = 5
+
+
+def _date_before_clause(doc: Doc, relcl: Token) -> Span | None:
+    """The date said between an event's noun phrase and a relative clause: "the bombing of the depot
+    last year that killed 61", "the market bombing two years ago that wounded 70". The parser may hang
+    both on the main verb; the date still dates the event the clause tells of. Only an event noun
+    ("bombing", "quake") takes it: "arrested four men last year who ..." dates the arrest."""
+    end = relcl.left_edge.i - 1
+    if end >= 0 and doc[end].text == ",":
+        end -= 1
+    date = next((e for e in doc_ents(doc) if e.label_ == "DATE" and e.end - 1 == end), None)
+    if date is None and end >= 0 and _YEAR.fullmatch(doc[end].text) and doc[end].head.lower_ in ("in", "during"):
+        date = doc[end:end + 1]  # "the shooting at the mall in 2022 that left eight dead": a bare year
+    if date is None or date.start < 2:
+        return None
+    before = date.start - 1
+    if doc[before].lower_ in ("in", "during") and date.start - 1 == date[0].head.i:
+        before -= 1
+    cur = doc[before]
+    for _ in range(_EVENT_NOUN_HOPS):
+        if cur.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if cur.lemma_.lower() in _EVENT_NOUNS:
+            return date
+        if cur.dep_ == "conj" or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
+            cur = cur.head if cur.dep_ == "conj" else cur.head.head
+        else:
+            return None
+    return None
 
 
 #: Adjectives that set an event before the one reported: "an earlier storm", "the previous quake".
@@ -127,6 +191,8 @@ def _described_year(doc: Doc, head: Token, ref_year: int | None) -> bool:
     texts = [e.text for e in doc_ents(doc) if any(e.start <= h.i < e.end for h in heads)
              and e.label_ in ("DATE", "EVENT")]
     for h in heads:
+        # "the April 9, 2019, attack on a hotel that killed 48": a full date said before the event's noun
+        texts += [e.text for e in doc_ents(doc) if e.label_ == "DATE" and h.left_edge.i <= e.start and e.end <= h.i]
         texts += [t.text for t in h.children if _YEAR.fullmatch(t.text) and t.dep_ in ("nummod", "compound", "amod")]
         # "the bombing of the station in 2019, which killed 41": the year in a phrase on the event's noun
         texts += [g.text for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "of") and c.i > h.i
@@ -150,7 +216,10 @@ def _earlier_subject(clause: Token) -> bool:
 def projection(clause: Token) -> bool:
     cur = clause
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cur.children):
+        modals = {c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in _MODALS}
+        if modals == {"will"} and cur.lemma_.lower() in _STAYING_VERBS:
+            return False  # "the 9,000 troops in the valley will remain there": counted now, and staying
+        if modals:
             return True
         if cur.lemma_.lower() in _PROJECTION_VERBS:
             return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_words import (
@@ -75,7 +76,7 @@ def _arresting_agent(verb: Token) -> bool:
 
 #: Reporting verbs whose passive hands the subject on to an infinitive: "are thought to have died",
 #: "are believed to have fled" (not "be", "go" or "leave": "were left to fend for themselves").
-_HEARSAY_VERBS = frozenset({"report", "confirm", "fear", "believe", "say", "know", "presume", "think", "estimate"})
+_HEARSAY_VERBS = lexicons.words("figure_words", list="hearsay")
 
 
 def predicate_kind(verb: Token) -> str | None:
@@ -99,8 +100,8 @@ def predicate_kind(verb: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c)):
             # "burned to death", "were crushed to death"; but "sentenced to death" are held, not dead
             return "detained" if verb.lemma_.lower() in lex.SENTENCING_VERBS else "killed"
-        if c.dep_ == "prep" and c.lemma_.lower() == "without":
-            return without_kind(c)  # "remain without food", "were left without power"
+        if c.dep_ == "prep" and c.lemma_.lower() == "without" and (lacking := without_kind(c)) is not None:
+            return lacking  # "remain without food", "were left without power"
         if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 g.dep_ == "pobj" and g.lower_ in ("need", "risk", "danger") for g in c.children):
             return "affected"  # "are in need of aid", "are at risk"
@@ -115,7 +116,16 @@ def predicate_kind(verb: Token) -> str | None:
 
 
 def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
-    """The kind ``verb`` gives to its argument in ``role`` (object, passive, subject)."""
+    """The kind ``verb`` gives to its argument in ``role`` (object, passive, subject); "14 people were shot and
+    killed": a passive that gives none takes the kind of a participle joined to it with no subject of its own."""
+    kind = _own_verb_kind(verb, role, noun)
+    if kind is None and role == "passive":
+        return next((k for x in verb.conjuncts if x.i > verb.i and x.tag_ == "VBN" and not has_own_subject(x)
+                     and (k := _own_verb_kind(x, role, noun)) is not None), None)
+    return kind
+
+
+def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     lemma = verb.lemma_.lower()
     if negated(verb) and role == "passive" and lemma in lex.NOT_FOUND_VERBS and (
             noun is None or (people_like(noun) and noun.lemma_.lower() not in lex.REMAINS_NOUNS)):
@@ -147,7 +157,7 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
 
 
 #: Reflexive objects of a verb that kill its own subject: "blew themselves up".
-_SELVES = frozenset({"themselves", "himself", "herself"})
+_SELVES = lexicons.words("figure_words", list="selves")
 
 
 def _blew_self_up(verb: Token, lemma: str, prt: str | None) -> bool:
@@ -245,11 +255,11 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
 
 
 #: Verbs that file people under a kind named after "as": "registered as refugees", "listed as missing".
-_LISTING_VERBS = frozenset({"register", "count", "list", "record", "classify", "enrol", "enroll"})
+_LISTING_VERBS = lexicons.words("figure_words", list="listing")
 
 
 #: Verbs of letting people go: those allowed to leave a place are let out, not displaced.
-_PERMITTING_VERBS = frozenset({"allow", "let", "permit", "authorise", "authorize", "clear"})
+_PERMITTING_VERBS = lexicons.words("figure_words", list="permitting")
 
 
 def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
@@ -265,8 +275,12 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
     if lemma == "be":
         for c in verb.children:  # "20 of its volunteers were among the dead"
             if c.dep_ == "prep" and c.lower_ == "among":
-                kind = next((k for g in pobjs(c) if (k := event_noun_kind(g) or lex.PERSON_KIND_NOUNS.get(
-                    g.lemma_.lower()) or (modifier_kind(g) if g.lower_ in ("those", "people") else None))), None)
+                # "were among the hostages freed": the state the noun names is over, no kind
+                kind = next((k for g in pobjs(c) if not any(x.dep_ == "acl" and x.lemma_.lower() in UNDOING_VERBS
+                                                            for x in g.children)
+                             and (k := event_noun_kind(g) or lex.PERSON_KIND_NOUNS.get(g.lemma_.lower()) or (
+                                 modifier_kind(g) if g.lower_ in ("those", "people") or people_like(g) else None))),
+                            None)
                 if kind is not None:
                     return kind
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c))
@@ -361,7 +375,7 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
 
 
 #: Verbs by which a seizure lists what it held: "the cache contained 40 grenades".
-_CONTAINING_VERBS = frozenset({"include", "comprise", "contain"})
+_CONTAINING_VERBS = lexicons.words("figure_words", list="containing")
 
 
 def modifier_kind(noun: Token) -> str | None:
@@ -382,7 +396,8 @@ def modifier_kind(noun: Token) -> str | None:
                 return verb_kind(c, role, noun)
             if c.tag_ == "VBN" or (c.tag_ == "VBD" and not has_own_subject(c)):
                 # a participle after its noun ("seven people reported missing") is often tagged VBD
-                kind = verb_kind(c, "passive", noun)
+                kind = verb_kind(c, "passive", noun) or next((k for x in c.conjuncts if x.tag_ in ("VBN", "VBD") and (
+                    k := verb_kind(x, "passive", noun)) is not None), None)  # "people shot and killed": the 2nd says
                 if kind is None and lemma in lex.FORCES_VERBS and forces_noun(noun):
                     kind = "forces"
                 if kind is not None:
@@ -448,7 +463,7 @@ def event_noun_kind(noun: Token) -> str | None:
 
 
 #: Participles that, after "the number of people", say the people are held in custody.
-_HELD = frozenset({"hold", "keep"})
+_HELD = lexicons.words("figure_words", list="held")
 
 
 def _reported_state(verb: Token) -> str | None:
@@ -505,7 +520,7 @@ def tally_kind(verb: Token) -> str | None:
 
 
 #: Nouns whose tally ("the victims numbered N") counts the dead when no modifier says otherwise.
-_VICTIM_NOUNS = frozenset({"victim"})
+_VICTIM_NOUNS = lexicons.words("figure_words", list="victim")
 
 
 def counted_subject_kind(subj: Token, tally: bool) -> str | None:

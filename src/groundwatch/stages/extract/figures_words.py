@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 
 #: Verbs that end what the count's noun implies: freed hostages are no longer detained.
-UNDOING_VERBS = frozenset({"free", "release", "rescue", "save", "repatriate", "exchange", "swap", "return",
-                            "prevent", "avert", "avoid"})
+UNDOING_VERBS = lexicons.words("figure_words", list="undoing")
 
 
 def noun_lemma(tok: Token) -> str:
@@ -47,6 +47,13 @@ def forces_noun(tok: Token) -> bool:
     return noun_lemma(tok) in lex.FORCES_NOUNS
 
 
+def age_noun(tok: Token) -> bool:
+    """"killed a 13-year-old", "two 15-year-olds were arrested": an age said as a noun names a person
+    (not "a 45-year-old man", where it is the noun's modifier)."""
+    return tok.lower_ in ("old", "olds") and tok.dep_ not in ("amod", "acomp") and any(
+        c.lower_ in ("year", "month") and c.i < tok.i for c in tok.children)
+
+
 def people_like(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lex.PEOPLE or tok.text.lower() in lex.PEOPLE:
@@ -54,6 +61,8 @@ def people_like(tok: Token) -> bool:
     if lemma.endswith(lex.PEOPLE_HEADS) and lemma not in lex.NOT_PEOPLE:
         return True  # "schoolgirls", "firemen", "farmworkers"
     if tok.ent_type_ in ("NORP", "PERSON"):
+        return True
+    if age_noun(tok):
         return True
     if lemma in lex.NON_FIGURE_NOUNS or lemma in lex.NOT_PEOPLE:
         return False
@@ -85,7 +94,10 @@ def has_own_subject(tok: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """"were not found", "were never located", "are no longer held": the one test of a negated word
+    that every figures module uses (the parser labels "never" neg or advmod)."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "longer" and any(
+        g.lower_ == "no" for g in c.children)) for c in verb.children)
 
 
 def aid_carrier(noun: Token) -> bool:
@@ -95,7 +107,7 @@ def aid_carrier(noun: Token) -> bool:
 
 
 #: Adjectives that make an injury a death: "fatal workplace injuries", "deadly wounds".
-FATAL_ADJECTIVES = frozenset({"fatal", "deadly", "lethal", "mortal"})
+FATAL_ADJECTIVES = lexicons.words("figure_words", list="fatal")
 
 
 def fatal_injury(noun: Token) -> bool:
