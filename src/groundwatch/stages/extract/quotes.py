@@ -82,6 +82,7 @@ from groundwatch.stages.extract.quotes_verbs import (
     share_of_group,
     speech_subject,
     subject,
+    unspoken_cue,
 )
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -375,6 +376,8 @@ def _find_speaker(
     if unsigned_label(reg, q):  # "the road, dubbed Kestria's 'lifeline'": said by nobody
         return Speaker(), None
     subj = _cued_subject(doc, reg, q, paras, hanging)
+    if subj is None and unspoken_cue(reg, hanging):  # "41 percent of voters agreed that X was 'y'"
+        return Speaker(), None
     headline = headline_line(reg, q)
     if subj is not None and headline:
         patient, agent = passive_patient(subj)

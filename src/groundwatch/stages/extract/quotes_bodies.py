@@ -78,17 +78,33 @@ def named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
     fuller = _fuller_phrase(reg, tok, words)
     if fuller is not None:
         return Speaker(fuller, None, text_of(words), "organisation", "coreference")
-    if len(words) == 1 and (tok.lower_ in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS):
-        # "The Green Alliance said ... the party said": a bare body noun is the body that was a
-        # main-clause subject in this paragraph or the one before, when the article named one.
+    described = all(t.i == tok.i or t.dep_ == "det" or (t.pos_ == "ADJ" and t.text.islower()) for t in words)
+    if described and (tok.lower_ in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS):
+        # "The Green Alliance said ... the party said", "the paramilitary force said": a body noun,
+        # bare or with adjectives only, is the body that was a main-clause subject in this paragraph
+        # or the one before, when the article named one; not when the noun named a body of its own
+        # before that one acted ("fighting between the army and the RGF ... The army denied").
         para = reg.paragraph_of[tok.i]
         acting = [e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i
                   and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
                   and para - reg.paragraph_of[e.start] <= 1 and not reg_inside(reg, e.start_char)
                   and e.root.head not in list(tok.ancestors)]  # "X circulated the ministry's statement"
         if acting:
-            return Speaker(_fullest(acting[-1]), None, text_of(words), "organisation", "coreference")
+            name = (expand_acronym(reg, acting[-1]) if len(acting[-1]) == 1 else None) or _fullest(acting[-1])
+            if not _named_itself(reg, tok, name):
+                return Speaker(name, None, text_of(words), "organisation", "coreference")
     return None
+
+
+def _named_itself(reg: Register, tok: Token, name: str) -> bool:
+    """Whether the body noun ``tok`` was written for a body of its own (outside any organisation's
+    name and quotations) before the article first named the organisation ``name`` ("fighting
+    between the army and the Rapid Guard Forces ... the RGF said ... the army denied": the army is
+    its own body; stress batch at)."""
+    first = min((e.start for e in doc_ents(reg.doc) if e.label_ == "ORG" and body_name(e) == name), default=0)
+    lemma = tok.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.ent_type_ != "ORG"
+               and not reg_inside(reg, t.idx) for t in reg.doc[:first])
 
 
 def _fullest(ent: Span) -> str:

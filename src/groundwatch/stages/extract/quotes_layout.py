@@ -372,7 +372,9 @@ def headline_line(reg: Register, q: Quotation) -> bool:
     after = text[q.close + 1 : end].strip()
     if not after and text[q.start : q.end].rstrip().endswith("."):
         return False  # '... found that "the levees failed."': a sentence ending in its quotation
-    outside = (text[start : q.open] + " " + after).replace("...", " ").replace("\u2026", " ").strip()  # ellipses go on
+    outside = (text[start : q.open] + " " + after).replace("...", " ").replace("\u2026", " ")  # ellipses go on
+    # Another quotation's closing mark after its full stop ('... as a "leech" and a "brat."') ends the line too.
+    outside = re.sub("[\"'\u201d\u2019\u00bb]+(?=\\s|$)", "", outside).strip()
     return not re.search(r"[.!?](?:\s|$)", outside) and not outside.endswith((".", "!", "?"))
 
 

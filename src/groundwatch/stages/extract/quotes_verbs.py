@@ -183,6 +183,21 @@ def _thing_participle(v: Token, noun: Token | None) -> bool:
     return not (words & (BODY_NOUNS | DOCUMENT_NOUNS | KIN_NOUNS) or is_title(noun.text) or is_title(noun.lemma_))
 
 
+def unspoken_cue(reg: Register, verbs: list[Token]) -> bool:
+    """Whether the first speech verb among ``verbs`` names nobody: its subject is a share of a
+    group, or it is a participle on a thing; the quotation is then nobody's, not the subject's of
+    some other verb it hangs on ("replacing it with language calling for 'x'")."""
+    for v in verbs:
+        if is_cue(v):
+            subj = subject(reg, v)
+            if subj is not None:
+                return share_of_group(subj)
+            if v.dep_ not in _BORROW_DEPS and not passive(v):
+                return _thing_participle(v, left_noun(reg, v) or inverted_object(v))
+            return False
+    return False
+
+
 def speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
     for v in verbs:
         if is_cue(v):
