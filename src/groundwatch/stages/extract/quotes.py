@@ -58,6 +58,7 @@ from groundwatch.stages.extract.quotes_layout import (
     left_noun,
     named_before,
     passive_patient,
+    request_owner,
     signed,
     unsigned_label,
 )
@@ -404,6 +405,11 @@ def _find_speaker(
     author = label_author(reg, q, hanging)  # "branded 'x' by Y", "Y's description of it as 'x'"
     if author is not None and (speaker := resolve_subject(reg, author)).name:
         return speaker, author.idx
+    asked, owner = request_owner(reg, q)  # "X rejected the union's demands for 'y'": the union, or nobody
+    if asked:
+        speaker = resolve_subject(reg, owner) if owner is not None else Speaker()
+        known = speaker.name is not None and speaker.kind in ("person", "organisation", "country")
+        return (speaker, owner.idx) if known and owner is not None else (Speaker(), None)
     for v in hanging:
         if headline and not (is_cue(v) or v.lemma_.lower() in LABEL_VERBS):
             continue  # "X wins 'goal of the decade' award": a headline's phrase under no verb of saying

@@ -45,12 +45,19 @@ def noun_phrase(tok: Token) -> list[Token]:
     toks = [t for t in toks if "\n" not in doc_text(tok.doc)[min(t.idx, tok.idx) : max(t.idx, tok.idx)]]
     return strip_name(toks)
 
+#: The longest acronym read as one ("DoDRA", "UNICEF", "OCHA": 4 to 6 letters), as the rule had it
+#: before mixed-case acronyms joined it (stress batch au).
+ACRONYM_MAX = 6
+
+
 def expand_acronym(reg: Register, ent: Span) -> str | None:
     """The full name of an organisation the article wrote out before using its acronym, or None:
     the one it defined the acronym for ("the Harbour Aid Network (HAN)"), else one whose initials
     spell it."""
     short = ent.text.strip().replace(".", "")
-    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+    # Mixed case needs capitals for most letters: "MoH", "DoDRA", never "McCann" or "LaToya".
+    if not (2 <= len(short) <= ACRONYM_MAX and short.isalpha() and short[0].isupper()
+            and sum(c.isupper() for c in short) * 2 > len(short)):
         return None
     text = doc_text(reg.doc)
     for e in doc_ents(reg.doc):
@@ -59,8 +66,11 @@ def expand_acronym(reg: Register, ent: Span) -> str | None:
     for e in doc_ents(reg.doc):
         if e.label_ != "ORG" or e.start >= ent.start:
             continue
-        initials = "".join(w[0] for w in clean_name(e).split() if w[:1].isupper())
-        if initials == short:
+        words = clean_name(e).split()
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        # A mixed-case acronym keeps the initials of the small words ("MoH", "DoDRA": of).
+        every = "".join(w[0] for w in words)
+        if initials == short or (not short.isupper() and every.casefold() == short.casefold()):
             return clean_name(e)
     return None
 

@@ -237,7 +237,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
     ent = past_title(entity_at(tok))
-    expanded = expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
+    # An acronym the tagger took for a name, or left untagged ("DoDRA said": stress batch au).
+    short = ent if ent is not None and len(ent) == 1 else Span(tok.doc, tok.i, tok.i + 1) if (
+        ent is None and tok.pos_ == "PROPN") else None
+    expanded = expand_acronym(reg, short) if short is not None else None
     if expanded:  # an acronym the tagger took for a name ("HAN said")
         return Speaker(expanded, None, tok.text, "organisation", "direct")
     if ent is not None and (is_person_ent(ent) or tok.text.lower() in reg.surnames
