@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from groundwatch.lexicons_verbs import SPEECH_VERBS
+from groundwatch.lexicons_verbs import JUDGING_VERBS, SPEECH_VERBS
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_names import entity_at, title_run
@@ -416,10 +416,22 @@ def passive_patient(tok: Token) -> tuple[bool, Token | None]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() in ("quote", "cite"):  # "X was quoted by Y as saying"
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is None and not (tok.dep_ == "nsubjpass" and verb is tok.head):
+        if agent is None and _dropped_was(tok, verb):
+            return True, None
+        if agent is None and not (tok.dep_ == "nsubjpass" and verb.i == tok.head.i):
             continue
         return True, next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return False, None
+
+
+def _dropped_was(tok: Token, verb: Token) -> bool:
+    """A headline's passive written without "was" or "by" ("Ada Roe slammed over 'lazy' remark",
+    "Ivo Lind criticised for 'y'"), which the parser reads as active: a verb of judging a person in
+    its past form, with ``tok`` its subject, no object and an "over"/"for" phrase (stress batch ar)."""
+    return (verb.i == tok.head.i and tok.dep_ == "nsubj" and verb.tag_ in ("VBD", "VBN")
+            and verb.lemma_.lower() in JUDGING_VERBS
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in verb.children))
 
 
 def agent_speaker(reg: Register, agent: Token | None, resolve: Callable[[Register, Token], Speaker]) -> Speaker:
