@@ -88,6 +88,11 @@ def _compound_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while (start < end and not doc[start].text[:1].isupper() and not _glued_particle(doc, start)
            and not _surname_particle(doc, start, end)):
         start += 1
+    if (end - start == 1 and end < len(doc) and doc[start].whitespace_ == " " and doc[end].is_sent_start
+            and _name_part(doc[end]) and not doc[end].ent_type_):
+        # "Chris" tagged alone and the surname made the next sentence's first word (a line after a
+        # heading): one name (hand review of clean-dev tune, session 17; guard: stress batch aw).
+        end += 1
     return start, end
 
 
