@@ -14,7 +14,8 @@ _NOT_CUES = {
 }
 
 
-@pytest.mark.parametrize("name", [n for n in lv.__all__ if n not in ("SPEECH_VERBS", "REPORTING_CORE")])
+@pytest.mark.parametrize("name", [n for n in lv.__all__ if n not in ("SPEECH_VERBS", "REPORTING_CORE",
+                                                                    "JUDGING_VERBS")])
 def test_every_list_is_the_core_and_speech(name: str) -> None:
     verbs = getattr(lv, name)
     assert verbs >= lv.REPORTING_CORE
@@ -31,3 +32,9 @@ def test_the_stages_read_these_lists() -> None:
 
     # quotes_verbs tests its cues against this very set, not a copy of it.
     assert quotes_verbs.SPEECH_VERBS is lv.SPEECH_VERBS
+
+
+def test_judging_verbs_are_cues_without_the_core() -> None:
+    # Verbs of judging a person, not of plain saying: inside the cues, none of the core.
+    assert lv.JUDGING_VERBS and lv.JUDGING_VERBS <= lv.SPEECH_VERBS
+    assert not lv.JUDGING_VERBS & lv.REPORTING_CORE

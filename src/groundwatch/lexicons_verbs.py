@@ -16,8 +16,8 @@ from __future__ import annotations
 from groundwatch import lexicons
 
 __all__ = [
-    "EVENT_SPEECH", "NON_EVENT_PREDICATES", "PLAN_REPORTING", "PRESENT_REPORTING", "REPORTING_CORE",
-    "SCOPE_SAYING", "SPEECH_VERBS", "TENSE_SAYING",
+    "EVENT_SPEECH", "JUDGING_VERBS", "NON_EVENT_PREDICATES", "PLAN_REPORTING", "PRESENT_REPORTING",
+    "REPORTING_CORE", "SCOPE_SAYING", "SPEECH_VERBS", "TENSE_SAYING",
 ]
 
 
@@ -55,3 +55,8 @@ NON_EVENT_PREDICATES = _list("statement")
 
 #: Verbs of saying whose subject reports the event rather than acts in it (events.actors).
 EVENT_SPEECH = _list("event")
+
+#: Verbs of judging a person ("slam", "criticise", "praise"): in a headline, their bare past form
+#: after the subject with no object is a passive with "was" dropped ("X slammed over 'y'"), so X is
+#: judged, not speaking (quotes_layout.passive_patient). The one list that does not hold the core.
+JUDGING_VERBS = _list("judge")

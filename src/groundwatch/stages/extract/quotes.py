@@ -47,6 +47,7 @@ from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
 from groundwatch.stages.extract.quotes_layout import (
+    LABEL_VERBS,
     across_aside,
     agent_speaker,
     answers_question,
@@ -57,6 +58,7 @@ from groundwatch.stages.extract.quotes_layout import (
     left_noun,
     named_before,
     passive_patient,
+    request_owner,
     signed,
     unsigned_label,
 )
@@ -78,8 +80,10 @@ from groundwatch.stages.extract.quotes_verbs import (
     is_cue,
     names_person,
     passive,
+    share_of_group,
     speech_subject,
     subject,
+    unspoken_cue,
 )
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -265,9 +269,25 @@ def _colon_verb_subject(doc: Doc, reg: Register, q: Quotation) -> Token | None:
     return subj if subj is not None and subj.idx < verb.idx else None
 
 
+def _as_put_it(reg: Register, q: Quotation, context: list[Token]) -> Token | None:
+    """'... a "lawful source of income," as a ministry memo put it': the subject of "put it" in an
+    "as" clause after the quotation names its source, before any verb the quotation hangs on
+    (stress batch as)."""
+    for t in context:
+        if (t.lemma_.lower() == "put" and t.idx > q.close and not in_quote(reg, t)
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+                and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)):
+            return subject(reg, t)
+    return None
+
+
 def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]],
                   hanging: list[Token]) -> Token | None:
     """The subject of the speech cue of ``q``, strongest cue first (see the module docstring)."""
+    context = _context(doc, reg, q, paras)
+    put = _as_put_it(reg, q, context)
+    if put is not None:
+        return put
     lead = _lead_in(doc, reg, q)
     subj = None
     if lead is not None and lead.tag_ == "VBG":  # "footage of Ada Roe saying, '...'"
@@ -279,7 +299,6 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
         subj = _colon_verb_subject(doc, reg, q)
     if subj is None:
         subj = speech_subject(reg, hanging)
-    context = _context(doc, reg, q, paras)
     if subj is None:
         near = sorted((t for t in context
                        if (t.lemma_.lower() in SPEECH_VERBS or finding(t)) and _outside(q, t) and not in_quote(reg, t)
@@ -358,7 +377,10 @@ def _find_speaker(
     if unsigned_label(reg, q):  # "the road, dubbed Kestria's 'lifeline'": said by nobody
         return Speaker(), None
     subj = _cued_subject(doc, reg, q, paras, hanging)
-    if subj is not None and headline_line(reg, q):
+    if subj is None and unspoken_cue(reg, hanging):  # "41 percent of voters agreed that X was 'y'"
+        return Speaker(), None
+    headline = headline_line(reg, q)
+    if subj is not None and headline:
         patient, agent = passive_patient(subj)
         if patient:  # "Ada Roe criticised by Ivo Marsh: 'x'": Marsh, or nobody; never Roe
             return agent_speaker(reg, agent, resolve_subject), subj.idx
@@ -383,16 +405,26 @@ def _find_speaker(
     author = label_author(reg, q, hanging)  # "branded 'x' by Y", "Y's description of it as 'x'"
     if author is not None and (speaker := resolve_subject(reg, author)).name:
         return speaker, author.idx
+    asked, owner = request_owner(reg, q)  # "X rejected the union's demands for 'y'": the union, or nobody
+    if asked:
+        speaker = resolve_subject(reg, owner) if owner is not None else Speaker()
+        known = speaker.name is not None and speaker.kind in ("person", "organisation", "country")
+        return (speaker, owner.idx) if known and owner is not None else (Speaker(), None)
     for v in hanging:
+        if headline and not (is_cue(v) or v.lemma_.lower() in LABEL_VERBS):
+            continue  # "X wins 'goal of the decade' award": a headline's phrase under no verb of saying
         subj = subject(reg, v)
-        if subj is not None:
+        if subj is not None and not share_of_group(subj):
             speaker = resolve_subject(reg, subj)
             if speaker.name and (speaker.kind != "unknown" or subj.lower_ == "they"):  # "they": a crowd
                 return speaker, subj.idx
     if hanging and passive(hanging[0]) and hanging[0].lemma_.lower() not in ("quote", "cite"):
         return Speaker(), None  # "The plan was described as '...'": a label with no agent, said by nobody
-    # a headline's "dies 'suddenly'" is not the previous headline's speaker's (stress batch aq)
-    found = _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous, 0 if headline_line(reg, q) else 1)
+    # A headline's "dies 'suddenly'" is not the previous headline's speaker's, nor the line's own
+    # subject's when no verb of saying governs it (stress batches aq, ar).
+    if headline:
+        return _carried(q, previous, 0) or Speaker(), None
+    found = _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous)
     return found or Speaker(), None
 
 

@@ -45,12 +45,19 @@ def noun_phrase(tok: Token) -> list[Token]:
     toks = [t for t in toks if "\n" not in doc_text(tok.doc)[min(t.idx, tok.idx) : max(t.idx, tok.idx)]]
     return strip_name(toks)
 
+#: The longest acronym read as one ("DoDRA", "UNICEF", "OCHA": 4 to 6 letters), as the rule had it
+#: before mixed-case acronyms joined it (stress batch au).
+ACRONYM_MAX = 6
+
+
 def expand_acronym(reg: Register, ent: Span) -> str | None:
     """The full name of an organisation the article wrote out before using its acronym, or None:
     the one it defined the acronym for ("the Harbour Aid Network (HAN)"), else one whose initials
     spell it."""
     short = ent.text.strip().replace(".", "")
-    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+    # Mixed case needs capitals for most letters: "MoH", "DoDRA", never "McCann" or "LaToya".
+    if not (2 <= len(short) <= ACRONYM_MAX and short.isalpha() and short[0].isupper()
+            and sum(c.isupper() for c in short) * 2 > len(short)):
         return None
     text = doc_text(reg.doc)
     for e in doc_ents(reg.doc):
@@ -59,8 +66,11 @@ def expand_acronym(reg: Register, ent: Span) -> str | None:
     for e in doc_ents(reg.doc):
         if e.label_ != "ORG" or e.start >= ent.start:
             continue
-        initials = "".join(w[0] for w in clean_name(e).split() if w[:1].isupper())
-        if initials == short:
+        words = clean_name(e).split()
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        # A mixed-case acronym keeps the initials of the small words ("MoH", "DoDRA": of).
+        every = "".join(w[0] for w in words)
+        if initials == short or (not short.isupper() and every.casefold() == short.casefold()):
             return clean_name(e)
     return None
 
@@ -78,17 +88,33 @@ def named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
     fuller = _fuller_phrase(reg, tok, words)
     if fuller is not None:
         return Speaker(fuller, None, text_of(words), "organisation", "coreference")
-    if len(words) == 1 and (tok.lower_ in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS):
-        # "The Green Alliance said ... the party said": a bare body noun is the body that was a
-        # main-clause subject in this paragraph or the one before, when the article named one.
+    described = all(t.i == tok.i or t.dep_ == "det" or (t.pos_ == "ADJ" and t.text.islower()) for t in words)
+    if described and (tok.lower_ in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS):
+        # "The Green Alliance said ... the party said", "the paramilitary force said": a body noun,
+        # bare or with adjectives only, is the body that was a main-clause subject in this paragraph
+        # or the one before, when the article named one; not when the noun named a body of its own
+        # before that one acted ("fighting between the army and the RGF ... The army denied").
         para = reg.paragraph_of[tok.i]
         acting = [e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i
                   and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
                   and para - reg.paragraph_of[e.start] <= 1 and not reg_inside(reg, e.start_char)
                   and e.root.head not in list(tok.ancestors)]  # "X circulated the ministry's statement"
         if acting:
-            return Speaker(_fullest(acting[-1]), None, text_of(words), "organisation", "coreference")
+            name = (expand_acronym(reg, acting[-1]) if len(acting[-1]) == 1 else None) or _fullest(acting[-1])
+            if not _named_itself(reg, tok, name):
+                return Speaker(name, None, text_of(words), "organisation", "coreference")
     return None
+
+
+def _named_itself(reg: Register, tok: Token, name: str) -> bool:
+    """Whether the body noun ``tok`` was written for a body of its own (outside any organisation's
+    name and quotations) before the article first named the organisation ``name`` ("fighting
+    between the army and the Rapid Guard Forces ... the RGF said ... the army denied": the army is
+    its own body; stress batch at)."""
+    first = min((e.start for e in doc_ents(reg.doc) if e.label_ == "ORG" and body_name(e) == name), default=0)
+    lemma = tok.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.ent_type_ != "ORG"
+               and not reg_inside(reg, t.idx) for t in reg.doc[:first])
 
 
 def _fullest(ent: Span) -> str:

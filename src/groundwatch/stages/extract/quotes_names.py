@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
-from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, token_starts
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of, token_starts
 
 #: Generational suffixes ("Jr", "III"): written after a surname, never one themselves.
 SUFFIXES = lexicons.words("name_suffixes")
@@ -88,6 +88,11 @@ def _compound_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while (start < end and not doc[start].text[:1].isupper() and not _glued_particle(doc, start)
            and not _surname_particle(doc, start, end)):
         start += 1
+    if (end - start == 1 and end < len(doc) and doc[start].whitespace_ == " " and doc[end].is_sent_start
+            and _name_part(doc[end]) and not doc[end].ent_type_):
+        # "Chris" tagged alone and the surname made the next sentence's first word (a line after a
+        # heading): one name (hand review of clean-dev tune, session 17; guard: stress batch aw).
+        end += 1
     return start, end
 
 
@@ -128,6 +133,34 @@ def _given_function_word(doc: Doc, start: int) -> bool:
     before = doc[start - 2] if start >= 2 else None
     return (before is None or not before.text[:1].isupper() or before.is_punct
             or before.lower_.rstrip(".") in _TITLES)
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """Whether a line capitalises every word of four letters or more (a title-case headline, "Mayor
+    Of Lusk Says Dam Is Safe"), where a capitalised function word is no name."""
+    long = [t for t in tokens if t.is_alpha and len(t.text) >= 4]
+    return bool(long) and all(t.text[:1].isupper() for t in long)
+
+
+def name_after_role(tok: Token) -> Span | None:
+    """A name whose given name the parser reads as a function word hung on the role noun before
+    it ("Actor Per Ostvik says", "Orsk mayor Per Gran criticised": "Per" a preposition, the surname
+    its object): the capitalised function word and the capitalised proper nouns after it, in a line
+    that is not title case (stress batch ar)."""
+    doc = tok.doc
+    i = tok.i + 1
+    if i + 1 >= len(doc) or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = doc[i]
+    if not (word.head.i == tok.i and word.pos_ in _FUNCTION_POS and word.text[:1].isupper()
+            and word.text[1:].islower() and not word.is_sent_start):
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == i + 1 or _title_case([t for t in sent_of(tok) if not t.is_space]):
+        return None
+    return Span(doc, i, end, label="PERSON")
 
 
 def _glued_particle(doc: Doc, i: int) -> bool:

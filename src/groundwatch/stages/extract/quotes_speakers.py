@@ -53,6 +53,7 @@ from groundwatch.stages.extract.quotes_epithets import (
 )
 from groundwatch.stages.extract.quotes_names import (
     entity_at,
+    name_after_role,
     person_span,
     role_name_start,
     role_phrase,
@@ -214,6 +215,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         if pair:  # "Ada Roe and Ivo Lind clashed. '...,' the latter said"
             person = pair[-1] if low == "latter" else pair[0]
             return Speaker(person.name, person.role, tok.text, "person", "coreference")
+    misread = name_after_role(tok)
+    if misread is not None:  # "Actor Per Ostvik says": Per Ostvik
+        full = resolve_name(reg, misread.text, misread.start_char) or misread.text
+        return Speaker(full, tok.text, tok.text, "person", "direct")
     titled_name = _role_phrase_speaker(reg, tok)
     if titled_name is not None:  # "the Governor of Velm Province Ada Roe said": Ada Roe
         return titled_name
@@ -232,7 +237,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
     ent = past_title(entity_at(tok))
-    expanded = expand_acronym(reg, ent) if ent is not None and len(ent) == 1 else None
+    # An acronym the tagger took for a name, or left untagged ("DoDRA said": stress batch au).
+    short = ent if ent is not None and len(ent) == 1 else Span(tok.doc, tok.i, tok.i + 1) if (
+        ent is None and tok.pos_ == "PROPN") else None
+    expanded = expand_acronym(reg, short) if short is not None else None
     if expanded:  # an acronym the tagger took for a name ("HAN said")
         return Speaker(expanded, None, tok.text, "organisation", "direct")
     if ent is not None and (is_person_ent(ent) or tok.text.lower() in reg.surnames
@@ -453,6 +461,10 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
             return found
     if head in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS:
         # "the official added": one person of a group noun, the epithet of the person just named
+        if head in PERSON_GROUP_NOUNS or tok.lemma_.lower() in PERSON_GROUP_NOUNS:
+            body = represented_body(reg, tok)
+            if body is not None:  # "officials at the Velmo Water Board said": the board speaks (stress batch as)
+                return Speaker(body, written or None, written, "organisation", "direct")
         one = epithet_person(reg, tok, words) if head in PERSON_GROUP_NOUNS else None
         return one or _body_speaker(reg, tok, words, written)
     if titled_head:

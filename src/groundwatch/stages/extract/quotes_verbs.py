@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.stages.extract.quotes_bodies import document_antecedent
 from groundwatch.stages.extract.quotes_layout import inverted_object, left_noun
-from groundwatch.stages.extract.quotes_register import BODY_NOUNS, DOCUMENT_NOUNS, Register, is_title
+from groundwatch.stages.extract.quotes_register import BODY_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, Register, is_title
 
 #: Verbs that deliver words aloud: cues only for a line ending in a colon before the quotations.
 READ_OUT_VERBS = frozenset({"read", "recite", "list"})
@@ -161,12 +161,53 @@ def names_person(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "i", "we")
 
 
+#: Nouns of a share of a group ("52 percent of voters agreed", "a number of lawmakers echo"): as
+#: a verb's subject they name no speaker, so the next cue is asked (stress batch as).
+SHARE_NOUNS = frozenset({"percent", "%", "number", "majority", "minority", "share", "proportion", "half",
+                         "third", "quarter", "fifth"})
+
+
+def share_of_group(tok: Token) -> bool:
+    """A subject that is a share of a group, which speaks for no one person or body."""
+    if tok.ent_type_ == "PERCENT":
+        return True
+    return tok.lower_ in SHARE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _thing_participle(v: Token, noun: Token | None) -> bool:
+    """'a plank calling for "x"', 'softer language calling for "x"': a participle on a common noun
+    that is no person, title, body, document or kin speaks for nobody (stress batch as)."""
+    if noun is None or v.dep_ != "acl" or noun.i != v.head.i or noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    words = {noun.lower_, noun.lemma_.lower()}
+    return not (words & (BODY_NOUNS | DOCUMENT_NOUNS | KIN_NOUNS) or is_title(noun.text) or is_title(noun.lemma_))
+
+
+def unspoken_cue(reg: Register, verbs: list[Token]) -> bool:
+    """Whether the first speech verb among ``verbs`` names nobody: its subject is a share of a
+    group, or it is a participle on a thing; the quotation is then nobody's, not the subject's of
+    some other verb it hangs on ("replacing it with language calling for 'x'")."""
+    for v in verbs:
+        if is_cue(v):
+            subj = subject(reg, v)
+            if subj is not None:
+                return share_of_group(subj)
+            if v.dep_ not in _BORROW_DEPS and not passive(v):
+                return _thing_participle(v, left_noun(reg, v) or inverted_object(v))
+            return False
+    return False
+
+
 def speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
     for v in verbs:
         if is_cue(v):
             subj = subject(reg, v)
+            if subj is not None and share_of_group(subj):
+                continue
             if subj is None and v.dep_ not in _BORROW_DEPS and not passive(v):
                 subj = left_noun(reg, v) or inverted_object(v)
+                if _thing_participle(v, subj):
+                    return None
             # "Roe said it would tell a story of '...'": a speech verb reporting what something
             # else would say is Roe's report; a person named there ("Roe said Lee told him '...'")
             # keeps the quote.
