@@ -306,7 +306,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
     order_weekday_ranges(doc_text(doc), found)
     dates_discourse.align_possessive_weekdays(doc_text(doc), found)
     dates_discourse.apposed_weekdays(doc_text(doc), found)
-    dates_discourse.carry_narrative_year(doc_text(doc), found, dates_tense.past_sentences(list(doc_sents(doc))))
+    dates_discourse.carry_narrative_year(doc_text(doc), found, lambda: dates_tense.past_sentences(list(doc_sents(doc))))
     dates_discourse.count_back_to_next(doc_text(doc), found)
     dates_report.carry_sentence_year(doc_text(doc), found, base)
     pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)

@@ -32,7 +32,9 @@ Two rules, each applied once every phrase has its own resolution:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 
 from groundwatch.lexicons_dates import WEEKDAYS, month_pattern
 from groundwatch.stages.extract.dates_candidates import HOLIDAY
@@ -177,12 +179,15 @@ def scheduled_event(text: str, end: int) -> bool:
     return bool(_SCHEDULED.match(text[end:end + 60]))
 
 
-def carry_narrative_year(text: str, found: list[Found], past: frozenset[int] = frozenset()) -> None:
+def carry_narrative_year(text: str, found: list[Found],
+                         past: Callable[[], frozenset[int]] = lambda: frozenset()) -> None:
     """Give a month-day the year of the full date that opened its scene, in place (see the module docstring).
 
-    ``past``: the sentences (by index) whose main verb is in the past; a named day of the year moves
-    only there ("spent Christmas in custody", not "hope for a busy Christmas").
+    ``past``: gives the sentences (by index) whose main verb is in the past; a named day of the year
+    moves only there ("spent Christmas in custody", not "hope for a busy Christmas"). It walks every
+    sentence's parse, so it is called only when a named day of the year follows a full date.
     """
+    past_once = functools.cache(past)
     anchor: tuple[int, dt.date] | None = None  # (sentence, day) of the last full date
     for i, (start, end, res, si) in enumerate(found):
         if res is None or res.precision != "day":
@@ -194,18 +199,19 @@ def carry_narrative_year(text: str, found: list[Found], past: frozenset[int] = f
         if anchor is None:
             continue
         day = dt.date.fromisoformat(res.date)
-        moved = _scene_day(phrase, res, si, anchor, si in past)
+        moved = _scene_day(phrase, res, si, anchor, past_once)
         if moved is not None and moved != day and 0 <= (moved - anchor[1]).days <= NARRATIVE_DAYS:
             found[i] = (start, end, Resolution(moved.isoformat(), "day", False), si)
             _move_followers(text, found, i, day, moved - day)
             anchor = (si, moved)
 
 
-def _scene_day(phrase: str, res: Resolution, si: int, anchor: tuple[int, dt.date], past: bool) -> dt.date | None:
+def _scene_day(phrase: str, res: Resolution, si: int, anchor: tuple[int, dt.date],
+               past: Callable[[], frozenset[int]]) -> dt.date | None:
     """The day a month-day or a named day of the year takes in the scene ``anchor`` opened, or None."""
     p = normalise(phrase)
     if _HOLIDAY_PHRASE.fullmatch(phrase.strip()):
-        if not past or si - anchor[0] > NARRATIVE_PAST_SENTENCES or anchor[1].year >= int(res.date[:4]):
+        if si - anchor[0] > NARRATIVE_PAST_SENTENCES or anchor[1].year >= int(res.date[:4]) or si not in past():
             return None
         got = resolve_phrase(phrase, anchor[1] - dt.timedelta(days=1), "future")
         return dt.date.fromisoformat(got.date) if got is not None and got.precision == "day" else None
