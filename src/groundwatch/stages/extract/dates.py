@@ -446,7 +446,9 @@ def _lookalike(doc: Doc, span: Span) -> bool:
     """"midnight blue", "the warmest October ever", "a <Name> on Sunday poll": no date (dates_lookalike)."""
     text, start, end = doc_text(doc), span.start_char, span.end_char
     return (dates_lookalike.colour_time(text, start, end) or dates_lookalike.superlative_month(text, start, end)
-            or dates_lookalike.named_work_weekday(text, start, end) or dates_lookalike.title_modifier(doc, span))
+            or dates_lookalike.named_work_weekday(text, start, end) or dates_lookalike.title_modifier(doc, span)
+            or dates_lookalike.kind_of_day(doc, span) or dates_lookalike.present_age_today(doc, span)
+            or dates_lookalike.deictic_header(text, start, end))
 
 
 def _month_in_name(text: str, start: int, end: int) -> bool:
