@@ -311,7 +311,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
     dates_report.carry_sentence_year(doc_text(doc), found, base)
     pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
     dates_context.date_clock_times(found, pending, base)
-    dates_context.requote_deictics(doc_text(doc), found, {i: s.start_char for i, s in enumerate(doc_sents(doc))})
+    dates_context.requote_deictics(doc_text(doc), found, {i: s.start_char for i, s in enumerate(doc_sents(doc))}, base)
     out: list[DateMention] = []
     for start, end, res, _ in found:
         if res is None or (res.precision == "year" and not EMIT_YEARS and carries_year(doc_text(doc)[start:end])):
