@@ -341,6 +341,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     dates_report.carry_sentence_year(doc_text(doc), found, base)
     dates_report.carry_scene_year(doc_text(doc), found, base, starts, past)
     pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
+    pending = dates_discourse.narrated_clock_times(doc, found, pending, base)
     dates_context.date_clock_times(found, pending, base)
     dates_context.requote_deictics(doc_text(doc), found, starts, base)
 
