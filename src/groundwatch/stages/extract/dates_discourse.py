@@ -294,7 +294,7 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     for _ in range(8):
         if cur is None or cur.pos_ in ("VERB", "AUX"):
             return cur
-        cur = None if cur.head is cur else cur.head
+        cur = None if cur.head.i == cur.i else cur.head
     return None
 
 

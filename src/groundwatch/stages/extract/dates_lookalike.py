@@ -143,7 +143,7 @@ def present_age_today(doc: Doc, span: Span) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass", "compound"):  # "Today marks ...", often parsed as a compound
         return False
     verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # spaCy makes a new Token per access
         verb = verb.head
     aux = {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     tags = {verb.tag_} | aux
