@@ -16,7 +16,9 @@ Three rules for news that retells an earlier report:
 * **A bare month told in the past in a scene set years back keeps the scene's year.** "The plant
   closed in 2015. In March, its workers marched on the town hall": the March of 2015, when the
   month's sentence is past, names no other date, and the scene's year ("in 2015", "the summer of
-  2019") stands at most ``SCENE_YEAR_SENTENCES`` before it (:func:`carry_scene_year`).
+  2019") stands at most ``SCENE_YEAR_SENTENCES`` before it in the same paragraph (:func:`carry_scene_year`).
+  Re-judged on quotes-dev tune: an op-ed's "In 1998 ... [new paragraph] That was then; this is now. In
+  July, ..." took 1998 before the paragraph condition.
 
 Review dreview5 (quotes-dev tune, 48 articles, 292 date mentions): 1 month after a "<Month> <year>" of
 the next year took the publication year; stress batch dreview5-s13 (the brief's "said in May it
@@ -149,7 +151,8 @@ def carry_scene_year(text: str, found: list[Found], base: dt.date | None, senten
             continue
         lo = sentence_starts.get(max(0, si - SCENE_YEAR_SENTENCES), 0)
         years = list(_SCENE_YEAR.finditer(text, lo, start))
-        if not years or int(years[-1]["y"]) > base.year - SCENE_YEAR_MIN_GAP:
+        if (not years or int(years[-1]["y"]) > base.year - SCENE_YEAR_MIN_GAP
+                or "\n" in text[years[-1].end():start]):  # a new paragraph leaves the scene ("That was then.")
             continue
         # a day counted from the publication in the month's sentence, or another date after the year,
         # moves the scene (a bare month between them belongs to it: "By June ..., and in July ...")
