@@ -95,3 +95,24 @@ def test_a_hypothetical_far_from_the_full_date_counts_from_the_publication(nlp: 
     text = ("The permit was filed on 2 May 2026 in Quessa. Officials are reviewing it. Objectors have written. "
             "A hearing is possible. The board meets often. Any appeal would be heard two weeks later.")
     assert _dates(nlp, text).get("two weeks later") in (None, "2027-10-01")
+
+
+def test_past_sentences_are_read_only_for_a_named_day_of_the_year_in_a_scene() -> None:
+    from groundwatch.stages.extract import dates_discourse
+    from groundwatch.stages.extract.dates_rules import Resolution
+
+    calls: list[int] = []
+
+    def past() -> frozenset[int]:
+        calls.append(1)
+        return frozenset({1})
+
+    text = "The kiln was lit on 3 March 2025. It cracked on March 9."
+    found = [(20, 32, Resolution("2025-03-03", "day", False), 0), (48, 55, Resolution("2026-03-09", "day", False), 1)]
+    dates_discourse.carry_narrative_year(text, found, past)
+    assert calls == [] and found[1][2].date == "2025-03-09"  # a month-day needs no tense of the sentence
+    text = "The kiln was lit on 20 December 2025. It cracked at Christmas. It cooled at New Year's Day."
+    found = [(20, 36, Resolution("2025-12-20", "day", False), 0), (52, 61, Resolution("2026-12-25", "day", True), 1),
+             (76, 90, Resolution("2027-01-01", "day", True), 2)]
+    dates_discourse.carry_narrative_year(text, found, past)
+    assert len(calls) == 1 and found[1][2].date == "2025-12-25"  # read once, for the first named day

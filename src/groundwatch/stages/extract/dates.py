@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -301,17 +302,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                     last_told = last_day
             found.append((start, end, res, sent_index))
             break
-    dates_context.range_other_ends(doc_text(doc), found)
-    tenseless_ranges_ahead(doc_text(doc), found, base, [sent.text for sent in doc_sents(doc)])
-    order_weekday_ranges(doc_text(doc), found)
-    dates_discourse.align_possessive_weekdays(doc_text(doc), found)
-    dates_discourse.apposed_weekdays(doc_text(doc), found)
-    dates_discourse.carry_narrative_year(doc_text(doc), found, dates_tense.past_sentences(list(doc_sents(doc))))
-    dates_discourse.count_back_to_next(doc_text(doc), found)
-    dates_report.carry_sentence_year(doc_text(doc), found, base)
-    pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
-    dates_context.date_clock_times(found, pending, base)
-    dates_context.requote_deictics(doc_text(doc), found, {i: s.start_char for i, s in enumerate(doc_sents(doc))})
+    _across_sentences(doc, found, pending, base)
     out: list[DateMention] = []
     for start, end, res, _ in found:
         if res is None or (res.precision == "year" and not EMIT_YEARS and carries_year(doc_text(doc)[start:end])):
@@ -333,6 +324,26 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
         out.append(DateMention(text=ctx.stamp[s:e], date=day.isoformat(), precision="day",
                                span=SourceSpan(ctx.article_id, -1, 0, 0, ctx.stamp)))
     return tuple(out)
+
+
+def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[int],
+                      base: dt.date | None) -> None:
+    """The rules that read one phrase against the others, once every phrase has its own resolution."""
+    dates_context.range_other_ends(doc_text(doc), found)
+    tenseless_ranges_ahead(doc_text(doc), found, base, [sent.text for sent in doc_sents(doc)])
+    order_weekday_ranges(doc_text(doc), found)
+    dates_discourse.align_possessive_weekdays(doc_text(doc), found)
+    dates_discourse.apposed_weekdays(doc_text(doc), found)
+    past = functools.cache(lambda: dates_tense.past_sentences(list(doc_sents(doc))))  # read only when a rule asks
+    starts = {i: s.start_char for i, s in enumerate(doc_sents(doc))}
+    dates_discourse.carry_narrative_year(doc_text(doc), found, past)
+    dates_discourse.count_back_to_next(doc_text(doc), found)
+    dates_report.carry_sentence_year(doc_text(doc), found, base)
+    dates_report.carry_scene_year(doc_text(doc), found, base, starts, past)
+    pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
+    pending = dates_discourse.narrated_clock_times(doc, found, pending, base)
+    dates_context.date_clock_times(found, pending, base)
+    dates_context.requote_deictics(doc_text(doc), found, starts, base)
 
 
 def _provenance(doc: Doc, start: int, end: int, article_id: str) -> SourceSpan:
@@ -446,7 +457,9 @@ def _lookalike(doc: Doc, span: Span) -> bool:
     """"midnight blue", "the warmest October ever", "a <Name> on Sunday poll": no date (dates_lookalike)."""
     text, start, end = doc_text(doc), span.start_char, span.end_char
     return (dates_lookalike.colour_time(text, start, end) or dates_lookalike.superlative_month(text, start, end)
-            or dates_lookalike.named_work_weekday(text, start, end) or dates_lookalike.title_modifier(doc, span))
+            or dates_lookalike.named_work_weekday(text, start, end) or dates_lookalike.title_modifier(doc, span)
+            or dates_lookalike.kind_of_day(doc, span) or dates_lookalike.present_age_today(doc, span)
+            or dates_lookalike.deictic_header(text, start, end))
 
 
 def _month_in_name(text: str, start: int, end: int) -> bool:

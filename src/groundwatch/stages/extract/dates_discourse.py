@@ -27,12 +27,22 @@ Two rules, each applied once every phrase has its own resolution:
   He drove it into the gate on 14 May 2025."): an anaphor that counts back, with no day named in the
   scene before it, counts from a full date with its year in the same or the next sentence. Review
   dreview7 (clean-dev tune): 1 such phrase counted from the publication; stress batch dreview8-s16.
+* **A clock time told again of a narrated event takes that event's day.** "The quake struck on Sunday
+  night. ... [officials spoke on Thursday] ... The quake struck at 9:59 pm": a past clock time whose
+  sentence names no day takes the day of an earlier mention told with the same verb ("struck ...
+  struck") or owning the clock verb's subject ("Sunday's blast ... The blast happened at 6:40 a.m."),
+  not the day named last. Issue 10's "clock times dated to the narrated day"; dates-dev tune: 1 such
+  clock time (gold) on the publication day; stress batch dreview9-s17b: 4 of 4 took the wrong day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 
 from groundwatch.lexicons_dates import WEEKDAYS, month_pattern
 from groundwatch.stages.extract.dates_candidates import HOLIDAY
@@ -47,7 +57,7 @@ from groundwatch.stages.extract.dates_rules import (
 )
 
 __all__ = ["align_possessive_weekdays", "apposed_weekdays", "carry_narrative_year", "count_back_to_next",
-           "generic_clock_time", "header_clock_times", "scheduled_event"]
+           "generic_clock_time", "header_clock_times", "narrated_clock_times", "scheduled_event"]
 
 #: A month-day without a year takes the year of a full date at most this many sentences before it ...
 NARRATIVE_SENTENCES = 3
@@ -177,12 +187,15 @@ def scheduled_event(text: str, end: int) -> bool:
     return bool(_SCHEDULED.match(text[end:end + 60]))
 
 
-def carry_narrative_year(text: str, found: list[Found], past: frozenset[int] = frozenset()) -> None:
+def carry_narrative_year(text: str, found: list[Found],
+                         past: Callable[[], frozenset[int]] = lambda: frozenset()) -> None:
     """Give a month-day the year of the full date that opened its scene, in place (see the module docstring).
 
-    ``past``: the sentences (by index) whose main verb is in the past; a named day of the year moves
-    only there ("spent Christmas in custody", not "hope for a busy Christmas").
+    ``past``: gives the sentences (by index) whose main verb is in the past; a named day of the year
+    moves only there ("spent Christmas in custody", not "hope for a busy Christmas"). It walks every
+    sentence's parse, so it is called only when a named day of the year follows a full date.
     """
+    past_once = functools.cache(past)
     anchor: tuple[int, dt.date] | None = None  # (sentence, day) of the last full date
     for i, (start, end, res, si) in enumerate(found):
         if res is None or res.precision != "day":
@@ -194,18 +207,19 @@ def carry_narrative_year(text: str, found: list[Found], past: frozenset[int] = f
         if anchor is None:
             continue
         day = dt.date.fromisoformat(res.date)
-        moved = _scene_day(phrase, res, si, anchor, si in past)
+        moved = _scene_day(phrase, res, si, anchor, past_once)
         if moved is not None and moved != day and 0 <= (moved - anchor[1]).days <= NARRATIVE_DAYS:
             found[i] = (start, end, Resolution(moved.isoformat(), "day", False), si)
             _move_followers(text, found, i, day, moved - day)
             anchor = (si, moved)
 
 
-def _scene_day(phrase: str, res: Resolution, si: int, anchor: tuple[int, dt.date], past: bool) -> dt.date | None:
+def _scene_day(phrase: str, res: Resolution, si: int, anchor: tuple[int, dt.date],
+               past: Callable[[], frozenset[int]]) -> dt.date | None:
     """The day a month-day or a named day of the year takes in the scene ``anchor`` opened, or None."""
     p = normalise(phrase)
     if _HOLIDAY_PHRASE.fullmatch(phrase.strip()):
-        if not past or si - anchor[0] > NARRATIVE_PAST_SENTENCES or anchor[1].year >= int(res.date[:4]):
+        if si - anchor[0] > NARRATIVE_PAST_SENTENCES or anchor[1].year >= int(res.date[:4]) or si not in past():
             return None
         got = resolve_phrase(phrase, anchor[1] - dt.timedelta(days=1), "future")
         return dt.date.fromisoformat(got.date) if got is not None and got.precision == "day" else None
@@ -268,3 +282,65 @@ def apposed_weekdays(text: str, found: list[Found]) -> None:
         day = dt.date.fromisoformat(p_res.date)
         if day.weekday() == WEEKDAYS.index(m["wd"]):
             found[i] = (start, end, Resolution(p_res.date, "day", p_res.future), si)
+
+
+#: Verbs too light to tell one event again ("was", "had", "said"): a clock time under them matches nothing.
+_LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell", "make", "get", "go", "come", "take", "give"})
+
+
+def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    cur = span.root if span is not None and len(span) else None
+    for _ in range(8):
+        if cur is None or cur.pos_ in ("VERB", "AUX"):
+            return cur
+        cur = None if cur.head.i == cur.i else cur.head
+    return None
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _subject_lemma(verb: Token) -> str | None:
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def narrated_clock_times(doc: Doc, found: list[Found], pending: list[int], base: dt.date | None) -> list[int]:
+    """Give a past clock time told again of an earlier dated event that event's day (module docstring).
+
+    Returns the pending clock times still without a day.
+    """
+    left = []
+    for i in pending:
+        start, end, _, si = found[i]
+        verb = _clause_verb(doc, start, end)
+        same_sentence = any(sj == si and r is not None and r.precision == "day" for _, _, r, sj in found)
+        if verb is None or same_sentence or not _past(verb) or verb.lemma_.lower() in _LIGHT_VERBS:
+            left.append(i)
+            continue
+        subject = _subject_lemma(verb)
+        day = None
+        for s, e, r, sj in found[:i]:
+            if r is None or r.precision != "day" or sj >= si or (base is not None and r.date > base.isoformat()):
+                continue
+            other = _clause_verb(doc, s, e)
+            owned = _owned_noun(doc, s, e)
+            if (other is not None and other.lemma_ == verb.lemma_) or (owned is not None and owned == subject):
+                day = r
+        if day is None:
+            left.append(i)
+        else:
+            found[i] = (start, end, Resolution(day.date, "day", False), si)
+    return left
+
+
+def _owned_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The noun a possessive weekday owns ("Sunday's blast" -> "blast"), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    after = doc[span.end:span.end + 4]
+    if span[-1].lower_ not in ("'s", "’s") and (not len(after) or after[0].lower_ not in ("'s", "’s")):
+        return None
+    return next((t.lemma_.lower() for t in after if t.pos_ in ("NOUN", "PROPN")), None)

@@ -14,6 +14,16 @@ stress batch dreview7-s15 (19 of them, with controls that stay dates):
   that names a group of people or an institution rather than an event ("today's management", "today's
   politicians", "today's leadership"): :func:`era_noun`. The words are data (``data/date_lookalikes.tsv``
   and roles.tsv's bodies and groups), with a suffix rule for the nouns of people no list holds.
+
+Stress batch dreview9-s17 (18 such phrases, 9 controls that stay dates; 16 of the 18 dated before):
+
+* a holiday or a weekday naming goods or a custom ("Christmas trees", "a Halloween classic", "Black
+  Friday deals"): :func:`kind_of_day`, the nouns in ``data/date_lookalikes.tsv`` (kind ``kind``); an
+  event held on the day ("the Halloween parade", "the Christmas truce") stays a date;
+* a present "today" set against the past ("the village today is quieter than in the 1960s", "where
+  once there were twelve mills, today there is one"): the present age (:func:`present_age_today`);
+* a section line ("Today's Forecast", "Tonight's TV"): a page's heading, not a day of the text
+  (:func:`deictic_header`).
 """
 
 from __future__ import annotations
@@ -24,9 +34,11 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
 from groundwatch.lexicons_dates import lookalike_words, month_pattern, weekday_pattern
+from groundwatch.stages.extract.dates_candidates import HOLIDAY
 from groundwatch.stages.extract.doc_cache import doc_text
 
-__all__ = ["colour_time", "era_noun", "named_work_weekday", "superlative_month", "title_modifier"]
+__all__ = ["colour_time", "deictic_header", "era_noun", "kind_of_day", "named_work_weekday", "present_age_today",
+           "superlative_month", "title_modifier"]
 
 
 def _words(kind: str) -> str:
@@ -98,3 +110,62 @@ def named_work_weekday(text: str, start: int, end: int) -> bool:
     phrase = text[start:end]
     return (bool(_WEEKDAY.fullmatch(phrase))
             and bool(_WORK_BEFORE.search(text, max(0, start - 60), start)))
+
+
+_DAY_NAME = re.compile(rf"(?:{HOLIDAY}|{weekday_pattern(capitalised=True)})")
+
+
+def kind_of_day(doc: Doc, span: Span) -> bool:
+    """"Christmas trees", "Black Friday deals": a holiday or a weekday before a noun of goods or a custom."""
+    if span.end >= len(doc) or not _DAY_NAME.fullmatch(span.text):
+        return False
+    nxt = doc[span.end]
+    return (nxt.is_lower and nxt.tag_ in ("NN", "NNS", "JJ")
+            and bool({nxt.lemma_.lower(), nxt.lower_} & lookalike_words("kind")))
+
+
+#: What sets a present "today" against the past besides the words of kind ``then``: a decade, a count
+#: of years ago, "used to", "in the past".
+_PAST_CONTRAST = re.compile(r"\b(?:(?:1[6-9]|20)\d0s|(?:years|decades|centuries|generations|a century|a generation)"
+                            r"\s+ago|used to|in the past)\b", re.I)
+
+
+def present_age_today(doc: Doc, span: Span) -> bool:
+    """"Few people today remember the flood of 1951": a present "today" set against the past, not a day.
+
+    Not its subject ("Today marks fifty years since ..."), nor in a past, future, progressive or modal
+    clause, where it is the day of an event ("Today the court freed", "is cancelled today" stays too:
+    nothing there looks back).
+    """
+    if span.text.casefold() != "today" or (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")):
+        return False
+    tok = span[0]
+    if tok.dep_ in ("nsubj", "nsubjpass", "compound"):  # "Today marks ...", often parsed as a compound
+        return False
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # spaCy makes a new Token per access
+        verb = verb.head
+    aux = {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    tags = {verb.tag_} | aux
+    # a plural present is often tagged as the base form ("few people today remember"): VB with no auxiliary
+    if not (tags & {"VBZ", "VBP"} or (verb.tag_ == "VB" and not aux)) or tags & {"VBD", "MD", "VBG"}:
+        return False
+    sent = tok.sent
+    return bool(_PAST_CONTRAST.search(sent.text)) or any(t.lower_ in lookalike_words("then") for t in sent)
+
+
+#: A heading line made of a deictic's possessive and a capitalised title ("Today's Forecast", "Tonight's
+#: TV", "Tomorrow's Papers"): a section of the page.
+_DEICTIC_HEADER = re.compile(r"(?:Today|Tonight|Tomorrow|Yesterday)['’]s(?:\s+(?:[A-Z][\w'’-]*|&|and|of|on|in|the))*"
+                             r"\s+[A-Z][\w'’-]*")
+#: A heading runs to at most this many words after the possessive; a longer line is a headline or a sentence.
+DEICTIC_HEADER_WORDS = 4
+
+
+def deictic_header(text: str, start: int, end: int) -> bool:
+    """"Today's Forecast" alone on its line: a section heading, not a day of the text."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" \t:-–—|•")
+    return (text.startswith(line, start) and bool(_DEICTIC_HEADER.fullmatch(line))
+            and len(line.split()) - 1 <= DEICTIC_HEADER_WORDS)

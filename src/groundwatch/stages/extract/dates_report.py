@@ -13,6 +13,12 @@ Three rules for news that retells an earlier report:
 * **A bare month after "<Month> <year>" in the same sentence keeps that year.** "would take the seat
   in January 2028, face a special election in November": the later month is that year's, when no
   other date stands between them (:func:`carry_sentence_year`).
+* **A bare month told in the past in a scene set years back keeps the scene's year.** "The plant
+  closed in 2015. In March, its workers marched on the town hall": the March of 2015, when the
+  month's sentence is past, names no other date, and the scene's year ("in 2015", "the summer of
+  2019") stands at most ``SCENE_YEAR_SENTENCES`` before it in the same paragraph (:func:`carry_scene_year`).
+  Re-judged on quotes-dev tune: an op-ed's "In 1998 ... [new paragraph] That was then; this is now. In
+  July, ..." took 1998 before the paragraph condition.
 
 Review dreview5 (quotes-dev tune, 48 articles, 292 date mentions): 1 month after a "<Month> <year>" of
 the next year took the publication year; stress batch dreview5-s13 (the brief's "said in May it
@@ -24,6 +30,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -32,7 +39,7 @@ from groundwatch.lexicons_verbs import PLAN_REPORTING
 from groundwatch.stages.extract.dates_context import Found
 from groundwatch.stages.extract.dates_rules import Resolution, Tense, normalise, resolve_phrase
 
-__all__ = ["carry_sentence_year", "fronted_on_saying", "replan", "report_day"]
+__all__ = ["carry_scene_year", "carry_sentence_year", "fronted_on_saying", "replan", "report_day"]
 
 _MONTH = month_pattern()
 _DATE_WORD = re.compile(rf"(?:{month_pattern(capitalised=True)}|{'|'.join(w.capitalize() for w in WEEKDAYS)})")
@@ -117,3 +124,42 @@ def carry_sentence_year(text: str, found: list[Found], base: dt.date | None) -> 
         moved = f"{year:04d}-{res.date[5:7]}"
         future = base is not None and moved > base.isoformat()[:7]
         found[i] = (start, end, Resolution(moved, "month", future), si)
+
+
+#: A year that sets a scene: after "in", "of", "during", "throughout" ("in 2015", "the summer of 2019"),
+#: not one end of a range ("in 2015-16", "from 2015 to 2017"), nor "since 2015", which runs to now.
+_SCENE_YEAR = re.compile(r"\b(?:in|of|during|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>(?:1[89]|20)\d\d)\b"
+                         r"(?!\s*(?:-|–|—|/|to\b|and\b)\s*\d)", re.I)
+_SCENE_MONTH = re.compile(rf"(?:in |by |from |until |during |since )?(?:early |mid-|late )?{_MONTH}\.?", re.I)
+#: The month takes the scene's year when the year stands in its sentence or at most this many before.
+#: Chosen by reading: a scene's year is restated within a short paragraph. Stress batch dreview9-s17
+#: (5 such months, the year 0 or 1 sentence before; 2 controls).
+SCENE_YEAR_SENTENCES = 2
+#: ... and only a year at least this many before the publication's: "Sales rose in 1988. In January
+#: they fell", in a paper of February 1989, is as likely this January as that one's.
+SCENE_YEAR_MIN_GAP = 2
+
+
+def carry_scene_year(text: str, found: list[Found], base: dt.date | None, sentence_starts: dict[int, int],
+                     past: Callable[[], frozenset[int]]) -> None:
+    """Give a bare month told in the past the year of the scene set just before it, in place."""
+    if base is None:
+        return
+    for i, (start, end, res, si) in enumerate(found):
+        if (res is None or res.precision != "month" or res.future or _YEAR.search(text[start:end])
+                or not _SCENE_MONTH.fullmatch(normalise(text[start:end]))):
+            continue
+        lo = sentence_starts.get(max(0, si - SCENE_YEAR_SENTENCES), 0)
+        years = list(_SCENE_YEAR.finditer(text, lo, start))
+        if (not years or int(years[-1]["y"]) > base.year - SCENE_YEAR_MIN_GAP
+                or "\n" in text[years[-1].end():start]):  # a new paragraph leaves the scene ("That was then.")
+            continue
+        # a day counted from the publication in the month's sentence, or another date after the year,
+        # moves the scene (a bare month between them belongs to it: "By June ..., and in July ...")
+        at = years[-1].start("y")
+        others = [r for s, e, r, sj in found if r is not None and s != start and r.precision in ("day", "month")
+                  and ((at < s < start and (r.precision == "day" or _YEAR.search(text[s:e])))
+                       or (sj == si and r.precision == "day" and not _YEAR.search(text[s:e])))]
+        if others or si not in past():
+            continue
+        found[i] = (start, end, Resolution(f"{years[-1]['y']}-{res.date[5:7]}", "month", False), si)
