@@ -17,8 +17,8 @@ Three rules for news that retells an earlier report:
   closed in 2015. In March, its workers marched on the town hall": the March of 2015, when the
   month's sentence is past, names no other date, and the scene's year ("in 2015", "the summer of
   2019") stands at most ``SCENE_YEAR_SENTENCES`` before it in the same paragraph (:func:`carry_scene_year`).
-  Re-judged on quotes-dev tune: an op-ed's "In 1998 ... [new paragraph] That was then; this is now. In
-  July, ..." took 1998 before the paragraph condition.
+  Re-judged on quotes-dev tune: an op-ed that set a scene years back, then opened a new paragraph on the
+  present with a bare month, took the old year before the paragraph condition.
 
 Review dreview5 (quotes-dev tune, 48 articles, 292 date mentions): 1 month after a "<Month> <year>" of
 the next year took the publication year; stress batch dreview5-s13 (the brief's "said in May it
