@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from groundwatch.lexicons_verbs import SPEECH_VERBS
+from groundwatch.stages.extract.figures_words import people_like
 from groundwatch.stages.extract.quotes_bodies import document_antecedent
 from groundwatch.stages.extract.quotes_layout import inverted_object, left_noun
 from groundwatch.stages.extract.quotes_register import BODY_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, Register, is_title
@@ -180,6 +181,8 @@ def _thing_participle(v: Token, noun: Token | None) -> bool:
     if noun is None or v.dep_ != "acl" or noun.i != v.head.i or noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     words = {noun.lower_, noun.lemma_.lower()}
+    if people_like(noun):  # "demonstrators calling him a 'traitor'": people speak (the figures' test of people)
+        return False
     return not (words & (BODY_NOUNS | DOCUMENT_NOUNS | KIN_NOUNS) or is_title(noun.text) or is_title(noun.lemma_))
 
 
