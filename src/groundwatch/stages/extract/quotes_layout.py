@@ -267,13 +267,23 @@ def label_author(reg: Register, q: Quotation, hanging: list[Token]) -> Token | N
             agent = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
             if agent is not None:
                 return agent
+    head = _noun_over(reg, q, LABEL_NOUNS)
+    if head is None:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
+
+
+def _noun_over(reg: Register, q: Quotation, nouns: frozenset[str]) -> Token | None:
+    """The first noun of ``nouns`` that a word of ``q`` hangs on, outside every quotation and below the
+    clause's verb (at most ``LABEL_NOUN_HOPS`` up): 'the "x" label', 'its calls for "x"'."""
+    doc = reg.doc
     starts = token_starts(doc)
     for tok in doc[bisect.bisect_left(starts, q.open) : bisect.bisect_left(starts, q.close)]:
         head = tok.head
         for _ in range(LABEL_NOUN_HOPS):
-            if not reg_inside(reg, head.idx) and head.pos_ == "NOUN" and head.lemma_.lower() in LABEL_NOUNS:
-                owner = next((c for c in head.children if c.dep_ == "poss"), None)
-                return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
+            if not reg_inside(reg, head.idx) and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+                return head
             if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
@@ -291,20 +301,13 @@ def request_owner(reg: Register, q: Quotation) -> tuple[bool, Token | None]:
     """Whether ``q`` is what a request noun asks for, and the request's owner: its possessor ("the
     union's demands"), for "its"/"their" the subject of the verb that has the request ("the Guild
     renewed its calls for 'x'"); None when it has none (nobody speaks)."""
-    doc = reg.doc
-    starts = token_starts(doc)
-    for tok in doc[bisect.bisect_left(starts, q.open) : bisect.bisect_left(starts, q.close)]:
-        head = tok.head
-        for _ in range(LABEL_NOUN_HOPS):
-            if not reg_inside(reg, head.idx) and head.pos_ == "NOUN" and head.lemma_.lower() in REQUEST_NOUNS:
-                owner = next((c for c in head.children if c.dep_ == "poss"), None)
-                if owner is not None and owner.lower_ in ("its", "their") and head.dep_ == "dobj":
-                    owner = next((c for c in head.head.children if c.dep_ == "nsubj"), owner)
-                return True, owner
-            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-                break
-            head = head.head
-    return False, None
+    head = _noun_over(reg, q, REQUEST_NOUNS)
+    if head is None:
+        return False, None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in ("its", "their") and head.dep_ == "dobj":
+        owner = next((c for c in head.head.children if c.dep_ == "nsubj"), owner)
+    return True, owner
 
 
 #: Words a label participle may take between itself and the quoted label ("known as", "billed as").
