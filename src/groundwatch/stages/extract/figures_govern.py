@@ -81,6 +81,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         return verb_kind(head, "object", noun) or _shared_object_kind(head, noun)
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.ADJECTIVES:
         return lex.ADJECTIVES[head.lower_]  # "left 880 villagers homeless" parsed as a small clause
+    if dep == "nsubj" and head.dep_ == "auxpass" and head.head.tag_ == "VBN" and head.head.i > head.i:
+        return verb_kind(head.head, "passive", noun)  # "30 protesters remain detained": the subject on the auxiliary
     if dep == "nsubj":
         return _subject_role_kind(head, noun)
     if dep == "attr" and head.dep_ == "auxpass" and head.i > 0 and (fronted := head.doc[head.i - 1]).tag_ == "VBN":
@@ -133,6 +135,10 @@ def _subject_role_kind(verb: Token, noun: Token | None) -> str | None:
     if plan is not None:
         role = "passive" if any(c.dep_ == "auxpass" for c in plan.children) else "subject"
         return verb_kind(plan, role, noun) or verb_kind(verb, "subject", noun)
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd") and c.tag_ == "VBN"), None)
+    if state is not None and verb.lemma_.lower() in _BEING_VERBS:
+        # "40 protesters remain held without charge": a state verb's participle says what was done to them
+        return verb_kind(state, "passive", noun) or verb_kind(verb, "subject", noun) or _stationed(verb, noun)
     return verb_kind(verb, "subject", noun) or _stationed(verb, noun)
 
 

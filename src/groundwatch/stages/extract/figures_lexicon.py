@@ -62,6 +62,8 @@ LEAVING_VERBS = frozenset({"leave", "flee", "evacuate", "vacate", "move", "quit"
 HOME_NOUNS = frozenset({"home", "house", "village", "town", "farm", "land", "dwelling"})
 #: What people are held for when they are detained: "held for questioning".
 QUESTIONING_WORDS = frozenset({"questioning", "interrogation", "investigation"})
+#: What people are held without when they are detained: "held without charge", "kept without trial".
+UNCHARGED_WORDS = frozenset({"charge", "charges", "trial"})
 #: Participles that name a tally's kind only after a bare tally noun: "took the total held to 88"
 #: ("held" alone is too common a verb to mean detained).
 TALLY_PARTICIPLES = {"hold": "detained", "house": "displaced", "shelter": "displaced", "accommodate": "displaced"}
@@ -103,7 +105,7 @@ REPORTING = frozenset({"report", "confirm", "fear", "believe", "say", "know", "p
 # --- adjectives and participles used as predicates or modifiers ("left 200 dead") ------------
 ADJECTIVES: dict[str, str] = {
     "dead": "killed", "killed": "killed", "deceased": "killed", "drowned": "killed",
-    "injured": "injured", "wounded": "injured", "hurt": "injured",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalised": "injured", "hospitalized": "injured",
     "missing": "missing", "unaccounted": "missing",
     "homeless": "displaced", "displaced": "displaced",
     "evacuated": "evacuated",

@@ -51,6 +51,8 @@ _QUALIFIER_PREFIXES: tuple[tuple[str, str], ...] = (
     ("about", "approx"), ("around", "approx"), ("roughly", "approx"), ("nearly", "approx"),
     ("almost", "approx"), ("some", "approx"), ("close to", "approx"), ("estimated", "approx"),
     ("circa", "approx"), ("approx.", "approx"), ("an approximately", "approx"), ("in the region of", "approx"),
+    # a hedge is an estimate too: "perhaps 20 were killed" is not a count anyone made
+    ("perhaps", "approx"), ("possibly", "approx"), ("maybe", "approx"), ("probably", "approx"),
     ("at least", "at_least"), ("no fewer than", "at_least"), ("no less than", "at_least"),
     ("a minimum of", "at_least"), ("not less than", "at_least"),
     ("more than", "more_than"), ("well over", "more_than"), ("just over", "more_than"),

@@ -84,6 +84,8 @@ def place_kind(verb: Token, role: str) -> str | None:
                 return "injured"  # "58 people had been admitted with gunshot wounds"
             if moving and plow == "for" and g.lower_ in lex.QUESTIONING_WORDS and lemma in lex.CUSTODY_VERBS:
                 return "detained"  # "29 people are being held for questioning"
+            if moving and plow == "without" and g.lower_ in lex.UNCHARGED_WORDS and lemma in lex.CUSTODY_VERBS:
+                return "detained"  # "14 activists were held without charge"
             if plow == "behind" and gl in lex.BARS_NOUNS and (
                     (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
                 return "detained"  # "put 40 people behind bars", "fourteen remain behind bars"
