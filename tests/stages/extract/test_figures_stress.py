@@ -170,11 +170,11 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: its own fix and 1.000 / 1.000 / 1.000 after; all 1404 cases: 0.990 / 0.997 / 0.992 (batches 1-30 unchanged).
 #: Batch 32 (3 cases: "so many" at the opening of a quotation, the mark glued to "so") scored 1.000 / 0.333 / 1.000
 #: before its fix and 1.000 / 1.000 / 1.000 after; all 1407 cases: 0.990 / 0.997 / 0.992 (batches 1-31 unchanged).
-#: Batch 33 (14 cases, the figure classes the eleventh session's note left open: "held without charge/trial", a
+#: Batch 33 (17 cases, the figure classes the eleventh session's note left open: "held without charge/trial", a
 #: count whose state is a participle after "remain" ("remain detained", "remain hospitalised", the parser at times
-#: hanging the subject on "remain"), and hedges "perhaps/possibly/maybe N" as estimates) scored 0.083 / 0.250 /
-#: 1.000 before its fixes and 1.000 / 1.000 / 1.000 after; all 1421 cases: 0.990 / 0.997 / 0.992 (batches 1-32
-#: unchanged).
+#: hanging the subject on "remain"), hedges "perhaps/possibly/maybe N" as estimates, and "there are N troops in
+#: <place>" / "along the line") scored 0.071 / 0.250 / 1.000 before its fixes and 1.000 / 1.000 / 1.000 after; all
+#: 1424 cases: 0.990 / 0.997 / 0.992 (batches 1-32 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98

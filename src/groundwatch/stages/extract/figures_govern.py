@@ -94,6 +94,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and (event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())):
                     return event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())
+        if any(c.dep_ == "expl" for c in head.children) and (stationed := _stationed(head, noun)) is not None:
+            return stationed  # "there are 3,000 soldiers now in Ostmark": the place hung on "are"
         return tally_kind(head)
     in_total = head.lower_ == "in" and any(c.lower_ in ("total", "all") and c.i == head.i + 1 for c in cur.children)
     if dep == "pobj" and (head.lower_ in ("between", "over", "under", "about", "around", "some") or in_total) and \
