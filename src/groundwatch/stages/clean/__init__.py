@@ -79,8 +79,9 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   legal notices (reproduction, company registration, licences, "This page was last edited") closing
   the article go like a closing bio;
 * **HTML bodies**: an extractor (trafilatura) already chose the blocks, so only the hard
-  debris rules, repetition, mastheads, the sections and closing notices apply, never position or
-  vocabulary.
+  debris rules, repetition, mastheads, the sections, closing notices and the notices that go even
+  inside an article (app and newsletter pitches, affiliate disclosures, a short notice addressing the
+  reader) apply, never position or the other vocabulary.
 
 The title, datelines ("TESSEL, Veloria (AP) --") and attribution lines ("Source: ...",
 "Reporting by ...", "A and B contributed reporting.") are content and are kept. Losing a real sentence costs more than

@@ -33,6 +33,7 @@ from groundwatch.stages.clean.lexicon import (
     _CODE,
     _COMMENTS_HEAD,
     _DATA_ROW,
+    _DATA_SERIES,
     _ELLIPSIS_DECK,
     _HOST_NAME,
     _LINK_LIST_HEAD,
@@ -69,6 +70,8 @@ from groundwatch.stages.clean.thresholds import (
     CORPUS_KEEP_MIN_WORDS,
     CORPUS_MIN_ARTICLES,
     CORPUS_TITLE_MIN_WORDS,
+    DATA_SERIES_MAX_WORDS,
+    DATA_SERIES_MIN_PAIRS,
     DOTTED_HEADLINE_MAX_WORDS,
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
@@ -273,7 +276,9 @@ def _is_protected(text: str, f: _Features, before_paragraph: bool) -> bool:
     # A bare word in capitals ("WASHINGTON") is a dateline only above the lead it dates; in a
     # menu ("CONTACT", "FAQ") it is a link. A comma, a credit or a dash make the dateline shape.
     dateline = _is_dateline(text, f) and (before_paragraph or _DATELINE_MARK.search(text) is not None)
-    return dateline or _is_attribution(text, f) or bool(_DATA_ROW.match(text))
+    return (dateline or _is_attribution(text, f) or bool(_DATA_ROW.match(text))
+            or (text.count(":") >= DATA_SERIES_MIN_PAIRS and f.n_words <= DATA_SERIES_MAX_WORDS
+                and _DATA_SERIES.fullmatch(text) is not None))
 
 
 _DATELINE_MARK = re.compile(r"[,()]|(?:--|[—–\-:_])$")
@@ -380,12 +385,14 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
             and not (f.sentence_like and f.n_words >= CORPUS_KEEP_MIN_WORDS)
             and not (i == ctx.title and f.n_words >= CORPUS_TITLE_MIN_WORDS)):
         return False, "repeated across articles"
-    outside = not ctx.main_first <= i <= ctx.main_last
-    notice = None if ctx.extracted else _site_notice(unit.text, f, ctx.topics)
+    # An extractor's blocks have no reliable inside and outside: there, only the notices that
+    # would go inside the article go.
+    outside = not ctx.extracted and not ctx.main_first <= i <= ctx.main_last
+    notice = _site_notice(unit.text, f, ctx.topics)
     # Inside the article a notice must also address the reader ("download our app"): a story
     # may well be about advertising or subscriptions.
     # An author's bio closing the article is no part of it either.
-    if not ctx.extracted and f.n_words <= NOTICE_MAX_WORDS and _SIGNUP.match(unit.text):
+    if f.n_words <= NOTICE_MAX_WORDS and _SIGNUP.match(unit.text):
         return False, notice or "site notice"
     if notice is not None and (outside or _STRONG_NOTICE.search(unit.text)
                                or notice == "affiliate disclosure"
