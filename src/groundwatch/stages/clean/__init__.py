@@ -18,7 +18,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   are where page furniture lives, so short lines there must earn their place; short lines
   between paragraphs are subheadings ("Ingredients", "Pros") and are kept unless they are a
   navigation row (a widget word and no word of the article);
-* **repetition**: a line repeated inside the article (a caption printed twice) and a line
+* **repetition**: a line repeated inside the article (a caption printed twice; in an extractor's
+  body only a line that is no prose, since prose it gives twice the page prints twice) and a line
   found in several articles of the batch (a site footer), unless it is a real sentence;
 * **mastheads**: above the headline stand the site's name, section and tagline. A line is
   one when it starts with the outlet's name (``Article.outlet`` or the url's host) followed

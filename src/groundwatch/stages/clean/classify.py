@@ -372,7 +372,9 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         return False, hard
     keys, stats = ctx.keys, ctx.stats
     key = keys[i]
-    if key in seen:
+    # An extractor prints a page's block once: prose it gives twice is printed twice by the page itself (the same
+    # answer under two questions, a step repeated in a second method), so only pasted text loses its repeats.
+    if key in seen and not (ctx.extracted and good):
         return False, "repeated in article"
     # A line printed twice in a row is an image's alt text and caption, unless it is prose or the
     # headline in a block of its own (the page's <title> pasted above the same <h1>): the copy below
