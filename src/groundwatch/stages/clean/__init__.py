@@ -62,7 +62,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   pitches, affiliate disclosures in any wording: the site paid when the reader buys through its
   links, a newsletter sign-up that opens its line with the order) go;
 * **head block**: a short head line about the article is kept only in the unbroken block above
-  the first paragraph; menu items sharing its words are cut off from the lead by the others;
+  the first paragraph that stays (an ad's one-line pitch above the menu, prose apart from the article,
+  does not end the head); menu items sharing its words are cut off from the lead by the others;
 * **repeats and closings**: a quoted display line whose words a nearby quoting paragraph says again is
   a pull quote; an author's bio kept last, and a subheading with nothing kept after it, go; a live
   blog's update time stays above its headline and text; with three or more update heads ("18:12Jane
