@@ -18,7 +18,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   are where page furniture lives, so short lines there must earn their place; short lines
   between paragraphs are subheadings ("Ingredients", "Pros") and are kept unless they are a
   navigation row (a widget word and no word of the article);
-* **repetition**: a line repeated inside the article (a caption printed twice) and a line
+* **repetition**: a line repeated inside the article (a caption printed twice; in an extractor's
+  body only a line that is no prose, since prose it gives twice the page prints twice) and a line
   found in several articles of the batch (a site footer), unless it is a real sentence;
 * **mastheads**: above the headline stand the site's name, section and tagline. A line is
   one when it starts with the outlet's name (``Article.outlet`` or the url's host) followed
@@ -61,7 +62,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   pitches, affiliate disclosures in any wording: the site paid when the reader buys through its
   links, a newsletter sign-up that opens its line with the order) go;
 * **head block**: a short head line about the article is kept only in the unbroken block above
-  the first paragraph; menu items sharing its words are cut off from the lead by the others;
+  the first paragraph that stays (an ad's one-line pitch above the menu, prose apart from the article,
+  does not end the head); menu items sharing its words are cut off from the lead by the others;
 * **repeats and closings**: a quoted display line whose words a nearby quoting paragraph says again is
   a pull quote; an author's bio kept last, and a subheading with nothing kept after it, go; a live
   blog's update time stays above its headline and text; with three or more update heads ("18:12Jane
@@ -79,8 +81,9 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   legal notices (reproduction, company registration, licences, "This page was last edited") closing
   the article go like a closing bio;
 * **HTML bodies**: an extractor (trafilatura) already chose the blocks, so only the hard
-  debris rules, repetition, mastheads, the sections and closing notices apply, never position or
-  vocabulary.
+  debris rules, repetition, mastheads, the sections, closing notices and the notices that go even
+  inside an article (app and newsletter pitches, affiliate disclosures, a short notice addressing the
+  reader) apply, never position or the other vocabulary.
 
 The title, datelines ("TESSEL, Veloria (AP) --") and attribution lines ("Source: ...",
 "Reporting by ...", "A and B contributed reporting.") are content and are kept. Losing a real sentence costs more than

@@ -33,6 +33,7 @@ from groundwatch.stages.clean.lexicon import (
     _CODE,
     _COMMENTS_HEAD,
     _DATA_ROW,
+    _DATA_SERIES,
     _ELLIPSIS_DECK,
     _HOST_NAME,
     _LINK_LIST_HEAD,
@@ -69,6 +70,8 @@ from groundwatch.stages.clean.thresholds import (
     CORPUS_KEEP_MIN_WORDS,
     CORPUS_MIN_ARTICLES,
     CORPUS_TITLE_MIN_WORDS,
+    DATA_SERIES_MAX_WORDS,
+    DATA_SERIES_MIN_PAIRS,
     DOTTED_HEADLINE_MAX_WORDS,
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
@@ -94,6 +97,7 @@ class _Context:
 
     title: int | None
     first_good: int
+    head_end: int  # the first paragraph that stays: lines above it are the article's head
     last_good: int
     main_first: int
     main_last: int
@@ -151,18 +155,22 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
                                                        furniture, first_good, frozenset(vocabulary), signature)
     if title is not None and below is not None:
         furniture[title], title = "masthead", below
-    head_block = _head_block(first_good, feats, hard, protected, furniture, frozenset(vocabulary), signature)
     runs = _runs(good, feats, hard, _code_lines(units, hard, good))
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
     topics = _notice_topics(units, good)
     notices = [good[i] and _site_notice(units[i].text, feats[i], topics) is not None for i in range(len(units))]
     run_share, run_overlap, run_notice = _run_measures(runs, main_words, good, feats, notices)
+    extracted = article is not None and article.format in EXTRACTED_FORMATS
+    # The head ends at the first paragraph that stays: a menu under an ad's pitch is head, not subheadings.
+    head_end = first_good if extracted else next(
+        (i for i in good_idx if not _apart(i, main_first, main_last, run_share, run_overlap, keys)), first_good)
+    head_block = _head_block(head_end, feats, hard, protected, furniture, frozenset(vocabulary), signature)
     # A line standing before more prose (datelines and debris between do not count) heads a
     # section of the article, wherever the main run ended.
     before_prose = _before_prose(units, feats, hard, good, protected, quantities, topics, run_share,
                                  frozenset(vocabulary))
-    ctx = _Context(title, first_good, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
-                   article is not None and article.format in EXTRACTED_FORMATS, tuple(before_prose),
+    ctx = _Context(title, first_good, head_end, last_good, main_first, main_last, frozenset(vocabulary), keys, stats,
+                   extracted, tuple(before_prose),
                    head_block, any(_LATIN.search(units[j].text) for j in good_idx),
                    run_share, run_overlap, run_notice, _teasers(units, feats, hard, good), topics,
                    _update_heads(hard, good, feats),
@@ -197,6 +205,14 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     live = _live_entries([v.reason for v in verdicts], [u.text for u in units], hard, good, feats)
     return [_Verdict(v.unit, True, "live-blog entry") if i in live and not v.keep else v
             for i, v in enumerate(verdicts)]
+
+
+def _apart(i: int, main_first: int, main_last: int, run_share: Sequence[float], run_overlap: Sequence[float],
+           keys: Sequence[str]) -> bool:
+    """Whether paragraph ``i`` is prose apart from the article: a short run outside the longest (a teaser, a pitch),
+    unless it stands above the article and speaks of the same things without being printed again (a standfirst)."""
+    standfirst = i < main_first and run_overlap[i] >= STANDFIRST_MIN_OVERLAP and not reprinted(keys[i], keys[i + 1:])
+    return not main_first <= i <= main_last and run_share[i] < SIDE_RUN_MIN_SHARE and not standfirst
 
 
 def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Sequence[bool],
@@ -273,7 +289,9 @@ def _is_protected(text: str, f: _Features, before_paragraph: bool) -> bool:
     # A bare word in capitals ("WASHINGTON") is a dateline only above the lead it dates; in a
     # menu ("CONTACT", "FAQ") it is a link. A comma, a credit or a dash make the dateline shape.
     dateline = _is_dateline(text, f) and (before_paragraph or _DATELINE_MARK.search(text) is not None)
-    return dateline or _is_attribution(text, f) or bool(_DATA_ROW.match(text))
+    return (dateline or _is_attribution(text, f) or bool(_DATA_ROW.match(text))
+            or (text.count(":") >= DATA_SERIES_MIN_PAIRS and f.n_words <= DATA_SERIES_MAX_WORDS
+                and _DATA_SERIES.fullmatch(text) is not None))
 
 
 _DATELINE_MARK = re.compile(r"[,()]|(?:--|[—–\-:_])$")
@@ -367,7 +385,9 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         return False, hard
     keys, stats = ctx.keys, ctx.stats
     key = keys[i]
-    if key in seen:
+    # An extractor prints a page's block once: prose it gives twice is printed twice by the page itself (the same
+    # answer under two questions, a step repeated in a second method), so only pasted text loses its repeats.
+    if key in seen and not (ctx.extracted and good):
         return False, "repeated in article"
     # A line printed twice in a row is an image's alt text and caption, unless it is prose or the
     # headline in a block of its own (the page's <title> pasted above the same <h1>): the copy below
@@ -380,12 +400,14 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
             and not (f.sentence_like and f.n_words >= CORPUS_KEEP_MIN_WORDS)
             and not (i == ctx.title and f.n_words >= CORPUS_TITLE_MIN_WORDS)):
         return False, "repeated across articles"
-    outside = not ctx.main_first <= i <= ctx.main_last
-    notice = None if ctx.extracted else _site_notice(unit.text, f, ctx.topics)
+    # An extractor's blocks have no reliable inside and outside: there, only the notices that
+    # would go inside the article go.
+    outside = not ctx.extracted and not ctx.main_first <= i <= ctx.main_last
+    notice = _site_notice(unit.text, f, ctx.topics)
     # Inside the article a notice must also address the reader ("download our app"): a story
     # may well be about advertising or subscriptions.
     # An author's bio closing the article is no part of it either.
-    if not ctx.extracted and f.n_words <= NOTICE_MAX_WORDS and _SIGNUP.match(unit.text):
+    if f.n_words <= NOTICE_MAX_WORDS and _SIGNUP.match(unit.text):
         return False, notice or "site notice"
     if notice is not None and (outside or _STRONG_NOTICE.search(unit.text)
                                or notice == "affiliate disclosure"
@@ -403,9 +425,7 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
         # parts it from the article's run.
         if i == ctx.first_good and not ctx.extracted and reprinted(key, ctx.keys[i + 1:]):
             return False, "prose apart from the article"
-        if (outside and not ctx.extracted and ctx.run_share[i] < SIDE_RUN_MIN_SHARE
-                and not (i < ctx.main_first and ctx.run_overlap[i] >= STANDFIRST_MIN_OVERLAP
-                         and not reprinted(key, ctx.keys[i + 1:]))):
+        if not ctx.extracted and _apart(i, ctx.main_first, ctx.main_last, ctx.run_share, ctx.run_overlap, ctx.keys):
             return False, "prose apart from the article"
         if outside and not ctx.extracted and ctx.run_notice[i] >= NOTICE_RUN_MIN_SHARE:
             return False, "among site notices"
@@ -425,7 +445,7 @@ def _decide_short(i: int, unit: _Unit, f: _Features, ctx: _Context) -> tuple[boo
     if not ctx.vocabulary:  # no paragraph to compare with: keep what is not debris
         return True, "short text"
     overlap = _overlap(f, ctx.vocabulary)
-    if i < ctx.first_good:
+    if i < ctx.head_end:
         # A breadcrumb or section row led by a widget word ("Home States Veloria", "Latest News")
         # names the site's sections, even when one of them is the article's place or topic.
         if not f.sentence_like and f.n_words <= NAV_ROW_MAX_WORDS and f.words[0].casefold() in _UI_WORDS:

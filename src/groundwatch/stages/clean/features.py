@@ -31,9 +31,11 @@ from groundwatch.stages.clean.lexicon import (
     _CREDIT_LABEL,
     _CREDIT_LINE,
     _CTA,
+    _DATE_FIELD,
     _DATE_PATTERNS,
     _DATELINE,
     _EMBED,
+    _EMPTY_DATE_FIELD,
     _END_WINDOW,
     _FEEDBACK,
     _FILE,
@@ -43,6 +45,7 @@ from groundwatch.stages.clean.lexicon import (
     _LINK_PREFIX,
     _MEMBER_STAT,
     _MENU_SEP,
+    _MIXED_SCRIPT_WORD,
     _MONTH_WORDS,
     _NEIGHBOUR_LINK,
     _PHOTO_CREDIT,
@@ -91,6 +94,7 @@ from groundwatch.stages.clean.thresholds import (
     GOOD_SENTENCE_MIN_WORDS,
     INTRO_MIN_WORDS,
     MENU_MAX_WORDS,
+    MIXED_SCRIPT_MIN_WORDS,
     NOTICE_MAX_WORDS,
     NOTICE_TOPIC_MIN_LINES,
     QUANTITY_LIST_MIN_ITEMS,
@@ -286,6 +290,11 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     # "41%" is a figure, not a day of the month.
     if f.n_words <= TIMESTAMP_MAX_WORDS and "%" not in text and _is_timestamp(f.words):
         return "timestamp"
+    if f.n_words <= TIMESTAMP_MAX_WORDS and not f.sentence_like and (
+            _DATE_FIELD.search(text) or _EMPTY_DATE_FIELD.match(text)):
+        return "page stamp"
+    if len(_MIXED_SCRIPT_WORD.findall(text)) >= MIXED_SCRIPT_MIN_WORDS:
+        return "look-alike letters"
     if f.n_words <= NOTICE_MAX_WORDS and _COPYRIGHT.search(text):
         return "copyright"
     if f.n_words <= COOKIE_MAX_WORDS and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):

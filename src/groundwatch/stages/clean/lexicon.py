@@ -27,7 +27,9 @@ def _wordset(words: str) -> frozenset[str]:
 
 #: Verbs and phrases that open a call to action on a web page.
 _CTA = re.compile(
-    r"^(?:share|follow|subscribe|join|sign\s+(?:up|in)|log\s*in|register|click|tap|"
+    # "Follow these two steps before you ...", "Follow the instructions on the lid": a how-to's own instruction.
+    r"^(?:share|follow(?!\s+(?:the|these|this|those|my|our|their)\s+(?:\w+\s+){0,2}?(?:steps?|tips|instructions?|"
+    r"guidelines?|advice|rules?|procedures?|process|directions?|recipe)\b)|subscribe|join|sign\s+(?:up|in)|log\s*in|register|click|tap|"
     r"read\s+(?:more|also|next|the\s+full)|also\s+read|see\s+(?:also|more)|more\s+(?:on|from|about)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|skip\s+to|jump\s+to|"
     r"continue\s+reading|download|watch|listen|like\s+us|get\s+(?:the\s+latest|our|breaking)|"
@@ -96,6 +98,8 @@ _PHOTO_CREDIT = re.compile(
     r"(?<!in\s)\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
     r"\((?:photo|image|picture|file|credit)s?\b|\b(?:photo|photograph|picture|image)s?\s+(?:by|courtesy)\b|"
     r"\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|afp\s+photo)\b|"
+    # a broadcaster's credit label without its colon: "Image copyright Valley Press", "Picture source Jane Roe"
+    r"^(?:image|photo|picture)\s+(?:copyright|source)\s+(?-i:[A-Z])|"
     # A caption's closing credit after its sentence: "... on Monday. Jane Roe/Valley Star".
     r"(?-i:[.!?]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$)",
     re.IGNORECASE,
@@ -179,6 +183,10 @@ _END_WINDOW = 8
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
 #: A figure in a table row: "Injured: 4,877", "Homes destroyed: 12%".
 _DATA_ROW = re.compile(r"^[^\W\d_][\w ’'()./-]{0,40}:\s*[-+~]?\d[\d,.]*\s*%?$")
+#: A row of three or more labelled figures, glued or spaced ("Energy: 180kcalFibre: 7gSalt: 0.4g", "Wind: 40 km/h
+#: Rain: 12 mm Swell: 2 m"): a nutrition panel's or a spec sheet's data, wherever it stands.
+_DATA_SERIES = re.compile(r"(?:\s*[^\W\d_][^\W\d_'’-]*(?:\s[^\W\d_]+){0,3}\s*:\s*[-+~]?\d[\d,.]*\s*"
+                          r"(?:%|[^\W\d_]{1,5}(?:/[^\W\d_]{1,3})?)?\s*[,;|·•]?){3,}\s*")
 #: An item of a list of quantities: a figure or fraction, then a lower-case unit or noun ("2 tbsp
 #: honey", "1/2 cup (120 ml) milk", "40%of the wards"). A teaser list's numbered titles ("15 Best
 #: Ideas", "3. The Long Road") have a capital after the figure.
@@ -186,6 +194,16 @@ _QUANTITY_ITEM = re.compile(r"^[\d¼½¾⅓⅔⅛][\d¼½¾⅓⅔⅛.,/-]*\s*(?:
 _WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 _QUOTED_ONLY = re.compile(r"^(?:[\"“«‘][^\"“”«»]{3,}[\"”»’]\s*)+$")
 
+#: A page's record of itself: a date field and its value ("Entry date: 2027-03-14 | Filed under: Roads",
+#: "Manual version 2.4 · updated 2026-11-02"), or the field alone where the extractor dropped its value
+#: ("Last updated:").
+_DATE_FIELD = re.compile(rf"\b(?:date|created|modified|updated|published|posted)\s*:?\s*"
+                         rf"(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|(?:{_MONTH})\b)", re.IGNORECASE)
+_EMPTY_DATE_FIELD = re.compile(r"^(?:[\w-]+\s+)?(?:date|modified|updated|published|posted(?:\s+on)?)\s*:$",
+                               re.IGNORECASE)
+#: A word mixing Latin letters with Cyrillic look-alikes ("mаrkеt" with a Cyrillic a and e): an advert spelt to
+#: slip past filters; no writer mixes the scripts inside a word.
+_MIXED_SCRIPT_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+")
 _DATE_PATTERNS = (
     re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                r"(?P<year>(?:19|20)\d{2})\b",
@@ -231,7 +249,7 @@ _SITE_NOTICE = re.compile(
     r"add\s+(?:the\s+)?\w+\s+to\s+your\s+(?:basket|cart)|"
     # forum and comment gates: "You must log in or register to reply", "Log in to comment"
     r"(?:log(?:ged)?\s*in|sign(?:ed)?\s+in|register(?:ed)?)\s+(?:or\s+\w+(?:\s+up)?\s+)?to\s+"
-    r"(?:reply|comment|post|vote|continue)|"
+    r"(?:reply|comment|post|vote|continue|(?:check|get|gain|unlock)\s+access)|"
     # opinion disclaimers: "The views expressed ... do not necessarily reflect ..."
     r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
     re.IGNORECASE,
@@ -291,7 +309,7 @@ def _agency(name: str) -> str | None:
 _CAPTION = re.compile(r"^(?:(?:FILE|AP|HANDOUT)(?:\s+PHOTO)?\s*[-–—:]+\s|"
                       r"(?:[Ii]mage|[Pp]hoto|[Vv]ideo)\s+(?:caption|source|copyright)\s*[,:]\s|[Pp]ictured\s*:\s|"
                       # a broadcaster's caption label glued to its text: "Media captionRescuers reach ..."
-                      r"(?:[Mm]edia|[Ii]mage|[Vv]ideo)\s?caption(?=[A-Z])|"
+                      r"(?:[Mm]edia|[Ii]mage|[Vv]ideo)\s?caption(?=[A-Z])|(?:[Mm]edia|[Ii]mage|[Vv]ideo)\s+caption\s+(?=[A-Z])|"
                       r"In\s+this\s+(?:[\w,-]+\s+){0,4}"
                       r"(?:photo(?:graph)?|image|picture|video\s+grab|screenshot|handout)\b)")
 #: Prompts about the page's own comments: "Commenting is disabled.", "Comments are closed".
@@ -381,9 +399,12 @@ _NEIGHBOUR_LINK = re.compile(r"^(?:previous|next|older|newer)\s*(?:article|post|
 _SIGNUP = re.compile(r"^(?:sign\s+up|subscribe|register)\b.{0,80}?\b(?:newsletters?|bulletins?|briefings?|"
                      r"digests?|e-?mail\s+alerts?|news\s+alerts?)\b", re.IGNORECASE)
 _STRONG_NOTICE = re.compile(
-    r"\b(?:apps?\s+for\s+(?:ios|android|iphone)|follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|"
+    # "download our app for iOS": a pitch; "the county launched an app for Android phones" is news.
+    r"\b(?:(?:download|get|install)\b.{0,60}?\bapps?\s+for\s+(?:ios|android|iphone)|follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|"
     r"tiktok|youtube|linkedin|threads|telegram)\b.{0,80}@\w|associates?\s+program|qualifying\s+purchases|"
     r"affiliate\s+(?:links?|commission|advertising|program)|"
+    # a paywall's gate: "log in to unlock access", "subscribe to continue reading"
+    r"(?:log\s*in|sign\s+in|subscribe)\s+to\s+(?:check|get|gain|unlock|continue)\s+(?:your\s+)?(?:access|reading)\b|"
     r"\b(?:we|i)\s+(?:may\s+|might\s+|can\s+)?(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commissions?)\b)",
     re.IGNORECASE,
 )

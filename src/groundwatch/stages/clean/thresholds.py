@@ -53,6 +53,15 @@ UI_LABEL_MIN_SHARE = 0.5
 SECTION_ROW_MIN_WORDS = 3
 #: Menus ("Home | World | Sport | ...") are lists of short items; a long line is prose with a slash.
 MENU_MAX_WORDS = 40
+#: A row of labelled figures ("Fat: 9g") is data from this many pairs on (two are a sentence's "Score: 2, time: 40");
+#: longer than the word bound it is prose quoting figures. Set by hand on invented rows; clean-dev text tune has one
+#: such row (12 pairs, 24 words).
+DATA_SERIES_MIN_PAIRS = 3
+DATA_SERIES_MAX_WORDS = 60
+#: Words mixing Latin and Cyrillic letters that make a line an advert in look-alike letters; a name written
+#: in both scripts is one word. clean-dev tune (96 pages, text and HTML): one such line, an advert with 32 such
+#: words; no other line of those pages has even one. Set by hand below that.
+MIXED_SCRIPT_MIN_WORDS = 3
 #: Menu items glued together by a copy without separators ("WorldSportWeather"): a line with this
 #: many joins of a word's lower-case end to a capitalised word is a menu row. Chosen on the
 #: clean-dev text tune part (512 strings): 2 0.936 (a kept line with two brand names is lost), 3
