@@ -306,6 +306,7 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         groups = [(e.start_char, e) for e in ents_within(sent_of(tok))  # never a weekday or a month
                   if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)
                   and e.label_ not in ("DATE", "TIME")]
+    groups = _senders(groups)
     owned = _owned_body(groups[-1][1]) if groups else None
     if owned is not None:  # "The UN's aid office said ... '...,' it said": the office, not the UN
         found = resolve_subject(reg, owned)
@@ -319,6 +320,19 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
         return Speaker(body_name(group), None, tok.text, kind, "coreference")
     return Speaker(None, None, tok.text, None, None)
+
+
+def _senders(groups: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """The bodies before a pronoun, without a latest one that was only written or sent to ("Members
+    of the Fishers' Guild wrote to the Fisheries Agency. '...,' they wrote": the Guild) when a body
+    in the verb's subject did the writing (stress batch ay)."""
+    last = groups[-1][1].root if groups else None
+    if last is None or last.dep_ != "pobj" or last.head.lower_ != "to" or last.head.head.pos_ != "VERB":
+        return groups
+    subjects = [c for c in last.head.head.children if c.dep_ == "nsubj"]
+    senders = [g for g in groups if subjects and subjects[0].left_edge.i <= g[1].start
+               and g[1].end <= subjects[0].right_edge.i + 1]
+    return senders or groups
 
 
 def _document_speaker(reg: Register, document: Token) -> Speaker:
