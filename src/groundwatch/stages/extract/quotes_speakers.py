@@ -306,7 +306,10 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         groups = [(e.start_char, e) for e in ents_within(sent_of(tok))  # never a weekday or a month
                   if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)
                   and e.label_ not in ("DATE", "TIME")]
-    groups = _senders(groups)
+    writer = _recipient_writer(groups, tok)
+    found = resolve_subject(reg, writer) if writer is not None else Speaker()
+    if found.name:
+        return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
     owned = _owned_body(groups[-1][1]) if groups else None
     if owned is not None:  # "The UN's aid office said ... '...,' it said": the office, not the UN
         found = resolve_subject(reg, owned)
@@ -322,17 +325,19 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
     return Speaker(None, None, tok.text, None, None)
 
 
-def _senders(groups: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
-    """The bodies before a pronoun, without a latest one that was only written or sent to ("Members
-    of the Fishers' Guild wrote to the Fisheries Agency. '...,' they wrote": the Guild) when a body
-    in the verb's subject did the writing (stress batch ay)."""
+def _recipient_writer(groups: list[tuple[int, Span]], tok: Token) -> Token | None:
+    """The subject of the verb the latest body was only written or sent to ("The nurses wrote to
+    the health board. '...,' they wrote": the nurses; "Members of the Fishers' Guild wrote to the
+    Fisheries Agency": the members), when it agrees in number with the pronoun ``tok`` and names no
+    person (stress batch ay)."""
     last = groups[-1][1].root if groups else None
+    while last is not None and last.dep_ == "compound" and last.head.i != last.i:  # "the Velmo health board"
+        last = last.head
     if last is None or last.dep_ != "pobj" or last.head.lower_ != "to" or last.head.head.pos_ != "VERB":
-        return groups
-    subjects = [c for c in last.head.head.children if c.dep_ == "nsubj"]
-    senders = [g for g in groups if subjects and subjects[0].left_edge.i <= g[1].start
-               and g[1].end <= subjects[0].right_edge.i + 1]
-    return senders or groups
+        return None
+    subjects = [c for c in last.head.head.children if c.dep_ == "nsubj" and c.ent_type_ != "PERSON"]
+    plural = bool(subjects) and (subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].ent_type_ == "ORG")
+    return subjects[0] if subjects and (plural or tok.lower_ == "it") else None
 
 
 def _document_speaker(reg: Register, document: Token) -> Speaker:
