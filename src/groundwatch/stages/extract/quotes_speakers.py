@@ -208,8 +208,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return _unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
     if low in GROUP_PRONOUNS:
         return _group_pronoun(reg, tok)
-    if low == "one" and any(p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children) for p in tok.children):
-        return Speaker(None, None, tok.text, None, None)  # "Officials said ... One of them said": nobody named
+    if low == "one" and (not any(p.dep_ == "prep" for p in tok.children) or any(
+            p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children) for p in tok.children)):
+        # "Officials said ... One of them said", "One, who asked not to be named, said": nobody named
+        return Speaker(None, None, tok.text, None, None)
     if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
         pair = last_two_people(reg, tok)
         if pair:  # "Ada Roe and Ivo Lind clashed. '...,' the latter said"
