@@ -73,7 +73,7 @@ from groundwatch.stages.extract.quotes_register import (
     is_title,
     resolve_name,
 )
-from groundwatch.stages.extract.quotes_speakers import resolve_subject
+from groundwatch.stages.extract.quotes_speakers import resolve_subject, unnamed_one
 from groundwatch.stages.extract.quotes_verbs import (
     READ_OUT_VERBS,
     finding,
@@ -397,6 +397,8 @@ def _find_speaker(
         speaker = resolve_subject(reg, subj)
         if speaker.name:
             return speaker, subj.idx
+        if unnamed_one(subj):  # "One, who asked not to be named, said": nobody, not the last speaker
+            return Speaker(), None
     p_start, _ = paras[q.paragraph]
     if _opens_paragraph(doc_text(doc), p_start, q):
         found = headline_subject(reg, q, resolve_subject) or answers_question(reg, q, paras, previous) or _carried(

@@ -208,9 +208,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return _unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
     if low in GROUP_PRONOUNS:
         return _group_pronoun(reg, tok)
-    if low == "one" and (not any(p.dep_ == "prep" for p in tok.children) or any(
-            p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children) for p in tok.children)):
-        # "Officials said ... One of them said", "One, who asked not to be named, said": nobody named
+    if unnamed_one(tok):
         return Speaker(None, None, tok.text, None, None)
     if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
         pair = last_two_people(reg, tok)
@@ -325,6 +323,13 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
         return Speaker(body_name(group), None, tok.text, kind, "coreference")
     return Speaker(None, None, tok.text, None, None)
+
+
+def unnamed_one(tok: Token) -> bool:
+    """"One of them said" after "Officials said", "One, who asked not to be named, said": a subject
+    that names nobody, whose quotation is no earlier speaker's either (stress batches u, bc)."""
+    return tok.lower_ == "one" and (not any(p.dep_ == "prep" for p in tok.children) or any(
+        p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children) for p in tok.children))
 
 
 def _recipient_writer(groups: list[tuple[int, Span]], tok: Token) -> Token | None:
