@@ -35,6 +35,7 @@ name in full by :mod:`quotes_speakers` (titles and epithets: :mod:`quotes_epithe
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -72,7 +73,7 @@ from groundwatch.stages.extract.quotes_register import (
     is_title,
     resolve_name,
 )
-from groundwatch.stages.extract.quotes_speakers import resolve_subject
+from groundwatch.stages.extract.quotes_speakers import resolve_subject, unnamed_one
 from groundwatch.stages.extract.quotes_verbs import (
     READ_OUT_VERBS,
     finding,
@@ -89,6 +90,10 @@ from groundwatch.stages.extract.registry import ExtractionContext, extractor, sp
 
 #: A quotation of at most this many words is a scare quote or a fragment: marked partial.
 PARTIAL_MAX_WORDS = 3  # the scorer ignores quotes under 4 words; shorter ones are words, not speech
+#: A quotation of at least this many words whose words all recur inside a longer one of the article
+#: is that one repeated (a pull quote or heading above the body): judged, not tuned, as long enough
+#: that two speakers seldom share the words (clean-dev tune review, seed 1187: one case; stress bc).
+ECHO_MIN_WORDS = 6
 #: How many words back from a quotation's opening punctuation its introducing verb may stand
 #: ("saying during the debate last week, '...'" is 6); set by hand on invented sentences.
 LEAD_IN_WORDS = 6
@@ -392,6 +397,8 @@ def _find_speaker(
         speaker = resolve_subject(reg, subj)
         if speaker.name:
             return speaker, subj.idx
+        if unnamed_one(subj):  # "One, who asked not to be named, said": nobody, not the last speaker
+            return Speaker(), None
     p_start, _ = paras[q.paragraph]
     if _opens_paragraph(doc_text(doc), p_start, q):
         found = headline_subject(reg, q, resolve_subject) or answers_question(reg, q, paras, previous) or _carried(
@@ -431,6 +438,25 @@ def _find_speaker(
 def _key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
     return re.sub(r"\W+", " ", text).strip()
+
+
+def _echoes(quotes: list[Quote]) -> list[Quote]:
+    """A quotation repeated inside a longer one (a pull quote or heading that lifts a sentence of
+    the body) takes the longer one's speaker: the body says who spoke, the repeat stands alone. A
+    quotation nested inside the other's marks is someone else's words and keeps its speaker."""
+    keys = [_key(q.text) for q in quotes]
+    out = list(quotes)
+    for i, key in enumerate(keys):
+        if len(key.split()) < ECHO_MIN_WORDS:
+            continue
+        source = next((quotes[j] for j, other in enumerate(keys) if j != i and len(other) > len(key)
+                       and f" {key} " in f" {other} " and quotes[j].speaker
+                       and not quotes[j].span.start <= quotes[i].span.start < quotes[j].span.end), None)
+        if source is not None and source.speaker != quotes[i].speaker:
+            out[i] = dataclasses.replace(quotes[i], speaker=source.speaker, speaker_role=source.speaker_role,
+                                         speaker_mention=None, speaker_kind=source.speaker_kind,
+                                         resolved_by="coreference")
+    return out
 
 
 def _strength(q: Quote) -> int:
@@ -498,4 +524,4 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
             continue
         seen[key] = len(quotes)
         quotes.append(quote)
-    return tuple(quotes)
+    return tuple(_echoes(quotes))

@@ -97,7 +97,10 @@ def qualifier_agrees(reg: Register, title: list[Token], epithet: Speaker) -> boo
     if not qualifiers:
         return True
     role = next((p.role for p in reversed(reg.people) if p.name == epithet.name and p.role), None)
-    return role is None or all(any(akin(q, w) for w in role.split()) for q in qualifiers)
+    # A role that is the bare title ("Mayor Ilse Brandt" ... "the Centrist mayor") says nothing the
+    # qualifier could contradict (stress batch ay).
+    bare = role is not None and role.lower().split() == [title[-1].lower_]
+    return role is None or bare or all(any(akin(q, w) for w in role.split()) for q in qualifiers)
 
 
 def _titled_later(reg: Register, mention: list[Token]) -> Person | None:
@@ -154,7 +157,9 @@ def epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | N
     presumes someone known, is the latest person named within two paragraphs. A noun the article
     introduced before ("a driver was hurt ... the driver said") refers to that unnamed one instead."""
     abbreviation = title_abbreviation(tok)
-    if not (abbreviation or (tok.tag_ == "NN" and tok.text[:1].islower())) or not any(
+    # A lower-case head the tagger calls a proper noun after a capitalised party word ("the Liberal
+    # councillor said") is still a common noun (stress batch ay).
+    if not (abbreviation or (tok.tag_ in ("NN", "NNP") and tok.text[:1].islower())) or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     if any(c.dep_ in ("prep", "relcl", "acl", "appos") and not (abbreviation and c.lower_ == "for")

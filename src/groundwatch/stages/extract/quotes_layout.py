@@ -420,7 +420,7 @@ def passive_patient(tok: Token) -> tuple[bool, Token | None]:
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is None and _dropped_was(tok, verb):
-            return True, None
+            return True, _late_agent(verb)
         if agent is None and not (tok.dep_ == "nsubjpass" and verb.i == tok.head.i):
             continue
         return True, next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -428,13 +428,21 @@ def passive_patient(tok: Token) -> tuple[bool, Token | None]:
 
 
 def _dropped_was(tok: Token, verb: Token) -> bool:
-    """A headline's passive written without "was" or "by" ("Ada Roe slammed over 'lazy' remark",
-    "Ivo Lind criticised for 'y'"), which the parser reads as active: a verb of judging a person in
-    its past form, with ``tok`` its subject, no object and an "over"/"for" phrase (stress batch ar)."""
+    """A headline's passive written without "was" ("Ada Roe slammed over 'lazy' remark", "Ivo Lind
+    criticised for 'y'", "Ada Roe accused of 'y'"), which the parser reads as active: a verb of
+    judging a person in its past form, with ``tok`` its subject, no object and an "over"/"for"/"of"
+    phrase (stress batches ar, ay)."""
     return (verb.i == tok.head.i and tok.dep_ == "nsubj" and verb.tag_ in ("VBD", "VBN")
             and verb.lemma_.lower() in JUDGING_VERBS
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
-            and any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in verb.children))
+            and any(c.dep_ == "prep" and c.lower_ in ("over", "for", "of") for c in verb.children))
+
+
+def _late_agent(verb: Token) -> Token | None:
+    """The noun of a "by" phrase after a "was"-less headline passive, which the parser hangs on the
+    quoted words ("Ada Roe accused of 'lying' by Ivo Marsh"): the agent, else None (stress batch ay)."""
+    by = next((t for t in verb.subtree if t.lower_ == "by" and t.i > verb.i and t.dep_ in ("agent", "prep")), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def agent_speaker(reg: Register, agent: Token | None, resolve: Callable[[Register, Token], Speaker]) -> Speaker:

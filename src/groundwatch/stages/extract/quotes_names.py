@@ -111,7 +111,8 @@ def title_run(tokens: list[Token]) -> int:
     one_word = len(tokens) >= 2 and tokens[-1].lower_ not in GIVEN_NAMES  # "Bishop Roe": Roe
     for k, tok in enumerate(tokens[:-1] if one_word else tokens[:-2]):
         word = tok.lower_.rstrip(".")
-        if (not tok.text[:1].isupper() or tok.is_punct or word in SURNAME_PARTICLES
+        abbreviation = tok.text.endswith(".") and word in _TITLES  # "Del. Ada Roe": a title, not "Lana Del Roe"
+        if (not tok.text[:1].isupper() or tok.is_punct or (word in SURNAME_PARTICLES and not abbreviation)
                 or (word in GIVEN_NAMES and word not in _TITLES)):
             break
         nxt = tokens[k + 1]

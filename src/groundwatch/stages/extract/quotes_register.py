@@ -467,21 +467,32 @@ def reg_inside(reg: Register, offset: int) -> bool:
     return any(a <= offset < b for a, b in reg.quoted)
 
 
-def _relative(reg: Register, last: str, words: list[str], at: int | None) -> str | None:
+def _honorific_sex(reg: Register, name: str, at: int | None) -> str | None:
+    """The sex a courtesy title ("Ms Vell") gives a mention, written in the name or just before ``at``."""
+    i = bisect.bisect_left(token_starts(reg.doc), at) if at is not None else 0
+    words = [reg.doc[i - 1].text] if 0 < i <= len(reg.doc) else []
+    return next((g for w in words + name.split() if is_honorific(w) and (g := GENDERED.get(_bare(w)))), None)
+
+
+def _relative(reg: Register, last: str, words: list[str], at: int | None, sex: str | None = None) -> str | None:
     """Relatives share a surname: the one of their full names that holds every word written and was
     named last before offset ``at`` ("Bo Lind ... his niece Ann Lind ... Lind said" is Ann, while
-    "Lind said" before Ann is first named is Bo); None when the surname is one person's."""
+    "Lind said" before Ann is first named is Bo); None when the surname is one person's. A title's
+    ``sex`` ("Ms Lind") first rules out relatives shown to be of the other sex (stress batch ay)."""
     if at is None or last not in reg.family:
         return None
 
     def person(name: str) -> str:  # "Ann Lind" is "Ann B. Lind", "van Lind" "Ivo van Lind": the longest form
         held = {w.lower() for w in name.split()}
         return max((n for _, n in reg.family[last] if held <= {w.lower() for w in n.split()}), key=len, default=name)
-
     named = [(pos, person(n)) for pos, n in reg.family[last]]
     if len({n for _, n in named}) < 2:
         return None
     wanted = {w.lower() for w in words}
+    fits = {n for _, n in named if wanted <= {w.lower() for w in n.split()}
+            and (reg.gender.get(n) or reg.name_gender.get(n)) in (sex, None)}
+    if sex and len(fits) == 1:
+        return fits.pop()
     before = [n for pos, n in named if pos <= at and wanted <= {w.lower() for w in n.split()}]
     return before[-1] if before else None
 
@@ -493,7 +504,7 @@ def resolve_name(reg: Register, name: str, at: int | None = None) -> str | None:
     if not words:
         return None
     last = surname(" ".join(words))
-    relative = _relative(reg, last, words, at)
+    relative = _relative(reg, last, words, at, _honorific_sex(reg, name, at))
     if relative:
         return relative
     full = reg.surnames.get(last)

@@ -208,8 +208,8 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return _unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
     if low in GROUP_PRONOUNS:
         return _group_pronoun(reg, tok)
-    if low == "one" and any(p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children) for p in tok.children):
-        return Speaker(None, None, tok.text, None, None)  # "Officials said ... One of them said": nobody named
+    if unnamed_one(tok):
+        return Speaker(None, None, tok.text, None, None)
     if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
         pair = last_two_people(reg, tok)
         if pair:  # "Ada Roe and Ivo Lind clashed. '...,' the latter said"
@@ -306,6 +306,10 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         groups = [(e.start_char, e) for e in ents_within(sent_of(tok))  # never a weekday or a month
                   if e.end <= tok.i and e.root.pos_ == "PROPN" and not _subordinate(e, tok)
                   and e.label_ not in ("DATE", "TIME")]
+    writer = _recipient_writer(groups, tok)
+    found = resolve_subject(reg, writer) if writer is not None else Speaker()
+    if found.name:
+        return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
     owned = _owned_body(groups[-1][1]) if groups else None
     if owned is not None:  # "The UN's aid office said ... '...,' it said": the office, not the UN
         found = resolve_subject(reg, owned)
@@ -319,6 +323,28 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
         return Speaker(body_name(group), None, tok.text, kind, "coreference")
     return Speaker(None, None, tok.text, None, None)
+
+
+def unnamed_one(tok: Token) -> bool:
+    """"One of them said" after "Officials said", "One, who asked not to be named, said": a subject
+    that names nobody, whose quotation is no earlier speaker's either (stress batches u, bc)."""
+    return tok.lower_ == "one" and (not any(p.dep_ == "prep" for p in tok.children) or any(
+        p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children) for p in tok.children))
+
+
+def _recipient_writer(groups: list[tuple[int, Span]], tok: Token) -> Token | None:
+    """The subject of the verb the latest body was only written or sent to ("The nurses wrote to
+    the health board. '...,' they wrote": the nurses; "Members of the Fishers' Guild wrote to the
+    Fisheries Agency": the members), when it agrees in number with the pronoun ``tok`` and names no
+    person (stress batch ay)."""
+    last = groups[-1][1].root if groups else None
+    while last is not None and last.dep_ == "compound" and last.head.i != last.i:  # "the Velmo health board"
+        last = last.head
+    if last is None or last.dep_ != "pobj" or last.head.lower_ != "to" or last.head.head.pos_ != "VERB":
+        return None
+    subjects = [c for c in last.head.head.children if c.dep_ == "nsubj" and c.ent_type_ != "PERSON"]
+    plural = bool(subjects) and (subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].ent_type_ == "ORG")
+    return subjects[0] if subjects and (plural or tok.lower_ == "it") else None
 
 
 def _document_speaker(reg: Register, document: Token) -> Speaker:

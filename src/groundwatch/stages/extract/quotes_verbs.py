@@ -113,8 +113,12 @@ def _quoting_source(reg: Register, verb: Token) -> Token | None:
 
 def _adjunct_subject(reg: Register, verb: Token) -> Token | None:
     """The subject of the clause a prepositional participle modifies ("After saying '...', she
-    left": she), passive or not: the participle's understood subject is the clause's surface one."""
+    left": she), passive or not: the participle's understood subject is the clause's surface one.
+    One with a subject of its own ("..., with students calling the dean a 'coward'") is left to the
+    generic walk, which finds that subject (stress batch az)."""
     if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ != "as"):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c) for c in verb.children):
         return None
     clause = verb.head.head
     subj = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)]
