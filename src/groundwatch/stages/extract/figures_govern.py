@@ -81,8 +81,6 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         return verb_kind(head, "object", noun) or _shared_object_kind(head, noun)
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.ADJECTIVES:
         return lex.ADJECTIVES[head.lower_]  # "left 880 villagers homeless" parsed as a small clause
-    if dep == "nsubj" and head.dep_ == "auxpass" and head.head.tag_ == "VBN" and head.head.i > head.i:
-        return verb_kind(head.head, "passive", noun)  # "30 protesters remain detained": the subject on the auxiliary
     if dep == "nsubj":
         return _subject_role_kind(head, noun)
     if dep == "attr" and head.dep_ == "auxpass" and head.i > 0 and (fronted := head.doc[head.i - 1]).tag_ == "VBN":
@@ -133,6 +131,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
 def _subject_role_kind(verb: Token, noun: Token | None) -> str | None:
     """The kind a verb gives its subject; "1,200 sailors are to join the patrol", "700 gendarmes are due to be
     sent": what the planned verb does to it."""
+    if verb.dep_ == "auxpass" and verb.head.tag_ == "VBN" and verb.head.i > verb.i:
+        return verb_kind(verb.head, "passive", noun)  # "30 protesters remain detained": the subject on the auxiliary
     plan = planned_verb(verb)
     if plan is not None:
         role = "passive" if any(c.dep_ == "auxpass" for c in plan.children) else "subject"
