@@ -50,7 +50,7 @@ from groundwatch.stages.extract import (
     dates_tense,
     published,
 )
-from groundwatch.stages.extract.dates_candidates import candidates, carries_year, is_clock_time, stray_ordinal
+from groundwatch.stages.extract.dates_candidates import HOLIDAY, candidates, carries_year, is_clock_time, stray_ordinal
 from groundwatch.stages.extract.dates_ranges import order_weekday_ranges, tenseless_ranges_ahead
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
@@ -118,6 +118,8 @@ _TITLE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+on\s+$")
 _TITLE_AFTER = re.compile(r"(?:'s|’s)\b|,?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:newspaper|paper|tabloid|magazine|edition"
                           r"|columnist|editor|reporter|journalist|website|supplement)s?\b")
 _NAMED_AHEAD = re.compile(r"\b(?:next|coming|upcoming|following)\b")
+#: A named day of the year as running text writes it ("Christmas", "Black Friday"), with a preposition before it.
+_HOLIDAY = re.compile(rf"(?:(?:on|at|over|for|after|before|until) )?(?:{HOLIDAY})")
 #: A capitalised weekday right after a capitalised name is a programme's title ("<Name> Sunday") when a
 #: word for a programme names it: before the name ("the programme <Name> Sunday", "the talk show <Name>
 #: Sunday") or after the weekday ("<Name> Sunday, a weekly current-affairs show", "<Name> Friday's
@@ -364,6 +366,8 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     p = normalise(phrase)
     effective = base if base is not None else dt.date(2000, 1, 1)  # only year-bearing phrases survive
     tense = dates_tense.clause_tense(span)
+    if tense == "neutral" and _HOLIDAY.fullmatch(phrase.strip()) and dates_tense.past_at_day_event(span):
+        tense = "past"  # "sang at the Christmas service", published in September: the last one
     if m := _DAY_BEFORE_AFTER.fullmatch(p):  # "the day before last Tuesday('s hearing)"
         res = resolve_phrase(m["rest"], effective, tense)
         if res is None or res.precision != "day":

@@ -31,7 +31,7 @@ _DAYPARTS = r"(?:morning|afternoon|evening|night)"
 #: The named days of the year a rule dates (dates_rules._holiday), as running text capitalises them.
 HOLIDAY = (r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Halloween"
             r"|Easter(?: Sunday| Monday)?|Good Friday|Labor Day|Memorial Day|Valentine's Day|Boxing Day"
-            r"|Fourth of July|July Fourth)\b")
+            r"|Fourth of July|July Fourth|Black Friday|Cyber Monday|Super Tuesday)\b")
 # What the model may miss. Capitalised names only, so that the modal "may" and the verb "march"
 # are never months.
 _PATTERNS = [
