@@ -458,6 +458,10 @@ NARRATED = [
                  id="super-tuesday-first-tuesday-of-march"),
     pytest.param("The Tessel choir sang at the Christmas service in the old hall.", "Christmas", "2022-12-25",
                  id="past-verb-at-a-holiday-event-is-the-last-one"),
+    pytest.param("A year ago today, the Tessel bridge collapsed.", "A year ago today", "2022-09-23",
+                 id="a-year-ago-today-is-one-phrase"),
+    pytest.param("Ferries to Marrowgate sailed on Monday and Tuesday of last week.", "Monday", "2023-09-11",
+                 id="first-of-a-weekday-pair-shares-its-week"),
     pytest.param("The ferry sank off Tessel on 3 September. Rescuers combed the coast for hours. Divers reached "
                  "the hull at dusk. Two days later, the last survivors were found.", "Two days later", "2023-09-05",
                  id="days-later-after-a-day-written-out-three-sentences-back"),

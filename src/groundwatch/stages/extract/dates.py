@@ -201,6 +201,10 @@ _FULL_MONTHS = sorted({max((f for f, n in MONTHS.items() if n == m), key=len) fo
 _LOWER_MONTH = re.compile(rf"\b(?:{'|'.join(_FULL_MONTHS)})\b")
 _MONTH_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 _DAY_BEFORE_AFTER = re.compile(r"the day (?P<dir>before|after) (?P<rest>.+)")
+#: The first of two weekdays that share the second's week ("Monday and Tuesday of last week"): stress batch
+#: dreview10-s18b, 1 of 1 put in the wrong week.
+_PAIRED_WEEK = re.compile(rf"\s*,?\s*(?:and|or|to|through)\s+(?:on\s+)?(?:{WEEKDAY_RE})\s+(?:of\s+)?"
+                          r"(?P<week>last|next|this)\s+week\b", re.I)
 _SET_BEFORE = re.compile(r"\b(?:every|each)(?:\s+other)?\s+$", re.I)  # "every (other) Monday": a set, not a day
 _AS_SOON_AS = re.compile(r"\b(?:as soon as|as early as)\s*$", re.I)
 #: Words for "now" and "then" in the large ("today's youth") and the nouns that make them so.
@@ -368,6 +372,8 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     tense = dates_tense.clause_tense(span)
     if tense == "neutral" and _HOLIDAY.fullmatch(phrase.strip()) and dates_tense.past_at_day_event(span):
         tense = "past"  # "sang at the Christmas service", published in September: the last one
+    if re.fullmatch(rf"(?:on )?{WEEKDAY_RE}", p) and (pair := _PAIRED_WEEK.match(doc_text(span.doc), span.end_char)):
+        return resolve_phrase(f"{p} of {pair['week']} week", effective, tense)
     if m := _DAY_BEFORE_AFTER.fullmatch(p):  # "the day before last Tuesday('s hearing)"
         res = resolve_phrase(m["rest"], effective, tense)
         if res is None or res.precision != "day":
