@@ -29,6 +29,8 @@ def _dates(nlp: Any, text: str) -> dict[str, str | None]:
     pytest.param("The bridge would cost 40 million in today's money.", "today", id="today-money"),
     pytest.param("Stalls in Brask sold Easter eggs to pay for the new roof.", "Easter", id="holiday-goods"),
     pytest.param("The Quessa outlet mall is full of Black Friday bargains.", "Friday", id="weekday-name-goods"),
+    pytest.param("The Quessa outlet mall is full of Black Friday bargains.", "Black Friday", id="shopping-day-goods"),
+    pytest.param("The Brask chain ran Cyber Monday deals all week.", "Cyber Monday", id="goods-tagged-as-a-verb"),
     pytest.param("Quessa today has twice the shops it had in the 1980s.", "today", id="today-against-a-decade"),
     pytest.param("Tonight's Weather\nFog will lift from the Brask valley by dawn.", "Tonight", id="section-line"),
 ])

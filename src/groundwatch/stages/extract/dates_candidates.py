@@ -31,7 +31,7 @@ _DAYPARTS = r"(?:morning|afternoon|evening|night)"
 #: The named days of the year a rule dates (dates_rules._holiday), as running text capitalises them.
 HOLIDAY = (r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Halloween"
             r"|Easter(?: Sunday| Monday)?|Good Friday|Labor Day|Memorial Day|Valentine's Day|Boxing Day"
-            r"|Fourth of July|July Fourth)\b")
+            r"|Fourth of July|July Fourth|Black Friday|Cyber Monday|Super Tuesday)\b")
 # What the model may miss. Capitalised names only, so that the modal "may" and the verb "march"
 # are never months.
 _PATTERNS = [
@@ -70,8 +70,9 @@ _PATTERNS = [
     r"the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?: of (?:this|last|next) month\b)?(?=\s*(?:[,.;:)]|and\b|or\b|$))",
     # the month a period runs to ("in the year to August", "the 12 months to March")
     rf"(?:(?<=\byear to )|(?<=\bmonths to )|(?<=\bquarter to )|(?<=\bweeks to )){_CAP_MONTH}\b(?!\s+[A-Z])",
-    # "two weeks from today", which the model cuts in two ("two weeks" + "today")
+    # "two weeks from today", which the model cuts in two ("two weeks" + "today"); "a year ago today"
     rf"\b(?i:{DAY_COUNT_RE}) (?:days?|weeks?) from (?:today|now)\b",
+    rf"\b(?i:{DAY_COUNT_RE}|a|one) years? ago today\b",
     # "speaking this evening", "The day before, they had...": the model leaves some untagged
     r"\b[Tt]his (?:morning|afternoon|evening)\b",
     r"\b[Tt]he day (?:before|after)\b(?=\s*[,.;:])",

@@ -133,6 +133,29 @@ def clause_tense(span: Span) -> Tense:
     return "past" if past else "neutral"
 
 
+#: Prepositions that set a verb's event at an event held on a named day ("sang at the Christmas service").
+_AT_EVENT = frozenset({"at", "during", "over"})  # not "on": "voted on the Christmas closures" is a topic
+
+
+def past_at_day_event(span: Span) -> bool:
+    """"sang at the Christmas service": a past verb's event at an event the named day modifies.
+
+    ``clause_tense`` leaves a date inside a noun phrase neutral ("set the Dec. 7 deadline"), so a past
+    holiday went ahead; but a service, market or dinner a verb happened at took place when the verb did.
+    Stress batch dreview10-s18: 1 of 5 past holidays (the one inside a noun phrase) was put ahead.
+    """
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or noun.i == root.i or noun.pos_ != "NOUN":
+        return False
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _AT_EVENT:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and (
+        verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+
+
 def _set_for(verb: Token) -> bool:
     """"the speech, set for Sunday", "was set for 8 p.m. Monday": a plan's day, like "scheduled for".
 
