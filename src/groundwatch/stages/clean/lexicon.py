@@ -308,8 +308,8 @@ def _agency(name: str) -> str | None:
 #: "Pictured: ...", "In this handout image, ...".
 _CAPTION = re.compile(r"^(?:(?:FILE|AP|HANDOUT)(?:\s+PHOTO)?\s*[-–—:]+\s|"
                       r"(?:[Ii]mage|[Pp]hoto|[Vv]ideo)\s+(?:caption|source|copyright)\s*[,:]\s|[Pp]ictured\s*:\s|"
-                      # a broadcaster's caption label glued to its text: "Media captionRescuers reach ..."
-                      r"(?:[Mm]edia|[Ii]mage|[Vv]ideo)\s?caption(?=[A-Z])|(?:[Mm]edia|[Ii]mage|[Vv]ideo)\s+caption\s+(?=[A-Z])|"
+                      # a broadcaster's caption label, glued or not: "Media captionRescuers ...", "Image caption X"
+                      r"(?:[Mm]edia|[Ii]mage|[Vv]ideo)\s?caption\s*(?=[A-Z])|"
                       r"In\s+this\s+(?:[\w,-]+\s+){0,4}"
                       r"(?:photo(?:graph)?|image|picture|video\s+grab|screenshot|handout)\b)")
 #: Prompts about the page's own comments: "Commenting is disabled.", "Comments are closed".

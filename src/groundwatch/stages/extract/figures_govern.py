@@ -138,9 +138,9 @@ def _subject_role_kind(verb: Token, noun: Token | None) -> str | None:
         role = "passive" if any(c.dep_ == "auxpass" for c in plan.children) else "subject"
         return verb_kind(plan, role, noun) or verb_kind(verb, "subject", noun)
     state = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd") and c.tag_ == "VBN"), None)
-    if state is not None and verb.lemma_.lower() in _BEING_VERBS:
-        # "40 protesters remain held without charge": a state verb's participle says what was done to them
-        return verb_kind(state, "passive", noun) or verb_kind(verb, "subject", noun) or _stationed(verb, noun)
+    if state is not None and verb.lemma_.lower() in _BEING_VERBS and (
+            done := verb_kind(state, "passive", noun)) is not None:
+        return done  # "40 protesters remain held without charge": a state verb's participle says what was done to them
     return verb_kind(verb, "subject", noun) or _stationed(verb, noun)
 
 
