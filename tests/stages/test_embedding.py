@@ -204,6 +204,15 @@ def test_onnx_model_truncates_where_the_model_does() -> None:
         onnx.encode(_TEXTS[:1], normalize_embeddings=False)
 
 
+def test_onnx_encode_of_ids_is_encode_of_texts() -> None:
+    """``_encode`` hands ONNX Runtime the ids it cut its batches by; the vectors are those of the texts."""
+    pytest.importorskip("onnxruntime")
+    onnx = _other_backend_model("onnxruntime")
+    texts = [*_TEXTS[:3], "Storm.", "Volunteers in Brannock handed out blankets to the families of the lower town."]
+    ids = onnx.tokenizer(texts)["input_ids"]
+    assert (onnx.encode_ids(ids, batch_size=2) == onnx.encode(texts, batch_size=2)).all()
+
+
 def test_backend_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     from groundwatch.stages import embedding_onnx
 

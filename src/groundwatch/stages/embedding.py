@@ -212,15 +212,21 @@ def _encode(texts: list[str]) -> np.ndarray:
     """Unit-length float32 vectors of ``texts``, encoded in batches of like length (:func:`batches`)."""
     model = _model()
     tokenizer = getattr(model, "tokenizer", None)
+    ids: list[list[int]] = []
     if tokenizer is None:  # a stand-in model (benchmarks): one call
         groups = [list(range(len(texts)))]
     else:
         ids = tokenizer(texts, truncation=True, max_length=model.max_seq_length)["input_ids"]
         groups = batches([len(x) for x in ids])
+    # ONNX Runtime's model takes the ids cut above (sentence-transformers tokenizes again in encode)
+    encode_ids = getattr(model, "encode_ids", None) if ids else None
     out: np.ndarray | None = None
     for group in groups:
-        vectors = model.encode([texts[i] for i in group], normalize_embeddings=True, show_progress_bar=False,
-                               batch_size=len(group), convert_to_numpy=True)
+        if encode_ids is not None:
+            vectors = encode_ids([ids[i] for i in group], batch_size=len(group))
+        else:
+            vectors = model.encode([texts[i] for i in group], normalize_embeddings=True, show_progress_bar=False,
+                                   batch_size=len(group), convert_to_numpy=True)
         if out is None:
             out = np.empty((len(texts), vectors.shape[1]), dtype=vectors.dtype)
         out[group] = vectors

@@ -168,7 +168,11 @@ class OnnxMiniLM:
         of ``batch_size``, each padded to its longest (as sentence-transformers does)."""
         if not normalize_embeddings:
             raise ValueError("the ONNX graph normalises its vectors")
-        ids = self.tokenizer(texts)["input_ids"]
+        return self.encode_ids(self.tokenizer(texts)["input_ids"], batch_size)
+
+    def encode_ids(self, ids: Sequence[Sequence[int]], batch_size: int = 32) -> np.ndarray:
+        """:meth:`encode` of texts already tokenized by :meth:`tokenizer` (``embedding._encode`` has
+        their ids from cutting its batches, and tokenizing again cost as much as the cut)."""
         order = sorted(range(len(ids)), key=lambda i: -len(ids[i]))
         out = np.empty((len(ids), self._dim), dtype=np.float32)
         for start in range(0, len(order), max(batch_size, 1)):
