@@ -78,6 +78,7 @@ from groundwatch.stages.clean.thresholds import (
     HEAD_BLOCK_MAX_MISSES,
     INTRO_MIN_WORDS,
     LINK_LIST_MAX_ITEMS,
+    MENU_COLUMN_MIN_ITEMS,
     NAV_ROW_MAX_WORDS,
     NOTICE_MAX_WORDS,
     NOTICE_RUN_MIN_SHARE,
@@ -273,16 +274,42 @@ def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str 
     """
     block: set[int] = set()
     misses = 0
+    menu = _menu_column(first_good, feats, hard, protected, furniture)
     for i in reversed(range(min(first_good, len(feats)))):
         if hard[i] is not None or protected[i] or (i in signature and not block and not misses):
             continue
         f = feats[i]
-        if f.sentence_like or _overlap(f, vocabulary) >= CONTEXT_MIN_OVERLAP:
+        if i in menu:
+            misses += 1
+        elif f.sentence_like or _overlap(f, vocabulary) >= CONTEXT_MIN_OVERLAP:
             if misses <= HEAD_BLOCK_MAX_MISSES:
                 block.add(i)
         elif i not in furniture:
             misses += 1
     return frozenset(block)
+
+
+def _menu_column(end: int, feats: Sequence[_Features], hard: Sequence[str | None], protected: Sequence[bool],
+                 furniture: Mapping[int, str]) -> frozenset[int]:
+    """Head lines above ``end`` in a menu's column: ``MENU_COLUMN_MIN_ITEMS`` or more short plain lines in a row,
+    debris and site furniture between them allowed (a menu printed twice with its "Menu" label between).
+    The last line of a column that runs on to the first paragraph is the article's heading, not a menu item
+    (a wiki's "Downloading X" under the page tools)."""
+    out: set[int] = set()
+    column: list[int] = []
+    end = min(end, len(feats))
+    for i in range(end + 1):
+        f = feats[i] if i < end else None
+        if f is not None and (hard[i] is not None or i in furniture):
+            continue
+        if f is not None and not protected[i] and not f.sentence_like and f.n_words <= NAV_ROW_MAX_WORDS:
+            column.append(i)
+            continue
+        items = column[:-1] if f is None else column
+        if len(items) >= MENU_COLUMN_MIN_ITEMS:
+            out.update(items)
+        column = []
+    return frozenset(out)
 
 
 def _is_protected(text: str, f: _Features, before_paragraph: bool) -> bool:
