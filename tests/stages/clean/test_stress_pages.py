@@ -136,6 +136,9 @@ PAGES = Path(__file__).with_name("stress_pages.txt")
 #: short items that share the article's words kept as head lines about it, printed twice or under a widget label;
 #: corporate links above a standfirst; a kicker as control): 0.824 before (9 misses of 51), 1.000 after (a column
 #: of three or more short head lines is a menu). The whole set: 0.9891 (25 misses of 2290, the same 25 as before).
+#: Batch Q2 (2 pages: a cookie and privacy policy page whose own paragraphs speak of cookies and data sales, with a
+#: banner under its footer; a news page's cookie banner as control): 0.600 before (8 misses of 20: the policy's
+#: paragraphs read as cookie notices, its title as a notice link), 1.000 after. The whole set: 0.9892 (25 of 2310).
 STRESS_FLOOR = 0.985
 
 

@@ -32,12 +32,14 @@ from groundwatch.stages.clean.lexicon import (
     _ATTRIBUTED,
     _CODE,
     _COMMENTS_HEAD,
+    _COOKIE_BANNER,
     _DATA_ROW,
     _DATA_SERIES,
     _ELLIPSIS_DECK,
     _HOST_NAME,
     _LINK_LIST_HEAD,
     _LIVE_TIME,
+    _POLICY_TITLE,
     _READER,
     _SIGNUP,
     _STRONG_NOTICE,
@@ -117,6 +119,7 @@ class _Context:
     update_head: Sequence[int]  # how far below the paragraph a line heads is (see lists._update_heads)
     comments_from: int  # the head of the reader comments after the article (len(units) if none)
     blocks: Sequence[int]  # each line's block (blank-line separated) of the paste
+    policy: bool  # the page is a privacy or cookie policy: its notices inside the article are its text
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     units = _units(body)
     feats = [_features(u.text) for u in units]
     hard = [_hard_reason(u.text, f) for u, f in zip(units, feats, strict=True)]
+    policy = _policy_text(units, hard, article)
     good = [h is None and _is_good(f) for h, f in zip(hard, feats, strict=True)]
     if good and good[0] and not feats[0].full_stop and feats[0].n_words <= TITLE_MAX_WORDS:
         # The first line without a full stop is the headline (a page's title, "Headline | Site"), even
@@ -145,9 +149,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     protected = [_is_protected(u.text, f, i + 1 < len(units) and good[i + 1]) or i in quantities
                  for i, (u, f) in enumerate(zip(units, feats, strict=True))]
     # The article's own vocabulary: what its paragraphs talk about.
-    vocabulary: set[str] = set()
-    for i in good_idx:
-        vocabulary |= _content_stems(feats[i].words)
+    vocabulary: set[str] = set().union(*(_content_stems(feats[i].words) for i in good_idx))
     furniture = _furniture(units, feats, hard, good, protected, keys, (first_good, last_good), stats, article,
                            frozenset(vocabulary))
     signature = _signature_lines([u.text for u in units], hard)
@@ -176,7 +178,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
                    run_share, run_overlap, run_notice, _teasers(units, feats, hard, good), topics,
                    _update_heads(hard, good, feats),
                    next((i for i in range(main_last + 1, len(units)) if _COMMENTS_HEAD.match(units[i].text)),
-                        len(units)), tuple(u.block for u in units))
+                        len(units)), tuple(u.block for u in units), policy)
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
@@ -206,6 +208,18 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     live = _live_entries([v.reason for v in verdicts], [u.text for u in units], hard, good, feats)
     return [_Verdict(v.unit, True, "live-blog entry") if i in live and not v.keep else v
             for i, v in enumerate(verdicts)]
+
+
+def _policy_text(units: Sequence[_Unit], hard: list[str | None], article: Article | None) -> bool:
+    """Whether the page's title (the document's, or a pasted page's first line) names a privacy or cookie policy;
+    if so, its sentences about cookies are unmarked in place as its text (a banner's sentence stays a notice)."""
+    title = article.title if article is not None and article.title else (units[0].text if units else "")
+    if _POLICY_TITLE.search(title) is None:
+        return False
+    for i, unit in enumerate(units):
+        if hard[i] == "cookie notice" and not _COOKIE_BANNER.search(unit.text):
+            hard[i] = None
+    return True
 
 
 def _apart(i: int, main_first: int, main_last: int, run_share: Sequence[float], run_overlap: Sequence[float],
@@ -436,11 +450,11 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     # An author's bio closing the article is no part of it either.
     if f.n_words <= NOTICE_MAX_WORDS and _SIGNUP.match(unit.text):
         return False, notice or "site notice"
-    if notice is not None and (outside or _STRONG_NOTICE.search(unit.text)
+    if notice is not None and not (ctx.policy and i == ctx.title) and (outside or _STRONG_NOTICE.search(unit.text)
                                or notice == "affiliate disclosure"
                                or (notice == "author bio" and i == ctx.main_last)
                                or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text)
-                                   and not _ATTRIBUTED.search(unit.text))):
+                                   and not _ATTRIBUTED.search(unit.text) and not ctx.policy)):
         return False, notice
     if i > ctx.comments_from and not ctx.extracted and (good or not protected):
         # Readers' prose under the comments' head is no part of the article, nor are their names.

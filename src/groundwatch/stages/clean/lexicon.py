@@ -398,6 +398,16 @@ _NEIGHBOUR_LINK = re.compile(r"^(?:previous|next|older|newer)\s*(?:article|post|
 #: opens a sentence with the order.
 _SIGNUP = re.compile(r"^(?:sign\s+up|subscribe|register)\b.{0,80}?\b(?:newsletters?|bulletins?|briefings?|"
                      r"digests?|e-?mail\s+alerts?|news\s+alerts?)\b", re.IGNORECASE)
+#: A page whose title names it a privacy or cookie policy (or terms of use): its paragraphs about cookies, data
+#: sales and opting out are the page itself, not a site's notices.
+_POLICY_TITLE = re.compile(r"\b(?:privacy|cookies?|data\s+protection)\s+(?:policy|policies|notice|statement)\b|"
+                           r"\bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b", re.IGNORECASE)
+#: A cookie banner's own sentence ("By continuing to browse you agree ...", "We use cookies to improve your
+#: experience"), which goes even on a policy page.
+_COOKIE_BANNER = re.compile(r"\bby\s+(?:continuing|clicking|using|browsing|staying)\b|\b(?:agree|consent)\s+to\s+"
+                            r"(?:our|the)\s+use\b|\bwe\s+use\s+cookies\s+(?:on\s+our\s+\w+\s+)?to\s+(?:improve|give|"
+                            r"ensure|enhance|personali[sz]e|provide|offer)\b|\baccept\s+(?:all\s+)?cookies\b",
+                            re.IGNORECASE)
 _STRONG_NOTICE = re.compile(
     # "download our app for iOS": a pitch; "the county launched an app for Android phones" is news.
     r"\b(?:(?:download|get|install)\b.{0,60}?\bapps?\s+for\s+(?:ios|android|iphone)|follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|"
