@@ -212,6 +212,12 @@ _DATE_PATTERNS = (
                rf"(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 )
+#: A date and a clock time closing a line ("... gas leak November 8, 2023 | 6:03 pm", "... 3 March 2026, 11:32"): a
+#: "latest" column's item stamp when the words before it are a headline, not a sentence's preposition.
+_STAMP_END = re.compile(
+    rf"(?:\s*[|,•·—–-])?\s*(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+(?:19|20)\d{{2}})\s*(?:[|,•·—–-]|\bat\b)?\s*"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
 #: A date right after one of these words is an event date ("on March 3, 2021, troops ..."),
 #: not a stamp, unless the line also says it is a publication date.
 _EVENT_PREPOSITION = re.compile(

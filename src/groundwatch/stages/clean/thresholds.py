@@ -76,6 +76,10 @@ BYLINE_MAX_WORDS = 12
 #: Every word must be a time word or a figure, so the bound only limits the cost of a wrong anchor;
 #: clean-dev text tune is flat from 12 to 20.
 TIMESTAMP_MAX_WORDS = 16
+#: A headline with a date and time glued to its end is a "latest" column's item up to this many words (a teaser's
+#: headline, TITLE_MAX_WORDS, and its stamp); longer lines are prose. Set by hand: the longest such item on the
+#: clean-dev text tune part has 18 words.
+STAMPED_TEASER_MAX_WORDS = TITLE_MAX_WORDS + 6
 #: Copyright and photo-credit lines are at most this long; longer lines quoting them are prose.
 NOTICE_MAX_WORDS = 40
 #: Cookie banners can run to two sentences.
