@@ -182,7 +182,8 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _END_WINDOW = 8
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
 #: A figure in a table row: "Injured: 4,877", "Homes destroyed: 12%".
-_DATA_ROW = re.compile(r"^[^\W\d_][\w ’'()./-]{0,40}:\s*[-+~]?\d[\d,.]*\s*%?$")
+#: A clock time closing the line ("jane_r 14 March 2026 09:12", a comment's header) is no label and figure.
+_DATA_ROW = re.compile(r"^(?!.*\s\d{1,2}:\d{2}$)[^\W\d_][\w ’'()./-]{0,40}:\s*[-+~]?\d[\d,.]*\s*%?$")
 #: A row of three or more labelled figures, glued or spaced ("Energy: 180kcalFibre: 7gSalt: 0.4g", "Wind: 40 km/h
 #: Rain: 12 mm Swell: 2 m"): a nutrition panel's or a spec sheet's data, wherever it stands.
 _DATA_SERIES = re.compile(r"(?:\s*[^\W\d_][^\W\d_'’-]*(?:\s[^\W\d_]+){0,3}\s*:\s*[-+~]?\d[\d,.]*\s*"
