@@ -79,6 +79,8 @@ from groundwatch.stages.clean.thresholds import (
     GOOD_SENTENCE_MIN_WORDS,
     HEAD_BLOCK_MAX_MISSES,
     INTRO_MIN_WORDS,
+    LINK_BOX_ITEM_MIN_WORDS,
+    LINK_BOX_MIN_ITEMS,
     LINK_LIST_MAX_ITEMS,
     MENU_COLUMN_MIN_ITEMS,
     NAV_ROW_MAX_WORDS,
@@ -394,9 +396,17 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
     for i in range(max(last_good + 1, 0), len(units)):
         if hard[i] is None and (reason := _names_site(units[i].text, feats[i], names, False)):
             out[i] = reason
-    # Link lists: the items under a label, in the label's own block or anywhere in the tail. A teaser
-    # card gives its headline and a one-sentence blurb: a short paragraph alone between items (or
-    # after the last) is the item's blurb, and blurbs do not count as the article's last prose.
+    _link_lists(units, feats, hard, good, protected, (first_good, last_good, known), out)
+    return out
+
+
+def _link_lists(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None], good: Sequence[bool],
+                protected: Sequence[bool], marks: tuple[int, int, int | None], out: dict[int, str]) -> None:
+    """Marks, in ``out``, link lists: the items under a label, in the label's own block or anywhere in the tail,
+    or a box of headlines one a block inside the article (``_boxed_items``). A teaser card gives its headline and
+    a one-sentence blurb: a short paragraph alone between items (or after the last) is the item's blurb, and
+    blurbs do not count as the article's last prose. ``marks``: the first and last paragraph, the title's line."""
+    first_good, last_good, known = marks
     n = len(units)
     blurb = [good[j] and feats[j].n_words <= BLURB_MAX_WORDS and (j + 1 == n or not good[j + 1])
              and (j == 0 or not good[j - 1]) for j in range(n)]
@@ -405,6 +415,10 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
         if not _LINK_LIST_HEAD.match(unit.text):
             continue
         out.setdefault(i, "link list label")
+        boxed = _boxed_items(i, units, feats, hard, good, protected)
+        if i < last_good and len(boxed) >= LINK_BOX_MIN_ITEMS:
+            out.update({j: "link list" for j in boxed if j not in out})
+            continue
         for j in range(i + 1, min(i + 1 + LINK_LIST_MAX_ITEMS, n)):
             if blurb[j] and out.get(j - 1) == "link list" and j > last_prose and units[j].block == unit.block:
                 out.setdefault(j, "teaser blurb")
@@ -413,7 +427,21 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
                     or (j <= last_good and units[j].block != unit.block)):
                 break
             out.setdefault(j, "link list")
-    return out
+
+
+def _boxed_items(label: int, units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
+                 good: Sequence[bool], protected: Sequence[bool]) -> list[int]:
+    """The headlines right under a "Related" label, one a block, up to the next paragraph: each a headline's
+    length (``LINK_BOX_ITEM_MIN_WORDS``), no sentence's full stop, no debris between. A subheading of the
+    article has fewer words or stands alone under the label."""
+    items: list[int] = []
+    for j in range(label + 1, min(label + 1 + LINK_LIST_MAX_ITEMS, len(units))):
+        f = feats[j]
+        if (hard[j] is not None or good[j] or protected[j] or f.full_stop or f.n_words < LINK_BOX_ITEM_MIN_WORDS
+                or f.n_words > TITLE_MAX_WORDS):
+            break
+        items.append(j)
+    return items
 
 
 def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, protected: bool,

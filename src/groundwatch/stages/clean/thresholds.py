@@ -140,6 +140,12 @@ KICKER_MAX_WORDS = 2
 #: Items of a link list after a "Related" / "More on this story" label; real paragraphs end
 #: the list earlier, this only bounds the damage of a wrong label.
 LINK_LIST_MAX_ITEMS = 8
+#: Inside the article, the lines under a "Related" label are its box of links when at least this many headlines
+#: (at least LINK_BOX_ITEM_MIN_WORDS words each) stand one a block before the next paragraph; one such line is as
+#: often the article's own subheading. Set by hand on the invented stress pages (batch Q5) and checked on the
+#: clean-dev text tune part (96 pages).
+LINK_BOX_MIN_ITEMS = 2
+LINK_BOX_ITEM_MIN_WORDS = 4
 #: A host label shorter than this ("bbc" passes, "m", "en" do not) is not matched as a name.
 HOST_NAME_MIN_CHARS = 3
 #: Hard-wrapped prose: a line at least this long without final punctuation, followed by a
