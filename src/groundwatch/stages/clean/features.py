@@ -64,6 +64,7 @@ from groundwatch.stages.clean.lexicon import (
     _SENTENCE_END,
     _SITE_NOTICE,
     _SOCIAL,
+    _STAMP_CUE,
     _STAMP_END,
     _STOPWORDS,
     _TABLE_ROW,
@@ -294,7 +295,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if f.n_words <= TIMESTAMP_MAX_WORDS and "%" not in text and _is_timestamp(f.words):
         return "timestamp"
     if f.n_words <= TIMESTAMP_MAX_WORDS and not f.sentence_like and (
-            _DATE_FIELD.search(text) or _EMPTY_DATE_FIELD.match(text)):
+            _DATE_FIELD.search(text) or _EMPTY_DATE_FIELD.match(text)
+            or (_STAMP_CUE.match(text) and any(p.search(text) for p in _DATE_PATTERNS))):
         return "page stamp"
     if f.n_words <= STAMPED_TEASER_MAX_WORDS and _stamped_teaser(text):
         return "teaser with its time"

@@ -200,6 +200,9 @@ _QUOTED_ONLY = re.compile(r"^(?:[\"“«‘][^\"“”«»]{3,}[\"”»’]\s*)+
 #: ("Last updated:").
 _DATE_FIELD = re.compile(rf"\b(?:date|created|modified|updated|published|posted)\s*:?\s*"
                          rf"(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|(?:{_MONTH})\b)", re.IGNORECASE)
+#: A stamp's cue opening a line whose date comes after a day number or a clock time ("Updated 1815 GMT (0215 HKT)
+#: March 9, 2026", "Last updated 09 Mar 2026, originally created ..."): the page's stamp when a full date follows.
+_STAMP_CUE = re.compile(r"^(?:last\s+)?(?:updated|published|posted|created|modified)\b", re.IGNORECASE)
 _EMPTY_DATE_FIELD = re.compile(r"^(?:[\w-]+\s+)?(?:date|modified|updated|published|posted(?:\s+on)?)\s*:$",
                                re.IGNORECASE)
 #: A word mixing Latin letters with Cyrillic look-alikes ("mаrkеt" with a Cyrillic a and e): an advert spelt to
