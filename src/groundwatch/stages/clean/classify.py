@@ -32,12 +32,14 @@ from groundwatch.stages.clean.lexicon import (
     _ATTRIBUTED,
     _CODE,
     _COMMENTS_HEAD,
+    _COOKIE_BANNER,
     _DATA_ROW,
     _DATA_SERIES,
     _ELLIPSIS_DECK,
     _HOST_NAME,
     _LINK_LIST_HEAD,
     _LIVE_TIME,
+    _POLICY_TITLE,
     _READER,
     _SIGNUP,
     _STRONG_NOTICE,
@@ -77,7 +79,10 @@ from groundwatch.stages.clean.thresholds import (
     GOOD_SENTENCE_MIN_WORDS,
     HEAD_BLOCK_MAX_MISSES,
     INTRO_MIN_WORDS,
+    LINK_BOX_ITEM_MIN_WORDS,
+    LINK_BOX_MIN_ITEMS,
     LINK_LIST_MAX_ITEMS,
+    MENU_COLUMN_MIN_ITEMS,
     NAV_ROW_MAX_WORDS,
     NOTICE_MAX_WORDS,
     NOTICE_RUN_MIN_SHARE,
@@ -116,6 +121,7 @@ class _Context:
     update_head: Sequence[int]  # how far below the paragraph a line heads is (see lists._update_heads)
     comments_from: int  # the head of the reader comments after the article (len(units) if none)
     blocks: Sequence[int]  # each line's block (blank-line separated) of the paste
+    policy: bool  # the page is a privacy or cookie policy: its notices inside the article are its text
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +135,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     units = _units(body)
     feats = [_features(u.text) for u in units]
     hard = [_hard_reason(u.text, f) for u, f in zip(units, feats, strict=True)]
+    policy = _policy_text(units, hard, article)
     good = [h is None and _is_good(f) for h, f in zip(hard, feats, strict=True)]
     if good and good[0] and not feats[0].full_stop and feats[0].n_words <= TITLE_MAX_WORDS:
         # The first line without a full stop is the headline (a page's title, "Headline | Site"), even
@@ -144,9 +151,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     protected = [_is_protected(u.text, f, i + 1 < len(units) and good[i + 1]) or i in quantities
                  for i, (u, f) in enumerate(zip(units, feats, strict=True))]
     # The article's own vocabulary: what its paragraphs talk about.
-    vocabulary: set[str] = set()
-    for i in good_idx:
-        vocabulary |= _content_stems(feats[i].words)
+    vocabulary: set[str] = set().union(*(_content_stems(feats[i].words) for i in good_idx))
     furniture = _furniture(units, feats, hard, good, protected, keys, (first_good, last_good), stats, article,
                            frozenset(vocabulary))
     signature = _signature_lines([u.text for u in units], hard)
@@ -175,7 +180,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
                    run_share, run_overlap, run_notice, _teasers(units, feats, hard, good), topics,
                    _update_heads(hard, good, feats),
                    next((i for i in range(main_last + 1, len(units)) if _COMMENTS_HEAD.match(units[i].text)),
-                        len(units)), tuple(u.block for u in units))
+                        len(units)), tuple(u.block for u in units), policy)
     verdicts: list[_Verdict] = []
     seen: set[str] = set()
     for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
@@ -205,6 +210,18 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     live = _live_entries([v.reason for v in verdicts], [u.text for u in units], hard, good, feats)
     return [_Verdict(v.unit, True, "live-blog entry") if i in live and not v.keep else v
             for i, v in enumerate(verdicts)]
+
+
+def _policy_text(units: Sequence[_Unit], hard: list[str | None], article: Article | None) -> bool:
+    """Whether the page's title (the document's, or a pasted page's first line) names a privacy or cookie policy;
+    if so, its sentences about cookies are unmarked in place as its text (a banner's sentence stays a notice)."""
+    title = article.title if article is not None and article.title else (units[0].text if units else "")
+    if _POLICY_TITLE.search(title) is None:
+        return False
+    for i, unit in enumerate(units):
+        if hard[i] == "cookie notice" and not _COOKIE_BANNER.search(unit.text):
+            hard[i] = None
+    return True
 
 
 def _apart(i: int, main_first: int, main_last: int, run_share: Sequence[float], run_overlap: Sequence[float],
@@ -273,16 +290,42 @@ def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str 
     """
     block: set[int] = set()
     misses = 0
+    menu = _menu_column(first_good, feats, hard, protected, furniture)
     for i in reversed(range(min(first_good, len(feats)))):
         if hard[i] is not None or protected[i] or (i in signature and not block and not misses):
             continue
         f = feats[i]
-        if f.sentence_like or _overlap(f, vocabulary) >= CONTEXT_MIN_OVERLAP:
+        if i in menu:
+            misses += 1
+        elif f.sentence_like or _overlap(f, vocabulary) >= CONTEXT_MIN_OVERLAP:
             if misses <= HEAD_BLOCK_MAX_MISSES:
                 block.add(i)
         elif i not in furniture:
             misses += 1
     return frozenset(block)
+
+
+def _menu_column(end: int, feats: Sequence[_Features], hard: Sequence[str | None], protected: Sequence[bool],
+                 furniture: Mapping[int, str]) -> frozenset[int]:
+    """Head lines above ``end`` in a menu's column: ``MENU_COLUMN_MIN_ITEMS`` or more short plain lines in a row,
+    debris and site furniture between them allowed (a menu printed twice with its "Menu" label between).
+    The last line of a column that runs on to the first paragraph is the article's heading, not a menu item
+    (a wiki's "Downloading X" under the page tools)."""
+    out: set[int] = set()
+    column: list[int] = []
+    end = min(end, len(feats))
+    for i in range(end + 1):
+        f = feats[i] if i < end else None
+        if f is not None and (hard[i] is not None or i in furniture):
+            continue
+        if f is not None and not protected[i] and not f.sentence_like and f.n_words <= NAV_ROW_MAX_WORDS:
+            column.append(i)
+            continue
+        items = column[:-1] if f is None else column
+        if len(items) >= MENU_COLUMN_MIN_ITEMS:
+            out.update(items)
+        column = []
+    return frozenset(out)
 
 
 def _is_protected(text: str, f: _Features, before_paragraph: bool) -> bool:
@@ -353,9 +396,17 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
     for i in range(max(last_good + 1, 0), len(units)):
         if hard[i] is None and (reason := _names_site(units[i].text, feats[i], names, False)):
             out[i] = reason
-    # Link lists: the items under a label, in the label's own block or anywhere in the tail. A teaser
-    # card gives its headline and a one-sentence blurb: a short paragraph alone between items (or
-    # after the last) is the item's blurb, and blurbs do not count as the article's last prose.
+    _link_lists(units, feats, hard, good, protected, (first_good, last_good, known), out)
+    return out
+
+
+def _link_lists(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None], good: Sequence[bool],
+                protected: Sequence[bool], marks: tuple[int, int, int | None], out: dict[int, str]) -> None:
+    """Marks, in ``out``, link lists: the items under a label, in the label's own block or anywhere in the tail,
+    or a box of headlines one a block inside the article (``_boxed_items``). A teaser card gives its headline and
+    a one-sentence blurb: a short paragraph alone between items (or after the last) is the item's blurb, and
+    blurbs do not count as the article's last prose. ``marks``: the first and last paragraph, the title's line."""
+    first_good, last_good, known = marks
     n = len(units)
     blurb = [good[j] and feats[j].n_words <= BLURB_MAX_WORDS and (j + 1 == n or not good[j + 1])
              and (j == 0 or not good[j - 1]) for j in range(n)]
@@ -364,6 +415,10 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
         if not _LINK_LIST_HEAD.match(unit.text):
             continue
         out.setdefault(i, "link list label")
+        boxed = _boxed_items(i, units, feats, hard, good, protected)
+        if i < last_good and len(boxed) >= LINK_BOX_MIN_ITEMS:
+            out.update({j: "link list" for j in boxed if j not in out})
+            continue
         for j in range(i + 1, min(i + 1 + LINK_LIST_MAX_ITEMS, n)):
             if blurb[j] and out.get(j - 1) == "link list" and j > last_prose and units[j].block == unit.block:
                 out.setdefault(j, "teaser blurb")
@@ -372,7 +427,21 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
                     or (j <= last_good and units[j].block != unit.block)):
                 break
             out.setdefault(j, "link list")
-    return out
+
+
+def _boxed_items(label: int, units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
+                 good: Sequence[bool], protected: Sequence[bool]) -> list[int]:
+    """The headlines right under a "Related" label, one a block, up to the next paragraph: each a headline's
+    length (``LINK_BOX_ITEM_MIN_WORDS``), no sentence's full stop, no debris between. A subheading of the
+    article has fewer words or stands alone under the label."""
+    items: list[int] = []
+    for j in range(label + 1, min(label + 1 + LINK_LIST_MAX_ITEMS, len(units))):
+        f = feats[j]
+        if (hard[j] is not None or good[j] or protected[j] or f.full_stop or f.n_words < LINK_BOX_ITEM_MIN_WORDS
+                or f.n_words > TITLE_MAX_WORDS):
+            break
+        items.append(j)
+    return items
 
 
 def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, protected: bool,
@@ -409,11 +478,11 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     # An author's bio closing the article is no part of it either.
     if f.n_words <= NOTICE_MAX_WORDS and _SIGNUP.match(unit.text):
         return False, notice or "site notice"
-    if notice is not None and (outside or _STRONG_NOTICE.search(unit.text)
+    if notice is not None and not (ctx.policy and i == ctx.title) and (outside or _STRONG_NOTICE.search(unit.text)
                                or notice == "affiliate disclosure"
                                or (notice == "author bio" and i == ctx.main_last)
                                or (f.n_words <= NOTICE_MAX_WORDS and _READER.search(unit.text)
-                                   and not _ATTRIBUTED.search(unit.text))):
+                                   and not _ATTRIBUTED.search(unit.text) and not ctx.policy)):
         return False, notice
     if i > ctx.comments_from and not ctx.extracted and (good or not protected):
         # Readers' prose under the comments' head is no part of the article, nor are their names.

@@ -37,6 +37,7 @@ from groundwatch.stages.clean.lexicon import (
     _EMBED,
     _EMPTY_DATE_FIELD,
     _END_WINDOW,
+    _EVENT_PREPOSITION,
     _FEEDBACK,
     _FILE,
     _FOLLOW_LATEST,
@@ -63,6 +64,8 @@ from groundwatch.stages.clean.lexicon import (
     _SENTENCE_END,
     _SITE_NOTICE,
     _SOCIAL,
+    _STAMP_CUE,
+    _STAMP_END,
     _STOPWORDS,
     _TABLE_ROW,
     _TAG_ROW,
@@ -101,6 +104,7 @@ from groundwatch.stages.clean.thresholds import (
     RATING_MAX_WORDS,
     SECTION_ROW_MIN_WORDS,
     SOCIAL_MIN_NAMES,
+    STAMPED_TEASER_MAX_WORDS,
     STEM_CHARS,
     TABLE_MIN_DATA_ROWS,
     TIMESTAMP_MAX_WORDS,
@@ -291,8 +295,11 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if f.n_words <= TIMESTAMP_MAX_WORDS and "%" not in text and _is_timestamp(f.words):
         return "timestamp"
     if f.n_words <= TIMESTAMP_MAX_WORDS and not f.sentence_like and (
-            _DATE_FIELD.search(text) or _EMPTY_DATE_FIELD.match(text)):
+            _DATE_FIELD.search(text) or _EMPTY_DATE_FIELD.match(text)
+            or (_STAMP_CUE.match(text) and any(p.search(text) for p in _DATE_PATTERNS))):
         return "page stamp"
+    if f.n_words <= STAMPED_TEASER_MAX_WORDS and _stamped_teaser(text):
+        return "teaser with its time"
     if len(_MIXED_SCRIPT_WORD.findall(text)) >= MIXED_SCRIPT_MIN_WORDS:
         return "look-alike letters"
     if f.n_words <= NOTICE_MAX_WORDS and _COPYRIGHT.search(text):
@@ -407,6 +414,17 @@ def _overlap(f: _Features, vocabulary: frozenset[str]) -> float:
     if not stems:
         return 0.0
     return len(stems & vocabulary) / len(stems)
+
+
+def _stamped_teaser(text: str) -> bool:
+    """A headline with its date and time glued to its end: at least three words before the stamp, no sentence's
+    end and no preposition ("... reported on March 1, 2026 at 9:15 am.") right before it."""
+    stamp = _STAMP_END.search(text)
+    if stamp is None:
+        return False
+    head = text[:stamp.start()].rstrip()
+    return (len(head.split()) >= 3 and not head.endswith((".", "!", "?", ":", ";"))
+            and _EVENT_PREPOSITION.search(head) is None)
 
 
 def _site_notice(text: str, f: _Features, topics: frozenset[str] = frozenset()) -> str | None:

@@ -182,7 +182,8 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _END_WINDOW = 8
 _FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
 #: A figure in a table row: "Injured: 4,877", "Homes destroyed: 12%".
-_DATA_ROW = re.compile(r"^[^\W\d_][\w ’'()./-]{0,40}:\s*[-+~]?\d[\d,.]*\s*%?$")
+#: A clock time closing the line ("jane_r 14 March 2026 09:12", a comment's header) is no label and figure.
+_DATA_ROW = re.compile(r"^(?!.*\s\d{1,2}:\d{2}$)[^\W\d_][\w ’'()./-]{0,40}:\s*[-+~]?\d[\d,.]*\s*%?$")
 #: A row of three or more labelled figures, glued or spaced ("Energy: 180kcalFibre: 7gSalt: 0.4g", "Wind: 40 km/h
 #: Rain: 12 mm Swell: 2 m"): a nutrition panel's or a spec sheet's data, wherever it stands.
 _DATA_SERIES = re.compile(r"(?:\s*[^\W\d_][^\W\d_'’-]*(?:\s[^\W\d_]+){0,3}\s*:\s*[-+~]?\d[\d,.]*\s*"
@@ -199,6 +200,9 @@ _QUOTED_ONLY = re.compile(r"^(?:[\"“«‘][^\"“”«»]{3,}[\"”»’]\s*)+
 #: ("Last updated:").
 _DATE_FIELD = re.compile(rf"\b(?:date|created|modified|updated|published|posted)\s*:?\s*"
                          rf"(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|(?:{_MONTH})\b)", re.IGNORECASE)
+#: A stamp's cue opening a line whose date comes after a day number or a clock time ("Updated 1815 GMT (0215 HKT)
+#: March 9, 2026", "Last updated 09 Mar 2026, originally created ..."): the page's stamp when a full date follows.
+_STAMP_CUE = re.compile(r"^(?:last\s+)?(?:updated|published|posted|created|modified)\b", re.IGNORECASE)
 _EMPTY_DATE_FIELD = re.compile(r"^(?:[\w-]+\s+)?(?:date|modified|updated|published|posted(?:\s+on)?)\s*:$",
                                re.IGNORECASE)
 #: A word mixing Latin letters with Cyrillic look-alikes ("mаrkеt" with a Cyrillic a and e): an advert spelt to
@@ -212,6 +216,12 @@ _DATE_PATTERNS = (
                rf"(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 )
+#: A date and a clock time closing a line ("... gas leak November 8, 2023 | 6:03 pm", "... 3 March 2026, 11:32"): a
+#: "latest" column's item stamp when the words before it are a headline, not a sentence's preposition.
+_STAMP_END = re.compile(
+    rf"(?:\s*[|,•·—–-])?\s*(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+(?:19|20)\d{{2}})\s*(?:[|,•·—–-]|\bat\b)?\s*"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
 #: A date right after one of these words is an event date ("on March 3, 2021, troops ..."),
 #: not a stamp, unless the line also says it is a publication date.
 _EVENT_PREPOSITION = re.compile(
@@ -398,6 +408,16 @@ _NEIGHBOUR_LINK = re.compile(r"^(?:previous|next|older|newer)\s*(?:article|post|
 #: opens a sentence with the order.
 _SIGNUP = re.compile(r"^(?:sign\s+up|subscribe|register)\b.{0,80}?\b(?:newsletters?|bulletins?|briefings?|"
                      r"digests?|e-?mail\s+alerts?|news\s+alerts?)\b", re.IGNORECASE)
+#: A page whose title names it a privacy or cookie policy (or terms of use): its paragraphs about cookies, data
+#: sales and opting out are the page itself, not a site's notices.
+_POLICY_TITLE = re.compile(r"\b(?:privacy|cookies?|data\s+protection)\s+(?:policy|policies|notice|statement)\b|"
+                           r"\bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b", re.IGNORECASE)
+#: A cookie banner's own sentence ("By continuing to browse you agree ...", "We use cookies to improve your
+#: experience"), which goes even on a policy page.
+_COOKIE_BANNER = re.compile(r"\bby\s+(?:continuing|clicking|using|browsing|staying)\b|\b(?:agree|consent)\s+to\s+"
+                            r"(?:our|the)\s+use\b|\bwe\s+use\s+cookies\s+(?:on\s+our\s+\w+\s+)?to\s+(?:improve|give|"
+                            r"ensure|enhance|personali[sz]e|provide|offer)\b|\baccept\s+(?:all\s+)?cookies\b",
+                            re.IGNORECASE)
 _STRONG_NOTICE = re.compile(
     # "download our app for iOS": a pitch; "the county launched an app for Android phones" is news.
     r"\b(?:(?:download|get|install)\b.{0,60}?\bapps?\s+for\s+(?:ios|android|iphone)|follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|facebook|instagram|"

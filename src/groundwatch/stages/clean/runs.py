@@ -28,11 +28,25 @@ def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequen
     (``_INLINE_DEBRIS``, ad labels, "Also read: ..."), which stacks two or three lines deep between its
     paragraphs (an ad label over a caption and its credit). A share row, a bare "Related" label and
     notices still part runs. A lone identifier ("user_name") is a comment's author as often as code."""
-    return [(h is None and not g and " " in u.text and _CODE.search(u.text) is not None)
-            or (h == "timestamp" and _LIVE_TIME.match(u.text) is not None)
-            or h in _INLINE_DEBRIS
-            or (h is not None and (_AD_LABEL.match(u.text) is not None or _LINK_PREFIX.match(u.text) is not None))
+    code = [h is None and not g and " " in u.text and _CODE.search(u.text) is not None
             for u, h, g in zip(units, hard, good, strict=True)]
+    out = [c or (h == "timestamp" and _LIVE_TIME.match(u.text) is not None)
+           or h in _INLINE_DEBRIS
+           or (h is not None and (_AD_LABEL.match(u.text) is not None or _LINK_PREFIX.match(u.text) is not None))
+           for u, h, c in zip(units, hard, code, strict=True)]
+    # A program's output and its prompt's continuation lines ("8", "...", "... print x(2)") read as stamps, empty
+    # lines and prompts; under a line of code, or a paragraph announcing them with a colon, they are code too.
+    listing = False
+    for i, (u, h) in enumerate(zip(units, hard, strict=True)):
+        if listing and h in _OUTPUT_READINGS:
+            out[i] = True
+            continue
+        listing = code[i] or (good[i] and u.text.endswith(":"))
+    return out
+
+
+#: How a program's output and a prompt's continuation lines read line by line (see ``_code_lines``).
+_OUTPUT_READINGS = frozenset({"timestamp", "no words", "call to action", "widget label"})
 
 
 def _before_prose(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],

@@ -76,6 +76,10 @@ BYLINE_MAX_WORDS = 12
 #: Every word must be a time word or a figure, so the bound only limits the cost of a wrong anchor;
 #: clean-dev text tune is flat from 12 to 20.
 TIMESTAMP_MAX_WORDS = 16
+#: A headline with a date and time glued to its end is a "latest" column's item up to this many words (a teaser's
+#: headline, TITLE_MAX_WORDS, and its stamp); longer lines are prose. Set by hand: the longest such item on the
+#: clean-dev text tune part has 18 words.
+STAMPED_TEASER_MAX_WORDS = TITLE_MAX_WORDS + 6
 #: Copyright and photo-credit lines are at most this long; longer lines quoting them are prose.
 NOTICE_MAX_WORDS = 40
 #: Cookie banners can run to two sentences.
@@ -136,6 +140,12 @@ KICKER_MAX_WORDS = 2
 #: Items of a link list after a "Related" / "More on this story" label; real paragraphs end
 #: the list earlier, this only bounds the damage of a wrong label.
 LINK_LIST_MAX_ITEMS = 8
+#: Inside the article, the lines under a "Related" label are its box of links when at least this many headlines
+#: (at least LINK_BOX_ITEM_MIN_WORDS words each) stand one a block before the next paragraph; one such line is as
+#: often the article's own subheading. Set by hand on the invented stress pages (batch Q5) and checked on the
+#: clean-dev text tune part (96 pages).
+LINK_BOX_MIN_ITEMS = 2
+LINK_BOX_ITEM_MIN_WORDS = 4
 #: A host label shorter than this ("bbc" passes, "m", "en" do not) is not matched as a name.
 HOST_NAME_MIN_CHARS = 3
 #: Hard-wrapped prose: a line at least this long without final punctuation, followed by a
@@ -248,6 +258,12 @@ NOTICE_RUN_MIN_SHARE = 0.5
 #: trafilatura's HTML output on the same pages as a dense silver label, head lines kept outside it
 #: fell from 472 to about 100 while head lines dropped that it holds rose from 29 to 94.
 HEAD_BLOCK_MAX_MISSES = 0
+#: Short plain head lines (NAV_ROW_MAX_WORDS words or fewer, no sentence) standing this many in a row, with
+#: only debris between them, are a menu's column even when each shares the article's words ("Plant Care",
+#: "Growing Tips"): a headline has a kicker or a section above it, not three. Set on a hand-judged sample of
+#: 25 clean-dev text tune pages (seed 1311): 4 of them kept 3-4 such menu items each as head lines about the
+#: article; no head line of the 96 tune pages kept by that rule stands in such a column and is content.
+MENU_COLUMN_MIN_ITEMS = 3
 #: Lines starting with a quantity and a lower-case word ("2 tbsp honey") are a list of data when at
 #: least this many stand in a row; two are as often a pair of stray counts ("12 comments"). On the
 #: clean-dev text tune part (512 strings) 2-5 all give 0.9609 (off 0.9570, the strings of one recipe
