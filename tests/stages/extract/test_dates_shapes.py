@@ -25,6 +25,14 @@ SHAPES = [
     ("Jan. '96", "past", "1996-01"),
     ("June '28", "future", "2028-06"),
     ("the month before", "past", "2026-10"),
+    ("a week ago Tuesday", "past", "2026-11-03"),
+    ("two weeks ago Friday", "past", "2026-10-23"),
+    ("a week ago yesterday", "past", "2026-11-04"),
+    ("a fortnight ago", "past", "2026-10-29"),
+    ("a week today", "neutral", "2026-11-19"),
+    ("Monday week", "neutral", "2026-11-23"),
+    ("the first of December", "neutral", "2026-12-01"),
+    ("May Day", "future", "2027-05-01"),
 ]
 
 

@@ -182,7 +182,10 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: month just named); part s19h (25 variants and controls, written after those fixes) before its own:
 #: 0.833 / 0.909 ("June '28" put a century back, "a month later" and "the following month" unread, a
 #: month anaphor after "last month"). After: 0.995 / 0.995. Still missed: "reports results on Tuesday"
-#: (a timetabled present the parse does not show; put behind).
+#: (a timetabled present the parse does not show; put behind). Part s19i (25 texts, 17 dates: the brief's
+#: remaining shapes, written after the first commit) before its changes: 0.529 / 0.538 ("two weeks ago
+#: Friday", "a week ago yesterday", "a fortnight ago", "Monday week", "a week today", "the first of
+#: December", "May Day"); after: 1.000 / 1.000.
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

@@ -31,13 +31,14 @@ _DAYPARTS = r"(?:morning|afternoon|evening|night)"
 #: The named days of the year a rule dates (dates_rules._holiday), as running text capitalises them.
 HOLIDAY = (r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Halloween"
             r"|Easter(?: Sunday| Monday)?|Good Friday|Labor Day|Memorial Day|Valentine's Day|Boxing Day"
-            r"|Fourth of July|July Fourth|Black Friday|Cyber Monday|Super Tuesday)\b")
+            r"|Fourth of July|July Fourth|Black Friday|Cyber Monday|Super Tuesday|May Day)\b")
 # What the model may miss. Capitalised names only, so that the modal "may" and the verb "march"
 # are never months.
 _PATTERNS = [
     # weekday, with its modifiers and a part of the day ("last Friday", "Saturday evening")
     rf"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his|[Ee]arly|[Ll]ate) )?\b{_CAP_WEEKDAY}(?!s\b)\b"
-    rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?| (?:of )?(?:last|this|next) week\b)?(?: {_DAYPARTS}\b)?",
+    rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?| (?:of )?(?:last|this|next) week\b| week\b(?! of))?"
+    rf"(?: {_DAYPARTS}\b)?",
     # month-day with an optional year, and day-month ("Sept. 30", "19 September 2023")
     rf"\b{_CAP_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b| (?:of )?(?:last|this|next) year\b)?",
     rf"\b(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_CAP_MONTH}(?:,? \d{{4}}\b)?",
@@ -79,7 +80,11 @@ _PATTERNS = [
     rf"\b[Tt]he (?:first|second|third|fourth|last) {_CAP_WEEKDAY} (?:of|in) {_CAP_MONTH}(?: \d{{4}}\b)?",
     rf"\b[Tt]he (?:very )?(?:end|beginning|start|middle) of (?:(?:the|this|last|next) month\b|{_CAP_MONTH})",
     r"\b(?i:a|one|two|three|four|five|six|nine|twelve|\d+) months? from (?:now|today)\b",
-    rf"\b{_CAP_MONTH},? '\d\d\b", r"\b[Tt]he month (?:before|earlier)\b",
+    rf"\b{_CAP_MONTH},? '\d\d\b", rf"\b(?i:a|one|two|three) weeks? ago (?:{_CAP_WEEKDAY}|yesterday|today)\b",
+    r"\b[Aa] week (?:today|tomorrow)\b", r"\b(?i:a|one|two|three) fortnights? ago\b",
+    # a day of the month by its ordinal word ("the first of December"), which the model cuts to the month
+    rf"\b[Tt]he (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth"
+    rf"|twentieth|twenty-[a-z]+|thirtieth|thirty-first) of {_CAP_MONTH}", r"\b[Tt]he month (?:before|earlier)\b",
     r"\b(?:[Aa]|[Oo]ne) month later\b", r"\b[Tt]he following month\b",
     # "speaking this evening", "The day before, they had...": the model leaves some untagged
     r"\b[Tt]his (?:morning|afternoon|evening)\b",

@@ -310,7 +310,7 @@ def _first_weekday(year: int, month: int, weekday: int) -> dt.date:
 #: More holidays news names by their day (stress batch datesdev-s8 part 5: none was a date before).
 #: Fixed days; "Independence Day" and the like are left out, each country has its own.
 _MORE_FIXED = {"halloween": (10, 31), "valentine day": (2, 14), "boxing day": (12, 26),
-               "fourth of july": (7, 4), "july fourth": (7, 4)}
+               "fourth of july": (7, 4), "july fourth": (7, 4), "may day": (5, 1)}
 #: Days by rule: Easter and the days around it, and the US Monday holidays (Labor Day: the first
 #: Monday of September; Memorial Day: the last Monday of May).
 _BY_RULE: dict[str, Callable[[int], dt.date]] = {
