@@ -16,7 +16,7 @@ SHAPES = [
     ("the first Sunday of December", "neutral", "2026-12-06"),
     ("the last Friday in January", "future", "2027-01-29"),
     ("the second Tuesday of October", "past", "2026-10-13"),
-    ("the end of the month", "neutral", "2026-11"),
+    ("the end of this month", "neutral", "2026-11"),
     ("the beginning of last month", "past", "2026-10"),
     ("the middle of next month", "future", "2026-12"),
     ("the end of January", "future", "2027-01"),
@@ -42,8 +42,9 @@ def test_shapes(phrase: str, tense: str, date: str) -> None:
     assert res is not None and res.date == date
 
 
-def test_the_end_of_the_day_is_no_month() -> None:
-    assert resolve_phrase("the end of the day", THU, "neutral") is None
+@pytest.mark.parametrize("phrase", ["the end of the day", "the end of the month", "the beginning of the month"])
+def test_the_day_or_month_in_question_is_left_alone(phrase: str) -> None:
+    assert resolve_phrase(phrase, THU, "neutral") is None
 
 
 TEXT = "Exports rose in September from the previous month. A month later they fell. Sales fell last month."

@@ -5,8 +5,11 @@ direction rules (tense, the year a bare month falls in) stay in one place:
 
 * "a week from Monday": the coming Monday, seven days on (TimeML values the day);
 * "the first Sunday of December", "the last Friday in May": the nth weekday of the month;
-* "the end of the month", "the beginning of last month", "the end of January": the month itself, as
-  TimeML values a part of a month (value ``YYYY-MM`` with a START/MID/END mod);
+* "the end of this month", "the beginning of last month", "the end of January": the month itself, as
+  TimeML values a part of a month (value ``YYYY-MM`` with a START/MID/END mod). "The end of the month"
+  is left alone, as "the month" is (``dates_rules._relative``): the month in question, which may be a
+  narrated one; on dates-dev held-out it cost one false date (scores only, read by switching the shape
+  off), and on the stress batch it was 2 of 2 right;
 * "two months from now", "a month from now": the month that many months ahead;
 * "two weeks ago Friday", "a week ago yesterday", "a fortnight ago": counted back from the day named;
 * "a week today", "Monday week" (British): the day named, seven days on;
@@ -43,7 +46,7 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 _WEEK_FROM = re.compile(rf"(?:a|one) week from (?P<wd>{_WEEKDAY_RE})")
 _NTH_WEEKDAY = re.compile(rf"the (?P<nth>first|second|third|fourth|last) (?P<wd>{_WEEKDAY_RE}) (?:of|in) "
                           rf"(?P<month>{_MONTH_RE}(?: \d{{4}})?)")
-_PART_OF_MONTH = re.compile(r"(?:the )?(?:very )?(?:end|beginning|start|middle) of (?P<which>the|this|last|next)"
+_PART_OF_MONTH = re.compile(r"(?:the )?(?:very )?(?:end|beginning|start|middle) of (?P<which>this|last|next)"
                             rf" month|(?:the )?(?:very )?(?:end|beginning|start|middle) of (?P<month>{_MONTH_RE})")
 _MONTHS_AHEAD = re.compile(r"(?P<n>a|one|two|three|four|five|six|nine|twelve|\d+) months? from (?:now|today)")
 _WEEKS_AGO = re.compile(rf"(?P<n>a|one|two|three) weeks? ago (?P<day>{_WEEKDAY_RE}|yesterday|today)")
@@ -92,7 +95,7 @@ def resolve_shape(p: str, base: dt.date, tense: Tense, resolve: Resolve) -> Reso
     if m := _PART_OF_MONTH.fullmatch(p):
         if m["month"]:
             return resolve(m["month"], base, tense)
-        return resolve({"the": "this"}.get(m["which"], m["which"]) + " month", base, tense)
+        return resolve(m["which"] + " month", base, tense)
     if m := _MONTHS_AHEAD.fullmatch(p):
         n = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"]]
         now = resolve("this month", base, tense)
