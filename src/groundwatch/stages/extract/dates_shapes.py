@@ -15,8 +15,8 @@ direction rules (tense, the year a bare month falls in) stay in one place:
 * "a week today", "Monday week" (British): the day named, seven days on;
 * "Jan. '96": a month with a two-digit year.
 
-Stress batch dreview11-s19 (invented texts, one per TIMEX3 shape news uses): these were missed
-before, each 1 of 1 (parts s19a-g: the first five; part s19i: the last two).
+Stress batch dreview11-s19 (invented texts, one per TIMEX3 shape news uses): each was missed before,
+1 of 1 (the "ago <day>", "a week today" and "Monday week" forms found by part s19i, the rest by s19a-g).
 
 A month told against the month just named ("rose in September from the previous month", "up from
 31,000 a month earlier", "after rising the month before") is the month before the named one, as a
