@@ -155,8 +155,7 @@ RESOLVED = [
     pytest.param("Families left Marrowgate for Tessel last weekend.", "last weekend", "2023-09-16", "day",
                  id="last-weekend", marks=pytest.mark.xfail(strict=True, reason="a weekend is not resolved")),
     pytest.param("The council will meet in Tessel on the first Monday of October.", "first Monday of October",
-                 "2023-10-02", "day", id="ordinal-weekday-of-month",
-                 marks=pytest.mark.xfail(strict=True, reason="ordinal weekdays of a month are not parsed")),
+                 "2023-10-02", "day", id="ordinal-weekday-of-month"),  # dates_shapes (dreview11)
 ]
 
 

@@ -173,6 +173,22 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: misses ("a year ago today" cut to "today"; the first of "Thursday and Friday of next week" put in this
 #: week) and their variants. Before: 0.932 / 0.932; after: 1.000 / 1.000. The older batches keep exactly
 #: their misses and false dates (diffed); whole set 0.982 / 0.980 over 1362 dates -> 0.983 / 0.981 over 1451.
+#: Batch dreview11-s19 (224 texts in nine parts, 210 gold dates), a coverage table of the TIMEX3 shapes news
+#: writes, one text per shape (relative days and months, absolute forms, parts of the day, anchored days,
+#: business, reported speech, transcripts, 1990s copy). Parts s19a-g (174 texts, 171 dates as first
+#: written) before any change: resolved 0.924, precision 0.956 ("a week from Monday", "the first Sunday of
+#: December", "the end of the month", "July, 2024", "Jan. '96", "a month from now", "as of today", "the
+#: day after the vote", and "the previous month" / "a month earlier" / "the month before" counted from
+#: publication, not from the month just named); part s19h (25 variants and controls, written after those
+#: fixes) before its own: 0.833 / 0.909 ("June '28" put a century back, "a month later" and "the following
+#: month" unread, a month anaphor after "last month"); part s19i (25 texts, 17 dates, written after the
+#: first commit) before its own: 0.529 / 0.538 ("two weeks ago Friday", "a week ago yesterday", "a
+#: fortnight ago", "Monday week", "a week today", "the first of December", "May Day"). "The end of the
+#: month" was then left unresolved like "the month" (it cost dates-dev held-out one false date), its two
+#: texts made optional. After: 0.995 / 0.995 over 210 dates. Still missed: "reports results on Tuesday" (a
+#: timetabled present the parse does not show; put behind). The older batches keep exactly their misses
+#: and false dates (diffed; a control "its May Day brand of candles" kept by adding "brand" to the kinds);
+#: whole set 0.983 / 0.981 over 1451 dates -> 0.985 / 0.983 over 1661.
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

@@ -47,6 +47,7 @@ from groundwatch.stages.extract import (
     dates_lookalike,
     dates_present,
     dates_report,
+    dates_shapes,
     dates_tense,
     published,
 )
@@ -340,6 +341,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     order_weekday_ranges(doc_text(doc), found)
     dates_discourse.align_possessive_weekdays(doc_text(doc), found)
     dates_discourse.apposed_weekdays(doc_text(doc), found)
+    dates_shapes.months_from_named(doc_text(doc), found)
     past = functools.cache(lambda: dates_tense.past_sentences(list(doc_sents(doc))))  # read only when a rule asks
     starts = {i: s.start_char for i, s in enumerate(doc_sents(doc))}
     dates_discourse.carry_narrative_year(doc_text(doc), found, past)
@@ -496,7 +498,7 @@ def _generic(doc: Doc, span: Span) -> bool:
     if first.lower_ not in _GENERIC_DEICTIC:
         return False
     if first.i > 0 and doc[first.i - 1].lower_ == "of" and len(span) == 1:
-        return True
+        return not (first.i > 1 and doc[first.i - 2].lower_ == "as")  # "as of today" is the day
     if all(t.text[0].isupper() for t in span if t.is_alpha) and not first.is_sent_start:
         i = first.i - 1
         while i >= sent_of(first).start and doc[i].is_quote:

@@ -31,19 +31,20 @@ _DAYPARTS = r"(?:morning|afternoon|evening|night)"
 #: The named days of the year a rule dates (dates_rules._holiday), as running text capitalises them.
 HOLIDAY = (r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Halloween"
             r"|Easter(?: Sunday| Monday)?|Good Friday|Labor Day|Memorial Day|Valentine's Day|Boxing Day"
-            r"|Fourth of July|July Fourth|Black Friday|Cyber Monday|Super Tuesday)\b")
+            r"|Fourth of July|July Fourth|Black Friday|Cyber Monday|Super Tuesday|May Day)\b")
 # What the model may miss. Capitalised names only, so that the modal "may" and the verb "march"
 # are never months.
 _PATTERNS = [
     # weekday, with its modifiers and a part of the day ("last Friday", "Saturday evening")
     rf"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his|[Ee]arly|[Ll]ate) )?\b{_CAP_WEEKDAY}(?!s\b)\b"
-    rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?| (?:of )?(?:last|this|next) week\b)?(?: {_DAYPARTS}\b)?",
+    rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?| (?:of )?(?:last|this|next) week\b| week\b(?! of))?"
+    rf"(?: {_DAYPARTS}\b)?",
     # month-day with an optional year, and day-month ("Sept. 30", "19 September 2023")
     rf"\b{_CAP_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b| (?:of )?(?:last|this|next) year\b)?",
     rf"\b(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_CAP_MONTH}(?:,? \d{{4}}\b)?",
     # a month named after a word that makes it a time ("in March", "mid-June", "last November")
     rf"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Oo]f ))"
-    rf"{_CAP_MONTH}\b(?: \d{{4}}\b)?",
+    rf"{_CAP_MONTH}\b(?:,? \d{{4}}\b)?",
     # a month-day fixed by "next"/"last" ("the year ending next June 30"), before the bare month
     rf"\b(?:[Ll]ast|[Nn]ext) {_CAP_MONTH} \d{{1,2}}\b(?!,? \d{{4}})",
     rf"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s?{_CAP_MONTH}\b(?: \d{{4}}\b)?",
@@ -58,7 +59,7 @@ _PATTERNS = [
     HOLIDAY,
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
     # counted from an event the text names ("two days after the blast"): see dates_context
-    rf"\b(?i:{DAY_COUNT_RE}) days? (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
+    rf"\b(?:(?i:{DAY_COUNT_RE}) days?|[Tt]he day) (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
     # a day told from the last one named, which the model sometimes leaves untagged ("by the next afternoon")
     r"\b[Tt]he (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)\b",
     # a weekday counted from the narrated day ("the previous Friday"), whose "the previous" the model leaves out
@@ -73,6 +74,18 @@ _PATTERNS = [
     # "two weeks from today", which the model cuts in two ("two weeks" + "today"); "a year ago today"
     rf"\b(?i:{DAY_COUNT_RE}) (?:days?|weeks?) from (?:today|now)\b",
     rf"\b(?i:{DAY_COUNT_RE}|a|one) years? ago today\b",
+    # TIMEX3 shapes built on a simpler phrase (dates_shapes): "a week from Monday", "the first Sunday of
+    # December", "the end of the month", "two months from now", "Jan. '96", "the month before"
+    rf"\b[Aa] week from {_CAP_WEEKDAY}\b",
+    rf"\b[Tt]he (?:first|second|third|fourth|last) {_CAP_WEEKDAY} (?:of|in) {_CAP_MONTH}(?: \d{{4}}\b)?",
+    rf"\b[Tt]he (?:very )?(?:end|beginning|start|middle) of (?:(?:the|this|last|next) month\b|{_CAP_MONTH})",
+    r"\b(?i:a|one|two|three|four|five|six|nine|twelve|\d+) months? from (?:now|today)\b",
+    rf"\b{_CAP_MONTH},? '\d\d\b", rf"\b(?i:a|one|two|three) weeks? ago (?:{_CAP_WEEKDAY}|yesterday|today)\b",
+    r"\b[Aa] week (?:today|tomorrow)\b", r"\b(?i:a|one|two|three) fortnights? ago\b",
+    # a day of the month by its ordinal word ("the first of December"), which the model cuts to the month
+    rf"\b[Tt]he (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth"
+    rf"|twentieth|twenty-[a-z]+|thirtieth|thirty-first) of {_CAP_MONTH}", r"\b[Tt]he month (?:before|earlier)\b",
+    r"\b(?:[Aa]|[Oo]ne) month later\b", r"\b[Tt]he following month\b",
     # "speaking this evening", "The day before, they had...": the model leaves some untagged
     r"\b[Tt]his (?:morning|afternoon|evening)\b",
     r"\b[Tt]he day (?:before|after)\b(?=\s*[,.;:])",

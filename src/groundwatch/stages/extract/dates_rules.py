@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from groundwatch import lexicons_dates
+from groundwatch.stages.extract import dates_shapes
 
 Tense = Literal["past", "future", "neutral"]
 
@@ -309,7 +310,7 @@ def _first_weekday(year: int, month: int, weekday: int) -> dt.date:
 #: More holidays news names by their day (stress batch datesdev-s8 part 5: none was a date before).
 #: Fixed days; "Independence Day" and the like are left out, each country has its own.
 _MORE_FIXED = {"halloween": (10, 31), "valentine day": (2, 14), "boxing day": (12, 26),
-               "fourth of july": (7, 4), "july fourth": (7, 4)}
+               "fourth of july": (7, 4), "july fourth": (7, 4), "may day": (5, 1)}
 #: Days by rule: Easter and the days around it, and the US Monday holidays (Labor Day: the first
 #: Monday of September; Memorial Day: the last Monday of May).
 _BY_RULE: dict[str, Callable[[int], dt.date]] = {
@@ -364,6 +365,8 @@ def resolve_phrase(phrase: str, base: dt.date, tense: Tense = "neutral") -> Reso
     p = normalise(phrase)
     if not p or not_a_point(p):
         return None
+    if (shaped := dates_shapes.resolve_shape(p, base, tense, resolve_phrase)) is not None:
+        return shaped  # "a week from Monday", "the first Sunday of December", "the end of the month"
     if m := _YEAR_END.fullmatch(p):
         year = base.year - 1 if m["since"] or tense == "past" else base.year
         return Resolution(f"{year:04d}-12-31", "day", year >= base.year and base < dt.date(year, 12, 31))
@@ -463,12 +466,10 @@ def _relative(p: str, base: dt.date, tense: Tense, *, us_election: bool = False)
         return Resolution(_iso(base), "day")
     if p in ("yesterday", "last night", "yesterday morning", "yesterday afternoon", "yesterday evening"):
         return Resolution(_iso(base - dt.timedelta(days=1)), "day")
-    if p in ("the day before yesterday",):
-        return Resolution(_iso(base - dt.timedelta(days=2)), "day")
+    if p in ("the day before yesterday", "the day after tomorrow"):
+        return Resolution(_iso(base + dt.timedelta(days=2 if "after" in p else -2)), "day", "after" in p)
     if p in ("tomorrow", "tomorrow night", "tomorrow morning"):
         return Resolution(_iso(base + dt.timedelta(days=1)), "day", True)
-    if p in ("the day after tomorrow",):
-        return Resolution(_iso(base + dt.timedelta(days=2)), "day", True)
     if m := re.fullmatch(rf"(?P<wd>{WEEKDAY_RE}),? (?:of )?(?P<wk>last|this|next) week", p):
         # "on Tuesday last week", "Friday of next week": that weekday in the week named (weeks from Monday)
         shift = {"last": -1, "this": 0, "next": 1}[m["wk"]]
