@@ -73,8 +73,9 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     text = doc_text(doc)
     after = text[phrase.end:phrase.end + 12].lower()
     before = text[max(0, phrase.start - 12):phrase.start].lower().rstrip()
-    if re.match(r"-[a-z]", after) or re.match(r"\s*(%|percent|per cent|pc\b|:\d|/\d)", after):
-        return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"
+    if (re.match(r"-[a-z]", after) and not after.startswith("-strong")) or \
+            re.match(r"\s*(%|percent|per cent|pc\b|:\d|/\d)", after):
+        return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"; "a 900-strong force" may count
     if any(before.endswith(w) and (not w[0].isalpha() or not before[:-len(w)][-1:].isalpha())
            for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
                text[max(0, phrase.start - _TALLY_NUMBER_REACH):phrase.start]):
@@ -152,6 +153,21 @@ def habitual(tok: Token) -> bool:
     present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) or \
         verb.tag_ in ("VBZ", "VBP")
     return present and any(c.dep_ in ("advmod", "mark") and c.lower_ in _HABITUAL_MARKS for c in verb.children)
+
+
+#: Adverbs that make a present-tense clause a norm: "Normally, about 30 bodies a week are buried there".
+_NORM_ADVERBS = frozenset({"normally", "usually", "typically", "ordinarily", "generally", "routinely"})
+
+
+def usual(anchor: Token) -> bool:
+    """"Normally, about 30 bodies a week are buried at the cemetery": what usually happens (a present
+    tense with "normally", "usually") is the baseline a report compares with, not a count of this event."""
+    verb = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) or \
+        verb.tag_ in ("VBZ", "VBP")
+    return present and any(c.dep_ == "advmod" and c.lower_ in _NORM_ADVERBS for c in verb.children)
 
 
 def of_home(prep: Token) -> bool:
