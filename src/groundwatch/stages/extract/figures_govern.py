@@ -58,7 +58,7 @@ def _companions_kind(prep: Token, noun: Token | None) -> str | None:
     if verb.pos_ != "VERB":
         return None
     kind = verb_kind(verb, "passive" if any(c.dep_ == "auxpass" for c in verb.children) else "subject", noun)
-    # a fate shared: "living in a flat with five other students" is no count of people affected
+    # a fate shared, not a home: "was living in a hostel with three other nurses" counts nobody affected
     return kind if kind != "affected" else None
 
 

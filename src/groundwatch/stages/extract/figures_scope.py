@@ -180,7 +180,7 @@ _ASIDE_REACH = 8
 
 def _date_after_clause(doc: Doc, relcl: Token) -> Span | None:
     """The date that closes a relative clause on an event noun after a comma-set part of its toll: "the
-    bombings which killed 84 people, including 9 tourists, on May 3, 2024". Past the aside the parser
+    depot blast which killed 31 workers, including four guards, on 9 May 2024". Past the aside the parser
     hangs the date on the main verb; ending the sentence right after the clause, it dates the clause's
     event (whose noun must be an event's: "charged the men who killed 12, on Monday" dates the charge)."""
     if relcl.head.lemma_.lower() not in _EVENT_NOUNS:
