@@ -188,7 +188,11 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: 0.957 / 1.000 on the code before batch 34's fixes and 0.923 / 1.000 / 1.000 after (left: "2.4m people needed
 #: food aid", where the tagger splits "m" off, and "In the result of the shelling 4 civilians received wounds").
 #: All 1479 cases: 0.990 / 0.997 / 0.993 (batches 1-33 unchanged but for batch 24's "some 8,000 enemy troops now
-#: inside Harl province", now found).
+#: inside Harl province", now found). Batch 36 (7 cases, written after those fixes while probing invented storm and
+#: war tolls: "taking the toll past 400", which the NER reads as a time span, and "crossed into neighbouring
+#: states") scored 0.429 / 1.000 / 1.000 before its own fixes and 0.857 / 1.000 / 1.000 after (left: "pushed the
+#: death toll in Varrow past 90", where the NER runs the place into the span and the parser makes "past" an
+#: adverb); all 1486 cases: 0.989 / 0.997 / 0.993 (batches 1-35 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -271,7 +275,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 36))
+    assert {c["batch"] for c in cases} == set(range(1, 37))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

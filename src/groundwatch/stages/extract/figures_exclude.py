@@ -122,6 +122,8 @@ def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:
     if not rest:
         return False  # the number alone ("put the toll at 88")
     words = [x.lower_ for x in rest]
+    if all(w in ("past", "beyond") for w in words) and ent.end_char <= phrase.end:
+        return False  # "pushed the toll past 400": the NER reads "past 400" as a time span without its unit
     if all(x.lower_ in lex.ADJECTIVES or x.lemma_.lower() in lex.COUNTED_EVENT_NOUNS for x in rest):
         return False  # "Deaths 45, injuries 120": a labelled count the NER took for an age or a date
     weekday_after = all(x.idx >= phrase.end for x in rest) and (words[0] in WEEKDAYS | DAY_WORDS) and all(
