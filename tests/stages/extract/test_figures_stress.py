@@ -175,6 +175,24 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: hanging the subject on "remain"), hedges "perhaps/possibly/maybe N" as estimates, and "there are N troops in
 #: <place>" / "along the line") scored 0.071 / 0.250 / 1.000 before its fixes and 1.000 / 1.000 / 1.000 after; all
 #: 1424 cases: 0.990 / 0.997 / 0.992 (batches 1-32 unchanged).
+#: Batch 34 (32 cases, the classes the thirteenth session's figures brief named and a new hand review of real
+#: tune text not scored for figures found: hedged increments "perhaps another N" / "possibly a further N" (an
+#: estimate, a figure of its own), parts of one toll with the verb left out ("died on the bus and two in the car",
+#: "and four rescuers on the surface"), "N were among the tens of thousands of people stranded", forces "still
+#: inside <place>" after a verb's object, companions ("died with six other climbers"), "N-strong" units, "the
+#: increase in deaths was N", a usual rate ("usually receives some 15 bodies a month"), an older date closing a
+#: relative clause after its toll's aside, and "2.3 lakh" read as 229999.99999999997) scored recall 0.500,
+#: precision 0.818, attributes 0.833 before its own fixes and 1.000 / 1.000 / 1.000 after. Batch 35 (22 cases in
+#: registers other outlets write: wire ledes, sitreps, "according to ..., citing ..." chains, tables pasted as
+#: text, ranges, bounds, numbers in words, "40 000" and "2.4m", translated phrasing, "N-strong") scored 0.846 /
+#: 0.957 / 1.000 on the code before batch 34's fixes and 0.923 / 1.000 / 1.000 after (left: "2.4m people needed
+#: food aid", where the tagger splits "m" off, and "In the result of the shelling 4 civilians received wounds").
+#: All 1479 cases: 0.990 / 0.997 / 0.993 (batches 1-33 unchanged but for batch 24's "some 8,000 enemy troops now
+#: inside Harl province", now found). Batch 36 (7 cases, written after those fixes while probing invented storm and
+#: war tolls: "taking the toll past 400", which the NER reads as a time span, and "crossed into neighbouring
+#: states") scored 0.429 / 1.000 / 1.000 before its own fixes and 0.857 / 1.000 / 1.000 after (left: "pushed the
+#: death toll in Varrow past 90", where the NER runs the place into the span and the parser makes "past" an
+#: adverb); all 1486 cases: 0.989 / 0.997 / 0.993 (batches 1-35 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -257,7 +275,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 34))
+    assert {c["batch"] for c in cases} == set(range(1, 37))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

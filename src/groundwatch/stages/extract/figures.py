@@ -46,6 +46,7 @@ from groundwatch.stages.extract.figures_exclude import (
     member_of_force,
     not_a_corpse,
     of_home,
+    usual,
 )
 from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind, planned
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
@@ -303,7 +304,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = kind or label_kind(tokens)
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
-        if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun):
+        if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
+                or usual(anchor):
             continue
         qualifier = _particle_free(doc, phrase)
         if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \

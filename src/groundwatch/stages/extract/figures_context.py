@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
+from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
+from groundwatch.stages.extract.figures_words import people_like
 
 #: Pronouns that make a number a part of the figure before it: "eight of them", "of whom 17".
 _PART_PRONOUNS = frozenset({"them", "whom", "those", "these"})
@@ -73,6 +76,23 @@ def _is_part(anchor: Token) -> bool:
     if has_part_of(anchor):
         return True
     return anchor.dep_ in ("nsubj", "nsubjpass") and has_part_of(anchor.head)
+
+
+def _is_gapped(anchor: Token) -> bool:
+    """"Six people died on the bus and two in the car", "died underground and four rescuers on the
+    surface": a second part of the toll whose verb is left out. The parser joins the count to the verb
+    (or, after a place, to the place: "14 soldiers at the barracks and three civilians in the village");
+    its own place or time after it says it is a part, not a new subject."""
+    if anchor.dep_ != "conj":
+        return False
+    head = anchor.head
+    if head.pos_ in ("VERB", "AUX"):
+        # its own place or time after it: "two in the car", not "and two were hurt" (a clause of its own)
+        return any(c.dep_ == "prep" and c.i > anchor.i for c in anchor.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in anchor.children)
+    # "at the barracks and three civilians": joined to the place of the verb's own count
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" and any(
+        c.dep_ == "nummod" for c in anchor.children) and people_like(anchor)
 
 
 def _is_list_item(tokens: Span) -> bool:
@@ -345,7 +365,7 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         tokens: the number's own tokens.
         found: the figures found so far in the article, in text order.
     """
-    if _is_comparison(anchor):
+    if _is_comparison(anchor) or _is_gapped(anchor):
         return _previous_kind(anchor, found)
     if noun is not None:
         return None
@@ -356,7 +376,26 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return partitive
     if _is_bracketed_breakdown(tokens):
         return _previous_kind(anchor, found) or _sentence_kind_word(anchor)
-    return _nominal_tally_kind(tokens) or list_label_kind(tokens)
+    return _nominal_tally_kind(tokens) or list_label_kind(tokens) or _strength_kind(tokens)
+
+
+#: Bodies of armed men whose strength may be said before them: "a 1,200-strong battalion".
+_FORCE_UNITS = lexicons.words("figure_words", list="force_unit")
+
+
+def _strength_kind(tokens: Span) -> str | None:
+    """"a 1,200-strong battalion was sent", "the 5,000-strong peacekeeping force in X": the number is the
+    unit's strength, so it counts forces; "a 40-strong crowd" counts nobody the schema knows."""
+    doc = tokens.doc
+    if tokens.end + 1 >= len(doc) or doc[tokens.end].text not in ("-", "–") or doc[tokens.end + 1].lower_ != "strong":
+        return None
+    unit = doc[tokens.end + 1].head
+    if unit.i <= tokens.end + 1 or unit.lemma_.lower() not in _FORCE_UNITS:
+        return None
+    # only a unit sent, deployed or stationed somewhere counts now: "the 2,500-strong garrison was founded
+    # in 1951" tells its history
+    deployed = unit.dep_ in ("nsubjpass", "dobj") and unit.head.lemma_.lower() in lex.FORCES_VERBS
+    return "forces" if deployed or governed_kind(unit, unit) == "forces" or stationed_noun(unit) else None
 
 
 def _word_kind(tok: Token, gerund: bool = False) -> str | None:

@@ -73,8 +73,9 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     text = doc_text(doc)
     after = text[phrase.end:phrase.end + 12].lower()
     before = text[max(0, phrase.start - 12):phrase.start].lower().rstrip()
-    if re.match(r"-[a-z]", after) or re.match(r"\s*(%|percent|per cent|pc\b|:\d|/\d)", after):
-        return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"
+    if (re.match(r"-[a-z]", after) and not after.startswith("-strong")) or \
+            re.match(r"\s*(%|percent|per cent|pc\b|:\d|/\d)", after):
+        return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"; "a 900-strong force" may count
     if any(before.endswith(w) and (not w[0].isalpha() or not before[:-len(w)][-1:].isalpha())
            for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
                text[max(0, phrase.start - _TALLY_NUMBER_REACH):phrase.start]):
@@ -121,6 +122,8 @@ def _number_is_date(ent: Span, phrase: NumberPhrase) -> bool:
     if not rest:
         return False  # the number alone ("put the toll at 88")
     words = [x.lower_ for x in rest]
+    if all(w in ("past", "beyond") for w in words) and ent.end_char <= phrase.end:
+        return False  # "pushed the toll past 400": the NER reads "past 400" as a time span without its unit
     if all(x.lower_ in lex.ADJECTIVES or x.lemma_.lower() in lex.COUNTED_EVENT_NOUNS for x in rest):
         return False  # "Deaths 45, injuries 120": a labelled count the NER took for an age or a date
     weekday_after = all(x.idx >= phrase.end for x in rest) and (words[0] in WEEKDAYS | DAY_WORDS) and all(
@@ -152,6 +155,21 @@ def habitual(tok: Token) -> bool:
     present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) or \
         verb.tag_ in ("VBZ", "VBP")
     return present and any(c.dep_ in ("advmod", "mark") and c.lower_ in _HABITUAL_MARKS for c in verb.children)
+
+
+#: Adverbs that make a present-tense clause a norm: "Normally, about 30 bodies a week are buried there".
+_NORM_ADVERBS = frozenset({"normally", "usually", "typically", "ordinarily", "generally", "routinely"})
+
+
+def usual(anchor: Token) -> bool:
+    """"Normally, about 30 bodies a week are buried at the cemetery": what usually happens (a present
+    tense with "normally", "usually") is the baseline a report compares with, not a count of this event."""
+    verb = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) or \
+        verb.tag_ in ("VBZ", "VBP")
+    return present and any(c.dep_ == "advmod" and c.lower_ in _NORM_ADVERBS for c in verb.children)
 
 
 def of_home(prep: Token) -> bool:

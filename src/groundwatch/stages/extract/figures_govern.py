@@ -47,6 +47,21 @@ _STATIONED_PREPS = frozenset({"in", "inside", "along", "on", "near", "at", "acro
 _SUFFERING_VERBS = lexicons.words("figure_words", list="suffering")
 
 
+def _companions_kind(prep: Token, noun: Token | None) -> str | None:
+    """"died with nine other passengers", "was killed along with four other crew members": the others
+    the subject shared its fate with take the verb's kind. Only people called "other(s)" are companions:
+    "clashed with 200 soldiers" and "killed with two rifles" name someone or something else."""
+    if prep.lower_ != "with" or noun is None or not (noun.lower_ == "others" or (people_like(noun) and any(
+            c.dep_ == "amod" and c.lower_ == "other" for c in noun.children))):
+        return None
+    verb = prep.head.head if prep.head.lower_ == "along" else prep.head
+    if verb.pos_ != "VERB":
+        return None
+    kind = verb_kind(verb, "passive" if any(c.dep_ == "auxpass" for c in verb.children) else "subject", noun)
+    # a fate shared, not a home: "was living in a hostel with three other nurses" counts nobody affected
+    return kind if kind != "affected" else None
+
+
 def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     """The kind the syntax around ``anchor`` (the counted nominal) gives it."""
     if anchor.lower_ == "number" and anchor.dep_ == "appos" and anchor.head.i < anchor.i:
@@ -224,8 +239,23 @@ def stationed_noun(noun: Token) -> bool:
         return False  # "hundreds of former fighters": veterans are no force
     return any(c.dep_ == "prep" and c.lower_ in _STATIONED_PREPS and any(
         p.dep_ == "pobj" and p.lemma_.lower() not in lex.NON_STATION_PLACES and (
-            p.ent_type_ in ("GPE", "LOC", "FAC") or p.tag_ in ("NNP", "NNPS") or p.lemma_.lower() in _STATION_NOUNS)
-        for p in c.children) for c in noun.children)
+            p.ent_type_ in ("GPE", "LOC", "FAC") or p.tag_ in ("NNP", "NNPS") or p.lemma_.lower() in _STATION_NOUNS
+            or any(x.dep_ == "compound" and x.tag_ in ("NNP", "NNPS") for x in p.children))  # "the Saro hills"
+        for p in c.children) for c in (*noun.children, *_place_after(noun)))
+
+
+#: Adverbs that say forces are somewhere now: "an estimated 6,000 fighters now in the hills".
+_PRESENT_ADVERBS = frozenset({"now", "still", "already", "currently"})
+
+
+def _place_after(noun: Token) -> tuple[Token, ...]:
+    """"will face 6,000 fighters now in the hills", "joined the troops already in place": the parser hangs
+    the adverb and its place on the verb, but said right after the noun they place the noun."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ in _PRESENT_ADVERBS and doc[i + 1].dep_ == "prep":
+        return (doc[i + 1],)
+    return ()
 
 
 def _stationed(verb: Token, noun: Token | None) -> str | None:
@@ -249,6 +279,8 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
     particle = particle_object_kind(prep, noun)
     if particle is not None:
         return particle
+    if plow == "with" and (companions := _companions_kind(prep, noun)) is not None:
+        return companions
     if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":
         return "injured"  # "medics attended to 70 people"
     if plow in ("to", "on") and _injury_dealt(phead):

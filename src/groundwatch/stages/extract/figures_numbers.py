@@ -53,6 +53,9 @@ _QUALIFIER_PREFIXES: tuple[tuple[str, str], ...] = (
     ("circa", "approx"), ("approx.", "approx"), ("an approximately", "approx"), ("in the region of", "approx"),
     # a hedge is an estimate too: "perhaps 20 were killed" is not a count anyone made
     ("perhaps", "approx"), ("possibly", "approx"), ("maybe", "approx"), ("probably", "approx"),
+    # and stays one before the word that adds to an earlier count: "perhaps another 200 died"
+    *((f"{hedge} {more}", "approx") for hedge in ("perhaps", "possibly", "maybe", "probably")
+      for more in ("another", "a further", "an additional", "some", "about", "around")),
     ("at least", "at_least"), ("no fewer than", "at_least"), ("no less than", "at_least"),
     ("a minimum of", "at_least"), ("not less than", "at_least"),
     ("more than", "more_than"), ("well over", "more_than"), ("just over", "more_than"),
@@ -184,7 +187,9 @@ def words_to_number(text: str) -> float | None:
             return None
     if current is not None:
         total += current
-    return total
+    # a decimal times a scale is binary float arithmetic: "2.3 lakh" is 229999.99999999997 unrounded,
+    # which no count equals; six places keep every decimal a count is written with
+    return round(total, 6)
 
 
 def _qualifier_of(prefix: str | None, suffix: str | None) -> str:

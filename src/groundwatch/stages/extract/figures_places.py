@@ -107,6 +107,12 @@ def place_kind(verb: Token, role: str) -> str | None:
     return None
 
 
+#: Nouns of the countries around one, with the word that says so: "crossed into neighbouring countries"
+#: ("crossed into the state to watch the final" crosses no border).
+_NEIGHBOURS = frozenset({"country", "state", "nation"})
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent", "other"})
+
+
 def crosses_border(verb: Token) -> bool:
     """"crossed into Quarnell", "crossed the border": leaving the country, not crossing a street."""
     for c in verb.children:
@@ -114,6 +120,8 @@ def crosses_border(verb: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ in ("into", "over", "across") and any(
                 g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN" or g.lemma_.lower() in ("border", "frontier")
+                or (g.lemma_.lower() in _NEIGHBOURS and any(  # "crossed into neighbouring states"
+                    m.dep_ == "amod" and m.lower_ in _NEIGHBOURING for m in g.children))
                 for g in pobjs(c)):
             return True
     return False

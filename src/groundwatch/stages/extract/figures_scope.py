@@ -95,8 +95,9 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
         clause = clause_of(clause.head)  # "killed 130 people, including nine officers": the part is the toll's
     # "the 1998 bombing that killed an officer and maimed a nurse": the second verb shares the relative clause
     rel = clause.head if clause.dep_ == "conj" and clause.head.dep_ == "relcl" else clause
-    if rel.dep_ == "relcl" and (_described_year(doc, rel.head, ref_year) or (
-            (date := _date_before_clause(doc, rel)) is not None and _older(date.text, ref_year))):
+    if rel.dep_ == "relcl" and (_described_year(doc, rel.head, ref_year) or any(
+            date is not None and _older(date.text, ref_year)
+            for date in (_date_before_clause(doc, rel), _date_after_clause(doc, rel)))):
         return True
     # "arrested in connection with the bombing of X last year that killed 61": the parser hangs the
     # date on the arrest, but it dates the event the relative clause after it tells of
@@ -171,6 +172,32 @@ def _date_before_clause(doc: Doc, relcl: Token) -> Span | None:
         else:
             return None
     return None
+
+
+#: Tokens an aside after a relative clause may run before the date ("among them a captain"). Not tuned.
+_ASIDE_REACH = 8
+
+
+def _date_after_clause(doc: Doc, relcl: Token) -> Span | None:
+    """The date that closes a relative clause on an event noun after a comma-set part of its toll: "the
+    depot blast which killed 31 workers, including four guards, on 9 May 2024". Past the aside the parser
+    hangs the date on the main verb; ending the sentence right after the clause, it dates the clause's
+    event (whose noun must be an event's: "charged the men who killed 12, on Monday" dates the charge)."""
+    if relcl.head.lemma_.lower() not in _EVENT_NOUNS:
+        return None
+    i = relcl.right_edge.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        if i < len(doc) and doc[i].lower_ in ("including", "among"):
+            # "..., among them a captain, in March 2023": an aside the parser left outside the clause
+            close = next((t.i for t in doc[i:min(len(doc), i + _ASIDE_REACH)] if t.text == ","), None)
+            i = close + 1 if close is not None else len(doc)
+    if i >= len(doc) or doc[i].lower_ not in ("on", "in", "during") or doc[i].head in relcl.subtree:
+        return None
+    date = next((e for e in doc_ents(doc) if e.label_ == "DATE" and e.start == i + 1), None)
+    if date is None or (date.end < len(doc) and not doc[date.end].is_punct):
+        return None
+    return date
 
 
 #: Adjectives that set an event before the one reported: "an earlier storm", "the previous quake".

@@ -262,6 +262,20 @@ _LISTING_VERBS = lexicons.words("figure_words", list="listing")
 _PERMITTING_VERBS = lexicons.words("figure_words", list="permitting")
 
 
+#: Plural scale words a vague count of people hangs its people on: "the thousands of foreigners".
+_VAGUE_SCALES = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
+
+
+def _past_scale(tok: Token) -> Token:
+    """"were among the hundreds of thousands of foreigners trapped": the people, past the scale words."""
+    for _ in range(3):
+        nxt = of_pobj(tok)
+        if tok.lower_ not in _VAGUE_SCALES or nxt is None:
+            break
+        tok = nxt
+    return tok
+
+
 def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
     """The kind an active ``verb`` gives its subject ("29 people died", "20,000 remain in shelters")."""
     if lemma == "leave" and predicate_kind(verb) is not None:
@@ -276,8 +290,8 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
         for c in verb.children:  # "20 of its volunteers were among the dead"
             if c.dep_ == "prep" and c.lower_ == "among":
                 # "were among the hostages freed": the state the noun names is over, no kind
-                kind = next((k for g in pobjs(c) if not any(x.dep_ == "acl" and x.lemma_.lower() in UNDOING_VERBS
-                                                            for x in g.children)
+                kind = next((k for g in map(_past_scale, pobjs(c)) if not any(
+                                 x.dep_ == "acl" and x.lemma_.lower() in UNDOING_VERBS for x in g.children)
                              and (k := event_noun_kind(g) or lex.PERSON_KIND_NOUNS.get(g.lemma_.lower()) or (
                                  modifier_kind(g) if g.lower_ in ("those", "people") or people_like(g) else None))),
                             None)
@@ -411,6 +425,10 @@ def modifier_kind(noun: Token) -> str | None:
     return None
 
 
+#: Nouns of a count's growth: "the rise in deaths", "the increase in arrests".
+_RISE_NOUNS = frozenset({"rise", "increase", "jump"})
+
+
 def event_noun_kind(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if fatal_injury(noun):
@@ -419,6 +437,11 @@ def event_noun_kind(noun: Token) -> str | None:
         return lex.EVENT_NOUNS[lemma]
     if lemma == "loss" and (of := of_pobj(noun)) is not None and of.lemma_.lower() in lex.LIFE_NOUNS:
         return "killed"  # "the loss of lives crossed 300"
+    if lemma in _RISE_NOUNS:
+        # "the daily rise in deaths was 412": the new ones counted in a day, of the kind they are
+        return next((lex.EVENT_NOUNS.get(g.lemma_.lower()) or lex.COUNTED_EVENT_NOUNS.get(g.lemma_.lower())
+                     for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"), None)
     if lemma in ("number", "tally", "count", "figure", "total"):
         for c in noun.children:
             if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.lemma_.lower() in lex.REPORTING and \
