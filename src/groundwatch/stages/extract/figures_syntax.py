@@ -267,7 +267,7 @@ _VAGUE_SCALES = frozenset({"dozens", "scores", "hundreds", "thousands", "million
 
 
 def _past_scale(tok: Token) -> Token:
-    """"were among the hundreds of thousands of foreigners trapped": the people, past the scale words."""
+    """"were among the hundreds of thousands of visitors stranded": the people, past the scale words."""
     for _ in range(3):
         nxt = of_pobj(tok)
         if tok.lower_ not in _VAGUE_SCALES or nxt is None:
