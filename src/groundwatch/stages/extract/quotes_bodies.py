@@ -32,7 +32,8 @@ _NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "des", 
 def hyphen_parts(tok: Token) -> list[Token]:
     """The words glued to ``tok`` by hyphens before it, nearest last ("vice", "-" before
     "chancellor"): the parser may split "a vice-chancellor" into sibling subjects (stress batch bd)."""
-    doc, parts = tok.doc, []
+    doc = tok.doc
+    parts: list[Token] = []
     i = tok.i
     while (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
            and doc[i - 2].is_alpha and doc[i - 2].head.i == tok.head.i and doc[i - 2].dep_ == tok.dep_):
