@@ -215,6 +215,8 @@ def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
     if nxt is None or doc_text(doc)[q.close + 1 : nxt.start_char].strip() or reg.paragraph_of[nxt.start] != q.paragraph:
         return None
     verb = nxt.root
+    if any(a <= nxt.start_char + 1 < b for a, b in reg.quoted):
+        return None  # '... rebel "saboteurs." "x," the front said': the next sentence's cue is its own quotation's
     if not is_cue(verb) or in_quote(reg, verb) or any(
             c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.lemma_.lower() not in ("tell", "ask"))
             for c in verb.children if not in_quote(reg, c)):
