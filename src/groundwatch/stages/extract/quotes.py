@@ -421,7 +421,7 @@ def _find_speaker(
         speaker = resolve_subject(reg, owner) if owner is not None else Speaker()
         known = speaker.name is not None and speaker.kind in ("person", "organisation", "country")
         return (speaker, owner.idx) if known and owner is not None else (Speaker(), None)
-    interview = interview_answer(reg, q, paras, previous, resolve_subject)
+    interview = interview_answer(reg, q, paras, resolve_subject)
     if interview is not None and not any(is_cue(v) for v in hanging):  # "it looked 'plastic'" in an answer
         return interview, None
     for v in hanging:

@@ -21,9 +21,6 @@ from groundwatch.stages.extract.quotes_register import Register, Speaker
 #: Paragraphs an answer may run to after its question: answers of the interviews in stress batch
 #: be and of the one real interview of the review sample (seed 1311) run to two or three.
 ANSWER_REACH = 3
-#: Question paragraphs that make an article a question-and-answer interview: one question alone
-#: may be rhetorical ("Those 'fresh' cells?"); set by hand on the invented interviews of batch be.
-MIN_QUESTIONS = 2
 #: Verbs an article introduces its interviewee with ("we spoke with X", "talked to X").
 _INTERVIEW_VERBS = frozenset({"speak", "talk", "chat", "sit", "interview", "catch"})
 
@@ -50,22 +47,17 @@ def _introduced_guest(reg: Register, before: int, resolve: Callable[[Register, T
 
 
 def interview_answer(reg: Register, q: Quotation, paras: list[tuple[int, int]],
-                     previous: list[tuple[Quotation, Speaker]],
                      resolve: Callable[[Register, Token], Speaker]) -> Speaker | None:
     """The interviewee, for a cue-less quotation inside an answer of a question-and-answer
-    interview: the person an interview verb introduced before the first question, else (with
-    MIN_QUESTIONS questions) the speaker of the latest quotation before it. None elsewhere."""
+    interview: the person an interview verb introduced before the first question. None elsewhere."""
     questions = [k for k in range(len(paras)) if _question(reg, paras, k)]
     if not any(q.paragraph - ANSWER_REACH <= k < q.paragraph for k in questions):
         return None
-    first = paras[questions[0]][0]
-    guest = _introduced_guest(reg, first, resolve)
-    if guest is not None:  # "we spoke with X" before the questions: one question is enough
-        return guest
-    if len(questions) < MIN_QUESTIONS:
-        return None
-    said = [s for p, s in previous if p.close < first and s.name and s.kind == "person"]
-    return Speaker(said[-1].name, said[-1].role, None, "person", "coreference") if said else None
+    # Only an interview verb makes the questions an interview's: explainers and live pages head
+    # their sections with questions ("Will a daily pill help your heart?") and quote many people
+    # under them (two clean-dev tune pages, where the latest speaker before the first question
+    # was taken for everyone's at first).
+    return _introduced_guest(reg, paras[questions[0]][0], resolve)
 
 
 def standfirst_source(reg: Register, q: Quotation, paras: list[tuple[int, int]],
