@@ -47,6 +47,7 @@ from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
+from groundwatch.stages.extract.quotes_interview import interview_answer, standfirst_source
 from groundwatch.stages.extract.quotes_layout import (
     LABEL_VERBS,
     across_aside,
@@ -214,6 +215,8 @@ def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
     if nxt is None or doc_text(doc)[q.close + 1 : nxt.start_char].strip() or reg.paragraph_of[nxt.start] != q.paragraph:
         return None
     verb = nxt.root
+    if any(a <= nxt.start_char + 1 < b for a, b in reg.quoted):
+        return None  # '... rebel "saboteurs." "x," the front said': the next sentence's cue is its own quotation's
     if not is_cue(verb) or in_quote(reg, verb) or any(
             c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.lemma_.lower() not in ("tell", "ask"))
             for c in verb.children if not in_quote(reg, c)):
@@ -401,7 +404,8 @@ def _find_speaker(
             return Speaker(), None
     p_start, _ = paras[q.paragraph]
     if _opens_paragraph(doc_text(doc), p_start, q):
-        found = headline_subject(reg, q, resolve_subject) or answers_question(reg, q, paras, previous) or _carried(
+        found = standfirst_source(reg, q, paras, resolve_subject) or headline_subject(
+            reg, q, resolve_subject) or answers_question(reg, q, paras, previous) or _carried(
             q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None) or across_aside(
             reg, q, previous, resolve_subject, SPEECH_VERBS) or _document_heading(reg, q)
@@ -417,6 +421,9 @@ def _find_speaker(
         speaker = resolve_subject(reg, owner) if owner is not None else Speaker()
         known = speaker.name is not None and speaker.kind in ("person", "organisation", "country")
         return (speaker, owner.idx) if known and owner is not None else (Speaker(), None)
+    interview = interview_answer(reg, q, paras, resolve_subject)
+    if interview is not None and not any(is_cue(v) for v in hanging):  # "it looked 'plastic'" in an answer
+        return interview, None
     for v in hanging:
         if headline and not (is_cue(v) or v.lemma_.lower() in LABEL_VERBS):
             continue  # "X wins 'goal of the decade' award": a headline's phrase under no verb of saying
@@ -431,7 +438,7 @@ def _find_speaker(
     # subject's when no verb of saying governs it (stress batches aq, ar).
     if headline:
         return _carried(q, previous, 0) or Speaker(), None
-    found = _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous)
+    found = interview or _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous)
     return found or Speaker(), None
 
 

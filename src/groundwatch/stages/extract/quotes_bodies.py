@@ -29,13 +29,38 @@ from groundwatch.stages.extract.quotes_register import (
 #: Lower-case words inside a body's name ("Friends of the Earth").
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la"})
 
+def hyphen_parts(tok: Token) -> list[Token]:
+    """The words glued to ``tok`` by hyphens before it, nearest last ("vice", "-" before
+    "chancellor"): the parser may split "a vice-chancellor" into sibling subjects (stress batch bd)."""
+    doc = tok.doc
+    parts: list[Token] = []
+    i = tok.i
+    while (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+           and doc[i - 2].is_alpha and doc[i - 2].head.i == tok.head.i and doc[i - 2].dep_ == tok.dep_):
+        parts[:0] = [doc[i - 2], doc[i - 1]]
+        i -= 2
+    return parts
+
+
+def hyphen_head(tok: Token) -> Token:
+    """The last word of a hyphenated compound the parser split into sibling subjects ("co" in
+    "the co-founder of the group said": "founder")."""
+    doc = tok.doc
+    while (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+           and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha
+           and doc[tok.i + 2].head.i == tok.head.i and doc[tok.i + 2].dep_ == tok.dep_):
+        tok = doc[tok.i + 2]
+    return tok
+
+
 def noun_phrase(tok: Token) -> list[Token]:
     """The noun phrase headed by ``tok``: its left modifiers and an "of" complement."""
     excluded: set[int] = set()
-    for child in tok.children:
+    parts = hyphen_parts(tok)
+    for child in (c for t in (tok, *parts) for c in t.children):
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
             excluded.update(t.i for t in child.subtree)
-    toks = [t for t in tok.subtree if t.i <= tok.i and t.i not in excluded]
+    toks = [t for head in (*parts, tok) for t in head.subtree if t.i <= tok.i and t.i not in excluded]
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             toks.extend(child.subtree)
@@ -195,11 +220,27 @@ def crowd_before(reg: Register, tok: Token) -> str | None:
     the place's; the crowd is written as its noun phrase ("Hundreds of nurses")."""
     if tok.lower_ != "they":
         return None
-    crowds = [t for t in sent_of(tok) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
-              and t.lower_ not in BODY_NOUNS and t.lemma_.lower() not in BODY_NOUNS
-              and t.lemma_.lower() not in PLACE_NOUNS and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")
-              and not reg_inside(reg, t.idx)]
+    crowds = [t for t in sent_of(tok) if t.i < tok.i and _crowd(reg, t)]
+    if not crowds and tok.head.lemma_.lower() in _WRITING_VERBS and sent_of(tok).start > 0:
+        # "Teachers in three schools wrote to the council. '...,' they wrote": the writers of the
+        # sentence before, whatever body they wrote to (stress batches bb, bd)
+        before = sent_of(tok.doc[sent_of(tok).start - 1])
+        crowds = [t for t in before if _crowd(reg, t) and t.head.dep_ == "ROOT"
+                  and t.head.lemma_.lower() in _WRITING_VERBS]
     return text_of(noun_phrase(crowds[-1])) or None if crowds else None
+
+
+#: Verbs of putting words in writing or sending them: "they wrote" after "nurses wrote (sent a
+#: letter) to the board" takes the writers (stress batches bb, bd).
+_WRITING_VERBS = frozenset({"write", "send", "sign"})
+
+
+def _crowd(reg: Register, t: Token) -> bool:
+    """A plural common noun subject that is no body, place or nation: a crowd of people."""
+    return (t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
+            and t.lower_ not in BODY_NOUNS and t.lemma_.lower() not in BODY_NOUNS
+            and t.lemma_.lower() not in PLACE_NOUNS and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")
+            and not reg_inside(reg, t.idx))
 
 
 def document_antecedent(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:

@@ -350,3 +350,31 @@ def role_name_start(words: list[Token]) -> int | None:
     if not named_head and not any(t.lower_ in GIVEN_NAMES or t.ent_type_ == "PERSON" for t in name):
         return None
     return last + 1 + start
+
+
+#: Words that may stand between a name's comma and "known as" ("Ada Roe, better known as Zorvo").
+_ALIAS_ADVERBS = frozenset({"also", "better", "widely", "popularly", "commonly", "locally"})
+
+
+def known_as(doc: Doc, name_of: dict[int, str]) -> dict[str, str]:
+    """Surname and alias -> full name with the alias, for each person written "Ada Roe, known as
+    Zorvo" or "Ada Roe, nicknamed Zorvo": the one-word name the article then uses alone ("Zorvo
+    said") is that person, written as 'Ada "Zorvo" Roe' (as nicknames written inside a name are)
+    so that either name finds them (stress batch bf). ``name_of``: entity end -> full name."""
+    found: dict[str, str] = {}
+    for end, name in name_of.items():
+        words = name.split()
+        i = end + (end < len(doc) and doc[end].text == ",")
+        i += i < len(doc) and doc[i].lower_ in _ALIAS_ADVERBS
+        if i + 1 < len(doc) and doc[i].lower_ == "known" and doc[i + 1].lower_ == "as":
+            i += 2
+        elif i < len(doc) and doc[i].lower_ == "nicknamed":
+            i += 1
+        else:
+            continue
+        alias = doc[i] if i < len(doc) else None
+        if len(words) < 2 or alias is None or alias.pos_ != "PROPN" or not alias.text[:1].isupper() or (
+                i + 1 < len(doc) and (doc[i + 1].pos_ == "PROPN" or doc[i + 1].tag_ == "POS")):
+            continue  # one capitalised word alone: "known as Velmo's judge" names no alias
+        found[surname(name)] = found[alias.text.lower()] = " ".join([words[0], f'"{alias.text}"', *words[1:]])
+    return found

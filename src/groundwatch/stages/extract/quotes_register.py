@@ -25,6 +25,7 @@ from groundwatch.stages.extract.quotes_names import (
     SURNAME_PARTICLES,
     byline_name,
     credited_name,
+    known_as,
     parenthetical_clause,
     person_span,
     surname,
@@ -421,6 +422,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             if known is None or len(name) > len(known):
                 reg.surnames[last] = name
             reg.family.setdefault(last, []).append((ent.start_char, name))
+    reg.surnames.update(known_as(doc, {e.end: clean_name(e) for e in people_ents}))  # "Ada Roe, known as Zorvo"
     for ent in people_ents:
         full = resolve_name(reg, clean_name(ent), ent.start_char)
         if not full:
@@ -508,15 +510,14 @@ def resolve_name(reg: Register, name: str, at: int | None = None) -> str | None:
     if relative:
         return relative
     full = reg.surnames.get(last)
-    # A surname alone, or a shorter form of the same name ("Ada Roe" for "Ada B. Roe"), is that
-    # person; another given name is a relative ("Teo Roe" is not "Mira Roe").
-    if full and len(full.split()) >= len(words) and {w.lower() for w in words} <= {w.lower() for w in full.split()}:
+    # A surname alone or a shorter form ("Ada Roe" for "Ada B. Roe") is that person; another given name a relative.
+    if full and len(full.split()) >= len(words) and (
+            {w.lower() for w in words} <= {w.strip('"') for w in full.lower().split()}):  # 'Ada "Zorvo" Roe
         return full
     if full is None and len(words) == 1:
-        # A name written family name first ("Nguyen Thi Lan" ... "Nguyen said"), or a person
-        # called by the given name ("Marit"): the one full name the word opens.
-        # Relatives share a surname, which maps to the longest of their names only, so the
-        # article's people are looked at too ("Tomas Greel and his brother Jon Greel" ... "Jon said").
+        # A name written family name first ("Nguyen Thi Lan" ... "Nguyen said") or a given name alone ("Marit"):
+        # the one full name the word opens. Relatives share a surname, mapped to the longest of their names only,
+        # so the article's people are looked at too ("Tomas Greel and his brother Jon Greel" ... "Jon said").
         names = set(reg.surnames.values()) | {p.name for p in reg.people if len(p.name.split()) >= 2}
         opened = {n for n in names if n.split()[0].lower() == words[0].lower()}
         if len(opened) == 1:
@@ -549,10 +550,9 @@ def _source_mention(reg: Register, offset: int) -> bool:
 def latest_person(reg: Register, before: int, gender: str | None = None) -> str | None:
     """The person a pronoun before offset ``before`` most likely refers to, or None.
 
-    The latest main-clause subject (or quoted speaker), unless a person was introduced by full
-    name and role after it, in this paragraph or the one before (news introduces a new speaker,
-    "Ivo Roe, the camp's director", then quotes "he said"); ``gender`` ("m"/"f")
-    rules out people the text shows to be of the other sex.
+    The latest main-clause subject (or quoted speaker), unless a person was introduced by full name and role
+    after it, in this paragraph or the one before (news introduces a new speaker, "Ivo Roe, the camp's director",
+    then quotes "he said"); ``gender`` ("m"/"f") rules out people the text shows to be of the other sex.
     """
     def agrees(name: str) -> bool:
         known = reg.gender.get(name) or reg.name_gender.get(name)

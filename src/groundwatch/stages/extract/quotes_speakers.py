@@ -174,7 +174,7 @@ def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -
     """A body ("the ministry"), named through its owner where a pronoun owns it ("his office")."""
     owner = next((t for t in words if t.lower_ in POSSESSIVE_PRONOUNS and t.head.i == tok.i), None)
     if owner is not None and owner.lower_ in ("his", "her"):
-        person = latest_person(reg, owner.idx, PRONOUN_GENDER.get(owner.lower_))
+        person = _sentence_possessor(reg, owner) or latest_person(reg, owner.idx, PRONOUN_GENDER.get(owner.lower_))
         if person:
             rest = text_of([t for t in words if t.i > owner.i])
             return Speaker(f"{person}'s {rest}", None, written, "organisation", "coreference")
@@ -191,6 +191,21 @@ def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -
             return Speaker(f"{clean_name(groups[-1][1])}'s {rest}", None, written, "organisation",
                            "coreference")
     return Speaker(written or None, None, written, "organisation", "direct")
+
+
+def _sentence_possessor(reg: Register, owner: Token) -> str | None:
+    """A person named as a possessor earlier in the sentence of the pronoun ``owner`` ("After Ivo
+    Roe's call with the envoy, his office announced": Roe), who agrees with it in sex: the topic of
+    a fronted phrase, before any earlier subject of the article (stress batch be)."""
+    gender = PRONOUN_GENDER.get(owner.lower_)
+    for ent in reversed(ents_within(sent_of(owner))):
+        if ent.end > owner.i or not is_person_ent(ent) or ent.root.dep_ != "poss" or reg_inside(reg, ent.start_char):
+            continue
+        name = resolve_name(reg, clean_name(ent), ent.start_char) or clean_name(ent)
+        known = reg.gender.get(name) or reg.name_gender.get(name)
+        if gender is None or known is None or known == gender:
+            return name
+    return None
 
 
 def resolve_subject(reg: Register, tok: Token) -> Speaker:

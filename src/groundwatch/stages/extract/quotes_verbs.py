@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.stages.extract.figures_words import people_like
-from groundwatch.stages.extract.quotes_bodies import document_antecedent
+from groundwatch.stages.extract.quotes_bodies import document_antecedent, hyphen_head
 from groundwatch.stages.extract.quotes_layout import inverted_object, left_noun
 from groundwatch.stages.extract.quotes_register import BODY_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, Register, is_title
 
@@ -82,7 +82,7 @@ def subject(reg: Register, verb: Token) -> Token | None:
         subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)
                 and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i]]
         if subj:
-            return subj[0]
+            return hyphen_head(subj[0])
         for side in v.children:  # '"It is absurd," Brisk said, adding ...': "said" hangs on the quote
             if side.dep_ == "parataxis" and not in_quote(reg, side) and is_cue(side):
                 subj = [c for c in side.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)]

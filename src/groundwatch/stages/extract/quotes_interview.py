@@ -1,0 +1,86 @@
+"""Speakers an interview's or a feature's layout names (stress batch be).
+
+- Question-and-answer interviews: an answer is written as the interviewee's own prose, so a word
+  or phrase in quotation marks inside it, with no verb of saying, is the interviewee's ("it looked
+  'plastic'"), never the outlet the interviewee was talking to.
+- A standfirst: a quotation standing alone under a headline that gives its source ("Towns Need
+  Their Own Maps, According to Hydrologist Ada Roe") is that source's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
+from groundwatch.stages.extract.quotes_layout import QUESTION_WORDS
+from groundwatch.stages.extract.quotes_marks import Quotation
+from groundwatch.stages.extract.quotes_register import Register, Speaker
+
+#: Paragraphs an answer may run to after its question: answers of the interviews in stress batch
+#: be and of the one real interview of the review sample (seed 1311) run to two or three.
+ANSWER_REACH = 3
+#: Verbs an article introduces its interviewee with ("we spoke with X", "talked to X").
+_INTERVIEW_VERBS = frozenset({"speak", "talk", "chat", "sit", "interview", "catch"})
+
+
+def _question(reg: Register, paras: list[tuple[int, int]], k: int) -> bool:
+    """Paragraph ``k`` only asks a question, with no quotation in it."""
+    a, b = paras[k]
+    line = doc_text(reg.doc)[a:b].strip()
+    return (line.endswith("?") and len(line.split()) <= QUESTION_WORDS
+            and not any(start < b and end > a for start, end in reg.quoted))
+
+
+def _introduced_guest(reg: Register, before: int, resolve: Callable[[Register, Token], Speaker]) -> Speaker | None:
+    """The person an interview verb before offset ``before`` names as its object ("Here, we spoke
+    with Roe about ...", "The Courier talked to harbour pilot Jens Ravn")."""
+    for ent in reversed([e for e in doc_ents(reg.doc) if e.label_ == "PERSON" and e.start_char < before]):
+        head = ent.root.head
+        verb = head.head if head.dep_ == "prep" and head.lower_ in ("with", "to") else head
+        if verb.lemma_.lower() in _INTERVIEW_VERBS or (verb.lemma_.lower() == "interview" and ent.root.dep_ == "dobj"):
+            found = resolve(reg, ent.root)
+            if found.name and found.kind == "person":
+                return Speaker(found.name, found.role, None, "person", "coreference")
+    return None
+
+
+def interview_answer(reg: Register, q: Quotation, paras: list[tuple[int, int]],
+                     resolve: Callable[[Register, Token], Speaker]) -> Speaker | None:
+    """The interviewee, for a cue-less quotation inside an answer of a question-and-answer
+    interview: the person an interview verb introduced before the first question. None elsewhere."""
+    questions = [k for k in range(len(paras)) if _question(reg, paras, k)]
+    if not any(q.paragraph - ANSWER_REACH <= k < q.paragraph for k in questions):
+        return None
+    # Only an interview verb makes the questions an interview's: explainers and live pages head
+    # their sections with questions ("Will a daily pill help your heart?") and quote many people
+    # under them (two clean-dev tune pages, where the latest speaker before the first question
+    # was taken for everyone's at first).
+    return _introduced_guest(reg, paras[questions[0]][0], resolve)
+
+
+def standfirst_source(reg: Register, q: Quotation, paras: list[tuple[int, int]],
+                      resolve: Callable[[Register, Token], Speaker]) -> Speaker | None:
+    """The person a headline names with "according to", for a quotation that fills the paragraph
+    right under that headline (a standfirst)."""
+    if q.paragraph == 0 or q.open_end:
+        return None
+    text = doc_text(reg.doc)
+    p_start, p_end = paras[q.paragraph]
+    if text[p_start : q.open].strip() or text[q.close + 1 : p_end].strip(" \t\n.,"):
+        return None
+    a, b = paras[q.paragraph - 1]
+    line = text[a:b].strip()
+    if not line or line[-1] in ".!?:;" or "\n" in line or any(start < b and end > a for start, end in reg.quoted):
+        return None  # a headline: one line, no closing full stop, no quotation of its own
+    words = list(reg.paragraph(q.paragraph - 1))
+    at = next((t.i for t in words if t.lower_ == "according" and t.i + 1 < len(reg.doc)
+               and reg.doc[t.i + 1].lower_ == "to"), None)
+    if at is None:
+        return None
+    named = [e for e in doc_ents(reg.doc) if e.label_ == "PERSON" and e.start > at and e.end_char <= b]
+    if not named:
+        return None
+    found = resolve(reg, named[0].root)
+    return Speaker(found.name, found.role, None, "person", "direct") if found.name and found.kind == "person" else None
