@@ -216,7 +216,7 @@ _DATE_PATTERNS = (
                rf"(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 )
-#: A date and a clock time closing a line ("... approves speed cameras March 4, 2026 | 6:03 pm", "... 3 March 2026, 11:32"): a
+#: A date and a clock time closing a line ("... cameras approved March 4, 2026 | 6:03 pm", "... 3 March 2026, 11:32"): a
 #: "latest" column's item stamp when the words before it are a headline, not a sentence's preposition.
 _STAMP_END = re.compile(
     rf"(?:\s*[|,•·—–-])?\s*(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
