@@ -262,6 +262,13 @@ _LISTING_VERBS = lexicons.words("figure_words", list="listing")
 _PERMITTING_VERBS = lexicons.words("figure_words", list="permitting")
 
 
+#: People who cross a border by choice and come back: "200 shoppers crossed into neighbouring states to buy
+#: fuel", "3,000 tourists crossed the border for the festival" are no one displaced. Invented stress cases
+#: (batch 36, written by the lead after reading freview11's "crossed into neighbouring states" rule).
+_TRAVELLERS = frozenset({"tourist", "holidaymaker", "visitor", "shopper", "trader", "commuter", "fan",
+                         "spectator", "supporter", "day-tripper", "smuggler"})
+
+
 #: Plural scale words a vague count of people hangs its people on: "the thousands of foreigners".
 _VAGUE_SCALES = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
 
@@ -313,7 +320,8 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
             c.dep_ == "dobj" and c.lemma_.lower() in (lex.HOME_NOUNS if lemma != "lose" else ("home", "house"))
             for c in verb.children):
         return "displaced"  # "40,000 people have lost their homes", "900 families abandoned their villages"
-    if lemma == "cross" and (noun is None or people_like(noun)) and crosses_border(verb):
+    if (lemma == "cross" and (noun is None or (people_like(noun) and noun.lemma_.lower() not in _TRAVELLERS))
+            and crosses_border(verb)):
         return "displaced"  # "16,000 people have crossed into Quarnell"
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as" and lemma in _LISTING_VERBS:
