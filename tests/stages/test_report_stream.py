@@ -107,13 +107,18 @@ def test_a_second_rendering_encodes_no_line_again(tmp_path: Path, monkeypatch: p
     empty per-process cache) reads them instead of encoding, and writes the same reports."""
     store = _store()
     model = embedding._model()
-    real, encoded = model.encode, []
+    encoded: list[int] = []
+    # ONNX Runtime's model is fed token ids (``encode_ids``), torch's model texts (``encode``): count both
+    for method in ("encode", "encode_ids"):
+        real = getattr(model, method, None)
+        if real is None:
+            continue
 
-    def encode(texts: list[str], *args: Any, **kwargs: Any) -> Any:
-        encoded.append(len(texts))
-        return real(texts, *args, **kwargs)
+        def counted(texts: list[Any], *args: Any, _real: Any = real, **kwargs: Any) -> Any:
+            encoded.append(len(texts))
+            return _real(texts, *args, **kwargs)
 
-    monkeypatch.setattr(model, "encode", encode)
+        monkeypatch.setattr(model, method, counted)
     for name in ("first", "second"):
         embedding.clear_cache()  # what a new process starts with
         (tmp_path / name).mkdir()
