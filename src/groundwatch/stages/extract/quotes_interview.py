@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
-from groundwatch.stages.extract.quotes_layout import QUESTION_WORDS
+from groundwatch.stages.extract.quotes_layout import only_asks, paragraph_before_lone_quote
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_register import Register, Speaker
 
@@ -28,9 +28,7 @@ _INTERVIEW_VERBS = frozenset({"speak", "talk", "chat", "sit", "interview", "catc
 def _question(reg: Register, paras: list[tuple[int, int]], k: int) -> bool:
     """Paragraph ``k`` only asks a question, with no quotation in it."""
     a, b = paras[k]
-    line = doc_text(reg.doc)[a:b].strip()
-    return (line.endswith("?") and len(line.split()) <= QUESTION_WORDS
-            and not any(start < b and end > a for start, end in reg.quoted))
+    return only_asks(reg, a, b) and not any(start < b and end > a for start, end in reg.quoted)
 
 
 def _introduced_guest(reg: Register, before: int, resolve: Callable[[Register, Token], Speaker]) -> Speaker | None:
@@ -64,16 +62,13 @@ def standfirst_source(reg: Register, q: Quotation, paras: list[tuple[int, int]],
                       resolve: Callable[[Register, Token], Speaker]) -> Speaker | None:
     """The person a headline names with "according to", for a quotation that fills the paragraph
     right under that headline (a standfirst)."""
-    if q.paragraph == 0 or q.open_end:
+    before = paragraph_before_lone_quote(reg, q, paras)
+    if before is None:
         return None
-    text = doc_text(reg.doc)
-    p_start, p_end = paras[q.paragraph]
-    if text[p_start : q.open].strip() or text[q.close + 1 : p_end].strip(" \t\n.,"):
-        return None
-    a, b = paras[q.paragraph - 1]
-    line = text[a:b].strip()
-    if not line or line[-1] in ".!?:;" or "\n" in line or any(start < b and end > a for start, end in reg.quoted):
-        return None  # a headline: one line, no closing full stop, no quotation of its own
+    a, b = before
+    line = doc_text(reg.doc)[a:b].strip()
+    if not line or line[-1] in ".!?:;" or "\n" in line:
+        return None  # a headline: one line, no closing full stop
     words = list(reg.paragraph(q.paragraph - 1))
     at = next((t.i for t in words if t.lower_ == "according" and t.i + 1 < len(reg.doc)
                and reg.doc[t.i + 1].lower_ == "to"), None)

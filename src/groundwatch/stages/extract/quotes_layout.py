@@ -147,11 +147,9 @@ def introduced_after(reg: Register, q: Quotation) -> Speaker | None:
 QUESTION_WORDS = 30  # set by hand on invented interviews: a question is one or two short sentences
 
 
-def answers_question(reg: Register, q: Quotation, paras: list[tuple[int, int]],
-                     previous: list[tuple[Quotation, Speaker]]) -> Speaker | None:
-    """The interviewee, when ``q`` fills its paragraph right after a paragraph that only asks a
-    question with no quotation in it: the speaker of the answer before that question, else the
-    latest person the article named in full before it; None for any other quotation."""
+def paragraph_before_lone_quote(reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the paragraph before ``q`` when ``q`` fills its own paragraph and that paragraph
+    holds no quotation of its own (a question before an answer, a headline over a standfirst)."""
     if q.paragraph == 0 or q.open_end:
         return None
     text = doc_text(reg.doc)
@@ -159,16 +157,29 @@ def answers_question(reg: Register, q: Quotation, paras: list[tuple[int, int]],
     if text[p_start : q.open].strip() or text[q.close + 1 : p_end].strip(" \t\n.,"):
         return None
     a, b = paras[q.paragraph - 1]
-    question = text[a:b].strip()
-    if (not question.endswith("?") or len(question.split()) > QUESTION_WORDS
-            or any(start < b and end > a for start, end in reg.quoted)):
+    return None if any(start < b and end > a for start, end in reg.quoted) else (a, b)
+
+
+def only_asks(reg: Register, a: int, b: int) -> bool:
+    """The text from ``a`` to ``b`` is an interviewer's question: a short line ending in "?"."""
+    line = doc_text(reg.doc)[a:b].strip()
+    return line.endswith("?") and len(line.split()) <= QUESTION_WORDS
+
+
+def answers_question(reg: Register, q: Quotation, paras: list[tuple[int, int]],
+                     previous: list[tuple[Quotation, Speaker]]) -> Speaker | None:
+    """The interviewee, when ``q`` fills its paragraph right after a paragraph that only asks a
+    question with no quotation in it: the speaker of the answer before that question, else the
+    latest person the article named in full before it; None for any other quotation."""
+    before = paragraph_before_lone_quote(reg, q, paras)
+    if before is None or not only_asks(reg, *before):
         return None
     for prev_q, said in reversed(previous):
         if prev_q.paragraph == q.paragraph - 2 and said.name:
             return Speaker(said.name, said.role, None, said.kind, "coreference")
         if prev_q.paragraph < q.paragraph - 2:
             break
-    guests = [p for p in reg.people if p.position < a and len(p.name.split()) >= 2]
+    guests = [p for p in reg.people if p.position < before[0] and len(p.name.split()) >= 2]
     return Speaker(guests[-1].name, guests[-1].role, None, "person", "coreference") if guests else None
 
 
