@@ -3,7 +3,7 @@
 A JSON Feed is a ``.json`` file whose top-level ``version`` names the format; its ``items``
 are read like RSS items, numbered from 1 (ids ``<file id>#<n>``: an item's own ``id`` is
 often a URL or a bare number, which makes a poor article id and need not be unique across
-feeds):
+feeds). The ``version`` address is accepted with ``http:`` as well as ``https:``:
 
 * body: ``content_html`` (HTML reduced to text), else ``content_text``, else ``summary``;
   an item with none is a ``Problem`` that names its link, as for a feed item;
@@ -32,12 +32,17 @@ from groundwatch.stages.readers.metadata import (
 )
 
 VERSION_PREFIX = "https://jsonfeed.org/version/"
+# Early feeds and some generators still write the address with http: (or another case)
+_VERSION_HOST = "//jsonfeed.org/version/"
 BODY_KEYS = ("content_html", "content_text", "summary")
 
 
 def is_json_feed(value: Any) -> bool:
     """True for a decoded JSON value that declares itself a JSON Feed."""
-    return isinstance(value, Mapping) and str(value.get("version") or "").startswith(VERSION_PREFIX)
+    if not isinstance(value, Mapping):
+        return False
+    version = str(value.get("version") or "").strip().lower()
+    return version.startswith(("https:" + _VERSION_HOST, "http:" + _VERSION_HOST))
 
 
 def _str(value: Any) -> str | None:

@@ -27,7 +27,9 @@ id             ``id``: used as the article id instead of ``<file id>#<n>``
 =============  ===============================================================
 
 An object without any of these keys but with exactly one object-valued key that has them
-(a search-engine export's ``_source``) is read from that inner object.
+(a search-engine export's ``_source``) is read from that inner object. IPTC ninjs objects and
+schema.org JSON-LD articles (also a ``@graph``'s article nodes) are read through their own keys
+(``json_dialects``).
 
 ``n`` is the 1-based line number in a JSONL file (so a message points at the line) and
 the 1-based position in a JSON list (or among objects written one after another).
@@ -47,6 +49,7 @@ from typing import IO, Any
 from groundwatch.stages.readers import metadata
 from groundwatch.stages.readers.compressed import compression, open_decompressed, read_decompressed
 from groundwatch.stages.readers.html import extract_html, html_fragment_text
+from groundwatch.stages.readers.json_dialects import as_article, graph_articles, not_text
 from groundwatch.stages.readers.jsonfeed import is_json_feed, json_feed_docs
 from groundwatch.stages.readers.metadata import (
     Doc,
@@ -122,12 +125,14 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
     where = f"line {n}: " if fmt == "jsonl" and n is not None else (f"item {n}: " if n is not None else "")
     if not isinstance(obj, dict):
         return Problem(f"{where}JSON value is a {type(obj).__name__}, not an object", n)
-    obj = _unwrap(obj)
+    obj = as_article(_unwrap(as_article(obj)))
     explicit_id = clean_str(obj.get("id"))
     raw_id = obj.get("id")
     if raw_id is not None and (isinstance(raw_id, (dict, list)) or explicit_id is None):
         return Problem(f"{where}'id' must be a non-empty string or number", n)
     key = next((k for k in (*TEXT_KEYS, *TEASER_KEYS) if obj.get(k) not in (None, "", [])), None)
+    if key is None and not_text(obj):
+        return Problem(f"{where}a ninjs {not_text(obj)} item, not a text story", n, explicit_id)
     if key is None:
         return Problem(f"{where}no text: none of the keys {', '.join(TEXT_KEYS)} (nor a teaser: "
                        f"{', '.join(TEASER_KEYS)}) is present", n, explicit_id)
@@ -219,7 +224,12 @@ def _value_docs(value: Any) -> Iterator[Doc | Problem]:
     if is_json_feed(value):
         yield from json_feed_docs(value)
         return
-    if isinstance(value, dict) and not any(k in value for k in TEXT_KEYS):
+    graph = graph_articles(value)
+    if graph is not None:
+        if not graph:
+            raise ReaderError("a JSON-LD graph without an article node (no NewsArticle, Article or BlogPosting)")
+        value = graph if len(graph) > 1 else graph[0]
+    if isinstance(value, dict) and not any(k in as_article(value) for k in TEXT_KEYS):
         inner = next((value[k] for k in CONTAINER_KEYS if isinstance(value.get(k), list)), None)
         if inner is not None:
             value = inner
