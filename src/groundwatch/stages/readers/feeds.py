@@ -12,12 +12,15 @@ parser, which keeps every item it can delimit. Around it this module adds:
   it drops every entity declaration except plain literal ones (no external entity, no
   parameter entity, no entity built from other entities, hence no billion laughs) and
   turns off external general entities in SAX, so nothing is read or fetched;
-* a file cut off inside its last item: that item is a ``Problem`` (the items before count).
+* a file cut off inside its last item: that item is a ``Problem`` (the items before count);
+* a news agency's XML story (NITF, NewsML-G2, NewsML 1) in a ``.xml`` file is read by ``newsml``.
 
 Each item/entry is one document, numbered from 1 in document order:
 
 * body: the content (``content:encoded``, Atom ``content``), else ``description`` /
-  ``summary``; HTML is reduced to plain text;
+  ``summary`` (a podcast's ``itunes:summary``), else ``itunes:subtitle``; HTML is reduced to
+  plain text; an Atom entry that replies to another (``thr:in-reply-to``, a comments feed) is a
+  ``Problem``, not an article;
 * title; url: the item's link (feedparser prefers Atom ``rel="alternate"`` and RSS
   permalink guids); an item with a link but no text is a ``Problem`` that names the link;
 * outlet: the item's ``<source>`` title, else the channel/feed title;
@@ -53,6 +56,7 @@ from groundwatch.stages.readers.metadata import (
     read_capped,
     sniff_binary,
 )
+from groundwatch.stages.readers.newsml import NEWS_ROOTS, parse_news_xml
 from groundwatch.stages.readers.text import decode_declared, has_bom
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -128,9 +132,10 @@ def unescaped_html_text(value: str) -> str:
 
 def _body(entry: Mapping[str, Any]) -> str:
     details = [c for c in entry.get("content") or () if isinstance(c, Mapping)]
-    summary = entry.get("summary_detail")
-    if isinstance(summary, Mapping):
-        details.append(summary)
+    for key in ("summary_detail", "subtitle_detail"):  # a podcast episode may have only its itunes:subtitle
+        detail = entry.get(key)
+        if isinstance(detail, Mapping):
+            details.append(detail)
     for detail in details:
         body = _body_from(detail)
         if body.strip():
@@ -182,6 +187,10 @@ def _absolute(url: str | None, base: str | None) -> str | None:
 
 def _item_doc(entry: Mapping[str, Any], n: int, channel: _Channel) -> Doc | Problem:
     url = _absolute(clean_str(entry.get("link")), channel.link)
+    reply = entry.get("thr_in-reply-to")
+    if isinstance(reply, Mapping):  # Atom threading: a comments feed's entries answer an article
+        to = clean_str(reply.get("href")) or clean_str(reply.get("ref")) or "another entry"
+        return Problem(f"item {n}: a reply to {to} (Atom thr:in-reply-to), a reader's comment, not an article", n)
     body = _body(entry)
     if not body.strip():
         where = f"; its link {url} can be fetched instead" if url else ""
@@ -246,6 +255,9 @@ def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
             root = _ROOT.search(text.split("?>", 1)[-1] if text.lstrip().startswith("<?") else text)
             name = root.group(1) if root else "none"
             local = name.rpartition(":")[2].lower()
+            if local in NEWS_ROOTS:  # a wire service's story, not a feed
+                yield from parse_news_xml(text)
+                return
             if local in _SITEMAP_ROOTS:
                 found = len(re.findall(r"<(?:[\w.-]+:)?loc\b", text))
                 if local == "sitemapindex":
