@@ -30,6 +30,13 @@ records either, the rejection names where they start and keeps what was read bef
 
 ARC files of version 2 (the Internet Archive's, with ten fields on each record line) are read
 by rewriting each record line to the five fields of version 1 that warcio parses.
+
+Writers' habits read as their writers meant: a record not followed by its two blank lines (warcio
+takes the next record's ``WARC/1.x`` line for them; reading resumes at that line, nothing is
+lost); a body stored decoded under a ``Content-Encoding`` header (it opens with markup and
+holds no binary bytes); an XHTML page served as ``application/xml`` or ``text/xml`` (its root
+is ``<html>``); a crawler's own records (``urn:pageinfo:``, ``urn:text:``, ``metadata://`` logs)
+are neither pages nor captures in the skipped count.
 """
 
 from __future__ import annotations
@@ -65,7 +72,15 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PLAIN_ENCODINGS = frozenset({"identity", "none", "gzip", "x-gzip", "deflate", "x-deflate"})
 #: Longest WARC record header looked for when a record's block is re-read (a CC-NEWS header is ~700 bytes).
 _HEADER_MAX = 16 * 1024
-_PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+# A page's first bytes: an XML declaration (XHTML), comments, then a doctype or the <html> root
+_PAGE_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+                         re.IGNORECASE | re.DOTALL)
+# XHTML pages served with a generic XML type are pages when their root says so
+_XML_TYPES = ("text/xml", "application/xml")
+# Bytes no text holds (C0 controls other than tab, newlines and form feed): compressed data is full of them
+_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+# A WARC version line that warcio took for the blank lines closing the record before it
+_SWALLOWED = re.compile(rb"WARC/(?:1\.[01]|0\.1[78])\r?\n$")
 
 
 class _Tracked:
@@ -145,10 +160,11 @@ def _charset(content_type: str) -> str | None:
 def _if_page(stream: Any, content_type: str) -> bytes | None:
     """The bytes of ``stream`` when its type is HTML, or unknown and the bytes start as a page."""
     content_type = content_type.lower()
-    if content_type and not any(t in content_type for t in _HTML_TYPES):
+    xml = content_type.split(";")[0].strip() in _XML_TYPES
+    if content_type and not xml and not any(t in content_type for t in _HTML_TYPES):
         return None
     payload: bytes = stream.read(metadata.MAX_FILE_BYTES + 1)
-    if not content_type and not _PAGE_START.match(payload[:1024]):
+    if (not content_type or xml) and not _PAGE_START.match(payload[:1024]):
         return None
     return payload
 
@@ -257,6 +273,8 @@ def _capture_kind(record: Any) -> str | None:
     if record.rec_type not in ("response", "resource"):
         return None
     url = str(record.rec_headers.get_header("WARC-Target-URI") or "")
+    if url.lower().startswith(("urn:", "metadata:")):  # a crawler's own record (page info, text, log)
+        return None
     if url.startswith("dns:"):
         return "DNS lookup"
     if url.split("?")[0].rstrip("/").lower().endswith("/robots.txt"):
@@ -272,6 +290,13 @@ def _capture_kind(record: Any) -> str | None:
     return kind if kind and not kind.startswith("application/http") else "untyped, not a page"
 
 
+def _stored_decoded(payload: bytes) -> bool:
+    """True when a body whose headers name a compression is stored decoded (as some crawlers store
+    what the browser saw, keeping the header): it opens with markup and holds no binary bytes."""
+    head = payload[:1024]
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and not _BINARY.search(head)
+
+
 def _undo_encoding(record: Any, payload: bytes, n: int) -> bytes | Problem:
     """The payload with a compression warcio left on it undone, or why it cannot be."""
     headers = record.http_headers
@@ -284,7 +309,7 @@ def _undo_encoding(record: Any, payload: bytes, n: int) -> bytes | Problem:
         except zlib.error as exc:
             return Problem(f"record {n}: gzip-compressed HTTP body that does not decompress ({exc})", n)
         return bytes(out)
-    if encoding and encoding not in _PLAIN_ENCODINGS and not _PAGE_START.match(payload[:1024]):
+    if encoding and encoding not in _PLAIN_ENCODINGS and not _stored_decoded(payload):
         return Problem(f"record {n}: HTTP body compressed as {encoding!r} (Content-Encoding), which this "
                        f"installation cannot decode", n)
     return payload
@@ -432,6 +457,11 @@ def _records(stream: _Tracked, gunzip: _GunzipStream | None, count: _Count) -> I
             raise
         except Exception as exc:  # warcio raises many types on garbage; all mean "broken here"
             at = max(records.offset, start)
+            swallowed = _SWALLOWED.search(stream.recent(at - 12, at))
+            if swallowed and at - len(swallowed[0]) > start and not isinstance(exc, _NoLength):
+                start = at - len(swallowed[0])  # the record before ends without its blank lines: no harm done
+                stream.rewind(start)
+                continue
             stream.rewind(at)
             header = stream.peek(5) == b"WARC/"
             start = stream.resync(at) or -1
