@@ -1,0 +1,266 @@
+"""Write the fourth batch of real-world files into ``fourth/`` (issue 10, fourth round; run it to regenerate).
+
+Habits the first three batches left open, found by surveying what feed, web-archive and wire
+software writes: news agencies' own formats (IPTC ninjs 1.x and 2.x JSON, schema.org JSON-LD
+articles, NITF, NewsML-G2 items and messages, NewsML 1), a JSON Feed whose version address says
+``http:``, an Atom comments feed (``thr:in-reply-to``), podcast items with only iTunes text, and
+WARC writers' habits: records not followed by their two blank lines, bodies stored decoded under
+a ``Content-Encoding`` header, XHTML served as ``application/xml``, and a crawler's own records
+(page info, extracted text, its log) next to its captures. Some files hold habits that were
+read right already (permalink guids, Dublin Core terms dates, a stateful Japanese encoding,
+nanosecond WARC dates, gzip members with an extra field, an IRI as the target URI), kept as
+regression cases.
+
+Every file is invented: the outlets, places and people are fictional. Output is deterministic.
+
+    python tests/stages/readers/realworld/make_fourth_fixtures.py
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "fourth"
+
+STORIES = [
+    ("Weir gates lowered at Brindle", "https://osk.example/weir",
+     "Keepers lowered the weir gates at Brindle before dawn on Monday as the Osk rose past its summer mark."),
+    ("Ferry to Skellan Isle resumes", "https://osk.example/ferry",
+     "The Skellan Isle ferry sailed again on Tuesday after a week of fog kept it at the Harnmouth quay."),
+    ("Orchard school reopens", "https://osk.example/school",
+     "Pupils returned to the Orchard Lane school in Wexby once the flood damage to its hall was mended."),
+]
+MORE = "A district spokesperson said the work would continue into the spring."
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=1).encode()
+
+
+# --- JSON: JSON Feed, ninjs, schema.org -------------------------------------------------------
+
+
+def json_files() -> dict[str, bytes]:
+    (t1, u1, p1), (t2, u2, p2), (t3, u3, p3) = STORIES
+    return {
+        "jsonfeed-http-version.json": _json({
+            "version": "http://jsonfeed.org/version/1", "title": "Osk Valley Daily", "home_page_url": "https://osk.example/",
+            "items": [{"id": "1", "url": u1, "title": t1, "content_text": p1,
+                       "date_published": "2031-05-05T06:00:00+01:00"},
+                      {"id": "2", "url": u2, "title": t2, "content_html": f"<p>{p2}</p><p>{MORE}</p>"}]}),
+        "ninjs-1.json": _json({
+            "uri": "urn:harnmouth-wire:2031:weir", "type": "text", "version": "2", "language": "en",
+            "headline": t1, "byline": "Ada Quill", "firstcreated": "2031-05-05T05:40:00+0000",
+            "versioncreated": "2031-05-06T09:00:00+0000", "description_text": "The weir at Brindle.",
+            "body_html": f"<p>{p1}</p><p>{MORE}</p>"}),
+        "ninjs-2.json": _json({
+            "uri": "https://wire.example/ferry", "type": "text", "language": "en",
+            "headlines": [{"role": "short", "value": "Ferry back"}, {"role": "main", "value": t2}],
+            "bodies": [{"role": "main", "contenttype": "text/html", "value": f"<p>{p2}</p><p>{MORE}</p>"}],
+            "contentcreated": "2031-05-06T07:00:00Z"}),
+        "ninjs-lines.jsonl": b"\n".join(json.dumps(o, ensure_ascii=False).encode() for o in (
+            {"uri": "urn:harnmouth-wire:school", "headline": t3, "body_text": f"{p3}\n\n{MORE}",
+             "versioncreated": "2031-05-07T10:00:00Z"},
+            {"uri": "urn:harnmouth-wire:photo", "type": "picture", "headline": "Weir at dawn",
+             "versioncreated": "2031-05-05T06:00:00Z"},
+            {"uri": "urn:harnmouth-wire:brief", "type": "text", "headlines": [{"value": t2}],
+             "bodies": [{"contenttype": "text/plain", "value": p2}], "firstcreated": "2031-05-06T08:00:00Z"},
+        )) + b"\n",
+        "jsonld-article.json": _json({
+            "@context": "https://schema.org", "@type": "NewsArticle", "headline": t1, "url": u1,
+            "datePublished": "2031-05-05T06:00:00+01:00", "dateModified": "2031-05-06T08:00:00+01:00",
+            "inLanguage": "en", "publisher": {"@type": "Organization", "name": "Osk Valley Daily"},
+            "image": {"@type": "ImageObject", "url": "https://osk.example/weir.jpg", "description": "The weir"},
+            "articleBody": f"{p1} {MORE}"}),
+        "jsonld-graph.json": _json({"@context": "https://schema.org", "@graph": [
+            {"@type": "WebPage", "@id": u3, "name": "Orchard school reopens | Osk Valley Daily"},
+            {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, "name": "News"}]},
+            {"@type": ["ReportageNewsArticle"], "headline": t3, "mainEntityOfPage": {"@id": u3},
+             "dateCreated": "2031-05-07", "articleBody": f"{p3}\n\n{MORE}"}]}),
+    }
+
+
+# --- XML: NITF, NewsML-G2, NewsML 1, Atom threading, podcasts, feed regressions -----------------
+
+_NITF_BODY = ("<body.content><p>{p}</p><p>Stalls &amp; carts lined the quay & the harbour office stayed open."
+              "</p><bq><block><p>\u201cWe waited a long week,\u201d said Ada Quill.</p></block></bq></body.content>")
+
+
+def _nitf(title: str, text: str, date: str) -> str:
+    return (f'<nitf version="-//IPTC//DTD NITF 3.6//EN"><head><title>{title}</title><docdata>'
+            f'<doc.copyright holder="Harnmouth Wire"/><date.issue norm="{date}"/></docdata></head>'
+            f'<body><body.head><hedline><hl1>{title}</hl1></hedline><byline>By Ada Quill</byline>'
+            f"<dateline>HARNMOUTH</dateline></body.head>{_NITF_BODY.format(p=text)}</body></nitf>")
+
+
+def xml_files() -> dict[str, bytes]:
+    (t1, u1, p1), (t2, u2, p2), (t3, u3, p3) = STORIES
+    g2 = 'xmlns="http://iptc.org/std/nar/2006-10-01/" standard="NewsML-G2" standardversion="2.29"'
+    xhtml = f'<html xmlns="http://www.w3.org/1999/xhtml"><head><title>{t1}</title></head><body><p>{p1}</p><p>{MORE}</p></body></html>'
+    return {
+        "nitf-story.xml": ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                           '<!DOCTYPE nitf SYSTEM "http://dtd.invalid/nitf-3-6.dtd" '
+                           '[<!ENTITY outside SYSTEM "file:///etc/hostname">]>\n'
+                           + _nitf(t2, p2 + " &outside;", "20310506T070000Z")).encode(),
+        "newsml-g2-item.xml": ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                               f'<newsItem {g2} guid="{u1}" version="3" xml:lang="en">'
+                               '<itemMeta><itemClass qcode="ninat:text"/><provider literal="Harnmouth Wire"/>'
+                               "<versionCreated>2031-05-06T09:00:00Z</versionCreated><firstCreated>2031-05-05T05:40:00Z"
+                               f"</firstCreated></itemMeta><contentMeta><headline>{t1}</headline></contentMeta>"
+                               f'<contentSet><inlineXML contenttype="application/xhtml+xml">{xhtml}</inlineXML>'
+                               "</contentSet></newsItem>").encode(),
+        "newsml-g2-message.xml": ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                                  f"<newsMessage {g2}><header><sender>Harnmouth Wire"
+                                  "</sender></header><itemSet>"
+                                  f'<newsItem guid="urn:hw:1" xml:lang="en"><itemMeta><itemClass qcode="ninat:text"/>'
+                                  f"<firstCreated>2031-05-07T10:00:00Z</firstCreated></itemMeta><contentMeta><headline>{t3}"
+                                  f'</headline></contentMeta><contentSet><inlineXML contenttype="application/nitf+xml">'
+                                  f"{_nitf(t3, p3, '20310507T100000Z')}</inlineXML></contentSet></newsItem>"
+                                  '<newsItem guid="urn:hw:2"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta>'
+                                  '<contentSet><remoteContent href="https://wire.example/weir.jpg"/></contentSet></newsItem>'
+                                  '<newsItem guid="urn:hw:3"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>'
+                                  f"<contentMeta><headline>{t2}</headline></contentMeta><contentSet>"
+                                  '<remoteContent href="https://wire.example/ferry.xml" '
+                                  'contenttype="application/nitf+xml"/>'
+                                  "</contentSet></newsItem></itemSet></newsMessage>").encode(),
+        "newsml1.xml": ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<NewsML Version="1.2"><NewsEnvelope>'
+                        "<DateAndTime>20310505T060000Z</DateAndTime></NewsEnvelope><NewsItem><NewsComponent>"
+                        f"<NewsLines><HeadLine>{t1}</HeadLine></NewsLines><ContentItem><DataContent>"
+                        + _nitf("", p1 + " The caf\u00e9 by the weir stayed shut.", "20310505T060000Z").replace(
+                            "<title></title>", "").replace("<hedline><hl1></hl1></hedline>", "")
+                        + "</DataContent></ContentItem></NewsComponent></NewsItem></NewsML>"
+                        ).encode("iso-8859-1", "xmlcharrefreplace"),
+        "atom-comments.atom": ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" '
+                               'xmlns:thr="http://purl.org/syndication/thread/1.0"><title>Osk Valley Daily</title>'
+                               "<id>urn:osk:feed</id><updated>2031-05-05T08:00:00Z</updated>"
+                               f'<entry><title>{t1}</title><id>urn:osk:1</id><link href="{u1}"/>'
+                               f"<updated>2031-05-05T06:00:00Z</updated><content>{p1}</content><thr:total>2</thr:total></entry>"
+                               f'<entry><title>Comment on {t1}</title><id>urn:osk:1:c1</id><link href="{u1}#c1"/>'
+                               f'<thr:in-reply-to ref="urn:osk:1" href="{u1}"/><updated>2031-05-05T07:00:00Z</updated>'
+                               "<content>My cellar stayed dry this time, thanks to the keepers.</content></entry>"
+                               '<entry><title>Re: comment</title><id>urn:osk:1:c2</id>'
+                               '<thr:in-reply-to ref="urn:osk:1:c1"/>'
+                               "<updated>2031-05-05T08:00:00Z</updated><content>Mine too.</content></entry>"
+                               "</feed>").encode(),
+        "podcast-itunes.rss": ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" '
+                               'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>'
+                               "<title>Osk Valley Radio"
+                               f"</title><item><title>{t1}</title><itunes:summary>{p1}</itunes:summary>"
+                               '<enclosure url="https://radio.example/1.mp3" length="1000" type="audio/mpeg"/>'
+                               "<pubDate>Mon, 05 May 2031 06:00:00 GMT</pubDate></item>"
+                               f"<item><title>{t2}</title><itunes:subtitle>{p2}</itunes:subtitle>"
+                               '<enclosure url="https://radio.example/2.mp3" length="1000" type="audio/mpeg"/></item>'
+                               "<item><title>Music hour</title>"
+                               '<enclosure url="https://radio.example/3.mp3" length="1000" type="audio/mpeg"/></item>'
+                               "</channel></rss>").encode(),
+        "guid-permalinks.rss": ('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Osk Valley Daily</title>'
+                                "<link>https://osk.example/</link>"
+                                f'<item><title>{t1}</title><guid isPermaLink="true">{u1}</guid>'
+                                f"<description>{p1}</description></item>"
+                                f'<item><title>{t2}</title><guid isPermaLink="false">{u2}</guid>'
+                                f"<description>{p2}</description></item>"
+                                f"<item><title>{t3}</title><guid>{u3}</guid><description>{p3}</description></item>"
+                                "</channel></rss>").encode(),
+        "dcterms-dates.rss": ('<?xml version="1.0"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+                              'xmlns:dcterms="http://purl.org/dc/terms/"><channel><title>Osk Valley Daily</title>'
+                              f"<item><title>{t1}</title><link>{u1}</link><dc:date>2031-05-05T06:00+01:00</dc:date>"
+                              f"<description>{p1}</description></item>"
+                              f"<item><title>{t2}</title><link>{u2}</link><dcterms:issued>2031-05-06</dcterms:issued>"
+                              f"<description>{p2}</description></item>"
+                              f"<item><title>{t3}</title><link>{u3}</link><dcterms:modified>2031-05-07T10:00:00Z"
+                              f"</dcterms:modified><description>{p3}</description></item></channel></rss>").encode(),
+        "iso-2022-jp.rss": ('<?xml version="1.0" encoding="iso-2022-jp"?>\n'
+                            '<rss version="2.0"><channel><title>Osk</title>'
+                            "<item><title>ブリンドルの堰</title><description>オスク川の水位が上がり、ブリンドルの堰が夜明け前に下げられた。"
+                            "</description></item></channel></rss>").encode("iso-2022-jp"),
+    }
+
+
+# --- WARC writers' habits -----------------------------------------------------------------------
+
+
+def _record(fields: list[tuple[str, str]], block: bytes, end: bytes = b"\r\n\r\n") -> bytes:
+    head = "WARC/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in fields) + f"Content-Length: {len(block)}\r\n\r\n"
+    return head.encode() + block + end
+
+
+def _page(title: str, text: str) -> bytes:
+    return (f"<!DOCTYPE html><html><head><title>{title}</title></head><body><nav>Home | Valley</nav><article>"
+            f"<h1>{title}</h1><p>{text}</p><p>{MORE}</p></article><footer>Osk Valley Daily</footer></body>"
+            "</html>").encode()
+
+
+def _response(url: str, body: bytes, date: str = "2031-05-08T09:00:00Z", ctype: str = "text/html; charset=utf-8",
+              headers: str = "", end: bytes = b"\r\n\r\n") -> bytes:
+    http = f"HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\n{headers}\r\n".encode() + body
+    return _record([("WARC-Type", "response"), ("WARC-Record-ID", f"<urn:uuid:{zlib.crc32(url.encode()):08x}-0000>"),
+                    ("WARC-Date", date), ("WARC-Target-URI", url),
+                    ("Content-Type", "application/http; msgtype=response")],
+                   http, end)
+
+
+def _resource(url: str, ctype: str, block: bytes) -> bytes:
+    return _record([("WARC-Type", "resource"), ("WARC-Date", "2031-05-08T09:00:00Z"), ("WARC-Target-URI", url),
+                    ("Content-Type", ctype)], block)
+
+
+def _gzip_with_extra(data: bytes) -> bytes:
+    """One gzip member with an FEXTRA field (a skip-length "sl" subfield, as some WARC writers add)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    packed = packer.compress(data) + packer.flush()
+    extra = b"sl" + struct.pack("<H", 8) + struct.pack("<II", len(packed), len(data))
+    return (b"\x1f\x8b\x08\x04\x00\x00\x00\x00\x00\xff" + struct.pack("<H", len(extra)) + extra + packed
+            + struct.pack("<II", zlib.crc32(data), len(data)))
+
+
+def warc_files() -> dict[str, bytes]:
+    pages = [(url, _page(title, text)) for title, url, text in STORIES]
+    xhtml = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
+             f"{STORIES[0][0]}</title></head><body><div><h1>{STORIES[0][0]}</h1><p>{STORIES[0][2]}</p><p>{MORE}</p>"
+             "</div></body></html>").encode()
+    feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Osk</title><item><title>Teaser</title>'
+            b"<description>Read more.</description></item></channel></rss>")
+    decoded = b"\n  <head><meta charset='utf-8'><title>Weir</title></head>" + pages[0][1].split(b"</head>", 1)[1]
+    brotli_like = bytes([0x1b, 0x4f, 0x02, 0x00, 0x8c, 0x94, 0x6e, 0xde]) + bytes(range(1, 40))
+    return {
+        "no-record-separator.warc": (_response(*pages[0], end=b"") + _response(*pages[1], end=b"\r\n")
+                                     + _response(*pages[2])),
+        "stored-decoded.warc": (_response(pages[0][0], decoded, headers="Content-Encoding: br\r\n")
+                                + _response(*pages[1], headers="Content-Encoding: zstd\r\n")
+                                + _response("https://osk.example/packed", brotli_like,
+                                            headers="Content-Encoding: br\r\n")
+                                + _response(*pages[2])),
+        "xhtml-as-xml.warc": (_response(pages[0][0], xhtml, ctype="application/xml")
+                              + _response("https://osk.example/feed", feed, ctype="text/xml")
+                              + _response(pages[1][0], xhtml.replace(b"utf-8", b"UTF-8", 1),
+                                          ctype="text/xml; charset=utf-8")),
+        "crawler-own-records.warc": (
+            _record([("WARC-Type", "warcinfo"), ("WARC-Date", "2031-05-08T09:00:00Z"),
+                     ("Content-Type", "application/warc-fields")], b"software: invented-crawler/0.3\r\n")
+            + _response(*pages[0])
+            + _resource("urn:pageinfo:" + pages[0][0], "application/json",
+                        json.dumps({"pages": [{"url": pages[0][0], "title": STORIES[0][0]}]}).encode())
+            + _resource("urn:text:" + pages[0][0], "text/plain", STORIES[0][2].encode())
+            + _resource("urn:view:" + pages[0][0], "image/png", b"\x89PNG\r\n\x1a\n" + bytes(24))
+            + _response("https://osk.example/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(24), ctype="image/png")
+            + _response(*pages[1])
+            + _resource("metadata://invented-crawler/crawl.log", "text/plain",
+                        b"09:00 GET https://osk.example/weir 200\n")),
+        "nanosecond-dates.warc": (_response(*pages[0], date="2031-05-08T09:00:00.123456789Z")
+                                  + _response(*pages[1], date="2031-05-08T09:00:00.5+02:00")),
+        "iri-target.warc": _response("https://osk.example/café/weir", pages[0][1]) + _response(*pages[1]),
+        "gzip-extra-field.warc.gz": b"".join(_gzip_with_extra(_response(*page)) for page in pages),
+    }
+
+
+def fourth() -> dict[str, bytes]:
+    return {**json_files(), **xml_files(), **warc_files()}
+
+
+if __name__ == "__main__":
+    OUT.mkdir(exist_ok=True)
+    for name, data in fourth().items():
+        (OUT / name).write_bytes(data)
