@@ -47,6 +47,11 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "stored-decoded.warc": (["#1", "#2", "#4"], [("#3", r"^record 3: HTTP body compressed as 'br'")]),
     "xhtml-as-xml.warc": (["#1", "#2"], [("", r"^1 capture\(s\) that are not articles skipped: 1 text/xml$")]),
     "crawler-own-records.warc": (["#1", "#2"], [("", r"^1 capture\(s\) that are not articles skipped: 1 image/png$")]),
+    "browsertrix-package.wacz": (["#1", "#2", "#3"], [
+        ("", r"^archive/data-2\.warc: not a WARC file: it does not start with a WARC/1\.x header"),
+        ("", r"^archive/data-3\.warc: 1 capture\(s\) that are not articles skipped: 1 image/png$")]),
+    "saved-page.mhtml": ([""], []),
+    "saved-ie.mht": ([""], []),
     # read right before: regression cases
     "guid-permalinks.rss": (["#1", "#2", "#3"], []),
     "dcterms-dates.rss": (["#1", "#2", "#3"], []),
@@ -74,6 +79,9 @@ BEFORE = {
     "stored-decoded.warc": "record 1 (stored decoded under 'Content-Encoding: br') rejected as undecodable",
     "xhtml-as-xml.warc": "no article: 2 XHTML pages served as application/xml or text/xml skipped as captures",
     "crawler-own-records.warc": "the crawler's page info, extracted text and log counted as 4 skipped captures",
+    "browsertrix-package.wacz": "unsupported file type .wacz (looks like a ZIP archive)",
+    "saved-page.mhtml": "no main text (the MIME message read as an HTML page)",
+    "saved-ie.mht": "unsupported file type .mht",
 }
 
 
@@ -136,6 +144,10 @@ DETAILS: dict[str, list[tuple[str | None, str, str | None, str | None, str | Non
                             (SCHOOL, SCHOOL, "2031-05-08", "https://osk.example/school", "osk.example")],
     "xhtml-as-xml.warc": [(WEIR, WEIR_TEXT, "2031-05-08", "https://osk.example/weir", "osk.example"),
                           (WEIR, WEIR_TEXT, "2031-05-08", "https://osk.example/ferry", "osk.example")],
+    "browsertrix-package.wacz": [(t, t, "2031-05-08", f"https://osk.example/{s}", "osk.example")
+                                 for t, s in ((WEIR, "weir"), (FERRY, "ferry"), (SCHOOL, "school"))],
+    "saved-page.mhtml": [(SCHOOL, SCHOOL, "2031-05-08", "https://osk.example/school", "osk.example")],
+    "saved-ie.mht": [(FERRY, FERRY_TEXT, None, "https://osk.example/ferry", "osk.example")],
     "guid-permalinks.rss": [(WEIR, WEIR_TEXT, None, "https://osk.example/weir", "Osk Valley Daily"),
                             (FERRY, FERRY_TEXT, None, None, "Osk Valley Daily"),  # isPermaLink="false": no address
                             (SCHOOL, SCHOOL_TEXT, None, "https://osk.example/school", "Osk Valley Daily")],
@@ -173,3 +185,12 @@ def test_wire_story_text_is_whole_and_clean() -> None:
     assert item.body.endswith("would continue into the spring.") and WEIR not in item.body  # the XHTML title is no text
     (graph,), _ = _read("jsonld-graph.json")
     assert "News" not in graph.body.split("\n\n")[0] and graph.body.count("\n\n") == 1
+
+
+@pytest.mark.issue(10)
+def test_single_file_pages_are_decoded_as_saved() -> None:
+    """Quoted-printable UTF-8 and base64 windows-1252 bodies decode to the page's text, without its menu."""
+    (modern,), _ = _read("saved-page.mhtml")
+    assert "The head teacher\u2019s office said" in modern.body and "Home | Valley" not in modern.body
+    (legacy,), _ = _read("saved-ie.mht")
+    assert "The café on the quay served \u201cstorm soup\u201d again." in legacy.body

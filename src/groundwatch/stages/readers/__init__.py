@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from groundwatch.stages.readers.archives import read_mhtml, read_wacz
 from groundwatch.stages.readers.compressed import SUFFIXES, compression, decompress_head
 from groundwatch.stages.readers.feeds import is_feed, read_feed
 from groundwatch.stages.readers.html import read_html
@@ -35,6 +36,9 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".jsonl.gz", read_jsonl),
     (".ndjson.gz", read_jsonl),
     (".warc", read_warc),
+    (".wacz", read_wacz),  # Webrecorder/Browsertrix packages of WARCs
+    (".mhtml", read_mhtml),  # a browser's "save as single file"
+    (".mht", read_mhtml),
     (".wet", read_warc),
     (".wat", read_warc),
     (".arc", read_warc),

@@ -47,7 +47,7 @@ import zlib
 from collections import Counter
 from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from groundwatch.stages.readers import metadata
 from groundwatch.stages.readers.feeds import starts_as_feed
@@ -507,12 +507,21 @@ def read_warc(path: Path) -> Iterator[Doc | Problem]:
         OSError: the file cannot be read.
     """
     with path.open("rb") as raw:
-        head = raw.read(2)
-        if not head:
-            raise ReaderError("empty file: 0 bytes")
-        raw.seek(0)
-        if head == _GZIP_MAGIC:
-            gunzip = _GunzipStream(raw)
-            yield from _iterate(_Tracked(gunzip), gunzip)
-        else:
-            yield from _iterate(_Tracked(raw), None)
+        yield from read_warc_stream(raw)
+
+
+def read_warc_stream(raw: IO[bytes]) -> Iterator[Doc | Problem]:
+    """``read_warc`` over an open binary stream (a WARC inside a WACZ package, say); it must seek to 0.
+
+    Raises:
+        ReaderError: empty, not a WARC, truncated or broken (after the documents before it).
+    """
+    head = raw.read(2)
+    if not head:
+        raise ReaderError("empty file: 0 bytes")
+    raw.seek(0)
+    if head == _GZIP_MAGIC:
+        gunzip = _GunzipStream(raw)
+        yield from _iterate(_Tracked(gunzip), gunzip)
+    else:
+        yield from _iterate(_Tracked(raw), None)

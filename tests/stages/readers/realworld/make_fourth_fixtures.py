@@ -6,7 +6,9 @@ articles, NITF, NewsML-G2 items and messages, NewsML 1), a JSON Feed whose versi
 ``http:``, an Atom comments feed (``thr:in-reply-to``), podcast items with only iTunes text, and
 WARC writers' habits: records not followed by their two blank lines, bodies stored decoded under
 a ``Content-Encoding`` header, XHTML served as ``application/xml``, and a crawler's own records
-(page info, extracted text, its log) next to its captures. Some files hold habits that were
+(page info, extracted text, its log) next to its captures; and the packages web archives come
+in: a Browsertrix WACZ (a ZIP of WARCs, one of them broken) and pages a browser saved as a
+single MHTML file (quoted-printable UTF-8, base64 windows-1252). Some files hold habits that were
 read right already (permalink guids, Dublin Core terms dates, a stateful Japanese encoding,
 nanosecond WARC dates, gzip members with an extra field, an IRI as the target URI), kept as
 regression cases.
@@ -18,8 +20,13 @@ Every file is invented: the outlets, places and people are fictional. Output is 
 
 from __future__ import annotations
 
+import base64
+import gzip
+import io
 import json
+import quopri
 import struct
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -256,8 +263,69 @@ def warc_files() -> dict[str, bytes]:
     }
 
 
+# --- packages: WACZ, MHTML ---------------------------------------------------------------------
+
+
+def _zip(members: list[tuple[str, bytes]]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=(2031, 5, 8, 9, 0, 0))
+            # WACZ stores its (already gzipped) WARCs uncompressed, and deflates the rest
+            info.compress_type = zipfile.ZIP_STORED if name.endswith(".gz") else zipfile.ZIP_DEFLATED
+            package.writestr(info, data)
+    return out.getvalue()
+
+
+def _qp(text: str) -> bytes:
+    return quopri.encodestring(text.encode("utf-8"))
+
+
+def package_files() -> dict[str, bytes]:
+    pages = [(url, _page(title, text)) for title, url, text in STORIES]
+    first = b"".join(gzip.compress(_response(*page), mtime=0) for page in pages[:2])
+    pageinfo = _resource("urn:pageinfo:" + pages[0][0], "application/json", b'{"pages": []}')
+    page_list = b"".join(json.dumps({"url": url, "title": title}).encode() + b"\n" for title, url, _ in STORIES)
+    html = (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{STORIES[2][0]}</title>"
+            '<link rel="stylesheet" href="cid:css-1"></head><body><nav>Home | Valley | Weather</nav><article>'
+            f"<h1>{STORIES[2][0]}</h1><p>{STORIES[2][2]}</p><p>The head teacher\u2019s office said lessons would "
+            f"run as usual from Monday.</p><p>{MORE}</p></article></body></html>")
+    boundary = "----MultipartBoundary--Osk4471"
+    mhtml = ("From: <Saved by an invented browser>\r\nSnapshot-Content-Location: https://osk.example/school\r\n"
+             f"Subject: {STORIES[2][0]}\r\nDate: Thu, 8 May 2031 09:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+             f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n'
+             f"\r\n--{boundary}\r\nContent-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+             "Content-Location: cid:css-1\r\n\r\nnav { color: gray; }\r\n"
+             f"\r\n--{boundary}\r\nContent-Type: text/html\r\nContent-ID: <frame-1@osk>\r\n"
+             "Content-Transfer-Encoding: quoted-printable\r\nContent-Location: https://osk.example/school\r\n\r\n"
+             ).encode() + _qp(html).replace(b"\n", b"\r\n") + (
+             f"\r\n--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+             "Content-Location: https://osk.example/logo.png\r\n\r\niVBORw0KGgoAAAAA\r\n"
+             f"\r\n--{boundary}--\r\n").encode()
+    legacy = (f"<html><head><title>{STORIES[1][0]}</title></head><body><div><h1>{STORIES[1][0]}</h1>"
+              f"<p>{STORIES[1][2]} The caf\u00e9 on the quay served \u201cstorm soup\u201d again.</p><p>{MORE}</p>"
+              "</div></body></html>").encode("windows-1252")
+    mht = (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="=_NextPart_Osk"\r\n\r\n'
+           b"--=_NextPart_Osk\r\nContent-Type: text/html; charset=\"windows-1252\"\r\n"
+           b"Content-Transfer-Encoding: base64\r\nContent-Location: https://osk.example/ferry\r\n\r\n"
+           + base64.encodebytes(legacy).replace(b"\n", b"\r\n") + b"\r\n--=_NextPart_Osk--\r\n")
+    return {
+        "browsertrix-package.wacz": _zip([
+            ("datapackage.json", b'{"profile": "data-package", "wacz_version": "1.1.1"}'),
+            ("pages/pages.jsonl", b'{"format": "json-pages-1.0"}\n' + page_list),
+            ("archive/data-1.warc.gz", first + gzip.compress(pageinfo, mtime=0)),
+            ("archive/data-2.warc", b"this member was overwritten by a failed copy\n"),
+            ("archive/data-3.warc", _response(*pages[2]) + _response("https://osk.example/map.png",
+                                                                      b"\x89PNG\r\n\x1a\n", ctype="image/png")),
+            ("indexes/index.cdx", b"com,example)/weir 20310508090000 {}\n"),
+        ]),
+        "saved-page.mhtml": mhtml,
+        "saved-ie.mht": mht,
+    }
+
+
 def fourth() -> dict[str, bytes]:
-    return {**json_files(), **xml_files(), **warc_files()}
+    return {**json_files(), **xml_files(), **warc_files(), **package_files()}
 
 
 if __name__ == "__main__":
