@@ -52,6 +52,8 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
         ("", r"^archive/data-3\.warc: 1 capture\(s\) that are not articles skipped: 1 image/png$")]),
     "saved-page.mhtml": ([""], []),
     "saved-ie.mht": ([""], []),
+    "epoch-dates.json": (["#1", "#2", "#3", "#4"], []),
+    "wire-transmission.txt": (["#1", "#2"], [("#3", r"^message 3: empty text$")]),
     # read right before: regression cases
     "guid-permalinks.rss": (["#1", "#2", "#3"], []),
     "dcterms-dates.rss": (["#1", "#2", "#3"], []),
@@ -82,6 +84,8 @@ BEFORE = {
     "browsertrix-package.wacz": "unsupported file type .wacz (looks like a ZIP archive)",
     "saved-page.mhtml": "no main text (the MIME message read as an HTML page)",
     "saved-ie.mht": "unsupported file type .mht",
+    "epoch-dates.json": "4 articles without a date (Unix times not read)",
+    "wire-transmission.txt": "undecodable text: no text encoding fits these bytes (the framing's control bytes)",
 }
 
 
@@ -148,6 +152,12 @@ DETAILS: dict[str, list[tuple[str | None, str, str | None, str | None, str | Non
                                  for t, s in ((WEIR, "weir"), (FERRY, "ferry"), (SCHOOL, "school"))],
     "saved-page.mhtml": [(SCHOOL, SCHOOL, "2031-05-08", "https://osk.example/school", "osk.example")],
     "saved-ie.mht": [(FERRY, FERRY_TEXT, None, "https://osk.example/ferry", "osk.example")],
+    "epoch-dates.json": [(WEIR, WEIR_TEXT, "2031-05-06", "https://osk.example/weir", "osk.example"),
+                         (FERRY, FERRY_TEXT, "2031-05-07", "https://osk.example/ferry", "osk.example"),
+                         (SCHOOL, SCHOOL_TEXT, "2031-05-08", "https://osk.example/school", "osk.example"),
+                         ("Brief", "A district spokesperson", None, None, None)],  # 42 is no Unix time
+    "wire-transmission.txt": [(None, "BRINDLE (Harnmouth Wire) _ " + WEIR_TEXT, None, None, None),
+                              (None, "HARNMOUTH (Harnmouth Wire) _ " + FERRY_TEXT, None, None, None)],
     "guid-permalinks.rss": [(WEIR, WEIR_TEXT, None, "https://osk.example/weir", "Osk Valley Daily"),
                             (FERRY, FERRY_TEXT, None, None, "Osk Valley Daily"),  # isPermaLink="false": no address
                             (SCHOOL, SCHOOL_TEXT, None, "https://osk.example/school", "Osk Valley Daily")],
@@ -194,3 +204,10 @@ def test_single_file_pages_are_decoded_as_saved() -> None:
     assert "The head teacher\u2019s office said" in modern.body and "Home | Valley" not in modern.body
     (legacy,), _ = _read("saved-ie.mht")
     assert "The café on the quay served \u201cstorm soup\u201d again." in legacy.body
+
+
+@pytest.mark.issue(10)
+def test_wire_framing_and_header_codes_are_not_text() -> None:
+    weir, ferry = _read("wire-transmission.txt")[0]
+    assert not re.search(r"[\x00-\x08\x0e-\x1f]", weir.body + ferry.body)
+    assert "BC-" not in weir.body + ferry.body and ferry.body.endswith("The café reopened too.")

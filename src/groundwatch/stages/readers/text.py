@@ -60,6 +60,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # A line that is nothing but a web address: a crawler's URL list, not prose
 _LINK_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
+# A wire transmission's message: SOH, the header of codes (slug, date, word count), STX, the story, ETX
+_WIRE_MESSAGE = re.compile(rb"\x01[^\x02\x03]*\x02(.*?)\x03", re.DOTALL)
+
 # C0/C1 controls other than tab, newline, vertical tab, form feed and CR; plus U+FFFD.
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 
@@ -254,8 +257,26 @@ def text_body(text: str, what: str = "file") -> str:
     return text
 
 
+def _wire_messages(data: bytes) -> Iterator[Doc | Problem]:
+    """The stories of a news agency's transmission (ANPA 1312 / IPTC 7901 framing), one per message."""
+    messages = _WIRE_MESSAGE.findall(data)
+    for n, body in enumerate(messages, start=1):
+        number = n if len(messages) > 1 else None
+        try:
+            text = decode_bytes(body)
+        except ReaderError as exc:
+            yield Problem(f"message {n}: {exc.reason}", number)
+            continue
+        if text.strip():
+            yield Doc(body=text, format="txt", n=number)
+        else:
+            yield Problem(f"message {n}: empty text", number)
+
+
 def read_text(path: Path) -> Iterator[Doc | Problem]:
-    """Read a ``.txt`` file as one document with no metadata of its own.
+    """Read a ``.txt`` file as one document with no metadata of its own; a wire service's
+    transmission (each story framed by SOH, header, STX, text, ETX) gives its stories' texts,
+    without the framing and the header line of codes.
 
     Raises:
         ReaderError: see :func:`decode_bytes`, plus empty or whitespace-only files.
@@ -264,6 +285,9 @@ def read_text(path: Path) -> Iterator[Doc | Problem]:
     data = read_decompressed(path)
     if not data:
         raise ReaderError("empty file: 0 bytes")
+    if data.lstrip(b"\x16\r\n").startswith(b"\x01") and _WIRE_MESSAGE.search(data):
+        yield from _wire_messages(data)
+        return
     text = decode_bytes(data)
     if not text:
         raise ReaderError("empty file: only whitespace")

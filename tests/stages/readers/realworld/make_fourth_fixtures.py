@@ -8,10 +8,11 @@ WARC writers' habits: records not followed by their two blank lines, bodies stor
 a ``Content-Encoding`` header, XHTML served as ``application/xml``, and a crawler's own records
 (page info, extracted text, its log) next to its captures; and the packages web archives come
 in: a Browsertrix WACZ (a ZIP of WARCs, one of them broken) and pages a browser saved as a
-single MHTML file (quoted-printable UTF-8, base64 windows-1252). Some files hold habits that were
-read right already (permalink guids, Dublin Core terms dates, a stateful Japanese encoding,
-nanosecond WARC dates, gzip members with an extra field, an IRI as the target URI), kept as
-regression cases.
+single MHTML file (quoted-printable UTF-8, base64 windows-1252); publication dates written as
+Unix times by news APIs, and a news agency's transmission (ANPA/IPTC 7901 framing) saved as
+text. Some files hold habits that were read right already (permalink guids, Dublin Core terms
+dates, a stateful Japanese encoding, nanosecond WARC dates, gzip members with an extra field, an
+IRI as the target URI), kept as regression cases.
 
 Every file is invented: the outlets, places and people are fictional. Output is deterministic.
 
@@ -324,8 +325,32 @@ def package_files() -> dict[str, bytes]:
     }
 
 
+# --- dates as Unix times, wire transmissions ----------------------------------------------------
+
+
+def _wire(header: str, text: bytes) -> bytes:
+    return b"\x16\x16\x01" + header.encode() + b"\x02\r\n" + text + b"\r\n\x03\r\n\x04"
+
+
+def api_and_wire_files() -> dict[str, bytes]:
+    (t1, u1, p1), (t2, u2, p2), (t3, u3, p3) = STORIES
+    # 06:00 UTC on 2031-05-06/07/08 as seconds, as milliseconds, as a 10-digit string; a small count is no date
+    return {
+        "epoch-dates.json": _json({"results": [
+            {"title": t1, "url": u1, "text": p1, "published": 1935813600},
+            {"title": t2, "url": u2, "text": p2, "published_at": 1935900000000},
+            {"title": t3, "url": u3, "text": p3, "date": "1935986400"},
+            {"title": "Brief", "text": MORE, "published": 42}]}),
+        "wire-transmission.txt": (
+            _wire("a0412 r i BC-Brindle-Weir 05-05 0231", f"   BRINDLE (Harnmouth Wire) _ {p1}\r\n   {MORE}".encode())
+            + _wire("a0413 r i BC-Skellan-Ferry 05-06 0190",
+                    f"   HARNMOUTH (Harnmouth Wire) _ {p2}\r\n   The caf\u00e9 reopened too.".encode("cp1252"))
+            + _wire("a0414 r i BC-Kill-Advisory 05-06 0004", b"\r\n")),
+    }
+
+
 def fourth() -> dict[str, bytes]:
-    return {**json_files(), **xml_files(), **warc_files(), **package_files()}
+    return {**json_files(), **xml_files(), **warc_files(), **package_files(), **api_and_wire_files()}
 
 
 if __name__ == "__main__":
