@@ -211,3 +211,21 @@ def test_wire_framing_and_header_codes_are_not_text() -> None:
     weir, ferry = _read("wire-transmission.txt")[0]
     assert not re.search(r"[\x00-\x08\x0e-\x1f]", weir.body + ferry.body)
     assert "BC-" not in weir.body + ferry.body and ferry.body.endswith("The café reopened too.")
+
+
+@pytest.mark.issue(10)
+def test_a_damaged_warc_in_a_package_leaves_the_others_read(tmp_path: Path) -> None:
+    import zipfile
+
+    data = bytearray((FOURTH / "browsertrix-package.wacz").read_bytes())
+    with zipfile.ZipFile(FOURTH / "browsertrix-package.wacz") as package:
+        info = package.getinfo("archive/data-3.warc")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)  # the member's deflated bytes
+    data[start + info.compress_size // 2] ^= 0xFF
+    damaged = tmp_path / "damaged.wacz"
+    damaged.write_bytes(bytes(data))
+    records = list(iter_inputs([damaged]))
+    assert [r.id for r in records if isinstance(r, Article)] == ["damaged#1", "damaged#2"]
+    reasons = [r.reason for r in records if isinstance(r, Rejection)]
+    assert any(reason.startswith("archive/data-3.warc: ") for reason in reasons), reasons
+    assert not any("unexpected error" in reason for reason in reasons), reasons

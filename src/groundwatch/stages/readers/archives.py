@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import email
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import replace
 from email.message import Message
@@ -38,19 +39,18 @@ def _warc_members(package: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
 
 def _member_docs(package: zipfile.ZipFile, info: zipfile.ZipInfo, start: int) -> Iterator[Doc | Problem]:
     """The documents of one WARC in the package, renumbered from ``start`` + 1."""
-    last = start
-    with package.open(info) as raw:
-        try:
+    try:
+        with package.open(info) as raw:
             for item in read_warc_stream(raw):
                 if item.n is None:  # a note about the whole WARC: say which one
                     yield replace(item, reason=f"{info.filename}: {item.reason}") if isinstance(item, Problem) else item
                     continue
-                last = start + item.n
-                yield replace(item, n=last)
-        except ReaderError as exc:
-            yield Problem(f"{info.filename}: {exc.reason}")
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:  # a damaged member; the others still count
-            yield Problem(f"{info.filename}: unreadable in the package ({exc}); the WARCs after it are still read")
+                yield replace(item, n=start + item.n)
+    except ReaderError as exc:
+        yield Problem(f"{info.filename}: {exc.reason}")
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:  # a damaged member; the others still count
+        yield Problem(f"{info.filename}: unreadable in the package ({type(exc).__name__}: {exc}); the WARCs "
+                      f"after it are still read")
 
 
 def read_wacz(path: Path) -> Iterator[Doc | Problem]:
