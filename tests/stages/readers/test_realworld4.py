@@ -54,6 +54,10 @@ TABLE: dict[str, tuple[list[str], list[tuple[str | None, str]]]] = {
     "saved-ie.mht": ([""], []),
     "epoch-dates.json": (["#1", "#2", "#3", "#4"], []),
     "wire-transmission.txt": (["#1", "#2"], [("#3", r"^message 3: empty text$")]),
+    "extracted.json": ([""], []),
+    "extracted-doc.xml": ([""], []),
+    "extracted-tei.xml": ([""], []),
+    "clipped-note.md": ([""], []),
     # read right before: regression cases
     "guid-permalinks.rss": (["#1", "#2", "#3"], []),
     "dcterms-dates.rss": (["#1", "#2", "#3"], []),
@@ -86,6 +90,10 @@ BEFORE = {
     "saved-ie.mht": "unsupported file type .mht",
     "epoch-dates.json": "4 articles without a date (Unix times not read)",
     "wire-transmission.txt": "undecodable text: no text encoding fits these bytes (the framing's control bytes)",
+    "extracted.json": "its address ('source') read as the outlet, no URL",
+    "extracted-doc.xml": "2 x 'item n: no text' (the list items taken for feed items)",
+    "extracted-tei.xml": "not a feed (first element <TEI>)",
+    "clipped-note.md": "the front matter read as the text's first lines, no title, date, URL or outlet",
 }
 
 
@@ -158,6 +166,10 @@ DETAILS: dict[str, list[tuple[str | None, str, str | None, str | None, str | Non
                          ("Brief", "A district spokesperson", None, None, None)],  # 42 is no Unix time
     "wire-transmission.txt": [(None, "BRINDLE (Harnmouth Wire) _ " + WEIR_TEXT, None, None, None),
                               (None, "HARNMOUTH (Harnmouth Wire) _ " + FERRY_TEXT, None, None, None)],
+    "extracted.json": [(WEIR, WEIR, "2031-05-05", "https://osk.example/weir", "Osk Valley Daily")],
+    "extracted-doc.xml": [(FERRY, FERRY_TEXT, "2031-05-06", "https://osk.example/ferry", "Osk Valley Daily")],
+    "extracted-tei.xml": [(SCHOOL, SCHOOL_TEXT, "2031-05-07", "https://osk.example/school", "Osk Valley Daily")],
+    "clipped-note.md": [(WEIR, "# " + WEIR, "2031-05-05", "https://osk.example/weir", "Osk Valley Daily")],
     "guid-permalinks.rss": [(WEIR, WEIR_TEXT, None, "https://osk.example/weir", "Osk Valley Daily"),
                             (FERRY, FERRY_TEXT, None, None, "Osk Valley Daily"),  # isPermaLink="false": no address
                             (SCHOOL, SCHOOL_TEXT, None, "https://osk.example/school", "Osk Valley Daily")],
@@ -229,3 +241,13 @@ def test_a_damaged_warc_in_a_package_leaves_the_others_read(tmp_path: Path) -> N
     reasons = [r.reason for r in records if isinstance(r, Rejection)]
     assert any(reason.startswith("archive/data-3.warc: ") for reason in reasons), reasons
     assert not any("unexpected error" in reason for reason in reasons), reasons
+
+
+@pytest.mark.issue(10)
+def test_an_extractors_comments_and_download_date_are_not_the_article() -> None:
+    (doc,), _ = _read("extracted-doc.xml")
+    assert "Harnmouth quay: open\n\nSkellan pier: open" in doc.body and "Good news" not in doc.body
+    (tei,), _ = _read("extracted-tei.xml")
+    assert "glad to be back" not in tei.body and str(tei.published) == "2031-05-07"
+    (note,), _ = _read("clipped-note.md")
+    assert "sitename:" not in note.body and "- flood" not in note.body

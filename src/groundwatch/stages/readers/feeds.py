@@ -236,6 +236,14 @@ def _decode(data: bytes) -> str:
     return decode_declared(data, declared.group(1).decode("ascii") if declared else None)
 
 
+def _root_name(text: str) -> str:
+    """The local name, lower case, of the first element after the prolog ("" when there is none)."""
+    head = text[:4096].lstrip("\ufeff").encode("utf-8", "replace")
+    prolog = _PROLOG.match(head)
+    found = _ROOT.match(head[prolog.end() if prolog else 0:].decode("utf-8", "replace"))
+    return found.group(1).rpartition(":")[2].lower() if found else ""
+
+
 def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
     """Parse RSS/Atom bytes, forgivingly and without resolving any entity, one document per item.
 
@@ -245,6 +253,9 @@ def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
     import feedparser
 
     text = _CHARREF.sub(_safe_charref, _decode(data))
+    if _root_name(text) in NEWS_ROOTS:  # a wire story or an extractor's output, not a feed (its <item>s are lists)
+        yield from parse_news_xml(text)
+        return
     # A stream, not bytes or str: feedparser opens a str as a URL or path, and even bytes as a path.
     parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")), sanitize_html=False, resolve_relative_uris=False,
                               response_headers={"content-type": "application/xml; charset=utf-8"})
@@ -255,9 +266,6 @@ def parse_feed(data: bytes) -> Iterator[Doc | Problem]:
             root = _ROOT.search(text.split("?>", 1)[-1] if text.lstrip().startswith("<?") else text)
             name = root.group(1) if root else "none"
             local = name.rpartition(":")[2].lower()
-            if local in NEWS_ROOTS:  # a wire service's story, not a feed
-                yield from parse_news_xml(text)
-                return
             if local in _SITEMAP_ROOTS:
                 found = len(re.findall(r"<(?:[\w.-]+:)?loc\b", text))
                 if local == "sitemapindex":

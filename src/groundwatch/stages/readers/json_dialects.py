@@ -1,6 +1,7 @@
 """Article JSON written in the news industry's own shapes, renamed to the keys ``jsonl`` reads.
 
-Two shapes are common in wire and CMS exports and share no key with a scraper's output:
+Three shapes are common in wire, CMS and extractor exports and do not use our keys (or use one
+for something else):
 
 * IPTC ninjs (News in JSON), versions 1.x and 2.x: ``body_html`` / ``body_text`` (1.x) or a
   ``bodies`` list of ``{"role", "contenttype", "value"}`` (2.x), ``headline`` or a
@@ -8,7 +9,9 @@ Two shapes are common in wire and CMS exports and share no key with a scraper's 
   ``description_text`` / ``description_html`` for the teaser and ``uri`` (a URL only sometimes);
 * schema.org JSON-LD (a page's ``NewsArticle`` saved as a file): ``articleBody``,
   ``headline`` / ``name``, ``datePublished`` / ``dateCreated``, ``publisher``, ``inLanguage``,
-  possibly inside a ``@graph`` list next to the page's other nodes.
+  possibly inside a ``@graph`` list next to the page's other nodes;
+* trafilatura's JSON output (``--json``): ``source`` is the page's address (not its outlet),
+  ``source-hostname`` the site's name.
 
 ``as_article`` returns the object with our keys added where it has none of its own, so an
 object that mixes shapes keeps what it says in our keys; ``graph_articles`` picks a graph's
@@ -92,6 +95,21 @@ def _schema_org(obj: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _trafilatura(obj: Mapping[str, Any]) -> dict[str, Any]:
+    """trafilatura's JSON output: ``source`` is the page's address and ``source-hostname`` the site's name."""
+    out: dict[str, Any] = {}
+    source = obj.get("source")
+    if isinstance(source, str) and source.startswith(("http://", "https://")):
+        out["url"] = source
+    outlet = obj.get("source-hostname") or obj.get("hostname")
+    out["outlet"] = outlet if isinstance(outlet, str) and outlet.strip() else None
+    return out
+
+
+def _is_trafilatura(obj: Mapping[str, Any]) -> bool:
+    return "fingerprint" in obj and ("raw_text" in obj or "source-hostname" in obj)
+
+
 def _is_ninjs(obj: Mapping[str, Any]) -> bool:
     return any(k in obj for k in ("body_html", "body_text", "bodies", "headlines", "versioncreated",
                                   "firstcreated", "contentcreated"))
@@ -112,6 +130,9 @@ def _is_ninjs_kind(obj: Mapping[str, Any]) -> bool:
 def as_article(obj: dict[str, Any]) -> dict[str, Any]:
     """``obj`` with our keys (``text``, ``content``, ``title``, ``published``...) filled in from
     its ninjs or schema.org keys, where it does not already have them; else ``obj`` itself."""
+    if _is_trafilatura(obj):  # its "source" (one of our outlet keys) is an address, never the outlet
+        found = _trafilatura(obj)
+        return {**{k: v for k, v in obj.items() if k != "source"}, **{k: v for k, v in found.items() if v}}
     if _is_article_node(obj):
         found = _schema_org(obj)
     elif _is_ninjs(obj):

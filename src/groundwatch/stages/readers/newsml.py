@@ -1,4 +1,4 @@
-"""News agencies' XML story formats: NITF, NewsML-G2 and NewsML 1, read forgivingly.
+"""News agencies' XML story formats (NITF, NewsML-G2, NewsML 1) and extractors' XML, read forgivingly.
 
 Wire services deliver stories not as feeds but as XML documents of the IPTC's formats, often
 saved as plain ``.xml``:
@@ -12,7 +12,11 @@ saved as plain ``.xml``:
   ``provider`` for the outlet; picture, video and other items that are not text are
   ``Problem``s, as is an item whose content is only a link (``remoteContent``);
 * NewsML 1 (``<NewsML>``): one document per NITF inside it, its ``HeadLine`` as the title
-  when the NITF has none.
+  when the NITF has none;
+* text already extracted by trafilatura and saved as its XML (``<doc>``: title, url, sitename
+  and date as attributes, paragraphs in ``<main>``) or XML-TEI (``<TEI>``: the header's main
+  title, publisher, URL pointer and date, paragraphs in ``<div type="entry">``; its comments
+  and the download date are not the article's).
 
 The XML is read with the standard library's HTML tokenizer, as feeds are read by a loose
 parser: an unescaped ``&`` or an unclosed tag loses nothing, entity declarations are ignored
@@ -39,11 +43,11 @@ from groundwatch.stages.readers.metadata import (
 )
 
 #: Root elements (local names, lower case) of the formats this module reads.
-NEWS_ROOTS = frozenset({"nitf", "newsitem", "newsmessage", "newsml"})
+NEWS_ROOTS = frozenset({"nitf", "newsitem", "newsmessage", "newsml", "doc", "tei"})
 _DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.IGNORECASE | re.DOTALL)
 # Elements whose text is one paragraph of a story (NITF and XHTML names)
 _BLOCKS = frozenset({"p", "hl1", "hl2", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "bq", "blockquote",
-                     "pre", "td", "th", "block", "caption", "note", "fn"})
+                     "pre", "td", "th", "block", "caption", "note", "fn", "item", "quote", "cell"})
 _SKIPPED = frozenset({"script", "style", "media-caption", "media-producer"})
 _ISO_BASIC = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T|$)")
 _TEXT_CLASSES = ("ninat:text", "/text")
@@ -195,6 +199,28 @@ def _g2_doc(item: _Node, n: int | None, outlet: str | None) -> Doc | Problem:
                language=normalise_language(item.attrs.get("lang")), published=published)
 
 
+def _extracted_doc(root: _Node) -> Doc:
+    """trafilatura's XML (``<doc>`` with the page's metadata as attributes, the text in ``<main>``)
+    or XML-TEI (metadata in ``teiHeader``, the text in ``<div type="entry">``) output."""
+    if root.name == "doc":
+        main = root.find("main")
+        body = _paragraphs(main) if main is not None else ""
+        meta = root.attrs
+        title, url, outlet, date = meta.get("title"), meta.get("url"), meta.get("sitename"), meta.get("date")
+    else:
+        entry = next((d for d in root.iter("div") if d.attrs.get("type") == "entry"), None)
+        body = _paragraphs(entry) if entry is not None else ""
+        title = next((_one_line(t) for t in root.iter("title") if t.attrs.get("type") == "main"), None)
+        url = next((p.attrs.get("target") for p in root.iter("ptr") if p.attrs.get("type") == "URL"), None)
+        outlet = _one_line(root.find("publisher"))
+        date = next((_one_line(d) for d in root.iter("date") if d.attrs.get("type") != "download" and _one_line(d)),
+                    None)
+    if not body:
+        raise ReaderError(f"no text: the extracted document's <{'main' if root.name == 'doc' else 'div'}> is empty")
+    return Doc(body=body, format="xml", title=clean_str(title), outlet=clean_str(outlet), url=clean_str(url),
+               language=normalise_language(root.attrs.get("lang")), published=_date(date))
+
+
 def parse_news_xml(text: str) -> Iterator[Doc | Problem]:
     """The stories of a NITF, NewsML-G2 or NewsML 1 document (already decoded).
 
@@ -205,7 +231,11 @@ def parse_news_xml(text: str) -> Iterator[Doc | Problem]:
     root = next((c for c in tree.children if isinstance(c, _Node)), None)
     if root is None or root.name not in NEWS_ROOTS:
         raise ReaderError("not a NITF or NewsML document")
-    if root.name == "nitf":
+    if root.name == "doc" and root.find("main") is None:
+        raise ReaderError("not a feed: no RSS or Atom channel or items found (first element <doc>)")
+    if root.name in ("doc", "tei"):
+        yield _extracted_doc(root)
+    elif root.name == "nitf":
         yield _nitf_doc(root, None)
     elif root.name == "newsitem":
         yield _g2_doc(root, None, None)

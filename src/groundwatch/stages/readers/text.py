@@ -30,7 +30,9 @@ from groundwatch.stages.readers.metadata import (
     Doc,
     Problem,
     ReaderError,
+    normalise_language,
     normalise_newlines,
+    parse_date,
     sniff_binary,
 )
 
@@ -59,6 +61,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # A line that is nothing but a web address: a crawler's URL list, not prose
 _LINK_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+# YAML front matter: a "---" line, key: value lines (lists and comments allowed), a closing "---" line
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FM_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
+_FM_URL = ("url", "link", "canonical_url", "source", "permalink")
+_FM_OUTLET = ("sitename", "site", "site_name", "publisher", "source")
 
 # A wire transmission's message: SOH, the header of codes (slug, date, word count), STX, the story, ETX
 _WIRE_MESSAGE = re.compile(rb"\x01[^\x02\x03]*\x02(.*?)\x03", re.DOTALL)
@@ -294,4 +302,33 @@ def read_text(path: Path) -> Iterator[Doc | Problem]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if all(_LINK_LINE.match(line) for line in lines):
         raise ReaderError(f"a list of {len(lines)} link(s), no article text (fetch the pages and read them as HTML)")
-    yield Doc(body=text, format="txt")
+    meta, body = front_matter(text)
+    if not meta:
+        yield Doc(body=text, format="txt")
+        return
+    yield Doc(body=text_body(body, "text after its front matter"), format="txt", title=_meta(meta, "title"),
+              url=next((v for v in map(meta.get, _FM_URL) if v and _LINK_LINE.match(v)), None),
+              outlet=next((v for v in map(meta.get, _FM_OUTLET) if v and not _LINK_LINE.match(v)), None),
+              language=normalise_language(_meta(meta, "lang", "language")),
+              published=parse_date(_meta(meta, "date", "published", "pubdate", "date_published")))
+
+
+def _meta(meta: dict[str, str], *keys: str) -> str | None:
+    return next((meta[k] for k in keys if meta.get(k)), None)
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """A YAML front matter block (``---`` lines around ``key: value`` lines, as web clippers, static
+    site generators and trafilatura's Markdown write) as lower-cased keys, and the text after it;
+    ``({}, text)`` when the text does not open with one."""
+    found = _FRONT_MATTER.match(text)
+    if not found:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in found.group(1).split("\n"):
+        pair = _FM_LINE.match(line)
+        if pair:
+            meta[pair[1].lower()] = pair[2].strip().strip("\"'").strip()
+        elif line.strip() and not line.startswith((" ", "\t", "-", "#")):  # not a list item or comment: no YAML
+            return {}, text
+    return meta, text[found.end():]

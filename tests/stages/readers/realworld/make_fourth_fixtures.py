@@ -10,9 +10,11 @@ a ``Content-Encoding`` header, XHTML served as ``application/xml``, and a crawle
 in: a Browsertrix WACZ (a ZIP of WARCs, one of them broken) and pages a browser saved as a
 single MHTML file (quoted-printable UTF-8, base64 windows-1252); publication dates written as
 Unix times by news APIs, and a news agency's transmission (ANPA/IPTC 7901 framing) saved as
-text. Some files hold habits that were read right already (permalink guids, Dublin Core terms
-dates, a stateful Japanese encoding, nanosecond WARC dates, gzip members with an extra field, an
-IRI as the target URI), kept as regression cases.
+text; text an extractor already took out of a page (trafilatura's JSON, XML and XML-TEI output)
+and a web clipper's Markdown with YAML front matter. Some files hold habits that were read
+right already (permalink guids, Dublin Core terms dates, a stateful Japanese encoding,
+nanosecond WARC dates, gzip members with an extra field, an IRI as the target URI), kept as
+regression cases.
 
 Every file is invented: the outlets, places and people are fictional. Output is deterministic.
 
@@ -349,8 +351,44 @@ def api_and_wire_files() -> dict[str, bytes]:
     }
 
 
+# --- text an extractor already took out of a page (trafilatura's output formats, web clippers) --------
+
+
+def extracted_files() -> dict[str, bytes]:
+    (t1, u1, p1), (t2, u2, p2), (t3, u3, p3) = STORIES
+    site = "Osk Valley Daily"
+    return {
+        "extracted.json": _json({
+            "title": t1, "author": None, "hostname": "osk.example", "date": "2031-05-05", "fingerprint": "a1b2c3d4",
+            "id": None, "license": None, "comments": "", "raw_text": f"{t1} {p1} {MORE}",
+            "text": f"{t1}\n{p1}\n{MORE}", "language": None, "filedate": "2031-06-01", "source": u1,
+            "source-hostname": site, "excerpt": None, "categories": "", "tags": ""}),
+        "extracted-doc.xml": (f'<doc sitename="{site}" title="{t2}" date="2031-05-06" url="{u2}" fingerprint="b2c3">\n'
+                              f'  <main>\n    <head rend="h1">{t2}</head>\n    <p>{p2}</p>\n    <list>\n'
+                              "      <item>Harnmouth quay: open</item>\n      <item>Skellan pier: open</item>\n"
+                              f"    </list>\n    <p>{MORE}</p>\n  </main>\n  <comments>\n    <p>Good news for "
+                              "the island.</p>\n  </comments>\n</doc>\n").encode(),
+        "extracted-tei.xml": ('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <teiHeader>\n    <fileDesc>\n'
+                              f'      <titleStmt>\n        <title type="main">{t3}</title>\n      </titleStmt>\n'
+                              "      <sourceDesc>\n        <biblFull>\n          <publicationStmt>\n"
+                              f'            <publisher>{site}</publisher>\n            <ptr type="URL" target="{u3}"/>'
+                              "\n            <date>2031-05-07</date>\n          </publicationStmt>\n"
+                              "        </biblFull>\n"
+                              "      </sourceDesc>\n    </fileDesc>\n    <profileDesc>\n      <creation>\n"
+                              '        <date type="download">2031-06-01</date>\n      </creation>\n    </profileDesc>\n'
+                              '  </teiHeader>\n  <text>\n    <body>\n      <div type="entry">\n'
+                              f'        <ab rend="h1" type="header">{t3}</ab>\n        <p>{p3}</p>\n'
+                              f"        <p>{MORE}</p>\n      </div>\n      <div type=\"comments\">\n"
+                              "        <p>My daughter is glad to be back.</p>\n      </div>\n    </body>\n  </text>\n"
+                              "</TEI>\n").encode(),
+        "clipped-note.md": (f'---\ntitle: "{t1}"\nsource: {u1}\nsitename: {site}\ndate: 2031-05-05\ntags:\n'
+                            f"  - flood\n  - weir\n---\n# {t1}\n\n{p1}\n\n{MORE}\n").encode(),
+    }
+
+
 def fourth() -> dict[str, bytes]:
-    return {**json_files(), **xml_files(), **warc_files(), **package_files(), **api_and_wire_files()}
+    return {**json_files(), **xml_files(), **warc_files(), **package_files(), **api_and_wire_files(),
+            **extracted_files()}
 
 
 if __name__ == "__main__":
