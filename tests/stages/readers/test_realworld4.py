@@ -251,3 +251,18 @@ def test_an_extractors_comments_and_download_date_are_not_the_article() -> None:
     assert "glad to be back" not in tei.body and str(tei.published) == "2031-05-07"
     (note,), _ = _read("clipped-note.md")
     assert "sitename:" not in note.body and "- flood" not in note.body
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("cut", "ids"), [(2200, ["cut#1", "cut#2"]), (900, ["cut#1"])])
+def test_a_cut_package_is_read_from_its_local_headers(tmp_path: Path, cut: int, ids: list[str]) -> None:
+    """An interrupted download has no ZIP directory: its stored WARCs are still read, as far as they go."""
+    damaged = tmp_path / "cut.wacz"
+    damaged.write_bytes((FOURTH / "browsertrix-package.wacz").read_bytes()[:cut])
+    records = list(iter_inputs([damaged]))
+    assert [r.id for r in records if isinstance(r, Article)] == ids
+    reasons = [r.reason for r in records if isinstance(r, Rejection)]
+    assert reasons[0].startswith("the package's ZIP directory is missing or damaged")
+    assert not any("unexpected error" in reason for reason in reasons), reasons
+    if cut == 900:  # the cut falls inside the first WARC's second page
+        assert reasons[1].startswith("archive/data-1.warc.gz: truncated WARC")

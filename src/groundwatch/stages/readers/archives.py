@@ -4,7 +4,9 @@
   ``archive/`` next to page lists and indexes. Each WARC is read by ``warc.read_warc_stream``;
   documents are numbered across the whole package, in the order of the WARC names, so ids
   stay ``<file id>#<n>``. A WARC that is broken is a ``Problem`` naming it, and the others
-  are still read; a package without any WARC is a ``ReaderError``.
+  are still read; a package without any WARC is a ``ReaderError``. A package cut short (an
+  interrupted download: no central directory) is walked by its members' local headers, and
+  its stored WARCs are read as far as they go (WACZ stores its gzipped WARCs uncompressed).
 * MHTML (``.mhtml``, ``.mht``: a browser's "save as single file"): a MIME message whose HTML
   part (the one at the ``Snapshot-Content-Location``, else the first) is the page; its
   transfer encoding (quoted-printable, base64) and charset are undone, its main text
@@ -15,6 +17,8 @@
 from __future__ import annotations
 
 import email
+import io
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -22,6 +26,7 @@ from dataclasses import replace
 from email.message import Message
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import IO, Any
 
 from groundwatch.stages.readers import metadata
 from groundwatch.stages.readers.html import decode_html, extract_html
@@ -29,6 +34,7 @@ from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, clean
 from groundwatch.stages.readers.warc import read_warc_stream
 
 _WARC_ENDINGS = (".warc", ".warc.gz")
+_LOCAL_HEADER = b"PK\x03\x04"
 
 
 def _warc_members(package: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
@@ -48,7 +54,8 @@ def _member_docs(package: zipfile.ZipFile, info: zipfile.ZipInfo, start: int) ->
                 yield replace(item, n=start + item.n)
     except ReaderError as exc:
         yield Problem(f"{info.filename}: {exc.reason}")
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:  # a damaged member; the others still count
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
+        # a damaged member (a flipped flag bit reads as an unsupported ZIP feature); the others still count
         yield Problem(f"{info.filename}: unreadable in the package ({type(exc).__name__}: {exc}); the WARCs "
                       f"after it are still read")
 
@@ -63,7 +70,13 @@ def read_wacz(path: Path) -> Iterator[Doc | Problem]:
     try:
         package = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
-        raise ReaderError(f"not a WACZ package: {exc}") from exc
+        with path.open("rb") as raw:
+            if raw.read(4) != _LOCAL_HEADER:
+                raise ReaderError(f"not a WACZ package: {exc}") from exc
+        yield Problem(f"the package's ZIP directory is missing or damaged ({exc}: a cut download?); its WARCs "
+                      f"were read from their own headers, the last one perhaps cut short")
+        yield from _salvaged(path)
+        return
     with package:
         members = _warc_members(package)
         if not members:
@@ -75,6 +88,74 @@ def read_wacz(path: Path) -> Iterator[Doc | Problem]:
                 if item.n is not None:
                     count = max(count, item.n)
                 yield item
+
+
+class _Window(io.RawIOBase):
+    """``size`` bytes of an open file from ``start`` (fewer when the file ends first), as a stream."""
+
+    def __init__(self, raw: IO[bytes], start: int, size: int) -> None:
+        super().__init__()
+        self._raw, self._start, self._size, self._pos = raw, start, size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self._pos = offset if whence == 0 else (self._pos + offset if whence == 1 else self._size + offset)
+        return self._pos
+
+    def readinto(self, buffer: Any) -> int:
+        want = min(len(buffer), self._size - self._pos)
+        if want <= 0:
+            return 0
+        self._raw.seek(self._start + self._pos)
+        data = self._raw.read(want)
+        buffer[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+
+def _local_members(raw: IO[bytes]) -> Iterator[tuple[str, int, int, int]]:
+    """(name, compression method, data offset, compressed size) of each member, walking the local
+    headers from the start of the file; stops at the first that is not one (the central directory)."""
+    at = 0
+    while True:
+        raw.seek(at)
+        head = raw.read(30)
+        if len(head) < 30 or head[:4] != _LOCAL_HEADER:
+            return
+        flags, method = struct.unpack("<HH", head[6:10])
+        size, name_len, extra_len = struct.unpack("<I4xHH", head[18:30])
+        name = raw.read(name_len).decode("utf-8" if flags & 0x800 else "cp437", "replace")
+        data = at + 30 + name_len + extra_len
+        if flags & 0x8 and size == 0:  # size only in a descriptor after the data: unknown, read to the end
+            size = 1 << 62
+        yield name, method, data, size
+        at = data + size
+
+
+def _salvaged(path: Path) -> Iterator[Doc | Problem]:
+    """The WARCs of a package whose central directory is gone, found by their local headers."""
+    count = 0
+    with path.open("rb") as raw:
+        for name, method, start, size in list(_local_members(raw)):
+            if not name.lower().endswith(_WARC_ENDINGS):
+                continue
+            if method != zipfile.ZIP_STORED:
+                yield Problem(f"{name}: compressed inside the damaged package (method {method}), not recovered")
+                continue
+            try:
+                for item in read_warc_stream(io.BufferedReader(_Window(raw, start, size))):
+                    if item.n is None:
+                        yield replace(item, reason=f"{name}: {item.reason}") if isinstance(item, Problem) else item
+                        continue
+                    count += 1
+                    yield replace(item, n=count)
+            except ReaderError as exc:
+                yield Problem(f"{name}: {exc.reason}")
 
 
 def _html_part(message: Message) -> Message | None:
