@@ -189,6 +189,16 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: timetabled present the parse does not show; put behind). The older batches keep exactly their misses
 #: and false dates (diffed; a control "its May Day brand of candles" kept by adding "brand" to the kinds);
 #: whole set 0.983 / 0.981 over 1451 dates -> 0.985 / 0.983 over 1661.
+#: Batch dreview12-s20 (120 texts, 120 gold dates, five parts written from the kinds of source dates-dev is
+#: made of, not its texts): s20a the open classes (timetabled presents, "the end of the month", "a week
+#: from Thursday" said on a Thursday, "May Day" as a name), s20b 1990s business wire, s20c broadcast
+#: transcripts, s20d dateline wire copy, s20e undated texts. Before its changes: 0.708 / 0.773, 1.000 /
+#: 1.000, 0.958 / 0.958, 1.000 / 1.000, 0.909 / 1.000; after: 0.769 / 0.870 (26 dates), then 1.000 on
+#: the other four. Still missed: the five "end/beginning of the month" (TimeML values them as the month in
+#: focus; left unresolved, as "the month" is: a rule for them cost dates-dev held-out a false date again),
+#: "Schools in X reopen on Monday" (the parser reads "reopen" as a noun), "a May Day call" and "May Day
+#: Foods" (names; "call" cannot join the kinds, "a Monday call" with analysts is that Monday). Older
+#: batches keep exactly their misses (diffed); whole set 0.981 / 0.981 -> 0.983 / 0.982 over 1781.
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

@@ -80,7 +80,27 @@ RESOLVED = [
                  id="entity-over-a-verb"),
     pytest.param("The depot in Brask will be shut Saturday through Tuesday.", "Tuesday", "2024-05-21",
                  id="range-second-weekday-after-first"),
+    # a timetabled present whose day the parser hangs on the object; a saying's other object keeps its past
+    pytest.param("The Quellin Savings bank reports its yearly results on Thursday.", "Thursday", "2024-05-16",
+                 id="timetable-day-on-the-object"),
+    pytest.param("The Brask ferry line holds its annual meeting on Friday.", "Friday", "2024-05-17",
+                 id="timetable-hold-object"),
+    pytest.param("The agency reports the loss on Sunday of two supply boats.", "Sunday", "2024-05-12",
+                 id="saying-present-object-keeps-past"),
+    # an election held on a set day, named by its possessive under "will"
+    pytest.param("We will bring you the results of Sunday's runoff in Brask.", "Sunday", "2024-05-19",
+                 id="possessive-runoff-ahead"),
 ]
+
+
+def test_a_weekday_after_on_a_is_no_date(nlp: Any) -> None:
+    got = _dates(nlp, "In the novel, the stranger rides into Quellin on a Tuesday and leaves at dawn.")
+    assert "Tuesday" not in got, got
+
+
+def test_a_weekday_before_a_noun_after_a_is_that_day(nlp: Any) -> None:
+    got = _dates(nlp, "The mayor of Brask told a Friday news conference that the dam was safe.")
+    assert got.get("Friday") == "2024-05-10", got
 
 
 def test_ordinal_that_is_not_a_day_of_the_month(nlp: Any) -> None:

@@ -206,6 +206,9 @@ _DAY_BEFORE_AFTER = re.compile(r"the day (?P<dir>before|after) (?P<rest>.+)")
 #: dreview10-s18b, 1 of 1 put in the wrong week.
 _PAIRED_WEEK = re.compile(rf"\s*,?\s*(?:and|or|to|through)\s+(?:on\s+)?(?:{WEEKDAY_RE})\s+(?:of\s+)?"
                           r"(?P<week>last|next|this)\s+week\b", re.I)
+#: "on a Friday": an indefinite day, no date (stress batch dreview12-s20a: 1 of 1 was
+#: dated); wire copy's "at a Monday news conference" names that Monday, so a noun after the day keeps it.
+_ON_A = re.compile(r"\bon an?\s+$", re.I)
 _SET_BEFORE = re.compile(r"\b(?:every|each)(?:\s+other)?\s+$", re.I)  # "every (other) Monday": a set, not a day
 _AS_SOON_AS = re.compile(r"\b(?:as soon as|as early as)\s*$", re.I)
 #: Words for "now" and "then" in the large ("today's youth") and the nouns that make them so.
@@ -492,6 +495,10 @@ def _generic(doc: Doc, span: Span) -> bool:
     a programme or a publication. TimeML leaves all of these unannotated.
     """
     first = span[0]
+    before = doc_text(doc)[max(0, span.start_char - 6):span.start_char]
+    if (len(span) == 1 and first.lower_ in _WEEKDAYS and _ON_A.search(before)
+            and (span.end == len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN"))):
+        return True  # "arrives on a Friday": some Friday; "at a Friday briefing" is that Friday's
     if len(span) == 1 and first.lower_ in _WEEKDAYS and span.end < len(doc):
         # "two Sunday schools": a weekly institution, not a day
         return doc[span.end].lemma_.lower() in _WEEKLY_NOUNS or doc[span.end].lower_.rstrip("s") in _WEEKLY_NOUNS

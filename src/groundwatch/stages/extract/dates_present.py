@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from groundwatch.lexicons_dates import WEEKDAY_FORMS, month_pattern
+from groundwatch.lexicons_dates import WEEKDAY_FORMS, lookalike_words, month_pattern
 from groundwatch.lexicons_verbs import PRESENT_REPORTING
 from groundwatch.stages.extract.dates_context import _present_conjunct
 from groundwatch.stages.extract.dates_rules import WEEKDAY_RE, strip_time
@@ -39,13 +39,42 @@ def timetabled(span: Span, phrase: str) -> bool:
         if cur.pos_ in ("VERB", "AUX") or _mistagged_present(cur):
             break
         if cur.head is cur or (cur not in span and cur is not first and cur.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
-            return False
+            # "reports its results on Thursday": the parser hung the day on the object; a month stays a habit
+            return not month_only and _timetable_object(cur)
         cur = cur.head
     auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass", "neg")]
     if month_only and not (_comes_into_force(cur) or _ends_a_coming_term(cur)):
         return False  # a bare month on another present is often a habit ("closes in March")
     return (cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBZ", "VBP") or _present_conjunct(cur)) and not auxes
-            and cur.lemma_.lower() not in PRESENT_REPORTING) or _mistagged_present(cur)
+            and (cur.lemma_.lower() not in PRESENT_REPORTING or _reports_its_own(cur))) or _mistagged_present(cur)
+
+
+_TIMETABLE_VERBS = lookalike_words("timetable")
+
+
+def _timetable_object(noun: Token) -> bool:
+    """"reports its results on Thursday": the day hung on the object of a present that runs to a timetable.
+
+    The parser often attaches the day to the object noun; for these verbs (data/date_lookalikes.tsv, kind
+    ``timetable``) the day is the verb's. Other objects keep their own day ("condemns the attack on Monday").
+    "Report" is also a saying ("the agency reports the deaths on Monday of two workers", news told in the
+    present): only the subject's own object ("reports its results") is a timetable.
+    """
+    verb = noun.head
+    if not (noun.dep_ == "dobj" and verb is not noun and verb.tag_ in ("VBZ", "VBP")
+            and verb.lemma_.lower() in _TIMETABLE_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)):
+        return False
+    return verb.lemma_.lower() not in PRESENT_REPORTING or _reports_its_own(verb)
+
+
+_OWN = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _reports_its_own(verb: Token) -> bool:
+    """"reports its results": a saying verb of the timetable kind whose object is the subject's own."""
+    return verb.lemma_.lower() in _TIMETABLE_VERBS and any(
+        o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in _OWN for c in o.children) for o in verb.children)
 
 
 #: Presents that tell when a rule or a term starts or ends, a timetable and not a habit, so they put

@@ -266,8 +266,8 @@ def _top_stamps(text: str) -> dict[str, list[dt.date]]:
             continue
         if _cued(line, before):
             found["cued"].append(d)
-        elif _opens_lead(top, before, m.end()):
-            found["dateline"].append(d)
+        elif _is_dateline_head(before) or _opens_lead(top, before, m.end()):
+            found["dateline"].append(d)  # "TESSEL, 25/11/2026 -" as "TESSEL, Nov. 25, 2026 -" (dreview12-s20e: 1 of 1)
         elif line.strip() == m.group(0):
             found["line"].append(d)
     return found
