@@ -59,9 +59,11 @@ from groundwatch.stages.clean.lexicon import (
     _READER,
     _READER_TOOL,
     _READING_TIME,
+    _RETRIEVED_FROM,
     _ROLE_BYLINE,
     _SECTION_NAMES,
     _SENTENCE_END,
+    _SHOP_PRICE,
     _SITE_NOTICE,
     _SOCIAL,
     _STAMP_CUE,
@@ -361,6 +363,10 @@ def _page_widget(text: str) -> str | None:
         return "page tool"
     if _TEMPLATE.match(text):
         return "template debris"
+    if _SHOP_PRICE.match(text):
+        return "shop button"
+    if _RETRIEVED_FROM.match(text):
+        return "page tool"
     if _CREDIT_LINE.fullmatch(text) and _is_credit(text.strip(" ()[]-–—")):
         return "agency credit"
     if _STAGE_CUE.fullmatch(text):

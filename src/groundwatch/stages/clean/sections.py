@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from groundwatch.stages.clean.features import _Features
 from groundwatch.stages.clean.thresholds import (
     ABOUT_BOX_MAX_PARAGRAPHS,
+    CONTENTS_MIN_ITEMS,
     MEMBER_CARD_MAX_LINES,
     MEMBER_CARD_MAX_WORDS,
     UI_LABEL_MAX_WORDS,
@@ -35,6 +36,14 @@ _CONTACT_HEAD = re.compile(r"^(?:media|press|news\s+media)\s+(?:contacts?|enquir
 #: A length of time alone: a recipe card's or a schedule's value ("15 mins", "1 hr", "2 hours").
 _DURATION = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)$",
                        re.IGNORECASE)
+#: The head of a page's contents box: "Contents", "Table of contents [hide]", "On this page". Group ``items``: the
+#: items when a paste glued them onto the head's line ("Contents 1 History 2 Design").
+_CONTENTS_HEAD = re.compile(r"^(?:(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+(?:article|guide|post))"
+                            r"\s*(?:\[\s*(?:hide|show)\s*\]|:)?\s*(?P<items>\d.*)?$", re.IGNORECASE)
+#: A contents box's numbered item: "2 Design", "2.1 Arches", "3. See also". Group ``title``: the section's name.
+_CONTENTS_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?P<title>\D\S*(?:\s+\D\S*){0,7})$")
+#: The items glued on one line: a number, then the words up to the next number.
+_GLUED_ITEM = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>[^\d\s][^\d]*?)(?=\s+\d|\s*$)")
 #: Verdicts of a short line kept as part of the article.
 _SHORT_KEPT = frozenset({"subheading", "kept by the extractor"})
 
@@ -113,6 +122,37 @@ def _member_cards(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
     return out
 
 
+def _contents_boxes(texts: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+    """A contents box: its head and the numbered items under it (or glued onto its line), at least
+    ``CONTENTS_MIN_ITEMS`` of them, numbered from 1, and most of their titles printed again below as the
+    sections' headings. A numbered list under another head, or one whose items the page never heads a
+    section with, is the article's own list."""
+    out: dict[int, str] = {}
+    later = [" ".join(t.casefold().split()) for t in texts]
+    for i, text in enumerate(texts):
+        m = _CONTENTS_HEAD.match(text)
+        if m is None:
+            continue
+        if m.group("items"):
+            items = [(g.group("num"), g.group("title")) for g in _GLUED_ITEM.finditer(m.group("items"))]
+            block = [i]
+        else:
+            items, block = [], [i]
+            for k in range(i + 1, len(texts)):
+                item = _CONTENTS_ITEM.match(texts[k])
+                if item is None or feats[k].sentence_like:
+                    break
+                items.append((texts[k].split()[0].rstrip("."), item.group("title")))
+                block.append(k)
+        if len(items) < CONTENTS_MIN_ITEMS or items[0][0] != "1":
+            continue
+        end = block[-1] + 1
+        headed = sum(" ".join(t.casefold().split()) in later[end:] for _, t in items)
+        if headed * 2 >= len(items):
+            out.update({k: "contents box" for k in block})
+    return out
+
+
 def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                      feats: Sequence[_Features]) -> dict[int, tuple[bool, str]]:
     """New verdicts ``{line: (keep, reason)}`` from the rules above; a label's value dropped as a
@@ -123,5 +163,5 @@ def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
                 and keeps[i - 1] and reasons[i - 1] in _SHORT_KEPT and not feats[i - 1].sentence_like):
             out[i] = (True, "value of the label above")
     drops = {**_about_boxes(keeps, reasons, texts, feats), **_contact_blocks(keeps, reasons, texts, feats),
-             **_member_cards(keeps, reasons, texts, feats)}
+             **_member_cards(keeps, reasons, texts, feats), **_contents_boxes(texts, feats)}
     return out | {i: (False, r) for i, r in drops.items()}

@@ -352,6 +352,10 @@ MEMBER_CARD_MAX_WORDS = 3
 #: An "About X" box closing a page holds one or two paragraphs (session 10 batches D-F: 5 boxes of one
 #: paragraph each, text and HTML); more paragraphs under the head are a section of the article.
 ABOUT_BOX_MAX_PARAGRAPHS = 2
+#: A contents box lists at least this many numbered sections; set by hand (creview12) from one clean-dev tune
+#: wiki page (9 items) and the invented batch R (4 and 5 items): two numbered lines under "Contents" can be a
+#: short list of the article's own, so three is the least a box is read from.
+CONTENTS_MIN_ITEMS = 3
 #: A byline printed over several lines has at most this many name, role, handle or credit lines under
 #: its "By" (names joined by "and" count one each); set by hand from the clean-dev tune pages read in
 #: session 12 (9 pages: chains of 1 to 3 lines) and the invented batch J.
