@@ -14,6 +14,8 @@ from groundwatch.stages.clean.features import _Features
 from groundwatch.stages.clean.thresholds import (
     ABOUT_BOX_MAX_PARAGRAPHS,
     CONTENTS_MIN_ITEMS,
+    EMBED_MIN_HEADLINE_WORDS,
+    EMBED_MIN_PARAGRAPHS_AROUND,
     MEMBER_CARD_MAX_LINES,
     MEMBER_CARD_MAX_WORDS,
     UI_LABEL_MAX_WORDS,
@@ -153,6 +155,31 @@ def _contents_boxes(texts: Sequence[str], feats: Sequence[_Features]) -> dict[in
     return out
 
 
+def _embedded_articles(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                       feats: Sequence[_Features]) -> dict[int, str]:
+    """Another story printed inside the article: its headline and byline ("By Jane Roe for Valley Star") between
+    the article's paragraphs, its paragraphs, and the debris that closes it (an ad label) before the article
+    goes on. A page with one such headline-and-byline pair only: a live blog's entries each carry theirs, and
+    they are the page's content."""
+    n = len(texts)
+    heads = [i for i in range(1, n - 1) if keeps[i] and reasons[i] in _SHORT_KEPT and not feats[i].sentence_end
+             and feats[i].n_words >= EMBED_MIN_HEADLINE_WORDS and not keeps[i + 1] and reasons[i + 1] == "byline"]
+    if len(heads) != 1:
+        return {}
+    i = heads[0]
+    if sum(keeps[k] and reasons[k] == "paragraph" for k in range(i)) < EMBED_MIN_PARAGRAPHS_AROUND:
+        return {}
+    end = i + 2
+    while end < n and keeps[end] and reasons[end] == "paragraph":
+        end += 1
+    if end == i + 2 or end >= n or keeps[end]:
+        return {}
+    after = [k for k in range(end + 1, n) if keeps[k] and reasons[k] == "paragraph"]
+    if len(after) < EMBED_MIN_PARAGRAPHS_AROUND or after[0] > end + 2:
+        return {}
+    return {k: "another story inside the article" for k in range(i, end) if keeps[k]}
+
+
 def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                      feats: Sequence[_Features]) -> dict[int, tuple[bool, str]]:
     """New verdicts ``{line: (keep, reason)}`` from the rules above; a label's value dropped as a
@@ -163,5 +190,6 @@ def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
                 and keeps[i - 1] and reasons[i - 1] in _SHORT_KEPT and not feats[i - 1].sentence_like):
             out[i] = (True, "value of the label above")
     drops = {**_about_boxes(keeps, reasons, texts, feats), **_contact_blocks(keeps, reasons, texts, feats),
-             **_member_cards(keeps, reasons, texts, feats), **_contents_boxes(texts, feats)}
+             **_member_cards(keeps, reasons, texts, feats), **_contents_boxes(texts, feats),
+             **_embedded_articles(keeps, reasons, texts, feats)}
     return out | {i: (False, r) for i, r in drops.items()}

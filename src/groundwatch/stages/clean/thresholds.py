@@ -356,6 +356,13 @@ ABOUT_BOX_MAX_PARAGRAPHS = 2
 #: wiki page (9 items) and the invented batch R (4 and 5 items): two numbered lines under "Contents" can be a
 #: short list of the article's own, so three is the least a box is read from.
 CONTENTS_MIN_ITEMS = 3
+#: Another story printed inside the article (``sections._embedded_articles``): its headline has at least this many
+#: words, and the article has at least this many paragraphs above it and below it. Set by hand (creview12) from one
+#: clean-dev tune page (a headline of ten words over "By ... for <site>", eleven paragraphs, an ad label, the article
+#: again) and the invented batch R2 (3 pages): a short subheading over a byline is a section's own author line, and
+#: the article goes on on both sides of an embed.
+EMBED_MIN_HEADLINE_WORDS = 5
+EMBED_MIN_PARAGRAPHS_AROUND = 2
 #: A byline printed over several lines has at most this many name, role, handle or credit lines under
 #: its "By" (names joined by "and" count one each); set by hand from the clean-dev tune pages read in
 #: session 12 (9 pages: chains of 1 to 3 lines) and the invented batch J.
