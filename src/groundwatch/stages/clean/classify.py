@@ -432,11 +432,14 @@ def _link_lists(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequen
 def _boxed_items(label: int, units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
                  good: Sequence[bool], protected: Sequence[bool]) -> list[int]:
     """The headlines right under a "Related" label, one a block, up to the next paragraph: each a headline's
-    length (``LINK_BOX_ITEM_MIN_WORDS``), no sentence's full stop, no debris between. A subheading of the
+    length (``LINK_BOX_ITEM_MIN_WORDS``), no sentence's full stop, no debris between (one line of debris may stand
+    between the label and the first item: the box's pitch). A subheading of the
     article has fewer words or stands alone under the label."""
     items: list[int] = []
     for j in range(label + 1, min(label + 1 + LINK_LIST_MAX_ITEMS, len(units))):
         f = feats[j]
+        if hard[j] is not None and not items and j == label + 1:  # the box's own pitch under its label ("Get our app")
+            continue
         if (hard[j] is not None or good[j] or protected[j] or f.full_stop or f.n_words < LINK_BOX_ITEM_MIN_WORDS
                 or f.n_words > TITLE_MAX_WORDS):
             break

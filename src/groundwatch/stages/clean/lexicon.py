@@ -55,6 +55,8 @@ _CTA = re.compile(
 #: on a line head a list of links.
 _LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|news|reading))?|see\s+also|"
                r"read(?:\s+(?:more|also|next))?|also\s+read|more\s+on\s+this\s+(?:story|topic)|"
+               # "More on the floods:", "More on coronavirus" (a topic of one word)
+               r"more\s+on\s+(?:the\s+)?[^\W\d_][\w-]*|"
                r"more\s+(?:stories|coverage|from(?:\s+\w+){1,3})|recommended(?:\s+for\s+you)?|"
                r"further\s+reading|you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks?|"
                r"most\s+(?:read|popular|viewed|shared)|top\s+stories|trending(?:\s+now)?|"

@@ -13,11 +13,15 @@ from collections.abc import Sequence
 from groundwatch.stages.clean.features import _Features
 from groundwatch.stages.clean.thresholds import (
     ABOUT_BOX_MAX_PARAGRAPHS,
+    CARD_LIST_MIN_ITEMS,
+    CARD_SOURCE_MAX_WORDS,
     CONTENTS_MIN_ITEMS,
     EMBED_MIN_HEADLINE_WORDS,
     EMBED_MIN_PARAGRAPHS_AROUND,
+    LINK_BOX_ITEM_MIN_WORDS,
     MEMBER_CARD_MAX_LINES,
     MEMBER_CARD_MAX_WORDS,
+    TITLE_MAX_WORDS,
     UI_LABEL_MAX_WORDS,
 )
 
@@ -180,6 +184,35 @@ def _embedded_articles(keeps: Sequence[bool], reasons: Sequence[str], texts: Seq
     return {k: "another story inside the article" for k in range(i, end) if keeps[k]}
 
 
+def _card_lists(keeps: Sequence[bool], texts: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+    """A list of cards, each a title over the same short source line ("Rescuers reach the valley" / "Coast Radio"
+    / "Storm warning for the weekend" / "Coast Radio" ...): a video playlist's or a portal's teasers. The source
+    printed under ``CARD_LIST_MIN_ITEMS`` or more titles in a row, every other line, and the titles each a
+    headline's length without a sentence's end: the titles and the sources go. A table's "Yes" under short
+    names, or answers under questions, are no cards."""
+    out: dict[int, str] = {}
+    where: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        f = feats[i]
+        if 0 < f.n_words <= CARD_SOURCE_MAX_WORDS and not f.sentence_end and not any(c.isdigit() for c in text):
+            where.setdefault(" ".join(text.casefold().split()), []).append(i)
+
+    def title(k: int) -> bool:
+        f = feats[k]
+        return LINK_BOX_ITEM_MIN_WORDS <= f.n_words <= TITLE_MAX_WORDS and not f.sentence_end
+
+    for places in where.values():
+        run = [places[0]]
+        for p in [*places[1:], -1]:
+            if p == run[-1] + 2 and title(p - 1):
+                run.append(p)
+                continue
+            if len(run) >= CARD_LIST_MIN_ITEMS and run[0] > 0 and title(run[0] - 1):
+                out.update({k: "card list" for k in range(run[0] - 1, run[-1] + 1)})
+            run = [p]
+    return out
+
+
 def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                      feats: Sequence[_Features]) -> dict[int, tuple[bool, str]]:
     """New verdicts ``{line: (keep, reason)}`` from the rules above; a label's value dropped as a
@@ -191,5 +224,5 @@ def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
             out[i] = (True, "value of the label above")
     drops = {**_about_boxes(keeps, reasons, texts, feats), **_contact_blocks(keeps, reasons, texts, feats),
              **_member_cards(keeps, reasons, texts, feats), **_contents_boxes(texts, feats),
-             **_embedded_articles(keeps, reasons, texts, feats)}
+             **_embedded_articles(keeps, reasons, texts, feats), **_card_lists(keeps, texts, feats)}
     return out | {i: (False, r) for i, r in drops.items()}

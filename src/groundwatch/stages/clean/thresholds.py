@@ -363,6 +363,12 @@ CONTENTS_MIN_ITEMS = 3
 #: the article goes on on both sides of an embed.
 EMBED_MIN_HEADLINE_WORDS = 5
 EMBED_MIN_PARAGRAPHS_AROUND = 2
+#: A list of cards (``sections._card_lists``): a source line of at most this many words printed under at least this
+#: many titles in a row. Set by hand (creview12) from one clean-dev tune page (a video playlist of 14 titles, each
+#: over the channel's two-word name) and the invented batch R3: two cards can be a pair of an article's subheadings
+#: that share a credit line.
+CARD_SOURCE_MAX_WORDS = 4
+CARD_LIST_MIN_ITEMS = 3
 #: A byline printed over several lines has at most this many name, role, handle or credit lines under
 #: its "By" (names joined by "and" count one each); set by hand from the clean-dev tune pages read in
 #: session 12 (9 pages: chains of 1 to 3 lines) and the invented batch J.
