@@ -64,7 +64,7 @@ from groundwatch.stages.clean.masthead import (
     _title_site_parts,
     _under_masthead,
 )
-from groundwatch.stages.clean.runs import _before_prose, _code_lines, _run_measures, _runs
+from groundwatch.stages.clean.runs import _before_prose, _code_lines, _run_measures, _runs, program_lines
 from groundwatch.stages.clean.sections import section_verdicts
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
@@ -206,7 +206,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     new = section_verdicts([v.keep for v in verdicts], [v.reason for v in verdicts], [u.text for u in units], feats)
     verdicts = [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
     if ctx.extracted:
-        return verdicts
+        program = program_lines([u.text for u in units], feats, [v.reason for v in verdicts])
+        return [_Verdict(v.unit, True, "program line") if i in program else v for i, v in enumerate(verdicts)]
     live = _live_entries([v.reason for v in verdicts], [u.text for u in units], hard, good, feats)
     return [_Verdict(v.unit, True, "live-blog entry") if i in live and not v.keep else v
             for i, v in enumerate(verdicts)]

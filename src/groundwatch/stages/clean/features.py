@@ -276,7 +276,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         return "file name or link"
     if f.n_words <= CTA_MAX_WORDS and (reason := _page_widget(text)) is not None:
         return reason
-    if f.n_words <= CTA_MAX_WORDS and _CTA.match(text) and (
+    # "print(len(rows))", "share(url)": a call in a program's listing, never a button ("Print (PDF)" has a space).
+    if f.n_words <= CTA_MAX_WORDS and _CTA.match(text) and not _CALL.match(text) and (
             not f.sentence_like or _READER.search(text) or _SOCIAL.search(text)) and not _live_standfirst(text):
         return "call to action"
     # "Related: Who owns the reservoir?" is a link even when the linked title is a question.
@@ -401,6 +402,7 @@ def _is_timestamp(words: Sequence[str]) -> bool:
 
 #: A transcript's stage direction alone on a line: "(CROSSTALK)", "(APPLAUSE.)", "[LAUGHTER]".
 _STAGE_CUE = re.compile(r"[\"“”']?[(\[][A-Z][A-Z ]{2,30}\.?[)\]][\"“”']?")
+_CALL = re.compile(r"^[^\W\d]\w*\(")
 _GLUED_ITEMS = re.compile(r"[^\W\d_]{2}[a-z](?=[A-Z][a-z]{2})")
 _GLUED_FIGURE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{3})")
 

@@ -368,6 +368,11 @@ EMBED_MIN_PARAGRAPHS_AROUND = 2
 #: over the channel's two-word name) and the invented batch R3: two cards can be a pair of an article's subheadings
 #: that share a credit line.
 CARD_SOURCE_MAX_WORDS = 4
+#: An extractor's body is a program's page (its code lines are content: ``runs.program_lines``) when it gives at
+#: least this many lines of code. Set by hand (creview12) from the clean-dev tune part's HTML bodies: a Python
+#: tutorial gives 40 such lines, and other pages give none or a script leaked into the body (read as a menu, which
+#: stays dropped); the invented code tutorial of stress_html gives 9.
+PROGRAM_PAGE_MIN_LINES = 5
 CARD_LIST_MIN_ITEMS = 3
 #: A byline printed over several lines has at most this many name, role, handle or credit lines under
 #: its "By" (names joined by "and" count one each); set by hand from the clean-dev tune pages read in
