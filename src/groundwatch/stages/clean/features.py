@@ -91,6 +91,7 @@ from groundwatch.stages.clean.thresholds import (
     COOKIE_MAX_WORDS,
     CTA_MAX_WORDS,
     DATELINE_MAX_WORDS,
+    DOUBLED_MAX_WORDS,
     FILE_LINE_MAX_WORDS,
     GLUED_MIN_JOINS,
     GOOD_LONG_MIN_STOP,
@@ -271,6 +272,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     """Debris recognisable from the line alone, wherever it stands."""
     if f.n_words == 0:
         return "no words"
+    if _printed_twice(text):
+        return "label printed twice"
     if ((" " not in text and _URL.fullmatch(text))
             or (f.n_words <= FILE_LINE_MAX_WORDS and _FILE.search(text))):
         return "file name or link"
@@ -330,6 +333,26 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         if named and sum(w in _UI_WORDS for w in named) / len(named) >= UI_LABEL_MIN_SHARE:
             return "widget label"
     return None
+
+
+def _printed_twice(text: str) -> bool:
+    """A short label printed twice on one line: a button's visible and hidden text ("Sign upSign up", "PostPost"), a
+    user card's name ("Jane RoeJane Roe"), a date stamp ("May 4, 2026 May 4, 2026"). Halves of at most
+    ``DOUBLED_MAX_WORDS`` words and three characters or more ("JIJI" is a name), glued, or spaced when each has two
+    words or more ("Bora Bora" is a place)."""
+    t = text.strip()
+    half = len(t) // 2
+    if len(t) % 2 == 0:
+        head, glued = t[:half], True
+        if head != t[half:]:
+            return False
+    else:
+        head, glued = t[:half], False
+        if t[half] != " " or head != t[half + 1:]:
+            return False
+    words = len(head.split())
+    return (any(c.isalpha() for c in head) and len(head) >= 3 and words <= DOUBLED_MAX_WORDS
+            and (glued or words >= 2))
 
 
 def _live_standfirst(text: str) -> bool:

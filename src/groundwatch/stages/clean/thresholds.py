@@ -373,6 +373,10 @@ CARD_SOURCE_MAX_WORDS = 4
 #: tutorial gives 40 such lines, and other pages give none or a script leaked into the body (read as a menu, which
 #: stays dropped); the invented code tutorial of stress_html gives 9.
 PROGRAM_PAGE_MIN_LINES = 5
+#: A label printed twice on one line (``features._printed_twice``) has halves of at most this many words. Set by hand
+#: (creview12) from the clean-dev text tune part: 18 such lines on 5 pages (buttons, user names, site names, a date),
+#: halves of 1 to 3 words; a sentence printed twice is no label.
+DOUBLED_MAX_WORDS = 6
 CARD_LIST_MIN_ITEMS = 3
 #: A byline printed over several lines has at most this many name, role, handle or credit lines under
 #: its "By" (names joined by "and" count one each); set by hand from the clean-dev tune pages read in
