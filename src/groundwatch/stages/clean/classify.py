@@ -63,6 +63,7 @@ from groundwatch.stages.clean.masthead import (
     _tagline_shape,
     _title_site_parts,
     _under_masthead,
+    headline_decks,
 )
 from groundwatch.stages.clean.runs import _before_prose, _code_lines, _run_measures, _runs, program_lines
 from groundwatch.stages.clean.sections import section_verdicts
@@ -169,7 +170,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     # The head ends at the first paragraph that stays: a menu under an ad's pitch is head, not subheadings.
     head_end = first_good if extracted else next(
         (i for i in good_idx if not _apart(i, main_first, main_last, run_share, run_overlap, keys)), first_good)
-    head_block = _head_block(head_end, feats, hard, protected, furniture, frozenset(vocabulary), signature)
+    head_block = (_head_block(head_end, feats, hard, protected, furniture, frozenset(vocabulary), signature)
+                  | headline_decks(title, head_end, feats, hard, [u.text for u in units], signature))
     # A line standing before more prose (datelines and debris between do not count) heads a
     # section of the article, wherever the main run ended.
     before_prose = _before_prose(units, feats, hard, good, protected, quantities, topics, run_share,

@@ -377,6 +377,10 @@ PROGRAM_PAGE_MIN_LINES = 5
 #: (creview12) from the clean-dev text tune part: 18 such lines on 5 pages (buttons, user names, site names, a date),
 #: halves of 1 to 3 words; a sentence printed twice is no label.
 DOUBLED_MAX_WORDS = 6
+#: A standfirst's point printed behind a bullet under the headline (``masthead.headline_decks``) has at least this
+#: many words. Set by hand (creview12) on the invented batch R5 (points of 6 to 11 words; a bulleted menu's items
+#: have one to three).
+DECK_MIN_WORDS = 5
 CARD_LIST_MIN_ITEMS = 3
 #: A byline printed over several lines has at most this many name, role, handle or credit lines under
 #: its "By" (names joined by "and" count one each); set by hand from the clean-dev tune pages read in
