@@ -162,9 +162,10 @@ PAGES = Path(__file__).with_name("stress_pages.txt")
 #: the article; controls: a live page's entries with bylines, a closing analysis with its own): 0.897 -> 1.000. R3
 #: (2 pages: a portal's video playlist, each title over the channel's name, links under "More on <topic>:" behind
 #: the box's pitch; control: books with their publishers in brackets): 0.656 -> 1.000. R4 (2 pages: labels printed
-#: twice on one line; control: places whose names repeat a word): 0.933 -> 1.000. R5 (2 pages: a standfirst's
+#: twice on one line; control: places whose names repeat a word): 0.933 -> 1.000; a side column's teasers printed twice
+#: (1 page, 7 strings): 0.714 -> 1.000. R5 (2 pages: a standfirst's
 #: points under the headline, with and without bullets): 0.842 -> 0.895 (the points without bullets stay open).
-#: The whole set: 0.9887 (29 misses of 2567: the 25 before batch R and 4 of it).
+#: The whole set: 0.9887 (29 misses of 2574: the 25 before batch R and 4 of it).
 STRESS_FLOOR = 0.985
 
 

@@ -273,7 +273,7 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if f.n_words == 0:
         return "no words"
     if _printed_twice(text):
-        return "label printed twice"
+        return "printed twice"
     if ((" " not in text and _URL.fullmatch(text))
             or (f.n_words <= FILE_LINE_MAX_WORDS and _FILE.search(text))):
         return "file name or link"
@@ -336,8 +336,9 @@ def _hard_reason(text: str, f: _Features) -> str | None:
 
 
 def _printed_twice(text: str) -> bool:
-    """A short label printed twice on one line: a button's visible and hidden text ("Sign upSign up", "PostPost"), a
-    user card's name ("Jane RoeJane Roe"), a date stamp ("May 4, 2026 May 4, 2026"). Halves of at most
+    """A label printed twice on one line: a button's visible and hidden text ("Sign upSign up", "PostPost"), a
+    user card's name ("Jane RoeJane Roe"), a date stamp ("May 4, 2026 May 4, 2026"), a teaser card's headline over
+    its link's hidden copy. Halves of at most
     ``DOUBLED_MAX_WORDS`` words and three characters or more ("JIJI" is a name), glued, or spaced when each has two
     words or more ("Bora Bora" is a place)."""
     t = text.strip()

@@ -373,10 +373,11 @@ CARD_SOURCE_MAX_WORDS = 4
 #: tutorial gives 40 such lines, and other pages give none or a script leaked into the body (read as a menu, which
 #: stays dropped); the invented code tutorial of stress_html gives 9.
 PROGRAM_PAGE_MIN_LINES = 5
-#: A label printed twice on one line (``features._printed_twice``) has halves of at most this many words. Set by hand
-#: (creview12) from the clean-dev text tune part: 18 such lines on 5 pages (buttons, user names, site names, a date),
-#: halves of 1 to 3 words; a sentence printed twice is no label.
-DOUBLED_MAX_WORDS = 6
+#: A label or a teaser's headline printed twice on one line (``features._printed_twice``) has halves of at most this
+#: many words (a headline's length, as TITLE_MAX_WORDS). Set by hand (creview12) from the clean-dev text tune part:
+#: 18 such lines of halves of 1 to 3 words on 5 pages (buttons, user names, site names, a date), and 9 teaser
+#: headlines printed twice on a page's side column (halves of 9 to 16 words); no page prints its own text so.
+DOUBLED_MAX_WORDS = 30
 #: A standfirst's point printed behind a bullet under the headline (``masthead.headline_decks``) has at least this
 #: many words. Set by hand (creview12) on the invented batch R5 (points of 6 to 11 words; a bulleted menu's items
 #: have one to three).
