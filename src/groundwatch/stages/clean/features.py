@@ -21,6 +21,7 @@ from groundwatch.stages.clean.lexicon import (
     _BYLINE,
     _CAPTION,
     _CAPTION_CREDIT_END,
+    _CLICK_HERE,
     _COMMENTS_PROMPT,
     _CONTINUED,
     _CONTRIBUTED,
@@ -51,6 +52,7 @@ from groundwatch.stages.clean.lexicon import (
     _NEIGHBOUR_LINK,
     _PHOTO_CREDIT,
     _PLAYER,
+    _POST_META,
     _POSTED,
     _QUANTITY_ITEM,
     _QUOTED_ONLY,
@@ -61,6 +63,7 @@ from groundwatch.stages.clean.lexicon import (
     _READING_TIME,
     _RETRIEVED_FROM,
     _ROLE_BYLINE,
+    _RULE_LEAD,
     _SECTION_NAMES,
     _SENTENCE_END,
     _SHOP_PRICE,
@@ -88,6 +91,7 @@ from groundwatch.stages.clean.thresholds import (
     BIO_MAX_WORDS,
     BYLINE_MAX_WORDS,
     CAPTION_MAX_WORDS,
+    CLICK_HERE_MAX_WORDS,
     COOKIE_MAX_WORDS,
     CTA_MAX_WORDS,
     DATELINE_MAX_WORDS,
@@ -290,8 +294,13 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         return "link to another story"
     if f.n_words <= CTA_MAX_WORDS and len(_SOCIAL.findall(text)) >= SOCIAL_MIN_NAMES:
         return "social links"
-    if f.n_words <= BYLINE_MAX_WORDS and not f.sentence_like and (_BYLINE.match(text) or _ROLE_BYLINE.match(text)):
+    bare = _RULE_LEAD.sub("", text)
+    if f.n_words <= BYLINE_MAX_WORDS and not f.sentence_like and (_BYLINE.match(bare) or _ROLE_BYLINE.match(bare)):
         return "byline"
+    if f.n_words <= BYLINE_MAX_WORDS and f.n_words >= 3 and _POST_META.search(text):
+        return "byline"
+    if f.n_words <= CLICK_HERE_MAX_WORDS and _CLICK_HERE.search(text):
+        return "call to action"
     if f.n_words <= BYLINE_MAX_WORDS and _AGO_HEADER.match(text):
         return "timestamp"
     posted = _POSTED.search(text) if f.n_words <= BYLINE_MAX_WORDS else None

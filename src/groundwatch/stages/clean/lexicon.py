@@ -384,6 +384,14 @@ _SHOP_PRICE = re.compile(r"^(?:[A-Z]{0,2}[$£€¥₹]|(?:US|AU|CA)?\$)\s?\d[\d,
 #: A wiki's footer line naming the page's permanent address: 'Retrieved from "https://..."'. A reference
 #: list's "Retrieved from https://... on <date>" goes on past the address and stays.
 _RETRIEVED_FROM = re.compile(r"^Retrieved\s+from\s+[\"“]https?://\S+[\"”]$")
+#: A blog post's line of meta data closing on its comment count: "14/03/2026 by Jane 12 Comments", "Posted in News |
+#: 3 Responses". The count alone is a widget's; with a date or a name before it, the post's stamp.
+_POST_META = re.compile(r"\b\d{1,5}\s+(?:comments?|responses?|replies)$", re.IGNORECASE)
+#: "click here" inside a short prompt ("For more videos click here.", "To order, tap here"); a prompt that opens with
+#: the verb is a call to action already.
+_CLICK_HERE = re.compile(r"\b(?:click|tap)\s+here\b", re.IGNORECASE)
+#: A rule of dashes, stars or bullets printed before a byline ("---- by Jane Roe").
+_RULE_LEAD = re.compile(r"^[-–—=*·•_~]{2,}\s*")
 #: A breadcrumb's lead-in: "You are here: Home > News".
 _BREADCRUMB = re.compile(r"^you\s+are\s+here\s*:", re.IGNORECASE)
 #: The section names of a news site's menu ("Home News Sport Business Culture Opinion", pasted without

@@ -40,6 +40,10 @@ TITLE_MAX_WORDS = 30
 DOTTED_HEADLINE_MAX_WORDS = 16
 #: Call-to-action and widget lines are short; a longer line starting "Share ..." is prose.
 CTA_MAX_WORDS = 25
+#: A prompt with "click here" inside it ("For more videos click here.") is at most this long; a longer sentence
+#: naming a link is the article's ("The council's report, which you can read by clicking here, ..."). Set by hand
+#: (creview12) from two clean-dev tune prompts (5 and 6 words) and the invented batch R6.
+CLICK_HERE_MAX_WORDS = 8
 #: A short paragraph between two buttons is the article's when its paragraphs stand on both sides past at
 #: most this many dropped lines each side (an ad label, a caption and its credit). Set by hand (session 11).
 PITCH_MAX_DEBRIS = 3
