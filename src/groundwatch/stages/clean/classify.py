@@ -207,12 +207,11 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     verdicts = [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
     new = section_verdicts([v.keep for v in verdicts], [v.reason for v in verdicts], [u.text for u in units], feats)
     verdicts = [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
-    if ctx.extracted:
-        program = program_lines([u.text for u in units], feats, [v.reason for v in verdicts])
-        return [_Verdict(v.unit, True, "program line") if i in program else v for i, v in enumerate(verdicts)]
-    live = _live_entries([v.reason for v in verdicts], [u.text for u in units], hard, good, feats)
-    return [_Verdict(v.unit, True, "live-blog entry") if i in live and not v.keep else v
-            for i, v in enumerate(verdicts)]
+    # Kept back: on an extractor's body a program's misread lines, on a pasted page a live blog's entries.
+    reasons, texts = [v.reason for v in verdicts], [u.text for u in units]
+    back, why = ((program_lines(texts, feats, reasons), "program line") if ctx.extracted
+                 else (_live_entries(reasons, texts, hard, good, feats), "live-blog entry"))
+    return [_Verdict(v.unit, True, why) if i in back and not v.keep else v for i, v in enumerate(verdicts)]
 
 
 def _policy_text(units: Sequence[_Unit], hard: list[str | None], article: Article | None) -> bool:
