@@ -57,10 +57,14 @@ def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
         joiner = _BYLINE_JOINER.match(texts[i]) is not None
         if keeps[i] and joiner and i + 1 < n and part(i + 1):  # a bare "By" kept as a subheading
             out[i] = "byline"
+        # "News provided by" above the page's headline: the issuer's name under it was read as the title.
+        issuer = joiner and len(texts[i].split()) > 1
         if joiner or (not keeps[i] and reasons[i] == "byline"):  # downwards from the byline or its joiner
             j = i + 1
             while j < n and j - i <= BYLINE_MAX_PARTS and (
-                    part(j) or (not keeps[j] and _BYLINE_JOINER.match(texts[j]) is not None)):
+                    part(j) or (not keeps[j] and _BYLINE_JOINER.match(texts[j]) is not None)
+                    or (issuer and j == i + 1 and keeps[j] and reasons[j] == "title"
+                        and _NAME_LINE.match(texts[j]) is not None)):
                 if keeps[j]:
                     out[j] = "byline"
                 j += 1

@@ -63,8 +63,9 @@ from groundwatch.stages.clean.masthead import (
     _tagline_shape,
     _title_site_parts,
     _under_masthead,
+    headline_decks,
 )
-from groundwatch.stages.clean.runs import _before_prose, _code_lines, _run_measures, _runs
+from groundwatch.stages.clean.runs import _before_prose, _code_lines, _run_measures, _runs, program_lines
 from groundwatch.stages.clean.sections import section_verdicts
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
@@ -169,7 +170,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     # The head ends at the first paragraph that stays: a menu under an ad's pitch is head, not subheadings.
     head_end = first_good if extracted else next(
         (i for i in good_idx if not _apart(i, main_first, main_last, run_share, run_overlap, keys)), first_good)
-    head_block = _head_block(head_end, feats, hard, protected, furniture, frozenset(vocabulary), signature)
+    head_block = (_head_block(head_end, feats, hard, protected, furniture, frozenset(vocabulary), signature)
+                  | headline_decks(title, head_end, feats, hard, [u.text for u in units], signature))
     # A line standing before more prose (datelines and debris between do not count) heads a
     # section of the article, wherever the main run ended.
     before_prose = _before_prose(units, feats, hard, good, protected, quantities, topics, run_share,
@@ -205,11 +207,11 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     verdicts = [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
     new = section_verdicts([v.keep for v in verdicts], [v.reason for v in verdicts], [u.text for u in units], feats)
     verdicts = [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
-    if ctx.extracted:
-        return verdicts
-    live = _live_entries([v.reason for v in verdicts], [u.text for u in units], hard, good, feats)
-    return [_Verdict(v.unit, True, "live-blog entry") if i in live and not v.keep else v
-            for i, v in enumerate(verdicts)]
+    # Kept back: on an extractor's body a program's misread lines, on a pasted page a live blog's entries.
+    reasons, texts = [v.reason for v in verdicts], [u.text for u in units]
+    back, why = ((program_lines(texts, feats, reasons), "program line") if ctx.extracted
+                 else (_live_entries(reasons, texts, hard, good, feats), "live-blog entry"))
+    return [_Verdict(v.unit, True, why) if i in back and not v.keep else v for i, v in enumerate(verdicts)]
 
 
 def _policy_text(units: Sequence[_Unit], hard: list[str | None], article: Article | None) -> bool:
@@ -432,11 +434,14 @@ def _link_lists(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequen
 def _boxed_items(label: int, units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
                  good: Sequence[bool], protected: Sequence[bool]) -> list[int]:
     """The headlines right under a "Related" label, one a block, up to the next paragraph: each a headline's
-    length (``LINK_BOX_ITEM_MIN_WORDS``), no sentence's full stop, no debris between. A subheading of the
+    length (``LINK_BOX_ITEM_MIN_WORDS``), no sentence's full stop, no debris between (one line of debris may stand
+    between the label and the first item: the box's pitch). A subheading of the
     article has fewer words or stands alone under the label."""
     items: list[int] = []
     for j in range(label + 1, min(label + 1 + LINK_LIST_MAX_ITEMS, len(units))):
         f = feats[j]
+        if hard[j] is not None and not items and j == label + 1:  # the box's own pitch under its label ("Get our app")
+            continue
         if (hard[j] is not None or good[j] or protected[j] or f.full_stop or f.n_words < LINK_BOX_ITEM_MIN_WORDS
                 or f.n_words > TITLE_MAX_WORDS):
             break

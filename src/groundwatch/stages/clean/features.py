@@ -21,6 +21,7 @@ from groundwatch.stages.clean.lexicon import (
     _BYLINE,
     _CAPTION,
     _CAPTION_CREDIT_END,
+    _CLICK_HERE,
     _COMMENTS_PROMPT,
     _CONTINUED,
     _CONTRIBUTED,
@@ -51,6 +52,7 @@ from groundwatch.stages.clean.lexicon import (
     _NEIGHBOUR_LINK,
     _PHOTO_CREDIT,
     _PLAYER,
+    _POST_META,
     _POSTED,
     _QUANTITY_ITEM,
     _QUOTED_ONLY,
@@ -59,9 +61,12 @@ from groundwatch.stages.clean.lexicon import (
     _READER,
     _READER_TOOL,
     _READING_TIME,
+    _RETRIEVED_FROM,
     _ROLE_BYLINE,
+    _RULE_LEAD,
     _SECTION_NAMES,
     _SENTENCE_END,
+    _SHOP_PRICE,
     _SITE_NOTICE,
     _SOCIAL,
     _STAMP_CUE,
@@ -86,9 +91,11 @@ from groundwatch.stages.clean.thresholds import (
     BIO_MAX_WORDS,
     BYLINE_MAX_WORDS,
     CAPTION_MAX_WORDS,
+    CLICK_HERE_MAX_WORDS,
     COOKIE_MAX_WORDS,
     CTA_MAX_WORDS,
     DATELINE_MAX_WORDS,
+    DOUBLED_MAX_WORDS,
     FILE_LINE_MAX_WORDS,
     GLUED_MIN_JOINS,
     GOOD_LONG_MIN_STOP,
@@ -269,12 +276,15 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     """Debris recognisable from the line alone, wherever it stands."""
     if f.n_words == 0:
         return "no words"
+    if _printed_twice(text):
+        return "printed twice"
     if ((" " not in text and _URL.fullmatch(text))
             or (f.n_words <= FILE_LINE_MAX_WORDS and _FILE.search(text))):
         return "file name or link"
     if f.n_words <= CTA_MAX_WORDS and (reason := _page_widget(text)) is not None:
         return reason
-    if f.n_words <= CTA_MAX_WORDS and _CTA.match(text) and (
+    # "print(len(rows))", "share(url)": a call in a program's listing, never a button ("Print (PDF)" has a space).
+    if f.n_words <= CTA_MAX_WORDS and _CTA.match(text) and not _CALL.match(text) and (
             not f.sentence_like or _READER.search(text) or _SOCIAL.search(text)) and not _live_standfirst(text):
         return "call to action"
     # "Related: Who owns the reservoir?" is a link even when the linked title is a question.
@@ -284,8 +294,13 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         return "link to another story"
     if f.n_words <= CTA_MAX_WORDS and len(_SOCIAL.findall(text)) >= SOCIAL_MIN_NAMES:
         return "social links"
-    if f.n_words <= BYLINE_MAX_WORDS and not f.sentence_like and (_BYLINE.match(text) or _ROLE_BYLINE.match(text)):
+    bare = _RULE_LEAD.sub("", text)
+    if f.n_words <= BYLINE_MAX_WORDS and not f.sentence_like and (_BYLINE.match(bare) or _ROLE_BYLINE.match(bare)):
         return "byline"
+    if f.n_words <= BYLINE_MAX_WORDS and f.n_words >= 3 and _POST_META.search(text):
+        return "byline"
+    if f.n_words <= CLICK_HERE_MAX_WORDS and _CLICK_HERE.search(text):
+        return "call to action"
     if f.n_words <= BYLINE_MAX_WORDS and _AGO_HEADER.match(text):
         return "timestamp"
     posted = _POSTED.search(text) if f.n_words <= BYLINE_MAX_WORDS else None
@@ -329,6 +344,27 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     return None
 
 
+def _printed_twice(text: str) -> bool:
+    """A label printed twice on one line: a button's visible and hidden text ("Sign upSign up", "PostPost"), a
+    user card's name ("Jane RoeJane Roe"), a date stamp ("May 4, 2026 May 4, 2026"), a teaser card's headline over
+    its link's hidden copy. Halves of at most
+    ``DOUBLED_MAX_WORDS`` words and three characters or more ("JIJI" is a name), glued, or spaced when each has two
+    words or more ("Bora Bora" is a place)."""
+    t = text.strip()
+    half = len(t) // 2
+    if len(t) % 2 == 0:
+        head, glued = t[:half], True
+        if head != t[half:]:
+            return False
+    else:
+        head, glued = t[:half], False
+        if t[half] != " " or head != t[half + 1:]:
+            return False
+    words = len(head.split())
+    return (any(c.isalpha() for c in head) and len(head) >= 3 and words <= DOUBLED_MAX_WORDS
+            and (glued or words >= 2))
+
+
 def _live_standfirst(text: str) -> bool:
     """"Follow the latest as the storm crosses the islands.": a live page's standfirst naming its story, no
     prompt to follow a channel ("Follow the latest on our app", "... on Telegram")."""
@@ -361,6 +397,10 @@ def _page_widget(text: str) -> str | None:
         return "page tool"
     if _TEMPLATE.match(text):
         return "template debris"
+    if _SHOP_PRICE.match(text):
+        return "shop button"
+    if _RETRIEVED_FROM.match(text):
+        return "page tool"
     if _CREDIT_LINE.fullmatch(text) and _is_credit(text.strip(" ()[]-–—")):
         return "agency credit"
     if _STAGE_CUE.fullmatch(text):
@@ -395,6 +435,7 @@ def _is_timestamp(words: Sequence[str]) -> bool:
 
 #: A transcript's stage direction alone on a line: "(CROSSTALK)", "(APPLAUSE.)", "[LAUGHTER]".
 _STAGE_CUE = re.compile(r"[\"“”']?[(\[][A-Z][A-Z ]{2,30}\.?[)\]][\"“”']?")
+_CALL = re.compile(r"^[^\W\d]\w*\(")
 _GLUED_ITEMS = re.compile(r"[^\W\d_]{2}[a-z](?=[A-Z][a-z]{2})")
 _GLUED_FIGURE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{3})")
 

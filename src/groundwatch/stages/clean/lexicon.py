@@ -40,7 +40,10 @@ _CTA = re.compile(
     r"(?:improve|edit)\s+this\s+(?:question|answer|post|page|article)|suggest\s+(?:an\s+)?edits?|"
     # shop buttons: "Buy now at ...", "Check price", "View deal"
     r"buy\s+(?:now|it|from|at|on)|shop\s+now|order\s+now|(?:check|see|compare)\s+(?:the\s+)?prices?|"
-    r"(?:view|see|get)\s+(?:the\s+)?deal|"
+    r"(?:view|see|get)\s+(?:the\s+)?deal|apply\s+now|"
+    # an email newsletter's furniture as pasted: "View this email in your browser", "Forward to a friend"
+    r"view\s+(?:this\s+)?(?:e-?mail|newsletter|message)\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser|"
+    r"forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
     # a gallery's link: "View all 12 photos", "See gallery"
     r"(?:view|see|open)\s+(?:all\s+)?(?:\d+\s+)?(?:photos|images|pictures|gallery)|"
     # embeds and house links: "View this post on Instagram", "Learn about our editorial policies"
@@ -52,6 +55,8 @@ _CTA = re.compile(
 #: on a line head a list of links.
 _LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|news|reading))?|see\s+also|"
                r"read(?:\s+(?:more|also|next))?|also\s+read|more\s+on\s+this\s+(?:story|topic)|"
+               # "More on the floods:", "More on coronavirus" (a topic of one word)
+               r"more\s+on\s+(?:the\s+)?[^\W\d_][\w-]*|"
                r"more\s+(?:stories|coverage|from(?:\s+\w+){1,3})|recommended(?:\s+for\s+you)?|"
                r"further\s+reading|you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks?|"
                r"most\s+(?:read|popular|viewed|shared)|top\s+stories|trending(?:\s+now)?|"
@@ -160,7 +165,9 @@ _NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*|@\w+)(?:(?:\s+|\s*/\s*)(?:[A-Z][\
 _ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}(?i:reporter|writer|correspondent|editor|journalist|columnist|"
                         r"contributor|producer|photographer|staff)s?$")
 #: The bare words a byline printed over several lines puts between its names: "By", "and", "from".
-_BYLINE_JOINER = re.compile(r"^(?:by|and|&|from|with)\s*:?$", re.IGNORECASE)
+# "News provided by" / "Brindle Foods Ltd": a wire page's issuer line printed over two lines, as a byline's "By" is.
+_BYLINE_JOINER = re.compile(r"^(?:by|and|&|from|with|(?:(?:news|content|release|story)\s+)?"
+                            r"(?:provided|issued|presented|sponsored|distributed)\s+by)\s*:?$", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z0-9.'’\- ]*)*\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-|_|:)?$"
 )
@@ -242,6 +249,10 @@ _SITE_NOTICE = re.compile(
     r"sign\s+up|subscribe|subscription|advertis(?:e|ers?|ing|ements?)|sponsored|ad-?blockers?|"
     r"disclaimer|disclosure|(?:is|are)\s+not\s+responsible\s+for|"
     r"never\s+(?:share|sell)\s+your\s+(?:email|details|data|information)|"
+    # an email newsletter's footer: "You are receiving this email because ...", "Update your preferences"
+    r"(?:you\s+(?:are\s+)?receiv(?:e|ed|ing)|you\s+(?:have\s+)?got)\s+this\s+(?:e-?mail|message|newsletter)|"
+    r"update\s+your\s+(?:subscription\s+|e-?mail\s+)?preferences|"
+    r"(?:mailing\s+list|newsletter|marketing|e-?mail)\s+consent|"
     # tip lines and call-outs: "Got a tip?", "Do you have a story for us?", "Share your pictures with us"
     r"(?:got|have)\s+a\s+(?:news\s+)?(?:story|tip)\s+for\s+us|got\s+a\s+(?:news\s+)?tip|"
     r"share\s+your\s+(?:pictures|photos|videos|experiences?|stories|views)\s+(?:and\s+\w+\s+)?with\s+us|"
@@ -366,6 +377,21 @@ _EMBED = re.compile(r"^(?:view\s+this\s+(?:post|photo|video)\s+on\s+\w+|a\s+(?:p
 _PLAYER = re.compile(r"^(?:your\s+browser\s+does\s+not\s+support\b.{0,60}|(?:this\s+)?(?:video|audio)\s+(?:is\s+)?"
                      r"(?:no\s+longer\s+|not\s+|un)available\W*|(?:play|pause|mute|unmute|replay)(?:\s+(?:video|audio))?|"
                      r"(?:listen|watch|play)\s+\(?\d{1,2}:\d{2}\)?|loading\W*)$", re.IGNORECASE)
+#: A shop button of a product card: a price and the shop selling at it ("£129 at Brindle Outdoor", "$89.99 from
+#: Hasko Sports"), nothing else on the line. A sentence about a price has a verb.
+_SHOP_PRICE = re.compile(r"^(?:[A-Z]{0,2}[$£€¥₹]|(?:US|AU|CA)?\$)\s?\d[\d,]*(?:\.\d{1,2})?\s+(?:at|from|on|@)\s+"
+                         r"(?:[A-Z0-9][\w.&'’-]*)(?:\s+[A-Z0-9&][\w.&'’-]*){0,3}$")
+#: A wiki's footer line naming the page's permanent address: 'Retrieved from "https://..."'. A reference
+#: list's "Retrieved from https://... on <date>" goes on past the address and stays.
+_RETRIEVED_FROM = re.compile(r"^Retrieved\s+from\s+[\"“]https?://\S+[\"”]$")
+#: A blog post's line of meta data closing on its comment count: "14/03/2026 by Jane 12 Comments", "Posted in News |
+#: 3 Responses". The count alone is a widget's; with a date or a name before it, the post's stamp.
+_POST_META = re.compile(r"\b\d{1,5}\s+(?:comments?|responses?|replies)$", re.IGNORECASE)
+#: "click here" inside a short prompt ("For more videos click here.", "To order, tap here"); a prompt that opens with
+#: the verb is a call to action already.
+_CLICK_HERE = re.compile(r"\b(?:click|tap)\s+here\b", re.IGNORECASE)
+#: A rule of dashes, stars or bullets printed before a byline ("---- by Jane Roe").
+_RULE_LEAD = re.compile(r"^[-–—=*·•_~]{2,}\s*")
 #: A breadcrumb's lead-in: "You are here: Home > News".
 _BREADCRUMB = re.compile(r"^you\s+are\s+here\s*:", re.IGNORECASE)
 #: The section names of a news site's menu ("Home News Sport Business Culture Opinion", pasted without

@@ -11,6 +11,7 @@ from groundwatch.records import Article
 from groundwatch.stages.clean.features import _Features, _features, _is_timestamp, _key, _overlap, compact_name
 from groundwatch.stages.clean.lexicon import _HOST_GENERIC, _MASTHEAD_REST, _SENTENCE_END, _TAGLINE_SEP, _WORD
 from groundwatch.stages.clean.thresholds import (
+    DECK_MIN_WORDS,
     HOST_NAME_MIN_CHARS,
     KICKER_MAX_WORDS,
     MASTHEAD_MAX_OVERLAP,
@@ -186,3 +187,25 @@ def _site_line(i: int, text: str, f: _Features, protected: bool, title_line: tup
     if not protected and _dated_bar(text, f):
         return "section and date bar"
     return None
+
+
+#: A bullet mark opening a line: a standfirst's points ("• Ferries cancelled ...", "▪ Schools shut").
+_BULLET = re.compile(r"^[•▪◦‣●■◆►–-]\s+\S")
+
+
+def headline_decks(title: int | None, first_good: int, feats: Sequence[_Features], hard: Sequence[str | None],
+                   texts: Sequence[str], signature: frozenset[int]) -> frozenset[int]:
+    """The standfirst's points printed under the headline, one a line behind a bullet ("• Ferries cancelled for a
+    second day"): every line from the headline down to the lead is debris (a byline, a date, a share row) or such a
+    point of ``DECK_MIN_WORDS`` or more words. They say what the story says in other words, so they need not share
+    its words (the head block's test); a menu's items have no bullets, or fewer words."""
+    if title is None or title + 1 >= first_good:
+        return frozenset()
+    points = []
+    for i in range(title + 1, min(first_good, len(feats))):
+        if hard[i] is not None or i in signature:
+            continue
+        if feats[i].n_words < DECK_MIN_WORDS or not _BULLET.match(texts[i]):
+            return frozenset()
+        points.append(i)
+    return frozenset(points)

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 
 from groundwatch.stages.clean.features import _content_stems, _Features, _site_notice, _Unit
 from groundwatch.stages.clean.lexicon import _AD_LABEL, _CODE, _LINK_PREFIX, _LIVE_TIME
-from groundwatch.stages.clean.thresholds import LIST_MIN_ITEMS, LIST_MIN_OVERLAP, MAIN_GAP_MAX_UNITS, SIDE_RUN_MIN_SHARE
+from groundwatch.stages.clean.thresholds import (
+    LIST_MIN_ITEMS,
+    LIST_MIN_OVERLAP,
+    MAIN_GAP_MAX_UNITS,
+    PROGRAM_PAGE_MIN_LINES,
+    SIDE_RUN_MIN_SHARE,
+)
 
 #: Hard debris that a page prints between an article's own paragraphs: a section rule ("* * *"), an
 #: image's caption and credit, an ad slot's label, "Story continues below", a "Related: ..." link, an
@@ -43,6 +49,22 @@ def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequen
             continue
         listing = code[i] or (good[i] and u.text.endswith(":"))
     return out
+
+
+#: How a program's lines read one by one on an extractor's body: a call ("print(e)", "print f()") as a button or a
+#: widget label, a statement the listing gives twice ("x = 1", ">>> foo()") as a repeat, a line over one of those as
+#: its label. A script leaked into the body reads as a menu (separators), and that reading stays.
+_PROGRAM_MISREADINGS = frozenset({"repeated in article", "repeated caption", "call to action", "widget label",
+                                  "label of debris"})
+
+
+def program_lines(texts: Sequence[str], feats: Sequence[_Features], reasons: Sequence[str]) -> frozenset[int]:
+    """The lines of code an extractor's body holds that the line rules misread (``_PROGRAM_MISREADINGS``), on a
+    page whose body gives ``PROGRAM_PAGE_MIN_LINES`` or more lines of code: there a line of code is content."""
+    code = [not f.sentence_like and _CODE.search(t) is not None for t, f in zip(texts, feats, strict=True)]
+    if sum(code) < PROGRAM_PAGE_MIN_LINES:
+        return frozenset()
+    return frozenset(i for i, c in enumerate(code) if c and reasons[i] in _PROGRAM_MISREADINGS)
 
 
 #: How a program's output and a prompt's continuation lines read line by line (see ``_code_lines``).

@@ -13,8 +13,15 @@ from collections.abc import Sequence
 from groundwatch.stages.clean.features import _Features
 from groundwatch.stages.clean.thresholds import (
     ABOUT_BOX_MAX_PARAGRAPHS,
+    CARD_LIST_MIN_ITEMS,
+    CARD_SOURCE_MAX_WORDS,
+    CONTENTS_MIN_ITEMS,
+    EMBED_MIN_HEADLINE_WORDS,
+    EMBED_MIN_PARAGRAPHS_AROUND,
+    LINK_BOX_ITEM_MIN_WORDS,
     MEMBER_CARD_MAX_LINES,
     MEMBER_CARD_MAX_WORDS,
+    TITLE_MAX_WORDS,
     UI_LABEL_MAX_WORDS,
 )
 
@@ -35,6 +42,14 @@ _CONTACT_HEAD = re.compile(r"^(?:media|press|news\s+media)\s+(?:contacts?|enquir
 #: A length of time alone: a recipe card's or a schedule's value ("15 mins", "1 hr", "2 hours").
 _DURATION = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)$",
                        re.IGNORECASE)
+#: The head of a page's contents box: "Contents", "Table of contents [hide]", "On this page". Group ``items``: the
+#: items when a paste glued them onto the head's line ("Contents 1 History 2 Design").
+_CONTENTS_HEAD = re.compile(r"^(?:(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+(?:article|guide|post))"
+                            r"\s*(?:\[\s*(?:hide|show)\s*\]|:)?\s*(?P<items>\d.*)?$", re.IGNORECASE)
+#: A contents box's numbered item: "2 Design", "2.1 Arches", "3. See also". Group ``title``: the section's name.
+_CONTENTS_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?P<title>\D\S*(?:\s+\D\S*){0,7})$")
+#: The items glued on one line: a number, then the words up to the next number.
+_GLUED_ITEM = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>[^\d\s][^\d]*?)(?=\s+\d|\s*$)")
 #: Verdicts of a short line kept as part of the article.
 _SHORT_KEPT = frozenset({"subheading", "kept by the extractor"})
 
@@ -113,6 +128,91 @@ def _member_cards(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
     return out
 
 
+def _contents_boxes(texts: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+    """A contents box: its head and the numbered items under it (or glued onto its line), at least
+    ``CONTENTS_MIN_ITEMS`` of them, numbered from 1, and most of their titles printed again below as the
+    sections' headings. A numbered list under another head, or one whose items the page never heads a
+    section with, is the article's own list."""
+    out: dict[int, str] = {}
+    later = [" ".join(t.casefold().split()) for t in texts]
+    for i, text in enumerate(texts):
+        m = _CONTENTS_HEAD.match(text)
+        if m is None:
+            continue
+        if m.group("items"):
+            items = [(g.group("num"), g.group("title")) for g in _GLUED_ITEM.finditer(m.group("items"))]
+            block = [i]
+        else:
+            items, block = [], [i]
+            for k in range(i + 1, len(texts)):
+                item = _CONTENTS_ITEM.match(texts[k])
+                if item is None or feats[k].sentence_like:
+                    break
+                items.append((texts[k].split()[0].rstrip("."), item.group("title")))
+                block.append(k)
+        if len(items) < CONTENTS_MIN_ITEMS or items[0][0] != "1":
+            continue
+        end = block[-1] + 1
+        headed = sum(" ".join(t.casefold().split()) in later[end:] for _, t in items)
+        if headed * 2 >= len(items):
+            out.update({k: "contents box" for k in block})
+    return out
+
+
+def _embedded_articles(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                       feats: Sequence[_Features]) -> dict[int, str]:
+    """Another story printed inside the article: its headline and byline ("By Jane Roe for Valley Star") between
+    the article's paragraphs, its paragraphs, and the debris that closes it (an ad label) before the article
+    goes on. A page with one such headline-and-byline pair only: a live blog's entries each carry theirs, and
+    they are the page's content."""
+    n = len(texts)
+    heads = [i for i in range(1, n - 1) if keeps[i] and reasons[i] in _SHORT_KEPT and not feats[i].sentence_end
+             and feats[i].n_words >= EMBED_MIN_HEADLINE_WORDS and not keeps[i + 1] and reasons[i + 1] == "byline"]
+    if len(heads) != 1:
+        return {}
+    i = heads[0]
+    if sum(keeps[k] and reasons[k] == "paragraph" for k in range(i)) < EMBED_MIN_PARAGRAPHS_AROUND:
+        return {}
+    end = i + 2
+    while end < n and keeps[end] and reasons[end] == "paragraph":
+        end += 1
+    if end == i + 2 or end >= n or keeps[end]:
+        return {}
+    after = [k for k in range(end + 1, n) if keeps[k] and reasons[k] == "paragraph"]
+    if len(after) < EMBED_MIN_PARAGRAPHS_AROUND or after[0] > end + 2:
+        return {}
+    return {k: "another story inside the article" for k in range(i, end) if keeps[k]}
+
+
+def _card_lists(keeps: Sequence[bool], texts: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+    """A list of cards, each a title over the same short source line ("Rescuers reach the valley" / "Coast Radio"
+    / "Storm warning for the weekend" / "Coast Radio" ...): a video playlist's or a portal's teasers. The source
+    printed under ``CARD_LIST_MIN_ITEMS`` or more titles in a row, every other line, and the titles each a
+    headline's length without a sentence's end: the titles and the sources go. A table's "Yes" under short
+    names, or answers under questions, are no cards."""
+    out: dict[int, str] = {}
+    where: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        f = feats[i]
+        if 0 < f.n_words <= CARD_SOURCE_MAX_WORDS and not f.sentence_end and not any(c.isdigit() for c in text):
+            where.setdefault(" ".join(text.casefold().split()), []).append(i)
+
+    def title(k: int) -> bool:
+        f = feats[k]
+        return LINK_BOX_ITEM_MIN_WORDS <= f.n_words <= TITLE_MAX_WORDS and not f.sentence_end
+
+    for places in where.values():
+        run = [places[0]]
+        for p in [*places[1:], -1]:
+            if p == run[-1] + 2 and title(p - 1):
+                run.append(p)
+                continue
+            if len(run) >= CARD_LIST_MIN_ITEMS and run[0] > 0 and title(run[0] - 1):
+                out.update({k: "card list" for k in range(run[0] - 1, run[-1] + 1)})
+            run = [p]
+    return out
+
+
 def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                      feats: Sequence[_Features]) -> dict[int, tuple[bool, str]]:
     """New verdicts ``{line: (keep, reason)}`` from the rules above; a label's value dropped as a
@@ -123,5 +223,6 @@ def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
                 and keeps[i - 1] and reasons[i - 1] in _SHORT_KEPT and not feats[i - 1].sentence_like):
             out[i] = (True, "value of the label above")
     drops = {**_about_boxes(keeps, reasons, texts, feats), **_contact_blocks(keeps, reasons, texts, feats),
-             **_member_cards(keeps, reasons, texts, feats)}
+             **_member_cards(keeps, reasons, texts, feats), **_contents_boxes(texts, feats),
+             **_embedded_articles(keeps, reasons, texts, feats), **_card_lists(keeps, texts, feats)}
     return out | {i: (False, r) for i, r in drops.items()}

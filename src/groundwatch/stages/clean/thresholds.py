@@ -40,6 +40,10 @@ TITLE_MAX_WORDS = 30
 DOTTED_HEADLINE_MAX_WORDS = 16
 #: Call-to-action and widget lines are short; a longer line starting "Share ..." is prose.
 CTA_MAX_WORDS = 25
+#: A prompt with "click here" inside it ("For more videos click here.") is at most this long; a longer sentence
+#: naming a link is the article's ("The council's report, which you can read by clicking here, ..."). Set by hand
+#: (creview12) from two clean-dev tune prompts (5 and 6 words) and the invented batch R6.
+CLICK_HERE_MAX_WORDS = 8
 #: A short paragraph between two buttons is the article's when its paragraphs stand on both sides past at
 #: most this many dropped lines each side (an ad label, a caption and its credit). Set by hand (session 11).
 PITCH_MAX_DEBRIS = 3
@@ -352,6 +356,37 @@ MEMBER_CARD_MAX_WORDS = 3
 #: An "About X" box closing a page holds one or two paragraphs (session 10 batches D-F: 5 boxes of one
 #: paragraph each, text and HTML); more paragraphs under the head are a section of the article.
 ABOUT_BOX_MAX_PARAGRAPHS = 2
+#: A contents box lists at least this many numbered sections; set by hand (creview12) from one clean-dev tune
+#: wiki page (9 items) and the invented batch R (4 and 5 items): two numbered lines under "Contents" can be a
+#: short list of the article's own, so three is the least a box is read from.
+CONTENTS_MIN_ITEMS = 3
+#: Another story printed inside the article (``sections._embedded_articles``): its headline has at least this many
+#: words, and the article has at least this many paragraphs above it and below it. Set by hand (creview12) from one
+#: clean-dev tune page (a headline of ten words over "By ... for <site>", eleven paragraphs, an ad label, the article
+#: again) and the invented batch R2 (3 pages): a short subheading over a byline is a section's own author line, and
+#: the article goes on on both sides of an embed.
+EMBED_MIN_HEADLINE_WORDS = 5
+EMBED_MIN_PARAGRAPHS_AROUND = 2
+#: A list of cards (``sections._card_lists``): a source line of at most this many words printed under at least this
+#: many titles in a row. Set by hand (creview12) from one clean-dev tune page (a video playlist of 14 titles, each
+#: over the channel's two-word name) and the invented batch R3: two cards can be a pair of an article's subheadings
+#: that share a credit line.
+CARD_SOURCE_MAX_WORDS = 4
+#: An extractor's body is a program's page (its code lines are content: ``runs.program_lines``) when it gives at
+#: least this many lines of code. Set by hand (creview12) from the clean-dev tune part's HTML bodies: a Python
+#: tutorial gives 40 such lines, and other pages give none or a script leaked into the body (read as a menu, which
+#: stays dropped); the invented code tutorial of stress_html gives 9.
+PROGRAM_PAGE_MIN_LINES = 5
+#: A label or a teaser's headline printed twice on one line (``features._printed_twice``) has halves of at most this
+#: many words (a headline's length, as TITLE_MAX_WORDS). Set by hand (creview12) from the clean-dev text tune part:
+#: 18 such lines of halves of 1 to 3 words on 5 pages (buttons, user names, site names, a date), and 9 teaser
+#: headlines printed twice on a page's side column (halves of 9 to 16 words); no page prints its own text so.
+DOUBLED_MAX_WORDS = 30
+#: A standfirst's point printed behind a bullet under the headline (``masthead.headline_decks``) has at least this
+#: many words. Set by hand (creview12) on the invented batch R5 (points of 6 to 11 words; a bulleted menu's items
+#: have one to three).
+DECK_MIN_WORDS = 5
+CARD_LIST_MIN_ITEMS = 3
 #: A byline printed over several lines has at most this many name, role, handle or credit lines under
 #: its "By" (names joined by "and" count one each); set by hand from the clean-dev tune pages read in
 #: session 12 (9 pages: chains of 1 to 3 lines) and the invented batch J.
