@@ -241,7 +241,7 @@ _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new",
 #: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
 #: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
-LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "="})
+LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "=", "|"})
 #: The most words an item's name holds in a labelled list ("Udel district 2").
 _NAME_LENGTH = 3
 #: The most words a label holds ("Total number of deaths"): longer runs are prose, not a label.

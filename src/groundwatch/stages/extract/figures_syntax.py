@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract import figures_places as places
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_words import (
     UNDOING_VERBS,
@@ -221,8 +222,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
             kind = counted_subject_kind(subj, lemma == "number")
             if kind is not None:
                 return kind
-    if lemma in lex.CAUSATIVE and any(
-            c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out") for c in verb.children):
+    if lemma in lex.CAUSATIVE and any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")
+                                      and not places.from_unit(c) for c in verb.children):
         # "forced 20,000 people from their homes", "3,000 were forced from..."; an order to leave is an
         # evacuation ("11,000 were ordered out of low-lying areas")
         return "evacuated" if lemma in lex.ORDER_VERBS else "displaced"
