@@ -210,6 +210,10 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: break). Batch 24's "In January, a week after the anniversary, a bombing ... killed" now has other_event gold
 #: on both its counts, as batch 37 decides for a month named alone five months back. All 1537 cases: 0.987 /
 #: 0.997 / 0.993 (0.984 / 0.996 / 0.989 on the code before the round; batches 1-36 unchanged but for that case).
+#: Batch 39 (4 cases, a miss the round's review of real tune text found: a bare "the total" after a count, raised
+#: past a bound, "the total may have climbed above 900") scored 0.500 / 1.000 / 1.000 before its fix and 0.833 /
+#: 1.000 / 1.000 after (left: "taking the total past 80", where the parser makes "past" an adjective); all 1541
+#: cases: 0.986 / 0.997 / 0.993 (batches 1-38 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -292,7 +296,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 39))
+    assert {c["batch"] for c in cases} == set(range(1, 40))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}
