@@ -141,8 +141,10 @@ def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if role == "subject" and lemma in lex.EXODUS_VERBS and prt == "out" and (noun is None or people_like(noun)):
         return "displaced"  # "3,100 people streamed out of the town" (the tagger may read a participle)
     if role == "subject" and verb.tag_ == "VBN" and not any(
-            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
-        role = "passive"  # "12 were killed and 45 injured": the auxiliary is elided
+            (c.dep_ == "aux" and c.lemma_.lower() == "have") or c.dep_ in ("dobj", "obj") for c in verb.children):
+        # "12 were killed and 45 injured": the auxiliary is elided; with an object of its own ("2.4m people
+        # needed food aid", the tagger thrown by the split "m") the participle is a past tense
+        role = "passive"
     if role == "subject" and noun is not None and noun.lower_ == "others" and lemma in lex.TRANSITIVE and \
             verb.tag_ in ("VBD", "VBP", "VBN") and not any(c.dep_ in ("dobj", "obj", "aux") for c in verb.children):
         role = "passive"  # headline "... kills 12, thirty others hurt": the others are the hurt
