@@ -197,6 +197,25 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: before this round 0.000 / 0.000 (the tourists read as displaced, the villagers missed), with the round's
 #: rule alone 1.000 / 0.500 (the tourists still displaced), 1.000 / 1.000 after _TRAVELLERS; all 1489 cases:
 #: 0.989 / 0.997 / 0.993.
+#: Batch 37 (21 cases, the figure classes the fourteenth session's brief named: men "ordered" from an armed unit
+#: read as evacuated, "N-strong" non-force units, "will face N fighters now in <place>" flagged a projection,
+#: "2.4m people needed ...", "pushed the toll in <place> past N", "the daily rise in deaths ... was N", and an
+#: older event dated by a month name alone, with recent, "since" and comparison controls) scored 0.824 / 0.933 /
+#: 0.714 before its own fixes and 0.824 / 1.000 / 1.000 after (left: "2.4m" split by the tagger when the verb is
+#: past, "a 600-strong battalion moved into", "rebels" as forces). Batch 38 (24 cases in shapes of outlets not
+#: yet read: "Deaths | 1,204" sitrep rows, bulleted key figures, ranges and "at least N, and possibly as many as
+#: M, <people>", crore/lakh, numbers in words across a line break, translated phrasing, sports and business
+#: numbers beside casualty words, daily against cumulative counts) scored 0.792 / 0.950 / 1.000 before and
+#: 0.958 / 1.000 / 1.000 after (left: "Two hundred and\nfifty", where the parser ends the sentence at the
+#: break). Batch 24's "In January, a week after the anniversary, a bombing ... killed" now has other_event gold
+#: on both its counts, as batch 37 decides for a month named alone five months back. All 1537 cases: 0.987 /
+#: 0.997 / 0.993 (0.984 / 0.996 / 0.989 on the code before the round; batches 1-36 unchanged but for that case).
+#: Batch 39 (4 cases, a miss the round's review of real tune text found: a bare "the total" after a count, raised
+#: past a bound, "the total may have climbed above 900") scored 0.500 / 1.000 / 1.000 before its fix and 0.833 /
+#: 1.000 / 1.000 after (left: "taking the total past 80", where the parser makes "past" an adjective); all 1541
+#: cases: 0.986 / 0.997 / 0.993 (batches 1-38 unchanged). A participle with an object of its own is then read as a
+#: past tense, not an elided passive ("2.4m people needed food aid", where the split "m" makes the tagger read
+#: "needed" as a participle): batch 35's and batch 37's "2.4m" cases found; all 1541 cases: 0.988 / 0.997 / 0.993.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -279,7 +298,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 37))
+    assert {c["batch"] for c in cases} == set(range(1, 40))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

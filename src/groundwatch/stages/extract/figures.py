@@ -48,7 +48,7 @@ from groundwatch.stages.extract.figures_exclude import (
     of_home,
     usual,
 )
-from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind, planned
+from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind, placed_now, planned
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_scope import (
@@ -144,7 +144,29 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
         if c.dep_ == "relcl" and subj is not None and root.i < subj.i <= root.i + 3 and all(
                 t.dep_ == "amod" for t in root.doc[root.i + 1:subj.i]):
             return subj, subj
+    if (noun := _noun_after_bounds(root)) is not None:
+        return noun, noun
     return root, None
+
+
+#: The most words between the two bounds of a comma-set pair ("60, and possibly as many as 100,").
+_BOUNDS_ASIDE = 6
+
+
+def _noun_after_bounds(root: Token) -> Token | None:
+    """"At least 60, and possibly as many as 100, people died": the parser leaves both bounds of a
+    comma-set pair off the noun after it, which counts both."""
+    doc = root.doc
+    for first in range(max(0, root.i - _BOUNDS_ASIDE - 3), root.i + 1):
+        if not (doc[first].like_num and first + 2 < len(doc) and doc[first + 1].text == ","
+                and doc[first + 2].lower_ in ("and", "or")):
+            continue
+        for second in range(first + 3, min(len(doc) - 2, first + 3 + _BOUNDS_ASIDE)):
+            if doc[second].like_num and doc[second + 1].text == "," and root.i in (first, second):
+                noun = doc[second + 2]
+                ok = noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+                return noun if ok else None
+    return None
 
 
 def _through_name(head: Token) -> Token:
@@ -199,7 +221,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
                 and c.lower_ not in lex.ADJECTIVES]
         who = doc[min([noun.i, *(m.i for m in mods)]):noun.i + 1].text
-    older = other_event(doc, clause, ref_year, kind)
+    older = other_event(doc, clause, ref_year, kind, ctx.published)
     scope = scope_of(doc, anchor, clause, older)
     return Figure(
         kind=kind, value=value, qualifier=qualifier, text=doc_text(doc)[start:end], span=span,
@@ -209,7 +231,8 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         # a teaser links to another article: its count is not this event's, as an older event's is not
         other_event=older or scope == "teaser", scope=scope,
         # forces planned ("are to join", "are due to be sent") are not there yet: the schema's projection flag
-        projection=projection(clause) or (kind == "forces" and planned(clause)),
+        projection=(projection(clause) and not (kind == "forces" and placed_now(noun)))
+        or (kind == "forces" and planned(clause)),
     )
 
 

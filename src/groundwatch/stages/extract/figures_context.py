@@ -152,7 +152,9 @@ def _is_bare_total(anchor: Token) -> bool:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _BARE_TALLIES \
             and not any(c.dep_ == "prep" for c in anchor.children):
         return True
-    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at") else anchor.head
+    # "the total may have climbed above 900": past a bound as well as to a value
+    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at", "above", "past", "beyond") \
+        else anchor.head
     if anchor.dep_ != "pobj" and anchor.dep_ not in ("dobj", "npadvmod", "attr"):
         return False
     lemma = verb.lemma_.lower()
@@ -241,7 +243,7 @@ _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new",
 #: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
 #: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
-LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "="})
+LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "=", "|"})
 #: The most words an item's name holds in a labelled list ("Udel district 2").
 _NAME_LENGTH = 3
 #: The most words a label holds ("Total number of deaths"): longer runs are prose, not a label.

@@ -258,6 +258,12 @@ def _place_after(noun: Token) -> tuple[Token, ...]:
     return ()
 
 
+def placed_now(noun: Token | None) -> bool:
+    """"will face 6,000 fighters now in the hills": forces said to be somewhere now are no projection,
+    whatever the verb that meets them will do."""
+    return noun is not None and forces_noun(noun) and bool(_place_after(noun))
+
+
 def _stationed(verb: Token, noun: Token | None) -> str | None:
     """"Roughly 900 troops are currently in Perrin Bay", "15,000 soldiers are now inside the valley":
     forces that are (or remain) in a place are there in force, unless the place is a hospital or a

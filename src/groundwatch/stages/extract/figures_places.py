@@ -145,3 +145,14 @@ def noun_place_kind(noun: Token) -> str | None:
                 if gl in lex.CUSTODY_NOUNS and c.lower_ == "in":
                     return "detained"  # "the number of people in custody"
     return None
+
+
+#: Armed units a commander picks men from ("from a force of 300"): a source that is no place left.
+_FORCE_UNITS = lexicons.words("figure_words", list="force_unit")
+
+
+def from_unit(prep: Token) -> bool:
+    """"ordered 40 of his men from a force of 300 to pull back": men picked from an armed unit are
+    sent, not moved out of a place."""
+    return prep.lower_ == "from" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _FORCE_UNITS for g in prep.children)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract import figures_places as places
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_words import (
     UNDOING_VERBS,
@@ -140,8 +141,10 @@ def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if role == "subject" and lemma in lex.EXODUS_VERBS and prt == "out" and (noun is None or people_like(noun)):
         return "displaced"  # "3,100 people streamed out of the town" (the tagger may read a participle)
     if role == "subject" and verb.tag_ == "VBN" and not any(
-            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
-        role = "passive"  # "12 were killed and 45 injured": the auxiliary is elided
+            (c.dep_ == "aux" and c.lemma_.lower() == "have") or c.dep_ in ("dobj", "obj") for c in verb.children):
+        # "12 were killed and 45 injured": the auxiliary is elided; with an object of its own ("2.4m people
+        # needed food aid", the tagger thrown by the split "m") the participle is a past tense
+        role = "passive"
     if role == "subject" and noun is not None and noun.lower_ == "others" and lemma in lex.TRANSITIVE and \
             verb.tag_ in ("VBD", "VBP", "VBN") and not any(c.dep_ in ("dobj", "obj", "aux") for c in verb.children):
         role = "passive"  # headline "... kills 12, thirty others hurt": the others are the hurt
@@ -221,8 +224,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
             kind = counted_subject_kind(subj, lemma == "number")
             if kind is not None:
                 return kind
-    if lemma in lex.CAUSATIVE and any(
-            c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out") for c in verb.children):
+    if lemma in lex.CAUSATIVE and any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")
+                                      and not places.from_unit(c) for c in verb.children):
         # "forced 20,000 people from their homes", "3,000 were forced from..."; an order to leave is an
         # evacuation ("11,000 were ordered out of low-lying areas")
         return "evacuated" if lemma in lex.ORDER_VERBS else "displaced"
