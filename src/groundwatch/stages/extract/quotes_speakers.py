@@ -50,6 +50,7 @@ from groundwatch.stages.extract.quotes_epithets import (
     qualifier_agrees,
     resolve_title,
     title_abbreviation,
+    unnamed_relative,
 )
 from groundwatch.stages.extract.quotes_names import (
     entity_at,
@@ -214,6 +215,9 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return resolve_subject(reg, tok.head.head)
     if low in PERSON_PRONOUNS:
+        relative = unnamed_relative(reg, tok)
+        if relative is not None:  # "My mother would not go. She said": her, unnamed
+            return Speaker(text_of(noun_phrase(relative)) or None, None, tok.text, "unknown", "coreference")
         name = latest_person(reg, tok.idx, PRONOUN_GENDER.get(low))
         if name and _spoke_after(reg, name, tok):
             name = None
