@@ -47,7 +47,7 @@ from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
-from groundwatch.stages.extract.quotes_interview import interview_answer, standfirst_source
+from groundwatch.stages.extract.quotes_interview import interview_answer, standfirst_from_title, standfirst_source
 from groundwatch.stages.extract.quotes_layout import (
     LABEL_VERBS,
     across_aside,
@@ -496,6 +496,8 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
     previous: list[tuple[Quotation, Speaker]] = []
     for q in quotations:
         speaker, cue_at = _find_speaker(doc, reg, q, paras, previous)
+        if speaker.name is None and speaker.mention is None:  # a standfirst under a headline the cleaner took out
+            speaker = standfirst_from_title(reg, q, paras, ctx.title) or speaker
         previous.append((q, speaker))
         if speaker.kind == "person" and speaker.name and cue_at is not None:
             reg.subjects.append((cue_at, speaker.name))
