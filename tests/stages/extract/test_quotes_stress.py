@@ -182,6 +182,16 @@ FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_stress.txt"
 #: single marks not read; "she" after "My mother" given to a place the tagger called a person),
 #: 24/24 and 24/24 after, plus a guard ("Her daughter was at school. '...,' she said" stays the
 #: named mother's). Whole set 0.987 (971/984), recall 1.000 (1040/1040).
+#: bh (8 quotes, classes from the seed-1427 review of tune text written as wholly invented text:
+#: "he said" after a surname subject the parser may hang on an auxiliary, "they wrote" after a
+#: petition mailed to "<body> members", a complaint "filed by" a body, a lawsuit and an indictment
+#: with no filer): 4/5 + 0/3 nobody before, 5/5 + 2/3 after (the auxiliary case passes on the base
+#: code, kept as a guard; left: the pair's "they wrote", gold nobody, now the first of the pair
+#: instead of the recipient board). bi (13 quotes from the same review's clean-dev tune pages,
+#: invented likewise: a quotation left open at its paragraph's end running on through a paragraph
+#: with no marks, the words of a question put to someone, "he was asked whether ... 'x'", and "When
+#: asked about X, the minister, Ada Roe, said:" with the name hung on X; 5 guards): 6/9 + 2/4
+#: nobody before, 9/9 + 4/4 after. Whole set 0.987 (985/998), recall 1.000 (1061/1061).
 #: The floors let about eight more attributions go, or eight found quotes.
 ATTRIBUTION_FLOOR = 0.97
 QUOTES_RECALL_FLOOR = 0.98
