@@ -631,3 +631,29 @@ def test_speaker_kind_outlet_named_like_a_person(nlp: Any, text: str, kind: str)
     is an organisation even when it reads like a person's; an owner's "his blog" does not count."""
     quotes = _quotes(nlp, text)
     assert quotes and quotes[0].speaker and quotes[0].speaker_kind == kind
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Small Towns Need Their Own Flood Maps, According to Hydrologist Maren Solberg", "Maren Solberg"),
+    ("Why Sleep Matters, According to Dr. Ada Roe", "Ada Roe"),
+    ("Floods Will Get Worse, According to a New Study", None),
+    ("Toll Rises, According to State Police", None),
+    ("The Best Bakeries in Orsk, According to Our Readers", None),
+    ("Prices Up, According to the Velmo Central Bank", None),
+    ("What Went Wrong, According to Kestria Health Ministry", None),
+    ("Storm to hit coast tonight, according to forecasters", None),
+])
+def test_a_headline_names_its_source_with_according_to(title: str, name: str | None) -> None:
+    from groundwatch.stages.extract.quotes_interview import title_source
+
+    assert title_source(title) == name
+
+
+def test_a_standfirst_under_a_headline_the_cleaner_took_out(nlp: Any) -> None:
+    title = "Small Towns Need Their Own Flood Maps, According to Hydrologist Maren Solberg"
+    lone = '"A map drawn for the capital tells a village nothing about its own river."\n\nBy Tove Lien\n\nMore.'
+    cued = '"Nobody can think clearly after three nights awake," Ivo Marsh said.\n\nMore.'
+    later = 'Rescuers worked through the night.\n\n"Nobody can think clearly after three nights awake."'
+    found = [[q.speaker for q in extract_quotes(nlp(text), ExtractionContext("t", None, title=title), {})]
+             for text in (lone, cued, later)]
+    assert found == [["Maren Solberg"], ["Ivo Marsh"], [None]]

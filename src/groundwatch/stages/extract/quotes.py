@@ -47,7 +47,7 @@ from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
-from groundwatch.stages.extract.quotes_interview import interview_answer, standfirst_source
+from groundwatch.stages.extract.quotes_interview import interview_answer, standfirst_from_title, standfirst_source
 from groundwatch.stages.extract.quotes_layout import (
     LABEL_VERBS,
     across_aside,
@@ -106,6 +106,12 @@ _NAME_LABEL = re.compile(r"([A-Z][\w'’-]+):\s")
 _BACK_REFERENCE = re.compile(r"\s*(?:That|Those|These|This|Such)\b")
 #: A list item's mark at the start of a line ("- ", "• ", "* ").
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2023\u25aa\u00b7\u2013][ \t]+")
+#: A question put to someone right before the quotation ("he was asked whether the board would
+#: 'x'"): its words are the unnamed asker's, whatever the parser hangs them on (a clean-dev tune
+#: review case, session 20, where the "if" clause hung on the sentence's main verb).
+#: No comma or colon between: "When asked if she would resign, Roe said: 'x'" is Roe's.
+_PUT_QUESTION = re.compile(r"\b(?:being|been|was|were|is|are|when|after|if) asked (?:if|whether)\b[^.!?,:;\"“”]{0,70}$",
+                           re.IGNORECASE)
 _TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                             "\u2019": "'"})
 
@@ -322,9 +328,14 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
     return subj
 
 
-def _carried(q: Quotation, previous: list[tuple[Quotation, Speaker]], reach: int = 1) -> Speaker | None:
-    """The speaker of the previous quotation in the same paragraph or up to ``reach`` paragraphs before."""
+def _carried(q: Quotation, previous: list[tuple[Quotation, Speaker]], reach: int = 1,
+             open_only: bool = False) -> Speaker | None:
+    """The speaker of the previous quotation in the same paragraph or up to ``reach`` paragraphs before.
+    ``open_only``: only a quotation left open at its paragraph's end, which runs on through a paragraph
+    with no marks and no speaker of its own (a clean-dev tune review case, session 20)."""
     for prev_q, prev_speaker in reversed(previous):
+        if open_only and not prev_q.open_end:
+            return None
         if prev_speaker.name and q.paragraph - prev_q.paragraph <= reach:
             return Speaker(prev_speaker.name, prev_speaker.role, None, prev_speaker.kind, "coreference")
         if q.paragraph - prev_q.paragraph > 1:
@@ -382,8 +393,8 @@ def _find_speaker(
     if label is not None:
         return label, q.start
     hanging = _hanging_verbs(doc, reg, q)
-    if unsigned_label(reg, q):  # "the road, dubbed Kestria's 'lifeline'": said by nobody
-        return Speaker(), None
+    if unsigned_label(reg, q) or _PUT_QUESTION.search(doc_text(doc)[max(0, q.open - 90) : q.open]):
+        return Speaker(), None  # "the road, dubbed Kestria's 'lifeline'", "was asked if it would 'x'": nobody's
     subj = _cued_subject(doc, reg, q, paras, hanging)
     if subj is None and unspoken_cue(reg, hanging):  # "41 percent of voters agreed that X was 'y'"
         return Speaker(), None
@@ -407,7 +418,8 @@ def _find_speaker(
         found = standfirst_source(reg, q, paras, resolve_subject) or headline_subject(
             reg, q, resolve_subject) or answers_question(reg, q, paras, previous) or _carried(
             q, previous) or (
-            _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None) or across_aside(
+            _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None) or _carried(
+            q, previous, 2, open_only=True) or across_aside(
             reg, q, previous, resolve_subject, SPEECH_VERBS) or _document_heading(reg, q)
         rest = doc_text(doc)[q.close + 1 : paras[q.paragraph][1]]
         if found is None and (not rest.strip() or _BACK_REFERENCE.match(rest)):
@@ -496,6 +508,8 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
     previous: list[tuple[Quotation, Speaker]] = []
     for q in quotations:
         speaker, cue_at = _find_speaker(doc, reg, q, paras, previous)
+        if speaker.name is None and speaker.mention is None:  # a standfirst under a headline the cleaner took out
+            speaker = standfirst_from_title(reg, q, paras, ctx.title) or speaker
         previous.append((q, speaker))
         if speaker.kind == "person" and speaker.name and cue_at is not None:
             reg.subjects.append((cue_at, speaker.name))

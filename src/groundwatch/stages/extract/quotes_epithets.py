@@ -25,6 +25,7 @@ from groundwatch.stages.extract.quotes_register import (
     KIN_NOUNS,
     POSSESSIVE_GENDER,
     POSSESSIVE_PRONOUNS,
+    PRONOUN_GENDER,
     QUALIFIERS,
     TITLE_FALLBACK_PARAGRAPHS,
     Person,
@@ -200,3 +201,31 @@ def described_person(reg: Register, tok: Token) -> Person | None:
     noun = tok.lemma_.lower()
     cands = [p for p in reg.people if p.position < tok.idx and noun in p.described]
     return cands[-1] if cands else None
+
+
+#: First-person possessives: "my mother" in an answer or a quoted account is the narrator's
+#: relative, never a person the article names. "Her daughter" is left to the usual rules: news
+#: writing often follows it with "she said" for the named mother (invented counter-case, batch bg).
+_KIN_OWNERS = frozenset({"my", "our"})
+
+
+def unnamed_relative(reg: Register, pron: Token) -> Token | None:
+    """An unnamed relative of the pronoun's sex who is the subject of its own sentence or the one
+    before ("My mother would not go. She said, '...'"): the pronoun is that relative, not a person
+    named further back (a place the tagger took for a person's name was taken at first: stress
+    batch bg). Only a kin noun with a first-person possessive and no name beside it."""
+    gender = PRONOUN_GENDER.get(pron.lower_)
+    sent = pron.sent
+    start = sent.start if sent.start > 0 else 0
+    before = pron.doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(pron.doc[before : pron.i]):
+        if reg.paragraph_of[t.i] != reg.paragraph_of[pron.i] or reg_inside(reg, t.idx):
+            continue
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in KIN_NOUNS:
+            continue
+        named = any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.children)
+        owned = any(c.dep_ == "poss" and c.lower_ in _KIN_OWNERS for c in t.children)
+        if owned and not named and gender is not None and GENDERED.get(t.lemma_.lower()) == gender:
+            return t
+        return None  # a nearer subject of another kind: the usual rules decide
+    return None

@@ -216,6 +216,8 @@ def left_noun(reg: Register, verb: Token) -> Token | None:
     i = verb.i - 1
     while i >= 0 and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
+    if i > 0 and verb.doc[i].text == "," and verb.doc[i - 1].ent_type_ == "PERSON" and verb.doc[i - 1].dep_ == "appos":
+        i -= 1  # "When asked about the dam, the minister, Ada Roe, said": the name the parser hung on "dam"
     if i < 0:
         return None
     tok = verb.doc[i]

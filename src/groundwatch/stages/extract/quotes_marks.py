@@ -46,7 +46,10 @@ _GLUED_CLOSE_AFTER = ",.?!;\u2026\u2014"
 _SENTENCE_END = ".?!"
 #: Characters after which a mark standing between blanks still closes an open quotation.
 _SPACED_CLOSE_AFTER = ",.?!'\u2019"
-_SINGLE_CLOSERS: dict[str, str] = {"\u2018": "\u2019", "'": "'"}
+#: Single marks and the marks that close them: English ‘...’ and '...', and the European shapes of
+#: translated text (stress batch bg): German ‚...‘, Polish and Dutch ‚...’, and guillemets ‹...›.
+_SINGLE_CLOSERS: dict[str, str] = {"\u2018": "\u2019", "'": "'", "\u201a": "\u2018\u2019", "\u2039": "\u203a"}
+_SINGLE_MARKS = "'\u2018\u2019\u201a\u2039\u203a"
 #: A speech verb right after a closing mark whose opener is missing ("..., he said").
 _CUE_AFTER = re.compile(
     r"\s*(?:(?:[A-Z][\w.’'-]*|he|she|they|we|I)\s+){0,4}?"
@@ -147,7 +150,7 @@ def _single_pairs(par: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     pairs: list[tuple[int, int]] = []
     opened: tuple[str, int] | None = None
     for i, ch in enumerate(par):
-        if inside[i] or ch not in "'\u2018\u2019" or par[i : i + 2] == "''" or par[max(0, i - 1) : i + 1] == "''":
+        if inside[i] or ch not in _SINGLE_MARKS or par[i : i + 2] == "''" or par[max(0, i - 1) : i + 1] == "''":
             continue
         nxt = par[i + 1] if i + 1 < len(par) else ""
         if opened is not None:

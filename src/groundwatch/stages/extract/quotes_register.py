@@ -252,9 +252,9 @@ def _given_name_first(words: list[Token]) -> bool:
 
 def _main_clause(tok: Token) -> bool:
     """True when ``tok``'s verb is the sentence's main verb (not reported content, a relative, or
-    a clause opened by "while", "if", "because"...)."""
+    a clause opened by "while", "if", "because"...); an auxiliary the parser hung it on counts as its verb."""
     v = tok.head
-    while v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
+    while v.dep_ in ("conj", "advcl", "xcomp", "aux") and v.head.i != v.i:
         if v.dep_ == "advcl" and any(c.dep_ == "mark" for c in v.children):
             return False
         v = v.head

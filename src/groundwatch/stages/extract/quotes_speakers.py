@@ -50,6 +50,7 @@ from groundwatch.stages.extract.quotes_epithets import (
     qualifier_agrees,
     resolve_title,
     title_abbreviation,
+    unnamed_relative,
 )
 from groundwatch.stages.extract.quotes_names import (
     entity_at,
@@ -214,6 +215,9 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return resolve_subject(reg, tok.head.head)
     if low in PERSON_PRONOUNS:
+        relative = unnamed_relative(reg, tok)
+        if relative is not None:  # "My mother would not go. She said": her, unnamed
+            return Speaker(text_of(noun_phrase(relative)) or None, None, tok.text, "unknown", "coreference")
         name = latest_person(reg, tok.idx, PRONOUN_GENDER.get(low))
         if name and _spoke_after(reg, name, tok):
             name = None
@@ -325,6 +329,10 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
     found = resolve_subject(reg, writer) if writer is not None else Speaker()
     if found.name:
         return Speaker(found.name, found.role, tok.text, found.kind, "coreference")
+    if groups and writer is None and tok.lower_ == "they" and _sent_to(groups) is not None:
+        # "They mailed a petition to Harbour Board members. '...,' they wrote": never the recipient (a
+        # quotes-dev tune review case, session 20); the writers are named too far back to tell.
+        return Speaker(None, None, tok.text, None, None)
     owned = _owned_body(groups[-1][1]) if groups else None
     if owned is not None:  # "The UN's aid office said ... '...,' it said": the office, not the UN
         found = resolve_subject(reg, owned)
@@ -347,17 +355,26 @@ def unnamed_one(tok: Token) -> bool:
         p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children) for p in tok.children))
 
 
-def _recipient_writer(groups: list[tuple[int, Span]], tok: Token) -> Token | None:
-    """The subject of the verb the latest body was only written or sent to ("The nurses wrote to
-    the health board. '...,' they wrote": the nurses; "Members of the Fishers' Guild wrote to the
-    Fisheries Agency": the members), when it agrees in number with the pronoun ``tok`` and names no
-    person (stress batch ay)."""
+def _sent_to(groups: list[tuple[int, Span]]) -> Token | None:
+    """The verb the latest body was written or sent to ("wrote to the health board", "mailed a petition
+    to Harbour Board members"), or None when it is no recipient."""
     last = groups[-1][1].root if groups else None
     while last is not None and last.dep_ == "compound" and last.head.i != last.i:  # "the Velmo health board"
         last = last.head
     if last is None or last.dep_ != "pobj" or last.head.lower_ != "to" or last.head.head.pos_ != "VERB":
         return None
-    subjects = [c for c in last.head.head.children if c.dep_ == "nsubj" and c.ent_type_ != "PERSON"]
+    return last.head.head
+
+
+def _recipient_writer(groups: list[tuple[int, Span]], tok: Token) -> Token | None:
+    """The subject of the verb the latest body was only written or sent to ("The nurses wrote to
+    the health board. '...,' they wrote": the nurses; "Members of the Fishers' Guild wrote to the
+    Fisheries Agency": the members), when it agrees in number with the pronoun ``tok`` and names no
+    person (stress batch ay)."""
+    verb = _sent_to(groups)
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ != "PERSON"]
     plural = bool(subjects) and (subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].ent_type_ == "ORG")
     return subjects[0] if subjects and (plural or tok.lower_ == "it") else None
 

@@ -193,9 +193,13 @@ def _thing_participle(v: Token, noun: Token | None) -> bool:
 def unspoken_cue(reg: Register, verbs: list[Token]) -> bool:
     """Whether the first speech verb among ``verbs`` names nobody: its subject is a share of a
     group, or it is a participle on a thing; the quotation is then nobody's, not the subject's of
-    some other verb it hangs on ("replacing it with language calling for 'x'")."""
+    some other verb it hangs on ("replacing it with language calling for 'x'"). The words of a
+    question put to someone ("was asked whether the council would 'x'") are the unnamed asker's
+    (a clean-dev tune review case, session 20)."""
     for v in verbs:
         if is_cue(v):
+            if v.lemma_.lower() == "ask" and passive(v):  # "she was asked whether it would 'x'": the asker's
+                return True
             subj = subject(reg, v)
             if subj is not None:
                 return share_of_group(subj)
