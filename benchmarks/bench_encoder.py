@@ -17,7 +17,8 @@ from the fp32 graph the package builds, into a temporary folder):
 - ``int8``: every MatMul with a weight in int8, one scale per weight tensor;
 - ``int8pc``: the same, one scale per output channel;
 - ``int8pc-ffn2``: ``int8pc`` with the feed-forward output projections (``output/dense``, where BERT's
-  activation outliers are) left in fp32.
+  activation outliers are) left in fp32;
+- ``int8pc-att``: ``int8pc`` of the attention projections only (both feed-forward MatMuls in fp32).
 
 Printed per variant: encode CPU of every repeat (``process_time``; variants alternated, forward then
 backward), the median, and the cosine of each text's vector to the fp32 one (median, lowest); for a
@@ -39,7 +40,7 @@ from typing import Any
 
 from bench_extract import DEFAULT_CORPORA
 
-VARIANTS = ("fp32", "fp32-basic", "fp32-noarena", "int8", "int8pc", "int8pc-ffn2")
+VARIANTS = ("fp32", "fp32-basic", "fp32-noarena", "int8", "int8pc", "int8pc-ffn2", "int8pc-att")
 
 
 def logged_calls(corpora: Sequence[Path], work: Path) -> list[list[str]]:
@@ -60,6 +61,12 @@ def logged_calls(corpora: Sequence[Path], work: Path) -> list[list[str]]:
     finally:
         embedding._encode = original
     return calls
+
+
+def _feed_forward(node: str, both: bool) -> bool:
+    """Whether a MatMul node is the feed-forward output projection (or, ``both``, either feed-forward one)."""
+    output = node.endswith("/output/dense/MatMul") and "attention" not in node
+    return output or (both and "/intermediate/dense/" in node)
 
 
 def sessions(names: Sequence[str], work: Path) -> dict[str, Any]:
@@ -87,9 +94,8 @@ def sessions(names: Sequence[str], work: Path) -> dict[str, Any]:
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         elif name.startswith("int8"):
             path = work / f"{name}.onnx"
-            exclude = [n.name for n in onnx.load(str(source)).graph.node
-                       if n.op_type == "MatMul" and n.name.endswith("/output/dense/MatMul")
-                       and "attention" not in n.name] if name.endswith("ffn2") else []
+            exclude = [n.name for n in onnx.load(str(source)).graph.node if n.op_type == "MatMul"
+                       and _feed_forward(n.name, both=name.endswith("att"))] if name.endswith(("ffn2", "att")) else []
             quantize_dynamic(str(source), str(path), weight_type=QuantType.QInt8,
                              per_channel=name.startswith("int8pc"), nodes_to_exclude=exclude)
         out[name] = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
