@@ -28,6 +28,12 @@ from groundwatch.errors import ModelError
 #: taken over the whole padded batch): the same text alone and in its run's batch has cosine median
 #: 0.970, lowest 0.908, so a run's vectors would depend on the corpus, the cache and the store's
 #: history. Vectors of an int8 model are stored under their own :func:`model_name`.
+#: ONNX Runtime's int8 (``quantize_dynamic`` of the fp32 graph, session fourteen, perf15,
+#: ``benchmarks/bench_encoder.py``) is not used either: per-channel weights cut the encode of one
+#: crises-2023 run's 310 texts 3.2 -> 2.0 s CPU with cosine to fp32 median 0.992 (lowest 0.978), but its
+#: activations are quantised per batch too (a text batched vs alone: lowest cosine 0.974), and even one
+#: text per call, with the event classifier refitted, events-dev's tune part falls below its floors
+#: (weighted F1 0.827, type accuracy 0.883; the feed-forward outputs kept in fp32: 0.836, 0.890).
 QUANTIZE_INT8 = False
 #: Environment variable that turns :data:`QUANTIZE_INT8` on for one process ("1"): for measurements
 #: (the eval gate, benchmarks) without editing the constant.

@@ -52,6 +52,11 @@ PARSE_CACHE_SIZE = 4096
 #: with every token's tag, dependency, head, lemma and entity identical.
 PARSE_BATCH = 256
 
+# A sentence is parsed on its own, not taken from its article's parse, although most asked sentences
+# are one of spaCy's article sentences (crises-2023: 176 of 185) and reusing them would save ~1 s CPU
+# a run (measured in session fourteen, perf15; benchmarks/README.md): the article's Docs exist only in the
+# process that analysed it, so the Spark driver and a later incremental link would parse alone and could
+# decide otherwise (examples/: one contradiction's label). Reuse needs the sentence parses stored.
 _parsed: OrderedDict[str, Any] = OrderedDict()
 
 
