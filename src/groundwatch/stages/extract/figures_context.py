@@ -152,7 +152,7 @@ def _is_bare_total(anchor: Token) -> bool:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in _BARE_TALLIES \
             and not any(c.dep_ == "prep" for c in anchor.children):
         return True
-    # "the total may have climbed above 900": past a bound as well as to a value
+    # "the total rose past 70": past a bound as well as to a value
     verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at", "above", "past", "beyond") \
         else anchor.head
     if anchor.dep_ != "pobj" and anchor.dep_ not in ("dobj", "npadvmod", "attr"):

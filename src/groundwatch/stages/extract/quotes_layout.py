@@ -372,7 +372,7 @@ def unsigned_label(reg: Register, q: Quotation) -> bool:
     return not (j < len(doc) and doc[j].lower_ == "by" and sent_of(doc[j]) == sent_of(word))
 
 
-#: Pronouns that name no person in a narration paragraph ("In short, it would close the bars").
+#: Pronouns that name no person in a narration paragraph ("After that, it would shut the old ferry").
 _IMPERSONAL = frozenset({"it", "this", "that", "there", "they", "these", "those", "which", "what", "who"})
 
 
