@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from groundwatch.stages.ingest import iter_inputs
 from groundwatch.stages.readers import split_extension
 from groundwatch.stages.readers.feeds import parse_feed
 from groundwatch.stages.readers.metadata import Doc
+from realworld_support import assert_read_as_listed
 
 HERE = Path(__file__).parent / "realworld"
 PAGES = [("Brennock dam inspected", 1), ("Ferry to Callow Island delayed", 2), ("Pellworth school reopens", 3)]
@@ -269,14 +269,7 @@ def test_fixtures_are_what_the_script_writes() -> None:
 def test_what_is_read(name: str) -> None:
     before = hashlib.sha256((HERE / name).read_bytes()).hexdigest()
     articles, rejections = _read(name)
-    ids, rejected = TABLE[name]
-    stem = _stem(name)
-    assert [a.id for a in articles] == [stem + i for i in ids]
-    assert len(rejections) == len(rejected), [r.reason for r in rejections]
-    for rejection, (suffix, pattern) in zip(rejections, rejected, strict=True):
-        assert rejection.article_id == (stem + suffix if suffix is not None else None)
-        assert re.search(pattern, rejection.reason), rejection.reason
-    assert all(a.body.strip() for a in articles)
+    assert_read_as_listed(_stem(name), articles, rejections, TABLE[name])
     assert hashlib.sha256((HERE / name).read_bytes()).hexdigest() == before  # never modified
 
 

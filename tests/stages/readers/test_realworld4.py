@@ -18,6 +18,7 @@ import pytest
 from groundwatch.records import Article, Rejection
 from groundwatch.stages.ingest import iter_inputs
 from groundwatch.stages.readers import split_extension
+from realworld_support import assert_read_as_listed
 
 HERE = Path(__file__).parent / "realworld"
 FOURTH = HERE / "fourth"
@@ -122,14 +123,7 @@ def test_fixtures_are_what_the_script_writes() -> None:
 def test_what_is_read(name: str) -> None:
     before = hashlib.sha256((FOURTH / name).read_bytes()).hexdigest()
     articles, rejections = _read(name)
-    ids, rejected = TABLE[name]
-    stem = split_extension(name)[0]
-    assert [a.id for a in articles] == [stem + i for i in ids]
-    assert len(rejections) == len(rejected), [r.reason for r in rejections]
-    for rejection, (suffix, pattern) in zip(rejections, rejected, strict=True):
-        assert rejection.article_id == (stem + suffix if suffix is not None else None)
-        assert re.search(pattern, rejection.reason), rejection.reason
-    assert all(a.body.strip() for a in articles)
+    assert_read_as_listed(split_extension(name)[0], articles, rejections, TABLE[name])
     assert hashlib.sha256((FOURTH / name).read_bytes()).hexdigest() == before  # never modified
 
 
