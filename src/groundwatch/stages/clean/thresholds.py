@@ -372,6 +372,7 @@ EMBED_MIN_PARAGRAPHS_AROUND = 2
 #: over the channel's two-word name) and the invented batch R3: two cards can be a pair of an article's subheadings
 #: that share a credit line.
 CARD_SOURCE_MAX_WORDS = 4
+CARD_LIST_MIN_ITEMS = 3
 #: An extractor's body is a program's page (its code lines are content: ``runs.program_lines``) when it gives at
 #: least this many lines of code. Set by hand (creview12) from the clean-dev tune part's HTML bodies: a Python
 #: tutorial gives 40 such lines, and other pages give none or a script leaked into the body (read as a menu, which
@@ -386,7 +387,6 @@ DOUBLED_MAX_WORDS = 30
 #: many words. Set by hand (creview12) on the invented batch R5 (points of 6 to 11 words; a bulleted menu's items
 #: have one to three).
 DECK_MIN_WORDS = 5
-CARD_LIST_MIN_ITEMS = 3
 #: A byline printed over several lines has at most this many name, role, handle or credit lines under
 #: its "By" (names joined by "and" count one each); set by hand from the clean-dev tune pages read in
 #: session 12 (9 pages: chains of 1 to 3 lines) and the invented batch J.

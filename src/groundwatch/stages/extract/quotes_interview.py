@@ -92,7 +92,7 @@ def standfirst_source(reg: Register, q: Quotation, paras: list[tuple[int, int]],
     return Speaker(found.name, found.role, None, "person", "direct") if found.name and found.kind == "person" else None
 
 
-
+#: A headline that ends by naming its source ("..., According to Hydrologist Ada Roe").
 _ACCORDING_TO = re.compile(r"\baccording to\s+(.+?)[\s.!?]*$", re.IGNORECASE)
 #: The most words of a person's name after "according to" in a headline (given names and surname),
 #: set by hand on the eight invented headlines of test_quotes (session 20): more is a body's name or a phrase.
