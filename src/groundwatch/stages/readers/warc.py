@@ -58,6 +58,7 @@ from groundwatch.stages.readers.warc_gzip import ARC_START as _ARC_START
 from groundwatch.stages.readers.warc_gzip import CHUNK as _CHUNK
 from groundwatch.stages.readers.warc_gzip import GZIP_MAGIC as _GZIP_MAGIC
 from groundwatch.stages.readers.warc_gzip import GunzipStream as _GunzipStream
+from groundwatch.stages.readers.warc_segments import Segments
 
 # A WARC record header starts a line; resynchronising after a broken record looks for one.
 _RECORD_START = re.compile(rb"\nWARC/(?:1\.[01]|0\.1[78])\r?\n")
@@ -258,6 +259,7 @@ class _Count:
         self.kinds: Counter[str] = Counter()  # records by WARC-Type, to say what a file without pages holds
         self.wet: bool | None = None  # decided by the first record that holds a page or a page's text
         self.skipped: Counter[str] = Counter()  # captures that are not articles, by kind (HTTP 404, image/png)
+        self.segments = Segments()  # captures split over several records, being joined
 
     def skipped_note(self) -> str:
         """What the file's captures that are not articles were, by kind ("" when there were none)."""
@@ -332,10 +334,6 @@ def _document(record: Any, found: tuple[bytes, str], count: _Count) -> Doc | Pro
         served = content_type.split(';')[0].strip() or 'a page'
         return Problem(f"record {n}: an RSS or Atom feed served as {served}, not a page "
                        f"(its items are teasers of pages, read those captures instead)", n)
-    segment = record.rec_headers.get_header("WARC-Segment-Number")
-    if segment is not None:
-        return Problem(f"record {n}: segment {segment} of a capture split over several records "
-                       f"(WARC-Segment-Number); continuation records are not joined, so its page is incomplete", n)
     url = record.rec_headers.get_header("WARC-Target-URI")
     try:
         page = extract_html(decode_html(payload, _charset(content_type)), url=url)
@@ -394,6 +392,14 @@ def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Do
         if record.rec_headers.get_header("Content-Length") is None:
             raise _NoLength
         count.kinds[str(record.rec_type)] += 1
+        where: tuple[_Tracked, int] = (stream, records.offset)
+        if Segments.holds(record):
+            joined = count.segments.add(record, stream, records.offset)
+            if not isinstance(joined, bytes):
+                if joined is not None:
+                    yield Problem(joined)
+                continue
+            record, where = _rejoined(joined)
         if record.rec_type == "conversion":
             count.wet = True if count.wet is None else count.wet
             if not count.wet or not _is_plain_text(record):
@@ -402,7 +408,7 @@ def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Do
             item = _text_document(record, count)
         else:
             # requests, metadata, revisits (a pointer to an earlier capture, no page) are not articles
-            found = _page_payload(record, stream, records.offset)
+            found = _page_payload(record, *where)
             if found is None:
                 kind = _capture_kind(record)
                 if kind is not None:
@@ -415,6 +421,29 @@ def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Do
         if isinstance(item, Problem) and _clipped(record):
             return True  # nothing can follow the end of the file
     return False
+
+
+def _rejoined(data: bytes) -> tuple[Any, tuple[_Tracked, int]]:
+    """The one record of a capture joined from its segments, and the stream it is read from."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    stream = _Tracked(io.BytesIO(data))
+    return next(iter(ArchiveIterator(stream))), (stream, 0)
+
+
+def _unfinished(count: _Count) -> Iterator[Problem]:
+    """What the first segments whose last continuation never came were: a page (a ``Problem`` with
+    its ``n``), else a capture that is not an article (counted)."""
+    for first in count.segments.unfinished():
+        kind = _capture_kind(first)
+        if kind not in _HTML_TYPES:
+            if kind is not None:
+                count.skipped[kind] += 1
+            continue
+        count.n += 1
+        yield Problem(f"record {count.n}: segment 1 of a capture split over several records whose last "
+                      f"continuation record is not in this file (it ends first, or the writer went on in the next "
+                      f"file): its page is incomplete", count.n)
 
 
 def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | Problem]:
@@ -451,6 +480,7 @@ def _records(stream: _Tracked, gunzip: _GunzipStream | None, count: _Count) -> I
             records.loader.arc_parser = _arc_parser()
         try:
             if (yield from _read_records(records, stream, count)):
+                yield from _unfinished(count)
                 return  # the cut is reported on the record it cut
             break
         except ReaderError:
@@ -480,6 +510,7 @@ def _records(stream: _Tracked, gunzip: _GunzipStream | None, count: _Count) -> I
                                   f"read before them were kept") from exc
             yield Problem(f"broken WARC: bytes {at}-{start} are not a WARC record (a wrong Content-Length before "
                           f"them?); reading resumed at the next record header")
+    yield from _unfinished(count)
     for note in gunzip.skipped if gunzip else ():
         yield Problem(note)
     _check_end(stream, max(records.offset, start), gunzip.error if gunzip else None, count)
