@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from groundwatch.stages.readers.archives import read_mhtml, read_wacz
+from groundwatch.stages.readers.archives import read_cdx, read_wacz
 from groundwatch.stages.readers.compressed import SUFFIXES, compression, decompress_head
 from groundwatch.stages.readers.feeds import is_feed, read_feed
 from groundwatch.stages.readers.html import read_html
 from groundwatch.stages.readers.jsonl import read_json, read_jsonl
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, looks_like_html, sniff_binary
+from groundwatch.stages.readers.mhtml import read_mhtml
 from groundwatch.stages.readers.text import decode_bytes, read_text
 from groundwatch.stages.readers.warc import read_warc
 
@@ -36,6 +37,10 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".jsonl.gz", read_jsonl),
     (".ndjson.gz", read_jsonl),
     (".warc", read_warc),
+    (".cdxj.gz", read_cdx),  # indexes of a crawl's captures, saved beside its WARCs: not articles
+    (".cdx.gz", read_cdx),
+    (".cdxj", read_cdx),
+    (".cdx", read_cdx),
     (".wacz", read_wacz),  # Webrecorder/Browsertrix packages of WARCs
     (".mhtml", read_mhtml),  # a browser's "save as single file"
     (".mht", read_mhtml),

@@ -1,4 +1,4 @@
-"""Web archives that wrap WARC or HTML: WACZ packages and MHTML single-file pages.
+"""Web archives' packages and indexes: WACZ packages of WARCs, CDX and CDXJ indexes (MHTML: ``mhtml``).
 
 * WACZ (``.wacz``, Webrecorder's and Browsertrix's package): a ZIP holding WARC files under
   ``archive/`` next to page lists and indexes. Each WARC is read by ``warc.read_warc_stream``;
@@ -6,34 +6,33 @@
   stay ``<file id>#<n>``. A WARC that is broken is a ``Problem`` naming it, and the others
   are still read; a package without any WARC is a ``ReaderError``. A package cut short (an
   interrupted download: no central directory) is walked by its members' local headers, and
-  its stored WARCs are read as far as they go (WACZ stores its gzipped WARCs uncompressed).
-* MHTML (``.mhtml``, ``.mht``: a browser's "save as single file"): a MIME message whose HTML
-  part (the one at the ``Snapshot-Content-Location``, else the first) is the page; its
-  transfer encoding (quoted-printable, base64) and charset are undone, its main text
-  extracted as for an HTML file; ``url`` is the saved page's address and ``published`` the
-  page's own date, else the message's ``Date`` (when it was saved, as a WARC's capture date).
+  its WARCs are read as far as they go: stored ones (WACZ stores its gzipped WARCs uncompressed)
+  and deflated ones (some packers deflate them all the same), inflated as a stream.
+* CDX and CDXJ indexes (``.cdx``, ``.cdxj``, gzipped or not), which crawlers and WACZ packages save
+  beside their WARCs: where each capture lies in a WARC, no article text. They are rejected with
+  that reason (the WARCs they index are read instead), not as an unknown file type.
 """
 
 from __future__ import annotations
 
-import email
 import io
+import re
 import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import replace
-from email.message import Message
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import IO, Any
 
-from groundwatch.stages.readers import metadata
-from groundwatch.stages.readers.html import decode_html, extract_html
-from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, clean_str
+from groundwatch.stages.readers.compressed import decompress_head
+from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError
 from groundwatch.stages.readers.warc import read_warc_stream
 
 _WARC_ENDINGS = (".warc", ".warc.gz")
+# A CDX file's legend line (" CDX N b a m s k r M S V g"), or an index line: a SURT key ("com,example)/path"),
+# a 14-digit capture time, then JSON (CDXJ) or the classic space-separated fields
+_CDX_LINE = re.compile(rb"^(?: ?CDX(?: [A-Za-z]){3,}\r?$|\S+\)\S* \d{8,14} )")
 _LOCAL_HEADER = b"PK\x03\x04"
 
 
@@ -118,6 +117,43 @@ class _Window(io.RawIOBase):
         return len(data)
 
 
+class _Inflating(io.RawIOBase):
+    """A ZIP member's deflated data (a raw deflate stream) as its decompressed bytes; it can go back to
+    the start (the WARC reader looks at the first bytes and seeks to 0), nowhere else."""
+
+    def __init__(self, packed: IO[bytes]) -> None:
+        super().__init__()
+        self._packed = packed
+        self._start()
+
+    def _start(self) -> None:
+        self._packed.seek(0)
+        self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+        self._out = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if offset != 0 or whence != 0:
+            raise OSError("a deflated member can only be read again from its start")
+        self._start()
+        return 0
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._out and not self._inflate.eof:
+            packed = self._packed.read(64 * 1024)
+            if not packed:  # the package ends inside the member: what inflated so far is all there is
+                break
+            self._out = self._inflate.decompress(packed)
+        data, self._out = self._out[: len(buffer)], self._out[len(buffer):]
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def _local_members(raw: IO[bytes]) -> Iterator[tuple[str, int, int, int]]:
     """(name, compression method, data offset, compressed size) of each member, walking the local
     headers from the start of the file; stops at the first that is not one (the central directory)."""
@@ -144,11 +180,14 @@ def _salvaged(path: Path) -> Iterator[Doc | Problem]:
         for name, method, start, size in list(_local_members(raw)):
             if not name.lower().endswith(_WARC_ENDINGS):
                 continue
-            if method != zipfile.ZIP_STORED:
+            if method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 yield Problem(f"{name}: compressed inside the damaged package (method {method}), not recovered")
                 continue
+            window: IO[bytes] = io.BufferedReader(_Window(raw, start, size))
+            if method == zipfile.ZIP_DEFLATED:  # some packers deflate the gzipped WARCs too, against the spec
+                window = io.BufferedReader(_Inflating(window))
             try:
-                for item in read_warc_stream(io.BufferedReader(_Window(raw, start, size))):
+                for item in read_warc_stream(window):
                     if item.n is None:
                         yield replace(item, reason=f"{name}: {item.reason}") if isinstance(item, Problem) else item
                         continue
@@ -156,39 +195,24 @@ def _salvaged(path: Path) -> Iterator[Doc | Problem]:
                     yield replace(item, n=count)
             except ReaderError as exc:
                 yield Problem(f"{name}: {exc.reason}")
+            except (zlib.error, OSError, EOFError) as exc:  # deflate data damaged: the members after it still count
+                yield Problem(f"{name}: its deflated data is damaged ({type(exc).__name__}: {exc}); the WARCs after "
+                              f"it are still read")
 
 
-def _html_part(message: Message) -> Message | None:
-    """The saved page: the HTML part at the snapshot's address, else the first HTML part."""
-    where = clean_str(message.get("Snapshot-Content-Location"))
-    parts = [p for p in message.walk() if p.get_content_type() in ("text/html", "application/xhtml+xml")]
-    return next((p for p in parts if where and clean_str(p.get("Content-Location")) == where),
-                parts[0] if parts else None)
-
-
-def read_mhtml(path: Path) -> Iterator[Doc | Problem]:
-    """Read the page saved in an MHTML file.
+def read_cdx(path: Path) -> Iterator[Doc | Problem]:
+    """Reject a CDX or CDXJ index of web-archive captures with that reason (it holds no text).
 
     Raises:
-        ReaderError: too large, not a MIME message, or no HTML part; no main text.
+        ReaderError: always; what the file is, or that it is not an index after all.
         OSError: the file cannot be read.
     """
-    data = metadata.read_capped(path)
-    message = email.message_from_bytes(data)
-    if not message.is_multipart() and message.get_content_type() != "text/html":
-        raise ReaderError("not an MHTML page: no MIME multipart message with an HTML part")
-    part = _html_part(message)
-    if part is None:
-        kinds = sorted({p.get_content_type() for p in message.walk() if not p.is_multipart()})
-        raise ReaderError(f"MHTML without an HTML part (parts: {', '.join(kinds) or 'none'})")
-    payload = part.get_payload(decode=True)
-    if not isinstance(payload, bytes) or not payload.strip():
-        raise ReaderError("MHTML whose HTML part is empty")
-    url = clean_str(message.get("Snapshot-Content-Location")) or clean_str(part.get("Content-Location"))
-    page = extract_html(decode_html(payload, part.get_content_charset()), url=url)
-    try:
-        saved = parsedate_to_datetime(str(message["Date"])).date() if message["Date"] else None
-    except (TypeError, ValueError):
-        saved = None
-    yield Doc(body=page.body, format="html", title=page.title or clean_str(message.get("Subject")),
-              outlet=page.sitename, url=url or page.url, language=page.language, published=page.published or saved)
+    with path.open("rb") as raw:
+        head = decompress_head(raw.read(4096), 4096)
+    lines = [line for line in head.lstrip(b"\xef\xbb\xbf").splitlines()[:5] if line.strip()]
+    if lines and all(_CDX_LINE.match(line) for line in lines[:-1] or lines):
+        raise ReaderError("a CDX index of web-archive captures (where each capture lies in a WARC file), not "
+                          "articles: the WARC files it indexes are read instead")
+    raise ReaderError("unsupported file type: named as a CDX index of web-archive captures, but its lines are not "
+                      "index lines")
+    yield  # a generator, as every reader is
