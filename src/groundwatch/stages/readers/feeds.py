@@ -143,12 +143,18 @@ def _body(entry: Mapping[str, Any]) -> str:
     return ""
 
 
+def _own(entry: Mapping[str, Any], key: str) -> Any:
+    """``entry[key]`` as the feed gave it: feedparser answers a missing ``updated`` with ``published``
+    (and a DeprecationWarning), which ``_published`` has tried already."""
+    return dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)
+
+
 def _published(entry: Mapping[str, Any]) -> dt.date | None:
     for key in ("published", "updated", "created"):
-        found = parse_date(clean_str(entry.get(key)))
+        found = parse_date(clean_str(_own(entry, key)))
         if found is not None:
             return found
-        parsed = entry.get(f"{key}_parsed")  # feedparser reads more date dialects than we do
+        parsed = _own(entry, f"{key}_parsed")  # feedparser reads more date dialects than we do
         if parsed is not None:
             return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
     return None

@@ -44,6 +44,7 @@ import io
 import json
 import lzma
 import re
+import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -397,7 +398,8 @@ def read_jsonl(path: Path) -> Iterator[Doc | Problem]:
                 item = value if isinstance(value, Problem) else doc_from_object(value, "jsonl", n)
                 used += isinstance(item, Doc)
                 yield item
-        except (EOFError, OSError, lzma.LZMAError) as exc:  # gzip.BadGzipFile is an OSError
+        except (EOFError, OSError, lzma.LZMAError, zlib.error) as exc:
+            # gzip.BadGzipFile is an OSError; damaged deflate data inside a gzip member, a zlib.error
             raise ReaderError(f"truncated or corrupt {_packing(path)} after line {n}: {exc}") from exc
     if not seen_any:
         raise ReaderError("empty file: no JSON lines")
