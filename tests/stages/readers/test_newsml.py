@@ -97,3 +97,43 @@ def test_unix_times(value: object, day: str | None) -> None:
 def test_front_matter(text: str, keys: dict[str, str], rest: str | None) -> None:
     meta, body = front_matter(text)
     assert meta == keys and body == (rest if rest is not None else text)
+
+
+WELL_FORMED = [
+    # a prefixed NewsML-G2 item with xml:lang
+    '<?xml version="1.0" encoding="ISO-8859-1"?><g2:newsItem xmlns:g2="http://iptc.org/std/nar/2006-10-01/" '
+    'xml:lang="en" guid="https://wire.example/footbridge"><g2:itemMeta><g2:itemClass qcode="ninat:text"/>'
+    "<g2:firstCreated>2031-07-02T08:00:00Z</g2:firstCreated></g2:itemMeta><g2:contentMeta><g2:headline>Footbridge"
+    "</g2:headline></g2:contentMeta><g2:contentSet><g2:inlineXML><html xmlns='http://www.w3.org/1999/xhtml'><body>"
+    f"<p>{STORY}</p></body></html></g2:inlineXML></g2:contentSet></g2:newsItem>",
+    # an editor's comments and processing instructions, CDATA and character references in a NITF
+    "<nitf><head><title>Footbridge</title></head><body><body.content><!-- <p>an old draft</p> -->"
+    f"<p>{STORY}<?xm-replace_text {{para}}?></p><p><![CDATA[Walkers & cyclists]]> crossed by noon &#8212; "
+    "&#x201C;at last&#x201D;.</p></body.content></body></nitf>",
+    # an entity declared in the document's own DTD is not resolved: the reference is dropped
+    '<!DOCTYPE nitf [<!ENTITY desk "Holloway desk">]><nitf><body><body.content>'
+    f"<p>{STORY} Filed by the &desk;.</p></body.content></body></nitf>",
+]
+
+
+@pytest.mark.parametrize("xml", WELL_FORMED)
+def test_well_formed_xml_is_read_by_lxml_as_the_tokenizer_reads_it(xml: str, monkeypatch: pytest.MonkeyPatch
+                                                                   ) -> None:
+    from groundwatch.stages.readers import newsml
+
+    assert newsml._lxml_tree(xml) is not None
+    by_lxml = list(parse_news_xml(xml))
+    monkeypatch.setattr(newsml, "_lxml_tree", lambda text: None)
+    assert by_lxml == list(parse_news_xml(xml))
+    assert all(isinstance(d, Doc) and "desk;" not in d.body and "draft" not in d.body for d in by_lxml)
+
+
+def test_tag_soup_is_left_to_the_tokenizer() -> None:
+    """An unescaped ``&``, HTML entities and paragraphs left open (SGML-era wire copy): nothing is lost;
+    before, a ``<p>`` opened inside an open one kept only the inner paragraph."""
+    from groundwatch.stages.readers import newsml
+
+    soup = f"<nitf><body><body.content><p>{STORY} Stalls & carts came back.<p>&eacute;t&eacute;</body></nitf>"
+    assert newsml._lxml_tree(soup) is None
+    (doc,) = parse_news_xml(soup)
+    assert isinstance(doc, Doc) and doc.body == f"{STORY} Stalls & carts came back.\n\nété"

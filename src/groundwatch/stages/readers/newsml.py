@@ -18,9 +18,11 @@ saved as plain ``.xml``:
   title, publisher, URL pointer and date, paragraphs in ``<div type="entry">``; its comments
   and the download date are not the article's).
 
-The XML is read with the standard library's HTML tokenizer, as feeds are read by a loose
-parser: an unescaped ``&`` or an unclosed tag loses nothing, entity declarations are ignored
-(a reference to one is dropped from the text) and nothing is ever fetched. A file with one story is one
+Well-formed XML is parsed by lxml (installed with trafilatura) without resolving entities, loading
+a DTD or touching the network; anything else, and every file when lxml is missing, is read with
+the standard library's HTML tokenizer, as feeds are read by a loose parser: an unescaped ``&``, an
+HTML entity XML does not know or an unclosed tag loses nothing. Either way entity declarations are
+ignored (a reference to one is dropped from the text) and nothing is ever fetched. A file with one story is one
 document (the file's own id); a message or NewsML 1 file numbers its stories from 1.
 """
 
@@ -31,6 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Any
 
 from groundwatch.stages.readers.metadata import (
     Doc,
@@ -53,6 +56,8 @@ _ISO_BASIC = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T|$)")
 _TEXT_CLASSES = ("ninat:text", "/text")
 # An entity reference left after every HTML one was converted was declared in a DTD (or nowhere): never resolved
 _UNRESOLVED = re.compile(r"&[A-Za-z_][\w.-]*;")
+# lxml takes no encoding declaration in text it is given already decoded
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 
 
 @dataclass
@@ -92,6 +97,8 @@ class _Builder(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         node = _Node(tag.rpartition(":")[2], {k.rpartition(":")[2]: v or "" for k, v in attrs})
+        if node.name == "p" and self._stack[-1].name == "p":  # SGML-era copy leaves <p> open: a new one closes it
+            self._stack.pop()
         self._stack[-1].children.append(node)
         self._stack.append(node)
 
@@ -114,7 +121,45 @@ class _Builder(HTMLParser):
             self._stack[-1].children.append(data[len("CDATA["):])
 
 
+def _local(name: str) -> str:
+    return name.rpartition("}")[2].rpartition(":")[2].lower()
+
+
+def _from_element(element: Any) -> _Node:
+    """An lxml element as the tree the tokenizer builds: local names in lower case, text and tails in order;
+    comments, processing instructions and unresolved entity references left out (their tails kept)."""
+    node = _Node(_local(element.tag), {_local(k): v for k, v in element.attrib.items()})
+    if element.text:
+        node.children.append(_UNRESOLVED.sub("", element.text))
+    for child in element:
+        if isinstance(child.tag, str):
+            node.children.append(_from_element(child))
+        if child.tail:
+            node.children.append(_UNRESOLVED.sub("", child.tail))
+    return node
+
+
+def _lxml_tree(text: str) -> _Node | None:
+    """The tree of well-formed XML, read by lxml; None when lxml is missing or the text is not well-formed."""
+    try:
+        from lxml import etree
+    except ImportError:  # pragma: no cover - trafilatura installs lxml
+        return None
+    parser = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, remove_comments=True,
+                             remove_pis=True, huge_tree=False)
+    try:
+        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
+    except (etree.XMLSyntaxError, ValueError):  # tag soup: the tokenizer reads it
+        return None
+    document = _Node("#document", {})
+    document.children.append(_from_element(root))
+    return document
+
+
 def _tree(text: str) -> _Node:
+    found = _lxml_tree(text)
+    if found is not None:
+        return found
     builder = _Builder()
     builder.feed(_DOCTYPE.sub("", text))
     builder.close()
