@@ -58,7 +58,7 @@ from groundwatch.stages.readers.warc_gzip import ARC_START as _ARC_START
 from groundwatch.stages.readers.warc_gzip import CHUNK as _CHUNK
 from groundwatch.stages.readers.warc_gzip import GZIP_MAGIC as _GZIP_MAGIC
 from groundwatch.stages.readers.warc_gzip import GunzipStream as _GunzipStream
-from groundwatch.stages.readers.warc_segments import Segments
+from groundwatch.stages.readers.warc_segments import Failed, Segments
 
 # A WARC record header starts a line; resynchronising after a broken record looks for one.
 _RECORD_START = re.compile(rb"\nWARC/(?:1\.[01]|0\.1[78])\r?\n")
@@ -395,9 +395,11 @@ def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Do
         where: tuple[_Tracked, int] = (stream, records.offset)
         if Segments.holds(record):
             joined = count.segments.add(record, stream, records.offset)
+            if isinstance(joined, Failed):
+                yield from _failed(joined, count)
+            elif isinstance(joined, str):
+                yield Problem(joined)
             if not isinstance(joined, bytes):
-                if joined is not None:
-                    yield Problem(joined)
                 continue
             record, where = _rejoined(joined)
         if record.rec_type == "conversion":
@@ -431,19 +433,21 @@ def _rejoined(data: bytes) -> tuple[Any, tuple[_Tracked, int]]:
     return next(iter(ArchiveIterator(stream))), (stream, 0)
 
 
+def _failed(capture: Failed, count: _Count) -> Iterator[Problem]:
+    """A split capture that cannot be read whole: a page is a ``Problem`` with its ``n``; a capture that
+    is not an article is counted as skipped, by its first segment's kind."""
+    kind = _capture_kind(capture.first)
+    if kind not in _HTML_TYPES:
+        if kind is not None:
+            count.skipped[kind] += 1
+        return
+    count.n += 1
+    yield Problem(f"record {count.n}: {capture.reason}", count.n)
+
+
 def _unfinished(count: _Count) -> Iterator[Problem]:
-    """What the first segments whose last continuation never came were: a page (a ``Problem`` with
-    its ``n``), else a capture that is not an article (counted)."""
-    for first in count.segments.unfinished():
-        kind = _capture_kind(first)
-        if kind not in _HTML_TYPES:
-            if kind is not None:
-                count.skipped[kind] += 1
-            continue
-        count.n += 1
-        yield Problem(f"record {count.n}: segment 1 of a capture split over several records whose last "
-                      f"continuation record is not in this file (it ends first, or the writer went on in the next "
-                      f"file): its page is incomplete", count.n)
+    for capture in count.segments.unfinished():
+        yield from _failed(capture, count)
 
 
 def _iterate(stream: _Tracked, gunzip: _GunzipStream | None) -> Iterator[Doc | Problem]:

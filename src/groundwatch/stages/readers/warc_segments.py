@@ -36,6 +36,14 @@ def _key(record_id: Any) -> str:
     return str(record_id or "").strip().strip("<>").strip()
 
 
+@dataclass(frozen=True)
+class Failed:
+    """A split capture that cannot be read whole: its first segment's record and why."""
+
+    first: Any
+    reason: str
+
+
 @dataclass
 class _Capture:
     """A first segment and the blocks of its segments so far, by number."""
@@ -68,9 +76,10 @@ class Segments:
         """True for a record that is one segment of a split capture."""
         return record.rec_type == "continuation" or record.rec_headers.get_header(SEGMENT_NUMBER) is not None
 
-    def add(self, record: Any, stream: Remembered, start: int) -> bytes | str | None:
-        """Take one segment: the joined capture (the bytes of one WARC record) when it was the last,
-        a reason when it cannot be used, else None (more segments to come)."""
+    def add(self, record: Any, stream: Remembered, start: int) -> bytes | Failed | str | None:
+        """Take one segment: the joined capture (the bytes of one WARC record) when it was the last;
+        a ``Failed`` capture when its segments cannot be joined; a reason when the segment belongs to
+        no capture of this file; else None (more segments to come)."""
         number_text = str(record.rec_headers.get_header(SEGMENT_NUMBER) or "")
         number = int(number_text) if number_text.isdigit() else 0
         if record.rec_type != "continuation":
@@ -100,21 +109,23 @@ class Segments:
         del self.open[origin]
         return self._joined(found)
 
-    def _joined(self, capture: _Capture) -> bytes | str:
-        uri = capture.first.rec_headers.get_header("WARC-Target-URI") or "a capture"
+    def _joined(self, capture: _Capture) -> bytes | Failed:
         numbers = sorted(capture.blocks)
         missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
         if missing:
-            return (f"the capture of {uri} split over several records lacks segment(s) "
-                    f"{', '.join(map(str, missing))}: its page is incomplete")
+            return Failed(capture.first, f"a capture split over several records that lacks segment(s) "
+                                         f"{', '.join(map(str, missing))}: its page is incomplete")
         if capture.size > metadata.MAX_FILE_BYTES:
-            return f"the capture of {uri} split over several records is larger than {metadata.MAX_FILE_BYTES} bytes"
+            return Failed(capture.first, f"a capture split over several records, larger than "
+                                         f"{metadata.MAX_FILE_BYTES} bytes once joined (MAX_FILE_BYTES)")
         return _rebuilt(capture.first, b"".join(capture.blocks[n] for n in numbers))
 
-    def unfinished(self) -> Iterator[Any]:
-        """The first segments whose last continuation never came, in file order."""
+    def unfinished(self) -> Iterator[Failed]:
+        """The captures whose last continuation never came, in file order."""
         for capture in self.open.values():
-            yield capture.first
+            yield Failed(capture.first, "segment 1 of a capture split over several records whose last continuation "
+                                        "record is not in this file (it ends first, or the writer went on in the "
+                                        "next file): its page is incomplete")
         self.open.clear()
 
 
