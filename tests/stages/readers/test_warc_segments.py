@@ -14,10 +14,10 @@ from groundwatch.stages.readers.metadata import Doc, Problem
 from groundwatch.stages.readers.warc import read_warc
 
 URL = "https://brackley.example/ferry"
-PAGE = ("<!DOCTYPE html><html><head><title>Ferry back at Brackley</title></head><body><article>"
-        "<h1>Ferry back at Brackley</h1><p>The chain ferry at Brackley carried cars again on Monday after its "
-        "cable was replaced.</p><p>The crossing keeper said the queue cleared by noon.</p></article></body>"
-        "</html>").encode()
+PAGE = (b"<!DOCTYPE html><html><head><title>Ferry back at Brackley</title></head><body><article>"
+        b"<h1>Ferry back at Brackley</h1><p>The chain ferry at Brackley carried cars again on Monday after its "
+        b"cable was replaced.</p><p>The crossing keeper said the queue cleared by noon.</p></article></body>"
+        b"</html>")
 BLOCK = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + PAGE
 
 
