@@ -44,9 +44,12 @@ def test_a_frame_named_by_its_content_id(tmp_path: Path) -> None:
     assert doc.title == "Lock gates mended at Fenwick" and doc.body.endswith("until the bank is reseeded.")
 
 
-def test_a_relative_frame_address_is_resolved_against_the_page(tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", ["https://canal.example/index.html", "https://[canal.example/index.html"])
+def test_a_relative_frame_address_is_resolved_against_the_page(tmp_path: Path, where: str) -> None:
+    """Frames are addressed from the page part's own location; a mangled snapshot address (an unclosed IPv6
+    bracket) raises nothing."""
     page = FRAMESET.format(frames='<frame src="menu.html"><frame src="news/lock.html">')
-    doc = _read(tmp_path, _mhtml("https://canal.example/index.html", [
+    doc = _read(tmp_path, _mhtml(where, [
         (["Content-Location: https://canal.example/index.html"], page),
         (["Content-Location: https://canal.example/menu.html"], "<html><body><p>Home</p></body></html>"),
         (["Content-Location: https://canal.example/news/lock.html"], STORY)]))
@@ -67,3 +70,10 @@ def test_a_frame_the_message_does_not_hold_leaves_the_shell(tmp_path: Path) -> N
              "</iframe></body></html>")
     doc = _read(tmp_path, _mhtml("https://canal.example/v", [(["Content-Location: https://canal.example/v"], shell)]))
     assert doc.body == "Loading the story viewer, please wait."
+
+
+def test_a_mangled_address_resolves_no_frame() -> None:
+    from groundwatch.stages.readers.mhtml import _joined
+
+    assert (_joined("https://[canal.example/", "lock.html"), _joined(None, "lock.html")) == ("", "")
+    assert _joined("https://canal.example/a/", "lock.html") == "https://canal.example/a/lock.html"

@@ -51,6 +51,14 @@ def _html(part: Message) -> str:
     return decode_html(payload, part.get_content_charset())
 
 
+def _joined(base: str | None, src: str) -> str:
+    """A frame's address resolved against the page's ("" when the page's address is mangled)."""
+    try:
+        return urljoin(base, src) if base else ""
+    except ValueError:  # "https://[host/": urllib takes the bracket for an IPv6 address
+        return ""
+
+
 def _frame_parts(message: Message, top: Message, html: str, base: str | None) -> list[Message]:
     """The HTML parts the page's frames and iframes show, in the page's order."""
     by_name: dict[str, Message] = {}
@@ -63,7 +71,7 @@ def _frame_parts(message: Message, top: Message, html: str, base: str | None) ->
     found: list[Message] = []
     for src in _FRAME_SRC.findall(html):
         key = src[4:] if src.lower().startswith("cid:") else src
-        shown = by_name.get(src) or by_name.get(key) or (by_name.get(urljoin(base, src)) if base else None)
+        shown = by_name.get(src) or by_name.get(key) or by_name.get(_joined(base, src))
         if shown is not None and shown not in found:
             found.append(shown)
     return found
@@ -82,7 +90,8 @@ def _page(message: Message, top: Message, url: str | None) -> HtmlText:
     own = None if _FRAMESET.search(html) else _extract(html, url)
     if own is not None and len(own.body.split()) > FRAME_SHELL_MAX_WORDS:
         return own
-    frames = [page for part in _frame_parts(message, top, html, url)
+    base = clean_str(top.get("Content-Location")) or url  # frames are addressed from the part that shows them
+    frames = [page for part in _frame_parts(message, top, html, base)
               if (page := _extract(_html(part), url)) is not None]
     best = max(frames, key=lambda page: len(page.body), default=None)
     if best is not None and (own is None or len(best.body) > len(own.body)):
