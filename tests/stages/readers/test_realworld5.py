@@ -47,6 +47,10 @@ TABLE: dict[str, Row] = {
     "crawl.cdxj.gz": ([], [(None, INDEX)]),
     "framed-page.mhtml": ([""], []),
     "iframe-reader.mhtml": ([""], []),
+    "cat-joined-boms.jsonl": (["#1", "#2", "#3"], []),
+    "cat-joined-members.jsonl.gz": (["#1", "#2", "#3"], []),
+    "dos-eof.jsonl": (["#1", "#2", "#3"], []),
+    "dos-eof-last-line.jsonl": (["#1", "#2", "#3"], []),
     # read right before: regression cases
     "article-with-comments-frame.mhtml": ([""], []),
     "warcinfo-member-first.warc.gz": (["#1", "#2", "#3"], []),
@@ -74,9 +78,13 @@ BEFORE = {
     "cut-inside-deflated.wacz": "0 articles: 2 x 'compressed inside the damaged package (method 8)'",
     "crawl.cdx": "unsupported file type .cdx",
     "crawl.cdxj": "unsupported file type .cdxj",
-    "crawl.cdxj.gz": "unsupported file type .gz (a gzip archive of something that is not an article format)",
+    "crawl.cdxj.gz": "unsupported file type .cdxj.gz",
     "framed-page.mhtml": "no main text (the frameset read, not its frames)",
     "iframe-reader.mhtml": "the reader view's menu line 'Home | Tamble' read as the article",
+    "cat-joined-boms.jsonl": "lines 2 and 3: 'malformed JSON: Unexpected UTF-8 BOM'",
+    "cat-joined-members.jsonl.gz": "lines 2 and 3: 'malformed JSON: Unexpected UTF-8 BOM'",
+    "dos-eof.jsonl": "line 4 (the Ctrl-Z): 'cut short (the file ends inside this line ...)'",
+    "dos-eof-last-line.jsonl": "line 3, the last story, lost: 'cut short (the file ends inside this line ...)'",
 }
 
 
@@ -175,9 +183,11 @@ def test_text_is_decoded_by_its_byte_order_mark_and_lines_have_no_cr() -> None:
     for name in ("bom-utf8-meta-cp1252.html", "bom-utf16-meta-utf8.html"):
         (page,), _ = _read(name)
         assert "The caf\u00e9 by the bridge served \u201cflood tea\u201d to the workers." in page.body, name
-    for name in ("bom-crlf.jsonl", "bom-crlf.jsonl.gz"):
+    for name in ("bom-crlf.jsonl", "bom-crlf.jsonl.gz", "cat-joined-boms.jsonl", "cat-joined-members.jsonl.gz",
+                 "dos-eof.jsonl", "dos-eof-last-line.jsonl"):
         articles, _ = _read(name)
         assert all("\r" not in a.body and "\ufeff" not in (a.title or "") + a.body for a in articles), name
+        assert [a.title for a in articles] == [BRIDGE, GRAIN, BUS] and articles[2].body.endswith(MORE), name
 
 
 def _mutants(data: bytes, seed: int, count: int) -> list[bytes]:

@@ -302,7 +302,7 @@ def _line_value(line: bytes, n: int, last: bool, before: int) -> Any:
         except ReaderError:
             return Problem(f"line {n}: not valid UTF-8", n)
     try:
-        return json.loads(text.rstrip())  # an error at the end names the column
+        return json.loads(text.rstrip().rstrip(_DOS_EOF).rstrip())  # an error at the end names the column
     except json.JSONDecodeError as exc:
         unfinished = exc.msg.startswith("Unterminated string") or exc.pos >= len(text.rstrip()) - 1
         if last and not line.endswith(b"\n") and unfinished:
@@ -330,7 +330,7 @@ def _lines(f: IO[bytes], head: bytes) -> Iterator[bytes]:
             return
         if len(line) > cap and not line.endswith(b"\n"):
             _skip_rest_of_line(stream)
-        yield line
+        yield line.removeprefix(b"\xef\xbb\xbf")  # files joined with cat keep each one's byte-order mark
 
 
 class _Prefixed(io.RawIOBase):
@@ -351,6 +351,8 @@ class _Prefixed(io.RawIOBase):
 
 
 _UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# DOS tools end a text file with Ctrl-Z; never valid JSON outside a string, it is no part of a line
+_DOS_EOF = "\x1a"
 
 
 def _packing(path: Path) -> str:
@@ -386,7 +388,7 @@ def read_jsonl(path: Path) -> Iterator[Doc | Problem]:
                 if len(line) > cap and not line.endswith(b"\n"):
                     yield Problem(f"line {n}: record larger than {cap} bytes (MAX_FILE_BYTES)", n)
                     continue
-                if not line.strip():
+                if not line.strip().strip(_DOS_EOF.encode()):
                     continue
                 value = _line_value(line, n, pending is None, used)
                 if not seen_any and (isinstance(value, Problem) or (isinstance(value, list) and pending is None)):

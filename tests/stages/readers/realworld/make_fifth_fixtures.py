@@ -7,8 +7,9 @@ another file, a first segment whose continuation never came), a ``.warc.gz`` tha
 CDX and CDXJ indexes saved beside WARCs, MHTML files of framed pages (a frameset; a page whose text
 sits in an iframe), feeds with ``xml:base`` (RSS, nested Atom bases), ``content:encoded`` escaped
 twice, Atom ``type="xhtml"`` in the default namespace, a JSON Feed 1.1 with ``authors``, JSON Lines
-with a byte-order mark and CRLF (plain and gzipped), pages whose byte-order mark and ``<meta charset>``
-disagree, and AMP pages (a live blog, a story).
+with a byte-order mark and CRLF (plain and gzipped), files joined with ``cat`` (a byte-order mark on
+every line) and ending in a DOS Ctrl-Z, pages whose byte-order mark and ``<meta charset>`` disagree,
+and AMP pages (a live blog, a story).
 
 Every file is invented: the outlets, places and people are fictional. Output is deterministic.
 
@@ -259,9 +260,15 @@ def json_files() -> dict[str, bytes]:
     lines = [json.dumps({"title": t, "url": u, "date": d, "text": f"{p}\r\n\r\n{MORE}"}, ensure_ascii=False)
              for (t, u, p), d in zip(STORIES, ("2031-06-11", "2031-06-12", "2031-06-13"), strict=True)]
     crlf = ("\r\n".join(lines) + "\r\n").encode()
+    # three exports of one line each, each with its byte-order mark, joined with cat (plain, and as gzip members)
+    joined = [b"\xef\xbb\xbf" + line.encode() + b"\r\n" for line in lines]
     return {"jsonfeed-authors.json": json.dumps(feed, indent=1).encode(),
             "bom-crlf.jsonl": b"\xef\xbb\xbf" + crlf,
-            "bom-crlf.jsonl.gz": gzip.compress(b"\xef\xbb\xbf" + crlf, mtime=0)}
+            "bom-crlf.jsonl.gz": gzip.compress(b"\xef\xbb\xbf" + crlf, mtime=0),
+            "cat-joined-boms.jsonl": b"".join(joined),
+            "cat-joined-members.jsonl.gz": b"".join(gzip.compress(line, mtime=0) for line in joined),
+            "dos-eof.jsonl": crlf + b"\x1a",
+            "dos-eof-last-line.jsonl": crlf.rstrip() + b"\x1a"}
 
 
 # --- HTML: a byte-order mark against <meta charset>; AMP pages -----------------------------------
