@@ -51,6 +51,7 @@ TABLE: dict[str, Row] = {
     "cat-joined-members.jsonl.gz": (["#1", "#2", "#3"], []),
     "dos-eof.jsonl": (["#1", "#2", "#3"], []),
     "dos-eof-last-line.jsonl": (["#1", "#2", "#3"], []),
+    "dos-eof.txt": ([""], []),
     # read right before: regression cases
     "article-with-comments-frame.mhtml": ([""], []),
     "warcinfo-member-first.warc.gz": (["#1", "#2", "#3"], []),
@@ -84,6 +85,7 @@ BEFORE = {
     "cat-joined-boms.jsonl": "lines 2 and 3: 'malformed JSON: Unexpected UTF-8 BOM'",
     "cat-joined-members.jsonl.gz": "lines 2 and 3: 'malformed JSON: Unexpected UTF-8 BOM'",
     "dos-eof.jsonl": "line 4 (the Ctrl-Z): 'cut short (the file ends inside this line ...)'",
+    "dos-eof.txt": "read with the Ctrl-Z as its body's last character (a shorter file: 'binary or corrupt text')",
     "dos-eof-last-line.jsonl": "line 3, the last story, lost: 'cut short (the file ends inside this line ...)'",
 }
 
@@ -188,6 +190,8 @@ def test_text_is_decoded_by_its_byte_order_mark_and_lines_have_no_cr() -> None:
         articles, _ = _read(name)
         assert all("\r" not in a.body and "\ufeff" not in (a.title or "") + a.body for a in articles), name
         assert [a.title for a in articles] == [BRIDGE, GRAIN, BUS] and articles[2].body.endswith(MORE), name
+    (text,), _ = _read("dos-eof.txt")
+    assert text.body.endswith("replacing two rotten planks.")
 
 
 def _mutants(data: bytes, seed: int, count: int) -> list[bytes]:

@@ -28,6 +28,10 @@ RUSSIAN = "Власти Велории сообщили, что наводнен
         pytest.param(FRENCH.encode("latin-1"), FRENCH.strip(), id="latin1"),
         pytest.param(RUSSIAN.encode("cp1251"), RUSSIAN.strip(), id="cp1251"),
         pytest.param(b"line one\r\nline two\rline three", "line one\nline two\nline three", id="newlines"),
+        # a DOS end-of-file Ctrl-Z closing a short file (over 1% of its characters) is no part of the text
+        pytest.param(b"Ferry back at Brackley.\r\n\x1a", "Ferry back at Brackley.", id="dos-eof"),
+        pytest.param("Caf\u00e9 back at Brackley.\x1a\x1a\r\n".encode("cp1252"), "Caf\u00e9 back at Brackley.",
+                     id="dos-eof-cp1252"),
     ],
 )
 def test_decode_bytes(data: bytes, expected: str) -> None:
@@ -44,6 +48,7 @@ def test_decode_bytes(data: bytes, expected: str) -> None:
         pytest.param(("Marrowgate " + "\x01\x02\x03\x04" * 20).encode(), r"binary or corrupt text: \d+% control",
                      id="controls"),
         pytest.param(codecs.BOM_UTF8 + b"\xff\xfe broken", r"starts with a utf-8-sig byte-order mark", id="bad-bom"),
+        pytest.param(b"Ctrl-Z \x1a inside a short text\n", r"binary or corrupt text: 3% control", id="ctrl-z-inside"),
     ],
 )
 def test_decode_bytes_refuses(data: bytes, reason: str) -> None:

@@ -73,9 +73,16 @@ _WIRE_MESSAGE = re.compile(rb"\x01[^\x02\x03]*\x02(.*?)\x03", re.DOTALL)
 
 # C0/C1 controls other than tab, newline, vertical tab, form feed and CR; plus U+FFFD.
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+# The Ctrl-Z that DOS-era editors and some wire systems close a text file with: an end mark, not text
+_DOS_EOF = re.compile(r"\x1a+\s*\Z")
+
+
+def _without_dos_eof(text: str) -> str:
+    return _DOS_EOF.sub("", text)
 
 
 def _bad_char_ratio(text: str) -> float:
+    text = _without_dos_eof(text)
     if not text:
         return 0.0
     return len(_BAD_CHARS.findall(text)) / len(text)
@@ -211,7 +218,7 @@ def decode_as_declared(data: bytes, declared: str | None) -> str | None:
         except (UnicodeDecodeError, UnicodeError):
             continue
         if _bad_char_ratio(text) <= MAX_BAD_CHAR_RATIO:
-            return normalise_newlines(_less_mess(data, text) if candidate != "utf-8" else text)
+            return normalise_newlines(_without_dos_eof(_less_mess(data, text) if candidate != "utf-8" else text))
     return None
 
 
@@ -255,7 +262,7 @@ def decode_bytes(data: bytes) -> str:
     if ratio > MAX_BAD_CHAR_RATIO:
         raise ReaderError(f"binary or corrupt text: {ratio:.0%} control or replacement characters "
                           f"after decoding as {encoding}")
-    return normalise_newlines(text)
+    return normalise_newlines(_without_dos_eof(text))
 
 
 def text_body(text: str, what: str = "file") -> str:

@@ -8,8 +8,8 @@ CDX and CDXJ indexes saved beside WARCs, MHTML files of framed pages (a frameset
 sits in an iframe), feeds with ``xml:base`` (RSS, nested Atom bases), ``content:encoded`` escaped
 twice, Atom ``type="xhtml"`` in the default namespace, a JSON Feed 1.1 with ``authors``, JSON Lines
 with a byte-order mark and CRLF (plain and gzipped), files joined with ``cat`` (a byte-order mark on
-every line) and ending in a DOS Ctrl-Z, pages whose byte-order mark and ``<meta charset>`` disagree,
-and AMP pages (a live blog, a story).
+every line), JSON Lines and text ending in a DOS Ctrl-Z, pages whose byte-order mark and ``<meta charset>``
+disagree, and AMP pages (a live blog, a story).
 
 Every file is invented: the outlets, places and people are fictional. Output is deterministic.
 
@@ -268,7 +268,8 @@ def json_files() -> dict[str, bytes]:
             "cat-joined-boms.jsonl": b"".join(joined),
             "cat-joined-members.jsonl.gz": b"".join(gzip.compress(line, mtime=0) for line in joined),
             "dos-eof.jsonl": crlf + b"\x1a",
-            "dos-eof-last-line.jsonl": crlf.rstrip() + b"\x1a"}
+            "dos-eof-last-line.jsonl": crlf.rstrip() + b"\x1a",
+            "dos-eof.txt": f"{t1}\r\n\r\n{p1}\r\n".encode("cp1252") + b"\x1a"}
 
 
 # --- HTML: a byte-order mark against <meta charset>; AMP pages -----------------------------------
