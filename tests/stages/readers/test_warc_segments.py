@@ -85,3 +85,19 @@ def test_an_unfinished_capture_that_is_no_page_is_counted_as_skipped(tmp_path: P
     items = _read(tmp_path, whole + _first(image[:60]))
     assert [type(i).__name__ for i in items] == ["Doc", "Problem"]
     assert isinstance(items[1], Problem) and items[1].reason.endswith("skipped: 1 image/png")
+
+
+def test_a_join_warcio_cannot_read_again_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from groundwatch.stages.readers import warc
+
+    def unreadable(data: bytes) -> None:
+        raise ValueError("invented parse failure")
+
+    monkeypatch.setattr(warc, "_rejoined", unreadable)
+    page = _record([("WARC-Type", "response"), ("WARC-Target-URI", URL + "/page"),
+                    ("Content-Type", "application/http; msgtype=response")], BLOCK)
+    items = _read(tmp_path, _first(BLOCK[:150]) + _more(BLOCK[150:], 2, last=True) + page)
+    assert isinstance(items[0], Problem) and items[0].reason == (
+        "a capture split over several records could not be rebuilt from its segments (ValueError: invented parse "
+        "failure)")
+    assert isinstance(items[1], Doc) and items[1].n == 1

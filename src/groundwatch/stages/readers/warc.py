@@ -36,7 +36,8 @@ takes the next record's ``WARC/1.x`` line for them; reading resumes at that line
 lost); a body stored decoded under a ``Content-Encoding`` header (it opens with markup and
 holds no binary bytes); an XHTML page served as ``application/xml`` or ``text/xml`` (its root
 is ``<html>``); a crawler's own records (``urn:pageinfo:``, ``urn:text:``, ``metadata://`` logs)
-are neither pages nor captures in the skipped count.
+are neither pages nor captures in the skipped count. A capture a writer split over several records
+(``WARC-Segment-Number``, ``continuation`` records) is joined and read whole (``warc_segments``).
 """
 
 from __future__ import annotations
@@ -401,7 +402,12 @@ def _read_records(records: Any, stream: _Tracked, count: _Count) -> Generator[Do
                 yield Problem(joined)
             if not isinstance(joined, bytes):
                 continue
-            record, where = _rejoined(joined)
+            try:
+                record, where = _rejoined(joined)
+            except Exception as exc:  # warcio raises many types on a header it cannot parse
+                yield Problem(f"a capture split over several records could not be rebuilt from its segments "
+                              f"({type(exc).__name__}: {str(exc).strip()[:200]})")
+                continue
         if record.rec_type == "conversion":
             count.wet = True if count.wet is None else count.wet
             if not count.wet or not _is_plain_text(record):
