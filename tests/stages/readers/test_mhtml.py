@@ -54,6 +54,7 @@ def test_a_relative_frame_address_is_resolved_against_the_page(tmp_path: Path, w
         (["Content-Location: https://canal.example/menu.html"], "<html><body><p>Home</p></body></html>"),
         (["Content-Location: https://canal.example/news/lock.html"], STORY)]))
     assert "Canal workers fitted new oak gates" in doc.body and "Home" not in doc.body
+    assert doc.url == "https://canal.example/news/lock.html"  # the frame's own address, not the frameset's
 
 
 def test_a_frameset_whose_frames_hold_no_text_says_so(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ Browsers save every frame of a page as a part of its own, which the page's ``<fr
 ``<iframe>`` tags name (``cid:`` addresses in Chrome's files, the frame's URL in older ones). A
 page that is a frameset, or whose own text is a shell of a few words around its iframes, is read
 through the frame part with the most text: an archive viewer or reader view that shows the
-story inside a frame is read as the story.
+story inside a frame is read as the story, at the frame's own web address when it was saved
+with one.
 """
 
 from __future__ import annotations
@@ -84,22 +85,33 @@ def _extract(html: str, url: str | None) -> HtmlText | None:
         return None
 
 
-def _page(message: Message, top: Message, url: str | None) -> HtmlText:
-    """The main text of the saved page, read through its frames when it is a frameset or a shell."""
+def _address(part: Message, fallback: str | None) -> str | None:
+    """A frame's own web address (not a ``cid:`` name), else the page's."""
+    where = clean_str(part.get("Content-Location")) or ""
+    return where if where.lower().startswith(("http://", "https://")) else fallback
+
+
+def _page(message: Message, top: Message, url: str | None) -> tuple[HtmlText, str | None]:
+    """The main text of the saved page and the address it was read from: through its frames when it is
+    a frameset or a shell (a frame saved with its own web address is that address's text)."""
     html = _html(top)
     own = None if _FRAMESET.search(html) else _extract(html, url)
     if own is not None and len(own.body.split()) > FRAME_SHELL_MAX_WORDS:
-        return own
+        return own, url
     base = clean_str(top.get("Content-Location")) or url  # frames are addressed from the part that shows them
-    frames = [page for part in _frame_parts(message, top, html, base)
-              if (page := _extract(_html(part), url)) is not None]
-    best = max(frames, key=lambda page: len(page.body), default=None)
-    if best is not None and (own is None or len(best.body) > len(own.body)):
+    frames: list[tuple[HtmlText, str | None]] = []
+    for part in _frame_parts(message, top, html, base):
+        where = _address(part, url)
+        page = _extract(_html(part), where)
+        if page is not None:
+            frames.append((page, where))
+    best = max(frames, key=lambda found: len(found[0].body), default=None)
+    if best is not None and (own is None or len(best[0].body) > len(own.body)):
         return best
     if own is None:
         raise ReaderError("no main text: trafilatura found no article text in the HTML"
                           + (" (a frameset whose frames hold none either)" if _FRAMESET.search(html) else ""))
-    return own
+    return own, url
 
 
 def read_mhtml(path: Path) -> Iterator[Doc]:
@@ -118,7 +130,7 @@ def read_mhtml(path: Path) -> Iterator[Doc]:
         kinds = sorted({p.get_content_type() for p in message.walk() if not p.is_multipart()})
         raise ReaderError(f"MHTML without an HTML part (parts: {', '.join(kinds) or 'none'})")
     url = clean_str(message.get("Snapshot-Content-Location")) or clean_str(part.get("Content-Location"))
-    page = _page(message, part, url)
+    page, url = _page(message, part, url)
     try:
         saved = parsedate_to_datetime(str(message["Date"])).date() if message["Date"] else None
     except (TypeError, ValueError):
