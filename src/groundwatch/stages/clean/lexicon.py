@@ -21,6 +21,16 @@ def _load_stoplist() -> frozenset[str]:
 _STOPWORDS = _load_stoplist()
 
 
+def _load_consent_buttons() -> frozenset[str]:
+    # A cookie wall's buttons in other languages (data/consent_buttons.tsv): the English ones are menu-like
+    # labels the widget rules already drop, but "Tout accepter" above an English story was read as its title.
+    text = resources.files("groundwatch").joinpath("data", "consent_buttons.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0].strip().casefold() for line in text.splitlines()[1:] if line.strip())
+
+
+_CONSENT_BUTTONS = _load_consent_buttons()
+
+
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
@@ -33,6 +43,8 @@ _CTA = re.compile(
     r"read\s+(?:more|also|next|the\s+full)|also\s+read|see\s+(?:also|more)|more\s+(?:on|from|about)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|skip\s+to|jump\s+to|"
     r"continue\s+reading|download|watch|listen|like\s+us|get\s+(?:the\s+latest|our|breaking)|"
+    # a recipe box's button inside a story: "Get the recipe", "See the full recipe"
+    r"(?:get|see|view)\s+the\s+(?:full\s+)?recipe|"
     r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
     r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?|"
     r"copy\s+(?:the\s+)?link|scroll\s+(?:down\s+)?to|sign\s+me\s+up|"
@@ -53,7 +65,9 @@ _CTA = re.compile(
 #: Link-list labels: a prefix ending in a colon introduces a link to another story
 #: ("Related: ...", "Read more: ...", "See also: ..."), whatever follows; the same words alone
 #: on a line head a list of links.
-_LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|news|reading))?|see\s+also|"
+# "Related questions" heads a Q&A site's list of other questions, each a question without a full stop.
+_LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|news|reading|questions|posts|threads|"
+               r"videos))?|see\s+also|"
                r"read(?:\s+(?:more|also|next))?|also\s+read|more\s+on\s+this\s+(?:story|topic)|"
                # "More on the floods:", "More on coronavirus" (a topic of one word)
                r"more\s+on\s+(?:the\s+)?[^\W\d_][\w-]*|"
@@ -145,9 +159,18 @@ _TAG_ROW = re.compile(r"^(?:categories|category|tags|tagged(?:\s+with)?|filed\s+
 #: A page tool in brackets ("[edit]", "[show]") and a view counter ("Viewed 12k times", "3,400 views").
 _BRACKET_TOOL = re.compile(r"^\[\s*(?:edit|edit\s+source|show|hide|top|citation\s+needed)\s*\]$", re.IGNORECASE)
 _VIEW_COUNT = re.compile(r"^(?:viewed\s+)?\d[\d.,]*\s*[km]?\s+(?:views?|times|reads|plays|listens)$", re.IGNORECASE)
+#: A forum's own head lines: the greeting to a reader not logged in ("Welcome, Guest. Please login or register."),
+#: a topic line's read count ("Topic: Pike in the canal (Read 1,204 times)"), its pager ("Pages: [1] 2 3 Go Down").
+_FORUM_GREETING = re.compile(r"^(?:welcome|hello|hi),?\s+guest\b", re.IGNORECASE)
+_TOPIC_READS = re.compile(r"\((?:read|viewed)\s+\d[\d,.]*\s+times\)", re.IGNORECASE)
+_FORUM_PAGER = re.compile(r"^pages?\s*:\s*\[?\d+\]?(?:\s+\[?\d+\]?)*(?:\s+go\s+(?:up|down))?$", re.IGNORECASE)
 #: A gallery's counter or pager: "1 of 12", "3/8".
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
-_POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
+#: A government page's issuer field under its title ("From: Ministry of Works", "Issued by: Port Authority").
+_ISSUER_LABEL = re.compile(r"^(?i:from|issued\s+by|published\s+by)\s*:\s*[A-Z]")
+# A forum's reply header ("« Reply #1 on: March 3, 2026, 09:12 PM »") says when it was posted, as "Posted on" does.
+_POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b|\breply\s+#\d+\s+on\b",
+                     re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
     r"compiled|translated|adapted|with\s+(?:input|reporting|files|agencies))\b(?:\s+(?:by|from|in|on))?"
@@ -162,8 +185,9 @@ _CONTRIBUTED = re.compile(
 #: One line of a byline printed over several lines: a name ("Jane Roe"), a handle ("@janeroe"), a photo
 #: credit ("Jo Poe/Valley Star") or a role ("Political Editor", "Valley Star Staff").
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*|@\w+)(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.'’-]*|@\w+)){0,4}$")
-_ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}(?i:reporter|writer|correspondent|editor|journalist|columnist|"
-                        r"contributor|producer|photographer|staff)s?$")
+# "Local democracy reporter", "Senior health correspondent": a capital, then the role's words in any case.
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:[A-Za-z][\w.'’-]*\s+){0,2})?"
+                        r"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|staff)s?$")
 #: The bare words a byline printed over several lines puts between its names: "By", "and", "from".
 # "News provided by" / "Brindle Foods Ltd": a wire page's issuer line printed over two lines, as a byline's "By" is.
 _BYLINE_JOINER = re.compile(r"^(?:by|and|&|from|with|(?:(?:news|content|release|story)\s+)?"
