@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from groundwatch.stages.clean.features import _Features
+from groundwatch.stages.clean.lexicon import _URL
 from groundwatch.stages.clean.thresholds import (
     ABOUT_BOX_MAX_PARAGRAPHS,
     CARD_LIST_MIN_ITEMS,
@@ -36,8 +37,10 @@ _ABOUT_GENERIC = frozenset({"the author", "the authors", "the writer", "the cont
 _EDITOR_NOTES = re.compile(r"^(?:notes?\s+(?:to|for)\s+editors?|editor[’']?s\s+notes?)\s*:?$", re.IGNORECASE)
 #: A member card's field under its profile line: "Location: Tull", "Rank: Veteran".
 _CARD_FIELD = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\S")
-#: The head of a press release's contact block: "Media contact", "Press enquiries:".
-_CONTACT_HEAD = re.compile(r"^(?:media|press|news\s+media)\s+(?:contacts?|enquiries|inquiries|relations)\s*:?$",
+#: The head of a press release's contact block: "Media contact", "Press enquiries:", and an agency's or NGO's
+#: update closing on "For more information, please contact:".
+_CONTACT_HEAD = re.compile(r"^(?:(?:media|press|news\s+media)\s+(?:contacts?|enquiries|inquiries|relations)|"
+                           r"for\s+(?:more|further)\s+(?:information|details),?\s+(?:please\s+)?contact)\s*:?$",
                            re.IGNORECASE)
 #: A length of time alone: a recipe card's or a schedule's value ("15 mins", "1 hr", "2 hours").
 _DURATION = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)$",
@@ -89,14 +92,17 @@ def _about_boxes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[
 
 def _contact_blocks(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                     feats: Sequence[_Features]) -> dict[int, str]:
-    """A press contact head and the short lines under it (name, address, phone), to the end of the page."""
+    """A press contact head and the short lines under it (name, address, phone, or all of them on one line with an
+    email address), to the end of the page."""
     out: dict[int, str] = {}
     for i, text in enumerate(texts):
         if not _CONTACT_HEAD.match(text):
             continue
         block = [i]
         for k in range(i + 1, len(texts)):
-            if keeps[k] and (reasons[k] == "paragraph" or feats[k].n_words > UI_LABEL_MAX_WORDS):
+            # "Tam Ives, head of office, t.ives@relief.example": a name, a role and an address on one line.
+            if keeps[k] and (reasons[k] == "paragraph" or (feats[k].n_words > UI_LABEL_MAX_WORDS
+                                                           and not _URL.search(texts[k]))):
                 block = []
                 break
             block.append(k)
