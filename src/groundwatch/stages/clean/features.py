@@ -32,6 +32,7 @@ from groundwatch.stages.clean.lexicon import (
     _COUNTER,
     _CREDIT_LABEL,
     _CREDIT_LINE,
+    _CRUMB_PAIR,
     _CTA,
     _DATE_FIELD,
     _DATE_PATTERNS,
@@ -49,6 +50,7 @@ from groundwatch.stages.clean.lexicon import (
     _ISSUER_LABEL,
     _LEGAL_NOTICE,
     _LINK_PREFIX,
+    _LIVE_LABEL,
     _MEMBER_STAT,
     _MENU_SEP,
     _MIXED_SCRIPT_WORD,
@@ -396,6 +398,8 @@ def _page_widget(text: str) -> str | None:
         return "page tool"
     if _FORUM_GREETING.match(text):
         return "prompt"
+    if _LIVE_LABEL.match(text):
+        return "widget label"
     if _RATING.search(text) and len(text.split()) <= RATING_MAX_WORDS:
         return "rating widget"
     if _NEIGHBOUR_LINK.match(text):
@@ -410,7 +414,7 @@ def _page_widget(text: str) -> str | None:
         return "social embed"
     if _PLAYER.match(text):
         return "media player"
-    if _READING_TIME.match(text) or _BREADCRUMB.match(text) or _READER_TOOL.match(text):
+    if _READING_TIME.match(text) or _BREADCRUMB.match(text) or _CRUMB_PAIR.match(text) or _READER_TOOL.match(text):
         return "page tool"
     if _TEMPLATE.match(text):
         return "template debris"

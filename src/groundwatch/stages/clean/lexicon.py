@@ -163,7 +163,10 @@ _VIEW_COUNT = re.compile(r"^(?:viewed\s+)?\d[\d.,]*\s*[km]?\s+(?:views?|times|re
 #: a topic line's read count ("Topic: Pike in the canal (Read 1,204 times)"), its pager ("Pages: [1] 2 3 Go Down").
 _FORUM_GREETING = re.compile(r"^(?:welcome|hello|hi),?\s+guest\b", re.IGNORECASE)
 _TOPIC_READS = re.compile(r"\((?:read|viewed)\s+\d[\d,.]*\s+times\)", re.IGNORECASE)
-_FORUM_PAGER = re.compile(r"^pages?\s*:\s*\[?\d+\]?(?:\s+\[?\d+\]?)*(?:\s+go\s+(?:up|down))?$", re.IGNORECASE)
+#: "4 posts • Page 1 of 1" is another board's pager.
+_FORUM_PAGER = re.compile(r"^(?:pages?\s*:\s*\[?\d+\]?(?:\s+\[?\d+\]?)*(?:\s+go\s+(?:up|down))?|"
+                          r"(?:\d[\d,]*\s+(?:posts?|replies|messages|topics)\s*[•·|,-]?\s*)?page\s+\d+\s+of\s+\d+)$",
+                          re.IGNORECASE)
 #: A gallery's counter or pager: "1 of 12", "3/8".
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
 #: A government page's issuer field under its title ("From: Ministry of Works", "Issued by: Port Authority").
@@ -306,6 +309,8 @@ _LEGAL_NOTICE = re.compile(
     r"\b(?:may\s+not\s+be\s+(?:re)?(?:published|reproduced|copied)|redistributed\s+without|"
     r"registered\s+(?:office|(?:company|charity)\s+(?:number|no))|company\s+(?:number|registration\s+number)|"
     r"this\s+(?:page|article|post)\s+was\s+last\s+(?:edited|modified|updated)|licen[cs]ed\s+under|"
+    # a print view's footer: "This page was printed from the Courier website on 11 March 2026."
+    r"this\s+(?:page|article|story|post)\s+was\s+printed\s+(?:from|on)|"
     r"creative\s+commons|(?:all|some)\s+rights\s+reserved|not\s+responsible\s+for\s+the\s+content|"
     r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
     re.IGNORECASE,
@@ -418,6 +423,12 @@ _CLICK_HERE = re.compile(r"\b(?:click|tap)\s+here\b", re.IGNORECASE)
 _RULE_LEAD = re.compile(r"^[-–—=*·•_~]{2,}\s*")
 #: A breadcrumb's lead-in: "You are here: Home > News".
 _BREADCRUMB = re.compile(r"^you\s+are\s+here\s*:", re.IGNORECASE)
+#: A breadcrumb of two parts behind an arrow, each of one to three words: "Family notices › Deaths", "Opinion »
+#: Letters". A menu needs two separators; a headline has no arrow.
+_CRUMB_PAIR = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*\s+[›»→]\s+"
+                         r"(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*$")
+#: A live blog's labels on an entry: "Key event", "Pinned post".
+_LIVE_LABEL = re.compile(r"^(?:key\s+events?|pinned(?:\s+(?:post|update|entry))?)$", re.IGNORECASE)
 #: The section names of a news site's menu ("Home News Sport Business Culture Opinion", pasted without
 #: separators): a line made only of such names is a menu.
 _SECTION_NAMES = _wordset(

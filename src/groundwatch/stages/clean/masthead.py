@@ -241,6 +241,8 @@ def crumb_leaf(title: int, texts: Sequence[str], hard: Sequence[str | None], fir
     return None
 
 
+#: Debris that ends a head's deck: the byline or date printed under the standfirst.
+_SIGNED = frozenset({"byline", "timestamp", "page stamp"})
 #: A bullet mark opening a line: a standfirst's points ("• Ferries cancelled ...", "▪ Schools shut").
 _BULLET = re.compile(r"^[•▪◦‣●■◆►–-]\s+\S")
 
@@ -250,14 +252,22 @@ def headline_decks(title: int | None, first_good: int, feats: Sequence[_Features
     """The standfirst's points printed under the headline, one a line behind a bullet ("• Ferries cancelled for a
     second day"): every line from the headline down to the lead is debris (a byline, a date, a share row) or such a
     point of ``DECK_MIN_WORDS`` or more words. They say what the story says in other words, so they need not share
-    its words (the head block's test); a menu's items have no bullets, or fewer words."""
+    its words (the head block's test); a menu's items have no bullets, or fewer words. Points without bullets count
+    only right under the headline and right above the byline or date, none ending in a full stop."""
     if title is None or title + 1 >= first_good:
         return frozenset()
-    points = []
-    for i in range(title + 1, min(first_good, len(feats))):
+    points: list[int] = []
+    end = min(first_good, len(feats))
+    for i in range(title + 1, end):
         if hard[i] is not None or i in signature:
             continue
-        if feats[i].n_words < DECK_MIN_WORDS or not _BULLET.match(texts[i]):
+        if feats[i].n_words < DECK_MIN_WORDS or (not _BULLET.match(texts[i]) and feats[i].full_stop):
             return frozenset()
         points.append(i)
-    return frozenset(points)
+    if all(_BULLET.match(texts[i]) for i in points):
+        return frozenset(points)
+    # Points without bullets ("The wall will take two years to build") are a deck only when they stand together
+    # right under the headline, above the byline or date.
+    under = points[-1] + 1
+    signed = under < end and (hard[under] in _SIGNED or under in signature)
+    return frozenset(points) if signed and points == list(range(title + 1, under)) else frozenset()

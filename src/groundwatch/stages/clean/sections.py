@@ -90,6 +90,21 @@ def _about_boxes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[
     return out
 
 
+def _editor_notes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                  feats: Sequence[_Features]) -> dict[int, str]:
+    """A release's closing "Notes to editors" (kept or dropped) and every line under it to the end of the page,
+    numbered notes or paragraphs, when they hold fewer words than the release above: background for journalists,
+    not the release. (Under an "About X" head, ``_about_boxes`` reads them.)"""
+    out: dict[int, str] = {}
+    head = next((i for i in range(len(texts)) if _EDITOR_NOTES.match(texts[i])), None)
+    if head is None or (head + 1 < len(texts) and _ABOUT_HEAD.match(texts[head + 1])):
+        return out
+    above = sum(feats[k].n_words for k in range(head) if keeps[k] and reasons[k] == "paragraph")
+    if sum(feats[k].n_words for k in range(head + 1, len(texts)) if keeps[k]) < above:
+        out.update({k: "notes to editors" for k in range(head, len(texts)) if keeps[k]})
+    return out
+
+
 def _contact_blocks(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                     feats: Sequence[_Features]) -> dict[int, str]:
     """A press contact head and the short lines under it (name, address, phone, or all of them on one line with an
@@ -229,6 +244,7 @@ def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
                 and keeps[i - 1] and reasons[i - 1] in _SHORT_KEPT and not feats[i - 1].sentence_like):
             out[i] = (True, "value of the label above")
     drops = {**_about_boxes(keeps, reasons, texts, feats), **_contact_blocks(keeps, reasons, texts, feats),
+             **_editor_notes(keeps, reasons, texts, feats),
              **_member_cards(keeps, reasons, texts, feats), **_contents_boxes(texts, feats),
              **_embedded_articles(keeps, reasons, texts, feats), **_card_lists(keeps, texts, feats)}
     return out | {i: (False, r) for i, r in drops.items()}
