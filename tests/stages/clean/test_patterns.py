@@ -455,3 +455,37 @@ def test_an_ad_over_a_caption_and_credit_does_not_split_the_article() -> None:
                         "Photo: J. Roe/Valley Star", "10:40 GMT", PARA_3, late, "Share this article"])
     text = clean(_article(body)).text
     assert "10:40 GMT" in text and late in text and "Photo: J. Roe" not in text
+
+
+@pytest.mark.parametrize("line", [
+    # a cookie wall's buttons and sentence in other languages (data/consent_buttons.tsv)
+    "Alle akzeptieren", "Tout accepter", "Aceptar todas", "Continuer sans accepter",
+    "Wir verwenden Cookies, um die Nutzung unserer Seiten zu messen und Anzeigen auf Sie zuzuschneiden.",
+    # a forum's head: the guest greeting, the topic's read count, the pager, a reply header
+    "Welcome, Guest. Please login or register.", "Topic: Lost a rudder near the weir (Read 312 times)",
+    "Pages: [1] 2 3 Go Down", "« Reply #4 on: May 14, 2026, 10:02:11 AM »", "12 posts • Page 1 of 2", "Page 3 of 9",
+    # a government page's issuer field, a recipe box's button
+    "From: Department for Harbours", "Issued by: Tessel Port Authority", "Get the recipe",
+    # a two-part breadcrumb, a live entry's label (batch S3)
+    "Family notices › Deaths", "Opinion » Letters", "Key event", "Pinned post",
+])
+def test_batch_s_widgets_are_hard_debris(line: str) -> None:
+    assert _hard_reason(line, _features(line)) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Bake the cookies for twelve minutes, until the edges turn golden and the middles are soft.",
+    "Girl guides sold cookies outside every shop in Tessel to pay for the summer camp.",
+    "From the harbour wall, the ferry can be seen leaving twice a day.",
+    "Welcome guests arrived at the festival in Lask on Friday, the organisers said.",
+    "Ferry times: Tessel → Pell and back from May", "Key events in the valley since the earthquake",
+])
+def test_batch_s_sentences_are_no_debris(line: str) -> None:
+    assert _hard_reason(line, _features(line)) is None
+
+
+def test_a_role_line_of_lower_case_words_goes_with_the_byline_above_it() -> None:
+    body = "\n".join([HEADLINE, "By Lida Marsh", "Senior health correspondent", "", PARA_1, "", PARA_2, "", PARA_3])
+    text = clean(_article(body)).text
+    assert "Senior health correspondent" not in text
+    assert PARA_1 in text

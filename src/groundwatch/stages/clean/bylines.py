@@ -47,7 +47,8 @@ def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
     n = len(texts)
 
     def part(j: int) -> bool:
-        return keeps[j] and reasons[j] in _SHORT_KEPT and _NAME_LINE.match(texts[j]) is not None
+        # "By Jane Roe" / "Local democracy reporter": a role line of lower-case words is no name line, but goes too.
+        return keeps[j] and reasons[j] in _SHORT_KEPT and bool(_NAME_LINE.match(texts[j]) or _ROLE_LINE.match(texts[j]))
 
     def signs(j: int) -> bool:
         return _ROLE_LINE.match(texts[j]) is not None or texts[j].startswith("@")

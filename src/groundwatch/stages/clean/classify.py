@@ -64,6 +64,7 @@ from groundwatch.stages.clean.masthead import (
     _title_site_parts,
     _under_masthead,
     headline_decks,
+    settle_title,
 )
 from groundwatch.stages.clean.runs import _before_prose, _code_lines, _run_measures, _runs, program_lines
 from groundwatch.stages.clean.sections import section_verdicts
@@ -159,8 +160,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary))
     below = None if title is None else _under_masthead(title, [u.text for u in units], feats, hard, protected,
                                                        furniture, first_good, frozenset(vocabulary), signature)
-    if title is not None and below is not None:
-        furniture[title], title = "masthead", below
+    title = settle_title(title, below, [u.text for u in units], hard, first_good, furniture)
     runs = _runs(good, feats, hard, _code_lines(units, hard, good))
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
     topics = _notice_topics(units, good)
@@ -421,9 +421,14 @@ def _link_lists(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequen
         if i < last_good and len(boxed) >= LINK_BOX_MIN_ITEMS:
             out.update({j: "link list" for j in boxed if j not in out})
             continue
+        # "Related questions" on a Q&A site: its items are other questions, which read as short paragraphs.
+        asked = "question" in unit.text.casefold()
         for j in range(i + 1, min(i + 1 + LINK_LIST_MAX_ITEMS, n)):
             if blurb[j] and out.get(j - 1) == "link list" and j > last_prose and units[j].block == unit.block:
                 out.setdefault(j, "teaser blurb")
+                continue
+            if asked and units[j].text.endswith("?") and feats[j].n_words <= TITLE_MAX_WORDS:
+                out.setdefault(j, "link list")
                 continue
             if (good[j] or protected[j] or feats[j].full_stop or j == known or _heads_lead(j, feats, good, first_good)
                     or (j <= last_good and units[j].block != unit.block)):

@@ -23,6 +23,7 @@ from groundwatch.stages.clean.lexicon import (
     _CAPTION_CREDIT_END,
     _CLICK_HERE,
     _COMMENTS_PROMPT,
+    _CONSENT_BUTTONS,
     _CONTINUED,
     _CONTRIBUTED,
     _COOKIE,
@@ -31,6 +32,7 @@ from groundwatch.stages.clean.lexicon import (
     _COUNTER,
     _CREDIT_LABEL,
     _CREDIT_LINE,
+    _CRUMB_PAIR,
     _CTA,
     _DATE_FIELD,
     _DATE_PATTERNS,
@@ -42,9 +44,13 @@ from groundwatch.stages.clean.lexicon import (
     _FEEDBACK,
     _FILE,
     _FOLLOW_LATEST,
+    _FORUM_GREETING,
+    _FORUM_PAGER,
     _FULL_STOP,
+    _ISSUER_LABEL,
     _LEGAL_NOTICE,
     _LINK_PREFIX,
+    _LIVE_LABEL,
     _MEMBER_STAT,
     _MENU_SEP,
     _MIXED_SCRIPT_WORD,
@@ -76,6 +82,7 @@ from groundwatch.stages.clean.lexicon import (
     _TAG_ROW,
     _TEMPLATE,
     _TIME_WORDS,
+    _TOPIC_READS,
     _UI_WORDS,
     _URL,
     _VIEW_COUNT,
@@ -97,6 +104,8 @@ from groundwatch.stages.clean.thresholds import (
     DATELINE_MAX_WORDS,
     DOUBLED_MAX_WORDS,
     FILE_LINE_MAX_WORDS,
+    FOREIGN_COOKIE_MAX_STOP,
+    FOREIGN_COOKIE_MIN_WORDS,
     GLUED_MIN_JOINS,
     GOOD_LONG_MIN_STOP,
     GOOD_LONG_MIN_WORDS,
@@ -303,6 +312,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         return "call to action"
     if f.n_words <= BYLINE_MAX_WORDS and _AGO_HEADER.match(text):
         return "timestamp"
+    if f.n_words <= BYLINE_MAX_WORDS and not f.sentence_like and _ISSUER_LABEL.match(text):
+        return "byline"
     posted = _POSTED.search(text) if f.n_words <= BYLINE_MAX_WORDS else None
     if posted and (not f.sentence_like or posted.start() == 0):
         return "byline"
@@ -320,6 +331,11 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if f.n_words <= NOTICE_MAX_WORDS and _COPYRIGHT.search(text):
         return "copyright"
     if f.n_words <= COOKIE_MAX_WORDS and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+        return "cookie notice"
+    # A cookie wall in another language: the word is the same, the sentence around it has no English stopwords.
+    foreign = f.n_words >= FOREIGN_COOKIE_MIN_WORDS and f.stop_density < FOREIGN_COOKIE_MAX_STOP
+    if f.n_words <= COOKIE_MAX_WORDS and (" ".join(text.casefold().split()).strip(" .!") in _CONSENT_BUTTONS
+                                          or (foreign and _COOKIE.search(text))):
         return "cookie notice"
     if f.n_words <= CAPTION_MAX_WORDS and (_CAPTION.match(text) or _CAPTION_CREDIT_END.search(text)):
         return "photo caption"
@@ -377,8 +393,13 @@ def _page_widget(text: str) -> str | None:
         return "prompt"
     if _MEMBER_STAT.match(text):
         return "member profile"
-    if _TAG_ROW.match(text) or _BRACKET_TOOL.match(text) or _VIEW_COUNT.match(text):
+    if (_TAG_ROW.match(text) or _BRACKET_TOOL.match(text) or _VIEW_COUNT.match(text) or _TOPIC_READS.search(text)
+            or _FORUM_PAGER.match(text)):
         return "page tool"
+    if _FORUM_GREETING.match(text):
+        return "prompt"
+    if _LIVE_LABEL.match(text):
+        return "widget label"
     if _RATING.search(text) and len(text.split()) <= RATING_MAX_WORDS:
         return "rating widget"
     if _NEIGHBOUR_LINK.match(text):
@@ -393,7 +414,7 @@ def _page_widget(text: str) -> str | None:
         return "social embed"
     if _PLAYER.match(text):
         return "media player"
-    if _READING_TIME.match(text) or _BREADCRUMB.match(text) or _READER_TOOL.match(text):
+    if _READING_TIME.match(text) or _BREADCRUMB.match(text) or _CRUMB_PAIR.match(text) or _READER_TOOL.match(text):
         return "page tool"
     if _TEMPLATE.match(text):
         return "template debris"

@@ -21,6 +21,16 @@ def _load_stoplist() -> frozenset[str]:
 _STOPWORDS = _load_stoplist()
 
 
+def _load_consent_buttons() -> frozenset[str]:
+    # A cookie wall's buttons in other languages (data/consent_buttons.tsv): the English ones are menu-like
+    # labels the widget rules already drop, but "Tout accepter" above an English story was read as its title.
+    text = resources.files("groundwatch").joinpath("data", "consent_buttons.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0].strip().casefold() for line in text.splitlines()[1:] if line.strip())
+
+
+_CONSENT_BUTTONS = _load_consent_buttons()
+
+
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
@@ -33,6 +43,8 @@ _CTA = re.compile(
     r"read\s+(?:more|also|next|the\s+full)|also\s+read|see\s+(?:also|more)|more\s+(?:on|from|about)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|skip\s+to|jump\s+to|"
     r"continue\s+reading|download|watch|listen|like\s+us|get\s+(?:the\s+latest|our|breaking)|"
+    # a recipe box's button inside a story: "Get the recipe", "See the full recipe"
+    r"(?:get|see|view)\s+the\s+(?:full\s+)?recipe|"
     r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
     r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?|"
     r"copy\s+(?:the\s+)?link|scroll\s+(?:down\s+)?to|sign\s+me\s+up|"
@@ -53,7 +65,9 @@ _CTA = re.compile(
 #: Link-list labels: a prefix ending in a colon introduces a link to another story
 #: ("Related: ...", "Read more: ...", "See also: ..."), whatever follows; the same words alone
 #: on a line head a list of links.
-_LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|news|reading))?|see\s+also|"
+# "Related questions" heads a Q&A site's list of other questions, each a question without a full stop.
+_LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|news|reading|questions|posts|threads|"
+               r"videos))?|see\s+also|"
                r"read(?:\s+(?:more|also|next))?|also\s+read|more\s+on\s+this\s+(?:story|topic)|"
                # "More on the floods:", "More on coronavirus" (a topic of one word)
                r"more\s+on\s+(?:the\s+)?[^\W\d_][\w-]*|"
@@ -145,9 +159,21 @@ _TAG_ROW = re.compile(r"^(?:categories|category|tags|tagged(?:\s+with)?|filed\s+
 #: A page tool in brackets ("[edit]", "[show]") and a view counter ("Viewed 12k times", "3,400 views").
 _BRACKET_TOOL = re.compile(r"^\[\s*(?:edit|edit\s+source|show|hide|top|citation\s+needed)\s*\]$", re.IGNORECASE)
 _VIEW_COUNT = re.compile(r"^(?:viewed\s+)?\d[\d.,]*\s*[km]?\s+(?:views?|times|reads|plays|listens)$", re.IGNORECASE)
+#: A forum's own head lines: the greeting to a reader not logged in ("Welcome, Guest. Please login or register."),
+#: a topic line's read count ("Topic: Pike in the canal (Read 1,204 times)"), its pager ("Pages: [1] 2 3 Go Down").
+_FORUM_GREETING = re.compile(r"^(?:welcome|hello|hi),?\s+guest\b", re.IGNORECASE)
+_TOPIC_READS = re.compile(r"\((?:read|viewed)\s+\d[\d,.]*\s+times\)", re.IGNORECASE)
+#: "4 posts • Page 1 of 1" is another board's pager.
+_FORUM_PAGER = re.compile(r"^(?:pages?\s*:\s*\[?\d+\]?(?:\s+\[?\d+\]?)*(?:\s+go\s+(?:up|down))?|"
+                          r"(?:\d[\d,]*\s+(?:posts?|replies|messages|topics)\s*[•·|,-]?\s*)?page\s+\d+\s+of\s+\d+)$",
+                          re.IGNORECASE)
 #: A gallery's counter or pager: "1 of 12", "3/8".
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
-_POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b", re.IGNORECASE)
+#: A government page's issuer field under its title ("From: Ministry of Works", "Issued by: Port Authority").
+_ISSUER_LABEL = re.compile(r"^(?i:from|issued\s+by|published\s+by)\s*:\s*[A-Z]")
+# A forum's reply header ("« Reply #1 on: March 3, 2026, 09:12 PM »") says when it was posted, as "Posted on" does.
+_POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b|\breply\s+#\d+\s+on\b",
+                     re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
     r"compiled|translated|adapted|with\s+(?:input|reporting|files|agencies))\b(?:\s+(?:by|from|in|on))?"
@@ -162,8 +188,9 @@ _CONTRIBUTED = re.compile(
 #: One line of a byline printed over several lines: a name ("Jane Roe"), a handle ("@janeroe"), a photo
 #: credit ("Jo Poe/Valley Star") or a role ("Political Editor", "Valley Star Staff").
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*|@\w+)(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.'’-]*|@\w+)){0,4}$")
-_ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}(?i:reporter|writer|correspondent|editor|journalist|columnist|"
-                        r"contributor|producer|photographer|staff)s?$")
+# "Local democracy reporter", "Senior health correspondent": a capital, then the role's words in any case.
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:[A-Za-z][\w.'’-]*\s+){0,2})?"
+                        r"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|staff)s?$")
 #: The bare words a byline printed over several lines puts between its names: "By", "and", "from".
 # "News provided by" / "Brindle Foods Ltd": a wire page's issuer line printed over two lines, as a byline's "By" is.
 _BYLINE_JOINER = re.compile(r"^(?:by|and|&|from|with|(?:(?:news|content|release|story)\s+)?"
@@ -282,6 +309,8 @@ _LEGAL_NOTICE = re.compile(
     r"\b(?:may\s+not\s+be\s+(?:re)?(?:published|reproduced|copied)|redistributed\s+without|"
     r"registered\s+(?:office|(?:company|charity)\s+(?:number|no))|company\s+(?:number|registration\s+number)|"
     r"this\s+(?:page|article|post)\s+was\s+last\s+(?:edited|modified|updated)|licen[cs]ed\s+under|"
+    # a print view's footer: "This page was printed from the Courier website on 11 March 2026."
+    r"this\s+(?:page|article|story|post)\s+was\s+printed\s+(?:from|on)|"
     r"creative\s+commons|(?:all|some)\s+rights\s+reserved|not\s+responsible\s+for\s+the\s+content|"
     r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
     re.IGNORECASE,
@@ -394,6 +423,12 @@ _CLICK_HERE = re.compile(r"\b(?:click|tap)\s+here\b", re.IGNORECASE)
 _RULE_LEAD = re.compile(r"^[-–—=*·•_~]{2,}\s*")
 #: A breadcrumb's lead-in: "You are here: Home > News".
 _BREADCRUMB = re.compile(r"^you\s+are\s+here\s*:", re.IGNORECASE)
+#: A breadcrumb of two parts behind an arrow, each of one to three words: "Family notices › Deaths", "Opinion »
+#: Letters". A menu needs two separators; a headline has no arrow.
+_CRUMB_PAIR = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*\s+[›»→]\s+"
+                         r"(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*$")
+#: A live blog's labels on an entry: "Key event", "Pinned post".
+_LIVE_LABEL = re.compile(r"^(?:key\s+events?|pinned(?:\s+(?:post|update|entry))?)$", re.IGNORECASE)
 #: The section names of a news site's menu ("Home News Sport Business Culture Opinion", pasted without
 #: separators): a line made only of such names is a menu.
 _SECTION_NAMES = _wordset(

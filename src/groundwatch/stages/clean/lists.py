@@ -32,6 +32,7 @@ from groundwatch.stages.clean.lexicon import (
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
     CAPTION_MAX_WORDS,
+    CARD_MAX_HEADS,
     CONTEXT_MIN_OVERLAP,
     CTA_MAX_WORDS,
     ELLIPSIS_COLUMN_MIN,
@@ -186,6 +187,24 @@ def _pitches(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]
         if reasons[i + 1] in _WIDGET_REASONS or (reasons[i + 1] == "link list label"
                                                  and _SITE_NOTICE.search(texts[i - 1]) is not None):
             out[i] = "pitch between buttons"
+    return out
+
+
+def _card_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+    """A promo card inside a page (a recipe, an event, a podcast): its label and title ("Recipe of the week" /
+    "Plum and almond traybake"), read as subheadings, over a row of its facts ("45 mins · Easy") and its button
+    ("Get the recipe"). A subheading heads prose; one or two over a menu row and a call to action, with nothing
+    kept between, head the card. An ad label alone under a subheading ("Advertisement") is no card."""
+    out: dict[int, str] = {}
+    n = len(keeps)
+    for i in range(n):
+        if keeps[i] or reasons[i] != "menu" or i + 1 >= n or keeps[i + 1] or reasons[i + 1] != "call to action":
+            continue
+        j = i - 1
+        while (j >= 0 and i - j <= CARD_MAX_HEADS and keeps[j] and reasons[j] == "subheading"
+               and not feats[j].sentence_like):
+            out[j] = "promo card"
+            j -= 1
     return out
 
 
@@ -471,7 +490,7 @@ def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
     drops = {**_template_items(keeps, reasons, texts, feats), **_pitches(keeps, reasons, texts, feats),
              **_form_heads(keeps, reasons, feats), **_bio_heads(keeps, reasons, feats),
              **_pull_quotes(keeps, reasons, texts, feats), **_closing_bios(keeps, reasons, texts, feats),
-             **_byline_parts(keeps, reasons, texts)}
+             **_byline_parts(keeps, reasons, texts), **_card_heads(keeps, reasons, feats)}
     after = [k and i not in drops for i, k in enumerate(keeps)]
     drops |= _bio_heads(after, [drops.get(i, r) for i, r in enumerate(reasons)], feats)
     after = [k and i not in drops for i, k in enumerate(after)]

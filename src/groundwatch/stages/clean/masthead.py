@@ -148,14 +148,15 @@ def _title_site_parts(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(p for p in [parts[-1], tuple(w for p in parts for w in p)] if p) if parts else frozenset()
 
 
-def _masthead_like(text: str, f: _Features, vocabulary: frozenset[str]) -> bool:
+def _masthead_like(text: str, f: _Features, vocabulary: frozenset[str], rooted: bool = False) -> bool:
     """A short name in capitals, no sentence, no separator, that shares at most ``MASTHEAD_MAX_OVERLAP`` of
     its words with the article: "Dunmere Weekly Advertiser", "The Ostrow Star" above a story about the town.
-    A kicker made of the article's words ("Drenna Floods") shares more."""
+    A kicker made of the article's words ("Drenna Floods") shares more, unless a breadcrumb under it starts
+    with it (``rooted``, ``crumb_root``): then it is the site's name whatever its words."""
     if f.sentence_like or not 1 <= f.n_words <= MASTHEAD_NAME_MAX_WORDS or _TAGLINE_SEP.search(text):
         return False
     return (all(w[:1].isupper() for w in f.words if len(w) >= TITLECASE_MIN_CHARS)
-            and not any(c.isdigit() for c in text) and _overlap(f, vocabulary) <= MASTHEAD_MAX_OVERLAP)
+            and not any(c.isdigit() for c in text) and (rooted or _overlap(f, vocabulary) <= MASTHEAD_MAX_OVERLAP))
 
 
 def _under_masthead(first: int, texts: Sequence[str], feats: Sequence[_Features], hard: Sequence[str | None],
@@ -163,14 +164,16 @@ def _under_masthead(first: int, texts: Sequence[str], feats: Sequence[_Features]
                     vocabulary: frozenset[str], signature: frozenset[int]) -> int | None:
     """The headline under a masthead that shares a word or two with the story ("Dunmere Weekly Advertiser"
     above "Dunmere market hall roof to be replaced"): the head line nearest the lead (bylines and debris
-    between do not count), when it is longer than the masthead and shares more of its words."""
-    if not _masthead_like(texts[first], feats[first], vocabulary):
+    between do not count), when it is longer than the masthead and shares more of its words (or any, under a
+    masthead a breadcrumb starts with)."""
+    rooted = crumb_root(first, texts, first_good)
+    if not _masthead_like(texts[first], feats[first], vocabulary, rooted):
         return None
     near = next((i for i in reversed(range(first + 1, min(first_good, len(texts))))
                  if hard[i] is None and i not in furniture and not protected[i] and i not in signature), None)
     if near is None or feats[near].full_stop or not feats[first].n_words < feats[near].n_words <= TITLE_MAX_WORDS:
         return None
-    return near if _overlap(feats[near], vocabulary) > _overlap(feats[first], vocabulary) else None
+    return near if rooted or _overlap(feats[near], vocabulary) > _overlap(feats[first], vocabulary) else None
 
 
 def _site_line(i: int, text: str, f: _Features, protected: bool, title_line: tuple[int, int] | None,
@@ -189,6 +192,57 @@ def _site_line(i: int, text: str, f: _Features, protected: bool, title_line: tup
     return None
 
 
+#: The separators of a breadcrumb row ("Forum » Boats » Engines", "Board index ‹ Repairs").
+_CRUMB_SEP = re.compile(r"\s+[|•·»›‹/>→<]\s+")
+
+
+def _crumb_key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def settle_title(title: int | None, below: int | None, texts: Sequence[str], hard: Sequence[str | None],
+                 first_good: int, furniture: dict[int, str]) -> int | None:
+    """The headline's line after the masthead tests: the line under a masthead (``_under_masthead``), then the
+    leaf of a breadcrumb from the line taken as the title (``crumb_leaf``); each line passed over becomes a
+    masthead in ``furniture``."""
+    if title is not None and below is not None:
+        furniture[title], title = "masthead", below
+    leaf = None if title is None else crumb_leaf(title, texts, hard, first_good)
+    if title is not None and leaf is not None:
+        furniture.pop(leaf, None)
+        furniture[title], title = "masthead", leaf
+    return title
+
+
+def crumb_root(title: int, texts: Sequence[str], first_good: int) -> bool:
+    """Whether a breadcrumb in the head starts with the line taken as the title ("Marrow Sport" over "Marrow Sport
+    » Football"): a breadcrumb's root is the site, so that line is the site's name, not the headline."""
+    root = _crumb_key(texts[title])
+    return any(len(items := _CRUMB_SEP.split(texts[i])) >= 2 and _crumb_key(items[0]) == root
+               for i in range(title + 1, min(first_good, len(texts))))
+
+
+def crumb_leaf(title: int, texts: Sequence[str], hard: Sequence[str | None], first_good: int) -> int | None:
+    """The page's own title under a board's or site's name: a breadcrumb runs from the site to the page ("Tessel
+    Anglers Forum » Coarse fishing » Pike in the lower canal"), so when its first item is the line taken as the title
+    and its last item is printed alone in the head with only debris under it, that line is the title and the first
+    the site's name (a forum's board name shares the thread's words, so the masthead test does not part them)."""
+    root = _crumb_key(texts[title])
+    end = min(first_good, len(texts))
+    for i in range(title + 1, end):
+        items = [_crumb_key(p) for p in _CRUMB_SEP.split(texts[i])]
+        if hard[i] != "menu" or len(items) < 2 or items[0] != root or not items[-1]:
+            continue
+        # Only debris may stand between the leaf and the lead: a section printed again as a kicker above
+        # the headline ("Sport") is no title.
+        return next((k for k in range(title + 1, end) if k != i and hard[k] is None
+                     and _crumb_key(texts[k]) == items[-1] and all(hard[j] is not None for j in range(k + 1, end))),
+                    None)
+    return None
+
+
+#: Debris that ends a head's deck: the byline or date printed under the standfirst.
+_SIGNED = frozenset({"byline", "timestamp", "page stamp"})
 #: A bullet mark opening a line: a standfirst's points ("• Ferries cancelled ...", "▪ Schools shut").
 _BULLET = re.compile(r"^[•▪◦‣●■◆►–-]\s+\S")
 
@@ -198,14 +252,22 @@ def headline_decks(title: int | None, first_good: int, feats: Sequence[_Features
     """The standfirst's points printed under the headline, one a line behind a bullet ("• Ferries cancelled for a
     second day"): every line from the headline down to the lead is debris (a byline, a date, a share row) or such a
     point of ``DECK_MIN_WORDS`` or more words. They say what the story says in other words, so they need not share
-    its words (the head block's test); a menu's items have no bullets, or fewer words."""
+    its words (the head block's test); a menu's items have no bullets, or fewer words. Points without bullets count
+    only right under the headline and right above the byline or date, none ending in a full stop."""
     if title is None or title + 1 >= first_good:
         return frozenset()
-    points = []
-    for i in range(title + 1, min(first_good, len(feats))):
+    points: list[int] = []
+    end = min(first_good, len(feats))
+    for i in range(title + 1, end):
         if hard[i] is not None or i in signature:
             continue
-        if feats[i].n_words < DECK_MIN_WORDS or not _BULLET.match(texts[i]):
+        if feats[i].n_words < DECK_MIN_WORDS or (not _BULLET.match(texts[i]) and feats[i].full_stop):
             return frozenset()
         points.append(i)
-    return frozenset(points)
+    if all(_BULLET.match(texts[i]) for i in points):
+        return frozenset(points)
+    # Points without bullets ("The wall will take two years to build") are a deck only when they stand together
+    # right under the headline, above the byline or date.
+    under = points[-1] + 1
+    signed = under < end and (hard[under] in _SIGNED or under in signature)
+    return frozenset(points) if signed and points == list(range(title + 1, under)) else frozenset()

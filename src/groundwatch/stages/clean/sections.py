@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from groundwatch.stages.clean.features import _Features
+from groundwatch.stages.clean.lexicon import _URL
 from groundwatch.stages.clean.thresholds import (
     ABOUT_BOX_MAX_PARAGRAPHS,
     CARD_LIST_MIN_ITEMS,
@@ -36,8 +37,10 @@ _ABOUT_GENERIC = frozenset({"the author", "the authors", "the writer", "the cont
 _EDITOR_NOTES = re.compile(r"^(?:notes?\s+(?:to|for)\s+editors?|editor[’']?s\s+notes?)\s*:?$", re.IGNORECASE)
 #: A member card's field under its profile line: "Location: Tull", "Rank: Veteran".
 _CARD_FIELD = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\S")
-#: The head of a press release's contact block: "Media contact", "Press enquiries:".
-_CONTACT_HEAD = re.compile(r"^(?:media|press|news\s+media)\s+(?:contacts?|enquiries|inquiries|relations)\s*:?$",
+#: The head of a press release's contact block: "Media contact", "Press enquiries:", and an agency's or NGO's
+#: update closing on "For more information, please contact:".
+_CONTACT_HEAD = re.compile(r"^(?:(?:media|press|news\s+media)\s+(?:contacts?|enquiries|inquiries|relations)|"
+                           r"for\s+(?:more|further)\s+(?:information|details),?\s+(?:please\s+)?contact)\s*:?$",
                            re.IGNORECASE)
 #: A length of time alone: a recipe card's or a schedule's value ("15 mins", "1 hr", "2 hours").
 _DURATION = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)$",
@@ -87,16 +90,34 @@ def _about_boxes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[
     return out
 
 
+def _editor_notes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                  feats: Sequence[_Features]) -> dict[int, str]:
+    """A release's closing "Notes to editors" (kept or dropped) and every line under it to the end of the page,
+    numbered notes or paragraphs, when they hold fewer words than the release above: background for journalists,
+    not the release. (Under an "About X" head, ``_about_boxes`` reads them.)"""
+    out: dict[int, str] = {}
+    head = next((i for i in range(len(texts)) if _EDITOR_NOTES.match(texts[i])), None)
+    if head is None or (head + 1 < len(texts) and _ABOUT_HEAD.match(texts[head + 1])):
+        return out
+    above = sum(feats[k].n_words for k in range(head) if keeps[k] and reasons[k] == "paragraph")
+    if sum(feats[k].n_words for k in range(head + 1, len(texts)) if keeps[k]) < above:
+        out.update({k: "notes to editors" for k in range(head, len(texts)) if keeps[k]})
+    return out
+
+
 def _contact_blocks(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                     feats: Sequence[_Features]) -> dict[int, str]:
-    """A press contact head and the short lines under it (name, address, phone), to the end of the page."""
+    """A press contact head and the short lines under it (name, address, phone, or all of them on one line with an
+    email address), to the end of the page."""
     out: dict[int, str] = {}
     for i, text in enumerate(texts):
         if not _CONTACT_HEAD.match(text):
             continue
         block = [i]
         for k in range(i + 1, len(texts)):
-            if keeps[k] and (reasons[k] == "paragraph" or feats[k].n_words > UI_LABEL_MAX_WORDS):
+            # "Tam Ives, head of office, t.ives@relief.example": a name, a role and an address on one line.
+            if keeps[k] and (reasons[k] == "paragraph" or (feats[k].n_words > UI_LABEL_MAX_WORDS
+                                                           and not _URL.search(texts[k]))):
                 block = []
                 break
             block.append(k)
@@ -223,6 +244,7 @@ def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
                 and keeps[i - 1] and reasons[i - 1] in _SHORT_KEPT and not feats[i - 1].sentence_like):
             out[i] = (True, "value of the label above")
     drops = {**_about_boxes(keeps, reasons, texts, feats), **_contact_blocks(keeps, reasons, texts, feats),
+             **_editor_notes(keeps, reasons, texts, feats),
              **_member_cards(keeps, reasons, texts, feats), **_contents_boxes(texts, feats),
              **_embedded_articles(keeps, reasons, texts, feats), **_card_lists(keeps, texts, feats)}
     return out | {i: (False, r) for i, r in drops.items()}

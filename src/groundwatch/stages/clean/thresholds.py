@@ -47,6 +47,9 @@ CLICK_HERE_MAX_WORDS = 8
 #: A short paragraph between two buttons is the article's when its paragraphs stand on both sides past at
 #: most this many dropped lines each side (an ad label, a caption and its credit). Set by hand (session 11).
 PITCH_MAX_DEBRIS = 3
+#: A promo card's heads over its facts row and button: a label and a title. Set by hand on stress batch S's recipe
+#: box (creview13); a third line up is prose or the article's own subheading.
+CARD_MAX_HEADS = 2
 #: Widget labels ("Most popular", "12 Comments", "Read more") have at most this many words.
 UI_LABEL_MAX_WORDS = 5
 #: Share of a label's non-numeric words that must be web-widget words.
@@ -88,6 +91,12 @@ STAMPED_TEASER_MAX_WORDS = TITLE_MAX_WORDS + 6
 NOTICE_MAX_WORDS = 40
 #: Cookie banners can run to two sentences.
 COOKIE_MAX_WORDS = 70
+#: A line naming cookies in another language (a cookie wall's sentence in French, German or Spanish above an English
+#: story): at least this many words with an English stopword share below the second constant. Set on the three
+#: invented walls of stress batch S (stop share 0.00-0.07, 14-20 words); invented English sentences about cookies,
+#: baked or browser ones, of ten words or more, run 0.25-0.5, and a headline about them is shorter.
+FOREIGN_COOKIE_MIN_WORDS = 10
+FOREIGN_COOKIE_MAX_STOP = 0.15
 #: A line with a file name ("flood_photo12.jpg") is debris when it is this short.
 FILE_LINE_MAX_WORDS = 6
 #: Attribution lines ("Source: The Harbour Post", "Reporting by ...") are at most this long.
