@@ -82,6 +82,7 @@ from groundwatch.stages.extract.quotes_verbs import (
     is_cue,
     names_person,
     passive,
+    put_question,
     share_of_group,
     speech_subject,
     subject,
@@ -106,12 +107,6 @@ _NAME_LABEL = re.compile(r"([A-Z][\w'’-]+):\s")
 _BACK_REFERENCE = re.compile(r"\s*(?:That|Those|These|This|Such)\b")
 #: A list item's mark at the start of a line ("- ", "• ", "* ").
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2023\u25aa\u00b7\u2013][ \t]+")
-#: A question put to someone right before the quotation ("he was asked whether the board would
-#: 'x'"): its words are the unnamed asker's, whatever the parser hangs them on (a clean-dev tune
-#: review case, session 20, where the "if" clause hung on the sentence's main verb).
-#: No comma or colon between: "When asked if she would resign, Roe said: 'x'" is Roe's.
-_PUT_QUESTION = re.compile(r"\b(?:being|been|was|were|is|are|when|after|if) asked (?:if|whether)\b[^.!?,:;\"“”]{0,70}$",
-                           re.IGNORECASE)
 _TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                             "\u2019": "'"})
 
@@ -393,7 +388,7 @@ def _find_speaker(
     if label is not None:
         return label, q.start
     hanging = _hanging_verbs(doc, reg, q)
-    if unsigned_label(reg, q) or _PUT_QUESTION.search(doc_text(doc)[max(0, q.open - 90) : q.open]):
+    if unsigned_label(reg, q) or put_question(reg, q.open, hanging):
         return Speaker(), None  # "the road, dubbed Kestria's 'lifeline'", "was asked if it would 'x'": nobody's
     subj = _cued_subject(doc, reg, q, paras, hanging)
     if subj is None and unspoken_cue(reg, hanging):  # "41 percent of voters agreed that X was 'y'"

@@ -9,9 +9,12 @@ agent of a passive ("was described as '...'" has none).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from groundwatch.lexicons_verbs import SPEECH_VERBS
+from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.figures_words import people_like
 from groundwatch.stages.extract.quotes_bodies import document_antecedent, hyphen_head
 from groundwatch.stages.extract.quotes_layout import inverted_object, left_noun
@@ -193,13 +196,9 @@ def _thing_participle(v: Token, noun: Token | None) -> bool:
 def unspoken_cue(reg: Register, verbs: list[Token]) -> bool:
     """Whether the first speech verb among ``verbs`` names nobody: its subject is a share of a
     group, or it is a participle on a thing; the quotation is then nobody's, not the subject's of
-    some other verb it hangs on ("replacing it with language calling for 'x'"). The words of a
-    question put to someone ("was asked whether the council would 'x'") are the unnamed asker's
-    (a clean-dev tune review case, session 20)."""
+    some other verb it hangs on ("replacing it with language calling for 'x'")."""
     for v in verbs:
         if is_cue(v):
-            if v.lemma_.lower() == "ask" and passive(v):  # "she was asked whether it would 'x'": the asker's
-                return True
             subj = subject(reg, v)
             if subj is not None:
                 return share_of_group(subj)
@@ -207,6 +206,25 @@ def unspoken_cue(reg: Register, verbs: list[Token]) -> bool:
                 return _thing_participle(v, left_noun(reg, v) or inverted_object(v))
             return False
     return False
+
+
+#: A question put to someone right before the quotation ("he was asked whether the board would
+#: 'x'"), whatever the parser hangs its words on (a clean-dev tune review case, session 20, where the
+#: "if" clause hung on the sentence's main verb). No comma or colon between: "When asked if she would
+#: resign, Roe said: 'x'" is Roe's. At most 90 characters back, 70 of them after "whether".
+_PUT_QUESTION = re.compile(r"\b(?:being|been|was|were|is|are|when|after|if) asked (?:if|whether)\b"
+                           r"[^.!?,:;\"“”]{0,70}$", re.IGNORECASE)
+
+
+def put_question(reg: Register, opening: int, verbs: list[Token]) -> bool:
+    """Whether the quotation opening at ``opening`` holds the words of a question put to someone
+    ("she was asked whether the council would 'x'"): they are the unnamed asker's, never the person
+    asked. Read from the text before the mark, and from the first speech verb the quotation hangs on
+    being a passive "ask"."""
+    if _PUT_QUESTION.search(doc_text(reg.doc)[max(0, opening - 90) : opening]):
+        return True
+    first = next((v for v in verbs if is_cue(v)), None)
+    return first is not None and first.lemma_.lower() == "ask" and passive(first)
 
 
 def speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
