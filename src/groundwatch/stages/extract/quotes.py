@@ -47,12 +47,19 @@ from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
-from groundwatch.stages.extract.quotes_interview import interview_answer, standfirst_from_title, standfirst_source
+from groundwatch.stages.extract.quotes_interview import (
+    caption_subject,
+    interview_answer,
+    label_name,
+    standfirst_from_title,
+    standfirst_source,
+)
 from groundwatch.stages.extract.quotes_layout import (
     LABEL_VERBS,
     across_aside,
     agent_speaker,
     answers_question,
+    dash_verb,
     headline_line,
     headline_subject,
     introduced_after,
@@ -72,7 +79,6 @@ from groundwatch.stages.extract.quotes_register import (
     Speaker,
     build_register,
     is_title,
-    resolve_name,
 )
 from groundwatch.stages.extract.quotes_speakers import resolve_subject, unnamed_one
 from groundwatch.stages.extract.quotes_verbs import (
@@ -192,13 +198,16 @@ def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
             return None
     if m.group(1).strip(".") in ("Q", "A"):
         return None
-    label = " ".join(w.capitalize() for w in m.group(1).split())
-    full = resolve_name(reg, label, q.start) or label
-    return Speaker(full, None, m.group(1), "person", "direct")
+    return Speaker(label_name(reg, m.group(1), q.start), None, m.group(1), "person", "direct")
 
 
 def _according_to(reg: Register, context: list[Token]) -> Token | None:
+    """X of "according to X", or of "in the words of X" (stress batch bj)."""
     for tok in context:
+        if tok.lower_ == "words" and tok.head.lower_ == "in" and not in_quote(reg, tok):
+            source = [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            if source:
+                return source[0]
         if tok.lower_ != "according" or in_quote(reg, tok):
             continue
         for prep in [*tok.children, *([tok.nbor(1)] if tok.i + 1 < len(tok.doc) else [])]:
@@ -388,6 +397,9 @@ def _find_speaker(
     if label is not None:
         return label, q.start
     hanging = _hanging_verbs(doc, reg, q)
+    dashed = dash_verb(reg, q)  # '"..." — said the head of the district, Ada Roe' (translated wire text)
+    if dashed is not None and dashed not in hanging:
+        hanging.insert(0, dashed)
     if unsigned_label(reg, q) or put_question(reg, q.open, hanging):
         return Speaker(), None  # "the road, dubbed Kestria's 'lifeline'", "was asked if it would 'x'": nobody's
     subj = _cued_subject(doc, reg, q, paras, hanging)
@@ -419,6 +431,7 @@ def _find_speaker(
         rest = doc_text(doc)[q.close + 1 : paras[q.paragraph][1]]
         if found is None and (not rest.strip() or _BACK_REFERENCE.match(rest)):
             found = introduced_after(reg, q)
+        found = found or caption_subject(reg, q)
         return found or Speaker(), None
     author = label_author(reg, q, hanging)  # "branded 'x' by Y", "Y's description of it as 'x'"
     if author is not None and (speaker := resolve_subject(reg, author)).name:

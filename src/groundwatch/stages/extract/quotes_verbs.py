@@ -91,8 +91,8 @@ def subject(reg: Register, verb: Token) -> Token | None:
                 subj = [c for c in side.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)]
                 if subj:
                     return subj[0]
-        if v.dep_ not in _BORROW_DEPS or v.head.i == v.i:
-            return None
+        if v.dep_ not in _BORROW_DEPS or v.head.i == v.i or in_quote(reg, v.head):
+            return None  # a verb inside the quotation lends no subject ('"... rebuilt by autumn," - noted X')
         v = v.head
     return None
 
@@ -233,7 +233,7 @@ def speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
             subj = subject(reg, v)
             if subj is not None and share_of_group(subj):
                 continue
-            if subj is None and v.dep_ not in _BORROW_DEPS and not passive(v):
+            if subj is None and (v.dep_ not in _BORROW_DEPS or in_quote(reg, v.head)) and not passive(v):
                 subj = left_noun(reg, v) or inverted_object(v)
                 if _thing_participle(v, subj):
                     return None
