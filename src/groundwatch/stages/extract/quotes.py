@@ -188,9 +188,7 @@ def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
     text = doc_text(reg.doc)
     line = text.rfind("\n", 0, q.open) + 1
     if re.fullmatch(r"A[:.]\s*", text[line : q.open]) or re.match(r"A:\s", text[q.start : q.start + 3]):
-        # An interview's answer ('A: "Water, first."'): the person the article introduced in full first.
-        guest = next((p for p in reg.people if p.position < q.start and len(p.name.split()) >= 2), None)
-        return Speaker(guest.name, guest.role, "A", "person", "coreference") if guest else None
+        return _guest(reg, q)
     m = _LABEL.match(text, q.start) or _LABEL.fullmatch(text[: q.open].rstrip(" \t") + " ", line)
     if m is None:  # "Roe: '...'" opening a line (a headline): a label when it names a known person
         m = _NAME_LABEL.fullmatch(text[: q.open].rstrip(" \t") + " ", line)
@@ -199,6 +197,20 @@ def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
     if m.group(1).strip(".") in ("Q", "A"):
         return None
     return Speaker(label_name(reg, m.group(1), q.start), None, m.group(1), "person", "direct")
+
+
+def _guest(reg: Register, q: Quotation) -> Speaker | None:
+    """An interview's answer ('A: "Water, first."'): the person the article introduced in full first."""
+    guest = next((p for p in reg.people if p.position < q.start and len(p.name.split()) >= 2), None)
+    return Speaker(guest.name, guest.role, "A", "person", "coreference") if guest else None
+
+
+def _in_answer(reg: Register, q: Quotation) -> Speaker | None:
+    """A quotation inside an answer line ("A: We told them it was 'x'") that no cue names: the
+    interviewee's, not the speaker of the question's quotation before it (stress batch bk)."""
+    text = doc_text(reg.doc)
+    line = text.rfind("\n", 0, q.open) + 1
+    return _guest(reg, q) if re.match(r"A[:.]\s", text[line : line + 3]) else None
 
 
 def _according_to(reg: Register, context: list[Token]) -> Token | None:
@@ -370,12 +382,17 @@ HEADING_WORDS = 8  # set by hand on invented live blogs (stress batch aj)
 
 def _document_heading(reg: Register, q: Quotation) -> Speaker | None:
     """A quotation paragraph under a heading line that names a document and no verb ("Velmo Port
-    Authority statement", "Letter from the Orsk Teachers Guild"): the document's author."""
+    Authority statement", "Letter from the Orsk Teachers Guild"): the document's author; under a
+    person's name and a dash ("Ada Roe - reaction"): that person."""
     if q.paragraph == 0:
         return None
     line = [t for t in reg.paragraph(q.paragraph - 1) if not t.is_space]
     if not line or len(line) > HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") or in_quote(reg, t) for t in line):
         return None
+    named = next((e for e in reg.doc.ents if e.start == line[0].i and e.label_ == "PERSON"), None)
+    if named is not None and named.end < line[-1].i and reg.doc[named.end].text in ("-", "\u2013", "\u2014"):
+        # A live-blog entry headed by a person and its status ("Ada Roe - reaction"; stress batch bk).
+        return Speaker(named.text, None, named.text, "person", "direct")
     document = next((t for t in line if t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS), None)
     found = resolve_subject(reg, document) if document is not None else None
     if found is None or not found.name:
@@ -458,7 +475,7 @@ def _find_speaker(
     # subject's when no verb of saying governs it (stress batches aq, ar).
     if headline:
         return _carried(q, previous, 0) or Speaker(), None
-    found = interview or _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous)
+    found = interview or _paragraph_subject(reg, q.paragraph, q.open) or _in_answer(reg, q) or _carried(q, previous)
     return found or Speaker(), None
 
 

@@ -38,8 +38,9 @@ from groundwatch.stages.extract.quotes_register import (
 )
 
 #: Blanks, an optional comma or full stop, and a dash after a closing mark; one line break is
-#: allowed before the dash (a signature on the line under the quotation).
-_SIGN = re.compile(r"[ \t]*[,.]?[ \t]*\n?[ \t]*(?:--|[\u2014\u2015\u2013-])[ \t]*")
+#: allowed before the dash (a signature on the line under the quotation). A colon signs it too, on
+#: its line: a caption's '"We lost everything": Ada Roe, 54, in Lusk' (stress batch bk).
+_SIGN = re.compile(r"[ \t]*[,.]?[ \t]*(?:\n?[ \t]*(?:--|[\u2014\u2015\u2013-])|:)[ \t]*")
 #: A dash opening the paragraph after the quotation's own.
 _SIGN_PARAGRAPH = re.compile(r"[ \t]*[,.]?[ \t]*\n[ \t]*\n[ \t]*(?:--|[\u2014\u2015\u2013-])[ \t]*")
 #: A handle in brackets after a signature's name ("(@adaroe)"), an embedded post's signature.

@@ -83,7 +83,7 @@ def subject(reg: Register, verb: Token) -> Token | None:
         if passive or any(c.dep_ == "auxpass" for c in v.children):
             return _agent(v)
         subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)
-                and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i]]
+                and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i] and not _label_word(c, v)]
         if subj:
             return hyphen_head(subj[0])
         for side in v.children:  # '"It is absurd," Brisk said, adding ...': "said" hangs on the quote
@@ -95,6 +95,12 @@ def subject(reg: Register, verb: Token) -> Token | None:
             return None  # a verb inside the quotation lends no subject ('"... rebuilt by autumn," - noted X')
         v = v.head
     return None
+
+
+def _label_word(tok: Token, verb: Token) -> bool:
+    """A line's label the parser made a subject ("Q: The minister called it 'safe'": "Q" hung on
+    "called"): a word with a colon between it and its verb is no subject (stress batch bk)."""
+    return tok.i + 1 < verb.i and tok.doc[tok.i + 1].text == ":"
 
 
 def _quoting_source(reg: Register, verb: Token) -> Token | None:
