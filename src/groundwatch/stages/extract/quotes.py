@@ -225,8 +225,21 @@ def _according_to(reg: Register, context: list[Token]) -> Token | None:
         for prep in [*tok.children, *([tok.nbor(1)] if tok.i + 1 < len(tok.doc) else [])]:
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.lower_ == "to" and objs:
-                return objs[0]
+                return _lost_apposition(objs[0]) or objs[0]
     return None
+
+
+def _lost_apposition(title: Token) -> Token | None:
+    """The person named after a comma right after a title's phrase, when the parser hung the name
+    elsewhere ("according to the head of the region, Ivan Sorin"; stress batch bl)."""
+    if not (is_title(title.text) or is_title(title.lemma_)):
+        return None
+    end = max(t.i for t in title.subtree) + 1
+    doc = title.doc
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    named = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "PERSON"), None)
+    return named.root if named is not None else None
 
 
 def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
