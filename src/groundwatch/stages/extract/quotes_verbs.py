@@ -97,6 +97,20 @@ def subject(reg: Register, verb: Token) -> Token | None:
     return None
 
 
+def _stranded_subject(reg: Register, verb: Token) -> Token | None:
+    """'"We will rebuild" - the mayor, Ada Roe, said - "but ..."': the parser can hang both the cue
+    and its subject on the quoted verb; the noun between the closing mark and the cue, hanging on
+    that verb with nothing but its own phrase between, is the cue's subject (stress batch bm)."""
+    head = verb.head
+    if head.i == verb.i or not in_quote(reg, head):
+        return None
+    for c in head.children:
+        if (c.dep_ in ("nsubj", "dobj") and c.i < verb.i and not in_quote(reg, c) and c.pos_ in ("NOUN", "PROPN")
+                and max(t.i for t in c.subtree) + 1 >= verb.i - 1):
+            return c
+    return None
+
+
 def _label_word(tok: Token, verb: Token) -> bool:
     """A line's label the parser made a subject ("Q: The minister called it 'safe'": "Q" hung on
     "called"): a word with a colon between it and its verb is no subject (stress batch bk)."""
@@ -240,7 +254,7 @@ def speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
             if subj is not None and share_of_group(subj):
                 continue
             if subj is None and (v.dep_ not in _BORROW_DEPS or in_quote(reg, v.head)) and not passive(v):
-                subj = left_noun(reg, v) or inverted_object(v)
+                subj = left_noun(reg, v) or inverted_object(v) or _stranded_subject(reg, v)
                 if _thing_participle(v, subj):
                     return None
             # "Roe said it would tell a story of '...'": a speech verb reporting what something
