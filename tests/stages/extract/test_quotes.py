@@ -307,6 +307,9 @@ def test_a_common_noun_in_apposition_is_not_a_subject(nlp) -> None:  # type: ign
     pytest.param('The 6\'3" guard said "we lost the game."', ["we lost the game."], id="inch-mark"),
     pytest.param('"PENCIL: We start now. “Dawn” is the word.', ["PENCIL: We start now. “Dawn” is the word."],
                  id="nested-curly-in-open-straight"),
+    pytest.param("« The dam will hold », said Ada Roe.", ["The dam will hold"], id="french-spaced-guillemets"),
+    pytest.param("\u00ab\u202fThe dam will hold\u202f\u00bb, said Ada Roe.", ["The dam will hold"],
+                 id="french-narrow-no-break-spaces"),
 ])
 def test_irregular_marks(text: str, inside: list[str]) -> None:
     assert [text[q.start : q.end] for q in find_quotations(text)] == inside

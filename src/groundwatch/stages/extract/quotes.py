@@ -47,12 +47,19 @@ from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
-from groundwatch.stages.extract.quotes_interview import interview_answer, standfirst_from_title, standfirst_source
+from groundwatch.stages.extract.quotes_interview import (
+    caption_subject,
+    interview_answer,
+    label_name,
+    standfirst_from_title,
+    standfirst_source,
+)
 from groundwatch.stages.extract.quotes_layout import (
     LABEL_VERBS,
     across_aside,
     agent_speaker,
     answers_question,
+    dash_verb,
     headline_line,
     headline_subject,
     introduced_after,
@@ -72,7 +79,6 @@ from groundwatch.stages.extract.quotes_register import (
     Speaker,
     build_register,
     is_title,
-    resolve_name,
 )
 from groundwatch.stages.extract.quotes_speakers import resolve_subject, unnamed_one
 from groundwatch.stages.extract.quotes_verbs import (
@@ -82,6 +88,7 @@ from groundwatch.stages.extract.quotes_verbs import (
     is_cue,
     names_person,
     passive,
+    put_question,
     share_of_group,
     speech_subject,
     subject,
@@ -106,12 +113,6 @@ _NAME_LABEL = re.compile(r"([A-Z][\w'’-]+):\s")
 _BACK_REFERENCE = re.compile(r"\s*(?:That|Those|These|This|Such)\b")
 #: A list item's mark at the start of a line ("- ", "• ", "* ").
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2023\u25aa\u00b7\u2013][ \t]+")
-#: A question put to someone right before the quotation ("he was asked whether the board would
-#: 'x'"): its words are the unnamed asker's, whatever the parser hangs them on (a clean-dev tune
-#: review case, session 20, where the "if" clause hung on the sentence's main verb).
-#: No comma or colon between: "When asked if she would resign, Roe said: 'x'" is Roe's.
-_PUT_QUESTION = re.compile(r"\b(?:being|been|was|were|is|are|when|after|if) asked (?:if|whether)\b[^.!?,:;\"“”]{0,70}$",
-                           re.IGNORECASE)
 _TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                             "\u2019": "'"})
 
@@ -187,9 +188,7 @@ def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
     text = doc_text(reg.doc)
     line = text.rfind("\n", 0, q.open) + 1
     if re.fullmatch(r"A[:.]\s*", text[line : q.open]) or re.match(r"A:\s", text[q.start : q.start + 3]):
-        # An interview's answer ('A: "Water, first."'): the person the article introduced in full first.
-        guest = next((p for p in reg.people if p.position < q.start and len(p.name.split()) >= 2), None)
-        return Speaker(guest.name, guest.role, "A", "person", "coreference") if guest else None
+        return _guest(reg, q)
     m = _LABEL.match(text, q.start) or _LABEL.fullmatch(text[: q.open].rstrip(" \t") + " ", line)
     if m is None:  # "Roe: '...'" opening a line (a headline): a label when it names a known person
         m = _NAME_LABEL.fullmatch(text[: q.open].rstrip(" \t") + " ", line)
@@ -197,20 +196,50 @@ def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:
             return None
     if m.group(1).strip(".") in ("Q", "A"):
         return None
-    label = " ".join(w.capitalize() for w in m.group(1).split())
-    full = resolve_name(reg, label, q.start) or label
-    return Speaker(full, None, m.group(1), "person", "direct")
+    return Speaker(label_name(reg, m.group(1), q.start), None, m.group(1), "person", "direct")
+
+
+def _guest(reg: Register, q: Quotation) -> Speaker | None:
+    """An interview's answer ('A: "Water, first."'): the person the article introduced in full first."""
+    guest = next((p for p in reg.people if p.position < q.start and len(p.name.split()) >= 2), None)
+    return Speaker(guest.name, guest.role, "A", "person", "coreference") if guest else None
+
+
+def _in_answer(reg: Register, q: Quotation) -> Speaker | None:
+    """A quotation inside an answer line ("A: We told them it was 'x'") that no cue names: the
+    interviewee's, not the speaker of the question's quotation before it (stress batch bk)."""
+    text = doc_text(reg.doc)
+    line = text.rfind("\n", 0, q.open) + 1
+    return _guest(reg, q) if re.match(r"A[:.]\s", text[line : line + 3]) else None
 
 
 def _according_to(reg: Register, context: list[Token]) -> Token | None:
+    """X of "according to X", or of "in the words of X" (stress batch bj)."""
     for tok in context:
+        if tok.lower_ == "words" and tok.head.lower_ == "in" and not in_quote(reg, tok):
+            source = [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            if source:
+                return source[0]
         if tok.lower_ != "according" or in_quote(reg, tok):
             continue
         for prep in [*tok.children, *([tok.nbor(1)] if tok.i + 1 < len(tok.doc) else [])]:
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.lower_ == "to" and objs:
-                return objs[0]
+                return _lost_apposition(objs[0]) or objs[0]
     return None
+
+
+def _lost_apposition(title: Token) -> Token | None:
+    """The person named after a comma right after a title's phrase, when the parser hung the name
+    elsewhere ("according to the head of the region, Ivan Sorin"; stress batch bl)."""
+    if not (is_title(title.text) or is_title(title.lemma_)):
+        return None
+    end = max(t.i for t in title.subtree) + 1
+    doc = title.doc
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    named = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "PERSON"), None)
+    return named.root if named is not None else None
 
 
 def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
@@ -366,12 +395,17 @@ HEADING_WORDS = 8  # set by hand on invented live blogs (stress batch aj)
 
 def _document_heading(reg: Register, q: Quotation) -> Speaker | None:
     """A quotation paragraph under a heading line that names a document and no verb ("Velmo Port
-    Authority statement", "Letter from the Orsk Teachers Guild"): the document's author."""
+    Authority statement", "Letter from the Orsk Teachers Guild"): the document's author; under a
+    person's name and a dash ("Ada Roe - reaction"): that person."""
     if q.paragraph == 0:
         return None
     line = [t for t in reg.paragraph(q.paragraph - 1) if not t.is_space]
     if not line or len(line) > HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") or in_quote(reg, t) for t in line):
         return None
+    named = next((e for e in reg.doc.ents if e.start == line[0].i and e.label_ == "PERSON"), None)
+    if named is not None and named.end < line[-1].i and reg.doc[named.end].text in ("-", "\u2013", "\u2014"):
+        # A live-blog entry headed by a person and its status ("Ada Roe - reaction"; stress batch bk).
+        return Speaker(named.text, None, named.text, "person", "direct")
     document = next((t for t in line if t.lemma_.lower() in DOCUMENT_NOUNS or t.lower_ in DOCUMENT_NOUNS), None)
     found = resolve_subject(reg, document) if document is not None else None
     if found is None or not found.name:
@@ -393,7 +427,10 @@ def _find_speaker(
     if label is not None:
         return label, q.start
     hanging = _hanging_verbs(doc, reg, q)
-    if unsigned_label(reg, q) or _PUT_QUESTION.search(doc_text(doc)[max(0, q.open - 90) : q.open]):
+    dashed = dash_verb(reg, q)  # '"..." — said the head of the district, Ada Roe' (translated wire text)
+    if dashed is not None and dashed not in hanging:
+        hanging.insert(0, dashed)
+    if unsigned_label(reg, q) or put_question(reg, q.open, hanging):
         return Speaker(), None  # "the road, dubbed Kestria's 'lifeline'", "was asked if it would 'x'": nobody's
     subj = _cued_subject(doc, reg, q, paras, hanging)
     if subj is None and unspoken_cue(reg, hanging):  # "41 percent of voters agreed that X was 'y'"
@@ -424,6 +461,7 @@ def _find_speaker(
         rest = doc_text(doc)[q.close + 1 : paras[q.paragraph][1]]
         if found is None and (not rest.strip() or _BACK_REFERENCE.match(rest)):
             found = introduced_after(reg, q)
+        found = found or caption_subject(reg, q)
         return found or Speaker(), None
     author = label_author(reg, q, hanging)  # "branded 'x' by Y", "Y's description of it as 'x'"
     if author is not None and (speaker := resolve_subject(reg, author)).name:
@@ -450,7 +488,7 @@ def _find_speaker(
     # subject's when no verb of saying governs it (stress batches aq, ar).
     if headline:
         return _carried(q, previous, 0) or Speaker(), None
-    found = interview or _paragraph_subject(reg, q.paragraph, q.open) or _carried(q, previous)
+    found = interview or _paragraph_subject(reg, q.paragraph, q.open) or _in_answer(reg, q) or _carried(q, previous)
     return found or Speaker(), None
 
 

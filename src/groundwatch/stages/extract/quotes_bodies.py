@@ -99,6 +99,12 @@ def expand_acronym(reg: Register, ent: Span) -> str | None:
             return clean_name(e)
     return None
 
+#: How many paragraphs back a body that acted as a main-clause subject is what a bare body noun
+#: ("the agency said") refers to: one before stress batch bj, two since ("X opened camps ... '...,'
+#: the council said ... the agency warned"; an acronym's body two paragraphs before the quote).
+ACTING_BODY_PARAGRAPHS = 2
+
+
 def named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
     """The body named in full earlier that "the agency" / "the ministry" / "the programme" refers
     to: the latest organisation whose name holds every word of the mention, head noun included."""
@@ -122,7 +128,7 @@ def named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
         para = reg.paragraph_of[tok.i]
         acting = [e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i
                   and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
-                  and para - reg.paragraph_of[e.start] <= 1 and not reg_inside(reg, e.start_char)
+                  and para - reg.paragraph_of[e.start] <= ACTING_BODY_PARAGRAPHS and not reg_inside(reg, e.start_char)
                   and e.root.head not in list(tok.ancestors)]  # "X circulated the ministry's statement"
         if acting:
             name = (expand_acronym(reg, acting[-1]) if len(acting[-1]) == 1 else None) or _fullest(acting[-1])

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text
 from groundwatch.stages.extract.quotes_layout import only_asks, paragraph_before_lone_quote
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_register import (
@@ -27,6 +27,7 @@ from groundwatch.stages.extract.quotes_register import (
     Speaker,
     is_honorific,
     is_title,
+    resolve_name,
 )
 
 #: Paragraphs an answer may run to after its question: answers of the interviews in stress batch
@@ -133,3 +134,41 @@ def standfirst_from_title(reg: Register, q: Quotation, paras: list[tuple[int, in
         return None
     name = title_source(title)
     return Speaker(name, None, None, "person", "direct") if name else None
+
+
+def label_name(reg: Register, label: str, at: int) -> str:
+    """The person a transcript label in capitals names, in full where the article introduced them:
+    "MR. ROE" and "MINISTER ROE" are Roe (the title is no part of the name), "THE PRESIDENT" is the
+    last president named before the label, and "AR" the one person introduced in full before it
+    with those initials (an interview's initials labels; stress batch bj)."""
+    words = label.split()
+    if len(words) > 1 and words[0].upper() == "THE":
+        words = words[1:]
+    titles = 0
+    while titles < len(words) - 1 and (is_title(words[titles]) or is_honorific(words[titles])):
+        titles += 1
+    rest = words[titles:]
+    written = " ".join(w.capitalize() for w in rest)
+    earlier = [p for p in reg.people if p.position < at and len(p.name.split()) >= 2]
+    if len(rest) == 1 and is_title(rest[0]):  # "THE PRESIDENT": the holder of that office named before
+        holders = [p.name for p in earlier if p.role and rest[0].lower() in p.role.lower().split()]
+        return holders[-1] if holders else written
+    if len(rest) == 1 and not titles and 2 <= len(rest[0]) <= 3 and rest[0].isalpha() and rest[0].isupper():
+        matched = {p.name for p in earlier if "".join(w[0] for w in p.name.split()).upper() == rest[0]}
+        if len(matched) == 1:
+            return matched.pop()
+    return resolve_name(reg, written, at) or written
+
+
+def caption_subject(reg: Register, q: Quotation) -> Speaker | None:
+    """A photo caption's quotation followed by the line naming who is pictured, with no verb:
+    '"We lost everything." Ada Roe outside her shop in Lusk. Photo: ...' is Roe's (stress batch bj)."""
+    sent = next((s for s in doc_sents(reg.doc) if s.start_char > q.close), None)
+    if sent is None or reg.paragraph_of[sent.start] != q.paragraph:
+        return None
+    if doc_text(reg.doc)[q.close + 1 : sent.start_char].strip():
+        return None
+    ent = next((e for e in doc_ents(reg.doc) if e.start == sent.start), None)
+    if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    return Speaker(resolve_name(reg, ent.text, ent.start_char) or ent.text, None, ent.text, "person", "direct")

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from groundwatch.lexicons_verbs import JUDGING_VERBS, SPEECH_VERBS
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
+from groundwatch.stages.extract.figures_words import people_like
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_names import entity_at, title_run
 from groundwatch.stages.extract.quotes_register import (
@@ -37,8 +38,13 @@ from groundwatch.stages.extract.quotes_register import (
 )
 
 #: Blanks, an optional comma or full stop, and a dash after a closing mark; one line break is
-#: allowed before the dash (a signature on the line under the quotation).
-_SIGN = re.compile(r"[ \t]*[,.]?[ \t]*\n?[ \t]*(?:--|[\u2014\u2015\u2013-])[ \t]*")
+#: allowed before the dash (a signature on the line under the quotation). A colon signs it too, on
+#: its line: a caption's '"We lost everything": Ada Roe, 54, in Lusk' (stress batch bk).
+_SIGN = re.compile(r"[ \t]*[,.]?[ \t]*(?:\n?[ \t]*(?:--|[\u2014\u2015\u2013-])|:)[ \t]*")
+#: A dash opening the paragraph after the quotation's own.
+_SIGN_PARAGRAPH = re.compile(r"[ \t]*[,.]?[ \t]*\n[ \t]*\n[ \t]*(?:--|[\u2014\u2015\u2013-])[ \t]*")
+#: A handle in brackets after a signature's name ("(@adaroe)"), an embedded post's signature.
+_HANDLE = re.compile(r"[ \t]*\(@\w+\)")
 #: What may follow a signature's name on its line: nothing, a full stop, or ", 34, Tessel" / "(Tessel)".
 _SIGN_TAIL = re.compile(r"[ \t]*(?:[,(][^\n]*|\.)?[ \t]*(?:\n|$)")
 #: A dash or colon (and blanks) ending the text before an opening mark.
@@ -46,6 +52,8 @@ _LEAD = re.compile(r"(?:--|[\u2014\u2015\u2013:])[ \t]*$")
 #: The most words a signature's name runs to when the tagger found no entity there.
 SIGN_NAME_WORDS = 4  # "Julie A. Diaz Martinez": given names, an initial and two surnames
 _OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})
+#: Dashes as the tokenizer leaves them between a closing mark and an inverted verb, and a comma.
+_AFTER_CLOSE = frozenset({"-", "--", "\u2013", "\u2014", ","})
 
 
 def _token_at(reg: Register, offset: int) -> Token | None:
@@ -86,15 +94,22 @@ def _speaker(reg: Register, words: list[Token], ent: Span | None) -> Speaker | N
 
 
 def signed(reg: Register, q: Quotation) -> Speaker | None:
-    """The name signing ``q`` after its closing mark, or None."""
+    """The name signing ``q`` after its closing mark, or None. A dash opening the next paragraph
+    signs it too when a verb of saying follows it (translated wire text: '— said the head of the
+    district, Ada Roe') or the name carries a handle (an embedded post: '— Ada Roe (@adaroe) March
+    3'; stress batch bj)."""
     if q.open_end:
         return None
     text = doc_text(reg.doc)
     m = _SIGN.match(text, q.close + 1)
+    own_line = m is None
+    m = m or _SIGN_PARAGRAPH.match(text, q.close + 1)
     if m is None:
         return None
     first = _token_at(reg, m.end())
     if first is None:
+        return None
+    if own_line and not _HANDLE.match(text, first.idx + len(text_of(entity_at(first) or [first]))):
         return None
     ent = entity_at(first)
     if ent is not None and ent.start == first.i:
@@ -104,6 +119,20 @@ def signed(reg: Register, q: Quotation) -> Speaker | None:
     if not words or not _SIGN_TAIL.match(text, words[-1].idx + len(words[-1].text)):
         return None
     return _speaker(reg, words, ent)
+
+
+def dash_verb(reg: Register, q: Quotation) -> Token | None:
+    """A verb of saying right after a dash that follows ``q`` on its line or opens the next paragraph
+    (translated wire text: '"...," — said the head of the district, Ada Roe', the dash on a line of its
+    own after a quoted paragraph; stress batch bj); None otherwise."""
+    if q.open_end:
+        return None
+    text = doc_text(reg.doc)
+    m = _SIGN.match(text, q.close + 1) or _SIGN_PARAGRAPH.match(text, q.close + 1)
+    verb = _token_at(reg, m.end()) if m is not None else None
+    if verb is None or not verb.text.islower() or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return verb
 
 
 def named_before(reg: Register, q: Quotation, paragraph_start: int) -> Speaker | None:
@@ -120,13 +149,37 @@ def named_before(reg: Register, q: Quotation, paragraph_start: int) -> Speaker |
     i = bisect.bisect_left(starts, paragraph_start + end) - 1
     last = reg.doc[i] if i >= 0 else None
     if last is None or last.idx + len(last.text) != paragraph_start + end:
-        return None
+        glued = last is not None and last.text.endswith(":") and ":" in m.group(0)  # "Ada Roe (Green Party):"
+        ent = _labelled_line(reg, paragraph_start, last) if glued and last is not None else None
+        return _speaker(reg, list(ent), ent) if ent is not None else None
     ent = entity_at(last)
     if ent is None or ent.label_ != "PERSON" or ent.end - 1 != last.i:
-        return None
+        ent = _labelled_line(reg, paragraph_start, last) if ":" in m.group(0) else None
+        return _speaker(reg, list(ent), ent) if ent is not None else None
     if ":" in m.group(0) and ent.root.dep_ in _OBJECTS:
         return None
     return _speaker(reg, list(ent), ent)
+
+
+#: The most tokens of the aside between a line's opening name and its colon ("Ada Roe (Green Party):",
+#: "Ada Roe, the mayor of Orsk:"); set by hand on invented records and captions (stress batch bj).
+LABEL_ASIDE_TOKENS = 10
+
+
+def _labelled_line(reg: Register, paragraph_start: int, last: Token) -> Span | None:
+    """The person opening a line that runs, through a bracket or comma aside with no verb, to the
+    colon before a quotation: a parliament record's "Ada Roe (Green Party): '...'" or a caption's
+    "Ada Roe, the mayor of Orsk: '...'"."""
+    first = _token_at(reg, paragraph_start)
+    ent = entity_at(first) if first is not None else None
+    if first is None or ent is None or ent.label_ != "PERSON" or ent.start != first.i or ent.end > last.i:
+        return None
+    aside = reg.doc[ent.end : last.i + 1]
+    if not aside or aside[0].text not in (",", "(") or len(aside) > LABEL_ASIDE_TOKENS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or reg_inside(reg, t.idx) for t in aside):
+        return None
+    return ent
 
 
 def introduced_after(reg: Register, q: Quotation) -> Speaker | None:
@@ -234,10 +287,14 @@ def inverted_object(verb: Token) -> Token | None:
     'Countered the minister Ivo Lind: "..."')."""
     opening = verb.text[:1].isupper() and (verb.i == 0 or verb.doc[verb.i - 1].text in (".", "!", "?")
                                            or "\n" in verb.doc[verb.i - 1].text)
-    if not opening and (verb.i == 0 or not verb.doc[verb.i - 1].is_quote):
+    before = verb.doc[verb.i - 2] if verb.i > 1 and verb.doc[verb.i - 1].text in _AFTER_CLOSE else None
+    # Translated text puts a dash or a comma after the closing mark ('"...," - noted the governor',
+    # '« ... », assured the prefect').
+    if not opening and (verb.i == 0 or not (verb.doc[verb.i - 1].is_quote or (before is not None and before.is_quote))):
         return None
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and (
-        c.ent_type_ == "PERSON" or c.lower_ in BODY_NOUNS)]  # '"...," informed the press service of X'
+        c.ent_type_ == "PERSON" or c.lower_ in BODY_NOUNS  # '"...," informed the press service of X'
+        or (c.pos_ == "NOUN" and people_like(c)))]  # '"Where were the pumps?" asked one farmer'
     # A given name that is also a preposition ("said Per Lindqvist") turns the name into its object.
     objs += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.text[:1].isupper()
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]

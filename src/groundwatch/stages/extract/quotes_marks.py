@@ -44,6 +44,8 @@ _CLOSE_BEFORE = ".,;:!?)]}\u2014\u2013-\u2019'\u2026"
 _GLUED_CLOSE_AFTER = ",.?!;\u2026\u2014"
 #: Punctuation that ends a sentence: a mark right after it, glued to a capital, opens a quotation.
 _SENTENCE_END = ".?!"
+#: The blanks French typesetting puts inside guillemets (a space, a no-break or narrow no-break space).
+_FRENCH_BLANKS = (" ", "\u00a0", "\u202f")
 #: Characters after which a mark standing between blanks still closes an open quotation.
 _SPACED_CLOSE_AFTER = ",.?!'\u2019"
 #: Single marks and the marks that close them: English ‘...’ and '...', and the European shapes of
@@ -98,6 +100,11 @@ def _role(par: str, i: int, width: int, inside: bool) -> str | None:
     """``"open"``, ``"close"`` or None (a mark standing alone) for the double mark at ``i``."""
     if par[i] == "`":  # typewriter backticks only ever open, wherever a word follows them
         return "open" if par[i + width : i + width + 1].strip() else None
+    # French text sets guillemets apart from their words with a blank ("« ... »"; stress batch bj).
+    if par[i] == "\u00ab" and not inside and par[i + 1 : i + 2] in _FRENCH_BLANKS and par[i + 2 : i + 3].strip():
+        return "open"
+    if par[i] == "\u00bb" and inside and i > 1 and par[i - 1] in _FRENCH_BLANKS and par[i - 2].strip():
+        return "close"
     opens, closes = _can_open(par, i, width), _can_close(par, i, width)
     if inside and not closes and i > 0 and par[i - 1] in _GLUED_CLOSE_AFTER:
         closes, opens = True, False

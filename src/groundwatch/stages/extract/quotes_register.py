@@ -229,16 +229,16 @@ def is_person_ent(ent: Span) -> bool:
     # spaCy sometimes labels an unfamiliar name ORG or GPE; a title written next to a proper
     # name of two or three capitalised words shows it is a person after all (a hyphen inside a
     # surname, "Mbeki-Sorensen", joins two of its words into one; "D-Tessel", a party and a
-    # district, is no name).
+    # district, is no name). A facility's name needs the title ("Ada Roe Hospital"; stress bk).
     words = [t for t in strip_name(list(ent)) if not (t.text == "-" and not t.whitespace_ and t.i > 0
                                                       and not t.doc[t.i - 1].whitespace_
                                                       and t.doc[t.i - 1].text[1:].islower())]
     return (
-        ent.label_ in ("ORG", "GPE", "NORP")
+        ent.label_ in ("ORG", "GPE", "NORP", "FAC")
         and 2 <= len(words) <= 3
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
         and not is_title(words[-1].text)
-        and (role_of(ent) is not None or _given_name_first(words))
+        and (role_of(ent) is not None or (_given_name_first(words) and ent.label_ != "FAC"))
     )
 
 

@@ -9,9 +9,12 @@ agent of a passive ("was described as '...'" has none).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from groundwatch.lexicons_verbs import SPEECH_VERBS
+from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.figures_words import people_like
 from groundwatch.stages.extract.quotes_bodies import document_antecedent, hyphen_head
 from groundwatch.stages.extract.quotes_layout import inverted_object, left_noun
@@ -80,7 +83,7 @@ def subject(reg: Register, verb: Token) -> Token | None:
         if passive or any(c.dep_ == "auxpass" for c in v.children):
             return _agent(v)
         subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)
-                and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i]]
+                and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i] and not _label_word(c, v)]
         if subj:
             return hyphen_head(subj[0])
         for side in v.children:  # '"It is absurd," Brisk said, adding ...': "said" hangs on the quote
@@ -88,10 +91,30 @@ def subject(reg: Register, verb: Token) -> Token | None:
                 subj = [c for c in side.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)]
                 if subj:
                     return subj[0]
-        if v.dep_ not in _BORROW_DEPS or v.head.i == v.i:
-            return None
+        if v.dep_ not in _BORROW_DEPS or v.head.i == v.i or in_quote(reg, v.head):
+            return None  # a verb inside the quotation lends no subject ('"... rebuilt by autumn," - noted X')
         v = v.head
     return None
+
+
+def _stranded_subject(reg: Register, verb: Token) -> Token | None:
+    """'"We will rebuild" - the mayor, Ada Roe, said - "but ..."': the parser can hang both the cue
+    and its subject on the quoted verb; the noun between the closing mark and the cue, hanging on
+    that verb with nothing but its own phrase between, is the cue's subject (stress batch bm)."""
+    head = verb.head
+    if head.i == verb.i or not in_quote(reg, head):
+        return None
+    for c in head.children:
+        if (c.dep_ in ("nsubj", "dobj") and c.i < verb.i and not in_quote(reg, c) and c.pos_ in ("NOUN", "PROPN")
+                and max(t.i for t in c.subtree) + 1 >= verb.i - 1):
+            return c
+    return None
+
+
+def _label_word(tok: Token, verb: Token) -> bool:
+    """A line's label the parser made a subject ("Q: The minister called it 'safe'": "Q" hung on
+    "called"): a word with a colon between it and its verb is no subject (stress batch bk)."""
+    return tok.i + 1 < verb.i and tok.doc[tok.i + 1].text == ":"
 
 
 def _quoting_source(reg: Register, verb: Token) -> Token | None:
@@ -193,13 +216,9 @@ def _thing_participle(v: Token, noun: Token | None) -> bool:
 def unspoken_cue(reg: Register, verbs: list[Token]) -> bool:
     """Whether the first speech verb among ``verbs`` names nobody: its subject is a share of a
     group, or it is a participle on a thing; the quotation is then nobody's, not the subject's of
-    some other verb it hangs on ("replacing it with language calling for 'x'"). The words of a
-    question put to someone ("was asked whether the council would 'x'") are the unnamed asker's
-    (a clean-dev tune review case, session 20)."""
+    some other verb it hangs on ("replacing it with language calling for 'x'")."""
     for v in verbs:
         if is_cue(v):
-            if v.lemma_.lower() == "ask" and passive(v):  # "she was asked whether it would 'x'": the asker's
-                return True
             subj = subject(reg, v)
             if subj is not None:
                 return share_of_group(subj)
@@ -209,14 +228,33 @@ def unspoken_cue(reg: Register, verbs: list[Token]) -> bool:
     return False
 
 
+#: A question put to someone right before the quotation ("he was asked whether the board would
+#: 'x'"), whatever the parser hangs its words on (a clean-dev tune review case, session 20, where the
+#: "if" clause hung on the sentence's main verb). No comma or colon between: "When asked if she would
+#: resign, Roe said: 'x'" is Roe's. At most 90 characters back, 70 of them after "whether".
+_PUT_QUESTION = re.compile(r"\b(?:being|been|was|were|is|are|when|after|if) asked (?:if|whether)\b"
+                           r"[^.!?,:;\"“”]{0,70}$", re.IGNORECASE)
+
+
+def put_question(reg: Register, opening: int, verbs: list[Token]) -> bool:
+    """Whether the quotation opening at ``opening`` holds the words of a question put to someone
+    ("she was asked whether the council would 'x'"): they are the unnamed asker's, never the person
+    asked. Read from the text before the mark, and from the first speech verb the quotation hangs on
+    being a passive "ask"."""
+    if _PUT_QUESTION.search(doc_text(reg.doc)[max(0, opening - 90) : opening]):
+        return True
+    first = next((v for v in verbs if is_cue(v)), None)
+    return first is not None and first.lemma_.lower() == "ask" and passive(first)
+
+
 def speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
     for v in verbs:
         if is_cue(v):
             subj = subject(reg, v)
             if subj is not None and share_of_group(subj):
                 continue
-            if subj is None and v.dep_ not in _BORROW_DEPS and not passive(v):
-                subj = left_noun(reg, v) or inverted_object(v)
+            if subj is None and (v.dep_ not in _BORROW_DEPS or in_quote(reg, v.head)) and not passive(v):
+                subj = left_noun(reg, v) or inverted_object(v) or _stranded_subject(reg, v)
                 if _thing_participle(v, subj):
                     return None
             # "Roe said it would tell a story of '...'": a speech verb reporting what something
