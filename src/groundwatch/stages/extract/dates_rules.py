@@ -104,7 +104,9 @@ _SET = re.compile(rf"\b(?:every|each|daily|weekly|monthly|annually|yearly|nightl
 _DECADE = re.compile(r"\b(?:1[6-9]|20)\d0s\b|'\d0s\b|\b(?:the )?(?:twenties|thirties|forties|fifties|sixties"
                      r"|seventies|eighties|nineties)\b|\bcentur(?:y|ies)\b|\bdecades?\b(?! ago)")
 _AGE = re.compile(r"\b(?:years?|months?)[- ]old\b|\baged?\b|\bage of\b")
-_YEAR_RANGE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|through)\s*(?:\d\d|1[6-9]\d\d|20\d\d)\b(?!-\d)")
+# "2026/12/02" is a day, not the range "2026/12"
+_YEAR_RANGE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|through)\s*(?:\d\d|1[6-9]\d\d|20\d\d)\b"
+                         r"(?![-/.]\d)")
 _UNITS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|fortnights?|nights?|quarters?)"
 _AGO = re.compile(rf"^(?P<n>\d+|[a-z]+(?: [a-z]+)?)\s+(?:or so\s+)?(?P<unit>{_UNITS})\s+(?:or so\s+)?"
                   r"(?P<dir>ago|earlier)(?P<today> today)?$")
@@ -413,7 +415,7 @@ def _explicit(p: str, base: dt.date, tense: Tense) -> tuple[bool, Resolution | N
     Returns ``(matched, resolution)``: whether the phrase has an explicit shape, and its date
     (``None`` for an impossible one, "February 30").
     """
-    if m := re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)", p):
+    if m := re.fullmatch(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d\d?)(?P=sep)(?P<day>\d\d?)", p):  # "2026/12/02" too
         d = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
         return True, Resolution(_iso(d), "day", d > base) if d else None
     if m := re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d\d)", p):
@@ -564,9 +566,10 @@ def _dateparser_fallback(p: str, base: dt.date, tense: Tense) -> Resolution | No
 
 def _dotted_day_first(p: str, base: dt.date) -> Resolution | None:
     """"12.03.2031": dots with a full year are the day-first order of European and translated news
-    (US news writes slashes); dateparser reads them month-first. ``None`` if no such valid day."""
-    m = re.fullmatch(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})", p)
-    d = _safe_date(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
+    (US news writes slashes), which dateparser reads month-first; so is "3/12/2026" near a paper of
+    December (``lexicons_dates.numeric_date_near``). ``None`` to leave the phrase to dateparser."""
+    m = re.fullmatch(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})", p)
+    d = lexicons_dates.numeric_date_near(m["year"], m["a"], m["b"], m["sep"], base) if m else None
     return Resolution(_iso(d), "day", d > base) if d is not None else None
 
 
