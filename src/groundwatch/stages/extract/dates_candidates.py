@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from groundwatch.lexicons_dates import month_pattern, weekday_pattern
+from groundwatch.lexicons_dates import holiday_pattern, month_pattern, weekday_pattern
 from groundwatch.stages.extract.dates_rules import (
     DAY_COUNT_RE,
     MONTH_RE,
@@ -29,9 +29,9 @@ _CAP_MONTH = month_pattern(capitalised=True)
 _CAP_WEEKDAY = weekday_pattern(capitalised=True)
 _DAYPARTS = r"(?:morning|afternoon|evening|night)"
 #: The named days of the year a rule dates (dates_rules._holiday), as running text capitalises them.
-HOLIDAY = (r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Halloween"
-            r"|Easter(?: Sunday| Monday)?|Good Friday|Labor Day|Memorial Day|Valentine's Day|Boxing Day"
-            r"|Fourth of July|July Fourth|Black Friday|Cyber Monday|Super Tuesday|May Day)\b")
+#: The fixed and Easter days are data (``data/holidays.tsv``); the others' rules are code (``dates_rules._BY_RULE``).
+HOLIDAY = (rf"\b(?:{holiday_pattern()}|Thanksgiving(?: Day)?|Election Day|Labor Day|Memorial Day"
+           r"|Black Friday|Cyber Monday|Super Tuesday)\b")
 # What the model may miss. Capitalised names only, so that the modal "may" and the verb "march"
 # are never months.
 _PATTERNS = [

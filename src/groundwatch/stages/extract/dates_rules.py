@@ -270,14 +270,13 @@ def _holiday(p: str, base: dt.date, tense: Tense, *, us_election: bool = False) 
     ``us_election``: the phrase was written "Election Day" (capitalised, the US federal election);
     a lower-case "election day" is any country's vote, whose day no rule gives.
     """
-    fixed = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-             "new year's eve": (12, 31), "new year eve": (12, 31), "new year's day": (1, 1),
-             "new year day": (1, 1)} | _MORE_FIXED
     core = re.sub(r"^(?:last|this|next|on|the)\s+", "", p)
     if core in _BY_RULE:
         return _yearly(_BY_RULE[core], p, base, tense)
-    if core in fixed:
-        m, d = fixed[core]
+    kind, m, d = lexicons_dates.HOLIDAY_DAYS.get(lexicons_dates.holiday_key(core), ("", 0, 0))
+    if kind == "easter":
+        return _yearly(lambda y: _easter(y) + dt.timedelta(days=m), p, base, tense)
+    if kind == "fixed":
         got = _month_day(m, d, base, "past" if p.startswith("last") else tense)
         return Resolution(_iso(got), "day", got > base) if got else None
     if core in ("thanksgiving", "thanksgiving day"):
@@ -309,16 +308,9 @@ def _first_weekday(year: int, month: int, weekday: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
 
 
-#: More holidays news names by their day (stress batch datesdev-s8 part 5: none was a date before).
-#: Fixed days; "Independence Day" and the like are left out, each country has its own.
-_MORE_FIXED = {"halloween": (10, 31), "valentine day": (2, 14), "boxing day": (12, 26),
-               "fourth of july": (7, 4), "july fourth": (7, 4), "may day": (5, 1)}
-#: Days by rule: Easter and the days around it, and the US Monday holidays (Labor Day: the first
-#: Monday of September; Memorial Day: the last Monday of May).
+#: Days by the US rules (Labor Day: the first Monday of September; Memorial Day: the last Monday of
+#: May); the fixed days and those counted from Easter are data (``data/holidays.tsv``).
 _BY_RULE: dict[str, Callable[[int], dt.date]] = {
-    "easter": _easter, "easter sunday": _easter,
-    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
-    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     "labor day": lambda y: _first_weekday(y, 9, 0),
     "memorial day": lambda y: _first_weekday(y, 6, 0) - dt.timedelta(days=7),
     # The shopping days after US Thanksgiving, and the primaries' "Super Tuesday": the first Tuesday
