@@ -33,6 +33,8 @@ def _dates(nlp: Any, text: str) -> dict[str, str | None]:
     pytest.param("The Brask chain ran Cyber Monday deals all week.", "Cyber Monday", id="goods-tagged-as-a-verb"),
     pytest.param("Quessa today has twice the shops it had in the 1980s.", "today", id="today-against-a-decade"),
     pytest.param("Tonight's Weather\nFog will lift from the Brask valley by dawn.", "Tonight", id="section-line"),
+    pytest.param("The May Day Players staged a farce in Brask.", "May Day", id="holiday-opening-a-name"),
+    pytest.param("Quessa signed the Good Friday Accord in Brask.", "Good Friday", id="holiday-opening-a-treaty"),
 ])
 def test_not_a_date(nlp: Any, sentence: str, phrase: str) -> None:
     assert phrase not in _dates(nlp, sentence)
@@ -52,6 +54,10 @@ def test_not_a_date(nlp: Any, sentence: str, phrase: str) -> None:
                  id="today-subject-stays"),
     pytest.param("Tonight's match in Quessa was called off.", "Tonight", "2027-09-17", id="tonight-sentence-stays"),
     pytest.param("Sunny skies over Brask today.", "today", "2027-09-17", id="today-verbless-stays"),  # once looped
+    pytest.param("Dockers in Brask marched on May Day for higher pay.", "May Day", "2027-05-01",
+                 id="holiday-before-a-preposition-stays"),
+    pytest.param("Crowds Filled Brask Square On Christmas Eve As Snow Fell", "Christmas Eve", "2026-12-24",
+                 id="holiday-in-a-title-case-headline-stays"),
 ])
 def test_still_a_date(nlp: Any, sentence: str, phrase: str, date: str) -> None:
     assert _dates(nlp, sentence).get(phrase) == date

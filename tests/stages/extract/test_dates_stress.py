@@ -199,6 +199,17 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: "Schools in X reopen on Monday" (the parser reads "reopen" as a noun), "a May Day call" and "May Day
 #: Foods" (names; "call" cannot join the kinds, "a Monday call" with analysts is that Monday). Older
 #: batches keep exactly their misses (diffed); whole set 0.981 / 0.981 -> 0.983 / 0.982 over 1781.
+#: Batch dreview13-s21 (61 texts, 76 gold dates, four parts written from the round's open classes and news
+#: shapes the dev sets lack): s21a a present "reopen" the parser reads as a noun, named days, names that
+#: begin with a day ("the May Day Players"), "the day before yesterday", weekdays beside "earlier this week"
+#: in a Monday paper; s21b wire datelines of other styles with no publication date ("<CITY>, Dec 3 (Wire) -"
+#: with a full date in the text, "<City> (3 December 2026) -", "<City>, 3 December 2026:"); s21c numeric
+#: dates in either order and year first; s21d undated pages with stamps. Its first 59 texts before: resolved
+#: 0.797, precision 0.855; after: 0.908 / 1.000. Still missed (7): the named days beyond the list
+#: (Armistice Day, St Patrick's Day, Bastille Day, International Women's Day, World AIDS Day, Remembrance
+#: Day, Bonfire Night; see data/holidays.tsv for why they stay out). The older batches keep exactly their
+#: misses and false dates but one fixed (dreview12-s20a's "reopen"; diffed): 0.983 / 0.982 over 1781
+#: dates before and after (31 -> 30 misses); whole set 0.975 / 0.978 -> 0.980 / 0.984 over 1857.
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

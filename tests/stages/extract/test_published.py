@@ -36,6 +36,12 @@ GUESSES = [
                  "Marrowgate plant on 2 May 2030.", dt.date(2030, 5, 2), "latest-date",
                  id="a-forecast-period-never-dates-the-article"),
     pytest.param("Rescue crews worked through the night on Tuesday.", None, None, id="only-weekdays-no-date"),
+    pytest.param("TESSEL, Dec 3 (Harbour Wire) - The bank held its rate on Thursday, after a cut on Oct. 29, 2031.",
+                 dt.date(2031, 12, 3), "dateline-no-year", id="yearless-dateline-after-the-latest-full-date"),
+    pytest.param("TESSEL, Jan 4 (Harbour Wire) - Queues eased on Monday, two weeks after the fire of Dec. 20, 2031.",
+                 dt.date(2032, 1, 4), "dateline-no-year", id="yearless-dateline-in-the-year-after"),
+    pytest.param("TESSEL, Dec 3 (Harbour Wire) - The plant, bought on 2 May 2029, closed on Thursday.",
+                 dt.date(2029, 5, 2), "latest-date", id="yearless-dateline-far-after-an-old-date-takes-no-year"),
 ]
 
 

@@ -474,6 +474,7 @@ def _lookalike(doc: Doc, span: Span) -> bool:
     return (dates_lookalike.colour_time(text, start, end) or dates_lookalike.superlative_month(text, start, end)
             or dates_lookalike.named_work_weekday(text, start, end) or dates_lookalike.title_modifier(doc, span)
             or dates_lookalike.kind_of_day(doc, span) or dates_lookalike.present_age_today(doc, span)
+            or dates_lookalike.holiday_in_name(doc, span)
             or dates_lookalike.deictic_header(text, start, end))
 
 

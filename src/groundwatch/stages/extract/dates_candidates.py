@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from groundwatch.lexicons_dates import month_pattern, weekday_pattern
+from groundwatch.lexicons_dates import holiday_pattern, month_pattern, weekday_pattern
 from groundwatch.stages.extract.dates_rules import (
     DAY_COUNT_RE,
     MONTH_RE,
@@ -29,9 +29,9 @@ _CAP_MONTH = month_pattern(capitalised=True)
 _CAP_WEEKDAY = weekday_pattern(capitalised=True)
 _DAYPARTS = r"(?:morning|afternoon|evening|night)"
 #: The named days of the year a rule dates (dates_rules._holiday), as running text capitalises them.
-HOLIDAY = (r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Election Day|Halloween"
-            r"|Easter(?: Sunday| Monday)?|Good Friday|Labor Day|Memorial Day|Valentine's Day|Boxing Day"
-            r"|Fourth of July|July Fourth|Black Friday|Cyber Monday|Super Tuesday|May Day)\b")
+#: The fixed and Easter days are data (``data/holidays.tsv``); the others' rules are code (``dates_rules._BY_RULE``).
+HOLIDAY = (rf"\b(?:{holiday_pattern()}|Thanksgiving(?: Day)?|Election Day|Labor Day|Memorial Day"
+           r"|Black Friday|Cyber Monday|Super Tuesday)\b")
 # What the model may miss. Capitalised names only, so that the modal "may" and the verb "march"
 # are never months.
 _PATTERNS = [
@@ -51,6 +51,8 @@ _PATTERNS = [
     # month and year, which the model sometimes cuts in two ("the October 2023 collapse")
     rf"\b{_CAP_MONTH},? (?:1[6-9]|20)\d\d\b", rf"\b{_CAP_MONTH},?(?: of)? (?:last|this|next) year\b",
     r"\b\d{4}-\d\d-\d\d\b",
+    # year first with slashes or dots ("2026/12/02"), the order of East Asian and translated news
+    r"(?<![\d./])\b(?:1[6-9]|20)\d\d(?P<ysep>[./])[01]?\d(?P=ysep)[0-3]?\d\b(?![.,/]\d)",
     # numeric day, month and full year ("03.09.2027", "19/09/2023"), which the model seldom tags; never a
     # version number ("version 2.10.2031")
     r"(?<![\d.,/])(?<![Vv]ersion )\b\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:1[6-9]|20)\d\d\b(?![.,/]\d)",
@@ -89,6 +91,8 @@ _PATTERNS = [
     # "speaking this evening", "The day before, they had...": the model leaves some untagged
     r"\b[Tt]his (?:morning|afternoon|evening)\b",
     r"\b[Tt]he day (?:before|after)\b(?=\s*[,.;:])",
+    # "the day before yesterday", which the model cuts to its "yesterday" (stress batch dreview13-s21a: 2 of 2)
+    r"\b[Tt]he day (?:before yesterday|after tomorrow)\b",
     # a 24-hour clock time after a preposition ("at around 21:00 local time"), which the model leaves untagged
     r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby ))"
     r"(?:[01]?\d|2[0-3]):[0-5]\d\b",

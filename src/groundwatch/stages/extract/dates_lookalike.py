@@ -37,7 +37,8 @@ from groundwatch.lexicons_dates import lookalike_words, month_pattern, weekday_p
 from groundwatch.stages.extract.dates_candidates import HOLIDAY
 from groundwatch.stages.extract.doc_cache import doc_text
 
-__all__ = ["colour_time", "deictic_header", "era_noun", "kind_of_day", "named_work_weekday", "present_age_today",
+__all__ = ["colour_time", "deictic_header", "era_noun", "holiday_in_name", "kind_of_day", "named_work_weekday",
+           "present_age_today",
            "superlative_month", "title_modifier"]
 
 
@@ -142,6 +143,30 @@ def kind_of_day(doc: Doc, span: Span) -> bool:
         if nxt.tag_ not in ("NN", "JJ") or not nxt.is_lower:
             return False
     return False
+
+
+_HOLIDAY_ONLY = re.compile(HOLIDAY)
+#: A sentence with no lower-case word longer than this is a headline in title case, where a capitalised
+#: word after a holiday starts no name ("Crowds Fill Square On Christmas Eve As Snow Falls"); a sentence's
+#: verbs and common nouns are longer ("The May Day Players staged a farce"). Chosen by reading.
+HEADLINE_SHORT_WORD = 3
+
+
+def holiday_in_name(doc: Doc, span: Span) -> bool:
+    """"the May Day Players", "the Good Friday Agreement": a holiday that opens a name, no date.
+
+    A capitalised noun right after the holiday carries the name on; a month, a weekday or a part of
+    the day does not ("Christmas Day Monday"), nor any word in a headline written in title case.
+    Stress batch dreview13-s21a: 1 of 1 such name dated ("May Day Foods" of dreview12-s20a too).
+    """
+    if span.end >= len(doc) or not _HOLIDAY_ONLY.fullmatch(span.text):
+        return False
+    nxt = doc[span.end]
+    if not (nxt.is_title and nxt.is_alpha and nxt.tag_ in ("NNP", "NNPS", "NNS", "NN")) or nxt.lower_ in _DAYPARTS:
+        return False
+    if _MONTH.fullmatch(nxt.text) or _WEEKDAY.fullmatch(nxt.text):
+        return False
+    return any(t.is_alpha and t.is_lower and len(t) > HEADLINE_SHORT_WORD for t in span.sent)
 
 
 #: What sets a present "today" against the past besides the words of kind ``then``: a decade, a count

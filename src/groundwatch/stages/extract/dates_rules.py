@@ -104,7 +104,9 @@ _SET = re.compile(rf"\b(?:every|each|daily|weekly|monthly|annually|yearly|nightl
 _DECADE = re.compile(r"\b(?:1[6-9]|20)\d0s\b|'\d0s\b|\b(?:the )?(?:twenties|thirties|forties|fifties|sixties"
                      r"|seventies|eighties|nineties)\b|\bcentur(?:y|ies)\b|\bdecades?\b(?! ago)")
 _AGE = re.compile(r"\b(?:years?|months?)[- ]old\b|\baged?\b|\bage of\b")
-_YEAR_RANGE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|through)\s*(?:\d\d|1[6-9]\d\d|20\d\d)\b(?!-\d)")
+# "2026/12/02" is a day, not the range "2026/12"
+_YEAR_RANGE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|through)\s*(?:\d\d|1[6-9]\d\d|20\d\d)\b"
+                         r"(?![-/.]\d)")
 _UNITS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|fortnights?|nights?|quarters?)"
 _AGO = re.compile(rf"^(?P<n>\d+|[a-z]+(?: [a-z]+)?)\s+(?:or so\s+)?(?P<unit>{_UNITS})\s+(?:or so\s+)?"
                   r"(?P<dir>ago|earlier)(?P<today> today)?$")
@@ -268,14 +270,13 @@ def _holiday(p: str, base: dt.date, tense: Tense, *, us_election: bool = False) 
     ``us_election``: the phrase was written "Election Day" (capitalised, the US federal election);
     a lower-case "election day" is any country's vote, whose day no rule gives.
     """
-    fixed = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-             "new year's eve": (12, 31), "new year eve": (12, 31), "new year's day": (1, 1),
-             "new year day": (1, 1)} | _MORE_FIXED
     core = re.sub(r"^(?:last|this|next|on|the)\s+", "", p)
     if core in _BY_RULE:
         return _yearly(_BY_RULE[core], p, base, tense)
-    if core in fixed:
-        m, d = fixed[core]
+    kind, m, d = lexicons_dates.HOLIDAY_DAYS.get(lexicons_dates.holiday_key(core), ("", 0, 0))
+    if kind == "easter":
+        return _yearly(lambda y: _easter(y) + dt.timedelta(days=m), p, base, tense)
+    if kind == "fixed":
         got = _month_day(m, d, base, "past" if p.startswith("last") else tense)
         return Resolution(_iso(got), "day", got > base) if got else None
     if core in ("thanksgiving", "thanksgiving day"):
@@ -307,16 +308,9 @@ def _first_weekday(year: int, month: int, weekday: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
 
 
-#: More holidays news names by their day (stress batch datesdev-s8 part 5: none was a date before).
-#: Fixed days; "Independence Day" and the like are left out, each country has its own.
-_MORE_FIXED = {"halloween": (10, 31), "valentine day": (2, 14), "boxing day": (12, 26),
-               "fourth of july": (7, 4), "july fourth": (7, 4), "may day": (5, 1)}
-#: Days by rule: Easter and the days around it, and the US Monday holidays (Labor Day: the first
-#: Monday of September; Memorial Day: the last Monday of May).
+#: Days by the US rules (Labor Day: the first Monday of September; Memorial Day: the last Monday of
+#: May); the fixed days and those counted from Easter are data (``data/holidays.tsv``).
 _BY_RULE: dict[str, Callable[[int], dt.date]] = {
-    "easter": _easter, "easter sunday": _easter,
-    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
-    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     "labor day": lambda y: _first_weekday(y, 9, 0),
     "memorial day": lambda y: _first_weekday(y, 6, 0) - dt.timedelta(days=7),
     # The shopping days after US Thanksgiving, and the primaries' "Super Tuesday": the first Tuesday
@@ -413,7 +407,7 @@ def _explicit(p: str, base: dt.date, tense: Tense) -> tuple[bool, Resolution | N
     Returns ``(matched, resolution)``: whether the phrase has an explicit shape, and its date
     (``None`` for an impossible one, "February 30").
     """
-    if m := re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)", p):
+    if m := re.fullmatch(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d\d?)(?P=sep)(?P<day>\d\d?)", p):  # "2026/12/02" too
         d = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
         return True, Resolution(_iso(d), "day", d > base) if d else None
     if m := re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d\d)", p):
@@ -564,9 +558,10 @@ def _dateparser_fallback(p: str, base: dt.date, tense: Tense) -> Resolution | No
 
 def _dotted_day_first(p: str, base: dt.date) -> Resolution | None:
     """"12.03.2031": dots with a full year are the day-first order of European and translated news
-    (US news writes slashes); dateparser reads them month-first. ``None`` if no such valid day."""
-    m = re.fullmatch(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})", p)
-    d = _safe_date(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
+    (US news writes slashes), which dateparser reads month-first; so is "3/12/2026" near a paper of
+    December (``lexicons_dates.numeric_date_near``). ``None`` to leave the phrase to dateparser."""
+    m = re.fullmatch(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})", p)
+    d = lexicons_dates.numeric_date_near(m["year"], m["a"], m["b"], m["sep"], base) if m else None
     return Resolution(_iso(d), "day", d > base) if d is not None else None
 
 
