@@ -396,7 +396,8 @@ def _strength_kind(tokens: Span) -> str | None:
         return None
     # only a unit sent, deployed or stationed somewhere counts now: "the 2,500-strong garrison was founded
     # in 1951" tells its history
-    deployed = unit.dep_ in ("nsubjpass", "dobj") and unit.head.lemma_.lower() in lex.FORCES_VERBS
+    deployed = (unit.dep_ in ("nsubjpass", "dobj") and unit.head.lemma_.lower() in lex.FORCES_VERBS) or (
+        unit.dep_ == "nsubj" and unit.head.lemma_.lower() in lex.FORCES_SUBJECT_VERBS)  # "moved into X"
     return "forces" if deployed or governed_kind(unit, unit) == "forces" or stationed_noun(unit) else None
 
 

@@ -377,9 +377,9 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     if nl in lex.FORCES_NOUNS and subject and lemma in ("take", "be", "form") and any(
             c.dep_ in ("dobj", "attr") and c.lower_ == "part" for c in verb.children):
         return "forces"  # "3,500 servicemen took part in the operation", "1,800 marines will be part of the force"
-    if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
-                                   or (lemma in lex.FORCES_SUBJECT_VERBS and subject)):
-        return "forces"
+    if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject) or (subject and (
+            lemma in lex.FORCES_SUBJECT_VERBS or places.holds_ground(verb)))):
+        return "forces"  # "2,000 rebels are holding the old town", "700 fighters have dug in"
     if nl in lex.VEHICLE_NOUNS and lemma in lex.VEHICLE_VERBS and not subject:
         if lemma in ("hand", "turn") and particle(verb) not in lex.WEAPON_PARTICLES:
             return None
