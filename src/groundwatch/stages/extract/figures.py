@@ -334,6 +334,10 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \
                 anchor.head.head.pos_ in ("VERB", "AUX"):
             qualifier = "more_than"  # "the count climbed past 600", "pushing the toll past 200"
+        elif qualifier == "exact" and anchor.head.pos_ in ("VERB", "AUX") and any(
+                c.i == anchor.i - 1 and c.dep_ in ("amod", "advmod") and c.lower_ in _BEYOND_PREPS
+                for c in anchor.children):
+            qualifier = "more_than"  # "taking the total past 80": the parser makes "past" the number's modifier
         if qualifier == "exact" and anchor.dep_ == "dobj":
             # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
             # "the tally did not pass 58" an upper one

@@ -158,7 +158,9 @@ def _is_bare_total(anchor: Token) -> bool:
     if anchor.dep_ != "pobj" and anchor.dep_ not in ("dobj", "npadvmod", "attr"):
         return False
     lemma = verb.lemma_.lower()
-    if lemma in lex.TALLY_SETTERS and anchor.dep_ == "pobj":
+    # "taking the total past 80", where the parser makes "past" the number's modifier and the number an object
+    beyond = anchor.i > 0 and anchor.doc[anchor.i - 1].lower_ in ("past", "beyond", "above", "over")
+    if lemma in lex.TALLY_SETTERS and (anchor.dep_ == "pobj" or beyond):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _BARE_TALLIES for c in verb.children)
     return lemma in lex.TALLY_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BARE_TALLIES for c in verb.children)
