@@ -241,7 +241,7 @@ _MOVED_TALLY_FORMS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "c
 #: "Arrests so far: 215", "People evacuated - 2,300", "Displaced families: 310" (the unit said in the label).
 _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons",
                           "so", "far", "to", "date", "all", "number", "of", "households", "families",
-                          "individuals"})
+                          "individuals", "population"})
 #: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
 #: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
@@ -283,7 +283,10 @@ def label_kind(tokens: Span) -> str | None:
         j -= 1
         if len(words) > _LABEL_LENGTH:
             return None
-    return _words_kind(words)
+    # "IDPs in collective centres: 8,300", "Deaths in Ulden: 12": the label's place is no part of its kind
+    cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("in", "at") and (
+        t.i + 1 >= len(doc) or _need_word(doc[t.i + 1]) is None)), len(words))
+    return _words_kind(words[:cut])
 
 
 def _words_kind(words: list[Token]) -> str | None:
