@@ -95,6 +95,23 @@ def _is_gapped(anchor: Token) -> bool:
         c.dep_ == "nummod" for c in anchor.children) and people_like(anchor)
 
 
+#: Hedges that open a second, looser bound of a count: "at least 12 people and possibly as many as 20".
+_HEDGES = frozenset({"possibly", "perhaps", "maybe", "probably"})
+
+
+def _is_hedged_bound(anchor: Token) -> bool:
+    """"killed at least 12 people and possibly as many as 20": a hedged bound joined to the verb whose own
+    object is the count before it; the object is left out, so the bound counts what that object counts."""
+    head = anchor.head
+    if anchor.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep") for c in anchor.children):
+        return False
+    if not any(c.lower_ in _HEDGES for c in anchor.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i < anchor.i and any(g.dep_ == "nummod" for g in c.children)
+               for c in head.children)
+
+
 def _is_list_item(tokens: Span) -> bool:
     """", 12 in Marrowgate" / "and five in Oleshky": a number and a place with the verb left out."""
     doc = tokens.doc
@@ -128,8 +145,9 @@ def _place_name(tok: Token) -> bool:
 
 
 def _partitive_kind(anchor: Token) -> str | None:
-    """"Of the dead, 12 were in Tessel": a bare number subject whose clause opens with "of" and the
-    people counted (the dead, the injured, the missing, or a kind noun such as "the casualties")."""
+    """"Of the dead, 12 were in Tessel", "Of the 40 dead, 7 were foreigners": a bare number subject whose
+    clause opens with "of" and the people counted (the dead, the injured, the missing, or a kind noun such
+    as "the casualties")."""
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = anchor.head
@@ -138,8 +156,11 @@ def _partitive_kind(anchor: Token) -> str | None:
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
-                if g.lower_ in ("dead", "injured", "wounded", "missing"):
-                    return lex.ADJECTIVES[g.lower_]
+                # "Of the dead", or "Of the 40 dead", where the parser makes "dead" the number's modifier
+                word = next((x for x in (g, *g.children) if x.lower_ in ("dead", "injured", "wounded", "missing")
+                             and (x is g or g.like_num)), None)
+                if word is not None:
+                    return lex.ADJECTIVES[word.lower_]
                 kind = lex.COUNTED_EVENT_NOUNS.get(g.lemma_.lower())
                 if kind is not None:
                     return kind
@@ -372,7 +393,7 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         tokens: the number's own tokens.
         found: the figures found so far in the article, in text order.
     """
-    if _is_comparison(anchor) or _is_gapped(anchor):
+    if _is_comparison(anchor) or _is_gapped(anchor) or _is_hedged_bound(anchor):
         return _previous_kind(anchor, found)
     if noun is not None:
         return None
