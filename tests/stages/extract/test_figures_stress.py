@@ -216,6 +216,15 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: cases: 0.986 / 0.997 / 0.993 (batches 1-38 unchanged). A participle with an object of its own is then read as a
 #: past tense, not an elided passive ("2.4m people needed food aid", where the split "m" makes the tagger read
 #: "needed" as a participle): batch 35's and batch 37's "2.4m" cases found; all 1541 cases: 0.988 / 0.997 / 0.993.
+#: Batch 40 (66 cases, the classes the fifteenth session's figures brief named: diaspora and town populations, kin
+#: "who fled", rebels and insurgents as forces, "N-strong" units moving in, numbers cut by a hard line wrap, "taking
+#: the total past N", anniversary pieces dated by a month alone, sitrep rows with deltas and places in their labels,
+#: dot thousands and comma decimals, ranges, "possibly as many as", revisions, other countries' nationals) scored
+#: recall 0.794, precision 0.982, attributes 0.944 before its own fixes and 0.971 / 1.000 / 1.000 after (left: "Rebel
+#: fighters numbering about 700", and "The blast killed\n14 people", a line too short to tell from a headline).
+#: Batch 41 (29 cases in new phrasings of batch 40's classes, written after its fixes) scored 0.871 / 1.000 / 1.000
+#: before its own fixes and 1.000 / 1.000 / 1.000 after. All 1636 cases: 0.990 / 0.998 / 0.993 (batches 1-36
+#: unchanged; the open cases of batches 37-39 now found).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -298,7 +307,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 41))
+    assert {c["batch"] for c in cases} == set(range(1, 42))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}
