@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 
 # --- verbs whose OBJECT (or passive subject) is what is counted ----------------------------
 TRANSITIVE: dict[str, str] = {
-    "kill": "killed", "massacre": "killed", "execute": "killed", "slaughter": "killed",
+    "kill": "killed", "drown": "killed", "massacre": "killed", "execute": "killed", "slaughter": "killed",
     "murder": "killed", "behead": "killed", "slay": "killed", "gun": "killed",
     "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
     "hospitalize": "injured", "hospitalise": "injured",

@@ -34,6 +34,10 @@ def noun_lemma(tok: Token) -> str:
 _DEVICE_ARMS = frozenset({"explosive", "incendiary"})
 
 
+#: Verbs by which a seizure lists what it held: "the cache contained 40 grenades".
+CONTAINING_VERBS = lexicons.words("figure_words", list="containing")
+
+
 def thing_lemma(tok: Token) -> str:
     """``noun_lemma``, with an explosive device read as an explosive ("Eleven explosive devices were found")."""
     lemma = noun_lemma(tok)
@@ -45,6 +49,20 @@ def thing_lemma(tok: Token) -> str:
 def forces_noun(tok: Token) -> bool:
     """A noun of armed or security forces: "troops", "Marines", "guardsmen"."""
     return noun_lemma(tok) in lex.FORCES_NOUNS
+
+
+def forces_participle(lemma: str, noun: Token) -> bool:
+    """A participle after a forces noun that puts them in the field: "1,500 reservists called up"; and,
+    where the parser found no verb and made the noun the root ("About 1,200 militants pushed into X"),
+    the verb it read as a participle, said of the force itself."""
+    return forces_noun(noun) and (lemma in lex.FORCES_VERBS or (
+        noun.dep_ == "ROOT" and lemma in lex.FORCES_SUBJECT_VERBS))
+
+
+def moving_force(lemma: str, noun: Token | None) -> bool:
+    """"About 1,200 troops pushed into X": a force that moves is the subject of its verb, even where the
+    tagger reads the bare past tense as a participle (no elided "were": nobody pushed them)."""
+    return noun is not None and forces_noun(noun) and lemma in lex.FORCES_SUBJECT_VERBS
 
 
 def age_noun(tok: Token) -> bool:
