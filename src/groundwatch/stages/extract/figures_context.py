@@ -100,16 +100,17 @@ _HEDGES = frozenset({"possibly", "perhaps", "maybe", "probably"})
 
 
 def _is_hedged_bound(anchor: Token) -> bool:
-    """"killed at least 12 people and possibly as many as 20": a hedged bound joined to the verb whose own
-    object is the count before it; the object is left out, so the bound counts what that object counts."""
+    """"killed at least 12 people and possibly as many as 20", "at least 25 died and possibly as many as 40": a
+    hedged bound joined to the verb whose own object (or subject) is the count before it; the noun is left
+    out, so the bound counts what that count counts."""
     head = anchor.head
     if anchor.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep") for c in anchor.children):
         return False
     if not any(c.lower_ in _HEDGES for c in anchor.children):
         return False
-    return any(c.dep_ == "dobj" and c.i < anchor.i and any(g.dep_ == "nummod" for g in c.children)
-               for c in head.children)
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < anchor.i and any(
+        g.dep_ == "nummod" for g in c.children) for c in head.children)  # "at least 25 people died and ..."
 
 
 def _is_list_item(tokens: Span) -> bool:
@@ -302,11 +303,14 @@ def label_kind(tokens: Span) -> str | None:
     while j >= first and not _item_start_mark(doc[j]):
         words.insert(0, doc[j])
         j -= 1
-        if len(words) > _LABEL_LENGTH:
+        if len(words) > _LABEL_LENGTH + 1 + _NAME_LENGTH:
             return None
-    # "IDPs in collective centres: 8,300", "Deaths in Ulden: 12": the label's place is no part of its kind
+    # "IDPs in collective centres: 8,300", "Deaths in Ulden: 12": the label's place (a name's length after
+    # "in" or "at") is no part of its kind
     cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("in", "at") and (
         t.i + 1 >= len(doc) or _need_word(doc[t.i + 1]) is None)), len(words))
+    if cut > _LABEL_LENGTH or len(words) - cut > 1 + _NAME_LENGTH:
+        return None
     return _words_kind(words[:cut])
 
 
