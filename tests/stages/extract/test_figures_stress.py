@@ -224,7 +224,11 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: fighters numbering about 700", and "The blast killed\n14 people", a line too short to tell from a headline).
 #: Batch 41 (29 cases in new phrasings of batch 40's classes, written after its fixes) scored 0.871 / 1.000 / 1.000
 #: before its own fixes and 1.000 / 1.000 / 1.000 after. All 1636 cases: 0.990 / 0.998 / 0.993 (batches 1-36
-#: unchanged; the open cases of batches 37-39 now found).
+#: unchanged; the open cases of batches 37-39 now found). Batch 42 (26 cases in wire and outlet phrasings: "claimed
+#: the lives of", "succumbed" after "a further" (the tagger reads a participle), a tally's value set off as an aside
+#: ("the toll, now 58, will rise": counted now, no projection), a setter's value hung on the tally's relative clause
+#: ("put the number of people who had fled at 12,000")) scored 0.788 / 1.000 / 1.000 before its own fixes and 1.000 /
+#: 1.000 / 1.000 after; all 1662 cases: 0.990 / 0.998 / 0.993 (batches 1-41 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -307,7 +311,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 42))
+    assert {c["batch"] for c in cases} == set(range(1, 43))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}
