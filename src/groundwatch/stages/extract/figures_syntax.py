@@ -17,11 +17,11 @@ from groundwatch.stages.extract.figures_places import crosses_border, noun_place
 from groundwatch.stages.extract.figures_words import (
     CONTAINING_VERBS,
     UNDOING_VERBS,
+    active_past,
     aid_carrier,
     fatal_injury,
     forces_participle,
     has_own_subject,
-    moving_force,
     negated,
     of_pobj,
     particle,
@@ -142,7 +142,7 @@ def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
         return None  # "freed 40 hostages", "rescued 12 miners": the count is of the undoing
     if role == "subject" and lemma in lex.EXODUS_VERBS and prt == "out" and (noun is None or people_like(noun)):
         return "displaced"  # "3,100 people streamed out of the town" (the tagger may read a participle)
-    if role == "subject" and verb.tag_ == "VBN" and not moving_force(lemma, noun) and not any(
+    if role == "subject" and verb.tag_ == "VBN" and not active_past(lemma, noun) and not any(
             (c.dep_ == "aux" and c.lemma_.lower() == "have") or c.dep_ in ("dobj", "obj") for c in verb.children):
         # "12 were killed and 45 injured": the auxiliary is elided; with an object of its own ("2.4m people
         # needed food aid", the tagger thrown by the split "m") the participle is a past tense

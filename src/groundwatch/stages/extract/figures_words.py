@@ -59,10 +59,15 @@ def forces_participle(lemma: str, noun: Token) -> bool:
         noun.dep_ == "ROOT" and lemma in lex.FORCES_SUBJECT_VERBS))
 
 
-def moving_force(lemma: str, noun: Token | None) -> bool:
-    """"About 1,200 troops pushed into X": a force that moves is the subject of its verb, even where the
-    tagger reads the bare past tense as a participle (no elided "were": nobody pushed them)."""
-    return noun is not None and forces_noun(noun) and lemma in lex.FORCES_SUBJECT_VERBS
+#: Verbs with no passive: "A further three people succumbed overnight", where the tagger reads a participle.
+_NO_PASSIVE = frozenset({"die", "perish", "succumb", "disappear", "vanish"})
+
+
+def active_past(lemma: str, noun: Token | None) -> bool:
+    """A bare past tense the tagger reads as a participle, with no elided "were" to make it passive: a verb
+    with no passive ("A further three people succumbed"), or a force that moves ("About 1,200 troops pushed
+    into X": nobody pushed them)."""
+    return lemma in _NO_PASSIVE or (noun is not None and forces_noun(noun) and lemma in lex.FORCES_SUBJECT_VERBS)
 
 
 def age_noun(tok: Token) -> bool:
