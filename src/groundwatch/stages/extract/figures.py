@@ -231,9 +231,22 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         # a teaser links to another article: its count is not this event's, as an older event's is not
         other_event=older or scope == "teaser", scope=scope,
         # forces planned ("are to join", "are due to be sent") are not there yet: the schema's projection flag
-        projection=(projection(clause) and not (kind == "forces" and placed_now(noun)))
+        projection=(projection(clause) and not (kind == "forces" and placed_now(noun)) and not _aside_now(anchor))
         or (kind == "forces" and planned(clause)),
     )
+
+
+def _aside_now(anchor: Token) -> bool:
+    """"the toll, now 58, will rise", "the toll, now at 58,": a value set off by a comma on a noun is
+    counted now, whatever the clause says the noun will do."""
+    node = anchor.head if anchor.dep_ == "pobj" else anchor
+    # on a noun, or on the "of" part of a tally ("the number of missing, now 16,")
+    if node.dep_ not in ("appos", "prep") or node.head.i > anchor.i or (
+            node.head.pos_ not in ("NOUN", "PROPN") and node.head.head.lower_ != "of"):
+        return False
+    before = anchor.doc[node.head.i + 1:anchor.i]
+    return len(before) <= 3 and before[:1].text == "," and all(t.text == "," or t.pos_ in ("ADV", "ADP")
+                                                                for t in before)
 
 
 def _own_places(anchor: Token, noun: Token | None) -> list[Span]:

@@ -17,6 +17,7 @@ from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
 from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
+from groundwatch.stages.extract.figures_syntax import event_noun_kind
 from groundwatch.stages.extract.figures_words import people_like
 
 #: Pronouns that make a number a part of the figure before it: "eight of them", "of whom 17".
@@ -111,6 +112,28 @@ def _is_hedged_bound(anchor: Token) -> bool:
         return False
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < anchor.i and any(
         g.dep_ == "nummod" for g in c.children) for c in head.children)  # "at least 25 people died and ..."
+
+
+def _tally_aside_kind(anchor: Token) -> str | None:
+    """"the toll, now 58, will rise", "the toll, now at 58,": a value set off after a tally noun is the
+    tally's value; "put the number of people who had fled at 12,000", where the parser hangs the value on
+    the relative clause, is the setter's. The kind is the tally's."""
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ in ("at", "to"):
+        head = head.head
+        if head.dep_ == "relcl" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
+            tally = head.head.head.head  # at <- fled <- people <- of <- number
+            if tally.dep_ == "dobj" and tally.head.lemma_.lower() in lex.TALLY_SETTERS:
+                return event_noun_kind(tally) if tally.lemma_.lower() in _BARE_TALLIES else None
+            return None
+    elif anchor.dep_ != "appos":
+        return None
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.i < head.i:
+        head = head.head.head  # "the number of missing, now 16,": the aside hung on the tally's "of" part
+    if head.lemma_.lower() not in _BARE_TALLIES | {"toll"} or head.i > anchor.i or not any(
+            t.text == "," for t in anchor.doc[head.i + 1:anchor.i]):
+        return None
+    return event_noun_kind(head)
 
 
 def _is_list_item(tokens: Span) -> bool:
@@ -401,6 +424,8 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return _previous_kind(anchor, found)
     if noun is not None:
         return None
+    if (aside := _tally_aside_kind(anchor)) is not None:
+        return aside
     if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor):
         return _previous_kind(anchor, found)
     partitive = _partitive_kind(anchor)
