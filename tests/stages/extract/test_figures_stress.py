@@ -228,7 +228,10 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: the lives of", "succumbed" after "a further" (the tagger reads a participle), a tally's value set off as an aside
 #: ("the toll, now 58, will rise": counted now, no projection), a setter's value hung on the tally's relative clause
 #: ("put the number of people who had fled at 12,000")) scored 0.788 / 1.000 / 1.000 before its own fixes and 1.000 /
-#: 1.000 / 1.000 after; all 1662 cases: 0.990 / 0.998 / 0.993 (batches 1-41 unchanged).
+#: 1.000 / 1.000 after; all 1662 cases: 0.990 / 0.998 / 0.993 (batches 1-41 unchanged). Batch 43 (8 cases: a count
+#: said by "numbering" or "totalling" after its noun, "forces numbering some 5,000 were sent", with a crowd as control)
+#: scored 0.667 / 1.000 / 1.000 before its fix and 1.000 / 1.000 / 1.000 after; batch 40's "Rebel fighters numbering
+#: about 700" now found; all 1670 cases: 0.990 / 0.998 / 0.993.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -311,7 +314,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 43))
+    assert {c["batch"] for c in cases} == set(range(1, 44))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}
