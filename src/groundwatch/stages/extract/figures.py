@@ -97,6 +97,10 @@ _NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}
 _TALLY_HEADS = frozenset({"number", "toll", "tally", "total", "count"})
 
 
+#: Participles that give the noun before them its count: "troops numbering 5,000", "donations totalling 40".
+_NUMBERING = frozenset({"numbering", "totalling", "totaling"})
+
+
 def _counted(root: Token) -> tuple[Token, Token | None]:
     """``(anchor, noun)``: the nominal the number sits in and the noun it counts (if any)."""
     if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in _SCALE_NOUNS | {"hundreds", "thousands"} and (
@@ -136,6 +140,11 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
         if any(t.text in _PHRASE_BREAKS and not _acronym_bracket(t) for t in root.doc[root.i + 1:head.i]):
             return root, None  # "64 (previous report: 51)": a bracket or a colon ends the number's phrase
         return head, head
+    verb = root.head
+    if root.dep_ in ("dobj", "npadvmod", "attr") and verb.lower_ in _NUMBERING and verb.dep_ == "acl" and \
+            verb.head.pos_ == "NOUN":
+        counted = verb.head  # one Token object for both: the caller tells them apart with "is"
+        return counted, counted  # "Rebel fighters numbering about 700 have dug in": the noun's own count
     of = of_pobj(root)  # "six of the soldiers"
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
         return root, of
