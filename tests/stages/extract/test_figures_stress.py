@@ -231,7 +231,10 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: 1.000 / 1.000 after; all 1662 cases: 0.990 / 0.998 / 0.993 (batches 1-41 unchanged). Batch 43 (8 cases: a count
 #: said by "numbering" or "totalling" after its noun, "forces numbering some 5,000 were sent", with a crowd as control)
 #: scored 0.667 / 1.000 / 1.000 before its fix and 1.000 / 1.000 / 1.000 after; batch 40's "Rebel fighters numbering
-#: about 700" now found; all 1670 cases: 0.990 / 0.998 / 0.993.
+#: about 700" now found; all 1670 cases: 0.990 / 0.998 / 0.993. Batch 44 (8 cases: translated word order, "3 persons
+#: perished and 7 more were wounded", where the parser makes "perished" a participle of the wounded's subject, and
+#: "mln"/"bn" after a space) scored 0.636 / 0.778 / 1.000 before its fixes and 0.909 / 1.000 / 1.000 after (left:
+#: "Nearly 3,5 mln people", which the NER calls money); all 1678 cases: 0.990 / 0.998 / 0.993.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -314,7 +317,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 44))
+    assert {c["batch"] for c in cases} == set(range(1, 45))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}
