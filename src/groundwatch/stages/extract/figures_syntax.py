@@ -419,7 +419,8 @@ def modifier_kind(noun: Token) -> str | None:
                 return verb_kind(c, role, noun)
             if c.tag_ == "VBN" or (c.tag_ == "VBD" and not has_own_subject(c)):
                 # a participle after its noun ("seven people reported missing") is often tagged VBD
-                kind = verb_kind(c, "passive", noun) or next((k for x in c.conjuncts if x.tag_ in ("VBN", "VBD") and (
+                role = "subject" if active_past(lemma, noun) else "passive"  # "3 persons perished and ..."
+                kind = verb_kind(c, role, noun) or next((k for x in c.conjuncts if x.tag_ in ("VBN", "VBD") and (
                     k := verb_kind(x, "passive", noun)) is not None), None)  # "people shot and killed": the 2nd says
                 if kind is None and forces_participle(lemma, noun):
                     kind = "forces"
