@@ -28,6 +28,26 @@ def test_line_breaks_start_sentences(nlp) -> None:  # type: ignore[no-untyped-de
                                                    "The toll rose to 12 on Monday, officials said."]
 
 
+def test_a_hard_wrapped_sentence_runs_on_across_its_line_breaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # invented: a count cut from its noun or its bound by the wrap of plain-text prose
+    for text in ("Officials in Tessel said the storm had killed at least\nnine fishermen on Monday.",
+                 "Medics said the explosion at the depot outside Tessel on Monday killed\n14 people.",
+                 "More than 1,200\npeople were evacuated from the coast.",
+                 "Two hundred and\nfifty people were hurt."):
+        assert len(list(nlp(text).sents)) == 1, text
+
+
+def test_a_line_break_after_a_headline_or_before_a_list_item_still_ends_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Dozens feared killed\n14 bodies found in Tessel")
+    assert [s.text.strip() for s in doc.sents] == ["Dozens feared killed", "14 bodies found in Tessel"]
+    doc = nlp("Key figures in the flooded districts of Tessel as of Monday\n12,400 displaced\n- 87 dead")
+    assert len(list(doc.sents)) == 3
+    doc = nlp("Rescue teams searched the collapsed market in Tessel all night.\nthe army said.")
+    assert len(list(doc.sents)) == 2
+    doc = nlp("Relief workers in Tessel said the road was closed by\n\n12 bridges washed away")
+    assert len(list(doc.sents)) == 2  # a blank line ends the paragraph
+
+
 def test_a_headline_line_is_one_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Velora\n\nLandslide death toll passes 4,000 in Tamsk, Olvena\n\nRescuers dug on. Rain fell.")
     assert [s.text.strip() for s in doc.sents] == [

@@ -11,7 +11,7 @@ from collections import OrderedDict
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from groundwatch.errors import ModelError
 
@@ -31,6 +31,9 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
+            if _wrapped(doc, tok):
+                tok.is_sent_start = False
+                continue
             tok.is_sent_start = True
             _keep_headline_whole(doc, line_start, tok.i)
             line_start = tok.i
@@ -40,6 +43,37 @@ def line_breaks(doc: Doc) -> Doc:
             tok.is_sent_start = False
     _keep_headline_whole(doc, line_start, len(doc))
     return doc
+
+
+#: Tags a sentence does not end on: the line before a break ending in one of them runs on into the next
+#: ("had killed at least\n14 workers"). Not tuned: the closed classes of words that need what follows.
+_OPEN_ENDED_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "MD", "WDT", "PDT"})
+#: Verbs that end a hard-wrapped line before their object ("The blast killed\n14 people") continue it
+#: only in a line this long: prose hard-wrapped at a width (the cleaner's ``WRAP_MIN_CHARS``), never a
+#: short headline ("Dozens feared killed\n14 bodies found").
+WRAPPED_LINE_MIN_CHARS = 40
+#: The last word of a bound before its number ("at least\n9", "more than\n40").
+_BOUND_ENDS = frozenset({"least", "most", "than", "some", "about", "around", "nearly", "almost"})
+
+
+def _wrapped(doc: Doc, tok: Token) -> bool:
+    """A line break inside a hard-wrapped sentence: the line before stops on a word that needs what
+    follows ("at least\n9 workers", "Two hundred and\nfifty"), or, when it is as long as wrapped prose,
+    on a verb before its object ("... killed\n14 people"), or the next line opens in lower case after a
+    long line or a number ("More than 1,200\npeople"). Never after a sentence end, a colon or a table
+    cell or a paragraph, and never before a line that opens with a mark (a list item)."""
+    last = next((t for t in reversed(doc[:tok.i]) if not t.is_space), None)
+    if last is None or last.text[-1:] in _SENTENCE_ENDS or last.text in (":", "|", ";") or not tok.text[:1].isalnum():
+        return False
+    if doc.text.count("\n", last.idx + len(last.text), tok.idx) > 1:
+        return False  # a blank line ends a paragraph, whatever its last word
+    if last.tag_ in _OPEN_ENDED_TAGS or last.lower_ in _BOUND_ENDS:
+        return True
+    line_start = next((t.i + 1 for t in reversed(doc[:last.i]) if "\n" in t.text_with_ws), 0)
+    long_line = last.idx + len(last.text) - doc[line_start].idx >= WRAPPED_LINE_MIN_CHARS
+    if tok.text[:1].islower():
+        return long_line or last.like_num
+    return tok.text[:1].isdigit() and long_line and last.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB", "RB")
 
 
 def _keep_headline_whole(doc: Doc, start: int, end: int) -> None:

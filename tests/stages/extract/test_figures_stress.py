@@ -216,6 +216,25 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: cases: 0.986 / 0.997 / 0.993 (batches 1-38 unchanged). A participle with an object of its own is then read as a
 #: past tense, not an elided passive ("2.4m people needed food aid", where the split "m" makes the tagger read
 #: "needed" as a participle): batch 35's and batch 37's "2.4m" cases found; all 1541 cases: 0.988 / 0.997 / 0.993.
+#: Batch 40 (66 cases, the classes the fifteenth session's figures brief named: diaspora and town populations, kin
+#: "who fled", rebels and insurgents as forces, "N-strong" units moving in, numbers cut by a hard line wrap, "taking
+#: the total past N", anniversary pieces dated by a month alone, sitrep rows with deltas and places in their labels,
+#: dot thousands and comma decimals, ranges, "possibly as many as", revisions, other countries' nationals) scored
+#: recall 0.794, precision 0.982, attributes 0.944 before its own fixes and 0.971 / 1.000 / 1.000 after (left: "Rebel
+#: fighters numbering about 700", and "The blast killed\n14 people", a line too short to tell from a headline).
+#: Batch 41 (29 cases in new phrasings of batch 40's classes, written after its fixes) scored 0.871 / 1.000 / 1.000
+#: before its own fixes and 1.000 / 1.000 / 1.000 after. All 1636 cases: 0.990 / 0.998 / 0.993 (batches 1-36
+#: unchanged; the open cases of batches 37-39 now found). Batch 42 (26 cases in wire and outlet phrasings: "claimed
+#: the lives of", "succumbed" after "a further" (the tagger reads a participle), a tally's value set off as an aside
+#: ("the toll, now 58, will rise": counted now, no projection), a setter's value hung on the tally's relative clause
+#: ("put the number of people who had fled at 12,000")) scored 0.788 / 1.000 / 1.000 before its own fixes and 1.000 /
+#: 1.000 / 1.000 after; all 1662 cases: 0.990 / 0.998 / 0.993 (batches 1-41 unchanged). Batch 43 (8 cases: a count
+#: said by "numbering" or "totalling" after its noun, "forces numbering some 5,000 were sent", with a crowd as control)
+#: scored 0.667 / 1.000 / 1.000 before its fix and 1.000 / 1.000 / 1.000 after; batch 40's "Rebel fighters numbering
+#: about 700" now found; all 1670 cases: 0.990 / 0.998 / 0.993. Batch 44 (8 cases: translated word order, "3 persons
+#: perished and 7 more were wounded", where the parser makes "perished" a participle of the wounded's subject, and
+#: "mln"/"bn" after a space) scored 0.636 / 0.778 / 1.000 before its fixes and 0.909 / 1.000 / 1.000 after (left:
+#: "Nearly 3,5 mln people", which the NER calls money); all 1678 cases: 0.990 / 0.998 / 0.993.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -298,7 +317,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 40))
+    assert {c["batch"] for c in cases} == set(range(1, 45))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

@@ -97,6 +97,10 @@ _NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}
 _TALLY_HEADS = frozenset({"number", "toll", "tally", "total", "count"})
 
 
+#: Participles that give the noun before them its count: "troops numbering 5,000", "donations totalling 40".
+_NUMBERING = frozenset({"numbering", "totalling", "totaling"})
+
+
 def _counted(root: Token) -> tuple[Token, Token | None]:
     """``(anchor, noun)``: the nominal the number sits in and the noun it counts (if any)."""
     if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in _SCALE_NOUNS | {"hundreds", "thousands"} and (
@@ -136,6 +140,11 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
         if any(t.text in _PHRASE_BREAKS and not _acronym_bracket(t) for t in root.doc[root.i + 1:head.i]):
             return root, None  # "64 (previous report: 51)": a bracket or a colon ends the number's phrase
         return head, head
+    verb = root.head
+    if root.dep_ in ("dobj", "npadvmod", "attr") and verb.lower_ in _NUMBERING and verb.dep_ == "acl" and \
+            verb.head.pos_ == "NOUN":
+        counted = verb.head  # one Token object for both: the caller tells them apart with "is"
+        return counted, counted  # "Rebel fighters numbering about 700 have dug in": the noun's own count
     of = of_pobj(root)  # "six of the soldiers"
     if of is not None and of.pos_ in ("NOUN", "PROPN"):
         return root, of
@@ -231,9 +240,22 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         # a teaser links to another article: its count is not this event's, as an older event's is not
         other_event=older or scope == "teaser", scope=scope,
         # forces planned ("are to join", "are due to be sent") are not there yet: the schema's projection flag
-        projection=(projection(clause) and not (kind == "forces" and placed_now(noun)))
+        projection=(projection(clause) and not (kind == "forces" and placed_now(noun)) and not _aside_now(anchor))
         or (kind == "forces" and planned(clause)),
     )
+
+
+def _aside_now(anchor: Token) -> bool:
+    """"the toll, now 58, will rise", "the toll, now at 58,": a value set off by a comma on a noun is
+    counted now, whatever the clause says the noun will do."""
+    node = anchor.head if anchor.dep_ == "pobj" else anchor
+    # on a noun, or on the "of" part of a tally ("the number of missing, now 16,")
+    if node.dep_ not in ("appos", "prep") or node.head.i > anchor.i or (
+            node.head.pos_ not in ("NOUN", "PROPN") and node.head.head.lower_ != "of"):
+        return False
+    before = anchor.doc[node.head.i + 1:anchor.i]
+    return len(before) <= 3 and before[:1].text == "," and all(t.text == "," or t.pos_ in ("ADV", "ADP")
+                                                                for t in before)
 
 
 def _own_places(anchor: Token, noun: Token | None) -> list[Span]:
@@ -334,6 +356,10 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \
                 anchor.head.head.pos_ in ("VERB", "AUX"):
             qualifier = "more_than"  # "the count climbed past 600", "pushing the toll past 200"
+        elif qualifier == "exact" and anchor.head.pos_ in ("VERB", "AUX") and any(
+                c.i == anchor.i - 1 and c.dep_ in ("amod", "advmod") and c.lower_ in _BEYOND_PREPS
+                for c in anchor.children):
+            qualifier = "more_than"  # "taking the total past 80": the parser makes "past" the number's modifier
         if qualifier == "exact" and anchor.dep_ == "dobj":
             # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
             # "the tally did not pass 58" an upper one

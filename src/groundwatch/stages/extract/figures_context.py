@@ -17,6 +17,7 @@ from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
 from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
+from groundwatch.stages.extract.figures_syntax import event_noun_kind
 from groundwatch.stages.extract.figures_words import people_like
 
 #: Pronouns that make a number a part of the figure before it: "eight of them", "of whom 17".
@@ -95,6 +96,46 @@ def _is_gapped(anchor: Token) -> bool:
         c.dep_ == "nummod" for c in anchor.children) and people_like(anchor)
 
 
+#: Hedges that open a second, looser bound of a count: "at least 12 people and possibly as many as 20".
+_HEDGES = frozenset({"possibly", "perhaps", "maybe", "probably"})
+
+
+def _is_hedged_bound(anchor: Token) -> bool:
+    """"killed at least 12 people and possibly as many as 20", "at least 25 died and possibly as many as 40": a
+    hedged bound joined to the verb whose own object (or subject) is the count before it; the noun is left
+    out, so the bound counts what that count counts."""
+    head = anchor.head
+    if anchor.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep") for c in anchor.children):
+        return False
+    if not any(c.lower_ in _HEDGES for c in anchor.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < anchor.i and any(
+        g.dep_ == "nummod" for g in c.children) for c in head.children)  # "at least 25 people died and ..."
+
+
+def _tally_aside_kind(anchor: Token) -> str | None:
+    """"the toll, now 58, will rise", "the toll, now at 58,": a value set off after a tally noun is the
+    tally's value; "put the number of people who had fled at 12,000", where the parser hangs the value on
+    the relative clause, is the setter's. The kind is the tally's."""
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ in ("at", "to"):
+        head = head.head
+        if head.dep_ == "relcl" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
+            tally = head.head.head.head  # at <- fled <- people <- of <- number
+            if tally.dep_ == "dobj" and tally.head.lemma_.lower() in lex.TALLY_SETTERS:
+                return event_noun_kind(tally) if tally.lemma_.lower() in _BARE_TALLIES else None
+            return None
+    elif anchor.dep_ != "appos":
+        return None
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.i < head.i:
+        head = head.head.head  # "the number of missing, now 16,": the aside hung on the tally's "of" part
+    if head.lemma_.lower() not in _BARE_TALLIES | {"toll"} or head.i > anchor.i or not any(
+            t.text == "," for t in anchor.doc[head.i + 1:anchor.i]):
+        return None
+    return event_noun_kind(head)
+
+
 def _is_list_item(tokens: Span) -> bool:
     """", 12 in Marrowgate" / "and five in Oleshky": a number and a place with the verb left out."""
     doc = tokens.doc
@@ -128,8 +169,9 @@ def _place_name(tok: Token) -> bool:
 
 
 def _partitive_kind(anchor: Token) -> str | None:
-    """"Of the dead, 12 were in Tessel": a bare number subject whose clause opens with "of" and the
-    people counted (the dead, the injured, the missing, or a kind noun such as "the casualties")."""
+    """"Of the dead, 12 were in Tessel", "Of the 40 dead, 7 were foreigners": a bare number subject whose
+    clause opens with "of" and the people counted (the dead, the injured, the missing, or a kind noun such
+    as "the casualties")."""
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = anchor.head
@@ -138,8 +180,11 @@ def _partitive_kind(anchor: Token) -> str | None:
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
-                if g.lower_ in ("dead", "injured", "wounded", "missing"):
-                    return lex.ADJECTIVES[g.lower_]
+                # "Of the dead", or "Of the 40 dead", where the parser makes "dead" the number's modifier
+                word = next((x for x in (g, *g.children) if x.lower_ in ("dead", "injured", "wounded", "missing")
+                             and (x is g or g.like_num)), None)
+                if word is not None:
+                    return lex.ADJECTIVES[word.lower_]
                 kind = lex.COUNTED_EVENT_NOUNS.get(g.lemma_.lower())
                 if kind is not None:
                     return kind
@@ -158,7 +203,9 @@ def _is_bare_total(anchor: Token) -> bool:
     if anchor.dep_ != "pobj" and anchor.dep_ not in ("dobj", "npadvmod", "attr"):
         return False
     lemma = verb.lemma_.lower()
-    if lemma in lex.TALLY_SETTERS and anchor.dep_ == "pobj":
+    # "taking the total past 80", where the parser makes "past" the number's modifier and the number an object
+    beyond = anchor.i > 0 and anchor.doc[anchor.i - 1].lower_ in ("past", "beyond", "above", "over")
+    if lemma in lex.TALLY_SETTERS and (anchor.dep_ == "pobj" or beyond):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _BARE_TALLIES for c in verb.children)
     return lemma in lex.TALLY_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BARE_TALLIES for c in verb.children)
@@ -239,7 +286,7 @@ _MOVED_TALLY_FORMS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "c
 #: "Arrests so far: 215", "People evacuated - 2,300", "Displaced families: 310" (the unit said in the label).
 _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons",
                           "so", "far", "to", "date", "all", "number", "of", "households", "families",
-                          "individuals"})
+                          "individuals", "population"})
 #: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
 #: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
@@ -279,9 +326,15 @@ def label_kind(tokens: Span) -> str | None:
     while j >= first and not _item_start_mark(doc[j]):
         words.insert(0, doc[j])
         j -= 1
-        if len(words) > _LABEL_LENGTH:
+        if len(words) > _LABEL_LENGTH + 1 + _NAME_LENGTH:
             return None
-    return _words_kind(words)
+    # "IDPs in collective centres: 8,300", "Deaths in Ulden: 12": the label's place (a name's length after
+    # "in" or "at") is no part of its kind
+    cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("in", "at") and (
+        t.i + 1 >= len(doc) or _need_word(doc[t.i + 1]) is None)), len(words))
+    if cut > _LABEL_LENGTH or len(words) - cut > 1 + _NAME_LENGTH:
+        return None
+    return _words_kind(words[:cut])
 
 
 def _words_kind(words: list[Token]) -> str | None:
@@ -367,10 +420,12 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         tokens: the number's own tokens.
         found: the figures found so far in the article, in text order.
     """
-    if _is_comparison(anchor) or _is_gapped(anchor):
+    if _is_comparison(anchor) or _is_gapped(anchor) or _is_hedged_bound(anchor):
         return _previous_kind(anchor, found)
     if noun is not None:
         return None
+    if (aside := _tally_aside_kind(anchor)) is not None:
+        return aside
     if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor):
         return _previous_kind(anchor, found)
     partitive = _partitive_kind(anchor)
@@ -396,7 +451,8 @@ def _strength_kind(tokens: Span) -> str | None:
         return None
     # only a unit sent, deployed or stationed somewhere counts now: "the 2,500-strong garrison was founded
     # in 1951" tells its history
-    deployed = unit.dep_ in ("nsubjpass", "dobj") and unit.head.lemma_.lower() in lex.FORCES_VERBS
+    deployed = (unit.dep_ in ("nsubjpass", "dobj") and unit.head.lemma_.lower() in lex.FORCES_VERBS) or (
+        unit.dep_ == "nsubj" and unit.head.lemma_.lower() in lex.FORCES_SUBJECT_VERBS)  # "moved into X"
     return "forces" if deployed or governed_kind(unit, unit) == "forces" or stationed_noun(unit) else None
 
 

@@ -202,12 +202,19 @@ def _not_held(noun: Token) -> bool:
                for c in noun.children)
 
 
+#: Nouns of a people living somewhere as a body: their size is a population ("the diaspora").
+_COMMUNITY_NOUNS = lexicons.words("figure_words", list="community")
+
+
 def valid_for(kind: str, noun: Token | None) -> bool:
     if noun is None:
         return kind in PEOPLE_KINDS
     nl = noun.lemma_.lower()
     if nl in lex.PERPETRATOR_NOUNS and kind in ("displaced", "evacuated", "affected"):
         return False  # "searching for four suspects who fled": on the run, not displaced
+    if kind == "affected" and (nl in _COMMUNITY_NOUNS or (
+            noun.dep_ == "appos" and noun.head.lemma_.lower() in _COMMUNITY_NOUNS)):
+        return False  # "the diaspora, some 200,000 people, lives in X": a population, not people affected
     if kind in PEOPLE_KINDS:
         return people_like(noun) or nl in lex.PERSON_KIND_NOUNS or nl in lex.LIFE_NOUNS or noun.lower_ in (
             "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind or (

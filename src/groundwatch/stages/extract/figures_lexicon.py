@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 
 # --- verbs whose OBJECT (or passive subject) is what is counted ----------------------------
 TRANSITIVE: dict[str, str] = {
-    "kill": "killed", "massacre": "killed", "execute": "killed", "slaughter": "killed",
+    "kill": "killed", "drown": "killed", "massacre": "killed", "execute": "killed", "slaughter": "killed",
     "murder": "killed", "behead": "killed", "slay": "killed", "gun": "killed",
     "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
     "hospitalize": "injured", "hospitalise": "injured",
@@ -279,7 +279,7 @@ reach donate supply unload transport allow let pledge receive handle admit
 FORCES_NOUNS = _words("""
 troop soldier peacekeeper personnel serviceman servicemen marine paratrooper police officer policeman
 gendarme guard reservist helmet commando sailor airman force contingent firefighter guardsman
-fighter militiaman trooper
+fighter militiaman trooper rebel insurgent militant guerrilla combatant
 """)
 FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
@@ -293,10 +293,13 @@ NON_STATION_PLACES = frozenset({"hospital", "clinic", "custody", "prison", "jail
 #: Phrasal verbs that put forces in the field: "2,000 reservists were called up", "sent in 300 police".
 FORCES_PHRASAL = frozenset({("call", "up"), ("send", "in"), ("fly", "in"), ("bring", "in"), ("ship", "in"),
                             ("draft", "in"), ("move", "in")})
-#: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital".
+#: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital"; armed groups
+#: massing, crossing or pushing into a place are in the field as troops are ("800 insurgents crossed into").
 FORCES_SUBJECT_VERBS = _words("""
-arrive land deploy patrol battle fight tackle move join
+arrive land deploy patrol battle fight tackle move join mass cross push advance enter pour infiltrate roll
 """)
+#: Verbs whose SUBJECT is a force when their object is a place: "2,000 rebels are holding the old town".
+FORCES_HOLDING_VERBS = frozenset({"hold", "occupy", "control", "besiege", "surround", "encircle"})
 WEAPON_NOUNS = _words("""
 weapon arm rifle gun handgun shotgun pistol revolver vehicle tank round ammunition cartridge grenade missile
 rocket launcher mortar shell mine explosive drone system howitzer artillery munition bullet carrier machinegun

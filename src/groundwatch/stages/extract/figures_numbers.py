@@ -75,18 +75,18 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
            "Nov.", "Dec.")
 #: Continental styles that translated and wire copy keep: "1.200 people" (a dot between thousands,
-#: never a decimal point before exactly three digits of a count), "2,5 million" (a decimal comma
-#: before a scale word), "12 500" (a space between thousands; not after a month: "May 12 500
+#: never a decimal point before exactly three digits of a count), "2,5 million", "3,5 mln" (a decimal
+#: comma before a scale word or its abbreviation), "12 500" (a space between thousands; not after a month: "May 12 500
 #: people" is a date and a count).
 _DOT_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)(?!\s*(?:" + _SCALE + r"|mn|bn|m\b|k\b))"
-_COMMA_DECIMAL = r"\d{1,3},\d{1,2}(?=\s+(?:" + _SCALE + r"))"
+_COMMA_DECIMAL = r"\d{1,3},\d{1,2}(?=\s+(?:" + _SCALE + r"|mln\b|mn\b|bn\b))"
 _SPACE_THOUSANDS = "".join(rf"(?<!{re.escape(m)}\s)" for m in _MONTHS) + \
     r"[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
 _DIGITS = rf"{_SPACE_THOUSANDS}|{_DOT_THOUSANDS}|{_COMMA_DECIMAL}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # One number: digits with optional scale words ("7 thousand", "1.2 million"), "half a million",
 # "a dozen", or a run of number words ("two hundred and fifty", "twenty-five").
 _CORE = (
-    rf"(?:(?:{_DIGITS})(?:(?:mn|mln|bn|m|k)(?![\w])|(?:\s+(?:{_SCALE}))*)"
+    rf"(?:(?:{_DIGITS})(?:(?:\s?(?:mn|mln|bn)|m|k)(?![\w])|(?:\s+(?:{_SCALE}))*)"
     rf"|(?:half\s+an?|an?\s+half|an?|one\s+and\s+a\s+half|(?:a|one|three)[\s-]+quarters?\s+of\s+an?"
     rf"|an?\s+couple\s+of)\s+(?:{_SCALE}|dozen)"
     rf"(?:\s+(?:{_SCALE}))*"

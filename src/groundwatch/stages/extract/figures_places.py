@@ -156,3 +156,16 @@ def from_unit(prep: Token) -> bool:
     sent, not moved out of a place."""
     return prep.lower_ == "from" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _FORCE_UNITS for g in prep.children)
+
+
+#: Nouns of a place forces may hold: "the old town", "the ridge" (as ``figures_govern`` reads them).
+_STATION_NOUNS = lexicons.words("figure_words", list="station")
+
+
+def holds_ground(verb: Token) -> bool:
+    """A force's verb that keeps a place: "holding the old town of X", "besieging Y", "dug in around Z"."""
+    if verb.lemma_.lower() == "dig" and next((c.lower_ for c in verb.children if c.dep_ == "prt"), None) == "in":
+        return True
+    return verb.lemma_.lower() in lex.FORCES_HOLDING_VERBS and any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.tag_ in ("NNP", "NNPS")
+                              or c.lemma_.lower() in _STATION_NOUNS) for c in verb.children)

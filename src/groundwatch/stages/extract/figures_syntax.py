@@ -15,10 +15,12 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract import figures_places as places
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_words import (
+    CONTAINING_VERBS,
     UNDOING_VERBS,
+    active_past,
     aid_carrier,
     fatal_injury,
-    forces_noun,
+    forces_participle,
     has_own_subject,
     negated,
     of_pobj,
@@ -140,7 +142,7 @@ def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
         return None  # "freed 40 hostages", "rescued 12 miners": the count is of the undoing
     if role == "subject" and lemma in lex.EXODUS_VERBS and prt == "out" and (noun is None or people_like(noun)):
         return "displaced"  # "3,100 people streamed out of the town" (the tagger may read a participle)
-    if role == "subject" and verb.tag_ == "VBN" and not any(
+    if role == "subject" and verb.tag_ == "VBN" and not active_past(lemma, noun) and not any(
             (c.dep_ == "aux" and c.lemma_.lower() == "have") or c.dep_ in ("dobj", "obj") for c in verb.children):
         # "12 were killed and 45 injured": the auxiliary is elided; with an object of its own ("2.4m people
         # needed food aid", the tagger thrown by the split "m") the participle is a past tense
@@ -377,9 +379,9 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     if nl in lex.FORCES_NOUNS and subject and lemma in ("take", "be", "form") and any(
             c.dep_ in ("dobj", "attr") and c.lower_ == "part" for c in verb.children):
         return "forces"  # "3,500 servicemen took part in the operation", "1,800 marines will be part of the force"
-    if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject)
-                                   or (lemma in lex.FORCES_SUBJECT_VERBS and subject)):
-        return "forces"
+    if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject) or (subject and (
+            lemma in lex.FORCES_SUBJECT_VERBS or places.holds_ground(verb)))):
+        return "forces"  # "2,000 rebels are holding the old town", "700 fighters have dug in"
     if nl in lex.VEHICLE_NOUNS and lemma in lex.VEHICLE_VERBS and not subject:
         if lemma in ("hand", "turn") and particle(verb) not in lex.WEAPON_PARTICLES:
             return None
@@ -393,14 +395,10 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
         return "weapons"
     if nl in lex.ARMS_ONLY_NOUNS and lemma in lex.WEAPON_FIND_VERBS and not subject:
         return "weapons"  # "two firearms were found", "removed 35 landmines"
-    if nl in lex.WEAPON_NOUNS and lemma in _CONTAINING_VERBS and not subject and (
+    if nl in lex.WEAPON_NOUNS and lemma in CONTAINING_VERBS and not subject and (
             subj := _subject_of(verb)) is not None and subj.lemma_.lower() in lex.SEIZURE_NOUNS:
         return "weapons"  # "the haul included 14 rifles and 60 magazines"
     return None
-
-
-#: Verbs by which a seizure lists what it held: "the cache contained 40 grenades".
-_CONTAINING_VERBS = lexicons.words("figure_words", list="containing")
 
 
 def modifier_kind(noun: Token) -> str | None:
@@ -421,9 +419,10 @@ def modifier_kind(noun: Token) -> str | None:
                 return verb_kind(c, role, noun)
             if c.tag_ == "VBN" or (c.tag_ == "VBD" and not has_own_subject(c)):
                 # a participle after its noun ("seven people reported missing") is often tagged VBD
-                kind = verb_kind(c, "passive", noun) or next((k for x in c.conjuncts if x.tag_ in ("VBN", "VBD") and (
+                role = "subject" if active_past(lemma, noun) else "passive"  # "3 persons perished and ..."
+                kind = verb_kind(c, role, noun) or next((k for x in c.conjuncts if x.tag_ in ("VBN", "VBD") and (
                     k := verb_kind(x, "passive", noun)) is not None), None)  # "people shot and killed": the 2nd says
-                if kind is None and lemma in lex.FORCES_VERBS and forces_noun(noun):
+                if kind is None and forces_participle(lemma, noun):
                     kind = "forces"
                 if kind is not None:
                     return kind

@@ -34,6 +34,10 @@ def noun_lemma(tok: Token) -> str:
 _DEVICE_ARMS = frozenset({"explosive", "incendiary"})
 
 
+#: Verbs by which a seizure lists what it held: "the cache contained 40 grenades".
+CONTAINING_VERBS = lexicons.words("figure_words", list="containing")
+
+
 def thing_lemma(tok: Token) -> str:
     """``noun_lemma``, with an explosive device read as an explosive ("Eleven explosive devices were found")."""
     lemma = noun_lemma(tok)
@@ -45,6 +49,25 @@ def thing_lemma(tok: Token) -> str:
 def forces_noun(tok: Token) -> bool:
     """A noun of armed or security forces: "troops", "Marines", "guardsmen"."""
     return noun_lemma(tok) in lex.FORCES_NOUNS
+
+
+def forces_participle(lemma: str, noun: Token) -> bool:
+    """A participle after a forces noun that puts them in the field: "1,500 reservists called up"; and,
+    where the parser found no verb and made the noun the root ("About 1,200 militants pushed into X"),
+    the verb it read as a participle, said of the force itself."""
+    return forces_noun(noun) and (lemma in lex.FORCES_VERBS or (
+        noun.dep_ == "ROOT" and lemma in lex.FORCES_SUBJECT_VERBS))
+
+
+#: Verbs with no passive: "A further three people succumbed overnight", where the tagger reads a participle.
+_NO_PASSIVE = frozenset({"die", "perish", "succumb", "disappear", "vanish"})
+
+
+def active_past(lemma: str, noun: Token | None) -> bool:
+    """A bare past tense the tagger reads as a participle, with no elided "were" to make it passive: a verb
+    with no passive ("A further three people succumbed"), or a force that moves ("About 1,200 troops pushed
+    into X": nobody pushed them)."""
+    return lemma in _NO_PASSIVE or (noun is not None and forces_noun(noun) and lemma in lex.FORCES_SUBJECT_VERBS)
 
 
 def age_noun(tok: Token) -> bool:
