@@ -180,3 +180,26 @@ def test_a_date_borrowed_from_the_story_does_not_direct_a_copy() -> None:
     borrowed = replace(late, published_origin="story")
     assert find_copies([clean("wire", WIRE, dt.date(2031, 3, 4)), late])[0].directed
     assert not find_copies([clean("wire", WIRE, dt.date(2031, 3, 4)), borrowed])[0].directed
+
+
+def test_a_sketch_on_the_shared_permutations_is_the_sketch_of_a_fresh_minhash() -> None:
+    # _minhash reuses one draw of the seed's permutations; a fresh MinHash(seed=1) per unit drew the same.
+    from datasketch import MinHash
+
+    from groundwatch.stages import dedupe
+
+    words = ["rescue", "crews", "worked", "through", "the", "night", "to", "reach", "stranded", "villages",
+             "along", "the", "tessel"]
+    fresh = MinHash(num_perm=dedupe.LSH_NUM_PERM, seed=1)
+    fresh.update_batch([" ".join(words[i:i + dedupe.LSH_SHINGLE]).encode("utf-8")
+                        for i in range(len(words) - dedupe.LSH_SHINGLE + 1)])
+    assert (dedupe._minhash(words).hashvalues == fresh.hashvalues).all()
+
+
+def test_passages_given_the_shingles_are_the_passages_computed_alone() -> None:
+    from groundwatch.stages import dedupe
+
+    a, b = dedupe._tokens(WIRE), dedupe._tokens(RERUN)
+    grams = (dedupe._shingles(a, dedupe.CONFIRM_SHINGLE), dedupe._shingles(b, dedupe.CONFIRM_SHINGLE))
+    assert dedupe._passages(a, b, WIRE, grams) == dedupe._passages(a, b, WIRE)
+    assert dedupe._passages(a, b, WIRE)  # the rerun repeats the wire's reporting sentences

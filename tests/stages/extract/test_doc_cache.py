@@ -62,3 +62,42 @@ def test_fuzzy_candidates_equal_the_full_scan(iso: str, name: str) -> None:
     scan = [e for e in gazetteer._fuzzy_keys(iso) if e[0][:1] == folded[:1] or e[1][:1] == key[:1]]
     assert scan  # the country has names sharing an initial, so the comparison says something
     assert gazetteer._fuzzy_candidates(iso, folded, key) == scan
+
+
+def test_mended_entities_are_person_span_of_each_entity_and_released(nlp) -> None:  # type: ignore[no-untyped-def]
+    from groundwatch.stages.extract.doc_cache import mended_ents
+    from groundwatch.stages.extract.quotes_names import entity_at, person_span
+
+    doc = nlp(_NAMED)
+    mended = mended_ents(doc, person_span)
+    assert [(m.start, m.end, m.label_) for m in mended] == [
+        (s.start, s.end, s.label_) for s in (person_span(e) for e in doc.ents)]
+    assert mended_ents(doc, person_span) is mended
+    for tok in doc:  # the scan over every entity, mended for each token, as entity_at made it
+        found = next((m for m in (person_span(e) for e in doc.ents) if m.start <= tok.i < m.end), None)
+        got = entity_at(tok)
+        want = (found.start, found.end, found.label_) if found else None
+        assert ((got.start, got.end, got.label_) if got else None) == want
+    release(doc)
+    assert "gw_mended_ents" not in doc.user_data
+
+
+_QUOTED = ('The council met late.\n\nOfficials in Velmora, speaking on Monday, insisted: "We will rebuild the '
+           'bridge." Mayor Lina Ostrava added, "Nobody will be left behind," and left.\n\n"Later," she said.')
+
+
+def test_the_tokens_before_a_quotation_are_the_tail_of_its_paragraphs_tokens(nlp) -> None:  # type: ignore[no-untyped-def]
+    # quotes._last_before walks back from the mark; the lead-in check read the last of every token before it
+    from types import SimpleNamespace
+
+    from groundwatch.stages.extract import quotes
+
+    doc = nlp(_QUOTED)
+    paragraph_of = [_QUOTED.count("\n\n", 0, t.idx) for t in doc]
+    reg = SimpleNamespace(paragraph_of=paragraph_of)
+    marks = [t.idx for t in doc if t.text == '"'] + [0, len(_QUOTED)]
+    for at in marks:
+        q = SimpleNamespace(open=at, paragraph=_QUOTED.count("\n\n", 0, at))
+        whole = [t for t in doc if t.idx < at and paragraph_of[t.i] == q.paragraph]
+        for n in (1, quotes.LEAD_IN_WORDS + 1, 50):
+            assert [t.i for t in quotes._last_before(doc, reg, q, n)] == [t.i for t in whole[-n:]]

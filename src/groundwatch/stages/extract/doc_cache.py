@@ -12,6 +12,7 @@ sentence tables below: nothing after the parse sets ``doc.ents`` or a sentence s
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -21,6 +22,7 @@ _STARTS_KEY = "gw_token_starts"
 _ENTS_KEY = "gw_ents"
 _SENTS_KEY = "gw_sents"
 _SENT_STARTS_KEY = "gw_sent_starts"
+_MENDED_KEY = "gw_mended_ents"
 
 
 def doc_text(doc: Doc) -> str:
@@ -93,6 +95,17 @@ def ents_within(span: SpacySpan) -> list[SpacySpan]:
     return out
 
 
+def mended_ents(doc: Doc, mend: Callable[[SpacySpan], SpacySpan]) -> tuple[SpacySpan, ...]:
+    """``mend(ent)`` of every entity of :func:`doc_ents`, in order, computed once per Doc (``mend`` is
+    the quotes' ``person_span``, a function of the Doc's tokens alone). ``entity_at`` mended every
+    entity for each token it was asked about: 67,474 calls for 142 articles (cProfile of a warm run)."""
+    found = doc.user_data.get(_MENDED_KEY)
+    if not isinstance(found, tuple):
+        found = tuple(mend(e) for e in doc_ents(doc))
+        doc.user_data[_MENDED_KEY] = found
+    return found
+
+
 def release(doc: Doc) -> None:
     """Drop the memos that hold spaCy Spans: a Span refers to its Doc, so a Doc keeping its own
     Spans in ``user_data`` is a reference cycle, freed only by the cyclic collector instead of when
@@ -100,3 +113,4 @@ def release(doc: Doc) -> None:
     ends; a later reader rebuilds them."""
     doc.user_data.pop(_ENTS_KEY, None)
     doc.user_data.pop(_SENTS_KEY, None)
+    doc.user_data.pop(_MENDED_KEY, None)

@@ -423,8 +423,10 @@ def _both_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
     """"Both gunmen were killed", "left both bombers dead": "both" on a plural of people counts two."""
     out: list[Figure] = []
     for tok in doc:
+        if tok.lower_ != "both":  # first: reading ``tok.head`` makes a Token, for every token of the doc
+            continue
         noun = tok.head
-        if tok.lower_ != "both" or tok.dep_ not in ("det", "predet") or noun.tag_ != "NNS" or not people_like(noun):
+        if tok.dep_ not in ("det", "predet") or noun.tag_ != "NNS" or not people_like(noun):
             continue
         kind = count_kind(noun, noun)
         if kind in SINGLE_PERSON_KINDS and valid_for(kind, noun):
@@ -438,8 +440,10 @@ def _some_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
     that counts people is a vague count of the same people (alone, "some said" counts nobody)."""
     out: list[Figure] = []
     for tok in doc:
+        if tok.lower_ != "some":  # first, as in _both_figures
+            continue
         verb = tok.head
-        if tok.lower_ != "some" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or any(
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or any(
                 c.dep_ == "prep" for c in tok.children):
             continue
         first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -172,7 +172,7 @@ def _lead_in(doc: Doc, reg: Register, q: Quotation) -> Token | None:
     """A speech verb that introduces the quotation just before it ("Roe boasted, '...'",
     "footage of Roe saying during the debate, '...'"): the verb within a few words before a
     comma, colon or dash right before the opening mark."""
-    before = [t for t in doc[: bisect.bisect_left(token_starts(doc), q.open)] if reg.paragraph_of[t.i] == q.paragraph]
+    before = _last_before(doc, reg, q, LEAD_IN_WORDS + 1)
     if not before or before[-1].text not in (",", ":", "—", "--", "-"):
         return None
     for tok in reversed(before[-1 - LEAD_IN_WORDS : -1]):
@@ -181,6 +181,20 @@ def _lead_in(doc: Doc, reg: Register, q: Quotation) -> Token | None:
         if tok.pos_ in ("VERB", "AUX"):
             return tok if is_cue(tok) or (tok.tag_ == "VBG" and tok.lemma_.lower() in SPEECH_VERBS) else None
     return None
+
+
+def _last_before(doc: Doc, reg: Register, q: Quotation, n: int) -> list[Token]:
+    """The last ``n`` tokens of the quotation's paragraph before its opening mark, in text order: walked
+    back from the mark (``paragraph_of`` never decreases), not a list of every token before it made
+    for each quotation (quadratic in a long article's quotations)."""
+    out: list[Token] = []
+    for i in range(bisect.bisect_left(token_starts(doc), q.open) - 1, -1, -1):
+        paragraph = reg.paragraph_of[i]
+        if paragraph < q.paragraph or len(out) == n:
+            break
+        if paragraph == q.paragraph:
+            out.append(doc[i])
+    return out[::-1]
 
 
 def _transcript_label(reg: Register, q: Quotation) -> Speaker | None:

@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
-from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of, token_starts
+from groundwatch.stages.extract.doc_cache import doc_text, mended_ents, sent_of, token_starts
 
 #: Generational suffixes ("Jr", "III"): written after a surname, never one themselves.
 SUFFIXES = lexicons.words("name_suffixes")
@@ -222,8 +222,7 @@ def person_span(ent: Span) -> Span:
 
 def entity_at(tok: Token) -> Span | None:
     """The entity holding ``tok``, with a person's name mended (None when the mending cut ``tok`` off)."""
-    for ent in doc_ents(tok.doc):
-        mended = person_span(ent)
+    for mended in mended_ents(tok.doc, person_span):
         if mended.start <= tok.i < mended.end:
             return mended
     return None
