@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import re
+from pathlib import Path
 
 from groundwatch.records import Article, Rejection
+from groundwatch.stages.ingest import iter_inputs
+from groundwatch.stages.readers import split_extension
 
 #: A table row: ids of the articles read (suffixes of the file's stem), and the rejections as
 #: (article id suffix, "" for the file's own id, or None; reason pattern).
@@ -19,3 +24,28 @@ def assert_read_as_listed(stem: str, articles: list[Article], rejections: list[R
         assert rejection.article_id == (stem + suffix if suffix is not None else None)
         assert re.search(pattern, rejection.reason), rejection.reason
     assert all(a.body.strip() for a in articles)
+
+
+def read_file(path: Path) -> tuple[list[Article], list[Rejection]]:
+    """The articles and the rejections ingest makes of one file."""
+    records = list(iter_inputs([path]))
+    return ([r for r in records if isinstance(r, Article)], [r for r in records if isinstance(r, Rejection)])
+
+
+def assert_fixtures_match_script(folder: Path, script: Path, writer: str) -> None:
+    """The committed fixtures are byte for byte what their script's ``writer()`` writes."""
+    spec = importlib.util.spec_from_file_location(script.stem, script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    written = getattr(module, writer)()
+    same = {name: (folder / name).read_bytes() == data for name, data in written.items()}
+    assert same == dict.fromkeys(written, True)
+
+
+def assert_file_read_as_listed(path: Path, row: Row) -> None:
+    """One table row checked against ingest, and the input file left as it was."""
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    articles, rejections = read_file(path)
+    assert_read_as_listed(split_extension(path.name)[0], articles, rejections, row)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # never modified

@@ -8,8 +8,6 @@ before this batch's fixes.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import re
 from pathlib import Path
 
@@ -17,8 +15,7 @@ import pytest
 
 from groundwatch.records import Article, Rejection
 from groundwatch.stages.ingest import iter_inputs
-from groundwatch.stages.readers import split_extension
-from realworld_support import assert_read_as_listed
+from realworld_support import assert_file_read_as_listed, assert_fixtures_match_script, read_file
 
 HERE = Path(__file__).parent / "realworld"
 FOURTH = HERE / "fourth"
@@ -99,8 +96,7 @@ BEFORE = {
 
 
 def _read(name: str) -> tuple[list[Article], list[Rejection]]:
-    records = list(iter_inputs([FOURTH / name]))
-    return ([r for r in records if isinstance(r, Article)], [r for r in records if isinstance(r, Rejection)])
+    return read_file(FOURTH / name)
 
 
 def test_table_covers_every_fixture() -> None:
@@ -109,22 +105,13 @@ def test_table_covers_every_fixture() -> None:
 
 
 def test_fixtures_are_what_the_script_writes() -> None:
-    spec = importlib.util.spec_from_file_location("make_fourth_fixtures", HERE / "make_fourth_fixtures.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    written = module.fourth()
-    same = {name: (FOURTH / name).read_bytes() == data for name, data in written.items()}
-    assert same == dict.fromkeys(written, True)
+    assert_fixtures_match_script(FOURTH, HERE / "make_fourth_fixtures.py", "fourth")
 
 
 @pytest.mark.issue(10)
 @pytest.mark.parametrize("name", sorted(TABLE))
 def test_what_is_read(name: str) -> None:
-    before = hashlib.sha256((FOURTH / name).read_bytes()).hexdigest()
-    articles, rejections = _read(name)
-    assert_read_as_listed(split_extension(name)[0], articles, rejections, TABLE[name])
-    assert hashlib.sha256((FOURTH / name).read_bytes()).hexdigest() == before  # never modified
+    assert_file_read_as_listed(FOURTH / name, TABLE[name])
 
 
 # file -> per article read, in order: (title, start of the body, date, url, outlet)
