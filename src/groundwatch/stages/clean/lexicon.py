@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
 
+from groundwatch import lexicons
 from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, month_pattern
 
 # --- vocabularies: general web and news vocabulary, never phrases of a corpus -----------
@@ -21,14 +22,10 @@ def _load_stoplist() -> frozenset[str]:
 _STOPWORDS = _load_stoplist()
 
 
-def _load_consent_buttons() -> frozenset[str]:
-    # A cookie wall's buttons in other languages (data/consent_buttons.tsv): the English ones are menu-like
-    # labels the widget rules already drop, but "Tout accepter" above an English story was read as its title.
-    text = resources.files("groundwatch").joinpath("data", "consent_buttons.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t", 1)[0].strip().casefold() for line in text.splitlines()[1:] if line.strip())
-
-
-_CONSENT_BUTTONS = _load_consent_buttons()
+#: A cookie wall's buttons in other languages (data/consent_buttons.tsv): the English ones are menu-like
+#: labels the widget rules already drop, but "Tout accepter" above an English story was read as its title.
+#: Casefolded as the line they are compared with is ("schließen" -> "schliessen").
+_CONSENT_BUTTONS = frozenset(button.casefold() for button in lexicons.words("consent_buttons"))
 
 
 def _wordset(words: str) -> frozenset[str]:
