@@ -33,13 +33,21 @@ def test_a_hard_wrapped_sentence_runs_on_across_its_line_breaks(nlp) -> None:  #
     for text in ("Officials in Tessel said the storm had killed at least\nnine fishermen on Monday.",
                  "Medics said the explosion at the depot outside Tessel on Monday killed\n14 people.",
                  "More than 1,200\npeople were evacuated from the coast.",
-                 "Two hundred and\nfifty people were hurt."):
+                 "Two hundred and\nfifty people were hurt.",
+                 # a short line cut after its subject's past verb, before a line that ends the sentence
+                 "Floods killed\n22 people in Tessel district on Sunday.",
+                 "A fire injured\n8 workers at a paint plant."):
         assert len(list(nlp(text).sents)) == 1, text
 
 
 def test_a_line_break_after_a_headline_or_before_a_list_item_still_ends_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Dozens feared killed\n14 bodies found in Tessel")
     assert [s.text.strip() for s in doc.sents] == ["Dozens feared killed", "14 bodies found in Tessel"]
+    # stacked participles make a headline even when the line after it ends a sentence
+    doc = nlp("Dozens feared killed\n14 bodies found in Tessel.")
+    assert [s.text.strip() for s in doc.sents] == ["Dozens feared killed", "14 bodies found in Tessel."]
+    doc = nlp("Gunmen attack village\n12 dead in Tessel")
+    assert len(list(doc.sents)) == 2
     doc = nlp("Key figures in the flooded districts of Tessel as of Monday\n12,400 displaced\n- 87 dead")
     assert len(list(doc.sents)) == 3
     doc = nlp("Rescue teams searched the collapsed market in Tessel all night.\nthe army said.")

@@ -73,7 +73,25 @@ def _wrapped(doc: Doc, tok: Token) -> bool:
     long_line = last.idx + len(last.text) - doc[line_start].idx >= WRAPPED_LINE_MIN_CHARS
     if tok.text[:1].islower():
         return long_line or last.like_num
-    return tok.text[:1].isdigit() and long_line and last.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB", "RB")
+    if not tok.text[:1].isdigit():
+        return False
+    return (long_line and last.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB", "RB")) or _short_clause_cut(doc, last, tok)
+
+
+#: Tags of the subject right before a past verb that ends a short cut line ("The blast killed").
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _short_clause_cut(doc: Doc, last: Token, tok: Token) -> bool:
+    """"The blast killed\n14 people at a bus station.": a line too short to be wrapped prose, ending on a
+    past verb right after its subject, before a line that opens with a number and ends a sentence. A
+    headline is in the present ("Floods kill") or stacks participles ("Dozens feared killed"), and the
+    line after it has no full stop ("14 bodies found")."""
+    if last.tag_ not in ("VBD", "VBN") or last.i == 0 or doc[last.i - 1].tag_ not in _SUBJECT_TAGS:
+        return False
+    end = next((t for t in doc[tok.i:] if "\n" in t.text_with_ws or t.is_space), doc[-1])
+    final = end if not end.is_space else doc[end.i - 1]
+    return final.text[-1:] in _SENTENCE_ENDS
 
 
 def _keep_headline_whole(doc: Doc, start: int, end: int) -> None:
