@@ -69,6 +69,25 @@ _TALLY_NUMBER_VERB = re.compile(r"\b(?:dead|injured|wounded|missing|displaced|de
 _TALLY_NUMBER_REACH = 100
 
 
+#: Words the NER takes for amounts of money when they only scale a number: "2 lakh 35 thousand people",
+#: "3,5 mln people" are counts of people.
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "lakh", "lakhs", "crore", "crores", "mln",
+                          "mn", "bn", "m", "k"})
+
+
+def _counted_not_money(doc: Doc, tok: Token) -> bool:
+    """A "money" entity of digits and scale words alone, with no currency in it, right before people it
+    counts: the NER's guess from the scale word ("lakh", "mln"), not an amount."""
+    ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
+    if ent is None or any(t.is_currency or t.lemma_.lower() in lex.NON_FIGURE_NOUNS for t in ent):
+        return False
+    nxt = ent.end  # "2 lakh" then "35 thousand": the scaled parts the NER split off run on to the noun
+    while nxt < len(doc) and (doc[nxt].like_num or doc[nxt].lower_ in _SCALE_WORDS):
+        nxt += 1
+    return nxt < len(doc) and people_like(doc[nxt]) and all(
+        t.like_num or t.lower_ in _SCALE_WORDS or t.i < tok.i for t in ent)  # a qualifier before it: "Nearly"
+
+
 def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     text = doc_text(doc)
     after = text[phrase.end:phrase.end + 12].lower()
@@ -85,7 +104,7 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     if re.search(r"\b(?:no|not|none|zero)\s*$", before):
         return True
     for t in tokens:
-        if t.ent_type_ in ("PERCENT", "MONEY", "ORDINAL"):
+        if t.ent_type_ in ("PERCENT", "ORDINAL") or (t.ent_type_ == "MONEY" and not _counted_not_money(doc, t)):
             return True
         if t.ent_type_ in ("DATE", "TIME"):
             # a bare number the NER calls a date is kept; one inside a longer date is not

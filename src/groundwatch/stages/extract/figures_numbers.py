@@ -83,10 +83,11 @@ _COMMA_DECIMAL = r"\d{1,3},\d{1,2}(?=\s+(?:" + _SCALE + r"|mln\b|mn\b|bn\b))"
 _SPACE_THOUSANDS = "".join(rf"(?<!{re.escape(m)}\s)" for m in _MONTHS) + \
     r"[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
 _DIGITS = rf"{_SPACE_THOUSANDS}|{_DOT_THOUSANDS}|{_COMMA_DECIMAL}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# One number: digits with optional scale words ("7 thousand", "1.2 million"), "half a million",
+# One number: digits with optional scale words ("7 thousand", "1.2 million", and the Indian "1 lakh 20 thousand",
+# whose smaller scale's digits follow the larger scale), "half a million",
 # "a dozen", or a run of number words ("two hundred and fifty", "twenty-five").
 _CORE = (
-    rf"(?:(?:{_DIGITS})(?:(?:\s?(?:mn|mln|bn)|m|k)(?![\w])|(?:\s+(?:{_SCALE}))*)"
+    rf"(?:(?:{_DIGITS})(?:(?:\s?(?:mn|mln|bn)|m|k)(?![\w])|(?:(?:\s+(?:{_SCALE}))+(?:\s+\d{{1,3}}(?:\s+(?:{_SCALE}))+)*)?)"
     rf"|(?:half\s+an?|an?\s+half|an?|one\s+and\s+a\s+half|(?:a|one|three)[\s-]+quarters?\s+of\s+an?"
     rf"|an?\s+couple\s+of)\s+(?:{_SCALE}|dozen)"
     rf"(?:\s+(?:{_SCALE}))*"
