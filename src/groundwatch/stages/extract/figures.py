@@ -33,6 +33,7 @@ from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
 from groundwatch.stages.extract.figures_context import (
     LABEL_MARKS,
     aside_kind,
+    comma_set_tally,
     context_kind,
     headline_kind,
     label_kind,
@@ -221,7 +222,9 @@ def _label_unit(tokens: Span) -> Token | None:
 
 def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low: float | None,
           high: float | None, qualifier: str, start: int, end: int, anchor: Token, noun: Token | None,
-          ref_year: int | None) -> Figure:
+          ref_year: int | None, set_off: bool = False) -> Figure:
+    """``set_off``: the number is a tally's value set off by commas ("the toll, 37 so far, may rise"),
+    counted now whatever the clause says the tally will do."""
     span = span_for(doc, start, end, ctx.article_id)
     clause = clause_of(anchor)
     places = _own_places(anchor, noun) or _clause_places(doc, clause, anchor)
@@ -240,7 +243,8 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         # a teaser links to another article: its count is not this event's, as an older event's is not
         other_event=older or scope == "teaser", scope=scope,
         # forces planned ("are to join", "are due to be sent") are not there yet: the schema's projection flag
-        projection=(projection(clause) and not (kind == "forces" and placed_now(noun)) and not _aside_now(anchor))
+        projection=(projection(clause) and not (kind == "forces" and placed_now(noun)) and not _aside_now(anchor)
+                    and not set_off)
         or (kind == "forces" and planned(clause)),
     )
 
@@ -370,9 +374,10 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         last = noun if noun is not None and 0 < noun.i - tokens.end + 1 <= MAX_PHRASE_GAP else None
         if last is not None:
             end = max(end, last.idx + len(last.text))
+        set_off = comma_set_tally(tokens) is not None
         for each in (kind, *shared_kinds(anchor, noun, kind)):
             out.append(_make(doc, ctx, each, phrase.value, phrase.low, phrase.high, qualifier,
-                             phrase.start, end, anchor, noun, ref_year))
+                             phrase.start, end, anchor, noun, ref_year, set_off))
     return out
 
 

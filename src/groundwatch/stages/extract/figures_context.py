@@ -114,6 +114,32 @@ def _is_hedged_bound(anchor: Token) -> bool:
         g.dep_ == "nummod" for g in c.children) for c in head.children)  # "at least 25 people died and ..."
 
 
+#: Words that may stand around a tally's comma-set value: "the toll, now at 58,", "the toll, 37 so far,".
+_ASIDE_BEFORE = frozenset({"now", "currently", "at", "already", "still"})
+_ASIDE_AFTER = ("so far", "to date", "now", "in all", "at present", "for now")
+
+
+def comma_set_tally(tokens: Span) -> Token | None:
+    """The tally noun whose value the number is when set off by commas right after it: "the death toll, 37
+    so far, is likely to climb", "the number of missing, 12 so far, could rise" (the parser may make the
+    number the verb's subject). The number's sentence text decides, not the parse."""
+    doc, i = tokens.doc, tokens.start - 1
+    while i > 0 and doc[i].lower_ in _ASIDE_BEFORE:
+        i -= 1
+    if i <= 0 or doc[i].text != ",":
+        return None
+    after = doc[tokens.end:tokens.end + 4].text.lower()
+    rest = next((after[len(w):] for w in _ASIDE_AFTER if after.startswith(w)), after).lstrip()
+    if not rest.startswith(","):
+        return None
+    tally = doc[i - 1]
+    for _ in range(3):  # "the number of missing": up from the kind word through "of" to the tally
+        if tally.lemma_.lower() in _BARE_TALLIES | {"toll"} or tally.head is tally:
+            break
+        tally = tally.head
+    return tally if tally.lemma_.lower() in _BARE_TALLIES | {"toll"} and tally.i < tokens.start else None
+
+
 def _tally_aside_kind(anchor: Token) -> str | None:
     """"the toll, now 58, will rise", "the toll, now at 58,": a value set off after a tally noun is the
     tally's value; "put the number of people who had fled at 12,000", where the parser hangs the value on
@@ -137,12 +163,13 @@ def _tally_aside_kind(anchor: Token) -> str | None:
 
 
 def _is_list_item(tokens: Span) -> bool:
-    """", 12 in Marrowgate" / "and five in Oleshky": a number and a place with the verb left out."""
+    """", 12 in Marrowgate" / "and five in Oleshky": a number and a place with the verb left out; the first
+    part of a breakdown may follow a colon or a dash ("killed 27 people: 15 in Tessik, ...")."""
     doc = tokens.doc
     if tokens.start == 0 or tokens.end + 1 >= len(doc):
         return False
     before, prep, place = doc[tokens.start - 1], doc[tokens.end], doc[tokens.end + 1]
-    if before.lower_ not in (",", "and", ";"):
+    if before.lower_ not in (",", "and", ";", ":", "\u2014", "\u2013"):
         return False
     if place.lower_ == "the" and place.i + 1 < len(doc):
         place = doc[place.i + 1]  # "and three in the Tevan valley"
@@ -345,8 +372,9 @@ def _words_kind(words: list[Token]) -> str | None:
     # "Evacuees: 3,600"; "In need: 48,000" ("in" before "need" is part of the label)
     named = [_kind_word(t) or lex.PERSON_KIND_NOUNS.get(t.lemma_.lower()) or _need_word(t) for t in words]
     kinds = set(named) - {None}
+    # "Unaccounted for: 9": the adjective's own preposition is part of the label
     label_word = [t.lower_ in _LABEL_WORDS or (t.i + 1 < len(doc) and _need_word(doc[t.i + 1]) is not None)
-                  for t in words]
+                  or (t.lower_ == "for" and t.i > 0 and doc[t.i - 1].lower_ == "unaccounted") for t in words]
     if len(kinds) != 1 or any(k is None and not ok for k, ok in zip(named, label_word, strict=True)):
         return None
     return kinds.pop()
@@ -425,6 +453,8 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
     if noun is not None:
         return None
     if (aside := _tally_aside_kind(anchor)) is not None:
+        return aside
+    if (tally := comma_set_tally(tokens)) is not None and (aside := event_noun_kind(tally)) is not None:
         return aside
     if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor):
         return _previous_kind(anchor, found)
