@@ -62,6 +62,19 @@ def _companions_kind(prep: Token, noun: Token | None) -> str | None:
     return kind if kind != "affected" else None
 
 
+def _suffered_fronted(cur: Token, anchor: Token, noun: Token | None) -> bool:
+    """Translated word order with a verb of suffering: "Wounds received 38 civilians" (the injuries fronted
+    as the subject, the people after the verb) and "Received injuries 9 civilians" (the verb first, the
+    people set beside the injuries it takes as object, no subject)."""
+    head = cur.head
+    if head.lemma_.lower() not in _SUFFERING_VERBS or noun is None or not people_like(noun):
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.INJURY_NOUNS and c.i < head.i for c in head.children):
+        return True
+    return cur.dep_ == "dobj" and cur is not anchor and cur.lemma_.lower() in lex.INJURY_NOUNS and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+
+
 def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     """The kind the syntax around ``anchor`` (the counted nominal) gives it."""
     if anchor.lower_ == "number" and anchor.dep_ == "appos" and anchor.head.i < anchor.i:
@@ -88,10 +101,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     if dep in ("dobj", "obj", "dative") and head.lemma_.lower() in _SUBJECT_ONLY_VERBS and noun is not None and \
             people_like(noun) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return lex.INTRANSITIVE[head.lemma_.lower()]  # "In the accident died 5 persons": the subject after its verb
-    if dep in ("dobj", "obj", "dative") and head.lemma_.lower() in _SUFFERING_VERBS and noun is not None and \
-            people_like(noun) and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.INJURY_NOUNS and c.i < head.i
-                                      for c in head.children):
-        return "injured"  # "Wounds received 38 civilians": the injuries fronted, the people after the verb
+    if dep in ("dobj", "obj", "dative") and _suffered_fronted(cur, anchor, noun):
+        return "injured"
     if dep in ("dobj", "obj", "dative"):
         return verb_kind(head, "object", noun) or _shared_object_kind(head, noun)
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.ADJECTIVES:

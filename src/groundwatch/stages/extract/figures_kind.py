@@ -220,7 +220,7 @@ def valid_for(kind: str, noun: Token | None) -> bool:
             "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind or (
             kind == "killed" and fatal_injury(noun))
     if kind == "aid":
-        return (nl in lex.AID_UNITS or aid_carrier(noun)) and not _carried_by_one(noun)
+        return (thing_lemma(noun) in lex.AID_UNITS or aid_carrier(noun)) and not _carried_by_one(noun)
     if kind == "forces":
         return forces_noun(noun)
     if kind == "weapons":

@@ -274,7 +274,7 @@ tarpaulin tarp mattress jerrycan basket hamper packet bottle dose
 """)
 AID_VERBS = _words("""
 deliver send dispatch distribute provide ship airlift airdrop drop bring carry arrive enter cross
-reach donate supply unload transport allow let pledge receive handle admit
+reach donate supply unload transport allow let pledge receive handle admit truck
 """)
 FORCES_NOUNS = _words("""
 troop soldier peacekeeper personnel serviceman servicemen marine paratrooper police officer policeman

@@ -15,7 +15,7 @@ from groundwatch.lexicons_dates import MONTHS
 from groundwatch.lexicons_verbs import SCOPE_SAYING
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
-from groundwatch.stages.extract.figures_words import of_pobj, people_like
+from groundwatch.stages.extract.figures_words import noun_lemma, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
 
 _MODALS = frozenset({"could", "may", "might", "will", "would", "shall", "should", "can"})
@@ -130,7 +130,47 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
         years = [int(y) for y in _YEAR.findall(e.text)]
         if ref_year is not None and years and max(years) < ref_year:
             return True
+    return not ents and _told_before(doc, clause, ref_year, published)
+
+
+#: Subjects that carry on the event the sentence before told of: "It also left 12,000 homeless", "They
+#: killed 140", "That storm killed 85".
+_ANAPHORS = frozenset({"it", "they"})
+_DEMONSTRATIVES = frozenset({"that", "those", "same"})
+#: Verbs whose older date starts what may run up to now: "The fighting began in 2019. It has since ...".
+_BEGINNING_VERBS = lexicons.words("figure_words", list="beginning")
+#: Adverbs that bring a carried-on event up to now: "It has since displaced 40,000", "They now number".
+_UP_TO_NOW = frozenset({"since", "now", "still", "so", "already"})
+
+
+def _carried_subject(clause: Token) -> bool:
+    """Whether the clause's subject (or the subject of the verb it is joined to) stands for the event of
+    the sentence before: a pronoun, or an event noun after "that" / "the same"."""
+    holder = clause.head if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") else clause
+    for c in holder.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in _ANAPHORS:
+            return True
+        return c.lemma_.lower() in _EVENT_NOUNS and any(
+            d.dep_ in ("det", "amod") and d.lower_ in _DEMONSTRATIVES for d in c.children)
     return False
+
+
+def _told_before(doc: Doc, clause: Token, ref_year: int | None, published: dt.date | None) -> bool:
+    """"Last year's earthquake in X killed 310 people. It also left 12,000 homeless.": a clause with no date
+    of its own whose subject stands for the event of the sentence before it counts for that event, so an
+    older one there makes this count older too. The scope is per sentence, so it is carried one sentence at
+    a time; "The fighting began in 2019. It has since displaced 40,000" runs up to now."""
+    sent = clause.sent
+    if sent.start == 0 or ref_year is None or not _carried_subject(clause) or any(
+            t.lower_ in _UP_TO_NOW and t.dep_ == "advmod" for t in sent):
+        return False
+    before = doc[sent.start - 1].sent
+    root = before.root
+    if root.lemma_.lower() in _BEGINNING_VERBS or "\n\n" in doc_text(doc)[before.end_char:sent.start_char]:
+        return False
+    return other_event(doc, root, ref_year, None, published)
 
 
 #: How many months before the report's month a month named alone must lie to date an older event: "in
@@ -391,7 +431,7 @@ def unit_of(kind: str, noun: Token | None, clause: Token | None = None) -> str |
     start = min([noun.i, *(m.i for m in mods)])
     words = noun.doc[start:noun.i + 1].text
     of = of_pobj(noun)
-    if of is not None and (kind == "weapons" or noun.lemma_.lower() in _MEASURES | lex.AID_UNITS):
+    if of is not None and (kind == "weapons" or noun_lemma(noun) in _MEASURES | lex.AID_UNITS):
         words += " of " + of.doc[of.left_edge.i:of.i + 1].text
     rate = next((c for c in noun.children if (c.lemma_.lower() in _RATE_NOUNS and c.dep_ == "npadvmod")
                  or (c.dep_ == "prep" and c.lower_ == "per" and any(g.lemma_.lower() in _RATE_NOUNS

@@ -16,9 +16,11 @@ from groundwatch.stages.extract import figures_places as places
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_words import (
     CONTAINING_VERBS,
+    LOSING_VERBS,
     UNDOING_VERBS,
     active_past,
     aid_carrier,
+    blew_self_up,
     fatal_injury,
     forces_participle,
     has_own_subject,
@@ -136,7 +138,7 @@ def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):
         return None  # "did not kill 40"; but "the tally did not pass 58" is a bound (figures)
     prt = particle(verb)
-    if role == "subject" and _blew_self_up(verb, lemma, prt):
+    if role == "subject" and blew_self_up(verb, lemma, prt):
         return "killed"  # "two suicide bombers blew themselves up": the bombers died
     if lemma in UNDOING_VERBS:
         return None  # "freed 40 hostages", "rescued 12 miners": the count is of the undoing
@@ -159,16 +161,6 @@ def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if role in ("object", "passive"):
         return _object_kind(verb, role, noun, lemma, prt)
     return _subject_kind(verb, role, noun, lemma, prt)
-
-
-#: Reflexive objects of a verb that kill its own subject: "blew themselves up".
-_SELVES = lexicons.words("figure_words", list="selves")
-
-
-def _blew_self_up(verb: Token, lemma: str, prt: str | None) -> bool:
-    """"Three attackers blew themselves up", "a bomber detonated himself": the subject is dead."""
-    return ((lemma == "blow" and prt == "up") or lemma == "detonate") and any(
-        c.dep_ in ("dobj", "obj") and c.lower_ in _SELVES for c in verb.children)
 
 
 def _after_passive(verb: Token) -> bool:
@@ -200,6 +192,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return lex.AGENT_VERBS[lemma]  # "police are holding 9 people over the riot"
     if noun is not None and noun.lemma_.lower() in lex.LIFE_NOUNS and lemma in lex.LIFE_VERBS:
         return "killed"
+    if role == "object" and lemma in LOSING_VERBS and not prt and noun is not None and people_like(noun):
+        return "killed"  # "the army lost 12 soldiers", "each side lost about 30 fighters": a side's dead
     if lemma in lex.CAPTURE_VERBS and noun is not None and people_like(noun):
         return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
     if noun is not None and not people_like(noun):

@@ -2,8 +2,8 @@
 
 Whether a noun names people ("schoolgirls", "Velorians"), a verb's particle ("flown out", "turned over 75
 rifles"), whether a clause has its own subject or a negation, the "of" object of a noun, a vehicle said to
-carry aid, and injuries said to be fatal. Split out of ``figures_syntax`` with no change of behaviour;
-they depend on the lexicon only.
+carry aid, injuries said to be fatal, a bomber who blew himself up. Split out of ``figures_syntax`` with no
+change of behaviour; they depend on the lexicon only.
 """
 
 from __future__ import annotations
@@ -15,12 +15,30 @@ from groundwatch.stages.extract import figures_lexicon as lex
 
 #: Verbs that end what the count's noun implies: freed hostages are no longer detained.
 UNDOING_VERBS = lexicons.words("figure_words", list="undoing")
+#: Verbs whose people object a side no longer has because they were killed: "the army lost 12 soldiers".
+LOSING_VERBS = lexicons.words("figure_words", list="losing")
+
+#: Reflexive objects of a verb that kill its own subject: "blew themselves up".
+_SELVES = lexicons.words("figure_words", list="selves")
+
+
+def blew_self_up(verb: Token, lemma: str, prt: str | None) -> bool:
+    """"Three attackers blew themselves up", "a bomber detonated himself": the subject is dead (moved here
+    from ``figures_syntax`` unchanged)."""
+    return ((lemma == "blow" and prt == "up") or lemma == "detonate") and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in _SELVES for c in verb.children)
+
+
+#: The lexicon's nouns of things counted; a plural of one ending in -e may lose the e to the lemmatiser.
+_THING_NOUNS = lex.AID_UNITS | lex.WEAPON_NOUNS | lex.FORCES_NOUNS | lex.VEHICLE_NOUNS
 
 
 def noun_lemma(tok: Token) -> str:
     """The noun's lemma, lower-cased; a capitalised plural the tagger read as a proper noun and left
     unlemmatised ("2,200 Marines", "600 Guardsmen") is made singular, so the lexicon knows it."""
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNS" and lemma + "es" == tok.lower_ and tok.lower_[:-1] in _THING_NOUNS:
+        return tok.lower_[:-1]  # "doses" lemmatised "dos": the lexicon's own singular in -e wins
     if tok.tag_ not in ("NNP", "NNPS") or lemma != tok.lower_ or len(lemma) < 4:
         return lemma
     if lemma.endswith("men"):
