@@ -81,6 +81,10 @@ NUMBERS = [
     ("several hundred", (None, 200, 999, "vague")),
     ("2.5 lakh", (250_000, None, None, "exact")),
     ("3 crore", (30_000_000, None, None, "exact")),
+    # the Indian style's smaller scale after the larger one
+    ("1 lakh 20 thousand", (120_000, None, None, "exact")),
+    ("nearly 2 lakh 35 thousand", (235_000, None, None, "approx")),
+    ("1 crore 20 lakh", (12_000_000, None, None, "exact")),
     ("1m", (1_000_000, None, None, "exact")),
     ("1.2bn", (1_200_000_000, None, None, "exact")),
     ("40k", (40_000, None, None, "exact")),
@@ -504,6 +508,20 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     # stress batch 21's causes: a comma-set "N of them" is part of the count before it
     ("Over 70 people died, nine of them firemen and about 200 injured after the blast in Brede.",
      {("killed", 70, "more_than"), ("killed", 9, "exact"), ("injured", 200, "approx")}),
+    # stress batch 45's causes: a tally's value set off with "so far", a side's losses, doses (lemmatised
+    # "dos"), aid trucked in, a scale word the NER calls money, a label with "for", a breakdown after a colon,
+    # fronted injuries in translated text
+    ("The death toll, 21 so far, is likely to climb in Sarn.", {("killed", 21, "exact")}),
+    ("Each side lost about 50 fighters near Brede.", {("killed", 50, "approx")}),
+    ("The company lost 300 jobs in Brede.", set()),
+    ("The agency shipped 90,000 doses of measles vaccine to Sarn.", {("aid", 90_000, "exact")}),
+    ("Some 40,000 litres of fuel were trucked into Brede.", {("aid", 40_000, "approx")}),
+    ("Floods have affected 3 lakh 40 thousand people in Sarn.", {("affected", 340_000, "exact")}),
+    ("The state paid 3 lakh rupees to each family in Sarn.", set()),
+    ("Unaccounted for: 7", {("missing", 7, "exact")}),
+    ("The blast killed 19 people: 12 in Sarn and 7 in Brede.",
+     {("killed", 19, "exact"), ("killed", 12, "exact"), ("killed", 7, "exact")}),
+    ("Received injuries 6 policemen, including a driver.", {("injured", 6, "exact")}),
 ]
 
 
@@ -632,6 +650,18 @@ def test_other_event(nlp: Any) -> None:
 def test_projection(nlp: Any) -> None:
     assert _one(nlp, "Heavy rain could displace up to 40,000 people, the agency warned.").projection
     assert not _one(nlp, "Heavy rain displaced up to 40,000 people.").projection
+    assert not _one(nlp, "The number of missing, 12 so far, could rise in Sarn.").projection
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "scopes"), [
+    ("Last year's storm in Sarn killed 75 people. It also left 9,000 homeless.", ["other_event", "other_event"]),
+    ("A cyclone struck Brede in 2019. That storm killed 31 people.", ["other_event"]),
+    ("The fighting began in 2019. It has since displaced 40,000 people in Sarn.", [None]),
+    ("Last year's storm in Sarn killed 75 people. This week's flood has killed 9.", ["other_event", None]),
+])
+def test_an_older_event_carried_to_the_next_sentence(nlp: Any, text: str, scopes: list[str | None]) -> None:
+    assert [f.scope for f in _figures(nlp, text, dt.date(2024, 5, 1))] == scopes
 
 
 @pytest.mark.parametrize(("sentence", "source"), [

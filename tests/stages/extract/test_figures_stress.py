@@ -235,6 +235,16 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: perished and 7 more were wounded", where the parser makes "perished" a participle of the wounded's subject, and
 #: "mln"/"bn" after a space) scored 0.636 / 0.778 / 1.000 before its fixes and 0.909 / 1.000 / 1.000 after (left:
 #: "Nearly 3,5 mln people", which the NER calls money); all 1678 cases: 0.990 / 0.998 / 0.993.
+#: Batch 45 (78 cases, the classes the sixteenth session's figures brief named: short hard-wrapped lines ("Floods
+#: killed\n22 people ..."), "1 lakh 20 thousand", fractions of a figure, "the toll, 37 so far,", an older event
+#: carried to the next sentence by "It" / "They" / "That storm", bulleted labels, counts that doubled, increments,
+#: breakdowns after a colon, "killing all N aboard", restated counts, both sides' losses ("lost 12 soldiers"), aid in
+#: doses and litres, buses, "rounded up", "Unaccounted for: 9", "died of their injuries", quoted speech, translated
+#: word order) scored recall 0.767, precision 0.985, attributes 0.909 before its own fixes and 1.000 / 1.000 / 1.000
+#: after ("1.2 crore people have been hit by the cyclone" is optional: "hit" names no kind, as test_figures decides
+#: for "3 crore people were hit by the drought"); all 1756 cases: 0.992 / 0.998 / 0.994 (0.979 / 0.997 / 0.990 on the
+#: code before the round; batches 1-44 unchanged but for batch 40's "The blast killed\n14 people" and batch 44's
+#: "Nearly 3,5 mln people", both now found).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -317,7 +327,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 45))
+    assert {c["batch"] for c in cases} == set(range(1, 46))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}
