@@ -522,6 +522,11 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("The blast killed 19 people: 12 in Sarn and 7 in Brede.",
      {("killed", 19, "exact"), ("killed", 12, "exact"), ("killed", 7, "exact")}),
     ("Received injuries 6 policemen, including a driver.", {("injured", 6, "exact")}),
+    # batch 46: the aside between dashes or brackets, "Still" in a label, the people as a second object
+    ("The toll (44 so far) could rise in Sarn.", {("killed", 44, "exact")}),
+    ("The number of dead \u2014 27 so far \u2014 may rise in Brede.", {("killed", 27, "exact")}),
+    ("Still unaccounted for: 5", {("missing", 5, "exact")}),
+    ("Received wounds 8 soldiers of the Sarn garrison.", {("injured", 8, "exact")}),
 ]
 
 

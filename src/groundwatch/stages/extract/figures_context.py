@@ -117,20 +117,22 @@ def _is_hedged_bound(anchor: Token) -> bool:
 #: Words that may stand around a tally's comma-set value: "the toll, now at 58,", "the toll, 37 so far,".
 _ASIDE_BEFORE = frozenset({"now", "currently", "at", "already", "still"})
 _ASIDE_AFTER = ("so far", "to date", "now", "in all", "at present", "for now")
+#: The marks that open such an aside and the one that closes each: "the toll (52 so far)", "— 31 so far —".
+_ASIDE_MARKS = {",": ",", "(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
 
 
 def comma_set_tally(tokens: Span) -> Token | None:
-    """The tally noun whose value the number is when set off by commas right after it: "the death toll, 37
-    so far, is likely to climb", "the number of missing, 12 so far, could rise" (the parser may make the
-    number the verb's subject). The number's sentence text decides, not the parse."""
+    """The tally noun whose value the number is when set off by commas, dashes or brackets right after it:
+    "the death toll, 37 so far, is likely to climb", "the number of missing, 12 so far, could rise" (the
+    parser may make the number the verb's subject). The number's sentence text decides, not the parse."""
     doc, i = tokens.doc, tokens.start - 1
     while i > 0 and doc[i].lower_ in _ASIDE_BEFORE:
         i -= 1
-    if i <= 0 or doc[i].text != ",":
+    if i <= 0 or doc[i].text not in _ASIDE_MARKS:
         return None
     after = doc[tokens.end:tokens.end + 4].text.lower()
     rest = next((after[len(w):] for w in _ASIDE_AFTER if after.startswith(w)), after).lstrip()
-    if not rest.startswith(","):
+    if not rest.startswith(_ASIDE_MARKS[doc[i].text]):
         return None
     tally = doc[i - 1]
     for _ in range(3):  # "the number of missing": up from the kind word through "of" to the tally
@@ -310,10 +312,11 @@ def _parenthetical_start(doc: Doc, first: int, closing: int) -> int | None:
 _MOVED_TALLY_FORMS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "climbed", "reached", "jumped",
                                 "increased", "decreased", "declined", "grew", "grown", "stood", "hit"})
 #: Words a sitrep label may hold besides its kind word: "Total displaced: 22,500", "Confirmed deaths: 41",
-#: "Arrests so far: 215", "People evacuated - 2,300", "Displaced families: 310" (the unit said in the label).
+#: "Arrests so far: 215", "People evacuated - 2,300", "Displaced families: 310" (the unit said in the label),
+#: "Still missing: 12".
 _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons",
                           "so", "far", "to", "date", "all", "number", "of", "households", "families",
-                          "individuals", "population"})
+                          "individuals", "population", "still"})
 #: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
 #: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".

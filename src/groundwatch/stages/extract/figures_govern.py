@@ -65,14 +65,16 @@ def _companions_kind(prep: Token, noun: Token | None) -> str | None:
 def _suffered_fronted(cur: Token, anchor: Token, noun: Token | None) -> bool:
     """Translated word order with a verb of suffering: "Wounds received 38 civilians" (the injuries fronted
     as the subject, the people after the verb) and "Received injuries 9 civilians" (the verb first, the
-    people set beside the injuries it takes as object, no subject)."""
+    people set beside the injuries it takes as object, or a second object, and no subject)."""
     head = cur.head
     if head.lemma_.lower() not in _SUFFERING_VERBS or noun is None or not people_like(noun):
         return False
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.INJURY_NOUNS and c.i < head.i for c in head.children):
         return True
-    return cur.dep_ == "dobj" and cur is not anchor and cur.lemma_.lower() in lex.INJURY_NOUNS and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    # "Received wounds 3 soldiers": the parser may make the people a second object instead
+    injured = (cur is not anchor and cur.lemma_.lower() in lex.INJURY_NOUNS) or any(
+        c.dep_ == "dobj" and c.i < cur.i and c.lemma_.lower() in lex.INJURY_NOUNS for c in head.children)
+    return cur.dep_ == "dobj" and injured and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
 def governed_kind(anchor: Token, noun: Token | None) -> str | None:
