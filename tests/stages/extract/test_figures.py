@@ -527,6 +527,14 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("The number of dead \u2014 27 so far \u2014 may rise in Brede.", {("killed", 27, "exact")}),
     ("Still unaccounted for: 5", {("missing", 5, "exact")}),
     ("Received wounds 8 soldiers of the Sarn garrison.", {("injured", 8, "exact")}),
+    # batch 47: a patient's condition, a night in shelters, "Of those killed", searching for people
+    ("Nine people remain in serious condition in Sarn.", {("injured", 9, "exact")}),
+    ("The 12 rescued hikers are in good condition.", set()),
+    ("About 700 people spent the night in relief camps near Brede.", {("displaced", 700, "approx")}),
+    ("Of those injured, 14 were children.", {("injured", 14, "exact")}),
+    ("Of those detained, 30 were freed on Monday.", set()),
+    ("Divers are searching for 6 fishermen off Sarn.", {("missing", 6, "exact")}),
+    ("Police are searching for two gunmen in Brede.", set()),
 ]
 
 

@@ -247,7 +247,10 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: "Nearly 3,5 mln people", both now found). Batch 46 (27 cases in new phrasings of batch 45's classes, written after
 #: its fixes) scored 0.862 / 1.000 / 1.000 before its own fixes (a tally's value between dashes or brackets,
 #: "Still unaccounted for:", "Received wounds 3 soldiers" with the people a second object) and 1.000 / 1.000 / 1.000
-#: after; all 1783 cases: 0.992 / 0.998 / 0.994 (batches 1-45 unchanged).
+#: after; all 1783 cases: 0.992 / 0.998 / 0.994 (batches 1-45 unchanged). Batch 47 (20 cases, wire shapes no batch
+#: held: "remain in critical condition", "spent the night in emergency shelters", "Of those killed, 12 were women",
+#: "searching for 17 fishermen", with controls) scored 0.500 / 1.000 / 1.000 before its own fixes and 1.000 / 1.000 /
+#: 1.000 after; all 1803 cases: 0.992 / 0.998 / 0.994 (batch 9's "spent the night in school buildings" now found).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -330,7 +333,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 47))
+    assert {c["batch"] for c in cases} == set(range(1, 48))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

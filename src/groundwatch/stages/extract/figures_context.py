@@ -18,7 +18,7 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
 from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
 from groundwatch.stages.extract.figures_syntax import event_noun_kind
-from groundwatch.stages.extract.figures_words import people_like
+from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
 #: Pronouns that make a number a part of the figure before it: "eight of them", "of whom 17".
 _PART_PRONOUNS = frozenset({"them", "whom", "those", "these"})
@@ -201,8 +201,8 @@ def _partitive_kind(anchor: Token) -> str | None:
     """"Of the dead, 12 were in Tessel", "Of the 40 dead, 7 were foreigners": a bare number subject whose
     clause opens with "of" and the people counted (the dead, the injured, the missing, or a kind noun such
     as "the casualties")."""
-    if anchor.dep_ not in ("nsubj", "nsubjpass"):
-        return None
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.lemma_.lower() in UNDOING_VERBS:
+        return None  # "Of those arrested, 40 were released": held no longer
     verb = anchor.head
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i:
@@ -214,7 +214,10 @@ def _partitive_kind(anchor: Token) -> str | None:
                              and (x is g or g.like_num)), None)
                 if word is not None:
                     return lex.ADJECTIVES[word.lower_]
-                kind = lex.COUNTED_EVENT_NOUNS.get(g.lemma_.lower())
+                # "Of those killed, 12 were women": the participle on "those" says who they are
+                kind = lex.COUNTED_EVENT_NOUNS.get(g.lemma_.lower()) or next(
+                    (lex.TRANSITIVE.get(x.lemma_.lower()) for x in g.children if x.dep_ == "acl" and x.tag_ == "VBN"
+                     and g.lower_ in ("those", "people")), None)
                 if kind is not None:
                     return kind
     return None
@@ -460,7 +463,8 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
     if (tally := comma_set_tally(tokens)) is not None and (aside := event_noun_kind(tally)) is not None:
         return aside
     if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor):
-        return _previous_kind(anchor, found)
+        # "Of those killed, 12 were women" opens a sentence: no count before it, the "of" part says who
+        return _previous_kind(anchor, found) or _partitive_kind(anchor)
     partitive = _partitive_kind(anchor)
     if partitive is not None:
         return partitive

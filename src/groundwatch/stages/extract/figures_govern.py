@@ -302,6 +302,9 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return companions
     if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":
         return "injured"  # "medics attended to 70 people"
+    if plow == "for" and phead.lemma_.lower() == "search" and noun is not None and people_like(noun) and \
+            noun.lemma_.lower() not in lex.PERPETRATOR_NOUNS:
+        return "missing"  # "the coastguard is searching for 17 fishermen"; not "for three suspects"
     if plow in ("to", "on") and _injury_dealt(phead):
         return "injured"  # "caused injuries to a nurse and a farmer", "inflicted wounds on 12 people"
     if plow == "of" and phead.lemma_.lower() == "custody" and phead.head.lemma_.lower() in ("take", "have", "assume"):

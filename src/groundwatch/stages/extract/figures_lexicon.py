@@ -177,9 +177,10 @@ school gym gymnasium hall church mosque temple monastery stadium centre center r
 """)
 #: Verbs of staying: their subject in a shelter is displaced ("remain in shelters").
 STAY_VERBS = frozenset({"be", "remain", "stay", "live", "sleep", "shelter", "camp", "huddle", "crowd",
-                        "seek", "find", "take", "register", "enrol", "enroll"})
-#: Of these, the ones that count with a temporary shelter too ("sleeping in schools").
-STAY_TEMPORARY_VERBS = frozenset({"live", "sleep", "shelter", "camp", "huddle", "crowd"})
+                        "seek", "find", "take", "register", "enrol", "enroll", "spend"})
+#: Of these, the ones that count with a temporary shelter too ("sleeping in schools", "spent the night in
+#: school buildings").
+STAY_TEMPORARY_VERBS = frozenset({"live", "sleep", "shelter", "camp", "huddle", "crowd", "spend"})
 #: Verbs of moving people: their object (or passive subject) taken to a shelter is displaced.
 MOVE_VERBS = frozenset({"move", "transfer", "house", "host", "accommodate", "lodge", "bus", "take", "bring", "shift",
                         "put", "place", "send", "pack", "cram", "squeeze", "crowd", "herd", "register",

@@ -48,6 +48,10 @@ _PREMISES = lexicons.words("figure_words", list="premises")
 _SHELTER_MODIFIERS = lexicons.words("figure_words", list="shelter_modifier")
 
 
+#: States of a patient's condition: people "in critical condition" are hurt ("in good condition" are not).
+_MEDICAL_STATES = lexicons.words("figure_words", list="medical_state")
+
+
 def _safe_place(place: Token) -> bool:
     """"to safety", "to higher ground", "to safer areas": where people are taken out of danger."""
     return place.lemma_.lower() == "safety" or (place.lemma_.lower() in ("ground", "place", "area", "location") and any(
@@ -80,6 +84,9 @@ def place_kind(verb: Token, role: str) -> str | None:
             if gl in lex.CUSTODY_NOUNS and plow in ("in", "into", "to") and (
                     (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
                 return "detained"  # "took 40 people into custody", "30 protesters remain in custody"
+            if not moving and lemma in lex.STAY_VERBS and plow == "in" and gl == "condition" and any(
+                    x.dep_ == "amod" and x.lower_ in _MEDICAL_STATES for x in g.children):
+                return "injured"  # "Eleven people remain in critical condition"
             if moving and plow == "with" and gl in lex.INJURY_NOUNS and lemma in lex.HOSPITAL_VERBS:
                 return "injured"  # "58 people had been admitted with gunshot wounds"
             if moving and plow == "for" and g.lower_ in lex.QUESTIONING_WORDS and lemma in lex.CUSTODY_VERBS:
