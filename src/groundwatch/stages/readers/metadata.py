@@ -186,6 +186,12 @@ _DATEPARSER_SETTINGS: dict[str, Any] = {
 }
 
 
+#: A date written with dots between numbers is day, month, year wherever it is written so (German,
+#: Russian, Scandinavian, Turkish spreadsheets and sites); no locale writes the month first with dots,
+#: and dateparser's English default would read "10.06.2031" as 6 October.
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?=$|[\sT,])")
+
+
 def parse_date(value: Any) -> dt.date | None:
     """Parse a metadata date (ISO 8601, RFC 822 as in RSS, or a common written form).
 
@@ -213,6 +219,13 @@ def parse_date(value: Any) -> dt.date | None:
         return email.utils.parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
         pass
+    dotted = _DOTTED_DATE.match(text)
+    if dotted is not None:
+        day, month, year = map(int, dotted.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     import dateparser  # slow to import; only needed for unusual formats
 
     try:
