@@ -17,6 +17,7 @@ from groundwatch.stages.readers.html import read_html
 from groundwatch.stages.readers.jsonl import read_json, read_jsonl
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, looks_like_html, sniff_binary
 from groundwatch.stages.readers.mhtml import read_mhtml
+from groundwatch.stages.readers.tables import read_table
 from groundwatch.stages.readers.text import decode_bytes, read_text
 from groundwatch.stages.readers.warc import read_warc
 
@@ -59,6 +60,8 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".xml", read_feed),
     (".txt", read_text),
     (".text", read_text),
+    (".csv", read_table),  # a spreadsheet's or dataset's table of articles, one a row
+    (".tsv", read_table),
 )
 
 #: Share of letters and whitespace above which an unknown file is taken as prose. Our
@@ -70,7 +73,7 @@ _SNIFF_BYTES = 4096
 
 #: Readers that undo a gzip, bzip2 or xz compression of their file themselves (``compressed``):
 #: ``export.json.gz`` or ``crawl.jsonl.bz2`` is read by the reader of its inner name's ending.
-_DECOMPRESSING: tuple[Reader, ...] = (read_json, read_jsonl, read_html, read_text, read_feed)
+_DECOMPRESSING: tuple[Reader, ...] = (read_json, read_jsonl, read_html, read_text, read_feed, read_table)
 
 
 def _compressed_suffix(lowered: str) -> str | None:

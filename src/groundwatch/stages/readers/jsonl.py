@@ -141,10 +141,11 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
 
     Args:
         obj: the decoded value.
-        fmt: ``json`` or ``jsonl``.
+        fmt: ``json``, ``jsonl`` or ``csv`` (a table's row, ``tables``).
         n: its position in the container (None for a one-object ``.json`` file).
     """
-    where = f"line {n}: " if fmt == "jsonl" and n is not None else (f"item {n}: " if n is not None else "")
+    unit = {"jsonl": "line", "csv": "row"}.get(fmt, "item")
+    where = f"{unit} {n}: " if n is not None else ""
     if not isinstance(obj, dict):
         return Problem(f"{where}JSON value is a {type(obj).__name__}, not an object", n)
     obj = as_article(_unwrap(as_article(obj)))

@@ -291,7 +291,8 @@ def _wire_messages(data: bytes) -> Iterator[Doc | Problem]:
 def read_text(path: Path) -> Iterator[Doc | Problem]:
     """Read a ``.txt`` file as one document with no metadata of its own; a wire service's
     transmission (each story framed by SOH, header, STX, text, ETX) gives its stories' texts,
-    without the framing and the header line of codes.
+    without the framing and the header line of codes; a tab-separated table of articles (a
+    spreadsheet's text export) gives its rows, as a ``.tsv`` file does.
 
     Raises:
         ReaderError: see :func:`decode_bytes`, plus empty or whitespace-only files.
@@ -309,6 +310,11 @@ def read_text(path: Path) -> Iterator[Doc | Problem]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if all(_LINK_LINE.match(line) for line in lines):
         raise ReaderError(f"a list of {len(lines)} link(s), no article text (fetch the pages and read them as HTML)")
+    from groundwatch.stages.readers.tables import is_tab_table, table_docs  # tables decodes with this module
+
+    if is_tab_table(text):  # a spreadsheet's "Unicode text" export: a table of articles named .txt
+        yield from table_docs(text, "\t")
+        return
     meta, body = front_matter(text)
     if not meta:
         yield Doc(body=text, format="txt")
