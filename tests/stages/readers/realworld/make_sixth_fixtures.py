@@ -1,0 +1,134 @@
+"""Write the sixth batch of real-world files into ``sixth/`` (issue 10, sixth round; run it to regenerate).
+
+Habits the first five batches left open: tables of articles as spreadsheets and dataset dumps write
+them (an Excel CSV with semicolons in a Windows code page, one with a byte-order mark and a ``sep=``
+line, a pandas dump with its unnamed index column, a tab-separated export with HTML cells, a media
+monitor's export of links without text, a row shifted by an unquoted comma, a file cut inside a
+quoted cell, a gzipped CSV, blank and empty rows, Excel's "Unicode text" export named ``.txt``);
+pages saved by browsers (Chrome's "saved from url" mark, SingleFile's opening comment, a page saved
+from disk) and the ``NAME_files`` folder a "save page, complete" writes beside the page, in English
+and in a localised name.
+
+Every file is invented: the outlets, places and people are fictional. Output is deterministic.
+
+    python tests/stages/readers/realworld/make_sixth_fixtures.py
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "sixth"
+
+FERRY = ("Chain ferry back at Wrenford", "https://wrenford.example/news/ferry-back",
+         "The chain ferry at Wrenford carried cars across the Olmsey again on Tuesday after a six-week repair to "
+         "its winch house.")
+ROAD = ("Landslip closes Pelling road", "https://wrenford.example/news/pelling-landslip",
+        "A landslip closed the lower road out of Pelling on Monday night, and the county sent two diggers at "
+        "first light.")
+MARKET = ("Cold snap empties Brackmoor market", "https://wrenford.example/news/brackmoor-market",
+          "Only nine stalls opened at the Brackmoor market on Saturday as frost stayed on the square until noon.")
+MORE = "A county spokesperson said the repairs would be looked at again in the spring."
+CAFE = "Staff at the caf\u00e9 on the quay called it \u201cthe longest six weeks\u201d of the year."
+SITE = "Wrenford Echo"
+
+
+def _cell(text: str, sep: str = ",") -> str:
+    """A CSV cell, quoted as spreadsheets quote: when it holds the delimiter, a quote or a line break."""
+    if any(ch in text for ch in (sep, '"', "\n", "\r")):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _table(rows: list[list[str]], sep: str = ",", newline: str = "\r\n") -> str:
+    return "".join(sep.join(_cell(c, sep) for c in row) + newline for row in rows)
+
+
+def _two(text: str, newline: str = "\r\n") -> str:
+    return f"{text}{newline}{newline}{MORE}"
+
+
+def table_files() -> dict[str, bytes]:
+    (t1, u1, p1), (t2, u2, p2), (t3, u3, p3) = FERRY, ROAD, MARKET
+    semicolon = _table([["Title", "Text", "URL", "Date", "Source"],
+                        [t1, _two(p1 + " " + CAFE), u1, "10.06.2031", SITE],
+                        [t2, _two(p2), u2, "11.06.2031", SITE],
+                        [t3, p3, u3, "14.06.2031", SITE]], sep=";")
+    with_sep = "sep=,\r\n" + _table([["Headline", "Body", "Link", "Published At"],
+                                      [t1, _two(p1), u1, "2031-06-10T07:30:00Z"],
+                                      [t2, _two(p2), u2, "2031-06-11T18:05:00Z"]])
+    pandas = _table([["", "title", "content", "publication", "date", "url"],
+                     ["0", t1, _two(p1, "\n"), SITE, "2031-06-10", u1],
+                     ["1", t2, "", SITE, "2031-06-11", u2],
+                     ["2", t3, _two(p3, "\n"), SITE, "2031-06-14", u3]], newline="\n")
+    tabbed = _table([["headline", "body", "link", "published_at", "language"],
+                     [t1, f"<p>{p1}</p><p>{MORE}</p>", u1, "2031-06-10", "en"],
+                     [t3, f"<div><p>{p3}</p>\n<p>{MORE}</p></div>", u3, "2031-06-14", "en-GB"]], sep="\t", newline="\n")
+    links = _table([["stories_id", "publish_date", "title", "url", "media_name"],
+                    ["81101", "2031-06-10 07:30:00", t1, u1, SITE], ["81102", "2031-06-11 18:05:00", t2, u2, SITE]])
+    shifted = ("title,text,url,date\n"
+               f"{t1},{_cell(p1)},{u1},2031-06-10\n"
+               f"Pelling road shut, diggers sent,{_cell(p2)},{u2},2031-06-11\n"
+               f"{t3},{_cell(p3)},{u3},2031-06-14\n")
+    cut = _table([["title", "text", "url"], [t1, _two(p1, "\n"), u1], [t2, _two(p2, "\n"), u2]], newline="\n")
+    cut += f'{t3},"{p3}\n\nA county spokes'
+    plain = _table([["title", "text", "url", "published"], [t1, p1, u1, "2031-06-10"], [t2, p2, u2, "2031-06-11"],
+                    [t3, p3, u3, "2031-06-14"]], newline="\n")
+    blank_rows = _table([["title", "text", "url"], [], [t1, p1, u1], ["", "", ""], [t2, p2, u2], [], [t3, p3, u3],
+                         ["", "", ""], ["", "", ""]])
+    unicode_text = _table([["Title", "Text", "URL", "Date"], [t1, _two(p1 + " " + CAFE), u1, "10/06/2031"],
+                           [t3, p3, u3, "14/06/2031"]], sep="\t")
+    return {
+        "excel-semicolon.csv": semicolon.encode("cp1252"),
+        "excel-bom-sep-line.csv": b"\xef\xbb\xbf" + with_sep.encode(),
+        "pandas-index.csv": pandas.encode(),
+        "tab-export.tsv": tabbed.encode(),
+        "links-only.csv": links.encode(),
+        "shifted-row.csv": shifted.encode(),
+        "cut-in-quotes.csv": cut.encode(),
+        "export.csv.gz": gzip.compress(plain.encode(), mtime=0),
+        "blank-rows.csv": blank_rows.encode(),
+        "excel-unicode-text.txt": unicode_text.encode("utf-16"),
+    }
+
+
+def _page(title: str, text: str, top: str = "", head: str = "") -> str:
+    return (f"<!DOCTYPE html>\n{top}<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title} | {SITE}</title>"
+            f"{head}</head><body><nav>Home | News | Sport</nav><article><h1>{title}</h1><p>{text}</p><p>{MORE}</p>"
+            f"</article><footer>{SITE}</footer></body></html>")
+
+
+def saved_files() -> dict[str, bytes]:
+    (t1, u1, p1), (t2, u2, p2), (t3, _, p3) = FERRY, ROAD, MARKET
+    mark = f"<!-- saved from url=({len(u1):04d}){u1} -->\n"
+    single = (f"<!--\n Page saved with SingleFile \n url: {u2} \n saved date: Wed Jun 11 2031 19:02:11 "
+              "GMT+0100 (British Summer Time)\n-->\n")
+    local = "<!-- saved from url=(0014)about:internet -->\n"
+    folder = "saved-complete/"
+    assets = ('<link rel="stylesheet" href="./Ferry back_files/site.css">'
+              '<script src="./Ferry back_files/app.js"></script>')
+    return {
+        "chrome-saved-from.html": _page(t1, p1, mark).encode(),
+        "singlefile.html": _page(t2, p2, single).encode(),
+        "saved-from-disk.html": _page(t3, p3, local).encode(),
+        folder + "Ferry back.html": _page(t1, p1, mark, assets).encode(),
+        folder + "Ferry back_files/site.css": b"nav { font-weight: bold }\n",
+        folder + "Ferry back_files/app.js": b"window.dataLayer = window.dataLayer || [];\n",
+        folder + "Ferry back_files/photo.jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00",
+        folder + "Ferry back_files/comments.html": (b"<html><body><p>Reader 1 wrote: about time the ferry ran again, "
+                                                    b"we have driven round by the bridge for weeks.</p></body></html>"),
+        folder + "Markt.htm": _page(t3, p3).encode("cp1252"),
+        folder + "Markt-Dateien/bild.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR",
+        folder + "old_files/note.txt": (p2 + "\n").encode(),
+    }
+
+
+def sixth() -> dict[str, bytes]:
+    return {**table_files(), **saved_files()}
+
+
+if __name__ == "__main__":
+    for name, data in sixth().items():
+        (OUT / name).parent.mkdir(parents=True, exist_ok=True)
+        (OUT / name).write_bytes(data)
