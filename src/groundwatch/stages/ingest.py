@@ -268,13 +268,13 @@ def _entry(path: Path, base_id: str, rel: str, walk: _Walk) -> Iterator[Article 
 def _article_id(item: Doc | Problem, base_id: str) -> str:
     if item.explicit_id is not None:
         return item.explicit_id
-    if item.n is not None:
-        return f"{base_id}#{item.n}"
+    if item.position is not None:
+        return f"{base_id}#{item.position}"
     return base_id
 
 
 def _record(item: Doc | Problem, path: Path, real: str, base_id: str, rel: str, walk: _Walk) -> Article | Rejection:
-    source = str(path) if item.n is None else f"{path}#{item.n}"
+    source = str(path) if item.position is None else f"{path}#{item.position}"
     article_id = _article_id(item, base_id)
     if isinstance(item, Problem):
         return _reject(source, item.reason, article_id)
@@ -286,7 +286,7 @@ def _record(item: Doc | Problem, path: Path, real: str, base_id: str, rel: str, 
     return _article(item, source, real, article_id, walk)
 
 
-def _manifest_entries(real: str, n: int | None, walk: _Walk) -> list[ManifestEntry]:
+def _manifest_entries(real: str, n: str | None, walk: _Walk) -> list[ManifestEntry]:
     entries: list[ManifestEntry] = []
     if walk.explicit is not None:
         entries.extend(e for e in walk.explicit.lookup(real, n) if e is not None)
@@ -303,7 +303,7 @@ def _host(url: str) -> str | None:
 
 
 def _article(doc: Doc, source: str, real: str, article_id: str, walk: _Walk) -> Article:
-    entries = _manifest_entries(real, doc.n, walk)
+    entries = _manifest_entries(real, doc.position, walk)
     values: dict[str, Any] = {}
     origin: dict[str, MetaOrigin] = {}
     for name in META_FIELDS:

@@ -46,6 +46,10 @@ TABLE: dict[str, Row] = {
     "excel-unicode-text.txt": (["#1", "#2"], []),
     "chrome-saved-from.html": ([""], []),
     "singlefile.html": ([""], []),
+    "pages-per-line.jsonl": (["#1", "#2.1", "#2.2", "#3.1", "#3.2", "#5.1"], [
+        ("#4", r"^line 4: an empty list of articles$"),
+        ("#5.2", r"^line 5, item 2: JSON value is a str, not an object$")]),
+    "one-page.ndjson": (["#1", "#2"], []),
     # read right before: a regression case (a page saved from disk names no address)
     "saved-from-disk.html": ([""], []),
 }
@@ -64,6 +68,8 @@ BEFORE = {
     "excel-unicode-text.txt": "one article: the whole tab-separated table as plain text",
     "chrome-saved-from.html": "no address (and so no outlet): the 'saved from url' mark was not read",
     "singlefile.html": "no address (and so no outlet): SingleFile's 'url:' line was not read",
+    "pages-per-line.jsonl": "1 article: lines 2 and 5 'JSON value is a list', lines 3 and 4 'no text'",
+    "one-page.ndjson": "0 articles: 'line 1: no text'",
     FOLDER: "the saved page's frame (a comment box) read as an article; its script, stylesheet and images "
             "rejected one by one as unsupported files",
 }
@@ -106,6 +112,11 @@ DETAILS: dict[str, list[tuple[str | None, str, str | None, str | None, str | Non
     # day first: the column's 14/06/2031 shows the order its 10/06/2031 is written in
     "excel-unicode-text.txt": [(FERRY, FERRY_TEXT, "2031-06-10", _F, _HOST),
                                (MARKET, MARKET_TEXT, "2031-06-14", _M, _HOST)],
+    "pages-per-line.jsonl": [(t, text, d, u, _HOST) for t, text, d, u in (
+        (FERRY, FERRY_TEXT, "2031-06-10", _F), (ROAD, ROAD_TEXT, "2031-06-11", _R),
+        (MARKET, MARKET_TEXT, "2031-06-14", _M), (MARKET, MARKET_TEXT, "2031-06-14", _M),
+        (FERRY, FERRY_TEXT, "2031-06-10", _F), (ROAD, ROAD_TEXT, "2031-06-11", _R))],
+    "one-page.ndjson": [(FERRY, FERRY_TEXT, "2031-06-10", _F, _HOST), (ROAD, ROAD_TEXT, "2031-06-11", _R, _HOST)],
     "chrome-saved-from.html": [(FERRY, FERRY, None, _F, _HOST)],
     "singlefile.html": [(ROAD, ROAD, None, _R, _HOST)],
     "saved-from-disk.html": [(MARKET, MARKET, None, None, None)],
@@ -185,3 +196,13 @@ def test_damaged_copies_never_end_the_batch(tmp_path: Path, name: str) -> None:
         records = list(iter_inputs([path]))
         unexpected = [r.reason for r in records if isinstance(r, Rejection) and "unexpected error" in r.reason]
         assert not unexpected, (i, unexpected)
+
+
+@pytest.mark.issue(10)
+def test_a_manifest_entry_names_one_article_of_a_line(tmp_path: Path) -> None:
+    """``file#n.i`` in a manifest is the i-th article of line n, as its id says."""
+    (tmp_path / "pages.jsonl").write_bytes((SIXTH / "pages-per-line.jsonl").read_bytes())
+    (tmp_path / "manifest.json").write_text(
+        '{"articles": [{"file": "pages.jsonl#2.2", "outlet": "Brackmoor Weekly"}]}', encoding="utf-8")
+    articles = [r for r in iter_inputs([tmp_path]) if isinstance(r, Article)]
+    assert [(a.id, a.outlet) for a in articles if a.outlet != _HOST] == [("pages#2.2", "Brackmoor Weekly")]

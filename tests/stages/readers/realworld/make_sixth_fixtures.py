@@ -7,7 +7,8 @@ monitor's export of links without text, a row shifted by an unquoted comma, a fi
 quoted cell, a gzipped CSV, blank and empty rows, Excel's "Unicode text" export named ``.txt``);
 pages saved by browsers (Chrome's "saved from url" mark, SingleFile's opening comment, a page saved
 from disk) and the ``NAME_files`` folder a "save page, complete" writes beside the page, in English
-and in a localised name.
+and in a localised name; JSON Lines whose lines are batches or pages of results (a list, an
+``articles`` or ``data`` wrapper), and an ``.ndjson`` that is one such page.
 
 Every file is invented: the outlets, places and people are fictional. Output is deterministic.
 
@@ -17,6 +18,7 @@ Every file is invented: the outlets, places and people are fictional. Output is 
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "sixth"
@@ -124,8 +126,29 @@ def saved_files() -> dict[str, bytes]:
     }
 
 
+def json_files() -> dict[str, bytes]:
+    (t1, u1, p1), (t2, u2, p2), (t3, u3, p3) = FERRY, ROAD, MARKET
+
+    def art(title: str, url: str, text: str, day: str) -> dict[str, str]:
+        return {"title": title, "url": url, "content": f"{text} {MORE}", "publishedAt": f"2031-06-{day}T07:00:00Z"}
+
+    def page(*articles: dict[str, str]) -> dict[str, object]:
+        return {"status": "ok", "totalResults": len(articles), "articles": list(articles)}
+
+    lines = [art(t1, u1, p1, "10"),
+             [art(t2, u2, p2, "11"), art(t3, u3, p3, "14")],  # a crawler's batch written as one line
+             page(art(t3, u3, p3, "14"), art(t1, u1, p1, "10")),  # an API's page of results, one a line
+             {"data": []},
+             [art(t2, u2, p2, "11"), "see the next page"]]
+    one_page = page(art(t1, u1, p1, "10"), art(t2, u2, p2, "11"))
+    return {
+        "pages-per-line.jsonl": "".join(json.dumps(line) + "\n" for line in lines).encode(),
+        "one-page.ndjson": (json.dumps(one_page) + "\n").encode(),
+    }
+
+
 def sixth() -> dict[str, bytes]:
-    return {**table_files(), **saved_files()}
+    return {**table_files(), **saved_files(), **json_files()}
 
 
 if __name__ == "__main__":
