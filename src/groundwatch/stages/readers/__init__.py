@@ -15,6 +15,7 @@ from groundwatch.stages.readers.compressed import SUFFIXES, compression, decompr
 from groundwatch.stages.readers.feeds import is_feed, read_feed
 from groundwatch.stages.readers.html import read_html
 from groundwatch.stages.readers.jsonl import read_json, read_jsonl
+from groundwatch.stages.readers.mail import read_mail, read_mbox
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, looks_like_html, sniff_binary
 from groundwatch.stages.readers.mhtml import read_mhtml
 from groundwatch.stages.readers.tables import read_table
@@ -62,6 +63,9 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".text", read_text),
     (".csv", read_table),  # a spreadsheet's or dataset's table of articles, one a row
     (".tsv", read_table),
+    (".eml", read_mail),  # a newsletter or press release saved by a mail client
+    (".emlx", read_mail),  # Apple Mail's
+    (".mbox", read_mbox),  # a mailbox exported whole
 )
 
 #: Share of letters and whitespace above which an unknown file is taken as prose. Our
@@ -73,7 +77,8 @@ _SNIFF_BYTES = 4096
 
 #: Readers that undo a gzip, bzip2 or xz compression of their file themselves (``compressed``):
 #: ``export.json.gz`` or ``crawl.jsonl.bz2`` is read by the reader of its inner name's ending.
-_DECOMPRESSING: tuple[Reader, ...] = (read_json, read_jsonl, read_html, read_text, read_feed, read_table)
+_DECOMPRESSING: tuple[Reader, ...] = (read_json, read_jsonl, read_html, read_text, read_feed, read_table, read_mail,
+                                      read_mbox)
 
 
 def _compressed_suffix(lowered: str) -> str | None:

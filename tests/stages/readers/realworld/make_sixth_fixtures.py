@@ -8,7 +8,10 @@ quoted cell, a gzipped CSV, blank and empty rows, Excel's "Unicode text" export 
 pages saved by browsers (Chrome's "saved from url" mark, SingleFile's opening comment, a page saved
 from disk) and the ``NAME_files`` folder a "save page, complete" writes beside the page, in English
 and in a localised name; JSON Lines whose lines are batches or pages of results (a list, an
-``articles`` or ``data`` wrapper), and an ``.ndjson`` that is one such page.
+``articles`` or ``data`` wrapper), and an ``.ndjson`` that is one such page; newsletters and press
+releases saved from mail clients (an HTML newsletter in quoted-printable with an encoded subject, a
+forwarded release in Latin-1 with a PDF, a message of attachments only, Apple Mail's ``.emlx``, a
+mailbox with an escaped "From " line, a file named ``.eml`` that is no message).
 
 Every file is invented: the outlets, places and people are fictional. Output is deterministic.
 
@@ -17,8 +20,11 @@ Every file is invented: the outlets, places and people are fictional. Output is 
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
+import quopri
+import re
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "sixth"
@@ -147,8 +153,58 @@ def json_files() -> dict[str, bytes]:
     }
 
 
+def _mime(headers: list[tuple[str, str]], body: str) -> bytes:
+    return ("".join(f"{k}: {v}\r\n" for k, v in headers) + "\r\n" + body).encode("ascii")
+
+
+def mail_files() -> dict[str, bytes]:
+    (t1, u1, p1), (t2, _, p2), (t3, _, p3) = FERRY, ROAD, MARKET
+    sender = [("From", f'"{SITE}" <briefing@wrenford.example>'), ("To", "reader@mail.example")]
+    html = (f'<html><body><table width="600"><tr><td><a href="{u1}?view=web">View in browser</a></td></tr>'
+            f"<tr><td><h1>{t1}</h1><p>{p1} {CAFE}</p><p>{MORE}</p></td></tr>"
+            '<tr><td><a href="https://wrenford.example/unsubscribe">Unsubscribe</a> | '
+            f"{SITE}, 4 Quay Row, Wrenford</td></tr></table></body></html>")
+    qp = quopri.encodestring(html.encode(), quotetabs=False).decode("ascii")
+    newsletter = _mime([*sender, ("Subject", "=?utf-8?q?Morning_briefing_=E2=80=93_ferry_back?="),
+                        ("Date", "Wed, 11 Jun 2031 06:30:00 +0100"), ("Message-ID", "<b-0611@wrenford.example>"),
+                        ("MIME-Version", "1.0"), ("Content-Language", "en-GB"),
+                        ("Content-Type", 'multipart/alternative; boundary="alt-1"')],
+                       f"--alt-1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{t1}\r\n\r\n{p1}\r\n"
+                       "--alt-1\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: "
+                       f"quoted-printable\r\n\r\n{qp}\r\n--alt-1--\r\n")
+    pdf = base64.b64encode(b"%PDF-1.4 invented").decode()
+    attachment = ('--mix-1\r\nContent-Type: application/pdf; name="release.pdf"\r\nContent-Disposition: attachment; '
+                  f'filename="release.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n{pdf}\r\n--mix-1--\r\n')
+    latin = f"{p2}\n\nCaf\u00e9 owners on the lower road were told to expect the diggers.\n\n{MORE}\n"
+    forwarded = _mime([("From", "Pelling Parish Clerk <clerk@pelling.example>"), ("To", "desk@wrenford.example"),
+                       ("Subject", f"Fwd: {t2}"), ("Date", "Tue, 10 Jun 2031 22:40:00 +0100"), ("MIME-Version", "1.0"),
+                       ("Content-Type", 'multipart/mixed; boundary="mix-1"')],
+                      "--mix-1\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: "
+                      "quoted-printable\r\n\r\n" + quopri.encodestring(latin.encode("latin-1")).decode("ascii")
+                      + "\r\n" + attachment)
+    only_pdf = _mime([*sender, ("Subject", "Press pack"), ("Date", "Thu, 12 Jun 2031 09:00:00 +0100"),
+                      ("MIME-Version", "1.0"), ("Content-Type", 'multipart/mixed; boundary="mix-1"')], attachment)
+    plain = _mime([*sender, ("Subject", t3), ("Date", "Sat, 14 Jun 2031 18:00:00 +0100"),
+                   ("Content-Type", "text/plain; charset=us-ascii")],
+                  f"{p3}\r\n\r\nFrom the stalls, traders said the frost was the worst in years.\r\n\r\n{MORE}\r\n")
+    # a mailbox writer's "From " line before each message, and ">" before a body line that starts so (mboxrd)
+    mbox = b"".join(b"From briefing@wrenford.example Sat Jun 14 18:00:00 2031\n"
+                    + re.sub(rb"(?m)^(>*From )", rb">\1", m.replace(b"\r\n", b"\n")) + b"\n"
+                    for m in (newsletter, plain, only_pdf))
+    plist = b'<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict><key>flags</key><integer>8590195713' \
+            b"</integer></dict></plist>\n"
+    return {
+        "newsletter.eml": newsletter,
+        "forwarded-release.eml": forwarded,
+        "attachment-only.eml": only_pdf,
+        "apple-mail.emlx": f"{len(plain)}\n".encode() + plain + plist,
+        "mailbox.mbox": mbox,
+        "not-a-message.eml": f"{p3}\n\n{MORE}\n".encode(),
+    }
+
+
 def sixth() -> dict[str, bytes]:
-    return {**table_files(), **saved_files(), **json_files()}
+    return {**table_files(), **saved_files(), **json_files(), **mail_files()}
 
 
 if __name__ == "__main__":
