@@ -21,6 +21,7 @@ from groundwatch.stages.readers.mhtml import read_mhtml
 from groundwatch.stages.readers.tables import read_table
 from groundwatch.stages.readers.text import decode_bytes, read_text
 from groundwatch.stages.readers.warc import read_warc
+from groundwatch.stages.readers.webarchive import read_webarchive
 
 Reader = Callable[[Path], Iterator[Doc | Problem]]
 
@@ -66,6 +67,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".eml", read_mail),  # a newsletter or press release saved by a mail client
     (".emlx", read_mail),  # Apple Mail's
     (".mbox", read_mbox),  # a mailbox exported whole
+    (".webarchive", read_webarchive),  # Safari's saved page
 )
 
 #: Share of letters and whitespace above which an unknown file is taken as prose. Our

@@ -11,7 +11,8 @@ and in a localised name; JSON Lines whose lines are batches or pages of results 
 ``articles`` or ``data`` wrapper), and an ``.ndjson`` that is one such page; newsletters and press
 releases saved from mail clients (an HTML newsletter in quoted-printable with an encoded subject, a
 forwarded release in Latin-1 with a PDF, a message of attachments only, Apple Mail's ``.emlx``, a
-mailbox with an escaped "From " line, a file named ``.eml`` that is no message).
+mailbox with an escaped "From " line, a file named ``.eml`` that is no message); Safari's web
+archives (binary and XML property lists, a frameset, a saved PDF).
 
 Every file is invented: the outlets, places and people are fictional. Output is deterministic.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import plistlib
 import quopri
 import re
 from pathlib import Path
@@ -203,8 +205,39 @@ def mail_files() -> dict[str, bytes]:
     }
 
 
+def _resource(data: bytes, url: str, kind: str = "text/html", encoding: str | None = "UTF-8") -> dict[str, object]:
+    found: dict[str, object] = {"WebResourceData": data, "WebResourceMIMEType": kind, "WebResourceURL": url}
+    if encoding:
+        found["WebResourceTextEncodingName"] = encoding
+    return found
+
+
+def webarchive_files() -> dict[str, bytes]:
+    (t1, u1, p1), (t2, u2, p2), (t3, u3, p3) = FERRY, ROAD, MARKET
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"
+    assets = [_resource(jpeg, "https://wrenford.example/img/ferry.jpg", "image/jpeg", None),
+              _resource(b"nav { font-weight: bold }", "https://wrenford.example/site.css", "text/css")]
+    frameset = (f"<html><head><title>{SITE} archive</title></head><frameset cols=\"20%,80%\">"
+                f'<frame src="https://wrenford.example/menu"><frame src="{u2}"></frameset></html>')
+    menu = "<html><body><p>Archive | 2031 | June</p></body></html>"
+    framed = {"WebMainResource": _resource(frameset.encode(), "https://wrenford.example/archive"),
+              "WebSubframeArchives": [{"WebMainResource": _resource(menu.encode(), "https://wrenford.example/menu")},
+                                      {"WebMainResource": _resource(_page(t2, p2).encode(), u2)}]}
+    pdf = {"WebMainResource": _resource(b"%PDF-1.4 invented", "https://wrenford.example/notice.pdf", "application/pdf",
+                                        None)}
+    xml = {"WebMainResource": _resource(_page(t3, f"{p3} {CAFE}").replace("utf-8", "windows-1252").encode("cp1252"), u3,
+                                        encoding="windows-1252")}
+    return {
+        "safari.webarchive": plistlib.dumps({"WebMainResource": _resource(_page(t1, p1).encode(), u1),
+                                             "WebSubresources": assets}, fmt=plistlib.FMT_BINARY),
+        "safari-frames.webarchive": plistlib.dumps(framed, fmt=plistlib.FMT_BINARY),
+        "safari-pdf.webarchive": plistlib.dumps(pdf, fmt=plistlib.FMT_BINARY),
+        "safari-xml-plist.webarchive": plistlib.dumps(xml, fmt=plistlib.FMT_XML),
+    }
+
+
 def sixth() -> dict[str, bytes]:
-    return {**table_files(), **saved_files(), **json_files(), **mail_files()}
+    return {**table_files(), **saved_files(), **json_files(), **mail_files(), **webarchive_files()}
 
 
 if __name__ == "__main__":
