@@ -18,6 +18,7 @@ from groundwatch.stages.readers.jsonl import read_json, read_jsonl
 from groundwatch.stages.readers.mail import read_mail, read_mbox
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, looks_like_html, sniff_binary
 from groundwatch.stages.readers.mhtml import read_mhtml
+from groundwatch.stages.readers.office import read_office
 from groundwatch.stages.readers.tables import read_table
 from groundwatch.stages.readers.text import decode_bytes, read_text
 from groundwatch.stages.readers.warc import read_warc
@@ -68,6 +69,8 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".emlx", read_mail),  # Apple Mail's
     (".mbox", read_mbox),  # a mailbox exported whole
     (".webarchive", read_webarchive),  # Safari's saved page
+    (".docx", read_office),  # a press release or statement sent as a document
+    (".odt", read_office),
 )
 
 #: Share of letters and whitespace above which an unknown file is taken as prose. Our

@@ -12,7 +12,9 @@ and in a localised name; JSON Lines whose lines are batches or pages of results 
 releases saved from mail clients (an HTML newsletter in quoted-printable with an encoded subject, a
 forwarded release in Latin-1 with a PDF, a message of attachments only, Apple Mail's ``.emlx``, a
 mailbox with an escaped "From " line, a file named ``.eml`` that is no message); Safari's web
-archives (binary and XML property lists, a frameset, a saved PDF).
+archives (binary and XML property lists, a frameset, a saved PDF); press releases as Word and
+OpenDocument files (runs split mid-word, tracked changes, a contacts table, a footnote, a template's
+old creation date, a DTD, an RTF file named ``.docx``).
 
 Every file is invented: the outlets, places and people are fictional. Output is deterministic.
 
@@ -23,10 +25,12 @@ from __future__ import annotations
 
 import base64
 import gzip
+import io
 import json
 import plistlib
 import quopri
 import re
+import zipfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "sixth"
@@ -236,8 +240,64 @@ def webarchive_files() -> dict[str, bytes]:
     }
 
 
+def _package(members: list[tuple[str, str]]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name, text in members:
+            info = zipfile.ZipInfo(name, date_time=(2031, 6, 11, 8, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            package.writestr(info, text.encode())
+    return out.getvalue()
+
+
+_WNS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _w(text: str, style: str | None = None) -> str:
+    styled = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{styled}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+
+def office_files() -> dict[str, bytes]:
+    (t2, _, p2), (t3, _, p3) = ROAD[:3], MARKET[:3]
+    split = p2.index("landslip") + 5  # Word splits a paragraph into runs wherever its formatting or edits changed
+    tracked = ("<w:p><w:r><w:t>" + p2[:split] + "</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>" + p2[split:]
+               + '</w:t></w:r><w:r><w:t xml:space="preserve"> The county </w:t></w:r><w:del w:id="1" w:author="desk">'
+               '<w:r><w:delText>first said three</w:delText></w:r></w:del><w:ins w:id="2" w:author="desk"><w:r>'
+               "<w:t>kept two</w:t></w:r></w:ins><w:r><w:t xml:space=\"preserve\"> diggers on the road overnight."
+               "</w:t></w:r></w:p>")
+    table = f"<w:tbl><w:tr><w:tc>{_w('Press office')}</w:tc><w:tc>{_w('01632 960123')}</w:tc></w:tr></w:tbl>"
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_WNS}><w:body>'
+                f'{_w(t2, "Title")}{tracked}{_w(MORE)}{table}<w:sectPr/></w:body></w:document>')
+    core = ('<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/'
+            'package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms='
+            '"http://purl.org/dc/terms/"><dc:creator>Press desk</dc:creator><dc:language>en-GB</dc:language>'
+            "<dcterms:created>2019-01-07T09:00:00Z</dcterms:created></cp:coreProperties>")
+    types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+             'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+    tns = 'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:'
+               f'opendocument:xmlns:office:1.0" {tns}><office:body><office:text>'
+               f'<text:h text:outline-level="1">{t3}</text:h>'
+               f'<text:p text:style-name="P1">{p3[:20]}<text:span text:style-name="T1">{p3[20:]}</text:span>'
+               '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body>'
+               "<text:p>Figures from the market office.</text:p></text:note-body></text:note></text:p>"
+               f"<text:p>{CAFE}<text:s text:c=\"2\"/></text:p><text:p>{MORE}</text:p>"
+               "</office:text></office:body></office:document-content>")
+    entity = (f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY more "{MORE}">]><w:document {_WNS}><w:body>'
+              f"{_w('&more;')}</w:body></w:document>")
+    return {
+        "press-release.docx": _package([("[Content_Types].xml", types), ("word/document.xml", document),
+                                        ("docProps/core.xml", core)]),
+        "statement.odt": _package([("mimetype", "application/vnd.oasis.opendocument.text"),
+                                   ("content.xml", content)]),
+        "entity.docx": _package([("[Content_Types].xml", types), ("word/document.xml", entity)]),
+        "rich-text-named.docx": ("{\\rtf1\\ansi " + p2 + "\\par}").encode(),
+    }
+
+
 def sixth() -> dict[str, bytes]:
-    return {**table_files(), **saved_files(), **json_files(), **mail_files(), **webarchive_files()}
+    return {**table_files(), **saved_files(), **json_files(), **mail_files(), **webarchive_files(), **office_files()}
 
 
 if __name__ == "__main__":
