@@ -18,7 +18,8 @@ TEXT = "Volunteers cleared the silt from the Dunmere chapel on Sunday and reopen
 @pytest.mark.parametrize(("name", "key"), [
     ("Title", "title"), (" URL ", "url"), ("Published At", "published_at"), ("PublishedAt", "publishedAt"),
     ("pubDate", "pubDate"), ("date published", "datePublished"), ("Article", "text"), ("media_name", "outlet"),
-    ("\ufeffheadline", "headline"), ("Word Count", "word_count"), ("", ""),
+    ("\ufeffheadline", "headline"), ("Word Count", "word_count"), ("", ""), ("Opening Text", "description"),
+    ("Full-Text", "text"), ("Source Name", "outlet"),
 ])
 def test_column_names_are_read_as_the_json_keys(name: str, key: str) -> None:
     assert column_key(name) == key
@@ -96,3 +97,14 @@ def test_rows_are_numbered_without_the_header_and_blank_rows(tmp_path: Path) -> 
 ])
 def test_a_text_file_is_a_table_only_with_a_header_of_article_columns(text: str, expected: bool) -> None:
     assert is_tab_table(text) is expected
+
+
+@pytest.mark.parametrize("table", [
+    f"Export: Dunmere, March\nRange: 1-3 March 2031\n\ntitle;text;date\nDunmere chapel;{TEXT};02.03.2031\n",
+    f'"Saved search: chapel, silt"\r\n\r\ntitle\ttext\tdate\r\nDunmere chapel\t{TEXT}\t2031-03-02\r\n',
+    f"title,text,date\nDunmere chapel,{TEXT},2031-03-02\n",
+])
+def test_title_lines_above_the_header_are_skipped(tmp_path: Path, table: str) -> None:
+    (doc,) = _docs(tmp_path, table)
+    assert isinstance(doc, Doc) and doc.title == "Dunmere chapel" and doc.body == TEXT
+    assert doc.published == dt.date(2031, 3, 2) and doc.n == 1

@@ -8,10 +8,12 @@ column names of common dataset exports (``COLUMN_ALIASES``). The delimiter is th
 row uses (comma, semicolon as European spreadsheets write, tab, or bar), or the one an Excel
 ``sep=`` line names; the text is decoded as text files are (a byte-order mark, a legacy code page).
 
-A row without text becomes a :class:`Problem` with its row number (the header is row 0; blank rows
-are not counted); so does a row with another number of cells than the header (a cell's unquoted
-delimiter shifted the columns) and a last row cut off inside its quoted cell; a table with no text
-column at all (a list of links, a table of figures) is rejected whole, as not articles.
+The header is the first of the opening rows to name a text column (a monitoring export's title
+lines above it are skipped). A row without text becomes a :class:`Problem` with its row number (the
+header is row 0; blank rows are not counted); so does a row with another number of cells than the
+header (a cell's unquoted delimiter shifted the columns) and a last row cut off inside its quoted
+cell; a table with no text column at all (a list of links, a table of figures) is rejected whole,
+as not articles.
 """
 
 from __future__ import annotations
@@ -27,12 +29,18 @@ from groundwatch.stages.readers.compressed import read_decompressed
 from groundwatch.stages.readers.metadata import MAX_FILE_BYTES, Doc, Problem, ReaderError
 from groundwatch.stages.readers.text import decode_bytes
 
-#: Column names of article tables in common dataset exports that the JSON keys do not cover:
-#: ``article`` (summarisation datasets' article column), ``article_text``, ``publication``
-#: (a news dump's outlet column), ``media_name`` (a media-monitoring export's outlet column),
-#: ``pub_date`` and ``published_date``.
-COLUMN_ALIASES = {"article": "text", "article_text": "text", "publication": "outlet", "media_name": "outlet",
+#: Column names of article tables in common dataset and media-monitoring exports that the JSON keys
+#: do not cover: ``article`` (summarisation datasets' article column), ``article_text``, ``full_text``,
+#: ``article_body``, ``body_text``; a monitoring export's teaser columns (``opening_text``, ``snippet``);
+#: outlet columns (``publication`` in news dumps, ``media_name``, ``source_name``); ``pub_date`` and
+#: ``published_date``.
+COLUMN_ALIASES = {"article": "text", "article_text": "text", "full_text": "text", "article_body": "text",
+                  "body_text": "text", "opening_text": "description", "snippet": "description",
+                  "publication": "outlet", "media_name": "outlet", "source_name": "outlet",
                   "pub_date": "published", "published_date": "published"}
+#: Rows searched for the header: a monitoring tool's export opens with a title line, a date range and a
+#: blank line or two above the column names (3-4 rows on the exports we know of; 10 leaves room).
+HEADER_SEARCH_ROWS = 10
 
 #: The delimiters a header row is searched for, in the order that settles a tie.
 DELIMITERS = (",", ";", "\t", "|")
@@ -55,12 +63,27 @@ def column_key(name: str) -> str:
     return COLUMN_ALIASES.get(lowered) or _KNOWN.get(lowered) or _KNOWN.get(lowered.replace("_", "")) or lowered
 
 
-def _delimiter(header: str, default: str) -> str:
-    """The delimiter the header row uses most, outside quotes; ``default`` when it uses none."""
-    bare = re.sub(r'"[^"]*"', "", header)
-    counts = {d: bare.count(d) for d in DELIMITERS}
-    best = max(DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] else default
+def _header_row(rows: list[list[str]]) -> int | None:
+    """The index of the first of the opening rows that names a text column, or None."""
+    return next((i for i, row in enumerate(rows[:HEADER_SEARCH_ROWS])
+                 if _TEXT_COLUMNS & {column_key(cell) for cell in row}), None)
+
+
+def _delimiter(text: str, default: str) -> str:
+    """The delimiter that splits a header naming a text column out of the opening rows, the earliest
+    such header winning (``default`` first on a tie); else the one the first line uses most, outside
+    quotes; else ``default``."""
+    head = text[:65536]
+    found = []
+    for rank, d in enumerate(sorted(DELIMITERS, key=lambda d: d != default)):
+        at = _header_row(_parse(head, d)[0])
+        if at is not None:
+            found.append((at, rank, d))
+    if found:
+        return min(found)[2]
+    bare = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
+    best = max(DELIMITERS, key=bare.count)
+    return best if bare.count(best) else default
 
 
 def read_table(path: Path) -> Iterator[Doc | Problem]:
@@ -98,8 +121,9 @@ def table_docs(text: str, default: str) -> Iterator[Doc | Problem]:
     if sep is not None:
         text, delimiter = text[sep.end():], sep.group(1)
     else:
-        delimiter = _delimiter(text.split("\n", 1)[0], default)
+        delimiter = _delimiter(text, default)
     rows, fault = _parse(text, delimiter)
+    rows = rows[_header_row(rows) or 0:]
     names = [name.strip() for name in rows[0]] if rows else []
     header = [column_key(name) for name in names]
     if not _TEXT_COLUMNS & set(header):

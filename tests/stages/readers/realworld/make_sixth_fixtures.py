@@ -4,7 +4,8 @@ Habits the first five batches left open: tables of articles as spreadsheets and 
 them (an Excel CSV with semicolons in a Windows code page, one with a byte-order mark and a ``sep=``
 line, a pandas dump with its unnamed index column, a tab-separated export with HTML cells, a media
 monitor's export of links without text, a row shifted by an unquoted comma, a file cut inside a
-quoted cell, a gzipped CSV, blank and empty rows, Excel's "Unicode text" export named ``.txt``);
+quoted cell, a monitoring tool's export with title lines above its header and teaser columns, a
+gzipped CSV, blank and empty rows, Excel's "Unicode text" export named ``.txt``);
 pages saved by browsers (Chrome's "saved from url" mark, SingleFile's opening comment, a page saved
 from disk) and the ``NAME_files`` folder a "save page, complete" writes beside the page, in English
 and in a localised name; JSON Lines whose lines are batches or pages of results (a list, an
@@ -93,7 +94,11 @@ def table_files() -> dict[str, bytes]:
                          ["", "", ""], ["", "", ""]])
     unicode_text = _table([["Title", "Text", "URL", "Date"], [t1, _two(p1 + " " + CAFE), u1, "10/06/2031"],
                            [t3, p3, u3, "14/06/2031"]], sep="\t")
+    monitoring = ("Coverage report: Wrenford ferry, Pelling road\r\nPeriod: 10/06/2031 - 14/06/2031\r\n\r\n"
+                  + _table([["Date", "Headline", "Source Name", "Opening Text", "URL"],
+                            ["10/06/2031", t1, SITE, p1, u1], ["14/06/2031", t3, "Brackmoor Weekly", p3, u3]], sep=";"))
     return {
+        "monitoring-export.csv": monitoring.encode(),
         "excel-semicolon.csv": semicolon.encode("cp1252"),
         "excel-bom-sep-line.csv": b"\xef\xbb\xbf" + with_sep.encode(),
         "pandas-index.csv": pandas.encode(),
