@@ -65,6 +65,10 @@ TABLE: dict[str, Row] = {
     "entity.docx": ([], [(None, r"^word/document\.xml declares a DTD or entities, which word processors never "
                                r"write: not read$")]),
     "rich-text-named.docx": ([], [(None, r"^a Rich Text \(RTF\) file named \.docx: RTF is not read$")]),
+    "shortcut.url": ([], [(None, r"^a link shortcut to https://wrenford\.example/news/ferry-back, no article text "
+                                 r"\(fetch the page and read it as HTML\)$")]),
+    "shortcut.webloc": ([], [(None, r"^a link shortcut to https://wrenford\.example/news/pelling-landslip, ")]),
+    "shortcut.desktop": ([], [(None, r"^a link shortcut to https://wrenford\.example/news/brackmoor-market, ")]),
     # read right before: regression cases (a page saved from disk names no address; prose named .eml)
     "saved-from-disk.html": ([""], []),
     "not-a-message.eml": ([""], []),
@@ -99,6 +103,9 @@ BEFORE = {
     "press-release.docx": "unsupported file type .docx (looks like a ZIP archive (or DOCX/XLSX/EPUB))",
     "statement.odt": "unsupported file type .odt (looks like a ZIP archive (or DOCX/XLSX/EPUB))",
     "rich-text-named.docx": "malformed JSON: Expecting property name enclosed in double quotes (line 1, column 2)",
+    "shortcut.url": "malformed JSON: Expecting value (line 1, column 2)",
+    "shortcut.webloc": "unsupported file type .webloc (binary content: contains NUL bytes ...)",
+    "shortcut.desktop": "malformed JSON: Expecting value (line 1, column 2)",
     FOLDER: "the saved page's frame (a comment box) read as an article; its script, stylesheet and images "
             "rejected one by one as unsupported files",
 }
@@ -221,7 +228,7 @@ def _mutants(data: bytes, seed: int, count: int) -> list[bytes]:
     return out
 
 
-#: Damaged copies per file in the fuzz test: 24 x 30 files take about 15 s here under a load of 8, loading
+#: Damaged copies per file in the fuzz test: 24 x 33 files take about 15 s here under a load of 8, loading
 #: trafilatura included (a 200-per-file run, 5,800 mutants, then 800 more per mail file and 400 per table, web
 #: archive and document, gave no unexpected error;
 #: the first 200-per-file run found one, a mailbox's damaged From header that the strict mail policy's parser

@@ -20,7 +20,7 @@ from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, looks
 from groundwatch.stages.readers.mhtml import read_mhtml
 from groundwatch.stages.readers.office import read_office
 from groundwatch.stages.readers.tables import read_table
-from groundwatch.stages.readers.text import decode_bytes, read_text
+from groundwatch.stages.readers.text import decode_bytes, read_shortcut, read_text
 from groundwatch.stages.readers.warc import read_warc
 from groundwatch.stages.readers.webarchive import read_webarchive
 
@@ -71,6 +71,9 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".webarchive", read_webarchive),  # Safari's saved page
     (".docx", read_office),  # a press release or statement sent as a document
     (".odt", read_office),
+    (".url", read_shortcut),  # a link saved instead of its page: refused, naming the page
+    (".webloc", read_shortcut),
+    (".desktop", read_shortcut),
 )
 
 #: Share of letters and whitespace above which an unknown file is taken as prose. Our

@@ -33,6 +33,7 @@ from groundwatch.stages.readers.metadata import (
     normalise_language,
     normalise_newlines,
     parse_date,
+    read_capped,
     sniff_binary,
 )
 
@@ -345,3 +346,34 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
         elif line.strip() and not line.startswith((" ", "\t", "-", "#")):  # not a list item or comment: no YAML
             return {}, text
     return meta, text[found.end():]
+
+
+_SHORTCUT_URL = re.compile(r"^\s*URL\s*=\s*(\S+)\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def read_shortcut(path: Path) -> Iterator[Doc | Problem]:
+    """Refuse a link shortcut (Windows ``.url``, a Linux desktop's ``.desktop`` link, macOS ``.webloc``)
+    saved into a folder of articles instead of the page, naming the page it points to.
+
+    Raises:
+        ReaderError: always: a shortcut holds an address, not an article.
+        OSError: the file cannot be read.
+    """
+    import plistlib
+
+    data = read_capped(path, 65536)
+    url: object = None
+    if path.name.lower().endswith(".webloc"):
+        try:
+            found = plistlib.loads(data)
+        except Exception:  # plistlib raises assorted errors on damage; the shortcut then names no page
+            found = None
+        url = found.get("URL") if isinstance(found, dict) else None
+    else:
+        match = _SHORTCUT_URL.search(data.decode("utf-8", errors="replace"))
+        url = match.group(1) if match else None
+    if isinstance(url, str) and url.strip():
+        raise ReaderError(f"a link shortcut to {url.strip()[:300]}, no article text "
+                          "(fetch the page and read it as HTML)")
+    raise ReaderError("a link shortcut that names no address, no article text")
+    yield  # a generator, as every reader is

@@ -15,7 +15,8 @@ forwarded release in Latin-1 with a PDF, a message of attachments only, Apple Ma
 mailbox with an escaped "From " line, a file named ``.eml`` that is no message); Safari's web
 archives (binary and XML property lists, a frameset, a saved PDF); press releases as Word and
 OpenDocument files (runs split mid-word, tracked changes, a contacts table, a footnote, a template's
-old creation date, a DTD, an RTF file named ``.docx``).
+old creation date, a DTD, an RTF file named ``.docx``); link shortcuts saved instead of the pages
+(Windows ``.url``, macOS ``.webloc``, a desktop's ``.desktop`` link).
 
 Every file is invented: the outlets, places and people are fictional. Output is deterministic.
 
@@ -301,8 +302,18 @@ def office_files() -> dict[str, bytes]:
     }
 
 
+def shortcut_files() -> dict[str, bytes]:
+    u1, u2, u3 = FERRY[1], ROAD[1], MARKET[1]
+    return {
+        "shortcut.url": f"[InternetShortcut]\r\nURL={u1}\r\nIDList=\r\nHotKey=0\r\n".encode(),
+        "shortcut.webloc": plistlib.dumps({"URL": u2}, fmt=plistlib.FMT_BINARY),
+        "shortcut.desktop": f"[Desktop Entry]\nVersion=1.0\nType=Link\nName={MARKET[0]}\nURL={u3}\n".encode(),
+    }
+
+
 def sixth() -> dict[str, bytes]:
-    return {**table_files(), **saved_files(), **json_files(), **mail_files(), **webarchive_files(), **office_files()}
+    return {**table_files(), **saved_files(), **json_files(), **mail_files(), **webarchive_files(), **office_files(),
+            **shortcut_files()}
 
 
 if __name__ == "__main__":
