@@ -87,7 +87,7 @@ class Article:
     id: str
     source: str  # the file (and record) it came from, for messages and the rejection log
     body: str
-    format: str  # txt, html, json, jsonl, jsonfeed, rss, atom, warc, wet, nitf, newsml, xml (see stages/readers)
+    format: str  # txt, html, json, jsonl, csv, email, docx, odt, rss, atom, warc, wet, ... (see stages/readers)
     title: str | None = None
     outlet: str | None = None
     url: str | None = None

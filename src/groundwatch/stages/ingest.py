@@ -1,7 +1,8 @@
 """Ingest stage: files and folders -> ``Article`` records (or ``Rejection`` records).
 
 Inputs are files or folders; folders are walked recursively in sorted order, skipping
-hidden names and ``manifest.json`` files (read as metadata instead). The format reader is
+hidden names and ``manifest.json`` files (read as metadata instead); the folder of files a browser
+saved beside a page (``NAME_files/``) is one rejection, its files counted by kind, none read. The format reader is
 chosen by extension, else by sniffing (see ``readers``): text, HTML, JSON/JSONL, RSS/Atom
 and WARC.
 
@@ -36,6 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from groundwatch import lexicons
 from groundwatch.errors import InputError
 from groundwatch.records import Article, MetaOrigin, Rejection
 from groundwatch.stages.readers import ReaderError, select_reader, split_extension
@@ -165,12 +167,59 @@ def _walk_dir(root: Path, folder: Path, walk: _Walk, ancestors: tuple[str, ...])
             continue
         path = folder / name
         if path.is_dir():
+            page = saved_page_of(name, names)
+            if page is not None and not path.is_symlink():
+                yield _reject(path, _resources_reason(path, page))
+                continue
             yield from _walk_dir(root, path, walk, (*ancestors, real))
             continue
         if walk.only is not None and not walk.only(path):
             continue
         rel = path.relative_to(root).as_posix()
         yield from _entry(path, split_extension(rel)[0], rel, walk)
+
+
+#: Endings of a page saved by a browser with its files ("Saved page.html" beside "Saved page_files/").
+_PAGE_ENDINGS = (".html", ".htm", ".xhtml", ".shtml")
+
+#: What the files of a saved page are, by ending, for the count in its rejection.
+_RESOURCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("script", (".js", ".mjs")),
+    ("stylesheet", (".css",)),
+    ("image", (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".avif", ".bmp")),
+    ("font", (".woff", ".woff2", ".ttf", ".otf", ".eot")),
+    ("frame page", _PAGE_ENDINGS),
+)
+
+
+def saved_page_of(folder: str, names: Sequence[str]) -> str | None:
+    """The page among ``names`` whose browser-saved files ``folder`` holds, or None.
+
+    A browser's "save page, complete" writes ``NAME.html`` and ``NAME_files/`` (localised endings in
+    ``data/saved_page_folders.tsv``): the folder's scripts, styles, images and frames (ads, widgets,
+    comment boxes) are the page's parts, not articles of their own.
+    """
+    lowered = {name.lower(): name for name in names}
+    for ending in lexicons.words("saved_page_folders"):
+        if folder.lower().endswith(ending) and len(folder) > len(ending):
+            stem = folder[: -len(ending)].lower()
+            page = next((lowered[stem + e] for e in _PAGE_ENDINGS if stem + e in lowered), None)
+            if page is not None:
+                return page
+    return None
+
+
+def _resources_reason(folder: Path, page: str) -> str:
+    counts: dict[str, int] = {}
+    for _dir, _subdirs, files in os.walk(folder):  # symlinked folders inside are not followed
+        for name in files:
+            kind = next((k for k, endings in _RESOURCE_KINDS if name.lower().endswith(endings)), "other file")
+            counts[kind] = counts.get(kind, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    listed = ", ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in ranked)
+    total = sum(counts.values())
+    return (f"the files of the saved page {page} (a browser's \"save page, complete\" folder), not articles: "
+            f"{total} file{'s' if total != 1 else ''} skipped{f' ({listed})' if listed else ''}")
 
 
 def _load_found_manifest(path: Path, walk: _Walk) -> Iterator[Rejection]:
@@ -219,13 +268,13 @@ def _entry(path: Path, base_id: str, rel: str, walk: _Walk) -> Iterator[Article 
 def _article_id(item: Doc | Problem, base_id: str) -> str:
     if item.explicit_id is not None:
         return item.explicit_id
-    if item.n is not None:
-        return f"{base_id}#{item.n}"
+    if item.position is not None:
+        return f"{base_id}#{item.position}"
     return base_id
 
 
 def _record(item: Doc | Problem, path: Path, real: str, base_id: str, rel: str, walk: _Walk) -> Article | Rejection:
-    source = str(path) if item.n is None else f"{path}#{item.n}"
+    source = str(path) if item.position is None else f"{path}#{item.position}"
     article_id = _article_id(item, base_id)
     if isinstance(item, Problem):
         return _reject(source, item.reason, article_id)
@@ -237,7 +286,7 @@ def _record(item: Doc | Problem, path: Path, real: str, base_id: str, rel: str, 
     return _article(item, source, real, article_id, walk)
 
 
-def _manifest_entries(real: str, n: int | None, walk: _Walk) -> list[ManifestEntry]:
+def _manifest_entries(real: str, n: str | None, walk: _Walk) -> list[ManifestEntry]:
     entries: list[ManifestEntry] = []
     if walk.explicit is not None:
         entries.extend(e for e in walk.explicit.lookup(real, n) if e is not None)
@@ -254,7 +303,7 @@ def _host(url: str) -> str | None:
 
 
 def _article(doc: Doc, source: str, real: str, article_id: str, walk: _Walk) -> Article:
-    entries = _manifest_entries(real, doc.n, walk)
+    entries = _manifest_entries(real, doc.position, walk)
     values: dict[str, Any] = {}
     origin: dict[str, MetaOrigin] = {}
     for name in META_FIELDS:

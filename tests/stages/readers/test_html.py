@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from groundwatch.stages.readers.html import decode_html, extract_html, html_fragment_text, read_html
+from groundwatch.stages.readers.html import decode_html, extract_html, html_fragment_text, read_html, saved_from
 from groundwatch.stages.readers.metadata import ReaderError
 
 PARAS = (
@@ -125,3 +125,16 @@ def test_tables_in_the_article_are_kept_as_rows() -> None:
     body = extract_html(page).body
     assert "Marrowgate | 420" in body
     assert "Tessel | 180" in body
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("top", "expected"), [
+    ("<!-- saved from url=(0034)https://marrowgate.example/flood -->", "https://marrowgate.example/flood"),
+    ("<!-- saved from url=(0014)about:internet -->", None),  # saved from a file: no address
+    ("<!--\n Page saved with SingleFile \n url: https://marrowgate.example/flood?p=2 \n saved date: "
+     "Tue Mar 04 2031\n-->", "https://marrowgate.example/flood?p=2"),
+    ("<!-- url: https://marrowgate.example/flood -->", None),  # a comment of another kind
+])
+def test_a_saved_page_names_where_it_came_from(top: str, expected: str | None) -> None:
+    page = f"<!DOCTYPE html>\n{top}\n<html><body><p>{PARAS[0]}</p></body></html>"
+    assert saved_from(page) == expected

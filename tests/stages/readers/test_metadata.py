@@ -29,6 +29,9 @@ from groundwatch.stages.readers.metadata import (
         ("Tue, 04 Mar 2031 10:00:00 +0100", dt.date(2031, 3, 4)),
         ("4 March 2031", dt.date(2031, 3, 4)),
         ("March 4, 2031", dt.date(2031, 3, 4)),
+        ("04.03.2031", dt.date(2031, 3, 4)),  # dotted: day first wherever it is written so
+        ("4.3.2031 10:00", dt.date(2031, 3, 4)),
+        ("31.04.2031", None),  # no such day, and no month-first reading of dots to fall back on
         ("yesterday", None),  # relative: meaningless as metadata
         ("March 2031", None),  # no day: would invent one
         ("the harbour flooded", None),

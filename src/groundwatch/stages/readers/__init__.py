@@ -15,10 +15,14 @@ from groundwatch.stages.readers.compressed import SUFFIXES, compression, decompr
 from groundwatch.stages.readers.feeds import is_feed, read_feed
 from groundwatch.stages.readers.html import read_html
 from groundwatch.stages.readers.jsonl import read_json, read_jsonl
+from groundwatch.stages.readers.mail import read_mail, read_mbox
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, looks_like_html, sniff_binary
 from groundwatch.stages.readers.mhtml import read_mhtml
-from groundwatch.stages.readers.text import decode_bytes, read_text
+from groundwatch.stages.readers.office import read_office
+from groundwatch.stages.readers.tables import read_table
+from groundwatch.stages.readers.text import decode_bytes, read_shortcut, read_text
 from groundwatch.stages.readers.warc import read_warc
+from groundwatch.stages.readers.webarchive import read_webarchive
 
 Reader = Callable[[Path], Iterator[Doc | Problem]]
 
@@ -59,6 +63,17 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".xml", read_feed),
     (".txt", read_text),
     (".text", read_text),
+    (".csv", read_table),  # a spreadsheet's or dataset's table of articles, one a row
+    (".tsv", read_table),
+    (".eml", read_mail),  # a newsletter or press release saved by a mail client
+    (".emlx", read_mail),  # Apple Mail's
+    (".mbox", read_mbox),  # a mailbox exported whole
+    (".webarchive", read_webarchive),  # Safari's saved page
+    (".docx", read_office),  # a press release or statement sent as a document
+    (".odt", read_office),
+    (".url", read_shortcut),  # a link saved instead of its page: refused, naming the page
+    (".webloc", read_shortcut),
+    (".desktop", read_shortcut),
 )
 
 #: Share of letters and whitespace above which an unknown file is taken as prose. Our
@@ -70,7 +85,8 @@ _SNIFF_BYTES = 4096
 
 #: Readers that undo a gzip, bzip2 or xz compression of their file themselves (``compressed``):
 #: ``export.json.gz`` or ``crawl.jsonl.bz2`` is read by the reader of its inner name's ending.
-_DECOMPRESSING: tuple[Reader, ...] = (read_json, read_jsonl, read_html, read_text, read_feed)
+_DECOMPRESSING: tuple[Reader, ...] = (read_json, read_jsonl, read_html, read_text, read_feed, read_table, read_mail,
+                                      read_mbox)
 
 
 def _compressed_suffix(lowered: str) -> str | None:

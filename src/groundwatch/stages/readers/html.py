@@ -199,6 +199,21 @@ def html_fragment_text(fragment: str) -> str:
     return fragment_to_text(fragment)
 
 
+#: Where a page saved by a browser names its address, in a comment near its top: Chrome's and Internet
+#: Explorer's mark of the web (``<!-- saved from url=(0042)https://... -->``, the count being the
+#: address's length) and the SingleFile extension's opening comment (``url: https://...``).
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d{4}\)(https?://[^\s<>]+?)\s*-->", re.IGNORECASE)
+_SINGLEFILE = re.compile(r"<!--\s*Page saved with SingleFile\b[^>]{0,300}?\burl: (https?://[^\s<>]+)")
+
+
+def saved_from(page: str) -> str | None:
+    """The address a saved page came from, as its saver wrote it at the top; None when it names none
+    (a page saved from a file names ``about:internet``)."""
+    head = page[:4096]
+    match = _SAVED_FROM.search(head) or _SINGLEFILE.search(head)
+    return match.group(1) if match else None
+
+
 def read_html(path: Path) -> Iterator[Doc | Problem]:
     """Read an ``.html``/``.htm`` file (optionally compressed) as one document; a file that
     is really an RSS or Atom feed gives its items, as a feed file does.
@@ -215,6 +230,7 @@ def read_html(path: Path) -> Iterator[Doc | Problem]:
     if starts_as_feed(data[:_FEED_SNIFF_BYTES]):  # a feed saved from the browser as .html: read its items
         yield from parse_feed(data)
         return
-    found = extract_html(decode_html(data))
+    page = decode_html(data)
+    found = extract_html(page, url=saved_from(page))
     yield Doc(body=found.body, format="html", title=found.title, outlet=found.sitename, url=found.url,
               language=found.language, published=found.published)

@@ -4,9 +4,11 @@ A ``.json`` file holds one article object, a list of them, an object with an
 ``articles`` (or ``items``, ``results``, ``data``) list, a JSON Feed (its items read by ``jsonfeed``),
 or several objects one after another. A ``.jsonl`` / ``.ndjson`` file holds one object per
 line and is streamed: a bad line becomes a :class:`Problem` for that line alone and
-reading goes on; a line in a legacy code page is decoded as text files are, a UTF-16 file
-(with a BOM) is read too, and a ``.jsonl`` that is really one JSON document (an array,
-pretty-printed objects) is read as such. Both may be gzip, bzip2 or xz compressed.
+reading goes on; a line that is a list of articles or a page of results (an ``articles``
+wrapper) gives each article (``n`` the line, ``part`` its place on it); a line in a legacy
+code page is decoded as text files are, a UTF-16 file (with a BOM) is read too, and a
+``.jsonl`` that is really one JSON document (an array, pretty-printed objects) is read as such.
+Both may be gzip, bzip2 or xz compressed.
 
 Accepted keys (the first present, non-empty one wins; all are "document" metadata):
 
@@ -46,6 +48,7 @@ import lzma
 import re
 import zlib
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -141,10 +144,11 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
 
     Args:
         obj: the decoded value.
-        fmt: ``json`` or ``jsonl``.
+        fmt: ``json``, ``jsonl`` or ``csv`` (a table's row, ``tables``).
         n: its position in the container (None for a one-object ``.json`` file).
     """
-    where = f"line {n}: " if fmt == "jsonl" and n is not None else (f"item {n}: " if n is not None else "")
+    unit = {"jsonl": "line", "csv": "row"}.get(fmt, "item")
+    where = f"{unit} {n}: " if n is not None else ""
     if not isinstance(obj, dict):
         return Problem(f"{where}JSON value is a {type(obj).__name__}, not an object", n)
     obj = as_article(_unwrap(as_article(obj)))
@@ -292,6 +296,31 @@ def _not_lines(path: Path, first: bytes) -> Iterator[Doc | Problem] | None:
     return (doc_from_object(item, "json", n) for n, item in enumerate(values, start=1))
 
 
+def _listed(value: Any) -> list[Any] | None:
+    """The articles of a page of results (``{"status": ..., "articles": [...]}``): the list under a
+    wrapper key of an object without text of its own; None for anything else."""
+    if not isinstance(value, dict) or any(k in as_article(value) for k in TEXT_KEYS):
+        return None
+    return next((value[k] for k in CONTAINER_KEYS if isinstance(value.get(k), list)), None)
+
+
+def _line_docs(value: Any, n: int) -> list[Doc | Problem]:
+    """The documents of line ``n``: one object, or the articles of a list or a page of results that
+    a crawler wrote on one line (numbered ``n.1``, ``n.2``...)."""
+    items = value if isinstance(value, list) else _listed(value)
+    if items is None or (items and not any(isinstance(obj, dict) for obj in items)):
+        return [doc_from_object(value, "jsonl", n)]  # a list of no objects is no batch of articles
+    if not items:
+        return [Problem(f"line {n}: an empty list of articles", n)]
+    out: list[Doc | Problem] = []
+    for part, obj in enumerate(items, start=1):
+        found = doc_from_object(obj, "jsonl", n)
+        if isinstance(found, Problem):
+            found = replace(found, reason=found.reason.replace(f"line {n}: ", f"line {n}, item {part}: ", 1))
+        out.append(replace(found, part=part))
+    return out
+
+
 def _line_value(line: bytes, n: int, last: bool, before: int) -> Any:
     """The JSON value of one line, or the ``Problem`` that says why it has none."""
     try:
@@ -391,15 +420,16 @@ def read_jsonl(path: Path) -> Iterator[Doc | Problem]:
                 if not line.strip().strip(_DOS_EOF.encode()):
                     continue
                 value = _line_value(line, n, pending is None, used)
-                if not seen_any and (isinstance(value, Problem) or (isinstance(value, list) and pending is None)):
+                alone = pending is None and (isinstance(value, list) or _listed(value) is not None)
+                if not seen_any and (isinstance(value, Problem) or alone):
                     whole = _not_lines(path, line)  # a JSON document, or objects over several lines
                     if whole is not None:
                         yield from whole
                         return
                 seen_any = True
-                item = value if isinstance(value, Problem) else doc_from_object(value, "jsonl", n)
-                used += isinstance(item, Doc)
-                yield item
+                for item in [value] if isinstance(value, Problem) else _line_docs(value, n):
+                    used += isinstance(item, Doc)
+                    yield item
         except (EOFError, OSError, lzma.LZMAError, zlib.error) as exc:
             # gzip.BadGzipFile is an OSError; damaged deflate data inside a gzip member, a zlib.error
             raise ReaderError(f"truncated or corrupt {_packing(path)} after line {n}: {exc}") from exc

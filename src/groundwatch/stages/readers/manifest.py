@@ -10,7 +10,8 @@ Format (``manifest.json``)::
 
 A bare list of entries is accepted too. ``file`` is relative to the manifest's folder;
 ``<file>#<n>`` addresses the n-th document of a container (feed item, JSON(L) record,
-WARC response) and takes precedence over an entry for the container file, whose values
+WARC response; ``#<n>.<i>`` the i-th article of a JSON Lines line holding several) and
+takes precedence over an entry for the container file, whose values
 apply to all its documents. ``null`` (or a missing key) means "not given": the
 document's own value is used.
 """
@@ -60,7 +61,7 @@ class Manifest:
     entries: Mapping[str, ManifestEntry]
     problems: tuple[str, ...] = ()
 
-    def lookup(self, real_path: str, n: int | None) -> tuple[ManifestEntry | None, ManifestEntry | None]:
+    def lookup(self, real_path: str, n: int | str | None) -> tuple[ManifestEntry | None, ManifestEntry | None]:
         """The entry for the document ``n`` of a file, and the one for the whole file."""
         item = self.entries.get(f"{real_path}#{n}") if n is not None else None
         return item, self.entries.get(real_path)

@@ -48,8 +48,10 @@ class ReaderError(Exception):
 class Doc:
     """One document as a reader found it; every metadata value here comes from the document.
 
-    ``n`` is the 1-based position inside a container (None for a one-document file) and
-    ``explicit_id`` an id the document carries itself (JSON ``id`` key).
+    ``n`` is the 1-based position inside a container (None for a one-document file),
+    ``explicit_id`` an id the document carries itself (JSON ``id`` key) and ``part`` the 1-based
+    position inside the container's ``n``-th element when that holds several documents (a JSON
+    Lines line that is a page of results).
     """
 
     body: str
@@ -61,6 +63,12 @@ class Doc:
     url: str | None = None
     language: str | None = None
     published: dt.date | None = None
+    part: int | None = None
+
+    @property
+    def position(self) -> str | None:
+        """Where the document sits in its file: ``"4"``, ``"4.2"`` (the 2nd of line 4), None for the file."""
+        return _position(self.n, self.part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +78,18 @@ class Problem:
     reason: str
     n: int | None = None
     explicit_id: str | None = None
+    part: int | None = None
+
+    @property
+    def position(self) -> str | None:
+        """Where the unusable part sits in its file (as :attr:`Doc.position`)."""
+        return _position(self.n, self.part)
+
+
+def _position(n: int | None, part: int | None) -> str | None:
+    if n is None:
+        return None
+    return f"{n}.{part}" if part is not None else str(n)
 
 
 # --- bytes ------------------------------------------------------------------------------------
@@ -186,6 +206,12 @@ _DATEPARSER_SETTINGS: dict[str, Any] = {
 }
 
 
+#: A date written with dots between numbers is day, month, year wherever it is written so (German,
+#: Russian, Scandinavian, Turkish spreadsheets and sites); no locale writes the month first with dots,
+#: and dateparser's English default would read "10.06.2031" as 6 October.
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?=$|[\sT,])")
+
+
 def parse_date(value: Any) -> dt.date | None:
     """Parse a metadata date (ISO 8601, RFC 822 as in RSS, or a common written form).
 
@@ -213,6 +239,13 @@ def parse_date(value: Any) -> dt.date | None:
         return email.utils.parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
         pass
+    dotted = _DOTTED_DATE.match(text)
+    if dotted is not None:
+        day, month, year = map(int, dotted.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     import dateparser  # slow to import; only needed for unusual formats
 
     try:

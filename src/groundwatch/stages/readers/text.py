@@ -33,6 +33,7 @@ from groundwatch.stages.readers.metadata import (
     normalise_language,
     normalise_newlines,
     parse_date,
+    read_capped,
     sniff_binary,
 )
 
@@ -291,7 +292,8 @@ def _wire_messages(data: bytes) -> Iterator[Doc | Problem]:
 def read_text(path: Path) -> Iterator[Doc | Problem]:
     """Read a ``.txt`` file as one document with no metadata of its own; a wire service's
     transmission (each story framed by SOH, header, STX, text, ETX) gives its stories' texts,
-    without the framing and the header line of codes.
+    without the framing and the header line of codes; a tab-separated table of articles (a
+    spreadsheet's text export) gives its rows, as a ``.tsv`` file does.
 
     Raises:
         ReaderError: see :func:`decode_bytes`, plus empty or whitespace-only files.
@@ -309,6 +311,11 @@ def read_text(path: Path) -> Iterator[Doc | Problem]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if all(_LINK_LINE.match(line) for line in lines):
         raise ReaderError(f"a list of {len(lines)} link(s), no article text (fetch the pages and read them as HTML)")
+    from groundwatch.stages.readers.tables import is_tab_table, table_docs  # tables decodes with this module
+
+    if is_tab_table(text):  # a spreadsheet's "Unicode text" export: a table of articles named .txt
+        yield from table_docs(text, "\t")
+        return
     meta, body = front_matter(text)
     if not meta:
         yield Doc(body=text, format="txt")
@@ -339,3 +346,34 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
         elif line.strip() and not line.startswith((" ", "\t", "-", "#")):  # not a list item or comment: no YAML
             return {}, text
     return meta, text[found.end():]
+
+
+_SHORTCUT_URL = re.compile(r"^\s*URL\s*=\s*(\S+)\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def read_shortcut(path: Path) -> Iterator[Doc | Problem]:
+    """Refuse a link shortcut (Windows ``.url``, a Linux desktop's ``.desktop`` link, macOS ``.webloc``)
+    saved into a folder of articles instead of the page, naming the page it points to.
+
+    Raises:
+        ReaderError: always: a shortcut holds an address, not an article.
+        OSError: the file cannot be read.
+    """
+    import plistlib
+
+    data = read_capped(path, 65536)
+    url: object = None
+    if path.name.lower().endswith(".webloc"):
+        try:
+            found = plistlib.loads(data)
+        except Exception:  # plistlib raises assorted errors on damage; the shortcut then names no page
+            found = None
+        url = found.get("URL") if isinstance(found, dict) else None
+    else:
+        match = _SHORTCUT_URL.search(data.decode("utf-8", errors="replace"))
+        url = match.group(1) if match else None
+    if isinstance(url, str) and url.strip():
+        raise ReaderError(f"a link shortcut to {url.strip()[:300]}, no article text "
+                          "(fetch the page and read it as HTML)")
+    raise ReaderError("a link shortcut that names no address, no article text")
+    yield  # a generator, as every reader is
