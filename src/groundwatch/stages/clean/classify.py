@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from groundwatch.records import Article
-from groundwatch.stages.clean.bylines import _live_entries, _signature_lines
+from groundwatch.stages.clean.bylines import _live_entries, _signature_lines, dated_or_signed
 from groundwatch.stages.clean.features import (
     CorpusStats,
     _content_stems,
@@ -207,11 +207,12 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     verdicts = [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
     new = section_verdicts([v.keep for v in verdicts], [v.reason for v in verdicts], [u.text for u in units], feats)
     verdicts = [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
-    # Kept back: on an extractor's body a program's misread lines, on a pasted page a live blog's entries.
+    # Kept back: an extractor's program lines, a live blog's entries, a letter's signature, a timeline's years.
     reasons, texts = [v.reason for v in verdicts], [u.text for u in units]
-    back, why = ((program_lines(texts, feats, reasons), "program line") if ctx.extracted
-                 else (_live_entries(reasons, texts, hard, good, feats), "live-blog entry"))
-    return [_Verdict(v.unit, True, why) if i in back and not v.keep else v for i, v in enumerate(verdicts)]
+    back = (dict.fromkeys(program_lines(texts, feats, reasons), "program line") if ctx.extracted
+            else dict.fromkeys(_live_entries(reasons, texts, hard, good, feats), "live-blog entry"))
+    back |= dated_or_signed(reasons, texts, hard, good)
+    return [_Verdict(v.unit, True, back[i]) if i in back and not v.keep else v for i, v in enumerate(verdicts)]
 
 
 def _policy_text(units: Sequence[_Unit], hard: list[str | None], article: Article | None) -> bool:

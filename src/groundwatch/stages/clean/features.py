@@ -39,6 +39,7 @@ from groundwatch.stages.clean.lexicon import (
     _DATELINE,
     _EMBED,
     _EMPTY_DATE_FIELD,
+    _END_MARK,
     _END_WINDOW,
     _EVENT_PREPOSITION,
     _FEEDBACK,
@@ -408,6 +409,8 @@ def _page_widget(text: str) -> str | None:
         return "continuation label"
     if _COUNTER.match(text):
         return "gallery counter"
+    if _END_MARK.match(text.strip()):
+        return "end mark"
     if _RANKING.match(text):
         return "ranking label"
     if _EMBED.match(text):

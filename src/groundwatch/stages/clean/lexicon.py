@@ -164,6 +164,8 @@ _TOPIC_READS = re.compile(r"\((?:read|viewed)\s+\d[\d,.]*\s+times\)", re.IGNOREC
 _FORUM_PAGER = re.compile(r"^(?:pages?\s*:\s*\[?\d+\]?(?:\s+\[?\d+\]?)*(?:\s+go\s+(?:up|down))?|"
                           r"(?:\d[\d,]*\s+(?:posts?|replies|messages|topics)\s*[•·|,-]?\s*)?page\s+\d+\s+of\s+\d+)$",
                           re.IGNORECASE)
+#: A press release's end mark above its notes to editors: "ENDS", "-ends-", "(END)".
+_END_MARK = re.compile(r"^(?:ENDS?|[-–—(\[]+\s*(?i:ends?)\s*[-–—)\]]+)$")
 #: A gallery's counter or pager: "1 of 12", "3/8".
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
 #: A government page's issuer field under its title ("From: Ministry of Works", "Issued by: Port Authority").
@@ -185,8 +187,10 @@ _CONTRIBUTED = re.compile(
 #: One line of a byline printed over several lines: a name ("Jane Roe"), a handle ("@janeroe"), a photo
 #: credit ("Jo Poe/Valley Star") or a role ("Political Editor", "Valley Star Staff").
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*|@\w+)(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.'’-]*|@\w+)){0,4}$")
-# "Local democracy reporter", "Senior health correspondent": a capital, then the role's words in any case.
-_ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:[A-Za-z][\w.'’-]*\s+){0,2})?"
+# "Local democracy reporter", "Senior health correspondent": a capital, then the role's words in any case. A role's
+# words are no function words: "Letters to the editor" names a page's section, not someone's job.
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:(?!(?i:to|the|of|for|a|an|and|in|on|at|from|with|our|your)\s)"
+                        r"[A-Za-z][\w.'’-]*\s+){0,2})?"
                         r"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|staff)s?$")
 #: The bare words a byline printed over several lines puts between its names: "By", "and", "from".
 # "News provided by" / "Brindle Foods Ltd": a wire page's issuer line printed over two lines, as a byline's "By" is.

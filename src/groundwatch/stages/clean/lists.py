@@ -297,8 +297,11 @@ def _teaser_cards(units_text: Sequence[str], feats: Sequence[_Features], hard: S
         if j + 1 >= n or _CODE.search(units_text[j]):
             return False
         h, b = feats[j], feats[j + 1]
+        # A line ending in a colon announces the line under it ("The plan includes:" over a bullet): a card's
+        # headline never does, and its blurb is no bullet of a list.
         return (hard[j] is None and hard[j + 1] is None and not good[j] and not h.sentence_end
-                and h.n_words >= TITLE_MIN_WORDS + 1 and b.full_stop and b.n_words <= BLURB_MAX_WORDS)
+                and h.n_words >= TITLE_MIN_WORDS + 1 and b.full_stop and b.n_words <= BLURB_MAX_WORDS
+                and not units_text[j].rstrip().endswith(":") and not _LIST_BULLET.match(units_text[j + 1]))
 
     out: set[int] = set()
     j = 0
@@ -338,6 +341,8 @@ def _teaser_cards(units_text: Sequence[str], feats: Sequence[_Features], hard: S
     return frozenset(out)
 
 
+#: A list item's bullet: a dot, a dash or a star before its text.
+_LIST_BULLET = re.compile(r"^\s*[•·▪◦‣*–-]\s+")
 #: A clock time opening a line, then a space and more: a timed headline of a "Latest" column.
 _CLOCK_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+\S", re.IGNORECASE)
 #: A line cut off with an ellipsis ("…" or three dots), nothing after it but a closing mark.
