@@ -46,6 +46,7 @@ from groundwatch.stages.clean.lexicon import (
     _UI_WORDS,
 )
 from groundwatch.stages.clean.lists import (
+    _LIST_BULLET,
     _ellipsis_columns,
     _heads_lead,
     _neighbour_drops,
@@ -425,6 +426,10 @@ def _link_lists(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequen
         # "Related questions" on a Q&A site: its items are other questions, which read as short paragraphs.
         asked = "question" in unit.text.casefold()
         for j in range(i + 1, min(i + 1 + LINK_LIST_MAX_ITEMS, n)):
+            # Bullets right under the label are its links even when each is a whole sentence (a story's summary).
+            if _LIST_BULLET.match(units[j].text) and all(_LIST_BULLET.match(units[k].text) for k in range(i + 1, j)):
+                out.setdefault(j, "link list")
+                continue
             if blurb[j] and out.get(j - 1) == "link list" and j > last_prose and units[j].block == unit.block:
                 out.setdefault(j, "teaser blurb")
                 continue

@@ -37,6 +37,7 @@ from groundwatch.stages.clean.lexicon import (
     _DATE_FIELD,
     _DATE_PATTERNS,
     _DATELINE,
+    _EDIT_NOTE,
     _EMBED,
     _EMPTY_DATE_FIELD,
     _END_MARK,
@@ -316,7 +317,7 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if f.n_words <= BYLINE_MAX_WORDS and not f.sentence_like and _ISSUER_LABEL.match(text):
         return "byline"
     posted = _POSTED.search(text) if f.n_words <= BYLINE_MAX_WORDS else None
-    if posted and (not f.sentence_like or posted.start() == 0):
+    if posted and (not f.sentence_like or posted.start() == 0) and not _EDIT_NOTE.search(text):
         return "byline"
     # "41%" is a figure, not a day of the month.
     if f.n_words <= TIMESTAMP_MAX_WORDS and "%" not in text and _is_timestamp(f.words):

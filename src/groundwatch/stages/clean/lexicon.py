@@ -170,6 +170,8 @@ _END_MARK = re.compile(r"^(?:ENDS?|[-–—(\[]+\s*(?i:ends?)\s*[-–—)\]]+)$"
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
 #: A government page's issuer field under its title ("From: Ministry of Works", "Issued by: Port Authority").
 _ISSUER_LABEL = re.compile(r"^(?i:from|issued\s+by|published\s+by)\s*:\s*[A-Z]")
+#: An editor's note on a change, which a stamp's cue may open: "Updated at 15:40 to add the council's comment."
+_EDIT_NOTE = re.compile(r"\bto\s+(?:add|include|correct|clarify|reflect|remove|amend)\b", re.IGNORECASE)
 # A forum's reply header ("« Reply #1 on: March 3, 2026, 09:12 PM »") says when it was posted, as "Posted on" does.
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b|\breply\s+#\d+\s+on\b",
                      re.IGNORECASE)
@@ -277,6 +279,15 @@ _SITE_NOTICE = re.compile(
     r"sign\s+up|subscribe|subscription|advertis(?:e|ers?|ing|ements?)|sponsored|ad-?blockers?|"
     r"disclaimer|disclosure|(?:is|are)\s+not\s+responsible\s+for|"
     r"never\s+(?:share|sell)\s+your\s+(?:email|details|data|information)|"
+    # a letters page's rule and a republished story's note: "Letters may be shortened.", "This article was produced
+    # in partnership with ..."
+    r"letters\s+(?:may|will)\s+be\s+(?:edited|shortened|cut)|"
+    r"(?:article|story)\s+(?:is|was)\s+(?:part\s+of|produced\s+(?:in|as\s+part\s+of)|republished\s+(?:in|under|as))"
+    r"\s+(?:a\s+)?(?:\w+\s+){0,4}partnership|"
+    # a paywall's meter and pitch (``_STRONG_NOTICE`` has their whole phrases; "unlimited access" alone is a pool's
+    # or a museum's offer too)
+    r"free\s+articles|already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)|cancel\s+(?:at\s+)?any\s*time|"
+    r"(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paying\s+)?subscribers|"
     # an email newsletter's footer: "You are receiving this email because ...", "Update your preferences"
     r"(?:you\s+(?:are\s+)?receiv(?:e|ed|ing)|you\s+(?:have\s+)?got)\s+this\s+(?:e-?mail|message|newsletter)|"
     r"update\s+your\s+(?:subscription\s+|e-?mail\s+)?preferences|"
@@ -300,7 +311,10 @@ _SITE_NOTICE = re.compile(
     r"(?:log(?:ged)?\s*in|sign(?:ed)?\s+in|register(?:ed)?)\s+(?:or\s+\w+(?:\s+up)?\s+)?to\s+"
     r"(?:reply|comment|post|vote|continue|(?:check|get|gain|unlock)\s+access)|"
     # opinion disclaimers: "The views expressed ... do not necessarily reflect ..."
-    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
+    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent)|"
+    # "The views in this column are the author's own."
+    r"views\s+(?:in|of)\s+(?:this|these)\s+\w+\s+(?:are|is)\s+(?:those\s+of\s+)?(?:the\s+)?"
+    r"(?:author|writer|columnist|contributor)s?)\b",
     re.IGNORECASE,
 )
 #: A site's legal and page notices, which no story sentence carries: reproduction and company notices
@@ -313,13 +327,16 @@ _LEGAL_NOTICE = re.compile(
     # a print view's footer: "This page was printed from the Courier website on 11 March 2026."
     r"this\s+(?:page|article|story|post)\s+was\s+printed\s+(?:from|on)|"
     r"creative\s+commons|(?:all|some)\s+rights\s+reserved|not\s+responsible\s+for\s+the\s+content|"
-    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
+    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent)|"
+    # "The views in this column are the author's own."
+    r"views\s+(?:in|of)\s+(?:this|these)\s+\w+\s+(?:are|is)\s+(?:those\s+of\s+)?(?:the\s+)?"
+    r"(?:author|writer|columnist|contributor)s?)\b",
     re.IGNORECASE,
 )
 #: An author's bio: a name of one to three words, then "is a/an/the ...", "is X's ..." or "writes about ...".
 _BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:(?:is|has\s+been|was)\s+"
                   r"(?:a|an|the|[A-Z][\w.-]*['’]s)|has\s+(?:worked|written|covered|reported)|"
-                  r"(?:writes|reports|blogs)\s+(?:about|on|for)|covers)\b")
+                  r"(?:writes|reports|blogs)\s+(?:about|on|for)|covers|(?:chairs|heads|leads|directs)\s+the)\b")
 #: What a bio says its subject is.
 _BIO_ROLE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|blogger|professor|"
@@ -487,6 +504,12 @@ _STRONG_NOTICE = re.compile(
     r"affiliate\s+(?:links?|commission|advertising|program)|"
     # a paywall's gate: "log in to unlock access", "subscribe to continue reading"
     r"(?:log\s*in|sign\s+in|subscribe)\s+to\s+(?:check|get|gain|unlock|continue)\s+(?:your\s+)?(?:access|reading)\b|"
+    # its meter and pitch: "You have read 3 of your 5 free articles", "Already a subscriber?", "Cancel anytime."
+    r"you(?:['’]ve|\s+have)\s+read\s+(?:\d+|all)\s+(?:of\s+(?:your\s+)?(?:\d+\s+)?)?free\s+(?:articles|stories)|"
+    r"already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)\s*\?|cancel\s+(?:at\s+)?any\s*time\b|"
+    r"(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paying\s+)?subscribers\b|"
+    # a letters page's rule, whatever follows it on the line ("Letters may be shortened. Send yours to ...")
+    r"letters\s+(?:may|will)\s+be\s+(?:edited|shortened|cut)\b|"
     r"\b(?:we|i)\s+(?:may\s+|might\s+|can\s+)?(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commissions?)\b)",
     re.IGNORECASE,
 )

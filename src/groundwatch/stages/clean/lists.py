@@ -24,6 +24,7 @@ from groundwatch.stages.clean.lexicon import (
     _CODE,
     _LEGAL_NOTICE,
     _LIVE_TIME,
+    _NAME_LINE,
     _READER,
     _REPORT_VERB,
     _SCENE_DATE_END,
@@ -31,6 +32,7 @@ from groundwatch.stages.clean.lexicon import (
 )
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
+    BYLINE_MAX_WORDS,
     CAPTION_MAX_WORDS,
     CARD_MAX_HEADS,
     CONTEXT_MIN_OVERLAP,
@@ -444,8 +446,18 @@ def _pull_quotes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[
                     and any(c in texts[j] for c in _SPEECH_MARKS)
                     and len(stems & _quote_words(feats[j].words)) >= PULL_QUOTE_MIN_SHARE * len(stems)):
                 out[i] = "pull quote"
+                if i + 1 < n and keeps[i + 1] and _quote_speaker(texts[i + 1], feats[i + 1], texts[j]):
+                    out[i + 1] = "pull quote"
                 break
     return out
+
+
+def _quote_speaker(text: str, f: _Features, paragraph: str) -> bool:
+    """The line under a pull quote naming its speaker ("Jane Roe, ward sister", "— Jane Roe"): no sentence, a
+    name the paragraph it repeats names too."""
+    name = text.lstrip("—–-― ").split(",")[0].strip()
+    return (not f.sentence_like and f.n_words <= BYLINE_MAX_WORDS and _NAME_LINE.match(name) is not None
+            and name in paragraph)
 
 
 def _quote_words(words: Sequence[str]) -> set[str]:
