@@ -14,6 +14,7 @@ from groundwatch.stages.clean.features import _Features
 from groundwatch.stages.clean.lexicon import _BYLINE_JOINER, _NAME_LINE, _ROLE_LINE
 from groundwatch.stages.clean.thresholds import (
     BYLINE_MAX_PARTS,
+    INTERVIEW_MIN_SPEAKERS,
     LETTERS_MIN_SIGNED,
     LIVE_MIN_HEADS,
     TIMELINE_MIN_HEADS,
@@ -181,7 +182,28 @@ def _timeline_years(texts: Sequence[str], hard: Sequence[str | None], good: Sequ
 
 def dated_or_signed(reasons: Sequence[str], texts: Sequence[str], hard: Sequence[str | None],
                     good: Sequence[bool]) -> dict[int, str]:
-    """The lines a letters page's signatures and a timeline's years keep back from the verdicts of their place or
-    their shape alone, with the reason for each."""
+    """The lines a letters page's signatures, a timeline's years and an interview's speaker labels keep back from the
+    verdicts of their place or their shape alone, with the reason for each."""
     return (dict.fromkeys(_letter_signatures(reasons, texts), "letter's signature")
-            | dict.fromkeys(_timeline_years(texts, hard, good), "timeline year"))
+            | dict.fromkeys(_timeline_years(texts, hard, good), "timeline year")
+            | dict.fromkeys(_speaker_turns(reasons, texts), "interview turn"))
+
+
+#: An interview's speaker label on a line of its own: a name and a colon ("Jane Roe:", "Q:").
+_SPEAKER_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:$")
+#: Verdicts a speaker's turn gets from its place, or from its label printed again above it.
+_TURN_DROPS = frozenset({"repeated in article", "tail furniture", "head furniture", "headline between paragraphs"})
+
+
+def _speaker_turns(reasons: Sequence[str], texts: Sequence[str]) -> frozenset[int]:
+    """An interview printed with its speakers' names on lines of their own ("Jane Roe:" over her words): the labels
+    repeat, so all but the first go as repeats, and a short turn under one reads as furniture. With
+    ``INTERVIEW_MIN_SPEAKERS`` speakers or more, each labelled that many times or more, the labels and the line under
+    each are the interview."""
+    labels = [i for i in range(len(texts) - 1) if _SPEAKER_LABEL.match(texts[i].strip())]
+    counts: dict[str, int] = {}
+    for i in labels:
+        counts[texts[i].strip()] = counts.get(texts[i].strip(), 0) + 1
+    if sum(1 for c in counts.values() if c >= INTERVIEW_MIN_SPEAKERS) < INTERVIEW_MIN_SPEAKERS:
+        return frozenset()
+    return frozenset(j for i in labels for j in (i, i + 1) if reasons[j] in _TURN_DROPS)

@@ -287,7 +287,8 @@ _SITE_NOTICE = re.compile(
     # a paywall's meter and pitch (``_STRONG_NOTICE`` has their whole phrases; "unlimited access" alone is a pool's
     # or a museum's offer too)
     r"free\s+articles|already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)|cancel\s+(?:at\s+)?any\s*time|"
-    r"(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paying\s+)?subscribers|"
+    r"(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for|exclusive(?:ly)?\s+for)\s+"
+    r"(?:our\s+)?(?:paying\s+)?subscribers|continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s*in|sign\s+in|register)|"
     # an email newsletter's footer: "You are receiving this email because ...", "Update your preferences"
     r"(?:you\s+(?:are\s+)?receiv(?:e|ed|ing)|you\s+(?:have\s+)?got)\s+this\s+(?:e-?mail|message|newsletter)|"
     r"update\s+your\s+(?:subscription\s+|e-?mail\s+)?preferences|"
@@ -507,7 +508,8 @@ _STRONG_NOTICE = re.compile(
     # its meter and pitch: "You have read 3 of your 5 free articles", "Already a subscriber?", "Cancel anytime."
     r"you(?:['’]ve|\s+have)\s+read\s+(?:\d+|all)\s+(?:of\s+(?:your\s+)?(?:\d+\s+)?)?free\s+(?:articles|stories)|"
     r"already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)\s*\?|cancel\s+(?:at\s+)?any\s*time\b|"
-    r"(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paying\s+)?subscribers\b|"
+    r"(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for|exclusive(?:ly)?\s+for)\s+"
+    r"(?:our\s+)?(?:paying\s+)?subscribers\b|continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s*in|sign\s+in|register)\b|"
     # a letters page's rule, whatever follows it on the line ("Letters may be shortened. Send yours to ...")
     r"letters\s+(?:may|will)\s+be\s+(?:edited|shortened|cut)\b|"
     r"\b(?:we|i)\s+(?:may\s+|might\s+|can\s+)?(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commissions?)\b)",

@@ -343,8 +343,8 @@ def _teaser_cards(units_text: Sequence[str], feats: Sequence[_Features], hard: S
     return frozenset(out)
 
 
-#: A list item's bullet: a dot, a dash or a star before its text.
-_LIST_BULLET = re.compile(r"^\s*[•·▪◦‣*–-]\s+")
+#: A list item's bullet: a dot, a dash, a star or an arrow before its text.
+_LIST_BULLET = re.compile(r"^\s*[•·▪◦‣*–►▶▸→-]\s+")
 #: A clock time opening a line, then a space and more: a timed headline of a "Latest" column.
 _CLOCK_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+\S", re.IGNORECASE)
 #: A line cut off with an ellipsis ("…" or three dots), nothing after it but a closing mark.

@@ -412,3 +412,7 @@ LETTERS_MIN_SIGNED = 2
 #: many, as for a live blog's heads (``LIVE_MIN_HEADS``); a page's stamps above the headline and at its foot are two.
 #: Set by hand (creview14) on the invented timeline page of batch T2 (four years).
 TIMELINE_MIN_HEADS = 3
+#: An interview printed with its speakers' names on lines of their own has at least this many speakers, each labelled
+#: at least this many times (``bylines._speaker_turns``); a page's "Note:" or "Update:" label stands once. Set by hand
+#: (creview14) on the invented interview page of batch T3 (two speakers, two turns each).
+INTERVIEW_MIN_SPEAKERS = 2
