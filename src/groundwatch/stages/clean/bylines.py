@@ -1,8 +1,9 @@
-"""Bylines printed over several lines, and a live blog's entries: lines read by what stands next to them.
+"""Bylines printed over several lines, and the lines that sign or date what stands next to them.
 
 A byline pasted one part a line ("By" / "Jane Roe" / "Local Reporter" / "@janeroe") is no menu and no
-subheading; a live blog's "time + author" heads date the entries under them. Both are read here, apart
-from the teaser and list rules of ``lists``.
+subheading; a live blog's "time + author" heads date the entries under them, a timeline's years the events
+under them; a letters page signs each letter under it, an interview names each speaker above the turn. All
+are read here, apart from the teaser and list rules of ``lists``.
 """
 
 from __future__ import annotations
