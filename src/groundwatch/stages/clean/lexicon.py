@@ -286,7 +286,7 @@ _SITE_NOTICE = re.compile(
     r"\s+(?:a\s+)?(?:\w+\s+){0,4}partnership|"
     # a paywall's meter and pitch (``_STRONG_NOTICE`` has their whole phrases; "unlimited access" alone is a pool's
     # or a museum's offer too)
-    r"free\s+articles|already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)|cancel\s+(?:at\s+)?any\s*time|"
+    r"free\s+articles|already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)(?=\s*\?)|cancel\s+(?:at\s+)?any\s*time|"
     r"(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for|exclusive(?:ly)?\s+for)\s+"
     r"(?:our\s+)?(?:paying\s+)?subscribers|continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s*in|sign\s+in|register)|"
     # an email newsletter's footer: "You are receiving this email because ...", "Update your preferences"
@@ -337,7 +337,7 @@ _LEGAL_NOTICE = re.compile(
 #: An author's bio: a name of one to three words, then "is a/an/the ...", "is X's ..." or "writes about ...".
 _BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:(?:is|has\s+been|was)\s+"
                   r"(?:a|an|the|[A-Z][\w.-]*['’]s)|has\s+(?:worked|written|covered|reported)|"
-                  r"(?:writes|reports|blogs)\s+(?:about|on|for)|covers|(?:chairs|heads|leads|directs)\s+the)\b")
+                  r"(?:writes|reports|blogs)\s+(?:about|on|for)|covers)\b")
 #: What a bio says its subject is.
 _BIO_ROLE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|blogger|professor|"
