@@ -12,6 +12,7 @@ import pytest
 from groundwatch.records import Article
 from groundwatch.stages.clean import clean
 from groundwatch.stages.clean.features import _features, _hard_reason
+from groundwatch.stages.clean.lexicon import _ROLE_LINE
 
 HEADLINE = "River floods cut off three towns in northern Veloria"
 PARA_1 = ("Floodwaters cut the roads into Tessel, Orvin and Lask on Monday after two days of heavy rain, "
@@ -489,3 +490,19 @@ def test_a_role_line_of_lower_case_words_goes_with_the_byline_above_it() -> None
     text = clean(_article(body)).text
     assert "Senior health correspondent" not in text
     assert PARA_1 in text
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Senior health correspondent", True), ("Political Editor", True), ("Valley Star Staff", True),
+    ("Letters to the editor", False), ("Letters To The Editor", False), ("Head of news editor", False),
+])
+def test_a_role_line_holds_no_function_words(line: str, role: bool) -> None:
+    assert (_ROLE_LINE.match(line) is not None) is role
+
+
+@pytest.mark.parametrize(("line", "mark"), [
+    ("ENDS", True), ("-ends-", True), ("(END)", True), ("– ENDS –", True),
+    ("Ends", False), ("The end of the line for the night bus", False),
+])
+def test_a_release_end_mark_is_hard_debris(line: str, mark: bool) -> None:
+    assert (_hard_reason(line, _features(line)) == "end mark") is mark

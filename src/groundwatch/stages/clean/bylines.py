@@ -1,8 +1,9 @@
-"""Bylines printed over several lines, and a live blog's entries: lines read by what stands next to them.
+"""Bylines printed over several lines, and the lines that sign or date what stands next to them.
 
 A byline pasted one part a line ("By" / "Jane Roe" / "Local Reporter" / "@janeroe") is no menu and no
-subheading; a live blog's "time + author" heads date the entries under them. Both are read here, apart
-from the teaser and list rules of ``lists``.
+subheading; a live blog's "time + author" heads date the entries under them, a timeline's years the events
+under them; a letters page signs each letter under it, an interview names each speaker above the turn. All
+are read here, apart from the teaser and list rules of ``lists``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,15 @@ from collections.abc import Sequence
 
 from groundwatch.stages.clean.features import _Features
 from groundwatch.stages.clean.lexicon import _BYLINE_JOINER, _NAME_LINE, _ROLE_LINE
-from groundwatch.stages.clean.thresholds import BYLINE_MAX_PARTS, LIVE_MIN_HEADS, TITLE_MAX_WORDS, TITLE_MIN_WORDS
+from groundwatch.stages.clean.thresholds import (
+    BYLINE_MAX_PARTS,
+    INTERVIEW_MIN_SPEAKERS,
+    LETTERS_MIN_SIGNED,
+    LIVE_MIN_HEADS,
+    TIMELINE_MIN_HEADS,
+    TITLE_MAX_WORDS,
+    TITLE_MIN_WORDS,
+)
 
 #: Verdicts of a kept short line that a byline printed over several lines leaves: it stood between the
 #: standfirst and the lead (a subheading) or above the lead (a head line).
@@ -118,3 +127,84 @@ def _live_entries(reasons: Sequence[str], texts: Sequence[str], hard: Sequence[s
     if len(entries) < LIVE_MIN_HEADS:
         return frozenset()
     return frozenset(i for e in entries for i in e if reasons[i] in _PLACED or i == e[0])
+
+
+def _letter_signatures(reasons: Sequence[str], texts: Sequence[str]) -> frozenset[int]:
+    """The last letter's signature on a letters page: each letter above the last is a paragraph followed by the
+    same number of signature lines ("Jane Roe, Hasko", or "Jane Roe" / "Hasko"), kept as subheadings between two
+    paragraphs; the same lines after the last paragraph stand in the tail and read as its furniture. With
+    ``LETTERS_MIN_SIGNED`` letters signed alike above it, the lines of that shape under the last paragraph are its
+    signature."""
+    n = len(texts)
+    blocks: list[int] = []
+    last_paragraph = max((i for i in range(n) if reasons[i] == "paragraph"), default=-1)
+    i = 0
+    while i < last_paragraph:
+        if reasons[i] != "paragraph":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and reasons[j] == "subheading" and _signed(texts[j]):
+            j += 1
+        if j > i + 1 and j < n and reasons[j] == "paragraph":
+            blocks.append(j - i - 1)
+        i = j
+    if len(blocks) < LETTERS_MIN_SIGNED or len(set(blocks)) != 1:
+        return frozenset()
+    tail = range(last_paragraph + 1, min(last_paragraph + 1 + blocks[0], n))
+    # One line without a comma under each section is as often a roundup's town subheading, and the line under the
+    # last one the site's name in the footer: a signature has a name and a place, on one line or two.
+    if (len(tail) == blocks[0] and all(reasons[k] == "tail furniture" and _signed(texts[k]) for k in tail)
+            and (len(tail) > 1 or "," in texts[tail[0]])):
+        return frozenset(tail)
+    return frozenset()
+
+
+def _signed(text: str) -> bool:
+    """A signature's line: a name, a place, or "Name, Place" (each part of capitalised words), maybe behind a dash."""
+    return all(_NAME_LINE.match(part.strip()) for part in text.lstrip("—–-― ").split(","))
+
+
+#: A timeline's head on a line of its own: a year, maybe after a month or a day and a month ("March 2021").
+_YEAR_HEAD = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>1[5-9]\d\d|20\d\d)$")
+
+
+def _timeline_years(texts: Sequence[str], hard: Sequence[str | None], good: Sequence[bool]) -> frozenset[int]:
+    """A timeline's years printed on lines of their own, each over the paragraph it dates ("1997" / "A flood washes
+    away the piers."): read alone they are date stamps. ``TIMELINE_MIN_HEADS`` or more such heads whose years never
+    go back make a timeline, and its heads are content, as a live blog's update times are."""
+    heads = [i for i in range(len(texts) - 1) if hard[i] in (None, "timestamp") and good[i + 1]
+             and _YEAR_HEAD.match(texts[i].strip())]
+    years = [int(_YEAR_HEAD.match(texts[i].strip()).group("year")) for i in heads]  # type: ignore[union-attr]
+    if len(heads) < TIMELINE_MIN_HEADS or years != sorted(years):
+        return frozenset()
+    return frozenset(heads)
+
+
+def dated_or_signed(reasons: Sequence[str], texts: Sequence[str], hard: Sequence[str | None],
+                    good: Sequence[bool]) -> dict[int, str]:
+    """The lines a letters page's signatures, a timeline's years and an interview's speaker labels keep back from the
+    verdicts of their place or their shape alone, with the reason for each."""
+    return (dict.fromkeys(_letter_signatures(reasons, texts), "letter's signature")
+            | dict.fromkeys(_timeline_years(texts, hard, good), "timeline year")
+            | dict.fromkeys(_speaker_turns(reasons, texts), "interview turn"))
+
+
+#: An interview's speaker label on a line of its own: a name and a colon ("Jane Roe:", "Q:").
+_SPEAKER_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:$")
+#: Verdicts a speaker's turn gets from its place, or from its label printed again above it.
+_TURN_DROPS = frozenset({"repeated in article", "tail furniture", "head furniture", "headline between paragraphs"})
+
+
+def _speaker_turns(reasons: Sequence[str], texts: Sequence[str]) -> frozenset[int]:
+    """An interview printed with its speakers' names on lines of their own ("Jane Roe:" over her words): the labels
+    repeat, so all but the first go as repeats, and a short turn under one reads as furniture. With
+    ``INTERVIEW_MIN_SPEAKERS`` speakers or more, each labelled that many times or more, the labels and the line under
+    each are the interview."""
+    labels = [i for i in range(len(texts) - 1) if _SPEAKER_LABEL.match(texts[i].strip())]
+    counts: dict[str, int] = {}
+    for i in labels:
+        counts[texts[i].strip()] = counts.get(texts[i].strip(), 0) + 1
+    if sum(1 for c in counts.values() if c >= INTERVIEW_MIN_SPEAKERS) < INTERVIEW_MIN_SPEAKERS:
+        return frozenset()
+    return frozenset(j for i in labels for j in (i, i + 1) if reasons[j] in _TURN_DROPS)

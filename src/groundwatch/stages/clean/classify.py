@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from groundwatch.records import Article
-from groundwatch.stages.clean.bylines import _live_entries, _signature_lines
+from groundwatch.stages.clean.bylines import _live_entries, _signature_lines, dated_or_signed
 from groundwatch.stages.clean.features import (
     CorpusStats,
     _content_stems,
@@ -46,6 +46,7 @@ from groundwatch.stages.clean.lexicon import (
     _UI_WORDS,
 )
 from groundwatch.stages.clean.lists import (
+    _LIST_BULLET,
     _ellipsis_columns,
     _heads_lead,
     _neighbour_drops,
@@ -207,11 +208,12 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     verdicts = [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
     new = section_verdicts([v.keep for v in verdicts], [v.reason for v in verdicts], [u.text for u in units], feats)
     verdicts = [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
-    # Kept back: on an extractor's body a program's misread lines, on a pasted page a live blog's entries.
+    # Kept back: an extractor's program lines, a live blog's entries, a letter's signature, a timeline's years.
     reasons, texts = [v.reason for v in verdicts], [u.text for u in units]
-    back, why = ((program_lines(texts, feats, reasons), "program line") if ctx.extracted
-                 else (_live_entries(reasons, texts, hard, good, feats), "live-blog entry"))
-    return [_Verdict(v.unit, True, why) if i in back and not v.keep else v for i, v in enumerate(verdicts)]
+    back = (dict.fromkeys(program_lines(texts, feats, reasons), "program line") if ctx.extracted
+            else dict.fromkeys(_live_entries(reasons, texts, hard, good, feats), "live-blog entry"))
+    back |= dated_or_signed(reasons, texts, hard, good)
+    return [_Verdict(v.unit, True, back[i]) if i in back and not v.keep else v for i, v in enumerate(verdicts)]
 
 
 def _policy_text(units: Sequence[_Unit], hard: list[str | None], article: Article | None) -> bool:
@@ -424,6 +426,10 @@ def _link_lists(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequen
         # "Related questions" on a Q&A site: its items are other questions, which read as short paragraphs.
         asked = "question" in unit.text.casefold()
         for j in range(i + 1, min(i + 1 + LINK_LIST_MAX_ITEMS, n)):
+            # Bullets right under the label are its links even when each is a whole sentence (a story's summary).
+            if _LIST_BULLET.match(units[j].text) and all(_LIST_BULLET.match(units[k].text) for k in range(i + 1, j)):
+                out.setdefault(j, "link list")
+                continue
             if blurb[j] and out.get(j - 1) == "link list" and j > last_prose and units[j].block == unit.block:
                 out.setdefault(j, "teaser blurb")
                 continue

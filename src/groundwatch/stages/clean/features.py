@@ -37,8 +37,10 @@ from groundwatch.stages.clean.lexicon import (
     _DATE_FIELD,
     _DATE_PATTERNS,
     _DATELINE,
+    _EDIT_NOTE,
     _EMBED,
     _EMPTY_DATE_FIELD,
+    _END_MARK,
     _END_WINDOW,
     _EVENT_PREPOSITION,
     _FEEDBACK,
@@ -315,7 +317,7 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if f.n_words <= BYLINE_MAX_WORDS and not f.sentence_like and _ISSUER_LABEL.match(text):
         return "byline"
     posted = _POSTED.search(text) if f.n_words <= BYLINE_MAX_WORDS else None
-    if posted and (not f.sentence_like or posted.start() == 0):
+    if posted and (not f.sentence_like or posted.start() == 0) and not _EDIT_NOTE.search(text):
         return "byline"
     # "41%" is a figure, not a day of the month.
     if f.n_words <= TIMESTAMP_MAX_WORDS and "%" not in text and _is_timestamp(f.words):
@@ -408,6 +410,8 @@ def _page_widget(text: str) -> str | None:
         return "continuation label"
     if _COUNTER.match(text):
         return "gallery counter"
+    if _END_MARK.match(text.strip()):
+        return "end mark"
     if _RANKING.match(text):
         return "ranking label"
     if _EMBED.match(text):

@@ -164,10 +164,14 @@ _TOPIC_READS = re.compile(r"\((?:read|viewed)\s+\d[\d,.]*\s+times\)", re.IGNOREC
 _FORUM_PAGER = re.compile(r"^(?:pages?\s*:\s*\[?\d+\]?(?:\s+\[?\d+\]?)*(?:\s+go\s+(?:up|down))?|"
                           r"(?:\d[\d,]*\s+(?:posts?|replies|messages|topics)\s*[•·|,-]?\s*)?page\s+\d+\s+of\s+\d+)$",
                           re.IGNORECASE)
+#: A press release's end mark above its notes to editors: "ENDS", "-ends-", "(END)".
+_END_MARK = re.compile(r"^(?:ENDS?|[-–—(\[]+\s*(?i:ends?)\s*[-–—)\]]+)$")
 #: A gallery's counter or pager: "1 of 12", "3/8".
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
 #: A government page's issuer field under its title ("From: Ministry of Works", "Issued by: Port Authority").
 _ISSUER_LABEL = re.compile(r"^(?i:from|issued\s+by|published\s+by)\s*:\s*[A-Z]")
+#: An editor's note on a change, which a stamp's cue may open: "Updated at 15:40 to add the council's comment."
+_EDIT_NOTE = re.compile(r"\bto\s+(?:add|include|correct|clarify|reflect|remove|amend)\b", re.IGNORECASE)
 # A forum's reply header ("« Reply #1 on: March 3, 2026, 09:12 PM »") says when it was posted, as "Posted on" does.
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b|\breply\s+#\d+\s+on\b",
                      re.IGNORECASE)
@@ -185,8 +189,10 @@ _CONTRIBUTED = re.compile(
 #: One line of a byline printed over several lines: a name ("Jane Roe"), a handle ("@janeroe"), a photo
 #: credit ("Jo Poe/Valley Star") or a role ("Political Editor", "Valley Star Staff").
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*|@\w+)(?:(?:\s+|\s*/\s*)(?:[A-Z][\w.'’-]*|@\w+)){0,4}$")
-# "Local democracy reporter", "Senior health correspondent": a capital, then the role's words in any case.
-_ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:[A-Za-z][\w.'’-]*\s+){0,2})?"
+# "Local democracy reporter", "Senior health correspondent": a capital, then the role's words in any case. A role's
+# words are no function words: "Letters to the editor" names a page's section, not someone's job.
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:(?!(?i:to|the|of|for|a|an|and|in|on|at|from|with|our|your)\s)"
+                        r"[A-Za-z][\w.'’-]*\s+){0,2})?"
                         r"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|staff)s?$")
 #: The bare words a byline printed over several lines puts between its names: "By", "and", "from".
 # "News provided by" / "Brindle Foods Ltd": a wire page's issuer line printed over two lines, as a byline's "By" is.
@@ -273,6 +279,16 @@ _SITE_NOTICE = re.compile(
     r"sign\s+up|subscribe|subscription|advertis(?:e|ers?|ing|ements?)|sponsored|ad-?blockers?|"
     r"disclaimer|disclosure|(?:is|are)\s+not\s+responsible\s+for|"
     r"never\s+(?:share|sell)\s+your\s+(?:email|details|data|information)|"
+    # a letters page's rule and a republished story's note: "Letters may be shortened.", "This article was produced
+    # in partnership with ..."
+    r"letters\s+(?:may|will)\s+be\s+(?:edited|shortened|cut)|"
+    r"(?:article|story)\s+(?:is|was)\s+(?:part\s+of|produced\s+(?:in|as\s+part\s+of)|republished\s+(?:in|under|as))"
+    r"\s+(?:a\s+)?(?:\w+\s+){0,4}partnership|"
+    # a paywall's meter and pitch (``_STRONG_NOTICE`` has their whole phrases; "unlimited access" alone is a pool's
+    # or a museum's offer too)
+    r"free\s+articles|already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)(?=\s*\?)|cancel\s+(?:at\s+)?any\s*time|"
+    r"(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for|exclusive(?:ly)?\s+for)\s+"
+    r"(?:our\s+)?(?:paying\s+)?subscribers|continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s*in|sign\s+in|register)|"
     # an email newsletter's footer: "You are receiving this email because ...", "Update your preferences"
     r"(?:you\s+(?:are\s+)?receiv(?:e|ed|ing)|you\s+(?:have\s+)?got)\s+this\s+(?:e-?mail|message|newsletter)|"
     r"update\s+your\s+(?:subscription\s+|e-?mail\s+)?preferences|"
@@ -296,7 +312,10 @@ _SITE_NOTICE = re.compile(
     r"(?:log(?:ged)?\s*in|sign(?:ed)?\s+in|register(?:ed)?)\s+(?:or\s+\w+(?:\s+up)?\s+)?to\s+"
     r"(?:reply|comment|post|vote|continue|(?:check|get|gain|unlock)\s+access)|"
     # opinion disclaimers: "The views expressed ... do not necessarily reflect ..."
-    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
+    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent)|"
+    # "The views in this column are the author's own."
+    r"views\s+(?:in|of)\s+(?:this|these)\s+\w+\s+(?:are|is)\s+(?:those\s+of\s+)?(?:the\s+)?"
+    r"(?:author|writer|columnist|contributor)s?)\b",
     re.IGNORECASE,
 )
 #: A site's legal and page notices, which no story sentence carries: reproduction and company notices
@@ -309,7 +328,10 @@ _LEGAL_NOTICE = re.compile(
     # a print view's footer: "This page was printed from the Courier website on 11 March 2026."
     r"this\s+(?:page|article|story|post)\s+was\s+printed\s+(?:from|on)|"
     r"creative\s+commons|(?:all|some)\s+rights\s+reserved|not\s+responsible\s+for\s+the\s+content|"
-    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent))\b",
+    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent)|"
+    # "The views in this column are the author's own."
+    r"views\s+(?:in|of)\s+(?:this|these)\s+\w+\s+(?:are|is)\s+(?:those\s+of\s+)?(?:the\s+)?"
+    r"(?:author|writer|columnist|contributor)s?)\b",
     re.IGNORECASE,
 )
 #: An author's bio: a name of one to three words, then "is a/an/the ...", "is X's ..." or "writes about ...".
@@ -483,6 +505,13 @@ _STRONG_NOTICE = re.compile(
     r"affiliate\s+(?:links?|commission|advertising|program)|"
     # a paywall's gate: "log in to unlock access", "subscribe to continue reading"
     r"(?:log\s*in|sign\s+in|subscribe)\s+to\s+(?:check|get|gain|unlock|continue)\s+(?:your\s+)?(?:access|reading)\b|"
+    # its meter and pitch: "You have read 3 of your 5 free articles", "Already a subscriber?", "Cancel anytime."
+    r"you(?:['’]ve|\s+have)\s+read\s+(?:\d+|all)\s+(?:of\s+(?:your\s+)?(?:\d+\s+)?)?free\s+(?:articles|stories)|"
+    r"already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)\s*\?|cancel\s+(?:at\s+)?any\s*time\b|"
+    r"(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for|exclusive(?:ly)?\s+for)\s+"
+    r"(?:our\s+)?(?:paying\s+)?subscribers\b|continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s*in|sign\s+in|register)\b|"
+    # a letters page's rule, whatever follows it on the line ("Letters may be shortened. Send yours to ...")
+    r"letters\s+(?:may|will)\s+be\s+(?:edited|shortened|cut)\b|"
     r"\b(?:we|i)\s+(?:may\s+|might\s+|can\s+)?(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commissions?)\b)",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ from groundwatch.stages.clean.lexicon import (
     _CODE,
     _LEGAL_NOTICE,
     _LIVE_TIME,
+    _NAME_LINE,
     _READER,
     _REPORT_VERB,
     _SCENE_DATE_END,
@@ -31,6 +32,7 @@ from groundwatch.stages.clean.lexicon import (
 )
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
+    BYLINE_MAX_WORDS,
     CAPTION_MAX_WORDS,
     CARD_MAX_HEADS,
     CONTEXT_MIN_OVERLAP,
@@ -297,8 +299,11 @@ def _teaser_cards(units_text: Sequence[str], feats: Sequence[_Features], hard: S
         if j + 1 >= n or _CODE.search(units_text[j]):
             return False
         h, b = feats[j], feats[j + 1]
+        # A line ending in a colon announces the line under it ("The plan includes:" over a bullet): a card's
+        # headline never does, and its blurb is no bullet of a list.
         return (hard[j] is None and hard[j + 1] is None and not good[j] and not h.sentence_end
-                and h.n_words >= TITLE_MIN_WORDS + 1 and b.full_stop and b.n_words <= BLURB_MAX_WORDS)
+                and h.n_words >= TITLE_MIN_WORDS + 1 and b.full_stop and b.n_words <= BLURB_MAX_WORDS
+                and not units_text[j].rstrip().endswith(":") and not _LIST_BULLET.match(units_text[j + 1]))
 
     out: set[int] = set()
     j = 0
@@ -338,6 +343,8 @@ def _teaser_cards(units_text: Sequence[str], feats: Sequence[_Features], hard: S
     return frozenset(out)
 
 
+#: A list item's bullet: a dot, a dash, a star or an arrow before its text.
+_LIST_BULLET = re.compile(r"^\s*[•·▪◦‣*–►▶▸→-]\s+")
 #: A clock time opening a line, then a space and more: a timed headline of a "Latest" column.
 _CLOCK_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+\S", re.IGNORECASE)
 #: A line cut off with an ellipsis ("…" or three dots), nothing after it but a closing mark.
@@ -439,8 +446,18 @@ def _pull_quotes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[
                     and any(c in texts[j] for c in _SPEECH_MARKS)
                     and len(stems & _quote_words(feats[j].words)) >= PULL_QUOTE_MIN_SHARE * len(stems)):
                 out[i] = "pull quote"
+                if i + 1 < n and keeps[i + 1] and _quote_speaker(texts[i + 1], feats[i + 1], texts[j]):
+                    out[i + 1] = "pull quote"
                 break
     return out
+
+
+def _quote_speaker(text: str, f: _Features, paragraph: str) -> bool:
+    """The line under a pull quote naming its speaker ("Jane Roe, ward sister", "— Jane Roe"): no sentence, a
+    name the paragraph it repeats names too."""
+    name = text.lstrip("—–-― ").split(",")[0].strip()
+    return (not f.sentence_like and f.n_words <= BYLINE_MAX_WORDS and _NAME_LINE.match(name) is not None
+            and name in paragraph)
 
 
 def _quote_words(words: Sequence[str]) -> set[str]:

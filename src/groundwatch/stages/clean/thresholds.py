@@ -404,3 +404,15 @@ BYLINE_MAX_PARTS = 3
 #: entries are content wherever they stand. Three: creview4's batch M pages have four to six, and a timed
 #: teaser column's headlines are no heads; one clean-dev tune live blog has twenty-six.
 LIVE_MIN_HEADS = 3
+#: A letters page signs each letter alike; this many letters signed alike between paragraphs make the same lines under
+#: the last paragraph its signature (``bylines._letter_signatures``). Two: set by hand (creview14) on the invented
+#: letters pages (three letters each); one signed paragraph is as often a subheading over a section of one paragraph.
+LETTERS_MIN_SIGNED = 2
+#: A timeline's years on lines of their own over the paragraphs they date (``bylines._timeline_years``): at least this
+#: many, as for a live blog's heads (``LIVE_MIN_HEADS``); a page's stamps above the headline and at its foot are two.
+#: Set by hand (creview14) on the invented timeline page of batch T2 (four years).
+TIMELINE_MIN_HEADS = 3
+#: An interview printed with its speakers' names on lines of their own has at least this many speakers, each labelled
+#: at least this many times (``bylines._speaker_turns``); a page's "Note:" or "Update:" label stands once. Set by hand
+#: (creview14) on the invented interview page of batch T3 (two speakers, two turns each).
+INTERVIEW_MIN_SPEAKERS = 2
