@@ -168,6 +168,8 @@ RESOLVED = [
                  "2023-10-07", "day", id="nth-weekday-of-next-month"),
     pytest.param("The last week of August was the hottest on record in Tessel.", "The last week of August", "2023-08",
                  "month", id="a-week-of-a-month-is-the-month"),
+    pytest.param("Exports from Tessel rose in the March to June period.", "March", "2023-03", "month",
+                 id="a-month-before-to-and-a-month-is-no-name"),
 ]
 
 

@@ -203,10 +203,11 @@ _LOWER_MONTH = re.compile(rf"\b(?:{'|'.join(_FULL_MONTHS)})\b")
 _MONTH_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 # After "the", a month before the capitalised head of a name (data/date_lookalikes.tsv, kind name_head) or
 # before "on"/"to" and a capitalised place begins a name too ("the October Revolution", "the June
-# Movement", "the March on Dunvale"); "the June Fed meeting" and "the March CPI report" stay dates.
+# Movement", "the March on Dunvale"); "the June Fed meeting", "the March CPI report" and "the March to June
+# quarter" stay dates.
 # Stress batch dreview14-s22a: 2 of 2 such months were dated.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_NAME_AFTER_THE = re.compile(r"\s+(?:(?:on|to)\s+[A-Z]|(?P<head>[A-Z][a-z]+)\b)")
+_NAME_AFTER_THE = re.compile(rf"\s+(?:(?:on|to)\s+(?!(?:{WEEKDAY_RE}|{_CAP_MONTH})\b)[A-Z]|(?P<head>[A-Z][a-z]+)\b)")
 _NAME_HEADS = lookalike_words("name_head")
 _DAY_BEFORE_AFTER = re.compile(r"the day (?P<dir>before|after) (?P<rest>.+)")
 #: The first of two weekdays that share the second's week ("Monday and Tuesday of last week"): stress batch
