@@ -152,10 +152,24 @@ RESOLVED = [
                  id="month-from-month"),
     pytest.param("The Tessel school term opens next Tuesday and closes in June.", "June", "2024-06", "month",
                  id="month-ending-a-term-that-starts-next-week"),
-    pytest.param("Families left Marrowgate for Tessel last weekend.", "last weekend", "2023-09-16", "day",
-                 id="last-weekend", marks=pytest.mark.xfail(strict=True, reason="a weekend is not resolved")),
+    # PUB is a Saturday: "last weekend" is the one a week back (16-17 September), named by its week's Monday
+    pytest.param("Families left Marrowgate for Tessel last weekend.", "last weekend", "2023-09-11", "week",
+                 id="last-weekend"),
+    pytest.param("The Tessel food fair opens this weekend.", "this weekend", "2023-09-18", "week",
+                 id="this-weekend-said-on-its-saturday"),
     pytest.param("The council will meet in Tessel on the first Monday of October.", "first Monday of October",
                  "2023-10-02", "day", id="ordinal-weekday-of-month"),  # dates_shapes (dreview11)
+    # stress batch dreview14-s22a (PUB is Saturday 23 September 2023)
+    pytest.param("The Tessel talks resume on the 3rd, a spokesman said.", "the 3rd", "2023-10-03", "day",
+                 id="ordinal-day-on-a-timetabled-present"),
+    pytest.param("Polls in Tessel open between Monday and Wednesday next week.", "Wednesday next week", "2023-09-27",
+                 "day", id="second-weekday-of-a-range-keeps-its-week"),
+    pytest.param("The Tessel fair opens on the first Saturday of next month.", "the first Saturday of next month",
+                 "2023-10-07", "day", id="nth-weekday-of-next-month"),
+    pytest.param("The last week of August was the hottest on record in Tessel.", "The last week of August", "2023-08",
+                 "month", id="a-week-of-a-month-is-the-month"),
+    pytest.param("Exports from Tessel rose in the March to June period.", "March", "2023-03", "month",
+                 id="a-month-before-to-and-a-month-is-no-name"),
 ]
 
 
@@ -198,6 +212,9 @@ NOT_DATES = [
                  id="programme-title"),
     pytest.param("Thousands joined the March for Peace through the streets of Tessel.", "March",
                  id="month-starting-a-name"),
+    pytest.param("The October Revolution museum in Tessel reopened its doors.", "October",
+                 id="month-before-a-name-head"),
+    pytest.param("The March on Marrowgate drew 5,000 people.", "March", id="month-marching-on-a-place"),
     pytest.param("The ferry to Friday Creek was cancelled by the Tessel port.", "Friday", id="weekday-place-name"),
     pytest.param("Families have waited more than a year for this day, said a lawyer in Tessel.", "this day",
                  id="this-day-generic"),

@@ -42,9 +42,14 @@ def test_shapes(phrase: str, tense: str, date: str) -> None:
     assert res is not None and res.date == date
 
 
-@pytest.mark.parametrize("phrase", ["the end of the day", "the end of the month", "the beginning of the month"])
-def test_the_day_or_month_in_question_is_left_alone(phrase: str) -> None:
-    assert resolve_phrase(phrase, THU, "neutral") is None
+def test_the_day_in_question_is_left_alone() -> None:
+    assert resolve_phrase("the end of the day", THU, "neutral") is None
+
+
+@pytest.mark.parametrize("phrase", ["the end of the month", "the beginning of the month", "the middle of the month"])
+def test_the_month_in_question_is_this_month_until_anchored(phrase: str) -> None:
+    res = resolve_phrase(phrase, THU, "neutral")  # months_from_named anchors it or drops it
+    assert res is not None and res.date == "2026-11"
 
 
 TEXT = "Exports rose in September from the previous month. A month later they fell. Sales fell last month."
@@ -76,3 +81,17 @@ def test_an_anaphor_far_from_its_month_keeps_the_publication_month() -> None:
     found = _found(TEXT, [("September", "2026-09", "month", 0), ("last month", "2026-10", "month", 5)])
     months_from_named(TEXT, found)
     assert found[1][2] is not None and found[1][2].date == "2026-10"
+
+
+def test_the_end_of_the_month_takes_the_month_named_in_its_sentence() -> None:
+    text = "The Sarvel hearing opened on Feb. 3 and ran to the end of the month."
+    found = _found(text, [("Feb. 3", "2026-02-03", "day", 0), ("the end of the month", "2026-11", "month", 0)])
+    months_from_named(text, found)
+    assert found[1][2] is not None and found[1][2].date == "2026-02"
+
+
+def test_the_end_of_the_month_with_its_month_in_another_sentence_is_dropped() -> None:
+    text = "The Sarvel mill shut in March. Its owners hope to sell it by the end of the month."
+    found = _found(text, [("March", "2026-03", "month", 0), ("the end of the month", "2026-11", "month", 1)])
+    months_from_named(text, found)
+    assert found[1][2] is None

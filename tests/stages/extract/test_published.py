@@ -268,3 +268,39 @@ def test_a_dropped_photo_caption_still_dates_an_undated_report() -> None:
     assert "Norvia Photo" not in cleaned.text
     ctx = context_for(cleaned)
     assert ctx.published is not None and ctx.published >= dt.date(2027, 3, 2)
+
+
+# Stamps in more page formats (stress batch dreview14-s22b): undated before
+MORE_STAMPS = [
+    pytest.param("Floods hit Tessel\nLast update: 8.3.2027\nThe river rose.", dt.date(2027, 3, 8),
+                 id="noun-update-cue"),
+    pytest.param("Floods hit Tessel\nPublished: 2027.03.08\nThe river rose.", dt.date(2027, 3, 8),
+                 id="year-first-dots"),
+    pytest.param("Floods hit Tessel\nPosted 2027/03/09 07:40\nThe river rose.", dt.date(2027, 3, 9),
+                 id="year-first-slashes"),
+    pytest.param("Floods hit Tessel\nDate: 08-Mar-2027\nThe river rose.", dt.date(2027, 3, 8),
+                 id="day-mon-year-hyphens"),
+    pytest.param("Floods hit Tessel\nThe river rose.\n© 2027 Harbour Post. All rights reserved.", None,
+                 id="a-copyright-year-is-no-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), MORE_STAMPS)
+def test_more_stamp_formats(text: str, day: dt.date | None) -> None:
+    guess = published.infer_published(text)
+    assert (guess.date if guess is not None else None) == day
+
+
+NAMED = [
+    pytest.param("https://news.example.org/world/2027/mar/08/tessel-floods", "The river rose.", dt.date(2027, 3, 8),
+                 id="address-with-a-month-word"),
+    # a yearless dateline a day before the name's date leaves the name's: the archive's day is as often the true one
+    pytest.param("HW20270307.0042", "Floods in Tessel\n\nTESSEL, March 6 (Harbour Wire) --\n\nThe river rose.",
+                 dt.date(2027, 3, 7), id="a-yearless-dateline-leaves-the-file-names-date"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "day"), NAMED)
+def test_the_name_dates_an_undated_text(name: str, text: str, day: dt.date) -> None:
+    guess = published.infer_published(text, name=name)
+    assert guess is not None and (guess.date, guess.method) == (day, "name")

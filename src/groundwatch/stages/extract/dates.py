@@ -201,6 +201,14 @@ _FOR_BEFORE = re.compile(r"\bfor\s*$", re.I)
 _FULL_MONTHS = sorted({max((f for f, n in MONTHS.items() if n == m), key=len) for m in MONTHS.values()})
 _LOWER_MONTH = re.compile(rf"\b(?:{'|'.join(_FULL_MONTHS)})\b")
 _MONTH_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+# After "the", a month before the capitalised head of a name (data/date_lookalikes.tsv, kind name_head) or
+# before "on"/"to" and a capitalised place begins a name too ("the October Revolution", "the June
+# Movement", "the March on Dunvale"); "the June Fed meeting", "the March CPI report" and "the March to June
+# quarter" stay dates.
+# Stress batch dreview14-s22a: 2 of 2 such months were dated.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NAME_AFTER_THE = re.compile(rf"\s+(?:(?:on|to)\s+(?!(?:{WEEKDAY_RE}|{_CAP_MONTH})\b)[A-Z]|(?P<head>[A-Z][a-z]+)\b)")
+_NAME_HEADS = lookalike_words("name_head")
 _DAY_BEFORE_AFTER = re.compile(r"the day (?P<dir>before|after) (?P<rest>.+)")
 #: The first of two weekdays that share the second's week ("Monday and Tuesday of last week"): stress batch
 #: dreview10-s18b, 1 of 1 put in the wrong week.
@@ -479,8 +487,14 @@ def _lookalike(doc: Doc, span: Span) -> bool:
 
 
 def _month_in_name(text: str, start: int, end: int) -> bool:
-    """"the March for Peace", "the May of Tessel": a bare month that begins a name."""
-    return bool(re.fullmatch(_CAP_MONTH, text[start:end]) and _MONTH_NAME.match(text, end))
+    """"the March for Peace", "the May of Tessel", "the October Revolution": a bare month that begins a name."""
+    if not re.fullmatch(_CAP_MONTH, text[start:end]):
+        return False
+    if _MONTH_NAME.match(text, end):
+        return True
+    after = _NAME_AFTER_THE.match(text, end)
+    return (after is not None and _THE_BEFORE.search(text[max(0, start - 5):start]) is not None
+            and (after["head"] is None or after["head"].lower() in _NAME_HEADS))
 
 
 def _bare_day(p: str) -> bool:

@@ -79,7 +79,8 @@ _PATTERNS = [
     # TIMEX3 shapes built on a simpler phrase (dates_shapes): "a week from Monday", "the first Sunday of
     # December", "the end of the month", "two months from now", "Jan. '96", "the month before"
     rf"\b[Aa] week from {_CAP_WEEKDAY}\b",
-    rf"\b[Tt]he (?:first|second|third|fourth|last) {_CAP_WEEKDAY} (?:of|in) {_CAP_MONTH}(?: \d{{4}}\b)?",
+    rf"\b[Tt]he (?:first|second|third|fourth|last) {_CAP_WEEKDAY} (?:of|in) (?:{_CAP_MONTH}(?: \d{{4}}\b)?"
+    r"|(?:this|next|last) month\b)",
     rf"\b[Tt]he (?:very )?(?:end|beginning|start|middle) of (?:(?:the|this|last|next) month\b|{_CAP_MONTH})",
     r"\b(?i:a|one|two|three|four|five|six|nine|twelve|\d+) months? from (?:now|today)\b",
     rf"\b{_CAP_MONTH},? '\d\d\b", rf"\b(?i:a|one|two|three) weeks? ago (?:{_CAP_WEEKDAY}|yesterday|today)\b",
@@ -107,7 +108,9 @@ _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # A bare month is a piece too ("in November and December"), written capitalised as a name is;
 # not one followed by a day, in figures or words ("Sunday, March eighth" is one date).
 _PIECE_RE = re.compile(
-    rf"(?i:(?:(?:last|next|this coming|this|early|late) )?{WEEKDAY_RE}(?:,? {MONTH_RE} \d{{1,2}}\b)?"
+    rf"(?i:(?:(?:last|next|this coming|this|early|late) )?{WEEKDAY_RE}(?:,? {MONTH_RE} \d{{1,2}}\b"
+    # "between Monday and Wednesday next week": the week named stays with its day (stress dreview14-s22a)
+    r"| (?:of )?(?:last|this|next) week\b)?"
     rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)|{HOLIDAY}"
     # a bare month joined to another ("between March and April"), capitalised: never the modal "may";
     # a month after a weekday ("Sunday, March eighth") is the same day, not a piece of its own

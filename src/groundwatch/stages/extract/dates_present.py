@@ -22,14 +22,18 @@ __all__ = ["timetabled"]
 #: A month and day on a timetabled present ("Voters go to the polls Oct. 9", "The fee is due June
 #: 3"): ahead, as a bare weekday is. Stress batch datesdev-s9 part 2: 1 of 1 was put a year back.
 _MONTH_DAY = re.compile(rf"(?:on )?(?:{month_pattern()}) \d{{1,2}}(?:st|nd|rd|th)?")
+#: A day of the month by its ordinal alone on a timetabled present ("The talks resume on the 3rd", said on
+#: the 25th): the coming one, as a month-day is. Stress batch dreview14-s22a: 1 of 1 put in the month's past.
+_ORDINAL_DAY = re.compile(r"(?:on )?the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 
 def timetabled(span: Span, phrase: str) -> bool:
-    """A bare weekday or month-day on a simple-present verb that is not one of reporting ("arrives on
-    Friday", "goes to the polls Oct. 9")."""
+    """A bare weekday, month-day or ordinal day on a simple-present verb that is not one of reporting
+    ("arrives on Friday", "goes to the polls Oct. 9", "resume on the 3rd")."""
     bare = strip_time(phrase)[0]
     month_only = bool(re.fullmatch(rf"(?:in )?(?:{month_pattern()})", bare))
-    if not (re.fullmatch(rf"(?:on |this )?{WEEKDAY_RE}", bare) or _MONTH_DAY.fullmatch(bare) or month_only):
+    if not (re.fullmatch(rf"(?:on |this )?{WEEKDAY_RE}", bare) or _MONTH_DAY.fullmatch(bare)
+            or _ORDINAL_DAY.fullmatch(bare) or month_only):
         return False
     if not month_only and _verb_read_as_noun(span):
         return True

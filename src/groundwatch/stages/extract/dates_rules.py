@@ -12,7 +12,8 @@ Conventions (chosen; the scorer compares date strings only for day and month gol
 * a weekday is the most recent such day on or before the base date (the same day counts),
   or the first on or after it when the clause is in the future; "next Monday" is strictly after,
   "last Monday" strictly before;
-* week precision gives the Monday of the week ("last week" -> Monday of the previous week);
+* week precision gives the Monday of the week ("last week" -> Monday of the previous week; "this
+  weekend" -> the Monday of the week that holds it);
 * month precision gives ``YYYY-MM``, year precision ``YYYY``;
 * a month or month-day without a year is the most recent one in a past clause (allowing
   ``PAST_AHEAD_DAYS`` ahead, for deadlines reported in the past tense), the next one in a future
@@ -492,6 +493,8 @@ def _relative(p: str, base: dt.date, tense: Tense, *, us_election: bool = False)
         step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
                 "next": 1, "coming": 1, "following": 1}[mod]
         unit = m["unit"]
+        if unit == "weekend":  # "this/next/last weekend": the week holding it (stress dreview14-s22a: 5 of 5 lost)
+            return Resolution(_iso(base - dt.timedelta(days=base.weekday(), weeks=-step)), "week", step > 0)
         if unit == "week":
             if step == -1 and base.weekday() >= WEEKEND_FROM:
                 step = 0  # on a weekend "last week" is the working week just ended
@@ -502,7 +505,6 @@ def _relative(p: str, base: dt.date, tense: Tense, *, us_election: bool = False)
             return Resolution(f"{y:04d}-{mo:02d}", "month", step > 0)
         if unit == "year":
             return Resolution(f"{base.year + step:04d}", "year", step > 0)
-        return None  # weekends: no single day
     if m := _AGO.fullmatch(p):
         n = _count(m["n"])
         unit = m["unit"].rstrip("s")
