@@ -60,6 +60,7 @@ from groundwatch.stages.extract.quotes_names import (
     role_phrase,
     title_run,
 )
+from groundwatch.stages.extract.quotes_pairs import named_pair, pair_antecedent
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -225,6 +226,12 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         if name:
             return Speaker(name, role, tok.text, "person", "coreference")
         return _unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
+    joint = pair_antecedent(reg, tok)
+    if joint is not None:  # "Ada Roe and Ivo Marsh wrote to ... '...,' they wrote": both (stress batch bn)
+        return Speaker(joint, None, tok.text, "person", "coreference")
+    joint = named_pair(reg, tok)
+    if joint is not None:  # "Ada Roe and Ivo Marsh said", "two surgeons, Ada Roe and Ivo Marsh, wrote"
+        return Speaker(joint, None, tok.text, "person", "direct")
     if low in GROUP_PRONOUNS:
         return _group_pronoun(reg, tok)
     if unnamed_one(tok):
