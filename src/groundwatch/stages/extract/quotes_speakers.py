@@ -41,6 +41,7 @@ from groundwatch.stages.extract.quotes_bodies import (
     named_body,
     noun_phrase,
     represented_body,
+    with_postmodifier,
 )
 from groundwatch.stages.extract.quotes_epithets import (
     described_person,
@@ -512,6 +513,8 @@ def _named_after(reg: Register, pron: Token) -> Speaker | None:
 def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool) -> Speaker:
     """A subject that is no name of a person: a document, place, body, title, kin or description."""
     words = noun_phrase(tok)
+    if tok.lower_ in PERSON_GROUP_NOUNS or tok.lemma_.lower() in PERSON_GROUP_NOUNS:  # "a source familiar with X"
+        words = with_postmodifier(tok, words)
     written = text_of(words)
     if ent is not None and ent.label_ == "ORG" and ent.end - 1 > tok.i and words and words[0].i >= ent.start:
         written = clean_name(ent)  # "the Committee for Mountain Rescue": the name runs on past its head noun

@@ -1,0 +1,38 @@
+"""Tests for bodies and unnamed groups as speakers (quotes_bodies), on sentences invented for them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.quotes import extract_quotes
+from groundwatch.stages.extract.registry import ExtractionContext
+
+
+def _pairs(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(nlp(text), ExtractionContext("t", None), {})]
+
+
+CASES = [
+    pytest.param(
+        '"The ceasefire could be signed within days," a source familiar with the negotiations said.',
+        [("The ceasefire could be signed within days", "source familiar with the negotiations")],
+        id="source-familiar-with",
+    ),
+    pytest.param(
+        'Sources close to the Tessel governor said the talks had been "tense but useful."',
+        [("tense but useful.", "Sources close to the Tessel governor")],
+        id="sources-close-to",
+    ),
+    pytest.param(
+        '"The ceasefire could be signed within days," a source said.',
+        [("The ceasefire could be signed within days", "source")],
+        id="a-bare-source-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_an_unnamed_source_keeps_its_description(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(nlp, text) == expected
