@@ -37,6 +37,22 @@ CASES = [
         id="one-of-the-pair-unnamed-is-no-pair",
     ),
     pytest.param(
+        "Nurses Mira Selk and Dag Ruud stayed with the patients.\n\n"
+        '"Nobody was left alone for a single night," Selk and Ruud wrote to the board.',
+        [("Nobody was left alone for a single night", "Mira Selk and Dag Ruud")],
+        id="surnames-of-a-pair-named-before",
+    ),
+    pytest.param(
+        'Harbour master Dag Ruud and his deputy, Ines Morrow, said in a joint notice: "The port is closed."',
+        [("The port is closed.", "Dag Ruud and Ines Morrow")],
+        id="a-role-and-its-name-conjoined",
+    ),
+    pytest.param(
+        'Olek and Liisa Tamm lost their farm to the river. "We will plant again," the couple said.',
+        [("We will plant again", "Olek and Liisa Tamm")],
+        id="the-couple-sharing-a-surname",
+    ),
+    pytest.param(
         "Mira Selk and Dag Ruud ran the shelter until June. The Harbour Aid Network took it over in July.\n\n"
         '"We will keep it open all winter," they said.',
         [("We will keep it open all winter", "Harbour Aid Network")],
