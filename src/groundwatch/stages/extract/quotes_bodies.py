@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
+from groundwatch.stages.extract.figures_words import people_like
 from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -238,12 +239,16 @@ def crowd_before(reg: Register, tok: Token) -> str | None:
     if tok.lower_ != "they":
         return None
     crowds = [t for t in sent_of(tok) if t.i < tok.i and _crowd(reg, t)]
-    if not crowds and tok.head.lemma_.lower() in _WRITING_VERBS and sent_of(tok).start > 0:
+    if not crowds and sent_of(tok).start > 0:
         # "Teachers in three schools wrote to the council. '...,' they wrote": the writers of the
-        # sentence before, whatever body they wrote to (stress batches bb, bd)
+        # sentence before, whatever body they wrote to (stress batches bb, bd); "Residents gathered
+        # outside the council. '...,' they said": people who were its main subject, unless they came
+        # from a body, which speaks for them ("Volunteers from the rescue club"; stress batches n, bo)
         before = sent_of(tok.doc[sent_of(tok).start - 1])
-        crowds = [t for t in before if _crowd(reg, t) and t.head.dep_ == "ROOT"
-                  and t.head.lemma_.lower() in _WRITING_VERBS]
+        writing = tok.head.lemma_.lower() in _WRITING_VERBS
+        crowds = [t for t in before if _crowd(reg, t) and t.head.dep_ == "ROOT" and (
+            t.head.lemma_.lower() in _WRITING_VERBS if writing
+            else people_like(t) and not any(w.ent_type_ == "ORG" for w in t.subtree))]
     return text_of(noun_phrase(crowds[-1])) or None if crowds else None
 
 
