@@ -36,3 +36,24 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_an_unnamed_source_keeps_its_description(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _pairs(nlp, text) == expected
+
+
+CROWDS = [
+    pytest.param(
+        "Fishermen from the northern villages blocked the harbour road on Friday. "
+        '"We want the quotas back," they said.',
+        [("We want the quotas back", "Fishermen")],
+        id="they-after-a-crowd-subject",
+    ),
+    pytest.param(
+        "Divers from the Tessel Sea Rescue Society searched the wreck until dark. "
+        '"The hull is open from bow to stern," they said.',
+        [("The hull is open from bow to stern", "Tessel Sea Rescue Society")],
+        id="a-crowd-from-a-body-is-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CROWDS)
+def test_they_after_a_crowd(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(nlp, text) == expected

@@ -62,6 +62,7 @@ from groundwatch.stages.extract.quotes_names import (
     title_run,
 )
 from groundwatch.stages.extract.quotes_pairs import named_pair, pair_antecedent
+from groundwatch.stages.extract.quotes_pronouns import addressed
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -223,6 +224,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         name = latest_person(reg, tok.idx, PRONOUN_GENDER.get(low))
         if name and _spoke_after(reg, name, tok):
             name = None
+        name = (addressed(reg, tok, name) or name) if name else name  # "X asked him ... '...,' he said"
         role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
         if name:
             return Speaker(name, role, tok.text, "person", "coreference")
