@@ -57,3 +57,24 @@ CROWDS = [
 @pytest.mark.parametrize(("text", "expected"), CROWDS)
 def test_they_after_a_crowd(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _pairs(nlp, text) == expected
+
+
+HEADLINES = [
+    pytest.param(
+        "Sea Rescue Society says crews are 'stretched to breaking point'\n\n"
+        "The Tessel Sea Rescue Society said on Sunday that its boats had gone out 40 times in a week.",
+        [("stretched to breaking point", "Tessel Sea Rescue Society")],
+        id="headline-short-name-named-in-full-below",
+    ),
+    pytest.param(  # a body the story never names in full keeps the headline's name
+        "Sea Rescue Society says crews are 'stretched to breaking point'\n\n"
+        "Boats went out 40 times in a week off the Tessel coast.",
+        [("stretched to breaking point", "Sea Rescue Society")],
+        id="headline-short-name-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_a_headline_body_takes_its_full_name(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(nlp, text) == expected

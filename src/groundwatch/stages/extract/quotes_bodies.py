@@ -117,6 +117,28 @@ def expand_acronym(reg: Register, ent: Span) -> str | None:
 ACTING_BODY_PARAGRAPHS = 2
 
 
+#: How many paragraphs under a headline its body may be named in full ("Port Authority says ..."
+#: above "The Velmo Port Authority said ..."); the standfirst and the first paragraph (stress bn, bo).
+HEADLINE_BODY_PARAGRAPHS = 2
+
+
+def headline_body(reg: Register, tok: Token) -> str | None:
+    """The fuller name a headline's short body name stands for (``tok`` is in it): the first body
+    named under the headline whose name ends with the same words ("Red Crescent" -> "Kestrian Red
+    Crescent"); None outside the headline or when no fuller name follows."""
+    ent = entity_at(tok)
+    if ent is None or reg.paragraph_of[ent.start] != 0:
+        return None
+    short = [t.lower_ for t in strip_name(list(ent))]
+    for e in doc_ents(reg.doc):
+        if e.start < ent.end or e.label_ != "ORG" or reg.paragraph_of[e.start] > HEADLINE_BODY_PARAGRAPHS:
+            continue
+        words = [t.lower_ for t in strip_name(list(e))]
+        if short and len(words) > len(short) and words[-len(short) :] == short:
+            return clean_name(e)
+    return None
+
+
 def named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
     """The body named in full earlier that "the agency" / "the ministry" / "the programme" refers
     to: the latest organisation whose name holds every word of the mention, head noun included."""

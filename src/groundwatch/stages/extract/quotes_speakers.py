@@ -38,6 +38,7 @@ from groundwatch.stages.extract.quotes_bodies import (
     crowd_before,
     document_antecedent,
     expand_acronym,
+    headline_body,
     named_body,
     noun_phrase,
     represented_body,
@@ -194,7 +195,7 @@ def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -
             rest = text_of([t for t in words if t.i > owner.i])
             return Speaker(f"{clean_name(groups[-1][1])}'s {rest}", None, written, "organisation",
                            "coreference")
-    return Speaker(written or None, None, written, "organisation", "direct")
+    return Speaker(headline_body(reg, tok) or written or None, None, written, "organisation", "direct")
 
 
 def _sentence_possessor(reg: Register, owner: Token) -> str | None:
@@ -557,7 +558,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
         name = body_name(ent) if len(words) <= len(ent) else written
         if kind == "organisation":
-            name = expand_acronym(reg, ent) or name
+            name = expand_acronym(reg, ent) or headline_body(reg, tok) or name
         return Speaker(name, None, written, kind, "direct")
     if words and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in words):
         return Speaker(written, None, written, "organisation", "direct")
