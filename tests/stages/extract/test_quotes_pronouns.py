@@ -27,6 +27,12 @@ CASES = [
         [("Half its pages are missing", "Liisa Varga")],
         id="asked-for-a-thing-keeps-the-asker",
     ),
+    pytest.param(  # telling him something is no question: the teller goes on
+        "Ferry captain Olek Tamm met the harbour pilot Dag Ruud on the quay.\n\n"
+        'Tamm told him the storm would hit at noon. "Keep every boat in the harbour," he said.',
+        [("Keep every boat in the harbour", "Olek Tamm")],
+        id="told-him-keeps-the-teller",
+    ),
 ]
 
 

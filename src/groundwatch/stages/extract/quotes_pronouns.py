@@ -1,8 +1,8 @@
 """The answerer's pronoun: "X asked him whether ... '...,' he said" is the one asked, not X.
 
 A pronoun subject of a verb of saying goes to the latest person who spoke or was a main-clause
-subject (:func:`quotes_register.latest_person`). Right after a sentence in which that person asked
-or told someone of the pronoun's own sex ("Brenn asked him whether he had kept a copy"), the
+subject (:func:`quotes_register.latest_person`). Right after a sentence in which that person put a
+question to someone of the pronoun's own sex ("Brenn asked him whether he had kept a copy"), the
 pronoun is the one addressed, who answers: the person of that sex named before the question,
 other than its asker (a court or inquiry report's shape; stress batches a and bo).
 """
@@ -17,8 +17,8 @@ from groundwatch.stages.extract.quotes_register import PRONOUN_GENDER, Register,
 
 
 def _asker(reg: Register, pron: Token, name: str) -> Token | None:
-    """The verb of the sentence before ``pron``'s, in its paragraph, whose subject names ``name`` and
-    whose object is a pronoun of ``pron``'s sex ("asked him"); None when there is none."""
+    """The verb of the sentence before ``pron``'s, in its paragraph, whose subject names ``name``, whose
+    object is a pronoun of ``pron``'s sex and which puts a question ("asked him why"); else None."""
     start = sent_of(pron).start
     if start == 0 or reg.paragraph_of[start - 1] != reg.paragraph_of[pron.i]:
         return None
@@ -32,9 +32,21 @@ def _asker(reg: Register, pron: Token, name: str) -> Token | None:
             for c in verb.children
             if c.dep_ in ("dobj", "dative") and PRONOUN_GENDER.get(c.lower_) == PRONOUN_GENDER.get(pron.lower_)
         ]
-        if subjects and objects:
+        if subjects and objects and _puts_question(verb):
             return verb
     return None
+
+
+def _puts_question(verb: Token) -> bool:
+    """``verb`` puts a question ("asked him whether he had kept a copy", "asked him why"), which the
+    one asked answers; "told him the road was closed" is followed by more of the teller's words."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "advcl", "xcomp"):
+            continue
+        first = next(iter(clause.subtree))
+        if first.tag_ in ("WDT", "WP", "WP$", "WRB") or (first.dep_ == "mark" and first.lower_ in ("whether", "if")):
+            return True
+    return False
 
 
 def addressed(reg: Register, pron: Token, name: str) -> str | None:
