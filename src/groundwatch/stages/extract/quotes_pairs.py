@@ -99,12 +99,25 @@ def _listed_after(reg: Register, tok: Token) -> list[str]:
     return names if joined else []
 
 
+def _hung_before(reg: Register, tok: Token) -> list[str]:
+    """A first name the parser hung on the second as a modifier ("Ada Roe and Ivo Marsh were charged"
+    parsed with "Roe" an nmod of "Marsh"), then the second's names."""
+    first = next(
+        (c for c in tok.lefts if c.dep_ == "nmod" and any(k.dep_ == "cc" and k.lower_ == "and" for k in c.children)),
+        None,
+    )
+    name = _person(reg, first) if first is not None else None
+    rest = _members(reg, tok) if name is not None else []
+    return [name, *rest] if name is not None and rest else []
+
+
 def named_pair(reg: Register, tok: Token) -> str | None:
     """The people a subject names joined by "and", itself or in an apposition ("two surgeons, Ada Roe
     and Ivo Marsh,"), written as "Ada Roe and Ivo Marsh"; None for one person or none."""
     for names in (
         *(_members(reg, h) for h in (tok, *(c for c in tok.children if c.dep_ == "appos"))),
         _listed_after(reg, tok),
+        _hung_before(reg, tok),
     ):
         if len(names) >= 2 and len(set(names)) == len(names):
             return _written(names)
