@@ -216,6 +216,18 @@ FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_stress.txt"
 #: quotation split by a cue set between dashes): 10/12 before, 12/12 after (the split one's cue and
 #: subject both hung on the quoted verb; the name comes out as "Orsk, Lene Falk", one entity of the
 #: tagger's, which the scorer's words rule accepts). Whole set 0.989 (1080/1092), recall 1152/1152.
+#: Session 22, fourteenth round, each batch scored before its fixes: bn (46 quotes: pairs credited
+#: together, "they wrote"/"the two said" after them, spokesperson chains, readouts, addresses,
+#: letters seen by an outlet, "a source familiar with the talks", a colon after a bare title,
+#: headline quotations): 36/46 before, 45/46 after (a headline's short body name, "Red Crescent
+#: says", now takes the fuller name under it; left: "the statement from X's office read", with
+#: "read" parsed as a noun); bo (23 quotes after bn's fixes: pairs by surname and with a
+#: role between, "the couple", "they said" after a crowd, the one asked answering "he said"):
+#: 15/23 before, 21/23 after (left: '"x" - that was the message from X', and an invented
+#: demonym the tagger calls a person, which hides the body a spokeswoman speaks for); bp (15,
+#: wire and translated shapes): 15/15 before any change, kept as a guard. The first batch's "he
+#: said" after "Stromsnes asked him" is fixed with bo. Whole set 0.975 (1146/1176) with bn-bp at
+#: the start, 0.988 (1162/1176) after, recall 1.000 (1236/1236).
 #: The floors let about eight more attributions go, or eight found quotes.
 ATTRIBUTION_FLOOR = 0.97
 QUOTES_RECALL_FLOOR = 0.98

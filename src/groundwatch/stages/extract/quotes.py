@@ -51,6 +51,7 @@ from groundwatch.stages.extract.quotes_interview import (
     caption_subject,
     interview_answer,
     label_name,
+    labelled_before,
     standfirst_from_title,
     standfirst_source,
 )
@@ -65,7 +66,6 @@ from groundwatch.stages.extract.quotes_layout import (
     introduced_after,
     label_author,
     left_noun,
-    named_before,
     passive_patient,
     request_owner,
     signed,
@@ -455,7 +455,7 @@ def _find_speaker(
         if patient:  # "Ada Roe criticised by Ivo Marsh: 'x'": Marsh, or nobody; never Roe
             return agent_speaker(reg, agent, resolve_subject), subj.idx
     if subj is None or subj.idx < q.open:  # a verb after the quotation names its speaker first
-        named = named_before(reg, q, paras[q.paragraph][0])
+        named = labelled_before(reg, q, paras, resolve_subject)
         if named is not None:
             return named, q.open
     if subj is not None:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
+from groundwatch.stages.extract.figures_words import people_like
 from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -70,6 +71,17 @@ def noun_phrase(tok: Token) -> list[Token]:
     toks = [t for t in toks if "\n" not in doc_text(tok.doc)[min(t.idx, tok.idx) : max(t.idx, tok.idx)]]
     return strip_name(toks)
 
+def with_postmodifier(tok: Token, words: list[Token]) -> list[Token]:
+    """``words`` and the adjective phrase after an unnamed group noun that says who it is ("a source
+    familiar with the talks", "sources close to the presidency"): the only description news gives
+    such a speaker, which a reader matches against (stress batch bn)."""
+    after = next((c for c in tok.rights if c.dep_ == "amod" and c.pos_ == "ADJ"
+                  and any(p.dep_ == "prep" for p in c.children)), None)
+    if after is None or any("\n" in t.text_with_ws for t in after.subtree):
+        return words
+    return sorted([*words, *after.subtree], key=lambda t: t.i)
+
+
 #: The longest acronym read as one ("DoDRA", "UNICEF", "OCHA": 4 to 6 letters), as the rule had it
 #: before mixed-case acronyms joined it (stress batch au).
 ACRONYM_MAX = 6
@@ -103,6 +115,28 @@ def expand_acronym(reg: Register, ent: Span) -> str | None:
 #: ("the agency said") refers to: one before stress batch bj, two since ("X opened camps ... '...,'
 #: the council said ... the agency warned"; an acronym's body two paragraphs before the quote).
 ACTING_BODY_PARAGRAPHS = 2
+
+
+#: How many paragraphs under a headline its body may be named in full ("Port Authority says ..."
+#: above "The Velmo Port Authority said ..."); the standfirst and the first paragraph (stress bn, bo).
+HEADLINE_BODY_PARAGRAPHS = 2
+
+
+def headline_body(reg: Register, tok: Token) -> str | None:
+    """The fuller name a headline's short body name stands for (``tok`` is in it): the first body
+    named under the headline whose name ends with the same words ("Red Crescent" -> "Kestrian Red
+    Crescent"); None outside the headline or when no fuller name follows."""
+    ent = entity_at(tok)
+    if ent is None or reg.paragraph_of[ent.start] != 0:
+        return None
+    short = [t.lower_ for t in strip_name(list(ent))]
+    for e in doc_ents(reg.doc):
+        if e.start < ent.end or e.label_ != "ORG" or reg.paragraph_of[e.start] > HEADLINE_BODY_PARAGRAPHS:
+            continue
+        words = [t.lower_ for t in strip_name(list(e))]
+        if short and len(words) > len(short) and words[-len(short) :] == short:
+            return clean_name(e)
+    return None
 
 
 def named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
@@ -227,12 +261,16 @@ def crowd_before(reg: Register, tok: Token) -> str | None:
     if tok.lower_ != "they":
         return None
     crowds = [t for t in sent_of(tok) if t.i < tok.i and _crowd(reg, t)]
-    if not crowds and tok.head.lemma_.lower() in _WRITING_VERBS and sent_of(tok).start > 0:
+    if not crowds and sent_of(tok).start > 0:
         # "Teachers in three schools wrote to the council. '...,' they wrote": the writers of the
-        # sentence before, whatever body they wrote to (stress batches bb, bd)
+        # sentence before, whatever body they wrote to (stress batches bb, bd); "Residents gathered
+        # outside the council. '...,' they said": people who were its main subject, unless they came
+        # from a body, which speaks for them ("Volunteers from the rescue club"; stress batches n, bo)
         before = sent_of(tok.doc[sent_of(tok).start - 1])
-        crowds = [t for t in before if _crowd(reg, t) and t.head.dep_ == "ROOT"
-                  and t.head.lemma_.lower() in _WRITING_VERBS]
+        writing = tok.head.lemma_.lower() in _WRITING_VERBS
+        crowds = [t for t in before if _crowd(reg, t) and t.head.dep_ == "ROOT" and (
+            t.head.lemma_.lower() in _WRITING_VERBS if writing
+            else people_like(t) and not any(w.ent_type_ == "ORG" for w in t.subtree))]
     return text_of(noun_phrase(crowds[-1])) or None if crowds else None
 
 

@@ -186,12 +186,28 @@ def _surname_particle(doc: Doc, i: int, end: int) -> bool:
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
+def _person_after_comma(ent: Span) -> Span | None:
+    """The name a body or place entity ran on into over a comma, where a title introduces it ("the
+    mayor of Orsk, Lene Falk" tagged as one ORG when the town is little known; stress batch bm): the
+    name alone, as a PERSON; None for anything else ("Lusk, North Kestria")."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma == ent.start:
+        return None
+    words = ent.doc[comma + 1 : ent.end]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return None
+    root = words.root
+    if root.dep_ != "appos" or root.head.lemma_.lower() not in _TITLES or root.head.i >= ent.start:
+        return None
+    return Span(ent.doc, comma + 1, ent.end, label="PERSON")
+
+
 def person_span(ent: Span) -> Span:
     """``ent`` without leading lower-case words, cut before a verb run into it (a name tagged PERSON,
     or mistagged LAW as "Roe wrote" can be), and a PERSON run on over a nickname. Bodies and places
-    are kept as tagged."""
+    are kept as tagged, unless one ran on into a titled person's name (``_person_after_comma``)."""
     if ent.label_ in _BODY_LABELS:
-        return ent
+        return _person_after_comma(ent) or ent
     doc = ent.doc
     start, end = ent.start, ent.end
     while (start < end - 1 and ent.label_ == "PERSON" and doc[start].text[:1].islower()

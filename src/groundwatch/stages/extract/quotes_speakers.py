@@ -38,9 +38,11 @@ from groundwatch.stages.extract.quotes_bodies import (
     crowd_before,
     document_antecedent,
     expand_acronym,
+    headline_body,
     named_body,
     noun_phrase,
     represented_body,
+    with_postmodifier,
 )
 from groundwatch.stages.extract.quotes_epithets import (
     described_person,
@@ -60,6 +62,8 @@ from groundwatch.stages.extract.quotes_names import (
     role_phrase,
     title_run,
 )
+from groundwatch.stages.extract.quotes_pairs import named_pair, pair_antecedent
+from groundwatch.stages.extract.quotes_pronouns import addressed
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -191,7 +195,7 @@ def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -
             rest = text_of([t for t in words if t.i > owner.i])
             return Speaker(f"{clean_name(groups[-1][1])}'s {rest}", None, written, "organisation",
                            "coreference")
-    return Speaker(written or None, None, written, "organisation", "direct")
+    return Speaker(headline_body(reg, tok) or written or None, None, written, "organisation", "direct")
 
 
 def _sentence_possessor(reg: Register, owner: Token) -> str | None:
@@ -221,10 +225,17 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         name = latest_person(reg, tok.idx, PRONOUN_GENDER.get(low))
         if name and _spoke_after(reg, name, tok):
             name = None
+        name = (addressed(reg, tok, name) or name) if name else name  # "X asked him ... '...,' he said"
         role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
         if name:
             return Speaker(name, role, tok.text, "person", "coreference")
         return _unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
+    joint = pair_antecedent(reg, tok)
+    if joint is not None:  # "Ada Roe and Ivo Marsh wrote to ... '...,' they wrote": both (stress batch bn)
+        return Speaker(joint, None, tok.text, "person", "coreference")
+    joint = named_pair(reg, tok)
+    if joint is not None:  # "Ada Roe and Ivo Marsh said", "two surgeons, Ada Roe and Ivo Marsh, wrote"
+        return Speaker(joint, None, tok.text, "person", "direct")
     if low in GROUP_PRONOUNS:
         return _group_pronoun(reg, tok)
     if unnamed_one(tok):
@@ -505,6 +516,8 @@ def _named_after(reg: Register, pron: Token) -> Speaker | None:
 def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool) -> Speaker:
     """A subject that is no name of a person: a document, place, body, title, kin or description."""
     words = noun_phrase(tok)
+    if tok.lower_ in PERSON_GROUP_NOUNS or tok.lemma_.lower() in PERSON_GROUP_NOUNS:  # "a source familiar with X"
+        words = with_postmodifier(tok, words)
     written = text_of(words)
     if ent is not None and ent.label_ == "ORG" and ent.end - 1 > tok.i and words and words[0].i >= ent.start:
         written = clean_name(ent)  # "the Committee for Mountain Rescue": the name runs on past its head noun
@@ -545,7 +558,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
         name = body_name(ent) if len(words) <= len(ent) else written
         if kind == "organisation":
-            name = expand_acronym(reg, ent) or name
+            name = expand_acronym(reg, ent) or headline_body(reg, tok) or name
         return Speaker(name, None, written, kind, "direct")
     if words and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in words):
         return Speaker(written, None, written, "organisation", "direct")

@@ -1,0 +1,64 @@
+"""The answerer's pronoun: "X asked him whether ... '...,' he said" is the one asked, not X.
+
+A pronoun subject of a verb of saying goes to the latest person who spoke or was a main-clause
+subject (:func:`quotes_register.latest_person`). Right after a sentence in which that person put a
+question to someone of the pronoun's own sex ("Brenn asked him whether he had kept a copy"), the
+pronoun is the one addressed, who answers: the person of that sex named before the question,
+other than its asker (a court or inquiry report's shape; stress batches a and bo).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from groundwatch.lexicons_verbs import SPEECH_VERBS
+from groundwatch.stages.extract.doc_cache import sent_of
+from groundwatch.stages.extract.quotes_register import PRONOUN_GENDER, Register, reg_inside
+
+
+def _asker(reg: Register, pron: Token, name: str) -> Token | None:
+    """The verb of the sentence before ``pron``'s, in its paragraph, whose subject names ``name``, whose
+    object is a pronoun of ``pron``'s sex and which puts a question ("asked him why"); else None."""
+    start = sent_of(pron).start
+    if start == 0 or reg.paragraph_of[start - 1] != reg.paragraph_of[pron.i]:
+        return None
+    surnames = {w.lower() for w in name.split()}
+    for verb in sent_of(pron.doc[start - 1]):
+        if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS or reg_inside(reg, verb.idx):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in surnames]
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative") and PRONOUN_GENDER.get(c.lower_) == PRONOUN_GENDER.get(pron.lower_)
+        ]
+        if subjects and objects and _puts_question(verb):
+            return verb
+    return None
+
+
+def _puts_question(verb: Token) -> bool:
+    """``verb`` puts a question ("asked him whether he had kept a copy", "asked him why"), which the
+    one asked answers; "told him the road was closed" is followed by more of the teller's words."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "advcl", "xcomp"):
+            continue
+        first = next(iter(clause.subtree))
+        if first.tag_ in ("WDT", "WP", "WP$", "WRB") or (first.dep_ == "mark" and first.lower_ in ("whether", "if")):
+            return True
+    return False
+
+
+def addressed(reg: Register, pron: Token, name: str) -> str | None:
+    """The person ``pron`` names when ``name`` just asked or told someone of its sex (see the module
+    docstring): the latest other person of that sex named before the question; None otherwise."""
+    asker = _asker(reg, pron, name)
+    if asker is None:
+        return None
+    sex = PRONOUN_GENDER.get(pron.lower_)
+    before = sent_of(asker).start_char
+    for p in reversed(reg.people):
+        known = reg.gender.get(p.name) or reg.name_gender.get(p.name)
+        if p.position < before and p.name != name and (known is None or known == sex):
+            return p.name
+    return None

@@ -1,0 +1,46 @@
+"""Tests for the speakers a layout names (quotes_interview), on lines invented for them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.quotes import extract_quotes
+from groundwatch.stages.extract.registry import ExtractionContext
+
+
+def _pairs(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(nlp(text), ExtractionContext("t", None), {})]
+
+
+ROLE_LABELS = [
+    pytest.param(
+        "Mayor Petra Lind opened the new shelter in Tessel on Monday.\n\n"
+        'The mayor: "Nobody sleeps in the street this winter."',
+        [("Nobody sleeps in the street this winter.", "Petra Lind")],
+        id="the-title-colon",
+    ),
+    pytest.param(
+        "Police chief Dag Ruud spoke outside the station after the raid.\n\n"
+        'The police chief\'s answer: "We knew where they were for a week."',
+        [("We knew where they were for a week.", "Dag Ruud")],
+        id="the-titles-noun-colon",
+    ),
+    pytest.param(
+        'Minister: "The border stays shut until spring"\n\n'
+        "TESSEL — The interior minister, Jonas Keel, told parliament on Monday that the crossings would stay closed.",
+        [("The border stays shut until spring", "Jonas Keel")],
+        id="headline-title-named-below",
+    ),
+    pytest.param(  # a title nobody in the story holds names nobody
+        'Heavy rain fell on Tessel for a third day.\n\nThe minister: "Every family will be housed."',
+        [("Every family will be housed.", None)],
+        id="a-title-nobody-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_LABELS)
+def test_a_title_alone_before_a_colon(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(nlp, text) == expected
