@@ -78,12 +78,10 @@ def test_outside_the_block_the_store_is_neither_read_nor_written(tmp_path: Path,
 
 
 def test_another_pipeline_or_text_is_never_read(tmp_path: Path, parsed_calls: list[int]) -> None:
-    from spacy.tokens import DocBin
-
     from groundwatch import nlp
 
     store = Store.open(tmp_path / "p.db")
-    other_text = DocBin(docs=[nlp.load()(_LINES[1])], store_user_data=False).to_bytes()
+    other_text = parse_store.to_bytes(nlp.load()(_LINES[1]))
     # a row under this sentence's key whose parse is another sentence's (a collision), and a row of another pipeline
     store.save_parses([(parse_store.key(_LINES[0]), other_text)], parse_store.model_name())
     store.save_parses([(parse_store.key(_LINES[2]), other_text)], parse_store.model_name() + "+other")

@@ -3,13 +3,15 @@
 A story the link reconciles again (an incremental link that touches it, a full link after an
 analyst's merge or split or a new stage version, the monitor's next cycle) asks for the same
 sentences its last link parsed. Each is parsed on its own by the same pipeline, so its parse is a
-function of its text: kept as spaCy DocBin bytes keyed by the text's hash and the pipeline that
-made it, it is read back instead of parsed again. A DocBin keeps every token attribute the passes
-read (text and spaces, tag, POS, morphology, lemma, head and dependency, sentence starts, entities);
-the tok2vec tensor and ``user_data`` are not kept and nothing after the parse reads them. Measured on
-the 778 sentences one link over examples/, crises-2023 and quotes-dev parses (benchmarks/README.md,
-session sixteen): a parse costs about 5.4 ms CPU, writing it 0.7 ms and reading it back 0.75 ms, and
-it takes about 1.4 KB of the store.
+function of its text: kept keyed by the text's hash and the pipeline that made it, it is read back
+instead of parsed again. What is kept is what spaCy's DocBin keeps (:data:`ATTRS`: text and spaces, norm,
+tag, POS, morphology, lemma, head and dependency, sentence starts, entities, and the strings they name),
+through the same ``Doc.to_array`` / ``Doc.from_array``; the tok2vec tensor and ``user_data`` are not
+kept and nothing after the parse reads them. Not a DocBin per sentence: its msgpack step looks up its
+encoders' entry points on every call. Measured on the 778 sentences one link over examples/, crises-2023
+and quotes-dev parses (benchmarks/README.md, session sixteen; read back, all 778 equal their parse in
+every attribute above): a parse costs about 5.4 ms CPU; writing one here 0.25 ms and reading it 0.15 ms
+(a one-Doc DocBin: 0.7 and 0.75 ms), 1.24 KB of the store.
 
 The Spark engine's executors have no store and parse as before: the same text gives the same parse,
 so the engines stay equal.
@@ -19,10 +21,19 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
+import struct
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
+
+#: The token attributes kept, in spaCy DocBin's own list (``spacy.tokens._serialize.ALL_ATTRS``), ORTH first.
+ATTRS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA", "MORPH", "POS",
+         "SENT_START")
+#: Part of the pipeline key: bump it when :func:`to_bytes` changes, so old rows are never misread.
+FORMAT = 1
 
 
 class ParseTable(Protocol):
@@ -56,7 +67,7 @@ def model_name() -> str:
         source = "unknown"
     meta = pipeline.meta
     return (f"{meta.get('lang')}_{meta.get('name')}/{meta.get('version')}+spacy{importlib.metadata.version('spacy')}"
-            f"+{','.join(pipeline.pipe_names)}+nlp.py:{source}")
+            f"+{','.join(pipeline.pipe_names)}+nlp.py:{source}+format{FORMAT}")
 
 
 @contextmanager
@@ -76,12 +87,10 @@ def stored(sentences: Sequence[str], vocab: Any) -> dict[str, Any]:
     table = _table
     if table is None or not sentences:
         return {}
-    from spacy.tokens import DocBin
-
     keys = {key(s): s for s in sentences}
     out = {}
     for k, blob in table.parses(list(keys), model_name()).items():
-        doc = next(iter(DocBin().from_bytes(blob).get_docs(vocab)))
+        doc = from_bytes(blob, vocab)
         if doc.text == keys[k]:  # a hash collision is parsed, never read as another sentence's parse
             out[keys[k]] = doc
     return out
@@ -92,7 +101,31 @@ def save(parsed: Sequence[tuple[str, Any]]) -> None:
     table = _table
     if table is None or not parsed:
         return
-    from spacy.tokens import DocBin
+    table.save_parses([(key(s), to_bytes(doc)) for s, doc in parsed], model_name())
 
-    table.save_parses([(key(s), DocBin(docs=[doc], store_user_data=False).to_bytes()) for s, doc in parsed],
-                      model_name())
+
+def to_bytes(doc: Any) -> bytes:
+    """``doc`` as bytes (compressed): the strings its attributes name, its spaces and its attribute array."""
+    import numpy as np
+
+    strings: set[str] = set()
+    for t in doc:
+        strings.update((t.text, t.tag_, t.lemma_, t.norm_, str(t.morph), t.dep_, t.ent_type_, t.ent_kb_id_, t.ent_id_))
+    head = json.dumps([sorted(strings), [bool(t.whitespace_) for t in doc]]).encode("utf-8")
+    array = doc.to_array(list(ATTRS)).astype(np.uint64)
+    return zlib.compress(struct.pack("<I", len(head)) + head + array.tobytes())
+
+
+def from_bytes(blob: bytes, vocab: Any) -> Any:
+    """The Doc :func:`to_bytes` wrote, over ``vocab`` (the pipeline's)."""
+    import numpy as np
+    from spacy.tokens import Doc
+
+    data = zlib.decompress(blob)
+    size = struct.unpack_from("<I", data)[0]
+    strings, spaces = json.loads(data[4:4 + size])
+    for string in strings:
+        vocab.strings.add(string)
+    array = np.frombuffer(data[4 + size:], dtype=np.uint64).reshape(len(spaces), len(ATTRS)).copy()
+    doc = Doc(vocab, words=[vocab.strings[int(h)] for h in array[:, 0]], spaces=spaces)
+    return doc.from_array(list(ATTRS), array)  # type: ignore[arg-type]  # a uint64 array, as DocBin passes
