@@ -127,3 +127,37 @@ def test_listing_names_every_story_whose_profile_lists_an_arrival() -> None:
     assert listing(index, ["someone-else"]) == set()
     assert listing(None, ["arrival"]) == set()
     assert listing(index, []) == set()
+
+
+def test_a_relink_reading_the_stored_parses_equals_one_that_parses(analysed: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new process relinking a store reads the sentence parses the last link kept (parse_store.py)
+    and must leave exactly the picture and events that parsing them again leaves."""
+    from groundwatch.stages.reconcile import common, parse_store
+
+    read: list[int] = []
+    stored = parse_store.stored
+
+    def counted(sentences: Any, vocab: Any) -> dict[str, Any]:
+        found = stored(sentences, vocab)
+        read.append(len(found))
+        return found
+
+    monkeypatch.setattr(parse_store, "stored", counted)
+    results = []
+    for name, keep in (("stored.db", True), ("parsed.db", False)):
+        shutil.copy(analysed, tmp_path / name)
+        store = Store.open(tmp_path / name)
+        try:
+            assert store.conn.execute("SELECT COUNT(*) FROM parses").fetchone()[0] > 0
+            if not keep:
+                store.conn.execute("DELETE FROM parses")
+            common.clear_cache()  # what a new process starts with
+            read.clear()
+            pipeline.link(store, Settings.load(), full=True)
+            assert (sum(read) > 0) == keep
+            results.append((_picture(store), [e.to_dict() for e in store.events()]))
+        finally:
+            store.close()
+            common.clear_cache()
+    assert results[0] == results[1]

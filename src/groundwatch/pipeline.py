@@ -240,9 +240,12 @@ def link(store: Store, settings: Settings | None = None, *, full: bool = False,
     (linking.py); otherwise, or with ``full``, everything is recomputed. Either way the picture
     is stored in one transaction. ``compute`` runs a full link's stages (the Spark engine's runs
     them on Spark). Sentence vectors are kept in the store, so a text embedded by an earlier run
-    is not encoded again.
+    is not encoded again, and so are the sentences the link parses alone (a story reconciled again
+    reads its sentences' parses instead of parsing them again).
     """
-    with embedding.persisted(store):
+    from groundwatch.stages.reconcile import parse_store
+
+    with embedding.persisted(store), parse_store.persisted(store):
         return linking.link(store, settings or Settings.load(), stages("corpus"), full=full, compute=compute)
 
 

@@ -279,6 +279,20 @@ def _removed_reasons(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN removed_reasons TEXT")
 
 
+@migration(11, "parses: the spaCy parses of the sentences the link parses alone, kept across runs")
+def _parses(db: sqlite3.Connection) -> None:
+    _script(db,
+        """
+        CREATE TABLE parses (
+            key BLOB NOT NULL,          -- blake2b-128 of the sentence (reconcile.parse_store.key)
+            model TEXT NOT NULL,        -- the spaCy pipeline that parsed it (reconcile.parse_store.model_name)
+            doc BLOB NOT NULL,          -- spaCy DocBin bytes of the one parse
+            PRIMARY KEY (key, model)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     """Run several statements inside the caller's transaction.
 

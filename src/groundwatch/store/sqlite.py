@@ -423,14 +423,7 @@ class Store:
 
     def vectors(self, keys: Sequence[bytes], model: str) -> dict[bytes, bytes]:
         """The stored vectors of ``model`` among ``keys`` (text hashes), as raw float32 bytes."""
-        found: dict[bytes, bytes] = {}
-        for i in range(0, len(keys), _VECTOR_QUERY_KEYS):
-            part = keys[i:i + _VECTOR_QUERY_KEYS]
-            rows = self.conn.execute(
-                f"SELECT key, vector FROM vectors WHERE model = ? AND key IN ({','.join('?' * len(part))})",
-                (model, *part))
-            found.update((bytes(r[0]), bytes(r[1])) for r in rows)
-        return found
+        return self._blobs("SELECT key, vector FROM vectors WHERE model = ? AND key IN ({})", keys, model)
 
     def save_vectors(self, rows: Sequence[tuple[bytes, bytes]], model: str) -> None:
         """Keep ``(text hash, float32 bytes)`` vectors of ``model``; inside the caller's transaction if
@@ -442,6 +435,30 @@ class Store:
             return
         with self.transaction() as db:
             db.executemany(sql, params)
+
+    # --- sentence parses (reconcile.parse_store.ParseTable) ------------------------------
+
+    def parses(self, keys: Sequence[bytes], model: str) -> dict[bytes, bytes]:
+        """The stored parses by ``model`` among ``keys`` (sentence hashes), as DocBin bytes."""
+        return self._blobs("SELECT key, doc FROM parses WHERE model = ? AND key IN ({})", keys, model)
+
+    def save_parses(self, rows: Sequence[tuple[bytes, bytes]], model: str) -> None:
+        """Keep ``(sentence hash, DocBin bytes)`` parses by ``model``, as :meth:`save_vectors` keeps vectors."""
+        sql = "INSERT OR IGNORE INTO parses(key, model, doc) VALUES (?, ?, ?)"
+        params = [(key, model, doc) for key, doc in rows]
+        if self.conn.in_transaction:
+            self.conn.executemany(sql, params)
+            return
+        with self.transaction() as db:
+            db.executemany(sql, params)
+
+    def _blobs(self, sql: str, keys: Sequence[bytes], model: str) -> dict[bytes, bytes]:
+        found: dict[bytes, bytes] = {}
+        for i in range(0, len(keys), _VECTOR_QUERY_KEYS):
+            part = keys[i:i + _VECTOR_QUERY_KEYS]
+            rows = self.conn.execute(sql.format(",".join("?" * len(part))), (model, *part))
+            found.update((bytes(r[0]), bytes(r[1])) for r in rows)
+        return found
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from groundwatch.records import ArticleFacts, CleanArticle, Copy
+from groundwatch.stages.reconcile import parse_store
 
 # spaCy entity labels that can be the actor of an event.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -57,6 +58,8 @@ PARSE_BATCH = 256
 # a run (measured in session fourteen, perf15; benchmarks/README.md): the article's Docs exist only in the
 # process that analysed it, so the Spark driver and a later incremental link would parse alone and could
 # decide otherwise (examples/: one contradiction's label). Reuse needs the sentence parses stored.
+# What is stored (parse_store.py) is each sentence's own parse, so a later link reads it instead of
+# parsing again and decides exactly as a link that parses.
 _parsed: OrderedDict[str, Any] = OrderedDict()
 
 
@@ -67,12 +70,16 @@ def _keep(sentence: str, doc: Any) -> None:
 
 
 def parse(sentence: str) -> Any:
-    """The spaCy parse of a sentence on its own (cached; :func:`prime` fills the cache in batches)."""
+    """The spaCy parse of a sentence on its own (cached; :func:`prime` fills the cache in batches; within
+    :func:`parse_store.persisted`, read from and written to the store)."""
     doc = _parsed.get(sentence)
     if doc is None:
         from groundwatch import nlp
 
-        doc = nlp.load()(sentence)
+        doc = parse_store.stored([sentence], nlp.load().vocab).get(sentence)
+        if doc is None:
+            doc = nlp.load()(sentence)
+            parse_store.save([(sentence, doc)])
         _keep(sentence, doc)
     else:
         _parsed.move_to_end(sentence)
@@ -86,15 +93,25 @@ def clear_cache() -> None:
 
 def prime(sentences: Iterable[str]) -> None:
     """Parse every sentence not cached yet in ``nlp.pipe`` batches, so the passes' later
-    :func:`parse` calls are cache hits (a batch parses several times faster than a call each)."""
+    :func:`parse` calls are cache hits (a batch parses several times faster than a call each); within
+    :func:`parse_store.persisted`, the stored parses are read instead and the new ones stored."""
     from groundwatch import nlp
 
     todo = list(dict.fromkeys(s for s in sentences if s not in _parsed))[:PARSE_CACHE_SIZE]
+    found = parse_store.stored(todo, nlp.load().vocab)
+    for sentence, doc in found.items():
+        _keep(sentence, doc)
+    todo = [s for s in todo if s not in found]
+    if not todo:
+        return
+    parsed: list[tuple[str, Any]] = []
     try:
         for sentence, doc in zip(todo, nlp.load().pipe(todo, batch_size=PARSE_BATCH), strict=True):
             _keep(sentence, doc)
+            parsed.append((sentence, doc))
     except Exception:  # a text the parser cannot take fails again in parse(), whose caller handles it
-        return
+        pass
+    parse_store.save(parsed)
 
 
 #: Sentences of the stories a linking stage handles together: a chunk's parses and vectors must
