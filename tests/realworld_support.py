@@ -1,9 +1,10 @@
-"""The check both real-world fixture tables share: what ingest made of one file, against its row."""
+"""What the real-world fixture tables share: what ingest made of one file against its row, and the fuzz check."""
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
+import random
 import re
 from pathlib import Path
 
@@ -49,3 +50,39 @@ def assert_file_read_as_listed(path: Path, row: Row) -> None:
     articles, rejections = read_file(path)
     assert_read_as_listed(split_extension(path.name)[0], articles, rejections, row)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # never modified
+
+
+def mutants(data: bytes, seed: int, count: int, flips: bytes | None = None) -> list[bytes]:
+    """Damaged copies of a file: bytes flipped, a run cut out, the end cut off, a run repeated.
+
+    ``flips`` are the byte values a flip draws from (any byte when None): a table's parse turns on a few
+    characters, so its fuzz favours them.
+    """
+    rng = random.Random(seed)
+    out = []
+    for i in range(count):
+        buf = bytearray(data)
+        kind = i % 4
+        at = rng.randrange(len(buf))
+        if kind == 0:
+            for _ in range(rng.randint(1, 8)):
+                buf[rng.randrange(len(buf))] = rng.randrange(256) if flips is None else rng.choice(flips)
+        elif kind == 1:
+            del buf[at: at + rng.randint(1, 200)]
+        elif kind == 2:
+            del buf[at:]
+        else:
+            buf[at:at] = buf[at: at + rng.randint(1, 300)]
+        out.append(bytes(buf))
+    return out
+
+
+def assert_mutants_never_end_the_batch(path: Path, tmp_path: Path, count: int, flips: bytes | None = None) -> None:
+    """Every damaged copy of ``path`` reads into articles and rejections, none an 'unexpected error'."""
+    name = path.name
+    for i, mutant in enumerate(mutants(path.read_bytes(), seed=sum(name.encode()), count=count, flips=flips)):
+        copy = tmp_path / f"m{i}-{name}"
+        copy.write_bytes(mutant)
+        records = list(iter_inputs([copy]))
+        unexpected = [r.reason for r in records if isinstance(r, Rejection) and "unexpected error" in r.reason]
+        assert not unexpected, (i, unexpected)
