@@ -268,6 +268,21 @@ _EVENT_PREPOSITION = re.compile(
 _PUBLISH_CUE = re.compile(r"\b(?:published|updated|posted|dated?|filed)(?![^\W\d_])", re.IGNORECASE)
 
 
+#: Notice wordings that more than one of the notice patterns below reads (one place, so they cannot drift apart).
+#: An opinion page's disclaimer: "The views expressed ... do not necessarily reflect ...", "The views in this column
+#: are the author's own."
+_OPINION_DISCLAIMER = (r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|"
+                       r"do\s+not\s+necessarily\s+(?:reflect|represent)|"
+                       r"views\s+(?:in|of)\s+(?:this|these)\s+\w+\s+(?:are|is)\s+(?:those\s+of\s+)?(?:the\s+)?"
+                       r"(?:author|writer|columnist|contributor)s?")
+#: A paywall's gate: "This article is reserved for subscribers", "To continue reading, subscribe".
+_PAYWALL_GATE = (r"(?:article|story|content)\s+is\s+(?:only\s+)?"
+                 r"(?:for|available\s+to|reserved\s+for|exclusive(?:ly)?\s+for)\s+(?:our\s+)?(?:paying\s+)?subscribers|"
+                 r"continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s*in|sign\s+in|register)")
+#: A letters page's rule: "Letters may be shortened."
+_LETTERS_RULE = r"letters\s+(?:may|will)\s+be\s+(?:edited|shortened|cut)"
+
+
 #: Site notices in prose: affiliate and advertising disclosures, licences, newsletter and app
 #: pitches, comment policies, donation appeals. Only read outside the article's main run of
 #: paragraphs, where a sentence about advertising is the site's, not the story's.
@@ -281,14 +296,13 @@ _SITE_NOTICE = re.compile(
     r"never\s+(?:share|sell)\s+your\s+(?:email|details|data|information)|"
     # a letters page's rule and a republished story's note: "Letters may be shortened.", "This article was produced
     # in partnership with ..."
-    r"letters\s+(?:may|will)\s+be\s+(?:edited|shortened|cut)|"
+    rf"{_LETTERS_RULE}|"
     r"(?:article|story)\s+(?:is|was)\s+(?:part\s+of|produced\s+(?:in|as\s+part\s+of)|republished\s+(?:in|under|as))"
     r"\s+(?:a\s+)?(?:\w+\s+){0,4}partnership|"
     # a paywall's meter and pitch (``_STRONG_NOTICE`` has their whole phrases; "unlimited access" alone is a pool's
     # or a museum's offer too)
     r"free\s+articles|already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)(?=\s*\?)|cancel\s+(?:at\s+)?any\s*time|"
-    r"(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for|exclusive(?:ly)?\s+for)\s+"
-    r"(?:our\s+)?(?:paying\s+)?subscribers|continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s*in|sign\s+in|register)|"
+    rf"{_PAYWALL_GATE}|"
     # an email newsletter's footer: "You are receiving this email because ...", "Update your preferences"
     r"(?:you\s+(?:are\s+)?receiv(?:e|ed|ing)|you\s+(?:have\s+)?got)\s+this\s+(?:e-?mail|message|newsletter)|"
     r"update\s+your\s+(?:subscription\s+|e-?mail\s+)?preferences|"
@@ -312,10 +326,7 @@ _SITE_NOTICE = re.compile(
     r"(?:log(?:ged)?\s*in|sign(?:ed)?\s+in|register(?:ed)?)\s+(?:or\s+\w+(?:\s+up)?\s+)?to\s+"
     r"(?:reply|comment|post|vote|continue|(?:check|get|gain|unlock)\s+access)|"
     # opinion disclaimers: "The views expressed ... do not necessarily reflect ..."
-    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent)|"
-    # "The views in this column are the author's own."
-    r"views\s+(?:in|of)\s+(?:this|these)\s+\w+\s+(?:are|is)\s+(?:those\s+of\s+)?(?:the\s+)?"
-    r"(?:author|writer|columnist|contributor)s?)\b",
+    rf"{_OPINION_DISCLAIMER})\b",
     re.IGNORECASE,
 )
 #: A site's legal and page notices, which no story sentence carries: reproduction and company notices
@@ -328,10 +339,7 @@ _LEGAL_NOTICE = re.compile(
     # a print view's footer: "This page was printed from the Courier website on 11 March 2026."
     r"this\s+(?:page|article|story|post)\s+was\s+printed\s+(?:from|on)|"
     r"creative\s+commons|(?:all|some)\s+rights\s+reserved|not\s+responsible\s+for\s+the\s+content|"
-    r"views\s+expressed\s+(?:in\s+\w+\s+\w+\s+)?(?:are|is|here)|do\s+not\s+necessarily\s+(?:reflect|represent)|"
-    # "The views in this column are the author's own."
-    r"views\s+(?:in|of)\s+(?:this|these)\s+\w+\s+(?:are|is)\s+(?:those\s+of\s+)?(?:the\s+)?"
-    r"(?:author|writer|columnist|contributor)s?)\b",
+    rf"{_OPINION_DISCLAIMER})\b",
     re.IGNORECASE,
 )
 #: An author's bio: a name of one to three words, then "is a/an/the ...", "is X's ..." or "writes about ...".
@@ -508,10 +516,9 @@ _STRONG_NOTICE = re.compile(
     # its meter and pitch: "You have read 3 of your 5 free articles", "Already a subscriber?", "Cancel anytime."
     r"you(?:['’]ve|\s+have)\s+read\s+(?:\d+|all)\s+(?:of\s+(?:your\s+)?(?:\d+\s+)?)?free\s+(?:articles|stories)|"
     r"already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)\s*\?|cancel\s+(?:at\s+)?any\s*time\b|"
-    r"(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to|reserved\s+for|exclusive(?:ly)?\s+for)\s+"
-    r"(?:our\s+)?(?:paying\s+)?subscribers\b|continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s*in|sign\s+in|register)\b|"
+    rf"(?:{_PAYWALL_GATE})\b|"
     # a letters page's rule, whatever follows it on the line ("Letters may be shortened. Send yours to ...")
-    r"letters\s+(?:may|will)\s+be\s+(?:edited|shortened|cut)\b|"
+    rf"{_LETTERS_RULE}\b|"
     r"\b(?:we|i)\s+(?:may\s+|might\s+|can\s+)?(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commissions?)\b)",
     re.IGNORECASE,
 )
