@@ -10,9 +10,11 @@ A path with a URL scheme (``s3://``, ``gs://``, ``http://``, ``file://``, ...) i
 fsspec (a groundwatch dependency's dependency, in requirements.lock; the scheme's own package,
 such as s3fs, must be installed where the tasks run). The task copies the file to a local
 temporary folder and reads it there; its records keep the URL as their source. A URL folder is
-listed with ``fs.find`` on the driver, which also reports the problems of the manifest.json files it
-finds; a task copies the manifest.json files of the folders from the listed root down to its file
-(and a ``--manifest`` given as a URL) beside its copy, so manifests apply as in the local walk.
+listed with ``fs.find`` on the driver, passing over what the local walk passes over (asking the
+walk's own rules: hidden names, a saved page's ``NAME_files`` folder, rejected once with its files
+counted), and reports the problems of the manifest.json files it finds; a task copies the
+manifest.json files of the folders from the listed root down to its file (and a ``--manifest``
+given as a URL) beside its copy, so manifests apply as in the local walk.
 Credentials and endpoints come from the scheme's own configuration (for s3fs: the usual AWS
 variables, including ``AWS_ENDPOINT_URL`` for an S3-compatible store), set where the tasks run.
 """
@@ -87,18 +89,52 @@ def _list_url(url: str) -> tuple[list[InputFile], list[Rejection]]:
     fs, root = fsspec.core.url_to_fs(url)
     if not fs.isdir(root):
         return [InputFile(url)], []
-    from groundwatch.stages.ingest import DOC_FILE
+    prefix = url.split("://", 1)[0] + "://"
+    base = root.rstrip("/")
+    # Sorted by path parts, as the local walk sorts each folder's names ("a/x" before "a-b/x").
+    found = sorted((name[len(base) + 1:] for name in fs.find(root)), key=lambda rel: rel.split("/"))
+    names, manifests, folders = _walked(found)
+    problems = [problem for rel in manifests
+                for problem in _manifest_problems(f"{prefix}{base}/{rel}",
+                                                  {n.removeprefix(str(Path(rel).parent) + "/") for n in found})]
+    problems.extend(Rejection(f"{prefix}{base}/{folder}", "ingest", reason) for folder, reason in folders.items())
+    return [InputFile(f"{prefix}{base}/{rel}", url) for rel in names], problems
+
+
+def _walked(found: Sequence[str]) -> tuple[list[str], list[str], dict[str, str]]:
+    """Of the files ``found`` under a URL folder (paths relative to it), those the local walk reads,
+    the manifest.json files it loads, and the saved pages' folders it rejects with their reasons:
+    the local walk's own rules (``skipped_in_folder``, ``saved_page_of``), asked of each folder on
+    the way down."""
+    from groundwatch.stages.ingest import saved_files_reason, saved_page_of, skipped_in_folder
     from groundwatch.stages.readers.manifest import MANIFEST_NAME
 
-    prefix = url.split("://", 1)[0] + "://"
-    found = sorted(fs.find(root))
-    # What the local walk skips in a folder: hidden names, manifests, a dataset's README or licence.
-    names = [name for name in found
-             if not (n := Path(name).name).startswith(".") and n != MANIFEST_NAME and not DOC_FILE.match(n)]
-    problems = [problem for name in found if Path(name).name == MANIFEST_NAME
-                for problem in _manifest_problems(prefix + name, {n.removeprefix(str(Path(name).parent) + "/")
-                                                                  for n in found})]
-    return [InputFile(prefix + name, url) for name in names], problems
+    children: dict[str, set[str]] = {}
+    for rel in found:
+        parts = rel.split("/")
+        for depth, part in enumerate(parts):
+            children.setdefault("/".join(parts[:depth]), set()).add(part)
+    kept: list[str] = []
+    manifests: list[str] = []
+    folders: dict[str, str] = {}
+    for rel in found:
+        parts = rel.split("/")
+        for depth, part in enumerate(parts[:-1]):
+            if skipped_in_folder(part):
+                break
+            page = saved_page_of(part, sorted(children["/".join(parts[:depth])]))
+            if page is not None:
+                folder = "/".join(parts[: depth + 1])
+                if folder not in folders:
+                    inside = [f.rsplit("/", 1)[-1] for f in found if f.startswith(folder + "/")]
+                    folders[folder] = saved_files_reason(page, inside)
+                break
+        else:
+            if parts[-1] == MANIFEST_NAME:
+                manifests.append(rel)
+            elif not skipped_in_folder(parts[-1]):
+                kept.append(rel)
+    return kept, manifests, folders
 
 
 def _fetched(url: str, tmp: Path) -> Path:

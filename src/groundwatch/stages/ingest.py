@@ -145,6 +145,13 @@ def _iterate(inputs: list[Path], walk: _Walk) -> Iterator[Article | Rejection]:
 DOC_FILE = re.compile(r"^(readme|license|licence|changelog|notice)(\.(md|txt|rst))?$", re.IGNORECASE)
 
 
+def skipped_in_folder(name: str) -> bool:
+    """Whether the walk of a folder passes over ``name`` (a file or folder) without a word: hidden
+    names, manifests (read as metadata) and a dataset's README or licence. The Spark engine's URL
+    listing asks the same."""
+    return name.startswith(".") or name == MANIFEST_NAME or bool(DOC_FILE.match(name))
+
+
 def _walk_dir(root: Path, folder: Path, walk: _Walk, ancestors: tuple[str, ...]) -> Iterator[Article | Rejection]:
     real = os.path.realpath(folder)
     if real in ancestors:
@@ -163,13 +170,13 @@ def _walk_dir(root: Path, folder: Path, walk: _Walk, ancestors: tuple[str, ...])
     if MANIFEST_NAME in names and (folder / MANIFEST_NAME).is_file():
         yield from _load_found_manifest(folder / MANIFEST_NAME, walk)
     for name in names:
-        if name.startswith(".") or name == MANIFEST_NAME or DOC_FILE.match(name):
+        if skipped_in_folder(name):
             continue
         path = folder / name
         if path.is_dir():
             page = saved_page_of(name, names)
             if page is not None and not path.is_symlink():
-                yield _reject(path, _resources_reason(path, page))
+                yield _reject(path, saved_files_reason(page, _files_under(path)))
                 continue
             yield from _walk_dir(root, path, walk, (*ancestors, real))
             continue
@@ -209,12 +216,17 @@ def saved_page_of(folder: str, names: Sequence[str]) -> str | None:
     return None
 
 
-def _resources_reason(folder: Path, page: str) -> str:
+def _files_under(folder: Path) -> list[str]:
+    return [name for _dir, _subdirs, files in os.walk(folder) for name in files]  # symlinked folders not followed
+
+
+def saved_files_reason(page: str, names: Sequence[str]) -> str:
+    """The rejection of a saved page's folder holding the files ``names``, counted by kind (the local
+    walk and the Spark engine's URL listing give the same)."""
     counts: dict[str, int] = {}
-    for _dir, _subdirs, files in os.walk(folder):  # symlinked folders inside are not followed
-        for name in files:
-            kind = next((k for k, endings in _RESOURCE_KINDS if name.lower().endswith(endings)), "other file")
-            counts[kind] = counts.get(kind, 0) + 1
+    for name in names:
+        kind = next((k for k, endings in _RESOURCE_KINDS if name.lower().endswith(endings)), "other file")
+        counts[kind] = counts.get(kind, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     listed = ", ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in ranked)
     total = sum(counts.values())
