@@ -19,6 +19,7 @@ from groundwatch.stages.readers.mail import read_mail, read_mbox
 from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, looks_like_html, sniff_binary
 from groundwatch.stages.readers.mhtml import read_mhtml
 from groundwatch.stages.readers.office import read_office
+from groundwatch.stages.readers.pdf import read_pdf
 from groundwatch.stages.readers.tables import read_table
 from groundwatch.stages.readers.text import decode_bytes, read_shortcut, read_text
 from groundwatch.stages.readers.warc import read_warc
@@ -71,6 +72,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     (".webarchive", read_webarchive),  # Safari's saved page
     (".docx", read_office),  # a press release or statement sent as a document
     (".odt", read_office),
+    (".pdf", read_pdf),  # press releases and situation reports: the text layer (no OCR)
     (".url", read_shortcut),  # a link saved instead of its page: refused, naming the page
     (".webloc", read_shortcut),
     (".desktop", read_shortcut),
@@ -130,6 +132,8 @@ def _sniff(path: Path, ext: str) -> Reader:
                 return found
         raise ReaderError(f"unsupported file type {label} (a {packed} archive"
                           f"{' of ' + _inner_kind(inner) if inner else ' that does not decompress'})")
+    if head.startswith(b"%PDF-"):  # a report downloaded without its ending ("download", "file?id=7")
+        return read_pdf
     kind = sniff_binary(head[:64])
     if kind is not None:
         raise ReaderError(f"unsupported file type {label} (looks like a {kind})")
