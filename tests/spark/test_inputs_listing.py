@@ -78,3 +78,23 @@ def test_a_manifest_inside_a_saved_pages_folder_is_not_loaded_by_either_listing(
     _, url_problems = inputs.list_inputs([folder.as_uri()])
     assert not any("manifest" in p.reason for p in [*local_problems, *url_problems])
     assert len(url_problems) == len(local_problems) == 2
+
+
+def test_capture_indexes_are_one_skipped_row_per_folder_in_both_listings(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "older").mkdir(parents=True)
+    (folder / "pages.warc.gz").write_bytes(b"")  # listed, not read here
+    (folder / "pages.cdxj").write_text('com,brindle)/ 20310612093000 {"url": "https://brindle.example/"}\n')
+    (folder / "pages.cdx.gz").write_bytes(b"")
+    (folder / "older" / "index.cdx").write_text(" CDX N b a m s k r M S V g\n")
+    (folder / "older" / "note.txt").write_text("The quay reopened on Friday, the harbour office said.\n")
+    local_files, local_problems = inputs.list_inputs([str(folder)])
+    url_files, url_problems = inputs.list_inputs([folder.as_uri()])
+    local = [f.path.removeprefix(str(folder)) for f in local_files]
+    assert [f.path.removeprefix(folder.as_uri()) for f in url_files] == local == ["/older/note.txt", "/pages.warc.gz"]
+    assert sorted((p.source.removeprefix(folder.as_uri()), p.reason) for p in url_problems) == sorted(
+        (p.source.removeprefix(str(folder)), p.reason) for p in local_problems
+    )
+    reasons = {p.source.removeprefix(str(folder)): p.reason for p in local_problems}
+    assert reasons[""].endswith("2 files skipped (1 CDX, 1 CDXJ); the web archives beside them are read")
+    assert reasons["/older"].endswith("1 file skipped (1 CDX); no web archive beside them")

@@ -94,11 +94,34 @@ def _list_url(url: str) -> tuple[list[InputFile], list[Rejection]]:
     # Sorted by path parts, as the local walk sorts each folder's names ("a/x" before "a-b/x").
     found = sorted((name[len(base) + 1:] for name in fs.find(root)), key=lambda rel: rel.split("/"))
     names, manifests, folders = _walked(found)
+    indexes, reasons = _indexes(found, names)
+    folders.update(reasons)
     problems = [problem for rel in manifests
                 for problem in _manifest_problems(f"{prefix}{base}/{rel}",
                                                   {n.removeprefix(str(Path(rel).parent) + "/") for n in found})]
-    problems.extend(Rejection(f"{prefix}{base}/{folder}", "ingest", reason) for folder, reason in folders.items())
-    return [InputFile(f"{prefix}{base}/{rel}", url) for rel in names], problems
+    problems.extend(Rejection(f"{prefix}{base}{'/' if folder else ''}{folder}", "ingest", reason)
+                    for folder, reason in folders.items())
+    return [InputFile(f"{prefix}{base}/{rel}", url) for rel in names if rel not in indexes], problems
+
+
+def _indexes(found: Sequence[str], kept: Sequence[str]) -> tuple[set[str], dict[str, str]]:
+    """The capture indexes among the ``kept`` files, and the one rejection of each folder holding some
+    (the local walk's ``folder_indexes`` rule, asked of the names listed there): folder -> reason."""
+    from groundwatch.stages.readers.archives import cdx_indexes, cdx_skipped_reason
+
+    by_folder: dict[str, list[str]] = {}
+    for rel in kept:
+        folder, _, name = rel.rpartition("/")
+        by_folder.setdefault(folder, []).append(name)
+    listed = _children(found)
+    skipped: set[str] = set()
+    reasons = {}
+    for folder, files in by_folder.items():
+        indexes = cdx_indexes(files)
+        if indexes:
+            reasons[folder] = cdx_skipped_reason(sorted(indexes), sorted(listed[folder]))
+            skipped.update(f"{folder}/{name}" if folder else name for name in indexes)
+    return skipped, reasons
 
 
 def _walked(found: Sequence[str]) -> tuple[list[str], list[str], dict[str, str]]:
@@ -109,11 +132,7 @@ def _walked(found: Sequence[str]) -> tuple[list[str], list[str], dict[str, str]]
     from groundwatch.stages.ingest import saved_files_reason, saved_page_of, skipped_in_folder
     from groundwatch.stages.readers.manifest import MANIFEST_NAME
 
-    children: dict[str, set[str]] = {}
-    for rel in found:
-        parts = rel.split("/")
-        for depth, part in enumerate(parts):
-            children.setdefault("/".join(parts[:depth]), set()).add(part)
+    children = _children(found)
     kept: list[str] = []
     manifests: list[str] = []
     folders: dict[str, str] = {}
@@ -135,6 +154,16 @@ def _walked(found: Sequence[str]) -> tuple[list[str], list[str], dict[str, str]]
             elif not skipped_in_folder(parts[-1]):
                 kept.append(rel)
     return kept, manifests, folders
+
+
+def _children(found: Sequence[str]) -> dict[str, set[str]]:
+    """Each listed folder's names (files and folders), by the folder's path ("" for the root)."""
+    children: dict[str, set[str]] = {}
+    for rel in found:
+        parts = rel.split("/")
+        for depth, part in enumerate(parts):
+            children.setdefault("/".join(parts[:depth]), set()).add(part)
+    return children
 
 
 def _fetched(url: str, tmp: Path) -> Path:

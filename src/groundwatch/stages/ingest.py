@@ -2,7 +2,8 @@
 
 Inputs are files or folders; folders are walked recursively in sorted order, skipping
 hidden names and ``manifest.json`` files (read as metadata instead); the folder of files a browser
-saved beside a page (``NAME_files/``) is one rejection, its files counted by kind, none read. The format reader is
+saved beside a page (``NAME_files/``) is one rejection, its files counted by kind, none read, and so are a
+folder's capture indexes (CDX, CDXJ) saved beside its WARCs. The format reader is
 chosen by extension, else by sniffing (see ``readers``): text, HTML, JSON/JSONL, RSS/Atom
 and WARC.
 
@@ -41,6 +42,7 @@ from groundwatch import lexicons
 from groundwatch.errors import InputError
 from groundwatch.records import Article, MetaOrigin, Rejection
 from groundwatch.stages.readers import ReaderError, select_reader, split_extension
+from groundwatch.stages.readers.archives import cdx_indexes, cdx_skipped_reason
 from groundwatch.stages.readers.manifest import MANIFEST_NAME, Manifest, ManifestEntry, load_manifest, real_key
 from groundwatch.stages.readers.metadata import MAX_FILE_BYTES, Doc, Problem, detect_language
 
@@ -145,6 +147,12 @@ def _iterate(inputs: list[Path], walk: _Walk) -> Iterator[Article | Rejection]:
 DOC_FILE = re.compile(r"^(readme|license|licence|changelog|notice)(\.(md|txt|rst))?$", re.IGNORECASE)
 
 
+def folder_indexes(folder: Path, names: Sequence[str]) -> list[str]:
+    """The capture indexes (CDX, CDXJ) among a folder's files: skipped as one rejection, not read one by
+    one (given by name, an index is read and refused alone)."""
+    return [name for name in cdx_indexes(list(names)) if not (folder / name).is_dir()]
+
+
 def skipped_in_folder(name: str) -> bool:
     """Whether the walk of a folder passes over ``name`` (a file or folder) without a word: hidden
     names, manifests (read as metadata) and a dataset's README or licence. The Spark engine's URL
@@ -169,8 +177,11 @@ def _walk_dir(root: Path, folder: Path, walk: _Walk, ancestors: tuple[str, ...])
         return
     if MANIFEST_NAME in names and (folder / MANIFEST_NAME).is_file():
         yield from _load_found_manifest(folder / MANIFEST_NAME, walk)
+    indexes = set(folder_indexes(folder, names))
+    if indexes:
+        yield _reject(folder, cdx_skipped_reason(sorted(indexes), names))
     for name in names:
-        if skipped_in_folder(name):
+        if skipped_in_folder(name) or name in indexes:
             continue
         path = folder / name
         if path.is_dir():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from groundwatch.records import Article
+from groundwatch.records import Article, Rejection
 from groundwatch.stages.clean import clean
 from realworld_support import (
     Row,
@@ -170,3 +170,34 @@ def test_a_pdf_among_other_files_leaves_them_as_they_were(tmp_path: Path) -> Non
         ("Article", "b"),
         ("Rejection", "c.pdf"),
     ]
+
+
+FIFTH = HERE / "fifth"
+
+
+@pytest.mark.issue(10)
+def test_capture_indexes_beside_warcs_are_one_skipped_row_not_rejected_one_by_one(tmp_path: Path) -> None:
+    from groundwatch.stages.ingest import iter_inputs
+
+    crawl = tmp_path / "crawl"
+    (crawl / "older").mkdir(parents=True)
+    for name in ("crawl.cdx", "crawl.cdxj", "crawl.cdxj.gz"):
+        (crawl / name).write_bytes((FIFTH / name).read_bytes())
+    (crawl / "older" / "INDEX.CDX").write_bytes((FIFTH / "crawl.cdx").read_bytes())
+    (crawl / "pages.warc.gz").write_bytes((HERE / "cc-news-style.warc.gz").read_bytes())
+    records = list(iter_inputs([crawl]))
+    rows = [(Path(r.source).name, r.reason) for r in records if not isinstance(r, Article)]
+    index = "indexes of web-archive captures (where each capture lies in a WARC file), not articles: "
+    assert rows == [
+        ("crawl", index + "3 files skipped (1 CDX, 2 CDXJ); the web archives beside them are read"),
+        ("older", index + "1 file skipped (1 CDX); no web archive beside them"),
+    ]
+    assert [r.id for r in records if isinstance(r, Article)] == [
+        r.id.replace("cc-news-style", "pages")
+        for r in iter_inputs([HERE / "cc-news-style.warc.gz"])
+        if isinstance(r, Article)
+    ]
+    (alone,) = list(iter_inputs([crawl / "crawl.cdx"]))
+    assert isinstance(alone, Rejection) and alone.reason.startswith(
+        "a CDX index of web-archive captures"
+    )  # given by name: refused alone

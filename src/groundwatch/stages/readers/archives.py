@@ -10,7 +10,9 @@
   and deflated ones (some packers deflate them all the same), inflated as a stream.
 * CDX and CDXJ indexes (``.cdx``, ``.cdxj``, gzipped or not), which crawlers and WACZ packages save
   beside their WARCs: where each capture lies in a WARC, no article text. They are rejected with
-  that reason (the WARCs they index are read instead), not as an unknown file type.
+  that reason (the WARCs they index are read instead), not as an unknown file type. In a folder they
+  are not read one by one: the walk skips them, one rejection per folder counting them
+  (``cdx_skipped_reason``), as it does a saved page's files.
 """
 
 from __future__ import annotations
@@ -198,6 +200,31 @@ def _salvaged(path: Path) -> Iterator[Doc | Problem]:
             except (zlib.error, OSError, EOFError) as exc:  # deflate data damaged: the members after it still count
                 yield Problem(f"{name}: its deflated data is damaged ({type(exc).__name__}: {exc}); the WARCs after "
                               f"it are still read")
+
+
+#: Endings of the capture indexes a crawler or a WACZ package saves beside its WARCs.
+CDX_ENDINGS = (".cdxj.gz", ".cdx.gz", ".cdxj", ".cdx")
+#: Endings of the web archives such indexes point into (a folder holding one reads it).
+_ARCHIVE_ENDINGS = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wacz")
+
+
+def cdx_indexes(names: list[str]) -> list[str]:
+    """The names among a folder's ``names`` that are capture indexes by their ending."""
+    return [name for name in names if name.lower().endswith(CDX_ENDINGS) and not name.startswith(".")]
+
+
+def cdx_skipped_reason(indexes: list[str], names: list[str]) -> str:
+    """One rejection for a folder's capture indexes (``indexes``, among its ``names``): counted by
+    kind and skipped unread, as a saved page's files are; the web archives beside them are read."""
+    kinds: dict[str, int] = {}
+    for name in indexes:
+        kind = "CDXJ" if ".cdxj" in name.lower() else "CDX"
+        kinds[kind] = kinds.get(kind, 0) + 1
+    listed = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+    beside = any(name.lower().endswith(_ARCHIVE_ENDINGS) for name in names)
+    return (f"indexes of web-archive captures (where each capture lies in a WARC file), not articles: "
+            f"{len(indexes)} file{'s' if len(indexes) != 1 else ''} skipped ({listed}); "
+            + ("the web archives beside them are read" if beside else "no web archive beside them"))
 
 
 def read_cdx(path: Path) -> Iterator[Doc | Problem]:
