@@ -31,6 +31,7 @@ TABLE: dict[str, Row] = {
     "sitrep-running-heads.pdf": ([""], []),
     "press-release.pdf": ([""], []),
     "download": ([""], []),
+    "print-restricted.pdf": ([""], []),
     "scanned.pdf": ([], [(None, r"^no text layer: a scanned PDF \(1 page of images\); OCR is not done$")]),
     "encrypted.pdf": ([], [(None, r"^an encrypted PDF that needs a password: not read$")]),
     "cut-short.pdf": (
@@ -64,6 +65,7 @@ BEFORE = {
     "scanned.pdf": _PDF,
     "encrypted.pdf": _PDF,
     "cut-short.pdf": _PDF,
+    "print-restricted.pdf": _PDF,
     "download": "unsupported file type (no extension) (looks like a PDF document)",
     "error-page.pdf": "one article: the error page (its 'Forbidden' heading and message) read as HTML",
     "empty.pdf": "empty file: 0 bytes (unchanged)",
@@ -82,6 +84,8 @@ DETAILS = {
     "sitrep-running-heads.pdf": (SITREP, SITREP + "\n\nHighlights\n\nAbout 3,200 people", "2031-06-13"),
     "press-release.pdf": (RELEASE, RELEASE + "\n\nPress release\n\nKessary, 14 June 2031", "2031-06-14"),
     "download": (RELEASE, RELEASE, "2031-06-14"),
+    # encrypted only to restrict printing: it opens with the empty password; no date in its properties
+    "print-restricted.pdf": ("Kessary camp water update", "Kessary camp water update\n\nWater deliveries", "None"),
 }
 
 
@@ -107,7 +111,7 @@ def test_each_pdf_read_as_written(name: str) -> None:
     title, start, published = DETAILS[name]
     assert (article.title, article.body[: len(start)], str(article.published)) == (title, start, published)
     assert article.format == "pdf" and article.language == "en"
-    assert article.meta_origin["published"] == "document"
+    assert article.meta_origin["published"] == ("document" if published != "None" else "unknown")
 
 
 @pytest.mark.issue(10)
@@ -201,3 +205,15 @@ def test_capture_indexes_beside_warcs_are_one_skipped_row_not_rejected_one_by_on
     assert isinstance(alone, Rejection) and alone.reason.startswith(
         "a CDX index of web-archive captures"
     )  # given by name: refused alone
+
+
+def test_an_aes_pdf_without_the_cryptography_package_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PageObject
+    from pypdf.errors import DependencyError
+
+    def no_aes(*_args: object, **_kwargs: object) -> str:
+        raise DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(PageObject, "extract_text", no_aes)
+    _, (rejection,) = read_file(SEVENTH / "press-release.pdf")
+    assert rejection.reason.startswith("an encrypted PDF (AES) that pypdf cannot decrypt without the cryptography")

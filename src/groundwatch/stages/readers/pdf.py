@@ -34,6 +34,10 @@ MAX_PDF_BYTES = 100 * 1024 * 1024
 #: report or release whole.
 MAX_PDF_PAGES = 200
 
+#: Longest first paragraph taken as the title when the properties give none: a headline, not a
+#: paragraph of prose (our invented headlines are under 60 characters; a news headline rarely passes 150).
+TITLE_MAX_CHARS = 150
+
 #: Lines at each end of a page where running heads are looked for (header: agency, report, date;
 #: footer: page number, address). Three covers the two-line headers of our invented reports.
 RUNNING_ZONE_LINES = 3
@@ -105,6 +109,7 @@ def _not_a_pdf(head: bytes) -> str:
 
 def _read(path: Path) -> Iterator[Doc | Problem]:
     from pypdf import PdfReader
+    from pypdf.errors import DependencyError
 
     try:
         reader = PdfReader(path, strict=False)
@@ -115,6 +120,8 @@ def _read(path: Path) -> Iterator[Doc | Problem]:
         count = len(pages)
     except ReaderError:
         raise
+    except DependencyError as exc:
+        raise _needs_aes(exc) from exc
     except Exception as exc:  # a damaged file trips pypdf in many ways (PdfReadError and others)
         raise ReaderError(f"a damaged PDF: {_damage(path, exc)}") from exc
     texts: list[str] = []
@@ -122,6 +129,8 @@ def _read(path: Path) -> Iterator[Doc | Problem]:
     for number in range(min(count, MAX_PDF_PAGES)):
         try:
             texts.append(pages[number].extract_text() or "")
+        except DependencyError as exc:
+            raise _needs_aes(exc) from exc
         except Exception:  # one damaged page (a broken stream, a bad font) leaves the others readable
             failed.append(number + 1)
             texts.append("")
@@ -137,8 +146,8 @@ def _read(path: Path) -> Iterator[Doc | Problem]:
         if _images(pages, min(count, MAX_PDF_PAGES)):
             raise ReaderError(f"no text layer: a scanned PDF ({pages_} of images); OCR is not done")
         raise ReaderError(f"no text: its {pages_} hold{'s' if count == 1 else ''} neither text nor images")
-    first = next((line for line in body.splitlines() if line.strip()), "")
-    title = info.get("title") or clean_str(first[:200])
+    first = body.split("\n\n", 1)[0]
+    title = info.get("title") or (clean_str(first) if len(first) <= TITLE_MAX_CHARS else None)
     yield Doc(body=body, format="pdf", title=title, published=info.get("published"))
     if failed:
         yield Problem(
@@ -147,6 +156,12 @@ def _read(path: Path) -> Iterator[Doc | Problem]:
         )
     if count > MAX_PDF_PAGES:
         yield Problem(f"pages after {MAX_PDF_PAGES} of {count} not read (MAX_PDF_PAGES)")
+
+
+def _needs_aes(exc: Exception) -> ReaderError:
+    # AES (Acrobat's default since PDF 1.6) needs the cryptography package, which groundwatch does not
+    # install; RC4, the older handler, pypdf decrypts by itself.
+    return ReaderError(f"an encrypted PDF (AES) that pypdf cannot decrypt without the cryptography package: {exc}")
 
 
 def _images(pages: Any, count: int) -> bool:
@@ -261,7 +276,7 @@ def join_pages(pages: list[list[str]]) -> str:
 def _width(lines: list[str]) -> float:
     """A page's line width in characters: the length most of its lines reach (its 80th percentile)."""
     lengths = sorted(len(line) for line in lines)
-    return float(lengths[int(0.8 * (len(lengths) - 1))]) if lengths else 0.0
+    return float(lengths[round(0.8 * (len(lengths) - 1))]) if lengths else 0.0
 
 
 def _ends_paragraph(line: str, following: str, width: float) -> bool:

@@ -42,6 +42,49 @@ def _content(lines: list[Line]) -> bytes:
     return b"\n".join(ops)
 
 
+#: The standard security handler's padding string (PDF 1.7, 7.6.3.3).
+_PAD = bytes.fromhex("28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a")
+_FILE_ID = bytes.fromhex("0123456789abcdef0123456789abcdef")
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    box = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + box[i] + key[i % len(key)]) % 256
+        box[i], box[j] = box[j], box[i]
+    out, i, j = bytearray(), 0, 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + box[i]) % 256
+        box[i], box[j] = box[j], box[i]
+        out.append(byte ^ box[(box[i] + box[j]) % 256])
+    return bytes(out)
+
+
+def _owner_only() -> tuple[bytes, bytes, bytes]:
+    """Revision 2 (40-bit RC4) with an empty user password and an owner password: anyone may open the
+    file; only printing and copying are restricted. Returns (file key, /O, /U)."""
+    import hashlib
+
+    owner = _rc4(hashlib.md5(b"orlan-owner" + _PAD[:21]).digest()[:5], _PAD)
+    permissions = (-3904).to_bytes(4, "little", signed=True)
+    key = hashlib.md5(_PAD + owner + permissions + _FILE_ID).digest()[:5]
+    return key, owner, _rc4(key, _PAD)
+
+
+def _encrypt_object(key: bytes, number: int, obj: bytes) -> bytes:
+    """A content stream object's stream encrypted with its object key (our strings are in the Info only)."""
+    import hashlib
+
+    object_key = hashlib.md5(key + number.to_bytes(3, "little") + b"\x00\x00").digest()[:10]
+    head, _, rest = obj.partition(b"stream\n")
+    if not rest:
+        return obj
+    data = rest[: -len(b"\nendstream")]
+    return head + b"stream\n" + _rc4(object_key, data) + b"\nendstream"
+
+
 def _pdf(
     pages: list[bytes],
     info: dict[str, str] | None = None,
@@ -49,6 +92,7 @@ def _pdf(
     encrypt: bool = False,
     image: bool = False,
     deflate: bool = False,
+    owner_only: bool = False,
 ) -> bytes:
     """A PDF 1.4 file of ``pages`` (content streams) with one Helvetica font and an Info dictionary."""
     objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
@@ -87,6 +131,18 @@ def _pdf(
         trailer_extra += (
             b" /Encrypt %d 0 R /ID [<0123456789abcdef0123456789abcdef> "
             b"<0123456789abcdef0123456789abcdef>]" % len(objects)
+        )
+    if owner_only:
+        key, owner, user = _owner_only()
+        objects = [_encrypt_object(key, number, obj) for number, obj in enumerate(objects, start=1)]
+        objects.append(
+            b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -3904 /O <%s> /U <%s> >>"
+            % (owner.hex().encode(), user.hex().encode())
+        )
+        trailer_extra += b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (
+            len(objects),
+            _FILE_ID.hex().encode(),
+            _FILE_ID.hex().encode(),
         )
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -221,6 +277,21 @@ def seventh() -> dict[str, bytes]:
         "cut-short.pdf": sitrep[: len(sitrep) * 2 // 3],
         "error-page.pdf": error_page,
         "download": release(),  # a PDF saved without an extension
+        "print-restricted.pdf": _pdf(  # encrypted only to restrict printing: opens without a password
+            [
+                _content(
+                    _column(
+                        56,
+                        780,
+                        [
+                            "Kessary camp water update",
+                            "Water deliveries to the Kessary camp resumed on Sunday morning, the camp managers said.",
+                        ],
+                    )
+                )
+            ],
+            owner_only=True,
+        ),
         "empty.pdf": b"",
     }
 
