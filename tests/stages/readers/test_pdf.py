@@ -84,3 +84,26 @@ def test_words_broken_at_a_line_end_are_joined_and_compounds_keep_their_hyphen()
 
 def test_page_lines_tidies_spaces_and_drops_blank_lines() -> None:
     assert page_lines("  Merrow   floods \n\n\u00a0\nsecond  line ") == ["Merrow floods", "second line"]
+
+
+def test_list_items_start_their_own_paragraphs() -> None:
+    page = [
+        "Highlights",
+        "\uf0b7 About 1,400 people left their homes in Merrow and Ashby after the",
+        "river broke its banks on Sunday night",
+        "\uf0b7 Two shelters are open",
+        "- The county asked for 5,000 blankets",
+        "Response",
+        "The council opened two shelters in the Merrow school halls on Monday,",
+        "and about 300 people spent the night there, a spokesperson said.",
+    ]
+    assert join_pages([page_lines("\n".join(page))]).split("\n\n") == [
+        "Highlights",
+        "\u2022 About 1,400 people left their homes in Merrow and Ashby after the river broke its banks on Sunday "
+        "night",
+        "\u2022 Two shelters are open",
+        "- The county asked for 5,000 blankets",
+        "Response",
+        "The council opened two shelters in the Merrow school halls on Monday, and about 300 people spent the night "
+        "there, a spokesperson said.",
+    ]

@@ -68,6 +68,12 @@ PARAGRAPH_END_SHARE = 0.8
 #: before a capital, is a heading of its own: our invented headings are under a third of the width.
 HEADING_MAX_SHARE = 0.6
 
+#: A list's item: a bullet, a dash or a star before its text (situation reports list their highlights).
+_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2013\u2014*-]\s")
+
+#: Bullets drawn in the Symbol or Wingdings font come out as private-use characters.
+_SYMBOL_BULLETS = str.maketrans(dict.fromkeys(["\uf0b7", "\uf0a7", "\uf0d8", "\uf076", "\uf0fc", "\uf06e"], "\u2022"))
+
 _SENTENCE_END = re.compile(r"[.!?:][\"\u201d\u2019')\]]?$")
 
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
@@ -215,8 +221,8 @@ def pdf_date(value: object) -> dt.date | None:
 
 
 def page_lines(text: str) -> list[str]:
-    """A page's text as its non-blank lines, spaces tidied."""
-    return [line for raw in text.splitlines() if (line := " ".join(raw.split()))]
+    """A page's text as its non-blank lines, spaces tidied, a symbol font's bullets made bullets."""
+    return [line for raw in text.translate(_SYMBOL_BULLETS).splitlines() if (line := " ".join(raw.split()))]
 
 
 def _shape(line: str) -> str:
@@ -260,8 +266,8 @@ def join_pages(pages: list[list[str]]) -> str:
     for at, (line, width) in enumerate(lines):
         width = width or fallback
         following = lines[at + 1][0] if at + 1 < len(lines) else ""
-        if paragraphs[-1] and _heading(line, following, width):
-            paragraphs.append([])  # a heading stands alone, whatever the line before it ends with
+        if paragraphs[-1] and (_heading(line, following, width) or _BULLET.match(line)):
+            paragraphs.append([])  # a heading or a list's item starts anew, whatever the line before ends with
         current = paragraphs[-1]
         if current and current[-1].endswith("-") and current[-1][-2:-1].isalpha() and line[:1].isalnum():
             # "humani-" + "tarian"; a compound's own hyphen stays before a capital or digit ("Franco-German")
@@ -297,7 +303,7 @@ def _heading(line: str, following: str, width: float) -> bool:
     return (
         len(line) < HEADING_MAX_SHARE * width
         and line[:1].isupper()
-        and following[:1].isupper()
+        and (following[:1].isupper() or bool(_BULLET.match(following)))
         and not _SENTENCE_END.search(line)
         and not line.endswith((",", ";", "-"))
     )
