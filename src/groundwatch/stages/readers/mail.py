@@ -4,7 +4,9 @@ A saved message (``.eml``; Apple Mail's ``.emlx``, whose first line counts the m
 whose end is a property list) is one article; a mailbox (``.mbox``: messages one after another,
 each opened by a ``From `` line) gives one article per message, ``n`` counted from 1. A message's
 text is its HTML part, read as an HTML page (a newsletter's layout tables and footer left out by
-trafilatura), else its plain-text part; attachments are not read. ``title`` is the ``Subject``
+trafilatura), else its plain-text part; attachments are not read, but for a PDF sent without a text
+part or under a short cover note ("please find attached our statement"), which is the release itself:
+its text is the article (``pdf.read_pdf_bytes``), titled by itself, else by the mail. ``title`` is the ``Subject``
 (without ``Fwd:``/``Re:`` prefixes), ``outlet`` the sender's name (else its mail domain), and
 ``published`` the day of the ``Date`` header as written.
 
@@ -47,6 +49,10 @@ _LAYOUT_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th|center)\b[^>
 #: Headers one of which every message has; a file with none of them is not a saved message.
 _MAIL_HEADERS = ("from", "subject", "date", "message-id", "to", "received", "mime-version")
 _FIELD = re.compile(rb"^[\x21-\x39\x3b-\x7e]+:")  # a header line: a name without spaces, a colon
+#: A text part this short beside a PDF attachment is a cover note ("please find attached our press
+#: release ..."), and the PDF is the message's text: our invented notes run under 200 characters, a
+#: newsletter or a release written into the mail well over 400.
+COVER_NOTE_MAX_CHARS = 400
 _KNOWN_FIELD = re.compile(rb"(?im)^(?:" + b"|".join(h.encode() for h in _MAIL_HEADERS) + rb"):")
 
 
@@ -111,17 +117,57 @@ def message_doc(data: bytes, n: int | None) -> Doc | Problem:
     if not any(message.get(h) for h in _MAIL_HEADERS):
         return Problem(f"{where}not a mail message: none of the headers {', '.join(_MAIL_HEADERS)}", n)
     part = _text_part(message, "text/html") or _text_part(message, "text/plain")
+    cover = _part_text(part) if part is not None else ""
+    attached = _pdf_attachment(message) if len(cover.strip()) <= COVER_NOTE_MAX_CHARS else None
+    if attached is not None:
+        found = _attached_pdf(message, attached, n)
+        if isinstance(found, Doc) or part is None:
+            return found
     if part is None:
         kinds = sorted({p.get_content_type() for p in message.walk() if not p.is_multipart()})
         return Problem(f"{where}no text part in the message (parts: {', '.join(kinds) or 'none'})", n)
-    body = _part_text(part)
+    body = cover
     if not body.strip():
         return Problem(f"{where}the message's {part.get_content_type()} part is empty", n)
+    return Doc(body=body, format="email", n=n, title=clean_str(_REPLY_PREFIX.sub("", _header(message, "Subject"))),
+               outlet=_sender(message), published=parse_date(_header(message, "Date")), language=_language(message))
+
+
+def _pdf_attachment(message: Message) -> tuple[str, bytes] | None:
+    """The first PDF the message carries (by its type, or its name under a generic type), and its name."""
+    for part in message.walk():
+        name = part.get_filename() or ""
+        kind = part.get_content_type()
+        if kind == "application/pdf" or (kind == "application/octet-stream" and name.lower().endswith(".pdf")):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload:
+                return name or "(unnamed)", payload
+    return None
+
+
+def _attached_pdf(message: Message, attached: tuple[str, bytes], n: int | None) -> Doc | Problem:
+    """The article of a message whose text is its PDF attachment; the Problem when the PDF has none."""
+    from groundwatch.stages.readers.pdf import read_pdf_bytes
+
+    name, data = attached
+    try:
+        doc = next((d for d in read_pdf_bytes(data) if isinstance(d, Doc)), None)
+    except ReaderError as exc:
+        kinds = sorted({p.get_content_type() for p in message.walk() if not p.is_multipart()})
+        where = f"message {n}: " if n is not None else ""
+        return Problem(f"{where}no text part in the message (parts: {', '.join(kinds)}); its PDF attachment "
+                       f"{name}: {exc.reason}", n)
+    assert doc is not None  # read_pdf_bytes gives its Doc first or raises
+    subject = clean_str(_REPLY_PREFIX.sub("", _header(message, "Subject")))
+    return Doc(body=doc.body, format="email", n=n, title=doc.title or subject, outlet=_sender(message),
+               published=parse_date(_header(message, "Date")) or doc.published, language=_language(message))
+
+
+def _sender(message: Message) -> str | None:
+    """The sender's name, else its mail domain."""
     name, address = parseaddr(_header(message, "From"))
     domain = address.rpartition("@")[2] if "@" in address else ""
-    return Doc(body=body, format="email", n=n, title=clean_str(_REPLY_PREFIX.sub("", _header(message, "Subject"))),
-               outlet=clean_str(name) or clean_str(domain), published=parse_date(_header(message, "Date")),
-               language=_language(message))
+    return clean_str(name) or clean_str(domain)
 
 
 def _header(message: Message, name: str) -> str:

@@ -15,6 +15,7 @@ else their modification date (``D:YYYYMMDD...``); undated, the text's own dateli
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 import re
 import warnings
@@ -89,17 +90,20 @@ def read_pdf(path: Path) -> Iterator[Doc | Problem]:
     size = path.stat().st_size
     if size > MAX_PDF_BYTES:
         raise ReaderError(f"a PDF of {size} bytes, over MAX_PDF_BYTES ({MAX_PDF_BYTES}): not read")
-    with path.open("rb") as f:
-        head = f.read(1024)
-    if b"%PDF-" not in head:
-        raise ReaderError(_not_a_pdf(head))
+    yield from read_pdf_bytes(path.read_bytes())
+
+
+def read_pdf_bytes(data: bytes) -> Iterator[Doc | Problem]:
+    """A PDF's article from its bytes (a file's, or a mail's attachment): as :func:`read_pdf`."""
+    if b"%PDF-" not in data[:1024]:
+        raise ReaderError(_not_a_pdf(data[:1024]))
     pypdf_log = logging.getLogger("pypdf")
     level = pypdf_log.level
     pypdf_log.setLevel(logging.CRITICAL)  # pypdf logs a damaged file's repairs and guesses: its rejection says why
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            yield from _read(path)
+            yield from _read(data)
     finally:
         pypdf_log.setLevel(level)
 
@@ -113,12 +117,12 @@ def _not_a_pdf(head: bytes) -> str:
     return "named .pdf but not a PDF (no %PDF- header)"
 
 
-def _read(path: Path) -> Iterator[Doc | Problem]:
+def _read(data: bytes) -> Iterator[Doc | Problem]:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError
 
     try:
-        reader = PdfReader(path, strict=False)
+        reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReaderError("an encrypted PDF that needs a password: not read")
         info = _info(reader)
@@ -129,7 +133,7 @@ def _read(path: Path) -> Iterator[Doc | Problem]:
     except DependencyError as exc:
         raise _needs_aes(exc) from exc
     except Exception as exc:  # a damaged file trips pypdf in many ways (PdfReadError and others)
-        raise ReaderError(f"a damaged PDF: {_damage(path, exc)}") from exc
+        raise ReaderError(f"a damaged PDF: {_damage(data, exc)}") from exc
     texts: list[str] = []
     failed: list[int] = []
     for number in range(min(count, MAX_PDF_PAGES)):
@@ -182,11 +186,8 @@ def _images(pages: Any, count: int) -> bool:
     return False
 
 
-def _damage(path: Path, exc: Exception) -> str:
-    with path.open("rb") as f:
-        f.seek(max(path.stat().st_size - 1024, 0))
-        tail = f.read()
-    if b"%%EOF" not in tail:
+def _damage(data: bytes, exc: Exception) -> str:
+    if b"%%EOF" not in data[-1024:]:
         return "cut short (no end-of-file marker): a download or copy that stopped early"
     return f"{type(exc).__name__}: {exc}"
 

@@ -260,6 +260,27 @@ def release() -> bytes:
     return _pdf([_content(_column(56, 780, lines))], {"CreationDate": "D:20310614101500Z"})
 
 
+def _mail(subject: str, parts: list[tuple[str, str, bytes]]) -> bytes:
+    """A multipart message from the field desk: (content type, file name or "", bytes) per part."""
+    import base64
+
+    head = (
+        "From: Orlan Valley Relief Office <press@orlan-relief.example>\r\nTo: desk@news.example\r\n"
+        f"Subject: {subject}\r\nDate: Sun, 15 Jun 2031 08:10:00 +0200\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="part-7"\r\n\r\n'
+    )
+    body = ""
+    for kind, name, data in parts:
+        body += f"--part-7\r\nContent-Type: {kind}\r\n"
+        if name:
+            body += f'Content-Disposition: attachment; filename="{name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+            encoded = base64.b64encode(data).decode()
+            body += "\r\n".join(encoded[i : i + 76] for i in range(0, len(encoded), 76)) + "\r\n"
+        else:
+            body += "\r\n" + data.decode() + "\r\n"
+    return (head + body + "--part-7--\r\n").encode()
+
+
 def seventh() -> dict[str, bytes]:
     sitrep = running_heads()
     scanned = _pdf([b"q 595 0 0 842 0 0 cm /Im1 Do Q"], {"Title": "Scan of the district notice"}, image=True)
@@ -293,6 +314,15 @@ def seventh() -> dict[str, bytes]:
             owner_only=True,
         ),
         "empty.pdf": b"",
+        # a press release mailed as a PDF under a short cover note, and a report mailed with no text part
+        "release-attached.eml": _mail(
+            "Fwd: Press release: water trucks",
+            [
+                ("text/plain; charset=utf-8", "", b"Dear colleagues, please find attached our press release.\r\n"),
+                ("application/pdf", "release.pdf", release()),
+            ],
+        ),
+        "report-only.eml": _mail("Situation report No. 4", [("application/octet-stream", "sitrep_04.pdf", sitrep)]),
     }
 
 
