@@ -118,8 +118,11 @@ def _not_a_pdf(head: bytes) -> str:
 
 
 def _read(data: bytes) -> Iterator[Doc | Problem]:
-    from pypdf import PdfReader
-    from pypdf.errors import DependencyError
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import DependencyError
+    except ImportError as exc:  # an install from before pypdf joined requirements.lock
+        raise ReaderError("a PDF, not read: the pypdf package is not installed (see requirements.lock)") from exc
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
