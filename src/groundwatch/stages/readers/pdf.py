@@ -6,10 +6,13 @@ pages, no text) is rejected with that reason, as is an encrypted one that does n
 empty password (many PDFs are encrypted only to forbid printing or copying, and open with it).
 The lines a page repeats at its top or bottom on other pages (the agency's name, the report's
 number, "Page 2 of 5", a web address) and lone page numbers are a layout's running heads, not the
-text, and are left out; a word hyphenated at a line's end (or a page's) is joined again. The title
-is the document's own (its properties' ``/Title``, unless a converter's file name such as
-"Microsoft Word - sitrep.docx"), else its first line; the date is the properties' creation date,
-else their modification date (``D:YYYYMMDD...``); undated, the text's own dateline is read later.
+text, and are left out; a word hyphenated at a line's end (or a page's) is joined again. pypdf gives
+lines, not paragraphs: wrapped lines are joined into paragraphs by their length against the page's
+line width (a short line closing a sentence ends one), and headings and a list's items stand apart.
+The title is the document's own (its properties' ``/Title``, unless a converter's file name such as
+"Microsoft Word - sitrep.docx"), else its first paragraph when headline-sized; the date is the
+properties' creation date, else their modification date (``D:YYYYMMDD...``); undated, the text's
+own dateline is read later. A mail's PDF attachment is read from its bytes (``read_pdf_bytes``).
 """
 
 from __future__ import annotations
