@@ -159,8 +159,8 @@ def prune_caches(db: str | Path, *, config: str | Path | None = None, vacuum: bo
     what was deleted per table and model. The kept rows are those a full link, the report and the
     articles' story leads read or write, in this process with its caches emptied first, so every row
     they ask for is read from the store; that relink stores the same picture (a full link equals the
-    incremental ones). With
-    ``vacuum``, the file is compacted afterwards (deleted rows otherwise leave free pages).
+    incremental ones). With ``vacuum``, the file is compacted afterwards (deleted rows otherwise leave
+    free pages).
     """
     import tempfile
 
