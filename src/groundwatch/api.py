@@ -17,6 +17,7 @@ from groundwatch import pipeline
 from groundwatch.errors import ConfigError
 from groundwatch.records import EventRecord, StoryPicture
 from groundwatch.settings import Settings
+from groundwatch.store.pruning import CacheRows
 from groundwatch.store.sqlite import Store
 
 
@@ -150,6 +151,45 @@ def _write(store: Store, out: Path) -> None:
     with (out / "facts.json").open("w", encoding="utf-8") as f:
         write_json(store, f)
     report_stream.write(store, out)
+
+
+def prune_caches(db: str | Path, *, config: str | Path | None = None, vacuum: bool = False) -> list[CacheRows]:
+    """Delete the rows of the store's ``vectors`` and ``parses`` tables that nothing reads any more
+    (a changed article's old texts, rows of a model or spaCy pipeline no longer installed); returns
+    what was deleted per table and model. The kept rows are those a full link, the report and the
+    articles' story leads read or write, in this process with its caches emptied first, so every row
+    they ask for is read from the store; that relink stores the same picture (a full link equals the
+    incremental ones). With ``vacuum``, the file is compacted afterwards (deleted rows otherwise leave
+    free pages).
+    """
+    import tempfile
+
+    from groundwatch.stages import embedding, sections
+    from groundwatch.stages.reconcile import common
+    from groundwatch.stages.stories import lead_text
+    from groundwatch.store import pruning
+
+    store = Store.open(db)
+    try:
+        embedding.clear_cache()
+        common.clear_cache()
+        sections.clear_cache()
+        kept: dict[str, set[tuple[bytes, str]]] = {table: set() for table in pruning.CACHE_TABLES}
+        store.cache_reads = kept
+        pipeline.link(store, Settings.load(config), full=True)
+        with embedding.persisted(store):
+            # A full link places no article already in a story, so it reads no lead; replaying an
+            # analyst's merge or split rebuilds the stories it changes from their members' leads.
+            embedding.prefetch(lead_text(c, f) for c, f in store.analysed())
+        with tempfile.TemporaryDirectory(prefix="groundwatch-prune-") as out:
+            _write(store, Path(out))
+        store.cache_reads = None
+        gone = pruning.prune(store.conn, kept)
+        if vacuum:
+            store.conn.execute("VACUUM")
+        return gone
+    finally:
+        store.close()
 
 
 def export(db: str | Path, fmt: str) -> str:

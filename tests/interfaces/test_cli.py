@@ -231,6 +231,49 @@ def test_status_without_a_database_fails_cleanly(tmp_path: Path) -> None:
     assert not (tmp_path / "missing.db").exists()
 
 
+def test_status_lists_the_cache_tables_per_model(made: Made) -> None:
+    lines = invoke("status", "--db", str(made.db)).stdout.splitlines()
+    assert any(re.fullmatch(r"vectors \[all-MiniLM-L6-v2/.+\]: \d+ rows, [\d.]+ KB", line) for line in lines), lines
+
+
+def test_vacuum_goes_with_prune(made: Made) -> None:
+    result = invoke("status", "--db", str(made.db), "--vacuum")
+    assert result.exit_code == 2 and "--vacuum goes with --prune" in result.output
+
+
+def test_status_prune_drops_only_what_nothing_reads(tmp_path: Path) -> None:
+    """A fresh run leaves nothing to prune; a changed article's old texts and an old model's rows
+    go, and the facts and report from the pruned store are the same."""
+    from groundwatch.store.sqlite import Store
+
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "gw.db")
+    assert invoke("run", str(corpus), "--db", db, "--out", str(tmp_path / "first"), "-q").exit_code == 0
+    pruned = invoke("status", "--db", db, "--prune")
+    assert pruned.exit_code == 0, pruned.output
+    assert "pruned 0 rows, 0.0 KB" in pruned.stdout.splitlines()
+
+    Store.open(db).save_vectors([(bytes(16), b"\x00" * 1536)], "all-MiniLM-L6-v2/0.0.1")
+    changed = corpus / "north" / "02_veloria-today.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("rose to 17 on Wednesday", "rose to 19 on Thursday")
+                       .replace("searched flooded basements", "searched flooded cellars"), encoding="utf-8")
+    assert invoke("run", str(corpus), "--db", db, "--out", str(tmp_path / "second"), "-q").exit_code == 0
+    pruned = invoke("status", "--db", db, "--prune", "--vacuum")
+    assert pruned.exit_code == 0, pruned.output
+    lines = pruned.stdout.splitlines()
+    assert "pruned vectors [all-MiniLM-L6-v2/0.0.1]: 1 rows, 1.5 KB" in lines
+    total = re.fullmatch(r"pruned (\d+) rows, [\d.]+ KB", next(ln for ln in lines if ln.startswith("pruned ") and
+                                                                 " [" not in ln))
+    assert total and int(total.group(1)) > 1  # the changed article's old lead at least
+
+    assert invoke("report", "--db", db, "--out", str(tmp_path / "third")).exit_code == 0
+    for name in ("facts.json", "report.md"):
+        before, after = ((tmp_path / run / name).read_text(encoding="utf-8") for run in ("second", "third"))
+        assert re.sub(r"Generated [0-9-]+ [0-9:]+ UTC", "", before, flags=re.I) == \
+            re.sub(r"Generated [0-9-]+ [0-9:]+ UTC", "", after, flags=re.I), name
+    assert "pruned 0 rows, 0.0 KB" in invoke("status", "--db", db, "--prune").stdout.splitlines()
+
+
 def test_report_rewrites_the_same_outputs(made: Made, tmp_path: Path) -> None:
     result = invoke("report", "--db", str(made.db), "--out", str(tmp_path / "again"))
     assert result.exit_code == 0, result.output

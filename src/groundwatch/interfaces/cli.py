@@ -171,15 +171,33 @@ def report(db: str, out: str, from_parquet: str | None) -> None:
 
 @main.command()
 @db_option
-def status(db: str) -> None:
-    """Counts of stored articles by status, and every recorded rejection."""
+@config_option
+@click.option("--prune", is_flag=True, help="Delete the stored vectors and sentence parses nothing reads any more "
+              "(a changed article's old texts, an old model's rows): relinks in full and writes the report to a "
+              "temporary folder to learn which rows are read.")
+@click.option("--vacuum", is_flag=True, help="With --prune: compact the database file afterwards.")
+def status(db: str, config: str | None, prune: bool, vacuum: bool) -> None:
+    """Counts of stored articles by status, every recorded rejection, and the rows and bytes the
+    vector and parse caches hold per model."""
+    from groundwatch.store import pruning
     from groundwatch.store.sqlite import Store
 
     if not Path(db).exists():
         raise click.ClickException(f"no database at {db}")
+    if vacuum and not prune:
+        raise click.UsageError("--vacuum goes with --prune")
+    if prune:
+        from groundwatch import api
+
+        gone = api.prune_caches(db, config=config, vacuum=vacuum)
+        for rows in gone:
+            click.echo(f"pruned {rows.describe()}")
+        click.echo(f"pruned {sum(r.rows for r in gone)} rows, {sum(r.bytes for r in gone) / 1024:.1f} KB")
     store = Store.open(db)
     for key, value in sorted(store.counts().items()):
         click.echo(f"{key}: {value}")
+    for rows in pruning.usage(store.conn):
+        click.echo(rows.describe())
     for rej in store.rejections():
         click.echo(f"rejected [{rej.stage}] {rej.source}: {rej.reason}")
 

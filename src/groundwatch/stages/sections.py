@@ -114,6 +114,12 @@ def _prototypes() -> tuple[tuple[str, ...], np.ndarray]:
     return tuple(r["section"] for r in rows), embed_matrix([r["description"] for r in rows])
 
 
+def clear_cache() -> None:
+    """Forget the descriptions' vectors (a pass that records which stored vectors it reads starts
+    with every cache empty, :func:`groundwatch.api.prune_caches`)."""
+    _prototypes.cache_clear()
+
+
 def _similarities(sentences: Sequence[str]) -> list[dict[str, float]]:
     """Each sentence's best cosine to each section's descriptions (0 for a section without one)."""
     names, prototypes = _prototypes()

@@ -70,6 +70,9 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
+        #: When set (table -> keys): every ``(key, model)`` of the cache tables read or written, so a
+        #: pass over the whole store tells which rows are still asked for (store/pruning.py).
+        self.cache_reads: dict[str, set[tuple[bytes, str]]] | None = None
 
     @classmethod
     def open(cls, path: str | Path = "groundwatch.db") -> Store:
@@ -423,13 +426,14 @@ class Store:
 
     def vectors(self, keys: Sequence[bytes], model: str) -> dict[bytes, bytes]:
         """The stored vectors of ``model`` among ``keys`` (text hashes), as raw float32 bytes."""
-        return self._blobs("SELECT key, vector FROM vectors WHERE model = ? AND key IN ({})", keys, model)
+        return self._blobs("vectors", "SELECT key, vector FROM vectors WHERE model = ? AND key IN ({})", keys, model)
 
     def save_vectors(self, rows: Sequence[tuple[bytes, bytes]], model: str) -> None:
         """Keep ``(text hash, float32 bytes)`` vectors of ``model``; inside the caller's transaction if
         one is open (the link's), else in one of their own."""
         sql = "INSERT OR IGNORE INTO vectors(key, model, vector) VALUES (?, ?, ?)"
         params = [(key, model, vector) for key, vector in rows]
+        self._record("vectors", [key for key, _ in rows], model)
         if self.conn.in_transaction:
             self.conn.executemany(sql, params)
             return
@@ -440,25 +444,31 @@ class Store:
 
     def parses(self, keys: Sequence[bytes], model: str) -> dict[bytes, bytes]:
         """The stored parses by ``model`` among ``keys`` (sentence hashes), as DocBin bytes."""
-        return self._blobs("SELECT key, doc FROM parses WHERE model = ? AND key IN ({})", keys, model)
+        return self._blobs("parses", "SELECT key, doc FROM parses WHERE model = ? AND key IN ({})", keys, model)
 
     def save_parses(self, rows: Sequence[tuple[bytes, bytes]], model: str) -> None:
         """Keep ``(sentence hash, DocBin bytes)`` parses by ``model``, as :meth:`save_vectors` keeps vectors."""
         sql = "INSERT OR IGNORE INTO parses(key, model, doc) VALUES (?, ?, ?)"
         params = [(key, model, doc) for key, doc in rows]
+        self._record("parses", [key for key, _ in rows], model)
         if self.conn.in_transaction:
             self.conn.executemany(sql, params)
             return
         with self.transaction() as db:
             db.executemany(sql, params)
 
-    def _blobs(self, sql: str, keys: Sequence[bytes], model: str) -> dict[bytes, bytes]:
+    def _blobs(self, table: str, sql: str, keys: Sequence[bytes], model: str) -> dict[bytes, bytes]:
         found: dict[bytes, bytes] = {}
         for i in range(0, len(keys), _VECTOR_QUERY_KEYS):
             part = keys[i:i + _VECTOR_QUERY_KEYS]
             rows = self.conn.execute(sql.format(",".join("?" * len(part))), (model, *part))
             found.update((bytes(r[0]), bytes(r[1])) for r in rows)
+        self._record(table, list(found), model)
         return found
+
+    def _record(self, table: str, keys: Sequence[bytes], model: str) -> None:
+        if self.cache_reads is not None:
+            self.cache_reads.setdefault(table, set()).update((key, model) for key in keys)
 
 
 def _date(value: str | None) -> dt.date | None:
