@@ -506,3 +506,32 @@ def test_a_role_line_holds_no_function_words(line: str, role: bool) -> None:
 ])
 def test_a_release_end_mark_is_hard_debris(line: str, mark: bool) -> None:
     assert (_hard_reason(line, _features(line)) == "end mark") is mark
+
+
+@pytest.mark.parametrize("line", [
+    # a consent wall's heading, buttons and sentences (batch U), one naming no cookie
+    "We value your privacy", "Reject all", "Manage options", "Accept all cookies",
+    "We and our partners store and access information on your device, such as cookies, to show you ads.",
+    "You can accept, reject or manage your choices at any time in the settings at the bottom of this page.",
+])
+def test_batch_u_consent_wall_and_live_toggle_are_hard_debris(line: str) -> None:
+    assert _hard_reason(line, _features(line)) is not None
+
+
+@pytest.mark.parametrize("line", [
+    # a story's sentences about a cookie banner speak of the site in the third person, or are attributed
+    "The regulator said the banner made it harder to reject cookies than to accept them.",
+    "Its cookie banner hid the option to refuse tracking behind two further menus and showed a large accept button.",
+    "Voters can change their choices at any polling station before noon, the election office said.",
+])
+def test_batch_u_sentences_about_cookie_banners_are_no_debris(line: str) -> None:
+    assert _hard_reason(line, _features(line)) is None
+
+
+def test_a_consent_wall_pasted_above_the_menu_goes_and_the_headline_is_the_title() -> None:
+    body = "\n\n".join(["We value your privacy",
+                        "We and our partners use cookies and process personal data to show you personalised ads.",
+                        "Accept all", "Reject all", "Manage options", "Home News Sport", HEADLINE, PARA_1, PARA_2])
+    text = clean(_article(body)).text
+    assert "privacy" not in text and "Reject all" not in text and "Manage options" not in text
+    assert text.startswith(HEADLINE) and PARA_2 in text

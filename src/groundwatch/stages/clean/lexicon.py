@@ -107,8 +107,15 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b"
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|policy|settings|agree|reject|manage|"
                              r"additional|essential|analytics|necessary|how\s+you\s+use|(?:this|our)\s+(?:site|website)|"
-                             r"view\s+cookies)\b",
+                             # a consent wall's "We and our partners store ... on your device, such as cookies"
+                             r"view\s+cookies|partners|your\s+device|personal\s+data)\b",
                              re.IGNORECASE)
+#: A banner speaks to the reader or for the site; a story's sentence about cookies ("its cookie banner made it
+#: harder to reject tracking", the regulator said) speaks of a site in the third person.
+_COOKIE_READER = re.compile(r"\b(?:we|us|our|you|your|this\s+(?:site|website))\b", re.IGNORECASE)
+#: A consent wall's sentence that names no cookie: "You can accept, reject or manage your choices at any time".
+_CONSENT_CHOICE = re.compile(r"\b(?:accept|reject|refuse|manage|change|withdraw|review)\b[^.!?]*\byour\s+"
+                             r"(?:choices|preferences|consent|privacy\s+settings)\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     # "In pictures: ..." is a gallery's headline, not a credit.
     r"(?<!in\s)\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
