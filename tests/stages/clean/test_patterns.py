@@ -513,6 +513,7 @@ def test_a_release_end_mark_is_hard_debris(line: str, mark: bool) -> None:
     "We value your privacy", "Reject all", "Manage options", "Accept all cookies",
     "We and our partners store and access information on your device, such as cookies, to show you ads.",
     "You can accept, reject or manage your choices at any time in the settings at the bottom of this page.",
+    "Show key events only",
 ])
 def test_batch_u_consent_wall_and_live_toggle_are_hard_debris(line: str) -> None:
     assert _hard_reason(line, _features(line)) is not None
@@ -535,3 +536,12 @@ def test_a_consent_wall_pasted_above_the_menu_goes_and_the_headline_is_the_title
     text = clean(_article(body)).text
     assert "privacy" not in text and "Reject all" not in text and "Manage options" not in text
     assert text.startswith(HEADLINE) and PARA_2 in text
+
+
+def test_key_events_panel_items_go_but_entries_with_their_times_stay() -> None:
+    entry = "14:05 Sandbag stations open in Tessel"
+    body = "\n\n".join(["Floods in Veloria: live", PARA_1, "Key events", "2h ago Bridge in Lask closed to traffic",
+                        "35m ago Army sends boats to Orvin", "Show key events only", entry, PARA_2, "14:40", PARA_3])
+    text = clean(_article(body)).text
+    assert "Bridge in Lask closed" not in text and "Army sends boats" not in text
+    assert entry in text and PARA_2 in text and "14:40" in text

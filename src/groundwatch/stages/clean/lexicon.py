@@ -461,8 +461,9 @@ _BREADCRUMB = re.compile(r"^you\s+are\s+here\s*:", re.IGNORECASE)
 #: Letters". A menu needs two separators; a headline has no arrow.
 _CRUMB_PAIR = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*\s+[›»→]\s+"
                          r"(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*$")
-#: A live blog's labels on an entry: "Key event", "Pinned post".
-_LIVE_LABEL = re.compile(r"^(?:key\s+events?|pinned(?:\s+(?:post|update|entry))?)$", re.IGNORECASE)
+#: A live blog's labels on an entry: "Key event", "Pinned post"; its panel's toggle "Show key events only".
+_LIVE_LABEL = re.compile(r"^(?:(?:show\s+)?key\s+events?(?:\s+only)?|pinned(?:\s+(?:post|update|entry))?)$",
+                         re.IGNORECASE)
 #: The section names of a news site's menu ("Home News Sport Business Culture Opinion", pasted without
 #: separators): a line made only of such names is a menu.
 _SECTION_NAMES = _wordset(
