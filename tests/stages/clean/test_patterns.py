@@ -538,6 +538,13 @@ def test_a_consent_wall_pasted_above_the_menu_goes_and_the_headline_is_the_title
     assert text.startswith(HEADLINE) and PARA_2 in text
 
 
+def test_a_closing_bio_behind_a_dash_goes_but_a_closing_paragraph_about_someone_stays() -> None:
+    bio = "– Lida Marsh is a reporter covering the northern valleys for the Valley Star."
+    assert bio not in clean(_article("\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, bio]))).text
+    last = "Oda Finch is a retired nurse who has lived in Tessel all her life, and she says she will not leave."
+    assert last in clean(_article("\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, last]))).text
+
+
 def test_key_events_panel_items_go_but_entries_with_their_times_stay() -> None:
     entry = "14:05 Sandbag stations open in Tessel"
     body = "\n\n".join(["Floods in Veloria: live", PARA_1, "Key events", "2h ago Bridge in Lask closed to traffic",

@@ -349,8 +349,9 @@ _LEGAL_NOTICE = re.compile(
     rf"{_OPINION_DISCLAIMER})\b",
     re.IGNORECASE,
 )
-#: An author's bio: a name of one to three words, then "is a/an/the ...", "is X's ..." or "writes about ...".
-_BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:(?:is|has\s+been|was)\s+"
+#: An author's bio: a name of one to three words, then "is a/an/the ...", "is X's ..." or "writes about ...",
+#: maybe behind the dash a column's closing bio line opens with ("– Jane Roe is a reporter covering ...").
+_BIO = re.compile(r"^(?:[-–—]\s*)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:(?:is|has\s+been|was)\s+"
                   r"(?:a|an|the|[A-Z][\w.-]*['’]s)|has\s+(?:worked|written|covered|reported)|"
                   r"(?:writes|reports|blogs)\s+(?:about|on|for)|covers)\b")
 #: What a bio says its subject is.
