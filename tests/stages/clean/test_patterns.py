@@ -552,3 +552,18 @@ def test_key_events_panel_items_go_but_entries_with_their_times_stay() -> None:
     text = clean(_article(body)).text
     assert "Bridge in Lask closed" not in text and "Army sends boats" not in text
     assert entry in text and PARA_2 in text and "14:40" in text
+
+
+def test_a_newspapers_name_sharing_the_towns_words_is_the_masthead_not_the_title() -> None:
+    head = "Ferry from Orvin Bay back in service after the storm"
+    lead = "The ferry from Orvin Bay to Lask sailed again on Monday after engineers repaired the storm damage."
+    body = "\n\n".join(["Orvin Bay Gazette", "Tuesday, 12 May", "Orvin Bay 14°C Light rain", head, lead, PARA_2])
+    assert clean(_article(body)).text.startswith(head)
+
+
+def test_a_feature_title_ending_in_a_newspaper_noun_stays_the_title() -> None:
+    head = "The Last Night Courier"
+    deck = "For forty years the night courier carried the mail from Tessel to Lask by boat"
+    lead = "For forty years the night courier rowed the mail across the lake from Tessel to Lask, and he retires today."
+    text = clean(_article("\n\n".join([head, deck, "By Mara Quill", lead, PARA_2]))).text
+    assert text.startswith(head) and deck in text

@@ -26,6 +26,9 @@ _STOPWORDS = _load_stoplist()
 #: labels the widget rules already drop, but "Tout accepter" above an English story was read as its title.
 #: Casefolded as the line they are compared with is ("schließen" -> "schliessen").
 _CONSENT_BUTTONS = frozenset(button.casefold() for button in lexicons.words("consent_buttons"))
+#: The nouns a newspaper's name ends in (data/masthead_nouns.tsv): "Merrow Bay Gazette" above a story about Merrow
+#: Bay shares the town's words with it and is still the masthead.
+_MASTHEAD_NOUNS = lexicons.words("masthead_nouns")
 
 
 def _wordset(words: str) -> frozenset[str]:
