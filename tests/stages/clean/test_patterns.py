@@ -567,3 +567,11 @@ def test_a_feature_title_ending_in_a_newspaper_noun_stays_the_title() -> None:
     lead = "For forty years the night courier rowed the mail across the lake from Tessel to Lask, and he retires today."
     text = clean(_article("\n\n".join([head, deck, "By Mara Quill", lead, PARA_2]))).text
     assert text.startswith(head) and deck in text
+
+
+@pytest.mark.parametrize(("line", "row"), [
+    ("Keywords: dam, Selle, water, Ostra", True), ("Key words: ferries; storms; Tessel", True),
+    ("Keywords: write down three words a customer would type to find your product.", False),
+])
+def test_a_press_agencys_keywords_row_is_a_page_tool_but_a_steps_label_is_not(line: str, row: bool) -> None:
+    assert (_hard_reason(line, _features(line)) == "page tool") is row

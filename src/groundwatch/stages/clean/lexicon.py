@@ -162,7 +162,9 @@ _RATING = re.compile(r"[★☆⭐✩✭✰]|\b\d(?:\.\d)?\s+(?:from|out\s+of\s+\
 #: A bare host name ("Pressbay.example", "harbourpost.com"): in a short line after the article, a footer.
 _HOST_NAME = re.compile(r"\b[A-Za-z0-9][\w-]+\.(?:[a-z]{2,}\.)?[a-z]{2,}\b")
 #: A tag or category row: "Categories: Bridges | Dams", "Filed under: Travel, Boats", "Tagged: canal".
-_TAG_ROW = re.compile(r"^(?:categories|category|tags|tagged(?:\s+with)?|filed\s+under|topics)\s*:\s*\S", re.IGNORECASE)
+_TAG_ROW = re.compile(r"^(?:categories|category|tags|tagged(?:\s+with)?|filed\s+under|topics)\s*:\s*\S|"
+                      # a press agency's "Keywords: dam, water, Ostra"; "Keywords: pick three words." is a step
+                      r"^key\s*words\s*:\s*[^.!?]+$", re.IGNORECASE)
 #: A page tool in brackets ("[edit]", "[show]") and a view counter ("Viewed 12k times", "3,400 views").
 _BRACKET_TOOL = re.compile(r"^\[\s*(?:edit|edit\s+source|show|hide|top|citation\s+needed)\s*\]$", re.IGNORECASE)
 _VIEW_COUNT = re.compile(r"^(?:viewed\s+)?\d[\d.,]*\s*[km]?\s+(?:views?|times|reads|plays|listens)$", re.IGNORECASE)
