@@ -188,7 +188,8 @@ _EDIT_NOTE = re.compile(r"\bto\s+(?:add|include|correct|clarify|reflect|remove|a
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b|\breply\s+#\d+\s+on\b",
                      re.IGNORECASE)
 _ATTRIBUTION = re.compile(
-    r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
+    # a wire story's credits, bare or in brackets: "(Reporting by Jane Roe; Writing by John Doe; Editing by ...)"
+    r"^\(?(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|writing(?=\s+by\b)|"
     r"compiled|translated|adapted|with\s+(?:input|reporting|files|agencies))\b(?:\s+(?:by|from|in|on))?"
     r"\s*[:\-–—]?\s*\S",
     re.IGNORECASE,
