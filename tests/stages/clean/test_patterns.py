@@ -506,3 +506,83 @@ def test_a_role_line_holds_no_function_words(line: str, role: bool) -> None:
 ])
 def test_a_release_end_mark_is_hard_debris(line: str, mark: bool) -> None:
     assert (_hard_reason(line, _features(line)) == "end mark") is mark
+
+
+@pytest.mark.parametrize("line", [
+    # a consent wall's heading, buttons and sentences (batch U), one naming no cookie
+    "We value your privacy", "Reject all", "Manage options", "Accept all cookies",
+    "We and our partners store and access information on your device, such as cookies, to show you ads.",
+    "You can accept, reject or manage your choices at any time in the settings at the bottom of this page.",
+    "Show key events only",
+])
+def test_batch_u_consent_wall_and_live_toggle_are_hard_debris(line: str) -> None:
+    assert _hard_reason(line, _features(line)) is not None
+
+
+@pytest.mark.parametrize("line", [
+    # a story's sentences about a cookie banner speak of the site in the third person, or are attributed
+    "The regulator said the banner made it harder to reject cookies than to accept them.",
+    "Its cookie banner hid the option to refuse tracking behind two further menus and showed a large accept button.",
+    "Voters can change their choices at any polling station before noon, the election office said.",
+])
+def test_batch_u_sentences_about_cookie_banners_are_no_debris(line: str) -> None:
+    assert _hard_reason(line, _features(line)) is None
+
+
+def test_a_consent_wall_pasted_above_the_menu_goes_and_the_headline_is_the_title() -> None:
+    body = "\n\n".join(["We value your privacy",
+                        "We and our partners use cookies and process personal data to show you personalised ads.",
+                        "Accept all", "Reject all", "Manage options", "Home News Sport", HEADLINE, PARA_1, PARA_2])
+    text = clean(_article(body)).text
+    assert "privacy" not in text and "Reject all" not in text and "Manage options" not in text
+    assert text.startswith(HEADLINE) and PARA_2 in text
+
+
+def test_a_closing_bio_behind_a_dash_goes_but_a_closing_paragraph_about_someone_stays() -> None:
+    bio = "– Lida Marsh is a reporter covering the northern valleys for the Valley Star."
+    assert bio not in clean(_article("\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, bio]))).text
+    last = "Oda Finch is a retired nurse who has lived in Tessel all her life, and she says she will not leave."
+    assert last in clean(_article("\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, last]))).text
+
+
+def test_key_events_panel_items_go_but_entries_with_their_times_stay() -> None:
+    entry = "14:05 Sandbag stations open in Tessel"
+    body = "\n\n".join(["Floods in Veloria: live", PARA_1, "Key events", "2h ago Bridge in Lask closed to traffic",
+                        "35m ago Army sends boats to Orvin", "Show key events only", entry, PARA_2, "14:40", PARA_3])
+    text = clean(_article(body)).text
+    assert "Bridge in Lask closed" not in text and "Army sends boats" not in text
+    assert entry in text and PARA_2 in text and "14:40" in text
+
+
+def test_a_newspapers_name_sharing_the_towns_words_is_the_masthead_not_the_title() -> None:
+    head = "Ferry from Orvin Bay back in service after the storm"
+    lead = "The ferry from Orvin Bay to Lask sailed again on Monday after engineers repaired the storm damage."
+    body = "\n\n".join(["Orvin Bay Gazette", "Tuesday, 12 May", "Orvin Bay 14°C Light rain", head, lead, PARA_2])
+    assert clean(_article(body)).text.startswith(head)
+
+
+def test_a_feature_title_ending_in_a_newspaper_noun_stays_the_title() -> None:
+    head = "The Last Night Courier"
+    deck = "For forty years the night courier carried the mail from Tessel to Lask by boat"
+    lead = "For forty years the night courier rowed the mail across the lake from Tessel to Lask, and he retires today."
+    text = clean(_article("\n\n".join([head, deck, "By Mara Quill", lead, PARA_2]))).text
+    assert text.startswith(head) and deck in text
+
+
+@pytest.mark.parametrize(("line", "row"), [
+    ("Keywords: dam, Selle, water, Ostra", True), ("Key words: ferries; storms; Tessel", True),
+    ("Keywords: write down three words a customer would type to find your product.", False),
+])
+def test_a_press_agencys_keywords_row_is_a_page_tool_but_a_steps_label_is_not(line: str, row: bool) -> None:
+    assert (_hard_reason(line, _features(line)) == "page tool") is row
+
+
+@pytest.mark.parametrize("credit", [
+    "Reporting by Lida Marsh; Editing by Oda Finch",
+    "(Reporting by Lida Marsh in Tessel; Writing by Ivo Farr; Editing by Oda Finch)",
+    "Writing by Ivo Farr; Editing by Oda Finch",
+])
+def test_a_wire_storys_credits_after_the_last_paragraph_are_kept_bare_or_in_brackets(credit: str) -> None:
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, credit, "Our Standards: The Trust Principles."])
+    text = clean(_article(body)).text
+    assert credit in text and PARA_3 in text and "Trust Principles" not in text

@@ -13,6 +13,7 @@ from groundwatch.stages.clean.lexicon import (
     _AFFILIATE_PARTY,
     _AFFILIATE_PURCHASE,
     _AGO_HEADER,
+    _ATTRIBUTED,
     _ATTRIBUTION,
     _BIO,
     _BIO_ROLE,
@@ -24,10 +25,12 @@ from groundwatch.stages.clean.lexicon import (
     _CLICK_HERE,
     _COMMENTS_PROMPT,
     _CONSENT_BUTTONS,
+    _CONSENT_CHOICE,
     _CONTINUED,
     _CONTRIBUTED,
     _COOKIE,
     _COOKIE_CONTEXT,
+    _COOKIE_READER,
     _COPYRIGHT,
     _COUNTER,
     _CREDIT_LABEL,
@@ -101,6 +104,7 @@ from groundwatch.stages.clean.thresholds import (
     BYLINE_MAX_WORDS,
     CAPTION_MAX_WORDS,
     CLICK_HERE_MAX_WORDS,
+    COOKIE_BUTTON_MAX_WORDS,
     COOKIE_MAX_WORDS,
     CTA_MAX_WORDS,
     DATELINE_MAX_WORDS,
@@ -332,7 +336,7 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         return "look-alike letters"
     if f.n_words <= NOTICE_MAX_WORDS and _COPYRIGHT.search(text):
         return "copyright"
-    if f.n_words <= COOKIE_MAX_WORDS and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+    if f.n_words <= COOKIE_MAX_WORDS and _cookie_notice(text, f):
         return "cookie notice"
     # A cookie wall in another language: the word is the same, the sentence around it has no English stopwords.
     foreign = f.n_words >= FOREIGN_COOKIE_MIN_WORDS and f.stop_density < FOREIGN_COOKIE_MAX_STOP
@@ -480,6 +484,14 @@ def _overlap(f: _Features, vocabulary: frozenset[str]) -> float:
     if not stems:
         return 0.0
     return len(stems & vocabulary) / len(stems)
+
+
+def _cookie_notice(text: str, f: _Features) -> bool:
+    """A cookie banner's line in English: a button ("Manage cookies"), or a sentence that names cookies or the
+    reader's consent choices and speaks to the reader or for the site, not a story's sentence about a banner."""
+    if f.n_words > COOKIE_BUTTON_MAX_WORDS and (not _COOKIE_READER.search(text) or _ATTRIBUTED.search(text)):
+        return False
+    return bool((_COOKIE.search(text) and _COOKIE_CONTEXT.search(text)) or _CONSENT_CHOICE.search(text))
 
 
 def _stamped_teaser(text: str) -> bool:

@@ -26,6 +26,9 @@ _STOPWORDS = _load_stoplist()
 #: labels the widget rules already drop, but "Tout accepter" above an English story was read as its title.
 #: Casefolded as the line they are compared with is ("schließen" -> "schliessen").
 _CONSENT_BUTTONS = frozenset(button.casefold() for button in lexicons.words("consent_buttons"))
+#: The nouns a newspaper's name ends in (data/masthead_nouns.tsv): "Merrow Bay Gazette" above a story about Merrow
+#: Bay shares the town's words with it and is still the masthead.
+_MASTHEAD_NOUNS = lexicons.words("masthead_nouns")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -107,8 +110,15 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b"
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|policy|settings|agree|reject|manage|"
                              r"additional|essential|analytics|necessary|how\s+you\s+use|(?:this|our)\s+(?:site|website)|"
-                             r"view\s+cookies)\b",
+                             # a consent wall's "We and our partners store ... on your device, such as cookies"
+                             r"view\s+cookies|partners|your\s+device|personal\s+data)\b",
                              re.IGNORECASE)
+#: A banner speaks to the reader or for the site; a story's sentence about cookies ("its cookie banner made it
+#: harder to reject tracking", the regulator said) speaks of a site in the third person.
+_COOKIE_READER = re.compile(r"\b(?:we|us|our|you|your|this\s+(?:site|website))\b", re.IGNORECASE)
+#: A consent wall's sentence that names no cookie: "You can accept, reject or manage your choices at any time".
+_CONSENT_CHOICE = re.compile(r"\b(?:accept|reject|refuse|manage|change|withdraw|review)\b[^.!?]*\byour\s+"
+                             r"(?:choices|preferences|consent|privacy\s+settings)\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     # "In pictures: ..." is a gallery's headline, not a credit.
     r"(?<!in\s)\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
@@ -152,7 +162,9 @@ _RATING = re.compile(r"[★☆⭐✩✭✰]|\b\d(?:\.\d)?\s+(?:from|out\s+of\s+\
 #: A bare host name ("Pressbay.example", "harbourpost.com"): in a short line after the article, a footer.
 _HOST_NAME = re.compile(r"\b[A-Za-z0-9][\w-]+\.(?:[a-z]{2,}\.)?[a-z]{2,}\b")
 #: A tag or category row: "Categories: Bridges | Dams", "Filed under: Travel, Boats", "Tagged: canal".
-_TAG_ROW = re.compile(r"^(?:categories|category|tags|tagged(?:\s+with)?|filed\s+under|topics)\s*:\s*\S", re.IGNORECASE)
+_TAG_ROW = re.compile(r"^(?:categories|category|tags|tagged(?:\s+with)?|filed\s+under|topics)\s*:\s*\S|"
+                      # a press agency's "Keywords: dam, water, Ostra"; "Keywords: pick three words." is a step
+                      r"^key\s*words\s*:\s*[^.!?]+$", re.IGNORECASE)
 #: A page tool in brackets ("[edit]", "[show]") and a view counter ("Viewed 12k times", "3,400 views").
 _BRACKET_TOOL = re.compile(r"^\[\s*(?:edit|edit\s+source|show|hide|top|citation\s+needed)\s*\]$", re.IGNORECASE)
 _VIEW_COUNT = re.compile(r"^(?:viewed\s+)?\d[\d.,]*\s*[km]?\s+(?:views?|times|reads|plays|listens)$", re.IGNORECASE)
@@ -176,7 +188,8 @@ _EDIT_NOTE = re.compile(r"\bto\s+(?:add|include|correct|clarify|reflect|remove|a
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b|\breply\s+#\d+\s+on\b",
                      re.IGNORECASE)
 _ATTRIBUTION = re.compile(
-    r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
+    # a wire story's credits, bare or in brackets: "(Reporting by Jane Roe; Writing by John Doe; Editing by ...)"
+    r"^\(?(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|writing(?=\s+by\b)|"
     r"compiled|translated|adapted|with\s+(?:input|reporting|files|agencies))\b(?:\s+(?:by|from|in|on))?"
     r"\s*[:\-–—]?\s*\S",
     re.IGNORECASE,
@@ -342,8 +355,9 @@ _LEGAL_NOTICE = re.compile(
     rf"{_OPINION_DISCLAIMER})\b",
     re.IGNORECASE,
 )
-#: An author's bio: a name of one to three words, then "is a/an/the ...", "is X's ..." or "writes about ...".
-_BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:(?:is|has\s+been|was)\s+"
+#: An author's bio: a name of one to three words, then "is a/an/the ...", "is X's ..." or "writes about ...",
+#: maybe behind the dash a column's closing bio line opens with ("– Jane Roe is a reporter covering ...").
+_BIO = re.compile(r"^(?:[-–—]\s*)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:(?:is|has\s+been|was)\s+"
                   r"(?:a|an|the|[A-Z][\w.-]*['’]s)|has\s+(?:worked|written|covered|reported)|"
                   r"(?:writes|reports|blogs)\s+(?:about|on|for)|covers)\b")
 #: What a bio says its subject is.
@@ -454,8 +468,9 @@ _BREADCRUMB = re.compile(r"^you\s+are\s+here\s*:", re.IGNORECASE)
 #: Letters". A menu needs two separators; a headline has no arrow.
 _CRUMB_PAIR = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*\s+[›»→]\s+"
                          r"(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*$")
-#: A live blog's labels on an entry: "Key event", "Pinned post".
-_LIVE_LABEL = re.compile(r"^(?:key\s+events?|pinned(?:\s+(?:post|update|entry))?)$", re.IGNORECASE)
+#: A live blog's labels on an entry: "Key event", "Pinned post"; its panel's toggle "Show key events only".
+_LIVE_LABEL = re.compile(r"^(?:(?:show\s+)?key\s+events?(?:\s+only)?|pinned(?:\s+(?:post|update|entry))?)$",
+                         re.IGNORECASE)
 #: The section names of a news site's menu ("Home News Sport Business Culture Opinion", pasted without
 #: separators): a line made only of such names is a menu.
 _SECTION_NAMES = _wordset(

@@ -192,6 +192,27 @@ def _pitches(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]
     return out
 
 
+#: An item of a live page's "Key events" panel: the entry's age or clock time, then its headline ("2h ago Ferries
+#: cancelled", "14:05 Red warning issued").
+_PANEL_ITEM = re.compile(r"^(?:\d{1,2}\s?(?:[mhd]|mins?|minutes?|hrs?|hours?|days?)\s+ago|\d{1,2}[:.]\d{2})\s+\S",
+                         re.IGNORECASE)
+
+
+def _key_event_items(reasons: Sequence[str], texts: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
+    """The items of a live page's "Key events" panel, in a row under its label: each the entry's age or time and its
+    headline, without a sentence's end. The entries themselves stand further down, a headline or a time over their
+    text; an entry's own "Key event" label (in the singular) heads no panel."""
+    out: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        if reasons[i] != "widget label" or " ".join(text.casefold().split()) != "key events":
+            continue
+        j = i + 1
+        while j < len(texts) and _PANEL_ITEM.match(texts[j]) and not feats[j].sentence_end:
+            out[j] = "key events item"
+            j += 1
+    return out
+
+
 def _card_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_Features]) -> dict[int, str]:
     """A promo card inside a page (a recipe, an event, a podcast): its label and title ("Recipe of the week" /
     "Plum and almond traybake"), read as subheadings, over a row of its facts ("45 mins · Easy") and its button
@@ -507,7 +528,8 @@ def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
     drops = {**_template_items(keeps, reasons, texts, feats), **_pitches(keeps, reasons, texts, feats),
              **_form_heads(keeps, reasons, feats), **_bio_heads(keeps, reasons, feats),
              **_pull_quotes(keeps, reasons, texts, feats), **_closing_bios(keeps, reasons, texts, feats),
-             **_byline_parts(keeps, reasons, texts), **_card_heads(keeps, reasons, feats)}
+             **_byline_parts(keeps, reasons, texts), **_card_heads(keeps, reasons, feats),
+             **_key_event_items(reasons, texts, feats)}
     after = [k and i not in drops for i, k in enumerate(keeps)]
     drops |= _bio_heads(after, [drops.get(i, r) for i, r in enumerate(reasons)], feats)
     after = [k and i not in drops for i, k in enumerate(after)]

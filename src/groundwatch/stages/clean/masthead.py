@@ -9,7 +9,14 @@ from urllib.parse import urlsplit
 
 from groundwatch.records import Article
 from groundwatch.stages.clean.features import _Features, _features, _is_timestamp, _key, _overlap, compact_name
-from groundwatch.stages.clean.lexicon import _HOST_GENERIC, _MASTHEAD_REST, _SENTENCE_END, _TAGLINE_SEP, _WORD
+from groundwatch.stages.clean.lexicon import (
+    _HOST_GENERIC,
+    _MASTHEAD_NOUNS,
+    _MASTHEAD_REST,
+    _SENTENCE_END,
+    _TAGLINE_SEP,
+    _WORD,
+)
 from groundwatch.stages.clean.thresholds import (
     DECK_MIN_WORDS,
     HOST_NAME_MIN_CHARS,
@@ -152,11 +159,14 @@ def _masthead_like(text: str, f: _Features, vocabulary: frozenset[str], rooted: 
     """A short name in capitals, no sentence, no separator, that shares at most ``MASTHEAD_MAX_OVERLAP`` of
     its words with the article: "Dunmere Weekly Advertiser", "The Ostrow Star" above a story about the town.
     A kicker made of the article's words ("Drenna Floods") shares more, unless a breadcrumb under it starts
-    with it (``rooted``, ``crumb_root``): then it is the site's name whatever its words."""
+    with it (``rooted``, ``crumb_root``), or it is a place's name and the noun a newspaper's name ends in
+    ("Merrow Bay Gazette", ``_MASTHEAD_NOUNS``): then it is the site's name whatever its words."""
     if f.sentence_like or not 1 <= f.n_words <= MASTHEAD_NAME_MAX_WORDS or _TAGLINE_SEP.search(text):
         return False
+    named = f.n_words >= 2 and f.words[-1].casefold() in _MASTHEAD_NOUNS
     return (all(w[:1].isupper() for w in f.words if len(w) >= TITLECASE_MIN_CHARS)
-            and not any(c.isdigit() for c in text) and (rooted or _overlap(f, vocabulary) <= MASTHEAD_MAX_OVERLAP))
+            and not any(c.isdigit() for c in text)
+            and (rooted or named or _overlap(f, vocabulary) <= MASTHEAD_MAX_OVERLAP))
 
 
 def _under_masthead(first: int, texts: Sequence[str], feats: Sequence[_Features], hard: Sequence[str | None],

@@ -91,6 +91,10 @@ STAMPED_TEASER_MAX_WORDS = TITLE_MAX_WORDS + 6
 NOTICE_MAX_WORDS = 40
 #: Cookie banners can run to two sentences.
 COOKIE_MAX_WORDS = 70
+#: A cookie banner's buttons and links ("Manage cookies", "Accept all cookies and close") are this short; a longer
+#: line naming cookies must speak to the reader or for the site to be a banner's (stress batch U: a story's two
+#: sentences about a regulator's cookie ruling, 19 and 25 words, were read as banners).
+COOKIE_BUTTON_MAX_WORDS = 5
 #: A line naming cookies in another language (a cookie wall's sentence in French, German or Spanish above an English
 #: story): at least this many words with an English stopword share below the second constant. Set on the three
 #: invented walls of stress batch S (stop share 0.00-0.07, 14-20 words); invented English sentences about cookies,
