@@ -546,7 +546,9 @@ def headline_subject(reg: Register, q: Quotation,
         if reg.paragraph_of[t.i] != q.paragraph:
             break
         ent = entity_at(t) if t.ent_type_ == "PERSON" else None  # "'x' Ada Roe remembers": misparsed
-        named = ent is not None and ent.end < len(reg.doc) and reg.doc[ent.end].pos_ == "VERB"
+        # A headline verb the tagger calls a noun is the line's root ("Ada Roe thanks ...": stress aq).
+        named = ent is not None and ent.end < len(reg.doc) and (
+            reg.doc[ent.end].pos_ == "VERB" or (reg.doc[ent.end].dep_ == "ROOT" and reg.doc[ent.end].text.islower()))
         if named or (t.dep_ in ("nsubj", "nsubjpass") and t.head.idx > q.close and not reg_inside(reg, t.idx)):
             subj = ent.root if ent is not None and named else t
             patient, agent = passive_patient(subj)
