@@ -94,3 +94,40 @@ def test_a_spokesman_for_a_ministry_its_adjective_names(nlp: Any) -> None:
 def test_a_headline_verb_the_tagger_calls_a_noun(nlp: Any) -> None:
     text = "'Nobody should cook alone at Christmas': Tessel chef Ola Brun thanks the volunteers\n\nMore news"
     assert _pairs(nlp, text)[0][1] is not None and "Ola Brun" in (_pairs(nlp, text)[0][1] or "")
+
+
+OWNERS = [
+    pytest.param(
+        'Harbour master Ivo Marsh was asked when the ferries would sail. Marsh\'s answer: "Not before Monday."',
+        [("Not before Monday.", "Ivo Marsh")],
+        id="possessive-answer-colon",
+    ),
+    pytest.param(
+        'The warning from the Velmo Red Cross was stark: "Nobody should drink from the wells."',
+        [("Nobody should drink from the wells.", "Velmo Red Cross")],
+        id="the-warning-from-a-body-was-stark",
+    ),
+    pytest.param(  # a verb of saying after the quotation still names its speaker
+        'The message from the valley was clear: "We need diesel, not speeches," said Berit Sand, a farmer.',
+        [("We need diesel, not speeches", "Berit Sand")],
+        id="guard-verb-after-the-quotation-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS)
+def test_a_noun_for_the_words_before_a_colon(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(nlp, text) == expected
+
+
+def test_a_statement_attributed_to_a_person(nlp: Any) -> None:
+    text = 'A statement attributed to the militia leader, Oskar Venn, said the town would "never surrender."'
+    assert _pairs(nlp, text) == [("never surrender.", "Oskar Venn")]
+
+
+def test_a_bracketed_signature_after_the_quotation(nlp: Any) -> None:
+    text = (
+        'What Gull Point needs now:\n\n"Diesel for the pumps, before the next tide." '
+        "(Berit Sand, harbour master, Gull Point)"
+    )
+    assert _pairs(nlp, text)[0][1] == "Berit Sand"

@@ -80,7 +80,7 @@ from groundwatch.stages.extract.quotes_register import (
     build_register,
     is_title,
 )
-from groundwatch.stages.extract.quotes_sources import according_to, heading_source, trailing_source
+from groundwatch.stages.extract.quotes_sources import according_to, heading_source, trailing_source, utterance_owner
 from groundwatch.stages.extract.quotes_speakers import resolve_subject, unnamed_one
 from groundwatch.stages.extract.quotes_verbs import (
     READ_OUT_VERBS,
@@ -334,6 +334,8 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
                        and t.pos_ in ("VERB", "AUX")),
                       key=lambda t: _distance(q, t))
         subj = speech_subject(reg, near)
+    if subj is None:  # after the verbs: '... was blunt: "...," said Ada Roe' is Roe's
+        subj = utterance_owner(reg, q)
     if subj is None:
         subj = _next_sentence_cue(doc, reg, q)
     if subj is None:
