@@ -48,6 +48,7 @@ from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
 from groundwatch.stages.extract.quotes_interview import (
+    answer_epithet,
     caption_subject,
     interview_answer,
     label_name,
@@ -433,7 +434,7 @@ def _find_speaker(
         if named is not None:
             return named, q.open
     if subj is not None:
-        speaker = resolve_subject(reg, subj)
+        speaker = answer_epithet(reg, q, subj, resolve_subject(reg, subj))
         if speaker.name:
             return speaker, subj.idx
         if unnamed_one(subj):  # "One, who asked not to be named, said": nobody, not the last speaker
