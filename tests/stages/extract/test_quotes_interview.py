@@ -44,3 +44,27 @@ ROLE_LABELS = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_LABELS)
 def test_a_title_alone_before_a_colon(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _pairs(nlp, text) == expected
+
+
+ANSWER_EPITHETS = [
+    pytest.param(
+        "The Tessel Courier spoke to Berit Sand, who runs the soup kitchen by the harbour.\n\n"
+        "Q: Has anyone from the town hall been to see you?\n\n"
+        'A: Once. The mayor stood in the doorway and said "we are doing everything we can", then left.',
+        "mayor",
+        id="a-title-nobody-holds-is-not-the-interviewee",
+    ),
+    pytest.param(  # a title the article gave someone still names them
+        "Interior Minister Pavel Orlenko visited the camp last week. The Tessel Courier spoke to Berit Sand, who "
+        "runs its kitchen.\n\n"
+        "Q: Did the visit change anything?\n\n"
+        'A: The minister promised us "a new kitchen before the winter", and we are still waiting.',
+        "Pavel Orlenko",
+        id="guard-a-title-the-article-gave",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ANSWER_EPITHETS)
+def test_a_definite_noun_in_an_answer(nlp: Any, text: str, speaker: str) -> None:
+    assert [s for _, s in _pairs(nlp, text)] == [speaker]

@@ -15,6 +15,17 @@ def _pairs(nlp: Any, text: str) -> list[tuple[str, str | None]]:
 
 
 CASES = [
+    pytest.param(
+        'Mira Selk and Hanna Rude searched the wreck for six hours. "The cabin doors were all jammed," '
+        "both women said.",
+        [("The cabin doors were all jammed", "Mira Selk and Hanna Rude")],
+        id="both-women-after-a-pair",
+    ),
+    pytest.param(
+        'Nurses Ines Morrow and Liisa Varga stayed on the ward. "We slept in shifts," the two nurses said.',
+        [("We slept in shifts", "Ines Morrow and Liisa Varga")],
+        id="the-two-nurses-after-a-pair",
+    ),
     pytest.param(  # the parser may hang the first name on the second as a modifier
         'Ada Roe and Ivo Marsh were charged on Monday. "We did nothing wrong," they said in a statement.',
         [("We did nothing wrong", "Ada Roe and Ivo Marsh")],

@@ -48,6 +48,7 @@ from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
 from groundwatch.stages.extract.quotes_interview import (
+    answer_epithet,
     caption_subject,
     interview_answer,
     label_name,
@@ -80,6 +81,7 @@ from groundwatch.stages.extract.quotes_register import (
     build_register,
     is_title,
 )
+from groundwatch.stages.extract.quotes_sources import according_to, heading_source, trailing_source, utterance_owner
 from groundwatch.stages.extract.quotes_speakers import resolve_subject, unnamed_one
 from groundwatch.stages.extract.quotes_verbs import (
     READ_OUT_VERBS,
@@ -227,35 +229,6 @@ def _in_answer(reg: Register, q: Quotation) -> Speaker | None:
     return _guest(reg, q) if re.match(r"A[:.]\s", text[line : line + 3]) else None
 
 
-def _according_to(reg: Register, context: list[Token]) -> Token | None:
-    """X of "according to X", or of "in the words of X" (stress batch bj)."""
-    for tok in context:
-        if tok.lower_ == "words" and tok.head.lower_ == "in" and not in_quote(reg, tok):
-            source = [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            if source:
-                return source[0]
-        if tok.lower_ != "according" or in_quote(reg, tok):
-            continue
-        for prep in [*tok.children, *([tok.nbor(1)] if tok.i + 1 < len(tok.doc) else [])]:
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-            if prep.lower_ == "to" and objs:
-                return _lost_apposition(objs[0]) or objs[0]
-    return None
-
-
-def _lost_apposition(title: Token) -> Token | None:
-    """The person named after a comma right after a title's phrase, when the parser hung the name
-    elsewhere ("according to the head of the region, Ivan Sorin"; stress batch bl)."""
-    if not (is_title(title.text) or is_title(title.lemma_)):
-        return None
-    end = max(t.i for t in title.subtree) + 1
-    doc = title.doc
-    if end + 1 >= len(doc) or doc[end].text != ",":
-        return None
-    named = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "PERSON"), None)
-    return named.root if named is not None else None
-
-
 def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
     """'"Where are the boats?" Ada Roe asked.': the parser can end the sentence at the quotation's
     "?" or "!"; the sentence right after it then names the speaker when its main verb is a speech
@@ -300,7 +273,7 @@ def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, i
     found = speech_subject(reg, verbs)
     if found is None and sent.root.lemma_.lower() in READ_OUT_VERBS:  # "Roe read out the demands:"
         found = subject(reg, sent.root)
-    return found
+    return found or heading_source(reg, prev_start, prev_end)
 
 
 def _colon_verb_subject(doc: Doc, reg: Register, q: Quotation) -> Token | None:
@@ -342,7 +315,7 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
                   hanging: list[Token]) -> Token | None:
     """The subject of the speech cue of ``q``, strongest cue first (see the module docstring)."""
     context = _context(doc, reg, q, paras)
-    put = _as_put_it(reg, q, context)
+    put = _as_put_it(reg, q, context) or trailing_source(reg, q)
     if put is not None:
         return put
     lead = _lead_in(doc, reg, q)
@@ -362,10 +335,12 @@ def _cued_subject(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, 
                        and t.pos_ in ("VERB", "AUX")),
                       key=lambda t: _distance(q, t))
         subj = speech_subject(reg, near)
+    if subj is None:  # after the verbs: '... was blunt: "...," said Ada Roe' is Roe's
+        subj = utterance_owner(reg, q)
     if subj is None:
         subj = _next_sentence_cue(doc, reg, q)
     if subj is None:
-        subj = _according_to(reg, context)
+        subj = according_to(reg, context)
     if subj is None:
         subj = _colon_intro(doc, reg, q, paras)
     return subj
@@ -459,7 +434,7 @@ def _find_speaker(
         if named is not None:
             return named, q.open
     if subj is not None:
-        speaker = resolve_subject(reg, subj)
+        speaker = answer_epithet(reg, q, subj, resolve_subject(reg, subj))
         if speaker.name:
             return speaker, subj.idx
         if unnamed_one(subj):  # "One, who asked not to be named, said": nobody, not the last speaker

@@ -236,8 +236,10 @@ def represented_body(reg: Register, tok: Token) -> str | None:
                 found = named_body(reg, obj, words)
                 if found is not None:
                     return found.name
-                # "a spokeswoman for the Roe campaign": a body its proper-noun modifier names
-                named = any(t.pos_ == "PROPN" and t.i < obj.i for t in words)
+                # "a spokeswoman for the Roe campaign": a body its proper-noun modifier names; a
+                # capitalised adjective names it too ("the Kestrian interior ministry"; stress bo, bq)
+                named = any((t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())) and t.i < obj.i
+                            for t in words)
                 return text_of(words) if named else None
     return None
 

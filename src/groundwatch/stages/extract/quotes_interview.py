@@ -6,6 +6,8 @@
 - A standfirst: a quotation standing alone under a headline that gives its source ("Towns Need
   Their Own Maps, According to Hydrologist Ada Roe") is that source's, also when the cleaner took
   the headline out of the text and left it only as the page's title.
+- A definite noun in an answer ("A: The mayor told us 'x'") is someone in the interviewee's story,
+  unless the article gave that noun to the person it resolves to.
 """
 
 from __future__ import annotations
@@ -204,3 +206,20 @@ def labelled_before(reg: Register, q: Quotation, paras: list[tuple[int, int]],
     """The speaker a line names before ``q``'s dash or colon: by name (``quotes_layout.named_before``),
     else by a title alone (``role_label``)."""
     return named_before(reg, q, paras[q.paragraph][0]) or role_label(reg, q, paras, resolve)
+
+
+def answer_epithet(reg: Register, q: Quotation, subj: Token, speaker: Speaker) -> Speaker:
+    """A definite noun in an interview's answer line ("A: The mayor told us 'x'", "the owner kept
+    shouting 'x'") is someone in the interviewee's story: not the interviewee or the interviewer,
+    whom the title's and epithet's fallbacks to the person just named would give (stress batches bq,
+    bs). Kept only when a person the article named holds the noun in a written role or description."""
+    text = doc_text(reg.doc)
+    line = text.rfind("\n", 0, q.open) + 1
+    if not re.match(r"A[:.]\s", text[line : line + 3]) or subj.pos_ != "NOUN" or not subj.text.islower():
+        return speaker
+    if speaker.kind != "person" or speaker.resolved_by != "coreference" or not speaker.name:
+        return speaker
+    noun = subj.lemma_.lower()
+    held = any(p.name == speaker.name and (noun in (p.role or "").lower().split() or noun in p.described)
+               for p in reg.people)
+    return speaker if held else Speaker(subj.text, None, subj.text, None, None)

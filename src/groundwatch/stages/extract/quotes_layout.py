@@ -44,6 +44,9 @@ _SIGN = re.compile(r"[ \t]*[,.]?[ \t]*(?:\n?[ \t]*(?:--|[\u2014\u2015\u2013-])|:
 #: A dash opening the paragraph after the quotation's own.
 _SIGN_PARAGRAPH = re.compile(r"[ \t]*[,.]?[ \t]*\n[ \t]*\n[ \t]*(?:--|[\u2014\u2015\u2013-])[ \t]*")
 #: A handle in brackets after a signature's name ("(@adaroe)"), an embedded post's signature.
+#: A person's name in brackets closing the quotation's line, as vox-pop lists sign (stress batch bs).
+_SIGN_BRACKET = re.compile(r"[ \t]*[,.]?[ \t]*\((?=[A-Z])")
+_BRACKET_TAIL = re.compile(r"[^\n()]*\)[ \t]*(?:\n|$)")
 _HANDLE = re.compile(r"[ \t]*\(@\w+\)")
 #: What may follow a signature's name on its line: nothing, a full stop, or ", 34, Tessel" / "(Tessel)".
 _SIGN_TAIL = re.compile(r"[ \t]*(?:[,(][^\n]*|\.)?[ \t]*(?:\n|$)")
@@ -101,6 +104,17 @@ def signed(reg: Register, q: Quotation) -> Speaker | None:
     if q.open_end:
         return None
     text = doc_text(reg.doc)
+    bracket = _SIGN_BRACKET.match(text, q.close + 1)
+    if bracket is not None:  # '"..." (Ada Roe, fisherman, Gull Point)': a vox-pop's bracketed signature
+        first = _token_at(reg, bracket.end())
+        ent = entity_at(first) if first is not None else None
+        if first is None or ent is None or ent.label_ not in ("PERSON", "ORG") or ent.start != first.i:
+            return None
+        if not _BRACKET_TAIL.match(text, ent.end_char):
+            return None
+        # a name the tagger calls a body there, followed by a role in lower case, is a person's
+        described = ent.label_ == "ORG" and re.match(r",[ \t]*[a-z]", text[ent.end_char :]) is not None
+        return _speaker(reg, list(ent), None if described else ent)
     m = _SIGN.match(text, q.close + 1)
     own_line = m is None
     m = m or _SIGN_PARAGRAPH.match(text, q.close + 1)
@@ -546,7 +560,9 @@ def headline_subject(reg: Register, q: Quotation,
         if reg.paragraph_of[t.i] != q.paragraph:
             break
         ent = entity_at(t) if t.ent_type_ == "PERSON" else None  # "'x' Ada Roe remembers": misparsed
-        named = ent is not None and ent.end < len(reg.doc) and reg.doc[ent.end].pos_ == "VERB"
+        # A headline verb the tagger calls a noun is the line's root ("Ada Roe thanks ...": stress aq).
+        named = ent is not None and ent.end < len(reg.doc) and (
+            reg.doc[ent.end].pos_ == "VERB" or (reg.doc[ent.end].dep_ == "ROOT" and reg.doc[ent.end].text.islower()))
         if named or (t.dep_ in ("nsubj", "nsubjpass") and t.head.idx > q.close and not reg_inside(reg, t.idx)):
             subj = ent.root if ent is not None and named else t
             patient, agent = passive_patient(subj)

@@ -127,6 +127,10 @@ def named_pair(reg: Register, tok: Token) -> str | None:
 def _refers_back(tok: Token) -> bool:
     if tok.lower_ == "they" or (tok.lower_ == "both" and tok.pos_ in ("PRON", "DET", "NOUN")):
         return True
+    # "both men said", "the two pilots said" (stress batch bs)
+    counted = any(c.lower_ == "both" or (c.lower_ == "two" and c.dep_ == "nummod") for c in tok.children)
+    if tok.tag_ == "NNS" and counted:
+        return any(c.lower_ in ("both", "the") for c in tok.children)
     return tok.lower_ in PAIR_NOUNS and any(c.lower_ == "the" for c in tok.children)
 
 

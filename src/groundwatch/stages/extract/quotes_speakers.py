@@ -10,11 +10,10 @@ name (a title before it, or an appositive), and resolves a mention against it:
   person just introduced by full name in a sentence with no subject; only people are
   antecedents, and one the article shows to be of the other sex (an honorific, a gendered
   title, their own he/she) or, failing that, whose given name is, is skipped;
-- a title ("the foreign minister") -> the latest person whose role has the title's head noun
-  and agrees with its other words ("Velorian" / "Veloria") and qualifiers ("the president" is
-  not the "Vice President"); failing that, the latest person
-  named with no role at all, in the same or the two previous paragraphs; failing that the
-  title itself, as written, with kind "unknown" (a later cross-outlet stage may resolve it);
+- a title ("the foreign minister") -> the latest person whose role has the title's head noun and
+  agrees with its other words ("Velorian" / "Veloria") and qualifiers ("the president" is not the
+  "Vice President"); failing that, the latest person named with no role at all, in the same or the
+  two previous paragraphs; failing that the title itself, as written, with kind "unknown";
 - a body ("the interior ministry", "Tessel's army command") -> its name as written; a body
   owned by a pronoun ("his office") -> "<Person>'s office", which names both the person and
   the body, so either reading of who spoke is kept; an acronym ("HAN") -> the full name the
@@ -121,8 +120,9 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
                 return resolve_subject(reg, objs[0])
-        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the report, published by the audit office, ..."
-            objs = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the report, published by X, ...", "attributed to X"
+            objs = [o for a in child.children if a.dep_ == "agent" or (a.lower_ == "to" and child.lemma_ == "attribute")
+                    for o in a.children if o.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
                 return resolve_subject(reg, objs[0])
     source = _passed_on_from(doc_tok)
