@@ -141,6 +141,9 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
         if any(t.text in _PHRASE_BREAKS and not _acronym_bracket(t) for t in root.doc[root.i + 1:head.i]):
             return root, None  # "64 (previous report: 51)": a bracket or a colon ends the number's phrase
         return head, head
+    if root.dep_ == "nummod" and root.head.i > root.i and root.head.pos_ == "PRON" and any(
+            t.text == "," for t in root.doc[root.i + 1:root.head.i]):
+        return root.head, None  # "injuring at least 3, one critically": the part glued on takes the count's place
     verb = root.head
     if root.dep_ in ("dobj", "npadvmod", "attr") and verb.lower_ in _NUMBERING and verb.dep_ == "acl" and \
             verb.head.pos_ == "NOUN":

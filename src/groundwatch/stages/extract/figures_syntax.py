@@ -554,8 +554,11 @@ def counted_subject_kind(subj: Token, tally: bool) -> str | None:
     """The kind of the people a tally verb counts: "the dead include 12 children"; for "number" also
     the people said displaced or killed by their own modifier ("the people displaced now number 9,000")."""
     kind = event_noun_kind(subj) or lex.PERSON_KIND_NOUNS.get(subj.lemma_.lower())
-    if kind is None and tally and (people_like(subj) or subj.lower_ == "those"):
-        # "those who died in the crash numbered 26": the relative clause says who they were
+    if kind is None and subj.tag_ in ("VBN", "JJ") and subj.lower_ in lex.ADJECTIVES and any(
+            c.dep_ == "det" for c in subj.children):
+        kind = lex.ADJECTIVES[subj.lower_]  # "those evacuated included 600 patients": the participle is the noun
+    if kind is None and (people_like(subj) or subj.lower_ == "those"):
+        # "those who died in the crash numbered 26", "those killed include 3 medics": the clause says who
         kind = modifier_kind(subj) or _relative_kind(subj)
     if kind is None and tally and subj.lemma_.lower() in _VICTIM_NOUNS:
         kind = "killed"  # "the victims of the fire numbered 34": the dead, unless said hurt (above)
