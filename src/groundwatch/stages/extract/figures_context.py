@@ -396,8 +396,11 @@ def _words_kind(words: list[Token]) -> str | None:
     named = [_kind_word(t) or lex.PERSON_KIND_NOUNS.get(t.lemma_.lower()) or _need_word(t) for t in words]
     kinds = set(named) - {None}
     # "Unaccounted for: 9": the adjective's own preposition is part of the label
+    # "Quake death toll: 230", "Mine collapse death toll: 17": a headline's event names the toll it modifies
+    toll = words[-1] if words[-1].lemma_.lower() in ("toll", "tally") else None
     label_word = [t.lower_ in _LABEL_WORDS or (t.i + 1 < len(doc) and _need_word(doc[t.i + 1]) is not None)
-                  or (t.lower_ == "for" and t.i > 0 and doc[t.i - 1].lower_ == "unaccounted") for t in words]
+                  or (t.lower_ == "for" and t.i > 0 and doc[t.i - 1].lower_ == "unaccounted")
+                  or (toll is not None and t.dep_ in ("compound", "amod") and t.head in words) for t in words]
     if len(kinds) != 1 or any(k is None and not ok for k, ok in zip(named, label_word, strict=True)):
         return None
     return kinds.pop()

@@ -98,7 +98,7 @@ def _order_kind(cur: Token, noun: Token | None) -> str | None:
     if noun is None or not people_like(noun):
         return None
     dep, head = cur.dep_, cur.head
-    if dep == "pobj" and head.lower_ == "for":
+    if dep == "pobj" and head.lower_ in ("for", "to"):  # "extended the evacuation order to 6,000 more"
         owner = head.head
         verb = owner.head if owner.dep_ in ("dobj", "nsubjpass", "nsubj") else owner
         orders = [owner] if _evacuation_order(owner) else [

@@ -20,6 +20,7 @@ from groundwatch.stages.extract.figures_words import (
     UNDOING_VERBS,
     active_past,
     aid_carrier,
+    armed_side,
     blew_self_up,
     fatal_injury,
     forces_participle,
@@ -192,8 +193,9 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return lex.AGENT_VERBS[lemma]  # "police are holding 9 people over the riot"
     if noun is not None and noun.lemma_.lower() in lex.LIFE_NOUNS and lemma in lex.LIFE_VERBS:
         return "killed"
-    if role == "object" and lemma in LOSING_VERBS and not prt and noun is not None and people_like(noun):
-        return "killed"  # "the army lost 12 soldiers", "each side lost about 30 fighters": a side's dead
+    if role == "object" and lemma in LOSING_VERBS and not prt and (
+            armed_side(verb) if noun is None else people_like(noun)):
+        return "killed"  # "the army lost 12 soldiers", "each side lost about 30 fighters", "the militia lost 20"
     if lemma in lex.CAPTURE_VERBS and noun is not None and people_like(noun):
         return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
     if noun is not None and not people_like(noun):
