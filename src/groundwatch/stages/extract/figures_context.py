@@ -220,8 +220,8 @@ def _partitive_kind(anchor: Token) -> str | None:
         return None  # "Of those arrested, 40 were released": held no longer
     verb = anchor.head
     # the "of" part hangs on the verb, or on the number itself ("Of the 30 people killed, 12 were women")
-    for c in (*verb.children, *anchor.children):
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i:
+    for c in (*verb.children, *anchor.children):  # "Twelve of the dead were aid workers": its own "of" part
+        if c.dep_ == "prep" and c.lower_ == "of" and (c.i < anchor.i or c.head.i == anchor.i):
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue

@@ -449,15 +449,17 @@ def event_noun_kind(noun: Token) -> str | None:
                      for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
                      for g in c.children if g.dep_ == "pobj"), None)
     if lemma in ("number", "tally", "count", "figure", "total"):
+        # the participle right after the tally, or after its people: "the number of people killed rose to 413"
+        after = {noun.i + 1} | ({of.i + 1} if (of := of_pobj(noun)) is not None and people_like(of) else set())
         for c in noun.children:
-            if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.lemma_.lower() in lex.REPORTING and \
+            if c.dep_ in ("acl", "amod") and c.i in after and c.lemma_.lower() in lex.REPORTING and \
                     (said := _reported_state(c)) is not None:
                 return said  # "the number reported missing had dropped to 19"
-            if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
+            if c.dep_ in ("acl", "amod") and c.i in after and c.tag_ == "VBN" and \
                     (c.lemma_.lower() in lex.TRANSITIVE or c.lemma_.lower() in lex.TALLY_PARTICIPLES):
                 # "the number killed has risen to 31", "bringing the number housed to 4,600"
                 return lex.TRANSITIVE.get(c.lemma_.lower()) or lex.TALLY_PARTICIPLES[c.lemma_.lower()]
-            if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
+            if c.dep_ in ("acl", "amod") and c.i in after and c.tag_ == "VBN" and \
                     (c.lemma_.lower(), particle(c)) in lex.PHRASAL:
                 return lex.PHRASAL[(c.lemma_.lower(), particle(c) or "")]  # "the number moved out"
             if c.dep_ == "prep" and c.lower_ == "of":
