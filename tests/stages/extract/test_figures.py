@@ -100,6 +100,12 @@ NUMBERS = [
     ("0.750", (0.75, None, None, "exact")),
     ("3.2", (3.2, None, None, "exact")),
     ("sixty-odd", (60, None, None, "approx")),
+    ("a dozen or so", (12, None, None, "approx")),
+    ("40 or so people", (40, None, None, "approx")),
+    # Arabic-Indic and Persian digits, with the Arabic thousands separator; full-width digits
+    ("\u0661\u0662\u066c\u0665\u0660\u0660 people", (12_500, None, None, "exact")),
+    ("\u06f2\u06f3", (23, None, None, "exact")),
+    ("\uff13\uff10", (30, None, None, "exact")),
     ("a couple of thousand", (2000, None, None, "approx")),
     ("no number here", (None, None, None, "exact")),
     ("", (None, None, None, "exact")),

@@ -251,6 +251,26 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: held: "remain in critical condition", "spent the night in emergency shelters", "Of those killed, 12 were women",
 #: "searching for 17 fishermen", with controls) scored 0.500 / 1.000 / 1.000 before its own fixes and 1.000 / 1.000 /
 #: 1.000 after; all 1803 cases: 0.992 / 0.998 / 0.994 (batch 9's "spent the night in school buildings" now found).
+#: Batch 48 (73 cases, the shapes the seventeenth session's figures brief named: headline toll fragments ("Quake death
+#: toll: 230"), tallies by side ("the militia lost 20"), daily against cumulative tolls, rates, animals and buildings,
+#: "5 injured, two critically", "those killed include", hedges, vague ranges, thin-space, Arabic-Indic and full-width
+#: digits, number words, "N or so", fractions and percentages of a whole (the whole is no count of the kind), "Of the
+#: 30 people killed, 12 were women" (a part is a figure, as the tune gold writes "51 of them seriously"), evacuation
+#: orders (evacuated, as "ordered 20,000 people to leave" is)) scored 0.753 / 0.921 / 1.000 before its own fixes and
+#: 1.000 / 0.987 / 1.000 after (left: "The clinic in Tolvik treats 80 patients a day", a facility's usual load read
+#: as injured). Batch 49 (27 cases in new phrasings of batch 48's classes, written after its fixes, with controls:
+#: "the home side lost 2", "Police arrested 30 people, two briefly") scored 0.900 / 1.000 / 1.000 before its own
+#: fixes and 1.000 / 1.000 / 1.000 after; all 1903 cases: 0.993 / 0.997 / 0.994 (batches 1-47 unchanged).
+#: Batch 50 (28 cases in the wire shapes of conflict and storm copy: union and ministry tolls, "the number of people
+#: killed rose to N", "Twelve of the dead were aid workers", foreigners flown out, displacement and risk totals,
+#: rescues and buildings as controls) scored 0.839 / 1.000 / 1.000 before its own fixes and 0.935 / 1.000 / 1.000
+#: after (left: "The number of people detained in the crackdown now exceeds 1,100", where the place phrase breaks the
+#: parse, and "Three aid workers were among at least 185 people killed", where the parser drops "among"'s object);
+#: all 1931 cases: 0.992 / 0.997 / 0.994 (batches 1-49 unchanged). Batch 51 (12 cases: a part of a count said
+#: released, "3 of the 8 people arrested had been released", daily against cumulative deaths, headline fragments,
+#: cattle beside people, fractions of a whole) scored 0.941 / 0.941 / 1.000 before its own fix and 0.941 / 1.000 /
+#: 1.000 after (left: "New deaths: 9 (total 1,204)", where the parser hangs the first count on the bracketed one);
+#: all 1943 cases: 0.991 / 0.997 / 0.994 (batches 1-50 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -333,7 +353,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 48))
+    assert {c["batch"] for c in cases} == set(range(1, 52))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

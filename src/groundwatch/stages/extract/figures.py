@@ -121,6 +121,9 @@ def _counted(root: Token) -> tuple[Token, Token | None]:
             root.head.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "conj", "pobj"):
         # "killed 9 and injured at least 30 more", "injured many more": "more" stands for the people
         return root.head, None
+    if root.dep_ == "nummod" and root.head.i > root.i and (root.head.pos_ == "PRON" or root.head.lower_ == "one") and \
+            any(t.text == "," for t in root.doc[root.i + 1:root.head.i]):
+        return root.head, None  # "injuring at least 3, one critically": the part glued on takes the count's place
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         head = _through_name(root.head) if root.head.i > root.i else root.head
         if head.lemma_.lower() in _SCALE_NOUNS and head.i > root.i and any(

@@ -16,7 +16,7 @@ from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
-from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
+from groundwatch.stages.extract.figures_govern import strength_kind
 from groundwatch.stages.extract.figures_syntax import event_noun_kind
 from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
@@ -44,6 +44,21 @@ def aside_kind(tokens: Span, found: list[Figure]) -> str | None:
                                                              for g in c.children) for c in tokens[-1].children):
         return None
     return _previous_kind(tokens[0], found)
+
+
+#: Adverbs of how badly people are hurt: "5 injured, two critically" counts a part of the hurt.
+_SEVERITY = lexicons.words("figure_words", list="severity")
+
+
+def severity_part_kind(tokens: Span, found: list[Figure]) -> str | None:
+    """"left one dead and 5 injured, two critically": a bare number set off by a comma with a severity adverb
+    after it is a part of the injured count before it (and of no other kind: a severity is an injury's)."""
+    doc = tokens.doc
+    if tokens.start == 0 or doc[tokens.start - 1].text != "," or tokens.end >= len(doc):
+        return None
+    if doc[tokens.end].lower_ not in _SEVERITY:
+        return None
+    return "injured" if _previous_kind(tokens[0], found) == "injured" else None
 
 
 def _sentence_kind_word(anchor: Token) -> str | None:
@@ -204,14 +219,16 @@ def _partitive_kind(anchor: Token) -> str | None:
     if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.lemma_.lower() in UNDOING_VERBS:
         return None  # "Of those arrested, 40 were released": held no longer
     verb = anchor.head
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i:
+    # the "of" part hangs on the verb, or on the number itself ("Of the 30 people killed, 12 were women")
+    for c in (*verb.children, *anchor.children):  # "Twelve of the dead were aid workers": its own "of" part
+        if c.dep_ == "prep" and c.lower_ == "of" and (c.i < anchor.i or c.head.i == anchor.i):
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
-                # "Of the dead", or "Of the 40 dead", where the parser makes "dead" the number's modifier
+                # "Of the dead", or "Of the 40 dead", where the parser makes "dead" the number's modifier, or
+                # "Of the 12 people missing"
                 word = next((x for x in (g, *g.children) if x.lower_ in ("dead", "injured", "wounded", "missing")
-                             and (x is g or g.like_num)), None)
+                             and (x is g or g.like_num or g.lower_ in ("those", "people"))), None)
                 if word is not None:
                     return lex.ADJECTIVES[word.lower_]
                 # "Of those killed, 12 were women": the participle on "those" says who they are
@@ -379,8 +396,11 @@ def _words_kind(words: list[Token]) -> str | None:
     named = [_kind_word(t) or lex.PERSON_KIND_NOUNS.get(t.lemma_.lower()) or _need_word(t) for t in words]
     kinds = set(named) - {None}
     # "Unaccounted for: 9": the adjective's own preposition is part of the label
+    # "Quake death toll: 230", "Mine collapse death toll: 17": a headline's event names the toll it modifies
+    toll = words[-1] if words[-1].lemma_.lower() in ("toll", "tally") else None
     label_word = [t.lower_ in _LABEL_WORDS or (t.i + 1 < len(doc) and _need_word(doc[t.i + 1]) is not None)
-                  or (t.lower_ == "for" and t.i > 0 and doc[t.i - 1].lower_ == "unaccounted") for t in words]
+                  or (t.lower_ == "for" and t.i > 0 and doc[t.i - 1].lower_ == "unaccounted")
+                  or (toll is not None and t.dep_ in ("compound", "amod") and t.head in words) for t in words]
     if len(kinds) != 1 or any(k is None and not ok for k, ok in zip(named, label_word, strict=True)):
         return None
     return kinds.pop()
@@ -456,6 +476,8 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
     """
     if _is_comparison(anchor) or _is_gapped(anchor) or _is_hedged_bound(anchor):
         return _previous_kind(anchor, found)
+    if (severity := severity_part_kind(tokens, found)) is not None:
+        return severity
     if noun is not None:
         return None
     if (aside := _tally_aside_kind(anchor)) is not None:
@@ -470,27 +492,7 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return partitive
     if _is_bracketed_breakdown(tokens):
         return _previous_kind(anchor, found) or _sentence_kind_word(anchor)
-    return _nominal_tally_kind(tokens) or list_label_kind(tokens) or _strength_kind(tokens)
-
-
-#: Bodies of armed men whose strength may be said before them: "a 1,200-strong battalion".
-_FORCE_UNITS = lexicons.words("figure_words", list="force_unit")
-
-
-def _strength_kind(tokens: Span) -> str | None:
-    """"a 1,200-strong battalion was sent", "the 5,000-strong peacekeeping force in X": the number is the
-    unit's strength, so it counts forces; "a 40-strong crowd" counts nobody the schema knows."""
-    doc = tokens.doc
-    if tokens.end + 1 >= len(doc) or doc[tokens.end].text not in ("-", "–") or doc[tokens.end + 1].lower_ != "strong":
-        return None
-    unit = doc[tokens.end + 1].head
-    if unit.i <= tokens.end + 1 or unit.lemma_.lower() not in _FORCE_UNITS:
-        return None
-    # only a unit sent, deployed or stationed somewhere counts now: "the 2,500-strong garrison was founded
-    # in 1951" tells its history
-    deployed = (unit.dep_ in ("nsubjpass", "dobj") and unit.head.lemma_.lower() in lex.FORCES_VERBS) or (
-        unit.dep_ == "nsubj" and unit.head.lemma_.lower() in lex.FORCES_SUBJECT_VERBS)  # "moved into X"
-    return "forces" if deployed or governed_kind(unit, unit) == "forces" or stationed_noun(unit) else None
+    return _nominal_tally_kind(tokens) or list_label_kind(tokens) or strength_kind(tokens)
 
 
 def _word_kind(tok: Token, gerund: bool = False) -> str | None:

@@ -9,19 +9,20 @@ modifiers and before the noun's own kind.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_syntax import (
     counted_subject_kind,
     event_noun_kind,
+    modifier_kind,
     particle_object_kind,
     predicate_kind,
     tally_kind,
     verb_kind,
 )
-from groundwatch.stages.extract.figures_words import forces_noun, noun_lemma, people_like
+from groundwatch.stages.extract.figures_words import forces_noun, negated, noun_lemma, people_like
 
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 GROUP_NOUNS = lexicons.words("figure_words", list="group")
@@ -77,6 +78,56 @@ def _suffered_fronted(cur: Token, anchor: Token, noun: Token | None) -> bool:
     return cur.dep_ == "dobj" and injured and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
+#: Verbs that end an order ("evacuation orders were lifted for 5,000"), and verbs by which one reaches people.
+_LIFTING_VERBS = lexicons.words("figure_words", list="lifting")
+_COVERING_VERBS = lexicons.words("figure_words", list="covering")
+
+
+def _evacuation_order(tok: Token) -> bool:
+    """"evacuation orders", "an order to evacuate": an order to leave."""
+    return tok.lemma_.lower() == "order" and any(
+        (c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("evacuation", "evacuate")) or
+        (c.dep_ in ("acl", "xcomp", "relcl") and c.lemma_.lower() in lex.LEAVING_VERBS) for c in tok.children)
+
+
+def _order_kind(cur: Token, noun: Token | None) -> str | None:
+    """People an evacuation order is for are counted as evacuated, as "ordered 20,000 people to leave" is:
+    "issued evacuation orders for 30,000 residents", "an evacuation order was issued for 8,000 people",
+    "evacuation orders now cover 120,000 people", "30,000 people remain under evacuation orders"; not those
+    it was lifted for."""
+    if noun is None or not people_like(noun):
+        return None
+    dep, head = cur.dep_, cur.head
+    if dep == "pobj" and head.lower_ in ("for", "to"):  # "extended the evacuation order to 6,000 more"
+        owner = head.head
+        verb = owner.head if owner.dep_ in ("dobj", "nsubjpass", "nsubj") else owner
+        orders = [owner] if _evacuation_order(owner) else [
+            c for c in owner.children if c.dep_ in ("nsubjpass", "dobj") and _evacuation_order(c)]
+        if orders and not (verb.lemma_.lower() in _LIFTING_VERBS or negated(verb)):
+            return "evacuated"
+    if dep == "dobj" and head.lemma_.lower() in _COVERING_VERBS and not negated(head) and any(
+            c.dep_ == "nsubj" and _evacuation_order(c) for c in head.children):
+        return "evacuated"
+    if dep == "nsubj" and not negated(head) and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(_evacuation_order(g) for g in c.children)
+            for c in head.children):
+        return "evacuated"
+    return None
+
+
+def _among_kind(verb: Token) -> str | None:
+    """"among the dead were 12 children", "among those injured are 5 firefighters": the kind of the people
+    the count is among."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                kind = event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower()) or (
+                    modifier_kind(pobj) if pobj.lower_ in ("those", "people") else None)
+                if kind is not None:
+                    return kind
+    return None
+
+
 def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     """The kind the syntax around ``anchor`` (the counted nominal) gives it."""
     if anchor.lower_ == "number" and anchor.dep_ == "appos" and anchor.head.i < anchor.i:
@@ -93,6 +144,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         cur = cur.head
         hops += 1
     dep, head = cur.dep_, cur.head
+    if (ordered := _order_kind(cur, noun)) is not None:
+        return ordered
     if dep == "nsubjpass" and head.lemma_.lower() in _RAISING_VERBS and (
             x := next((c for c in head.children if c.dep_ == "xcomp" and any(
                 a.dep_ == "auxpass" for a in c.children)), None)) is not None:
@@ -115,11 +168,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         # "Killed were 14 people", "... and injured were 8": the participle fronted right before its auxiliary
         return verb_kind(fronted, "passive", noun)
     if dep == "attr" and head.lemma_.lower() == "be":
-        for c in head.children:  # "among the dead were 12 children"
-            if c.dep_ == "prep" and c.lower_ == "among":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None and (event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())):
-                    return event_noun_kind(pobj) or lex.PERSON_KIND_NOUNS.get(pobj.lemma_.lower())
+        if (among := _among_kind(head)) is not None:
+            return among
         if any(c.dep_ == "expl" for c in head.children) and (stationed := _stationed(head, noun)) is not None:
             return stationed  # "there are 3,000 soldiers now in Ostmark": the place hung on "are"
         return tally_kind(head)
@@ -371,3 +421,23 @@ def _arriving_kind(noun: Token) -> str | None:
     if nl in lex.AID_UNITS:
         return "aid"
     return "forces" if nl in lex.FORCES_NOUNS else None
+
+
+#: Bodies of armed men whose strength may be said before them: "a 1,200-strong battalion".
+_FORCE_UNITS = lexicons.words("figure_words", list="force_unit")
+
+
+def strength_kind(tokens: Span) -> str | None:
+    """"a 1,200-strong battalion was sent", "the 5,000-strong peacekeeping force in X": the number is the
+    unit's strength, so it counts forces; "a 40-strong crowd" counts nobody the schema knows."""
+    doc = tokens.doc
+    if tokens.end + 1 >= len(doc) or doc[tokens.end].text not in ("-", "–") or doc[tokens.end + 1].lower_ != "strong":
+        return None
+    unit = doc[tokens.end + 1].head
+    if unit.i <= tokens.end + 1 or unit.lemma_.lower() not in _FORCE_UNITS:
+        return None
+    # only a unit sent, deployed or stationed somewhere counts now: "the 2,500-strong garrison was founded
+    # in 1951" tells its history
+    deployed = (unit.dep_ in ("nsubjpass", "dobj") and unit.head.lemma_.lower() in lex.FORCES_VERBS) or (
+        unit.dep_ == "nsubj" and unit.head.lemma_.lower() in lex.FORCES_SUBJECT_VERBS)  # "moved into X"
+    return "forces" if deployed or governed_kind(unit, unit) == "forces" or stationed_noun(unit) else None

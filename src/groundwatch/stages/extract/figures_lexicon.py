@@ -255,8 +255,9 @@ dissident critic blogger lawyer cleric academic colleague comrade friend compatr
 guest visitor worshiper holidaymaker
 hh hhs
 """)
-# Closed compounds ending in a people word ("schoolgirl", "fireman", "farmworker").
-PEOPLE_HEADS = ("girl", "boy", "man", "woman", "child", "worker", "people", "person")
+# Closed compounds ending in a people word ("schoolgirl", "fireman", "farmworker"; "schoolchildren", which
+# the lemmatiser leaves plural).
+PEOPLE_HEADS = ("girl", "boy", "man", "woman", "child", "children", "worker", "people", "person")
 # Plural endings of agent nouns ("protesters", "journalists", "detainees") accepted as people.
 PEOPLE_SUFFIXES = ("ers", "ists", "ees", "ians", "ants")
 # Nouns that look like agents by their ending but are things.

@@ -67,7 +67,7 @@ _QUALIFIER_PREFIXES: tuple[tuple[str, str], ...] = (
     ("under", "less_than"), ("below", "less_than"),
 )
 _QUALIFIER_SUFFIXES: tuple[tuple[str, str], ...] = (("or more", "at_least"), ("plus", "more_than"),
-                                                    ("+", "more_than"), ("odd", "approx"))
+                                                    ("+", "more_than"), ("odd", "approx"), ("or so", "approx"))
 
 _WORD = "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True))
 _SCALE = "hundred|thousand|million|billion|lakhs?|crores?"
@@ -82,7 +82,10 @@ _DOT_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)(?!\s*(?:" + _SCALE + r"|m
 _COMMA_DECIMAL = r"\d{1,3},\d{1,2}(?=\s+(?:" + _SCALE + r"|mln\b|mn\b|bn\b))"
 _SPACE_THOUSANDS = "".join(rf"(?<!{re.escape(m)}\s)" for m in _MONTHS) + \
     r"[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
-_DIGITS = rf"{_SPACE_THOUSANDS}|{_DOT_THOUSANDS}|{_COMMA_DECIMAL}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: "١٢٬٥٠٠": Arabic-Indic digits (which ``\d`` and ``float`` read) with the Arabic thousands separator.
+_ARABIC_THOUSANDS = "\u066c"
+_DIGITS = (rf"{_SPACE_THOUSANDS}|{_DOT_THOUSANDS}|{_COMMA_DECIMAL}"
+           rf"|\d{{1,3}}(?:[,{_ARABIC_THOUSANDS}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # One number: digits with optional scale words ("7 thousand", "1.2 million", and the Indian "1 lakh 20 thousand",
 # whose smaller scale's digits follow the larger scale), "half a million",
 # "a dozen", or a run of number words ("two hundred and fifty", "twenty-five").
@@ -106,7 +109,7 @@ NUMBER_PHRASE = re.compile(
     rf"|(?P<lo>{_CORE})(?:(?<=\d)\s*[-–—]\s*(?=\d)|\s+(?:to|or)\s+)(?P<hi>{_CORE})"
     rf"|(?P<vague>{_VAGUE})"
     rf"|(?P<core>{_CORE}))"
-    r"(?P<suffix>\s+or\s+more|\+|-plus|-odd)?"
+    r"(?P<suffix>\s+or\s+(?:more|so)|\+|-plus|-odd)?"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -137,6 +140,7 @@ def words_to_number(text: str) -> float | None:
         The value, or None when ``text`` is not a number this reader knows.
     """
     text = re.sub(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))", "", text)  # "12 500"
+    text = text.replace(_ARABIC_THOUSANDS, ",")
     words = re.findall(r"\d[\d,]*(?:\.\d+)*|[a-z]+", text.lower().replace("-", " "))
     if not words:
         return None
@@ -195,7 +199,7 @@ def words_to_number(text: str) -> float | None:
 
 def _qualifier_of(prefix: str | None, suffix: str | None) -> str:
     if suffix:
-        s = suffix.strip().lower().lstrip("-")
+        s = re.sub(r"\s+", " ", suffix.strip().lower().lstrip("-"))
         for word, q in _QUALIFIER_SUFFIXES:
             if s == word:
                 return q

@@ -20,6 +20,7 @@ from groundwatch.stages.extract.figures_words import (
     UNDOING_VERBS,
     active_past,
     aid_carrier,
+    armed_side,
     blew_self_up,
     fatal_injury,
     forces_participle,
@@ -192,8 +193,9 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return lex.AGENT_VERBS[lemma]  # "police are holding 9 people over the riot"
     if noun is not None and noun.lemma_.lower() in lex.LIFE_NOUNS and lemma in lex.LIFE_VERBS:
         return "killed"
-    if role == "object" and lemma in LOSING_VERBS and not prt and noun is not None and people_like(noun):
-        return "killed"  # "the army lost 12 soldiers", "each side lost about 30 fighters": a side's dead
+    if role == "object" and lemma in LOSING_VERBS and not prt and (
+            armed_side(verb) if noun is None else people_like(noun)):
+        return "killed"  # "the army lost 12 soldiers", "each side lost about 30 fighters", "the militia lost 20"
     if lemma in lex.CAPTURE_VERBS and noun is not None and people_like(noun):
         return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
     if noun is not None and not people_like(noun):
@@ -447,15 +449,17 @@ def event_noun_kind(noun: Token) -> str | None:
                      for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
                      for g in c.children if g.dep_ == "pobj"), None)
     if lemma in ("number", "tally", "count", "figure", "total"):
+        # the participle right after the tally, or after its people: "the number of people killed rose to 413"
+        after = {noun.i + 1} | ({of.i + 1} if (of := of_pobj(noun)) is not None and people_like(of) else set())
         for c in noun.children:
-            if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.lemma_.lower() in lex.REPORTING and \
+            if c.dep_ in ("acl", "amod") and c.i in after and c.lemma_.lower() in lex.REPORTING and \
                     (said := _reported_state(c)) is not None:
                 return said  # "the number reported missing had dropped to 19"
-            if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
+            if c.dep_ in ("acl", "amod") and c.i in after and c.tag_ == "VBN" and \
                     (c.lemma_.lower() in lex.TRANSITIVE or c.lemma_.lower() in lex.TALLY_PARTICIPLES):
                 # "the number killed has risen to 31", "bringing the number housed to 4,600"
                 return lex.TRANSITIVE.get(c.lemma_.lower()) or lex.TALLY_PARTICIPLES[c.lemma_.lower()]
-            if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN" and \
+            if c.dep_ in ("acl", "amod") and c.i in after and c.tag_ == "VBN" and \
                     (c.lemma_.lower(), particle(c)) in lex.PHRASAL:
                 return lex.PHRASAL[(c.lemma_.lower(), particle(c) or "")]  # "the number moved out"
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -554,8 +558,11 @@ def counted_subject_kind(subj: Token, tally: bool) -> str | None:
     """The kind of the people a tally verb counts: "the dead include 12 children"; for "number" also
     the people said displaced or killed by their own modifier ("the people displaced now number 9,000")."""
     kind = event_noun_kind(subj) or lex.PERSON_KIND_NOUNS.get(subj.lemma_.lower())
-    if kind is None and tally and (people_like(subj) or subj.lower_ == "those"):
-        # "those who died in the crash numbered 26": the relative clause says who they were
+    if kind is None and subj.tag_ in ("VBN", "JJ") and subj.lower_ in lex.ADJECTIVES and any(
+            c.dep_ == "det" for c in subj.children):
+        kind = lex.ADJECTIVES[subj.lower_]  # "those evacuated included 600 patients": the participle is the noun
+    if kind is None and (people_like(subj) or subj.lower_ == "those"):
+        # "those who died in the crash numbered 26", "those killed include 3 medics": the clause says who
         kind = modifier_kind(subj) or _relative_kind(subj)
     if kind is None and tally and subj.lemma_.lower() in _VICTIM_NOUNS:
         kind = "killed"  # "the victims of the fire numbered 34": the dead, unless said hurt (above)

@@ -69,6 +69,20 @@ def forces_noun(tok: Token) -> bool:
     return noun_lemma(tok) in lex.FORCES_NOUNS
 
 
+#: Bodies of armed men: "the militia lost 20" counts its dead as "lost 20 fighters" does.
+_FORCE_UNITS = lexicons.words("figure_words", list="force_unit")
+
+
+def armed_side(verb: Token) -> bool:
+    """The subject of ``verb`` (or of the verb it is joined to) is an armed side: "the militia lost 20",
+    "Troops killed 22 insurgents and lost 5 of their own"; not "the team lost 3" or "the home side lost 2"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (subj is None and verb.dep_ == "conj") or (subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp"):
+        # "Troops killed 22 insurgents and lost 5"; "the rebels said they lost 7": the side is the head's subject
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (forces_noun(subj) or noun_lemma(subj) in _FORCE_UNITS)
+
+
 def forces_participle(lemma: str, noun: Token) -> bool:
     """A participle after a forces noun that puts them in the field: "1,500 reservists called up"; and,
     where the parser found no verb and made the noun the root ("About 1,200 militants pushed into X"),
@@ -95,6 +109,10 @@ def age_noun(tok: Token) -> bool:
         c.lower_ in ("year", "month") and c.i < tok.i for c in tok.children)
 
 
+#: Animals whose plurals end like agent nouns ("elephants", "tigers"): no people, whatever the ending says.
+_ANIMALS = lexicons.words("figure_words", list="animal")
+
+
 def people_like(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lex.PEOPLE or tok.text.lower() in lex.PEOPLE:
@@ -105,7 +123,7 @@ def people_like(tok: Token) -> bool:
         return True
     if age_noun(tok):
         return True
-    if lemma in lex.NON_FIGURE_NOUNS or lemma in lex.NOT_PEOPLE:
+    if lemma in lex.NON_FIGURE_NOUNS or lemma in lex.NOT_PEOPLE or lemma in _ANIMALS:
         return False
     low = tok.text.lower()
     if tok.tag_ in ("NNS", "NNPS") and low.endswith(lex.PEOPLE_SUFFIXES):
