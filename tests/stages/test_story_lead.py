@@ -18,7 +18,7 @@ def test_a_dateline_split_off_by_the_splitter_is_not_a_lead_sentence() -> None:
 
 def test_a_wire_dateline_with_its_agency_is_a_fragment_too() -> None:
     sentences = [
-        "VESTRA, May 3 (DPN) -",
+        "VESTRA (DPN) -",
         "Police detained 40 protesters outside the assembly in Vestra on Friday.",
         "The interior ministry said two officers were hurt.",
     ]
