@@ -251,6 +251,9 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: held: "remain in critical condition", "spent the night in emergency shelters", "Of those killed, 12 were women",
 #: "searching for 17 fishermen", with controls) scored 0.500 / 1.000 / 1.000 before its own fixes and 1.000 / 1.000 /
 #: 1.000 after; all 1803 cases: 0.992 / 0.998 / 0.994 (batch 9's "spent the night in school buildings" now found).
+#: Batch 48 (7 cases: one side holding the other side's people, "it holds 32 Ostran soldiers", with a side's own
+#: troops, a hall's guests and seats as controls) was written with its fix, after corpus_b's blind run missed five such
+#: counts; all 1810 cases: 0.992 / 0.998 / 0.994 (batches 1-47 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -333,7 +336,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 48))
+    assert {c["batch"] for c in cases} == set(range(1, 49))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}
