@@ -53,6 +53,7 @@ from groundwatch.stages.embedding import cosine as _cosine
 from groundwatch.stages.embedding import embed
 from groundwatch.stages.registry import stage
 from groundwatch.stages.story_acts import aid_act, conflicting
+from groundwatch.stages.story_lead import lead_sentences
 
 if TYPE_CHECKING:
     from groundwatch.stages.story_candidates import StoryMatrix
@@ -118,8 +119,6 @@ SPECIFIC_COHERENCE = 0.3
 #: stories are established episodes, and merging them is how distinct events (the same towns'
 #: mine disaster and floods) collapsed into one on the example corpus.
 CONSOLIDATE_MAX_SIZE = 2
-#: Sentences of the text used as the lead, after the title.
-LEAD_SENTENCES = 2
 #: Characters of title + lead embedded (MiniLM truncates at 256 word pieces anyway).
 LEAD_CHARS = 700
 
@@ -213,10 +212,10 @@ def lead_text(clean: CleanArticle, facts: ArticleFacts | None = None) -> str:
     """Title and the first sentences of the text: what the embedding describes."""
     title = (clean.article.title or "").strip()
     if facts is not None and facts.sentences:
-        lead = " ".join(s.text.strip() for s in facts.sentences[:LEAD_SENTENCES])
+        lead = " ".join(lead_sentences((s.text for s in facts.sentences), title))
     else:
         paras = " ".join(p.strip() for p in clean.text.split("\n") if p.strip())
-        lead = " ".join(_SENT_RE.split(paras)[:LEAD_SENTENCES])
+        lead = " ".join(lead_sentences(_SENT_RE.split(paras), title))
     text = f"{title}. {lead}" if title and not lead.startswith(title) else lead or title
     return text[:LEAD_CHARS]
 

@@ -271,6 +271,9 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: cattle beside people, fractions of a whole) scored 0.941 / 0.941 / 1.000 before its own fix and 0.941 / 1.000 /
 #: 1.000 after (left: "New deaths: 9 (total 1,204)", where the parser hangs the first count on the bracketed one);
 #: all 1943 cases: 0.991 / 0.997 / 0.994 (batches 1-50 unchanged).
+#: Batch 52 (7 cases: one side holding the other side's people, "it holds 32 Ostran soldiers", with a side's own
+#: troops, a hall's guests and seats as controls) was written with its fix, after corpus_b's blind run missed five such
+#: counts; with batches 48-51 merged in, all 1950 cases: 0.991 / 0.997 / 0.994 (batch 52 1.000 / 1.000 / 1.000).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -353,7 +356,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 52))
+    assert {c["batch"] for c in cases} == set(range(1, 53))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract import figures_places as places
+from groundwatch.stages.extract.figures_captives import foreign_held
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_words import (
     CONTAINING_VERBS,
@@ -189,8 +190,9 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return lex.PHRASAL[(lemma, prt)]
     if prt and (lemma, prt) in lex.AGENT_PHRASAL and _arresting_agent(verb):
         return lex.AGENT_PHRASAL[(lemma, prt)]  # "security forces picked up 11 activists"
-    if not prt and lemma in lex.AGENT_VERBS and noun is not None and people_like(noun) and _arresting_agent(verb):
-        return lex.AGENT_VERBS[lemma]  # "police are holding 9 people over the riot"
+    if not prt and lemma in lex.AGENT_VERBS and noun is not None and people_like(noun) and (
+            _arresting_agent(verb) or foreign_held(verb, noun)):
+        return lex.AGENT_VERBS[lemma]  # "police are holding 9 people over the riot"; "it holds 32 Ostran soldiers"
     if noun is not None and noun.lemma_.lower() in lex.LIFE_NOUNS and lemma in lex.LIFE_VERBS:
         return "killed"
     if role == "object" and lemma in LOSING_VERBS and not prt and (

@@ -1,0 +1,36 @@
+"""One side holding the other side's people: "Vellmark says it holds 32 Ostran soldiers".
+
+"hold" detains its object when the police or the army do it (``lex.AGENT_VERBS``); a state or an
+armed group holding prisoners of war is named by its own name or "it", which no word list knows.
+What marks captives instead is the object: people named by another nationality ("32 Ostran
+soldiers", "14 soldiers of Ostra"), which a side holding its own forces ("Vellmark holds 40,000
+troops near the border") never writes. The holder must be a side (a name, "it", "the government"):
+a hall that holds 900 pilgrims of another country holds them as guests.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Common nouns that name a side in a conflict as a holder of captives (a name or a pronoun does too).
+SIDE_NOUNS = frozenset({"government", "side", "regime", "rebel", "group", "movement", "authority", "administration"})
+
+
+def _national(t: Token) -> bool:
+    """A capitalised name or adjective, not the sentence's first word: "Ostran", "Ostra"."""
+    return t.i > t.sent.start and t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ")
+
+
+def foreign_held(verb: Token, noun: Token) -> bool:
+    """``verb`` "hold" with ``noun`` (people) as its object named by a nationality: captives."""
+    if verb.lemma_.lower() != "hold" or noun.dep_ != "dobj" or noun.head.i != verb.i:
+        return False
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is None or not (holder.pos_ in ("PROPN", "PRON") or holder.lemma_.lower() in SIDE_NOUNS):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.i < noun.i and _national(c) for c in noun.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _national(g) for g in c.children)
+        for c in noun.children
+    )

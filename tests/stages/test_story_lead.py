@@ -1,0 +1,54 @@
+"""Which sentences make a story lead: datelines and broadcast openers never fill it (invented text)."""
+
+from __future__ import annotations
+
+from groundwatch.stages.story_lead import LEAD_SENTENCES, lead_sentences
+
+
+def test_a_dateline_split_off_by_the_splitter_is_not_a_lead_sentence() -> None:
+    sentences = [
+        "Ferry fire kills six off Cape Ormund",
+        "PELLMARSH, Dravenland —",
+        "Six passengers died when fire broke out on a ferry crossing to the Ormund islands on Sunday.",
+        "The coastguard said 140 people were rescued.",
+        "Divers searched the wreck overnight.",
+    ]
+    assert lead_sentences(sentences, "Ferry fire kills six off Cape Ormund") == sentences[:1] + sentences[2:3]
+
+
+def test_a_wire_dateline_with_its_agency_is_a_fragment_too() -> None:
+    sentences = [
+        "VESTRA (DPN) -",
+        "Police detained 40 protesters outside the assembly in Vestra on Friday.",
+        "The interior ministry said two officers were hurt.",
+    ]
+    assert lead_sentences(sentences) == sentences[1:]
+
+
+def test_an_untitled_transcript_skips_its_greeting() -> None:
+    sentences = [
+        "Good evening.",
+        "Here is the news.",
+        "The ceasefire along the Corlen river held for a second night, army officers said.",
+        "Aid lorries crossed at Tamsby for the first time in a week.",
+        "In sport, Corlen United won.",
+    ]
+    assert lead_sentences(sentences) == sentences[2:4]
+
+
+def test_a_short_title_line_still_counts_as_the_first_lead_sentence() -> None:
+    # The title is what the lead begins with, however short: only other fragments are skipped.
+    sentences = [
+        "Harbour strike ends",
+        "Dockers in Selmport voted to return to work on Monday after a week out.",
+        "The port authority said ships would berth again from Tuesday.",
+    ]
+    assert lead_sentences(sentences, "Harbour strike ends") == sentences[:LEAD_SENTENCES]
+
+
+def test_short_texts_and_empty_lines() -> None:
+    assert lead_sentences([]) == []
+    assert lead_sentences(["", "   ", "Rain."]) == []
+    assert lead_sentences(["Floods closed the coast road between Arvel and Monk's Bay on Thursday."]) == [
+        "Floods closed the coast road between Arvel and Monk's Bay on Thursday."
+    ]
