@@ -1,10 +1,8 @@
 """Figures: the kind a parse gives a counted noun, read from the words around it.
 
-The verb that governs it ("29 people were killed", "forced thousands to flee"), the predicate
-after it ("left 200 dead"), where the people are or are taken ("remain in shelters", "taken to
-hospital": see ``figures_places``), the noun's own modifiers ("200 injured people"), the event noun
-or tally it belongs to ("the death of six", "the toll rose to 50"). ``figures`` asks these in order.
-"""
+The verb that governs it ("29 people were killed"), the predicate after it ("left 200 dead"), where
+the people are or are taken ("remain in shelters": ``figures_places``), the noun's own modifiers ("200
+injured people"), the event noun or tally it belongs to ("the toll rose to 50"), in that order."""
 
 from __future__ import annotations
 
