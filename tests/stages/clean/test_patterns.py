@@ -575,14 +575,3 @@ def test_a_feature_title_ending_in_a_newspaper_noun_stays_the_title() -> None:
 ])
 def test_a_press_agencys_keywords_row_is_a_page_tool_but_a_steps_label_is_not(line: str, row: bool) -> None:
     assert (_hard_reason(line, _features(line)) == "page tool") is row
-
-
-@pytest.mark.parametrize("credit", [
-    "Reporting by Lida Marsh; Editing by Oda Finch",
-    "(Reporting by Lida Marsh in Tessel; Writing by Ivo Farr; Editing by Oda Finch)",
-    "Writing by Ivo Farr; Editing by Oda Finch",
-])
-def test_a_wire_storys_credits_after_the_last_paragraph_are_kept_bare_or_in_brackets(credit: str) -> None:
-    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, credit, "Our Standards: The Trust Principles."])
-    text = clean(_article(body)).text
-    assert credit in text and PARA_3 in text and "Trust Principles" not in text

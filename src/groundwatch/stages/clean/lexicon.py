@@ -188,8 +188,7 @@ _EDIT_NOTE = re.compile(r"\bto\s+(?:add|include|correct|clarify|reflect|remove|a
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b|\breply\s+#\d+\s+on\b",
                      re.IGNORECASE)
 _ATTRIBUTION = re.compile(
-    # a wire story's credits, bare or in brackets: "(Reporting by Jane Roe; Writing by John Doe; Editing by ...)"
-    r"^\(?(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|writing(?=\s+by\b)|"
+    r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
     r"compiled|translated|adapted|with\s+(?:input|reporting|files|agencies))\b(?:\s+(?:by|from|in|on))?"
     r"\s*[:\-–—]?\s*\S",
     re.IGNORECASE,
