@@ -27,12 +27,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, clean_str
+from groundwatch.stages.readers.metadata import MAX_FILE_BYTES, Doc, Problem, ReaderError, clean_str
 
 #: Largest PDF opened. Reports carry maps and photographs (our invented ones are a few KB; agencies'
 #: situation reports with maps run to tens of MB), and only the text layer is read, so the cap is
 #: five times MAX_FILE_BYTES rather than MAX_FILE_BYTES itself.
-MAX_PDF_BYTES = 100 * 1024 * 1024
+MAX_PDF_BYTES = 5 * MAX_FILE_BYTES
 
 #: Pages read at most: a long annex or a whole yearbook is not one news item; 200 pages keeps any
 #: report or release whole.
