@@ -79,12 +79,17 @@ def folder_items(source: Source, seen: dict[str, str], mark: Callable[[str, str]
 
     def only(path: Path) -> bool:
         key = path.relative_to(root).as_posix()
-        st = path.stat()
-        quick = f"{st.st_mtime_ns}:{st.st_size}"
-        old = seen.get(key)
-        if old is not None and old.startswith(quick + ":"):
-            return False
-        digest = f"{quick}:{_sha(path.read_bytes())}"
+        try:
+            st = path.stat()
+            quick = f"{st.st_mtime_ns}:{st.st_size}"
+            old = seen.get(key)
+            if old is not None and old.startswith(quick + ":"):
+                return False
+            digest = f"{quick}:{_sha(path.read_bytes())}"
+        except OSError:
+            # A broken symlink, a pipe, an unreadable file: the walk rejects it with its reason
+            # (told once, as a folder note), and the folder's other files are still read.
+            return True
         if old is not None and old.split(":")[-1] == digest.split(":")[-1]:
             mark(key, digest)  # touched, not changed
             return False
@@ -92,11 +97,32 @@ def folder_items(source: Source, seen: dict[str, str], mark: Callable[[str, str]
         return True
 
     for item in iter_inputs([root], only=only):
-        yield Found(item, None)
+        note = _folder_note(root, item, pending)
+        if note is not None and seen.get(note[0]) == note[1]:
+            continue  # told in an earlier cycle, and nothing about it changed
+        yield Found(item, note)
     # Marked once every record of the files is stored: a poll killed midway re-reads its files,
     # and the store sees the articles already kept as unchanged.
     for key, digest in pending.values():
         mark(key, digest)
+
+
+def _folder_note(root: Path, item: Article | Rejection, pending: dict[str, tuple[str, str]]
+                 ) -> tuple[str, str] | None:
+    """The seen-mark of a rejection that no file of this poll gave (a folder's capture indexes, a saved
+    page's files, a manifest's problems, a symlink loop): the walk yields it on every poll, and a
+    monitor that stored and counted it each cycle would report the same folder as new rejections
+    forever. None for an article or a file's own rejection (its file is marked with it)."""
+    if not isinstance(item, Rejection):
+        return None
+    source = item.source.split("#", 1)[0]
+    if source in pending:
+        return None
+    try:
+        rel = Path(source).relative_to(root).as_posix()
+    except ValueError:
+        rel = source
+    return f"note:{rel}:{_sha(item.reason)[:16]}", "told"
 
 
 def _json_article(obj: dict[str, Any], source: str) -> Article | Rejection:
