@@ -541,6 +541,15 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("Of those detained, 30 were freed on Monday.", set()),
     ("Divers are searching for 6 fishermen off Sarn.", {("missing", 6, "exact")}),
     ("Police are searching for two gunmen in Brede.", set()),
+    # batch 53: a part of the dead with a past of the hurt, a place's daily load, a setter's value hung on
+    # a clause inside its tally
+    ("Six of the dead had been in hospital in Sarn.", {("killed", 6, "exact")}),
+    ("Three of the wounded died in hospital in Brede.", {("killed", 3, "exact")}),
+    ("The Sarn clinic treats 50 patients a day.", set()),
+    ("The Sarn clinic has treated 50 people hurt in the blast.", {("injured", 50, "exact")}),
+    ("The union puts the number of medics killed in the Sarn raids at 31.", {("killed", 31, "exact")}),
+    ("Officials put the number of people missing after the storm hit the coast at about 40.",
+     {("missing", 40, "approx")}),
 ]
 
 

@@ -16,14 +16,14 @@ from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
+from groundwatch.stages.extract.figures_asides import BARE_TALLIES as _BARE_TALLIES
+from groundwatch.stages.extract.figures_asides import comma_set_tally, tally_aside_kind
 from groundwatch.stages.extract.figures_govern import strength_kind
 from groundwatch.stages.extract.figures_syntax import event_noun_kind
 from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
 #: Pronouns that make a number a part of the figure before it: "eight of them", "of whom 17".
 _PART_PRONOUNS = frozenset({"them", "whom", "those", "these"})
-#: Tally nouns that name no kind by themselves: "the total rose to 50" counts what the sentence counts.
-_BARE_TALLIES = frozenset({"total", "number", "tally", "count", "figure"})
 #: Words of a predicate that could carry a second kind and the verb that holds them.
 _PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "attr"})
 
@@ -129,56 +129,6 @@ def _is_hedged_bound(anchor: Token) -> bool:
         g.dep_ == "nummod" for g in c.children) for c in head.children)  # "at least 25 people died and ..."
 
 
-#: Words that may stand around a tally's comma-set value: "the toll, now at 58,", "the toll, 37 so far,".
-_ASIDE_BEFORE = frozenset({"now", "currently", "at", "already", "still"})
-_ASIDE_AFTER = ("so far", "to date", "now", "in all", "at present", "for now")
-#: The marks that open such an aside and the one that closes each: "the toll (52 so far)", "— 31 so far —".
-_ASIDE_MARKS = {",": ",", "(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
-
-
-def comma_set_tally(tokens: Span) -> Token | None:
-    """The tally noun whose value the number is when set off by commas, dashes or brackets right after it:
-    "the death toll, 37 so far, is likely to climb", "the number of missing, 12 so far, could rise" (the
-    parser may make the number the verb's subject). The number's sentence text decides, not the parse."""
-    doc, i = tokens.doc, tokens.start - 1
-    while i > 0 and doc[i].lower_ in _ASIDE_BEFORE:
-        i -= 1
-    if i <= 0 or doc[i].text not in _ASIDE_MARKS:
-        return None
-    after = doc[tokens.end:tokens.end + 4].text.lower()
-    rest = next((after[len(w):] for w in _ASIDE_AFTER if after.startswith(w)), after).lstrip()
-    if not rest.startswith(_ASIDE_MARKS[doc[i].text]):
-        return None
-    tally = doc[i - 1]
-    for _ in range(3):  # "the number of missing": up from the kind word through "of" to the tally
-        if tally.lemma_.lower() in _BARE_TALLIES | {"toll"} or tally.head is tally:
-            break
-        tally = tally.head
-    return tally if tally.lemma_.lower() in _BARE_TALLIES | {"toll"} and tally.i < tokens.start else None
-
-
-def _tally_aside_kind(anchor: Token) -> str | None:
-    """"the toll, now 58, will rise", "the toll, now at 58,": a value set off after a tally noun is the
-    tally's value; "put the number of people who had fled at 12,000", where the parser hangs the value on
-    the relative clause, is the setter's. The kind is the tally's."""
-    head = anchor.head
-    if anchor.dep_ == "pobj" and head.lower_ in ("at", "to"):
-        head = head.head
-        if head.dep_ == "relcl" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
-            tally = head.head.head.head  # at <- fled <- people <- of <- number
-            if tally.dep_ == "dobj" and tally.head.lemma_.lower() in lex.TALLY_SETTERS:
-                return event_noun_kind(tally) if tally.lemma_.lower() in _BARE_TALLIES else None
-            return None
-    elif anchor.dep_ != "appos":
-        return None
-    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.i < head.i:
-        head = head.head.head  # "the number of missing, now 16,": the aside hung on the tally's "of" part
-    if head.lemma_.lower() not in _BARE_TALLIES | {"toll"} or head.i > anchor.i or not any(
-            t.text == "," for t in anchor.doc[head.i + 1:anchor.i]):
-        return None
-    return event_noun_kind(head)
-
-
 def _is_list_item(tokens: Span) -> bool:
     """", 12 in Marrowgate" / "and five in Oleshky": a number and a place with the verb left out; the first
     part of a breakdown may follow a colon or a dash ("killed 27 people: 15 in Tessik, ...")."""
@@ -212,7 +162,7 @@ def _place_name(tok: Token) -> bool:
         tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG", "FAC"))
 
 
-def _partitive_kind(anchor: Token) -> str | None:
+def partitive_kind(anchor: Token) -> str | None:
     """"Of the dead, 12 were in Tessel", "Of the 40 dead, 7 were foreigners": a bare number subject whose
     clause opens with "of" and the people counted (the dead, the injured, the missing, or a kind noun such
     as "the casualties")."""
@@ -480,14 +430,14 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return severity
     if noun is not None:
         return None
-    if (aside := _tally_aside_kind(anchor)) is not None:
+    if (aside := tally_aside_kind(anchor)) is not None:
         return aside
     if (tally := comma_set_tally(tokens)) is not None and (aside := event_noun_kind(tally)) is not None:
         return aside
     if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor):
         # "Of those killed, 12 were women" opens a sentence: no count before it, the "of" part says who
-        return _previous_kind(anchor, found) or _partitive_kind(anchor)
-    partitive = _partitive_kind(anchor)
+        return _previous_kind(anchor, found) or partitive_kind(anchor)
+    partitive = partitive_kind(anchor)
     if partitive is not None:
         return partitive
     if _is_bracketed_breakdown(tokens):

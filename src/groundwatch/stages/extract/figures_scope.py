@@ -392,7 +392,7 @@ _RATE_ADVERBS = frozenset({"daily", "weekly", "nightly", "hourly", "monthly"})
 _NOT_RATE_AFTER = frozenset({"after", "before", "earlier", "later", "ago", "since", "into", "of"})
 
 
-def _rate(tok: Token) -> Token | None:
+def rate_on(tok: Token) -> Token | None:
     """"a day", "every week", "per day", "daily" said on ``tok``: how often, not how many in all. A time
     noun with more than its determiner ("a day earlier", "last week") is a date, not a rate."""
     doc = tok.doc
@@ -416,8 +416,8 @@ def unit_of(kind: str, noun: Token | None, clause: Token | None = None) -> str |
         return None
     if kind not in ("aid", "weapons"):
         # one person ("a guard") is never a rate; a plural count or a bare number may be
-        rate = (_rate(noun) if noun is not None else None) or (
-            _rate(clause) if clause is not None and clause.pos_ in ("VERB", "AUX") and (
+        rate = (rate_on(noun) if noun is not None else None) or (
+            rate_on(clause) if clause is not None and clause.pos_ in ("VERB", "AUX") and (
                 noun is None or noun.tag_ in ("NNS", "NNPS")) else None)
         if rate is not None:
             said = rate.doc[rate.left_edge.i:rate.right_edge.i + 1].text
