@@ -106,9 +106,15 @@ def _is_gapped(anchor: Token) -> bool:
         # its own place or time after it: "two in the car", not "and two were hurt" (a clause of its own)
         return any(c.dep_ == "prep" and c.i > anchor.i for c in anchor.children) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in anchor.children)
+    if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB":
+        return False
     # "at the barracks and three civilians": joined to the place of the verb's own count
-    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" and any(
-        c.dep_ == "nummod" for c in anchor.children) and people_like(anchor)
+    if any(c.dep_ == "nummod" for c in anchor.children) and people_like(anchor):
+        return True
+    # "died on the Tarn side and roughly 900 on the other side": a bare number joined to the place, with a
+    # place of its own right after it (the parser hangs that one on the verb)
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    return anchor.like_num and after is not None and after.tag_ == "IN" and after.lower_ != "of"
 
 
 #: Hedges that open a second, looser bound of a count: "at least 12 people and possibly as many as 20".
@@ -153,6 +159,14 @@ def _is_bracketed_breakdown(tokens: Span) -> bool:
     name = doc[tokens.start - 2]  # "Tessel (40)", and "Udel district (21)" with the name as a compound
     return doc[tokens.start - 1].text == "(" and doc[tokens.end].text == ")" and (
         _place_name(name) or any(c.dep_ == "compound" and _place_name(c) for c in name.children))
+
+
+def _is_bracketed_total(tokens: Span) -> bool:
+    """"New deaths: 6 (total 812)", "Injured today: 31 (cumulative 2,045)": the running total of the count
+    before it, said in brackets."""
+    doc = tokens.doc
+    return tokens.start >= 2 and doc[tokens.start - 2].text == "(" and doc[tokens.start - 1].lower_ in (
+        "total", "cumulative", "overall")
 
 
 def _place_name(tok: Token) -> bool:
@@ -286,7 +300,7 @@ _MOVED_TALLY_FORMS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "c
 #: "Still missing: 12".
 _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons",
                           "so", "far", "to", "date", "all", "number", "of", "households", "families",
-                          "individuals", "population", "still"})
+                          "individuals", "population", "still", "today", "yesterday", "overnight"})
 #: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
 #: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
@@ -330,7 +344,8 @@ def label_kind(tokens: Span) -> str | None:
             return None
     # "IDPs in collective centres: 8,300", "Deaths in Ulden: 12": the label's place (a name's length after
     # "in" or "at") is no part of its kind
-    cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("in", "at") and (
+    # "Deaths reported on Monday: 14": a day after "on" is no part of it either
+    cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("in", "at", "on") and (
         t.i + 1 >= len(doc) or _need_word(doc[t.i + 1]) is None)), len(words))
     if cut > _LABEL_LENGTH or len(words) - cut > 1 + _NAME_LENGTH:
         return None
@@ -434,7 +449,7 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return aside
     if (tally := comma_set_tally(tokens)) is not None and (aside := event_noun_kind(tally)) is not None:
         return aside
-    if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor):
+    if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor) or _is_bracketed_total(tokens):
         # "Of those killed, 12 were women" opens a sentence: no count before it, the "of" part says who
         return _previous_kind(anchor, found) or partitive_kind(anchor)
     partitive = partitive_kind(anchor)

@@ -112,7 +112,7 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
     # "the 2015 earthquake": a year the NER reads as a plain number, said on the event's noun
     ents += [clause.doc[t.i:t.i + 1] for t in clause.subtree if _YEAR.fullmatch(t.text) and t.ent_type_ != "DATE"
              and t.dep_ in ("nummod", "compound", "amod") and t.head.pos_ == "NOUN" and t.head.i == t.i + 1
-             and not people_like(t.head)]
+             and not people_like(t.head) and not _years_after(t.head)]
     # "a similar bombing in 2017 left 26 dead": a year after "in" the NER reads as a plain number
     ents += [clause.doc[t.i:t.i + 1] for t in clause.subtree if _YEAR.fullmatch(t.text) and t.ent_type_ != "DATE"
              and t.dep_ == "pobj" and t.head.lower_ in ("in", "during")]
@@ -131,6 +131,13 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
         if ref_year is not None and years and max(years) < ref_year:
             return True
     return not ents and _told_before(doc, clause, ref_year, published)
+
+
+def _years_after(noun: Token) -> bool:
+    """"five years after the 2021 tremor": the older event is what the count is measured from, not its date."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "after" and any(
+        c.dep_ == "npadvmod" and any(g.like_num or g.lower_ in ("a", "an") for g in c.children) for c in prep.children)
 
 
 #: Subjects that carry on the event the sentence before told of: "It also left 12,000 homeless", "They
@@ -459,6 +466,9 @@ _WIDER = re.compile(
     r"|since the (?:war|conflict|invasion|fighting|crisis|uprising|unrest|protests|revolt|rebellion|insurgency"
     r"|offensive|siege|occupation) (?:began|started|broke out|erupted)"
     r"|(?:in|during|over) the (?:course of the )?(?:war|conflict) so far|so far this year|this year alone"
+    # "the toll from such attacks", "killed in similar raids": a count over a class of events, not this one
+    r"|(?:from|in|by) (?:such|similar) (?:attacks|bombings|blasts|strikes|raids|incidents|shootings|storms|floods"
+    r"|quakes|earthquakes|landslides|accidents|disasters)"
     r"|since (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
     r"(?:19|20)\d\d)\b",
     re.IGNORECASE,
