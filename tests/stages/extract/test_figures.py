@@ -559,6 +559,10 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("Deaths confirmed on Sunday: 5, taking the total to 61.", {("killed", 5, "exact"), ("killed", 61, "exact")}),
     ("Six of the missing divers have been found alive.", set()),
     ("Two of the 14 missing divers have been found alive.", {("missing", 14, "exact")}),
+    # batch 54: the same shapes in other parses
+    ("Two midwives were among the 30 people killed in Sarn.", {("killed", 2, "exact"), ("killed", 30, "exact")}),
+    ("Six guards were hurt near the gate and 3 near the wall.", {("injured", 6, "exact"), ("injured", 3, "exact")}),
+    ("The rangers put the number of hikers still missing at 8.", {("missing", 8, "exact")}),
     # the verb left out in the second half, "and 4 [were treated] for burns" (a known failure until batch 53)
     ("Officials said 22 people were treated for smoke inhalation and 4 for burns.",
      {("injured", 22, "exact"), ("injured", 4, "exact")}),
@@ -575,6 +579,7 @@ SCOPE_CASES: list[tuple[str, str, str | None]] = [
     # batch 53: a count measured from an older event is this one's; a class of events widens a total
     ("The flood killed 12 people in Sarn, three years after the 2023 storm.", "killed", None),
     ("The raid on Brede lifted the toll from such raids to 90.", "killed", "wider_area"),
+    ("The fire killed 7 people in Sarn, a decade after the 2015 blaze.", "killed", None),
 ]
 
 

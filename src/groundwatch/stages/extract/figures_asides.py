@@ -79,6 +79,11 @@ def _setter_value_kind(clause: Token) -> str | None:
             return None
         if verb.lemma_.lower() in lex.TALLY_SETTERS and verb.pos_ in ("VERB", "AUX"):
             tally = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BARE_TALLIES), None)
-            return event_noun_kind(tally) if tally is not None and tally.i < clause.i else None
+            if tally is None or tally.i > clause.i:
+                return None
+            if clause.left_edge.i == tally.right_edge.i + 1 and clause.lower_ in lex.ADJECTIVES:
+                # "puts the number of passengers still missing at 19": the parser makes the state the setter's
+                return lex.ADJECTIVES[clause.lower_]
+            return event_noun_kind(tally)
         tok = verb
     return None

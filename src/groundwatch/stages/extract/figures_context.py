@@ -106,15 +106,16 @@ def _is_gapped(anchor: Token) -> bool:
         # its own place or time after it: "two in the car", not "and two were hurt" (a clause of its own)
         return any(c.dep_ == "prep" and c.i > anchor.i for c in anchor.children) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in anchor.children)
+    # "died on the Tarn side and roughly 900 on the other side", "wounded near the bridge and 14 near the
+    # depot": a bare number joined to the place or its preposition, with a place of its own right after it
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    own_place = anchor.like_num and after is not None and after.tag_ == "IN" and after.lower_ != "of"
+    if head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return own_place
     if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB":
         return False
     # "at the barracks and three civilians": joined to the place of the verb's own count
-    if any(c.dep_ == "nummod" for c in anchor.children) and people_like(anchor):
-        return True
-    # "died on the Tarn side and roughly 900 on the other side": a bare number joined to the place, with a
-    # place of its own right after it (the parser hangs that one on the verb)
-    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
-    return anchor.like_num and after is not None and after.tag_ == "IN" and after.lower_ != "of"
+    return own_place or (any(c.dep_ == "nummod" for c in anchor.children) and people_like(anchor))
 
 
 #: Hedges that open a second, looser bound of a count: "at least 12 people and possibly as many as 20".

@@ -238,7 +238,7 @@ person people man woman child boy girl baby infant teenager adult minor youth ci
 inhabitant villager citizen national family household soldier troop serviceman servicewoman officer
 policeman policewoman police fighter militant rebel insurgent separatist combatant guerrilla gunman
 protester protestor demonstrator activist student worker labourer laborer miner farmer fisherman
-journalist reporter photographer doctor nurse medic paramedic volunteer staff employee official
+journalist reporter photographer doctor nurse medic paramedic surgeon midwife volunteer staff employee official
 passenger pilgrim worshipper tourist migrant refugee evacuee detainee prisoner hostage survivor victim
 patient student pupil teacher member supporter voter opponent member crew crewman sailor pilot
 peacekeeper guard guardsman gendarme militiaman conscript reservist recruit marine paratrooper commander

@@ -134,10 +134,15 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
 
 
 def _years_after(noun: Token) -> bool:
-    """"five years after the 2021 tremor": the older event is what the count is measured from, not its date."""
+    """"five years after the 2021 tremor", "a decade after the 2016 floods": the older event is what the count
+    is measured from, not its date (the parser hangs the distance on "after" or "after" on the distance)."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "after" and any(
-        c.dep_ == "npadvmod" and any(g.like_num or g.lower_ in ("a", "an") for g in c.children) for c in prep.children)
+    if noun.dep_ != "pobj" or prep.lower_ != "after":
+        return False
+    distances = [c for c in prep.children if c.dep_ == "npadvmod"]
+    if prep.head.dep_ == "npadvmod":
+        distances.append(prep.head)
+    return any(any(g.like_num or g.lower_ in ("a", "an") for g in c.children) for c in distances)
 
 
 #: Subjects that carry on the event the sentence before told of: "It also left 12,000 homeless", "They
