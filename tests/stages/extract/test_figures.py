@@ -563,6 +563,8 @@ ISSUE10_CASES: list[tuple[str, Expected]] = [
     ("Two midwives were among the 30 people killed in Sarn.", {("killed", 2, "exact"), ("killed", 30, "exact")}),
     ("Six guards were hurt near the gate and 3 near the wall.", {("injured", 6, "exact"), ("injured", 3, "exact")}),
     ("The rangers put the number of hikers still missing at 8.", {("missing", 8, "exact")}),
+    # batch 55: people packed or crowded into a temporary shelter
+    ("About 700 people were packed into two schools in Brede.", {("displaced", 700, "approx")}),
     # the verb left out in the second half, "and 4 [were treated] for burns" (a known failure until batch 53)
     ("Officials said 22 people were treated for smoke inhalation and 4 for burns.",
      {("injured", 22, "exact"), ("injured", 4, "exact")}),
@@ -681,6 +683,9 @@ def test_list_items_keep_their_own_place(nlp: Any) -> None:
 def test_scope_stays_with_its_own_clause(nlp: Any) -> None:
     figs = _figures(nlp, "Fighting killed 12 people in Sarn on Monday, bringing the nationwide toll to 9,000.")
     assert [(f.value, f.scope) for f in figs] == [(12, None), (9000, "wider_area")]
+    # a second count joined to the verb with its own place: the first count's wide place is not its own
+    figs = _figures(nlp, "The war has killed 5,000 people across the country, and 40 in Sarn this month.")
+    assert [(f.value, f.scope) for f in figs] == [(5000, "wider_area"), (40, None)]
 
 
 def test_who_and_place(nlp: Any) -> None:

@@ -283,7 +283,10 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: return to" after an evacuation, read as a part of the evacuated). Batch 54 (29 cases in new phrasings, written after
 #: those fixes) scored 0.914 / 1.000 / 0.969 before its own fixes and 1.000 / 1.000 / 1.000 after; all 2032 cases:
 #: 0.993 / 0.998 / 0.995 (batches 1-52 unchanged but for batch 20's "bring the number of people held over X to 14",
-#: batch 48's clinic and batch 51's "New deaths: 9 (total 1,204)", all now right).
+#: batch 48's clinic and batch 51's "New deaths: 9 (total 1,204)", all now right). Batch 55 (20 cases in new phrasings
+#: of the issue's own figure categories, written after batch 54's fixes) scored 0.950 / 1.000 / 0.947 before its own
+#: fixes ("packed into three schools", and a wide place on the first count read onto the one joined after it) and
+#: 1.000 / 1.000 / 1.000 after; all 2052 cases: 0.993 / 0.998 / 0.995 (batches 1-54 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98

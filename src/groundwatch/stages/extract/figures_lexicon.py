@@ -188,10 +188,10 @@ MOVE_VERBS = frozenset({"move", "transfer", "house", "host", "accommodate", "lod
 #: Evacuation verbs that, with a shelter as their goal, say the people were displaced ("relocated to a
 #: camp"), where "relocated to safer areas" stays an evacuation.
 RELOCATING_VERBS = frozenset({"relocate"})
-#: Of these, the ones that count with a temporary shelter too ("moved to schools"); "taken to the
-#: exhibition centre" may be a visit.
+#: Of these, the ones that count with a temporary shelter too ("moved to schools", "packed into three schools");
+#: "taken to the exhibition centre" may be a visit.
 MOVE_TEMPORARY_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "shift", "cram",
-                                  "squeeze", "herd"})
+                                  "squeeze", "herd", "pack", "crowd"})
 #: Verbs that give shelter to their object: "the camp houses 20,000 people" (only when the subject
 #: is itself a shelter: "the district houses 30,000 people" is no displacement).
 HOUSING_VERBS = frozenset({"house", "accommodate", "host", "lodge", "hold", "shelter"})
