@@ -274,6 +274,20 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: Batch 52 (7 cases: one side holding the other side's people, "it holds 32 Ostran soldiers", with a side's own
 #: troops, a hall's guests and seats as controls) was written with its fix, after corpus_b's blind run missed five such
 #: counts; with batches 48-51 merged in, all 1950 cases: 0.991 / 0.997 / 0.994 (batch 52 1.000 / 1.000 / 1.000).
+#: Batch 53 (53 cases, the shapes the eighteenth session's figures brief named: "puts the number of ... killed since
+#: <day> at N", daily counts beside a bracketed or "bringing the total" total, a part of the dead said to have been in
+#: hospital, a clinic's daily load, a count with noun and verb left out after a place, camps hosting and sheltering,
+#: aid units and rates, bodies against people rescued or found alive, custody against warrants, national and older-event
+#: scope) scored 0.820 / 0.872 / 0.951 blind as first written (0.824 / 0.894 / 0.952 once "miners trapped" took the
+#: set's own kind, affected) and 1.000 / 0.981 / 1.000 after its fixes (left: "about 2,000 of them have no homes to
+#: return to" after an evacuation, read as a part of the evacuated). Batch 54 (29 cases in new phrasings, written after
+#: those fixes) scored 0.914 / 1.000 / 0.969 before its own fixes and 1.000 / 1.000 / 1.000 after; all 2032 cases:
+#: 0.993 / 0.998 / 0.995 (batches 1-52 unchanged but for batch 20's "bring the number of people held over X to 14",
+#: batch 48's clinic and batch 51's "New deaths: 9 (total 1,204)", all now right). Batch 55 (20 cases in new phrasings
+#: of the issue's own figure categories, written after batch 54's fixes) scored 0.950 / 1.000 / 0.947 before its own
+#: fixes ("packed into three schools", and a wide place on the first count read onto the one joined after it) and
+#: 1.000 / 1.000 / 1.000 after; all 2052 cases: 0.993 / 0.998 / 0.995 (batches 1-54 unchanged). Batch 50's "Three aid
+#: workers were among at least 140 people killed", where the parser leaves "among" with no object, is then found.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -356,7 +370,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 53))
+    assert {c["batch"] for c in cases} == set(range(1, 56))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

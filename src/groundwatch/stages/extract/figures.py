@@ -30,13 +30,14 @@ from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
+from groundwatch.stages.extract.figures_asides import comma_set_tally
 from groundwatch.stages.extract.figures_context import (
     LABEL_MARKS,
     aside_kind,
-    comma_set_tally,
     context_kind,
     headline_kind,
     label_kind,
+    partitive_kind,
     shared_kinds,
 )
 from groundwatch.stages.extract.figures_exclude import (
@@ -49,7 +50,13 @@ from groundwatch.stages.extract.figures_exclude import (
     of_home,
     usual,
 )
-from groundwatch.stages.extract.figures_govern import GROUP_NOUNS, governed_kind, placed_now, planned
+from groundwatch.stages.extract.figures_govern import (
+    GROUP_NOUNS,
+    governed_kind,
+    placed_now,
+    planned,
+    split_among_kind,
+)
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_scope import (
@@ -341,6 +348,10 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if noun is not None and noun.i < root.i and noun is not anchor:
             noun = None
         kind = count_kind(anchor, noun)
+        if kind is None and noun is not None:
+            kind = split_among_kind(noun)
+        if kind not in (None, "killed") and partitive_kind(anchor) == "killed":
+            kind = "killed"  # "Four of the dead had been in hospital": what the dead went through before
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
         if kind is not None and (aside := aside_kind(tokens, out)) is not None:

@@ -16,14 +16,14 @@ from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
+from groundwatch.stages.extract.figures_asides import BARE_TALLIES as _BARE_TALLIES
+from groundwatch.stages.extract.figures_asides import comma_set_tally, tally_aside_kind
 from groundwatch.stages.extract.figures_govern import strength_kind
 from groundwatch.stages.extract.figures_syntax import event_noun_kind
 from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
 #: Pronouns that make a number a part of the figure before it: "eight of them", "of whom 17".
 _PART_PRONOUNS = frozenset({"them", "whom", "those", "these"})
-#: Tally nouns that name no kind by themselves: "the total rose to 50" counts what the sentence counts.
-_BARE_TALLIES = frozenset({"total", "number", "tally", "count", "figure"})
 #: Words of a predicate that could carry a second kind and the verb that holds them.
 _PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "attr"})
 
@@ -106,9 +106,16 @@ def _is_gapped(anchor: Token) -> bool:
         # its own place or time after it: "two in the car", not "and two were hurt" (a clause of its own)
         return any(c.dep_ == "prep" and c.i > anchor.i for c in anchor.children) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in anchor.children)
+    # "died on the Tarn side and roughly 900 on the other side", "wounded near the bridge and 14 near the
+    # depot": a bare number joined to the place or its preposition, with a place of its own right after it
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    own_place = anchor.like_num and after is not None and after.tag_ == "IN" and after.lower_ != "of"
+    if head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return own_place
+    if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB":
+        return False
     # "at the barracks and three civilians": joined to the place of the verb's own count
-    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" and any(
-        c.dep_ == "nummod" for c in anchor.children) and people_like(anchor)
+    return own_place or (any(c.dep_ == "nummod" for c in anchor.children) and people_like(anchor))
 
 
 #: Hedges that open a second, looser bound of a count: "at least 12 people and possibly as many as 20".
@@ -127,56 +134,6 @@ def _is_hedged_bound(anchor: Token) -> bool:
         return False
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < anchor.i and any(
         g.dep_ == "nummod" for g in c.children) for c in head.children)  # "at least 25 people died and ..."
-
-
-#: Words that may stand around a tally's comma-set value: "the toll, now at 58,", "the toll, 37 so far,".
-_ASIDE_BEFORE = frozenset({"now", "currently", "at", "already", "still"})
-_ASIDE_AFTER = ("so far", "to date", "now", "in all", "at present", "for now")
-#: The marks that open such an aside and the one that closes each: "the toll (52 so far)", "— 31 so far —".
-_ASIDE_MARKS = {",": ",", "(": ")", "\u2014": "\u2014", "\u2013": "\u2013"}
-
-
-def comma_set_tally(tokens: Span) -> Token | None:
-    """The tally noun whose value the number is when set off by commas, dashes or brackets right after it:
-    "the death toll, 37 so far, is likely to climb", "the number of missing, 12 so far, could rise" (the
-    parser may make the number the verb's subject). The number's sentence text decides, not the parse."""
-    doc, i = tokens.doc, tokens.start - 1
-    while i > 0 and doc[i].lower_ in _ASIDE_BEFORE:
-        i -= 1
-    if i <= 0 or doc[i].text not in _ASIDE_MARKS:
-        return None
-    after = doc[tokens.end:tokens.end + 4].text.lower()
-    rest = next((after[len(w):] for w in _ASIDE_AFTER if after.startswith(w)), after).lstrip()
-    if not rest.startswith(_ASIDE_MARKS[doc[i].text]):
-        return None
-    tally = doc[i - 1]
-    for _ in range(3):  # "the number of missing": up from the kind word through "of" to the tally
-        if tally.lemma_.lower() in _BARE_TALLIES | {"toll"} or tally.head is tally:
-            break
-        tally = tally.head
-    return tally if tally.lemma_.lower() in _BARE_TALLIES | {"toll"} and tally.i < tokens.start else None
-
-
-def _tally_aside_kind(anchor: Token) -> str | None:
-    """"the toll, now 58, will rise", "the toll, now at 58,": a value set off after a tally noun is the
-    tally's value; "put the number of people who had fled at 12,000", where the parser hangs the value on
-    the relative clause, is the setter's. The kind is the tally's."""
-    head = anchor.head
-    if anchor.dep_ == "pobj" and head.lower_ in ("at", "to"):
-        head = head.head
-        if head.dep_ == "relcl" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
-            tally = head.head.head.head  # at <- fled <- people <- of <- number
-            if tally.dep_ == "dobj" and tally.head.lemma_.lower() in lex.TALLY_SETTERS:
-                return event_noun_kind(tally) if tally.lemma_.lower() in _BARE_TALLIES else None
-            return None
-    elif anchor.dep_ != "appos":
-        return None
-    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.i < head.i:
-        head = head.head.head  # "the number of missing, now 16,": the aside hung on the tally's "of" part
-    if head.lemma_.lower() not in _BARE_TALLIES | {"toll"} or head.i > anchor.i or not any(
-            t.text == "," for t in anchor.doc[head.i + 1:anchor.i]):
-        return None
-    return event_noun_kind(head)
 
 
 def _is_list_item(tokens: Span) -> bool:
@@ -205,6 +162,14 @@ def _is_bracketed_breakdown(tokens: Span) -> bool:
         _place_name(name) or any(c.dep_ == "compound" and _place_name(c) for c in name.children))
 
 
+def _is_bracketed_total(tokens: Span) -> bool:
+    """"New deaths: 6 (total 812)", "Injured today: 31 (cumulative 2,045)": the running total of the count
+    before it, said in brackets."""
+    doc = tokens.doc
+    return tokens.start >= 2 and doc[tokens.start - 2].text == "(" and doc[tokens.start - 1].lower_ in (
+        "total", "cumulative", "overall")
+
+
 def _place_name(tok: Token) -> bool:
     """A place's name; a capitalised word inside the sentence that the tagger took for a verb but the NER
     for a name ("then Wendle (2)") is one too."""
@@ -212,7 +177,7 @@ def _place_name(tok: Token) -> bool:
         tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG", "FAC"))
 
 
-def _partitive_kind(anchor: Token) -> str | None:
+def partitive_kind(anchor: Token) -> str | None:
     """"Of the dead, 12 were in Tessel", "Of the 40 dead, 7 were foreigners": a bare number subject whose
     clause opens with "of" and the people counted (the dead, the injured, the missing, or a kind noun such
     as "the casualties")."""
@@ -336,7 +301,7 @@ _MOVED_TALLY_FORMS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "c
 #: "Still missing: 12".
 _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons",
                           "so", "far", "to", "date", "all", "number", "of", "households", "families",
-                          "individuals", "population", "still"})
+                          "individuals", "population", "still", "today", "yesterday", "overnight"})
 #: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
 #: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
@@ -380,7 +345,8 @@ def label_kind(tokens: Span) -> str | None:
             return None
     # "IDPs in collective centres: 8,300", "Deaths in Ulden: 12": the label's place (a name's length after
     # "in" or "at") is no part of its kind
-    cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("in", "at") and (
+    # "Deaths reported on Monday: 14": a day after "on" is no part of it either
+    cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("in", "at", "on") and (
         t.i + 1 >= len(doc) or _need_word(doc[t.i + 1]) is None)), len(words))
     if cut > _LABEL_LENGTH or len(words) - cut > 1 + _NAME_LENGTH:
         return None
@@ -480,14 +446,14 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return severity
     if noun is not None:
         return None
-    if (aside := _tally_aside_kind(anchor)) is not None:
+    if (aside := tally_aside_kind(anchor)) is not None:
         return aside
     if (tally := comma_set_tally(tokens)) is not None and (aside := event_noun_kind(tally)) is not None:
         return aside
-    if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor):
+    if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor) or _is_bracketed_total(tokens):
         # "Of those killed, 12 were women" opens a sentence: no count before it, the "of" part says who
-        return _previous_kind(anchor, found) or _partitive_kind(anchor)
-    partitive = _partitive_kind(anchor)
+        return _previous_kind(anchor, found) or partitive_kind(anchor)
+    partitive = partitive_kind(anchor)
     if partitive is not None:
         return partitive
     if _is_bracketed_breakdown(tokens):

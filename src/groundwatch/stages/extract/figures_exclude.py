@@ -13,9 +13,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, words_to_number
+from groundwatch.stages.extract.figures_scope import rate_on
 from groundwatch.stages.extract.figures_words import negated, people_like
 
 #: Four-digit numbers in this range without a thousands comma are read as years.
@@ -178,6 +180,7 @@ def habitual(tok: Token) -> bool:
 
 #: Adverbs that make a present-tense clause a norm: "Normally, about 30 bodies a week are buried there".
 _NORM_ADVERBS = frozenset({"normally", "usually", "typically", "ordinarily", "generally", "routinely"})
+_SERVING_VERBS = lexicons.words("figure_words", list="serving")
 
 
 def usual(anchor: Token) -> bool:
@@ -188,7 +191,12 @@ def usual(anchor: Token) -> bool:
         return False
     present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) or \
         verb.tag_ in ("VBZ", "VBP")
-    return present and any(c.dep_ == "advmod" and c.lower_ in _NORM_ADVERBS for c in verb.children)
+    if present and any(c.dep_ == "advmod" and c.lower_ in _NORM_ADVERBS for c in verb.children):
+        return True
+    # "A field clinic treats 80 patients a day": a place's service in the simple present, by the day, is its
+    # load; "has treated 240 people" and "is treating 40 a day" stay counts of this event's people
+    simple = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return simple and anchor.dep_ == "dobj" and verb.lemma_.lower() in _SERVING_VERBS and rate_on(anchor) is not None
 
 
 def of_home(prep: Token) -> bool:

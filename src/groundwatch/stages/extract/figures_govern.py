@@ -128,6 +128,22 @@ def _among_kind(verb: Token) -> str | None:
     return None
 
 
+def split_among_kind(noun: Token) -> str | None:
+    """"Three aid workers were among at least 90 people killed": the parser leaves "among" with no object and
+    makes the people the subject of a participle clause of their own; the participle says who they were."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "among" or any(True for _ in prep.children):
+            continue
+        for clause in verb.children:
+            people = next((g for g in clause.children if g.dep_ == "nsubj" and g.left_edge.i == prep.i + 1), None)
+            if clause.dep_ in ("advcl", "ccomp") and clause.tag_ in ("VBN", "VBD") and people is not None:
+                return verb_kind(clause, "passive", people)
+    return None
+
+
 def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     """The kind the syntax around ``anchor`` (the counted nominal) gives it."""
     if anchor.lower_ == "number" and anchor.dep_ == "appos" and anchor.head.i < anchor.i:

@@ -72,7 +72,7 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             # "two more injured patients died", "nine migrants fleeing the war drowned": who they were,
             # then what became of them
             return fate
-        if kind == "missing" and _found_again(noun):
+        if kind == "missing" and _found_again(noun, anchor):
             return None  # "two hikers who had gone missing were found alive": missing no more, and no other kind
         if kind == "detained" and _no_longer_held(noun):
             return None  # "four aid workers seized in the raid are no longer held": seized once, free now
@@ -131,8 +131,12 @@ _REFOUND_VERBS = lexicons.words("figure_words", list="refound")
 _HELD_VERBS = lexicons.words("figure_words", list="held")
 
 
-def _found_again(noun: Token) -> bool:
-    """The missing the clause says were found (alive: "found dead" is a fate the caller reads first)."""
+def _found_again(noun: Token, anchor: Token) -> bool:
+    """The missing the clause says were found (alive: "found dead" is a fate the caller reads first), also
+    a part of them ("Eleven of the missing fishermen have been found"; in "Nine of the 33 missing miners
+    have been found" the 33 were missing all the same)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == anchor.i:
+        noun = anchor
     verb = noun.head
     return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _REFOUND_VERBS and not negated(verb)
 

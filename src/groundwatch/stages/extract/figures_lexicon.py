@@ -188,10 +188,10 @@ MOVE_VERBS = frozenset({"move", "transfer", "house", "host", "accommodate", "lod
 #: Evacuation verbs that, with a shelter as their goal, say the people were displaced ("relocated to a
 #: camp"), where "relocated to safer areas" stays an evacuation.
 RELOCATING_VERBS = frozenset({"relocate"})
-#: Of these, the ones that count with a temporary shelter too ("moved to schools"); "taken to the
-#: exhibition centre" may be a visit.
+#: Of these, the ones that count with a temporary shelter too ("moved to schools", "packed into three schools");
+#: "taken to the exhibition centre" may be a visit.
 MOVE_TEMPORARY_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "shift", "cram",
-                                  "squeeze", "herd"})
+                                  "squeeze", "herd", "pack", "crowd"})
 #: Verbs that give shelter to their object: "the camp houses 20,000 people" (only when the subject
 #: is itself a shelter: "the district houses 30,000 people" is no displacement).
 HOUSING_VERBS = frozenset({"house", "accommodate", "host", "lodge", "hold", "shelter"})
@@ -238,7 +238,7 @@ person people man woman child boy girl baby infant teenager adult minor youth ci
 inhabitant villager citizen national family household soldier troop serviceman servicewoman officer
 policeman policewoman police fighter militant rebel insurgent separatist combatant guerrilla gunman
 protester protestor demonstrator activist student worker labourer laborer miner farmer fisherman
-journalist reporter photographer doctor nurse medic paramedic volunteer staff employee official
+journalist reporter photographer doctor nurse medic paramedic surgeon midwife volunteer staff employee official
 passenger pilgrim worshipper tourist migrant refugee evacuee detainee prisoner hostage survivor victim
 patient student pupil teacher member supporter voter opponent member crew crewman sailor pilot
 peacekeeper guard guardsman gendarme militiaman conscript reservist recruit marine paratrooper commander

@@ -112,7 +112,7 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
     # "the 2015 earthquake": a year the NER reads as a plain number, said on the event's noun
     ents += [clause.doc[t.i:t.i + 1] for t in clause.subtree if _YEAR.fullmatch(t.text) and t.ent_type_ != "DATE"
              and t.dep_ in ("nummod", "compound", "amod") and t.head.pos_ == "NOUN" and t.head.i == t.i + 1
-             and not people_like(t.head)]
+             and not people_like(t.head) and not _years_after(t.head)]
     # "a similar bombing in 2017 left 26 dead": a year after "in" the NER reads as a plain number
     ents += [clause.doc[t.i:t.i + 1] for t in clause.subtree if _YEAR.fullmatch(t.text) and t.ent_type_ != "DATE"
              and t.dep_ == "pobj" and t.head.lower_ in ("in", "during")]
@@ -131,6 +131,18 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
         if ref_year is not None and years and max(years) < ref_year:
             return True
     return not ents and _told_before(doc, clause, ref_year, published)
+
+
+def _years_after(noun: Token) -> bool:
+    """"five years after the 2021 tremor", "a decade after the 2016 floods": the older event is what the count
+    is measured from, not its date (the parser hangs the distance on "after" or "after" on the distance)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "after":
+        return False
+    distances = [c for c in prep.children if c.dep_ == "npadvmod"]
+    if prep.head.dep_ == "npadvmod":
+        distances.append(prep.head)
+    return any(any(g.like_num or g.lower_ in ("a", "an") for g in c.children) for c in distances)
 
 
 #: Subjects that carry on the event the sentence before told of: "It also left 12,000 homeless", "They
@@ -392,7 +404,7 @@ _RATE_ADVERBS = frozenset({"daily", "weekly", "nightly", "hourly", "monthly"})
 _NOT_RATE_AFTER = frozenset({"after", "before", "earlier", "later", "ago", "since", "into", "of"})
 
 
-def _rate(tok: Token) -> Token | None:
+def rate_on(tok: Token) -> Token | None:
     """"a day", "every week", "per day", "daily" said on ``tok``: how often, not how many in all. A time
     noun with more than its determiner ("a day earlier", "last week") is a date, not a rate."""
     doc = tok.doc
@@ -416,8 +428,8 @@ def unit_of(kind: str, noun: Token | None, clause: Token | None = None) -> str |
         return None
     if kind not in ("aid", "weapons"):
         # one person ("a guard") is never a rate; a plural count or a bare number may be
-        rate = (_rate(noun) if noun is not None else None) or (
-            _rate(clause) if clause is not None and clause.pos_ in ("VERB", "AUX") and (
+        rate = (rate_on(noun) if noun is not None else None) or (
+            rate_on(clause) if clause is not None and clause.pos_ in ("VERB", "AUX") and (
                 noun is None or noun.tag_ in ("NNS", "NNPS")) else None)
         if rate is not None:
             said = rate.doc[rate.left_edge.i:rate.right_edge.i + 1].text
@@ -459,6 +471,9 @@ _WIDER = re.compile(
     r"|since the (?:war|conflict|invasion|fighting|crisis|uprising|unrest|protests|revolt|rebellion|insurgency"
     r"|offensive|siege|occupation) (?:began|started|broke out|erupted)"
     r"|(?:in|during|over) the (?:course of the )?(?:war|conflict) so far|so far this year|this year alone"
+    # "the toll from such attacks", "killed in similar raids": a count over a class of events, not this one
+    r"|(?:from|in|by) (?:such|similar) (?:attacks|bombings|blasts|strikes|raids|incidents|shootings|storms|floods"
+    r"|quakes|earthquakes|landslides|accidents|disasters)"
     r"|since (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
     r"(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -473,8 +488,13 @@ def _own_clause_text(anchor: Token, clause: Token) -> str:
     # itself it dates the story's own count (making it wider cost a contradiction on the crises
     # held-out part); "since the start of the war" said on the count's own clause still widens it.
     skip: set[int] = set()
+    # "has killed 9,000 people across the country, and 35 in Veln": a count joined to the verb with a place of
+    # its own leaves the words between the verb and it to the first count (a fronted "Since the war began, ..."
+    # still reaches both)
+    gapped = anchor.dep_ == "conj" and anchor.head.i == clause.i and any(c.dep_ == "prep" for c in anchor.children)
     for c in clause.children:
-        if c.dep_ in _OTHER_CLAUSES and not (c.left_edge.i <= anchor.i <= c.right_edge.i):
+        other = c.dep_ in _OTHER_CLAUSES and not (c.left_edge.i <= anchor.i <= c.right_edge.i)
+        if other or (gapped and clause.i < c.i and c.right_edge.i < anchor.i):
             skip.update(t.i for t in c.subtree)
     return " ".join(t.text for t in clause.subtree if t.i not in skip)
 
