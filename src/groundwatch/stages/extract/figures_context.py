@@ -159,12 +159,13 @@ def comma_set_tally(tokens: Span) -> Token | None:
 
 def _tally_aside_kind(anchor: Token) -> str | None:
     """"the toll, now 58, will rise", "the toll, now at 58,": a value set off after a tally noun is the
-    tally's value; "put the number of people who had fled at 12,000", where the parser hangs the value on
-    the relative clause, is the setter's. The kind is the tally's."""
+    tally's value; "put the number of people who had fled at 12,000" and "puts the number of rebels killed
+    at 48", where the parser hangs the value on the relative clause or the participle, is the setter's.
+    The kind is the tally's."""
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ in ("at", "to"):
         head = head.head
-        if head.dep_ == "relcl" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
+        if head.dep_ in ("relcl", "acl") and head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
             tally = head.head.head.head  # at <- fled <- people <- of <- number
             if tally.dep_ == "dobj" and tally.head.lemma_.lower() in lex.TALLY_SETTERS:
                 return event_noun_kind(tally) if tally.lemma_.lower() in _BARE_TALLIES else None
