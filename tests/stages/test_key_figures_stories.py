@@ -104,6 +104,21 @@ def test_aid_and_forces_take_the_most_corroborated_value(nlp: Any) -> None:
     assert shown["forces"][0] == 1500
 
 
+@pytest.mark.issue(10)
+def test_a_groups_newer_higher_count_heads_the_older_story_wide_count(nlp: Any) -> None:
+    first = _item(nlp, "a", 0, "Gunfire along the Orv border killed five guards and wounded 22 on Monday night, the "
+                               "interior ministry said.")
+    police = _item(nlp, "b", 1, "Eight police officers were among the wounded, a hospital in Vell said.")
+    children = _item(nlp, "d", 3, "Doctors in Vell said 30 children had been wounded since Monday.")
+    later = _item(nlp, "c", 3, "The ministry said on Thursday that some 60 guards had been wounded in four days of "
+                               "fighting.")
+    # The guards are a part of the wounded: their count three days on is the latest floor of the whole.
+    assert _headlines([first, police, children, later])["injured"][0] == 60
+    # A group's count lower than the story-wide one is a part of it; children are a part of a larger
+    # count, never its headline.
+    assert _headlines([first, police, children])["injured"][0] == 22
+
+
 @pytest.mark.parametrize(("sentence", "before", "revision"), [
     ("Police lowered the count of the injured to 18.", "Police lowered the count of the injured to ", "down"),
     ("The toll was cut down from 70 to 64.", "The toll was cut down from ", "withdrawn"),

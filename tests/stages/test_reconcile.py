@@ -469,6 +469,24 @@ def test_date_contradiction_when_the_parse_loses_the_subject() -> None:
     assert "river" in con.about or "bridge" in con.about
 
 
+@pytest.mark.issue(10)
+def test_a_burial_days_later_is_not_the_killing_it_follows() -> None:
+    # Word vectors put "bury" as close to "kill" and "die" as synonyms: the burial once joined the
+    # killing's reports and h's later death, so h had two days in one event and the disagreement
+    # between h and k was dropped.
+    items = [
+        Builder("h", D, ["Gunmen killed four guards at the Tessel checkpoint on Friday.",
+                         "One wounded guard died in hospital on Saturday."])
+        .date("Friday", "2031-03-07").date("Saturday", "2031-03-08").item(),
+        Builder("k", D, ["Gunmen killed four guards at the Tessel checkpoint on Thursday."])
+        .date("Thursday", "2031-03-06").item(),
+        Builder("m", D, ["The four guards killed at the Tessel checkpoint were buried on Monday."])
+        .date("Monday", "2031-03-10").item(),
+    ]
+    (con,) = [c for c in reconcile("s1", items, []).contradictions if c.field == "date"]
+    assert {(c.article, c.value) for c in con.claims} == {("h", "2031-03-07"), ("k", "2031-03-06")}
+
+
 def test_claim_sentence_repairs_a_cut_after_a_leading_name() -> None:
     items = date_story()
     # The segmenter cut "Veloria" from the rest of its sentence.

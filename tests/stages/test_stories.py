@@ -255,3 +255,62 @@ def test_a_date_borrowed_from_a_story_is_not_the_articles_date() -> None:
                 replace(facts, published=elsewhere, published_origin="story"))
     s = stories_of(assign_stories([*FLOOD, OLD_FLOOD, borrowed])[0])
     assert s["flood-4"] == s["flood-1"] != s["flood-2026"]
+
+
+# --- a follow-up under a new headline: unlike the first reports, but naming the story's people ------
+
+SLIDE_DAY = dt.date(2031, 9, 2)
+SLIDE_PLACES = (("Kelmora", "OS"), ("Vashti Pass", "OS"))
+SLIDE = [
+    item("slide-1", "Landslide buries homes in Kelmora",
+         "A landslide triggered by days of rain buried 14 homes in the mountain town of Kelmora on Tuesday, killing "
+         "at least six people, Governor Halina Drobek said. The Civil Protection Directorate sent rescuers from "
+         "Vashti Pass.", SLIDE_DAY, SLIDE_PLACES, ("Ostrevia",), ("Halina Drobek", "Civil Protection Directorate")),
+    item("slide-2", "Kelmora landslide toll rises to nine",
+         "Rescuers digging through mud in Kelmora found three more bodies on Wednesday, raising the landslide toll "
+         "to nine, the Civil Protection Directorate said.", SLIDE_DAY + dt.timedelta(days=1), SLIDE_PLACES[:1],
+         ("Ostrevia",), ("Civil Protection Directorate",)),
+    item("slide-3", "Rain hampers search for Kelmora landslide survivors",
+         "Heavy rain halted the search for survivors of the Kelmora landslide on Thursday, Governor Halina Drobek "
+         "said, as geologists warned the slope above Vashti Pass could move again.", SLIDE_DAY + dt.timedelta(days=2),
+         SLIDE_PLACES, ("Ostrevia",), ("Halina Drobek",)),
+]
+
+
+def slide_follow_up(published: dt.date) -> tuple[CleanArticle, ArticleFacts]:
+    # Its lead scores a cosine of ~0.28 with the story (under SIMILARITY_FLOOR): it names all of the
+    # story's people and places, and nothing else.
+    return item("slide-choir", "Choir sings in a sports hall",
+                "A children's choir gave a concert of folk songs and lullabies in a sports hall on Sunday evening, "
+                "raising money to rebuild a church. Governor Halina Drobek thanked the singers from Vashti Pass and "
+                "the Civil Protection Directorate for lending the hall in Kelmora.", published, SLIDE_PLACES,
+                ("Ostrevia",), ("Halina Drobek", "Civil Protection Directorate"))
+
+
+@pytest.mark.issue(10)
+def test_a_follow_up_naming_the_storys_people_joins_inside_its_dates() -> None:
+    s = stories_of(assign_stories([*SLIDE, slide_follow_up(SLIDE_DAY + dt.timedelta(days=5))])[0])
+    assert s["slide-choir"] == s["slide-1"] == s["slide-2"] == s["slide-3"]
+    # Weeks later the same names are the same town's next news: no relief outside the story's dates.
+    s = stories_of(assign_stories([*SLIDE, slide_follow_up(SLIDE_DAY + dt.timedelta(days=40))])[0])
+    assert s["slide-choir"] != s["slide-1"]
+
+
+@pytest.mark.issue(10)
+def test_relief_needs_many_shared_names_that_are_most_of_the_articles_own() -> None:
+    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_names import RELIEF_MAX, evidence, relief
+
+    story = StoryProfile("s1", (1.0,), 3, places={"kelmora": 3, "vashti pass": 2},
+                         actors={"halina drobek": 2, "civil protection directorate": 2, "ostrevian army": 1})
+
+    def eased(actors: set[str], places: set[str]) -> float:
+        profile = _Profile(frozenset(places), frozenset(), frozenset(actors), SLIDE_DAY)
+        return relief(profile, evidence(profile, story, {}), {})
+
+    assert eased({"halina drobek", "civil protection directorate", "ostrevian army"}, {"kelmora"}) == RELIEF_MAX
+    assert 0.0 < eased({"halina drobek", "civil protection directorate", "choir"}, {"kelmora"}) < RELIEF_MAX
+    assert eased({"halina drobek"}, set()) == 0.0  # one shared name: the text gates decide as before
+    # A roundup of the region's news shares three of its ten names: no relief.
+    digest = {"halina drobek", "civil protection directorate", "ostrevian army", *(f"company {i}" for i in range(7))}
+    assert eased(digest, set()) == 0.0

@@ -15,6 +15,7 @@ re-clustering; existing stories keep their ids ("s1", "s2", ...), new ones take 
 Score of an article against a story::
 
     cosine(embedding, story centroid)
+    + relief                        (many shared names, inside the story's dates: story_names.py)
     + PLACE_WEIGHT * overlap(places) + ACTOR_WEIGHT * overlap(people and organisations)
     + COUNTRY_WEIGHT * overlap(countries)   (only with a shared place or actor)
     - COUNTRY_MISMATCH_PENALTY      (both name countries and share none)
@@ -23,10 +24,11 @@ Score of an article against a story::
 Overlaps are weighted by each name's specificity in the batch (:func:`_specificity`): a name
 whose articles are no more alike than any two news items (the home country of every outlet, its
 capital, the wire agency) weighs 0. Two gates come before the score: the centroid cosine must
-reach ``SIMILARITY_FLOOR``, and the article must share specific names with the story
-(``EVIDENCE_MIN``: an actor, or two towns) unless its text alone is close to the story's members
-(mean cosine, see ``SIMILARITY_ALONE``). Without them, generic news of one genre (earnings notes of
-unrelated companies, same-day briefs from one capital) chained into stories of dozens.
+reach ``SIMILARITY_FLOOR`` (less the relief), and the article must share specific names with the
+story (``EVIDENCE_MIN``: an actor, or two towns) unless its text alone is close to the story's
+members (mean cosine, see ``SIMILARITY_ALONE``); story_names.py weighs the names. Without the
+gates, generic news of one genre (earnings notes of unrelated companies, same-day briefs from one
+capital) chained into stories of dozens.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from groundwatch.stages.embedding import embed
 from groundwatch.stages.registry import stage
 from groundwatch.stages.story_acts import aid_act, conflicting
 from groundwatch.stages.story_lead import lead_sentences
+from groundwatch.stages.story_names import RELIEF_MAX, _overlap, _specificity, _text_bar, evidence, relief
 
 if TYPE_CHECKING:
     from groundwatch.stages.story_candidates import StoryMatrix
@@ -93,28 +96,6 @@ DATE_PENALTY_MAX = 1.0
 #: stories score 0.35-0.9 against their story; below 0.3 the bonuses (up to 0.3) could only lift
 #: an unrelated article to the threshold.
 SIMILARITY_FLOOR = 0.3
-#: Evidence that an article and a story share a subject: each shared person or organisation adds
-#: its specificity weight, each shared town or region ``PLACE_EVIDENCE`` times its weight (countries
-#: none: a town implies its country, and a country hosts many stories at once).
-#: At ``EVIDENCE_MIN`` or more (a specific actor, or two specific towns) the score alone decides.
-#: Below it the article must also resemble the story's members on its text (mean cosine): at least
-#: ``SIMILARITY_ALONE`` with nothing shared, ``SIMILARITY_PER_EVIDENCE`` less per unit of evidence
-#: (one specific town: 0.55). A place alone is weak: wire briefs from one capital on one day (a city
-#: budget and a summit, mean cosine ~0.5) or two companies based in one city share it. On the 256
-#: TimeBank documents a bar of 0.6 with nothing shared still let earnings notes of unrelated
-#: companies pair up (0.6-0.67); two reports of one event in the invented tests score 0.64-0.74.
-EVIDENCE_MIN = 1.0
-PLACE_EVIDENCE = 0.5
-SIMILARITY_ALONE = 0.7
-SIMILARITY_PER_EVIDENCE = 0.3
-#: Specificity weights (see _specificity): an entity whose articles are on average no more alike
-#: than this (MiniLM cosine of title + lead) weighs 0. Unrelated news leads average 0.10 on the
-#: 256 TimeBank documents; the entities named everywhere there (the US, Washington, New York, the
-#: wire agency) score 0.10-0.19.
-GENERIC_COHERENCE = 0.2
-#: ... and one whose articles average at least this weighs 1: a story's towns and people score
-#: 0.3-0.5 (the example corpus' flooded towns 0.32-0.37).
-SPECIFIC_COHERENCE = 0.3
 #: Only stories this small (started by an early straggler) are merged after the pass; larger
 #: stories are established episodes, and merging them is how distinct events (the same towns'
 #: mine disaster and floods) collapsed into one on the example corpus.
@@ -283,15 +264,6 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
                     published=own_date is not None)
 
 
-def _overlap(a: frozenset[str], b: Mapping[str, int], weights: Mapping[str, float]) -> float | None:
-    """Weighted overlap coefficient w(A & B) / min(w(A), w(B)); None when either side weighs 0."""
-    wa = sum(weights.get(x, 1.0) for x in a)
-    wb = sum(weights.get(x, 1.0) for x in b)
-    if wa <= 0.0 or wb <= 0.0:
-        return None
-    return sum(weights.get(x, 1.0) for x in a & b.keys()) / min(wa, wb)
-
-
 def _event_time(profile: _Profile) -> dt.date | None:
     """The day an article stands for in its story's date range: its publication date, unless every
     day its text reports lies more than ``DATE_GRACE_DAYS`` before it (a page dated when it was
@@ -346,69 +318,36 @@ def story_score(embedding: Sequence[float], profile: _Profile, story: StoryProfi
 
     Returns:
         The score, or None when the article may not join whatever the bonuses: its cosine with the
-        centroid is below ``SIMILARITY_FLOOR``, or it shares too few specific names with the story
-        (``EVIDENCE_MIN``) for how unlike its text is (``SIMILARITY_ALONE``).
+        centroid is below ``SIMILARITY_FLOOR`` (less its relief, story_names.py), or it shares too
+        few specific names with the story (``EVIDENCE_MIN``) for how unlike its text is
+        (``SIMILARITY_ALONE``).
     """
     similarity = _cosine(embedding, story.centroid)
-    if similarity < SIMILARITY_FLOOR or conflicting(profile.act, dict(story.acts)):
+    if similarity < SIMILARITY_FLOOR - RELIEF_MAX or conflicting(profile.act, dict(story.acts)):
         return None
     w = weights or {}
+    shared = evidence(profile, story, w)
+    penalty = _date_penalty(profile, story)
+    eased = relief(profile, shared, w) if penalty == 0.0 else 0.0  # strong evidence inside the story's dates
+    if similarity < SIMILARITY_FLOOR - eased:
+        return None
     place = _overlap(profile.places, story.places, w)
     country = _overlap(profile.countries, story.countries, w)
     actor = _overlap(profile.actors, story.actors, w)
-    evidence = sum(w.get(x, 1.0) for x in profile.actors & story.actors.keys()) + PLACE_EVIDENCE * sum(
-        w.get(x, 1.0) for x in profile.places & story.places.keys())
     # Only names can be missing from both sides: an article (or story) with no extracted names is
     # judged on its text and dates alone, as the gate has nothing to compare.
     named = bool(profile.places or profile.actors or profile.countries) and bool(
         story.places or story.actors or story.countries)
-    if named and _similarity(embedding, count, story) < _text_bar(evidence):
+    if named and _similarity(embedding, count, story) < _text_bar(shared):
         return None
-    score = similarity + PLACE_WEIGHT * (place or 0.0) + ACTOR_WEIGHT * (actor or 0.0)
+    score = similarity + eased + PLACE_WEIGHT * (place or 0.0) + ACTOR_WEIGHT * (actor or 0.0)
     # A shared country only counts alongside a shared town or actor: one country hosts many
     # unrelated events on any given day.
     if (place or 0.0) > 0.0 or (actor or 0.0) > 0.0:
         score += COUNTRY_WEIGHT * (country or 0.0)
     if country == 0.0 and not set(profile.countries) & story.countries.keys():
         score -= COUNTRY_MISMATCH_PENALTY
-    return score - _date_penalty(profile, story)
-
-
-def _text_bar(evidence: float) -> float:
-    """Mean cosine an article needs with a story's members, given the names they share: none at
-    ``EVIDENCE_MIN`` or more, else from ``SIMILARITY_ALONE`` (nothing shared) down by
-    ``SIMILARITY_PER_EVIDENCE`` per unit (one specific town: 0.55)."""
-    if evidence >= EVIDENCE_MIN:
-        return -1.0
-    return SIMILARITY_ALONE - SIMILARITY_PER_EVIDENCE * evidence
-
-
-def _specificity(profiles: Sequence[_Profile], embeddings: Sequence[Sequence[float]]) -> dict[str, float]:
-    """Weight of each place, country and actor by how coherent the articles naming it are.
-
-    The mean pairwise cosine of the articles that name an entity tells a story's own places and
-    people (their articles are about one thing: 0.3-0.5) from the ubiquitous ones (the home
-    country of every outlet, its capital, the stock exchange: their articles are as unrelated as
-    any two news items, ~0.1-0.2). An entity weighs 0 at ``GENERIC_COHERENCE`` or below, 1 at
-    ``SPECIFIC_COHERENCE`` or above, linearly in between. Unlike a document frequency, this does
-    not penalise the protagonists of a story that fills most of the batch. Entities named by a
-    single article of the batch weigh 1 (no evidence either way).
-    """
-    sums: dict[str, list[float]] = {}
-    df: Counter[str] = Counter()
-    for p, e in zip(profiles, embeddings, strict=True):
-        for key in {*p.places, *p.countries, *p.actors}:
-            acc = sums.setdefault(key, [0.0] * len(e))
-            for k, x in enumerate(e):
-                acc[k] += x
-            df[key] += 1
-    out: dict[str, float] = {}
-    for key, n in df.items():
-        if n < 2:
-            continue
-        coherence = (sum(x * x for x in sums[key]) - n) / (n * (n - 1))
-        out[key] = min(1.0, max(0.0, (coherence - GENERIC_COHERENCE) / (SPECIFIC_COHERENCE - GENERIC_COHERENCE)))
-    return out
+    return score - penalty
 
 
 def _add(counts: Mapping[str, int], items: frozenset[str]) -> dict[str, int]:

@@ -6,11 +6,12 @@ than into 500. :class:`StoryMatrix` keeps the stories' centroids and date ranges
 and, for one article, returns the stories that pass an *upper bound* of the score, computed for all
 stories at once:
 
-* ``story_score`` is None when the centroid cosine is below ``SIMILARITY_FLOOR``;
-* otherwise it is ``cosine + PLACE_WEIGHT * place + ACTOR_WEIGHT * actor (+ COUNTRY_WEIGHT *
-  country) (- COUNTRY_MISMATCH_PENALTY) - date penalty``, and every overlap is a weighted overlap
-  coefficient in [0, 1] (weights are >= 0), so the score is at most ``cosine + PLACE_WEIGHT +
-  ACTOR_WEIGHT + COUNTRY_WEIGHT - date penalty``; the date penalty is computed here exactly as
+* ``story_score`` is None when the centroid cosine is below ``SIMILARITY_FLOOR`` less the relief,
+  which is at most ``RELIEF_MAX`` and 0 unless the date penalty is 0;
+* otherwise it is ``cosine + relief + PLACE_WEIGHT * place + ACTOR_WEIGHT * actor (+ COUNTRY_WEIGHT
+  * country) (- COUNTRY_MISMATCH_PENALTY) - date penalty``, and every overlap is a weighted overlap
+  coefficient in [0, 1] (weights are >= 0), so the score is at most ``cosine + relief + PLACE_WEIGHT
+  + ACTOR_WEIGHT + COUNTRY_WEIGHT - date penalty``; the date penalty is computed here exactly as
   ``_date_penalty`` does, vectorised.
 
 A story left out therefore scores None or below ``JOIN_THRESHOLD``; ``_best`` picks the highest
@@ -40,6 +41,7 @@ from groundwatch.stages.stories import (
     StoryProfile,
     _Profile,
 )
+from groundwatch.stages.story_names import RELIEF_MAX
 
 __all__ = ["BOUND_SLACK", "StoryMatrix"]
 
@@ -119,8 +121,10 @@ class StoryMatrix:
         dots = self._centroids[:n] @ e
         with np.errstate(divide="ignore", invalid="ignore"):
             cos = np.where((norms > 0.0) & (norm > 0.0), dots / (norms * (norm or 1.0)), 0.0)
-        bound = cos + MAX_BONUS - self._date_penalty(profile)
-        keep = (cos >= SIMILARITY_FLOOR - BOUND_SLACK) & (bound >= JOIN_THRESHOLD - BOUND_SLACK)
+        penalty = self._date_penalty(profile)
+        eased = np.where(penalty == 0.0, RELIEF_MAX, 0.0)  # the most shared names can lower the bar
+        bound = cos + eased + MAX_BONUS - penalty
+        keep = (cos >= SIMILARITY_FLOOR - eased - BOUND_SLACK) & (bound >= JOIN_THRESHOLD - BOUND_SLACK)
         if skip is not None:
             keep[skip] = False
         return [int(k) for k in np.flatnonzero(keep)]

@@ -7,6 +7,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from groundwatch import lexicons
 from groundwatch.lexicons_verbs import NON_EVENT_PREDICATES
 from groundwatch.records import Contradiction
 from groundwatch.stages.reconcile.common import RELATIVE_DAY_RE, Ctx, caption_date, dot, same_subject
@@ -48,10 +49,16 @@ _TALLY_CHANGE = frozenset({"climb", "rise", "reach", "increase", "jump", "surpas
                            "exceed", "top", "swell", "pass", "stand"})
 
 
+#: Rites that follow a death on a later day ("buried on Monday"): kindred only with one another.
+_AFTERMATH = lexicons.words("event_words", kind="aftermath")
+
+
 @functools.lru_cache(maxsize=4096)
 def _kindred(a: str, b: str) -> bool:
     if a == b or any(a in c and b in c for c in _PREDICATE_CLASSES):
         return True
+    if (a in _AFTERMATH) != (b in _AFTERMATH):
+        return False
     from groundwatch import nlp
 
     vocab = nlp.load().vocab

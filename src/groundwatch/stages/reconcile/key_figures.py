@@ -4,7 +4,10 @@
   event's count), counting people in general; where a kind has no such slot, one group's slot
   when it is the only group counted of that kind ("142 protesters detained") and not a part of
   a larger count (children, women, households, bodies). Counts of people in a unit that is not
-  people (households, families) never head a count of people.
+  people (households, families) never head a count of people. A running count's story-wide head
+  yields to a group's credible count that is newer and higher ("17 wounded" the first night,
+  "some 40 soldiers had been wounded" five days later): the group is a part of the whole, so its
+  count is the whole's latest floor.
 * **Which claims.** Credible claims only: a number (never a vague word: "dozens"), not from an
   "Also read" teaser, not superseded. A claim is superseded by a newer incompatible one (as of
   a later day, or the same day in a later-published article): for most kinds only by a higher
@@ -191,25 +194,58 @@ def _pick(kind: str, live: Sequence[FigClaim]) -> tuple[FigClaim, list[FigClaim]
     return heads[scope], by_scope[scope]
 
 
+def _current(kind: str, slot: Sequence[FigClaim], timing: _Timing) -> tuple[FigClaim, list[FigClaim]] | None:
+    """A slot's headline claim and the claims that side with it (None: no credible count)."""
+    claims = [c for c in slot if _counted(c)]
+    revised = [c for c in slot if c.revision is not None and own_figure(c.figure)]
+    live = _credible(kind, claims, timing, revised) if kind in ACCUMULATING_KINDS else claims
+    return _pick(kind, live) if live else None
+
+
+def _as_of(side: Sequence[FigClaim]) -> str | None:
+    return max((c.claim.as_of for c in side if c.claim.as_of), default=None)
+
+
+def _later_group(kind: str, slots: Mapping[SlotKey, list[FigClaim]], general: tuple[FigClaim, list[FigClaim]],
+                 timing: _Timing) -> tuple[FigClaim, list[FigClaim]] | None:
+    """A group's count that is newer and higher than the story-wide one of a running count ("17
+    wounded" the first night, "some 40 soldiers had been wounded" five days later): a group is a
+    part of the whole, so its newer, higher count is the whole's floor and the latest count a reader
+    wants. Groups that are a part of a larger count (children, bodies) or not people never head it."""
+    if kind not in ACCUMULATING_KINDS or kind in FALLING_KINDS:
+        return None
+    best, since = _point(general[0].figure), _as_of(general[1])
+    later = []
+    for key, slot in slots.items():
+        if key[0] != kind or key[1] is None or key[1] in _PART_GROUPS or key[3] is not None \
+                or (key[2] or "") in _NOT_PEOPLE_UNITS:
+            continue
+        current = _current(kind, slot, timing)
+        when = _as_of(current[1]) if current else None
+        if current and since and when and when > since and _point(current[0].figure) > best:
+            later.append((when, _point(current[0].figure), current))
+    return max(later, key=lambda x: (x[0], x[1]))[2] if later else None
+
+
 def key_figures(slots: Mapping[SlotKey, list[FigClaim]], ctx: Ctx, texts: Sequence[str] = ()) -> tuple[KeyFigure, ...]:
     """The story's headline figures, in :data:`~groundwatch.records.FIGURE_KINDS` order (``texts``: its articles)."""
     timing = _Timing(ctx)
     out: list[KeyFigure] = []
     for kind in FIGURE_KINDS:
         slot = _headline_slot(kind, slots, texts)
-        claims = [c for c in slot or () if _counted(c)]
-        revised = [c for c in slot or () if c.revision is not None and own_figure(c.figure)]
-        live = _credible(kind, claims, timing, revised) if kind in ACCUMULATING_KINDS else claims
-        if not live:
+        current = _current(kind, slot or (), timing)
+        if current is None:
             continue
-        head, side = _pick(kind, live)
+        if slot is not None and any(k[0] == kind and k[1] is None and v is slot for k, v in slots.items()):
+            current = _later_group(kind, slots, current, timing) or current  # the generic slot's head
+        head, side = current
         values = [_point(c.figure) for c in side]
         best = _point(head.figure)
         agreeing = [c for c in side if _point(c.figure) == best] or [head]
         body = next((b for b in (source_body(c.figure) for c in [head, *side]) if b), None)
         out.append(KeyFigure(
             kind=kind, best=_num(best), low=_num(min(values)), high=_num(max(values)),
-            as_of=max((c.claim.as_of for c in side if c.claim.as_of), default=None),
+            as_of=_as_of(side),
             sources=tuple(dict.fromkeys(c.claim.article for c in agreeing)),
             unit=head.figure.unit, who=head.figure.who, scope=head.scope, source_body=body,
             claims=tuple(c.claim for c in [head, *(c for c in side if c is not head)])))
