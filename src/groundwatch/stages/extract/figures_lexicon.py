@@ -190,7 +190,7 @@ MOVE_VERBS = frozenset({"move", "transfer", "house", "host", "accommodate", "lod
 RELOCATING_VERBS = frozenset({"relocate"})
 #: Of these, the ones that count with a temporary shelter too ("moved to schools"); "taken to the
 #: exhibition centre" may be a visit.
-MOVE_TEMPORARY_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "shift", "cram",
+MOVE_TEMPORARY_VERBS = frozenset({"move", "transfer", "house", "accommodate", "lodge", "bus", "shift", "cram", "pack",
                                   "squeeze", "herd"})
 #: Verbs that give shelter to their object: "the camp houses 20,000 people" (only when the subject
 #: is itself a shelter: "the district houses 30,000 people" is no displacement).
