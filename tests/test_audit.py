@@ -197,3 +197,24 @@ def test_an_actor_claim_must_name_its_value_in_the_cited_sentence() -> None:
     result = audit(_input([(a, ab)], picture))
     assert [(f.section, f.sentence_index, f.lacks) for f in result.findings] == [
         ("contradictions", 2, "value Tessel Guard")]
+
+
+def test_a_zero_figure_is_carried_by_its_negated_phrase() -> None:
+    from groundwatch.stages.audit import _lacks_figure
+
+    sentence = '"Nobody was hurt and the gate stayed shut," the warden said.'
+    art = {"clean_text": sentence}
+    start = sentence.index("Nobody")
+    assert _lacks_figure({"value": 0, "start": start, "end": start + 6}, art, sentence) is None
+    other = "The warden said the gate stayed shut."
+    assert _lacks_figure({"value": 0, "start": start, "end": start + 6}, art, other) == "number 0"
+
+
+def test_a_quotation_of_several_sentences_is_carried_by_the_one_it_opens_in() -> None:
+    from groundwatch.stages.audit import _carries_quote
+
+    quote = "Nine years long were the warnings ignored. Who signed the reports must go now."
+    cited = 'The deputy Ada Roe wrote on social media: "Nine years long were the warnings ignored.'
+    assert _carries_quote(cited, quote)
+    assert not _carries_quote("The deputy Ada Roe wrote that the reports had been signed.", quote)
+    assert not _carries_quote("Who signed the reports must go now.", "The warnings were ignored for nine years")

@@ -487,6 +487,18 @@ def test_a_burial_days_later_is_not_the_killing_it_follows() -> None:
     assert {(c.article, c.value) for c in con.claims} == {("h", "2031-03-07"), ("k", "2031-03-06")}
 
 
+def test_date_contradiction_between_an_arrest_and_a_detention() -> None:
+    items = [
+        Builder("h", D, ["According to the union, Lida Marsh was detained on Friday evening outside the court in "
+                         "Fenholm."]).date("Friday evening", "2031-03-07").item(),
+        Builder("k", D, ["Police in Fenholm said that Lida Marsh, a printer, had been arrested on Saturday "
+                         "morning outside the court."]).date("Saturday morning", "2031-03-08").item(),
+    ]
+    (con,) = reconcile("s1", items, []).contradictions
+    assert con.field == "date" and {(c.article, c.value) for c in con.claims} == {("h", "2031-03-07"),
+                                                                                  ("k", "2031-03-08")}
+
+
 def test_claim_sentence_repairs_a_cut_after_a_leading_name() -> None:
     items = date_story()
     # The segmenter cut "Veloria" from the rest of its sentence.

@@ -26,6 +26,10 @@ from groundwatch.stages.report_views import ReportInput, context
 
 #: A singular noun phrase counts one ("a worker was killed", "another civilian", "a lone guard").
 _ONE = re.compile(r"(?:a|an|another|one|single|lone|the)\b", re.IGNORECASE)
+#: A negated noun phrase counts nobody ("no fatalities", "none of its troops", "Nobody was hurt").
+_NONE = re.compile(r"(?:no|none|nobody|no-one|noone|not)\b", re.IGNORECASE)
+#: Where a quotation of several sentences is cut into them: the sentence a quote cites is the one it opens in.
+_QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z])")
 #: Letters of a word compared when a value is looked for in a sentence: enough to tell names apart,
 #: short enough to match inflections ("civilian"/"civilians", "Armenia"/"Armenian"). Not tuned.
 STEM = 6
@@ -156,7 +160,7 @@ def _lacks_figure(claim: Mapping[str, Any], article: Mapping[str, Any], sentence
         return None
     start, end = claim.get("start"), claim.get("end")
     phrase = (article.get("clean_text") or "")[start:end] if start is not None and end is not None else ""
-    if value == 1 and _ONE.match(phrase) and phrase in sentence:
+    if ((value == 1 and _ONE.match(phrase)) or (value == 0 and _NONE.match(phrase))) and phrase in sentence:
         return None
     return f"number {value:g}"
 
@@ -170,6 +174,13 @@ def _lacks_value(value: Any, sentence: str) -> str | None:
     stems = {w[:STEM] for w in _WORD.findall(str(value).lower()) if len(w) >= 3}
     words = {w[:STEM] for w in _WORD.findall(sentence.lower())}
     return None if not stems or stems & words else f"value {value}"
+
+
+def _carries_quote(sentence: str, quote: str) -> bool:
+    """The cited sentence carries the quotation, or, for one of several sentences that the splitter cut
+    ('X wrote: "A. B."' cites the sentence with A), the quotation's first sentence."""
+    first = _QUOTE_SENTENCE_END.split(quote.strip(), maxsplit=1)[0]
+    return carries_words(sentence, quote) or (first != quote.strip() and carries_words(sentence, first))
 
 
 def _sentence(article: Mapping[str, Any], bounds: Sequence[tuple[int, int, int]], href: str) -> tuple[int, str] | None:
@@ -192,7 +203,7 @@ def _lacks(check: _Check, article: Mapping[str, Any], index: int, sentence: str)
     if check.kind == "date":
         return None if carries_date(article, index, check.value) else f"date {check.value}"
     if check.kind == "words":
-        return None if carries_words(sentence, check.value) else "the quoted words"
+        return None if _carries_quote(sentence, check.value) else "the quoted words"
     if check.kind == "phrase":
         return _lacks_value(check.value.get("value"), sentence)
     missing = [v for v in line_numbers(check.value) if not carries_number(sentence, v)]

@@ -71,6 +71,10 @@ DROPPED = [
     ("{{ article.related_title }}", "tail"),
     # found writing the invented stress pages (stress_pages.txt)
     ("Words by Mara Quill", "head"),
+    # found writing corpus_c (tests/fixtures/corpus_c.README.md)
+    ("By Lida Marsh in Tessel", "head"),
+    ("This article was translated automatically. Errors may occur.", "head"),
+    ("This report has been machine-translated from the original.", "head"),
     ("Jane Roe | Senior reporter", "head"),
     ("Orvin Daily, Health correspondent", "head"),
     ("Sarah_K · 2 hours ago", "tail"),
@@ -315,6 +319,8 @@ def test_sentence_sharing_words_with_dropped_lines_stays() -> None:
 
 @pytest.mark.parametrize(("line", "byline"), [
     ("By Jane Roe for The Valley Star", True),
+    ("By Jane Roe in North Tessel", True),
+    ("By Sunday in Tessel the water had fallen by a metre.", False),
     ("By Monday the river had fallen for the first time in a week.", False),
 ])
 def test_byline_naming_the_outlet_it_writes_for(line: str, byline: bool) -> None:
@@ -575,3 +581,8 @@ def test_a_feature_title_ending_in_a_newspaper_noun_stays_the_title() -> None:
 ])
 def test_a_press_agencys_keywords_row_is_a_page_tool_but_a_steps_label_is_not(line: str, row: bool) -> None:
     assert (_hard_reason(line, _features(line)) == "page tool") is row
+
+
+def test_a_story_sentence_about_a_translation_is_kept() -> None:
+    line = "The ministry said its warning had been translated automatically into four languages for the camps."
+    assert line in clean(_article(_page(line, "body"))).text

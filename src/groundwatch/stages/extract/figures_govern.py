@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_places import filled_shelter
 from groundwatch.stages.extract.figures_syntax import (
     counted_subject_kind,
     event_noun_kind,
@@ -366,6 +367,8 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return particle
     if plow == "with" and (companions := _companions_kind(prep, noun)) is not None:
         return companions
+    if plow == "with" and noun is not None and people_like(noun) and filled_shelter(phead, noun):
+        return "displaced"  # "the camp is packed with 9,500 people"
     if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":
         return "injured"  # "medics attended to 70 people"
     if plow == "for" and phead.lemma_.lower() == "search" and noun is not None and people_like(noun) and \

@@ -48,6 +48,32 @@ _PREMISES = lexicons.words("figure_words", list="premises")
 _SHELTER_MODIFIERS = lexicons.words("figure_words", list="shelter_modifier")
 
 
+#: People gathered to watch, shop or attend: "40,000 fans packed into the stadium" are a crowd, not the
+#: displaced, though schools and stadiums shelter people in a crisis.
+_AUDIENCE = lexicons.words("figure_words", list="audience")
+
+
+def _audience(verb: Token) -> bool:
+    """The people the verb moves or houses are an audience ("fans were crammed into the stadium")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _AUDIENCE for c in verb.children)
+
+
+#: Verbs of a place being full: "the camp is packed with 9,500 people", "shelters are filled with 7,000".
+_FILLING_VERBS = frozenset({"pack", "cram", "crowd", "fill", "overflow", "jam"})
+
+
+def filled_shelter(verb: Token, noun: Token) -> bool:
+    """``verb`` says a camp or shelter is full of the people counted after "with" ("the relief camp is packed
+    with 9,500 people"). A school or a stadium full of people is no shelter (pupils, fans): only the places
+    that are nothing but shelters count."""
+    if verb.lemma_.lower() not in _FILLING_VERBS or noun.lemma_.lower() in _AUDIENCE:
+        return False
+    holders = [*verb.children, *(g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in lex.SHELTERS or any(
+        x.dep_ in ("compound", "amod") and x.lemma_.lower() in _SHELTER_MODIFIERS for x in c.children))
+        for c in holders)
+
+
 #: States of a patient's condition: people "in critical condition" are hurt ("in good condition" are not).
 _MEDICAL_STATES = lexicons.words("figure_words", list="medical_state")
 
@@ -106,7 +132,8 @@ def place_kind(verb: Token, role: str) -> str | None:
                 x.dep_ in ("compound", "amod") and x.lemma_.lower() in _SHELTER_MODIFIERS for x in g.children)
             if plow == "with" and gl != "relative" and not temporary:
                 continue  # "living with relatives" shelters; "with 2,000 peacekeepers" does not
-            if moving and ((strong and lemma in lex.MOVE_VERBS) or (temporary and lemma in lex.MOVE_TEMPORARY_VERBS)):
+            if moving and ((strong and lemma in lex.MOVE_VERBS)
+                           or (temporary and lemma in lex.MOVE_TEMPORARY_VERBS and not _audience(verb))):
                 return "displaced"
             if not moving and ((strong and lemma in lex.STAY_VERBS)
                                or (temporary and lemma in lex.STAY_TEMPORARY_VERBS)):

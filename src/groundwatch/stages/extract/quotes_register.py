@@ -2,12 +2,10 @@
 name), the main-clause subjects, and the bodies and places, in reading order; and the pronoun
 rule (:func:`latest_person`) that the speaker resolver (:mod:`quotes_speakers`) builds on.
 
-Only people are antecedents of he / she: the latest person who spoke or was the main-clause
-subject before the pronoun, or a person just introduced by full name and role; one the article
-shows to be of the other sex (an honorific, a gendered title, their own he/she) is skipped, and,
-where the article shows nothing, one whose given name is nearly always the other sex's
-(``data/given_names.tsv``). A person of unknown sex always agrees: no speaker is dropped for
-lack of data.
+Only people are antecedents of he / she: the latest person who spoke or was the main-clause subject before the
+pronoun, or one just introduced by full name and role; one the article shows to be of the other sex (an honorific,
+a gendered title, their own he/she) is skipped, and, where it shows nothing, one whose given name is nearly always
+the other sex's (``data/given_names.tsv``). Unknown sex always agrees: no speaker is dropped for lack of data.
 """
 
 from __future__ import annotations
@@ -30,6 +28,7 @@ from groundwatch.stages.extract.quotes_names import (
     person_span,
     surname,
 )
+from groundwatch.stages.extract.quotes_register_votes import under_other_subject
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
 TITLE_NOUNS = lexicons.words("roles", kind="title")
@@ -149,9 +148,8 @@ def strip_name(tokens: list[Token]) -> list[Token]:
 
 
 def glued_descriptor(words: list[Token]) -> bool:
-    """True when the first of a name's words is a descriptor the sentence start capitalised
-    ("Farmer Gunnar Eide says", "Paramedic Lina Vos drove"): the next word is a listed given name,
-    or the article uses the word as a lower-case noun ("the paramedic said")."""
+    """True when the first of a name's words is a descriptor the sentence start capitalised ("Farmer Gunnar Eide
+    says"): the next word is a listed given name, or the article uses it as a lower-case noun ("the paramedic")."""
     if len(words) < 3 or not words[0].is_sent_start or words[0].lower_ in GIVEN_NAME_GENDER:
         return False
     return words[1].lower_ in GIVEN_NAME_GENDER or any(
@@ -370,14 +368,15 @@ def _gender_of(ent: Span, role: str | None) -> str | None:
 
 
 def _gender_votes(reg: Register) -> None:
-    """Learn a person's sex from the article: in a sentence naming one person only, the he/his
-    or she/her that follow the name refer to them. A name whose sentences disagree stays unknown."""
+    """Learn a person's sex from the article: in a sentence naming one person only, the he/his or she/her
+    that follow the name refer to them (quotes_register_votes). A name whose sentences disagree stays unknown."""
     votes: dict[str, set[str]] = {}
     for sent in doc_sents(reg.doc):
         named = [p for p in reg.people if sent.start_char <= p.position < sent.end_char]
         if len({p.name for p in named}) != 1:
             continue
-        after = [t.lower_ for t in sent if t.idx > named[0].position and not reg_inside(reg, t.idx)]
+        after = [t.lower_ for t in sent if t.idx > named[0].position and not reg_inside(reg, t.idx)
+                 and not under_other_subject(t, named[0].position)]
         found = {g for w in after if (g := PRONOUN_GENDER.get(w) or _POSSESSIVE_GENDER.get(w))}
         votes.setdefault(named[0].name, set()).update(found)
     for name, found in votes.items():
@@ -397,6 +396,7 @@ def _given_name_gender(reg: Register) -> None:
             continue
         said.setdefault(named[0][1], set()).update(
             g for t in sent if t.idx > named[0][0] and not reg_inside(reg, t.idx)
+            and not under_other_subject(t, named[0][0])
             and (g := PRONOUN_GENDER.get(t.lower_) or _POSSESSIVE_GENDER.get(t.lower_)))
     for person in reg.people:
         listed = GIVEN_NAME_GENDER.get(person.name.split()[0].lower())

@@ -1,0 +1,28 @@
+"""Which pronouns may vote for the sex of the one person a sentence names (quotes_register).
+
+"Emil Orlo said the paper had not been told what she was accused of": the "she" is the subject of a
+clause that hangs under another subject ("the paper"), so it may be someone else the article spoke
+of before (the detained reporter), not Orlo. A subject or object pronoun votes only when every verb
+above it has no noun subject other than the one that names the person. A possessive ("soldiers took
+her phone") still votes: news writes a speaker's own things that way far more often than another's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Dependencies of a subject noun that opens a clause of its own.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def under_other_subject(pron: Token, person_at: int) -> bool:
+    """``pron`` sits in a clause under a verb whose noun subject is not the person named at
+    character offset ``person_at`` (that subject, with its appositions, does not span it)."""
+    if pron.dep_ == "poss":
+        return False
+    for head in pron.ancestors:
+        for child in head.children:
+            if (child.dep_ in _SUBJECTS and child.pos_ in ("NOUN", "PROPN") and child.i != pron.i
+                    and not child.left_edge.idx <= person_at <= child.right_edge.idx):
+                return True
+    return False
