@@ -85,6 +85,7 @@ from groundwatch.stages.extract.quotes_sources import according_to, heading_sour
 from groundwatch.stages.extract.quotes_speakers import resolve_subject, unnamed_one
 from groundwatch.stages.extract.quotes_verbs import (
     READ_OUT_VERBS,
+    displayed_words,
     finding,
     in_quote,
     is_cue,
@@ -419,7 +420,7 @@ def _find_speaker(
     dashed = dash_verb(reg, q)  # '"..." — said the head of the district, Ada Roe' (translated wire text)
     if dashed is not None and dashed not in hanging:
         hanging.insert(0, dashed)
-    if unsigned_label(reg, q) or put_question(reg, q.open, hanging):
+    if unsigned_label(reg, q) or put_question(reg, q.open, hanging) or displayed_words(reg, hanging):
         return Speaker(), None  # "the road, dubbed Kestria's 'lifeline'", "was asked if it would 'x'": nobody's
     subj = _cued_subject(doc, reg, q, paras, hanging)
     if subj is None and unspoken_cue(reg, hanging):  # "41 percent of voters agreed that X was 'y'"

@@ -101,7 +101,11 @@ def qualifier_agrees(reg: Register, title: list[Token], epithet: Speaker) -> boo
     # A role that is the bare title ("Mayor Ilse Brandt" ... "the Centrist mayor") says nothing the
     # qualifier could contradict (stress batch ay).
     bare = role is not None and role.lower().split() == [title[-1].lower_]
-    return role is None or bare or all(any(akin(q, w) for w in role.split()) for q in qualifiers)
+    # Nor does a role of title words alone that lacks the epithet's noun ("President Mira Lent" ...
+    # "the Kestrian leader said"): it names no country or party to disagree with (stress batch bt).
+    other = role is not None and title[-1].lemma_.lower() not in role.lower().split() and all(
+        is_title(w) for w in role.split())
+    return role is None or bare or other or all(any(akin(q, w) for w in role.split()) for q in qualifiers)
 
 
 def _titled_later(reg: Register, mention: list[Token]) -> Person | None:
@@ -200,6 +204,11 @@ def described_person(reg: Register, tok: Token) -> Person | None:
         return None
     noun = tok.lemma_.lower()
     cands = [p for p in reg.people if p.position < tok.idx and noun in p.described]
+    # "the former president" is not the sitting "President Ada Roe" described by the same noun:
+    # a qualifier on the mention must be written in the person's role (stress batch bt).
+    qualified = {c.lower_ for c in tok.children if c.dep_ == "amod" and c.lower_ in QUALIFIERS}
+    if qualified:
+        cands = [p for p in cands if qualified <= set((p.role or "").lower().replace("-", " ").split())]
     return cands[-1] if cands else None
 
 

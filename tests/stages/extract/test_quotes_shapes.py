@@ -1,0 +1,52 @@
+"""Speaker shapes of the sixteenth quotes round (stress batch bt), on invented sentences about the
+invented country of Norvia: a qualified title beside a sitting holder, an acronym spelled out only
+after it speaks, translated sources ("on the words of X", "it is said in the message of X"), words
+a thing shows, and a demonym epithet for a person whose role names no country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.quotes import extract_quotes
+from groundwatch.stages.extract.registry import ExtractionContext
+
+CASES = [
+    pytest.param(
+        "Governor Elin Strom and former Governor Maja Tolv toured the harbour on Friday.\n\n"
+        '"The sea wall held where it was rebuilt," the governor said.\n\n'
+        '"It held because we paid for it ten years ago," the former governor said.',
+        [("The sea wall held where it was rebuilt", "Elin Strom"),
+         ("It held because we paid for it ten years ago", "Maja Tolv")], id="former-beside-sitting-holder"),
+    pytest.param(
+        "NMR sent two boats to the islands on Monday.\n\n"
+        '"Both boats are back with forty people on board," NMR, the Norvian Marine Rescue, said in a statement.',
+        [("Both boats are back with forty people on board", "Norvian Marine Rescue")],
+        id="acronym-spelled-out-after-it"),
+    pytest.param(
+        'On the words of the head of the county Arvid Sten, "the ferry will not run until the storm ends."',
+        [("the ferry will not run until the storm ends.", "Arvid Sten")], id="translated-on-the-words-of"),
+    pytest.param(
+        '"Three roads in the county remain under water," it is said in the message of the county road service.',
+        [("Three roads in the county remain under water", "county road service")],
+        id="translated-it-is-said-in-the-message-of"),
+    pytest.param(
+        'Dozens of fishermen gathered at the quay holding placards reading "Give us back the harbour."',
+        [("Give us back the harbour.", None)], id="placards-reading-are-nobodys"),
+    pytest.param(
+        'A sign taped to the gate read "Closed until further notice by order of the council."',
+        [("Closed until further notice by order of the council.", None)], id="a-sign-read-has-no-author"),
+    pytest.param(
+        'Sten read "We will not leave our homes" aloud from the residents\' petition.',
+        [("We will not leave our homes", "Sten")], id="guard-a-person-who-reads"),
+    pytest.param(
+        'President Lars Heimdal met the families on Sunday. "We owe them the truth," the Norvian leader said.',
+        [("We owe them the truth", "Lars Heimdal")], id="demonym-epithet-for-a-president"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round16_speaker_shapes(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = extract_quotes(nlp(text), ExtractionContext("t", None), {})
+    assert [(q.text, q.speaker) for q in quotes] == expected
