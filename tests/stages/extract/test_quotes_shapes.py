@@ -43,6 +43,43 @@ CASES = [
     pytest.param(
         'President Lars Heimdal met the families on Sunday. "We owe them the truth," the Norvian leader said.',
         [("We owe them the truth", "Lars Heimdal")], id="demonym-epithet-for-a-president"),
+    # stress batch bu
+    pytest.param(
+        "Acting Mayor Rut Enge opened the shelter with her predecessor, Liv Brekke, on Sunday.\n\n"
+        '"The shelter stays open until every house is dry," the acting mayor said.',
+        [("The shelter stays open until every house is dry", "Rut Enge")], id="acting-holder-beside-predecessor"),
+    pytest.param(
+        "Former Defence Minister Anna Berg gave evidence on Monday. "
+        '"Nobody asked me about the bridges," the ex-minister said.',
+        [("Nobody asked me about the bridges", "Anna Berg")], id="ex-for-former"),
+    pytest.param(
+        "Governor Jon Hauge handed over to his successor, Governor-elect Kari Nord, on Friday.\n\n"
+        '"My first visit will be to the valley," the governor-elect said.',
+        [("My first visit will be to the valley", "Kari Nord")], id="title-elect"),
+    pytest.param(
+        'The Tessel Harbour Board said the quay was safe again. "Ferries can dock from Monday," its spokesman said.',
+        [("Ferries can dock from Monday", "Tessel Harbour Board")], id="its-spokesman-unnamed-is-the-body"),
+    pytest.param(
+        'Residents marched through the town holding placards saying "Fix the bridge first."',
+        [("Fix the bridge first.", None)], id="placards-saying"),
+    pytest.param(
+        'Mayor Anna Berg left the meeting saying "We will be back on Friday with the pumps."',
+        [("We will be back on Friday with the pumps.", "Anna Berg")], id="guard-a-person-leaving-saying"),
+    pytest.param(
+        'A post on the council\'s Telegram channel read: "The ferry to the islands is cancelled today."',
+        [("The ferry to the islands is cancelled today.", "council")], id="post-on-owners-channel"),
+    pytest.param(
+        'Reported in the press service of the Norvian Coast Guard: "Two trawlers were towed back to port."',
+        [("Two trawlers were towed back to port.", "press service of the Norvian Coast Guard")],
+        id="translated-reported-in-press-service"),
+    pytest.param(
+        "Governor Hauge to fishermen: 'The quota will not be cut this year'\n\n"
+        "TESSEL, Norvia — Governor Jon Hauge told fishermen on Monday that the quota would stay.",
+        [("The quota will not be cut this year", "Jon Hauge")], id="headline-title-name-to-audience"),
+    pytest.param(
+        "'We will not sell the harbour': Tessel governor\n\n"
+        "TESSEL, Norvia — The governor of Tessel, Maria Kowalski, said on Monday the harbour would stay public.",
+        [("We will not sell the harbour", "Maria Kowalski")], id="headline-quote-colon-role-named-below"),
 ]
 
 

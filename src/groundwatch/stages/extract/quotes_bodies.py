@@ -318,6 +318,16 @@ def document_antecedent(tok: Token, quoted: list[tuple[int, int]]) -> Token | No
 OUTLET_NOUNS = ("website", "site", "blog", "magazine", "newspaper", "podcast", "channel", "newsletter",
                 "tabloid", "vlog")
 _OUTLETS = "|".join(OUTLET_NOUNS)
+#: Where a body or person posts its own words: "a post on the ministry's Telegram channel".
+_OWN_PAGES = frozenset({*OUTLET_NOUNS, "page", "account", "feed", "profile"})
+
+
+def page_owner(doc_tok: Token) -> Token | None:
+    """The possessor of the page or channel a document is "on" ("a post on the ministry's Telegram
+    channel read: 'x'": the ministry; stress batch bu); a noun, never a pronoun."""
+    return next((p for c in doc_tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+                 if o.dep_ == "pobj" and o.lower_ in _OWN_PAGES for p in o.children
+                 if p.dep_ == "poss" and p.pos_ in ("NOUN", "PROPN")), None)
 
 
 def speaker_kind(text: str, speaker: Speaker) -> str | None:

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.figures_words import people_like
@@ -238,19 +239,32 @@ def _thing(noun: Token) -> bool:
 
 #: Verbs by which a thing shows words: "banners reading 'x'", "a sign read 'x'", "placards bearing 'x'".
 _SHOWING_VERBS = frozenset({"read", "bear"})
+#: Things that show words ("placards saying 'x'"), for the verb "say", which people use too.
+_DISPLAY_NOUNS = lexicons.words("roles", kind="display")
 
 
 def displayed_words(reg: Register, verbs: list[Token]) -> bool:
     """Whether the quotation is words a thing shows ("marchers carrying banners reading 'x'", "a
     sign on the door read 'x'", "placards saying 'x'"): nobody's, not the marchers' (the issue's
-    slogans on banners; stress batch bt). Only the first verb the quotation hangs on counts."""
+    slogans on banners; stress batches bt, bu). Only the first verb the quotation hangs on counts;
+    a participle the parser hung on the clause's verb counts only after a listed display noun ("left
+    the hall saying 'x'" is the speaker's)."""
     v = verbs[0] if verbs else None
-    if v is None or not (v.lemma_.lower() in _SHOWING_VERBS or (v.lemma_.lower() == "say" and v.dep_ == "acl")):
+    if v is None or v.lemma_.lower() not in (*_SHOWING_VERBS, "say"):
         return False
+    noun: Token | None = None
     if v.dep_ == "acl":
-        return _thing(v.head)
-    subj = [c for c in v.children if c.dep_ == "nsubj" and not in_quote(reg, c)]
-    return bool(subj) and _thing(subj[0])
+        noun = v.head
+    elif v.tag_ == "VBG" and v.i > 0:
+        noun = v.doc[v.i - 1]
+        return noun.lemma_.lower() in _DISPLAY_NOUNS or noun.lower_ in _DISPLAY_NOUNS
+    else:
+        noun = next((c for c in v.children if c.dep_ == "nsubj" and not in_quote(reg, c)), None)
+    if noun is None:
+        return False
+    if v.lemma_.lower() == "say":
+        return noun.lemma_.lower() in _DISPLAY_NOUNS or noun.lower_ in _DISPLAY_NOUNS
+    return _thing(noun)
 
 
 def unspoken_cue(reg: Register, verbs: list[Token]) -> bool:
