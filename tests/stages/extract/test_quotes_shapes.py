@@ -80,6 +80,16 @@ CASES = [
         "'We will not sell the harbour': Tessel governor\n\n"
         "TESSEL, Norvia — The governor of Tessel, Maria Kowalski, said on Monday the harbour would stay public.",
         [("We will not sell the harbour", "Maria Kowalski")], id="headline-quote-colon-role-named-below"),
+    # stress batch bv
+    pytest.param(
+        'The board\'s letter was brief: "The ferry licence is withdrawn from Monday."',
+        [("The ferry licence is withdrawn from Monday.", "board")], id="possessive-document-before-colon"),
+    pytest.param(
+        'Tove Lien, the "storm queen" of Norvian weather forecasting, said: "This one is worse than the last."',
+        [("storm queen", None), ("This one is worse than the last.", "Tove Lien")], id="nickname-in-apposition"),
+    pytest.param(
+        'Tove Lien, who called the forecast "a clear warning nobody read," said she would retire.',
+        [("a clear warning nobody read", "Tove Lien")], id="guard-a-clause-in-the-phrase-quotes-the-speaker"),
 ]
 
 

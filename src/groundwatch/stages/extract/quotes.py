@@ -88,6 +88,7 @@ from groundwatch.stages.extract.quotes_verbs import (
     displayed_words,
     finding,
     in_quote,
+    in_speakers_phrase,
     is_cue,
     names_person,
     passive,
@@ -423,6 +424,8 @@ def _find_speaker(
     if unsigned_label(reg, q) or put_question(reg, q.open, hanging) or displayed_words(reg, hanging):
         return Speaker(), None  # "the road, dubbed Kestria's 'lifeline'", "was asked if it would 'x'": nobody's
     subj = _cued_subject(doc, reg, q, paras, hanging)
+    if subj is not None and in_speakers_phrase(q.start, q.end, subj):  # "X, the 'iron lady' of Y, said"
+        return Speaker(), None
     if subj is None and unspoken_cue(reg, hanging):  # "41 percent of voters agreed that X was 'y'"
         return Speaker(), None
     headline = headline_line(reg, q)

@@ -162,6 +162,8 @@ def heading_source(reg: Register, start: int, end: int) -> Token | None:
 #: How many heads up from the word before the colon a noun for the words may stand ("Her words to
 #: the crowd:" is three: crowd, to, words); set by hand on invented lines (stress batch br).
 UTTERANCE_HOPS = 3
+#: Nouns for the words and for documents that hold them ("The union's statement was short:"; bv).
+_WORDS_NOUNS = UTTERANCE_NOUNS | DOCUMENT_NOUNS
 
 
 def utterance_owner(reg: Register, q: Quotation) -> Token | None:
@@ -174,9 +176,10 @@ def utterance_owner(reg: Register, q: Quotation) -> Token | None:
         return None
     tok, noun = doc[i - 1], None
     for _ in range(UTTERANCE_HOPS + 1):
-        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in UTTERANCE_NOUNS]
-        if tok.lemma_.lower() in UTTERANCE_NOUNS or subjects:
-            noun = subjects[0] if subjects and tok.lemma_.lower() not in UTTERANCE_NOUNS else tok
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in _WORDS_NOUNS]
+        own = tok.pos_ != "ADJ" and tok.lemma_.lower() in _WORDS_NOUNS  # "was brief:" is no legal brief
+        if own or subjects:
+            noun = subjects[0] if subjects and not own else tok
             break
         if tok.head.i == tok.i or in_quote(reg, tok.head):
             break

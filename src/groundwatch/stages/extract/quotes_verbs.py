@@ -267,6 +267,17 @@ def displayed_words(reg: Register, verbs: list[Token]) -> bool:
     return _thing(noun)
 
 
+def in_speakers_phrase(start: int, end: int, subj: Token) -> bool:
+    """Whether the quoted words from ``start`` to ``end`` lie in the speaker's own noun phrase with no
+    verb between ("Ragna Olm, the 'iron lady' of Norvian politics, said"): a label others gave the
+    speaker, none of the speaker's words (stress batch bv). A clause in the phrase ("X, who called it
+    'a disaster', said") quotes the speaker as before."""
+    phrase = {t.i for t in subj.subtree}
+    inside = [t for t in subj.doc if start <= t.idx < end and not t.is_punct]
+    return bool(inside) and all(t.i in phrase and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors
+                                                          if a.i in phrase) for t in inside)
+
+
 def unspoken_cue(reg: Register, verbs: list[Token]) -> bool:
     """Whether the first speech verb among ``verbs`` names nobody: its subject is a share of a
     group, or it is a participle on a thing; the quotation is then nobody's, not the subject's of
