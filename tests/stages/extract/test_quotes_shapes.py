@@ -90,6 +90,16 @@ CASES = [
     pytest.param(
         'Tove Lien, who called the forecast "a clear warning nobody read," said she would retire.',
         [("a clear warning nobody read", "Tove Lien")], id="guard-a-clause-in-the-phrase-quotes-the-speaker"),
+    # stress batch bw
+    pytest.param(
+        "President Odd Viken spoke first, followed by Vice President Maria Kowalski.\n\n"
+        '"The fund for the islands is ready," the vice president said.',
+        [("The fund for the islands is ready", "Maria Kowalski")], id="vice-beside-sitting-holder"),
+    pytest.param(
+        "Mayor Jon Hauge met the county governor, Erik Solberg, at the harbour.\n\n"
+        "The governor promised divers by the end of the week.\n\n"
+        '"I will believe it when they are in the water," he said.',
+        [("I will believe it when they are in the water", "Erik Solberg")], id="he-after-a-title-only-subject"),
 ]
 
 

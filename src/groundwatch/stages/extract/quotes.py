@@ -47,6 +47,7 @@ from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
+from groundwatch.stages.extract.quotes_epithets import title_subjects
 from groundwatch.stages.extract.quotes_interview import (
     answer_epithet,
     caption_subject,
@@ -536,6 +537,7 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
     starts = [a for a, _ in paras]
     paragraph_of = [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]
     reg = build_register(doc, paragraph_of, [(q.open, q.close + 1) for q in quotations])
+    reg.subjects.extend(title_subjects(reg))  # "The governor promised engineers. '...,' he said"
     previous: list[tuple[Quotation, Speaker]] = []
     for q in quotations:
         speaker, cue_at = _find_speaker(doc, reg, q, paras, previous)

@@ -118,6 +118,23 @@ def suffixed_title(reg: Register, tok: Token) -> Speaker | None:
     return Speaker(holder.name, holder.role or written, written, "person", "coreference") if holder else None
 
 
+def title_subjects(reg: Register) -> list[tuple[int, str]]:
+    """Main-clause subjects written as a definite title alone ("The governor promised engineers."),
+    as (offset, the holder's name): a pronoun after such a sentence refers to that holder, not to a
+    person named before it (stress batch bw). A title with a name beside it is left to the name."""
+    found: list[tuple[int, str]] = []
+    for tok in reg.doc:
+        if not (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.text.islower()
+                and is_title(tok.lemma_) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ == "appos" for c in tok.children) and not reg_inside(reg, tok.idx)):
+            continue
+        mention = [*(c for c in tok.lefts if c.dep_ in ("amod", "compound")), tok]
+        holder = resolve_title(reg, mention)
+        if holder is not None:
+            found.append((tok.idx, holder.name))
+    return found
+
+
 #: How many words may stand between a title and the name after it ("the fire chief of Orvin, Ada Roe").
 TITLE_NAME_GAP = 5  # set on invented stories (stress batch k); a title's "of" place and a comma
 
@@ -236,9 +253,9 @@ def described_person(reg: Register, tok: Token) -> Person | None:
         return None
     noun = tok.lemma_.lower()
     cands = [p for p in reg.people if p.position < tok.idx and noun in p.described]
-    # "the former president" is not the sitting "President Ada Roe" described by the same noun:
-    # a qualifier on the mention must be written in the person's role (stress batch bt).
-    qualified = {c.lower_ for c in tok.children if c.dep_ == "amod" and c.lower_ in QUALIFIERS}
+    # "the former (vice) president" is not the sitting "President Ada Roe" described by the same
+    # noun: a qualifier on the mention must be written in the person's role (stress batches bt, bw).
+    qualified = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in QUALIFIERS}
     if qualified:
         cands = [p for p in cands if qualified <= set((p.role or "").lower().replace("-", " ").split())]
     return cands[-1] if cands else None

@@ -296,7 +296,9 @@ def left_noun(reg: Register, verb: Token) -> Token | None:
     if i < 0:
         return None
     tok = verb.doc[i]
-    if tok.pos_ in ("PROPN", "NOUN", "PRON") and reg.paragraph_of[i] == reg.paragraph_of[verb.i] \
+    # A short surname may be tagged an interjection ('"...," Aas said'; stress batch bw).
+    known = tok.text[:1].isupper() and tok.lower_ in reg.surnames
+    if (tok.pos_ in ("PROPN", "NOUN", "PRON") or known) and reg.paragraph_of[i] == reg.paragraph_of[verb.i] \
             and not reg_inside(reg, tok.idx):
         return tok
     return None
