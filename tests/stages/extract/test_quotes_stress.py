@@ -251,6 +251,33 @@ FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_stress.txt"
 #: its own description unless the person it resolved to holds that noun in a written role or
 #: description (bq's "the mayor": 58/58); whole set 0.991 (1251/1263). bs's "the owner" is still the
 #: interviewer's: its verb ("kept shouting") reaches the speaker by another rule, left for a later round.
+#: Session 24, sixteenth round: bt (60 quotes, written before any run: title-only people named
+#: later, "the former president" beside "the president", an acronym spelled out after it speaks,
+#: translated order "on the words of X" and "it is said in the message of X", headline and colon
+#: quotations, posts and letters, and marks that are nobody's words; two titles of works use the
+#: new "!" gold, right as no quote or as a quote with no speaker): recall 58/58, attribution 49/54
+#: before (one gold first written with a full name the article never gives, corrected to the
+#: surname), 54/54 after. Whole set 0.987 (1300/1317) with bt at the start, 0.991 (1305/1317)
+#: after, recall 1.000 (1382/1382). bu (37 quotes after bt's fixes: acting, ex- and -elect
+#: holders, "its spokesperson", translated openers "Commented on the situation the mayor X:",
+#: "Reported in the press service of X:", headlines "Mayor X to <audience>:" and "'...': <place>
+#: mayor", placards "saying", "a post on X's channel read:"; three "!" lines): 23/32 before, 31/32
+#: after (left: the headline's mayor, whose invented name under it the tagger does not tag; the
+#: rule holds in a unit case with a name it tags). Whole set 0.990 (1336/1349), recall 1417/1417.
+#: bv (31 quotes after bu's fixes: "speaking on behalf of", epithets with ages and hyphenated
+#: places, dash asides, split quotes, joint statements, a motto, a song, a front page, a nickname in
+#: an appositive): 26/27 and the nickname credited to its bearer before, 27/27 and the nickname
+#: nobody's after ("The union's statement was short:" now names the union). Whole set 0.991
+#: (1363/1376), recall 1.000 (1446/1446). bw (15 quotes after bv's fixes: same-sex pairs across
+#: paragraphs with a title-only first mention, "then-", "deputy", "vice", "new"): 11/15 before, 14/15
+#: after ("he" after "The governor promised ..." is the governor; "the vice president" is not the
+#: president described by the same noun; a surname the tagger calls an interjection, "Aas said").
+#: Left: "the new governor" after "X was sworn in as governor" (a role written as a predicate is not
+#: recorded, and "new" must be in the role). Whole set 0.990 (1377/1391), recall 1.000 (1461/1461).
+#: bx (9 quotes after bw's fixes: letters, posts, statements on websites, interview turns labelled
+#: by surname): 8/9 before any change, no fix (left: "forty doctors from the Lusk clinic wrote"
+#: credited to "forty doctors", the group without its "from" phrase). Whole set 0.989 (1385/1400),
+#: recall 1.000 (1470/1470).
 #: The floors let about eight more attributions go, or eight found quotes.
 ATTRIBUTION_FLOOR = 0.97
 QUOTES_RECALL_FLOOR = 0.98
@@ -262,6 +289,9 @@ MATCH_SHARE = 0.8
 class Gold:
     text: str
     speaker: str | None
+    #: False for marks that are nobody's words (a code name, a banner): found with no speaker, or
+    #: not found at all, are both right (the issue: "no quote, or no speaker").
+    required: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +318,8 @@ def load(path: Path = FIXTURE) -> list[Article]:
             current, lines, golds = line[3:].strip(), [], []
         elif line.startswith(">> "):
             text, _, speaker = line[3:].rpartition(" = ")
-            golds.append(Gold(text.strip(), None if speaker.strip() == "-" else speaker.strip()))
+            who = speaker.strip()
+            golds.append(Gold(text.strip(), None if who in ("-", "!") else who, who != "!"))
         elif current is not None and not golds:
             lines.append(line)
     close()
@@ -350,8 +381,10 @@ def measure(nlp: Any, articles: list[Article]) -> Result:
     for art in articles:
         quotes = extract_quotes(nlp(art.text), ExtractionContext(art.id, None), {})
         for g in art.quotes:
-            total += 1
             hit = next((q for q in quotes if same_quote(g.text, q.text)), None)
+            if hit is None and not g.required:
+                continue
+            total += 1
             if hit is None:
                 misses.append(f"{art.id}: not found: {g.text!r}")
                 continue
@@ -384,6 +417,13 @@ def test_matching_rules() -> None:
     assert right_speaker(None, None)
     assert not right_speaker("Ada Roe", "Union Boss Ada Roe")
     assert right_speaker("Ada Bishop", "Ada Bishop")
+
+
+def test_gold_line_marks(tmp_path: Path) -> None:
+    fixture = tmp_path / "set.txt"
+    fixture.write_text("## one\nText.\n>> a b c = Ada Roe\n>> d e = -\n>> f g = !\n", encoding="utf-8")
+    (art,) = load(fixture)
+    assert [(g.speaker, g.required) for g in art.quotes] == [("Ada Roe", True), (None, True), (None, False)]
 
 
 def test_stress_set_attribution(nlp: Any) -> None:

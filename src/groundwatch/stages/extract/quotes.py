@@ -47,6 +47,7 @@ from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
+from groundwatch.stages.extract.quotes_epithets import title_subjects
 from groundwatch.stages.extract.quotes_interview import (
     answer_epithet,
     caption_subject,
@@ -85,8 +86,10 @@ from groundwatch.stages.extract.quotes_sources import according_to, heading_sour
 from groundwatch.stages.extract.quotes_speakers import resolve_subject, unnamed_one
 from groundwatch.stages.extract.quotes_verbs import (
     READ_OUT_VERBS,
+    displayed_words,
     finding,
     in_quote,
+    in_speakers_phrase,
     is_cue,
     names_person,
     passive,
@@ -419,9 +422,11 @@ def _find_speaker(
     dashed = dash_verb(reg, q)  # '"..." — said the head of the district, Ada Roe' (translated wire text)
     if dashed is not None and dashed not in hanging:
         hanging.insert(0, dashed)
-    if unsigned_label(reg, q) or put_question(reg, q.open, hanging):
+    if unsigned_label(reg, q) or put_question(reg, q.open, hanging) or displayed_words(reg, hanging):
         return Speaker(), None  # "the road, dubbed Kestria's 'lifeline'", "was asked if it would 'x'": nobody's
     subj = _cued_subject(doc, reg, q, paras, hanging)
+    if subj is not None and in_speakers_phrase(q.start, q.end, subj):  # "X, the 'iron lady' of Y, said"
+        return Speaker(), None
     if subj is None and unspoken_cue(reg, hanging):  # "41 percent of voters agreed that X was 'y'"
         return Speaker(), None
     headline = headline_line(reg, q)
@@ -532,6 +537,7 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
     starts = [a for a, _ in paras]
     paragraph_of = [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]
     reg = build_register(doc, paragraph_of, [(q.open, q.close + 1) for q in quotations])
+    reg.subjects.extend(title_subjects(reg))  # "The governor promised engineers. '...,' he said"
     previous: list[tuple[Quotation, Speaker]] = []
     for q in quotations:
         speaker, cue_at = _find_speaker(doc, reg, q, paras, previous)

@@ -88,28 +88,33 @@ ACRONYM_MAX = 6
 
 
 def expand_acronym(reg: Register, ent: Span) -> str | None:
-    """The full name of an organisation the article wrote out before using its acronym, or None:
-    the one it defined the acronym for ("the Harbour Aid Network (HAN)"), else one whose initials
-    spell it."""
+    """The full name of an organisation the article writes out for its acronym, or None: the one
+    it defined the acronym for ("the Harbour Aid Network (HAN)"), else one whose initials spell it;
+    a name written before the acronym first, else one written after it ("KRA said ... KRA, the
+    Kestrian Relief Alliance, said": news may spell a body out only at its second mention)."""
     short = ent.text.strip().replace(".", "")
     # Mixed case needs capitals for most letters: "MoH", "DoDRA", never "McCann" or "LaToya".
     if not (2 <= len(short) <= ACRONYM_MAX and short.isalpha() and short[0].isupper()
             and sum(c.isupper() for c in short) * 2 > len(short)):
         return None
     text = doc_text(reg.doc)
-    for e in doc_ents(reg.doc):
-        if e.label_ == "ORG" and e.start < ent.start and re.match(rf"\s*\(\s*{short}\s*\)", text[e.end_char:]):
-            return clean_name(e)
-    for e in doc_ents(reg.doc):
-        if e.label_ != "ORG" or e.start >= ent.start:
-            continue
-        words = clean_name(e).split()
-        initials = "".join(w[0] for w in words if w[:1].isupper())
-        # A mixed-case acronym keeps the initials of the small words ("MoH", "DoDRA": of).
-        every = "".join(w[0] for w in words)
-        if initials == short or (not short.isupper() and every.casefold() == short.casefold()):
-            return clean_name(e)
+    orgs = [e for e in doc_ents(reg.doc) if e.label_ == "ORG" and (e.start >= ent.end or e.end <= ent.start)]
+    for later in (False, True):
+        for e in orgs:
+            if (e.start > ent.start) == later and re.match(rf"\s*\(\s*{short}\s*\)", text[e.end_char:]):
+                return clean_name(e)
+        for e in orgs:
+            if (e.start > ent.start) == later and _spells(clean_name(e), short):
+                return clean_name(e)
     return None
+
+
+def _spells(name: str, short: str) -> bool:
+    words = name.split()
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    # A mixed-case acronym keeps the initials of the small words ("MoH", "DoDRA": of).
+    every = "".join(w[0] for w in words)
+    return initials == short or (not short.isupper() and every.casefold() == short.casefold())
 
 #: How many paragraphs back a body that acted as a main-clause subject is what a bare body noun
 #: ("the agency said") refers to: one before stress batch bj, two since ("X opened camps ... '...,'
@@ -313,6 +318,16 @@ def document_antecedent(tok: Token, quoted: list[tuple[int, int]]) -> Token | No
 OUTLET_NOUNS = ("website", "site", "blog", "magazine", "newspaper", "podcast", "channel", "newsletter",
                 "tabloid", "vlog")
 _OUTLETS = "|".join(OUTLET_NOUNS)
+#: Where a body or person posts its own words: "a post on the ministry's Telegram channel".
+_OWN_PAGES = frozenset({*OUTLET_NOUNS, "page", "account", "feed", "profile"})
+
+
+def page_owner(doc_tok: Token) -> Token | None:
+    """The possessor of the page or channel a document is "on" ("a post on the ministry's Telegram
+    channel read: 'x'": the ministry; stress batch bu); a noun, never a pronoun."""
+    return next((p for c in doc_tok.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+                 if o.dep_ == "pobj" and o.lower_ in _OWN_PAGES for p in o.children
+                 if p.dep_ == "poss" and p.pos_ in ("NOUN", "PROPN")), None)
 
 
 def speaker_kind(text: str, speaker: Speaker) -> str | None:

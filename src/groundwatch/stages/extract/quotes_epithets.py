@@ -45,24 +45,43 @@ from groundwatch.stages.extract.quotes_register import (
 TITLE_ABBREVIATIONS = {w: row["full"] for w, row in lexicons.load("title_abbreviations").items()}
 
 
+#: A qualifier's other written form: "the ex-minister" is "the former minister" (stress batch bu).
+_QUALIFIER_FORMS = {"ex": "former"}
+
+
+def _mention_words(mention: list[Token]) -> tuple[Token, list[Token], set[str]]:
+    """The head of a title mention, its other words, and the qualifiers it says: a hyphen is no
+    word, a qualifier written after the title is no head ("mayor-elect"), and one the name
+    stripper dropped ("the acting governor": "acting" tagged a participle) still counts."""
+    words = [t for t in mention if not t.is_punct]
+    head = words[-1]
+    if len(words) > 1 and head.lower_ in QUALIFIERS:
+        head = words[-2]
+    others = [t for t in words if t.i != head.i]
+    others += [c for c in head.children if c.dep_ == "amod" and c.lower_ in QUALIFIERS and c not in others]
+    said = {_QUALIFIER_FORMS.get(t.lower_, t.lower_) for t in [*others, head]}
+    return head, others, said
+
+
 def _title_match(mention: list[Token], role: str) -> bool:
     role_words = [w.strip(".,'’").lower() for w in role.replace("-", " ").split()]
     role_words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in role_words]
-    role_words = [TITLE_ABBREVIATIONS.get(w, w) for w in role_words]  # "Gov." is "the governor"
-    head = mention[-1].lower_
+    role_words = [_QUALIFIER_FORMS.get(w, w) for w in (TITLE_ABBREVIATIONS.get(w, w) for w in role_words)]
+    head_tok, others, said = _mention_words(mention)  # "Gov." is "the governor" above
+    head = head_tok.lower_
     bare = [w for w in role_words if w not in POSSESSIVE_PRONOUNS]
-    if bare and bare[-1] in QUALIFIERS and bare[-1] in {t.lower_ for t in mention[:-1]}:
+    if bare and bare[-1] in QUALIFIERS and bare[-1] in {t.lower_ for t in others}:
         return True  # "his deputy, Ivo Roe" ... "the deputy minister said"
-    if not any(w == head or w == mention[-1].lemma_.lower() for w in role_words):
+    if not any(w == head or w == head_tok.lemma_.lower() for w in role_words):
         return False
-    said = {t.lower_ for t in mention}
     at = role_words.index(head) if head in role_words else len(role_words)
-    if any(w in QUALIFIERS and w not in said for w in role_words[:at]):
-        return False  # "the president" is not the "Vice President"
-    for t in mention[:-1]:
+    # "the president" is not the "Vice President", nor "the mayor" the "Mayor-elect"
+    if any(w in QUALIFIERS and w not in said for w in [*role_words[:at], *role_words[at + 1 : at + 2]]):
+        return False
+    for t in others:
         if t.tag_ == "POS" or t.lower_ in POSSESSIVE_PRONOUNS:
             continue
-        if not any(akin(t.text.strip("’'"), w) for w in role_words):
+        if not any(akin(_QUALIFIER_FORMS.get(t.lower_, t.text.strip("’'")), w) for w in role_words):
             return False
     return True
 
@@ -73,17 +92,47 @@ def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
     cands = [p for p in reg.people if p.position < before and p.role and _title_match(mention, p.role)]
     if cands:
         return cands[-1]
+    para = reg.paragraph_of[mention[0].i]
+    # A headline's title ('"...," says mayor', "'...': Lusk mayor") is the first holder the story names.
+    later = [p for p in reg.people if p.position > before and p.role and _title_match(mention, p.role)]
+    if para == 0 and later:
+        return later[0]
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in mention[:-1]):
         return None  # a qualified title ("the Velorian minister") must agree with a written role
-    para = reg.paragraph_of[mention[0].i]
     roleless = [p for p in reg.people if p.position < before and p.role is None
                 and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS]
     if roleless:
         return roleless[-1]
-    if para == 0:  # a headline's title ('"...," says mayor') is the first holder the story names
-        later = [p for p in reg.people if p.position > before and p.role and _title_match(mention, p.role)]
-        return later[0] if later else _titled_later(reg, mention)
-    return None
+    return _titled_later(reg, mention) if para == 0 else None
+
+
+def suffixed_title(reg: Register, tok: Token) -> Speaker | None:
+    """"The mayor-elect said": the parser makes the qualifier after the hyphen the subject (even a
+    proper noun); the title before it names the holder (stress batch bu)."""
+    doc = tok.doc
+    if tok.lower_ not in QUALIFIERS or tok.i < 2 or doc[tok.i - 1].text != "-" or not is_title(doc[tok.i - 2].text):
+        return None
+    mention = [doc[tok.i - 2], doc[tok.i - 1], tok]
+    holder = resolve_title(reg, mention)
+    written = text_of(mention)
+    return Speaker(holder.name, holder.role or written, written, "person", "coreference") if holder else None
+
+
+def title_subjects(reg: Register) -> list[tuple[int, str]]:
+    """Main-clause subjects written as a definite title alone ("The governor promised engineers."),
+    as (offset, the holder's name): a pronoun after such a sentence refers to that holder, not to a
+    person named before it (stress batch bw). A title with a name beside it is left to the name."""
+    found: list[tuple[int, str]] = []
+    for tok in reg.doc:
+        if not (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.text.islower()
+                and is_title(tok.lemma_) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ == "appos" for c in tok.children) and not reg_inside(reg, tok.idx)):
+            continue
+        mention = [*(c for c in tok.lefts if c.dep_ in ("amod", "compound")), tok]
+        holder = resolve_title(reg, mention)
+        if holder is not None:
+            found.append((tok.idx, holder.name))
+    return found
 
 
 #: How many words may stand between a title and the name after it ("the fire chief of Orvin, Ada Roe").
@@ -101,7 +150,11 @@ def qualifier_agrees(reg: Register, title: list[Token], epithet: Speaker) -> boo
     # A role that is the bare title ("Mayor Ilse Brandt" ... "the Centrist mayor") says nothing the
     # qualifier could contradict (stress batch ay).
     bare = role is not None and role.lower().split() == [title[-1].lower_]
-    return role is None or bare or all(any(akin(q, w) for w in role.split()) for q in qualifiers)
+    # Nor does a role of title words alone that lacks the epithet's noun ("President Mira Lent" ...
+    # "the Kestrian leader said"): it names no country or party to disagree with (stress batch bt).
+    other = role is not None and title[-1].lemma_.lower() not in role.lower().split() and all(
+        is_title(w) for w in role.split())
+    return role is None or bare or other or all(any(akin(q, w) for w in role.split()) for q in qualifiers)
 
 
 def _titled_later(reg: Register, mention: list[Token]) -> Person | None:
@@ -200,6 +253,11 @@ def described_person(reg: Register, tok: Token) -> Person | None:
         return None
     noun = tok.lemma_.lower()
     cands = [p for p in reg.people if p.position < tok.idx and noun in p.described]
+    # "the former (vice) president" is not the sitting "President Ada Roe" described by the same
+    # noun: a qualifier on the mention must be written in the person's role (stress batches bt, bw).
+    qualified = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in QUALIFIERS}
+    if qualified:
+        cands = [p for p in cands if qualified <= set((p.role or "").lower().replace("-", " ").split())]
     return cands[-1] if cands else None
 
 

@@ -183,13 +183,16 @@ LABEL_ASIDE_TOKENS = 10
 def _labelled_line(reg: Register, paragraph_start: int, last: Token) -> Span | None:
     """The person opening a line that runs, through a bracket or comma aside with no verb, to the
     colon before a quotation: a parliament record's "Ada Roe (Green Party): '...'" or a caption's
-    "Ada Roe, the mayor of Orsk: '...'"."""
+    "Ada Roe, the mayor of Orsk: '...'", and a headline's "Mayor Roe to flood victims: '...'" (the
+    audience after "to"; stress batch bu)."""
     first = _token_at(reg, paragraph_start)
+    while first is not None and first.i < last.i and first.ent_type_ != "PERSON" and is_title(first.text):
+        first = reg.doc[first.i + 1]
     ent = entity_at(first) if first is not None else None
     if first is None or ent is None or ent.label_ != "PERSON" or ent.start != first.i or ent.end > last.i:
         return None
     aside = reg.doc[ent.end : last.i + 1]
-    if not aside or aside[0].text not in (",", "(") or len(aside) > LABEL_ASIDE_TOKENS:
+    if not aside or aside[0].lower_ not in (",", "(", "to") or len(aside) > LABEL_ASIDE_TOKENS:
         return None
     if any(t.pos_ in ("VERB", "AUX") or reg_inside(reg, t.idx) for t in aside):
         return None
@@ -263,15 +266,20 @@ def trailing_title(verb: Token) -> Token | None:
 
 def translated_subject(verb: Token) -> Token | None:
     """'"...," said to journalists the minister Ada Roe': word order carried over from another
-    language puts the listener first; the person named after it, before any other verb, speaks."""
+    language puts the listener first; the person named after it, before any other verb, speaks.
+    With no person tagged, the first title or body noun there ("Commented on the situation the
+    mayor of Lusk Vera Lund:", "Reported in the press service of the ministry:"; stress batch bu)."""
+    noun = None
     for tok in verb.doc[verb.i + 1 : sent_of(verb).end]:
         if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "?", "!") or tok.is_quote:
-            return None
-        if tok.ent_type_ == "PERSON" and not (tok.head.dep_ == "prep" and tok.head.lower_ == "to"
-                                             and tok.dep_ == "pobj"):
-            ent = next(e for e in doc_ents(verb.doc) if e.start <= tok.i < e.end)
-            return ent.root
-    return None
+            break
+        if tok.head.dep_ == "prep" and tok.head.lower_ == "to" and tok.dep_ == "pobj":
+            continue  # the listener
+        if tok.ent_type_ == "PERSON":
+            return next(e for e in doc_ents(verb.doc) if e.start <= tok.i < e.end).root
+        if noun is None and tok.pos_ == "NOUN" and (is_title(tok.text) or tok.lower_ in BODY_NOUNS):
+            noun = tok
+    return noun
 
 
 def left_noun(reg: Register, verb: Token) -> Token | None:
@@ -288,7 +296,9 @@ def left_noun(reg: Register, verb: Token) -> Token | None:
     if i < 0:
         return None
     tok = verb.doc[i]
-    if tok.pos_ in ("PROPN", "NOUN", "PRON") and reg.paragraph_of[i] == reg.paragraph_of[verb.i] \
+    # A short surname may be tagged an interjection ('"...," Aas said'; stress batch bw).
+    known = tok.text[:1].isupper() and tok.lower_ in reg.surnames
+    if (tok.pos_ in ("PROPN", "NOUN", "PRON") or known) and reg.paragraph_of[i] == reg.paragraph_of[verb.i] \
             and not reg_inside(reg, tok.idx):
         return tok
     return None
@@ -572,4 +582,9 @@ def headline_subject(reg: Register, q: Quotation,
             if found.name and found.kind == "person" and (named or t.pos_ == "PROPN"):  # "the bakery": no
                 return Speaker(found.name, found.role, t.text, "person", "direct")
             break
+    tail = [t for t in reg.paragraph(q.paragraph) if t.idx > q.close and not (t.is_punct or t.is_space)]
+    if tail and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in tail) and is_title(tail[-1].text):
+        found = resolve(reg, tail[-1])  # "'We were not warned': Lusk mayor", named under the headline
+        if found.name and found.kind == "person" and found.name != found.mention:
+            return Speaker(found.name, found.role, tail[-1].text, "person", "coreference")
     return Speaker() if rest.lstrip().startswith(":") else None  # "'x': the bakery closes": nobody

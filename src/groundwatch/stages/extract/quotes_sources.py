@@ -47,19 +47,32 @@ _DOCUMENT_READ = re.compile(
 _CLEFT = re.compile(r"[ \t]*[.!?]?[ \t]*It[ \t]+was[ \t]+")
 
 
+#: Prepositions before "the words of X" that make X the source: "in the words of X" (stress batch
+#: bj), and translated "on/by the words of X" (Slavic "по словам", stress batch bt).
+_WORDS_PREPS = frozenset({"in", "on", "by"})
+
+
+def _words_of(tok: Token) -> Token | None:
+    """X of "the words of X"."""
+    if tok.lower_ != "words":
+        return None
+    source = [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return (_lost_apposition(source[0]) or source[0]) if source else None
+
+
 def according_to(reg: Register, context: list[Token]) -> Token | None:
-    """X of "according to X", or of "in the words of X" (stress batch bj)."""
+    """X of "according to X", of "according to the words of X", or of "in the words of X"."""
     for tok in context:
-        if tok.lower_ == "words" and tok.head.lower_ == "in" and not in_quote(reg, tok):
-            source = [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-            if source:
-                return source[0]
+        if tok.head.lower_ in _WORDS_PREPS and not in_quote(reg, tok):
+            source = _words_of(tok)
+            if source is not None:
+                return source
         if tok.lower_ != "according" or in_quote(reg, tok):
             continue
         for prep in [*tok.children, *([tok.nbor(1)] if tok.i + 1 < len(tok.doc) else [])]:
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.lower_ == "to" and objs:
-                return _lost_apposition(objs[0]) or objs[0]
+                return _words_of(objs[0]) or _lost_apposition(objs[0]) or objs[0]
     return None
 
 
@@ -149,6 +162,8 @@ def heading_source(reg: Register, start: int, end: int) -> Token | None:
 #: How many heads up from the word before the colon a noun for the words may stand ("Her words to
 #: the crowd:" is three: crowd, to, words); set by hand on invented lines (stress batch br).
 UTTERANCE_HOPS = 3
+#: Nouns for the words and for documents that hold them ("The union's statement was short:"; bv).
+_WORDS_NOUNS = UTTERANCE_NOUNS | DOCUMENT_NOUNS
 
 
 def utterance_owner(reg: Register, q: Quotation) -> Token | None:
@@ -161,9 +176,10 @@ def utterance_owner(reg: Register, q: Quotation) -> Token | None:
         return None
     tok, noun = doc[i - 1], None
     for _ in range(UTTERANCE_HOPS + 1):
-        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in UTTERANCE_NOUNS]
-        if tok.lemma_.lower() in UTTERANCE_NOUNS or subjects:
-            noun = subjects[0] if subjects and tok.lemma_.lower() not in UTTERANCE_NOUNS else tok
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in _WORDS_NOUNS]
+        own = tok.pos_ != "ADJ" and tok.lemma_.lower() in _WORDS_NOUNS  # "was brief:" is no legal brief
+        if own or subjects:
+            noun = subjects[0] if subjects and not own else tok
             break
         if tok.head.i == tok.i or in_quote(reg, tok.head):
             break

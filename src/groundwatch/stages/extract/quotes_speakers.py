@@ -17,14 +17,12 @@ name (a title before it, or an appositive), and resolves a mention against it:
 - a body ("the interior ministry", "Tessel's army command") -> its name as written; a body
   owned by a pronoun ("his office") -> "<Person>'s office", which names both the person and
   the body, so either reading of who spoke is kept; an acronym ("HAN") -> the full name the
-  article wrote before it;
-- a noun that described a person ("local baker Ivo Roe" ... "the baker said") -> that person;
+  article writes for it, before it or else after it;
+- a noun that described a person ("local baker Ivo Roe" ... "the baker said") -> that person
   (titles, epithets and such descriptions are resolved in :mod:`quotes_epithets`);
 - a document ("his statement", "a post from X", "X issued a statement calling") -> its author;
   a place or facility ("the hospital", a dateline) -> nobody.
-
-The role, honorific and document lists are data: ``data/roles.tsv`` and
-``data/honorifics.tsv``, loaded through :mod:`groundwatch.lexicons`.
+The role, honorific and document lists are data (``data/roles.tsv``, ``data/honorifics.tsv``).
 """
 
 from __future__ import annotations
@@ -40,6 +38,7 @@ from groundwatch.stages.extract.quotes_bodies import (
     headline_body,
     named_body,
     noun_phrase,
+    page_owner,
     represented_body,
     with_postmodifier,
 )
@@ -50,6 +49,7 @@ from groundwatch.stages.extract.quotes_epithets import (
     past_title,
     qualifier_agrees,
     resolve_title,
+    suffixed_title,
     title_abbreviation,
     unnamed_relative,
 )
@@ -93,12 +93,8 @@ from groundwatch.stages.extract.quotes_register import (
 
 def _subordinate(ent: Span, pron: Token) -> bool:
     """True when ``ent`` sits in a clause (relative, complement...) that does not hold ``pron``."""
-    for a in ent.root.ancestors:
-        if a.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "pcomp") and not (
-            a.left_edge.i <= pron.i <= a.right_edge.i
-        ):
-            return True
-    return False
+    return any(a.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "pcomp")
+               and not a.left_edge.i <= pron.i <= a.right_edge.i for a in ent.root.ancestors)
 
 
 def _document_author(reg: Register, doc_tok: Token) -> Speaker:
@@ -125,7 +121,7 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
                     for o in a.children if o.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
                 return resolve_subject(reg, objs[0])
-    source = _passed_on_from(doc_tok)
+    source = _passed_on_from(doc_tok) or page_owner(doc_tok)  # "a post on the ministry's channel"
     if source is not None:
         return resolve_subject(reg, source)
     if doc_tok.dep_ in ("dobj", "pobj"):
@@ -245,6 +241,8 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         if pair:  # "Ada Roe and Ivo Lind clashed. '...,' the latter said"
             person = pair[-1] if low == "latter" else pair[0]
             return Speaker(person.name, person.role, tok.text, "person", "coreference")
+    if (suffixed := suffixed_title(reg, tok)) is not None:  # "the mayor-elect said"
+        return suffixed
     misread = name_after_role(tok)
     if misread is not None:  # "Actor Per Ostvik says": Per Ostvik
         full = resolve_name(reg, misread.text, misread.start_char) or misread.text
@@ -487,12 +485,10 @@ def _spoke_after(reg: Register, name: str, pron: Token) -> bool:
 
 
 def _named_after(reg: Register, pron: Token) -> Speaker | None:
-    """"'...,' she said." opening a story that names nobody before it: the person the next
-    sentence introduces ("Ada Roe, a teacher, now sleeps in a gym"), of the pronoun's sex where the
-    text shows it. Only the next sentence, and never an office-holder there: after an anonymous
-    "she said", "The mayor, Ilse Varga, ordered the evacuation" is news about the mayor, not the
-    speaker's name (an invented counter-case to stress batch n's rule, which took the first
-    person of the next paragraph)."""
+    """"'...,' she said." opening a story that names nobody before it: the person the next sentence
+    introduces ("Ada Roe, a teacher, now sleeps in a gym"), of the pronoun's sex where the text shows
+    it. Only the next sentence, and never an office-holder there: "The mayor, Ilse Varga, ordered the
+    evacuation" is news about the mayor (an invented counter-case to stress batch n's rule)."""
     doc = pron.doc
     sent = sent_of(pron)
     if sent.end >= len(doc):
@@ -553,6 +549,10 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         epithet = epithet_person(reg, tok, words) if titled is None and not indefinite else None
         if epithet is not None and qualifier_agrees(reg, title, epithet):
             return Speaker(epithet.name, written or None, written, "person", "coreference")
+        its = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        owner = _group_pronoun(reg, its) if its is not None else Speaker()
+        if owner.name:  # "The Water Board said ... '...,' its spokesperson said": unnamed, the body speaks
+            return Speaker(owner.name, written or None, written, owner.kind, "coreference")
         return Speaker(written or None, written or None, written, "unknown", None)
     if ent is not None:
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"

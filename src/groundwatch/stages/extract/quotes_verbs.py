@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.figures_words import people_like
@@ -81,7 +82,7 @@ def subject(reg: Register, verb: Token) -> Token | None:
         if passive and v.lemma_.lower() in ("quote", "cite"):
             return passive[0]  # "Roe was quoted as saying"
         if passive or any(c.dep_ == "auxpass" for c in v.children):
-            return _agent(v)
+            return _agent(v) or _document_said_in(reg, v)
         subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)
                 and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i] and not _label_word(c, v)]
         if subj:
@@ -97,17 +98,33 @@ def subject(reg: Register, verb: Token) -> Token | None:
     return None
 
 
+def _document_said_in(reg: Register, verb: Token) -> Token | None:
+    """The author of the document an impersonal passive cites ('"...," it is said in the message of
+    the fire service': translated order, stress batch bt), else the document itself; only with an
+    "it" subject, so "the plan was described in a report as 'x'" keeps no speaker."""
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and not in_quote(reg, c)):
+        for doc_tok in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS):
+            owner = [o for p in doc_tok.children if p.lower_ in ("of", "from") for o in p.children
+                     if o.dep_ == "pobj"]
+            return owner[0] if owner else doc_tok
+    return None
+
+
 def _stranded_subject(reg: Register, verb: Token) -> Token | None:
     """'"We will rebuild" - the mayor, Ada Roe, said - "but ..."': the parser can hang both the cue
     and its subject on the quoted verb; the noun between the closing mark and the cue, hanging on
-    that verb with nothing but its own phrase between, is the cue's subject (stress batch bm)."""
-    head = verb.head
-    if head.i == verb.i or not in_quote(reg, head):
-        return None
-    for c in head.children:
-        if (c.dep_ in ("nsubj", "dobj") and c.i < verb.i and not in_quote(reg, c) and c.pos_ in ("NOUN", "PROPN")
-                and max(t.i for t in c.subtree) + 1 >= verb.i - 1):
-            return c
+    that verb with nothing but its own phrase between, is the cue's subject (stress batch bm). The
+    cue may also be the root with the quoted clause below it ('"...," KRA, the Kestrian Relief
+    Alliance, said': the acronym hung on the quoted verb as its object; stress batch bt)."""
+    hosts = [verb.head] if verb.head.i != verb.i and in_quote(reg, verb.head) else []
+    hosts += [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and in_quote(reg, c)]
+    for head in hosts:
+        for c in head.children:
+            if (c.dep_ in ("nsubj", "dobj") and head.i < c.i < verb.i and not in_quote(reg, c)
+                    and c.pos_ in ("NOUN", "PROPN") and max(t.i for t in c.subtree) + 1 >= verb.i - 1):
+                return c
     return None
 
 
@@ -205,12 +222,60 @@ def share_of_group(tok: Token) -> bool:
 def _thing_participle(v: Token, noun: Token | None) -> bool:
     """'a plank calling for "x"', 'softer language calling for "x"': a participle on a common noun
     that is no person, title, body, document or kin speaks for nobody (stress batch as)."""
-    if noun is None or v.dep_ != "acl" or noun.i != v.head.i or noun.pos_ != "NOUN" or noun.ent_type_:
+    if noun is None or v.dep_ != "acl" or noun.i != v.head.i:
+        return False
+    return _thing(noun)
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun that is no person, title, body, document or kin."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     words = {noun.lower_, noun.lemma_.lower()}
     if people_like(noun):  # "demonstrators calling him a 'traitor'": people speak (the figures' test of people)
         return False
     return not (words & (BODY_NOUNS | DOCUMENT_NOUNS | KIN_NOUNS) or is_title(noun.text) or is_title(noun.lemma_))
+
+
+#: Verbs by which a thing shows words: "banners reading 'x'", "a sign read 'x'", "placards bearing 'x'".
+_SHOWING_VERBS = frozenset({"read", "bear"})
+#: Things that show words ("placards saying 'x'"), for the verb "say", which people use too.
+_DISPLAY_NOUNS = lexicons.words("roles", kind="display")
+
+
+def displayed_words(reg: Register, verbs: list[Token]) -> bool:
+    """Whether the quotation is words a thing shows ("marchers carrying banners reading 'x'", "a
+    sign on the door read 'x'", "placards saying 'x'"): nobody's, not the marchers' (the issue's
+    slogans on banners; stress batches bt, bu). Only the first verb the quotation hangs on counts;
+    a participle the parser hung on the clause's verb counts only after a listed display noun ("left
+    the hall saying 'x'" is the speaker's)."""
+    v = verbs[0] if verbs else None
+    if v is None or v.lemma_.lower() not in (*_SHOWING_VERBS, "say"):
+        return False
+    noun: Token | None = None
+    if v.dep_ == "acl":
+        noun = v.head
+    elif v.tag_ == "VBG" and v.i > 0:
+        noun = v.doc[v.i - 1]
+        return noun.lemma_.lower() in _DISPLAY_NOUNS or noun.lower_ in _DISPLAY_NOUNS
+    else:
+        noun = next((c for c in v.children if c.dep_ == "nsubj" and not in_quote(reg, c)), None)
+    if noun is None:
+        return False
+    if v.lemma_.lower() == "say":
+        return noun.lemma_.lower() in _DISPLAY_NOUNS or noun.lower_ in _DISPLAY_NOUNS
+    return _thing(noun)
+
+
+def in_speakers_phrase(start: int, end: int, subj: Token) -> bool:
+    """Whether the quoted words from ``start`` to ``end`` lie in the speaker's own noun phrase with no
+    verb between ("Ragna Olm, the 'iron lady' of Norvian politics, said"): a label others gave the
+    speaker, none of the speaker's words (stress batch bv). A clause in the phrase ("X, who called it
+    'a disaster', said") quotes the speaker as before."""
+    phrase = {t.i for t in subj.subtree}
+    inside = [t for t in subj.doc if start <= t.idx < end and not t.is_punct]
+    return bool(inside) and all(t.i in phrase and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors
+                                                          if a.i in phrase) for t in inside)
 
 
 def unspoken_cue(reg: Register, verbs: list[Token]) -> bool:

@@ -1,0 +1,109 @@
+"""Speaker shapes of the sixteenth quotes round (stress batch bt), on invented sentences about the
+invented country of Norvia: a qualified title beside a sitting holder, an acronym spelled out only
+after it speaks, translated sources ("on the words of X", "it is said in the message of X"), words
+a thing shows, and a demonym epithet for a person whose role names no country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.quotes import extract_quotes
+from groundwatch.stages.extract.registry import ExtractionContext
+
+CASES = [
+    pytest.param(
+        "Governor Elin Strom and former Governor Maja Tolv toured the harbour on Friday.\n\n"
+        '"The sea wall held where it was rebuilt," the governor said.\n\n'
+        '"It held because we paid for it ten years ago," the former governor said.',
+        [("The sea wall held where it was rebuilt", "Elin Strom"),
+         ("It held because we paid for it ten years ago", "Maja Tolv")], id="former-beside-sitting-holder"),
+    pytest.param(
+        "NMR sent two boats to the islands on Monday.\n\n"
+        '"Both boats are back with forty people on board," NMR, the Norvian Marine Rescue, said in a statement.',
+        [("Both boats are back with forty people on board", "Norvian Marine Rescue")],
+        id="acronym-spelled-out-after-it"),
+    pytest.param(
+        'On the words of the head of the county Arvid Sten, "the ferry will not run until the storm ends."',
+        [("the ferry will not run until the storm ends.", "Arvid Sten")], id="translated-on-the-words-of"),
+    pytest.param(
+        '"Three roads in the county remain under water," it is said in the message of the county road service.',
+        [("Three roads in the county remain under water", "county road service")],
+        id="translated-it-is-said-in-the-message-of"),
+    pytest.param(
+        'Dozens of fishermen gathered at the quay holding placards reading "Give us back the harbour."',
+        [("Give us back the harbour.", None)], id="placards-reading-are-nobodys"),
+    pytest.param(
+        'A sign taped to the gate read "Closed until further notice by order of the council."',
+        [("Closed until further notice by order of the council.", None)], id="a-sign-read-has-no-author"),
+    pytest.param(
+        'Sten read "We will not leave our homes" aloud from the residents\' petition.',
+        [("We will not leave our homes", "Sten")], id="guard-a-person-who-reads"),
+    pytest.param(
+        'President Lars Heimdal met the families on Sunday. "We owe them the truth," the Norvian leader said.',
+        [("We owe them the truth", "Lars Heimdal")], id="demonym-epithet-for-a-president"),
+    # stress batch bu
+    pytest.param(
+        "Acting Mayor Rut Enge opened the shelter with her predecessor, Liv Brekke, on Sunday.\n\n"
+        '"The shelter stays open until every house is dry," the acting mayor said.',
+        [("The shelter stays open until every house is dry", "Rut Enge")], id="acting-holder-beside-predecessor"),
+    pytest.param(
+        "Former Defence Minister Anna Berg gave evidence on Monday. "
+        '"Nobody asked me about the bridges," the ex-minister said.',
+        [("Nobody asked me about the bridges", "Anna Berg")], id="ex-for-former"),
+    pytest.param(
+        "Governor Jon Hauge handed over to his successor, Governor-elect Kari Nord, on Friday.\n\n"
+        '"My first visit will be to the valley," the governor-elect said.',
+        [("My first visit will be to the valley", "Kari Nord")], id="title-elect"),
+    pytest.param(
+        'The Tessel Harbour Board said the quay was safe again. "Ferries can dock from Monday," its spokesman said.',
+        [("Ferries can dock from Monday", "Tessel Harbour Board")], id="its-spokesman-unnamed-is-the-body"),
+    pytest.param(
+        'Residents marched through the town holding placards saying "Fix the bridge first."',
+        [("Fix the bridge first.", None)], id="placards-saying"),
+    pytest.param(
+        'Mayor Anna Berg left the meeting saying "We will be back on Friday with the pumps."',
+        [("We will be back on Friday with the pumps.", "Anna Berg")], id="guard-a-person-leaving-saying"),
+    pytest.param(
+        'A post on the council\'s Telegram channel read: "The ferry to the islands is cancelled today."',
+        [("The ferry to the islands is cancelled today.", "council")], id="post-on-owners-channel"),
+    pytest.param(
+        'Reported in the press service of the Norvian Coast Guard: "Two trawlers were towed back to port."',
+        [("Two trawlers were towed back to port.", "press service of the Norvian Coast Guard")],
+        id="translated-reported-in-press-service"),
+    pytest.param(
+        "Governor Hauge to fishermen: 'The quota will not be cut this year'\n\n"
+        "TESSEL, Norvia — Governor Jon Hauge told fishermen on Monday that the quota would stay.",
+        [("The quota will not be cut this year", "Jon Hauge")], id="headline-title-name-to-audience"),
+    pytest.param(
+        "'We will not sell the harbour': Tessel governor\n\n"
+        "TESSEL, Norvia — The governor of Tessel, Maria Kowalski, said on Monday the harbour would stay public.",
+        [("We will not sell the harbour", "Maria Kowalski")], id="headline-quote-colon-role-named-below"),
+    # stress batch bv
+    pytest.param(
+        'The board\'s letter was brief: "The ferry licence is withdrawn from Monday."',
+        [("The ferry licence is withdrawn from Monday.", "board")], id="possessive-document-before-colon"),
+    pytest.param(
+        'Tove Lien, the "storm queen" of Norvian weather forecasting, said: "This one is worse than the last."',
+        [("storm queen", None), ("This one is worse than the last.", "Tove Lien")], id="nickname-in-apposition"),
+    pytest.param(
+        'Tove Lien, who called the forecast "a clear warning nobody read," said she would retire.',
+        [("a clear warning nobody read", "Tove Lien")], id="guard-a-clause-in-the-phrase-quotes-the-speaker"),
+    # stress batch bw
+    pytest.param(
+        "President Odd Viken spoke first, followed by Vice President Maria Kowalski.\n\n"
+        '"The fund for the islands is ready," the vice president said.',
+        [("The fund for the islands is ready", "Maria Kowalski")], id="vice-beside-sitting-holder"),
+    pytest.param(
+        "Mayor Jon Hauge met the county governor, Erik Solberg, at the harbour.\n\n"
+        "The governor promised divers by the end of the week.\n\n"
+        '"I will believe it when they are in the water," he said.',
+        [("I will believe it when they are in the water", "Erik Solberg")], id="he-after-a-title-only-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round16_speaker_shapes(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = extract_quotes(nlp(text), ExtractionContext("t", None), {})
+    assert [(q.text, q.speaker) for q in quotes] == expected
