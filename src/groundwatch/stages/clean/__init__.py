@@ -86,7 +86,9 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   reader) apply, never position or the other vocabulary.
 
 The title, datelines ("TESSEL, Veloria (AP) --") and attribution lines ("Source: ...",
-"Reporting by ...", "A and B contributed reporting.") are content and are kept. Losing a real sentence costs more than
+"A and B contributed reporting.") are content and are kept; a wire story's staff credits ("Reporting by
+...; Editing by ..."), a "From wire reports" note, a machine-translation notice and a broadcast's sign-off
+are not (``features_provenance``). Losing a real sentence costs more than
 keeping a subheading, so every doubtful short line in the body is kept.
 
 The clean text keeps the article's lines as written (only runs of whitespace inside a line

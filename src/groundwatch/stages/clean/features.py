@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from groundwatch.stages.clean.features_provenance import provenance_reason
 from groundwatch.stages.clean.lexicon import (
     _AFFILIATE_MONEY,
     _AFFILIATE_PARTY,
@@ -297,6 +298,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
             or (f.n_words <= FILE_LINE_MAX_WORDS and _FILE.search(text))):
         return "file name or link"
     if f.n_words <= CTA_MAX_WORDS and (reason := _page_widget(text)) is not None:
+        return reason
+    if f.n_words <= NOTICE_MAX_WORDS and (reason := provenance_reason(text, f.n_words)) is not None:
         return reason
     # "print(len(rows))", "share(url)": a call in a program's listing, never a button ("Print (PDF)" has a space).
     if f.n_words <= CTA_MAX_WORDS and _CTA.match(text) and not _CALL.match(text) and (

@@ -194,7 +194,8 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 #: A credit closing a report: "Jane Roe and John Doe contributed reporting.", "Jane Roe contributed to this
-#: report." Like "Reporting by Jane Roe" it says who wrote the story: an attribution line, kept.
+#: report." It says who wrote the story: an attribution line, kept (a wire story's "Reporting by Jane Roe" line
+#: of staff credits is debris: ``features_provenance``).
 _CONTRIBUTED = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,|,?\s+and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
     r"\s+contributed\s+(?:additional\s+)?(?:reporting|research|to\s+this\s+(?:report|article|story))\b")
