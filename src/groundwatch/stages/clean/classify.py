@@ -158,7 +158,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     furniture = _furniture(units, feats, hard, good, protected, keys, (first_good, last_good), stats, article,
                            frozenset(vocabulary))
     signature = _signature_lines([u.text for u in units], hard)
-    title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary))
+    title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary), [u.text for u in units])
     below = None if title is None else _under_masthead(title, [u.text for u in units], feats, hard, protected,
                                                        furniture, first_good, frozenset(vocabulary), signature)
     title = settle_title(title, below, [u.text for u in units], hard, first_good, furniture)
@@ -237,10 +237,13 @@ def _apart(i: int, main_first: int, main_last: int, run_share: Sequence[float], 
 
 
 def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Sequence[bool],
-           furniture: Mapping[int, str], first_good: int, vocabulary: frozenset[str]) -> int | None:
+           furniture: Mapping[int, str], first_good: int, vocabulary: frozenset[str],
+           texts: Sequence[str]) -> int | None:
     """The headline: the first head line that is no debris or furniture, unless it shares no word
     with the article and a later head line before the lead does (a cookie button, a docs menu's
-    first item or a site's banner stands above the headline and is about nothing in the text)."""
+    first item or a site's banner stands above the headline and is about nothing in the text).
+    A later line ending in a colon ("Here is what we know:") announces the lines under it, and a first
+    paragraph behind a bullet is a list's item: neither is a headline."""
     # A Latin-script article's headline has Latin letters: a menu in another script above it is none.
     latin = any(_LATIN.search(w) for i in range(first_good, len(feats)) for w in feats[i].words[:3])
     first = next((i for i, h in enumerate(hard) if h is None and i not in furniture
@@ -251,13 +254,14 @@ def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Se
         return first
     later = (i for i in range(first + 1, first_good)
              if hard[i] is None and i not in furniture and not protected[i] and not feats[i].sentence_like
-             and TITLE_MIN_WORDS <= feats[i].n_words <= TITLE_MAX_WORDS and _overlap(feats[i], vocabulary) > 0)
+             and not texts[i].rstrip().endswith(":") and TITLE_MIN_WORDS <= feats[i].n_words <= TITLE_MAX_WORDS
+             and _overlap(feats[i], vocabulary) > 0)
     # A lone word about nothing in the text is a menu's last item above a headline that reads as
     # prose (a question): no title. So is a widget ("Font size A A A", a weather box) above a headline
     # printed with a full stop, which reads as the first paragraph.
     lead = feats[first_good] if first_good < len(feats) else None
     dotted = (lead is not None and lead.full_stop and lead.n_words <= DOTTED_HEADLINE_MAX_WORDS
-              and not feats[first].sentence_like)
+              and not feats[first].sentence_like and not _LIST_BULLET.match(texts[first_good]))
     return next(later, None if feats[first].n_words == 1 or dotted else first)
 
 

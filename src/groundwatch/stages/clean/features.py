@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from groundwatch.stages.clean.features_provenance import provenance_reason
 from groundwatch.stages.clean.lexicon import (
+    _ACRONYM_CREDIT,
     _AFFILIATE_MONEY,
     _AFFILIATE_PARTY,
     _AFFILIATE_PURCHASE,
@@ -433,7 +434,7 @@ def _page_widget(text: str) -> str | None:
         return "shop button"
     if _RETRIEVED_FROM.match(text):
         return "page tool"
-    if _CREDIT_LINE.fullmatch(text) and _is_credit(text.strip(" ()[]-–—")):
+    if _CREDIT_LINE.fullmatch(text) and (_is_credit(text.strip(" ()[]-–—")) or _ACRONYM_CREDIT.fullmatch(text)):
         return "agency credit"
     if _STAGE_CUE.fullmatch(text):
         return "transcript cue"

@@ -328,7 +328,9 @@ _SITE_NOTICE = re.compile(
     r"(?:leave|post|write)\s+(?:us\s+)?a\s+(?:comment|reply|review|rating)|tag\s+us\s+(?:on|in)|comments?\s+(?:are|is)\s+"
     r"(?:moderated|closed|disabled)|email\s+address(?:es)?\s+will\s+not|download\s+(?:the|our)\b.{0,30}\bapps?|"
     r"follow\s+us|get\s+our\s+app|push\s+notifications?|(?:support|fund)\s+(?:our|independent|local)\s+"
-    r"(?:journalism|news|reporting)|we\s+rely\s+on|donat(?:e|ions?)|scroll\s+(?:down\s+)?to|"
+    r"(?:journalism|news|reporting)|we\s+rely\s+on|scroll\s+(?:down\s+)?to|"
+    # the site asks for money ("Donate", "Make a donation today"); "saved by a late donation" is a story's
+    r"donate|(?:make|your|a\s+(?:one-?off|monthly|regular))\s+(?:a\s+)?donations?|"
     # "two of the most popular apps" is prose: a widget's label has no article before it.
     r"(?<!the\s)most\s+(?:viewed|popular|read|shared)|(?:daily|weekly|monthly)\s+(?:summary|digest|roundup|list|email)|"
     r"delivered\s+(?:daily|weekly|monthly|to\s+your)|editorial\s+picks|never\s+miss|"
@@ -494,10 +496,16 @@ def _is_credit(name: str) -> bool:
     return _agency(name) is not None or (bool(words) and all(w in _GENERIC_CREDIT for w in words))
 
 
+#: A bracketed acronym closing a sentence credits a wire agency or the writer's initials, known or not: "... on
+#: Saturday. (NPA)". "(FILE)" and "(PHOTO)" close a photo's caption, which is no story sentence to keep.
+_ACRONYM_CREDIT = re.compile(r"\((?!FILE\)|PHOTO\)|VIDEO\))[A-Z]{2,5}\)")
+
+
 def split_credit(line: str) -> tuple[str, str] | None:
     """``(sentence, credit)`` when a line ends with an agency credit after a full sentence."""
     m = _TRAILING_CREDIT.match(line)
-    if m is None or not _is_credit(m.group("a") or m.group("b") or ""):
+    if m is None or not (_is_credit(m.group("a") or m.group("b") or "")
+                         or _ACRONYM_CREDIT.fullmatch(m.group("credit"))):
         return None
     return m.group("text"), m.group("credit")
 #: A line that is only a credit: "(AFP)", "-- Reuters", "[Agencies]".

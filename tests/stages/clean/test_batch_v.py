@@ -1,0 +1,54 @@
+"""Shapes found by the invented stress batch V (creview16) besides provenance lines: a closing credit in an unknown
+agency's acronym, a live page whose first lines are a colon's announcement and bullets, a headline about a donation.
+Invented sentences about invented places."""
+
+from __future__ import annotations
+
+import pytest
+
+from groundwatch.records import Article
+from groundwatch.stages.clean import clean
+
+
+def _clean(*lines: str) -> str:
+    return clean(Article(id="p", source="test", body="\n\n".join(lines), format="txt")).text
+
+
+HEADLINE = "Truce in the Lask hills holds for a second night"
+PARAS = ("A truce between the army and rebels in the Lask hills held for a second night on Tuesday, officials said.",
+         "Traders in Orvin reopened the market for the first time in a week.",
+         "Aid lorries reached two camps near Orvin on Monday.")
+
+
+@pytest.mark.parametrize("credit", ["(NPA)", "(VPS)", "(TK)"])
+def test_a_last_paragraph_closing_on_an_agencys_acronym_keeps_its_sentence(credit: str) -> None:
+    last = "The two sides are due to meet in Tessel on Saturday."
+    text = _clean(HEADLINE, *PARAS, f"{last} {credit}", "Tags: Orvin, truce")
+    assert last in text and credit not in text
+
+
+def test_a_caption_closing_on_file_is_not_split_as_a_credit() -> None:
+    caption = "Soldiers at a checkpoint near Orvin in 2024. (FILE)"
+    text = _clean(HEADLINE, PARAS[0], caption, *PARAS[1:])
+    assert "Soldiers at a checkpoint near Orvin in 2024." not in text or "(FILE)" in text
+
+
+def test_a_live_pages_headline_stays_above_its_colon_line_and_bullets() -> None:
+    headline = "Earthquake in the Marro valley: live updates"
+    bullets = ("- The quake struck before dawn and was felt in two provinces.",
+               "- At least 12 people have died, the civil protection office says.")
+    text = _clean("BREAKING", headline, "Here is what we know:", *bullets, "6:45 p.m. ET",
+                  "The government has declared a day of mourning.")
+    assert headline in text and "Here is what we know:" in text and all(b in text for b in bullets)
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Village hall saved by a late donation", True),
+    ("Make a donation today", False),
+])
+def test_a_headline_about_a_donation_is_no_site_notice(line: str, kept: bool) -> None:
+    paras = ("The village hall in Orvin, which was to close because its roof leaked, will stay open after a former "
+             "resident paid for the repairs.", "The council said the work would start in May.",
+             "The hall has been used for dances and weddings since 1931.")
+    text = _clean(line, *paras) if kept else _clean(HEADLINE, *PARAS, line)
+    assert (line in text) == kept
