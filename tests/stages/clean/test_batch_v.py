@@ -8,6 +8,7 @@ import pytest
 
 from groundwatch.records import Article
 from groundwatch.stages.clean import clean
+from groundwatch.stages.clean.features import _features, _hard_reason
 
 
 def _clean(*lines: str) -> str:
@@ -52,3 +53,26 @@ def test_a_headline_about_a_donation_is_no_site_notice(line: str, kept: bool) ->
              "The hall has been used for dances and weddings since 1931.")
     text = _clean(line, *paras) if kept else _clean(HEADLINE, *PARAS, line)
     assert (line in text) == kept
+
+
+@pytest.mark.parametrize("line", [
+    '[caption id="attachment_77" align="alignleft" width="640"]',
+    "[/caption]",
+    '[ad_slot id="mid-2"]',
+    "%AUTHOR_NAME% | %PUBLISH_DATE%",
+    "Enlarge this image",
+    "Orvin, 14 May",
+    "Tessel, Tuesday 3 March 2026",
+])
+def test_template_shortcodes_enlarge_buttons_and_place_date_stamps_go(line: str) -> None:
+    text = _clean(HEADLINE, PARAS[0], line, *PARAS[1:])
+    assert line not in text and all(p in text for p in PARAS)
+
+
+@pytest.mark.parametrize("line", [
+    "[edit]",  # a wiki's page tool, read by its own rule
+    "ORVIN, May 14 (NPA) - A truce between the army and rebels in the Lask hills held for a second night.",
+    "Prices rose by 40% | Wages by 3%",
+])
+def test_lines_like_shortcodes_or_stamps_but_not_are_not_template_debris(line: str) -> None:
+    assert _hard_reason(line, _features(line)) not in {"template debris", "place and date stamp"}

@@ -7,7 +7,9 @@
   page debris, the examples gold drops them, and kept, their reporters and editors became actors of the story;
 * a machine-translation notice ("This article was translated automatically.", "This text was machine-translated.
   Some errors may remain.", "(English version, automatic translation)"): it speaks of the text, never of the news;
-* a broadcast's sign-off ("You are listening to Radio X.", "That was the news.", "Stay with us for the weather").
+* a broadcast's sign-off ("You are listening to Radio X.", "That was the news.", "Stay with us for the weather");
+* where and when the story was filed, on a line of its own ("Dunmar, 14 May"): a page stamp, as "Posted: 14 May"
+  is (a dateline that opens the lead, "DUNMAR, May 14 (NPA) -", runs on into the story and is kept).
 
 A story's sentence about translation or radio reports it: it names who did what ("a lease translated by a
 machine", "its presenter said"), and a quoted sign-off opens with its quotation mark, so neither matches.
@@ -16,6 +18,8 @@ machine", "its presenter said"), and a quoted sign-off opens with its quotation 
 from __future__ import annotations
 
 import re
+
+from groundwatch.lexicons_dates import WEEKDAY_FORMS, month_pattern
 
 #: A name in a staff credit: one to four capitalised words ("Jane Roe", "Ivo van Farr").
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|del|bin|al))*"
@@ -70,6 +74,14 @@ _SIGN_OFF = re.compile(rf"^(?:{_SIGN_OFF_SENTENCE}\s*)+$")
 SIGN_OFF_MAX_WORDS = 16
 
 
+_MONTH = month_pattern(capitalised=True)
+_WEEKDAY = "|".join(sorted((w.capitalize() for w in WEEKDAY_FORMS), key=len, reverse=True))
+#: A place of one to three capitalised words, a comma, a day and month (either order), maybe a weekday and a year.
+_PLACE_DATE = re.compile(
+    rf"^(?!(?:{_WEEKDAY}|{_MONTH})\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}},\s+(?:(?:{_WEEKDAY}),?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})(?:,?\s+(?:19|20)\d{{2}})?\.?$")
+
+
 def provenance_reason(text: str, n_words: int) -> str | None:
     """Why a line is the page's note on where its story came from, or None."""
     if _STAFF_CREDITS.match(text):
@@ -81,4 +93,6 @@ def provenance_reason(text: str, n_words: int) -> str | None:
         return "translation notice"
     if n_words <= SIGN_OFF_MAX_WORDS and _SIGN_OFF.match(text) and not _REPORTED.search(text):
         return "broadcast sign-off"
+    if _PLACE_DATE.match(text):
+        return "place and date stamp"
     return None

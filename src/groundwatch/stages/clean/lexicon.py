@@ -58,6 +58,7 @@ _CTA = re.compile(
     r"forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
     # a gallery's link: "View all 12 photos", "See gallery"
     r"(?:view|see|open)\s+(?:all\s+)?(?:\d+\s+)?(?:photos|images|pictures|gallery)|"
+    r"(?:enlarge|expand|zoom\s+in\s+on)\s+(?:this\s+)?(?:image|photo|picture)|"
     # embeds and house links: "View this post on Instagram", "Learn about our editorial policies"
     r"view\s+(?:this|the\s+full)\s+(?:post|photo|video|tweet)\s+on|learn\s+(?:more\s+)?about\s+(?:our|us)\b)\b",
     re.IGNORECASE,
@@ -415,7 +416,10 @@ _CONTINUED = re.compile(r"^(?:article|story)\s+(?:content\s+)?continue[sd]?\b(?:
 _RANKING = re.compile(r"^(?:the\s+)?(?:top|best)\s+\d+(?:\s+(?:this|of\s+the|in\s+the)\s+"
                       r"(?:day|week|month|year))?$", re.IGNORECASE)
 #: Template markup a page failed to fill: "{{#ad}}", "{% block %}", "<%= title %>".
-_TEMPLATE = re.compile(r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}))+\s*$")
+# A CMS's shortcode ('[caption id="4412" width="800"]', "[/caption]", "[ad_slot id=2]") and its named placeholders
+# ("%AUTHOR_NAME% | %PUBLISH_DATE%") as pasted when the template was not filled in.
+_TEMPLATE = re.compile(r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}|%[A-Z][A-Z0-9_]*%|"
+                       r"\[/[a-z][a-z0-9_-]*\]|\[[a-z][a-z0-9_-]*(?:\s+[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))+\s*/?\])\s*[|·•,-]?)+\s*$")
 #: An ad slot's label between two paragraphs: "Advertisement", "Sponsored content", "ADVERTISING".
 _AD_LABEL = re.compile(r"^(?:advertisements?|advertising|ads?|sponsored(?:\s+content)?|promoted(?:\s+content)?|"
                        r"paid\s+content)\W*$", re.IGNORECASE)
