@@ -76,3 +76,21 @@ def test_template_shortcodes_enlarge_buttons_and_place_date_stamps_go(line: str)
 ])
 def test_lines_like_shortcodes_or_stamps_but_not_are_not_template_debris(line: str) -> None:
     assert _hard_reason(line, _features(line)) not in {"template debris", "place and date stamp"}
+
+
+def test_a_caption_printed_twice_in_a_row_goes_whole() -> None:
+    caption = "Volunteers carry sandbags along the river wall at Orvin."
+    text = _clean(HEADLINE, PARAS[0], "Enlarge this image", caption, caption, *PARAS[1:])
+    assert caption not in text and all(p in text for p in PARAS)
+
+
+def test_a_paragraph_with_a_reporting_verb_printed_twice_keeps_one_copy() -> None:
+    para = "The army said the truce would be extended by a week."
+    text = _clean(HEADLINE, PARAS[0], para, para, *PARAS[1:])
+    assert text.count(para) == 1
+
+
+def test_a_caption_inside_a_pasted_shortcode_goes() -> None:
+    caption = "A lorry of flour waits at the Orvin checkpoint."
+    text = _clean(HEADLINE, PARAS[0], '[caption id="att_9" width="600"]', caption, "[/caption]", *PARAS[1:])
+    assert caption not in text and "[/caption]" not in text and all(p in text for p in PARAS)

@@ -47,6 +47,7 @@ from groundwatch.stages.clean.lexicon import (
 )
 from groundwatch.stages.clean.lists import (
     _LIST_BULLET,
+    _captions_twice,
     _ellipsis_columns,
     _heads_lead,
     _neighbour_drops,
@@ -273,7 +274,7 @@ def _pasted_debris(units: Sequence[_Unit], feats: Sequence[_Features], hard: lis
     texts = [u.text for u in units]
     for j in _ellipsis_columns(texts, feats, hard, good):
         hard[j], good[j] = "teaser column", False
-    for j in _scene_captions(texts, feats, good):
+    for j in [*_scene_captions(texts, feats, good), *_captions_twice([_key(t) for t in texts], texts, feats, good)]:
         hard[j], good[j] = "photo caption", False
     main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
     for j in _teaser_cards(texts, feats, hard, good, main[0], main[1]):
