@@ -60,6 +60,7 @@ def test_a_headline_about_a_donation_is_no_site_notice(line: str, kept: bool) ->
     "[/caption]",
     '[ad_slot id="mid-2"]',
     "%AUTHOR_NAME% | %PUBLISH_DATE%",
+    "{AUTHOR} · {DATE}",
     "Enlarge this image",
     "Orvin, 14 May",
     "Tessel, Tuesday 3 March 2026",

@@ -64,3 +64,20 @@ def test_wire_notes_credits_and_notices_go_and_the_story_stays() -> None:
         assert line in text
     for debris in ("translated automatically", "wire reports", "Lida Marsh", "Oda Finch", "listening"):
         assert debris not in text
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("With wire service reports", "wire source note"),
+    ("Wire reports were used in this story.", "wire source note"),
+    ("Compiled by Rhea Vell; Fact-checking by Ivo Farr", "wire credits"),
+    ("Translation: machine. The editors have not checked this text.", "translation notice"),
+    ("This has been the evening bulletin from Radio Orvin.", "broadcast sign-off"),
+    ("You've been listening to Tessel FM.", "broadcast sign-off"),
+])
+def test_provenance_lines_in_other_wording_batch_v2(line: str, reason: str) -> None:
+    assert provenance_reason(line, len(line.split())) == reason
+
+
+@pytest.mark.parametrize("line", ["That was the worst news.", "That is the good news for the islanders."])
+def test_a_short_paragraph_about_news_is_no_sign_off(line: str) -> None:
+    assert provenance_reason(line, len(line.split())) is None

@@ -26,15 +26,15 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|del|bin|al))*"
 #: Names joined by commas or "and", each maybe placed ("Jane Roe in Tessel and John Doe in Ilm").
 _NAMES = rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_NAME}(?:\s+in\s+{_NAME})?)*"
 #: One credit of a wire story's credit line.
-_STAFF_CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|research|graphics|fact-?checking)"
+_STAFF_CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|research|graphics|fact-?checking|compiled)"
                  rf"(?:\s+and\s+(?:reporting|writing|editing|research))?\s+by)\s+{_NAMES}")
 _STAFF_CREDITS = re.compile(rf"^[(\[]?\s*{_STAFF_CREDIT}(?:\s*[;,]\s*{_STAFF_CREDIT})*\s*\.?\s*[)\]]?\s*\.?$")
 
 #: The note that a story was put together from wire copy.
 _WIRE_SOURCE = re.compile(
     r"^(?:(?:from|with|compiled\s+from|based\s+on|by|staff\s+and|(?:this\s+)?(?:story|report|article)\s+"
-    r"(?:includes|contains)\s+(?:material|reporting)\s+from)\s+)?(?:news\s+)?wire\s+(?:reports?|services?|agencies|copy)"
-    r"(?:\s+contributed(?:\s+to\s+this\s+(?:story|report|article))?)?\s*\.?$",
+    r"(?:includes|contains)\s+(?:material|reporting)\s+from)\s+)?(?:news\s+)?wire\s+(?:service\s+)?(?:reports?|services?|agencies|copy)"
+    r"(?:\s+(?:contributed|(?:was|were)\s+used)(?:\s+(?:to|in)\s+this\s+(?:story|report|article))?)?\s*\.?$",
     re.IGNORECASE)
 
 #: What says that a text was translated by a machine.
@@ -42,7 +42,7 @@ _MACHINE_TRANSLATION = re.compile(
     r"\bmachine[-\s]translat\w*|\btranslat\w*\s+(?:automatically|by\s+(?:an?\s+)?(?:ai|machine|software|computer)\b)|"
     r"\bautomatic(?:ally)?\s+translat\w*|\btranslation\s+(?:is|was|has\s+been)\s+(?:made|done|generated|produced|"
     r"provided)\s+automatically|\b(?:errors?|mistakes?)\s+(?:of|in)\s+(?:the\s+)?translation|"
-    r"\btranslation\s+(?:errors?|mistakes?)", re.IGNORECASE)
+    r"\btranslation\s+(?:errors?|mistakes?)|^translation\s*:\s*(?:machine|automatic|ai)\b", re.IGNORECASE)
 #: How a notice speaks of the page itself: "this article", "the original version", "report an error", the
 #: editors disclaiming the errors, or the cue in brackets or opening the line.
 _SELF_REFERENCE = re.compile(
@@ -62,9 +62,10 @@ TRANSLATION_NOTICE_MIN_WORDS = 3
 #: from Radio X."), or the bulletin closed ("That is the news.", "Stay with us for the weather after the news.").
 _STATION = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|on|in|of))*"
 _SIGN_OFF_SENTENCE = (
-    rf"(?:(?i:you(?:'re|’re|\s+are)\s+(?:listening\s+to|watching|tuned\s+(?:in\s+)?to))\s+{_STATION}|"
+    rf"(?:(?i:you(?:'re|’re|\s+are|'ve\s+been|’ve\s+been|\s+have\s+been)\s+(?:listening\s+to|watching|tuned\s+"
+    rf"(?:in\s+)?to))\s+{_STATION}|"
     r"(?i:(?:and\s+)?(?:that|this)(?:'s|’s|\s+is|\s+was|\s+has\s+been)\s+(?:the|all\s+the)\s+"
-    r"(?:news|bulletin|headlines))"
+    r"(?:(?:late|latest|early|evening|morning|midday|night|world|local|\w+\s+o'clock)\s+)?(?:news|bulletin|headlines))"
     rf"(?:\s+(?i:from|on)\s+{_STATION}|\s+(?i:for\s+(?:now|today|tonight|this\s+(?:hour|morning|evening))))?|"
     r"(?i:stay\s+(?:with\s+us|tuned)(?:\s+for\s+[^.!?\"“”,]*)?|"
     r"(?:more|the\s+weather|sport)\s+after\s+the\s+(?:break|news|headlines)))[.!]?")

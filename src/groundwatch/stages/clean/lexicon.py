@@ -418,7 +418,7 @@ _RANKING = re.compile(r"^(?:the\s+)?(?:top|best)\s+\d+(?:\s+(?:this|of\s+the|in\
 #: Template markup a page failed to fill: "{{#ad}}", "{% block %}", "<%= title %>".
 # A CMS's shortcode ('[caption id="4412" width="800"]', "[/caption]", "[ad_slot id=2]") and its named placeholders
 # ("%AUTHOR_NAME% | %PUBLISH_DATE%") as pasted when the template was not filled in.
-_TEMPLATE = re.compile(r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}|%[A-Z][A-Z0-9_]*%|"
+_TEMPLATE = re.compile(r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}|%[A-Z][A-Z0-9_]*%|\{[A-Z][A-Z0-9_]*\}|"
                        r"\[/[a-z][a-z0-9_-]*\]|\[[a-z][a-z0-9_-]*(?:\s+[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))+\s*/?\])\s*[|·•,-]?)+\s*$")
 #: An ad slot's label between two paragraphs: "Advertisement", "Sponsored content", "ADVERTISING".
 _AD_LABEL = re.compile(r"^(?:advertisements?|advertising|ads?|sponsored(?:\s+content)?|promoted(?:\s+content)?|"
