@@ -95,3 +95,18 @@ def test_a_caption_inside_a_pasted_shortcode_goes() -> None:
     caption = "A lorry of flour waits at the Orvin checkpoint."
     text = _clean(HEADLINE, PARAS[0], '[caption id="att_9" width="600"]', caption, "[/caption]", *PARAS[1:])
     assert caption not in text and "[/caption]" not in text and all(p in text for p in PARAS)
+
+
+def test_a_contact_pages_block_above_its_one_paragraph_is_its_content() -> None:
+    block = ("Orvin Dental Practice", "3 Quay Street, Orvin OR2 5KT", "Phone: +44 1632 960 771",
+             "Monday to Friday: 9am to 5pm")
+    note = "If you are in pain when we are closed, call the emergency line on 111."
+    text = _clean("ORVIN DENTAL", "Home | Team | Contact", "Find us", *block, note, "© Orvin Dental 2026")
+    assert all(line in text for line in block) and note in text
+    assert "Home | Team | Contact" not in text and "© Orvin Dental 2026" not in text
+
+
+def test_head_lines_above_a_long_article_still_need_its_words() -> None:
+    teasers = ("Ferry fares to rise in April", "New cycle lanes for the old town", "Harbour wall to be rebuilt")
+    text = _clean(*teasers, HEADLINE, *PARAS, "The two sides are due to meet in Tessel on Saturday, officials added.")
+    assert not any(t in text for t in teasers) and HEADLINE in text

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from groundwatch.records import Article
 from groundwatch.stages.clean.bylines import _live_entries, _signature_lines, dated_or_signed
+from groundwatch.stages.clean.classify_head import _thin_block
 from groundwatch.stages.clean.features import (
     CorpusStats,
     _content_stems,
@@ -92,6 +93,7 @@ from groundwatch.stages.clean.thresholds import (
     NOTICE_RUN_MIN_SHARE,
     SIDE_RUN_MIN_SHARE,
     STANDFIRST_MIN_OVERLAP,
+    THIN_PROSE_MAX_WORDS,
     TITLE_MAX_WORDS,
     TITLE_MIN_WORDS,
     UI_LABEL_MAX_WORDS,
@@ -172,7 +174,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     # The head ends at the first paragraph that stays: a menu under an ad's pitch is head, not subheadings.
     head_end = first_good if extracted else next(
         (i for i in good_idx if not _apart(i, main_first, main_last, run_share, run_overlap, keys)), first_good)
-    head_block = (_head_block(head_end, feats, hard, protected, furniture, frozenset(vocabulary), signature)
+    head_block = (_head_block(head_end, feats, hard, protected, furniture, frozenset(vocabulary), signature,
+                              (main_words < THIN_PROSE_MAX_WORDS, title))
                   | headline_decks(title, head_end, feats, hard, [u.text for u in units], signature))
     # A line standing before more prose (datelines and debris between do not count) heads a
     # section of the article, wherever the main run ended.
@@ -287,7 +290,8 @@ _POSITIONAL = frozenset({"head furniture", "tail furniture", "label"})
 
 def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str | None],
                 protected: Sequence[bool], furniture: Mapping[int, str], vocabulary: frozenset[str],
-                signature: frozenset[int] = frozenset()) -> frozenset[int]:
+                signature: frozenset[int] = frozenset(),
+                thin: tuple[bool, int | None] = (False, None)) -> frozenset[int]:
     """Head lines about the article that stand in one block with its first paragraph.
 
     Between a headline and the lead stand a standfirst, a caption, stamps and share rows; a
@@ -311,7 +315,8 @@ def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str 
                 block.add(i)
         elif i not in furniture:
             misses += 1
-    return frozenset(block)
+    # ``thin``: whether the page has little prose, and its title's line (see ``_thin_block``).
+    return frozenset(block | _thin_block(first_good, hard, furniture, menu, thin[1]) if thin[0] else block)
 
 
 def _menu_column(end: int, feats: Sequence[_Features], hard: Sequence[str | None], protected: Sequence[bool],
