@@ -110,3 +110,12 @@ def test_head_lines_above_a_long_article_still_need_its_words() -> None:
     teasers = ("Ferry fares to rise in April", "New cycle lanes for the old town", "Harbour wall to be rebuilt")
     text = _clean(*teasers, HEADLINE, *PARAS, "The two sides are due to meet in Tessel on Saturday, officials added.")
     assert not any(t in text for t in teasers) and HEADLINE in text
+
+
+def test_a_references_lists_last_entry_continues_the_list() -> None:
+    refs = ("References",
+            "1. Varr T, Osk L. Flood defences of river towns in northern Veloria. J Rivers. 2019;14(2):101-109.",
+            "2. Holm P. Sandbags and their use in floods: a trial in the town of Lask. Flood Letters. 2021;8:33-40.",
+            "3. Ilse R. Levee breaches in lowland rivers: a review. Hydro Review. 2022;30(4):210-222.")
+    text = _clean(HEADLINE, *PARAS, *refs, "Was this page helpful?")
+    assert refs[3] in text and "helpful" not in text
