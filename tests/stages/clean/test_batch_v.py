@@ -119,3 +119,9 @@ def test_a_references_lists_last_entry_continues_the_list() -> None:
             "3. Ilse R. Levee breaches in lowland rivers: a review. Hydro Review. 2022;30(4):210-222.")
     text = _clean(HEADLINE, *PARAS, *refs, "Was this page helpful?")
     assert refs[3] in text and "helpful" not in text
+
+
+def test_a_caption_closing_on_a_courtesy_credit_goes() -> None:
+    caption = "The two fawns in the long grass of a meadow above the town of Orvin. (Courtesy of the Lask Deer Society)"
+    text = _clean(HEADLINE, PARAS[0], caption, *PARAS[1:])
+    assert "fawns" not in text and all(p in text for p in PARAS)

@@ -574,6 +574,8 @@ _CAPTION_CREDIT_END = re.compile(
     # a labelled credit in brackets: "... on Sunday. (Photo: J. Roe)", "(Photo/J. Roe)", "(Photos by Valley Trust)";
     # alone on its line it has no sentence or date before it, so it stays a photo credit
     r"|\((?i:photos?|pictures?|images?)\s*(?::|/|\s(?i:by)\b)\s*[^()]{1,60}\)"
+    # a handout's credit: "... above the river. (Courtesy of the Orvin Wildlife Trust)"
+    r"|\((?i:courtesy)\s+(?i:of\s+)?[^()]{1,60}\)"
     r"|\[\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[-–—/]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*\]"
     r"|[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     # a credit in capitals after the caption's sentence: "... on Saturday. By VALLEY COAST GUARD"
