@@ -94,8 +94,9 @@ keeping a subheading, so every doubtful short line in the body is kept.
 The clean text keeps the article's lines as written (only runs of whitespace inside a line
 are collapsed): later stages point character offsets into it.
 
-Modules: ``features`` (units, their features, the hard debris rules, ``CorpusStats``),
-``classify`` (furniture and each line's verdict), ``lists`` (lines read against their neighbours),
+Modules: ``features`` (units, their features, the hard debris rules, ``CorpusStats``; ``features_provenance``
+the wire, translation and broadcast notes), ``classify`` (furniture and each line's verdict; ``classify_head``
+the head of a page of little prose), ``lists`` (lines read against their neighbours),
 ``sections`` (blocks read whole), ``masthead`` (site names, kickers, taglines), ``lexicon`` and
 ``thresholds`` (the vocabulary and the tuned numbers they share); the metadata
 finders apart: ``published`` (the date stamp), ``outlet`` (credits), ``title`` (title and outlet
