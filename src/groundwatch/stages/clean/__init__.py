@@ -86,14 +86,17 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   reader) apply, never position or the other vocabulary.
 
 The title, datelines ("TESSEL, Veloria (AP) --") and attribution lines ("Source: ...",
-"Reporting by ...", "A and B contributed reporting.") are content and are kept. Losing a real sentence costs more than
+"A and B contributed reporting.") are content and are kept; a wire story's staff credits ("Reporting by
+...; Editing by ..."), a "From wire reports" note, a machine-translation notice and a broadcast's sign-off
+are not (``features_provenance``). Losing a real sentence costs more than
 keeping a subheading, so every doubtful short line in the body is kept.
 
 The clean text keeps the article's lines as written (only runs of whitespace inside a line
 are collapsed): later stages point character offsets into it.
 
-Modules: ``features`` (units, their features, the hard debris rules, ``CorpusStats``),
-``classify`` (furniture and each line's verdict), ``lists`` (lines read against their neighbours),
+Modules: ``features`` (units, their features, the hard debris rules, ``CorpusStats``; ``features_provenance``
+the wire, translation and broadcast notes), ``classify`` (furniture and each line's verdict; ``classify_head``
+the head of a page of little prose), ``lists`` (lines read against their neighbours),
 ``sections`` (blocks read whole), ``masthead`` (site names, kickers, taglines), ``lexicon`` and
 ``thresholds`` (the vocabulary and the tuned numbers they share); the metadata
 finders apart: ``published`` (the date stamp), ``outlet`` (credits), ``title`` (title and outlet

@@ -187,7 +187,30 @@ def dated_or_signed(reasons: Sequence[str], texts: Sequence[str], hard: Sequence
     verdicts of their place or their shape alone, with the reason for each."""
     return (dict.fromkeys(_letter_signatures(reasons, texts), "letter's signature")
             | dict.fromkeys(_timeline_years(texts, hard, good), "timeline year")
-            | dict.fromkeys(_speaker_turns(reasons, texts), "interview turn"))
+            | dict.fromkeys(_speaker_turns(reasons, texts), "interview turn")
+            | dict.fromkeys(_numbered_next(reasons, texts), "numbered list's next item"))
+
+
+#: A numbered list's item: "3. Roe J. Tablets for ... 2022;30:210-222.", "4) Pack the tent".
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
+#: Verdicts a list's item may get from its place alone, or its shape (few stopwords in a reference).
+_PLACED_ITEM = frozenset({"tail furniture", "head furniture", "label"})
+#: Verdicts of a kept line that a numbered list's previous item may have.
+_KEPT_ITEM = frozenset({"paragraph", "closing line", "subheading", "numbered list's next item"})
+
+
+def _numbered_next(reasons: Sequence[str], texts: Sequence[str]) -> list[int]:
+    """The item numbered n right under the kept item n - 1 of a numbered list (a references list's last entry, light
+    in stopwords, read as tail furniture): it continues the list."""
+    out: list[int] = []
+    kept = list(reasons)
+    for i in range(1, len(texts)):
+        m, before = _NUMBERED.match(texts[i].strip()), _NUMBERED.match(texts[i - 1].strip())
+        if (m is not None and before is not None and int(m.group(1)) == int(before.group(1)) + 1
+                and kept[i] in _PLACED_ITEM and kept[i - 1] in _KEPT_ITEM):
+            out.append(i)
+            kept[i] = "numbered list's next item"
+    return out
 
 
 #: An interview's speaker label on a line of its own: a name and a colon ("Jane Roe:", "Q:").

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from groundwatch.records import Article
 from groundwatch.stages.clean.bylines import _live_entries, _signature_lines, dated_or_signed
+from groundwatch.stages.clean.classify_head import _thin_block
 from groundwatch.stages.clean.features import (
     CorpusStats,
     _content_stems,
@@ -47,6 +48,7 @@ from groundwatch.stages.clean.lexicon import (
 )
 from groundwatch.stages.clean.lists import (
     _LIST_BULLET,
+    _captions_twice,
     _ellipsis_columns,
     _heads_lead,
     _neighbour_drops,
@@ -91,6 +93,7 @@ from groundwatch.stages.clean.thresholds import (
     NOTICE_RUN_MIN_SHARE,
     SIDE_RUN_MIN_SHARE,
     STANDFIRST_MIN_OVERLAP,
+    THIN_PROSE_MAX_WORDS,
     TITLE_MAX_WORDS,
     TITLE_MIN_WORDS,
     UI_LABEL_MAX_WORDS,
@@ -158,7 +161,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     furniture = _furniture(units, feats, hard, good, protected, keys, (first_good, last_good), stats, article,
                            frozenset(vocabulary))
     signature = _signature_lines([u.text for u in units], hard)
-    title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary))
+    title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary), [u.text for u in units])
     below = None if title is None else _under_masthead(title, [u.text for u in units], feats, hard, protected,
                                                        furniture, first_good, frozenset(vocabulary), signature)
     title = settle_title(title, below, [u.text for u in units], hard, first_good, furniture)
@@ -171,7 +174,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     # The head ends at the first paragraph that stays: a menu under an ad's pitch is head, not subheadings.
     head_end = first_good if extracted else next(
         (i for i in good_idx if not _apart(i, main_first, main_last, run_share, run_overlap, keys)), first_good)
-    head_block = (_head_block(head_end, feats, hard, protected, furniture, frozenset(vocabulary), signature)
+    head_block = (_head_block(head_end, feats, hard, protected, furniture, frozenset(vocabulary), signature,
+                              (main_words < THIN_PROSE_MAX_WORDS, title))
                   | headline_decks(title, head_end, feats, hard, [u.text for u in units], signature))
     # A line standing before more prose (datelines and debris between do not count) heads a
     # section of the article, wherever the main run ended.
@@ -237,10 +241,13 @@ def _apart(i: int, main_first: int, main_last: int, run_share: Sequence[float], 
 
 
 def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Sequence[bool],
-           furniture: Mapping[int, str], first_good: int, vocabulary: frozenset[str]) -> int | None:
+           furniture: Mapping[int, str], first_good: int, vocabulary: frozenset[str],
+           texts: Sequence[str]) -> int | None:
     """The headline: the first head line that is no debris or furniture, unless it shares no word
     with the article and a later head line before the lead does (a cookie button, a docs menu's
-    first item or a site's banner stands above the headline and is about nothing in the text)."""
+    first item or a site's banner stands above the headline and is about nothing in the text).
+    A later line ending in a colon ("Here is what we know:") announces the lines under it, and a first
+    paragraph behind a bullet is a list's item: neither is a headline."""
     # A Latin-script article's headline has Latin letters: a menu in another script above it is none.
     latin = any(_LATIN.search(w) for i in range(first_good, len(feats)) for w in feats[i].words[:3])
     first = next((i for i, h in enumerate(hard) if h is None and i not in furniture
@@ -251,13 +258,14 @@ def _title(feats: Sequence[_Features], hard: Sequence[str | None], protected: Se
         return first
     later = (i for i in range(first + 1, first_good)
              if hard[i] is None and i not in furniture and not protected[i] and not feats[i].sentence_like
-             and TITLE_MIN_WORDS <= feats[i].n_words <= TITLE_MAX_WORDS and _overlap(feats[i], vocabulary) > 0)
+             and not texts[i].rstrip().endswith(":") and TITLE_MIN_WORDS <= feats[i].n_words <= TITLE_MAX_WORDS
+             and _overlap(feats[i], vocabulary) > 0)
     # A lone word about nothing in the text is a menu's last item above a headline that reads as
     # prose (a question): no title. So is a widget ("Font size A A A", a weather box) above a headline
     # printed with a full stop, which reads as the first paragraph.
     lead = feats[first_good] if first_good < len(feats) else None
     dotted = (lead is not None and lead.full_stop and lead.n_words <= DOTTED_HEADLINE_MAX_WORDS
-              and not feats[first].sentence_like)
+              and not feats[first].sentence_like and not _LIST_BULLET.match(texts[first_good]))
     return next(later, None if feats[first].n_words == 1 or dotted else first)
 
 
@@ -269,7 +277,7 @@ def _pasted_debris(units: Sequence[_Unit], feats: Sequence[_Features], hard: lis
     texts = [u.text for u in units]
     for j in _ellipsis_columns(texts, feats, hard, good):
         hard[j], good[j] = "teaser column", False
-    for j in _scene_captions(texts, feats, good):
+    for j in [*_scene_captions(texts, feats, good), *_captions_twice([_key(t) for t in texts], texts, feats, good)]:
         hard[j], good[j] = "photo caption", False
     main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
     for j in _teaser_cards(texts, feats, hard, good, main[0], main[1]):
@@ -282,7 +290,8 @@ _POSITIONAL = frozenset({"head furniture", "tail furniture", "label"})
 
 def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str | None],
                 protected: Sequence[bool], furniture: Mapping[int, str], vocabulary: frozenset[str],
-                signature: frozenset[int] = frozenset()) -> frozenset[int]:
+                signature: frozenset[int] = frozenset(),
+                thin: tuple[bool, int | None] = (False, None)) -> frozenset[int]:
     """Head lines about the article that stand in one block with its first paragraph.
 
     Between a headline and the lead stand a standfirst, a caption, stamps and share rows; a
@@ -306,7 +315,8 @@ def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str 
                 block.add(i)
         elif i not in furniture:
             misses += 1
-    return frozenset(block)
+    # ``thin``: whether the page has little prose, and its title's line (see ``_thin_block``).
+    return frozenset(block | _thin_block(first_good, hard, furniture, menu, thin[1]) if thin[0] else block)
 
 
 def _menu_column(end: int, feats: Sequence[_Features], hard: Sequence[str | None], protected: Sequence[bool],

@@ -8,7 +8,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from groundwatch.stages.clean.features_provenance import provenance_reason
 from groundwatch.stages.clean.lexicon import (
+    _ACRONYM_CREDIT,
     _AFFILIATE_MONEY,
     _AFFILIATE_PARTY,
     _AFFILIATE_PURCHASE,
@@ -298,6 +300,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         return "file name or link"
     if f.n_words <= CTA_MAX_WORDS and (reason := _page_widget(text)) is not None:
         return reason
+    if f.n_words <= NOTICE_MAX_WORDS and (reason := provenance_reason(text, f.n_words)) is not None:
+        return reason
     # "print(len(rows))", "share(url)": a call in a program's listing, never a button ("Print (PDF)" has a space).
     if f.n_words <= CTA_MAX_WORDS and _CTA.match(text) and not _CALL.match(text) and (
             not f.sentence_like or _READER.search(text) or _SOCIAL.search(text)) and not _live_standfirst(text):
@@ -430,7 +434,7 @@ def _page_widget(text: str) -> str | None:
         return "shop button"
     if _RETRIEVED_FROM.match(text):
         return "page tool"
-    if _CREDIT_LINE.fullmatch(text) and _is_credit(text.strip(" ()[]-–—")):
+    if _CREDIT_LINE.fullmatch(text) and (_is_credit(text.strip(" ()[]-–—")) or _ACRONYM_CREDIT.fullmatch(text)):
         return "agency credit"
     if _STAGE_CUE.fullmatch(text):
         return "transcript cue"

@@ -58,6 +58,7 @@ _CTA = re.compile(
     r"forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
     # a gallery's link: "View all 12 photos", "See gallery"
     r"(?:view|see|open)\s+(?:all\s+)?(?:\d+\s+)?(?:photos|images|pictures|gallery)|"
+    r"(?:enlarge|expand|zoom\s+in\s+on)\s+(?:this\s+)?(?:image|photo|picture)|"
     # embeds and house links: "View this post on Instagram", "Learn about our editorial policies"
     r"view\s+(?:this|the\s+full)\s+(?:post|photo|video|tweet)\s+on|learn\s+(?:more\s+)?about\s+(?:our|us)\b)\b",
     re.IGNORECASE,
@@ -196,7 +197,8 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 #: A credit closing a report: "Jane Roe and John Doe contributed reporting.", "Jane Roe contributed to this
-#: report." Like "Reporting by Jane Roe" it says who wrote the story: an attribution line, kept.
+#: report." It says who wrote the story: an attribution line, kept (a wire story's "Reporting by Jane Roe" line
+#: of staff credits is debris: ``features_provenance``).
 _CONTRIBUTED = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,|,?\s+and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
     r"\s+contributed\s+(?:additional\s+)?(?:reporting|research|to\s+this\s+(?:report|article|story))\b")
@@ -334,7 +336,9 @@ _SITE_NOTICE = re.compile(
     r"(?:leave|post|write)\s+(?:us\s+)?a\s+(?:comment|reply|review|rating)|tag\s+us\s+(?:on|in)|comments?\s+(?:are|is)\s+"
     r"(?:moderated|closed|disabled)|email\s+address(?:es)?\s+will\s+not|download\s+(?:the|our)\b.{0,30}\bapps?|"
     r"follow\s+us|get\s+our\s+app|push\s+notifications?|(?:support|fund)\s+(?:our|independent|local)\s+"
-    r"(?:journalism|news|reporting)|we\s+rely\s+on|donat(?:e|ions?)|scroll\s+(?:down\s+)?to|"
+    r"(?:journalism|news|reporting)|we\s+rely\s+on|scroll\s+(?:down\s+)?to|"
+    # the site asks for money ("Donate", "Make a donation today"); "saved by a late donation" is a story's
+    r"donate|(?:make|your|a\s+(?:one-?off|monthly|regular))\s+(?:a\s+)?donations?|"
     # "two of the most popular apps" is prose: a widget's label has no article before it.
     r"(?<!the\s)most\s+(?:viewed|popular|read|shared)|(?:daily|weekly|monthly)\s+(?:summary|digest|roundup|list|email)|"
     r"delivered\s+(?:daily|weekly|monthly|to\s+your)|editorial\s+picks|never\s+miss|"
@@ -420,7 +424,10 @@ _CONTINUED = re.compile(r"^(?:article|story)\s+(?:content\s+)?continue[sd]?\b(?:
 _RANKING = re.compile(r"^(?:the\s+)?(?:top|best)\s+\d+(?:\s+(?:this|of\s+the|in\s+the)\s+"
                       r"(?:day|week|month|year))?$", re.IGNORECASE)
 #: Template markup a page failed to fill: "{{#ad}}", "{% block %}", "<%= title %>".
-_TEMPLATE = re.compile(r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}))+\s*$")
+# A CMS's shortcode ('[caption id="4412" width="800"]', "[/caption]", "[ad_slot id=2]") and its named placeholders
+# ("%AUTHOR_NAME% | %PUBLISH_DATE%") as pasted when the template was not filled in.
+_TEMPLATE = re.compile(r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}|%[A-Z][A-Z0-9_]*%|\{[A-Z][A-Z0-9_]*\}|"
+                       r"\[/[a-z][a-z0-9_-]*\]|\[[a-z][a-z0-9_-]*(?:\s+[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))+\s*/?\])\s*[|·•,-]?)+\s*$")
 #: An ad slot's label between two paragraphs: "Advertisement", "Sponsored content", "ADVERTISING".
 _AD_LABEL = re.compile(r"^(?:advertisements?|advertising|ads?|sponsored(?:\s+content)?|promoted(?:\s+content)?|"
                        r"paid\s+content)\W*$", re.IGNORECASE)
@@ -501,10 +508,16 @@ def _is_credit(name: str) -> bool:
     return _agency(name) is not None or (bool(words) and all(w in _GENERIC_CREDIT for w in words))
 
 
+#: A bracketed acronym closing a sentence credits a wire agency or the writer's initials, known or not: "... on
+#: Saturday. (NPA)". "(FILE)" and "(PHOTO)" close a photo's caption, which is no story sentence to keep.
+_ACRONYM_CREDIT = re.compile(r"\((?!FILE\)|PHOTO\)|VIDEO\))[A-Z]{2,5}\)")
+
+
 def split_credit(line: str) -> tuple[str, str] | None:
     """``(sentence, credit)`` when a line ends with an agency credit after a full sentence."""
     m = _TRAILING_CREDIT.match(line)
-    if m is None or not _is_credit(m.group("a") or m.group("b") or ""):
+    if m is None or not (_is_credit(m.group("a") or m.group("b") or "")
+                         or _ACRONYM_CREDIT.fullmatch(m.group("credit"))):
         return None
     return m.group("text"), m.group("credit")
 #: A line that is only a credit: "(AFP)", "-- Reuters", "[Agencies]".
@@ -569,6 +582,8 @@ _CAPTION_CREDIT_END = re.compile(
     # a labelled credit in brackets: "... on Sunday. (Photo: J. Roe)", "(Photo/J. Roe)", "(Photos by Valley Trust)";
     # alone on its line it has no sentence or date before it, so it stays a photo credit
     r"|\((?i:photos?|pictures?|images?)\s*(?::|/|\s(?i:by)\b)\s*[^()]{1,60}\)"
+    # a handout's credit: "... above the river. (Courtesy of the Orvin Wildlife Trust)"
+    r"|\((?i:courtesy)\s+(?i:of\s+)?[^()]{1,60}\)"
     r"|\[\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[-–—/]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*\]"
     r"|[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     # a credit in capitals after the caption's sentence: "... on Saturday. By VALLEY COAST GUARD"

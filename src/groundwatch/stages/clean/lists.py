@@ -562,6 +562,28 @@ def _scene_captions(texts: Sequence[str], feats: Sequence[_Features], good: Sequ
     return out
 
 
+def _captions_twice(keys: Sequence[str], texts: Sequence[str], feats: Sequence[_Features],
+                    good: Sequence[bool]) -> list[int]:
+    """A photo caption printed twice in a row (its alt text and its caption): one sentence with no auxiliary or
+    reporting verb ("Firefighters carry a woman across the river at Tasko."), both copies. A story's paragraph has
+    such a verb, and the page prints it once; the second copy of any line goes as a repeat anyway. And a line
+    between a shortcode and its closing tag ("[caption ...]" / line / "[/caption]")."""
+    out: list[int] = []
+    for j in range(len(texts) - 1):
+        if (good[j] and good[j + 1] and keys[j] == keys[j + 1] and feats[j].n_words <= CAPTION_MAX_WORDS
+                and _STORY_VERB.search(texts[j]) is None and _INNER_SENTENCE.search(texts[j].strip()) is None):
+            out.extend((j, j + 1))
+    # A caption wrapped in a CMS's shortcode pasted unfilled ('[caption id="12"]' / the caption / "[/caption]").
+    for j in range(1, len(texts) - 1):
+        m = _CLOSING_SHORTCODE.match(texts[j + 1].strip())
+        if m is not None and texts[j - 1].lstrip().startswith(f"[{m.group(1)} "):
+            out.append(j)
+    return out
+
+
+_CLOSING_SHORTCODE = re.compile(r"^\[/([a-z][a-z0-9_-]*)\]$")
+
+
 def _dated_scene(text: str, f: _Features) -> bool:
     """One sentence telling a photo's scene and ending on its full date (see ``_scene_captions``)."""
     text = text.strip()

@@ -420,3 +420,12 @@ TIMELINE_MIN_HEADS = 3
 #: at least this many times (``bylines._speaker_turns``); a page's "Note:" or "Update:" label stands once. Set by hand
 #: (creview14) on the invented interview page of batch T3 (two speakers, two turns each).
 INTERVIEW_MIN_SPEAKERS = 2
+#: A page whose longest run of paragraphs has fewer words than this is mostly short lines (a contact page, an event
+#: listing, a timetable): the lines right above its first paragraph are read as its content (``classify._thin_block``).
+#: Set by hand (creview16) on the invented stress batch V3: its contact page and event listing have 15 and 18 words
+#: of prose; the news and how-to pages of the stress set have 40 or more in their main run.
+THIN_PROSE_MAX_WORDS = 40
+#: ... when they stand as a block of at least this many lines under the title: a single tagline or menu item ("From
+#: the free encyclopedia", "Unanswered") under the title of a short page is no content block. Set by hand on the
+#: stress set (creview16): the contact block has 7 lines, the stress pages' stray head lines one or two.
+THIN_BLOCK_MIN_LINES = 3
