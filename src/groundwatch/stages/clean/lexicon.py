@@ -297,11 +297,6 @@ _PAYWALL_GATE = (r"(?:article|story|content)\s+is\s+(?:only\s+)?"
                  r"continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s*in|sign\s+in|register)")
 #: A letters page's rule: "Letters may be shortened."
 _LETTERS_RULE = r"letters\s+(?:may|will)\s+be\s+(?:edited|shortened|cut)"
-#: A machine translation's notice, the page's own voice about itself wherever it stands: "This article was
-#: translated automatically. Errors may occur.", "This report has been machine-translated".
-_MACHINE_TRANSLATION = (r"this\s+(?:page|article|story|post|text|report)\s+(?:was|has\s+been|is)\s+(?:(?:automatically|"
-                        r"machine)[\s-]+translated|translated\s+(?:automatically|by\s+(?:a\s+)?machine|using\s+machine\s+"
-                        r"translation))")
 
 
 #: Site notices in prose: affiliate and advertising disclosures, licences, newsletter and app
@@ -361,7 +356,6 @@ _LEGAL_NOTICE = re.compile(
     r"this\s+(?:page|article|post)\s+was\s+last\s+(?:edited|modified|updated)|licen[cs]ed\s+under|"
     # a print view's footer: "This page was printed from the Courier website on 11 March 2026."
     r"this\s+(?:page|article|story|post)\s+was\s+printed\s+(?:from|on)|"
-    rf"{_MACHINE_TRANSLATION}|"
     r"creative\s+commons|(?:all|some)\s+rights\s+reserved|not\s+responsible\s+for\s+the\s+content|"
     rf"{_OPINION_DISCLAIMER})\b",
     re.IGNORECASE,
@@ -553,7 +547,7 @@ _STRONG_NOTICE = re.compile(
     r"already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)\s*\?|cancel\s+(?:at\s+)?any\s*time\b|"
     rf"(?:{_PAYWALL_GATE})\b|"
     # a letters page's rule, whatever follows it on the line ("Letters may be shortened. Send yours to ...")
-    rf"{_LETTERS_RULE}\b|{_MACHINE_TRANSLATION}\b|"
+    rf"{_LETTERS_RULE}\b|"
     r"\b(?:we|i)\s+(?:may\s+|might\s+|can\s+)?(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commissions?)\b)",
     re.IGNORECASE,
 )
