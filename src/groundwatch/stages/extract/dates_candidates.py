@@ -27,6 +27,10 @@ _ORDINAL_END = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
 
 _CAP_MONTH = month_pattern(capitalised=True)
 _CAP_WEEKDAY = weekday_pattern(capitalised=True)
+#: The time zones written after a clock time, as news pages stamp them.
+_ZONES = r"(?:[ECMP][SD]T|BST|CES?T|GMT|UTC)"
+#: What follows a clock time opening a live page's entry on its own line: a dash, then prose of four words.
+DASH_ENTRY = r"[ \t]+[-–—][ \t]+[^\W\d]\S*(?:[ \t]+\S+){3}"
 _DAYPARTS = r"(?:morning|afternoon|evening|night)"
 #: The named days of the year a rule dates (dates_rules._holiday), as running text capitalises them.
 #: The fixed and Easter days are data (``data/holidays.tsv``); the others' rules are code (``dates_rules._BY_RULE``).
@@ -60,8 +64,9 @@ _PATTERNS = [
     # holidays whose day a rule gives (dates_rules._holiday); capitalised, as names are written
     HOLIDAY,
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
-    # counted from an event the text names ("two days after the blast"): see dates_context
-    rf"\b(?:(?i:{DAY_COUNT_RE}) days?|[Tt]he day) (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
+    # counted from an event the text names ("two days after the blast", "a week after the signing": stress
+    # batch dreview15-s24, 1 of 1 in weeks cut to "A week"): see dates_context
+    rf"\b(?:(?i:{DAY_COUNT_RE}) (?:days?|weeks?)|[Tt]he day) (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
     # a day told from the last one named, which the model sometimes leaves untagged ("by the next afternoon")
     r"\b[Tt]he (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)\b",
     # a weekday counted from the narrated day ("the previous Friday"), whose "the previous" the model leaves out
@@ -102,6 +107,12 @@ _PATTERNS = [
     # Without a zone, a line of prose must follow: a media player's "00:00" lines head nothing.
     r"(?<![^\n])[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:[ECMP][SD]T|GMT|UTC)\b(?=[ \t]*(?:[-–—:|][ \t]*)?(?:\n|$))"
     r"|(?=[ \t]*(?:[-–—:|][ \t]*)?\n+[ \t]*[^\W\d]\S*(?:[ \t]+\S+){3}))",
+    # ... or opening its entry's line, set off from the entry by a dash ("14:05 — The river crested at 6
+    # metres", "11:20 BST – The army opened a shelter"). Stress batch dreview15-s24: 5 of 6 such times lost.
+    rf"(?<![^\n])[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{_ZONES}\b)?(?={DASH_ENTRY})",
+    # a 12-hour clock time with its minutes after a dot ("at 3.15pm", British style), which the model reads
+    # as a number (stress batch dreview15-s24: 1 of 1)
+    r"(?<![\d.])\b(?:1[0-2]|0?[1-9])\.[0-5]\d ?[ap]\.?m\b\.?",
 ]
 _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Two dates joined in one entity ("Monday and Tuesday"): the pieces are resolved one by one.
@@ -121,7 +132,7 @@ _PIECE_RE = re.compile(
 _BARE_MONTH = re.compile(_CAP_MONTH)
 #: A zone written after a clock time belongs to its phrase, as TimeML marks it ("3:15 p.m. local
 #: time"). Stress batch datesdev-s9: 1 of 1 such time matched no gold phrase without it.
-_ZONE_AFTER = re.compile(r"\s+(?:local time|(?:[ECMP][SD]T|GMT|UTC)\b)")
+_ZONE_AFTER = re.compile(rf"\s+(?:local time|{_ZONES}\b)")
 _TIME_GAP = re.compile(r"\s*(?:,\s*|on\s+)?")
 
 

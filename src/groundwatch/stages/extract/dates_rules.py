@@ -92,10 +92,11 @@ _LEADING = re.compile(
 _DAYPART = (r"(?:morning|afternoon|evening|night|midday|noon|midnight|mid-?afternoon|mid-?morning"
             r"|dawn|daybreak|dusk|lunchtime|overnight)")
 _TIME = (r"(?:(?:around|about|at|shortly after|shortly before|just after|just before|before|after)\s+)?"
-         r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h\b)"
+         # minutes after a dot too before a.m./p.m. ("3.15pm", British style; stress batch dreview15-s24)
+         r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h\b)"
          r"|\d{1,2}(?::\d\d)? in the (?:morning|afternoon|evening)"
          r"|\d{1,2}:\d\d|noon|midnight|midday)"
-         r"(?:\s*\(?(?:[ecmp][sd]t|gmt|utc|local time|local)\)?)?")
+         r"(?:\s*\(?(?:[ecmp][sd]t|bst|cest|cet|gmt|utc|local time|local)\)?)?")
 _DAYPART_TAIL = re.compile(rf"(?:,?\s+(?:in the |at |this |that |on the |late |early )?{_DAYPART}\b)+\s*$")
 _DAYPART_HEAD = re.compile(rf"^(?:(?:early|late|mid|in the)\s+)?{_DAYPART}\b[\s,]*(?:of\s+|on\s+)?")
 _TIME_ANY = re.compile(rf"\b{_TIME}")
