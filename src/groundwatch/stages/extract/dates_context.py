@@ -30,7 +30,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS
+from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, lookalike_words
 from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, WEEKDAY_RE, Resolution, resolve_phrase
 
 #: A clock time without a day takes the last day named at most this many sentences before it: the
@@ -511,10 +511,10 @@ def _inside_quote(text: str, sent_start: int, pos: int) -> bool:
     return len(_QUOTE_MARK.findall(text, sent_start, pos)) % 2 == 1
 
 
-# Verbs of lasting: "lasted until Thursday", "had remained closed until Monday" tell when a state
-# ended, so in the past tense the day has gone by (unlike "extended the curfew until Tuesday").
-_DURATIVE = {"last", "remain", "stay", "continue", "persist", "rage", "linger", "wait", "hold", "sit",
-             "go", "drag", "keep", "run", "shelter", "hide"}
+# Verbs of lasting and activities kept up: "lasted until Thursday", "had remained closed until Monday",
+# "fought the blaze until late Wednesday" tell when a state ended, so in the past tense the day has gone
+# by (unlike "extended the curfew until Tuesday"). data/date_lookalikes.tsv, kind ``durative``.
+_DURATIVE = lookalike_words("durative")
 _WILL = {"will", "shall", "'ll", "wo"}
 # How far up the clauses that report a plan a pluperfect is looked for ("had said ... would",
 # "had been due to"): complements only, never a coordinated or adverbial clause.

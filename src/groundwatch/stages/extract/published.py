@@ -114,9 +114,11 @@ _SHORT_DATE = re.compile(rf"(?i:\b(?P<m1>{_MONTH}) (?P<d1>\d{{1,2}})\b(?!,? \d)"
 # Uganda (Reuters), "), set off by a comma, a dash or a bar ("Kampala, Uganda — ", "Kampala | ").
 _DATELINE_HEAD = re.compile(r"[\s\W]*[A-Z][A-Za-z.'-]+(?:(?:, ?| |/)[A-Z][A-Za-z.'-]+)*(?: \([A-Z][A-Za-z.' -]*\))?"
                             r"(?:,\s*|\s+(?:--|—|–|-|\|)\s*)")
-# What may follow a numeric date alone on its line: a clock time and its zone ("2027/05/13 07:45", "19.10.2026
-# 14:05 CET"), as a content system stamps a page (stress batch dreview15-s24: 1 of 1 undated with the time).
-_STAMP_TIME = re.compile(r"(?:,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?")
+# What may follow a numeric date alone on its line: a clock time and its zone, perhaps set off by a comma, a
+# bar, a slash or a dash ("2027/05/13 07:45", "19.10.2026 14:05 CET", "13.05.2027 | 08:12"), as a content
+# system stamps a page (stress batches dreview15-s24 and s24h: 2 of 2 undated with the time).
+_STAMP_TIME = re.compile(r"(?:\s*[,|/–—-]?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?"
+                         r"(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?")
 # "Last update: 8.3.2027" names the stamp with the noun (stress batch dreview14-s22b: 1 of 1 undated).
 _STAMP_BEFORE = re.compile(r"\b(?:published|updated?|posted|date[d]?|last modified|first published)\b[^.]{0,20}$",
                            re.I)
