@@ -92,8 +92,7 @@ _LEADING = re.compile(
 _DAYPART = (r"(?:morning|afternoon|evening|night|midday|noon|midnight|mid-?afternoon|mid-?morning"
             r"|dawn|daybreak|dusk|lunchtime|overnight)")
 _TIME = (r"(?:(?:around|about|at|shortly after|shortly before|just after|just before|before|after)\s+)?"
-         # minutes after a dot too before a.m./p.m. ("3.15pm", British style; stress batch dreview15-s24)
-         r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h\b)"
+         r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h\b)"
          r"|\d{1,2}(?::\d\d)? in the (?:morning|afternoon|evening)"
          r"|\d{1,2}:\d\d|noon|midnight|midday)"
          r"(?:\s*\(?(?:[ecmp][sd]t|bst|cest|cet|gmt|utc|local time|local)\)?)?")
