@@ -27,6 +27,7 @@ _ORDINAL_END = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
 
 _CAP_MONTH = month_pattern(capitalised=True)
 _CAP_WEEKDAY = weekday_pattern(capitalised=True)
+_CAP_MONTH_WORD = _CAP_MONTH.removesuffix(r"\.?")
 #: The time zones written after a clock time, as news pages stamp them.
 _ZONES = r"(?:[ECMP][SD]T|BST|CES?T|GMT|UTC)"
 #: What follows a clock time opening a live page's entry on its own line: a dash, then prose of four words.
@@ -54,6 +55,8 @@ _PATTERNS = [
     rf"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s?{_CAP_MONTH}\b(?: \d{{4}}\b)?",
     # month and year, which the model sometimes cuts in two ("the October 2023 collapse")
     rf"\b{_CAP_MONTH},? (?:1[6-9]|20)\d\d\b", rf"\b{_CAP_MONTH},?(?: of)? (?:last|this|next) year\b",
+    # day, month and year joined by hyphens, as content systems write them ("19-Sep-2027"; dates_shapes)
+    rf"\b\d{{1,2}}-{_CAP_MONTH_WORD}-(?:1[6-9]|20)\d\d\b",
     # an ISO date, perhaps with its time glued on ("at 2027-03-09T10:00": stress batch dreview15-s24i, 1 of 1)
     r"\b\d{4}-\d\d-\d\d(?:\b|(?=T\d))",
     # year first with slashes or dots ("2026/12/02"), the order of East Asian and translated news
@@ -166,7 +169,9 @@ def candidates(doc: Doc) -> list[list[tuple[int, int]]]:
         if len(pieces) >= 2 and not any(a <= pieces[0][0] and pieces[-1][1] <= b for a, b in inside):
             out += [[p] for p in pieces]
         else:
-            out.append([_trim(doc_text(doc), s, e), *inside])
+            # a widened entity that names no date falls back to the hits it was widened by ("19" + "Sept, a
+            # day" + "a day after the rain"; "17 to 19 September" + "19 September": stress batch dreview15-s24j)
+            out.append([_trim(doc_text(doc), s, e), *inside, *crossing])
     for a, b in hits:
         if not any(s < b and a < e for s, e in covered):
             out.append([(a, b)])
