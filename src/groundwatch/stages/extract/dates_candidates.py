@@ -30,8 +30,12 @@ _CAP_WEEKDAY = weekday_pattern(capitalised=True)
 _CAP_MONTH_WORD = _CAP_MONTH.removesuffix(r"\.?")
 #: The time zones written after a clock time, as news pages stamp them.
 _ZONES = r"(?:[ECMP][SD]T|BST|CES?T|GMT|UTC)"
-#: What follows a clock time opening a live page's entry on its own line: a dash, then prose of four words.
-DASH_ENTRY = r"[ \t]+[-–—][ \t]+[^\W\d]\S*(?:[ \t]+\S+){3}"
+#: What follows a clock time opening a live page's entry on its own line: a dash, a colon or a bar, then prose
+#: of four words ("14:05 — The river", "14:05 BST: The army", "16:20 | Schools"); or, the time in brackets,
+#: the closing bracket ("[10:15] Rescue boats"). Stress batches dreview15-s24 and s24k: 11 of 11 such times lost.
+_ENTRY_TEXT = r"[^\W\d]\S*(?:[ \t]+\S+){3}"
+DASH_ENTRY = rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+{_ENTRY_TEXT}"
+BRACKET_ENTRY = rf"\][ \t]+{_ENTRY_TEXT}"
 _DAYPARTS = r"(?:morning|afternoon|evening|night)"
 #: The named days of the year a rule dates (dates_rules._holiday), as running text capitalises them.
 #: The fixed and Easter days are data (``data/holidays.tsv``); the others' rules are code (``dates_rules._BY_RULE``).
@@ -117,6 +121,7 @@ _PATTERNS = [
     # metres", "11:20 BST – The army opened a shelter"). Stress batch dreview15-s24: 5 of 6 such times lost.
     rf"(?<![^\n])[ \t]*(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9]):[0-5]\d ?[ap]\.?m\.?)(?:\s?{_ZONES}\b)?"
     rf"(?={DASH_ENTRY})",
+    rf"(?<=\[)(?<![^\n]\[)(?:[01]?\d|2[0-3]):[0-5]\d(?={BRACKET_ENTRY})",
 ]
 _PATTERN_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Two dates joined in one entity ("Monday and Tuesday"): the pieces are resolved one by one.

@@ -45,7 +45,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from groundwatch.lexicons_dates import WEEKDAYS, month_pattern
-from groundwatch.stages.extract.dates_candidates import DASH_ENTRY, HOLIDAY
+from groundwatch.stages.extract.dates_candidates import BRACKET_ENTRY, DASH_ENTRY, HOLIDAY
 from groundwatch.stages.extract.dates_context import EVENT_RELATIVE, Found
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
@@ -92,8 +92,9 @@ _HEADER_HEAD = re.compile(r"(?:^|\n)[ \t]*$")
 #: The line after a header: prose of at least four words, as an entry opens.
 _PROSE_NEXT = re.compile(r"[ \t]*(?:[-–—:|][ \t]*)?\n+[ \t]*[^\W\d]\S*(?:[ \t]+\S+){3}")
 _ZONE = re.compile(r"\b(?:[ECMP][SD]T|BST|CES?T|GMT|UTC|ET|local time)\b")
-#: A clock time opening its line and set off by a dash from the entry it dates ("14:05 — The river crested").
+#: A clock time opening its line and set off from the entry it dates ("14:05 — The river", "14:05: The", "[14:05] The").
 _DASH_ENTRY = re.compile(DASH_ENTRY)
+_BRACKET_ENTRY = re.compile(BRACKET_ENTRY)
 #: A weekday before a day heading's date on the same line ("Thursday 13 May", which the model may cut in two).
 _HEAD_WEEKDAY = re.compile(rf"[ \t]*{WEEKDAY_RE}[ \t]*,?[ \t]*", re.I)
 
@@ -136,7 +137,9 @@ def header_clock_times(text: str, found: list[Found], pending: list[int], base: 
     rest: list[int] = []
     for i in pending:
         start, end, _, si = found[i]
-        dash_entry = bool(_HEADER_HEAD.search(text, 0, start) and _DASH_ENTRY.match(text, end))
+        dash_entry = bool((_HEADER_HEAD.search(text, 0, start) and _DASH_ENTRY.match(text, end))
+                          or (text[start - 1:start] == "[" and _HEADER_HEAD.search(text, 0, start - 1)
+                              and _BRACKET_ENTRY.match(text, end)))
         if not (dash_entry or is_header_line(text, start, end)):
             rest.append(i)
             continue
