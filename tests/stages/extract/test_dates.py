@@ -554,8 +554,13 @@ def test_latest_date_is_a_lower_bound_moved_to_the_weekdays_reported() -> None:
                  dt.date(2023, 9, 21), id="due-to-as-a-cause-is-no-plan"),
     pytest.param("The governor said the road would reopen by Thursday.", dt.date(2023, 9, 19),
                  id="by-before-a-weekday-is-a-plan"),
-    pytest.param("The barrier is due to be rebuilt, officials said Thursday.", dt.date(2023, 9, 19),
+    pytest.param("The barrier is due to be rebuilt on Thursday, officials said.", dt.date(2023, 9, 19),
                  id="due-to-be-is-a-plan"),
+    # the day of a past saying stays past whatever its clause plans (stress batch dreview15-s24j)
+    pytest.param("The barrier is due to be rebuilt, officials said Thursday.", dt.date(2023, 9, 21),
+                 id="said-on-a-weekday-is-past-beside-a-plan"),
+    pytest.param("The mayor said on Thursday the barrier would be rebuilt.", dt.date(2023, 9, 21),
+                 id="said-on-a-weekday-before-would"),
 ])
 def test_forward_alignment_reads_only_plans_as_future(text: str, expected: dt.date) -> None:
     from groundwatch.stages.extract.published import align_forward

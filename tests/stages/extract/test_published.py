@@ -282,6 +282,13 @@ MORE_STAMPS = [
                  id="day-mon-year-hyphens"),
     pytest.param("Floods hit Tessel\nThe river rose.\n© 2027 Harbour Post. All rights reserved.", None,
                  id="a-copyright-year-is-no-date"),
+    # a numeric date with its clock time alone on a line, no cue (stress batch dreview15-s24)
+    pytest.param("Floods hit Tessel\n2027/03/09 07:40\nThe river rose.", dt.date(2027, 3, 9),
+                 id="year-first-with-a-time-alone-on-its-line"),
+    pytest.param("Floods hit Tessel\n09.03.2027 18:05 CET\nThe river rose.", dt.date(2027, 3, 9),
+                 id="day-first-dots-with-a-time-and-zone"),
+    pytest.param("Floods hit Tessel\n2027/03/09 07:40 gauge reading: 4.1 m\nThe river rose.", None,
+                 id="a-numeric-date-with-more-than-a-time-is-no-stamp"),
 ]
 
 

@@ -30,6 +30,10 @@ _ISO_STAMP = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # The same with a two-digit year ("By Ana Ruiz • 11/23/26 5:19pm"): read only where a stamp stands.
 _NUMERIC_SHORT_YEAR = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![./-]\d)")
+# Year first with slashes or dots ("2027/05/13 07:45", "2027.05.13"): always year, month, day; read where a
+# numeric date is (stress batch dreview15-s24p: 1 of 1 such stamp unread).
+_NUMERIC_YEAR_FIRST = re.compile(r"(?<![\d./])\b(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
+                                 r"(?P<day>[0-3]?\d)\b(?![./]\d)")
 #: A two-digit year at or above this is 19YY, below it 20YY (POSIX strptime's %y pivot).
 TWO_DIGIT_YEAR_PIVOT = 69
 # A line that opens a byline block: "By Ana Ruiz", "By" alone over the name, "ByAna Ruiz" (glued).
@@ -185,7 +189,7 @@ def _line_stamps(line: str) -> list[dt.date]:
         date = calendar_date(m.group("year"), m.group("month"), m.group("day"))
         if date is not None and all(date != d for _, d in found):
             found.append((m.start(), date))
-    for m in (*_NUMERIC.finditer(line), *_NUMERIC_SHORT_YEAR.finditer(line)):
+    for m in (*_NUMERIC.finditer(line), *_NUMERIC_SHORT_YEAR.finditer(line), *_NUMERIC_YEAR_FIRST.finditer(line)):
         found_cue = _PUBLISH_CUE.search(line[: m.start()])
         cued = found_cue is not None and _opens(line, found_cue.start(), short)
         # without a cue, a numeric date stamps its line only where it opens it, or a field of a short
@@ -208,6 +212,8 @@ def _opens(line: str, cue: int, short: bool) -> bool:
 def _numeric(m: re.Match[str]) -> dt.date | None:
     """Day and month of a numeric date match, or ``None`` when they may be either."""
     year = m["year"]
+    if "month" in m.re.groupindex:  # year first: never ambiguous
+        return calendar_date(year, m["month"], m["day"])
     if len(year) == 2:
         year = f"{19 if int(year) >= TWO_DIGIT_YEAR_PIVOT else 20}{year}"
     return numeric_date(year, m["a"], m["b"], m["sep"])

@@ -436,8 +436,9 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         tense = "future"
     if tense == "future" and _bare_day(p) and dates_context.overtaken_plan_is_past(span, phrase, effective):
         tense = "past"  # "a rally planned for Saturday was canceled", said on Monday: gone by
-    if tense == "future" and _bare_day(strip_time(p)[0]) and dates_context.narrated_past(span, until_before):
-        tense = "past"  # "had said ... would reopen on Saturday", "lasted until Thursday"
+    if (tense == "future" and _bare_day(_EDGE_OF_DAY.sub("", strip_time(p)[0]))
+            and dates_context.narrated_past(span, until_before)):
+        tense = "past"  # "had said ... would reopen on Saturday", "lasted until (late) Thursday"
     if tense != "future" and _AS_SOON_AS.search(doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]):
         tense = "future"
     if tense == "future" and _THAN_EARLIER.search(doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
@@ -495,6 +496,11 @@ def _month_in_name(text: str, start: int, end: int) -> bool:
     after = _NAME_AFTER_THE.match(text, end)
     return (after is not None and _THE_BEFORE.search(text[max(0, start - 5):start]) is not None
             and (after["head"] is None or after["head"].lower() in _NAME_HEADS))
+
+
+# "late Wednesday", "early Friday": the day's edge leaves its direction to the clause (stress batch
+# dreview15-s24h: "fought the blaze until late Wednesday", 1 of 1 put ahead).
+_EDGE_OF_DAY = re.compile(r"^(?:late|early) ")
 
 
 def _bare_day(p: str) -> bool:

@@ -30,7 +30,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS
+from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, lookalike_words
 from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, WEEKDAY_RE, Resolution, resolve_phrase
 
 #: A clock time without a day takes the last day named at most this many sentences before it: the
@@ -46,16 +46,19 @@ EVENT_ANCHOR_SENTENCES = 6
 
 Found = tuple[int, int, Resolution | None, int]  # start, end, resolution, sentence index
 
-# "two days after the blast", "a day before its collapse": counted from an event, not from today.
-EVENT_RELATIVE = re.compile(rf"\b(?:{DAY_COUNT_RE} days?|the day) (?:after|before) (?:the|its|their|his|her)\b", re.I)
+# "two days after the blast", "a day before its collapse", "a week after the signing": counted from an
+# event, not from today.
+EVENT_RELATIVE = re.compile(rf"\b(?:{DAY_COUNT_RE} (?:days?|weeks?)|the day) (?:after|before)"
+                            r" (?:the|its|their|his|her)\b", re.I)
 #: A range's other end is a day number at most this many days from the end that names its month:
 #: "April 24 and 25", "from 3 to 5 May"; wider gaps are seldom ranges of days ("May 3 and 30 people").
 #: Chosen by reading (one scored case in dates-dev tune, none in crises-2023).
 RANGE_MAX_DAYS = 14
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # "April 24 and 25." / "April 24-25 at ...": the number must end the phrase, not count something
-# ("April 24 and 25 people died").
-_RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|and|to|through|or)\s*{_DAYNUM}\b(?!-|,\d|\.\d)"
+# ("April 24 and 25 people died"), nor the hour of a clock time ("13 May 2027 - 18:20", a stamp: stress
+# batch dreview15-s24, 1 of 1 read as the 18th).
+_RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|and|to|through|or)\s*{_DAYNUM}\b(?!-|,\d|\.\d|:\d)"
                          r"(?=\s*(?:[.,;:)\n]|$|(?:at|in|on|when|for|with|and|the|that|this|as|to|next|last)\b))")
 _RANGE_HEAD = re.compile(rf"(?:^|[\s(]){_DAYNUM}\s*(?:-|–|—|and|to|or)\s*$")
 _DEICTIC = re.compile(r"^(?:(?:early|late|earlier|later) )?(?:today|tonight|yesterday|tomorrow|last night"
@@ -508,10 +511,10 @@ def _inside_quote(text: str, sent_start: int, pos: int) -> bool:
     return len(_QUOTE_MARK.findall(text, sent_start, pos)) % 2 == 1
 
 
-# Verbs of lasting: "lasted until Thursday", "had remained closed until Monday" tell when a state
-# ended, so in the past tense the day has gone by (unlike "extended the curfew until Tuesday").
-_DURATIVE = {"last", "remain", "stay", "continue", "persist", "rage", "linger", "wait", "hold", "sit",
-             "go", "drag", "keep", "run", "shelter", "hide"}
+# Verbs of lasting and activities kept up: "lasted until Thursday", "had remained closed until Monday",
+# "fought the blaze until late Wednesday" tell when a state ended, so in the past tense the day has gone
+# by (unlike "extended the curfew until Tuesday"). data/date_lookalikes.tsv, kind ``durative``.
+_DURATIVE = lookalike_words("durative")
 _WILL = {"will", "shall", "'ll", "wo"}
 # How far up the clauses that report a plan a pluperfect is looked for ("had said ... would",
 # "had been due to"): complements only, never a coordinated or adverbial clause.

@@ -45,7 +45,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from groundwatch.lexicons_dates import WEEKDAYS, month_pattern
-from groundwatch.stages.extract.dates_candidates import HOLIDAY
+from groundwatch.stages.extract.dates_candidates import BRACKET_ENTRY, DASH_ENTRY, HOLIDAY
 from groundwatch.stages.extract.dates_context import EVENT_RELATIVE, Found
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
@@ -91,7 +91,12 @@ _HEADER_TAIL = re.compile(r"[ \t]*(?:[-–—:|•][ \t]*)?(?:\n|$)")
 _HEADER_HEAD = re.compile(r"(?:^|\n)[ \t]*$")
 #: The line after a header: prose of at least four words, as an entry opens.
 _PROSE_NEXT = re.compile(r"[ \t]*(?:[-–—:|][ \t]*)?\n+[ \t]*[^\W\d]\S*(?:[ \t]+\S+){3}")
-_ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|ET|local time)\b")
+_ZONE = re.compile(r"\b(?:[ECMP][SD]T|BST|CES?T|GMT|UTC|ET|local time)\b")
+#: A clock time opening its line and set off from the entry it dates ("14:05 — The river", "14:05: The", "[14:05] The").
+_DASH_ENTRY = re.compile(DASH_ENTRY)
+_BRACKET_ENTRY = re.compile(BRACKET_ENTRY)
+#: A weekday before a day heading's date on the same line ("Thursday 13 May", which the model may cut in two).
+_HEAD_WEEKDAY = re.compile(rf"[ \t]*{WEEKDAY_RE}[ \t]*,?[ \t]*", re.I)
 
 
 def align_possessive_weekdays(text: str, found: list[Found]) -> None:
@@ -118,18 +123,31 @@ def is_header_line(text: str, start: int, end: int) -> bool:
     return bool(_HEADER_HEAD.search(text, 0, start) and _HEADER_TAIL.match(text, end))
 
 
+def _day_heading(text: str, start: int, end: int) -> bool:
+    """A date alone on its line, perhaps after its weekday ("Friday 28 March 2025", "Thursday 13 May")."""
+    if is_header_line(text, start, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_HEADER_TAIL.match(text, start + len(text[start:end].rstrip()))
+                and _HEAD_WEEKDAY.fullmatch(text, line_start, start))
+
+
 def header_clock_times(text: str, found: list[Found], pending: list[int], base: dt.date | None) -> list[int]:
-    """Date the pending clock times that head a line, in place; return the others, still pending."""
+    """Date the pending clock times that head a line or an entry, in place; return the others, still pending."""
     rest: list[int] = []
     for i in pending:
         start, end, _, si = found[i]
-        if not is_header_line(text, start, end):
+        dash_entry = bool((_HEADER_HEAD.search(text, 0, start) and _DASH_ENTRY.match(text, end))
+                          or (text[start - 1:start] == "[" and _HEADER_HEAD.search(text, 0, start - 1)
+                              and _BRACKET_ENTRY.match(text, end)))
+        if not (dash_entry or is_header_line(text, start, end)):
             rest.append(i)
             continue
-        if not _PROSE_NEXT.match(text, end) and not _ZONE.search(text, start, end):
+        if not dash_entry and not _PROSE_NEXT.match(text, end) and not _ZONE.search(text, start, end):
             continue  # "00:00" lines of a media player: a time alone that heads no entry is page debris
-        heads = [r for s, e, r, _ in found[:i] if r is not None and r.precision == "day" and is_header_line(text, s, e)]
-        day = heads[-1].date if heads else (base.isoformat() if base else None)
+        heads = sorted(((s, r) for s, e, r, _ in found if s < start and r is not None and r.precision == "day"
+                        and _day_heading(text, s, e)), key=lambda h: h[0])
+        day = heads[-1][1].date if heads else (base.isoformat() if base else None)
         if day is not None:
             found[i] = (start, end, Resolution(day, "day", base is not None and day > base.isoformat()), si)
     return rest

@@ -64,11 +64,12 @@ def _verb_read_as_noun(span: Span) -> bool:
     After a place the parser takes the bare present for a noun the place modifies ("Varnholt reopen")
     and hangs the day on the subject. Such a word (data/date_lookalikes.tsv, kind ``timetable``) with no
     determiner, after a plural subject and no verb, is the sentence's present. Stress batch
-    dreview13-s21a: 2 of 2 such weekdays put behind.
+    dreview13-s21a: 2 of 2 such weekdays put behind. "reopen from Monday", the day a term starts: stress
+    batch dreview15-s24, 1 of 1 put behind.
     """
     doc = span.doc
     k = span.start - 1
-    if k >= 0 and doc[k].lower_ == "on":
+    if k >= 0 and doc[k].lower_ in ("on", "from"):
         k -= 1
     if k < 1:
         return False

@@ -95,7 +95,7 @@ _TIME = (r"(?:(?:around|about|at|shortly after|shortly before|just after|just be
          r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h\b)"
          r"|\d{1,2}(?::\d\d)? in the (?:morning|afternoon|evening)"
          r"|\d{1,2}:\d\d|noon|midnight|midday)"
-         r"(?:\s*\(?(?:[ecmp][sd]t|gmt|utc|local time|local)\)?)?")
+         r"(?:\s*\(?(?:[ecmp][sd]t|bst|cest|cet|gmt|utc|local time|local)\)?)?")
 _DAYPART_TAIL = re.compile(rf"(?:,?\s+(?:in the |at |this |that |on the |late |early )?{_DAYPART}\b)+\s*$")
 _DAYPART_HEAD = re.compile(rf"^(?:(?:early|late|mid|in the)\s+)?{_DAYPART}\b[\s,]*(?:of\s+|on\s+)?")
 _TIME_ANY = re.compile(rf"\b{_TIME}")

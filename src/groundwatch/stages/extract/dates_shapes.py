@@ -15,8 +15,10 @@ direction rules (tense, the year a bare month falls in) stay in one place:
   stress batch dreview14-s22a: 7 of 7 with a month in the sentence were missed, 3 controls without one;
 * "two months from now", "a month from now": the month that many months ahead;
 * "two weeks ago Friday", "a week ago yesterday", "a fortnight ago": counted back from the day named;
-* "a week today", "Monday week" (British): the day named, seven days on;
-* "Jan. '96": a month with a two-digit year.
+* "a week today", "Monday week" (British): the day named, seven days on; "the Monday before last": the
+  last Monday, a week further back (stress batch dreview15-s24i: 1 of 1 cut to "Monday");
+* "Jan. '96": a month with a two-digit year; "19-Sep-2027": a day with its parts joined by hyphens (stress
+  batch dreview15-s24j: 1 of 1 unread).
 
 Stress batch dreview11-s19 (invented texts, one per TIMEX3 shape news uses): each was missed before,
 1 of 1 (the "ago <day>", "a week today" and "Monday week" forms found by part s19i, the rest by s19a-g).
@@ -59,6 +61,8 @@ _MONTHS_AHEAD = re.compile(r"(?P<n>a|one|two|three|four|five|six|nine|twelve|\d+
 _WEEKS_AGO = re.compile(rf"(?P<n>a|one|two|three) weeks? ago (?P<day>{_WEEKDAY_RE}|yesterday|today)")
 _WEEK_ON = re.compile(rf"(?:a|one) week (?P<day>today|tomorrow)|(?P<wd>{_WEEKDAY_RE}) week")
 _FORTNIGHT_AGO = re.compile(r"(?P<n>a|one|two|three) fortnights? ago")
+_HYPHENED = re.compile(rf"(?P<day>\d{{1,2}})-(?P<month>{_MONTH_RE})-(?P<year>\d{{4}})")
+_BEFORE_LAST = re.compile(rf"(?:the )?(?P<day>{_WEEKDAY_RE}) before last")
 _SHORT_YEAR = re.compile(rf"(?P<month>{_MONTH_RE}),? '(?P<yy>\d\d)")
 #: A two-digit year ("June '28") is the one at most this many years after the base, else a century
 #: earlier ("'96" read in 2026 is 1996): plans name years a few years ahead, history any year back.
@@ -93,6 +97,13 @@ def resolve_shape(p: str, base: dt.date, tense: Tense, resolve: Resolve) -> Reso
         return dataclasses.replace(day, date=d.isoformat(), future=True)
     if (m := _WEEKS_AGO.fullmatch(p)) or (m := _FORTNIGHT_AGO.fullmatch(p)):
         return _weeks_back(m, base, resolve)
+    if m := _HYPHENED.fullmatch(p):  # "19-Sep-2027": the day as "19 Sep 2027"
+        return resolve(f"{m['day']} {m['month']} {m['year']}", base, tense)
+    if m := _BEFORE_LAST.fullmatch(p):  # "the Monday before last": the last Monday, a week further back
+        day = resolve(f"last {m['day']}", base, "past")
+        if day is None or day.precision != "day":
+            return None
+        return dataclasses.replace(day, date=(dt.date.fromisoformat(day.date) - dt.timedelta(weeks=1)).isoformat())
     if m := _WEEK_ON.fullmatch(p):  # "a week today", "Monday week": that day, seven days on
         day = resolve(m["wd"] or m["day"], base, "future")
         if day is None:

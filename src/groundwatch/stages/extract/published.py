@@ -114,6 +114,11 @@ _SHORT_DATE = re.compile(rf"(?i:\b(?P<m1>{_MONTH}) (?P<d1>\d{{1,2}})\b(?!,? \d)"
 # Uganda (Reuters), "), set off by a comma, a dash or a bar ("Kampala, Uganda — ", "Kampala | ").
 _DATELINE_HEAD = re.compile(r"[\s\W]*[A-Z][A-Za-z.'-]+(?:(?:, ?| |/)[A-Z][A-Za-z.'-]+)*(?: \([A-Z][A-Za-z.' -]*\))?"
                             r"(?:,\s*|\s+(?:--|—|–|-|\|)\s*)")
+# What may follow a numeric date alone on its line: a clock time and its zone, perhaps set off by a comma, a
+# bar, a slash or a dash ("2027/05/13 07:45", "19.10.2026 14:05 CET", "13.05.2027 | 08:12"), as a content
+# system stamps a page (stress batches dreview15-s24 and s24h: 2 of 2 undated with the time).
+_STAMP_TIME = re.compile(r"(?:\s*[,|/–—-]?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?"
+                         r"(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?")
 # "Last update: 8.3.2027" names the stamp with the noun (stress batch dreview14-s22b: 1 of 1 undated).
 _STAMP_BEFORE = re.compile(r"\b(?:published|updated?|posted|date[d]?|last modified|first published)\b[^.]{0,20}$",
                            re.I)
@@ -293,7 +298,7 @@ def _top_stamps(text: str) -> dict[str, list[dt.date]]:
             found["cued"].append(d)
         elif _is_dateline_head(before) or _opens_lead(top, before, m.end()):
             found["dateline"].append(d)  # "TESSEL, 25/11/2026 -" as "TESSEL, Nov. 25, 2026 -" (dreview12-s20e: 1 of 1)
-        elif line.strip() == m.group(0):
+        elif _STAMP_TIME.fullmatch(line.strip()[len(m.group(0)):]) and line.strip().startswith(m.group(0)):
             found["line"].append(d)
     return found
 
@@ -432,9 +437,14 @@ def _past_weekdays(text: str) -> list[tuple[int, int]]:
     for m in _WEEKDAY_WORD.finditer(text):
         sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         sent_end = min(x for x in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
-        if not _FUTURE_CUE.search(text[sent_start:sent_end]):
+        if not _FUTURE_CUE.search(text[sent_start:sent_end]) or _SAID_ON.search(text, sent_start, m.start()):
             out.append((m.start(), WEEKDAY_FORMS[m.group(0).casefold()]))
     return out
+
+
+# "said on Tuesday she would report": the day of a past saying, whatever its clause says of the future
+# (stress batch dreview15-s24j: 1 of 1 such weekday hidden, its undated text dated a week back).
+_SAID_ON = re.compile(r"\b(?:said|announced|told reporters)(?: on)?\s+$")
 
 
 def _possessive(text: str, start: int) -> bool:
