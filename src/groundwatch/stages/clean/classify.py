@@ -137,8 +137,20 @@ class _Verdict:
     reason: str
 
 
+def _drop_debris_labels(verdicts: list[_Verdict], good: list[bool], feats: Sequence[_Features],
+                        hard: Sequence[str | None]) -> None:
+    """A short label ending in a colon ("Release date:", "Tags:") belongs to the line it introduces: when
+    that line is debris, the label is too (``verdicts`` changed in place)."""
+    for i in range(len(verdicts) - 1):
+        unit = verdicts[i].unit
+        if (verdicts[i].keep and not good[i] and unit.text.endswith(":")
+                and feats[i].n_words < INTRO_MIN_WORDS and not verdicts[i + 1].keep and hard[i + 1] is not None):
+            verdicts[i] = _Verdict(unit, False, "label of debris")
+
+
 def _classify(body: str, stats: CorpusStats | None, article: Article | None = None) -> list[_Verdict]:
     units = _units(body)
+    texts = [u.text for u in units]
     feats = [_features(u.text) for u in units]
     hard = [_hard_reason(u.text, f) for u, f in zip(units, feats, strict=True)]
     policy = _policy_text(units, hard, article)
@@ -160,11 +172,11 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     vocabulary: set[str] = set().union(*(_content_stems(feats[i].words) for i in good_idx))
     furniture = _furniture(units, feats, hard, good, protected, keys, (first_good, last_good), stats, article,
                            frozenset(vocabulary))
-    signature = _signature_lines([u.text for u in units], hard)
-    title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary), [u.text for u in units])
-    below = None if title is None else _under_masthead(title, [u.text for u in units], feats, hard, protected,
-                                                       furniture, first_good, frozenset(vocabulary), signature)
-    title = settle_title(title, below, [u.text for u in units], hard, first_good, furniture)
+    signature = _signature_lines(texts, hard)
+    title = _title(feats, hard, protected, furniture, first_good, frozenset(vocabulary), texts)
+    below = None if title is None else _under_masthead(title, texts, feats, hard, protected, furniture, first_good,
+                                                       frozenset(vocabulary), signature)
+    title = settle_title(title, below, texts, hard, first_good, furniture)
     runs = _runs(good, feats, hard, _code_lines(units, hard, good))
     main_first, main_last, main_words = max(runs, key=lambda r: r[2], default=(len(units), -1, 0))
     topics = _notice_topics(units, good)
@@ -176,7 +188,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
         (i for i in good_idx if not _apart(i, main_first, main_last, run_share, run_overlap, keys)), first_good)
     head_block = (_head_block(head_end, feats, hard, protected, furniture, frozenset(vocabulary), signature,
                               (main_words < THIN_PROSE_MAX_WORDS, title))
-                  | headline_decks(title, head_end, feats, hard, [u.text for u in units], signature))
+                  | headline_decks(title, head_end, feats, hard, texts, signature))
     # A line standing before more prose (datelines and debris between do not count) heads a
     # section of the article, wherever the main run ended.
     before_prose = _before_prose(units, feats, hard, good, protected, quantities, topics, run_share,
@@ -201,19 +213,14 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
                 keep, reason = True, "introduced by the line before"
         seen.add(keys[i])
         verdicts.append(_Verdict(unit, keep, reason))
-    # A short label ending in a colon ("Release date:", "Tags:") belongs to the line it
-    # introduces: when that line is debris, the label is too.
-    for i in range(len(verdicts) - 1):
-        if (verdicts[i].keep and not good[i] and units[i].text.endswith(":")
-                and feats[i].n_words < INTRO_MIN_WORDS and not verdicts[i + 1].keep and hard[i + 1] is not None):
-            verdicts[i] = _Verdict(units[i], False, "label of debris")
+    _drop_debris_labels(verdicts, good, feats, hard)
     keeps, reasons = [v.keep for v in verdicts], [v.reason for v in verdicts]
-    drops = _neighbour_drops(keeps, reasons, [u.text for u in units], feats, ctx.extracted)
+    drops = _neighbour_drops(keeps, reasons, texts, feats, ctx.extracted)
     verdicts = [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]
-    new = section_verdicts([v.keep for v in verdicts], [v.reason for v in verdicts], [u.text for u in units], feats)
+    new = section_verdicts([v.keep for v in verdicts], [v.reason for v in verdicts], texts, feats)
     verdicts = [_Verdict(v.unit, *new[i]) if i in new else v for i, v in enumerate(verdicts)]
     # Kept back: an extractor's program lines, a live blog's entries, a letter's signature, a timeline's years.
-    reasons, texts = [v.reason for v in verdicts], [u.text for u in units]
+    reasons = [v.reason for v in verdicts]
     back = (dict.fromkeys(program_lines(texts, feats, reasons), "program line") if ctx.extracted
             else dict.fromkeys(_live_entries(reasons, texts, hard, good, feats), "live-blog entry"))
     back |= dated_or_signed(reasons, texts, hard, good)
