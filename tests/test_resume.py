@@ -79,6 +79,8 @@ def kill_part_way(make_corpus: Callable[..., Path], base: Path,
                         at_kill = _counts(conn)
                     finally:
                         conn.close()
+                    if not caught(at_kill, n):  # the phase ended between the last poll and the signal
+                        continue
                     return Killed(corpus, n, db, at_kill)
             finally:
                 if proc.poll() is None:
