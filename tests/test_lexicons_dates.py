@@ -7,7 +7,14 @@ import re
 
 import pytest
 
-from groundwatch.lexicons_dates import HOLIDAY_DAYS, holiday_key, holiday_pattern, numeric_date_near
+from groundwatch.lexicons_dates import (
+    HOLIDAY_DAYS,
+    holiday_key,
+    holiday_pattern,
+    numeric_date_near,
+    numeric_dates,
+    numeric_match_date,
+)
 
 
 def test_holiday_keys_drop_possessives_apostrophes_and_dots() -> None:
@@ -34,3 +41,21 @@ def test_the_pattern_finds_each_written_form(text: str) -> None:
 )
 def test_numeric_date_near(first: str, second: str, sep: str, near: dt.date, expected: dt.date | None) -> None:
     assert numeric_date_near("2031", first, second, sep, near) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "short_year", "expected"),
+    [
+        pytest.param("Posted 14/05/2031 08:10", False, [dt.date(2031, 5, 14)], id="day-first-slashes"),
+        pytest.param("Updated 05.04.2031", False, [dt.date(2031, 4, 5)], id="dots-are-day-first"),
+        pytest.param("Published 04/05/2031", False, [None], id="either-order-undecided"),
+        pytest.param("2031/05/14 07:45 | 2031.06.02", False, [dt.date(2031, 5, 14), dt.date(2031, 6, 2)],
+                     id="year-first-in-order"),
+        pytest.param("By Ana Ruiz • 11/23/31 5:19pm", True, [dt.date(2031, 11, 23)], id="two-digit-year"),
+        pytest.param("By Ana Ruiz • 11/23/74", True, [dt.date(1974, 11, 23)], id="two-digit-year-pivot"),
+        pytest.param("By Ana Ruiz • 11/23/31", False, [], id="two-digit-year-only-when-asked"),
+        pytest.param("build 1.2031.05.14.7", False, [], id="year-first-inside-a-longer-number"),
+    ],
+)
+def test_numeric_dates(text: str, short_year: bool, expected: list[dt.date | None]) -> None:
+    assert [numeric_match_date(m) for m in numeric_dates(text, short_year=short_year)] == expected

@@ -98,6 +98,42 @@ def numeric_date(year: str, first: str, second: str, sep: str) -> dt.date | None
     return calendar_date(year, str(month), str(day))
 
 
+#: A two-digit year at or above this is 19YY, below it 20YY (POSIX strptime's %y pivot).
+TWO_DIGIT_YEAR_PIVOT = 69
+
+# The numeric dates that stamps and datelines carry, read by both publication-date readers (the
+# cleaner's stamp lines and the extractor's inference from text), so the two never disagree on a shape.
+# Running text has its own, looser pattern in stages/extract/dates_candidates.py (years from 1600, a
+# version-number guard, unnamed groups inside one alternation).
+# Day and month in either order, then a full year ("13/03/2027", "04.05.2027", "18-6-2023").
+NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+# The same with a two-digit year ("By Ana Ruiz • 11/23/26 5:19pm").
+NUMERIC_DATE_SHORT_YEAR = re.compile(
+    r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![./-]\d)")
+# Year first with slashes or dots ("2027/05/13 07:45", "2027.05.13"): always year, month, day (stress
+# batches dreview14-s22b: 2 of 2 undated, dreview15-s24p: 1 of 1 unread).
+NUMERIC_DATE_YEAR_FIRST = re.compile(r"(?<![\d./])\b(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
+                                     r"(?P<day>[0-3]?\d)\b(?![./]\d)")
+
+
+def numeric_dates(text: str, *, short_year: bool = False) -> list[re.Match[str]]:
+    """Every numeric date in ``text`` (:data:`NUMERIC_DATE`, :data:`NUMERIC_DATE_YEAR_FIRST`, and with
+    ``short_year`` :data:`NUMERIC_DATE_SHORT_YEAR`), in the order they stand; read each with
+    :func:`numeric_match_date`."""
+    patterns = (NUMERIC_DATE, NUMERIC_DATE_YEAR_FIRST, *((NUMERIC_DATE_SHORT_YEAR,) if short_year else ()))
+    return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+
+
+def numeric_match_date(m: re.Match[str]) -> dt.date | None:
+    """The date of a :func:`numeric_dates` match, or None when day and month may be either."""
+    year = m["year"]
+    if "month" in m.re.groupindex:  # year first: never ambiguous
+        return calendar_date(year, m["month"], m["day"])
+    if len(year) == 2:
+        year = f"{19 if int(year) >= TWO_DIGIT_YEAR_PIVOT else 20}{year}"
+    return numeric_date(year, m["a"], m["b"], m["sep"])
+
+
 #: A numeric date whose parts could both be the month ("3/12/2026") is read day-first when that reading
 #: alone lies within this many days of the publication date: translated and non-US news writes the day
 #: first, and news tells of its own weeks ("signed on 3/12/2026" in a paper of 5 December). Stress batch

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from groundwatch.lexicons_dates import calendar_date, numeric_date
+from groundwatch.lexicons_dates import calendar_date, numeric_dates, numeric_match_date
 from groundwatch.stages.clean.features import _normalise
 from groundwatch.stages.clean.lexicon import _DATE_PATTERNS, _EVENT_PREPOSITION, _PUBLISH_CUE, _WORD
 from groundwatch.stages.clean.thresholds import (
@@ -24,18 +24,6 @@ from groundwatch.stages.clean.thresholds import (
 
 # A machine timestamp pasted with the page ("2027-05-04T15:59:00Z"): the time glued to the day.
 _ISO_STAMP = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?=T\d)")
-# A numeric date ("13/03/2027", "04.05.2027"): read only after a publication cue, where a number can
-# be nothing else; dots are day-first, and with slashes or dashes the order is taken only when one
-# part is above 12 ("04/05/2027" stays unread).
-_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
-# The same with a two-digit year ("By Ana Ruiz • 11/23/26 5:19pm"): read only where a stamp stands.
-_NUMERIC_SHORT_YEAR = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![./-]\d)")
-# Year first with slashes or dots ("2027/05/13 07:45", "2027.05.13"): always year, month, day; read where a
-# numeric date is (stress batch dreview15-s24p: 1 of 1 such stamp unread).
-_NUMERIC_YEAR_FIRST = re.compile(r"(?<![\d./])\b(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
-                                 r"(?P<day>[0-3]?\d)\b(?![./]\d)")
-#: A two-digit year at or above this is 19YY, below it 20YY (POSIX strptime's %y pivot).
-TWO_DIGIT_YEAR_PIVOT = 69
 # A line that opens a byline block: "By Ana Ruiz", "By" alone over the name, "ByAna Ruiz" (glued).
 _BYLINE_OPEN = re.compile(r"^\W*(?:By(?:\s|$|(?=[A-Z]))|(?:written|reported|story|words|text|article)\s+by\b)",
                           re.IGNORECASE)
@@ -189,14 +177,16 @@ def _line_stamps(line: str) -> list[dt.date]:
         date = calendar_date(m.group("year"), m.group("month"), m.group("day"))
         if date is not None and all(date != d for _, d in found):
             found.append((m.start(), date))
-    for m in (*_NUMERIC.finditer(line), *_NUMERIC_SHORT_YEAR.finditer(line), *_NUMERIC_YEAR_FIRST.finditer(line)):
+    # a numeric date is read only after a publication cue or where a stamp stands, where a number can
+    # be nothing else
+    for m in numeric_dates(line, short_year=True):
         found_cue = _PUBLISH_CUE.search(line[: m.start()])
         cued = found_cue is not None and _opens(line, found_cue.start(), short)
         # without a cue, a numeric date stamps its line only where it opens it, or a field of a short
         # one ("12/30/2026 05:03 AM EST", "By Ana Ruiz • 11/23/26 5:19pm")
         if not (cued or (short and _CUE_OPENER.search(line[: m.start()]))):
             continue
-        if (date := _numeric(m)) is not None and all(date != d for _, d in found):
+        if (date := numeric_match_date(m)) is not None and all(date != d for _, d in found):
             found.append((m.start(), date))
     return [d for _, d in sorted(found, key=lambda x: x[0])]
 
@@ -207,13 +197,3 @@ def _opens(line: str, cue: int, short: bool) -> bool:
         return True
     before = line[:cue]
     return cue <= PUBLISHED_MAX_OFFSET and (_CUE_OPENER.search(before) is not None or _BYLINE.match(before) is not None)
-
-
-def _numeric(m: re.Match[str]) -> dt.date | None:
-    """Day and month of a numeric date match, or ``None`` when they may be either."""
-    year = m["year"]
-    if "month" in m.re.groupindex:  # year first: never ambiguous
-        return calendar_date(year, m["month"], m["day"])
-    if len(year) == 2:
-        year = f"{19 if int(year) >= TWO_DIGIT_YEAR_PIVOT else 20}{year}"
-    return numeric_date(year, m["a"], m["b"], m["sep"])

@@ -27,7 +27,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_pattern, numeric_date, weekday_pattern
+from groundwatch.lexicons_dates import (
+    TWO_DIGIT_YEAR_PIVOT,
+    WEEKDAY_FORMS,
+    calendar_date,
+    month_pattern,
+    numeric_dates,
+    numeric_match_date,
+    weekday_pattern,
+)
 from groundwatch.records import MetaOrigin
 
 __all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "stamp_phrase",
@@ -95,13 +103,6 @@ _FULL_DATE = re.compile(
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)(?:\b|(?=T\d))"
     # "08-Mar-2027", a content system's stamp (stress batch dreview14-s22b: 1 of 1 undated)
     rf"|\b(?P<d4>\d{{1,2}})-(?P<m4>{_MONTH})-(?P<y4>(?:19|20)\d\d)\b)")
-# A numeric date after a "published"/"updated" cue ("Published 19.10.2026 14:05") or alone on its
-# line: read only there, where a number can be nothing else. Dots are day-first (European); with slashes the order is
-# taken only when one part is above 12, and so with dashes ("18-6-2023").
-_NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"
-                           # year first with dots or slashes ("Published: 2027.03.08"), always year-month-day
-                           # (stress batch dreview14-s22b: 2 of 2 undated)
-                           r"|\b(?P<y5>(?:19|20)\d\d)(?P<sep5>[./])(?P<m5>[01]?\d)(?P=sep5)(?P<d5>[0-3]?\d)\b")
 # "19 October 2023 — Police said ...": a date opening a line and set off by a dash is a dateline.
 _LEAD_DASH = re.compile(r"\s*(?:--|—|–|-)\s")
 # "18-6-2023 (TESSEL) The river ...": a date opening a line and followed by a bracketed place.
@@ -131,8 +132,6 @@ _NAME_DATE = re.compile(r"(?<!\d)(?P<y>(?:19[89]|20[0-4])\d)(?P<sep>[/_.-]?)(?P<
 # separator): "HP900815-0044", "ep980120.1830.0071". Only at the start of the name, so that a
 # number inside a slug is never read as a date.
 _WIRE_ID = re.compile(r"^[A-Za-z]{2,5}(?P<y>\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[-_.])")
-#: A two-digit year at or above this is 19YY, below it 20YY: the pivot of POSIX strptime's %y.
-TWO_DIGIT_YEAR_PIVOT = 69
 # A clause about what is to come: its date is no evidence that the article was written after it.
 # "by" counts only before a time ("by Friday", "by the end of June"): "caused by the flood" is an
 # agent, and "due to the flood" a cause (crises-2023 tune: both hid a reported weekday).
@@ -290,9 +289,11 @@ def _top_stamps(text: str) -> dict[str, list[dt.date]]:
             found["dateline"].append(d)
         elif len(line.strip()) <= STAMP_LINE_CHARS:
             found["line"].append(d)
-    for m in _NUMERIC_DATE.finditer(top):
+    # a numeric date only after a "published"/"updated" cue or alone on its line, where a number can be
+    # nothing else
+    for m in numeric_dates(top):
         line, before = _line_at(top, m.start(), m.end())
-        if (d := _numeric(m)) is None:
+        if (d := numeric_match_date(m)) is None:
             continue
         if _cued(line, before):
             found["cued"].append(d)
@@ -315,13 +316,6 @@ def _cued(line: str, before: str) -> bool:
 def _opens_lead(top: str, before: str, end: int) -> bool:
     """A date opening its line and set off as a dateline: by a dash, or by a bracketed place."""
     return not before.strip() and bool(_LEAD_DASH.match(top, end) or _LEAD_PLACE.match(top, end))
-
-
-def _numeric(m: re.Match[str]) -> dt.date | None:
-    """Day and month of a numeric date match, or ``None`` when they may be either."""
-    if m["y5"]:
-        return calendar_date(m["y5"], m["m5"], m["d5"])
-    return numeric_date(m["y"], m["a"], m["b"], m["sep"])
 
 
 def _dateline_without_year(text: str, year: int) -> PublishedGuess | None:
