@@ -178,24 +178,27 @@ def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing,
                    and (_point(o.figure) > _point(c.figure)
                         or (kind in FALLING_KINDS and _point(o.figure) != _point(c.figure))) for o in kept)
 
+    # counts no other source gives as much as (once per slot: the pairs below ask it again and again)
+    top = sorted(((_point(c.figure), c.group) for c in kept), reverse=True)
+    lone = {id(c) for c in kept
+            if next((v for v, g in top if g != c.group), float("-inf")) < _point(c.figure)}
+
     def stale(c: FigClaim) -> bool:
         return kind not in FALLING_KINDS and c.revision != "down" and any(
             timing.newer(c, o) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure)
-            and not _lone_high(o, c, kept, timing) for o in kept)
+            and not (id(o) in lone and _lone_high(o, c, kept, timing)) for o in kept)
 
     return [c for c in kept if not superseded(c) and not stale(c)]
 
 
 def _lone_high(o: FigClaim, c: FigClaim, kept: Sequence[FigClaim], timing: _Timing) -> bool:
-    """Whether an older, higher count ``o`` that no other source gives leaves the newer, lower ``c``
-    standing beside it, instead of making it a stale repeat: ``o`` is background in ``c``'s own
-    article, which leads with ``c`` ("Flash flood kills six" over "a dam failure on Tuesday killed 31"
-    next door), or a claim the story's later sources did not carry forward ("volunteers counted more
-    than 200 dead", credited to no official body, then official counts of 58 and 63) and ``c`` rises
-    above an older count of the others. Both stay simultaneous: the conservative one heads, the other
-    is the high."""
-    if any(p.group != o.group and _point(p.figure) >= _point(o.figure) for p in kept):
-        return False
+    """Whether an older, higher count ``o`` that no other source gives (the caller checks that) leaves
+    the newer, lower ``c`` standing beside it, instead of making it a stale repeat: ``o`` is
+    background in ``c``'s own article, which leads with ``c`` ("Flash flood kills six" over "a dam
+    failure on Tuesday killed 31" next door), or a claim the story's later sources did not carry
+    forward ("volunteers counted more than 200 dead", credited to no official body, then official
+    counts of 58 and 63) and ``c`` rises above an older count of the others. Both stay
+    simultaneous: the conservative one heads, the other is the high."""
     if o.group == c.group:
         return c.claim.article == o.claim.article and _leads(c, kept)
     # sources reporting as of its day or later (none of them older), and lower: they did not take it up
