@@ -23,16 +23,20 @@ DAY0 = dt.date(2031, 5, 12)  # a Monday
 Item = tuple[CleanArticle, ArticleFacts]
 
 
-def _item(nlp: Any, aid: str, day: int, text: str) -> Item:
+def _item(nlp: Any, aid: str, day: int, text: str, *, dated: bool = False) -> Item:
+    """``dated``: the date extractor reads the article too (its weekdays date the counts)."""
+    from groundwatch.stages.extract.dates import extract_dates
     from groundwatch.stages.extract.figures import extract_figures
     from groundwatch.stages.extract.registry import ExtractionContext, sentence_index
 
     published = DAY0 + dt.timedelta(days=day)
     doc = nlp(text)
     sentences = tuple(Sentence(sentence_index(doc, s.start), s.start_char, s.end_char, s.text) for s in doc.sents)
-    figures = extract_figures(doc, ExtractionContext(article_id=aid, published=published), {})
+    ctx = ExtractionContext(article_id=aid, published=published)
+    figures = extract_figures(doc, ctx, {})
+    dates = extract_dates(doc, ctx, {}) if dated else ()
     art = Article(id=aid, source=aid, body=text, format="txt", outlet=aid, published=published)
-    facts = ArticleFacts(article_id=aid, sentences=sentences, figures=figures, quotes=(), dates=(), actors=(),
+    facts = ArticleFacts(article_id=aid, sentences=sentences, figures=figures, quotes=(), dates=dates, actors=(),
                          published=published)
     return CleanArticle(article=art, text=text, published=published), facts
 
@@ -117,6 +121,39 @@ def test_a_groups_newer_higher_count_heads_the_older_story_wide_count(nlp: Any) 
     # A group's count lower than the story-wide one is a part of it; children are a part of a larger
     # count, never its headline.
     assert _headlines([first, police, children])["injured"][0] == 22
+
+
+@pytest.mark.issue(10)
+def test_a_lone_uncredited_higher_count_the_later_sources_do_not_carry_is_no_floor(nlp: Any) -> None:
+    first = _item(nlp, "a", 0, "A landslide buried part of the hill town of Grelle, killing at least 9 people, the "
+                               "regional emergency office said.")
+    risen = _item(nlp, "b", 1, "The toll from the Grelle landslide rose to 16, the emergency office said.")
+    activist = _item(nlp, "c", 2, "A local activist, Tomas Werl, said residents had counted more than 150 dead in "
+                                  "hamlets that rescuers had not reached.")
+    same_day = _item(nlp, "d", 2, "Officials put the toll from the Grelle landslide at 21.")
+    latest = _item(nlp, "e", 4, "The regional emergency office said the Grelle landslide toll had risen to 27.")
+    # Two sources report after the activist's count without taking it up, and the official count
+    # keeps rising: the official count heads, the activist's count is the high.
+    assert _headlines([first, risen, activist, same_day, latest])["killed"] == (27, 27, 150)
+    # One later lower report alone is as likely a stale repeat: the higher count stays the floor.
+    assert _headlines([first, risen, activist, latest])["killed"][0] == 150
+    # An official body's count is a floor however few sources repeat it.
+    credited = _item(nlp, "c", 2, "The interior ministry said 150 people had been killed in the Grelle landslide.")
+    assert _headlines([first, risen, credited, same_day, latest])["killed"][0] == 150
+
+
+@pytest.mark.issue(10)
+def test_an_articles_lead_count_is_not_stale_beside_a_neighbours_older_toll_it_mentions(nlp: Any) -> None:
+    text = ("Storm kills four as rivers burst their banks\n\n"
+            "Four people were killed when a storm tore through the Osk district of Harlen on Friday, police said.\n\n"
+            "Neighbouring Vastia, where a mudslide on Wednesday killed at least 40 people, sent two rescue teams.")
+    # published on Saturday (day 5): Friday's four is newer than Wednesday's 40 next door
+    assert _headlines([_item(nlp, "osk", 5, text, dated=True)])["killed"][0] == 4
+    # A count the article gives after its lead is not its headline count: a later, lower partial count
+    # in the same article stays stale behind the older toll it leads with.
+    text = ("Floods kill 40 in Harlen\n\nFloods killed 40 people across Harlen on Wednesday, police said.\n\n"
+            "On Friday, rescuers recovered 12 bodies from the river at Osk.")
+    assert _headlines([_item(nlp, "harlen", 5, text, dated=True)])["killed"][0] == 40
 
 
 @pytest.mark.parametrize(("sentence", "before", "revision"), [

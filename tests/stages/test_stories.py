@@ -314,3 +314,38 @@ def test_relief_needs_many_shared_names_that_are_most_of_the_articles_own() -> N
     # A roundup of the region's news shares three of its ten names: no relief.
     digest = {"halina drobek", "civil protection directorate", "ostrevian army", *(f"company {i}" for i in range(7))}
     assert eased(digest, set()) == 0.0
+
+
+# --- an article with no date at all: a bulletin's greeting leads, the story's names follow -----------
+
+def slide_bulletin(people: tuple[str, ...] = ("Halina Drobek", "Civil Protection Directorate"),
+                   places: tuple[tuple[str, str], ...] = SLIDE_PLACES) -> tuple[CleanArticle, ArticleFacts]:
+    # No publication date and no day in its text; its lead is the station's greeting.
+    named = " and ".join((*people, *(p for p, _ in places)))
+    return item("slide-bulletin", "",
+                "Good evening and welcome to the late bulletin on Upland Community Radio. Our reporters and the "
+                f"weather come after the music. Tonight we hear from {named}. Stay with us for the farm prices.", None,
+                places, (), people)
+
+
+@pytest.mark.issue(10)
+def test_an_undated_bulletin_naming_the_storys_people_joins_it_on_its_names() -> None:
+    s = stories_of(assign_stories([*SLIDE, *MINE, slide_bulletin()])[0])
+    assert s["slide-bulletin"] == s["slide-1"] != s["mine-1"]
+    # One shared person is too little to place an undated article on names alone.
+    s = stories_of(assign_stories([*SLIDE, *MINE, slide_bulletin(("Halina Drobek",), ())])[0])
+    assert s["slide-bulletin"] not in (s["slide-1"], s["mine-1"])
+
+
+@pytest.mark.issue(10)
+def test_an_undated_article_naming_two_stories_alike_joins_neither() -> None:
+    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_names import undated_home
+
+    slide = StoryProfile("s1", (1.0,), 3, places={"kelmora": 3}, actors={"halina drobek": 2, "rescue league": 1})
+    quake = StoryProfile("s2", (1.0,), 2, places={"kelmora": 1}, actors={"halina drobek": 1, "rescue league": 2})
+    profile = _Profile(frozenset({"kelmora"}), frozenset(), frozenset({"halina drobek", "rescue league"}), None)
+    assert undated_home(profile, [slide], {}) == 0
+    assert undated_home(profile, [slide, quake], {}) is None  # the same town's two events share its names
+    dated = _Profile(profile.places, frozenset(), profile.actors, SLIDE_DAY)
+    assert undated_home(dated, [slide], {}) is None  # a dated article is placed by its score and dates

@@ -28,7 +28,9 @@ reach ``SIMILARITY_FLOOR`` (less the relief), and the article must share specifi
 story (``EVIDENCE_MIN``: an actor, or two towns) unless its text alone is close to the story's
 members (mean cosine, see ``SIMILARITY_ALONE``); story_names.py weighs the names. Without the
 gates, generic news of one genre (earnings notes of unrelated companies, same-day briefs from one
-capital) chained into stories of dozens.
+capital) chained into stories of dozens. An article with no date at all that no story scores
+high enough for joins the one story whose names it clearly shares (``story_names.undated_home``):
+nothing places it in time, and its lead may be a bulletin's greeting.
 """
 
 from __future__ import annotations
@@ -56,7 +58,15 @@ from groundwatch.stages.embedding import embed
 from groundwatch.stages.registry import stage
 from groundwatch.stages.story_acts import aid_act, conflicting
 from groundwatch.stages.story_lead import lead_sentences
-from groundwatch.stages.story_names import RELIEF_MAX, _overlap, _specificity, _text_bar, evidence, relief
+from groundwatch.stages.story_names import (
+    RELIEF_MAX,
+    _overlap,
+    _specificity,
+    _text_bar,
+    evidence,
+    relief,
+    undated_home,
+)
 
 if TYPE_CHECKING:
     from groundwatch.stages.story_candidates import StoryMatrix
@@ -408,6 +418,9 @@ def assign_stories(new: Sequence[tuple[CleanArticle, ArticleFacts]],
             continue
         rows = matrix.candidates(embeddings[i], profiles[i])
         best = _best_of(rows, [story_score(embeddings[i], profiles[i], stories[k], weights) for k in rows])
+        if best is None and (home := undated_home(profiles[i], stories, weights)) is not None \
+                and not conflicting(profiles[i].act, dict(stories[home].acts)):
+            best = home  # nothing dates it, and its lead is unlike the story's: its names place it
         if best is not None:
             stories[best] = _join(stories[best], clean.id, embeddings[i], profiles[i])
             matrix.update(best, stories[best])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from groundwatch.stages.stories import StoryProfile, _Profile
 
-__all__ = ["evidence", "relief"]
+__all__ = ["evidence", "relief", "undated_home"]
 
 #: Evidence that an article and a story share a subject: each shared person or organisation adds
 #: its specificity weight, each shared town or region ``PLACE_EVIDENCE`` times its weight (countries
@@ -57,6 +57,17 @@ RELIEF_MAX = 0.1
 #: roundup. Without it, one week of dates-dev's tune business news chained into a story of ten
 #: (tune stories 0.848 -> 0.832); with it, dates-dev's stories are unchanged. Half: the one value tried.
 RELIEF_SHARE = 0.5
+#: Evidence an article with no date at all (none in its metadata, no day its text fixes) must share
+#: with a story to join it on its names when its lead is too unlike the story's reports to pass the
+#: similarity floor: a radio bulletin's greeting, a transcript's station ident (corpus_c's bulletin:
+#: cosine 0.11 with its story, 3.0 units of names shared). Two: two specific people or organisations,
+#: or one and two towns; above what any dated article shares with a wrong story in crises-2023 tune
+#: (0.98), corpus_b (1.0) and corpus_c (1.5).
+UNDATED_EVIDENCE_MIN = 2.0
+#: ... and at least this many times what it shares with the next story: the examples' mine collapse
+#: and floods in the same towns share up to 6.5 units with each other (one article 6.0 with the
+#: wrong story, 5.5 with its own), and names alone cannot tell such stories apart.
+UNDATED_MARGIN = 2.0
 
 
 def _overlap(a: frozenset[str], b: Mapping[str, int], weights: Mapping[str, float]) -> float | None:
@@ -111,11 +122,33 @@ def evidence(profile: _Profile, story: StoryProfile, weights: Mapping[str, float
         weights.get(x, 1.0) for x in profile.places & story.places.keys())
 
 
+def _own(profile: _Profile, weights: Mapping[str, float]) -> float:
+    """The article's own names weighed as evidence."""
+    return sum(weights.get(x, 1.0) for x in profile.actors) + PLACE_EVIDENCE * sum(
+        weights.get(x, 1.0) for x in profile.places)
+
+
 def relief(profile: _Profile, shared: float, weights: Mapping[str, float]) -> float:
     """How much lower a cosine may be for ``shared`` units of evidence (see ``RELIEF_PER_EVIDENCE``),
     when they are at least ``RELIEF_SHARE`` of the article's own names."""
-    own = sum(weights.get(x, 1.0) for x in profile.actors) + PLACE_EVIDENCE * sum(
-        weights.get(x, 1.0) for x in profile.places)
+    own = _own(profile, weights)
     if own <= 0.0 or shared < RELIEF_SHARE * own:
         return 0.0
     return min(RELIEF_MAX, RELIEF_PER_EVIDENCE * max(0.0, shared - EVIDENCE_MIN))
+
+
+def undated_home(profile: _Profile, stories: Sequence[StoryProfile], weights: Mapping[str, float]) -> int | None:
+    """The story (its index in ``stories``) an article with no date joins on its names alone: it shares
+    ``UNDATED_EVIDENCE_MIN`` or more with it, at least ``RELIEF_SHARE`` of its own names and
+    ``UNDATED_MARGIN`` times what it shares with any other story. None for a dated article: its date
+    tells the same names' next event from this one, and the score already weighs both."""
+    if profile.date is not None or not stories:
+        return None
+    shared = sorted(((evidence(profile, s, weights), k) for k, s in enumerate(stories) if s.size), reverse=True)
+    if not shared:
+        return None
+    best, k = shared[0]
+    runner_up = shared[1][0] if len(shared) > 1 else 0.0
+    if best < UNDATED_EVIDENCE_MIN or best < RELIEF_SHARE * _own(profile, weights) or best < UNDATED_MARGIN * runner_up:
+        return None
+    return k

@@ -14,7 +14,11 @@
   one, since tolls accumulate; for ``missing`` by any, since the missing are found. A claim
   lower than an older count of the same scope is a stale repeat or a partial count, unless it
   corrects the count down ("revised the toll down to 97"): a correction (or a value taken back:
-  "withdrew its figure of 300") ends the higher counts no newer than it.
+  "withdrew its figure of 300") ends the higher counts no newer than it. An older higher count that
+  only one source gives is no such floor when it is background in the article that leads with the
+  newer count (a neighbour's older toll), or when, credited to no official body, the sources
+  reporting after it do not take it up and the newer count rises above theirs (an opposition
+  count beside the official series): the two stand side by side.
 * **Which value.** What remains is simultaneous: the conservative (lowest) value, the others in
   low/high. Claims scoped to different parts of the event (the two banks of a river) are not
   alternatives: each part's conservative value, and the largest part as a floor of the whole.
@@ -41,6 +45,13 @@ if TYPE_CHECKING:
 ACCUMULATING_KINDS = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected"})
 #: Running counts that may fall: the missing are found, so a newer lower count replaces an older one.
 FALLING_KINDS = frozenset({"missing"})
+#: Independent sources that must report as of a lone higher count's day or later (one source's count,
+#: credited to no official body) before a newer, lower count rising above the others' older ones stands beside it,
+#: instead of being read as a stale repeat of it. Two: one later lower report is as likely a stale
+#: repeat as a rebuttal (the stale-repeat unit cases). Chosen on corpus_c (an opposition MP's "more
+#: than 200", then official counts of 58 and 63 from two other outlets); no key figure of examples,
+#: crises-2023 tune, karabakh or corpus_b changed.
+OUTLIER_LATER_SOURCES = 2
 #: Groups that are a part of a larger count of people, never its headline ("12 children among the
 #: dead", "bodies recovered" in one search, households and families as units of people).
 _PART_GROUPS = frozenset({"child", "children", "woman", "women", "girl", "boy", "baby", "body", "household",
@@ -167,11 +178,42 @@ def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing,
                    and (_point(o.figure) > _point(c.figure)
                         or (kind in FALLING_KINDS and _point(o.figure) != _point(c.figure))) for o in kept)
 
+    # counts no other source gives as much as (once per slot: the pairs below ask it again and again)
+    top = sorted(((_point(c.figure), c.group) for c in kept), reverse=True)
+    lone = {id(c) for c in kept
+            if next((v for v, g in top if g != c.group), float("-inf")) < _point(c.figure)}
+
     def stale(c: FigClaim) -> bool:
         return kind not in FALLING_KINDS and c.revision != "down" and any(
-            timing.newer(c, o) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure) for o in kept)
+            timing.newer(c, o) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure)
+            and not (id(o) in lone and _lone_high(o, c, kept, timing)) for o in kept)
 
     return [c for c in kept if not superseded(c) and not stale(c)]
+
+
+def _lone_high(o: FigClaim, c: FigClaim, kept: Sequence[FigClaim], timing: _Timing) -> bool:
+    """Whether an older, higher count ``o`` that no other source gives (the caller checks that) leaves
+    the newer, lower ``c`` standing beside it, instead of making it a stale repeat: ``o`` is
+    background in ``c``'s own article, which leads with ``c`` ("Flash flood kills six" over "a dam
+    failure on Tuesday killed 31" next door), or a claim the story's later sources did not carry
+    forward ("volunteers counted more than 200 dead", credited to no official body, then official
+    counts of 58 and 63) and ``c`` rises above an older count of the others. Both stay
+    simultaneous: the conservative one heads, the other is the high."""
+    if o.group == c.group:
+        return c.claim.article == o.claim.article and _leads(c, kept)
+    # sources reporting as of its day or later (none of them older), and lower: they did not take it up
+    later = {p.group for p in kept if p.group != o.group and p.claim.as_of and o.claim.as_of
+             and p.claim.as_of >= o.claim.as_of and not timing.newer(o, p) and not _parts_apart(p, o)}
+    return source_body(o.figure) is None and len(later) >= OUTLIER_LATER_SOURCES and any(
+        p.group not in (o.group, c.group) and timing.newer(c, p) and _point(p.figure) < _point(c.figure)
+        for p in kept)
+
+
+def _leads(c: FigClaim, claims: Sequence[FigClaim]) -> bool:
+    """Whether ``c`` is its article's first count of the slot (its title's or lede's)."""
+    own = [p.figure.span.sentence_index for p in claims if p.claim.article == c.claim.article
+           and p.figure.span.sentence_index >= 0]
+    return bool(own) and c.figure.span.sentence_index == min(own)
 
 
 def _pick(kind: str, live: Sequence[FigClaim]) -> tuple[FigClaim, list[FigClaim]]:
