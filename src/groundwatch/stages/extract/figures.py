@@ -50,6 +50,7 @@ from groundwatch.stages.extract.figures_exclude import (
     of_home,
     usual,
 )
+from groundwatch.stages.extract.figures_fragments import NO_FIGURE, fragment_kind, fronted_place_kind, token_at
 from groundwatch.stages.extract.figures_govern import (
     GROUP_NOUNS,
     governed_kind,
@@ -356,12 +357,16 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = _bare_adjective_kind(doc, tokens)
         if kind is not None and (aside := aside_kind(tokens, out)) is not None:
             kind = aside  # "..., seven of them nurses": a part of the count before it
+        own = fragment_kind(doc, (token_at(doc, phrase.start) or tokens[0]).i, tokens)
+        if own == NO_FIGURE:
+            continue  # "Ferry sinks; 52 rescued, 19 dead": the rescued are counted by nothing
+        kind = own or kind  # "Toll rises to 240, 96 still missing": the fragment's own predicate wins
         if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
             noun = noun or _label_unit(tokens)
         inherited = False
         if kind is None:
-            kind = context_kind(anchor, noun, tokens, out)
+            kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out)
             # "seized 46 rifles, 30 in Velm and 16 in Harl": a bare part of a count of things is of those things
             inherited = kind is not None and noun is None
             kind = kind or label_kind(tokens)

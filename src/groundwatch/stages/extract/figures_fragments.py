@@ -1,0 +1,120 @@
+"""Figures: counts in fragments whose words say more than their parse (headlines, bullets, elided clauses).
+
+Headlines, key-point bullets and the second half of a compound sentence drop words the parser needs:
+"Toll rises to 240, 96 still missing", "killed 58 people and 22 are missing", "Ferry sinks; 52 rescued,
+19 dead". The parser hangs such a count on the wrong predicate (or, with no noun, takes "96" for a
+date), so the fragment is read word by word: a count that opens a fragment and is followed by its own
+predicate word takes that word's kind, and one followed by a word that ends the danger ("rescued",
+"freed") is no figure. A count after a fronted place with no verb ("In Sabe, four more.") is one more
+part of the count before it, which may stand in the sentence before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from groundwatch.records import Figure
+from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.doc_cache import sent_of
+from groundwatch.stages.extract.figures_words import UNDOING_VERBS
+
+#: What may open a fragment right before its count: list and clause marks, a bullet, "and".
+_FRAGMENT_OPENERS = frozenset({",", ";", ":", "-", "\u2013", "\u2014", "\u2022", "*", "and"})
+#: Words between the count and its predicate that change neither: "96 still missing", "4 more dead",
+#: "22 are missing", "16 remain missing", "30 have been arrested".
+_FILLERS = frozenset({"more", "others", "other", "people", "persons", "still", "now", "so", "far", "are", "were",
+                      "is", "was", "remain", "remained", "have", "has", "had", "been", "being", "reported",
+                      "feared", "believed", "listed", "as"})
+#: Returned for a count its fragment says was rescued or freed: no figure.
+NO_FIGURE = ""
+#: Fronting prepositions of a place whose count leaves out its noun and verb: "In Sabe, four more".
+_PLACE_PREPS = frozenset({"in", "at"})
+#: Words after an elided count: "four more", "two others"; the fragment must end right after them.
+_MORE = frozenset({"more", "others", "other"})
+
+
+def _opens_fragment(doc: Doc, start: int) -> bool:
+    if start == 0:
+        return True
+    before = doc[start - 1]
+    return before.lower_ in _FRAGMENT_OPENERS or before.is_space or before.is_sent_end or (
+        sent_of(doc[start]).start == start)
+
+
+def fragment_kind(doc: Doc, phrase_start: int, tokens: Span) -> str | None:
+    """The kind a count's own fragment names word by word: ``NO_FIGURE`` for "52 rescued", None when it
+    names none.
+
+    Args:
+        doc: the analysis.
+        phrase_start: the first token of the number phrase, qualifier included ("about 40").
+        tokens: the number's own tokens.
+    """
+    if not _opens_fragment(doc, phrase_start):
+        return None
+    i = tokens.end
+    sent_end = sent_of(tokens[0]).end
+    while i < sent_end and doc[i].lower_ in _FILLERS:
+        i += 1
+    if i >= sent_end:
+        return None
+    word = doc[i]
+    after = doc[i + 1] if i + 1 < sent_end else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and not after.is_title:
+        return None  # "9 injured horses", "3 rescued miners": the word describes a noun, which is counted
+    if word.lower_ in lex.ADJECTIVES:
+        return lex.ADJECTIVES[word.lower_]
+    if word.lower_ == "buried" and doc[i - 1].lower_ == "feared":
+        return "missing"  # "about 40 feared buried": not found yet, dead or alive
+    if word.tag_ in ("VBN", "VBD") and word.lemma_.lower() in UNDOING_VERBS and (
+            after is None or after.is_punct or after.lower_ in ("and", "alive")):
+        return NO_FIGURE
+    return None
+
+
+def _clause_start(doc: Doc, number: int) -> int:
+    sent = sent_of(doc[number])
+    for i in range(number - 1, sent.start - 1, -1):
+        if doc[i].lower_ in ("and", ";"):
+            return i + 1
+    return sent.start
+
+
+def _elided_after_place(tokens: Span) -> bool:
+    doc = tokens.doc
+    start = _clause_start(doc, tokens.start)
+    while start < tokens.start and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    front = doc[start:tokens.start]
+    if len(front) < 2 or front[0].lower_ not in _PLACE_PREPS:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in front):
+        return False
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in front[1:]):
+        return False
+    sent_end = sent_of(tokens[0]).end
+    i = tokens.end
+    if i < sent_end and doc[i].lower_ in _MORE:
+        i += 1
+    return i >= sent_end or doc[i].is_punct or doc[i].is_space or doc[i].lower_ == "and"
+
+
+def fronted_place_kind(tokens: Span, found: list[Figure]) -> str | None:
+    """"Twelve died in Orvel. In Sabe, four more.", "three more, and in Orle two": a count after a fronted
+    place, with no verb and no noun, is one more part of the count before it in this sentence or the one
+    right before it."""
+    if not _elided_after_place(tokens):
+        return None
+    sent = sent_of(tokens[0])
+    before = [f for f in found if f.span.end <= tokens[0].idx]
+    if not before:
+        return None
+    last = before[-1]
+    prev_start = sent_of(tokens.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+    return last.kind if last.span.start >= prev_start else None
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token a character offset falls in."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
