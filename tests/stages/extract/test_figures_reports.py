@@ -126,7 +126,33 @@ FRAGMENT_CASES: list[tuple[str, set[tuple[str, float, str]]]] = [
     ("Twelve died in Pell. In all, 30 people were hurt.", {("killed", 12, "exact"), ("injured", 30, "exact")}),
     ("Guards freed 12 hostages, 3 rescued alive from the cellar.", set()),
     ("In Corran, two more schools were shut.", set()),
+    ("- 2 rescuers among the dead", {("killed", 2, "exact")}),
+    ("The 12 rescuers among the volunteers were praised.", set()),
+    ("By the numbers\nKilled: 12\nTents delivered: 1,500\nBlankets sent: 3,000",
+     {("killed", 12, "exact"), ("aid", 1500, "exact"), ("aid", 3000, "exact")}),
+    ("Food parcels distributed: 2,000", {("aid", 2000, "exact")}),
+    ("Trucks: 40", set()),
+    ("Houses destroyed: 400", set()),
 ]
+
+
+#: Invented headlines with a district's toll and the country's beside it: only the tally called national is
+#: the country's.
+NATIONAL_CASES = [
+    ("Cyclone Ardo: 9 dead in Pennick, national toll passes 60", {9.0: None, 60.0: "wider_area"}),
+    ("The national death toll rose to 212 on Monday.", {212.0: "wider_area"}),
+    ("Floods kill 14 in Darrow as toll in the valley reaches 30", {14.0: None, 30.0: None}),
+]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "scopes"), NATIONAL_CASES, ids=[t[:40] for t, _ in NATIONAL_CASES])
+def test_national_tally_scope(nlp: Any, text: str, scopes: dict[float, str | None]) -> None:
+    from groundwatch.stages.extract.figures import extract_figures
+    from groundwatch.stages.extract.registry import ExtractionContext
+
+    figs = extract_figures(nlp(text), ExtractionContext(article_id="t", published=dt.date(2026, 6, 1)), {})
+    assert {f.value: f.scope for f in figs if f.kind == "killed"} == scopes
 
 
 @pytest.mark.issue(10)

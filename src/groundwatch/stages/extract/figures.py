@@ -50,7 +50,13 @@ from groundwatch.stages.extract.figures_exclude import (
     of_home,
     usual,
 )
-from groundwatch.stages.extract.figures_fragments import NO_FIGURE, fragment_kind, fronted_place_kind, token_at
+from groundwatch.stages.extract.figures_fragments import (
+    NO_FIGURE,
+    aid_label_unit,
+    fragment_kind,
+    fronted_place_kind,
+    token_at,
+)
 from groundwatch.stages.extract.figures_govern import (
     GROUP_NOUNS,
     governed_kind,
@@ -364,6 +370,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
             noun = noun or _label_unit(tokens)
+        elif kind is None and (aid_unit := aid_label_unit(tokens)) is not None:
+            kind, noun = "aid", aid_unit  # "Tents delivered: 1,200": a fact box's aid label names its unit
         inherited = False
         if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
-from groundwatch.stages.extract.figures_words import UNDOING_VERBS
+from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
 #: What may open a fragment right before its count: list and clause marks, a bullet, "and".
 _FRAGMENT_OPENERS = frozenset({",", ";", ":", "-", "\u2013", "\u2014", "\u2022", "*", "and"})
@@ -60,6 +60,8 @@ def fragment_kind(doc: Doc, phrase_start: int, tokens: Span) -> str | None:
         return None
     word = doc[i]
     after = doc[i + 1] if i + 1 < sent_end else None
+    if (among := _among_the(doc, i, sent_end)) is not None:
+        return among
     if after is not None and after.pos_ in ("NOUN", "PROPN") and not after.is_title:
         return None  # "9 injured horses", "3 rescued miners": the word describes a noun, which is counted
     if word.lower_ in lex.ADJECTIVES:
@@ -70,6 +72,15 @@ def fragment_kind(doc: Doc, phrase_start: int, tokens: Span) -> str | None:
             after is None or after.is_punct or after.lower_ in ("and", "alive")):
         return NO_FIGURE
     return None
+
+
+def _among_the(doc: Doc, i: int, sent_end: int) -> str | None:
+    """"- 3 rescuers among the dead": people a verbless fragment counts among the dead (or the hurt, the
+    missing) are a part of that count."""
+    if i + 3 > sent_end or not people_like(doc[i]) or doc[i + 1].lower_ != "among":
+        return None
+    j = i + 2 + (doc[i + 2].lower_ in ("the", "those"))
+    return lex.ADJECTIVES.get(doc[j].lower_) if j < sent_end else None
 
 
 def _clause_start(doc: Doc, number: int) -> int:
@@ -118,3 +129,34 @@ def token_at(doc: Doc, char: int) -> Token | None:
     """The token a character offset falls in."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+#: Words a fact box's aid label may hold besides its unit and its verb: "Aid lorries:", "Relief tents sent:".
+_AID_LABEL_WORDS = frozenset({"aid", "relief", "humanitarian", "food", "medical", "water", "emergency", "so", "far",
+                              "total", "to", "date"})
+#: The most words an aid label holds: "Emergency food parcels distributed so far".
+_AID_LABEL_LENGTH = 6
+
+
+def aid_label_unit(tokens: Span) -> Token | None:
+    """"Tents delivered: 1,200", "Food parcels distributed: 2,500", "Aid lorries: 14": a fact box's label that
+    names an aid unit and says it was handed over (a verb or "aid"/"relief") counts that unit; a label naming
+    the unit alone ("Trucks: 40") says nothing of aid and is left."""
+    doc = tokens.doc
+    mark = tokens.start - 1
+    if mark < 1 or doc[mark].text not in (":", "-", "\u2013", "\u2014", "|"):
+        return None
+    words: list[Token] = []
+    i = mark - 1
+    while i >= 0 and not (doc[i].is_space or doc[i].is_sent_end or doc[i].text in ("-", "\u2022", "*", "|", ";")):
+        words.insert(0, doc[i])
+        i -= 1
+    if not words or len(words) > _AID_LABEL_LENGTH:
+        return None
+    units = [t for t in words if t.lemma_.lower() in lex.AID_UNITS and t.tag_ in ("NNS", "NNPS")]
+    # the unit's own lemma is no verb of handing over ("Trucks:", though "truck" is one)
+    handed = any(t.lemma_.lower() in lex.AID_VERBS or t.lower_ in ("aid", "relief", "humanitarian")
+                 for t in words if t not in units)
+    rest = [t for t in words if t not in units and t.lemma_.lower() not in lex.AID_VERBS
+            and t.lower_ not in _AID_LABEL_WORDS]
+    return units[0] if len(units) == 1 and handed and not rest else None

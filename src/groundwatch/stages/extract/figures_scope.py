@@ -499,6 +499,23 @@ def _own_clause_text(anchor: Token, clause: Token) -> str:
     return " ".join(t.text for t in clause.subtree if t.i not in skip)
 
 
+#: Adjectives of a tally that make it the whole country's: "national toll passes 100".
+_NATIONAL = frozenset({"national", "nationwide", "countrywide", "country-wide"})
+_FRAGMENT_ENDS = frozenset({",", ";", ":", "\u2014", "\u2013"})
+
+
+def _national_tally(doc: Doc, anchor: Token) -> bool:
+    """"Cyclone X: 27 dead in Lessing, national toll passes 100": a tally called national in the number's own
+    fragment (back to the last comma) is the country's count, while the count before the comma is the
+    district's, though the parser may put both in one clause."""
+    i = anchor.i - 1
+    while i >= 0 and doc[i].text not in _FRAGMENT_ENDS and not doc[i].is_sent_end and doc[i].text != "\n":
+        if doc[i].lower_ in _TALLY_NOUNS and any(doc[j].lower_ in _NATIONAL for j in range(max(0, i - 2), i)):
+            return True
+        i -= 1
+    return False
+
+
 def scope_of(doc: Doc, anchor: Token, clause: Token, is_other_event: bool) -> str | None:
     """Whose count this is when it is not the reported event's own: ``"teaser"`` (a line that
     links to another article), ``"other_event"`` (an older event), ``"wider_area"`` (a
@@ -508,6 +525,6 @@ def scope_of(doc: Doc, anchor: Token, clause: Token, is_other_event: bool) -> st
         return "teaser"
     if is_other_event:
         return "other_event"
-    if _WIDER.search(_own_clause_text(anchor, clause)):
+    if _WIDER.search(_own_clause_text(anchor, clause)) or _national_tally(doc, anchor):
         return "wider_area"
     return None
