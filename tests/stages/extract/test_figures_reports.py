@@ -136,18 +136,23 @@ FRAGMENT_CASES: list[tuple[str, set[tuple[str, float, str]]]] = [
 ]
 
 
-#: Invented headlines with a district's toll and the country's beside it: only the tally called national is
-#: the country's.
+#: Invented headlines with a district's toll and the country's beside it (only the tally called national is
+#: the country's), and other events' tolls with controls.
 NATIONAL_CASES = [
     ("Cyclone Ardo: 9 dead in Pennick, national toll passes 60", {9.0: None, 60.0: "wider_area"}),
     ("The national death toll rose to 212 on Monday.", {212.0: "wider_area"}),
     ("Floods kill 14 in Darrow as toll in the valley reaches 30", {14.0: None, 30.0: None}),
+    # another event told by a participle on a dated clause, or by "a similar" event as the subject
+    ("The same dam failed in 2009, killing 300 people.", {300.0: "other_event"}),
+    ("Floods hit the town on Sunday, killing 12 people.", {12.0: None}),
+    ("A similar attack on Orvel killed 4 people.", {4.0: "other_event"}),
+    ("The quake struck at dawn, killing 40 people.", {40.0: None}),
 ]
 
 
 @pytest.mark.issue(10)
 @pytest.mark.parametrize(("text", "scopes"), NATIONAL_CASES, ids=[t[:40] for t, _ in NATIONAL_CASES])
-def test_national_tally_scope(nlp: Any, text: str, scopes: dict[float, str | None]) -> None:
+def test_scope_in_reports_shapes(nlp: Any, text: str, scopes: dict[float, str | None]) -> None:
     from groundwatch.stages.extract.figures import extract_figures
     from groundwatch.stages.extract.registry import ExtractionContext
 
@@ -177,6 +182,7 @@ def test_reports_are_well_formed() -> None:
     qualifiers = {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "vague"}
     assert len(data["reports"]) >= 8
     assert len({r["id"] for r in data["reports"]}) == len(data["reports"])
+    assert {r["batch"] for r in data["reports"]} == {1, 2}
     for r in data["reports"]:
         assert 5 <= len(r["text"].splitlines()) <= 16, r["id"]
         for g in r["figures"]:
@@ -199,8 +205,8 @@ def main(argv: list[str]) -> None:
     from groundwatch import nlp as gw_nlp
 
     data = _load()
-    if argv[1:]:
-        data = {**data, "reports": [r for r in data["reports"] if r["id"] in argv[1:]]}
+    if argv[1:]:  # report ids, or batch numbers ("1", "2")
+        data = {**data, "reports": [r for r in data["reports"] if r["id"] in argv[1:] or str(r["batch"]) in argv[1:]]}
     result = score(gw_nlp.load(), data)
     print(f"{len(data['reports'])} reports: recall {result['recall']:.3f}  precision {result['precision']:.3f}  "
           f"attributes {result['attributes']:.3f}  (gold {result['gold']}, found {result['found']}, "

@@ -96,6 +96,9 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
     """Whether the clause tells of an event before the one reported (its count is that event's)."""
     if clause.dep_ == "prep" and clause.lower_ == "including":
         clause = clause_of(clause.head)  # "killed 130 people, including nine officers": the part is the toll's
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.pos_ in ("VERB", "AUX") and \
+            other_event(doc, clause.head, ref_year, kind, published):
+        return True  # "The same mine flooded in 2015, killing 22 workers": the toll of the event the clause dates
     # "the 1998 bombing that killed an officer and maimed a nurse": the second verb shares the relative clause
     rel = clause.head if clause.dep_ == "conj" and clause.head.dep_ == "relcl" else clause
     if rel.dep_ == "relcl" and (_described_year(doc, rel.head, ref_year) or any(
@@ -337,9 +340,11 @@ def _described_year(doc: Doc, head: Token, ref_year: int | None) -> bool:
 
 
 def _earlier_subject(clause: Token) -> bool:
-    """"An earlier storm in March left 22 dead": the clause's subject is an event before this one."""
+    """"An earlier storm in March left 22 dead": the clause's subject is an event before this one; so is "a
+    similar attack" (one of the same sort, not this one: "where a similar attack last month killed 9")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in _TALLY_NOUNS
-               and any(a.dep_ == "amod" and a.lower_ in _EARLIER | {"earlier"} for a in c.children)
+               and any(a.dep_ == "amod" and (a.lower_ in _EARLIER | {"earlier"} or (a.lower_ == "similar" and any(
+                   d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))) for a in c.children)
                for c in clause.children)
 
 
