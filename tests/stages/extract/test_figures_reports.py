@@ -23,10 +23,20 @@ import pytest
 
 REPORTS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_reports.json"
 
-#: Floors on the reports, set just under the scores measured once the round's general fixes were in.
-RECALL_FLOOR = 0.0
-PRECISION_FLOOR = 0.0
-ATTRIBUTE_FLOOR = 0.0
+#: Floors on the reports, set just under the scores measured once the round's general fixes were in, so that a
+#: change that breaks a shape shows up as a drop. Batch 1 (11 reports, 73 gold figures, written and committed
+#: before the extractor was run on it) scored recall 0.836, precision 0.938, attributes 0.918 blind and 0.932 /
+#: 0.971 / 0.941 after the round's fixes. Batch 2 (4 reports, 23 gold figures, written after those fixes and
+#: committed before it was run) scored 0.913 / 1.000 / 0.857 blind (the same on the code before the round: batch
+#: 1's fixes carried nothing to it) and 0.913 / 1.000 / 0.952 after its own scope fix. All 15 reports: 0.927 /
+#: 0.978 / 0.944. Left open: arrivals counted as displaced ("Some 2,400 arrived on Sunday alone", a table under
+#: "Arrivals by crossing point"), a clinic's "treating about 150 patients a day" (kept as injured, as the
+#: extractor's rule on "is treating 40 a day" decides), the tolls of other recent events dated by a weekday or a
+#: day of last month, "killed since the siege began" read as wider, a bare named person detained ("detained the
+#: mine's manager, X": only "X, a reporter" counts 1), and "In X, another two" two sentences after its toll.
+RECALL_FLOOR = 0.90
+PRECISION_FLOOR = 0.95
+ATTRIBUTE_FLOOR = 0.92
 
 Key = tuple[str, Any]
 

@@ -16,7 +16,8 @@ worker was killed") count as 1, but not one of a pair ("a father and his son"); 
 ``figures_kind`` (what a number counts, from its anchor and noun), ``figures_syntax`` (the kind from
 the words that govern the number; ``figures_words`` holds its one-token questions), ``figures_scope`` (place,
 source, unit, and whether the count is the event's own: see ``scope_of``), ``figures_exclude``
-(ages, years, percentages, prices and labels, which are never counts).
+(ages, years, percentages, prices and labels, which are never counts), ``figures_fragments`` (headlines,
+bullets and elided clauses, read word by word where the parse fails them).
 """
 
 from __future__ import annotations
