@@ -33,6 +33,14 @@ _PLACE_PREPS = frozenset({"in", "at"})
 _MORE = frozenset({"more", "others", "other"})
 
 
+#: Words before an elided count that say it adds to one before: "In Amberlow, another two".
+_INCREMENTS = frozenset({"another", "further"})
+#: How many sentences back an elided count's kind may be found: one, or two for a count said to be more (a
+#: sentence telling of the first part without a count may stand between). Set on the round-17 reports
+#: (2 cases: 1 of each) and their controls.
+_ELIDED_REACH = {False: 1, True: 2}
+
+
 def _opens_fragment(doc: Doc, start: int) -> bool:
     if start == 0:
         return True
@@ -113,16 +121,23 @@ def _elided_after_place(tokens: Span) -> bool:
 def fronted_place_kind(tokens: Span, found: list[Figure]) -> str | None:
     """"Twelve died in Orvel. In Sabe, four more.", "three more, and in Orle two": a count after a fronted
     place, with no verb and no noun, is one more part of the count before it in this sentence or the one
-    right before it."""
+    right before it; one said to be more ("another two", "four more") reaches a sentence further back, past a
+    sentence that tells of the first part without a count ("Six died. Four were found in a car. In X,
+    another two.")."""
     if not _elided_after_place(tokens):
         return None
-    sent = sent_of(tokens[0])
+    doc = tokens.doc
     before = [f for f in found if f.span.end <= tokens[0].idx]
     if not before:
         return None
-    last = before[-1]
-    prev_start = sent_of(tokens.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
-    return last.kind if last.span.start >= prev_start else None
+    more = (tokens.start > 0 and doc[tokens.start - 1].lower_ in _INCREMENTS) or (
+        tokens.end < len(doc) and doc[tokens.end].lower_ in _MORE)
+    start = sent_of(tokens[0])
+    for _ in range(_ELIDED_REACH[more]):
+        if start.start == 0:
+            break
+        start = sent_of(doc[start.start - 1])
+    return before[-1].kind if before[-1].span.start >= start.start_char else None
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
