@@ -141,6 +141,7 @@ FRAGMENT_CASES: list[tuple[str, set[tuple[str, float, str]]]] = [
     ("Guards freed 12 hostages, 3 rescued alive from the cellar.", set()),
     ("In Corran, two more schools were shut.", set()),
     ("- 2 rescuers among the dead", {("killed", 2, "exact")}),
+    ("Cyclone Ardo: 9 dead in Pennick, national toll passes 60", {("killed", 9, "exact"), ("killed", 60, "more_than")}),
     ("The 12 rescuers among the volunteers were praised.", set()),
     ("By the numbers\nKilled: 12\nTents delivered: 1,500\nBlankets sent: 3,000",
      {("killed", 12, "exact"), ("aid", 1500, "exact"), ("aid", 3000, "exact")}),

@@ -392,9 +392,9 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
                 c.i == anchor.i - 1 and c.dep_ in ("amod", "advmod") and c.lower_ in _BEYOND_PREPS
                 for c in anchor.children):
             qualifier = "more_than"  # "taking the total past 80": the parser makes "past" the number's modifier
-        if qualifier == "exact" and anchor.dep_ == "dobj":
+        if qualifier == "exact" and anchor.dep_ in ("dobj", "npadvmod"):
             # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
-            # "the tally did not pass 58" an upper one
+            # "the tally did not pass 58" an upper one (a headline's "toll passes 60" may be parsed an adverb)
             qualifier = _TALLY_QUALIFIERS.get(anchor.head.lemma_.lower(), qualifier)
             if negated(anchor.head):
                 qualifier = "at_most"
