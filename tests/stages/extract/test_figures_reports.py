@@ -197,7 +197,7 @@ def test_reports_are_well_formed() -> None:
     qualifiers = {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "vague"}
     assert len(data["reports"]) >= 8
     assert len({r["id"] for r in data["reports"]}) == len(data["reports"])
-    assert {r["batch"] for r in data["reports"]} == {1, 2}
+    assert {r["batch"] for r in data["reports"]} == {1, 2, 3}
     for r in data["reports"]:
         assert 5 <= len(r["text"].splitlines()) <= 16, r["id"]
         for g in r["figures"]:
