@@ -185,6 +185,18 @@ def test_fragment_shapes(nlp: Any, text: str, expected: set[tuple[str, float, st
     assert {(f.kind, f.value, f.qualifier) for f in figs} == expected
 
 
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("- Toll tops 30\n- 3,200 in shelters", [(30, None, None), (3200, None, None)]),  # a bullet's dash
+    ("between 30 -\n40 people", [(None, 30, 40)]),  # a range wrapped after its dash stays one
+    ("30 - 40 people", [(None, 30, 40)]),
+])
+def test_no_range_across_a_bullet(text: str, phrases: list[tuple[float | None, ...]]) -> None:
+    from groundwatch.stages.extract.figures_numbers import find_number_phrases
+
+    assert [(p.value, p.low, p.high) for p in find_number_phrases(text)] == phrases
+
+
 def _load() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(REPORTS.read_text(encoding="utf-8"))
     return data
