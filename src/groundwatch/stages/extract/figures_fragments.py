@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
@@ -22,9 +23,8 @@ from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 _FRAGMENT_OPENERS = frozenset({",", ";", ":", "-", "\u2013", "\u2014", "\u2022", "*", "and"})
 #: Words between the count and its predicate that change neither: "96 still missing", "4 more dead",
 #: "22 are missing", "16 remain missing", "30 have been arrested".
-_FILLERS = frozenset({"more", "others", "other", "people", "persons", "still", "now", "so", "far", "are", "were",
-                      "is", "was", "remain", "remained", "have", "has", "had", "been", "being", "reported",
-                      "feared", "believed", "listed", "as"})
+_FILLERS = frozenset({"more", "others", "other", "still", "now", "so", "far", "are", "were", "is", "was", "have",
+                      "has", "had", "been", "being", "as"}) | lexicons.words("figure_words", list="fragment_filler")
 #: Returned for a count its fragment says was rescued or freed: no figure.
 NO_FIGURE = ""
 #: Fronting prepositions of a place whose count leaves out its noun and verb: "In Sabe, four more".
@@ -146,9 +146,10 @@ def token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+#: Words that say by themselves a label's unit was handed over as aid: "Aid lorries: 14".
+_AID_MARKERS = lexicons.words("figure_words", list="aid_marker")
 #: Words a fact box's aid label may hold besides its unit and its verb: "Aid lorries:", "Relief tents sent:".
-_AID_LABEL_WORDS = frozenset({"aid", "relief", "humanitarian", "food", "medical", "water", "emergency", "so", "far",
-                              "total", "to", "date"})
+_AID_LABEL_WORDS = frozenset({"so", "far", "total", "to", "date"}) | lexicons.words("figure_words", list="aid_label")
 #: The most words an aid label holds: "Emergency food parcels distributed so far".
 _AID_LABEL_LENGTH = 6
 
@@ -170,7 +171,7 @@ def aid_label_unit(tokens: Span) -> Token | None:
         return None
     units = [t for t in words if t.lemma_.lower() in lex.AID_UNITS and t.tag_ in ("NNS", "NNPS")]
     # the unit's own lemma is no verb of handing over ("Trucks:", though "truck" is one)
-    handed = any(t.lemma_.lower() in lex.AID_VERBS or t.lower_ in ("aid", "relief", "humanitarian")
+    handed = any(t.lemma_.lower() in lex.AID_VERBS or t.lower_ in _AID_MARKERS
                  for t in words if t not in units)
     rest = [t for t in words if t not in units and t.lemma_.lower() not in lex.AID_VERBS
             and t.lower_ not in _AID_LABEL_WORDS]

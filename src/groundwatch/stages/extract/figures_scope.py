@@ -505,7 +505,7 @@ def _own_clause_text(anchor: Token, clause: Token) -> str:
 
 
 #: Adjectives of a tally that make it the whole country's: "national toll passes 100".
-_NATIONAL = frozenset({"national", "nationwide", "countrywide", "country-wide"})
+_NATIONAL = lexicons.words("figure_words", list="national")
 _FRAGMENT_ENDS = frozenset({",", ";", ":", "\u2014", "\u2013"})
 
 
