@@ -16,7 +16,8 @@ worker was killed") count as 1, but not one of a pair ("a father and his son"); 
 ``figures_kind`` (what a number counts, from its anchor and noun), ``figures_syntax`` (the kind from
 the words that govern the number; ``figures_words`` holds its one-token questions), ``figures_scope`` (place,
 source, unit, and whether the count is the event's own: see ``scope_of``), ``figures_exclude``
-(ages, years, percentages, prices and labels, which are never counts).
+(ages, years, percentages, prices and labels, which are never counts), ``figures_fragments`` (headlines,
+bullets and elided clauses, read word by word where the parse fails them).
 """
 
 from __future__ import annotations
@@ -49,6 +50,13 @@ from groundwatch.stages.extract.figures_exclude import (
     not_a_corpse,
     of_home,
     usual,
+)
+from groundwatch.stages.extract.figures_fragments import (
+    NO_FIGURE,
+    aid_label_unit,
+    fragment_kind,
+    fronted_place_kind,
+    token_at,
 )
 from groundwatch.stages.extract.figures_govern import (
     GROUP_NOUNS,
@@ -356,12 +364,18 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = _bare_adjective_kind(doc, tokens)
         if kind is not None and (aside := aside_kind(tokens, out)) is not None:
             kind = aside  # "..., seven of them nurses": a part of the count before it
+        own = fragment_kind(doc, (token_at(doc, phrase.start) or tokens[0]).i, tokens)
+        if own == NO_FIGURE:
+            continue  # "Ferry sinks; 52 rescued, 19 dead": the rescued are counted by nothing
+        kind = own or kind  # "Toll rises to 240, 96 still missing": the fragment's own predicate wins
         if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
             noun = noun or _label_unit(tokens)
+        elif kind is None and (aid_unit := aid_label_unit(tokens)) is not None:
+            kind, noun = "aid", aid_unit  # "Tents delivered: 1,200": a fact box's aid label names its unit
         inherited = False
         if kind is None:
-            kind = context_kind(anchor, noun, tokens, out)
+            kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out)
             # "seized 46 rifles, 30 in Velm and 16 in Harl": a bare part of a count of things is of those things
             inherited = kind is not None and noun is None
             kind = kind or label_kind(tokens)
@@ -378,9 +392,9 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
                 c.i == anchor.i - 1 and c.dep_ in ("amod", "advmod") and c.lower_ in _BEYOND_PREPS
                 for c in anchor.children):
             qualifier = "more_than"  # "taking the total past 80": the parser makes "past" the number's modifier
-        if qualifier == "exact" and anchor.dep_ == "dobj":
+        if qualifier == "exact" and anchor.dep_ in ("dobj", "npadvmod"):
             # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
-            # "the tally did not pass 58" an upper one
+            # "the tally did not pass 58" an upper one (a headline's "toll passes 60" may be parsed an adverb)
             qualifier = _TALLY_QUALIFIERS.get(anchor.head.lemma_.lower(), qualifier)
             if negated(anchor.head):
                 qualifier = "at_most"

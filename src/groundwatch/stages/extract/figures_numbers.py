@@ -106,7 +106,8 @@ _PREFIX = "|".join(re.escape(p) for p, _ in sorted(_QUALIFIER_PREFIXES, key=lamb
 NUMBER_PHRASE = re.compile(
     rf"(?<![\w$€£.,-])(?:(?P<qual>{_PREFIX})\s+)?"
     rf"(?:between\s+(?P<blo>{_CORE})\s+and\s+(?P<bhi>{_CORE})"
-    rf"|(?P<lo>{_CORE})(?:(?<=\d)\s*[-–—]\s*(?=\d)|\s+(?:to|or)\s+)(?P<hi>{_CORE})"
+    # a dash that opens the next line is a bullet, not a range's ("tops 30\n- 3,200 in shelters")
+    rf"|(?P<lo>{_CORE})(?:(?<=\d)[^\S\n]*[-–—]\s*(?=\d)|\s+(?:to|or)\s+)(?P<hi>{_CORE})"
     rf"|(?P<vague>{_VAGUE})"
     rf"|(?P<core>{_CORE}))"
     r"(?P<suffix>\s+or\s+(?:more|so)|\+|-plus|-odd)?"

@@ -96,6 +96,9 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
     """Whether the clause tells of an event before the one reported (its count is that event's)."""
     if clause.dep_ == "prep" and clause.lower_ == "including":
         clause = clause_of(clause.head)  # "killed 130 people, including nine officers": the part is the toll's
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.pos_ in ("VERB", "AUX") and \
+            other_event(doc, clause.head, ref_year, kind, published):
+        return True  # "The same mine flooded in 2015, killing 22 workers": the toll of the event the clause dates
     # "the 1998 bombing that killed an officer and maimed a nurse": the second verb shares the relative clause
     rel = clause.head if clause.dep_ == "conj" and clause.head.dep_ == "relcl" else clause
     if rel.dep_ == "relcl" and (_described_year(doc, rel.head, ref_year) or any(
@@ -337,9 +340,11 @@ def _described_year(doc: Doc, head: Token, ref_year: int | None) -> bool:
 
 
 def _earlier_subject(clause: Token) -> bool:
-    """"An earlier storm in March left 22 dead": the clause's subject is an event before this one."""
+    """"An earlier storm in March left 22 dead": the clause's subject is an event before this one; so is "a
+    similar attack" (one of the same sort, not this one: "where a similar attack last month killed 9")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in _TALLY_NOUNS
-               and any(a.dep_ == "amod" and a.lower_ in _EARLIER | {"earlier"} for a in c.children)
+               and any(a.dep_ == "amod" and (a.lower_ in _EARLIER | {"earlier"} or (a.lower_ == "similar" and any(
+                   d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))) for a in c.children)
                for c in clause.children)
 
 
@@ -499,6 +504,23 @@ def _own_clause_text(anchor: Token, clause: Token) -> str:
     return " ".join(t.text for t in clause.subtree if t.i not in skip)
 
 
+#: Adjectives of a tally that make it the whole country's: "national toll passes 100".
+_NATIONAL = lexicons.words("figure_words", list="national")
+_FRAGMENT_ENDS = frozenset({",", ";", ":", "\u2014", "\u2013"})
+
+
+def _national_tally(doc: Doc, anchor: Token) -> bool:
+    """"Cyclone X: 27 dead in Lessing, national toll passes 100": a tally called national in the number's own
+    fragment (back to the last comma) is the country's count, while the count before the comma is the
+    district's, though the parser may put both in one clause."""
+    i = anchor.i - 1
+    while i >= 0 and doc[i].text not in _FRAGMENT_ENDS and not doc[i].is_sent_end and doc[i].text != "\n":
+        if doc[i].lower_ in _TALLY_NOUNS and any(doc[j].lower_ in _NATIONAL for j in range(max(0, i - 2), i)):
+            return True
+        i -= 1
+    return False
+
+
 def scope_of(doc: Doc, anchor: Token, clause: Token, is_other_event: bool) -> str | None:
     """Whose count this is when it is not the reported event's own: ``"teaser"`` (a line that
     links to another article), ``"other_event"`` (an older event), ``"wider_area"`` (a
@@ -508,6 +530,6 @@ def scope_of(doc: Doc, anchor: Token, clause: Token, is_other_event: bool) -> st
         return "teaser"
     if is_other_event:
         return "other_event"
-    if _WIDER.search(_own_clause_text(anchor, clause)):
+    if _WIDER.search(_own_clause_text(anchor, clause)) or _national_tally(doc, anchor):
         return "wider_area"
     return None
