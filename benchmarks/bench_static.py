@@ -37,8 +37,10 @@ same way (score its facts.json with ../shared/eval/score.py and tests/eval_split
 from __future__ import annotations
 
 import argparse
+import atexit
 import csv
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -147,7 +149,9 @@ def swap_in(encoder: StaticEncoder, name: str) -> None:
 
     classify = importlib.import_module("groundwatch.stages.events.classify")
     # the event classifier's refit deletes the cache's other fits: not MiniLM's in the user's cache
-    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="gw-static-cache-")
+    cache = tempfile.mkdtemp(prefix="gw-static-cache-")
+    atexit.register(shutil.rmtree, cache, ignore_errors=True)
+    os.environ["XDG_CACHE_HOME"] = cache
     embedding._model = lambda: encoder
     embedding.model_name = lambda: name
     classify._embedder_version = lambda: name
