@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from groundwatch.lexicons_dates import holiday_pattern, month_pattern, weekday_pattern
+from groundwatch.stages.extract.dates_offsets import DAY_UNIT_RE
 from groundwatch.stages.extract.dates_rules import (
     DAY_COUNT_RE,
     MONTH_RE,
@@ -32,9 +33,11 @@ _CAP_MONTH_WORD = _CAP_MONTH.removesuffix(r"\.?")
 _ZONES = r"(?:[ECMP][SD]T|BST|CES?T|GMT|UTC)"
 #: What follows a clock time opening a live page's entry on its own line: a dash, a colon or a bar, then prose
 #: of four words ("14:05 — The river", "14:05 BST: The army", "16:20 | Schools"); or, the time in brackets,
-#: the closing bracket ("[10:15] Rescue boats"). Stress batches dreview15-s24 and s24k: 11 of 11 such times lost.
+#: the closing bracket ("[10:15] Rescue boats"); or a plain space before a capital ("09:10 Rescuers reached
+#: the school"), as pasted live pages lose the separator. Stress batches dreview15-s24 and s24k: 11 of 11 such
+#: times lost; dreview2-s25: 2 of 2 with a plain space.
 _ENTRY_TEXT = r"[^\W\d]\S*(?:[ \t]+\S+){3}"
-DASH_ENTRY = rf"(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+{_ENTRY_TEXT}"
+DASH_ENTRY = rf"(?:(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+|[ \t]+(?=[A-Z]))(?:{_ENTRY_TEXT})"
 BRACKET_ENTRY = rf"\][ \t]+{_ENTRY_TEXT}"
 _DAYPARTS = r"(?:morning|afternoon|evening|night)"
 #: The named days of the year a rule dates (dates_rules._holiday), as running text capitalises them.
@@ -74,7 +77,8 @@ _PATTERNS = [
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
     # counted from an event the text names ("two days after the blast", "a week after the signing": stress
     # batch dreview15-s24, 1 of 1 in weeks cut to "A week"): see dates_context
-    rf"\b(?:(?i:{DAY_COUNT_RE}) (?:days?|weeks?)|[Tt]he day) (?:after|before) (?:the|its|their|his|her) [a-z]+\b",
+    rf"\b(?:(?:(?i:{DAY_COUNT_RE}) {DAY_UNIT_RE}(?: to the day)?|[Tt]he day) (?:after|before)"
+    r"|[Tt]he (?:night|morning|afternoon|evening|day) of) (?:the|its|their|his|her|it|he|she|they) [a-z]+\b",
     # a day told from the last one named, which the model sometimes leaves untagged ("by the next afternoon")
     r"\b[Tt]he (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)\b",
     # a weekday counted from the narrated day ("the previous Friday"), whose "the previous" the model leaves out

@@ -34,6 +34,7 @@ from typing import Literal
 
 from groundwatch import lexicons_dates
 from groundwatch.stages.extract import dates_shapes
+from groundwatch.stages.extract.dates_offsets import COUNT_RE, DAY_OFFSET_RE, read_offset
 
 Tense = Literal["past", "future", "neutral"]
 
@@ -115,12 +116,9 @@ _AGO = re.compile(rf"^(?P<n>\d+|[a-z]+(?: [a-z]+)?)\s+(?:or so\s+)?(?P<unit>{_UN
 # datesdev-s10b: 1 of 1 was cut to its "today".
 _FROM_NOW = re.compile(rf"^(?P<n>\d+|[a-z]+(?: [a-z]+)?)\s+(?P<unit>{_UNITS})\s+from (?:today|now)$")
 _DURATION = re.compile(rf"\b(?:\d+|[a-z]+)[- ]{_UNITS}\b|\b{_UNITS}\b|\bquarter\b|\bfiscal\b|\bseason\b")
-#: The counts a day offset is written with ("ten days after the blast", "two days later"): the exact
-#: number words of ``_NUMBER_WORDS`` (not "an", which no day count takes, nor "couple"), and the
-#: round ones news writes out.
-DAY_COUNTS = {w: n for w, n in _NUMBER_WORDS.items() if n is not None and w not in ("an", "couple", "a couple of")}
-DAY_COUNTS.update({"fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30})
-DAY_COUNT_RE = "(?:" + "|".join(sorted(DAY_COUNTS, key=len, reverse=True)) + r"|\d+)"
+#: The counts a day offset is written with ("ten days after the blast", "twenty-four hours later"):
+#: dates_offsets' count grammar.
+DAY_COUNT_RE = COUNT_RE
 # Phrases that only make sense against another date in the text, not the publication date: "that
 # day", "two days later", "later in the day", "the previous Friday" (the Friday before the day in
 # question, as TimeML reads it). A bare part of the day ("in the morning", "the night") would take
@@ -128,7 +126,7 @@ DAY_COUNT_RE = "(?:" + "|".join(sorted(DAY_COUNTS, key=len, reverse=True)) + r"|
 # right ones, so it is left out.
 ANAPHORIC = re.compile(r"\b(?:that|same|following|next|previous|preceding|prior)\s+"
                        r"(?:same\s+)?(?:day|morning|afternoon|evening|night)\b|\bthe day before\b"
-                       rf"|\bthe day after\b|\b{DAY_COUNT_RE} (?:days?|weeks?) (?:later|earlier|before|after)\b"
+                       rf"|\bthe day after\b|\b{DAY_OFFSET_RE}\b"
                        rf"|^the (?:previous|preceding|prior|following) {WEEKDAY_RE}$"
                        r"|^(?:later|earlier) in the day$|^(?:a|one) year (?:earlier|later|before|after)$")
 # A day of the month named by its ordinal alone ("arrived on the 18th", "before the 20th"), as wire copy
@@ -584,11 +582,12 @@ def anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:
         leap_day = (anchor.month, anchor.day) == (2, 29)
         shifted = dt.date(year, 2, 28) if leap_day else anchor.replace(year=year)
         return Resolution(shifted.isoformat(), "day")
-    if m := re.search(rf"\b({DAY_COUNT_RE}) (days?|weeks?) (later|after|earlier|before)\b", p):
-        # "a week later" counts seven days from the day named (stress batch datesdev-s9: 1 of 1 missed)
-        n = (DAY_COUNTS.get(m[1]) or int(m[1])) * (7 if m[2].startswith("week") else 1)
-        sign = 1 if m[3] in ("later", "after") else -1
-        return Resolution((anchor + dt.timedelta(days=sign * n)).isoformat(), "day")
+    if re.search(rf"\b{DAY_OFFSET_RE}\b", p):
+        # "a week later", "48 hours after", "a week to the day after": counted from the day named (stress
+        # batch datesdev-s9: 1 of 1 missed; dreview2-s25: 3 of 3 in hours or "to the day"); hours that
+        # make no whole day name none
+        off = read_offset(p)
+        return Resolution((anchor + dt.timedelta(days=off.days)).isoformat(), "day") if off is not None else None
     if re.search(r"\b(?:next|following)\b|\bday after\b", p):
         return Resolution((anchor + dt.timedelta(days=1)).isoformat(), "day")
     if re.search(r"\b(?:previous|preceding|prior)\b|\bday before\b", p):

@@ -1,0 +1,47 @@
+"""dates_offsets: one grammar for a date counted from another (invented phrases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from groundwatch.stages.extract.dates_offsets import Offset, read_offset
+
+
+@pytest.mark.parametrize(("phrase", "want"), [
+    ("three days later", Offset(3, 0)),
+    ("eleven days before the levy vote", Offset(-11, 0)),
+    ("a fortnight after the landslip", Offset(14, 0)),
+    ("48 hours after the first aftershock", Offset(2, 0)),
+    ("twenty-four hours later", Offset(1, 0)),
+    ("a week to the day after the crash", Offset(7, 0)),
+    ("two nights later", Offset(2, 0)),
+    ("a couple of days earlier", Offset(-2, 0)),
+    ("thirty-one days after", Offset(31, 0)),
+    ("two months later", Offset(0, 2)),
+    ("three months earlier", Offset(0, -3)),
+])
+def test_reads_count_unit_and_direction(phrase: str, want: Offset) -> None:
+    assert read_offset(phrase) == want
+
+
+@pytest.mark.parametrize("phrase", [
+    "36 hours later",  # a day and a half: no one day
+    "several days later",  # no number
+    "two days in the mountains",  # no direction
+    "a few weeks after the fire",
+])
+def test_names_no_whole_day(phrase: str) -> None:
+    assert read_offset(phrase) is None
+
+
+def test_anaphoric_counts_from_the_day_named() -> None:
+    import datetime as dt
+
+    from groundwatch.stages.extract.dates_rules import anaphoric
+
+    day = dt.date(2031, 4, 2)
+    got = anaphoric("a week to the day after the sinking", day)
+    assert got is not None and got.date == "2031-04-09"
+    got = anaphoric("forty-eight hours later", day)
+    assert got is not None and got.date == "2031-04-04"
+    assert anaphoric("thirty hours later", day) is None
