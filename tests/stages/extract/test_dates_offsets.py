@@ -45,3 +45,26 @@ def test_anaphoric_counts_from_the_day_named() -> None:
     got = anaphoric("forty-eight hours later", day)
     assert got is not None and got.date == "2031-04-04"
     assert anaphoric("thirty hours later", day) is None
+
+
+@pytest.mark.parametrize(("word", "want"), [
+    ("fifteen", 15), ("Twenty-one", 21), ("ninety nine", 99), ("a", 1), ("40", 40), ("several", None), ("few", None),
+])
+def test_count_words(word: str, want: int | None) -> None:
+    from groundwatch.stages.extract.dates_offsets import count
+
+    assert count(word) == want
+
+
+def test_counted_phrases_past_twelve_resolve() -> None:
+    import datetime as dt
+
+    from groundwatch.stages.extract.dates_rules import resolve_phrase
+
+    base = dt.date(2031, 6, 20)
+    got = resolve_phrase("twenty-one days ago", base, "past")
+    assert got is not None and got.date == "2031-05-30"
+    got = resolve_phrase("seven months from now", base, "future")
+    assert got is not None and got.date == "2032-01"
+    got = resolve_phrase("four weeks ago yesterday", base, "past")
+    assert got is not None and got.date == "2031-05-22"
