@@ -309,9 +309,12 @@ def _summoned_to(span: Span) -> bool:
             and bool(lemma_forms(verb) & (_SUMMON | DIRECTIVE_GOVERNORS)))
 
 
-# "in the run-up to Sunday's vote", "in advance of Friday's meeting": other ways of saying "ahead of".
-_AWAITING = re.compile(r"\b(?:ahead of|in advance of|(?:run|lead)[- ]up to|in anticipation of|in preparation for)"
-                       r"\s*$", re.I)
+# "in the run-up to Sunday's vote", "in advance of Friday's meeting": other ways of saying "ahead of"; a verb
+# of getting ready in its present ("are bracing for Friday's figures", "awaiting Monday's verdict": stress
+# batch dreview2-s25j, 2 of 2 put behind), whatever the event is.
+_AWAITING = re.compile(r"\b(?:ahead of|in advance of|(?:run|lead)[- ]up to|in anticipation of|in preparation for"
+                       r"|(?:brac(?:e|es|ing)|prepar(?:e|es|ing)|wait(?:s|ing)?) for"
+                       r"|(?:gearing|getting) (?:up|ready) for|await(?:s|ing)?|looking ahead to)\s*$", re.I)
 # the possessed event is still to come: "Sunday's vote is likely to be close", "Friday's summit could
 # decide", "Tuesday's talks are expected to last two days"
 _POSSESSED_AWAITED = re.compile(r"^(?:'s|’s)\s+(?:\w+\s+){1,6}(?:could|may|might|should|must|would|(?:is|are) to"
