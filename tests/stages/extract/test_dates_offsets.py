@@ -68,3 +68,32 @@ def test_counted_phrases_past_twelve_resolve() -> None:
     assert got is not None and got.date == "2032-01"
     got = resolve_phrase("four weeks ago yesterday", base, "past")
     assert got is not None and got.date == "2031-05-22"
+
+
+def test_counts_into_an_event_and_to_the_day() -> None:
+    import datetime as dt
+
+    from groundwatch.stages.extract.dates_offsets import shift
+
+    day = dt.date(2031, 1, 31)
+    assert read_offset("ten days into the blockade") == Offset(10, 0)
+    off = read_offset("a month to the day after the landslide")
+    assert off == Offset(0, 1, exact=True)
+    assert shift(dt.date(2031, 2, 6), off) == dt.date(2031, 3, 6)
+    assert shift(day, off) is None  # no 31 February
+    assert shift(day, Offset(0, 2)) is None  # "two months later": a month, not a day
+    anniversary = read_offset("the second anniversary of the collapse")
+    assert anniversary == Offset(0, 24, exact=True)
+    assert shift(dt.date(2029, 7, 4), anniversary) == dt.date(2031, 7, 4)
+    assert read_offset("the 10th anniversary of the flood") == Offset(0, 120, exact=True)
+
+
+def test_eve_and_anniversary_count_from_the_day_named() -> None:
+    import datetime as dt
+
+    from groundwatch.stages.extract.dates_rules import anaphoric
+
+    got = anaphoric("the eve of the summit", dt.date(2031, 5, 20))
+    assert got is not None and got.date == "2031-05-19"
+    got = anaphoric("the first anniversary of the quake", dt.date(2030, 3, 14))
+    assert got is not None and got.date == "2031-03-14"

@@ -262,8 +262,11 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: 1.000 / 1.000 after (one count grammar, dates_offsets, replaced the lists). Part s25i (8 texts, 16
 #: dates: a plan's start and end in conjoined clauses, 2 controls): 1.000 / 1.000 as written. Part s25j (9
 #: texts, 9 dates: an event's weekday under a verb of getting ready, "bracing for Friday's figures", 3
-#: controls): 0.667 / 0.667 before, 1.000 / 1.000 after (and one older miss fixed). Whole set 0.979 / 0.985
-#: over 2268 (s25 blind) -> 0.985 / 0.987 over 2303 (diffed: no new miss or false date).
+#: controls): 0.667 / 0.667 before, 1.000 / 1.000 after (and one older miss fixed). Part s25k (12 texts, 18
+#: dates: "the weekend before last", "three Fridays ago", "a week on Monday", "the eve of the summit", "Nine
+#: days into the strike", "A month to the day after", "the first anniversary of the quake"): 0.611 / 0.846
+#: before, 1.000 / 1.000 after. Whole set 0.979 / 0.985 over 2268 (s25 blind) -> 0.985 / 0.987 over 2321
+#: (diffed: no new miss or false date).
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

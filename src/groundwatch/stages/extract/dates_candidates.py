@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from groundwatch.lexicons_dates import holiday_pattern, month_pattern, weekday_pattern
-from groundwatch.stages.extract.dates_offsets import DAY_UNIT_RE
+from groundwatch.stages.extract.dates_offsets import DAY_UNIT_RE, EVENT_OFFSET_RE
 from groundwatch.stages.extract.dates_rules import (
     DAY_COUNT_RE,
     MONTH_RE,
@@ -77,8 +77,8 @@ _PATTERNS = [
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
     # counted from an event the text names ("two days after the blast", "a week after the signing": stress
     # batch dreview15-s24, 1 of 1 in weeks cut to "A week"): see dates_context
-    rf"\b(?:(?:(?i:{DAY_COUNT_RE}) {DAY_UNIT_RE}(?: to the day)?|[Tt]he day) (?:after|before)"
-    r"|[Tt]he (?:night|morning|afternoon|evening|day) of) (?:the|its|their|his|her|it|he|she|they) [a-z]+\b",
+    rf"\b(?:(?:(?i:{DAY_COUNT_RE}) {DAY_UNIT_RE}(?: to the day)?|[Tt]he day) (?:after|before)|(?i:{EVENT_OFFSET_RE})"
+    r"|[Tt]he (?:night|morning|afternoon|evening|day|eve) of) (?:the|its|their|his|her|it|he|she|they) [a-z]+\b",
     # a day told from the last one named, which the model sometimes leaves untagged ("by the next afternoon")
     r"\b[Tt]he (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)\b",
     # a weekday counted from the narrated day ("the previous Friday"), whose "the previous" the model leaves out
@@ -107,7 +107,10 @@ _PATTERNS = [
     rf"|twentieth|twenty-[a-z]+|thirtieth|thirty-first) of {_CAP_MONTH}", r"\b[Tt]he month (?:before|earlier)\b",
     rf"\b(?i:{DAY_COUNT_RE}) months? later\b", r"\b[Tt]he following month\b",
     # "the Monday before last" (dates_shapes), whose "before last" the model leaves out (stress batch dreview15-s24i)
-    rf"\b[Tt]he {_CAP_WEEKDAY} before last\b",
+    rf"\b[Tt]he (?:{_CAP_WEEKDAY}|weekend) before last\b",
+    # "a week on Monday", "three Fridays ago" (dates_shapes; stress batch dreview2-s25k); never a duration
+    # ("was extended by a week on Thursday": dates-s8, 1 of 1 read so)
+    rf"(?<![Bb]y )(?<![Ff]or )\b[Aa] week on {_CAP_WEEKDAY}\b", rf"\b(?i:{DAY_COUNT_RE}) {_CAP_WEEKDAY}s ago\b",
     # "speaking this evening", "The day before, they had...": the model leaves some untagged
     r"\b[Tt]his (?:morning|afternoon|evening)\b",
     r"\b[Tt]he day (?:before|after)\b(?=\s*[,.;:])",

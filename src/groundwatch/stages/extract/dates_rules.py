@@ -34,7 +34,7 @@ from typing import Literal
 
 from groundwatch import lexicons_dates
 from groundwatch.stages.extract import dates_shapes
-from groundwatch.stages.extract.dates_offsets import COUNT_RE, DAY_OFFSET_RE, count, read_offset
+from groundwatch.stages.extract.dates_offsets import COUNT_RE, DAY_OFFSET_RE, EVENT_OFFSET_RE, count, read_offset, shift
 
 Tense = Literal["past", "future", "neutral"]
 
@@ -102,7 +102,7 @@ _DAYPART_HEAD = re.compile(rf"^(?:(?:early|late|mid|in the)\s+)?{_DAYPART}\b[\s,
 _TIME_ANY = re.compile(rf"\b{_TIME}")
 
 # Not points in time (the extractor drops them): sets, decades, ages, durations.
-_SET = re.compile(rf"\b(?:every|each|daily|weekly|monthly|annually|yearly|nightly|per)\b|{WEEKDAY_RE}s\b")
+_SET = re.compile(rf"\b(?:every|each|daily|weekly|monthly|annually|yearly|nightly|per)\b|{WEEKDAY_RE}s\b(?! ago)")
 _DECADE = re.compile(r"\b(?:1[6-9]|20)\d0s\b|'\d0s\b|\b(?:the )?(?:twenties|thirties|forties|fifties|sixties"
                      r"|seventies|eighties|nineties)\b|\bcentur(?:y|ies)\b|\bdecades?\b(?! ago)")
 _AGE = re.compile(r"\b(?:years?|months?)[- ]old\b|\baged?\b|\bage of\b")
@@ -582,14 +582,15 @@ def anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:
         leap_day = (anchor.month, anchor.day) == (2, 29)
         shifted = dt.date(year, 2, 28) if leap_day else anchor.replace(year=year)
         return Resolution(shifted.isoformat(), "day")
-    if re.search(rf"\b{DAY_OFFSET_RE}\b", p):
+    if re.search(rf"\b(?:{DAY_OFFSET_RE}|{EVENT_OFFSET_RE})\b", p):
         # "a week later", "48 hours after", "a week to the day after": counted from the day named (stress
         # batch datesdev-s9: 1 of 1 missed; dreview2-s25: 3 of 3 in hours or "to the day"); hours that
         # make no whole day name none
         off = read_offset(p)
-        return Resolution((anchor + dt.timedelta(days=off.days)).isoformat(), "day") if off is not None else None
+        day = shift(anchor, off) if off is not None else None
+        return Resolution(day.isoformat(), "day") if day is not None else None
     if re.search(r"\b(?:next|following)\b|\bday after\b", p):
         return Resolution((anchor + dt.timedelta(days=1)).isoformat(), "day")
-    if re.search(r"\b(?:previous|preceding|prior)\b|\bday before\b", p):
+    if re.search(r"\b(?:previous|preceding|prior)\b|\bday before\b|\beve of\b", p):
         return Resolution((anchor - dt.timedelta(days=1)).isoformat(), "day")
     return Resolution(anchor.isoformat(), "day")

@@ -61,10 +61,14 @@ _PART_OF_MONTH = re.compile(r"(?:the )?(?:very )?(?:end|beginning|start|middle) 
 # batch dreview2-s25h, 3 of 3 missed while the counts were listed)
 _MONTHS_AHEAD = re.compile(rf"(?P<n>{COUNT_RE}) months? from (?:now|today)")
 _WEEKS_AGO = re.compile(rf"(?P<n>{COUNT_RE}) weeks? ago (?P<day>{_WEEKDAY_RE}|yesterday|today)")
-_WEEK_ON = re.compile(rf"(?:a|one) week (?P<day>today|tomorrow)|(?P<wd>{_WEEKDAY_RE}) week")
+# "a week on Monday" is the British "Monday week" (stress batch dreview2-s25k: 1 of 1 cut to "Monday")
+_WEEK_ON = re.compile(rf"(?:a|one) week (?P<day>today|tomorrow)|(?P<wd>{_WEEKDAY_RE}) week"
+                      rf"|(?:a|one) week on (?P<wd2>{_WEEKDAY_RE})")
+# "three Fridays ago": the last Friday, two weeks further back (dreview2-s25k: 1 of 1 missed)
+_WEEKDAYS_AGO = re.compile(rf"(?P<n>{COUNT_RE}) (?P<day>{_WEEKDAY_RE})s ago")
 _FORTNIGHT_AGO = re.compile(rf"(?P<n>{COUNT_RE}) fortnights? ago")
 _HYPHENED = re.compile(rf"(?P<day>\d{{1,2}})-(?P<month>{_MONTH_RE})-(?P<year>\d{{4}})")
-_BEFORE_LAST = re.compile(rf"(?:the )?(?P<day>{_WEEKDAY_RE}) before last")
+_BEFORE_LAST = re.compile(rf"(?:the )?(?P<day>{_WEEKDAY_RE}|weekend) before last")
 _SHORT_YEAR = re.compile(rf"(?P<month>{_MONTH_RE}),? '(?P<yy>\d\d)")
 #: A two-digit year ("June '28") is the one at most this many years after the base, else a century
 #: earlier ("'96" read in 2026 is 1996): plans name years a few years ahead, history any year back.
@@ -103,13 +107,16 @@ def resolve_shape(p: str, base: dt.date, tense: Tense, resolve: Resolve) -> Reso
         return _weeks_back(m, base, resolve)
     if m := _HYPHENED.fullmatch(p):  # "19-Sep-2027": the day as "19 Sep 2027"
         return resolve(f"{m['day']} {m['month']} {m['year']}", base, tense)
-    if m := _BEFORE_LAST.fullmatch(p):  # "the Monday before last": the last Monday, a week further back
+    if (m := _BEFORE_LAST.fullmatch(p)) or (m := _WEEKDAYS_AGO.fullmatch(p)):
+        # "the Monday before last", "the weekend before last": the last one, a week further back; "three
+        # Fridays ago": two weeks further back
+        back = 1 if m.re is _BEFORE_LAST else (count(m["n"]) or 0) - 1
         day = resolve(f"last {m['day']}", base, "past")
-        if day is None or day.precision != "day":
+        if day is None or day.precision not in ("day", "week") or back < 0:
             return None
-        return dataclasses.replace(day, date=(dt.date.fromisoformat(day.date) - dt.timedelta(weeks=1)).isoformat())
+        return dataclasses.replace(day, date=(dt.date.fromisoformat(day.date) - dt.timedelta(weeks=back)).isoformat())
     if m := _WEEK_ON.fullmatch(p):  # "a week today", "Monday week": that day, seven days on
-        day = resolve(m["wd"] or m["day"], base, "future")
+        day = resolve(m["wd"] or m["wd2"] or m["day"], base, "future")
         if day is None:
             return None
         d = dt.date.fromisoformat(day.date) + dt.timedelta(days=7)
