@@ -87,13 +87,3 @@ def test_counts_into_an_event_and_to_the_day() -> None:
     assert shift(dt.date(2029, 7, 4), anniversary) == dt.date(2031, 7, 4)
     assert read_offset("the 10th anniversary of the flood") == Offset(0, 120, exact=True)
 
-
-def test_eve_and_anniversary_count_from_the_day_named() -> None:
-    import datetime as dt
-
-    from groundwatch.stages.extract.dates_rules import anaphoric
-
-    got = anaphoric("the eve of the summit", dt.date(2031, 5, 20))
-    assert got is not None and got.date == "2031-05-19"
-    got = anaphoric("the first anniversary of the quake", dt.date(2030, 3, 14))
-    assert got is not None and got.date == "2031-03-14"

@@ -265,8 +265,11 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: controls): 0.667 / 0.667 before, 1.000 / 1.000 after (and one older miss fixed). Part s25k (12 texts, 18
 #: dates: "the weekend before last", "three Fridays ago", "a week on Monday", "the eve of the summit", "Nine
 #: days into the strike", "A month to the day after", "the first anniversary of the quake"): 0.611 / 0.846
-#: before, 1.000 / 1.000 after. Whole set 0.979 / 0.985 over 2268 (s25 blind) -> 0.985 / 0.987 over 2321
-#: (diffed: no new miss or false date).
+#: before, 0.889 / 1.000 after. Still missed there: "the eve of the summit" and "the first anniversary of the
+#: quake" (read for a while, counted from the last day named; on dates-dev tune each added a false date,
+#: "the eve of the return" and "the second anniversary of his abduction", counted from an unrelated day, so
+#: both were taken back). Whole set 0.979 / 0.985 over 2268 (s25 blind) -> 0.984 / 0.987 over 2321 (diffed:
+#: no new miss or false date).
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

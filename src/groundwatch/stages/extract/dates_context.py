@@ -53,7 +53,7 @@ Found = tuple[int, int, Resolution | None, int]  # start, end, resolution, sente
 # grammar (stress batch dreview2-s25: hours, fortnights, "to the day" and a pronoun's clause, 4 of 4 missed).
 # "On the night of the blast": the event's own day (dreview2-s25: 1 of 1 missed).
 EVENT_RELATIVE = re.compile(rf"\b(?:(?:{DAY_COUNT_RE} {DAY_UNIT_RE}(?: to the day)?|the day) (?:after|before)"
-                            rf"|{EVENT_OFFSET_RE}|the (?:night|morning|afternoon|evening|day|eve) of)"
+                            rf"|{EVENT_OFFSET_RE}|the (?:night|morning|afternoon|evening|day) of)"
                             r" (?:the|its|their|his|her|it|he|she|they)\b", re.I)
 #: A range's other end is a day number at most this many days from the end that names its month:
 #: "April 24 and 25", "from 3 to 5 May"; wider gaps are seldom ranges of days ("May 3 and 30 people").

@@ -46,10 +46,10 @@ _NTH = {w: i + 1 for i, w in enumerate(["first", "second", "third", "fourth", "f
 # "the first anniversary of the quake", "the 10th anniversary of": whole years on, to the day
 ANNIVERSARY = re.compile(rf"\bthe (?P<nth>{'|'.join(_NTH)}|\d{{1,3}}(?:st|nd|rd|th)) anniversary of\b", re.I)
 #: Counts from an event that name a day but are no plain day count: "nine days into the strike", "a month
-#: to the day after the floods", "the first anniversary of the quake" (stress batch dreview2-s25k: 3 of 3
-#: missed).
-EVENT_OFFSET_RE = (rf"(?:{COUNT_RE} {DAY_UNIT_RE} into|{COUNT_RE} months? to the day (?:after|before|later|earlier)"
-                   rf"|the (?:{'|'.join(_NTH)}|\d{{1,3}}(?:st|nd|rd|th)) anniversary of)")
+#: to the day after the floods" (stress batch dreview2-s25k: 2 of 2 missed).
+#: An anniversary is read (``read_offset``) but not looked for in running text: counted from the last day
+#: named, "the second anniversary of his abduction" took an unrelated day on dates-dev tune (1 of 1 false).
+EVENT_OFFSET_RE = rf"(?:{COUNT_RE} {DAY_UNIT_RE} into|{COUNT_RE} months? to the day (?:after|before|later|earlier))"
 #: A count of days from a day ("48 hours later", "a week to the day before"), the direction included.
 DAY_OFFSET_RE = rf"{COUNT_RE} {DAY_UNIT_RE}(?: to the day)? (?:later|after|earlier|before)"
 #: A count of months from a month ("two months later", "three months earlier").

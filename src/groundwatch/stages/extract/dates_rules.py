@@ -591,6 +591,6 @@ def anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:
         return Resolution(day.isoformat(), "day") if day is not None else None
     if re.search(r"\b(?:next|following)\b|\bday after\b", p):
         return Resolution((anchor + dt.timedelta(days=1)).isoformat(), "day")
-    if re.search(r"\b(?:previous|preceding|prior)\b|\bday before\b|\beve of\b", p):
+    if re.search(r"\b(?:previous|preceding|prior)\b|\bday before\b", p):
         return Resolution((anchor - dt.timedelta(days=1)).isoformat(), "day")
     return Resolution(anchor.isoformat(), "day")
