@@ -170,6 +170,10 @@ RESOLVED = [
                  "month", id="a-week-of-a-month-is-the-month"),
     pytest.param("Exports from Tessel rose in the March to June period.", "March", "2023-03", "month",
                  id="a-month-before-to-and-a-month-is-no-name"),
+    pytest.param("Tessel Wanderers host Marrow City on Tuesday.", "Tuesday", "2023-09-26", "day",
+                 id="timetabled-present-the-parser-reads-as-a-noun"),
+    pytest.param("Shopkeepers in Tessel are bracing for Monday's fuel price rise.", "Monday", "2023-09-25", "day",
+                 id="possessive-weekday-awaited-by-a-verb-of-getting-ready"),
 ]
 
 

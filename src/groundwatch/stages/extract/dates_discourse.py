@@ -194,12 +194,13 @@ def _habit_before(text: str, start: int) -> bool:
 #: anything else ("will discuss Tuesday's blast") it is the day the thing happened, as before. Hand
 #: review of quotes-dev tune: 1 of 1 possessive weekday under "will" named a debate still to come;
 #: stress batch dreview-s11. Runoffs, caucuses and inaugurations are held on a set day too (stress batch
-#: dreview12-s20c: 1 of 1 "will have the results of Sunday's runoff" put behind).
+#: dreview12-s20c: 1 of 1 "will have the results of Sunday's runoff" put behind). Rites are held on a set
+#: day too ("is likely to attend Sunday's memorial service": dreview2-s25j, 1 of 1 put behind).
 _SCHEDULED = re.compile(r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:debates?|votes?|vote counts?|elections?|by-elections?"
                         r"|primar(?:y|ies)|ballots?|referendum|polls|meetings?|summit|talks|hearings?|sessions?|match|games?|final"
                         r"|race|rally|march|speech|address|launch|deadline|ceremony|conference|trial|encounter"
                         r"|parade|festival|concert|show|opening|kick-?off|showdown|face-off"
-                        r"|run-?offs?|caucus(?:es)?|inauguration)\b", re.I)
+                        r"|run-?offs?|caucus(?:es)?|inauguration|services?|funerals?|vigils?|memorials?)\b", re.I)
 
 
 def scheduled_event(text: str, end: int) -> bool:

@@ -13,7 +13,9 @@ order of trust:
    "HP900815-0044"), as news sites and wire archives name their pages;
 3. the **latest full date the article mentions** in a sentence ("the dam burst on 19 September
    2023"): news reports what happened up to the day it is written, so the latest past date it
-   names is the best single guess, and a weak one.
+   names is the best single guess, and a weak one;
+4. without a full date, a **weekday and day** a transcript names ("It is Monday the fourteenth of
+   September") in the latest year the text writes, when the weekday agrees (``published_yearless``).
 
 The story's other articles are the last resort; that happens after story assignment, in
 ``pipeline.date_from_story``. Each guess records how it was made (``method``) and how sure it is
@@ -37,6 +39,7 @@ from groundwatch.lexicons_dates import (
     weekday_pattern,
 )
 from groundwatch.records import MetaOrigin
+from groundwatch.stages.extract import published_yearless
 
 __all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "stamp_phrase",
            "stamp_without_year", "story_base"]
@@ -205,7 +208,8 @@ class PublishedGuess:
     """A publication date read from the text, with how it was found and how sure it is."""
 
     date: dt.date
-    method: str  # dateline, stamp, dateline-no-year, stamp-no-year, name, latest-date (story: set by the pipeline)
+    # dateline, stamp, dateline-no-year, stamp-no-year, name, latest-date, weekday-day (story: set by the pipeline)
+    method: str
     confidence: float
 
     @property
@@ -239,6 +243,8 @@ def infer_published(text: str, *, name: str | None = None, year: int | None = No
     latest = _latest_mentioned(text)
     if year is None and latest is not None and (dated := _dateline_after(text, latest.date)) is not None:
         return dated
+    if latest is None and (day := published_yearless.weekday_day(text)) is not None:
+        return PublishedGuess(day, "weekday-day", published_yearless.CONFIDENCE_WEEKDAY_DAY)
     return latest
 
 
