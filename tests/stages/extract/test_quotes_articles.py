@@ -1,0 +1,46 @@
+"""Quote attribution across whole invented crisis-news articles (tests/fixtures/quotes_articles.txt).
+
+The single-sentence stress set is saturated and carries poorly to new stories: the attribution
+errors left on unseen news are cross-paragraph (who "he", "the minister", "the agency" or "the
+official" is after several people and bodies were named). These articles, each 6-15 paragraphs,
+were written before the code was run on them. Run as a script to see every miss:
+
+    PYTHONPATH=src python tests/stages/extract/test_quotes_articles.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from test_quotes_stress import load, measure
+
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_articles.txt"
+#: Floors for the article set (9 articles, 72 quotations). Set after the first run and the fixes
+#: it led to; see the commit messages of quotes round 17 for the blind score.
+ATTRIBUTION_FLOOR = 0.9
+QUOTES_RECALL_FLOOR = 0.95
+
+
+def test_the_articles_are_whole_articles() -> None:
+    articles = load(FIXTURE)
+    assert len(articles) >= 6
+    assert all(a.text.count("\n\n") >= 5 for a in articles)
+
+
+def test_article_set_attribution(nlp: Any) -> None:
+    result = measure(nlp, load(FIXTURE))
+    detail = "\n".join(result.misses)
+    assert result.recall >= QUOTES_RECALL_FLOOR, detail
+    assert result.attribution >= ATTRIBUTION_FLOOR, detail
+
+
+if __name__ == "__main__":
+    from groundwatch import nlp as gw_nlp
+
+    res = measure(gw_nlp.load(), load(FIXTURE))
+    print("\n".join(res.misses))
+    print(f"quotes recall {res.recall:.3f} ({res.found}/{res.total}); "
+          f"attribution {res.attribution:.3f} ({res.attributed}/{res.attributable})")
+    sys.exit(0)
