@@ -17,10 +17,12 @@ from typing import Any
 from test_quotes_stress import load, measure
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_articles.txt"
-#: Floors for the article set (9 articles, 72 quotations). Set after the first run and the fixes
-#: it led to; see the commit messages of quotes round 17 for the blind score.
-ATTRIBUTION_FLOOR = 0.9
-QUOTES_RECALL_FLOOR = 0.95
+#: Floors for the article set (9 articles, 72 quotations, 67 with a speaker, 5 "!" marks). Blind
+#: (written before any run, quotes round 17): recall 1.000 (70/70), attribution 0.896 (60/67), and
+#: one label ("known in the valley as the 'x'") credited to the next verb's agent; after the round's
+#: fixes 1.000 (67/67) and no label credited. The floors let about three attributions go.
+ATTRIBUTION_FLOOR = 0.95
+QUOTES_RECALL_FLOOR = 0.97
 
 
 def test_the_articles_are_whole_articles() -> None:

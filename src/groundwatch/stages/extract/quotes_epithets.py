@@ -90,6 +90,15 @@ def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
     """The person a title refers to ("the minister"), or None."""
     before = mention[0].idx
     cands = [p for p in reg.people if p.position < before and p.role and _title_match(mention, p.role)]
+    if len({p.name for p in cands}) > 1:
+        # Several holders of the title ("Interior Minister A ... Health Minister B"): "the minister" is
+        # the one the article spoke of last, by name or by a fuller title ("The interior minister
+        # rejected that"), not the one introduced last (quotes round 17).
+        holders = {p.name for p in cands}
+        mentions = [(pos, n) for pos, n in [*((p.position, p.name) for p in reg.people), *reg.subjects]
+                    if pos < before and n in holders]
+        last = max(mentions)[1]
+        return next(p for p in reversed(cands) if p.name == last)
     if cands:
         return cands[-1]
     para = reg.paragraph_of[mention[0].i]

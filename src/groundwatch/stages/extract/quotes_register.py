@@ -28,6 +28,7 @@ from groundwatch.stages.extract.quotes_names import (
     person_span,
     surname,
 )
+from groundwatch.stages.extract.quotes_register_names import framed_people
 from groundwatch.stages.extract.quotes_register_votes import under_other_subject
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
@@ -274,22 +275,6 @@ def _lost_subject(ent: Span) -> bool:
     return root.dep_ == "ROOT" and root.pos_ == "PROPN" and ent.start == sent_of(root).start
 
 
-def kin_name(tok: Token) -> Span | None:
-    """The name written in apposition after a family tie ("His son, Tidiane, says"), as a PERSON
-    span: a relative is a person whatever the tagger made of a given name alone (often a place)."""
-    doc = tok.doc
-    if tok.lemma_.lower() not in KIN_NOUNS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
-        return None
-    for child in tok.children:
-        if child.dep_ != "appos" or child.pos_ != "PROPN" or not child.text[:1].isupper():
-            continue
-        start = child.left_edge.i
-        if start != tok.i + 2 or not all(t.pos_ == "PROPN" for t in doc[start : child.i + 1]):
-            return None
-        return Span(doc, start, child.i + 1, label="PERSON")
-    return None
-
-
 def _lone_word(ent: Span, people: list[Span]) -> str | None:
     """The one word of a one-word "person" that is no named person's surname, else None."""
     words = strip_name(list(ent))
@@ -411,12 +396,12 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     people_ents = [e for e in people_ents if not _place_named(e, people_ents) and not _facility_name(e)
                    and not _company_named(e, people_ents) and not credited_name(e)
                    and not byline_name(e, paragraph_of[e.start] if e.start < len(paragraph_of) else 0)]
-    kin = {span.start: span for tok in doc
-           if (span := kin_name(tok)) is not None and not reg_inside(reg, span.start_char)}
+    # people the frame shows ("His son, Tidiane,", "Its spokeswoman, Ilinca Vaduva,", "Marta, 34,")
+    kin = {i: span for i, span in framed_people(doc, people_ents).items() if not reg_inside(reg, span.start_char)}
     people_ents = sorted([e for e in people_ents if e.start not in kin] + list(kin.values()), key=lambda e: e.start)
     for ent in people_ents:
         name = clean_name(ent)
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 or ent.start in kin:  # "Marta, 34,": "Marta said" later is her
             last = surname(name)
             known = reg.surnames.get(last)
             if known is None or len(name) > len(known):
