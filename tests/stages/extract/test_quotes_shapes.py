@@ -125,6 +125,18 @@ CASES = [
         'The new sea wall, known along the coast as the "tin curtain", was designed by engineer Rolf Amsel. '
         "He said it would last a century.",
         [("tin curtain", None)], id="known-as-the-label-before-another-verbs-agent"),
+    pytest.param(
+        "Governor Nils Haug of Velm province blamed the dam operator. Governor Tor Lund of Ostra province "
+        'defended it.\n\n"The operator broke the rules," Haug said.\n\n'
+        'The Ostra governor disagreed. "The rules were followed to the letter," he said.',
+        [("The operator broke the rules", "Nils Haug"), ("The rules were followed to the letter", "Tor Lund")],
+        id="the-place-governor-is-the-one-of-that-place"),
+    pytest.param(
+        'Teacher Rina Holm spoke at the rally. Students held up a banner that read "Schools not ruins".',
+        [("Schools not ruins", None)], id="a-banner-that-read-is-nobodys"),
+    pytest.param(
+        'Teacher Rina Holm spoke first. Then the crowd chanted "Rebuild the school" for an hour.',
+        [("Rebuild the school", "crowd")], id="the-crowd-is-no-epithet-for-the-one-named-before"),
 ]
 
 

@@ -45,6 +45,10 @@ from groundwatch.stages.extract.quotes_register import (
 TITLE_ABBREVIATIONS = {w: row["full"] for w, row in lexicons.load("title_abbreviations").items()}
 
 
+#: Collective nouns for many people ("the crowd"): never an epithet for one person.
+CROWD_NOUNS = lexicons.words("roles", kind="crowd")
+
+
 #: A qualifier's other written form: "the ex-minister" is "the former minister" (stress batch bu).
 _QUALIFIER_FORMS = {"ex": "former"}
 
@@ -229,6 +233,8 @@ def epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | N
            for c in tok.children):  # "the Labour MP for Nordvik": the seat, not a body spoken for
         return None
     lemma = tok.lemma_.lower()
+    if lemma in CROWD_NOUNS:  # "the crowd chanted": many people, not the one named before (quotes round 17)
+        return None
     if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children)
             for t in tok.doc[: words[0].i]):

@@ -200,7 +200,7 @@ def role_of(ent: Span) -> str | None:
         start = min(t.left_edge.i for t in left)
         words = strip_name(list(doc[start : ent.start]))
         if words and any(is_title(t.text) for t in words):
-            return text_of(words)
+            return text_of(words) + _office_place(ent)
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i >= ent.end:
             words = strip_name([t for t in child.subtree if t.dep_ != "relcl" and t.i >= child.left_edge.i])
@@ -217,6 +217,17 @@ def role_of(ent: Span) -> str | None:
         # "the mayor of Kessa, Ada Roe": the parse hangs the name on the nearest noun
         return text_of(strip_name(list(doc[owner.head.head.i : owner.i + 1]))) or None
     return None
+
+
+def _office_place(ent: Span) -> str:
+    """The place or body a title before the name is of, written after the name ("Governor Luca Dragan
+    of Mirna province": " of Mirna province"), so that "the Mirna governor" finds him (quotes round 17)."""
+    doc = ent.doc
+    of = doc[ent.end] if ent.end < len(doc) else None
+    if of is None or of.lower_ != "of" or of.head.i != ent.root.i:
+        return ""
+    place = [c for c in of.children if c.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in c.subtree)]
+    return " " + text_of(list(doc[of.i : place[0].right_edge.i + 1])) if place else ""
 
 
 def is_person_ent(ent: Span) -> bool:
