@@ -137,6 +137,14 @@ CASES = [
     pytest.param(
         'Teacher Rina Holm spoke first. Then the crowd chanted "Rebuild the school" for an hour.',
         [("Rebuild the school", "crowd")], id="the-crowd-is-no-epithet-for-the-one-named-before"),
+    pytest.param(
+        "TARVIK, Norvia — The Norvian Mountain Watch (NMW) closed the pass on Sunday.\n\n"
+        '"The snow on the north face could slide at any moment," NMW said in a statement.',
+        [("The snow on the north face could slide at any moment", "Norvian Mountain Watch")],
+        id="acronym-defined-where-the-tagger-saw-no-body"),
+    pytest.param(
+        'A fisheries agency report seen by reporters said the quota had been "set far too high."',
+        [("set far too high.", "fisheries agency")], id="a-document-of-a-compound-body-noun"),
 ]
 
 

@@ -106,6 +106,24 @@ def expand_acronym(reg: Register, ent: Span) -> str | None:
         for e in orgs:
             if (e.start > ent.start) == later and _spells(clean_name(e), short):
                 return clean_name(e)
+    return _defined_untagged(text, short)
+
+
+#: Lower-case words a body's name may hold between its capitalised words ("Ministry of Health").
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la", "le"})
+
+
+def _defined_untagged(text: str, short: str) -> str | None:
+    """The name the article defines an acronym for when the tagger saw no body there ("PELNA,
+    Brevonia — The Brevonian Red Shield (BRS) has ...", a dateline running into the name): the
+    capitalised words right before "(BRS)" whose initials spell it (quotes round 17)."""
+    for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text):
+        words = text[: m.start()].split()[-(len(short) * 2 + 1):]
+        for k in range(len(words) - 1, -1, -1):
+            name = " ".join(words[k:])
+            if words[k][:1].isupper() and words[k].lower() not in _NAME_JOINERS and all(
+                    w[:1].isupper() or w in _NAME_JOINERS for w in words[k:]) and _spells(name, short):
+                return name
     return None
 
 

@@ -111,7 +111,8 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
             return resolve_subject(reg, child)
         if child.dep_ == "compound" and child.text[:1].islower() and (
                 child.lower_ in BODY_NOUNS or child.lemma_.lower() in BODY_NOUNS):
-            return Speaker(child.text, None, doc_tok.text, "organisation", "direct")  # "a police statement"
+            owner = text_of([t for t in child.subtree if t.i <= child.i])  # "a health ministry memo": all of it
+            return Speaker(owner, None, doc_tok.text, "organisation", "direct")  # "a police statement"
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
