@@ -145,6 +145,11 @@ CASES = [
     pytest.param(
         'A fisheries agency report seen by reporters said the quota had been "set far too high."',
         [("set far too high.", "fisheries agency")], id="a-document-of-a-compound-body-noun"),
+    pytest.param(
+        "Mayor Ida Brenn visited the flooded school on Monday.\n\nThe army's bridging battalion said it had "
+        'finished the new crossing. "The crossing can carry lorries from today," said a post from the battalion.',
+        [("The crossing can carry lorries from today", "army's bridging battalion")],
+        id="a-military-unit-is-a-body-not-an-epithet"),
 ]
 
 
