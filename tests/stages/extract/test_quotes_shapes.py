@@ -150,6 +150,10 @@ CASES = [
         'finished the new crossing. "The crossing can carry lorries from today," said a post from the battalion.',
         [("The crossing can carry lorries from today", "army's bridging battalion")],
         id="a-military-unit-is-a-body-not-an-epithet"),
+    pytest.param(
+        "HALK, Brevonia — Volunteers in Halk have spent a month running what they call the \"kitchen of last "
+        'resort", feeding up to a thousand people a day from a school canteen.',
+        [("kitchen of last resort", "Volunteers")], id="a-crowd-the-tagger-ran-into-the-dateline"),
 ]
 
 

@@ -308,8 +308,22 @@ def _crowd(reg: Register, t: Token) -> bool:
     """A plural common noun subject that is no body, place or nation: a crowd of people."""
     return (t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
             and t.lower_ not in BODY_NOUNS and t.lemma_.lower() not in BODY_NOUNS
-            and t.lemma_.lower() not in PLACE_NOUNS and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")
+            and t.lemma_.lower() not in PLACE_NOUNS
+            and (t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") or _past_dateline(t))
             and not reg_inside(reg, t.idx))
+
+
+#: A dateline's dash ("LUSK, Kestria — ", "LUSK (Wire) - "); a hyphen counts only with spaces round it.
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
+def _past_dateline(t: Token) -> bool:
+    """``t`` was run into a dateline's entity across its dash ("HALK, Brevonia — Volunteers in Halk
+    have ...", tagged one body "Brevonia — Volunteers"): the word after the dash is the story's own
+    (quotes round 17)."""
+    ent = entity_at(t)
+    return ent is not None and any(w.text in _DASHES and (w.text != "-" or (w.whitespace_ and w.i > 0 and bool(
+        t.doc[w.i - 1].whitespace_))) for w in t.doc[ent.start : t.i])
 
 
 def document_antecedent(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
