@@ -1,7 +1,8 @@
 """Speaker shapes of the sixteenth quotes round (stress batch bt), on invented sentences about the
 invented country of Norvia: a qualified title beside a sitting holder, an acronym spelled out only
 after it speaks, translated sources ("on the words of X", "it is said in the message of X"), words
-a thing shows, and a demonym epithet for a person whose role names no country."""
+a thing shows, and a demonym epithet for a person whose role names no country; and the cross-paragraph
+shapes of quotes round 17's whole articles (tests/fixtures/quotes_articles.txt)."""
 
 from __future__ import annotations
 
@@ -100,6 +101,59 @@ CASES = [
         "The governor promised divers by the end of the week.\n\n"
         '"I will believe it when they are in the water," he said.',
         [("I will believe it when they are in the water", "Erik Solberg")], id="he-after-a-title-only-subject"),
+    # quotes round 17 (tests/fixtures/quotes_articles.txt): cross-paragraph shapes of whole articles
+    pytest.param(
+        "Fisheries Minister Oskar Lemm and Transport Minister Hugo Brast opened the new quay on Friday. "
+        '"The quay cost less than planned," Brast said. The fisheries minister disagreed. '
+        '"It cost the fishermen a whole season," the minister said.',
+        [("The quay cost less than planned", "Hugo Brast"), ("It cost the fishermen a whole season", "Oskar Lemm")],
+        id="the-minister-is-the-holder-spoken-of-last"),
+    pytest.param(
+        "Marta, 34, walked to the camp at Lusk with her two sons on Thursday. She asked that her family "
+        'name not be used.\n\n"We took nothing," she said.',
+        [("We took nothing", "Marta")], id="witness-by-first-name-and-age"),
+    pytest.param(
+        "Its spokeswoman, Ilinca Vaduva, told a briefing that the first lorries from abroad were expected on "
+        'Saturday. "They will go straight to the camps at Pelna and Urs," she said.',
+        [("They will go straight to the camps at Pelna and Urs", "Ilinca Vaduva")],
+        id="untagged-name-after-an-office-and-a-comma"),
+    pytest.param(
+        "A spokesman for the Coast Authority declined to say when the harbour would reopen. "
+        '"We will know more on Friday," he said.',
+        [("We will know more on Friday", "Coast Authority")], id="he-after-a-spokesman-who-declined-to-say"),
+    pytest.param(
+        'The new sea wall, known along the coast as the "tin curtain", was designed by engineer Rolf Amsel. '
+        "He said it would last a century.",
+        [("tin curtain", None)], id="known-as-the-label-before-another-verbs-agent"),
+    pytest.param(
+        "Governor Nils Haug of Velm province blamed the dam operator. Governor Tor Lund of Ostra province "
+        'defended it.\n\n"The operator broke the rules," Haug said.\n\n'
+        'The Ostra governor disagreed. "The rules were followed to the letter," he said.',
+        [("The operator broke the rules", "Nils Haug"), ("The rules were followed to the letter", "Tor Lund")],
+        id="the-place-governor-is-the-one-of-that-place"),
+    pytest.param(
+        'Teacher Rina Holm spoke at the rally. Students held up a banner that read "Schools not ruins".',
+        [("Schools not ruins", None)], id="a-banner-that-read-is-nobodys"),
+    pytest.param(
+        'Teacher Rina Holm spoke first. Then the crowd chanted "Rebuild the school" for an hour.',
+        [("Rebuild the school", "crowd")], id="the-crowd-is-no-epithet-for-the-one-named-before"),
+    pytest.param(
+        "TARVIK, Norvia — The Norvian Mountain Watch (NMW) closed the pass on Sunday.\n\n"
+        '"The snow on the north face could slide at any moment," NMW said in a statement.',
+        [("The snow on the north face could slide at any moment", "Norvian Mountain Watch")],
+        id="acronym-defined-where-the-tagger-saw-no-body"),
+    pytest.param(
+        'A fisheries agency report seen by reporters said the quota had been "set far too high."',
+        [("set far too high.", "fisheries agency")], id="a-document-of-a-compound-body-noun"),
+    pytest.param(
+        "Mayor Ida Brenn visited the flooded school on Monday.\n\nThe army's bridging battalion said it had "
+        'finished the new crossing. "The crossing can carry lorries from today," said a post from the battalion.',
+        [("The crossing can carry lorries from today", "army's bridging battalion")],
+        id="a-military-unit-is-a-body-not-an-epithet"),
+    pytest.param(
+        "HALK, Brevonia — Volunteers in Halk have spent a month running what they call the \"kitchen of last "
+        'resort", feeding up to a thousand people a day from a school canteen.',
+        [("kitchen of last resort", "Volunteers")], id="a-crowd-the-tagger-ran-into-the-dateline"),
 ]
 
 

@@ -106,6 +106,24 @@ def expand_acronym(reg: Register, ent: Span) -> str | None:
         for e in orgs:
             if (e.start > ent.start) == later and _spells(clean_name(e), short):
                 return clean_name(e)
+    return _defined_untagged(text, short)
+
+
+#: Lower-case words a body's name may hold between its capitalised words ("Ministry of Health").
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "the", "de", "du", "des", "la", "le"})
+
+
+def _defined_untagged(text: str, short: str) -> str | None:
+    """The name the article defines an acronym for when the tagger saw no body there ("PELNA,
+    Brevonia — The Brevonian Red Shield (BRS) has ...", a dateline running into the name): the
+    capitalised words right before "(BRS)" whose initials spell it (quotes round 17)."""
+    for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text):
+        words = text[: m.start()].split()[-(len(short) * 2 + 1):]
+        for k in range(len(words) - 1, -1, -1):
+            name = " ".join(words[k:])
+            if words[k][:1].isupper() and words[k].lower() not in _NAME_JOINERS and all(
+                    w[:1].isupper() or w in _NAME_JOINERS for w in words[k:]) and _spells(name, short):
+                return name
     return None
 
 
@@ -290,8 +308,22 @@ def _crowd(reg: Register, t: Token) -> bool:
     """A plural common noun subject that is no body, place or nation: a crowd of people."""
     return (t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
             and t.lower_ not in BODY_NOUNS and t.lemma_.lower() not in BODY_NOUNS
-            and t.lemma_.lower() not in PLACE_NOUNS and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")
+            and t.lemma_.lower() not in PLACE_NOUNS
+            and (t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") or _past_dateline(t))
             and not reg_inside(reg, t.idx))
+
+
+#: A dateline's dash ("LUSK, Kestria — ", "LUSK (Wire) - "); a hyphen counts only with spaces round it.
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
+def _past_dateline(t: Token) -> bool:
+    """``t`` was run into a dateline's entity across its dash ("HALK, Brevonia — Volunteers in Halk
+    have ...", tagged one body "Brevonia — Volunteers"): the word after the dash is the story's own
+    (quotes round 17)."""
+    ent = entity_at(t)
+    return ent is not None and any(w.text in _DASHES and (w.text != "-" or (w.whitespace_ and w.i > 0 and bool(
+        t.doc[w.i - 1].whitespace_))) for w in t.doc[ent.start : t.i])
 
 
 def document_antecedent(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:

@@ -45,6 +45,10 @@ from groundwatch.stages.extract.quotes_register import (
 TITLE_ABBREVIATIONS = {w: row["full"] for w, row in lexicons.load("title_abbreviations").items()}
 
 
+#: Collective nouns for many people ("the crowd"): never an epithet for one person.
+CROWD_NOUNS = lexicons.words("roles", kind="crowd")
+
+
 #: A qualifier's other written form: "the ex-minister" is "the former minister" (stress batch bu).
 _QUALIFIER_FORMS = {"ex": "former"}
 
@@ -90,6 +94,15 @@ def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
     """The person a title refers to ("the minister"), or None."""
     before = mention[0].idx
     cands = [p for p in reg.people if p.position < before and p.role and _title_match(mention, p.role)]
+    if len({p.name for p in cands}) > 1:
+        # Several holders of the title ("Interior Minister A ... Health Minister B"): "the minister" is
+        # the one the article spoke of last, by name or by a fuller title ("The interior minister
+        # rejected that"), not the one introduced last (quotes round 17).
+        holders = {p.name for p in cands}
+        mentions = [(pos, n) for pos, n in [*((p.position, p.name) for p in reg.people), *reg.subjects]
+                    if pos < before and n in holders]
+        last = max(mentions)[1]
+        return next(p for p in reversed(cands) if p.name == last)
     if cands:
         return cands[-1]
     para = reg.paragraph_of[mention[0].i]
@@ -220,6 +233,8 @@ def epithet_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | N
            for c in tok.children):  # "the Labour MP for Nordvik": the seat, not a body spoken for
         return None
     lemma = tok.lemma_.lower()
+    if lemma in CROWD_NOUNS:  # "the crowd chanted": many people, not the one named before (quotes round 17)
+        return None
     if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children)
             for t in tok.doc[: words[0].i]):

@@ -425,6 +425,8 @@ def unsigned_label(reg: Register, q: Quotation) -> bool:
     i = bisect.bisect_left(starts, q.open) - 1
     while i >= 0 and (doc[i].is_punct or doc[i].dep_ == "cc" or reg_inside(reg, doc[i].idx)):
         i -= 1  # the opening mark, and earlier labels: 'dubbed "x" and "y"'
+    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1  # 'known in the valley as the "paper village"' (quotes round 17)
     if i >= 0 and doc[i].lower_ in ("'s", "’s", "'"):  # a possessor: "Lusk's", "the state's"
         j, hops = i - 1, 0
         while j >= 0 and hops < LABEL_POSSESSOR_TOKENS and doc[j].pos_ in ("PROPN", "DET", "NOUN", "ADJ") and (

@@ -28,6 +28,7 @@ from groundwatch.stages.extract.quotes_names import (
     person_span,
     surname,
 )
+from groundwatch.stages.extract.quotes_register_names import framed_people
 from groundwatch.stages.extract.quotes_register_votes import under_other_subject
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
@@ -199,7 +200,7 @@ def role_of(ent: Span) -> str | None:
         start = min(t.left_edge.i for t in left)
         words = strip_name(list(doc[start : ent.start]))
         if words and any(is_title(t.text) for t in words):
-            return text_of(words)
+            return text_of(words) + _office_place(ent)
     for child in root.rights:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i >= ent.end:
             words = strip_name([t for t in child.subtree if t.dep_ != "relcl" and t.i >= child.left_edge.i])
@@ -216,6 +217,17 @@ def role_of(ent: Span) -> str | None:
         # "the mayor of Kessa, Ada Roe": the parse hangs the name on the nearest noun
         return text_of(strip_name(list(doc[owner.head.head.i : owner.i + 1]))) or None
     return None
+
+
+def _office_place(ent: Span) -> str:
+    """The place or body a title before the name is of, written after the name ("Governor Luca Dragan
+    of Mirna province": " of Mirna province"), so that "the Mirna governor" finds him (quotes round 17)."""
+    doc = ent.doc
+    of = doc[ent.end] if ent.end < len(doc) else None
+    if of is None or of.lower_ != "of" or of.head.i != ent.root.i:
+        return ""
+    place = [c for c in of.children if c.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in c.subtree)]
+    return " " + text_of(list(doc[of.i : place[0].right_edge.i + 1])) if place else ""
 
 
 def is_person_ent(ent: Span) -> bool:
@@ -272,22 +284,6 @@ def _lost_subject(ent: Span) -> bool:
     if root.dep_ == "compound" and verb.pos_ == "VERB" and verb.i == ent.end and verb.dep_ == "ROOT":
         return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return root.dep_ == "ROOT" and root.pos_ == "PROPN" and ent.start == sent_of(root).start
-
-
-def kin_name(tok: Token) -> Span | None:
-    """The name written in apposition after a family tie ("His son, Tidiane, says"), as a PERSON
-    span: a relative is a person whatever the tagger made of a given name alone (often a place)."""
-    doc = tok.doc
-    if tok.lemma_.lower() not in KIN_NOUNS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
-        return None
-    for child in tok.children:
-        if child.dep_ != "appos" or child.pos_ != "PROPN" or not child.text[:1].isupper():
-            continue
-        start = child.left_edge.i
-        if start != tok.i + 2 or not all(t.pos_ == "PROPN" for t in doc[start : child.i + 1]):
-            return None
-        return Span(doc, start, child.i + 1, label="PERSON")
-    return None
 
 
 def _lone_word(ent: Span, people: list[Span]) -> str | None:
@@ -411,12 +407,12 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     people_ents = [e for e in people_ents if not _place_named(e, people_ents) and not _facility_name(e)
                    and not _company_named(e, people_ents) and not credited_name(e)
                    and not byline_name(e, paragraph_of[e.start] if e.start < len(paragraph_of) else 0)]
-    kin = {span.start: span for tok in doc
-           if (span := kin_name(tok)) is not None and not reg_inside(reg, span.start_char)}
+    # people the frame shows ("His son, Tidiane,", "Its spokeswoman, Ilinca Vaduva,", "Marta, 34,")
+    kin = {i: span for i, span in framed_people(doc, people_ents).items() if not reg_inside(reg, span.start_char)}
     people_ents = sorted([e for e in people_ents if e.start not in kin] + list(kin.values()), key=lambda e: e.start)
     for ent in people_ents:
         name = clean_name(ent)
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 or ent.start in kin:  # "Marta, 34,": "Marta said" later is her
             last = surname(name)
             known = reg.surnames.get(last)
             if known is None or len(name) > len(known):

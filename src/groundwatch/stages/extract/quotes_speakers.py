@@ -66,7 +66,6 @@ from groundwatch.stages.extract.quotes_pronouns import addressed
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
-    GENDERED,
     GROUP_PRONOUNS,
     PERSON_GROUP_NOUNS,
     PERSON_PRONOUNS,
@@ -80,7 +79,6 @@ from groundwatch.stages.extract.quotes_register import (
     clean_name,
     is_person_ent,
     is_title,
-    kin_name,
     last_two_people,
     latest_person,
     reg_inside,
@@ -89,6 +87,8 @@ from groundwatch.stages.extract.quotes_register import (
     strip_name,
     text_of,
 )
+from groundwatch.stages.extract.quotes_register_names import kin_name
+from groundwatch.stages.extract.quotes_speakers_unnamed import name_given, spoke_after, unnamed_speaker
 
 
 def _subordinate(ent: Span, pron: Token) -> bool:
@@ -111,7 +111,8 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
             return resolve_subject(reg, child)
         if child.dep_ == "compound" and child.text[:1].islower() and (
                 child.lower_ in BODY_NOUNS or child.lemma_.lower() in BODY_NOUNS):
-            return Speaker(child.text, None, doc_tok.text, "organisation", "direct")  # "a police statement"
+            owner = text_of([t for t in child.subtree if t.i <= child.i])  # "a health ministry memo": all of it
+            return Speaker(owner, None, doc_tok.text, "organisation", "direct")  # "a police statement"
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
@@ -219,13 +220,13 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         if relative is not None:  # "My mother would not go. She said": her, unnamed
             return Speaker(text_of(noun_phrase(relative)) or None, None, tok.text, "unknown", "coreference")
         name = latest_person(reg, tok.idx, PRONOUN_GENDER.get(low))
-        if name and _spoke_after(reg, name, tok):
+        if name and spoke_after(reg, name, tok):
             name = None
         name = (addressed(reg, tok, name) or name) if name else name  # "X asked him ... '...,' he said"
         role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
         if name:
             return Speaker(name, role, tok.text, "person", "coreference")
-        return _unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
+        return unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
     joint = pair_antecedent(reg, tok)
     if joint is not None:  # "Ada Roe and Ivo Marsh wrote to ... '...,' they wrote": both (stress batch bn)
         return Speaker(joint, None, tok.text, "person", "coreference")
@@ -250,7 +251,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     titled_name = _role_phrase_speaker(reg, tok)
     if titled_name is not None:  # "the Governor of Velm Province Ada Roe said": Ada Roe
         return titled_name
-    given = _name_given(tok)
+    given = name_given(tok)
     if given is not None:  # "a resident who gave only his first name, Halim"
         return Speaker(given, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "person", "direct")
     named_next = _appositive_name(tok)
@@ -424,64 +425,6 @@ def _owned_body(group: Span) -> Token | None:
     if group.root.dep_ != "poss" or owned.dep_ not in ("nsubj", "nsubjpass") or owned.head.dep_ != "ROOT":
         return None
     return owned if owned.lower_ in BODY_NOUNS or owned.lemma_.lower() in BODY_NOUNS else None
-
-
-def _name_given(tok: Token) -> str | None:
-    """The name a relative clause on ``tok`` gives ("a resident who gave only his first name,
-    Halim", "a man who gave his name as Ivo"), or None."""
-    for rel in (c for c in tok.children if c.dep_ == "relcl"):
-        for t in rel.subtree:
-            named = [c for c in t.children if c.dep_ == "appos"] if t.lemma_.lower() == "name" else []
-            if t.lower_ == "as" and t.head.lemma_.lower() in ("name", "give", "identify"):
-                named = [c for c in t.children if c.dep_ == "pobj"]
-            for c in named:
-                words = [w for w in c.subtree if w.i <= c.i]
-                if c.pos_ == "PROPN" and words and all(w.text[:1].isupper() for w in words):
-                    return text_of(words)
-    return None
-
-
-def _unnamed_subject(reg: Register, pron: Token) -> Token | None:
-    """The nearest unnamed person who spoke before ``pron``, in this paragraph or the one before:
-    a singular common noun introduced with "a" as a speech verb's subject ("a company spokesman
-    said"), not of the other sex than the pronoun ("a spokeswoman" is never "he")."""
-    para = reg.paragraph_of[pron.i]
-    gender = PRONOUN_GENDER.get(pron.lower_)
-    for t in reversed(pron.doc[: pron.i]):
-        if para - reg.paragraph_of[t.i] > 1:
-            break
-        if (t.dep_ == "nsubj" and t.tag_ == "NN" and not reg_inside(reg, t.idx) and t.head.lemma_.lower() in
-                ("say", "tell", "add", "explain", "describe")
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
-                and (t.lower_ not in BODY_NOUNS or t.lower_ in PERSON_GROUP_NOUNS)  # "an official": one person
-                and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS
-                and GENDERED.get(t.lemma_.lower(), gender) in (gender, None)):
-            return t
-    return None
-
-
-def _unnamed_speaker(reg: Register, pron: Token) -> Speaker | None:
-    """"He said" after "A doctor at the hospital, who asked not to be named, said ...": the
-    nearest unnamed person who spoke (see ``_unnamed_subject``), as written."""
-    t = _unnamed_subject(reg, pron)
-    if t is None:
-        return None
-    given = _name_given(t)  # "a resident who gave only her first name, Lina, said ... she said"
-    if given is not None:
-        return Speaker(given, text_of(noun_phrase(t)) or None, pron.text, "person", "coreference")
-    written = text_of(noun_phrase(t))
-    return Speaker(written, None, pron.text, "unknown", "coreference") if written else None
-
-
-def _spoke_after(reg: Register, name: str, pron: Token) -> bool:
-    """True when an unnamed person spoke after ``name`` was last mentioned and before ``pron``:
-    "Ada Roe ... A company spokesman said ... '...,' he said" is the spokesman."""
-    t = _unnamed_subject(reg, pron)
-    if t is None:
-        return False
-    last = max((pos for pos, n in [*reg.subjects, *((p.position, p.name) for p in reg.people)]
-                if n == name and pos < pron.idx), default=-1)
-    return last < t.idx
 
 
 def _named_after(reg: Register, pron: Token) -> Speaker | None:

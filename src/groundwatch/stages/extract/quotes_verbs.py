@@ -255,6 +255,8 @@ def displayed_words(reg: Register, verbs: list[Token]) -> bool:
     noun: Token | None = None
     if v.dep_ == "acl":
         noun = v.head
+    elif v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in v.children):
+        noun = v.head  # 'a banner that read "x"' (quotes round 17)
     elif v.tag_ == "VBG" and v.i > 0:
         noun = v.doc[v.i - 1]
         return noun.lemma_.lower() in _DISPLAY_NOUNS or noun.lower_ in _DISPLAY_NOUNS

@@ -1,0 +1,110 @@
+"""People the sentence shows to be people where the tagger does not (used by quotes_register).
+
+News introduces many people in a fixed frame, and the frame says it is a person whatever the tagger
+made of an unfamiliar name (often a place or a body, or nothing for the surname):
+
+- a name in apposition after a family tie ("His son, Tidiane, says");
+- a name in apposition after a one-person office ("Its spokeswoman, Ilinca Vaduva, told ...",
+  "The mayor of Urs, Doina Lupescu, said");
+- a name followed by an age between commas ("Marta, 34, arrived on foot"): the way news brings in
+  a witness who gives a first name only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from groundwatch import lexicons
+
+#: Family ties that describe one person ("his son, Tidiane,").
+_KIN_NOUNS = lexicons.words("roles", kind="kin")
+#: Head nouns of a one-person office ("spokeswoman", "mayor").
+_TITLE_NOUNS = lexicons.words("roles", kind="title")
+#: Words of address ("Mr", "Dr"): never a name's own words.
+_HONORIFICS = lexicons.words("honorifics")
+#: The oldest age written after a name. Not tuned: a human age; a larger number after "Name," is a
+#: year or a count ("Brevonia, 2023,").
+MAX_AGE = 110
+#: The most words a name in these frames has ("Ana Maria Cosma"); a longer run of capitals is a body.
+MAX_NAME_WORDS = 3
+#: Entity labels a run of capitals can carry and still be a misread name.
+_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+
+
+def _word(tok: Token) -> str:
+    return tok.lower_.rstrip(".")
+
+
+def _name_run(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start``..``end`` (exclusive) are 1-3 capitalised proper nouns, none a title or
+    honorific, none tagged a date, number, facility or location."""
+    words = doc[start:end]
+    return (0 < len(words) <= MAX_NAME_WORDS
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and _word(t) not in _TITLE_NOUNS
+                    and _word(t) not in _HONORIFICS and t.ent_type_ in _NAME_LABELS for t in words))
+
+
+def kin_name(tok: Token) -> Span | None:
+    """The name written in apposition after a family tie ("His son, Tidiane, says"), as a PERSON
+    span: a relative is a person whatever the tagger made of a given name alone (often a place)."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in _KIN_NOUNS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    for child in tok.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or not child.text[:1].isupper():
+            continue
+        start = child.left_edge.i
+        if start != tok.i + 2 or not all(t.pos_ == "PROPN" for t in doc[start : child.i + 1]):
+            return None
+        return Span(doc, start, child.i + 1, label="PERSON")
+    return None
+
+
+def office_name(tok: Token) -> Span | None:
+    """The full name in apposition after a lower-case one-person office, right after the office's own
+    words and a comma ("Its spokeswoman, Ilinca Vaduva,", "the mayor of Urs, Doina Lupescu,"): two or
+    three capitalised words, as a PERSON span. One word alone may be a place ("the mayor of the
+    county, Tessel"), so it is left to the tagger."""
+    doc = tok.doc
+    if not tok.text.islower() or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _TITLE_NOUNS:
+        return None
+    for child in tok.children:
+        start = child.left_edge.i
+        if (child.dep_ != "appos" or child.pos_ != "PROPN" or start < tok.i + 2 or doc[start - 1].text != ","
+                or child.i + 1 - start < 2 or not _name_run(doc, start, child.i + 1)):
+            continue
+        if all(tok in t.ancestors for t in doc[tok.i + 1 : start - 1]):  # only the office's own words between
+            return Span(doc, start, child.i + 1, label="PERSON")
+    return None
+
+
+def aged_name(tok: Token) -> Span | None:
+    """The name that ends at ``tok`` when an age follows it between commas ("Marta, 34, arrived",
+    "Petru Vlasie, 71, said"), as a PERSON span."""
+    doc = tok.doc
+    i = tok.i
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text != ",":
+        return None
+    age = doc[i + 2].text
+    if not (age.isdigit() and 0 < int(age) <= MAX_AGE):
+        return None
+    start = i
+    while start > 0 and i + 1 - start < MAX_NAME_WORDS and _name_run(doc, start - 1, i + 1):
+        start -= 1
+    return Span(doc, start, i + 1, label="PERSON") if _name_run(doc, start, i + 1) else None
+
+
+def framed_people(doc: Doc, known: list[Span]) -> dict[int, Span]:
+    """The people named in one of the frames above, by first token: a relative's name stands for a
+    ``known`` person span that starts at the same token; an office's or an aged name only where no
+    ``known`` span (the tagger's, already mended) overlaps it."""
+    found: dict[int, Span] = {}
+    for tok in doc:
+        span = kin_name(tok)
+        if span is None:
+            span = office_name(tok) or aged_name(tok)
+            if span is not None and any(k.start < span.end and span.start < k.end for k in known):
+                continue
+        if span is not None and not any(s.start < span.end and span.start < s.end for s in found.values()):
+            found[span.start] = span
+    return found

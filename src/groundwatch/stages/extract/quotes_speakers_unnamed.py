@@ -1,0 +1,101 @@
+"""The unnamed person a pronoun refers to ("A doctor at the hospital, who asked not to be named,
+said ... '...,' he said"), split out of :mod:`quotes_speakers`, which calls it.
+
+A pronoun goes to the nearest unnamed person who spoke before it in its paragraph or the one
+before, when no named person spoke after them: a singular common noun with "a" as the subject of a
+verb of saying, or of a verb that only frames one ("declined to say", "refused to comment",
+"would not say"). One who speaks for a body ("a spokesman for the Interior Ministry") is the body,
+as the same words are when they are the subject of the quote's own verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from groundwatch.stages.extract.quotes_bodies import noun_phrase, represented_body
+from groundwatch.stages.extract.quotes_register import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    GENDERED,
+    PERSON_GROUP_NOUNS,
+    PLACE_NOUNS,
+    PRONOUN_GENDER,
+    Register,
+    Speaker,
+    reg_inside,
+    text_of,
+)
+
+#: Verbs whose subject has spoken ("a spokesman said", "an official explained").
+_SPEAKING = frozenset({"say", "tell", "add", "explain", "describe", "comment"})
+#: Verbs that frame a verb of saying in an infinitive ("declined to say", "refused to comment"):
+#: their subject is one who speaks to the reporter, whatever they would not say (quotes round 17).
+_FRAMING = frozenset({"decline", "refuse", "want", "wish", "agree", "go", "continue"})
+
+
+def name_given(tok: Token) -> str | None:
+    """The name a relative clause on ``tok`` gives ("a resident who gave only his first name,
+    Halim", "a man who gave his name as Ivo"), or None."""
+    for rel in (c for c in tok.children if c.dep_ == "relcl"):
+        for t in rel.subtree:
+            named = [c for c in t.children if c.dep_ == "appos"] if t.lemma_.lower() == "name" else []
+            if t.lower_ == "as" and t.head.lemma_.lower() in ("name", "give", "identify"):
+                named = [c for c in t.children if c.dep_ == "pobj"]
+            for c in named:
+                words = [w for w in c.subtree if w.i <= c.i]
+                if c.pos_ == "PROPN" and words and all(w.text[:1].isupper() for w in words):
+                    return text_of(words)
+    return None
+
+
+def _speaks(verb: Token) -> bool:
+    """``verb`` is one of saying, or frames one in an infinitive ("declined to say")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _SPEAKING or (lemma in _FRAMING and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in verb.children))
+
+
+def unnamed_subject(reg: Register, pron: Token) -> Token | None:
+    """The nearest unnamed person who spoke before ``pron``, in this paragraph or the one before:
+    a singular common noun introduced with "a" as a speech verb's subject ("a company spokesman
+    said"), not of the other sex than the pronoun ("a spokeswoman" is never "he")."""
+    para = reg.paragraph_of[pron.i]
+    gender = PRONOUN_GENDER.get(pron.lower_)
+    for t in reversed(pron.doc[: pron.i]):
+        if para - reg.paragraph_of[t.i] > 1:
+            break
+        if (t.dep_ == "nsubj" and t.tag_ == "NN" and not reg_inside(reg, t.idx) and _speaks(t.head)
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
+                and (t.lower_ not in BODY_NOUNS or t.lower_ in PERSON_GROUP_NOUNS)  # "an official": one person
+                and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS
+                and GENDERED.get(t.lemma_.lower(), gender) in (gender, None)):
+            return t
+    return None
+
+
+def unnamed_speaker(reg: Register, pron: Token) -> Speaker | None:
+    """"He said" after "A doctor at the hospital, who asked not to be named, said ...": the
+    nearest unnamed person who spoke (see ``unnamed_subject``), as written, or the body they
+    speak for."""
+    t = unnamed_subject(reg, pron)
+    if t is None:
+        return None
+    given = name_given(t)  # "a resident who gave only her first name, Lina, said ... she said"
+    if given is not None:
+        return Speaker(given, text_of(noun_phrase(t)) or None, pron.text, "person", "coreference")
+    written = text_of(noun_phrase(t))
+    body = represented_body(reg, t) if t.lemma_.lower().startswith("spokes") else None
+    if body is not None:  # "A spokesman for the Interior Ministry declined to say ... he said": the ministry
+        return Speaker(body, written or None, pron.text, "organisation", "coreference")
+    return Speaker(written, None, pron.text, "unknown", "coreference") if written else None
+
+
+def spoke_after(reg: Register, name: str, pron: Token) -> bool:
+    """True when an unnamed person spoke after ``name`` was last mentioned and before ``pron``:
+    "Ada Roe ... A company spokesman said ... '...,' he said" is the spokesman."""
+    t = unnamed_subject(reg, pron)
+    if t is None:
+        return False
+    last = max((pos for pos, n in [*reg.subjects, *((p.position, p.name) for p in reg.people)]
+                if n == name and pos < pron.idx), default=-1)
+    return last < t.idx
