@@ -44,6 +44,7 @@ from groundwatch.records import Span as SourceSpan
 from groundwatch.stages.extract import (
     dates_context,
     dates_discourse,
+    dates_events,
     dates_lookalike,
     dates_present,
     dates_report,
@@ -308,7 +309,8 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
             if dates_context.EVENT_RELATIVE.search(phrase):
                 if dates_context.restates_day(found, doc_text(doc), start, sent_index):
                     continue  # the day it restates is already a mention; its event is not dated
-                anchor = dates_context.event_anchor(found, sent_index)
+                anchor = dates_events.event_anchor(found, sent_index, dates_events.event_noun(phrase),
+                                                   [sent.text for sent in doc_sents(doc)])
                 res = anaphoric(normalise(phrase), anchor) if anchor is not None else None
             else:
                 res = _resolve_in_context(phrase, span, base, (last_day, last_told), sent_index)

@@ -415,14 +415,6 @@ def restates_day(found: list[Found], text: str, start: int, sent_index: int) -> 
                and _APPOSITION_GAP.fullmatch(text[e:start]) for _, e, res, si in found)
 
 
-def event_anchor(found: list[Found], sent_index: int) -> dt.date | None:
-    """The last day named at most ``EVENT_ANCHOR_SENTENCES`` sentences back."""
-    for _, _, res, si in reversed(found):
-        if res is not None and res.precision == "day" and sent_index - si <= EVENT_ANCHOR_SENTENCES:
-            return dt.date.fromisoformat(res.date)
-    return None
-
-
 def date_clock_times(found: list[Found], pending: list[int], base: dt.date | None) -> None:
     """Give each pending clock time (``found[i]`` with no resolution) its day, in place.
 

@@ -5,7 +5,7 @@ after the first tremor", "a week to the day after the sinking", "two months late
 each phrase, one is read as COUNT UNIT [to the day] DIRECTION: a count in digits or words ("eleven",
 "twenty-four", "a", "a couple of"), a unit (hours, days, nights, weeks, fortnights, months) and
 "later"/"after" or "earlier"/"before". Hours count only in whole days: "36 hours later" names no one day.
-The callers find the day counted from (dates_context.event_anchor, dates_rules.anaphoric) or the month
+The callers find the day counted from (dates_events.event_anchor, dates_rules.anaphoric) or the month
 (dates_shapes.months_from_named). Stress batch dreview2-s25: 6 of 14 such counts were missed while the
 phrases were listed one by one (hours, fortnights, months beyond one, "to the day", "after it hit").
 """

@@ -1,0 +1,48 @@
+"""The day an event was told on, for a date counted from it ("the night of the quake", "two days after
+the breach").
+
+The event's noun names it: the day it is counted from is the day of the first recent sentence that names
+the same event ("A quake struck the province late on Monday" for "the night of the quake"), not simply the
+last day named ("..., police said on Tuesday" is when it was reported). Without such a sentence, the last
+day named stands in for it. Invented corpus_d (an earthquake, scored blind first): "through the night of
+the quake" took the report's Tuesday; the first sentence that names the quake gives its Monday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from groundwatch.stages.extract.dates_context import EVENT_ANCHOR_SENTENCES, Found
+
+__all__ = ["event_anchor", "event_noun"]
+
+# The noun that closes the phrase ("the breach", "its collapse", "the first tremor"); a pronoun's clause
+# ("four days after it hit") names no noun.
+_EVENT_NOUN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})\s*$", re.I)
+#: Letters a sentence's word may add to the event's noun and still name it ("quake" in "earthquake",
+#: "flood" in "floods", "strike" in "strikes"). Chosen by reading: a plural or a compound's head.
+NOUN_SUFFIX_MAX = 2
+
+
+def event_noun(phrase: str) -> str | None:
+    """The noun of the event a date phrase counts from, lower-cased, or None."""
+    m = _EVENT_NOUN.search(phrase)
+    return m["noun"].lower() if m else None
+
+
+def event_anchor(found: Sequence[Found], sent_index: int, noun: str | None,
+                 sentences: Sequence[str]) -> dt.date | None:
+    """The day of the first sentence at most ``EVENT_ANCHOR_SENTENCES`` back that names the event by its
+    noun and a day; else the last day named in that reach."""
+    days = [(si, dt.date.fromisoformat(res.date)) for _, _, res, si in found
+            if res is not None and res.precision == "day" and 0 <= sent_index - si <= EVENT_ANCHOR_SENTENCES]
+    if not days:
+        return None
+    if noun is not None:
+        names = re.compile(rf"{re.escape(noun)}[a-z]{{0,{NOUN_SUFFIX_MAX}}}\b", re.I)
+        for si, day in days:
+            if si < len(sentences) and names.search(sentences[si]):
+                return day
+    return days[-1][1]

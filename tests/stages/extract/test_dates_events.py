@@ -1,0 +1,41 @@
+"""Dates counted from an event take the day the event was told on (dates_events), on invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.dates import extract_dates
+from groundwatch.stages.extract.dates_events import event_noun
+from groundwatch.stages.extract.registry import ExtractionContext
+
+PUB = dt.date(2031, 4, 9)  # a Wednesday
+
+
+def _dates(nlp: Any, text: str) -> dict[str, str | None]:
+    found = extract_dates(nlp(text), ExtractionContext(article_id="t", published=PUB), {})
+    return {m.text.lower(): m.date for m in found}
+
+
+@pytest.mark.parametrize(("phrase", "noun"), [
+    ("the night of the quake", "quake"), ("two days after the first tremor", "tremor"),
+    ("a week after its collapse", "collapse"), ("four days after it hit", None)])
+def test_the_event_noun(phrase: str, noun: str | None) -> None:
+    assert event_noun(phrase) == noun
+
+
+def test_the_night_of_the_event_is_the_day_it_struck_not_the_day_it_was_reported(nlp: Any) -> None:
+    text = ("An earthquake shook the hill town of Varrel late on Monday, toppling two schools. "
+            "Eleven people were confirmed dead, the district office said on Tuesday. "
+            "Volunteers dug through the night of the quake with shovels and bare hands.")
+    got = _dates(nlp, text)
+    assert got["monday"] == "2031-04-07"
+    assert got.get("the night of the quake") == "2031-04-07"
+
+
+def test_without_a_sentence_naming_the_event_the_last_day_named_stands(nlp: Any) -> None:
+    text = ("Ferry services to Ostrel stopped on Monday. "
+            "Relief boats reached the island two days after the storm.")
+    assert _dates(nlp, text).get("two days after the storm") == "2031-04-09"
