@@ -49,6 +49,7 @@ from groundwatch.stages.extract.figures_exclude import (
     not_a_corpse,
     of_home,
     usual,
+    withdrawn,
 )
 from groundwatch.stages.extract.figures_govern import (
     GROUP_NOUNS,
@@ -514,6 +515,17 @@ _NONE_WORDS = frozenset({"none", "nobody", "noone", "no-one"})
 _INCREMENT_WORDS = frozenset({"new", "further", "additional", "more", "fresh", "other", "immediate"})
 
 
+#: Modals that make "nobody should die" a wish, a rule or a guess, not a count of nobody ("will" and "can" still
+#: report: "no one will be charged", "nobody can be found").
+_OUGHT_MODALS = frozenset({"should", "must", "ought", "would", "could", "shall", "may", "might"})
+
+
+def _ought(anchor: Token) -> bool:
+    """"No one should die waiting for an ambulance": the verb the zero hangs on is under a modal of duty or guess."""
+    verb = anchor.head
+    return any(c.dep_ == "aux" and c.lower_ in _OUGHT_MODALS for c in verb.children)
+
+
 def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> list[Figure]:
     """"There were no fatalities", "none of its troops were killed", "no one was hurt": value 0."""
     out: list[Figure] = []
@@ -538,7 +550,7 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
             kind = governed_kind(anchor, noun)
         else:
             kind = count_kind(anchor, noun)
-        if kind not in PEOPLE_KINDS or not valid_for(kind, noun):
+        if kind not in PEOPLE_KINDS or not valid_for(kind, noun) or _ought(anchor):
             continue
         end = max(anchor.i, noun.i if noun is not None else anchor.i)
         out.append(_make(doc, ctx, kind, 0.0, None, None, "exact", tok.idx, doc[end].idx + len(doc[end].text),
@@ -575,7 +587,7 @@ def extract_figures(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[
     unique = []
     for f in sorted(found, key=lambda f: f.span.start):
         key = (f.kind, f.span.start)
-        if key not in seen:
+        if key not in seen and not withdrawn(doc, f.span.start):
             seen.add(key)
             unique.append(f)
     return tuple(unique)
