@@ -280,6 +280,19 @@ def test_a_fact_box_of_bullets_after_the_article_stays() -> None:
     assert "Get our app" not in text
 
 
+@pytest.mark.parametrize("prompt", ["Enjoyed this article? Share it with your neighbours.",
+                                    "Found our story useful? Subscribe for 2 euros a month."])
+def test_a_question_to_the_reader_before_a_button_goes(prompt: str) -> None:
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, prompt])
+    assert prompt not in clean(_article(body)).text
+
+
+def test_a_question_in_the_story_stays() -> None:
+    para = "Who paid for this bridge? Share prices of the builder fell by half after the flood, the paper found."
+    body = "\n\n".join([HEADLINE, PARA_1, para, PARA_2, PARA_3])
+    assert para in clean(_article(body)).text
+
+
 def test_bullets_of_titles_are_no_quantity_list() -> None:
     from groundwatch.stages.clean.features import _quantity_lists, _units
 
