@@ -64,6 +64,15 @@ def test_a_headline_line_is_one_sentence(nlp) -> None:  # type: ignore[no-untype
     assert [s.text.strip() for s in doc.sents] == ["Earthquake toll surges to 1,200 in Velora", "Rescuers dug on."]
 
 
+def test_a_list_item_is_one_sentence_unless_a_sentence_ends_inside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The week in Orvin\n\n- 4 May: the river bursts its banks at Tessel and floods the old mill.\n\n"
+            "- 6 May: the army opens two camps. Schools close.")
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert "- 4 May: the river bursts its banks at Tessel and floods the old mill." in sents
+    assert "- 6 May: the army opens two camps." in sents
+    assert "Schools close." in sents
+
+
 def test_load_is_cached() -> None:
     assert gw_nlp.load() is gw_nlp.load()
 

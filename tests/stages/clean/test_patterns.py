@@ -268,6 +268,39 @@ def test_a_list_of_quantities_above_the_first_paragraph_stays() -> None:
         assert item in text
 
 
+def test_a_fact_box_of_bullets_after_the_article_stays() -> None:
+    # Bulleted, some items rounded ("More than ...", "Nearly ..."), below the last paragraph where the
+    # tail rule would read short lines as furniture.
+    box = ["In figures", "- 31 dead, 4 missing", "- More than 900 people in school halls",
+           "- Nearly 40 roads still closed", "- 6 boats sent by the army"]
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, *box, "Share", "Get our app"])
+    text = clean(_article(body)).text
+    for line in box:
+        assert line in text
+    assert "Get our app" not in text
+
+
+@pytest.mark.parametrize("prompt", ["Enjoyed this article? Share it with your neighbours.",
+                                    "Found our story useful? Subscribe for 2 euros a month."])
+def test_a_question_to_the_reader_before_a_button_goes(prompt: str) -> None:
+    body = "\n\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, prompt])
+    assert prompt not in clean(_article(body)).text
+
+
+def test_a_question_in_the_story_stays() -> None:
+    para = "Who paid for this bridge? Share prices of the builder fell by half after the flood, the paper found."
+    body = "\n\n".join([HEADLINE, PARA_1, para, PARA_2, PARA_3])
+    assert para in clean(_article(body)).text
+
+
+def test_bullets_of_titles_are_no_quantity_list() -> None:
+    from groundwatch.stages.clean.features import _quantity_lists, _units
+
+    units = _units("\n\n".join([PARA_1, "- 15 Best Walks Along the River", "- More than 20 Towns to See",
+                                 "- 17 Bridges Worth Crossing"]))
+    assert _quantity_lists(units, [None] * len(units)) == frozenset()
+
+
 def test_two_stray_counts_and_numbered_titles_are_no_quantity_list() -> None:
     from groundwatch.stages.clean.features import _quantity_lists, _units
 

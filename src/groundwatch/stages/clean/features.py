@@ -289,6 +289,11 @@ def _is_good(f: _Features) -> bool:
     return f.n_words >= GOOD_LONG_MIN_WORDS and f.stop_density >= GOOD_LONG_MIN_STOP
 
 
+#: A question to the reader about the page before its button ("Like this story? Share it with a friend.",
+#: "Enjoyed this article? Sign up ..."): what follows it is read as the call to action it is.
+_READER_QUESTION = re.compile(r"^(?:[\w'’]+\s+){0,3}(?:this|our)\s+(?:story|article|post|page|newsletter)\?\s+", re.I)
+
+
 def _hard_reason(text: str, f: _Features) -> str | None:
     """Debris recognisable from the line alone, wherever it stands."""
     if f.n_words == 0:
@@ -303,7 +308,7 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if f.n_words <= NOTICE_MAX_WORDS and (reason := provenance_reason(text, f.n_words)) is not None:
         return reason
     # "print(len(rows))", "share(url)": a call in a program's listing, never a button ("Print (PDF)" has a space).
-    if f.n_words <= CTA_MAX_WORDS and _CTA.match(text) and not _CALL.match(text) and (
+    if f.n_words <= CTA_MAX_WORDS and _CTA.match(_READER_QUESTION.sub("", text)) and not _CALL.match(text) and (
             not f.sentence_like or _READER.search(text) or _SOCIAL.search(text)) and not _live_standfirst(text):
         return "call to action"
     # "Related: Who owns the reservoir?" is a link even when the linked title is a question.

@@ -241,10 +241,11 @@ _DATA_ROW = re.compile(r"^(?!.*\s\d{1,2}:\d{2}$)[^\W\d_][\w ’'()./-]{0,40}:\s*
 #: Rain: 12 mm Swell: 2 m"): a nutrition panel's or a spec sheet's data, wherever it stands.
 _DATA_SERIES = re.compile(r"(?:\s*[^\W\d_][^\W\d_'’-]*(?:\s[^\W\d_]+){0,3}\s*:\s*[-+~]?\d[\d,.]*\s*"
                           r"(?:%|[^\W\d_]{1,5}(?:/[^\W\d_]{1,3})?)?\s*[,;|·•]?){3,}\s*")
-#: An item of a list of quantities: a figure or fraction, then a lower-case unit or noun ("2 tbsp
-#: honey", "1/2 cup (120 ml) milk", "40%of the wards"). A teaser list's numbered titles ("15 Best
-#: Ideas", "3. The Long Road") have a capital after the figure.
-_QUANTITY_ITEM = re.compile(r"^[\d¼½¾⅓⅔⅛][\d¼½¾⅓⅔⅛.,/-]*\s*(?:%\s*)?[a-z]")
+#: An item of a list of quantities: a figure or fraction, then a lower-case unit or noun ("2 tbsp honey", "40%of
+#: the wards"), maybe bulleted and rounded as a fact box prints it ("- More than 3,000 injured"). A teaser list's
+#: numbered titles ("15 Best Ideas", "3. The Long Road") have a capital after the figure.
+_QUANTITY_ITEM = re.compile(r"^(?:[-–•*]\s+)?(?:(?i:more than|over|about|around|nearly|almost|at least|some|up to"
+                            r"|fewer than|less than|roughly)\s+)?[\d¼½¾⅓⅔⅛][\d¼½¾⅓⅔⅛.,/-]*\s*(?:%\s*)?[a-z]")
 _WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 _QUOTED_ONLY = re.compile(r"^(?:[\"“«‘][^\"“”«»]{3,}[\"”»’]\s*)+$")
 

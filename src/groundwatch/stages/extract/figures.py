@@ -49,7 +49,9 @@ from groundwatch.stages.extract.figures_exclude import (
     member_of_force,
     not_a_corpse,
     of_home,
+    ought,
     usual,
+    withdrawn,
 )
 from groundwatch.stages.extract.figures_fragments import (
     NO_FIGURE,
@@ -552,7 +554,7 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
             kind = governed_kind(anchor, noun)
         else:
             kind = count_kind(anchor, noun)
-        if kind not in PEOPLE_KINDS or not valid_for(kind, noun):
+        if kind not in PEOPLE_KINDS or not valid_for(kind, noun) or ought(anchor):
             continue
         end = max(anchor.i, noun.i if noun is not None else anchor.i)
         out.append(_make(doc, ctx, kind, 0.0, None, None, "exact", tok.idx, doc[end].idx + len(doc[end].text),
@@ -589,7 +591,7 @@ def extract_figures(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[
     unique = []
     for f in sorted(found, key=lambda f: f.span.start):
         key = (f.kind, f.span.start)
-        if key not in seen:
+        if key not in seen and not withdrawn(doc, f.span.start):
             seen.add(key)
             unique.append(f)
     return tuple(unique)

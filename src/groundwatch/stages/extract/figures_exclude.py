@@ -218,3 +218,30 @@ def found_innocent(verb: Token) -> bool:
     return verb.lemma_.lower() == "find" and any(
         g.dep_ in ("oprd", "acomp") and (g.lower_ == "innocent" or (g.lower_ == "guilty" and (
             negated(g) or negated(verb)))) for g in verb.children)
+
+
+#: Nouns and adverbs that take a reported figure back (data/figure_words.tsv, list "retracting").
+_RETRACTING = lexicons.words("figure_words", list="retracting")
+
+
+def withdrawn(doc: Doc, start: int) -> bool:
+    """"An earlier version of this article said that 40 contractors had been detained", "the agency wrongly
+    reported 30 deaths": the figure starting at character ``start`` is one a correction takes back."""
+    first = next((t for t in doc if t.idx >= start), None)
+    for verb in () if first is None else (first, *first.ancestors):
+        if verb.pos_ in ("VERB", "AUX") and any(
+                c.lemma_.lower() in _RETRACTING and (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "advmod")
+                for c in verb.children):
+            return True
+    return False
+
+
+#: Modals that make "nobody should die" a wish, a rule or a guess, not a count of nobody ("will" and "can" still
+#: report: "no one will be charged", "nobody can be found").
+_OUGHT_MODALS = frozenset({"should", "must", "ought", "would", "could", "shall", "may", "might"})
+
+
+def ought(anchor: Token) -> bool:
+    """"No one should die waiting for an ambulance": the verb the zero hangs on is under a modal of duty or guess."""
+    verb = anchor.head
+    return any(c.dep_ == "aux" and c.lower_ in _OUGHT_MODALS for c in verb.children)

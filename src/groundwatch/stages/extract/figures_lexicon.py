@@ -6,6 +6,8 @@ entries are lower-case lemmas as spaCy's English lemmatizer gives them.
 
 from __future__ import annotations
 
+from groundwatch import lexicons
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -274,6 +276,9 @@ tonne ton tonnes tons truck truckload lorry tanker convoy kilogram kg litre lite
 kit meal ration tent blanket pallet shipment consignment bag sack carton box crate plane flight
 tarpaulin tarp mattress jerrycan basket hamper packet bottle dose
 """)
+#: Verbs of a carrier reaching a place (data/figure_words.tsv): a carrier of aid that is their subject is a
+#: delivery ("nine relief flights landed at the airport", "40 trucks entered the town").
+LANDING_VERBS = lexicons.words("figure_words", list="landing")
 AID_VERBS = _words("""
 deliver send dispatch distribute provide ship airlift airdrop drop bring carry arrive enter cross
 reach donate supply unload transport allow let pledge receive handle admit truck

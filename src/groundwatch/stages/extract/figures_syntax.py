@@ -359,8 +359,8 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     lemma, nl = verb.lemma_.lower(), thing_lemma(noun)
     if aid_carrier(noun):
         nl = "truck"  # "27 vehicles carrying food": a carrier of aid counts as its trucks do
-    if nl in lex.AID_UNITS and lemma in lex.AID_VERBS and (not subject or lemma in ("arrive", "enter", "cross",
-                                                                                      "reach")):
+    if nl in lex.AID_UNITS and ((not subject and lemma in lex.AID_VERBS) or (  # "pulled out" leaves
+            subject and lemma in lex.LANDING_VERBS and particle(verb) in (None, "in", "down"))):
         return "aid"
     if subject and nl in lex.AID_UNITS and lemma in lex.CARRYING_VERBS and any(
             c.dep_ == "dobj" and not people_like(c) for c in verb.children):

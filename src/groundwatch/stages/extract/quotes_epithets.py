@@ -267,6 +267,12 @@ def described_person(reg: Register, tok: Token) -> Person | None:
     if tok.tag_ in ("NNS", "NNPS"):
         return None
     noun = tok.lemma_.lower()
+    # "the interior minister" after "Interior Minister Ada Roe" and "the minister of works, Ivo Lind": the
+    # one whose written role holds the mention's other words too, however many others the noun describes
+    said = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if said and (holders := [p for p in reg.people if p.position < tok.idx and p.role and (
+            said | {noun}) <= set(p.role.lower().replace("-", " ").split())]):
+        return holders[-1]
     cands = [p for p in reg.people if p.position < tok.idx and noun in p.described]
     # "the former (vice) president" is not the sitting "President Ada Roe" described by the same
     # noun: a qualifier on the mention must be written in the person's role (stress batches bt, bw).

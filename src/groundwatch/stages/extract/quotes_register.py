@@ -29,7 +29,7 @@ from groundwatch.stages.extract.quotes_names import (
     surname,
 )
 from groundwatch.stages.extract.quotes_register_names import framed_people
-from groundwatch.stages.extract.quotes_register_votes import under_other_subject
+from groundwatch.stages.extract.quotes_register_votes import apposed_subject, under_other_subject
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
 TITLE_NOUNS = lexicons.words("roles", kind="title")
@@ -434,8 +434,8 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             continue
         if ent.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(ent.root):
             reg.subjects.append((ent.start_char, full))
-        elif (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
-              and _main_clause(ent.root.head) and ent.root.pos_ == "PROPN"
+        elif (ent.root.dep_ == "appos" and (apposed := apposed_subject(ent.root)) is not None
+              and _main_clause(apposed) and ent.root.pos_ == "PROPN"
               and (len(full.split()) >= 2 or ent.start in kin)):
             # "Its director, Mira Selk, said ...": a full name in apposition is the clause's subject
             # (not a common noun spaCy tags PERSON, as in "Jonas Pell, a baker, said").

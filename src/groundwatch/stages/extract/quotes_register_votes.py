@@ -1,4 +1,5 @@
-"""Which pronouns may vote for the sex of the one person a sentence names (quotes_register).
+"""Which pronouns may vote for the sex of the one person a sentence names, and which subject a name in
+apposition names (quotes_register).
 
 "Emil Orlo said the paper had not been told what she was accused of": the "she" is the subject of a
 clause that hangs under another subject ("the paper"), so it may be someone else the article spoke
@@ -26,3 +27,19 @@ def under_other_subject(pron: Token, person_at: int) -> bool:
                     and not child.left_edge.idx <= person_at <= child.right_edge.idx):
                 return True
     return False
+
+
+def apposed_subject(name: Token) -> Token | None:
+    """The subject noun a full name in apposition (``name``, its root) names: its head when that is a subject;
+    or, in "The lawyer for the inspector, Ada Roe, said ...", the subject whose "for"/"of" phrase the parser
+    hung the name on, when the name closes the subject (a comma, then the subject's verb at once)."""
+    head = name.head
+    if head.dep_ in _SUBJECTS:
+        return head
+    doc, after = name.doc, name.right_edge.i + 1
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in ("for", "of"):
+        head = head.head.head
+        if head.dep_ in _SUBJECTS and head.tag_ == "NN" and after + 1 < len(doc) and doc[after].text == "," \
+                and doc[after + 1].i == head.head.i:
+            return head
+    return None
