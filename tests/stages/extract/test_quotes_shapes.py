@@ -2,7 +2,7 @@
 invented country of Norvia: a qualified title beside a sitting holder, an acronym spelled out only
 after it speaks, translated sources ("on the words of X", "it is said in the message of X"), words
 a thing shows, and a demonym epithet for a person whose role names no country; and the cross-paragraph
-shapes of quotes round 17's whole articles (tests/fixtures/quotes_articles.txt)."""
+shapes of quotes round 17's whole articles (tests/fixtures/quotes_articles.txt) and of corpus_d's blind run."""
 
 from __future__ import annotations
 
@@ -154,6 +154,29 @@ CASES = [
         "HALK, Brevonia — Volunteers in Halk have spent a month running what they call the \"kitchen of last "
         'resort", feeding up to a thousand people a day from a school canteen.',
         [("kitchen of last resort", "Volunteers")], id="a-crowd-the-tagger-ran-into-the-dateline"),
+    # shapes the blind run of the invented corpus_d credited to the wrong person (its README; places
+    # Pellam and Orvin)
+    pytest.param(  # the name closing the subject's "for" phrase names the subject, not the client after it
+        "The lawyer for the arrested harbour master, Tomas Kell, said on Monday that his client, Arno Pitt, had "
+        "been held overnight in Pellam.\n\n"
+        '"My client answered every question they put to him," he said.',
+        [("My client answered every question they put to him", "Tomas Kell")],
+        id="subject-apposition-on-its-of-phrase",
+    ),
+    pytest.param(  # the same with "of", and a woman and a woman
+        "The sister of the missing nurse, Hanna Roe, told reporters in Orvin that Lina Stroud had not been seen "
+        "since the flood.\n\n"
+        '"We have walked every street of this town looking for her," she said.',
+        [("We have walked every street of this town looking for her", "Hanna Roe")],
+        id="subject-apposition-of",
+    ),
+    pytest.param(  # a title with a qualifier is the holder whose written role has both words
+        "Health Minister Vera Dunn visited the camps at Pellam on Monday.\n\n"
+        "The minister of transport, Olga Brett, said the road to Orvin would open on Friday.\n\n"
+        "Later the health minister said the clinics would stay open \"for as long as the camps stand\".",
+        [("for as long as the camps stand", "Vera Dunn")],
+        id="qualified-title-agrees-with-role",
+    ),
 ]
 
 
