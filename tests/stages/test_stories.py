@@ -349,3 +349,37 @@ def test_an_undated_article_naming_two_stories_alike_joins_neither() -> None:
     assert undated_home(profile, [slide, quake], {}) is None  # the same town's two events share its names
     dated = _Profile(profile.places, frozenset(), profile.actors, SLIDE_DAY)
     assert undated_home(dated, [slide], {}) is None  # a dated article is placed by its score and dates
+
+
+def quake_next_door(people: tuple[str, ...] = ("Mira Calloway",)) -> tuple[CleanArticle, ArticleFacts]:
+    return item("quake-next-door", "Moderate quake rattles Pell valley in Ostravia, one dead",
+                "PELL — An earthquake of magnitude 4.7 struck the Pell valley of western Ostravia on Thursday morning, "
+                "killing one person and injuring nine, the civil defence office said. The shaking cracked the walls "
+                "of a school and two barns. Seismologists said it was not linked to Tuesday's deadly quake across "
+                "the border, whose toll Governor Mira Calloway put at four.", QUAKE_DAY + dt.timedelta(days=2),
+                (("Pell", ""),), (), people)
+
+
+@pytest.mark.issue(10)
+def test_a_quake_next_door_naming_the_storys_governor_in_passing_stays_apart() -> None:
+    s = stories_of(assign_stories([*QUAKE, quake_next_door()])[0])
+    assert s["quake-wire-a"] == s["quake-wire-b"] != s["quake-next-door"]
+
+
+@pytest.mark.issue(10)
+def test_names_in_the_body_only_count_unless_the_lead_is_about_other_names() -> None:
+    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_names import evidence
+
+    story = StoryProfile("s1", (1.0,), 2, places={"hollowmere": 2}, actors={"mira calloway": 2})
+    aside = _Profile(frozenset({"pell"}), frozenset(), frozenset({"mira calloway"}), QUAKE_DAY,
+                     lead=frozenset({"pell"}))
+    assert evidence(aside, story, {}) == 0.0  # the lead is about Pell; the governor is named in passing
+    assert evidence(replace(aside, lead=frozenset({"pell", "mira calloway"})), story, {}) == 1.0
+    assert evidence(replace(aside, lead=frozenset()), story, {}) == 1.0  # a lead naming nobody says nothing
+    assert evidence(aside, story, {"pell": 0.0}) == 1.0  # a generic name (the capital) is no other subject
+    # In the story's country, a lead about new people is a follow-up (a survivor's rescue), not another event.
+    assert evidence(replace(aside, countries=frozenset({"VL"})), replace(story, countries={"VL": 2}), {}) == 1.0
+    # More than one name in passing is the story's own body: a second report whose lead names the province.
+    both = replace(aside, places=frozenset({"pell", "hollowmere", "tessel"}))
+    assert evidence(both, replace(story, places={"hollowmere": 2, "tessel": 1}), {}) == 2.0

@@ -64,6 +64,7 @@ from groundwatch.stages.story_names import (
     _specificity,
     _text_bar,
     evidence,
+    named_in,
     relief,
     undated_home,
 )
@@ -131,6 +132,7 @@ class StoryProfile:
     last: str | None = None
     articles: tuple[str, ...] = ()
     acts: Mapping[str, int] = field(default_factory=dict)  # closure / delivery leads (story_acts.py)
+    lead: frozenset[str] = frozenset()  # the names its members' leads carry (story_names.elsewhere)
 
 
 class _Stored(tuple[float, ...]):
@@ -162,7 +164,8 @@ class StoryIndex:
         return json.dumps({"next_id": self.next_id, "stories": [
             {"id": s.id, "centroid": _rounded(s.centroid), "size": s.size,
              "places": dict(s.places), "countries": dict(s.countries), "actors": dict(s.actors),
-             "first": s.first, "last": s.last, "articles": list(s.articles), "acts": dict(s.acts)}
+             "first": s.first, "last": s.last, "articles": list(s.articles), "acts": dict(s.acts),
+             "lead": sorted(s.lead)}
             for s in self.stories]})
 
     @classmethod
@@ -173,7 +176,8 @@ class StoryIndex:
             StoryProfile(id=s["id"], centroid=_Stored(map(float, s["centroid"])), size=int(s["size"]),
                          places=dict(s.get("places", {})), countries=dict(s.get("countries", {})),
                          actors=dict(s.get("actors", {})), first=s.get("first"), last=s.get("last"),
-                         articles=tuple(s.get("articles", ())), acts=dict(s.get("acts", {})))
+                         articles=tuple(s.get("articles", ())), acts=dict(s.get("acts", {})),
+                         lead=frozenset(s.get("lead", ())))
             for s in data.get("stories", [])), next_id=int(data.get("next_id", 1)))
 
 
@@ -197,6 +201,7 @@ class _Profile:
     act: str | None = None  # what its lead says was done with aid: closure or delivery (story_acts.py)
     # Whether ``date`` is a publication date: a date read from the text alone gets no grace days.
     published: bool = True
+    lead: frozenset[str] = frozenset()  # its places and actors its title and lead name (story_names.elsewhere)
 
 
 def lead_text(clean: CleanArticle, facts: ArticleFacts | None = None) -> str:
@@ -269,9 +274,10 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
         if d.precision == "day":
             event_days.add(day)
     own_date = None if borrowed else clean.published or facts.published or clean.article.published
+    lead = lead_text(clean, facts)
     return _Profile(frozenset(places), frozenset(countries), frozenset(actors), _article_date(clean, facts),
-                    frozenset(event_dates), frozenset(event_days), aid_act(lead_text(clean, facts)),
-                    published=own_date is not None)
+                    frozenset(event_dates), frozenset(event_days), aid_act(lead),
+                    published=own_date is not None, lead=named_in(places | actors, lead))
 
 
 def _event_time(profile: _Profile) -> dt.date | None:
@@ -380,7 +386,8 @@ def _join(story: StoryProfile, article_id: str, embedding: Sequence[float],
                    countries=_add(story.countries, profile.countries),
                    actors=_add(story.actors, profile.actors), first=first, last=last,
                    articles=(*story.articles, article_id),
-                   acts=_add(story.acts, frozenset({profile.act} if profile.act else ())))
+                   acts=_add(story.acts, frozenset({profile.act} if profile.act else ())),
+                   lead=story.lead | profile.lead)
 
 
 def assign_stories(new: Sequence[tuple[CleanArticle, ArticleFacts]],
@@ -446,7 +453,7 @@ def _as_profile(story: StoryProfile) -> _Profile:
     return _Profile(frozenset(story.places), frozenset(story.countries), frozenset(story.actors),
                     dt.date.fromisoformat(story.first) if story.first else None,
                     frozenset(dt.date.fromisoformat(d) for d in (story.first, story.last) if d),
-                    act=next(iter(story.acts)) if len(story.acts) == 1 else None)
+                    act=next(iter(story.acts)) if len(story.acts) == 1 else None, lead=story.lead)
 
 
 def _best(scores: Sequence[float | None]) -> int | None:
@@ -497,7 +504,8 @@ def _consolidate(stories: list[StoryProfile], first_new: int, weights: Mapping[s
                                countries=_sum(target.countries, st.countries), actors=_sum(target.actors, st.actors),
                                first=min((x for x in (target.first, st.first) if x), default=None),
                                last=max((x for x in (target.last, st.last) if x), default=None),
-                               articles=(*target.articles, *st.articles), acts=_sum(target.acts, st.acts))
+                               articles=(*target.articles, *st.articles), acts=_sum(target.acts, st.acts),
+                               lead=target.lead | st.lead)
             ids = [o.id for o in stories]
             keep, drop = ids.index(target.id), ids.index(st.id)
             stories = [combined if o.id == target.id else o for o in stories if o.id != st.id]

@@ -10,14 +10,15 @@ places.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from groundwatch.stages.stories import StoryProfile, _Profile
 
-__all__ = ["evidence", "relief", "undated_home"]
+__all__ = ["evidence", "named_in", "relief", "undated_home"]
 
 #: Evidence that an article and a story share a subject: each shared person or organisation adds
 #: its specificity weight, each shared town or region ``PLACE_EVIDENCE`` times its weight (countries
@@ -33,6 +34,12 @@ EVIDENCE_MIN = 1.0
 PLACE_EVIDENCE = 0.5
 SIMILARITY_ALONE = 0.7
 SIMILARITY_PER_EVIDENCE = 0.3
+#: Evidence an article whose lead names only other places and people than a story's (see
+#: :func:`elsewhere`) may share with it in its body and still count for nothing: one specific actor or
+#: two towns, what one sentence recalling the story in passing names (corpus_d's look-alike quake next
+#: door names the story's country once: 1.0). A second report whose lead names the province where the
+#: first named the town shares its body's towns and people (corpus_d's second report: 2.0).
+PASSING_MAX = EVIDENCE_MIN
 #: Specificity weights (see _specificity): an entity whose articles are on average no more alike
 #: than this (MiniLM cosine of title + lead) weighs 0. Unrelated news leads average 0.10 on the
 #: 256 TimeBank documents; the entities named everywhere there (the US, Washington, New York, the
@@ -116,10 +123,39 @@ def _specificity(profiles: Sequence[_Profile], embeddings: Sequence[Sequence[flo
     return out
 
 
+def named_in(names: set[str] | frozenset[str], text: str) -> frozenset[str]:
+    """The names (lower case) that ``text`` spells out as whole words."""
+    folded = text.casefold()
+    return frozenset(n for n in names if n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded))
+
+
+def elsewhere(profile: _Profile, story: StoryProfile, weights: Mapping[str, float]) -> bool:
+    """Whether the article's lead is about other places and people than the story's: its title and lead
+    name specific names (weight above 0), none of them the story's. The names it shares with the story
+    then stand in its body only, in passing ("not an aftershock of the larger quake that struck <the
+    story's country> on Monday"): a look-alike event next door that recalls the story's toll. Either
+    way round: when two young stories are merged (stories._consolidate) the look-alike is the story.
+    Never when they share a country: a follow-up's lead about new people (a survivor pulled out on day
+    three, crises-2023 tune) names the story's towns in its body, and the names the tagger gives to an
+    invented or unknown place are as often people as places, so the lead's kinds cannot tell."""
+    if profile.countries & story.countries.keys():
+        return False
+    return _foreign(profile.lead, story.places.keys() | story.actors.keys(), weights) or _foreign(
+        story.lead, profile.places | profile.actors, weights)
+
+
+def _foreign(lead: frozenset[str], names: Set[str], weights: Mapping[str, float]) -> bool:
+    specific = {x for x in lead if weights.get(x, 1.0) > 0.0}
+    return bool(specific) and not specific & names
+
+
 def evidence(profile: _Profile, story: StoryProfile, weights: Mapping[str, float]) -> float:
-    """Shared actors at their weight, shared towns and regions at ``PLACE_EVIDENCE`` times theirs."""
-    return sum(weights.get(x, 1.0) for x in profile.actors & story.actors.keys()) + PLACE_EVIDENCE * sum(
+    """Shared actors at their weight, shared towns and regions at ``PLACE_EVIDENCE`` times theirs;
+    none when that is ``PASSING_MAX`` or less and the article's lead is about other names (:func:`elsewhere`).
+    """
+    shared = sum(weights.get(x, 1.0) for x in profile.actors & story.actors.keys()) + PLACE_EVIDENCE * sum(
         weights.get(x, 1.0) for x in profile.places & story.places.keys())
+    return 0.0 if shared <= PASSING_MAX and elsewhere(profile, story, weights) else shared
 
 
 def _own(profile: _Profile, weights: Mapping[str, float]) -> float:
