@@ -12,7 +12,9 @@ Not contradictions:
   - a same-day difference in a running tally (:data:`~.figures.UPDATE_KINDS`) that a later day's
     count passes, or whose higher number comes from an article published later: the tally kept
     rising, so the lower number is an earlier report of that day ("40" at dawn, "71" at night,
-    "102" the next day). A later repeat of the higher number is no rise.
+    "102" the next day). A later repeat of the higher number is no rise. Never so for two articles
+    whose highest counts of the day are credited to differently named bodies (a governor and a
+    ministry): those are two bodies' own tallies.
 
 Counts of things are not figures of the extract stage (they count no people): a number that
 modifies a noun of ``data/counted_things.tsv`` ("172 camps", "20 aid trucks"), read here from the
