@@ -123,6 +123,42 @@ def test_same_day_different_numbers_contradict() -> None:
     assert (fig.low, fig.best, fig.high) == (1, 1, 2)  # a tie goes to the lowest
 
 
+def _rival_day(first: tuple[str, str, int, str | None], second: tuple[str, str, int, str | None],
+               *extra: tuple[str, str, int, str | None]) -> list[Item]:
+    """Two articles of one day (the first may add more counts), and a higher count two days later."""
+    one = Builder("g", D, [first[0], *(e[0] for e in extra)])
+    for _sentence, phrase, value, body in (first, *extra):
+        one.figure(phrase, "killed", value, reported_by=body)
+    return [one.item(),
+            Builder("m", D, [second[0]]).figure(second[1], "killed", second[2], reported_by=second[3]).item(),
+            _art("z", 2, "The quake's toll passed 300 on Wednesday.", "toll passed 300", "killed", 300)]
+
+
+def test_two_bodies_tallies_of_one_day_contradict_though_the_toll_rose_later() -> None:
+    items = _rival_day(("The governor of Orsk province said 95 people had died.", "95 people had died", 95,
+                        "The governor of Orsk province"),
+                       ("The health ministry said 71 people had been killed.", "71 people had been killed", 71,
+                        "The health ministry"))
+    (con,) = [c for c in reconcile("s1", items, []).contradictions if c.field == "figure"]
+    assert {(c.article, c.value) for c in con.claims} == {("g", 95), ("m", 71)}
+
+
+@pytest.mark.parametrize("first,extra", [
+    pytest.param(  # one body named two ways: one tally, seen at two hours
+        ("The interior ministry said 95 people had died.", "95 people had died", 95, "The interior ministry"),
+        (), id="one-body-two-names"),
+    pytest.param(  # a body credited only with a province's part, beside an uncredited total
+        ("The quake has killed 95 people, state radio reported.", "killed 95 people", 95, None),
+        (("The Orsk governor's office said 40 had died in Orsk province and 12 in Tamm.", "40 had died", 40,
+          "The Orsk governor's office"),), id="credited-part-beside-a-total"),
+])
+def test_one_tally_of_one_day_rising_later_is_no_contradiction(
+        first: tuple[str, str, int, str | None], extra: tuple[tuple[str, str, int, str | None], ...]) -> None:
+    items = _rival_day(first, ("The ministry said 71 people had been killed.", "71 people had been killed", 71,
+                               "The ministry"), *extra)
+    assert not [c for c in reconcile("s1", items, []).contradictions if c.field == "figure"]
+
+
 @pytest.mark.parametrize("q1,v1,q2,v2", [
     ("at_least", 12, "exact", 15),   # "at least 12" allows 15
     ("approx", 200, "exact", 187),   # "some 200" allows 187

@@ -297,6 +297,23 @@ def test_a_follow_up_naming_the_storys_people_joins_inside_its_dates() -> None:
 
 
 @pytest.mark.issue(10)
+def test_the_outlets_own_name_is_not_one_of_the_articles_names() -> None:
+    # A Q&A labels each question with the outlet's name ("Sorrel Gazette: Who sang?"), so the outlet
+    # is extracted as an actor; counted, it made the story's names too small a share of the article's
+    # own for relief, and the follow-up started a story of its own.
+    clean, facts = slide_follow_up(SLIDE_DAY + dt.timedelta(days=5))
+    guests = ("Sorrel Gazette", "Mira Odell", "Kelmora Choir Guild", "Tova Brenn")
+    facts = replace(facts, actors=(*facts.actors, *(Actor(text=g, name=g, kind="organization", span=_SPAN)
+                                                    for g in guests)))
+    clean = replace(clean, article=replace(clean.article, outlet="Sorrel Gazette"))
+    s = stories_of(assign_stories([*SLIDE, (clean, facts)])[0])
+    assert s["slide-choir"] == s["slide-1"]
+    other = replace(clean, article=replace(clean.article, outlet="Dunmere Post"))
+    s = stories_of(assign_stories([*SLIDE, (other, facts)])[0])
+    assert s["slide-choir"] != s["slide-1"]  # the same names under another outlet: one name too many
+
+
+@pytest.mark.issue(10)
 def test_relief_needs_many_shared_names_that_are_most_of_the_articles_own() -> None:
     from groundwatch.stages.stories import StoryProfile, _Profile
     from groundwatch.stages.story_names import RELIEF_MAX, evidence, relief

@@ -253,7 +253,12 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
         if p.feature != "country":
             places.add((p.name or p.text).strip().lower())
     actors: set[str] = set()
+    # The outlet's own name (a Q&A's interviewer label, a masthead, "More from X") says who published
+    # the article, not what it is about; as an actor it only dilutes the names it shares with a story.
+    outlet = (clean.article.outlet or "").strip().lower()
     for a in facts.actors:
+        if a.name.strip().lower() == outlet:
+            continue
         if a.kind == "country":
             code = codes.get(a.name.strip().lower())
             if code:

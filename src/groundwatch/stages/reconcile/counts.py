@@ -12,7 +12,9 @@ Not contradictions:
   - a same-day difference in a running tally (:data:`~.figures.UPDATE_KINDS`) that a later day's
     count passes, or whose higher number comes from an article published later: the tally kept
     rising, so the lower number is an earlier report of that day ("40" at dawn, "71" at night,
-    "102" the next day). A later repeat of the higher number is no rise.
+    "102" the next day). A later repeat of the higher number is no rise. Never so for two articles
+    whose highest counts of the day are credited to differently named bodies (a governor and a
+    ministry): those are two bodies' own tallies.
 
 Counts of things are not figures of the extract stage (they count no people): a number that
 modifies a noun of ``data/counted_things.tsv`` ("172 camps", "20 aid trucks"), read here from the
@@ -50,6 +52,10 @@ from groundwatch.stages.reconcile.key_figures import TEASER_RE
 #: The kind given to counts of things (never a figure kind of the extract stage).
 THING_KIND = "count"
 _WORD_RE = re.compile(r"[a-z]+")
+#: The shortest word that names a body in a credit: shorter ones are function words ("the", "of",
+#: "and", a possessive's "s"), which two different bodies' names share. Chosen by reading the credits
+#: of crises-2023 tune and corpus_d (about 20 distinct credits), not tuned on a score.
+BODY_WORD_MIN_CHARS = 4
 
 
 def _counted_noun(doc: Any, start: int, end: int, things: frozenset[str]) -> str | None:
@@ -131,11 +137,30 @@ def _agree(a: Sequence[FigClaim], b: Sequence[FigClaim], things: bool) -> bool |
     return any(_compatible(x.figure, y.figure) for x, y in pairs)
 
 
+def _body_words(side: Sequence[FigClaim]) -> set[str]:
+    """The words naming who an article credits its highest value of the day to (none: uncredited)."""
+    top = max(_point(c.figure) for c in side)
+    words: set[str] = set()
+    for c in side:
+        if _point(c.figure) == top and c.claim.source_body:
+            words |= set(_WORD_RE.findall(c.claim.source_body.lower()))
+    return {w for w in words if len(w) >= BODY_WORD_MIN_CHARS}
+
+
+def _rival_bodies(a: Sequence[FigClaim], b: Sequence[FigClaim]) -> bool:
+    """Two articles' highest values of a day credited to two bodies whose names share no word ("the
+    governor of the province" vs "the interior ministry"): two bodies' own tallies, not one tally's two
+    stages. Only the highest values count: a body credited only with a breakdown ("290 in one province,
+    190 in another") beside an uncredited total gives a part, not its tally."""
+    wa, wb = _body_words(a), _body_words(b)
+    return bool(wa) and bool(wb) and not wa & wb
+
+
 def _tally_stage(kind: str, a: Sequence[FigClaim], b: Sequence[FigClaim], later: Sequence[FigClaim],
                  published: Mapping[str, dt.date | None]) -> bool:
     """A running tally's same-day difference: a later day's count passes the higher value, or the
-    article with the higher values was published after the other."""
-    if kind not in UPDATE_KINDS:
+    article with the higher values was published after the other; never two rival bodies' tallies."""
+    if kind not in UPDATE_KINDS or _rival_bodies(a, b):
         return False
     lo, hi = sorted((a, b), key=lambda side: max(_point(c.figure) for c in side))
     top = max(_point(c.figure) for c in hi)
