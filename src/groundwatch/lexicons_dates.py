@@ -98,6 +98,15 @@ def numeric_date(year: str, first: str, second: str, sep: str) -> dt.date | None
     return calendar_date(year, str(month), str(day))
 
 
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+#: A day of the month written as an ordinal word ("the fourteenth", "twenty-first", "thirty first").
+ORDINAL_DAYS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+ORDINAL_DAYS.update({"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                     "thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+ORDINAL_DAYS.update({f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS) for sep in ("-", " ")})
+
+
 #: A two-digit year at or above this is 19YY, below it 20YY (POSIX strptime's %y pivot).
 TWO_DIGIT_YEAR_PIVOT = 69
 

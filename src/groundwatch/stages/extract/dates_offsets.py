@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from groundwatch.lexicons_dates import ORDINAL_DAYS
+
 __all__ = ["ANNIVERSARY", "COUNTS", "COUNT_RE", "DAY_OFFSET_RE", "DAY_UNIT_RE", "EVENT_OFFSET_RE", "MONTH_OFFSET_RE",
            "OFFSET", "Offset", "count", "read_offset", "shift"]
 
@@ -41,10 +43,9 @@ DAY_UNIT_RE = r"(?:hours?|days?|nights?|weeks?|fortnights?)"
 _UNIT_RE = r"(?:hours?|days?|nights?|weeks?|fortnights?|months?)"
 OFFSET = re.compile(rf"\b(?P<n>{COUNT_RE}) (?P<unit>{_UNIT_RE})(?P<exact> to the day)?"
                     r" (?P<dir>later|after|earlier|before|into)\b", re.I)
-_NTH = {w: i + 1 for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                        "ninth", "tenth"])}
+_NTH_RE = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
 # "the first anniversary of the quake", "the 10th anniversary of": whole years on, to the day
-ANNIVERSARY = re.compile(rf"\bthe (?P<nth>{'|'.join(_NTH)}|\d{{1,3}}(?:st|nd|rd|th)) anniversary of\b", re.I)
+ANNIVERSARY = re.compile(rf"\bthe (?P<nth>{_NTH_RE}|\d{{1,3}}(?:st|nd|rd|th)) anniversary of\b", re.I)
 #: Counts from an event that name a day but are no plain day count: "nine days into the strike", "a month
 #: to the day after the floods" (stress batch dreview2-s25k: 2 of 2 missed).
 #: An anniversary is read (``read_offset``) but not looked for in running text: counted from the last day
@@ -77,7 +78,7 @@ def read_offset(phrase: str) -> Offset | None:
     """The offset ``phrase`` counts, or ``None`` when it holds none or names no whole day."""
     if a := ANNIVERSARY.search(phrase):
         nth = a["nth"].lower()
-        return Offset(0, 12 * (_NTH.get(nth) or int(nth[:-2])), exact=True)
+        return Offset(0, 12 * (ORDINAL_DAYS.get(nth) or int(nth[:-2])), exact=True)
     m = OFFSET.search(phrase)
     if m is None or (n := count(m["n"])) is None:
         return None

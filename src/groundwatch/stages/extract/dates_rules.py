@@ -65,15 +65,7 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None,
     "a few": None, "some": None, "couple": 2, "a couple of": 2,
 }
-_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_ORDINAL_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
-_ORDINAL_WORDS.update({"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-                       "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-                       "nineteenth": 19, "twentieth": 20, "thirtieth": 30})
-for _i, _w in enumerate(_ORDINAL_UNITS):
-    _ORDINAL_WORDS[f"twenty-{_w}"] = 21 + _i
-    _ORDINAL_WORDS[f"twenty {_w}"] = 21 + _i
-_ORDINAL_WORDS["thirty-first"] = _ORDINAL_WORDS["thirty first"] = 31
+_ORDINAL_WORDS = lexicons_dates.ORDINAL_DAYS
 
 MONTH_RE = lexicons_dates.month_pattern()
 WEEKDAY_RE = lexicons_dates.weekday_pattern()

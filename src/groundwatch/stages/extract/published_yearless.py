@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from groundwatch.lexicons_dates import WEEKDAY_FORMS, calendar_date, month_pattern
+from groundwatch.lexicons_dates import ORDINAL_DAYS, WEEKDAY_FORMS, calendar_date, month_pattern
 
 __all__ = ["CONFIDENCE_WEEKDAY_DAY", "weekday_day"]
 
@@ -22,14 +22,7 @@ __all__ = ["CONFIDENCE_WEEKDAY_DAY", "weekday_day"]
 #: no article of the dev sets dates itself only this way.
 CONFIDENCE_WEEKDAY_DAY = 0.6
 
-_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
-_ORDINALS.update({w: i + 10 for i, w in enumerate(
-    ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-     "eighteenth", "nineteenth"])})
-_ORDINALS.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31})
-_ORDINALS.update({f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS) for sep in ("-", " ")})
-_ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_ORD = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAY_FORMS if w.endswith("day"))
 _MONTH = month_pattern(capitalised=True)
 _DAY = rf"(?:the )?(?P<day>\d{{1,2}}|{_ORD})(?:st|nd|rd|th)?"
@@ -49,7 +42,7 @@ def weekday_day(text: str) -> dt.date | None:
     found: list[dt.date] = []
     for m in _WEEKDAY_DAY.finditer(text):
         word = (m["day"] or m["day2"]).lower()
-        day = _ORDINALS.get(word) or (int(word) if word.isdigit() else None)
+        day = ORDINAL_DAYS.get(word) or (int(word) if word.isdigit() else None)
         d = calendar_date(str(year), m["m1"] or m["m2"], str(day)) if day else None
         if d is not None and d.weekday() == WEEKDAY_FORMS[m["wd"].lower()]:
             found.append(d)
