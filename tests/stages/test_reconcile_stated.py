@@ -195,3 +195,21 @@ def test_stale_repeat_of_an_earlier_count_is_no_contradiction() -> None:
     assert _figure_conflicts([first, new, stale]) == []
     assert len(_figure_conflicts([new, stale])) == 1  # nothing earlier: two bodies' tallies of one day
 
+
+def _arrest(day: str, sentence: str, when: str) -> Builder:
+    return Builder("b", D + 7 * DAY, [sentence]).date(when, day)
+
+
+def test_one_persons_arrest_told_with_other_words_on_two_days_contradicts() -> None:
+    """ "was detained on Monday" (police) vs "was taken from her flat ... on Tuesday" (her publisher): one
+    arrest, two days. The appositive describing her is not part of what happened."""
+    a = Builder("a", D + 2 * DAY, ["Police said the poet Mira Sallow, a columnist for the Ombrian Courier, was "
+                                   "detained on Monday in Kettle Down."]).date("Monday", "2031-03-10")
+    b = _arrest("2031-03-11", "Mira Sallow was taken from her flat near the harbour on Tuesday, her publisher said.",
+                "Tuesday")
+    pic = reconcile("s1", [a.item(), b.item()], [])
+    (con,) = [c for c in pic.contradictions if c.field == "date"]
+    assert {(x.article, x.value) for x in con.claims} == {("a", "2031-03-10"), ("b", "2031-03-11")}
+    # Taken to hospital is no arrest.
+    c = _arrest("2031-03-11", "Mira Sallow was taken to hospital on Tuesday, her publisher said.", "Tuesday")
+    assert not [x for x in reconcile("s1", [a.item(), c.item()], []).contradictions if x.field == "date"]
