@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from test_reconcile import Builder, D
 
 from groundwatch.records import Quote
@@ -213,3 +214,19 @@ def test_one_persons_arrest_told_with_other_words_on_two_days_contradicts() -> N
     # Taken to hospital is no arrest.
     c = _arrest("2031-03-11", "Mira Sallow was taken to hospital on Tuesday, her publisher said.", "Tuesday")
     assert not [x for x in reconcile("s1", [a.item(), c.item()], []).contradictions if x.field == "date"]
+
+
+@pytest.mark.parametrize(("sentence", "day", "opens"), [
+    ("At least 30 people have died since Monday.", "Monday", True),
+    ("Police have detained 80 people since the unrest began on Saturday.", "Saturday", True),
+    ("Ever since Monday the toll has climbed, to 12 by now.", "Monday", True),
+    ("Twelve people died on Monday, since when the toll has doubled.", "Monday", False),
+    ("Since the bridge fell, 30 people had died by Tuesday.", "Tuesday", False),
+    ("The toll rose to 45 on Wednesday.", "Wednesday", False),
+])
+def test_a_day_that_opens_the_period_counted_does_not_date_the_count(sentence: str, day: str, opens: bool) -> None:
+    from groundwatch.stages.reconcile.figures import article_days
+
+    clean, facts = Builder("a", D + 3 * DAY, [sentence]).date(day, "2031-03-10").item()
+    days, _ = article_days(clean, facts, D + 3 * DAY)
+    assert (0 not in days) is opens

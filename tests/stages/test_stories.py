@@ -456,6 +456,14 @@ def test_a_follow_up_reporting_the_storys_running_toll_joins_it() -> None:
 
 
 @pytest.mark.issue(10)
+def test_a_follow_up_arriving_in_a_later_batch_joins_the_stored_story_on_its_toll() -> None:
+    first, index = assign_stories(STRIKE)
+    stored = StoryIndex.from_json(index.to_json())  # the keepers are part of the persisted profile
+    later, _ = assign_stories([singer_freed(STRIKE_DAY + dt.timedelta(days=4))], stored)
+    assert later[0].story_id == first[0].story_id
+
+
+@pytest.mark.issue(10)
 @pytest.mark.parametrize(("days", "body", "places"), [
     pytest.param(40, MONITOR, (), id="weeks-later"),  # the same keeper's count of the next event
     pytest.param(4, "the health ministry", (), id="generic-credit"),  # every country's stories credit one
