@@ -7,8 +7,9 @@ paragraph, the running toll credited to the body that keeps it ("The Civic Right
 21 people have been killed since the protests began"). A *toll* is such a count: a running kind
 (killed, injured, detained ...: ``reconcile.figures.UPDATE_KINDS``) credited to a named body (its
 words capitalised: "the Tessaly Rights Monitor", not "the health ministry" or "police", which every
-country's stories credit). An article with no story to join (:func:`toll_home`) joins the one story
-inside whose dates it reports a toll of the same kind kept by the same body.
+country's stories credit). An article that started a story of its own, which no other story scores
+high enough for (:func:`toll_home`), joins the one story inside whose dates it reports a toll of the
+same kind kept by the same body.
 """
 
 from __future__ import annotations
