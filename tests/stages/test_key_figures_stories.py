@@ -169,3 +169,29 @@ def test_revision_of(sentence: str, before: str, revision: str | None) -> None:
     from groundwatch.stages.reconcile.figures import revision_of
 
     assert revision_of(sentence, before) == revision
+
+
+@pytest.mark.issue(10)
+def test_rival_bodies_counts_set_side_by_side_give_the_conservative_one(nlp: Any) -> None:
+    first = _item(nlp, "a", 0, "Riot police fired on marchers in the river port of Dunmore, and the interior ministry "
+                               "said four people had been killed.")
+    forum = _item(nlp, "b", 2, "The Tessarine Freedom Forum, a monitoring group, said at least 17 people had been "
+                               "killed in the crackdown in Dunmore.")
+    both = _item(nlp, "c", 4, "The interior ministry said 11 people had died in the Dunmore unrest. The Tessarine "
+                              "Freedom Forum put the toll at 20, including a teacher who died in hospital on Friday.",
+                 dated=True)
+    # The latest article sets the ministry's count beside the forum's: the two bodies disagree at the
+    # same time, so the conservative count heads and the forum's is the high.
+    assert _headlines([first, forum, both])["killed"] == (11, 11, 20)
+    # The same two counts in one sentence of one day: the ministry's lower count is no part of the
+    # forum's, and is kept beside it.
+    one_day = _item(nlp, "c", 4, "The interior ministry said 11 people had died in the Dunmore unrest, while the "
+                                 "Tessarine Freedom Forum put the toll at 20.")
+    assert _headlines([first, forum, one_day])["killed"] == (11, 11, 20)
+    # Without the forum's count beside it, the ministry's lower count is a stale repeat of the
+    # forum's older, higher one, which stays the floor.
+    alone = _item(nlp, "c", 4, "The interior ministry said 11 people had died in the Dunmore unrest.")
+    assert _headlines([first, forum, alone])["killed"][0] == 17
+    # A body's own older, higher count stays its floor, whatever rival counts its article gives.
+    ministry = _item(nlp, "b", 2, "The interior ministry said at least 17 people had been killed in Dunmore.")
+    assert _headlines([first, ministry, both])["killed"][0] == 20
