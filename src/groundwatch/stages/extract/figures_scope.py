@@ -15,6 +15,7 @@ from groundwatch.lexicons_dates import MONTHS
 from groundwatch.lexicons_verbs import SCOPE_SAYING
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
+from groundwatch.stages.extract.figures_scope_elsewhere import elsewhere
 from groundwatch.stages.extract.figures_words import noun_lemma, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
 
@@ -523,13 +524,14 @@ def _national_tally(doc: Doc, anchor: Token) -> bool:
 
 def scope_of(doc: Doc, anchor: Token, clause: Token, is_other_event: bool) -> str | None:
     """Whose count this is when it is not the reported event's own: ``"teaser"`` (a line that
-    links to another article), ``"other_event"`` (an older event), ``"wider_area"`` (a
+    links to another article), ``"other_event"`` (an older event, or one set in another place:
+    ``figures_scope_elsewhere``), ``"wider_area"`` (a
     country-wide, war-wide or year-to-date total); None for the event's own count."""
     line_start = doc_text(doc).rfind("\n", 0, anchor.idx) + 1
     if _TEASER.match(doc_text(doc)[line_start:anchor.idx]):
         return "teaser"
-    if is_other_event:
-        return "other_event"
+    if is_other_event or elsewhere(doc, anchor, clause):
+        return "other_event"  # an older event, or one in another place ("neighbouring X, where ...")
     if _WIDER.search(_own_clause_text(anchor, clause)) or _national_tally(doc, anchor):
         return "wider_area"
     return None
