@@ -37,9 +37,21 @@ CASES = [
     (LEAD, "In neighbouring Dastrel, floods killed 20 people on Tuesday.", 20, "other_event"),
     (LEAD, "\"We will not abandon our own,\" the prime minister said, referring to the unrest across the "
            "border, where a monitoring group says at least 30 people have died.", 30, "other_event"),
+    (LEAD, "In the neighbouring state of Karsk, mudslides killed 14 people.", 14, "other_event"),
+    (LEAD, "A separate storm struck neighbouring Karsk on Sunday, killing five people.", 5, "other_event"),
+    (LEAD, "The floods came a week after the unrest across the border, where 18 people were shot dead.",
+     18, "other_event"),
+    (LEAD, "Rescuers from neighbouring Karsk, where a tornado killed 16 people on Saturday, joined the search.",
+     16, "other_event"),
+    (LEAD, "In neighbouring Karsk, at least 40 people have died in a week of riots, a rights group said.",
+     40, "other_event"),
+    # the article's own event reaching the neighbour ("also", the event its lead names)
+    (LEAD, "The floods also swept into neighbouring Karsk, where four people drowned.", 4, None),
+    (LEAD, "The storm behind the floods also hit neighbouring Karsk, killing five people.", 5, None),
     # the article's own places: one named in its lead, or beside the neighbour, or with no mark of elsewhere
     (SHARED_LEAD, "In neighbouring Dastrel, 15 people died when a bridge gave way.", 15, None),
     (LEAD, "In Dunmore and neighbouring Karsk, 300 people were evacuated.", 300, None),
+    (LEAD, "In Dunmore, where the river rose six metres overnight, 9 people died.", 9, None),
     (LEAD, "Rescuers reached the hamlet of Orn, where 14 people had died.", 14, None),
     # a border crossed by the event itself is the article's own
     (CLASH_LEAD, "Velmari troops fired across the border, killing two farmers.", 2, None),

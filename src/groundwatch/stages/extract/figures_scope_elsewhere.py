@@ -7,7 +7,9 @@ the article's own ("neighbouring X") and not named in the article's lead (its ti
 paragraph, where a story names its own places: a quake "across Turkey and neighbouring Syria" is one
 event), or the land across the border when it is what a "where" clause is about. A border crossed by
 the verb itself ("troops fired across the border, killing two") is the article's own event, so the
-border counts only as the place a "where" clause describes.
+border counts only as the place a "where" clause describes. The article's own event may reach the
+neighbour too: a sentence that says so ("the floods also swept into neighbouring X, where four
+drowned", "the floods", an event its lead names) keeps the count its own.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import doc_text, sent_of
+from groundwatch.stages.extract.figures_words import people_like
 
 #: Words that name a place as the neighbour of the article's own ("neighbouring Dastrel").
 _NEIGHBOUR = lexicons.words("figure_words", list="neighbour")
@@ -60,10 +63,18 @@ def _named_in_lead(name: str, lead: list[str]) -> bool:
 
 
 def _neighbour_name(tok: Token) -> str | None:
-    """The name of a place the text calls a neighbour ("neighbouring Dastrel", "Neighbouring Dastrel")."""
-    if tok.pos_ != "PROPN" or not any(c.dep_ in ("amod", "compound") and c.lower_ in _NEIGHBOUR
-                                      for c in tok.children):
+    """The name of a place the text calls a neighbour ("neighbouring Dastrel", "Neighbouring Dastrel",
+    "the neighbouring state of Dastrel")."""
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in _NEIGHBOUR for c in tok.children):
         return None
+    if tok.pos_ != "PROPN":
+        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        return _neighbour_name_of(named[0]) if named else None
+    return _neighbour_name_of(tok)
+
+
+def _neighbour_name_of(tok: Token) -> str:
     parts = [c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i
              and c.lower_ not in _NEIGHBOUR]
     return " ".join([*parts, tok.text])
@@ -77,32 +88,81 @@ def _across_frontier(tok: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in _FRONTIER for g in c.children) for c in tok.children)
 
 
-def _where_antecedent(clause: Token) -> list[Token]:
-    """The phrase a "where" clause holding the count describes: its head, and the noun that head's
-    phrase hangs on ("the unrest across the border, where ...")."""
+def _where_antecedent(clause: Token) -> tuple[list[Token], list[Token]]:
+    """The phrase a "where" clause holding the count describes (its head, and the noun that head's
+    phrase hangs on: "the unrest across the border, where ..."), and the verbs from the count's clause
+    up to the verb that phrase hangs on (whose subjects tell whose event it is)."""
     cur = clause
+    verbs = []
     for _ in range(_MAX_CLIMB + 1):
+        verbs.append(cur)
         if cur.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in cur.children):
             head = cur.head
             out = [head]
             if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
                 out.append(head.head.head)
-            return out
+            above = _verb_above(out[-1])
+            return out, verbs + ([above] if above is not None else [])
         if cur.dep_ not in _CLAUSE_LINKS or cur.head is cur:
             break
         cur = cur.head
-    return []
+    return [], []
 
 
-def _located(clause: Token) -> list[Token]:
-    """The places the count's clause (and the verb a participle or joined verb of it hangs on) names as
-    where it happened: the objects of "in", "across" ... and the verb's object ("struck X, killing 118")."""
-    holders = [clause]
-    if clause.dep_ in ("advcl", "conj") and clause.head.pos_ in ("VERB", "AUX"):
-        holders.append(clause.head)
+#: Prepositions by which a verb reaches a place ("swept into X", "struck across X"); through others the
+#: verb's event is only measured from the place's ("came a week after the unrest across the border").
+_REACHING = frozenset({"in", "into", "across", "over", "through", "to", "at", "on", "inside"})
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The verb whose event reaches the place ``tok`` names (its object, or through a preposition of place)."""
+    cur = tok
+    for _ in range(_MAX_CLIMB + 2):
+        if cur.head is cur or (cur.pos_ == "ADP" and cur.lower_ not in _REACHING):
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+#: Modifiers that make an event another one than the article's: "a separate storm", "the much larger
+#: earthquake" (comparatives are read from the tag).
+_OTHER_ONE = frozenset({"other", "another", "separate", "second", "different", "earlier", "previous"})
+
+
+def _own_event(verbs: list[Token], nouns: list[Token], lead: list[str]) -> bool:
+    """Whether the sentence tells of the article's own event reaching the place: a verb said "also" of
+    ("the floods also swept into neighbouring X"), or an event the lead names, called by "the" or "it"
+    (not "a cyclone", "a separate storm", "the much larger earthquake"): the count is its own, there."""
+    subjects = list(nouns)
+    for v in verbs:
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children):
+            return True
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                # "the landslide that struck X": the relative pronoun stands for the noun before it
+                subjects.append(v.head if c.tag_ == "WDT" and v.dep_ == "relcl" else c)
+    return any(n.lower_ == "it" or (
+        n.pos_ == "NOUN" and not people_like(n) and _named_in_lead(n.text, lead)
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in n.children)
+        and not any(a.dep_ in ("amod", "advmod") and (a.tag_ in ("JJR", "JJS") or a.lower_ in _OTHER_ONE)
+                    for a in n.subtree if a.i < n.i)) for n in subjects)
+
+
+def _holders(clause: Token) -> list[Token]:
+    """The count's clause, and the verb a participle or joined verb of it tells the result of."""
     told = _told_before_comma(clause)
     if told is not None:
-        holders.append(told)
+        return [clause, told]
+    if clause.dep_ in ("advcl", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+        return [clause, clause.head]
+    return [clause]
+
+
+def _located(holders: list[Token]) -> list[Token]:
+    """The places the count's clause (and the verb a participle or joined verb of it hangs on) names as
+    where it happened: the objects of "in", "across" ... and the verb's object ("struck X, killing 118")."""
     out: list[Token] = []
     for h in holders:
         for c in h.children:
@@ -134,17 +194,20 @@ def _told_before_comma(clause: Token) -> Token | None:
 def elsewhere(doc: Doc, anchor: Token, clause: Token) -> bool:
     """Whether the count's clause is set in another place than the article's own event (see the module
     docstring)."""
-    antecedent = _where_antecedent(clause)
-    located = _located(clause)
-    if not antecedent and not located:
+    antecedent, verbs = _where_antecedent(clause)
+    holders = _holders(clause)
+    places = antecedent + _located(holders)
+    frontier = any(_across_frontier(t) for t in antecedent)
+    names = [n for n in map(_neighbour_name, places) if n]
+    if not frontier and not names:
         return False
     sent = sent_of(anchor)
     lead = _lead_words(doc, (sent.start_char, sent.end_char))
-    if any(_across_frontier(t) for t in antecedent):
-        return True
-    places = antecedent + located
-    names = [n for n in map(_neighbour_name, places) if n]
-    if not names or any(_named_in_lead(n, lead) for n in names):
+    if _own_event(verbs + holders, antecedent[1:], lead):
         return False
-    # a place of the article's own beside the neighbour ("in Corvain and neighbouring Dallow") keeps it
-    return not any(t.pos_ == "PROPN" and _named_in_lead(t.text, lead) for t in places)
+    if frontier:
+        return True
+    # a neighbour the lead names, or a place of the article's own beside it ("in Corvain and
+    # neighbouring Dallow"), is the article's own event's
+    return not any(_named_in_lead(n, lead) for n in names) and not any(
+        t.pos_ == "PROPN" and _named_in_lead(t.text, lead) for t in places)
