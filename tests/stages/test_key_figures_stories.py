@@ -195,3 +195,18 @@ def test_rival_bodies_counts_set_side_by_side_give_the_conservative_one(nlp: Any
     # A body's own older, higher count stays its floor, whatever rival counts its article gives.
     ministry = _item(nlp, "b", 2, "The interior ministry said at least 17 people had been killed in Dunmore.")
     assert _headlines([first, ministry, both])["killed"][0] == 20
+
+
+@pytest.mark.issue(10)
+def test_rival_bodies_counts_credited_by_according_to_and_on_the_same_day(nlp: Any) -> None:
+    first = _item(nlp, "a", 0, "Soldiers opened fire on a march in the mill town of Harrow Vale, and the interior "
+                               "ministry said three people had been killed.")
+    league = _item(nlp, "b", 1, "At least 15 people have been killed in Harrow Vale, according to the Vale "
+                                "Lawyers League.")
+    both = _item(nlp, "c", 3, "At least eight people have died in Harrow Vale, according to the interior ministry, "
+                              "while the Vale Lawyers League says 19 have been killed.")
+    assert _headlines([first, league, both])["killed"] == (8, 8, 19)
+    # two outlets of the same day, each with one body's count: the two disagree at the same time
+    ministry = _item(nlp, "d", 3, "The interior ministry said eight people had died in Harrow Vale.")
+    rival = _item(nlp, "e", 3, "The Vale Lawyers League said 19 people had been killed in Harrow Vale.")
+    assert _headlines([first, ministry, rival])["killed"] == (8, 8, 19)

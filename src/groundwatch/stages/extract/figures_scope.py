@@ -368,15 +368,23 @@ def projection(clause: Token) -> bool:
     return False
 
 
+def _according_to(t: Token) -> str | None:
+    """The body after "according to" (``t``: "according")."""
+    if t.lower_ != "according" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to":
+        return None
+    pobj = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+    return t.doc[pobj.left_edge.i:pobj.i + 1].text if pobj is not None else None
+
+
 def reported_by(sent: Span, clause: Token) -> str | None:
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            to = t.doc[t.i + 1]
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return t.doc[pobj.left_edge.i:pobj.i + 1].text
+    """Who the sentence credits the count to: the nearest credit on the way up from the count's clause
+    ("8 have died, according to the ministry, while the league says 19 have been killed": 19 is the
+    league's), else an "according to" anywhere in the sentence."""
     cur = clause
     for _ in range(4):
+        near = next((a for c in cur.children if c.dep_ == "prep" and (a := _according_to(c)) is not None), None)
+        if near is not None:
+            return near
         if cur.lemma_.lower() in ("say", "report", "announce", "confirm", "tell", "state", "estimate", "claim",
                                    "warn", "add", "put", "indicate"):
             subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
@@ -386,7 +394,7 @@ def reported_by(sent: Span, clause: Token) -> str | None:
         if cur.head is cur:
             break
         cur = cur.head
-    return None
+    return next((a for t in sent if (a := _according_to(t)) is not None), None)
 
 
 #: Units that measure an amount of something, named with what they measure: "litres of fuel",
