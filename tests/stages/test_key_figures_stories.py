@@ -210,3 +210,27 @@ def test_rival_bodies_counts_credited_by_according_to_and_on_the_same_day(nlp: A
     ministry = _item(nlp, "d", 3, "The interior ministry said eight people had died in Harrow Vale.")
     rival = _item(nlp, "e", 3, "The Vale Lawyers League said 19 people had been killed in Harrow Vale.")
     assert _headlines([first, ministry, rival])["killed"] == (8, 8, 19)
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("background", [
+    "Police had earlier put the toll at 12.",
+    "Police initially said 12 people had been killed.",
+    "Police previously said 12 people had died.",
+])
+def test_another_bodys_earlier_count_in_an_update_is_background(nlp: Any, background: str) -> None:
+    first = _item(nlp, "a", 0, "Police said 12 people were killed in the clashes in Dunmore.")
+    update = _item(nlp, "b", 2, "The death toll from the Dunmore clashes rose to 30, the health ministry said. "
+                                + background)
+    # an older count another body gave, recalled in the update, is no rival tally of the same time
+    assert _headlines([first, update])["killed"][0] == 30
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("part", [
+    "Doctors at Dunmore General Hospital said 12 people had died there.",
+    "The head of the city morgue said 12 people had been brought in dead.",
+])
+def test_another_bodys_count_at_one_facility_is_a_part_not_a_rival_tally(nlp: Any, part: str) -> None:
+    text = "The health ministry said 40 people had died in the Dunmore clashes. " + part
+    assert _headlines([_item(nlp, "a", 1, text)])["killed"][0] == 40

@@ -13,7 +13,13 @@ from typing import Any
 
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, Figure, ReconciledFigure, Update
 from groundwatch.stages.reconcile.common import Ctx, parse, repaired_sentences
-from groundwatch.stages.reconcile.key_figures import RIVAL_TALLY_KINDS, TEASER_RE, rival_credits, source_body
+from groundwatch.stages.reconcile.key_figures import (
+    RIVAL_TALLY_KINDS,
+    TEASER_RE,
+    rival_credits,
+    rival_tally,
+    source_body,
+)
 
 #: "about N" / "some N" tolerance when comparing counts: a reporter rounding 187 to "some 200"
 #: is within 15%; two counts further apart than that on the same day disagree.
@@ -347,7 +353,9 @@ def headline_claims(slots: dict[SlotKey, list[FigClaim]], rivals: bool = False) 
     places elsewhere (a region's total beside the country's) is another value, kept apart. With
     ``rivals``, a smaller count of a rival tally's kind credited to another body than the largest's (one
     whose name shares no word with it: "the ministry said 13; a rights group put the toll at 22") is that
-    body's own tally, not a part, and is kept beside it (the headline figures weigh rival tallies)."""
+    body's own tally, not a part, and is kept beside it (the headline figures weigh rival tallies), unless
+    its sentence recalls it as an earlier count ("police had earlier put the toll at 12") or counts at
+    one facility ("doctors at the hospital said 12 had died there")."""
     out: dict[SlotKey, list[FigClaim]] = {}
     for key, claims in slots.items():
         best: dict[tuple[str, str | None, str | None], FigClaim] = {}
@@ -370,7 +378,7 @@ def _rival_tallies(claims: Sequence[FigClaim], best: Mapping[tuple[str, str | No
     out: dict[tuple[str, str | None, str | None], list[FigClaim]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: -_point(c.figure)):
         k = (c.claim.article, c.claim.as_of, c.scope)
-        if c.revision is None and best[k].revision is None and all(
+        if c.revision is None and best[k].revision is None and rival_tally(c.claim.sentence) and all(
                 rival_credits(c.figure, o.figure) for o in (best[k], *out[k])):
             out[k].append(c)
     return [c for side in out.values() for c in side]

@@ -18,7 +18,12 @@
   only one source gives is no such floor when it is background in the article that leads with the
   newer count (a neighbour's older toll), or when, credited to no official body, the sources
   reporting after it do not take it up and the newer count rises above theirs (an opposition
-  count beside the official series): the two stand side by side.
+  count beside the official series): the two stand side by side. So do two bodies' rival tallies
+  (:data:`RIVAL_TALLY_KINDS`; names sharing no word): a body's newer, lower count is no stale repeat of
+  another body's older, higher one when its article sets it beside a rival count at least as high
+  ("the health ministry said 13 had died; a rights group put the toll at 22"), and an article's
+  smaller count credited to a rival body is kept beside its largest (``headline_claims``), unless it
+  is recalled as earlier or counted at one facility.
 * **Which value.** What remains is simultaneous: the conservative (lowest) value, the others in
   low/high. Claims scoped to different parts of the event (the two banks of a river) are not
   alternatives: each part's conservative value, and the largest part as a floor of the whole.
@@ -74,6 +79,16 @@ MAIN_GROUP_SHARE = 0.5
 #: whole. Chosen on corpus_e (a ministry's and a rights group's dead) and corpus_c (an aid network's camp
 #: population beside the office's displaced, which kept the office's count as the headline).
 RIVAL_TALLY_KINDS = frozenset({"killed", "injured", "missing", "detained"})
+#: A count recalled as another body's earlier one ("police had earlier put the toll at 12", "initially
+#: said", "previously said"): background in an update, not a rival tally of the same time. General
+#: English, not tuned on any set.
+_RECALLED_RE = re.compile(r"\b(?:earlier|previously|initially|originally|at first|first (?:said|reported|put|gave)"
+                          r"|had (?:\w+ )?(?:said|put|given|reported|estimated|counted|announced))\b", re.IGNORECASE)
+#: A count said at one facility ("doctors at the district hospital said 12 had died there", "the head of the
+#: morgue", "its camps") is that facility's part of the whole, not a rival tally of it. General English,
+#: not tuned on any set.
+_FACILITY_RE = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|camps?|shelters?|wards?)\b",
+                          re.IGNORECASE)
 #: Words that make a phrase an official or agency source (general English and the usual acronyms).
 _BODY_RE = re.compile(
     r"\b(?:ministr\w*|agency|agencies|department|authorit\w+|office|officials?|government|president|governor|"
@@ -117,6 +132,13 @@ def rival_credits(a: Figure, b: Figure) -> bool:
     group"): two bodies' own tallies, neither a stage or a repeat of the other's."""
     wa, wb = credit_words(a), credit_words(b)
     return bool(wa) and bool(wb) and not wa & wb
+
+
+def rival_tally(sentence: str) -> bool:
+    """Whether a count credited to another body than a higher one may be that body's own tally of the
+    same time: its sentence neither recalls an earlier count (:data:`_RECALLED_RE`) nor counts at one
+    facility (:data:`_FACILITY_RE`)."""
+    return not _RECALLED_RE.search(sentence) and not _FACILITY_RE.search(sentence)
 
 
 def own_figure(f: Figure) -> bool:
@@ -239,8 +261,10 @@ def _rival_beside(o: FigClaim, c: FigClaim, kept: Sequence[FigClaim]) -> bool:
     the toll at 22"): the article reports both as current, so ``c`` is no stale repeat of ``o`` and the
     two stand side by side (the conservative one heads, the schema's rule for credible sources that
     disagree at the same time). ``o`` must not be ``c``'s own body's: a body's older, higher count
-    stays its floor."""
-    if o.figure.kind not in RIVAL_TALLY_KINDS or credit_words(o.figure) & credit_words(c.figure):
+    stays its floor; nor may ``c`` be recalled as an earlier count ("police had earlier put it at 12") or
+    a count at one facility ("doctors at the hospital said 12 had died there")."""
+    if o.figure.kind not in RIVAL_TALLY_KINDS or credit_words(o.figure) & credit_words(c.figure) \
+            or not rival_tally(c.claim.sentence):
         return False
     return any(p.claim.article == c.claim.article and rival_credits(p.figure, c.figure)
                and _point(p.figure) >= _point(o.figure) for p in kept)
