@@ -230,7 +230,15 @@ def test_another_bodys_earlier_count_in_an_update_is_background(nlp: Any, backgr
 @pytest.mark.parametrize("part", [
     "Doctors at Dunmore General Hospital said 12 people had died there.",
     "The head of the city morgue said 12 people had been brought in dead.",
+    "The Dunmore Red Shield said its volunteers had recovered the bodies of 12 people.",
 ])
 def test_another_bodys_count_at_one_facility_is_a_part_not_a_rival_tally(nlp: Any, part: str) -> None:
     text = "The health ministry said 40 people had died in the Dunmore clashes. " + part
     assert _headlines([_item(nlp, "a", 1, text)])["killed"][0] == 40
+
+
+@pytest.mark.issue(10)
+def test_a_body_counting_those_it_treated_is_a_part_not_a_rival_tally(nlp: Any) -> None:
+    text = ("The health ministry said 210 people had been injured in the Dunmore clashes. The Dunmore Red Shield "
+            "said its medics had treated 45 injured people.")
+    assert _headlines([_item(nlp, "a", 1, text)])["injured"][0] == 210

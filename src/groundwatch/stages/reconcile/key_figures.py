@@ -85,10 +85,13 @@ RIVAL_TALLY_KINDS = frozenset({"killed", "injured", "missing", "detained"})
 _RECALLED_RE = re.compile(r"\b(?:earlier|previously|initially|originally|at first|first (?:said|reported|put|gave)"
                           r"|had (?:\w+ )?(?:said|put|given|reported|estimated|counted|announced))\b", re.IGNORECASE)
 #: A count said at one facility ("doctors at the district hospital said 12 had died there", "the head of the
-#: morgue", "its camps") is that facility's part of the whole, not a rival tally of it. General English,
-#: not tuned on any set.
-_FACILITY_RE = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|camps?|shelters?|wards?)\b",
-                          re.IGNORECASE)
+#: morgue", "its camps"), or of those a body itself handled ("its medics had treated 45", "its volunteers
+#: had recovered 12 bodies"), is that facility's or body's part of the whole, not a rival tally of it.
+#: General English, not tuned on any set.
+_PART_RE = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|camps?|shelters?|wards?"
+                      r"|(?:its|their) (?:own )?(?:teams?|staff|medics|doctors|nurses|volunteers|workers|rescuers"
+                      r"|crews?)|treated|admitted|received|rescued|recovered|registered|sheltered|housed)\b",
+                      re.IGNORECASE)
 #: Words that make a phrase an official or agency source (general English and the usual acronyms).
 _BODY_RE = re.compile(
     r"\b(?:ministr\w*|agency|agencies|department|authorit\w+|office|officials?|government|president|governor|"
@@ -137,8 +140,8 @@ def rival_credits(a: Figure, b: Figure) -> bool:
 def rival_tally(sentence: str) -> bool:
     """Whether a count credited to another body than a higher one may be that body's own tally of the
     same time: its sentence neither recalls an earlier count (:data:`_RECALLED_RE`) nor counts at one
-    facility (:data:`_FACILITY_RE`)."""
-    return not _RECALLED_RE.search(sentence) and not _FACILITY_RE.search(sentence)
+    facility or what the body itself handled (:data:`_PART_RE`)."""
+    return not _RECALLED_RE.search(sentence) and not _PART_RE.search(sentence)
 
 
 def own_figure(f: Figure) -> bool:
