@@ -169,3 +169,76 @@ def test_revision_of(sentence: str, before: str, revision: str | None) -> None:
     from groundwatch.stages.reconcile.figures import revision_of
 
     assert revision_of(sentence, before) == revision
+
+
+@pytest.mark.issue(10)
+def test_rival_bodies_counts_set_side_by_side_give_the_conservative_one(nlp: Any) -> None:
+    first = _item(nlp, "a", 0, "Riot police fired on marchers in the river port of Dunmore, and the interior ministry "
+                               "said four people had been killed.")
+    forum = _item(nlp, "b", 2, "The Tessarine Freedom Forum, a monitoring group, said at least 17 people had been "
+                               "killed in the crackdown in Dunmore.")
+    both = _item(nlp, "c", 4, "The interior ministry said 11 people had died in the Dunmore unrest. The Tessarine "
+                              "Freedom Forum put the toll at 20, including a teacher who died in hospital on Friday.",
+                 dated=True)
+    # The latest article sets the ministry's count beside the forum's: the two bodies disagree at the
+    # same time, so the conservative count heads and the forum's is the high.
+    assert _headlines([first, forum, both])["killed"] == (11, 11, 20)
+    # The same two counts in one sentence of one day: the ministry's lower count is no part of the
+    # forum's, and is kept beside it.
+    one_day = _item(nlp, "c", 4, "The interior ministry said 11 people had died in the Dunmore unrest, while the "
+                                 "Tessarine Freedom Forum put the toll at 20.")
+    assert _headlines([first, forum, one_day])["killed"] == (11, 11, 20)
+    # Without the forum's count beside it, the ministry's lower count is a stale repeat of the
+    # forum's older, higher one, which stays the floor.
+    alone = _item(nlp, "c", 4, "The interior ministry said 11 people had died in the Dunmore unrest.")
+    assert _headlines([first, forum, alone])["killed"][0] == 17
+    # A body's own older, higher count stays its floor, whatever rival counts its article gives.
+    ministry = _item(nlp, "b", 2, "The interior ministry said at least 17 people had been killed in Dunmore.")
+    assert _headlines([first, ministry, both])["killed"][0] == 20
+
+
+@pytest.mark.issue(10)
+def test_rival_bodies_counts_credited_by_according_to_and_on_the_same_day(nlp: Any) -> None:
+    first = _item(nlp, "a", 0, "Soldiers opened fire on a march in the mill town of Harrow Vale, and the interior "
+                               "ministry said three people had been killed.")
+    league = _item(nlp, "b", 1, "At least 15 people have been killed in Harrow Vale, according to the Vale "
+                                "Lawyers League.")
+    both = _item(nlp, "c", 3, "At least eight people have died in Harrow Vale, according to the interior ministry, "
+                              "while the Vale Lawyers League says 19 have been killed.")
+    assert _headlines([first, league, both])["killed"] == (8, 8, 19)
+    # two outlets of the same day, each with one body's count: the two disagree at the same time
+    ministry = _item(nlp, "d", 3, "The interior ministry said eight people had died in Harrow Vale.")
+    rival = _item(nlp, "e", 3, "The Vale Lawyers League said 19 people had been killed in Harrow Vale.")
+    assert _headlines([first, ministry, rival])["killed"] == (8, 8, 19)
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("background", [
+    "Police had earlier put the toll at 12.",
+    "Police initially said 12 people had been killed.",
+    "Police previously said 12 people had died.",
+])
+def test_another_bodys_earlier_count_in_an_update_is_background(nlp: Any, background: str) -> None:
+    first = _item(nlp, "a", 0, "Police said 12 people were killed in the clashes in Dunmore.")
+    update = _item(nlp, "b", 2, "The death toll from the Dunmore clashes rose to 30, the health ministry said. "
+                                + background)
+    # an older count another body gave, recalled in the update, is no rival tally of the same time
+    assert _headlines([first, update])["killed"][0] == 30
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("part", [
+    "Doctors at Dunmore General Hospital said 12 people had died there.",
+    "The head of the city morgue said 12 people had been brought in dead.",
+    "The Dunmore Red Shield said its volunteers had recovered the bodies of 12 people.",
+])
+def test_another_bodys_count_at_one_facility_is_a_part_not_a_rival_tally(nlp: Any, part: str) -> None:
+    text = "The health ministry said 40 people had died in the Dunmore clashes. " + part
+    assert _headlines([_item(nlp, "a", 1, text)])["killed"][0] == 40
+
+
+@pytest.mark.issue(10)
+def test_a_body_counting_those_it_treated_is_a_part_not_a_rival_tally(nlp: Any) -> None:
+    text = ("The health ministry said 210 people had been injured in the Dunmore clashes. The Dunmore Red Shield "
+            "said its medics had treated 45 injured people.")
+    assert _headlines([_item(nlp, "a", 1, text)])["injured"][0] == 210

@@ -740,6 +740,15 @@ def test_reported_by(nlp: Any, sentence: str, source: str) -> None:
     assert _one(nlp, sentence).reported_by == source
 
 
+@pytest.mark.issue(10)
+def test_reported_by_is_the_nearest_credit(nlp: Any) -> None:
+    # an "according to" on one count does not take the count another body's verb reports
+    text = ("At least six people have died in Brell, according to the health ministry, while the Brell Lawyers "
+            "League says 14 have been killed.")
+    assert {f.value: f.reported_by for f in _figures(nlp, text, None)} == {
+        6: "the health ministry", 14: "the Brell Lawyers League"}
+
+
 def test_span_points_into_the_text(nlp: Any) -> None:
     text = "Storms hit Veloria. The blast left some 200 people dead in Marrowgate."
     fig = _one(nlp, text)

@@ -261,7 +261,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         place=places[0].text if places else None,
         reported_by=reported_by(sent_of(anchor), clause),
         # a teaser links to another article: its count is not this event's, as an older event's is not
-        other_event=older or scope == "teaser", scope=scope,
+        other_event=older or scope in ("teaser", "other_event"), scope=scope,
         # forces planned ("are to join", "are due to be sent") are not there yet: the schema's projection flag
         projection=(projection(clause) and not (kind == "forces" and placed_now(noun)) and not _aside_now(anchor)
                     and not set_off)

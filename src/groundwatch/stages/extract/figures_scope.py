@@ -15,6 +15,7 @@ from groundwatch.lexicons_dates import MONTHS
 from groundwatch.lexicons_verbs import SCOPE_SAYING
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
+from groundwatch.stages.extract.figures_scope_elsewhere import elsewhere
 from groundwatch.stages.extract.figures_words import noun_lemma, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
 
@@ -367,15 +368,23 @@ def projection(clause: Token) -> bool:
     return False
 
 
+def _according_to(t: Token) -> str | None:
+    """The body after "according to" (``t``: "according")."""
+    if t.lower_ != "according" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to":
+        return None
+    pobj = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+    return t.doc[pobj.left_edge.i:pobj.i + 1].text if pobj is not None else None
+
+
 def reported_by(sent: Span, clause: Token) -> str | None:
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            to = t.doc[t.i + 1]
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return t.doc[pobj.left_edge.i:pobj.i + 1].text
+    """Who the sentence credits the count to: the nearest credit on the way up from the count's clause
+    ("8 have died, according to the ministry, while the league says 19 have been killed": 19 is the
+    league's), else an "according to" anywhere in the sentence."""
     cur = clause
     for _ in range(4):
+        near = next((a for c in cur.children if c.dep_ == "prep" and (a := _according_to(c)) is not None), None)
+        if near is not None:
+            return near
         if cur.lemma_.lower() in ("say", "report", "announce", "confirm", "tell", "state", "estimate", "claim",
                                    "warn", "add", "put", "indicate"):
             subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
@@ -385,7 +394,7 @@ def reported_by(sent: Span, clause: Token) -> str | None:
         if cur.head is cur:
             break
         cur = cur.head
-    return None
+    return next((a for t in sent if (a := _according_to(t)) is not None), None)
 
 
 #: Units that measure an amount of something, named with what they measure: "litres of fuel",
@@ -523,13 +532,14 @@ def _national_tally(doc: Doc, anchor: Token) -> bool:
 
 def scope_of(doc: Doc, anchor: Token, clause: Token, is_other_event: bool) -> str | None:
     """Whose count this is when it is not the reported event's own: ``"teaser"`` (a line that
-    links to another article), ``"other_event"`` (an older event), ``"wider_area"`` (a
+    links to another article), ``"other_event"`` (an older event, or one set in another place:
+    ``figures_scope_elsewhere``), ``"wider_area"`` (a
     country-wide, war-wide or year-to-date total); None for the event's own count."""
     line_start = doc_text(doc).rfind("\n", 0, anchor.idx) + 1
     if _TEASER.match(doc_text(doc)[line_start:anchor.idx]):
         return "teaser"
-    if is_other_event:
-        return "other_event"
+    if is_other_event or elsewhere(doc, anchor, clause):
+        return "other_event"  # an older event, or one in another place ("neighbouring X, where ...")
     if _WIDER.search(_own_clause_text(anchor, clause)) or _national_tally(doc, anchor):
         return "wider_area"
     return None

@@ -143,7 +143,7 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
     prefetch(compared_texts(events))
     vectors, line_vectors = clause_vectors(events)
     quotes, speaker_conflicts = merge_quotes(items, ctx, story_id)
-    headline = key_figures(headline_claims(slots), ctx, [c.text for c, _ in items])
+    headline = key_figures(headline_claims(slots, rivals=True), ctx, [c.text for c, _ in items])
     stated, stated_conflicts = stated_facts(items, ctx, story_id, headline)
     contradictions = [*date_contradictions(events, vectors, ctx, story_id, line_vectors), *figure_conflicts,
                       *speaker_conflicts, *responsibility(items, ctx, story_id),

@@ -55,15 +55,11 @@ from groundwatch.stages.reconcile.figures import (
     article_days,
     opened_sentences,
 )
-from groundwatch.stages.reconcile.key_figures import TEASER_RE
+from groundwatch.stages.reconcile.key_figures import BODY_WORD_MIN_CHARS, TEASER_RE
 
 #: The kind given to counts of things (never a figure kind of the extract stage).
 THING_KIND = "count"
 _WORD_RE = re.compile(r"[a-z]+")
-#: The shortest word that names a body in a credit: shorter ones are function words ("the", "of",
-#: "and", a possessive's "s"), which two different bodies' names share. Chosen by reading the credits
-#: of crises-2023 tune and corpus_d (about 20 distinct credits), not tuned on a score.
-BODY_WORD_MIN_CHARS = 4
 
 
 def _counted_noun(doc: Any, start: int, end: int, things: frozenset[str]) -> str | None:

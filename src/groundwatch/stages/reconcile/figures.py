@@ -7,13 +7,19 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, DateMention, Figure, ReconciledFigure, Update
 from groundwatch.stages.reconcile.common import Ctx, parse, repaired_sentences
-from groundwatch.stages.reconcile.key_figures import TEASER_RE, source_body
+from groundwatch.stages.reconcile.key_figures import (
+    RIVAL_TALLY_KINDS,
+    TEASER_RE,
+    rival_credits,
+    rival_tally,
+    source_body,
+)
 
 #: "about N" / "some N" tolerance when comparing counts: a reporter rounding 187 to "some 200"
 #: is within 15%; two counts further apart than that on the same day disagree.
@@ -362,10 +368,15 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
 _TIER = {"down": 2, None: 1, "withdrawn": 0}
 
 
-def headline_claims(slots: dict[SlotKey, list[FigClaim]]) -> dict[SlotKey, list[FigClaim]]:
+def headline_claims(slots: dict[SlotKey, list[FigClaim]], rivals: bool = False) -> dict[SlotKey, list[FigClaim]]:
     """One claim per article, as-of date and scope: the largest (smaller numbers of the same slot in
     one article are usually parts of the total: "two of them children"). A count the sentence
-    places elsewhere (a region's total beside the country's) is another value, kept apart."""
+    places elsewhere (a region's total beside the country's) is another value, kept apart. With
+    ``rivals``, a smaller count of a rival tally's kind credited to another body than the largest's (one
+    whose name shares no word with it: "the ministry said 13; a rights group put the toll at 22") is that
+    body's own tally, not a part, and is kept beside it (the headline figures weigh rival tallies), unless
+    its sentence recalls it as an earlier count ("police had earlier put the toll at 12") or counts at
+    one facility ("doctors at the hospital said 12 had died there")."""
     out: dict[SlotKey, list[FigClaim]] = {}
     for key, claims in slots.items():
         best: dict[tuple[str, str | None, str | None], FigClaim] = {}
@@ -375,8 +386,23 @@ def headline_claims(slots: dict[SlotKey, list[FigClaim]]) -> dict[SlotKey, list[
             if k not in best or (_TIER[c.revision], _point(c.figure)) > (_TIER[best[k].revision],
                                                                          _point(best[k].figure)):
                 best[k] = c
-        out[key] = sorted(best.values(), key=lambda c: (c.claim.as_of or "", c.claim.article))
+        kept = list(best.values())
+        if rivals and key[0] in RIVAL_TALLY_KINDS:
+            kept += _rival_tallies(claims, best)
+        out[key] = sorted(kept, key=lambda c: (c.claim.as_of or "", c.claim.article))
     return out
+
+
+def _rival_tallies(claims: Sequence[FigClaim], best: Mapping[tuple[str, str | None, str | None], FigClaim],
+                   ) -> list[FigClaim]:
+    """Each other body's largest count beside an article's largest of a day and scope (see headline_claims)."""
+    out: dict[tuple[str, str | None, str | None], list[FigClaim]] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: -_point(c.figure)):
+        k = (c.claim.article, c.claim.as_of, c.scope)
+        if c.revision is None and best[k].revision is None and rival_tally(c.claim.sentence) and all(
+                rival_credits(c.figure, o.figure) for o in (best[k], *out[k])):
+            out[k].append(c)
+    return [c for side in out.values() for c in side]
 
 
 def _same_scope(a: FigClaim, b: FigClaim) -> bool:

@@ -18,7 +18,12 @@
   only one source gives is no such floor when it is background in the article that leads with the
   newer count (a neighbour's older toll), or when, credited to no official body, the sources
   reporting after it do not take it up and the newer count rises above theirs (an opposition
-  count beside the official series): the two stand side by side.
+  count beside the official series): the two stand side by side. So do two bodies' rival tallies
+  (:data:`RIVAL_TALLY_KINDS`; names sharing no word): a body's newer, lower count is no stale repeat of
+  another body's older, higher one when its article sets it beside a rival count at least as high
+  ("the health ministry said 13 had died; a rights group put the toll at 22"), and an article's
+  smaller count credited to a rival body is kept beside its largest (``headline_claims``), unless it
+  is recalled as earlier or counted at one facility.
 * **Which value.** What remains is simultaneous: the conservative (lowest) value, the others in
   low/high. Claims scoped to different parts of the event (the two banks of a river) are not
   alternatives: each part's conservative value, and the largest part as a floor of the whole.
@@ -68,6 +73,25 @@ TEASER_RE = re.compile(r"^\s*(?:also\s+read|read\s+(?:also|more)|see\s+also|rela
 #: least this share of its articles (and in twice as many as any other group). Half, as for the
 #: story's main place; chosen on the karabakh set (one story, two groups), not tuned further.
 MAIN_GROUP_SHARE = 0.5
+#: Kinds whose count each body keeps as its own tally of the whole event, so two bodies' counts of the
+#: same time are rival tallies (a ministry's dead and a rights group's). Not the displaced, evacuated or
+#: affected: a body counts those it registers or shelters ("its camps now held 52,000"), a part of the
+#: whole. Chosen on corpus_e (a ministry's and a rights group's dead) and corpus_c (an aid network's camp
+#: population beside the office's displaced, which kept the office's count as the headline).
+RIVAL_TALLY_KINDS = frozenset({"killed", "injured", "missing", "detained"})
+#: A count recalled as another body's earlier one ("police had earlier put the toll at 12", "initially
+#: said", "previously said"): background in an update, not a rival tally of the same time. General
+#: English, not tuned on any set.
+_RECALLED_RE = re.compile(r"\b(?:earlier|previously|initially|originally|at first|first (?:said|reported|put|gave)"
+                          r"|had (?:\w+ )?(?:said|put|given|reported|estimated|counted|announced))\b", re.IGNORECASE)
+#: A count said at one facility ("doctors at the district hospital said 12 had died there", "the head of the
+#: morgue", "its camps"), or of those a body itself handled ("its medics had treated 45", "its volunteers
+#: had recovered 12 bodies"), is that facility's or body's part of the whole, not a rival tally of it.
+#: General English, not tuned on any set.
+_PART_RE = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|camps?|shelters?|wards?"
+                      r"|(?:its|their) (?:own )?(?:teams?|staff|medics|doctors|nurses|volunteers|workers|rescuers"
+                      r"|crews?)|treated|admitted|received|rescued|recovered|registered|sheltered|housed)\b",
+                      re.IGNORECASE)
 #: Words that make a phrase an official or agency source (general English and the usual acronyms).
 _BODY_RE = re.compile(
     r"\b(?:ministr\w*|agency|agencies|department|authorit\w+|office|officials?|government|president|governor|"
@@ -79,6 +103,11 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
 #: official figures"): what remains once it is stripped is the body, if anything.
 _COUNT_NOUN_RE = re.compile(r"(?:'s|\u2019s)?\s*(?:death\s+)?(?:tally|toll|count|figures?|data|estimates?|statistics)"
                             r"\W*$", re.IGNORECASE)
+#: The shortest word that names a body in a credit: shorter ones are function words ("the", "of",
+#: "and", a possessive's "s"), which two different bodies' names share. Chosen by reading the credits
+#: of crises-2023 tune and corpus_d (about 20 distinct credits), not tuned on a score.
+BODY_WORD_MIN_CHARS = 4
+_CREDIT_WORD_RE = re.compile(r"[a-z]+")
 _COUNT_ADJ_RE = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:(?:updated|latest|new|official|provisional|final)\b\s*)*",
                            re.IGNORECASE)
 
@@ -94,6 +123,25 @@ def source_body(f: Figure) -> str | None:
     if _BODY_RE.search(who) or _ACRONYM_RE.search(who):
         return who
     return None
+
+
+def credit_words(f: Figure) -> frozenset[str]:
+    """The words of whoever the sentence credits the figure to, any body or person (none: uncredited)."""
+    return frozenset(w for w in _CREDIT_WORD_RE.findall((f.reported_by or "").lower()) if len(w) >= BODY_WORD_MIN_CHARS)
+
+
+def rival_credits(a: Figure, b: Figure) -> bool:
+    """Two figures credited to two bodies whose names share no word ("the health ministry" and "a rights
+    group"): two bodies' own tallies, neither a stage or a repeat of the other's."""
+    wa, wb = credit_words(a), credit_words(b)
+    return bool(wa) and bool(wb) and not wa & wb
+
+
+def rival_tally(sentence: str) -> bool:
+    """Whether a count credited to another body than a higher one may be that body's own tally of the
+    same time: its sentence neither recalls an earlier count (:data:`_RECALLED_RE`) nor counts at one
+    facility or what the body itself handled (:data:`_PART_RE`)."""
+    return not _RECALLED_RE.search(sentence) and not _PART_RE.search(sentence)
 
 
 def own_figure(f: Figure) -> bool:
@@ -186,7 +234,8 @@ def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing,
     def stale(c: FigClaim) -> bool:
         return kind not in FALLING_KINDS and c.revision != "down" and any(
             timing.newer(c, o) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure)
-            and not (id(o) in lone and _lone_high(o, c, kept, timing)) for o in kept)
+            and not (id(o) in lone and _lone_high(o, c, kept, timing)) and not _rival_beside(o, c, kept)
+            for o in kept)
 
     return [c for c in kept if not superseded(c) and not stale(c)]
 
@@ -207,6 +256,21 @@ def _lone_high(o: FigClaim, c: FigClaim, kept: Sequence[FigClaim], timing: _Timi
     return source_body(o.figure) is None and len(later) >= OUTLIER_LATER_SOURCES and any(
         p.group not in (o.group, c.group) and timing.newer(c, p) and _point(p.figure) < _point(c.figure)
         for p in kept)
+
+
+def _rival_beside(o: FigClaim, c: FigClaim, kept: Sequence[FigClaim]) -> bool:
+    """Whether the newer, lower ``c`` is one body's own tally, set in its article beside a rival body's
+    count at least as high as the older ``o`` ("the health ministry said 13 had died; a rights group put
+    the toll at 22"): the article reports both as current, so ``c`` is no stale repeat of ``o`` and the
+    two stand side by side (the conservative one heads, the schema's rule for credible sources that
+    disagree at the same time). ``o`` must not be ``c``'s own body's: a body's older, higher count
+    stays its floor; nor may ``c`` be recalled as an earlier count ("police had earlier put it at 12") or
+    a count at one facility ("doctors at the hospital said 12 had died there")."""
+    if o.figure.kind not in RIVAL_TALLY_KINDS or credit_words(o.figure) & credit_words(c.figure) \
+            or not rival_tally(c.claim.sentence):
+        return False
+    return any(p.claim.article == c.claim.article and rival_credits(p.figure, c.figure)
+               and _point(p.figure) >= _point(o.figure) for p in kept)
 
 
 def _leads(c: FigClaim, claims: Sequence[FigClaim]) -> bool:
