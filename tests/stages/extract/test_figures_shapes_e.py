@@ -22,7 +22,12 @@ CASES = [
     ("The army says 30 soldiers were wounded; the rebels claim 80.", {("injured", 30.0), ("injured", 80.0)}),
     ("The city counted 200 evacuees; aid groups estimate 450.", {("evacuated", 200.0), ("evacuated", 450.0)}),
     ("Officials reported 12 deaths on Friday, and the monitor puts it at 19.", {("killed", 12.0), ("killed", 19.0)}),
+    ("Hospital staff counted 17 injured, but medics at the scene reported 25.", {("injured", 17.0), ("injured", 25.0)}),
+    ("Officials say some 300 people have fled; aid groups estimate nearly 900.",
+     {("displaced", 300.0), ("displaced", 900.0)}),
     # the count before may end the sentence before, when the rival's sentence says nothing else
+    ("Police said 30 protesters were detained on Friday. Lawyers for the students say at least 75.",
+     {("detained", 30.0), ("detained", 75.0)}),
     ("The governor says four people drowned. The fishermen's union says 11.", {("killed", 4.0), ("killed", 11.0)}),
     # no count of people before: the bare number counts nothing
     ("The mayor said 12 houses burned; the council says 3.", set()),
