@@ -43,6 +43,22 @@ CASES = [
         _MINISTER + "A nurse at the clinic, who asked not to be named, was angrier. "
         '"Nobody has paid us since March," she said.',
         "Nobody has paid us since March", "nurse", id="asked-not-to-be-named"),
+    pytest.param(
+        '"We will restore order," said Interior Minister Pavel Orlenko.\n\nRuth Amsel, whose husband was arrested on '
+        'Monday, said he had not been charged. "Nobody will tell us where he is," she said.',
+        "Nobody will tell us where he is", "Ruth Amsel", id="wife-whose-husband"),
+    pytest.param(
+        '"The checkpoint is safe," said Colonel Mira Dane, the army spokeswoman.\n\nKolja Vrba, whose daughter was '
+        'shot at the checkpoint, said she had been carrying bread. "She was eleven years old," he said.',
+        "She was eleven years old", "Kolja Vrba", id="father-whose-daughter"),
+    pytest.param(
+        '"The ceasefire holds," said Foreign Minister Ada Roe.\n\nA diplomat in the capital, who spoke on condition '
+        'of anonymity because he was not authorised to brief reporters, was gloomier. "The talks are dead," he said.',
+        "The talks are dead", "diplomat", id="diplomat-who-spoke-on-condition"),
+    pytest.param(  # "one" counts the unnamed speaker as "a" does
+        '"Supplies are arriving," said Ivo Marsh, the regional governor.\n\nOne aid worker, speaking anonymously, '
+        'described the camp as overwhelmed. "We have water for two days," she said.',
+        "We have water for two days", "One aid worker", id="one-aid-worker-anonymously"),
     # a named speaker's own aside keeps the name
     pytest.param(
         _MINISTER + "Lisbet Harrow, speaking to reporters in Tessel, was less sure. "

@@ -10,7 +10,10 @@ or adjective ("Nine arrested", "19 dead"), or the figure before it ("up from 3,0
 "eight of them", "12 in Tessel and 5 in Pennick": ``figures_context``).
 A number without such a trigger is dropped: the figures measure counts false positives, and a
 bare number ("16 settlements", "two wars", "295 km") is not a figure. Single persons ("a
-worker was killed") count as 1, but not one of a pair ("a father and his son"); negation counts
+worker was killed") count as 1, but not one of a pair ("a father and his son"), a person the
+article names ("X, a reporter, was detained") or one example from within a count ("including a
+girl who died": ``figures_single``); a rival source's bare number ("the rebels say 80") counts
+what the clause before it counted (``figures_rival``); negation counts
 0 ("no fatalities", "none of its troops were killed"); a quantity word without a number
 ("several nationals died") is a vague figure with no value. Where the parse lives:
 ``figures_kind`` (what a number counts, from its anchor and noun), ``figures_syntax`` (the kind from

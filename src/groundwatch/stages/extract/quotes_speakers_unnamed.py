@@ -81,7 +81,7 @@ def unnamed_subject(reg: Register, pron: Token) -> Token | None:
             break
         if (t.dep_ == "nsubj" and t.tag_ == "NN" and not reg_inside(reg, t.idx)
                 and (_speaks(t.head) or _speaking_aside(t))
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
+                and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children)
                 and (t.lower_ not in BODY_NOUNS or t.lower_ in PERSON_GROUP_NOUNS)  # "an official": one person
                 and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS
                 and GENDERED.get(t.lemma_.lower(), gender) in (gender, None)):
