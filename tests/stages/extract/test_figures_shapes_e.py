@@ -2,7 +2,7 @@
 
 Every sentence is invented for this test (places Varn, Lowmarch, Holm, Tessel; no eval text and no
 corpus_e sentence): a rival source's bare count of what the clause before counted, one named person
-(no count of one), and one example from within a toll (no figure of one).
+(no count of one), and one example from within a toll the sentence gives (no figure of one).
 """
 
 from __future__ import annotations
@@ -41,9 +41,10 @@ CASES = [
     ("A guard at the Tessel depot was shot dead overnight.", {("killed", 1.0)}),
     # one person from within a count is an example of it, not a figure of one
     ("The monitor put the toll at 31, including a nine-year-old girl who died on Monday.", {("killed", 31.0)}),
-    ("Among the dead was a nurse from the Holm clinic.", set()),
-    ("A child was among the six people killed in Tessel.", {("killed", 6.0)}),
     ("Four people have died, among them a driver who was shot at the gate.", {("killed", 4.0)}),
+    ("Three people were hurt, including a guard who was shot in the leg.", {("injured", 3.0)}),
+    # a person among a group the sentence does not count still counts one (the figures stress set's rule)
+    ("A driver was among those hurt at the Tessel gate.", {("injured", 1.0)}),
 ]
 
 

@@ -4,8 +4,10 @@
 one of a pair ("a father and his son were found": the pair is the count, or none), a person the
 article names ("Vela Orrin, a teacher at the Holm school, was detained": a person's fate is told,
 nobody is counted, as "Vela Orrin was detained" counts nobody), and one example from within a
-count given already ("put the toll at 31, including a girl who died on Monday", "a nurse was
-among the dead": the girl is one of the 31, not a figure of her own).
+count the sentence gives ("put the toll at 31, including a girl who died on Monday", "four have
+died, among them a driver": the girl is one of the 31, not a figure of her own). A person said to
+be among a group the sentence does not count ("a girl was among those injured") still counts one,
+as the figures stress set has it.
 """
 
 from __future__ import annotations
@@ -13,14 +15,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.doc_cache import sent_of
 
 __all__ = ["in_named_pair", "not_counted_alone", "pair_of_ones"]
 
 #: Entity types a proper noun beside a person's noun may carry and still not be that person's name
 #: ("Tessel, a farming town": a place; "the Varn Courier, a weekly": a body).
 _NOT_A_NAME = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "CARDINAL"})
-#: Prepositions that put one person inside a group counted elsewhere: "including a girl", "among the dead".
-_MEMBER_PREPS = frozenset({"including", "among", "amongst"})
+#: Prepositions of "among them a driver", which set one person inside the count just given.
+_MEMBER_PREPS = frozenset({"among", "amongst"})
 
 
 def pair_of_ones(tok: Token) -> Token | None:
@@ -60,16 +63,13 @@ def _named(tok: Token) -> bool:
 
 
 def _example(tok: Token) -> bool:
-    """"..., including a girl who died on Monday", "a nurse was among the dead", "among the dead was a
-    nurse": one person said to be inside a group is an example from its count."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in _MEMBER_PREPS:
-        return True
-    # "among them a nurse", where the parser hangs the person on the preposition's own object
-    if tok.dep_ in ("appos", "npadvmod") and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _MEMBER_PREPS:
-        return True
-    verb = tok.head
-    return tok.dep_ in ("nsubj", "attr") and verb.lemma_ == "be" and any(
-        c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS for c in verb.children)
+    """"..., including a girl who died on Monday", "four have died, among them a driver": one person set
+    inside the count the sentence gives is an example from it (the count is a number of the sentence)."""
+    included = tok.dep_ == "pobj" and tok.head.lower_ == "including"
+    # "among them a driver": the parser hangs the person on the preposition's own object
+    among = tok.dep_ in ("appos", "npadvmod") and tok.head.dep_ == "pobj" and tok.head.lower_ in ("them", "whom") \
+        and tok.head.head.lower_ in _MEMBER_PREPS
+    return (included or among) and any(t.like_num and t.i < tok.i for t in sent_of(tok))
 
 
 def not_counted_alone(tok: Token) -> bool:
