@@ -5,7 +5,7 @@ phrases are relative to a day the text names, not to the day the article came ou
 
 * a clock time with no day of its own ("the quake struck at 9:59 pm") happened on the day the
   narration is at: the last day named shortly before it, else the publication day;
-* "tonight", "yesterday" inside a quotation are the speaker's words: relative to the day of the
+* "tonight", "yesterday", "this week" inside a quotation are the speaker's words: relative to the day of the
   saying when the sentence names it outside the quotation ("... tonight," the mayor said Friday);
 * "two days after the blast" counts from the event's day, the last day named before it; with no
   such day it is left undated rather than counted from the publication day;
@@ -73,6 +73,9 @@ _DEICTIC = re.compile(r"^(?:(?:early|late|earlier|later) )?(?:today|tonight|yest
 #: "the vote will be on Wednesday" is two days on, whatever day the report appears. Stress batch
 #: dreview9-s17: 3 of 4 such weekdays were counted from the publication a week out.
 _QUOTED_WEEKDAY = re.compile(rf"^(?:on )?(?:{WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?$", re.I)
+#: "this week", "last month" in a quotation are the speaker's too: the week or month of the saying ("... burying
+#: their dead this week," she said on Sunday, in Tuesday's paper, is Sunday's week). Stress: dates_stress "qw-".
+_QUOTED_PERIOD = re.compile(r"^(?:this|last|next|the past|the coming) (?:week|weekend|month)$", re.I)
 _QUOTE_MARK = re.compile(r"``|''|[\"“”«»]")
 _POSSESSIVE = re.compile(r"^(?:'s|’s)\s")
 # the possessed event is itself ahead ("Tuesday's vote will ...", "Tuesday's vote is due")
@@ -439,7 +442,7 @@ def date_clock_times(found: list[Found], pending: list[int], base: dt.date | Non
 
 def requote_deictics(text: str, found: list[Found], sentence_starts: dict[int, int],
                      base: dt.date | None = None) -> None:
-    """Re-resolve "tonight", "yesterday" inside a quotation against the day of the saying, in place.
+    """Re-resolve "tonight", "yesterday", "this week" inside a quotation against the day of the saying, in place.
 
     The day of the saying is a day-precision date in the same sentence outside the quotation.
     ``sentence_starts`` maps a sentence index to its first character. A weekday keeps the direction
@@ -447,7 +450,8 @@ def requote_deictics(text: str, found: list[Found], sentence_starts: dict[int, i
     """
     for i, (start, end, res, si) in enumerate(found):
         weekday = res is not None and base is not None and bool(_QUOTED_WEEKDAY.match(text[start:end].strip()))
-        if res is None or not (weekday or _DEICTIC.match(text[start:end].strip())):
+        if res is None or not (weekday or _DEICTIC.match(text[start:end].strip())
+                               or _QUOTED_PERIOD.match(text[start:end].strip())):
             continue
         s0 = sentence_starts.get(si, 0)
         if not _inside_quote(text, s0, start):

@@ -10,7 +10,10 @@ or adjective ("Nine arrested", "19 dead"), or the figure before it ("up from 3,0
 "eight of them", "12 in Tessel and 5 in Pennick": ``figures_context``).
 A number without such a trigger is dropped: the figures measure counts false positives, and a
 bare number ("16 settlements", "two wars", "295 km") is not a figure. Single persons ("a
-worker was killed") count as 1, but not one of a pair ("a father and his son"); negation counts
+worker was killed") count as 1, but not one of a pair ("a father and his son"), a person the
+article names ("X, a reporter, was detained") or one example from within a count ("including a
+girl who died": ``figures_single``); a rival source's bare number ("the rebels say 80") counts
+what the clause before it counted (``figures_rival``); negation counts
 0 ("no fatalities", "none of its troops were killed"); a quantity word without a number
 ("several nationals died") is a vague figure with no value. Where the parse lives:
 ``figures_kind`` (what a number counts, from its anchor and noun), ``figures_syntax`` (the kind from
@@ -79,6 +82,7 @@ from groundwatch.stages.extract.figures_scope import (
     scope_of,
     unit_of,
 )
+from groundwatch.stages.extract.figures_single import in_named_pair, not_counted_alone, pair_of_ones
 from groundwatch.stages.extract.figures_words import age_noun, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -438,8 +442,8 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
                 c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of" and not of_home(c))
                 for c in tok.children) and not member_of_force(tok)):
             continue
-        pair = _pair_of_ones(tok)
-        if (_in_named_pair(tok) and pair is None) or not_a_corpse(tok) or habitual(tok):
+        pair = pair_of_ones(tok)
+        if (in_named_pair(tok) and pair is None) or not_a_corpse(tok) or habitual(tok) or not_counted_alone(tok):
             continue
         # "Not a single soldier was killed": the negation counts nobody
         negated = det.i > 0 and doc[det.i - 1].lower_ == "not"
@@ -499,29 +503,6 @@ def _negated_kind(tok: Token) -> str | None:
     if tok.dep_ == "nsubjpass" or verb.tag_ == "VBN":
         return lex.TRANSITIVE.get(verb.lemma_.lower()) or lex.ADJECTIVES.get(verb.lower_)
     return lex.INTRANSITIVE.get(verb.lemma_.lower())
-
-
-def _pair_of_ones(tok: Token) -> Token | None:
-    """"A soldier and a civilian were killed": two people each named with "a", neither tied to the other
-    (no possessive, as "a father and his son" has), count two; returns the second person's noun."""
-    if tok.dep_ == "conj" or len(tok.conjuncts) != 1:
-        return None
-    other = tok.conjuncts[0]
-    if other.i < tok.i or other.tag_ != "NN" or other.lemma_.lower() not in lex.PEOPLE:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in other.children) or any(
-            c.dep_ in ("poss", "nummod") for c in other.children):
-        return None
-    return other
-
-
-def _in_named_pair(tok: Token) -> bool:
-    """"A father and his son were found": members of a pair of people, not a count of one."""
-    # "a pilot and his co-pilot": a member named by a possessive is one of a pair, whatever its noun
-    # "Orin Vale, 40, and a man known as Tibbs": a person named beside it makes a pair as well
-    return any((c.lemma_.lower() in lex.PEOPLE or any(x.dep_ == "poss" for x in c.children)
-                or (c.ent_type_ == "PERSON" and len(tok.conjuncts) == 1))
-               and not any(x.dep_ == "nummod" for x in c.children) for c in tok.conjuncts)
 
 
 #: Words that count nobody: "no fatalities", "none of its troops", "nobody", "no one".

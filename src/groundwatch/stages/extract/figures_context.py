@@ -19,6 +19,7 @@ from groundwatch.stages.extract.doc_cache import sent_of
 from groundwatch.stages.extract.figures_asides import BARE_TALLIES as _BARE_TALLIES
 from groundwatch.stages.extract.figures_asides import comma_set_tally, tally_aside_kind
 from groundwatch.stages.extract.figures_govern import strength_kind
+from groundwatch.stages.extract.figures_rival import rival_count_kind
 from groundwatch.stages.extract.figures_syntax import event_noun_kind
 from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
@@ -458,7 +459,8 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return partitive
     if _is_bracketed_breakdown(tokens):
         return _previous_kind(anchor, found) or _sentence_kind_word(anchor)
-    return _nominal_tally_kind(tokens) or list_label_kind(tokens) or strength_kind(tokens)
+    return _nominal_tally_kind(tokens) or list_label_kind(tokens) or strength_kind(tokens) or rival_count_kind(
+        anchor, found)
 
 
 def _word_kind(tok: Token, gerund: bool = False) -> str | None:

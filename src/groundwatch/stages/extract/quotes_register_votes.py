@@ -6,19 +6,37 @@ clause that hangs under another subject ("the paper"), so it may be someone else
 of before (the detained reporter), not Orlo. A subject or object pronoun votes only when every verb
 above it has no noun subject other than the one that names the person. A possessive ("soldiers took
 her phone") still votes: news writes a speaker's own things that way far more often than another's.
+"Ada Roe, whose son was held for a week, said he had been beaten": a relative named by a possessive
+("whose son", "her husband") between the name and the pronoun is another person the pronoun may be, so
+no pronoun after it votes, not even a possessive (the son's "he" made the mother a man, and her own
+"she said" then went to the speaker before her).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
+from groundwatch.stages.extract.doc_cache import sent_of
+
 #: Dependencies of a subject noun that opens a clause of its own.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Family ties: one with a possessive ("whose son", "her husband") is a person other than its owner.
+_KIN_NOUNS = lexicons.words("roles", kind="kin")
+
+
+def _after_owned_kin(pron: Token, person_at: int) -> bool:
+    """A relative named by a possessive stands between the person named at ``person_at`` and ``pron``."""
+    return any(t.lemma_.lower() in _KIN_NOUNS and t.idx > person_at and any(c.dep_ == "poss" for c in t.children)
+               for t in pron.doc[sent_of(pron).start:pron.i])
 
 
 def under_other_subject(pron: Token, person_at: int) -> bool:
-    """``pron`` sits in a clause under a verb whose noun subject is not the person named at
-    character offset ``person_at`` (that subject, with its appositions, does not span it)."""
+    """``pron`` may be someone other than the person named at character offset ``person_at``: a relative
+    named by a possessive stands between them, or ``pron`` sits in a clause under a verb whose noun subject
+    is not that person (that subject, with its appositions, does not span it)."""
+    if _after_owned_kin(pron, person_at):
+        return True  # "whose son was held, said his phone was taken": the son's, possessive or not
     if pron.dep_ == "poss":
         return False
     for head in pron.ancestors:

@@ -4,14 +4,18 @@ said ... '...,' he said"), split out of :mod:`quotes_speakers`, which calls it.
 A pronoun goes to the nearest unnamed person who spoke before it in its paragraph or the one
 before, when no named person spoke after them: a singular common noun with "a" as the subject of a
 verb of saying, or of a verb that only frames one ("declined to say", "refused to comment",
-"would not say"). One who speaks for a body ("a spokesman for the Interior Ministry") is the body,
-as the same words are when they are the subject of the quote's own verb.
+"would not say"), or of any main verb when the subject's own aside is one of saying ("A senior
+official, speaking on condition of anonymity, was blunter.", "A guard, who declined to give his
+name, shrugged."): such an aside presents the next quote's speaker, who stays unnamed. One who
+speaks for a body ("a spokesman for the Interior Ministry") is the body, as the same words are when
+they are the subject of the quote's own verb.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.stages.extract.quotes_bodies import noun_phrase, represented_body
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -55,6 +59,17 @@ def _speaks(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in verb.children))
 
 
+def _speaking_aside(subject: Token) -> bool:
+    """The subject's own aside, between it and its main verb, is a verb of saying or of framing one:
+    "A senior official, speaking on condition of anonymity, was blunter" (the parser may hang a relative
+    clause on the subject's last noun: "a nurse at the clinic, who asked not to be named, was angrier")."""
+    verb = subject.head
+    if verb.dep_ != "ROOT" or verb.i < subject.i:
+        return False
+    return any(t.dep_ in ("acl", "relcl", "advcl") and t.lemma_.lower() in SPEECH_VERBS | _FRAMING
+               for t in subject.doc[subject.i + 1:verb.i])
+
+
 def unnamed_subject(reg: Register, pron: Token) -> Token | None:
     """The nearest unnamed person who spoke before ``pron``, in this paragraph or the one before:
     a singular common noun introduced with "a" as a speech verb's subject ("a company spokesman
@@ -64,8 +79,9 @@ def unnamed_subject(reg: Register, pron: Token) -> Token | None:
     for t in reversed(pron.doc[: pron.i]):
         if para - reg.paragraph_of[t.i] > 1:
             break
-        if (t.dep_ == "nsubj" and t.tag_ == "NN" and not reg_inside(reg, t.idx) and _speaks(t.head)
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
+        if (t.dep_ == "nsubj" and t.tag_ == "NN" and not reg_inside(reg, t.idx)
+                and (_speaks(t.head) or _speaking_aside(t))
+                and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children)
                 and (t.lower_ not in BODY_NOUNS or t.lower_ in PERSON_GROUP_NOUNS)  # "an official": one person
                 and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS
                 and GENDERED.get(t.lemma_.lower(), gender) in (gender, None)):

@@ -1,0 +1,76 @@
+"""Figures: a rival source's bare count of what the clause before it counted.
+
+Where two bodies disagree, the second is often given only a number: "The army counts 30 dead; the
+rebels say 80", "Police say 40 were arrested, while organisers count 95", "..., but the monitor puts
+it at 19". The second number has no noun and no verb of its own kind: it is the second source's count
+of the same thing, so it takes the kind of the figure before its clause. The figure before may end
+the previous sentence when the number's sentence says nothing else ("The governor says four people
+drowned. The fishermen's union says 11.").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from groundwatch import lexicons
+from groundwatch.records import Figure
+from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.doc_cache import sent_of
+
+__all__ = ["rival_count_kind"]
+
+#: Verbs of a source giving its own count: the bare number is their object ("the rebels say 80").
+_RIVAL_VERBS = lexicons.words("figure_words", list="rival")
+#: Objects standing for the count said before in "puts it at 19", "estimates that at 19".
+_COUNT_PRONOUNS = frozenset({"it", "that", "this"})
+
+
+def _rival_verb(anchor: Token) -> Token | None:
+    """The verb whose own count ``anchor`` is: "says 19", "claim 80", "puts it at 19"."""
+    verb = anchor.head
+    # "aid groups estimate 450": the parser may make the object right after the verb an adverbial
+    own = anchor.dep_ == "dobj" or (anchor.dep_ == "npadvmod" and anchor.i == verb.i + 1)
+    if own and verb.pos_ == "VERB" and verb.lemma_.lower() in _RIVAL_VERBS:
+        return verb
+    if anchor.dep_ == "pobj" and verb.lower_ == "at" and verb.dep_ == "prep":
+        setter = verb.head
+        if setter.lemma_.lower() in lex.TALLY_SETTERS and any(
+                c.dep_ == "dobj" and c.lower_ in _COUNT_PRONOUNS for c in setter.children):
+            return setter
+    return None
+
+
+def _alone(sent: Span, anchor: Token, verb: Token) -> bool:
+    """"The fishermen's union says 11.": the sentence is the source, its verb and the number."""
+    if verb.dep_ != "ROOT" or any(t.like_num and t.i != anchor.i for t in sent):
+        return False
+    after = [t for t in sent if t.i > anchor.i]
+    return all(t.is_punct for t in after)
+
+
+def rival_count_kind(anchor: Token, found: list[Figure]) -> str | None:
+    """The kind of a bare number that is a second source's count of what the clause before counted.
+
+    Args:
+        anchor: the number's own token (it counts no noun).
+        found: the figures found so far in the article, in text order.
+    """
+    if not anchor.like_num:
+        return None
+    verb = _rival_verb(anchor)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.like_num:
+        return None  # "40 say 19" is no source's count
+    sent = sent_of(anchor)
+    # the count before lies before the source's clause: its own clause named what is counted
+    opens = subject.left_edge.idx
+    same = [f for f in found if sent.start_char <= f.span.start and f.span.end <= opens]
+    if same:
+        return same[-1].kind
+    if sent.start == 0 or not _alone(sent, anchor, verb):
+        return None
+    before = sent_of(anchor.doc[sent.start - 1])
+    earlier = [f for f in found if before.start_char <= f.span.start and f.span.end <= before.end_char]
+    return earlier[-1].kind if earlier else None

@@ -1,0 +1,78 @@
+"""Figures: when one person named with "a" ("a worker was killed") is a count of one, and when not.
+
+``figures`` counts a lone "a worker", "another civilian" as 1. Not every such phrase is a count:
+one of a pair ("a father and his son were found": the pair is the count, or none), a person the
+article names ("Vela Orrin, a teacher at the Holm school, was detained": a person's fate is told,
+nobody is counted, as "Vela Orrin was detained" counts nobody), and one example from within a
+count the sentence gives ("put the toll at 31, including a girl who died on Monday", "four have
+died, among them a driver": the girl is one of the 31, not a figure of her own). A person said to
+be among a group the sentence does not count ("a girl was among those injured") still counts one,
+as the figures stress set has it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.doc_cache import sent_of
+
+__all__ = ["in_named_pair", "not_counted_alone", "pair_of_ones"]
+
+#: Entity types a proper noun beside a person's noun may carry and still not be that person's name
+#: ("Tessel, a farming town": a place; "the Varn Courier, a weekly": a body).
+_NOT_A_NAME = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "CARDINAL"})
+#: Prepositions of "among them a driver", which set one person inside the count just given.
+_MEMBER_PREPS = frozenset({"among", "amongst"})
+
+
+def pair_of_ones(tok: Token) -> Token | None:
+    """"A soldier and a civilian were killed": two people each named with "a", neither tied to the other
+    (no possessive, as "a father and his son" has), count two; returns the second person's noun."""
+    if tok.dep_ == "conj" or len(tok.conjuncts) != 1:
+        return None
+    other = tok.conjuncts[0]
+    if other.i < tok.i or other.tag_ != "NN" or other.lemma_.lower() not in lex.PEOPLE:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in other.children) or any(
+            c.dep_ in ("poss", "nummod") for c in other.children):
+        return None
+    return other
+
+
+def in_named_pair(tok: Token) -> bool:
+    """"A father and his son were found": members of a pair of people, not a count of one."""
+    # "a pilot and his co-pilot": a member named by a possessive is one of a pair, whatever its noun
+    # "Orin Vale, 40, and a man known as Tibbs": a person named beside it makes a pair as well
+    return any((c.lemma_.lower() in lex.PEOPLE or any(x.dep_ == "poss" for x in c.children)
+                or (c.ent_type_ == "PERSON" and len(tok.conjuncts) == 1))
+               and not any(x.dep_ == "nummod" for x in c.children) for c in tok.conjuncts)
+
+
+def _a_name(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_A_NAME)
+
+
+def _named(tok: Token) -> bool:
+    """"Vela Orrin, a teacher at the Holm school, ...", "a teacher, Vela Orrin, ...": the person's noun
+    and a name in apposition are one person, told by name (the pair rule above reads conjuncts only,
+    so a name set beside the noun by a comma slipped through it)."""
+    if tok.dep_ == "appos" and tok.head.i < tok.i and _a_name(tok.head):
+        return True
+    return any(c.dep_ == "appos" and _a_name(c) for c in tok.children)
+
+
+def _example(tok: Token) -> bool:
+    """"..., including a girl who died on Monday", "four have died, among them a driver": one person set
+    inside the count the sentence gives is an example from it (the count is a number of the sentence)."""
+    included = tok.dep_ == "pobj" and tok.head.lower_ == "including"
+    # "among them a driver": the parser hangs the person on the preposition's own object
+    among = tok.dep_ in ("appos", "npadvmod") and tok.head.dep_ == "pobj" and tok.head.lower_ in ("them", "whom") \
+        and tok.head.head.lower_ in _MEMBER_PREPS
+    return (included or among) and any(t.like_num and t.i < tok.i for t in sent_of(tok))
+
+
+def not_counted_alone(tok: Token) -> bool:
+    """Whether the person ``tok`` (a singular noun with "a"/"another") is a named person or an example
+    from within a count, and so no figure of one."""
+    return _named(tok) or _example(tok)
