@@ -1,8 +1,8 @@
 """The speed guards of the dates regexes (issue 12) change no match.
 
 ``dates_candidates._PATTERN_RE`` opens on a guard saying where a hit can start, and
-``dates_offsets.COUNT_RE`` on a lookahead for a count word's first letters; both only let the regex
-engine give up sooner. These tests hold them to the regexes without the guards, on the invented
+``dates_offsets.COUNT_RE`` groups the count words behind lookaheads on their first letters; both only
+let the regex engine give up sooner. These tests hold them to the regexes without the guards, on the invented
 stress texts of the dates extractor and on invented lines made to sit at the guards' edges.
 """
 
@@ -50,7 +50,7 @@ def test_candidate_guard_finds_the_same_hits() -> None:
 
 
 @pytest.mark.parametrize("form", [str.lower, str.title, str.upper])
-def test_count_guard_keeps_every_count_word(form: Callable[[str], str]) -> None:
+def test_count_groups_keep_every_count_word(form: Callable[[str], str]) -> None:
     words = sorted(COUNTS, key=len, reverse=True)
     plain = re.compile("(?i:(?:" + "|".join(words) + r"|\d{1,3}))")
     guarded = re.compile(f"(?i:{COUNT_RE})")
