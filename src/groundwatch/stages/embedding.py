@@ -10,6 +10,7 @@ import functools
 import hashlib
 import importlib.metadata
 import math
+import operator
 import os
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -341,7 +342,8 @@ class LazyVectors(Mapping[K, tuple[float, ...]]):
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:
-    dot = sum(x * y for x, y in zip(a, b, strict=False))
-    na = math.sqrt(sum(x * x for x in a))
-    nb = math.sqrt(sum(y * y for y in b))
+    # map over operator.mul: the same products summed in the same order as a generator, about twice as fast
+    dot = sum(map(operator.mul, a, b))
+    na = math.sqrt(sum(map(operator.mul, a, a)))
+    nb = math.sqrt(sum(map(operator.mul, b, b)))
     return dot / (na * nb) if na and nb else 0.0

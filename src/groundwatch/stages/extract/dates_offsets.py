@@ -37,7 +37,30 @@ for _tens, _n in _TENS.items():
     for _i, _one in enumerate(_ONES):
         COUNTS[f"{_tens}-{_one}"] = COUNTS[f"{_tens} {_one}"] = _n + _i + 1
 
-COUNT_RE = "(?:" + "|".join(sorted(COUNTS, key=len, reverse=True)) + r"|\d{1,3})"
+#: How many leading letters the count words are grouped by in ``COUNT_RE`` (below). Over the 209 clean texts of
+#: the dev corpora and quotes-dev, the candidate scan of dates_candidates took 0.48 / 0.40 / 0.37 / 0.37 s CPU
+#: grouped by 1 / 2 / 3 / 8 letters (0.77 s with a lookahead on the first two letters alone, 3.5 s ungrouped).
+_COUNT_PREFIX_DEPTH = 3
+
+
+def _grouped(words: list[str], depth: int = 0) -> str:
+    """``words`` as one alternation that the regex engine walks like a tree: each group behind a lookahead on the
+    letters its words share, so a word of the text is tried only against the count words it starts like.
+
+    Speed only (issue 12, session twenty), where the words are matched case-insensitively (dates_candidates),
+    which Python's engine cannot turn away by their first letter: words that differ in a leading letter never
+    match at the same place, and within a group the words keep their order, so the same word wins as in the flat
+    alternation. A group holding a word no longer than the letters shared ("a" among "an", "a couple of") stays
+    flat."""
+    if depth == _COUNT_PREFIX_DEPTH or len(words) < 4 or any(len(w) <= depth for w in words):
+        return "|".join(words)
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:depth + 1], []).append(word)
+    return "|".join(f"(?={re.escape(prefix)})(?:{_grouped(group, depth + 1)})" for prefix, group in groups.items())
+
+
+COUNT_RE = "(?:" + _grouped(sorted(COUNTS, key=len, reverse=True)) + r"|\d{1,3})"
 #: Units counted in days; months are counted on the month named (dates_shapes), not on a day.
 DAY_UNIT_RE = r"(?:hours?|days?|nights?|weeks?|fortnights?)"
 _UNIT_RE = r"(?:hours?|days?|nights?|weeks?|fortnights?|months?)"

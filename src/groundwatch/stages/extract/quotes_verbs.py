@@ -10,12 +10,13 @@ agent of a passive ("was described as '...'" has none).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Token
 
 from groundwatch import lexicons
 from groundwatch.lexicons_verbs import SPEECH_VERBS
-from groundwatch.stages.extract.doc_cache import doc_text
+from groundwatch.stages.extract.doc_cache import doc_text, token_starts
 from groundwatch.stages.extract.figures_words import people_like
 from groundwatch.stages.extract.quotes_bodies import document_antecedent, hyphen_head
 from groundwatch.stages.extract.quotes_layout import inverted_object, left_noun
@@ -275,7 +276,9 @@ def in_speakers_phrase(start: int, end: int, subj: Token) -> bool:
     speaker, none of the speaker's words (stress batch bv). A clause in the phrase ("X, who called it
     'a disaster', said") quotes the speaker as before."""
     phrase = {t.i for t in subj.subtree}
-    inside = [t for t in subj.doc if start <= t.idx < end and not t.is_punct]
+    # the tokens starting within the quotation, found by offset rather than by walking the whole Doc
+    starts = token_starts(subj.doc)
+    inside = [t for t in subj.doc[bisect_left(starts, start):bisect_left(starts, end)] if not t.is_punct]
     return bool(inside) and all(t.i in phrase and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors
                                                           if a.i in phrase) for t in inside)
 

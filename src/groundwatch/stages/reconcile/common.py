@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import operator
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
@@ -207,4 +208,6 @@ def same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def dot(a: Sequence[float], b: Sequence[float]) -> float:
-    return sum(x * y for x, y in zip(a, b, strict=False))
+    # the same products summed in the same order as a generator over zip, about twice as fast
+    total: float = sum(map(operator.mul, a, b))
+    return total
