@@ -22,17 +22,29 @@ from groundwatch.stages.extract.quotes import extract_quotes
 from groundwatch.stages.extract.registry import ExtractionContext
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_crisis.txt"
-#: Floors for the set (15 articles, 121 quotations, 120 with a speaker). Blind run of main (af9bc46),
-#: after the gold was committed: recall 1.000 (121/121), attribution 0.917 (110/120). The ten misses:
-#: a witness named in "who gave only her first name, X" (two: the quote went to the resident or the
-#: officer named before); "the company said" after "The mining company, X," and "The ferry's
-#: operator, X," (three: the role noun or the survivors named between); "he said" after a paragraph
-#: opening "According to X," (the man named before); a story-opening quotation whose speaker comes
-#: next, "That was how X described ..." (nobody); "known only as X" with a partial quote (the woman
-#: named before); "it said" after "The president's office" (credited to "Sanna Reith's office", the
-#: same office by its holder's name, which the scorer's word test counts as a miss).
-ATTRIBUTION_FLOOR = 0.9
-QUOTES_RECALL_FLOOR = 0.9
+#: Floors for the set. First batch (ca-, 15 articles, 121 quotations, 120 with a speaker), gold committed
+#: before any run; blind run of main (af9bc46): recall 1.000 (121/121), attribution 0.917 (110/120). The
+#: ten misses: a witness named in "who gave only her first name, X" (two: the quote went to the
+#: resident or the officer named before); "the company said" after "The mining company, X," and "The
+#: ferry's operator, X," (three: the role noun or the survivors named between); "he said" after a
+#: paragraph opening "According to X," (the man named before); a story-opening quotation after a
+#: dateline whose speaker comes next, "That was how X described ..." (nobody); "known only as X" with
+#: a partial quote (the woman named before); "it said" after "The president's office" (credited to
+#: "Sanna Reith's office", the same office by its holder's name, which the scorer's word test counts
+#: as a miss). After its fixes 0.992 (119/120; the office left). Second batch (cb-, 5 articles, 33
+#: quotations), written after those fixes, gold committed before any run of its own: 30/33 on main and
+#: on the fixed code alike (the fixes neither carried nor hurt): "who gave her name only as X" (the
+#: officer before), "the prosecutor's office" after "Her lawyer, X" (credited to the lawyer's office),
+#: "A militia spokesman, reached by telephone, disputed that. '...,' he said" (the colonel before; an
+#: unnamed speaker whose verb is no verb of saying, left to the quotes branch that owns that shape).
+#: After its fixes 32/33; whole set 0.987 (151/153), recall 1.000 (154/154). Third batch (cc-, 3
+#: articles, 19 quotations), written after the second batch's fixes, gold committed before any run of
+#: its own: 18/19 on main and on the fixed code alike ('"...," said Sgt. X of Y. "..."': the tagger and
+#: the sentence splitter cut "Sgt" from the name, and the second quotation went to "Sgt"); 19/19
+#: after. Whole set 0.988 (170/172), recall 1.000 (173/173); main on the whole set 0.919 (158/172).
+#: The floors let about five attributions go.
+ATTRIBUTION_FLOOR = 0.95
+QUOTES_RECALL_FLOOR = 0.97
 
 
 def test_the_articles_are_whole_articles() -> None:
@@ -94,6 +106,24 @@ SHAPES = [
         "A soldier at the checkpoint said the road was mined. Another soldier said it had been cleared. "
         '"We drove over it this morning," he said.',
         [("We drove over it this morning", "soldier")], id="another-one-unnamed-person"),
+    # second batch (cb-)
+    pytest.param(
+        'Nurse Ada Lind said the shelter was full. "We have no more beds," Lind said.\n\n'
+        'Her neighbour, who gave her name only as Tuva, said she was staying. "I have sandbags and a boat," she said.',
+        [("We have no more beds", "Ada Lind"), ("I have sandbags and a boat", "Tuva")],
+        id="name-only-as"),
+    pytest.param(
+        "A court in Velmo kept the reporter Ines Varg in custody on Friday.\n\n"
+        'Her lawyer, Rune Falk, said the court gave no reason. "We will appeal," Falk said.\n\n'
+        "The prosecutor's office said in a statement that Varg was suspected of \"spying for a foreign power.\"",
+        [("We will appeal", "Rune Falk"), ("spying for a foreign power.", "prosecutor's office")],
+        id="a-title-is-not-one-the-article-called-something-else"),
+    # third batch (cc-)
+    pytest.param(
+        'Firefighters worked through the night. "The roof came down at two," said Sgt. Jonas Lie of the Lisk '
+        'fire brigade. "Nobody was inside."',
+        [("The roof came down at two", "Jonas Lie"), ("Nobody was inside.", "Jonas Lie")],
+        id="rank-abbreviation-cut-from-its-name-is-no-person"),
     pytest.param(
         "The district known as Lantern Hill was cleared on Tuesday, said Captain Runa Vik. "
         '"Every house was checked," she said.',

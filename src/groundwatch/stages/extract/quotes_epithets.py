@@ -112,7 +112,10 @@ def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
         return later[0]
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in mention[:-1]):
         return None  # a qualified title ("the Velorian minister") must agree with a written role
-    roleless = [p for p in reg.people if p.position < before and p.role is None
+    # Not one the article said is something else ("Her lawyer, Tore Myhre" is not "the prosecutor").
+    head = _mention_words(mention)[0]
+    other = {p.name for p in reg.people if p.described and not {head.lower_, head.lemma_.lower()} & p.described}
+    roleless = [p for p in reg.people if p.position < before and p.role is None and p.name not in other
                 and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS]
     if roleless:
         return roleless[-1]

@@ -28,7 +28,7 @@ from groundwatch.stages.extract.quotes_names import (
     person_span,
     surname,
 )
-from groundwatch.stages.extract.quotes_register_names import framed_people, given_sex
+from groundwatch.stages.extract.quotes_register_names import framed_people, given_sex, title_alone
 from groundwatch.stages.extract.quotes_register_votes import apposed_subject, under_other_subject
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
@@ -231,7 +231,7 @@ def _office_place(ent: Span) -> str:
 
 
 def is_person_ent(ent: Span) -> bool:
-    if ent.label_ == "PERSON":
+    if ent.label_ == "PERSON" and not title_alone(ent):  # "Sgt." cut from its name is a rank
         name = clean_name(ent)  # "the baker" tagged PERSON is no name; "al-Haddad" is one
         first, _, rest = name.partition(" ")  # "de Varga", a surname with its particle, is a name
         return (name[:1].isupper() or re.match(r"[a-z]{1,3}-[A-Z]", name) is not None

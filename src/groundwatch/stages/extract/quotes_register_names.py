@@ -104,16 +104,18 @@ _POSSESSIVE_SEX = {"her": "f", "his": "m"}
 
 def given_name(tok: Token) -> Span | None:
     """The name given as one at ``tok``, as a PERSON span: the apposition of the noun "name" ("who
-    gave only her first name, Dalia,") or the words after its "as" ("gave his name as Ivo", "known
-    only as Sael"). One to three capitalised words ending the phrase (a comma, a stop, a bracket or
-    the line's end after them); "known as" alone names places and eras too, so it needs "only"."""
+    gave only her first name, Dalia,") or the words after its "as" ("gave his name as Ivo", "gave
+    her name only as Solveig", "known only as Sael"). One to three capitalised words ending the
+    phrase (a comma, a stop, a bracket or the line's end after them); "known as" alone names places
+    and eras too, so it needs "only"."""
     doc = tok.doc
     start = None
     if tok.lemma_.lower() == "name" and tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
         start = tok.i + 2
     elif tok.lower_ == "as" and tok.i >= 2 and (
-            doc[tok.i - 1].lemma_.lower() == "name"
-            or (doc[tok.i - 1].lower_ in _WITHHELD and doc[tok.i - 2].lower_ == "known")):
+            doc[tok.i - 1].lemma_.lower() == "name"  # "gave his name as Ivo"
+            or (doc[tok.i - 1].lower_ in _WITHHELD and (  # "gave her name only as Solveig", "known only as"
+                doc[tok.i - 2].lemma_.lower() == "name" or doc[tok.i - 2].lower_ == "known"))):
         start = tok.i + 1
     if start is None:
         return None
@@ -133,6 +135,16 @@ def given_sex(span: Span) -> str | None:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             return _POSSESSIVE_SEX.get(owner.lower_) if owner is not None else None
     return None
+
+
+def title_alone(ent: Span) -> bool:
+    """A tagged name that is one title word and its stop ("said Sgt. Anton Lie", which the tagger and
+    the sentence splitter cut into "Sgt" and "Anton Lie"): a rank, no person of its own."""
+    words = [t for t in ent if t.text != "."]
+    if len(words) != 1 or _word(words[0]) not in _TITLE_NOUNS:
+        return False
+    doc = ent.doc
+    return ent[-1].text == "." or (ent.end < len(doc) and doc[ent.end].text == ".")
 
 
 def framed_people(doc: Doc, known: list[Span]) -> dict[int, Span]:
