@@ -42,7 +42,11 @@ FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_crisis.txt"
 #: its own: 18/19 on main and on the fixed code alike ('"...," said Sgt. X of Y. "..."': the tagger and
 #: the sentence splitter cut "Sgt" from the name, and the second quotation went to "Sgt"); 19/19
 #: after. Whole set 0.988 (170/172), recall 1.000 (173/173); main on the whole set 0.919 (158/172).
-#: The floors let about five attributions go.
+#: Fourth batch (cd-, 3 articles, 17 quotations), written after the third batch's fixes, gold
+#: committed before any run of its own: 17/17 on the fixed code, 16/17 on main (its miss, "A
+#: statement from the prime minister's office" credited to the harbour master named before, is the
+#: second batch's prosecutor shape). Whole set 0.989 (187/189), recall 1.000 (190/190); main 0.921
+#: (174/189). The floors let about five attributions go.
 ATTRIBUTION_FLOOR = 0.95
 QUOTES_RECALL_FLOOR = 0.97
 
