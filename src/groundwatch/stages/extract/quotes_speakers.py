@@ -42,6 +42,7 @@ from groundwatch.stages.extract.quotes_bodies import (
     represented_body,
     with_postmodifier,
 )
+from groundwatch.stages.extract.quotes_bodies_short import fuller_body
 from groundwatch.stages.extract.quotes_epithets import (
     described_person,
     epithet_person,
@@ -501,7 +502,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
         name = body_name(ent) if len(words) <= len(ent) else written
         if kind == "organisation":
-            name = expand_acronym(reg, ent) or headline_body(reg, tok) or name
+            name = expand_acronym(reg, ent) or headline_body(reg, tok) or fuller_body(reg, ent) or name
         return Speaker(name, None, written, kind, "direct")
     if words and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in words):
         return Speaker(written, None, written, "organisation", "direct")
