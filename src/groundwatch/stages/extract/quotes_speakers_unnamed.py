@@ -110,3 +110,21 @@ def spoke_after(reg: Register, name: str, pron: Token) -> bool:
     last = max((pos for pos, n in [*reg.subjects, *((p.position, p.name) for p in reg.people)]
                 if n == name and pos < pron.idx), default=-1)
     return last < t.idx
+
+
+def unnamed_antecedent(reg: Register, tok: Token) -> Token | None:
+    """The unnamed person a definite noun refers back to ("The gunman's brother, who asked not to be
+    named, told the paper ... '...,' the brother said"): the latest noun of the same lemma that was a
+    clause's subject, in this paragraph or the one before, outside quotations, with no name beside it
+    (a name in apposition, or one given as one). None when there is none: "the brother" is then an
+    epithet for someone named (:mod:`quotes_epithets`)."""
+    para = reg.paragraph_of[tok.i]
+    lemma = tok.lemma_.lower()
+    for t in reversed(tok.doc[: tok.i]):
+        if para - reg.paragraph_of[t.i] > 1:
+            return None
+        if (t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
+                and not reg_inside(reg, t.idx)):
+            named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) or name_given(t) is not None
+            return None if named else t
+    return None
