@@ -355,7 +355,8 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         acting = [g for g in groups if g[1].root.dep_ in ("nsubj", "nsubjpass") and sent_of(g[1]) == sent_of(tok)]
         group = (acting if acting and groups[-1][1].root.dep_ == "poss" else groups)[-1][1]
         kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
-        return Speaker(body_name(group), None, tok.text, kind, "coreference")
+        short = expand_acronym(reg, group) if kind == "organisation" and len(group) == 1 else None
+        return Speaker(short or body_name(group), None, tok.text, kind, "coreference")  # "The CRCC ... it said"
     return Speaker(None, None, tok.text, None, None)
 
 
