@@ -82,7 +82,13 @@ from groundwatch.stages.extract.quotes_register import (
     build_register,
     is_title,
 )
-from groundwatch.stages.extract.quotes_sources import according_to, heading_source, trailing_source, utterance_owner
+from groundwatch.stages.extract.quotes_sources import (
+    according_to,
+    heading_source,
+    source_subjects,
+    trailing_source,
+    utterance_owner,
+)
 from groundwatch.stages.extract.quotes_speakers import resolve_subject, unnamed_one
 from groundwatch.stages.extract.quotes_verbs import (
     READ_OUT_VERBS,
@@ -116,6 +122,8 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 _NAME_LABEL = re.compile(r"([A-Z][\w'’-]+):\s")
 #: A sentence pointing back at the quotation before it ('"..." Those were the words of Ada Roe').
 _BACK_REFERENCE = re.compile(r"\s*(?:That|Those|These|This|Such)\b")
+#: A dateline opening a story's first line: a place in capitals, a region, an agency, a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?(?: \([^)\n]*\))? (?:\u2014|\u2013|--?) ")
 #: A list item's mark at the start of a line ("- ", "• ", "* ").
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2023\u25aa\u00b7\u2013][ \t]+")
 _TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
@@ -250,8 +258,11 @@ def _next_sentence_cue(doc: Doc, reg: Register, q: Quotation) -> Token | None:
 
 
 def _opens_paragraph(text: str, p_start: int, q: Quotation) -> bool:
-    """True when only a bullet mark ("- ", "• ") or nothing comes before ``q`` on its line."""
-    return not _BULLET.sub("", text[p_start : q.open], count=1).strip()
+    """True when only a bullet mark ("- ", "• "), a dateline ("DORVAN, Osterra — ") or nothing comes
+    before ``q`` on its line: a story may open on its quotation and name the speaker next."""
+    before = _BULLET.sub("", text[p_start : q.open], count=1).lstrip()
+    dateline = _DATELINE.match(before)
+    return not before[dateline.end() if dateline else 0 :].strip()
 
 
 def _colon_intro(doc: Doc, reg: Register, q: Quotation, paras: list[tuple[int, int]]) -> Token | None:
@@ -538,6 +549,7 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
     paragraph_of = [max(0, bisect.bisect_right(starts, t.idx) - 1) for t in doc]
     reg = build_register(doc, paragraph_of, [(q.open, q.close + 1) for q in quotations])
     reg.subjects.extend(title_subjects(reg))  # "The governor promised engineers. '...,' he said"
+    reg.subjects.extend(source_subjects(reg))  # "According to Roe, the camp is full. '...,' he said"
     previous: list[tuple[Quotation, Speaker]] = []
     for q in quotations:
         speaker, cue_at = _find_speaker(doc, reg, q, paras, previous)

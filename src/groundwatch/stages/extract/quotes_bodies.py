@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
 from groundwatch.stages.extract.figures_words import people_like
+from groundwatch.stages.extract.quotes_bodies_apposed import apposed_acting, apposed_name
 from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -187,6 +188,9 @@ def named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
                   and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
                   and para - reg.paragraph_of[e.start] <= ACTING_BODY_PARAGRAPHS and not reg_inside(reg, e.start_char)
                   and e.root.head not in list(tok.ancestors)]  # "X circulated the ministry's statement"
+        apposed = apposed_acting(reg, tok, ACTING_BODY_PARAGRAPHS)  # "The ferry's operator, Skarn Line, said"
+        if apposed is not None and (not acting or acting[-1].start < apposed[0]):
+            return Speaker(apposed[1], None, text_of(words), "organisation", "coreference")
         if acting:
             name = (expand_acronym(reg, acting[-1]) if len(acting[-1]) == 1 else None) or _fullest(acting[-1])
             if not _named_itself(reg, tok, name):
@@ -235,8 +239,8 @@ def _fuller_phrase(reg: Register, tok: Token, words: list[Token]) -> str | None:
         # A fuller name adds a naming word ("the Sarvan health ministry"); "the entire company"
         # only describes the body, and names none.
         naming = any(t.lower_ not in wanted and (t.pos_ in ("NOUN", "PROPN") or t.ent_type_) for t in named)
-        if wanted < {t.lower_ for t in named} and naming:
-            return text_of(named)
+        if wanted < {t.lower_ for t in named} and naming:  # "The mining company, Brask Minerals,": the name
+            return apposed_name(reg, prior) or text_of(named)
     return None
 
 

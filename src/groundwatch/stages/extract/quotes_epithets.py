@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract.quotes_bodies import noun_phrase
 from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import (
     GENDERED,
@@ -40,6 +41,7 @@ from groundwatch.stages.extract.quotes_register import (
     resolve_name,
     text_of,
 )
+from groundwatch.stages.extract.quotes_speakers_unnamed import unnamed_antecedent
 
 #: Abbreviated titles and the word a later mention uses ("Sen." -> "senator").
 TITLE_ABBREVIATIONS = {w: row["full"] for w, row in lexicons.load("title_abbreviations").items()}
@@ -112,7 +114,10 @@ def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
         return later[0]
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in mention[:-1]):
         return None  # a qualified title ("the Velorian minister") must agree with a written role
-    roleless = [p for p in reg.people if p.position < before and p.role is None
+    # Not one the article said is something else ("Her lawyer, Tore Myhre" is not "the prosecutor").
+    head = _mention_words(mention)[0]
+    other = {p.name for p in reg.people if p.described and not {head.lower_, head.lemma_.lower()} & p.described}
+    roleless = [p for p in reg.people if p.position < before and p.role is None and p.name not in other
                 and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS]
     if roleless:
         return roleless[-1]
@@ -194,6 +199,9 @@ def kin_person(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
     aged = re.fullmatch(r"\d+[- ]year[- ]old", text_of(words).lower()) is not None
     if not aged and tok.lemma_.lower() not in KIN_NOUNS:
         return None
+    earlier = unnamed_antecedent(reg, tok)
+    if earlier is not None:  # "The gunman's brother, who asked not to be named, told ... the brother said"
+        return Speaker(text_of(noun_phrase(earlier)), None, text_of(words), "unknown", "coreference")
     name = latest_person(reg, tok.idx, GENDERED.get(tok.lemma_.lower()) or None)
     para = reg.paragraph_of[tok.i]
     if name is None or not any(p.name == name and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS

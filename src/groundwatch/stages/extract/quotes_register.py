@@ -28,7 +28,7 @@ from groundwatch.stages.extract.quotes_names import (
     person_span,
     surname,
 )
-from groundwatch.stages.extract.quotes_register_names import framed_people
+from groundwatch.stages.extract.quotes_register_names import framed_people, given_sex, title_alone
 from groundwatch.stages.extract.quotes_register_votes import apposed_subject, under_other_subject
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
@@ -231,7 +231,7 @@ def _office_place(ent: Span) -> str:
 
 
 def is_person_ent(ent: Span) -> bool:
-    if ent.label_ == "PERSON":
+    if ent.label_ == "PERSON" and not title_alone(ent):  # "Sgt." cut from its name is a rank
         name = clean_name(ent)  # "the baker" tagged PERSON is no name; "al-Haddad" is one
         first, _, rest = name.partition(" ")  # "de Varga", a surname with its particle, is a name
         return (name[:1].isupper() or re.match(r"[a-z]{1,3}-[A-Z]", name) is not None
@@ -425,7 +425,8 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             continue
         para = paragraph_of[ent.start] if ent.start < len(paragraph_of) else 0
         role = role_of(ent)
-        gender = _gender_of(ent, role) or (GENDERED.get(ent.root.head.lemma_.lower()) if ent.start in kin else None)
+        gender = _gender_of(ent, role) or (GENDERED.get(ent.root.head.lemma_.lower()) or given_sex(ent)
+                                            if ent.start in kin else None)
         if gender and full not in reg.gender:
             reg.gender[full] = gender
         reg.people.append(Person(full, role, ent.start_char, para, all(p.name != full for p in reg.people),
@@ -434,7 +435,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             continue
         if ent.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(ent.root):
             reg.subjects.append((ent.start_char, full))
-        elif (ent.root.dep_ == "appos" and (apposed := apposed_subject(ent.root)) is not None
+        elif (ent.root.dep_ in ("appos", "pobj") and (apposed := apposed_subject(ent.root)) is not None
               and _main_clause(apposed) and ent.root.pos_ == "PROPN"
               and (len(full.split()) >= 2 or ent.start in kin)):
             # "Its director, Mira Selk, said ...": a full name in apposition is the clause's subject

@@ -7,7 +7,9 @@ made of an unfamiliar name (often a place or a body, or nothing for the surname)
 - a name in apposition after a one-person office ("Its spokeswoman, Ilinca Vaduva, told ...",
   "The mayor of Urs, Doina Lupescu, said");
 - a name followed by an age between commas ("Marta, 34, arrived on foot"): the way news brings in
-  a witness who gives a first name only.
+  a witness who gives a first name only;
+- a name given as one ("a teacher who gave only her first name, Dalia", "gave his name as Ivo", "the
+  group's leader, known only as Sael"): a witness or fighter who withholds the rest.
 """
 
 from __future__ import annotations
@@ -94,13 +96,64 @@ def aged_name(tok: Token) -> Span | None:
     return Span(doc, start, i + 1, label="PERSON") if _name_run(doc, start, i + 1) else None
 
 
+#: Words that may stand between "known" and "as" when a name stands for a withheld one ("known only as").
+_WITHHELD = frozenset({"only", "simply", "just"})
+#: Possessives that give the sex of the one whose name is given ("gave her first name").
+_POSSESSIVE_SEX = {"her": "f", "his": "m"}
+
+
+def given_name(tok: Token) -> Span | None:
+    """The name given as one at ``tok``, as a PERSON span: the apposition of the noun "name" ("who
+    gave only her first name, Dalia,") or the words after its "as" ("gave his name as Ivo", "gave
+    her name only as Solveig", "known only as Sael"). One to three capitalised words ending the
+    phrase (a comma, a stop, a bracket or the line's end after them); "known as" alone names places
+    and eras too, so it needs "only"."""
+    doc = tok.doc
+    start = None
+    if tok.lemma_.lower() == "name" and tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+        start = tok.i + 2
+    elif tok.lower_ == "as" and tok.i >= 2 and (
+            doc[tok.i - 1].lemma_.lower() == "name"  # "gave his name as Ivo"
+            or (doc[tok.i - 1].lower_ in _WITHHELD and (  # "gave her name only as Solveig", "known only as"
+                doc[tok.i - 2].lemma_.lower() == "name" or doc[tok.i - 2].lower_ == "known"))):
+        start = tok.i + 1
+    if start is None:
+        return None
+    end = start
+    while end < len(doc) and end - start < MAX_NAME_WORDS and _name_run(doc, start, end + 1):
+        end += 1
+    if end == start or (end < len(doc) and doc[end].text not in (",", ".", ";", ")") and not doc[end].is_space):
+        return None
+    return Span(doc, start, end, label="PERSON")
+
+
+def given_sex(span: Span) -> str | None:
+    """"m"/"f" from the possessive of the name a frame gives ("gave her first name, Dalia"), if any."""
+    doc = span.doc
+    for tok in reversed(doc[max(0, span.start - 6) : span.start]):
+        if tok.lemma_.lower() == "name":
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            return _POSSESSIVE_SEX.get(owner.lower_) if owner is not None else None
+    return None
+
+
+def title_alone(ent: Span) -> bool:
+    """A tagged name that is one title word and its stop ("said Sgt. Anton Lie", which the tagger and
+    the sentence splitter cut into "Sgt" and "Anton Lie"): a rank, no person of its own."""
+    words = [t for t in ent if t.text != "."]
+    if len(words) != 1 or _word(words[0]) not in _TITLE_NOUNS:
+        return False
+    doc = ent.doc
+    return ent[-1].text == "." or (ent.end < len(doc) and doc[ent.end].text == ".")
+
+
 def framed_people(doc: Doc, known: list[Span]) -> dict[int, Span]:
     """The people named in one of the frames above, by first token: a relative's name stands for a
     ``known`` person span that starts at the same token; an office's or an aged name only where no
     ``known`` span (the tagger's, already mended) overlaps it."""
     found: dict[int, Span] = {}
     for tok in doc:
-        span = kin_name(tok)
+        span = kin_name(tok) or given_name(tok)
         if span is None:
             span = office_name(tok) or aged_name(tok)
             if span is not None and any(k.start < span.end and span.start < k.end for k in known):

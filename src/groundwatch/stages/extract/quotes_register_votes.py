@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import sent_of
+from groundwatch.stages.extract.quotes_register_names import given_name
 
 #: Dependencies of a subject noun that opens a clause of its own.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -54,10 +55,28 @@ def apposed_subject(name: Token) -> Token | None:
     head = name.head
     if head.dep_ in _SUBJECTS:
         return head
+    if given_name(head) is not None:  # "a teacher who gave only her first name, Dalia, said"
+        return _name_giver(head)
     doc, after = name.doc, name.right_edge.i + 1
     while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in ("for", "of"):
         head = head.head.head
         if head.dep_ in _SUBJECTS and head.tag_ == "NN" and after + 1 < len(doc) and doc[after].text == "," \
                 and doc[after + 1].i == head.head.i:
             return head
+    return None
+
+
+#: Dependencies on the way up from a given name to the one who gave it ("Another resident, a teacher who
+#: gave only her first name, Dalia, said": name, gave, teacher, resident).
+_GIVING_PATH = frozenset({"dobj", "pobj", "prep", "relcl", "acl", "appos", "advmod"})
+
+
+def _name_giver(word: Token) -> Token | None:
+    """The subject noun above the "name" or "as" of a given name, through the relative clause and the
+    appositions that give it; None when the way up leaves that frame."""
+    for head in [word, *word.ancestors]:
+        if head.dep_ in _SUBJECTS and head.pos_ == "NOUN":
+            return head
+        if head.dep_ not in _GIVING_PATH:
+            return None
     return None

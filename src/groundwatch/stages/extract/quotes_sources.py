@@ -7,22 +7,32 @@
   Ada Roe' also when someone else was named before (stress batch bq);
 - a cleft sentence right after it: '"Get out!" It was Ada Roe who shouted the warning';
 - a verbless line ending in a colon over a list of quotations that names one person ("Key quotes
-  from Governor Ada Roe's briefing:").
+  from Governor Ada Roe's briefing:");
+- a person a sentence opens on as its source ("According to Barrick, the province has opened 12
+  centres."), who is then the "he" of the quotation after it, as a main-clause subject would be.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from spacy.tokens import Token
 
 from groundwatch import lexicons
 from groundwatch.lexicons_verbs import SPEECH_VERBS
-from groundwatch.stages.extract.doc_cache import doc_text, token_starts
+from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_marks import Quotation
-from groundwatch.stages.extract.quotes_names import entity_at
-from groundwatch.stages.extract.quotes_register import BODY_NOUNS, DOCUMENT_NOUNS, Register, is_title
+from groundwatch.stages.extract.quotes_names import entity_at, surname
+from groundwatch.stages.extract.quotes_register import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    Register,
+    is_person_ent,
+    is_title,
+    resolve_name,
+)
 from groundwatch.stages.extract.quotes_verbs import in_quote
 
 UTTERANCE_NOUNS = lexicons.words("utterance_nouns")
@@ -74,6 +84,25 @@ def according_to(reg: Register, context: list[Token]) -> Token | None:
             if prep.lower_ == "to" and objs:
                 return _words_of(objs[0]) or _lost_apposition(objs[0]) or objs[0]
     return None
+
+
+def source_subjects(reg: Register) -> list[tuple[int, str]]:
+    """(offset, full name) of each person a sentence outside quotations opens on with "According to
+    X," where X is a person the article named (by the tagger or in full before): the sentence tells
+    what X says, so a pronoun after it refers to X, not to the speaker before (quotes_crisis.txt)."""
+    found: list[tuple[int, str]] = []
+    for sent in doc_sents(reg.doc):
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 4 or words[0].lower_ != "according" or words[1].lower_ != "to" or in_quote(reg, words[0]):
+            continue
+        run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), words[2:]))
+        if not run or len(words) <= 2 + len(run) or words[2 + len(run)].text != ",":
+            continue
+        ent = entity_at(run[-1])
+        written = " ".join(t.text for t in run)
+        if surname(written).lower() in reg.surnames or (ent is not None and is_person_ent(ent)):
+            found.append((run[0].idx, resolve_name(reg, written, run[0].idx) or written))
+    return found
 
 
 def _lost_apposition(title: Token) -> Token | None:

@@ -42,6 +42,7 @@ from groundwatch.stages.extract.quotes_bodies import (
     represented_body,
     with_postmodifier,
 )
+from groundwatch.stages.extract.quotes_bodies_short import fuller_body
 from groundwatch.stages.extract.quotes_epithets import (
     described_person,
     epithet_person,
@@ -354,7 +355,8 @@ def _group_pronoun(reg: Register, tok: Token) -> Speaker:
         acting = [g for g in groups if g[1].root.dep_ in ("nsubj", "nsubjpass") and sent_of(g[1]) == sent_of(tok)]
         group = (acting if acting and groups[-1][1].root.dep_ == "poss" else groups)[-1][1]
         kind = "country" if group.label_ in ("GPE", "PERSON") else "organisation"
-        return Speaker(body_name(group), None, tok.text, kind, "coreference")
+        short = expand_acronym(reg, group) if kind == "organisation" and len(group) == 1 else None
+        return Speaker(short or body_name(group), None, tok.text, kind, "coreference")  # "The CRCC ... it said"
     return Speaker(None, None, tok.text, None, None)
 
 
@@ -501,7 +503,7 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
         name = body_name(ent) if len(words) <= len(ent) else written
         if kind == "organisation":
-            name = expand_acronym(reg, ent) or headline_body(reg, tok) or name
+            name = expand_acronym(reg, ent) or headline_body(reg, tok) or fuller_body(reg, ent) or name
         return Speaker(name, None, written, kind, "direct")
     if words and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in words):
         return Speaker(written, None, written, "organisation", "direct")

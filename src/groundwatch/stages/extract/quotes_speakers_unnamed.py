@@ -29,7 +29,10 @@ from groundwatch.stages.extract.quotes_register import (
     reg_inside,
     text_of,
 )
+from groundwatch.stages.extract.quotes_register_names import given_name
 
+#: Determiners of one unnamed person ("a resident", "one official", "another resident": one more of them).
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: Verbs whose subject has spoken ("a spokesman said", "an official explained").
 _SPEAKING = frozenset({"say", "tell", "add", "explain", "describe", "comment"})
 #: Verbs that frame a verb of saying in an infinitive ("declined to say", "refused to comment"):
@@ -38,9 +41,12 @@ _FRAMING = frozenset({"decline", "refuse", "want", "wish", "agree", "go", "conti
 
 
 def name_given(tok: Token) -> str | None:
-    """The name a relative clause on ``tok`` gives ("a resident who gave only his first name,
-    Halim", "a man who gave his name as Ivo"), or None."""
-    for rel in (c for c in tok.children if c.dep_ == "relcl"):
+    """The name a relative clause on ``tok`` or on its apposition gives ("a resident who gave only
+    his first name, Halim", "Another resident, a teacher who gave only her first name, Dalia,", "a
+    man who gave his name as Ivo"), or the one it is "known only as" ("The group's leader, known
+    only as Sael,", however the parser hangs the words after the comma), or None."""
+    holders = [tok, *(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+    for rel in (c for h in holders for c in h.children if c.dep_ == "relcl"):
         for t in rel.subtree:
             named = [c for c in t.children if c.dep_ == "appos"] if t.lemma_.lower() == "name" else []
             if t.lower_ == "as" and t.head.lemma_.lower() in ("name", "give", "identify"):
@@ -49,6 +55,11 @@ def name_given(tok: Token) -> str | None:
                 words = [w for w in c.subtree if w.i <= c.i]
                 if c.pos_ == "PROPN" and words and all(w.text[:1].isupper() for w in words):
                     return text_of(words)
+    doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 5]
+    if len(after) == 4 and after[0].text == "," and after[1].lower_ == "known":
+        alias = given_name(after[3])
+        return alias.text if alias is not None else None
     return None
 
 
@@ -81,7 +92,7 @@ def unnamed_subject(reg: Register, pron: Token) -> Token | None:
             break
         if (t.dep_ == "nsubj" and t.tag_ == "NN" and not reg_inside(reg, t.idx)
                 and (_speaks(t.head) or _speaking_aside(t))
-                and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children)
+                and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in t.children)
                 and (t.lower_ not in BODY_NOUNS or t.lower_ in PERSON_GROUP_NOUNS)  # "an official": one person
                 and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS
                 and GENDERED.get(t.lemma_.lower(), gender) in (gender, None)):
@@ -115,3 +126,21 @@ def spoke_after(reg: Register, name: str, pron: Token) -> bool:
     last = max((pos for pos, n in [*reg.subjects, *((p.position, p.name) for p in reg.people)]
                 if n == name and pos < pron.idx), default=-1)
     return last < t.idx
+
+
+def unnamed_antecedent(reg: Register, tok: Token) -> Token | None:
+    """The unnamed person a definite noun refers back to ("The gunman's brother, who asked not to be
+    named, told the paper ... '...,' the brother said"): the latest noun of the same lemma that was a
+    clause's subject, in this paragraph or the one before, outside quotations, with no name beside it
+    (a name in apposition, or one given as one). None when there is none: "the brother" is then an
+    epithet for someone named (:mod:`quotes_epithets`)."""
+    para = reg.paragraph_of[tok.i]
+    lemma = tok.lemma_.lower()
+    for t in reversed(tok.doc[: tok.i]):
+        if para - reg.paragraph_of[t.i] > 1:
+            return None
+        if (t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
+                and not reg_inside(reg, t.idx)):
+            named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) or name_given(t) is not None
+            return None if named else t
+    return None
