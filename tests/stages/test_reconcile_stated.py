@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from test_reconcile import Builder, D
 
 from groundwatch.records import Quote
@@ -143,3 +144,89 @@ def test_speaker_roles_are_stated_and_disputed_when_they_share_no_word() -> None
     assert not row.disputed and {x.value for x in row.claims} == {"Interior Minister", "Prime Minister"}
     (row,) = [f for f in reconcile("s1", [a.item(), c.item()], []).stated_facts if f.name == "role of Ilse Varnholt"]
     assert row.disputed and row.field == "other"
+
+
+def test_count_since_a_day_is_as_of_the_report_not_of_that_day() -> None:
+    """ "At least 30 dead since the riots began on Monday", published on Wednesday, counts as of Wednesday:
+    beside Monday's 12 it is a rise, not a same-day disagreement."""
+    items = [Builder("a", D, ["Twelve people were killed in Marrowgate on Monday, the health ministry said."])
+             .date("on Monday", "2031-03-10").figure("Twelve people were killed", "killed", 12).item(),
+             Builder("b", D + 2 * DAY, ["At least 30 people have died since the riots in Marrowgate began on Monday, "
+                                        "a monitoring group said."])
+             .date("on Monday", "2031-03-10").figure("At least 30 people have died", "killed", 30, "at_least").item(),
+             Builder("c", D + 2 * DAY, ["Since Monday, 30 people have died in the unrest, medics said."])
+             .date("Monday", "2031-03-10").figure("30 people have died", "killed", 30).item()]
+    pic = reconcile("s1", items, [])
+    assert not [c for c in pic.contradictions if c.field == "figure"]
+    (upd,) = pic.updates
+    assert {(c.article, c.as_of) for c in upd.claims if c.value == 30} <= {("b", "2031-03-12"), ("c", "2031-03-12")}
+    assert ("a", "2031-03-10") in {(c.article, c.as_of) for c in upd.claims}
+
+
+def test_a_day_the_count_is_given_on_still_dates_it() -> None:
+    """A day outside a "since" clause is the day the count is as of (here a lower count, reported later)."""
+    items = [Builder("a", D, ["Twelve people were killed in Marrowgate on Monday."])
+             .date("on Monday", "2031-03-10").figure("Twelve people were killed", "killed", 12).item(),
+             Builder("b", D + 2 * DAY, ["The ministry said on Monday that eight people had been killed in Marrowgate."])
+             .date("on Monday", "2031-03-10").figure("eight people had been killed", "killed", 8).item()]
+    (con,) = _figure_conflicts(items)
+    assert {c.as_of for c in con.claims} == {"2031-03-10"}
+
+
+def test_running_count_of_things_on_one_day_is_no_contradiction() -> None:
+    """Aftershocks "since Sunday" keep rising all day; two outlets' counts of them differ by the hour."""
+    items = [Builder("a", D, ["The quake near Tessel was followed by 120 aftershocks, an official said."]).item(),
+             Builder("b", D, ["Seismologists have recorded 150 aftershocks since Sunday night."])
+             .date("Sunday night", "2031-03-09").item()]
+    assert _figure_conflicts(items) == []
+    fixed = [items[0], Builder("c", D, ["Seismologists recorded 150 aftershocks near Tessel."]).item()]
+    assert len(_figure_conflicts(fixed)) == 1
+
+
+def test_stale_repeat_of_an_earlier_count_is_no_contradiction() -> None:
+    """A day after 23 arrests were reported, one outlet still gives the ministry's 23 "since Monday"
+    while another has the police's new 41: a stale repeat, not two bodies disagreeing."""
+    first = Builder("a", D, ["Police detained 23 people for looting in Marrowgate."]) \
+        .figure("detained 23 people", "detained", 23).item()
+    new = Builder("b", D + DAY, ["Police said 41 people had now been detained since the floods began."]) \
+        .figure("41 people had now been detained", "detained", 41, reported_by="Police").item()
+    stale = Builder("c", D + DAY, ["The Interior Ministry said 23 people had been arrested since Monday."]) \
+        .date("Monday", "2031-03-10") \
+        .figure("23 people had been arrested", "detained", 23, reported_by="The Interior Ministry").item()
+    assert _figure_conflicts([first, new, stale]) == []
+    assert len(_figure_conflicts([new, stale])) == 1  # nothing earlier: two bodies' tallies of one day
+
+
+def _arrest(day: str, sentence: str, when: str) -> Builder:
+    return Builder("b", D + 7 * DAY, [sentence]).date(when, day)
+
+
+def test_one_persons_arrest_told_with_other_words_on_two_days_contradicts() -> None:
+    """ "was detained on Monday" (police) vs "was taken from her flat ... on Tuesday" (her publisher): one
+    arrest, two days. The appositive describing her is not part of what happened."""
+    a = Builder("a", D + 2 * DAY, ["Police said the poet Mira Sallow, a columnist for the Ombrian Courier, was "
+                                   "detained on Monday in Kettle Down."]).date("Monday", "2031-03-10")
+    b = _arrest("2031-03-11", "Mira Sallow was taken from her flat near the harbour on Tuesday, her publisher said.",
+                "Tuesday")
+    pic = reconcile("s1", [a.item(), b.item()], [])
+    (con,) = [c for c in pic.contradictions if c.field == "date"]
+    assert {(x.article, x.value) for x in con.claims} == {("a", "2031-03-10"), ("b", "2031-03-11")}
+    # Taken to hospital is no arrest.
+    c = _arrest("2031-03-11", "Mira Sallow was taken to hospital on Tuesday, her publisher said.", "Tuesday")
+    assert not [x for x in reconcile("s1", [a.item(), c.item()], []).contradictions if x.field == "date"]
+
+
+@pytest.mark.parametrize(("sentence", "day", "opens"), [
+    ("At least 30 people have died since Monday.", "Monday", True),
+    ("Police have detained 80 people since the unrest began on Saturday.", "Saturday", True),
+    ("Ever since Monday the toll has climbed, to 12 by now.", "Monday", True),
+    ("Twelve people died on Monday, since when the toll has doubled.", "Monday", False),
+    ("Since the bridge fell, 30 people had died by Tuesday.", "Tuesday", False),
+    ("The toll rose to 45 on Wednesday.", "Wednesday", False),
+])
+def test_a_day_that_opens_the_period_counted_does_not_date_the_count(sentence: str, day: str, opens: bool) -> None:
+    from groundwatch.stages.reconcile.figures import article_days
+
+    clean, facts = Builder("a", D + 3 * DAY, [sentence]).date(day, "2031-03-10").item()
+    days, _ = article_days(clean, facts, D + 3 * DAY)
+    assert (0 not in days) is opens

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from groundwatch.records import Actor, Article, ArticleFacts, CleanArticle, Place, Span
+from groundwatch.records import Actor, Article, ArticleFacts, CleanArticle, Figure, Place, Span
 from groundwatch.stages.stories import StoryIndex, assign_stories, lead_text
 
 pytestmark = pytest.mark.slow
@@ -400,3 +400,112 @@ def test_names_in_the_body_only_count_unless_the_lead_is_about_other_names() -> 
     # More than one name in passing is the story's own body: a second report whose lead names the province.
     both = replace(aside, places=frozenset({"pell", "hollowmere", "tessel"}))
     assert evidence(both, replace(story, places={"hollowmere": 2, "tessel": 1}), {}) == 2.0
+
+
+# --- a follow-up under a new angle: its lead is one person's news, its last paragraph the running toll ---
+
+STRIKE_DAY = dt.date(2031, 5, 5)
+STRIKE_PLACES = (("Ombria", "VN"), ("Kettle Down", "VN"))
+MONITOR = "the Ombrian Rights Monitor"
+
+
+def with_tolls(it: tuple[CleanArticle, ArticleFacts], *tolls: tuple[str, float, str | None]
+               ) -> tuple[CleanArticle, ArticleFacts]:
+    """The article with figures (kind, value, credited to) located in its own text."""
+    clean, facts = it
+    figures = tuple(Figure(kind=kind, value=value, qualifier="at_least", text=str(int(value)),
+                           span=Span(clean.id, 0, 0, 0, clean.text), reported_by=body) for kind, value, body in tolls)
+    return clean, replace(facts, figures=figures)
+
+
+STRIKE = [
+    with_tolls(item("strike-1", "Police fire on striking dockers in Ombria",
+                    "Police opened fire on thousands of striking dock workers in Ombria on Monday, killing at least "
+                    "five, the Ombrian Rights Monitor said. Unions called a general strike across Varnesse.",
+                    STRIKE_DAY, STRIKE_PLACES[:1], ("Varnesse",), ("Ombrian Rights Monitor", "Teo Lindqvist")),
+               ("killed", 5, MONITOR)),
+    with_tolls(item("strike-2", "General strike paralyses Varnesse as toll rises",
+                    "Ports and railways stood still across Varnesse on Tuesday as a general strike spread from "
+                    "Ombria to Kettle Down; the Ombrian Rights Monitor said nine people had been killed.",
+                    STRIKE_DAY + dt.timedelta(days=1), STRIKE_PLACES, ("Varnesse",), ("Ombrian Rights Monitor",)),
+               ("killed", 9, MONITOR), ("detained", 200, "Police")),
+    with_tolls(item("strike-3", "Varnesse unions reject curfew as dockers bury their dead",
+                    "Union leaders in Kettle Down rejected a night curfew on Wednesday as thousands buried dock "
+                    "workers shot in Ombria, where the Ombrian Rights Monitor counts at least 11 dead.",
+                    STRIKE_DAY + dt.timedelta(days=2), STRIKE_PLACES, ("Varnesse",),
+                    ("Ombrian Rights Monitor", "Teo Lindqvist")), ("killed", 11, MONITOR)),
+]
+
+
+def singer_freed(published: dt.date, body: str | None = MONITOR, places: tuple[tuple[str, str], ...] = ()
+                 ) -> tuple[CleanArticle, ArticleFacts]:
+    # Its lead is about a singer's release (cosine with the story under the similarity floor) and names
+    # none of the story's places; only its last paragraph, the monitor's running toll, is the story's.
+    return with_tolls(item("strike-singer", "Folk singer Ilse Marrow walks free after four nights in a cell",
+                           "The folk singer Ilse Marrow walked free on Friday after four nights in a cell, her "
+                           "manager Benedek Sarl said, and will play her autumn concerts as planned. Fans waited "
+                           "outside with flowers and guitars. The Ombrian Rights Monitor says at least 14 people "
+                           "have been killed since the strike began.", published, places, (),
+                           ("Ilse Marrow", "Benedek Sarl", "Ombrian Rights Monitor")), ("killed", 14, body))
+
+
+@pytest.mark.issue(10)
+def test_a_follow_up_reporting_the_storys_running_toll_joins_it() -> None:
+    s = stories_of(assign_stories([*STRIKE, *MINE, singer_freed(STRIKE_DAY + dt.timedelta(days=4))])[0])
+    assert s["strike-singer"] == s["strike-1"] == s["strike-2"] == s["strike-3"] != s["mine-1"]
+
+
+@pytest.mark.issue(10)
+def test_a_follow_up_arriving_in_a_later_batch_joins_the_stored_story_on_its_toll() -> None:
+    first, index = assign_stories(STRIKE)
+    stored = StoryIndex.from_json(index.to_json())  # the keepers are part of the persisted profile
+    later, _ = assign_stories([singer_freed(STRIKE_DAY + dt.timedelta(days=4))], stored)
+    assert later[0].story_id == first[0].story_id
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("days", "body", "places"), [
+    pytest.param(40, MONITOR, (), id="weeks-later"),  # the same keeper's count of the next event
+    pytest.param(4, "the health ministry", (), id="generic-credit"),  # every country's stories credit one
+    pytest.param(4, None, (), id="uncredited"),
+    pytest.param(4, MONITOR, (("Dornholm", "AL"),), id="other-country"),
+])
+def test_a_follow_up_without_the_storys_toll_stays_apart(days: int, body: str | None,
+                                                         places: tuple[tuple[str, str], ...]) -> None:
+    s = stories_of(assign_stories([*STRIKE, singer_freed(STRIKE_DAY + dt.timedelta(days=days), body, places)])[0])
+    assert s["strike-singer"] != s["strike-1"]
+
+
+def test_tolls_are_running_counts_credited_to_a_named_body() -> None:
+    from groundwatch.stages.story_tolls import tolls
+
+    _, facts = with_tolls(item("t", "", "x", STRIKE_DAY), ("killed", 5, "The Ombrian Rights Monitor"),
+                          ("detained", 40, "the Office for Human Rights of the Concord"), ("killed", 3, "Police"),
+                          ("injured", 9, "the health ministry"), ("killed", 2, "a rights group"),
+                          ("injured", 4, "Police spokeswoman Dara Voss"), ("aid", 12, "World Food Relief"),
+                          ("displaced", 300, None))
+    assert tolls(facts) == {"killed|ombrian rights monitor", "detained|office for human rights of the concord"}
+    older = replace(facts, figures=tuple(replace(f, other_event=True) for f in facts.figures))
+    assert tolls(older) == frozenset()  # another event's count is not the story's toll
+
+
+@pytest.mark.issue(10)
+def test_toll_home_wants_the_storys_keepers_only_its_dates_and_no_rival() -> None:
+    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_tolls import toll_home
+
+    kept = "killed|ombrian rights monitor"
+    story = StoryProfile("s1", (1.0,), 3, actors={"ombrian rights monitor": 3}, countries={"VN": 3},
+                         tolls={kept: 3, "detained|ombrian rights monitor": 1})
+    follow = _Profile(frozenset(), frozenset(), frozenset({"ilse marrow"}), STRIKE_DAY, tolls=frozenset({kept}))
+    assert toll_home(follow, [story], {}, -1, lambda s: True) == 0
+    assert toll_home(follow, [story], {}, -1, lambda s: False) is None  # outside the story's dates
+    assert toll_home(replace(follow, date=None), [story], {}, -1, lambda s: True) is None  # undated_home's
+    # A look-alike next door: the story's toll recalled beside its own counts, kept by its own body.
+    aside = replace(follow, tolls=frozenset({kept, "detained|dunmere port authority"}))
+    assert toll_home(aside, [story], {}, -1, lambda s: True) is None
+    assert toll_home(replace(follow, countries=frozenset({"AL"})), [story], {}, -1, lambda s: True) is None
+    assert toll_home(follow, [story], {kept: 0.0}, -1, lambda s: True) is None  # a keeper every story credits
+    twin = replace(story, id="s2")  # two stories keeping the same toll: nothing tells them apart
+    assert toll_home(follow, [story, twin], {}, -1, lambda s: True) is None
+    assert toll_home(follow, [story, twin], {}, 1, lambda s: True) == 0  # the young story itself is skipped

@@ -30,7 +30,10 @@ members (mean cosine, see ``SIMILARITY_ALONE``); story_names.py weighs the names
 gates, generic news of one genre (earnings notes of unrelated companies, same-day briefs from one
 capital) chained into stories of dozens. An article with no date at all that no story scores
 high enough for joins the one story whose names it clearly shares (``story_names.undated_home``):
-nothing places it in time, and its lead may be a bulletin's greeting.
+nothing places it in time, and its lead may be a bulletin's greeting. A young story no other scores
+high enough for joins the one story inside whose dates it reports that story's running toll, credited
+to the same named keeper (``story_tolls.toll_home``): a follow-up under a new angle, a reporter freed
+on bail, whose lead reads unlike the story's reports and whose last paragraph is the story's toll.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ from groundwatch.stages.story_names import (
     relief,
     undated_home,
 )
+from groundwatch.stages.story_tolls import toll_home, tolls
 
 if TYPE_CHECKING:
     from groundwatch.stages.story_candidates import StoryMatrix
@@ -133,6 +137,7 @@ class StoryProfile:
     articles: tuple[str, ...] = ()
     acts: Mapping[str, int] = field(default_factory=dict)  # closure / delivery leads (story_acts.py)
     lead: frozenset[str] = frozenset()  # the names its members' leads carry (story_names.elsewhere)
+    tolls: Mapping[str, int] = field(default_factory=dict)  # running counts and their keepers (story_tolls.py)
 
 
 class _Stored(tuple[float, ...]):
@@ -165,7 +170,7 @@ class StoryIndex:
             {"id": s.id, "centroid": _rounded(s.centroid), "size": s.size,
              "places": dict(s.places), "countries": dict(s.countries), "actors": dict(s.actors),
              "first": s.first, "last": s.last, "articles": list(s.articles), "acts": dict(s.acts),
-             "lead": sorted(s.lead)}
+             "lead": sorted(s.lead), "tolls": dict(s.tolls)}
             for s in self.stories]})
 
     @classmethod
@@ -177,7 +182,7 @@ class StoryIndex:
                          places=dict(s.get("places", {})), countries=dict(s.get("countries", {})),
                          actors=dict(s.get("actors", {})), first=s.get("first"), last=s.get("last"),
                          articles=tuple(s.get("articles", ())), acts=dict(s.get("acts", {})),
-                         lead=frozenset(s.get("lead", ())))
+                         lead=frozenset(s.get("lead", ())), tolls=dict(s.get("tolls", {})))
             for s in data.get("stories", [])), next_id=int(data.get("next_id", 1)))
 
 
@@ -202,6 +207,7 @@ class _Profile:
     # Whether ``date`` is a publication date: a date read from the text alone gets no grace days.
     published: bool = True
     lead: frozenset[str] = frozenset()  # its places and actors its title and lead name (story_names.elsewhere)
+    tolls: frozenset[str] = frozenset()  # its running counts' kinds and keepers (story_tolls.py)
 
 
 def lead_text(clean: CleanArticle, facts: ArticleFacts | None = None) -> str:
@@ -282,7 +288,7 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
     lead = lead_text(clean, facts)
     return _Profile(frozenset(places), frozenset(countries), frozenset(actors), _article_date(clean, facts),
                     frozenset(event_dates), frozenset(event_days), aid_act(lead),
-                    published=own_date is not None, lead=named_in(places | actors, lead))
+                    published=own_date is not None, lead=named_in(places | actors, lead), tolls=tolls(facts))
 
 
 def _event_time(profile: _Profile) -> dt.date | None:
@@ -314,6 +320,11 @@ def _date_penalty(profile: _Profile, story: StoryProfile) -> float:
     # An undated article placed on a day its text reports has no publication lag to allow for.
     grace = DATE_GRACE_DAYS if profile.published else 0
     return min(DATE_PENALTY_MAX, max(0, days - grace) * DATE_PENALTY_PER_DAY)
+
+
+def _inside(profile: _Profile, story: StoryProfile) -> bool:
+    """Whether an article (or young story) lies inside a story's dates: no date penalty."""
+    return _date_penalty(profile, story) == 0.0
 
 
 def _similarity(embedding: Sequence[float], count: int, story: StoryProfile) -> float:
@@ -392,7 +403,7 @@ def _join(story: StoryProfile, article_id: str, embedding: Sequence[float],
                    actors=_add(story.actors, profile.actors), first=first, last=last,
                    articles=(*story.articles, article_id),
                    acts=_add(story.acts, frozenset({profile.act} if profile.act else ())),
-                   lead=story.lead | profile.lead)
+                   lead=story.lead | profile.lead, tolls=_add(story.tolls, profile.tolls))
 
 
 def assign_stories(new: Sequence[tuple[CleanArticle, ArticleFacts]],
@@ -458,7 +469,8 @@ def _as_profile(story: StoryProfile) -> _Profile:
     return _Profile(frozenset(story.places), frozenset(story.countries), frozenset(story.actors),
                     dt.date.fromisoformat(story.first) if story.first else None,
                     frozenset(dt.date.fromisoformat(d) for d in (story.first, story.last) if d),
-                    act=next(iter(story.acts)) if len(story.acts) == 1 else None, lead=story.lead)
+                    act=next(iter(story.acts)) if len(story.acts) == 1 else None, lead=story.lead,
+                    tolls=frozenset(story.tolls))
 
 
 def _best(scores: Sequence[float | None]) -> int | None:
@@ -496,10 +508,13 @@ def _consolidate(stories: list[StoryProfile], first_new: int, weights: Mapping[s
                        key=lambda st: (st.size, -_number(st.id)))
         for st in fresh:
             row = next(k for k, o in enumerate(stories) if o.id == st.id)
-            rows = matrix.candidates(st.centroid, _as_profile(st), skip=row)  # the others that could fit
-            best = _best_of(rows, [story_score(st.centroid, _as_profile(st), stories[k], weights, count=st.size)
+            profile = _as_profile(st)
+            rows = matrix.candidates(st.centroid, profile, skip=row)  # the others that could fit
+            best = _best_of(rows, [story_score(st.centroid, profile, stories[k], weights, count=st.size)
                                    for k in rows])
-            if best is None:
+            if best is None:  # a follow-up under a new angle, reporting a story's running count (story_tolls.py)
+                best = toll_home(profile, stories, weights, row, functools.partial(_inside, profile))
+            if best is None or conflicting(profile.act, dict(stories[best].acts)):
                 continue
             target = stories[best]
             if _number(target.id) >= first_new and _number(target.id) > _number(st.id):
@@ -510,7 +525,7 @@ def _consolidate(stories: list[StoryProfile], first_new: int, weights: Mapping[s
                                first=min((x for x in (target.first, st.first) if x), default=None),
                                last=max((x for x in (target.last, st.last) if x), default=None),
                                articles=(*target.articles, *st.articles), acts=_sum(target.acts, st.acts),
-                               lead=target.lead | st.lead)
+                               lead=target.lead | st.lead, tolls=_sum(target.tolls, st.tolls))
             ids = [o.id for o in stories]
             keep, drop = ids.index(target.id), ids.index(st.id)
             stories = [combined if o.id == target.id else o for o in stories if o.id != st.id]

@@ -109,7 +109,7 @@ def _specificity(profiles: Sequence[_Profile], embeddings: Sequence[Sequence[flo
     sums: dict[str, list[float]] = {}
     df: Counter[str] = Counter()
     for p, e in zip(profiles, embeddings, strict=True):
-        for key in {*p.places, *p.countries, *p.actors}:
+        for key in {*p.places, *p.countries, *p.actors, *p.tolls}:
             acc = sums.setdefault(key, [0.0] * len(e))
             for k, x in enumerate(e):
                 acc[k] += x

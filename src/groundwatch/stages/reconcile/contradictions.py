@@ -4,6 +4,7 @@ predicate, similar clause) on different days."""
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -48,6 +49,17 @@ _PREDICATE_CLASSES: tuple[frozenset[str], ...] = (
 #: day's count is its own fact, an update when it grows, never one event placed on two days.
 _TALLY_CHANGE = frozenset({"climb", "rise", "reach", "increase", "jump", "surpass", "soar", "mount", "grow",
                            "exceed", "top", "swell", "pass", "stand"})
+
+
+#: "was taken from a side street", "were taken away", "was taken into custody": a person seized, the
+#: arrest class's act; "taken to hospital" or "taken part" are not. General English, not tuned on a set.
+_SEIZED_RE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?taken\s+"
+                        r"(?:away|from|into\s+custody)\b", re.IGNORECASE)
+
+
+def _act(e: Event) -> str:
+    """The event's predicate, a passive "taken away/from/into custody" read as "detain"."""
+    return "detain" if e.predicate == "take" and _SEIZED_RE.search(e.clause) else e.predicate or ""
 
 
 #: Rites that follow a death on a later day ("buried on Monday"): kindred only with one another.
@@ -95,8 +107,7 @@ def date_reads(events: Sequence[Event]) -> tuple[set[int], set[int]]:
     for n, i in enumerate(idx):
         for j in idx[n + 1:]:
             a, b = events[i], events[j]
-            if (a.article == b.article or same_text(a.clause, b.clause)
-                    or not _kindred(a.predicate or "", b.predicate or "")):
+            if a.article == b.article or same_text(a.clause, b.clause) or not _kindred(_act(a), _act(b)):
                 continue
             clauses |= {i, j}
             if (i in lined and j in lined and not (a.subject and b.subject)
@@ -114,7 +125,7 @@ def date_contradictions(events: Sequence[Event], vectors: Mapping[int, Sequence[
 
     def linked(i: int, j: int) -> bool:
         a, b = events[idx[i]], events[idx[j]]
-        if a.article == b.article or not _kindred(a.predicate or "", b.predicate or ""):
+        if a.article == b.article or not _kindred(_act(a), _act(b)):
             return False
         similarity = 1.0 if same_text(a.clause, b.clause) else dot(vectors[idx[i]], vectors[idx[j]])
         if same_subject(a.subject, b.subject):

@@ -14,7 +14,14 @@ Not contradictions:
     rising, so the lower number is an earlier report of that day ("40" at dawn, "71" at night,
     "102" the next day). A later repeat of the higher number is no rise. Never so for two articles
     whose highest counts of the day are credited to differently named bodies (a governor and a
-    ministry): those are two bodies' own tallies.
+    ministry): those are two bodies' own tallies;
+  - a same-day difference in a running tally whose lower side only repeats counts of earlier days
+    (a stale repeat beside the day's new count);
+  - a same-day difference in a count of things over an open period ("285 aftershocks since Sunday"),
+    which rises by the hour like a running tally but carries no credit to tell rival bodies apart.
+
+A count over a period ("14 killed since the protests began on Monday") is as of the report, or of
+another day its sentence names, never as of the day the period opens (``figures.article_days``).
 
 Counts of things are not figures of the extract stage (they count no people): a number that
 modifies a noun of ``data/counted_things.tsv`` ("172 camps", "20 aid trucks"), read here from the
@@ -46,6 +53,7 @@ from groundwatch.stages.reconcile.figures import (
     _singular,
     _story_places,
     article_days,
+    opened_sentences,
 )
 from groundwatch.stages.reconcile.key_figures import TEASER_RE
 
@@ -101,6 +109,7 @@ def thing_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -
     for clean, facts in items:
         pub = ctx.published.get(clean.id)
         days, old = article_days(clean, facts, pub)
+        running = opened_sentences(clean, facts)
         places: dict[int, list[str]] = defaultdict(list)
         for p in facts.places:
             places[p.span.sentence_index].append(p.text)
@@ -125,7 +134,7 @@ def thing_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -
                               outlet=ctx.outlet.get(clean.id), as_of=as_of, start=span.start, end=span.end)
                 key = (clean.id, as_of, scope, phrase.value)
                 out[(THING_KIND, None, _singular(noun), None)].setdefault(
-                    key, FigClaim(fig, claim, ctx.group_of.get(clean.id, -1), scope))
+                    key, FigClaim(fig, claim, ctx.group_of.get(clean.id, -1), scope, running=s.index in running))
     return {k: list(v.values()) for k, v in out.items()}
 
 
@@ -171,6 +180,25 @@ def _tally_stage(kind: str, a: Sequence[FigClaim], b: Sequence[FigClaim], later:
     return p_lo is not None and p_hi is not None and p_lo < p_hi
 
 
+def _stale_repeat(kind: str, a: Sequence[FigClaim], b: Sequence[FigClaim], earlier: Sequence[FigClaim]) -> bool:
+    """The lower side of a running tally's same-day difference gives only counts an earlier day already
+    had ("23 arrested since Monday" a day after 23 was reported, beside the day's new 41): a stale repeat
+    of the older count, not a body disagreeing."""
+    if kind not in UPDATE_KINDS or not earlier:
+        return False
+    # The same number, not a compatible one: "at least 46" two days before is no stale form of 118.
+    before = {_point(e.figure) for e in earlier}
+    lo = min((a, b), key=lambda side: max(_point(c.figure) for c in side))
+    return all(_point(c.figure) in before for c in lo)
+
+
+def _running_things(kind: str, a: Sequence[FigClaim], b: Sequence[FigClaim]) -> bool:
+    """A count of things over an open period on either side ("285 aftershocks since Sunday evening"): it
+    grows by the hour, and a count of things carries no credit to tell two bodies' tallies from two
+    readings of one, so a same-day difference is no disagreement."""
+    return kind == THING_KIND and any(c.running for c in (*a, *b))
+
+
 def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_id: str) -> list[Contradiction]:
     """Same-day contradictions over every slot (see the module docstring)."""
     out: list[Contradiction] = []
@@ -183,10 +211,13 @@ def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_i
                 by_day[c.claim.as_of][c.claim.article].append(c)
         for day, per_article in sorted(by_day.items()):
             later = [c for c in claims if c.claim.as_of and c.claim.as_of > day and c.figure.qualifier != "vague"]
+            earlier = [c for c in claims if c.claim.as_of and c.claim.as_of < day and c.figure.qualifier != "vague"]
             clashing: set[str] = set()
             for x, y in combinations(sorted(per_article), 2):
                 if (_agree(per_article[x], per_article[y], kind == THING_KIND) is False
-                        and not _tally_stage(kind, per_article[x], per_article[y], later, ctx.published)):
+                        and not _tally_stage(kind, per_article[x], per_article[y], later, ctx.published)
+                        and not _running_things(kind, per_article[x], per_article[y])
+                        and not _stale_repeat(kind, per_article[x], per_article[y], earlier)):
                     clashing |= {x, y}
             if len(clashing) >= 2:
                 out.append(Contradiction(field="figure", about=about or kind, story=story_id,

@@ -159,7 +159,12 @@ def _event(site: _Site) -> Event | None:
     actors = [(a.span.start - seg_start, a.span.end - seg_start, a.name) for a in facts.actors
               if a.span.sentence_index == m.span.sentence_index]
     subject = subject_key(subj_tok, actors) if subj_tok is not None else frozenset()
-    words = [t.text_with_ws for t in verb.subtree if not (tok.start <= t.i < tok.end)]
+    # An appositive set off by commas says who a participant is ("X, a reporter for the Echo,"), not what
+    # happened: two outlets that tell one arrest in other words describe the person differently too. (Not
+    # "the poet X": the parser may make the name itself the appositive.)
+    described = {d.i for t in verb.subtree if t.dep_ == "appos" and t.left_edge.i > 0
+                 and doc[t.left_edge.i - 1].text == "," for d in t.subtree}
+    words = [t.text_with_ws for t in verb.subtree if not (tok.start <= t.i < tok.end) and t.i not in described]
     # The whole line, since parses misplace subjects; adjectives too, since the tagger
     # reads a noun before another noun as one ("an embankment north of ..."), but not
     # nationalities, which half a story shares.

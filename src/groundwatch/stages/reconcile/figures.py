@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from groundwatch.records import ArticleFacts, Claim, CleanArticle, Figure, ReconciledFigure, Update
+from groundwatch.records import ArticleFacts, Claim, CleanArticle, DateMention, Figure, ReconciledFigure, Update
 from groundwatch.stages.reconcile.common import Ctx, parse, repaired_sentences
 from groundwatch.stages.reconcile.key_figures import TEASER_RE, source_body
 
@@ -42,6 +42,11 @@ _YEAR_RE = re.compile(r"(?<![\d,.])(19\d\d|20\d\d)(?!\d|[,.]\d)")
 _SUPERLATIVE_SINCE_RE = re.compile(r"\b(\w+est|worst|most|first|highest|lowest)\b[^.;]*\bsince\s+(?:\w+\s+)?$",
                                    re.IGNORECASE)
 
+
+#: The rest of a sentence before a date when the date is the start of a period counted: "since" and
+#: the words of its clause up to the date ("since Monday", "since the protests began on Monday"), no
+#: clause break between them. General English, not tuned on any set.
+_SINCE_OPENS_RE = re.compile(r"\bsince\b[^,;:.!?\"“”()—–]*$", re.IGNORECASE)
 
 #: A count corrected downwards ("revised the toll down to 97", "lowered the count to 60") or taken back
 #: ("withdrew its figure of 300", "victims counted twice"): general English, not tuned on any set.
@@ -198,6 +203,7 @@ class FigClaim:
     scope: str | None = None  # the place as the sentence scopes it (None: the story's whole area)
     # "down": the value a sentence corrects the count down to; "withdrawn": a value it takes back
     revision: str | None = None
+    running: bool = False  # counted over an open period ("since Sunday"): it grows by the hour
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,9 +290,24 @@ def article_days(clean: CleanArticle, facts: ArticleFacts, pub: dt.date | None) 
         # "Monday's quake" dates the event, not the count: a possessive day names what happened.
         if day and clean.text[m.span.end:m.span.end + 2].lower() in ("'s", "\u2019s"):
             continue
+        # "14 killed since the protests began on Monday": the day opens the period counted; the
+        # count is as of the report (or another day the sentence names), never as of its start.
+        if day and _opens_period(clean, facts, m):
+            continue
         if day:  # "the toll rose to 12 on Monday": the count is as of Monday
             days.setdefault(m.span.sentence_index, day)
     return days, old
+
+
+def _opens_period(clean: CleanArticle, facts: ArticleFacts, mention: DateMention) -> bool:
+    """Whether a date is where the period a sentence counts over begins ("since Monday")."""
+    start = next((s.start for s in facts.sentences if s.index == mention.span.sentence_index), mention.span.start)
+    return bool(_SINCE_OPENS_RE.search(clean.text[start:mention.span.start]))
+
+
+def opened_sentences(clean: CleanArticle, facts: ArticleFacts) -> set[int]:
+    """The sentences that count over an open period ("285 aftershocks since Sunday"): running counts."""
+    return {m.span.sentence_index for m in facts.dates if m.date and _opens_period(clean, facts, m)}
 
 
 def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> dict[SlotKey, list[FigClaim]]:
