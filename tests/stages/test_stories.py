@@ -9,11 +9,17 @@ from dataclasses import replace
 import pytest
 
 from groundwatch.records import Actor, Article, ArticleFacts, CleanArticle, Figure, Place, Span
-from groundwatch.stages.stories import StoryIndex, assign_stories, lead_text
+from groundwatch.stages.stories import _SENT_RE, StoryIndex, assign_stories, lead_text
 
 pytestmark = pytest.mark.slow
 
 _SPAN = Span("x", 0, 0, 0, "")
+
+
+def _spans(aid: str, text: str, name: str) -> list[Span]:
+    """One span for each sentence of ``text`` that names ``name`` (the first sentence when none does: a title)."""
+    found = [Span(aid, i, 0, 0, s) for i, s in enumerate(_SENT_RE.split(text)) if name in s]
+    return found or [_SPAN]
 
 
 def item(aid: str, title: str, text: str, published: dt.date | None, places: tuple[tuple[str, str], ...] = (),
@@ -21,10 +27,10 @@ def item(aid: str, title: str, text: str, published: dt.date | None, places: tup
     art = Article(id=aid, source=aid, body=text, format="txt", title=title, published=published)
     facts = ArticleFacts(
         article_id=aid,
-        places=tuple(Place(text=n, name=n, country=c, lat=None, lon=None, feature="city", precision=1, span=_SPAN)
-                     for n, c in places),
+        places=tuple(Place(text=n, name=n, country=c, lat=None, lon=None, feature="city", precision=1, span=sp)
+                     for n, c in places for sp in _spans(aid, text, n)),
         actors=(*(Actor(text=c, name=c, kind="country", span=_SPAN) for c in countries),
-                *(Actor(text=p, name=p, kind="person", span=_SPAN) for p in people)),
+                *(Actor(text=p, name=p, kind="person", span=sp) for p in people for sp in _spans(aid, text, p))),
         published=published)
     return CleanArticle(article=art, text=text, published=published), facts
 
@@ -509,3 +515,98 @@ def test_toll_home_wants_the_storys_keepers_only_its_dates_and_no_rival() -> Non
     twin = replace(story, id="s2")  # two stories keeping the same toll: nothing tells them apart
     assert toll_home(follow, [story, twin], {}, -1, lambda s: True) is None
     assert toll_home(follow, [story, twin], {}, 1, lambda s: True) == 0  # the young story itself is skipped
+
+
+# --- a capsizing at sea: a look-alike that recalls it in one sentence, and a survivor's interview ------------
+
+FERRY_DAY = dt.date(2032, 8, 15)  # a Sunday
+FERRY = [
+    item("ferry-1", "Ferry capsizes off Rook Harbour, dozens missing",
+         "A crowded ferry capsized off Rook Harbour before dawn on Sunday, leaving at least 12 people dead and dozens "
+         "missing, the Lindmar Coast Watch said. Fishing boats pulled 40 people from the water. The ferry had left "
+         "Queln on Friday with about 150 passengers; the survivors were taken to Fallowick.", FERRY_DAY,
+         (("Rook Harbour", ""), ("Queln", ""), ("Fallowick", "")), (), ("Lindmar Coast Watch",)),
+    item("ferry-2", "Rook Harbour ferry toll rises to 20",
+         "Divers recovered eight more bodies from the ferry that capsized off Rook Harbour, bringing the toll to 20, "
+         "the Lindmar Coast Watch said on Monday. About 90 people are still missing. Of the 40 survivors, 25 sleep "
+         "in a sports hall in Fallowick and 15 are in a clinic in Easterby.", FERRY_DAY + dt.timedelta(days=1),
+         (("Rook Harbour", ""), ("Fallowick", ""), ("Easterby", "")), (), ("Lindmar Coast Watch",)),
+    item("ferry-3", "Search for missing ferry passengers scaled back off Rook Harbour",
+         "The Lindmar Coast Watch scaled back its search off Rook Harbour on Tuesday, saying there was no longer any "
+         "hope of finding survivors. The toll stands at 23. Relatives of the passengers travelled from Queln to "
+         "Fallowick to wait for news.", FERRY_DAY + dt.timedelta(days=2),
+         (("Rook Harbour", ""), ("Queln", ""), ("Fallowick", "")), (), ("Lindmar Coast Watch",)),
+]
+
+
+def raft_next_door(recall: str = "It was the second deadly crossing this week, after the Lindmar Coast Watch counted "
+                   "23 dead when a ferry capsized off Rook Harbour on Sunday.") -> tuple[CleanArticle, ArticleFacts]:
+    # Another sea, its own island and navy; the story's town and its keeper named in one sentence in passing.
+    return item("raft-tarrow", "Six dead as raft sinks in the Tarrow Channel",
+                "Six people drowned and two are missing after a raft carrying migrants sank in the Tarrow Channel off "
+                "Skellig Isle on Tuesday night, the Veskan navy said. Patrol boats rescued 11 people, who were taken "
+                f"to a clinic on Skellig Isle. {recall}", FERRY_DAY + dt.timedelta(days=3),
+                (("Tarrow Channel", ""), ("Skellig Isle", ""), ("Rook Harbour", "")), (),
+                ("Veskan navy", "Lindmar Coast Watch"))
+
+
+@pytest.mark.issue(10)
+def test_a_look_alike_recalling_the_story_in_one_sentence_stays_apart() -> None:
+    s = stories_of(assign_stories([*FERRY, raft_next_door()])[0])
+    assert s["ferry-1"] == s["ferry-2"] == s["ferry-3"] != s["raft-tarrow"]
+
+
+@pytest.mark.issue(10)
+def test_names_shared_in_one_sentence_of_the_body_count_for_nothing_when_the_lead_is_elsewhere() -> None:
+    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_names import evidence, recalled
+
+    story = StoryProfile("s1", (1.0,), 3, places={"rook harbour": 3, "lindmar": 2}, actors={"lindmar coast watch": 3})
+    raft = _Profile(frozenset({"tarrow channel", "rook harbour", "lindmar"}), frozenset(),
+                    frozenset({"veskan navy", "lindmar coast watch"}), FERRY_DAY, lead=frozenset({"tarrow channel"}),
+                    mentions=frozenset({("tarrow channel", 0), ("veskan navy", 0), ("rook harbour", 3),
+                                        ("lindmar", 3), ("lindmar coast watch", 3)}))
+    assert recalled(raft, story) and evidence(raft, story, {}) == 0.0  # 2.0 units, all in its fourth sentence
+    # The same names over two sentences of its body are a report's own: they count.
+    apart = replace(raft, mentions=raft.mentions | {("rook harbour", 1)})
+    assert not recalled(apart, story) and evidence(apart, story, {}) == 2.0
+    # A lead that names one of them is about the story, wherever the rest stand.
+    assert evidence(replace(raft, lead=frozenset({"tarrow channel", "rook harbour"})), story, {}) == 2.0
+    # Without the sentences (a story's profile), the names count as before.
+    assert evidence(replace(raft, mentions=frozenset()), story, {}) == 2.0
+
+
+def survivor_interview(published: dt.date, towns: tuple[str, ...] = ("Queln", "Fallowick")
+                       ) -> tuple[CleanArticle, ArticleFacts]:
+    # A Q&A with no figure and no quotation mark; its lead names where the survivor comes from and where
+    # she stays, which the story's reports name in their bodies only.
+    return item("ferry-interview", "Ferry disaster survivor recounts five hours in the sea",
+                f"Edda Morrow, 27, a teacher from {towns[0]}, is one of the 40 survivors of Sunday's ferry capsizing "
+                f"now sleeping in {towns[-1]}. She clung to a life jacket for five hours after the overloaded ferry "
+                "turned over in the dark; two of her cousins are still missing. Q: Have you called home? A: This "
+                "morning, for the first time. My father had already lit a candle for me.", published,
+                tuple((t, "") for t in towns), (), ("Edda Morrow",))
+
+
+@pytest.mark.issue(10)
+def test_a_survivor_interview_leading_with_the_storys_towns_joins_it() -> None:
+    s = stories_of(assign_stories([*FERRY, survivor_interview(FERRY_DAY + dt.timedelta(days=3))])[0])
+    assert s["ferry-interview"] == s["ferry-1"] == s["ferry-2"] == s["ferry-3"]
+    # One town shared is too little; so is the same interview weeks later.
+    s = stories_of(assign_stories([*FERRY, survivor_interview(FERRY_DAY + dt.timedelta(days=3), ("Fallowick",))])[0])
+    assert s["ferry-interview"] != s["ferry-1"]
+    s = stories_of(assign_stories([*FERRY, survivor_interview(FERRY_DAY + dt.timedelta(days=60))])[0])
+    assert s["ferry-interview"] != s["ferry-1"]
+
+
+@pytest.mark.issue(10)
+def test_only_a_young_story_is_a_look_alike_on_its_side() -> None:
+    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_names import LOOKALIKE_MAX_SIZE, elsewhere
+
+    interview = _Profile(frozenset({"queln", "fallowick"}), frozenset(), frozenset({"edda morrow"}), FERRY_DAY,
+                         lead=frozenset({"queln", "fallowick", "edda morrow"}))
+    young = StoryProfile("s1", (1.0,), LOOKALIKE_MAX_SIZE, places={"queln": 1, "fallowick": 1, "rook harbour": 2},
+                         lead=frozenset({"rook harbour"}))
+    assert elsewhere(interview, young, {})  # one report and its copy, leading elsewhere: it may be the look-alike
+    assert not elsewhere(interview, replace(young, size=LOOKALIKE_MAX_SIZE + 1), {})

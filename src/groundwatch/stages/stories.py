@@ -208,6 +208,9 @@ class _Profile:
     published: bool = True
     lead: frozenset[str] = frozenset()  # its places and actors its title and lead name (story_names.elsewhere)
     tolls: frozenset[str] = frozenset()  # its running counts' kinds and keepers (story_tolls.py)
+    # Its places and actors with the sentence each mention stands in (story_names.recalled): a look-alike
+    # names the story in one sentence of its body.
+    mentions: frozenset[tuple[str, int]] = frozenset()
 
 
 def lead_text(clean: CleanArticle, facts: ArticleFacts | None = None) -> str:
@@ -253,11 +256,13 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
     codes = _country_codes()
     places: set[str] = set()
     countries: set[str] = set()
+    mentions: set[tuple[str, int]] = set()
     for p in facts.places:
         if p.country:
             countries.add(p.country.upper())
         if p.feature != "country":
             places.add((p.name or p.text).strip().lower())
+            mentions.add(((p.name or p.text).strip().lower(), p.span.sentence_index))
     actors: set[str] = set()
     # The outlet's own name (a Q&A's interviewer label, a masthead, "More from X") says who published
     # the article, not what it is about; as an actor it only dilutes the names it shares with a story.
@@ -271,6 +276,7 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
                 countries.add(code)
         elif a.name.strip():
             actors.add(a.name.strip().lower())
+            mentions.add((a.name.strip().lower(), a.span.sentence_index))
     event_dates: set[dt.date] = set()
     event_days: set[dt.date] = set()
     borrowed = _borrowed(clean, facts)
@@ -288,7 +294,8 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
     lead = lead_text(clean, facts)
     return _Profile(frozenset(places), frozenset(countries), frozenset(actors), _article_date(clean, facts),
                     frozenset(event_dates), frozenset(event_days), aid_act(lead),
-                    published=own_date is not None, lead=named_in(places | actors, lead), tolls=tolls(facts))
+                    published=own_date is not None, lead=named_in(places | actors, lead), tolls=tolls(facts),
+                    mentions=frozenset(mentions))
 
 
 def _event_time(profile: _Profile) -> dt.date | None:
@@ -454,7 +461,8 @@ def assign_stories(new: Sequence[tuple[CleanArticle, ArticleFacts]],
             stories.append(_join(story, clean.id, embeddings[i], profiles[i]))
             matrix.append(stories[-1])
             result[clean.id] = story.id
-    stories, renamed = _consolidate(stories, first_new=index.next_id, weights=weights, matrix=matrix)
+    own = {c.id: p for (c, _), p in zip(todo, profiles, strict=True)}
+    stories, renamed = _consolidate(stories, first_new=index.next_id, weights=weights, matrix=matrix, own=own)
     next_id = index.next_id + sum(1 for st in stories if _number(st.id) >= index.next_id)
     result = {a: renamed.get(sid, sid) for a, sid in result.items()}
     assignments = tuple(StoryAssignment(c.id, known.get(c.id) or result[c.id]) for c, _ in new)
@@ -465,12 +473,14 @@ def _number(story_id: str) -> int:
     return int(story_id[1:]) if story_id[1:].isdigit() else -1
 
 
-def _as_profile(story: StoryProfile) -> _Profile:
+def _as_profile(story: StoryProfile, own: Mapping[str, _Profile] | None = None) -> _Profile:
+    # A story of one article of this batch keeps where that article names what (story_names.recalled).
+    one = (own or {}).get(story.articles[0]) if story.size == 1 and story.articles else None
     return _Profile(frozenset(story.places), frozenset(story.countries), frozenset(story.actors),
                     dt.date.fromisoformat(story.first) if story.first else None,
                     frozenset(dt.date.fromisoformat(d) for d in (story.first, story.last) if d),
                     act=next(iter(story.acts)) if len(story.acts) == 1 else None, lead=story.lead,
-                    tolls=frozenset(story.tolls))
+                    tolls=frozenset(story.tolls), mentions=one.mentions if one else frozenset())
 
 
 def _best(scores: Sequence[float | None]) -> int | None:
@@ -486,7 +496,8 @@ def _best_of(rows: Sequence[int], scores: Sequence[float | None]) -> int | None:
 
 
 def _consolidate(stories: list[StoryProfile], first_new: int, weights: Mapping[str, float],
-                 matrix: StoryMatrix | None = None) -> tuple[list[StoryProfile], dict[str, str]]:
+                 matrix: StoryMatrix | None = None, own: Mapping[str, _Profile] | None = None,
+                 ) -> tuple[list[StoryProfile], dict[str, str]]:
     """Merge stories started in this batch into another story they fit as a whole.
 
     A single pass sees a story through its first articles only; an article that arrived early
@@ -494,7 +505,8 @@ def _consolidate(stories: list[StoryProfile], first_new: int, weights: Mapping[s
     scored, as one article would be (its centroid, places and dates), against the others and
     merged when it reaches ``JOIN_THRESHOLD``; stories from earlier batches keep their ids.
     Returns the stories and a map from dropped or renumbered ids to their final id. ``matrix`` holds
-    the stories' rows (story_candidates.py) and is kept in step with the merges.
+    the stories' rows (story_candidates.py) and is kept in step with the merges; ``own`` the profiles of this
+    batch's articles, by id.
     """
     from groundwatch.stages.story_candidates import StoryMatrix
 
@@ -508,7 +520,7 @@ def _consolidate(stories: list[StoryProfile], first_new: int, weights: Mapping[s
                        key=lambda st: (st.size, -_number(st.id)))
         for st in fresh:
             row = next(k for k, o in enumerate(stories) if o.id == st.id)
-            profile = _as_profile(st)
+            profile = _as_profile(st, own)
             rows = matrix.candidates(st.centroid, profile, skip=row)  # the others that could fit
             best = _best_of(rows, [story_score(st.centroid, profile, stories[k], weights, count=st.size)
                                    for k in rows])

@@ -40,6 +40,13 @@ SIMILARITY_PER_EVIDENCE = 0.3
 #: door names the story's country once: 1.0). A second report whose lead names the province where the
 #: first named the town shares its body's towns and people (corpus_d's second report: 2.0).
 PASSING_MAX = EVIDENCE_MIN
+#: Reports a story may have and still be a look-alike whose lead is about other names than an article's
+#: (:func:`elsewhere`, the story's side): a look-alike is one report and its copy. The leads of a story of
+#: more reports are the event's, and the names its bodies share with an article whose own lead names them
+#: are the event's too: corpus_f's survivor interview leads with the departure town and the town the
+#: survivors were taken to, which the capsizing story's five reports by then name in their bodies but
+#: not in their leads. Two: the young stories that stories._consolidate merges (``CONSOLIDATE_MAX_SIZE``).
+LOOKALIKE_MAX_SIZE = 2
 #: Specificity weights (see _specificity): an entity whose articles are on average no more alike
 #: than this (MiniLM cosine of title + lead) weighs 0. Unrelated news leads average 0.10 on the
 #: 256 TimeBank documents; the entities named everywhere there (the US, Washington, New York, the
@@ -134,14 +141,15 @@ def elsewhere(profile: _Profile, story: StoryProfile, weights: Mapping[str, floa
     name specific names (weight above 0), none of them the story's. The names it shares with the story
     then stand in its body only, in passing ("not an aftershock of the larger quake that struck <the
     story's country> on Monday"): a look-alike event next door that recalls the story's toll. Either
-    way round: when two young stories are merged (stories._consolidate) the look-alike is the story.
+    way round: when two young stories are merged (stories._consolidate) the look-alike is the story; but
+    only a story of at most ``LOOKALIKE_MAX_SIZE`` reports can be a look-alike.
     Never when they share a country: a follow-up's lead about new people (a survivor pulled out on day
     three, crises-2023 tune) names the story's towns in its body, and the names the tagger gives to an
     invented or unknown place are as often people as places, so the lead's kinds cannot tell."""
     if profile.countries & story.countries.keys():
         return False
-    return _foreign(profile.lead, story.places.keys() | story.actors.keys(), weights) or _foreign(
-        story.lead, profile.places | profile.actors, weights)
+    return _foreign(profile.lead, story.places.keys() | story.actors.keys(), weights) or (
+        story.size <= LOOKALIKE_MAX_SIZE and _foreign(story.lead, profile.places | profile.actors, weights))
 
 
 def _foreign(lead: frozenset[str], names: Set[str], weights: Mapping[str, float]) -> bool:
@@ -149,13 +157,27 @@ def _foreign(lead: frozenset[str], names: Set[str], weights: Mapping[str, float]
     return bool(specific) and not specific & names
 
 
+def recalled(profile: _Profile, story: StoryProfile) -> bool:
+    """Whether every name the article shares with the story stands in one and the same sentence of it: a
+    look-alike recalls the story in passing ("..., after at least 40 died when a ferry sank off <the story's
+    town> in <its country> on Monday"), however many of its names that one sentence holds."""
+    shared = (profile.places & story.places.keys()) | (profile.actors & story.actors.keys())
+    return bool(shared) and len({i for name, i in profile.mentions if name in shared}) == 1
+
+
 def evidence(profile: _Profile, story: StoryProfile, weights: Mapping[str, float]) -> float:
     """Shared actors at their weight, shared towns and regions at ``PLACE_EVIDENCE`` times theirs;
-    none when that is ``PASSING_MAX`` or less and the article's lead is about other names (:func:`elsewhere`).
+    none when the article's lead is about other names (:func:`elsewhere`) and that is ``PASSING_MAX`` or less,
+    or its lead names none of the story's names and the shared ones stand in one sentence (:func:`recalled`).
     """
     shared = sum(weights.get(x, 1.0) for x in profile.actors & story.actors.keys()) + PLACE_EVIDENCE * sum(
         weights.get(x, 1.0) for x in profile.places & story.places.keys())
-    return 0.0 if shared <= PASSING_MAX and elsewhere(profile, story, weights) else shared
+    if shared <= PASSING_MAX and elsewhere(profile, story, weights):
+        return 0.0
+    if recalled(profile, story) and not profile.countries & story.countries.keys() and _foreign(
+            profile.lead, story.places.keys() | story.actors.keys(), weights):
+        return 0.0
+    return shared
 
 
 def _own(profile: _Profile, weights: Mapping[str, float]) -> float:
