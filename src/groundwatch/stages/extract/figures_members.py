@@ -13,8 +13,9 @@ from spacy.tokens import Token
 from groundwatch import lexicons
 from groundwatch.stages.extract.figures_words import people_like
 
-#: Nouns of family relations: "both her sons" names a family's loss within a story, not the event's count.
-_KIN_NOUNS = lexicons.words("figure_words", list="kin")
+#: Nouns of family relations: "both her sons" names a family's loss within a story, not the event's count
+#: (roles.tsv's ties of one person, and the plural-minded ones it lacks: "parent", "child", "twin").
+_KIN_NOUNS = lexicons.words("roles", kind="kin") | lexicons.words("figure_words", list="kin")
 
 #: Marks that open a list of the members of what comes before them.
 _LIST_OPENERS = frozenset({":", "—", "–"})
