@@ -28,6 +28,16 @@ def test_line_breaks_start_sentences(nlp) -> None:  # type: ignore[no-untyped-de
                                                    "The toll rose to 12 on Monday, officials said."]
 
 
+def test_a_number_and_the_word_it_counts_stay_in_one_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # invented: a headline without a full stop, then a lead opening with the same spelled number; the parser
+    # cut the lead's "Nine" into a sentence of its own (corpus_f's blind run, tests/fixtures/corpus_f.README.md)
+    lead = ("Nine people drowned and four are missing after a wooden raft carrying fishermen sank in the Tolle "
+            "Channel off Mera island on Friday night, Velora's navy said on Saturday.")
+    doc = nlp("Nine dead as raft sinks in the Tolle Channel\n\n" + lead + " Navy boats rescued 11 people.")
+    assert [s.text.strip() for s in doc.sents] == ["Nine dead as raft sinks in the Tolle Channel", lead,
+                                                   "Navy boats rescued 11 people."]
+
+
 def test_a_hard_wrapped_sentence_runs_on_across_its_line_breaks(nlp) -> None:  # type: ignore[no-untyped-def]
     # invented: a count cut from its noun or its bound by the wrap of plain-text prose
     for text in ("Officials in Tessel said the storm had killed at least\nnine fishermen on Monday.",

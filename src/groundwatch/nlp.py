@@ -43,9 +43,18 @@ def line_breaks(doc: Doc) -> Doc:
             # A sentence never starts on a comma: the parser otherwise cuts wire datelines
             # ("TESSEL, Oct 19 (VNA) -") between the place and the date.
             tok.is_sent_start = False
+        elif _counted_noun(prev, tok):
+            tok.is_sent_start = False
     _keep_headline_whole(doc, line_start, len(doc))
     _keep_item_whole(doc, line_start, len(doc))
     return doc
+
+
+def _counted_noun(prev: Token, tok: Token) -> bool:
+    """A sentence never starts between a number and the word it counts: after a headline that opened with
+    the same number ("Nine dead as ...\n\nNine people drowned ..."), the parser cuts the lead's number into
+    a sentence of its own, and the lead's figure loses its sentence."""
+    return prev.like_num and prev.text[-1:] not in _SENTENCE_ENDS and tok.text[:1].isalpha()
 
 
 #: Marks that open a list item ("- 3 March: the bridge reopens."; "• 40 dead").

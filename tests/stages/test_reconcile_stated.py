@@ -72,6 +72,18 @@ def test_vague_word_does_not_hide_a_rise() -> None:
     assert {c.value for c in upd.claims} >= {1450, 4000}
 
 
+def test_a_vague_count_keeps_its_words_not_a_value_in_an_update_chain() -> None:
+    # invented: "dozens" is the range 24..99, and no outlet gave 24 (corpus_f's blind run)
+    items = [Builder("a", D, ["Dozens of fishermen are missing after the storm off Tessel."])
+             .figure("Dozens of fishermen", "missing", None, "vague", low=24, high=99).item(),
+             Builder("b", D + DAY, ["The coastguard said 40 fishermen were missing off Tessel."])
+             .figure("40 fishermen", "missing", 40).item(),
+             Builder("c", D + 2 * DAY, ["The coastguard now says 55 fishermen are missing off Tessel."])
+             .figure("55 fishermen", "missing", 55).item()]
+    (upd,) = reconcile("s1", items, []).updates
+    assert [c.value for c in upd.claims] == ["Dozens of fishermen", 40, 55]
+
+
 def test_onset_dates_disagree_and_are_stated_facts() -> None:
     a = Builder("a", D + DAY, ["The first earthquake struck at 3:10am on Monday near the town of Tessel."])
     a.date("3:10am", "2031-03-10").date("Monday", "2031-03-10")
@@ -230,3 +242,19 @@ def test_a_day_that_opens_the_period_counted_does_not_date_the_count(sentence: s
     clean, facts = Builder("a", D + 3 * DAY, [sentence]).date(day, "2031-03-10").item()
     days, _ = article_days(clean, facts, D + 3 * DAY)
     assert (0 not in days) is opens
+
+def test_a_rank_and_a_job_of_one_person_are_not_rival_roles() -> None:
+    # invented: one officer given her grade by one outlet and her job by another (corpus_f's blind run)
+    a = Builder("a", D, ['"The search goes on," said Colonel Ada Thorne of the Veloria border guard.'])
+    a.quotes.append(Quote(text="The search goes on", span=a.span("The search goes on"), speaker="Ada Thorne",
+                          speaker_kind="person", speaker_role="Colonel"))
+    b = Builder("b", D, ['"The search goes on," said border guard spokeswoman Ada Thorne.'])
+    b.quotes.append(Quote(text="The search goes on", span=b.span("The search goes on"), speaker="Ada Thorne",
+                          speaker_kind="person", speaker_role="border guard spokeswoman"))
+    c = Builder("c", D, ['"The search goes on," said Mayor Ada Thorne.'])
+    c.quotes.append(Quote(text="The search goes on", span=c.span("The search goes on"), speaker="Ada Thorne",
+                          speaker_kind="person", speaker_role="Mayor"))
+    (row,) = [f for f in reconcile("s1", [a.item(), b.item()], []).stated_facts if f.name == "role of Ada Thorne"]
+    assert not row.disputed and {x.value for x in row.claims} == {"Colonel", "border guard spokeswoman"}
+    (row,) = [f for f in reconcile("s1", [b.item(), c.item()], []).stated_facts if f.name == "role of Ada Thorne"]
+    assert row.disputed  # two jobs that share no word still disagree

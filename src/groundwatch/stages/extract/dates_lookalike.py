@@ -24,6 +24,10 @@ Stress batch dreview9-s17 (18 such phrases, 9 controls that stay dates; 16 of th
   once there were twelve mills, today there is one"): the present age (:func:`present_age_today`);
 * a section line ("Today's Forecast", "Tonight's TV"): a page's heading, not a day of the text
   (:func:`deictic_header`).
+
+Invented corpus_f (scored blind first, tests/fixtures/corpus_f.README.md): "today" as the standard of a
+comparison ("room for 48 stalls, twice as many as today", "more boats than today"): the present state, not
+a day (:func:`compared_today`); a comparison of time keeps it a day ("as early as today").
 """
 
 from __future__ import annotations
@@ -37,9 +41,8 @@ from groundwatch.lexicons_dates import lookalike_words, month_pattern, weekday_p
 from groundwatch.stages.extract.dates_candidates import HOLIDAY
 from groundwatch.stages.extract.doc_cache import doc_text
 
-__all__ = ["colour_time", "deictic_header", "era_noun", "holiday_in_name", "kind_of_day", "named_work_weekday",
-           "present_age_today",
-           "superlative_month", "title_modifier"]
+__all__ = ["colour_time", "compared_today", "deictic_header", "era_noun", "holiday_in_name", "kind_of_day",
+           "named_work_weekday", "present_age_today", "superlative_month", "title_modifier"]
 
 
 def _words(kind: str) -> str:
@@ -214,3 +217,16 @@ def deictic_header(text: str, start: int, end: int) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" \t:-–—|•")
     return (text.startswith(line, start) and bool(_DEICTIC_HEADER.fullmatch(line))
             and len(line.split()) - 1 <= DEICTIC_HEADER_WORDS)
+
+
+#: "as" or "than" right before "today", and the word before it: "twice as many as today", "more than today".
+_COMPARED = re.compile(r"\b(?P<word>[\w'’-]+)\s+(?:as|than)\s+$", re.I)
+
+
+def compared_today(text: str, start: int, end: int) -> bool:
+    """"Room for 48 stalls, twice as many as today": "today" as the standard of a comparison is the present
+    state, not a day; "as early as today", "no later than today" compare times and stay a day."""
+    if text[start:end].casefold() != "today" or text[end:end + 2] in ("'s", "’s"):
+        return False
+    m = _COMPARED.search(text[max(0, start - 40):start])
+    return m is not None and m["word"].casefold() not in lookalike_words("time_comparative")

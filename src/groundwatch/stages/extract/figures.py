@@ -71,6 +71,7 @@ from groundwatch.stages.extract.figures_govern import (
     split_among_kind,
 )
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
+from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
@@ -443,7 +444,8 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
                 for c in tok.children) and not member_of_force(tok)):
             continue
         pair = pair_of_ones(tok)
-        if (in_named_pair(tok) and pair is None) or not_a_corpse(tok) or habitual(tok) or not_counted_alone(tok):
+        if ((in_named_pair(tok) and pair is None) or not_a_corpse(tok) or habitual(tok) or not_counted_alone(tok)
+                or enumerated_member(tok)):
             continue
         # "Not a single soldier was killed": the negation counts nobody
         negated = det.i > 0 and doc[det.i - 1].lower_ == "not"
@@ -465,7 +467,7 @@ def _both_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
         if tok.lower_ != "both":  # first: reading ``tok.head`` makes a Token, for every token of the doc
             continue
         noun = tok.head
-        if tok.dep_ not in ("det", "predet") or noun.tag_ != "NNS" or not people_like(noun):
+        if tok.dep_ not in ("det", "predet") or noun.tag_ != "NNS" or not people_like(noun) or kin_pair(noun):
             continue
         kind = count_kind(noun, noun)
         if kind in SINGLE_PERSON_KINDS and valid_for(kind, noun):

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_nominal import nominal_tally_kind
 from groundwatch.stages.extract.figures_places import filled_shelter
 from groundwatch.stages.extract.figures_syntax import (
     counted_subject_kind,
@@ -404,6 +405,8 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         if kind is None and plow in ("to", "at") and phead.dep_ in ("pobj", "pcomp") and \
                 phead.head.lower_ == "of" and phead.head.head.pos_ == "NOUN":
             kind = event_noun_kind(phead.head.head)  # "put the number of displaced at 22,000"
+        if kind is None and plow in ("to", "at"):
+            kind = nominal_tally_kind(phead)  # "the number of confirmed dead stands at 31"
         return kind
     if plow in ("to", "at") and phead.lower_ in ("down", "up") and phead.head.pos_ in ("VERB", "AUX"):
         return tally_kind(phead.head)  # "revised the toll down to 60"

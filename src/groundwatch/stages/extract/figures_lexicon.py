@@ -101,6 +101,9 @@ INTRANSITIVE: dict[str, str] = {
 }
 # Verbs that make their object do the xcomp verb ("forced thousands to flee").
 CAUSATIVE = frozenset({"force", "prompt", "cause", "compel", "drive", "push", "make", "lead", "order", "oblige"})
+# Causatives that take the place the people are moved from ("forced 20,000 people from their homes"): "made
+# from" / "made out of" says what a thing is made of ("an estimate made from the size of the boat").
+SOURCE_CAUSATIVE = CAUSATIVE - {"make"}
 # Verbs that pass a figure on to their complement ("were reported killed", "are feared dead").
 REPORTING = frozenset({"report", "confirm", "fear", "believe", "say", "know", "presume", "declare",
                        "list", "estimate", "think", "leave", "remain", "be", "become", "go", "lie"})

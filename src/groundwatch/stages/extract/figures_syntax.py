@@ -222,7 +222,7 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
             kind = counted_subject_kind(subj, lemma == "number")
             if kind is not None:
                 return kind
-    if lemma in lex.CAUSATIVE and any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")
+    if lemma in lex.SOURCE_CAUSATIVE and any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")
                                       and not places.from_unit(c) for c in verb.children):
         # "forced 20,000 people from their homes", "3,000 were forced from..."; an order to leave is an
         # evacuation ("11,000 were ordered out of low-lying areas")

@@ -31,6 +31,8 @@ class Event:
     participants: frozenset[str] = frozenset()  # the nouns and names of the sentence
     sentence: str = ""  # the sentence as cited (repaired where segmentation cut it)
     line: str = ""  # the whole line without the date phrase (for a parse that lost the subject)
+    patient: str | None = None  # the verb's particle and the one definite thing acted on: "off search"
+    passive: bool = False
 
 
 def _segment(sentence: str, offset: int) -> tuple[str, int]:
@@ -172,8 +174,21 @@ def _event(site: _Site) -> Event | None:
         str(t.lemma_).lower() for t in doc
         if t.pos_ in ("NOUN", "PROPN", "ADJ") and not (tok.start <= t.i < tok.end) and not t.is_stop
         and t.is_alpha and len(t) > 2 and t.ent_type_ not in ("DATE", "TIME", "NORP"))
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     return Event(m, clean.id, subject, str(verb.lemma_).lower(), "".join(words).strip(),
-                 participants, sentence=sentence, line=line)
+                 participants, sentence=sentence, line=line, patient=definite_patient(verb, passive), passive=passive)
+
+
+def definite_patient(verb: Any, passive: bool) -> str | None:
+    """The lemma of the one thing a clause acts on, when a definite singular noun names it: the object of an
+    active verb ("the navy called off the search"), the subject of a passive ("the search was called off").
+    One act told in both voices shares it; a plural or counted patient ("two men were arrested") may be
+    another act of the same kind, so it gives none."""
+    tok = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if tok is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")  # "called off", not "called for"
+    return f"{particle} {str(tok.lemma_).lower()}".strip()
 
 
 def clause_vectors(events: Sequence[Event]) -> tuple[LazyVectors[int], LazyVectors[int]]:

@@ -8,7 +8,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, DateMention, Figure, ReconciledFigure, Update
@@ -420,6 +420,12 @@ def _same_scope(a: FigClaim, b: FigClaim) -> bool:
     return False
 
 
+def _chain_claim(c: FigClaim) -> Claim:
+    """A claim as an update chain shows it: a vague count ("dozens missing") by its own words, not the low end
+    of its range (24), which no outlet gave (the invented corpus_f's blind run)."""
+    return replace(c.claim, value=c.figure.text) if c.figure.qualifier == "vague" else c.claim
+
+
 def reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx, story_id: str,
                       slots: dict[SlotKey, list[FigClaim]] | None = None,
                       ) -> tuple[list[ReconciledFigure], list[Update]]:
@@ -453,7 +459,7 @@ def reconcile_figures(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: C
         # A rise is read on every value an article gives: "more than 1,450" beside "thousands" in one
         # article is the count a later "at least 4,000" raised, though "thousands" is read as larger.
         if kind in UPDATE_KINDS and any(raised_later(c, all_claims) for c in all_claims):
-            updates.append(Update(field="figure", about=about, claims=tuple(c.claim for c in all_claims),
+            updates.append(Update(field="figure", about=about, claims=tuple(_chain_claim(c) for c in all_claims),
                                   story=story_id))
         votes: dict[float, set[int]] = defaultdict(set)
         for c in credible:

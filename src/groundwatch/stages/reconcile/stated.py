@@ -15,7 +15,8 @@ two independent articles give values that cannot both hold; a disputed row is al
 * **responsibility** (actor): who claimed or denied it (:mod:`.responsibility`).
 * **speaker's role** (other): the role or title an article gives a quoted person; disputed when
   two articles' roles for one person share no word ("foreign minister" / "prime minister" share
-  one: not disputed, since outlets shorten titles).
+  one: not disputed, since outlets shorten titles) and neither is a bare rank ("Commander" / "coastguard
+  spokesperson": one officer's grade and job).
 * **figure credited to** (actor): the body each article credits its headline count of a kind to.
 * **who the dead were** (other): the groups the killed are counted as (civilians, soldiers).
 """
@@ -162,6 +163,16 @@ def _no_shared_word(a: str, b: str) -> bool:
     return not (set(WORD_RE.findall(a.lower())) & set(WORD_RE.findall(b.lower())))
 
 
+#: Ranks and grades (roles.tsv kind "rank"): held beside any job, as one officer is "Commander" to one outlet
+#: and "coastguard spokesperson" to another (the invented corpus_f's blind run).
+_RANKS = lexicons.words("roles", kind="rank")
+
+
+def _rival_roles(a: str, b: str) -> bool:
+    """Two roles of one person that cannot both hold: they share no word and neither is a bare rank."""
+    return _no_shared_word(a, b) and not any(set(WORD_RE.findall(r.lower())) <= _RANKS for r in (a, b))
+
+
 def _roles(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> dict[str, list[Claim]]:
     out: dict[str, dict[tuple[str, str], Claim]] = defaultdict(dict)
     for clean, facts in items:
@@ -214,7 +225,7 @@ def stated_facts(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx, s
     for speaker, claims in sorted(_roles(items, ctx).items()):
         if len({c.article for c in claims}) > 1:
             rows.append(StatedFact(f"role of {speaker}", "other", tuple(claims),
-                                   _disputed(claims, ctx, _no_shared_word)))
+                                   _disputed(claims, ctx, _rival_roles)))
     rows += _credited(key_figures)
     victims = _victims(items, ctx)
     if victims:
