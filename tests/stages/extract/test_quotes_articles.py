@@ -3,9 +3,11 @@
 The single-sentence stress set is saturated and carries poorly to new stories: the attribution
 errors left on unseen news are cross-paragraph (who "he", "the minister", "the agency" or "the
 official" is after several people and bodies were named). These articles, each 6-15 paragraphs,
-were written before the code was run on them. Run as a script to see every miss:
+were written before the code was run on them. A second set (tests/fixtures/quotes_crisis.txt, 29 articles in
+new registers, gold committed before each batch was run) measures how far those fixes carry. Run as a
+script to see every miss of one set:
 
-    PYTHONPATH=src python tests/stages/extract/test_quotes_articles.py
+    PYTHONPATH=src python tests/stages/extract/test_quotes_articles.py [quotes_crisis.txt]
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from test_quotes_stress import load, measure
 
-FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_articles.txt"
-#: Floors for the article set (15 articles). First batch (qa-, 9 articles, 72 quotations, 67 with a speaker, 5 "!"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+#: The article set (quotes_articles.txt, 15 articles), its history.
+#: First batch (qa-, 9 articles, 72 quotations, 67 with a speaker, 5 "!"
 #: marks), written before any run (quotes round 17): recall 1.000 (70/70), attribution 0.896 (60/67),
 #: and one label ("known in the valley as the 'x'") credited to the next verb's agent; after its
 #: fixes 1.000 (67/67) and no label credited. Second batch (qb-, 6 articles, 34 quotations, 32 with
@@ -32,19 +36,70 @@ FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "quotes_articles.tx
 #: articles, 13 quotations), written after qc's fixes and before any run of its own: 12/13 ("said a
 #: post from the battalion" given to the person named before, "battalion" being no listed body);
 #: 13/13 after. qb's dateline crowd fixed last: whole set 1.000 (132/132), recall 136/136 (main
-#: before the round: 0.902, 119/132). The floors let about five attributions go.
+#: before the round: 0.902, 119/132).
+#:
+#: The crisis set (quotes_crisis.txt, 29 articles), its history. First batch (ca-, 15 articles, 121
+#: quotations, 120 with a speaker), gold committed before any run; blind run of main (af9bc46): recall
+#: 1.000 (121/121), attribution 0.917 (110/120). The
+#: ten misses: a witness named in "who gave only her first name, X" (two: the quote went to the
+#: resident or the officer named before); "the company said" after "The mining company, X," and "The
+#: ferry's operator, X," (three: the role noun or the survivors named between); "he said" after a
+#: paragraph opening "According to X," (the man named before); a story-opening quotation after a
+#: dateline whose speaker comes next, "That was how X described ..." (nobody); "known only as X" with
+#: a partial quote (the woman named before); "it said" after "The president's office" (credited to
+#: "Sanna Reith's office", the same office by its holder's name, which the scorer's word test counts
+#: as a miss). After its fixes 0.992 (119/120; the office left). Second batch (cb-, 5 articles, 33
+#: quotations), written after those fixes, gold committed before any run of its own: 30/33 on main and
+#: on the fixed code alike (the fixes neither carried nor hurt): "who gave her name only as X" (the
+#: officer before), "the prosecutor's office" after "Her lawyer, X" (credited to the lawyer's office),
+#: "A militia spokesman, reached by telephone, disputed that. '...,' he said" (the colonel before; an
+#: unnamed speaker whose verb is no verb of saying, left to the quotes branch that owns that shape).
+#: After its fixes 32/33; whole set 0.987 (151/153), recall 1.000 (154/154). Third batch (cc-, 3
+#: articles, 19 quotations), written after the second batch's fixes, gold committed before any run of
+#: its own: 18/19 on main and on the fixed code alike ('"...," said Sgt. X of Y. "..."': the tagger and
+#: the sentence splitter cut "Sgt" from the name, and the second quotation went to "Sgt"); 19/19
+#: after. Whole set 0.988 (170/172), recall 1.000 (173/173); main on the whole set 0.919 (158/172).
+#: Fourth batch (cd-, 3 articles, 17 quotations), written after the third batch's fixes, gold
+#: committed before any run of its own: 17/17 on the fixed code, 16/17 on main (its miss, "A
+#: statement from the prime minister's office" credited to the harbour master named before, is the
+#: second batch's prosecutor shape). Whole set 0.989 (187/189), recall 1.000 (190/190); main 0.921
+#: (174/189). Fifth batch (ce-, 3 articles, 16 quotations: two ministers of one sex, two agencies, a
+#: woman named as the object), gold committed before any run of its own: 15/16 on the fixed code and
+#: on main alike ("the Red Cross said" after "The Osterran Red Cross Society": the short name, not
+#: the body as first named); 16/16 after. Whole set 0.990 (203/205), recall 1.000 (206/206); main
+#: 0.922 (189/205). Sixth batch (cf-, 2 articles, 12 quotations: epithets by age and family,
+#: "adding:", plural officials), gold committed before any run of its own: 11/12 on the fixed code and
+#: on main alike ("the brother said" after "The gunman's brother, who asked not to be named, told ...",
+#: credited to the commissioner named before); 12/12 after. Whole set 0.991 (215/217), recall 1.000
+#: (218/218); main 0.922 (200/217). Seventh batch (cg-, 2 articles, 9 quotations: places, a camp and
+#: a hospital as subjects before "she said", an acronym body, "Quoting X", "quoted X as saying"), gold
+#: committed before any run of its own: 8/9 on the fixed code and on main alike ("it said" after "The
+#: CRCC later said" credited to the bare acronym, not the name spelled out); 9/9 after. Whole set
+#: 0.991 (224/226), recall 1.000 (227/227); main 0.920 (208/226). Eighth batch (ch-, 2 articles, 11
+#: quotations), gold committed before any run of its own: 11/11 on the fixed code and on main alike.
+#: Whole set 0.992 (235/237), recall 1.000 (238/238); main 0.924 (219/237). Over the seven batches
+#: written after the first one's fixes (ch included), blind: 110/117 with the code of the time, 109/117
+#: on main: each batch's misses were shapes of its own, and the earlier fixes carried one case.
+#: Both sets: the floors let about five attributions go.
 ATTRIBUTION_FLOOR = 0.95
 QUOTES_RECALL_FLOOR = 0.97
 
 
-def test_the_articles_are_whole_articles() -> None:
-    articles = load(FIXTURE)
-    assert len(articles) >= 6
-    assert all(a.text.count("\n\n") >= 5 for a in articles)
+#: Each set, with its least number of articles and of paragraphs an article has.
+SETS = {"quotes_articles.txt": (15, 6), "quotes_crisis.txt": (15, 4)}
 
 
-def test_article_set_attribution(nlp: Any) -> None:
-    result = measure(nlp, load(FIXTURE))
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_articles_are_whole_articles(name: str) -> None:
+    articles = load(FIXTURES / name)
+    least_articles, least_paragraphs = SETS[name]
+    assert len(articles) >= least_articles
+    assert all(a.text.count("\n\n") + 1 >= least_paragraphs for a in articles)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_article_set_attribution(nlp: Any, name: str) -> None:
+    result = measure(nlp, load(FIXTURES / name))
     detail = "\n".join(result.misses)
     assert result.recall >= QUOTES_RECALL_FLOOR, detail
     assert result.attribution >= ATTRIBUTION_FLOOR, detail
@@ -53,7 +108,8 @@ def test_article_set_attribution(nlp: Any) -> None:
 if __name__ == "__main__":
     from groundwatch import nlp as gw_nlp
 
-    res = measure(gw_nlp.load(), load(FIXTURE))
+    # python test_quotes_articles.py [quotes_crisis.txt]: every miss of one set
+    res = measure(gw_nlp.load(), load(FIXTURES / (sys.argv[1] if len(sys.argv) > 1 else "quotes_articles.txt")))
     print("\n".join(res.misses))
     print(f"quotes recall {res.recall:.3f} ({res.found}/{res.total}); "
           f"attribution {res.attribution:.3f} ({res.attributed}/{res.attributable})")

@@ -2,7 +2,8 @@
 invented country of Norvia: a qualified title beside a sitting holder, an acronym spelled out only
 after it speaks, translated sources ("on the words of X", "it is said in the message of X"), words
 a thing shows, and a demonym epithet for a person whose role names no country; and the cross-paragraph
-shapes of quotes round 17's whole articles (tests/fixtures/quotes_articles.txt) and of corpus_d's blind run."""
+shapes of quotes round 17's whole articles (tests/fixtures/quotes_articles.txt), of the crisis whole articles
+(tests/fixtures/quotes_crisis.txt) and of corpus_d's and corpus_e's blind runs."""
 
 from __future__ import annotations
 
@@ -177,6 +178,100 @@ CASES = [
         [("for as long as the camps stand", "Vera Dunn")],
         id="qualified-title-agrees-with-role",
     ),
+    # The blind misses of the crisis whole-article set (tests/fixtures/quotes_crisis.txt), by batch, first (ca-).
+    pytest.param(
+        'Relief official Kasper Lunde said the warehouse was empty. "Nothing came this week," Lunde said.\n\n'
+        "Another volunteer, a student who gave only his first name, Tomo, said the kitchen had run out of rice. "
+        '"We cook what people bring us," he said.',
+        [("Nothing came this week", "Kasper Lunde"), ("We cook what people bring us", "Tomo")],
+        id="first-name-given-through-an-apposition"),
+    pytest.param(
+        'Police chief Hedda Sorn said four people had been arrested. "We have the van too," Sorn said.\n\n'
+        "Another shopkeeper, who would give only her first name, Mira, said looters had come twice. "
+        '"They took the doors as well," she said.',
+        [("We have the van too", "Hedda Sorn"), ("They took the doors as well", "Mira")],
+        id="another-one-who-gave-her-first-name-then-she-said"),
+    pytest.param(
+        'Judge Ilse Marten opened the hearing. "The court will hear the boatmen first," she said.\n\n'
+        "The smugglers' boss, known only as Dravo, told the court through a lawyer that he had "
+        '"never owned a boat of any kind."',
+        [("The court will hear the boatmen first", "Ilse Marten"), ("never owned a boat of any kind.", "Dravo")],
+        id="known-only-as"),
+    pytest.param(
+        "The haulage company, Dunmore Freight, said its lorries had been stopped at the border.\n\n"
+        'Drivers said the queue was ten kilometres long. "Our drivers waited there for two days," the company said.',
+        [("Our drivers waited there for two days", "Dunmore Freight")],
+        id="company-named-in-apposition-not-its-description"),
+    pytest.param(
+        "The camp's water supplier, Norvik Water, said it would add two tankers.\n\n"
+        'Evacuees said the queues were long. "Both tankers leave at dawn," the company said.',
+        [("Both tankers leave at dawn", "Norvik Water")], id="operator-named-in-apposition-then-the-company"),
+    pytest.param(
+        "The aid agency's director, Ada Lorne, said the figures were wrong. Its spokesman, Ivo Brask, said the "
+        'agency had counted twice. "These numbers are old," he said.\n\n'
+        'Engineer Lars Ostby said the pumps had failed. "We need new ones," Ostby said.\n\n'
+        'According to Brask, the agency has opened 12 kitchens since October. "No child goes without food," he said.',
+        [("These numbers are old", "Ivo Brask"), ("We need new ones", "Lars Ostby"),
+         ("No child goes without food", "Ivo Brask")],
+        id="according-to-x-opens-the-sentence-before-he-said"),
+    pytest.param(
+        'VELMO, Norvia \u2014 "We pulled three people from the river before midnight."\n\n'
+        "That was how Marit Aasen, a boatman from the village of Lisk, described the night of the flood.",
+        [("We pulled three people from the river before midnight.", "Marit Aasen")],
+        id="dateline-then-a-quote-named-in-the-next-paragraph"),
+    pytest.param(
+        "A soldier at the checkpoint said the road was mined. Another soldier said it had been cleared. "
+        '"We drove over it this morning," he said.',
+        [("We drove over it this morning", "soldier")], id="another-one-unnamed-person"),
+    # second batch (cb-)
+    pytest.param(
+        'Nurse Ada Lind said the shelter was full. "We have no more beds," Lind said.\n\n'
+        'Her neighbour, who gave her name only as Tuva, said she was staying. "I have sandbags and a boat," she said.',
+        [("We have no more beds", "Ada Lind"), ("I have sandbags and a boat", "Tuva")],
+        id="name-only-as"),
+    pytest.param(
+        "A court in Velmo kept the reporter Ines Varg in custody on Friday.\n\n"
+        'Her lawyer, Rune Falk, said the court gave no reason. "We will appeal," Falk said.\n\n'
+        "The prosecutor's office said in a statement that Varg was suspected of \"spying for a foreign power.\"",
+        [("We will appeal", "Rune Falk"), ("spying for a foreign power.", "prosecutor's office")],
+        id="a-title-is-not-one-the-article-called-something-else"),
+    # third batch (cc-)
+    pytest.param(
+        'Firefighters worked through the night. "The roof came down at two," said Sgt. Jonas Lie of the Lisk '
+        'fire brigade. "Nobody was inside."',
+        [("The roof came down at two", "Jonas Lie"), ("Nobody was inside.", "Jonas Lie")],
+        id="rank-abbreviation-cut-from-its-name-is-no-person"),
+    # fifth batch (ce-)
+    pytest.param(
+        "The Norvian Red Cross Society said two villages were still cut off.\n\n"
+        'Ivo Dahl, a guide, said the river had risen overnight. "Nobody should cross today," Dahl said.\n\n'
+        '"We will try again at first light," the Red Cross said in a statement.',
+        [("Nobody should cross today", "Ivo Dahl"), ("We will try again at first light", "Norvian Red Cross Society")],
+        id="a-body-by-a-short-name-after-its-full-one"),
+    # sixth batch (cf-)
+    pytest.param(
+        'Police chief Ivo Marsh said the driver had fled on foot. "We will find him," Marsh said.\n\n'
+        "The driver's son, who asked not to be named, told the Velmo Post that his father had panicked. "
+        '"He is not a bad man. He was afraid," the son said.',
+        [("We will find him", "Ivo Marsh"), ("He is not a bad man. He was afraid", "driver's son")],
+        id="a-kin-noun-after-an-unnamed-relative"),
+    pytest.param(
+        "Ada Roe, a mother of three, lost her home in the fire.\n\n"
+        '"We got out with the children and nothing else," the mother of three said.',
+        [("We got out with the children and nothing else", "Ada Roe")], id="guard-a-kin-epithet-for-one-named"),
+    # seventh batch (cg-)
+    pytest.param(
+        "The Northern Mountain Rescue Centre (NMRC) said on Friday it had called off the search for two "
+        'climbers.\n\n"After three nights on the ridge, nobody could survive," the NMRC said in a statement.\n\n'
+        'The NMRC later said its helicopters would keep flying routine patrols. "If anything is seen, we will go '
+        'back," it said.',
+        [("After three nights on the ridge, nobody could survive", "Northern Mountain Rescue Centre"),
+         ("If anything is seen, we will go back", "Northern Mountain Rescue Centre")],
+        id="it-after-an-acronym-body-is-the-body-in-full"),
+    pytest.param(
+        "The district known as Lantern Hill was cleared on Tuesday, said Captain Runa Vik. "
+        '"Every house was checked," she said.',
+        [("Every house was checked", "Runa Vik")], id="guard-known-as-without-only-names-no-person"),
 ]
 
 
@@ -184,3 +279,64 @@ CASES = [
 def test_round16_speaker_shapes(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(nlp(text), ExtractionContext("t", None), {})
     assert [(q.text, q.speaker) for q in quotes] == expected
+
+#: One quotation's speaker among several (corpus_e's blind run, invented sentences): "she said" right after
+#: a woman introduced with a relative clause about her son (the son's "he" must not make her a man), and "he
+#: said" after an unnamed speaker presented by an aside of anonymity (no name, not the paragraph before's).
+_SPOKESMAN = '"Nobody is above the law," said Arvo Kessling, the interior spokesman. "The courts will decide."\n\n'
+_MINISTER = '"The roads will reopen on Monday," said Arvo Kessling, the transport minister.\n\n'
+
+ONE_QUOTE = [
+    pytest.param(
+        _SPOKESMAN + "Relatives gathered outside the Tessel prison. Mara Velling, whose 19-year-old son was held "
+        'for a week, said he had been kicked. "They wanted the names of his friends," she said.',
+        "They wanted the names of his friends", "Mara Velling", id="mother-whose-son-then-she-said"),
+    pytest.param(
+        '"The wells are dry," said Ilse Vorn, the district officer.\n\nTomas Brekk, whose wife was injured in the '
+        'blast, said she was still in hospital. "Nobody has come to help us," he said.',
+        "Nobody has come to help us", "Tomas Brekk", id="husband-whose-wife-then-he-said"),
+    pytest.param(
+        _SPOKESMAN + "Outside the court, Edda Rauth, whose brother was sentenced on Friday, said his lawyer had "
+        'not been allowed in. "The trial took eleven minutes," she said.',
+        "The trial took eleven minutes", "Edda Rauth", id="sister-whose-brother-his-lawyer"),
+    pytest.param(
+        _MINISTER + "A senior official in the ministry, speaking on condition of anonymity, was less sure. "
+        '"We have no money for the repairs," he said.',
+        "We have no money for the repairs", "senior official", id="anonymous-official-aside"),
+    pytest.param(
+        _MINISTER + "A police officer at the checkpoint, who declined to give his name, shrugged. "
+        '"We have no orders to let anyone through," he said.',
+        "We have no orders to let anyone through", "police officer", id="declined-to-give-his-name"),
+    pytest.param(
+        _MINISTER + "A nurse at the clinic, who asked not to be named, was angrier. "
+        '"Nobody has paid us since March," she said.',
+        "Nobody has paid us since March", "nurse", id="asked-not-to-be-named"),
+    pytest.param(
+        '"We will restore order," said Interior Minister Pavel Orlenko.\n\nRuth Amsel, whose husband was arrested on '
+        'Monday, said he had not been charged. "Nobody will tell us where he is," she said.',
+        "Nobody will tell us where he is", "Ruth Amsel", id="wife-whose-husband"),
+    pytest.param(
+        '"The checkpoint is safe," said Colonel Mira Dane, the army spokeswoman.\n\nKolja Vrba, whose daughter was '
+        'shot at the checkpoint, said she had been carrying bread. "She was eleven years old," he said.',
+        "She was eleven years old", "Kolja Vrba", id="father-whose-daughter"),
+    pytest.param(
+        '"The ceasefire holds," said Foreign Minister Ada Roe.\n\nA diplomat in the capital, who spoke on condition '
+        'of anonymity because he was not authorised to brief reporters, was gloomier. "The talks are dead," he said.',
+        "The talks are dead", "diplomat", id="diplomat-who-spoke-on-condition"),
+    pytest.param(  # "one" counts the unnamed speaker as "a" does
+        '"Supplies are arriving," said Ivo Marsh, the regional governor.\n\nOne aid worker, speaking anonymously, '
+        'described the camp as overwhelmed. "We have water for two days," she said.',
+        "We have water for two days", "One aid worker", id="one-aid-worker-anonymously"),
+    # a named speaker's own aside keeps the name
+    pytest.param(
+        _MINISTER + "Lisbet Harrow, speaking to reporters in Tessel, was less sure. "
+        '"We have no money for the repairs," she said.',
+        "We have no money for the repairs", "Lisbet Harrow", id="named-speaker-aside"),
+]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "quote", "speaker"), ONE_QUOTE)
+def test_one_quote_speaker(nlp: Any, text: str, quote: str, speaker: str) -> None:
+    got = {q.text.rstrip("."): q.speaker for q in extract_quotes(nlp(text), ExtractionContext("t", None), {})}
+    assert got[quote] == speaker
