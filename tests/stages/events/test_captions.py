@@ -64,3 +64,42 @@ def test_a_caption_with_a_labelled_credit_is_read_from_the_cleaned_page() -> Non
     for caption_line, want in ((line, [line]), ("(Photo: J. Roe)", [])):
         result = clean(Article(id="cap/3", source="m", body=page.format(caption_line), format="txt"))
         assert dated_captions(result) == want
+
+
+def test_a_caption_asked_again_as_a_sentence_is_not_parsed_again(nlp: Any, monkeypatch: Any) -> None:
+    from groundwatch import nlp as gw_nlp
+    from groundwatch.stages.reconcile import common
+
+    common.clear_cache()
+    items = [_item(nlp, (CAPTION,), ("photo caption",))]
+    caption_items(items, Settings())
+    parsed_alone = gw_nlp.load()(CAPTION)
+
+    def no_parser(*_: Any, **__: Any) -> Any:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(gw_nlp, "load", no_parser)
+    shared = common.parse(CAPTION)
+    assert [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in shared] == \
+        [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in parsed_alone]
+    common.clear_cache()
+
+
+def test_a_parse_by_another_pipeline_is_not_shared(nlp: Any, monkeypatch: Any) -> None:
+    from groundwatch import nlp as gw_nlp
+    from groundwatch.stages.reconcile import common
+
+    common.clear_cache()
+    line = "Villagers gather outside the clinic in Tessel, Veloria, June 7, 2027."
+    common.share([(line, nlp(line))], object())
+    calls: list[str] = []
+    real = gw_nlp.load
+
+    def counted(*args: Any) -> Any:
+        calls.append("load")
+        return real(*args)
+
+    monkeypatch.setattr(gw_nlp, "load", counted)
+    common.parse(line)
+    assert calls
+    common.clear_cache()

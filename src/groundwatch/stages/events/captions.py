@@ -19,6 +19,7 @@ from typing import Any
 
 from groundwatch.records import ArticleFacts, CleanArticle, Sentence, Span
 from groundwatch.stages.events.realis import caption
+from groundwatch.stages.reconcile.common import share
 
 #: The sentence index of a fact read from a line the cleaner dropped: no sentence of the clean text.
 DROPPED_LINE = -1
@@ -44,7 +45,10 @@ def caption_items(items: Sequence[tuple[CleanArticle, ArticleFacts]], settings: 
     if not wanted or settings is None:
         return {}
     extractors = extract.plan(settings.extractors)
-    docs = gw_nlp.load(settings.model).pipe([line for _, _, line in wanted], batch_size=settings.batch_size)
+    pipeline = gw_nlp.load(settings.model)
+    docs = list(pipeline.pipe([line for _, _, line in wanted], batch_size=settings.batch_size))
+    # A caption read as a candidate sentence is parsed again by the realis check: give it this parse.
+    share(((line, doc) for (_, _, line), doc in zip(wanted, docs, strict=True)), pipeline)
     out: dict[str, list[CaptionItem]] = {}
     for (clean, facts, line), doc in zip(wanted, docs, strict=True):
         published = clean.published or facts.published or clean.article.published

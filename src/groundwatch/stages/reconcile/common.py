@@ -87,6 +87,23 @@ def parse(sentence: str) -> Any:
     return doc
 
 
+def share(parsed: Iterable[tuple[str, Any]], pipeline: Any) -> None:
+    """Keep Docs another stage parsed as the cached parses of their texts (and store them within
+    :func:`parse_store.persisted`), when ``pipeline`` is the one :func:`parse` uses: the same text then
+    gets the same parse (nlp.pipe batches parse as one call each; ``PARSE_BATCH``), so a later
+    :func:`parse` of it need not run the parser again. The events stage parses each dated photo
+    caption for its extractors, and then asks for some of them again as candidate sentences (3 of the 4
+    captions of crises-2023, examples/ and corpus_b..e; benchmarks/bench_reparse.py)."""
+    from groundwatch import nlp
+
+    if pipeline is not nlp.load():
+        return
+    fresh = [(sentence, doc) for sentence, doc in parsed if sentence not in _parsed]
+    for sentence, doc in fresh:
+        _keep(sentence, doc)
+    parse_store.save(fresh)
+
+
 def clear_cache() -> None:
     """Forget every cached parse (benchmarks time a run without the previous run's parses)."""
     _parsed.clear()
