@@ -80,3 +80,4 @@ def test_count_set_in_another_place(nlp: Any, lead: str, sentence: str, value: i
     assert mine, [(f.kind, f.value) for f in figs]
     assert all(f.scope == scope and f.other_event == (scope is not None) for f in mine), \
         [(f.kind, f.value, f.scope) for f in mine]
+
