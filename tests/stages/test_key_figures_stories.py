@@ -242,3 +242,26 @@ def test_a_body_counting_those_it_treated_is_a_part_not_a_rival_tally(nlp: Any) 
     text = ("The health ministry said 210 people had been injured in the Dunmore clashes. The Dunmore Red Shield "
             "said its medics had treated 45 injured people.")
     assert _headlines([_item(nlp, "a", 1, text)])["injured"][0] == 210
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("later", "detained"), [
+    # the running count beside what was added to it: the count heads, the increment never does
+    ("Nine men are now being held by the police after two more were arrested at the harbour on Tuesday.", 9),
+    ("Police said two more were arrested at the harbour on Tuesday. Nine men are now in custody.", 9),
+    # "N more" alone in its article is the count it gives ("detained 4 and questioned 12 more")
+    ("Police arrested four dockers and questioned 12 more on Tuesday.", 4),
+])
+def test_an_increment_with_no_noun_does_not_head_the_running_count(nlp: Any, later: str, detained: int) -> None:
+    items = [
+        _item(nlp, "a", 0, "Police in the port of Vell arrested seven men after a riot on Monday."),
+        _item(nlp, "b", 1, later),
+    ]
+    assert _headlines(items)["detained"][0] == detained
+
+
+@pytest.mark.issue(10)
+def test_killed_and_n_more_injured_is_the_injured_count(nlp: Any) -> None:
+    items = [_item(nlp, "a", 0, "The blast in Brennick killed 9 people and injured at least 30 more, police said.")]
+    shown = _headlines(items)
+    assert shown["killed"][0] == 9 and shown["injured"][0] == 30

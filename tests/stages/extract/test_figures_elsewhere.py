@@ -45,7 +45,16 @@ CASES = [
      16, "other_event"),
     (LEAD, "In neighbouring Karsk, at least 40 people have died in a week of riots, a rights group said.",
      40, "other_event"),
+    # a town of the neighbour (possessive), and an event of the lead's kind set against the article's
+    # own by "unlike" (corpus_g's look-alike, tests/fixtures/corpus_g.README.md)
+    (LEAD, "Unlike the floods in neighbouring Karsk's Torvel, where more than 60 people drowned last month, "
+           "the water in Dunmore fell within a day.", 60, "other_event"),
+    (LEAD, "Unlike the floods in neighbouring Karsk, where 30 people drowned, the water in Dunmore fell "
+           "within a day.", 30, "other_event"),
+    (LEAD, "Aid workers moved on to neighbouring Karsk's capital, where a cyclone killed 11 people on Sunday.",
+     11, "other_event"),
     # the article's own event reaching the neighbour ("also", the event its lead names)
+    (LEAD, "The floods also reached neighbouring Karsk's Torvel, where three people drowned.", 3, None),
     (LEAD, "The floods also swept into neighbouring Karsk, where four people drowned.", 4, None),
     (LEAD, "The storm behind the floods also hit neighbouring Karsk, killing five people.", 5, None),
     # the article's own places: one named in its lead, or beside the neighbour, or with no mark of elsewhere
@@ -53,6 +62,9 @@ CASES = [
     (LEAD, "In Dunmore and neighbouring Karsk, 300 people were evacuated.", 300, None),
     (LEAD, "In Dunmore, where the river rose six metres overnight, 9 people died.", 9, None),
     (LEAD, "Rescuers reached the hamlet of Orn, where 14 people had died.", 14, None),
+    (LEAD, "Unlike the floods in the hamlet of Orn, where seven people drowned, the water in Dunmore fell "
+           "within a day.", 7, None),
+    (LEAD, "Aid workers moved on to Dunmore's old quarter, where 12 people were hurt.", 12, None),
     # a border crossed by the event itself is the article's own
     (CLASH_LEAD, "Velmari troops fired across the border, killing two farmers.", 2, None),
     (CLASH_LEAD, "Shelling across the border killed three soldiers on Tuesday.", 3, None),
@@ -68,3 +80,4 @@ def test_count_set_in_another_place(nlp: Any, lead: str, sentence: str, value: i
     assert mine, [(f.kind, f.value) for f in figs]
     assert all(f.scope == scope and f.other_event == (scope is not None) for f in mine), \
         [(f.kind, f.value, f.scope) for f in mine]
+

@@ -409,6 +409,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         last = noun if noun is not None and 0 < noun.i - tokens.end + 1 <= MAX_PHRASE_GAP else None
         if last is not None:
             end = max(end, last.idx + len(last.text))
+        elif noun is None and tokens.end < len(doc) and doc[tokens.end].lower_ == "more":
+            end = doc[tokens.end].idx + 4  # "three more were detained": the phrase as written says it adds
         set_off = comma_set_tally(tokens) is not None
         for each in (kind, *shared_kinds(anchor, noun, kind)):
             out.append(_make(doc, ctx, each, phrase.value, phrase.low, phrase.high, qualifier,

@@ -64,12 +64,20 @@ def _named_in_lead(name: str, lead: list[str]) -> bool:
 
 def _neighbour_name(tok: Token) -> str | None:
     """The name of a place the text calls a neighbour ("neighbouring Dastrel", "Neighbouring Dastrel",
-    "the neighbouring state of Dastrel")."""
+    "the neighbouring state of Dastrel"), or of the neighbour a place belongs to ("neighbouring
+    Dastrel's Orvik", "neighbouring Dastrel's capital"): a town of the neighbour is elsewhere too."""
+    owners = [n for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+              for n in [_neighbour_name(c)] if n]
+    if owners:
+        return owners[0]
     if not any(c.dep_ in ("amod", "compound") and c.lower_ in _NEIGHBOUR for c in tok.children):
         return None
     if tok.pos_ != "PROPN":
+        # "the neighbouring state of Dastrel"; "neighbouring Dastrel's capital" parsed with the
+        # adjective on the noun
         named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        named += [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         return _neighbour_name_of(named[0]) if named else None
     return _neighbour_name_of(tok)
 
@@ -131,6 +139,15 @@ def _verb_above(tok: Token) -> Token | None:
 _OTHER_ONE = frozenset({"other", "another", "separate", "second", "different", "earlier", "previous"})
 
 
+#: Prepositions that set the noun they govern against the article's own event ("Unlike the floods in
+#: neighbouring X, where 60 drowned"): the noun is another one even when the lead names its kind.
+_CONTRAST = frozenset({"unlike"})
+
+
+def _contrasted(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in _CONTRAST
+
+
 def _own_event(verbs: list[Token], nouns: list[Token], lead: list[str]) -> bool:
     """Whether the sentence tells of the article's own event reaching the place: a verb said "also" of
     ("the floods also swept into neighbouring X"), or an event the lead names, called by "the" or "it"
@@ -144,7 +161,7 @@ def _own_event(verbs: list[Token], nouns: list[Token], lead: list[str]) -> bool:
                 # "the landslide that struck X": the relative pronoun stands for the noun before it
                 subjects.append(v.head if c.tag_ == "WDT" and v.dep_ == "relcl" else c)
     return any(n.lower_ == "it" or (
-        n.pos_ == "NOUN" and not people_like(n) and _named_in_lead(n.text, lead)
+        n.pos_ == "NOUN" and not people_like(n) and not _contrasted(n) and _named_in_lead(n.text, lead)
         and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in n.children)
         and not any(a.dep_ in ("amod", "advmod") and (a.tag_ in ("JJR", "JJS") or a.lower_ in _OTHER_ONE)
                     for a in n.subtree if a.i < n.i)) for n in subjects)

@@ -108,6 +108,15 @@ def _restating_aside(e: Event, off: int) -> bool:
     return m is not None and not re.search(rf"\b{stem}", m["aside"], re.IGNORECASE)
 
 
+#: A count said to add to an earlier one of the same act ("three more were detained", "another two men",
+#: "a further four dockers"): a further act of the kind, not the first one re-dated. General English, not
+#: tuned on any set ("one another" is reciprocal, "more than" a bound).
+_FURTHER_RE = re.compile(
+    r"(?<!\bone )\banother\b|\ba\s+further\b|\ban\s+additional\b|(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|few))\s+more\b(?!\s+than)",
+    re.IGNORECASE)
+
+
 def _one_act(a: Event, b: Event) -> bool:
     """One act told actively and passively ("the navy called off the search on Thursday" / "the search was
     called off on Friday, the navy said"): the same verb, in two voices, on the same definite thing. The
@@ -122,7 +131,7 @@ def _dated(events: Sequence[Event]) -> list[int]:
     # identify an event, so they never carry a date contradiction.
     return [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
             and e.predicate not in NON_EVENT_PREDICATES | _TALLY_CHANGE and not _dates_another_moment(e)
-            and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
+            and not _FURTHER_RE.search(e.clause) and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
 
 
 def date_reads(events: Sequence[Event]) -> tuple[set[int], set[int]]:

@@ -163,6 +163,24 @@ def _counted(c: FigClaim) -> bool:
         and c.revision != "withdrawn"
 
 
+#: A count with no noun said to be more ("three more were detained", "two more died overnight"), as the
+#: figures extractor writes its phrase.
+_MORE_RE = re.compile(r"\bmore$", re.IGNORECASE)
+
+
+def _increments(slots: Mapping[SlotKey, list[FigClaim]]) -> set[int]:
+    """The claims that count only what was added to a count of their kind their article also gives
+    ("Fourteen men are now held after three more were detained"): never the running count's headline.
+    Alone in its article, "N more" is the count itself ("killed 9 and injured 30 more")."""
+    by_article: dict[tuple[str, str], list[FigClaim]] = defaultdict(list)
+    for key, slot in slots.items():
+        for c in slot:
+            by_article[(key[0], c.claim.article)].append(c)
+    return {id(c) for claims in by_article.values() for c in claims
+            if _MORE_RE.search(c.figure.text) and any(o.figure.value != c.figure.value and _counted(o)
+                                                      and not _MORE_RE.search(o.figure.text) for o in claims)}
+
+
 def _headline_slot(kind: str, slots: Mapping[SlotKey, list[FigClaim]], texts: Sequence[str]) -> list[FigClaim] | None:
     """The slot whose claims may head the story's count of ``kind`` (see the module docstring)."""
     own = {k: v for k, v in slots.items() if k[0] == kind and k[3] is None and any(map(_counted, v))}
@@ -336,6 +354,8 @@ def _later_group(kind: str, slots: Mapping[SlotKey, list[FigClaim]], general: tu
 def key_figures(slots: Mapping[SlotKey, list[FigClaim]], ctx: Ctx, texts: Sequence[str] = ()) -> tuple[KeyFigure, ...]:
     """The story's headline figures, in :data:`~groundwatch.records.FIGURE_KINDS` order (``texts``: its articles)."""
     timing = _Timing(ctx)
+    added = _increments(slots)
+    slots = {k: kept for k, v in slots.items() if (kept := [c for c in v if id(c) not in added])}
     out: list[KeyFigure] = []
     for kind in FIGURE_KINDS:
         slot = _headline_slot(kind, slots, texts)
