@@ -30,6 +30,14 @@ def test_the_same_detention_on_two_days_contradicts() -> None:
     "Nine dockers are now held after two more were detained at the harbour gate in Vell on Wednesday.",
     "Another three dockers were detained at the harbour gate in Vell on Wednesday, police said.",
     "Police detained a further four dockers at the harbour gate in Vell on Wednesday.",
+    "Thirteen more dockers were detained at the harbour gate in Vell on Wednesday, police said.",
+    "Police said twenty-one more dockers were detained at the harbour gate in Vell on Wednesday.",
 ])
 def test_a_further_act_is_no_date_contradiction(later: str) -> None:
     assert _date_conflicts(later) == []
+
+
+def test_a_more_is_no_count() -> None:
+    (con,) = _date_conflicts("Seven dockers were detained at the harbour gate in Vell on Wednesday in a more "
+                             "violent raid, police said.")
+    assert {c.value for c in con.claims} == {"2031-03-10", "2031-03-12"}

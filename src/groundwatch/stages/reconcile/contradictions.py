@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from groundwatch import lexicons
 from groundwatch.lexicons_verbs import NON_EVENT_PREDICATES
 from groundwatch.records import Contradiction
+from groundwatch.stages.extract.dates_offsets import COUNTS
 from groundwatch.stages.reconcile.common import RELATIVE_DAY_RE, Ctx, caption_date, dot, same_subject
 from groundwatch.stages.reconcile.events import MIN_SHARED_PARTICIPANTS, Event, date_claim, same_text, with_lines
 from groundwatch.unionfind import components
@@ -111,9 +112,12 @@ def _restating_aside(e: Event, off: int) -> bool:
 #: A count said to add to an earlier one of the same act ("three more were detained", "another two men",
 #: "a further four dockers"): a further act of the kind, not the first one re-dated. General English, not
 #: tuned on any set ("one another" is reciprocal, "more than" a bound).
+#: The spelled counts of "N more": the offsets' count words (one to ninety-nine) without "a"/"an", which would
+#: read "a more serious attack" as a further act, plus the vague counts.
+_MORE_COUNTS = "|".join(sorted((w for w in COUNTS if w not in {"a", "an"}), key=len, reverse=True))
 _FURTHER_RE = re.compile(
-    r"(?<!\bone )\banother\b|\ba\s+further\b|\ban\s+additional\b|(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|few))\s+more\b(?!\s+than)",
+    r"(?<!\bone )\banother\b|\ba\s+further\b|\ban\s+additional\b|(?:\b\d[\d,.]*|\b(?:"
+    + _MORE_COUNTS + r"|dozens|hundreds|thousands|several|many|few))\s+more\b(?!\s+than)",
     re.IGNORECASE)
 
 
