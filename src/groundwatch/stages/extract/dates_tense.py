@@ -155,7 +155,7 @@ def _participle_host(verb: Token, auxes: set[str]) -> Token | None:
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         return verb.head
     prep = verb.head
-    if verb.dep_ == "pobj" and prep.lower_ in _ABSOLUTE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("pobj", "pcomp") and prep.lower_ in _ABSOLUTE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
     return None
 
