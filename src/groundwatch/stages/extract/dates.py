@@ -15,8 +15,10 @@ not emitted (TimeML values them YYYY, which is never scored, and sparser golds s
 "today" and "tomorrow" meaning the present or future age ("today's youth", "the world of
 tomorrow"), capitalised programme titles ("Harbour Radio Today"), a month that begins a name ("the
 March for Peace"), or a month in lower case. "that day", "the previous Friday", "a year earlier",
-"later in the day" take the last day named (``ANCHOR_SENTENCES``). The model often tags "Thursday"
-DATE and "night" TIME: both widen to one candidate, and overlapping candidates are emitted once.
+"later in the day" take the last day named (``ANCHOR_SENTENCES``); with none in reach, only
+those of the paper's own day take the publication date (``UNANCHORED_ANAPHOR_ON_PUBLICATION``).
+The model often tags "Thursday" DATE and "night" TIME: both widen to one candidate, and
+overlapping candidates are emitted once.
 
 Without a publication date the runner infers one (``published.infer_published``) and passes it
 with origin ``text`` or ``inferred``; called without one, the extractor reads a dateline or a stamp
