@@ -76,9 +76,11 @@ _PATTERNS = [
     HOLIDAY,
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
     # counted from an event the text names ("two days after the blast", "a week after the signing": stress
-    # batch dreview15-s24, 1 of 1 in weeks cut to "A week"): see dates_context
+    # batch dreview15-s24, 1 of 1 in weeks cut to "A week"): see dates_context. A name may open the event
+    # ("the day before the Varn exchange crashed": stress batch dates9-s27, 1 of 1 untagged)
     rf"\b(?:(?:(?i:{DAY_COUNT_RE}) {DAY_UNIT_RE}(?: to the day)?|[Tt]he day) (?:after|before)|(?i:{EVENT_OFFSET_RE})"
-    r"|[Tt]he (?:night|morning|afternoon|evening|day) of) (?:the|its|their|his|her|it|he|she|they) [a-z]+\b",
+    r"|[Tt]he (?:night|morning|afternoon|evening|day) of) (?:the|its|their|his|her|it|he|she|they)"
+    r" (?:[A-Z][a-z]+ )?[a-z]+\b",
     # a day told from the last one named, which the model sometimes leaves untagged ("by the next afternoon")
     r"\b[Tt]he (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)\b",
     # a weekday counted from the narrated day ("the previous Friday"), whose "the previous" the model leaves out

@@ -412,10 +412,10 @@ def _replace_day(day: dt.date, other: int) -> dt.date | None:
 _APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*")
 
 
-def restates_day(found: list[Found], text: str, start: int, sent_index: int) -> bool:
-    """Whether a day count starting at ``start`` is set off right after a day (``_APPOSITION_GAP``)."""
-    return any(si == sent_index and res is not None and res.precision == "day" and e <= start
-               and _APPOSITION_GAP.fullmatch(text[e:start]) for _, e, res, si in found)
+def restated_day(found: list[Found], text: str, start: int, sent_index: int) -> Resolution | None:
+    """The day a phrase starting at ``start`` is set off right after (``_APPOSITION_GAP``), if any."""
+    return next((res for _, e, res, si in found if si == sent_index and res is not None and res.precision == "day"
+                 and e <= start and _APPOSITION_GAP.fullmatch(text[e:start])), None)
 
 
 def date_clock_times(found: list[Found], pending: list[int], base: dt.date | None) -> None:

@@ -140,6 +140,9 @@ class Resolution:
     date: str
     precision: str  # day, week, month, year
     future: bool = False
+    # dated from the publication date only for want of a narrated day ("that day" with none named in
+    # reach): kept while a later pass may count it from a day after it, never emitted as it is
+    provisional: bool = False
 
 
 def normalise(phrase: str) -> str:

@@ -127,10 +127,37 @@ def clause_tense(span: Span) -> Tense:
         if cur.dep_ == "xcomp" or (cur.tag_ == "VB" and "to" in auxes):
             cur = cur.head
             continue
+        if (host := _participle_host(cur, auxes)) is not None:
+            cur = host
+            continue
         break
     if past and (via_noun or cur is not verb):
         return "neutral"
     return "past" if past else "neutral"
+
+
+#: Prepositions that open an absolute clause of a participle ("with a third departing each Friday").
+_ABSOLUTE_PREPS = frozenset({"with", "without"})
+
+
+def _participle_host(verb: Token, auxes: set[str]) -> Token | None:
+    """The verb a bare participle clause hangs on, whose time it shares: "will run hourly, starting on
+    September 2", "would leave from March 30, with a third departing from August 6".
+
+    A participle has no tense of its own, so its date was left neutral and put in the nearer year
+    (September 2 read as last September in a February paper). Climbing to its host carries a future only:
+    a past reached this way stays neutral, as for any date not on the past verb itself. dates-dev tune
+    part A: 1 such date put a year back ("with the third departing ... from August 6"); stress batch
+    dates9-s27: 3 such, 2 past controls.
+    """
+    if verb.tag_ != "VBG" or auxes:
+        return None
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    prep = verb.head
+    if verb.dep_ in ("pobj", "pcomp") and prep.lower_ in _ABSOLUTE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
 
 
 #: Prepositions that set a verb's event at an event held on a named day ("sang at the Christmas service").
