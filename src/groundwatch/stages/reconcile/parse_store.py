@@ -29,9 +29,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
-#: The token attributes kept, in spaCy DocBin's own list (``spacy.tokens._serialize.ALL_ATTRS``), ORTH first.
-ATTRS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA", "MORPH", "POS",
-         "SENT_START")
+from groundwatch.stages.extract.doc_cache import PARSE_ATTRS
+
+#: The token attributes kept (the same as a sentence kept from its article).
+ATTRS = PARSE_ATTRS
 #: Part of the pipeline key: bump it when :func:`to_bytes` changes, so old rows are never misread.
 FORMAT = 1
 
