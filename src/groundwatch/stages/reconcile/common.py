@@ -55,13 +55,12 @@ PARSE_CACHE_SIZE = 4096
 #: with every token's tag, dependency, head, lemma and entity identical.
 PARSE_BATCH = 256
 
-# A sentence is parsed on its own, not taken from its article's parse, although most asked sentences
-# are one of spaCy's article sentences (crises-2023: 176 of 185) and reusing them would save ~1 s CPU
-# a run (measured in session fourteen, perf15; benchmarks/README.md): the article's Docs exist only in the
-# process that analysed it, so the Spark driver and a later incremental link would parse alone and could
-# decide otherwise (examples/: one contradiction's label). Reuse needs the sentence parses stored.
-# What is stored (parse_store.py) is each sentence's own parse, so a later link reads it instead of
-# parsing again and decides exactly as a link that parses.
+# A sentence is parsed on its own unless its asker is served from the article's parse
+# (``doc_cache.SERVED_ASKERS``, scored asker by asker in perf4; benchmarks/README.md). The article's Docs
+# exist only in the process that analysed it, so the Spark engine's link and a later incremental link or
+# relink parse alone and can decide otherwise (examples/: one event, a wire dateline, which the embedded run
+# no longer reports). What is stored (parse_store.py) is each sentence's own parse only, so a later link
+# reads it instead of parsing again and decides exactly as a link that parses.
 _parsed: OrderedDict[str, Any] = OrderedDict()
 
 
