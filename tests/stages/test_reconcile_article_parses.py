@@ -59,6 +59,8 @@ def test_parse_serves_only_the_served_askers(nlp, served: None) -> None:  # type
     alone = common.parse(text, "other")
     assert alone is not kept and alone is common.parse(text)
     assert _sig(alone) == _sig(nlp(text))
+    # its own parse now at hand, a served asker reads it too: serving it would change what it reads, not the CPU
+    assert common.parse(text, "served") is alone
     assert list(common.unserved([text, "Rain fell in Orlen."], "served")) == ["Rain fell in Orlen."]
     assert list(common.unserved([text], "served", "other")) == [text]
     common.clear_cache()

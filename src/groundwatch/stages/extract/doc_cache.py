@@ -33,15 +33,15 @@ PARSE_ATTRS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT
 
 #: The askers of the link's sentence parses (``reconcile.common.parse(text, asker)``) that read an article
 #: sentence's span of its article's own Doc instead of a parse of the sentence alone (issue 12, "one parse
-#: per article"); empty = every sentence parsed alone, as before. 22% of the asked article sentences parse
-#: otherwise inside their article (benchmarks/README.md, perf3), so each asker was scored alone with it on
-#: (perf4: every eval gate row and the facts of examples/, karabakh-2023, crises-2023, corpus_b..g). Served:
-#: those whose change cost nothing (only "realis" changed a fact: a wire dateline, which has no predicate in
-#: its article, is no longer a peaceful protest). Not served: "event" (``reconcile.events._event``), whose
-#: article parses lost a contradiction label's river name on examples/ and merged two different tolls into
-#: one timeline entry on corpus_b. Text that is no article sentence (a repaired sentence, a clause segment,
-#: the words after a possessive date, a caption), and every article analysed by another process (a Spark
-#: worker, an earlier run), is parsed alone either way.
+#: per article"), unless the sentence's own parse is at hand already (another asker's); empty = every
+#: sentence parsed alone, as before. 22% of the asked article sentences parse otherwise inside their article
+#: (benchmarks/README.md, perf3), so each asker was scored alone with it on (perf4: every eval gate row and the
+#: facts of examples/, karabakh-2023, crises-2023, corpus_b..g). Not served: "event" (``reconcile.events._event``,
+#: the first and largest asker), whose article parses lost a contradiction label's river name on examples/ and
+#: merged two different tolls into one timeline entry on corpus_b. With the six below, facts.json is unchanged
+#: on all nine corpora. Text that is no article sentence (a repaired sentence, a clause segment, the words after
+#: a possessive date, a caption), and every article analysed by another process (a Spark worker, an earlier
+#: run), is parsed alone either way.
 SERVED_ASKERS: frozenset[str] = frozenset({"counts", "realis", "onset", "years", "responsibility", "actors"})
 #: Article sentences kept for the link, oldest dropped first. A run links after analysing every
 #: article, so this holds a whole run's sentences up to this many (crises-2023 and examples/ with corpus_b..e:

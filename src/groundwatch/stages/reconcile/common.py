@@ -58,9 +58,9 @@ PARSE_BATCH = 256
 # A sentence is parsed on its own unless its asker is served from the article's parse
 # (``doc_cache.SERVED_ASKERS``, scored asker by asker in perf4; benchmarks/README.md). The article's Docs
 # exist only in the process that analysed it, so the Spark engine's link and a later incremental link or
-# relink parse alone and can decide otherwise (examples/: one event, a wire dateline, which the embedded run
-# no longer reports). What is stored (parse_store.py) is each sentence's own parse only, so a later link
-# reads it instead of parsing again and decides exactly as a link that parses.
+# relink parse alone and can decide otherwise (they did on none of the nine dev and invented corpora).
+# What is stored (parse_store.py) is each sentence's own parse only, so a later link reads it instead of
+# parsing again and decides exactly as a link that parses.
 _parsed: OrderedDict[str, Any] = OrderedDict()
 
 
@@ -74,8 +74,9 @@ def parse(sentence: str, asker: str | None = None) -> Any:
     """The spaCy parse of a sentence on its own (cached; :func:`prime` fills the cache in batches; within
     :func:`parse_store.persisted`, read from and written to the store). ``asker`` names the decision that
     reads it: an asker in ``doc_cache.SERVED_ASKERS`` gets the sentence's span of its article's Doc
-    instead, when ``sentence`` is an article sentence of this process's analysis."""
-    if asker is not None:
+    instead, when ``sentence`` is an article sentence of this process's analysis and its own parse is not
+    at hand already (another asker's: serving it then would change what this asker reads and save nothing)."""
+    if asker is not None and sentence not in _parsed:
         doc = doc_cache.article_sentence(sentence, asker)
         if doc is not None:
             return doc
