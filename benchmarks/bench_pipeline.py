@@ -130,8 +130,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep-caches", action="store_true",
                         help="keep the process's parse and embedding caches between runs (a warm run then "
                              "re-embeds and re-parses nothing the previous run did; default: cleared)")
+    parser.add_argument("--alone", action="store_true",
+                        help="parse every sentence the link asks for alone (doc_cache.SERVED_ASKERS emptied), "
+                             "not from its article's Doc")
     args = parser.parse_args(argv)
     corpora = args.corpora or [p for p in DEFAULT_CORPORA if p.is_dir()]
+    if args.alone:
+        from groundwatch.stages.extract import doc_cache
+
+        doc_cache.SERVED_ASKERS = frozenset()
 
     import groundwatch
 

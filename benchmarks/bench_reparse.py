@@ -13,7 +13,9 @@ again alone in ``nlp.pipe`` batches of ``common.PARSE_BATCH`` (their CPU seconds
 parsed once (CPU, for scale), and for each asked sentence that is one of its article's sentences
 whether the article's own Doc parses it alike (tokens, tag, POS, morphology, lemma, dependency and
 head within the sentence, entities, sentence starts): what serving it from the article's Doc
-instead of a parse of its own would change.
+instead of a parse of its own would change. The askers ``doc_cache.SERVED_ASKERS`` serves from the
+article's Doc are counted apart (their sentences are not parsed); ``--alone`` empties it, so every
+asked sentence is parsed alone, as before perf4.
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ def _signature(tokens: Any, base: int) -> dict[str, list[Any]]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("corpora", nargs="*", type=Path, help="corpus folders (default: examples/ and dev)")
+    parser.add_argument("--alone", action="store_true",
+                        help="serve no asker from the article's Doc (doc_cache.SERVED_ASKERS emptied)")
     args = parser.parse_args(argv)
     corpora = args.corpora or [p for p in DEFAULT_CORPORA if p.is_dir()]
 
@@ -79,7 +83,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import groundwatch
     from groundwatch import nlp as gw_nlp
+    from groundwatch.stages.extract import doc_cache
     from groundwatch.stages.reconcile import common
+
+    if args.alone:
+        doc_cache.SERVED_ASKERS = frozenset()
+    served: Counter[str] = Counter()
+    served_texts: dict[str, set[str]] = defaultdict(set)
+    article_sentence = doc_cache.article_sentence
+
+    def counted_article_sentence(text: str, asker: str) -> Any:
+        found = article_sentence(text, asker)
+        if on and found is not None and sys._getframe(1).f_code.co_name == "parse":  # not common.unserved
+            served[asker] += 1
+            served_texts[asker].add(text)
+        return found
+
+    doc_cache.article_sentence = counted_article_sentence  # type: ignore[assignment]
 
     piped: dict[str, list[str]] = defaultdict(list)
     on = False
@@ -114,6 +134,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         Language.pipe = pipe  # type: ignore[method-assign]
     asked, own = recorder.first, dict(recorder)
     common._parsed = OrderedDict()
+    doc_cache.article_sentence = article_sentence  # type: ignore[assignment]
+
+    print(f"served from the article's Doc (doc_cache.SERVED_ASKERS = {sorted(doc_cache.SERVED_ASKERS)}):")
+    for asker, n in sorted(served.items()):
+        texts = served_texts[asker]
+        print(f"  {asker:16s} asks {n:5d}  distinct {len(texts):4d}  chars {sum(map(len, texts)):6d}")
+    every = set().union(*served_texts.values()) if served_texts else set()
+    print(f"  all: distinct {len(every)}, of them parsed alone too (for an asker not served) {len(every & set(own))}")
 
     print(f"spaCy calls of the warm run ({len(items)} articles analysed), by caller:")
     for site, texts in sorted(piped.items(), key=lambda kv: -len(kv[1])):

@@ -137,9 +137,11 @@ def analyse_articles(articles: Sequence[Article], stats: CorpusStats, settings: 
     """Clean and extract ``articles``; one :class:`Analysis` each, never an exception for one article.
 
     ``keep_parses``: keep undated articles' parses for this process's ``story_dates``
-    (:func:`groundwatch.nlp.keep`). A process that never links (a Spark worker) passes False."""
+    (:func:`groundwatch.nlp.keep`) and every article's sentences for its link (``doc_cache.keep_sentences``).
+    A process that never links (a Spark worker) passes False."""
     from groundwatch import nlp as gw_nlp
     from groundwatch.stages import extract
+    from groundwatch.stages.extract import doc_cache
 
     clean_st, extract_st = _article_stage("clean"), _article_stage("extract")
     extractors = extract.plan(settings.extractors)
@@ -168,8 +170,10 @@ def analyse_articles(articles: Sequence[Article], stats: CorpusStats, settings: 
         except Exception as exc:
             yield _rejected(cleaned.article, "extract", exc)
             continue
-        if keep_parses and facts.published is None:  # story_dates reads it again once its story dates it
-            gw_nlp.keep(cleaned.text, doc)
+        if keep_parses:
+            doc_cache.keep_sentences(doc)
+            if facts.published is None:  # story_dates reads it again once its story dates it
+                gw_nlp.keep(cleaned.text, doc)
         yield Analysis(cleaned.article, "analysed", clean=cleaned, facts=facts)
 
 

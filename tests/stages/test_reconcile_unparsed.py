@@ -29,9 +29,9 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     seen: list[str] = []
     original = common.parse
 
-    def parse(text: str) -> Any:
+    def parse(text: str, asker: str | None = None) -> Any:
         seen.append(text)
-        return original(text)
+        return original(text, asker)
 
     for module in (common, events, counts):
         monkeypatch.setattr(module, "parse", parse)
@@ -118,10 +118,10 @@ def test_every_parse_of_the_corpus_stage_is_primed(monkeypatch: pytest.MonkeyPat
     missed: list[str] = []
     original = common.parse
 
-    def parse(text: str) -> Any:
+    def parse(text: str, asker: str | None = None) -> Any:
         if text not in common._parsed:
             missed.append(text)
-        return original(text)
+        return original(text, asker)
 
     # the package's name ``responsibility`` is the function; the module is looked up by its path
     for module in (common, events, counts, stated, import_module("groundwatch.stages.reconcile.responsibility")):

@@ -59,7 +59,7 @@ from groundwatch.stages.events.mentions import (
     group_mentions,
 )
 from groundwatch.stages.events.types import event_types
-from groundwatch.stages.reconcile.common import prime, story_chunks, story_copies
+from groundwatch.stages.reconcile.common import prime, story_chunks, story_copies, unserved
 from groundwatch.stages.registry import stage
 
 _PRECISION = {"day": 1, "week": 2, "month": 3}
@@ -141,7 +141,7 @@ def _actors_of(group: Sequence[Mention], facts: dict[str, ArticleFacts], country
                  if a.span.sentence_index == s.index and a.kind in ("organisation", "country")
                  and 0 <= a.span.start - s.start < len(s.text)]
         try:
-            doc = parse(s.text)
+            doc = parse(s.text, "actors")
         except Exception:  # a sentence the parser cannot take loses its actors, never the event
             continue
         out.extend((m, a) for a in code_actors(s.text, doc, named, country, violent))
@@ -359,7 +359,8 @@ def assemble_events(corpus: Corpus, settings: Any = None) -> Corpus:
         prefetch(candidate_text(c) for cs in found.values() for c in cs)
         confident = {sid: classified(members, found[sid]) for sid, members in chunk}
         # Their realis checks' parses in nlp.pipe batches, not one parser call per sentence.
-        prime(sent.text for c in confident.values() for _, _, sent, _ in c)
+        # (the mentions' actors read the same sentences' parses)
+        prime(unserved((sent.text for c in confident.values() for _, _, sent, _ in c), "realis", "actors"))
         for sid, members in chunk:
             events.extend(story_events(sid, members, copies.get(sid, []), pictures.get(sid),
                                        find_mentions(members, confident[sid])))

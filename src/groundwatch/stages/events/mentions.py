@@ -121,7 +121,7 @@ def _realis(text: str, code: str) -> bool:
     from groundwatch.stages.reconcile.common import parse
 
     try:
-        doc = parse(text)
+        doc = parse(text, "realis")
     except Exception:  # a sentence the parser cannot take keeps the classifier's word
         return True
     if not has_predicate(doc):

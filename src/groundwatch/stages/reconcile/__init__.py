@@ -79,7 +79,7 @@ from groundwatch.records import (
 )
 from groundwatch.stages.dedupe import independence_groups
 from groundwatch.stages.embedding import prefetch
-from groundwatch.stages.reconcile.common import Ctx, prime, story_chunks, story_copies
+from groundwatch.stages.reconcile.common import Ctx, prime, story_chunks, story_copies, unserved
 from groundwatch.stages.reconcile.contradictions import date_contradictions, date_reads
 from groundwatch.stages.reconcile.counts import (
     compares_counts,
@@ -172,9 +172,12 @@ def reconcile_stories(corpus: Corpus, settings: Any = None) -> Corpus:
     for chunk in story_chunks(sorted(by_story.items())):
         # The chunk's lines parsed in nlp.pipe batches and its clauses embedded in one call, rather
         # than one parser call per sentence and one model call per story.
+        # A sentence served from its article's parse (doc_cache.SERVED_ASKERS) is not parsed.
         prime(t for _, members in chunk
-              for t in (*event_segments(members), *(thing_sentences(members) if compares_counts(members) else ()),
-                        *onset_sentences(members), *responsibility_sentences(members)))
+              for t in (*unserved(event_segments(members), "event"),
+                        *unserved(thing_sentences(members) if compares_counts(members) else (), "counts"),
+                        *unserved(onset_sentences(members), "onset"),
+                        *unserved(responsibility_sentences(members), "responsibility")))
         events = {sid: find_events(members) for sid, members in chunk}
         prefetch(t for evs in events.values() for t in compared_texts(evs))
         for sid, members in chunk:

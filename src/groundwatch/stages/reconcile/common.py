@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from groundwatch.records import ArticleFacts, CleanArticle, Copy
+from groundwatch.stages.extract import doc_cache
 from groundwatch.stages.reconcile import parse_store
 
 # spaCy entity labels that can be the actor of an event.
@@ -54,12 +55,11 @@ PARSE_CACHE_SIZE = 4096
 #: with every token's tag, dependency, head, lemma and entity identical.
 PARSE_BATCH = 256
 
-# A sentence is parsed on its own, not taken from its article's parse, although most asked sentences
-# are one of spaCy's article sentences (crises-2023: 176 of 185) and reusing them would save ~1 s CPU
-# a run (measured in session fourteen, perf15; benchmarks/README.md): the article's Docs exist only in the
-# process that analysed it, so the Spark driver and a later incremental link would parse alone and could
-# decide otherwise (examples/: one contradiction's label). Reuse needs the sentence parses stored.
-# What is stored (parse_store.py) is each sentence's own parse, so a later link reads it instead of
+# A sentence is parsed on its own unless its asker is served from the article's parse
+# (``doc_cache.SERVED_ASKERS``, scored asker by asker in perf4; benchmarks/README.md). The article's Docs
+# exist only in the process that analysed it, so the Spark engine's link and a later incremental link or
+# relink parse alone and can decide otherwise (they did on none of the nine dev and invented corpora).
+# What is stored (parse_store.py) is each sentence's own parse only, so a later link reads it instead of
 # parsing again and decides exactly as a link that parses.
 _parsed: OrderedDict[str, Any] = OrderedDict()
 
@@ -70,9 +70,16 @@ def _keep(sentence: str, doc: Any) -> None:
         _parsed.popitem(last=False)
 
 
-def parse(sentence: str) -> Any:
+def parse(sentence: str, asker: str | None = None) -> Any:
     """The spaCy parse of a sentence on its own (cached; :func:`prime` fills the cache in batches; within
-    :func:`parse_store.persisted`, read from and written to the store)."""
+    :func:`parse_store.persisted`, read from and written to the store). ``asker`` names the decision that
+    reads it: an asker in ``doc_cache.SERVED_ASKERS`` gets the sentence's span of its article's Doc
+    instead, when ``sentence`` is an article sentence of this process's analysis and its own parse is not
+    at hand already (another asker's: serving it then would change what this asker reads and save nothing)."""
+    if asker is not None and sentence not in _parsed:
+        doc = doc_cache.article_sentence(sentence, asker)
+        if doc is not None:
+            return doc
     doc = _parsed.get(sentence)
     if doc is None:
         from groundwatch import nlp
@@ -85,6 +92,11 @@ def parse(sentence: str) -> Any:
     else:
         _parsed.move_to_end(sentence)
     return doc
+
+
+def unserved(sentences: Iterable[str], *askers: str) -> Iterator[str]:
+    """The ``sentences`` :func:`parse` parses alone for one of ``askers`` at least (those to :func:`prime`)."""
+    return (s for s in sentences if any(doc_cache.article_sentence(s, a) is None for a in askers))
 
 
 def share(parsed: Iterable[tuple[str, Any]], pipeline: Any) -> None:
@@ -105,8 +117,10 @@ def share(parsed: Iterable[tuple[str, Any]], pipeline: Any) -> None:
 
 
 def clear_cache() -> None:
-    """Forget every cached parse (benchmarks time a run without the previous run's parses)."""
+    """Forget every cached parse and kept article sentence (benchmarks time a run without the previous
+    run's parses; a run's link is done)."""
     _parsed.clear()
+    doc_cache.forget_sentences()
 
 
 def prime(sentences: Iterable[str]) -> None:

@@ -112,7 +112,7 @@ def thing_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -
         for s in facts.sentences:
             if s.index in old or not _names_things(s.text, things):
                 continue
-            doc = parse(s.text)
+            doc = parse(s.text, "counts")
             for phrase in find_number_phrases(s.text):
                 noun = _counted_noun(doc, phrase.core_start, phrase.core_end, things) if phrase.value else None
                 if phrase.value is None or noun is None:

@@ -139,7 +139,7 @@ def _event(site: _Site) -> Event | None:
     clean, facts, m, sentence = site.clean, site.facts, site.mention, site.sentence
     segment, seg_start = site.segment, site.seg_start
     try:
-        doc = parse(segment)
+        doc = parse(segment, "event")
     except Exception:  # a segment the parser cannot take is skipped, never the story
         return None
     tok = _date_tokens(doc, site)

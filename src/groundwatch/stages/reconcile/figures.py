@@ -178,7 +178,7 @@ def _years_of_figure(sentence: str, start: int, end: int) -> set[int]:
              if not (start <= m.start() < end) and not _SUPERLATIVE_SINCE_RE.search(sentence[:m.start()])]
     if not found:
         return set()
-    doc = parse(sentence)
+    doc = parse(sentence, "years")
     fig = doc.char_span(max(0, start), min(len(sentence), end), alignment_mode="expand")
     if fig is None or not len(fig):
         return {int(m.group(1)) for m in found}

@@ -13,8 +13,9 @@ and quotes-dev parses (benchmarks/README.md, session sixteen; read back, all 778
 every attribute above): a parse costs about 5.4 ms CPU; writing one here 0.25 ms and reading it 0.15 ms
 (a one-Doc DocBin: 0.7 and 0.75 ms), 1.24 KB of the store.
 
-The Spark engine's executors have no store and parse as before: the same text gives the same parse,
-so the engines stay equal.
+The Spark engine's executors have no store and parse as before: the same text gives the same parse.
+A sentence served from its article's own Doc (``doc_cache.SERVED_ASKERS``) is neither read nor stored
+here: that parse depends on the article, and only the process that analysed the article has it.
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
-#: The token attributes kept, in spaCy DocBin's own list (``spacy.tokens._serialize.ALL_ATTRS``), ORTH first.
-ATTRS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA", "MORPH", "POS",
-         "SENT_START")
+from groundwatch.stages.extract.doc_cache import PARSE_ATTRS
+
+#: The token attributes kept (the same as a sentence kept from its article).
+ATTRS = PARSE_ATTRS
 #: Part of the pipeline key: bump it when :func:`to_bytes` changes, so old rows are never misread.
 FORMAT = 1
 

@@ -28,7 +28,7 @@ def responsibility(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx,
             m = _RESPONSIBILITY_RE.search(s.text)
             if not m:
                 continue
-            doc = parse(s.text)
+            doc = parse(s.text, "responsibility")
             verb = next((t for t in doc if t.idx == m.start(1)), None)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
             if verb is None or subj is None or any(c.dep_ == "neg" for c in verb.children):
@@ -63,7 +63,7 @@ def responsibility_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ct
                 m = pattern.search(s.text)
                 if not m:
                     continue
-                doc = parse(s.text)
+                doc = parse(s.text, "responsibility")
                 verb = next((t for t in doc if t.idx == m.start(1)), None)
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
                 if verb is None or subj is None:

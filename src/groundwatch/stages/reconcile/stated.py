@@ -72,7 +72,7 @@ def _onset_day(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of ``sentence`` dates the onset of the event it names."""
     if not _parsed_onset(sentence, start, end):
         return False
-    doc = parse(sentence)
+    doc = parse(sentence, "onset")
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
