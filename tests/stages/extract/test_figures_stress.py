@@ -290,6 +290,10 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: workers were among at least 140 people killed", where the parser leaves "among" with no object, is then found.
 #: The seventeenth figures round wrote whole invented reports instead (tests/fixtures/figures_reports.json); its
 #: fragment rules also find batch 21's "six of them children and 40 wounded": all 2052 cases 0.994 / 0.998 / 0.995.
+#: Batch 56 (25 cases, one invented set per class an audit of real conflict snippets nobody tuned figures on found
+#: missed: half A of events-dev's tune part, see docs/figures_audit.md) scored 0.367 / 1.000 / 0.909 before its
+#: own fixes and 0.967 / 1.000 / 0.966 after (left: "11 near the river", a breakdown item after "near", and "across
+#: Draskov province" read as wider scope); all 2077 cases: 0.993 / 0.998 / 0.994 (batches 1-55 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -372,7 +376,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 56))
+    assert {c["batch"] for c in cases} == set(range(1, 57))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

@@ -52,7 +52,8 @@ AGENT_PHRASAL: dict[tuple[str, str], str] = {("pick", "up"): "detained", ("haul"
                                              ("lock", "up"): "detained", ("bring", "in"): "detained"}
 #: Who arrests: the subject (or the "by" agent) that makes AGENT_PHRASAL a detention.
 ARRESTING_AGENTS = frozenset({"police", "policeman", "officer", "force", "troop", "soldier", "army", "authority",
-                              "security", "agent", "gendarme", "militia", "military", "guard", "intelligence"})
+                              "security", "agent", "gendarme", "militia", "military", "guard", "intelligence",
+                              "coastguard"})
 #: Verbs whose negated passive leaves people missing: "nine fishermen have not been heard from",
 #: "have not been seen since Tuesday", "have not been found".
 NOT_FOUND_VERBS = frozenset({"hear", "see", "find", "locate", "trace", "contact", "reach"})
@@ -205,10 +206,10 @@ hospital clinic infirmary
 """)
 #: Verbs that take the injured to hospital ("were taken to hospital", "rushed 30 people to hospital").
 HOSPITAL_VERBS = frozenset({"take", "rush", "bring", "admit", "carry", "ferry", "transport", "airlift",
-                            "fly", "send", "treat", "keep", "hold", "transfer", "move"})
+                            "fly", "send", "treat", "keep", "hold", "transfer", "move", "deliver"})
 #: What people are "treated for" when they are injured ("treated for minor injuries").
 INJURY_NOUNS = _words("""
-injury wound burn fracture cut bruise trauma laceration inhalation
+injury wound burn fracture cut bruise trauma laceration inhalation poisoning asphyxia asphyxiation
 """)
 #: Hardships whose sufferers are counted as affected ("face acute food insecurity").
 HARDSHIP_NOUNS = _words("""
@@ -313,15 +314,15 @@ FORCES_HOLDING_VERBS = frozenset({"hold", "occupy", "control", "besiege", "surro
 WEAPON_NOUNS = _words("""
 weapon arm rifle gun handgun shotgun pistol revolver vehicle tank round ammunition cartridge grenade missile
 rocket launcher mortar shell mine explosive drone system howitzer artillery munition bullet carrier machinegun
-firearm ied landmine magazine
+firearm ied landmine magazine bomb
 """)
 #: Verbs that count weapons only when the weapon cannot be anything else: "found 14 firearms",
 #: "defused 17 IEDs", but not "found 40 burnt-out vehicles" or "discovered three tanks" (of water).
-WEAPON_FIND_VERBS = frozenset({"find", "discover", "remove", "defuse", "unearth", "dismantle"})
+WEAPON_FIND_VERBS = frozenset({"find", "discover", "remove", "defuse", "unearth", "dismantle", "clear"})
 #: Weapon nouns a finding verb may count.
 ARMS_ONLY_NOUNS = _words("""
 weapon rifle gun handgun shotgun pistol revolver firearm ammunition cartridge grenade missile mine landmine
-explosive munition bullet machinegun ied mortar
+explosive munition bullet machinegun ied mortar bomb
 """)
 #: Rounds that, found or recovered, are evidence of a shooting rather than arms: only seized or handed
 #: over do they count as weapons ("seized 5,000 bullets"; not "recovered two bullets from the wall").
