@@ -154,8 +154,8 @@ def _is_list_item(tokens: Span) -> bool:
                                            or _paired_item(tokens[-1]))
 
 
-#: Prepositions that open a list item's place: ", 12 in Marrowgate", "and 3 at the depot".
-_ITEM_PREPS = ("in", "at", "from")
+#: Prepositions that open a list item's place: ", 12 in Marrowgate", "and 3 at the depot", "and 11 near the ford".
+_ITEM_PREPS = ("in", "at", "from", "near", "outside")
 
 
 def _paired_item(num: Token) -> bool:
