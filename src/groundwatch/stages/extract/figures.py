@@ -75,6 +75,8 @@ from groundwatch.stages.extract.figures_govern import (
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
 from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
+from groundwatch.stages.extract.figures_pairs import bare_pairs
+from groundwatch.stages.extract.figures_pronouns import pronoun_detentions
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
     ents_in,
@@ -575,7 +577,11 @@ def extract_figures(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[
              + _both_figures(doc, ctx, ref_year) + _some_figures(doc, ctx, ref_year)
              + _zero_figures(doc, ctx, ref_year)
              + [_make(doc, ctx, kind, 1.0, None, None, "exact", t.idx, t.idx + len(t.text), t, None, ref_year)
-                for t, kind in another_people(doc)])  # "one died and another was hurt"
+                for t, kind in another_people(doc)]  # "one died and another was hurt"
+             + [_make(doc, ctx, "detained", v, lo, hi, q, t.idx, t.idx + len(t.text), t, None, ref_year)
+                for t, v, lo, hi, q in pronoun_detentions(doc)]  # "He was arrested", "They were all taken"
+             + [_make(doc, ctx, kind, 2.0, None, None, "exact", a.idx, b.idx + len(b.text), a, a, ref_year)
+                for a, b, kind in bare_pairs(doc)])  # "Mother and son killed in air strike"
     seen: set[tuple[str, int]] = set()
     unique = []
     for f in sorted(found, key=lambda f: f.span.start):

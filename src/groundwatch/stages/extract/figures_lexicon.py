@@ -227,6 +227,9 @@ SENTENCING_VERBS = frozenset({"sentence", "condemn"})
 #: vehicles entered the town" are no delivery).
 CARRIER_NOUNS = frozenset({"vehicle", "van", "bus", "boat", "barge", "ship", "plane", "helicopter"})
 CARRYING_VERBS = frozenset({"carry", "load", "transport", "bring", "deliver", "haul", "ferry"})
+#: Verbs of posture a state may follow after "found": "were found lying dead in a shed" (the state is the
+#: posture's complement, not the finding verb's; events-dev tune audit, docs/figures_audit.md).
+POSTURE_VERBS = frozenset({"lie", "slump", "sprawl", "sit", "hang", "float"})
 #: Words a capitalised headline puts between a count and its state: "At Least 20 Feared Dead".
 HEADLINE_REPORTING = frozenset({"feared", "reported", "confirmed", "believed", "presumed", "now", "found", "left"})
 #: What the taken become: "taken prisoner", "held hostage".
@@ -314,7 +317,7 @@ FORCES_HOLDING_VERBS = frozenset({"hold", "occupy", "control", "besiege", "surro
 WEAPON_NOUNS = _words("""
 weapon arm rifle gun handgun shotgun pistol revolver vehicle tank round ammunition cartridge grenade missile
 rocket launcher mortar shell mine explosive drone system howitzer artillery munition bullet carrier machinegun
-firearm ied landmine magazine bomb
+firearm ied landmine magazine bomb aircraft warplane helicopter jet
 """)
 #: Verbs that count weapons only when the weapon cannot be anything else: "found 14 firearms",
 #: "defused 17 IEDs", but not "found 40 burnt-out vehicles" or "discovered three tanks" (of water).
@@ -332,9 +335,10 @@ SEIZURE_NOUNS = frozenset({"haul", "cache", "seizure", "stash", "stockpile", "ar
 #: Verbs under which spent rounds count as arms (taken or handed over, not found or recovered). Kept apart
 #: from WEAPON_VERBS, which also counts weapons recovered, collected or destroyed: a recovered bullet is evidence.
 SEIZING_VERBS = frozenset({"seize", "confiscate", "capture", "surrender", "hand", "turn", "intercept", "smuggle"})
-#: Verbs that count any weapon noun as matériel taken out of use ("seized 40 rifles", "destroyed 3 tanks").
+#: Verbs that count any weapon noun as matériel taken out of use ("seized 40 rifles", "destroyed 3 tanks";
+#: "knocked out several tanks", "took out two batteries": with their particle only, see WEAPON_PARTICLE_VERBS).
 WEAPON_VERBS = _words("""
-surrender seize confiscate capture recover collect hand turn give lay destroy
+surrender seize confiscate capture recover collect hand turn give lay destroy knock take
 """)
 #: Civilian vehicles count as seized matériel only with verbs of seizure ("seized two pickup
 #: trucks"), never with "destroy" ("the storm destroyed 300 cars").
@@ -346,6 +350,12 @@ seize confiscate capture impound surrender intercept hand turn
 """)
 # Particles that make hand/turn/give/lay mean "surrender".
 WEAPON_PARTICLES = frozenset({"over", "in", "up", "down"})
+#: Weapon verbs that count matériel only with a particle: "handed over", "laid down"; "knocked out" and "took
+#: out" put it out of action (events-dev tune audit, docs/figures_audit.md), "took 40 rifles" is a seizure only
+#: when "take" says so by itself, which it does not.
+WEAPON_PARTICLE_VERBS: dict[str, frozenset[str]] = {
+    "hand": WEAPON_PARTICLES, "turn": WEAPON_PARTICLES, "give": WEAPON_PARTICLES, "lay": WEAPON_PARTICLES,
+    "knock": frozenset({"out"}), "take": frozenset({"out"})}
 
 # --- numbers that are never figures -------------------------------------------------------------
 #: Nouns of time, distance, money, places, events and objects: "16 settlements", "two wars",
