@@ -290,6 +290,24 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: workers were among at least 140 people killed", where the parser leaves "among" with no object, is then found.
 #: The seventeenth figures round wrote whole invented reports instead (tests/fixtures/figures_reports.json); its
 #: fragment rules also find batch 21's "six of them children and 40 wounded": all 2052 cases 0.994 / 0.998 / 0.995.
+#: Batch 56 (25 cases, one invented set per class an audit of real conflict snippets nobody tuned figures on found
+#: missed: half A of events-dev's tune part, see docs/figures_audit.md) scored 0.367 / 1.000 / 0.909 before its
+#: own fixes and 0.967 / 1.000 / 0.966 after (left: "across Draskov province" read as wider scope). One case was
+#: added after a follow-up fix for breakdown items after "near" / "outside" (26 cases: 0.394 / 1.000 / 0.923 on the
+#: code before the round, 1.000 / 1.000 / 0.970 after); all 2078 cases: 0.994 / 0.998 / 0.994 (batches 1-55
+#: unchanged).
+#: Batch 57 (42 cases, one set per FAMILY the audit's two halves left open, written before any code for it: people
+#: detained by agents that are not police with verbs that are not "arrest", pronoun subjects of a detention, a pair
+#: of people named without an article, people who sought, got or were given medical care or had trouble breathing,
+#: matériel destroyed in vague counts; each with controls) scored 0.219 / 0.778 / 1.000 before its own fixes and
+#: 1.000 / 0.970 / 1.000 after (left: "The navy seized two fishing boats", read as seized matériel as
+#: the lexicon's "seized two pickup trucks" is); all 2120 cases: 0.994 / 0.997 / 0.994 (batches 1-56 unchanged). Four
+#: cases were added after a follow-up fix (a state after a verb of posture, "found lying dead", and a bare pair after
+#: a dateline, with controls): 0 of their 2 gold figures found before it, 2 after; batch 57, 46 cases: 0.206 / 0.778
+#: / 1.000 on the code before the round (0.176 / 0.750 on main at 45c5b11), 1.000 / 0.971 / 1.000 after; all 2124
+#: cases: 0.994 / 0.997 / 0.994. Eight of its sentences were then reworded, to keep them clear of the audited snippets'
+#: wording (the scores above are the reworded set's); one rewording ("Militiamen" opening a sentence, which the tagger
+#: leaves unlemmatised) needed the doer read through noun_lemma.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -372,7 +390,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 56))
+    assert {c["batch"] for c in cases} == set(range(1, 58))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

@@ -44,6 +44,7 @@ from groundwatch.stages.extract.figures_context import (
     partitive_kind,
     shared_kinds,
 )
+from groundwatch.stages.extract.figures_elided import another_people, with_units
 from groundwatch.stages.extract.figures_exclude import (
     DAY_PARTS,
     WEEKDAYS,
@@ -53,6 +54,7 @@ from groundwatch.stages.extract.figures_exclude import (
     not_a_corpse,
     of_home,
     ought,
+    own_wounds,
     usual,
     withdrawn,
 )
@@ -73,6 +75,8 @@ from groundwatch.stages.extract.figures_govern import (
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
 from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
+from groundwatch.stages.extract.figures_pairs import bare_pairs
+from groundwatch.stages.extract.figures_pronouns import pronoun_detentions
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
     ents_in,
@@ -428,7 +432,7 @@ def _counts_enough(doc: Doc, phrase: NumberPhrase, anchor: Token, noun: Token | 
     before = [w.lstrip("\"'“‘([") for w in doc_text(doc)[max(0, phrase.start - 5):phrase.start].lower().split()]
     # "could kill many more" guesses at no count
     more = anchor.lower_ == "more" and not projection(clause_of(anchor))
-    return (noun is not None or more) and not (
+    return (noun is not None or more) and not own_wounds(noun) and not (
         before and before[-1] in ("how", "so", "too", "as", "not"))
 
 
@@ -571,7 +575,13 @@ def extract_figures(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[
     ref_year = reference_year(doc, ctx)
     found = (_number_figures(doc, ctx, ref_year) + _single_person_figures(doc, ctx, ref_year)
              + _both_figures(doc, ctx, ref_year) + _some_figures(doc, ctx, ref_year)
-             + _zero_figures(doc, ctx, ref_year))
+             + _zero_figures(doc, ctx, ref_year)
+             + [_make(doc, ctx, kind, 1.0, None, None, "exact", t.idx, t.idx + len(t.text), t, None, ref_year)
+                for t, kind in another_people(doc)]  # "one died and another was hurt"
+             + [_make(doc, ctx, "detained", v, lo, hi, q, t.idx, t.idx + len(t.text), t, None, ref_year)
+                for t, v, lo, hi, q in pronoun_detentions(doc)]  # "He was arrested", "They were all taken"
+             + [_make(doc, ctx, kind, 2.0, None, None, "exact", a.idx, b.idx + len(b.text), a, a, ref_year)
+                for a, b, kind in bare_pairs(doc)])  # "Mother and son killed in air strike"
     seen: set[tuple[str, int]] = set()
     unique = []
     for f in sorted(found, key=lambda f: f.span.start):
@@ -579,4 +589,4 @@ def extract_figures(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[
         if key not in seen and not withdrawn(doc, f.span.start):
             seen.add(key)
             unique.append(f)
-    return tuple(unique)
+    return with_units(unique)

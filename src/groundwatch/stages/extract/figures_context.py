@@ -150,7 +150,21 @@ def _is_list_item(tokens: Span) -> bool:
         place = doc[place.i + 1]  # "and three in the Tevan valley"
     while place.is_title and place.pos_ != "PROPN" and place.i + 1 < len(doc) and doc[place.i + 1].is_title:
         place = doc[place.i + 1]
-    return prep.lower_ in ("in", "at", "from") and (place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC"))
+    return prep.lower_ in _ITEM_PREPS and (place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC")
+                                           or _paired_item(tokens[-1]))
+
+
+#: Prepositions that open a list item's place: ", 12 in Marrowgate", "and 3 at the depot", "and 11 near the ford".
+_ITEM_PREPS = ("in", "at", "from", "near", "outside")
+
+
+def _paired_item(num: Token) -> bool:
+    """", 32 in a raid ... and 11 in the hills": two bare numbers joined by "and", each with its own
+    place or occasion, are a breakdown even where neither place is a name (a single one is not: ", 12 in a
+    row"). Seen in a real breakdown of defused explosives (audit of events-dev tune part A, one case)."""
+    partners = [c for c in num.children if c.dep_ == "conj"] + ([num.head] if num.dep_ == "conj" else [])
+    return any(p.like_num and any(c.dep_ == "prep" and c.lower_ in _ITEM_PREPS for c in p.children)
+               for p in partners) and any(c.dep_ == "prep" and c.lower_ in _ITEM_PREPS for c in num.children)
 
 
 def _is_bracketed_breakdown(tokens: Span) -> bool:

@@ -245,3 +245,10 @@ def ought(anchor: Token) -> bool:
     """"No one should die waiting for an ambulance": the verb the zero hangs on is under a modal of duty or guess."""
     verb = anchor.head
     return any(c.dep_ == "aux" and c.lower_ in _OUGHT_MODALS for c in verb.children)
+
+
+def own_wounds(noun: Token | None) -> bool:
+    """"A driver suffered multiple injuries": the wounds of the verb's subject, not a count of people hurt
+    (a vague word on an injury noun; seen once in an audit of real snippets, events-dev tune part A)."""
+    return noun is not None and noun.lemma_.lower() in lex.INJURY_NOUNS and noun.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" for c in noun.head.children)

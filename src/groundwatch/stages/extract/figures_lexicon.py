@@ -52,7 +52,8 @@ AGENT_PHRASAL: dict[tuple[str, str], str] = {("pick", "up"): "detained", ("haul"
                                              ("lock", "up"): "detained", ("bring", "in"): "detained"}
 #: Who arrests: the subject (or the "by" agent) that makes AGENT_PHRASAL a detention.
 ARRESTING_AGENTS = frozenset({"police", "policeman", "officer", "force", "troop", "soldier", "army", "authority",
-                              "security", "agent", "gendarme", "militia", "military", "guard", "intelligence"})
+                              "security", "agent", "gendarme", "militia", "military", "guard", "intelligence",
+                              "coastguard"})
 #: Verbs whose negated passive leaves people missing: "nine fishermen have not been heard from",
 #: "have not been seen since Tuesday", "have not been found".
 NOT_FOUND_VERBS = frozenset({"hear", "see", "find", "locate", "trace", "contact", "reach"})
@@ -205,10 +206,10 @@ hospital clinic infirmary
 """)
 #: Verbs that take the injured to hospital ("were taken to hospital", "rushed 30 people to hospital").
 HOSPITAL_VERBS = frozenset({"take", "rush", "bring", "admit", "carry", "ferry", "transport", "airlift",
-                            "fly", "send", "treat", "keep", "hold", "transfer", "move"})
+                            "fly", "send", "treat", "keep", "hold", "transfer", "move", "deliver"})
 #: What people are "treated for" when they are injured ("treated for minor injuries").
 INJURY_NOUNS = _words("""
-injury wound burn fracture cut bruise trauma laceration inhalation
+injury wound burn fracture cut bruise trauma laceration inhalation poisoning asphyxia asphyxiation
 """)
 #: Hardships whose sufferers are counted as affected ("face acute food insecurity").
 HARDSHIP_NOUNS = _words("""
@@ -226,6 +227,9 @@ SENTENCING_VERBS = frozenset({"sentence", "condemn"})
 #: vehicles entered the town" are no delivery).
 CARRIER_NOUNS = frozenset({"vehicle", "van", "bus", "boat", "barge", "ship", "plane", "helicopter"})
 CARRYING_VERBS = frozenset({"carry", "load", "transport", "bring", "deliver", "haul", "ferry"})
+#: Verbs of posture a state may follow after "found": "were found lying dead in a shed" (the state is the
+#: posture's complement, not the finding verb's; events-dev tune audit, docs/figures_audit.md).
+POSTURE_VERBS = frozenset({"lie", "slump", "sprawl", "sit", "hang", "float"})
 #: Words a capitalised headline puts between a count and its state: "At Least 20 Feared Dead".
 HEADLINE_REPORTING = frozenset({"feared", "reported", "confirmed", "believed", "presumed", "now", "found", "left"})
 #: What the taken become: "taken prisoner", "held hostage".
@@ -313,15 +317,15 @@ FORCES_HOLDING_VERBS = frozenset({"hold", "occupy", "control", "besiege", "surro
 WEAPON_NOUNS = _words("""
 weapon arm rifle gun handgun shotgun pistol revolver vehicle tank round ammunition cartridge grenade missile
 rocket launcher mortar shell mine explosive drone system howitzer artillery munition bullet carrier machinegun
-firearm ied landmine magazine
+firearm ied landmine magazine bomb aircraft warplane helicopter jet
 """)
 #: Verbs that count weapons only when the weapon cannot be anything else: "found 14 firearms",
 #: "defused 17 IEDs", but not "found 40 burnt-out vehicles" or "discovered three tanks" (of water).
-WEAPON_FIND_VERBS = frozenset({"find", "discover", "remove", "defuse", "unearth", "dismantle"})
+WEAPON_FIND_VERBS = frozenset({"find", "discover", "remove", "defuse", "unearth", "dismantle", "clear"})
 #: Weapon nouns a finding verb may count.
 ARMS_ONLY_NOUNS = _words("""
 weapon rifle gun handgun shotgun pistol revolver firearm ammunition cartridge grenade missile mine landmine
-explosive munition bullet machinegun ied mortar
+explosive munition bullet machinegun ied mortar bomb
 """)
 #: Rounds that, found or recovered, are evidence of a shooting rather than arms: only seized or handed
 #: over do they count as weapons ("seized 5,000 bullets"; not "recovered two bullets from the wall").
@@ -331,9 +335,10 @@ SEIZURE_NOUNS = frozenset({"haul", "cache", "seizure", "stash", "stockpile", "ar
 #: Verbs under which spent rounds count as arms (taken or handed over, not found or recovered). Kept apart
 #: from WEAPON_VERBS, which also counts weapons recovered, collected or destroyed: a recovered bullet is evidence.
 SEIZING_VERBS = frozenset({"seize", "confiscate", "capture", "surrender", "hand", "turn", "intercept", "smuggle"})
-#: Verbs that count any weapon noun as matériel taken out of use ("seized 40 rifles", "destroyed 3 tanks").
+#: Verbs that count any weapon noun as matériel taken out of use ("seized 40 rifles", "destroyed 3 tanks";
+#: "knocked out several tanks", "took out two batteries": with their particle only, see WEAPON_PARTICLE_VERBS).
 WEAPON_VERBS = _words("""
-surrender seize confiscate capture recover collect hand turn give lay destroy
+surrender seize confiscate capture recover collect hand turn give lay destroy knock take
 """)
 #: Civilian vehicles count as seized matériel only with verbs of seizure ("seized two pickup
 #: trucks"), never with "destroy" ("the storm destroyed 300 cars").
@@ -345,6 +350,12 @@ seize confiscate capture impound surrender intercept hand turn
 """)
 # Particles that make hand/turn/give/lay mean "surrender".
 WEAPON_PARTICLES = frozenset({"over", "in", "up", "down"})
+#: Weapon verbs that count matériel only with a particle: "handed over", "laid down"; "knocked out" and "took
+#: out" put it out of action (events-dev tune audit, docs/figures_audit.md), "took 40 rifles" is a seizure only
+#: when "take" says so by itself, which it does not.
+WEAPON_PARTICLE_VERBS: dict[str, frozenset[str]] = {
+    "hand": WEAPON_PARTICLES, "turn": WEAPON_PARTICLES, "give": WEAPON_PARTICLES, "lay": WEAPON_PARTICLES,
+    "knock": frozenset({"out"}), "take": frozenset({"out"})}
 
 # --- numbers that are never figures -------------------------------------------------------------
 #: Nouns of time, distance, money, places, events and objects: "16 settlements", "two wars",

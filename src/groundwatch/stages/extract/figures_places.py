@@ -107,6 +107,10 @@ def place_kind(verb: Token, role: str) -> str | None:
                 return "injured"
             if moving and lemma == "treat" and plow == "for" and gl in lex.INJURY_NOUNS:
                 return "injured"
+            if not moving and lemma == "suffer" and plow == "from" and gl in lex.INJURY_NOUNS:
+                return "injured"  # "seven people are suffering from smoke poisoning"
+            if not moving and lemma == "suffer" and plow == "from" and gl in lex.HARDSHIP_NOUNS:
+                return "affected"  # "3,000 residents are suffering from hunger", as "face hunger" is
             if gl in lex.CUSTODY_NOUNS and plow in ("in", "into", "to") and (
                     (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
                 return "detained"  # "took 40 people into custody", "30 protesters remain in custody"

@@ -12,6 +12,8 @@ from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract import figures_places as places
 from groundwatch.stages.extract.figures_captives import foreign_held
+from groundwatch.stages.extract.figures_care import care_kind
+from groundwatch.stages.extract.figures_detention import arresting_agent, taking_kind
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_words import (
     CONTAINING_VERBS,
@@ -24,6 +26,7 @@ from groundwatch.stages.extract.figures_words import (
     fatal_injury,
     forces_participle,
     has_own_subject,
+    hazard_doer,
     negated,
     of_pobj,
     particle,
@@ -71,14 +74,6 @@ def _waiting_kind(verb: Token) -> str | None:
     return None
 
 
-def _arresting_agent(verb: Token) -> bool:
-    """The verb's doer is the police or the army: its subject, or its "by" agent in the passive."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(d.lemma_.lower() in lex.ARRESTING_AGENTS or any(
-        x.dep_ == "compound" and x.lemma_.lower() in lex.ARRESTING_AGENTS for x in d.children) for d in doers)
-
-
 #: Reporting verbs whose passive hands the subject on to an infinitive: "are thought to have died",
 #: "are believed to have fled" (not "be", "go" or "leave": "were left to fend for themselves").
 _HEARSAY_VERBS = lexicons.words("figure_words", list="hearsay")
@@ -99,9 +94,9 @@ def predicate_kind(verb: Token) -> str | None:
                 return lex.TRANSITIVE[c.lemma_.lower()]
             if c.dep_ == "xcomp" and verb.lemma_.lower() in _HEARSAY_VERBS and c.lemma_.lower() in lex.INTRANSITIVE:
                 return lex.INTRANSITIVE[c.lemma_.lower()]  # "80 people are thought to have died"
-            if c.dep_ == "xcomp" and verb.lemma_.lower() in _HEARSAY_VERBS and c.lemma_.lower() == "be" and \
-                    (said := predicate_kind(c)) is not None:
-                return said  # "95,000 people are estimated to be in need", "are believed to be dead"
+            if c.dep_ in ("xcomp", "oprd") and ((verb.lemma_.lower() in _HEARSAY_VERBS and c.lemma_.lower() == "be") or
+                                                c.lemma_.lower() in lex.POSTURE_VERBS) and (said := predicate_kind(c)):
+                return said  # "are estimated to be in need", "are believed to be dead", "were found lying dead"
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c)):
             # "burned to death", "were crushed to death"; but "sentenced to death" are held, not dead
             return "detained" if verb.lemma_.lower() in lex.SENTENCING_VERBS else "killed"
@@ -142,6 +137,8 @@ def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
         return "killed"  # "two suicide bombers blew themselves up": the bombers died
     if lemma in UNDOING_VERBS:
         return None  # "freed 40 hostages", "rescued 12 miners": the count is of the undoing
+    if role != "object" and (care := care_kind(verb, role)) is not None:
+        return care  # "45 residents sought treatment", "were given first aid"
     if role == "subject" and lemma in lex.EXODUS_VERBS and prt == "out" and (noun is None or people_like(noun)):
         return "displaced"  # "3,100 people streamed out of the town" (the tagger may read a participle)
     if role == "subject" and verb.tag_ == "VBN" and not active_past(lemma, noun) and not any(
@@ -186,10 +183,10 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return pred
     if prt and (lemma, prt) in lex.PHRASAL:
         return lex.PHRASAL[(lemma, prt)]
-    if prt and (lemma, prt) in lex.AGENT_PHRASAL and _arresting_agent(verb):
+    if prt and (lemma, prt) in lex.AGENT_PHRASAL and arresting_agent(verb):
         return lex.AGENT_PHRASAL[(lemma, prt)]  # "security forces picked up 11 activists"
     if not prt and lemma in lex.AGENT_VERBS and noun is not None and people_like(noun) and (
-            _arresting_agent(verb) or foreign_held(verb, noun)):
+            arresting_agent(verb) or foreign_held(verb, noun)):
         return lex.AGENT_VERBS[lemma]  # "police are holding 9 people over the riot"; "it holds 32 Ostran soldiers"
     if noun is not None and noun.lemma_.lower() in lex.LIFE_NOUNS and lemma in lex.LIFE_VERBS:
         return "killed"
@@ -198,6 +195,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return "killed"  # "the army lost 12 soldiers", "each side lost about 30 fighters", "the militia lost 20"
     if lemma in lex.CAPTURE_VERBS and noun is not None and people_like(noun):
         return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
+    if (taken := taking_kind(verb, noun, lemma, prt)) is not None:
+        return taken  # "militiamen have taken eight villagers", "caught by the coastguard"
     if noun is not None and not people_like(noun):
         # "airlifted 120 tonnes of supplies": aid, not evacuees; "brought 12,000 litres of fuel to the
         # camp": aid, not people moved to a shelter
@@ -384,9 +383,9 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
         return "weapons"  # "seized two pickup trucks": vehicles seized are matériel
     if nl in lex.SPENT_ROUND_NOUNS and lemma not in lex.SEIZING_VERBS:
         return None  # "recovered two bullets from the wall", "found 14 spent cartridges": evidence, not arms
-    if nl in lex.WEAPON_NOUNS and lemma in lex.WEAPON_VERBS and not subject:
+    if nl in lex.WEAPON_NOUNS and lemma in lex.WEAPON_VERBS and not subject and not hazard_doer(verb):
         prt = particle(verb)
-        if lemma in ("hand", "turn", "give", "lay") and prt not in lex.WEAPON_PARTICLES:
+        if lemma in lex.WEAPON_PARTICLE_VERBS and prt not in lex.WEAPON_PARTICLE_VERBS[lemma]:
             return None
         return "weapons"
     if nl in lex.ARMS_ONLY_NOUNS and lemma in lex.WEAPON_FIND_VERBS and not subject:

@@ -50,6 +50,8 @@ def noun_lemma(tok: Token) -> str:
 
 #: Modifiers that make a "device" a weapon: "explosive devices", "incendiary devices".
 _DEVICE_ARMS = frozenset({"explosive", "incendiary"})
+#: Nouns that count units of the weapon named in their compound: "12 artillery pieces", "missile batteries".
+_WEAPON_UNITS = frozenset({"piece", "battery"})
 
 
 #: Verbs by which a seizure lists what it held: "the cache contained 40 grenades".
@@ -61,6 +63,10 @@ def thing_lemma(tok: Token) -> str:
     lemma = noun_lemma(tok)
     if lemma == "device" and any(c.dep_ in ("amod", "compound") and c.lower_ in _DEVICE_ARMS for c in tok.children):
         return "explosive"
+    if lemma in _WEAPON_UNITS:  # "artillery pieces", "missile batteries": a unit of the weapon named before it
+        arm = next((c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in lex.WEAPON_NOUNS), None)
+        if arm is not None:
+            return arm.lemma_.lower()
     return lemma
 
 
@@ -182,3 +188,17 @@ def of_pobj(tok: Token) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     return None
+
+
+#: Natural hazards as doers: what a storm or a fire destroys ("the storm destroyed 12 aircraft at the
+#: airport", "the blaze destroyed 40 vehicles") is property lost, not matériel put out of action.
+_HAZARD_DOERS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tornado", "fire", "blaze", "wildfire", "flood",
+                           "flooding", "quake", "earthquake", "tremor", "wind", "tsunami", "landslide", "avalanche",
+                           "mudslide", "lightning", "hail"})
+
+
+def hazard_doer(verb: Token) -> bool:
+    """The subject of ``verb``, or its "by" agent in the passive, is a natural hazard."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _HAZARD_DOERS for d in doers)
