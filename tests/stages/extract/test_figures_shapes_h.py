@@ -126,3 +126,19 @@ def test_another_named_events_toll_is_flagged(nlp: Any, sentence: str, other: bo
 def test_a_counts_credit(nlp: Any, sentence: str, credit: str | None) -> None:
     figs = extract_figures(nlp(LEAD + sentence), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
     assert next(f.reported_by for f in figs if f.span.start >= len(LEAD)) == credit
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # corpus_g's open misses, as families: forces withdrawn or held are still forces; people said to bear
+    # arms are fighters
+    ("The government refused to withdraw its 500 troops from the valley.", [("forces", 500)]),
+    ("Tarsk withdrew 300 soldiers from the border on Monday.", [("forces", 300)]),
+    ("The rebels have some 300 men under arms in the hills.", [("forces", 300)]),
+    ("About 300 armed men hold the old town.", [("forces", 300)]),
+    # controls: men with no arms, and fighters as before
+    ("About 300 men queued for water in the old town.", []),
+    ("The army has 600 fighters in the valley.", [("forces", 600)]),
+])
+def test_forces_withdrawn_and_armed_men(nlp: Any, sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert _kinds(nlp, sentence) == expected
