@@ -57,3 +57,24 @@ def test_a_full_sentence_prompt_promising_more_is_dropped(prompt: str) -> None:
 ])
 def test_instructions_in_the_story_are_kept(line: str) -> None:
     assert line in _clean(HEADLINE, *PARAS, line)
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("line", [
+    "VNA contributed to this report.",
+    "AFP and TPA contributed reporting.",
+    "The Tarsk News Agency contributed to this report.",
+    "Notes to editors: The Vellin Relief Society was founded in 1952 and runs 40 shelters.",
+])
+def test_an_agencys_contribution_credit_and_a_releases_notes_are_dropped(line: str) -> None:
+    text = _clean(HEADLINE, *PARAS, LAST, line)
+    assert line not in text and LAST in text
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("line", [
+    "Emma Sollis contributed reporting from Orv.",
+    "UN officials contributed to the relief effort in Orv, the mayor said.",
+])
+def test_a_persons_contribution_and_a_reported_contribution_are_kept(line: str) -> None:
+    assert line in _clean(HEADLINE, *PARAS, line)
