@@ -26,6 +26,8 @@ THU = dt.date(2031, 5, 15)  # a Thursday: Tuesday is the 13th, Wednesday the 14t
     # controls: an evening clock time, and a morning one in a future clause
     ("Rescuers reached the village after 4 pm on Wednesday.", "2031-05-14"),
     ("The vote will be held at 9 am on Saturday.", "2031-05-17"),
+    # a clock time closing a range, its number hung elsewhere: the clause of the range decides
+    ("The mayor extended the curfew, which will now run from 9 pm to 6 am from Friday.", "2031-05-16"),
 ])
 def test_a_morning_clock_time_is_no_present_tense_verb(nlp: Any, sentence: str, date: str) -> None:
     doc = nlp("Storm hits Vellin\n\n" + sentence)

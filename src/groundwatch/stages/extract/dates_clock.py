@@ -17,3 +17,11 @@ _MORNING_MARKS = frozenset({"am", "a.m.", "a.m"})
 def clock_am(tok: Token) -> bool:
     """``tok`` is a clock time's "am" after its number ("2 am"), whatever the parser made of it."""
     return tok.lower_ in _MORNING_MARKS and tok.i > 0 and tok.doc[tok.i - 1].like_num
+
+
+def clock_head(am: Token) -> Token:
+    """Where the clock time ``am`` closes hangs in the clause: on its number's head when the parser hung the
+    number elsewhere ("will run from midnight to 5 am from Sunday": "5" under "to", under "run"), else on
+    the head of the misread verb ("shortly after 2 am on Wednesday": "2" under "am", under "came")."""
+    number = am.doc[am.i - 1]
+    return number.head if number.head.i not in (am.i, number.i) else am.head

@@ -31,7 +31,7 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, lookalike_words
-from groundwatch.stages.extract.dates_clock import clock_am
+from groundwatch.stages.extract.dates_clock import clock_am, clock_head
 from groundwatch.stages.extract.dates_offsets import DAY_UNIT_RE, EVENT_OFFSET_RE
 from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, WEEKDAY_RE, Resolution, resolve_phrase
 
@@ -592,5 +592,5 @@ def governing_verb(span: Span) -> tuple[Token | None, bool]:
             return None, via_noun
         if cur not in span and cur.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             via_noun = True
-        cur = cur.head
+        cur = clock_head(cur) if clock_am(cur) else cur.head
     return None, via_noun
