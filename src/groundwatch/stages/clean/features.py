@@ -99,6 +99,7 @@ from groundwatch.stages.clean.lexicon import (
     _is_credit,
     split_credit,
 )
+from groundwatch.stages.clean.prompts import PROMPT_TAIL
 from groundwatch.stages.clean.thresholds import (
     AFFILIATE_SPAN_CHARS,
     ATTRIBUTION_MAX_WORDS,
@@ -309,7 +310,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
         return reason
     # "print(len(rows))", "share(url)": a call in a program's listing, never a button ("Print (PDF)" has a space).
     if f.n_words <= CTA_MAX_WORDS and _CTA.match(_READER_QUESTION.sub("", text)) and not _CALL.match(text) and (
-            not f.sentence_like or _READER.search(text) or _SOCIAL.search(text)) and not _live_standfirst(text):
+            not f.sentence_like or _READER.search(text) or _SOCIAL.search(text) or PROMPT_TAIL.search(text)
+    ) and not _live_standfirst(text):
         return "call to action"
     # "Related: Who owns the reservoir?" is a link even when the linked title is a question.
     # A label in capitals ("WATCH | ...", "READ MORE: ...") marks an embed whatever its length.

@@ -1,13 +1,15 @@
 """Lines a page prints about where the story came from, not about the story: hard debris wherever they stand.
 
 * a note that the story was put together from wire copy ("From wire reports", "Compiled from wire services",
-  "Staff and wire reports contributed to this story."): the copy's own agency is named in its dateline;
+  "Staff and wire reports contributed to this story.", "VNA contributed to this report."): the copy's own agency
+  is named in its dateline;
 * a wire story's staff credits ("Reporting by Jane Roe in Tessel; Additional reporting by John Doe", "Writing by
   ...", "Editing by ..."), bare or in brackets, one credit a line or several: the issue lists agency credits as
   page debris, the examples gold drops them, and kept, their reporters and editors became actors of the story;
 * a machine-translation notice ("This article was translated automatically.", "This text was machine-translated.
   Some errors may remain.", "(English version, automatic translation)"): it speaks of the text, never of the news;
 * a broadcast's sign-off ("You are listening to Radio X.", "That was the news.", "Stay with us for the weather");
+* a press release's "Notes to editors: ..." line, about the issuer and for the newsroom;
 * where and when the story was filed, on a line of its own ("Dunmar, 14 May"): a page stamp, as "Posted: 14 May"
   is (a dateline that opens the lead, "DUNMAR, May 14 (NPA) -", runs on into the story and is kept).
 
@@ -36,6 +38,17 @@ _WIRE_SOURCE = re.compile(
     r"(?:includes|contains)\s+(?:material|reporting)\s+from)\s+)?(?:news\s+)?wire\s+(?:service\s+)?(?:reports?|services?|agencies|copy)"
     r"(?:\s+(?:contributed|(?:was|were)\s+used)(?:\s+(?:to|in)\s+this\s+(?:story|report|article))?)?\s*\.?$",
     re.IGNORECASE)
+
+#: A news agency's own contribution credit, by its acronym or as "the X news agency" ("VNA contributed to
+#: this report.", "AFP and TPA contributed reporting."): the agency's copy in the story, as a wire source
+#: note is; a person's "Jane Roe contributed reporting" stays (the clean-dev tune pages keep it).
+_AGENCY_CONTRIBUTED = re.compile(
+    r"^(?:[A-Z]{2,6}|[Tt]he\s+(?:[A-Z][\w'-]*\s+){1,3}(?i:(?:news\s+|press\s+)?agency))(?:\s*(?:,|and)\s+[A-Z]{2,6})*"
+    r"\s+contributed\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|story|article))\s*\.?$")
+
+#: A press release's notes for the newsroom ("Notes to editors: The Society was founded in 1952 ..."): about the
+#: issuer, for the journalist, whatever follows the label.
+_EDITOR_NOTES = re.compile(r"^notes?\s+(?:to|for)\s+(?:the\s+)?editors?\s*[:\-\u2013\u2014]", re.IGNORECASE)
 
 #: What says that a text was translated by a machine.
 _MACHINE_TRANSLATION = re.compile(
@@ -87,7 +100,7 @@ def provenance_reason(text: str, n_words: int) -> str | None:
     """Why a line is the page's note on where its story came from, or None."""
     if _STAFF_CREDITS.match(text):
         return "wire credits"
-    if _WIRE_SOURCE.match(text):
+    if _WIRE_SOURCE.match(text) or _AGENCY_CONTRIBUTED.match(text):
         return "wire source note"
     if (TRANSLATION_NOTICE_MIN_WORDS <= n_words <= TRANSLATION_NOTICE_MAX_WORDS and _MACHINE_TRANSLATION.search(text)
             and _SELF_REFERENCE.search(text) and not _REPORTED.search(text) and not re.search(r"[\"“”]", text)):
@@ -96,4 +109,6 @@ def provenance_reason(text: str, n_words: int) -> str | None:
         return "broadcast sign-off"
     if _PLACE_DATE.match(text):
         return "place and date stamp"
+    if _EDITOR_NOTES.match(text):
+        return "notes to editors"
     return None

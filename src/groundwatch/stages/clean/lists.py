@@ -20,6 +20,7 @@ from groundwatch.stages.clean.features import (
     _Unit,
 )
 from groundwatch.stages.clean.lexicon import (
+    _AD_LABEL,
     _ATTRIBUTED,
     _CODE,
     _LEGAL_NOTICE,
@@ -186,6 +187,8 @@ def _pitches(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]
         plain = not _READER.search(texts[i]) and _SITE_NOTICE.search(texts[i]) is None
         if _ATTRIBUTED.search(texts[i]) or (plain and (_REPORT_VERB.search(texts[i]) or _inside(i, keeps, reasons))):
             continue
+        if plain and _AD_LABEL.match(texts[i - 1]):
+            continue  # an ad slot's label pitches nothing: the paragraph under it is the story's next one
         if reasons[i + 1] in _WIDGET_REASONS or (reasons[i + 1] == "link list label"
                                                  and _SITE_NOTICE.search(texts[i - 1]) is not None):
             out[i] = "pitch between buttons"

@@ -31,6 +31,7 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, lookalike_words
+from groundwatch.stages.extract.dates_clock import clock_am, clock_head
 from groundwatch.stages.extract.dates_offsets import DAY_UNIT_RE, EVENT_OFFSET_RE
 from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, WEEKDAY_RE, Resolution, resolve_phrase
 
@@ -585,11 +586,11 @@ def governing_verb(span: Span) -> tuple[Token | None, bool]:
     cur: Token = span.root
     via_noun = False
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") or (cur.pos_ == "ADJ" and cur.lemma_ == "due"):
-            return cur, via_noun
+        if (cur.pos_ in ("VERB", "AUX") and not clock_am(cur)) or (cur.pos_ == "ADJ" and cur.lemma_ == "due"):
+            return cur, via_noun  # "2 am" parsed as a number and the verb "am": the clock's, not a verb
         if cur.head is cur:
             return None, via_noun
         if cur not in span and cur.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             via_noun = True
-        cur = cur.head
+        cur = clock_head(cur) if clock_am(cur) else cur.head
     return None, via_noun

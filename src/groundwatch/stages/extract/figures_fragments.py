@@ -17,6 +17,7 @@ from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
+from groundwatch.stages.extract.figures_own_predicate import semicolon_place_kind
 from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
 #: What may open a fragment right before its count: list and clause marks, a bullet, "and".
@@ -60,6 +61,8 @@ def fragment_kind(doc: Doc, phrase_start: int, tokens: Span) -> str | None:
     """
     if not _opens_fragment(doc, phrase_start):
         return None
+    if (placed := semicolon_place_kind(tokens)) is not None:
+        return placed or NO_FIGURE  # "flood kills 12; 5,000 in shelters": "kills" stops at the semicolon
     i = tokens.end
     sent_end = sent_of(tokens[0]).end
     while i < sent_end and doc[i].lower_ in _FILLERS:

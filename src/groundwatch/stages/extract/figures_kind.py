@@ -15,6 +15,7 @@ from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_exclude import found_innocent
 from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
+from groundwatch.stages.extract.figures_own_predicate import own_predicate_kind
 from groundwatch.stages.extract.figures_places import noun_place_kind
 from groundwatch.stages.extract.figures_scope import clause_of
 from groundwatch.stages.extract.figures_syntax import modifier_kind
@@ -51,6 +52,10 @@ _RESIDENT_NOUNS = lexicons.words("figure_words", list="resident")
 
 
 def count_kind(anchor: Token, noun: Token | None) -> str | None:
+    if noun is not None:
+        stolen, own = own_predicate_kind(noun)
+        if stolen:
+            return own  # "Nine sailors who sailed before the gale are missing": the count's own predicate
     kind = _kind_of(anchor, noun)
     verb = anchor.head
     if kind == "displaced" and verb.lemma_.lower() in _EXPELLING_VERBS and anchor.dep_ in ("dobj", "nsubjpass"):

@@ -298,7 +298,7 @@ fighter militiaman trooper rebel insurgent militant guerrilla combatant
 FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
 maintain have number patrol fly airlift rush draft move transfer bring ship pledge commit
-summon muster recall conscript enlist call
+summon muster recall conscript enlist call withdraw
 """)
 #: Places forces may be in without being stationed there: "40 soldiers are in hospital", "in custody".
 NON_STATION_PLACES = frozenset({"hospital", "clinic", "custody", "prison", "jail", "detention", "captivity",
@@ -306,7 +306,7 @@ NON_STATION_PLACES = frozenset({"hospital", "clinic", "custody", "prison", "jail
                                 "contact", "charge", "command", "control", "favour", "favor"})
 #: Phrasal verbs that put forces in the field: "2,000 reservists were called up", "sent in 300 police".
 FORCES_PHRASAL = frozenset({("call", "up"), ("send", "in"), ("fly", "in"), ("bring", "in"), ("ship", "in"),
-                            ("draft", "in"), ("move", "in")})
+                            ("draft", "in"), ("move", "in"), ("pull", "back"), ("pull", "out")})
 #: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital"; armed groups
 #: massing, crossing or pushing into a place are in the field as troops are ("800 insurgents crossed into").
 FORCES_SUBJECT_VERBS = _words("""

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_forewarned import forewarned, hazard_shelter
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -138,10 +139,12 @@ def place_kind(verb: Token, role: str) -> str | None:
                 continue  # "living with relatives" shelters; "with 2,000 peacekeepers" does not
             if moving and ((strong and lemma in lex.MOVE_VERBS)
                            or (temporary and lemma in lex.MOVE_TEMPORARY_VERBS and not _audience(verb))):
-                return "displaced"
+                return "evacuated" if hazard_shelter(g) or forewarned(verb) else "displaced"
             if not moving and ((strong and lemma in lex.STAY_VERBS)
                                or (temporary and lemma in lex.STAY_TEMPORARY_VERBS)):
-                return "displaced"
+                return "evacuated" if forewarned(verb) else "displaced"
+            if moving and plow == "to" and lemma in lex.SAFETY_VERBS and forewarned(verb):
+                return "evacuated"  # "ferried 800 islanders to the mainland before the storm arrived"
     return None
 
 

@@ -15,6 +15,7 @@ from groundwatch.lexicons_dates import MONTHS
 from groundwatch.lexicons_verbs import SCOPE_SAYING
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
+from groundwatch.stages.extract.figures_credit import across_semicolon, parataxis_credit
 from groundwatch.stages.extract.figures_scope_elsewhere import elsewhere
 from groundwatch.stages.extract.figures_words import noun_lemma, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
@@ -376,6 +377,11 @@ def _according_to(t: Token) -> str | None:
     return t.doc[pobj.left_edge.i:pobj.i + 1].text if pobj is not None else None
 
 
+#: Verbs whose subject a count is credited to ("the ministry said", "the agency put the toll at").
+_CREDIT_VERBS = frozenset({"say", "report", "announce", "confirm", "tell", "state", "estimate", "claim",
+                           "warn", "add", "put", "indicate"})
+
+
 def reported_by(sent: Span, clause: Token) -> str | None:
     """Who the sentence credits the count to: the nearest credit on the way up from the count's clause
     ("8 have died, according to the ministry, while the league says 19 have been killed": 19 is the
@@ -385,14 +391,15 @@ def reported_by(sent: Span, clause: Token) -> str | None:
         near = next((a for c in cur.children if c.dep_ == "prep" and (a := _according_to(c)) is not None), None)
         if near is not None:
             return near
-        if cur.lemma_.lower() in ("say", "report", "announce", "confirm", "tell", "state", "estimate", "claim",
-                                   "warn", "add", "put", "indicate"):
+        subj = None
+        if cur.lemma_.lower() in _CREDIT_VERBS:
             subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ != "PRON":
-                words = cur.doc[subj.left_edge.i:subj.right_edge.i + 1].text
-                return re.split(r"\s*\n\s*", words)[-1] or None
-        if cur.head is cur:
-            break
+        subj = subj if subj is not None and subj.pos_ != "PRON" else parataxis_credit(cur, _CREDIT_VERBS)
+        if subj is not None:
+            words = cur.doc[subj.left_edge.i:subj.right_edge.i + 1].text
+            return re.split(r"\s*\n\s*", words)[-1] or None
+        if cur.head is cur or across_semicolon(cur, cur.head):
+            break  # "Toll rises to 63; governor says 71": the governor's credit is the 71's
         cur = cur.head
     return next((a for t in sent if (a := _according_to(t)) is not None), None)
 

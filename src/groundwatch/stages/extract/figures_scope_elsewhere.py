@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import doc_text, sent_of
+from groundwatch.stages.extract.figures_scope_named import named_other_event
 from groundwatch.stages.extract.figures_words import people_like
 
 #: Words that name a place as the neighbour of the article's own ("neighbouring Dastrel").
@@ -182,7 +183,9 @@ def _located(holders: list[Token]) -> list[Token]:
     where it happened: the objects of "in", "across" ... and the verb's object ("struck X, killing 118")."""
     out: list[Token] = []
     for h in holders:
-        for c in h.children:
+        # "killed 30 people in neighbouring X": the place may hang on the counted people instead
+        for c in [*h.children, *(p for d in h.children if d.dep_ in ("dobj", "nsubjpass") and d.pos_ == "NOUN"
+                                 for p in d.children if p.dep_ == "prep" and p.i > d.i)]:
             if c.dep_ == "prep" and c.lower_ in _LOCATING:
                 out += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ == "dobj" and c.pos_ == "PROPN":
@@ -211,6 +214,8 @@ def _told_before_comma(clause: Token) -> Token | None:
 def elsewhere(doc: Doc, anchor: Token, clause: Token) -> bool:
     """Whether the count's clause is set in another place than the article's own event (see the module
     docstring)."""
+    if named_other_event(doc, anchor, clause):
+        return True
     antecedent, verbs = _where_antecedent(clause)
     holders = _holders(clause)
     places = antecedent + _located(holders)

@@ -67,12 +67,24 @@ def thing_lemma(tok: Token) -> str:
         arm = next((c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in lex.WEAPON_NOUNS), None)
         if arm is not None:
             return arm.lemma_.lower()
-    return lemma
+    return "fighter" if armed_men(tok) else lemma
+
+
+#: People who are a force only when said to bear arms: "300 armed men", "some 300 men under arms".
+_ARMED_PEOPLE = frozenset({"man", "people", "youth", "volunteer", "civilian", "villager", "tribesman"})
+
+
+def armed_men(tok: Token) -> bool:
+    """"300 armed men", "some 300 men under arms": people said to bear arms are fighters."""
+    if noun_lemma(tok) not in _ARMED_PEOPLE:
+        return False
+    return any((c.dep_ == "amod" and c.lower_ == "armed") or (c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.dep_ == "pobj" and g.lower_ == "arms" for g in c.children)) for c in tok.children)
 
 
 def forces_noun(tok: Token) -> bool:
-    """A noun of armed or security forces: "troops", "Marines", "guardsmen"."""
-    return noun_lemma(tok) in lex.FORCES_NOUNS
+    """A noun of armed or security forces: "troops", "Marines", "guardsmen"; people said to bear arms."""
+    return noun_lemma(tok) in lex.FORCES_NOUNS or armed_men(tok)
 
 
 #: Bodies of armed men: "the militia lost 20" counts its dead as "lost 20 fighters" does.

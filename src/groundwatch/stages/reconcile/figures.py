@@ -360,7 +360,13 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
     for key, claims in out.items():
         distinct: dict[tuple[str, str | None, str | None, float], FigClaim] = {}
         for c in claims:
-            distinct.setdefault((c.claim.article, c.claim.as_of, c.scope, _point(c.figure)), c)
+            k = (c.claim.article, c.claim.as_of, c.scope, _point(c.figure))
+            if k not in distinct or (c.claim.source_body and not distinct[k].claim.source_body
+                                     and _interval(c.figure) == _interval(distinct[k].figure)):
+                # a headline's bare "toll rises to 63" and its body's "63, the agency said" are one
+                # claim: the credited one, so that rival bodies' tallies can be told apart (not "at
+                # least 63" for a headline's 63: a bound would hide a later rise)
+                distinct[k] = c
         out[key] = sorted(distinct.values(), key=lambda c: (c.claim.as_of or "", c.claim.article, _point(c.figure)))
     return dict(out)
 

@@ -28,7 +28,8 @@
   low/high. Claims scoped to different parts of the event (the two banks of a river) are not
   alternatives: each part's conservative value, and the largest part as a floor of the whole.
   Aid, forces and weapons do not accumulate: the most corroborated value of the most reported
-  slot (ties: the lower), the other values in low/high.
+  slot (ties: the lower), the other values in low/high; but forces sent in over days are built up, so a
+  newer, higher deployment said to stand "now" replaces an older one (:data:`BUILT_UP_KINDS`).
 * **Source body.** Who the outlet credits the number to ("according to the interior ministry",
   "the disaster agency said"): an official body, an agency, an official; never just the outlet.
 """
@@ -50,6 +51,13 @@ if TYPE_CHECKING:
 ACCUMULATING_KINDS = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected"})
 #: Running counts that may fall: the missing are found, so a newer lower count replaces an older one.
 FALLING_KINDS = frozenset({"missing"})
+#: Kinds that do not accumulate like tolls but may be built up over days: forces sent in ("1,200 troops
+#: deployed" on Friday, "has now deployed 2,500" on Sunday). Aid shipments and weapons are each their own
+#: count. Chosen on the invented corpus_h (one army's deployment told twice, two days apart).
+BUILT_UP_KINDS = frozenset({"forces"})
+#: Words that say a count stands as of its report, a total reached: "has now deployed", "so far", "in all".
+#: General English, not tuned on any set.
+_NOW_RE = re.compile(r"\b(?:now|so far|in all|in total|altogether|bringing the (?:total|number))\b", re.IGNORECASE)
 #: Independent sources that must report as of a lone higher count's day or later (one source's count,
 #: credited to no official body) before a newer, lower count rising above the others' older ones stands beside it,
 #: instead of being read as a stale repeat of it. Two: one later lower report is as likely a stale
@@ -298,12 +306,17 @@ def _leads(c: FigClaim, claims: Sequence[FigClaim]) -> bool:
     return bool(own) and c.figure.span.sentence_index == min(own)
 
 
-def _pick(kind: str, live: Sequence[FigClaim]) -> tuple[FigClaim, list[FigClaim]]:
-    """The headline claim among simultaneous credible claims, and the claims that side with it."""
+def _pick(kind: str, live: Sequence[FigClaim], carried: Mapping[float, set[int]] | None = None,
+          ) -> tuple[FigClaim, list[FigClaim]]:
+    """The headline claim among simultaneous credible claims, and the claims that side with it
+    (``carried``: more sources' votes for a value, from the counts it replaced)."""
     if kind not in ACCUMULATING_KINDS:
         votes: dict[float, set[int]] = defaultdict(set)
         for c in live:
             votes[_point(c.figure)].add(c.group)
+        for v, groups in (carried or {}).items():
+            if v in votes:  # a value itself replaced later carries nothing
+                votes[v] |= groups
         value = min(votes, key=lambda v: (-len(votes[v]), v))
         chosen = [c for c in live if _point(c.figure) == value]
         # the other values stay in low/high, as for running counts: a reader sees the disagreement
@@ -318,12 +331,35 @@ def _pick(kind: str, live: Sequence[FigClaim]) -> tuple[FigClaim, list[FigClaim]
     return heads[scope], by_scope[scope]
 
 
+def _risen(kind: str, claims: Sequence[FigClaim], timing: _Timing) -> tuple[list[FigClaim], dict[float, set[int]]]:
+    """Counts of a kind that may be built up over days (:data:`BUILT_UP_KINDS`), less those a newer, higher
+    count said to stand now has replaced ("has deployed 1,200 troops" on Friday, "has now deployed 2,500
+    troops" on Sunday): reinforcements add up; two values of one day stay rival counts. A replaced count's
+    sources vote for the count that replaced it (the same force, grown), not for a rival count."""
+    if kind not in BUILT_UP_KINDS:
+        return list(claims), {}
+    kept: list[FigClaim] = []
+    carried: dict[float, set[int]] = defaultdict(set)
+    for c in claims:
+        later = [o for o in claims if timing.newer(o, c) and o.claim.as_of != c.claim.as_of
+                 and _point(o.figure) > _point(c.figure) and _NOW_RE.search(o.claim.sentence)]
+        if later:
+            carried[_point(max(later, key=lambda o: o.claim.as_of or "").figure)].add(c.group)
+        else:
+            kept.append(c)
+    return kept, carried
+
+
 def _current(kind: str, slot: Sequence[FigClaim], timing: _Timing) -> tuple[FigClaim, list[FigClaim]] | None:
     """A slot's headline claim and the claims that side with it (None: no credible count)."""
     claims = [c for c in slot if _counted(c)]
     revised = [c for c in slot if c.revision is not None and own_figure(c.figure)]
-    live = _credible(kind, claims, timing, revised) if kind in ACCUMULATING_KINDS else claims
-    return _pick(kind, live) if live else None
+    carried: dict[float, set[int]] = {}
+    if kind in ACCUMULATING_KINDS:
+        live = _credible(kind, claims, timing, revised)
+    else:
+        live, carried = _risen(kind, claims, timing)
+    return _pick(kind, live, carried) if live else None
 
 
 def _as_of(side: Sequence[FigClaim]) -> str | None:
