@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
+from groundwatch.stages.extract.quotes_agreement import agreeing
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
 from groundwatch.stages.extract.quotes_epithets import title_subjects
 from groundwatch.stages.extract.quotes_interview import (
@@ -90,6 +91,7 @@ from groundwatch.stages.extract.quotes_sources import (
     utterance_owner,
 )
 from groundwatch.stages.extract.quotes_speakers import resolve_subject, unnamed_one
+from groundwatch.stages.extract.quotes_tail import verbless_tail
 from groundwatch.stages.extract.quotes_verbs import (
     READ_OUT_VERBS,
     displayed_words,
@@ -457,7 +459,7 @@ def _find_speaker(
             return Speaker(), None
     p_start, _ = paras[q.paragraph]
     if _opens_paragraph(doc_text(doc), p_start, q):
-        found = standfirst_source(reg, q, paras, resolve_subject) or headline_subject(
+        found = verbless_tail(reg, q) or standfirst_source(reg, q, paras, resolve_subject) or headline_subject(
             reg, q, resolve_subject) or answers_question(reg, q, paras, previous) or _carried(
             q, previous) or (
             _paragraph_subject(reg, q.paragraph - 1, q.open) if q.paragraph > 0 else None) or _carried(
@@ -466,7 +468,7 @@ def _find_speaker(
         rest = doc_text(doc)[q.close + 1 : paras[q.paragraph][1]]
         if found is None and (not rest.strip() or _BACK_REFERENCE.match(rest)):
             found = introduced_after(reg, q)
-        found = found or caption_subject(reg, q)
+        found = agreeing(reg, subj, found or caption_subject(reg, q))
         return found or Speaker(), None
     author = label_author(reg, q, hanging)  # "branded 'x' by Y", "Y's description of it as 'x'"
     if author is not None and (speaker := resolve_subject(reg, author)).name:
@@ -482,11 +484,11 @@ def _find_speaker(
     for v in hanging:
         if headline and not (is_cue(v) or v.lemma_.lower() in LABEL_VERBS):
             continue  # "X wins 'goal of the decade' award": a headline's phrase under no verb of saying
-        subj = subject(reg, v)
-        if subj is not None and not share_of_group(subj):
-            speaker = resolve_subject(reg, subj)
-            if speaker.name and (speaker.kind != "unknown" or subj.lower_ == "they"):  # "they": a crowd
-                return speaker, subj.idx
+        who = subject(reg, v)  # the cue's own subject stays in ``subj``: its he/she rules out the fallbacks' other sex
+        if who is not None and not share_of_group(who):
+            speaker = resolve_subject(reg, who)
+            if speaker.name and (speaker.kind != "unknown" or who.lower_ == "they"):  # "they": a crowd
+                return speaker, who.idx
     if hanging and passive(hanging[0]) and hanging[0].lemma_.lower() not in ("quote", "cite"):
         return Speaker(), None  # "The plan was described as '...'": a label with no agent, said by nobody
     # A headline's "dies 'suddenly'" is not the previous headline's speaker's, nor the line's own
@@ -494,7 +496,7 @@ def _find_speaker(
     if headline:
         return _carried(q, previous, 0) or Speaker(), None
     found = interview or _paragraph_subject(reg, q.paragraph, q.open) or _in_answer(reg, q) or _carried(q, previous)
-    return found or Speaker(), None
+    return agreeing(reg, subj, found) or Speaker(), None
 
 
 def _key(text: str) -> str:

@@ -332,9 +332,12 @@ def inverted_object(verb: Token) -> Token | None:
 LABEL_VERBS = frozenset({"brand", "label", "call", "dub", "describe", "term", "name", "characterise",
                          "characterize", "tag", "nickname", "hail", "deride"})
 LABEL_NOUNS = frozenset({"description", "characterisation", "characterization", "portrayal", "depiction"})
-#: The same verbs as participles, which the tagger may call adjectives ("Labeled 'worms' by X, ...").
+#: The same verbs as participles, which the tagger may call adjectives ("Labeled 'worms' by X, ..."), and
+#: the participles that give a work its title ("a leaflet titled 'x'", "a booklet entitled: 'x'"; issue 10 audit
+#: of real tune text, two titles credited to the noun before them).
 LABEL_PARTICIPLES = frozenset({"labeled", "labelled", "branded", "called", "dubbed", "described", "termed", "named",
-                               "characterised", "characterized", "tagged", "nicknamed", "hailed", "derided"})
+                               "characterised", "characterized", "tagged", "nicknamed", "hailed", "derided",
+                               "titled", "entitled"})
 #: Heads climbed from a quoted word to the label noun it hangs on ("description of the slope as
 #: 'stable'": stable, as, slope... up to description; four in the session 12 review's case).
 LABEL_NOUN_HOPS = 5

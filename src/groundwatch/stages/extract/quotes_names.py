@@ -344,16 +344,20 @@ def role_name_start(words: list[Token]) -> int | None:
     name is the capitalised run after the phrase's last lower-case word; after a linking word ("of",
     "for", "the") that run begins with the office's object ("Velm", "Coastal Affairs"), and the name
     starts at the first listed given name after its first word, else it is the run's last two words.
-    The name must hold a listed given name or a word the tagger calls a person, or be the subject itself."""
+    The name must hold a listed given name or a word the tagger calls a person, or be the subject itself. The
+    title may be the last lower-case word itself, after a body's name ("Friends of the Harbour executive
+    director Ada Roe": issue 10 audit of real tune text)."""
     while words and (words[-1].is_punct or words[-1].tag_ == "POS"):
         words = words[:-1]
     last = max((k for k, t in enumerate(words) if not t.text[:1].isupper()), default=None)
-    if last is None or not any(t.lower_.rstrip(".") in _TITLES for t in words[:last]):
+    if last is None or not any(t.lower_.rstrip(".") in _TITLES for t in words[: last + 1]):
         return None
     run = words[last + 1 :]
     if not run or any(not t.is_alpha and t.text != "-" for t in run):
         return None
     start = 0
+    while start < len(run) - 1 and run[start].lower_.rstrip(".") in _TITLES | _HONORIFICS:
+        start += 1  # a rank or title after the role noun is not the name ("spokeswoman Major Ada Roe")
     if words[last].lower_ in _ROLE_LINKS:
         if len(run) < 2:
             return None

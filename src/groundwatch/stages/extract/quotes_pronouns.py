@@ -4,7 +4,8 @@ A pronoun subject of a verb of saying goes to the latest person who spoke or was
 subject (:func:`quotes_register.latest_person`). Right after a sentence in which that person put a
 question to someone of the pronoun's own sex ("Brenn asked him whether he had kept a copy"), the
 pronoun is the one addressed, who answers: the person of that sex named before the question,
-other than its asker (a court or inquiry report's shape; stress batches a and bo).
+other than its asker (a court or inquiry report's shape; stress batches a and bo), or who answers a
+question quoted after "asked" (an interview's shape; issue 10 audit of real tune text).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def _asker(reg: Register, pron: Token, name: str) -> Token | None:
     for verb in sent_of(pron.doc[start - 1]):
         if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS or reg_inside(reg, verb.idx):
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in surnames]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and (c.lower_ in surnames or any(
+            a.dep_ == "appos" and a.lower_ in surnames for a in c.children))]  # "the host, Ivo Marsh, asked"
         objects = [
             c
             for c in verb.children
@@ -39,7 +41,11 @@ def _asker(reg: Register, pron: Token, name: str) -> Token | None:
 
 def _puts_question(verb: Token) -> bool:
     """``verb`` puts a question ("asked him whether he had kept a copy", "asked him why"), which the
-    one asked answers; "told him the road was closed" is followed by more of the teller's words."""
+    one asked answers; "told him the road was closed" is followed by more of the teller's words. A
+    question quoted after "asked" ("Ivo Marsh asked her, 'Did you leave?' She answered") is one too
+    (issue 10 audit of real tune text: the answer was credited to the interviewer)."""
+    if verb.lemma_.lower() == "ask" and any(t.text == "?" for t in verb.subtree):
+        return True
     for clause in verb.children:
         if clause.dep_ not in ("ccomp", "advcl", "xcomp"):
             continue
@@ -57,8 +63,13 @@ def addressed(reg: Register, pron: Token, name: str) -> str | None:
         return None
     sex = PRONOUN_GENDER.get(pron.lower_)
     before = sent_of(asker).start_char
-    for p in reversed(reg.people):
-        known = reg.gender.get(p.name) or reg.name_gender.get(p.name)
-        if p.position < before and p.name != name and (known is None or known == sex):
-            return p.name
+    # Named in narration, not inside someone's quoted words; one the text shows to be of the pronoun's
+    # sex before one it shows nothing about (issue 10 audit: a brand named inside a quotation was taken).
+    # Full-name mentions and main-clause subjects ("Roe explained"), latest first.
+    named = sorted([(p.position, p.name) for p in reg.people] + reg.subjects, reverse=True)
+    earlier = [who for at, who in named if at < before and who != name and not reg_inside(reg, at)]
+    for wanted in (sex, None):
+        for who in earlier:
+            if (reg.gender.get(who) or reg.name_gender.get(who)) == wanted:
+                return who
     return None

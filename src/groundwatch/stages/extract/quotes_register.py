@@ -381,9 +381,9 @@ def _gender_votes(reg: Register) -> None:
 
 
 def _given_name_gender(reg: Register) -> None:
-    """The sex a person's given name nearly always has, unless the article contradicts it: a
-    he/his or she/her of the other sex after their name or surname, in a sentence naming only
-    them (the article's own pronouns outrank a list of names, even when they disagree)."""
+    """The sex a person's given name (or one-word name that is a listed given name: "Liv", issue 10 audit) nearly
+    always has, unless the article contradicts it: a he/his or she/her of the other sex after their name or
+    surname, in a sentence naming only them (the article's own pronouns outrank a list of names)."""
     said: dict[str, set[str]] = {}
     mentions = sorted([(p.position, p.name) for p in reg.people] + reg.subjects)
     for sent in doc_sents(reg.doc):
@@ -396,7 +396,7 @@ def _given_name_gender(reg: Register) -> None:
             and (g := PRONOUN_GENDER.get(t.lower_) or _POSSESSIVE_GENDER.get(t.lower_)))
     for person in reg.people:
         listed = GIVEN_NAME_GENDER.get(person.name.split()[0].lower())
-        if len(person.name.split()) >= 2 and listed and said.get(person.name, {listed}) <= {listed}:
+        if listed and said.get(person.name, {listed}) <= {listed}:
             reg.name_gender[person.name] = listed
 
 

@@ -86,6 +86,9 @@ def subject(reg: Register, verb: Token) -> Token | None:
             return _agent(v) or _document_said_in(reg, v)
         subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)
                 and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i] and not _label_word(c, v)]
+        if subj and _reported_thing(verb, v, subj[0]):
+            v = v.head  # "X said the pumps were running, but insisted, '...'": X insisted, not the pumps
+            continue
         if subj:
             return hyphen_head(subj[0])
         for side in v.children:  # '"It is absurd," Brisk said, adding ...': "said" hangs on the quote
@@ -97,6 +100,18 @@ def subject(reg: Register, verb: Token) -> Token | None:
             return None  # a verb inside the quotation lends no subject ('"... rebuilt by autumn," - noted X')
         v = v.head
     return None
+
+
+def _reported_thing(verb: Token, host: Token, subj: Token) -> bool:
+    """``subj`` names no person, in a clause a person's verb of saying reports, and the cue ``verb`` was
+    borrowed onto it as a conjunct: the parser hung "but insisted" on the reported clause ("Ada Roe
+    said the pumps were running, but insisted, '...'"); the reporting person, whose
+    sentence it continues, speaks (issue 10 audit of real tune text, one case)."""
+    if host.i == verb.i or verb.dep_ != "conj" or host.dep_ != "ccomp" or host.head.i == host.i:
+        return False
+    reporter = [c for c in host.head.children if c.dep_ == "nsubj"]
+    return (is_cue(verb) and is_cue(host.head) and not names_person(subj) and subj.ent_type_ != "ORG"
+            and bool(reporter) and names_person(reporter[0]))
 
 
 def _document_said_in(reg: Register, verb: Token) -> Token | None:
