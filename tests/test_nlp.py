@@ -1,5 +1,7 @@
 """The spaCy model is pinned by hash; this test fails if its output on a fixed invented text changes."""
 
+import pytest
+
 from groundwatch import nlp as gw_nlp
 
 TEXT = ("Interior Minister Ilse Varnholt said on Tuesday that 12 people had died in Marrowgate.\n"
@@ -36,6 +38,19 @@ def test_a_number_and_the_word_it_counts_stay_in_one_sentence(nlp) -> None:  # t
     doc = nlp("Nine dead as raft sinks in the Tolle Channel\n\n" + lead + " Navy boats rescued 11 people.")
     assert [s.text.strip() for s in doc.sents] == ["Nine dead as raft sinks in the Tolle Channel", lead,
                                                    "Navy boats rescued 11 people."]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Navy spokesman Capt. Arvo Lind said the ship was safe.", 1),
+    ("Sgt. Ola Brun was hurt in the blast.", 1),
+    ('"We found nobody," said Lt. Col. Mira Sand of the coast guard.', 1),
+    ("The storm hit Orv. Gen. Ida Marr said troops would go.", 2),
+    ("He was made a capt. He left the town on Monday.", 2),
+])
+def test_an_abbreviated_title_stays_with_its_name(nlp, text: str, sentences: int) -> None:  # type: ignore[no-untyped-def]
+    # invented; an audit of real newswire found "spokesman Capt. NAME said" cut after the title, which left the
+    # quote's cue without its speaker
+    assert len(list(nlp(text).sents)) == sentences
 
 
 def test_a_hard_wrapped_sentence_runs_on_across_its_line_breaks(nlp) -> None:  # type: ignore[no-untyped-def]

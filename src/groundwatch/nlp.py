@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from groundwatch import lexicons
 from groundwatch.errors import ModelError
 
 #: A line this short with no full stop, question or exclamation mark is a headline: one sentence
@@ -43,7 +44,7 @@ def line_breaks(doc: Doc) -> Doc:
             # A sentence never starts on a comma: the parser otherwise cuts wire datelines
             # ("TESSEL, Oct 19 (VNA) -") between the place and the date.
             tok.is_sent_start = False
-        elif _counted_noun(prev, tok):
+        elif _counted_noun(prev, tok) or _titled_name(prev, tok):
             tok.is_sent_start = False
     _keep_headline_whole(doc, line_start, len(doc))
     _keep_item_whole(doc, line_start, len(doc))
@@ -55,6 +56,25 @@ def _counted_noun(prev: Token, tok: Token) -> bool:
     the same number ("Nine dead as ...\n\nNine people drowned ..."), the parser cuts the lead's number into
     a sentence of its own, and the lead's figure loses its sentence."""
     return prev.like_num and prev.text[-1:] not in _SENTENCE_ENDS and tok.text[:1].isalpha()
+
+
+#: Abbreviated titles written before a name ("Capt.", "Lt.", "Sgt."): the parser otherwise ends a sentence on
+#: their full stop and the name opens the next one ("spokesman Capt." / "Ada Roe said ..."), which leaves a quote's
+#: cue without its speaker (seen in an audit of real newswire, session twenty-one).
+_TITLE_ABBREVIATIONS = frozenset(lexicons.load("title_abbreviations"))
+
+
+def _titled_name(prev: Token, tok: Token) -> bool:
+    """A sentence never starts between a capitalised abbreviated title and the capitalised name it heads ("Sgt.
+    Ada Roe"); a lower-case "capt." ends its sentence as any word does."""
+    if not tok.text[:1].isupper() or "\n" in prev.whitespace_:
+        return False
+    if prev.text.endswith(".") and prev.text[:1].isupper() and prev.text[:-1].lower() in _TITLE_ABBREVIATIONS:
+        return True
+    # the tokenizer splits "Capt." as "Capt" + "." where it does not know the abbreviation
+    word = prev.doc[prev.i - 1] if prev.i > 0 else None
+    return (prev.text == "." and word is not None and not word.whitespace_
+            and word.text[:1].isupper() and word.lower_ in _TITLE_ABBREVIATIONS)
 
 
 #: Marks that open a list item ("- 3 March: the bridge reopens."; "• 40 dead").

@@ -396,6 +396,12 @@ AUDIT_CASES = [
     pytest.param(
         '"We have sent four boats to the islands," Arvo Kessling, Chief of the Norvian Coast Service.',
         [("We have sent four boats to the islands", "Arvo Kessling")], id="verbless-name-role-signature"),
+    pytest.param(
+        'Navy spokesman Capt. Arvo Lind said: "Every crew is accounted for."',
+        [("Every crew is accounted for.", "Arvo Lind")], id="guard-abbreviated-rank-before-the-name"),
+    pytest.param(
+        '"Every crew is accounted for," said Lt. Col. Mira Sand of the coast guard.',
+        [("Every crew is accounted for", "Mira Sand")], id="guard-two-abbreviated-ranks-before-the-name"),
 ]
 
 
