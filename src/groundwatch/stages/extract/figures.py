@@ -93,9 +93,6 @@ from groundwatch.stages.extract.registry import ExtractionContext, extractor, sp
 
 __all__ = ["extract_figures", "parse_number"]
 
-#: Kinds a lone "a worker" / "another civilian" may carry: a single person fleeing or living
-#: somewhere is narrative, not a count, while a single death or arrest is a reported figure.
-SINGLE_PERSON_KINDS = frozenset({"killed", "injured", "missing", "detained"})
 
 #: How far (in tokens) the counted noun may lie from the number and still be part of the
 #: figure phrase's text ("some 200 ethnic Armenian civilians"); longer gaps are parse errors.
@@ -456,7 +453,7 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
         # "Not a single soldier was killed": the negation counts nobody
         negated = det.i > 0 and doc[det.i - 1].lower_ == "not"
         kind = count_kind(tok, tok) if not negated else _negated_kind(tok)
-        if kind not in SINGLE_PERSON_KINDS:
+        if kind not in lex.SINGLE_PERSON_KINDS:
             continue
         start = doc[det.i - 1].idx if negated else det.idx
         end = tok if pair is None else pair
@@ -476,7 +473,7 @@ def _both_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
         if tok.dep_ not in ("det", "predet") or noun.tag_ != "NNS" or not people_like(noun) or kin_pair(noun):
             continue
         kind = count_kind(noun, noun)
-        if kind in SINGLE_PERSON_KINDS and valid_for(kind, noun):
+        if kind in lex.SINGLE_PERSON_KINDS and valid_for(kind, noun):
             out.append(_make(doc, ctx, kind, 2.0, None, None, "exact", tok.idx, noun.idx + len(noun.text), noun, noun,
                              ref_year))
     return out

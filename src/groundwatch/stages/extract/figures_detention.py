@@ -35,10 +35,15 @@ _STATE_ENTS = frozenset({"GPE", "ORG", "NORP"})
 _DESTINATION_PREPS = frozenset({"to", "into", "towards", "toward", "across", "out"})
 
 
+def _own_doers(verb: Token) -> list[Token]:
+    """The verb's subject, or its "by" agent in the passive."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _doers(verb: Token) -> list[Token]:
-    """The verb's subject, or its "by" agent in the passive, or the subject of the verb it is joined to."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    """The verb's own doers (:func:`_own_doers`), or the subject of the verb it is joined to."""
+    doers = _own_doers(verb)
     if not doers and verb.dep_ == "conj":
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return doers
@@ -53,10 +58,9 @@ def _is_agent(d: Token, agents: frozenset[str]) -> bool:
 
 def arresting_agent(verb: Token) -> bool:
     """The verb's doer is the police or the army: its subject, or its "by" agent in the passive."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.lemma_.lower() in lex.ARRESTING_AGENTS or any(
-        x.dep_ == "compound" and x.lemma_.lower() in lex.ARRESTING_AGENTS for x in d.children) for d in doers)
+        x.dep_ == "compound" and x.lemma_.lower() in lex.ARRESTING_AGENTS for x in d.children)
+        for d in _own_doers(verb))
 
 
 def taking_kind(verb: Token, noun: Token | None, lemma: str, prt: str | None) -> str | None:

@@ -14,11 +14,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from groundwatch.records import Figure
+from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_kind import count_kind
 from groundwatch.stages.extract.figures_words import people_like
 
-#: Kinds a single person may be counted in (as ``figures.SINGLE_PERSON_KINDS``).
-_PERSON_KINDS = frozenset({"killed", "injured", "missing", "detained"})
 #: Subject relations of the clause the pronoun's own clause is joined to.
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -43,7 +42,7 @@ def another_people(doc: Doc) -> list[tuple[Token, str]]:
         if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or not _person_before(verb.head):
             continue
         kind = count_kind(tok, None)
-        if kind in _PERSON_KINDS:
+        if kind in lex.SINGLE_PERSON_KINDS:
             out.append((tok, kind))
     return out
 

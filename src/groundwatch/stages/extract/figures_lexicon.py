@@ -375,3 +375,8 @@ opportunity time storey floor seat member_state cattle sheep goat cow animal hor
 NON_FIGURE_BEFORE = ("$", "€", "£", "¥", "no.", "number", "#", "page", "route", "article", "resolution",
                      "magnitude", "aged", "age", "ages", "rs", "usd", "eur", "us$", "gbp", "class",
                      "category", "level", "phase", "flight", "highway", "room", "chapter", "section")
+
+#: Kinds a lone person ("a worker", "another civilian", the pronoun "another") or a bare pair ("Father and son")
+#: may be counted in: a single person fleeing or living somewhere is narrative, not a count, while a single
+#: death or arrest is a reported figure.
+SINGLE_PERSON_KINDS = frozenset({"killed", "injured", "missing", "detained"})

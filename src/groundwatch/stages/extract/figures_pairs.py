@@ -20,8 +20,6 @@ __all__ = ["bare_pairs"]
 
 #: People nouns a bare pair is made of: people, and family ties ("Father and daughter").
 _PAIR_NOUNS = lex.PEOPLE | lexicons.words("roles", kind="kin")
-#: Kinds a pair of people may be counted in (as ``figures.SINGLE_PERSON_KINDS``).
-_PAIR_KINDS = frozenset({"killed", "injured", "missing", "detained"})
 #: Children that make a noun no bare person: a possessive, a count, an article other than "a".
 _TIED = ("poss", "nummod", "compound")
 #: Marks that end a dateline before the first sentence, and how far into the sentence one may stand.
@@ -61,6 +59,6 @@ def bare_pairs(doc: Doc) -> list[tuple[Token, Token, str]]:
         kind = count_kind(tok, tok)
         if kind is None and tok.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "obj") for c in tok.head.children):
             kind = predicate_kind(tok.head)  # "Man and woman found dead": a headline's bare participle
-        if kind in _PAIR_KINDS:
+        if kind in lex.SINGLE_PERSON_KINDS:
             out.append((tok, other, kind))
     return out

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import doc_text, sent_of
-from groundwatch.stages.extract.figures_scope_named import named_other_event
+from groundwatch.stages.extract.figures_scope_named import LEDE_MIN_WORDS, named_other_event
 from groundwatch.stages.extract.figures_words import people_like
 
 #: Words that name a place as the neighbour of the article's own ("neighbouring Dastrel").
@@ -36,10 +36,6 @@ _LOCATING = frozenset({"in", "inside", "across", "at"})
 _CLAUSE_LINKS = frozenset({"ccomp", "advcl", "conj", "xcomp"})
 #: How many clause links a count's clause may climb to the "where" clause that places it.
 _MAX_CLIMB = 3
-#: The words a paragraph needs to be the article's lead (its first full paragraph, not a dateline,
-#: byline or headline line). Chosen by reading the leads of the invented corpora b-e (each lede over
-#: 20 words, each byline or date line under 8), not tuned on a score.
-LEDE_MIN_WORDS = 12
 _WORD = re.compile(r"\w+")
 
 
