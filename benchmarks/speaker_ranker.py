@@ -20,7 +20,8 @@ else.
 ``run`` is ``groundwatch run`` (the arguments after the weights file) with the chooser switched in:
 it re-ranks the rule's choice whenever the rule names someone and that person is a candidate, and
 replaces it only when another candidate scores more than ``--margin`` higher. ``--cache F`` (before
-the sub-command) keeps the collected training rows between fits.
+the sub-command) keeps the collected training rows between fits; ``cv`` and ``fit`` take ``--sets`` to name
+other fixtures (``cv --sets quotes_stress.txt quotes_articles.txt quotes_crisis.txt quotes_interviews.txt``).
 """
 
 from __future__ import annotations
@@ -190,8 +191,8 @@ def _switch_in(chooser: Callable[[Any, Any, str | None], str | None]) -> None:
     quotes_speakers.addressed = wrapped  # type: ignore[assignment]
 
 
-def collect() -> list[Row]:
-    """A row for every pronoun-cued quotation of the training sets whose gold speaker is a candidate."""
+def collect(sets: list[str]) -> list[Row]:
+    """A row for every pronoun-cued quotation of ``sets`` (fixture names) whose gold speaker is a candidate."""
     sys.path.insert(0, str(ROOT / "tests" / "stages" / "extract"))
     from test_quotes_stress import load, right_speaker, same_quote
 
@@ -209,7 +210,7 @@ def collect() -> list[Row]:
     nlp = gw_nlp.load()
     rows: list[Row] = []
     outside = 0
-    for name in SETS:
+    for name in sets:
         for art in load(ROOT / "tests" / "fixtures" / name):
             seen.clear()
             doc = nlp(art.text)
@@ -271,11 +272,11 @@ def learned(fitted: Mapping[str, float], margin: float) -> Callable[[Any, Any, s
     return choose
 
 
-def _rows(cache: Path | None) -> list[Row]:
+def _rows(cache: Path | None, sets: list[str]) -> list[Row]:
     if cache is not None and cache.exists():
         rows: list[Row] = pickle.loads(cache.read_bytes())
         return rows
-    rows = collect()
+    rows = collect(sets)
     if cache is not None:
         cache.write_bytes(pickle.dumps(rows))
     return rows
@@ -288,6 +289,7 @@ def main() -> int:
     for name in ("cv", "fit"):
         p = sub.add_parser(name)
         p.add_argument("--drop", nargs="*", default=[], help="features left out of the fit")
+        p.add_argument("--sets", nargs="+", default=list(SETS), help="training fixtures (tests/fixtures)")
         if name == "fit":
             p.add_argument("weights", type=Path)
     p = sub.add_parser("run")
@@ -302,7 +304,7 @@ def main() -> int:
         sys.argv = ["groundwatch", "run", *args.cli]
         return int(cli() or 0)
     keep = np.array([0.0 if f in args.drop else 1.0 for f in FEATURES])
-    rows = _rows(args.cache)
+    rows = _rows(args.cache, args.sets)
     print(f"rule: {sum(rule == gold for _, _, gold, rule in rows)}/{len(rows)}")
     if args.command == "cv":
         articles = sorted({a for a, *_ in rows})
