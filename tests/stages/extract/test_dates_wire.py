@@ -103,6 +103,15 @@ def test_a_weekday_before_a_noun_after_a_is_that_day(nlp: Any) -> None:
     assert got.get("Friday") == "2024-05-10", got
 
 
+@pytest.mark.parametrize(("text", "phrase", "date"), [
+    ("Trading in Quellin was heavy yesterday afternoon.", "yesterday afternoon", "2024-05-12"),
+    ("The envoy from Brask lands tomorrow morning.", "tomorrow morning", "2024-05-14"),
+])
+def test_deictic_day_keeps_its_part_of_the_day(nlp: Any, text: str, phrase: str, date: str) -> None:
+    got = _dates(nlp, text)  # one phrase, as TimeML marks it: no second mention of the part of the day
+    assert got == {phrase: date}, got
+
+
 def test_ordinal_that_is_not_a_day_of_the_month(nlp: Any) -> None:
     got = _dates(nlp, "The pumps on the 4th floor of the Brask depot failed in the 20th hour of the test.")
     assert not any("4th" in t or "20th" in t for t in got), got

@@ -71,7 +71,9 @@ _PATTERNS = [
     # numeric day, month and full year ("03.09.2027", "19/09/2023"), which the model seldom tags; never a
     # version number ("version 2.10.2031")
     r"(?<![\d.,/])(?<![Vv]ersion )\b\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)(?:1[6-9]|20)\d\d\b(?![.,/]\d)",
-    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
+    # a deictic day with its part of the day ("yesterday afternoon", "tomorrow morning"), one phrase as TimeML
+    # marks it; the model tags "afternoon" apart, a second mention of the same day (a false date)
+    rf"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b(?:(?<!onight) {_DAYPARTS}\b)?",
     # holidays whose day a rule gives (dates_rules._holiday); capitalised, as names are written
     HOLIDAY,
     r"\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:week|month)\b",
