@@ -99,6 +99,9 @@ def clause_tense(span: Span) -> Tense:
         if not auxes and cur.dep_ == "conj" and cur.tag_ == "VB" and cur.head.pos_ in ("VERB", "AUX"):
             # "will begin layoffs Monday and complete them by Friday": the second verb shares the aux
             auxes = {c.lower_ for c in cur.head.children if c.dep_ in ("aux", "auxpass")}
+        if _as_planned(cur, auxes):
+            cur = cur.head  # "attacked as planned on Saturday": the plan is compared, the head verb dates
+            continue
         lemma = cur.lemma_.lower()
         # a date in a prepositional phrase on a noun under an infinitive ("scheduled to discuss the
         # shooting on Tuesday") is the noun's time, not the plan's
@@ -108,6 +111,8 @@ def clause_tense(span: Span) -> Tense:
         if "had" in auxes or "'d" in auxes:
             return "past" if not via_noun and cur is verb else "neutral"
         forms = dates_context.lemma_forms(cur)
+        if lemma == "go" and cur.tag_ != "VBG":
+            forms = set()  # "going to" plans; "went ahead", "went on to win" narrate
         if (lemma in _FORECAST_VERBS and auxes & _PRESENT_BE and not auxes & _PAST_AUX
                 and any(c.dep_ == "xcomp" for c in cur.children)):
             return ahead
@@ -134,6 +139,18 @@ def clause_tense(span: Span) -> Tense:
     if past and (via_noun or cur is not verb):
         return "neutral"
     return "past" if past else "neutral"
+
+
+def _as_planned(verb: Token, auxes: set[str]) -> bool:
+    """"as planned", "as scheduled", "as expected": a bare participle of planning in an "as" clause.
+
+    The clause compares what happened with the plan; it sets no time of its own, so a date the parse
+    hangs on it ("went ahead as scheduled on Sunday") takes the tense of the verb it modifies, not the
+    future of the plan. dates-dev tune part A: 1 such weekday put a week ahead.
+    """
+    return (not auxes and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX")
+            and bool(dates_context.lemma_forms(verb) & (_FUTURE_GOVERNORS | _PLAN_VERBS))
+            and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children))
 
 
 #: Prepositions that open an absolute clause of a participle ("with a third departing each Friday").

@@ -1,0 +1,59 @@
+"""dates.v1 on plans compared and deadlines (issue 10, session dates1): invented sentences only.
+
+A plan's participle in an "as" clause ("went ahead as planned on Sunday") sets no future: the verb it
+modifies dates the phrase. "go" governs a plan only as "going to" ("went on to win on Saturday" is
+narrated). A bare month or day after "by" in a clause of no tense is a deadline ahead; after a past
+verb it keeps its past. Every sentence and place here is made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.dates import BY_IS_FUTURE, extract_dates
+from groundwatch.stages.extract.registry import ExtractionContext
+
+PUB = dt.date(2024, 5, 13)  # a Monday
+
+
+def _dates(nlp: Any, text: str) -> dict[str, str | None]:
+    ctx = ExtractionContext(article_id="p", published=PUB)
+    return {m.text: m.date for m in extract_dates(nlp(text), ctx, {})}
+
+
+RESOLVED = [
+    # "as planned": the head verb's tense, not the plan's future
+    pytest.param("The Quellin march went ahead as planned on Sunday.", "Sunday", "2024-05-12",
+                 id="as-planned-past-head"),
+    pytest.param("Brask's militia took the fort as scheduled on Friday evening.", "Friday evening",
+                 "2024-05-10", id="as-scheduled-past-head-daypart"),
+    pytest.param("The Harrowgate ferry will sail as planned on Thursday.", "Thursday", "2024-05-16",
+                 id="as-planned-future-head"),
+    pytest.param("The Quellin vote is scheduled for Thursday.", "Thursday", "2024-05-16",
+                 id="scheduled-main-verb-stays-ahead"),
+    # "go": a plan only as "going to"
+    pytest.param("The Harrowgate striker went on to score twice on Saturday.", "Saturday", "2024-05-11",
+                 id="went-on-to-past"),
+    pytest.param("The Quellin council is going to vote on Thursday.", "Thursday", "2024-05-16",
+                 id="going-to-ahead"),
+    # "by" a month: a deadline ahead unless the clause is past
+    pytest.param("The levy is part of the town's effort to clear its debt by February.", "February", "2025-02",
+                 id="by-month-deadline-on-noun-infinitive"),
+    pytest.param("The Brask mill had cleared its debt by February.", "February", "2024-02",
+                 id="by-month-pluperfect-past"),
+    pytest.param("By February, the river at Quellin had risen a metre.", "February", "2024-02",
+                 id="by-month-fronted-past"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "date"), RESOLVED)
+def test_plans_and_deadlines(nlp: Any, text: str, phrase: str, date: str) -> None:
+    got = _dates(nlp, text)
+    assert got.get(phrase) == date, got
+
+
+def test_by_deadline_is_on() -> None:
+    assert BY_IS_FUTURE
