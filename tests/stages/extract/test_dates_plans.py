@@ -2,7 +2,8 @@
 
 A plan's participle in an "as" clause ("went ahead as planned on Sunday") sets no future: the verb it
 modifies dates the phrase. "go" governs a plan only as "going to" ("went on to win on Saturday" is
-narrated). A bare month or day after "by" in a clause of no tense is a deadline ahead; after a past
+narrated). Adjectives of readiness ("ready to", "willing to") govern a plan. A bare month or day after "by"
+in a clause of no tense, or a day that names a deadline ("a Friday deadline"), lies ahead; after a past
 verb it keeps its past. Every sentence and place here is made up.
 """
 
@@ -13,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from groundwatch.stages.extract.dates import BY_IS_FUTURE, extract_dates
+from groundwatch.stages.extract.dates import extract_dates
+from groundwatch.stages.extract.dates_deadlines import BY_IS_FUTURE
 from groundwatch.stages.extract.registry import ExtractionContext
 
 PUB = dt.date(2024, 5, 13)  # a Monday
@@ -46,6 +48,22 @@ RESOLVED = [
                  id="by-month-pluperfect-past"),
     pytest.param("By February, the river at Quellin had risen a metre.", "February", "2024-02",
                  id="by-month-fronted-past"),
+    # an adjective of readiness: its infinitive is still to happen; "able" reports what was done
+    pytest.param("``We are ready to hand over the keys Friday,'' the Brask mayor said.", "Friday", "2024-05-17",
+                 id="ready-to-ahead"),
+    pytest.param("The Quellin mayor said he was willing to meet the strikers on Thursday.", "Thursday",
+                 "2024-05-16", id="willing-to-ahead"),
+    pytest.param("Divers were able to reach the Brask wreck on Thursday.", "Thursday", "2024-05-09",
+                 id="able-to-past"),
+    # a day that names a deadline: ahead unless its clause is past
+    pytest.param("The Quellin council faces a Friday deadline to pass its budget.", "Friday", "2024-05-17",
+                 id="deadline-present-ahead"),
+    pytest.param("Friday's deadline looms for the Brask dockers.", "Friday", "2024-05-17",
+                 id="possessive-deadline-ahead"),
+    pytest.param("The Quellin council missed the Friday deadline.", "Friday", "2024-05-10",
+                 id="deadline-missed-past"),
+    pytest.param("The Brask union ended its ballot, with members posting votes before the Thursday deadline.",
+                 "Thursday", "2024-05-09", id="deadline-under-a-participle-of-a-past"),
 ]
 
 

@@ -45,6 +45,7 @@ from groundwatch.records import DateMention
 from groundwatch.records import Span as SourceSpan
 from groundwatch.stages.extract import (
     dates_context,
+    dates_deadlines,
     dates_discourse,
     dates_events,
     dates_lookalike,
@@ -147,12 +148,6 @@ UNTIL_AHEAD_DAYS = 183
 #: dates-dev; it fixes the examples' "session ... for Thursday".
 FOR_IS_FUTURE = True
 
-#: "an effort to cut its debt by February", "aims to sell the unit by March": a bare month or day after
-#: "by" in a clause of no tense is a deadline, still ahead; a past clause ("had repaid it by February")
-#: keeps its past. dates-dev tune part A: 1 such month (a plan's deadline, in an infinitive on a noun)
-#: put 8 months back.
-BY_IS_FUTURE = True
-
 #: "that day", "the next morning" take the day of the last day-precision date mentioned at most
 #: this many sentences before; further away the publication date is the better guess. Chosen by
 #: reading, not tuned: one sentence back is where news repeats a day.
@@ -219,7 +214,6 @@ _THROUGH = re.compile(r"\bthrough\s*$", re.I)
 # "a session for Thursday": the day something is set for lies ahead. ("to" is not taken: "from
 # Sept. 14 to Thursday" and "in contrast to Thursday" look back.)
 _FOR_BEFORE = re.compile(r"\bfor\s*$", re.I)
-_BY_BEFORE = re.compile(r"\bby\s*$", re.I)
 # A month in lower case is the verb or the modal ("this march", "may"); a month followed by "for" or
 # "of" and a capitalised word is a name ("the March for Peace").
 _FULL_MONTHS = sorted({max((f for f, n in MONTHS.items() if n == m), key=len) for m in MONTHS.values()})
@@ -438,16 +432,16 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
             # strictly before the base, without the leeway a past clause gets (PAST_AHEAD_DAYS)
             res = resolve_phrase(phrase, effective - dt.timedelta(days=PAST_AHEAD_DAYS + 1), "past")
         return res
-    if _bare_day(p) and dates_context.awaited(doc_text(span.doc), span.start_char, span.end_char):
-        tense = "future"  # "ahead of Sunday's referendum": the event is still to come
+    if _bare_day(p) and (dates_context.awaited(doc_text(span.doc), span.start_char, span.end_char)
+                         or dates_deadlines.deadline_day(span)):
+        tense = "future"  # "ahead of Sunday's referendum", "faces a Friday deadline": still to come
     elif (_bare_day(p) and dates_context.possessive_is_past(doc_text(span.doc), span.end_char)
           and not (tense == "future" and dates_discourse.scheduled_event(doc_text(span.doc), span.end_char))):
         tense = "past"  # "Tuesday's blast"; not "will use Monday's hearing", an event held on a set day
     elif tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
         tense = "future"
-    elif (tense == "neutral" and BY_IS_FUTURE and _BY_BEFORE.search(before)
-          and (_bare_day(p) or _BARE_MONTH.fullmatch(p))):
-        tense = "future"  # a deadline
+    elif tense == "neutral" and dates_deadlines.by_deadline(before) and (_bare_day(p) or _BARE_MONTH.fullmatch(p)):
+        tense = "future"  # "to clear its debt by February": a deadline
     elif (tense != "future" and (_bare_day(p) or _BARE_MONTH.fullmatch(p))
           and dates_context.rescheduled_to(span, before)):
         tense = "future"  # "the vote was moved to Monday": the new day is still to come

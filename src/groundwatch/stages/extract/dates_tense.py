@@ -34,9 +34,12 @@ _PLAN_PREP = re.compile(r"\b(?:for|by|until|till|through|before|from)\s*$", re.I
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"} | ({"would"} if WOULD_IS_FUTURE else set())
 # Verbs whose infinitive complement is a plan ("are scheduled to meet on October 5").
+# Adjectives of readiness or intent whose infinitive is still to happen ("are ready to disarm Friday", "said he
+# was willing to meet on Monday"); not "able", whose infinitive reports what was done ("was able to land Friday").
+_READY_ADJECTIVES = {"ready", "willing", "prepared", "eager", "determined", "keen"}
 _FUTURE_GOVERNORS = {"schedule", "slate", "plan", "expect", "set", "due", "intend", "prepare",
                      "aim", "hope", "promise", "vow", "threaten", "pledge", "go", "agree", "decide",
-                     "likely", "unlikely", "poised"} | dates_context.DIRECTIVE_GOVERNORS
+                     "likely", "unlikely", "poised"} | _READY_ADJECTIVES | dates_context.DIRECTIVE_GOVERNORS
 # Planning verbs put the date they govern directly in the future ("scheduled for Monday").
 _PLAN_VERBS = {"schedule", "slate", "plan", "due", "expect"}
 # "Thursday is forecast to be colder", "Friday is set to be the hottest day": a present passive of these
