@@ -39,3 +39,21 @@ def test_without_a_sentence_naming_the_event_the_last_day_named_stands(nlp: Any)
     text = ("Ferry services to Ostrel stopped on Monday. "
             "Relief boats reached the island two days after the storm.")
     assert _dates(nlp, text).get("two days after the storm") == "2031-04-09"
+
+
+@pytest.mark.parametrize(("text", "phrase", "date"), [
+    ("In Varrel, today is the sixth day of the dockers' walkout.", "the sixth day", "2031-04-09"),
+    ("Sunday was the third day of protests in Ostrel.", "the third day", "2031-04-06"),
+    ("Monday marked the 100th day of the siege of Brask.", "the 100th day", "2031-04-07"),
+])
+def test_a_counted_day_equated_with_a_day_takes_its_date(nlp: Any, text: str, phrase: str, date: str) -> None:
+    assert _dates(nlp, text).get(phrase) == date
+
+
+@pytest.mark.parametrize("text", [
+    "It was the third day of protests in Ostrel.",
+    "The third day of the Varrel fair was wet.",
+    "The walkout in Ostrel entered its fourth day.",
+])
+def test_a_counted_day_with_no_day_equated_is_no_date(nlp: Any, text: str) -> None:
+    assert not any("day" in phrase for phrase in _dates(nlp, text)), text

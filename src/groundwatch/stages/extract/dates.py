@@ -323,6 +323,11 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 pending.append(len(found))
                 found.append((start, end, None, sent_index))
                 break
+            if dates_events.NTH_DAY.fullmatch(phrase):  # "Sunday was the fifth day of the strike"
+                if (same := dates_events.equated_day(found, doc_text(doc), start, sent_index)) is not None:
+                    found.append((start, end, same, sent_index))
+                    break
+                continue
             if dates_context.EVENT_RELATIVE.search(phrase):
                 if (restated := dates_context.restated_day(found, doc_text(doc), start, sent_index)) is not None:
                     if not dates_events.names_a_day(phrase):

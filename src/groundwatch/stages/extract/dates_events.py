@@ -14,9 +14,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from groundwatch.lexicons_dates import ORDINAL_DAYS
 from groundwatch.stages.extract.dates_context import EVENT_ANCHOR_SENTENCES, Found
+from groundwatch.stages.extract.dates_rules import Resolution
 
-__all__ = ["event_anchor", "event_noun", "names_a_day"]
+__all__ = ["NTH_DAY", "equated_day", "event_anchor", "event_noun", "names_a_day"]
 
 # The noun that closes the phrase ("the breach", "its collapse", "the first tremor"); a pronoun's clause
 # ("four days after it hit") names no noun.
@@ -61,3 +63,22 @@ def names_a_day(phrase: str) -> bool:
     out, as before. dates-dev tune part A: 1 such "the day" missed; stress batch dates9-s27: 2, 1 control.
     """
     return bool(_NAMES_A_DAY.match(phrase.strip()))
+
+
+_ORDINALS = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+#: "the fifth day", "the 100th day": a day counted within a run of days (a strike's, a siege's).
+NTH_DAY = re.compile(rf"[Tt]he (?:{_ORDINALS}|\d{{1,3}}(?:st|nd|rd|th)) day")
+# A copula that equates a day with the day counted ("Sunday was the fifth day of the strike", "Monday
+# marked the 100th day of the siege").
+_EQUATED_GAP = re.compile(r"\s+(?:is|was|will be|marks|marked|becomes|became)\s+")
+
+
+def equated_day(found: Sequence[Found], text: str, start: int, sent_index: int) -> Resolution | None:
+    """The day a counted day starting at ``start`` is equated with by a copula, if any.
+
+    TimeML values "the fifth day" in "Sunday was the fifth day of the strike" as that day; with no day
+    so equated, "the third day" counts, and names no date. dates-dev tune part A: 1 such counted day (of a
+    "today") missed.
+    """
+    return next((res for _, e, res, si in reversed(found) if si == sent_index and res is not None
+                 and res.precision == "day" and e <= start and _EQUATED_GAP.fullmatch(text[e:start])), None)
