@@ -4,7 +4,8 @@ A plan's participle in an "as" clause ("went ahead as planned on Sunday") sets n
 modifies dates the phrase. "go" governs a plan only as "going to" ("went on to win on Saturday" is
 narrated). Adjectives of readiness ("ready to", "willing to") govern a plan. A bare month or day after "by"
 in a clause of no tense, or a day that names a deadline ("a Friday deadline"), lies ahead; after a past
-verb it keeps its past. Every sentence and place here is made up.
+verb it keeps its past. A headline's bare "to" infinitive ("Monitors to arrive on Thursday") is ahead.
+Every sentence and place here is made up.
 """
 
 from __future__ import annotations
@@ -64,6 +65,14 @@ RESOLVED = [
                  id="deadline-missed-past"),
     pytest.param("The Brask union ended its ballot, with members posting votes before the Thursday deadline.",
                  "Thursday", "2024-05-09", id="deadline-under-a-participle-of-a-past"),
+    # headlinese: a noun phrase and a bare "to" infinitive is what is to come
+    pytest.param("- Quellin monitors to arrive on Thursday", "Thursday", "2024-05-16", id="headline-to-ahead"),
+    pytest.param("Brask mayor to resign on Friday, aides say", "Friday", "2024-05-17",
+                 id="headline-to-with-attribution"),
+    pytest.param("The Brask mayor's decision to resign on Friday stunned the council.", "Friday", "2024-05-10",
+                 id="noun-infinitive-in-a-past-sentence"),
+    pytest.param("Quellin envoys to meet on Thursday after clashes on Saturday", "Saturday", "2024-05-11",
+                 id="headline-other-day-keeps-its-past"),
 ]
 
 

@@ -88,6 +88,8 @@ def clause_tense(span: Span) -> Tense:
     date inside a noun phrase ("the Dec. 7 deadline") or an infinitive ("decided to admit in
     March") is neutral, since its time is not the verb's.
     """
+    if headline_infinitive(span):
+        return "future"
     verb, via_noun = dates_context.governing_verb(span)
     if verb is None:
         return "neutral"
@@ -142,6 +144,32 @@ def clause_tense(span: Span) -> Tense:
     if past and (via_noun or cur is not verb):
         return "neutral"
     return "past" if past else "neutral"
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_infinitive(span: Span) -> bool:
+    """"Observers to arrive on Monday", "Rebels to free hostages Friday, aides say": headlinese "to".
+
+    A headline or a bullet writes what is to come as a noun phrase and a bare "to" infinitive, with no
+    finite verb but an attribution after a comma. The parser hangs the infinitive on the noun, or makes
+    it the root, so the clause read as tenseless put the day behind. Invented corpus_b (a live page's
+    bullet): 1 such weekday put in the past week.
+    """
+    sent = sent_of(span[0])
+    to = next((t for t in sent if t.tag_ == "TO" and t.i < span.start), None)
+    if to is None or to.i + 1 >= span.start or dates_context.governing_verb(span) != (to.head, False):
+        return False  # the day must be the infinitive's own ("after clashes on Saturday" is the clashes')
+    doc = span.doc
+    lead = [t for t in doc[sent.start:to.i] if not t.is_punct]
+    if not lead or not any(t.pos_ in ("NOUN", "PROPN") for t in lead) or any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return False
+    if any(t.tag_ in _FINITE_TAGS for t in doc[to.i + 1:span.end]):
+        return False
+    rest = doc[span.end:sent.end]
+    comma = next((t.i for t in rest if t.text == ","), sent.end)
+    return not any(t.tag_ in _FINITE_TAGS and (t.i < comma or t.lemma_.lower() not in TENSE_SAYING) for t in rest)
 
 
 def _as_planned(verb: Token, auxes: set[str]) -> bool:
