@@ -3,9 +3,9 @@
 A plan's participle in an "as" clause ("went ahead as planned on Sunday") sets no future: the verb it
 modifies dates the phrase. "go" governs a plan only as "going to" ("went on to win on Saturday" is
 narrated). Adjectives of readiness ("ready to", "willing to") govern a plan. A bare month or day after "by"
-in a clause of no tense, or a day that names a deadline ("a Friday deadline"), lies ahead; after a past
-verb it keeps its past. A headline's bare "to" infinitive ("Monitors to arrive on Thursday") is ahead.
-Every sentence and place here is made up.
+in a clause of no tense, a day that names a deadline ("a Friday deadline") or a start ("effective
+Monday"), lies ahead; after a past verb it keeps its past. A headline's bare "to" infinitive ("Monitors to
+arrive on Thursday") is ahead. Every sentence and place here is made up.
 """
 
 from __future__ import annotations
@@ -65,6 +65,15 @@ RESOLVED = [
                  id="deadline-missed-past"),
     pytest.param("The Brask union ended its ballot, with members posting votes before the Thursday deadline.",
                  "Thursday", "2024-05-09", id="deadline-under-a-participle-of-a-past"),
+    # the day a rule starts: ahead unless a past verb says it has started
+    pytest.param("The Quellin bridge toll, effective Thursday, is two crowns.", "Thursday", "2024-05-16",
+                 id="effective-day-ahead"),
+    pytest.param("Beginning Friday, the Brask ferry runs every hour.", "Friday", "2024-05-17",
+                 id="beginning-day-present-ahead"),
+    pytest.param("Beginning Friday, the Brask ferry ran every hour.", "Friday", "2024-05-10",
+                 id="beginning-day-past-stays-past"),
+    pytest.param("The Quellin harbour master resigned effective Friday.", "Friday", "2024-05-10",
+                 id="effective-day-past"),
     # headlinese: a noun phrase and a bare "to" infinitive is what is to come
     pytest.param("- Quellin monitors to arrive on Thursday", "Thursday", "2024-05-16", id="headline-to-ahead"),
     pytest.param("Brask mayor to resign on Friday, aides say", "Friday", "2024-05-17",

@@ -445,8 +445,8 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         tense = "past"  # "Tuesday's blast"; not "will use Monday's hearing", an event held on a set day
     elif tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
         tense = "future"
-    elif tense == "neutral" and dates_deadlines.by_deadline(before) and (_bare_day(p) or _BARE_MONTH.fullmatch(p)):
-        tense = "future"  # "to clear its debt by February": a deadline
+    elif tense == "neutral" and dates_deadlines.ahead(span, before, _bare_day(p), bool(_BARE_MONTH.fullmatch(p))):
+        tense = "future"  # "to clear its debt by February", "effective Monday": a deadline, a start
     elif (tense != "future" and (_bare_day(p) or _BARE_MONTH.fullmatch(p))
           and dates_context.rescheduled_to(span, before)):
         tense = "future"  # "the vote was moved to Monday": the new day is still to come
