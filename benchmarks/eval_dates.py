@@ -8,7 +8,10 @@ Usage::
 
 Runs spaCy and ``dates.v1`` over each raw ``.txt`` (cleaning is not applied: the date sentences
 survive it on these corpora), writes a facts export to a temporary file, scores it with
-``shared/eval/score.py`` and prints the dates rows. ``--dump`` prints every prediction.
+``shared/eval/score.py`` and prints the dates rows. ``--dump`` prints every prediction; ``--parts`` the rows of
+tune-A, tune-B, the tune part and the held-out part (see ``TUNE_A_OF_5``); ``--misses=A`` (or ``=B``) the scored
+misses of one tune half, with the gold and predicted values and the sentence (held-out misses are never
+printed).
 
 Measurements (dates.v1; the whole pipeline for the examples: ``groundwatch run examples`` then
 ``score.py tests/examples.gold.json``)::
@@ -27,11 +30,33 @@ relative years, generic "today's"/"of tomorrow", titles and month-names dropped.
 out: bare parts of the day anchored to the last day (+2 right, +5 false on dates-dev); "to" like
 "for" (ranges "from Sept. 14 to Thursday" look back); "through" as a deadline (usually a period's
 end: "bought 5,000 shares through Sept. 29"). ``PRESENT_IS_FUTURE``: off, as measured before.
+
+Session dates1 (2026-12-04, issue 10: the held-out gap). dates-dev, the extractor alone with the manifest,
+``--parts`` (dates_resolved / dates F1; tune-A 109 articles, tune-B 61, held-out 86)::
+
+                          tune-A         tune-B         tune           held-out
+    before (main da2a2ca) .9502 / .9531  .9845 / .9819  .9630 / .9640  .8874 / .9039
+    after                 .9533 / .9548  .9845 / .9819  .9650 / .9650  .8874 / .9039
+
+Read first: tune-A's 16 scored misses (most are gold values off by a week or a month from the text, or one
+gold phrase taking two predictions) and its valued optional items; tune-B's only to check. Overfit rules
+looked for by switching each off alone (every branch of ``_resolve_in_context``, the anchor windows, the
+cross-sentence passes, the lookalike and generic filters, the month windows, every candidate pattern):
+none fires wrong on a scored item of tune-A or tune-B (no switch-off gains a right date), so none was
+removed; most fire on no scored tune item at all (they were written from invented stress batches), and
+those that do each hold 1-3 right dates, in A and B alike. Classes fixed, each with invented tests:
+a counted day equated with a day by a copula (tune-A +1, B has none); a planning participle in an "as"
+clause, "by" + a bare month in a clause of no tense (2 valued optional tune-A items); "go" as a plan only
+in "going to", adjectives of readiness, days naming a deadline or a start ("effective Monday"), a deictic
+day with its part of the day as one phrase, a headline's bare "to" infinitive (invented probes and
+corpus_b). None moves tune-B or the held-out score: the held-out gap is not made of these classes, and
+without reading held-out misses it stays unexplained.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import importlib.util
 import json
 import sys
@@ -42,6 +67,12 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_EVAL = REPO.parent / "shared" / "eval"
+#: The name tests/eval_split.py knows each corpus by.
+SPLIT_NAMES = {"dates-dev": "dates-dev", "dev": "karabakh-2023"}
+#: The tune part is split again, to check that a rule written from one half's misses carries to the
+#: other (common brief of session thirty): tune-A holds this many of every 5 tune articles, by a salted
+#: hash of the id, so the halves do not follow the held-out split. On dates-dev: 109 and 61 articles.
+TUNE_A_OF_5 = 3
 CORPORA = {
     "dates-dev": (SHARED_EVAL / "dates-dev" / "corpus", SHARED_EVAL / "dates-dev" / "corpus" / "manifest.json",
                   SHARED_EVAL / "dates-dev" / "gold.json"),
@@ -94,6 +125,55 @@ def evaluate(name: str, *, use_published: bool = True) -> tuple[dict[str, Any], 
     return load_scorer().score(gold, pred), pred
 
 
+def _split_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gw_eval_split", REPO / "tests" / "eval_split.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def half(corpus: str, article_id: str) -> str:
+    """"A" or "B" for an article of the tune part, "heldout" for one of the held-out part."""
+    if _split_module().part(SPLIT_NAMES[corpus], article_id) != "tune":
+        return "heldout"
+    digest = int(hashlib.md5(("sub:" + article_id).encode("utf-8")).hexdigest()[:8], 16)
+    return "A" if digest % 5 < TUNE_A_OF_5 else "B"
+
+
+def by_part(name: str, pred: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """score.py's result for tune-A, tune-B, the tune part and the held-out part (aggregates only)."""
+    gold = json.loads(CORPORA[name][2].read_text(encoding="utf-8"))
+    halves = {a["id"]: half(name, a["id"]) for a in gold["articles"]}
+    out = {}
+    for label, keep in (("tune-A", {"A"}), ("tune-B", {"B"}), ("tune", {"A", "B"}), ("heldout", {"heldout"})):
+        g = dict(gold, articles=[a for a in gold["articles"] if halves[a["id"]] in keep])
+        p = dict(pred, articles=[a for a in pred["articles"] if halves.get(a["id"]) in keep])
+        out[label] = load_scorer().score(g, p)
+    return out
+
+
+def misses(name: str, pred: dict[str, Any], which: str) -> list[str]:
+    """The scored misses of tune half ``which`` ("A" or "B"; never the held-out part), one line each."""
+    if which not in ("A", "B"):
+        raise ValueError("misses are read on tune-A or tune-B only")
+    scorer = load_scorer()
+    gold = json.loads(CORPORA[name][2].read_text(encoding="utf-8"))
+    found = {a["id"]: a for a in pred["articles"]}
+    lines = []
+    for ga in gold["articles"]:
+        if half(name, ga["id"]) != which:
+            continue
+        pa = found.get(ga["id"], {"dates": [], "published": None})
+        pairs, missed, extra = scorer.match_greedy(ga.get("dates", []), pa["dates"], scorer.date_ok)
+        head = f"{ga['id']}\t{pa['published']}"
+        lines += [f"WRONG\t{head}\tgold {g['date']}\tgot {p['date']}\t{p['text']!r}\t{p['sentence']!r}"
+                  for g, p in pairs if not g.get("optional") and not scorer.date_right(g, p)]
+        lines += [f"MISS\t{head}\tgold {g['date']}\t{g['evidence']!r}" for g in missed if not g.get("optional")]
+        lines += [f"FP\t{head}\tgot {p['date']}\t{p['text']!r}\t{p['sentence']!r}" for p in extra if p.get("date")]
+    return lines
+
+
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     if len(args) != 1 or args[0] not in CORPORA:
@@ -104,10 +184,16 @@ def main(argv: list[str]) -> int:
         for a in pred["articles"]:
             for d in a["dates"]:
                 print(f"{a['id']}\t{a['published']}\t{d['text']!r}\t{d['date']}\t{d['precision']}")
+    for which in ("A", "B"):
+        if f"--misses={which}" in argv:
+            print("\n".join(misses(args[0], pred, which)))
     r = result["dates"]
     print(f"dates           P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
           f"  (tp {r['tp']} fp {r['fp']} fn {r['fn']})")
     print(f"dates_resolved  {result['dates_resolved']:.3f}")
+    if "--parts" in argv:
+        for label, res in by_part(args[0], pred).items():
+            print(f"{label:<8} dates_resolved {res['dates_resolved']:.4f}  dates F1 {res['dates']['f1']:.4f}")
     return 0
 
 
