@@ -5,7 +5,8 @@ modifies dates the phrase. "go" governs a plan only as "going to" ("went on to w
 narrated). Adjectives of readiness ("ready to", "willing to") govern a plan. A bare month or day after "by"
 in a clause of no tense, a day that names a deadline ("a Friday deadline") or a start ("effective
 Monday"), lies ahead; after a past verb it keeps its past. A headline's bare "to" infinitive ("Monitors to
-arrive on Thursday") is ahead. Every sentence and place here is made up.
+arrive on Thursday"), a present progressive of a planned move ("is flying there on Friday") and a passive
+infinitive ("an appeal to be filed Monday") are ahead. Every sentence and place here is made up.
 """
 
 from __future__ import annotations
@@ -74,6 +75,17 @@ RESOLVED = [
                  id="beginning-day-past-stays-past"),
     pytest.param("The Quellin harbour master resigned effective Friday.", "Friday", "2024-05-10",
                  id="effective-day-past"),
+    # a present progressive of a planned move or meeting; a passive infinitive still to be done
+    pytest.param("``I'm sailing to Brask on Thursday,'' the Quellin envoy said.", "Thursday", "2024-05-16",
+                 id="futurate-progressive-ahead"),
+    pytest.param("The Harrowgate choir is visiting Quellin on Friday.", "Friday", "2024-05-17",
+                 id="futurate-visit-ahead"),
+    pytest.param("Police are questioning the Brask driver over the crash on Friday.", "Friday", "2024-05-10",
+                 id="other-progressive-keeps-its-past"),
+    pytest.param("In a claim to be lodged Thursday, the Quellin growers will seek damages.", "Thursday",
+                 "2024-05-16", id="passive-infinitive-ahead"),
+    pytest.param("The Brask ferry captain was to have been heard Friday.", "Friday", "2024-05-10",
+                 id="failed-plan-stays-past"),
     # headlinese: a noun phrase and a bare "to" infinitive is what is to come
     pytest.param("- Quellin monitors to arrive on Thursday", "Thursday", "2024-05-16", id="headline-to-ahead"),
     pytest.param("Brask mayor to resign on Friday, aides say", "Friday", "2024-05-17",

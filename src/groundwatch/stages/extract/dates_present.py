@@ -16,7 +16,7 @@ from groundwatch.lexicons_verbs import PRESENT_REPORTING
 from groundwatch.stages.extract.dates_context import _present_conjunct
 from groundwatch.stages.extract.dates_rules import WEEKDAY_RE, strip_time
 
-__all__ = ["timetabled"]
+__all__ = ["ahead_in_present", "futurate", "timetabled"]
 
 
 #: A month and day on a timetabled present ("Voters go to the polls Oct. 9", "The fee is due June
@@ -56,6 +56,30 @@ def timetabled(span: Span, phrase: str) -> bool:
 
 
 _TIMETABLE_VERBS = lookalike_words("timetable")
+_FUTURATE_VERBS = lookalike_words("futurate")
+_PRESENT_BE_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def ahead_in_present(span: Span, phrase: str) -> bool:
+    """The phrase's present clause tells a plan: a timetable (:func:`timetabled`) or a futurate progressive."""
+    return timetabled(span, phrase) or futurate(span, phrase)
+
+
+def futurate(span: Span, phrase: str) -> bool:
+    """"The envoy is flying to Varnholt on Monday", "I'm going there Monday": a present progressive of a
+    planned move or meeting (data/date_lookalikes.tsv, kind ``futurate``) tells a plan, so its own bare
+    weekday or month-day lies ahead. Other progressives keep the clause's reading ("police are
+    investigating the shooting on Monday" may date the shooting). Invented probes of session dates1: 2
+    such weekdays put behind.
+    """
+    bare = strip_time(phrase)[0]
+    if not (re.fullmatch(rf"(?:on |this )?{WEEKDAY_RE}", bare) or _MONTH_DAY.fullmatch(bare)):
+        return False
+    verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _FUTURATE_VERBS:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & _PRESENT_BE_AUX) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _verb_read_as_noun(span: Span) -> bool:
