@@ -6,7 +6,8 @@ narrated). Adjectives of readiness ("ready to", "willing to") govern a plan. A b
 in a clause of no tense, a day that names a deadline ("a Friday deadline") or a start ("effective
 Monday"), lies ahead; after a past verb it keeps its past. A headline's bare "to" infinitive ("Monitors to
 arrive on Thursday"), a present progressive of a planned move ("is flying there on Friday") and a passive
-infinitive ("an appeal to be filed Monday") are ahead. Every sentence and place here is made up.
+infinitive ("an appeal to be filed Monday") are ahead; a month before a noun of figures ("will release the
+March trade figures") is the period they cover, gone by. Every sentence and place here is made up.
 """
 
 from __future__ import annotations
@@ -86,6 +87,11 @@ RESOLVED = [
                  "2024-05-16", id="passive-infinitive-ahead"),
     pytest.param("The Brask ferry captain was to have been heard Friday.", "Friday", "2024-05-10",
                  id="failed-plan-stays-past"),
+    # a month before a noun of figures is the period they cover, gone by under a future verb
+    pytest.param("The Quellin statistics office will release the March trade figures next week.", "March",
+                 "2024-03", id="period-of-figures-past"),
+    pytest.param("The Brask co-op will hold its December sales meeting in the town hall.", "December", "2024-12",
+                 id="month-before-an-event-noun-ahead"),
     # headlinese: a noun phrase and a bare "to" infinitive is what is to come
     pytest.param("- Quellin monitors to arrive on Thursday", "Thursday", "2024-05-16", id="headline-to-ahead"),
     pytest.param("Brask mayor to resign on Friday, aides say", "Friday", "2024-05-17",

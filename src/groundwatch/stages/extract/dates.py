@@ -222,8 +222,7 @@ _MONTH_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 # After "the", a month before the capitalised head of a name (data/date_lookalikes.tsv, kind name_head) or
 # before "on"/"to" and a capitalised place begins a name too ("the October Revolution", "the June
 # Movement", "the March on Dunvale"); "the June Fed meeting", "the March CPI report" and "the March to June
-# quarter" stay dates.
-# Stress batch dreview14-s22a: 2 of 2 such months were dated.
+# quarter" stay dates. Stress batch dreview14-s22a: 2 of 2 such months were dated.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAME_AFTER_THE = re.compile(rf"\s+(?:(?:on|to)\s+(?!(?:{WEEKDAY_RE}|{_CAP_MONTH})\b)[A-Z]|(?P<head>[A-Z][a-z]+)\b)")
 _NAME_HEADS = lookalike_words("name_head")
@@ -459,8 +458,9 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         tense = "past"  # "had said ... would reopen on Saturday", "lasted until (late) Thursday"
     if tense != "future" and _AS_SOON_AS.search(doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]):
         tense = "future"
-    if tense == "future" and _THAN_EARLIER.search(doc_text(span.doc)[max(0, span.start_char - 40):span.start_char]):
-        tense = "past"  # "less than forecast in July": an earlier forecast, whatever the sentence's future
+    if tense == "future" and (_THAN_EARLIER.search(doc_text(span.doc)[max(0, span.start_char - 40):span.start_char])
+                              or dates_report.reported_period(span)):
+        tense = "past"  # "less than forecast in July", "the September figures": gone by, whatever the future
     res = resolve_phrase(phrase, effective, tense)
     if tense == "future" and (verb := dates_context.governing_verb(span)[0]) is not None:
         res = dates_report.replan(phrase, res, tense, dates_report.report_day(verb, effective))

@@ -34,7 +34,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from groundwatch.lexicons_dates import WEEKDAYS, month_pattern
+from groundwatch.lexicons_dates import WEEKDAYS, lookalike_words, month_pattern
 from groundwatch.lexicons_verbs import PLAN_REPORTING
 from groundwatch.stages.extract.dates_context import Found
 from groundwatch.stages.extract.dates_rules import Resolution, Tense, normalise, resolve_phrase
@@ -163,3 +163,23 @@ def carry_scene_year(text: str, found: list[Found], base: dt.date | None, senten
         if others or si not in past():
             continue
         found[i] = (start, end, Resolution(f"{years[-1]['y']}-{res.date[5:7]}", "month", False), si)
+
+
+
+
+_PERIOD_NOUNS = lookalike_words("period")
+_MONTH_ALONE = re.compile(month_pattern(capitalised=True))
+
+
+def reported_period(span: Span) -> bool:
+    """A bare month that modifies a noun of figures ("will release the September trade figures next week"):
+    the period the figures cover, gone by, though the verb of releasing them is future (data/date_lookalikes.tsv,
+    kind ``period``). The noun must head the phrase ("the December sales meeting" is a meeting still to come).
+    Invented probes of session dates1: 1 such month put a year ahead.
+    """
+    if not _MONTH_ALONE.fullmatch(span.text.strip()):
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "nmod", "amod", "poss") and head.head is not head:
+        head = head.head
+    return head is not span.root and head.pos_ == "NOUN" and head.lower_ in _PERIOD_NOUNS
