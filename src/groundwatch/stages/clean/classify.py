@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from groundwatch.records import Article
 from groundwatch.stages.clean.bylines import _live_entries, _signature_lines, dated_or_signed
+from groundwatch.stages.clean.captions import labelled_captions
 from groundwatch.stages.clean.classify_head import _thin_block
 from groundwatch.stages.clean.features import (
     CorpusStats,
@@ -284,7 +285,8 @@ def _pasted_debris(units: Sequence[_Unit], feats: Sequence[_Features], hard: lis
     texts = [u.text for u in units]
     for j in _ellipsis_columns(texts, feats, hard, good):
         hard[j], good[j] = "teaser column", False
-    for j in [*_scene_captions(texts, feats, good), *_captions_twice([_key(t) for t in texts], texts, feats, good)]:
+    for j in [*_scene_captions(texts, feats, good), *_captions_twice([_key(t) for t in texts], texts, feats, good),
+              *labelled_captions(texts, feats, hard)]:
         hard[j], good[j] = "photo caption", False
     main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
     for j in _teaser_cards(texts, feats, hard, good, main[0], main[1]):

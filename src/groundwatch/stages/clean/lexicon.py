@@ -331,7 +331,7 @@ _SITE_NOTICE = re.compile(
     r"(?:medical|legal|financial|professional)\s+advice|do\s+not\s+sell|"
     r"(?:leave|post|write)\s+(?:us\s+)?a\s+(?:comment|reply|review|rating)|tag\s+us\s+(?:on|in)|comments?\s+(?:are|is)\s+"
     r"(?:moderated|closed|disabled)|email\s+address(?:es)?\s+will\s+not|download\s+(?:the|our)\b.{0,30}\bapps?|"
-    r"follow\s+us|get\s+our\s+app|push\s+notifications?|(?:support|fund)\s+(?:our|independent|local)\s+"
+    r"follow\s+us|get\s+our\s+app|push\s+notifications?|(?:support|fund)(?:ing)?\s+(?:our|independent|local)\s+"
     r"(?:journalism|news|reporting)|we\s+rely\s+on|scroll\s+(?:down\s+)?to|"
     # the site asks for money ("Donate", "Make a donation today"); "saved by a late donation" is a story's
     r"donate|(?:make|your|a\s+(?:one-?off|monthly|regular))\s+(?:a\s+)?donations?|"
