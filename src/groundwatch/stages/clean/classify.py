@@ -42,6 +42,7 @@ from groundwatch.stages.clean.lexicon import (
     _LINK_LIST_HEAD,
     _LIVE_TIME,
     _POLICY_TITLE,
+    _RANKED_HEAD,
     _READER,
     _SIGNUP,
     _STRONG_NOTICE,
@@ -435,7 +436,7 @@ def _link_lists(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequen
              and (j == 0 or not good[j - 1]) for j in range(n)]
     last_prose = max((j for j in range(n) if good[j] and not blurb[j]), default=-1)
     for i, unit in enumerate(units):
-        if not _LINK_LIST_HEAD.match(unit.text):
+        if not (_LINK_LIST_HEAD.match(unit.text) or (i > first_good and _RANKED_HEAD.match(unit.text))):
             continue
         out.setdefault(i, "link list label")
         boxed = _boxed_items(i, units, feats, hard, good, protected)
