@@ -1,4 +1,4 @@
-"""A ranked list's head below the lead ("Most shared now") takes the headlines under it (invented, issue 10)."""
+"""Link lists and links: a ranked list's head below the lead, a "Check out:" prefix (invented, issue 10)."""
 
 from __future__ import annotations
 
@@ -55,3 +55,15 @@ def test_a_ranked_head_above_the_headline_leaves_the_headline() -> None:
     body = "\n".join(["Latest news", TITLE, "", *[p + "\n" for p in PARAS]]) + "\n"
     text = clean(Article(id="r/3", source="mem", body=body, format="txt")).text
     assert TITLE in text and "Latest news" not in text
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Check out: Six Walks Along the Marlow Island Cliffs", False),
+    ("Check out the harbour office's timetable before you travel, as crossings may still change this week.", True),
+])
+def test_a_check_out_prefix_links_another_story(line: str, kept: bool) -> None:
+    body = "\n\n".join([TITLE, PARAS[0], PARAS[1], line, PARAS[2], PARAS[3]]) + "\n"
+    text = clean(Article(id="r/4", source="mem", body=body, format="txt")).text
+    assert (line in text) is kept
+    assert all(p in text for p in PARAS)

@@ -67,7 +67,7 @@ _CTA = re.compile(
 #: on a line head a list of links.
 # "Related questions" heads a Q&A site's list of other questions, each a question without a full stop.
 _LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|news|reading|questions|posts|threads|"
-               r"videos))?|see\s+also|"
+               r"videos))?|see\s+also|check\s+out|"
                r"read(?:\s+(?:more|also|next))?|also\s+read|more\s+on\s+this\s+(?:story|topic)|"
                # "More on the floods:", "More on coronavirus" (a topic of one word)
                r"more\s+on\s+(?:the\s+)?[^\W\d_][\w-]*|"
