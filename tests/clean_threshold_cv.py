@@ -2,7 +2,8 @@
 
     python tests/clean_threshold_cv.py GOOD_SENTENCE_MIN_WORDS=4,5,6,7 TITLECASE_MIN_SHARE=0.6,0.7
 
-For each threshold (a module constant of groundwatch.stages.clean.classify, .features or .lists) and its
+For each threshold (a constant of groundwatch.stages.clean.thresholds, or a module constant of any
+cleaner module; set in every module that imported it, since ``from ... import`` binds a copy) and its
 candidate values, the 90-odd tune pages are cut into five folds by a hash of the page id; the value
 is picked on four folds and scored on the fifth. The printed ``cv`` is the share of gold strings right
 on the left-out pages; when it is no better than the current value's tune score, the gain a value
@@ -13,7 +14,9 @@ cleaned: tests/eval_split.py decides which they are.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
+import pkgutil
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -22,15 +25,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import eval_split as split
 from groundwatch.records import Article
+from groundwatch.stages import clean as clean_package
 from groundwatch.stages.article import clean_stage, ingest_stage
 from groundwatch.stages.clean import CorpusStats
-from groundwatch.stages.clean import classify as classify_module
-from groundwatch.stages.clean import features as features_module
-from groundwatch.stages.clean import lists as lists_module
 
 CORPUS = "clean-dev"
 FOLDS = 5
-MODULES: tuple[ModuleType, ...] = (classify_module, features_module, lists_module)
+#: Every cleaner module: a threshold imported by name lives in each importer's namespace.
+MODULES: tuple[ModuleType, ...] = (clean_package, *(
+    importlib.import_module(f"{clean_package.__name__}.{m.name}")
+    for m in pkgutil.iter_modules(clean_package.__path__)))
 
 
 def _set(name: str, value: float) -> None:

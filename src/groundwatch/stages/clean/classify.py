@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from groundwatch.records import Article
 from groundwatch.stages.clean.bylines import _live_entries, _signature_lines, dated_or_signed
+from groundwatch.stages.clean.captions import labelled_captions
 from groundwatch.stages.clean.classify_head import _thin_block
 from groundwatch.stages.clean.features import (
     CorpusStats,
@@ -41,6 +42,7 @@ from groundwatch.stages.clean.lexicon import (
     _LINK_LIST_HEAD,
     _LIVE_TIME,
     _POLICY_TITLE,
+    _RANKED_HEAD,
     _READER,
     _SIGNUP,
     _STRONG_NOTICE,
@@ -284,7 +286,8 @@ def _pasted_debris(units: Sequence[_Unit], feats: Sequence[_Features], hard: lis
     texts = [u.text for u in units]
     for j in _ellipsis_columns(texts, feats, hard, good):
         hard[j], good[j] = "teaser column", False
-    for j in [*_scene_captions(texts, feats, good), *_captions_twice([_key(t) for t in texts], texts, feats, good)]:
+    for j in [*_scene_captions(texts, feats, good), *_captions_twice([_key(t) for t in texts], texts, feats, good),
+              *labelled_captions(texts, feats, hard)]:
         hard[j], good[j] = "photo caption", False
     main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
     for j in _teaser_cards(texts, feats, hard, good, main[0], main[1]):
@@ -433,7 +436,7 @@ def _link_lists(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequen
              and (j == 0 or not good[j - 1]) for j in range(n)]
     last_prose = max((j for j in range(n) if good[j] and not blurb[j]), default=-1)
     for i, unit in enumerate(units):
-        if not _LINK_LIST_HEAD.match(unit.text):
+        if not (_LINK_LIST_HEAD.match(unit.text) or (i > first_good and _RANKED_HEAD.match(unit.text))):
             continue
         out.setdefault(i, "link list label")
         boxed = _boxed_items(i, units, feats, hard, good, protected)

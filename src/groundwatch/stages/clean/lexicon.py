@@ -61,14 +61,13 @@ _CTA = re.compile(
     r"(?:enlarge|expand|zoom\s+in\s+on)\s+(?:this\s+)?(?:image|photo|picture)|"
     # embeds and house links: "View this post on Instagram", "Learn about our editorial policies"
     r"view\s+(?:this|the\s+full)\s+(?:post|photo|video|tweet)\s+on|learn\s+(?:more\s+)?about\s+(?:our|us)\b)\b",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 #: Link-list labels: a prefix ending in a colon introduces a link to another story
 #: ("Related: ...", "Read more: ...", "See also: ..."), whatever follows; the same words alone
 #: on a line head a list of links.
 # "Related questions" heads a Q&A site's list of other questions, each a question without a full stop.
 _LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|news|reading|questions|posts|threads|"
-               r"videos))?|see\s+also|"
+               r"videos))?|see\s+also|check\s+out|"
                r"read(?:\s+(?:more|also|next))?|also\s+read|more\s+on\s+this\s+(?:story|topic)|"
                # "More on the floods:", "More on coronavirus" (a topic of one word)
                r"more\s+on\s+(?:the\s+)?[^\W\d_][\w-]*|"
@@ -78,6 +77,11 @@ _LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|new
                r"don'?t\s+miss|watch|listen)")
 _LINK_PREFIX = re.compile(rf"^{_LINK_LABEL}\s*(?::|\s\|)\s*\S", re.IGNORECASE)
 _LINK_LIST_HEAD = re.compile(rf"^{_LINK_LABEL}\s*:?$", re.IGNORECASE)
+#: A ranked list's head ("Most shared this week", "Trending on the island", "Recent headlines"), below the lead.
+_RANKED_HEAD = re.compile(r"^(?:(?:trending|most\s+(?:read|popular|viewed|shared))(?:\s+(?:stories|articles|posts|news|"
+                          r"headlines|videos))?(?:\s+(?:now|today|this\s+week|(?:on|in)\s+[^\W\d_][\w.-]*(?:\s+[^\W\d_]"
+                          r"[\w.-]*)?))?|(?:latest|recent|popular)\s+(?:stories|articles|posts|news|headlines|videos))\s*:?$",
+                          re.IGNORECASE)
 #: Separators between a site name and its section or tagline ("The Harbour Post | Politics").
 #: A colon is not one: headlines use it ("Floods: thousands flee").
 _TAGLINE_SEP = re.compile(r"\s+(?:[|·•»›—–]|--?)\s+")
@@ -90,8 +94,7 @@ _READER = re.compile(r"\b(?:us|our|you|your|here|below|this\s+(?:article|story|p
 _SOCIAL = re.compile(
     r"\b(?:facebook|twitter|x\.com|instagram|telegram|whatsapp|linkedin|youtube|tiktok|pinterest|"
     r"reddit|threads|mastodon|bluesky|snapchat|google\s+news|rss|flipboard)\b",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 #: Words of page widgets and menus ("Most popular", "12 Comments", "Home").
 _UI_WORDS = _wordset(
     """advertisement advertisements advertising ad ads sponsored promoted related recommended trending
@@ -129,8 +132,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:image|photo|picture)\s+(?:copyright|source)\s+(?-i:[A-Z])|"
     # A caption's closing credit after its sentence: "... on Monday. Jane Roe/Valley Star".
     r"(?-i:[.!?]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$)",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 #: "By Jane Roe", "By Jane Roe, Reuters", "By Jane Roe and John Doe", "By Jane Roe for The Valley Star",
 #: "By Jane Roe in Tessel" (where the reporter filed from). "by: Jane Roe" and "ByJane Roe" (a link's text glued
 #: to the word before it) too.
@@ -194,8 +196,7 @@ _ATTRIBUTION = re.compile(
     r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
     r"compiled|translated|adapted|with\s+(?:input|reporting|files|agencies))\b(?:\s+(?:by|from|in|on))?"
     r"\s*[:\-–—]?\s*\S",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 #: A credit closing a report: "Jane Roe and John Doe contributed reporting.", "Jane Roe contributed to this
 #: report." It says who wrote the story: an attribution line, kept (a wire story's "Reporting by Jane Roe" line
 #: of staff credits is debris: ``features_provenance``).
@@ -331,7 +332,7 @@ _SITE_NOTICE = re.compile(
     r"(?:medical|legal|financial|professional)\s+advice|do\s+not\s+sell|"
     r"(?:leave|post|write)\s+(?:us\s+)?a\s+(?:comment|reply|review|rating)|tag\s+us\s+(?:on|in)|comments?\s+(?:are|is)\s+"
     r"(?:moderated|closed|disabled)|email\s+address(?:es)?\s+will\s+not|download\s+(?:the|our)\b.{0,30}\bapps?|"
-    r"follow\s+us|get\s+our\s+app|push\s+notifications?|(?:support|fund)\s+(?:our|independent|local)\s+"
+    r"follow\s+us|get\s+our\s+app|push\s+notifications?|(?:support|fund)(?:ing)?\s+(?:our|independent|local)\s+"
     r"(?:journalism|news|reporting)|we\s+rely\s+on|scroll\s+(?:down\s+)?to|"
     # the site asks for money ("Donate", "Make a donation today"); "saved by a late donation" is a story's
     r"donate|(?:make|your|a\s+(?:one-?off|monthly|regular))\s+(?:a\s+)?donations?|"
@@ -346,8 +347,7 @@ _SITE_NOTICE = re.compile(
     r"(?:reply|comment|post|vote|continue|(?:check|get|gain|unlock)\s+access)|"
     # opinion disclaimers: "The views expressed ... do not necessarily reflect ..."
     rf"{_OPINION_DISCLAIMER})\b",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 #: A site's legal and page notices, which no story sentence carries: reproduction and company notices
 #: ("may not be published or passed on", "Registered office: ...", "Company number
 #: 0123"), licences, a wiki's "This page was last edited on ...", a publisher's disclaimer of linked sites.
@@ -359,8 +359,7 @@ _LEGAL_NOTICE = re.compile(
     r"this\s+(?:page|article|story|post)\s+was\s+printed\s+(?:from|on)|"
     r"creative\s+commons|(?:all|some)\s+rights\s+reserved|not\s+responsible\s+for\s+the\s+content|"
     rf"{_OPINION_DISCLAIMER})\b",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 #: An author's bio: a name of one to three words, then "is a/an/the ...", "is X's ..." or "writes about ...",
 #: maybe behind the dash a column's closing bio line opens with ("– Jane Roe is a reporter covering ...").
 _BIO = re.compile(r"^(?:[-–—]\s*)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+(?:(?:is|has\s+been|was)\s+"
@@ -550,8 +549,7 @@ _STRONG_NOTICE = re.compile(
     # a letters page's rule, whatever follows it on the line ("Letters may be shortened. Send yours to ...")
     rf"{_LETTERS_RULE}\b|"
     r"\b(?:we|i)\s+(?:may\s+|might\s+|can\s+)?(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commissions?)\b)",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 #: An affiliate disclosure in any wording: the site is paid (a commission, a fee, a share of the
 #: sale) when the reader buys or clicks through its links. The three parts are read together (see
 #: ``features._affiliate``): money, a purchase or a link near it, and the site named ("we", "this page";

@@ -8,6 +8,7 @@ and a short line above more of the article's prose is a subheading or a list the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from groundwatch.stages.clean.features import _content_stems, _Features, _site_notice, _Unit
@@ -33,7 +34,8 @@ def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequen
     update's time and headline would be a gap of two), and the debris a page prints inside an article
     (``_INLINE_DEBRIS``, ad labels, "Also read: ..."), which stacks two or three lines deep between its
     paragraphs (an ad label over a caption and its credit). A share row, a bare "Related" label and
-    notices still part runs. A lone identifier ("user_name") is a comment's author as often as code."""
+    notices still part runs. A lone identifier ("user_name") is a comment's author as often as code, unless a
+    listing is under way (a line of code or a paragraph ending in a colon above it)."""
     code = [h is None and not g and " " in u.text and _CODE.search(u.text) is not None
             for u, h, g in zip(units, hard, good, strict=True)]
     out = [c or (h == "timestamp" and _LIVE_TIME.match(u.text) is not None)
@@ -44,7 +46,9 @@ def _code_lines(units: Sequence[_Unit], hard: Sequence[str | None], good: Sequen
     # lines and prompts; under a line of code, or a paragraph announcing them with a colon, they are code too.
     listing = False
     for i, (u, h) in enumerate(zip(units, hard, strict=True)):
-        if listing and h in _OUTPUT_READINGS:
+        # A lone lower-case identifier under them ("requests", "[server]") is the listing's too; a count ("384")
+        # under a share row's colon is not.
+        if listing and (h in _OUTPUT_READINGS or (h is None and not good[i] and _IDENTIFIER.match(u.text.strip()))):
             out[i] = True
             continue
         listing = code[i] or (good[i] and u.text.endswith(":"))
@@ -67,6 +71,8 @@ def program_lines(texts: Sequence[str], feats: Sequence[_Features], reasons: Seq
     return frozenset(i for i, c in enumerate(code) if c and reasons[i] in _PROGRAM_MISREADINGS)
 
 
+#: A lone identifier, as a listing prints a package, a module or a config section: lower case, no space.
+_IDENTIFIER = re.compile(r"^[\[(]?[a-z_][\w.:/@-]*[\])]?$")
 #: How a program's output and a prompt's continuation lines read line by line (see ``_code_lines``).
 _OUTPUT_READINGS = frozenset({"timestamp", "no words", "call to action", "widget label"})
 
