@@ -114,6 +114,13 @@ def test_batches_cut_where_padding_would_exceed_the_share() -> None:
     assert embedding.batches([]) == []
 
 
+def test_batches_cut_where_token_slots_would_exceed_the_cap() -> None:
+    """Wide texts go in small batches (a pass's working set grows with its slots), short ones in full ones."""
+    assert embedding.batches([256] * 9, max_tokens=1024) == [[0, 1, 2, 3], [4, 5, 6, 7], [8]]
+    assert embedding.batches([20] * 40, max_tokens=1024) == [list(range(32)), list(range(32, 40))]
+    assert embedding.batches([2000, 10], max_tokens=1024) == [[0], [1]]  # one text over the cap goes alone
+
+
 def test_vectors_do_not_depend_on_the_batching() -> None:
     """Texts of very unlike length (several forward passes) get the vectors one padded batch gives."""
     texts = ["Storm.", "The harbour master of Quellport closed the old pier after waves broke over it "
@@ -211,6 +218,20 @@ def test_onnx_encode_of_ids_is_encode_of_texts() -> None:
     texts = [*_TEXTS[:3], "Storm.", "Volunteers in Brannock handed out blankets to the families of the lower town."]
     ids = onnx.tokenizer(texts)["input_ids"]
     assert (onnx.encode_ids(ids, batch_size=2) == onnx.encode(texts, batch_size=2)).all()
+
+
+def test_onnx_session_runs_without_the_arena_and_the_same_vectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The arena is off (it kept a forward pass's peak for the process's life), which changes no value."""
+    pytest.importorskip("onnxruntime")
+    from groundwatch.stages import embedding_onnx
+
+    plain = _other_backend_model("onnxruntime")
+    assert plain._session.get_session_options().enable_cpu_mem_arena is False
+    monkeypatch.setattr(embedding_onnx, "CPU_MEM_ARENA", True)
+    arena = _other_backend_model("onnxruntime")
+    assert arena._session.get_session_options().enable_cpu_mem_arena is True
+    texts = [*_TEXTS[:3], "Storm.", "Volunteers in Brannock handed out blankets to the families of the lower town."]
+    assert (plain.encode(texts, batch_size=2) == arena.encode(texts, batch_size=2)).all()
 
 
 def test_backend_setting(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -118,6 +118,15 @@ BATCH_SIZE = 32
 #: 12,531 / 13,215 / 14,263 token slots against 18,394 for fixed batches of 32, and encode CPU
 #: (median of 3) 8.25 / 6.23 / 6.76 s against 9.40 s; 0.05 makes batches too small to pay.
 MAX_PADDING = 0.10
+#: Most token slots (texts x the longest text's tokens) in one forward pass. ONNX Runtime's working set
+#: of a pass grows with the slots and the attention's width (batch x tokens^2), and a 5,000-article run
+#: peaked inside the story stage's encoding of the leads (benchmarks/README.md, 2026-12-04). Measured on
+#: MiniLM alone (ONNX Runtime, one thread, arena off), 64 texts of equal width, peak RSS above the
+#: process's and CPU seconds for batches of 32 / 16 / 8 / 4: 62 tokens +181 / +54 / +40 MB, 6.6 / 6.1 /
+#: 5.8 s (512 texts); 160 tokens +271 / +254 / +80 / +37 MB, 2.9 / 2.6 / 2.2 / 2.1 s; 256 tokens +352 /
+#: +367 / +163 / +88 MB, 6.0 / 4.9 / 4.5 / 3.9 s; at 18 tokens batches of 32 stay cheapest (1.74 s
+#: against 1.90 s for 8). 1,024 slots keeps 32 texts up to 32 tokens, 16 at 64, 6 at 160, 4 at 256.
+MAX_BATCH_TOKENS = 1024
 #: Vectors kept in the per-process cache (float32, 1.5 KB each: about 75 MB when full). A link pass
 #: over 5,000 articles embeds about 40,000 distinct texts (leads, event clauses, mention sentences,
 #: report lines), so a re-run within one process (the web app, `watch`) finds them all.
@@ -194,10 +203,11 @@ def prefetch(texts: Iterable[str]) -> None:
 
 
 def batches(lengths: Sequence[int], max_padding: float = MAX_PADDING,
-            batch_size: int = BATCH_SIZE) -> list[list[int]]:
+            batch_size: int = BATCH_SIZE, max_tokens: int = MAX_BATCH_TOKENS) -> list[list[int]]:
     """Indices of ``lengths`` (tokens per text) cut into forward passes: longest first, a batch
-    ends when it holds ``batch_size`` texts or when the next text would make more than
-    ``max_padding`` of its token slots padding (each text is padded to the batch's longest)."""
+    ends when it holds ``batch_size`` texts, when the next text would make more than
+    ``max_padding`` of its token slots padding (each text is padded to the batch's longest), or
+    when it would hold more than ``max_tokens`` slots (a text longer than that goes alone)."""
     order = sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))
     out: list[list[int]] = []
     current: list[int] = []
@@ -205,7 +215,8 @@ def batches(lengths: Sequence[int], max_padding: float = MAX_PADDING,
     for i in order:
         if current:
             slots = lengths[current[0]] * (len(current) + 1)
-            if len(current) >= batch_size or slots - tokens - lengths[i] > max_padding * slots:
+            if (len(current) >= batch_size or slots > max_tokens
+                    or slots - tokens - lengths[i] > max_padding * slots):
                 out.append(current)
                 current, tokens = [], 0
         current.append(i)

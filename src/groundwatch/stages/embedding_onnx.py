@@ -37,6 +37,13 @@ OPSET = 17
 #: run, two threads took 7.7 s CPU against 4.8 s for one (median of 3) on this 2-core shared
 #: machine, for the same vectors; Spark and other processes supply the parallelism.
 THREADS = 1
+#: ONNX Runtime's CPU arena off: the arena keeps the largest working set any forward pass needed and
+#: never returns it, so a 5,000-article run held ~400 MB more from the story stage's lead encoding on
+#: (RSS 1.58 -> 1.99 GB inside one ``Session.run``) and peaked at 2,165 MiB when the link stored its
+#: picture on top of it (benchmarks/README.md, 2026-12-04). Without it each pass's tensors are malloc'd
+#: and freed, and ``embedding._release_freed_memory`` hands them back. The vectors are bit-identical
+#: (6,000 random texts, arena on vs off).
+CPU_MEM_ARENA = False
 _GRAPH = "minilm-onnx"
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
@@ -154,6 +161,7 @@ class OnnxMiniLM:
         options = ort.SessionOptions()
         options.intra_op_num_threads = THREADS
         options.inter_op_num_threads = 1
+        options.enable_cpu_mem_arena = CPU_MEM_ARENA
         source = graph(model_dir)
         self._session = ort.InferenceSession(str(source) if isinstance(source, Path) else source, options,
                                              providers=["CPUExecutionProvider"])
