@@ -165,8 +165,6 @@ def carry_scene_year(text: str, found: list[Found], base: dt.date | None, senten
         found[i] = (start, end, Resolution(f"{years[-1]['y']}-{res.date[5:7]}", "month", False), si)
 
 
-
-
 _PERIOD_NOUNS = lookalike_words("period")
 _MONTH_ALONE = re.compile(month_pattern(capitalised=True))
 
