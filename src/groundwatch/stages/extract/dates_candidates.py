@@ -10,11 +10,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from groundwatch.lexicons_dates import ORDINAL_DAYS, holiday_pattern, month_pattern, weekday_pattern
+from groundwatch.lexicons_dates import holiday_pattern, month_pattern, weekday_pattern
 from groundwatch.stages.extract.dates_offsets import DAY_UNIT_RE, EVENT_OFFSET_RE
 from groundwatch.stages.extract.dates_rules import (
     DAY_COUNT_RE,
     MONTH_RE,
+    NTH_DAY_RE,
     ORDINAL_DAY,
     WEEKDAY_RE,
     normalise,
@@ -24,7 +25,6 @@ from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 
 __all__ = ["HOLIDAY", "candidates", "carries_year", "is_clock_time", "stray_ordinal"]
 
-_ORDINAL_WORDS = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
 _ORDINAL_END = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
 
 _CAP_MONTH = month_pattern(capitalised=True)
@@ -118,7 +118,7 @@ _PATTERNS = [
     rf"(?<![Bb]y )(?<![Ff]or )\b[Aa] week on {_CAP_WEEKDAY}\b", rf"\b(?i:{DAY_COUNT_RE}) {_CAP_WEEKDAY}s ago\b",
     # a counted day equated with a day ("Sunday was the fifth day of the strike": dates_events.NTH_DAY)
     rf"(?:(?<=\bis )|(?<=\bwas )|(?<=\bbe )|(?<=\bmarks )|(?<=\bmarked )|(?<=\bbecomes )|(?<=\bbecame ))"
-    rf"the (?:{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th)) day\b",
+    rf"{NTH_DAY_RE}\b",
     # "speaking this evening", "The day before, they had...": the model leaves some untagged
     r"\b[Tt]his (?:morning|afternoon|evening)\b",
     r"\b[Tt]he day (?:before|after)\b(?=\s*[,.;:])",

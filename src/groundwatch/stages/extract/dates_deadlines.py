@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch.stages.extract import dates_context
+from groundwatch.stages.extract.dates_tense import PAST_AUX
 from groundwatch.stages.extract.doc_cache import doc_text
 
 __all__ = ["BY_IS_FUTURE", "ahead", "by_deadline", "deadline_day", "start_day"]
@@ -30,7 +31,6 @@ _BY_BEFORE = re.compile(r"\bby\s*$", re.I)
 _START_BEFORE = re.compile(r"\b(?:effective|beginning|starting)\s*$", re.I)
 # "a Friday deadline", "Friday's deadline", "the Nov. 15 deadlines"
 _DEADLINE_AFTER = re.compile(r"(?:'s|’s)?\s+deadlines?\b")
-_PAST_AUX = frozenset({"had", "has", "have", "'d", "'ve", "did", "was", "were"})
 
 
 def by_deadline(before: str) -> bool:
@@ -86,4 +86,4 @@ def _finite(verb: Token) -> Token:
 
 
 def _past(verb: Token) -> bool:
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children)
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in verb.children)

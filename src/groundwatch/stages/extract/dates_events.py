@@ -14,9 +14,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from groundwatch.lexicons_dates import ORDINAL_DAYS
 from groundwatch.stages.extract.dates_context import EVENT_ANCHOR_SENTENCES, Found
-from groundwatch.stages.extract.dates_rules import Resolution
+from groundwatch.stages.extract.dates_rules import NTH_DAY_RE, Resolution
 
 __all__ = ["NTH_DAY", "equated_day", "event_anchor", "event_noun", "names_a_day"]
 
@@ -65,9 +64,8 @@ def names_a_day(phrase: str) -> bool:
     return bool(_NAMES_A_DAY.match(phrase.strip()))
 
 
-_ORDINALS = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
 #: "the fifth day", "the 100th day": a day counted within a run of days (a strike's, a siege's).
-NTH_DAY = re.compile(rf"[Tt]he (?:{_ORDINALS}|\d{{1,3}}(?:st|nd|rd|th)) day")
+NTH_DAY = re.compile(NTH_DAY_RE)
 # A copula that equates a day with the day counted ("Sunday was the fifth day of the strike", "Monday
 # marked the 100th day of the siege").
 _EQUATED_GAP = re.compile(r"\s+(?:is|was|will be|marks|marked|becomes|became)\s+")

@@ -71,6 +71,9 @@ MONTH_RE = lexicons_dates.month_pattern()
 WEEKDAY_RE = lexicons_dates.weekday_pattern()
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ORD_WORD = "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
+#: "the fifth day", "the 100th day": a day counted within a run of days (a strike's, a siege's); the
+#: candidate pattern (dates_candidates) and the rule that dates it (dates_events.NTH_DAY) share it.
+NTH_DAY_RE = rf"[Tt]he (?:{_ORD_WORD}|\d{{1,3}}(?:st|nd|rd|th)) day"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}  # "Jan. 12 last year", "August of next year"
 

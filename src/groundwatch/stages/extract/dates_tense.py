@@ -50,7 +50,7 @@ _FORECAST_VERBS = {"forecast", "predict", "set", "tip", "project", "slate", "sch
 _PRESENT_BE = {"is", "are", "'s", "'re"}
 # Verbs that set when a term ends: "through August" after them may lie ahead even in the past tense.
 _TERM_VERBS = {"extend", "prolong", "renew"}
-_PAST_AUX = {"had", "has", "have", "'d", "'ve", "did", "was", "were"}
+PAST_AUX = frozenset({"had", "has", "have", "'d", "'ve", "did", "was", "were"})
 
 
 def future_in_past(span: Span) -> bool:
@@ -118,7 +118,7 @@ def clause_tense(span: Span) -> Tense:
         forms = dates_context.lemma_forms(cur)
         if lemma == "go" and cur.tag_ != "VBG":
             forms = set()  # "going to" plans; "went ahead", "went on to win" narrate
-        if (lemma in _FORECAST_VERBS and auxes & _PRESENT_BE and not auxes & _PAST_AUX
+        if (lemma in _FORECAST_VERBS and auxes & _PRESENT_BE and not auxes & PAST_AUX
                 and any(c.dep_ == "xcomp" for c in cur.children)):
             return ahead
         if ((forms & _FUTURE_GOVERNORS or lemma == "be") and cur is not verb) or forms & _PLAN_VERBS or _set_for(cur):
@@ -127,7 +127,7 @@ def clause_tense(span: Span) -> Tense:
         # opened in January")
         # a bare participle on a noun is a past too ("the pact the states reached in May", "the accord
         # signed in May"): review dreview5, quotes-dev tune, 1 such month put ahead
-        if (cur.tag_ == "VBD" or auxes & _PAST_AUX or (cur.tag_ == "VBN" and not auxes and cur.dep_ == "ROOT")
+        if (cur.tag_ == "VBD" or auxes & PAST_AUX or (cur.tag_ == "VBN" and not auxes and cur.dep_ == "ROOT")
                 or (cur is verb and cur.tag_ == "VBN" and not auxes and cur.dep_ in ("relcl", "acl")
                     and not _PLAN_PREP.search(doc_text(span.doc)[max(0, span.start_char - 10):span.start_char]))):
             past = True
