@@ -31,3 +31,73 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_place_run_into_a_name_leaves_the_name(nlp: Any, text: str, expected: list[tuple[str, str]]) -> None:
     assert _speakers(nlp, text) == expected
+
+
+#: A phrase of occasion or place after the speaker's name, with the verb before the subject as
+#: translated copy writes it; the places are words the tagger or the given-name list may take for a
+#: person. Before the fix 5 of these 6 places were credited with the first quotation.
+OCCASION_CASES = [
+    pytest.param(
+        f'"The water did not rise during the night," said the minister Lindqvar on the briefing in {place}. '
+        '"Our crews remain on the dykes."',
+        [("Lindqvar", "person"), ("Lindqvar", "person")],
+        id=f"said-the-minister-name-on-the-briefing-in-{place}",
+    )
+    for place in ("Halvard", "Edwin", "Maren", "Teodor", "Ansgar")
+] + [
+    pytest.param(
+        '"We need more pumps," said the mayor Oskar Brenner during a visit to Teodor.',
+        [("Oskar Brenner", "person")],
+        id="said-the-mayor-name-during-a-visit",
+    ),
+    pytest.param(  # an office's own preposition stays in the role phrase
+        '"The pumps are on their way," said Oskar Brenner of the Velm Water Board.',
+        [("Oskar Brenner", "person")],
+        id="office-of-kept",
+    ),
+    pytest.param(
+        '"The pumps are on their way," said the Envoy for Water Affairs Oskar Brenner at a briefing in Teodor.',
+        [("Oskar Brenner", "person")],
+        id="office-for-then-occasion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCASION_CASES)
+def test_a_phrase_of_occasion_after_the_name_is_not_the_name(nlp: Any, text: str,
+                                                             expected: list[tuple[str, str]]) -> None:
+    assert _speakers(nlp, text) == expected
+
+
+#: A full name described by a "who" clause is a person even where the tagger tags nothing: here a
+#: live blog's time line just above it made the tagger miss the name, and "she said" went to the
+#: woman named before (invented, after corpus_h's live page).
+WHO_CASES = [
+    pytest.param(
+        'Health minister Marta Solberg has visited the clinic at Dorvik port.\n\n'
+        '"We have reached every ward," she said.\n\n11:30\n'
+        'Kirsa Vellhaven, who runs shelters for the Harbour Aid League, says the school shelter is short of '
+        'blankets.\n\n"We had blankets for 500 people and now we have 900," she said.',
+        ["Marta Solberg", "Kirsa Vellhaven"],
+        id="who-clause-after-a-time-line",
+    ),
+    pytest.param(  # a live page: the tagger reads the name under a time line as a work of art
+        'Refresh for updates\n\n18:20\nHealth minister Marta Solberg has toured the clinic at Dorvik port.\n\n'
+        '"We have reached every ward," she said.\n\n11:30\n'
+        'Sigrun Varnholt, who coordinates shelters for the Harbour Aid League, says the school shelter is running '
+        'out of blankets.\n\n"We had blankets for 500 people and now we have 900," she said.',
+        ["Marta Solberg", "Sigrun Varnholt"],
+        id="who-clause-name-misread-under-a-time-line",
+    ),
+    pytest.param(  # a body described by "who" stays a body
+        'The Harbour Aid League, who run the shelters, say blankets are short.\n\n'
+        '"We need 400 more," the league said.',
+        ["Harbour Aid League"],
+        id="who-clause-after-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_CASES)
+def test_a_name_a_who_clause_describes_is_a_person(nlp: Any, text: str, expected: list[str]) -> None:
+    assert [speaker for speaker, _kind in _speakers(nlp, text)] == expected

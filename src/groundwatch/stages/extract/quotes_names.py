@@ -321,13 +321,34 @@ def _role_word(tok: Token) -> bool:
     return tok.text[:1].isupper() or tok.lower_ in _ROLE_LINKS or tok.pos_ in ("NOUN", "ADJ")
 
 
+#: Prepositions that join an office to what it is over ("Minister of Defence", "Envoy for Water",
+#: "Adviser to the Governor"); any other preposition after a name starts an occasion or a place.
+_OFFICE_PREPS = frozenset({"of", "for", "to"})
+
+
+def _occasion_start(tok: Token) -> int | None:
+    """Where a phrase of occasion or place hanging on the name ``tok`` begins ("the minister Ivo Marsh
+    at a briefing in Velm", "said the minister Marsh on the press conference in Velm", as translated
+    text writes it): the name ends the role phrase, and a capitalised place after it is no name."""
+    if tok.pos_ != "PROPN" or tok.lower_ in _TITLES:
+        return None
+    for child in tok.rights:
+        if (child.dep_ == "prep" and child.lower_ not in _OFFICE_PREPS
+                and any(t.pos_ == "NOUN" and t.text[:1].islower() for t in child.subtree)):
+            return child.left_edge.i
+    return None
+
+
 def role_phrase(tok: Token) -> list[Token]:
     """The whole run of role and name words around a subject ``tok`` ("The Secretary of State for
     Transport Ada Roe", however the parser split it): its subtree, run on left and right over
     capitalised words, linking words ("of", "for", "the") and lower-case nouns, never over a verb
-    or punctuation."""
+    or punctuation, and never into a phrase of occasion after a name (:func:`_occasion_start`)."""
     doc = tok.doc
     start, end = tok.left_edge.i, tok.right_edge.i + 1
+    occasion = _occasion_start(tok)
+    if occasion is not None:
+        end = occasion
     if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[start:end] if t.i != tok.i):
         start, end = tok.i, tok.i + 1
     while start > 0 and _role_word(doc[start - 1]):

@@ -9,7 +9,10 @@ made of an unfamiliar name (often a place or a body, or nothing for the surname)
 - a name followed by an age between commas ("Marta, 34, arrived on foot"): the way news brings in
   a witness who gives a first name only;
 - a name given as one ("a teacher who gave only her first name, Dalia", "gave his name as Ivo", "the
-  group's leader, known only as Sael"): a witness or fighter who withholds the rest.
+  group's leader, known only as Sael"): a witness or fighter who withholds the rest;
+- a full name that a "who" clause describes ("Kirsa Vellhaven, who runs the shelters, says"): "who"
+  stands for a person, where the tagger may tag nothing (a live blog's time line just above the
+  name was enough to lose it).
 """
 
 from __future__ import annotations
@@ -127,6 +130,36 @@ def given_name(tok: Token) -> Span | None:
     return Span(doc, start, end, label="PERSON")
 
 
+#: Entity labels that keep a run before ", who" a body or a place ("the Harbour Aid League, who ...");
+#: any other label on it (WORK_OF_ART, PRODUCT, ...) is the tagger misreading a name.
+_NOT_WHO_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _who_word(tok: Token) -> bool:
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and _word(tok) not in _TITLE_NOUNS
+            and _word(tok) not in _HONORIFICS and tok.ent_type_ not in _NOT_WHO_LABELS)
+
+
+def who_name(tok: Token) -> Span | None:
+    """The full name (two or three capitalised words) that the relative "who" at ``tok`` describes,
+    written just before ", who", as a PERSON span. One word alone is left out: a body or a place can
+    stand there ("Velm, who hosts ...", in careless copy), and a surname alone needs its full name
+    elsewhere anyway."""
+    doc = tok.doc
+    if tok.lower_ != "who" or tok.i < 3 or doc[tok.i - 1].text != "," or tok.head.dep_ != "relcl":
+        return None
+    head = tok.head.head
+    if head.i != tok.i - 2 or not _who_word(head):
+        return None
+    start = head.i  # by words, not the parse: after a time line the parser may cut the given name off
+    while (start > 0 and head.i + 1 - start < MAX_NAME_WORDS and "\n" not in doc[start - 1].whitespace_
+           and _who_word(doc[start - 1])):
+        start -= 1
+    if head.i + 1 - start < 2:
+        return None
+    return Span(doc, start, head.i + 1, label="PERSON")
+
+
 def given_sex(span: Span) -> str | None:
     """"m"/"f" from the possessive of the name a frame gives ("gave her first name, Dalia"), if any."""
     doc = span.doc
@@ -155,7 +188,7 @@ def framed_people(doc: Doc, known: list[Span]) -> dict[int, Span]:
     for tok in doc:
         span = kin_name(tok) or given_name(tok)
         if span is None:
-            span = office_name(tok) or aged_name(tok)
+            span = office_name(tok) or aged_name(tok) or who_name(tok)
             if span is not None and any(k.start < span.end and span.start < k.end for k in known):
                 continue
         if span is not None and not any(s.start < span.end and span.start < s.end for s in found.values()):
