@@ -34,6 +34,9 @@ NICKNAME_WORDS = 2  # set on invented names; a longer quoted run after a name is
 _TITLES = lexicons.words("roles", kind="title")
 #: Words of address written before a name ("Dr", "Mme"): never part of the name itself.
 _HONORIFICS = lexicons.words("honorifics")
+#: Prepositions that join an office to what it is over ("Minister of Defence", "Envoy for Water",
+#: "Adviser to the Governor"); any other preposition after a name starts an occasion or a place.
+_OFFICE_PREPS = frozenset({"of", "for", "to"})
 #: Listed given names ("Dean", "Lana"): a word of a title run that is one, and no title, makes the run a name.
 GIVEN_NAMES = frozenset(lexicons.load("given_names"))
 
@@ -75,12 +78,20 @@ def _name_part(tok: Token) -> bool:
     return tok.text[:1].isupper() or (len(tok.text) <= 3 and tok.text.isalpha())
 
 
+def _office_object(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens the object of an office written before a name with no comma ("the Minister
+    of Water Oskar Brenner": "Water"), which the parser may make a compound of the name: a word
+    after "of" / "for" that a title word stands just before, and no listed given name."""
+    return (i >= 2 and doc[i - 1].lower_ in _OFFICE_PREPS and doc[i].lower_ not in GIVEN_NAMES
+            and any(t.lower_.rstrip(".") in _TITLES for t in doc[max(0, i - 4) : i - 1]))
+
+
 def _compound_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The whole name a PERSON span is part of, by the parse's compounds: "Maria da Graça" +
     "Fontes Pereira" tagged apart, or "Abdirahman" left out of "Mohamed Farah", are one name
     when each word is a compound of the next ("Maria da Graça Fontes Pereira" is one noun)."""
     while (start > 0 and _name_part(doc[start - 1]) and doc[start - 1].dep_ == "compound"
-           and start <= doc[start - 1].head.i < end):
+           and start <= doc[start - 1].head.i < end and not _office_object(doc, start - 1)):
         start -= 1
     while (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end
            and _name_part(doc[end]) and doc[end].head.i >= end):
@@ -202,12 +213,27 @@ def _person_after_comma(ent: Span) -> Span | None:
     return Span(ent.doc, comma + 1, ent.end, label="PERSON")
 
 
+def _person_after_office(ent: Span) -> Span | None:
+    """The name a body entity holds after the object of an office it ran on from ("the Deputy Minister
+    of Health Ingrid Halvorsen" tagged "Health Ingrid Halvorsen" as an ORG): from the first listed
+    given name after the span's first word to its end, two or three capitalised words, as a PERSON."""
+    doc = ent.doc
+    if not _office_object(doc, ent.start):
+        return None
+    given = next((t.i for t in ent[1:] if t.lower_ in GIVEN_NAMES), None)
+    if given is None or not 2 <= ent.end - given <= 3:
+        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[given : ent.end]):
+        return None
+    return Span(doc, given, ent.end, label="PERSON")
+
+
 def person_span(ent: Span) -> Span:
     """``ent`` without leading lower-case words, cut before a verb run into it (a name tagged PERSON,
     or mistagged LAW as "Roe wrote" can be), and a PERSON run on over a nickname. Bodies and places
     are kept as tagged, unless one ran on into a titled person's name (``_person_after_comma``)."""
     if ent.label_ in _BODY_LABELS:
-        return _person_after_comma(ent) or ent
+        return _person_after_comma(ent) or _person_after_office(ent) or ent
     doc = ent.doc
     start, end = ent.start, ent.end
     while (start < end - 1 and ent.label_ == "PERSON" and doc[start].text[:1].islower()
@@ -321,20 +347,20 @@ def _role_word(tok: Token) -> bool:
     return tok.text[:1].isupper() or tok.lower_ in _ROLE_LINKS or tok.pos_ in ("NOUN", "ADJ")
 
 
-#: Prepositions that join an office to what it is over ("Minister of Defence", "Envoy for Water",
-#: "Adviser to the Governor"); any other preposition after a name starts an occasion or a place.
-_OFFICE_PREPS = frozenset({"of", "for", "to"})
-
-
 def _occasion_start(tok: Token) -> int | None:
-    """Where a phrase of occasion or place hanging on the name ``tok`` begins ("the minister Ivo Marsh
-    at a briefing in Velm", "said the minister Marsh on the press conference in Velm", as translated
-    text writes it): the name ends the role phrase, and a capitalised place after it is no name."""
-    if tok.pos_ != "PROPN" or tok.lower_ in _TITLES:
+    """Where a phrase of occasion, place or time hanging on the subject ``tok`` begins ("the minister Ivo
+    Marsh at a briefing in Velm", "said the minister Marsh on the press conference in Velm", as translated
+    text writes it; "said Director of Communications Ada Roe on Monday", the date hung on the title):
+    the role phrase ends before it, and a capitalised place after it is no name."""
+    if tok.pos_ != "PROPN":
         return None
     for child in tok.rights:
-        if (child.dep_ == "prep" and child.lower_ not in _OFFICE_PREPS
-                and any(t.pos_ == "NOUN" and t.text[:1].islower() for t in child.subtree)):
+        if child.dep_ != "prep" or child.lower_ in _OFFICE_PREPS:
+            continue
+        words = list(child.subtree)
+        if any(t.lower_.rstrip(".") in _TITLES for t in words):
+            continue  # "the Committee on Foreign Affairs chairman Ivo Marsh": the role goes on
+        if any((t.pos_ == "NOUN" and t.text[:1].islower()) or t.ent_type_ in ("DATE", "TIME") for t in words):
             return child.left_edge.i
     return None
 
