@@ -62,3 +62,22 @@ def test_a_dropped_line_of_another_day_is_not_the_stamp(nlp: Any) -> None:
     assert context_for(clean).stamp is None
     ctx = ExtractionContext(article_id="a", published=dt.date(2026, 10, 19))
     assert all(m.span.sentence_index >= 0 for m in extract_dates(nlp(text), ctx, {}))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("line", "phrase", "stamped"), [
+    ("Tuesday 20 October", "Tuesday 20 October", True),  # a bulletin's date line: weekday and day
+    ("Tue 20 Oct, 7:05am", "Tue 20 Oct", True),
+    ("Monday 19 October", None, False),  # the day before publication: not the page's own day
+    ("Wednesday 20 October", None, False),  # a weekday the year denies
+])
+def test_a_dropped_date_line_without_a_year_is_the_stamp_on_its_day(nlp: Any, line: str, phrase: str | None,
+                                                                    stamped: bool) -> None:
+    text = "The ceasefire in Pell held through the night, army officers told this station this morning."
+    clean = CleanArticle(article=Article(id="a", source="a.txt", body=text, format="txt"), text=text,
+                         removed=("RADIO PELL - NEWS IN ENGLISH", line),
+                         published=dt.date(2026, 10, 20), published_origin="manifest")
+    ctx = context_for(clean)
+    assert (ctx.stamp == line) is stamped
+    got = {(m.text, m.date) for m in extract_dates(nlp(text), ctx, {}) if m.span.sentence_index == -1}
+    assert got == ({(phrase, "2026-10-20")} if stamped else set())

@@ -97,7 +97,9 @@ def _dropped_stamp(clean: CleanArticle, day: dt.date | None) -> str | None:
     for line in clean.removed[:STAMP_DROPPED_LINES]:
         if published.stamp_phrase(line) is not None and find_published(line) == day:
             return line.strip()
-    return None
+    # a date line without a year ("Sunday 14 June" under a bulletin's title) that falls on the day
+    return next((line.strip() for line in clean.removed[:STAMP_DROPPED_LINES]
+                 if (got := published.page_stamp(line, day)) is not None and got[2] == day), None)
 
 
 def _guess_published(clean: CleanArticle) -> published.PublishedGuess | None:

@@ -41,8 +41,8 @@ from groundwatch.lexicons_dates import (
 from groundwatch.records import MetaOrigin
 from groundwatch.stages.extract import published_yearless
 
-__all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "stamp_phrase",
-           "stamp_without_year", "story_base"]
+__all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "page_stamp",
+           "stamp_phrase", "stamp_without_year", "story_base"]
 
 #: How far into the text a dateline or a "published" stamp is looked for. 400 characters hold a
 #: title, a byline and a dateline in the news formats seen (wire copy, web pages after cleaning).
@@ -254,6 +254,22 @@ def stamp_phrase(line: str) -> tuple[int, int, dt.date] | None:
         if (d := _full(m)) is not None:
             return m.start(), m.end(), d
     return None
+
+
+def page_stamp(line: str, day: dt.date | None) -> tuple[int, int, dt.date] | None:
+    """The offsets and date of the day a page's date line gives: a full date (:func:`stamp_phrase`), or a
+    stamp without a year ("Sunday 14 June", "Tue 4 May, 3:59pm") that falls on ``day``, the publication day
+    (a bulletin or a live page dates itself by weekday and day alone)."""
+    if (full := stamp_phrase(line)) is not None:
+        return full
+    m = _stamp_day(line.strip())
+    if m is None or day is None:
+        return None
+    guess = stamp_without_year([line], "", near=day)
+    if guess is None or guess.date != day:
+        return None
+    lead = len(line) - len(line.lstrip())
+    return m.start() + lead, m.end() + lead, day
 
 
 def _full(m: re.Match[str]) -> dt.date | None:
