@@ -31,7 +31,7 @@ def _figures(nlp: Any, sentence: str) -> list[tuple[str, float | None, str]]:
 
 @pytest.mark.issue(10)
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Officials say some 4,200 people remain displaced in Ostwick and about 650 in Pellory.",
+    ("An estimated 4,200 farmers remain displaced in Ostwick and about 650 in Pellory.",
      [("displaced", 4200, "approx"), ("displaced", 650, "approx")]),
     ("Nearly 90 climbers were still missing on the east ridge and 14 on the west ridge.",
      [("missing", 90, "approx"), ("missing", 14, "exact")]),
@@ -46,7 +46,7 @@ def test_a_gapped_count_after_a_state_takes_its_kind(nlp: Any, sentence: str, ex
 
 @pytest.mark.issue(10)
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Rescuers searched for 35 people believed trapped under the collapsed market.", [("missing", 35, "exact")]),
+    ("Neighbours searched for 35 shoppers believed trapped inside the collapsed market.", [("missing", 35, "exact")]),
     ("Teams searched for 18 workers feared buried beneath the slag heap.", [("missing", 18, "exact")]),
     ("The tremor killed 6 people in Ostwick as crews searched for 70 residents believed trapped in rubble.",
      [("killed", 6, "exact"), ("missing", 70, "exact")]),
@@ -60,7 +60,7 @@ def test_people_searched_for_under_a_hedged_state_are_missing(nlp: Any, sentence
 
 @pytest.mark.issue(10)
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("The ministry said it would not pull back its 1,500 troops from the Pellory coast.", [("forces", 1500, "exact")]),
+    ("Pellory says it will not pull back its 1,500 troops while the talks go on.", [("forces", 1500, "exact")]),
     ("The militia will not pull out their 250 fighters before the vote.", [("forces", 250, "exact")]),
     ("Ostwick said it would never withdraw its 700 peacekeepers from the valley.", [("forces", 700, "exact")]),
     # controls: a negated deployment, and a negated withdrawal of troops that are nobody's own

@@ -312,7 +312,8 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: and h: a count left without verb and noun after a predicate adjective, people searched for under a hedged
 #: participle, people who left on buses, a side's forces under a negated withdrawal, a definite count compared)
 #: scored 0.625 / 0.800 / 1.000 before its fixes and 1.000 / 1.000 / 1.000 after; all 2153 cases: 0.989 / 0.995 /
-#: 0.994 before, 0.994 / 0.998 / 0.994 after (batches 1-57 unchanged).
+#: 0.994 before, 0.994 / 0.998 / 0.994 after (batches 1-57 unchanged). Five of its sentences were then reworded away
+#: from the corpora's wording; the scores above, before and after, are the reworded set's (the same as first written).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
