@@ -308,6 +308,12 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: cases: 0.994 / 0.997 / 0.994. Eight of its sentences were then reworded, to keep them clear of the audited snippets'
 #: wording (the scores above are the reworded set's); one rewording ("Militiamen" opening a sentence, which the tagger
 #: leaves unlemmatised) needed the doer read through noun_lemma.
+#: Batch 58 (29 cases, written before any code for it from the misses of part A of a hash split of corpora b, d, g
+#: and h: a count left without verb and noun after a predicate adjective, people searched for under a hedged
+#: participle, people who left on buses, a side's forces under a negated withdrawal, a definite count compared)
+#: scored 0.625 / 0.800 / 1.000 before its fixes and 1.000 / 1.000 / 1.000 after; all 2153 cases: 0.989 / 0.995 /
+#: 0.994 before, 0.994 / 0.998 / 0.994 after (batches 1-57 unchanged). Five of its sentences were then reworded away
+#: from the corpora's wording; the scores above, before and after, are the reworded set's (the same as first written).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -390,7 +396,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 58))
+    assert {c["batch"] for c in cases} == set(range(1, 59))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

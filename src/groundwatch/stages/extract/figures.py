@@ -39,6 +39,7 @@ from groundwatch.stages.extract.figures_context import (
     LABEL_MARKS,
     aside_kind,
     context_kind,
+    definite_count,
     headline_kind,
     label_kind,
     partitive_kind,
@@ -88,7 +89,7 @@ from groundwatch.stages.extract.figures_scope import (
     unit_of,
 )
 from groundwatch.stages.extract.figures_single import in_named_pair, not_counted_alone, pair_of_ones
-from groundwatch.stages.extract.figures_words import age_noun, negated, of_pobj, people_like
+from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 __all__ = ["extract_figures", "parse_number"]
@@ -394,7 +395,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             continue
         qualifier = _particle_free(doc, phrase)
         if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \
-                anchor.head.head.pos_ in ("VERB", "AUX"):
+                anchor.head.head.pos_ in ("VERB", "AUX") and not definite_count(anchor):
             qualifier = "more_than"  # "the count climbed past 600", "pushing the toll past 200"
         elif qualifier == "exact" and anchor.head.pos_ in ("VERB", "AUX") and any(
                 c.i == anchor.i - 1 and c.dep_ in ("amod", "advmod") and c.lower_ in _BEYOND_PREPS
@@ -404,7 +405,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
             # "the tally did not pass 58" an upper one (a headline's "toll passes 60" may be parsed an adverb)
             qualifier = _TALLY_QUALIFIERS.get(anchor.head.lemma_.lower(), qualifier)
-            if negated(anchor.head):
+            if negated(anchor.head) and not kept_forces(anchor.head, noun):
                 qualifier = "at_most"
         end = phrase.end
         last = noun if noun is not None and 0 < noun.i - tokens.end + 1 <= MAX_PHRASE_GAP else None

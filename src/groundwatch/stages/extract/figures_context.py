@@ -75,13 +75,23 @@ def _sentence_kind_word(anchor: Token) -> str | None:
     return None
 
 
+#: Words that set a count against another: "more than the 30 ...", "well above the 60 ...".
+_COMPARING_PREPS = frozenset({"than", "above", "below", "over", "under", "beyond"})
+
+
 def _is_comparison(anchor: Token) -> bool:
-    """"up from 3,000", "including 9 children"."""
+    """"up from 3,000", "including 9 children", "more than the 30 the company has confirmed"."""
     if anchor.dep_ != "pobj":
         return False
     head = anchor.head
     older = head.lower_ == "from" and head.head.lower_ in ("up", "down")
-    return older or head.lower_ == "including"
+    return older or head.lower_ == "including" or (head.lower_ in _COMPARING_PREPS and definite_count(anchor))
+
+
+def definite_count(anchor: Token) -> bool:
+    """"the 30 the company has confirmed", "the 60 reported by the police": a bare number made definite is a
+    count already given (the parser may hang its source's clause elsewhere), of what the sentence counts."""
+    return anchor.like_num and any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children)
 
 
 def _is_part(anchor: Token) -> bool:
@@ -100,7 +110,9 @@ def _is_gapped(anchor: Token) -> bool:
     surface": a second part of the toll whose verb is left out. The parser joins the count to the verb
     (or, after a place, to the place: "14 soldiers at the barracks and three civilians in the village");
     its own place or time after it says it is a part, not a new subject."""
-    if anchor.dep_ != "conj":
+    doc = anchor.doc  # "and about 800 on the western bank" may be left a bare "dep" of the verb
+    after_and = anchor.dep_ == "dep" and anchor.like_num and doc[max(anchor.left_edge.i - 1, 0)].lower_ == "and"
+    if anchor.dep_ != "conj" and not after_and:
         return False
     head = anchor.head
     if head.pos_ in ("VERB", "AUX"):
@@ -111,7 +123,10 @@ def _is_gapped(anchor: Token) -> bool:
     # depot": a bare number joined to the place or its preposition, with a place of its own right after it
     after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
     own_place = anchor.like_num and after is not None and after.tag_ == "IN" and after.lower_ != "of"
-    if head.dep_ == "prep" and head.head.pos_ == "VERB":
+    # "remain displaced in Tamsk and about 900 in Draskov": or to the state its verb predicates, or its place
+    state = head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX")
+    if state or (head.dep_ == "prep" and (head.head.pos_ == "VERB" or (
+            head.head.dep_ in ("acomp", "oprd") and head.head.head.pos_ in ("VERB", "AUX")))):
         return own_place
     if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB":
         return False

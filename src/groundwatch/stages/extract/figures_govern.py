@@ -180,6 +180,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         return verb_kind(head, "object", noun) or _shared_object_kind(head, noun)
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.ADJECTIVES:
         return lex.ADJECTIVES[head.lower_]  # "left 880 villagers homeless" parsed as a small clause
+    if dep == "nsubj" and sought_people(cur, noun):
+        return "missing"  # "searched for 40 people believed trapped": "for" read as the mark of a clause
     if dep == "nsubj":
         return _subject_role_kind(head, noun)
     if dep == "attr" and head.dep_ == "auxpass" and head.i > 0 and (fronted := head.doc[head.i - 1]).tag_ == "VBN":
@@ -222,6 +224,23 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     if dep == "ROOT" or dep in ("npadvmod", "appos"):
         return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _searched_for(people: Token, noun: Token | None) -> bool:
+    """People a search is for: the coastguard's "17 fishermen", not "three suspects" (they are hunted)."""
+    return noun is not None and people_like(noun) and noun.lemma_.lower() not in lex.PERPETRATOR_NOUNS and \
+        people.lemma_.lower() == "search"
+
+
+def sought_people(cur: Token, noun: Token | None) -> bool:
+    """"searched for 40 people believed trapped under the rubble", "for 60 residents feared buried": the
+    parser reads "for" as the mark of a clause whose subject is the count and whose verb is the hedge; the
+    count is still what the search is for, and people searched for are missing whatever state the hedge
+    guesses (the participle is a guess at where they are, not what became of them)."""
+    clause = cur.head
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for" and c.i < cur.i), None)
+    return mark is not None and clause.dep_ in ("advcl", "ccomp", "dep", "xcomp") and \
+        _searched_for(clause.head, noun)
 
 
 def _subject_role_kind(verb: Token, noun: Token | None) -> str | None:
@@ -372,8 +391,7 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return "displaced"  # "the camp is packed with 9,500 people"
     if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":
         return "injured"  # "medics attended to 70 people"
-    if plow == "for" and phead.lemma_.lower() == "search" and noun is not None and people_like(noun) and \
-            noun.lemma_.lower() not in lex.PERPETRATOR_NOUNS:
+    if plow == "for" and _searched_for(phead, noun):
         return "missing"  # "the coastguard is searching for 17 fishermen"; not "for three suspects"
     if plow in ("to", "on") and _injury_dealt(phead):
         return "injured"  # "caused injuries to a nurse and a farmer", "inflicted wounds on 12 people"

@@ -19,6 +19,7 @@ from groundwatch.stages.extract.figures_own_predicate import own_predicate_kind
 from groundwatch.stages.extract.figures_places import noun_place_kind
 from groundwatch.stages.extract.figures_scope import clause_of
 from groundwatch.stages.extract.figures_syntax import modifier_kind
+from groundwatch.stages.extract.figures_transport import left_by_transport
 from groundwatch.stages.extract.figures_words import (
     UNDOING_VERBS,
     aid_carrier,
@@ -57,6 +58,8 @@ def count_kind(anchor: Token, noun: Token | None) -> str | None:
         if stolen:
             return own  # "Nine sailors who sailed before the gale are missing": the count's own predicate
     kind = _kind_of(anchor, noun)
+    if kind in (None, "displaced") and left_by_transport(anchor, noun):
+        return "evacuated"  # "the first 240 residents left Tamsk on nine buses"
     verb = anchor.head
     if kind == "displaced" and verb.lemma_.lower() in _EXPELLING_VERBS and anchor.dep_ in ("dobj", "nsubjpass"):
         from_home = any(c.dep_ == "prep" and c.lower_ == "from" and any(

@@ -307,6 +307,9 @@ NON_STATION_PLACES = frozenset({"hospital", "clinic", "custody", "prison", "jail
 #: Phrasal verbs that put forces in the field: "2,000 reservists were called up", "sent in 300 police".
 FORCES_PHRASAL = frozenset({("call", "up"), ("send", "in"), ("fly", "in"), ("bring", "in"), ("ship", "in"),
                             ("draft", "in"), ("move", "in"), ("pull", "back"), ("pull", "out")})
+#: Verbs of taking a side's forces away: not doing it says the forces stay ("would not pull back its 3,000
+#: soldiers"), so a negated one still counts them where its object is the side's own ("its", "their").
+WITHDRAWAL = frozenset({("withdraw", None), ("recall", None), ("pull", "back"), ("pull", "out")})
 #: Verbs whose SUBJECT is the force counted: "200 peacekeepers arrived in the capital"; armed groups
 #: massing, crossing or pushing into a place are in the field as troops are ("800 insurgents crossed into").
 FORCES_SUBJECT_VERBS = _words("""

@@ -27,6 +27,7 @@ from groundwatch.stages.extract.figures_words import (
     forces_participle,
     has_own_subject,
     hazard_doer,
+    kept_forces,
     negated,
     of_pobj,
     particle,
@@ -130,8 +131,8 @@ def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     if negated(verb) and role == "passive" and lemma in lex.NOT_FOUND_VERBS and (
             noun is None or (people_like(noun) and noun.lemma_.lower() not in lex.REMAINS_NOUNS)):
         return "missing"  # "nine fishermen have not been heard from since Tuesday"
-    if negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):
-        return None  # "did not kill 40"; but "the tally did not pass 58" is a bound (figures)
+    if negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):  # "did not pass 58" is a bound
+        return "forces" if role == "object" and kept_forces(verb, noun) else None  # "did not kill 40" is none
     prt = particle(verb)
     if role == "subject" and blew_self_up(verb, lemma, prt):
         return "killed"  # "two suicide bombers blew themselves up": the bombers died

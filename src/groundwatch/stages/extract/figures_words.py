@@ -166,6 +166,16 @@ def particle(verb: Token) -> str | None:
     return None
 
 
+def kept_forces(verb: Token, noun: Token | None) -> bool:
+    """"would not pull back its 3,000 soldiers", "will not withdraw their 400 fighters": a side's own forces
+    (a possessive on the noun) that a negated withdrawal leaves where they are are there all the same."""
+    if noun is None or not forces_noun(noun) or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    # after "not" the parser may read the particle of "pull back" as an adverb
+    back = next((c.lower_ for c in verb.children if c.i == verb.i + 1 and c.lower_ == "back"), None)
+    return (verb.lemma_.lower(), particle(verb) or back) in lex.WITHDRAWAL
+
+
 def has_own_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in tok.children)
 

@@ -1,0 +1,50 @@
+"""Figures: people who leave on organised transport are evacuated, not displaced.
+
+"Left" alone says people went away from danger on their own: displacement ("2,000 people have left the
+city"). Said with the buses or coaches they went on ("left the town on eight buses", "have left it by bus",
+"departed in a convoy of coaches"), it says someone laid on the transport to take them out: an
+evacuation, as "buses carrying 1,800 evacuees" is. Fleeing stays displacement whatever carried the people
+("fled by boat"): the verb says they ran. ``figures_kind.count_kind`` asks this of a count that is the
+subject of a verb of departing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from groundwatch import lexicons
+from groundwatch.stages.extract.figures_words import of_pobj, people_like
+
+#: Organised transport people are taken out on: bus, coach.
+_TRANSPORT = lexicons.words("figure_words", list="evacuation_transport")
+#: Verbs of going away from a place: leave, depart.
+_DEPARTING = lexicons.words("figure_words", list="departing")
+#: Prepositions that put people on a carrier: "on eight buses", "by bus", "in a convoy of coaches".
+_ABOARD = frozenset({"on", "by", "in", "aboard", "onboard"})
+#: Groups of carriers whose "of" object is the carrier: "a convoy of coaches", "a column of buses".
+_CARRIER_GROUPS = frozenset({"convoy", "column", "fleet"})
+
+
+def _carrier(prep: Token) -> bool:
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        inner = of_pobj(g) if g.lemma_.lower() in _CARRIER_GROUPS else None
+        if g.lemma_.lower() in _TRANSPORT or (inner is not None and inner.lemma_.lower() in _TRANSPORT):
+            return True
+    return False
+
+
+def left_by_transport(anchor: Token, noun: Token | None) -> bool:
+    """The counted people are the subject of a verb of departing said with the transport they went on,
+    hung on the verb or (as the parser often does) on the place they left ("left the district by bus")."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        anchor = anchor.head.head  # "a first group of 85 patients left ...": the group is the subject
+    if anchor.dep_ != "nsubj" or noun is None or not people_like(noun):
+        return False
+    verb = anchor.head
+    if verb.lemma_.lower() not in _DEPARTING:
+        return False
+    places = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+    preps = [c for t in (verb, *places) for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOARD]
+    return any(_carrier(p) for p in preps)
