@@ -58,9 +58,19 @@ _SEIZED_RE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+
                         r"(?:away|from|into\s+custody)\b", re.IGNORECASE)
 
 
+#: Verb and complement idioms read as the act they name ("made landfall" / "came ashore": landfall).
+_IDIOMS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (idiom.split()[0], re.compile(rf"\b\w+\s+(?:\w+ly\s+)?{re.escape(idiom.split(maxsplit=1)[1])}\b", re.IGNORECASE),
+     row["act"]) for idiom, row in sorted(lexicons.load("event_idioms").items()))
+
+
 def _act(e: Event) -> str:
-    """The event's predicate, a passive "taken away/from/into custody" read as "detain"."""
-    return "detain" if e.predicate == "take" and _SEIZED_RE.search(e.clause) else e.predicate or ""
+    """The event's predicate, a passive "taken away/from/into custody" read as "detain", an idiom of
+    ``data/event_idioms.tsv`` ("came ashore") as the act it names ("landfall")."""
+    if e.predicate == "take" and _SEIZED_RE.search(e.clause):
+        return "detain"
+    return next((act for verb, pattern, act in _IDIOMS if e.predicate == verb and pattern.search(e.clause)),
+                e.predicate or "")
 
 
 #: Rites that follow a death on a later day ("buried on Monday"): kindred only with one another.
@@ -110,13 +120,14 @@ def _restating_aside(e: Event, off: int) -> bool:
 
 
 #: A count said to add to an earlier one of the same act ("three more were detained", "another two men",
-#: "a further four dockers"): a further act of the kind, not the first one re-dated. General English, not
+#: "a further four dockers"), or an act said to recur ("detained again", "re-arrested"): a further act of the
+#: kind, not the first one re-dated. General English, not
 #: tuned on any set ("one another" is reciprocal, "more than" a bound).
 #: The spelled counts of "N more": the offsets' count words (one to ninety-nine) without "a"/"an", which would
 #: read "a more serious attack" as a further act, plus the vague counts.
 _MORE_COUNTS = "|".join(sorted((w for w in COUNTS if w not in {"a", "an"}), key=len, reverse=True))
 _FURTHER_RE = re.compile(
-    r"(?<!\bone )\banother\b|\ba\s+further\b|\ban\s+additional\b|(?:\b\d[\d,.]*|\b(?:"
+    r"(?<!\bone )\banother\b|\ba\s+further\b|\ban\s+additional\b|\bagain\b|\bre-?arrested\b|(?:\b\d[\d,.]*|\b(?:"
     + _MORE_COUNTS + r"|dozens|hundreds|thousands|several|many|few))\s+more\b(?!\s+than)",
     re.IGNORECASE)
 
@@ -127,6 +138,38 @@ def _one_act(a: Event, b: Event) -> bool:
     subjects (navy / search) differ, so without this the pair was never compared (the invented corpus_f)."""
     return (a.passive != b.passive and a.predicate == b.predicate and a.patient is not None
             and a.patient == b.patient)
+
+
+def _other_incidents(a: Event, b: Event) -> bool:
+    """Two clauses that each count the same kind of people with no value in common ("shelling killed 23
+    people on Monday" / "a shell struck the hospital on Thursday, killing six"): two incidents of one kind,
+    not one incident dated two ways (one incident counted two ways is a figure contradiction, which the
+    counts pass finds on its own day)."""
+    kinds = {k for k, _ in a.counts} & {k for k, _ in b.counts}
+    return any({v for k, v in a.counts if k == kind}.isdisjoint({v for k, v in b.counts if k == kind})
+               for kind in kinds)
+
+
+def _two_senses(a: Event, b: Event) -> bool:
+    """One verb in two senses, told actively: acting on an object in one clause and not in the other
+    ("authorities moved 500 people to shelters" / "the storm moved inland"): two acts of two doers. Only
+    for a pair whose subjects do not match (a parse that lost one, a pronoun): an actor that shares its
+    name is one doer, whose object one outlet may leave out."""
+    return a.predicate == b.predicate and a.transitive != b.transitive and not (a.passive or b.passive)
+
+
+#: Verbs of taking a person into custody (event_words.tsv, 'seizure'); "taken from his home" reads as one.
+_SEIZURE = lexicons.words("event_words", kind="seizure")
+
+
+def _seized_person(a: Event, b: Event) -> bool:
+    """A named person taken into custody, told by two outlets in two passives ("X was detained on Thursday at
+    his office" / "X had been taken from his home by police last Friday"): a person's detention in a story is
+    one act, so the name and the act identify it, whatever else the clauses say (the outlets differ on
+    where and how, as they differ on when). A further detention says so ("again", :data:`_FURTHER_RE`)."""
+    names = {x for x in a.subject | b.subject if " " in x}
+    return (a.passive and b.passive and _act(a) in _SEIZURE and _act(b) in _SEIZURE and bool(names)
+            and same_subject(a.subject, b.subject))
 
 
 def _dated(events: Sequence[Event]) -> list[int]:
@@ -167,11 +210,15 @@ def date_contradictions(events: Sequence[Event], vectors: Mapping[int, Sequence[
 
     def linked(i: int, j: int) -> bool:
         a, b = events[idx[i]], events[idx[j]]
-        if a.article == b.article or not _kindred(_act(a), _act(b)):
+        if a.article == b.article or not _kindred(_act(a), _act(b)) or _other_incidents(a, b):
             return False
+        if _seized_person(a, b):
+            return True
         similarity = 1.0 if same_text(a.clause, b.clause) else dot(vectors[idx[i]], vectors[idx[j]])
         if same_subject(a.subject, b.subject):
             return similarity >= EVENT_CLAUSE_SIMILARITY
+        if _two_senses(a, b):
+            return False
         if _one_act(a, b):
             # the verb, its particle and its one definite patient identify the act, as shared participants do
             # for a parse without subject: the clause gate only keeps unrelated statements apart
@@ -201,7 +248,7 @@ def date_contradictions(events: Sequence[Event], vectors: Mapping[int, Sequence[
         shared = frozenset.intersection(*(e.participants for e in evs))
         named = next((e for e in evs if e.subject), evs[0])
         who = named.subject or shared
-        out.append(Contradiction(field="date", about=f"{', '.join(sorted(who)[:4])} {named.predicate}".strip(),
+        out.append(Contradiction(field="date", about=f"{', '.join(sorted(who)[:4])} {_act(named)}".strip(),
                                  claims=tuple(date_claim(e.mention, e.article, ctx, e.sentence) for e in evs),
                                  story=story_id))
     return out
