@@ -12,7 +12,14 @@ from groundwatch import lexicons
 from groundwatch.lexicons_verbs import NON_EVENT_PREDICATES
 from groundwatch.records import Contradiction
 from groundwatch.stages.extract.dates_offsets import COUNTS
-from groundwatch.stages.reconcile.common import RELATIVE_DAY_RE, Ctx, caption_date, dot, same_subject
+from groundwatch.stages.reconcile.common import (
+    RELATIVE_DAY_RE,
+    Ctx,
+    caption_date,
+    dot,
+    names_no_day,
+    same_subject,
+)
 from groundwatch.stages.reconcile.events import MIN_SHARED_PARTICIPANTS, Event, date_claim, same_text, with_lines
 from groundwatch.unionfind import components
 
@@ -176,7 +183,9 @@ def _dated(events: Sequence[Event]) -> list[int]:
     """The events that may carry a date contradiction."""
     # Statements recur ("the ministry said on Saturday ... said on Sunday"): reporting verbs do not
     # identify an event, so they never carry a date contradiction.
+    # A bare time of day ("shortly after 10pm") states the hour; its day is the extract stage's inference.
     return [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
+            and not names_no_day(e.mention.text)
             and e.predicate not in NON_EVENT_PREDICATES | _TALLY_CHANGE and not _dates_another_moment(e)
             and not _FURTHER_RE.search(e.clause) and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
 
