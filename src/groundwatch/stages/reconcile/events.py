@@ -192,6 +192,8 @@ def _clause_counts(site: _Site, verb: Any, tok: Any) -> frozenset[tuple[str, flo
     """The figures (kind, value) the extract stage found inside the dated clause (the verb's words, the date
     phrase aside): "killed 23 people", "killing six". Another event's figure is none of the clause's."""
     inside = [t for t in verb.subtree if not (tok.start <= t.i < tok.end)]
+    if not inside:
+        return frozenset()
     start = site.seg_start + min(t.idx for t in inside)
     end = site.seg_start + max(t.idx + len(t) for t in inside)
     return frozenset((f.kind, f.value) for f in site.facts.figures
