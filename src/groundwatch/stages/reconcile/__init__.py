@@ -84,7 +84,6 @@ from groundwatch.stages.reconcile.contradictions import date_contradictions, dat
 from groundwatch.stages.reconcile.counts import (
     compares_counts,
     count_contradictions,
-    own_days,
     thing_claims,
     thing_sentences,
 )
@@ -138,8 +137,8 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
               group_of={a: i for i, g in enumerate(groups) for a in g})
     slots = figure_claims(items, ctx)
     figures, updates = reconcile_figures(items, ctx, story_id, slots)
-    figure_conflicts = count_contradictions(
-        own_days({**slots, **(thing_claims(items, ctx) if compares_counts(items) else {})}, items), ctx, story_id)
+    figure_conflicts = count_contradictions({**slots, **(thing_claims(items, ctx) if compares_counts(items) else {})},
+                                            ctx, story_id)
     events = find_events(items) if events is None else events
     prefetch(compared_texts(events))
     vectors, line_vectors = clause_vectors(events)

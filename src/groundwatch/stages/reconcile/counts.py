@@ -136,16 +136,6 @@ def thing_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -
     return {k: list(v.values()) for k, v in out.items()}
 
 
-def own_days(slots: Mapping[SlotKey, list[FigClaim]], items: Sequence[tuple[CleanArticle, ArticleFacts]]
-             ) -> dict[SlotKey, list[FigClaim]]:
-    """The slots without the counts whose as-of day is only a publication day the article borrowed from its
-    story (an undated repost dated by ``story_dates``): the day is a guess, often the story's first while the
-    text reports a later count, so it is compared with no other count of that day (examples/: an undated
-    repost's later toll against the first day's)."""
-    borrowed = {c.id: c.published.isoformat() for c, _ in items if c.published_origin == "story" and c.published}
-    return {k: [c for c in v if borrowed.get(c.claim.article) != c.claim.as_of] for k, v in slots.items()}
-
-
 def _agree(a: Sequence[FigClaim], b: Sequence[FigClaim], things: bool) -> bool | None:
     """Whether two articles' values of one slot and day agree (None: no value over the same scope).
 
