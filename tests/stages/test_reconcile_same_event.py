@@ -48,9 +48,9 @@ def _date_conflicts(a: Side, b: Side, figures_a: tuple[tuple[str, str, float], .
      ("His lawyer said that Tomas Kellaway had been taken from his flat by police last Friday and questioned "
       "for six hours.", "last Friday", "2031-03-07")),
     # the same, "was arrested" and "was detained"
-    (("Police said Mirela Ostrand was arrested on Saturday evening near the bus station in Orvane.",
+    (("Police said Mirela Hathery was arrested on Saturday evening near the bus station in Orvane.",
       "Saturday evening", "2031-03-08"),
-     ("Mirela Ostrand was detained on Sunday morning while filming the queue at a bakery, her union said.",
+     ("Mirela Hathery was detained on Sunday morning while filming the queue at a bakery, her union said.",
       "Sunday morning", "2031-03-09")),
 ])
 def test_one_event_told_in_other_words_on_two_days_contradicts(a: Side, b: Side) -> None:
@@ -61,19 +61,19 @@ def test_one_event_told_in_other_words_on_two_days_contradicts(a: Side, b: Side)
 @pytest.mark.issue(10)
 @pytest.mark.parametrize(("a", "b"), [
     # two different persons detained
-    (("Police said Mirela Ostrand was arrested on Saturday evening near the bus station in Orvane.",
+    (("Police said Mirela Hathery was arrested on Saturday evening near the bus station in Orvane.",
       "Saturday evening", "2031-03-08"),
      ("Tomas Kellaway was detained on Sunday morning near the bus station in Orvane, his union said.",
       "Sunday morning", "2031-03-09")),
     # the same person detained a second time
-    (("Police said Mirela Ostrand was arrested on Saturday evening near the bus station in Orvane.",
+    (("Police said Mirela Hathery was arrested on Saturday evening near the bus station in Orvane.",
       "Saturday evening", "2031-03-08"),
-     ("Mirela Ostrand was detained again on Sunday morning near the bus station in Orvane, her union said.",
+     ("Mirela Hathery was detained again on Sunday morning near the bus station in Orvane, her union said.",
       "Sunday morning", "2031-03-09")),
     # one verb in two senses: people moved to shelters, a storm moving inland
-    (("Authorities in Carvel moved more than 3,000 people from low-lying districts to storm shelters on Monday as "
-      "Storm Pellan strengthened over the Sea of Orm, the Carvel Relief Office said.", "Monday", "2031-03-10"),
-     ("The Carvel Weather Office said Pellan had weakened to a tropical storm as it moved inland on Wednesday.",
+    (("Authorities in Tirrowen moved more than 3,000 people from low-lying districts to storm shelters on Monday as "
+      "Storm Pellan strengthened over the Sea of Orm, the Tirrowen Relief Office said.", "Monday", "2031-03-10"),
+     ("The Tirrowen Weather Office said Pellan had weakened to a tropical storm as it moved inland on Wednesday.",
       "Wednesday", "2031-03-12")),
 ])
 def test_two_acts_are_no_date_contradiction(a: Side, b: Side) -> None:

@@ -210,6 +210,11 @@ def _seized_person(a: Event, b: Event) -> bool:
             and same_subject(a.subject, b.subject))
 
 
+def _named_seized(e: Event) -> bool:
+    """A person named in full ("X Y was detained") taken into custody: who was taken identifies the act."""
+    return e.passive and _act(e) in _SEIZURE and any(" " in x for x in e.subject)
+
+
 def _dated(events: Sequence[Event]) -> list[int]:
     """The events that may carry a date contradiction."""
     # Statements recur ("the ministry said on Saturday ... said on Sunday"): reporting verbs do not
@@ -254,6 +259,8 @@ def date_contradictions(events: Sequence[Event], vectors: Mapping[int, Sequence[
             return False
         if _seized_person(a, b):
             return True
+        if _named_seized(a) and _named_seized(b):
+            return False  # two persons named apart, taken at one place: two detentions, however alike the lines
         similarity = 1.0 if same_text(a.clause, b.clause) else dot(vectors[idx[i]], vectors[idx[j]])
         if same_subject(a.subject, b.subject):
             return similarity >= EVENT_CLAUSE_SIMILARITY
