@@ -258,3 +258,29 @@ def test_a_rank_and_a_job_of_one_person_are_not_rival_roles() -> None:
     assert not row.disputed and {x.value for x in row.claims} == {"Colonel", "border guard spokeswoman"}
     (row,) = [f for f in reconcile("s1", [b.item(), c.item()], []).stated_facts if f.name == "role of Ada Thorne"]
     assert row.disputed  # two jobs that share no word still disagree
+
+
+@pytest.mark.issue(10)
+def test_a_bare_hour_states_no_onset_day() -> None:
+    # "shortly after 11pm" names the hour; the day the extract stage gave it (the publication day) is inferred
+    a = Builder("a", D + DAY, ["Fighting began shortly after 11pm near the village of Orvane, the ministry said."])
+    a.date("shortly after 11pm", "2031-03-11")
+    b = Builder("b", D + DAY, ["Two soldiers wounded in Monday night's fighting near Orvane died in hospital."])
+    b.date("Monday night", "2031-03-10")
+    pic = reconcile("s1", [a.item(), b.item()], [])
+    (when,) = [f for f in pic.stated_facts if f.name == "when the event happened"]
+    assert [x.article for x in when.claims] == ["b"] and not when.disputed
+    (tod,) = [f for f in pic.stated_facts if f.name == "time of day of the event"]
+    assert {x.value for x in tod.claims} == {"11pm", "night"}
+    assert not [c for c in pic.contradictions if c.field == "date"]
+
+
+@pytest.mark.parametrize(("phrase", "bare"), [
+    ("10pm", True), ("shortly after 2 am", True), ("at dawn", True), ("around midnight local time", True),
+    ("4:05am (02:05 GMT)", True), ("Thursday night", False), ("noon on Tuesday", False), ("last night", False),
+    ("this morning", False), ("12 June 2031", False), ("2031", False), ("in the early hours of Friday", False),
+])
+def test_names_no_day(phrase: str, bare: bool) -> None:
+    from groundwatch.stages.reconcile.common import names_no_day
+
+    assert names_no_day(phrase) is bare

@@ -35,6 +35,20 @@ def caption_date(sentence: str, start: int, end: int) -> bool:
             and not sentence[end:].strip(" .\u201d\"'"))
 
 
+#: A date phrase that is only a clock time or a part of day, with the words that place it ("10pm", "shortly
+#: after 2 am", "at dawn", "around midnight local time"): it names no day, which the extract stage then infers
+#: (from the sentences before, or the publication day), so it states the hour, not the day. General English.
+_BARE_TIME_RE = re.compile(
+    r"(?:\s|\b(?:at|about|around|approximately|shortly|just|soon|after|before|by|until|till|some|the|of|in|"
+    r"local|time|gmt|utc)\b|(?<!\d)\d{1,2}(?:[:.]\d{2})?(?!\d)\s*(?:[ap]\.?m\.?)?|\b(?:morning|afternoon|evening|night|midnight|"
+    r"dawn|dusk|noon|daybreak|nightfall|sunrise|sunset)\b|[(),.])+", re.IGNORECASE)
+
+
+def names_no_day(phrase: str) -> bool:
+    """Whether a date phrase is a bare time of day ("10pm", "at dawn"): its day is inferred, not stated."""
+    return bool(phrase.strip()) and _BARE_TIME_RE.fullmatch(phrase.strip()) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Ctx:
     """Per-story lookups shared by the passes."""

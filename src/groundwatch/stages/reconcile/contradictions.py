@@ -1,5 +1,36 @@
 """Date contradictions: two articles placing the same event (same subject, same or kindred
-predicate, similar clause) on different days."""
+predicate, similar clause) on different days.
+
+One event, not one verb: an idiom of ``data/event_idioms.tsv`` is the act it names ("made landfall" and
+"came ashore" are one landfall, "began" and "took hold" one onset); a relative clause's subject is the noun it
+describes ("a ceasefire that began at noon"); a named person taken into custody in two outlets' words is one
+act (:func:`_seized_person`). Two clauses that count one kind of people with no value in common are two
+incidents (:func:`_other_incidents`), one verb with and without an object two senses (:func:`_two_senses`),
+and a bare time of day ("shortly after 10pm") states no day (``common.names_no_day``).
+
+Measured (2026-12-04, issue 10; fresh stores; recall as score.py counts it, updates included; "false" by
+reading each predicted contradiction: the same fact with really different values or not). Audit of every
+predicted contradiction of examples/, karabakh-2023, crises-2023 (tune part only) and corpus_b..h, before
+(main ab5175b) -> after: 21 -> 22 predicted, 7 -> 4 false (left: examples' three figure ones: a repost's
+toll dated to its stale publication day, a shelter's count beside the national one, a future convoy's and
+seized pickups' trucks beside a convoy's; corpus_c's displaced count of one network's camps beside the
+ministry's: 4 false of 22), gold 25 -> 29 of 29 found. Per set, contradictions recall (predicted) and
+overall: corpus_b 0.5 (2) -> 1.0 (2; its held-soldiers figure by ``counts._bracketed``, its false onset
+day by ``names_no_day``), overall 0.931 -> 0.987; corpus_d 0.5 (1) -> 1.0 (2), 0.930 -> 0.986;
+corpus_g 0.5 (1) -> 1.0 (1), 0.931 -> 0.987; corpus_h 0.5 (2) -> 1.0 (2), 0.936 -> 0.991; corpus_c, e, f,
+examples (0.999), karabakh-2023 and crises-2023 unchanged (crises tune overall 1.0, held-out aggregate
+0.9692, contradictions recall 1.0 in both parts, both unchanged). Transfer split by a hash of the set's name
+(tune-A: examples, karabakh-2023, crises-2023 tune, corpus_b, g, h; tune-B: corpus_c, d, e, f): tune-A recall
+18/21 -> 21/21, false predicted 6 of 14 -> 3 of 14; tune-B 7/8 -> 8/8, false 1 of 7 -> 1 of 8. tune-B is no
+clean check: its one gain (corpus_d's detention) comes from the rule written for that case, which the brief
+named; the rules written from tune-A's misses changed no contradiction in tune-B (no loss, no gain). The
+relative clause's subject also moves timeline merges (not scored): crises-2023 tune's four entries of one
+quake "that struck" on one day became one; corpus_f's capsizing day gained two lines of other acts (worse)
+while a minister's visit left a dateline's entry (better). Tried and reverted: comparing no count dated only
+by a publication day the article borrowed from its story (examples' undated repost, whose later toll meets
+the first day's): crises-2023-no-manifest's held-out contradictions recall fell 1.0 -> 0.833 (overall 0.963
+-> 0.945), where pages without metadata borrow their story's day.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +43,14 @@ from groundwatch import lexicons
 from groundwatch.lexicons_verbs import NON_EVENT_PREDICATES
 from groundwatch.records import Contradiction
 from groundwatch.stages.extract.dates_offsets import COUNTS
-from groundwatch.stages.reconcile.common import RELATIVE_DAY_RE, Ctx, caption_date, dot, same_subject
+from groundwatch.stages.reconcile.common import (
+    RELATIVE_DAY_RE,
+    Ctx,
+    caption_date,
+    dot,
+    names_no_day,
+    same_subject,
+)
 from groundwatch.stages.reconcile.events import MIN_SHARED_PARTICIPANTS, Event, date_claim, same_text, with_lines
 from groundwatch.unionfind import components
 
@@ -58,9 +96,19 @@ _SEIZED_RE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+
                         r"(?:away|from|into\s+custody)\b", re.IGNORECASE)
 
 
+#: Verb and complement idioms read as the act they name ("made landfall" / "came ashore": landfall).
+_IDIOMS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (idiom.split()[0], re.compile(rf"\b\w+\s+(?:\w+ly\s+)?{re.escape(idiom.split(maxsplit=1)[1])}\b", re.IGNORECASE),
+     row["act"]) for idiom, row in sorted(lexicons.load("event_idioms").items()))
+
+
 def _act(e: Event) -> str:
-    """The event's predicate, a passive "taken away/from/into custody" read as "detain"."""
-    return "detain" if e.predicate == "take" and _SEIZED_RE.search(e.clause) else e.predicate or ""
+    """The event's predicate, a passive "taken away/from/into custody" read as "detain", an idiom of
+    ``data/event_idioms.tsv`` ("came ashore") as the act it names ("landfall")."""
+    if e.predicate == "take" and _SEIZED_RE.search(e.clause):
+        return "detain"
+    return next((act for verb, pattern, act in _IDIOMS if e.predicate == verb and pattern.search(e.clause)),
+                e.predicate or "")
 
 
 #: Rites that follow a death on a later day ("buried on Monday"): kindred only with one another.
@@ -110,13 +158,14 @@ def _restating_aside(e: Event, off: int) -> bool:
 
 
 #: A count said to add to an earlier one of the same act ("three more were detained", "another two men",
-#: "a further four dockers"): a further act of the kind, not the first one re-dated. General English, not
+#: "a further four dockers"), or an act said to recur ("detained again", "re-arrested"): a further act of the
+#: kind, not the first one re-dated. General English, not
 #: tuned on any set ("one another" is reciprocal, "more than" a bound).
 #: The spelled counts of "N more": the offsets' count words (one to ninety-nine) without "a"/"an", which would
 #: read "a more serious attack" as a further act, plus the vague counts.
 _MORE_COUNTS = "|".join(sorted((w for w in COUNTS if w not in {"a", "an"}), key=len, reverse=True))
 _FURTHER_RE = re.compile(
-    r"(?<!\bone )\banother\b|\ba\s+further\b|\ban\s+additional\b|(?:\b\d[\d,.]*|\b(?:"
+    r"(?<!\bone )\banother\b|\ba\s+further\b|\ban\s+additional\b|\bagain\b|\bre-?arrested\b|(?:\b\d[\d,.]*|\b(?:"
     + _MORE_COUNTS + r"|dozens|hundreds|thousands|several|many|few))\s+more\b(?!\s+than)",
     re.IGNORECASE)
 
@@ -129,11 +178,50 @@ def _one_act(a: Event, b: Event) -> bool:
             and a.patient == b.patient)
 
 
+def _other_incidents(a: Event, b: Event) -> bool:
+    """Two clauses that each count the same kind of people with no value in common ("shelling killed 23
+    people on Monday" / "a shell struck the hospital on Thursday, killing six"): two incidents of one kind,
+    not one incident dated two ways (one incident counted two ways is a figure contradiction, which the
+    counts pass finds on its own day)."""
+    kinds = {k for k, _ in a.counts} & {k for k, _ in b.counts}
+    return any({v for k, v in a.counts if k == kind}.isdisjoint({v for k, v in b.counts if k == kind})
+               for kind in kinds)
+
+
+def _two_senses(a: Event, b: Event) -> bool:
+    """One verb in two senses, told actively: acting on an object in one clause and not in the other
+    ("authorities moved 500 people to shelters" / "the storm moved inland"): two acts of two doers. Only
+    for a pair whose subjects do not match (a parse that lost one, a pronoun): an actor that shares its
+    name is one doer, whose object one outlet may leave out."""
+    return a.predicate == b.predicate and a.transitive != b.transitive and not (a.passive or b.passive)
+
+
+#: Verbs of taking a person into custody (event_words.tsv, 'seizure'); "taken from his home" reads as one.
+_SEIZURE = lexicons.words("event_words", kind="seizure")
+
+
+def _seized_person(a: Event, b: Event) -> bool:
+    """A named person taken into custody, told by two outlets in two passives ("X was detained on Thursday at
+    his office" / "X had been taken from his home by police last Friday"): a person's detention in a story is
+    one act, so the name and the act identify it, whatever else the clauses say (the outlets differ on
+    where and how, as they differ on when). A further detention says so ("again", :data:`_FURTHER_RE`)."""
+    names = {x for x in a.subject | b.subject if " " in x}
+    return (a.passive and b.passive and _act(a) in _SEIZURE and _act(b) in _SEIZURE and bool(names)
+            and same_subject(a.subject, b.subject))
+
+
+def _named_seized(e: Event) -> bool:
+    """A person named in full ("X Y was detained") taken into custody: who was taken identifies the act."""
+    return e.passive and _act(e) in _SEIZURE and any(" " in x for x in e.subject)
+
+
 def _dated(events: Sequence[Event]) -> list[int]:
     """The events that may carry a date contradiction."""
     # Statements recur ("the ministry said on Saturday ... said on Sunday"): reporting verbs do not
     # identify an event, so they never carry a date contradiction.
+    # A bare time of day ("shortly after 10pm") states the hour; its day is the extract stage's inference.
     return [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
+            and not names_no_day(e.mention.text)
             and e.predicate not in NON_EVENT_PREDICATES | _TALLY_CHANGE and not _dates_another_moment(e)
             and not _FURTHER_RE.search(e.clause) and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
 
@@ -167,11 +255,17 @@ def date_contradictions(events: Sequence[Event], vectors: Mapping[int, Sequence[
 
     def linked(i: int, j: int) -> bool:
         a, b = events[idx[i]], events[idx[j]]
-        if a.article == b.article or not _kindred(_act(a), _act(b)):
+        if a.article == b.article or not _kindred(_act(a), _act(b)) or _other_incidents(a, b):
             return False
+        if _seized_person(a, b):
+            return True
+        if _named_seized(a) and _named_seized(b):
+            return False  # two persons named apart, taken at one place: two detentions, however alike the lines
         similarity = 1.0 if same_text(a.clause, b.clause) else dot(vectors[idx[i]], vectors[idx[j]])
         if same_subject(a.subject, b.subject):
             return similarity >= EVENT_CLAUSE_SIMILARITY
+        if _two_senses(a, b):
+            return False
         if _one_act(a, b):
             # the verb, its particle and its one definite patient identify the act, as shared participants do
             # for a parse without subject: the clause gate only keeps unrelated statements apart
@@ -201,7 +295,7 @@ def date_contradictions(events: Sequence[Event], vectors: Mapping[int, Sequence[
         shared = frozenset.intersection(*(e.participants for e in evs))
         named = next((e for e in evs if e.subject), evs[0])
         who = named.subject or shared
-        out.append(Contradiction(field="date", about=f"{', '.join(sorted(who)[:4])} {named.predicate}".strip(),
+        out.append(Contradiction(field="date", about=f"{', '.join(sorted(who)[:4])} {_act(named)}".strip(),
                                  claims=tuple(date_claim(e.mention, e.article, ctx, e.sentence) for e in evs),
                                  story=story_id))
     return out

@@ -33,6 +33,8 @@ class Event:
     line: str = ""  # the whole line without the date phrase (for a parse that lost the subject)
     patient: str | None = None  # the verb's particle and the one definite thing acted on: "off search"
     passive: bool = False
+    transitive: bool = False  # the verb has a direct object ("moved 500 people", not "moved inland")
+    counts: frozenset[tuple[str, float]] = frozenset()  # (kind, value) of the figures inside the clause
 
 
 def _segment(sentence: str, offset: int) -> tuple[str, int]:
@@ -152,6 +154,10 @@ def _event(site: _Site) -> Event | None:
     if verb.pos_ != "VERB":
         return Event(m, clean.id, frozenset(), None, segment, sentence=sentence, line=line)
     subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    relative = verb.dep_ == "relcl" and subj_tok is not None and subj_tok.tag_ in ("WDT", "WP")
+    if relative:
+        # "a ceasefire that began at noon": the relative pronoun stands for the noun the clause describes
+        subj_tok = verb.head
     # A non-finite clause ("..., sending water", "urged X to send") shares its head's
     # subject; a finite one ("after a bridge gave way") has its own, even when the parse
     # lost it, and inheriting the main clause's subject would name the wrong actor.
@@ -167,6 +173,8 @@ def _event(site: _Site) -> Event | None:
     described = {d.i for t in verb.subtree if t.dep_ == "appos" and t.left_edge.i > 0
                  and doc[t.left_edge.i - 1].text == "," for d in t.subtree}
     words = [t.text_with_ws for t in verb.subtree if not (tok.start <= t.i < tok.end) and t.i not in described]
+    if relative:  # the clause names what it describes, as a main clause names its subject
+        words.insert(0, verb.head.text_with_ws)
     # The whole line, since parses misplace subjects; adjectives too, since the tagger
     # reads a noun before another noun as one ("an embankment north of ..."), but not
     # nationalities, which half a story shares.
@@ -176,7 +184,22 @@ def _event(site: _Site) -> Event | None:
         and t.is_alpha and len(t) > 2 and t.ent_type_ not in ("DATE", "TIME", "NORP"))
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return Event(m, clean.id, subject, str(verb.lemma_).lower(), "".join(words).strip(),
-                 participants, sentence=sentence, line=line, patient=definite_patient(verb, passive), passive=passive)
+                 participants, sentence=sentence, line=line, patient=definite_patient(verb, passive), passive=passive,
+                 transitive=any(c.dep_ == "dobj" for c in verb.children), counts=_clause_counts(site, verb, tok))
+
+
+def _clause_counts(site: _Site, verb: Any, tok: Any) -> frozenset[tuple[str, float]]:
+    """The figures (kind, value) the extract stage found inside the dated clause (the verb's words, the date
+    phrase aside): "killed 23 people", "killing six". Another event's figure is none of the clause's."""
+    inside = [t for t in verb.subtree if not (tok.start <= t.i < tok.end)]
+    if not inside:
+        return frozenset()
+    start = site.seg_start + min(t.idx for t in inside)
+    end = site.seg_start + max(t.idx + len(t) for t in inside)
+    return frozenset((f.kind, f.value) for f in site.facts.figures
+                     if f.value is not None and not f.other_event
+                     and f.span.sentence_index == site.mention.span.sentence_index
+                     and start <= f.span.start and f.span.end <= end)
 
 
 def definite_patient(verb: Any, passive: bool) -> str | None:

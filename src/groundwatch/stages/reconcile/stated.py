@@ -9,8 +9,9 @@ two independent articles give values that cannot both hold; a disputed row is al
   earthquake struck at 4:17am on Monday"), a date that a "when" clause describes ("since Sunday
   evening, when the region was struck by a quake"), or a possessive day before the event's noun
   ("Monday's quake"). Not when the sentence dates something else relative to the event ("the day
-  after the quake struck"), nor a photo caption's closing date. An article giving two onset days
-  itself is left out of the dispute.
+  after the quake struck"), nor a photo caption's closing date, nor when the date phrase is a bare time of
+  day ("began shortly after 10pm": the day is the extract stage's inference; the time is still a claim).
+  An article giving two onset days itself is left out of the dispute.
 * **time of day** (other): a clock time or part of day in such a sentence ("4:17am", "evening").
 * **responsibility** (actor): who claimed or denied it (:mod:`.responsibility`).
 * **speaker's role** (other): the role or title an article gives a quoted person; disputed when
@@ -38,7 +39,7 @@ from groundwatch.records import (
     KeyFigure,
     StatedFact,
 )
-from groundwatch.stages.reconcile.common import RELATIVE_DAY_RE, WORD_RE, Ctx, caption_date, parse
+from groundwatch.stages.reconcile.common import RELATIVE_DAY_RE, WORD_RE, Ctx, caption_date, names_no_day, parse
 from groundwatch.stages.reconcile.responsibility import responsibility_claims
 
 _CLOCK_RE = re.compile(r"\b(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
@@ -134,9 +135,11 @@ def _onsets(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> tup
         for m, start, end in _days(facts):
             if not m.date or not _onset_day(m.span.sentence, start, end):  # (_days keeps dated ones only)
                 continue
-            claim = Claim(article=clean.id, sentence=m.span.sentence, value=m.date, outlet=ctx.outlet.get(clean.id),
-                          start=m.span.start, end=m.span.end)
-            days.setdefault((clean.id, m.date), claim)
+            # "began shortly after 10pm": the hour is stated, its day only inferred by the extract stage
+            if not names_no_day(m.text):
+                days.setdefault((clean.id, m.date), Claim(article=clean.id, sentence=m.span.sentence, value=m.date,
+                                                          outlet=ctx.outlet.get(clean.id), start=m.span.start,
+                                                          end=m.span.end))
             tod = _time_of_day(m.text)
             if tod:
                 times.setdefault((clean.id, tod), Claim(article=clean.id, sentence=m.span.sentence, value=tod,
