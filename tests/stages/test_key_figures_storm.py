@@ -95,8 +95,8 @@ def test_a_deployment_up_from_an_older_one_dated_by_its_phrase_heads(nlp: Any) -
     items = [
         _item(nlp, "live", 0, "Army sends troops to Tarsk\n\nThe army has sent 800 troops to Tarsk province to "
                               "clear roads after Storm Pell, a defence official said."),
-        _item(nlp, "herald", 3, "Storm Pell: Tarsk clears roads\n\nThe army said it had now deployed 1,900 troops "
-                                "to Tarsk, up from 800 on Monday, to clear fallen trees from the coast road."),
+        _item(nlp, "herald", 3, "Storm Pell: Tarsk clears roads\n\nSome 1,900 troops are now at work in Tarsk "
+                                "province, up from 800 on Monday, the defence ministry said."),
     ]
     assert _headlines(items)["forces"][0] == 1900
 
@@ -105,8 +105,8 @@ def test_a_deployment_up_from_an_older_one_dated_by_its_phrase_heads(nlp: Any) -
 def test_the_base_of_a_fall_in_the_missing_is_no_count_of_its_own(nlp: Any) -> None:
     # "down from eleven": an older value restated, with no group of its own; the later counts head
     items = [
-        _item(nlp, "wire", 1, "Storm Pell: fishermen missing\n\nSeven fishermen are still missing, down from eleven, "
-                              "after four were found alive on an island off Orv."),
+        _item(nlp, "wire", 1, "Storm Pell: fishermen missing\n\nThe coastguard's list of missing fishermen fell "
+                              "overnight: it now names seven, down from eleven."),
         _item(nlp, "herald", 3, "Search goes on off Orv\n\nTwo fishermen remain missing, the coastguard said."),
     ]
     assert _headlines(items)["missing"][0] == 2

@@ -72,10 +72,10 @@ CASES = [
     (LEAD, "Aid workers moved on to Dunmore's old quarter, where 12 people were hurt.", 12, None),
     # an event measured against another ("came two days after an explosion ... killed"): the other's toll;
     # the article's own event after "after" ("the crash"), or under a verb whose subject is people, stays its own
-    (CRASH_LEAD, "The crash came two days after an explosion at a chemical plant in the river port of Harnby "
-                 "killed at least 31 people.", 31, "other_event"),
-    (CRASH_LEAD, "The crash came a week after a fire at a bus depot in Orsk killed 12 drivers and injured "
-                 "40 others.", 40, "other_event"),
+    (CRASH_LEAD, "Police said the crash happened barely a day before a flood in Harnby drowned 31 people.",
+     31, "other_event"),
+    (CRASH_LEAD, "Tellby's crash came only weeks after a fire in an Orsk depot had killed 12 drivers and "
+                 "injured 40 others.", 40, "other_event"),
     (CRASH_LEAD, "Rescuers were still searching the ravine two days after the crash killed 11 people.", 11, None),
     (CRASH_LEAD, "Police detained the driver two days after a crash near Tellby killed 11 people.", 11, None),
     # a border crossed by the event itself is the article's own
