@@ -43,8 +43,9 @@ def lead_sentences(sentences: Iterable[str], title: str = "") -> list[str]:
 
 #: Question lines (a line of its own ending in "?", of at most ``QUESTION_MAX_WORDS`` words) a text needs
 #: to be read as an interview. Three: one or two questions stand in news copy (a quoted question, a
-#: reader's question in a box); an interview asks four or more. Set on the invented corpus_i's Q&A (four
-#: questions), the one interview of the invented corpora; no news article of them has three such lines.
+#: reader's question in a box); an interview asks three or more. Set on the invented corpus_i's Q&A (four
+#: questions); the texts of corpus_b..i with three such lines are their five interviews (d, f, g, h, i), and
+#: only corpus_i's changed story (the others were already placed right). The one value tried.
 INTERVIEW_MIN_QUESTIONS = 3
 #: A question line of more words is a paragraph that happens to end in a question, not an interviewer's.
 QUESTION_MAX_WORDS = 25
