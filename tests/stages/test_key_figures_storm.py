@@ -87,3 +87,26 @@ def test_another_named_storms_toll_is_not_the_articles_own(nlp: Any) -> None:
                                   "week, but it never reached cyclone strength."),
     ]
     assert _headlines(items)["killed"] == (4, 4, 4)
+
+
+@pytest.mark.issue(10)
+def test_a_deployment_up_from_an_older_one_dated_by_its_phrase_heads(nlp: Any) -> None:
+    # "up from 800 on Monday": the day is the older value's, so the 1,900 stands as of its report
+    items = [
+        _item(nlp, "live", 0, "Army sends troops to Tarsk\n\nThe army has sent 800 troops to Tarsk province to "
+                              "clear roads after Storm Pell, a defence official said."),
+        _item(nlp, "herald", 3, "Storm Pell: Tarsk clears roads\n\nSome 1,900 troops are now at work in Tarsk "
+                                "province, up from 800 on Monday, the defence ministry said."),
+    ]
+    assert _headlines(items)["forces"][0] == 1900
+
+
+@pytest.mark.issue(10)
+def test_the_base_of_a_fall_in_the_missing_is_no_count_of_its_own(nlp: Any) -> None:
+    # "down from eleven": an older value restated, with no group of its own; the later counts head
+    items = [
+        _item(nlp, "wire", 1, "Storm Pell: fishermen missing\n\nThe coastguard's list of missing fishermen fell "
+                              "overnight: it now names seven, down from eleven."),
+        _item(nlp, "herald", 3, "Search goes on off Orv\n\nTwo fishermen remain missing, the coastguard said."),
+    ]
+    assert _headlines(items)["missing"][0] == 2

@@ -1,8 +1,11 @@
-"""Which sentences make a story lead: datelines and broadcast openers never fill it (invented text)."""
+"""Which sentences make a story lead: datelines and broadcast openers never fill it; an interview's is its
+introduction (invented text)."""
 
 from __future__ import annotations
 
-from groundwatch.stages.story_lead import LEAD_SENTENCES, lead_sentences
+import pytest
+
+from groundwatch.stages.story_lead import LEAD_SENTENCES, interview_intro, lead_sentences
 
 
 def test_a_dateline_split_off_by_the_splitter_is_not_a_lead_sentence() -> None:
@@ -52,3 +55,31 @@ def test_short_texts_and_empty_lines() -> None:
     assert lead_sentences(["Floods closed the coast road between Arvel and Monk's Bay on Thursday."]) == [
         "Floods closed the coast road between Arvel and Monk's Bay on Thursday."
     ]
+
+
+INTERVIEW = (
+    "\"The river will be back\": a hydrologist on Tamsby\n\n"
+    "Orla Venn studies flood plains at the University of Corlen and sat on the national flood board until 2029. "
+    "We asked her whether the levees at Tamsby can hold another winter. The interview has been shortened.\n\n"
+    "Are the levees safe now?\nFor a few months, yes.\n\n"
+    "Who should leave?\nThe families on the low bank.\n\n"
+    "Could it have been avoided?\nThe pumps were old.\n\n"
+    "What now?\nNew pumps before November."
+)
+
+
+def test_an_interviews_lead_is_its_introduction() -> None:
+    title = "\"The river will be back\": a hydrologist on Tamsby"
+    intro = interview_intro(INTERVIEW, title)
+    assert intro is not None
+    assert intro.startswith("Orla Venn studies") and intro.endswith("The interview has been shortened.")
+    assert "levees at Tamsby" in intro
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Tamsby\n\nThe river rose two metres overnight.\n\nWill it rise again?\nNobody knows, officials said.",
+    "Floods hit Tamsby\n\nThe river rose two metres. Is it over? Not yet. Can the levees hold? Perhaps. Why now? Rain.",
+    "",
+])
+def test_news_with_a_question_or_two_is_no_interview(text: str) -> None:
+    assert interview_intro(text, "Floods hit Tamsby") is None

@@ -60,7 +60,7 @@ from groundwatch.stages.embedding import cosine as _cosine
 from groundwatch.stages.embedding import embed
 from groundwatch.stages.registry import stage
 from groundwatch.stages.story_acts import aid_act, conflicting
-from groundwatch.stages.story_lead import lead_sentences
+from groundwatch.stages.story_lead import interview_intro, lead_sentences
 from groundwatch.stages.story_names import (
     RELIEF_MAX,
     _overlap,
@@ -216,7 +216,9 @@ class _Profile:
 def lead_text(clean: CleanArticle, facts: ArticleFacts | None = None) -> str:
     """Title and the first sentences of the text: what the embedding describes."""
     title = (clean.article.title or "").strip()
-    if facts is not None and facts.sentences:
+    if intro := interview_intro(clean.text, title):  # an interview: its introduction says what it is about
+        lead = intro
+    elif facts is not None and facts.sentences:
         lead = " ".join(lead_sentences((s.text for s in facts.sentences), title))
     else:
         paras = " ".join(p.strip() for p in clean.text.split("\n") if p.strip())

@@ -28,6 +28,11 @@ CLASH_LEAD = ("Border clash in Brask\n\n"
               "BRASK — Velmari and Dastrelian troops exchanged fire near the village of Brask on Monday, the "
               "worst clash on the frontier in a decade, officials on both sides said.\n\n")
 
+#: A road crash whose last paragraph measures it against an earlier event elsewhere (corpus_i's look-alike class).
+CRASH_LEAD = ("Coach overturns near Tellby\n\n"
+              "TELLBY — Eleven people were killed when a coach overturned on a mountain pass near Tellby in "
+              "Velmar early on Thursday, police said.\n\n")
+
 CASES = [
     # a neighbour's toll, in a "where" clause on it, a participle of its event, or a clause placed in it
     (LEAD, "Neighbouring Dastrel, where a cyclone on Sunday killed at least 12 people, sent two helicopters.",
@@ -65,6 +70,14 @@ CASES = [
     (LEAD, "Unlike the floods in the hamlet of Orn, where seven people drowned, the water in Dunmore fell "
            "within a day.", 7, None),
     (LEAD, "Aid workers moved on to Dunmore's old quarter, where 12 people were hurt.", 12, None),
+    # an event measured against another ("came two days after an explosion ... killed"): the other's toll;
+    # the article's own event after "after" ("the crash"), or under a verb whose subject is people, stays its own
+    (CRASH_LEAD, "Police said the crash happened barely a day before a flood in Harnby drowned 31 people.",
+     31, "other_event"),
+    (CRASH_LEAD, "Tellby's crash came only weeks after a fire in an Orsk depot had killed 12 drivers and "
+                 "injured 40 others.", 40, "other_event"),
+    (CRASH_LEAD, "Rescuers were still searching the ravine two days after the crash killed 11 people.", 11, None),
+    (CRASH_LEAD, "Police detained the driver two days after a crash near Tellby killed 11 people.", 11, None),
     # a border crossed by the event itself is the article's own
     (CLASH_LEAD, "Velmari troops fired across the border, killing two farmers.", 2, None),
     (CLASH_LEAD, "Shelling across the border killed three soldiers on Tuesday.", 3, None),

@@ -54,6 +54,16 @@ _SUPERLATIVE_SINCE_RE = re.compile(r"\b(\w+est|worst|most|first|highest|lowest)\
 #: clause break between them. General English, not tuned on any set.
 _SINCE_OPENS_RE = re.compile(r"\bsince\b[^,;:.!?\"“”()—–]*$", re.IGNORECASE)
 
+#: The words before a count that is the base of a change said in the same sentence ("650 soldiers, up from
+#: 400", "six still missing, down from nine"): an older value restated, never a claim as of the sentence's
+#: day. Its own day, when the phrase gives one ("up from 400 on Thursday"), dates that older value, not the
+#: sentence's count. General English (the class the figures extractor reads as a comparison), not tuned on a
+#: set; found on the invented corpus_i (2026-12-04).
+_BASE_OF_CHANGE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|some|around|nearly|almost)\s+)?$", re.IGNORECASE)
+#: ... and the words between such a base and a day said after it ("up from 400 on ", "down from 1,200 a day
+#: earlier on "): at most a few words and no clause break.
+_BASE_DAY_RE = re.compile(r"\b(?:up|down)\s+from\s+[\w.,]+(?:\s+[\w.]+){0,3}\s*$", re.IGNORECASE)
+
 #: A count corrected downwards ("revised the toll down to 97", "lowered the count to 60") or taken back
 #: ("withdrew its figure of 300", "victims counted twice"): general English, not tuned on any set.
 _CORRECTED_RE = re.compile(r"\b(?:revis\w*|correct\w*|adjust\w*|cut|brought|scaled)\b[^.;]{0,40}\bdown\b"
@@ -298,7 +308,8 @@ def article_days(clean: CleanArticle, facts: ArticleFacts, pub: dt.date | None) 
             continue
         # "14 killed since the protests began on Monday": the day opens the period counted; the
         # count is as of the report (or another day the sentence names), never as of its start.
-        if day and _opens_period(clean, facts, m):
+        # "650, up from 400 on Thursday": the day is the older value's, not the count's.
+        if day and (_opens_period(clean, facts, m) or _dates_base(clean, facts, m)):
             continue
         if day:  # "the toll rose to 12 on Monday": the count is as of Monday
             days.setdefault(m.span.sentence_index, day)
@@ -309,6 +320,13 @@ def _opens_period(clean: CleanArticle, facts: ArticleFacts, mention: DateMention
     """Whether a date is where the period a sentence counts over begins ("since Monday")."""
     start = next((s.start for s in facts.sentences if s.index == mention.span.sentence_index), mention.span.start)
     return bool(_SINCE_OPENS_RE.search(clean.text[start:mention.span.start]))
+
+
+def _dates_base(clean: CleanArticle, facts: ArticleFacts, mention: DateMention) -> bool:
+    """Whether a date is said of the base of a change ("up from 400 on Thursday", ``_BASE_DAY_RE``)."""
+    start = next((s.start for s in facts.sentences if s.index == mention.span.sentence_index), mention.span.start)
+    before = clean.text[start:mention.span.start]
+    return bool(_BASE_DAY_RE.search(re.sub(r"\bon\s*$", "", before, flags=re.IGNORECASE).rstrip() + " "))
 
 
 def opened_sentences(clean: CleanArticle, facts: ArticleFacts) -> set[int]:
@@ -332,13 +350,15 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
         starts = {s.index: s.start for s in facts.sentences}
         for f in facts.figures:
             idx = f.span.sentence_index
+            s0 = starts.get(idx, f.span.start)
+            if _BASE_OF_CHANGE_RE.search(f.span.sentence[:max(0, f.span.start - s0)]):
+                continue  # "up from 400": an older value restated (see _BASE_OF_CHANGE_RE)
             if (f.other_event or f.projection or _interval(f) is None or idx in old_sentences
                     or getattr(f, "scope", None) in ("other_event", "teaser") or TEASER_RE.match(f.span.sentence)
                     or (f.date and pub is not None and _is_old(f.date, pub))):
                 continue
             # "Floods in 2019 killed 40": a sentence that names only other years than the
             # article's is about another event, whatever the date extractor made of it.
-            s0 = starts.get(idx, f.span.start)
             named_years = _years_of_figure(f.span.sentence, f.span.start - s0, f.span.end - s0)
             if year is not None and named_years and year not in named_years and idx not in recent_sentences:
                 continue
