@@ -10,6 +10,7 @@ import pytest
 from groundwatch.records import Article
 from groundwatch.stages.clean import clean
 from groundwatch.stages.clean.features_provenance import split_bare_credit
+from groundwatch.stages.readers.html import extract_html
 
 HEADLINE = "Storm Pell batters Vellin coast"
 PARAS = ("Storm Pell struck the coast of Vellin on Tuesday night, flattening houses in three fishing villages, "
@@ -69,3 +70,14 @@ def test_a_series_teaser_is_dropped(teaser: str) -> None:
 ])
 def test_story_sentences_about_a_series_are_kept(line: str) -> None:
     assert line in _clean(HEADLINE, *PARAS, line)
+
+
+@pytest.mark.issue(10)
+def test_an_html_page_trims_the_credit_and_drops_the_teaser() -> None:
+    """An extractor's blocks get the same two rules (only the hard debris rules apply to HTML bodies)."""
+    teaser = 'Also in this series: "We waited three days": a fisherman on the last storm'
+    paras = "".join(f"<p>{p}</p>" for p in (*PARAS, f"{LAST} KNA", teaser))
+    found = extract_html(f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>{paras}"
+                         "</article></body></html>")
+    text = clean(Article(id="h", source="test", body=found.body, format="html", title=found.title)).text
+    assert LAST in text and "KNA" not in text and "fisherman" not in text
