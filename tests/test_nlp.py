@@ -170,3 +170,15 @@ def test_analysis_keeps_no_parse_when_told_not_to(nlp) -> None:  # type: ignore[
     assert [a.status for a in analyses] == ["analysed"]
     assert analyses[0].facts is not None and analyses[0].facts.published is None
     assert not gw_nlp._kept
+
+
+# A closing mark glued to the next word (",\u201dshe said") is split off, so the cue keeps its pronoun
+# (corpus_i blind run); a word's own apostrophe is not.
+@pytest.mark.parametrize(("text", "words"), [
+    ("\u201cGo home,\u201dshe said.", ["\u201c", "Go", "home", ",", "\u201d", "she", "said", "."]),
+    ('"Go home,"he said.', ['"', "Go", "home", ",", '"', "he", "said", "."]),
+    ("\u201cRun!\u201dhe shouted.", ["\u201c", "Run", "!", "\u201d", "he", "shouted", "."]),
+    ("Ivo\u2019s boat don't sink.", ["Ivo", "\u2019s", "boat", "do", "n't", "sink", "."]),
+])
+def test_a_glued_closing_mark_is_its_own_token(nlp, text: str, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [t.text for t in nlp(text)] == words

@@ -310,6 +310,11 @@ def test_a_common_noun_in_apposition_is_not_a_subject(nlp) -> None:  # type: ign
     pytest.param("« The dam will hold », said Ada Roe.", ["The dam will hold"], id="french-spaced-guillemets"),
     pytest.param("\u00ab\u202fThe dam will hold\u202f\u00bb, said Ada Roe.", ["The dam will hold"],
                  id="french-narrow-no-break-spaces"),
+    pytest.param('Also in this series: "We waited three days": a fisherman on the last storm', [],
+                 id="series-teaser-title-is-no-quote"),
+    pytest.param('Read more: "Go home," says the Vellin mayor', [], id="link-row-is-no-quote"),
+    pytest.param('Also in Vellin, "we waited three days," a fisherman said.', ["we waited three days"],
+                 id="no-label-still-quotes"),
 ])
 def test_irregular_marks(text: str, inside: list[str]) -> None:
     assert [text[q.start : q.end] for q in find_quotations(text)] == inside

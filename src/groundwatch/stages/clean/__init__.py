@@ -42,8 +42,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   the page's data, kept wherever they stand, and so are three or more pasted table rows
   (tab-separated cells) of which two give a label and a figure; a notice phrase ("sign up") found in three or more
   of the page's paragraphs is what the page is about, not a notice;
-* **link lists**: "Related: ...", "Read more: ...", "See also: ..." lines, and the unpunctuated
-  items under a bare "More on this story" / "Related" label, with a teaser card's one-sentence blurb;
+* **link lists**: "Related: ...", "Read more: ...", "See also: ...", "Also in this series: ..." lines, and the
+  unpunctuated items under a bare "More on this story" / "Related" label, with a teaser card's one-sentence blurb;
   two or more headline + blurb pairs about other things above or below the article (each maybe followed
   by its time, "2h ago") are a front page's teaser column; three or more headlines in a row between
   paragraphs, unlabeled and about other things, are a side column's links;
@@ -88,7 +88,8 @@ hard-wrapped lines) is described by general features, never by phrases of any co
 The title, datelines ("TESSEL, Veloria (AP) --") and attribution lines ("Source: ...",
 "A and B contributed reporting.") are content and are kept; a wire story's staff credits ("Reporting by
 ...; Editing by ..."), a "From wire reports" note, a machine-translation notice and a broadcast's sign-off
-are not (``features_provenance``). Losing a real sentence costs more than
+are not (``features_provenance``); an agency credit closing a paragraph ("... talks failed. (NPA)", or bare,
+"... talks failed. NPA") is trimmed and the sentence kept. Losing a real sentence costs more than
 keeping a subheading, so every doubtful short line in the body is kept.
 
 The clean text keeps the article's lines as written (only runs of whitespace inside a line

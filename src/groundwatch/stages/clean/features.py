@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from groundwatch.stages.clean.features_provenance import provenance_reason
+from groundwatch.stages.clean.features_provenance import provenance_reason, split_bare_credit
 from groundwatch.stages.clean.lexicon import (
     _ACRONYM_CREDIT,
     _AFFILIATE_MONEY,
@@ -219,7 +219,7 @@ def _credit_split_lines(body: str) -> list[str]:
     """The body's lines, a closing agency credit on a line of its own ("Talks failed. (AFP)")."""
     lines: list[str] = []
     for raw in body.splitlines():
-        parts = split_credit(_normalise(raw))
+        parts = split_credit(_normalise(raw)) or split_bare_credit(_normalise(raw))
         lines.extend(parts if parts is not None else (raw,))
     return lines
 

@@ -74,7 +74,8 @@ _LINK_LABEL = (r"(?:related(?:\s+(?:stories|articles|coverage|content|links?|new
                r"more\s+(?:stories|coverage|from(?:\s+\w+){1,3})|recommended(?:\s+for\s+you)?|"
                r"further\s+reading|you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks?|"
                r"most\s+(?:read|popular|viewed|shared)|top\s+stories|trending(?:\s+now)?|"
-               r"don'?t\s+miss|watch|listen)")
+               r"don'?t\s+miss|watch|listen|"  # and a series' teaser, "Also in this series: ..." (corpus_i blind run)
+               r"(?:(?:also|more|elsewhere|earlier|previously|next)\s+in|from)\s+(?:this|the|our)\s+(?:series|section))")
 _LINK_PREFIX = re.compile(rf"^{_LINK_LABEL}\s*(?::|\s\|)\s*\S", re.IGNORECASE)
 _LINK_LIST_HEAD = re.compile(rf"^{_LINK_LABEL}\s*:?$", re.IGNORECASE)
 #: A ranked list's head ("Most shared this week", "Trending on the island", "Recent headlines"), below the lead.

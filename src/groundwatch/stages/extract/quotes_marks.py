@@ -16,7 +16,9 @@ paragraph (a line of the clean text), so a stray mark costs at most that paragra
 - a closer with nothing open quotes from the start of its paragraph when the previous line
   ended inside a quotation (a line break inside the quote) or a speech verb follows it
   (``Calm down," she said``: the opening mark is missing);
-- a quotation broken by a single line break (no blank line) is one quotation.
+- a quotation broken by a single line break (no blank line) is one quotation;
+- a link row to another story (``Also in this series: "..." ...``, ``Read more: ...``: the cleaner's
+  link labels) quotes nobody, its marks give a linked title (corpus_i blind run, where the cleaner kept one).
 
 Single marks (curly or straight) count as quotation marks only outside double quotes and only
 where their position rules out an apostrophe (``Armenia’s``, ``d’etat``, ``’90s``).
@@ -26,6 +28,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from groundwatch.stages.clean.lexicon import _LINK_PREFIX
 
 #: Double quotation marks of any shape; ``''`` (two apostrophes) is read as one of them, and two
 #: backticks as an opening one (typewriter marks: the wire archives' ``...'' pair).
@@ -247,7 +251,7 @@ def _scan(text: str) -> list[_Paragraph]:
     out: list[_Paragraph] = []
     for p_start, p_end in paragraphs(text):
         par = text[p_start:p_end]
-        if not any(c in _ALL_MARKS for c in par):
+        if not any(c in _ALL_MARKS for c in par) or _LINK_PREFIX.match(par):
             out.append(_Paragraph(p_start, p_end, [], None, None))
             continue
         doubles, left_open, stray = _double_pairs(par)

@@ -62,6 +62,7 @@ from groundwatch.stages.extract.quotes_names import (
     role_phrase,
     title_run,
 )
+from groundwatch.stages.extract.quotes_pair_sex import marked_partner
 from groundwatch.stages.extract.quotes_pairs import named_pair, pair_antecedent
 from groundwatch.stages.extract.quotes_pronouns import addressed
 from groundwatch.stages.extract.quotes_register import (
@@ -224,6 +225,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         if name and spoke_after(reg, name, tok):
             name = None
         name = (addressed(reg, tok, name) or name) if name else name  # "X asked him ... '...,' he said"
+        name = (marked_partner(reg, tok, name) or name) if name else name  # "Ada Roe and Odran Pask ...: she"
         role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
         if name:
             return Speaker(name, role, tok.text, "person", "coreference")
