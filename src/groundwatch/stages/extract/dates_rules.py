@@ -87,8 +87,9 @@ _LEADING = re.compile(
     r"|the morning of|the evening of|the afternoon of)\b[\s,-]*)+")
 _DAYPART = (r"(?:morning|afternoon|evening|night|midday|noon|midnight|mid-?afternoon|mid-?morning"
             r"|dawn|daybreak|dusk|lunchtime|overnight)")
+# "9.42 pm": British copy writes the minutes after a dot, never without "am"/"pm" (else a decimal).
 _TIME = (r"(?:(?:around|about|at|shortly after|shortly before|just after|just before|before|after)\s+)?"
-         r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h\b)"
+         r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}(?::\d\d)?\s*(?:o'clock|h\b)"
          r"|\d{1,2}(?::\d\d)? in the (?:morning|afternoon|evening)"
          r"|\d{1,2}:\d\d|noon|midnight|midday)"
          r"(?:\s*\(?(?:[ecmp][sd]t|bst|cest|cet|gmt|utc|local time|local)\)?)?")
