@@ -14,6 +14,7 @@ from groundwatch.lexicons_dates import holiday_pattern, month_pattern, weekday_p
 from groundwatch.stages.extract.dates_offsets import DAY_UNIT_RE, EVENT_OFFSET_RE
 from groundwatch.stages.extract.dates_rules import (
     DAY_COUNT_RE,
+    DOT_CLOCK_TIMES,
     MONTH_RE,
     NTH_DAY_RE,
     ORDINAL_DAY,
@@ -127,10 +128,6 @@ _PATTERNS = [
     # a 24-hour clock time after a preposition ("at around 21:00 local time"), which the model leaves untagged
     r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby ))"
     r"(?:[01]?\d|2[0-3]):[0-5]\d\b",
-    # ... and a 12-hour one written with a dot ("at 9.42 pm"), which the model tags only now and then (stress
-    # batch r2dates-s28; invented corpus_i: 1 of 1 lost); never without "am"/"pm", a decimal's form
-    r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby ))"
-    r"(?:1[0-2]|0?[1-9])\.[0-5]\d\s?(?:[ap]m\b|[ap]\.m\.)",
     # a 24-hour clock time heading a live page's entry, alone on its line ("15:20 GMT", "09:05 -"):
     # dates_discourse.header_clock_times. Stress batch dreview-s11: 5 of 5 such headers were missed.
     # Without a zone, a line of prose must follow: a media player's "00:00" lines head nothing.
@@ -142,6 +139,11 @@ _PATTERNS = [
     rf"(?={DASH_ENTRY})",
     rf"(?<=\[)(?<![^\n]\[)(?:[01]?\d|2[0-3]):[0-5]\d(?={BRACKET_ENTRY})",
 ]
+# ... and a 12-hour one written with a dot ("at 9.42 pm"), which the model tags only now and then (stress
+# batch r2dates-s28; invented corpus_i: 1 of 1 lost): only with dates_rules.DOT_CLOCK_TIMES
+if DOT_CLOCK_TIMES:
+    _PATTERNS.append(r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby ))"
+                     r"(?:1[0-2]|0?[1-9])\.[0-5]\d\s?(?:[ap]m\b|[ap]\.m\.)")
 #: Where a hit can start: a word's first character (every pattern opens on a letter or a digit, after a word
 #: boundary or a lookbehind ending in a space or "[") or a line's start (the clock-time headers). Speed only: the
 #: engine no longer tries every pattern at every character, and finds the same hits (issue 12, session twenty:
@@ -217,8 +219,7 @@ def _join_times(text: str, cands: list[list[tuple[int, int]]]) -> list[list[tupl
         if out:
             (ps, pe), (s, e) = out[-1][0], opts[0]
             if is_clock_time(text[ps:pe]) and not is_clock_time(text[s:e]) and _TIME_GAP.fullmatch(text[pe:s]):
-                # the clock time alone last: "at 7.25 pm, an hour late" joins a duration that names no day
-                out[-1] = [(ps, e), *opts, (ps, pe)]
+                out[-1] = [(ps, e), *opts]
                 continue
         out.append(opts)
     return out
