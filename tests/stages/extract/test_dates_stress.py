@@ -277,6 +277,14 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: Before: resolved 0.647, precision 0.550; after: 0.941 / 1.000. Still missed: "said later in the day"
 #: (the model tags no date there and no pattern reads it: on part A the one such phrase tagged was not in
 #: the gold). Whole set 0.985 / 0.987 over 2334 -> 0.984 / 0.987 over 2351 (diffed: no older case moved).
+#: Batch r2dates-s28 (15 texts, 30 gold dates, from invented corpus_i's blind date misses: dotted and
+#: evening clock times reported the next morning, counts from an event in a present clause or dated by its
+#: verb under a later dateline, quoted deictics whose saying closes the quotation later), written before its
+#: changes: resolved 0.600, precision 0.750; after: 0.800 / 1.000 (0.933 / 1.000 with dates_rules.DOT_CLOCK_TIMES
+#: on). Still missed: 4 clock times written with a dot (DOT_CLOCK_TIMES off for crises-2023's gold) and 2 counts
+#: setting a simple or progressive present (dates_events.COUNT_IN_SIMPLE_PRESENT, off for the golds of corpora
+#: e, h and the examples). Whole set 0.979 / 0.984 -> 0.984 / 0.987 over 2381 with DOT_CLOCK_TIMES on (diffed:
+#: no older case moved).
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

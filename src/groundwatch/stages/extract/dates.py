@@ -49,7 +49,9 @@ from groundwatch.stages.extract import (
     dates_discourse,
     dates_events,
     dates_lookalike,
+    dates_night,
     dates_present,
+    dates_quoted,
     dates_report,
     dates_shapes,
     dates_tense,
@@ -218,14 +220,6 @@ _FOR_BEFORE = re.compile(r"\bfor\s*$", re.I)
 # "of" and a capitalised word is a name ("the March for Peace").
 _FULL_MONTHS = sorted({max((f for f, n in MONTHS.items() if n == m), key=len) for m in MONTHS.values()})
 _LOWER_MONTH = re.compile(rf"\b(?:{'|'.join(_FULL_MONTHS)})\b")
-_MONTH_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
-# After "the", a month before the capitalised head of a name (data/date_lookalikes.tsv, kind name_head) or
-# before "on"/"to" and a capitalised place begins a name too ("the October Revolution", "the June
-# Movement", "the March on Dunvale"); "the June Fed meeting", "the March CPI report" and "the March to June
-# quarter" stay dates. Stress batch dreview14-s22a: 2 of 2 such months were dated.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_NAME_AFTER_THE = re.compile(rf"\s+(?:(?:on|to)\s+(?!(?:{WEEKDAY_RE}|{_CAP_MONTH})\b)[A-Z]|(?P<head>[A-Z][a-z]+)\b)")
-_NAME_HEADS = lookalike_words("name_head")
 _DAY_BEFORE_AFTER = re.compile(r"the day (?P<dir>before|after) (?P<rest>.+)")
 #: The first of two weekdays that share the second's week ("Monday and Tuesday of last week"): stress batch
 #: dreview10-s18b, 1 of 1 put in the wrong week.
@@ -305,7 +299,8 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
         for start, end in options:
             span = doc.char_span(start, end, alignment_mode="expand")
             if (span is None or not len(span) or _is_age(doc_text(doc), end) or _generic(doc, span)
-                    or _LOWER_MONTH.search(doc_text(doc)[start:end]) or _month_in_name(doc_text(doc), start, end)
+                    or _LOWER_MONTH.search(doc_text(doc)[start:end])
+                    or dates_lookalike.month_in_name(doc_text(doc), start, end)
                     or _SET_BEFORE.search(doc_text(doc)[max(0, start - 14):start])
                     or dates_context.is_section_header(doc_text(doc), start, end)
                     or dates_context.caps_header(doc_text(doc), start, end)
@@ -333,9 +328,8 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                         continue  # a count ("five days after it") restates the day; its event is not dated
                     found.append((start, end, restated, sent_index))  # "on Sunday, the day after the quake"
                     break
-                anchor = dates_events.event_anchor(found, sent_index, dates_events.event_noun(phrase),
-                                                   [sent.text for sent in doc_sents(doc)])
-                res = anaphoric(normalise(phrase), anchor) if anchor is not None else None
+                res = dates_events.counted_from_event(span, phrase, found, sent_index, base,
+                                                      dates_tense.clause_tense(span) == "past")
             else:
                 res = _resolve_in_context(phrase, span, base, (last_day, last_told), sent_index)
             if res is None:
@@ -389,7 +383,9 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
     pending = dates_discourse.narrated_clock_times(doc, found, pending, base)
     dates_context.date_clock_times(found, pending, base)
+    dates_night.evening_before_report(doc, found, pending)
     dates_context.requote_deictics(doc_text(doc), found, starts, base)
+    dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
 
 
 def _provenance(doc: Doc, start: int, end: int, article_id: str) -> SourceSpan:
@@ -528,17 +524,6 @@ def _lookalike(doc: Doc, span: Span) -> bool:
             or dates_lookalike.kind_of_day(doc, span) or dates_lookalike.present_age_today(doc, span)
             or dates_lookalike.holiday_in_name(doc, span)
             or dates_lookalike.deictic_header(text, start, end) or dates_lookalike.compared_today(text, start, end))
-
-
-def _month_in_name(text: str, start: int, end: int) -> bool:
-    """"the March for Peace", "the May of Tessel", "the October Revolution": a bare month that begins a name."""
-    if not re.fullmatch(_CAP_MONTH, text[start:end]):
-        return False
-    if _MONTH_NAME.match(text, end):
-        return True
-    after = _NAME_AFTER_THE.match(text, end)
-    return (after is not None and _THE_BEFORE.search(text[max(0, start - 5):start]) is not None
-            and (after["head"] is None or after["head"].lower() in _NAME_HEADS))
 
 
 # "late Wednesday", "early Friday": the day's edge leaves its direction to the clause (stress batch

@@ -42,7 +42,7 @@ from groundwatch.stages.extract.dates_candidates import HOLIDAY
 from groundwatch.stages.extract.doc_cache import doc_text
 
 __all__ = ["colour_time", "compared_today", "deictic_header", "era_noun", "holiday_in_name", "kind_of_day",
-           "named_work_weekday", "present_age_today", "superlative_month", "title_modifier"]
+           "month_in_name", "named_work_weekday", "present_age_today", "superlative_month", "title_modifier"]
 
 
 def _words(kind: str) -> str:
@@ -230,3 +230,26 @@ def compared_today(text: str, start: int, end: int) -> bool:
         return False
     m = _COMPARED.search(text[max(0, start - 40):start])
     return m is not None and m["word"].casefold() not in lookalike_words("time_comparative")
+
+
+_CAP_MONTH = month_pattern(capitalised=True)
+_WEEKDAY_RE = weekday_pattern()
+_MONTH_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+# After "the", a month before the capitalised head of a name (data/date_lookalikes.tsv, kind name_head) or
+# before "on"/"to" and a capitalised place begins a name too ("the October Revolution", "the June
+# Movement", "the March on Dunvale"); "the June Fed meeting", "the March CPI report" and "the March to June
+# quarter" stay dates. Stress batch dreview14-s22a: 2 of 2 such months were dated.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NAME_AFTER_THE = re.compile(rf"\s+(?:(?:on|to)\s+(?!(?:{_WEEKDAY_RE}|{_CAP_MONTH})\b)[A-Z]|(?P<head>[A-Z][a-z]+)\b)")
+_NAME_HEADS = lookalike_words("name_head")
+
+
+def month_in_name(text: str, start: int, end: int) -> bool:
+    """"the March for Peace", "the May of Tessel", "the October Revolution": a bare month that begins a name."""
+    if not re.fullmatch(_CAP_MONTH, text[start:end]):
+        return False
+    if _MONTH_NAME.match(text, end):
+        return True
+    after = _NAME_AFTER_THE.match(text, end)
+    return (after is not None and _THE_BEFORE.search(text[max(0, start - 5):start]) is not None
+            and (after["head"] is None or after["head"].lower() in _NAME_HEADS))

@@ -87,8 +87,14 @@ _LEADING = re.compile(
     r"|the morning of|the evening of|the afternoon of)\b[\s,-]*)+")
 _DAYPART = (r"(?:morning|afternoon|evening|night|midday|noon|midnight|mid-?afternoon|mid-?morning"
             r"|dawn|daybreak|dusk|lunchtime|overnight)")
+#: Read "9.42 pm" (British copy writes the minutes after a dot; never without "am"/"pm", a decimal's form) as a
+#: clock time. Off: invented corpus_i +1 right date ("at 9.42 pm", its gold), but crises-2023 tune +1 date its
+#: gold leaves out ("struck at around 2.30am" in a distractor; its one other such time is optional), and its
+#: dates F1 floors of 1.000 fall (tune 0.989, whole 0.994); dates-dev and corpora b-h move no date.
+DOT_CLOCK_TIMES = False
+_MINUTES = r"(?:[:.]\d\d)?" if DOT_CLOCK_TIMES else r"(?::\d\d)?"
 _TIME = (r"(?:(?:around|about|at|shortly after|shortly before|just after|just before|before|after)\s+)?"
-         r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h\b)"
+         rf"(?:\d{{1,2}}{_MINUTES}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{{1,2}}(?::\d\d)?\s*(?:o'clock|h\b)"
          r"|\d{1,2}(?::\d\d)? in the (?:morning|afternoon|evening)"
          r"|\d{1,2}:\d\d|noon|midnight|midday)"
          r"(?:\s*\(?(?:[ecmp][sd]t|bst|cest|cet|gmt|utc|local time|local)\)?)?")
