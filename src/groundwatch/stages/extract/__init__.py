@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from groundwatch.errors import ConfigError
 from groundwatch.records import ArticleFacts, CleanArticle, Sentence
-from groundwatch.stages.extract import doc_cache, published
+from groundwatch.stages.extract import doc_cache, published, published_stamp
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text
 from groundwatch.stages.extract.registry import ExtractionContext, Extractor, registered
 
@@ -99,7 +99,7 @@ def _dropped_stamp(clean: CleanArticle, day: dt.date | None) -> str | None:
             return line.strip()
     # a date line without a year ("Sunday 14 June" under a bulletin's title) that falls on the day
     return next((line.strip() for line in clean.removed[:STAMP_DROPPED_LINES]
-                 if (got := published.page_stamp(line, day)) is not None and got[2] == day), None)
+                 if (got := published_stamp.page_stamp(line, day)) is not None and got[2] == day), None)
 
 
 def _guess_published(clean: CleanArticle) -> published.PublishedGuess | None:

@@ -56,6 +56,7 @@ from groundwatch.stages.extract import (
     dates_shapes,
     dates_tense,
     published,
+    published_stamp,
 )
 from groundwatch.stages.extract.dates_candidates import HOLIDAY, candidates, carries_year, is_clock_time, stray_ordinal
 from groundwatch.stages.extract.dates_ranges import order_weekday_ranges, tenseless_ranges_ahead
@@ -357,7 +358,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
         out.append(DateMention(text=phrase, date=res.date, precision=res.precision,
                                span=_provenance(doc, start, end, ctx.article_id),
                                future=res.future, inferred_base=inferred))
-    if REPORT_PAGE_STAMP and ctx.stamp and (got := published.page_stamp(ctx.stamp, ctx.published)) is not None:
+    if REPORT_PAGE_STAMP and ctx.stamp and (got := published_stamp.page_stamp(ctx.stamp, ctx.published)) is not None:
         # the page's date line, dropped by the cleaner: no offsets in the clean text (sentence -1)
         s, e, day = got
         out.append(DateMention(text=ctx.stamp[s:e], date=day.isoformat(), precision="day",

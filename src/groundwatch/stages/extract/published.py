@@ -41,7 +41,7 @@ from groundwatch.lexicons_dates import (
 from groundwatch.records import MetaOrigin
 from groundwatch.stages.extract import published_yearless
 
-__all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "page_stamp",
+__all__ = ["READ_METHODS", "PublishedGuess", "align_forward", "align_to_weekday", "infer_published", "stamp_day",
            "stamp_phrase", "stamp_without_year", "story_base"]
 
 #: How far into the text a dateline or a "published" stamp is looked for. 400 characters hold a
@@ -254,22 +254,6 @@ def stamp_phrase(line: str) -> tuple[int, int, dt.date] | None:
         if (d := _full(m)) is not None:
             return m.start(), m.end(), d
     return None
-
-
-def page_stamp(line: str, day: dt.date | None) -> tuple[int, int, dt.date] | None:
-    """The offsets and date of the day a page's date line gives: a full date (:func:`stamp_phrase`), or a
-    stamp without a year ("Sunday 14 June", "Tue 4 May, 3:59pm") that falls on ``day``, the publication day
-    (a bulletin or a live page dates itself by weekday and day alone)."""
-    if (full := stamp_phrase(line)) is not None:
-        return full
-    m = _stamp_day(line.strip())
-    if m is None or day is None:
-        return None
-    guess = stamp_without_year([line], "", near=day)
-    if guess is None or guess.date != day:
-        return None
-    lead = len(line) - len(line.lstrip())
-    return m.start() + lead, m.end() + lead, day
 
 
 def _full(m: re.Match[str]) -> dt.date | None:
@@ -574,7 +558,7 @@ def stamp_without_year(lines: list[str], text: str, near: dt.date | None = None)
     stamp gives a weekday. A weekday that the year denies gives no guess.
     """
     for line in lines:
-        m = _stamp_day(line.strip())
+        m = stamp_day(line.strip())
         if m is None:
             continue
         month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
@@ -593,7 +577,7 @@ def stamp_without_year(lines: list[str], text: str, near: dt.date | None = None)
     return None
 
 
-def _stamp_day(line: str) -> re.Match[str] | None:
+def stamp_day(line: str) -> re.Match[str] | None:
     """The yearless day of a stamp line (see :func:`stamp_without_year`), or ``None``."""
     if _FULL_DATE.search(line):
         return None  # a dated stamp is the cleaner's (``clean.published.find_published``)

@@ -212,24 +212,30 @@ def _sentence_possessor(reg: Register, owner: Token) -> str | None:
     return None
 
 
+def _pronoun_speaker(reg: Register, tok: Token) -> Speaker:
+    """The person "he", "she" or "I" at ``tok`` stands for: the latest agreeing subject, unless the text
+    shows another (an addressee, a woman named in a pair), or an unnamed relative or speaker."""
+    relative = unnamed_relative(reg, tok)
+    if relative is not None:  # "My mother would not go. She said": her, unnamed
+        return Speaker(text_of(noun_phrase(relative)) or None, None, tok.text, "unknown", "coreference")
+    name = latest_person(reg, tok.idx, PRONOUN_GENDER.get(tok.lower_))
+    if name and spoke_after(reg, name, tok):
+        name = None
+    name = (addressed(reg, tok, name) or name) if name else name  # "X asked him ... '...,' he said"
+    name = (marked_partner(reg, tok, name) or name) if name else name  # "Ada Roe and Odran Pask ...: she"
+    role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
+    if name:
+        return Speaker(name, role, tok.text, "person", "coreference")
+    return unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
+
+
 def resolve_subject(reg: Register, tok: Token) -> Speaker:
     """Resolve the subject token of a speech verb to a :class:`Speaker`."""
     low = tok.lower_
     if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return resolve_subject(reg, tok.head.head)
     if low in PERSON_PRONOUNS:
-        relative = unnamed_relative(reg, tok)
-        if relative is not None:  # "My mother would not go. She said": her, unnamed
-            return Speaker(text_of(noun_phrase(relative)) or None, None, tok.text, "unknown", "coreference")
-        name = latest_person(reg, tok.idx, PRONOUN_GENDER.get(low))
-        if name and spoke_after(reg, name, tok):
-            name = None
-        name = (addressed(reg, tok, name) or name) if name else name  # "X asked him ... '...,' he said"
-        name = (marked_partner(reg, tok, name) or name) if name else name  # "Ada Roe and Odran Pask ...: she"
-        role = next((p.role for p in reversed(reg.people) if p.name == name and p.role), None)
-        if name:
-            return Speaker(name, role, tok.text, "person", "coreference")
-        return unnamed_speaker(reg, tok) or _named_after(reg, tok) or Speaker(None, None, tok.text, None, None)
+        return _pronoun_speaker(reg, tok)
     joint = pair_antecedent(reg, tok)
     if joint is not None:  # "Ada Roe and Ivo Marsh wrote to ... '...,' they wrote": both (stress batch bn)
         return Speaker(joint, None, tok.text, "person", "coreference")
