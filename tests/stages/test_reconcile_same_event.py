@@ -1,6 +1,7 @@
 """Date contradictions need one event: one act told in two idioms, a relative clause's onset, a named person's
-detention told with two verbs; and no false one between two incidents of a kind or two senses of one verb.
-Invented stories (Cape Virel, Dunmere, Orvane; corpora g, h and d's misses, issue 10)."""
+detention told with two verbs, one group's detention in an active and a passive clause; and no false one
+between two incidents of a kind, two senses of one verb or a group's further detention. Invented stories (Cape
+Virel, Dunmere, Orvane; corpora g, h and d's misses, issue 10; corpus_i's group, round three)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,16 @@ def _date_conflicts(a: Side, b: Side, figures_a: tuple[tuple[str, str, float], .
       "Saturday evening", "2031-03-08"),
      ("Mirela Hathery was detained on Sunday morning while filming the queue at a bakery, her union said.",
       "Sunday morning", "2031-03-09")),
+    # one group's detention: an active clause and a passive relative clause on the same definite people
+    (("Police arrested four engineers of the Orvane waterworks on Tuesday over the poisoned reservoir.",
+      "Tuesday", "2031-03-11"),
+     ("The four engineers, who were detained on Wednesday, deny any wrongdoing, their lawyer said.",
+      "Wednesday", "2031-03-12")),
+    # the same group in two passives, one naming them by a possessive, with their chief as a conjunct
+    (("The plant's foreman and three guards were arrested on Saturday in Orvane, the prosecutor said.",
+      "Saturday", "2031-03-08"),
+     ("Its guards were taken into custody on Sunday after the night shift, a union official said.",
+      "Sunday", "2031-03-09")),
 ])
 def test_one_event_told_in_other_words_on_two_days_contradicts(a: Side, b: Side) -> None:
     (con,) = _date_conflicts(a, b)
@@ -75,6 +86,16 @@ def test_one_event_told_in_other_words_on_two_days_contradicts(a: Side, b: Side)
       "Storm Pellan strengthened over the Sea of Orm, the Tirrowen Relief Office said.", "Monday", "2031-03-10"),
      ("The Tirrowen Weather Office said Pellan had weakened to a tropical storm as it moved inland on Wednesday.",
       "Wednesday", "2031-03-12")),
+    # a further detention of the kind: "two more"
+    (("Police arrested four engineers of the Orvane waterworks on Tuesday over the poisoned reservoir.",
+      "Tuesday", "2031-03-11"),
+     ("Two more engineers were detained on Wednesday, bringing the number held to six, the prosecutor said.",
+      "Wednesday", "2031-03-12")),
+    # the same group said held again
+    (("Police arrested four engineers of the Orvane waterworks on Tuesday over the poisoned reservoir.",
+      "Tuesday", "2031-03-11"),
+     ("The four engineers were detained again on Friday, a day after a judge freed them, their lawyer said.",
+      "Friday", "2031-03-14")),
 ])
 def test_two_acts_are_no_date_contradiction(a: Side, b: Side) -> None:
     assert _date_conflicts(a, b) == []

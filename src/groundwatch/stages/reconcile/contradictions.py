@@ -4,9 +4,11 @@ predicate, similar clause) on different days.
 One event, not one verb: an idiom of ``data/event_idioms.tsv`` is the act it names ("made landfall" and
 "came ashore" are one landfall, "began" and "took hold" one onset); a relative clause's subject is the noun it
 describes ("a ceasefire that began at noon"); a named person taken into custody in two outlets' words is one
-act (:func:`_seized_person`). Two clauses that count one kind of people with no value in common are two
-incidents (:func:`_other_incidents`), one verb with and without an object two senses (:func:`_two_senses`),
-and a bare time of day ("shortly after 10pm") states no day (``common.names_no_day``).
+act (:func:`_seized_person`), and so are one group's people told as taken, one outlet at least in the passive
+(:func:`_seized_group`: "arrested three managers" / "the managers, who were detained"). Two clauses that count
+one kind of people with no value in common are two incidents (:func:`_other_incidents`), one verb with and
+without an object two senses (:func:`_two_senses`), and a bare time of day ("shortly after 10pm") states no day
+(``common.names_no_day``).
 
 Measured (2026-12-04, issue 10; fresh stores; recall as score.py counts it, updates included; "false" by
 reading each predicted contradiction: the same fact with really different values or not). Audit of every
@@ -210,6 +212,20 @@ def _seized_person(a: Event, b: Event) -> bool:
             and same_subject(a.subject, b.subject))
 
 
+def _seized_group(a: Event, b: Event) -> bool:
+    """One group of people taken into custody, told by two outlets, at least one in the passive ("police
+    arrested three managers on Thursday" / "the three managers, who were detained on Friday"): the same
+    people's detention in a story is one act, as a named person's is (:func:`_seized_person`). The people are
+    the nouns the clauses act on (``Event.acted_on``); one side names them definitely ("the managers", "his
+    managers"): people the story already told of, not any others of the kind. A further detention says so
+    ("two more", "again": :data:`_FURTHER_RE`, never dated), and two counts of the kind with no value in
+    common are two incidents (:func:`_other_incidents`, asked first)."""
+    if not (a.passive or b.passive) or _act(a) not in _SEIZURE or _act(b) not in _SEIZURE:
+        return False
+    nouns_a, nouns_b = dict(a.acted_on), dict(b.acted_on)
+    return any(nouns_a[n] or nouns_b[n] for n in nouns_a.keys() & nouns_b.keys())
+
+
 def _named_seized(e: Event) -> bool:
     """A person named in full ("X Y was detained") taken into custody: who was taken identifies the act."""
     return e.passive and _act(e) in _SEIZURE and any(" " in x for x in e.subject)
@@ -257,7 +273,7 @@ def date_contradictions(events: Sequence[Event], vectors: Mapping[int, Sequence[
         a, b = events[idx[i]], events[idx[j]]
         if a.article == b.article or not _kindred(_act(a), _act(b)) or _other_incidents(a, b):
             return False
-        if _seized_person(a, b):
+        if _seized_person(a, b) or _seized_group(a, b):
             return True
         if _named_seized(a) and _named_seized(b):
             return False  # two persons named apart, taken at one place: two detentions, however alike the lines

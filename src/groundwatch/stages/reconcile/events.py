@@ -35,6 +35,8 @@ class Event:
     passive: bool = False
     transitive: bool = False  # the verb has a direct object ("moved 500 people", not "moved inland")
     counts: frozenset[tuple[str, float]] = frozenset()  # (kind, value) of the figures inside the clause
+    # (lemma, definite) of each common noun the verb acts on: "arrested three managers", "the managers were held"
+    acted_on: frozenset[tuple[str, bool]] = frozenset()
 
 
 def _segment(sentence: str, offset: int) -> tuple[str, int]:
@@ -185,7 +187,8 @@ def _event(site: _Site) -> Event | None:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return Event(m, clean.id, subject, str(verb.lemma_).lower(), "".join(words).strip(),
                  participants, sentence=sentence, line=line, patient=definite_patient(verb, passive), passive=passive,
-                 transitive=any(c.dep_ == "dobj" for c in verb.children), counts=_clause_counts(site, verb, tok))
+                 transitive=any(c.dep_ == "dobj" for c in verb.children), counts=_clause_counts(site, verb, tok),
+                 acted_on=acted_on(verb, subj_tok, passive))
 
 
 def _clause_counts(site: _Site, verb: Any, tok: Any) -> frozenset[tuple[str, float]]:
@@ -200,6 +203,26 @@ def _clause_counts(site: _Site, verb: Any, tok: Any) -> frozenset[tuple[str, flo
                      if f.value is not None and not f.other_event
                      and f.span.sentence_index == site.mention.span.sentence_index
                      and start <= f.span.start and f.span.end <= end)
+
+
+#: Determiners that make a noun phrase definite: it names people the story has already told of ("the managers").
+_DEFINITE = frozenset({"the", "these", "those"})
+
+
+def acted_on(verb: Any, subj_tok: Any, passive: bool) -> frozenset[tuple[str, bool]]:
+    """(lemma, definite) of each common noun a clause acts on: the object of an active verb ("arrested three
+    managers", "two of his managers"), the subject of a passive or the noun a passive relative clause describes
+    ("the managers, who were detained"), with their conjuncts ("the director and two managers"). Definite: a
+    "the" or a possessive ("his managers")."""
+    head = subj_tok if passive else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if head is not None and head.pos_ == "NUM":  # "two of his managers"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if head is None:
+        return frozenset()
+    return frozenset((str(t.lemma_).lower(), any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+                                                 for c in t.children))
+                     for t in (head, *head.conjuncts) if t.pos_ == "NOUN")
 
 
 def definite_patient(verb: Any, passive: bool) -> str | None:
