@@ -314,6 +314,11 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: scored 0.625 / 0.800 / 1.000 before its fixes and 1.000 / 1.000 / 1.000 after; all 2153 cases: 0.989 / 0.995 /
 #: 0.994 before, 0.994 / 0.998 / 0.994 after (batches 1-57 unchanged). Five of its sentences were then reworded away
 #: from the corpora's wording; the scores above, before and after, are the reworded set's (the same as first written).
+#: Batch 59 (16 cases, written before any code for it from corpus_i's open figure classes: a service cut to people,
+#: "cut mains water to 1.2m people", affected; people who cannot or have not been able to go home, displaced; with
+#: controls) scored 0.000 / 1.000 / 1.000 before its fixes (figures_deprived) and 0.909 / 1.000 / 1.000 after (left:
+#: "knocked out power to 1m people", where the parser makes the split "m" the preposition's object); all 2169 cases:
+#: 0.989 / 0.998 / 0.994 before, 0.994 / 0.998 / 0.994 after (batches 1-58 unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -396,7 +401,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 59))
+    assert {c["batch"] for c in cases} == set(range(1, 60))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_deprived import kept_from_home, service_cut
 from groundwatch.stages.extract.figures_nominal import nominal_tally_kind
 from groundwatch.stages.extract.figures_places import filled_shelter
 from groundwatch.stages.extract.figures_syntax import (
@@ -169,8 +170,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
                 a.dep_ == "auxpass" for a in c.children)), None)) is not None:
         # "12,000 soldiers are expected to be sent": the count is what the planned verb does to it
         return verb_kind(x, "passive", noun) or verb_kind(head, "passive", noun)
-    if dep == "nsubjpass":
-        return verb_kind(head, "passive", noun)
+    if dep == "nsubjpass":  # "have not been allowed back into their homes": kept from home, displaced
+        return "displaced" if kept_from_home(head, noun) else verb_kind(head, "passive", noun)
     if dep in ("dobj", "obj", "dative") and head.lemma_.lower() in _SUBJECT_ONLY_VERBS and noun is not None and \
             people_like(noun) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return lex.INTRANSITIVE[head.lemma_.lower()]  # "In the accident died 5 persons": the subject after its verb
@@ -246,6 +247,8 @@ def sought_people(cur: Token, noun: Token | None) -> bool:
 def _subject_role_kind(verb: Token, noun: Token | None) -> str | None:
     """The kind a verb gives its subject; "1,200 sailors are to join the patrol", "700 gendarmes are due to be
     sent": what the planned verb does to it."""
+    if kept_from_home(verb, noun):
+        return "displaced"  # "still cannot return to their homes", "have not been able to go home"
     if verb.dep_ == "auxpass" and verb.head.tag_ == "VBN" and verb.head.i > verb.i:
         return verb_kind(verb.head, "passive", noun)  # "30 protesters remain detained": the subject on the auxiliary
     plan = planned_verb(verb)
@@ -393,6 +396,8 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return "injured"  # "medics attended to 70 people"
     if plow == "for" and _searched_for(phead, noun):
         return "missing"  # "the coastguard is searching for 17 fishermen"; not "for three suspects"
+    if plow == "to" and service_cut(phead, noun):
+        return "affected"  # "cut mains water to 1.2m people", "gas supplies to 80,000 households were cut"
     if plow in ("to", "on") and _injury_dealt(phead):
         return "injured"  # "caused injuries to a nurse and a farmer", "inflicted wounds on 12 people"
     if plow == "of" and phead.lemma_.lower() == "custody" and phead.head.lemma_.lower() in ("take", "have", "assume"):
