@@ -171,9 +171,9 @@ def _agree(a: Sequence[FigClaim], b: Sequence[FigClaim], things: bool) -> bool |
 
     A count at one named place ("40 treated at X General Hospital", :func:`_facility`) is no rival of a total
     ("more than 200 injured"): one hospital's patients are a part of them (corpus_i's blind run)."""
-    # A count at one named place (a hospital's patients) is a part of the whole, compared only with the same place's.
+    place = {id(c): _facility(c) for c in (*a, *b)}  # read once per claim, not once per pair
     pairs = [(x, y) for x in a for y in b if (x.scope == y.scope if things else _same_scope(x, y))
-             and _facility(x) == _facility(y)]
+             and place[id(x)] == place[id(y)]]
     if not pairs:
         return None
     return any(_compatible(x.figure, y.figure) for x, y in pairs)
