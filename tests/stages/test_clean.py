@@ -651,6 +651,24 @@ def test_outlet_from_the_masthead_above_the_headline(masthead: str, outlet: str 
     assert result.article.outlet == outlet
 
 
+@pytest.mark.parametrize(("head", "masthead", "outlet"), [
+    # "Site | Section" above a headline printed as sentences (read as the first paragraph), or above no headline
+    ("The Harbour Monitor | Analysis\n\nTessel was warned. Why did nobody act?\n\nBy Ana Roe\n\n",
+     "The Harbour Monitor | Analysis", "The Harbour Monitor"),
+    ("Orla Weekly Review | Opinion\n\n", "Orla Weekly Review | Opinion", "Orla Weekly Review"),
+    # a title-case headline before a section word is made of the article's words: it stays
+    ("Veloria Floods | Analysis\n\nTessel was warned. Why did nobody act?\n\n", None, None),
+])
+def test_site_and_section_line_above_a_sentence_headline(head: str, masthead: str | None,
+                                                         outlet: str | None) -> None:
+    result = clean(_article(head + BODY + " Rescuers searched the riverbank for a third day."))
+    if masthead is None:
+        assert result.text.startswith(head.split("\n")[0])
+    else:
+        assert masthead not in result.text
+    assert result.article.outlet == outlet
+
+
 def test_url_host_is_the_last_resort() -> None:
     result = clean(_article(BODY, url="https://www.orlaradio.example/floods/9"))
     assert (result.article.outlet, result.article.meta_origin["outlet"]) == ("orlaradio.example", "inferred")

@@ -69,6 +69,7 @@ from groundwatch.stages.clean.masthead import (
     _title_site_parts,
     _under_masthead,
     headline_decks,
+    section_masthead,
     settle_title,
 )
 from groundwatch.stages.clean.runs import _before_prose, _code_lines, _run_measures, _runs, program_lines
@@ -409,7 +410,8 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
                 reason = "above the title"
             elif follows and _is_kicker(text, f):
                 reason = "section label"
-            elif not protected[i] and _tagline_shape(text, f) and (follows or repeated):
+            elif not protected[i] and _tagline_shape(text, f) and (
+                    follows or repeated or section_masthead(text, f, vocabulary)):
                 reason = "masthead"
             elif not protected[i] and repeated and f.n_words < CORPUS_TITLE_MIN_WORDS:
                 reason = "site name repeated across articles"
