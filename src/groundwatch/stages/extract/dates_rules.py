@@ -126,8 +126,8 @@ DAY_COUNT_RE = COUNT_RE
 # the day in question too, but it is so often generic that on dates-dev it cost 5 false dates for 2
 # right ones, so it is left out.
 ANAPHORIC = re.compile(r"\b(?:that|same|following|next|previous|preceding|prior)\s+"
-                       r"(?:same\s+)?(?:day|morning|afternoon|evening|night)\b|\bthe day before\b"
-                       rf"|\bthe day after\b|\b{DAY_OFFSET_RE}\b"
+                       r"(?:same\s+)?(?:day|morning|afternoon|evening|night)\b"
+                       rf"|\bthe (?:day|night|morning|afternoon|evening) (?:before|after)\b|\b{DAY_OFFSET_RE}\b"
                        rf"|^the (?:previous|preceding|prior|following) {WEEKDAY_RE}$"
                        r"|^(?:later|earlier) in the day$|^(?:a|one) year (?:earlier|later|before|after)$")
 # A day of the month named by its ordinal alone ("arrived on the 18th", "before the 20th"), as wire copy
@@ -593,8 +593,8 @@ def anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:
         off = read_offset(p)
         day = shift(anchor, off) if off is not None else None
         return Resolution(day.isoformat(), "day") if day is not None else None
-    if re.search(r"\b(?:next|following)\b|\bday after\b", p):
+    if re.search(r"\b(?:next|following)\b|\b(?:day|night|morning|afternoon|evening) after\b", p):
         return Resolution((anchor + dt.timedelta(days=1)).isoformat(), "day")
-    if re.search(r"\b(?:previous|preceding|prior)\b|\bday before\b", p):
+    if re.search(r"\b(?:previous|preceding|prior)\b|\b(?:day|night|morning|afternoon|evening) before\b", p):
         return Resolution((anchor - dt.timedelta(days=1)).isoformat(), "day")
     return Resolution(anchor.isoformat(), "day")
