@@ -97,7 +97,7 @@ _PATTERNS = [
     # the month a period runs to ("in the year to August", "the 12 months to March")
     rf"(?:(?<=\byear to )|(?<=\bmonths to )|(?<=\bquarter to )|(?<=\bweeks to )){_CAP_MONTH}\b(?!\s+[A-Z])",
     # "two weeks from today", which the model cuts in two ("two weeks" + "today"); "a year ago today"
-    rf"\b(?i:{DAY_COUNT_RE}) (?:days?|weeks?) from (?:today|now)\b",
+    rf"\b(?i:{DAY_COUNT_RE}) (?:days?|weeks?) from (?:today|now|tomorrow)\b",
     rf"\b(?i:{DAY_COUNT_RE}|a|one) years? ago today\b",
     # TIMEX3 shapes built on a simpler phrase (dates_shapes): "a week from Monday", "the first Sunday of
     # December", "the end of the month", "two months from now", "Jan. '96", "the month before"

@@ -113,9 +113,8 @@ _YEAR_RANGE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|throu
 _UNITS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|fortnights?|nights?|quarters?)"
 _AGO = re.compile(rf"^(?P<n>\d+|[a-z]+(?:[- ][a-z]+)?)\s+(?:or so\s+)?(?P<unit>{_UNITS})\s+(?:or so\s+)?"
                   r"(?P<dir>ago|earlier)(?P<today> today)?$")
-# "a week from today", "ten days from now": counted forward from the publication day. Stress batch
-# datesdev-s10b: 1 of 1 was cut to its "today".
-_FROM_NOW = re.compile(rf"^(?P<n>\d+|[a-z]+(?:[- ][a-z]+)?)\s+(?P<unit>{_UNITS})\s+from (?:today|now)$")
+# "ten days from now", "a week from today/tomorrow": ahead of the publication day (stress datesdev-s10b, dblind probes)
+_FROM_NOW = re.compile(rf"^(?P<n>\d+|[a-z]+(?:[- ][a-z]+)?)\s+(?P<unit>{_UNITS})\s+from (?P<day>today|now|tomorrow)$")
 _DURATION = re.compile(rf"\b(?:\d+|[a-z]+)[- ]{_UNITS}\b|\b{_UNITS}\b|\bquarter\b|\bfiscal\b|\bseason\b")
 #: The counts a day offset is written with ("ten days after the blast", "twenty-four hours later"):
 #: dates_offsets' count grammar.
@@ -529,7 +528,8 @@ def _relative(p: str, base: dt.date, tense: Tense, *, us_election: bool = False)
             return Resolution(f"{base.year - n:04d}", "year")
         return None
     if (m := _FROM_NOW.fullmatch(p)) and (n := _count(m["n"])) is not None and m["unit"][:3] in ("day", "wee"):
-        return Resolution(_iso(base + dt.timedelta(days=n * (7 if m["unit"].startswith("week") else 1))), "day", True)
+        n = n * (7 if m["unit"].startswith("week") else 1) + (m["day"] == "tomorrow")
+        return Resolution(_iso(base + dt.timedelta(days=n)), "day", True)
     if hol := _holiday(p, base, tense, us_election=us_election):
         return hol
     if _DURATION.search(p) or not re.search(r"\d", p):
