@@ -33,6 +33,8 @@ UNANCHORED = [
                  "four days later, the builder said.", "four days later", id="hypothesis-days-later"),
     pytest.param("\"You see the smoke, you load the cart, and you leave the same day,\" a herder from "
                  "Ulmsted said.", "the same day", id="quoted-habit-same-day"),
+    pytest.param("The Quessa mayor said that evening classes at the Brask school would stop.", "that evening",
+                 id="complementiser-before-a-noun"),
 ]
 
 
@@ -52,6 +54,11 @@ RESOLVED = [
                  "from August 6.", "August 6", "2031-08-06", id="with-participle-under-would"),
     pytest.param("Snowploughs reached Ulmsted on Sunday, the day after the avalanche, the council said.",
                  "the day after the avalanche", "2031-02-09", id="apposed-day-after"),
+    # a part of the day told of the day just named, which the model leaves untagged (stress batch dblind-s32)
+    pytest.param("The Ulmsted ferry sank on Feb. 3; that night, fishing boats searched the bay.",
+                 "that night", "2031-02-03", id="that-night-after-semicolon"),
+    pytest.param("Flood barriers at Brask failed on Tuesday. The river had risen fast the night before.",
+                 "the night before", "2031-02-10", id="night-before-at-clause-end"),
 ]
 
 

@@ -285,6 +285,15 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: setting a simple or progressive present (dates_events.COUNT_IN_SIMPLE_PRESENT, off for the golds of corpora
 #: e, h and the examples). Whole set 0.979 / 0.984 -> 0.984 / 0.987 over 2381 with DOT_CLOCK_TIMES on (diffed:
 #: no older case moved).
+#: Batch dblind-s32 (54 texts, 85 gold dates, 1989-1998 wire and broadcast copy: results with fiscal periods,
+#: market closes, politics, transcripts, datelines, quoted dates, abbreviated months, the year end, not-dates, 4
+#: undated), committed before the code ran on it: resolved 0.965, precision 0.976. Misses: "go to the polls in
+#: March" in a November paper (a timetabled present's month put behind), "that evening" after "on Nov. 9;"
+#: (unread), and a quoted "Yesterday" said "after Sunday's loss" in a Monday paper (counted from the Sunday:
+#: the gold's reading, the manager speaking on Monday, is debatable). After (dates_present's
+#: PRESENT_MONTH_BACK_MONTHS; "that evening" and "the night before" at a clause's end as anaphors): 0.988 /
+#: 0.988, the quoted "Yesterday" left. Neither change moves a dates-dev tune prediction (diffed). Whole set
+#: 0.981 / 0.986 -> 0.982 / 0.987 over 2466 dates (diffed: only this batch's two misses moved).
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 

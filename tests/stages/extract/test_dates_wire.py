@@ -70,6 +70,8 @@ RESOLVED = [
     # counted forward from today; a plan "set for" a day; a month a plan was moved to; a period's last month
     pytest.param("Voters in Brask go to the polls two weeks from today.", "two weeks from today", "2024-05-27",
                  id="weeks-from-today"),
+    pytest.param("The Quellin ferry strike ends ten days from tomorrow, the union said.", "ten days from tomorrow",
+                 "2024-05-24", id="days-from-tomorrow"),
     pytest.param("The summit, set for Friday, will open with a parade.", "Friday", "2024-05-17",
                  id="set-for-weekday"),
     pytest.param("The vote was moved to early June.", "early June", "2024-06", id="moved-to-month-ahead"),

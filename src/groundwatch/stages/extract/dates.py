@@ -446,7 +446,7 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     elif (tense != "future" and (_bare_day(p) or _BARE_MONTH.fullmatch(p))
           and dates_context.rescheduled_to(span, before)):
         tense = "future"  # "the vote was moved to Monday": the new day is still to come
-    if tense == "neutral" and PRESENT_WEEKDAY_IS_FUTURE and dates_present.ahead_in_present(span, p):
+    if tense == "neutral" and PRESENT_WEEKDAY_IS_FUTURE and dates_present.ahead_in_present(span, p, base):
         tense = "future"
     if tense == "future" and _bare_day(p) and dates_context.overtaken_plan_is_past(span, phrase, effective):
         tense = "past"  # "a rally planned for Saturday was canceled", said on Monday: gone by

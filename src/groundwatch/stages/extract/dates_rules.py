@@ -113,9 +113,8 @@ _YEAR_RANGE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|and|throu
 _UNITS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|fortnights?|nights?|quarters?)"
 _AGO = re.compile(rf"^(?P<n>\d+|[a-z]+(?:[- ][a-z]+)?)\s+(?:or so\s+)?(?P<unit>{_UNITS})\s+(?:or so\s+)?"
                   r"(?P<dir>ago|earlier)(?P<today> today)?$")
-# "a week from today", "ten days from now": counted forward from the publication day. Stress batch
-# datesdev-s10b: 1 of 1 was cut to its "today".
-_FROM_NOW = re.compile(rf"^(?P<n>\d+|[a-z]+(?:[- ][a-z]+)?)\s+(?P<unit>{_UNITS})\s+from (?:today|now)$")
+# "ten days from now", "a week from today/tomorrow": ahead of the publication day (stress datesdev-s10b, dblind probes)
+_FROM_NOW = re.compile(rf"^(?P<n>\d+|[a-z]+(?:[- ][a-z]+)?)\s+(?P<unit>{_UNITS})\s+from (?P<day>today|now|tomorrow)$")
 _DURATION = re.compile(rf"\b(?:\d+|[a-z]+)[- ]{_UNITS}\b|\b{_UNITS}\b|\bquarter\b|\bfiscal\b|\bseason\b")
 #: The counts a day offset is written with ("ten days after the blast", "twenty-four hours later"):
 #: dates_offsets' count grammar.
@@ -126,8 +125,8 @@ DAY_COUNT_RE = COUNT_RE
 # the day in question too, but it is so often generic that on dates-dev it cost 5 false dates for 2
 # right ones, so it is left out.
 ANAPHORIC = re.compile(r"\b(?:that|same|following|next|previous|preceding|prior)\s+"
-                       r"(?:same\s+)?(?:day|morning|afternoon|evening|night)\b|\bthe day before\b"
-                       rf"|\bthe day after\b|\b{DAY_OFFSET_RE}\b"
+                       r"(?:same\s+)?(?:day|morning|afternoon|evening|night)\b"
+                       rf"|\bthe (?:day|night|morning|afternoon|evening) (?:before|after)\b|\b{DAY_OFFSET_RE}\b"
                        rf"|^the (?:previous|preceding|prior|following) {WEEKDAY_RE}$"
                        r"|^(?:later|earlier) in the day$|^(?:a|one) year (?:earlier|later|before|after)$")
 # A day of the month named by its ordinal alone ("arrived on the 18th", "before the 20th"), as wire copy
@@ -529,7 +528,8 @@ def _relative(p: str, base: dt.date, tense: Tense, *, us_election: bool = False)
             return Resolution(f"{base.year - n:04d}", "year")
         return None
     if (m := _FROM_NOW.fullmatch(p)) and (n := _count(m["n"])) is not None and m["unit"][:3] in ("day", "wee"):
-        return Resolution(_iso(base + dt.timedelta(days=n * (7 if m["unit"].startswith("week") else 1))), "day", True)
+        n = n * (7 if m["unit"].startswith("week") else 1) + (m["day"] == "tomorrow")
+        return Resolution(_iso(base + dt.timedelta(days=n)), "day", True)
     if hol := _holiday(p, base, tense, us_election=us_election):
         return hol
     if _DURATION.search(p) or not re.search(r"\d", p):
@@ -593,8 +593,8 @@ def anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:
         off = read_offset(p)
         day = shift(anchor, off) if off is not None else None
         return Resolution(day.isoformat(), "day") if day is not None else None
-    if re.search(r"\b(?:next|following)\b|\bday after\b", p):
+    if re.search(r"\b(?:next|following)\b|\b(?:day|night|morning|afternoon|evening) after\b", p):
         return Resolution((anchor + dt.timedelta(days=1)).isoformat(), "day")
-    if re.search(r"\b(?:previous|preceding|prior)\b|\bday before\b", p):
+    if re.search(r"\b(?:previous|preceding|prior)\b|\b(?:day|night|morning|afternoon|evening) before\b", p):
         return Resolution((anchor - dt.timedelta(days=1)).isoformat(), "day")
     return Resolution(anchor.isoformat(), "day")
