@@ -95,12 +95,21 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 #: session 26, task qblind): US and European political news (campaigns, parliaments, courts,
 #: diplomacy) and crisis wires, written with its gold before any run and before the quote code was
 #: read. Blind run of main 40ce9d7: recall 1.000 (187/187), attribution 0.860 (160/186), and a
-#: draft's words credited to the official named before.
+#: draft's words credited to the official named before. After its fixes (branch qblind) 0.952
+#: (177/186): a dateline in capitals the tagger calls a person is no subject; a hyphenated surname is
+#: one word (alone as a subject, before an age); a name set off by commas right before the verb
+#: names the subject of a long role phrase ("A lawyer for X, Y, said", "His rival for the
+#: nomination, state Treasurer Y, welcomed"), even untagged, and "One of them, Y," is Y; "the
+#: senator from X" is the holder introduced with X. Left: a letter read aloud by another (two), a
+#: draft's words, "the mayor-elect" named only as "the winner" (two), "the candidate" for a man
+#: called a front-runner, a second partial quote under a passive verb, an untagged interview
+#: question, a body named in apposition ("The state railway, X,"), a cable's author named after it.
+#: The other sets unchanged (stress 1385/1400, articles 131/132, crisis 235/237, interviews 10/18).
 ATTRIBUTION_FLOOR = 0.95
 QUOTES_RECALL_FLOOR = 0.97
-#: The blind set's own attribution floor: its blind score, 0.860 (160/186), less about two
-#: attributions, until the fixes it shows are measured.
-BLIND_ATTRIBUTION_FLOOR = 0.85
+#: The blind set's own attribution floor: its score after the fixes, 0.952 (177/186), less about
+#: two attributions (the other sets' margin is about five of a larger set).
+BLIND_ATTRIBUTION_FLOOR = 0.94
 
 
 #: Each set, with its least number of articles and of paragraphs an article has.
