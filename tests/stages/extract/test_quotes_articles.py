@@ -4,8 +4,9 @@ The single-sentence stress set is saturated and carries poorly to new stories: t
 errors left on unseen news are cross-paragraph (who "he", "the minister", "the agency" or "the
 official" is after several people and bodies were named). These articles, each 6-15 paragraphs,
 were written before the code was run on them. A second set (tests/fixtures/quotes_crisis.txt, 29 articles in
-new registers, gold committed before each batch was run) measures how far those fixes carry. Run as a
-script to see every miss of one set:
+new registers, gold committed before each batch was run) measures how far those fixes carry; a third
+(tests/fixtures/quotes_blind.txt, 26 political and crisis articles) was written blind in session 26.
+Run as a script to see every miss of one set:
 
     PYTHONPATH=src python tests/stages/extract/test_quotes_articles.py [quotes_crisis.txt]
 """
@@ -89,12 +90,32 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 #: "Surname closed the meeting. '...,' she said"; an unnamed group's partial quotation under the
 #: dateline credited to the dateline's words (marked nobody's in the gold; arguably the engineers').
 #: Both sets: the floors let about five attributions go.
+#:
+#: The blind political set (quotes_blind.txt, 26 articles, 187 quotations, 186 with a speaker;
+#: session 26, task qblind): US and European political news (campaigns, parliaments, courts,
+#: diplomacy) and crisis wires, written with its gold before any run and before the quote code was
+#: read. Blind run of main 40ce9d7: recall 1.000 (187/187), attribution 0.860 (160/186), and a
+#: draft's words credited to the official named before. After its fixes (branch qblind) 0.952
+#: (177/186): a dateline in capitals the tagger calls a person is no subject; a hyphenated surname is
+#: one word (alone as a subject, before an age); a name set off by commas right before the verb
+#: names the subject of a long role phrase ("A lawyer for X, Y, said", "His rival for the
+#: nomination, state Treasurer Y, welcomed"), even untagged, and "One of them, Y," is Y; "the
+#: senator from X" is the holder introduced with X. Left: a letter read aloud by another (two), a
+#: draft's words, "the mayor-elect" named only as "the winner" (two), "the candidate" for a man
+#: called a front-runner, a second partial quote under a passive verb, an untagged interview
+#: question, a body named in apposition ("The state railway, X,"), a cable's author named after it.
+#: The other sets unchanged (stress 1385/1400, articles 131/132, crisis 235/237, interviews 10/18).
 ATTRIBUTION_FLOOR = 0.95
 QUOTES_RECALL_FLOOR = 0.97
+#: The blind set's own attribution floor: its score after the fixes, 0.952 (177/186), less about
+#: two attributions (the other sets' margin is about five of a larger set).
+BLIND_ATTRIBUTION_FLOOR = 0.94
 
 
 #: Each set, with its least number of articles and of paragraphs an article has.
-SETS = {"quotes_articles.txt": (15, 6), "quotes_crisis.txt": (15, 4)}
+SETS = {"quotes_articles.txt": (15, 6), "quotes_crisis.txt": (15, 4), "quotes_blind.txt": (25, 3)}
+#: Sets whose attribution floor is not ATTRIBUTION_FLOOR.
+SET_FLOORS = {"quotes_blind.txt": BLIND_ATTRIBUTION_FLOOR}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -110,7 +131,7 @@ def test_article_set_attribution(nlp: Any, name: str) -> None:
     result = measure(nlp, load(FIXTURES / name))
     detail = "\n".join(result.misses)
     assert result.recall >= QUOTES_RECALL_FLOOR, detail
-    assert result.attribution >= ATTRIBUTION_FLOOR, detail
+    assert result.attribution >= SET_FLOORS.get(name, ATTRIBUTION_FLOOR), detail
 
 
 if __name__ == "__main__":

@@ -75,6 +75,7 @@ from groundwatch.stages.extract.quotes_layout import (
     unsigned_label,
 )
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
+from groundwatch.stages.extract.quotes_names import DATELINE
 from groundwatch.stages.extract.quotes_register import (
     DOCUMENT_NOUNS,
     PRONOUN_GENDER,
@@ -124,8 +125,6 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 _NAME_LABEL = re.compile(r"([A-Z][\w'’-]+):\s")
 #: A sentence pointing back at the quotation before it ('"..." Those were the words of Ada Roe').
 _BACK_REFERENCE = re.compile(r"\s*(?:That|Those|These|This|Such)\b")
-#: A dateline opening a story's first line: a place in capitals, a region, an agency, a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?(?: \([^)\n]*\))? (?:\u2014|\u2013|--?) ")
 #: A list item's mark at the start of a line ("- ", "• ", "* ").
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2023\u25aa\u00b7\u2013][ \t]+")
 _TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
@@ -263,7 +262,7 @@ def _opens_paragraph(text: str, p_start: int, q: Quotation) -> bool:
     """True when only a bullet mark ("- ", "• "), a dateline ("DORVAN, Osterra — ") or nothing comes
     before ``q`` on its line: a story may open on its quotation and name the speaker next."""
     before = _BULLET.sub("", text[p_start : q.open], count=1).lstrip()
-    dateline = _DATELINE.match(before)
+    dateline = DATELINE.match(before)
     return not before[dateline.end() if dateline else 0 :].strip()
 
 

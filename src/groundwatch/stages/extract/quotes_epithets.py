@@ -14,11 +14,13 @@ Split out of :mod:`quotes_speakers` (which calls it) with no change in behaviour
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Span, Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract.doc_cache import sent_of, token_starts
 from groundwatch.stages.extract.quotes_bodies import noun_phrase
 from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import (
@@ -92,10 +94,31 @@ def _title_match(mention: list[Token], role: str) -> bool:
     return True
 
 
+def _from_place(head: Token) -> str | None:
+    """The proper noun of a "from" phrase after a title ("the senator from Pellham"), else None."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            place = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            return place.doc[place.left_edge.i : place.i + 1].text if place is not None else None
+    return None
+
+
+def placed(reg: Register, head: Token, cands: list[Person]) -> list[Person]:
+    """Of several holders of a title, those introduced in a sentence naming the place of the title's
+    "from" phrase ("the senator from Pellham" after "Sen. Ada Roe (R-Pellham)"; blind batch pb)."""
+    place = _from_place(head)
+    if place is None or len({p.name for p in cands}) < 2:
+        return cands
+    starts = token_starts(reg.doc)
+    return [p for p in cands if place in sent_of(reg.doc[max(0, bisect.bisect_right(starts, p.position) - 1)]).text
+            ] or cands
+
+
 def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
     """The person a title refers to ("the minister"), or None."""
     before = mention[0].idx
     cands = [p for p in reg.people if p.position < before and p.role and _title_match(mention, p.role)]
+    cands = placed(reg, _mention_words(mention)[0], cands)
     if len({p.name for p in cands}) > 1:
         # Several holders of the title ("Interior Minister A ... Health Minister B"): "the minister" is
         # the one the article spoke of last, by name or by a fuller title ("The interior minister
@@ -287,6 +310,7 @@ def described_person(reg: Register, tok: Token) -> Person | None:
     qualified = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in QUALIFIERS}
     if qualified:
         cands = [p for p in cands if qualified <= set((p.role or "").lower().replace("-", " ").split())]
+    cands = placed(reg, tok, cands)
     return cands[-1] if cands else None
 
 

@@ -56,15 +56,24 @@ def _nickname_end(doc: Doc, end: int) -> int:
         return end
     k = j + 1
     while k < len(doc) and ((doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())
-                            or (k > j + 1 and _hyphen_joined(doc, k))):
+                            or (k > j + 1 and hyphen_joined(doc, k))):
         k += 1
     return k if k > j + 1 else end
 
 
-def _hyphen_joined(doc: Doc, k: int) -> bool:
+def hyphen_joined(doc: Doc, k: int) -> bool:
     """A hyphen inside one written word ("Ndiaye-Sarr"), with the capitalised part after it."""
     return (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
             and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
+
+
+def glued_word(tok: Token) -> tuple[int, str]:
+    """The offset and text of the hyphenated word that ends at ``tok`` ("Aspenes-Kvale" for "Kvale"),
+    the token's own when no hyphen joins it to the word before."""
+    doc, i = tok.doc, tok.i
+    while i > 1 and hyphen_joined(doc, i - 1) and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper():
+        i -= 2
+    return doc[i].idx, doc[i : tok.i + 1].text
 
 
 def _name_part(tok: Token) -> bool:
@@ -309,6 +318,25 @@ def byline_name(ent: Span, paragraph: int) -> bool:
     if _BYLINE.fullmatch(before):
         return True
     return paragraph < BYLINE_LINES and not before and (not after or after[0] in ",|;") and len(after.split()) <= 5
+
+
+#: A dateline opening a story's first line: a place in capitals, a region, an agency, a dash.
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]*)?(?: \([^)\n]*\))? (?:\u2014|\u2013|--?) ")
+
+
+def in_dateline(doc: Doc, offset: int) -> bool:
+    """True when ``offset`` lies in a dateline opening its line ("TRELLIS FALLS, Wexley — ..."): a
+    place the tagger may call a person and the parser a subject of the lead's verb, never a speaker
+    (blind batch pb)."""
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, offset) + 1
+    m = DATELINE.match(text, line)
+    return m is not None and offset < m.end() - 2
+
+
+def dateline_name(ent: Span) -> bool:
+    """A "person" that is a dateline's place (see :func:`in_dateline`)."""
+    return in_dateline(ent.doc, ent.start_char)
 
 
 #: Words of a parenthesis that only restate who a person is ("(real name X)", "(born X)").

@@ -23,6 +23,8 @@ from groundwatch.stages.extract.quotes_names import (
     SURNAME_PARTICLES,
     byline_name,
     credited_name,
+    dateline_name,
+    glued_word,
     known_as,
     parenthetical_clause,
     person_span,
@@ -405,7 +407,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     reg = Register(doc, paragraph_of, quoted=quoted)
     people_ents = [m for e in doc_ents(doc) if is_person_ent(m := person_span(e)) and not reg_inside(reg, e.start_char)]
     people_ents = [e for e in people_ents if not _place_named(e, people_ents) and not _facility_name(e)
-                   and not _company_named(e, people_ents) and not credited_name(e)
+                   and not _company_named(e, people_ents) and not credited_name(e) and not dateline_name(e)
                    and not byline_name(e, paragraph_of[e.start] if e.start < len(paragraph_of) else 0)]
     # people the frame shows ("His son, Tidiane,", "Its spokeswoman, Ilinca Vaduva,", "Marta, 34,")
     kin = {i: span for i, span in framed_people(doc, people_ents).items() if not reg_inside(reg, span.start_char)}
@@ -446,10 +448,11 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     _gender_votes(reg)
     named = {ent.start_char for ent in people_ents}
     for tok in doc:  # a surname spaCy did not tag PERSON ("Roe bristles at ...") still is a subject
-        if (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.idx not in named
-                and tok.lower_ in reg.surnames and tok.text[:1].isupper()
+        at, word = glued_word(tok)  # all of "Aspenes-Kvale", whose last part the parse makes the subject
+        if (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass") and at not in named
+                and word.lower() in reg.surnames and tok.text[:1].isupper()
                 and _main_clause(tok) and not reg_inside(reg, tok.idx)):
-            reg.subjects.append((tok.idx, resolve_name(reg, tok.text, tok.idx) or reg.surnames[tok.lower_]))
+            reg.subjects.append((at, resolve_name(reg, word, at) or reg.surnames[word.lower()]))
     reg.subjects.sort()
     _given_name_gender(reg)
     for ent in doc_ents(doc):

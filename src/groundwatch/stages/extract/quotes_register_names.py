@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract.quotes_names import hyphen_joined
 
 #: Family ties that describe one person ("his son, Tidiane,").
 _KIN_NOUNS = lexicons.words("roles", kind="kin")
@@ -43,7 +44,8 @@ def _word(tok: Token) -> str:
 def _name_run(doc: Doc, start: int, end: int) -> bool:
     """Tokens ``start``..``end`` (exclusive) are 1-3 capitalised proper nouns, none a title or
     honorific, none tagged a date, number, facility or location."""
-    words = doc[start:end]
+    # a hyphen inside one written surname ("Pelletier-Marchbank") is no word of its own
+    words = [t for t in doc[start:end] if not (t.i > start and hyphen_joined(doc, t.i))]
     return (0 < len(words) <= MAX_NAME_WORDS
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and _word(t) not in _TITLE_NOUNS
                     and _word(t) not in _HONORIFICS and t.ent_type_ in _NAME_LABELS for t in words))
@@ -94,8 +96,11 @@ def aged_name(tok: Token) -> Span | None:
     if not (age.isdigit() and 0 < int(age) <= MAX_AGE):
         return None
     start = i
-    while start > 0 and i + 1 - start < MAX_NAME_WORDS and _name_run(doc, start - 1, i + 1):
-        start -= 1
+    while start > 0:
+        step = 2 if start > 1 and hyphen_joined(doc, start - 1) else 1  # "Pelletier-Marchbank, 64,"
+        if not _name_run(doc, start - step, i + 1):
+            break
+        start -= step
     return Span(doc, start, i + 1, label="PERSON") if _name_run(doc, start, i + 1) else None
 
 

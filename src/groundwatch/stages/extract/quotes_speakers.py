@@ -56,6 +56,7 @@ from groundwatch.stages.extract.quotes_epithets import (
 )
 from groundwatch.stages.extract.quotes_names import (
     entity_at,
+    hyphen_joined,
     name_after_role,
     person_span,
     role_name_start,
@@ -244,7 +245,7 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return Speaker(joint, None, tok.text, "person", "direct")
     if low in GROUP_PRONOUNS:
         return _group_pronoun(reg, tok)
-    if unnamed_one(tok):
+    if unnamed_one(tok) and _appositive_name(tok) is None:  # "One of them, Ada Roe, said" names her
         return Speaker(None, None, tok.text, None, None)
     if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
         pair = last_two_people(reg, tok)
@@ -523,6 +524,20 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
     return Speaker(None, None, tok.text, None, None)
 
 
+def _untagged_name(tok: Token) -> Span | None:
+    """A name in apposition that the tagger left out of every entity ("The coordinator for Velm,
+    Adaeze Morrow-Keane, said"): two or three capitalised proper nouns set off by commas, a hyphen
+    inside one surname no word of its own, no title or body word among them (blind batch pb)."""
+    doc, start = tok.doc, tok.left_edge.i
+    words = [t for t in doc[start : tok.i + 1] if not (t.i > start and hyphen_joined(doc, t.i))]
+    if (start == 0 or tok.i + 1 >= len(doc) or doc[start - 1].text != "," or doc[tok.i + 1].text != ","
+            or not 2 <= len(words) <= 3 or title_run(words) or any(
+                t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.ent_type_
+                or is_title(t.text) or t.lower_ in BODY_NOUNS or t.lower_ in PLACE_NOUNS for t in words)):
+        return None
+    return Span(doc, start, tok.i + 1, label="PERSON")
+
+
 def _appositive_name(tok: Token) -> Span | None:
     """A person named in apposition to ``tok``, or between it and its verb ("the head of the
     agency, Ada Roe said": the parser may hang the name on the nearest noun; "Roe's niece, state
@@ -535,7 +550,7 @@ def _appositive_name(tok: Token) -> Span | None:
                 if g.dep_ == "pobj"]
     for child in [c for t in (tok, *of_nouns) for c in t.children]:
         if child.dep_ == "appos":
-            named = entity_at(child)
+            named = entity_at(child) or _untagged_name(child)
             if named is not None and is_person_ent(named):
                 return named
     verb = tok.head
@@ -547,6 +562,15 @@ def _appositive_name(tok: Token) -> Span | None:
             continue
         if ent.end == verb.i and doc[ent.start - 1].text == ",":
             return ent
+        comma = ent.start - 1
+        while comma > tok.i + 1 and doc[comma].pos_ in ("NOUN", "PROPN", "ADJ") and (
+                doc[comma].text[:1].islower() or is_title(doc[comma].text)):
+            comma -= 1  # "..., state Treasurer Ada Roe, said": role words before the name
+        if (doc[comma].text == "," and doc[ent.end].text == "," and ent.end + 1 == verb.i
+                and not any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in doc[tok.i + 1 : comma])):
+            # "A lawyer for Ivo Marsh, Ada Roe, said", "His rival for the post, Ada Roe, wrote": the name
+            # set off by commas right before the subject's verb, whatever noun the parser hung it on
+            return ent[title_run(list(ent)) :] if title_run(list(ent)) < len(ent) else ent
         if (doc[tok.i + 1].text == "," and doc[ent.end].text in (",", "(")
                 and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in doc[tok.i + 2 : ent.start])):
             return ent

@@ -20,6 +20,7 @@ from groundwatch.stages.extract.doc_cache import doc_text, token_starts
 from groundwatch.stages.extract.figures_words import people_like
 from groundwatch.stages.extract.quotes_bodies import document_antecedent, hyphen_head
 from groundwatch.stages.extract.quotes_layout import inverted_object, left_noun
+from groundwatch.stages.extract.quotes_names import in_dateline
 from groundwatch.stages.extract.quotes_register import BODY_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, Register, is_title
 
 #: Verbs that deliver words aloud: cues only for a line ending in a colon before the quotations.
@@ -85,7 +86,8 @@ def subject(reg: Register, verb: Token) -> Token | None:
         if passive or any(c.dep_ == "auxpass" for c in v.children):
             return _agent(v) or _document_said_in(reg, v)
         subj = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)
-                and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i] and not _label_word(c, v)]
+                and reg.paragraph_of[c.i] == reg.paragraph_of[verb.i] and not _label_word(c, v)
+                and not in_dateline(reg.doc, c.idx)]
         if subj and _reported_thing(verb, v, subj[0]):
             v = v.head  # "X said the pumps were running, but insisted, '...'": X insisted, not the pumps
             continue
