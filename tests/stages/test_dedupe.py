@@ -203,3 +203,56 @@ def test_passages_given_the_shingles_are_the_passages_computed_alone() -> None:
     grams = (dedupe._shingles(a, dedupe.CONFIRM_SHINGLE), dedupe._shingles(b, dedupe.CONFIRM_SHINGLE))
     assert dedupe._passages(a, b, WIRE, grams) == dedupe._passages(a, b, WIRE)
     assert dedupe._passages(a, b, WIRE)  # the rerun repeats the wire's reporting sentences
+
+
+# A war's stock background, which every outlet re-uses; the wire files it under its own heading.
+STOCK_BACKGROUND = ("The uprising in the Tessel hills, which began in 2027, has killed more than 4,000 people and "
+                    "driven some 600,000 from their homes, by the relief council's estimates. Under the truce signed "
+                    "in Marrowgate both sides were to pull their mortars back 20 km from the river and let up to 30 "
+                    "grain barges a day through the Orlen lock.")
+WIRE_WITH_BACKGROUND = (
+    "MARROWGATE (Meridian Wire) - Mortar fire hit the ferry landing at Orlen on Monday, sinking two boats "
+    "and wounding a dozen porters, the harbour master said.\n\n"
+    "Militia commanders and the army each blamed the other for the first shots since the truce.\n\n"
+    f"{{heading}}\n\n{STOCK_BACKGROUND}"
+)
+# An analysis with reporting of its own, which repeats the background in its middle.
+ANALYSIS = (
+    "Three weeks into the truce, the ferry landing at Orlen shows how little the monitors can see. "
+    f"{STOCK_BACKGROUND} Neither side has let the monitors onto the hills above the lock.\n\n"
+    "Grain traders in Marrowgate say prices have doubled since the barges stopped."
+)
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("heading", ["BACKGROUND", "Background:", "Context", "Some background"])
+def test_sharing_only_the_wires_background_section_is_not_a_copy(heading: str) -> None:
+    wire = WIRE_WITH_BACKGROUND.format(heading=heading)
+    assert find_copies([clean("wire", wire), clean("analysis", ANALYSIS)]) == ()
+
+
+@pytest.mark.issue(10)
+def test_the_same_background_without_its_heading_is_still_a_copy() -> None:
+    # Unlabelled, the shared sentences are reporting text like any other (two long runs on both sides).
+    wire = WIRE_WITH_BACKGROUND.format(heading="")
+    copies = find_copies([clean("wire", wire), clean("analysis", ANALYSIS)])
+    assert [(c.a, c.b) for c in copies] == [("analysis", "wire")]
+
+
+@pytest.mark.issue(10)
+def test_a_copy_of_the_reporting_above_the_background_is_still_a_copy() -> None:
+    wire = WIRE_WITH_BACKGROUND.format(heading="BACKGROUND")
+    rerun = ("Orlen ferry landing shelled\n\nMortar fire hit the ferry landing at Orlen on Monday, sinking two boats "
+             "and wounding a dozen porters, the harbour master said. Militia commanders and the army each blamed the "
+             f"other for the first shots since the truce.\n\nBACKGROUND\n\n{STOCK_BACKGROUND}")
+    assert [(c.a, c.b) for c in find_copies([clean("wire", wire), clean("rerun", rerun)])] == [("rerun", "wire")]
+
+
+@pytest.mark.issue(10)
+def test_a_background_section_ends_at_the_next_heading() -> None:
+    from groundwatch.stages.dedupe import _background_spans
+
+    text = "Lead paragraph of the news.\n\nBackground\n\nThe war began in 2027.\n\nWhat happens next\n\nTalks resume."
+    (start, end), = _background_spans(text)
+    assert text[start:end].strip() == "The war began in 2027."
+    assert _background_spans("The background of the talks was tense.\nContext matters here.") == ()

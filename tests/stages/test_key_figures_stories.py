@@ -265,3 +265,71 @@ def test_killed_and_n_more_injured_is_the_injured_count(nlp: Any) -> None:
     items = [_item(nlp, "a", 0, "The blast in Brennick killed 9 people and injured at least 30 more, police said.")]
     shown = _headlines(items)
     assert shown["killed"][0] == 9 and shown["injured"][0] == 30
+
+
+def _placed(nlp: Any, aid: str, day: int, text: str) -> Item:
+    """An item whose places the places extractor reads too (the story's main area and leads)."""
+    from dataclasses import replace
+
+    from groundwatch.stages.extract.places import extract_places
+    from groundwatch.stages.extract.registry import ExtractionContext
+
+    clean, facts = _item(nlp, aid, day, text)
+    places = extract_places(nlp(text), ExtractionContext(article_id=aid, published=clean.published), {})
+    return clean, replace(facts, places=places)
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("background", [
+    "The insurgency, which began in 2024, has killed more than 8,000 people and driven some 900,000 from their "
+    "homes across Veloria, according to relief agencies.",
+    "Nationwide the insurgency has killed more than 8,000 people and displaced some 900,000, by relief agencies' "
+    "estimates.",
+])
+def test_a_count_joined_to_the_wars_total_does_not_head_the_storys_own(nlp: Any, background: str) -> None:
+    items = [
+        _item(nlp, "a", 0, "Shelling forced about 2,000 people to flee the town of Orv on Monday, officials said. "
+                           + background),
+        _item(nlp, "b", 2, "Some 2,600 people have now fled Orv since the shelling began, the town council said."),
+    ]
+    # not the war's 900,000, said in the same breath as its dead (older and higher, it would stand as a floor)
+    assert _headlines(items)["displaced"][0] == 2600
+
+
+@pytest.mark.issue(10)
+def test_another_towns_toll_named_in_a_one_article_storys_last_line_does_not_head_it(nlp: Any) -> None:
+    text = ("Mudslide buries farms near Pellam, four dead\n\n"
+            "BRISK, Veloria, May 12 (Meridian Wire) -\n\n"
+            "A mudslide after two days of rain buried three farms near the hill village of Pellam on Monday, "
+            "killing four people, the district office said.\n\n"
+            "Rescuers with dogs were searching the mud for two farm workers.\n\n"
+            "The mudslide came three days after a car bomb in Sarnow, a garrison town in the south, killed at "
+            "least 19 people.")
+    shown = _headlines([_placed(nlp, "wire", 0, text)])
+    assert shown["killed"][0] == 4
+
+
+def _fig(text: str, phrase: str, kind: str, *, scope: str | None = None, place: str | None = None) -> Any:
+    from groundwatch.records import Figure, Span
+
+    start = text.index(phrase)
+    return Figure(kind=kind, value=1.0, qualifier="exact", text=phrase, place=place, scope=scope,
+                  span=Span("a", 0, start, start + len(phrase), text))
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("text,second,place,joined", [
+    ("The war has killed 4,000 people and uprooted 300,000 across Veloria.", "300,000", None, True),
+    ("The war has killed 4,000 people, and 35 died in Orv on Monday.", "35", "Orv", False),  # a place of its own
+    ("The war has killed 4,000 people but the shelling of Orv displaced 3,000.", "3,000", None, False),  # contrast
+    ("The war has killed 4,000 people; the shelling displaced 3,000.", "3,000", None, False),  # a clause break
+    ("The war has killed 4,000 people and, in the weeks since the truce in the east collapsed, the fighting "
+     "around the town has displaced 3,000.", "3,000", None, False),  # too far to be one breath
+])
+def test_a_count_shares_the_wider_scope_of_the_count_it_is_joined_to(text: str, second: str, place: str | None,
+                                                                      joined: bool) -> None:
+    from groundwatch.stages.reconcile.figures import _joined_scopes
+
+    total = _fig(text, "4,000 people", "killed", scope="wider_area")
+    other = _fig(text, second, "displaced", place=place)
+    assert (_joined_scopes(text, [total, other]).get(id(other)) == "wider_area") is joined

@@ -19,6 +19,11 @@ marks is replaced by a barrier first, and only the words outside quotes are comp
    stock clause (the wire's standing description of a conflict's leaders, a disaster agency's
    full name followed by "says the death toll from") is how two independent versions of a story
    coincide; a copy repeats several passages, or a whole sentence.
+3. background: words an article files under its own background heading (a line "Background",
+   "Context": the paragraphs every outlet re-uses about a war, its running toll, a truce's terms)
+   are stock context, not reporting. Passages lying there are left out of the confirmation, so
+   two reports that share only that section (an analysis repeating the wire's background
+   paragraph) are not copies (:func:`_background_spans`).
 
 The copy graph's connected components are the *independence groups*: every corroboration
 count in groundwatch counts groups, not articles, so a wire story re-run by ten outlets counts
@@ -69,6 +74,17 @@ MIN_LONG_RUN = 18
 #: unit (karabakh-2023: a 13-word attribution after a shared quotation, 13 of 13 words). Stock
 #: clauses cover at most 0.75 of their unit on the tune sets (0.85 on held-out crises-2023).
 WHOLE_UNIT_SHARE = 0.95
+#: A line that is only a background heading: a wire's "BACKGROUND" or "Context:" above the stock paragraphs
+#: about the conflict. General newsroom headings, not tuned on any set (corpus_j's wire has one; no
+#: other gated invented corpus, examples or the tune sets have such a line).
+_BACKGROUND_HEADING_RE = re.compile(
+    r"^[ \t]*(?:some[ \t]+|the[ \t]+)?(?:background(?:er)?|context|backstory)[ \t]*[:.\-\u2013\u2014]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+#: A background section runs to the next heading: a line of at most this many words with no closing
+#: sentence punctuation (headings are short; a paragraph is a sentence or more). Not tuned.
+MAX_HEADING_WORDS = 6
+_HEADING_LINE_RE = re.compile(rf"^[ \t]*(?:[^\s.!?]+[ \t]+){{0,{MAX_HEADING_WORDS - 1}}}[^\s.!?]+[ \t]*$",
+                              re.MULTILINE)
 #: Words a rewrite may substitute inside a copied passage without breaking it ("tasked with
 #: guaranteeing the truce" -> "tasked with ensuring the truce"). Two keeps the run a run while a
 #: real change of subject (a new clause) still breaks it.
@@ -166,6 +182,7 @@ def _shingles(tokens: Sequence[_Token], k: int) -> _Grams:
 @dataclass(frozen=True, slots=True)
 class _Passage:
     text: str  # as written in the article
+    start: int  # its offset in the article's text
     words: int
     unit_words: int  # words of the reporting unit it lies in
 
@@ -190,8 +207,25 @@ def _passages(a: Sequence[_Token], b: Sequence[_Token], text_a: str,
         else:
             runs.append((i, i))
     unit_words = Counter(t.unit for t in a)
-    return [_Passage(text_a[a[s].start:a[e].end], e - s + 1, unit_words[a[s].unit])
+    return [_Passage(text_a[a[s].start:a[e].end], a[s].start, e - s + 1, unit_words[a[s].unit])
             for s, e in runs if e - s + 1 >= MIN_PASSAGE_TOKENS]
+
+
+@functools.lru_cache(maxsize=256)
+def _background_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) offsets of the sections ``text`` heads as background: from a background heading
+    line to the next heading line, or the end."""
+    spans = []
+    for m in _BACKGROUND_HEADING_RE.finditer(text):
+        nxt = next((h for h in _HEADING_LINE_RE.finditer(text, m.end()) if h.group(0).strip()), None)
+        spans.append((m.end(), nxt.start() if nxt is not None else len(text)))
+    return tuple(spans)
+
+
+def _reporting(passages: list[_Passage], text: str) -> list[_Passage]:
+    """The passages that do not lie in the article's own background section (:func:`_background_spans`)."""
+    spans = _background_spans(text)
+    return [p for p in passages if not any(s <= p.start < e for s, e in spans)] if spans else passages
 
 
 def _n_words(passages: Sequence[_Passage]) -> int:
@@ -356,8 +390,8 @@ def _confirm(art_x: CleanArticle, tok_x: Sequence[_Token], art_y: CleanArticle, 
     if directed and d1 is not None and d2 is not None and d2 < d1:
         (first, t_first), (second, t_second) = (second, t_second), (first, t_first)
     g_first, g_second = _shingles(t_first, CONFIRM_SHINGLE), _shingles(t_second, CONFIRM_SHINGLE)
-    from_b = _passages(t_second, t_first, second.text, (g_second, g_first))
-    from_a = _passages(t_first, t_second, first.text, (g_first, g_second))
+    from_b = _reporting(_passages(t_second, t_first, second.text, (g_second, g_first)), second.text)
+    from_a = _reporting(_passages(t_first, t_second, first.text, (g_first, g_second)), first.text)
     # Conservative: both sides must show the copied words (a phrase repeated many times on
     # one side only inflates that side's count).
     copied = min(_n_words(from_a), _n_words(from_b))

@@ -18,10 +18,15 @@
     worst-hit town. A place in another country, or one the sentence clearly restricts the
     count to ("in Tessel alone", "Tessel's toll", "of them in Tessel"), is a slot of its own.
     Every claim keeps its place as written (its *scope*): two claims contradict only when
-    their scopes agree, so a town's count never contradicts a story-wide one.
+    their scopes agree, so a town's count never contradicts a story-wide one. A main-area town
+    that no article's lead names keeps its scope too (a one-article story names every place
+    "most of its articles" name: "the flood came a week after a bombing in X killed 12" is X's
+    count, beside the story's own, not its headline).
   - *another event*: figures flagged ``other_event`` or ``projection``, dated well before
     publication, or in a clause that names only other years than the article's ("the 2019
-    floods killed 40") never enter a slot, so never an update or contradiction.
+    floods killed 40") never enter a slot, so never an update or contradiction. A count joined by
+    "and" to one the extractor marked as another event's or a wider area's, with no place or date
+    of its own, shares that mark ("the war has killed 5,000 and displaced 700,000").
 * **Updates.** A slot of a running tally (:data:`UPDATE_KINDS`) with a later, higher
   (incompatible) count that no article had given by the lower count's day: the toll rose.
   The update lists the slot's claims in as-of order.

@@ -36,6 +36,10 @@ UPDATE_KINDS = frozenset({"killed", "injured", "missing", "displaced", "evacuate
 #: articles (used where the gazetteer gives no country, e.g. small or unknown places): a toll
 #: placed there is the story's overall toll, not a local one.
 MAIN_PLACE_SHARE = 0.5
+#: The sentences of an article that are its lead: a title, a dateline or byline, the first sentence.
+#: A place none of a story's leads names is not where its event happened. Not tuned (corpus_j's
+#: look-alike names the other story's town only in its last paragraph).
+LEAD_SENTENCES = 3
 # Head nouns that say only that people are counted (no group: not soldiers, not children). Civilians,
 # soldiers, police, children... are groups of their own and keep their own slot, as do "bodies"
 # (often the bodies recovered in one search, an increment).
@@ -230,6 +234,7 @@ class _Places:
     main_country: str | None
     country: dict[str, str | None]  # lower-case name or spelling -> ISO country (None: unknown)
     is_country: frozenset[str]  # names that are countries
+    in_lead: frozenset[str] = frozenset()  # names some article's lead names (LEAD_SENTENCES)
 
 
 def _story_places(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> _Places:
@@ -238,9 +243,12 @@ def _story_places(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> _Places
     spellings: dict[str, set[str]] = defaultdict(set)
     country: dict[str, str | None] = {}
     is_country: set[str] = set()
+    in_lead: set[str] = set()
     for clean, facts in items:
         for p in facts.places:
             name = (p.name or p.text).lower()
+            if 0 <= p.span.sentence_index < LEAD_SENTENCES:
+                in_lead |= {name, p.text.lower()}
             named[name].add(clean.id)
             spellings[name] |= {name, p.text.lower()}
             for k in (name, p.text.lower()):
@@ -255,7 +263,7 @@ def _story_places(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> _Places
         whole_country = name in is_country and main_country is not None and country.get(name) == main_country
         if whole_country or len(arts) >= MAIN_PLACE_SHARE * len(items):
             main |= spellings[name]
-    return _Places(frozenset(main), main_country, country, frozenset(is_country))
+    return _Places(frozenset(main), main_country, country, frozenset(is_country), frozenset(in_lead))
 
 
 def _scoped_locally(sentence: str, place: str) -> bool:
@@ -287,7 +295,11 @@ def _scope(f: Figure, sentence: str, places: _Places) -> tuple[str | None, str |
         return None, None
     place = f.place.strip().lower().removeprefix("the ")
     if place in places.main:
-        return None, None
+        # A town no article's lead names is where another event happened, though a one-article story
+        # makes every place it names "main" ("the flood came a week after a bombing in X killed 12"):
+        # the claim keeps that place as its scope, a part beside the story's own count.
+        recalled = places.in_lead and place not in places.in_lead and place not in places.is_country
+        return None, (place if recalled else None)
     cc = places.country.get(place)
     if cc is not None and places.main_country is not None and cc != places.main_country:
         return place, place
@@ -334,6 +346,36 @@ def opened_sentences(clean: CleanArticle, facts: ArticleFacts) -> set[int]:
     return {m.span.sentence_index for m in facts.dates if m.date and _opens_period(clean, facts, m)}
 
 
+#: The most characters between a count the extractor marked as another event's or a wider area's and a
+#: second count joined to it by "and" for the second to share that scope ("has killed more than 4,000
+#: people and driven some 600,000 from their homes": the gap is " and driven "). Chosen on corpus_j (two
+#: such gaps, 12 and 15 characters), with room for an adverb or two; a count further on is in a clause
+#: of its own.
+MAX_JOINED_CHARS = 40
+#: What may lie between the two counts: a plain "and", no clause break, no contrast ("but", "while").
+_JOINED_RE = re.compile(r"^[^;:.!?()\"“”—–]*\band\b[^;:.!?()\"“”—–]*$", re.IGNORECASE)
+_CONTRAST_RE = re.compile(r"\b(?:but|while|whereas|yet|although|though)\b", re.IGNORECASE)
+_NOT_OWN = ("other_event", "wider_area")
+
+
+def _joined_scopes(text: str, figures: Sequence[Figure]) -> dict[int, str]:
+    """Counts that share the scope of a marked count before them in the same sentence, joined by "and" with
+    no place or date of their own (``id(figure)`` -> ``"other_event"`` or ``"wider_area"``): the extractor
+    judges each count's clause, and a second verb coordinated with the first ("has killed ... and
+    displaced ...") may not carry the words that made the first one the war's total."""
+    out: dict[int, str] = {}
+    marked = [g for g in figures if g.other_event or getattr(g, "scope", None) in _NOT_OWN]
+    for f in figures:
+        if f in marked or f.date:
+            continue
+        for g in marked:
+            gap = text[g.span.end:f.span.start]
+            if g.span.sentence_index == f.span.sentence_index and len(gap) <= MAX_JOINED_CHARS \
+                    and _JOINED_RE.match(gap) and not _CONTRAST_RE.search(gap) and f.place in (None, g.place):
+                out[id(f)] = "other_event" if g.other_event or g.scope == "other_event" else "wider_area"
+    return out
+
+
 def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) -> dict[SlotKey, list[FigClaim]]:
     """Every article's claims on each figure slot: each distinct value per article, as-of day and scope."""
     places = _story_places(items)
@@ -348,13 +390,15 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
                             if pub is not None and m.date and not _is_old(m.date, pub)}
         sentence_day, old_sentences = article_days(clean, facts, pub)
         starts = {s.index: s.start for s in facts.sentences}
+        joined = _joined_scopes(clean.text, facts.figures)
         for f in facts.figures:
             idx = f.span.sentence_index
+            own_scope = joined.get(id(f), getattr(f, "scope", None))
             s0 = starts.get(idx, f.span.start)
             if _BASE_OF_CHANGE_RE.search(f.span.sentence[:max(0, f.span.start - s0)]):
                 continue  # "up from 400": an older value restated (see _BASE_OF_CHANGE_RE)
             if (f.other_event or f.projection or _interval(f) is None or idx in old_sentences
-                    or getattr(f, "scope", None) in ("other_event", "teaser") or TEASER_RE.match(f.span.sentence)
+                    or own_scope in ("other_event", "teaser") or TEASER_RE.match(f.span.sentence)
                     or (f.date and pub is not None and _is_old(f.date, pub))):
                 continue
             # "Floods in 2019 killed 40": a sentence that names only other years than the
@@ -364,7 +408,7 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
                 continue
             sentence = repaired.get(idx, (0, f.span.sentence))[1]
             slot_place, scope = _scope(f, f.span.sentence, places)
-            if getattr(f, "scope", None) == "wider_area":
+            if own_scope == "wider_area":
                 slot_place = scope = WIDER_AREA
             as_of = (_iso_day(f.date) or sentence_day.get(idx) or (pub.isoformat() if pub else None))
             claim = Claim(article=clean.id, sentence=sentence,
