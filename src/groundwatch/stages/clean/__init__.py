@@ -111,7 +111,7 @@ import datetime as dt
 from groundwatch.records import Article, CleanArticle, MetaOrigin
 from groundwatch.stages.clean.classify import _classify, _render
 from groundwatch.stages.clean.features import CorpusStats, _features
-from groundwatch.stages.clean.lexicon import _CAPTION_CREDIT_END
+from groundwatch.stages.clean.lexicon_captions import _CAPTION_CREDIT_END
 from groundwatch.stages.clean.lists import _dated_scene
 from groundwatch.stages.clean.outlet import find_outlet
 from groundwatch.stages.clean.published import find_published

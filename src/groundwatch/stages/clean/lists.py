@@ -28,9 +28,9 @@ from groundwatch.stages.clean.lexicon import (
     _NAME_LINE,
     _READER,
     _REPORT_VERB,
-    _SCENE_DATE_END,
     _SITE_NOTICE,
 )
+from groundwatch.stages.clean.lexicon_captions import _SCENE_DATE_END
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
     BYLINE_MAX_WORDS,
