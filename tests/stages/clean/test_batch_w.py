@@ -11,6 +11,7 @@ from groundwatch.records import Article
 from groundwatch.stages.clean import clean
 from groundwatch.stages.clean.features import _features, _hard_reason
 from groundwatch.stages.clean.figure_lists import figure_cards, labelled_rows
+from groundwatch.stages.clean.sections import _after_wire_credits
 
 
 def _clean(*lines: str) -> str:
@@ -118,3 +119,36 @@ def test_a_trending_column_under_the_headline_is_no_summary() -> None:
                "Ottavy bakery wins national prize")
     text = _clean(HEADLINE, "Trending", *teasers, "By Rona Ollery", *PARAS)
     assert not any(t in text for t in teasers)
+
+
+@pytest.mark.parametrize(("line", "goes"), [
+    ("Our Standards: The Sabrow Wire Trust Principles.", True),
+    ("The port's owners meet again in May to vote on the sale of the ferry berths.", False),
+])
+def test_kept_link_titles_after_a_wire_storys_staff_credits_go(line: str, goes: bool) -> None:
+    texts = [PARAS[0], "(Reporting by Rona Ollery; Editing by Anu Krell)", line]
+    verdicts = _after_wire_credits([True, False, True], ["paragraph", "wire credits", "paragraph"], texts,
+                                   [_features(t) for t in texts])
+    assert (2 in verdicts) == goes
+
+
+def test_a_closing_sentence_after_the_staff_credits_stays() -> None:
+    closing = "The port's owners meet again in May to vote on the sale of the ferry berths."
+    text = _clean(HEADLINE, *PARAS, "(Reporting by Rona Ollery; Editing by Anu Krell)", closing)
+    assert closing in text
+
+
+def test_a_quoted_headline_under_a_live_updates_time_is_no_pull_quote() -> None:
+    headline = "'We slept in the car with the engine running'"
+    lines = (HEADLINE, "Posted at 14:05", PARAS[0], "Posted at 13:41", headline,
+             "Passengers stranded at the Dovrast quay have been describing the night.",
+             "\"We slept in the car with the engine running to keep warm,\" one man told our reporter.",
+             "Posted at 13:20", PARAS[1], PARAS[2])
+    assert headline in _clean(*lines)
+
+
+def test_a_pull_quote_between_paragraphs_still_goes() -> None:
+    quote = "\"We slept in the car with the engine running.\""
+    speech = "\"We slept in the car with the engine running to keep warm,\" one man said at the quay on Tuesday."
+    text = _clean(HEADLINE, PARAS[0], speech, quote, PARAS[1], PARAS[2])
+    assert quote not in text and speech in text
