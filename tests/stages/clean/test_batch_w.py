@@ -38,6 +38,9 @@ PARAS = ("Ferries between Dovrast and Pellary stopped running on Tuesday after i
     ("Total visits: 4,551", "page tool"),
     ("With your permission we and our partners may use precise location data for advertising.", "cookie notice"),
     ("You may click to consent to our and our 310 partners' processing as described above.", "cookie notice"),
+    ("Your personal data will be processed and may be shared with 90 third-party vendors.", "cookie notice"),
+    ("Some vendors rely on legitimate interest, which you can object to under More options.", "cookie notice"),
+    ("Manage consent", "cookie notice"),
     ("Above: the old ferry at its berth in Pellary, where it has waited since December.", "photo caption"),
     ("Clockwise from top left: the harbour master, two pilots and the ferry's cook.", "photo caption"),
     ("Main image: ice on the strait below the Dovrast lighthouse on Monday morning.", "photo caption"),
@@ -53,6 +56,7 @@ def test_page_debris_in_batch_w_wording(line: str, reason: str) -> None:
     "Visitors rose to 4,100 in May, the museum said.",
     "The regulator said the company and its partners had shared location data without asking.",
     "Above all, the council wants the crossing open before the exams start.",
+    "Your personal data may be processed by the port only to sell tickets, the data office said on Monday.",
     "Left: 34%",
     "The statue was lent to the museum. Courtesy of its owner, it will stay until May.",
 ])

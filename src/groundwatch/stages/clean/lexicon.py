@@ -122,10 +122,13 @@ _COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|p
 #: harder to reject tracking", the regulator said) speaks of a site in the third person.
 _COOKIE_READER = re.compile(r"\b(?:we|us|our|you|your|this\s+(?:site|website))\b", re.IGNORECASE)
 #: A consent wall's sentence that names no cookie: "You can accept, reject or manage your choices at any time", "With
-#: your permission we and our partners may use ...", "You may click to consent to our partners' processing".
+#: your permission we and our partners may use ...", "You may click to consent to our partners' processing", "Your
+#: personal data will be processed ...", "... on the basis of legitimate interest, which you can object to".
 _CONSENT_CHOICE = re.compile(r"\b(?:accept|reject|refuse|manage|change|withdraw|review)\b[^.!?]*\byour\s+(?:choices|"
                              r"preferences|consent|privacy\s+settings)\b|\bwe\s+and\s+our\s+(?:\d[\d,]*\s+)?(?:partners|"
-                             r"vendors)\b|\bconsent\s+to\s+(?:our|the)\b[^.!?]*\bprocessing\b", re.IGNORECASE)
+                             r"vendors)\b|\bconsent\s+to\s+(?:our|the)\b[^.!?]*\bprocessing\b|\byour\s+personal\s+data\s+"
+                             r"(?:will|may)\s+be\s+processed\b|\blegitimate\s+interests?\b[^.!?]*\bobject\b",
+                             re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     # "In pictures: ..." is a gallery's headline, not a credit.
     r"(?<!in\s)\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
