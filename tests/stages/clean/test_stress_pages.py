@@ -240,6 +240,22 @@ PAGES = Path(__file__).with_name("stress_pages.txt")
 #: whole set: 0.9890 (41 misses of 3724). Batch V4 (4 pages "s21d-*", issue 10's categories in new wordings, written
 #: after V3's fixes): 0.9706 blind (1 miss of 34: a caption closing on "(Courtesy of ...)"), 1.000 after. The whole set:
 #: 0.9891 (41 misses of 3758).
+#: Session 32 batch W (cblind, 16 pages "s32-*", written blind: blank-line pastes, a wire site's update note,
+#: "Posted at" and relative-time live entries, an information bureau's release, an NGO update's key figures, a blog's
+#: comments, a caption-heavy magazine feature, Georgian and Devanagari menus, app banners, an election table, a consent
+#: wall's purposes, a factbox): 0.9233 blind (31 misses of 404). The whole set: 0.9827 (72 misses of 4162). Three of
+#: the misses were gold against the set's convention (a live update's "16:45 CET" marked debris; the set keeps an
+#: update's time): they carry no gold now, so the blind score on the same gold is 0.9302 (28 misses of 401). After the
+#: fixes it prompted (key-figure cards and "Label: Name 58.1%" rows as data, a summary box's label over plain points
+#: under the headline, a live entry's author after it, a quoted live headline that is no pull quote, captions placed by
+#: their picture and a bare "Courtesy X" credit, consent-wall sentences without "cookie", share, byline and visitor
+#: counter wording, link titles after a wire's staff credits): 0.9950 (2 misses: a magazine standfirst above a byline,
+#: credits and a caption, whose run is too short and shares too few words to be read as a standfirst, the project's
+#: teaser-above-the-article rule; a gallery caption under its "3/8" counter, left because the set's gallery-counters
+#: page keeps the paragraph under "1 of 12"). Batch W2 (6 pages "s32b-*", written after W's fixes, the same classes in
+#: other wording): 0.7639 before any of W's fixes (17 misses of 72), 0.9444 after them (4 misses: a consent wall in
+#: the framework's other sentences), 1.000 after its own fix. The pages before batch W: 0.9891 (the same 41 misses of
+#: 3758). The whole set: 0.9898 (43 misses of 4231).
 STRESS_FLOOR = 0.985
 
 

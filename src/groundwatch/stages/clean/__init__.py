@@ -98,7 +98,8 @@ are collapsed): later stages point character offsets into it.
 Modules: ``features`` (units, their features, the hard debris rules, ``CorpusStats``; ``features_provenance``
 the wire, translation and broadcast notes), ``classify`` (furniture and each line's verdict; ``classify_head``
 the head of a page of little prose), ``lists`` (lines read against their neighbours),
-``sections`` (blocks read whole), ``masthead`` (site names, kickers, taglines), ``lexicon`` and
+``sections`` (blocks read whole), ``masthead`` (site names, kickers, taglines), ``figure_lists`` (key-figure
+cards and labelled result rows kept as data), ``lexicon``, ``lexicon_captions`` (caption labels and credits) and
 ``thresholds`` (the vocabulary and the tuned numbers they share); the metadata
 finders apart: ``published`` (the date stamp), ``outlet`` (credits), ``title`` (title and outlet
 completed from the text).
@@ -111,7 +112,7 @@ import datetime as dt
 from groundwatch.records import Article, CleanArticle, MetaOrigin
 from groundwatch.stages.clean.classify import _classify, _render
 from groundwatch.stages.clean.features import CorpusStats, _features
-from groundwatch.stages.clean.lexicon import _CAPTION_CREDIT_END
+from groundwatch.stages.clean.lexicon_captions import _CAPTION_CREDIT_END
 from groundwatch.stages.clean.lists import _dated_scene
 from groundwatch.stages.clean.outlet import find_outlet
 from groundwatch.stages.clean.published import find_published

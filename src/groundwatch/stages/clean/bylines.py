@@ -15,6 +15,7 @@ from groundwatch.stages.clean.features import _Features
 from groundwatch.stages.clean.lexicon import _BYLINE_JOINER, _NAME_LINE, _ROLE_LINE
 from groundwatch.stages.clean.thresholds import (
     BYLINE_MAX_PARTS,
+    ENTRY_AUTHOR_MAX_WORDS,
     INTERVIEW_MIN_SPEAKERS,
     LETTERS_MIN_SIGNED,
     LIVE_MIN_HEADS,
@@ -87,9 +88,25 @@ def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
             while j >= 0 and i - j <= BYLINE_MAX_PARTS and part(j):
                 chain.append(j)
                 j -= 1
-            if any(signs(k) for k in chain):
+            if any(signs(k) for k in chain) or _entry_author(chain, keeps, reasons, texts, i):
                 out.update(dict.fromkeys(chain, "byline"))
     return out
+
+
+#: A live entry's age or clock time: "2h ago", "3 hours ago", "15:52", "9.40pm".
+_ENTRY_TIME = re.compile(r"\bago$|^\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
+
+
+def _entry_author(chain: Sequence[int], keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                  time: int) -> bool:
+    """A live entry's author printed after it: one name line of two or three words between a paragraph and the
+    next entry's age or clock time ("... the rail company said." / "Jane Roe" / "2h ago"). A capitalised headline
+    over a page's date stamp has no paragraph above it; a timeline's heading over its year has no clock."""
+    if len(chain) != 1 or chain[0] == 0 or not _ENTRY_TIME.search(texts[time].strip()):
+        return False
+    name, above = chain[0], chain[0] - 1
+    return (2 <= len(texts[name].split()) <= ENTRY_AUTHOR_MAX_WORDS and _ROLE_LINE.match(texts[name]) is None
+            and keeps[above] and reasons[above] == "paragraph")
 
 
 #: A live blog's update head: a clock time alone or with the author's name or a label, often glued to it

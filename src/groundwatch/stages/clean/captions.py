@@ -2,7 +2,7 @@
 
 A broadcaster's page prints the caption's label apart from the caption: "Image caption," on one line,
 the caption under it ("Residents wade through the water in Tessel"), as a reader's select-all copies
-it. ``lexicon._CAPTION`` reads the label with the caption on the same line ("Image caption Rescuers
+it. ``lexicon_captions._CAPTION`` reads the label with the caption on the same line ("Image caption Rescuers
 ...", glued "Media captionRescuers ..."); here the label stands alone, so it is the line under it that
 must go, and it reads as a subheading or a short paragraph on its own.
 """

@@ -22,8 +22,6 @@ from groundwatch.stages.clean.lexicon import (
     _BRACKET_TOOL,
     _BREADCRUMB,
     _BYLINE,
-    _CAPTION,
-    _CAPTION_CREDIT_END,
     _CLICK_HERE,
     _COMMENTS_PROMPT,
     _CONSENT_BUTTONS,
@@ -35,7 +33,6 @@ from groundwatch.stages.clean.lexicon import (
     _COOKIE_READER,
     _COPYRIGHT,
     _COUNTER,
-    _CREDIT_LABEL,
     _CREDIT_LINE,
     _CRUMB_PAIR,
     _CTA,
@@ -99,6 +96,7 @@ from groundwatch.stages.clean.lexicon import (
     _is_credit,
     split_credit,
 )
+from groundwatch.stages.clean.lexicon_captions import _CAPTION, _CAPTION_CREDIT_END, _CREDIT_LABEL
 from groundwatch.stages.clean.prompts import PROMPT_TAIL
 from groundwatch.stages.clean.thresholds import (
     AFFILIATE_SPAN_CHARS,

@@ -47,7 +47,7 @@ _CTA = re.compile(
     r"(?:get|see|view)\s+the\s+(?:full\s+)?recipe|"
     r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
     r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?|"
-    r"copy\s+(?:the\s+)?link|scroll\s+(?:down\s+)?to|sign\s+me\s+up|"
+    r"copy\s+(?:the\s+|this\s+)?link|tweet\s+(?:this|it)\b|get\s+involved|scroll\s+(?:down\s+)?to|sign\s+me\s+up|"
     # page tools: "Improve this answer", "Edit this page on GitHub", "Suggest an edit"
     r"(?:improve|edit)\s+this\s+(?:question|answer|post|page|article)|suggest\s+(?:an\s+)?edits?|"
     # shop buttons: "Buy now at ...", "Check price", "View deal"
@@ -121,9 +121,14 @@ _COOKIE_CONTEXT = re.compile(r"\b(?:accept|consent|privacy|browsing|experience|p
 #: A banner speaks to the reader or for the site; a story's sentence about cookies ("its cookie banner made it
 #: harder to reject tracking", the regulator said) speaks of a site in the third person.
 _COOKIE_READER = re.compile(r"\b(?:we|us|our|you|your|this\s+(?:site|website))\b", re.IGNORECASE)
-#: A consent wall's sentence that names no cookie: "You can accept, reject or manage your choices at any time".
-_CONSENT_CHOICE = re.compile(r"\b(?:accept|reject|refuse|manage|change|withdraw|review)\b[^.!?]*\byour\s+"
-                             r"(?:choices|preferences|consent|privacy\s+settings)\b", re.IGNORECASE)
+#: A consent wall's sentence that names no cookie: "You can accept, reject or manage your choices at any time", "With
+#: your permission we and our partners may use ...", "You may click to consent to our partners' processing", "Your
+#: personal data will be processed ...", "... on the basis of legitimate interest, which you can object to".
+_CONSENT_CHOICE = re.compile(r"\b(?:accept|reject|refuse|manage|change|withdraw|review)\b[^.!?]*\byour\s+(?:choices|"
+                             r"preferences|consent|privacy\s+settings)\b|\bwe\s+and\s+our\s+(?:\d[\d,]*\s+)?(?:partners|"
+                             r"vendors)\b|\bconsent\s+to\s+(?:our|the)\b[^.!?]*\bprocessing\b|\byour\s+personal\s+data\s+"
+                             r"(?:will|may)\s+be\s+processed\b|\blegitimate\s+interests?\b[^.!?]*\bobject\b",
+                             re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     # "In pictures: ..." is a gallery's headline, not a credit.
     r"(?<!in\s)\b(?:photo|image|picture|pic|caption|photograph|file\s+photo)s?\s*:|^credits?\s*:|"
@@ -138,8 +143,8 @@ _PHOTO_CREDIT = re.compile(
 #: "By Jane Roe in Tessel" (where the reporter filed from). "by: Jane Roe" and "ByJane Roe" (a link's text glued
 #: to the word before it) too.
 _BYLINE = re.compile(r"^(?:[Bb]y(?::\s*|\s+|(?=[A-Z]))|(?:[Ww]ords|[Tt]ext|[Ss]tory|[Ii]nterview|[Ii]llustrations?|"
-                     r"[Vv]ideo)\s+by\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|/–—-]|\b(?i:and|for)\b|\d"
-                     r"|\bin\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*$)")
+                     r"[Vv]ideo|[Ee]dited)\s+by\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*"
+                     r"(?:$|[,|/–—•·-]|\b(?i:and|for)\b|\d|\bin\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*$)")
 #: A byline without "By": "Jane Roe | Senior reporter", "Jane Roe, Health correspondent".
 _ROLE_BYLINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[|,–—-]\s*(?:[A-Za-z]+\s+){0,3}"
@@ -171,9 +176,12 @@ _HOST_NAME = re.compile(r"\b[A-Za-z0-9][\w-]+\.(?:[a-z]{2,}\.)?[a-z]{2,}\b")
 _TAG_ROW = re.compile(r"^(?:categories|category|tags|tagged(?:\s+with)?|filed\s+under|topics)\s*:\s*\S|"
                       # a press agency's "Keywords: dam, water, Ostra"; "Keywords: pick three words." is a step
                       r"^key\s*words\s*:\s*[^.!?]+$", re.IGNORECASE)
-#: A page tool in brackets ("[edit]", "[show]") and a view counter ("Viewed 12k times", "3,400 views").
+#: A page tool in brackets ("[edit]", "[show]") and a view or visitor counter ("Viewed 12k times", "3,400 views",
+#: "Visitor No: 10,482", "Total visits: 3,201"). ``_BRACKET_TOOL`` then ``_VIEW_COUNT``:
 _BRACKET_TOOL = re.compile(r"^\[\s*(?:edit|edit\s+source|show|hide|top|citation\s+needed)\s*\]$", re.IGNORECASE)
-_VIEW_COUNT = re.compile(r"^(?:viewed\s+)?\d[\d.,]*\s*[km]?\s+(?:views?|times|reads|plays|listens)$", re.IGNORECASE)
+_VIEW_COUNT = re.compile(r"^(?:viewed\s+)?\d[\d.,]*\s*[km]?\s+(?:views?|times|reads|plays|listens)$|^(?:total\s+)?"
+                         r"(?:visitors?|visits|hits|page\s*views)(?:\s+(?:no|number|count(?:er)?))?\.?\s*:?\s*\d[\d.,]*$",
+                         re.IGNORECASE)
 #: A forum's own head lines: the greeting to a reader not logged in ("Welcome, Guest. Please login or register."),
 #: a topic line's read count ("Topic: Pike in the canal (Read 1,204 times)"), its pager ("Pages: [1] 2 3 Go Down").
 _FORUM_GREETING = re.compile(r"^(?:welcome|hello|hi),?\s+guest\b", re.IGNORECASE)
@@ -211,7 +219,8 @@ _NAME_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*|@\w+)(?:(?:\s+|\s*/\s*)(?:[A-Z][\
 # words are no function words: "Letters to the editor" names a page's section, not someone's job.
 _ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:(?!(?i:to|the|of|for|a|an|and|in|on|at|from|with|our|your)\s)"
                         r"[A-Za-z][\w.'’-]*\s+){0,2})?"
-                        r"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|staff)s?$")
+                        r"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|"
+                        r"staff|presenter|anchor)s?$")
 #: The bare words a byline printed over several lines puts between its names: "By", "and", "from".
 # "News provided by" / "Brindle Foods Ltd": a wire page's issuer line printed over two lines, as a byline's "By" is.
 _BYLINE_JOINER = re.compile(r"^(?:by|and|&|from|with|(?:(?:news|content|release|story)\s+)?"
@@ -401,14 +410,6 @@ def _agency(name: str) -> str | None:
     return _WIRE_AGENCIES.get(" ".join(first.split()).casefold())
 
 
-#: Agency and broadcaster caption labels: "FILE - In this 2019 photo, ...", "Image caption, ...",
-#: "Pictured: ...", "In this handout image, ...".
-_CAPTION = re.compile(r"^(?:(?:FILE|AP|HANDOUT)(?:\s+PHOTO)?\s*[-–—:]+\s|"
-                      r"(?:[Ii]mage|[Pp]hoto|[Vv]ideo)\s+(?:caption|source|copyright)\s*[,:]\s|[Pp]ictured\s*:\s|"
-                      # a broadcaster's caption label, glued or not: "Media captionRescuers ...", "Image caption X"
-                      r"(?:[Mm]edia|[Ii]mage|[Vv]ideo)\s?caption\s*(?=[A-Z])|"
-                      r"In\s+this\s+(?:[\w,-]+\s+){0,4}"
-                      r"(?:photo(?:graph)?|image|picture|video\s+grab|screenshot|handout)\b)")
 #: Prompts about the page's own comments: "Commenting is disabled.", "Comments are closed".
 _COMMENTS_PROMPT = re.compile(r"^comment(?:s|ing)?\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?"
                               r"(?:disabled|closed|turned\s+off|unavailable|not\s+available)\b", re.IGNORECASE)
@@ -566,31 +567,6 @@ _AFFILIATE_PARTY = re.compile(
     r"|\bthe\s+(?:site|website|publisher)\b", re.IGNORECASE)
 #: A line of code or configuration: an assignment, a call, a command-line option, an identifier.
 _CODE = re.compile(r"[={};]|\w\(|\s--?\w|\w_\w")
-#: A photo credit closing a caption however long the caption runs: "... on 7 June, 2027. (Valley Photo)",
-#: "... on 3 May, 2027 [Jane Roe - Valley Press]", "... June 7, 2027. VALLEY/Jane Roe", "... on Monday. By
-#: VALLEY PRESS", "... on Sunday. (Photo: J. Roe)". The credit follows a sentence's end or the caption's date;
-#: a text's credit ("... have failed. (Agencies)") names no photo, and a sentence opening "By 2026" or "By next
-#: spring" is no credit.
-_CAPTION_CREDIT_END = re.compile(
-    r"(?:[.!?]|\d)\s*(?:\((?:[\w.&'’-]+\s+){0,3}(?i:photos?|pictures?)\)"
-    # a labelled credit in brackets: "... on Sunday. (Photo: J. Roe)", "(Photo/J. Roe)", "(Photos by Valley Trust)";
-    # alone on its line it has no sentence or date before it, so it stays a photo credit
-    r"|\((?i:photos?|pictures?|images?)\s*(?::|/|\s(?i:by)\b)\s*[^()]{1,60}\)"
-    # a handout's credit: "... above the river. (Courtesy of the Orvin Wildlife Trust)"
-    r"|\((?i:courtesy)\s+(?i:of\s+)?[^()]{1,60}\)"
-    r"|\[\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[-–—/]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*\]"
-    r"|[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    # a credit in capitals after the caption's sentence: "... on Saturday. By VALLEY COAST GUARD"
-    r"|(?<=[.!?]\s)By\s+[A-Z][A-Z.&'’-]+(?:\s+[A-Z][A-Z.&'’-]+){0,5})\s*$")
-#: An image-credit label holding only a name or a web address ("Image credit: Jane Roe", "Photo credits:
-#: Valley Trust", "Image credit: www.example.org/press"): no date, no sentence, so nothing else goes with it.
-_CREDIT_LABEL = re.compile(r"^(?i:image|photo|picture|photograph)\s+(?i:credits?)\s*:\s*"
-                           r"(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|the|de|van|von)){0,5}"
-                           r"|(?i:www\.|https?://)\S+)\s*$")
-#: A photo's date closing a caption written as a plain sentence: "... in Tessel, Veloria, June 7, 2027." or
-#: "... on 3 May, 2027". A story's sentence seldom ends on a full date with its year.
-_SCENE_DATE_END = re.compile(rf"(?:,|\bon)\s+(?:(?:{_MONTH})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTH})\.?,?)"
-                             r"\s+(?:19|20)\d{2}\.?$", re.IGNORECASE)
 #: A headline's second deck, cut off with an ellipsis: "…thousands still sleeping in the open".
 _ELLIPSIS_DECK = re.compile(r"^(?:…|\.{3})\s*[a-z]")
 #: A live page's standfirst: "Follow the latest as the storm crosses the islands." It names the story,

@@ -28,9 +28,9 @@ from groundwatch.stages.clean.lexicon import (
     _NAME_LINE,
     _READER,
     _REPORT_VERB,
-    _SCENE_DATE_END,
     _SITE_NOTICE,
 )
+from groundwatch.stages.clean.lexicon_captions import _SCENE_DATE_END
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
     BYLINE_MAX_WORDS,
@@ -449,6 +449,8 @@ _QUOTE_OPEN = "\"“”‘’«»'„"
 #: Marks of direct speech (no apostrophes): the paragraph a pull quote repeats quotes someone.
 _SPEECH_MARKS = "\"“”«»„"
 _QUOTE_CLOSE = re.compile(r"[\"“”‘’«»'][.!?…]?$|[.!?…][\"“”‘’«»']$")
+#: A live update's head above its entry: the time kept, or dropped as a stamp or a "Posted at" line.
+_CLOCK, _UPDATE_HEADS = re.compile(r"\b\d{1,2}[:.]\d{2}\b"), frozenset({"live-update time", "timestamp", "byline"})
 
 
 def _pull_quotes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
@@ -463,8 +465,9 @@ def _pull_quotes(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[
         f = feats[i]
         stems = _quote_words(f.words)
         if (not keeps[i] or f.n_words > PULL_QUOTE_MAX_WORDS or len(stems) < PULL_QUOTE_MIN_STEMS
-                or not texts[i] or texts[i][0] not in _QUOTE_OPEN or not _QUOTE_CLOSE.search(texts[i])):
-            continue
+                or not texts[i] or texts[i][0] not in _QUOTE_OPEN or not _QUOTE_CLOSE.search(texts[i])
+                or (i > 0 and _CLOCK.search(texts[i - 1]) and reasons[i - 1] in _UPDATE_HEADS)):
+            continue  # under a live update's time ("Posted at 13:41") a quoted line is the entry's headline
         for j in range(max(0, i - PULL_QUOTE_WINDOW), min(n, i + PULL_QUOTE_WINDOW + 1)):
             if (j != i and keeps[j] and reasons[j] == "paragraph" and feats[j].n_words > f.n_words
                     and any(c in texts[j] for c in _SPEECH_MARKS)

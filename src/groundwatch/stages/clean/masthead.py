@@ -269,6 +269,9 @@ def crumb_leaf(title: int, texts: Sequence[str], hard: Sequence[str | None], fir
 _SIGNED = frozenset({"byline", "timestamp", "page stamp"})
 #: A bullet mark opening a line: a standfirst's points ("• Ferries cancelled ...", "▪ Schools shut").
 _BULLET = re.compile(r"^[•▪◦‣●■◆►–-]\s+\S")
+#: A summary box's label over a story's points: "Summary", "Key points", "At a glance", "What we know".
+_SUMMARY_LABEL = re.compile(r"^(?:summary|key\s+(?:points|facts|takeaways)|at\s+a\s+glance|in\s+(?:brief|short)|"
+                            r"what\s+we\s+know(?:\s+so\s+far)?|tl;?\s?dr)\s*:?$", re.IGNORECASE)
 
 
 def headline_decks(title: int | None, first_good: int, feats: Sequence[_Features], hard: Sequence[str | None],
@@ -277,18 +280,23 @@ def headline_decks(title: int | None, first_good: int, feats: Sequence[_Features
     second day"): every line from the headline down to the lead is debris (a byline, a date, a share row) or such a
     point of ``DECK_MIN_WORDS`` or more words. They say what the story says in other words, so they need not share
     its words (the head block's test); a menu's items have no bullets, or fewer words. Points without bullets count
-    only right under the headline and right above the byline or date, none ending in a full stop."""
+    only right under the headline and right above the byline or date, none ending in a full stop, or under a summary
+    box's label ("Summary", "Key points") that stands first under the headline, as bullets would."""
     if title is None or title + 1 >= first_good:
         return frozenset()
     points: list[int] = []
+    labelled = False
     end = min(first_good, len(feats))
     for i in range(title + 1, end):
         if hard[i] is not None or i in signature:
             continue
+        if not points and not labelled and _SUMMARY_LABEL.match(texts[i].strip()):
+            labelled = True
+            continue
         if feats[i].n_words < DECK_MIN_WORDS or (not _BULLET.match(texts[i]) and feats[i].full_stop):
             return frozenset()
         points.append(i)
-    if all(_BULLET.match(texts[i]) for i in points):
+    if labelled or all(_BULLET.match(texts[i]) for i in points):
         return frozenset(points)
     # Points without bullets ("The wall will take two years to build") are a deck only when they stand together
     # right under the headline, above the byline or date.

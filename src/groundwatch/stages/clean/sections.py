@@ -234,6 +234,18 @@ def _card_lists(keeps: Sequence[bool], texts: Sequence[str], feats: Sequence[_Fe
     return out
 
 
+def _after_wire_credits(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                        feats: Sequence[_Features]) -> dict[int, str]:
+    """A wire story ends on its staff credits ("Reporting by ...; Editing by ..."): kept lines after the last of them
+    that are link titles (title case, a headline's length: "Our Standards: The Trust Principles.") are the wire
+    site's links, even when a full stop and a short run above make them read as a closing paragraph."""
+    last = max((i for i, r in enumerate(reasons) if r == "wire credits" and not keeps[i]), default=None)
+    if last is None:
+        return {}
+    return {j: "after the wire credits" for j in range(last + 1, len(texts))
+            if keeps[j] and feats[j].titlecase and feats[j].n_words <= TITLE_MAX_WORDS}
+
+
 def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                      feats: Sequence[_Features]) -> dict[int, tuple[bool, str]]:
     """New verdicts ``{line: (keep, reason)}`` from the rules above; a label's value dropped as a
@@ -246,5 +258,6 @@ def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
     drops = {**_about_boxes(keeps, reasons, texts, feats), **_contact_blocks(keeps, reasons, texts, feats),
              **_editor_notes(keeps, reasons, texts, feats),
              **_member_cards(keeps, reasons, texts, feats), **_contents_boxes(texts, feats),
-             **_embedded_articles(keeps, reasons, texts, feats), **_card_lists(keeps, texts, feats)}
+             **_embedded_articles(keeps, reasons, texts, feats), **_card_lists(keeps, texts, feats),
+             **_after_wire_credits(keeps, reasons, texts, feats)}
     return out | {i: (False, r) for i, r in drops.items()}

@@ -445,3 +445,18 @@ THIN_PROSE_MAX_WORDS = 40
 #: the free encyclopedia", "Unanswered") under the title of a short page is no content block. Set by hand on the
 #: stress set (creview16): the contact block has 7 lines, the stress pages' stray head lines one or two.
 THIN_BLOCK_MIN_LINES = 3
+#: A key-figures box prints each figure on a line of its own over its label in lower case ("18,300" / "people in
+#: shelters"): at least this many such pairs in a row are the page's data (``figure_lists.figure_cards``); one pair
+#: is as often a share count over a prompt. Set by hand (session 32, cblind) on the invented stress batch W: its
+#: NGO update has three pairs.
+FIGURE_CARD_MIN_PAIRS = 2
+#: A card's label is at most this many words ("people in evacuation sites"): a sentence under a figure is prose.
+#: Set by hand with the above (batch W's labels have 3-4 words; 8 leaves room for longer labels).
+FIGURE_CARD_LABEL_MAX_WORDS = 8
+#: Lines of a label, a colon, words and a figure ("North: Jane Roe 58.1%") standing at least this many in a row are a
+#: results list (``figure_lists.labelled_rows``); as ``QUANTITY_LIST_MIN_ITEMS``, three skip a pair of stray lines.
+LABELLED_ROWS_MIN_ITEMS = 3
+#: A live entry's author printed on a line of its own after the entry, above the next entry's age ("Jane Roe" /
+#: "2h ago"), has at most this many words (``bylines._entry_author``); set by hand (session 32) on the invented
+#: stress batch W (two-word names), three allowing a middle name or a particle ("Ana de Sousa").
+ENTRY_AUTHOR_MAX_WORDS = 3
