@@ -66,12 +66,11 @@ from groundwatch.stages.clean.masthead import (
     _repeated_title,
     _site_line,
     _site_names,
-    _tagline_shape,
     _title_site_parts,
     _under_masthead,
     headline_decks,
-    section_masthead,
     settle_title,
+    tagline_masthead,
 )
 from groundwatch.stages.clean.runs import _before_prose, _code_lines, _run_measures, _runs, program_lines
 from groundwatch.stages.clean.sections import section_verdicts
@@ -411,8 +410,7 @@ def _furniture(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequenc
                 reason = "above the title"
             elif follows and _is_kicker(text, f):
                 reason = "section label"
-            elif not protected[i] and _tagline_shape(text, f) and (
-                    follows or repeated or section_masthead(text, f, vocabulary)):
+            elif not protected[i] and tagline_masthead(text, f, vocabulary, follows or repeated):
                 reason = "masthead"
             elif not protected[i] and repeated and f.n_words < CORPUS_TITLE_MIN_WORDS:
                 reason = "site name repeated across articles"

@@ -104,14 +104,17 @@ def _tagline_shape(text: str, f: _Features) -> bool:
     return len(name) > 1 or all(_is_kicker(p.strip(), _features(p.strip())) for p in parts[1:])
 
 
-def section_masthead(text: str, f: _Features, vocabulary: frozenset[str]) -> bool:
-    """ "The Harbour Monitor | Analysis": a "Site | Section" line whose section parts are kickers and whose
-    name shares at most ``MASTHEAD_MAX_OVERLAP`` of its words with the article. It is the site's, not a
-    headline, even with no head line under it: the headline may be printed as a sentence ("X was warned.
-    Why did nobody act?") and read as the first paragraph. A headline in title case before a section word
-    ("Harbour Floods | Analysis") is made of the article's words and stays."""
+def tagline_masthead(text: str, f: _Features, vocabulary: frozenset[str], headed: bool) -> bool:
+    """A "Site | Section" or "Site — tagline" line (``_tagline_shape``) that is the site's: where a head line
+    still follows it or it stands atop many of the batch's articles (``headed``), or where its section parts
+    are kickers and its name shares at most ``MASTHEAD_MAX_OVERLAP`` of its words with the article ("The
+    Harbour Monitor | Analysis" above a headline printed as sentences, "X was warned. Why did nobody act?",
+    which reads as the first paragraph). A headline in title case before a section word ("Harbour Floods |
+    Analysis") is made of the article's words and stays."""
     if not _tagline_shape(text, f):
         return False
+    if headed:
+        return True
     parts = [p.strip() for p in _TAGLINE_SEP.split(text)]
     if not all(_is_kicker(p, _features(p)) for p in parts[1:]):
         return False
