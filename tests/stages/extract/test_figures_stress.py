@@ -319,6 +319,15 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: controls) scored 0.000 / 1.000 / 1.000 before its fixes (figures_deprived) and 0.909 / 1.000 / 1.000 after (left:
 #: "knocked out power to 1m people", where the parser makes the split "m" the preposition's object); all 2169 cases:
 #: 0.989 / 0.998 / 0.994 before, 0.994 / 0.998 / 0.994 after (batches 1-58 unchanged).
+#: Batch jfigs-s32 (41 cases, written before any code for it from the classes corpus_j's blind run missed: a label's
+#: bracketed source and closing span, a label of staying in a shelter, "registered in them" after a camp, rates said as
+#: an average, a tally subject's participle with a long clause, "still held", "three of the nine people it detained",
+#: a count's breakdown set beside it, "questioned without a lawyer", translated "liquidated" / "were directed"; with
+#: controls) scored 0.438 / 0.667 / 1.000 before its fixes and 0.969 / 1.000 / 0.968 after (left: "The number of
+#: miners missing after a gas blast flooded ... climbed to 17", where the parser makes "flooded" the root, and a
+#: label's unit six words before its count, "Families sheltering in schools in total: 410", past
+#: figures._LABEL_UNIT_REACH); all 2210 cases: 0.986 / 0.995 / 0.994 before, 0.993 / 0.998 / 0.994 after (batches 1-59
+#: unchanged).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -401,7 +410,8 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 60))
+    # numbered batches run 1..59; later ones are named by their session task ("jfigs-s32")
+    assert {c["batch"] for c in cases if isinstance(c["batch"], int)} == set(range(1, 60))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}
@@ -433,7 +443,7 @@ def main(argv: list[str]) -> None:
     published = dt.date.fromisoformat(data["published"])
     wanted = argv[1:]  # patterns, or batch numbers ("1", "2")
     cases = [c for c in data["cases"] if not wanted or c["pattern"] in wanted or str(c["batch"]) in wanted]
-    for batch in sorted({c["batch"] for c in cases}):
+    for batch in sorted({c["batch"] for c in cases}, key=str):
         r = score(nlp, [c for c in cases if c["batch"] == batch], published)
         print(f"batch {batch}: recall {r['recall']:.3f}  precision {r['precision']:.3f}  "
               f"attributes {r['attributes']:.3f}  (gold {r['gold']}, predicted {r['predicted']}, found {r['found']})")

@@ -35,6 +35,7 @@ from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
 from groundwatch.stages.extract.figures_asides import comma_set_tally
+from groundwatch.stages.extract.figures_breakdown import drop_listed_parts
 from groundwatch.stages.extract.figures_context import (
     LABEL_MARKS,
     aside_kind,
@@ -587,4 +588,4 @@ def extract_figures(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[
         if key not in seen and not withdrawn(doc, f.span.start):
             seen.add(key)
             unique.append(f)
-    return with_units(unique)
+    return with_units(drop_listed_parts(doc, unique))  # "nine people, six villagers and three ..."

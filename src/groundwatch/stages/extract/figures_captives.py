@@ -1,4 +1,4 @@
-"""One side holding the other side's people: "Vellmark says it holds 32 Ostran soldiers".
+"""One side holding the other side's people: "Vellmark says it holds 32 Ostran soldiers"; people still held.
 
 "hold" detains its object when the police or the army do it (``lex.AGENT_VERBS``); a state or an
 armed group holding prisoners of war is named by its own name or "it", which no word list knows.
@@ -11,6 +11,8 @@ a hall that holds 900 pilgrims of another country holds them as guests.
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from groundwatch.stages.extract.figures_words import people_like
 
 #: Common nouns that name a side in a conflict as a holder of captives (a name or a pronoun does too).
 SIDE_NOUNS = frozenset({"government", "side", "regime", "rebel", "group", "movement", "authority", "administration"})
@@ -34,3 +36,30 @@ def foreign_held(verb: Token, noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _national(g) for g in c.children)
         for c in noun.children
     )
+
+
+#: Words on a bare count that make it the rest of a count said before ("the other nine"), whose kind
+#: it shares: no people are known to be held.
+_LEANING = frozenset({"other", "remaining", "rest"})
+
+
+def still_held(verb: Token, noun: Token | None, role: str) -> bool:
+    """"Three drivers are still held", "two are still being held": people said to be held still, with no
+    holder named, are in custody (a hall still holds its guests actively; things held are no people)."""
+    if verb.lemma_.lower() != "hold" or role != "passive" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return False
+    if noun is not None:
+        return people_like(noun)
+    # "Nine trucks crossed; the other nine are still held": a bare count of "the other" leans on what came before
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is None or not any(c.lower_ in _LEANING for c in subj.children)
+
+
+def gapped_object(clause: Token, subj: Token | None) -> bool:
+    """"three of the nine people it detained", "the six men they arrested": a relative clause with a subject of
+    its own and no object has the counted noun as its object (what its verb did to them names the kind)."""
+    if subj is None or subj.dep_ != "nsubj" or subj.tag_ in ("WDT", "WP") or clause.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "dative", "prt") for c in clause.children)

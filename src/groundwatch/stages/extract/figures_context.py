@@ -18,9 +18,11 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
 from groundwatch.stages.extract.figures_asides import BARE_TALLIES as _BARE_TALLIES
 from groundwatch.stages.extract.figures_asides import comma_set_tally, tally_aside_kind
+from groundwatch.stages.extract.figures_far_tally import far_participle
 from groundwatch.stages.extract.figures_govern import strength_kind
 from groundwatch.stages.extract.figures_rival import rival_count_kind
 from groundwatch.stages.extract.figures_syntax import event_noun_kind
+from groundwatch.stages.extract.figures_table import before_bracket, label_tail, shelter_label_kind
 from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
 #: Pronouns that make a number a part of the figure before it: "eight of them", "of whom 17".
@@ -334,8 +336,9 @@ _LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new",
                           "individuals", "population", "still", "today", "yesterday", "overnight"})
 #: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
 _ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
-#: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300".
-LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "=", "|"})
+#: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300"; "):" after a label's
+#: bracketed source ("Killed (police): 4"), which the tokenizer keeps as one token.
+LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "=", "|", "):"})
 #: The most words an item's name holds in a labelled list ("Udel district 2").
 _NAME_LENGTH = 3
 #: The most words a label holds ("Total number of deaths"): longer runs are prose, not a label.
@@ -367,12 +370,13 @@ def label_kind(tokens: Span) -> str | None:
     if end <= first:
         return None  # a label then its mark, or a label right before the number
     words: list[Token] = []
-    j = end - 1
+    j = before_bracket(doc, end, first)  # "Killed (district health office): 27": the source names no kind
     while j >= first and not _item_start_mark(doc[j]):
         words.insert(0, doc[j])
         j -= 1
-        if len(words) > _LABEL_LENGTH + 1 + _NAME_LENGTH:
+        if len(label_tail(words)) > _LABEL_LENGTH + 1 + _NAME_LENGTH:
             return None
+    words = label_tail(words)  # "... since 2 May: 3,200", "... in total: 410"
     # "IDPs in collective centres: 8,300", "Deaths in Ulden: 12": the label's place (a name's length after
     # "in" or "at") is no part of its kind
     # "Deaths reported on Monday: 14": a day after "on" is no part of it either
@@ -380,7 +384,7 @@ def label_kind(tokens: Span) -> str | None:
         t.i + 1 >= len(doc) or _need_word(doc[t.i + 1]) is None)), len(words))
     if cut > _LABEL_LENGTH or len(words) - cut > 1 + _NAME_LENGTH:
         return None
-    return _words_kind(words[:cut])
+    return _words_kind(words[:cut]) or shelter_label_kind(words, cut, _LABEL_WORDS)
 
 
 def _words_kind(words: list[Token]) -> str | None:
@@ -450,6 +454,8 @@ def _participle_tally_kind(doc: Doc, first: int, i: int) -> str | None:
 def _moved_tally_kind(doc: Doc, first: int, verb: int) -> str | None:
     """"the count of those still unaccounted for fell to 12": a bare tally noun opens the subject and a
     kind word closes it, with no number or punctuation between them and the verb."""
+    if (far := far_participle(doc[verb])) is not None:
+        return _kind_word(far)  # "The number of people killed when <a long clause> rose to 31"
     kind: str | None = None
     for j in range(verb - 1, max(first, verb - _SUBJECT_REACH - 1) - 1, -1):
         if doc[j].is_punct or doc[j].like_num:

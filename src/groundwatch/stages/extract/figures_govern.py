@@ -203,6 +203,9 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return verb_kind(verb, "passive", noun)
         return verb_kind(verb, "subject" if head.i < verb.i else "object", noun)
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "average" and noun is not None and \
+            head.head.dep_ in ("npadvmod", "appos") and (same := _restated(head.head, noun)) is not None:
+        return governed_kind(same, same)  # "96 trucks have crossed, an average of under 10 trucks a day"
     if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in _QUALIFIER_HEADS and head.head.i < head.i:
         return governed_kind(head.head, noun)  # "Upward of 800 people sought shelter": the qualifier as the subject
     if dep == "pobj":
@@ -225,6 +228,23 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     if dep == "ROOT" or dep in ("npadvmod", "appos"):
         return predicate_kind(cur) if cur.pos_ in ("VERB", "AUX") else None
     return None
+
+
+#: How many heads up from a rate noun its clause's verb may lie: the parser may set "an average of ..." beside
+#: the place before it ("crossed at the bridge, an average of ..."), a preposition and its object. Not tuned.
+_RATE_VERB_REACH = 3
+
+
+def _restated(average: Token, noun: Token) -> Token | None:
+    """The count of the clause that a rate set beside it restates: "96 trucks have crossed at the bridge, an
+    average of 10 trucks a day" (the same noun as the clause verb's subject or object)."""
+    verb = average.head
+    for _ in range(_RATE_VERB_REACH):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < noun.i
+                 and c.lemma_.lower() == noun.lemma_.lower()), None)
 
 
 def _searched_for(people: Token, noun: Token | None) -> bool:

@@ -71,8 +71,8 @@ def count_kind(anchor: Token, noun: Token | None) -> str | None:
 
 def _kind_of(anchor: Token, noun: Token | None) -> str | None:
     if noun is not None and noun.i > anchor.i and noun.head.head.i == anchor.i and anchor.dep_ in (
-            "nsubj", "nsubjpass") and anchor.head.lemma_.lower() in UNDOING_VERBS:
-        return None  # "3 of the 8 people arrested had been released": the part is held no more
+            "nsubj", "nsubjpass", "dobj") and anchor.head.lemma_.lower() in UNDOING_VERBS:
+        return None  # "3 of the 8 people arrested had been released", "freed two of the six": held no more
     if noun is not None:
         kind = modifier_kind(noun)
         fate = governed_kind(anchor, noun) if kind in _WHO_THEY_WERE and not _elided_predicate(noun) else None

@@ -17,6 +17,7 @@ def _words(text: str) -> frozenset[str]:
 TRANSITIVE: dict[str, str] = {
     "kill": "killed", "drown": "killed", "massacre": "killed", "execute": "killed", "slaughter": "killed",
     "murder": "killed", "behead": "killed", "slay": "killed", "gun": "killed",
+    "liquidate": "killed",  # state media's word for fighters killed ("liquidated 20 militants")
     "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
     "hospitalize": "injured", "hospitalise": "injured",
     "displace": "displaced", "uproot": "displaced", "expel": "displaced", "deport": "displaced",
@@ -110,7 +111,7 @@ REPORTING = frozenset({"report", "confirm", "fear", "believe", "say", "know", "p
                        "list", "estimate", "think", "leave", "remain", "be", "become", "go", "lie"})
 # --- adjectives and participles used as predicates or modifiers ("left 200 dead") ------------
 ADJECTIVES: dict[str, str] = {
-    "dead": "killed", "killed": "killed", "deceased": "killed", "drowned": "killed",
+    "dead": "killed", "killed": "killed", "deceased": "killed", "drowned": "killed", "liquidated": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalised": "injured", "hospitalized": "injured",
     "missing": "missing", "unaccounted": "missing",
     "homeless": "displaced", "displaced": "displaced",
@@ -286,19 +287,22 @@ tarpaulin tarp mattress jerrycan basket hamper packet bottle dose
 #: Verbs of a carrier reaching a place (data/figure_words.tsv): a carrier of aid that is their subject is a
 #: delivery ("nine relief flights landed at the airport", "40 trucks entered the town").
 LANDING_VERBS = lexicons.words("figure_words", list="landing")
+#: Verbs whose object in aid units is a delivery; "average" too ("convoys have averaged 12 trucks a day": a rate).
 AID_VERBS = _words("""
 deliver send dispatch distribute provide ship airlift airdrop drop bring carry arrive enter cross
-reach donate supply unload transport allow let pledge receive handle admit truck
+reach donate supply unload transport allow let pledge receive handle admit truck average
 """)
 FORCES_NOUNS = _words("""
 troop soldier peacekeeper personnel serviceman servicemen marine paratrooper police officer policeman
 gendarme guard reservist helmet commando sailor airman force contingent firefighter guardsman
 fighter militiaman trooper rebel insurgent militant guerrilla combatant
 """)
+#: Verbs whose object in forces nouns is a count of forces; "direct" as translated text says "send" ("were
+#: directed 250 servicemen").
 FORCES_VERBS = _words("""
 deploy station send dispatch base mobilize mobilise position post amass mass redeploy keep
 maintain have number patrol fly airlift rush draft move transfer bring ship pledge commit
-summon muster recall conscript enlist call withdraw
+summon muster recall conscript enlist call withdraw direct
 """)
 #: Places forces may be in without being stationed there: "40 soldiers are in hospital", "in custody".
 NON_STATION_PLACES = frozenset({"hospital", "clinic", "custody", "prison", "jail", "detention", "captivity",

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_forewarned import forewarned, hazard_shelter
+from groundwatch.stages.extract.figures_words import people_like
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -27,15 +28,19 @@ def pobjs(prep: Token) -> list[Token]:
 
 def without_kind(prep: Token) -> str | None:
     """"Without shelter" is displacement; without water, power or food, being affected. "Without asking
-    parliament", "without warning" or "without charge" tell how something was done, not what people lack."""
+    parliament", "without warning" or "without charge" tell how something was done, not what people lack;
+    so does a person ("questioned without a lawyer", "travelled without a guide")."""
     things = pobjs(prep)
-    if not things or any(g.lemma_.lower() in _WITHOUT_MANNER for g in things):
+    if not things or any(g.lemma_.lower() in _WITHOUT_MANNER or (people_like(g) and prep.head.lemma_.lower() not in
+                                                                  _LACKING_VERBS) for g in things):
         return None
     if any(g.lemma_.lower() in ("home", "house", "shelter", "roof") for g in things):
         return "displaced"
     return "affected"
 
 
+#: Verbs of a state people are left in: "left without a doctor" lacks one, "questioned without a lawyer" tells how.
+_LACKING_VERBS = frozenset({"leave", "be", "remain", "live", "go"})
 #: Nouns after "without" that say how something was done: "held without charge", "struck without warning".
 _WITHOUT_MANNER = lexicons.words("figure_words", list="without_manner")
 
@@ -85,6 +90,24 @@ def _safe_place(place: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in ("higher", "high", "safer", "safe") for c in place.children))
 
 
+#: Pronouns that may stand for a shelter named before, by grammatical number: "in them", "in it".
+_PLACE_PRONOUNS = {"them": True, "it": False}
+
+
+def _shelter_antecedent(pronoun: Token) -> str | None:
+    """The shelter a pronoun after a preposition stands for: the nearest shelter noun of its number before it,
+    in its sentence or the one before ("Two camps opened last week. About 2,600 people are registered in them")."""
+    plural = _PLACE_PRONOUNS.get(pronoun.lower_)
+    if plural is None or pronoun.pos_ != "PRON":
+        return None
+    doc, start = pronoun.doc, pronoun.sent.start
+    first = doc[start - 1].sent.start if start > 0 else start
+    for tok in reversed(doc[first:pronoun.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.SHELTERS and (tok.tag_ == "NNS") == plural:
+            return str(tok.lemma_.lower())
+    return None
+
+
 def place_kind(verb: Token, role: str) -> str | None:
     """The kind given by where the counted people are or are taken: a shelter, a hospital.
 
@@ -98,7 +121,7 @@ def place_kind(verb: Token, role: str) -> str | None:
             continue
         plow = c.lower_
         for g in pobjs(c):
-            gl = g.lemma_.lower()
+            gl = _shelter_antecedent(g) or g.lemma_.lower()  # "are registered in it": the camp named before
             if moving and plow == "to" and _safe_place(g) and lemma in lex.SAFETY_VERBS:
                 return "evacuated"  # "ferried 1,700 foreigners to safety", "moved to higher ground"
             # the idiom is the common noun ("taken to hospital"); "taken to St Anne's Hospital" may be a visit

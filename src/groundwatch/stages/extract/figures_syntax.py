@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract import figures_places as places
-from groundwatch.stages.extract.figures_captives import foreign_held
+from groundwatch.stages.extract.figures_captives import foreign_held, gapped_object, still_held
 from groundwatch.stages.extract.figures_care import care_kind
 from groundwatch.stages.extract.figures_detention import arresting_agent, taking_kind
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
@@ -162,8 +162,7 @@ def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
 
 
 def _after_passive(verb: Token) -> bool:
-    """"Three were killed and 40 others hurt": a bare verb joined to a passive one shares its elided
-    auxiliary, whatever tense the tagger gives it."""
+    """"Three were killed and 40 others hurt": a bare verb joined to a passive has its auxiliary, whatever the tag."""
     return verb.dep_ == "conj" and verb.head.i < verb.i and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
@@ -186,8 +185,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return lex.PHRASAL[(lemma, prt)]
     if prt and (lemma, prt) in lex.AGENT_PHRASAL and arresting_agent(verb):
         return lex.AGENT_PHRASAL[(lemma, prt)]  # "security forces picked up 11 activists"
-    if not prt and lemma in lex.AGENT_VERBS and noun is not None and people_like(noun) and (
-            arresting_agent(verb) or foreign_held(verb, noun)):
+    if not prt and lemma in lex.AGENT_VERBS and (still_held(verb, noun, role) or (noun is not None and people_like(
+            noun) and (arresting_agent(verb) or foreign_held(verb, noun)))):
         return lex.AGENT_VERBS[lemma]  # "police are holding 9 people over the riot"; "it holds 32 Ostran soldiers"
     if noun is not None and noun.lemma_.lower() in lex.LIFE_NOUNS and lemma in lex.LIFE_VERBS:
         return "killed"
@@ -409,10 +408,11 @@ def modifier_kind(noun: Token) -> str | None:
             lemma = c.lemma_.lower()
             if c.dep_ == "relcl":
                 subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is None or subj.lower_ not in ("who", "that", "which"):
-                    continue
-                role = "passive" if subj.dep_ == "nsubjpass" else "subject"
-                return verb_kind(c, role, noun)
+                if subj is not None and subj.lower_ in ("who", "that", "which"):
+                    return verb_kind(c, "passive" if subj.dep_ == "nsubjpass" else "subject", noun)
+                if gapped_object(c, subj) and (kind := verb_kind(c, "object", noun)) is not None:
+                    return kind  # "three of the nine people it detained": the noun is the clause's object
+                continue
             if c.tag_ == "VBN" or (c.tag_ == "VBD" and not has_own_subject(c)):
                 # a participle after its noun ("seven people reported missing") is often tagged VBD
                 role = "subject" if active_past(lemma, noun) else "passive"  # "3 persons perished and ..."

@@ -1,0 +1,63 @@
+"""Figures: the parts of a fact box's label that name no kind, and labels that name one by a shelter.
+
+A situation update's table of key figures labels each count, and the label carries more than its kind
+word: the body that counted it in brackets ("Killed (provincial health office): 14"), the span it
+covers ("... since 2 May: 3,200", "... in total: 410"), and for the displaced often no kind word at
+all, only a verb of staying and the shelter ("People registered in the Marl camps: 3,200"). The
+label reader in ``figures_context`` calls these to set the source and the span aside and to read the
+shelter; a label whose place is no shelter ("Voters registered in Orvik") still names no kind.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from groundwatch.stages.extract import figures_lexicon as lex
+
+__all__ = ["before_bracket", "label_tail", "shelter_label_kind"]
+
+#: The most words a label's bracketed source holds ("(district health office)", "(Red Crescent count)");
+#: chosen on the sitrep labels of the stress batches and corpus_j's table (at most four words inside).
+_BRACKET_REACH = 6
+#: Words that open a label's closing span, which is no part of its kind: "since 2 May", "in total",
+#: "as of Monday".
+_SPAN_OPENERS = frozenset({"since", "as", "until", "till"})
+#: Verbs of staying or being filed in a place whose label, with a shelter, names the displaced.
+_STAYING = frozenset({"register", "shelter", "live", "stay", "sleep", "house", "host", "accommodate"})
+
+
+def before_bracket(doc: Doc, end: int, first: int) -> int:
+    """Where a label's words end before its mark at ``end``, past a bracketed source ("Killed (police): 4",
+    whose "):" the tokenizer keeps as one token); ``end - 1`` when there is no bracket."""
+    j = end if doc[end].text == "):" else end - 1
+    if doc[j].text not in (")", "):"):
+        return end - 1
+    for k in range(j - 1, max(first, j - _BRACKET_REACH) - 1, -1):
+        if doc[k].text == "(":
+            return k - 1
+        if doc[k].is_punct:
+            break
+    return end - 1
+
+
+def label_tail(words: list[Token]) -> list[Token]:
+    """The label without its closing span: "since 2 May", "in total", "as of Monday" name no kind."""
+    for k, t in enumerate(words):
+        if k > 0 and (t.lower_ in _SPAN_OPENERS or (
+                t.lower_ == "in" and k + 1 < len(words) and words[k + 1].lower_ == "total")):
+            return words[:k]
+    return words
+
+
+def shelter_label_kind(words: list[Token], cut: int, fillers: frozenset[str]) -> str | None:
+    """"People registered in the Marl camps", "Families sheltering in schools": a label of staying in
+    a shelter names the displaced (the label's head words are fillers and one verb of staying)."""
+    if cut >= len(words) or words[cut].lower_ != "in":
+        return None
+    head = words[:cut]
+    verbs = [t for t in head if t.lemma_.lower() in _STAYING]
+    if len(verbs) != 1 or any(t is not verbs[0] and t.lower_ not in fillers for t in head):
+        return None
+    shelters = lex.SHELTERS | (lex.TEMPORARY_SHELTERS if verbs[0].lemma_.lower() in lex.STAY_TEMPORARY_VERBS
+                               else frozenset())
+    return "displaced" if any(t.lemma_.lower() in shelters for t in words[cut + 1:]) else None
