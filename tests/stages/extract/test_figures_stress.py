@@ -319,6 +319,11 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: controls) scored 0.000 / 1.000 / 1.000 before its fixes (figures_deprived) and 0.909 / 1.000 / 1.000 after (left:
 #: "knocked out power to 1m people", where the parser makes the split "m" the preposition's object); all 2169 cases:
 #: 0.989 / 0.998 / 0.994 before, 0.994 / 0.998 / 0.994 after (batches 1-58 unchanged).
+#: Batch 60 ('fblind-s32', 61 cases, written blind for the thirty-second session's figures brief in crisis-wire style:
+#: long sentences with two or three figures and embedded attributions, headlines, captions, teaser lead-ins, tolls split
+#: by place or group, revisions, bounds and ranges in words, parentheses, quotes, background scope, non-people units,
+#: ages and other not-figures) scored recall 0.843, precision 0.972, attributes 0.971 blind (gold 83, predicted 72,
+#: found 70); all 2230 cases: 0.988 / 0.997 / 0.993.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -401,7 +406,7 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    assert {c["batch"] for c in cases} == set(range(1, 60))
+    assert {c["batch"] for c in cases} == set(range(1, 61))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}
