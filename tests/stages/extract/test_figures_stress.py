@@ -328,6 +328,17 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: label's unit six words before its count, "Families sheltering in schools in total: 410", past
 #: figures._LABEL_UNIT_REACH); all 2210 cases: 0.986 / 0.995 / 0.994 before, 0.993 / 0.998 / 0.994 after (batches 1-59
 #: unchanged).
+#: Batch 60 ('fblind-s32', 61 cases, written blind for the thirty-second session's figures brief in crisis-wire style:
+#: long sentences with two or three figures and embedded attributions, headlines, captions, teaser lead-ins, tolls split
+#: by place or group, revisions, bounds and ranges in words, parentheses, quotes, background scope, non-people units,
+#: ages and other not-figures) scored recall 0.843, precision 0.972, attributes 0.971 blind (gold 83, predicted 72,
+#: found 70); all 2230 cases: 0.988 / 0.997 / 0.993. One gold was then corrected to the file's own convention (the
+#: part "two of them seriously" of nine hurt is optional, as "12 of them children" is): 0.843 / 0.986 / 0.971 before
+#: its fixes, 0.940 / 0.987 / 0.962 after (gold 83, predicted 79, found 78); all 2230 cases: 0.992 / 0.997 / 0.993
+#: (batches 1-59 unchanged). Left: "still looking for at least nine others" ("look for" also hires), "trucking"
+#: tagged a noun, "40 aid trucks loaded with ..." and "news of the 46 people still missing" misparsed, "9 later
+#: died" read as a time, "Rescuers carry a body" counted as one dead in a caption, and two debatable scopes ("X's
+#: civil war ... has killed", left as batches 5-11 decided; "since the offensive began" read country-wide).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
@@ -410,8 +421,8 @@ def test_stress_set_is_well_formed() -> None:
     data = _load()
     cases = data["cases"]
     assert len(cases) >= 80
-    # numbered batches run 1..59; later ones are named by their session task ("jfigs-s32")
-    assert {c["batch"] for c in cases if isinstance(c["batch"], int)} == set(range(1, 60))
+    # numbered batches run 1..60; later ones are named by their session task ("jfigs-s32")
+    assert {c["batch"] for c in cases if isinstance(c["batch"], int)} == set(range(1, 61))
     assert len({c["sentence"] for c in cases}) == len(cases), "a sentence is listed twice"
     kinds = {"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected", "aid", "forces",
              "weapons"}

@@ -70,6 +70,7 @@ from groundwatch.stages.extract.figures_fragments import (
 from groundwatch.stages.extract.figures_govern import (
     GROUP_NOUNS,
     governed_kind,
+    misparsed_object_of,
     placed_now,
     planned,
     split_among_kind,
@@ -402,11 +403,12 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
                 c.i == anchor.i - 1 and c.dep_ in ("amod", "advmod") and c.lower_ in _BEYOND_PREPS
                 for c in anchor.children):
             qualifier = "more_than"  # "taking the total past 80": the parser makes "past" the number's modifier
-        if qualifier == "exact" and anchor.dep_ in ("dobj", "npadvmod"):
+        verb = misparsed_object_of(anchor) or (anchor.head if anchor.dep_ in ("dobj", "npadvmod") else None)
+        if qualifier == "exact" and verb is not None:
             # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
             # "the tally did not pass 58" an upper one (a headline's "toll passes 60" may be parsed an adverb)
-            qualifier = _TALLY_QUALIFIERS.get(anchor.head.lemma_.lower(), qualifier)
-            if negated(anchor.head) and not kept_forces(anchor.head, noun):
+            qualifier = _TALLY_QUALIFIERS.get(verb.lemma_.lower(), qualifier)
+            if negated(verb) and not kept_forces(verb, noun):
                 qualifier = "at_most"
         end = phrase.end
         last = noun if noun is not None and 0 < noun.i - tokens.end + 1 <= MAX_PHRASE_GAP else None

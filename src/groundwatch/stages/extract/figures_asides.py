@@ -33,7 +33,7 @@ def comma_set_tally(tokens: Span) -> Token | None:
         return None
     after = doc[tokens.end:tokens.end + 4].text.lower()
     rest = next((after[len(w):] for w in _ASIDE_AFTER if after.startswith(w)), after).lstrip()
-    if not rest.startswith(_ASIDE_MARKS[doc[i].text]):
+    if not rest.startswith(_ASIDE_MARKS[doc[i].text]) and not _stamped(tokens, _ASIDE_MARKS[doc[i].text]):
         return None
     tally = doc[i - 1]
     for _ in range(3):  # "the number of missing": up from the kind word through "of" to the tally
@@ -41,6 +41,32 @@ def comma_set_tally(tokens: Span) -> Token | None:
             break
         tally = tally.head
     return tally if tally.lemma_.lower() in BARE_TALLIES | {"toll"} and tally.i < tokens.start else None
+
+
+#: Words that open a time stamp on a tally's set-off value: "(47 as of Friday evening)", "(52 by Sunday)".
+_STAMP_OPENERS = ("as of", "by", "on", "at", "since")
+#: The most tokens a stamp may run before the closing mark ("as of 6 p.m. local time on Friday" is nine).
+#: Not tuned: the longest stamp of batch 60 is four tokens, the unit table's nine.
+_STAMP_REACH = 9
+
+
+def _stamped(tokens: Span, close: str) -> bool:
+    """"the number of people killed (47 as of Friday evening)", "the toll, 31 at last count,": a time stamp
+    between the value and the mark that closes the aside, made of date and time words only ("at last count"
+    too), so that "(47 in Tessel)" or ", 47 of them children," stay what they are."""
+    doc = tokens.doc
+    after = doc[tokens.end:min(len(doc), tokens.end + _STAMP_REACH + 1)]
+    text = after.text.lower()
+    opener = next((w for w in _STAMP_OPENERS if text.startswith(w + " ")), None)
+    if opener is None:
+        return False
+    start = tokens.end + len(opener.split())
+    for t in doc[start:after.end]:
+        if t.text == close:
+            return t.i > start
+        if not (t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("last", "count", "the", "latest", "local", "time")):
+            return False
+    return False
 
 
 def tally_aside_kind(anchor: Token) -> str | None:

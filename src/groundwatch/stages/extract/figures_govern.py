@@ -42,6 +42,8 @@ _SUBJECT_ONLY_VERBS = lexicons.words("figure_words", list="subject_only")
 
 #: Verbs whose passive subject is the one a later, planned verb acts on: "are expected to be sent".
 _RAISING_VERBS = lexicons.words("figure_words", list="raising")
+#: Reporting verbs whose passive hands its subject to an infinitive ("are thought to have lost their homes").
+_HEARSAY_VERBS = lexicons.words("figure_words", list="hearsay")
 #: Verbs of being somewhere: forces that are in a place are stationed there.
 _BEING_VERBS = frozenset({"be", "remain", "stay"})
 #: Prepositions of where forces are: "900 troops are now in Perrin Bay", "remain along the border".
@@ -147,6 +149,28 @@ def split_among_kind(noun: Token) -> str | None:
     return None
 
 
+def misparsed_object_of(num: Token) -> Token | None:
+    """The verb right before a number the parser hung elsewhere: "rescuers race against time as toll tops
+    300", where a headline ends on the count with no full stop and the parser makes it punctuation, or an
+    adverb of the main verb. A number is never punctuation, and one straight after a verb is its object."""
+    if num.dep_ not in ("punct", "npadvmod") or not num.like_num or num.i == 0:
+        return None
+    verb = num.doc[num.i - 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or num.head is verb:
+        return None
+    return verb
+
+
+def _heard(verb: Token, noun: Token | None) -> str | None:
+    """"300 families are thought to have lost their homes": a reporting verb's passive hands its subject to an
+    active infinitive, whose own subject role says what became of them."""
+    if verb.lemma_.lower() not in _HEARSAY_VERBS:
+        return None
+    x = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(
+        a.dep_ == "auxpass" for a in c.children)), None)
+    return None if x is None else verb_kind(x, "subject", noun)
+
+
 def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     """The kind the syntax around ``anchor`` (the counted nominal) gives it."""
     if anchor.lower_ == "number" and anchor.dep_ == "appos" and anchor.head.i < anchor.i:
@@ -171,7 +195,7 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         # "12,000 soldiers are expected to be sent": the count is what the planned verb does to it
         return verb_kind(x, "passive", noun) or verb_kind(head, "passive", noun)
     if dep == "nsubjpass":  # "have not been allowed back into their homes": kept from home, displaced
-        return "displaced" if kept_from_home(head, noun) else verb_kind(head, "passive", noun)
+        return "displaced" if kept_from_home(head, noun) else _heard(head, noun) or verb_kind(head, "passive", noun)
     if dep in ("dobj", "obj", "dative") and head.lemma_.lower() in _SUBJECT_ONLY_VERBS and noun is not None and \
             people_like(noun) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return lex.INTRANSITIVE[head.lemma_.lower()]  # "In the accident died 5 persons": the subject after its verb
@@ -201,7 +225,7 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         # (or "in total" without its comma) parsed as a preposition
         verb = head.head
         if any(c.dep_ == "auxpass" for c in verb.children):
-            return verb_kind(verb, "passive", noun)
+            return _heard(verb, noun) or verb_kind(verb, "passive", noun)
         return verb_kind(verb, "subject" if head.i < verb.i else "object", noun)
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "average" and noun is not None and \
             head.head.dep_ in ("npadvmod", "appos") and (same := _restated(head.head, noun)) is not None:
@@ -216,6 +240,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         return verb_kind(head, "object", noun)  # "killed three and injured 11": a misparsed object
     if dep == "npadvmod" and head.i < cur.i and head.lemma_.lower() in lex.TALLY_VERBS:
         return tally_kind(head)  # headline "Quake toll hits 1200": the object read as an adverb
+    if (before := misparsed_object_of(cur)) is not None:  # "... as toll tops 300", the parse's punctuation
+        return tally_kind(before) if before.lemma_.lower() in lex.TALLY_VERBS else verb_kind(before, "object", noun)
     if dep == "compound" and head.lemma_.lower() in lex.CAPTIVITY_NOUNS and head.head.lemma_.lower() in (
             "take", "hold", "keep"):
         return "detained"  # "are holding 23 aid workers hostage": the captives parsed as the noun's modifier
@@ -410,6 +436,10 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return particle
     if plow == "with" and (companions := _companions_kind(prep, noun)) is not None:
         return companions
+    if plow == "like" and phead.lower_ == "something" and phead.i == prep.i - 1:
+        return governed_kind(phead, noun)  # "something like 2,000 people had fled": the hedge as the subject
+    if plow == "as" and phead.lower_ == "high" and phead.head.pos_ in ("VERB", "AUX"):
+        return tally_kind(phead.head)  # "put the toll as high as 150": the bound hung on the setter
     if plow == "with" and noun is not None and people_like(noun) and filled_shelter(phead, noun):
         return "displaced"  # "the camp is packed with 9,500 people"
     if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":

@@ -16,7 +16,7 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_exclude import found_innocent
 from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
 from groundwatch.stages.extract.figures_own_predicate import own_predicate_kind
-from groundwatch.stages.extract.figures_places import noun_place_kind
+from groundwatch.stages.extract.figures_places import noun_place_kind, place_kind
 from groundwatch.stages.extract.figures_scope import clause_of
 from groundwatch.stages.extract.figures_syntax import modifier_kind
 from groundwatch.stages.extract.figures_transport import left_by_transport
@@ -69,12 +69,25 @@ def count_kind(anchor: Token, noun: Token | None) -> str | None:
     return kind
 
 
+def _staying_kind(noun: Token) -> str | None:
+    """"There are 4,000 people sleeping in the open", "families living in tents": a gerund of staying after the
+    counted noun says where the people are, and the place says what they are (as for "are living in tents")."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i and c.lemma_.lower() in lex.STAY_VERBS and (
+                kind := place_kind(c, "subject")) is not None:
+            return kind
+    return None
+
+
 def _kind_of(anchor: Token, noun: Token | None) -> str | None:
     if noun is not None and noun.i > anchor.i and noun.head.head.i == anchor.i and anchor.dep_ in (
             "nsubj", "nsubjpass", "dobj") and anchor.head.lemma_.lower() in UNDOING_VERBS:
         return None  # "3 of the 8 people arrested had been released", "freed two of the six": held no more
     if noun is not None:
-        kind = modifier_kind(noun)
+        kind = modifier_kind(noun) or _staying_kind(noun)
+        if kind is not None and kind != lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower(), kind):
+            # "260 injuries and 7 persons missing": a counted event is itself, the participle the next item's
+            kind = None
         fate = governed_kind(anchor, noun) if kind in _WHO_THEY_WERE and not _elided_predicate(noun) else None
         if fate in _FATES.get(kind or "", ()):
             # "two more injured patients died", "nine migrants fleeing the war drowned": who they were,

@@ -40,6 +40,7 @@ AID_PHRASAL = frozenset({("hand", "out"), ("give", "out"), ("dole", "out"), ("pa
 PHRASAL: dict[tuple[str, str], str] = {
     ("round", "up"): "detained", ("cut", "off"): "affected", ("wipe", "out"): "killed",
     ("drive", "out"): "displaced", ("force", "out"): "displaced",
+    ("drive", "abroad"): "displaced", ("force", "abroad"): "displaced",
     # taken out of danger: "150 diplomats were flown out", "700 nationals were pulled out"
     ("fly", "out"): "evacuated", ("pull", "out"): "evacuated", ("ship", "out"): "evacuated",
     ("bus", "out"): "evacuated", ("get", "out"): "evacuated", ("airlift", "out"): "evacuated",

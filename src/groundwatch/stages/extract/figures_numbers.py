@@ -56,6 +56,7 @@ _QUALIFIER_PREFIXES: tuple[tuple[str, str], ...] = (
     ("about", "approx"), ("around", "approx"), ("roughly", "approx"), ("nearly", "approx"),
     ("almost", "approx"), ("some", "approx"), ("close to", "approx"), ("estimated", "approx"),
     ("circa", "approx"), ("approx.", "approx"), ("an approximately", "approx"), ("in the region of", "approx"),
+    ("something like", "approx"),  # a spoken hedge: "something like 2,000 people had fled"
     # a hedge is an estimate too: "perhaps 20 were killed" is not a count anyone made
     ("perhaps", "approx"), ("possibly", "approx"), ("maybe", "approx"), ("probably", "approx"),
     # and stays one before the word that adds to an earlier count: "perhaps another 200 died"
@@ -67,6 +68,7 @@ _QUALIFIER_PREFIXES: tuple[tuple[str, str], ...] = (
     ("over", "more_than"), ("upwards of", "more_than"), ("upward of", "more_than"), ("in excess of", "more_than"),
     ("above", "more_than"), ("exceeding", "more_than"),
     ("up to", "at_most"), ("at most", "at_most"), ("as many as", "at_most"), ("a maximum of", "at_most"),
+    ("as high as", "at_most"),  # "put the toll as high as 150": the top of an estimate
     ("no more than", "at_most"), ("not more than", "at_most"),
     ("fewer than", "less_than"), ("less than", "less_than"), ("just under", "less_than"), ("just shy of", "less_than"),
     ("under", "less_than"), ("below", "less_than"),

@@ -108,6 +108,16 @@ def _shelter_antecedent(pronoun: Token) -> str | None:
     return None
 
 
+def _open_air(prep: str, place: Token) -> bool:
+    """"in the open", "in the open air", "on the streets": no roof at all, the plainest sign of the homeless
+    (asked only of the verbs that count a night in a school hall as shelter: sleep, live, camp, spend)."""
+    gl = place.lemma_.lower()
+    if prep == "in":
+        return (gl == "open" and any(c.dep_ == "det" for c in place.children)) or (
+            gl == "air" and any(c.dep_ == "amod" and c.lower_ == "open" for c in place.children))
+    return prep == "on" and place.lower_ == "streets"
+
+
 def place_kind(verb: Token, role: str) -> str | None:
     """The kind given by where the counted people are or are taken: a shelter, a hospital.
 
@@ -150,6 +160,8 @@ def place_kind(verb: Token, role: str) -> str | None:
             if plow == "behind" and gl in lex.BARS_NOUNS and (
                     (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
                 return "detained"  # "put 40 people behind bars", "fourteen remain behind bars"
+            if not moving and lemma in lex.STAY_TEMPORARY_VERBS and _open_air(plow, g):
+                return "displaced"  # "4,000 people are sleeping in the open", "spent the night on the streets"
             if plow not in ("in", "at", "into", "to", "inside", "with"):
                 continue
             temporary = gl in lex.TEMPORARY_SHELTERS or (

@@ -163,6 +163,8 @@ def particle(verb: Token) -> str | None:
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ in ("over", "up") and nxt.dep_ == "quantmod" and nxt.head.like_num:
         return nxt.lower_  # "turned over 75 rifles": the particle read as "more than" on the number
+    if any(c.dep_ == "advmod" and c.lower_ == "abroad" and c.i > verb.i for c in verb.children):
+        return "abroad"  # "has driven 5 million abroad": the direction after the object, as "out" is
     return None
 
 
