@@ -171,13 +171,17 @@ def _heard(verb: Token, noun: Token | None) -> str | None:
     return None if x is None else verb_kind(x, "subject", noun)
 
 
+def _tally_appos_kind(anchor: Token) -> str | None:
+    """ "the dead from the landslide now number 27": the tally's verb read as a noun set beside its subject."""
+    if anchor.lower_ == "number" and anchor.dep_ == "appos" and anchor.head.i < anchor.i:
+        return counted_subject_kind(anchor.head, True)
+    return None
+
+
 def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     """The kind the syntax around ``anchor`` (the counted nominal) gives it."""
-    if anchor.lower_ == "number" and anchor.dep_ == "appos" and anchor.head.i < anchor.i:
-        # "the dead from the landslide now number 27": the tally's verb read as a noun set beside its subject
-        kind = counted_subject_kind(anchor.head, True)
-        if kind is not None:
-            return kind
+    if (tallied := _tally_appos_kind(anchor)) is not None:
+        return tallied
     cur = anchor
     hops = 0
     while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i and hops < 8:
