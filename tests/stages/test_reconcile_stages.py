@@ -115,6 +115,16 @@ def test_a_later_report_of_fewer_held_is_an_update() -> None:
     assert _conflicts(items, "figure") == []
 
 
+@pytest.mark.issue(10)
+def test_a_later_report_of_fewer_arrests_still_contradicts() -> None:
+    items = [Builder("a", D + DAY, ["Police arrested eight volunteers of the relief group on Tuesday."])
+             .date("on Tuesday", "2031-03-11").figure("eight volunteers", "detained", 8).item(),
+             Builder("b", D + 3 * DAY, ["Police arrested two volunteers of the relief group on Tuesday."])
+             .date("on Tuesday", "2031-03-11").figure("two volunteers", "detained", 2).item()]
+    (con,) = _conflicts(items, "figure")
+    assert _values(con) == {("a", 8), ("b", 2)}
+
+
 # Counts of things: a part of a convoy is counted by its part; amounts by weight are never compared.
 
 CROSSED = "The seven trucks that crossed into Marrow on Friday carried flour."
