@@ -37,6 +37,10 @@ Round three (2026-12-04, r3contra; fresh stores): one group's detention (:func:`
 named place (``counts._facility``): corpus_i contradictions recall 0.5 -> 1.0 (3 -> 3 predicted: the arrest date
 found, the false injured pair of a hospital's count and the total gone), overall 0.902 -> 0.958. Predicted
 contradictions of corpus_b..h and examples/ unchanged, one by one; every other gated measure unchanged (full gate).
+
+Round two (2026-12-04, jcontra): a state that lasts over days (``event_words.tsv`` kind 'state': "was waiting at
+the crossing on Wednesday") carries no date contradiction: another day of it, or a later act of the same thing
+("went through on Friday"), is a later stage (corpus_j's false convoy contradiction).
 """
 
 from __future__ import annotations
@@ -120,6 +124,8 @@ def _act(e: Event) -> str:
 
 #: Rites that follow a death on a later day ("buried on Monday"): kindred only with one another.
 _AFTERMATH = lexicons.words("event_words", kind="aftermath")
+#: States that last over days ("was waiting at the crossing on Wednesday"): one of their days, never an act's day.
+_STATES = lexicons.words("event_words", kind="state")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -243,7 +249,7 @@ def _dated(events: Sequence[Event]) -> list[int]:
     # A bare time of day ("shortly after 10pm") states the hour; its day is the extract stage's inference.
     return [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
             and not names_no_day(e.mention.text)
-            and e.predicate not in NON_EVENT_PREDICATES | _TALLY_CHANGE and not _dates_another_moment(e)
+            and e.predicate not in NON_EVENT_PREDICATES | _TALLY_CHANGE | _STATES and not _dates_another_moment(e)
             and not _FURTHER_RE.search(e.clause) and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
 
 
