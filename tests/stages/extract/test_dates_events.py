@@ -90,3 +90,25 @@ def test_a_count_setting_a_present_perfect_is_the_day_of_writing(nlp: Any, text:
 def test_a_count_setting_a_past_clause_counts_from_the_event(nlp: Any) -> None:
     text = "The Brel bridge fell on Saturday. A day after the collapse, the army built a ferry."
     assert _dates(nlp, text).get("a day after the collapse") == "2031-04-06"
+
+
+@pytest.mark.parametrize(("text", "phrase", "date"), [
+    # the lead tells the event's day, far before the count, without the event's noun; a later day is a step of
+    # the story (the inspectors' arrival), not the event
+    ("BRASK, 9 April - When the guns opened fire on the river port at Quessel on the evening of 1 April, the "
+     "truce was ten days old. Nobody in Quessel trusts it now. Two warehouses burned. Inspectors who reached the "
+     "port on the morning of 3 April have named no one. Their report is due. The port is closed. The mayor wants "
+     "shelters. Five days after the attack, police held two men at the port gate.",
+     "five days after the attack", "2031-04-06"),
+    # a toll sentence names the event before the sentence of its day: the earliest day told of it
+    ("The toll from the landslide at Brel rose to nine on Tuesday, rescuers said. The landslide buried the valley "
+     "road on Saturday. Two days after the landslide, the army opened a bypass.",
+     "two days after the landslide", "2031-04-07"),
+    # a count set in the present lies no later than the day of writing: not read so (see the reason)
+    pytest.param("Wednesday 9 April 2031\n\n15:10\nThree days after the storm, the harbour at Kessel is still shut, "
+                 "our reporter says.", "three days after the storm", "2031-04-09", marks=pytest.mark.xfail(
+                     strict=True, reason="a present count past the paper's day is left as counted: taking the day "
+                     "of writing moved invented corpus_f's key missing figure (a tie the wrong date had settled)")),
+])
+def test_a_count_from_an_event_named_far_back_or_twice(nlp: Any, text: str, phrase: str, date: str) -> None:
+    assert _dates(nlp, text).get(phrase) == date

@@ -52,3 +52,19 @@ def test_a_clock_time_written_with_a_dot_is_found(nlp: Any) -> None:
 def test_a_decimal_is_no_clock_time(nlp: Any) -> None:
     got = _dates(nlp, "Shares in Corvel Mills fell 7.25 on Monday, and the bond yield rose to 4.10.")
     assert set(got) == {"monday"}
+
+
+@pytest.mark.parametrize(("text", "phrase", "date"), [
+    # a live page's clock-time header stands above its entry: the entry's first words are a phrase of their own
+    ("Wednesday 17 September 2031\n\n10:25\nYesterday's gale brought down the mast at Quell, the coastguard says.",
+     "yesterday", "2031-09-16"),
+    ("Wednesday 17 September 2031\n\n08:40\nThis morning the Quell ferry sailed half empty.", "this morning",
+     "2031-09-17"),
+    # "last night", which the model joins to a figure before it, and "the last night of" a run, no date
+    ("The coastguard put the number of boats lost at 12 last night.", "last night", "2031-09-16"),
+    ("The Quell fair closed on the last night of its run.", "the last night", None),
+])
+def test_a_day_phrase_under_a_header_or_after_a_figure(nlp: Any, text: str, phrase: str, date: str | None) -> None:
+    got = _dates(nlp, text)
+    assert got.get(phrase) == date, got
+    assert not any("\n" in found for found in got), got

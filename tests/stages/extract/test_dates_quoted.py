@@ -40,3 +40,10 @@ def test_a_quotation_reopened_in_the_next_paragraph_closes_there() -> None:
 ])
 def test_yesterday_counts_from_the_saying_where_the_quotation_closes(nlp: Any, text: str, yesterday: str) -> None:
     assert _dates(nlp, text).get("yesterday") == yesterday
+
+
+def test_the_saying_at_the_close_beats_a_since_day_in_the_sentence_before(nlp: Any) -> None:
+    text = ("At the school in Orrin, where families have slept since Tuesday, Mara Quill said she would stay.\n\n"
+            "\"They moved the wounded out yesterday, all at once.\n\n"
+            "\"Nobody told us where,\" she told the Orrin Post on Friday.")
+    assert _dates(nlp, text).get("yesterday") == "2031-09-18"

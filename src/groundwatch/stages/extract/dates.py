@@ -385,8 +385,8 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     pending = dates_discourse.narrated_clock_times(doc, found, pending, base)
     dates_context.date_clock_times(found, pending, base)
     dates_night.evening_before_report(doc, found, pending)
-    dates_context.requote_deictics(doc_text(doc), found, starts, base)
-    dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
+    closed = dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
+    dates_context.requote_deictics(doc_text(doc), found, starts, base, closed)
 
 
 def _provenance(doc: Doc, start: int, end: int, article_id: str) -> SourceSpan:
@@ -523,7 +523,7 @@ def _lookalike(doc: Doc, span: Span) -> bool:
     return (dates_lookalike.colour_time(text, start, end) or dates_lookalike.superlative_month(text, start, end)
             or dates_lookalike.named_work_weekday(text, start, end) or dates_lookalike.title_modifier(doc, span)
             or dates_lookalike.kind_of_day(doc, span) or dates_lookalike.present_age_today(doc, span)
-            or dates_lookalike.holiday_in_name(doc, span)
+            or dates_lookalike.holiday_in_name(doc, span) or dates_lookalike.final_of(text, start, end)
             or dates_lookalike.deictic_header(text, start, end) or dates_lookalike.compared_today(text, start, end))
 
 

@@ -442,14 +442,17 @@ def date_clock_times(found: list[Found], pending: list[int], base: dt.date | Non
 
 
 def requote_deictics(text: str, found: list[Found], sentence_starts: dict[int, int],
-                     base: dt.date | None = None) -> None:
+                     base: dt.date | None = None, settled: frozenset[int] | set[int] = frozenset()) -> None:
     """Re-resolve "tonight", "yesterday", "this week" inside a quotation against the day of the saying, in place.
 
     The day of the saying is a day-precision date in the same sentence outside the quotation.
     ``sentence_starts`` maps a sentence index to its first character. A weekday keeps the direction
-    it had from ``base`` (ahead of it or behind) and is counted from a saying day before ``base``.
+    it had from ``base`` (ahead of it or behind) and is counted from a saying day before ``base``. The
+    indices in ``settled`` were counted from the saying where their quotation closes (``dates_quoted``).
     """
     for i, (start, end, res, si) in enumerate(found):
+        if i in settled:
+            continue
         weekday = res is not None and base is not None and bool(_QUOTED_WEEKDAY.match(text[start:end].strip()))
         if res is None or not (weekday or _DEICTIC.match(text[start:end].strip())
                                or _QUOTED_PERIOD.match(text[start:end].strip())):

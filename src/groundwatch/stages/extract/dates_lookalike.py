@@ -41,7 +41,7 @@ from groundwatch.lexicons_dates import lookalike_words, month_pattern, weekday_p
 from groundwatch.stages.extract.dates_candidates import HOLIDAY
 from groundwatch.stages.extract.doc_cache import doc_text
 
-__all__ = ["colour_time", "compared_today", "deictic_header", "era_noun", "holiday_in_name", "kind_of_day",
+__all__ = ["colour_time", "compared_today", "deictic_header", "era_noun", "final_of", "holiday_in_name", "kind_of_day",
            "month_in_name", "named_work_weekday", "present_age_today", "superlative_month", "title_modifier"]
 
 
@@ -90,6 +90,17 @@ def era_noun(head: Token) -> bool:
 def colour_time(text: str, start: int, end: int) -> bool:
     """"midnight blue": a time word before a colour."""
     return text[start:end].casefold() == "midnight" and bool(_COLOUR_AFTER.match(text, end))
+
+
+# "the last night of the festival": "last" is the final one of a run, not the one before today.
+_FINAL_OF = re.compile(r"\blast (?:night|evening|day|morning|afternoon)$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def final_of(text: str, start: int, end: int) -> bool:
+    """"the last night of the festival": the final day of a run, no date (stress batch jdates-s32, 1 of 1 dated)."""
+    phrase = text[max(0, start - 4):end] if text[start:end][:1] in "Ll" else text[start:end]
+    return bool(_FINAL_OF.search(phrase)) and phrase[:4].casefold() == "the " and bool(_OF_AFTER.match(text, end))
 
 
 def superlative_month(text: str, start: int, end: int) -> bool:
