@@ -333,3 +333,19 @@ def test_a_count_shares_the_wider_scope_of_the_count_it_is_joined_to(text: str, 
     total = _fig(text, "4,000 people", "killed", scope="wider_area")
     other = _fig(text, second, "displaced", place=place)
     assert (_joined_scopes(text, [total, other]).get(id(other)) == "wider_area") is joined
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("aside", "killed"), [
+    # another event's toll recalled in passing below the lead: the lead's count stays the headline
+    ("The fire comes as the coast is stretched by a measles outbreak in the hill villages, where 52 people "
+     "have died.", 7),
+    # the article's own count having grown since its lead is the update
+    ("The coast guard said on Friday that the toll had since risen to 9.", 9),
+])
+def test_a_higher_count_below_the_lead_does_not_end_the_leads_count(nlp: Any, aside: str, killed: int) -> None:
+    text = ("Ferry fire kills seven off the Dalmen coast\n\n"
+            "Seven people were killed when a fire swept through a ferry off the Dalmen coast on Thursday night, "
+            "the coast guard said.\n\nRescuers searched the water until dawn.\n\n" + aside)
+    # published on Friday (day 4): the aside's present perfect is as of Friday, newer than Thursday's seven
+    assert _headlines([_item(nlp, "ferry", 4, text, dated=True)])["killed"][0] == killed

@@ -14,6 +14,7 @@ from typing import Any
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, DateMention, Figure, ReconciledFigure, Update
 from groundwatch.stages.reconcile.common import Ctx, parse, repaired_sentences
 from groundwatch.stages.reconcile.key_figures import (
+    LEAD_SENTENCES,
     RIVAL_TALLY_KINDS,
     TEASER_RE,
     rival_credits,
@@ -36,10 +37,6 @@ UPDATE_KINDS = frozenset({"killed", "injured", "missing", "displaced", "evacuate
 #: articles (used where the gazetteer gives no country, e.g. small or unknown places): a toll
 #: placed there is the story's overall toll, not a local one.
 MAIN_PLACE_SHARE = 0.5
-#: The sentences of an article that are its lead: a title, a dateline or byline, the first sentence.
-#: A place none of a story's leads names is not where its event happened. Not tuned (corpus_j's
-#: look-alike names the other story's town only in its last paragraph).
-LEAD_SENTENCES = 3
 # Head nouns that say only that people are counted (no group: not soldiers, not children). Civilians,
 # soldiers, police, children... are groups of their own and keep their own slot, as do "bodies"
 # (often the bodies recovered in one search, an increment).
@@ -234,7 +231,9 @@ class _Places:
     main_country: str | None
     country: dict[str, str | None]  # lower-case name or spelling -> ISO country (None: unknown)
     is_country: frozenset[str]  # names that are countries
-    in_lead: frozenset[str] = frozenset()  # names some article's lead names (LEAD_SENTENCES)
+    # names some article's lead names (LEAD_SENTENCES): a place none of a story's leads names is not
+    # where its event happened (corpus_j's look-alike names the other story's town only at its end)
+    in_lead: frozenset[str] = frozenset()
 
 
 def _story_places(items: Sequence[tuple[CleanArticle, ArticleFacts]]) -> _Places:

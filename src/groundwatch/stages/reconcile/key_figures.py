@@ -23,7 +23,10 @@
   another body's older, higher one when its article sets it beside a rival count at least as high
   ("the health ministry said 13 had died; a rights group put the toll at 22"), and an article's
   smaller count credited to a rival body is kept beside its largest (``headline_claims``), unless it
-  is recalled as earlier or counted at one facility.
+  is recalled as earlier or counted at one facility. A higher count an article gives only below its
+  lead (:data:`LEAD_SENTENCES`), not as a rise, makes no count of its lead stale or superseded: it is
+  background ("It comes as an outbreak in the south, where 37 have died, ...") or another body's
+  tally; the two stand side by side.
 * **Which value.** What remains is simultaneous: the conservative (lowest) value, the others in
   low/high. Claims scoped to different parts of the event (the two banks of a river) are not
   alternatives: each part's conservative value, and the largest part as a floor of the whole.
@@ -100,6 +103,13 @@ _PART_RE = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|camps
                       r"|(?:its|their) (?:own )?(?:teams?|staff|medics|doctors|nurses|volunteers|workers|rescuers"
                       r"|crews?)|treated|admitted|received|rescued|recovered|registered|sheltered|housed)\b",
                       re.IGNORECASE)
+#: The sentences of an article that are its lead: a title, a dateline or byline, the first sentence.
+#: Not tuned (corpus_j's and corpus_k's look-alikes recall another story's toll only in a last paragraph).
+LEAD_SENTENCES = 3
+#: Words that tell a count as the running count having grown since the lead's ("has since risen to 9",
+#: "now stands at"): such a body count is the update, not background. General English, not tuned.
+_RISE_RE = re.compile(r"\b(?:r[oi]se[ns]?|rising|climb(?:ed|s|ing)?|jump(?:ed|s)|increas(?:ed|es|ing)|gr[eo]wn?"
+                      r"|now|since|updated|latest|revised|later)\b", re.IGNORECASE)
 #: Words that make a phrase an official or agency source (general English and the usual acronyms).
 _BODY_RE = re.compile(
     r"\b(?:ministr\w*|agency|agencies|department|authorit\w+|office|officials?|government|president|governor|"
@@ -248,7 +258,7 @@ def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing,
     # Points, not intervals: "at least 270" raised to "more than 400" days later is the toll
     # having risen, though the two bounds are compatible.
     def superseded(c: FigClaim) -> bool:
-        return any(timing.newer(o, c) and not _parts_apart(o, c)
+        return any(timing.newer(o, c) and not _parts_apart(o, c) and not _below_lead(o, c)
                    and (_point(o.figure) > _point(c.figure)
                         or (kind in FALLING_KINDS and _point(o.figure) != _point(c.figure))) for o in kept)
 
@@ -260,10 +270,18 @@ def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing,
     def stale(c: FigClaim) -> bool:
         return kind not in FALLING_KINDS and c.revision != "down" and any(
             timing.newer(c, o) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure)
-            and not (id(o) in lone and _lone_high(o, c, kept, timing)) and not _rival_beside(o, c, kept)
+            and not _below_lead(o, c) and not (id(o) in lone and _lone_high(o, c, kept, timing)) and not _rival_beside(o, c, kept)
             for o in kept)
 
     return [c for c in kept if not superseded(c) and not stale(c)]
+
+
+def _below_lead(o: FigClaim, c: FigClaim) -> bool:
+    """Whether ``o`` is a count its article gives only below the lead that gives ``c``, and not as the
+    count having grown since ("has since risen to 9"): background or a rival's tally, never what ends
+    the lead's count (see :data:`LEAD_SENTENCES`)."""
+    return o.claim.article == c.claim.article and 0 <= c.figure.span.sentence_index < LEAD_SENTENCES \
+        and o.figure.span.sentence_index >= LEAD_SENTENCES and not _RISE_RE.search(o.claim.sentence)
 
 
 def _lone_high(o: FigClaim, c: FigClaim, kept: Sequence[FigClaim], timing: _Timing) -> bool:
