@@ -349,3 +349,15 @@ def test_a_higher_count_below_the_lead_does_not_end_the_leads_count(nlp: Any, as
             "the coast guard said.\n\nRescuers searched the water until dawn.\n\n" + aside)
     # published on Friday (day 4): the aside's present perfect is as of Friday, newer than Thursday's seven
     assert _headlines([_item(nlp, "ferry", 4, text, dated=True)])["killed"][0] == killed
+
+
+@pytest.mark.issue(10)
+def test_an_older_count_its_newer_higher_one_raised_makes_no_later_count_stale(nlp: Any) -> None:
+    ministry = _item(nlp, "m", 1, "The health ministry said on Tuesday that 20 people had died of typhoid.", dated=True)
+    charity = _item(nlp, "c", 3, "Doctors Abroad said on Thursday that 45 people had died of typhoid.", dated=True)
+    latest = _item(nlp, "l", 5, "Typhoid toll rises to 30\n\nThe typhoid toll in the valley rose to 30 on Saturday."
+                                "\n\nSchools in the valley stay shut.\n\n"
+                                "Doctors Abroad said on Friday that 60 people had died.", dated=True)
+    # the charity's 45 was raised to its 60, set below the newer lead's 30 as a rival's tally: the 45 is
+    # a stage of the 60, and the conservative 30 heads with the 60 as its high
+    assert _headlines([ministry, charity, latest])["killed"] == (30, 30, 60)

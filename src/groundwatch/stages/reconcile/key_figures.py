@@ -26,7 +26,8 @@
   is recalled as earlier or counted at one facility. A higher count an article gives only below its
   lead (:data:`LEAD_SENTENCES`), not as a rise, makes no count of its lead stale or superseded: it is
   background ("It comes as an outbreak in the south, where 37 have died, ...") or another body's
-  tally; the two stand side by side.
+  tally; the two stand side by side. A body's older count its own newer, higher one has raised makes
+  nothing stale on its own: it is a stage of the newer one, which decides.
 * **Which value.** What remains is simultaneous: the conservative (lowest) value, the others in
   low/high. Claims scoped to different parts of the event (the two banks of a river) are not
   alternatives: each part's conservative value, and the largest part as a floor of the whole.
@@ -267,10 +268,18 @@ def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing,
     lone = {id(c) for c in kept
             if next((v for v, g in top if g != c.group), float("-inf")) < _point(c.figure)}
 
+    # A body's count its own newer, higher one has raised is a stage of that one: it makes nothing stale
+    # that the newer one leaves standing (a charity's 90, then its 104 set below the lead's 68). Another
+    # body's higher count raises no body's floor (a ministry's 17 stays its floor beside a forum's 20).
+    raised = {id(c) for c in kept if any(
+        timing.newer(o, c) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure)
+        and credit_words(o.figure) & credit_words(c.figure) for o in kept)}
+
     def stale(c: FigClaim) -> bool:
         return kind not in FALLING_KINDS and c.revision != "down" and any(
             timing.newer(c, o) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure)
-            and not _below_lead(o, c) and not (id(o) in lone and _lone_high(o, c, kept, timing)) and not _rival_beside(o, c, kept)
+            and id(o) not in raised and not _below_lead(o, c)
+            and not (id(o) in lone and _lone_high(o, c, kept, timing)) and not _rival_beside(o, c, kept)
             for o in kept)
 
     return [c for c in kept if not superseded(c) and not stale(c)]
