@@ -7,7 +7,9 @@ in a clause of no tense, a day that names a deadline ("a Friday deadline") or a 
 Monday"), lies ahead; after a past verb it keeps its past. A headline's bare "to" infinitive ("Monitors to
 arrive on Thursday"), a present progressive of a planned move ("is flying there on Friday") and a passive
 infinitive ("an appeal to be filed Monday") are ahead; a month before a noun of figures ("will release the
-March trade figures") is the period they cover, gone by. Every sentence and place here is made up.
+March trade figures") is the period they cover, gone by. A past perfect passive plan "for" a day, reported
+under a past verb of saying ("said a hearing had been set for Friday"), is ahead. Every sentence and place
+here is made up.
 """
 
 from __future__ import annotations
@@ -100,6 +102,17 @@ RESOLVED = [
                  id="noun-infinitive-in-a-past-sentence"),
     pytest.param("Quellin envoys to meet on Thursday after clashes on Saturday", "Saturday", "2024-05-11",
                  id="headline-other-day-keeps-its-past"),
+    # a past perfect passive plan "for" a day in backshifted speech: still ahead; narrated, gone by
+    pytest.param("The Brask dockers' lawyer said a hearing had been set for Thursday.", "Thursday", "2024-05-16",
+                 id="pluperfect-set-for-weekday-ahead"),
+    pytest.param("Quellin officials said the council vote had been scheduled for Friday.", "Friday", "2024-05-17",
+                 id="backshifted-scheduled-for-ahead"),
+    pytest.param("The Quellin council vote had been scheduled for Friday until the mayor fell ill.", "Friday",
+                 "2024-05-10", id="narrated-pluperfect-plan-stays-past"),
+    pytest.param("The Brask clerk had said a hearing had been set for Thursday.", "Thursday", "2024-05-09",
+                 id="backshift-under-had-said-stays-past"),
+    pytest.param("The Brask dockers said the picket had been set up on Friday.", "Friday", "2024-05-10",
+                 id="backshifted-set-up-on-day-stays-past"),
 ]
 
 

@@ -47,3 +47,16 @@ def test_the_saying_at_the_close_beats_a_since_day_in_the_sentence_before(nlp: A
             "\"They moved the wounded out yesterday, all at once.\n\n"
             "\"Nobody told us where,\" she told the Orrin Post on Friday.")
     assert _dates(nlp, text).get("yesterday") == "2031-09-18"
+
+
+@pytest.mark.parametrize(("text", "today"), [
+    # the quotation opened a sentence before and closes in the deictic's own, told on Friday
+    ('"The cells in Orrin were cold. Today I sleep at home," the freed teacher told neighbours on Friday.',
+     "2031-09-19"),
+    # controls: a quotation opened and closed in one sentence (requote_deictics' case); no day at the close
+    ('"Today I sleep at home," the freed teacher told neighbours on Friday.', "2031-09-19"),
+    ('"The cells in Orrin were cold. Today I sleep at home," the freed teacher said.', "2031-09-21"),
+])
+def test_today_counts_from_the_saying_when_the_quotation_closes_in_its_own_sentence(
+        nlp: Any, text: str, today: str) -> None:
+    assert _dates(nlp, text).get("today") == today

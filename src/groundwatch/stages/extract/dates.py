@@ -451,7 +451,7 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     if tense == "future" and _bare_day(p) and dates_context.overtaken_plan_is_past(span, phrase, effective):
         tense = "past"  # "a rally planned for Saturday was canceled", said on Monday: gone by
     if (tense == "future" and _bare_day(_EDGE_OF_DAY.sub("", strip_time(p)[0]))
-            and dates_context.narrated_past(span, until_before)):
+            and dates_context.narrated_past(span, until_before) and not dates_tense.backshifted_plan(span)):
         tense = "past"  # "had said ... would reopen on Saturday", "lasted until (late) Thursday"
     if tense != "future" and _AS_SOON_AS.search(doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]):
         tense = "future"

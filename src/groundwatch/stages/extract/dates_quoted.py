@@ -8,6 +8,10 @@ sentence or the one before; here "yesterday", "tonight", "this week" inside such
 from a day-precision date told outside the marks in the sentence where the quotation closes, when that
 sentence tells a saying. The issue names this class ("yesterday" in a quote said on an earlier day);
 invented corpus_i (scored blind first): 1 such "yesterday"; stress batch r2dates-s28: 2 such, 1 control.
+A quotation opened in an earlier sentence may also close in the deictic's own ('"... judge. Today I go
+home," she told reporters on Friday'): counting marks from that sentence's start finds none before the
+deictic, so ``requote_deictics`` takes it as outside the quotation; it is counted here. Invented corpus_k
+(blind): 1 such "today" left on the publication day.
 """
 
 from __future__ import annotations
@@ -55,6 +59,11 @@ def _close_of(text: str, pos: int) -> int | None:
     return None
 
 
+def _opens_in_sentence(text: str, sentence_start: int, pos: int) -> bool:
+    """The quotation open at ``pos`` opened in its own sentence (an odd count of marks before it there)."""
+    return len(_MARK.findall(text, sentence_start, pos)) % 2 == 1
+
+
 def requote_at_close(text: str, found: list[Found], sentence_starts: dict[int, int],
                      base: dt.date | None) -> set[int]:
     """Count a quoted deictic left on the publication day from the saying where its quotation closes, in place.
@@ -78,8 +87,8 @@ def requote_at_close(text: str, found: list[Found], sentence_starts: dict[int, i
         if own is None or own.date != res.date or close is None:
             continue  # already counted from a saying (requote_deictics), or not in an open quotation
         sj = max((k for k, s0 in bounds if s0 <= close), default=si)
-        if sj == si or sj - si > QUOTE_SENTENCES:
-            continue
+        if (sj == si and _opens_in_sentence(text, sentence_starts.get(si, 0), start)) or sj - si > QUOTE_SENTENCES:
+            continue  # a quotation opened and closed in one sentence is requote_deictics' own
         s_end = sentence_starts.get(sj + 1, len(text))
         saying = [r for s, _, r, sk in found if sk == sj and s > close and r is not None and r.precision == "day"
                   and not _DEICTIC.match(text[s:s_end].strip())]

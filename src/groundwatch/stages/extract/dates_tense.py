@@ -249,6 +249,33 @@ def _set_for(verb: Token) -> bool:
     return verb.lemma_.lower() == "set" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
+#: Verbs of planning whose past perfect passive, reported under a past verb of saying, is the
+#: speaker's present perfect put back a tense ("said a hearing had been set for Friday" is "a hearing
+#: has been set for Friday"): the day set for lies ahead of the saying. "fix" as in "fixed for Friday".
+_BACKSHIFT_PLAN_VERBS = frozenset({"set", "schedule", "slate", "plan", "fix"})
+
+
+def backshifted_plan(span: Span) -> bool:
+    """"her lawyer said a hearing had been set for Friday": a plan reported in backshifted speech.
+
+    The pluperfect is the tense of the report, not a narrated past: the day after "for" is still to
+    come when it was said. Only under a simple past of saying ("said", not "had said"), and only the
+    day the plan is "for" ("had been set up on Friday" dates the setting up). A narrated pluperfect
+    ("the auction had been set for Monday until ...") stays a day gone by. Invented corpus_k (blind
+    run): 1 such weekday put in the week before.
+    """
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not {"had", "been"} <= auxes or verb.lemma_.lower() not in _BACKSHIFT_PLAN_VERBS or verb.dep_ != "ccomp":
+        return False
+    said = verb.head
+    said_auxes = {c.lower_ for c in said.children if c.dep_ in ("aux", "auxpass")}
+    return said.lemma_.lower() in TENSE_SAYING and said.tag_ == "VBD" and not said_auxes & {"had", "'d"}
+
+
 def past_sentences(sents: list[Span]) -> frozenset[int]:
     """The indexes of the sentences whose main verb is a simple past or has a past auxiliary ("spent",
     "were", "had planned"): a narrated scene, not the present the article is written in."""

