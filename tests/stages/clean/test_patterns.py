@@ -619,3 +619,19 @@ def test_a_press_agencys_keywords_row_is_a_page_tool_but_a_steps_label_is_not(li
 def test_a_story_sentence_about_a_translation_is_kept() -> None:
     line = "The ministry said its warning had been translated automatically into four languages for the camps."
     assert line in clean(_article(_page(line, "body"))).text
+
+
+def test_a_fact_box_of_labelled_figures_is_a_quantity_list() -> None:
+    from groundwatch.stages.clean.features import _quantity_lists, _units
+
+    items = ["- Suspected typhoid cases (cumulative): 2,310", "- Deaths: 41 (case fatality ratio 1.8%)",
+             "- Displaced people registered in camps: 52,300", "- Clinics reporting cases: 4 of 7"]
+    units = _units("\n\n".join(["MAIN FIGURES", *items, PARA_1]))
+    assert _quantity_lists(units, [None] * len(units)) == frozenset({1, 2, 3, 4})
+
+
+def test_two_labelled_bullets_are_no_fact_box() -> None:
+    from groundwatch.stages.clean.features import _quantity_lists, _units
+
+    units = _units("\n\n".join(["- Updated: 12 May", "- Filed: 11 May", PARA_1]))
+    assert _quantity_lists(units, [None] * len(units)) == frozenset()

@@ -45,6 +45,7 @@ from groundwatch.stages.clean.lexicon import (
     _END_MARK,
     _END_WINDOW,
     _EVENT_PREPOSITION,
+    _FACT_ITEM,
     _FEEDBACK,
     _FILE,
     _FOLLOW_LATEST,
@@ -566,13 +567,18 @@ def _quantity_lists(units: Sequence[_Unit], hard: Sequence[str | None]) -> froze
         while i < len(units):
             j = i
             while j < len(units) and hard[j] is None and (
-                    units[j].cells > 1 if table else _QUANTITY_ITEM.match(units[j].text) is not None):
+                    units[j].cells > 1 if table else _quantity_item(units[j].text)):
                 j += 1
             labelled = sum(1 for k in range(i, j) if _LABEL_AND_FIGURE.search(units[k].text))
             if j - i >= QUANTITY_LIST_MIN_ITEMS and (not table or labelled >= TABLE_MIN_DATA_ROWS):
                 out.update(range(i, j))
             i = max(j, i + 1)
     return frozenset(out)
+
+
+def _quantity_item(text: str) -> bool:
+    """"2 tbsp honey", "- More than 3,000 injured", or a fact box's labelled "- Deaths: 41"."""
+    return _QUANTITY_ITEM.match(text) is not None or _FACT_ITEM.match(text) is not None
 
 
 _LABEL_AND_FIGURE = re.compile(r"^(?=.*[^\W\d_]{2})(?=.*\d)")

@@ -257,6 +257,11 @@ _DATA_SERIES = re.compile(r"(?:\s*[^\W\d_][^\W\d_'’-]*(?:\s[^\W\d_]+){0,3}\s*:
 #: numbered titles ("15 Best Ideas", "3. The Long Road") have a capital after the figure.
 _QUANTITY_ITEM = re.compile(r"^(?:[-–•*]\s+)?(?:(?i:more than|over|about|around|nearly|almost|at least|some|up to"
                             r"|fewer than|less than|roughly)\s+)?[\d¼½¾⅓⅔⅛][\d¼½¾⅓⅔⅛.,/-]*\s*(?:%\s*)?[a-z]")
+#: A bulleted item of a fact box that labels its figure: "- Deaths: 41 (fatality ratio 1.8%)", "• People in shelters
+#: (district count): 5,200", "- Clinics reporting cases: 4 of 7": a bullet, a label of words (a bracketed source
+#: allowed) no longer than a line's label, a colon, then the figure. A bulleted metadata row ("- Updated: 12 May")
+#: has the shape too, but only a run of ``QUANTITY_LIST_MIN_ITEMS`` such items counts as a list.
+_FACT_ITEM = re.compile(r"^[-–•*]\s+[^\W\d_][^:\n]{0,70}:\s*(?:[~<>]\s*)?\d")
 _WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 _QUOTED_ONLY = re.compile(r"^(?:[\"“«‘][^\"“”«»]{3,}[\"”»’]\s*)+$")
 

@@ -20,7 +20,7 @@ from groundwatch.stages.extract.figures_asides import BARE_TALLIES as _BARE_TALL
 from groundwatch.stages.extract.figures_asides import comma_set_tally, tally_aside_kind
 from groundwatch.stages.extract.figures_far_tally import far_participle
 from groundwatch.stages.extract.figures_govern import strength_kind
-from groundwatch.stages.extract.figures_rival import rival_count_kind
+from groundwatch.stages.extract.figures_rival import owned_tally_kind, rival_count_kind
 from groundwatch.stages.extract.figures_syntax import event_noun_kind
 from groundwatch.stages.extract.figures_table import before_bracket, label_tail, shelter_label_kind
 from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
@@ -488,7 +488,7 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
         return aside
     if _is_part(anchor) or _is_list_item(tokens) or _is_bare_total(anchor) or _is_bracketed_total(tokens):
         # "Of those killed, 12 were women" opens a sentence: no count before it, the "of" part says who
-        return _previous_kind(anchor, found) or partitive_kind(anchor)
+        return _previous_kind(anchor, found) or partitive_kind(anchor) or owned_tally_kind(anchor, found)
     partitive = partitive_kind(anchor)
     if partitive is not None:
         return partitive

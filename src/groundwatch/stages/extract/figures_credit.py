@@ -5,11 +5,16 @@ news prose break that walk: a semicolon joins two clauses that each credit their
 rises to 63; governor says 71": the governor's is the 71, not the 63), and a reporting clause set off
 by commas after the count ("The toll rose to 31 on Thursday, the disaster office said, as rescuers
 reached the coast") is parsed as a parataxis child of the count's verb, below it, not above.
+
+A body's own tally names its keeper without a verb of saying: "the charity's own count has passed 90",
+"the agency, whose tally stood at 104": the owner is the count's credit (``tally_owner``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from groundwatch.stages.extract.figures_asides import BARE_TALLIES
 
 
 def across_semicolon(lower: Token, upper: Token) -> bool:
@@ -28,3 +33,16 @@ def parataxis_credit(clause: Token, saying: frozenset[str]) -> Token | None:
             if subj is not None and subj.pos_ != "PRON":
                 return subj
     return None
+
+
+def tally_owner(clause: Token) -> str | None:
+    """The named owner of the bare tally that is ``clause``'s subject: "the charity's own count has passed 90"
+    (the possessor), "the agency, whose count stood at 104" (what "whose" stands for); a pronoun names nobody."""
+    tally = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in BARE_TALLIES),
+                 None)
+    owner = next((c for c in tally.children if c.dep_ == "poss"), None) if tally is not None else None
+    if owner is not None and owner.lower_ == "whose" and clause.dep_ == "relcl":
+        owner = clause.head
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    return owner.doc[owner.left_edge.i:owner.i + 1].text

@@ -23,6 +23,11 @@ from groundwatch.stages.extract.figures_words import negated, people_like
 #: Four-digit numbers in this range without a thousands comma are read as years.
 YEAR_RANGE = (1800, 2100)
 
+#: A quantity shared out by the person: the number, at most one unit word, then "per person", "a head", "per
+#: capita", "per household". What each one gets is a ration or a standard, never a count of goods or people.
+_PER_PERSON = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:(?:per|a|each)\s+(?:person|head|capita)"
+                         r"|per\s+(?:individual|family|household|child))\b", re.IGNORECASE)
+
 #: Weekdays, parts of days and words of time a count may carry: "rose to 350 Sunday".
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -101,6 +106,8 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
            for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
                text[max(0, phrase.start - _TALLY_NUMBER_REACH):phrase.start]):
         return True  # a whole word only: "Rs 200" is money, "toll nears 200" is not
+    if _PER_PERSON.match(text, phrase.end):
+        return True  # "under 9 litres per person per day", "2 kg a head": a ration or a standard, not an amount
     if _is_age(doc, phrase, tokens) or _ratio_base(text, phrase) or _pronoun_one(tokens):
         return True
     if re.search(r"\b(?:no|not|none|zero)\s*$", before):

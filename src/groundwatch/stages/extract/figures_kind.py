@@ -19,7 +19,7 @@ from groundwatch.stages.extract.figures_own_predicate import own_predicate_kind
 from groundwatch.stages.extract.figures_places import noun_place_kind, place_kind
 from groundwatch.stages.extract.figures_scope import clause_of
 from groundwatch.stages.extract.figures_syntax import modifier_kind
-from groundwatch.stages.extract.figures_transport import left_by_transport
+from groundwatch.stages.extract.figures_transport import aid_setting_off, left_by_transport
 from groundwatch.stages.extract.figures_words import (
     UNDOING_VERBS,
     aid_carrier,
@@ -49,6 +49,9 @@ _WHO_THEY_WERE = frozenset(_FATES)
 #: "expelled four diplomats" and "six foreigners were deported" move nobody from a crisis.
 _EXPELLING_VERBS = lexicons.words("figure_words", list="expelling")
 _HOME_NOUNS = lexicons.words("figure_words", list="home")
+#: Verbs of a service getting to people ("vaccinators reached 9,000 people in the camps"): their object is the
+#: service's coverage, so where those people are ("in the camps") does not make them the displaced.
+_SERVING_VERBS = frozenset({"reach", "vaccinate", "immunise", "immunize", "screen", "serve"})
 _RESIDENT_NOUNS = lexicons.words("figure_words", list="resident")
 
 
@@ -60,6 +63,8 @@ def count_kind(anchor: Token, noun: Token | None) -> str | None:
     kind = _kind_of(anchor, noun)
     if kind in (None, "displaced") and left_by_transport(anchor, noun):
         return "evacuated"  # "the first 240 residents left Tamsk on nine buses"
+    if kind in (None, "displaced") and aid_setting_off(anchor, noun):
+        return "aid"  # "nine lorries left for the camps": road carriers are no people leaving
     verb = anchor.head
     if kind == "displaced" and verb.lemma_.lower() in _EXPELLING_VERBS and anchor.dep_ in ("dobj", "nsubjpass"):
         from_home = any(c.dep_ == "prep" and c.lower_ == "from" and any(
@@ -142,6 +147,8 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             return "detained"  # "1,900 captives were taken at the border"
         if noun.lemma_.lower() in lex.SUSPECT_NOUNS and not _at_large(clause_of(anchor)) and not _not_held(noun):
             return "detained"  # "12 suspects were questioned"; "police hunt three suspects" holds none
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SERVING_VERBS:
+            return None  # "teams have reached 9,000 people in the camps": those a service reached, not who they are
         return noun_place_kind(noun) or ("forces" if stationed_noun(noun) else None)
     return None
 

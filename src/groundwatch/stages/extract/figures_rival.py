@@ -6,6 +6,10 @@ it at 19". The second number has no noun and no verb of its own kind: it is the 
 of the same thing, so it takes the kind of the figure before its clause. The figure before may end
 the previous sentence when the number's sentence says nothing else ("The governor says four people
 drowned. The fishermen's union says 11.").
+
+A body's own tally, told with the bare noun and its owner ("the charity's own count has passed 90", "the
+agency, whose tally stood at 104"), is that body's count of what the article has been counting: it takes
+the kind of the last count of people before it, in an earlier sentence if need be.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
+from groundwatch.stages.extract.figures_asides import BARE_TALLIES
 
-__all__ = ["rival_count_kind"]
+__all__ = ["owned_tally_kind", "rival_count_kind"]
 
 #: Verbs of a source giving its own count: the bare number is their object ("the rebels say 80").
 _RIVAL_VERBS = lexicons.words("figure_words", list="rival")
@@ -73,4 +78,23 @@ def rival_count_kind(anchor: Token, found: list[Figure]) -> str | None:
         return None
     before = sent_of(anchor.doc[sent.start - 1])
     earlier = [f for f in found if before.start_char <= f.span.start and f.span.end <= before.end_char]
+    return earlier[-1].kind if earlier else None
+
+
+#: Kinds that count goods, not people: a body's own tally is of the people the story counts.
+_GOODS_KINDS = frozenset({"aid"})
+
+
+def owned_tally_kind(anchor: Token, found: list[Figure]) -> str | None:
+    """The kind of a bare tally's value when the tally has an owner ("its count rose to 60", "whose count stood
+    at 88", "the group's own tally has passed 70"): the last count of people found before it in the article.
+    Called only for a number that is a bare tally's value (``figures_context._is_bare_total``)."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+    tally = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in BARE_TALLIES),
+                 None)
+    # "its count of ballots reached 600" names what it counts: only the bare noun is the story's count
+    if tally is None or not any(c.dep_ == "poss" for c in tally.children) or any(
+            c.dep_ == "prep" for c in tally.children):
+        return None
+    earlier = [f for f in found if f.span.end <= anchor.idx and f.kind not in _GOODS_KINDS]
     return earlier[-1].kind if earlier else None

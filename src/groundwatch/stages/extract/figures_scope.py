@@ -15,7 +15,7 @@ from groundwatch.lexicons_dates import MONTHS
 from groundwatch.lexicons_verbs import SCOPE_SAYING
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
-from groundwatch.stages.extract.figures_credit import across_semicolon, parataxis_credit
+from groundwatch.stages.extract.figures_credit import across_semicolon, parataxis_credit, tally_owner
 from groundwatch.stages.extract.figures_scope_elsewhere import elsewhere
 from groundwatch.stages.extract.figures_words import noun_lemma, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
@@ -386,6 +386,8 @@ def reported_by(sent: Span, clause: Token) -> str | None:
     """Who the sentence credits the count to: the nearest credit on the way up from the count's clause
     ("8 have died, according to the ministry, while the league says 19 have been killed": 19 is the
     league's), else an "according to" anywhere in the sentence."""
+    if (owner := tally_owner(clause)) is not None:
+        return owner  # "the charity's own count has passed 90": the tally's keeper
     cur = clause
     for _ in range(4):
         near = next((a for c in cur.children if c.dep_ == "prep" and (a := _according_to(c)) is not None), None)

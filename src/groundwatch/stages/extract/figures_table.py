@@ -24,6 +24,9 @@ _BRACKET_REACH = 6
 _SPAN_OPENERS = frozenset({"since", "as", "until", "till"})
 #: Verbs of staying or being filed in a place whose label, with a shelter, names the displaced.
 _STAYING = frozenset({"register", "shelter", "live", "stay", "sleep", "house", "host", "accommodate"})
+#: Words that name the displaced themselves and may head such a label beside the verb ("Displaced people
+#: registered in camps"): the kind then said twice, by the word and by the shelter.
+_DISPLACED_HEADS = frozenset({"displaced", "idps", "idp"})
 
 
 def before_bracket(doc: Doc, end: int, first: int) -> int:
@@ -56,7 +59,7 @@ def shelter_label_kind(words: list[Token], cut: int, fillers: frozenset[str]) ->
         return None
     head = words[:cut]
     verbs = [t for t in head if t.lemma_.lower() in _STAYING]
-    if len(verbs) != 1 or any(t is not verbs[0] and t.lower_ not in fillers for t in head):
+    if len(verbs) != 1 or any(t is not verbs[0] and t.lower_ not in fillers | _DISPLACED_HEADS for t in head):
         return None
     shelters = lex.SHELTERS | (lex.TEMPORARY_SHELTERS if verbs[0].lemma_.lower() in lex.STAY_TEMPORARY_VERBS
                                else frozenset())

@@ -6,6 +6,9 @@ city"). Said with the buses or coaches they went on ("left the town on eight bus
 evacuation, as "buses carrying 1,800 evacuees" is. Fleeing stays displacement whatever carried the people
 ("fled by boat"): the verb says they ran. ``figures_kind.count_kind`` asks this of a count that is the
 subject of a verb of departing.
+
+Relief's own carriers setting off for a place are a delivery under way ("nine lorries left for the camps",
+"a convoy of 14 tankers set off for the valley"): ``aid_setting_off``.
 """
 
 from __future__ import annotations
@@ -48,3 +51,22 @@ def left_by_transport(anchor: Token, noun: Token | None) -> bool:
     places = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
     preps = [c for t in (verb, *places) for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOARD]
     return any(_carrier(p) for p in preps)
+
+
+#: Road carriers of relief: a count of them setting off for a place is a delivery on its way. Planes and
+#: boats are left out: a flight leaving for a city carries passengers as often as aid.
+_AID_VEHICLES = frozenset({"truck", "lorry", "tanker", "convoy", "truckload"})
+#: Prepositions of where a carrier is bound: "left for the camps", "set off towards the valley".
+_BOUND_FOR = frozenset({"for", "towards", "toward"})
+
+
+def aid_setting_off(anchor: Token, noun: Token | None) -> bool:
+    """The counted road carriers are the subject of a verb of departing, or of "set off", bound for a place."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        anchor = anchor.head.head  # "a convoy of 14 tankers left for ...": the convoy is the subject
+    if anchor.dep_ != "nsubj" or noun is None or noun.lemma_.lower() not in _AID_VEHICLES:
+        return False
+    verb = anchor.head
+    leaving = verb.lemma_.lower() in _DEPARTING or (verb.lemma_.lower() == "set" and any(
+        c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children))
+    return leaving and any(c.dep_ == "prep" and c.lower_ in _BOUND_FOR for c in verb.children)
