@@ -11,7 +11,7 @@ Not contradictions:
   - a count at one named place ("40 treated at X General Hospital") beside any count not at that place:
     one hospital's patients are a part of the whole (:func:`_facility`); so is a count of patients under care
     ("with 40 being treated") in a sentence naming one hospital anywhere ("Dr X, who runs Y Hospital, said");
-  - a count of the missing, or of those still held (:data:`FALLING_KINDS`), whose lower value comes from a report
+  - a count of the missing, or of those still held (:data:`FELL_KINDS`), whose lower value comes from a report
     published later: the missing were found, the held freed (:func:`_fell`);
   - amounts of goods by weight ("240 tonnes", ``counted_things.tsv`` kind 'amount'): two deliveries;
   - counts of different days (an update, or a stale repeat), but for a lower count that other articles'
@@ -261,20 +261,22 @@ def _tally_stage(kind: str, a: Sequence[FigClaim], b: Sequence[FigClaim], later:
 
 
 #: Counts of people not yet found or not yet freed: they fall as the missing are found and the held released, so
-#: a later report's lower count is the count read after it fell. General English, not tuned on a set.
-FALLING_KINDS = frozenset({"missing", "detained"})
+#: a later report's lower count is the count read after it fell. General English, not tuned on a set. Wider than
+#: key_figures.FALLING_KINDS (the missing only: which value heads the figure), as a detained count here falls only
+#: where its sentence says the people are still held (:data:`_STILL_HELD_RE`).
+FELL_KINDS = frozenset({"missing", "detained"})
 #: A detained count is mostly a count of arrests, which never falls; it counts those still held only when its
 #: sentence says so ("three remain in custody", "are still detained", "no longer held").
 _STILL_HELD_RE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|no\s+longer)\b", re.IGNORECASE)
 
 
 def _fell(kind: str, a: Sequence[FigClaim], b: Sequence[FigClaim], published: Mapping[str, dt.date | None]) -> bool:
-    """A count of the missing or the held (:data:`FALLING_KINDS`) whose lower value of a day comes from an article
+    """A count of the missing or the held (:data:`FELL_KINDS`) whose lower value of a day comes from an article
     published after the other's ("one person is still missing" on Saturday, "the last person missing was found"
     on Sunday; "seven still detained", then "three remain in custody" after four were freed): the count fell
     between the two reports, an update; for the detained, only when the lower count is said to be of those still
     held (:data:`_STILL_HELD_RE`); never two rival bodies' counts (:func:`_rival_bodies`)."""
-    if kind not in FALLING_KINDS or _rival_bodies(a, b):
+    if kind not in FELL_KINDS or _rival_bodies(a, b):
         return False
     lo, hi = sorted((a, b), key=lambda side: max(_point(c.figure) for c in side))
     if kind == "detained" and not any(_STILL_HELD_RE.search(c.claim.sentence or "") for c in lo):

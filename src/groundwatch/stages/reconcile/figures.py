@@ -294,9 +294,10 @@ def _scope(f: Figure, sentence: str, places: _Places) -> tuple[str | None, str |
         return None, None
     place = f.place.strip().lower().removeprefix("the ")
     if place in places.main:
-        # A town no article's lead names is where another event happened, though a one-article story
-        # makes every place it names "main" ("the flood came a week after a bombing in X killed 12"):
-        # the claim keeps that place as its scope, a part beside the story's own count.
+        # A town no article's lead names is where another event happened, even where it counts as "main"
+        # (a one-article story makes every place it names main: "the flood came a week after a bombing in X
+        # killed 12"): the claim keeps that place as its scope, a part beside the story's own count. This holds
+        # in every story; on the gated sets it changed only corpus_j's look-alike.
         recalled = places.in_lead and place not in places.in_lead and place not in places.is_country
         return None, (place if recalled else None)
     cc = places.country.get(place)
