@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, DateMention, Figure, ReconciledFigure, Update
+from groundwatch.stages.extract.dates_events import LEAD_SENTENCES
 from groundwatch.stages.reconcile.common import Ctx, parse, repaired_sentences
 from groundwatch.stages.reconcile.key_figures import (
-    LEAD_SENTENCES,
     RIVAL_TALLY_KINDS,
     TEASER_RE,
     rival_credits,

@@ -47,6 +47,10 @@ from typing import TYPE_CHECKING
 
 from groundwatch.records import FIGURE_KINDS, Figure, KeyFigure
 
+# An article's lead is its first LEAD_SENTENCES sentences (a title, a dateline or byline, the first sentence), as
+# the dates extractor reads it; corpus_j's and corpus_k's look-alikes recall another story's toll only below it.
+from groundwatch.stages.extract.dates_events import LEAD_SENTENCES
+
 if TYPE_CHECKING:
     from groundwatch.stages.reconcile.common import Ctx
     from groundwatch.stages.reconcile.figures import FigClaim, SlotKey
@@ -104,9 +108,6 @@ _PART_RE = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|camps
                       r"|(?:its|their) (?:own )?(?:teams?|staff|medics|doctors|nurses|volunteers|workers|rescuers"
                       r"|crews?)|treated|admitted|received|rescued|recovered|registered|sheltered|housed)\b",
                       re.IGNORECASE)
-#: The sentences of an article that are its lead: a title, a dateline or byline, the first sentence.
-#: Not tuned (corpus_j's and corpus_k's look-alikes recall another story's toll only in a last paragraph).
-LEAD_SENTENCES = 3
 #: Words that tell a count as the running count having grown since the lead's ("has since risen to 9",
 #: "now stands at"): such a body count is the update, not background. General English, not tuned.
 _RISE_RE = re.compile(r"\b(?:r[oi]se[ns]?|rising|climb(?:ed|s|ing)?|jump(?:ed|s)|increas(?:ed|es|ing)|gr[eo]wn?"
