@@ -339,6 +339,11 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: tagged a noun, "40 aid trucks loaded with ..." and "news of the 46 people still missing" misparsed, "9 later
 #: died" read as a time, "Rescuers carry a body" counted as one dead in a caption, and two debatable scopes ("X's
 #: civil war ... has killed", left as batches 5-11 decided; "since the offensive began" read country-wide).
+#: Batch fblind-s33 (75 cases, written blind for the thirty-third session's figures brief in crisis-wire style over all
+#: ten kinds: headlines, datelines, numbers in words, bounds, a total then its breakdown, tolls per place, revisions,
+#: quotes, nominal and passive tolls, unusual nouns, translated word order, conflict, disasters, aid, and decoys) scored
+#: recall 0.835, precision 0.945, attributes 0.965 blind (gold 103, predicted 91, found 86); with its two 'dozens' golds
+#: and two tonnes units written the file's way, 0.854 / 0.967 / 0.989 (found 88); all 2346 cases: 0.986 / 0.996 / 0.993.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98
