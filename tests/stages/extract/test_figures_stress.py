@@ -339,6 +339,20 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: tagged a noun, "40 aid trucks loaded with ..." and "news of the 46 people still missing" misparsed, "9 later
 #: died" read as a time, "Rescuers carry a body" counted as one dead in a caption, and two debatable scopes ("X's
 #: civil war ... has killed", left as batches 5-11 decided; "since the offensive began" read country-wide).
+#: Batch fblind-s33 (75 cases, written blind for the thirty-third session's figures brief in crisis-wire style over all
+#: ten kinds: headlines, datelines, numbers in words, bounds, a total then its breakdown, tolls per place, revisions,
+#: quotes, nominal and passive tolls, unusual nouns, translated word order, conflict, disasters, aid, and decoys) scored
+#: recall 0.835, precision 0.945, attributes 0.965 blind (gold 103, predicted 91, found 86); with its two 'dozens' golds
+#: and two tonnes units written the file's way, 0.854 / 0.967 / 0.989 (found 88); all 2346 cases: 0.986 / 0.996 / 0.992.
+#: After its fixes (test_figures_blind_s33.py: people living in shelters, "without running water", whereabouts unknown,
+#: a definite count added "on top of" one before, a side holding part of another's people, things "along with" an
+#: object, a year a thing was built, a headline's "40,000 without power", held people who escaped, "with two more")
+#: 0.932 / 0.990 / 1.000 (gold 103, predicted 97, found 96); all 2346 cases: 0.989 / 0.997 / 0.993 (batches 1-60 and
+#: jfigs-s32 unchanged). Left: "The victims of X - 19 passengers and two crew - will be buried" (victims may be the
+#: hurt, as batch 22 left), "among them 212 children" in translated word order, "bringing the number of confirmed dead
+#: from the ferry capsizing to 31" (the parser hangs "to 31" on "capsizing"), "still looking for 11 of the 48
+#: climbers" (as batch 60 left), "put up 27 communal tents", "a list of missing persons ... ran to 138 names", and a
+#: camp's capacity ("will each hold up to 8,000 people", read as displaced: a planned camp's size may be a projection).
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98

@@ -46,7 +46,7 @@ from groundwatch.stages.extract.figures_context import (
     partitive_kind,
     shared_kinds,
 )
-from groundwatch.stages.extract.figures_elided import another_people, with_units
+from groundwatch.stages.extract.figures_elided import another_people, more_with_kind, with_units
 from groundwatch.stages.extract.figures_exclude import (
     DAY_PARTS,
     WEEKDAYS,
@@ -386,7 +386,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind, noun = "aid", aid_unit  # "Tents delivered: 1,200": a fact box's aid label names its unit
         inherited = False
         if kind is None:
-            kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out)
+            kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out) or more_with_kind(
+                anchor, out)  # "..., with two more in villages": the count before it, its noun left out
             # "seized 46 rifles, 30 in Velm and 16 in Harl": a bare part of a count of things is of those things
             inherited = kind is not None and noun is None
             kind = kind or label_kind(tokens)

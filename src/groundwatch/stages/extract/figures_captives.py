@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_words import people_like
 
 #: Common nouns that name a side in a conflict as a holder of captives (a name or a pronoun does too).
@@ -23,13 +24,45 @@ def _national(t: Token) -> bool:
     return t.i > t.sent.start and t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ")
 
 
+def _held_object(verb: Token, noun: Token) -> bool:
+    """``noun`` is what ``verb`` holds: its object, or the people of a part of it ("some 300 of its soldiers")."""
+    if noun.dep_ == "dobj":
+        return noun.head.i == verb.i
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return part is not None and part.like_num and part.dep_ == "dobj" and part.head.i == verb.i
+
+
+#: Possessive pronouns by grammatical number: one that disagrees with the holder's names another party.
+_POSSESSIVE_PLURAL = {"its": False, "his": False, "her": False, "their": True}
+
+
+def _others_people(noun: Token, holder: Token) -> bool:
+    """"the rebels still hold 300 of its soldiers": a possessive that cannot stand for the holder (a singular
+    pronoun on a plural holder, or the reverse; another name's "'s") says the people are another side's."""
+    for c in noun.children:
+        if c.dep_ != "poss":
+            continue
+        plural = _POSSESSIVE_PLURAL.get(c.lower_)
+        if plural is not None and holder.pos_ == "NOUN":
+            return plural != (holder.tag_ == "NNS")
+        return c.pos_ == "PROPN" and c.lower_ != holder.lower_
+    return False
+
+
 def foreign_held(verb: Token, noun: Token) -> bool:
-    """``verb`` "hold" with ``noun`` (people) as its object named by a nationality: captives."""
-    if verb.lemma_.lower() != "hold" or noun.dep_ != "dobj" or noun.head.i != verb.i:
+    """``verb`` "hold" with ``noun`` (people) as its object named by a nationality or owned by another
+    party: captives."""
+    if verb.lemma_.lower() != "hold" or not _held_object(verb, noun):
         return False
     holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if holder is None or not (holder.pos_ in ("PROPN", "PRON") or holder.lemma_.lower() in SIDE_NOUNS):
+    if holder is None:
         return False
+    if holder.lemma_.lower() in lex.FORCES_NOUNS and _others_people(noun, holder):
+        return True  # "the insurgents still hold 200 of its soldiers": an armed group holds another side's
+    if not (holder.pos_ in ("PROPN", "PRON") or holder.lemma_.lower() in SIDE_NOUNS):
+        return False
+    if _others_people(noun, holder):
+        return True
     if any(c.dep_ in ("amod", "compound") and c.i < noun.i and _national(c) for c in noun.children):
         return True
     return any(

@@ -82,12 +82,14 @@ _COMPARING_PREPS = frozenset({"than", "above", "below", "over", "under", "beyond
 
 
 def _is_comparison(anchor: Token) -> bool:
-    """"up from 3,000", "including 9 children", "more than the 30 the company has confirmed"."""
+    """"up from 3,000", "including 9 children", "more than the 30 the company has confirmed", and a count added
+    to one already given: "a further 2,500 troops, on top of the 8,000 already there", "in addition to the 300"."""
     if anchor.dep_ != "pobj":
         return False
     head = anchor.head
     older = head.lower_ == "from" and head.head.lower_ in ("up", "down")
-    return older or head.lower_ == "including" or (head.lower_ in _COMPARING_PREPS and definite_count(anchor))
+    plus = head.lower_ == "besides" or (head.lower_, head.head.lower_) in (("of", "top"), ("to", "addition"))
+    return older or head.lower_ == "including" or ((head.lower_ in _COMPARING_PREPS or plus) and definite_count(anchor))
 
 
 def definite_count(anchor: Token) -> bool:

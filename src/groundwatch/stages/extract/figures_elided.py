@@ -3,8 +3,9 @@
 Two shapes an audit of real conflict snippets (events-dev, tune part A) showed the extractor missing or
 leaving half-read: the pronoun "another" standing for one more person after a first casualty ("a farmer
 was killed and another wounded": one injured), and a breakdown's bare numbers, which count the things the
-count before them counted ("defused 40 mines in Harl, 32 in a raid": 32 mines, not 32 of nothing).
-Split out of ``figures`` to keep it under the size limit.
+count before them counted ("defused 40 mines in Harl, 32 in a raid": 32 mines, not 32 of nothing). A blind
+stress batch (fblind-s33) added a third: "with N more" after a count, whose noun and verb are left out ("deaths
+in X (11) and Y (4), with two more in villages"). Split out of ``figures`` to keep it under the size limit.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.doc_cache import sent_of
 from groundwatch.stages.extract.figures_kind import count_kind
 from groundwatch.stages.extract.figures_words import people_like
 
@@ -59,3 +61,17 @@ def with_units(figures: list[Figure]) -> tuple[Figure, ...]:
             f = replace(f, unit=prev.unit)
         out.append(f)
     return tuple(out)
+
+
+def more_with_kind(anchor: Token, found: list[Figure]) -> str | None:
+    """"Deaths were reported in X (11) and Y (4), with two more in villages": a bare count of "more" after
+    "with", with nothing of its own but a place, adds to the count before it in its sentence and is of its kind
+    ("with 14 more expected" says something of its own and is left alone)."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "with" or not anchor.like_num:
+        return None
+    own = [c for c in anchor.children if not (c.lower_ == "more" and c.i == anchor.i + 1)]
+    if len(own) == len(list(anchor.children)) or any(c.dep_ != "prep" for c in own):
+        return None
+    sent = sent_of(anchor)
+    before = [f for f in found if sent.start_char <= f.span.start and f.span.end <= anchor.idx]
+    return before[-1].kind if before else None

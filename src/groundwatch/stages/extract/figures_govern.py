@@ -31,6 +31,9 @@ from groundwatch.stages.extract.figures_words import forces_noun, negated, noun_
 GROUP_NOUNS = lexicons.words("figure_words", list="group")
 #: Military operations whose "of N troops" counts the forces in them.
 _OPERATION_NOUNS = lexicons.words("figure_words", list="operation")
+#: Nouns of what became of people, which say they are missing when the clause calls it unknown: "the
+#: whereabouts of 17 crew members are unknown", "the fate of 40 migrants remains unclear".
+_FATE_NOUNS = lexicons.words("figure_words", list="fate")
 #: Qualifier words the parser may make the head of "of N people" ("Upward of 800 people sought shelter").
 _QUALIFIER_HEADS = frozenset({"upward", "upwards", "excess", "region", "shy"})
 #: Verbs of a carrier reaching a place: what it comes "with" is the delivery.
@@ -66,6 +69,18 @@ def _companions_kind(prep: Token, noun: Token | None) -> str | None:
     kind = verb_kind(verb, "passive" if any(c.dep_ == "auxpass" for c in verb.children) else "subject", noun)
     # a fate shared, not a home: "was living in a hostel with three other nurses" counts nobody affected
     return kind if kind != "affected" else None
+
+
+def _along_with_object_kind(prep: Token, noun: Token | None) -> str | None:
+    """"handed in their guns, along with 37 rocket launchers", "delivered flour along with 30 tonnes of medicine":
+    things added to a verb's object with "along with" or "together with" are what the verb did to it. People are left to
+    ``_companions_kind``: "arrested the leader along with 12 others" and "died along with two crew" differ."""
+    if prep.lower_ != "with" or prep.head.lower_ not in ("along", "together") or noun is None or people_like(noun):
+        return None
+    verb = prep.head.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb_kind(verb, "object", noun)
 
 
 def _suffered_fronted(cur: Token, anchor: Token, noun: Token | None) -> bool:
@@ -430,6 +445,21 @@ def _stationed(verb: Token, noun: Token | None) -> str | None:
     return None
 
 
+def _unknown(subject: Token) -> bool:
+    """The clause says its subject is not known: "are (still) unknown", "remains unclear", "is not known"."""
+    verb = subject.head
+    if subject.dep_ == "nsubjpass" and verb.lemma_.lower() == "know":
+        return any(c.dep_ == "neg" for c in verb.children)  # "are not known"
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "remain"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lower_ in ("unknown", "unclear"):
+            return True
+        if c.dep_ == "acomp" and c.lower_ == "known" and any(g.dep_ == "neg" for g in (*verb.children, *c.children)):
+            return True
+    return False
+
+
 def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
     """The kind a number takes from the preposition it is the object of: "rose to 50", "the bodies of
     four miners", "a plane landed with 40 tonnes"."""
@@ -438,7 +468,7 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
     particle = particle_object_kind(prep, noun)
     if particle is not None:
         return particle
-    if plow == "with" and (companions := _companions_kind(prep, noun)) is not None:
+    if plow == "with" and (companions := _companions_kind(prep, noun) or _along_with_object_kind(prep, noun)):
         return companions
     if plow == "like" and phead.lower_ == "something" and phead.i == prep.i - 1:
         return governed_kind(phead, noun)  # "something like 2,000 people had fled": the hedge as the subject
@@ -469,6 +499,8 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
             return governed_kind(phead, noun)
         if phead.lemma_.lower() in lex.REMAINS_NOUNS:
             return "killed"  # "the bodies of four miners were recovered"
+        if phead.lemma_.lower() in _FATE_NOUNS and noun is not None and people_like(noun) and _unknown(phead):
+            return "missing"  # "the whereabouts of 17 crew members are still unknown"
         if phead.lemma_.lower() in lex.LIFE_NOUNS and phead.head.lemma_.lower() in lex.LIFE_VERBS:
             return "killed"  # "the fire claimed the lives of 14 people"
         return None

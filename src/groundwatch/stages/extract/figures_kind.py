@@ -84,9 +84,19 @@ def _staying_kind(noun: Token) -> str | None:
     return None
 
 
+#: Verbs by which captives end their own captivity: "Twelve of the 40 hostages escaped" are held no more.
+_BREAKOUT_VERBS = frozenset({"escape", "flee"})
+
+
+def _broke_out(anchor: Token, noun: Token) -> bool:
+    """A part of a count of held people is the subject of a verb of escape: it is no longer held."""
+    held = modifier_kind(noun) or lex.PERSON_KIND_NOUNS.get(noun.lemma_.lower())
+    return anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in _BREAKOUT_VERBS and held == "detained"
+
+
 def _kind_of(anchor: Token, noun: Token | None) -> str | None:
     if noun is not None and noun.i > anchor.i and noun.head.head.i == anchor.i and anchor.dep_ in (
-            "nsubj", "nsubjpass", "dobj") and anchor.head.lemma_.lower() in UNDOING_VERBS:
+            "nsubj", "nsubjpass", "dobj") and (anchor.head.lemma_.lower() in UNDOING_VERBS or _broke_out(anchor, noun)):
         return None  # "3 of the 8 people arrested had been released", "freed two of the six": held no more
     if noun is not None:
         kind = modifier_kind(noun) or _staying_kind(noun)

@@ -79,6 +79,19 @@ def own_predicate_kind(noun: Token) -> tuple[bool, str | None]:
 _PLACE_PREPS = frozenset({"in", "at", "inside", "without"})
 
 
+#: Marks that open a verbless item: a semicolon, and in a headline's list a colon or a comma ("Storm Kell:
+#: 40,000 without power, 3 dead"), where the item must end right after its place.
+_ITEM_MARKS = frozenset({";", ":", ","})
+#: The kinds a place gives a listed item of its own ("40,000 without power", "8,000 in shelters").
+_ITEM_KINDS = frozenset({"affected", "displaced"})
+
+
+def _item_ends(prep: Token) -> bool:
+    """The place phrase ends its item: a mark, a line break or the text's end right after it."""
+    after = prep.right_edge.i + 1
+    return after >= len(prep.doc) or prep.doc[after].is_punct or prep.doc[after].is_space
+
+
 def semicolon_place_kind(tokens: Span) -> str | None:
     """A verbless clause after a semicolon holding a count and where its people are: "Flood kills 12 in
     Corran; 5,000 in shelters". The verb of the first clause does not cross the semicolon: the count is
@@ -86,13 +99,17 @@ def semicolon_place_kind(tokens: Span) -> str | None:
     figure when the place says nothing ("; 300 at the stadium"). A place that is a name ("; 12 in Tarsk")
     is a part of the first count, left to the usual reading (None)."""
     doc = tokens.doc
-    if tokens.start == 0 or doc[tokens.start - 1].text != ";":
+    if tokens.start == 0 or doc[tokens.start - 1].text not in _ITEM_MARKS:
         return None
     root = tokens.root
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i == tokens.end]
     if not preps:
         return None
     own = noun_place_kind(root)
+    if doc[tokens.start - 1].text != ";":
+        # a listed part of a toll keeps the toll's kind ("killed 12, four in the market", "four in hospital"):
+        # only being without something or in a shelter makes a listed item a count of its own
+        return own if own in _ITEM_KINDS and _item_ends(preps[0]) else None
     if own is not None:
         return own
     places = [g for g in preps[0].children if g.dep_ == "pobj"]

@@ -30,7 +30,8 @@ def without_kind(prep: Token) -> str | None:
     """"Without shelter" is displacement; without water, power or food, being affected. "Without asking
     parliament", "without warning" or "without charge" tell how something was done, not what people lack;
     so does a person ("questioned without a lawyer", "travelled without a guide")."""
-    things = pobjs(prep)
+    things = pobjs(prep) or [g for c in prep.children if c.dep_ == "pcomp" and c.lower_ in _SERVICE_PARTICIPLES
+                             for g in c.children if g.dep_ == "dobj" and g.i == c.i + 1]
     if not things or any(g.lemma_.lower() in _WITHOUT_MANNER or (people_like(g) and prep.head.lemma_.lower() not in
                                                                   _LACKING_VERBS) for g in things):
         return None
@@ -41,6 +42,9 @@ def without_kind(prep: Token) -> str | None:
 
 #: Verbs of a state people are left in: "left without a doctor" lacks one, "questioned without a lawyer" tells how.
 _LACKING_VERBS = frozenset({"leave", "be", "remain", "live", "go"})
+#: Participles that name a service with the noun after them, which the parser makes a gerund and its object:
+#: "without running water" lacks water, as "without asking parliament" does not lack parliament.
+_SERVICE_PARTICIPLES = lexicons.words("figure_words", list="service_participle")
 #: Nouns after "without" that say how something was done: "held without charge", "struck without warning".
 _WITHOUT_MANNER = lexicons.words("figure_words", list="without_manner")
 

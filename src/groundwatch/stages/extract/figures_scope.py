@@ -121,7 +121,7 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
     # "a similar bombing in 2017 left 26 dead": a year after "in" the NER reads as a plain number
     ents += [clause.doc[t.i:t.i + 1] for t in clause.subtree if _YEAR.fullmatch(t.text) and t.ent_type_ != "DATE"
              and t.dep_ == "pobj" and t.head.lower_ in ("in", "during")]
-    ents = [e for e in ents if e.start not in theirs]
+    ents = [e for e in ents if e.start not in theirs and not _built_in(doc[e.start], clause)]
     if kind == "detained":
         cause = _cause_tokens(clause)
         ents = [e for e in ents if e.start not in cause]
@@ -136,6 +136,21 @@ def other_event(doc: Doc, clause: Token, ref_year: int | None, kind: str | None 
         if ref_year is not None and years and max(years) < ref_year:
             return True
     return not ents and _told_before(doc, clause, ref_year, published)
+
+
+#: Verbs of a thing being made, whose date is the thing's history: "the bridge, built in 1987, collapsed".
+_MAKING_VERBS = lexicons.words("figure_words", list="making")
+
+
+def _built_in(date: Token, clause: Token) -> bool:
+    """``date`` sits in a participle or relative clause that tells when a thing was made ("the bridge, built in
+    1987", "a dam that was constructed in 1961"): it dates the thing, not the event the clause counts."""
+    cur = date
+    while cur.i != clause.i and cur.head.i != cur.i:
+        if cur.dep_ in ("acl", "relcl") and cur.lemma_.lower() in _MAKING_VERBS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _years_after(noun: Token) -> bool:

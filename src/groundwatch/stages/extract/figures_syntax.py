@@ -422,8 +422,8 @@ def modifier_kind(noun: Token) -> str | None:
                     kind = "forces"
                 if kind is not None:
                     return kind
-            elif c.tag_ == "VBG" and lemma in lex.INTRANSITIVE and not negated(c):
-                return lex.INTRANSITIVE[lemma]
+            elif c.tag_ == "VBG" and lemma in lex.INTRANSITIVE and not negated(c):  # "living in camps": place first
+                return place_kind(c, "subject") or lex.INTRANSITIVE[lemma]
             if low in lex.ADJECTIVES:
                 return lex.ADJECTIVES[low]
         if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "need" for g in c.children):
