@@ -3,8 +3,8 @@
 Every sentence is invented for this test (the Quorra hills; no eval text, no corpus_l sentence):
 
 - people abducted or held by an armed group are detained (the lead's decision): "taken away" with no doer,
-  "taking away" in a participle clause after the raiders' verb, "in the hands of", "in captivity", a fact
-  box's "people reported abducted";
+  "taking away" in a participle clause after the raiders' verb, "carried off" by raiders, "in the hands of" or "in
+  rebel hands", "in captivity", a fact box's "people reported abducted";
 - captives who escaped, were freed or came back are no count of a kind (not displaced, injured or detained),
   unless the sentence says they were hurt; people who escape a place or a hazard stay displaced;
 - a number right before "more/fewer than" is the gap between two counts, not a count;
@@ -40,12 +40,15 @@ def _kinds(nlp: Any, text: str) -> list[tuple[str, float | None]]:
     ("Officials said 19 people remained in the hands of the rebels.", [("detained", 19)]),
     ("Twelve people are still in the captivity of the militia, the mayor said.", [("detained", 12)]),
     ("Nine soldiers were taken into captivity.", [("detained", 9)]),
+    ("Twelve people are in rebel hands.", [("detained", 12)]),
+    ("Nine girls were carried off by the raiders.", [("detained", 9)]),
     ("KEY FIGURES\n70-90     people reported abducted (local sources)", [("detained", 70)]),
     # controls: taken for care, on organised transport, from ruins; a town or people in safe hands
     ("Twelve injured people were taken away to hospital.", [("injured", 12)]),
     ("Some 200 residents were taken away on buses before the storm.", []),
     ("Rescuers said 15 people were taken from the rubble alive.", []),
     ("The 40 children are now in safe hands.", []),
+    ("Floodwaters carried away 12 people in Belsk.", []),
 ])
 def test_captives_are_detained(nlp: Any, text: str, expected: list[tuple[str, float]]) -> None:
     assert _kinds(nlp, text) == expected

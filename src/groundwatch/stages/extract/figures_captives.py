@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from groundwatch.stages.extract.figures_words import people_like
 
 #: Common nouns that name a side in a conflict as a holder of captives (a name or a pronoun does too).
-SIDE_NOUNS = frozenset({"government", "side", "regime", "rebel", "group", "movement", "authority", "administration"})
+SIDE_NOUNS = frozenset({"government", "side", "regime", "rebel", "group", "movement", "authority", "administration",
+                        "enemy"})
 
 
 def _national(t: Token) -> bool:
@@ -72,8 +73,9 @@ _BEING_VERBS = frozenset({"be", "remain", "stay"})
 
 def in_captors_hands(verb: Token, prep: Token, place: Token) -> bool:
     """"19 people remained in the hands of the rebels", "12 are in rebel hands": people held by a holder
-    named after "of" or before "hands" (a captor, a side); "in safe hands" or "in good hands" names none."""
+    named after "of" or before "hands" (a captor, a side: "rebel hands", "enemy hands"); "in safe hands" or "in
+    good hands" names none."""
     if verb.lemma_.lower() not in _BEING_VERBS or prep.lower_ != "in" or place.lower_ != "hands":
         return False
     return any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("compound", "poss") and c.pos_ != "PRON")
-               for c in place.children)
+               or (c.dep_ == "amod" and c.lemma_.lower() in SIDE_NOUNS) for c in place.children)

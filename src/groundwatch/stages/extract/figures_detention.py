@@ -23,7 +23,7 @@ __all__ = ["arresting_agent", "taken_by_force", "taking_kind"]
 #: and their men, and the sea and border services, whose "taken", "seized", "caught" is a detention.
 _ARMED_TAKERS = lex.ARRESTING_AGENTS | frozenset({
     "navy", "militiaman", "gunman", "kidnapper", "captor", "abductor", "rebel", "insurgent", "militant",
-    "jihadist", "fighter", "guerrilla", "paramilitary", "marine", "border", "coast"})
+    "jihadist", "fighter", "guerrilla", "paramilitary", "marine", "border", "coast", "raider", "attacker"})
 #: Verbs of taking people that detain them when a doer who holds force does it ("soldiers took eight
 #: villagers", "caught by the coastguard"); alone they take hours, fish or passengers.
 _TAKING_VERBS = frozenset({"take", "catch", "seize", "snatch", "grab", "nab", "intercept"})
@@ -106,8 +106,8 @@ def _carried_off(verb: Token, lemma: str) -> bool:
 
 def taken_by_force(verb: Token, lemma: str, prt: str | None) -> bool:
     """Whether ``verb`` is a verb of taking whose doer holds force (whoever it takes)."""
-    if lemma not in _TAKING_VERBS or prt not in (None, "away"):
-        return False
+    if not ((lemma in _TAKING_VERBS and prt in (None, "away")) or (lemma == "carry" and prt in ("off", "away"))):
+        return False  # "carried off by the raiders" as "taken away"; alone, "carry" moves goods and the hurt
     if any(c.dep_ == "prep" and c.lower_ in _DESTINATION_PREPS for c in verb.children):
         return False  # "soldiers took 12 wounded to hospital": moved, not held
     for d in _doers(verb):
