@@ -46,6 +46,7 @@ from groundwatch.stages.extract.figures_context import (
     partitive_kind,
     shared_kinds,
 )
+from groundwatch.stages.extract.figures_difference import difference
 from groundwatch.stages.extract.figures_elided import another_people, more_with_kind, with_units
 from groundwatch.stages.extract.figures_exclude import (
     DAY_PARTS,
@@ -67,6 +68,7 @@ from groundwatch.stages.extract.figures_fragments import (
     fronted_place_kind,
     token_at,
 )
+from groundwatch.stages.extract.figures_freed import freed_captives
 from groundwatch.stages.extract.figures_govern import (
     GROUP_NOUNS,
     governed_kind,
@@ -394,7 +396,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
-                or usual(anchor):
+                or usual(anchor) or freed_captives(anchor, noun, kind) or difference(tokens):
             continue
         qualifier = _particle_free(doc, phrase)
         if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \

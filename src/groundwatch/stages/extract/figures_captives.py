@@ -5,7 +5,8 @@ armed group holding prisoners of war is named by its own name or "it", which no 
 What marks captives instead is the object: people named by another nationality ("32 Ostran
 soldiers", "14 soldiers of Ostra"), which a side holding its own forces ("Vellmark holds 40,000
 troops near the border") never writes. The holder must be a side (a name, "it", "the government"):
-a hall that holds 900 pilgrims of another country holds them as guests.
+a hall that holds 900 pilgrims of another country holds them as guests. People "in the hands of" a
+holder are held by it (``in_captors_hands``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_words import people_like
 
 #: Common nouns that name a side in a conflict as a holder of captives (a name or a pronoun does too).
-SIDE_NOUNS = frozenset({"government", "side", "regime", "rebel", "group", "movement", "authority", "administration"})
+SIDE_NOUNS = frozenset({"government", "side", "regime", "rebel", "group", "movement", "authority", "administration",
+                        "enemy"})
 
 
 def _national(t: Token) -> bool:
@@ -96,3 +98,17 @@ def gapped_object(clause: Token, subj: Token | None) -> bool:
     if subj is None or subj.dep_ != "nsubj" or subj.tag_ in ("WDT", "WP") or clause.tag_ not in ("VBD", "VBN"):
         return False
     return not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "dative", "prt") for c in clause.children)
+
+
+#: Verbs of being somewhere: people who are, remain or stay in someone's hands are held by them.
+_BEING_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def in_captors_hands(verb: Token, prep: Token, place: Token) -> bool:
+    """"19 people remained in the hands of the rebels", "12 are in rebel hands": people held by a holder
+    named after "of" or before "hands" (a captor, a side: "rebel hands", "enemy hands"); "in safe hands" or "in
+    good hands" names none."""
+    if verb.lemma_.lower() not in _BEING_VERBS or prep.lower_ != "in" or place.lower_ != "hands":
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("compound", "poss") and c.pos_ != "PRON")
+               or (c.dep_ == "amod" and c.lemma_.lower() in SIDE_NOUNS) for c in place.children)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_words import noun_lemma, people_like
 
@@ -22,7 +23,7 @@ __all__ = ["arresting_agent", "taken_by_force", "taking_kind"]
 #: and their men, and the sea and border services, whose "taken", "seized", "caught" is a detention.
 _ARMED_TAKERS = lex.ARRESTING_AGENTS | frozenset({
     "navy", "militiaman", "gunman", "kidnapper", "captor", "abductor", "rebel", "insurgent", "militant",
-    "jihadist", "fighter", "guerrilla", "paramilitary", "marine", "border", "coast"})
+    "jihadist", "fighter", "guerrilla", "paramilitary", "marine", "border", "coast", "raider", "attacker"})
 #: Verbs of taking people that detain them when a doer who holds force does it ("soldiers took eight
 #: villagers", "caught by the coastguard"); alone they take hours, fish or passengers.
 _TAKING_VERBS = frozenset({"take", "catch", "seize", "snatch", "grab", "nab", "intercept"})
@@ -42,9 +43,14 @@ def _own_doers(verb: Token) -> list[Token]:
 
 
 def _doers(verb: Token) -> list[Token]:
-    """The verb's own doers (:func:`_own_doers`), or the subject of the verb it is joined to."""
+    """The verb's own doers (:func:`_own_doers`), or the subject of the verb it is joined to; a participle
+    clause's verb ("Gunmen stormed the village, killing 9 and taking away 30") is done by the main verb's
+    subject."""
     doers = _own_doers(verb)
     if not doers and verb.dep_ == "conj":
+        verb = verb.head
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return doers
 
@@ -68,13 +74,40 @@ def taking_kind(verb: Token, noun: Token | None, lemma: str, prt: str | None) ->
     eight farm workers", "two men caught by the coastguard", "Olvena caught 22 gun-runners"."""
     if noun is None or not people_like(noun):
         return None
-    return "detained" if taken_by_force(verb, lemma, prt) else None
+    return "detained" if taken_by_force(verb, lemma, prt) or _carried_off(verb, lemma) else None
+
+
+#: Places people live: people taken from one by no one named were carried off from their homes.
+_HOME_NOUNS = lexicons.words("figure_words", list="home")
+#: Where people are taken for their care or safety: "taken to hospital", "to a shelter", "to safety".
+_CARE_PLACES = lex.HOSPITALS | lex.SHELTERS | lex.TEMPORARY_SHELTERS | frozenset({"safety", "ground", "shore"})
+#: Organised transport: people "taken away on buses" may be evacuated, not carried off.
+_EVACUATION_TRANSPORT = lexicons.words("figure_words", list="evacuation_transport")
+
+
+def _carried_off(verb: Token, lemma: str) -> bool:
+    """"45 people were taken away", "44 people were taken from the two hamlets": a passive "take" with no doer
+    named and no place of care it takes them to ("taken to hospital", "taken away to safety") carries people off when it
+    takes them "away" or out of where they live: an abduction or an arrest, both ``detained``."""
+    if lemma != "take" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    preps = [c for c in verb.children if c.dep_ in ("prep", "agent")]
+    if any(p.dep_ == "agent" for p in preps) or any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _CARE_PLACES for p in preps if p.lower_ in ("to", "into")
+            for g in p.children):
+        return False  # "taken to hospital", "taken away to a shelter"; "taken away, 40 km to the north" is no care
+    if any(g.lemma_.lower() in _EVACUATION_TRANSPORT for p in preps for g in p.subtree):
+        return False  # "were taken away on buses": moved in an organised way, maybe evacuated
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children):
+        return True
+    return any(p.lower_ == "from" and any(g.dep_ == "pobj" and g.lemma_.lower() in _HOME_NOUNS for g in p.children)
+               for p in preps)
 
 
 def taken_by_force(verb: Token, lemma: str, prt: str | None) -> bool:
     """Whether ``verb`` is a verb of taking whose doer holds force (whoever it takes)."""
-    if lemma not in _TAKING_VERBS or prt not in (None, "away"):
-        return False
+    if not ((lemma in _TAKING_VERBS and prt in (None, "away")) or (lemma == "carry" and prt in ("off", "away"))):
+        return False  # "carried off by the raiders" as "taken away"; alone, "carry" moves goods and the hurt
     if any(c.dep_ == "prep" and c.lower_ in _DESTINATION_PREPS for c in verb.children):
         return False  # "soldiers took 12 wounded to hospital": moved, not held
     for d in _doers(verb):

@@ -96,6 +96,7 @@ EXODUS_VERBS = frozenset({"move", "stream", "trek", "trickle", "head"})
 # --- verbs whose SUBJECT is what is counted ------------------------------------------------
 INTRANSITIVE: dict[str, str] = {
     "die": "killed", "perish": "killed", "drown": "killed", "succumb": "killed",
+    "expire": "killed",  # a person who "expired" died (South Asian English: "one more injured person expired")
     "flee": "displaced", "escape": "displaced", "leave": "displaced",
     "live": "affected", "need": "affected", "require": "affected", "lack": "affected",
     "disappear": "missing", "vanish": "missing",
@@ -118,6 +119,7 @@ ADJECTIVES: dict[str, str] = {
     "homeless": "displaced", "displaced": "displaced",
     "evacuated": "evacuated",
     "detained": "detained", "arrested": "detained", "jailed": "detained",
+    "abducted": "detained", "kidnapped": "detained",  # held by an armed group is detained (the lead, corpus_l)
     "trapped": "affected", "stranded": "affected", "affected": "affected", "isolated": "affected",
     "needy": "affected",
 }
@@ -155,7 +157,8 @@ TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "stand", "increase", 
                          "top", "exceed", "pass", "soar", "grow", "be", "mount", "swell", "near",
                          "approach", "total", "edge", "creep", "inch", "double", "triple", "fall",
                          "drop", "decline", "decrease", "dip", "shrink", "leap", "spike", "surge", "touch",
-                         "cross", "breach", "rocket", "balloon", "go"})
+                         "cross", "breach", "rocket", "balloon", "go",
+                         "remain", "stay"})  # "the toll remains at 23": a tally that has not moved
 # Verbs whose OBJECT is the tally and whose "to N" / "at N" is its value: "bringing the toll to 47",
 # "officials put the toll at 88", "revised the death toll up to 30".
 TALLY_SETTERS = frozenset({"put", "place", "estimate", "set", "bring", "raise", "push", "take", "lift",
@@ -217,9 +220,10 @@ injury wound burn fracture cut bruise trauma laceration inhalation poisoning asp
 HARDSHIP_NOUNS = _words("""
 insecurity hunger famine starvation malnutrition shortage threat risk danger
 """)
-#: Where the detained are ("in custody") and the verbs that put them there ("taken into custody").
+#: Where the detained are ("in custody", "in captivity": held by an armed group is detained too) and the verbs
+#: that put them there ("taken into custody").
 CUSTODY_NOUNS = _words("""
-custody detention prison jail gaol cell
+custody detention prison jail gaol cell captivity
 """)
 CUSTODY_VERBS = frozenset({"take", "put", "place", "hold", "keep", "send", "remand", "transfer", "throw", "sentence",
                            "commit"})

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_captives import in_captors_hands
 from groundwatch.stages.extract.figures_forewarned import forewarned, hazard_shelter
 from groundwatch.stages.extract.figures_words import people_like
 
@@ -152,6 +153,8 @@ def place_kind(verb: Token, role: str) -> str | None:
             if gl in lex.CUSTODY_NOUNS and plow in ("in", "into", "to") and (
                     (moving and lemma in lex.CUSTODY_VERBS) or (not moving and lemma in lex.STAY_VERBS)):
                 return "detained"  # "took 40 people into custody", "30 protesters remain in custody"
+            if not moving and in_captors_hands(verb, c, g):
+                return "detained"  # "19 people remained in the hands of the rebels"
             if not moving and lemma in lex.STAY_VERBS and plow == "in" and gl == "condition" and any(
                     x.dep_ == "amod" and x.lower_ in _MEDICAL_STATES for x in g.children):
                 return "injured"  # "Eleven people remain in critical condition"

@@ -37,6 +37,9 @@ def _rival_verb(anchor: Token) -> Token | None:
     own = anchor.dep_ == "dobj" or (anchor.dep_ == "npadvmod" and anchor.i == verb.i + 1)
     if own and verb.pos_ == "VERB" and verb.lemma_.lower() in _RIVAL_VERBS:
         return verb
+    if anchor.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "up" and verb.head.dep_ == "advmod" and (
+            rival := verb.head.head).pos_ == "VERB" and rival.lemma_.lower() in _RIVAL_VERBS:
+        return rival  # "community leaders report up to 31": the parser may hang "up" on the verb, "to 31" on "up"
     if anchor.dep_ == "pobj" and verb.lower_ == "at" and verb.dep_ == "prep":
         setter = verb.head
         if setter.lemma_.lower() in lex.TALLY_SETTERS and any(
