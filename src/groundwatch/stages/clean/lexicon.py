@@ -154,9 +154,10 @@ _ROLE_BYLINE = re.compile(
 _AGO_HEADER = re.compile(r"^\S+(?:\s+\S+)?\s*[·•|,-]\s*(?:an?|\d+)\s+"
                          r"(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 #: The head of a reader-comment section after the article: "14 comments", "Comments (3)",
-#: "Join the conversation", "What readers are saying".
+#: "Join the conversation", "What readers are saying". A bare "Response" is no head: "Needs:" / "Response:" /
+#: "Gaps:" label a humanitarian report's own sections; a blog names its comments "Responses" or "1 Response".
 _COMMENTS_HEAD = re.compile(
-    r"^(?:\d+\s+(?:comments?|responses?|replies)|(?:reader\s+)?comments?(?:\s*\(\d+\))?|responses?|"
+    r"^(?:\d+\s+(?:comments?|responses?|replies)|(?:reader\s+)?comments?(?:\s*\(\d+\))?|responses|"
     # a blog's comment head names the post: "5 thoughts on “Title”", "One response to “Title”"
     r"(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+[\"“‘'«].+|"
     r"join\s+the\s+(?:conversation|discussion)|(?:leave|post|add)\s+a\s+(?:comment|reply)|"

@@ -231,6 +231,11 @@ PUBLISHED_SHORT_LINE_WORDS = 12
 #: A headline has at least two words: a single word left at the top is a label the masthead
 #: rules let through ("Politics"), not a title.
 TITLE_MIN_WORDS = 2
+#: A <title> line's headline whose every word a later head line holds is that headline reworded (the page's
+#: headline longer, or without the <title>'s "Opinion:" kicker) when it has at least this many distinct words.
+#: Set by hand on batch X of the stress pages (session 33: five such <title> lines of 5 to 11 words); three words
+#: would let a short section name ("Lusk floods live") match a teaser.
+TITLE_IN_HEADLINE_MIN_WORDS = 4
 #: "RIO DE JANEIRO, BRAZIL": a place with its country in capitals runs to four words; a capitals
 #: line with a comma that is longer is a headline ("FLOODS, THEN FIRE: A VALLEY COUNTS ITS LOSSES").
 DATELINE_PLACE_MAX_WORDS = 4

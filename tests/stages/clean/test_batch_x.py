@@ -1,0 +1,62 @@
+"""Shapes found by the invented stress batch X (session 33, cblind2): a <title> line whose headline the page prints
+again in other words (with an "Opinion:" kicker, or longer), a humanitarian report's "Response:" label that is no
+comments head. Invented sentences about invented places."""
+
+from __future__ import annotations
+
+import pytest
+
+from groundwatch.records import Article
+from groundwatch.stages.clean import clean
+from groundwatch.stages.clean.lexicon import _COMMENTS_HEAD
+
+
+def _clean(*lines: str) -> str:
+    return clean(Article(id="p", source="test", body="\n\n".join(lines), format="txt")).text
+
+
+PARAS = ("The Merrin bridge reopened to traffic on Thursday after a month of repairs to its piers, the office said.",
+         "Lorries over ten tonnes will still be kept off the bridge until engineers finish testing it in April.",
+         "Shopkeepers on both banks said trade had fallen by half while the crossing was shut.")
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("Opinion: Merrin needs its bridge, and it needs it now | Pellwick Gazette",
+     "Merrin needs its bridge, and it needs it now"),
+    ("Fact check: No, the Merrin bridge was not shut for good | CheckDesk",
+     "No, the Merrin bridge was not shut for good"),
+    ("Merrin bridge reopens to traffic - Pellwick TV News",
+     "Merrin bridge reopens to traffic after a month of repairs"),
+    ("In pictures: repairs finish on Merrin bridge | Pellwick Gazette",
+     "Repairs finish on the old Merrin bridge after a month"),
+])
+def test_a_title_line_reworded_below_leaves_the_headline_as_the_title(title: str, headline: str) -> None:
+    text = _clean(title, "Pellwick Gazette", "News", "Roads", headline, *PARAS)
+    assert headline in text
+    assert title not in text
+    assert all(p in text for p in PARAS)
+
+
+def test_a_title_line_whose_words_no_head_line_holds_stays_the_title() -> None:
+    title = "Merrin bridge reopens to traffic | Pellwick Gazette"
+    text = _clean(title, "Bridges", *PARAS)
+    assert "Merrin bridge reopens to traffic" in text
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("Response:", False),
+    ("Response", False),
+    ("Responses", True),
+    ("3 Responses", True),
+    ("Comments (12)", True),
+])
+def test_comments_heads(line: str, head: bool) -> None:
+    assert bool(_COMMENTS_HEAD.match(line)) is head
+
+
+def test_a_report_labelled_needs_response_gaps_keeps_its_items() -> None:
+    items = ("Needs:", "About 900 families in Merrin need blankets before the frost.", "Response:",
+             "400 blankets were handed out in Merrin and Oskby.", "Gaps:",
+             "No partner is yet working in the hill villages.")
+    text = _clean("Merrin floods: situation update", *PARAS, *items)
+    assert all(line in text for line in items[1::2])
