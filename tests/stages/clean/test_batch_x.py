@@ -8,11 +8,16 @@ import pytest
 
 from groundwatch.records import Article
 from groundwatch.stages.clean import clean
+from groundwatch.stages.clean.features import _features, _hard_reason
 from groundwatch.stages.clean.lexicon import _COMMENTS_HEAD
 
 
 def _clean(*lines: str) -> str:
     return clean(Article(id="p", source="test", body="\n\n".join(lines), format="txt")).text
+
+
+def _hard(line: str) -> str | None:
+    return _hard_reason(line, _features(line))
 
 
 PARAS = ("The Merrin bridge reopened to traffic on Thursday after a month of repairs to its piers, the office said.",
@@ -60,3 +65,32 @@ def test_a_report_labelled_needs_response_gaps_keeps_its_items() -> None:
              "No partner is yet working in the hill villages.")
     text = _clean("Merrin floods: situation update", *PARAS, *items)
     assert all(line in text for line in items[1::2])
+
+
+@pytest.mark.parametrize("line", [
+    "Save for later",
+    "Save this story",
+    "Gift this article",
+    "Add to reading list",
+    "This article is more than 3 years old",
+    "This story is over a year old",
+])
+def test_reader_tools_and_the_age_banner(line: str) -> None:
+    assert _hard(line) == "page tool"
+
+
+@pytest.mark.parametrize("line", [
+    "Save the date: the Merrin fair returns on May 4.",
+    "The bridge is more than 90 years old, the roads office said.",
+    "Savers who gift this year will pay less tax, the finance office said.",
+])
+def test_sentences_about_saving_gifts_and_age_are_no_tools(line: str) -> None:
+    assert _hard(line) is None
+
+
+def test_a_question_headline_under_its_title_line_is_the_title() -> None:
+    headline = "Merrin floods: who pays for the repairs?"
+    text = _clean(f"{headline} | Pellwick Gazette", "Pellwick Gazette", "Economy", headline, *PARAS)
+    assert headline in text
+    assert "Pellwick Gazette" not in text
+    assert "Economy" not in text

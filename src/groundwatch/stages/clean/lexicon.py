@@ -450,8 +450,14 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|wrote|writes|according\s+to
 #: this article", "Listen to this story".
 _READING_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*\d+|\d+\s*-?\s*min(?:ute)?s?\s+read\b|"
                            r"listen\s+to\s+this\s+(?:article|story|page)\b)", re.IGNORECASE)
-#: Reader tools and a weather box above a story: "Font size A A A", "Text size", "A- A+", "Ostrow 4°C Light rain".
-_READER_TOOL = re.compile(r"^(?:(?:font|text)\s+size\b.{0,12}|(?:A\s*[-+]?\s*){2,3})$|"
+#: Reader tools and a weather box above a story: "Font size A A A", "Text size", "A- A+", "Ostrow 4°C Light rain";
+#: a reader's buttons to keep or give the story ("Save for later", "Gift this article", "Add to reading list") and
+#: the age banner over an old story ("This article is more than 2 years old").
+_READER_TOOL = re.compile(r"^(?:(?:font|text)\s+size\b.{0,12}|(?:A\s*[-+]?\s*){2,3}|"
+                          r"(?:save|gift)(?:\s+(?:this|the))?\s+(?:article|story|for\s+later)|"
+                          r"(?:add|save)\s+to\s+(?:my\s+|your\s+)?(?:reading\s+list|bookmarks|saved\s+(?:articles|stories))|"
+                          r"this\s+(?:article|story|page)\s+is\s+(?:more\s+than|over)\s+(?:a|an|\d+)\s+"
+                          r"(?:years?|months?|weeks?|days?)\s+old)\W*$|"
                           r"^[^\W\d_][\w .'-]{1,30}?\s-?\d{1,2}\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,3}$", re.IGNORECASE)
 #: A social post's embed furniture, as pasted: "View this post on Instagram", "A post shared by Name
 #: (@handle)", "pic.twitter.com/xyz". The post's own text and its "— Name (@handle) date" line are the

@@ -159,7 +159,9 @@ def _repeated_title(texts: list[str], hard: list[str | None], first_good: int,
         if first.n_words < TITLE_MIN_WORDS or _overlap(first, vocabulary) == 0:
             continue
         key = _key(parts[0])
-        repeat = next((j for j in range(i + 1, first_good) if hard[j] is None and _key(texts[j]) == key), None)
+        # The headline may be the first line read as prose: one that asks a question ends like a sentence.
+        repeat = next((j for j in range(i + 1, min(first_good + 1, len(texts)))
+                       if hard[j] is None and _key(texts[j]) == key), None)
         if repeat is None:
             repeat = _reworded_title(i, texts, hard, first_good)
         if repeat is not None:
