@@ -94,3 +94,51 @@ def test_a_question_headline_under_its_title_line_is_the_title() -> None:
     assert headline in text
     assert "Pellwick Gazette" not in text
     assert "Economy" not in text
+
+
+HEADLINE = "Merrin bridge reopens after a month of repairs"
+STANDFIRST = "Lorries must wait until April, engineers say, while the ramp is tested under load"
+
+
+@pytest.mark.parametrize("byline", [
+    ("Ilka Tamsin",),
+    ("Ilka Tamsin and Joran Pelt",),
+    ("Ilka Tamsin", "Roads correspondent", "@ilkatamsin"),
+])
+def test_a_byline_without_by_over_the_date_goes(byline: tuple[str, ...]) -> None:
+    text = _clean(HEADLINE, STANDFIRST, *byline, "12 March 2026", *PARAS)
+    assert not any(line in text for line in byline)
+    assert STANDFIRST in text and all(p in text for p in PARAS)
+
+
+def test_a_recipe_label_over_its_duration_stays() -> None:
+    text = _clean("Leek and barley soup", "A thick winter soup that keeps for three days in the fridge.",
+                  "Prep Time", "15 mins", "Rinse the barley and soak it in cold water while you chop the leeks.",
+                  "Simmer for an hour, until the barley is tender, and season to taste.")
+    assert "Prep Time" in text
+
+
+def test_the_authors_bio_goes_and_a_story_sentence_about_another_person_stays() -> None:
+    column = ("Every spring the river takes a field or two from the farms below Merrin, and every spring we wait.",
+              "Joran Pelt is a farmer whose barley fields flooded three times in ten years.",
+              "The council should pay farmers to let the low meadows flood, and leave the town's walls as they are.")
+    bio = "Ilka Tamsin is a hydrologist and a former member of the Merrin river board."
+    text = _clean("Merrin needs meadows, not walls", "Ilka Tamsin", *column, bio, "Comments (4)",
+                  "I farm there too and nobody asked us.")
+    assert "Ilka Tamsin" not in text
+    assert all(line in text for line in column)
+
+
+def test_a_bio_in_the_byline_block_naming_the_author_by_the_given_name_goes() -> None:
+    bio = "Ilka covers roads and transport from our Merrin newsroom. Before that she reported on the Oskby docks."
+    standfirst = "Engineers say lorries must wait until April while the ramp is tested under load."
+    text = _clean(HEADLINE, standfirst, "Ilka Tamsin", "Roads correspondent", "@ilkatamsin", bio, "Follow",
+                  "12 March 2026", *PARAS)
+    assert "Ilka covers" not in text
+    assert all(p in text for p in PARAS)
+
+
+def test_a_paragraph_about_a_place_named_like_the_masthead_stays() -> None:
+    about = "Merrin is a market town of 4,000 people on the lower river, and its bridge is its only crossing."
+    text = _clean("Merrin Gazette", HEADLINE, about, *PARAS)
+    assert about in text

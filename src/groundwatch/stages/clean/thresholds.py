@@ -465,3 +465,7 @@ LABELLED_ROWS_MIN_ITEMS = 3
 #: "2h ago"), has at most this many words (``bylines._entry_author``); set by hand (session 32) on the invented
 #: stress batch W (two-word names), three allowing a middle name or a particle ("Ana de Sousa").
 ENTRY_AUTHOR_MAX_WORDS = 3
+#: A byline's name over the page's first date stamp stands under the headline and its standfirst: at most this
+#: many kept lines above it (``bylines._head_signature``); set by hand (session 33) on the invented stress batch X
+#: (two pages: headline and standfirst); a name deeper in the page is a subheading over a dated section.
+HEAD_KEPT_MAX_LINES = 2
