@@ -142,3 +142,29 @@ def test_a_paragraph_about_a_place_named_like_the_masthead_stays() -> None:
     about = "Merrin is a market town of 4,000 people on the lower river, and its bridge is its only crossing."
     text = _clean("Merrin Gazette", HEADLINE, about, *PARAS)
     assert about in text
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("£25 could provide blankets for a family of four through the winter.", "donation ask"),
+    ("40 kronor a month can help feed a child for a week.", "donation ask"),
+    ("Give monthly", "call to action"),
+    ("Make a donation", "call to action"),
+    ("Help us reach the hill villages", "call to action"),
+])
+def test_a_donation_boxs_asks_and_buttons(line: str, reason: str) -> None:
+    assert _hard(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "£25 could provide blankets for a family of four, the relief office said.",
+    "500 tonnes of grain will supply the town's mills until June.",
+    "Giving was down by a fifth this year, the charity said.",
+])
+def test_story_sentences_about_money_and_giving_are_no_asks(line: str) -> None:
+    assert _hard(line) is None
+
+
+def test_a_charity_registration_closing_the_page_goes() -> None:
+    notice = "Gifts are tax deductible. Pellwick Relief is a registered charity, number 20-7714."
+    text = _clean("Pellwick Relief opens a clinic in Merrin", *PARAS, notice)
+    assert notice not in text

@@ -7,6 +7,7 @@ import re
 
 from groundwatch.stages.clean.lexicon import (
     _ACRONYM_CREDIT,
+    _ATTRIBUTED,
     _BRACKET_TOOL,
     _BREADCRUMB,
     _COMMENTS_PROMPT,
@@ -14,6 +15,7 @@ from groundwatch.stages.clean.lexicon import (
     _COUNTER,
     _CREDIT_LINE,
     _CRUMB_PAIR,
+    _DONATION_ASK,
     _EMBED,
     _END_MARK,
     _FEEDBACK,
@@ -72,6 +74,8 @@ def _page_widget(text: str) -> str | None:
         return "media player"
     if _READING_TIME.match(text) or _BREADCRUMB.match(text) or _CRUMB_PAIR.match(text) or _READER_TOOL.match(text):
         return "page tool"
+    if _DONATION_ASK.match(text) and not _ATTRIBUTED.search(text):
+        return "donation ask"
     if _TEMPLATE.match(text):
         return "template debris"
     if _SHOP_PRICE.match(text):

@@ -46,6 +46,9 @@ _CTA = re.compile(
     # a recipe box's button inside a story: "Get the recipe", "See the full recipe"
     r"(?:get|see|view)\s+the\s+(?:full\s+)?recipe|"
     r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
+    # a donation box's buttons and head: "Give monthly", "Make a donation", "Help us respond to the floods"
+    r"give\s+(?:monthly|once|now|today|regularly|a\s+(?:single\s+)?(?:gift|donation))|(?:make|send)\s+a\s+donation|"
+    r"help\s+us|"
     r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?|"
     r"copy\s+(?:the\s+|this\s+)?link|tweet\s+(?:this|it)\b|get\s+involved|scroll\s+(?:down\s+)?to|sign\s+me\s+up|"
     # page tools: "Improve this answer", "Edit this page on GitHub", "Suggest an edit"
@@ -369,7 +372,7 @@ _SITE_NOTICE = re.compile(
 #: 0123"), licences, a wiki's "This page was last edited on ...", a publisher's disclaimer of linked sites.
 _LEGAL_NOTICE = re.compile(
     r"\b(?:may\s+not\s+be\s+(?:re)?(?:published|reproduced|copied)|redistributed\s+without|"
-    r"registered\s+(?:office|(?:company|charity)\s+(?:number|no))|company\s+(?:number|registration\s+number)|"
+    r"registered\s+(?:office|(?:company|charity),?\s+(?:number|no))|company\s+(?:number|registration\s+number)|"
     r"this\s+(?:page|article|post)\s+was\s+last\s+(?:edited|modified|updated)|licen[cs]ed\s+under|"
     # a print view's footer: "This page was printed from the Courier website on 11 March 2026."
     r"this\s+(?:page|article|story|post)\s+was\s+printed\s+(?:from|on)|"
@@ -459,6 +462,13 @@ _READER_TOOL = re.compile(r"^(?:(?:font|text)\s+size\b.{0,12}|(?:A\s*[-+]?\s*){2
                           r"this\s+(?:article|story|page)\s+is\s+(?:more\s+than|over)\s+(?:a|an|\d+)\s+"
                           r"(?:years?|months?|weeks?|days?)\s+old)\W*$|"
                           r"^[^\W\d_][\w .'-]{1,30}?\s-?\d{1,2}\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,3}$", re.IGNORECASE)
+#: A donation box's ask: an amount, what it "could provide" and for whom ("£30 could provide clean water for a
+#: family of five", "80 velms could pay for a treatment kit for ten patients"); a story's sentence about what a sum
+#: could buy says who reckoned so (``_ATTRIBUTED``).
+_DONATION_ASK = re.compile(r"^(?:just\s+|only\s+)?(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s*(?:[£$€]|[^\W\d_]+))\s+"
+                           r"(?:a\s+(?:month|week|year)\s+)?(?:could|can|will)\s+(?:help\s+)?(?:provide|pay\s+for|buy|"
+                           r"feed|fund|supply|give)\b.*\bfor\s+(?:a|an|one|\d+|two|three|four|five|six|ten|\w+\s+of)\b",
+                           re.IGNORECASE)
 #: A social post's embed furniture, as pasted: "View this post on Instagram", "A post shared by Name
 #: (@handle)", "pic.twitter.com/xyz". The post's own text and its "— Name (@handle) date" line are the
 #: story's: a story quotes a post as it quotes a person.
