@@ -42,6 +42,23 @@ def test_a_title_line_reworded_below_leaves_the_headline_as_the_title(title: str
     assert all(p in text for p in PARAS)
 
 
+def test_a_notice_headline_reworded_in_its_title_line_leaves_the_ministry_menu_out() -> None:
+    headline = "Notice No. 7/2026: Limits on the use of water from the Merrin river"
+    paragraphs = ("1. This notice applies to every abstraction of water from the Merrin river above the weir.",
+                  "2. Irrigation from the river is prohibited between 10:00 and 18:00 until further notice.")
+    text = _clean("Notice 7/2026: Limits on water use from the Merrin river - GOV.PW", "Ministry of Rivers",
+                  "Notices", headline, *paragraphs)
+    assert headline in text and all(p in text for p in paragraphs)
+    assert "Ministry of Rivers" not in text
+
+
+def test_a_lead_holding_the_title_lines_words_is_no_headline() -> None:
+    headline = "Five dead as floods hit Merrin"
+    lead = "Floods in Merrin kill five people as the river breaks its banks, officials said."
+    text = _clean("Merrin floods kill five | Pellwick Gazette", headline, lead, *PARAS)
+    assert headline in text and lead in text
+
+
 def test_a_title_line_whose_words_no_head_line_holds_stays_the_title() -> None:
     title = "Merrin bridge reopens to traffic | Pellwick Gazette"
     text = _clean(title, "Bridges", *PARAS)

@@ -187,9 +187,11 @@ def _reworded_title(i: int, texts: Sequence[str], hard: Sequence[str | None], fi
         words = {w.casefold() for w in _WORD.findall(head)}
         if len(words) < TITLE_IN_HEADLINE_MIN_WORDS:
             continue
-        for j in range(i + 1, min(first_good, len(texts))):
+        # The first line read as prose too, when no sentence ends it: a long headline ("Notice No. 4/2026: ...").
+        for j in range(i + 1, min(first_good + 1, len(texts))):
             line = {w.casefold() for w in _WORD.findall(texts[j])}
-            if hard[j] is None and len(line) <= TITLE_MAX_WORDS and words <= line:
+            if (hard[j] is None and len(line) <= TITLE_MAX_WORDS and words <= line
+                    and (j < first_good or not _SENTENCE_END.search(texts[j].rstrip()))):
                 return j
     return None
 
