@@ -185,3 +185,17 @@ def test_a_charity_registration_closing_the_page_goes() -> None:
     notice = "Gifts are tax deductible. Pellwick Relief is a registered charity, number 20-7714."
     text = _clean("Pellwick Relief opens a clinic in Merrin", *PARAS, notice)
     assert notice not in text
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Free - On the App Store", "app banner"),
+    ("Get it on Google Play", "app banner"),
+    ("Open in app", "call to action"),
+    ("Continue in browser", "call to action"),
+])
+def test_a_phone_pastes_app_banner(line: str, reason: str) -> None:
+    assert _hard(line) == reason
+
+
+def test_a_sentence_about_an_app_store_is_no_banner() -> None:
+    assert _hard("Free on the App Store since Tuesday, the council's app has been installed 4,000 times.") is None

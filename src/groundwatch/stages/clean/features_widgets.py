@@ -39,6 +39,10 @@ from groundwatch.stages.clean.lexicon import (
 )
 from groundwatch.stages.clean.thresholds import RATING_MAX_WORDS
 
+#: A phone browser's app banner as pasted: "Free - On the App Store", "Get it on Google Play", "Download on the App
+#: Store" (a price or a verb, then the store, nothing else).
+_APP_BANNER = re.compile(r"^(?:free|get(?:\s+it)?|download(?:\s+it)?|available|install)\W*(?:\s+\W*)?(?:on|in|from)\s+"
+                         r"(?:the\s+)?(?:app\s+store|google\s+play|play\s+store)\W*$", re.IGNORECASE)
 #: A transcript's stage direction alone on a line: "(CROSSTALK)", "(APPLAUSE.)", "[LAUGHTER]".
 _STAGE_CUE = re.compile(r"[\"“”']?[(\[][A-Z][A-Z ]{2,30}\.?[)\]][\"“”']?")
 
@@ -76,6 +80,8 @@ def _page_widget(text: str) -> str | None:
         return "page tool"
     if _DONATION_ASK.match(text) and not _ATTRIBUTED.search(text):
         return "donation ask"
+    if _APP_BANNER.match(text):
+        return "app banner"
     if _TEMPLATE.match(text):
         return "template debris"
     if _SHOP_PRICE.match(text):

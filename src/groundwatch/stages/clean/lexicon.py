@@ -48,7 +48,7 @@ _CTA = re.compile(
     r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
     # a donation box's buttons and head: "Give monthly", "Make a donation", "Help us respond to the floods"
     r"give\s+(?:monthly|once|now|today|regularly|a\s+(?:single\s+)?(?:gift|donation))|(?:make|send)\s+a\s+donation|"
-    r"help\s+us|"
+    r"help\s+us|open\s+in\s+(?:the\s+)?app|continue\s+in\s+(?:the\s+)?(?:app|browser)|"
     r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?|"
     r"copy\s+(?:the\s+|this\s+)?link|tweet\s+(?:this|it)\b|get\s+involved|scroll\s+(?:down\s+)?to|sign\s+me\s+up|"
     # page tools: "Improve this answer", "Edit this page on GitHub", "Suggest an edit"
