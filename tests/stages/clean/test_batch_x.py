@@ -199,3 +199,12 @@ def test_a_phone_pastes_app_banner(line: str, reason: str) -> None:
 
 def test_a_sentence_about_an_app_store_is_no_banner() -> None:
     assert _hard("Free on the App Store since Tuesday, the council's app has been installed 4,000 times.") is None
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("Originally published 11 Mar 2026", True),
+    ("First published on 3 April 2026", True),  # read as a "Published on" byline line: it goes either way
+    ("Originally published in the Pellwick Gazette", False),
+])
+def test_an_original_publication_date_is_a_stamp_and_its_outlet_a_credit(line: str, stamp: bool) -> None:
+    assert (_hard(line) is not None) is stamp

@@ -206,7 +206,8 @@ _EDIT_NOTE = re.compile(r"\bto\s+(?:add|include|correct|clarify|reflect|remove|a
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b|\breply\s+#\d+\s+on\b",
                      re.IGNORECASE)
 _ATTRIBUTION = re.compile(
-    r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
+    # "Originally published in the Valley Star" credits a story; "Originally published 11 Mar 2026" is a stamp.
+    r"^(?:sources?|via|(?:originally|first)\s+published(?!\s+(?:on\s+)?\d)|(?:additional\s+)?reporting|editing|"
     r"compiled|translated|adapted|with\s+(?:input|reporting|files|agencies))\b(?:\s+(?:by|from|in|on))?"
     r"\s*[:\-–—]?\s*\S",
     re.IGNORECASE)
@@ -276,7 +277,8 @@ _DATE_FIELD = re.compile(rf"\b(?:date|created|modified|updated|published|posted)
                          rf"(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|(?:{_MONTH})\b)", re.IGNORECASE)
 #: A stamp's cue opening a line whose date comes after a day number or a clock time ("Updated 1815 GMT (0215 HKT)
 #: March 9, 2026", "Last updated 09 Mar 2026, originally created ..."): the page's stamp when a full date follows.
-_STAMP_CUE = re.compile(r"^(?:last\s+)?(?:updated|published|posted|created|modified)\b", re.IGNORECASE)
+_STAMP_CUE = re.compile(r"^(?:(?:last|originally|first)\s+)?(?:updated|published|posted|created|modified)\b",
+                        re.IGNORECASE)
 _EMPTY_DATE_FIELD = re.compile(r"^(?:[\w-]+\s+)?(?:date|modified|updated|published|posted(?:\s+on)?)\s*:$",
                                re.IGNORECASE)
 #: A word mixing Latin letters with Cyrillic look-alikes ("mаrkеt" with a Cyrillic a and e): an advert spelt to
