@@ -96,7 +96,8 @@ The clean text keeps the article's lines as written (only runs of whitespace ins
 are collapsed): later stages point character offsets into it.
 
 Modules: ``features`` (units, their features, the hard debris rules, ``CorpusStats``; ``features_provenance``
-the wire, translation and broadcast notes), ``classify`` (furniture and each line's verdict; ``classify_head``
+the wire, translation and broadcast notes, ``features_widgets`` the page's machinery on a line of
+its own), ``classify`` (furniture and each line's verdict; ``classify_head``
 the head of a page of little prose), ``lists`` (lines read against their neighbours),
 ``sections`` (blocks read whole), ``masthead`` (site names, kickers, taglines), ``figure_lists`` (key-figure
 cards and labelled result rows kept as data), ``lexicon``, ``lexicon_captions`` (caption labels and credits) and

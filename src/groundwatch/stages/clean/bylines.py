@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from groundwatch.stages.clean.features import _Features
 from groundwatch.stages.clean.lexicon import _BYLINE_JOINER, _NAME_LINE, _ROLE_LINE
 from groundwatch.stages.clean.thresholds import (
+    BIO_MAX_WORDS,
     BYLINE_MAX_PARTS,
     ENTRY_AUTHOR_MAX_WORDS,
+    HEAD_KEPT_MAX_LINES,
     INTERVIEW_MIN_SPEAKERS,
     LETTERS_MIN_SIGNED,
     LIVE_MIN_HEADS,
@@ -73,7 +75,7 @@ def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
         if joiner or (not keeps[i] and reasons[i] == "byline"):  # downwards from the byline or its joiner
             j = i + 1
             while j < n and j - i <= BYLINE_MAX_PARTS and (
-                    part(j) or (not keeps[j] and _BYLINE_JOINER.match(texts[j]) is not None)
+                    part(j) or (not keeps[j] and (_BYLINE_JOINER.match(texts[j]) is not None or reasons[j] == "byline"))
                     or (issuer and j == i + 1 and keeps[j] and reasons[j] == "title"
                         and _NAME_LINE.match(texts[j]) is not None)):
                 if keeps[j]:
@@ -82,6 +84,8 @@ def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
         if (i > 0 and part(i - 1) and part(i) and _ROLE_LINE.match(texts[i])
                 and _ROLE_LINE.match(texts[i - 1]) is None):  # "Jane Roe" / "Local Reporter", no date under it
             out[i - 1] = out[i] = "byline"
+            if i + 1 < n and part(i + 1) and texts[i + 1].startswith("@"):  # and the handle under the role
+                out[i + 1] = "byline"
         if not keeps[i] and reasons[i] in ("timestamp", "byline"):  # upwards from the date: a signature
             chain = []
             j = i - 1
@@ -90,6 +94,73 @@ def _byline_parts(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
                 j -= 1
             if any(signs(k) for k in chain) or _entry_author(chain, keeps, reasons, texts, i):
                 out.update(dict.fromkeys(chain, "byline"))
+    return out | _head_signature(keeps, reasons, texts) | _named_bios(keeps, reasons, texts)
+
+
+#: Two authors' names joined on one line: "Jane Roe and John Doe" (each of two or three capitalised words).
+_NAME_PAIR = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}\s+(?:and|&)\s+"
+                        r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}$")
+
+
+def _head_signature(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]) -> dict[int, str]:
+    """The names of a byline with neither "By" nor a role, right above the page's first dated stamp and under the
+    headline and its standfirst (at most ``HEAD_KEPT_MAX_LINES`` kept lines above): one name of two or three words
+    kept as a subheading (a standfirst stands above it: "Jane Roe" / "4 March 2026"), or two names joined by "and".
+    A headline of capitalised words above the date is the title, not a subheading, and stays."""
+    # A date with its year: a recipe card's "Prep Time" / "15 mins" is a label over its value.
+    stamp = next((i for i in range(len(texts)) if not keeps[i] and reasons[i] == "timestamp"
+                  and re.search(r"\b(?:19|20)\d\d\b", texts[i])), 0)
+    j = stamp - 1
+    if j < 0 or not keeps[j] or reasons[j] not in _SHORT_KEPT or sum(keeps[:j]) > HEAD_KEPT_MAX_LINES:
+        return {}
+    text = texts[j].strip()
+    single = (reasons[j] == "subheading" and _NAME_LINE.match(text) is not None and "@" not in text
+              and 2 <= len(text.split()) <= ENTRY_AUTHOR_MAX_WORDS)
+    return {j: "byline"} if single or _NAME_PAIR.match(text) else {}
+
+
+#: A bio's opening: its subject's name (one to three capitalised words), then what a bio says of a person.
+_BIO_SUBJECT = re.compile(r"^(?:[-–—]\s*)?(?P<name>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)\s+"
+                          r"(?:(?:is|has\s+been|was)\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\b|"
+                          r"has\s+(?:worked|written|covered|reported)\b|"
+                          r"(?:writes|reports|blogs)\s+(?:about|on|for)\b|covers\b)")
+#: What stands before the author's name on a byline line: "By", "Written by:".
+_BY = re.compile(r"^(?:(?:written\s+)?by\b\s*:?\s*)", re.IGNORECASE)
+
+
+def _named_bios(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]) -> dict[int, str]:
+    """A bio of the page's author: a kept paragraph (at most ``BIO_MAX_WORDS`` words) whose subject is the full
+    name a byline gives, wherever it stands ("Jane Roe is a hydrologist and ..." closing a column under "Jane
+    Roe"), or the given name alone inside the byline's block (at most ``BYLINE_MAX_PARTS`` lines under a dropped
+    byline or a name line: "Jane covers health from our ... newsroom."), whatever the bio's words. A story's
+    sentence about someone else names another person. The name line above the lead that the bio names goes as
+    the byline it is."""
+    names: dict[tuple[str, ...], int | None] = {}
+    bylines: list[tuple[int, tuple[str, ...]]] = []
+    for i, text in enumerate(texts):
+        head = re.split(r"\s*[|,·•(–—]\s*", _BY.sub("", text.strip()), maxsplit=1)[0]
+        words = tuple(w for w in head.split() if w[:1].isupper())
+        if _ROLE_LINE.match(head):  # "Health Reporter" names a job, not the author
+            continue
+        if not keeps[i] and reasons[i] == "byline" and 2 <= len(words) == len(head.split()):
+            names.setdefault(words, None)
+            bylines.append((i, words))
+        elif (keeps[i] and reasons[i] in _SHORT_KEPT and _NAME_LINE.match(head) and "@" not in head
+              and 2 <= len(words) <= ENTRY_AUTHOR_MAX_WORDS):
+            names[words] = i
+            bylines.append((i, words))
+    out: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        m = _BIO_SUBJECT.match(text.strip())
+        if m is None or not keeps[i] or reasons[i] != "paragraph" or len(text.split()) > BIO_MAX_WORDS:
+            continue
+        subject = tuple(m.group("name").split())
+        if subject in names:
+            out[i] = "author bio"
+            if names[subject] is not None:
+                out[names[subject]] = "byline"  # type: ignore[index]
+        elif any(0 < i - j <= BYLINE_MAX_PARTS and subject == name[:1] for j, name in bylines):
+            out[i] = "author bio"
     return out
 
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from groundwatch.stages.clean.features_provenance import provenance_reason, split_bare_credit
+from groundwatch.stages.clean.features_widgets import _page_widget
 from groundwatch.stages.clean.lexicon import (
-    _ACRONYM_CREDIT,
     _AFFILIATE_MONEY,
     _AFFILIATE_PARTY,
     _AFFILIATE_PURCHASE,
@@ -19,82 +19,55 @@ from groundwatch.stages.clean.lexicon import (
     _ATTRIBUTION,
     _BIO,
     _BIO_ROLE,
-    _BRACKET_TOOL,
-    _BREADCRUMB,
     _BYLINE,
     _CLICK_HERE,
-    _COMMENTS_PROMPT,
     _CONSENT_BUTTONS,
     _CONSENT_CHOICE,
-    _CONTINUED,
     _CONTRIBUTED,
     _COOKIE,
     _COOKIE_CONTEXT,
     _COOKIE_READER,
     _COPYRIGHT,
-    _COUNTER,
-    _CREDIT_LINE,
-    _CRUMB_PAIR,
     _CTA,
     _DATE_FIELD,
     _DATE_PATTERNS,
     _DATELINE,
     _EDIT_NOTE,
-    _EMBED,
     _EMPTY_DATE_FIELD,
-    _END_MARK,
     _END_WINDOW,
     _EVENT_PREPOSITION,
     _FACT_ITEM,
-    _FEEDBACK,
     _FILE,
     _FOLLOW_LATEST,
-    _FORUM_GREETING,
-    _FORUM_PAGER,
     _FULL_STOP,
     _ISSUER_LABEL,
     _LEGAL_NOTICE,
     _LINK_PREFIX,
-    _LIVE_LABEL,
-    _MEMBER_STAT,
     _MENU_SEP,
     _MIXED_SCRIPT_WORD,
     _MONTH_WORDS,
-    _NEIGHBOUR_LINK,
     _PHOTO_CREDIT,
-    _PLAYER,
     _POST_META,
     _POSTED,
     _QUANTITY_ITEM,
     _QUOTED_ONLY,
-    _RANKING,
-    _RATING,
     _READER,
-    _READER_TOOL,
-    _READING_TIME,
-    _RETRIEVED_FROM,
     _ROLE_BYLINE,
     _RULE_LEAD,
     _SECTION_NAMES,
     _SENTENCE_END,
-    _SHOP_PRICE,
     _SITE_NOTICE,
     _SOCIAL,
     _STAMP_CUE,
     _STAMP_END,
     _STOPWORDS,
     _TABLE_ROW,
-    _TAG_ROW,
-    _TEMPLATE,
     _TIME_WORDS,
-    _TOPIC_READS,
     _UI_WORDS,
     _URL,
-    _VIEW_COUNT,
     _WEEKDAYS,
     _WORD,
     MAX_STAMP_NUMBER,
-    _is_credit,
     split_credit,
 )
 from groundwatch.stages.clean.lexicon_captions import _CAPTION, _CAPTION_CREDIT_END, _CREDIT_LABEL
@@ -125,7 +98,6 @@ from groundwatch.stages.clean.thresholds import (
     NOTICE_MAX_WORDS,
     NOTICE_TOPIC_MIN_LINES,
     QUANTITY_LIST_MIN_ITEMS,
-    RATING_MAX_WORDS,
     SECTION_ROW_MIN_WORDS,
     SOCIAL_MIN_NAMES,
     STAMPED_TEASER_MAX_WORDS,
@@ -403,50 +375,6 @@ def _live_standfirst(text: str) -> bool:
     return bool(_FOLLOW_LATEST.match(text)) and not _READER.search(text) and not _SOCIAL.search(text)
 
 
-def _page_widget(text: str) -> str | None:
-    """Short lines of the page's own machinery: prompts, rankings, template debris, credits."""
-    if _COMMENTS_PROMPT.match(text) or _FEEDBACK.match(text):
-        return "prompt"
-    if _MEMBER_STAT.match(text):
-        return "member profile"
-    if (_TAG_ROW.match(text) or _BRACKET_TOOL.match(text) or _VIEW_COUNT.match(text) or _TOPIC_READS.search(text)
-            or _FORUM_PAGER.match(text)):
-        return "page tool"
-    if _FORUM_GREETING.match(text):
-        return "prompt"
-    if _LIVE_LABEL.match(text):
-        return "widget label"
-    if _RATING.search(text) and len(text.split()) <= RATING_MAX_WORDS:
-        return "rating widget"
-    if _NEIGHBOUR_LINK.match(text):
-        return "link to another story"
-    if _CONTINUED.match(text):
-        return "continuation label"
-    if _COUNTER.match(text):
-        return "gallery counter"
-    if _END_MARK.match(text.strip()):
-        return "end mark"
-    if _RANKING.match(text):
-        return "ranking label"
-    if _EMBED.match(text):
-        return "social embed"
-    if _PLAYER.match(text):
-        return "media player"
-    if _READING_TIME.match(text) or _BREADCRUMB.match(text) or _CRUMB_PAIR.match(text) or _READER_TOOL.match(text):
-        return "page tool"
-    if _TEMPLATE.match(text):
-        return "template debris"
-    if _SHOP_PRICE.match(text):
-        return "shop button"
-    if _RETRIEVED_FROM.match(text):
-        return "page tool"
-    if _CREDIT_LINE.fullmatch(text) and (_is_credit(text.strip(" ()[]-–—")) or _ACRONYM_CREDIT.fullmatch(text)):
-        return "agency credit"
-    if _STAGE_CUE.fullmatch(text):
-        return "transcript cue"
-    return None
-
-
 def _is_timestamp(words: Sequence[str]) -> bool:
     anchored = False
     # A stamp's label glued to its figures ("Updated21:22") reads as two words.
@@ -472,8 +400,6 @@ def _is_timestamp(words: Sequence[str]) -> bool:
     return anchored
 
 
-#: A transcript's stage direction alone on a line: "(CROSSTALK)", "(APPLAUSE.)", "[LAUGHTER]".
-_STAGE_CUE = re.compile(r"[\"“”']?[(\[][A-Z][A-Z ]{2,30}\.?[)\]][\"“”']?")
 _CALL = re.compile(r"^[^\W\d]\w*\(")
 _GLUED_ITEMS = re.compile(r"[^\W\d_]{2}[a-z](?=[A-Z][a-z]{2})")
 _GLUED_FIGURE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{3})")

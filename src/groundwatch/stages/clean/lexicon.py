@@ -46,6 +46,9 @@ _CTA = re.compile(
     # a recipe box's button inside a story: "Get the recipe", "See the full recipe"
     r"(?:get|see|view)\s+the\s+(?:full\s+)?recipe|"
     r"don'?t\s+miss|do\s+not\s+miss|support\s+(?:us|our)|donate|contact\s+us|send\s+us|tell\s+us|"
+    # a donation box's buttons and head: "Give monthly", "Make a donation", "Help us respond to the floods"
+    r"give\s+(?:monthly|once|now|today|regularly|a\s+(?:single\s+)?(?:gift|donation))|(?:make|send)\s+a\s+donation|"
+    r"help\s+us|open\s+in\s+(?:the\s+)?app|continue\s+in\s+(?:the\s+)?(?:app|browser)|"
     r"email\s+us|print|related|sort(?:ed)?\s+by|recommended|advertisement|sponsored|trending|comments?|"
     r"copy\s+(?:the\s+|this\s+)?link|tweet\s+(?:this|it)\b|get\s+involved|scroll\s+(?:down\s+)?to|sign\s+me\s+up|"
     # page tools: "Improve this answer", "Edit this page on GitHub", "Suggest an edit"
@@ -154,9 +157,10 @@ _ROLE_BYLINE = re.compile(
 _AGO_HEADER = re.compile(r"^\S+(?:\s+\S+)?\s*[·•|,-]\s*(?:an?|\d+)\s+"
                          r"(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$", re.IGNORECASE)
 #: The head of a reader-comment section after the article: "14 comments", "Comments (3)",
-#: "Join the conversation", "What readers are saying".
+#: "Join the conversation", "What readers are saying". A bare "Response" is no head: "Needs:" / "Response:" /
+#: "Gaps:" label a humanitarian report's own sections; a blog names its comments "Responses" or "1 Response".
 _COMMENTS_HEAD = re.compile(
-    r"^(?:\d+\s+(?:comments?|responses?|replies)|(?:reader\s+)?comments?(?:\s*\(\d+\))?|responses?|"
+    r"^(?:\d+\s+(?:comments?|responses?|replies)|(?:reader\s+)?comments?(?:\s*\(\d+\))?|responses|"
     # a blog's comment head names the post: "5 thoughts on “Title”", "One response to “Title”"
     r"(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+[\"“‘'«].+|"
     r"join\s+the\s+(?:conversation|discussion)|(?:leave|post|add)\s+a\s+(?:comment|reply)|"
@@ -202,7 +206,8 @@ _EDIT_NOTE = re.compile(r"\bto\s+(?:add|include|correct|clarify|reflect|remove|a
 _POSTED = re.compile(r"\b(?:posted|written|published|updated|filed)\s+(?:by|on|at)\b|\breply\s+#\d+\s+on\b",
                      re.IGNORECASE)
 _ATTRIBUTION = re.compile(
-    r"^(?:sources?|via|originally\s+published|first\s+published|(?:additional\s+)?reporting|editing|"
+    # "Originally published in the Valley Star" credits a story; "Originally published 11 Mar 2026" is a stamp.
+    r"^(?:sources?|via|(?:originally|first)\s+published(?!\s+(?:on\s+)?\d)|(?:additional\s+)?reporting|editing|"
     r"compiled|translated|adapted|with\s+(?:input|reporting|files|agencies))\b(?:\s+(?:by|from|in|on))?"
     r"\s*[:\-–—]?\s*\S",
     re.IGNORECASE)
@@ -272,7 +277,8 @@ _DATE_FIELD = re.compile(rf"\b(?:date|created|modified|updated|published|posted)
                          rf"(?:\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|(?:{_MONTH})\b)", re.IGNORECASE)
 #: A stamp's cue opening a line whose date comes after a day number or a clock time ("Updated 1815 GMT (0215 HKT)
 #: March 9, 2026", "Last updated 09 Mar 2026, originally created ..."): the page's stamp when a full date follows.
-_STAMP_CUE = re.compile(r"^(?:last\s+)?(?:updated|published|posted|created|modified)\b", re.IGNORECASE)
+_STAMP_CUE = re.compile(r"^(?:(?:last|originally|first)\s+)?(?:updated|published|posted|created|modified)\b",
+                        re.IGNORECASE)
 _EMPTY_DATE_FIELD = re.compile(r"^(?:[\w-]+\s+)?(?:date|modified|updated|published|posted(?:\s+on)?)\s*:$",
                                re.IGNORECASE)
 #: A word mixing Latin letters with Cyrillic look-alikes ("mаrkеt" with a Cyrillic a and e): an advert spelt to
@@ -368,7 +374,7 @@ _SITE_NOTICE = re.compile(
 #: 0123"), licences, a wiki's "This page was last edited on ...", a publisher's disclaimer of linked sites.
 _LEGAL_NOTICE = re.compile(
     r"\b(?:may\s+not\s+be\s+(?:re)?(?:published|reproduced|copied)|redistributed\s+without|"
-    r"registered\s+(?:office|(?:company|charity)\s+(?:number|no))|company\s+(?:number|registration\s+number)|"
+    r"registered\s+(?:office|(?:company|charity),?\s+(?:number|no))|company\s+(?:number|registration\s+number)|"
     r"this\s+(?:page|article|post)\s+was\s+last\s+(?:edited|modified|updated)|licen[cs]ed\s+under|"
     # a print view's footer: "This page was printed from the Courier website on 11 March 2026."
     r"this\s+(?:page|article|story|post)\s+was\s+printed\s+(?:from|on)|"
@@ -449,9 +455,22 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|tells|wrote|writes|according\s+to
 #: this article", "Listen to this story".
 _READING_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*\d+|\d+\s*-?\s*min(?:ute)?s?\s+read\b|"
                            r"listen\s+to\s+this\s+(?:article|story|page)\b)", re.IGNORECASE)
-#: Reader tools and a weather box above a story: "Font size A A A", "Text size", "A- A+", "Ostrow 4°C Light rain".
-_READER_TOOL = re.compile(r"^(?:(?:font|text)\s+size\b.{0,12}|(?:A\s*[-+]?\s*){2,3})$|"
+#: Reader tools and a weather box above a story: "Font size A A A", "Text size", "A- A+", "Ostrow 4°C Light rain";
+#: a reader's buttons to keep or give the story ("Save for later", "Gift this article", "Add to reading list") and
+#: the age banner over an old story ("This article is more than 2 years old").
+_READER_TOOL = re.compile(r"^(?:(?:font|text)\s+size\b.{0,12}|(?:A\s*[-+]?\s*){2,3}|"
+                          r"(?:save|gift)(?:\s+(?:this|the))?\s+(?:article|story|for\s+later)|"
+                          r"(?:add|save)\s+to\s+(?:my\s+|your\s+)?(?:reading\s+list|bookmarks|saved\s+(?:articles|stories))|"
+                          r"this\s+(?:article|story|page)\s+is\s+(?:more\s+than|over)\s+(?:a|an|\d+)\s+"
+                          r"(?:years?|months?|weeks?|days?)\s+old)\W*$|"
                           r"^[^\W\d_][\w .'-]{1,30}?\s-?\d{1,2}\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,3}$", re.IGNORECASE)
+#: A donation box's ask: an amount, what it "could provide" and for whom ("£30 could provide clean water for a
+#: family of five", "80 velms could pay for a treatment kit for ten patients"); a story's sentence about what a sum
+#: could buy says who reckoned so (``_ATTRIBUTED``).
+_DONATION_ASK = re.compile(r"^(?:just\s+|only\s+)?(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s*(?:[£$€]|[^\W\d_]+))\s+"
+                           r"(?:a\s+(?:month|week|year)\s+)?(?:could|can|will)\s+(?:help\s+)?(?:provide|pay\s+for|buy|"
+                           r"feed|fund|supply|give)\b.*\bfor\s+(?:a|an|one|\d+|two|three|four|five|six|ten|\w+\s+of)\b",
+                           re.IGNORECASE)
 #: A social post's embed furniture, as pasted: "View this post on Instagram", "A post shared by Name
 #: (@handle)", "pic.twitter.com/xyz". The post's own text and its "— Name (@handle) date" line are the
 #: story's: a story quotes a post as it quotes a person.

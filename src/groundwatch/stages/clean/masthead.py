@@ -25,6 +25,7 @@ from groundwatch.stages.clean.thresholds import (
     MASTHEAD_MAX_WORDS,
     MASTHEAD_NAME_MAX_WORDS,
     TIMESTAMP_MAX_WORDS,
+    TITLE_IN_HEADLINE_MIN_WORDS,
     TITLE_MAX_WORDS,
     TITLE_MIN_WORDS,
     TITLECASE_MIN_CHARS,
@@ -158,9 +159,40 @@ def _repeated_title(texts: list[str], hard: list[str | None], first_good: int,
         if first.n_words < TITLE_MIN_WORDS or _overlap(first, vocabulary) == 0:
             continue
         key = _key(parts[0])
-        repeat = next((j for j in range(i + 1, first_good) if hard[j] is None and _key(texts[j]) == key), None)
+        # The headline may be the first line read as prose: one that asks a question ends like a sentence.
+        repeat = next((j for j in range(i + 1, min(first_good + 1, len(texts)))
+                       if hard[j] is None and _key(texts[j]) == key), None)
+        if repeat is None:
+            repeat = _reworded_title(i, texts, hard, first_good)
         if repeat is not None:
             return i, repeat
+    return None
+
+
+#: A kicker the <title> line puts before its headline and the page's own headline leaves out: "Opinion:",
+#: "Fact check:", "In pictures:" (one to three words and a colon).
+_TITLE_KICKER = re.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*:\s+(?=\S)")
+
+
+def _reworded_title(i: int, texts: Sequence[str], hard: Sequence[str | None], first_good: int) -> int | None:
+    """The headline a "Headline | Site" <title> line (``i``) gives in other words below it: every word of the
+    <title>'s headline (all parts but the site's, or the first part, each without a "Kicker:" the page leaves
+    out) is one of a later head line's, and there are at least ``TITLE_IN_HEADLINE_MIN_WORDS`` of them
+    ("In pictures: slide buries homes in Kelvy" over "Slide buries homes in the hill village of Kelvy").
+    Returns the first such head line, trying the longest <title> headline first."""
+    seps = list(_TAGLINE_SEP.finditer(texts[i]))
+    heads = [texts[i][:m.start()] for m in reversed(seps)]
+    heads += [_TITLE_KICKER.sub("", h, count=1) for h in heads]
+    for head in heads:
+        words = {w.casefold() for w in _WORD.findall(head)}
+        if len(words) < TITLE_IN_HEADLINE_MIN_WORDS:
+            continue
+        # The first line read as prose too, when no sentence ends it: a long headline ("Notice No. 4/2026: ...").
+        for j in range(i + 1, min(first_good + 1, len(texts))):
+            line = {w.casefold() for w in _WORD.findall(texts[j])}
+            if (hard[j] is None and len(line) <= TITLE_MAX_WORDS and words <= line
+                    and (j < first_good or not _SENTENCE_END.search(texts[j].rstrip()))):
+                return j
     return None
 
 

@@ -231,6 +231,11 @@ PUBLISHED_SHORT_LINE_WORDS = 12
 #: A headline has at least two words: a single word left at the top is a label the masthead
 #: rules let through ("Politics"), not a title.
 TITLE_MIN_WORDS = 2
+#: A <title> line's headline whose every word a later head line holds is that headline reworded (the page's
+#: headline longer, or without the <title>'s "Opinion:" kicker) when it has at least this many distinct words.
+#: Set by hand on batch X of the stress pages (session 33: five such <title> lines of 5 to 11 words); three words
+#: would let a short section name ("Lusk floods live") match a teaser.
+TITLE_IN_HEADLINE_MIN_WORDS = 4
 #: "RIO DE JANEIRO, BRAZIL": a place with its country in capitals runs to four words; a capitals
 #: line with a comma that is longer is a headline ("FLOODS, THEN FIRE: A VALLEY COUNTS ITS LOSSES").
 DATELINE_PLACE_MAX_WORDS = 4
@@ -460,3 +465,7 @@ LABELLED_ROWS_MIN_ITEMS = 3
 #: "2h ago"), has at most this many words (``bylines._entry_author``); set by hand (session 32) on the invented
 #: stress batch W (two-word names), three allowing a middle name or a particle ("Ana de Sousa").
 ENTRY_AUTHOR_MAX_WORDS = 3
+#: A byline's name over the page's first date stamp stands under the headline and its standfirst: at most this
+#: many kept lines above it (``bylines._head_signature``); set by hand (session 33) on the invented stress batch X
+#: (two pages: headline and standfirst); a name deeper in the page is a subheading over a dated section.
+HEAD_KEPT_MAX_LINES = 2
