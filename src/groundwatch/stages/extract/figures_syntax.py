@@ -186,6 +186,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
     if (taken := taking_kind(verb, noun, lemma, prt)) is not None:
         return taken  # "militiamen have taken eight villagers", "caught by the coastguard"
+    if role == "object" and noun is not None and places.occupied_shelter(verb, noun):
+        return "displaced"  # "the relief camp has 5,200 people", "the gym has 300 people in it"
     if noun is not None and not people_like(noun):
         # "airlifted 120 tonnes of supplies": aid, not evacuees; "brought 12,000 litres of fuel to the
         # camp": aid, not people moved to a shelter
@@ -397,6 +399,8 @@ def event_noun_kind(noun: Token) -> str | None:
     if lemma in ("number", "tally", "count", "figure", "total"):
         # the participle right after the tally, or after its people: "the number of people killed rose to 413"
         after = {noun.i + 1} | ({of.i + 1} if (of := of_pobj(noun)) is not None and people_like(of) else set())
+        # "the number of people still missing": an adverb between the people and their state
+        after |= {i + 1 for i in after if i < len(noun.doc) and noun.doc[i].dep_ == "advmod"}
         for c in noun.children:
             if c.dep_ in ("acl", "amod") and c.i in after and c.lemma_.lower() in lex.REPORTING and \
                     (said := _reported_state(c)) is not None:
@@ -405,6 +409,8 @@ def event_noun_kind(noun: Token) -> str | None:
                     (c.lemma_.lower() in lex.TRANSITIVE or c.lemma_.lower() in lex.TALLY_PARTICIPLES):
                 # "the number killed has risen to 31", "bringing the number housed to 4,600"
                 return lex.TRANSITIVE.get(c.lemma_.lower()) or lex.TALLY_PARTICIPLES[c.lemma_.lower()]
+            if c.dep_ in ("acl", "amod") and c.i in after and c.lower_ in lex.ADJECTIVES:
+                return lex.ADJECTIVES[c.lower_]  # "the number of people unaccounted for", "... missing" on the tally
             if c.dep_ in ("acl", "amod") and c.i in after and c.tag_ == "VBN" and \
                     (c.lemma_.lower(), particle(c)) in lex.PHRASAL:
                 return lex.PHRASAL[(c.lemma_.lower(), particle(c) or "")]  # "the number moved out"
