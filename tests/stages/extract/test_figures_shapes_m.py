@@ -4,7 +4,8 @@ Every sentence is invented for this test (the Orrin coast, Tavel Island, Harl; n
 
 - a tally whose people are said missing or unaccounted for by a word hung on the tally noun ("the number of
   people unaccounted for has fallen to N"), with an adverb between ("people still missing"), also in a second
-  clause joined by "and" after a death toll and a credit;
+  clause joined by "and" after a death toll and a credit, and a shelter or hospital hung on the tally after an
+  adverb ("the number of people still in shelters");
 - a fact box's label with the means of the kind ("People evacuated by air: N") or a shelter and no verb
   ("People in relief shelters: N");
 - people carried "off" a place by a verb of moving people ("were ferried off the island") are evacuated;
@@ -45,6 +46,8 @@ def _kinds(nlp: Any, text: str) -> list[tuple[str, float | None]]:
      "fell to 12.", [("killed", 40), ("missing", 12)]),
     ("The toll rose to 9, officials said, and the number of people still unaccounted for fell to 30.",
      [("killed", 9), ("missing", 30)]),
+    ("The number of people still in shelters has fallen to 1,200, the mayor said.", [("displaced", 1200)]),
+    ("The number of people still in hospital fell to 12.", [("injured", 12)]),
     # controls: the tally's own kind word still decides; people in no state of a kind are counted by none
     ("The number of people killed has risen to 31, the mayor said.", [("killed", 31)]),
     ("The number of people still waiting for ferries fell to 40, the harbour master said.", []),

@@ -440,6 +440,11 @@ def event_noun_kind(noun: Token) -> str | None:
                     g.dep_ == "pobj" and g.lemma_.lower() in lex.CUSTODY_NOUNS for g in c.children) and (
                     (of := of_pobj(noun)) is not None and people_like(of)):
                 return "detained"  # "the number of people in custody reached 31": "in custody" hung on the tally
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i and (of := of_pobj(noun)) is not None and \
+                    people_like(of) and (where := next((g.lemma_.lower() for g in c.children if g.dep_ == "pobj"
+                                                        and g.lemma_.lower() in lex.SHELTERS | lex.HOSPITALS), None)):
+                # "the number of people still in shelters (in hospital) has fallen": the place hung on the tally
+                return "displaced" if where in lex.SHELTERS else "injured"
     if noun.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
         return lex.ADJECTIVES[noun.lower_]
     return None
