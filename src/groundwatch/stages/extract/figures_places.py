@@ -1,8 +1,9 @@
 """Figures: the kind given by where the counted people are, are taken or cross to.
 
-A shelter or camp ("14,000 people are still in shelters", "moved to schools"), a hospital ("taken to
-hospital"), custody ("remain in custody"), safety ("ferried to safety"), a border ("crossed into the
-neighbouring country"), or being without something ("left without shelter"). ``figures_syntax``
+A shelter or camp ("14,000 people are still in shelters", "moved to schools", "the camp has 5,000 people"), a
+hospital ("taken to hospital"), custody ("remain in custody"), safety ("ferried to safety", "taken off the
+island"), a border ("crossed into the neighbouring country"), or being without something ("left without
+shelter"). ``figures_syntax``
 asks these of the verb; ``noun_place_kind`` asks them of the counted noun itself.
 """
 
@@ -85,6 +86,28 @@ def filled_shelter(verb: Token, noun: Token) -> bool:
         for c in holders)
 
 
+#: Pronouns and adverbs that put the people counted inside the place that "has" them: "has 600 people in it".
+_INSIDE_WORDS = frozenset({"it", "them", "there", "inside"})
+
+
+def occupied_shelter(verb: Token, noun: Token) -> bool:
+    """"The relief camp has 5,200 people", "the school gym has 300 people in it": a shelter that "has" people
+    holds the displaced. A school or hall only when the people are said to be inside it (a school "has 900
+    pupils" on any day); an audience is no one displaced."""
+    if verb.lemma_.lower() != "have" or not people_like(noun) or noun.lemma_.lower() in _AUDIENCE:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in lex.SHELTERS or any(
+            x.dep_ in ("compound", "amod") and x.lemma_.lower() in _SHELTER_MODIFIERS for x in subj.children):
+        return True
+    inside = any((c.dep_ == "prep" and c.lower_ in ("in", "inside") and any(g.lower_ in _INSIDE_WORDS
+                                                                           for g in pobjs(c)))
+                 or (c.dep_ == "advmod" and c.lower_ in _INSIDE_WORDS) for c in (*noun.children, *verb.children))
+    return inside and subj.lemma_.lower() in lex.TEMPORARY_SHELTERS | _PREMISES
+
+
 #: States of a patient's condition: people "in critical condition" are hurt ("in good condition" are not).
 _MEDICAL_STATES = lexicons.words("figure_words", list="medical_state")
 
@@ -123,6 +146,21 @@ def _open_air(prep: str, place: Token) -> bool:
     return prep == "on" and place.lower_ == "streets"
 
 
+#: What people are taken "off" that is no place they are rescued from: a list, a flight, life support, duty
+#: ("40 passengers were taken off the flight" were removed, not evacuated).
+_OFF_NO_PLACE = frozenset({"list", "register", "roll", "flight", "plane", "train", "bus", "support", "ventilator",
+                           "duty", "case", "street", "air", "payroll"})
+
+
+def _place_objects(verb: Token, prep: Token, role: str) -> list[Token]:
+    """The places a preposition names; for a passive's particle "off", the noun the parser made the verb's
+    object ("were taken off the quays": a passive has no object of its own, so it is the place)."""
+    found = pobjs(prep)
+    if found or prep.dep_ != "prt" or role != "passive":
+        return found
+    return [g for g in verb.children if g.dep_ == "dobj" and g.i > prep.i]
+
+
 def place_kind(verb: Token, role: str) -> str | None:
     """The kind given by where the counted people are or are taken: a shelter, a hospital.
 
@@ -132,13 +170,15 @@ def place_kind(verb: Token, role: str) -> str | None:
     lemma = verb.lemma_.lower()
     moving = role in ("object", "passive")
     for c in verb.children:
-        if c.dep_ != "prep":
+        if c.dep_ != "prep" and not (c.dep_ == "prt" and c.lower_ == "off"):  # "taken off the beach": parsed a particle
             continue
         plow = c.lower_
-        for g in pobjs(c):
+        for g in _place_objects(verb, c, role):
             gl = _shelter_antecedent(g) or g.lemma_.lower()  # "are registered in it": the camp named before
             if moving and plow == "to" and _safe_place(g) and lemma in lex.SAFETY_VERBS:
                 return "evacuated"  # "ferried 1,700 foreigners to safety", "moved to higher ground"
+            if moving and plow == "off" and lemma in lex.SAFETY_VERBS and gl not in _OFF_NO_PLACE:
+                return "evacuated"  # "were ferried off the island", "taken off the beach by boats"
             # the idiom is the common noun ("taken to hospital"); "taken to St Anne's Hospital" may be a visit
             if gl in lex.HOSPITALS and g.pos_ == "NOUN" and (
                     (moving and lemma in lex.HOSPITAL_VERBS and plow in ("to", "into", "in", "at"))

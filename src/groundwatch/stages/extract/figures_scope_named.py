@@ -8,6 +8,10 @@ Ilsa"), and the article's lead (its title and first full paragraph) names anothe
 this one. When the lead names no event by name, nothing is said (the lead may call its own storm "the
 cyclone").
 
+An event named by a place the text has not named before gives another event's toll too ("fight the Cape
+Dorran wildfire, in which 14 people have died", in a story whose lead tells of a fire elsewhere):
+:func:`_place_named_event`; found on the invented corpus_m's look-alike (2026-12-04), no threshold.
+
 An event measured against another gives the other's toll too: "The crash came two days after an explosion
 at a plant in <town> killed 26 people" (:func:`measured_other_event`). Known by the grammar: the count's
 clause opens with "after" or "before", its subject is an event noun introduced as new ("an explosion", "a
@@ -55,9 +59,27 @@ def _lead_end(doc: Doc) -> int:
     return len(text)
 
 
+def _place_named_event(doc: Doc, anchor: Token, clause: Token) -> bool:
+    """"... sent to help fight the Cape Dorran wildfire, in which 14 people have died": a relative clause on an
+    event noun named by a place ("the <Name> wildfire") that the text has not named before this sentence, in an
+    article whose lead tells of an event of its own (an event noun there). A story names its own event's place
+    in its lead or body before calling it "the <Name> fire" in passing; a name that first appears here is
+    another event's."""
+    head = clause.head
+    names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+    if not names or head.pos_ != "NOUN" or head.lemma_.lower() not in _EVENT_NOUNS:
+        return False
+    before = {t.lower_ for t in doc[:sent_of(anchor).start]}
+    end = _lead_end(doc)
+    return not any(n.lower_ in before for n in names) and any(
+        t.idx < end and t.pos_ == "NOUN" and t.lemma_.lower() in _EVENT_NOUNS for t in doc)
+
+
 def named_other_event(doc: Doc, anchor: Token, clause: Token) -> bool:
     """Whether the count's clause is a relative clause on another named event than the lead's (see the
     module docstring)."""
+    if clause.dep_ == "relcl" and _place_named_event(doc, anchor, clause):
+        return True
     if clause.dep_ != "relcl" or not _event_name(clause.head):
         return False
     end = _lead_end(doc)

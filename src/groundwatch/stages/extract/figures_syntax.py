@@ -15,24 +15,21 @@ from groundwatch.stages.extract.figures_captives import foreign_held, gapped_obj
 from groundwatch.stages.extract.figures_care import care_kind
 from groundwatch.stages.extract.figures_detention import arresting_agent, taking_kind
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
+from groundwatch.stages.extract.figures_things import subject_of, thing_kind
 from groundwatch.stages.extract.figures_words import (
-    CONTAINING_VERBS,
     LOSING_VERBS,
     UNDOING_VERBS,
     active_past,
-    aid_carrier,
     armed_side,
     blew_self_up,
     fatal_injury,
     forces_participle,
     has_own_subject,
-    hazard_doer,
     kept_forces,
     negated,
     of_pobj,
     particle,
     people_like,
-    thing_lemma,
 )
 
 
@@ -52,14 +49,6 @@ def _as_kind(prep: Token) -> str | None:
         if kind is not None:
             return kind
     return None
-
-
-def _subject_of(verb: Token) -> Token | None:
-    """The verb's subject, through a relative pronoun to its antecedent ("the centre, which houses...")."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        return verb.head
-    return subj
 
 
 def _waiting_kind(verb: Token) -> str | None:
@@ -171,7 +160,7 @@ def _capacity(verb: Token) -> bool:
     is there. A building that only "holds" people gives its size; a camp that holds them is occupied."""
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
         return True
-    subj = _subject_of(verb)
+    subj = subject_of(verb)
     return verb.lemma_.lower() == "hold" and subj is not None and subj.lemma_.lower() not in lex.SHELTERS and not any(
         c.dep_ == "advmod" and c.lower_ in ("now", "currently", "still") for c in verb.children)
 
@@ -197,6 +186,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return "detained"  # "captured 45 fighters"; captured rifles are weapons (below)
     if (taken := taking_kind(verb, noun, lemma, prt)) is not None:
         return taken  # "militiamen have taken eight villagers", "caught by the coastguard"
+    if role == "object" and noun is not None and places.occupied_shelter(verb, noun):
+        return "displaced"  # "the relief camp has 5,200 people", "the gym has 300 people in it"
     if noun is not None and not people_like(noun):
         # "airlifted 120 tonnes of supplies": aid, not evacuees; "brought 12,000 litres of fuel to the
         # camp": aid, not people moved to a shelter
@@ -216,7 +207,7 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         if kind is not None:
             return kind
     if role == "object" and lemma in ("include", "comprise", "number"):
-        subj = _subject_of(verb)  # "the dead include 12 children"
+        subj = subject_of(verb)  # "the dead include 12 children"
         if subj is not None:
             kind = counted_subject_kind(subj, lemma == "number")
             if kind is not None:
@@ -230,7 +221,7 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
     if place is not None:
         return place
     if role == "object" and lemma in lex.HOUSING_VERBS and not _capacity(verb):
-        subj = _subject_of(verb)
+        subj = subject_of(verb)
         if subj is not None and (subj.lemma_.lower() in lex.SHELTERS | lex.TEMPORARY_SHELTERS):
             return "displaced"  # "the centre, which houses 4,000 people"
     if lemma in lex.ORDER_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.LEAVING_VERBS
@@ -353,49 +344,6 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
     return None
 
 
-def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
-    """Aid, forces or weapons: a unit noun with a verb of delivery, deployment or surrender."""
-    lemma, nl = verb.lemma_.lower(), thing_lemma(noun)
-    if aid_carrier(noun):
-        nl = "truck"  # "27 vehicles carrying food": a carrier of aid counts as its trucks do
-    if nl in lex.AID_UNITS and ((not subject and lemma in lex.AID_VERBS) or (  # "pulled out" leaves
-            subject and lemma in lex.LANDING_VERBS and particle(verb) in (None, "in", "down"))):
-        return "aid"
-    if subject and nl in lex.AID_UNITS and lemma in lex.CARRYING_VERBS and any(
-            c.dep_ == "dobj" and not people_like(c) for c in verb.children):
-        return "aid"  # "22 trucks carried 300 tonnes of flour": the carriers of a load are its delivery
-    if nl in lex.AID_UNITS and not subject and (lemma, particle(verb)) in lex.AID_PHRASAL:
-        return "aid"  # "handed out 5,000 blankets"
-    if nl in lex.AID_UNITS and lemma in lex.AID_MOTION_VERBS and any(
-            c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.AID_PATH_WORDS for c in verb.children):
-        return "aid"  # "twelve lorries went through the gate"
-    if nl in lex.FORCES_NOUNS and not subject and (lemma, particle(verb)) in lex.FORCES_PHRASAL:
-        return "forces"  # "1,500 guardsmen were called up"
-    if nl in lex.FORCES_NOUNS and subject and lemma in ("take", "be", "form") and any(
-            c.dep_ in ("dobj", "attr") and c.lower_ == "part" for c in verb.children):
-        return "forces"  # "3,500 servicemen took part in the operation", "1,800 marines will be part of the force"
-    if nl in lex.FORCES_NOUNS and ((lemma in lex.FORCES_VERBS and not subject) or (subject and (
-            lemma in lex.FORCES_SUBJECT_VERBS or places.holds_ground(verb)))):
-        return "forces"  # "2,000 rebels are holding the old town", "700 fighters have dug in"
-    if nl in lex.VEHICLE_NOUNS and lemma in lex.VEHICLE_VERBS and not subject:
-        if lemma in ("hand", "turn") and particle(verb) not in lex.WEAPON_PARTICLES:
-            return None
-        return "weapons"  # "seized two pickup trucks": vehicles seized are matériel
-    if nl in lex.SPENT_ROUND_NOUNS and lemma not in lex.SEIZING_VERBS:
-        return None  # "recovered two bullets from the wall", "found 14 spent cartridges": evidence, not arms
-    if nl in lex.WEAPON_NOUNS and lemma in lex.WEAPON_VERBS and not subject and not hazard_doer(verb):
-        prt = particle(verb)
-        if lemma in lex.WEAPON_PARTICLE_VERBS and prt not in lex.WEAPON_PARTICLE_VERBS[lemma]:
-            return None
-        return "weapons"
-    if nl in lex.ARMS_ONLY_NOUNS and lemma in lex.WEAPON_FIND_VERBS and not subject:
-        return "weapons"  # "two firearms were found", "removed 35 landmines"
-    if nl in lex.WEAPON_NOUNS and lemma in CONTAINING_VERBS and not subject and (
-            subj := _subject_of(verb)) is not None and subj.lemma_.lower() in lex.SEIZURE_NOUNS:
-        return "weapons"  # "the haul included 14 rifles and 60 magazines"
-    return None
-
-
 def modifier_kind(noun: Token) -> str | None:
     """A kind given by the counted noun's own modifiers: "200 injured people", "29 people killed"."""
     for c in noun.children:
@@ -451,6 +399,8 @@ def event_noun_kind(noun: Token) -> str | None:
     if lemma in ("number", "tally", "count", "figure", "total"):
         # the participle right after the tally, or after its people: "the number of people killed rose to 413"
         after = {noun.i + 1} | ({of.i + 1} if (of := of_pobj(noun)) is not None and people_like(of) else set())
+        # "the number of people still missing": an adverb between the people and their state
+        after |= {i + 1 for i in after if i < len(noun.doc) and noun.doc[i].dep_ == "advmod"}
         for c in noun.children:
             if c.dep_ in ("acl", "amod") and c.i in after and c.lemma_.lower() in lex.REPORTING and \
                     (said := _reported_state(c)) is not None:
@@ -459,6 +409,8 @@ def event_noun_kind(noun: Token) -> str | None:
                     (c.lemma_.lower() in lex.TRANSITIVE or c.lemma_.lower() in lex.TALLY_PARTICIPLES):
                 # "the number killed has risen to 31", "bringing the number housed to 4,600"
                 return lex.TRANSITIVE.get(c.lemma_.lower()) or lex.TALLY_PARTICIPLES[c.lemma_.lower()]
+            if c.dep_ in ("acl", "amod") and c.i in after and c.lower_ in lex.ADJECTIVES:
+                return lex.ADJECTIVES[c.lower_]  # "the number of people unaccounted for", "... missing" on the tally
             if c.dep_ in ("acl", "amod") and c.i in after and c.tag_ == "VBN" and \
                     (c.lemma_.lower(), particle(c)) in lex.PHRASAL:
                 return lex.PHRASAL[(c.lemma_.lower(), particle(c) or "")]  # "the number moved out"
@@ -488,6 +440,11 @@ def event_noun_kind(noun: Token) -> str | None:
                     g.dep_ == "pobj" and g.lemma_.lower() in lex.CUSTODY_NOUNS for g in c.children) and (
                     (of := of_pobj(noun)) is not None and people_like(of)):
                 return "detained"  # "the number of people in custody reached 31": "in custody" hung on the tally
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i and (of := of_pobj(noun)) is not None and \
+                    people_like(of) and (where := next((g.lemma_.lower() for g in c.children if g.dep_ == "pobj"
+                                                        and g.lemma_.lower() in lex.SHELTERS | lex.HOSPITALS), None)):
+                # "the number of people still in shelters (in hospital) has fallen": the place hung on the tally
+                return "displaced" if where in lex.SHELTERS else "injured"
     if noun.lower_ in ("dead", "injured", "wounded", "missing", "displaced"):
         return lex.ADJECTIVES[noun.lower_]
     return None

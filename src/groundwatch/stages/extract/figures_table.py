@@ -2,8 +2,9 @@
 
 A situation update's table of key figures labels each count, and the label carries more than its kind
 word: the body that counted it in brackets ("Killed (provincial health office): 14"), the span it
-covers ("... since 2 May: 3,200", "... in total: 410"), and for the displaced often no kind word at
-all, only a verb of staying and the shelter ("People registered in the Marl camps: 3,200"). The
+covers ("... since 2 May: 3,200", "... in total: 410"), the means or doer ("People evacuated by air: 900"),
+and for the displaced often no kind word at all, only a verb of staying and the shelter ("People registered
+in the Marl camps: 3,200") or the shelter alone ("People in relief shelters: 2,100"). The
 label reader in ``figures_context`` calls these to set the source and the span aside and to read the
 shelter; a label whose place is no shelter ("Voters registered in Orvik") still names no kind.
 """
@@ -22,6 +23,9 @@ _BRACKET_REACH = 6
 #: Words that open a label's closing span, which is no part of its kind: "since 2 May", "in total",
 #: "as of Monday".
 _SPAN_OPENERS = frozenset({"since", "as", "until", "till"})
+#: Words that open the means or the doer of a label's kind, which is no part of it either: "People evacuated by
+#: sea", "Injured by falling debris", "Evacuated via the northern port" (the kind word before them decides).
+_MEANS_OPENERS = frozenset({"by", "via"})
 #: Verbs of staying or being filed in a place whose label, with a shelter, names the displaced.
 _STAYING = frozenset({"register", "shelter", "live", "stay", "sleep", "house", "host", "accommodate"})
 #: Words that name the displaced themselves and may head such a label beside the verb ("Displaced people
@@ -44,9 +48,9 @@ def before_bracket(doc: Doc, end: int, first: int) -> int:
 
 
 def label_tail(words: list[Token]) -> list[Token]:
-    """The label without its closing span: "since 2 May", "in total", "as of Monday" name no kind."""
+    """The label without its closing span: "since 2 May", "in total", "as of Monday", "by sea" name no kind."""
     for k, t in enumerate(words):
-        if k > 0 and (t.lower_ in _SPAN_OPENERS or (
+        if k > 0 and (t.lower_ in _SPAN_OPENERS | _MEANS_OPENERS or (
                 t.lower_ == "in" and k + 1 < len(words) and words[k + 1].lower_ == "total")):
             return words[:k]
     return words
@@ -54,11 +58,14 @@ def label_tail(words: list[Token]) -> list[Token]:
 
 def shelter_label_kind(words: list[Token], cut: int, fillers: frozenset[str]) -> str | None:
     """"People registered in the Marl camps", "Families sheltering in schools": a label of staying in
-    a shelter names the displaced (the label's head words are fillers and one verb of staying)."""
+    a shelter names the displaced (the label's head words are fillers and one verb of staying); with no
+    verb ("People in relief shelters", "Families in camps") only a shelter that means a lost home does."""
     if cut >= len(words) or words[cut].lower_ != "in":
         return None
     head = words[:cut]
     verbs = [t for t in head if t.lemma_.lower() in _STAYING]
+    if not verbs and head and all(t.lower_ in fillers for t in head):
+        return "displaced" if any(t.lemma_.lower() in lex.SHELTERS for t in words[cut + 1:]) else None
     if len(verbs) != 1 or any(t is not verbs[0] and t.lower_ not in fillers | _DISPLACED_HEADS for t in head):
         return None
     shelters = lex.SHELTERS | (lex.TEMPORARY_SHELTERS if verbs[0].lemma_.lower() in lex.STAY_TEMPORARY_VERBS

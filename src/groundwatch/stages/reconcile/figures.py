@@ -60,10 +60,16 @@ _SINCE_OPENS_RE = re.compile(r"\bsince\b[^,;:.!?\"“”()—–]*$", re.IGNOREC
 #: day. Its own day, when the phrase gives one ("up from 400 on Thursday"), dates that older value, not the
 #: sentence's count. General English (the class the figures extractor reads as a comparison), not tuned on a
 #: set; found on the invented corpus_i (2026-12-04).
-_BASE_OF_CHANGE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|some|around|nearly|almost)\s+)?$", re.IGNORECASE)
+#: A count moved "to" its new value may give its base after a comma with a bare "from" ("fell to 38, from more
+#: than 400 in the first hours", "rose to 90 on Monday, from 60"), or name it as a peak ("down from a peak of
+#: 4,100"): the same older value restated. General English, found on the invented corpus_m (2026-12-04).
+_BASE_OPENER = (r"(?:\b(?:up|down)\s+from|\b(?:rose|risen|fell|fallen|dropped|climbed|jumped|declined|grew|grown"
+                r"|increased|decreased)\s+to\s+[^,;:.!?]{1,40},\s*from)")
+_BASE_OF_CHANGE_RE = re.compile(_BASE_OPENER + r"\s+(?:(?:a|the|its)\s+(?:peak|high|low)\s+of\s+)?"
+                                r"(?:(?:about|some|around|nearly|almost)\s+)?$", re.IGNORECASE)
 #: ... and the words between such a base and a day said after it ("up from 400 on ", "down from 1,200 a day
 #: earlier on "): at most a few words and no clause break.
-_BASE_DAY_RE = re.compile(r"\b(?:up|down)\s+from\s+[\w.,]+(?:\s+[\w.]+){0,3}\s*$", re.IGNORECASE)
+_BASE_DAY_RE = re.compile(_BASE_OPENER + r"\s+[\w.,]+(?:\s+[\w.]+){0,3}\s*$", re.IGNORECASE)
 
 #: A count corrected downwards ("revised the toll down to 97", "lowered the count to 60") or taken back
 #: ("withdrew its figure of 300", "victims counted twice"): general English, not tuned on any set.

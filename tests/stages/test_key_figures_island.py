@@ -1,0 +1,84 @@
+"""Headline figures of invented island stories (the families corpus_m's blind run missed), read by the real
+figures extractor: a falling count of the missing whose latest report restates its base after a bare "from"
+("fell to 12, from more than 300 in the first days": the base is no count of its own, the latest heads); a
+look-alike story that names another fire by a place in passing, with its toll ("the Cape Dorran wildfire, in
+which 14 people have died"), shows no toll of its own. Every text is invented (Tavel Island, Orrin, Tovell).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.records import Article, ArticleFacts, CleanArticle, Sentence
+from groundwatch.stages.reconcile import reconcile
+
+DAY0 = dt.date(2031, 8, 4)  # a Monday
+
+Item = tuple[CleanArticle, ArticleFacts]
+
+
+def _item(nlp: Any, aid: str, day: int, text: str) -> Item:
+    from groundwatch.stages.extract.dates import extract_dates
+    from groundwatch.stages.extract.figures import extract_figures
+    from groundwatch.stages.extract.registry import ExtractionContext, sentence_index
+
+    published = DAY0 + dt.timedelta(days=day)
+    doc = nlp(text)
+    sentences = tuple(Sentence(sentence_index(doc, s.start), s.start_char, s.end_char, s.text) for s in doc.sents)
+    ctx = ExtractionContext(article_id=aid, published=published)
+    facts = ArticleFacts(article_id=aid, sentences=sentences, figures=extract_figures(doc, ctx, {}), quotes=(),
+                         dates=extract_dates(doc, ctx, {}), actors=(), published=published)
+    art = Article(id=aid, source=aid, body=text, format="txt", outlet=aid, published=published)
+    return CleanArticle(article=art, text=text, published=published), facts
+
+
+def _headlines(items: list[Item]) -> dict[str, Any]:
+    pic = reconcile("story", items, [])
+    return {k.kind: k.best for k in pic.key_figures}
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("latest", [
+    "The death toll rose to 17 on Thursday, the relief office said, and the number of people still missing fell "
+    "to 12, from more than 300 in the first days.",
+    "The number of people unaccounted for has fallen to 12, down from a peak of more than 300.",
+])
+def test_the_latest_count_of_the_missing_heads_not_its_restated_base(nlp: Any, latest: str) -> None:
+    items = [
+        _item(nlp, "wire", 0, "Fire sweeps Tavel Island\n\nA wildfire swept through the town of Orrin on Tavel "
+                              "Island on Monday. More than 300 people are unaccounted for, the relief office said."),
+        _item(nlp, "paper", 2, "Tavel fire: search goes on\n\nThe number of people unaccounted for fell to 80 on "
+                               "Wednesday, the relief office said."),
+        _item(nlp, "herald", 3, "Tavel fire toll rises\n\n" + latest),
+    ]
+    assert _headlines(items)["missing"] == 12
+
+
+@pytest.mark.issue(10)
+def test_a_lookalike_shows_no_toll_of_the_fire_it_names_in_passing(nlp: Any) -> None:
+    items = [_item(nlp, "daily", 1, "Grass fire near Tovell injures three\n\nA grass fire near Tovell injured three "
+                                    "farm workers on Monday, the regional fire service said, as crews fought it for "
+                                    "hours.\n\nCrews from Tovell had been sent to Tavel Island earlier in the week to "
+                                    "help fight the Cape Dorran wildfire, in which 14 people have died.")]
+    heads = _headlines(items)
+    assert "killed" not in heads
+    assert heads["injured"] == 3
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("before", "base"), [
+    ("The number still missing fell to 12, from ", True),
+    ("The count fell to about 90 on Friday, from ", True),
+    ("About 900 people were in shelters, down from a peak of ", True),
+    ("Troops now number 1,900, up from ", True),
+    # controls: a "from" that gives a source or a place, with no change before it
+    ("The toll rose to 40, with 12 of the dead from ", False),
+    ("Police said 20 came from ", False),
+])
+def test_the_base_of_a_change_restated_after_its_new_value(before: str, base: bool) -> None:
+    from groundwatch.stages.reconcile.figures import _BASE_OF_CHANGE_RE
+
+    assert bool(_BASE_OF_CHANGE_RE.search(before)) is base
