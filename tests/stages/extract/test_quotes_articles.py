@@ -5,7 +5,8 @@ errors left on unseen news are cross-paragraph (who "he", "the minister", "the a
 official" is after several people and bodies were named). These articles, each 6-15 paragraphs,
 were written before the code was run on them. A second set (tests/fixtures/quotes_crisis.txt, 29 articles in
 new registers, gold committed before each batch was run) measures how far those fixes carry; a third
-(tests/fixtures/quotes_blind.txt, 26 political and crisis articles) was written blind in session 26.
+(tests/fixtures/quotes_blind.txt, 26 political and crisis articles) was written blind in session 26, and a
+fourth (tests/fixtures/quotes_blind2.txt, 26 political articles) in session 27.
 Run as a script to see every miss of one set:
 
     PYTHONPATH=src python tests/stages/extract/test_quotes_articles.py [quotes_crisis.txt]
@@ -105,17 +106,26 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 #: called a front-runner, a second partial quote under a passive verb, an untagged interview
 #: question, a body named in apposition ("The state railway, X,"), a cable's author named after it.
 #: The other sets unchanged (stress 1385/1400, articles 131/132, crisis 235/237, interviews 10/18).
+#:
+#: The second blind political set (quotes_blind2.txt, 26 articles, 227 quotations, 222 with a speaker
+#: and 5 titles of shows and books marked "!"; session 27, task qblind2): US, UK and European political
+#: news with four to eight speakers an article, written with its gold before any run and before the
+#: quote code was read. Blind run of main 130baa8: recall 1.000 (222/222), attribution 0.874
+#: (194/222), no title credited.
 ATTRIBUTION_FLOOR = 0.95
 QUOTES_RECALL_FLOOR = 0.97
 #: The blind set's own attribution floor: its score after the fixes, 0.952 (177/186), less about
 #: two attributions (the other sets' margin is about five of a larger set).
 BLIND_ATTRIBUTION_FLOOR = 0.94
+#: The second blind set's floor: its blind score, 0.874 (194/222), less about three attributions.
+BLIND2_ATTRIBUTION_FLOOR = 0.86
 
 
 #: Each set, with its least number of articles and of paragraphs an article has.
-SETS = {"quotes_articles.txt": (15, 6), "quotes_crisis.txt": (15, 4), "quotes_blind.txt": (25, 3)}
+SETS = {"quotes_articles.txt": (15, 6), "quotes_crisis.txt": (15, 4), "quotes_blind.txt": (25, 3),
+        "quotes_blind2.txt": (25, 4)}
 #: Sets whose attribution floor is not ATTRIBUTION_FLOOR.
-SET_FLOORS = {"quotes_blind.txt": BLIND_ATTRIBUTION_FLOOR}
+SET_FLOORS = {"quotes_blind.txt": BLIND_ATTRIBUTION_FLOOR, "quotes_blind2.txt": BLIND2_ATTRIBUTION_FLOOR}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
