@@ -251,8 +251,18 @@ def is_person_ent(ent: Span) -> bool:
         and 2 <= len(words) <= 3
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
         and not is_title(words[-1].text)
-        and (role_of(ent) is not None or (_given_name_first(words) and ent.label_ != "FAC"))
+        and (role_of(ent) is not None or (_given_name_first(words) and ent.label_ != "FAC")
+             or _surname_tagged(ent))
     )
+
+
+def _surname_tagged(ent: Span) -> bool:
+    """The last word of a name the tagger called a body or place is tagged a person on its own
+    elsewhere in the article ("Ada Holm-Riis" an ORG, then "Holm-Riis denied it" a PERSON; blind
+    batch pc): the article's own other mention shows the name is a person's."""
+    last = text_of(strip_name(list(ent))).split()[-1]
+    return ent.label_ != "FAC" and any(e.label_ == "PERSON" and e.start != ent.start and clean_name(e) == last
+                                       for e in doc_ents(ent.doc))
 
 
 def _given_name_first(words: list[Token]) -> bool:
@@ -422,7 +432,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     for ent in doc_ents(doc):
         # An all-capitals place is a dateline ("WASHINGTON --"), never the subject of a pronoun.
         if (ent.label_ in ("ORG", "GPE") and not is_person_ent(ent) and not reg_inside(reg, ent.start_char)
-                and not _name_tail(ent)
+                and not _name_tail(ent) and clean_name(ent).lower() not in reg.surnames  # "Holm-Riis" tagged ORG
                 and not (ent.label_ == "GPE" and ent.text.isupper() and len(ent.text) > 3)):
             reg.groups.append((ent.start_char, ent))
     return reg
