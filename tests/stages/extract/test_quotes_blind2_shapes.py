@@ -3,7 +3,8 @@ sentences invented for them (none of the batch's): a dateline the tagger runs in
 body-tagged name whose surname is tagged a person, "the congresswoman" for a "Rep.", a bracket after a
 name set off by commas, "the senators" after a bracketed pair, an age before a title, a spokesman for
 a body whose nearest "body" is a surname, a thing as the subject of a speech verb, a document's
-signer named in the next sentence, and a colon after a clause whose subject has a name in apposition."""
+signer named in the next sentence, a colon after a clause whose subject has a name in apposition, and
+"he"/"she" in an "after" or "when" clause for the person the main clause names as its object."""
 
 from __future__ import annotations
 
@@ -99,6 +100,21 @@ CASES = [
         'left with less."',
         ["Agathe Morrow", "Bertil Vandamme-Oke"],
         id="colon-clause-subject-with-a-name",
+    ),
+    # a pronoun in an "after"/"when" clause is the person the main clause names, when its subject is the other sex
+    pytest.param(
+        "Agnes Marlowe, a former clerk, testified for three hours. Sen. Ortensia Blakeley questioned her first.\n\n"
+        "Sen. Thomas Ashcombe spoke next and mocked the clerks. He apologised to Marlowe when she said his remarks "
+        'were "an insult to every clerk in the building."',
+        ["Agnes Marlowe"],
+        id="she-in-a-when-clause-is-the-object",
+    ),
+    pytest.param(
+        "Tobias Renwick, a former auditor, testified on Monday. Councillor Edmund Lowry questioned him first.\n\n"
+        'Councillor Margaret Ashdown spoke next. She thanked Renwick after he said the books were "open to anyone '
+        'who asks."',
+        ["Tobias Renwick"],
+        id="he-in-an-after-clause-is-the-object",
     ),
     # the document's signer in the next sentence
     pytest.param(
