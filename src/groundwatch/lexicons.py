@@ -20,7 +20,7 @@ from types import MappingProxyType
 NAMES = ("roles", "honorifics", "counted_things", "event_words", "event_actors", "name_suffixes",
          "title_abbreviations", "given_names", "speech_verbs", "date_lookalikes", "figure_words", "consent_buttons",
          "saved_page_folders", "masthead_nouns", "utterance_nouns", "event_idioms", "event_families",
-         "facilities")
+         "facilities", "title_synonyms")
 
 
 @functools.cache

@@ -5,7 +5,8 @@ errors left on unseen news are cross-paragraph (who "he", "the minister", "the a
 official" is after several people and bodies were named). These articles, each 6-15 paragraphs,
 were written before the code was run on them. A second set (tests/fixtures/quotes_crisis.txt, 29 articles in
 new registers, gold committed before each batch was run) measures how far those fixes carry; a third
-(tests/fixtures/quotes_blind.txt, 26 political and crisis articles) was written blind in session 26.
+(tests/fixtures/quotes_blind.txt, 26 political and crisis articles) was written blind in session 26, and a
+fourth (tests/fixtures/quotes_blind2.txt, 26 political articles) in session 27.
 Run as a script to see every miss of one set:
 
     PYTHONPATH=src python tests/stages/extract/test_quotes_articles.py [quotes_crisis.txt]
@@ -105,17 +106,47 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 #: called a front-runner, a second partial quote under a passive verb, an untagged interview
 #: question, a body named in apposition ("The state railway, X,"), a cable's author named after it.
 #: The other sets unchanged (stress 1385/1400, articles 131/132, crisis 235/237, interviews 10/18).
+#:
+#: The second blind political set (quotes_blind2.txt, 26 articles, 227 quotations, 222 with a speaker and 5
+#: titles of shows and books marked "!"; session 27, task qblind2): US, UK and European political news with
+#: four to eight speakers an article, written with its gold before any run and before the quote code was
+#: read. Blind run of main 130baa8: recall 1.000 (222/222), attribution 0.874 (194/222), no title credited.
+#: After its fixes (branch qblind2) 0.955 (212/222): a name the tagger runs into a dateline's region
+#: ("Region — Given Surname" as one entity) is the name after the dash; a body-tagged full name whose
+#: surname is tagged a person elsewhere is a person, and such a surname is no body an unnamed spokesman
+#: speaks for; "the congresswoman" matches a "Rep." and, of several, the one shown to be a woman; an age
+#: before a title ("the 66-year-old senator") no longer blocks the match; "the senators" after a pair
+#: holding the title (also when the parser made them sibling subjects); a party-and-seat bracket after a
+#: name set off before the verb ("One of them, Rep. X (F-Y), said"); a thing as a speech verb's subject
+#: yields to the name set off before the verb; a document's signer in the next sentence ("It was signed by
+#: X"); a colon clause whose subject has a name in apposition ("Her colleague X was less coy:"); "she" in an
+#: "after"/"when" clause for the woman the main clause names, when its subject is "he" ("He apologised to X
+#: after she said"). Left (10): an unnamed official whose long relative clause comes before a partial quote
+#: (credited to the person before); an epithet named only in the next paragraph ("A former foreign minister
+#: ... accused"); "A spokeswoman for the leader, X, said he 'will ...'" (debatable: X may be read as the
+#: spokeswoman); a promise quoted inside another's reported clause ("recalled that the prime minister had
+#: promised to 'x'", which batch x's rule keeps for the reporter); a heckler named only later; "X is said to
+#: have told Y, 'q'" inside a filing (the filing's signer); "the prime minister" never given that title in
+#: the article (the last roleless person); a pair of bodies in apposition (the first body only); "supporters
+#: began chanting 'x'" (the man named after); "what the articles of impeachment called 'x'" (debatable
+#: gold). Other sets unchanged (stress 1385/1400, articles 131/132, crisis 235/237, interviews 10/18, blind
+#: 177/186); quotes-dev unchanged (tune 0.997, of it tune-A 1.000 and tune-B 0.992 by a hash of the id,
+#: held-out 0.964).
 ATTRIBUTION_FLOOR = 0.95
 QUOTES_RECALL_FLOOR = 0.97
 #: The blind set's own attribution floor: its score after the fixes, 0.952 (177/186), less about
 #: two attributions (the other sets' margin is about five of a larger set).
 BLIND_ATTRIBUTION_FLOOR = 0.94
+#: The second blind set's floor: its score after the fixes, 0.955 (212/222), less about three
+#: attributions (209/222 is 0.941).
+BLIND2_ATTRIBUTION_FLOOR = 0.94
 
 
 #: Each set, with its least number of articles and of paragraphs an article has.
-SETS = {"quotes_articles.txt": (15, 6), "quotes_crisis.txt": (15, 4), "quotes_blind.txt": (25, 3)}
+SETS = {"quotes_articles.txt": (15, 6), "quotes_crisis.txt": (15, 4), "quotes_blind.txt": (25, 3),
+        "quotes_blind2.txt": (25, 4)}
 #: Sets whose attribution floor is not ATTRIBUTION_FLOOR.
-SET_FLOORS = {"quotes_blind.txt": BLIND_ATTRIBUTION_FLOOR}
+SET_FLOORS = {"quotes_blind.txt": BLIND_ATTRIBUTION_FLOOR, "quotes_blind2.txt": BLIND2_ATTRIBUTION_FLOOR}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -307,7 +307,8 @@ def _colon_verb_subject(doc: Doc, reg: Register, q: Quotation) -> Token | None:
             root = above
         people = [c for c in root.children if c.dep_ == "nsubj" and not in_quote(reg, c)]
         if root.pos_ in ("VERB", "AUX") and people and (
-                names_person(people[0]) or is_title(people[0].text) or is_title(people[0].lemma_)):
+                names_person(people[0]) or is_title(people[0].text) or is_title(people[0].lemma_)
+                or any(c.dep_ == "appos" and names_person(c) for c in people[0].children)):  # "Her colleague X was"
             return people[0]
         return None
     subj = subject(reg, verb)

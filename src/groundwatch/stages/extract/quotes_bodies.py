@@ -187,7 +187,8 @@ def named_body(reg: Register, tok: Token, words: list[Token]) -> Speaker | None:
         acting = [e for e in doc_ents(reg.doc) if e.label_ == "ORG" and e.end <= tok.i
                   and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"
                   and para - reg.paragraph_of[e.start] <= ACTING_BODY_PARAGRAPHS and not reg_inside(reg, e.start_char)
-                  and e.root.head not in list(tok.ancestors)]  # "X circulated the ministry's statement"
+                  and e.root.head not in list(tok.ancestors)  # "X circulated the ministry's statement"
+                  and clean_name(e).lower() not in reg.surnames]  # a person's surname tagged ORG ("Holm-Riis")
         apposed = apposed_acting(reg, tok, ACTING_BODY_PARAGRAPHS)  # "The ferry's operator, Skarn Line, said"
         if apposed is not None and (not acting or acting[-1].start < apposed[0]):
             return Speaker(apposed[1], None, text_of(words), "organisation", "coreference")

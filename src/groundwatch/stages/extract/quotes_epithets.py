@@ -47,6 +47,8 @@ from groundwatch.stages.extract.quotes_speakers_unnamed import unnamed_anteceden
 
 #: Abbreviated titles and the word a later mention uses ("Sen." -> "senator").
 TITLE_ABBREVIATIONS = {w: row["full"] for w, row in lexicons.load("title_abbreviations").items()}
+#: Titles a later mention uses for a role written with another word ("the congresswoman" -> "representative").
+TITLE_SYNONYMS = {w: row["same"] for w, row in lexicons.load("title_synonyms").items()}
 
 
 #: Collective nouns for many people ("the crowd"): never an epithet for one person.
@@ -61,7 +63,9 @@ def _mention_words(mention: list[Token]) -> tuple[Token, list[Token], set[str]]:
     """The head of a title mention, its other words, and the qualifiers it says: a hyphen is no
     word, a qualifier written after the title is no head ("mayor-elect"), and one the name
     stripper dropped ("the acting governor": "acting" tagged a participle) still counts."""
-    words = [t for t in mention if not t.is_punct]
+    ages = {t.i for o in mention if o.lower_ == "old" and any(k.lower_ in ("year", "years") for k in o.subtree)
+            for t in o.subtree}  # "the 66-year-old senator": an age says nothing of which office
+    words = [t for t in mention if not t.is_punct and t.i not in ages] or [t for t in mention if not t.is_punct]
     head = words[-1]
     if len(words) > 1 and head.lower_ in QUALIFIERS:
         head = words[-2]
@@ -76,7 +80,7 @@ def _title_match(mention: list[Token], role: str) -> bool:
     role_words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in role_words]
     role_words = [_QUALIFIER_FORMS.get(w, w) for w in (TITLE_ABBREVIATIONS.get(w, w) for w in role_words)]
     head_tok, others, said = _mention_words(mention)  # "Gov." is "the governor" above
-    head = head_tok.lower_
+    head = TITLE_SYNONYMS.get(head_tok.lower_, head_tok.lower_)  # "Rep." is "the congresswoman"
     bare = [w for w in role_words if w not in POSSESSIVE_PRONOUNS]
     if bare and bare[-1] in QUALIFIERS and bare[-1] in {t.lower_ for t in others}:
         return True  # "his deputy, Ivo Roe" ... "the deputy minister said"
@@ -92,6 +96,11 @@ def _title_match(mention: list[Token], role: str) -> bool:
         if not any(akin(_QUALIFIER_FORMS.get(t.lower_, t.text.strip("’'")), w) for w in role_words):
             return False
     return True
+
+
+def title_matches(mention: list[Token], role: str) -> bool:
+    """Whether a person with the written ``role`` holds the title ``mention`` says ("the senators")."""
+    return _title_match(mention, role)
 
 
 def _from_place(head: Token) -> str | None:
@@ -114,11 +123,22 @@ def placed(reg: Register, head: Token, cands: list[Person]) -> list[Person]:
             ] or cands
 
 
+def _same_sex(reg: Register, head: Token, cands: list[Person]) -> list[Person]:
+    """Of several holders of a title, those the article or their given name shows to be of the sex a
+    gendered title says ("the congresswoman" after two representatives, one a woman, the other of no
+    shown sex; blind batch pc); all of them when none is shown to be."""
+    sex = GENDERED.get(head.lower_)
+    if sex is None or len({p.name for p in cands}) < 2:
+        return cands
+    return [p for p in cands if (reg.gender.get(p.name) or reg.name_gender.get(p.name)) == sex] or cands
+
+
 def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
     """The person a title refers to ("the minister"), or None."""
     before = mention[0].idx
     cands = [p for p in reg.people if p.position < before and p.role and _title_match(mention, p.role)]
     cands = placed(reg, _mention_words(mention)[0], cands)
+    cands = _same_sex(reg, _mention_words(mention)[0], cands)
     if len({p.name for p in cands}) > 1:
         # Several holders of the title ("Interior Minister A ... Health Minister B"): "the minister" is
         # the one the article spoke of last, by name or by a fuller title ("The interior minister

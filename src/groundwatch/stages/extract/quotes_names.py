@@ -237,10 +237,29 @@ def _person_after_office(ent: Span) -> Span | None:
     return Span(doc, given, ent.end, label="PERSON")
 
 
+def _person_after_dateline(ent: Span) -> Span | None:
+    """The name an entity ran on into across a dateline's dash ("OLDBROOK, Tessmoor — Ada Roe
+    conceded ..." tagged "Tessmoor — Ada Roe" as one ORG or PERSON; blind batch pc): the two or three
+    capitalised words after the dash, as a PERSON; the dateline's own place is never a speaker."""
+    doc = ent.doc
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, ent.start_char) + 1
+    m = DATELINE.match(text, line)
+    if m is None or not ent.start_char < m.end() <= ent.end_char:
+        return None
+    start = next((t.i for t in ent if t.idx >= m.end()), None)
+    if start is None or not 2 <= ent.end - start <= 3:
+        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start : ent.end]):
+        return None
+    return Span(doc, start, ent.end, label="PERSON")
+
+
 def person_span(ent: Span) -> Span:
     """``ent`` without leading lower-case words, cut before a verb run into it (a name tagged PERSON,
     or mistagged LAW as "Roe wrote" can be), and a PERSON run on over a nickname. Bodies and places
     are kept as tagged, unless one ran on into a titled person's name (``_person_after_comma``)."""
+    ent = _person_after_dateline(ent) or ent
     if ent.label_ in _BODY_LABELS:
         return _person_after_comma(ent) or _person_after_office(ent) or ent
     doc = ent.doc

@@ -9,11 +9,21 @@ surname, so it is right whichever of them a reader looks for (stress batch bn).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from groundwatch.stages.extract.doc_cache import sent_of
+from groundwatch.stages.extract.quotes_epithets import title_matches
 from groundwatch.stages.extract.quotes_names import entity_at
-from groundwatch.stages.extract.quotes_register import Register, clean_name, is_person_ent, reg_inside, resolve_name
+from groundwatch.stages.extract.quotes_register import (
+    Register,
+    clean_name,
+    is_person_ent,
+    is_title,
+    reg_inside,
+    resolve_name,
+)
 
 #: The nouns that refer back to a pair as a whole after "the" ("the two said", "the couple said"),
 #: beside "they" and "both".
@@ -111,6 +121,20 @@ def _hung_before(reg: Register, tok: Token) -> list[str]:
     return [name, *rest] if name is not None and rest else []
 
 
+def _sibling_subjects(reg: Register, tok: Token) -> list[str]:
+    """People the parser made subjects of one verb side by side, not conjoined, when a bracket
+    stands after each name ("Sen. Ada Roe (D-Tessel) and Sen. Ivo Marsh (R-Orsk) announced"): each
+    subject a person, an "and" between each two, nothing else among them."""
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "nsubj" else []
+    if len(subjects) < 2 or tok not in subjects:
+        return []
+    ands = [c for k in subjects for c in k.children if c.dep_ == "cc" and c.lower_ == "and"]
+    if len(ands) != len(subjects) - 1 or not all(a.i < b.i for a, b in zip(ands, subjects[1:], strict=True)):
+        return []
+    names = [_person(reg, k) for k in subjects]
+    return [n for n in names if n is not None] if all(names) else []
+
+
 def named_pair(reg: Register, tok: Token) -> str | None:
     """The people a subject names joined by "and", itself or in an apposition ("two surgeons, Ada Roe
     and Ivo Marsh,"), written as "Ada Roe and Ivo Marsh"; None for one person or none."""
@@ -118,14 +142,28 @@ def named_pair(reg: Register, tok: Token) -> str | None:
         *(_members(reg, h) for h in (tok, *(c for c in tok.children if c.dep_ == "appos"))),
         _listed_after(reg, tok),
         _hung_before(reg, tok),
+        _sibling_subjects(reg, tok),
     ):
         if len(names) >= 2 and len(set(names)) == len(names):
             return _written(names)
     return None
 
 
+def _plural_title(tok: Token) -> bool:
+    """"the senators said", "the ministers wrote": a definite plural title, which refers back to a
+    pair only when its members hold that title (blind batch pc)."""
+    return tok.tag_ == "NNS" and is_title(tok.lemma_) and any(c.lower_ == "the" for c in tok.children)
+
+
+def _hold_title(reg: Register, tok: Token, pair: str | None) -> bool:
+    """Every person of ``pair`` has a written role the plural title ``tok`` matches."""
+    members = set(re.split(r", | and ", pair)) if pair else set()
+    held = {p.name for p in reg.people if p.name in members and p.role and title_matches([tok], p.role)}
+    return bool(members) and held == members
+
+
 def _refers_back(tok: Token) -> bool:
-    if tok.lower_ == "they" or (tok.lower_ == "both" and tok.pos_ in ("PRON", "DET", "NOUN")):
+    if tok.lower_ == "they" or (tok.lower_ == "both" and tok.pos_ in ("PRON", "DET", "NOUN")) or _plural_title(tok):
         return True
     # "both men said", "the two pilots said" (stress batch bs)
     counted = any(c.lower_ == "both" or (c.lower_ == "two" and c.dep_ == "nummod") for c in tok.children)
@@ -146,5 +184,6 @@ def pair_antecedent(reg: Register, tok: Token) -> str | None:
         if reg.paragraph_of[t.i] < here - PAIR_REACH:
             return None
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and not reg_inside(reg, t.idx):
-            return named_pair(reg, t)
+            pair = named_pair(reg, t)
+            return pair if not _plural_title(tok) or _hold_title(reg, tok, pair) else None
     return None

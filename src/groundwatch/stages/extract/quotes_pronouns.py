@@ -5,7 +5,10 @@ subject (:func:`quotes_register.latest_person`). Right after a sentence in which
 question to someone of the pronoun's own sex ("Brenn asked him whether he had kept a copy"), the
 pronoun is the one addressed, who answers: the person of that sex named before the question,
 other than its asker (a court or inquiry report's shape; stress batches a and bo), or who answers a
-question quoted after "asked" (an interview's shape; issue 10 audit of real tune text).
+question quoted after "asked" (an interview's shape; issue 10 audit of real tune text). And a
+pronoun in a clause about the main clause's time or cause ("He apologised to Ada Roe after she said
+...") is the person that clause names, when its subject is a pronoun of the other sex
+(:func:`clause_object`; blind batch pc).
 """
 
 from __future__ import annotations
@@ -55,12 +58,44 @@ def _puts_question(verb: Token) -> bool:
     return False
 
 
+#: Conjunctions that open a clause about the main clause's time or cause ("after she said ...").
+_CLAUSE_MARKS = frozenset({"after", "when", "before", "as", "until", "because", "while", "once"})
+
+
+def _sex(reg: Register, name: str | None) -> str | None:
+    return (reg.gender.get(name) or reg.name_gender.get(name)) if name else None
+
+
+def clause_object(reg: Register, pron: Token) -> str | None:
+    """"He apologised to Ada Roe after she said it was 'x'": a pronoun subject of a clause opened by
+    "after", "when"... goes to the one person named in the main clause before it, not as its subject
+    and not shown to be of the other sex, when the main clause's subject is a pronoun of the other
+    sex (blind batch pc)."""
+    verb = pron.head
+    sex = PRONOUN_GENDER.get(pron.lower_)
+    if (pron.dep_ != "nsubj" or verb.dep_ != "advcl" or sex is None
+            or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _CLAUSE_MARKS for c in verb.children)):
+        return None
+    main = verb.head
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subject is None or PRONOUN_GENDER.get(subject.lower_, sex) == sex:
+        return None
+    start, end = sent_of(pron).start_char, verb.left_edge.idx
+    named = [p.name for p in reg.people if start <= p.position < end and p.position != subject.idx]
+    named += [reg.surnames[t.text.lower()] for t in main.subtree if t.idx < end and t.dep_ in ("dobj", "pobj", "dative")
+              and t.text[:1].isupper() and t.text.lower() in reg.surnames]
+    agreeing = {n for n in named if _sex(reg, n) in (sex, None)}  # none shown to be of the other sex
+    return agreeing.pop() if len(agreeing) == 1 else None
+
+
 def addressed(reg: Register, pron: Token, name: str) -> str | None:
     """The person ``pron`` names when ``name`` just asked or told someone of its sex (see the module
-    docstring): the latest other person of that sex named before the question; None otherwise."""
+    docstring): the latest other person of that sex named before the question; None otherwise. A
+    person of its sex named as the object of the clause the pronoun's own clause hangs on comes first
+    (:func:`clause_object`)."""
     asker = _asker(reg, pron, name)
     if asker is None:
-        return None
+        return clause_object(reg, pron)
     sex = PRONOUN_GENDER.get(pron.lower_)
     before = sent_of(asker).start_char
     # Named in narration, not inside someone's quoted words; one the text shows to be of the pronoun's

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
-from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text, sent_of, token_starts
+from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_names import (
     SURNAME_PARTICLES,
     byline_name,
@@ -31,7 +31,13 @@ from groundwatch.stages.extract.quotes_names import (
     surname,
 )
 from groundwatch.stages.extract.quotes_register_names import framed_people, given_sex, title_alone
-from groundwatch.stages.extract.quotes_register_votes import apposed_subject, under_other_subject
+from groundwatch.stages.extract.quotes_register_votes import (
+    GIVEN_NAME_GENDER as GIVEN_NAME_GENDER,  # re-exported with PRONOUN_GENDER: other rules import them from here
+)
+from groundwatch.stages.extract.quotes_register_votes import (
+    PRONOUN_GENDER as PRONOUN_GENDER,
+)
+from groundwatch.stages.extract.quotes_register_votes import apposed_subject, gender_votes, given_name_gender
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
 TITLE_NOUNS = lexicons.words("roles", kind="title")
@@ -50,15 +56,10 @@ QUALIFIERS = lexicons.words("roles", kind="qualifier")
 _HONORIFICS = lexicons.words("honorifics")
 GENDERED = {w: row["gender"] for name in ("roles", "honorifics") for w, row in lexicons.load(name).items()
              if row.get("gender")}
-#: Given names nearly all of whose bearers are of one sex ("margaret" -> "f"): the weakest sign of a
-#: person's sex, used only when the article shows none (see scripts/build_given_names.py).
-GIVEN_NAME_GENDER = {w: row["gender"] for w, row in lexicons.load("given_names").items()}
 #: Words spaCy runs into a name at the start of a sentence ("Quoting Ada Roe, the paper said").
 _NOT_NAME_WORDS = frozenset({"quoting", "citing", "according", "said", "says", "told"})
-_POSSESSIVE_GENDER = {"his": "m", "himself": "m", "herself": "f"}
 #: A possessive determiner's sex ("in her speech"): "her" is one only as a possessive.
 POSSESSIVE_GENDER = {"his": "m", "her": "f"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: Verbs whose "by" agent is the source of what the sentence reports ("as noted by X").
 SOURCE_VERBS = frozenset({"note", "explain", "say", "report", "point", "describe", "state", "write", "suggest",
                           "recommend", "advise", "warn", "stress", "observe"})
@@ -250,8 +251,18 @@ def is_person_ent(ent: Span) -> bool:
         and 2 <= len(words) <= 3
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
         and not is_title(words[-1].text)
-        and (role_of(ent) is not None or (_given_name_first(words) and ent.label_ != "FAC"))
+        and (role_of(ent) is not None or (_given_name_first(words) and ent.label_ != "FAC")
+             or _surname_tagged(ent))
     )
+
+
+def _surname_tagged(ent: Span) -> bool:
+    """The last word of a name the tagger called a body or place is tagged a person on its own
+    elsewhere in the article ("Ada Holm-Riis" an ORG, then "Holm-Riis denied it" a PERSON; blind
+    batch pc): the article's own other mention shows the name is a person's."""
+    last = text_of(strip_name(list(ent))).split()[-1]
+    return ent.label_ != "FAC" and any(e.label_ == "PERSON" and e.start != ent.start and clean_name(e) == last
+                                       for e in doc_ents(ent.doc))
 
 
 def _given_name_first(words: list[Token]) -> bool:
@@ -365,43 +376,6 @@ def _gender_of(ent: Span, role: str | None) -> str | None:
     return None
 
 
-def _gender_votes(reg: Register) -> None:
-    """Learn a person's sex from the article: in a sentence naming one person only, the he/his or she/her
-    that follow the name refer to them (quotes_register_votes). A name whose sentences disagree stays unknown."""
-    votes: dict[str, set[str]] = {}
-    for sent in doc_sents(reg.doc):
-        named = [p for p in reg.people if sent.start_char <= p.position < sent.end_char]
-        if len({p.name for p in named}) != 1:
-            continue
-        after = [t.lower_ for t in sent if t.idx > named[0].position and not reg_inside(reg, t.idx)
-                 and not under_other_subject(t, named[0].position)]
-        found = {g for w in after if (g := PRONOUN_GENDER.get(w) or _POSSESSIVE_GENDER.get(w))}
-        votes.setdefault(named[0].name, set()).update(found)
-    for name, found in votes.items():
-        if len(found) == 1 and name not in reg.gender:
-            reg.gender[name] = next(iter(found))
-
-
-def _given_name_gender(reg: Register) -> None:
-    """The sex a person's given name (or one-word name that is a listed given name: "Liv", issue 10 audit) nearly
-    always has, unless the article contradicts it: a he/his or she/her of the other sex after their name or
-    surname, in a sentence naming only them (the article's own pronouns outrank a list of names)."""
-    said: dict[str, set[str]] = {}
-    mentions = sorted([(p.position, p.name) for p in reg.people] + reg.subjects)
-    for sent in doc_sents(reg.doc):
-        named = [(pos, name) for pos, name in mentions if sent.start_char <= pos < sent.end_char]
-        if len({name for _, name in named}) != 1:
-            continue
-        said.setdefault(named[0][1], set()).update(
-            g for t in sent if t.idx > named[0][0] and not reg_inside(reg, t.idx)
-            and not under_other_subject(t, named[0][0])
-            and (g := PRONOUN_GENDER.get(t.lower_) or _POSSESSIVE_GENDER.get(t.lower_)))
-    for person in reg.people:
-        listed = GIVEN_NAME_GENDER.get(person.name.split()[0].lower())
-        if listed and said.get(person.name, {listed}) <= {listed}:
-            reg.name_gender[person.name] = listed
-
-
 def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, int]]) -> Register:
     """Index the people (full names, roles), main-clause subjects and bodies of ``doc``."""
     reg = Register(doc, paragraph_of, quoted=quoted)
@@ -445,7 +419,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             reg.subjects.append((ent.start_char, full))
         elif _lost_subject(ent):
             reg.subjects.append((ent.start_char, full))
-    _gender_votes(reg)
+    gender_votes(reg)
     named = {ent.start_char for ent in people_ents}
     for tok in doc:  # a surname spaCy did not tag PERSON ("Roe bristles at ...") still is a subject
         at, word = glued_word(tok)  # all of "Aspenes-Kvale", whose last part the parse makes the subject
@@ -454,11 +428,11 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
                 and _main_clause(tok) and not reg_inside(reg, tok.idx)):
             reg.subjects.append((at, resolve_name(reg, word, at) or reg.surnames[word.lower()]))
     reg.subjects.sort()
-    _given_name_gender(reg)
+    given_name_gender(reg)
     for ent in doc_ents(doc):
         # An all-capitals place is a dateline ("WASHINGTON --"), never the subject of a pronoun.
         if (ent.label_ in ("ORG", "GPE") and not is_person_ent(ent) and not reg_inside(reg, ent.start_char)
-                and not _name_tail(ent)
+                and not _name_tail(ent) and clean_name(ent).lower() not in reg.surnames  # "Holm-Riis" tagged ORG
                 and not (ent.label_ == "GPE" and ent.text.isupper() and len(ent.text) > 3)):
             reg.groups.append((ent.start_char, ent))
     return reg

@@ -1,5 +1,6 @@
-"""Which pronouns may vote for the sex of the one person a sentence names, and which subject a name in
-apposition names (quotes_register).
+"""Which pronouns may vote for the sex of the one person a sentence names, the votes themselves
+(:func:`gender_votes`, and :func:`given_name_gender` for a listed given name the article does not
+contradict), and which subject a name in apposition names (quotes_register).
 
 "Emil Orlo said the paper had not been told what she was accused of": the "she" is the subject of a
 clause that hangs under another subject ("the paper"), so it may be someone else the article spoke
@@ -14,16 +15,26 @@ no pronoun after it votes, not even a possessive (the son's "he" made the mother
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from groundwatch import lexicons
-from groundwatch.stages.extract.doc_cache import sent_of
+from groundwatch.stages.extract.doc_cache import doc_sents, sent_of
 from groundwatch.stages.extract.quotes_register_names import given_name
+
+if TYPE_CHECKING:
+    from groundwatch.stages.extract.quotes_register import Register
 
 #: Dependencies of a subject noun that opens a clause of its own.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Family ties: one with a possessive ("whose son", "her husband") is a person other than its owner.
 _KIN_NOUNS = lexicons.words("roles", kind="kin")
+#: Given names nearly all of whose bearers are of one sex ("margaret" -> "f"): the weakest sign of a
+#: person's sex, used only when the article shows none (see scripts/build_given_names.py).
+GIVEN_NAME_GENDER = {w: row["gender"] for w, row in lexicons.load("given_names").items()}
+_POSSESSIVE_GENDER = {"his": "m", "himself": "m", "herself": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 def _after_owned_kin(pron: Token, person_at: int) -> bool:
@@ -80,3 +91,45 @@ def _name_giver(word: Token) -> Token | None:
         if head.dep_ not in _GIVING_PATH:
             return None
     return None
+
+
+def _inside(reg: Register, offset: int) -> bool:
+    """True when ``offset`` lies inside one of the article's quotations (quotes_register.reg_inside)."""
+    return any(a <= offset < b for a, b in reg.quoted)
+
+
+def gender_votes(reg: Register) -> None:
+    """Learn a person's sex from the article: in a sentence naming one person only, the he/his or she/her
+    that follow the name refer to them (quotes_register_votes). A name whose sentences disagree stays unknown."""
+    votes: dict[str, set[str]] = {}
+    for sent in doc_sents(reg.doc):
+        named = [p for p in reg.people if sent.start_char <= p.position < sent.end_char]
+        if len({p.name for p in named}) != 1:
+            continue
+        after = [t.lower_ for t in sent if t.idx > named[0].position and not _inside(reg, t.idx)
+                 and not under_other_subject(t, named[0].position)]
+        found = {g for w in after if (g := PRONOUN_GENDER.get(w) or _POSSESSIVE_GENDER.get(w))}
+        votes.setdefault(named[0].name, set()).update(found)
+    for name, found in votes.items():
+        if len(found) == 1 and name not in reg.gender:
+            reg.gender[name] = next(iter(found))
+
+
+def given_name_gender(reg: Register) -> None:
+    """The sex a person's given name (or one-word name that is a listed given name: "Liv", issue 10 audit) nearly
+    always has, unless the article contradicts it: a he/his or she/her of the other sex after their name or
+    surname, in a sentence naming only them (the article's own pronouns outrank a list of names)."""
+    said: dict[str, set[str]] = {}
+    mentions = sorted([(p.position, p.name) for p in reg.people] + reg.subjects)
+    for sent in doc_sents(reg.doc):
+        named = [(pos, name) for pos, name in mentions if sent.start_char <= pos < sent.end_char]
+        if len({name for _, name in named}) != 1:
+            continue
+        said.setdefault(named[0][1], set()).update(
+            g for t in sent if t.idx > named[0][0] and not _inside(reg, t.idx)
+            and not under_other_subject(t, named[0][0])
+            and (g := PRONOUN_GENDER.get(t.lower_) or _POSSESSIVE_GENDER.get(t.lower_)))
+    for person in reg.people:
+        listed = GIVEN_NAME_GENDER.get(person.name.split()[0].lower())
+        if listed and said.get(person.name, {listed}) <= {listed}:
+            reg.name_gender[person.name] = listed

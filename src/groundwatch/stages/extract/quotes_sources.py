@@ -9,7 +9,9 @@
 - a verbless line ending in a colon over a list of quotations that names one person ("Key quotes
   from Governor Ada Roe's briefing:");
 - a person a sentence opens on as its source ("According to Barrick, the province has opened 12
-  centres."), who is then the "he" of the quotation after it, as a main-clause subject would be.
+  centres."), who is then the "he" of the quotation after it, as a main-clause subject would be;
+- the signer the sentence after a document's words names ('"...," the statement read. It was
+  signed by Ada Roe'), for a document no one was named as issuing before (``signer_after``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from spacy.tokens import Token
 
 from groundwatch import lexicons
 from groundwatch.lexicons_verbs import SPEECH_VERBS
-from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
+from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_marks import Quotation
 from groundwatch.stages.extract.quotes_names import entity_at, surname
 from groundwatch.stages.extract.quotes_register import (
@@ -230,4 +232,22 @@ def utterance_owner(reg: Register, q: Quotation) -> Token | None:
                 obj.pos_ == "PROPN" or is_title(obj.lemma_) or obj.lemma_.lower() in BODY_NOUNS
             )
             return obj if speaks else None
+    return None
+
+
+def signer_after(doc_tok: Token) -> Token | None:
+    """The signer named in the sentence right after a document's words: '"...," the statement read.
+    It was signed by Ada Roe and ten others' (blind batch pc). Only a passive "signed" whose subject is
+    "it" or the document's own noun, and the first person or body of its "by" phrase."""
+    doc = doc_tok.doc
+    end = sent_of(doc_tok).end
+    if end >= len(doc):
+        return None
+    for tok in sent_of(doc[end]):
+        if tok.lemma_.lower() != "sign" or tok.tag_ != "VBN":
+            continue
+        patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if patient is None or not (patient.lower_ == "it" or patient.lemma_.lower() == doc_tok.lemma_.lower()):
+            return None
+        return next((o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     return None

@@ -27,7 +27,7 @@ The role, honorific and document lists are data (``data/roles.tsv``, ``data/hono
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from groundwatch.stages.extract.doc_cache import ents_within, sent_of
 from groundwatch.stages.extract.quotes_bodies import (
@@ -91,7 +91,9 @@ from groundwatch.stages.extract.quotes_register import (
     text_of,
 )
 from groundwatch.stages.extract.quotes_register_names import kin_name
+from groundwatch.stages.extract.quotes_sources import signer_after
 from groundwatch.stages.extract.quotes_speakers_unnamed import name_given, spoke_after, unnamed_speaker
+from groundwatch.stages.extract.quotes_verbs import is_thing
 
 
 def _subordinate(ent: Span, pron: Token) -> bool:
@@ -172,7 +174,8 @@ def _earlier_document(reg: Register, doc_tok: Token) -> Speaker:
     found = resolve_subject(reg, body) if body is not None else Speaker()
     if found.name and found.kind != "person":
         return Speaker(found.name, found.role, doc_tok.text, found.kind, "coreference")
-    return Speaker(None, None, doc_tok.text, None, None)
+    signer = signer_after(doc_tok)  # "'...,' the statement read. It was signed by Ada Roe"
+    return resolve_subject(reg, signer) if signer is not None else Speaker(None, None, doc_tok.text, None, None)
 
 
 def _body_speaker(reg: Register, tok: Token, words: list[Token], written: str) -> Speaker:
@@ -538,6 +541,19 @@ def _untagged_name(tok: Token) -> Span | None:
     return Span(doc, start, tok.i + 1, label="PERSON")
 
 
+#: The most tokens a bracket right after a name may hold and still be its party and seat ("(D-Tessel)",
+#: "(Liberal, North Velm)"): judged, not tuned; a longer bracket is an aside of its own.
+NAME_BRACKET_TOKENS = 8
+
+
+def _past_bracket(doc: Doc, i: int) -> int:
+    """The index after a short bracket opening at ``i`` ("(D-Tessel)"), else ``i``."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    close = next((t.i for t in doc[i + 1 : i + 2 + NAME_BRACKET_TOKENS] if t.text == ")"), None)
+    return close + 1 if close is not None and close + 1 < len(doc) else i
+
+
 def _appositive_name(tok: Token) -> Span | None:
     """A person named in apposition to ``tok``, or between it and its verb ("the head of the
     agency, Ada Roe said": the parser may hang the name on the nearest noun; "Roe's niece, state
@@ -557,6 +573,9 @@ def _appositive_name(tok: Token) -> Span | None:
     doc = tok.doc
     if verb.i <= tok.i:
         return None
+    # "The deal reached on Monday, the minister, Ada Roe, said ...": a thing cannot speak, so its
+    # participle is no verb of another clause between it and the name (blind batch pc)
+    thing = is_thing(tok)
     for ent in map(person_span, ents_within(sent_of(tok))):
         if not (tok.i < ent.start and ent.end <= verb.i and is_person_ent(ent)):
             continue
@@ -566,8 +585,10 @@ def _appositive_name(tok: Token) -> Span | None:
         while comma > tok.i + 1 and doc[comma].pos_ in ("NOUN", "PROPN", "ADJ") and (
                 doc[comma].text[:1].islower() or is_title(doc[comma].text)):
             comma -= 1  # "..., state Treasurer Ada Roe, said": role words before the name
-        if (doc[comma].text == "," and doc[ent.end].text == "," and ent.end + 1 == verb.i
-                and not any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in doc[tok.i + 1 : comma])):
+        after = _past_bracket(doc, ent.end)  # "Rep. Ada Roe (D-Tessel), said": the party and seat are hers
+        if (doc[comma].text == "," and doc[after].text == "," and after + 1 == verb.i
+                and not any((t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and thing)) or t.text in (";", ":")
+                            for t in doc[tok.i + 1 : comma])):
             # "A lawyer for Ivo Marsh, Ada Roe, said", "His rival for the post, Ada Roe, wrote": the name
             # set off by commas right before the subject's verb, whatever noun the parser hung it on
             return ent[title_run(list(ent)) :] if title_run(list(ent)) < len(ent) else ent

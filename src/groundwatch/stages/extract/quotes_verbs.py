@@ -245,6 +245,11 @@ def _thing_participle(v: Token, noun: Token | None) -> bool:
     return _thing(noun)
 
 
+def is_thing(noun: Token) -> bool:
+    """A common noun that is no person, title, body, document or kin ("the agreement", "a plank")."""
+    return _thing(noun)
+
+
 def _thing(noun: Token) -> bool:
     """A common noun that is no person, title, body, document or kin."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
