@@ -68,7 +68,13 @@ from groundwatch.stages.reconcile.figures import (
     article_days,
     opened_sentences,
 )
-from groundwatch.stages.reconcile.key_figures import BODY_WORD_MIN_CHARS, TEASER_RE
+from groundwatch.stages.reconcile.key_figures import (
+    BODY_WORD_MIN_CHARS,
+    RIVAL_TALLY_KINDS,
+    TEASER_RE,
+    rival_credits,
+    rival_tally,
+)
 
 #: The kind given to counts of things (never a figure kind of the extract stage).
 THING_KIND = "count"
@@ -338,6 +344,26 @@ def _bracketed(claims: Sequence[FigClaim], ctx: Ctx) -> list[list[FigClaim]]:
     return out
 
 
+def _rivals_inside(kind: str, side: Sequence[FigClaim]) -> list[FigClaim]:
+    """Two bodies' own tallies of one day that one article sets side by side ("the mayor says at least 23 dead";
+    "the directorate's figure was 19"): values credited to bodies whose names share no word, neither recalled as
+    an earlier count nor counted at one facility (``key_figures.rival_tally``), and incompatible. The article
+    reports the disagreement itself; compared only with other articles, it agreed with every one giving either
+    value, and the rival tolls came out as an update (invented corpus_m: 1 of 1). Returns the rival claims."""
+    if kind not in RIVAL_TALLY_KINDS:
+        return []
+    told = [c for c in side if c.revision is None and c.figure.qualifier != "vague" and rival_tally(c.claim.sentence)]
+    return sorted({id(x): x for a, b in combinations(told, 2) if a.scope == b.scope
+                   and rival_credits(a.figure, b.figure) and not _compatible(a.figure, b.figure)
+                   for x in (a, b)}.values(), key=lambda c: _point(c.figure))
+
+
+def _sides_of(rivals: Sequence[FigClaim], per_article: Mapping[str, Sequence[FigClaim]]) -> set[str]:
+    """The articles of the day whose values take one rival's side (a value compatible with one of them)."""
+    return {a for a, side in per_article.items()
+            if any(_compatible(c.figure, r.figure) and c.scope == r.scope for c in side for r in rivals)}
+
+
 def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_id: str) -> list[Contradiction]:
     """Same-day contradictions over every slot (see the module docstring)."""
     out: list[Contradiction] = []
@@ -363,7 +389,12 @@ def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_i
                         and not _fell(kind, per_article[x], per_article[y], ctx.published)
                         and not _stale_repeat(kind, per_article[x], per_article[y], earlier)):
                     clashing |= {x, y}
-            if len(clashing) >= 2:
+            inside = False  # one article giving two bodies' tallies is a disagreement on its own
+            for article, side in per_article.items():
+                if rivals := _rivals_inside(kind, side):
+                    clashing |= {article} | _sides_of(rivals, per_article)
+                    inside = True
+            if len(clashing) >= 2 or inside:
                 out.append(Contradiction(field="figure", about=about or kind, story=story_id,
                                          claims=tuple(c.claim for a in sorted(clashing) for c in per_article[a])))
         out += [Contradiction(field="figure", about=about or kind, story=story_id, claims=tuple(c.claim for c in group))
