@@ -5,6 +5,11 @@ the same as-of day, none of the values one gives is compatible with any value th
 the same scope. Every distinct value an article gives is compared, not only its largest: an
 outlet that reports "40, then 71" agrees with one that reports 71.
 
+One article that sets two bodies' tallies of a day side by side ("the mayor says at least 23"; "the agency's
+figure was 19"), credited to bodies whose names share no word, neither recalled as an earlier count nor counted
+at one facility, is a contradiction on its own, with the articles of that day that take either side
+(:func:`_rivals_inside`): compared only with other articles, it agreed through its other value.
+
 Not contradictions:
   - a town's count beside a story-wide one, or a country's total beside the event's (scope: the
     slot's place, the claim's scope, the wider-area slot);
@@ -39,6 +44,10 @@ The whole of a partitive ("nine of the convoy's 18 trucks") is counted by its pa
 Measured (2026-12-04, round two, jcontra; fresh stores): the four figure rules above (under care, fell,
 amounts, partitive) and the states of ``contradictions`` took corpus_j's predicted contradictions 8 -> 2 (its
 2 gold kept, 6 false gone, one per rule and two by ``_fell``); see corpus_j.README.md for the other sets.
+Round two (mrest, 2026-12-04; fresh stores): ``_rivals_inside`` adds one contradiction each to corpus_e, corpus_j
+(its gold pair, found before only through the update chain), corpus_k and corpus_m (its gold pair, likewise), each
+two bodies' tolls one article gives; corpora b, c, d, f, g, h, i unchanged; contradiction recall unchanged on
+every gated set.
 """
 
 from __future__ import annotations
