@@ -174,6 +174,23 @@ def test_one_long_reused_run_is_a_copy() -> None:
     assert [(c.a, c.b) for c in copies] == [("a", "b")]
 
 
+# Two stock clauses (a body's full name before its running count, the standard wording of a charge) shared by two
+# independent follow-ups that are otherwise written apart: coincidence, not copying.
+BODY_CLAUSE = "the Harbour Safety Council of Veloria said, and the number of families"
+CHARGE_CLAUSE = "opened an inquiry into Tessel Waterworks on suspicion of gross negligence"
+TWO_STOCK_A = (f"Floodwater receded from the lower districts on Friday, {BODY_CLAUSE} in shelters fell below 300.\n\n"
+               f"Prosecutors in Marrowgate have {CHARGE_CLAUSE}, a court clerk confirmed.\n\n"
+               "Shopkeepers began shovelling mud out of the market hall as the first buses returned.")
+TWO_STOCK_B = (f"Schools reopened in three villages on Monday, {BODY_CLAUSE} still without power was falling fast.\n\n"
+               f"Last week the regional prosecutor {CHARGE_CLAUSE} over the spillway gates.\n\n"
+               "The mayor, Edda Lorn, is expected to visit the dam with engineers from the capital.")
+
+
+@pytest.mark.issue(10)
+def test_two_shared_stock_clauses_are_not_a_copy() -> None:
+    assert find_copies([clean("a", TWO_STOCK_A), clean("b", TWO_STOCK_B)]) == ()
+
+
 @pytest.mark.issue(11)
 def test_a_date_borrowed_from_the_story_does_not_direct_a_copy() -> None:
     late = clean("rerun", RERUN, dt.date(2031, 3, 9))

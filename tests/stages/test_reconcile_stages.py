@@ -157,3 +157,34 @@ def test_two_amounts_by_weight_are_no_contradiction() -> None:
              Builder("b", D + 5 * DAY, ["The state delivered 80 tonnes of flour to Marrow on Friday."])
              .date("on Friday", FRI).item()]
     assert _conflicts(items, "figure") == []
+
+
+# Two bodies' own tolls of one day, set side by side in one article, are a disagreement even when another
+# article gives one of them: compared only across articles, the article agreed with it through its other value.
+
+MAYOR = "The mayor of Marrow, Ansel Dray, said at least 31 people had died in the fire."
+AGENCY = "The Orvane fire agency's figure on Wednesday was 24 dead."
+
+
+@pytest.mark.issue(10)
+def test_two_bodies_tolls_in_one_article_contradict_with_the_article_giving_one() -> None:
+    items = [Builder("a", D + 2 * DAY, [MAYOR, AGENCY])
+             .figure("at least 31", "killed", 31, "at_least", reported_by="The mayor of Marrow, Ansel Dray")
+             .figure("24", "killed", 24, reported_by="The Orvane fire agency").item(),
+             Builder("b", D + 2 * DAY, ["The agency confirmed 24 deaths."])
+             .figure("24", "killed", 24, reported_by="The Orvane fire agency").item()]
+    (con,) = _conflicts(items, "figure")
+    assert _values(con) == {("a", 31), ("a", 24), ("b", 24)}
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("second", "body"), [
+    ("The fire agency had earlier put the toll at 24.", "The fire agency"),  # an earlier count recalled
+    ("Doctors at Marrow General Hospital said 24 had died there.", "Doctors at Marrow General Hospital"),  # a part
+    ("Ansel Dray said 24 of them were children.", "Ansel Dray"),  # the same speaker's part
+])
+def test_an_earlier_count_or_a_part_beside_a_toll_is_no_rival(second: str, body: str) -> None:
+    items = [Builder("a", D + 2 * DAY, [MAYOR, second])
+             .figure("at least 31", "killed", 31, "at_least", reported_by="The mayor of Marrow, Ansel Dray")
+             .figure("24", "killed", 24, reported_by=body).item()]
+    assert _conflicts(items, "figure") == []

@@ -39,6 +39,32 @@ def test_an_untitled_transcript_skips_its_greeting() -> None:
     assert lead_sentences(sentences) == sentences[2:4]
 
 
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("label", ["MARA VENN (host): ", "VENN: ", "MARA VENN: ", "DR TOLL-ASHER (surgeon): "])
+def test_a_transcripts_speaker_label_does_not_lengthen_its_greeting_into_a_lead(label: str) -> None:
+    sentences = [
+        f"{label}Good evening.",
+        "Three days after the levee broke at Orvesham, the water is finally going down in the old town.",
+        "Crews from Pellby reopened the bridge road this afternoon.",
+        "More after the break.",
+    ]
+    assert lead_sentences(sentences) == sentences[1:3]
+
+
+def test_a_label_opening_a_long_turn_is_dropped_and_the_turn_kept() -> None:
+    sentences = ["ROSS ELLAND (reporter): The ferry from Tarvik docked at dawn with 300 people on board.",
+                 "Police said: the road stays shut."]
+    assert lead_sentences(sentences) == ["The ferry from Tarvik docked at dawn with 300 people on board.",
+                                         "Police said: the road stays shut."]
+
+
+@pytest.mark.issue(10)
+def test_a_kicker_in_the_title_line_is_kept_as_the_title_is_written() -> None:
+    title = "LIVE: Levee breaks at Orvesham as the river crests"
+    sentences = [title, "The levee at Orvesham gave way before dawn, flooding the old town."]
+    assert lead_sentences(sentences, title) == sentences
+
+
 def test_a_short_title_line_still_counts_as_the_first_lead_sentence() -> None:
     # The title is what the lead begins with, however short: only other fragments are skipped.
     sentences = [

@@ -11,6 +11,7 @@ untitled transcript's lead was nothing else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 #: Sentences of the text used as the lead.
@@ -23,6 +24,18 @@ LEAD_SENTENCES = 2
 LEAD_MIN_WORDS = 5
 
 
+#: A transcript's speaker label opening a turn: a name (or surname) in capitals, with an optional role in
+#: brackets, and a colon ("JANE ROE (host):", "ROE:"). It says who speaks, not what about: left in, it
+#: lengthened the host's greeting into a lead sentence, and a radio transcript's lead was its show name
+#: and "Good morning." (corpus_m). Capitals only, so a lead's own "Police said:" is not a label.
+_SPEAKER_LABEL_RE = re.compile(r"^[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+){0,3}"
+                               r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+")
+
+
+def _unlabelled(text: str) -> str:
+    return _SPEAKER_LABEL_RE.sub("", text, count=1)
+
+
 def _fold(text: str) -> str:
     return " ".join(text.split()).rstrip(".").casefold()
 
@@ -33,7 +46,9 @@ def lead_sentences(sentences: Iterable[str], title: str = "") -> list[str]:
     out: list[str] = []
     for s in sentences:
         text = s.strip()
-        if not text or (len(text.split()) < LEAD_MIN_WORDS and not (head and _fold(text) == head)):
+        title_line = bool(head) and _fold(text) == head  # a kicker in the title ("LIVE: ...") stays as written
+        text = text if title_line else _unlabelled(text)
+        if not text or (len(text.split()) < LEAD_MIN_WORDS and not title_line):
             continue
         out.append(text)
         if len(out) == LEAD_SENTENCES:

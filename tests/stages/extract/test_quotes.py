@@ -24,6 +24,11 @@ def _pairs(nlp: Any, text: str) -> list[tuple[str, str | None]]:
 
 CASES = [
     pytest.param(
+        "The mayor of Velmont, Ada Roe, resigned on Friday, a week after a flood destroyed much of the harbour, "
+        "saying she could no longer lead the rebuilding while the question of the levees "
+        "\u201changs over every meeting\u201d.",
+        [("hangs over every meeting", "Ada Roe")], id="participle-after-an-adverbial-clause-is-the-main-subjects"),
+    pytest.param(
         "Ostrel said its patrols had acted lawfully.\n\n"
         "The Harbour Aid Network said thousands were still without power. Its director, Mira Selk, said "
         "the camps were full. \u201cWe are running out of tents and clean water,\u201d she said.",

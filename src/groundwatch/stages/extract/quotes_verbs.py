@@ -185,9 +185,15 @@ def _adjunct_subject(reg: Register, verb: Token) -> Token | None:
 
 def _main_clause_of_participle(verb: Token) -> Token:
     """The verb a ", saying '...'" participle really modifies when the parse hung it on a relative
-    clause ("X scolded a man who had left, saying '...'": X speaks, not the man); else ``verb``."""
+    clause ("X scolded a man who had left, saying '...'": X speaks, not the man) or on an adverbial
+    clause its conjunction opens ("X resigned, days after a storm wrecked the port, saying '...'": X
+    speaks, not the storm; corpus_m); else ``verb``."""
     if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
         return verb
+    clause = verb.head
+    if (clause.dep_ == "advcl" and clause.i < verb.i and clause.head.i != clause.i
+            and any(c.dep_ == "mark" for c in clause.children) and clause.head.pos_ in ("VERB", "AUX")):
+        return clause.head
     relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
     if relative is None:
         return verb

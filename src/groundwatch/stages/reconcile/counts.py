@@ -5,6 +5,11 @@ the same as-of day, none of the values one gives is compatible with any value th
 the same scope. Every distinct value an article gives is compared, not only its largest: an
 outlet that reports "40, then 71" agrees with one that reports 71.
 
+One article that sets two bodies' tallies of a day side by side ("the mayor says at least 23"; "the agency's
+figure was 19"), credited to bodies whose names share no word, neither recalled as an earlier count nor counted
+at one facility, is a contradiction on its own, with the articles of that day that take either side
+(:func:`_rivals_inside`): compared only with other articles, it agreed through its other value.
+
 Not contradictions:
   - a town's count beside a story-wide one, or a country's total beside the event's (scope: the
     slot's place, the claim's scope, the wider-area slot);
@@ -39,6 +44,10 @@ The whole of a partitive ("nine of the convoy's 18 trucks") is counted by its pa
 Measured (2026-12-04, round two, jcontra; fresh stores): the four figure rules above (under care, fell,
 amounts, partitive) and the states of ``contradictions`` took corpus_j's predicted contradictions 8 -> 2 (its
 2 gold kept, 6 false gone, one per rule and two by ``_fell``); see corpus_j.README.md for the other sets.
+Round two (mrest, 2026-12-04; fresh stores): ``_rivals_inside`` adds one contradiction each to corpus_e, corpus_j
+(its gold pair, found before only through the update chain), corpus_k and corpus_m (its gold pair, likewise), each
+two bodies' tolls one article gives; corpora b, c, d, f, g, h, i unchanged; contradiction recall unchanged on
+every gated set.
 """
 
 from __future__ import annotations
@@ -68,7 +77,13 @@ from groundwatch.stages.reconcile.figures import (
     article_days,
     opened_sentences,
 )
-from groundwatch.stages.reconcile.key_figures import BODY_WORD_MIN_CHARS, TEASER_RE
+from groundwatch.stages.reconcile.key_figures import (
+    BODY_WORD_MIN_CHARS,
+    RIVAL_TALLY_KINDS,
+    TEASER_RE,
+    rival_credits,
+    rival_tally,
+)
 
 #: The kind given to counts of things (never a figure kind of the extract stage).
 THING_KIND = "count"
@@ -338,6 +353,26 @@ def _bracketed(claims: Sequence[FigClaim], ctx: Ctx) -> list[list[FigClaim]]:
     return out
 
 
+def _rivals_inside(kind: str, side: Sequence[FigClaim]) -> list[FigClaim]:
+    """Two bodies' own tallies of one day that one article sets side by side ("the mayor says at least 23 dead";
+    "the directorate's figure was 19"): values credited to bodies whose names share no word, neither recalled as
+    an earlier count nor counted at one facility (``key_figures.rival_tally``), and incompatible. The article
+    reports the disagreement itself; compared only with other articles, it agreed with every one giving either
+    value, and the rival tolls came out as an update (invented corpus_m: 1 of 1). Returns the rival claims."""
+    if kind not in RIVAL_TALLY_KINDS:
+        return []
+    told = [c for c in side if c.revision is None and c.figure.qualifier != "vague" and rival_tally(c.claim.sentence)]
+    return sorted({id(x): x for a, b in combinations(told, 2) if a.scope == b.scope
+                   and rival_credits(a.figure, b.figure) and not _compatible(a.figure, b.figure)
+                   for x in (a, b)}.values(), key=lambda c: _point(c.figure))
+
+
+def _sides_of(rivals: Sequence[FigClaim], per_article: Mapping[str, Sequence[FigClaim]]) -> set[str]:
+    """The articles of the day whose values take one rival's side (a value compatible with one of them)."""
+    return {a for a, side in per_article.items()
+            if any(_compatible(c.figure, r.figure) and c.scope == r.scope for c in side for r in rivals)}
+
+
 def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_id: str) -> list[Contradiction]:
     """Same-day contradictions over every slot (see the module docstring)."""
     out: list[Contradiction] = []
@@ -363,7 +398,12 @@ def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_i
                         and not _fell(kind, per_article[x], per_article[y], ctx.published)
                         and not _stale_repeat(kind, per_article[x], per_article[y], earlier)):
                     clashing |= {x, y}
-            if len(clashing) >= 2:
+            inside = False  # one article giving two bodies' tallies is a disagreement on its own
+            for article, side in per_article.items():
+                if rivals := _rivals_inside(kind, side):
+                    clashing |= {article} | _sides_of(rivals, per_article)
+                    inside = True
+            if len(clashing) >= 2 or inside:
                 out.append(Contradiction(field="figure", about=about or kind, story=story_id,
                                          claims=tuple(c.claim for a in sorted(clashing) for c in per_article[a])))
         out += [Contradiction(field="figure", about=about or kind, story=story_id, claims=tuple(c.claim for c in group))
