@@ -4,7 +4,10 @@
   event's count), counting people in general; where a kind has no such slot, one group's slot
   when it is the only group counted of that kind ("142 protesters detained") and not a part of
   a larger count (children, women, households, bodies). Counts of people in a unit that is not
-  people (households, families) never head a count of people. A running count's story-wide head
+  people (households, families) never head a count of people. A story-wide slot whose every count
+  stands below its article's lead and is older than a group's count that lead gives recalls
+  another event ("shot dead nine herders on Sunday" over "... a week after gunmen killed 30 in a
+  raid"): it heads nothing. A running count's story-wide head
   yields to a group's credible count that is newer and higher ("17 wounded" the first night,
   "some 40 soldiers had been wounded" five days later): the group is a part of the whole, so its
   count is the whole's latest floor.
@@ -206,6 +209,7 @@ def _headline_slot(kind: str, slots: Mapping[SlotKey, list[FigClaim]], texts: Se
     own = {k: v for k, v in slots.items() if k[0] == kind and k[3] is None and any(map(_counted, v))}
     if kind in ACCUMULATING_KINDS:
         own = {k: v for k, v in own.items() if (k[2] or "") not in _NOT_PEOPLE_UNITS}
+        own = {k: v for k, v in own.items() if k[1] is not None or not _recalled_only(v, own)}
     generic = [v for k, v in own.items() if k[1] is None]
     if generic:
         return max(generic, key=len)
@@ -223,6 +227,20 @@ def _headline_slot(kind: str, slots: Mapping[SlotKey, list[FigClaim]], texts: Se
     if named and named[0][0] >= MAIN_GROUP_SHARE * len(texts) and (len(named) == 1 or named[1][0] < named[0][0] / 2):
         return groups[named[0][1]]
     return None
+
+
+def _recalled_only(slot: Sequence[FigClaim], own: Mapping[SlotKey, list[FigClaim]]) -> bool:
+    """Whether every count of a story-wide slot stands below its article's lead and is older than a count of
+    the kind (a group's) that the lead of the same article gives: "Gunmen shot dead nine herders on Sunday"
+    over "... since gunmen killed 26 people in a raid a week ago". The lead's later day is the article's own
+    event; the older count in its body recalls another one, and never heads the story's count."""
+    lead = [c for v in own.values() if v is not slot for c in v
+            if _counted(c) and 0 <= c.figure.span.sentence_index < LEAD_SENTENCES and c.claim.as_of]
+    counted = [c for c in slot if _counted(c)]
+    return bool(counted) and all(
+        c.figure.span.sentence_index >= LEAD_SENTENCES and c.claim.as_of and any(
+            o.claim.article == c.claim.article and (o.claim.as_of or "") > c.claim.as_of for o in lead)
+        for c in counted)
 
 
 class _Timing:
