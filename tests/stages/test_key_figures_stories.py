@@ -384,3 +384,16 @@ def test_an_older_toll_recalled_below_a_look_alikes_lead_does_not_head_it(nlp: A
     told = ("Gunmen kill 30 in Ostry\n\nGunmen killed 30 people in a raid on Ostry on Sunday, police said on Tuesday."
             "\n\nSeven of the dead were herders from Welm.")
     assert _headlines([_item(nlp, "ostry", 8, told, dated=True)])["killed"][0] == 30
+
+
+@pytest.mark.issue(10)
+def test_the_latest_count_of_people_still_held_heads_the_detained(nlp: Any) -> None:
+    taken = _item(nlp, "a", 0, "Gunmen abducted 40 villagers from Tiln on Monday, police said.", dated=True)
+    fewer = _item(nlp, "b", 2, "Police said on Wednesday that 31 people are still held by the gunmen.", dated=True)
+    latest = _item(nlp, "c", 4, "The governor said on Friday that 22 people are still held by the gunmen.\n\n"
+                                "Police arrested three men in the Tiln market on Friday.", dated=True)
+    # the held fall as they escape or are freed; the arrests of the day are another count of the kind
+    assert _headlines([taken, fewer, latest])["detained"][0] == 22
+    # control: with no count said to be held still, the taken in all stay the headline
+    assert _headlines([taken, _item(nlp, "d", 4, "Police arrested three men in the Tiln market on Friday.",
+                                    dated=True)])["detained"][0] == 40
