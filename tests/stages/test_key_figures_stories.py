@@ -361,3 +361,39 @@ def test_an_older_count_its_newer_higher_one_raised_makes_no_later_count_stale(n
     # the charity's 45 was raised to its 60, set below the newer lead's 30 as a rival's tally: the 45 is
     # a stage of the 60, and the conservative 30 heads with the 60 as its high
     assert _headlines([ministry, charity, latest])["killed"] == (30, 30, 60)
+
+
+@pytest.mark.issue(10)
+def test_a_body_keeping_its_own_higher_count_stands_beside_the_governments_latest(nlp: Any) -> None:
+    first = _item(nlp, "a", 0, "Gunmen killed 12 villagers in Pell on Monday, the district governor said.", dated=True)
+    rival = _item(nlp, "b", 2, "The Pell farmers' union said on Wednesday that 19 people had been killed.", dated=True)
+    latest = _item(nlp, "c", 6, "The death toll has reached 15, the governor said on Sunday.\n\nThe Pell farmers' "
+                                "union is keeping its own count of 21 deaths.", dated=True)
+    # the union's 19 rose to its own 21: the governor's newer 15 is no stale repeat; the two stand side by side
+    assert _headlines([first, rival, latest])["killed"] == (15, 15, 21)
+
+
+@pytest.mark.issue(10)
+def test_an_older_toll_recalled_below_a_look_alikes_lead_does_not_head_it(nlp: Any) -> None:
+    text = ("Herders shot dead near Welm\n\n"
+            "Gunmen shot dead seven herders and wounded two near Welm on Sunday, police said on Tuesday.\n\n"
+            "Police said three men had been arrested on Monday.\n\n"
+            "The shooting came a week after gunmen killed 30 people in a raid on Ostry on 13 May.")
+    assert _headlines([_item(nlp, "welm", 8, text, dated=True)])["killed"][0] == 7
+    # control: the same toll told in the lead, on the lead's own day, heads it
+    told = ("Gunmen kill 30 in Ostry\n\nGunmen killed 30 people in a raid on Ostry on Sunday, police said on Tuesday."
+            "\n\nSeven of the dead were herders from Welm.")
+    assert _headlines([_item(nlp, "ostry", 8, told, dated=True)])["killed"][0] == 30
+
+
+@pytest.mark.issue(10)
+def test_the_latest_count_of_people_still_held_heads_the_detained(nlp: Any) -> None:
+    taken = _item(nlp, "a", 0, "Gunmen abducted 40 villagers from Tiln on Monday, police said.", dated=True)
+    fewer = _item(nlp, "b", 2, "Police said on Wednesday that 31 people are still held by the gunmen.", dated=True)
+    latest = _item(nlp, "c", 4, "The governor said on Friday that 22 people are still held by the gunmen.\n\n"
+                                "Police arrested three men in the Tiln market on Friday.", dated=True)
+    # the held fall as they escape or are freed; the arrests of the day are another count of the kind
+    assert _headlines([taken, fewer, latest])["detained"][0] == 22
+    # control: with no count said to be held still, the taken in all stay the headline
+    assert _headlines([taken, _item(nlp, "d", 4, "Police arrested three men in the Tiln market on Friday.",
+                                    dated=True)])["detained"][0] == 40

@@ -1,6 +1,7 @@
 """Date contradictions need one event: one act told in two idioms, a relative clause's onset, a named person's
 detention told with two verbs, one group's detention in an active and a passive clause; and no false one
-between two incidents of a kind, two senses of one verb or a group's further detention. Invented stories (Cape
+between two incidents of a kind, two senses of one verb or a group's further detention; one group's release, one
+side dated by the operation it was set in (corpus_l, round two). Invented stories (Cape
 Virel, Dunmere, Orvane; corpora g, h and d's misses, issue 10; corpus_i's group, round three)."""
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ def _date_conflicts(a: Side, b: Side, figures_a: tuple[tuple[str, str, float], .
       "Saturday", "2031-03-08"),
      ("Its guards were taken into custody on Sunday after the night shift, a union official said.",
       "Sunday", "2031-03-09")),
+    # one group's release: an act dated by the operation it was set in, and a passive relative clause
+    (("Soldiers freed 12 of the hostages taken from the Orvane waterworks, the army said, in an operation that "
+      "ended early on Wednesday.", "early on Wednesday", "2031-03-12"),
+     ("The 12 hostages who were freed in the hills on Tuesday night were taken to a hospital in Orvane, doctors "
+      "said.", "Tuesday night", "2031-03-11")),
 ])
 def test_one_event_told_in_other_words_on_two_days_contradicts(a: Side, b: Side) -> None:
     (con,) = _date_conflicts(a, b)
@@ -96,6 +102,10 @@ def test_one_event_told_in_other_words_on_two_days_contradicts(a: Side, b: Side)
       "Tuesday", "2031-03-11"),
      ("The four engineers were detained again on Friday, a day after a judge freed them, their lawyer said.",
       "Friday", "2031-03-14")),
+    # a further release of the kind
+    (("Soldiers freed 12 of the hostages taken from the Orvane waterworks, the army said, in an operation that "
+      "ended early on Wednesday.", "early on Wednesday", "2031-03-12"),
+     ("Three more hostages were released on Friday, their families said.", "Friday", "2031-03-14")),
 ])
 def test_two_acts_are_no_date_contradiction(a: Side, b: Side) -> None:
     assert _date_conflicts(a, b) == []

@@ -112,6 +112,7 @@ import datetime as dt
 
 from groundwatch.records import Article, CleanArticle, MetaOrigin
 from groundwatch.stages.clean.classify import _classify, _render
+from groundwatch.stages.clean.credits import unglue_credit
 from groundwatch.stages.clean.features import CorpusStats, _features
 from groundwatch.stages.clean.lexicon_captions import _CAPTION_CREDIT_END
 from groundwatch.stages.clean.lists import _dated_scene
@@ -142,7 +143,7 @@ def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
         one a credit line names (see ``find_outlet``), both with origin ``"text"``, else the
         url's host name (origin ``"inferred"``).
     """
-    body = article.body or ""
+    body = unglue_credit(article.body or "")
     verdicts = _classify(body, stats, article)
     removed = tuple(line for v in verdicts if not v.keep for line in v.unit.lines)
     reasons = tuple(v.reason for v in verdicts if not v.keep for _ in v.unit.lines)

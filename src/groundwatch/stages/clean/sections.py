@@ -42,6 +42,14 @@ _CARD_FIELD = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\S")
 _CONTACT_HEAD = re.compile(r"^(?:(?:media|press|news\s+media)\s+(?:contacts?|enquiries|inquiries|relations)|"
                            r"for\s+(?:more|further)\s+(?:information|details),?\s+(?:please\s+)?contact)\s*:?$",
                            re.IGNORECASE)
+#: The same head with the contact glued after its colon, on one line with an email address: "For further information,
+#: please contact: <name>, <role>, <office>, <address>". Group ``who``: the contact.
+_CONTACT_GLUED = re.compile(r"^for\s+(?:more|further)\s+(?:information|details),?\s+(?:please\s+)?contact"
+                            r"\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+#: The issuer's closing line under its contact: one sentence opening on the name (an acronym or a capitalised name)
+#: the contact names, then a verb of the issuer's work in the present ("<Body> coordinates humanitarian action ...").
+_MISSION = re.compile(r"^(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+[a-z]+s\b[^.!?]*[.!?]?$")
 #: A length of time alone: a recipe card's or a schedule's value ("15 mins", "1 hr", "2 hours").
 _DURATION = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)$",
                        re.IGNORECASE)
@@ -111,10 +119,14 @@ def _contact_blocks(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequen
     email address), to the end of the page."""
     out: dict[int, str] = {}
     for i, text in enumerate(texts):
-        if not _CONTACT_HEAD.match(text):
+        glued = _CONTACT_GLUED.match(text)
+        if not (_CONTACT_HEAD.match(text) or (glued and _EMAIL.search(glued.group("who")))):
             continue
         block = [i]
         for k in range(i + 1, len(texts)):
+            if k == len(texts) - 1 and _mission_line(texts[k], texts[i:k]):
+                block.append(k)
+                break
             # "Tam Ives, head of office, t.ives@relief.example": a name, a role and an address on one line.
             if keeps[k] and (reasons[k] == "paragraph" or (feats[k].n_words > UI_LABEL_MAX_WORDS
                                                            and not _URL.search(texts[k]))):
@@ -123,6 +135,16 @@ def _contact_blocks(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequen
             block.append(k)
         out.update({k: "press contact" for k in block if keeps[k]})
     return out
+
+
+def _mission_line(text: str, contact: Sequence[str]) -> bool:
+    """The page's last line, under a contact block, is the issuer's mission statement: one sentence that opens
+    on a name the contact lines give, in the present ("<Body> coordinates humanitarian action to ...")."""
+    m = _MISSION.match(text.strip())
+    if m is None:
+        return False
+    name = re.compile(rf"(?<!\w){re.escape(m.group('name'))}(?!\w)")
+    return any(name.search(line) for line in contact)
 
 
 def _member_cards(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],

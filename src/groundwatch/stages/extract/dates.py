@@ -353,6 +353,9 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                                         or _RANGE_BEFORE.search(doc_text(doc)[max(0, start - 12):start])):
             continue
         phrase = doc_text(doc)[start:end]
+        if phrase.endswith(".") and phrase[:-1].rsplit(None, 1)[-1].lower() in _FULL_MONTHS:
+            # "from 7 to 8 March.": after a month written in full, the dot is the sentence's ("Sept." keeps its own)
+            end, phrase = end - 1, phrase[:-1]
         if base is None and not carries_year(phrase):
             continue  # relative phrase without any base: no date to give (see module docstring)
         out.append(DateMention(text=phrase, date=res.date, precision=res.precision,
@@ -537,6 +540,10 @@ def _bare_day(p: str) -> bool:
     return bool(re.fullmatch(rf"(?:on )?(?:{WEEKDAY_RE}|{MONTH_RE} \d{{1,2}})", p))
 
 
+#: Parts of a day that "of today" / "of yesterday" date: "the early hours of today" (general English).
+_DAY_PARTS = frozenset({"hour", "dawn", "morning", "afternoon", "evening", "night"})
+
+
 def _generic(doc: Doc, span: Span) -> bool:
     """"today's youth", "the world of tomorrow", "ABC's This Week", "Sunday schools": no day is meant.
 
@@ -555,7 +562,8 @@ def _generic(doc: Doc, span: Span) -> bool:
     if first.lower_ not in _GENERIC_DEICTIC:
         return False
     if first.i > 0 and doc[first.i - 1].lower_ == "of" and len(span) == 1:
-        return not (first.i > 1 and doc[first.i - 2].lower_ == "as")  # "as of today" is the day
+        # "as of today" is the day, and so is a part of it: "in the dawn hours of today", "the night of yesterday"
+        return not (first.i > 1 and (doc[first.i - 2].lower_ == "as" or doc[first.i - 2].lemma_.lower() in _DAY_PARTS))
     if all(t.text[0].isupper() for t in span if t.is_alpha) and not first.is_sent_start:
         i = first.i - 1
         while i >= sent_of(first).start and doc[i].is_quote:

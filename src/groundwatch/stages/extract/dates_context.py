@@ -408,9 +408,9 @@ def _replace_day(day: dt.date, other: int) -> dt.date | None:
         return None
 
 
-# "on Sunday morning, five days after the town was evacuated": a day count set off by a comma right
+# "on Sunday morning, (more than) five days after the town was evacuated": a day count set off by a comma right
 # after a day restates that day (the evacuation was five days before it); it is not counted from it.
-_APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*")
+_APPOSITION_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?:(?:more|less) than\s+|nearly\s+)?")
 
 
 def restated_day(found: list[Found], text: str, start: int, sent_index: int) -> Resolution | None:

@@ -42,6 +42,10 @@ _EVENT_NOUN = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?P<noun>
 NOUN_SUFFIX_MAX = 2
 
 
+#: What stands between a day and the event noun it owns: "Tuesday's raid", "Monday's dawn attack".
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+)?", re.I)
+
+
 def event_noun(phrase: str) -> str | None:
     """The noun of the event a date phrase counts from, lower-cased, or None."""
     m = _EVENT_NOUN.search(phrase)
@@ -57,6 +61,9 @@ def event_anchor(found: Sequence[Found], sent_index: int, noun: str | None,
             if res is not None and res.precision == "day" and 0 <= sent_index - si <= EVENT_ANCHOR_SENTENCES
             and (latest is None or dt.date.fromisoformat(res.date) <= latest)]
     if noun is not None and days:
+        doc_text = sentences[0].doc.text if sentences else ""
+        ends = [(s, e, dt.date.fromisoformat(res.date)) for s, e, res, si in found
+                if res is not None and res.precision == "day" and (latest is None or res.date <= latest.isoformat())]
         names = re.compile(rf"\b(?:{_family(noun)})[a-z]{{0,{NOUN_SUFFIX_MAX}}}\b", re.I)
         told_of: list[dt.date] = []
         for si in sorted({si for _, si, _ in days}):
@@ -67,7 +74,9 @@ def event_anchor(found: Sequence[Found], sent_index: int, noun: str | None,
             at = sent.start_char + word.start()
             told = [(s, day) for s, sj, day in days if sj == si]
             after = [day for s, day in told if s > at]
-            told_of.append(after[0] if after else [day for s, day in told if s < at][-1])
+            # "the toll from Tuesday's raid rose to 26 on Sunday": the day that owns the event's noun is its day
+            owner = [day for s, e, day in ends if s < at and _POSSESSIVE_BEFORE.fullmatch(doc_text[e:at])]
+            told_of.append(owner[-1] if owner else after[0] if after else [day for s, day in told if s < at][-1])
         if told_of:
             return min(told_of)  # what follows an event (a toll, an arrest) is told on its day or later
     if (lead := lead_day(found, sent_index, latest)) is not None:
@@ -130,7 +139,9 @@ def _present_clause(span: Span) -> bool:
     auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
     if root.lemma_.lower() in _SAYING or auxes & _AHEAD_AUX:
         return False
-    if root.tag_ == "VBN" and auxes & _PERFECT_AUX:
+    # "has for the first time admitted": an adverbial between the auxiliary and its participle makes the
+    # tagger read the participle as a past form (VBD); the perfect's auxiliary still says what it is
+    if root.tag_ in ("VBN", "VBD") and auxes & _PERFECT_AUX:
         return True
     return COUNT_IN_SIMPLE_PRESENT and (bool(auxes & {"is", "are", "am", "'re"}) or root.tag_ in ("VBZ", "VBP"))
 

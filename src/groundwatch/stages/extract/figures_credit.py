@@ -7,7 +7,8 @@ by commas after the count ("The toll rose to 31 on Thursday, the disaster office
 reached the coast") is parsed as a parataxis child of the count's verb, below it, not above.
 
 A body's own tally names its keeper without a verb of saying: "the charity's own count has passed 90",
-"the agency, whose tally stood at 104": the owner is the count's credit (``tally_owner``).
+"the agency, whose tally stood at 104", "the union keeps its own count of 61 deaths": the owner is the
+count's credit (``tally_owner``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,17 @@ def tally_owner(clause: Token) -> str | None:
     owner = next((c for c in tally.children if c.dep_ == "poss"), None) if tally is not None else None
     if owner is not None and owner.lower_ == "whose" and clause.dep_ == "relcl":
         owner = clause.head
+    if tally is None:
+        owner = _keeper(clause)
     if owner is None or owner.pos_ == "PRON":
         return None
     return owner.doc[owner.left_edge.i:owner.i + 1].text
+
+
+def _keeper(clause: Token) -> Token | None:
+    """The subject that keeps the bare tally ``clause`` has for its object, "its" or "their" own: "the union
+    is keeping its own count of 61 deaths" (the union's count)."""
+    tally = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in BARE_TALLIES), None)
+    if tally is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tally.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)

@@ -211,6 +211,8 @@ def _two_senses(a: Event, b: Event) -> bool:
 
 #: Verbs of taking a person into custody (event_words.tsv, 'seizure'); "taken from his home" reads as one.
 _SEIZURE = lexicons.words("event_words", kind="seizure")
+#: Setting people held free: one group's release is one act, as its detention is (:func:`_seized_group`).
+_RELEASE = lexicons.words("event_words", kind="release")
 
 
 def _seized_person(a: Event, b: Event) -> bool:
@@ -224,14 +226,14 @@ def _seized_person(a: Event, b: Event) -> bool:
 
 
 def _seized_group(a: Event, b: Event) -> bool:
-    """One group of people taken into custody, told by two outlets, at least one in the passive ("police
-    arrested three managers on Thursday" / "the three managers, who were detained on Friday"): the same
-    people's detention in a story is one act, as a named person's is (:func:`_seized_person`). The people are
-    the nouns the clauses act on (``Event.acted_on``); one side names them definitely ("the managers", "his
-    managers"): people the story already told of, not any others of the kind. A further detention says so
-    ("two more", "again": :data:`_FURTHER_RE`, never dated), and two counts of the kind with no value in
-    common are two incidents (:func:`_other_incidents`, asked first)."""
-    if not (a.passive or b.passive) or _act(a) not in _SEIZURE or _act(b) not in _SEIZURE:
+    """One group of people taken into custody (or set free: ``_RELEASE``), told by two outlets, at least one
+    in the passive ("police arrested three managers on Thursday" / "the three managers, who were detained on
+    Friday"): the same people's detention in a story is one act, as a named person's is (:func:`_seized_person`).
+    The people are the nouns the clauses act on (``Event.acted_on``); one side names them definitely ("the
+    managers", "his managers"): people the story already told of, not any others of the kind. A further
+    detention says so ("two more", "again": :data:`_FURTHER_RE`, never dated), and two counts of the kind with no
+    value in common are two incidents (:func:`_other_incidents`, asked first)."""
+    if not (a.passive or b.passive) or not any(_act(a) in acts and _act(b) in acts for acts in (_SEIZURE, _RELEASE)):
         return False
     nouns_a, nouns_b = dict(a.acted_on), dict(b.acted_on)
     return any(nouns_a[n] or nouns_b[n] for n in nouns_a.keys() & nouns_b.keys())

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from groundwatch import lexicons
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, DateMention, TimelineEvent
 from groundwatch.stages.embedding import LazyVectors
 from groundwatch.stages.reconcile.common import Ctx, dot, parse, repaired_sentences, subject_key
@@ -152,6 +153,7 @@ def _event(site: _Site) -> Event | None:
     verb = tok.root
     while verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
+    verb = _set_in(verb)
     line = _without(doc, tok)
     if verb.pos_ != "VERB":
         return Event(m, clean.id, frozenset(), None, segment, sentence=sentence, line=line)
@@ -189,6 +191,25 @@ def _event(site: _Site) -> Event | None:
                  participants, sentence=sentence, line=line, patient=definite_patient(verb, passive), passive=passive,
                  transitive=any(c.dep_ == "dobj" for c in verb.children), counts=_clause_counts(site, verb, tok),
                  acted_on=acted_on(verb, subj_tok, passive))
+
+
+#: Prepositions that set an act in an event: "freed 19 villagers in an operation that ended on Sunday".
+_SETTING_PREPS = frozenset({"in", "during"})
+#: The events an act may be set in: the crisis events, violent incidents and military operations (word lists the
+#: figures rules keep; general English).
+_EVENT_NOUNS = (lexicons.words("event_words", kind="noun") | lexicons.words("figure_words", list="incident")
+                | lexicons.words("figure_words", list="operation"))
+
+
+def _set_in(verb: Any) -> Any:
+    """The act a dated relative clause's noun is the setting of ("troops freed 19 villagers, in an operation that
+    ended early on Sunday": the freeing), else ``verb``: the day the setting ended or took place dates the act
+    told in it, which is what other outlets date."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
+        return verb
+    act = noun.head.head
+    return act if act.pos_ == "VERB" and noun.lemma_.lower() in _EVENT_NOUNS else verb
 
 
 def _clause_counts(site: _Site, verb: Any, tok: Any) -> frozenset[tuple[str, float]]:

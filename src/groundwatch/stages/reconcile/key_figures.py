@@ -4,7 +4,10 @@
   event's count), counting people in general; where a kind has no such slot, one group's slot
   when it is the only group counted of that kind ("142 protesters detained") and not a part of
   a larger count (children, women, households, bodies). Counts of people in a unit that is not
-  people (households, families) never head a count of people. A running count's story-wide head
+  people (households, families) never head a count of people. A story-wide slot whose every count
+  stands below its article's lead and is older than a group's count that lead gives recalls
+  another event ("shot dead nine herders on Sunday" over "... a week after gunmen killed 30 in a
+  raid"): it heads nothing. A running count's story-wide head
   yields to a group's credible count that is newer and higher ("17 wounded" the first night,
   "some 40 soldiers had been wounded" five days later): the group is a part of the whole, so its
   count is the whole's latest floor.
@@ -59,6 +62,15 @@ if TYPE_CHECKING:
 ACCUMULATING_KINDS = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "detained", "affected"})
 #: Running counts that may fall: the missing are found, so a newer lower count replaces an older one.
 FALLING_KINDS = frozenset({"missing"})
+#: A count of people said to be held still ("42 are still held", "remain in the hands of the group", "still in
+#: captivity"): the stock of the detained, which falls as they are freed, where other counts of the kind are of
+#: those taken in all or newly arrested. Where a story gives such counts, the detained headline is their latest
+#: (the lead's decision on abducted people, corpus_l). General English, not tuned on a score.
+_HELD_RE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:held|hostages?|captives?"
+                      r"|in\s+(?:the\s+)?(?:captivity|custody|detention|hands))\b", re.IGNORECASE)
+#: Characters after a count in which "still held" must stand to be said of it: "42 people are still held", "the
+#: 23 people still held by the group", "18 persons are still in the captivity of" (corpus_l: 12-24 characters).
+HELD_WINDOW_CHARS = 40
 #: Kinds that do not accumulate like tolls but may be built up over days: forces sent in ("1,200 troops
 #: deployed" on Friday, "has now deployed 2,500" on Sunday). Aid shipments and weapons are each their own
 #: count. Chosen on the invented corpus_h (one army's deployment told twice, two days apart).
@@ -206,6 +218,7 @@ def _headline_slot(kind: str, slots: Mapping[SlotKey, list[FigClaim]], texts: Se
     own = {k: v for k, v in slots.items() if k[0] == kind and k[3] is None and any(map(_counted, v))}
     if kind in ACCUMULATING_KINDS:
         own = {k: v for k, v in own.items() if (k[2] or "") not in _NOT_PEOPLE_UNITS}
+        own = {k: v for k, v in own.items() if k[1] is not None or not _recalled_only(v, own)}
     generic = [v for k, v in own.items() if k[1] is None]
     if generic:
         return max(generic, key=len)
@@ -223,6 +236,20 @@ def _headline_slot(kind: str, slots: Mapping[SlotKey, list[FigClaim]], texts: Se
     if named and named[0][0] >= MAIN_GROUP_SHARE * len(texts) and (len(named) == 1 or named[1][0] < named[0][0] / 2):
         return groups[named[0][1]]
     return None
+
+
+def _recalled_only(slot: Sequence[FigClaim], own: Mapping[SlotKey, list[FigClaim]]) -> bool:
+    """Whether every count of a story-wide slot stands below its article's lead and is older than a count of
+    the kind (a group's) that the lead of the same article gives: "Gunmen shot dead nine herders on Sunday"
+    over "... since gunmen killed 26 people in a raid a week ago". The lead's later day is the article's own
+    event; the older count in its body recalls another one, and never heads the story's count."""
+    lead = [c for v in own.values() if v is not slot for c in v
+            if _counted(c) and 0 <= c.figure.span.sentence_index < LEAD_SENTENCES and c.claim.as_of]
+    counted = [c for c in slot if _counted(c)]
+    return bool(counted) and all(
+        c.figure.span.sentence_index >= LEAD_SENTENCES and c.claim.as_of and any(
+            o.claim.article == c.claim.article and (o.claim.as_of or "") > c.claim.as_of for o in lead)
+        for c in counted)
 
 
 class _Timing:
@@ -246,7 +273,9 @@ def _parts_apart(a: FigClaim, b: FigClaim) -> bool:
 
 
 def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing,
-              revised: Sequence[FigClaim] = ()) -> list[FigClaim]:
+              revised: Sequence[FigClaim] = (), falling: bool = False) -> list[FigClaim]:
+    falling = falling or kind in FALLING_KINDS
+
     def corrected(c: FigClaim) -> bool:
         # A count corrected down (or taken back) by a report no older than it: "revised down to 97"
         # ends the higher counts before it, though tolls otherwise only rise.
@@ -262,7 +291,7 @@ def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing,
     def superseded(c: FigClaim) -> bool:
         return any(timing.newer(o, c) and not _parts_apart(o, c) and not _below_lead(o, c)
                    and (_point(o.figure) > _point(c.figure)
-                        or (kind in FALLING_KINDS and _point(o.figure) != _point(c.figure))) for o in kept)
+                        or (falling and _point(o.figure) != _point(c.figure))) for o in kept)
 
     # counts no other source gives as much as (once per slot: the pairs below ask it again and again)
     top = sorted(((_point(c.figure), c.group) for c in kept), reverse=True)
@@ -277,7 +306,7 @@ def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing,
         and credit_words(o.figure) & credit_words(c.figure) for o in kept)}
 
     def stale(c: FigClaim) -> bool:
-        return kind not in FALLING_KINDS and c.revision != "down" and any(
+        return not falling and c.revision != "down" and any(
             timing.newer(c, o) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure)
             and id(o) not in raised and not _below_lead(o, c)
             and not (id(o) in lone and _lone_high(o, c, kept, timing)) and not _rival_beside(o, c, kept)
@@ -378,12 +407,26 @@ def _risen(kind: str, claims: Sequence[FigClaim], timing: _Timing) -> tuple[list
     return kept, carried
 
 
+def _held(c: FigClaim) -> bool:
+    """Whether the claim's count is said to be held still (:data:`_HELD_RE`) right after it, within
+    ``HELD_WINDOW_CHARS``: "five who were taken have returned, while 18 are still held" holds only the 18."""
+    at = max(0, c.claim.sentence.find(c.figure.text))
+    return bool(_HELD_RE.search(c.claim.sentence[at:at + len(c.figure.text) + HELD_WINDOW_CHARS]))
+
+
 def _current(kind: str, slot: Sequence[FigClaim], timing: _Timing) -> tuple[FigClaim, list[FigClaim]] | None:
     """A slot's headline claim and the claims that side with it (None: no credible count)."""
     claims = [c for c in slot if _counted(c)]
     revised = [c for c in slot if c.revision is not None and own_figure(c.figure)]
     carried: dict[float, set[int]] = {}
-    if kind in ACCUMULATING_KINDS:
+    held = [c for c in claims if kind == "detained" and _held(c)]
+    last = max((c.claim.as_of for c in held if c.claim.as_of), default="")
+    most = max((_point(c.figure) for c in held), default=0.0)
+    if any(c.claim.as_of and c.claim.as_of > last and _point(c.figure) > most for c in claims):
+        held = []  # a newer count above every held one is the total detained so far ("826 detained since"): it heads
+    if held:  # the people still held, a count that falls as they are freed: its latest heads (see _HELD_RE)
+        live = _credible(kind, held, timing, revised, falling=True)
+    elif kind in ACCUMULATING_KINDS:
         live = _credible(kind, claims, timing, revised)
     else:
         live, carried = _risen(kind, claims, timing)
