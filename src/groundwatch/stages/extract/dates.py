@@ -53,6 +53,7 @@ from groundwatch.stages.extract import (
     dates_present,
     dates_quoted,
     dates_report,
+    dates_scene,
     dates_shapes,
     dates_tense,
     published,
@@ -374,6 +375,9 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     order_weekday_ranges(doc_text(doc), found)
     dates_discourse.align_possessive_weekdays(doc_text(doc), found)
     dates_discourse.apposed_weekdays(doc_text(doc), found)
+    dates_scene.dateline_day(doc_text(doc), found, base)
+    dates_scene.weekdays_after_told_day(doc, found, base)
+    dates_scene.weekdays_of_last_week(doc, found, base)
     dates_shapes.months_from_named(doc_text(doc), found)
     past = functools.cache(lambda: dates_tense.past_sentences(list(doc_sents(doc))))  # read only when a rule asks
     starts = {i: s.start_char for i, s in enumerate(doc_sents(doc))}
