@@ -1,4 +1,4 @@
-"""dates.v1 on weekdays told inside a dated scene, and a dateline's own day (dates_scene, issue 10).
+"""dates.v1 on days told inside a dated scene, a dateline's own day, "until then" (dates_scene, issue 10).
 
 Invented sentences only: every place and agency here is made up.
 """
@@ -53,6 +53,19 @@ CASES = [
                  "office announced here today.", "today", "2027-09-16", id="dateline-today"),
     pytest.param("PYRNE, September 17 (Harbour Wire) -- The minister opened the new bridge today.", "today",
                  "2027-09-17", id="dateline-same-day-control"),
+    # "until then", "by then": the day or month named just before
+    pytest.param("The assembly in Hallowick votes on Sept. 28. Until then, the old tariffs stay in force.", "then",
+                 "2027-09-28", id="until-then-day"),
+    pytest.param("The ferry had sunk on Tuesday. By then, its owners had been warned twice.", "then", "2027-09-14",
+                 id="by-then-past-day"),
+    # a negated past's "until" day has come
+    pytest.param("The power did not come back until Wednesday, residents of Pyrne said.", "Wednesday",
+                 "2027-09-15", id="did-not-until"),
+    pytest.param("The bridge will not reopen until Wednesday, the council said.", "Wednesday", "2027-09-22",
+                 id="will-not-until-control"),
+    # "the day before" closing its clause before an infinitive of purpose
+    pytest.param("The crowd gathered in Quorrin on Sunday. Stewards had walked the route the day before to check "
+                 "the barriers.", "the day before", "2027-09-11", id="day-before-to-infinitive"),
 ]
 
 
