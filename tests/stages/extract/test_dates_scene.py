@@ -63,6 +63,11 @@ CASES = [
                  "2027-09-15", id="did-not-until"),
     pytest.param("The bridge will not reopen until Wednesday, the council said.", "Wednesday", "2027-09-22",
                  id="will-not-until-control"),
+    # a present in a temporal clause under a future: ahead
+    pytest.param("The ministry will publish the figures once the census in Pyrne closes on Wednesday.", "Wednesday",
+                 "2027-09-22", id="once-present-under-will"),
+    pytest.param("Prices at the Quorrin market fell after the new harvest arrived on Wednesday.", "Wednesday",
+                 "2027-09-15", id="after-past-control"),
     # "the day before" closing its clause before an infinitive of purpose
     pytest.param("The crowd gathered in Quorrin on Sunday. Stewards had walked the route the day before to check "
                  "the barriers.", "the day before", "2027-09-11", id="day-before-to-infinitive"),

@@ -379,6 +379,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     dates_scene.weekdays_after_told_day(doc, found, base)
     dates_scene.weekdays_of_last_week(doc, found, base)
     dates_scene.negated_until(doc, found, base)
+    dates_scene.present_under_future(doc, found, base)
     dates_shapes.months_from_named(doc_text(doc), found)
     past = functools.cache(lambda: dates_tense.past_sentences(list(doc_sents(doc))))  # read only when a rule asks
     starts = {i: s.start_char for i, s in enumerate(doc_sents(doc))}
