@@ -53,6 +53,7 @@ from groundwatch.stages.extract import (
     dates_present,
     dates_quoted,
     dates_report,
+    dates_scene,
     dates_shapes,
     dates_tense,
     published,
@@ -377,6 +378,11 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     order_weekday_ranges(doc_text(doc), found)
     dates_discourse.align_possessive_weekdays(doc_text(doc), found)
     dates_discourse.apposed_weekdays(doc_text(doc), found)
+    dates_scene.dateline_day(doc_text(doc), found, base)
+    dates_scene.weekdays_after_told_day(doc, found, base)
+    dates_scene.weekdays_of_last_week(doc, found, base)
+    dates_scene.negated_until(doc, found, base)
+    dates_scene.present_under_future(doc, found, base)
     dates_shapes.months_from_named(doc_text(doc), found)
     past = functools.cache(lambda: dates_tense.past_sentences(list(doc_sents(doc))))  # read only when a rule asks
     starts = {i: s.start_char for i, s in enumerate(doc_sents(doc))}
@@ -390,6 +396,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     dates_night.evening_before_report(doc, found, pending)
     closed = dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
     dates_context.requote_deictics(doc_text(doc), found, starts, base, closed)
+    dates_scene.then_anaphors(doc, found)
 
 
 def _provenance(doc: Doc, start: int, end: int, article_id: str) -> SourceSpan:

@@ -131,7 +131,9 @@ _PATTERNS = [
     # told of the day just named, which the model leaves untagged after a semicolon or at a clause's end
     # (stress batch dblind-s32: 1 of 1; that session's invented probes: 1 of 1)
     r"\b[Tt]hat (?:morning|afternoon|evening|night)\b(?![-'’])",
-    r"\b[Tt]he (?:day|night|morning|afternoon|evening) (?:before|after)\b(?=\s*[,.;:])",
+    # ... or before an infinitive of purpose ("had met with police the day before to agree on a route": stress
+    # batch dblind-s33, 1 of 1 untagged)
+    r"\b[Tt]he (?:day|night|morning|afternoon|evening) (?:before|after)\b(?=\s*(?:[,.;:]|to [a-z]+\b))",
     # "the day before yesterday", which the model cuts to its "yesterday" (stress batch dreview13-s21a: 2 of 2)
     r"\b[Tt]he day (?:before yesterday|after tomorrow)\b",
     # a 24-hour clock time after a preposition ("at around 21:00 local time"), which the model leaves untagged
