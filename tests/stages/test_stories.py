@@ -610,25 +610,3 @@ def test_only_a_young_story_is_a_look_alike_on_its_side() -> None:
                          lead=frozenset({"rook harbour"}))
     assert elsewhere(interview, young, {})  # one report and its copy, leading elsewhere: it may be the look-alike
     assert not elsewhere(interview, replace(young, size=LOOKALIKE_MAX_SIZE + 1), {})
-
-
-@pytest.mark.issue(10)
-def test_a_look_alike_in_the_storys_country_recalling_it_over_two_sentences_shares_only_the_country() -> None:
-    from groundwatch.stages.stories import StoryProfile, _Profile
-    from groundwatch.stages.story_names import evidence, recalled
-
-    # An unknown country's name is tagged as a place: two of the raid story's six reports name it, all its villages.
-    story = StoryProfile("s1", (1.0,), 6, places={"quorvia": 2, "ambleth": 6, "dunhollow": 5},
-                         actors={"grey lantern": 4})
-    herders = _Profile(frozenset({"quorvia", "ambleth", "fennet wells"}), frozenset(),
-                       frozenset({"grey lantern", "pelloc"}), FERRY_DAY, lead=frozenset({"pelloc", "quorvia"}),
-                       mentions=frozenset({("pelloc", 0), ("quorvia", 0), ("quorvia", 1), ("fennet wells", 2),
-                                           ("ambleth", 5), ("grey lantern", 6)}))
-    assert recalled(herders, story) and evidence(herders, story, {}) == 0.5  # the country alone counts
-    # The recall spread over sentences apart is a report's own naming: all of it counts.
-    apart = replace(herders, mentions=herders.mentions | {("ambleth", 3)})
-    assert not recalled(apart, story) and evidence(apart, story, {}) == 2.0
-    # A lead that names one of the story's own villages is about the story.
-    assert evidence(replace(herders, lead=frozenset({"pelloc", "ambleth"})), story, {}) == 2.0
-    # A lead naming nothing the story does not is no look-alike's either.
-    assert evidence(replace(herders, lead=frozenset({"quorvia"})), story, {}) == 2.0

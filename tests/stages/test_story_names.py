@@ -1,0 +1,35 @@
+"""The names an article shares with a story (story_names.py), on invented profiles (issue 10, corpus_l's look-alike).
+
+A look-alike set in the story's (unknown) country recalls the story over two adjacent sentences of its body;
+its lead names its own place and the country, which only a few of the story's reports name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+DAY = dt.date(2032, 8, 15)
+
+@pytest.mark.issue(10)
+def test_a_look_alike_in_the_storys_country_recalling_it_over_two_sentences_shares_only_the_country() -> None:
+    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_names import evidence, recalled
+
+    # An unknown country's name is tagged as a place: two of the raid story's six reports name it, all its villages.
+    story = StoryProfile("s1", (1.0,), 6, places={"quorvia": 2, "ambleth": 6, "dunhollow": 5},
+                         actors={"grey lantern": 4})
+    herders = _Profile(frozenset({"quorvia", "ambleth", "fennet wells"}), frozenset(),
+                       frozenset({"grey lantern", "pelloc"}), DAY, lead=frozenset({"pelloc", "quorvia"}),
+                       mentions=frozenset({("pelloc", 0), ("quorvia", 0), ("quorvia", 1), ("fennet wells", 2),
+                                           ("ambleth", 5), ("grey lantern", 6)}))
+    assert recalled(herders, story) and evidence(herders, story, {}) == 0.5  # the country alone counts
+    # The recall spread over sentences apart is a report's own naming: all of it counts.
+    apart = replace(herders, mentions=herders.mentions | {("ambleth", 3)})
+    assert not recalled(apart, story) and evidence(apart, story, {}) == 2.0
+    # A lead that names one of the story's own villages is about the story.
+    assert evidence(replace(herders, lead=frozenset({"pelloc", "ambleth"})), story, {}) == 2.0
+    # A lead naming nothing the story does not is no look-alike's either.
+    assert evidence(replace(herders, lead=frozenset({"quorvia"})), story, {}) == 2.0
