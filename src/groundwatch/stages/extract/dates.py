@@ -335,7 +335,8 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 res = _resolve_in_context(phrase, span, base, (last_day, last_told), sent_index)
             if res is None:
                 continue
-            if res.precision == "day" and not res.provisional:
+            if res.precision == "day" and not res.provisional and not _owner_after_day(
+                    doc_text(doc), end, sent_index, last_day):
                 last_day = (sent_index, dt.date.fromisoformat(res.date))
                 if _CALENDAR_DAY.search(phrase):
                     last_told = last_day
@@ -492,6 +493,16 @@ def _anaphor(p: str, span: Span, base: dt.date | None,
         res = anaphoric(p, base)  # a later pass may still count it from a day after it
         return dataclasses.replace(res, provisional=True) if res is not None else None
     return anaphoric(p, anchor)
+
+
+def _owner_after_day(text: str, end: int, sent_index: int, last_day: tuple[int, dt.date] | None) -> bool:
+    """A day that owns a noun ("Sunday's collision") after a day its sentence already named ("on Wednesday put
+    the toll of Sunday's collision at 67 ... the same evening"): it names an event the clause is about, not the
+    clause's time, so "that day" or "the same evening" later in the sentence keeps the day named before it."""
+    return last_day is not None and last_day[0] == sent_index and bool(_OWNER.match(text, end))
+
+
+_OWNER = re.compile(r"['\u2019]s\b")
 
 
 def _paper_title(text: str, start: int, end: int) -> bool:
