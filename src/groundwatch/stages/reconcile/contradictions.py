@@ -41,6 +41,10 @@ contradictions of corpus_b..h and examples/ unchanged, one by one; every other g
 Round two (2026-12-04, jcontra): a state that lasts over days (``event_words.tsv`` kind 'state': "was waiting at
 the crossing on Wednesday") carries no date contradiction: another day of it, or a later act of the same thing
 ("went through on Friday"), is a later stage (corpus_j's false convoy contradiction).
+
+Round two (2026-12-04, nrest): verbs of a collision are one act, and an article setting an act's two days against
+each other in one sentence takes both sides (:func:`_one_article_two_days`): corpus_n 0.5 -> 1.0 (2 predicted, none
+false); every other gated contradictions recall unchanged, corpus_d, f, i predicted counts unchanged (2, 2, 3).
 """
 
 from __future__ import annotations
