@@ -55,6 +55,7 @@ from groundwatch.stages.extract import (
     dates_report,
     dates_shapes,
     dates_tense,
+    dates_week_after,
     published,
     published_stamp,
 )
@@ -380,6 +381,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     starts = {i: s.start_char for i, s in enumerate(doc_sents(doc))}
     dates_discourse.carry_narrative_year(doc_text(doc), found, past)
     dates_discourse.count_back_to_next(doc_text(doc), found)
+    dates_week_after.weekday_after_full_date(doc_text(doc), found, base)
     dates_report.carry_sentence_year(doc_text(doc), found, base)
     dates_report.carry_scene_year(doc_text(doc), found, base, starts, past)
     pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
