@@ -109,3 +109,21 @@ def test_an_interviews_lead_is_its_introduction() -> None:
 ])
 def test_news_with_a_question_or_two_is_no_interview(text: str) -> None:
     assert interview_intro(text, "Floods hit Tamsby") is None
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the area a dateline's town lies in is left out of the names the lead is about
+    ("(Varrow district): A bus fell into a gorge near Tennick on Tuesday.",
+     " : A bus fell into a gorge near Tennick on Tuesday."),
+    ("OSKEL (Marran province) - Floods cut the road to Oskel.", "OSKEL   - Floods cut the road to Oskel."),
+    ("DELLBY (Upper Fane state) \u2014 Two wells ran dry.", "DELLBY   \u2014 Two wells ran dry."),
+    # an agency credit, a bracket inside the sentence and a bracket of capitals stay
+    ("VESTRA (DPN) - Police detained 40 protesters.", "VESTRA (DPN) - Police detained 40 protesters."),
+    ("The council (Varrow district) said it would rebuild the bridge.",
+     "The council (Varrow district) said it would rebuild the bridge."),
+    ("ORLAN (Varrow North): A fire spread.", "ORLAN (Varrow North): A fire spread."),
+])
+def test_a_datelines_bracketed_area_is_no_name_of_the_lead(text: str, kept: str) -> None:
+    from groundwatch.stages.story_lead import without_dateline_area
+
+    assert without_dateline_area(text) == kept

@@ -33,3 +33,21 @@ def test_a_look_alike_in_the_storys_country_recalling_it_over_two_sentences_shar
     assert evidence(replace(herders, lead=frozenset({"pelloc", "ambleth"})), story, {}) == 2.0
     # A lead naming nothing the story does not is no look-alike's either.
     assert evidence(replace(herders, lead=frozenset({"quorvia"})), story, {}) == 2.0
+
+
+@pytest.mark.issue(10)
+def test_a_look_alike_in_the_storys_district_whose_lead_names_only_its_own_town_shares_nothing() -> None:
+    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_names import evidence
+
+    # The district every report's dateline names is a staple; its town and its train are named by all.
+    story = StoryProfile("s1", (1.0,), 8, places={"varrow": 7, "tennick": 8, "oskel": 6},
+                         actors={"amber mail": 6})
+    # The dateline's area left out (story_lead.without_dateline_area), the lead names its own village only;
+    # the district and a town the train came from stand in its first two body sentences.
+    crossing = _Profile(frozenset({"varrow", "oskel", "pellow"}), frozenset(), frozenset({"pellow"}), DAY,
+                        lead=frozenset({"pellow"}),
+                        mentions=frozenset({("pellow", 1), ("varrow", 1), ("oskel", 2), ("pellow", 2)}))
+    assert evidence(crossing, story, {}) == 0.0
+    # With the area still in its lead, the district made the lead the story's.
+    assert evidence(replace(crossing, lead=frozenset({"pellow", "varrow"})), story, {}) == 1.0

@@ -60,7 +60,7 @@ from groundwatch.stages.embedding import cosine as _cosine
 from groundwatch.stages.embedding import embed
 from groundwatch.stages.registry import stage
 from groundwatch.stages.story_acts import aid_act, conflicting
-from groundwatch.stages.story_lead import interview_intro, lead_sentences
+from groundwatch.stages.story_lead import interview_intro, lead_sentences, without_dateline_area
 from groundwatch.stages.story_names import (
     RELIEF_MAX,
     _overlap,
@@ -296,7 +296,8 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
     lead = lead_text(clean, facts)
     return _Profile(frozenset(places), frozenset(countries), frozenset(actors), _article_date(clean, facts),
                     frozenset(event_dates), frozenset(event_days), aid_act(lead),
-                    published=own_date is not None, lead=named_in(places | actors, lead), tolls=tolls(facts),
+                    published=own_date is not None, lead=named_in(places | actors, without_dateline_area(lead)),
+                    tolls=tolls(facts),
                     mentions=frozenset(mentions))
 
 

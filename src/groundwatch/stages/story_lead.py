@@ -32,6 +32,19 @@ _SPEAKER_LABEL_RE = re.compile(r"^[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019
                                r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+")
 
 
+#: A dateline's area: the district, state or province a dateline's town lies in, in brackets before the
+#: dateline's colon or dash ("TOWN (Name district):", left as "(Name district):" once the splitter has cut
+#: the town off). It says where the town is, not what the article is about: another event in the same area
+#: names it in its lead too (corpus_n's look-alike, a crossing accident in the collision's district, had
+#: no other story name in its lead). A lowercase area noun last, so an agency credit ("(TNA) -") stays.
+_DATELINE_AREA_RE = re.compile(r"\((?:[A-Z][\w'\u2019\-]*[ \t]+){1,3}[a-z]+\)(?=[ \t]*(?::|\u2013|\u2014|-[ \t]))")
+
+
+def without_dateline_area(text: str) -> str:
+    """``text`` with a dateline's bracketed area (``_DATELINE_AREA_RE``) left out: the names a lead is about."""
+    return _DATELINE_AREA_RE.sub(" ", text)
+
+
 def _unlabelled(text: str) -> str:
     return _SPEAKER_LABEL_RE.sub("", text, count=1)
 

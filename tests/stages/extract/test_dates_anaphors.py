@@ -77,3 +77,19 @@ def test_a_count_back_takes_the_full_date_after_it(nlp: Any) -> None:
     # provisional, then counted from the date just after it (dates_discourse.count_back_to_next)
     got = _dates(nlp, "Four days earlier the crane had failed an inspection. It fell on a Brask quay on 9 June 2030.")
     assert got.get("Four days earlier") == "2030-06-05"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "phrase", "date"), [
+    # a day owning a noun after the clause's own day: the anaphor keeps the clause's day
+    ("The Brask council on Tuesday put the cost of Saturday's flood at 4 million crowns, twice the sum the "
+     "ministry gave in a statement the same evening.", "the same evening", "2031-02-11"),
+    ("Quessa police on Monday named the driver in Friday's crash and charged him that afternoon.",
+     "that afternoon", "2031-02-10"),
+    # control: the owning day alone in its sentence still anchors
+    ("Saturday's flood cut the Brask road, and the army reached the village the same evening.",
+     "the same evening", "2031-02-08"),
+])
+def test_a_day_owning_a_noun_does_not_take_the_anaphor_from_the_clauses_day(
+        nlp: Any, text: str, phrase: str, date: str) -> None:
+    assert _dates(nlp, text)[phrase] == date

@@ -56,6 +56,7 @@ from groundwatch.stages.extract import (
     dates_scene,
     dates_shapes,
     dates_tense,
+    dates_week_after,
     published,
     published_stamp,
 )
@@ -336,7 +337,8 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 res = _resolve_in_context(phrase, span, base, (last_day, last_told), sent_index)
             if res is None:
                 continue
-            if res.precision == "day" and not res.provisional:
+            if res.precision == "day" and not res.provisional and not _owner_after_day(
+                    doc_text(doc), end, sent_index, last_day):
                 last_day = (sent_index, dt.date.fromisoformat(res.date))
                 if _CALENDAR_DAY.search(phrase):
                     last_told = last_day
@@ -388,6 +390,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     starts = {i: s.start_char for i, s in enumerate(doc_sents(doc))}
     dates_discourse.carry_narrative_year(doc_text(doc), found, past)
     dates_discourse.count_back_to_next(doc_text(doc), found)
+    dates_week_after.weekday_after_full_date(doc_text(doc), found, base)
     dates_report.carry_sentence_year(doc_text(doc), found, base)
     dates_report.carry_scene_year(doc_text(doc), found, base, starts, past)
     pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
@@ -502,6 +505,16 @@ def _anaphor(p: str, span: Span, base: dt.date | None,
         res = anaphoric(p, base)  # a later pass may still count it from a day after it
         return dataclasses.replace(res, provisional=True) if res is not None else None
     return anaphoric(p, anchor)
+
+
+def _owner_after_day(text: str, end: int, sent_index: int, last_day: tuple[int, dt.date] | None) -> bool:
+    """A day that owns a noun ("Sunday's collision") after a day its sentence already named ("on Wednesday put
+    the toll of Sunday's collision at 67 ... the same evening"): it names an event the clause is about, not the
+    clause's time, so "that day" or "the same evening" later in the sentence keeps the day named before it."""
+    return last_day is not None and last_day[0] == sent_index and bool(_OWNER.match(text, end))
+
+
+_OWNER = re.compile(r"['\u2019]s\b")
 
 
 def _paper_title(text: str, start: int, end: int) -> bool:
