@@ -1,5 +1,5 @@
 """A bare weekday right after a full date that names its weekday is read in the days after that date, when the
-paper is published more than a week later (dates_week_after.py; invented sentences, issue 10)."""
+paper is published more than a week later (dates_scene.weekday_after_full_date; invented sentences, issue 10)."""
 
 from __future__ import annotations
 
@@ -40,11 +40,11 @@ def test_a_bare_weekday_after_a_full_date_with_its_weekday(nlp: Any, text: str, 
 
 
 @pytest.mark.issue(10)
-def test_a_recent_full_date_is_left_to_the_publication_count() -> None:
+def test_a_recent_full_date_is_left_to_the_publication_count(nlp: Any) -> None:
     from groundwatch.stages.extract.dates_rules import Resolution
-    from groundwatch.stages.extract.dates_week_after import weekday_after_full_date
+    from groundwatch.stages.extract.dates_scene import weekday_after_full_date
 
     text = "It sank on Sunday, March 9. Divers went down on Monday."
     found = [(11, 26, Resolution("2031-03-09", "day", False), 0), (46, 52, Resolution("2031-03-10", "day", False), 1)]
-    weekday_after_full_date(text, found, dt.date(2031, 3, 12))
+    weekday_after_full_date(nlp(text), found, dt.date(2031, 3, 12))
     assert found[1][2].date == "2031-03-10"

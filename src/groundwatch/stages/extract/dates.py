@@ -40,7 +40,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, lookalike_words, month_pattern
+from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, month_pattern
 from groundwatch.records import DateMention
 from groundwatch.records import Span as SourceSpan
 from groundwatch.stages.extract import (
@@ -56,7 +56,6 @@ from groundwatch.stages.extract import (
     dates_scene,
     dates_shapes,
     dates_tense,
-    dates_week_after,
     published,
     published_stamp,
 )
@@ -228,20 +227,8 @@ _DAY_BEFORE_AFTER = re.compile(r"the day (?P<dir>before|after) (?P<rest>.+)")
 #: dreview10-s18b, 1 of 1 put in the wrong week.
 _PAIRED_WEEK = re.compile(rf"\s*,?\s*(?:and|or|to|through)\s+(?:on\s+)?(?:{WEEKDAY_RE})\s+(?:of\s+)?"
                           r"(?P<week>last|next|this)\s+week\b", re.I)
-#: "on a Friday": an indefinite day, no date (stress batch dreview12-s20a: 1 of 1 was
-#: dated); wire copy's "at a Monday news conference" names that Monday, so a noun after the day keeps it.
-_ON_A = re.compile(r"\bon an?\s+$", re.I)
 _SET_BEFORE = re.compile(r"\b(?:every|each)(?:\s+other)?\s+$", re.I)  # "every (other) Monday": a set, not a day
 _AS_SOON_AS = re.compile(r"\b(?:as soon as|as early as)\s*$", re.I)
-#: Words for "now" and "then" in the large ("today's youth") and the nouns that make them so.
-_GENERIC_DEICTIC = {"today", "tomorrow", "yesterday", "tonight", "this"}
-# What a weekday names as a kind, not as a day ("two Sunday schools", "her Monday column", "the
-# Saturday market"): institutions and publications held every week (data/date_lookalikes.tsv, kind
-# weekly). Chosen by reading (round one's "Sunday schools" false date, dates-dev tune); the
-# dreview2-s11 stress cases test them.
-_WEEKLY_NOUNS = lookalike_words("weekly")
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
 _FUTURE_TEXT = re.compile(r"\b(?:will|shall|'ll|scheduled|slated|due to|set to|expected to|plans? to|planned"
                           r"|going to|upcoming|next|coming)\b", re.I)
 _PAST_TEXT = re.compile(r"\b(?:was|were|had|did|said|told|met|went|came|took|left|fled|began|held|saw|gave|made"
@@ -301,7 +288,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
     for options in candidates(doc):
         for start, end in options:
             span = doc.char_span(start, end, alignment_mode="expand")
-            if (span is None or not len(span) or _is_age(doc_text(doc), end) or _generic(doc, span)
+            if (span is None or not len(span) or _is_age(doc_text(doc), end) or dates_lookalike.generic_day(doc, span)
                     or _LOWER_MONTH.search(doc_text(doc)[start:end])
                     or dates_lookalike.month_in_name(doc_text(doc), start, end)
                     or _SET_BEFORE.search(doc_text(doc)[max(0, start - 14):start])
@@ -390,7 +377,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     starts = {i: s.start_char for i, s in enumerate(doc_sents(doc))}
     dates_discourse.carry_narrative_year(doc_text(doc), found, past)
     dates_discourse.count_back_to_next(doc_text(doc), found)
-    dates_week_after.weekday_after_full_date(doc_text(doc), found, base)
+    dates_scene.weekday_after_full_date(doc, found, base)
     dates_report.carry_sentence_year(doc_text(doc), found, base)
     dates_report.carry_scene_year(doc_text(doc), found, base, starts, past)
     pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
@@ -558,46 +545,6 @@ _EDGE_OF_DAY = re.compile(r"^(?:late|early) ")
 def _bare_day(p: str) -> bool:
     """A weekday or a month-day with nothing that fixes its direction ("Thursday", "Nov. 16")."""
     return bool(re.fullmatch(rf"(?:on )?(?:{WEEKDAY_RE}|{MONTH_RE} \d{{1,2}})", p))
-
-
-#: Parts of a day that "of today" / "of yesterday" date: "the early hours of today" (general English).
-_DAY_PARTS = frozenset({"hour", "dawn", "morning", "afternoon", "evening", "night"})
-
-
-def _generic(doc: Doc, span: Span) -> bool:
-    """"today's youth", "the world of tomorrow", "ABC's This Week", "Sunday schools": no day is meant.
-
-    "Today" and "tomorrow" stand for the present and the future age when they own a plural or a
-    generic noun, or follow "of"; capitalised inside a sentence after a name, they are the title of
-    a programme or a publication. TimeML leaves all of these unannotated.
-    """
-    first = span[0]
-    before = doc_text(doc)[max(0, span.start_char - 6):span.start_char]
-    if (len(span) == 1 and first.lower_ in _WEEKDAYS and _ON_A.search(before)
-            and (span.end == len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN"))):
-        return True  # "arrives on a Friday": some Friday; "at a Friday briefing" is that Friday's
-    if len(span) == 1 and first.lower_ in _WEEKDAYS and span.end < len(doc):
-        # "two Sunday schools": a weekly institution, not a day
-        return doc[span.end].lemma_.lower() in _WEEKLY_NOUNS or doc[span.end].lower_.rstrip("s") in _WEEKLY_NOUNS
-    if first.lower_ not in _GENERIC_DEICTIC:
-        return False
-    if first.i > 0 and doc[first.i - 1].lower_ == "of" and len(span) == 1:
-        # "as of today" is the day, and so is a part of it: "in the dawn hours of today", "the night of yesterday"
-        return not (first.i > 1 and (doc[first.i - 2].lower_ == "as" or doc[first.i - 2].lemma_.lower() in _DAY_PARTS))
-    if all(t.text[0].isupper() for t in span if t.is_alpha) and not first.is_sent_start:
-        i = first.i - 1
-        while i >= sent_of(first).start and doc[i].is_quote:
-            i -= 1
-        if i >= sent_of(first).start and doc[i].pos_ == "PROPN" and not doc[i].is_sent_start:
-            return True
-    after = doc[span.end:span.end + 3]
-    if len(after) >= 2 and after[0].lower_ in ("'s", "’s"):
-        head = next((t for t in after[1:] if t.pos_ in ("NOUN", "PROPN")), None)
-        if span[-1].dep_ == "poss" and span[-1].head.pos_ == "NOUN":
-            head = span[-1].head  # "today's weather patterns": the noun owned, not the first after
-        if head is not None and dates_lookalike.era_noun(head):
-            return True
-    return False
 
 
 def _is_age(text: str, end: int) -> bool:

@@ -1,6 +1,6 @@
 """Dates: a weekday told inside a scene the text has dated, the dateline's own day, "until then".
 
-Five rules, applied once every phrase has its own resolution (``dates._across_sentences``):
+Seven rules, applied once every phrase has its own resolution (``dates._across_sentences``):
 
 * **A weekday after a dated start falls in the days that follow it.** "The walkout began on Monday,
   Nov. 6 ... By Thursday, pickets had closed both gates": a bare weekday in a past main clause (or
@@ -32,6 +32,20 @@ Five rules, applied once every phrase has its own resolution (``dates._across_se
   day ahead (``dates.UNTIL_IS_FUTURE``), but after a negated past verb it says when the thing happened.
   Stress batch dblind-s33: 1 of 1 put ahead.
 
+* **A bare weekday in the sentence after a full date that writes its weekday is in that date's week**
+  (:func:`weekday_after_full_date`, from the round on invented corpus_n). The reported-speech counterpart of
+  the first rule, which wants both in main clauses and in the past (in reported speech neither holds):
+  "The railway says the express hit the wagons at 7.52 pm on Sunday, April 12. The police report says 12.20 am
+  on Monday.": an analysis published ten days later tells the scene the full date opened, and the bare weekday
+  in the next sentence is the one in the days after that date (13 April), not the Monday before publication.
+  Only when the full date writes its weekday ("Sunday, April 12": the writer is dating a scene day by day),
+  the bare weekday stands in the next sentence, and the publication lies more than a week after the full date
+  (else counting back from it already gives that week). Invented corpus_n (blind): 1 such weekday; a weekday
+  two sentences on ("finished recording statements on Monday") keeps the recent one, and so does one in the
+  full date's own sentence, where a second weekday dates the frame of the report ("..., according to the log
+  released by investigators on Wednesday": corpus_m, which the first version, reading the same sentence too,
+  broke).
+
 Measured (session 27): stress batch dblind-s33 resolved 0.810, precision 0.844 before, 0.930 / 0.942 after;
 the whole stress file 0.972 / 0.979 -> 0.979 / 0.984 (no older case moved); dates-dev tune unchanged
 (0.9591; its 60/40 split tune-A 0.9581, tune-B 0.9615, unchanged), held-out 0.8808 -> 0.8841.
@@ -50,12 +64,12 @@ from groundwatch.lexicons_dates import WEEKDAY_FORMS, month_pattern, weekday_pat
 from groundwatch.lexicons_verbs import REPORTING_CORE
 from groundwatch.stages.extract import dates_context, dates_tense
 from groundwatch.stages.extract.dates_context import Found
-from groundwatch.stages.extract.dates_rules import Resolution, normalise, resolve_phrase
+from groundwatch.stages.extract.dates_rules import WEEKDAY_RE, Resolution, normalise, resolve_phrase
 from groundwatch.stages.extract.doc_cache import doc_text, sent_of
 from groundwatch.stages.extract.registry import sentence_index
 
-__all__ = ["dateline_day", "negated_until", "present_under_future", "then_anaphors", "weekdays_after_told_day",
-           "weekdays_of_last_week"]
+__all__ = ["dateline_day", "negated_until", "present_under_future", "then_anaphors", "weekday_after_full_date",
+           "weekdays_after_told_day", "weekdays_of_last_week"]
 
 #: A weekday takes a dated start written at most this many sentences before it (0: its own sentence).
 #: Chosen by reading: a narrative goes on from its start in the next sentence ("began on Monday, Nov. 6.
@@ -276,3 +290,51 @@ def present_under_future(doc: Doc, found: list[Found], base: dt.date | None) -> 
         if (auxes - {"would"} or (auxes and ahead_beside)) and (
                 ahead := resolve_phrase(text[start:end], base, "future")) is not None:
             found[i] = (start, end, ahead, sent)
+
+
+#: The sentence after a full date, the one where a bare weekday is read in its week. Chosen by reading
+#: (corpus_n's one case is in the next sentence; corpus_m's same-sentence weekday is the report's frame);
+#: farther on, the text may have moved on.
+WEEK_AFTER_SENTENCES = 1
+
+_BARE_AFTER_DATE = re.compile(rf"(?:on )?(?P<wd>{WEEKDAY_RE})", re.I)
+_DATED_WEEKDAY = re.compile(rf"(?:on )?{WEEKDAY_RE},?\s+\S", re.I)
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_after_full_date(doc: Doc, found: list[Found], base: dt.date | None) -> None:
+    """Move a bare weekday that follows a full date with its weekday into the days after it, in place.
+
+    Not across a paragraph break, and not a weekday that dates a past saying ("The owners said Wednesday
+    ..."): as in :func:`weekdays_after_told_day`, wire copy tells today's statement after the background.
+    """
+    if base is None:
+        return
+    text = doc_text(doc)
+    anchor: tuple[int, dt.date, int] | None = None  # sentence, day, end offset
+    for i, (start, end, res, si) in enumerate(found):
+        if res is None or res.precision != "day":
+            continue
+        phrase = text[start:end].strip()
+        day = dt.date.fromisoformat(res.date)
+        bare = _BARE_AFTER_DATE.fullmatch(phrase)
+        if (bare and anchor is not None and si - anchor[0] == WEEK_AFTER_SENTENCES
+                and (base - anchor[1]).days > 7 and not res.future and "\n\n" not in text[anchor[2]:start]
+                and not _past_saying(doc, start, end)):
+            ahead = (_WEEKDAY_NAMES.index(bare["wd"].lower()) - anchor[1].weekday()) % 7
+            moved = anchor[1] + dt.timedelta(days=ahead)
+            if ahead and moved != day:
+                found[i] = (start, end, Resolution(moved.isoformat(), "day", False), si)
+            anchor = None  # one step: the scene's next day is no full date to count from
+            continue
+        anchor = (si, day, end) if _DATED_WEEKDAY.match(phrase) and re.search(r"\d", phrase) else None
+
+
+def _past_saying(doc: Doc, start: int, end: int) -> bool:
+    """The weekday dates a past verb of saying ("said Wednesday"); a present one ("the report says ... on
+    Monday") cannot be dated by a past weekday, so there the weekday dates what is said."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or dates_tense.clause_tense(span) != "past":
+        return False
+    verb = dates_context.governing_verb(span)[0]
+    return verb is not None and verb.lemma_.lower() in REPORTING_CORE
