@@ -78,6 +78,7 @@ from groundwatch.stages.extract.figures_govern import (
     split_among_kind,
 )
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
+from groundwatch.stages.extract.figures_ledger import bookkept_bodies
 from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_pairs import bare_pairs
@@ -396,7 +397,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
-                or usual(anchor) or freed_captives(anchor, noun, kind) or difference(tokens):
+                or usual(anchor) or freed_captives(anchor, noun, kind) or difference(tokens) \
+                or bookkept_bodies(anchor, noun):
             continue
         qualifier = _particle_free(doc, phrase)
         if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \
