@@ -4,7 +4,10 @@ Every sentence is invented for this test (Orvane, the Tessel hospitals; no eval 
 
 - bodies a toll's books handle, entered twice over ("counted twice", "entered in both registers", "found to have
   been entered in two lists") or identified ("four of the bodies were identified"), are no count of the dead;
-  bodies counted by someone ("rescuers counted 38 bodies") and the dead identified AS something still are.
+  bodies counted by someone ("rescuers counted 38 bodies") and the dead identified AS something still are;
+- people a verb of moving people carries on organised transport ("were taken to X by a special relief train",
+  "moved on buses"), and a fact box's label that says so ("Passengers moved by special trains: N"), are
+  evacuated, whatever state their noun gives them ("stranded").
 """
 
 from __future__ import annotations
@@ -40,4 +43,20 @@ def _kinds(nlp: Any, text: str) -> list[tuple[str, float | None]]:
     ("Two of the dead were identified as police officers.", [("killed", 2)]),
 ])
 def test_bodies_the_books_handle_are_no_count(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 600 stranded passengers were taken to Orvane by a special relief train.", [("evacuated", 600)]),
+    ("About 600 stranded travellers were moved to Orvane on buses.", [("evacuated", 600)]),
+    ("Some 250 guests were carried to the coast by chartered flights.", [("evacuated", 250)]),
+    ("Passengers moved by special trains: 600", [("evacuated", 600)]),
+    ("People taken out by bus: 1,400", [("evacuated", 1400)]),
+    # controls: no carrier laid on, or a scheduled carrier alone, says nothing of an evacuation
+    ("About 600 stranded passengers were taken to Orvane.", [("affected", 600)]),
+    ("About 600 stranded passengers were taken to Orvane by train.", [("affected", 600)]),
+    ("Passengers moved by freight lifts: 600", []),
+])
+def test_people_moved_on_laid_on_transport_are_evacuated(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text) == expected
