@@ -7,7 +7,9 @@ Every sentence is invented for this test (Orvane, the Tessel hospitals; no eval 
   bodies counted by someone ("rescuers counted 38 bodies") and the dead identified AS something still are;
 - people a verb of moving people carries on organised transport ("were taken to X by a special relief train",
   "moved on buses"), and a fact box's label that says so ("Passengers moved by special trains: N"), are
-  evacuated, whatever state their noun gives them ("stranded").
+  evacuated, whatever state their noun gives them ("stranded");
+- a bulleted list of named places ("- Harl General Hospital: 64") under a lead-in line that names the kind
+  ("Injured by hospital", "Injured admitted to:") counts that kind, item by item.
 """
 
 from __future__ import annotations
@@ -59,4 +61,18 @@ def test_bodies_the_books_handle_are_no_count(nlp: Any, text: str, expected: lis
     ("Passengers moved by freight lifts: 600", []),
 ])
 def test_people_moved_on_laid_on_transport_are_evacuated(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Injured by hospital\n- Orvane General Hospital: 64\n- Railway Hospital, Tessel: 27\n- St. Mary Clinic: 12\n",
+     [("injured", 64), ("injured", 27), ("injured", 12)]),
+    ("Injured admitted to:\n- Orvane General Hospital: 64\n- Tessel Clinic: 27\n", [("injured", 64), ("injured", 27)]),
+    ("Deaths by district\n- Harl: 30\n- Velm: 12\n", [("killed", 30), ("killed", 12)]),
+    # controls: a lead-in that names no kind, or items that are no names, give nothing
+    ("Relief at a glance\n- Harl: 30\n- Velm: 12\n", []),
+    ("Injured by hospital\n- beds still free: 30\n", []),
+])
+def test_bullets_of_places_under_a_lead_in_of_a_kind(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text) == expected
