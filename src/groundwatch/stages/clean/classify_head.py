@@ -9,6 +9,8 @@ from groundwatch.stages.clean.features import _Features, _overlap
 from groundwatch.stages.clean.thresholds import (
     CONTEXT_MIN_OVERLAP,
     HEAD_BLOCK_MAX_MISSES,
+    LIST_LEAD_IN_MAX_WORDS,
+    LIST_LEAD_IN_MIN_ITEMS,
     MENU_COLUMN_MIN_ITEMS,
     NAV_ROW_MAX_WORDS,
     THIN_BLOCK_MIN_LINES,
@@ -54,7 +56,9 @@ def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str 
         if hard[i] is not None or protected[i] or (i in signature and not block and not misses):
             continue
         f = feats[i]
-        if i in menu:
+        if _list_lead_in(i, feats, protected):
+            block.add(i)  # what the figures under it count, even where short lines above make it a menu's
+        elif i in menu:
             misses += 1
         elif f.sentence_like or _overlap(f, vocabulary) >= CONTEXT_MIN_OVERLAP:
             if misses <= HEAD_BLOCK_MAX_MISSES:
@@ -86,3 +90,14 @@ def _menu_column(end: int, feats: Sequence[_Features], hard: Sequence[str | None
             out.update(items)
         column = []
     return frozenset(out)
+
+
+def _list_lead_in(i: int, feats: Sequence[_Features], protected: Sequence[bool]) -> bool:
+    """"Injured by hospital" over "- Harl General Hospital: 64" and "- Velm Clinic: 27": a short plain line right above
+    ``LIST_LEAD_IN_MIN_ITEMS`` or more protected data lines that end on a figure is the list's lead-in, which names
+    what the figures count; dropped as head furniture, it leaves the list's figures without a kind."""
+    f = feats[i]
+    if f.sentence_like or not 0 < f.n_words <= LIST_LEAD_IN_MAX_WORDS or any(c.isdigit() for w in f.words for c in w):
+        return False
+    items = range(i + 1, i + 1 + LIST_LEAD_IN_MIN_ITEMS)
+    return all(j < len(feats) and protected[j] and bool(feats[j].words) and feats[j].words[-1].isdigit() for j in items)
