@@ -9,7 +9,9 @@ Every sentence is invented for this test (Orvane, the Tessel hospitals; no eval 
   "moved on buses"), and a fact box's label that says so ("Passengers moved by special trains: N"), are
   evacuated, whatever state their noun gives them ("stranded");
 - a bulleted list of named places ("- Harl General Hospital: 64") under a lead-in line that names the kind
-  ("Injured by hospital", "Injured admitted to:") counts that kind, item by item.
+  ("Injured by hospital", "Injured admitted to:") counts that kind, item by item;
+- a second count after a comma, parsed as the object of a tally verb that has its value already ("toll rises to
+  44, 302 persons admitted in hospitals"), takes its kind from its own participle, not from the tally.
 """
 
 from __future__ import annotations
@@ -75,4 +77,18 @@ def test_people_moved_on_laid_on_transport_are_evacuated(nlp: Any, text: str, ex
     ("Injured by hospital\n- beds still free: 30\n", []),
 ])
 def test_bullets_of_places_under_a_lead_in_of_a_kind(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferry disaster: death toll rises to 44, 302 persons admitted in hospitals", [("killed", 44), ("injured", 302)]),
+    ("Ferry disaster: death figure touches to 44, three hundred two persons admitted in hospitals",
+     [("killed", 44), ("injured", 302)]),
+    ("Toll climbs to 19, 60 people evacuated from Harl", [("killed", 19), ("evacuated", 60)]),
+    # controls: the tally alone, and a count with no participle of its own, keep the tally's reading
+    ("Death toll rises to 44 in Harl", [("killed", 44)]),
+    ("The toll rose to 40, officials said, with 12 people injured.", [("killed", 40), ("injured", 12)]),
+])
+def test_second_count_after_a_tally_takes_its_own_participle(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text) == expected
