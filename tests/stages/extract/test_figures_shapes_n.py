@@ -11,7 +11,9 @@ Every sentence is invented for this test (Orvane, the Tessel hospitals; no eval 
 - a bulleted list of named places ("- Harl General Hospital: 64") under a lead-in line that names the kind
   ("Injured by hospital", "Injured admitted to:") counts that kind, item by item;
 - a second count after a comma, parsed as the object of a tally verb that has its value already ("toll rises to
-  44, 302 persons admitted in hospitals"), takes its kind from its own participle, not from the tally.
+  44, 302 persons admitted in hospitals"), takes its kind from its own participle, not from the tally;
+- one or two of the injured whose death a clause of a tally verb gives as the cause of the move ("the toll rose
+  to 44 after a woman injured in the crash died") are in the new total, no count of their own.
 """
 
 from __future__ import annotations
@@ -91,4 +93,17 @@ def test_bullets_of_places_under_a_lead_in_of_a_kind(nlp: Any, text: str, expect
     ("The toll rose to 40, officials said, with 12 people injured.", [("killed", 40), ("injured", 12)]),
 ])
 def test_second_count_after_a_tally_takes_its_own_participle(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The toll rose to 44 after a woman injured in the crash died on Friday.", [("killed", 44)]),
+    ("The toll reached 45 when a man injured in the blast died in hospital.", [("killed", 45)]),
+    ("The toll rose to 47 as two injured passengers died overnight.", [("killed", 47)]),
+    # controls: deaths said in a main clause, or of people not hurt before, are counts of their own
+    ("Two more injured patients died in hospital, raising the toll to 35.", [("killed", 2), ("killed", 35)]),
+    ("The toll rose to 50 after 6 people died in a second blast.", [("killed", 50), ("killed", 6)]),
+])
+def test_the_injured_whose_death_moves_a_toll_are_in_it(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text) == expected

@@ -94,7 +94,7 @@ from groundwatch.stages.extract.figures_scope import (
     scope_of,
     unit_of,
 )
-from groundwatch.stages.extract.figures_single import in_named_pair, not_counted_alone, pair_of_ones
+from groundwatch.stages.extract.figures_single import in_named_pair, moves_the_toll, not_counted_alone, pair_of_ones
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -399,7 +399,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
                 or usual(anchor) or freed_captives(anchor, noun, kind) or difference(tokens) \
-                or bookkept_bodies(anchor, noun):
+                or bookkept_bodies(anchor, noun) or (noun is not None and moves_the_toll(noun, tokens.end)):
             continue
         qualifier = _particle_free(doc, phrase)
         if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \
