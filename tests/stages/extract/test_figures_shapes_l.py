@@ -45,7 +45,8 @@ def _kinds(nlp: Any, text: str) -> list[tuple[str, float | None]]:
     ("KEY FIGURES\n70-90     people reported abducted (local sources)", [("detained", 70)]),
     # controls: taken for care, on organised transport, from ruins; a town or people in safe hands
     ("Twelve injured people were taken away to hospital.", [("injured", 12)]),
-    ("Some 200 residents were taken away on buses before the storm.", []),
+    # people moved on organised transport are evacuated (figures_transport), never detained
+    ("Some 200 residents were taken away on buses before the storm.", [("evacuated", 200)]),
     ("Rescuers said 15 people were taken from the rubble alive.", []),
     ("The 40 children are now in safe hands.", []),
     ("Floodwaters carried away 12 people in Belsk.", []),

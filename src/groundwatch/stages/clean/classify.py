@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from groundwatch.records import Article
 from groundwatch.stages.clean.bylines import _live_entries, _signature_lines, dated_or_signed
 from groundwatch.stages.clean.captions import labelled_captions
-from groundwatch.stages.clean.classify_head import _thin_block
+from groundwatch.stages.clean.classify_head import _head_block
 from groundwatch.stages.clean.features import (
     CorpusStats,
     _content_stems,
@@ -85,12 +85,10 @@ from groundwatch.stages.clean.thresholds import (
     DOTTED_HEADLINE_MAX_WORDS,
     GOOD_SENTENCE_MIN_STOP,
     GOOD_SENTENCE_MIN_WORDS,
-    HEAD_BLOCK_MAX_MISSES,
     INTRO_MIN_WORDS,
     LINK_BOX_ITEM_MIN_WORDS,
     LINK_BOX_MIN_ITEMS,
     LINK_LIST_MAX_ITEMS,
-    MENU_COLUMN_MIN_ITEMS,
     NAV_ROW_MAX_WORDS,
     NOTICE_MAX_WORDS,
     NOTICE_RUN_MIN_SHARE,
@@ -297,60 +295,6 @@ def _pasted_debris(units: Sequence[_Unit], feats: Sequence[_Features], hard: lis
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.
 _POSITIONAL = frozenset({"head furniture", "tail furniture", "label"})
-
-
-def _head_block(first_good: int, feats: Sequence[_Features], hard: Sequence[str | None],
-                protected: Sequence[bool], furniture: Mapping[int, str], vocabulary: frozenset[str],
-                signature: frozenset[int] = frozenset(),
-                thin: tuple[bool, int | None] = (False, None)) -> frozenset[int]:
-    """Head lines about the article that stand in one block with its first paragraph.
-
-    Between a headline and the lead stand a standfirst, a caption, stamps and share rows; a
-    menu's items above them may share the article's words ("Floods", "Ferry timetables") but
-    are cut off from the lead by the menu's other items. Read upwards from the first paragraph,
-    the block ends after ``HEAD_BLOCK_MAX_MISSES`` lines that are neither debris nor about the article.
-    A byline printed over several lines (``signature``: name, role, handle) right above the lead (only
-    debris between) is no such line; higher up, such lines are a menu's ("Contributors").
-    """
-    block: set[int] = set()
-    misses = 0
-    menu = _menu_column(first_good, feats, hard, protected, furniture)
-    for i in reversed(range(min(first_good, len(feats)))):
-        if hard[i] is not None or protected[i] or (i in signature and not block and not misses):
-            continue
-        f = feats[i]
-        if i in menu:
-            misses += 1
-        elif f.sentence_like or _overlap(f, vocabulary) >= CONTEXT_MIN_OVERLAP:
-            if misses <= HEAD_BLOCK_MAX_MISSES:
-                block.add(i)
-        elif i not in furniture:
-            misses += 1
-    # ``thin``: whether the page has little prose, and its title's line (see ``_thin_block``).
-    return frozenset(block | _thin_block(first_good, hard, furniture, menu, thin[1]) if thin[0] else block)
-
-
-def _menu_column(end: int, feats: Sequence[_Features], hard: Sequence[str | None], protected: Sequence[bool],
-                 furniture: Mapping[int, str]) -> frozenset[int]:
-    """Head lines above ``end`` in a menu's column: ``MENU_COLUMN_MIN_ITEMS`` or more short plain lines in a row,
-    debris and site furniture between them allowed (a menu printed twice with its "Menu" label between).
-    The last line of a column that runs on to the first paragraph is the article's heading, not a menu item
-    (a wiki's "Downloading X" under the page tools)."""
-    out: set[int] = set()
-    column: list[int] = []
-    end = min(end, len(feats))
-    for i in range(end + 1):
-        f = feats[i] if i < end else None
-        if f is not None and (hard[i] is not None or i in furniture):
-            continue
-        if f is not None and not protected[i] and not f.sentence_like and f.n_words <= NAV_ROW_MAX_WORDS:
-            column.append(i)
-            continue
-        items = column[:-1] if f is None else column
-        if len(items) >= MENU_COLUMN_MIN_ITEMS:
-            out.update(items)
-        column = []
-    return frozenset(out)
 
 
 def _is_protected(text: str, f: _Features, before_paragraph: bool) -> bool:

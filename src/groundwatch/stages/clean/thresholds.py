@@ -296,6 +296,13 @@ NOTICE_RUN_MIN_SHARE = 0.5
 #: trafilatura's HTML output on the same pages as a dense silver label, head lines kept outside it
 #: fell from 472 to about 100 while head lines dropped that it holds rose from 29 to 94.
 HEAD_BLOCK_MAX_MISSES = 0
+#: The most words a head line right above a list of figures may hold and still be the list's lead-in ("Injured by
+#: hospital", "Deaths by district"): chosen on the invented press notes of corpus_n and the stress lists (at most
+#: four words), one more for slack; a longer plain line there is a heading of the page.
+LIST_LEAD_IN_MAX_WORDS = 5
+#: How many protected data lines ending on a figure must follow a lead-in: two, so one dateline or stamp line
+#: under a short head line does not make it a lead-in.
+LIST_LEAD_IN_MIN_ITEMS = 2
 #: Short plain head lines (NAV_ROW_MAX_WORDS words or fewer, no sentence) standing this many in a row, with
 #: only debris between them, are a menu's column even when each shares the article's words ("Plant Care",
 #: "Growing Tips"): a headline has a kicker or a section above it, not three. Set on a hand-judged sample of

@@ -36,6 +36,7 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
 from groundwatch.stages.extract.figures_asides import comma_set_tally
 from groundwatch.stages.extract.figures_breakdown import drop_listed_parts
+from groundwatch.stages.extract.figures_bullets import bullet_lead_kind
 from groundwatch.stages.extract.figures_context import (
     LABEL_MARKS,
     aside_kind,
@@ -78,6 +79,7 @@ from groundwatch.stages.extract.figures_govern import (
     split_among_kind,
 )
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
+from groundwatch.stages.extract.figures_ledger import bookkept_bodies
 from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_pairs import bare_pairs
@@ -92,7 +94,7 @@ from groundwatch.stages.extract.figures_scope import (
     scope_of,
     unit_of,
 )
-from groundwatch.stages.extract.figures_single import in_named_pair, not_counted_alone, pair_of_ones
+from groundwatch.stages.extract.figures_single import in_named_pair, moves_the_toll, not_counted_alone, pair_of_ones
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -392,11 +394,12 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
                 anchor, out)  # "..., with two more in villages": the count before it, its noun left out
             # "seized 46 rifles, 30 in Velm and 16 in Harl": a bare part of a count of things is of those things
             inherited = kind is not None and noun is None
-            kind = kind or label_kind(tokens)
+            kind = kind or label_kind(tokens) or bullet_lead_kind(tokens)  # "Injured by hospital" / "- X: 64"
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
-                or usual(anchor) or freed_captives(anchor, noun, kind) or difference(tokens):
+                or usual(anchor) or freed_captives(anchor, noun, kind) or difference(tokens) \
+                or bookkept_bodies(anchor, noun) or (noun is not None and moves_the_toll(noun, tokens.end)):
             continue
         qualifier = _particle_free(doc, phrase)
         if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \

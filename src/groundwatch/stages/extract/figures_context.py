@@ -386,10 +386,10 @@ def label_kind(tokens: Span) -> str | None:
         t.i + 1 >= len(doc) or _need_word(doc[t.i + 1]) is None)), len(words))
     if cut > _LABEL_LENGTH or len(words) - cut > 1 + _NAME_LENGTH:
         return None
-    return _words_kind(words[:cut]) or shelter_label_kind(words, cut, _LABEL_WORDS)
+    return words_kind(words[:cut]) or shelter_label_kind(words, cut, _LABEL_WORDS)
 
 
-def _words_kind(words: list[Token]) -> str | None:
+def words_kind(words: list[Token]) -> str | None:
     """The one kind a label's words name, when every other word is a label's filler."""
     if not words:
         return None
@@ -432,7 +432,7 @@ def list_label_kind(tokens: Span) -> str | None:
     cut = next((k for k, t in enumerate(words) if t.lower_ in _BREAKDOWN_WORDS and k > 0), len(words))
     if len(words) - cut > 2 or cut > _LABEL_LENGTH:
         return None
-    return _words_kind(words[:cut])
+    return words_kind(words[:cut])
 
 
 def _participle_tally_kind(doc: Doc, first: int, i: int) -> str | None:

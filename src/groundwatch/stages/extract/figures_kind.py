@@ -18,8 +18,9 @@ from groundwatch.stages.extract.figures_govern import governed_kind, stationed_n
 from groundwatch.stages.extract.figures_own_predicate import own_predicate_kind
 from groundwatch.stages.extract.figures_places import noun_place_kind, place_kind
 from groundwatch.stages.extract.figures_scope import clause_of
+from groundwatch.stages.extract.figures_second_count import second_count_kind
 from groundwatch.stages.extract.figures_syntax import modifier_kind
-from groundwatch.stages.extract.figures_transport import aid_setting_off, left_by_transport
+from groundwatch.stages.extract.figures_transport import aid_setting_off, left_by_transport, moved_by_transport
 from groundwatch.stages.extract.figures_words import (
     UNDOING_VERBS,
     aid_carrier,
@@ -61,8 +62,12 @@ def count_kind(anchor: Token, noun: Token | None) -> str | None:
         if stolen:
             return own  # "Nine sailors who sailed before the gale are missing": the count's own predicate
     kind = _kind_of(anchor, noun)
+    if kind is not None and (second := second_count_kind(anchor, noun)) is not None:
+        return second  # "toll rises to 44, 302 persons admitted in hospitals": the count after the comma's own
     if kind in (None, "displaced") and left_by_transport(anchor, noun):
         return "evacuated"  # "the first 240 residents left Tamsk on nine buses"
+    if kind in (None, "displaced", "affected") and moved_by_transport(anchor, noun):
+        return "evacuated"  # "300 stranded guests were taken to Harl on buses": moved, whatever their state
     if kind in (None, "displaced") and aid_setting_off(anchor, noun):
         return "aid"  # "nine lorries left for the camps": road carriers are no people leaving
     verb = anchor.head

@@ -7,7 +7,10 @@ nobody is counted, as "Vela Orrin was detained" counts nobody), and one example 
 count the sentence gives ("put the toll at 31, including a girl who died on Monday", "four have
 died, among them a driver": the girl is one of the 31, not a figure of her own). A person said to
 be among a group the sentence does not count ("a girl was among those injured") still counts one,
-as the figures stress set has it.
+as the figures stress set has it. One or two of the injured whose death a clause of a tally verb gives as the
+cause of the move ("the toll rose to 44 after a woman injured in the crash died", "rose to 47 as two injured
+passengers died") are counted in the new total, which is the figure; said as a main clause ("Two more injured
+patients died, raising the toll to 35"), the deaths stay a count of their own, as the stress set has it.
 """
 
 from __future__ import annotations
@@ -17,11 +20,15 @@ from spacy.tokens import Token
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
 
-__all__ = ["in_named_pair", "not_counted_alone", "pair_of_ones"]
+__all__ = ["in_named_pair", "moves_the_toll", "not_counted_alone", "pair_of_ones"]
 
 #: Entity types a proper noun beside a person's noun may carry and still not be that person's name
 #: ("Tessel, a farming town": a place; "the Varn Courier, a weekly": a body).
 _NOT_A_NAME = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "CARDINAL"})
+#: Words that say people were hurt before, on a person who then died: "a woman injured in the crash".
+_HURT = frozenset({"injured", "wounded", "hurt"})
+#: Verbs of dying that move a toll.
+_DYING = frozenset({"die", "succumb"})
 #: Prepositions of "among them a driver", which set one person inside the count just given.
 _MEMBER_PREPS = frozenset({"among", "amongst"})
 
@@ -72,7 +79,23 @@ def _example(tok: Token) -> bool:
     return (included or among) and any(t.like_num and t.i < tok.i for t in sent_of(tok))
 
 
+def moves_the_toll(person: Token, count_end: int | None = None) -> bool:
+    """"The toll rose to 44 after a woman injured in the crash died": ``person`` (hurt before) died in a clause
+    of a tally verb, which gives the death as the cause of the new total (see the module). ``count_end``: where
+    the count of the people ends; another number between it and them is theirs (the tally's value "to 47" the
+    parser hung on "as two injured passengers" is no count of them)."""
+    doc = person.doc
+    if not any(c.dep_ in ("amod", "acl") and c.lower_ in _HURT for c in person.children) or (
+            count_end is not None and any(t.like_num for t in doc[count_end:person.i])):
+        return False
+    after = doc[person.i + 1] if person.i + 1 < len(doc) else None
+    # "rose to 47 as two injured passengers died": the parser may hang the people on the tally's "to"
+    verb = person.head if person.dep_ == "nsubj" else after
+    return verb is not None and verb.lemma_.lower() in _DYING and verb.dep_ == "advcl" and \
+        verb.head.lemma_.lower() in lex.TALLY_VERBS
+
+
 def not_counted_alone(tok: Token) -> bool:
     """Whether the person ``tok`` (a singular noun with "a"/"another") is a named person or an example
-    from within a count, and so no figure of one."""
-    return _named(tok) or _example(tok)
+    from within a count, or one whose death moves a toll, and so no figure of one."""
+    return _named(tok) or _example(tok) or moves_the_toll(tok)

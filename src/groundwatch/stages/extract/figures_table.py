@@ -1,4 +1,4 @@
-"""Figures: the parts of a fact box's label that name no kind, and labels that name one by a shelter.
+"""Figures: the parts of a fact box's label that name no kind, and labels that name one by a shelter or a carrier.
 
 A situation update's table of key figures labels each count, and the label carries more than its kind
 word: the body that counted it in brackets ("Killed (provincial health office): 14"), the span it
@@ -6,7 +6,8 @@ covers ("... since 2 May: 3,200", "... in total: 410"), the means or doer ("Peop
 and for the displaced often no kind word at all, only a verb of staying and the shelter ("People registered
 in the Marl camps: 3,200") or the shelter alone ("People in relief shelters: 2,100"). The
 label reader in ``figures_context`` calls these to set the source and the span aside and to read the
-shelter; a label whose place is no shelter ("Voters registered in Orvik") still names no kind.
+shelter; a label whose place is no shelter ("Voters registered in Orvik") still names no kind. A label of
+moving people by organised transport ("Passengers moved by special trains: 800") names the evacuated.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_transport import laid_on_carrier
+from groundwatch.stages.extract.figures_words import people_like
 
 __all__ = ["before_bracket", "label_tail", "shelter_label_kind"]
 
@@ -60,6 +63,8 @@ def shelter_label_kind(words: list[Token], cut: int, fillers: frozenset[str]) ->
     """"People registered in the Marl camps", "Families sheltering in schools": a label of staying in
     a shelter names the displaced (the label's head words are fillers and one verb of staying); with no
     verb ("People in relief shelters", "Families in camps") only a shelter that means a lost home does."""
+    if cut >= len(words) and _moved_on_carrier(words, fillers):
+        return "evacuated"
     if cut >= len(words) or words[cut].lower_ != "in":
         return None
     head = words[:cut]
@@ -71,3 +76,23 @@ def shelter_label_kind(words: list[Token], cut: int, fillers: frozenset[str]) ->
     shelters = lex.SHELTERS | (lex.TEMPORARY_SHELTERS if verbs[0].lemma_.lower() in lex.STAY_TEMPORARY_VERBS
                                else frozenset())
     return "displaced" if any(t.lemma_.lower() in shelters for t in words[cut + 1:]) else None
+
+
+def _moved_on_carrier(words: list[Token], fillers: frozenset[str]) -> bool:
+    """"Passengers moved by special trains: 800", "People taken out by bus": a label of moving people whose
+    means (cut off as no part of the kind) is organised transport names the evacuated."""
+    verbs = [t for t in words if t.lemma_.lower() in lex.SAFETY_VERBS]
+    if len(verbs) != 1 or any(t is not verbs[0] and not people_like(t) and t.lower_ not in fillers | {"out"}
+                              for t in words):
+        return False
+    doc = words[0].doc
+    k = words[-1].i + 1
+    if k >= len(doc) or doc[k].lower_ not in _MEANS_OPENERS:
+        return False
+    means = []
+    for t in doc[k + 1:]:
+        if t.is_punct:
+            break
+        means.append(t)
+    return any(laid_on_carrier(t) for t in means)
+

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_words import of_pobj, people_like
 
 #: Organised transport people are taken out on: bus, coach.
@@ -26,6 +27,17 @@ _DEPARTING = lexicons.words("figure_words", list="departing")
 _ABOARD = frozenset({"on", "by", "in", "aboard", "onboard"})
 #: Groups of carriers whose "of" object is the carrier: "a convoy of coaches", "a column of buses".
 _CARRIER_GROUPS = frozenset({"convoy", "column", "fleet"})
+#: Carriers that run on a timetable as well ("a train", "a flight"), which take people out only when said to
+#: be laid on for it: "a special relief train", "chartered flights".
+_SCHEDULED = lexicons.words("figure_words", list="scheduled_carrier")
+_LAID_ON = lexicons.words("figure_words", list="laid_on")
+
+
+def laid_on_carrier(tok: Token) -> bool:
+    """A bus or coach, or a train or flight laid on for the occasion ("a special relief train")."""
+    lemma = tok.lemma_.lower()
+    return lemma in _TRANSPORT or (lemma in _SCHEDULED and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _LAID_ON for c in tok.children))
 
 
 def _carrier(prep: Token) -> bool:
@@ -33,9 +45,25 @@ def _carrier(prep: Token) -> bool:
         if g.dep_ != "pobj":
             continue
         inner = of_pobj(g) if g.lemma_.lower() in _CARRIER_GROUPS else None
-        if g.lemma_.lower() in _TRANSPORT or (inner is not None and inner.lemma_.lower() in _TRANSPORT):
+        if laid_on_carrier(g) or (inner is not None and inner.lemma_.lower() in _TRANSPORT):
             return True
     return False
+
+
+def moved_by_transport(anchor: Token, noun: Token | None) -> bool:
+    """"600 stranded passengers were taken to X by a special relief train", "were moved on buses": people a
+    verb of moving people carries on organised transport are evacuated, whatever state the noun gives them."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        anchor = anchor.head.head
+    if anchor.dep_ != "nsubjpass" or noun is None or not people_like(noun):
+        return False
+    verb = anchor.head
+    if verb.lemma_.lower() not in lex.SAFETY_VERBS:
+        return False
+    # "were moved to Harl on buses": the parser may hang the carrier on the place
+    places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in _ABOARD and _carrier(c)
+               for t in (verb, *places) for c in t.children)
 
 
 def left_by_transport(anchor: Token, noun: Token | None) -> bool:
