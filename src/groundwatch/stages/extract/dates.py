@@ -40,7 +40,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, month_pattern
+from groundwatch.lexicons_dates import WEEKDAY_FORMS, month_pattern
 from groundwatch.records import DateMention
 from groundwatch.records import Span as SourceSpan
 from groundwatch.stages.extract import (
@@ -59,7 +59,15 @@ from groundwatch.stages.extract import (
     published,
     published_stamp,
 )
-from groundwatch.stages.extract.dates_candidates import HOLIDAY, candidates, carries_year, is_clock_time, stray_ordinal
+from groundwatch.stages.extract.dates_candidates import (
+    FULL_MONTHS,
+    HOLIDAY,
+    candidates,
+    carries_year,
+    is_clock_time,
+    stray_ordinal,
+    without_full_stop,
+)
 from groundwatch.stages.extract.dates_ranges import order_weekday_ranges, tenseless_ranges_ahead
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
@@ -220,8 +228,7 @@ _THROUGH = re.compile(r"\bthrough\s*$", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s*$", re.I)
 # A month in lower case is the verb or the modal ("this march", "may"); a month followed by "for" or
 # "of" and a capitalised word is a name ("the March for Peace").
-_FULL_MONTHS = sorted({max((f for f, n in MONTHS.items() if n == m), key=len) for m in MONTHS.values()})
-_LOWER_MONTH = re.compile(rf"\b(?:{'|'.join(_FULL_MONTHS)})\b")
+_LOWER_MONTH = re.compile(rf"\b(?:{'|'.join(sorted(FULL_MONTHS))})\b")
 _DAY_BEFORE_AFTER = re.compile(r"the day (?P<dir>before|after) (?P<rest>.+)")
 #: The first of two weekdays that share the second's week ("Monday and Tuesday of last week"): stress batch
 #: dreview10-s18b, 1 of 1 put in the wrong week.
@@ -334,18 +341,10 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
     _across_sentences(doc, found, pending, base)
     out: list[DateMention] = []
     for start, end, res, _ in found:
-        if res is None or res.provisional or (res.precision == "year" and not EMIT_YEARS
-                                              and carries_year(doc_text(doc)[start:end])):
+        if res is None or res.provisional or (res.precision == "year" and _year_left_out(doc_text(doc), start, end)):
             continue
-        if res.precision == "year" and not EMIT_RELATIVE_YEARS:
-            continue
-        if res.precision == "year" and (_RANGE_AFTER.match(doc_text(doc)[end:end + 12])
-                                        or _RANGE_BEFORE.search(doc_text(doc)[max(0, start - 12):start])):
-            continue
+        start, end = without_full_stop(doc_text(doc), start, end)  # "from 7 to 8 March.": the model's hits too
         phrase = doc_text(doc)[start:end]
-        if phrase.endswith(".") and phrase[:-1].rsplit(None, 1)[-1].lower() in _FULL_MONTHS:
-            # "from 7 to 8 March.": after a month written in full, the dot is the sentence's ("Sept." keeps its own)
-            end, phrase = end - 1, phrase[:-1]
         if base is None and not carries_year(phrase):
             continue  # relative phrase without any base: no date to give (see module docstring)
         out.append(DateMention(text=phrase, date=res.date, precision=res.precision,
@@ -387,6 +386,13 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     closed = dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
     dates_context.requote_deictics(doc_text(doc), found, starts, base, closed)
     dates_scene.then_anaphors(doc, found)
+
+
+def _year_left_out(text: str, start: int, end: int) -> bool:
+    """A year-level mention not emitted: a written year (``EMIT_YEARS``), any year (``EMIT_RELATIVE_YEARS``),
+    or one end of a range of years ("1998-2001")."""
+    return ((not EMIT_YEARS and carries_year(text[start:end])) or not EMIT_RELATIVE_YEARS
+            or bool(_RANGE_AFTER.match(text[end:end + 12]) or _RANGE_BEFORE.search(text[max(0, start - 12):start])))
 
 
 def _provenance(doc: Doc, start: int, end: int, article_id: str) -> SourceSpan:

@@ -189,14 +189,14 @@ _TIME_GAP = re.compile(r"[ \t]*(?:,[ \t]*|on[ \t]+)?")
 #: A month's full name ("august"): the longest of its forms. A dot after it is the sentence's full stop, never
 #: an abbreviation's ("since the night of 3-4 May." hit as "4 May.", outside the phrase a reader marks: invented
 #: corpus_m, 1 case); the dot stays after an abbreviation ("Aug.").
-_FULL_MONTHS = frozenset(max((f for f, n in MONTHS.items() if n == k), key=len) for k in set(MONTHS.values()))
+FULL_MONTHS = frozenset(max((f for f, n in MONTHS.items() if n == k), key=len) for k in set(MONTHS.values()))
 _FULL_STOP_AFTER = re.compile(r"(?P<word>[A-Za-z]+)\.$")
 
 
-def _without_full_stop(text: str, start: int, end: int) -> tuple[int, int]:
+def without_full_stop(text: str, start: int, end: int) -> tuple[int, int]:
     """A regex hit's extent without the full stop that follows a month's full name."""
     m = _FULL_STOP_AFTER.search(text, start, end)
-    return (start, end - 1) if m is not None and m["word"].casefold() in _FULL_MONTHS else (start, end)
+    return (start, end - 1) if m is not None and m["word"].casefold() in FULL_MONTHS else (start, end)
 
 
 def carries_year(phrase: str) -> bool:
@@ -213,7 +213,7 @@ def candidates(doc: Doc) -> list[list[tuple[int, int]]]:
     entity's edge widens it ("Saturday" + "evening").
     """
     ents = [piece for e in doc_ents(doc) if e.label_ in ("DATE", "TIME") for piece in _split_at_verb(e)]
-    hits = [_without_full_stop(doc_text(doc), m.start(), m.end()) for m in _PATTERN_RE.finditer(doc_text(doc))]
+    hits = [without_full_stop(doc_text(doc), m.start(), m.end()) for m in _PATTERN_RE.finditer(doc_text(doc))]
     out: list[list[tuple[int, int]]] = []
     covered: list[tuple[int, int]] = []
     for s, e in ents:
