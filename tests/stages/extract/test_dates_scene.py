@@ -46,6 +46,8 @@ CASES = [
                  id="last-week-sequence-last"),
     pytest.param("The council said that last week a pipe burst under the main square of Nessick. On Wednesday, "
                  "crews began digging.", "On Wednesday", "2027-09-15", id="last-week-one-weekday-control"),
+    pytest.param("Four more of the hikers lost in the blizzard of last week reached Ambrel on Monday, and the rest "
+                 "walked in on Wednesday.", "on Wednesday", "2027-09-15", id="of-last-week-names-an-event-control"),
     # a dateline a day before the paper: its day, and "today", are the dispatch's
     pytest.param("PYRNE, September 16 (Harbour Wire) -- The minister will open the new bridge next month, her "
                  "office announced here today.", "September 16", "2027-09-16", id="dateline-not-ahead"),

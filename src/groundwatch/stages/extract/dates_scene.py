@@ -95,6 +95,9 @@ _TOLD_DAY = re.compile(rf"{_CAP_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_CAP_MONTH}"
 _LEAD_IN = re.compile(r"\s*(?:(?:on|by|until|till|early|late)\s+)*", re.I)
 _APPOSED_WEEKDAY = re.compile(rf",\s+an?\s+{weekday_pattern(capitalised=True)}\b")
 _LAST_WEEK = re.compile(r"^last week$")
+#: "the dawn attack of last week": "last week" names when a thing was, not the week the next weekdays tell
+#: (invented corpus_l, found on merging: 2 of 2 weekdays of the paper's week put back a week).
+_OF_BEFORE = re.compile(r"\bof\s+$")
 #: The top of a wire dispatch: "<CITY>, <Month> <day> (<Agency>) --" or "<CITY>, <Month> <day> --".
 _DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+(?P<day>{_CAP_MONTH}\s+\d{{1,2}})"
                        r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|_|-)")
@@ -205,7 +208,7 @@ def weekdays_of_last_week(doc: Doc, found: list[Found], base: dt.date | None) ->
             frame, told = None, []
         if frame is not None:
             told.append(i)
-        elif res is not None and _LAST_WEEK.match(normalise(text[start:end])):
+        elif res is not None and _LAST_WEEK.match(normalise(text[start:end])) and not _OF_BEFORE.search(text[max(0, start - 8):start]):
             frame = (sent, end)
 
 
