@@ -15,30 +15,16 @@ from typing import Any
 
 import pytest
 
-from groundwatch.records import Article, ArticleFacts, CleanArticle, Copy, Sentence
+from groundwatch.records import Copy
 from groundwatch.stages.reconcile import reconcile
+from reconcile_support import Item, article_item
 
 DAY0 = dt.date(2031, 5, 12)  # a Monday
-
-Item = tuple[CleanArticle, ArticleFacts]
 
 
 def _item(nlp: Any, aid: str, day: int, text: str, *, dated: bool = False) -> Item:
     """``dated``: the date extractor reads the article too (its weekdays date the counts)."""
-    from groundwatch.stages.extract.dates import extract_dates
-    from groundwatch.stages.extract.figures import extract_figures
-    from groundwatch.stages.extract.registry import ExtractionContext, sentence_index
-
-    published = DAY0 + dt.timedelta(days=day)
-    doc = nlp(text)
-    sentences = tuple(Sentence(sentence_index(doc, s.start), s.start_char, s.end_char, s.text) for s in doc.sents)
-    ctx = ExtractionContext(article_id=aid, published=published)
-    figures = extract_figures(doc, ctx, {})
-    dates = extract_dates(doc, ctx, {}) if dated else ()
-    art = Article(id=aid, source=aid, body=text, format="txt", outlet=aid, published=published)
-    facts = ArticleFacts(article_id=aid, sentences=sentences, figures=figures, quotes=(), dates=dates, actors=(),
-                         published=published)
-    return CleanArticle(article=art, text=text, published=published), facts
+    return article_item(nlp, aid, DAY0 + dt.timedelta(days=day), text, dated=dated)
 
 
 def _headlines(items: list[Item], copies: list[Copy] | None = None) -> dict[str, tuple[Any, Any, Any]]:

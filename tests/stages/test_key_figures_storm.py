@@ -13,27 +13,14 @@ from typing import Any
 
 import pytest
 
-from groundwatch.records import Article, ArticleFacts, CleanArticle, Sentence
 from groundwatch.stages.reconcile import reconcile
+from reconcile_support import Item, article_item
 
 DAY0 = dt.date(2031, 5, 12)  # a Monday
 
-Item = tuple[CleanArticle, ArticleFacts]
-
 
 def _item(nlp: Any, aid: str, day: int, text: str) -> Item:
-    from groundwatch.stages.extract.dates import extract_dates
-    from groundwatch.stages.extract.figures import extract_figures
-    from groundwatch.stages.extract.registry import ExtractionContext, sentence_index
-
-    published = DAY0 + dt.timedelta(days=day)
-    doc = nlp(text)
-    sentences = tuple(Sentence(sentence_index(doc, s.start), s.start_char, s.end_char, s.text) for s in doc.sents)
-    ctx = ExtractionContext(article_id=aid, published=published)
-    facts = ArticleFacts(article_id=aid, sentences=sentences, figures=extract_figures(doc, ctx, {}), quotes=(),
-                         dates=extract_dates(doc, ctx, {}), actors=(), published=published)
-    art = Article(id=aid, source=aid, body=text, format="txt", outlet=aid, published=published)
-    return CleanArticle(article=art, text=text, published=published), facts
+    return article_item(nlp, aid, DAY0 + dt.timedelta(days=day), text)
 
 
 def _headlines(items: list[Item]) -> dict[str, tuple[Any, Any, Any]]:
