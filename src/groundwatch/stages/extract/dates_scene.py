@@ -208,7 +208,8 @@ def weekdays_of_last_week(doc: Doc, found: list[Found], base: dt.date | None) ->
             frame, told = None, []
         if frame is not None:
             told.append(i)
-        elif res is not None and _LAST_WEEK.match(normalise(text[start:end])) and not _OF_BEFORE.search(text[max(0, start - 8):start]):
+        elif (res is not None and _LAST_WEEK.match(normalise(text[start:end]))
+              and not _OF_BEFORE.search(text[max(0, start - 8):start])):
             frame = (sent, end)
 
 
