@@ -303,7 +303,6 @@ WEEK_AFTER_SENTENCES = 1
 
 _BARE_AFTER_DATE = re.compile(rf"(?:on )?(?P<wd>{WEEKDAY_RE})", re.I)
 _DATED_WEEKDAY = re.compile(rf"(?:on )?{WEEKDAY_RE},?\s+\S", re.I)
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def weekday_after_full_date(doc: Doc, found: list[Found], base: dt.date | None) -> None:
@@ -325,7 +324,7 @@ def weekday_after_full_date(doc: Doc, found: list[Found], base: dt.date | None) 
         if (bare and anchor is not None and si - anchor[0] == WEEK_AFTER_SENTENCES
                 and (base - anchor[1]).days > 7 and not res.future and "\n\n" not in text[anchor[2]:start]
                 and not _past_saying(doc, start, end)):
-            ahead = (_WEEKDAY_NAMES.index(bare["wd"].lower()) - anchor[1].weekday()) % 7
+            ahead = (WEEKDAY_FORMS[bare["wd"].lower()] - anchor[1].weekday()) % 7
             moved = anchor[1] + dt.timedelta(days=ahead)
             if ahead and moved != day:
                 found[i] = (start, end, Resolution(moved.isoformat(), "day", False), si)
