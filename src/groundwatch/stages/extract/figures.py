@@ -38,20 +38,17 @@ from groundwatch.stages.extract.figures_asides import comma_set_tally
 from groundwatch.stages.extract.figures_breakdown import drop_listed_parts
 from groundwatch.stages.extract.figures_bullets import bullet_lead_kind
 from groundwatch.stages.extract.figures_context import (
-    LABEL_MARKS,
     aside_kind,
     context_kind,
     definite_count,
     headline_kind,
-    label_kind,
     partitive_kind,
     shared_kinds,
 )
+from groundwatch.stages.extract.figures_counted import counted
 from groundwatch.stages.extract.figures_difference import difference
 from groundwatch.stages.extract.figures_elided import another_people, more_with_kind, with_units
 from groundwatch.stages.extract.figures_exclude import (
-    DAY_PARTS,
-    WEEKDAYS,
     excluded,
     habitual,
     member_of_force,
@@ -79,6 +76,7 @@ from groundwatch.stages.extract.figures_govern import (
     split_among_kind,
 )
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
+from groundwatch.stages.extract.figures_labels import LABEL_MARKS, label_kind
 from groundwatch.stages.extract.figures_ledger import bookkept_bodies
 from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
@@ -114,124 +112,6 @@ _BEYOND_PREPS = frozenset({"past", "beyond", "above"})
 #: Tally verbs that say how the count relates to the number they take as object.
 _TALLY_QUALIFIERS = {"near": "approx", "approach": "approx", "surpass": "more_than", "exceed": "more_than",
                      "top": "more_than", "pass": "more_than", "cross": "more_than", "breach": "more_than"}
-
-
-_SCALE_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "billion", "lakh", "crore",
-                          "quarter"})
-#: Nouns a number may modify without being what is counted: "rose to a record 2,300", "hit a new
-#: high of 40", and a weekday the parser hangs the number on ("rose to 350 Sunday").
-#: Marks that end a number's phrase: a noun after them is not what the number counts (quotation marks
-#: and hyphens do not: '2,000 "peacekeepers"', "3,000-4,000 people").
-_PHRASE_BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|", "/"})
-_NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | WEEKDAYS | DAY_PARTS
-#: Tally nouns whose new value may stand before them, set off by their article: "to nine the number".
-_TALLY_HEADS = frozenset({"number", "toll", "tally", "total", "count"})
-
-
-#: Participles that give the noun before them its count: "troops numbering 5,000", "donations totalling 40".
-_NUMBERING = frozenset({"numbering", "totalling", "totaling"})
-
-
-def _counted(root: Token) -> tuple[Token, Token | None]:
-    """``(anchor, noun)``: the nominal the number sits in and the noun it counts (if any)."""
-    if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in _SCALE_NOUNS | {"hundreds", "thousands"} and (
-            root.dep_ not in ("nummod", "compound") or of_pobj(root) is not None):
-        noun: Token | None = None
-        cur = root
-        for _ in range(3):  # "tens of thousands of people"
-            nxt = of_pobj(cur)
-            if nxt is None:
-                break
-            cur = nxt
-            if cur.lemma_.lower() not in _SCALE_NOUNS:
-                noun = cur
-                break
-        return root, noun
-    if root.dep_ in ("nummod", "advmod", "amod") and root.head.lower_ == "more" and root.head.i == root.i + 1 and \
-            root.head.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "conj", "pobj"):
-        # "killed 9 and injured at least 30 more", "injured many more": "more" stands for the people
-        return root.head, None
-    if root.dep_ == "nummod" and root.head.i > root.i and (root.head.pos_ == "PRON" or root.head.lower_ == "one") and \
-            any(t.text == "," for t in root.doc[root.i + 1:root.head.i]):
-        return root.head, None  # "injuring at least 3, one critically": the part glued on takes the count's place
-    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        head = _through_name(root.head) if root.head.i > root.i else root.head
-        if head.lemma_.lower() in _SCALE_NOUNS and head.i > root.i and any(
-                t.is_punct for t in root.doc[root.i + 1:head.i]):
-            return root, None  # "At least 8 dead, scores injured": a comma ends the first count
-        if head.i > root.i and any(t.text == "," for t in root.doc[root.i + 1:head.i]) and any(
-                t.like_num for t in root.doc[root.i + 1:head.i]):
-            return root, None  # "kills 3, twelve others are injured": the others are the second number's
-        if head.lemma_.lower() in _SCALE_NOUNS:  # "7 thousand" split oddly
-            return _counted(head)
-        if head.lower_ in _NOT_COUNTED_HEADS or (head.lower_ == "number" and head.i < root.i):
-            return head, None  # "the dead now number 412": the tally's verb read as a noun
-        if head.lower_ in _TALLY_HEADS and head.i > root.i and any(
-                t.dep_ == "det" for t in root.doc[root.i + 1:head.i]):
-            return head, None  # "took to eleven the number of men in custody": the tally's value before it
-        if head.i < root.i and root.dep_ == "nummod":
-            return root, None  # "Pell 3 dead", "Deaths 45": a number after its noun lists or names, never counts it
-        if any(t.text in _PHRASE_BREAKS and not _acronym_bracket(t) for t in root.doc[root.i + 1:head.i]):
-            return root, None  # "64 (previous report: 51)": a bracket or a colon ends the number's phrase
-        return head, head
-    verb = root.head
-    if root.dep_ in ("dobj", "npadvmod", "attr") and verb.lower_ in _NUMBERING and verb.dep_ == "acl" and \
-            verb.head.pos_ == "NOUN":
-        counted = verb.head  # one Token object for both: the caller tells them apart with "is"
-        return counted, counted  # "Rebel fighters numbering about 700 have dug in": the noun's own count
-    of = of_pobj(root)  # "six of the soldiers"
-    if of is not None and of.pos_ in ("NOUN", "PROPN"):
-        return root, of
-    for c in root.children:  # "Seventeen more people have died": the noun parsed as a clause's subject on the number
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "NOUN"), None)
-        if c.dep_ == "relcl" and subj is not None and root.i < subj.i <= root.i + 3 and all(
-                t.dep_ == "amod" for t in root.doc[root.i + 1:subj.i]):
-            return subj, subj
-    if (noun := _noun_after_bounds(root)) is not None:
-        return noun, noun
-    return root, None
-
-
-#: The most words between the two bounds of a comma-set pair ("60, and possibly as many as 100,").
-_BOUNDS_ASIDE = 6
-
-
-def _noun_after_bounds(root: Token) -> Token | None:
-    """"At least 60, and possibly as many as 100, people died": the parser leaves both bounds of a
-    comma-set pair off the noun after it, which counts both."""
-    doc = root.doc
-    for first in range(max(0, root.i - _BOUNDS_ASIDE - 3), root.i + 1):
-        if not (doc[first].like_num and first + 2 < len(doc) and doc[first + 1].text == ","
-                and doc[first + 2].lower_ in ("and", "or")):
-            continue
-        for second in range(first + 3, min(len(doc) - 2, first + 3 + _BOUNDS_ASIDE)):
-            if doc[second].like_num and doc[second + 1].text == "," and root.i in (first, second):
-                noun = doc[second + 2]
-                ok = noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
-                return noun if ok else None
-    return None
-
-
-def _through_name(head: Token) -> Token:
-    """"Nine Coastal Guard Unit (CGU) personnel": the parser may hang the number on the body's name; what
-    it counts is the common noun the name modifies."""
-    cur = head
-    for _ in range(4):
-        if cur.pos_ != "PROPN" or cur.dep_ not in ("compound", "nmod") or cur.head.i <= cur.i or \
-                cur.ent_type_ in ("DATE", "TIME"):
-            break
-        cur = cur.head
-    return cur if cur.pos_ == "NOUN" and cur is not head else head
-
-
-def _acronym_bracket(tok: Token) -> bool:
-    """A bracket around one capitalised acronym inside a name ("Guard Unit (CGU) personnel")."""
-    doc = tok.doc
-    if tok.text == "(" and tok.i + 2 < len(doc):
-        return doc[tok.i + 1].text.isupper() and doc[tok.i + 2].text == ")"
-    if tok.text == ")" and tok.i >= 2:
-        return doc[tok.i - 1].text.isupper() and doc[tok.i - 2].text == "("
-    return False
 
 
 def _root_of(tokens: Span) -> Token:
@@ -367,7 +247,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if tokens is None or not len(tokens) or excluded(doc, phrase, tokens):
             continue
         root = _root_of(tokens)
-        anchor, noun = _counted(root)
+        anchor, noun = counted(root)
         if noun is not None and noun.i < root.i and noun is not anchor:
             noun = None
         kind = count_kind(anchor, noun)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch.stages.extract.doc_cache import sent_of
-from groundwatch.stages.extract.figures_context import words_kind
+from groundwatch.stages.extract.figures_labels import words_kind
 
 __all__ = ["bullet_lead_kind"]
 

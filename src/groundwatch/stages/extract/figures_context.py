@@ -20,9 +20,9 @@ from groundwatch.stages.extract.figures_asides import BARE_TALLIES as _BARE_TALL
 from groundwatch.stages.extract.figures_asides import comma_set_tally, tally_aside_kind
 from groundwatch.stages.extract.figures_far_tally import far_participle
 from groundwatch.stages.extract.figures_govern import strength_kind
+from groundwatch.stages.extract.figures_labels import FRAME_FILLERS, kind_word, list_label_kind
 from groundwatch.stages.extract.figures_rival import owned_tally_kind, rival_count_kind
 from groundwatch.stages.extract.figures_syntax import event_noun_kind
-from groundwatch.stages.extract.figures_table import before_bracket, label_tail, shelter_label_kind
 from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
 #: Pronouns that make a number a part of the figure before it: "eight of them", "of whom 17".
@@ -64,7 +64,7 @@ def severity_part_kind(tokens: Span, found: list[Figure]) -> str | None:
     return "injured" if _previous_kind(tokens[0], found) == "injured" else None
 
 
-def _sentence_kind_word(anchor: Token) -> str | None:
+def _sentencekind_word(anchor: Token) -> str | None:
     """The kind of the nearest word before ``anchor`` in its sentence that names the dead, the
     injured... ("The worst fatalities are in Tessel (40)")."""
     for tok in reversed(list(sent_of(anchor))[: anchor.i - sent_of(anchor).start]):
@@ -263,22 +263,10 @@ def _is_bare_total(anchor: Token) -> bool:
 #: the dead range from 60 to 80", "deaths total 512", "the death count stands at 96".
 _FRAME_VERBS = frozenset({"number", "numbers", "numbered", "range", "ranges", "ranged", "stand", "stands", "stood",
                           "total", "totals", "totalled", "totaled"})
-#: Words a tally's value may carry between the tally verb and the number.
-_FRAME_FILLERS = frozenset({"now", "at", "around", "about", "from", "some", "more", "than", "over", "nearly",
-                            "almost", "close", "to", "roughly", "just", "least", "still", "approximately",
-                            "well", "fewer", "less", "under", "an", "estimated", "between", "upwards", "of"})
 #: How far back from the tally's verb its subject's head noun may lie ("deaths from the Tevan valley
 #: landslide total 61"): a noun and a short prepositional phrase. Not tuned.
 _SUBJECT_REACH = 7
 _TALLY_ADVERBS = frozenset({"now", "still", "currently", "already", "has", "have", "had", "officially"})
-
-
-def _kind_word(tok: Token) -> str | None:
-    """The kind a word names by itself: "dead", "injured", "toll", "deaths"."""
-    if tok.lower_ in lex.ADJECTIVES:
-        return lex.ADJECTIVES[tok.lower_]
-    lemma = tok.lemma_.lower()
-    return lex.EVENT_NOUNS.get(lemma) or lex.COUNTED_EVENT_NOUNS.get(lemma)
 
 
 def _nominal_tally_kind(tokens: Span) -> str | None:
@@ -290,11 +278,11 @@ def _nominal_tally_kind(tokens: Span) -> str | None:
     i = tokens.start - 1
     if i - 1 >= first and doc[i].lower_ in ("at", "to") and doc[i - 1].lower_ in (
             "dead", "injured", "wounded", "missing") and i - 2 >= first and doc[i - 2].lower_ == "the":
-        return _kind_word(doc[i - 1])
+        return kind_word(doc[i - 1])
     participle = _participle_tally_kind(doc, first, i)
     if participle is not None:
         return participle
-    while i >= first and doc[i].lower_ in _FRAME_FILLERS:
+    while i >= first and doc[i].lower_ in FRAME_FILLERS:
         i -= 1
     if i < first:
         return None
@@ -313,7 +301,7 @@ def _nominal_tally_kind(tokens: Span) -> str | None:
             continue
         if doc[j].is_punct or doc[j].like_num:
             return None
-        if doc[j].lower_ not in _TALLY_ADVERBS and (kind := _kind_word(doc[j]) or lex.PERSON_KIND_NOUNS.get(
+        if doc[j].lower_ not in _TALLY_ADVERBS and (kind := kind_word(doc[j]) or lex.PERSON_KIND_NOUNS.get(
                 doc[j].lemma_.lower())) is not None:
             return kind  # "deaths total 61", "the detainees now number 230"
         j -= 1
@@ -330,111 +318,6 @@ def _parenthetical_start(doc: Doc, first: int, closing: int) -> int | None:
 #: still unaccounted for fell to 12"): read word by word only after a bare tally noun.
 _MOVED_TALLY_FORMS = frozenset({"rose", "risen", "fell", "fallen", "dropped", "climbed", "reached", "jumped",
                                 "increased", "decreased", "declined", "grew", "grown", "stood", "hit"})
-#: Words a sitrep label may hold besides its kind word: "Total displaced: 22,500", "Confirmed deaths: 41",
-#: "Arrests so far: 215", "People evacuated - 2,300", "Displaced families: 310" (the unit said in the label),
-#: "Still missing: 12".
-_LABEL_WORDS = frozenset({"total", "confirmed", "reported", "cumulative", "new", "overall", "people", "persons",
-                          "so", "far", "to", "date", "all", "number", "of", "households", "families",
-                          "individuals", "population", "still", "today", "yesterday", "overnight"})
-#: Marks that end one item of a table row or list and open the next: "Killed: 12 | Injured: 40".
-_ITEM_SEPARATORS = frozenset({"|", "\u2022", "\u00b7", "\u2013", "\u2014", "-", "/", "*"})
-#: Marks between a label and its count: "Deaths: 41", "People evacuated - 2,300"; "):" after a label's
-#: bracketed source ("Killed (police): 4"), which the tokenizer keeps as one token.
-LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "=", "|", "):"})
-#: The most words an item's name holds in a labelled list ("Udel district 2").
-_NAME_LENGTH = 3
-#: The most words a label holds ("Total number of deaths"): longer runs are prose, not a label.
-_LABEL_LENGTH = 4
-
-
-def _item_start_mark(tok: Token) -> bool:
-    return tok.is_punct or tok.text in _ITEM_SEPARATORS
-
-
-def _need_word(tok: Token) -> str | None:
-    """"need" in "in need" (or "risk" in "at risk") names the affected."""
-    if tok.i > 0 and (tok.lower_, tok.doc[tok.i - 1].lower_) in (("need", "in"), ("risk", "at")):
-        return "affected"
-    return None
-
-
-def label_kind(tokens: Span) -> str | None:
-    """A sitrep's or table's labelled count: "Total displaced: 22,500 persons", "Killed: 12 | Injured:
-    40", "Deaths 45, injuries 120" (the label opens the line or a list item and names the kind)."""
-    doc = tokens.doc
-    first = sent_of(tokens).start
-    i = tokens.start - 1
-    while i >= first and doc[i].lower_ in _FRAME_FILLERS - {"of", "to", "from", "at"}:
-        i -= 1
-    if i < first:
-        return None
-    end = i if doc[i].text in LABEL_MARKS else (i + 1 if i == tokens.start - 1 else -1)
-    if end <= first:
-        return None  # a label then its mark, or a label right before the number
-    words: list[Token] = []
-    j = before_bracket(doc, end, first)  # "Killed (district health office): 27": the source names no kind
-    while j >= first and not _item_start_mark(doc[j]):
-        words.insert(0, doc[j])
-        j -= 1
-        if len(label_tail(words)) > _LABEL_LENGTH + 1 + _NAME_LENGTH:
-            return None
-    words = label_tail(words)  # "... since 2 May: 3,200", "... in total: 410"
-    # "IDPs in collective centres: 8,300", "Deaths in Ulden: 12": the label's place (a name's length after
-    # "in" or "at") is no part of its kind
-    # "Deaths reported on Monday: 14": a day after "on" is no part of it either
-    cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("in", "at", "on") and (
-        t.i + 1 >= len(doc) or _need_word(doc[t.i + 1]) is None)), len(words))
-    if cut > _LABEL_LENGTH or len(words) - cut > 1 + _NAME_LENGTH:
-        return None
-    return words_kind(words[:cut]) or shelter_label_kind(words, cut, _LABEL_WORDS)
-
-
-def words_kind(words: list[Token]) -> str | None:
-    """The one kind a label's words name, when every other word is a label's filler."""
-    if not words:
-        return None
-    doc = words[0].doc
-    # "Evacuees: 3,600"; "In need: 48,000" ("in" before "need" is part of the label)
-    named = [_kind_word(t) or lex.PERSON_KIND_NOUNS.get(t.lemma_.lower()) or _need_word(t) for t in words]
-    kinds = set(named) - {None}
-    # "Unaccounted for: 9": the adjective's own preposition is part of the label
-    # "Quake death toll: 230", "Mine collapse death toll: 17": a headline's event names the toll it modifies
-    toll = words[-1] if words[-1].lemma_.lower() in ("toll", "tally") else None
-    label_word = [t.lower_ in _LABEL_WORDS or (t.i + 1 < len(doc) and _need_word(doc[t.i + 1]) is not None)
-                  or (t.lower_ == "for" and t.i > 0 and doc[t.i - 1].lower_ == "unaccounted")
-                  or (toll is not None and t.dep_ in ("compound", "amod") and t.head in words) for t in words]
-    if len(kinds) != 1 or any(k is None and not ok for k, ok in zip(named, label_word, strict=True)):
-        return None
-    return kinds.pop()
-
-
-#: Words that end a breakdown label's kind and open what it is broken down by: "Deaths by province:".
-_BREAKDOWN_WORDS = frozenset({"by", "per"})
-
-
-def list_label_kind(tokens: Span) -> str | None:
-    """"Deaths by province: Varnholt 11; Cressing 4": a count after a name, in a list that a label
-    opens ("<kind> [by <what>]:" at the start of the sentence); each item is a name and its count."""
-    doc = tokens.doc
-    first = sent_of(tokens).start
-    if first > 0 and doc[first - 1].text == ":":
-        first = sent_of(doc[first - 1]).start  # the parser may end the label's sentence at its colon
-    j = tokens.start - 1
-    name = 0
-    while j >= first and doc[j].text[:1].isupper() and not doc[j].like_num:
-        j, name = j - 1, name + 1
-    if not 1 <= name <= _NAME_LENGTH or j < first or doc[j].text not in (":", ";", ","):
-        return None
-    colon = next((k for k in range(j, first - 1, -1) if doc[k].text == ":"), None)
-    if colon is None or any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() for t in doc[colon:tokens.start]):
-        return None  # an item's name may be tagged a verb ("Cressing"); a lower-case verb is prose
-    words = list(doc[first:colon])
-    cut = next((k for k, t in enumerate(words) if t.lower_ in _BREAKDOWN_WORDS and k > 0), len(words))
-    if len(words) - cut > 2 or cut > _LABEL_LENGTH:
-        return None
-    return words_kind(words[:cut])
-
-
 def _participle_tally_kind(doc: Doc, first: int, i: int) -> str | None:
     """"taking the number moved out to 6,800", "bringing the total displaced to 9,000": a bare tally
     noun, the participle that names its kind, "to" and the number (the parser often makes the
@@ -457,13 +340,13 @@ def _moved_tally_kind(doc: Doc, first: int, verb: int) -> str | None:
     """"the count of those still unaccounted for fell to 12": a bare tally noun opens the subject and a
     kind word closes it, with no number or punctuation between them and the verb."""
     if (far := far_participle(doc[verb])) is not None:
-        return _kind_word(far)  # "The number of people killed when <a long clause> rose to 31"
+        return kind_word(far)  # "The number of people killed when <a long clause> rose to 31"
     kind: str | None = None
     for j in range(verb - 1, max(first, verb - _SUBJECT_REACH - 1) - 1, -1):
         if doc[j].is_punct or doc[j].like_num:
             return None
         if kind is None:
-            kind = _kind_word(doc[j])
+            kind = kind_word(doc[j])
         elif doc[j].lemma_.lower() in _BARE_TALLIES:
             return kind
     return None
@@ -495,7 +378,7 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
     if partitive is not None:
         return partitive
     if _is_bracketed_breakdown(tokens):
-        return _previous_kind(anchor, found) or _sentence_kind_word(anchor)
+        return _previous_kind(anchor, found) or _sentencekind_word(anchor)
     return _nominal_tally_kind(tokens) or list_label_kind(tokens) or strength_kind(tokens) or rival_count_kind(
         anchor, found)
 
