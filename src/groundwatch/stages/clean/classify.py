@@ -32,7 +32,6 @@ from groundwatch.stages.clean.features import (
 )
 from groundwatch.stages.clean.figure_lists import figure_cards, labelled_rows
 from groundwatch.stages.clean.lexicon import (
-    _ATTRIBUTED,
     _CODE,
     _COMMENTS_HEAD,
     _COOKIE_BANNER,
@@ -41,7 +40,6 @@ from groundwatch.stages.clean.lexicon import (
     _ELLIPSIS_DECK,
     _HOST_NAME,
     _LINK_LIST_HEAD,
-    _LIVE_TIME,
     _POLICY_TITLE,
     _RANKED_HEAD,
     _READER,
@@ -49,6 +47,7 @@ from groundwatch.stages.clean.lexicon import (
     _STRONG_NOTICE,
     _UI_WORDS,
 )
+from groundwatch.stages.clean.lexicon_page import _ATTRIBUTED, _LIVE_TIME
 from groundwatch.stages.clean.lists import (
     _LIST_BULLET,
     _captions_twice,

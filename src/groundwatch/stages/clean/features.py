@@ -15,12 +15,10 @@ from groundwatch.stages.clean.lexicon import (
     _AFFILIATE_PARTY,
     _AFFILIATE_PURCHASE,
     _AGO_HEADER,
-    _ATTRIBUTED,
     _ATTRIBUTION,
     _BIO,
     _BIO_ROLE,
     _BYLINE,
-    _CLICK_HERE,
     _CONSENT_BUTTONS,
     _CONSENT_CHOICE,
     _CONTRIBUTED,
@@ -47,14 +45,11 @@ from groundwatch.stages.clean.lexicon import (
     _MIXED_SCRIPT_WORD,
     _MONTH_WORDS,
     _PHOTO_CREDIT,
-    _POST_META,
     _POSTED,
     _QUANTITY_ITEM,
     _QUOTED_ONLY,
     _READER,
     _ROLE_BYLINE,
-    _RULE_LEAD,
-    _SECTION_NAMES,
     _SENTENCE_END,
     _SITE_NOTICE,
     _SOCIAL,
@@ -71,6 +66,7 @@ from groundwatch.stages.clean.lexicon import (
     split_credit,
 )
 from groundwatch.stages.clean.lexicon_captions import _CAPTION, _CAPTION_CREDIT_END, _CREDIT_LABEL
+from groundwatch.stages.clean.lexicon_page import _ATTRIBUTED, _CLICK_HERE, _POST_META, _RULE_LEAD, _SECTION_NAMES
 from groundwatch.stages.clean.prompts import PROMPT_TAIL
 from groundwatch.stages.clean.thresholds import (
     AFFILIATE_SPAN_CHARS,

@@ -19,18 +19,9 @@ from groundwatch.stages.clean.features import (
     _site_notice,
     _Unit,
 )
-from groundwatch.stages.clean.lexicon import (
-    _AD_LABEL,
-    _ATTRIBUTED,
-    _CODE,
-    _LEGAL_NOTICE,
-    _LIVE_TIME,
-    _NAME_LINE,
-    _READER,
-    _REPORT_VERB,
-    _SITE_NOTICE,
-)
+from groundwatch.stages.clean.lexicon import _CODE, _LEGAL_NOTICE, _NAME_LINE, _READER, _SITE_NOTICE
 from groundwatch.stages.clean.lexicon_captions import _SCENE_DATE_END
+from groundwatch.stages.clean.lexicon_page import _AD_LABEL, _ATTRIBUTED, _LIVE_TIME, _REPORT_VERB
 from groundwatch.stages.clean.thresholds import (
     BLURB_MAX_WORDS,
     BYLINE_MAX_WORDS,

@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 from groundwatch.stages.clean.features import _content_stems, _Features, _site_notice, _Unit
-from groundwatch.stages.clean.lexicon import _AD_LABEL, _CODE, _LINK_PREFIX, _LIVE_TIME
+from groundwatch.stages.clean.lexicon import _CODE, _LINK_PREFIX
+from groundwatch.stages.clean.lexicon_page import _AD_LABEL, _LIVE_TIME
 from groundwatch.stages.clean.thresholds import (
     LIST_MIN_ITEMS,
     LIST_MIN_OVERLAP,
