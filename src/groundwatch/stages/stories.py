@@ -70,6 +70,7 @@ from groundwatch.stages.story_names import (
     named_in,
     relief,
     undated_home,
+    with_full_names,
 )
 from groundwatch.stages.story_tolls import toll_home, tolls
 
@@ -365,6 +366,7 @@ def story_score(embedding: Sequence[float], profile: _Profile, story: StoryProfi
         (``SIMILARITY_ALONE``).
     """
     similarity = _cosine(embedding, story.centroid)
+    profile = with_full_names(profile, story)
     if similarity < SIMILARITY_FLOOR - RELIEF_MAX or conflicting(profile.act, dict(story.acts)):
         return None
     w = weights or {}
