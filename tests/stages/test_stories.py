@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from groundwatch.records import Actor, Article, ArticleFacts, CleanArticle, DateMention, Figure, Place, Span
+from groundwatch.records import Actor, Article, ArticleFacts, CleanArticle, Figure, Place, Span
 from groundwatch.stages.stories import _SENT_RE, StoryIndex, assign_stories, lead_text
 
 pytestmark = pytest.mark.slow
@@ -610,24 +610,3 @@ def test_only_a_young_story_is_a_look_alike_on_its_side() -> None:
                          lead=frozenset({"rook harbour"}))
     assert elsewhere(interview, young, {})  # one report and its copy, leading elsewhere: it may be the look-alike
     assert not elsewhere(interview, replace(young, size=LOOKALIKE_MAX_SIZE + 1), {})
-
-
-def flood_retrospective(title: str) -> tuple[CleanArticle, ArticleFacts]:
-    """A look back at the same town's earlier flood, published while this year's story runs."""
-    text = ("Long before Sunday's floods, the Sallow river had already drowned Marrowgate. On the night of June 5, "
-            "2026, floodwaters swept through Marrowgate and Tessel after heavy rain, forcing hundreds from their "
-            "homes. Anselm Karrow, then a district officer, ordered the first evacuation.")
-    clean, facts = item("flood-retro", title, text, MARCH + dt.timedelta(days=2),
-                        (("Marrowgate", "VL"), ("Tessel", "VL")), ("Veloria",), ("Anselm Karrow",))
-    dates = (DateMention("Sunday", "2031-03-09", "day", Span("flood-retro", 0, 11, 17, "")),
-             DateMention("the night of June 5, 2026", "2026-06-05", "day", Span("flood-retro", 1, 3, 28, "")))
-    return clean, replace(facts, dates=dates)
-
-
-@pytest.mark.issue(10)
-def test_a_retrospective_of_the_towns_earlier_flood_stays_out_of_this_years_story() -> None:
-    s = stories_of(assign_stories([*FLOOD, flood_retrospective("How Marrowgate drowned in 2026")])[0])
-    assert s["flood-retro"] != s["flood-1"] == s["flood-2"] == s["flood-3"]
-    # The same text under a headline of today's news is this year's story, whatever year its body recalls.
-    s = stories_of(assign_stories([*FLOOD, flood_retrospective("Marrowgate has drowned before")])[0])
-    assert s["flood-retro"] == s["flood-1"]
