@@ -45,6 +45,13 @@ the crossing on Wednesday") carries no date contradiction: another day of it, or
 Round two (2026-12-04, nrest): verbs of a collision are one act, and an article setting an act's two days against
 each other in one sentence takes both sides (:func:`_one_article_two_days`): corpus_n 0.5 -> 1.0 (2 predicted, none
 false); every other gated contradictions recall unchanged, corpus_d, f, i predicted counts unchanged (2, 2, 3).
+
+Round two (2026-12-05, prest): a day something was done by is a bound, never the act's day (:func:`_by_date`), and
+a clock time answering a stated dispute over when the event began is a side's onset (``stated._disputed_time``):
+corpus_p 0.5 -> 1.0 (1 -> 2 predicted: its false "traced by" pair gone, the time dispute found; the other
+predicted one is a false figure pair of the still admitted and the treated, left to the figures passes);
+corpus_o's false "had crossed by" date pair gone too (3 -> 2 predicted, recall 0.0 unchanged), corpus_q unchanged
+(3 predicted); every other gated contradictions recall unchanged (full gate).
 """
 
 from __future__ import annotations
