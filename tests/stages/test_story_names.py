@@ -51,3 +51,23 @@ def test_a_look_alike_in_the_storys_district_whose_lead_names_only_its_own_town_
     assert evidence(crossing, story, {}) == 0.0
     # With the area still in its lead, the district made the lead the story's.
     assert evidence(replace(crossing, lead=frozenset({"pellow", "varrow"})), story, {}) == 1.0
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("named", "expected"), [
+    ("varlow", {"tessa varlow", "harbour trust"}),  # the one story name ending in it
+    ("brenning", {"brenning", "harbour trust"}),  # two of the story's people end in it: no guess
+    ("osk", {"osk", "harbour trust"}),  # nobody of the story's
+])
+def test_a_person_named_by_surname_only_is_the_storys_one_person_of_that_surname(named: str,
+                                                                                    expected: set[str]) -> None:
+    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_names import evidence, with_full_names
+
+    story = StoryProfile("s1", (1.0,), 5, actors={"tessa varlow": 4, "ida brenning": 2, "olaf brenning": 1,
+                                                  "harbour trust": 3})
+    column = _Profile(frozenset(), frozenset(), frozenset({named, "harbour trust"}), DAY,
+                      lead=frozenset({named, "harbour trust"}), mentions=frozenset({(named, 2), ("harbour trust", 3)}))
+    full = with_full_names(column, story)
+    assert full.actors == full.lead == expected
+    assert evidence(full, story, {}) == len(expected & story.actors.keys())

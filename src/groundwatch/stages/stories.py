@@ -70,7 +70,9 @@ from groundwatch.stages.story_names import (
     named_in,
     relief,
     undated_home,
+    with_full_names,
 )
+from groundwatch.stages.story_retro import retrospective_day
 from groundwatch.stages.story_tolls import toll_home, tolls
 
 if TYPE_CHECKING:
@@ -294,7 +296,10 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
             event_days.add(day)
     own_date = None if borrowed else clean.published or facts.published or clean.article.published
     lead = lead_text(clean, facts)
-    return _Profile(frozenset(places), frozenset(countries), frozenset(actors), _article_date(clean, facts),
+    date = _article_date(clean, facts)
+    if retro := retrospective_day(clean.article.title or "", facts.dates, own_date):  # story_retro.py
+        date, event_dates, event_days = retro, {d for d in event_dates if d.year == retro.year}, {retro}
+    return _Profile(frozenset(places), frozenset(countries), frozenset(actors), date,
                     frozenset(event_dates), frozenset(event_days), aid_act(lead),
                     published=own_date is not None, lead=named_in(places | actors, without_dateline_area(lead)),
                     tolls=tolls(facts),
@@ -365,6 +370,7 @@ def story_score(embedding: Sequence[float], profile: _Profile, story: StoryProfi
         (``SIMILARITY_ALONE``).
     """
     similarity = _cosine(embedding, story.centroid)
+    profile = with_full_names(profile, story)
     if similarity < SIMILARITY_FLOOR - RELIEF_MAX or conflicting(profile.act, dict(story.acts)):
         return None
     w = weights or {}

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence, Set
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from groundwatch.stages.stories import StoryProfile, _Profile
 
-__all__ = ["evidence", "named_in", "relief", "undated_home"]
+__all__ = ["evidence", "named_in", "relief", "undated_home", "with_full_names"]
 
 #: Evidence that an article and a story share a subject: each shared person or organisation adds
 #: its specificity weight, each shared town or region ``PLACE_EVIDENCE`` times its weight (countries
@@ -91,6 +92,25 @@ RECALL_SENTENCES = 2
 #: lead naming such a name is about the story. Half, as for a story's main group (key_figures
 #: ``MAIN_GROUP_SHARE``); corpus_l's country is named in 2 of its raid story's 10 reports, its villages in 8.
 STAPLE_SHARE = 0.5
+
+
+def with_full_names(profile: _Profile, story: StoryProfile) -> _Profile:
+    """The article's profile with each person it names by one word only ("Okonvo said ...") read as the one
+    person of the story whose full name ends in that word: a column or a late follow-up names by surname a
+    person the story's reports introduced in full. A word that ends two or more of the story's names stays
+    as it is (no guess between two people)."""
+    full: dict[str, list[str]] = {}
+    for name in story.actors:
+        words = name.split()
+        if len(words) >= 2:
+            full.setdefault(words[-1], []).append(name)
+    named = {x: full[x][0] for x in profile.actors if " " not in x and len(full.get(x, ())) == 1}
+    if not named:
+        return profile
+    actors = frozenset(named.get(x, x) for x in profile.actors)
+    mentions = frozenset((named.get(x, x), i) for x, i in profile.mentions)
+    return replace(profile, actors=actors, mentions=mentions,
+                   lead=frozenset(named.get(x, x) for x in profile.lead))
 
 
 def _overlap(a: frozenset[str], b: Mapping[str, int], weights: Mapping[str, float]) -> float | None:

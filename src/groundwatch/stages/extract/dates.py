@@ -50,6 +50,7 @@ from groundwatch.stages.extract import (
     dates_events,
     dates_lookalike,
     dates_night,
+    dates_now,
     dates_present,
     dates_quoted,
     dates_report,
@@ -465,6 +466,8 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
                               or dates_report.reported_period(span)):
         tense = "past"  # "less than forecast in July", "the September figures": gone by, whatever the future
     res = resolve_phrase(phrase, effective, tense)
+    if tense != "future" and _bare_day(p) and res is not None and dates_now.set_against_now(span, res.date, base):
+        res = resolve_phrase(phrase, effective - dt.timedelta(days=1), tense)  # "said 12 on Tuesday; now says 19"
     if tense == "future" and (verb := dates_context.governing_verb(span)[0]) is not None:
         res = dates_report.replan(phrase, res, tense, dates_report.report_day(verb, effective))
     if until_past and res is not None and too_far_ahead(res, effective, UNTIL_AHEAD_DAYS):

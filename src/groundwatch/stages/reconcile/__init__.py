@@ -105,6 +105,7 @@ from groundwatch.stages.reconcile.key_figures import key_figures
 from groundwatch.stages.reconcile.measures import measure_contradictions
 from groundwatch.stages.reconcile.quotes import merge_quotes, resolve_speakers, same_quote
 from groundwatch.stages.reconcile.responsibility import responsibility, responsibility_sentences
+from groundwatch.stages.reconcile.retro import retrospective_view
 from groundwatch.stages.reconcile.stated import onset_sentences, stated_facts
 from groundwatch.stages.registry import stage
 from groundwatch.stages.story_labels import story_label
@@ -140,15 +141,16 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
     ctx = Ctx(outlet={c.id: c.article.outlet for c, _ in items},
               published={c.id: c.published or f.published or c.article.published for c, f in items},
               group_of={a: i for i, g in enumerate(groups) for a in g})
-    slots = figure_claims(items, ctx)
-    figures, updates = reconcile_figures(items, ctx, story_id, slots)
+    fig_items, fig_ctx = retrospective_view(items, ctx)  # a look back at an earlier year counts that year's
+    slots = figure_claims(fig_items, fig_ctx)
+    figures, updates = reconcile_figures(fig_items, fig_ctx, story_id, slots)
     figure_conflicts = count_contradictions({**slots, **(thing_claims(items, ctx) if compares_counts(items) else {})},
                                             ctx, story_id)
     events = find_events(items) if events is None else events
     prefetch(compared_texts(events))
     vectors, line_vectors = clause_vectors(events)
     quotes, speaker_conflicts = merge_quotes(items, ctx, story_id)
-    headline = key_figures(headline_claims(slots, rivals=True), ctx, [c.text for c, _ in items])
+    headline = key_figures(headline_claims(slots, rivals=True), fig_ctx, [c.text for c, _ in items])
     stated, stated_conflicts = stated_facts(items, ctx, story_id, headline)
     contradictions = [*date_contradictions(events, vectors, ctx, story_id, line_vectors), *figure_conflicts,
                       *speaker_conflicts, *responsibility(items, ctx, story_id),
