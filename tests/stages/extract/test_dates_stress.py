@@ -328,7 +328,13 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "dates_stress.json"
 #: Friday's report" (behind), "Wednesday of that week" after a dated start (the paper's day), "the April 28
 #: windstorm" under "will total" (a year ahead), "Last Wednesday" in a Thursday paper a week before "yesterday"
 #: (read as yesterday), "Saturday's shooting" under "is due in court tomorrow" (ahead), "since the elections in
-#: January" under "will address" (a year ahead), "by the end of the month" (untagged).
+#: January" under "will address" (a year ahead), "by the end of the month" (untagged). After (dates_nouns, and a
+#: weekday or month on a noun of figures in dates_tense / dates_report): 0.987 / 0.994. Left: "Last Wednesday" (a
+#: week before yesterday was tried and taken back: it contradicts test_dates.py's "last Friday" in a Saturday paper,
+#: yesterday, and TimeML's annotators value the most recent such day) and "by the end of the month" (kept optional
+#: by the older batches). dates-dev (extractor alone, with the manifest): no tune prediction moved (diffed). Whole
+#: set 0.977 / 0.982 -> 0.980 / 0.985 over 2797 (diffed: one older miss fixed, dates-s8's "said on Wednesday's
+#: evening news that order would be restored", no new miss or false date).
 RESOLVED_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 
