@@ -30,6 +30,8 @@ CASES = [
                  "tomorrow.", "Sunday", "1991-04-14", id="owner-in-pp-past-event"),
     pytest.param("Two directors named in Monday's lawsuit against Cobbard Mills will testify next week.",
                  "Monday", "1991-04-15", id="owner-in-pp-will"),
+    pytest.param("Bidders in Thursday's auction of Varnley notes will need to post collateral.", "Thursday",
+                 "1991-04-18", id="owner-in-pp-on-a-noun-control"),
     pytest.param("Traders were positioning ahead of Friday's auction of Treasury notes in Varnley.", "Friday",
                  "1991-04-19", id="awaiting-prep-control"),
     pytest.param("Friday's auction of Varnley notes is expected to draw heavy bidding.",

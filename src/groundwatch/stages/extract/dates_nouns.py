@@ -53,16 +53,20 @@ _MONTH_DAY = re.compile(rf"{month_pattern(capitalised=True)}\s+\d{{1,2}}")
 
 
 def owner_in_modifier(span: Span) -> bool:
-    """A possessive weekday whose noun is the object of a preposition other than one of awaiting.
+    """A possessive weekday whose noun is the object of a preposition on a verb, other than one of awaiting.
 
     "The man accused in Saturday's shooting is due in court": the parse makes "shooting" the object of
-    "in", so a following "is due" or "will" has another subject.
+    "in" on "accused", so a following "is due" or "will" has another subject, and the event is the verb's
+    circumstance. A preposition on a noun is left alone: "Bidders in Thursday's auction will need ..." names
+    people by an event still to come.
     """
     tok = span.root
     if tok.dep_ != "poss":
         return False
     noun = tok.head
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ not in _AWAITING_PREPS
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in _AWAITING_PREPS
+            and prep.head.pos_ == "VERB")
 
 
 def in_since_object(span: Span) -> bool:
