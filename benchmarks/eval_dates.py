@@ -85,7 +85,9 @@ misses. dates-dev with the manifest, ``--parts`` (dates_resolved / dates F1)::
     after                 .9533 / .9548  .9845 / .9819  .9650 / .9650  .8907 / .9057
 
 No tune prediction moved (diffed): as with dblind-s32, the shapes an outsider writes in the genre are not what
-the held-out part misses.
+the held-out part misses. The full quality gate (tests/eval_gate.py, every corpus, whole / tune / held-out) gave
+the same score on every measure before and after (dates-dev resolved .9314 / .9591 / .8841, dates F1 .9383 /
+.9601 / .9005).
 """
 
 from __future__ import annotations
