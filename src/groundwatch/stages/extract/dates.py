@@ -50,6 +50,7 @@ from groundwatch.stages.extract import (
     dates_events,
     dates_lookalike,
     dates_night,
+    dates_nouns,
     dates_now,
     dates_present,
     dates_quoted,
@@ -424,6 +425,10 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
             return None
         d = dt.date.fromisoformat(res.date) + dt.timedelta(days=1 if m["dir"] == "after" else -1)
         return Resolution(d.isoformat(), "day", base is not None and d > base)
+    if (week := dates_nouns.weekday_of_that_week(p, span, anchors[0], sent_index, base)) is not None:
+        return week  # "On Wednesday of that week", after "began Nov. 19"
+    if (awaited := dates_nouns.awaited_after_day(p, span, anchors[0], sent_index, base)) is not None:
+        return awaited  # "slipped yesterday as traders braced for Friday's report"
     if ANAPHORIC.search(p):
         return _anaphor(p, span, base, anchors, sent_index, tense)
     before = doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]
@@ -434,16 +439,17 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     elif (tense == "past" and _THROUGH.search(before)
           and (dates_tense.present_perfect(span) or dates_tense.extends_a_term(span))):
         tense = "neutral"  # "has extended the loans through January": a term still running
-    if _SINCE.search(before):  # "since Sunday", "since year-end": the start of what goes on now
+    if _SINCE.search(before) or dates_nouns.in_since_object(span):  # "since Sunday", "since the vote in May"
         res = resolve_phrase(phrase, effective, "past")
         if res is not None and res.date > effective.isoformat() and res.precision in ("day", "month"):
             # strictly before the base, without the leeway a past clause gets (PAST_AHEAD_DAYS)
             res = resolve_phrase(phrase, effective - dt.timedelta(days=PAST_AHEAD_DAYS + 1), "past")
         return res
-    if _bare_day(p) and (dates_context.awaited(doc_text(span.doc), span.start_char, span.end_char)
+    aside = dates_nouns.owner_in_modifier(span)  # "accused in Saturday's shooting is due": another subject's verb
+    if _bare_day(p) and ((dates_context.awaited(doc_text(span.doc), span.start_char, span.end_char) and not aside)
                          or dates_deadlines.deadline_day(span)):
         tense = "future"  # "ahead of Sunday's referendum", "faces a Friday deadline": still to come
-    elif (_bare_day(p) and dates_context.possessive_is_past(doc_text(span.doc), span.end_char)
+    elif (_bare_day(p) and (aside or dates_context.possessive_is_past(doc_text(span.doc), span.end_char))
           and not (tense == "future" and dates_discourse.scheduled_event(doc_text(span.doc), span.end_char))):
         tense = "past"  # "Tuesday's blast"; not "will use Monday's hearing", an event held on a set day
     elif tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
@@ -473,7 +479,9 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     if until_past and res is not None and too_far_ahead(res, effective, UNTIL_AHEAD_DAYS):
         return resolve_phrase(phrase, effective, "past")  # "served until January, when he resigned"
     if (tense == "future" and res is not None and not _NAMED_AHEAD.search(p)
-            and too_far_ahead(res, effective, FUTURE_IN_PAST_AHEAD_DAYS) and dates_tense.future_in_past(span)):
+            and ((too_far_ahead(res, effective, FUTURE_IN_PAST_AHEAD_DAYS) and dates_tense.future_in_past(span))
+                 or (too_far_ahead(res, effective, dates_nouns.PREMODIFIER_AHEAD_DAYS)
+                     and dates_nouns.premodifies_noun(span)))):
         return resolve_phrase(phrase, effective, "past")  # "said in June the pipes would be laid in October"
     return res
 

@@ -165,7 +165,7 @@ def carry_scene_year(text: str, found: list[Found], base: dt.date | None, senten
         found[i] = (start, end, Resolution(f"{years[-1]['y']}-{res.date[5:7]}", "month", False), si)
 
 
-_PERIOD_NOUNS = lookalike_words("period")
+PERIOD_NOUNS = lookalike_words("period")
 _MONTH_ALONE = re.compile(month_pattern(capitalised=True))
 
 
@@ -173,11 +173,16 @@ def reported_period(span: Span) -> bool:
     """A bare month that modifies a noun of figures ("will release the September trade figures next week"):
     the period the figures cover, gone by, though the verb of releasing them is future (data/date_lookalikes.tsv,
     kind ``period``). The noun must head the phrase ("the December sales meeting" is a meeting still to come).
-    Invented probes of session dates1: 1 such month put a year ahead.
+    So does a month after "for" on such a noun or on the verb whose object it is ("will publish the prices for
+    March"). Invented probes of session dates1: 1 such month put a year ahead; dblind-s34's tests: 1.
     """
     if not _MONTH_ALONE.fullmatch(span.text.strip()):
         return False
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "for":  # "the producer prices for March"
+        owner = span.root.head.head  # the noun, or the verb the parser hung "for" on ("publish ... for March")
+        objects = [c for c in owner.children if c.dep_ == "dobj"]
+        return owner.lower_ in PERIOD_NOUNS or any(c.lower_ in PERIOD_NOUNS for c in objects)
     head = span.root
     while head.dep_ in ("compound", "nmod", "amod", "poss") and head.head is not head:
         head = head.head
-    return head is not span.root and head.pos_ == "NOUN" and head.lower_ in _PERIOD_NOUNS
+    return head is not span.root and head.pos_ == "NOUN" and head.lower_ in PERIOD_NOUNS
