@@ -1,0 +1,57 @@
+"""Figures: families of language the blind run of the invented corpus_o missed (tests/fixtures/corpus_o.README.md).
+
+Every sentence is invented for this test (Tarnovia, Belvan, the Ossel pass; no eval text, no corpus_o sentence):
+
+- people who cross a border, a bridge or "into the country" in a flight are displaced, not when they cross
+  back, to work or for an event, nor when the text tells of no flight (``figures_crossing``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.figures import extract_figures
+from groundwatch.stages.extract.registry import ExtractionContext
+
+FLIGHT = ("Exodus from Tarnovia grows\n\nBELVAN — Thousands of people have fled the Tarnovian valley since an "
+          "offensive on Monday, officials said.\n\n")
+MARKET = "Belvan fair opens\n\nBELVAN — The autumn fair opened in Belvan on Monday, the town council said.\n\n"
+
+
+def _kinds(nlp: Any, text: str, lead: str = FLIGHT) -> list[tuple[str, float | None]]:
+    figs = extract_figures(nlp(lead + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
+    return [(f.kind, f.value) for f in figs if f.span.start >= len(lead)]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 12,400 people had crossed the pass by Friday night, the border police said.", [("displaced", 12400)]),
+    ('"Nearly 40,000 people have crossed," the minister told the radio.', [("displaced", 40000)]),
+    ("More than 9,000 residents crossed the river bridge on foot.", [("displaced", 9000)]),
+    ("Some 4,500 persons have entered the country through the northern checkpoint.", [("displaced", 4500)]),
+    # controls: crossing back, to work or for an event, another object, forces, a negated crossing
+    ("About 800 people crossed back into Tarnovia after the ceasefire.", []),
+    ("About 300 labourers cross the bridge every morning to work in the mills.", []),
+    ("About 900 people entered the stadium for the rally.", []),
+    ("Some 200 people crossed the main street.", []),
+    ("About 70 fighters crossed the bridge at night.", [("forces", 70)]),
+    ("Around 1,200 people have not crossed yet.", []),
+])
+def test_crossing_in_a_flight_is_displacement(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    # "into the country" is a border crossed whatever the text tells of
+    ("The interior ministry said 21,400 people had crossed into the country by Monday night.", [("displaced", 21400)]),
+    ("About 600 students crossed into the country to sit the exam.", []),
+    # no flight told: a crossing of a bridge or a bare crossing is nobody displaced
+    ("About 300 labourers crossed the bridge on Monday.", []),
+    ("Some 2,000 people have crossed since the morning.", []),
+])
+def test_crossing_outside_a_flight(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text, MARKET) == expected
