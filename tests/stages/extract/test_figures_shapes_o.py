@@ -3,7 +3,8 @@
 Every sentence is invented for this test (Tarnovia, Belvan, the Ossel pass; no eval text, no corpus_o sentence):
 
 - people who cross a border, a bridge or "into the country" in a flight are displaced, not when they cross
-  back, to work or for an event, nor when the text tells of no flight (``figures_crossing``).
+  back, to work or for an event, nor when the text tells of no flight (``figures_crossing``);
+- a death told by a side's idiom: "became martyrs", "were martyred", "fell in battle" (``figures_euphemisms``).
 """
 
 from __future__ import annotations
@@ -54,4 +55,18 @@ def test_crossing_in_a_flight_is_displacement(nlp: Any, text: str, expected: lis
     ("Some 2,000 people have crossed since the morning.", []),
 ])
 def test_crossing_outside_a_flight(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text, MARKET) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the clashes 48 soldiers of the Ostran army became martyrs, the ministry said.", [("killed", 48)]),
+    ("Some 12 policemen were martyred in the attack.", [("killed", 12)]),
+    ("At least 30 fighters fell in battle near Kavo.", [("killed", 30)]),
+    ("Twelve officers fell in the line of duty.", [("killed", 12)]),
+    # controls: a fall with no noun of fighting, a complement that is no noun of the dead
+    ("About 40 people fell in the river.", []),
+    ("The 300 soldiers were heroes.", []),
+])
+def test_death_told_by_an_idiom(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text, MARKET) == expected

@@ -15,6 +15,7 @@ from groundwatch.stages.extract.figures_captives import foreign_held, gapped_obj
 from groundwatch.stages.extract.figures_care import care_kind
 from groundwatch.stages.extract.figures_crossing import exodus_crossing
 from groundwatch.stages.extract.figures_detention import arresting_agent, taking_kind
+from groundwatch.stages.extract.figures_euphemisms import euphemism_kind
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_things import subject_of, thing_kind
 from groundwatch.stages.extract.figures_words import (
@@ -299,6 +300,8 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c))
            for c in verb.children):
         return "killed"  # "twelve children starved to death"
+    if (idiom := euphemism_kind(verb)) is not None:
+        return idiom  # "48 soldiers became martyrs", "30 fighters fell in battle"
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     if lemma in ("sustain", "suffer", "receive") and any(o in lex.INJURY_NOUNS for o in objects):
         return "injured"  # "400 people sustained injuries"
