@@ -4,7 +4,10 @@ Every sentence is invented for this test (Tarnovia, Belvan, the Ossel pass; no e
 
 - people who cross a border, a bridge or "into the country" in a flight are displaced, not when they cross
   back, to work or for an event, nor when the text tells of no flight (``figures_crossing``);
-- a death told by a side's idiom: "became martyrs", "were martyred", "fell in battle" (``figures_euphemisms``).
+- a death told by a side's idiom: "became martyrs", "were martyred", "fell in battle" (``figures_euphemisms``);
+- a weapons count with a classifier noun: "35 units of armoured vehicles", "12 pieces of artillery"
+  (``figures_counted``);
+- a bulletin's "label: number" line whose label goes on past its kind (``figures_line_labels``).
 """
 
 from __future__ import annotations
@@ -69,4 +72,18 @@ def test_crossing_outside_a_flight(nlp: Any, text: str, expected: list[Any]) -> 
     ("The 300 soldiers were heroes.", []),
 ])
 def test_death_told_by_an_idiom(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text, MARKET) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry said 2 thousand rifles and 35 units of armoured vehicles were captured.",
+     [("weapons", 2000), ("weapons", 35)]),
+    ("Troops seized 12 pieces of artillery near Kavo.", [("weapons", 12)]),
+    # controls: units of a force, of blood, housing units
+    ("Five units of the national guard were deployed to Kavo.", []),
+    ("The hospital received 40 units of blood.", []),
+    ("The council built 200 housing units for the families.", []),
+])
+def test_count_with_a_classifier_noun(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text, MARKET) == expected
