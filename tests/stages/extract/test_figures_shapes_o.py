@@ -87,3 +87,21 @@ def test_death_told_by_an_idiom(nlp: Any, text: str, expected: list[Any]) -> Non
 ])
 def test_count_with_a_classifier_noun(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text, MARKET) == expected
+
+
+BULLETIN = ("BULLETIN No. 3\n\nKey figures:\n- Persons killed in the landslide at the Orrel quarry (4 May): 61\n"
+            "- Injured in the blast treated at home: 212\n- Forcibly displaced persons who reached the camps: 9,400\n"
+            "- Persons missing: 12\n\nThe office said more would follow.")
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    (BULLETIN, [("killed", 61), ("injured", 212), ("displaced", 9400), ("missing", 12)]),
+    # controls: a label naming no kind, prose with a colon, a number that does not end its line
+    ("Key figures:\n- Households visited by the census teams in the valley: 300\n- Trucks unloaded at the port: 40",
+     []),
+    ("The ministry gave the toll in its statement at noon: 40 in the north and 12 in the south.", []),
+    ("Persons killed in the floods in the province since May 4: 61 according to officials", []),
+])
+def test_bulletin_line_with_a_long_label(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text, "") == expected

@@ -78,6 +78,7 @@ from groundwatch.stages.extract.figures_govern import (
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
 from groundwatch.stages.extract.figures_labels import LABEL_MARKS, label_kind
 from groundwatch.stages.extract.figures_ledger import bookkept_bodies
+from groundwatch.stages.extract.figures_line_labels import line_label_kind
 from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_pairs import bare_pairs
@@ -263,7 +264,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if own == NO_FIGURE:
             continue  # "Ferry sinks; 52 rescued, 19 dead": the rescued are counted by nothing
         kind = own or kind  # "Toll rises to 240, 96 still missing": the fragment's own predicate wins
-        if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
+        if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (
+                label := label_kind(tokens) or line_label_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
             noun = noun or _label_unit(tokens)
         elif kind is None and (aid_unit := aid_label_unit(tokens)) is not None:
