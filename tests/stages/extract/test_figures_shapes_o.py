@@ -7,7 +7,9 @@ Every sentence is invented for this test (Tarnovia, Belvan, the Ossel pass; no e
 - a death told by a side's idiom: "became martyrs", "were martyred", "fell in battle" (``figures_euphemisms``);
 - a weapons count with a classifier noun: "35 units of armoured vehicles", "12 pieces of artillery"
   (``figures_counted``);
-- a bulletin's "label: number" line whose label goes on past its kind (``figures_line_labels``).
+- a bulletin's "label: number" line whose label goes on past its kind (``figures_line_labels``);
+- a zero in a clause a verb of contested assertion puts forward ("insisting that nobody was forced to leave")
+  is no count (``figures_denied``).
 """
 
 from __future__ import annotations
@@ -105,3 +107,16 @@ BULLETIN = ("BULLETIN No. 3\n\nKey figures:\n- Persons killed in the landslide a
 ])
 def test_bulletin_line_with_a_long_label(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text, "") == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army has said little beyond insisting that nobody was forced to leave.", []),
+    ("The government denied that anyone was killed, and claimed that no civilians were hurt.", []),
+    ("The minister maintained that no villagers had been displaced.", []),
+    # controls: a zero a body reports or confirms is a count
+    ("Officials said no one was hurt in the fire.", [("injured", 0)]),
+    ("Police confirmed that nobody was arrested.", [("detained", 0)]),
+])
+def test_zero_in_a_contested_claim(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text, MARKET) == expected

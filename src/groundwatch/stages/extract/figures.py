@@ -46,6 +46,7 @@ from groundwatch.stages.extract.figures_context import (
     shared_kinds,
 )
 from groundwatch.stages.extract.figures_counted import counted
+from groundwatch.stages.extract.figures_denied import contested_zero
 from groundwatch.stages.extract.figures_difference import difference
 from groundwatch.stages.extract.figures_elided import another_people, more_with_kind, with_units
 from groundwatch.stages.extract.figures_exclude import (
@@ -432,8 +433,8 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
             kind = governed_kind(anchor, noun)
         else:
             kind = count_kind(anchor, noun)
-        if kind not in PEOPLE_KINDS or not valid_for(kind, noun) or ought(anchor):
-            continue
+        if kind not in PEOPLE_KINDS or not valid_for(kind, noun) or ought(anchor) or contested_zero(anchor):
+            continue  # "insisting that nobody was forced to leave" denies an act, it counts no one
         end = max(anchor.i, noun.i if noun is not None else anchor.i)
         out.append(_make(doc, ctx, kind, 0.0, None, None, "exact", tok.idx, doc[end].idx + len(doc[end].text),
                          anchor, noun, ref_year))
