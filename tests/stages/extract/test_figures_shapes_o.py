@@ -9,7 +9,9 @@ Every sentence is invented for this test (Tarnovia, Belvan, the Ossel pass; no e
   (``figures_counted``);
 - a bulletin's "label: number" line whose label goes on past its kind (``figures_line_labels``);
 - a zero in a clause a verb of contested assertion puts forward ("insisting that nobody was forced to leave")
-  is no count (``figures_denied``).
+  is no count (``figures_denied``);
+- the hurt a verb of evacuating takes as a bare number ("helped to evacuate 45 injured") are evacuated, not a
+  second count of the injured (``figures_moved_hurt``).
 """
 
 from __future__ import annotations
@@ -119,4 +121,17 @@ def test_bulletin_line_with_a_long_label(nlp: Any, text: str, expected: list[Any
     ("Police confirmed that nobody was arrested.", [("detained", 0)]),
 ])
 def test_zero_in_a_contested_claim(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text, MARKET) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Army medics helped to evacuate 45 injured by helicopters.", [("evacuated", 45)]),
+    ("Rescuers airlifted 30 wounded from the valley.", [("evacuated", 30)]),
+    # controls: a verb of hurting keeps its kind; the part evacuated of a count of people is evacuated already
+    ("The blast injured 45 people, and helicopters evacuated 20 of them to the capital.",
+     [("injured", 45), ("evacuated", 20)]),
+    ("The blast injured 45 people in Kavo.", [("injured", 45)]),
+])
+def test_hurt_people_evacuated(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text, MARKET) == expected

@@ -81,6 +81,7 @@ from groundwatch.stages.extract.figures_labels import LABEL_MARKS, label_kind
 from groundwatch.stages.extract.figures_ledger import bookkept_bodies
 from groundwatch.stages.extract.figures_line_labels import line_label_kind
 from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
+from groundwatch.stages.extract.figures_moved_hurt import moved_hurt_kind
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_pairs import bare_pairs
 from groundwatch.stages.extract.figures_pronouns import pronoun_detentions
@@ -259,6 +260,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = "killed"  # "Four of the dead had been in hospital": what the dead went through before
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
+        kind = moved_hurt_kind(anchor, noun, kind)  # "helped to evacuate 45 injured": the moving is counted
         if kind is not None and (aside := aside_kind(tokens, out)) is not None:
             kind = aside  # "..., seven of them nurses": a part of the count before it
         own = fragment_kind(doc, (token_at(doc, phrase.start) or tokens[0]).i, tokens)
