@@ -11,7 +11,9 @@ Every sentence is invented for this test (Tarnovia, Belvan, the Ossel pass; no e
 - a zero in a clause a verb of contested assertion puts forward ("insisting that nobody was forced to leave")
   is no count (``figures_denied``);
 - the hurt a verb of evacuating takes as a bare number ("helped to evacuate 45 injured") are evacuated, not a
-  second count of the injured (``figures_moved_hurt``).
+  second count of the injured (``figures_moved_hurt``);
+- a verbless answer that counts carriers and names their load ("Thirty lorries, mostly flour and tents") is aid
+  (``figures_aid_fragment``).
 """
 
 from __future__ import annotations
@@ -135,3 +137,17 @@ def test_zero_in_a_contested_claim(nlp: Any, text: str, expected: list[Any]) -> 
 ])
 def test_hurt_people_evacuated(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text, MARKET) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESENTER: What did you bring?\n\nVARNO: Thirty lorries, mostly flour and tents. The need is huge.",
+     [("aid", 30)]),
+    ("Twelve trucks of medicine.", [("aid", 12)]),
+    # controls: no load named, people beside the carriers, a date beside them
+    ("VARNO: Thirty lorries, all of them stuck at the border since Monday.", []),
+    ("VARNO: Thirty lorries, mostly drivers from Kavo.", []),
+    ("Twenty trucks, Monday.", []),
+])
+def test_verbless_convoy_with_its_load(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text, "") == expected

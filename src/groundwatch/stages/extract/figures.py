@@ -34,6 +34,7 @@ from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
+from groundwatch.stages.extract.figures_aid_fragment import loaded_fragment
 from groundwatch.stages.extract.figures_asides import comma_set_tally
 from groundwatch.stages.extract.figures_breakdown import drop_listed_parts
 from groundwatch.stages.extract.figures_bullets import bullet_lead_kind
@@ -280,6 +281,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             # "seized 46 rifles, 30 in Velm and 16 in Harl": a bare part of a count of things is of those things
             inherited = kind is not None and noun is None
             kind = kind or label_kind(tokens) or bullet_lead_kind(tokens)  # "Injured by hospital" / "- X: 64"
+            if kind is None and loaded_fragment(noun):
+                kind = "aid"  # "Thirty lorries, mostly flour and tents": a convoy told without a verb
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \

@@ -21,7 +21,7 @@ def contested_zero(anchor: Token) -> bool:
     """Whether the zero at ``anchor`` lies in a clause a verb of contested assertion puts forward."""
     cur = anchor
     for _ in range(_REACH):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in _CONTESTING:
             return True
