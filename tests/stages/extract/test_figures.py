@@ -85,11 +85,6 @@ NUMBERS = [
     ("1 lakh 20 thousand", (120_000, None, None, "exact")),
     ("nearly 2 lakh 35 thousand", (235_000, None, None, "approx")),
     ("1 crore 20 lakh", (12_000_000, None, None, "exact")),
-    # translated agency copy: the hundreds as digits after "thousand"; not a percentage, a decimal or a year
-    ("4 thousand 275 persons", (4275, None, None, "exact")),
-    ("about 12 thousand 40", (12_040, None, None, "approx")),
-    ("3 thousand 8% of them", (3000, None, None, "exact")),
-    ("9 thousand 2041", (9000, None, None, "exact")),
     ("1m", (1_000_000, None, None, "exact")),
     ("1.2bn", (1_200_000_000, None, None, "exact")),
     ("40k", (40_000, None, None, "exact")),

@@ -1,6 +1,7 @@
 """Figures: families of language the blind run of the invented corpus_o missed (tests/fixtures/corpus_o.README.md).
 
-Every sentence is invented for this test (Tarnovia, Belvan, the Ossel pass; no eval text, no corpus_o sentence):
+"6 thousand 650" (digits after "thousand") is one number (``figures_numbers``). Every sentence is invented for
+this test (Tarnovia, Belvan, the Ossel pass; no eval text, no corpus_o sentence):
 
 - people who cross a border, a bridge or "into the country" in a flight are displaced, not when they cross
   back, to work or for an event, nor when the text tells of no flight (``figures_crossing``);
@@ -23,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from groundwatch.stages.extract.figures import extract_figures
+from groundwatch.stages.extract.figures import extract_figures, parse_number
 from groundwatch.stages.extract.registry import ExtractionContext
 
 FLIGHT = ("Exodus from Tarnovia grows\n\nBELVAN — Thousands of people have fled the Tarnovian valley since an "
@@ -151,3 +152,16 @@ def test_hurt_people_evacuated(nlp: Any, text: str, expected: list[Any]) -> None
 ])
 def test_verbless_convoy_with_its_load(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text, "") == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    # translated agency copy: the hundreds as digits after "thousand"; not a percentage, a decimal or a year
+    ("4 thousand 275 persons", (4275, None, None, "exact")),
+    ("about 12 thousand 40", (12_040, None, None, "approx")),
+    ("3 thousand 8% of them", (3000, None, None, "exact")),
+    ("9 thousand 2041", (9000, None, None, "exact")),
+    ("1 lakh 20 thousand", (120_000, None, None, "exact")),
+])
+def test_thousand_then_digits(text: str, expected: tuple[Any, ...]) -> None:
+    assert parse_number(text) == expected
