@@ -34,6 +34,7 @@ from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
+from groundwatch.stages.extract.figures_aid_fragment import loaded_fragment
 from groundwatch.stages.extract.figures_asides import comma_set_tally
 from groundwatch.stages.extract.figures_breakdown import drop_listed_parts
 from groundwatch.stages.extract.figures_bullets import bullet_lead_kind
@@ -46,6 +47,7 @@ from groundwatch.stages.extract.figures_context import (
     shared_kinds,
 )
 from groundwatch.stages.extract.figures_counted import counted
+from groundwatch.stages.extract.figures_denied import contested_zero
 from groundwatch.stages.extract.figures_difference import difference
 from groundwatch.stages.extract.figures_elided import another_people, more_with_kind, with_units
 from groundwatch.stages.extract.figures_exclude import (
@@ -78,7 +80,9 @@ from groundwatch.stages.extract.figures_govern import (
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
 from groundwatch.stages.extract.figures_labels import LABEL_MARKS, label_kind
 from groundwatch.stages.extract.figures_ledger import bookkept_bodies
+from groundwatch.stages.extract.figures_line_labels import line_label_kind
 from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
+from groundwatch.stages.extract.figures_moved_hurt import moved_hurt_kind
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_pairs import bare_pairs
 from groundwatch.stages.extract.figures_pronouns import pronoun_detentions
@@ -257,13 +261,15 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = "killed"  # "Four of the dead had been in hospital": what the dead went through before
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
+        kind = moved_hurt_kind(anchor, noun, kind)  # "helped to evacuate 45 injured": the moving is counted
         if kind is not None and (aside := aside_kind(tokens, out)) is not None:
             kind = aside  # "..., seven of them nurses": a part of the count before it
         own = fragment_kind(doc, (token_at(doc, phrase.start) or tokens[0]).i, tokens)
         if own == NO_FIGURE:
             continue  # "Ferry sinks; 52 rescued, 19 dead": the rescued are counted by nothing
         kind = own or kind  # "Toll rises to 240, 96 still missing": the fragment's own predicate wins
-        if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
+        if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (
+                label := label_kind(tokens) or line_label_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
             noun = noun or _label_unit(tokens)
         elif kind is None and (aid_unit := aid_label_unit(tokens)) is not None:
@@ -275,6 +281,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             # "seized 46 rifles, 30 in Velm and 16 in Harl": a bare part of a count of things is of those things
             inherited = kind is not None and noun is None
             kind = kind or label_kind(tokens) or bullet_lead_kind(tokens)  # "Injured by hospital" / "- X: 64"
+            if kind is None and loaded_fragment(noun):
+                kind = "aid"  # "Thirty lorries, mostly flour and tents": a convoy told without a verb
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
@@ -430,8 +438,8 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
             kind = governed_kind(anchor, noun)
         else:
             kind = count_kind(anchor, noun)
-        if kind not in PEOPLE_KINDS or not valid_for(kind, noun) or ought(anchor):
-            continue
+        if kind not in PEOPLE_KINDS or not valid_for(kind, noun) or ought(anchor) or contested_zero(anchor):
+            continue  # "insisting that nobody was forced to leave" denies an act, it counts no one
         end = max(anchor.i, noun.i if noun is not None else anchor.i)
         out.append(_make(doc, ctx, kind, 0.0, None, None, "exact", tok.idx, doc[end].idx + len(doc[end].text),
                          anchor, noun, ref_year))

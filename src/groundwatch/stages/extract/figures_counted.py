@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from groundwatch.stages.extract.figures_exclude import DAY_PARTS, WEEKDAYS
-from groundwatch.stages.extract.figures_words import of_pobj
+from groundwatch.stages.extract.figures_lexicon import FORCES_NOUNS
+from groundwatch.stages.extract.figures_words import of_pobj, people_like
 
 __all__ = ["counted"]
 
@@ -28,6 +29,12 @@ _PHRASE_BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|", "/"})
 _NOT_COUNTED_HEADS = frozenset({"record", "high", "peak", "staggering", "total"}) | WEEKDAYS | DAY_PARTS
 #: Tally nouns whose new value may stand before them, set off by their article: "to nine the number".
 _TALLY_HEADS = frozenset({"number", "toll", "tally", "total", "count"})
+
+
+#: Classifier nouns that count the thing after their "of" ("35 units of armoured vehicles", "12 pieces of
+#: artillery"), as translated and military copy writes them; not of people or forces ("5 units of the guard"
+#: counts units). General English, not tuned.
+_CLASSIFIERS = frozenset({"unit", "piece", "item"})
 
 
 #: Participles that give the noun before them its count: "troops numbering 5,000", "donations totalling 40".
@@ -75,6 +82,9 @@ def counted(root: Token) -> tuple[Token, Token | None]:
             return root, None  # "Pell 3 dead", "Deaths 45": a number after its noun lists or names, never counts it
         if any(t.text in _PHRASE_BREAKS and not _acronym_bracket(t) for t in root.doc[root.i + 1:head.i]):
             return root, None  # "64 (previous report: 51)": a bracket or a colon ends the number's phrase
+        if head.lemma_.lower() in _CLASSIFIERS and (thing := of_pobj(head)) is not None and thing.pos_ == "NOUN" \
+                and not people_like(thing) and thing.lemma_.lower() not in FORCES_NOUNS:
+            return head, thing  # "35 units of armoured vehicles": the classifier's thing is what is counted
         return head, head
     verb = root.head
     if root.dep_ in ("dobj", "npadvmod", "attr") and verb.lower_ in _NUMBERING and verb.dep_ == "acl" and \

@@ -18,6 +18,7 @@ TRANSITIVE: dict[str, str] = {
     "kill": "killed", "drown": "killed", "massacre": "killed", "execute": "killed", "slaughter": "killed",
     "murder": "killed", "behead": "killed", "slay": "killed", "gun": "killed",
     "liquidate": "killed",  # state media's word for fighters killed ("liquidated 20 militants")
+    "martyr": "killed",  # a side's word for its own killed ("12 policemen were martyred")
     "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
     "hospitalize": "injured", "hospitalise": "injured",
     "displace": "displaced", "uproot": "displaced", "expel": "displaced", "deport": "displaced",

@@ -93,11 +93,16 @@ _SPACE_THOUSANDS = "".join(rf"(?<!{re.escape(m)}\s)" for m in _MONTHS) + \
 _ARABIC_THOUSANDS = "\u066c"
 _DIGITS = (rf"{_SPACE_THOUSANDS}|{_DOT_THOUSANDS}|{_COMMA_DECIMAL}"
            rf"|\d{{1,3}}(?:[,{_ARABIC_THOUSANDS}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?")
+#: "6 thousand 650": the hundreds left after "thousand" as digits, as machine-translated agency copy writes a
+#: count its source language says that way; one to three digits, not the start of a longer number, a decimal
+#: or a percentage.
+_THOUSAND_REST = r"(?:(?<=thousand)\s+\d{1,3}(?![\d.,]?\d|\s*(?:%|per\s*cent)))"
 # One number: digits with optional scale words ("7 thousand", "1.2 million", and the Indian "1 lakh 20 thousand",
-# whose smaller scale's digits follow the larger scale), "half a million",
+# whose smaller scale's digits follow the larger scale, and "6 thousand 650"), "half a million",
 # "a dozen", or a run of number words ("two hundred and fifty", "twenty-five").
 _CORE = (
-    rf"(?:(?:{_DIGITS})(?:(?:\s?(?:mn|mln|bn)|m|k)(?![\w])|(?:(?:\s+(?:{_SCALE}))+(?:\s+\d{{1,3}}(?:\s+(?:{_SCALE}))+)*)?)"
+    rf"(?:(?:{_DIGITS})(?:(?:\s?(?:mn|mln|bn)|m|k)(?![\w])"
+    rf"|(?:(?:\s+(?:{_SCALE}))+(?:\s+\d{{1,3}}(?:\s+(?:{_SCALE}))+)*{_THOUSAND_REST}?)?)"
     rf"|(?:half\s+an?|an?\s+half|an?|one\s+and\s+a\s+half|(?:a|one|three)[\s-]+quarters?\s+of\s+an?"
     rf"|an?\s+couple\s+of)\s+(?:{_SCALE}|dozen)"
     rf"(?:\s+(?:{_SCALE}))*"

@@ -13,7 +13,9 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract import figures_places as places
 from groundwatch.stages.extract.figures_captives import foreign_held, gapped_object, still_held
 from groundwatch.stages.extract.figures_care import care_kind
+from groundwatch.stages.extract.figures_crossing import exodus_crossing
 from groundwatch.stages.extract.figures_detention import arresting_agent, taking_kind
+from groundwatch.stages.extract.figures_euphemisms import euphemism_kind
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_things import subject_of, thing_kind
 from groundwatch.stages.extract.figures_words import (
@@ -298,6 +300,8 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c))
            for c in verb.children):
         return "killed"  # "twelve children starved to death"
+    if (idiom := euphemism_kind(verb)) is not None:
+        return idiom  # "48 soldiers became martyrs", "30 fighters fell in battle"
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     if lemma in ("sustain", "suffer", "receive") and any(o in lex.INJURY_NOUNS for o in objects):
         return "injured"  # "400 people sustained injuries"
@@ -311,9 +315,9 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
             c.dep_ == "dobj" and c.lemma_.lower() in (lex.HOME_NOUNS if lemma != "lose" else ("home", "house"))
             for c in verb.children):
         return "displaced"  # "40,000 people have lost their homes", "900 families abandoned their villages"
-    if (lemma == "cross" and (noun is None or (people_like(noun) and noun.lemma_.lower() not in _TRAVELLERS))
-            and crosses_border(verb)):
-        return "displaced"  # "16,000 people have crossed into Quarnell"
+    if (noun is None or (people_like(noun) and noun.lemma_.lower() not in _TRAVELLERS)) and (
+            (lemma == "cross" and crosses_border(verb)) or (noun is not None and exodus_crossing(verb, noun))):
+        return "displaced"  # "16,000 people have crossed into Quarnell"; in a flight, "have crossed the bridge"
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as" and lemma in _LISTING_VERBS:
             kind = _as_kind(c)
