@@ -4,7 +4,9 @@ Every sentence is invented for this test (Marrowby, the Tolk valley; no eval tex
 
 - a markdown table's row ("| Persons injured | 45 |"): the parser may make the cell's closing bar the counted
   noun, and a capitalised unit in the label ("| Families affected | 410 |") is tagged a proper noun whose lemma is
-  the plural as written; the label names the kind and the unit all the same.
+  the plural as written; the label names the kind and the unit all the same;
+- a comma-set part of the evacuated "N of them in shelters" (or "N of whom are in camps") is displaced, a part
+  that names no shelter keeps the count's kind.
 """
 
 from __future__ import annotations
@@ -40,5 +42,22 @@ _TABLE = "| Category | Total |\n|---|---|\n"
     (_TABLE + "| Houses destroyed | 96 |\n| Temporary shelters | 6 |\n", []),
 ])
 def test_table_rows_name_their_kind_and_unit(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 900 people were evacuated from Tolk, 300 of them in schools.",
+     [("evacuated", 900, None), ("displaced", 300, None)]),
+    ("Some 1,200 residents remain evacuated from the valley, 450 of them in shelters.",
+     [("evacuated", 1200, None), ("displaced", 450, None)]),
+    ("Some 2,000 residents were evacuated to Marrowby, 600 of whom are in camps.",
+     [("evacuated", 2000, None), ("displaced", 600, None)]),
+    # controls: a part that names no shelter stays the count's kind; a part of the dead is no one displaced
+    ("About 900 people were evacuated from Tolk, 300 of them children.",
+     [("evacuated", 900, None), ("evacuated", 300, None)]),
+    ("The flood killed 14 people, six of them in a camp near Tolk.", [("killed", 14, None), ("killed", 6, None)]),
+])
+def test_a_sheltered_part_of_the_evacuated_is_displaced(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
 

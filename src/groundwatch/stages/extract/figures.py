@@ -92,6 +92,7 @@ from groundwatch.stages.extract.figures_scope import (
     scope_of,
     unit_of,
 )
+from groundwatch.stages.extract.figures_sheltered import sheltered_part
 from groundwatch.stages.extract.figures_single import in_named_pair, moves_the_toll, not_counted_alone, pair_of_ones
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
@@ -282,6 +283,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             # "seized 46 rifles, 30 in Velm and 16 in Harl": a bare part of a count of things is of those things
             inherited = kind is not None and noun is None
             kind = kind or label_kind(tokens) or bullet_lead_kind(tokens)  # "Injured by hospital" / "- X: 64"
+        if kind is not None:
+            kind = sheltered_part(tokens, kind) or kind  # "..., 300 of them in camps": the displaced part
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
