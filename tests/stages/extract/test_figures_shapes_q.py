@@ -6,7 +6,9 @@ Every sentence is invented for this test (Marrowby, the Tolk valley; no eval tex
   noun, and a capitalised unit in the label ("| Families affected | 410 |") is tagged a proper noun whose lemma is
   the plural as written; the label names the kind and the unit all the same;
 - a comma-set part of the evacuated "N of them in shelters" (or "N of whom are in camps") is displaced, a part
-  that names no shelter keeps the count's kind.
+  that names no shelter keeps the count's kind;
+- people a slide or a collapse left under a burying mass ("left four more under the rubble", "still buried",
+  "remain under the rubble") are missing, told without the word; a burial is no count, the trapped stay affected.
 """
 
 from __future__ import annotations
@@ -59,5 +61,27 @@ def test_table_rows_name_their_kind_and_unit(nlp: Any, text: str, expected: list
     ("The flood killed 14 people, six of them in a camp near Tolk.", [("killed", 14, None), ("killed", 6, None)]),
 ])
 def test_a_sheltered_part_of_the_evacuated_is_displaced(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mudslide killed 12 people and left four more under the rubble.",
+     [("killed", 12, None), ("missing", 4, None)]),
+    ("The slide left six people under the mud.", [("missing", 6, None)]),
+    ("Eight people are still buried under the debris.", [("missing", 8, None)]),
+    ("The quake killed 40 people; 15 are still buried.", [("killed", 40, None), ("missing", 15, None)]),
+    ("At least 20 people remain under the rubble.", [("missing", 20, None)]),
+    ("Nine people are still under the collapsed school.", [("missing", 9, None)]),
+    # controls: a burial, the trapped (affected, as the stress set has them), bodies, more bodies (no count of
+    # the missing), survivors and the dead stay what they are
+    ("The 14 victims were buried on Monday in the town cemetery.", []),
+    ("Rescuers said nine people were trapped under the collapsed school.", [("affected", 9, None)]),
+    ("Crews recovered 11 bodies from the mud, and another four remain buried.", [("killed", 11, None)]),
+    ("Rescuers pulled 12 bodies from under the rubble.", [("killed", 12, None)]),
+    ("The quake left 30 people dead under the rubble.", [("killed", 30, None)]),
+    ("Twelve survivors were pulled alive from the rubble on Tuesday.", []),
+])
+def test_people_under_a_burying_mass_are_missing(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
 

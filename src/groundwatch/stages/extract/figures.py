@@ -37,6 +37,7 @@ from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
 from groundwatch.stages.extract.figures_asides import comma_set_tally
 from groundwatch.stages.extract.figures_breakdown import drop_listed_parts
 from groundwatch.stages.extract.figures_bullets import bullet_lead_kind
+from groundwatch.stages.extract.figures_buried import buried_kind
 from groundwatch.stages.extract.figures_context import (
     aside_kind,
     context_kind,
@@ -267,6 +268,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if own == NO_FIGURE:
             continue  # "Ferry sinks; 52 rescued, 19 dead": the rescued are counted by nothing
         kind = own or kind  # "Toll rises to 240, 96 still missing": the fragment's own predicate wins
+        kind = buried_kind(anchor, noun, kind) or kind  # "left four more under the mud": not found yet
         inherited = False
         if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (label := label_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
