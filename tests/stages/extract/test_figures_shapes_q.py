@@ -8,7 +8,9 @@ Every sentence is invented for this test (Marrowby, the Tolk valley; no eval tex
 - a comma-set part of the evacuated "N of them in shelters" (or "N of whom are in camps") is displaced, a part
   that names no shelter keeps the count's kind;
 - people a slide or a collapse left under a burying mass ("left four more under the rubble", "still buried",
-  "remain under the rubble") are missing, told without the word; a burial is no count, the trapped stay affected.
+  "remain under the rubble") are missing, told without the word; a burial is no count, the trapped stay affected;
+- a story that dates its event from another ("The flood comes three days after the storm of X, in Y, where the
+  toll rose to 40") gives that other event's toll in the relative clause: another event's count.
 """
 
 from __future__ import annotations
@@ -85,3 +87,23 @@ def test_a_sheltered_part_of_the_evacuated_is_displaced(nlp: Any, text: str, exp
 def test_people_under_a_burying_mass_are_missing(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
 
+
+def _scoped(nlp: Any, text: str) -> list[tuple[str, float | None, bool]]:
+    figs = extract_figures(nlp(LEAD + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
+    return [(f.kind, f.value, f.other_event) for f in figs if f.span.start >= len(LEAD)]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The flood comes three days after the storm of Varrow, in Kessa province, where the toll rose on Monday to "
+     "40 dead.", [("killed", 40, True)]),
+    ("The disaster came a week after the earthquake in Tolk, which killed 212 people.", [("killed", 212, True)]),
+    ("The fire broke out two days after the flood in Marrowby, where 12 people died and 30 were hurt.",
+     [("killed", 12, True), ("injured", 30, True)]),
+    # controls: a subject of people, and a toll of the story's own verb, stay the story's count
+    ("Rescuers dug on after the quake in Varrow, where 40 people died.", [("killed", 40, False)]),
+    ("The storm killed 14 people after the flood in Kessa.", [("killed", 14, False)]),
+])
+def test_a_toll_in_passing_of_the_event_measured_from_is_another_events(nlp: Any, text: str,
+                                                                        expected: list[Any]) -> None:
+    assert _scoped(nlp, text) == expected
