@@ -38,6 +38,7 @@ from groundwatch.stages.extract.figures_aid_fragment import loaded_fragment
 from groundwatch.stages.extract.figures_asides import comma_set_tally
 from groundwatch.stages.extract.figures_breakdown import drop_listed_parts
 from groundwatch.stages.extract.figures_bullets import bullet_lead_kind
+from groundwatch.stages.extract.figures_buried import buried_kind
 from groundwatch.stages.extract.figures_context import (
     aside_kind,
     context_kind,
@@ -96,6 +97,7 @@ from groundwatch.stages.extract.figures_scope import (
     scope_of,
     unit_of,
 )
+from groundwatch.stages.extract.figures_sheltered import sheltered_part
 from groundwatch.stages.extract.figures_single import in_named_pair, moves_the_toll, not_counted_alone, pair_of_ones
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
@@ -128,13 +130,16 @@ def _root_of(tokens: Span) -> Token:
 
 #: How far back from a labelled number its label's unit word may lie ("Displaced households: 2,300").
 _LABEL_UNIT_REACH = 4
+#: A label's unit words, plurals included: a table's capitalised label ("| Families affected | 40 |") is tagged
+#: a proper noun, whose lemma is the plural as written.
+_LABEL_UNITS = frozenset({"household", "households", "family", "families"})
 
 
 def _label_unit(tokens: Span) -> Token | None:
     """"Displaced households: 2,300": the unit a label names, counted in place of persons."""
     doc = tokens.doc
     first = max(sent_of(tokens).start, tokens.start - _LABEL_UNIT_REACH)
-    return next((t for t in doc[first:tokens.start] if t.lemma_.lower() in ("household", "family")), None)
+    return next((t for t in doc[first:tokens.start] if t.lemma_.lower() in _LABEL_UNITS), None)
 
 
 def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low: float | None,
@@ -268,13 +273,18 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if own == NO_FIGURE:
             continue  # "Ferry sinks; 52 rescued, 19 dead": the rescued are counted by nothing
         kind = own or kind  # "Toll rises to 240, 96 still missing": the fragment's own predicate wins
+        kind = buried_kind(anchor, noun, kind) or kind  # "left four more under the mud": not found yet
+        inherited = False
         if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (
                 label := label_kind(tokens) or line_label_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
-            noun = noun or _label_unit(tokens)
+            if noun is not None and not noun.is_alpha:
+                anchor, noun = root, None  # "| People hurt | 21 |": the parser may count the cell's closing bar
+            if noun is None:  # the label's own unit, which the label's kind already vouches for
+                noun = _label_unit(tokens)
+                inherited = noun is not None
         elif kind is None and (aid_unit := aid_label_unit(tokens)) is not None:
             kind, noun = "aid", aid_unit  # "Tents delivered: 1,200": a fact box's aid label names its unit
-        inherited = False
         if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out) or more_with_kind(
                 anchor, out)  # "..., with two more in villages": the count before it, its noun left out
@@ -283,6 +293,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = kind or label_kind(tokens) or bullet_lead_kind(tokens)  # "Injured by hospital" / "- X: 64"
             if kind is None and loaded_fragment(noun):
                 kind = "aid"  # "Thirty lorries, mostly flour and tents": a convoy told without a verb
+        if kind is not None:
+            kind = sheltered_part(tokens, kind) or kind  # "..., 300 of them in camps": the displaced part
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \

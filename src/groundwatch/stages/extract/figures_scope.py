@@ -425,8 +425,9 @@ def reported_by(sent: Span, clause: Token) -> str | None:
 #: "tonnes of flour" (litres are not trucks, and fuel is not food).
 _MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallon", "bag", "sack", "carton",
                        "box", "crate", "pallet", "parcel", "package", "truckload", "shipment", "consignment"})
-#: People counted in these units are not persons: "3,140 households were displaced".
-_PEOPLE_UNITS = frozenset({"household", "family", "hh", "hhs"})
+#: People counted in these units are not persons: "3,140 households were displaced". The plurals too: a
+#: table's capitalised label ("| Families affected | 40 |") is tagged a proper noun and keeps them as its lemma.
+_PEOPLE_UNITS = frozenset({"household", "households", "family", "families", "hh", "hhs"})
 #: Sitrep abbreviations of those units, written out: "2,840 HH" are 2,840 households.
 _UNIT_ABBREVIATIONS = {"hh": "households", "hhs": "households"}
 _RATE_NOUNS = frozenset({"day", "week", "month", "hour", "night"})

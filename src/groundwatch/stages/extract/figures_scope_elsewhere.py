@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import doc_text, sent_of
 from groundwatch.stages.extract.figures_scope_named import LEDE_MIN_WORDS, measured_other_event, named_other_event
+from groundwatch.stages.extract.figures_scope_passing import toll_in_passing
 from groundwatch.stages.extract.figures_words import people_like
 
 #: Words that name a place as the neighbour of the article's own ("neighbouring Dastrel").
@@ -210,7 +211,7 @@ def _told_before_comma(clause: Token) -> Token | None:
 def elsewhere(doc: Doc, anchor: Token, clause: Token) -> bool:
     """Whether the count's clause is set in another place than the article's own event (see the module
     docstring)."""
-    if named_other_event(doc, anchor, clause) or measured_other_event(clause):
+    if named_other_event(doc, anchor, clause) or measured_other_event(clause) or toll_in_passing(clause):
         return True
     antecedent, verbs = _where_antecedent(clause)
     holders = _holders(clause)
