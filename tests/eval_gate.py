@@ -8,9 +8,9 @@
 What is gated (``CORPORA``): the two crisis dev corpora with and without their manifests, the quotes
 set (quotes and attribution only), the cleaning set as HTML and as pasted text (cleaning only), the
 date set with and without its manifest (dates only), the bundled examples and the invented corpus_b,
-corpus_c, corpus_d, corpus_e, corpus_f, corpus_g, corpus_h, corpus_i, corpus_j, corpus_k, corpus_l, corpus_m
-and corpus_n (tests/fixtures), and the event-type snippets of events-dev (the classifier alone, scored by its own
-``score_events.py``). Each set that ``tests/eval_split.py`` splits is floored per measure on the whole set
+corpus_c, corpus_d, corpus_e, corpus_f, corpus_g, corpus_h, corpus_i, corpus_j, corpus_k, corpus_l, corpus_m,
+corpus_n and corpus_q (tests/fixtures), and the event-type snippets of events-dev (the classifier alone, scored
+by its own ``score_events.py``). Each set that ``tests/eval_split.py`` splits is floored per measure on the whole set
 AND on its ``tune`` and ``heldout`` parts, so a gain on the tuned part that costs the held-out part still fails.
 
 Holes this gate does not have:
@@ -170,6 +170,15 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         # blind (tests/fixtures/corpus_n.README.md).
         Corpus("corpus-n", r / "tests" / "fixtures" / "corpus_n", r / "tests" / "fixtures" / "corpus_n.gold.json",
                "corpus-n", shared=False),
+        # A seventeenth, a landslide burying part of a hillside town after days of rain (a toll rising and a
+        # missing count falling as bodies are recovered, rival tolls from the civil defence and the fire brigade,
+        # evacuations and shelters, aid in tonnes and litres, a dispute over whether the alert was sent the day
+        # before, a road blocked for days), in English translated from Spanish, with numbered civil-defence
+        # bulletins, an HTML page, a wire and its copy, a radio transcript, a live page, an RSS item and a
+        # look-alike slide in another province, written without reading the code and scored blind
+        # (tests/fixtures/corpus_q.README.md).
+        Corpus("corpus-q", r / "tests" / "fixtures" / "corpus_q", r / "tests" / "fixtures" / "corpus_q.gold.json",
+               "corpus-q", shared=False),
         Corpus("events-dev", s / "events-dev", s / "events-dev" / "snippets.tsv", "events-dev",
                measures=EVENTS_ONLY, kind=EVENTS),
     ]
