@@ -49,7 +49,9 @@ false); every other gated contradictions recall unchanged, corpus_d, f, i predic
 Round two (2026-12-05, qrest): a message's sending and arrival are one transmission (``event_words.tsv`` kinds
 'message' and 'transmit': "the alert was sent on Sunday" / "the alert reached the mayor on Monday"); "reach" and
 "pass" tell a count's change only with a number after them; a day count set off after the date's clock time
-restates the day (corpus_q's alert dispute found).
+restates the day (corpus_q's alert dispute found). With counts.py's two rules of the same round: corpus_q
+contradictions recall 0.0 -> 0.5 (3 -> 2 predicted); every other gated measure of karabakh-2023, crises-2023 (each
+with and without manifest), examples and corpus_b..n unchanged.
 """
 
 from __future__ import annotations
