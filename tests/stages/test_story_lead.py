@@ -127,3 +127,35 @@ def test_a_datelines_bracketed_area_is_no_name_of_the_lead(text: str, kept: str)
     from groundwatch.stages.story_lead import without_dateline_area
 
     assert without_dateline_area(text) == kept
+
+
+@pytest.mark.issue(10)
+def test_a_transcripts_heading_and_its_hosts_questions_are_no_lead() -> None:
+    sentences = [
+        "Harbour Radio - \"Dawn Watch\", transcript, Friday 4 June",
+        "HOST (Petra Lunn): Good morning, we cross straight to Marrowby, where our reporter stayed with the crews.",
+        "Odile, what is it like there?",
+        "REPORTER (Odile Sarn): Good morning, Petra.",
+        "The water went down overnight and the crews reached the lower streets for the first time.",
+    ]
+    assert lead_sentences(sentences) == [
+        "Good morning, we cross straight to Marrowby, where our reporter stayed with the crews.",
+        "The water went down overnight and the crews reached the lower streets for the first time.",
+    ]
+
+
+def test_a_heading_before_prose_and_a_question_title_line_stay() -> None:
+    sentences = ["Will the levee hold at Marrowby", "Engineers inspected the Marrowby levee on Friday after the rain.",
+                 "The town council said the road stays shut."]
+    assert lead_sentences(sentences, "Will the levee hold at Marrowby") == sentences[:2]
+    asked = ["Is the bridge safe at Marrowby?", *sentences[1:]]
+    assert lead_sentences(asked, "Is the bridge safe at Marrowby?") == asked[:2]
+
+
+@pytest.mark.issue(10)
+def test_a_transcript_whose_host_asks_in_the_first_turn_has_no_introduction() -> None:
+    text = ("Harbour Radio - \"Dawn Watch\", transcript, Friday 4 June\n\n"
+            "HOST (Petra Lunn): Good morning, we cross straight to Marrowby. Odile, what do you see?\n\n"
+            "REPORTER: The water went down overnight.\n\nHOST: And the families?\n\nREPORTER: They wait.\n\n"
+            "HOST: Is the road open?\n\nREPORTER: Not yet.")
+    assert interview_intro(text, "Dawn Watch: transcript, Friday 4 June") is None

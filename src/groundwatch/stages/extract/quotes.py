@@ -555,6 +555,8 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
     previous: list[tuple[Quotation, Speaker]] = []
     for q in quotations:
         speaker, cue_at = _find_speaker(doc, reg, q, paras, previous)
+        if speaker.name is not None and not any(c.isalpha() for c in speaker.name):
+            speaker = Speaker()  # "a report from 2031 that called it 'very high risk'": a year says nothing
         if speaker.name is None and speaker.mention is None:  # a standfirst under a headline the cleaner took out
             speaker = standfirst_from_title(reg, q, paras, ctx.title) or speaker
         previous.append((q, speaker))

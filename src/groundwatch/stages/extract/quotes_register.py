@@ -376,6 +376,21 @@ def _gender_of(ent: Span, role: str | None) -> str | None:
     return None
 
 
+def _first_family_names(reg: Register, names: list[str]) -> None:
+    """Two family names ("Ana Ruiz Toledo" ... "Ruiz said", Spanish and Portuguese style): the first of them
+    names her too, when it is no other person's surname and no other name's first family name; not a particle
+    ("Ivo van Lind") nor an initial ("Ann B. Lind"). Invented corpus_q: a minister "X Y Z" quoted as "Y said"."""
+    seen: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 3 and (first := words[-2]).rstrip(".").isalpha() and len(first.rstrip(".")) > 2 \
+                and first[:1].isupper() and first.lower() not in SURNAME_PARTICLES:
+            seen.setdefault(first.lower(), set()).add(name)
+    for word, full in seen.items():
+        if word not in reg.surnames and len(full) == 1:
+            reg.surnames[word] = next(iter(full))
+
+
 def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, int]]) -> Register:
     """Index the people (full names, roles), main-clause subjects and bodies of ``doc``."""
     reg = Register(doc, paragraph_of, quoted=quoted)
@@ -394,6 +409,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             if known is None or len(name) > len(known):
                 reg.surnames[last] = name
             reg.family.setdefault(last, []).append((ent.start_char, name))
+    _first_family_names(reg, [clean_name(e) for e in people_ents])
     reg.surnames.update(known_as(doc, {e.end: clean_name(e) for e in people_ents}))  # "Ada Roe, known as Zorvo"
     for ent in people_ents:
         full = resolve_name(reg, clean_name(ent), ent.start_char)

@@ -18,7 +18,10 @@ Not contradictions:
     ("with 40 being treated") in a sentence naming one hospital anywhere ("Dr X, who runs Y Hospital, said");
   - a count of the missing, or of those still held (:data:`FELL_KINDS`), whose lower value comes from a report
     published later: the missing were found, the held freed (:func:`_fell`);
-  - amounts of goods by weight ("240 tonnes", ``counted_things.tsv`` kind 'amount'): two deliveries;
+  - amounts of goods by weight ("240 tonnes", ``counted_things.tsv`` kind 'amount'), things or aid figures
+    ("12 tonnes of food"): two deliveries;
+  - two reports of one day where the one with fewer missing gives more dead: bodies were found between them
+    (:func:`_fell`);
   - counts of different days (an update, or a stale repeat), but for a lower count that other articles'
     one higher count brackets, given before and after it: the count stood still, so the lower one is a
     source disagreeing (:func:`_bracketed`; corpus_b's held soldiers);
@@ -285,18 +288,24 @@ FELL_KINDS = frozenset({"missing", "detained"})
 _STILL_HELD_RE = re.compile(r"\b(?:still|remain(?:s|ed|ing)?|no\s+longer)\b", re.IGNORECASE)
 
 
-def _fell(kind: str, a: Sequence[FigClaim], b: Sequence[FigClaim], published: Mapping[str, dt.date | None]) -> bool:
+def _fell(kind: str, a: Sequence[FigClaim], b: Sequence[FigClaim], published: Mapping[str, dt.date | None],
+          dead: Mapping[str, float] | None = None) -> bool:
     """A count of the missing or the held (:data:`FELL_KINDS`) whose lower value of a day comes from an article
     published after the other's ("one person is still missing" on Saturday, "the last person missing was found"
     on Sunday; "seven still detained", then "three remain in custody" after four were freed): the count fell
     between the two reports, an update; for the detained, only when the lower count is said to be of those still
-    held (:data:`_STILL_HELD_RE`); never two rival bodies' counts (:func:`_rival_bodies`)."""
+    held (:data:`_STILL_HELD_RE`); never two rival bodies' counts (:func:`_rival_bodies`). Two reports of one
+    day are so too when the one with fewer missing gives more dead (``dead``: each article's highest killed count
+    of the day): bodies were found between them ("nine dead, 34 missing", then "11 dead, 30 missing")."""
     if kind not in FELL_KINDS or _rival_bodies(a, b):
         return False
     lo, hi = sorted((a, b), key=lambda side: max(_point(c.figure) for c in side))
     if kind == "detained" and not any(_STILL_HELD_RE.search(c.claim.sentence or "") for c in lo):
         return False
     p_lo, p_hi = published.get(lo[0].claim.article), published.get(hi[0].claim.article)
+    if kind == "missing" and dead and p_lo == p_hi and dead.get(lo[0].claim.article, 0.0) > dead.get(
+            hi[0].claim.article, float("inf")):
+        return True
     return p_lo is not None and p_hi is not None and p_lo > p_hi
 
 
@@ -373,13 +382,28 @@ def _sides_of(rivals: Sequence[FigClaim], per_article: Mapping[str, Sequence[Fig
             if any(_compatible(c.figure, r.figure) and c.scope == r.scope for c in side for r in rivals)}
 
 
+def _dead_by_day(slots: Mapping[SlotKey, Sequence[FigClaim]]) -> dict[str, dict[str, float]]:
+    """Each day's highest killed count per article, over the story's whole-area killed slots."""
+    out: dict[str, dict[str, float]] = defaultdict(dict)
+    for (kind, _, _, place), claims in slots.items():
+        if kind != "killed" or place:
+            continue
+        for c in claims:
+            if c.claim.as_of and c.scope is None and c.figure.qualifier != "vague":
+                per = out[c.claim.as_of]
+                per[c.claim.article] = max(per.get(c.claim.article, 0.0), _point(c.figure))
+    return out
+
+
 def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_id: str) -> list[Contradiction]:
     """Same-day contradictions over every slot (see the module docstring)."""
     out: list[Contradiction] = []
     # Amounts of goods by weight sum several senders' deliveries (counted_things.tsv, 'amount'): never compared.
     amounts = {_singular(w) for w in lexicons.words("counted_things", kind="amount")}
+    dead = _dead_by_day(slots)
     for (kind, who, unit, place), claims in slots.items():
-        if kind == THING_KIND and unit in amounts:
+        # so is aid counted by weight ("12 tonnes of food"): the unit's first word is the amount's
+        if unit in amounts or (unit and _singular(unit.split()[0]) in amounts):
             continue
         about = " ".join(x for x in (kind if kind != THING_KIND else None, who, unit,
                                      f"in {place}" if place else None) if x)
@@ -395,7 +419,7 @@ def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_i
                 if (_agree(per_article[x], per_article[y], kind == THING_KIND) is False
                         and not _tally_stage(kind, per_article[x], per_article[y], later, ctx.published)
                         and not _running_things(kind, per_article[x], per_article[y])
-                        and not _fell(kind, per_article[x], per_article[y], ctx.published)
+                        and not _fell(kind, per_article[x], per_article[y], ctx.published, dead.get(day))
                         and not _stale_repeat(kind, per_article[x], per_article[y], earlier)):
                     clashing |= {x, y}
             inside = False  # one article giving two bodies' tallies is a disagreement on its own
