@@ -8,9 +8,9 @@
 What is gated (``CORPORA``): the two crisis dev corpora with and without their manifests, the quotes
 set (quotes and attribution only), the cleaning set as HTML and as pasted text (cleaning only), the
 date set with and without its manifest (dates only), the bundled examples and the invented corpus_b,
-corpus_c, corpus_d, corpus_e, corpus_f, corpus_g, corpus_h, corpus_i, corpus_j, corpus_k, corpus_l, corpus_m
-and corpus_n (tests/fixtures), and the event-type snippets of events-dev (the classifier alone, scored by its own
-``score_events.py``). Each set that ``tests/eval_split.py`` splits is floored per measure on the whole set
+corpus_c, corpus_d, corpus_e, corpus_f, corpus_g, corpus_h, corpus_i, corpus_j, corpus_k, corpus_l, corpus_m,
+corpus_n and corpus_o (tests/fixtures), and the event-type snippets of events-dev (the classifier alone, scored by
+its own ``score_events.py``). Each set that ``tests/eval_split.py`` splits is floored per measure on the whole set
 AND on its ``tune`` and ``heldout`` parts, so a gain on the tuned part that costs the held-out part still fails.
 
 Holes this gate does not have:
@@ -170,6 +170,14 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         # blind (tests/fixtures/corpus_n.README.md).
         Corpus("corpus-n", r / "tests" / "fixtures" / "corpus_n", r / "tests" / "fixtures" / "corpus_n.gold.json",
                "corpus-n", shared=False),
+        # A fifteenth, an enclave's population leaving over one bridge after a one-day offensive (a running
+        # total of the displaced, a fuel depot blast in the queue with a disputed toll, each side's own toll of
+        # the offensive, former leaders detained at the checkpoint, a dispute over when the last bus left), with
+        # two state agencies in machine-translated English, a wire and its copy, an HTML page, a live page, an
+        # RSS item, a bulletin with a key-figures list and a radio transcript, written without reading the code
+        # and scored blind (tests/fixtures/corpus_o.README.md).
+        Corpus("corpus-o", r / "tests" / "fixtures" / "corpus_o", r / "tests" / "fixtures" / "corpus_o.gold.json",
+               "corpus-o", shared=False),
         Corpus("events-dev", s / "events-dev", s / "events-dev" / "snippets.tsv", "events-dev",
                measures=EVENTS_ONLY, kind=EVENTS),
     ]
