@@ -147,6 +147,18 @@ def _kindred(a: str, b: str) -> bool:
     return bool(va.has_vector and vb.has_vector and va.similarity(vb) >= PREDICATE_SIMILARITY)
 
 
+#: A date set after "by" or "as of" ("50,000 had crossed by Tuesday evening", "as of six o'clock"): a bound that a
+#: running count or a state is read at, not the day of one act; two bounds of one count on two days are two readings
+#: of it (the invented corpus_o's blind run). General English, not tuned on a set.
+_BOUND_RE = re.compile(r"\b(?:by|as\s+(?:of|at)|until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _bound(e: Event) -> bool:
+    """Whether the event's date is a bound a count or state is read at (:data:`_BOUND_RE`), not the act's day."""
+    off = e.sentence.find(e.mention.text)
+    return off >= 0 and bool(_BOUND_RE.search(e.sentence[:off]))
+
+
 def _dates_another_moment(e: Event) -> bool:
     """A date relative to the event ("the day after the quake struck") or a photo caption's closing
     date: it dates a later moment or the picture, not the clause's event."""
@@ -268,7 +280,7 @@ def _dated(events: Sequence[Event]) -> list[int]:
     return [i for i, e in enumerate(events) if e.predicate and e.mention.precision == "day"
             and not names_no_day(e.mention.text)
             and (e.predicate not in NON_EVENT_PREDICATES or _first_known(e))
-            and e.predicate not in _TALLY_CHANGE | _STATES and not _dates_another_moment(e)
+            and e.predicate not in _TALLY_CHANGE | _STATES and not _dates_another_moment(e) and not _bound(e)
             and not _FURTHER_RE.search(e.clause) and (e.subject or len(e.participants) >= MIN_SHARED_PARTICIPANTS)]
 
 
