@@ -45,6 +45,13 @@ the crossing on Wednesday") carries no date contradiction: another day of it, or
 Round two (2026-12-04, nrest): verbs of a collision are one act, and an article setting an act's two days against
 each other in one sentence takes both sides (:func:`_one_article_two_days`): corpus_n 0.5 -> 1.0 (2 predicted, none
 false); every other gated contradictions recall unchanged, corpus_d, f, i predicted counts unchanged (2, 2, 3).
+
+Round two (2026-12-05, orest; fresh stores): a "which" clause hung on a name after "the N from X" tells of the N too
+(``events._governing_noun``), "pulled out" is a leaving, a date after "by" / "as of" is a bound a count is read at
+(:func:`_bound`), and the onset of a story's armed operation is one act (:func:`_operation_onset`); with the figure
+fixes of ``counts`` and ``figures`` (a rival's count dated "a week ago", a day that ends the subject of a verb of harm):
+corpus_o contradictions recall 0.0 -> 1.0 (3 -> 4 predicted: 3 of 3 false -> 1 of 4, the injured of two incidents,
+left). Predicted contradictions of corpus_b..n identical, one by one; every other gated measure unchanged (full gate).
 """
 
 from __future__ import annotations
