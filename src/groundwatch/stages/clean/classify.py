@@ -48,6 +48,7 @@ from groundwatch.stages.clean.lexicon import (
     _UI_WORDS,
 )
 from groundwatch.stages.clean.lexicon_page import _ATTRIBUTED, _LIVE_TIME
+from groundwatch.stages.clean.list_heads import INTRODUCED, LIST_HEADING, continues_list, list_headings
 from groundwatch.stages.clean.lists import (
     _LIST_BULLET,
     _captions_twice,
@@ -207,13 +208,18 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
             keep, reason = False, furniture[i]
         else:
             # A paragraph kept that ends in a colon announces what follows: a command, a list item.
-            introduced = i > 0 and good[i - 1] and verdicts[-1].keep and units[i - 1].text.endswith(":")
+            # ... and so does each further item of the list it introduced
+            introduced = i > 0 and verdicts[-1].keep and (
+                (good[i - 1] and units[i - 1].text.endswith(":"))
+                or continues_list(texts[i - 1], verdicts[-1].reason, texts[i]))
             keep, reason = _decide(i, unit, f, hard[i], good[i], protected[i], ctx, seen)
             if introduced and not keep and reason in _POSITIONAL:
-                keep, reason = True, "introduced by the line before"
+                keep, reason = True, INTRODUCED
         seen.add(keys[i])
         verdicts.append(_Verdict(unit, keep, reason))
     _drop_debris_labels(verdicts, good, feats, hard)
+    for i in list_headings(texts, [v.keep for v in verdicts], [v.reason for v in verdicts]):
+        verdicts[i] = _Verdict(verdicts[i].unit, True, LIST_HEADING)
     keeps, reasons = [v.keep for v in verdicts], [v.reason for v in verdicts]
     drops = _neighbour_drops(keeps, reasons, texts, feats, ctx.extracted)
     verdicts = [_Verdict(v.unit, False, drops[i]) if i in drops else v for i, v in enumerate(verdicts)]

@@ -62,6 +62,8 @@ def _names_site(text: str, f: _Features, names: frozenset[str], follows: bool) -
     """
     if not names or f.n_words > MASTHEAD_MAX_WORDS or f.sentence_like:
         return None
+    if follows and _section_then_site(text, names):
+        return "site name"
     longest = max(len(n) for n in names)
     compact = ""
     for m in _WORD.finditer(text):
@@ -79,6 +81,15 @@ def _names_site(text: str, f: _Features, names: frozenset[str], follows: bool) -
             bare = not rest[tail.end():].strip() and not re.search(r"[|·•»›—–:/-]", rest)
             return "site name" if bare or follows else None
     return None
+
+
+def _section_then_site(text: str, names: frozenset[str]) -> bool:
+    """ "ANALYSIS | Harbour Post": section labels (``_is_kicker``), a separator, and the outlet's name last: the site's
+    section bar above a headline, the "Site | Section" masthead told the other way round (the invented corpus_o's
+    blind run kept one as the title)."""
+    parts = [p.strip() for p in _TAGLINE_SEP.split(text)]
+    return (len(parts) >= 2 and compact_name(parts[-1]) in names
+            and all(p and _is_kicker(p, _features(p)) for p in parts[:-1]))
 
 
 def _is_kicker(text: str, f: _Features) -> bool:

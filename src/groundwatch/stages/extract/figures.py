@@ -161,7 +161,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         kind=kind, value=value, qualifier=qualifier, text=doc_text(doc)[start:end], span=span,
         low=low, high=high, unit=unit_of(kind, noun, clause), who=who,
         place=places[0].text if places else None,
-        reported_by=reported_by(sent_of(anchor), clause),
+        reported_by=reported_by(sent_of(anchor), clause, anchor),
         # a teaser links to another article: its count is not this event's, as an older event's is not
         other_event=older or scope in ("teaser", "other_event"), scope=scope,
         # forces planned ("are to join", "are due to be sent") are not there yet: the schema's projection flag

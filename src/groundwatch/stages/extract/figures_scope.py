@@ -15,7 +15,7 @@ from groundwatch.lexicons_dates import MONTHS
 from groundwatch.lexicons_verbs import SCOPE_SAYING
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
-from groundwatch.stages.extract.figures_credit import across_semicolon, parataxis_credit, tally_owner
+from groundwatch.stages.extract.figures_credit import across_semicolon, agent_credit, parataxis_credit, tally_owner
 from groundwatch.stages.extract.figures_scope_elsewhere import elsewhere
 from groundwatch.stages.extract.figures_words import noun_lemma, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
@@ -397,10 +397,13 @@ _CREDIT_VERBS = frozenset({"say", "report", "announce", "confirm", "tell", "stat
                            "warn", "add", "put", "indicate"})
 
 
-def reported_by(sent: Span, clause: Token) -> str | None:
-    """Who the sentence credits the count to: the nearest credit on the way up from the count's clause
+def reported_by(sent: Span, clause: Token, anchor: Token | None = None) -> str | None:
+    """Who the sentence credits the count to: the agent of a participle of saying on the count (``anchor``: "the
+    29 announced by the governor"), else the nearest credit on the way up from the count's clause
     ("8 have died, according to the ministry, while the league says 19 have been killed": 19 is the
     league's), else an "according to" anywhere in the sentence."""
+    if anchor is not None and (agent := agent_credit(anchor, _CREDIT_VERBS)) is not None:
+        return agent
     if (owner := tally_owner(clause)) is not None:
         return owner  # "the charity's own count has passed 90": the tally's keeper
     cur = clause

@@ -159,9 +159,11 @@ def _event(site: _Site) -> Event | None:
         return Event(m, clean.id, frozenset(), None, segment, sentence=sentence, line=line)
     subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     relative = verb.dep_ == "relcl" and subj_tok is not None and subj_tok.tag_ in ("WDT", "WP")
+    described_too = None
     if relative:
         # "a ceasefire that began at noon": the relative pronoun stands for the noun the clause describes
         subj_tok = verb.head
+        described_too = _governing_noun(verb)
     # A non-finite clause ("..., sending water", "urged X to send") shares its head's
     # subject; a finite one ("after a bridge gave way") has its own, even when the parse
     # lost it, and inheriting the main clause's subject would name the wrong actor.
@@ -171,6 +173,8 @@ def _event(site: _Site) -> Event | None:
     actors = [(a.span.start - seg_start, a.span.end - seg_start, a.name) for a in facts.actors
               if a.span.sentence_index == m.span.sentence_index]
     subject = subject_key(subj_tok, actors) if subj_tok is not None else frozenset()
+    if described_too is not None:
+        subject |= {str(described_too.lemma_).lower()}
     # An appositive set off by commas says who a participant is ("X, a reporter for the Echo,"), not what
     # happened: two outlets that tell one arrest in other words describe the person differently too. (Not
     # "the poet X": the parser may make the name itself the appositive.)
@@ -178,7 +182,9 @@ def _event(site: _Site) -> Event | None:
                  and doc[t.left_edge.i - 1].text == "," for d in t.subtree}
     words = [t.text_with_ws for t in verb.subtree if not (tok.start <= t.i < tok.end) and t.i not in described]
     if relative:  # the clause names what it describes, as a main clause names its subject
-        words.insert(0, verb.head.text_with_ws)
+        words.insert(0, verb.head.text + " ")
+        if described_too is not None:
+            words.insert(0, described_too.text + " ")
     # The whole line, since parses misplace subjects; adjectives too, since the tagger
     # reads a noun before another noun as one ("an embankment north of ..."), but not
     # nationalities, which half a story shares.
@@ -191,6 +197,19 @@ def _event(site: _Site) -> Event | None:
                  participants, sentence=sentence, line=line, patient=definite_patient(verb, passive), passive=passive,
                  transitive=any(c.dep_ == "dobj" for c in verb.children), counts=_clause_counts(site, verb, tok),
                  acted_on=acted_on(verb, subj_tok, passive))
+
+
+def _governing_noun(verb: Any) -> Any:
+    """The common noun a "which" clause may describe beside the name the parser hung it on ("the last bus from
+    Hollenkar, which departed at noon": the bus, not the town): a proper noun that is the object of a preposition
+    on a common noun. The parse takes the nearest noun; either may be what the clause tells of, so the subject
+    names both. None otherwise."""
+    noun = verb.head
+    prep = noun.head
+    if (noun.pos_ != "PROPN" or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN"
+            or not any(c.lower_ == "which" for c in verb.subtree if c.dep_ in ("nsubj", "nsubjpass"))):
+        return None
+    return prep.head
 
 
 #: Prepositions that set an act in an event: "freed 19 villagers in an operation that ended on Sunday".

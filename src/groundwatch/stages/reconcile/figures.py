@@ -55,6 +55,13 @@ _SUPERLATIVE_SINCE_RE = re.compile(r"\b(\w+est|worst|most|first|highest|lowest)\
 #: clause break between them. General English, not tuned on any set.
 _SINCE_OPENS_RE = re.compile(r"\bsince\b[^,;:.!?\"“”()—–]*$", re.IGNORECASE)
 
+#: The words after a day that ends the subject of a verb of harm ("the blast at the depot on Sunday killed 218"):
+#: the day dates the event the subject names, as "Sunday's blast" would, not the count, which is as of the report
+#: ("..., the service said on Wednesday"). Verbs of a tally changing ("the toll on Sunday rose to 12") are not
+#: here: their day is the count's. General English, not tuned on a set (the invented corpus_o's blind run).
+_EVENT_SUBJECT_DAY_RE = re.compile(r"(?:\s+(?:evening|morning|afternoon|night))?\s+(?:\w+ly\s+)?(?:killed|injured|"
+                                   r"wounded|left|displaced|destroyed|claimed)\b", re.IGNORECASE)
+
 #: The words before a count that is the base of a change said in the same sentence ("650 soldiers, up from
 #: 400", "six still missing, down from nine"): an older value restated, never a claim as of the sentence's
 #: day. Its own day, when the phrase gives one ("up from 400 on Thursday"), dates that older value, not the
@@ -322,8 +329,9 @@ def article_days(clean: CleanArticle, facts: ArticleFacts, pub: dt.date | None) 
     for m in facts.dates:
         day = _iso_day(m.date) if m.precision == "day" and not m.future else None
         # "Monday's quake" dates the event, not the count: a possessive day names what happened.
-        if day and clean.text[m.span.end:m.span.end + 2].lower() in ("'s", "\u2019s"):
-            continue
+        if day and (clean.text[m.span.end:m.span.end + 2].lower() in ("'s", "\u2019s")
+                    or _EVENT_SUBJECT_DAY_RE.match(clean.text, m.span.end)):
+            continue  # "the blast on Sunday killed 218" dates the blast too
         # "14 killed since the protests began on Monday": the day opens the period counted; the
         # count is as of the report (or another day the sentence names), never as of its start.
         # "650, up from 400 on Thursday": the day is the older value's, not the count's.
