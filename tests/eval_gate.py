@@ -8,9 +8,9 @@
 What is gated (``CORPORA``): the two crisis dev corpora with and without their manifests, the quotes
 set (quotes and attribution only), the cleaning set as HTML and as pasted text (cleaning only), the
 date set with and without its manifest (dates only), the bundled examples and the invented corpus_b,
-corpus_c, corpus_d, corpus_e, corpus_f, corpus_g, corpus_h, corpus_i, corpus_j, corpus_k, corpus_l, corpus_m
-and corpus_n (tests/fixtures), and the event-type snippets of events-dev (the classifier alone, scored by its own
-``score_events.py``). Each set that ``tests/eval_split.py`` splits is floored per measure on the whole set
+corpus_c, corpus_d, corpus_e, corpus_f, corpus_g, corpus_h, corpus_i, corpus_j, corpus_k, corpus_l, corpus_m,
+corpus_n and corpus_p (tests/fixtures), and the event-type snippets of events-dev (the classifier alone, scored by
+its own ``score_events.py``). Each set that ``tests/eval_split.py`` splits is floored per measure on the whole set
 AND on its ``tune`` and ``heldout`` parts, so a gain on the tuned part that costs the held-out part still fails.
 
 Holes this gate does not have:
@@ -170,6 +170,15 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         # blind (tests/fixtures/corpus_n.README.md).
         Corpus("corpus-n", r / "tests" / "fixtures" / "corpus_n", r / "tests" / "fixtures" / "corpus_n.gold.json",
                "corpus-n", shared=False),
+        # A sixteenth, a crowd crush at a night-time festival on a riverbank (a toll that climbs over two days and
+        # is disputed by the organisers, the police, a hospital and a rights group counting the dead taken home by
+        # relatives, children missing then traced, arrests vs suspensions, compensation money, a dispute over the
+        # time of the crush either side of midnight, a minister contradicted by a witness), with a live page, a
+        # rights group's statement with a key-figures box, a TV transcript, an HTML page, a wire and its copy, an
+        # RSS item, a column and a look-alike from years before, written without reading the code and scored blind
+        # (tests/fixtures/corpus_p.README.md).
+        Corpus("corpus-p", r / "tests" / "fixtures" / "corpus_p", r / "tests" / "fixtures" / "corpus_p.gold.json",
+               "corpus-p", shared=False),
         Corpus("events-dev", s / "events-dev", s / "events-dev" / "snippets.tsv", "events-dev",
                measures=EVENTS_ONLY, kind=EVENTS),
     ]

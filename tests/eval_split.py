@@ -29,7 +29,8 @@ HELDOUT_FOLDERS: dict[str, frozenset[str]] = {
 #: as tuned on.
 UNSPLIT = frozenset({"karabakh-2023", "examples", "corpus-b", "corpus-c", "corpus-d", "corpus-e",
                      "corpus-f", "corpus-g", "corpus-h", "corpus-i", "corpus-j",
-                     "corpus-k", "corpus-l", "corpus-m", "corpus-n"})
+                     "corpus-k", "corpus-l", "corpus-m", "corpus-n",
+                     "corpus-p"})
 #: One article in this many is held out in the single-article sets.
 HELDOUT_EVERY = 3
 
