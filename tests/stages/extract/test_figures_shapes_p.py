@@ -1,0 +1,39 @@
+"""Figures: families of language the blind run of the invented corpus_p missed (tests/fixtures/corpus_p.README.md).
+
+Every sentence is invented for this test (Orvane, the Tessel clinic; no eval text, no corpus_p sentence):
+
+- one person whose death a clause of a tally verb gives as the move of the toll ("the toll rose to 27 after a man
+  died") is in the new total, no count of one; said as a main clause ("A man died, taking the toll to 27") he stays
+  a count of his own (the line an earlier decision drew at the clause: figures_single);
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.figures import extract_figures
+from groundwatch.stages.extract.registry import ExtractionContext
+
+LEAD = "Crush in Orvane\n\nORVANE — A crowd crush happened near Orvane on Tuesday, police said.\n\n"
+
+
+def _kinds(nlp: Any, text: str) -> list[tuple[str, float | None]]:
+    figs = extract_figures(nlp(LEAD + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
+    return [(f.kind, f.value) for f in figs if f.span.start >= len(LEAD)]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The toll rose to 27 on Monday after a man who had been on a ventilator at the Tessel clinic died.",
+     [("killed", 27)]),
+    ("The toll stands at 27, officials said, after a girl died in hospital on Monday.", [("killed", 27)]),
+    ("The number of dead climbed to 27 when an elderly pilgrim died overnight.", [("killed", 27)]),
+    # controls: a main clause keeps its own count of one; a death with no tally moved is one
+    ("A man died on Monday, taking the toll to 27.", [("killed", 1), ("killed", 27)]),
+    ("A girl died in hospital on Monday.", [("killed", 1)]),
+])
+def test_one_death_that_moves_the_toll_is_no_count_of_one(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text) == expected
