@@ -37,3 +37,11 @@ def _kinds(nlp: Any, text: str) -> list[tuple[str, float | None]]:
 ])
 def test_one_death_that_moves_the_toll_is_no_count_of_one(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("verb", ["maintains", "insists"])
+def test_a_body_that_maintains_a_count_is_its_source(nlp: Any, verb: str) -> None:
+    text = f"The Orvane Rights League {verb} that at least 41 people died in the crush."
+    figs = extract_figures(nlp(LEAD + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
+    assert [(f.value, f.reported_by) for f in figs if f.span.start >= len(LEAD)] == [(41, "The Orvane Rights League")]
