@@ -42,3 +42,17 @@ def test_a_newer_official_count_heads_beside_a_challengers_higher_one(official: 
 ])
 def test_otherwise_the_older_higher_count_heads(third: str | None, second: str, carriers: int) -> None:
     assert _killed(third, second, carriers)[1] == 41
+
+
+@pytest.mark.issue(10)
+def test_an_uncredited_repeat_of_the_challengers_value_is_no_floor_either() -> None:
+    items = [
+        *(Builder(f"b{n}", D + DAY, ["The Orvane Rights League says 41 people died in the crush."], outlet=f"Outlet {n}")
+          .figure("41 people died", "killed", 41, reported_by="The Orvane Rights League").item() for n in range(2)),
+        Builder("box", D + DAY, ["Total dead recorded: 41"], outlet="League site")
+        .figure("41", "killed", 41).item(),
+        Builder("c", D + 2 * DAY, ["The toll from the crush stands at 31 after another death."])
+        .figure("stands at 31", "killed", 31, reported_by="the district police").item(),
+    ]
+    (fig,) = [f for f in reconcile("s1", items, []).key_figures if f.kind == "killed"]
+    assert (fig.low, fig.best, fig.high) == (31, 31, 41)

@@ -368,12 +368,13 @@ def _challenged(o: FigClaim, c: FigClaim, kept: Sequence[FigClaim]) -> bool:
     person that is no official body: a rights group's count repeated by :data:`CHALLENGER_SOURCES` outlets or
     more) and the newer, lower ``c`` an official body's ("the district police"): a disputed count the official
     series is known to run below is no floor of it, so ``c`` is no stale repeat and the two stand side by side
-    (the conservative one heads, the schema's rule for credible sources that disagree). A challenger's count one
-    source alone gives stays a floor (a later lower report is as likely a stale repeat). Only for rival
-    tallies (:data:`RIVAL_TALLY_KINDS`)."""
-    if o.figure.kind not in RIVAL_TALLY_KINDS \
-            or source_body(c.figure) is None or not _challenger(o) or not rival_credits(o.figure, c.figure):
+    (the conservative one heads, the schema's rule for credible sources that disagree); so does an uncredited
+    repeat of the challenger's value. A challenger's count one source alone gives stays a floor (a later lower
+    report is as likely a stale repeat). Only for rival tallies (:data:`RIVAL_TALLY_KINDS`)."""
+    if o.figure.kind not in RIVAL_TALLY_KINDS or source_body(c.figure) is None or source_body(o.figure) is not None \
+            or credit_words(o.figure) & credit_words(c.figure):
         return False
+    # ``o`` itself may be uncredited: an outlet's or a fact box's repeat of the value the challenger gives
     carriers = {p.group for p in kept if _point(p.figure) == _point(o.figure) and _challenger(p)}
     return len(carriers) >= CHALLENGER_SOURCES
 
