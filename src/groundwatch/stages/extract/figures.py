@@ -92,6 +92,7 @@ from groundwatch.stages.extract.figures_scope import (
     scope_of,
     unit_of,
 )
+from groundwatch.stages.extract.figures_share import mourners_share, vague_share_of_told
 from groundwatch.stages.extract.figures_single import in_named_pair, moves_the_toll, not_counted_alone, pair_of_ones
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
@@ -278,6 +279,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
+                or (phrase.qualifier == "vague" and vague_share_of_told(noun, kind)) or mourners_share(anchor) \
                 or usual(anchor) or freed_captives(anchor, noun, kind) or difference(tokens) \
                 or bookkept_bodies(anchor, noun) or (noun is not None and moves_the_toll(noun, tokens.end)):
             continue
