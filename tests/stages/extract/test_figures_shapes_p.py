@@ -8,6 +8,9 @@ Every sentence is invented for this test (Orvane, the Tessel clinic; no eval tex
 - a share of a set of casualties the article told already: a vague one told as how they fared ("Many of the
   victims were trampled"), and a numbered one whose families are told of ("Relatives of 22 of the dead were
   paid"), is no new count (figures_share);
+- a fact box's label whose kind word comes first and a participle after it says who counted the people or what
+  befell them ("Total deaths counted by the league: 39", "Dead buried by families, not counted: 9"), or whose
+  people are named before the kind word ("Children still missing: 4"), counts that kind (figures_labels);
 """
 
 from __future__ import annotations
@@ -67,4 +70,18 @@ def test_a_body_that_maintains_a_count_is_its_source(nlp: Any, verb: str) -> Non
     ("The families of 12 missing fishermen protested outside the port office.", [("missing", 12)]),
 ])
 def test_a_share_of_a_told_set_of_casualties_is_no_new_count(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Casualties at a glance\n- Deaths registered by the ministry: 30\n- Total deaths counted by the league: 39\n",
+     [("killed", 30), ("killed", 39)]),
+    ("In numbers\n- Dead buried by families, not counted: 9\n", [("killed", 9)]),
+    ("In numbers\n- Children still missing: 4\n- Women injured: 12\n", [("missing", 4), ("injured", 12)]),
+    # controls: a participle after a word that names no kind, and prose with a finite verb, give nothing
+    ("In numbers\n- Tents handed out by the league: 30\n", []),
+    ("In numbers\n- Beds freed by the ministry: 30\n", []),
+])
+def test_a_fact_box_label_with_a_participle_or_the_people_counted(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text) == expected
