@@ -11,6 +11,8 @@ Every sentence is invented for this test (Orvane, the Tessel clinic; no eval tex
 - a fact box's label whose kind word comes first and a participle after it says who counted the people or what
   befell them ("Total deaths counted by the league: 39", "Dead buried by families, not counted: 9"), or whose
   people are named before the kind word ("Children still missing: 4"), counts that kind (figures_labels);
+- people still in hospital ("71 remain admitted", "with 71 people still in hospital"), however the parser hangs the
+  number, are injured (figures_in_care);
 """
 
 from __future__ import annotations
@@ -84,4 +86,19 @@ def test_a_share_of_a_told_set_of_casualties_is_no_new_count(nlp: Any, text: str
     ("In numbers\n- Beds freed by the ministry: 30\n", []),
 ])
 def test_a_fact_box_label_with_a_participle_or_the_people_counted(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Doctors treated 310 people at the clinic. 52 remain admitted, 9 of them in intensive care.",
+     [("injured", 310), ("injured", 52), ("injured", 9)]),
+    ("The toll is 30, with 52 people still in hospital.", [("killed", 30), ("injured", 52)]),
+    ("Clinic figures\n- 310 people treated, 52 still admitted\n", [("injured", 310), ("injured", 52)]),
+    ("Doctors said 14 patients remain in hospital.", [("injured", 14)]),
+    # controls: an admission or a place with no word of a stay is left to the parse
+    ("52 are admitted.", []),
+    ("The toll is 30, with 52 in hospital.", [("killed", 30)]),
+])
+def test_people_still_in_hospital_are_injured(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text) == expected

@@ -75,6 +75,7 @@ from groundwatch.stages.extract.figures_govern import (
     planned,
     split_among_kind,
 )
+from groundwatch.stages.extract.figures_in_care import still_in_care
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
 from groundwatch.stages.extract.figures_labels import LABEL_MARKS, label_kind
 from groundwatch.stages.extract.figures_ledger import bookkept_bodies
@@ -278,6 +279,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = kind or label_kind(tokens) or bullet_lead_kind(tokens)  # "Injured by hospital" / "- X: 64"
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
+        if kind is None and still_in_care(tokens):
+            kind = "injured"  # "71 remain admitted", "with 71 people still in hospital": misparsed stays in care
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
                 or (phrase.qualifier == "vague" and vague_share_of_told(noun, kind)) or mourners_share(anchor) \
                 or usual(anchor) or freed_captives(anchor, noun, kind) or difference(tokens) \
