@@ -10,11 +10,11 @@ Every sentence is invented for this test (Orvane, the Tessel clinic; no eval tex
   paid"), is no new count (figures_share);
 - a fact box's label whose kind word comes first and a participle after it says who counted the people or what
   befell them ("Total deaths counted by the league: 39", "Dead buried by families, not counted: 9"), or whose
-  people are named before the kind word ("Children still missing: 4"), counts that kind (figures_labels);
-- people still in hospital ("71 remain admitted", "with 71 people still in hospital"), however the parser hangs the
+  people are named before the kind word ("Pupils still missing: 4"), counts that kind (figures_labels);
+- people still in hospital ("52 remain admitted", "with 52 people still in hospital"), however the parser hangs the
   number, are injured (figures_in_care);
-- the missing found again in a headline's passive without its auxiliary ("Last two missing hikers traced") or a
-  reduced relative ("8 of 14 missing children reunited with their families") are not missing; people "still being
+- the missing found again in a headline's passive without its auxiliary ("Final three missing hikers located") or a
+  reduced relative ("8 of 14 missing pupils reunited with their parents") are not missing; people "still being
   traced" or "sought" are (figures_kind, figures_syntax).
 """
 
@@ -83,7 +83,7 @@ def test_a_share_of_a_told_set_of_casualties_is_no_new_count(nlp: Any, text: str
     ("Casualties at a glance\n- Deaths registered by the ministry: 30\n- Total deaths counted by the league: 39\n",
      [("killed", 30), ("killed", 39)]),
     ("In numbers\n- Dead buried by families, not counted: 9\n", [("killed", 9)]),
-    ("In numbers\n- Children still missing: 4\n- Women injured: 12\n", [("missing", 4), ("injured", 12)]),
+    ("In numbers\n- Pupils still missing: 4\n- Women injured: 12\n", [("missing", 4), ("injured", 12)]),
     # controls: a participle after a word that names no kind, and prose with a finite verb, give nothing
     ("In numbers\n- Tents handed out by the league: 30\n", []),
     ("In numbers\n- Beds freed by the ministry: 30\n", []),
@@ -109,10 +109,11 @@ def test_people_still_in_hospital_are_injured(nlp: Any, text: str, expected: lis
 
 @pytest.mark.issue(10)
 @pytest.mark.parametrize(("text", "expected"), [
-    ("- 8 of 14 missing children reunited with their families", [("missing", 14)]),
-    ("Last three missing hikers traced two days after Orvane storm", []),
+    ("- 8 of 14 missing pupils reunited with their parents", [("missing", 14)]),
+    ("Final three missing hikers located near Orvane ridge", []),
+    ("Last two missing climbers traced after Orvane avalanche", []),
     ("Two missing fishermen rescued off Orvane", []),
-    ("Four are still being traced.", [("missing", 4)]),
+    ("Four are still being traced by the volunteers.", [("missing", 4)]),
     ("Nine of the 14 missing children have been found. Five are still being sought.",
      [("missing", 14), ("missing", 5)]),
     # controls: the missing named in a headline with no verb of finding, and an active search for people

@@ -1,6 +1,6 @@
 """Figures: people still kept in hospital, read word by word after the number.
 
-"71 remain admitted", "236 treated, 71 still admitted", "the toll is 41, with 71 people still in hospital": the
+"52 remain admitted", "310 treated, 52 still admitted", "the toll is 30, with 52 people still in hospital": the
 injured still in care are a count of the injured (the figures stress set and the corpora count "N remain in
 hospital" as injured). The parser hangs these numbers anywhere (a modifier of "remain", the subject of a
 past "admitted", a subject inside "with ... in"), so the words after the number are read instead: an optional
@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 __all__ = ["still_in_care"]
 
-#: Nouns of the people counted that may stand between the number and the stay: "71 people still in hospital".
+#: Nouns of the people counted that may stand between the number and the stay: "52 people still in hospital".
 _PEOPLE = frozenset({"people", "persons", "patients", "others"})
 #: Words that say the stay goes on: "still", "now", and verbs of staying ("remain", "stay").
 _STAYING = frozenset({"still", "now", "remain", "remains", "remained", "stay", "stays", "stayed", "are", "were"})

@@ -149,7 +149,7 @@ def list_label_kind(tokens: Span) -> str | None:
     return words_kind(words[:cut])
 
 
-#: The most words a fact box's participle may add after its kind ("taken home by relatives, not counted"):
+#: The most words a fact box's participle may add after its kind ("buried by families, not counted"):
 #: a label's length and an item's name, as ``label_kind`` bounds a label with its place.
 _PARTICIPLE_TAIL = _LABEL_LENGTH + 1 + _NAME_LENGTH
 

@@ -85,8 +85,8 @@ def moves_the_toll(person: Token, count_end: int | None = None) -> bool:
     of a tally verb, which gives the death as the cause of the new total (see the module). ``count_end``: where
     the count of the people ends; another number between it and them is theirs (the tally's value "to 47" the
     parser hung on "as two injured passengers" is no count of them). A lone person (no count, ``count_end``
-    None) needs no word of hurt: "the toll stands at 42 after a woman died in hospital" gives the one death
-    as the move of the toll all the same (the line stays at the clause: "A man died, taking the toll to 42"
+    None) needs no word of hurt: "the toll stands at 27 after a girl died in hospital" gives the one death
+    as the move of the toll all the same (the line stays at the clause: "A man died, taking the toll to 27"
     counts him)."""
     doc = person.doc
     hurt = any(c.dep_ in ("amod", "acl") and c.lower_ in _HURT for c in person.children)
