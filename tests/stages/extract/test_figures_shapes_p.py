@@ -15,7 +15,9 @@ Every sentence is invented for this test (Orvane, the Tessel clinic; no eval tex
   number, are injured (figures_in_care);
 - the missing found again in a headline's passive without its auxiliary ("Final three missing hikers located") or a
   reduced relative ("8 of 14 missing pupils reunited with their parents") are not missing; people "still being
-  traced" or "sought" are (figures_kind, figures_syntax).
+  traced" or "sought" are (figures_kind, figures_syntax);
+- a third rival count in one sentence, given with "lists" or "gave" ("while the morgue lists 33, and the organisers
+  gave 28"), counts what the clause before counted (figure_words.tsv's rival list).
 """
 
 from __future__ import annotations
@@ -121,4 +123,19 @@ def test_people_still_in_hospital_are_injured(nlp: Any, text: str, expected: lis
     ("Four have been traced.", []),
 ])
 def test_the_found_are_not_missing_and_the_still_sought_are(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials put the dead at 30, while the morgue lists 33, and the organisers gave 28.",
+     [("killed", 30), ("killed", 33), ("killed", 28)]),
+    ("Officials put the dead at 30, while the organisers, in a statement issued on Monday, gave 28.",
+     [("killed", 30), ("killed", 28)]),
+    # controls: a bare number given with no count before it is no one's count
+    ("The quake killed 30 people and donors gave 500.", [("killed", 30)]),
+    ("The police said 30 and the organisers gave 28.", []),
+])
+def test_a_register_that_lists_and_a_body_that_gives_a_bare_number_are_rivals(
+        nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text) == expected
