@@ -17,7 +17,9 @@ Every sentence is invented for this test (Orvane, the Tessel clinic; no eval tex
   reduced relative ("8 of 14 missing pupils reunited with their parents") are not missing; people "still being
   traced" or "sought" are (figures_kind, figures_syntax);
 - a third rival count in one sentence, given with "lists" or "gave" ("while the morgue lists 33, and the organisers
-  gave 28"), counts what the clause before counted (figure_words.tsv's rival list).
+  gave 28"), counts what the clause before counted (figure_words.tsv's rival list);
+- people counted by what was done with their bodies ("9 people whose bodies were carried off by their families") are
+  the dead (figures_remains).
 """
 
 from __future__ import annotations
@@ -138,4 +140,16 @@ def test_the_found_are_not_missing_and_the_still_sought_are(nlp: Any, text: str,
 ])
 def test_a_register_that_lists_and_a_body_that_gives_a_bare_number_are_rivals(
         nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The group says the toll leaves out at least 9 people whose bodies were carried off by their families.",
+     [("killed", 9)]),
+    ("At least 9 people whose bodies were carried away by relatives were never counted.", [("killed", 9)]),
+    # control: whose homes, not whose bodies
+    ("At least 9 people whose homes were destroyed were never counted.", []),
+])
+def test_people_counted_by_what_was_done_with_their_bodies_are_dead(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text) == expected

@@ -83,6 +83,7 @@ from groundwatch.stages.extract.figures_members import enumerated_member, kin_pa
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_pairs import bare_pairs
 from groundwatch.stages.extract.figures_pronouns import pronoun_detentions
+from groundwatch.stages.extract.figures_remains import dead_by_remains
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
     ents_in,
@@ -279,8 +280,10 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = kind or label_kind(tokens) or bullet_lead_kind(tokens)  # "Injured by hospital" / "- X: 64"
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
+        if kind is None and noun is not None and dead_by_remains(noun):
+            kind = "killed"  # "9 people whose bodies were carried away by their families"
         if kind is None and still_in_care(tokens):
-            kind = "injured"  # "71 remain admitted", "with 71 people still in hospital": misparsed stays in care
+            kind = "injured"  # "52 remain admitted", "with 52 people still in hospital": misparsed stays in care
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
                 or (phrase.qualifier == "vague" and vague_share_of_told(noun, kind)) or mourners_share(anchor) \
                 or usual(anchor) or freed_captives(anchor, noun, kind) or difference(tokens) \
