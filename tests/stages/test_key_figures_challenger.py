@@ -47,7 +47,8 @@ def test_otherwise_the_older_higher_count_heads(third: str | None, second: str, 
 @pytest.mark.issue(10)
 def test_an_uncredited_repeat_of_the_challengers_value_is_no_floor_either() -> None:
     items = [
-        *(Builder(f"b{n}", D + DAY, ["The Orvane Rights League says 41 people died in the crush."], outlet=f"Outlet {n}")
+        *(Builder(f"b{n}", D + DAY, ["The Orvane Rights League says 41 people died in the crush."],
+                  outlet=f"Outlet {n}")
           .figure("41 people died", "killed", 41, reported_by="The Orvane Rights League").item() for n in range(2)),
         Builder("box", D + DAY, ["Total dead recorded: 41"], outlet="League site")
         .figure("41", "killed", 41).item(),
