@@ -20,8 +20,9 @@ Every sentence is invented for this test (Orvane, the Tessel clinic; no eval tex
   gave 28"), counts what the clause before counted (figure_words.tsv's rival list);
 - people counted by what was done with their bodies ("9 people whose bodies were carried off by their families") are
   the dead (figures_remains);
-- one person named or titled and "N other X" ("the union leader and two other organisers were held") count N + 1,
-  the invented corpora's gold convention (figures_others).
+- one person named or titled and "N other X" ("the union leader and two other organisers were held") give no
+  figure: N undercounts the group, and N + 1 (the invented corpora's gold convention) is written nowhere, which a
+  cited sentence must be (figures_others).
 """
 
 from __future__ import annotations
@@ -159,12 +160,12 @@ def test_people_counted_by_what_was_done_with_their_bodies_are_dead(nlp: Any, te
 
 @pytest.mark.issue(10)
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The mayor, Tomas Veld, and three other council members were detained on Friday.", [("detained", 4)]),
-    ("The union leader and two other organisers were held in police custody overnight.", [("detained", 3)]),
-    ("Tomas Veld and two other activists were arrested in Orvane.", [("detained", 3)]),
+    ("The mayor, Tomas Veld, and three other council members were detained on Friday.", []),
+    ("The union leader and two other organisers were held in police custody overnight.", []),
+    ("Tomas Veld and two other activists were arrested in Orvane.", []),
     # controls: a count before the others makes a list of counts; others after a group count alone
     ("Police arrested four students and 19 other people in Orvane.", [("detained", 4), ("detained", 19)]),
     ("Students and two other people were arrested in Orvane.", [("detained", 2)]),
 ])
-def test_one_person_and_n_others_count_n_plus_one(nlp: Any, text: str, expected: list[Any]) -> None:
+def test_one_person_and_n_others_count_no_figure(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _kinds(nlp, text) == expected

@@ -312,11 +312,10 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         elif noun is None and tokens.end < len(doc) and doc[tokens.end].lower_ == "more":
             end = doc[tokens.end].idx + 4  # "three more were detained": the phrase as written says it adds
         set_off = comma_set_tally(tokens) is not None
-        # "the mayor and three other council members": the one person before the others is one more
-        value = phrase.value + 1 if phrase.value is not None and kind in PEOPLE_KINDS and one_beside_others(noun) \
-            else phrase.value
+        if kind in PEOPLE_KINDS and one_beside_others(noun):
+            continue  # "the mayor and three other council members": the group's count is written nowhere
         for each in (kind, *shared_kinds(anchor, noun, kind)):
-            out.append(_make(doc, ctx, each, value, phrase.low, phrase.high, qualifier,
+            out.append(_make(doc, ctx, each, phrase.value, phrase.low, phrase.high, qualifier,
                              phrase.start, end, anchor, noun, ref_year, set_off))
     return out
 

@@ -1,10 +1,12 @@
-"""Figures: one person and a number of others, counted together.
+"""Figures: one person and a number of others, whose count the sentence does not write.
 
 "The mayor, Tomas Veld, and three other council members were detained", "the union leader and two other
-organisers were held": the number counts the others, and the one person named or titled before them is one more
-of the same fate, so the figure is the number plus one (the gold convention of the invented corpora: a director
-"arrested together with two other leading persons" counts three). A count before "other" ("four students and 19
-other people") is a list of counts, each its own figure (the stress set), and is left alone.
+organisers were held": the number counts the others only, and the one person named or titled before them shares
+their fate. The group's count (the number plus one, as the invented corpora's gold has it: a director "arrested
+together with two other leading persons" counts three, optional) is written nowhere, and a figure's cited
+sentence must carry its value (``groundwatch audit``); the number alone undercounts the group. So neither is a
+figure. A count before "other" ("four students and 19 other people") is a list of counts, each its own figure
+(the stress set), and is left alone.
 """
 
 from __future__ import annotations
