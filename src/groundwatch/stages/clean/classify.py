@@ -201,22 +201,7 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
                    _update_heads(hard, good, feats),
                    next((i for i in range(main_last + 1, len(units)) if _COMMENTS_HEAD.match(units[i].text)),
                         len(units)), tuple(u.block for u in units), policy)
-    verdicts: list[_Verdict] = []
-    seen: set[str] = set()
-    for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
-        if i in furniture:
-            keep, reason = False, furniture[i]
-        else:
-            # A paragraph kept that ends in a colon announces what follows: a command, a list item.
-            # ... and so does each further item of the list it introduced
-            introduced = i > 0 and verdicts[-1].keep and (
-                (good[i - 1] and units[i - 1].text.endswith(":"))
-                or continues_list(texts[i - 1], verdicts[-1].reason, texts[i]))
-            keep, reason = _decide(i, unit, f, hard[i], good[i], protected[i], ctx, seen)
-            if introduced and not keep and reason in _POSITIONAL:
-                keep, reason = True, INTRODUCED
-        seen.add(keys[i])
-        verdicts.append(_Verdict(unit, keep, reason))
+    verdicts = _line_verdicts(units, feats, hard, good, protected, furniture, ctx)
     _drop_debris_labels(verdicts, good, feats, hard)
     for i in list_headings(texts, [v.keep for v in verdicts], [v.reason for v in verdicts]):
         verdicts[i] = _Verdict(verdicts[i].unit, True, LIST_HEADING)
@@ -231,6 +216,29 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
             else dict.fromkeys(_live_entries(reasons, texts, hard, good, feats), "live-blog entry"))
     back |= dated_or_signed(reasons, texts, hard, good)
     return [_Verdict(v.unit, True, back[i]) if i in back and not v.keep else v for i, v in enumerate(verdicts)]
+
+
+def _line_verdicts(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[str | None],
+                   good: Sequence[bool], protected: Sequence[bool], furniture: Mapping[int, str],
+                   ctx: _Context) -> list[_Verdict]:
+    """Each line's own verdict, in order: the page's furniture, else the line's decision in its context."""
+    verdicts: list[_Verdict] = []
+    seen: set[str] = set()
+    for i, (unit, f) in enumerate(zip(units, feats, strict=True)):
+        if i in furniture:
+            keep, reason = False, furniture[i]
+        else:
+            # A paragraph kept that ends in a colon announces what follows: a command, a list item.
+            # ... and so does each further item of the list it introduced
+            introduced = i > 0 and verdicts[-1].keep and (
+                (good[i - 1] and units[i - 1].text.endswith(":"))
+                or continues_list(units[i - 1].text, verdicts[-1].reason, unit.text))
+            keep, reason = _decide(i, unit, f, hard[i], good[i], protected[i], ctx, seen)
+            if introduced and not keep and reason in _POSITIONAL:
+                keep, reason = True, INTRODUCED
+        seen.add(ctx.keys[i])
+        verdicts.append(_Verdict(unit, keep, reason))
+    return verdicts
 
 
 def _policy_text(units: Sequence[_Unit], hard: list[str | None], article: Article | None) -> bool:

@@ -78,6 +78,7 @@ from groundwatch.stages.extract.figures_govern import (
     planned,
     split_among_kind,
 )
+from groundwatch.stages.extract.figures_in_care import still_in_care
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
 from groundwatch.stages.extract.figures_labels import LABEL_MARKS, label_kind
 from groundwatch.stages.extract.figures_ledger import bookkept_bodies
@@ -85,8 +86,10 @@ from groundwatch.stages.extract.figures_line_labels import line_label_kind
 from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
 from groundwatch.stages.extract.figures_moved_hurt import moved_hurt_kind
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
+from groundwatch.stages.extract.figures_others import one_beside_others
 from groundwatch.stages.extract.figures_pairs import bare_pairs
 from groundwatch.stages.extract.figures_pronouns import pronoun_detentions
+from groundwatch.stages.extract.figures_remains import dead_by_remains
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
     ents_in,
@@ -97,6 +100,7 @@ from groundwatch.stages.extract.figures_scope import (
     scope_of,
     unit_of,
 )
+from groundwatch.stages.extract.figures_share import mourners_share, vague_share_of_told
 from groundwatch.stages.extract.figures_sheltered import sheltered_part
 from groundwatch.stages.extract.figures_single import in_named_pair, moves_the_toll, not_counted_alone, pair_of_ones
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
@@ -249,6 +253,26 @@ def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
     return lex.ADJECTIVES[nxt.lower_]
 
 
+def _qualifier(doc: Doc, phrase: NumberPhrase, anchor: Token, noun: Token | None) -> str:
+    """How the count relates to its number: the phrase's own words, then the tally verb that takes it."""
+    qualifier = _particle_free(doc, phrase)
+    if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \
+            anchor.head.head.pos_ in ("VERB", "AUX") and not definite_count(anchor):
+        return "more_than"  # "the count climbed past 600", "pushing the toll past 200"
+    if qualifier == "exact" and anchor.head.pos_ in ("VERB", "AUX") and any(
+            c.i == anchor.i - 1 and c.dep_ in ("amod", "advmod") and c.lower_ in _BEYOND_PREPS
+            for c in anchor.children):
+        return "more_than"  # "taking the total past 80": the parser makes "past" the number's modifier
+    verb = misparsed_object_of(anchor) or (anchor.head if anchor.dep_ in ("dobj", "npadvmod") else None)
+    if qualifier == "exact" and verb is not None:
+        # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
+        # "the tally did not pass 58" an upper one (a headline's "toll passes 60" may be parsed an adverb)
+        qualifier = _TALLY_QUALIFIERS.get(verb.lemma_.lower(), qualifier)
+        if negated(verb) and not kept_forces(verb, noun):
+            qualifier = "at_most"
+    return qualifier
+
+
 def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> list[Figure]:
     out: list[Figure] = []
     for phrase in find_number_phrases(doc_text(doc)):
@@ -297,25 +321,16 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = sheltered_part(tokens, kind) or kind  # "..., 300 of them in camps": the displaced part
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
+        if kind is None and noun is not None and dead_by_remains(noun):
+            kind = "killed"  # "9 people whose bodies were carried away by their families"
+        if kind is None and still_in_care(tokens):
+            kind = "injured"  # "52 remain admitted", "with 52 people still in hospital": misparsed stays in care
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
+                or (phrase.qualifier == "vague" and vague_share_of_told(noun, kind)) or mourners_share(anchor) \
                 or usual(anchor) or freed_captives(anchor, noun, kind) or difference(tokens) \
                 or bookkept_bodies(anchor, noun) or (noun is not None and moves_the_toll(noun, tokens.end)):
             continue
-        qualifier = _particle_free(doc, phrase)
-        if qualifier == "exact" and anchor.dep_ == "pobj" and anchor.head.lower_ in _BEYOND_PREPS and \
-                anchor.head.head.pos_ in ("VERB", "AUX") and not definite_count(anchor):
-            qualifier = "more_than"  # "the count climbed past 600", "pushing the toll past 200"
-        elif qualifier == "exact" and anchor.head.pos_ in ("VERB", "AUX") and any(
-                c.i == anchor.i - 1 and c.dep_ in ("amod", "advmod") and c.lower_ in _BEYOND_PREPS
-                for c in anchor.children):
-            qualifier = "more_than"  # "taking the total past 80": the parser makes "past" the number's modifier
-        verb = misparsed_object_of(anchor) or (anchor.head if anchor.dep_ in ("dobj", "npadvmod") else None)
-        if qualifier == "exact" and verb is not None:
-            # "the toll nears 45" is an estimate; "the toll passed 100" is a lower bound, and
-            # "the tally did not pass 58" an upper one (a headline's "toll passes 60" may be parsed an adverb)
-            qualifier = _TALLY_QUALIFIERS.get(verb.lemma_.lower(), qualifier)
-            if negated(verb) and not kept_forces(verb, noun):
-                qualifier = "at_most"
+        qualifier = _qualifier(doc, phrase, anchor, noun)
         end = phrase.end
         last = noun if noun is not None and 0 < noun.i - tokens.end + 1 <= MAX_PHRASE_GAP else None
         if last is not None:
@@ -323,6 +338,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         elif noun is None and tokens.end < len(doc) and doc[tokens.end].lower_ == "more":
             end = doc[tokens.end].idx + 4  # "three more were detained": the phrase as written says it adds
         set_off = comma_set_tally(tokens) is not None
+        if kind in PEOPLE_KINDS and one_beside_others(noun):
+            continue  # "the mayor and three other council members": the group's count is written nowhere
         for each in (kind, *shared_kinds(anchor, noun, kind)):
             out.append(_make(doc, ctx, each, phrase.value, phrase.low, phrase.high, qualifier,
                              phrase.start, end, anchor, noun, ref_year, set_off))

@@ -178,10 +178,20 @@ def _found_again(noun: Token, anchor: Token) -> bool:
     """The missing the clause says were found (alive: "found dead" is a fate the caller reads first), also
     a part of them ("Eleven of the missing fishermen have been found"; in "Nine of the 33 missing miners
     have been found" the 33 were missing all the same)."""
+    reduced = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _REFOUND_VERBS for c in noun.children)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == anchor.i:
+        if reduced:
+            return True  # "8 of 14 missing pupils reunited with their parents": the part is the found
         noun = anchor
+    if reduced and noun.dep_ == "ROOT":
+        return True  # a headline with no verb over the noun: "Three missing hikers located near the ridge"
     verb = noun.head
-    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _REFOUND_VERBS and not negated(verb)
+    if verb.lemma_.lower() not in _REFOUND_VERBS or negated(verb):
+        return False
+    # a headline's passive without its auxiliary ("Last two missing hikers traced"): these verbs take an object,
+    # so a subject with none is what was found
+    return noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children))
 
 
 def _no_longer_held(noun: Token) -> bool:

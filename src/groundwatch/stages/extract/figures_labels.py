@@ -9,13 +9,14 @@ readers in ``figures_context``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
 from groundwatch.stages.extract.figures_table import before_bracket, label_tail, shelter_label_kind
 
-__all__ = ["FRAME_FILLERS", "LABEL_MARKS", "kind_word", "label_kind", "list_label_kind", "words_kind"]
+__all__ = ["FRAME_FILLERS", "LABEL_MARKS", "kind_word", "label_kind", "list_label_kind", "participle_label_kind",
+           "words_kind"]
 
 #: Words a tally's value may carry between the tally verb and the number.
 FRAME_FILLERS = frozenset({"now", "at", "around", "about", "from", "some", "more", "than", "over", "nearly",
@@ -71,6 +72,8 @@ def label_kind(tokens: Span) -> str | None:
     end = i if doc[i].text in LABEL_MARKS else (i + 1 if i == tokens.start - 1 else -1)
     if end <= first:
         return None  # a label then its mark, or a label right before the number
+    if doc[end].text in LABEL_MARKS and (said := participle_label_kind(doc, end, first)) is not None:
+        return said
     words: list[Token] = []
     j = before_bracket(doc, end, first)  # "Killed (district health office): 27": the source names no kind
     while j >= first and not _item_start_mark(doc[j]):
@@ -100,12 +103,23 @@ def words_kind(words: list[Token]) -> str | None:
     # "Unaccounted for: 9": the adjective's own preposition is part of the label
     # "Quake death toll: 230", "Mine collapse death toll: 17": a headline's event names the toll it modifies
     toll = words[-1] if words[-1].lemma_.lower() in ("toll", "tally") else None
+    # "Children still missing: 6": the people counted, named before the kind word, are no kind of their own
     label_word = [t.lower_ in _LABEL_WORDS or (t.i + 1 < len(doc) and _need_word(doc[t.i + 1]) is not None)
+                  or (_people_word(t) and t.i < words[-1].i)
                   or (t.lower_ == "for" and t.i > 0 and doc[t.i - 1].lower_ == "unaccounted")
                   or (toll is not None and t.dep_ in ("compound", "amod") and t.head in words) for t in words]
     if len(kinds) != 1 or any(k is None and not ok for k, ok in zip(named, label_word, strict=True)):
         return None
     return kinds.pop()
+
+
+def _people_word(tok: Token) -> bool:
+    """A noun of people, also capitalised at a list item's start, where the tagger takes it for a name and
+    leaves its plural ("Children", "Women") unlemmatised."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low,
+             low[:-3] if low.endswith("ren") else low, low[:-3] + "man" if low.endswith("men") else low}
+    return bool(forms & lex.PEOPLE)
 
 
 #: Words that end a breakdown label's kind and open what it is broken down by: "Deaths by province:".
@@ -131,5 +145,28 @@ def list_label_kind(tokens: Span) -> str | None:
     words = list(doc[first:colon])
     cut = next((k for k, t in enumerate(words) if t.lower_ in _BREAKDOWN_WORDS and k > 0), len(words))
     if len(words) - cut > 2 or cut > _LABEL_LENGTH:
+        return None
+    return words_kind(words[:cut])
+
+
+#: The most words a fact box's participle may add after its kind ("buried by families, not counted"):
+#: a label's length and an item's name, as ``label_kind`` bounds a label with its place.
+_PARTICIPLE_TAIL = _LABEL_LENGTH + 1 + _NAME_LENGTH
+
+
+def participle_label_kind(doc: Doc, end: int, first: int) -> str | None:
+    """"Total dead documented by the league: 39", "Dead buried by families, not counted: 9": a fact box's label
+    (a list item, ``end`` its mark) whose kind word comes first and whose participle after it says who
+    counted the people or what befell them; the participle names no kind of its own. No finite verb and no
+    number in the label: those are prose."""
+    j = end - 1
+    while j >= first and doc[j].text not in _ITEM_SEPARATORS:
+        j -= 1
+    if j < first or j + 1 >= end:  # a fact box's item opens with its bullet
+        return None
+    words = list(doc[j + 1:end])
+    cut = next((k for k, t in enumerate(words) if k > 0 and t.tag_ == "VBN"), None)
+    if cut is None or len(words) - cut > _PARTICIPLE_TAIL or any(
+            t.like_num or t.tag_ in ("VBD", "VBZ", "VBP") for t in words):
         return None
     return words_kind(words[:cut])

@@ -392,9 +392,10 @@ def _according_to(t: Token) -> str | None:
     return t.doc[pobj.left_edge.i:pobj.i + 1].text if pobj is not None else None
 
 
-#: Verbs whose subject a count is credited to ("the ministry said", "the agency put the toll at").
+#: Verbs whose subject a count is credited to ("the ministry said", "the agency put the toll at"; a challenger
+#: "maintains" or "insists" that more died: general English verbs of saying, as speech_verbs.tsv lists them).
 _CREDIT_VERBS = frozenset({"say", "report", "announce", "confirm", "tell", "state", "estimate", "claim",
-                           "warn", "add", "put", "indicate"})
+                           "warn", "add", "put", "indicate", "maintain", "insist"})
 
 
 def reported_by(sent: Span, clause: Token, anchor: Token | None = None) -> str | None:

@@ -9,8 +9,9 @@ died, among them a driver": the girl is one of the 31, not a figure of her own).
 be among a group the sentence does not count ("a girl was among those injured") still counts one,
 as the figures stress set has it. One or two of the injured whose death a clause of a tally verb gives as the
 cause of the move ("the toll rose to 44 after a woman injured in the crash died", "rose to 47 as two injured
-passengers died") are counted in the new total, which is the figure; said as a main clause ("Two more injured
-patients died, raising the toll to 35"), the deaths stay a count of their own, as the stress set has it.
+passengers died", or a lone "after a woman died") are counted in the new total, which is the figure; said
+as a main clause ("Two more injured patients died, raising the toll to 35"), the deaths stay a count
+of their own, as the stress set has it.
 """
 
 from __future__ import annotations
@@ -83,9 +84,13 @@ def moves_the_toll(person: Token, count_end: int | None = None) -> bool:
     """"The toll rose to 44 after a woman injured in the crash died": ``person`` (hurt before) died in a clause
     of a tally verb, which gives the death as the cause of the new total (see the module). ``count_end``: where
     the count of the people ends; another number between it and them is theirs (the tally's value "to 47" the
-    parser hung on "as two injured passengers" is no count of them)."""
+    parser hung on "as two injured passengers" is no count of them). A lone person (no count, ``count_end``
+    None) needs no word of hurt: "the toll stands at 27 after a girl died in hospital" gives the one death
+    as the move of the toll all the same (the line stays at the clause: "A man died, taking the toll to 27"
+    counts him)."""
     doc = person.doc
-    if not any(c.dep_ in ("amod", "acl") and c.lower_ in _HURT for c in person.children) or (
+    hurt = any(c.dep_ in ("amod", "acl") and c.lower_ in _HURT for c in person.children)
+    if (not hurt and count_end is not None) or (
             count_end is not None and any(t.like_num for t in doc[count_end:person.i])):
         return False
     after = doc[person.i + 1] if person.i + 1 < len(doc) else None

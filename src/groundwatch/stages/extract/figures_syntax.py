@@ -117,11 +117,17 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     return kind
 
 
+#: Verbs of searching whose passive progressive with "still" says the people are not found yet.
+_SOUGHT_VERBS = frozenset({"trace", "seek", "search", "hunt"})
+
+
 def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     lemma = verb.lemma_.lower()
     if negated(verb) and role == "passive" and lemma in lex.NOT_FOUND_VERBS and (
             noun is None or (people_like(noun) and noun.lemma_.lower() not in lex.REMAINS_NOUNS)):
         return "missing"  # "nine fishermen have not been heard from since Tuesday"
+    if role == "passive" and lemma in _SOUGHT_VERBS and {"still", "being"} <= {c.lower_ for c in verb.children}:
+        return "missing"  # "Six are still being traced": the search for them goes on
     if negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):  # "did not pass 58" is a bound
         return "forces" if role == "object" and kept_forces(verb, noun) else None  # "did not kill 40" is none
     prt = particle(verb)

@@ -21,10 +21,12 @@
   only one source gives is no such floor when it is background in the article that leads with the
   newer count (a neighbour's older toll), or when, credited to no official body, the sources
   reporting after it do not take it up and the newer count rises above theirs (an opposition
-  count beside the official series): the two stand side by side. So do two bodies' rival tallies
-  (:data:`RIVAL_TALLY_KINDS`; names sharing no word): a body's newer, lower count is no stale repeat of
-  another body's older, higher one when its article sets it beside a rival count at least as high
-  ("the health ministry said 13 had died; a rights group put the toll at 22"), and an article's
+  count beside the official series): the two stand side by side; so does a challenger's count (credited to
+  no official body: a rights group) that several sources carry beside an official body's newer, lower one
+  (``_challenged``). So do two bodies' rival tallies (:data:`RIVAL_TALLY_KINDS`; names sharing no word): a
+  body's newer, lower count is no stale repeat of another body's older, higher one when its article sets it
+  beside a rival count at least as high ("the health ministry said 13 had died; a rights group put the toll
+  at 22"), and an article's
   smaller count credited to a rival body is kept beside its largest (``headline_claims``), unless it
   is recalled as earlier or counted at one facility. A higher count an article gives only below its
   lead (:data:`LEAD_SENTENCES`), not as a rise, makes no count of its lead stale or superseded: it is
@@ -85,6 +87,11 @@ _NOW_RE = re.compile(r"\b(?:now|so far|in all|in total|altogether|bringing the (
 #: than 200", then official counts of 58 and 63 from two other outlets); no key figure of examples,
 #: crises-2023 tune, karabakh or corpus_b changed.
 OUTLIER_LATER_SOURCES = 2
+#: Independent sources that must carry a challenger's count (credited to no official body) before a newer,
+#: lower official count stands beside it instead of being read as its stale repeat. Two: one source's count
+#: stays a floor (the single-source unit cases of test_key_figures_stories). Chosen on corpus_p (a rights
+#: group's count carried by three outlets beside the official toll); no other gated key figure changed.
+CHALLENGER_SOURCES = 2
 #: Groups that are a part of a larger count of people, never its headline ("12 children among the
 #: dead", "bodies recovered" in one search, households and families as units of people).
 _PART_GROUPS = frozenset({"child", "children", "woman", "women", "girl", "boy", "baby", "body", "household",
@@ -310,7 +317,7 @@ def _credible(kind: str, claims: Sequence[FigClaim], timing: _Timing,
             timing.newer(c, o) and not _parts_apart(o, c) and _point(o.figure) > _point(c.figure)
             and id(o) not in raised and not _below_lead(o, c)
             and not (id(o) in lone and _lone_high(o, c, kept, timing)) and not _rival_beside(o, c, kept)
-            for o in kept)
+            and not _challenged(o, c, kept) for o in kept)
 
     return [c for c in kept if not superseded(c) and not stale(c)]
 
@@ -354,6 +361,26 @@ def _rival_beside(o: FigClaim, c: FigClaim, kept: Sequence[FigClaim]) -> bool:
         return False
     return any(p.claim.article == c.claim.article and rival_credits(p.figure, c.figure)
                and _point(p.figure) >= _point(o.figure) for p in kept)
+
+
+def _challenged(o: FigClaim, c: FigClaim, kept: Sequence[FigClaim]) -> bool:
+    """Whether the older, higher ``o`` is a challenger's count that several sources carry (credited to a body or
+    person that is no official body: a rights group's count repeated by :data:`CHALLENGER_SOURCES` outlets or
+    more) and the newer, lower ``c`` an official body's ("the district police"): a disputed count the official
+    series is known to run below is no floor of it, so ``c`` is no stale repeat and the two stand side by side
+    (the conservative one heads, the schema's rule for credible sources that disagree); so does an uncredited
+    repeat of the challenger's value. A challenger's count one source alone gives stays a floor (a later lower
+    report is as likely a stale repeat). Only for rival tallies (:data:`RIVAL_TALLY_KINDS`)."""
+    if o.figure.kind not in RIVAL_TALLY_KINDS or source_body(c.figure) is None or source_body(o.figure) is not None \
+            or credit_words(o.figure) & credit_words(c.figure):
+        return False
+    # ``o`` itself may be uncredited: an outlet's or a fact box's repeat of the value the challenger gives
+    carriers = {p.group for p in kept if _point(p.figure) == _point(o.figure) and _challenger(p)}
+    return len(carriers) >= CHALLENGER_SOURCES
+
+
+def _challenger(c: FigClaim) -> bool:
+    return bool(credit_words(c.figure)) and source_body(c.figure) is None
 
 
 def _leads(c: FigClaim, claims: Sequence[FigClaim]) -> bool:
