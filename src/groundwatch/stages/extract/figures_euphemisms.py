@@ -5,6 +5,10 @@ A side's own media tell of its dead as "became martyrs" or "fell in battle" (and
 becoming with a noun of the honoured dead as its complement, or "fall" with a noun of fighting after "in" or
 "during". Not a death: "fell in the river", "fell in price", "fell in love" (no noun of fighting), "became
 heroes" (no noun of the dead).
+
+An army's communique kills the other side's fighters with a verb of removing ("eliminated 16 terrorists",
+"the elimination of 16 terrorists", "neutralised five gunmen"): of armed enemies only, for the same verbs
+remove anything else with no death ("eliminated 300 jobs", "eliminated two rivals in the semi-final").
 """
 
 from __future__ import annotations
@@ -19,6 +23,19 @@ _HONOURED_DEAD = frozenset({"martyr", "shahid", "shaheed"})
 _BECOMING = frozenset({"become", "be"})
 #: Nouns of fighting that "fall in" makes a death: "fell in battle", "fell in action", "fell in combat".
 _FIGHTING = frozenset({"battle", "action", "combat", "fighting", "fight", "war", "clash", "duty"})
+
+
+#: Verbs and nouns of removing a communique kills with; general military English, not tuned on any set.
+_REMOVING = frozenset({"eliminate", "neutralize", "neutralise", "elimination", "neutralization", "neutralisation"})
+#: Nouns of armed enemies ("terrorists", "gunmen", "militants"): the only objects the verbs above kill.
+_ENEMIES = frozenset({"terrorist", "militant", "fighter", "insurgent", "rebel", "gunman", "jihadist", "extremist",
+                      "combatant", "guerrilla", "militiaman", "enemy", "bandit", "mercenary", "infiltrator",
+                      "attacker", "assailant", "sniper", "raider", "separatist", "soldier"})
+
+
+def removed_enemies(word: Token, noun: Token | None) -> bool:
+    """True when ``word`` ("eliminated", "elimination") removes ``noun``, armed enemies: a communique's killing."""
+    return word.lemma_.lower() in _REMOVING and noun is not None and noun.lemma_.lower() in _ENEMIES
 
 
 def euphemism_kind(verb: Token) -> str | None:

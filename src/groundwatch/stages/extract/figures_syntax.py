@@ -15,7 +15,7 @@ from groundwatch.stages.extract.figures_captives import foreign_held, gapped_obj
 from groundwatch.stages.extract.figures_care import care_kind
 from groundwatch.stages.extract.figures_crossing import exodus_crossing
 from groundwatch.stages.extract.figures_detention import arresting_agent, taking_kind
-from groundwatch.stages.extract.figures_euphemisms import euphemism_kind
+from groundwatch.stages.extract.figures_euphemisms import euphemism_kind, removed_enemies
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_things import subject_of, thing_kind
 from groundwatch.stages.extract.figures_words import (
@@ -196,6 +196,8 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
         return taken  # "militiamen have taken eight villagers", "caught by the coastguard"
     if role == "object" and noun is not None and places.occupied_shelter(verb, noun):
         return "displaced"  # "the relief camp has 5,200 people", "the gym has 300 people in it"
+    if removed_enemies(verb, noun):
+        return "killed"  # "eliminated 16 terrorists": a communique's killing, of armed enemies only
     if noun is not None and not people_like(noun):
         # "airlifted 120 tonnes of supplies": aid, not evacuees; "brought 12,000 litres of fuel to the
         # camp": aid, not people moved to a shelter
@@ -399,6 +401,8 @@ def event_noun_kind(noun: Token) -> str | None:
         return "killed"
     if lemma in lex.EVENT_NOUNS:
         return lex.EVENT_NOUNS[lemma]
+    if removed_enemies(noun, of_pobj(noun)):
+        return "killed"  # "the elimination of 16 terrorists"
     if lemma == "loss" and (of := of_pobj(noun)) is not None and of.lemma_.lower() in lex.LIFE_NOUNS:
         return "killed"  # "the loss of lives crossed 300"
     if lemma in _RISE_NOUNS:

@@ -1,0 +1,39 @@
+"""Figures: families of language the blind run of the invented corpus_r missed (tests/fixtures/corpus_r.README.md).
+
+Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no corpus_r sentence):
+
+- an army's communique kills the other side's fighters with a verb or noun of removing ("eliminated 12
+  terrorists", "the elimination of 12 terrorists", "neutralised five gunmen"): of armed enemies only; jobs
+  or rivals in a contest removed are no deaths.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.figures import extract_figures
+from groundwatch.stages.extract.registry import ExtractionContext
+
+LEAD = "Strike in Varnholt\n\nVARNHOLT - An air strike hit the town of Varnholt on Sunday, officials said.\n\n"
+
+
+def _figures(nlp: Any, text: str) -> list[tuple[str, float | None]]:
+    figs = extract_figures(nlp(LEAD + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
+    return [(f.kind, f.value) for f in figs if f.span.start >= len(LEAD)]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The army said it had "eliminated 12 terrorists" in the raid.', [("killed", 12)]),
+    ("The army says it eliminated 12 fighters near Dorvel.", [("killed", 12)]),
+    ("The operation resulted in the elimination of 12 terrorists, among them a commander.", [("killed", 12)]),
+    ("Troops neutralised five gunmen near the bridge, the army said.", [("killed", 5)]),
+    # controls: removing things or beating rivals kills no one
+    ("The reform eliminated 300 jobs at the port.", []),
+    ("Dorvel eliminated two rivals in the semi-final.", []),
+])
+def test_a_communique_kills_armed_enemies_by_removing_them(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
