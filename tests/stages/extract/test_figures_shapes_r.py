@@ -4,7 +4,9 @@ Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no cor
 
 - an army's communique kills the other side's fighters with a verb or noun of removing ("eliminated 12
   terrorists", "the elimination of 12 terrorists", "neutralised five gunmen"): of armed enemies only; jobs
-  or rivals in a contest removed are no deaths.
+  or rivals in a contest removed are no deaths;
+- a side's noun for its own dead counts the dead ("the toll rose to 30 martyrs", "8 martyrs and 15 wounded" in a
+  headline, where the parser hangs the list's first item on the second's participle).
 """
 
 from __future__ import annotations
@@ -36,4 +38,15 @@ def _figures(nlp: Any, text: str) -> list[tuple[str, float | None]]:
     ("Dorvel eliminated two rivals in the semi-final.", []),
 ])
 def test_a_communique_kills_armed_enemies_by_removing_them(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The toll in Dorvel rose to 30 martyrs, the local council said.", [("killed", 30)]),
+    ("8 martyrs and 15 wounded in shelling of Dorvel", [("killed", 8), ("injured", 15)]),
+    ("The 30 martyrs were buried on Friday.", [("killed", 30)]),
+    ("Eight civilians were martyred and 15 others were wounded in the shelling.", [("killed", 8), ("injured", 15)]),
+])
+def test_martyrs_are_the_dead(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

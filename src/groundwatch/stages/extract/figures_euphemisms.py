@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from groundwatch.stages.extract.figures_places import pobjs
 
 #: Nouns of the honoured dead a side names its own killed with. General English and its loans, not tuned.
-_HONOURED_DEAD = frozenset({"martyr", "shahid", "shaheed"})
+HONOURED_DEAD = frozenset({"martyr", "shahid", "shaheed"})
 #: Verbs of becoming whose complement says what the subject now is ("became martyrs").
 _BECOMING = frozenset({"become", "be"})
 #: Nouns of fighting that "fall in" makes a death: "fell in battle", "fell in action", "fell in combat".
@@ -42,7 +42,7 @@ def euphemism_kind(verb: Token) -> str | None:
     """"killed" when ``verb`` with its complement tells of its subject's death by an idiom, else None."""
     lemma = verb.lemma_.lower()
     for c in verb.children:
-        if lemma in _BECOMING and c.dep_ in ("attr", "oprd", "acomp") and c.lemma_.lower() in _HONOURED_DEAD:
+        if lemma in _BECOMING and c.dep_ in ("attr", "oprd", "acomp") and c.lemma_.lower() in HONOURED_DEAD:
             return "killed"  # "48 soldiers became martyrs"
         if lemma == "fall" and c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                 g.lemma_.lower() in _FIGHTING or (g.lemma_.lower() == "line" and any(

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_euphemisms import HONOURED_DEAD
 from groundwatch.stages.extract.figures_exclude import found_innocent
 from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
 from groundwatch.stages.extract.figures_own_predicate import own_predicate_kind
@@ -134,6 +135,10 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
         # "3 deaths, 41 injured and 6 missing were recorded": a counted death is a death, whatever
         # predicate the parser hangs the list's first item on
         return lex.COUNTED_EVENT_NOUNS[noun.lemma_.lower()]
+    if noun is not None and noun.lemma_.lower() in HONOURED_DEAD:
+        # "9 martyrs and 20 wounded": only the dead are called so, whatever predicate the parser hangs the
+        # list's first item on
+        return "killed"
     kind = governed_kind(anchor, noun)
     if kind in _MOVED_KINDS | {"injured"} and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
         return "killed"  # "rescuers pulled out four more bodies", "carried 14 bodies to the hospital": the dead

@@ -140,6 +140,7 @@ PERSON_KIND_NOUNS: dict[str, str] = {
     "refugee": "displaced", "evacuee": "evacuated", "detainee": "detained", "hostage": "detained",
     "fatality": "killed", "dead": "killed", "idp": "displaced", "asylum": "displaced",
     "body": "killed", "corpse": "killed",
+    "martyr": "killed",  # a side's word for its own dead, by count ("the toll rose to 30 martyrs", "8 martyrs")
 }
 #: A suspect counted is one held: "12 suspects were questioned" (unless sought, see SEARCH_VERBS).
 SUSPECT_NOUNS = frozenset({"suspect"})
