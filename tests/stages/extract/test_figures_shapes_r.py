@@ -6,7 +6,8 @@ Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no cor
   terrorists", "the elimination of 12 terrorists", "neutralised five gunmen"): of armed enemies only; jobs
   or rivals in a contest removed are no deaths;
 - a side's noun for its own dead counts the dead ("the toll rose to 30 martyrs", "8 martyrs and 15 wounded" in a
-  headline, where the parser hangs the list's first item on the second's participle).
+  headline, where the parser hangs the list's first item on the second's participle);
+- a rival source's bare count after "speaks of" / "talks of" takes the kind of the count before its clause.
 """
 
 from __future__ import annotations
@@ -50,3 +51,16 @@ def test_a_communique_kills_armed_enemies_by_removing_them(nlp: Any, text: str, 
 ])
 def test_martyrs_are_the_dead(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Doctor Anna Vell counts 40 wounded; Doctor Piet Arno speaks of 25.", [("injured", 40), ("injured", 25)]),
+    ("The army counts 30 dead; the rebels talk of 80.", [("killed", 30), ("killed", 80)]),
+    # controls: "of" with a noun of its own, or a year, is no rival count
+    ("The mayor spoke of 3 options for the bridge.", []),
+    ("The mayor spoke of 1999 with sadness.", []),
+])
+def test_a_rival_source_speaks_of_its_own_count(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+

@@ -1,7 +1,7 @@
 """Figures: a rival source's bare count of what the clause before it counted.
 
 Where two bodies disagree, the second is often given only a number: "The army counts 30 dead; the
-rebels say 80", "Police say 40 were arrested, while organisers count 95", "..., but the monitor puts
+rebels say 80" (or "speak of 80"), "Police say 40 were arrested, while organisers count 95", "..., but the monitor puts
 it at 19". The second number has no noun and no verb of its own kind: it is the second source's count
 of the same thing, so it takes the kind of the figure before its clause. The figure before may end
 the previous sentence when the number's sentence says nothing else ("The governor says four people
@@ -26,6 +26,9 @@ __all__ = ["owned_tally_kind", "rival_count_kind"]
 
 #: Verbs of a source giving its own count: the bare number is their object ("the rebels say 80").
 _RIVAL_VERBS = lexicons.words("figure_words", list="rival")
+#: Verbs of telling whose "of N" is a source's own count, as translated news says it ("the other doctor speaks
+#: of 25", "the rebels talk of 80"); general, not tuned (corpus_r's class).
+_SPEAKING_OF = frozenset({"speak", "talk"})
 #: Objects standing for the count said before in "puts it at 19", "estimates that at 19".
 _COUNT_PRONOUNS = frozenset({"it", "that", "this"})
 
@@ -37,6 +40,9 @@ def _rival_verb(anchor: Token) -> Token | None:
     own = anchor.dep_ == "dobj" or (anchor.dep_ == "npadvmod" and anchor.i == verb.i + 1)
     if own and verb.pos_ == "VERB" and verb.lemma_.lower() in _RIVAL_VERBS:
         return verb
+    if anchor.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "VERB" and \
+            verb.head.lemma_.lower() in _SPEAKING_OF and verb.i == anchor.i - 1:
+        return verb.head  # "Doctor B speaks of 25": the number right after "of", with no noun of its own
     if anchor.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "up" and verb.head.dep_ == "advmod" and (
             rival := verb.head.head).pos_ == "VERB" and rival.lemma_.lower() in _RIVAL_VERBS:
         return rival  # "community leaders report up to 31": the parser may hang "up" on the verb, "to 31" on "up"
