@@ -7,7 +7,8 @@ Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no cor
   or rivals in a contest removed are no deaths;
 - a side's noun for its own dead counts the dead ("the toll rose to 30 martyrs", "8 martyrs and 15 wounded" in a
   headline, where the parser hangs the list's first item on the second's participle);
-- a rival source's bare count after "speaks of" / "talks of" takes the kind of the count before its clause.
+- a rival source's bare count after "speaks of" / "talks of" takes the kind of the count before its clause;
+- a markdown table's number cell takes the kind its column's header names ("| Source | Date | Killed | Injured |").
 """
 
 from __future__ import annotations
@@ -64,3 +65,20 @@ def test_martyrs_are_the_dead(nlp: Any, text: str, expected: list[Any]) -> None:
 def test_a_rival_source_speaks_of_its_own_count(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
 
+
+_TOLLS = "| Source | Date | Killed | Injured | Missing |\n|---|---|---|---|---|\n"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    (_TOLLS + "| Varnholt health office | 3 May | 12 | 40 | 5 |\n",
+     [("killed", 12), ("injured", 40), ("missing", 5)]),
+    (_TOLLS + "| Dorvel Red Crescent (count) | 4 May | 15 | - | - |\n"
+              "| Varnholt health office | 5 May | 17 | 52 | 3 |\n",
+     [("killed", 15), ("killed", 17), ("injured", 52), ("missing", 3)]),
+    # controls: columns of things, or of no kind, name no count of people
+    ("| Town | Trucks | Tents |\n|---|---|---|\n| Varnholt | 12 | 300 |\n", []),
+    ("| Town | Rank | Score |\n|---|---|---|\n| Varnholt | 2 | 41 |\n", []),
+])
+def test_a_table_cell_takes_its_column_header_kind(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected

@@ -39,6 +39,7 @@ from groundwatch.stages.extract.figures_asides import comma_set_tally
 from groundwatch.stages.extract.figures_breakdown import drop_listed_parts
 from groundwatch.stages.extract.figures_bullets import bullet_lead_kind
 from groundwatch.stages.extract.figures_buried import buried_kind
+from groundwatch.stages.extract.figures_columns import column_kind
 from groundwatch.stages.extract.figures_context import (
     aside_kind,
     context_kind,
@@ -300,7 +301,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         kind = buried_kind(anchor, noun, kind) or kind  # "left four more under the mud": not found yet
         inherited = False
         if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (
-                label := label_kind(tokens) or line_label_kind(tokens)):
+                label := label_kind(tokens) or line_label_kind(tokens) or column_kind(tokens)):
             kind = label  # "Killed - 8; Injured - 19": a label said right before the number wins over the parse
             if noun is not None and not noun.is_alpha:
                 anchor, noun = root, None  # "| People hurt | 21 |": the parser may count the cell's closing bar
