@@ -4,7 +4,8 @@ Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no cor
 
 - an army's communique kills the other side's fighters with a verb or noun of removing ("eliminated 12
   terrorists", "the elimination of 12 terrorists", "neutralised five gunmen"): of armed enemies only; jobs
-  or rivals in a contest removed are no deaths;
+  or rivals in a contest removed are no deaths; so are the counted a relative clause of saying reports done
+  ("the 12 rebels the army said it had killed");
 - a side's noun for its own dead counts the dead ("the toll rose to 30 martyrs", "8 martyrs and 15 wounded" in a
   headline, where the parser hangs the list's first item on the second's participle);
 - a rival source's bare count after "speaks of" / "talks of" takes the kind of the count before its clause;
@@ -35,9 +36,12 @@ def _figures(nlp: Any, text: str) -> list[tuple[str, float | None]]:
     ("The army says it eliminated 12 fighters near Dorvel.", [("killed", 12)]),
     ("The operation resulted in the elimination of 12 terrorists, among them a commander.", [("killed", 12)]),
     ("Troops neutralised five gunmen near the bridge, the army said.", [("killed", 5)]),
+    ('The 12 "militants" it said it had eliminated were never named.', [("killed", 12)]),
+    ("The 12 rebels the army said it had killed were never named.", [("killed", 12)]),
     # controls: removing things or beating rivals kills no one
     ("The reform eliminated 300 jobs at the port.", []),
     ("Dorvel eliminated two rivals in the semi-final.", []),
+    ("The 30 people the mayor said he had met were farmers.", []),
 ])
 def test_a_communique_kills_armed_enemies_by_removing_them(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

@@ -100,6 +100,21 @@ def gapped_object(clause: Token, subj: Token | None) -> bool:
     return not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "dative", "prt") for c in clause.children)
 
 
+#: Verbs of saying whose reported clause may hold the relative clause's gap: "the 16 fighters it said it had killed".
+_SAYING = frozenset({"say", "claim", "report", "announce", "insist", "admit", "state"})
+
+
+def reported_gap(clause: Token, subj: Token | None) -> Token | None:
+    """"the 12 rebels the army said it had killed": a relative clause of saying whose reported clause has a subject
+    of its own and no object has the counted noun as that clause's object; the reported verb, else None."""
+    if subj is None or subj.dep_ != "nsubj" or subj.tag_ in ("WDT", "WP") or clause.lemma_.lower() not in _SAYING:
+        return None
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i), None)
+    if inner is None:
+        return None
+    return inner if gapped_object(inner, next((c for c in inner.children if c.dep_ == "nsubj"), None)) else None
+
+
 #: Verbs of being somewhere: people who are, remain or stay in someone's hands are held by them.
 _BEING_VERBS = frozenset({"be", "remain", "stay"})
 

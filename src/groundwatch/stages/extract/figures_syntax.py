@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract import figures_places as places
-from groundwatch.stages.extract.figures_captives import foreign_held, gapped_object, still_held
+from groundwatch.stages.extract.figures_captives import foreign_held, gapped_object, reported_gap, still_held
 from groundwatch.stages.extract.figures_care import care_kind
 from groundwatch.stages.extract.figures_crossing import exodus_crossing
 from groundwatch.stages.extract.figures_detention import arresting_agent, taking_kind
@@ -372,6 +372,9 @@ def modifier_kind(noun: Token) -> str | None:
                     return verb_kind(c, "passive" if subj.dep_ == "nsubjpass" else "subject", noun)
                 if gapped_object(c, subj) and (kind := verb_kind(c, "object", noun)) is not None:
                     return kind  # "three of the nine people it detained": the noun is the clause's object
+                said = reported_gap(c, subj)
+                if said is not None and (kind := verb_kind(said, "object", noun)) is not None:
+                    return kind  # "the 12 rebels the army said it had killed": the reported clause's object
                 continue
             if c.tag_ == "VBN" or (c.tag_ == "VBD" and not has_own_subject(c)):
                 # a participle after its noun ("seven people reported missing") is often tagged VBD
