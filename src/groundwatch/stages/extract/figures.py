@@ -71,6 +71,7 @@ from groundwatch.stages.extract.figures_fragments import (
     token_at,
 )
 from groundwatch.stages.extract.figures_freed import freed_captives
+from groundwatch.stages.extract.figures_generic import generic_case
 from groundwatch.stages.extract.figures_govern import (
     GROUP_NOUNS,
     governed_kind,
@@ -328,7 +329,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = "injured"  # "52 remain admitted", "with 52 people still in hospital": misparsed stays in care
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
                 or (phrase.qualifier == "vague" and vague_share_of_told(noun, kind)) or mourners_share(anchor) \
-                or usual(anchor) or freed_captives(anchor, noun, kind) or difference(tokens) \
+                or usual(anchor) or generic_case(anchor) or freed_captives(anchor, noun, kind) or difference(tokens) \
                 or bookkept_bodies(anchor, noun) or (noun is not None and moves_the_toll(noun, tokens.end)):
             continue
         qualifier = _qualifier(doc, phrase, anchor, noun)
