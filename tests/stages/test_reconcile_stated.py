@@ -260,6 +260,19 @@ def test_a_rank_and_a_job_of_one_person_are_not_rival_roles() -> None:
     assert row.disputed  # two jobs that share no word still disagree
 
 
+@pytest.mark.parametrize(("one", "other", "rival"), [
+    ("spokeswoman", "spokesperson", False),  # invented: one job, a gendered and a neutral form
+    ("ministry spokesman", "spokeswoman of the ministry", False),
+    ("chairwoman", "chairperson", False),
+    ("spokeswoman", "harbour master", True),  # two jobs
+    ("German envoy", "human rights officer", True),  # words that merely end in "man"
+])
+def test_gendered_and_neutral_forms_of_one_job_are_not_rival_roles(one: str, other: str, rival: bool) -> None:
+    from groundwatch.stages.reconcile.stated import _rival_roles
+
+    assert _rival_roles(one, other) is rival
+
+
 @pytest.mark.issue(10)
 def test_a_bare_hour_states_no_onset_day() -> None:
     # "shortly after 11pm" names the hour; the day the extract stage gave it (the publication day) is inferred
