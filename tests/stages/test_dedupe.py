@@ -191,6 +191,24 @@ def test_two_shared_stock_clauses_are_not_a_copy() -> None:
     assert find_copies([clean("a", TWO_STOCK_A), clean("b", TWO_STOCK_B)]) == ()
 
 
+# Three short ones (a heading naming the place, a body's full name, a convoy turned back) shared by a live page and
+# a report written apart: still coincidence, each side's own sentences around them.
+HEAD_CLAUSE = "Fire at the Ossery Grain Depot in Port Varrick"
+COUNCIL_CLAUSE = "The Harbour Safety Council of the port has"
+CONVOY_CLAUSE = "A convoy of nine relief lorries was turned back at the Mellin bridge on"
+THREE_STOCK_A = (f"Live: {HEAD_CLAUSE} as crews fight the flames\n\n"
+                 "Smoke still hung over the quay at dawn as crews cooled the silos.\n\n"
+                 f"{COUNCIL_CLAUSE} asked residents of the lower town to keep their windows shut for a second day.\n\n"
+                 f"{CONVOY_CLAUSE} Tuesday, drivers told reporters at the roadside.")
+THREE_STOCK_B = (f"Report: {HEAD_CLAUSE}, what the workers saw\n\nSix dockers described the first explosion to us.\n\n"
+                 f"{COUNCIL_CLAUSE} not answered our letter about the alarms that failed that night.\n\n"
+                 f"{CONVOY_CLAUSE} Wednesday morning, according to two of the drivers we met later.")
+
+
+def test_three_short_shared_clauses_are_not_a_copy() -> None:
+    assert find_copies([clean("a", THREE_STOCK_A), clean("b", THREE_STOCK_B)]) == ()
+
+
 @pytest.mark.issue(11)
 def test_a_date_borrowed_from_the_story_does_not_direct_a_copy() -> None:
     late = clean("rerun", RERUN, dt.date(2031, 3, 9))

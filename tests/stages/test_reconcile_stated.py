@@ -243,6 +243,24 @@ def test_a_day_that_opens_the_period_counted_does_not_date_the_count(sentence: s
     days, _ = article_days(clean, facts, D + 3 * DAY)
     assert (0 not in days) is opens
 
+@pytest.mark.parametrize(("sentence", "event_day", "count_day", "as_of"), [
+    # invented: the event's day in a relative clause, the count's day with its verb
+    ("The toll of the storm which struck, in the night of Monday to Tuesday, the harbour of Osk rose on Thursday "
+     "to 19 dead.", "Monday", "Thursday", "2031-03-13"),
+    ("The toll of the fire that broke out on Monday at the Tessel mill rose to nine on Thursday.", "Monday",
+     "Thursday", "2031-03-13"),
+    ("The toll rose to nine on Monday, officials said on Thursday.", "Monday", "Thursday", "2031-03-10"),
+])
+def test_a_day_in_a_clause_telling_when_the_event_began_does_not_date_the_count(
+        sentence: str, event_day: str, count_day: str, as_of: str) -> None:
+    from groundwatch.stages.reconcile.figures import article_days
+
+    clean, facts = Builder("a", D + 3 * DAY, [sentence]).date(event_day, "2031-03-10").date(
+        count_day, "2031-03-13").item()
+    days, _ = article_days(clean, facts, D + 3 * DAY)
+    assert days[0] == as_of
+
+
 def test_a_rank_and_a_job_of_one_person_are_not_rival_roles() -> None:
     # invented: one officer given her grade by one outlet and her job by another (corpus_f's blind run)
     a = Builder("a", D, ['"The search goes on," said Colonel Ada Thorne of the Veloria border guard.'])
@@ -258,6 +276,19 @@ def test_a_rank_and_a_job_of_one_person_are_not_rival_roles() -> None:
     assert not row.disputed and {x.value for x in row.claims} == {"Colonel", "border guard spokeswoman"}
     (row,) = [f for f in reconcile("s1", [b.item(), c.item()], []).stated_facts if f.name == "role of Ada Thorne"]
     assert row.disputed  # two jobs that share no word still disagree
+
+
+@pytest.mark.parametrize(("one", "other", "rival"), [
+    ("spokeswoman", "spokesperson", False),  # invented: one job, a gendered and a neutral form
+    ("ministry spokesman", "spokeswoman of the ministry", False),
+    ("chairwoman", "chairperson", False),
+    ("spokeswoman", "harbour master", True),  # two jobs
+    ("German envoy", "human rights officer", True),  # words that merely end in "man"
+])
+def test_gendered_and_neutral_forms_of_one_job_are_not_rival_roles(one: str, other: str, rival: bool) -> None:
+    from groundwatch.stages.reconcile.stated import _rival_roles
+
+    assert _rival_roles(one, other) is rival
 
 
 @pytest.mark.issue(10)

@@ -29,6 +29,15 @@ def test_a_look_alike_in_the_storys_country_recalling_it_over_two_sentences_shar
     # The recall spread over sentences apart is a report's own naming: all of it counts.
     apart = replace(herders, mentions=herders.mentions | {("ambleth", 3)})
     assert not recalled(apart, story) and evidence(apart, story, {}) == 2.0
+    # One more sentence naming another of the story's names in an aside (the town its wounded go to) is passing...
+    aside = replace(herders, mentions=herders.mentions | {("dunhollow", 3)},
+                    places=herders.places | {"dunhollow"})
+    assert recalled(aside, story, {}) and evidence(aside, story, {}) == 0.5
+    # ... but not two such sentences, nor an aside naming more than one actor or two towns.
+    assert not recalled(replace(aside, mentions=aside.mentions | {("dunhollow", 4)}), story, {})
+    board = replace(story, actors={"grey lantern": 4, "harbour board": 3})
+    assert not recalled(replace(aside, actors=aside.actors | {"harbour board"},
+                                mentions=aside.mentions | {("harbour board", 3)}), board, {})
     # A lead that names one of the story's own villages is about the story.
     assert evidence(replace(herders, lead=frozenset({"pelloc", "ambleth"})), story, {}) == 2.0
     # A lead naming nothing the story does not is no look-alike's either.

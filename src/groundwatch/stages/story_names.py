@@ -88,6 +88,11 @@ UNDATED_MARGIN = 2.0
 #: <the story's villages> a week ago. <The group> has never said ..."). Two: corpus_l's look-alike (one
 #: case); the unit cases of one recall sentence and of names two sentences apart keep their answers.
 RECALL_SENTENCES = 2
+#: Evidence a look-alike may name of the story outside that passage (weighed as :func:`evidence` does): one
+#: specific actor or two towns, what one more sentence names in passing ("the wounded were sent on to <the
+#: story's city>", in a quote or not). One: corpus_r's look-alike (one case; the tagger reads the city there
+#: as an actor, 1.0); a look-alike that names the story's people or places in two more places is not one.
+RECALL_ASIDE = 1.0
 #: Share of a story's reports that must name a name for it to be the story's own (:func:`_staples`): a
 #: lead naming such a name is about the story. Half, as for a story's main group (key_figures
 #: ``MAIN_GROUP_SHARE``); corpus_l's country is named in 2 of its raid story's 10 reports, its villages in 8.
@@ -186,16 +191,27 @@ def _foreign(lead: frozenset[str], names: Set[str], weights: Mapping[str, float]
     return bool(specific) and not specific & names
 
 
-def recalled(profile: _Profile, story: StoryProfile) -> bool:
+def recalled(profile: _Profile, story: StoryProfile, weights: Mapping[str, float] | None = None) -> bool:
     """Whether every name the article shares with the story stands in one passage of it, one sentence or
     ``RECALL_SENTENCES`` adjacent ones: a look-alike recalls the story in passing ("..., after at least 40
     died when a ferry sank off <the story's town> in <its country> on Monday. The coast guard has not ...
-    since"), however many of its names that passage holds. A name its lead shares that the story seldom
-    names (:func:`_staples`) is left out: the country or area both events are set in."""
+    since"), however many of its names that passage holds; one more sentence may name others of the story's
+    names in an aside (at most ``RECALL_ASIDE``: the city its wounded are taken to), not those the passage
+    holds. A name its lead shares that the story seldom names (:func:`_staples`) is left out: the country or
+    area both events are set in."""
     shared = ((profile.places & story.places.keys()) | (profile.actors & story.actors.keys())) - (
         profile.lead - _staples(story))
     where = {i for name, i in profile.mentions if name in shared}
-    return bool(where) and max(where) - min(where) < RECALL_SENTENCES
+    w = weights or {}
+    for start in sorted(where):
+        inside = {n for n, i in profile.mentions if n in shared and start <= i < start + RECALL_SENTENCES}
+        out = {(n, i) for n, i in profile.mentions if n in shared and not start <= i < start + RECALL_SENTENCES}
+        # a name the passage holds, named again apart, is the report's own; another, named once aside, is not
+        if any(n in inside for n, _ in out) or len({i for _, i in out}) > 1:
+            continue
+        if sum(w.get(n, 1.0) * (1.0 if n in profile.actors else PLACE_EVIDENCE) for n, _ in out) <= RECALL_ASIDE:
+            return True
+    return False
 
 
 def _staples(story: StoryProfile) -> set[str]:
@@ -214,7 +230,7 @@ def evidence(profile: _Profile, story: StoryProfile, weights: Mapping[str, float
         weights.get(x, 1.0) for x in profile.places & story.places.keys())
     if shared <= PASSING_MAX and elsewhere(profile, story, weights):
         return 0.0
-    if recalled(profile, story) and not profile.countries & story.countries.keys() and _leads_apart(
+    if recalled(profile, story, weights) and not profile.countries & story.countries.keys() and _leads_apart(
             profile, story, weights):
         # the names of the area both are set in, which its lead shares, still count
         return sum(weights.get(x, 1.0) for x in profile.lead & story.actors.keys()) + PLACE_EVIDENCE * sum(

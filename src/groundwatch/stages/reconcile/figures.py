@@ -61,6 +61,12 @@ _SINCE_OPENS_RE = re.compile(r"\bsince\b[^,;:.!?\"“”()—–]*$", re.IGNOREC
 #: here: their day is the count's. General English, not tuned on a set (the invented corpus_o's blind run).
 _EVENT_SUBJECT_DAY_RE = re.compile(r"(?:\s+(?:evening|morning|afternoon|night))?\s+(?:\w+ly\s+)?(?:killed|injured|"
                                    r"wounded|left|displaced|destroyed|claimed)\b", re.IGNORECASE)
+#: The words before a day in a relative clause that tells when the event began ("the toll of the strike which
+#: hit, in the night of Monday to Tuesday, a clinic ... rose on Thursday to 34"; "the fire that broke out on
+#: Sunday"): the day is the event's, not the count's. General English onset verbs, not tuned on a set (the
+#: invented corpus_r's blind run, one case).
+_EVENT_CLAUSE_DAY_RE = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:struck|hit|began|started|erupted|broke\s+out|"
+                                  r"occurred|happened|took\s+place)\b[^.;:!?()\"“”—–]{0,40}$", re.IGNORECASE)
 
 #: The words before a count that is the base of a change said in the same sentence ("650 soldiers, up from
 #: 400", "six still missing, down from nine"): an older value restated, never a claim as of the sentence's
@@ -335,7 +341,7 @@ def article_days(clean: CleanArticle, facts: ArticleFacts, pub: dt.date | None) 
         # "14 killed since the protests began on Monday": the day opens the period counted; the
         # count is as of the report (or another day the sentence names), never as of its start.
         # "650, up from 400 on Thursday": the day is the older value's, not the count's.
-        if day and (_opens_period(clean, facts, m) or _dates_base(clean, facts, m)):
+        if day and (_opens_period(clean, facts, m) or _dates_base(clean, facts, m) or _event_clause(clean, facts, m)):
             continue
         if day:  # "the toll rose to 12 on Monday": the count is as of Monday
             days.setdefault(m.span.sentence_index, day)
@@ -346,6 +352,12 @@ def _opens_period(clean: CleanArticle, facts: ArticleFacts, mention: DateMention
     """Whether a date is where the period a sentence counts over begins ("since Monday")."""
     start = next((s.start for s in facts.sentences if s.index == mention.span.sentence_index), mention.span.start)
     return bool(_SINCE_OPENS_RE.search(clean.text[start:mention.span.start]))
+
+
+def _event_clause(clean: CleanArticle, facts: ArticleFacts, mention: DateMention) -> bool:
+    """Whether a date stands in a relative clause telling when the event began (``_EVENT_CLAUSE_DAY_RE``)."""
+    start = next((s.start for s in facts.sentences if s.index == mention.span.sentence_index), mention.span.start)
+    return bool(_EVENT_CLAUSE_DAY_RE.search(clean.text[start:mention.span.start]))
 
 
 def _dates_base(clean: CleanArticle, facts: ArticleFacts, mention: DateMention) -> bool:

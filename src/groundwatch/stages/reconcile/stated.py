@@ -187,8 +187,18 @@ def _disputed(claims: Sequence[Claim], ctx: Ctx, differ: Callable[[str, str], bo
     return False
 
 
+#: A job word's gendered and neutral forms ("spokeswoman", "spokesman", "spokesperson"; "chairwoman",
+#: "chairperson"): one job, as one outlet edits the form another used. A stem of four letters or more, so a
+#: word that merely ends in "man" ("German", "human") is left as it is. General English, not tuned.
+_GENDERED_JOB_RE = re.compile(r"^(\w{4,}?)(?:wo)?(?:man|men|person|persons|people)$")
+
+
+def _role_words(role: str) -> set[str]:
+    return {_GENDERED_JOB_RE.sub(r"\1person", w) for w in WORD_RE.findall(role.lower())}
+
+
 def _no_shared_word(a: str, b: str) -> bool:
-    return not (set(WORD_RE.findall(a.lower())) & set(WORD_RE.findall(b.lower())))
+    return not (_role_words(a) & _role_words(b))
 
 
 #: Ranks and grades (roles.tsv kind "rank"): held beside any job, as one officer is "Commander" to one outlet
