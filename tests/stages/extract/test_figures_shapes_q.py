@@ -100,6 +100,9 @@ def _scoped(nlp: Any, text: str) -> list[tuple[str, float | None, bool]]:
     ("The disaster came a week after the earthquake in Tolk, which killed 212 people.", [("killed", 212, True)]),
     ("The fire broke out two days after the flood in Marrowby, where 12 people died and 30 were hurt.",
      [("killed", 12, True), ("injured", 30, True)]),
+    # the relative clause hung on a place inside a longer name of the other event (six heads up), "whose toll"
+    ("The blast comes three days after the massacre at the Orlen depot in Vessa, whose toll the ministry raised on "
+     "Monday to 40 dead.", [("killed", 40, True)]),
     # controls: a subject of people, and a toll of the story's own verb, stay the story's count
     ("Rescuers dug on after the quake in Varrow, where 40 people died.", [("killed", 40, False)]),
     ("The storm killed 14 people after the flood in Kessa.", [("killed", 14, False)]),
