@@ -31,7 +31,7 @@ _REPORT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|s
                           r"told|tells|added|according\s+to)\b|"
                           # a past tense after the subject: "Police arrested two men on Sunday."
                           r"^\S+(?:\s+\S+){0,5}\s+[a-z]{4,}ed\s+\S+\s+\S+\s+\S|"
-                          # a present tense before its object: "Waxman sells a range of tools."
+                          # a present tense before its object: "Norvel sells a range of tools."
                           r"^\S+(?:\s+\S+){0,5}\s+[a-z]{2,}[^\Ws]s\s+(?:a|an|the|its|their|his|her|to|that|it|them)\s",
                           re.IGNORECASE)
 #: Attributed speech: a sentence someone "said" or "wrote" is the story's even when it names a
