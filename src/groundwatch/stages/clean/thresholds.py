@@ -207,8 +207,8 @@ HEADLINE_STAMP_BEFORE = 2
 #: shorter one ("News") is a menu entry.
 HEADLINE_STAMP_MIN_CHARS = 20
 #: A line shares this share of its words with the title's first part (before " | Site"), and that part
-#: this share of its words with the line: the headline as the page edits it ("... over Celtics" under a
-#: title "... over Boston Celtics | Site", "Napa Co." for "Napa County"). clean-dev tune news pages
+#: this share of its words with the line: the headline as the page edits it ("... over Rovers" under a
+#: title "... over Harbour Rovers | Site", "Kess Co." for "Kess County"). clean-dev tune news pages
 #: (55): 4 of 6 pages whose headline differs from the title share at least 0.75 both ways; the other
 #: two share under half (a rewritten headline). Chosen by reading.
 HEADLINE_MATCH_SHARE = 0.6

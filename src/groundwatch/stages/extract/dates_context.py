@@ -105,7 +105,7 @@ _DAYPART_WORDS = {"morning", "afternoon", "evening", "night", "midnight", "noon"
 #: dates-dev tune, 14 of 608 mentions sat in sentences over 50 words, 4 over 60, and those 4 (93
 #: words, one run-on of statements joined by colons and quotation marks) over 80.
 LONG_SENTENCE_WORDS = 60
-#: A clause this short is widened by its neighbours ("Wechsler on Thursday" before a quotation), so
+#: A clause this short is widened by its neighbours ("Vellor on Thursday" before a quotation), so
 #: the provenance still reads as a statement. Chosen by reading.
 CLAUSE_MIN_WORDS = 8
 # Where a run-on breaks into clauses: line breaks, colons and semicolons, quotation marks, dashes.

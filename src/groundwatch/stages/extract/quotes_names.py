@@ -185,7 +185,7 @@ def name_after_role(tok: Token) -> Span | None:
 
 
 def _glued_particle(doc: Doc, i: int) -> bool:
-    """A lower-case particle joined to the surname by a hyphen ("al-Haddad", "el-Sayed")."""
+    """A lower-case particle joined to the surname by a hyphen ("al-Haddad", "el-Tarek")."""
     return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
