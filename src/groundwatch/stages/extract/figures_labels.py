@@ -15,8 +15,8 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
 from groundwatch.stages.extract.figures_table import before_bracket, label_tail, shelter_label_kind
 
-__all__ = ["FRAME_FILLERS", "LABEL_MARKS", "kind_word", "label_kind", "list_label_kind", "participle_label_kind",
-           "words_kind"]
+__all__ = ["FRAME_FILLERS", "LABEL_LENGTH", "LABEL_MARKS", "kind_word", "label_kind", "list_label_kind",
+           "participle_label_kind", "words_kind"]
 
 #: Words a tally's value may carry between the tally verb and the number.
 FRAME_FILLERS = frozenset({"now", "at", "around", "about", "from", "some", "more", "than", "over", "nearly",
@@ -45,7 +45,7 @@ LABEL_MARKS = frozenset({":", "-", "\u2013", "\u2014", "=", "|", "):"})
 #: The most words an item's name holds in a labelled list ("Udel district 2").
 _NAME_LENGTH = 3
 #: The most words a label holds ("Total number of deaths"): longer runs are prose, not a label.
-_LABEL_LENGTH = 4
+LABEL_LENGTH = 4
 
 
 def _item_start_mark(tok: Token) -> bool:
@@ -79,7 +79,7 @@ def label_kind(tokens: Span) -> str | None:
     while j >= first and not _item_start_mark(doc[j]):
         words.insert(0, doc[j])
         j -= 1
-        if len(label_tail(words)) > _LABEL_LENGTH + 1 + _NAME_LENGTH:
+        if len(label_tail(words)) > LABEL_LENGTH + 1 + _NAME_LENGTH:
             return None
     words = label_tail(words)  # "... since 2 May: 3,200", "... in total: 410"
     # "IDPs in collective centres: 8,300", "Deaths in Ulden: 12": the label's place (a name's length after
@@ -87,7 +87,7 @@ def label_kind(tokens: Span) -> str | None:
     # "Deaths reported on Monday: 14": a day after "on" is no part of it either
     cut = next((k for k, t in enumerate(words) if k > 0 and t.lower_ in ("in", "at", "on") and (
         t.i + 1 >= len(doc) or _need_word(doc[t.i + 1]) is None)), len(words))
-    if cut > _LABEL_LENGTH or len(words) - cut > 1 + _NAME_LENGTH:
+    if cut > LABEL_LENGTH or len(words) - cut > 1 + _NAME_LENGTH:
         return None
     return words_kind(words[:cut]) or shelter_label_kind(words, cut, _LABEL_WORDS)
 
@@ -144,14 +144,14 @@ def list_label_kind(tokens: Span) -> str | None:
         return None  # an item's name may be tagged a verb ("Cressing"); a lower-case verb is prose
     words = list(doc[first:colon])
     cut = next((k for k, t in enumerate(words) if t.lower_ in _BREAKDOWN_WORDS and k > 0), len(words))
-    if len(words) - cut > 2 or cut > _LABEL_LENGTH:
+    if len(words) - cut > 2 or cut > LABEL_LENGTH:
         return None
     return words_kind(words[:cut])
 
 
 #: The most words a fact box's participle may add after its kind ("buried by families, not counted"):
 #: a label's length and an item's name, as ``label_kind`` bounds a label with its place.
-_PARTICIPLE_TAIL = _LABEL_LENGTH + 1 + _NAME_LENGTH
+_PARTICIPLE_TAIL = LABEL_LENGTH + 1 + _NAME_LENGTH
 
 
 def participle_label_kind(doc: Doc, end: int, first: int) -> str | None:

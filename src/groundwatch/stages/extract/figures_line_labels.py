@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from groundwatch.stages.extract.doc_cache import doc_text
-from groundwatch.stages.extract.figures_labels import words_kind
+from groundwatch.stages.extract.figures_labels import LABEL_LENGTH, words_kind
 from groundwatch.stages.extract.figures_table import before_bracket
 
 __all__ = ["line_label_kind"]
@@ -27,8 +27,6 @@ _BULLETS = frozenset({"-", "\u2022", "*", "\u2013", "\u2014", "\u00b7"})
 #: is a long noun phrase, a longer run is a sentence. Chosen from the plain shape of such lines (a label's
 #: head of up to four words, a place or event phrase and a date in brackets), not tuned on a set.
 _LINE_LABEL_LENGTH = 12
-#: The most words of the label's head, the part that names the kind (as ``figures_labels`` allows).
-_HEAD_LENGTH = 4
 #: Words that end a label's head and open what restricts it: a preposition or a relative pronoun.
 _RESTRICTORS = frozenset({"who", "that", "which", "whose"})
 
@@ -56,8 +54,9 @@ def line_label_kind(tokens: Span) -> str | None:
     cut = next((k for k, t in enumerate(words) if k > 0 and (t.pos_ == "ADP" or t.lower_ in _RESTRICTORS)),
                len(words))
     # "Forcibly displaced persons": an adverb on the kind's participle names no kind of its own
+    # the head (the part that names the kind) may be as long as a short label of ``figures_labels``
     head = [t for t in words[:cut] if not _adverb_on_kind(t)]
-    if not head or len(head) > _HEAD_LENGTH or cut == len(words):
+    if not head or len(head) > LABEL_LENGTH or cut == len(words):
         return None  # a label with nothing after its head is ``figures_labels``'s to read
     return words_kind(head)
 
