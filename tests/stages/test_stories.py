@@ -321,8 +321,8 @@ def test_the_outlets_own_name_is_not_one_of_the_articles_names() -> None:
 
 @pytest.mark.issue(10)
 def test_relief_needs_many_shared_names_that_are_most_of_the_articles_own() -> None:
-    from groundwatch.stages.stories import StoryProfile, _Profile
     from groundwatch.stages.story_names import RELIEF_MAX, evidence, relief
+    from groundwatch.stages.story_profiles import StoryProfile, _Profile
 
     story = StoryProfile("s1", (1.0,), 3, places={"kelmora": 3, "vashti pass": 2},
                          actors={"halina drobek": 2, "civil protection directorate": 2, "ostrevian army": 1})
@@ -362,8 +362,8 @@ def test_an_undated_bulletin_naming_the_storys_people_joins_it_on_its_names() ->
 
 @pytest.mark.issue(10)
 def test_an_undated_article_naming_two_stories_alike_joins_neither() -> None:
-    from groundwatch.stages.stories import StoryProfile, _Profile
     from groundwatch.stages.story_names import undated_home
+    from groundwatch.stages.story_profiles import StoryProfile, _Profile
 
     slide = StoryProfile("s1", (1.0,), 3, places={"kelmora": 3}, actors={"halina drobek": 2, "rescue league": 1})
     quake = StoryProfile("s2", (1.0,), 2, places={"kelmora": 1}, actors={"halina drobek": 1, "rescue league": 2})
@@ -391,8 +391,8 @@ def test_a_quake_next_door_naming_the_storys_governor_in_passing_stays_apart() -
 
 @pytest.mark.issue(10)
 def test_names_in_the_body_only_count_unless_the_lead_is_about_other_names() -> None:
-    from groundwatch.stages.stories import StoryProfile, _Profile
     from groundwatch.stages.story_names import evidence
+    from groundwatch.stages.story_profiles import StoryProfile, _Profile
 
     story = StoryProfile("s1", (1.0,), 2, places={"hollowmere": 2}, actors={"mira calloway": 2})
     aside = _Profile(frozenset({"pell"}), frozenset(), frozenset({"mira calloway"}), QUAKE_DAY,
@@ -497,7 +497,7 @@ def test_tolls_are_running_counts_credited_to_a_named_body() -> None:
 
 @pytest.mark.issue(10)
 def test_toll_home_wants_the_storys_keepers_only_its_dates_and_no_rival() -> None:
-    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_profiles import StoryProfile, _Profile
     from groundwatch.stages.story_tolls import toll_home
 
     kept = "killed|ombrian rights monitor"
@@ -558,8 +558,8 @@ def test_a_look_alike_recalling_the_story_in_one_sentence_stays_apart() -> None:
 
 @pytest.mark.issue(10)
 def test_names_shared_in_one_sentence_of_the_body_count_for_nothing_when_the_lead_is_elsewhere() -> None:
-    from groundwatch.stages.stories import StoryProfile, _Profile
     from groundwatch.stages.story_names import evidence, recalled
+    from groundwatch.stages.story_profiles import StoryProfile, _Profile
 
     story = StoryProfile("s1", (1.0,), 3, places={"rook harbour": 3, "lindmar": 2}, actors={"lindmar coast watch": 3})
     raft = _Profile(frozenset({"tarrow channel", "rook harbour", "lindmar"}), frozenset(),
@@ -601,8 +601,8 @@ def test_a_survivor_interview_leading_with_the_storys_towns_joins_it() -> None:
 
 @pytest.mark.issue(10)
 def test_only_a_young_story_is_a_look_alike_on_its_side() -> None:
-    from groundwatch.stages.stories import StoryProfile, _Profile
     from groundwatch.stages.story_names import LOOKALIKE_MAX_SIZE, elsewhere
+    from groundwatch.stages.story_profiles import StoryProfile, _Profile
 
     interview = _Profile(frozenset({"queln", "fallowick"}), frozenset(), frozenset({"edda morrow"}), FERRY_DAY,
                          lead=frozenset({"queln", "fallowick", "edda morrow"}))

@@ -15,8 +15,8 @@ DAY = dt.date(2032, 8, 15)
 
 @pytest.mark.issue(10)
 def test_a_look_alike_in_the_storys_country_recalling_it_over_two_sentences_shares_only_the_country() -> None:
-    from groundwatch.stages.stories import StoryProfile, _Profile
     from groundwatch.stages.story_names import evidence, recalled
+    from groundwatch.stages.story_profiles import StoryProfile, _Profile
 
     # An unknown country's name is tagged as a place: two of the raid story's six reports name it, all its villages.
     story = StoryProfile("s1", (1.0,), 6, places={"quorvia": 2, "ambleth": 6, "dunhollow": 5},
@@ -46,8 +46,8 @@ def test_a_look_alike_in_the_storys_country_recalling_it_over_two_sentences_shar
 
 @pytest.mark.issue(10)
 def test_a_look_alike_in_the_storys_district_whose_lead_names_only_its_own_town_shares_nothing() -> None:
-    from groundwatch.stages.stories import StoryProfile, _Profile
     from groundwatch.stages.story_names import evidence
+    from groundwatch.stages.story_profiles import StoryProfile, _Profile
 
     # The district every report's dateline names is a staple; its town and its train are named by all.
     story = StoryProfile("s1", (1.0,), 8, places={"varrow": 7, "tennick": 8, "oskel": 6},
@@ -70,8 +70,8 @@ def test_a_look_alike_in_the_storys_district_whose_lead_names_only_its_own_town_
 ])
 def test_a_person_named_by_surname_only_is_the_storys_one_person_of_that_surname(named: str,
                                                                                     expected: set[str]) -> None:
-    from groundwatch.stages.stories import StoryProfile, _Profile
     from groundwatch.stages.story_names import evidence, with_full_names
+    from groundwatch.stages.story_profiles import StoryProfile, _Profile
 
     story = StoryProfile("s1", (1.0,), 5, actors={"tessa varlow": 4, "ida brenning": 2, "olaf brenning": 1,
                                                   "harbour trust": 3})

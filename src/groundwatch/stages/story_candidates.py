@@ -38,10 +38,9 @@ from groundwatch.stages.stories import (
     JOIN_THRESHOLD,
     PLACE_WEIGHT,
     SIMILARITY_FLOOR,
-    StoryProfile,
-    _Profile,
 )
 from groundwatch.stages.story_names import RELIEF_MAX
+from groundwatch.stages.story_profiles import StoryProfile, _Profile
 
 __all__ = ["BOUND_SLACK", "StoryMatrix"]
 

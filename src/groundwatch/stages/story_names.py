@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_profiles import StoryProfile, _Profile
 
 __all__ = ["evidence", "named_in", "relief", "undated_home", "with_full_names"]
 

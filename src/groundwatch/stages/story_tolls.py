@@ -23,7 +23,7 @@ from groundwatch.stages.reconcile.figures import UPDATE_KINDS
 from groundwatch.stages.story_names import EVIDENCE_MIN, PLACE_EVIDENCE, UNDATED_MARGIN
 
 if TYPE_CHECKING:
-    from groundwatch.stages.stories import StoryProfile, _Profile
+    from groundwatch.stages.story_profiles import StoryProfile, _Profile
 
 __all__ = ["toll_home", "tolls"]
 
