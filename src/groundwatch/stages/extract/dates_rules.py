@@ -34,6 +34,7 @@ from typing import Literal
 
 from groundwatch import lexicons_dates
 from groundwatch.stages.extract import dates_shapes
+from groundwatch.stages.extract.dates_calendar import BY_RULE, easter, thanksgiving, us_election_day
 from groundwatch.stages.extract.dates_offsets import COUNT_RE, DAY_OFFSET_RE, EVENT_OFFSET_RE, count, read_offset, shift
 
 Tense = Literal["past", "future", "neutral"]
@@ -273,67 +274,22 @@ def _holiday(p: str, base: dt.date, tense: Tense, *, us_election: bool = False) 
     a lower-case "election day" is any country's vote, whose day no rule gives.
     """
     core = re.sub(r"^(?:last|this|next|on|the)\s+", "", p)
-    if core in _BY_RULE:
-        return _yearly(_BY_RULE[core], p, base, tense)
+    if core in BY_RULE:
+        return _yearly(BY_RULE[core], p, base, tense)
     kind, m, d = lexicons_dates.HOLIDAY_DAYS.get(lexicons_dates.holiday_key(core), ("", 0, 0))
     if kind == "easter":
-        return _yearly(lambda y: _easter(y) + dt.timedelta(days=m), p, base, tense)
+        return _yearly(lambda y: easter(y) + dt.timedelta(days=m), p, base, tense)
     if kind == "fixed":
         got = _month_day(m, d, base, "past" if p.startswith("last") else tense)
         return Resolution(_iso(got), "day", got > base) if got else None
     if core in ("thanksgiving", "thanksgiving day"):
         if tense == "neutral":
             tense = "past"
-        return _yearly(_thanksgiving, p, base, tense)
+        return _yearly(thanksgiving, p, base, tense)
     if core == "election day" and us_election:
         # news says "Election Day" of the coming vote far more than of a past one
-        return _yearly(_us_election_day, p, base, "future" if tense == "neutral" else tense)
+        return _yearly(us_election_day, p, base, "future" if tense == "neutral" else tense)
     return None
-
-
-def _easter(year: int) -> dt.date:
-    """Easter Sunday (Gregorian computus, the anonymous algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    lw = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * lw) // 433
-    month = (h + lw - 7 * m + 90) // 25
-    return dt.date(year, month, (h + lw - 7 * m + 33 * month + 19) % 32)
-
-
-def _first_weekday(year: int, month: int, weekday: int) -> dt.date:
-    """The month's first Monday (0), Tuesday (1), ..."""
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7)
-
-
-#: Days by the US rules (Labor Day: the first Monday of September; Memorial Day: the last Monday of
-#: May); the fixed days and those counted from Easter are data (``data/holidays.tsv``).
-_BY_RULE: dict[str, Callable[[int], dt.date]] = {
-    "labor day": lambda y: _first_weekday(y, 9, 0),
-    "memorial day": lambda y: _first_weekday(y, 6, 0) - dt.timedelta(days=7),
-    # The shopping days after US Thanksgiving, and the primaries' "Super Tuesday": the first Tuesday
-    # of March in every presidential year since 2000 but 2008 (February 5). Stress batch dreview10-s18:
-    # each was read as a bare weekday, 5 of 8 wrong (the other 3 right by the weekday's chance).
-    "black friday": lambda y: _thanksgiving(y) + dt.timedelta(days=1),
-    "cyber monday": lambda y: _thanksgiving(y) + dt.timedelta(days=4),
-    "super tuesday": lambda y: _first_weekday(y, 3, 1),
-}
-
-
-def _thanksgiving(year: int) -> dt.date:
-    """The fourth Thursday of November (US)."""
-    first = dt.date(year, 11, 1)
-    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-
-def _us_election_day(year: int) -> dt.date:
-    """The Tuesday after the first Monday of November (US federal elections)."""
-    first = dt.date(year, 11, 1)
-    return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
 
 
 def _yearly(rule: Callable[[int], dt.date], p: str, base: dt.date, tense: Tense) -> Resolution:
