@@ -386,7 +386,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     dates_context.date_clock_times(found, pending, base)
     dates_night.evening_before_report(doc, found, pending)
     closed = dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
-    dates_context.requote_deictics(doc_text(doc), found, starts, base, closed)
+    dates_quoted.requote_deictics(doc_text(doc), found, starts, base, closed)
     dates_scene.then_anaphors(doc, found)
 
 

@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, lookalike_words
 from groundwatch.stages.extract.dates_clock import clock_am, clock_head
 from groundwatch.stages.extract.dates_offsets import DAY_UNIT_RE, EVENT_OFFSET_RE
-from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, WEEKDAY_RE, Resolution, resolve_phrase
+from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, Resolution, resolve_phrase
 
 #: A clock time without a day takes the last day named at most this many sentences before it: the
 #: narration stays on a day for a sentence or two ("The quake hit on Friday night. It struck at
@@ -67,17 +67,6 @@ _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _RANGE_TAIL = re.compile(rf"\s*(?:-|–|—|and|to|through|or)\s*{_DAYNUM}\b(?!-|,\d|\.\d|:\d)"
                          r"(?=\s*(?:[.,;:)\n]|$|(?:at|in|on|when|for|with|and|the|that|this|as|to|next|last)\b))")
 _RANGE_HEAD = re.compile(rf"(?:^|[\s(]){_DAYNUM}\s*(?:-|–|—|and|to|or)\s*$")
-_DEICTIC = re.compile(r"^(?:(?:early|late|earlier|later) )?(?:today|tonight|yesterday|tomorrow|last night"
-                      r"|this (?:morning|afternoon|evening))(?:(?:'s|’s)| (?:morning|afternoon|evening|night))?$",
-                      re.I)
-#: A weekday in a quotation is counted from the day the speaker spoke, as "tonight" is: spoken on Monday,
-#: "the vote will be on Wednesday" is two days on, whatever day the report appears. Stress batch
-#: dreview9-s17: 3 of 4 such weekdays were counted from the publication a week out.
-_QUOTED_WEEKDAY = re.compile(rf"^(?:on )?(?:{WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?$", re.I)
-#: "this week", "last month" in a quotation are the speaker's too: the week or month of the saying ("... burying
-#: their dead this week," she said on Sunday, in Tuesday's paper, is Sunday's week). Stress: dates_stress "qw-".
-_QUOTED_PERIOD = re.compile(r"^(?:this|last|next|the past|the coming) (?:week|weekend|month)$", re.I)
-_QUOTE_MARK = re.compile(r"``|''|[\"“”«»]")
 _POSSESSIVE = re.compile(r"^(?:'s|’s)\s")
 # the possessed event is itself ahead ("Tuesday's vote will ...", "Tuesday's vote is due")
 _POSSESSED_AHEAD = re.compile(r"^(?:'s|’s)\s+(?:\w+\s+){1,6}(?:will|is (?:due|set|scheduled|expected)|has been set)\b")
@@ -439,84 +428,6 @@ def date_clock_times(found: list[Found], pending: list[int], base: dt.date | Non
             day = base.isoformat() if base else None
         if day is not None:
             found[i] = (start, end, Resolution(day, "day", base is not None and day > base.isoformat()), sent_index)
-
-
-def requote_deictics(text: str, found: list[Found], sentence_starts: dict[int, int],
-                     base: dt.date | None = None, settled: frozenset[int] | set[int] = frozenset()) -> None:
-    """Re-resolve "tonight", "yesterday", "this week" inside a quotation against the day of the saying, in place.
-
-    The day of the saying is a day-precision date in the same sentence outside the quotation.
-    ``sentence_starts`` maps a sentence index to its first character. A weekday keeps the direction
-    it had from ``base`` (ahead of it or behind) and is counted from a saying day before ``base``. The
-    indices in ``settled`` were counted from the saying where their quotation closes (``dates_quoted``).
-    """
-    for i, (start, end, res, si) in enumerate(found):
-        if i in settled:
-            continue
-        weekday = res is not None and base is not None and bool(_QUOTED_WEEKDAY.match(text[start:end].strip()))
-        if res is None or not (weekday or _DEICTIC.match(text[start:end].strip())
-                               or _QUOTED_PERIOD.match(text[start:end].strip())):
-            continue
-        s0 = sentence_starts.get(si, 0)
-        if not _inside_quote(text, s0, start):
-            continue
-        saying = [r for s, _, r, sj in found
-                  if sj == si and s != start and r is not None and r.precision == "day"
-                  and not _inside_quote(text, s0, s) and not _DEICTIC.match(text[s:_end_of(found, s)].strip())]
-        if not saying:
-            saying = _saying_day_before(text, found, sentence_starts, si)
-        if not saying:
-            continue
-        spoken = dt.date.fromisoformat(saying[0].date)
-        if weekday and (base is None or spoken >= base or res.date == base.isoformat()):
-            continue
-        got = resolve_phrase(text[start:end], spoken,
-                             ("future" if res.date > base.isoformat() else "past") if weekday and base else "neutral")
-        if got is not None:
-            found[i] = (start, end, Resolution(got.date, got.precision, res.future), si)
-
-
-# A sentence that tells a speaking ("spoke to reporters on Wednesday", "in an interview on Sunday").
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|spoke|speaking|addressed|interview|briefing|(?:news|press)"
-                     r" conference|remarks)\b", re.I)
-
-
-def _saying_day_before(text: str, found: list[Found], sentence_starts: dict[int, int], si: int) -> list[Resolution]:
-    """The day of a speaking told in the sentence before a quotation ("The mayor spoke to reporters
-    on Wednesday. 'Tonight the shelters will be full,' she said."), when the quotation's own
-    sentence names no day: the day outside quotation marks in that previous sentence."""
-    if si - 1 not in sentence_starts or si not in sentence_starts:
-        return []
-    p0, p1 = sentence_starts[si - 1], sentence_starts[si]
-    if not _SPEECH.search(text, p0, p1) or not _same_speaker(_outside_quotes(text, p1, sentence_starts.get(si + 1))):
-        return []
-    return [r for s, e, r, sj in found
-            if sj == si - 1 and r is not None and r.precision == "day" and not _inside_quote(text, p0, s)
-            and not _DEICTIC.match(text[s:e].strip())]
-
-
-# The quotation is credited to the speaker just told of: a pronoun ("she said", "said he"), or nobody.
-_PRONOUN_SAYING = re.compile(r"\b(?:(?:he|she|they|we|i)\s+(?:\w+\s+)?(?:said|says|added|told|continued)"
-                             r"|(?:said|added|continued)\s+(?:he|she))\b", re.I)
-
-
-def _same_speaker(outside: str) -> bool:
-    return bool(_PRONOUN_SAYING.search(outside)) or not _SPEECH.search(outside)
-
-
-def _outside_quotes(text: str, start: int, end: int | None) -> str:
-    """The sentence's words outside quotation marks."""
-    parts = _QUOTE_MARK.split(text[start:end])
-    return " ".join(parts[0::2])
-
-
-def _end_of(found: list[Found], start: int) -> int:
-    return next(e for s, e, _, _ in found if s == start)
-
-
-def _inside_quote(text: str, sent_start: int, pos: int) -> bool:
-    """An odd number of quotation marks between the sentence start and ``pos``."""
-    return len(_QUOTE_MARK.findall(text, sent_start, pos)) % 2 == 1
 
 
 # Verbs of lasting and activities kept up: "lasted until Thursday", "had remained closed until Monday",
