@@ -216,6 +216,13 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         # reading the code and scored blind (tests/fixtures/corpus_s.README.md).
         Corpus("corpus-s", r / "tests" / "fixtures" / "corpus_s", r / "tests" / "fixtures" / "corpus_s.gold.json",
                "corpus-s", shared=False),
+        # A twentieth, a bootleg-liquor (methanol) poisoning spreading through villages of two districts (district,
+        # hospital and state tolls on the same day, patients blinded and discharged, sellers and a distributor
+        # arrested, litres of liquor seized, an opposition charge of a cover-up, a dispute over the night the batch
+        # was sold, a look-alike flour poisoning in the same outlet), written without reading the code and scored
+        # blind (tests/fixtures/corpus_t.README.md).
+        Corpus("corpus-t", r / "tests" / "fixtures" / "corpus_t", r / "tests" / "fixtures" / "corpus_t.gold.json",
+               "corpus-t", shared=False),
         Corpus("events-dev", s / "events-dev", s / "events-dev" / "snippets.tsv", "events-dev",
                measures=EVENTS_ONLY, kind=EVENTS),
     ]
