@@ -223,6 +223,13 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         # blind (tests/fixtures/corpus_t.README.md).
         Corpus("corpus-t", r / "tests" / "fixtures" / "corpus_t", r / "tests" / "fixtures" / "corpus_t.gold.json",
                "corpus-t", shared=False),
+        # A twenty-first, a night fire in a refugee camp in a border region (an accident per the camp authority,
+        # arson per the refugees' committee, rival tolls, homeless refugees, children missing then found, three
+        # men detained and two released, aid and a flash appeal, an island relocation plan, a dispute over whether
+        # the fire began before or after midnight, a market fire in the nearby town as look-alike), written without
+        # reading the code and scored blind (tests/fixtures/corpus_u.README.md).
+        Corpus("corpus-u", r / "tests" / "fixtures" / "corpus_u", r / "tests" / "fixtures" / "corpus_u.gold.json",
+               "corpus-u", shared=False),
         Corpus("events-dev", s / "events-dev", s / "events-dev" / "snippets.tsv", "events-dev",
                measures=EVENTS_ONLY, kind=EVENTS),
     ]
