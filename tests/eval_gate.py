@@ -230,6 +230,15 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         # reading the code and scored blind (tests/fixtures/corpus_u.README.md).
         Corpus("corpus-u", r / "tests" / "fixtures" / "corpus_u", r / "tests" / "fixtures" / "corpus_u.gold.json",
                "corpus-u", shared=False),
+        # A twenty-second, a volcanic eruption on an island province (an exclusion zone widened twice, evacuated vs
+        # displaced in evacuation centres, hikers missing then found dead, ash closing the airport, aid flights in
+        # tonnes, navy troops, a looting arrest, an agency's evacuee count against the governor's, a dispute over
+        # whether the first blast came on one day or the night before), with a bulletin with a table, a wire and its
+        # copy, a machine-translated paper, a live page, a pasted page, an HTML page, an RSS item, a Q&A and an
+        # analysis, and a look-alike earthquake swarm on another island, written without reading the code and
+        # scored blind (tests/fixtures/corpus_v.README.md).
+        Corpus("corpus-v", r / "tests" / "fixtures" / "corpus_v", r / "tests" / "fixtures" / "corpus_v.gold.json",
+               "corpus-v", shared=False),
         Corpus("events-dev", s / "events-dev", s / "events-dev" / "snippets.tsv", "events-dev",
                measures=EVENTS_ONLY, kind=EVENTS),
     ]
