@@ -1,0 +1,67 @@
+"""Figures: families of language the blind run of the invented corpus_t missed (tests/fixtures/corpus_t.README.md).
+
+Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no corpus_t sentence):
+
+- people told by the harm done to their body or by the care they are under, with no injury word, are the
+  injured: a sense or limb lost, a state of the body after a verb of being or becoming, an ability the body
+  lost, a medical course people are under, and a sitrep label built of the same words
+  (``figures_bodily``); idioms ("lost sight of", "sick of") and abilities with an object count nobody.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.figures import extract_figures
+from groundwatch.stages.extract.registry import ExtractionContext
+
+LEAD = "Poisoning in Varnholt\n\nVARNHOLT - Tainted drink was sold in Varnholt on Sunday, officials said.\n\n"
+
+
+def _figures(nlp: Any, text: str) -> list[tuple[str, float | None]]:
+    figs = extract_figures(nlp(LEAD + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
+    return [(f.kind, f.value) for f in figs if f.span.start >= len(LEAD)]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seven labourers have lost their sight since Sunday.", [("injured", 7)]),
+    ("At least 12 drinkers lost the vision in one eye.", [("injured", 12)]),
+    ("Three workers lost the use of their legs after the spill.", [("injured", 3)]),
+    ("Six persons have lost the light of their eyes, the doctor informed.", [("injured", 6)]),
+    ("Nine miners were blinded by the flash.", [("injured", 9)]),
+    ("Four of the guests went blind within a day.", [("injured", 4)]),
+    ("11 have been left blind, a nurse said.", [("injured", 11)]),
+    ("Twenty children fell ill after drinking from the well.", [("injured", 20)]),
+    ("Forty-two residents were taken ill at the fair.", [("injured", 42)]),
+    ("18 persons are ill.", [("injured", 18)]),
+    ("Some 30 pupils were poisoned by the canteen meal.", [("injured", 30)]),
+    ("Fourteen patients were badly burned in the blaze.", [("injured", 14)]),
+    ("Eight cannot see at all, the surgeon told the radio.", [("injured", 8)]),
+    ("Five of the workers can no longer walk.", [("injured", 5)]),
+    ("22 villagers are still under treatment in Dorvel.", [("injured", 22)]),
+    ("About 40 people remain under medical observation.", [("injured", 40)]),
+    # controls: idioms, abilities with an object, other things under a course, things burned
+    ("Two of the officers could not see the driver from the road.", []),
+    ("Thirty voters lost sight of the main issue.", []),
+    ("Twelve residents are sick of the delays.", []),
+    ("Ten students are under investigation.", []),
+    ("Forty houses were burned in the village.", []),
+])
+def test_harm_to_the_body_and_care_count_the_injured(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Key figures\n\n- Persons under treatment: 40\n- Deaths: 9", [("injured", 40), ("killed", 9)]),
+    ("Key figures\n\n- Patients admitted since 2 June: 75\n- Deaths: 9", [("injured", 75), ("killed", 9)]),
+    ("Children with loss of hearing: 6", [("injured", 6)]),
+    ("People hospitalised since Friday: 33", [("injured", 33)]),
+    ("Patients per doctor: 40", []),
+])
+def test_a_label_of_care_or_harm_counts_the_injured(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
