@@ -65,3 +65,18 @@ def test_harm_to_the_body_and_care_count_the_injured(nlp: Any, text: str, expect
 ])
 def test_a_label_of_care_or_harm_counts_the_injured(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("With this the number of the arrested persons is become 7.", [("detained", 7)]),
+    ("The number of arrested protesters has become 12.", [("detained", 12)]),
+    ("By evening the count of evacuated families became 300.", [("evacuated", 300)]),
+    ("The number of injured people is become 25 as per the hospital.", [("injured", 25)]),
+    # controls: "become" of no tally
+    ("The situation has become 25 times worse.", []),
+    ("He became 40 last year.", []),
+])
+def test_a_tally_becomes_its_value(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+

@@ -237,6 +237,8 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
         if any(c.dep_ == "expl" for c in head.children) and (stationed := _stationed(head, noun)) is not None:
             return stationed  # "there are 3,000 soldiers now in Ostmark": the place hung on "are"
         return tally_kind(head)
+    if dep in ("attr", "acomp") and head.lemma_.lower() == "become":
+        return tally_kind(head)  # "the number of arrested persons has become 7": the tally told as what it turned into
     in_total = head.lower_ == "in" and any(c.lower_ in ("total", "all") and c.i == head.i + 1 for c in cur.children)
     if dep == "pobj" and (head.lower_ in ("between", "over", "under", "about", "around", "some") or in_total) and \
             head.head.pos_ in ("VERB", "AUX") and head.i < cur.i:
