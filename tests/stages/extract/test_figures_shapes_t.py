@@ -80,3 +80,17 @@ def test_a_label_of_care_or_harm_counts_the_injured(nlp: Any, text: str, expecte
 def test_a_tally_becomes_its_value(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
 
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The district gave 23 while the clinic alone said 27 bodies had been brought in.",
+     [("killed", 23), ("killed", 27)]),
+    ("The police counted 40 while the organisers said 65 people were detained.", [("detained", 40), ("detained", 65)]),
+    ("The ministry reported 12 but the mission said 19 civilians were killed.", [("killed", 12), ("killed", 19)]),
+    ("The army claimed 40 whereas local elders said 70 villagers had fled.", [("displaced", 40), ("displaced", 70)]),
+    # controls: a count with a noun of its own, a verb that gives no source's count
+    ("The ministry gave 12 interviews while the mission said 19 civilians were killed.", [("killed", 19)]),
+    ("The team scored 3 while the clinic said 14 people were hurt.", [("injured", 14)]),
+])
+def test_a_bare_count_set_against_a_second_source_takes_its_kind(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected

@@ -92,6 +92,7 @@ from groundwatch.stages.extract.figures_others import one_beside_others
 from groundwatch.stages.extract.figures_pairs import bare_pairs
 from groundwatch.stages.extract.figures_pronouns import pronoun_detentions
 from groundwatch.stages.extract.figures_remains import dead_by_remains
+from groundwatch.stages.extract.figures_rival_ahead import rivals_ahead
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
     ents_in,
@@ -508,6 +509,9 @@ def extract_figures(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[
                 for t, v, lo, hi, q in pronoun_detentions(doc)]  # "He was arrested", "They were all taken"
              + [_make(doc, ctx, kind, 2.0, None, None, "exact", a.idx, b.idx + len(b.text), a, a, ref_year)
                 for a, b, kind in bare_pairs(doc)])  # "Mother and son killed in air strike"
+    # "X gave 23 while Y said 27 bodies ...": the bare count takes the kind of the rival count after it
+    found += [_make(doc, ctx, kind, p.value, p.low, p.high, p.qualifier, p.start, p.end, t, None, ref_year)
+              for p, t, kind in rivals_ahead(doc, found)]
     seen: set[tuple[str, int]] = set()
     unique = []
     for f in sorted(found, key=lambda f: f.span.start):
