@@ -94,3 +94,18 @@ def test_a_tally_becomes_its_value(nlp: Any, text: str, expected: list[Any]) -> 
 ])
 def test_a_bare_count_set_against_a_second_source_takes_its_kind(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The drums reached the village through a cousin of one of the detained sellers.", []),
+    ("The car belonged to one of the arrested activists.", []),
+    ("Guards detained three men, a driver who carried the crates and two loaders.", [("detained", 3)]),
+    ("Police said they had arrested two more people, a baker who hid the sacks and his son.", [("detained", 2)]),
+    # controls: "one of" whose own clause gives the kind counts one
+    ("One of the injured miners died overnight.", [("killed", 1)]),
+    ("One of the sellers was arrested on Monday.", [("detained", 1)]),
+])
+def test_a_member_of_a_counted_group_adds_no_count(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+

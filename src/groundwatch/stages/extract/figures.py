@@ -85,7 +85,7 @@ from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, va
 from groundwatch.stages.extract.figures_labels import LABEL_MARKS, label_kind
 from groundwatch.stages.extract.figures_ledger import bookkept_bodies
 from groundwatch.stages.extract.figures_line_labels import line_label_kind
-from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
+from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair, lone_member
 from groundwatch.stages.extract.figures_moved_hurt import moved_hurt_kind
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_others import one_beside_others
@@ -331,7 +331,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
                 or (phrase.qualifier == "vague" and vague_share_of_told(noun, kind)) or mourners_share(anchor) \
                 or usual(anchor) or generic_case(anchor) or freed_captives(anchor, noun, kind) or difference(tokens) \
-                or bookkept_bodies(anchor, noun) or (noun is not None and moves_the_toll(noun, tokens.end)):
+                or bookkept_bodies(anchor, noun) or (noun is not None and moves_the_toll(noun, tokens.end)) \
+                or lone_member(tokens):
             continue
         qualifier = _qualifier(doc, phrase, anchor, noun)
         end = phrase.end
