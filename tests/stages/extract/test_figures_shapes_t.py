@@ -109,3 +109,20 @@ def test_a_bare_count_set_against_a_second_source_takes_its_kind(nlp: Any, text:
 def test_a_member_of_a_counted_group_adds_no_count(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
 
+
+def _scopes(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+    figs = extract_figures(nlp(LEAD + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
+    return [(f.kind, f.scope) for f in figs if f.span.start >= len(LEAD)]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The state has recorded hundreds of such deaths over the past decade.", [("killed", "wider_area")]),
+    ("Over the past ten years the province recorded 900 deaths from tainted drink.", [("killed", "wider_area")]),
+    ("Roughly 300 people have died in such crashes during the last five years.", [("killed", "wider_area")]),
+    # controls: a comparison dated by a span, and a short span, are the event's own
+    ("The worst floods in the past decade have killed 40 people.", [("killed", None)]),
+    ("The floods killed 40 people over the past two days.", [("killed", None)]),
+])
+def test_a_tally_over_several_years_is_wider_than_the_event(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _scopes(nlp, text) == expected
