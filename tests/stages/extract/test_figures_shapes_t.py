@@ -50,6 +50,8 @@ def _figures(nlp: Any, text: str) -> list[tuple[str, float | None]]:
     ("Twelve residents are sick of the delays.", []),
     ("Ten students are under investigation.", []),
     ("Forty houses were burned in the village.", []),
+    ("Nine people were burned to death in the fire.", [("killed", 9)]),
+    ("Two men were poisoned to death.", [("killed", 2)]),
 ])
 def test_harm_to_the_body_and_care_count_the_injured(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

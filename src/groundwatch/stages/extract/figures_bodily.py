@@ -73,12 +73,19 @@ def _under_care(verb: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in _CARE for g in c.children) for c in verb.children)
 
 
+def _fatal(verb: Token) -> bool:
+    """"were burned to death", "poisoned to death", "burned alive": the harm killed them, which the kind rules
+    after this one read."""
+    return any(c.lower_ == "alive" or (c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.lemma_.lower() == "death" for g in c.children)) for c in verb.children)
+
+
 def bodily_kind(verb: Token, role: str) -> str | None:
     """"injured" for the subject (or passive subject) of a harm to the body or of a stay under care; else None."""
     lemma = verb.lemma_.lower()
     if role == "subject" and _cannot(verb):
         return "injured"
-    if role not in ("subject", "passive") or negated(verb):
+    if role not in ("subject", "passive") or negated(verb) or _fatal(verb):
         return None
     if role == "subject" and lemma == "lose" and any(c.dep_ == "dobj" and _faculty(c) for c in verb.children):
         return "injured"
