@@ -85,13 +85,14 @@ from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, va
 from groundwatch.stages.extract.figures_labels import LABEL_MARKS, label_kind
 from groundwatch.stages.extract.figures_ledger import bookkept_bodies
 from groundwatch.stages.extract.figures_line_labels import line_label_kind
-from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair
+from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair, lone_member
 from groundwatch.stages.extract.figures_moved_hurt import moved_hurt_kind
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_others import one_beside_others
 from groundwatch.stages.extract.figures_pairs import bare_pairs
 from groundwatch.stages.extract.figures_pronouns import pronoun_detentions
 from groundwatch.stages.extract.figures_remains import dead_by_remains
+from groundwatch.stages.extract.figures_rival_ahead import rivals_ahead
 from groundwatch.stages.extract.figures_scope import (
     clause_of,
     ents_in,
@@ -330,7 +331,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if kind is None or not (valid_for(kind, noun) or inherited) or not _counts_enough(doc, phrase, anchor, noun) \
                 or (phrase.qualifier == "vague" and vague_share_of_told(noun, kind)) or mourners_share(anchor) \
                 or usual(anchor) or generic_case(anchor) or freed_captives(anchor, noun, kind) or difference(tokens) \
-                or bookkept_bodies(anchor, noun) or (noun is not None and moves_the_toll(noun, tokens.end)):
+                or bookkept_bodies(anchor, noun) or (noun is not None and moves_the_toll(noun, tokens.end)) \
+                or lone_member(tokens):
             continue
         qualifier = _qualifier(doc, phrase, anchor, noun)
         end = phrase.end
@@ -508,6 +510,9 @@ def extract_figures(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[
                 for t, v, lo, hi, q in pronoun_detentions(doc)]  # "He was arrested", "They were all taken"
              + [_make(doc, ctx, kind, 2.0, None, None, "exact", a.idx, b.idx + len(b.text), a, a, ref_year)
                 for a, b, kind in bare_pairs(doc)])  # "Mother and son killed in air strike"
+    # "X gave 23 while Y said 27 bodies ...": the bare count takes the kind of the rival count after it
+    found += [_make(doc, ctx, kind, p.value, p.low, p.high, p.qualifier, p.start, p.end, t, None, ref_year)
+              for p, t, kind in rivals_ahead(doc, found)]
     seen: set[tuple[str, int]] = set()
     unique = []
     for f in sorted(found, key=lambda f: f.span.start):

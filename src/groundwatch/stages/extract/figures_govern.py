@@ -231,12 +231,12 @@ def governed_kind(anchor: Token, noun: Token | None) -> str | None:
     if dep == "attr" and head.dep_ == "auxpass" and head.i > 0 and (fronted := head.doc[head.i - 1]).tag_ == "VBN":
         # "Killed were 14 people", "... and injured were 8": the participle fronted right before its auxiliary
         return verb_kind(fronted, "passive", noun)
-    if dep == "attr" and head.lemma_.lower() == "be":
+    if (dep == "attr" and head.lemma_.lower() == "be") or (dep in ("attr", "acomp") and head.lemma_ == "become"):
         if (among := _among_kind(head)) is not None:
             return among
         if any(c.dep_ == "expl" for c in head.children) and (stationed := _stationed(head, noun)) is not None:
             return stationed  # "there are 3,000 soldiers now in Ostmark": the place hung on "are"
-        return tally_kind(head)
+        return tally_kind(head)  # "the toll is 7", "the number of arrested persons has become 7"
     in_total = head.lower_ == "in" and any(c.lower_ in ("total", "all") and c.i == head.i + 1 for c in cur.children)
     if dep == "pobj" and (head.lower_ in ("between", "over", "under", "about", "around", "some") or in_total) and \
             head.head.pos_ in ("VERB", "AUX") and head.i < cur.i:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
+from groundwatch.stages.extract.figures_bodily import care_label_kind
 from groundwatch.stages.extract.figures_table import before_bracket, label_tail, shelter_label_kind
 
 __all__ = ["FRAME_FILLERS", "LABEL_LENGTH", "LABEL_MARKS", "kind_word", "label_kind", "list_label_kind",
@@ -82,6 +83,8 @@ def label_kind(tokens: Span) -> str | None:
         if len(label_tail(words)) > LABEL_LENGTH + 1 + _NAME_LENGTH:
             return None
     words = label_tail(words)  # "... since 2 May: 3,200", "... in total: 410"
+    if (cared := care_label_kind(words)) is not None:
+        return cared  # "Patients under treatment: 58", "Persons with loss of vision: 12" (longer than a kind's label)
     # "IDPs in collective centres: 8,300", "Deaths in Ulden: 12": the label's place (a name's length after
     # "in" or "at") is no part of its kind
     # "Deaths reported on Monday: 14": a day after "on" is no part of it either

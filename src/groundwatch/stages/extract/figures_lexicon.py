@@ -160,7 +160,8 @@ TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "stand", "increase", 
                          "approach", "total", "edge", "creep", "inch", "double", "triple", "fall",
                          "drop", "decline", "decrease", "dip", "shrink", "leap", "spike", "surge", "touch",
                          "cross", "breach", "rocket", "balloon", "go",
-                         "remain", "stay"})  # "the toll remains at 23": a tally that has not moved
+                         "remain", "stay",  # "the toll remains at 23": a tally that has not moved
+                         "become"})  # "the number of arrests has become 7": a tally told as what it turned into
 # Verbs whose OBJECT is the tally and whose "to N" / "at N" is its value: "bringing the toll to 47",
 # "officials put the toll at 88", "revised the death toll up to 30".
 TALLY_SETTERS = frozenset({"put", "place", "estimate", "set", "bring", "raise", "push", "take", "lift",

@@ -22,10 +22,10 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
 from groundwatch.stages.extract.figures_asides import BARE_TALLIES
 
-__all__ = ["owned_tally_kind", "rival_count_kind"]
+__all__ = ["RIVAL_VERBS", "owned_tally_kind", "rival_count_kind", "rival_verb"]
 
 #: Verbs of a source giving its own count: the bare number is their object ("the rebels say 80").
-_RIVAL_VERBS = lexicons.words("figure_words", list="rival")
+RIVAL_VERBS = lexicons.words("figure_words", list="rival")
 #: Verbs of telling whose "of N" is a source's own count, as translated news says it ("the other doctor speaks
 #: of 25", "the rebels talk of 80"); general, not tuned (corpus_r's class).
 _SPEAKING_OF = frozenset({"speak", "talk"})
@@ -33,18 +33,18 @@ _SPEAKING_OF = frozenset({"speak", "talk"})
 _COUNT_PRONOUNS = frozenset({"it", "that", "this"})
 
 
-def _rival_verb(anchor: Token) -> Token | None:
+def rival_verb(anchor: Token) -> Token | None:
     """The verb whose own count ``anchor`` is: "says 19", "claim 80", "puts it at 19"."""
     verb = anchor.head
     # "aid groups estimate 450": the parser may make the object right after the verb an adverbial
     own = anchor.dep_ == "dobj" or (anchor.dep_ == "npadvmod" and anchor.i == verb.i + 1)
-    if own and verb.pos_ == "VERB" and verb.lemma_.lower() in _RIVAL_VERBS:
+    if own and verb.pos_ == "VERB" and verb.lemma_.lower() in RIVAL_VERBS:
         return verb
     if anchor.dep_ == "pobj" and verb.lower_ == "of" and verb.head.pos_ == "VERB" and \
             verb.head.lemma_.lower() in _SPEAKING_OF and verb.i == anchor.i - 1:
         return verb.head  # "Doctor B speaks of 25": the number right after "of", with no noun of its own
     if anchor.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "up" and verb.head.dep_ == "advmod" and (
-            rival := verb.head.head).pos_ == "VERB" and rival.lemma_.lower() in _RIVAL_VERBS:
+            rival := verb.head.head).pos_ == "VERB" and rival.lemma_.lower() in RIVAL_VERBS:
         return rival  # "community leaders report up to 31": the parser may hang "up" on the verb, "to 31" on "up"
     if anchor.dep_ == "pobj" and verb.lower_ == "at" and verb.dep_ == "prep":
         setter = verb.head
@@ -71,7 +71,7 @@ def rival_count_kind(anchor: Token, found: list[Figure]) -> str | None:
     """
     if not anchor.like_num:
         return None
-    verb = _rival_verb(anchor)
+    verb = rival_verb(anchor)
     if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -517,6 +517,10 @@ _WIDER = re.compile(
     # "the toll from such attacks", "killed in similar raids": a count over a class of events, not this one
     r"|(?:from|in|by) (?:such|similar) (?:attacks|bombings|blasts|strikes|raids|incidents|shootings|storms|floods"
     r"|quakes|earthquakes|landslides|accidents|disasters)"
+    # "hundreds of such deaths over the past decade": a tally over several years, not this event's toll ("in the
+    # past decade" is left: "the worst floods in the past decade" dates a comparison, not a count)
+    r"|(?:over|during|across) the (?:past|last|previous) (?:decade|two decades|(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twenty|few|several) years)"
     r"|since (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
     r"(?:19|20)\d\d)\b",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract import figures_places as places
+from groundwatch.stages.extract.figures_bodily import bodily_kind
 from groundwatch.stages.extract.figures_captives import foreign_held, gapped_object, reported_gap, still_held
 from groundwatch.stages.extract.figures_care import care_kind
 from groundwatch.stages.extract.figures_crossing import exodus_crossing
@@ -128,6 +129,8 @@ def _own_verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
         return "missing"  # "nine fishermen have not been heard from since Tuesday"
     if role == "passive" and lemma in _SOUGHT_VERBS and {"still", "being"} <= {c.lower_ for c in verb.children}:
         return "missing"  # "Six are still being traced": the search for them goes on
+    if role != "object" and (harm := bodily_kind(verb, role)) is not None:
+        return harm  # "nine drinkers lost their sight", "fell ill", "cannot see", "are under treatment"
     if negated(verb) and not (role == "object" and lemma in lex.TALLY_VERBS):  # "did not pass 58" is a bound
         return "forces" if role == "object" and kept_forces(verb, noun) else None  # "did not kill 40" is none
     prt = particle(verb)
