@@ -1,0 +1,39 @@
+"""Figures: families of language the blind run of the invented corpus_s missed (tests/fixtures/corpus_s.README.md).
+
+Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no corpus_s sentence):
+
+- people taken out "alive" (pulled, got, dug, airlifted out alive) were rescued, which has no kind: not evacuated;
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.figures import extract_figures
+from groundwatch.stages.extract.registry import ExtractionContext
+
+LEAD = "Collapse in Varnholt\n\nVARNHOLT - A building collapsed in the town of Varnholt on Sunday, officials said.\n\n"
+
+
+def _figures(nlp: Any, text: str) -> list[tuple[str, float | None]]:
+    figs = extract_figures(nlp(LEAD + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
+    return [(f.kind, f.value) for f in figs if f.span.start >= len(LEAD)]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Firemen had pulled 19 tenants out alive by nightfall.", []),
+    ("Volunteers got nine children out alive before the roof gave way.", []),
+    ("In all, 33 miners were pulled out alive over three days.", []),
+    ("A helicopter airlifted six climbers out alive on Sunday.", []),
+    ("Crews have pulled 27 people out alive and recovered 13 bodies.", [("killed", 13)]),
+    # controls: taken out of danger before it struck is an evacuation
+    ("The navy got 700 nationals out by sea on Monday.", [("evacuated", 700)]),
+    ("Some 150 diplomats were flown out of Dorvel on Tuesday.", [("evacuated", 150)]),
+    ("Some 2,000 residents were evacuated safely before the flood.", [("evacuated", 2000)]),
+])
+def test_people_taken_out_alive_are_rescued_not_evacuated(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
