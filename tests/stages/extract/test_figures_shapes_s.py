@@ -3,6 +3,8 @@
 Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no corpus_s sentence):
 
 - people taken out "alive" (pulled, got, dug, airlifted out alive) were rescued, which has no kind: not evacuated;
+- the occupants of a dwelling are affected: "home to N people" said of a block, hostel or tower (not of a town:
+  a population), and people "registered as living" (or "listed as residing") somewhere;
 """
 
 from __future__ import annotations
@@ -36,4 +38,20 @@ def _figures(nlp: Any, text: str) -> list[tuple[str, float | None]]:
     ("Some 2,000 residents were evacuated safely before the flood.", [("evacuated", 2000)]),
 ])
 def test_people_taken_out_alive_are_rescued_not_evacuated(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tenement, home to about 90 people, folded in seconds.", [("affected", 90)]),
+    ("The hostel was home to 64 seasonal workers.", [("affected", 64)]),
+    ("The tower, which was home to 200 people, burned for hours.", [("affected", 200)]),
+    ("The council said 96 people were registered as living in the tower.", [("affected", 96)]),
+    ("Before the fire, 45 students were listed as residing in the dormitory.", [("affected", 45)]),
+    ("The agency said 300 families were registered as living in tents near the river.", [("displaced", 300)]),
+    # controls: a town or a province home to people gives its population
+    ("Dorvel, home to 40,000 people, lost power on Sunday.", []),
+    ("The valley is home to some 12,000 farmers.", []),
+])
+def test_the_occupants_of_a_dwelling_are_affected(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

@@ -16,6 +16,7 @@ from groundwatch.stages.extract.figures_care import care_kind
 from groundwatch.stages.extract.figures_crossing import exodus_crossing
 from groundwatch.stages.extract.figures_detention import arresting_agent, taking_kind
 from groundwatch.stages.extract.figures_euphemisms import euphemism_kind, removed_enemies
+from groundwatch.stages.extract.figures_occupants import living_as_kind
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_rescued import came_out_alive
 from groundwatch.stages.extract.figures_things import subject_of, thing_kind
@@ -46,12 +47,12 @@ def particle_object_kind(prep: Token, noun: Token | None) -> str | None:
 
 
 def _as_kind(prep: Token) -> str | None:
-    """"registered as refugees", "listed as missing": the kind named after "as"."""
+    """"registered as refugees", "listed as missing", "registered as living in the block": the kind named after "as"."""
     for g in prep.children:
         kind = lex.PERSON_KIND_NOUNS.get(g.lemma_.lower()) or lex.ADJECTIVES.get(g.lower_)
         if kind is not None:
             return kind
-    return None
+    return living_as_kind(prep)
 
 
 def _waiting_kind(verb: Token) -> str | None:
