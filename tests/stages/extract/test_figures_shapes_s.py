@@ -5,6 +5,8 @@ Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no cor
 - people taken out "alive" (pulled, got, dug, airlifted out alive) were rescued, which has no kind: not evacuated;
 - the occupants of a dwelling are affected: "home to N people" said of a block, hostel or tower (not of a town:
   a population), and people "registered as living" (or "listed as residing") somewhere;
+- a tally that "has come down to" or "came to" a value moves as one that "has gone down to" it; "gone up to N" is
+  where the tally went, not "up to" a bound (a modal makes it one: "could go up to");
 """
 
 from __future__ import annotations
@@ -55,3 +57,19 @@ def test_people_taken_out_alive_are_rescued_not_evacuated(nlp: Any, text: str, e
 ])
 def test_the_occupants_of_a_dwelling_are_affected(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The number of people missing has come down to 41, the police said.", [("missing", 41, "exact")]),
+    ("By Friday the toll had come to 57.", [("killed", 57, "exact")]),
+    ("The number of those unaccounted for came down to 17 overnight.", [("missing", 17, "exact")]),
+    ("The count of the injured has gone up to 230 since Monday.", [("injured", 230, "exact")]),
+    ("The toll went up to 51 overnight.", [("killed", 51, "exact")]),
+    # controls: a bound stays a bound
+    ("The toll could go up to 300, officials warned.", [("killed", 300, "at_most")]),
+    ("Up to 40 people were killed.", [("killed", 40, "at_most")]),
+])
+def test_a_tally_that_comes_down_or_goes_up_to_a_value(nlp: Any, text: str, expected: list[Any]) -> None:
+    figs = extract_figures(nlp(LEAD + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
+    assert [(f.kind, f.value, f.qualifier) for f in figs if f.span.start >= len(LEAD)] == expected
