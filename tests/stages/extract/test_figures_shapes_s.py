@@ -7,6 +7,8 @@ Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no cor
   a population), and people "registered as living" (or "listed as residing") somewhere;
 - a tally that "has come down to" or "came to" a value moves as one that "has gone down to" it; "gone up to N" is
   where the tally went, not "up to" a bound (a modal makes it one: "could go up to");
+- a record that "shows" or "indicates" a bare number after a count is a rival source's count of the same thing
+  ("while its register shows only 250");
 """
 
 from __future__ import annotations
@@ -73,3 +75,17 @@ def test_the_occupants_of_a_dwelling_are_affected(nlp: Any, text: str, expected:
 def test_a_tally_that_comes_down_or_goes_up_to_a_value(nlp: Any, text: str, expected: list[Any]) -> None:
     figs = extract_figures(nlp(LEAD + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
     assert [(f.kind, f.value, f.qualifier) for f in figs if f.span.start >= len(LEAD)] == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents say 400 people live in the block, while the city's register shows only 250.",
+     [("affected", 400), ("affected", 250)]),
+    ("Inside the hostel 120 people were living, while the council in its record is showing only 90.",
+     [("affected", 120), ("affected", 90)]),
+    ("The union says 40 miners are missing; the company's roster indicates 25.", [("missing", 40), ("missing", 25)]),
+    # controls: with no count before it, a number a record shows is no figure
+    ("The register shows 250 entries for the year.", []),
+])
+def test_a_record_showing_a_bare_number_gives_a_rival_count(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
