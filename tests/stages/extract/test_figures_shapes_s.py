@@ -9,6 +9,8 @@ Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no cor
   where the tally went, not "up to" a bound (a modal makes it one: "could go up to");
 - a record that "shows" or "indicates" a bare number after a count is a rival source's count of the same thing
   ("while its register shows only 250");
+- a fact box's label line whose head is a noun phrase and whose participle names no kind takes its head's kind
+  ("Bodies recovered: N" the dead, "Injured persons shifted to hospitals: N"), or where its people were taken;
 """
 
 from __future__ import annotations
@@ -89,3 +91,20 @@ def test_a_tally_that_comes_down_or_goes_up_to_a_value(nlp: Any, text: str, expe
 ])
 def test_a_record_showing_a_bare_number_gives_a_rival_count(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
+
+
+BOX = "Key figures (as at 09:00)\n"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("lines", "expected"), [
+    ("- Bodies retrieved: 31\n- Injured persons transferred to clinics: 67\n- Persons still missing: 22",
+     [("killed", 31), ("injured", 67), ("missing", 22)]),
+    ("- Dead bodies pulled from the river so far: 12\n- Wounded admitted to field hospitals: 25",
+     [("killed", 12), ("injured", 25)]),
+    ("- Families moved to shelters: 300\n- People taken to hospital: 40", [("displaced", 300), ("injured", 40)]),
+    # controls: rescued people, things and officers are no count of people's kinds
+    ("- Persons rescued alive: 52\n- Hostages freed: 6\n- Schools closed: 30\n- Roads reopened: 12", []),
+])
+def test_a_fact_box_label_with_a_participle_takes_its_head_kind(nlp: Any, lines: str, expected: list[Any]) -> None:
+    assert _figures(nlp, BOX + lines) == expected
