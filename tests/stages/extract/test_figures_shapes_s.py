@@ -11,6 +11,8 @@ Every sentence is invented for this test (Varnholt, Dorvel; no eval text, no cor
   ("while its register shows only 250");
 - a fact box's label line whose head is a noun phrase and whose participle names no kind takes its head's kind
   ("Bodies recovered: N" the dead, "Injured persons shifted to hospitals: N"), or where its people were taken;
+- where people stay is read in every place joined by "and": "staying in the school and in tents" shelters them,
+  also when the count is set off after a long subject ("The families of ..., around N persons in total, are ...").
 """
 
 from __future__ import annotations
@@ -108,3 +110,16 @@ BOX = "Key figures (as at 09:00)\n"
 ])
 def test_a_fact_box_label_with_a_participle_takes_its_head_kind(nlp: Any, lines: str, expected: list[Any]) -> None:
     assert _figures(nlp, BOX + lines) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Around 460 persons are staying in the school and in tents.", [("displaced", 460)]),
+    ("The families of the burnt street and of two lanes nearby, about 300 persons in all, are staying in a hall "
+     "and in tents behind the market.", [("displaced", 300)]),
+    ("Some 90 people spent the night at the mosque and in a relief camp.", [("displaced", 90)]),
+    # controls: a school alone is no shelter, nor a hall's audience
+    ("Around 460 pupils are staying in the school this week.", []),
+])
+def test_people_staying_in_joined_places(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
