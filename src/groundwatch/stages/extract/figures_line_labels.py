@@ -23,7 +23,7 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_text
 from groundwatch.stages.extract.figures_labels import LABEL_LENGTH, words_kind
 from groundwatch.stages.extract.figures_places import place_kind
-from groundwatch.stages.extract.figures_table import before_bracket
+from groundwatch.stages.extract.figures_table import STAYING, before_bracket
 from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
 __all__ = ["line_label_kind"]
@@ -83,8 +83,10 @@ def _participle_head_kind(words: list[Token]) -> str | None:
     if at is None or any(t.like_num for t in words):
         return None
     verb = words[at].lemma_.lower()
-    if verb in lex.TRANSITIVE or verb in UNDOING_VERBS:
-        return None  # the participle's own kind, or an undoing ("Persons rescued alive") that counts nobody
+    if verb in lex.TRANSITIVE or verb in UNDOING_VERBS or verb in STAYING:
+        # the participle's own kind, an undoing ("Persons rescued alive") that counts nobody, or a verb of staying
+        # or being filed, whose place decides (``figures_table.shelter_label_kind``: "registered in camps")
+        return None
     head = [t for t in words[:at] if not _adverb_on_kind(t)]
     if not head or len(head) > LABEL_LENGTH:
         return None
