@@ -231,10 +231,23 @@ def _particle_free(doc: Doc, phrase: NumberPhrase) -> str:
     first = doc.char_span(phrase.start, phrase.core_start, alignment_mode="expand")
     if first is not None and len(first) and first[0].dep_ == "prt" and first[0].head.pos_ == "VERB":
         return "exact"
+    if first is not None and len(first) and _tally_moved_up(first[0]):
+        return "exact"  # "the count has gone up to 230": where the tally went, not a bound
     if first is not None and len(first) and first[0].i > 0 and first[0].dep_ == "quantmod" and \
             doc[first[0].i - 1].lemma_.lower() in _HANDING_VERBS and doc[first[0].i - 1].pos_ == "VERB":
         return "exact"  # "turned over 75 rifles": the particle parsed onto the number
     return phrase.qualifier
+
+
+#: Modals that make a tally's move a projection: "could go up to 300" is a bound on what may come.
+_PROJECTING = frozenset({"could", "may", "might", "will", "would", "can"})
+
+
+def _tally_moved_up(word: Token) -> bool:
+    """"has gone up to 230", "came up to 45": "up" is the tally verb's direction, not "up to" a bound."""
+    verb = word.head
+    return word.lower_ == "up" and word.dep_ in ("advmod", "prt") and verb.lemma_.lower() in lex.TALLY_VERBS and \
+        not any(c.dep_ == "aux" and c.lower_ in _PROJECTING for c in verb.children)
 
 
 def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:

@@ -16,6 +16,7 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_euphemisms import HONOURED_DEAD
 from groundwatch.stages.extract.figures_exclude import found_innocent
 from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
+from groundwatch.stages.extract.figures_occupants import home_to_kind
 from groundwatch.stages.extract.figures_own_predicate import own_predicate_kind
 from groundwatch.stages.extract.figures_places import noun_place_kind, place_kind
 from groundwatch.stages.extract.figures_scope import clause_of
@@ -169,7 +170,7 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             return "detained"  # "12 suspects were questioned"; "police hunt three suspects" holds none
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SERVING_VERBS:
             return None  # "teams have reached 9,000 people in the camps": those a service reached, not who they are
-        return noun_place_kind(noun) or ("forces" if stationed_noun(noun) else None)
+        return noun_place_kind(noun) or home_to_kind(noun) or ("forces" if stationed_noun(noun) else None)
     return None
 
 

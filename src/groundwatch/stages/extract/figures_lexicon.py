@@ -160,6 +160,7 @@ TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "stand", "increase", 
                          "approach", "total", "edge", "creep", "inch", "double", "triple", "fall",
                          "drop", "decline", "decrease", "dip", "shrink", "leap", "spike", "surge", "touch",
                          "cross", "breach", "rocket", "balloon", "go",
+                         "come",  # "the number missing has come down to 41", "the toll came to 45": as "go"
                          "remain", "stay",  # "the toll remains at 23": a tally that has not moved
                          "become"})  # "the number of arrests has become 7": a tally told as what it turned into
 # Verbs whose OBJECT is the tally and whose "to N" / "at N" is its value: "bringing the toll to 47",

@@ -9,6 +9,8 @@ asks these of the verb; ``noun_place_kind`` asks them of the counted noun itself
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from spacy.tokens import Token
 
 from groundwatch import lexicons
@@ -161,6 +163,15 @@ def _place_objects(verb: Token, prep: Token, role: str) -> list[Token]:
     return [g for g in verb.children if g.dep_ == "dobj" and g.i > prep.i]
 
 
+def _with_conjoined(children: Iterable[Token]) -> Iterator[Token]:
+    """A verb's dependents, each prepositional phrase followed by those joined to it: "staying in the school and in
+    tents" names two places, and the parser hangs the second "in" on the first."""
+    for c in children:
+        yield c
+        if c.dep_ == "prep":
+            yield from (x for x in c.conjuncts if x.dep_ == "conj" and x.pos_ == "ADP" and x.i > c.i)
+
+
 def place_kind(verb: Token, role: str) -> str | None:
     """The kind given by where the counted people are or are taken: a shelter, a hospital.
 
@@ -169,8 +180,10 @@ def place_kind(verb: Token, role: str) -> str | None:
     """
     lemma = verb.lemma_.lower()
     moving = role in ("object", "passive")
-    for c in verb.children:
-        if c.dep_ != "prep" and not (c.dep_ == "prt" and c.lower_ == "off"):  # "taken off the beach": parsed a particle
+    for c in _with_conjoined(verb.children):
+        # "taken off the beach": parsed a particle; "in the school and in tents": the second "in" parsed a conjunct
+        if c.dep_ != "prep" and not (c.dep_ == "prt" and c.lower_ == "off") and not (
+                c.dep_ == "conj" and c.pos_ == "ADP"):
             continue
         plow = c.lower_
         for g in _place_objects(verb, c, role):

@@ -17,7 +17,9 @@ from groundwatch.stages.extract.figures_care import care_kind
 from groundwatch.stages.extract.figures_crossing import exodus_crossing
 from groundwatch.stages.extract.figures_detention import arresting_agent, taking_kind
 from groundwatch.stages.extract.figures_euphemisms import euphemism_kind, removed_enemies
+from groundwatch.stages.extract.figures_occupants import living_as_kind
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
+from groundwatch.stages.extract.figures_rescued import came_out_alive
 from groundwatch.stages.extract.figures_things import subject_of, thing_kind
 from groundwatch.stages.extract.figures_words import (
     LOSING_VERBS,
@@ -46,12 +48,12 @@ def particle_object_kind(prep: Token, noun: Token | None) -> str | None:
 
 
 def _as_kind(prep: Token) -> str | None:
-    """"registered as refugees", "listed as missing": the kind named after "as"."""
+    """"registered as refugees", "listed as missing", "registered as living in the block": the kind named after "as"."""
     for g in prep.children:
         kind = lex.PERSON_KIND_NOUNS.get(g.lemma_.lower()) or lex.ADJECTIVES.get(g.lower_)
         if kind is not None:
             return kind
-    return None
+    return living_as_kind(prep)
 
 
 def _waiting_kind(verb: Token) -> str | None:
@@ -112,6 +114,8 @@ def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
     """The kind ``verb`` gives to its argument in ``role`` (object, passive, subject); "14 people were shot and
     killed": a passive that gives none takes the kind of a participle joined to it with no subject of its own."""
     kind = _own_verb_kind(verb, role, noun)
+    if kind == "evacuated" and came_out_alive(verb):
+        return None  # "pulled 31 people out alive": rescued, which has no kind
     if kind is None and role == "passive":
         return next((k for x in verb.conjuncts if x.i > verb.i and x.tag_ == "VBN" and not has_own_subject(x)
                      and (k := _own_verb_kind(x, role, noun)) is not None), None)

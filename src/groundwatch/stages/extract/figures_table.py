@@ -18,7 +18,7 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_transport import laid_on_carrier
 from groundwatch.stages.extract.figures_words import people_like
 
-__all__ = ["before_bracket", "label_tail", "shelter_label_kind"]
+__all__ = ["STAYING", "before_bracket", "label_tail", "shelter_label_kind"]
 
 #: The most words a label's bracketed source holds ("(district health office)", "(Red Crescent count)");
 #: chosen on the sitrep labels of the stress batches and corpus_j's table (at most four words inside).
@@ -30,7 +30,7 @@ _SPAN_OPENERS = frozenset({"since", "as", "until", "till"})
 #: sea", "Injured by falling debris", "Evacuated via the northern port" (the kind word before them decides).
 _MEANS_OPENERS = frozenset({"by", "via"})
 #: Verbs of staying or being filed in a place whose label, with a shelter, names the displaced.
-_STAYING = frozenset({"register", "shelter", "live", "stay", "sleep", "house", "host", "accommodate"})
+STAYING = frozenset({"register", "shelter", "live", "stay", "sleep", "house", "host", "accommodate"})
 #: Words that name the displaced themselves and may head such a label beside the verb ("Displaced people
 #: registered in camps"): the kind then said twice, by the word and by the shelter.
 _DISPLACED_HEADS = frozenset({"displaced", "idps", "idp"})
@@ -68,7 +68,7 @@ def shelter_label_kind(words: list[Token], cut: int, fillers: frozenset[str]) ->
     if cut >= len(words) or words[cut].lower_ != "in":
         return None
     head = words[:cut]
-    verbs = [t for t in head if t.lemma_.lower() in _STAYING]
+    verbs = [t for t in head if t.lemma_.lower() in STAYING]
     if not verbs and head and all(t.lower_ in fillers for t in head):
         return "displaced" if any(t.lemma_.lower() in lex.SHELTERS for t in words[cut + 1:]) else None
     if len(verbs) != 1 or any(t is not verbs[0] and t.lower_ not in fillers | _DISPLACED_HEADS for t in head):
