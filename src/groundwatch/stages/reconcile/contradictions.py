@@ -186,7 +186,7 @@ _STATES = lexicons.words("event_words", kind="state")
 
 @functools.lru_cache(maxsize=4096)
 def _kindred(a: str, b: str) -> bool:
-    if a == b or any(a in c and b in c for c in _PREDICATE_CLASSES):
+    if a == b or any(a in c and b in c for c in _PREDICATE_CLASSES) or (a in _EXCHANGE and b in _EXCHANGE):
         return True
     if (a in _AFTERMATH) != (b in _AFTERMATH):
         return False
@@ -259,12 +259,21 @@ _FURTHER_RE = re.compile(
     re.IGNORECASE)
 
 
+#: Verbs of a sale from either end (``event_words.tsv`` kind 'exchange'): buying and selling one thing is one act.
+_EXCHANGE = lexicons.words("event_words", kind="exchange")
+
+
 def _one_act(a: Event, b: Event) -> bool:
     """One act told actively and passively ("the navy called off the search on Thursday" / "the search was
     called off on Friday, the navy said"): the same verb, in two voices, on the same definite thing. The
-    subjects (navy / search) differ, so without this the pair was never compared (the invented corpus_f)."""
-    return (a.passive != b.passive and a.predicate == b.predicate and a.patient is not None
-            and a.patient == b.patient)
+    subjects (navy / search) differ, so without this the pair was never compared (the invented corpus_f).
+    A sale told from its two ends ("villagers bought the fuel on Monday" / "the fuel was sold on Sunday",
+    :data:`_EXCHANGE`) is one act too, in any voices (the invented corpus_t)."""
+    if a.patient is None or a.patient != b.patient:
+        return False
+    if a.predicate != b.predicate and a.predicate in _EXCHANGE and b.predicate in _EXCHANGE:
+        return True
+    return a.passive != b.passive and a.predicate == b.predicate
 
 
 def _other_incidents(a: Event, b: Event) -> bool:
