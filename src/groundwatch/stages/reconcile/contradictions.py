@@ -66,6 +66,10 @@ Round two (2026-12-05, orest; fresh stores): a "which" clause hung on a name aft
 fixes of ``counts`` and ``figures`` (a rival's count dated "a week ago", a day that ends the subject of a verb of harm):
 corpus_o contradictions recall 0.0 -> 1.0 (3 -> 4 predicted: 3 of 3 false -> 1 of 4, the injured of two incidents,
 left). Predicted contradictions of corpus_b..n identical, one by one; every other gated measure unchanged (full gate).
+
+Round two (2026-12-05, trest; fresh stores): a sale told from its two ends ("bought" / "was sold") on one definite
+thing is one act (:func:`_one_act`, ``event_words.tsv`` kind 'exchange'): corpus_t contradictions recall 0.5 -> 1.0
+(its date pair; 3 predicted, none new); every other gated contradictions recall unchanged.
 """
 
 from __future__ import annotations

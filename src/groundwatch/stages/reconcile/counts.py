@@ -51,6 +51,10 @@ Round two (mrest, 2026-12-04; fresh stores): ``_rivals_inside`` adds one contrad
 (its gold pair, found before only through the update chain), corpus_k and corpus_m (its gold pair, likewise), each
 two bodies' tolls one article gives; corpora b, c, d, f, g, h, i unchanged; contradiction recall unchanged on
 every gated set.
+Round two (trest, 2026-12-05; fresh stores): a facility's count set against another's (``_SET_AGAINST_RE``) and, in
+``figures.figure_claims``, a body sentence kept over the headline of the same number: corpus_t contradictions recall
+0.0 -> 0.5 (its hospital-vs-district pair), corpus_q 0.5 -> 1.0 (its gold pair, through the update chain, which now
+cites the body sentence); every other gated contradictions recall unchanged.
 """
 
 from __future__ import annotations
