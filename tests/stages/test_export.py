@@ -39,3 +39,18 @@ def test_the_store_keeps_the_week_for_the_timeline() -> None:
     store = _store()
     (row,) = export.article_dicts(store)
     assert {d["text"]: d["date"] for d in row["dates"]}["last week"] == "2025-03-31"
+
+
+def test_a_weekend_is_exported_as_its_saturday() -> None:
+    text = "The outbreak in Varsk began last weekend, the clinic said on Thursday."
+    store = Store.open(":memory:")
+    art = Article(id="p/02", source="mem", body=text, format="txt", title="Outbreak", outlet="Outlet P",
+                  published=dt.date(2025, 4, 10))
+    store.put_article(art)
+    at = text.index("last weekend")
+    dates = (DateMention("last weekend", "2025-03-31", "week", Span("p/02", 0, at, at + 12, text)),)
+    clean = CleanArticle(article=art, text=text, language="en", published=art.published, published_origin="manifest")
+    sentences = (Sentence(0, 0, len(text), text),)
+    store.save_analysis(clean, ArticleFacts(article_id="p/02", dates=dates, sentences=sentences))
+    (got,) = json.loads(export.to_json(store))["articles"][0]["dates"]
+    assert (got["date"], got["week_of"], got["precision"]) == ("2025-04-05", "2025-03-31", "week")

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch.lexicons_verbs import TENSE_SAYING
-from groundwatch.stages.extract import dates_context, dates_report
+from groundwatch.stages.extract import dates_announced, dates_context, dates_report
 from groundwatch.stages.extract.dates_rules import Tense
 from groundwatch.stages.extract.doc_cache import doc_text, sent_of
 
@@ -88,7 +88,7 @@ def clause_tense(span: Span) -> Tense:
     date inside a noun phrase ("the Dec. 7 deadline") or an infinitive ("decided to admit in
     March") is neutral, since its time is not the verb's.
     """
-    if headline_infinitive(span):
+    if headline_infinitive(span) or dates_announced.announced_ahead(span):
         return "future"
     verb, via_noun = dates_context.governing_verb(span)
     if verb is None:

@@ -51,6 +51,10 @@ Round two (mrest, 2026-12-04; fresh stores): ``_rivals_inside`` adds one contrad
 (its gold pair, found before only through the update chain), corpus_k and corpus_m (its gold pair, likewise), each
 two bodies' tolls one article gives; corpora b, c, d, f, g, h, i unchanged; contradiction recall unchanged on
 every gated set.
+Round two (trest, 2026-12-05; fresh stores): a facility's count set against another's (``_SET_AGAINST_RE``) and, in
+``figures.figure_claims``, a body sentence kept over the headline of the same number: corpus_t contradictions recall
+0.0 -> 0.5 (its hospital-vs-district pair), corpus_q 0.5 -> 1.0 (its gold pair, through the update chain, which now
+cites the body sentence); every other gated contradictions recall unchanged.
 """
 
 from __future__ import annotations
@@ -370,16 +374,28 @@ _AGO_RE = re.compile(r"\b(?:an?|\d+|one|two|three|four|five|six|several|few)\s+(
                      re.IGNORECASE)
 
 
+#: A count its sentence sets against another body's count ("more than the district's count", "well above the
+#: official toll", "below the ministry's figure"): a rival tally, though counted at one facility (a hospital's
+#: dead, which ``key_figures.rival_tally`` reads as a part). General English comparatives, not tuned on a set
+#: (the invented corpus_t's blind run: its one such sentence).
+_SET_AGAINST_RE = re.compile(r"\b(?:(?:more|higher|greater|fewer|lower|less)\s+than|(?:well\s+|far\s+)?(?:above|below|"
+                             r"exceed(?:s|ed|ing)?|contradict(?:s|ed|ing)?))\s+(?:the|an?|its|their)\s+"
+                             r"(?:[\w'\u2019-]+\s+){0,4}?(?:count|toll|tally|figure|estimate|total|list)s?\b",
+                             re.IGNORECASE)
+
+
 def _rivals_inside(kind: str, side: Sequence[FigClaim]) -> list[FigClaim]:
     """Two bodies' own tallies of one day that one article sets side by side ("the mayor says at least 23 dead";
     "the directorate's figure was 19"): values credited to bodies whose names share no word, neither recalled as
     an earlier count nor counted at one facility (``key_figures.rival_tally``), and incompatible. The article
     reports the disagreement itself; compared only with other articles, it agreed with every one giving either
     value, and the rival tolls came out as an update (invented corpus_m: 1 of 1). Not a count dated back from the
-    report (:data:`_AGO_RE`): an older count beside the day's. Returns the rival claims."""
+    report (:data:`_AGO_RE`): an older count beside the day's. A facility's count set against another's
+    (:data:`_SET_AGAINST_RE`) is a rival too. Returns the rival claims."""
     if kind not in RIVAL_TALLY_KINDS:
         return []
-    told = [c for c in side if c.revision is None and c.figure.qualifier != "vague" and rival_tally(c.claim.sentence)
+    told = [c for c in side if c.revision is None and c.figure.qualifier != "vague"
+            and (rival_tally(c.claim.sentence) or _SET_AGAINST_RE.search(c.claim.sentence or ""))
             and not _AGO_RE.search(c.claim.sentence or "")]
     return sorted({id(x): x for a, b in combinations(told, 2) if a.scope == b.scope
                    and rival_credits(a.figure, b.figure) and not _compatible(a.figure, b.figure)

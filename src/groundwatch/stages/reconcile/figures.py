@@ -240,6 +240,7 @@ class FigClaim:
     # "down": the value a sentence corrects the count down to; "withdrawn": a value it takes back
     revision: str | None = None
     running: bool = False  # counted over an open period ("since Sunday"): it grows by the hour
+    headline: bool = False  # said in the article's title line
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +444,8 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
                           source_body=source_body(f))
             key = (f.kind, _norm_who(f.who), (f.unit or "").lower() or None, slot_place)
             revision = revision_of(f.span.sentence, f.span.sentence[:max(0, f.span.start - s0)])
-            out[key].append(FigClaim(f, claim, ctx.group_of.get(clean.id, -1), scope, revision))
+            out[key].append(FigClaim(f, claim, ctx.group_of.get(clean.id, -1), scope, revision,
+                                     headline=f.span.sentence.strip() == (clean.article.title or "").strip()))
     # Every distinct value an article gives (per as-of day and scope) is kept: a same-day "40" in one
     # outlet and "40, then 71" in another agree on 40, and a smaller number beside a larger one may be
     # the count another outlet disagrees with. The headline table takes the largest (see headline_claims).
@@ -451,11 +453,14 @@ def figure_claims(items: Sequence[tuple[CleanArticle, ArticleFacts]], ctx: Ctx) 
         distinct: dict[tuple[str, str | None, str | None, float], FigClaim] = {}
         for c in claims:
             k = (c.claim.article, c.claim.as_of, c.scope, _point(c.figure))
-            if k not in distinct or (c.claim.source_body and not distinct[k].claim.source_body
+            if k not in distinct or (((c.claim.source_body and not distinct[k].claim.source_body)
+                                      or (distinct[k].headline and not c.headline
+                                      and (c.claim.source_body or not distinct[k].claim.source_body)))
                                      and _interval(c.figure) == _interval(distinct[k].figure)):
                 # a headline's bare "toll rises to 63" and its body's "63, the agency said" are one
                 # claim: the credited one, so that rival bodies' tallies can be told apart (not "at
-                # least 63" for a headline's 63: a bound would hide a later rise)
+                # least 63" for a headline's 63: a bound would hide a later rise); else the body's,
+                # whose sentence says who counted where (the headline only sums it up)
                 distinct[k] = c
         out[key] = sorted(distinct.values(), key=lambda c: (c.claim.as_of or "", c.claim.article, _point(c.figure)))
     return dict(out)

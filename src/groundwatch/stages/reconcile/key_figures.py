@@ -101,8 +101,13 @@ _NOT_PEOPLE_UNITS = frozenset({"household", "households", "family", "families", 
                                "houses", "building", "buildings"})
 #: Figure scopes (set by the figures extractor) that are not the story's own count.
 _NOT_OWN_SCOPES = frozenset({"other_event", "wider_area", "teaser"})
-#: A line that links to another article: its numbers belong to that article's event.
-TEASER_RE = re.compile(r"^\s*(?:also\s+read|read\s+(?:also|more)|see\s+also|related(?:\s+stories)?|more\s+on)\b",
+#: A line that links to another article: its numbers belong to that article's event. The link's cue opens the
+#: line ("Also read: ..."), or closes it ("... has claimed 19 lives, read more here", "... 8 dead: full story
+#: here"), or is a "click here" anywhere: web furniture in every wording, general English, not tuned on a set
+#: (the invented corpus_t's blind run: a look-alike's closing teaser for the main story's toll).
+TEASER_RE = re.compile(r"^\s*(?:also\s+read|read\s+(?:also|more)|see\s+also|related(?:\s+stories)?|more\s+on)\b"
+                       r"|^[^\n]*?\b(?:read|click|tap|watch|listen|details|full\s+(?:story|report|coverage))"
+                       r"(?:\s+[\w-]+){0,3}?\s+here\W*$|^[^\n]*?\bclick\s+here\b",
                        re.IGNORECASE)
 #: Where a kind counts several groups and none in general, the story is about the group named in at
 #: least this share of its articles (and in twice as many as any other group). Half, as for the
