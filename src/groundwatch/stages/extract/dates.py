@@ -47,6 +47,7 @@ from groundwatch.stages.extract import (
     dates_context,
     dates_deadlines,
     dates_discourse,
+    dates_elapsed,
     dates_events,
     dates_lookalike,
     dates_night,
@@ -371,6 +372,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     dates_scene.dateline_day(doc_text(doc), found, base)
     dates_scene.weekdays_after_told_day(doc, found, base)
     dates_scene.weekdays_of_last_week(doc, found, base)
+    dates_elapsed.weekdays_after_elapsed(doc, found, base)
     dates_scene.negated_until(doc, found, base)
     dates_scene.present_under_future(doc, found, base)
     dates_shapes.months_from_named(doc_text(doc), found)
