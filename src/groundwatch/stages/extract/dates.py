@@ -50,6 +50,7 @@ from groundwatch.stages.extract import (
     dates_elapsed,
     dates_events,
     dates_lookalike,
+    dates_midnight,
     dates_night,
     dates_nouns,
     dates_now,
@@ -387,6 +388,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     pending = dates_discourse.narrated_clock_times(doc, found, pending, base)
     dates_context.date_clock_times(found, pending, base)
     dates_night.evening_before_report(doc, found, pending)
+    dates_midnight.midnight_side(doc_text(doc), found, pending)
     closed = dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
     dates_quoted.requote_deictics(doc_text(doc), found, starts, base, closed)
     dates_scene.then_anaphors(doc, found)
