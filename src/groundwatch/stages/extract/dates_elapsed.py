@@ -13,6 +13,9 @@ Invented corpus_u (blind): an analysis dated only by its dateline, a Monday a we
 Sunday night and Monday morning in its own week (2 of 2 such weekdays).
 
 Only weeks are read: a count of days since ("ten days on") names no week to put a bare weekday in.
+
+Measured (session 29, branch urest): corpus_u dates_resolved 0.927 -> 0.976; the dates stress file
+unchanged (resolved 0.9796, precision 0.9847), dates-dev (tune and held-out) and corpora b..r unchanged.
 """
 
 from __future__ import annotations

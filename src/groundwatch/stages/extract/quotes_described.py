@@ -15,6 +15,11 @@ the official named before; blind corpus u). The description is the evidence, wha
 
 The name must open its sentence or be its verb's subject ("In Varsk, Bilal, 19 years old,
 digs"), so a list of places ("Tarn, Velm, 40, ...") is not read as people.
+
+Measured (session 29, branch urest): corpus_u attribution 0.800 -> 1.000 (3 first-name witnesses and
+the capitalised office); quotes-dev (0.9811 all, tune 0.9967, held-out 0.9642), crises-2023, karabakh-2023,
+examples and corpora b..r unchanged; one noun phrase without "who" or a listed head ("Tomasz, a
+fisherman of 30 years,") is still left to the tagger.
 """
 
 from __future__ import annotations
