@@ -28,6 +28,12 @@ def _clean(*lines: str) -> str:
     ("Additional reporting by Oda Finch", "wire credits"),
     ("Writing by Lida Marsh; Editing by Oda Finch and Tem Brask", "wire credits"),
     ("(Reporting by Lida Marsh; editing by Oda Finch)", "wire credits"),
+    # a desk or an outlet's staff credited in place of people (corpus_u class: a long credit line was kept)
+    ("(Reporting by Orvin Herald staff in Tessel; Writing by the Velm desk; Editing by the world desk)",
+     "wire credits"),
+    ("Reporting by our correspondents in Orvin; editing by the news team", "wire credits"),
+    ("Writing by Lida Marsh and the Tessel bureau; Editing by the Europe desk", "wire credits"),
+    ("[Additional reporting by Harbour Wire reporters; Editing by the night editors]", "wire credits"),
     ("This story was translated automatically from Velorian. The original version prevails.", "translation notice"),
     ("This text was machine-translated and may contain errors.", "translation notice"),
     ("Orvin Daily (English edition, automatic translation)", "translation notice"),
@@ -45,6 +51,7 @@ def test_provenance_lines_are_named(line: str, reason: str) -> None:
 @pytest.mark.parametrize("line", [
     "Wire services reported that 40 homes were flooded.",
     "Reporting by the local paper found that the pier had not been inspected since 2019.",
+    "Reporting by the world desk of the Orvin Herald led to the inquiry into the pier.",
     "The council said the leaflets had been translated automatically and contained errors.",
     "Shops in Tessel were told that signs translated by a machine must be checked before they go up.",
     "Machine Translation",

@@ -29,8 +29,15 @@ from groundwatch.lexicons_dates import WEEKDAY_FORMS, month_pattern
 
 #: A name in a staff credit: one to four capitalised words ("Jane Roe", "Ivo van Farr").
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|del|bin|al))*"
+#: A newsroom's unit credited in place of people ("Editing by the world desk", "Reporting by Harlow Post staff",
+#: "by our correspondents"): the nouns of a wire's or a paper's desks and crews, with their plurals.
+_UNIT = r"(?:desks?|staff|teams?|bureaux?|bureaus|newsrooms?|correspondents?|reporters?|editors?|journalists?)"
+#: Who a credit names: a person, an outlet's staff ("Harlow Post staff"), or a desk ("the Europe desk",
+#: "our correspondent"; up to three words of its own before the unit noun).
+_CREDITED = rf"(?:{_NAME}(?:\s+{_UNIT})?|(?:the|our|its|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_UNIT})"
 #: Names joined by commas or "and", each maybe placed ("Jane Roe in Tessel and John Doe in Ilm").
-_NAMES = rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_NAME}(?:\s+in\s+{_NAME})?)*"
+_NAMES = (rf"{_CREDITED}(?:\s+in\s+{_NAME})?"
+          rf"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_CREDITED}(?:\s+in\s+{_NAME})?)*")
 #: One credit of a wire story's credit line.
 _STAFF_CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|research|graphics|fact-?checking|compiled)"
                  rf"(?:\s+and\s+(?:reporting|writing|editing|research))?\s+by)\s+{_NAMES}")

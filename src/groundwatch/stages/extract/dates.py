@@ -47,8 +47,10 @@ from groundwatch.stages.extract import (
     dates_context,
     dates_deadlines,
     dates_discourse,
+    dates_elapsed,
     dates_events,
     dates_lookalike,
+    dates_midnight,
     dates_night,
     dates_nouns,
     dates_now,
@@ -371,6 +373,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     dates_scene.dateline_day(doc_text(doc), found, base)
     dates_scene.weekdays_after_told_day(doc, found, base)
     dates_scene.weekdays_of_last_week(doc, found, base)
+    dates_elapsed.weekdays_after_elapsed(doc, found, base)
     dates_scene.negated_until(doc, found, base)
     dates_scene.present_under_future(doc, found, base)
     dates_shapes.months_from_named(doc_text(doc), found)
@@ -385,6 +388,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     pending = dates_discourse.narrated_clock_times(doc, found, pending, base)
     dates_context.date_clock_times(found, pending, base)
     dates_night.evening_before_report(doc, found, pending)
+    dates_midnight.midnight_side(doc_text(doc), found, pending)
     closed = dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
     dates_quoted.requote_deictics(doc_text(doc), found, starts, base, closed)
     dates_scene.then_anaphors(doc, found)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of, token_starts
+from groundwatch.stages.extract.quotes_described import framed_subject
 from groundwatch.stages.extract.quotes_names import (
     SURNAME_PARTICLES,
     byline_name,
@@ -210,7 +211,8 @@ def role_of(ent: Span) -> str | None:
             words = [t for t in words if not any(a.dep_ == "relcl" for a in t.ancestors)]
             if words and any(is_title(t.text) for t in words):
                 return text_of(strip_name(words))
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_title(root.head.text):
+    # "The Refugee Commissioner, Ada Roe,": a capitalised office is tagged a proper noun
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and is_title(root.head.text):
         head = root.head
         words = strip_name(list(doc[head.left_edge.i : head.i + 1]))
         return text_of(words) or None
@@ -433,7 +435,7 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             # "Its director, Mira Selk, said ...": a full name in apposition is the clause's subject
             # (not a common noun spaCy tags PERSON, as in "Jonas Pell, a baker, said").
             reg.subjects.append((ent.start_char, full))
-        elif _lost_subject(ent):
+        elif _lost_subject(ent) or (ent.start in kin and framed_subject(ent)):  # "Ana, 34, ..."
             reg.subjects.append((ent.start_char, full))
     gender_votes(reg)
     named = {ent.start_char for ent in people_ents}

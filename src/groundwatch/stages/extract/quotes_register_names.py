@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract.quotes_described import described_name
 from groundwatch.stages.extract.quotes_names import hyphen_joined
 
 #: Family ties that describe one person ("his son, Tidiane,").
@@ -193,7 +194,7 @@ def framed_people(doc: Doc, known: list[Span]) -> dict[int, Span]:
     for tok in doc:
         span = kin_name(tok) or given_name(tok)
         if span is None:
-            span = office_name(tok) or aged_name(tok) or who_name(tok)
+            span = office_name(tok) or aged_name(tok) or who_name(tok) or described_name(tok)
             if span is not None and any(k.start < span.end and span.start < k.end for k in known):
                 continue
         if span is not None and not any(s.start < span.end and span.start < s.end for s in found.values()):
