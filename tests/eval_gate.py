@@ -9,9 +9,9 @@ What is gated (``CORPORA``): the two crisis dev corpora with and without their m
 set (quotes and attribution only), the cleaning set as HTML and as pasted text (cleaning only), the
 date set with and without its manifest (dates only), the bundled examples and the invented corpus_b,
 corpus_c, corpus_d, corpus_e, corpus_f, corpus_g, corpus_h, corpus_i, corpus_j, corpus_k, corpus_l, corpus_m,
-corpus_n, corpus_o, corpus_p, corpus_q and corpus_r (tests/fixtures), and the event-type snippets of events-dev (the
-classifier alone, scored by its own ``score_events.py``). Each set that ``tests/eval_split.py`` splits is
-floored per measure on the whole set AND on its ``tune`` and ``heldout`` parts, so a gain on the tuned part
+corpus_n, corpus_o, corpus_p, corpus_q, corpus_r and corpus_u (tests/fixtures), and the event-type snippets of
+events-dev (the classifier alone, scored by its own ``score_events.py``). Each set that ``tests/eval_split.py``
+splits is floored per measure on the whole set AND on its ``tune`` and ``heldout`` parts, so a gain on the tuned part
 that costs the held-out part still fails.
 
 Holes this gate does not have:
@@ -206,6 +206,13 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         # (tests/fixtures/corpus_r.README.md).
         Corpus("corpus-r", r / "tests" / "fixtures" / "corpus_r", r / "tests" / "fixtures" / "corpus_r.gold.json",
                "corpus-r", shared=False),
+        # A twenty-first, a night fire in a refugee camp in a border region (an accident per the camp authority,
+        # arson per the refugees' committee, rival tolls, homeless refugees, children missing then found, three
+        # men detained and two released, aid and a flash appeal, an island relocation plan, a dispute over whether
+        # the fire began before or after midnight, a market fire in the nearby town as look-alike), written without
+        # reading the code and scored blind (tests/fixtures/corpus_u.README.md).
+        Corpus("corpus-u", r / "tests" / "fixtures" / "corpus_u", r / "tests" / "fixtures" / "corpus_u.gold.json",
+               "corpus-u", shared=False),
         Corpus("events-dev", s / "events-dev", s / "events-dev" / "snippets.tsv", "events-dev",
                measures=EVENTS_ONLY, kind=EVENTS),
     ]
