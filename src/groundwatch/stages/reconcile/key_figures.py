@@ -96,6 +96,11 @@ CHALLENGER_SOURCES = 2
 #: dead", "bodies recovered" in one search, households and families as units of people).
 _PART_GROUPS = frozenset({"child", "children", "woman", "women", "girl", "boy", "baby", "body", "household",
                           "family", "foreigner", "staff", "personnel", "student", "pupil"})
+#: Kinds whose only counted group may head them even when it is a part group (children, students): the missing and
+#: the detained are often counted only as such a group ("14 children were reported missing", "42 students were
+#: arrested"), with no count of people beside it. Not the killed or injured, whose part groups ("12 children among
+#: the dead") stand beside a whole the story may not state; chosen on corpus_u (missing children only).
+LONE_PART_KINDS = frozenset({"missing", "detained"})
 #: Units that are not people: a count of them never heads a count of people.
 _NOT_PEOPLE_UNITS = frozenset({"household", "households", "family", "families", "home", "homes", "house",
                                "houses", "building", "buildings"})
@@ -235,6 +240,10 @@ def _headline_slot(kind: str, slots: Mapping[SlotKey, list[FigClaim]], texts: Se
         return max(groups.values(), key=lambda v: (len({c.claim.article for c in v}), len(v)))
     if len(groups) == 1 and len({k[1] for k in own}) == 1:
         return next(iter(groups.values()))
+    if not groups and len({k[1] for k in own}) == 1 and kind in LONE_PART_KINDS:
+        # Only one part group is counted ("14 children missing", later "two children are still missing"): with
+        # no whole beside it, the part is the whole the story reports.
+        return max(own.values(), key=len)
     # Several groups ("Armenians have left" beside a speaker's "Azerbaijanis" of an older war): the
     # group the story is about, named in most of its articles and in clearly more than the others.
     # Named as people, in the plural ("Armenians"), not as an adjective ("Armenian forces").
