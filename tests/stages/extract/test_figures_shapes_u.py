@@ -1,0 +1,48 @@
+"""Figures: families of language the blind run of the invented corpus_u missed (tests/fixtures/corpus_u.README.md).
+
+Every sentence is invented for this test (Vellmar, Orrin, Tessaly; no eval text, no corpus_u sentence):
+
+- a place's standing population, said with a verb of hosting in the simple present or with "home to", is a
+  wider count than the event's own (``figures_scope_population``); the progressive and the perfect tell the
+  event's own response;
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.figures import extract_figures
+from groundwatch.stages.extract.registry import ExtractionContext
+
+LEAD = "Floods in Vellmar\n\nVELLMAR - Floods swept the valley of Vellmar on Sunday, officials said.\n\n"
+
+
+def _found(nlp: Any, text: str) -> list[Any]:
+    figs = extract_figures(nlp(LEAD + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
+    return [f for f in figs if f.span.start >= len(LEAD)]
+
+
+def _figures(nlp: Any, text: str) -> list[tuple[str, float | None]]:
+    return [(f.kind, f.value) for f in _found(nlp, text)]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "scope"), [
+    ("The province of Tessaly hosts some 220,000 displaced people, the agency said.", "wider_area"),
+    ("Orrin camp, home to nearly 15,000 refugees, lies near the river.", "wider_area"),
+    ("Those who fled are a fraction of the 300,000 refugees whom the country houses.", "wider_area"),
+    ("The town's 900 residents are few beside the 300,000 refugees Tessaly hosts.", "wider_area"),
+    ("Vellmar accommodates about 60,000 displaced people in all.", "wider_area"),
+    # controls: the event's own response, in the progressive, the perfect or with "now"
+    ("Schools in the district are hosting 3,000 people who fled the floods.", None),
+    ("The town has taken in 900 people displaced by the floods.", None),
+    ("The stadium now hosts 2,000 evacuees.", None),
+])
+def test_a_standing_population_is_a_wider_count(nlp: Any, text: str, scope: str | None) -> None:
+    found = _found(nlp, text)
+    assert [f.kind for f in found] == ["displaced"]
+    assert found[0].scope == scope
+
