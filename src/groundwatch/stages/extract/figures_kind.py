@@ -140,6 +140,8 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
         # list's first item on
         return "killed"
     kind = governed_kind(anchor, noun)
+    if kind == "missing" and _subject_found(anchor):
+        return None  # "Seven of the 10 children reported missing ... have been reunited": found, missing no more
     if kind in _MOVED_KINDS | {"injured"} and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
         return "killed"  # "rescuers pulled out four more bodies", "carried 14 bodies to the hospital": the dead
     if kind is not None:
@@ -177,6 +179,28 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
 _REFOUND_VERBS = lexicons.words("figure_words", list="refound")
 #: Verbs of holding people: negated with the taken as their passive subject, nobody is held now.
 _HELD_VERBS = lexicons.words("figure_words", list="held")
+
+
+#: How many clause links (a reduced clause as subject, a participle on the noun) may lie between a count's
+#: "reported missing" and the passive verb of finding it is the subject of; two covers "[N of the M reported
+#: missing] [were found]" and a participle under it. General English, not tuned on a set.
+_FOUND_REACH = 3
+
+
+def _subject_found(anchor: Token) -> bool:
+    """A count whose "reported missing" the parser made a reduced clause under the subject of a verb of finding:
+    "Seven of the 10 pupils reported missing on the night of the flood have been reunited with their parents",
+    read as "[Seven ... reported missing] have been reunited". The found are missing no more."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    cur = anchor.head
+    for _ in range(_FOUND_REACH):
+        if cur.dep_ not in ("csubj", "csubjpass", "acl", "relcl") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _REFOUND_VERBS and any(c.dep_ == "auxpass" for c in cur.children) and not negated(cur):
+            return True
+    return False
 
 
 def _found_again(noun: Token, anchor: Token) -> bool:
