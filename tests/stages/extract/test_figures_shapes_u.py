@@ -8,6 +8,9 @@ Every sentence is invented for this test (Vellmar, Orrin, Tessaly; no eval text,
 - a part of the missing said found again, where the parser makes its "reported missing" a reduced clause under
   the subject of the verb of finding ("Seven of the 10 children reported missing ... have been reunited"), is
   missing no more;
+- displaced people that a modal, a verb or a noun of planning puts ahead as the object of a verb of moving
+  ("would move up to 3,000 people made homeless", "a plan to relocate 2,000 of the displaced families") are a
+  planned relocation, counted as evacuated (``figures_planned_move``);
 """
 
 from __future__ import annotations
@@ -62,3 +65,17 @@ def test_a_standing_population_is_a_wider_count(nlp: Any, text: str, scope: str 
 ])
 def test_a_part_of_the_missing_found_again_is_missing_no_more(nlp: Any, text: str, part: int, found: bool) -> None:
     assert (("missing", part) in _figures(nlp, text)) is not found
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The government said it would move up to 3,000 people made homeless by the floods to a camp on the coast.",
+     "evacuated"),
+    ("The ministry announced a plan to relocate up to 2,000 of the displaced families to Orrin.", "evacuated"),
+    ("Officials will transfer 600 homeless residents to schools in Tovell.", "evacuated"),
+    ("Authorities intend to resettle 4,000 displaced villagers on the plateau.", "evacuated"),
+    # control: a move already made leaves who they were as the count
+    ("Officials moved 600 homeless residents to schools in Tovell on Monday.", "displaced"),
+])
+def test_a_planned_move_of_displaced_people_counts_the_moved(nlp: Any, text: str, kind: str) -> None:
+    assert [f.kind for f in _found(nlp, text)] == [kind]
