@@ -11,6 +11,8 @@ Every sentence is invented for this test (Vellmar, Orrin, Tessaly; no eval text,
 - displaced people that a modal, a verb or a noun of planning puts ahead as the object of a verb of moving
   ("would move up to 3,000 people made homeless", "a plan to relocate 2,000 of the displaced families") are a
   planned relocation, counted as evacuated (``figures_planned_move``);
+- the members of a group formed for a job ("a team of 30 young refugees went from tent to tent") are helpers
+  named by who they are, no count of the struck, unless the group's verb gives a kind;
 """
 
 from __future__ import annotations
@@ -79,3 +81,16 @@ def test_a_part_of_the_missing_found_again_is_missing_no_more(nlp: Any, text: st
 ])
 def test_a_planned_move_of_displaced_people_counts_the_moved(nlp: Any, text: str, kind: str) -> None:
     assert [f.kind for f in _found(nlp, text)] == [kind]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A team of about 30 young refugees went from tent to tent on Tuesday with lists.", []),
+    ("A crew of 12 displaced fishermen helped rebuild the jetty.", []),
+    ("A committee of nine displaced elders met the governor.", []),
+    # controls: the group's verb gives a kind; a group that is not formed for a job
+    ("A team of five aid workers was killed in the shelling.", [("killed", 5)]),
+    ("A group of 300 refugees arrived at the border crossing.", [("displaced", 300)]),
+])
+def test_a_working_group_counts_helpers_not_the_struck(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected

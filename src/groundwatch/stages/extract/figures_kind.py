@@ -100,7 +100,23 @@ def _broke_out(anchor: Token, noun: Token) -> bool:
     return anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in _BREAKOUT_VERBS and held == "detained"
 
 
+#: Groups formed to do a job (figure_words.tsv, list "working_group"): "a team of 40 young refugees walked through
+#: the camp with lists" counts helpers, named by who they are, not people the event displaced or hurt.
+_WORKING_GROUPS = lexicons.words("figure_words", list="working_group")
+
+
+def _helpers(anchor: Token, noun: Token | None) -> bool:
+    """The count is a working group's members ("a crew of 12 displaced fishermen rebuilt the jetty") and the
+    verb the group does gives no kind of its own ("a team of five aid workers was killed" keeps its kind)."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    group = noun.head.head
+    return group.lemma_.lower() in _WORKING_GROUPS and governed_kind(anchor, noun) is None
+
+
 def _kind_of(anchor: Token, noun: Token | None) -> str | None:
+    if _helpers(anchor, noun):
+        return None
     if noun is not None and noun.i > anchor.i and noun.head.head.i == anchor.i and anchor.dep_ in (
             "nsubj", "nsubjpass", "dobj") and (anchor.head.lemma_.lower() in UNDOING_VERBS or _broke_out(anchor, noun)):
         return None  # "3 of the 8 people arrested had been released", "freed two of the six": held no more
