@@ -13,6 +13,8 @@ Every sentence is invented for this test (Vellmar, Orrin, Tessaly; no eval text,
   planned relocation, counted as evacuated (``figures_planned_move``);
 - the members of a group formed for a job ("a team of 30 young refugees went from tent to tent") are helpers
   named by who they are, no count of the struck, unless the group's verb gives a kind;
+- people a verb of taking counts whose own relative clause says they were freed since ("arrested with three other
+  men who were later released") are held no more;
 """
 
 from __future__ import annotations
@@ -93,4 +95,17 @@ def test_a_planned_move_of_displaced_people_counts_the_moved(nlp: Any, text: str
     ("A group of 300 refugees arrived at the border crossing.", [("displaced", 300)]),
 ])
 def test_a_working_group_counts_helpers_not_the_struck(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prosecutors said on Monday that the driver, who was arrested on Sunday night with three other men who were "
+     "later released, had been charged with theft.", []),
+    ("Police detained the mayor on Friday along with four aides who were freed the next day.", []),
+    # controls: still held, or not released
+    ("The farmer was arrested with two other men who are still in custody.", [("detained", 2)]),
+    ("Police arrested 12 protesters who have not been released.", [("detained", 12)]),
+])
+def test_people_taken_then_freed_in_their_own_clause_are_not_held(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

@@ -156,6 +156,8 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
         # list's first item on
         return "killed"
     kind = governed_kind(anchor, noun)
+    if kind == "detained" and noun is not None and _freed_since(noun):
+        return None  # "arrested with three other men who were later released": taken, then freed
     if kind == "missing" and _subject_found(anchor):
         return None  # "Seven of the 10 children reported missing ... have been reunited": found, missing no more
     if kind in _MOVED_KINDS | {"injured"} and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
@@ -244,6 +246,13 @@ def _no_longer_held(noun: Token) -> bool:
     verb = noun.head
     return noun.dep_ == "nsubjpass" and negated(verb) and (
         verb.lemma_.lower() in _HELD_VERBS or lex.TRANSITIVE.get(verb.lemma_.lower()) == "detained")
+
+
+def _freed_since(noun: Token) -> bool:
+    """People a verb of taking counts whose own relative clause or participle says they were freed since: "was
+    arrested with three other men who were later released", "held along with four aides freed on Monday"."""
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in UNDOING_VERBS and not negated(c)
+               for c in noun.children)
 
 
 def _elided_predicate(noun: Token) -> bool:
