@@ -15,6 +15,8 @@ Every sentence is invented for this test (Vellmar, Orrin, Tessaly; no eval text,
   named by who they are, no count of the struck, unless the group's verb gives a kind;
 - people a verb of taking counts whose own relative clause says they were freed since ("arrested with three other
   men who were later released") are held no more;
+- carriers counted by the day in a verbless bullet ("12 water trucks a day from the council") are a supply rate,
+  aid (``figures_aid_fragment``);
 """
 
 from __future__ import annotations
@@ -108,4 +110,17 @@ def test_a_working_group_counts_helpers_not_the_struck(nlp: Any, text: str, expe
     ("Police arrested 12 protesters who have not been released.", [("detained", 12)]),
 ])
 def test_people_taken_then_freed_in_their_own_clause_are_not_held(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our response:\n* 12 water trucks a day from the city council\n* 3 clinics open", [("aid", 12)]),
+    ("* 9 fuel tankers per day to the camp hospital", [("aid", 9)]),
+    ("- 4 cargo flights daily into Orrin airport", [("aid", 4)]),
+    # controls: carriers with no rate and no load
+    ("* 30 trucks stuck at the border crossing", []),
+    ("* 2 fire trucks at the scene", []),
+])
+def test_carriers_counted_by_the_day_in_a_fragment_are_aid(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
