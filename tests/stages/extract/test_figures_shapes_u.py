@@ -17,6 +17,7 @@ Every sentence is invented for this test (Vellmar, Orrin, Tessaly; no eval text,
   men who were later released") are held no more;
 - carriers counted by the day in a verbless bullet ("12 water trucks a day from the council") are a supply rate,
   aid (``figures_aid_fragment``);
+- people who lost their shelter or dwelling, like those who lost their homes, are displaced;
 """
 
 from __future__ import annotations
@@ -123,4 +124,16 @@ def test_people_taken_then_freed_in_their_own_clause_are_not_held(nlp: Any, text
     ("* 2 fire trucks at the scene", []),
 ])
 def test_carriers_counted_by_the_day_in_a_fragment_are_aid(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("More than 3,000 people have lost their shelter again.", [("displaced", 3000)]),
+    ("Some 1,200 camp residents lost their shelters in the blaze.", [("displaced", 1200)]),
+    ("About 400 villagers lost their dwellings to the mudslide.", [("displaced", 400)]),
+    # control: land lost is no home lost
+    ("Around 90 farmers lost their land to the flood.", []),
+])
+def test_people_who_lost_their_shelter_are_displaced(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
