@@ -18,6 +18,8 @@ Every sentence is invented for this test (Vellmar, Orrin, Tessaly; no eval text,
 - carriers counted by the day in a verbless bullet ("12 water trucks a day from the council") are a supply rate,
   aid (``figures_aid_fragment``);
 - people who lost their shelter or dwelling, like those who lost their homes, are displaced;
+- a second source's bare count with its verb left out after a comma ("Officials count 14 dead; the opposition,
+  23") counts what the clause before counted (``figures_rival``).
 """
 
 from __future__ import annotations
@@ -136,4 +138,16 @@ def test_carriers_counted_by_the_day_in_a_fragment_are_aid(nlp: Any, text: str, 
     ("Around 90 farmers lost their land to the flood.", []),
 ])
 def test_people_who_lost_their_shelter_are_displaced(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials count 14 dead; the opposition, 23.", [("killed", 14), ("killed", 23)]),
+    ("The ministry says 40 were injured; local doctors, over 60.", [("injured", 40), ("injured", 60)]),
+    ("The army reported 8 soldiers killed. The rebels, 15.", [("killed", 8), ("killed", 15)]),
+    # control: an age set off after a name is no count
+    ("The storm killed 14 people; the mayor, 62, was among them.", [("killed", 14)]),
+])
+def test_a_second_source_with_its_verb_left_out_counts_the_same(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
