@@ -111,6 +111,8 @@ def test_a_working_group_counts_helpers_not_the_struck(nlp: Any, text: str, expe
     # controls: still held, or not released
     ("The farmer was arrested with two other men who are still in custody.", [("detained", 2)]),
     ("Police arrested 12 protesters who have not been released.", [("detained", 12)]),
+    ("Police proceeded on Sunday to the arrest of four men, of whom three were released on Monday.",
+     [("detained", 4)]),
 ])
 def test_people_taken_then_freed_in_their_own_clause_are_not_held(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

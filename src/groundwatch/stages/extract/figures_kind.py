@@ -248,11 +248,17 @@ def _no_longer_held(noun: Token) -> bool:
         verb.lemma_.lower() in _HELD_VERBS or lex.TRANSITIVE.get(verb.lemma_.lower()) == "detained")
 
 
+#: Subjects of a relative clause that stand for the whole noun ("men who were released"); a partitive subject
+#: ("of whom two were released") frees only a part.
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
 def _freed_since(noun: Token) -> bool:
     """People a verb of taking counts whose own relative clause or participle says they were freed since: "was
     arrested with three other men who were later released", "held along with four aides freed on Monday"."""
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in UNDOING_VERBS and not negated(c)
-               for c in noun.children)
+               and not any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in _RELATIVE_PRONOUNS for s in c.children)
+               for c in noun.children)  # "three men, of whom two were released": only a part was freed
 
 
 def _elided_predicate(noun: Token) -> bool:
