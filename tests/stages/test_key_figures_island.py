@@ -84,3 +84,14 @@ def test_a_kind_counted_only_as_one_part_group_is_headed_by_it(nlp: Any, first: 
                                                                 best: int) -> None:
     items = [_item(nlp, "wire", 0, "Orrin news\n\n" + first), _item(nlp, "paper", 2, "Orrin update\n\n" + later)]
     assert _headlines(items)[kind] == best
+
+
+@pytest.mark.issue(10)
+def test_an_aid_count_said_part_of_a_larger_one_vouches_for_the_whole(nlp: Any) -> None:
+    items = [
+        _item(nlp, "agency", 1, "Orrin relief\n\nEleven fuel tankers a day are now reaching the town of Orrin, "
+                                "the relief office said."),
+        _item(nlp, "charity", 2, "Our response in Orrin\n\nWe send 4 fuel tankers a day to Orrin, part of the 11 "
+                                 "tankers a day reaching the town."),
+    ]
+    assert _headlines(items)["aid"] == 11

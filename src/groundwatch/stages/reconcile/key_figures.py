@@ -399,14 +399,37 @@ def _leads(c: FigClaim, claims: Sequence[FigClaim]) -> bool:
     return bool(own) and c.figure.span.sentence_index == min(own)
 
 
+#: A count said to be a part of a larger one the same sentence names: "(part of the 18 trucks a day ...)", "one
+#: of the 40 convoys", "out of 300 tents". General English, not tuned on a set.
+_PART_OF_RE = re.compile(r"\b(?:part|some|one|share|out)\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(\d[\d,.]*)\b",
+                         re.IGNORECASE)
+
+
+def _whole_named(c: FigClaim, values: set[float]) -> float | None:
+    """The larger value of the slot that ``c``'s sentence names as the whole ``c`` is a part of, if any."""
+    own = _point(c.figure)
+    for m in _PART_OF_RE.finditer(c.figure.span.sentence):
+        try:
+            whole = float(m.group(1).replace(",", "").rstrip("."))
+        except ValueError:
+            continue
+        if whole > own and whole in values:
+            return whole
+    return None
+
+
 def _pick(kind: str, live: Sequence[FigClaim], carried: Mapping[float, set[int]] | None = None,
           ) -> tuple[FigClaim, list[FigClaim]]:
     """The headline claim among simultaneous credible claims, and the claims that side with it
     (``carried``: more sources' votes for a value, from the counts it replaced)."""
     if kind not in ACCUMULATING_KINDS:
         votes: dict[float, set[int]] = defaultdict(set)
+        values = {_point(c.figure) for c in live}
         for c in live:
-            votes[_point(c.figure)].add(c.group)
+            # "6 trucks a day from the charity (part of the 18 a day reaching the camp)": a part's source vouches
+            # for the whole it names
+            whole = _whole_named(c, values)
+            votes[whole if whole is not None else _point(c.figure)].add(c.group)
         for v, groups in (carried or {}).items():
             if v in votes:  # a value itself replaced later carries nothing
                 votes[v] |= groups
