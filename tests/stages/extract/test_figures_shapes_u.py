@@ -55,6 +55,7 @@ def _figures(nlp: Any, text: str) -> list[tuple[str, float | None]]:
     ("Schools in the district are hosting 3,000 people who fled the floods.", None),
     ("The town has taken in 900 people displaced by the floods.", None),
     ("The stadium now hosts 2,000 evacuees.", None),
+    ("The school is now home to about 700 displaced people.", None),
 ])
 def test_a_standing_population_is_a_wider_count(nlp: Any, text: str, scope: str | None) -> None:
     found = _found(nlp, text)

@@ -27,14 +27,21 @@ def _stative_hosting(verb: Token) -> bool:
     return not any(c.lower_ in _NOW_WORDS or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _now(home: Token) -> bool:
+    """"is now home to", "has become home to": a state the event brought about, not a standing one."""
+    verb = home.head
+    return verb.lemma_.lower() == "become" or any(c.lower_ in _NOW_WORDS for c in (*home.children, *verb.children))
+
+
 def standing_population(anchor: Token) -> bool:
     """Whether the number ``anchor`` (or the noun it counts) is a place's standing population."""
     noun = anchor.head if anchor.dep_ in ("nummod", "quantmod") else anchor
     for tok in {anchor, noun}:
         if tok.dep_ == "dobj" and _stative_hosting(tok.head):
             return True  # "the province hosts some 220,000 displaced people"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "home":
-            return True  # "Orrin camp, home to nearly 15,000 refugees"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "home" and not _now(
+                tok.head.head):
+            return True  # "Orrin camp, home to nearly 15,000 refugees" (not "is now home to": the event's own)
         if any(c.dep_ in ("relcl", "appos") and _stative_hosting(c) for c in tok.children):
             return True  # "the 300,000 refugees the country shelters"
     return _bare_relative(noun)
