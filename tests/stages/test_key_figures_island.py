@@ -69,3 +69,29 @@ def test_the_base_of_a_change_restated_after_its_new_value(before: str, base: bo
     from groundwatch.stages.reconcile.figures import _BASE_OF_CHANGE_RE
 
     assert bool(_BASE_OF_CHANGE_RE.search(before)) is base
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("first", "later", "kind", "best"), [
+    ("Nine children were reported missing after the ferry sank off Orrin, the coastguard said.",
+     "Three children are still unaccounted for, the coastguard said on Wednesday.", "missing", 3),
+    ("Eleven schoolgirls have been missing since the boarding school at Tovell was raided, police said.",
+     "Police said on Wednesday that 11 girls remained missing.", "missing", 11),
+    ("Police in Orrin arrested 42 students during a sit-in on Monday.",
+     "The 42 students arrested at the sit-in were still held on Wednesday, their lawyers said.", "detained", 42),
+])
+def test_a_kind_counted_only_as_one_part_group_is_headed_by_it(nlp: Any, first: str, later: str, kind: str,
+                                                                best: int) -> None:
+    items = [_item(nlp, "wire", 0, "Orrin news\n\n" + first), _item(nlp, "paper", 2, "Orrin update\n\n" + later)]
+    assert _headlines(items)[kind] == best
+
+
+@pytest.mark.issue(10)
+def test_an_aid_count_said_part_of_a_larger_one_vouches_for_the_whole(nlp: Any) -> None:
+    items = [
+        _item(nlp, "agency", 1, "Orrin relief\n\nEleven fuel tankers a day are now reaching the town of Orrin, "
+                                "the relief office said."),
+        _item(nlp, "charity", 2, "Our response in Orrin\n\nWe send 4 fuel tankers a day to Orrin, part of the 11 "
+                                 "tankers a day reaching the town."),
+    ]
+    assert _headlines(items)["aid"] == 11

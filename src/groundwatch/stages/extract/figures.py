@@ -90,6 +90,7 @@ from groundwatch.stages.extract.figures_moved_hurt import moved_hurt_kind
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_others import one_beside_others
 from groundwatch.stages.extract.figures_pairs import bare_pairs
+from groundwatch.stages.extract.figures_planned_move import planned_move_kind
 from groundwatch.stages.extract.figures_pronouns import pronoun_detentions
 from groundwatch.stages.extract.figures_remains import dead_by_remains
 from groundwatch.stages.extract.figures_rival_ahead import rivals_ahead
@@ -307,6 +308,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if kind is None and noun is None:
             kind = _bare_adjective_kind(doc, tokens)
         kind = moved_hurt_kind(anchor, noun, kind)  # "helped to evacuate 45 injured": the moving is counted
+        kind = planned_move_kind(anchor, noun, kind)  # "would move 3,000 homeless people": the planned move
         if kind is not None and (aside := aside_kind(tokens, out)) is not None:
             kind = aside  # "..., seven of them nurses": a part of the count before it
         own = fragment_kind(doc, (token_at(doc, phrase.start) or tokens[0]).i, tokens)

@@ -5,6 +5,8 @@ trucks of medicine." The class: an aid unit ("lorries", "trucks", "parcels") cou
 verb or auxiliary up to its sentence's root, whose load is named by a noun after "of" or set beside it after a
 comma. Not aid: carriers with no load named ("Thirty lorries, all of them stuck at the border": no noun of
 goods), people set beside them, and every count a verb governs (the verb decides, as ``figures_things`` reads).
+Carriers counted by the day or week in such a fragment ("12 water trucks a day from the council") are a supply
+rate, aid whether or not their load is named.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_scope import rate_on
 from groundwatch.stages.extract.figures_words import of_pobj, people_like
 
 #: The most clause heads between the counted carrier and its sentence's root (a speaker label's name and the
@@ -39,4 +42,8 @@ def loaded_fragment(noun: Token | None) -> bool:
     if noun is None or noun.lemma_.lower() not in lex.AID_UNITS or noun.tag_ not in ("NNS", "NNPS") \
             or not _verbless(noun):
         return False
-    return _goods(of_pobj(noun)) or any(c.dep_ == "appos" and c.i > noun.i and _goods(c) for c in noun.children)
+    if _goods(of_pobj(noun)) or any(c.dep_ == "appos" and c.i > noun.i and _goods(c) for c in noun.children):
+        return True
+    # "12 water trucks a day from the council", "9 tankers per day to the camp": carriers counted by the day are a
+    # supply rate, deliveries, whether or not their load is named
+    return rate_on(noun) is not None

@@ -21,7 +21,7 @@ from groundwatch.stages.extract.figures_asides import comma_set_tally, tally_asi
 from groundwatch.stages.extract.figures_far_tally import far_participle
 from groundwatch.stages.extract.figures_govern import strength_kind
 from groundwatch.stages.extract.figures_labels import FRAME_FILLERS, kind_word, list_label_kind
-from groundwatch.stages.extract.figures_rival import owned_tally_kind, rival_count_kind
+from groundwatch.stages.extract.figures_rival import gapped_rival_kind, owned_tally_kind, rival_count_kind
 from groundwatch.stages.extract.figures_syntax import event_noun_kind
 from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
@@ -380,7 +380,7 @@ def context_kind(anchor: Token, noun: Token | None, tokens: Span, found: list[Fi
     if _is_bracketed_breakdown(tokens):
         return _previous_kind(anchor, found) or _sentencekind_word(anchor)
     return _nominal_tally_kind(tokens) or list_label_kind(tokens) or strength_kind(tokens) or rival_count_kind(
-        anchor, found)
+        anchor, found) or gapped_rival_kind(anchor, found)
 
 
 def _word_kind(tok: Token, gerund: bool = False) -> str | None:

@@ -101,7 +101,23 @@ def _broke_out(anchor: Token, noun: Token) -> bool:
     return anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in _BREAKOUT_VERBS and held == "detained"
 
 
+#: Groups formed to do a job (figure_words.tsv, list "working_group"): "a team of 40 young refugees walked through
+#: the camp with lists" counts helpers, named by who they are, not people the event displaced or hurt.
+_WORKING_GROUPS = lexicons.words("figure_words", list="working_group")
+
+
+def _helpers(anchor: Token, noun: Token | None) -> bool:
+    """The count is a working group's members ("a crew of 12 displaced fishermen rebuilt the jetty") and the
+    verb the group does gives no kind of its own ("a team of five aid workers was killed" keeps its kind)."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    group = noun.head.head
+    return group.lemma_.lower() in _WORKING_GROUPS and governed_kind(anchor, noun) is None
+
+
 def _kind_of(anchor: Token, noun: Token | None) -> str | None:
+    if _helpers(anchor, noun):
+        return None
     if noun is not None and noun.i > anchor.i and noun.head.head.i == anchor.i and anchor.dep_ in (
             "nsubj", "nsubjpass", "dobj") and (anchor.head.lemma_.lower() in UNDOING_VERBS or _broke_out(anchor, noun)):
         return None  # "3 of the 8 people arrested had been released", "freed two of the six": held no more
@@ -141,6 +157,10 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
         # list's first item on
         return "killed"
     kind = governed_kind(anchor, noun)
+    if kind == "detained" and noun is not None and _freed_since(noun):
+        return None  # "arrested with three other men who were later released": taken, then freed
+    if kind == "missing" and _subject_found(anchor):
+        return None  # "Seven of the 10 children reported missing ... have been reunited": found, missing no more
     if kind in _MOVED_KINDS | {"injured"} and noun is not None and noun.lemma_.lower() in lex.REMAINS_NOUNS:
         return "killed"  # "rescuers pulled out four more bodies", "carried 14 bodies to the hospital": the dead
     if kind is not None:
@@ -180,6 +200,28 @@ _REFOUND_VERBS = lexicons.words("figure_words", list="refound")
 _HELD_VERBS = lexicons.words("figure_words", list="held")
 
 
+#: How many clause links (a reduced clause as subject, a participle on the noun) may lie between a count's
+#: "reported missing" and the passive verb of finding it is the subject of; two covers "[N of the M reported
+#: missing] [were found]" and a participle under it. General English, not tuned on a set.
+_FOUND_REACH = 3
+
+
+def _subject_found(anchor: Token) -> bool:
+    """A count whose "reported missing" the parser made a reduced clause under the subject of a verb of finding:
+    "Seven of the 10 pupils reported missing on the night of the flood have been reunited with their parents",
+    read as "[Seven ... reported missing] have been reunited". The found are missing no more."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    cur = anchor.head
+    for _ in range(_FOUND_REACH):
+        if cur.dep_ not in ("csubj", "csubjpass", "acl", "relcl") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _REFOUND_VERBS and any(c.dep_ == "auxpass" for c in cur.children) and not negated(cur):
+            return True
+    return False
+
+
 def _found_again(noun: Token, anchor: Token) -> bool:
     """The missing the clause says were found (alive: "found dead" is a fate the caller reads first), also
     a part of them ("Eleven of the missing fishermen have been found"; in "Nine of the 33 missing miners
@@ -205,6 +247,19 @@ def _no_longer_held(noun: Token) -> bool:
     verb = noun.head
     return noun.dep_ == "nsubjpass" and negated(verb) and (
         verb.lemma_.lower() in _HELD_VERBS or lex.TRANSITIVE.get(verb.lemma_.lower()) == "detained")
+
+
+#: Subjects of a relative clause that stand for the whole noun ("men who were released"); a partitive subject
+#: ("of whom two were released") frees only a part.
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _freed_since(noun: Token) -> bool:
+    """People a verb of taking counts whose own relative clause or participle says they were freed since: "was
+    arrested with three other men who were later released", "held along with four aides freed on Monday"."""
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in UNDOING_VERBS and not negated(c)
+               and not any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in _RELATIVE_PRONOUNS for s in c.children)
+               for c in noun.children)  # "three men, of whom two were released": only a part was freed
 
 
 def _elided_predicate(noun: Token) -> bool:

@@ -10,11 +10,16 @@ drowned. The fishermen's union says 11.").
 A body's own tally, told with the bare noun and its owner ("the charity's own count has passed 90", "the
 agency, whose tally stood at 104"), is that body's count of what the article has been counting: it takes
 the kind of the last count of people before it, in an earlier sentence if need be.
+
+The second source's verb may be left out too, a comma standing for it: "Officials count 14 dead; the opposition,
+23", "The army reported 8 soldiers killed. The rebels, 15." (gapping). The bare number set off after the source
+that opens the clause or sentence, and closing it, is that source's count of what the clause before counted,
+when that clause's verb is a verb of counting or saying (the verb left out).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
 from groundwatch.records import Figure
@@ -22,7 +27,7 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
 from groundwatch.stages.extract.figures_asides import BARE_TALLIES
 
-__all__ = ["RIVAL_VERBS", "owned_tally_kind", "rival_count_kind", "rival_verb"]
+__all__ = ["RIVAL_VERBS", "gapped_rival_kind", "owned_tally_kind", "rival_count_kind", "rival_verb"]
 
 #: Verbs of a source giving its own count: the bare number is their object ("the rebels say 80").
 RIVAL_VERBS = lexicons.words("figure_words", list="rival")
@@ -87,6 +92,45 @@ def rival_count_kind(anchor: Token, found: list[Figure]) -> str | None:
         return None
     before = sent_of(anchor.doc[sent.start - 1])
     earlier = [f for f in found if before.start_char <= f.span.start and f.span.end <= before.end_char]
+    return earlier[-1].kind if earlier else None
+
+
+#: Words the parser may set between the gapped source's comma and its number: "the opposition, over 23".
+_GAP_QUALIFIERS = frozenset({"over", "about", "around", "some", "nearly", "almost", "at", "least", "more", "than",
+                             "up", "to", "only", "just"})
+
+
+def _gap_opens(doc: Doc, first: int) -> int | None:
+    """The index of the mark before a gapped clause starting at ``first`` ("; the opposition, 23", ". The
+    rebels, 15."), or None."""
+    if first == 0:
+        return None
+    mark = doc[first - 1]
+    return mark.i if mark.text in (";", ".") or mark.is_sent_end else None
+
+
+def gapped_rival_kind(anchor: Token, found: list[Figure]) -> str | None:
+    """The kind of a bare number standing for a second source's count with its verb left out ("the opposition,
+    23"): the kind of the last figure of the clause before, whose verb counts or says."""
+    source = anchor.head
+    if not anchor.like_num or anchor.dep_ != "appos" or source.pos_ not in ("NOUN", "PROPN") or source.i > anchor.i:
+        return None
+    doc = anchor.doc
+    between = doc[source.i + 1:anchor.i]
+    if not len(between) or between[0].text != "," or any(t.lower_ not in _GAP_QUALIFIERS for t in between[1:]):
+        return None
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct and after.text in (".", ";", "\n")) and not after.is_space:
+        return None  # the number must close the gapped clause
+    first = source.left_edge.i
+    mark = _gap_opens(doc, first)
+    if mark is None:
+        return None
+    before = sent_of(doc[mark - 1]) if doc[mark].text != ";" else sent_of(doc[mark])
+    verb = before.root
+    if verb.lemma_.lower() not in RIVAL_VERBS:
+        return None
+    earlier = [f for f in found if before.start_char <= f.span.start and f.span.end <= doc[mark].idx]
     return earlier[-1].kind if earlier else None
 
 

@@ -17,6 +17,7 @@ from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.figures_credit import across_semicolon, agent_credit, parataxis_credit, tally_owner
 from groundwatch.stages.extract.figures_scope_elsewhere import elsewhere
+from groundwatch.stages.extract.figures_scope_population import standing_population
 from groundwatch.stages.extract.figures_words import noun_lemma, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
 
@@ -567,12 +568,13 @@ def scope_of(doc: Doc, anchor: Token, clause: Token, is_other_event: bool) -> st
     """Whose count this is when it is not the reported event's own: ``"teaser"`` (a line that
     links to another article), ``"other_event"`` (an older event, or one set in another place:
     ``figures_scope_elsewhere``), ``"wider_area"`` (a
-    country-wide, war-wide or year-to-date total); None for the event's own count."""
+    country-wide, war-wide or year-to-date total, or a place's standing population:
+    ``figures_scope_population``); None for the event's own count."""
     line_start = doc_text(doc).rfind("\n", 0, anchor.idx) + 1
     if _TEASER.match(doc_text(doc)[line_start:anchor.idx]):
         return "teaser"
     if is_other_event or elsewhere(doc, anchor, clause):
         return "other_event"  # an older event, or one in another place ("neighbouring X, where ...")
-    if _WIDER.search(_own_clause_text(anchor, clause)) or _national_tally(doc, anchor):
+    if _WIDER.search(_own_clause_text(anchor, clause)) or _national_tally(doc, anchor) or standing_population(anchor):
         return "wider_area"
     return None

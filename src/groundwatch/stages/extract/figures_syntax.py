@@ -291,6 +291,11 @@ def _past_scale(tok: Token) -> Token:
     return tok
 
 
+#: What people lose when they are made homeless: a home, a house, a dwelling, a shelter ("lost their shelter
+#: again" in a camp). Not land or a farm: "farmers lost their land" to a flood are not all displaced.
+_LOST_HOMES = frozenset({"home", "house", "dwelling", "shelter"})
+
+
 def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: str | None) -> str | None:
     """The kind an active ``verb`` gives its subject ("29 people died", "20,000 remain in shelters")."""
     if lemma == "leave" and predicate_kind(verb) is not None:
@@ -327,7 +332,7 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
     if lemma in ("face", "endure", "experience", "suffer") and any(o in lex.HARDSHIP_NOUNS for o in objects):
         return "affected"  # "6.7 million people face acute food insecurity"
     if lemma in ("lose", "abandon", "desert") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in (lex.HOME_NOUNS if lemma != "lose" else ("home", "house"))
+            c.dep_ == "dobj" and c.lemma_.lower() in (lex.HOME_NOUNS if lemma != "lose" else _LOST_HOMES)
             for c in verb.children):
         return "displaced"  # "40,000 people have lost their homes", "900 families abandoned their villages"
     if (noun is None or (people_like(noun) and noun.lemma_.lower() not in _TRAVELLERS)) and (

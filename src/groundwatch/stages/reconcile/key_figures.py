@@ -96,6 +96,11 @@ CHALLENGER_SOURCES = 2
 #: dead", "bodies recovered" in one search, households and families as units of people).
 _PART_GROUPS = frozenset({"child", "children", "woman", "women", "girl", "boy", "baby", "body", "household",
                           "family", "foreigner", "staff", "personnel", "student", "pupil"})
+#: Kinds whose only counted group may head them even when it is a part group (children, students): the missing and
+#: the detained are often counted only as such a group ("14 children were reported missing", "42 students were
+#: arrested"), with no count of people beside it. Not the killed or injured, whose part groups ("12 children among
+#: the dead") stand beside a whole the story may not state; chosen on corpus_u (missing children only).
+LONE_PART_KINDS = frozenset({"missing", "detained"})
 #: Units that are not people: a count of them never heads a count of people.
 _NOT_PEOPLE_UNITS = frozenset({"household", "households", "family", "families", "home", "homes", "house",
                                "houses", "building", "buildings"})
@@ -240,6 +245,10 @@ def _headline_slot(kind: str, slots: Mapping[SlotKey, list[FigClaim]], texts: Se
         return max(groups.values(), key=lambda v: (len({c.claim.article for c in v}), len(v)))
     if len(groups) == 1 and len({k[1] for k in own}) == 1:
         return next(iter(groups.values()))
+    if not groups and len({k[1] for k in own}) == 1 and kind in LONE_PART_KINDS:
+        # Only one part group is counted ("14 children missing", later "two children are still missing"): with
+        # no whole beside it, the part is the whole the story reports.
+        return max(own.values(), key=len)
     # Several groups ("Armenians have left" beside a speaker's "Azerbaijanis" of an older war): the
     # group the story is about, named in most of its articles and in clearly more than the others.
     # Named as people, in the plural ("Armenians"), not as an adjective ("Armenian forces").
@@ -395,14 +404,37 @@ def _leads(c: FigClaim, claims: Sequence[FigClaim]) -> bool:
     return bool(own) and c.figure.span.sentence_index == min(own)
 
 
+#: A count said to be a part of a larger one the same sentence names: "(part of the 18 trucks a day ...)", "one
+#: of the 40 convoys", "out of 300 tents". General English, not tuned on a set.
+_PART_OF_RE = re.compile(r"\b(?:part|some|one|share|out)\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(\d[\d,.]*)\b",
+                         re.IGNORECASE)
+
+
+def _whole_named(c: FigClaim, values: set[float]) -> float | None:
+    """The larger value of the slot that ``c``'s sentence names as the whole ``c`` is a part of, if any."""
+    own = _point(c.figure)
+    for m in _PART_OF_RE.finditer(c.figure.span.sentence):
+        try:
+            whole = float(m.group(1).replace(",", "").rstrip("."))
+        except ValueError:
+            continue
+        if whole > own and whole in values:
+            return whole
+    return None
+
+
 def _pick(kind: str, live: Sequence[FigClaim], carried: Mapping[float, set[int]] | None = None,
           ) -> tuple[FigClaim, list[FigClaim]]:
     """The headline claim among simultaneous credible claims, and the claims that side with it
     (``carried``: more sources' votes for a value, from the counts it replaced)."""
     if kind not in ACCUMULATING_KINDS:
         votes: dict[float, set[int]] = defaultdict(set)
+        values = {_point(c.figure) for c in live}
         for c in live:
-            votes[_point(c.figure)].add(c.group)
+            # "6 trucks a day from the charity (part of the 18 a day reaching the camp)": a part's source vouches
+            # for the whole it names
+            whole = _whole_named(c, values)
+            votes[whole if whole is not None else _point(c.figure)].add(c.group)
         for v, groups in (carried or {}).items():
             if v in votes:  # a value itself replaced later carries nothing
                 votes[v] |= groups
