@@ -90,7 +90,7 @@ from groundwatch.stages.extract.figures_moved_hurt import moved_hurt_kind
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_others import one_beside_others
 from groundwatch.stages.extract.figures_pairs import bare_pairs
-from groundwatch.stages.extract.figures_planned_move import planned_move_kind
+from groundwatch.stages.extract.figures_planned_move import planned_move, planned_move_kind
 from groundwatch.stages.extract.figures_pronouns import pronoun_detentions
 from groundwatch.stages.extract.figures_remains import dead_by_remains
 from groundwatch.stages.extract.figures_rival_ahead import rivals_ahead
@@ -175,7 +175,8 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
         # forces planned ("are to join", "are due to be sent") are not there yet: the schema's projection flag
         projection=(projection(clause) and not (kind == "forces" and placed_now(noun)) and not _aside_now(anchor)
                     and not set_off)
-        or (kind == "forces" and planned(clause)),
+        or (kind == "forces" and planned(clause))
+        or (kind == "evacuated" and planned_move(anchor, noun)),  # "a plan to relocate 2,000": not made yet
     )
 
 

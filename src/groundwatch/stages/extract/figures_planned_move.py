@@ -32,15 +32,20 @@ def _ahead(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.lemma_.lower() in _PLANNING
 
 
-def planned_move_kind(anchor: Token, noun: Token | None, kind: str | None) -> str | None:
-    """"evacuated" for displaced people a planned move takes as its object, else ``kind`` unchanged."""
-    if kind != "displaced":
-        return kind
+def planned_move(anchor: Token, noun: Token | None) -> bool:
+    """Whether the count is the object of a verb of moving people that a modal or a plan puts ahead."""
     # the object is the count ("move 3,000 people") or its partitive head ("move up to 2,000 of the families")
     obj = noun if noun is not None and noun.dep_ == "dobj" else anchor
     if obj.dep_ != "dobj":
-        return kind
+        return False
     verb = obj.head
-    if verb.lemma_.lower() in _RELOCATING and _ahead(verb):
+    return verb.lemma_.lower() in _RELOCATING and _ahead(verb)
+
+
+def planned_move_kind(anchor: Token, noun: Token | None, kind: str | None) -> str | None:
+    """"evacuated" for displaced people a planned move takes as its object, else ``kind`` unchanged.
+    The figure is a projection too (figures.py asks :func:`planned_move`): a move not yet made is no
+    headline count of the evacuated."""
+    if kind == "displaced" and planned_move(anchor, noun):
         return "evacuated"
     return kind
