@@ -6,7 +6,8 @@ before, when no named person spoke after them: a singular common noun with "a" a
 verb of saying, or of a verb that only frames one ("declined to say", "refused to comment",
 "would not say"), or of any main verb when the subject's own aside is one of saying ("A senior
 official, speaking on condition of anonymity, was blunter.", "A guard, who declined to give his
-name, shrugged."): such an aside presents the next quote's speaker, who stays unnamed. One who
+name, shrugged."): such an aside presents the next quote's speaker, who stays unnamed. A possessive
+subject with such an aside ("His colleague, who declined to give his name, said") is one too. One who
 speaks for a body ("a spokesman for the Interior Ministry") is the body, as the same words are when
 they are the subject of the quote's own verb.
 """
