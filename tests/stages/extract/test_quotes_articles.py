@@ -138,7 +138,23 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 #: task qblind3): crisis news (war, disasters, displacement, epidemics, detentions) in the registers of
 #: wires, broadcasters, papers, UN and NGO releases and a live page, written with its gold before any run
 #: and before the quote code was read. Blind run of main beff53a: recall 1.000 (214/214), attribution
-#: 0.893 (191/214).
+#: 0.893 (191/214). After its fixes (branch qblind3) 0.963 (206/214): a lower-case body noun the tagger
+#: calls a proper noun ("the defence ministry") is no person's name; a name framed by an age (or another
+#: frame) that the tagger calls a work of art or a product is a person; "who gave his name only as X said"
+#: with the verb right after the name; "Her husband said" is a subject for the husband introduced by that
+#: tie ("X and her husband, Y,"), so the next "he said" is not a man who spoke before; "a woman/man/boy/
+#: girl" (roles.tsv kind "sexed") give their sex, so "she" is never an unnamed boy, and a one-word name
+#: after them ("A woman in her thirties, Y, who ...") is a framed person and subject; "His colleague, who
+#: declined to give his name, said" is one more unnamed speaker; "a claim X rejected as 'y'" is X's
+#: (speech_verbs.tsv list "as": "reject" as a plain cue broke stress ar-demands-noun). Left (8): a
+#: partial quote in a relative clause the parser hung on the wrong verb ("which engineers had warned ...
+#: was 'x'"); "the national fire service" answered as "fire service" (debatable gold); a given name that
+#: is a title word ("Emir"); "the mediator" in the lead named only three paragraphs later; a fronted
+#: phrase ("In a statement released through X, Y's parents, A and B, said") the parser makes an
+#: apposition chain with no subject (three quotations, credited through "they" to a town the tagger
+#: calls a body); "the mayor's office" credited as "<the mayor's name>'s office" (the known office
+#: shape). Other sets: stress 1385/1400, articles 131/132, crisis 235/237, interviews 10/18, blind2
+#: 212/222 unchanged; blind 177 -> 179/186.
 ATTRIBUTION_FLOOR = 0.95
 QUOTES_RECALL_FLOOR = 0.97
 #: The blind set's own attribution floor: its score after the fixes, 0.952 (177/186), less about
@@ -147,9 +163,9 @@ BLIND_ATTRIBUTION_FLOOR = 0.94
 #: The second blind set's floor: its score after the fixes, 0.955 (212/222), less about three
 #: attributions (209/222 is 0.941).
 BLIND2_ATTRIBUTION_FLOOR = 0.94
-#: The third blind set's floor: its blind score, 0.893 (191/214), less about two attributions, until
-#: its fixes are measured.
-BLIND3_ATTRIBUTION_FLOOR = 0.88
+#: The third blind set's floor: its score after the fixes, 0.963 (206/214), less about two
+#: attributions (204/214 is 0.953).
+BLIND3_ATTRIBUTION_FLOOR = 0.95
 
 
 #: Each set, with its least number of articles and of paragraphs an article has.
