@@ -15,7 +15,7 @@ _NOT_CUES = {
 
 
 @pytest.mark.parametrize("name", [n for n in lv.__all__ if n not in ("SPEECH_VERBS", "REPORTING_CORE",
-                                                                    "JUDGING_VERBS")])
+                                                                    "JUDGING_VERBS", "CHARACTERISING_AS")])
 def test_every_list_is_the_core_and_speech(name: str) -> None:
     verbs = getattr(lv, name)
     assert verbs >= lv.REPORTING_CORE
@@ -38,3 +38,8 @@ def test_judging_verbs_are_cues_without_the_core() -> None:
     # Verbs of judging a person, not of plain saying: inside the cues, none of the core.
     assert lv.JUDGING_VERBS and lv.JUDGING_VERBS <= lv.SPEECH_VERBS
     assert not lv.JUDGING_VERBS & lv.REPORTING_CORE
+
+
+def test_characterising_verbs_are_no_cues() -> None:
+    # Cues only for the words after their "as", which quotes_verbs.is_cue checks: none a cue or core.
+    assert lv.CHARACTERISING_AS and not lv.CHARACTERISING_AS & lv.SPEECH_VERBS

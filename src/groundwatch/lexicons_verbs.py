@@ -16,7 +16,7 @@ from __future__ import annotations
 from groundwatch import lexicons
 
 __all__ = [
-    "EVENT_SPEECH", "JUDGING_VERBS", "NON_EVENT_PREDICATES", "PLAN_REPORTING", "PRESENT_REPORTING",
+    "CHARACTERISING_AS", "EVENT_SPEECH", "JUDGING_VERBS", "NON_EVENT_PREDICATES", "PLAN_REPORTING", "PRESENT_REPORTING",
     "REPORTING_CORE", "SCOPE_SAYING", "SPEECH_VERBS", "TENSE_SAYING",
 ]
 
@@ -60,3 +60,8 @@ EVENT_SPEECH = _list("event")
 #: after the subject with no object is a passive with "was" dropped ("X slammed over 'y'"), so X is
 #: judged, not speaking (quotes_layout.passive_patient). The one list that does not hold the core.
 JUDGING_VERBS = _list("judge")
+
+#: Verbs that report their subject's words only in the phrase after their "as" ("a claim the rebels
+#: rejected as 'x'"): elsewhere their object is another's ("rejected the union's demands for 'x'",
+#: stress batch ar), so they are no cue of their own. No core, and no cue (blind batch cy).
+CHARACTERISING_AS = _list("as")

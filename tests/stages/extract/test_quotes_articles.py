@@ -5,8 +5,9 @@ errors left on unseen news are cross-paragraph (who "he", "the minister", "the a
 official" is after several people and bodies were named). These articles, each 6-15 paragraphs,
 were written before the code was run on them. A second set (tests/fixtures/quotes_crisis.txt, 29 articles in
 new registers, gold committed before each batch was run) measures how far those fixes carry; a third
-(tests/fixtures/quotes_blind.txt, 26 political and crisis articles) was written blind in session 26, and a
-fourth (tests/fixtures/quotes_blind2.txt, 26 political articles) in session 27.
+(tests/fixtures/quotes_blind.txt, 26 political and crisis articles) was written blind in session 26, a
+fourth (tests/fixtures/quotes_blind2.txt, 26 political articles) in session 27, and a fifth
+(tests/fixtures/quotes_blind3.txt, 26 crisis-news articles) in session 29.
 Run as a script to see every miss of one set:
 
     PYTHONPATH=src python tests/stages/extract/test_quotes_articles.py [quotes_crisis.txt]
@@ -132,6 +133,30 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 #: gold). Other sets unchanged (stress 1385/1400, articles 131/132, crisis 235/237, interviews 10/18, blind
 #: 177/186); quotes-dev unchanged (tune 0.997, of it tune-A 1.000 and tune-B 0.992 by a hash of the id,
 #: held-out 0.964).
+#:
+#: The third blind set (quotes_blind3.txt, 26 articles, 214 quotations, all with a speaker; session 29,
+#: task qblind3): crisis news (war, disasters, displacement, epidemics, detentions) in the registers of
+#: wires, broadcasters, papers, UN and NGO releases and a live page, written with its gold before any run
+#: and before the quote code was read. Blind run of main beff53a: recall 1.000 (214/214), attribution
+#: 0.893 (191/214). After its fixes (branch qblind3) 0.963 (206/214): a lower-case body noun the tagger
+#: calls a proper noun ("the defence ministry") is no person's name; a name framed by an age (or another
+#: frame) that the tagger calls a work of art or a product is a person; "who gave his name only as X said"
+#: with the verb right after the name; "Her husband said" is a subject for the husband introduced by that
+#: tie ("X and her husband, Y,"), so the next "he said" is not a man who spoke before; "a woman/man/boy/
+#: girl" (roles.tsv kind "sexed") give their sex, so "she" is never an unnamed boy, and a one-word name
+#: after them ("A woman in her thirties, Y, who ...") is a framed person and subject; "His colleague, who
+#: declined to give his name, said" is one more unnamed speaker; "a claim X rejected as 'y'" is X's
+#: (speech_verbs.tsv list "as": "reject" as a plain cue broke stress ar-demands-noun). Left (8): a
+#: partial quote in a relative clause the parser hung on the wrong verb ("which engineers had warned ...
+#: was 'x'"); "the national fire service" answered as "fire service" (debatable gold); a given name that
+#: is a title word ("Emir"); "the mediator" in the lead named only three paragraphs later; a fronted
+#: phrase ("In a statement released through X, Y's parents, A and B, said") the parser makes an
+#: apposition chain with no subject (three quotations, credited through "they" to a town the tagger
+#: calls a body); "the mayor's office" credited as "<the mayor's name>'s office" (the known office
+#: shape). Other sets: stress 1385/1400, articles 131/132, crisis 235/237, interviews 10/18, blind2
+#: 212/222 unchanged; blind 177 -> 179/186. quotes-dev and crises-2023: no quotation's speaker changed
+#: (tune, of it tune-A and tune-B by a salted hash of the id, and held-out alike: quotes-dev attribution
+#: 0.997 / 0.995 / 1.000 / 0.964, crises-2023 1.000 / 1.000 / 1.000 / 0.857); the full gate unchanged.
 ATTRIBUTION_FLOOR = 0.95
 QUOTES_RECALL_FLOOR = 0.97
 #: The blind set's own attribution floor: its score after the fixes, 0.952 (177/186), less about
@@ -140,13 +165,17 @@ BLIND_ATTRIBUTION_FLOOR = 0.94
 #: The second blind set's floor: its score after the fixes, 0.955 (212/222), less about three
 #: attributions (209/222 is 0.941).
 BLIND2_ATTRIBUTION_FLOOR = 0.94
+#: The third blind set's floor: its score after the fixes, 0.963 (206/214), less about two
+#: attributions (204/214 is 0.953).
+BLIND3_ATTRIBUTION_FLOOR = 0.95
 
 
 #: Each set, with its least number of articles and of paragraphs an article has.
 SETS = {"quotes_articles.txt": (15, 6), "quotes_crisis.txt": (15, 4), "quotes_blind.txt": (25, 3),
-        "quotes_blind2.txt": (25, 4)}
+        "quotes_blind2.txt": (25, 4), "quotes_blind3.txt": (25, 4)}
 #: Sets whose attribution floor is not ATTRIBUTION_FLOOR.
-SET_FLOORS = {"quotes_blind.txt": BLIND_ATTRIBUTION_FLOOR, "quotes_blind2.txt": BLIND2_ATTRIBUTION_FLOOR}
+SET_FLOORS = {"quotes_blind.txt": BLIND_ATTRIBUTION_FLOOR, "quotes_blind2.txt": BLIND2_ATTRIBUTION_FLOOR,
+              "quotes_blind3.txt": BLIND3_ATTRIBUTION_FLOOR}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

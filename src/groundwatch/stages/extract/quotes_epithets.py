@@ -186,14 +186,35 @@ def title_subjects(reg: Register) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for tok in reg.doc:
         if not (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.text.islower()
-                and is_title(tok.lemma_) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 and not any(c.dep_ == "appos" for c in tok.children) and not reg_inside(reg, tok.idx)):
+            continue
+        relative = _named_relative(reg, tok)
+        if relative is not None:
+            found.append((tok.idx, relative))
+            continue
+        if not (is_title(tok.lemma_) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             continue
         mention = [*(c for c in tok.lefts if c.dep_ in ("amod", "compound")), tok]
         holder = resolve_title(reg, mention)
         if holder is not None:
             found.append((tok.idx, holder.name))
     return found
+
+
+#: Third-person possessives that own a family tie written again for a relative named before ("her
+#: husband, Ivo," ... "Her husband said").
+_THIRD_OWNERS = frozenset({"his", "her", "their"})
+
+
+def _named_relative(reg: Register, tok: Token) -> str | None:
+    """The person a main-clause subject "Her husband" names when the article introduced them by that
+    tie ("Ada Roe and her husband, Ivo, waited ..."): a pronoun after the sentence refers to them, not
+    to a person of the same sex who spoke further back (blind batch cy)."""
+    if tok.lemma_.lower() not in KIN_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in _THIRD_OWNERS for c in tok.children):
+        return None
+    cands = [p for p in reg.people if p.position < tok.idx and tok.lemma_.lower() in p.described]
+    return cands[-1].name if cands else None
 
 
 #: How many words may stand between a title and the name after it ("the fire chief of Orvin, Ada Roe").

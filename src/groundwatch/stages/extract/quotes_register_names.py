@@ -5,7 +5,7 @@ made of an unfamiliar name (often a place or a body, or nothing for the surname)
 
 - a name in apposition after a family tie ("His son, Tidiane, says");
 - a name in apposition after a one-person office ("Its spokeswoman, Ilinca Vaduva, told ...",
-  "The mayor of Urs, Doina Lupescu, said");
+  "The mayor of Urs, Doina Lupescu, said") or a plain noun of one person's sex ("A woman, Nour, said");
 - a name followed by an age between commas ("Marta, 34, arrived on foot"): the way news brings in
   a witness who gives a first name only;
 - a name given as one ("a teacher who gave only her first name, Dalia", "gave his name as Ivo", "the
@@ -27,6 +27,8 @@ from groundwatch.stages.extract.quotes_names import hyphen_joined
 _KIN_NOUNS = lexicons.words("roles", kind="kin")
 #: Head nouns of a one-person office ("spokeswoman", "mayor").
 _TITLE_NOUNS = lexicons.words("roles", kind="title")
+#: Plain nouns of one person of a known sex ("a woman in her thirties, Nour,").
+_SEXED_NOUNS = lexicons.words("roles", kind="sexed")
 #: Words of address ("Mr", "Dr"): never a name's own words.
 _HONORIFICS = lexicons.words("honorifics")
 #: The oldest age written after a name. Not tuned: a human age; a larger number after "Name," is a
@@ -34,8 +36,10 @@ _HONORIFICS = lexicons.words("honorifics")
 MAX_AGE = 110
 #: The most words a name in these frames has ("Ana Maria Cosma"); a longer run of capitals is a body.
 MAX_NAME_WORDS = 3
-#: Entity labels a run of capitals can carry and still be a misread name.
-_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+#: Entity labels a run of capitals can carry and still be a misread name. The tagger also calls an
+#: unfamiliar two-word name a work of art or a product ("Another survivor, <Given Surname>, 23,": blind
+#: batch cy); the frames themselves say it is a person.
+_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
 
 
 def _word(tok: Token) -> str:
@@ -72,14 +76,16 @@ def office_name(tok: Token) -> Span | None:
     """The full name in apposition after a lower-case one-person office, right after the office's own
     words and a comma ("Its spokeswoman, Ilinca Vaduva,", "the mayor of Urs, Doina Lupescu,"): two or
     three capitalised words, as a PERSON span. One word alone may be a place ("the mayor of the
-    county, Tessel"), so it is left to the tagger."""
+    county, Tessel"), so it is left to the tagger; after a plain noun of one person of a known sex ("A
+    woman in her thirties, Nour, who ...") one word is a given name (blind batch cy)."""
     doc = tok.doc
-    if not tok.text.islower() or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _TITLE_NOUNS:
+    sexed = tok.lemma_.lower() in _SEXED_NOUNS
+    if not tok.text.islower() or tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _TITLE_NOUNS and not sexed):
         return None
     for child in tok.children:
         start = child.left_edge.i
         if (child.dep_ != "appos" or child.pos_ != "PROPN" or start < tok.i + 2 or doc[start - 1].text != ","
-                or child.i + 1 - start < 2 or not _name_run(doc, start, child.i + 1)):
+                or child.i + 1 - start < (1 if sexed else 2) or not _name_run(doc, start, child.i + 1)):
             continue
         if all(tok in t.ancestors for t in doc[tok.i + 1 : start - 1]):  # only the office's own words between
             return Span(doc, start, child.i + 1, label="PERSON")
@@ -115,7 +121,7 @@ def given_name(tok: Token) -> Span | None:
     """The name given as one at ``tok``, as a PERSON span: the apposition of the noun "name" ("who
     gave only her first name, Dalia,") or the words after its "as" ("gave his name as Ivo", "gave
     her name only as Solveig", "known only as Sael"). One to three capitalised words ending the
-    phrase (a comma, a stop, a bracket or the line's end after them); "known as" alone names places
+    phrase (a comma, a stop, a bracket, the line's end or a verb after them); "known as" alone names places
     and eras too, so it needs "only"."""
     doc = tok.doc
     start = None
@@ -131,7 +137,10 @@ def given_name(tok: Token) -> Span | None:
     end = start
     while end < len(doc) and end - start < MAX_NAME_WORDS and _name_run(doc, start, end + 1):
         end += 1
-    if end == start or (end < len(doc) and doc[end].text not in (",", ".", ";", ")") and not doc[end].is_space):
+    # the clause's own verb may follow the name at once ("a man who gave his name only as Ivo said":
+    # blind batch cy)
+    if end == start or (end < len(doc) and doc[end].text not in (",", ".", ";", ")") and not doc[end].is_space
+                        and not (doc[end].pos_ in ("VERB", "AUX") and doc[end].text.islower())):
         return None
     return Span(doc, start, end, label="PERSON")
 
@@ -195,7 +204,11 @@ def framed_people(doc: Doc, known: list[Span]) -> dict[int, Span]:
         span = kin_name(tok) or given_name(tok)
         if span is None:
             span = office_name(tok) or aged_name(tok) or who_name(tok) or described_name(tok)
-            if span is not None and any(k.start < span.end and span.start < k.end for k in known):
+            # a one-word name after a noun of its sex is a framed person even where the tagger agrees
+            # (its frame makes the one word a subject; see quotes_register)
+            same = span is not None and tok.lemma_.lower() in _SEXED_NOUNS and any(
+                (k.start, k.end) == (span.start, span.end) for k in known)
+            if span is not None and not same and any(k.start < span.end and span.start < k.end for k in known):
                 continue
         if span is not None and not any(s.start < span.end and span.start < s.end for s in found.values()):
             found[span.start] = span

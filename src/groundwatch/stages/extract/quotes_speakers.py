@@ -288,7 +288,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         role = role_of(ent) or next((p.role for p in reversed(reg.people) if p.name == full and p.role), None)
         return Speaker(full, role, clean_name(ent), "person", "direct")
     titled_head = is_title(tok.text) or is_title(tok.lemma_)
-    if tok.pos_ == "PROPN" and not titled_head and (ent is None or ent.label_ not in ("GPE", "ORG", "NORP")):
+    # A lower-case head the tagger calls a proper noun ("the defence ministry said") is a body's noun,
+    # not a name (blind batch cy: "ministry" was credited as a person).
+    if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not titled_head
+            and (ent is None or ent.label_ not in ("GPE", "ORG", "NORP"))):
         name_words = strip_name(list(tok.doc[tok.left_edge.i : tok.i + 1]))
         while len(name_words) > 1 and name_words[0].text[:1].islower():  # "the rescuer Ivo Marsh"
             name_words = name_words[1:]

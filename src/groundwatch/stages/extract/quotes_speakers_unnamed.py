@@ -6,7 +6,8 @@ before, when no named person spoke after them: a singular common noun with "a" a
 verb of saying, or of a verb that only frames one ("declined to say", "refused to comment",
 "would not say"), or of any main verb when the subject's own aside is one of saying ("A senior
 official, speaking on condition of anonymity, was blunter.", "A guard, who declined to give his
-name, shrugged."): such an aside presents the next quote's speaker, who stays unnamed. One who
+name, shrugged."): such an aside presents the next quote's speaker, who stays unnamed. A possessive
+subject with such an aside ("His colleague, who declined to give his name, said") is one too. One who
 speaks for a body ("a spokesman for the Interior Ministry") is the body, as the same words are when
 they are the subject of the quote's own verb.
 """
@@ -81,10 +82,22 @@ def _speaking_aside(subject: Token) -> bool:
                for t in subject.doc[subject.i + 1:verb.i])
 
 
+#: Possessives that bring in one more unnamed person beside someone just named ("His colleague, who
+#: declined to give his name, said").
+_THIRD_OWNERS = frozenset({"his", "her", "their"})
+
+
+def _withheld_relative(subject: Token) -> bool:
+    """"His colleague, who declined to give his name, said": a possessive subject whose own aside
+    withholds the name speaks as one more unnamed person, as "a colleague" would (blind batch cy)."""
+    return any(c.dep_ == "poss" and c.lower_ in _THIRD_OWNERS for c in subject.children) and _speaking_aside(subject)
+
+
 def unnamed_subject(reg: Register, pron: Token) -> Token | None:
     """The nearest unnamed person who spoke before ``pron``, in this paragraph or the one before:
     a singular common noun introduced with "a" as a speech verb's subject ("a company spokesman
-    said"), not of the other sex than the pronoun ("a spokeswoman" is never "he")."""
+    said"), or with a possessive and a withholding aside (:func:`_withheld_relative`), not of the
+    other sex than the pronoun ("a spokeswoman" is never "he")."""
     para = reg.paragraph_of[pron.i]
     gender = PRONOUN_GENDER.get(pron.lower_)
     for t in reversed(pron.doc[: pron.i]):
@@ -92,7 +105,8 @@ def unnamed_subject(reg: Register, pron: Token) -> Token | None:
             break
         if (t.dep_ == "nsubj" and t.tag_ == "NN" and not reg_inside(reg, t.idx)
                 and (_speaks(t.head) or _speaking_aside(t))
-                and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in t.children)
+                and (any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in t.children)
+                     or _withheld_relative(t))
                 and (t.lower_ not in BODY_NOUNS or t.lower_ in PERSON_GROUP_NOUNS)  # "an official": one person
                 and t.lower_ not in DOCUMENT_NOUNS and t.lower_ not in PLACE_NOUNS
                 and GENDERED.get(t.lemma_.lower(), gender) in (gender, None)):
@@ -110,7 +124,8 @@ def unnamed_speaker(reg: Register, pron: Token) -> Speaker | None:
     given = name_given(t)  # "a resident who gave only her first name, Lina, said ... she said"
     if given is not None:
         return Speaker(given, text_of(noun_phrase(t)) or None, pron.text, "person", "coreference")
-    written = text_of(noun_phrase(t))
+    # "his colleague" is the colleague: the owner's pronoun names nobody
+    written = text_of([w for w in noun_phrase(t) if not (w.dep_ == "poss" and w.lower_ in _THIRD_OWNERS)])
     body = represented_body(reg, t) if t.lemma_.lower().startswith("spokes") else None
     if body is not None:  # "A spokesman for the Interior Ministry declined to say ... he said": the ministry
         return Speaker(body, written or None, pron.text, "organisation", "coreference")

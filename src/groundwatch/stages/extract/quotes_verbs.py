@@ -15,7 +15,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from groundwatch import lexicons
-from groundwatch.lexicons_verbs import SPEECH_VERBS
+from groundwatch.lexicons_verbs import CHARACTERISING_AS, SPEECH_VERBS
 from groundwatch.stages.extract.doc_cache import doc_text, token_starts
 from groundwatch.stages.extract.figures_words import people_like
 from groundwatch.stages.extract.quotes_bodies import document_antecedent, hyphen_head
@@ -219,9 +219,17 @@ def finding(v: Token) -> bool:
     return bool(subj) and (subj[0].lemma_.lower() in DOCUMENT_NOUNS or subj[0].ent_type_ == "ORG")
 
 
+def _characterised_as(v: Token) -> bool:
+    """"A claim the rebels rejected as 'x'": a verb of :data:`CHARACTERISING_AS` with an "as" phrase
+    whose object is a quotation's words (its mark right after "as")."""
+    return v.lemma_.lower() in CHARACTERISING_AS and any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].is_quote
+        for c in v.children)
+
+
 def is_cue(v: Token) -> bool:
     """A speech verb that reports speech: not an infinitive ("expected them to maintain")."""
-    if (v.lemma_.lower() not in SPEECH_VERBS and not finding(v)) or v.dep_ == "xcomp":
+    if (v.lemma_.lower() not in SPEECH_VERBS and not finding(v) and not _characterised_as(v)) or v.dep_ == "xcomp":
         return False
     return not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
