@@ -66,6 +66,11 @@ Round two (2026-12-05, orest; fresh stores): a "which" clause hung on a name aft
 fixes of ``counts`` and ``figures`` (a rival's count dated "a week ago", a day that ends the subject of a verb of harm):
 corpus_o contradictions recall 0.0 -> 1.0 (3 -> 4 predicted: 3 of 3 false -> 1 of 4, the injured of two incidents,
 left). Predicted contradictions of corpus_b..n identical, one by one; every other gated measure unchanged (full gate).
+
+Round two (2026-12-05, srest; fresh stores): an act dated to a month (``DISPUTED_PRECISIONS``), with counts.py's
+batches (``batches.py``): corpus_s contradictions recall 0.0 -> 0.5 (3 -> 2 predicted: its month dispute found, two
+batch pairs gone; a toll against a state-wide count left). Every other gated contradictions recall unchanged (full
+gate, whole / tune / held-out).
 """
 
 from __future__ import annotations
