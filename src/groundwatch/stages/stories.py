@@ -59,7 +59,7 @@ from groundwatch.stages.embedding import cosine as _cosine
 from groundwatch.stages.embedding import embed
 from groundwatch.stages.registry import stage
 from groundwatch.stages.story_acts import aid_act, conflicting
-from groundwatch.stages.story_lead import interview_intro, lead_sentences, without_dateline_area
+from groundwatch.stages.story_lead import interview_intro, lead_sentences, without_dateline_area, without_recalls
 from groundwatch.stages.story_names import (
     RELIEF_MAX,
     _overlap,
@@ -217,7 +217,8 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
         date, event_dates, event_days = retro, {d for d in event_dates if d.year == retro.year}, {retro}
     return _Profile(frozenset(places), frozenset(countries), frozenset(actors), date,
                     frozenset(event_dates), frozenset(event_days), aid_act(lead),
-                    published=own_date is not None, lead=named_in(places | actors, without_dateline_area(lead)),
+                    published=own_date is not None,
+                    lead=named_in(places | actors, without_recalls(without_dateline_area(lead))),
                     tolls=tolls(facts),
                     mentions=frozenset(mentions))
 

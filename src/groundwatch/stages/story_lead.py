@@ -42,6 +42,31 @@ _SPEAKER_LABEL_RE = re.compile(r"^[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019
 _DATELINE_AREA_RE = re.compile(r"\((?:[A-Z][\w'\u2019\-]*[ \t]+){1,3}[a-z]+\)(?=[ \t]*(?::|\u2013|\u2014|-[ \t]))")
 
 
+#: A recall anchor: a span of hours, days or weeks before "after", "following" or "on from", and the
+#: event it counts from, up to the clause's end ("..., a day after the <town> building collapse in <city>";
+#: "Coming barely 24 hours after a ferry sank off <town>, ..."; "Hours after the blast in <town>, ...").
+#: It places the lead's own event in time against another one; the names it holds are that other event's,
+#: not what the lead reports (corpus_s's look-alike, a wall collapse in another city the same week, named
+#: the story's district and city in its lead only there and joined the story). Longer spans (months,
+#: years) are left in: an anniversary or an aftermath report ("six months after the quake in <town>") is
+#: the story's own follow-up, and a look-alike the same week is what a span of days dates. A bare "after
+#: the <event>" is left in too: a follow-up's lead says so of its own story ("Funerals after the collapse
+#: in <town>"), and so is "the night after": "worked through the night after the collapse in <town>"; so
+#: are "since" and "before": "three days since the quake in <town>" counts the story's own time, and "two
+#: days before the collapse" tells its own backstory.
+_RECALL_RE = re.compile(
+    r"\b(?:(?:just|only|barely|nearly|almost|some|about|less[ \t]+than|more[ \t]+than|within)[ \t]+)?"
+    r"(?:(?:a|an|one|a[ \t]+few|few|several|two|three|four|five|six|\d{1,2})[ \t]+)?"
+    r"(?:hours?|days?|weeks?)[ \t]+"
+    r"(?:after|following|on[ \t]+from)[ \t]+[^,.;:!?()\u2013\u2014\n]*", re.IGNORECASE)
+
+
+def without_recalls(text: str) -> str:
+    """``text`` with its recall anchors (``_RECALL_RE``) left out: the names a lead reports, not the event it
+    counts its time from."""
+    return _RECALL_RE.sub(" ", text)
+
+
 def without_dateline_area(text: str) -> str:
     """``text`` with a dateline's bracketed area (``_DATELINE_AREA_RE``) left out: the names a lead is about."""
     return _DATELINE_AREA_RE.sub(" ", text)

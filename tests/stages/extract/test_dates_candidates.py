@@ -21,7 +21,8 @@ def _dates(nlp: Any, text: str) -> dict[str, str | None]:
 
 @pytest.mark.issue(10)
 @pytest.mark.parametrize(("text", "phrase", "date"), [
-    ("Barges have carried 900 people out of Orvesham since the night of 5-6 May.", "6 May", "2031-05-06"),
+    # a night of two days is one phrase on its first day (dates_ranges.one_night); its full stop stays out too
+    ("Barges have carried 900 people out of Orvesham since the night of 5-6 May.", "5-6 May", "2031-05-05"),
     ("The locks stayed shut from 3-4 April.", "4 April", "2031-04-04"),
     # an abbreviation keeps its dot
     ("The locks stayed shut from 3-4 Apr. Then they opened.", "4 Apr.", "2031-04-04"),

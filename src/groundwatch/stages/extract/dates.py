@@ -72,7 +72,7 @@ from groundwatch.stages.extract.dates_candidates import (
     stray_ordinal,
     without_full_stop,
 )
-from groundwatch.stages.extract.dates_ranges import order_weekday_ranges, tenseless_ranges_ahead
+from groundwatch.stages.extract.dates_ranges import one_night, order_weekday_ranges, tenseless_ranges_ahead
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
     MONTH_RE,
@@ -392,6 +392,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     closed = dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
     dates_quoted.requote_deictics(doc_text(doc), found, starts, base, closed)
     dates_scene.then_anaphors(doc, found)
+    one_night(doc_text(doc), found)  # last: no later rule dates its second day again
 
 
 def _year_left_out(text: str, start: int, end: int) -> bool:

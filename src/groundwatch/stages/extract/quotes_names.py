@@ -237,6 +237,23 @@ def _person_after_office(ent: Span) -> Span | None:
     return Span(doc, given, ent.end, label="PERSON")
 
 
+def _person_after_honorific(ent: Span) -> Span | None:
+    """The name a body entity holds after an honorific inside it ("Minister of Rural Housing Shri Keshan Dorvalkar"
+    tagged "Rural Housing Shri Keshan Dorvalkar" as an ORG; "Mr", "Dr", "Smt." alike): an honorific opens a
+    person's name, so the two or three capitalised words from it to the span's end are one, as a PERSON.
+    Invented corpus_s (blind): a translated page's minister, so tagged, lost his "He said" to a town."""
+    doc = ent.doc
+    at = next((t.i for t in ent if t.lower_.rstrip(".") in _HONORIFICS), None)
+    if at is None:
+        return None
+    given = at + 2 if at + 1 < ent.end and doc[at + 1].text == "." else at + 1  # "Smt ." split off its dot
+    if not 2 <= ent.end - given <= 3:
+        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[given : ent.end]):
+        return None
+    return Span(doc, given, ent.end, label="PERSON")
+
+
 def _person_after_dateline(ent: Span) -> Span | None:
     """The name an entity ran on into across a dateline's dash ("OLDBROOK, Tessmoor — Ada Roe
     conceded ..." tagged "Tessmoor — Ada Roe" as one ORG or PERSON; blind batch pc): the two or three
@@ -261,7 +278,7 @@ def person_span(ent: Span) -> Span:
     are kept as tagged, unless one ran on into a titled person's name (``_person_after_comma``)."""
     ent = _person_after_dateline(ent) or ent
     if ent.label_ in _BODY_LABELS:
-        return _person_after_comma(ent) or _person_after_office(ent) or ent
+        return _person_after_comma(ent) or _person_after_office(ent) or _person_after_honorific(ent) or ent
     doc = ent.doc
     start, end = ent.start, ent.end
     while (start < end - 1 and ent.label_ == "PERSON" and doc[start].text[:1].islower()

@@ -70,6 +70,7 @@ from typing import Any
 from groundwatch import lexicons
 from groundwatch.records import ArticleFacts, Claim, CleanArticle, Contradiction, Figure, Span
 from groundwatch.stages.extract.figures_numbers import find_number_phrases
+from groundwatch.stages.reconcile.batches import batch
 from groundwatch.stages.reconcile.common import Ctx, parse
 from groundwatch.stages.reconcile.figures import (
     UPDATE_KINDS,
@@ -427,7 +428,8 @@ def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_i
     # Amounts of goods by weight sum several senders' deliveries (counted_things.tsv, 'amount'): never compared.
     amounts = {_singular(w) for w in lexicons.words("counted_things", kind="amount")}
     dead = _dead_by_day(slots)
-    for (kind, who, unit, place), claims in slots.items():
+    for (kind, who, unit, place), every in slots.items():
+        claims = [c for c in every if not batch(c)]  # a batch adds to a tally, never disputes it (batches.py)
         # so is aid counted by weight ("12 tonnes of food"): the unit's first word is the amount's
         if unit in amounts or (unit and _singular(unit.split()[0]) in amounts):
             continue
