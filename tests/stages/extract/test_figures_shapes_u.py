@@ -128,6 +128,9 @@ def test_people_taken_then_freed_in_their_own_clause_are_not_held(nlp: Any, text
     # controls: carriers with no rate and no load
     ("* 30 trucks stuck at the border crossing", []),
     ("* 2 fire trucks at the scene", []),
+    # controls: a measure by the day carries nothing (a gas, water pumped out)
+    ("- Sulphur dioxide flux: 6,400 tonnes per day", []),
+    ("* Floodwater pumped out: 900 litres a day", []),
 ])
 def test_carriers_counted_by_the_day_in_a_fragment_are_aid(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

@@ -293,6 +293,11 @@ tonne ton tonnes tons truck truckload lorry tanker convoy kilogram kg litre lite
 kit meal ration tent blanket pallet shipment consignment bag sack carton box crate plane flight
 tarpaulin tarp mattress jerrycan basket hamper packet bottle dose
 """)
+#: The aid units that measure rather than carry: by themselves they say nothing of aid ("a gas flux of 6,400
+#: tonnes a day", "pumping 300 litres an hour"); only a load of goods makes them aid ("40 tonnes of flour").
+AID_MEASURES = _words("""
+tonne ton tonnes tons kilogram kg litre liter gallon
+""")
 #: Verbs of a carrier reaching a place (data/figure_words.tsv): a carrier of aid that is their subject is a
 #: delivery ("nine relief flights landed at the airport", "40 trucks entered the town").
 LANDING_VERBS = lexicons.words("figure_words", list="landing")
