@@ -104,7 +104,13 @@ from groundwatch.stages.extract.figures_scope import (
 )
 from groundwatch.stages.extract.figures_share import mourners_share, vague_share_of_told
 from groundwatch.stages.extract.figures_sheltered import sheltered_part
-from groundwatch.stages.extract.figures_single import in_named_pair, moves_the_toll, not_counted_alone, pair_of_ones
+from groundwatch.stages.extract.figures_single import (
+    in_named_pair,
+    moves_the_toll,
+    not_counted_alone,
+    pair_of_ones,
+    pictured_body,
+)
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -233,7 +239,17 @@ def _particle_free(doc: Doc, phrase: NumberPhrase) -> str:
     if first is not None and len(first) and first[0].i > 0 and first[0].dep_ == "quantmod" and \
             doc[first[0].i - 1].lemma_.lower() in _HANDING_VERBS and doc[first[0].i - 1].pos_ == "VERB":
         return "exact"  # "turned over 75 rifles": the particle parsed onto the number
+    if first is not None and len(first) and _risen_up_to(first[0]):
+        return "exact"
     return phrase.qualifier
+
+
+def _risen_up_to(up: Token) -> bool:
+    """"the toll increased up to 148": translated copy's "up to" after a tally verb is where the count got to,
+    not a bound on it; a tally that only may get there ("could rise up to 300") keeps the bound."""
+    verb = up.head
+    return up.lower_ == "up" and up.dep_ in ("advmod", "prt") and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in lex.TALLY_VERBS) and not any(c.tag_ == "MD" for c in verb.children)
 
 
 def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
@@ -377,7 +393,7 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
             continue
         pair = pair_of_ones(tok)
         if ((in_named_pair(tok) and pair is None) or not_a_corpse(tok) or habitual(tok) or not_counted_alone(tok)
-                or enumerated_member(tok)):
+                or enumerated_member(tok) or pictured_body(tok)):
             continue
         # "Not a single soldier was killed": the negation counts nobody
         negated = det.i > 0 and doc[det.i - 1].lower_ == "not"

@@ -160,7 +160,10 @@ TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "stand", "increase", 
                          "approach", "total", "edge", "creep", "inch", "double", "triple", "fall",
                          "drop", "decline", "decrease", "dip", "shrink", "leap", "spike", "surge", "touch",
                          "cross", "breach", "rocket", "balloon", "go",
-                         "remain", "stay"})  # "the toll remains at 23": a tally that has not moved
+                         "remain", "stay",  # "the toll remains at 23": a tally that has not moved
+                         # translated copulas of a tally's value: "the number of the injured makes 63 persons",
+                         # "amounts to 63", "constitutes 63" (Russian "sostavlyaet", said where English has "is")
+                         "make", "amount", "constitute"})
 # Verbs whose OBJECT is the tally and whose "to N" / "at N" is its value: "bringing the toll to 47",
 # "officials put the toll at 88", "revised the death toll up to 30".
 TALLY_SETTERS = frozenset({"put", "place", "estimate", "set", "bring", "raise", "push", "take", "lift",
@@ -266,6 +269,7 @@ contractor engineer diplomat councillor councilor legislator lawmaker politician
 shepherd herder trader vendor shopkeeper motorist cyclist pedestrian porter imam
 suspect assailant attacker perpetrator culprit captive abductee commando bodyguard airman trooper sniper
 juvenile teen youngster toddler adolescent male female
+accomplice accused defendant
 fugitive escapee inmate convict
 general colonel brigadier lieutenant sergeant corporal captain
 dissident critic blogger lawyer cleric academic colleague comrade friend compatriot countryman

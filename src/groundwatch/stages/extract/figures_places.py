@@ -161,6 +161,19 @@ def _place_objects(verb: Token, prep: Token, role: str) -> list[Token]:
     return [g for g in verb.children if g.dep_ == "dobj" and g.i > prep.i]
 
 
+#: Common nouns of a settled area people are taken out of ("out of the town"); rubble, a mine or a building
+#: is where people are rescued from, which no figure counts.
+_AREA_NOUNS = frozenset({"city", "town", "village", "area", "zone", "region", "district", "enclave", "province",
+                         "valley", "island", "neighbourhood", "neighborhood", "suburb", "country"})
+
+
+def _out_of_area(out: Token) -> bool:
+    """"out of Velm", "out of the besieged town": "out" with an "of" whose object is a named or settled area."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN" or g.lemma_.lower() in _AREA_NOUNS for g in pobjs(p))
+        for p in out.children)
+
+
 def place_kind(verb: Token, role: str) -> str | None:
     """The kind given by where the counted people are or are taken: a shelter, a hospital.
 
@@ -173,6 +186,8 @@ def place_kind(verb: Token, role: str) -> str | None:
         if c.dep_ != "prep" and not (c.dep_ == "prt" and c.lower_ == "off"):  # "taken off the beach": parsed a particle
             continue
         plow = c.lower_
+        if moving and plow == "out" and lemma in lex.SAFETY_VERBS and _out_of_area(c):
+            return "evacuated"  # "buses ferried 5,800 residents out of Velm", "were flown out of the city"
         for g in _place_objects(verb, c, role):
             gl = _shelter_antecedent(g) or g.lemma_.lower()  # "are registered in it": the camp named before
             if moving and plow == "to" and _safe_place(g) and lemma in lex.SAFETY_VERBS:
