@@ -111,6 +111,7 @@ from groundwatch.stages.extract.figures_single import (
     pair_of_ones,
     pictured_body,
 )
+from groundwatch.stages.extract.figures_translated_part import translated_part_kind
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -327,6 +328,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
                 inherited = noun is not None
         elif kind is None and (aid_unit := aid_label_unit(tokens)) is not None:
             kind, noun = "aid", aid_unit  # "Tents delivered: 1,200": a fact box's aid label names its unit
+        if kind is None:
+            kind = translated_part_kind(tokens, out)  # "31 died, of them 6 in X": a part of the count before
         if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out) or more_with_kind(
                 anchor, out)  # "..., with two more in villages": the count before it, its noun left out

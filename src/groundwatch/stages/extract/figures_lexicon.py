@@ -22,6 +22,7 @@ TRANSITIVE: dict[str, str] = {
     "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
     "hospitalize": "injured", "hospitalise": "injured",
     "displace": "displaced", "uproot": "displaced", "expel": "displaced", "deport": "displaced",
+    "resettle": "displaced",  # moved to live elsewhere for good or for long: "315 families were resettled"
     "evacuate": "evacuated", "relocate": "evacuated", "airlift": "evacuated",
     "arrest": "detained", "detain": "detained", "jail": "detained", "imprison": "detained",
     "apprehend": "detained", "abduct": "detained", "kidnap": "detained",
