@@ -15,7 +15,10 @@ Mavrin; no eval text, no stress-batch sentence):
 - the last part of a breakdown whose place is no name ("and 37 in the capital"), which the parser joins to the
   place before it;
 - a photo caption's present-tense "carry a body", which counts nobody;
-- people who bury a count bury their dead; "there are still N under the rubble" are missing.
+- people who bury a count bury their dead; "there are still N under the rubble" are missing;
+- people resettled are displaced; road carriers that are a delivery's passive agent ("delivered by 9 trucks") are aid;
+- translated partitives ("..., of them 6 in X", "from them 3 without signs of life");
+- people who sought refuge in (or fled into) a neighbouring country went there: their count is no other event's.
 """
 
 from __future__ import annotations
@@ -172,3 +175,44 @@ def test_caption_body(nlp: Any, text: str, expected: list[Any]) -> None:
 ])
 def test_burials_and_under_the_rubble(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _keys(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 420 families from the flooded quarter were resettled in Pennard.", [("displaced", 420, "approx")]),
+    ("Tents and flour were delivered to Ustrel by 14 trucks on Monday.", [("aid", 14, "exact")]),
+    # control: people carried by vehicles are no delivery
+    ("The injured were driven to Mavrin by 3 trucks.", []),
+])
+def test_resettled_and_delivered_by(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _keys(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since the start of the floods 52 persons have perished, of them 9 in the Dorrik region.",
+     [("killed", 52, "exact"), ("killed", 9, "exact")]),
+    ("From the collapsed house were extracted 7 persons, from them 2 without signs of life.",
+     [("killed", 2, "exact")]),
+    # control: a part with a verb of its own keeps that verb's kind
+    ("Police detained 30 people, of them 5 were later hospitalised.", [("detained", 30, "exact"),
+                                                                       ("injured", 5, "exact")]),
+])
+def test_translated_partitive(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert [k for k in _keys(nlp, text) if k[0] != "affected"] == expected
+
+
+#: A lead that names the article's own place, which a neighbour's count is set against.
+_LEAD = "Storms battered Quendry on Monday, cutting roads to the coast and flooding two valleys. "
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "scopes"), [
+    (_LEAD + "About 7,500 people have sought refuge in neighbouring Selvane.", [None]),
+    (_LEAD + "Nearly 2,000 villagers fled into neighbouring Tirrow overnight.", [None]),
+    # control: a toll in the neighbour is another event's
+    (_LEAD + "In neighbouring Selvane, where floods killed 60 people last week, the rivers are falling.",
+     ["other_event"]),
+])
+def test_refuge_in_a_neighbour(nlp: Any, text: str, scopes: list[Any]) -> None:
+    assert [f.scope for f in _figs(nlp, text)] == scopes
