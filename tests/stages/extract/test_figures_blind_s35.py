@@ -18,7 +18,10 @@ Mavrin; no eval text, no stress-batch sentence):
 - people who bury a count bury their dead; "there are still N under the rubble" are missing;
 - people resettled are displaced; road carriers that are a delivery's passive agent ("delivered by 9 trucks") are aid;
 - translated partitives ("..., of them 6 in X", "from them 3 without signs of life");
-- people who sought refuge in (or fled into) a neighbouring country went there: their count is no other event's.
+- people who sought refuge in (or fled into) a neighbouring country went there: their count is no other event's;
+- translated "in the quantity (amount) of N" counts what the phrase it hangs on names;
+- an attack said by its weapon ("a car bomb killed ...") measured against another, new one ("two weeks after a
+  suicide attack killed 23"): the other's toll is another event's.
 """
 
 from __future__ import annotations
@@ -194,7 +197,9 @@ def test_resettled_and_delivered_by(nlp: Any, text: str, expected: list[Any]) ->
      [("killed", 52, "exact"), ("killed", 9, "exact")]),
     ("From the collapsed house were extracted 7 persons, from them 2 without signs of life.",
      [("killed", 2, "exact")]),
-    # control: a part with a verb of its own keeps that verb's kind
+    # controls: a part of a count that is no figure is none, and a part with a verb of its own keeps that verb's kind
+    ("In the blaze perished 4 people, 20 were saved by firefighters, among them 6 children.",
+     [("killed", 4, "exact")]),
     ("Police detained 30 people, of them 5 were later hospitalised.", [("detained", 30, "exact"),
                                                                        ("injured", 5, "exact")]),
 ])
@@ -215,4 +220,26 @@ _LEAD = "Storms battered Quendry on Monday, cutting roads to the coast and flood
      ["other_event"]),
 ])
 def test_refuge_in_a_neighbour(nlp: Any, text: str, scopes: list[Any]) -> None:
+    assert [f.scope for f in _figs(nlp, text)] == scopes
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("To the Dorrik district was sent a grouping of troops in the quantity of 420 servicemen.",
+     [("forces", 420, "exact")]),
+    ("Humanitarian cargo in the amount of 55 tonnes was delivered to Kalvane.", [("aid", 55, "exact")]),
+])
+def test_in_the_quantity_of(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _keys(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "scopes"), [
+    ("A roadside bomb killed five soldiers near Ustrel on Friday, a week after an attack killed 11 police officers.",
+     [None, "other_event"]),
+    # control: "the" ambush is the story's own, told again
+    ("A roadside bomb killed five soldiers near Ustrel on Friday, a week after the attack killed 11 police officers.",
+     [None, None]),
+])
+def test_device_measured_against_another_attack(nlp: Any, text: str, scopes: list[Any]) -> None:
     assert [f.scope for f in _figs(nlp, text)] == scopes

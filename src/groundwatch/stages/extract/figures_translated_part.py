@@ -4,9 +4,9 @@ Copy translated from Russian or Ukrainian puts the partitive before the number (
 the X province", "extracted 11 persons, from them 3 without signs of life", "evacuated 640 residents, among them
 212 children"), where English says "six of them". The parser hangs such a number anywhere (a root of its own, a
 dependent of the verb before), so it is read by position: a comma, "of", "from" or "among", "them" or "those",
-then a number the parse gave no kind. It is a part of the count before it in the sentence and takes its kind,
-except that "without signs of life" after it (Russian "bez priznakov zhizni") says the part is dead. Found by
-the blind stress batch fblind-s35.
+then a number the parse gave no kind. It is a part of the nearest count before it and takes its kind (none when
+that count is no figure: "34 were saved, among them 5 children"), except that "without signs of life" after it
+(Russian "bez priznakov zhizni") says the part is dead. Found by the blind stress batch fblind-s35.
 """
 
 from __future__ import annotations
@@ -37,5 +37,7 @@ def translated_part_kind(tokens: Span, found: list[Figure]) -> str | None:
     if after == _LIFELESS:
         return "killed"
     sent = sent_of(tokens[0])
-    before = [f for f in found if sent.start_char <= f.span.start and f.span.end <= doc[start - 3].idx]
-    return before[-1].kind if before else None
+    # "them" are the people of the nearest count before: when no figure holds it ("34 were saved"), none
+    last = next((t for t in reversed(doc[sent.start:start - 3]) if t.like_num), None)
+    held = [f for f in found if last is not None and f.span.start <= last.idx < f.span.end]
+    return held[-1].kind if held else None
