@@ -16,8 +16,9 @@ of the dead.
 
 A burying mass is a ``burying_mass`` word of ``data/figure_words.tsv`` (rubble, mud, debris, snow ...), or a
 structure a participle of falling says came down ("under the collapsed school"). "Buried" with neither ("were
-buried on Monday") is a burial, no count of the missing; people who bury a count ("we have buried 32 people",
-"villagers buried 14 men") bury their dead (killed). "There are still 50 under the rubble" is missing too.
+buried on Monday") is a burial, no count of the missing; nor is a count people bury ("we buried eleven more", "X
+buries 22 victims"), which restates the dead (corpora f and l have no figure for it). "There are still 50 under the
+rubble" is missing too.
 """
 
 from __future__ import annotations
@@ -53,8 +54,6 @@ def buried_kind(anchor: Token, noun: Token | None, kind: str | None) -> str | No
     verb = holder.head
     if holder.dep_ == "dobj" and verb.lemma_.lower() == "leave":
         return "missing" if _under_mass(verb) else None
-    if holder.dep_ == "dobj" and verb.lemma_.lower() == "bury" and _burial(verb):
-        return "killed"  # "We have buried 32 people since Friday": people bury their dead
     if holder.dep_ == "attr" and verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children) and (
             _under_mass(holder) or _under_mass(verb)):
         return "missing"  # "there are still 50 under the rubble"
@@ -67,17 +66,6 @@ def buried_kind(anchor: Token, noun: Token | None, kind: str | None) -> str | No
     if verb.lemma_.lower() in _BEING and _under_mass(verb):
         return "missing"
     return None
-
-
-#: Pronouns of people who bury: "we have buried", "they buried".
-_MOURNERS = frozenset({"we", "they"})
-
-
-def _burial(verb: Token) -> bool:
-    """Active "bury" said by people (a people noun or "we", "they") with no burying mass: a burial of the dead,
-    where a slide that "buried 30 people" under mud buries the living."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.lower_ in _MOURNERS or people_like(subj)) and not _under_mass(verb)
 
 
 def _more_bodies(holder: Token) -> bool:
