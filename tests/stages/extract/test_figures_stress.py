@@ -356,6 +356,23 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: After corpus_n's figure classes (session 33, nfigs: bodies entered twice or identified, people moved on laid-on
 #: transport, bullets under a lead-in, a second count under a tally, the injured whose death moves a toll): all 2346
 #: cases 0.989 / 0.997 / 0.993 (found 2390 of 2417, predicted 2397 -> 2396).
+#: Batch fblind-s35 (84 cases, written blind for the thirty-fifth session's figures brief in wire, agency and translated
+#: phrasing: several kinds and sources in one sentence, totals then parts, same-sentence revisions, headlines, "Key
+#: figures" and "Label: N" lines, a plain-text table, households and shelters, increments, aid, forces and weapons,
+#: wider and other-event scope, decoys) scored 0.793 / 0.973 / 0.972 blind (gold 135, predicted 110, found 107); its
+#: "still at least 50 under the rubble" was then written missing, as figures_buried has it (missed either way), and its
+#: "We have buried 32 people" made optional (corpora f and l count no burial): 0.799 / 0.973 / 0.972 (gold 134). All
+#: 2430 cases on the code before its fixes: 0.978 / 0.996 / 0.992. After its fixes (test_figures_blind_s35.py:
+#: translated tally copulas, "quantity of", "the number of victims", "increased up to", accomplices, a headline item
+#: with its area, people carried out of an area, shelters before their place's name, bars between a fact line's
+#: items, a plain-text table's header row, a breakdown's last part at "the capital", a caption's "carry a body",
+#: "there are N under the rubble", resettled, "delivered by 9 trucks", translated partitives, refuge in a
+#: neighbour, "in the quantity of", an attack said by its weapon measured against a new one): 0.970 / 0.992 / 0.992
+#: (gold 134, predicted 131, found 130); all 2430 cases: 0.988 / 0.998 / 0.993 (batch 7's and batch 60's refuge and
+#: caption, and fblind-s33's "among them 212 children", now right; no other batch changed). Left: "put the toll at
+#: nearly 300 and opposition monitors ..." and "14 more received wounds" (misparsed), a gapped second source ("and
+#: Ostrogar's ministry 1,212"), "cargo with a total weight of 86 tons", 11 persons "extracted" from debris read as
+#: affected, and "on the territory of the country" not read country-wide.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98

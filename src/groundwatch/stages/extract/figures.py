@@ -106,7 +106,14 @@ from groundwatch.stages.extract.figures_scope import (
 )
 from groundwatch.stages.extract.figures_share import mourners_share, vague_share_of_told
 from groundwatch.stages.extract.figures_sheltered import sheltered_part
-from groundwatch.stages.extract.figures_single import in_named_pair, moves_the_toll, not_counted_alone, pair_of_ones
+from groundwatch.stages.extract.figures_single import (
+    in_named_pair,
+    moves_the_toll,
+    not_counted_alone,
+    pair_of_ones,
+    pictured_body,
+)
+from groundwatch.stages.extract.figures_translated_part import translated_part_kind
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -241,15 +248,13 @@ def _particle_free(doc: Doc, phrase: NumberPhrase) -> str:
     return phrase.qualifier
 
 
-#: Modals that make a tally's move a projection: "could go up to 300" is a bound on what may come.
-_PROJECTING = frozenset({"could", "may", "might", "will", "would", "can"})
-
-
-def _tally_moved_up(word: Token) -> bool:
-    """"has gone up to 230", "came up to 45": "up" is the tally verb's direction, not "up to" a bound."""
-    verb = word.head
-    return word.lower_ == "up" and word.dep_ in ("advmod", "prt") and verb.lemma_.lower() in lex.TALLY_VERBS and \
-        not any(c.dep_ == "aux" and c.lower_ in _PROJECTING for c in verb.children)
+def _tally_moved_up(up: Token) -> bool:
+    """"has gone up to 230", "came up to 45", translated copy's "increased up to 148": "up" after a tally verb is
+    where the count got to, not "up to" a bound; a tally that only may get there ("could rise up to 300") keeps
+    the bound. (sfigs and fblind3 each wrote this rule; merged into one.)"""
+    verb = up.head
+    return up.lower_ == "up" and up.dep_ in ("advmod", "prt") and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in lex.TALLY_VERBS) and not any(c.tag_ == "MD" for c in verb.children)
 
 
 def _bare_adjective_kind(doc: Doc, tokens: Span) -> str | None:
@@ -329,6 +334,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         elif kind is None and (aid_unit := aid_label_unit(tokens)) is not None:
             kind, noun = "aid", aid_unit  # "Tents delivered: 1,200": a fact box's aid label names its unit
         if kind is None:
+            kind = translated_part_kind(tokens, out)  # "31 died, of them 6 in X": a part of the count before
+        if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out) or more_with_kind(
                 anchor, out)  # "..., with two more in villages": the count before it, its noun left out
             # "seized 46 rifles, 30 in Velm and 16 in Harl": a bare part of a count of things is of those things
@@ -395,7 +402,7 @@ def _single_person_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | Non
             continue
         pair = pair_of_ones(tok)
         if ((in_named_pair(tok) and pair is None) or not_a_corpse(tok) or habitual(tok) or not_counted_alone(tok)
-                or enumerated_member(tok)):
+                or enumerated_member(tok) or pictured_body(tok)):
             continue
         # "Not a single soldier was killed": the negation counts nobody
         negated = det.i > 0 and doc[det.i - 1].lower_ == "not"

@@ -16,7 +16,9 @@ of the dead.
 
 A burying mass is a ``burying_mass`` word of ``data/figure_words.tsv`` (rubble, mud, debris, snow ...), or a
 structure a participle of falling says came down ("under the collapsed school"). "Buried" with neither ("were
-buried on Monday") is a burial, no count of the missing.
+buried on Monday") is a burial, no count of the missing; nor is a count people bury ("we buried eleven more", "X
+buries 22 victims"), which restates the dead (corpora f and l have no figure for it). "There are still 50 under the
+rubble" is missing too.
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ def buried_kind(anchor: Token, noun: Token | None, kind: str | None) -> str | No
     verb = holder.head
     if holder.dep_ == "dobj" and verb.lemma_.lower() == "leave":
         return "missing" if _under_mass(verb) else None
+    if holder.dep_ == "attr" and verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children) and (
+            _under_mass(holder) or _under_mass(verb)):
+        return "missing"  # "there are still 50 under the rubble"
     if holder.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None
     states = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd") and c.tag_ == "VBN")]

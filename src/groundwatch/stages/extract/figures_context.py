@@ -182,6 +182,8 @@ def _paired_item(num: Token) -> bool:
     place or occasion, are a breakdown even where neither place is a name (a single one is not: ", 12 in a
     row"). Seen in a real breakdown of defused explosives (audit of events-dev tune part A, one case)."""
     partners = [c for c in num.children if c.dep_ == "conj"] + ([num.head] if num.dep_ == "conj" else [])
+    if num.dep_ == "conj" and num.head.dep_ == "prep":
+        partners.append(num.head.head)  # "377 in Orsk and 37 in the capital": the parser joins it to the place
     return any(p.like_num and any(c.dep_ == "prep" and c.lower_ in _ITEM_PREPS for c in p.children)
                for p in partners) and any(c.dep_ == "prep" and c.lower_ in _ITEM_PREPS for c in num.children)
 

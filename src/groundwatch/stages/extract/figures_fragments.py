@@ -20,8 +20,9 @@ from groundwatch.stages.extract.doc_cache import sent_of
 from groundwatch.stages.extract.figures_own_predicate import semicolon_place_kind
 from groundwatch.stages.extract.figures_words import UNDOING_VERBS, people_like
 
-#: What may open a fragment right before its count: list and clause marks, a bullet, "and".
-_FRAGMENT_OPENERS = frozenset({",", ";", ":", "-", "\u2013", "\u2014", "\u2022", "*", "and"})
+#: What may open a fragment right before its count: list and clause marks, a bullet, a bar between a fact
+#: line's items ("412 dead | 1,530 injured | 96 missing"), "and".
+_FRAGMENT_OPENERS = frozenset({",", ";", ":", "-", "\u2013", "\u2014", "\u2022", "*", "|", "and"})
 #: Words between the count and its predicate that change neither: "96 still missing", "4 more dead",
 #: "22 are missing", "16 remain missing", "30 have been arrested".
 _FILLERS = frozenset({"more", "others", "other", "still", "now", "so", "far", "are", "were", "is", "was", "have",
@@ -73,7 +74,7 @@ def fragment_kind(doc: Doc, phrase_start: int, tokens: Span) -> str | None:
     after = doc[i + 1] if i + 1 < sent_end else None
     if (among := _among_the(doc, i, sent_end)) is not None:
         return among
-    if after is not None and after.pos_ in ("NOUN", "PROPN") and not after.is_title:
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and not after.is_title and after.is_alpha:
         return None  # "9 injured horses", "3 rescued miners": the word describes a noun, which is counted
     if word.lower_ in lex.ADJECTIVES:
         return lex.ADJECTIVES[word.lower_]

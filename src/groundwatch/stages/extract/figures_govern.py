@@ -460,6 +460,19 @@ def _unknown(subject: Token) -> bool:
     return False
 
 
+#: Nouns of translated copy's "in the quantity (amount) of N", which counts what the phrase it hangs on names.
+_AMOUNT_NOUNS = frozenset({"quantity", "amount"})
+#: Carriers of a delivery said as its passive's agent: "was delivered by 9 trucks" (helicopters carry people too).
+_AGENT_CARRIERS = frozenset({"truck", "lorry", "convoy", "truckload", "tanker"})
+
+
+def _delivered_by(verb: Token, noun: Token | None) -> bool:
+    """A passive verb of delivery whose subject is no people, with road carriers as its agent."""
+    return noun is not None and noun.lemma_.lower() in _AGENT_CARRIERS and verb.lemma_.lower() in lex.AID_VERBS and \
+        any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "nsubjpass" and people_like(c) for c in verb.children)
+
+
 def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
     """The kind a number takes from the preposition it is the object of: "rose to 50", "the bodies of
     four miners", "a plane landed with 40 tonnes"."""
@@ -476,6 +489,12 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return tally_kind(phead.head)  # "put the toll as high as 150": the bound hung on the setter
     if plow == "with" and noun is not None and people_like(noun) and filled_shelter(phead, noun):
         return "displaced"  # "the camp is packed with 9,500 people"
+    if plow == "of" and phead.lemma_.lower() in _AMOUNT_NOUNS and phead.dep_ == "pobj" and phead.head.lower_ == "in":
+        # translated "sent a group in the quantity of 350 servicemen": the count stands where the phrase hangs
+        where = phead.head.head
+        return verb_kind(where, "object", noun) if where.pos_ == "VERB" else governed_kind(where, noun)
+    if plow == "by" and _delivered_by(phead, noun):
+        return "aid"  # "the cargo was delivered to X by 9 trucks": the carriers of a delivery
     if plow == "to" and phead.lemma_.lower() == "attend" and phead.pos_ == "VERB":
         return "injured"  # "medics attended to 70 people"
     if plow == "for" and _searched_for(phead, noun):

@@ -22,6 +22,7 @@ TRANSITIVE: dict[str, str] = {
     "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
     "hospitalize": "injured", "hospitalise": "injured",
     "displace": "displaced", "uproot": "displaced", "expel": "displaced", "deport": "displaced",
+    "resettle": "displaced",  # moved to live elsewhere for good or for long: "315 families were resettled"
     "evacuate": "evacuated", "relocate": "evacuated", "airlift": "evacuated",
     "arrest": "detained", "detain": "detained", "jail": "detained", "imprison": "detained",
     "apprehend": "detained", "abduct": "detained", "kidnap": "detained",
@@ -162,7 +163,10 @@ TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "stand", "increase", 
                          "cross", "breach", "rocket", "balloon", "go",
                          "come",  # "the number missing has come down to 41", "the toll came to 45": as "go"
                          "remain", "stay",  # "the toll remains at 23": a tally that has not moved
-                         "become"})  # "the number of arrests has become 7": a tally told as what it turned into
+                         "become",  # "the number of arrests has become 7": a tally told as what it turned into
+                         # translated copulas of a tally's value: "the number of the injured makes 63 persons",
+                         # "amounts to 63", "constitutes 63" (Russian "sostavlyaet", said where English has "is")
+                         "make", "amount", "constitute"})
 # Verbs whose OBJECT is the tally and whose "to N" / "at N" is its value: "bringing the toll to 47",
 # "officials put the toll at 88", "revised the death toll up to 30".
 TALLY_SETTERS = frozenset({"put", "place", "estimate", "set", "bring", "raise", "push", "take", "lift",
@@ -268,6 +272,7 @@ contractor engineer diplomat councillor councilor legislator lawmaker politician
 shepherd herder trader vendor shopkeeper motorist cyclist pedestrian porter imam
 suspect assailant attacker perpetrator culprit captive abductee commando bodyguard airman trooper sniper
 juvenile teen youngster toddler adolescent male female
+accomplice accused defendant
 fugitive escapee inmate convict
 general colonel brigadier lieutenant sergeant corporal captain
 dissident critic blogger lawyer cleric academic colleague comrade friend compatriot countryman

@@ -86,10 +86,20 @@ _ITEM_MARKS = frozenset({";", ":", ","})
 _ITEM_KINDS = frozenset({"affected", "displaced"})
 
 
+#: Prepositions of the area a headline's item covers, said after its place: "200,000 without power across X".
+_AREA_PREPS = frozenset({"across", "in", "throughout"})
+
+
 def _item_ends(prep: Token) -> bool:
-    """The place phrase ends its item: a mark, a line break or the text's end right after it."""
+    """The place phrase ends its item: a mark, a line break or the text's end right after it, or after the
+    named area the item covers ("200,000 without power across Tamrel")."""
+    doc = prep.doc
     after = prep.right_edge.i + 1
-    return after >= len(prep.doc) or prep.doc[after].is_punct or prep.doc[after].is_space
+    if after < len(doc) and doc[after].lower_ in _AREA_PREPS and doc[after].head.i in (prep.head.i, prep.i) and all(
+            t.pos_ in ("PROPN", "DET") for t in doc[after + 1:doc[after].right_edge.i + 1]) and \
+            doc[after].right_edge.i > after:
+        after = doc[after].right_edge.i + 1  # the area is a name, not another clause
+    return after >= len(doc) or doc[after].is_punct or doc[after].is_space
 
 
 def semicolon_place_kind(tokens: Span) -> str | None:

@@ -172,6 +172,19 @@ def _with_conjoined(children: Iterable[Token]) -> Iterator[Token]:
             yield from (x for x in c.conjuncts if x.dep_ == "conj" and x.pos_ == "ADP" and x.i > c.i)
 
 
+#: Common nouns of a settled area people are taken out of ("out of the town"); rubble, a mine or a building
+#: is where people are rescued from, which no figure counts.
+_AREA_NOUNS = frozenset({"city", "town", "village", "area", "zone", "region", "district", "enclave", "province",
+                         "valley", "island", "neighbourhood", "neighborhood", "suburb", "country"})
+
+
+def _out_of_area(out: Token) -> bool:
+    """"out of Velm", "out of the besieged town": "out" with an "of" whose object is a named or settled area."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN" or g.lemma_.lower() in _AREA_NOUNS for g in pobjs(p))
+        for p in out.children)
+
+
 def place_kind(verb: Token, role: str) -> str | None:
     """The kind given by where the counted people are or are taken: a shelter, a hospital.
 
@@ -186,6 +199,8 @@ def place_kind(verb: Token, role: str) -> str | None:
                 c.dep_ == "conj" and c.pos_ == "ADP"):
             continue
         plow = c.lower_
+        if moving and plow == "out" and lemma in lex.SAFETY_VERBS and _out_of_area(c):
+            return "evacuated"  # "buses ferried 5,800 residents out of Velm", "were flown out of the city"
         for g in _place_objects(verb, c, role):
             gl = _shelter_antecedent(g) or g.lemma_.lower()  # "are registered in it": the camp named before
             if moving and plow == "to" and _safe_place(g) and lemma in lex.SAFETY_VERBS:

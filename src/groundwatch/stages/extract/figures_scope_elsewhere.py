@@ -175,6 +175,20 @@ def _holders(clause: Token) -> list[Token]:
     return [clause]
 
 
+#: Nouns of a haven people seek, find or take: with such a verb the place is where they went.
+_HAVENS = frozenset({"refuge", "shelter", "safety", "sanctuary", "asylum"})
+#: Verbs of going somewhere for safety: their place is where the people went.
+_FLEEING = frozenset({"flee", "escape", "cross", "pour", "stream", "arrive"})
+
+
+def _destination(verb: Token) -> bool:
+    """"sought refuge in neighbouring X", "fled into neighbouring X": the place is where the people went, not
+    where their event happened (fblind-s35 and batch 7 had it read as another event's)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _FLEEING or (lemma in ("seek", "find", "take") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _HAVENS for c in verb.children))
+
+
 def _located(holders: list[Token]) -> list[Token]:
     """The places the count's clause (and the verb a participle or joined verb of it hangs on) names as
     where it happened: the objects of "in", "across" ... and the verb's object ("struck X, killing 118")."""
@@ -183,6 +197,8 @@ def _located(holders: list[Token]) -> list[Token]:
         # "killed 30 people in neighbouring X": the place may hang on the counted people instead
         for c in [*h.children, *(p for d in h.children if d.dep_ in ("dobj", "nsubjpass") and d.pos_ == "NOUN"
                                  for p in d.children if p.dep_ == "prep" and p.i > d.i)]:
+            if c.head.i == h.i and c.i > h.i and _destination(h):  # a fronted place is where it happened
+                continue
             if c.dep_ == "prep" and c.lower_ in _LOCATING:
                 out += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ == "dobj" and c.pos_ == "PROPN":

@@ -89,6 +89,16 @@ def named_other_event(doc: Doc, anchor: Token, clause: Token) -> bool:
     return any(_event_name(t) for t in lead) and clause.head.lower_ not in {t.lower_ for t in lead}
 
 
+#: Weapons that stand for the attack they did as a verb's subject: "A car bomb killed seven ..., two weeks after a
+#: suicide attack killed 23" (the article's own event said by its device; fblind-s35).
+_DEVICES = frozenset({"bomb", "missile", "rocket", "drone", "shell", "grenade", "landmine", "mine"})
+
+
+def _device_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _DEVICES),
+                None)
+
+
 def _event_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _EVENT_NOUNS),
                 None)
@@ -101,6 +111,6 @@ def measured_other_event(clause: Token) -> bool:
         clause = clause.head  # "... killed 26 and injured 90": the second verb shares the first's subject
     if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _MEASURING_MARKS for c in clause.children):
         return False
-    own, other = _event_subject(clause.head), _event_subject(clause)
+    own, other = _event_subject(clause.head) or _device_subject(clause.head), _event_subject(clause)
     return own is not None and other is not None and own.lemma_.lower() != other.lemma_.lower() and any(
         c.dep_ == "det" and c.lower_ in _NEW_DETERMINERS for c in other.children)

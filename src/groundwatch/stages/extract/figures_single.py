@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import sent_of
 
-__all__ = ["in_named_pair", "moves_the_toll", "not_counted_alone", "pair_of_ones"]
+__all__ = ["in_named_pair", "moves_the_toll", "not_counted_alone", "pair_of_ones", "pictured_body"]
 
 #: Entity types a proper noun beside a person's noun may carry and still not be that person's name
 #: ("Tessel, a farming town": a place; "the Varn Courier, a weekly": a body).
@@ -104,3 +104,16 @@ def not_counted_alone(tok: Token) -> bool:
     """Whether the person ``tok`` (a singular noun with "a"/"another") is a named person or an example
     from within a count, or one whose death moves a toll, and so no figure of one."""
     return _named(tok) or _example(tok) or moves_the_toll(tok)
+
+
+#: Verbs of handling a body that a photo caption puts in the present: "Rescuers carry a body from the rubble".
+_HANDLING = frozenset({"carry", "lift", "move", "pull", "bring", "lower", "wheel", "load"})
+
+
+def pictured_body(tok: Token) -> bool:
+    """"Rescuers carry a body from the rubble": a caption tells what its picture shows in the present tense; the
+    one body handled is no count of the dead (the toll, if any, is said beside it). Seen in two blind stress
+    batches (fblind-s32's and fblind-s35's captions)."""
+    verb = tok.head
+    return tok.lemma_.lower() in lex.REMAINS_NOUNS and tok.dep_ == "dobj" and verb.tag_ in ("VBP", "VBZ") and (
+        verb.lemma_.lower() in _HANDLING)

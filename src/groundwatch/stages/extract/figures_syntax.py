@@ -20,7 +20,7 @@ from groundwatch.stages.extract.figures_euphemisms import euphemism_kind, remove
 from groundwatch.stages.extract.figures_occupants import living_as_kind
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_rescued import came_out_alive
-from groundwatch.stages.extract.figures_things import subject_of, thing_kind
+from groundwatch.stages.extract.figures_things import named_place_antecedent, subject_of, thing_kind
 from groundwatch.stages.extract.figures_words import (
     LOSING_VERBS,
     UNDOING_VERBS,
@@ -238,9 +238,9 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
     if place is not None:
         return place
     if role == "object" and lemma in lex.HOUSING_VERBS and not _capacity(verb):
-        subj = subject_of(verb)
-        if subj is not None and (subj.lemma_.lower() in lex.SHELTERS | lex.TEMPORARY_SHELTERS):
-            return "displaced"  # "the centre, which houses 4,000 people"
+        for subj in (subject_of(verb), named_place_antecedent(verb)):  # "shelters in Velm, which house 900"
+            if subj is not None and (subj.lemma_.lower() in lex.SHELTERS | lex.TEMPORARY_SHELTERS):
+                return "displaced"  # "the centre, which houses 4,000 people"
     if lemma in lex.ORDER_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.LEAVING_VERBS
                                         for c in verb.children):
         return "evacuated"  # "ordered 20,000 people to leave the coast": an evacuation order
@@ -425,7 +425,7 @@ def event_noun_kind(noun: Token) -> str | None:
         return next((lex.EVENT_NOUNS.get(g.lemma_.lower()) or lex.COUNTED_EVENT_NOUNS.get(g.lemma_.lower())
                      for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
                      for g in c.children if g.dep_ == "pobj"), None)
-    if lemma in ("number", "tally", "count", "figure", "total"):
+    if lemma in _TALLY_NOUNS:
         # the participle right after the tally, or after its people: "the number of people killed rose to 413"
         after = {noun.i + 1} | ({of.i + 1} if (of := of_pobj(noun)) is not None and people_like(of) else set())
         # "the number of people still missing": an adverb between the people and their state
@@ -451,6 +451,8 @@ def event_noun_kind(noun: Token) -> str | None:
                         # "the number of people in shelters", "the number of displaced people",
                         # "the number of people who moved out of the wards"
                         k = modifier_kind(g) or noun_place_kind(g) or _relative_kind(g)
+                    if k is None and g.dep_ == "pobj" and g.lemma_.lower() in _VICTIM_NOUNS:
+                        k = "killed"  # "the number of victims of the floods grew to 44", as "the victims numbered"
                     if k is None and g.dep_ == "pobj" and g.lemma_.lower() in lex.CAPTIVITY_NOUNS:
                         k = "detained"  # "the number of political prisoners may have climbed above 3,000"
                     if k is None and g.dep_ == "pobj" and people_like(g) and any(
@@ -536,6 +538,9 @@ def tally_kind(verb: Token) -> str | None:
     return None
 
 
+#: Tally nouns, which "it" may also stand for in the next clause or sentence. "quantity" is translated copy's
+#: "number" ("the quantity of the wounded exceeded 600", Russian "kolichestvo").
+_TALLY_NOUNS = frozenset({"toll", "tally", "count", "number", "figure", "total", "quantity"})
 #: Nouns whose tally ("the victims numbered N") counts the dead when no modifier says otherwise.
 _VICTIM_NOUNS = lexicons.words("figure_words", list="victim")
 
@@ -569,8 +574,6 @@ def _fronted_value_tally(verb: Token, to: Token) -> str | None:
     return kind
 
 
-#: Tally nouns "it" may stand for in the next clause or sentence.
-_TALLY_NOUNS = frozenset({"toll", "tally", "count", "number", "figure", "total"})
 
 
 def _antecedent_tally_kind(pronoun: Token) -> str | None:

@@ -29,6 +29,23 @@ def subject_of(verb: Token) -> Token | None:
     return subj
 
 
+def named_place_antecedent(verb: Token) -> Token | None:
+    """"opened 14 shelters in Velm, which were housing 2,600 people": the noun before "in"/"at" and a place's
+    name, which the parser passes over to hang the relative clause on the name (or to join the clause to the
+    main verb). Read by position: the pronoun, a comma, the name, the preposition, the noun. None otherwise."""
+    doc = verb.doc
+    pool = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # "which were housing": subject on the aux
+    pron = next((c for t in pool for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pron is None or pron.tag_ not in ("WDT", "WP") or pron.i < 4 or doc[pron.i - 1].text != ",":
+        return None
+    j = pron.i - 2
+    while j > 0 and doc[j].pos_ == "PROPN":
+        j -= 1
+    if j == pron.i - 2 or doc[j].lower_ not in ("in", "at") or j < 1:
+        return None
+    return doc[j - 1] if doc[j - 1].pos_ == "NOUN" else None
+
+
 def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     """Aid, forces or weapons: a unit noun with a verb of delivery, deployment or surrender."""
     lemma, nl = verb.lemma_.lower(), thing_lemma(noun)
