@@ -1,4 +1,5 @@
-"""A first-person speaker inside a transcript turn ("NAME: ... I said: '...'") is the person the
+"""Translated honorifics before a name ("said Aling X", Tagalog, Malay, Spanish: the speaker, without the title),
+and a first-person speaker inside a transcript turn ("NAME: ... I said: '...'") is the person the
 turn's label names, not the interviewer the standfirst named last (corpus_v's Q&A class; invented
 interviews with other labels, verbs and word orders)."""
 
@@ -56,3 +57,21 @@ def test_someone_else_quoted_in_a_turn_keeps_their_own_speaker(nlp: Any) -> None
             'KORSGAARD: The minister, Aron Feld, told me: "Keep the boats in."')
     assert ("Keep the boats in.", "Aron Feld") in _pairs(nlp, text)
 
+
+HONORIFICS = [
+    pytest.param('"The dogs woke us before the water did," said Aling Teodora Marquessa, 58, a fish vendor.',
+                 ("The dogs woke us before the water did", "Teodora Marquessa"), id="aling-after-said"),
+    pytest.param('"We slept on the roof for two nights," said Mang Ernesto Valdaray, who lost his boat.',
+                 ("We slept on the roof for two nights", "Ernesto Valdaray"), id="mang-after-said"),
+    pytest.param('"Nobody counted us," Ibu Sarinah Kemalawati told the visiting officials on Tuesday.',
+                 ("Nobody counted us", "Sarinah Kemalawati"), id="ibu-before-told"),
+    pytest.param('"The bakery is all we had," says Señora Ximena Altabarra, standing in the mud.',
+                 ("The bakery is all we had", "Ximena Altabarra"), id="senora-after-says"),
+]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), HONORIFICS)
+def test_a_translated_honorific_before_the_name_leaves_the_speaker(nlp: Any, text: str,
+                                                                  expected: tuple[str, str]) -> None:
+    assert expected in _pairs(nlp, "Floods reached the lower town of Vell on Monday night.\n\n" + text)
