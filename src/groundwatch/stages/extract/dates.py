@@ -58,6 +58,7 @@ from groundwatch.stages.extract import (
     dates_scene,
     dates_shapes,
     dates_tense,
+    dates_weeks_back,
     published,
     published_stamp,
 )
@@ -387,6 +388,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     dates_night.evening_before_report(doc, found, pending)
     closed = dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
     dates_quoted.requote_deictics(doc_text(doc), found, starts, base, closed)
+    dates_weeks_back.weekdays_weeks_back(doc_text(doc), found, base)
     dates_scene.then_anaphors(doc, found)
 
 
