@@ -30,7 +30,7 @@ def _clean(*lines: str) -> str:
     "Like & follow Radio Amberlee for more.",
     "Download the Tesk Valley Echo app - get breaking alerts first!",
     "Get the Amberlee Courant app today.",
-    "Install the Valley Wire app and be the first to know.",
+    "Download the Valley Wire app and be the first to know.",
     "Download our app now.",
 ])
 def test_button_and_app_prompts_are_dropped(prompt: str) -> None:

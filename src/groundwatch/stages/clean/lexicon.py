@@ -42,7 +42,7 @@ _CTA = re.compile(
     r"guidelines?|advice|rules?|procedures?|process|directions?|recipe)\b)|subscribe|join|sign\s+(?:up|in)|log\s*in|register|click|tap|"
     r"read\s+(?:more|also|next|the\s+full)|also\s+read|see\s+(?:also|more)|more\s+(?:on|from|about)|"
     r"leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|skip\s+to|jump\s+to|"
-    r"continue\s+reading|download|install\b|watch|listen|like\s+us|"
+    r"continue\s+reading|download|watch|listen|like\s+us|"
     # buttons coordinated into one prompt: "Like and share!", "Like, comment and share", "Like & follow"
     r"like(?:\s*(?:,|and|&)\s*(?:share|comment|subscribe|follow))+\b|get\s+(?:the\s+latest|our|breaking)|"
     r"get\s+the\s+(?=(?:[\w'’&-]+\s+){0,4}apps?\b)|"

@@ -4,7 +4,7 @@ sentence that opens with a call to action only when it speaks to the reader ("fo
 network ("on Facebook"); these end with what the prompt promises instead: more of the outlet's pages,
 or its social media. "Follow the coast road for more than 20 miles" is no prompt: the line must end
 with the promise. The promise may also be the outlet's app or its alerts ("Download the Lumen Daily app.",
-"Get the Tarsk Ledger app - breaking news alerts first!", "Install our app and never miss a story."); an app
+"Get the Tarsk Ledger app - breaking news alerts first!", "Download our app and never miss a story."); an app
 named as advice keeps going past it ("Download the flood app to receive warnings") and stays.
 """
 
