@@ -52,3 +52,20 @@ CONTROLS = [
 @pytest.mark.parametrize(("text", "phrase", "date"), CONTROLS)
 def test_controls_keep_their_day(nlp: Any, text: str, phrase: str, date: str) -> None:
     assert (phrase, date) in [(t.removeprefix("on "), d) for t, d in _dates(nlp, text)]
+
+
+PUB_SUNDAY = dt.date(2027, 9, 19)
+DATED_TO = [
+    pytest.param("The blast, which the Ostra Survey Office dates to 5.40am on Tuesday, has killed two miners and "
+                 "injured nine.", "Tuesday", "2027-09-14", id="which-the-office-dates-to"),
+    pytest.param("The outbreak, which the district health office traces to a wedding on Friday, has sickened 40 "
+                 "guests in Quill.", "Friday", "2027-09-17", id="which-the-office-traces-to"),
+    pytest.param("The collapse, which engineers date to 2.15am on Wednesday, has cut the only road to the Velsa "
+                 "valley.", "Wednesday", "2027-09-15", id="which-engineers-date-to"),
+]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "phrase", "date"), DATED_TO)
+def test_a_present_verb_of_dating_tells_a_past_day(nlp: Any, text: str, phrase: str, date: str) -> None:
+    assert (phrase, date) in _dates(nlp, text, PUB_SUNDAY)
