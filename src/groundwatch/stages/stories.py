@@ -73,6 +73,7 @@ from groundwatch.stages.story_names import (
 )
 from groundwatch.stages.story_profiles import StoryIndex, StoryProfile, _Profile, _stored_index
 from groundwatch.stages.story_retro import retrospective_day
+from groundwatch.stages.story_tellers import tellers
 from groundwatch.stages.story_tolls import toll_home, tolls
 
 if TYPE_CHECKING:
@@ -220,7 +221,7 @@ def _profile(clean: CleanArticle, facts: ArticleFacts) -> _Profile:
                     published=own_date is not None,
                     lead=named_in(places | actors, without_recalls(without_dateline_area(lead))),
                     tolls=tolls(facts),
-                    mentions=frozenset(mentions))
+                    mentions=frozenset(mentions), tellers=tellers(places | actors, without_dateline_area(lead)))
 
 
 def _event_time(profile: _Profile) -> dt.date | None:
@@ -406,7 +407,8 @@ def _as_profile(story: StoryProfile, own: Mapping[str, _Profile] | None = None) 
                     dt.date.fromisoformat(story.first) if story.first else None,
                     frozenset(dt.date.fromisoformat(d) for d in (story.first, story.last) if d),
                     act=next(iter(story.acts)) if len(story.acts) == 1 else None, lead=story.lead,
-                    tolls=frozenset(story.tolls), mentions=one.mentions if one else frozenset())
+                    tolls=frozenset(story.tolls), mentions=one.mentions if one else frozenset(),
+                    tellers=one.tellers if one else frozenset())
 
 
 def _best(scores: Sequence[float | None]) -> int | None:

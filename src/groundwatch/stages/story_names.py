@@ -232,9 +232,10 @@ def evidence(profile: _Profile, story: StoryProfile, weights: Mapping[str, float
         return 0.0
     if recalled(profile, story, weights) and not profile.countries & story.countries.keys() and _leads_apart(
             profile, story, weights):
-        # the names of the area both are set in, which its lead shares, still count
-        return sum(weights.get(x, 1.0) for x in profile.lead & story.actors.keys()) + PLACE_EVIDENCE * sum(
-            weights.get(x, 1.0) for x in profile.lead & story.places.keys())
+        # the names of the area both are set in, which its lead shares, still count; not the teller
+        lead = profile.lead - profile.tellers
+        return sum(weights.get(x, 1.0) for x in lead & story.actors.keys()) + PLACE_EVIDENCE * sum(
+            weights.get(x, 1.0) for x in lead & story.places.keys())
     return shared
 
 
@@ -243,7 +244,9 @@ def _leads_apart(profile: _Profile, story: StoryProfile, weights: Mapping[str, f
     the story's reports name as a rule (:func:`_staples`): a lead set in the same country as the story,
     about another event."""
     specific = {x for x in profile.lead if weights.get(x, 1.0) > 0.0}
-    return bool(specific - story.places.keys() - story.actors.keys()) and not specific & _staples(story)
+    # a staple named only as the lead's teller ("..., said the national agency") is who reports, not where
+    return bool(specific - story.places.keys() - story.actors.keys()) and not (
+        specific - profile.tellers) & _staples(story)
 
 
 def _own(profile: _Profile, weights: Mapping[str, float]) -> float:

@@ -99,4 +99,5 @@ class _Profile:
     # Its places and actors with the sentence each mention stands in (story_names.recalled): a look-alike
     # names the story in one sentence of its body.
     mentions: frozenset[tuple[str, int]] = frozenset()
+    tellers: frozenset[str] = frozenset()  # lead names only as the teller of the news (story_tellers.py)
 

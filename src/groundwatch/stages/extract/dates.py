@@ -60,6 +60,7 @@ from groundwatch.stages.extract import (
     dates_scene,
     dates_shapes,
     dates_tense,
+    dates_weeks_back,
     published,
     published_stamp,
 )
@@ -391,6 +392,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     dates_midnight.midnight_side(doc_text(doc), found, pending)
     closed = dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
     dates_quoted.requote_deictics(doc_text(doc), found, starts, base, closed)
+    dates_weeks_back.weekdays_weeks_back(doc_text(doc), found, base)
     dates_scene.then_anaphors(doc, found)
     one_night(doc_text(doc), found)  # last: no later rule dates its second day again
 

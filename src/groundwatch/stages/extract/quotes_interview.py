@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_sents, doc_text
 from groundwatch.stages.extract.quotes_layout import named_before, only_asks, paragraph_before_lone_quote
 from groundwatch.stages.extract.quotes_marks import Quotation
+from groundwatch.stages.extract.quotes_newsroom import newsroom_object
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -52,7 +53,8 @@ def _introduced_guest(reg: Register, before: int, resolve: Callable[[Register, T
         head = ent.root.head
         verb = head.head if head.dep_ == "prep" and head.lower_ in ("with", "to") else head
         if verb.lemma_.lower() in _INTERVIEW_VERBS or (verb.lemma_.lower() == "interview" and ent.root.dep_ == "dobj"):
-            found = resolve(reg, ent.root)
+            asker = newsroom_object(ent)
+            found = resolve(reg, asker if asker is not None else ent.root)
             if found.name and found.kind == "person":
                 return Speaker(found.name, found.role, None, "person", "coreference")
     return None

@@ -271,12 +271,13 @@ def translated_subject(verb: Token) -> Token | None:
     mayor of Lusk Vera Lund:", "Reported in the press service of the ministry:"; stress batch bu)."""
     noun = None
     for tok in verb.doc[verb.i + 1 : sent_of(verb).end]:
+        if tok.ent_type_ == "PERSON" and not (tok.head.dep_ == "prep" and tok.head.lower_ == "to"):
+            # first, for a name word the parser took for a verb (a translated honorific in "-ing")
+            return next(e for e in doc_ents(verb.doc) if e.start <= tok.i < e.end).root
         if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "?", "!") or tok.is_quote:
             break
         if tok.head.dep_ == "prep" and tok.head.lower_ == "to" and tok.dep_ == "pobj":
             continue  # the listener
-        if tok.ent_type_ == "PERSON":
-            return next(e for e in doc_ents(verb.doc) if e.start <= tok.i < e.end).root
         if noun is None and tok.pos_ == "NOUN" and (is_title(tok.text) or tok.lower_ in BODY_NOUNS):
             noun = tok
     return noun

@@ -91,6 +91,7 @@ from groundwatch.stages.extract.quotes_register import (
 )
 from groundwatch.stages.extract.quotes_sources import signer_after
 from groundwatch.stages.extract.quotes_speakers_unnamed import name_given, spoke_after, unnamed_speaker
+from groundwatch.stages.extract.quotes_turns import turn_speaker
 
 
 def _subordinate(ent: Span, pron: Token) -> bool:
@@ -235,6 +236,9 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     low = tok.lower_
     if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return resolve_subject(reg, tok.head.head)
+    turn = turn_speaker(reg, tok)
+    if turn is not None:  # "ROE: ... I told them: '...'": the turn's label names its "I"
+        return turn
     if low in PERSON_PRONOUNS:
         return _pronoun_speaker(reg, tok)
     joint = pair_antecedent(reg, tok)
