@@ -30,7 +30,7 @@ HELDOUT_FOLDERS: dict[str, frozenset[str]] = {
 UNSPLIT = frozenset({"karabakh-2023", "examples", "corpus-b", "corpus-c", "corpus-d", "corpus-e",
                      "corpus-f", "corpus-g", "corpus-h", "corpus-i", "corpus-j",
                      "corpus-k", "corpus-l", "corpus-m", "corpus-n", "corpus-o",
-                     "corpus-p", "corpus-q", "corpus-r"})
+                     "corpus-p", "corpus-q", "corpus-r", "corpus-v"})
 #: One article in this many is held out in the single-article sets.
 HELDOUT_EVERY = 3
 
