@@ -20,9 +20,10 @@ from groundwatch.stages.extract.figures_words import people_like
 
 __all__ = ["before_bracket", "label_tail", "shelter_label_kind"]
 
-#: The most words a label's bracketed source holds ("(district health office)", "(Red Crescent count)");
-#: chosen on the sitrep labels of the stress batches and corpus_j's table (at most four words inside).
-_BRACKET_REACH = 6
+#: The most tokens a label's bracketed note holds ("(district health office)", "(burns, smoke, cuts)"); chosen
+#: on the sitrep labels of the stress batches and corpus_j's table (at most four words inside), with room for
+#: the commas between four listed words.
+_BRACKET_REACH = 8
 #: Words that open a label's closing span, which is no part of its kind: "since 2 May", "in total",
 #: "as of Monday".
 _SPAN_OPENERS = frozenset({"since", "as", "until", "till"})
@@ -45,9 +46,18 @@ def before_bracket(doc: Doc, end: int, first: int) -> int:
     for k in range(j - 1, max(first, j - _BRACKET_REACH) - 1, -1):
         if doc[k].text == "(":
             return k - 1
-        if doc[k].is_punct:
+        if doc[k].is_punct and not _inside_note(doc[k]):
             break
     return end - 1
+
+
+def _inside_note(mark: Token) -> bool:
+    """A mark a bracketed note may hold: the comma of a list ("(burns, respiratory)") or a hyphen or slash
+    inside a word ("(pre-emptive and forced)"); any other mark ends an item or a clause, not a note."""
+    if mark.text == ",":
+        return True
+    doc = mark.doc
+    return mark.text in ("-", "/") and not mark.whitespace_ and mark.i > 0 and not doc[mark.i - 1].whitespace_
 
 
 def label_tail(words: list[Token]) -> list[Token]:

@@ -1,0 +1,45 @@
+"""Figures: families of language the blind run of the invented corpus_v missed (tests/fixtures/corpus_v.README.md).
+
+Every sentence is invented for this test (Varnholt, Dorvel, Kessa; no eval text, no corpus_v sentence):
+
+- a key-figures table whose row labels carry a bracketed note with commas or a hyphen in it ("| Injured (cuts,
+  smoke) | 17 |", "(self-reported)"), and whose last cell the parser opens a sentence of its own with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from groundwatch.stages.extract.figures import extract_figures
+from groundwatch.stages.extract.registry import ExtractionContext
+
+LEAD = "Floods in Varnholt\n\nVARNHOLT - Floods hit the town of Varnholt on Sunday, officials said.\n\n"
+
+
+def _figures(nlp: Any, text: str) -> list[tuple[str, float | None]]:
+    figs = extract_figures(nlp(LEAD + text), ExtractionContext(article_id="t", published=dt.date(2031, 3, 6)), {})
+    return [(f.kind, f.value) for f in figs if f.span.start >= len(LEAD)]
+
+
+_ROWS = "| Item | Value |\n|---|---|\n"
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    (_ROWS + "| People evacuated (voluntary and ordered) | 3,100 |\n| Injured (cuts, smoke) | 17 |\n"
+             "| Missing (fishermen, north bay) | 2 |\n",
+     [("evacuated", 3100), ("injured", 17), ("missing", 2)]),
+    (_ROWS + "| Dead (self-reported, unverified) | 8 |\n| Hurt (minor, moderate, severe) | 31 |\n",
+     [("killed", 8), ("injured", 31)]),
+    ("Situation at noon\n\n- Killed (army, police, civilians): 14\n- Displaced (north-east district): 2,300\n",
+     [("killed", 14), ("displaced", 2300)]),
+    ("Fatalities (two-vehicle crash, highway): 6", [("killed", 6)]),
+    # controls: rows of things name no count of people; a bracket in prose is no label
+    (_ROWS + "| Ferries cancelled (north, south) | 9 |\n| Shelters open | 12 |\n", []),
+    ("The toll (now 40, officials said) rose on Monday.", []),
+])
+def test_a_table_row_label_with_a_bracketed_note_names_its_kind(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
