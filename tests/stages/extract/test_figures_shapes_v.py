@@ -3,7 +3,9 @@
 Every sentence is invented for this test (Varnholt, Dorvel, Kessa; no eval text, no corpus_v sentence):
 
 - a key-figures table whose row labels carry a bracketed note with commas or a hyphen in it ("| Injured (cuts,
-  smoke) | 17 |", "(self-reported)"), and whose last cell the parser opens a sentence of its own with.
+  smoke) | 17 |", "(self-reported)"), and whose last cell the parser opens a sentence of its own with;
+- a label of people in a building that a modifier makes a shelter ("People in relief centres", "Families in
+  transit halls"): the displaced, as in prose.
 """
 
 from __future__ import annotations
@@ -42,4 +44,18 @@ _ROWS = "| Item | Value |\n|---|---|\n"
     ("The toll (now 40, officials said) rose on Monday.", []),
 ])
 def test_a_table_row_label_with_a_bracketed_note_names_its_kind(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    (_ROWS + "| People in relief centres | 1,420 |\n", [("displaced", 1420)]),
+    (_ROWS + "| Persons in evacuation halls | 640 |\n| Families in transit centres | 95 |\n",
+     [("displaced", 640), ("displaced", 95)]),
+    ("Key numbers\n\n- People in collective centres: 700\n", [("displaced", 700)]),
+    # controls: a bare school or centre is no lost home
+    (_ROWS + "| Pupils in schools | 400 |\n| People in centres | 50 |\n", []),
+])
+def test_a_label_of_people_in_a_modified_shelter_names_the_displaced(nlp: Any, text: str,
+                                                                       expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
