@@ -5,7 +5,9 @@ Every sentence is invented for this test (Varnholt, Dorvel, Kessa; no eval text,
 - a key-figures table whose row labels carry a bracketed note with commas or a hyphen in it ("| Injured (cuts,
   smoke) | 17 |", "(self-reported)"), and whose last cell the parser opens a sentence of its own with;
 - a label of people in a building that a modifier makes a shelter ("People in relief centres", "Families in
-  transit halls"): the displaced, as in prose.
+  transit halls"): the displaced, as in prose;
+- a verb with an object of its own, in a clause the parser hangs on the verb that governs a count ("sent 300
+  soldiers to Kessa, where floods killed nine people"), says nothing of that count.
 """
 
 from __future__ import annotations
@@ -58,4 +60,21 @@ def test_a_table_row_label_with_a_bracketed_note_names_its_kind(nlp: Any, text: 
 ])
 def test_a_label_of_people_in_a_modified_shelter_names_the_displaced(nlp: Any, text: str,
                                                                        expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry sent 300 soldiers to Kessa district, where the floods have cut roads and, officials said, "
+     "killed nine people.", [("forces", 300), ("killed", 9)]),
+    ("Some 1,200 police officers were deployed to the valley, where the storm has destroyed bridges and killed "
+     "two fishermen.", [("forces", 1200), ("killed", 2)]),
+    ("The army dispatched about 80 marines and two boats to Dorvel, where landslides buried homes and killed 12 "
+     "villagers.", [("forces", 80), ("killed", 12)]),
+    # controls: a complement with no object of its own still names the count's fate
+    ("The blast left 14 people dead and the market in ruins.", [("killed", 14)]),
+    ("Three soldiers were killed and 300 troops sent to Kessa.", [("killed", 3), ("forces", 300)]),
+])
+def test_a_clause_with_its_own_object_gives_no_kind_to_the_count_before_it(nlp: Any, text: str,
+                                                                            expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

@@ -75,8 +75,11 @@ def predicate_kind(verb: Token) -> str | None:
     """A kind named by the complement of ``verb``: "left 200 dead", "were reported killed"."""
     for c in verb.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "attr", "dobj", "conj") and c.i > verb.i:
-            if c.dep_ in ("advcl", "ccomp", "conj") and has_own_subject(c):
-                continue  # "toll reaches 45 as the town is evacuated": another clause, another count
+            if c.dep_ in ("advcl", "ccomp", "conj") and (has_own_subject(c) or any(
+                    g.dep_ in ("dobj", "obj") for g in c.children)):
+                # "toll reaches 45 as the town is evacuated": another clause, another count; "sent 300 troops
+                # to Kessa, where floods killed nine people": a verb with an object of its own counts that
+                continue
             if c.dep_ == "advcl" and c.i > 0 and any(g.dep_ == "nummod" for g in verb.doc[c.i - 1].children):
                 continue  # "9 were killed on Friday and 40 others hurt": the participle is the next count's
             lemma = c.text.lower()
