@@ -7,7 +7,9 @@ Every sentence is invented for this test (Varnholt, Dorvel, Kessa; no eval text,
 - a label of people in a building that a modifier makes a shelter ("People in relief centres", "Families in
   transit halls"): the displaced, as in prose;
 - a verb with an object of its own, in a clause the parser hangs on the verb that governs a count ("sent 300
-  soldiers to Kessa, where floods killed nine people"), says nothing of that count.
+  soldiers to Kessa, where floods killed nine people"), says nothing of that count;
+- people found dead ("found lifeless", or the fate fronted in a translated order: "Found already dead the two
+  divers who were missing") are the killed, whoever they were before.
 """
 
 from __future__ import annotations
@@ -77,4 +79,17 @@ def test_a_label_of_people_in_a_modified_shelter_names_the_displaced(nlp: Any, t
 ])
 def test_a_clause_with_its_own_object_gives_no_kind_to_the_count_before_it(nlp: Any, text: str,
                                                                             expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Found already dead the two divers who were missing off the reef.", [("killed", 2)]),
+    ("The two divers who were missing were found lifeless on Sunday.", [("killed", 2)]),
+    ("Rescuers found three anglers lifeless near the weir.", [("killed", 3)]),
+    # controls: a verb's own object, and the missing not yet found
+    ("Gunmen killed the two guards who were missing from their post.", [("killed", 2)]),
+    ("The two divers who went missing off the reef are still being sought.", [("missing", 2)]),
+])
+def test_people_found_dead_after_being_missing_are_the_killed(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
