@@ -9,7 +9,9 @@ Every sentence is invented for this test (Varnholt, Dorvel, Kessa; no eval text,
 - a verb with an object of its own, in a clause the parser hangs on the verb that governs a count ("sent 300
   soldiers to Kessa, where floods killed nine people"), says nothing of that count;
 - people found dead ("found lifeless", or the fate fronted in a translated order: "Found already dead the two
-  divers who were missing") are the killed, whoever they were before.
+  divers who were missing") are the killed, whoever they were before;
+- people who must leave ("must now leave", "will have to leave", "need to move out") are under an order to go:
+  evacuated, not displaced.
 """
 
 from __future__ import annotations
@@ -92,4 +94,17 @@ def test_a_clause_with_its_own_object_gives_no_kind_to_the_count_before_it(nlp: 
     ("The two divers who went missing off the reef are still being sought.", [("missing", 2)]),
 ])
 def test_people_found_dead_after_being_missing_are_the_killed(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 2,000 villagers must now leave their homes, the governor said.", [("evacuated", 2000)]),
+    ("Some 500 families will have to leave the valley by Friday.", [("evacuated", 500)]),
+    ("Another 900 residents need to move out before the dam is opened.", [("evacuated", 900)]),
+    # controls: gone already, or by their own flight
+    ("Some 300 residents must have fled before the fire reached the ridge.", [("displaced", 300)]),
+    ("About 2,000 villagers fled their homes.", [("displaced", 2000)]),
+])
+def test_people_who_must_leave_are_under_an_evacuation_order(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

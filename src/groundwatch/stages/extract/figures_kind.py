@@ -17,6 +17,7 @@ from groundwatch.stages.extract.figures_euphemisms import HONOURED_DEAD
 from groundwatch.stages.extract.figures_exclude import found_innocent
 from groundwatch.stages.extract.figures_fronted import fronted_fate
 from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
+from groundwatch.stages.extract.figures_obliged import obliged_to_leave
 from groundwatch.stages.extract.figures_own_predicate import own_predicate_kind
 from groundwatch.stages.extract.figures_places import noun_place_kind, place_kind
 from groundwatch.stages.extract.figures_scope import clause_of
@@ -66,6 +67,8 @@ def count_kind(anchor: Token, noun: Token | None) -> str | None:
     kind = _kind_of(anchor, noun)
     if kind is None and noun is not None and people_like(noun):
         kind = fronted_fate(anchor)  # "Found dead the two divers": the fate said before the people
+    if kind in (None, "displaced", "affected") and noun is not None and people_like(noun) and obliged_to_leave(anchor):
+        return "evacuated"  # "2,000 villagers must now leave": told to go, not gone yet
     if kind is not None and (second := second_count_kind(anchor, noun)) is not None:
         return second  # "toll rises to 44, 302 persons admitted in hospitals": the count after the comma's own
     if kind in (None, "displaced") and left_by_transport(anchor, noun):
