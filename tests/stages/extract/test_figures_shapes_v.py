@@ -11,7 +11,8 @@ Every sentence is invented for this test (Varnholt, Dorvel, Kessa; no eval text,
 - people found dead ("found lifeless", or the fate fronted in a translated order: "Found already dead the two
   divers who were missing") are the killed, whoever they were before;
 - people who must leave ("must now leave", "will have to leave", "need to move out") are under an order to go:
-  evacuated, not displaced.
+  evacuated, not displaced;
+- a tally named by a noun of people ("the evacuee count passed 9,000") counts them.
 """
 
 from __future__ import annotations
@@ -107,4 +108,16 @@ def test_people_found_dead_after_being_missing_are_the_killed(nlp: Any, text: st
     ("About 2,000 villagers fled their homes.", [("displaced", 2000)]),
 ])
 def test_people_who_must_leave_are_under_an_evacuation_order(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The evacuee count passed 9,000 on Monday.", [("evacuated", 9000)]),
+    ("Kessa refugee tally tops 4,000", [("displaced", 4000)]),
+    ("The hostage count stood at 12 by nightfall.", [("detained", 12)]),
+    # control: a tally of no kind counts nobody
+    ("The vote count passed 9,000 on Monday.", []),
+])
+def test_a_tally_named_by_a_noun_of_people_takes_their_kind(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

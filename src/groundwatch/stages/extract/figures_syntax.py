@@ -450,8 +450,9 @@ def event_noun_kind(noun: Token) -> str | None:
                         k = "detained"  # "the number of people held": a tally of the held is of the detained
                     if k:
                         return k
-            if c.dep_ == "compound" and c.lemma_.lower() in lex.EVENT_NOUNS:
-                return lex.EVENT_NOUNS[c.lemma_.lower()]
+            if c.dep_ == "compound" and (k := lex.EVENT_NOUNS.get(c.lemma_.lower()) or lex.PERSON_KIND_NOUNS.get(
+                    c.lemma_.lower())) is not None:
+                return k  # "the death toll", "the evacuee count"
             if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > noun.i and any(
                     g.dep_ == "pobj" and g.lower_ in ("need", "risk") for g in c.children) and (
                     (of := of_pobj(noun)) is not None and people_like(of)):
