@@ -12,7 +12,9 @@ Every sentence is invented for this test (Varnholt, Dorvel, Kessa; no eval text,
   divers who were missing") are the killed, whoever they were before;
 - people who must leave ("must now leave", "will have to leave", "need to move out") are under an order to go:
   evacuated, not displaced;
-- a tally named by a noun of people ("the evacuee count passed 9,000") counts them.
+- a tally named by a noun of people ("the evacuee count passed 9,000") counts them;
+- an amount of goods beside a delivery, by a participle ("the 48 tonnes of food flown in") or as a comma-set
+  total ("..., some 300 tonnes altogether"), is aid.
 """
 
 from __future__ import annotations
@@ -120,4 +122,18 @@ def test_people_who_must_leave_are_under_an_evacuation_order(nlp: Any, text: str
     ("The vote count passed 9,000 on Monday.", []),
 ])
 def test_a_tally_named_by_a_noun_of_people_takes_their_kind(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donors shipped tents and blankets to the camps last week, some 300 tonnes altogether.", [("aid", 300)]),
+    ("From the navy's ships to the 48 tonnes of food flown in, the response was fast, officials say.",
+     [("aid", 48)]),
+    ("The 200 tents delivered on Sunday are already in use.", [("aid", 200)]),
+    # controls: goods no one delivered
+    ("The warehouse burned down on Monday, 120 tonnes in all.", []),
+    ("The quarry produced 300 tonnes of gravel in total.", []),
+])
+def test_an_amount_of_goods_beside_a_delivery_is_aid(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

@@ -34,6 +34,7 @@ from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
+from groundwatch.stages.extract.figures_aid_aside import aid_beside_delivery
 from groundwatch.stages.extract.figures_aid_fragment import loaded_fragment
 from groundwatch.stages.extract.figures_asides import comma_set_tally
 from groundwatch.stages.extract.figures_breakdown import drop_listed_parts
@@ -311,6 +312,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
                 inherited = noun is not None
         elif kind is None and (aid_unit := aid_label_unit(tokens)) is not None:
             kind, noun = "aid", aid_unit  # "Tents delivered: 1,200": a fact box's aid label names its unit
+        elif kind is None and aid_beside_delivery(tokens, noun):
+            kind = "aid"  # "the 48 tonnes of food flown in", "..., 120 tonnes in all"
         if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out) or more_with_kind(
                 anchor, out)  # "..., with two more in villages": the count before it, its noun left out
