@@ -14,7 +14,9 @@ Every sentence is invented for this test (Varnholt, Dorvel, Kessa; no eval text,
   evacuated, not displaced;
 - a tally named by a noun of people ("the evacuee count passed 9,000") counts them;
 - an amount of goods beside a delivery, by a participle ("the 48 tonnes of food flown in") or as a comma-set
-  total ("..., some 300 tonnes altogether"), is aid.
+  total ("..., some 300 tonnes altogether"), is aid;
+- people a body counts as of a kind in a relative clause ("the 5,000 people the ministry counts as evacuated")
+  are of that kind.
 """
 
 from __future__ import annotations
@@ -136,4 +138,18 @@ def test_a_tally_named_by_a_noun_of_people_takes_their_kind(nlp: Any, text: str,
     ("The quarry produced 300 tonnes of gravel in total.", []),
 ])
 def test_an_amount_of_goods_beside_a_delivery_is_aid(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Of the 5,000 people the ministry counts as evacuated, 1,200 are staying in relief camps.",
+     [("evacuated", 5000), ("displaced", 1200)]),
+    ("The 40 men the police list as detained were moved to Dorvel on Monday.", [("detained", 40)]),
+    ("Of the 600 residents the agency registers as displaced, half are children.", [("displaced", 600)]),
+    # controls: a class that is no kind of ours
+    ("The 40 men the police describe as witnesses were questioned on Monday.", []),
+    ("The 12 players the coach counts as fit will travel on Monday.", []),
+])
+def test_people_a_body_counts_as_of_a_kind_are_of_that_kind(nlp: Any, text: str, expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected
