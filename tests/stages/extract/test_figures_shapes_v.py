@@ -16,7 +16,8 @@ Every sentence is invented for this test (Varnholt, Dorvel, Kessa; no eval text,
 - an amount of goods beside a delivery, by a participle ("the 48 tonnes of food flown in") or as a comma-set
   total ("..., some 300 tonnes altogether"), is aid;
 - people a body counts as of a kind in a relative clause ("the 5,000 people the ministry counts as evacuated")
-  are of that kind.
+  are of that kind;
+- people whose bodies the next clause tells of ("...; their bodies were found on Friday") are the killed.
 """
 
 from __future__ import annotations
@@ -152,4 +153,20 @@ def test_an_amount_of_goods_beside_a_delivery_is_aid(nlp: Any, text: str, expect
     ("The 12 players the coach counts as fit will travel on Monday.", []),
 ])
 def test_people_a_body_counts_as_of_a_kind_are_of_that_kind(nlp: Any, text: str, expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two anglers went missing on the lake; their bodies were found on Friday.", [("killed", 2)]),
+    ("By Monday three climbers were stranded on the ridge; their bodies were recovered two days later.",
+     [("killed", 3)]),
+    ("Five fishermen were swept away, and their bodies washed ashore on Sunday.", [("killed", 5)]),
+    # controls: no bodies, another count in between, or a fate of the living
+    ("Two anglers went missing on the lake; rescuers found their boat on Friday.", [("missing", 2)]),
+    ("Nine miners were trapped underground and 40 relatives waited for their bodies.", [("affected", 9)]),
+    ("Police said 12 people were arrested; their bodies showed signs of beatings.", [("detained", 12)]),
+])
+def test_people_whose_bodies_the_next_clause_tells_of_are_the_killed(nlp: Any, text: str,
+                                                                     expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

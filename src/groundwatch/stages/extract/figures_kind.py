@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_bodies_after import bodies_told_after
 from groundwatch.stages.extract.figures_classed import classed_kind
 from groundwatch.stages.extract.figures_euphemisms import HONOURED_DEAD
 from groundwatch.stages.extract.figures_exclude import found_innocent
@@ -70,6 +71,8 @@ def count_kind(anchor: Token, noun: Token | None) -> str | None:
         kind = fronted_fate(anchor)  # "Found dead the two divers": the fate said before the people
     if kind is None and noun is not None and people_like(noun):
         kind = classed_kind(noun)  # "the 5,000 people the ministry counts as evacuated"
+    if kind in (None, "missing", "affected") and noun is not None and people_like(noun) and bodies_told_after(noun):
+        return "killed"  # "two anglers went missing; their bodies were found on Friday"
     if kind in (None, "displaced", "affected") and noun is not None and people_like(noun) and obliged_to_leave(anchor):
         return "evacuated"  # "2,000 villagers must now leave": told to go, not gone yet
     if kind is not None and (second := second_count_kind(anchor, noun)) is not None:
