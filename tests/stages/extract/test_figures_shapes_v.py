@@ -17,7 +17,9 @@ Every sentence is invented for this test (Varnholt, Dorvel, Kessa; no eval text,
   total ("..., some 300 tonnes altogether"), is aid;
 - people a body counts as of a kind in a relative clause ("the 5,000 people the ministry counts as evacuated")
   are of that kind;
-- people whose bodies the next clause tells of ("...; their bodies were found on Friday") are the killed.
+- people whose bodies the next clause tells of ("...; their bodies were found on Friday") are the killed;
+- a body's tally valued in a relative clause ("more than the count of the ministry, which is 1,200") counts what
+  the sentence counted before it.
 """
 
 from __future__ import annotations
@@ -169,4 +171,21 @@ def test_people_a_body_counts_as_of_a_kind_are_of_that_kind(nlp: Any, text: str,
 ])
 def test_people_whose_bodies_the_next_clause_tells_of_are_the_killed(nlp: Any, text: str,
                                                                      expected: list[Any]) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor says 3,000 people were evacuated, far more than the count of the ministry, which is 1,200.",
+     [("evacuated", 3000), ("evacuated", 1200)]),
+    ("Rebels claim 80 dead, against a figure from the army that is 30.", [("killed", 80), ("killed", 30)]),
+    ("Lawyers say 400 people were arrested, double the tally of the police, which is 200.",
+     [("detained", 400), ("detained", 200)]),
+    # controls: no count before it, or a tally of things
+    ("The count of votes, which is 1,200, was read out.", []),
+    ("About 3,000 people were evacuated, and the count of votes, which is 1,200, was read out.",
+     [("evacuated", 3000)]),
+])
+def test_a_rival_tally_valued_in_a_relative_clause_takes_the_kind_before_it(nlp: Any, text: str,
+                                                                            expected: list[Any]) -> None:
     assert _figures(nlp, text) == expected

@@ -106,6 +106,7 @@ from groundwatch.stages.extract.figures_scope import (
 from groundwatch.stages.extract.figures_share import mourners_share, vague_share_of_told
 from groundwatch.stages.extract.figures_sheltered import sheltered_part
 from groundwatch.stages.extract.figures_single import in_named_pair, moves_the_toll, not_counted_alone, pair_of_ones
+from groundwatch.stages.extract.figures_tally_clause import relative_tally_kind
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -317,6 +318,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
         if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out) or more_with_kind(
                 anchor, out)  # "..., with two more in villages": the count before it, its noun left out
+            if kind is None and noun is None:
+                kind = relative_tally_kind(anchor, out)  # "..., more than the count of the ministry, which is 1,200"
             # "seized 46 rifles, 30 in Velm and 16 in Harl": a bare part of a count of things is of those things
             inherited = kind is not None and noun is None
             kind = kind or label_kind(tokens) or bullet_lead_kind(tokens)  # "Injured by hospital" / "- X: 64"
