@@ -34,6 +34,7 @@ from groundwatch import lexicons
 from groundwatch.records import Figure
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
+from groundwatch.stages.extract.figures_aid_aside import aid_beside_delivery
 from groundwatch.stages.extract.figures_aid_fragment import loaded_fragment
 from groundwatch.stages.extract.figures_asides import comma_set_tally
 from groundwatch.stages.extract.figures_breakdown import drop_listed_parts
@@ -113,6 +114,7 @@ from groundwatch.stages.extract.figures_single import (
     pair_of_ones,
     pictured_body,
 )
+from groundwatch.stages.extract.figures_tally_clause import relative_tally_kind
 from groundwatch.stages.extract.figures_translated_part import translated_part_kind
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
@@ -333,11 +335,15 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
                 inherited = noun is not None
         elif kind is None and (aid_unit := aid_label_unit(tokens)) is not None:
             kind, noun = "aid", aid_unit  # "Tents delivered: 1,200": a fact box's aid label names its unit
+        elif kind is None and aid_beside_delivery(tokens, noun):
+            kind = "aid"  # "the 48 tonnes of food flown in", "..., 120 tonnes in all"
         if kind is None:
             kind = translated_part_kind(tokens, out)  # "31 died, of them 6 in X": a part of the count before
         if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out) or more_with_kind(
                 anchor, out)  # "..., with two more in villages": the count before it, its noun left out
+            if kind is None and noun is None:
+                kind = relative_tally_kind(anchor, out)  # "..., more than the count of the ministry, which is 1,200"
             # "seized 46 rifles, 30 in Velm and 16 in Harl": a bare part of a count of things is of those things
             inherited = kind is not None and noun is None
             kind = kind or label_kind(tokens) or bullet_lead_kind(tokens)  # "Injured by hospital" / "- X: 64"

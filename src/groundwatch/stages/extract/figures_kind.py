@@ -13,9 +13,13 @@ from spacy.tokens import Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
+from groundwatch.stages.extract.figures_bodies_after import bodies_told_after
+from groundwatch.stages.extract.figures_classed import classed_kind
 from groundwatch.stages.extract.figures_euphemisms import HONOURED_DEAD
 from groundwatch.stages.extract.figures_exclude import found_innocent
+from groundwatch.stages.extract.figures_fronted import fronted_fate
 from groundwatch.stages.extract.figures_govern import governed_kind, stationed_noun
+from groundwatch.stages.extract.figures_obliged import obliged_to_leave
 from groundwatch.stages.extract.figures_occupants import home_to_kind
 from groundwatch.stages.extract.figures_own_predicate import own_predicate_kind
 from groundwatch.stages.extract.figures_places import noun_place_kind, place_kind
@@ -64,6 +68,14 @@ def count_kind(anchor: Token, noun: Token | None) -> str | None:
         if stolen:
             return own  # "Nine sailors who sailed before the gale are missing": the count's own predicate
     kind = _kind_of(anchor, noun)
+    if kind is None and noun is not None and people_like(noun):
+        kind = fronted_fate(anchor)  # "Found dead the two divers": the fate said before the people
+    if kind is None and noun is not None and people_like(noun):
+        kind = classed_kind(noun)  # "the 5,000 people the ministry counts as evacuated"
+    if kind in (None, "missing", "affected") and noun is not None and people_like(noun) and bodies_told_after(noun):
+        return "killed"  # "two anglers went missing; their bodies were found on Friday"
+    if kind in (None, "displaced", "affected") and noun is not None and people_like(noun) and obliged_to_leave(anchor):
+        return "evacuated"  # "2,000 villagers must now leave": told to go, not gone yet
     if kind is not None and (second := second_count_kind(anchor, noun)) is not None:
         return second  # "toll rises to 44, 302 persons admitted in hospitals": the count after the comma's own
     if kind in (None, "displaced") and left_by_transport(anchor, noun):
@@ -126,7 +138,8 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
         if kind is not None and kind != lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower(), kind):
             # "260 injuries and 7 persons missing": a counted event is itself, the participle the next item's
             kind = None
-        fate = governed_kind(anchor, noun) if kind in _WHO_THEY_WERE and not _elided_predicate(noun) else None
+        fate = (governed_kind(anchor, noun) or fronted_fate(anchor)) if kind in _WHO_THEY_WERE and \
+            not _elided_predicate(noun) else None
         if fate in _FATES.get(kind or "", ()):
             # "two more injured patients died", "nine migrants fleeing the war drowned": who they were,
             # then what became of them

@@ -64,7 +64,7 @@ def label_kind(tokens: Span) -> str | None:
     """A sitrep's or table's labelled count: "Total displaced: 22,500 persons", "Killed: 12 | Injured:
     40", "Deaths 45, injuries 120" (the label opens the line or a list item and names the kind)."""
     doc = tokens.doc
-    first = sent_of(tokens).start
+    first = _label_reach(tokens)
     i = tokens.start - 1
     while i >= first and doc[i].lower_ in FRAME_FILLERS - {"of", "to", "from", "at"}:
         i -= 1
@@ -93,6 +93,17 @@ def label_kind(tokens: Span) -> str | None:
     if cut > LABEL_LENGTH or len(words) - cut > 1 + _NAME_LENGTH:
         return None
     return words_kind(words[:cut]) or shelter_label_kind(words, cut, _LABEL_WORDS)
+
+
+def _label_reach(tokens: Span) -> int:
+    """Where a label may begin: its sentence's start, or its line's when the parser opened a sentence inside
+    the line ("| Missing (two anglers) | 2 |" split at the bar before the number)."""
+    doc = tokens.doc
+    first = sent_of(tokens).start
+    line = doc.text.rfind("\n", 0, tokens[0].idx) + 1
+    while first > 0 and doc[first - 1].idx >= line and not doc[first - 1].is_space:
+        first -= 1
+    return first
 
 
 def words_kind(words: list[Token]) -> str | None:

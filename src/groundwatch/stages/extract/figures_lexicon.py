@@ -116,6 +116,7 @@ REPORTING = frozenset({"report", "confirm", "fear", "believe", "say", "know", "p
 # --- adjectives and participles used as predicates or modifiers ("left 200 dead") ------------
 ADJECTIVES: dict[str, str] = {
     "dead": "killed", "killed": "killed", "deceased": "killed", "drowned": "killed", "liquidated": "killed",
+    "lifeless": "killed",  # "found lifeless": a translated report's word for found dead
     "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalised": "injured", "hospitalized": "injured",
     "missing": "missing", "unaccounted": "missing",
     "homeless": "displaced", "displaced": "displaced",

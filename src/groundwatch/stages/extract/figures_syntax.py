@@ -78,8 +78,11 @@ def predicate_kind(verb: Token) -> str | None:
     """A kind named by the complement of ``verb``: "left 200 dead", "were reported killed"."""
     for c in verb.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "attr", "dobj", "conj") and c.i > verb.i:
-            if c.dep_ in ("advcl", "ccomp", "conj") and has_own_subject(c):
-                continue  # "toll reaches 45 as the town is evacuated": another clause, another count
+            if c.dep_ in ("advcl", "ccomp", "conj") and (has_own_subject(c) or any(
+                    g.dep_ in ("dobj", "obj") for g in c.children)):
+                # "toll reaches 45 as the town is evacuated": another clause, another count; "sent 300 troops
+                # to Kessa, where floods killed nine people": a verb with an object of its own counts that
+                continue
             if c.dep_ == "advcl" and c.i > 0 and any(g.dep_ == "nummod" for g in verb.doc[c.i - 1].children):
                 continue  # "9 were killed on Friday and 40 others hurt": the participle is the next count's
             lemma = c.text.lower()
@@ -461,8 +464,9 @@ def event_noun_kind(noun: Token) -> str | None:
                         k = "detained"  # "the number of people held": a tally of the held is of the detained
                     if k:
                         return k
-            if c.dep_ == "compound" and c.lemma_.lower() in lex.EVENT_NOUNS:
-                return lex.EVENT_NOUNS[c.lemma_.lower()]
+            if c.dep_ == "compound" and (k := lex.EVENT_NOUNS.get(c.lemma_.lower()) or lex.PERSON_KIND_NOUNS.get(
+                    c.lemma_.lower())) is not None:
+                return k  # "the death toll", "the evacuee count"
             if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > noun.i and any(
                     g.dep_ == "pobj" and g.lower_ in ("need", "risk") for g in c.children) and (
                     (of := of_pobj(noun)) is not None and people_like(of)):

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_transport import laid_on_carrier
 from groundwatch.stages.extract.figures_words import people_like
 
 __all__ = ["STAYING", "before_bracket", "label_tail", "shelter_label_kind"]
 
-#: The most words a label's bracketed source holds ("(district health office)", "(Red Crescent count)");
-#: chosen on the sitrep labels of the stress batches and corpus_j's table (at most four words inside).
-_BRACKET_REACH = 6
+#: The most tokens a label's bracketed note holds ("(district health office)", "(burns, smoke, cuts)"); chosen
+#: on the sitrep labels of the stress batches and corpus_j's table (at most four words inside), with room for
+#: the commas between four listed words.
+_BRACKET_REACH = 8
 #: Words that open a label's closing span, which is no part of its kind: "since 2 May", "in total",
 #: "as of Monday".
 _SPAN_OPENERS = frozenset({"since", "as", "until", "till"})
@@ -34,6 +36,9 @@ STAYING = frozenset({"register", "shelter", "live", "stay", "sleep", "house", "h
 #: Words that name the displaced themselves and may head such a label beside the verb ("Displaced people
 #: registered in camps"): the kind then said twice, by the word and by the shelter.
 _DISPLACED_HEADS = frozenset({"displaced", "idps", "idp"})
+#: Modifiers that make a building a shelter ("relief centres", "evacuation halls"), as ``figures_places`` reads
+#: them in prose.
+_SHELTER_MODIFIERS = lexicons.words("figure_words", list="shelter_modifier")
 
 
 def before_bracket(doc: Doc, end: int, first: int) -> int:
@@ -45,9 +50,18 @@ def before_bracket(doc: Doc, end: int, first: int) -> int:
     for k in range(j - 1, max(first, j - _BRACKET_REACH) - 1, -1):
         if doc[k].text == "(":
             return k - 1
-        if doc[k].is_punct:
+        if doc[k].is_punct and not _inside_note(doc[k]):
             break
     return end - 1
+
+
+def _inside_note(mark: Token) -> bool:
+    """A mark a bracketed note may hold: the comma of a list ("(burns, respiratory)") or a hyphen or slash
+    inside a word ("(pre-emptive and forced)"); any other mark ends an item or a clause, not a note."""
+    if mark.text == ",":
+        return True
+    doc = mark.doc
+    return mark.text in ("-", "/") and not mark.whitespace_ and mark.i > 0 and not doc[mark.i - 1].whitespace_
 
 
 def label_tail(words: list[Token]) -> list[Token]:
@@ -70,12 +84,20 @@ def shelter_label_kind(words: list[Token], cut: int, fillers: frozenset[str]) ->
     head = words[:cut]
     verbs = [t for t in head if t.lemma_.lower() in STAYING]
     if not verbs and head and all(t.lower_ in fillers for t in head):
-        return "displaced" if any(t.lemma_.lower() in lex.SHELTERS for t in words[cut + 1:]) else None
+        return "displaced" if _shelter_named(words[cut + 1:]) else None
     if len(verbs) != 1 or any(t is not verbs[0] and t.lower_ not in fillers | _DISPLACED_HEADS for t in head):
         return None
     shelters = lex.SHELTERS | (lex.TEMPORARY_SHELTERS if verbs[0].lemma_.lower() in lex.STAY_TEMPORARY_VERBS
                                else frozenset())
     return "displaced" if any(t.lemma_.lower() in shelters for t in words[cut + 1:]) else None
+
+
+def _shelter_named(place: list[Token]) -> bool:
+    """"in camps", "in relief centres", "in evacuation halls": a shelter, or a building a modifier before it
+    makes one (a bare "in schools" or "in centres" is no lost home)."""
+    return any(t.lemma_.lower() in lex.SHELTERS or (
+        k > 0 and t.lemma_.lower() in lex.TEMPORARY_SHELTERS and place[k - 1].lemma_.lower() in _SHELTER_MODIFIERS)
+        for k, t in enumerate(place))
 
 
 def _moved_on_carrier(words: list[Token], fillers: frozenset[str]) -> bool:
