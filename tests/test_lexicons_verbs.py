@@ -9,7 +9,7 @@ from groundwatch import lexicons_verbs as lv
 #: The words a narrower list holds that are no quote cue, each named in that list's comment.
 _NOT_CUES = {
     "SCOPE_SAYING": {"know"},
-    "PRESENT_REPORTING": {"show", "find"},
+    "PRESENT_REPORTING": {"show", "find", "date", "trace"},
     "TENSE_SAYING": {"be", "have"},
 }
 

@@ -41,8 +41,9 @@ SCOPE_SAYING = _list("scope")
 PLAN_REPORTING = _list("plan")
 
 #: Verbs whose present tense reports rather than happens: "says on Monday" tells a day that has
-#: passed (dates_present). "show" and "find" report a document's findings ("the survey shows"), so
-#: they are here though they are no quote cue.
+#: passed (dates_present). "show" and "find" report a document's findings ("the survey shows"), and
+#: "date" and "trace" a past event's day ("the office dates the blast to Tuesday"), so they are here
+#: though they are no quote cue.
 PRESENT_REPORTING = _list("present")
 
 #: Present verbs that do not put a clause ahead when ``dates_tense.PRESENT_IS_FUTURE`` is on: speech,
