@@ -35,9 +35,7 @@ name in full by :mod:`quotes_speakers` (titles and epithets: :mod:`quotes_epithe
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -48,6 +46,7 @@ from groundwatch.records import Quote
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
 from groundwatch.stages.extract.quotes_agreement import agreeing
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
+from groundwatch.stages.extract.quotes_echoes import echoes, quote_key, strength
 from groundwatch.stages.extract.quotes_epithets import title_subjects
 from groundwatch.stages.extract.quotes_interview import (
     answer_epithet,
@@ -112,10 +111,6 @@ from groundwatch.stages.extract.registry import ExtractionContext, extractor, sp
 
 #: A quotation of at most this many words is a scare quote or a fragment: marked partial.
 PARTIAL_MAX_WORDS = 3  # the scorer ignores quotes under 4 words; shorter ones are words, not speech
-#: A quotation of at least this many words whose words all recur inside a longer one of the article
-#: is that one repeated (a pull quote or heading above the body): judged, not tuned, as long enough
-#: that two speakers seldom share the words (clean-dev tune review, seed 1187: one case; stress bc).
-ECHO_MIN_WORDS = 6
 #: How many words back from a quotation's opening punctuation its introducing verb may stand
 #: ("saying during the debate last week, '...'" is 6); set by hand on invented sentences.
 LEAD_IN_WORDS = 6
@@ -127,8 +122,6 @@ _NAME_LABEL = re.compile(r"([A-Z][\w'’-]+):\s")
 _BACK_REFERENCE = re.compile(r"\s*(?:That|Those|These|This|Such)\b")
 #: A list item's mark at the start of a line ("- ", "• ", "* ").
 _BULLET = re.compile(r"[ \t]*[-*\u2022\u2023\u25aa\u00b7\u2013][ \t]+")
-_TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
-                            "\u2019": "'"})
 
 
 def _outside(q: Quotation, tok: Token) -> bool:
@@ -499,37 +492,6 @@ def _find_speaker(
     return agreeing(reg, subj, found) or Speaker(), None
 
 
-def _key(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
-    return re.sub(r"\W+", " ", text).strip()
-
-
-def _echoes(quotes: list[Quote]) -> list[Quote]:
-    """A quotation repeated inside a longer one (a pull quote or heading that lifts a sentence of
-    the body) takes the longer one's speaker: the body says who spoke, the repeat stands alone. A
-    quotation nested inside the other's marks is someone else's words and keeps its speaker."""
-    keys = [_key(q.text) for q in quotes]
-    out = list(quotes)
-    for i, key in enumerate(keys):
-        if len(key.split()) < ECHO_MIN_WORDS:
-            continue
-        source = next((quotes[j] for j, other in enumerate(keys) if j != i and len(other) > len(key)
-                       and f" {key} " in f" {other} " and quotes[j].speaker
-                       and not quotes[j].span.start <= quotes[i].span.start < quotes[j].span.end), None)
-        if source is not None and source.speaker != quotes[i].speaker:
-            out[i] = dataclasses.replace(quotes[i], speaker=source.speaker, speaker_role=source.speaker_role,
-                                         speaker_mention=None, speaker_kind=source.speaker_kind,
-                                         resolved_by="coreference")
-    return out
-
-
-def _strength(q: Quote) -> int:
-    """How well a repeated quotation is attributed: a named person beats a body beats a title."""
-    if not q.speaker:
-        return 0
-    return {"person": 3, "organisation": 2, "country": 2}.get(q.speaker_kind or "", 1)
-
-
 @extractor("quotes.v1", produces="quotes")
 def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[Any, ...]]) -> tuple[Quote, ...]:
     """Every direct quotation of the article with its speaker named in full where possible.
@@ -586,12 +548,12 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
             partial=words <= PARTIAL_MAX_WORDS or text[:1].islower(),
             resolved_by=speaker.resolved_by,
         )
-        key = _key(text)
+        key = quote_key(text)
         if key in seen:
             i = seen[key]
-            if _strength(quote) > _strength(quotes[i]):
+            if strength(quote) > strength(quotes[i]):
                 quotes[i] = quote
             continue
         seen[key] = len(quotes)
         quotes.append(quote)
-    return tuple(_echoes(quotes))
+    return tuple(echoes(quotes))
