@@ -22,14 +22,15 @@ import re
 
 from groundwatch.lexicons_dates import WEEKDAY_FORMS, weekday_pattern
 from groundwatch.stages.extract.dates_context import Found
+from groundwatch.stages.extract.dates_offsets import COUNT_RE, count
 from groundwatch.stages.extract.dates_rules import Resolution, normalise
 
 _WEEKDAY = weekday_pattern()
 #: A weekday phrase as found, with an optional daypart ("on Monday night", "Friday").
 _DAY_PHRASE = re.compile(rf"(?:on\s+)?(?P<day>{_WEEKDAY})(?:\s+(?:night|morning|afternoon|evening))?")
-#: The count of whole weeks right after the weekday phrase ("a week ago", "two weeks ago").
-_WEEKS_AGO = re.compile(r"\s+(?P<n>a|one|two|three|four|\d)\s+weeks?\s+ago\b", re.IGNORECASE)
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+#: The count of whole weeks right after the weekday phrase ("a week ago", "two weeks ago"), in the count
+#: grammar every date rule reads (dates_offsets).
+_WEEKS_AGO = re.compile(rf"\s+(?P<n>{COUNT_RE})\s+weeks?\s+ago\b", re.IGNORECASE)
 #: "since" right before a bare weekday.
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _BARE = re.compile(rf"(?P<day>{_WEEKDAY})")
@@ -50,8 +51,7 @@ def weekdays_weeks_back(text: str, found: list[Found], base: dt.date | None) -> 
             continue
         day = _weekday(_DAY_PHRASE, text[start:end])
         ago = _WEEKS_AGO.match(text, end)
-        if day is not None and ago is not None:
-            n = int(ago["n"]) if ago["n"].isdigit() else _COUNTS[ago["n"].lower()]
+        if day is not None and ago is not None and (n := count(ago["n"])) is not None:
             back = base - dt.timedelta(weeks=n)
             target = back - dt.timedelta(days=(back.weekday() - day) % 7)
             found[i] = (start, end, Resolution(target.isoformat(), "day"), sent)
