@@ -336,6 +336,8 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 res = _resolve_in_context(phrase, span, base, (last_day, last_told), sent_index)
             if res is None:
                 continue
+            if res.precision == "day" and (same := dates_discourse.apposed_day(doc_text(doc), found, start, end)):
+                res = same  # "on Jan. 15, a Monday. By Wednesday of that week": the week is January's
             if res.precision == "day" and not res.provisional and not _owner_after_day(
                     doc_text(doc), end, sent_index, last_day):
                 last_day = (sent_index, dt.date.fromisoformat(res.date))
