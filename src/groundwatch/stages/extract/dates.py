@@ -44,6 +44,7 @@ from groundwatch.lexicons_dates import WEEKDAY_FORMS, month_pattern
 from groundwatch.records import DateMention
 from groundwatch.records import Span as SourceSpan
 from groundwatch.stages.extract import (
+    dates_called_off,
     dates_context,
     dates_deadlines,
     dates_discourse,
@@ -472,7 +473,9 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         tense = "future"
     if tense == "future" and _bare_day(p) and dates_context.overtaken_plan_is_past(span, phrase, effective):
         tense = "past"  # "a rally planned for Saturday was canceled", said on Monday: gone by
-    if (tense == "future" and _bare_day(_EDGE_OF_DAY.sub("", strip_time(p)[0]))
+    if _bare_day(p) and dates_called_off.called_off_ahead(span, phrase, effective):
+        tense = "future"  # "who had threatened to strike Wednesday ..., called off the walkout": not held
+    elif (tense == "future" and _bare_day(_EDGE_OF_DAY.sub("", strip_time(p)[0]))
             and dates_context.narrated_past(span, until_before) and not dates_tense.backshifted_plan(span)):
         tense = "past"  # "had said ... would reopen on Saturday", "lasted until (late) Thursday"
     if tense != "future" and _AS_SOON_AS.search(doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]):
