@@ -339,8 +339,9 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 continue
             if res.precision == "day" and (same := dates_discourse.apposed_day(doc_text(doc), found, start, end)):
                 res = same  # "on Jan. 15, a Monday. By Wednesday of that week": the week is January's
-            if res.precision == "day" and not res.provisional and not _owner_after_day(
-                    doc_text(doc), end, sent_index, last_day):
+            if res.precision == "day" and not res.provisional and not (
+                    _owner_after_day(doc_text(doc), end, sent_index, last_day)
+                    or dates_nouns.noun_day_after_day(span, sent_index, last_day)):
                 last_day = (sent_index, dt.date.fromisoformat(res.date))
                 if _CALENDAR_DAY.search(phrase):
                     last_told = last_day
@@ -374,6 +375,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     order_weekday_ranges(doc_text(doc), found)
     dates_discourse.align_possessive_weekdays(doc_text(doc), found)
     dates_discourse.apposed_weekdays(doc_text(doc), found)
+    dates_nouns.outcome_nearest(doc, found, base)
     dates_scene.dateline_day(doc_text(doc), found, base)
     dates_scene.weekdays_after_told_day(doc, found, base)
     dates_scene.weekdays_of_last_week(doc, found, base)
@@ -455,12 +457,14 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
             # strictly before the base, without the leeway a past clause gets (PAST_AHEAD_DAYS)
             res = resolve_phrase(phrase, effective - dt.timedelta(days=PAST_AHEAD_DAYS + 1), "past")
         return res
-    aside = dates_nouns.owner_in_modifier(span)  # "accused in Saturday's shooting is due": another subject's verb
+    outcome = dates_nouns.owned_by_outcome(span)  # "results from Sunday's vote will be announced": held
+    aside = dates_nouns.owner_in_modifier(span) or outcome  # "accused in Saturday's shooting is due"
     if _bare_day(p) and ((dates_context.awaited(doc_text(span.doc), span.start_char, span.end_char) and not aside)
                          or dates_deadlines.deadline_day(span)):
         tense = "future"  # "ahead of Sunday's referendum", "faces a Friday deadline": still to come
     elif (_bare_day(p) and (aside or dates_context.possessive_is_past(doc_text(span.doc), span.end_char))
-          and not (tense == "future" and dates_discourse.scheduled_event(doc_text(span.doc), span.end_char))):
+          and (outcome or not (tense == "future"
+                               and dates_discourse.scheduled_event(doc_text(span.doc), span.end_char)))):
         tense = "past"  # "Tuesday's blast"; not "will use Monday's hearing", an event held on a set day
     elif tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
         tense = "future"
