@@ -36,6 +36,30 @@ CASES = [
                  "1991-04-19", id="awaiting-prep-control"),
     pytest.param("Friday's auction of Varnley notes is expected to draw heavy bidding.",
                  "Friday", "1991-04-19", id="owner-is-subject-control"),
+    # a possessive weekday owned by a noun of outcome: the event is held (stress batch dblind-s36)
+    pytest.param("Results from Sunday's runoff will be published tomorrow, the election board said.", "Sunday",
+                 "1991-04-14", id="outcome-results-from"),
+    pytest.param("The outcome of Tuesday's referendum will be known by Friday.", "Tuesday", "1991-04-16",
+                 id="outcome-of"),
+    pytest.param("Officials will certify the count from Monday's ballot next week.", "Monday", "1991-04-15",
+                 id="outcome-count-from"),
+    pytest.param("The winner of Tuesday's primary will face the governor in November.", "Tuesday", "1991-04-16",
+                 id="outcome-winner-of"),
+    # ... the nearest such weekday, unless the sentence tells the outcome before the coming one
+    pytest.param("We will bring you the results of Saturday's runoff when we return next week.", "Saturday",
+                 "1991-04-20", id="outcome-nearest-ahead"),
+    pytest.param("The winner of Saturday's final will meet the champion in June.", "Saturday", "1991-04-20",
+                 id="outcome-winner-ahead"),
+    pytest.param("The count from Friday's ballot will be published on Monday.", "Friday", "1991-04-19",
+                 id="outcome-count-ahead"),
+    pytest.param("The count from Saturday's ballot will be published tomorrow.", "Saturday", "1991-04-13",
+                 id="outcome-told-before-control"),
+    pytest.param("We will bring you the results of Sunday's runoff in Varley.", "Sunday", "1991-04-21",
+                 id="outcome-no-time-told-control"),
+    pytest.param("Preparations for Sunday's vote will continue tomorrow.", "Sunday", "1991-04-21",
+                 id="outcome-preparations-control"),
+    pytest.param("Observers will monitor Sunday's vote in the north.", "Sunday", "1991-04-21",
+                 id="outcome-monitor-control"),
     # a date in the object of "since"
     pytest.param("The mayor of Quellport will speak at the mill tonight, her first visit since the strike in "
                  "February.", "February", "1991-02", id="since-object-month"),
@@ -76,3 +100,25 @@ CASES = [
 @pytest.mark.parametrize(("text", "phrase", "want"), CASES)
 def test_dates_through_nouns(nlp: Any, text: str, phrase: str, want: str) -> None:
     assert _date_of(nlp, text, phrase) == want
+
+
+COUNT_FROM_ACT = dt.date(2031, 3, 19)  # a Wednesday
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize(("text", "phrase", "want"), [
+    # a day on a noun after the clause's own day: the next sentence's count is from the clause's act
+    ("Police in Varn detained a courier on Monday over the theft of bonds on March 2. His partner had been held "
+     "a day earlier, police said.", "a day earlier", "2031-03-16"),
+    ("The court jailed a clerk on Tuesday for the fraud of Feb. 20. Two days earlier he had tried to flee.",
+     "Two days earlier", "2031-03-16"),
+    ("The board fired its treasurer on Monday over the loss of funds on Jan. 9. The auditors had flagged the loss "
+     "the day before.", "the day before", "2031-03-16"),
+    # controls: the day is the verb's own, in its own clause or alone in its sentence
+    ("Police detained a courier on Monday. The bonds were stolen on March 2, and a guard had vanished a day "
+     "earlier.", "a day earlier", "2031-03-01"),
+    ("The bonds were stolen on March 2 from a vault on Harl Street. A guard had vanished a day earlier.",
+     "a day earlier", "2031-03-01"),
+])
+def test_a_count_after_a_noun_day_is_from_the_act(nlp: Any, text: str, phrase: str, want: str) -> None:
+    assert _date_of(nlp, text, phrase, COUNT_FROM_ACT) == want

@@ -44,6 +44,7 @@ from groundwatch.lexicons_dates import WEEKDAY_FORMS, month_pattern
 from groundwatch.records import DateMention
 from groundwatch.records import Span as SourceSpan
 from groundwatch.stages.extract import (
+    dates_called_off,
     dates_context,
     dates_deadlines,
     dates_discourse,
@@ -336,8 +337,11 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
                 res = _resolve_in_context(phrase, span, base, (last_day, last_told), sent_index)
             if res is None:
                 continue
-            if res.precision == "day" and not res.provisional and not _owner_after_day(
-                    doc_text(doc), end, sent_index, last_day):
+            if res.precision == "day" and (same := dates_discourse.apposed_day(doc_text(doc), found, start, end)):
+                res = same  # "on Jan. 15, a Monday. By Wednesday of that week": the week is January's
+            if res.precision == "day" and not res.provisional and not (
+                    _owner_after_day(doc_text(doc), end, sent_index, last_day)
+                    or dates_nouns.noun_day_after_day(span, sent_index, last_day)):
                 last_day = (sent_index, dt.date.fromisoformat(res.date))
                 if _CALENDAR_DAY.search(phrase):
                     last_told = last_day
@@ -371,6 +375,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     order_weekday_ranges(doc_text(doc), found)
     dates_discourse.align_possessive_weekdays(doc_text(doc), found)
     dates_discourse.apposed_weekdays(doc_text(doc), found)
+    dates_nouns.outcome_nearest(doc, found, base)
     dates_scene.dateline_day(doc_text(doc), found, base)
     dates_scene.weekdays_after_told_day(doc, found, base)
     dates_scene.weekdays_of_last_week(doc, found, base)
@@ -452,12 +457,14 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
             # strictly before the base, without the leeway a past clause gets (PAST_AHEAD_DAYS)
             res = resolve_phrase(phrase, effective - dt.timedelta(days=PAST_AHEAD_DAYS + 1), "past")
         return res
-    aside = dates_nouns.owner_in_modifier(span)  # "accused in Saturday's shooting is due": another subject's verb
+    outcome = dates_nouns.owned_by_outcome(span)  # "results from Sunday's vote will be announced": held
+    aside = dates_nouns.owner_in_modifier(span) or outcome  # "accused in Saturday's shooting is due"
     if _bare_day(p) and ((dates_context.awaited(doc_text(span.doc), span.start_char, span.end_char) and not aside)
                          or dates_deadlines.deadline_day(span)):
         tense = "future"  # "ahead of Sunday's referendum", "faces a Friday deadline": still to come
     elif (_bare_day(p) and (aside or dates_context.possessive_is_past(doc_text(span.doc), span.end_char))
-          and not (tense == "future" and dates_discourse.scheduled_event(doc_text(span.doc), span.end_char))):
+          and (outcome or not (tense == "future"
+                               and dates_discourse.scheduled_event(doc_text(span.doc), span.end_char)))):
         tense = "past"  # "Tuesday's blast"; not "will use Monday's hearing", an event held on a set day
     elif tense != "future" and FOR_IS_FUTURE and _FOR_BEFORE.search(before) and _bare_day(p):
         tense = "future"
@@ -470,7 +477,9 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         tense = "future"
     if tense == "future" and _bare_day(p) and dates_context.overtaken_plan_is_past(span, phrase, effective):
         tense = "past"  # "a rally planned for Saturday was canceled", said on Monday: gone by
-    if (tense == "future" and _bare_day(_EDGE_OF_DAY.sub("", strip_time(p)[0]))
+    if _bare_day(p) and dates_called_off.called_off_ahead(span, phrase, effective):
+        tense = "future"  # "who had threatened to strike Wednesday ..., called off the walkout": not held
+    elif (tense == "future" and _bare_day(_EDGE_OF_DAY.sub("", strip_time(p)[0]))
             and dates_context.narrated_past(span, until_before) and not dates_tense.backshifted_plan(span)):
         tense = "past"  # "had said ... would reopen on Saturday", "lasted until (late) Thursday"
     if tense != "future" and _AS_SOON_AS.search(doc_text(span.doc)[max(0, span.start_char - 14):span.start_char]):

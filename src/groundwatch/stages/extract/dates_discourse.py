@@ -56,7 +56,7 @@ from groundwatch.stages.extract.dates_rules import (
     resolve_phrase,
 )
 
-__all__ = ["align_possessive_weekdays", "apposed_weekdays", "carry_narrative_year", "count_back_to_next",
+__all__ = ["align_possessive_weekdays", "apposed_day", "apposed_weekdays", "carry_narrative_year", "count_back_to_next",
            "generic_clock_time", "header_clock_times", "narrated_clock_times", "scheduled_event"]
 
 #: A month-day without a year takes the year of a full date at most this many sentences before it ...
@@ -286,23 +286,34 @@ def count_back_to_next(text: str, found: list[Found]) -> None:
             found[i] = (start, end, got, si)
 
 
-#: Between a day and a weekday set beside it to name its weekday ("on Dec. 18, a Wednesday, ..."). Review
-#: dreview8 (clean-dev tune pages): 1 such weekday put in the week after; stress batch dreview8-s16b.
-_APPOSED = re.compile(r",\s+an?\s+")
+#: Between a day and a weekday set beside it to name its weekday ("on Dec. 18, a Wednesday, ..."; "on Memorial
+#: Day, Monday, ..."). Review dreview8 (clean-dev tune pages): 1 such weekday put in the week after; stress batch
+#: dreview8-s16b. The article is optional after a holiday or a date (stress batch dblind-s36: "on Memorial Day,
+#: Monday" put in the week before); the weekdays must still agree, so a list ("on Friday, Saturday") is left alone.
+_APPOSED = re.compile(r",\s+(?:an?\s+)?")
+
+
+def apposed_day(text: str, found: list[Found], start: int, end: int) -> Resolution | None:
+    """The day a weekday at ``start:end`` is set beside to name its weekday ("Jan. 15, a Monday"), if any.
+
+    Read as soon as the weekday is, so "Wednesday of that week" or "a day later" after it counts from that day,
+    not from the weekday counted on its own from the paper's date.
+    """
+    if not found or (m := _PLAIN_WEEKDAY.fullmatch(normalise(text[start:end]))) is None:
+        return None
+    _, p_end, p_res, _ = found[-1]
+    if p_res is None or p_res.precision != "day" or p_res.provisional or not _APPOSED.fullmatch(text[p_end:start]):
+        return None
+    day = dt.date.fromisoformat(p_res.date)
+    return Resolution(p_res.date, "day", p_res.future) if day.weekday() == WEEKDAYS.index(m["wd"]) else None
 
 
 def apposed_weekdays(text: str, found: list[Found]) -> None:
     """Give a weekday apposed to a day ("Nov. 4, a Wednesday") that day, when the weekdays agree; in place."""
     for i in range(1, len(found)):
         start, end, res, si = found[i]
-        _, p_end, p_res, _ = found[i - 1]
-        m = _PLAIN_WEEKDAY.fullmatch(normalise(text[start:end]))
-        if (res is None or p_res is None or p_res.precision != "day" or res.precision != "day" or m is None
-                or not _APPOSED.fullmatch(text[p_end:start])):
-            continue
-        day = dt.date.fromisoformat(p_res.date)
-        if day.weekday() == WEEKDAYS.index(m["wd"]):
-            found[i] = (start, end, Resolution(p_res.date, "day", p_res.future), si)
+        if res is not None and res.precision == "day" and (same := apposed_day(text, found[:i], start, end)):
+            found[i] = (start, end, same, si)
 
 
 #: Verbs too light to tell one event again ("was", "had", "said"): a clock time under them matches nothing.

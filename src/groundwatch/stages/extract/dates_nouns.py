@@ -7,6 +7,12 @@ copy, written and committed before the code ran on it):
 * **A possessive weekday inside a prepositional phrase** ("the man accused in Saturday's shooting is due
   in court tomorrow"): the "is due" after it belongs to the clause's subject, not to the shooting, so it
   does not make the weekday's event awaited (:func:`owner_in_modifier`).
+* **A possessive weekday owned by a noun of outcome** ("results from Sunday's vote will be announced
+  tomorrow"): an event whose results, count or winner are told has taken place (:func:`owned_by_outcome`;
+  stress batch dblind-s36).
+* **A day on a noun after the clause's own day** ("arrested two men on Tuesday in the robbery of an armored
+  car on Dec. 12. A third suspect had given himself up a day earlier"): the count that follows is from the
+  clause's act, not from the noun's day (:func:`noun_day_after_day`; stress batch dblind-s36).
 * **A date inside the object of "since"** ("his first speech since the elections in January"): the date
   lies before the time of the clause, as "since January" does (:func:`in_since_object`).
 * **A month-day that premodifies a noun** ("its losses from the April 28 windstorm will total"): the
@@ -24,9 +30,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from groundwatch.lexicons_dates import month_pattern
+from groundwatch.stages.extract.dates_context import Found
 from groundwatch.stages.extract.dates_rules import WEEKDAY_RE, Resolution, resolve_phrase
 from groundwatch.stages.extract.doc_cache import doc_text
 
@@ -67,6 +74,73 @@ def owner_in_modifier(span: Span) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in _AWAITING_PREPS
             and prep.head.pos_ == "VERB")
+
+
+#: Nouns of what an event leaves once it is over: "results from Sunday's vote", "the winner of Tuesday's
+#: primary", "the count from Monday's ballot". Stress batch dblind-s36 (and datesdev-s9's "the results of
+#: Tuesday's primary will be certified"): the event's weekday took the future of the announcing verb.
+_OUTCOME_NOUNS = frozenset({"result", "results", "outcome", "count", "tally", "returns", "winner", "loser",
+                            "aftermath", "fallout", "toll"})
+_OUTCOME_PREPS = frozenset({"of", "from"})
+_TIMED = frozenset({"day", "week", "month"})
+
+
+def owned_by_outcome(span: Span) -> bool:
+    """A possessive weekday whose event a noun of outcome is "of" or "from" ("results from Sunday's vote"), in a
+    sentence that tells when the outcome comes ("will be announced tomorrow"): the event lies before that time,
+    whatever the verb's future. With no such time ("We will bring you the results of Sunday's runoff") the
+    scheduled event under the future is left ahead, as before."""
+    tok = span.root
+    if tok.dep_ != "poss":
+        return False
+    noun = tok.head
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _OUTCOME_PREPS
+            and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lower_ in _OUTCOME_NOUNS
+            and any(e.label_ == "DATE" and e.start >= span.end for e in span.sent.ents))
+
+
+def outcome_nearest(doc: Doc, found: list[Found], base: dt.date | None) -> None:
+    """An outcome's weekday ("the results of Sunday's runoff") is the nearest such weekday to the paper's day.
+
+    ``owned_by_outcome`` puts it behind; a broadcast on Thursday saying "we'll have the results of Sunday's
+    runoff when we return next week" means the coming Sunday, three days on rather than four back. It stays
+    behind when that is nearer, or when its sentence tells the outcome on or before the coming one ("results
+    from Sunday's vote will be announced tomorrow", said on Wednesday; a month from its first day). In place.
+    """
+    if base is None:
+        return
+    for i, (start, end, res, si) in enumerate(found):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if (res is None or res.precision != "day" or span is None or not len(span)
+                or not _BARE_WEEKDAY.fullmatch(span.text.lower()) or not owned_by_outcome(span)):
+            continue  # "last Friday's vote" says its own side
+        back = dt.date.fromisoformat(res.date)
+        ahead = back + dt.timedelta(days=7)
+        if back >= base or (ahead - base) >= (base - back):
+            continue
+        told = [r.date for s, _, r, sj in found if sj == si and s > end and r is not None and r.precision in _TIMED]
+        if all(dt.date.fromisoformat(d if len(d) == 10 else d[:7] + "-01") > ahead for d in told):
+            found[i] = (start, end, Resolution(ahead.isoformat(), "day", True), si)
+
+
+def noun_day_after_day(span: Span, sent_index: int, last_day: tuple[int, dt.date] | None) -> bool:
+    """A day on a noun ("in the robbery of an armored car on Dec. 12") after a day its sentence's verb took.
+
+    The noun's day dates a thing the clause mentions; "a day earlier" in the next sentence counts from the
+    clause's own act ("arrested two men on Tuesday"), so the noun's day does not become the narration's day.
+    """
+    tok = span.root
+    prep = tok.head
+    if last_day is None or last_day[0] != sent_index or tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return owner.i < span.start
+    # The parser often hangs the noun's "on Dec. 12" on the verb, beside the verb's own day: one act has one
+    # day, so a second dated preposition of the verb, after a noun set between them, is the noun's.
+    return any(c.dep_ == "prep" and c.i < prep.i and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+               and any(t.pos_ == "NOUN" for t in span.doc[c.i + 1:prep.i]) for c in owner.children)
 
 
 def in_since_object(span: Span) -> bool:
