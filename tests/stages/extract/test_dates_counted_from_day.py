@@ -11,7 +11,7 @@ import pytest
 from groundwatch.stages.extract.dates import extract_dates
 from groundwatch.stages.extract.registry import ExtractionContext
 
-FRIDAY = dt.date(2031, 5, 23)  # Memorial Day 2031 is Monday 26 May; Christmas Eve 2030 a Tuesday
+FRIDAY = dt.date(2031, 5, 23)  # Memorial Day 2031 is Monday 26 May
 
 
 def _dates(nlp: Any, text: str) -> dict[str, str | None]:
