@@ -444,6 +444,10 @@ LETTERS_MIN_SIGNED = 2
 #: many, as for a live blog's heads (``LIVE_MIN_HEADS``); a page's stamps above the headline and at its foot are two.
 #: Set by hand (creview14) on the invented timeline page of batch T2 (four years).
 TIMELINE_MIN_HEADS = 3
+#: A log's day headings ("Monday, April 6") over the entries of each day (``bylines._log_days``): at least this many,
+#: as for a timeline's years (``TIMELINE_MIN_HEADS``); a page's stamps above the lead and at its foot are two. Set by
+#: hand (session 36) on the blind batch cb4's police log (three days) and the invented logs of test_batch_cb4.
+LOG_MIN_DAYS = 3
 #: An interview printed with its speakers' names on lines of their own has at least this many speakers, each labelled
 #: at least this many times (``bylines._speaker_turns``); a page's "Note:" or "Update:" label stands once. Set by hand
 #: (creview14) on the invented interview page of batch T3 (two speakers, two turns each).
@@ -468,6 +472,10 @@ FIGURE_CARD_LABEL_MAX_WORDS = 8
 #: Lines of a label, a colon, words and a figure ("North: Jane Roe 58.1%") standing at least this many in a row are a
 #: results list (``figure_lists.labelled_rows``); as ``QUANTITY_LIST_MIN_ITEMS``, three skip a pair of stray lines.
 LABELLED_ROWS_MIN_ITEMS = 3
+#: Staff rows ("Jane Roe — Head joiner") in a row make a staff list (``figure_lists.labelled_rows``) at this many, as
+#: labelled result rows do; two name-dash-words lines are as often two teasers credited to their authors. Set by hand
+#: (session 36) on the blind batch cb4's company page (three rows) and the invented lists of test_batch_cb4.
+STAFF_ROWS_MIN_ITEMS = 3
 #: A live entry's author printed on a line of its own after the entry, above the next entry's age ("Jane Roe" /
 #: "2h ago"), has at most this many words (``bylines._entry_author``); set by hand (session 32) on the invented
 #: stress batch W (two-word names), three allowing a middle name or a particle ("Ana de Sousa").

@@ -1,0 +1,71 @@
+"""Shapes found by the blind cleaning batch cb4 (session 36): a log's day headings ("Monday, April 6") over the
+entries of each day, read alone as date stamps; a staff list of "Name — role" rows after the article; a short
+heading over a closing line after the article. Invented sentences about invented places."""
+
+from __future__ import annotations
+
+import pytest
+
+from groundwatch.records import Article
+from groundwatch.stages.clean import clean
+
+
+def _clean(*lines: str) -> str:
+    return clean(Article(id="p", source="test", body="\n\n".join(lines), format="txt")).text
+
+
+INTRO = ("The entries below come from the Tarrow harbour office's weekly log of calls and incidents, "
+         "printed as the office gives them.")
+ENTRIES = ("A fishing boat reported a broken rudder two miles off the Tarrow light and was towed into harbour.",
+           "A walker reported a seal pup alone on the north beach. Wardens asked people to keep their dogs away.",
+           "Harbour staff removed a drifting pontoon that had broken loose from the yacht club's moorings overnight.",
+           "A lorry shed part of its load of timber on the quay road, which was closed for two hours.")
+
+
+@pytest.mark.parametrize("days", [
+    ("Monday, April 6", "Wednesday, April 8", "Saturday, April 11"),
+    ("Tuesday 3 March", "Thursday 5 March", "Friday 6 March"),
+    ("Oct. 14", "Oct. 15", "Oct. 19"),
+    ("Sunday, May 31", "Saturday, May 30", "Thursday, May 28"),  # newest first, as many logs print it
+])
+def test_a_logs_day_headings_stay_over_their_entries(days: tuple[str, str, str]) -> None:
+    text = _clean("Harbour log", INTRO, days[0], ENTRIES[0], ENTRIES[1], days[1], ENTRIES[2], days[2], ENTRIES[3])
+    assert all(d in text for d in days)
+    assert all(e in text for e in ENTRIES)
+
+
+def test_a_pages_date_stamps_still_go() -> None:
+    """Control: a stamp under the headline and another at the foot are two dates, no log."""
+    text = _clean("Harbour log", "Monday, April 6", INTRO, *ENTRIES, "Tuesday, April 7")
+    assert "Monday, April 6" not in text and "Tuesday, April 7" not in text
+
+
+def test_day_headings_out_of_order_are_no_log() -> None:
+    """Control: dates that go back and forth are stamps and teaser dates, not a log's days."""
+    days = ("Monday, April 6", "Saturday, April 11", "Wednesday, April 8")
+    text = _clean("Harbour log", INTRO, days[0], ENTRIES[0], days[1], ENTRIES[1], days[2], ENTRIES[2])
+    assert not any(d in text for d in days)
+
+
+ABOUT = ("Marrow Lane Bakery is a small bakery on the corner of Marrow Lane in Tessel. We bake bread every night "
+         "and sell it from six in the morning until it runs out.",
+         "Most of our flour comes from the mill at Carvo, and we still use the oven the Ostrow family built in 1962.")
+
+
+@pytest.mark.parametrize("rows", [
+    ("Hanne Ostrow — Owner, head baker", "Pavel Ostrow — Deliveries and accounts", "Lise Marrin — Pastry chef"),
+    ("Dr Ada Rusk – Head teacher", "Tom Verne – Deputy head, science", "Mira Solberg – School business manager"),
+    ("Jon Ekke - Chair", "Ruth Pell - Treasurer and membership secretary", "Alf Harrow - Fixtures secretary"),
+])
+def test_a_staff_list_after_the_article_stays(rows: tuple[str, str, str]) -> None:
+    text = _clean("Marrow Lane Bakery", *ABOUT, "Who we are", *rows, "© 2026 Marrow Lane Bakery")
+    assert all(r in text for r in rows)
+    assert all(p in text for p in ABOUT)
+
+
+def test_related_headlines_credited_to_their_outlets_still_go() -> None:
+    """Control: a related column's Title Case headlines, each behind a dash and its outlet's name, are no staff."""
+    rows = ("Harbour Wall Repairs Finish Early — Tessel Gazette", "New Ferry Timetable Starts Monday — Carvo Times",
+            "Bakers Warn Of Flour Shortage — Valley Star")
+    text = _clean("Marrow Lane Bakery", *ABOUT, *rows)
+    assert not any(r in text for r in rows)
