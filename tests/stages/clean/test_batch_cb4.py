@@ -69,3 +69,20 @@ def test_related_headlines_credited_to_their_outlets_still_go() -> None:
             "Bakers Warn Of Flour Shortage — Valley Star")
     text = _clean("Marrow Lane Bakery", *ABOUT, *rows)
     assert not any(r in text for r in rows)
+
+
+@pytest.mark.parametrize("header", ["Thread starter pollyb", "Topic starter: kelvin_dave", "Thread author Ruth_P",
+                                    "Topic creator marsh99"])
+def test_a_forum_threads_starter_line_goes(header: str) -> None:
+    post = "The gate on our allotment shed has dropped and now scrapes the path. Is it the hinges or the post?"
+    reply = "Almost always the hinge screws. Pull them out, pack the holes with matchsticks and glue, and screw back."
+    text = _clean("Shed gate scraping the path", header, post, reply)
+    assert header not in text
+    assert post in text and reply in text
+
+
+def test_a_sentence_about_a_thread_starter_stays() -> None:
+    """Control: the words in a sentence of the post."""
+    line = "Thread starter kits for beginners sold out at the Tessel craft fair within an hour."
+    text = _clean("Craft fair", line, "The organisers said they would order more kits for the spring fair.")
+    assert line in text

@@ -45,6 +45,10 @@ from groundwatch.stages.clean.thresholds import RATING_MAX_WORDS
 #: Store" (a price or a verb, then the store, nothing else).
 _APP_BANNER = re.compile(r"^(?:free|get(?:\s+it)?|download(?:\s+it)?|available|install)\W*(?:\s+\W*)?(?:on|in|from)\s+"
                          r"(?:the\s+)?(?:app\s+store|google\s+play|play\s+store)\W*$", re.IGNORECASE)
+#: A forum thread's header naming who opened it: "Thread starter pollyb", "Topic starter: kelvin_dave", "Thread author
+#: Ruth_P" (the board's label for the thread's first poster, then one user name, nothing else).
+_THREAD_STARTER = re.compile(r"^(?:thread|topic)\s+(?:starter|author|creator|opener)\s*:?\s+@?[\w.'’-]+$",
+                             re.IGNORECASE)
 #: A transcript's stage direction alone on a line: "(CROSSTALK)", "(APPLAUSE.)", "[LAUGHTER]".
 _STAGE_CUE = re.compile(r"[\"“”']?[(\[][A-Z][A-Z ]{2,30}\.?[)\]][\"“”']?")
 
@@ -53,7 +57,7 @@ def _page_widget(text: str) -> str | None:
     """Short lines of the page's own machinery: prompts, rankings, template debris, credits."""
     if _COMMENTS_PROMPT.match(text) or _FEEDBACK.match(text):
         return "prompt"
-    if _MEMBER_STAT.match(text):
+    if _MEMBER_STAT.match(text) or _THREAD_STARTER.match(text):
         return "member profile"
     if (_TAG_ROW.match(text) or _BRACKET_TOOL.match(text) or _VIEW_COUNT.match(text) or _TOPIC_READS.search(text)
             or _FORUM_PAGER.match(text)):
