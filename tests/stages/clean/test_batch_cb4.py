@@ -86,3 +86,28 @@ def test_a_sentence_about_a_thread_starter_stays() -> None:
     line = "Thread starter kits for beginners sold out at the Tessel craft fair within an hour."
     text = _clean("Craft fair", line, "The organisers said they would order more kits for the spring fair.")
     assert line in text
+
+
+REVIEW = ("The new production of the old farce at the Tessel Playhouse is quicker and meaner than the last one, "
+          "and it is better for it.",
+          "Nell Varga plays the landlady as a woman who has been lied to by every lodger she ever had, and it shows.",
+          "The second act sags where it always does, but the staircase chase at the end had the whole house laughing.")
+
+
+@pytest.mark.parametrize("fields", [
+    ("Director: Hanna Roeg", "Cast: Nell Varga, Per Ostrow, Ida Lind", "Running time: 2 hours 10 minutes"),
+    ("Venue: Tessel Playhouse", "Dates: until 14 June", "Tickets: £12 to £28, concessions £8"),
+    ("Writer: Eirik Sande", "Designer: Mo Achterberg", "Age guidance: 12+"),
+])
+def test_a_reviews_credit_rows_above_the_lead_stay(fields: tuple[str, str, str]) -> None:
+    text = _clean("Tessel Playhouse", "Lodgers review: a farce that finally runs", "By Ada Marsh", *fields, *REVIEW)
+    assert all(f in text for f in fields)
+    assert all(p in text for p in REVIEW)
+    assert "By Ada Marsh" not in text
+
+
+def test_a_press_agencys_keyword_and_category_rows_still_go() -> None:
+    """Control: labels that are the page's own debris break the run."""
+    rows = ("Keywords: theatre, farce, Tessel", "Category: Culture", "Tags: Playhouse")
+    text = _clean("Lodgers review: a farce that finally runs", *REVIEW, *rows)
+    assert not any(r in text for r in rows)

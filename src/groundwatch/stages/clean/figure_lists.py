@@ -8,7 +8,10 @@
   league's scores by round;
 * **staff rows**: "Jane Roe — Head joiner", "Tom Ash - Treasurer", a person's name, a dash and the role in words
   that are not all capitalised, three or more in a row (``STAFF_ROWS_MIN_ITEMS``): an "Our team" list, a club's
-  committee. A related column's "Title Case Headline — Outlet Name" rows are capitalised on both sides.
+  committee. A related column's "Title Case Headline — Outlet Name" rows are capitalised on both sides;
+* **field rows**: "Director: Jane Roe", "Running time: 118 minutes", "Office: Room 3.14", a label of one to three
+  words, a colon and a short value without a sentence's end, three or more in a row (``FIELD_ROWS_MIN_ITEMS``): a
+  review's credits, a listing's details. Debris labels ("Tags:", "Posted:") are hard debris already and break a run.
 
 All are kept as the quantity lists are: protected lines that also head the prose under them.
 """
@@ -20,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from groundwatch.stages.clean.lexicon import _UI_WORDS
 from groundwatch.stages.clean.thresholds import (
+    FIELD_ROWS_MIN_ITEMS,
     FIGURE_CARD_LABEL_MAX_WORDS,
     FIGURE_CARD_MIN_PAIRS,
     LABELLED_ROWS_MIN_ITEMS,
@@ -41,6 +45,9 @@ _STAFF_ROLE_WORDS = re.compile(r"\s[—–-]\s+\S+(?=.*\s[a-z])|\s[—–-]\s+\S
 #: A list of staff has a role of several words in lower case somewhere ("Deputy head, science"), which a related
 #: column's headlines credited to one-word outlets ("— Reuters") never have.
 _STAFF_LOWER_ROLE = re.compile(r"\s[—–-]\s+\S+.*\s[a-z]")
+#: "Running time: 118 minutes": a label of one to three words opening with a capital, a colon, a value of at most ten
+#: words with no second colon and no full stop closing it.
+_FIELD_ROW = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+(?=\S)(?!(?:\S+\s+){10})[^:\n]*[^.:!?\s]$")
 #: The verdicts a bare figure gets from the hard rules that a card's figure must not keep: a count read as a day.
 _FIGURE_MISREAD = frozenset({"timestamp"})
 
@@ -72,12 +79,13 @@ def _card(texts: Sequence[str], hard: Sequence[str | None], j: int) -> bool:
 
 
 def labelled_rows(texts: Sequence[str], hard: Sequence[str | None]) -> frozenset[int]:
-    """Lines in a run of ``LABELLED_ROWS_MIN_ITEMS`` or more labelled result rows, or of ``STAFF_ROWS_MIN_ITEMS`` or
-    more staff rows, no debris among them."""
+    """Lines in a run of ``LABELLED_ROWS_MIN_ITEMS`` or more labelled result rows, of ``STAFF_ROWS_MIN_ITEMS`` or more
+    staff rows, or of ``FIELD_ROWS_MIN_ITEMS`` or more field rows, no debris among them."""
     staff = [run for run in _row_runs(texts, hard, _staff_row, STAFF_ROWS_MIN_ITEMS)
              if any(_STAFF_LOWER_ROLE.search(texts[i]) for i in run)]
-    return frozenset(i for run in [*_row_runs(texts, hard, _LABELLED_ROW.match, LABELLED_ROWS_MIN_ITEMS), *staff]
-                     for i in run)
+    runs = [*_row_runs(texts, hard, _LABELLED_ROW.match, LABELLED_ROWS_MIN_ITEMS), *staff,
+            *_row_runs(texts, hard, _FIELD_ROW.match, FIELD_ROWS_MIN_ITEMS)]
+    return frozenset(i for run in runs for i in run)
 
 
 def _staff_row(text: str) -> bool:

@@ -476,6 +476,11 @@ LABELLED_ROWS_MIN_ITEMS = 3
 #: labelled result rows do; two name-dash-words lines are as often two teasers credited to their authors. Set by hand
 #: (session 36) on the blind batch cb4's company page (three rows) and the invented lists of test_batch_cb4.
 STAFF_ROWS_MIN_ITEMS = 3
+#: Field rows ("Director: Jane Roe", "Running time: 118 minutes") in a row make a block of the page's details
+#: (``figure_lists.labelled_rows``) at this many, as labelled result rows do; a lone "Note:" or "Update:" line, or a
+#: label over its value, is two lines at most. Set by hand (session 36) on the blind batch cb4's film review (four
+#: credits) and the invented blocks of test_batch_cb4.
+FIELD_ROWS_MIN_ITEMS = 3
 #: A live entry's author printed on a line of its own after the entry, above the next entry's age ("Jane Roe" /
 #: "2h ago"), has at most this many words (``bylines._entry_author``); set by hand (session 32) on the invented
 #: stress batch W (two-word names), three allowing a middle name or a particle ("Ana de Sousa").
