@@ -111,3 +111,19 @@ def test_a_press_agencys_keyword_and_category_rows_still_go() -> None:
     rows = ("Keywords: theatre, farce, Tessel", "Category: Culture", "Tags: Playhouse")
     text = _clean("Lodgers review: a farce that finally runs", *REVIEW, *rows)
     assert not any(r in text for r in rows)
+
+
+EVENT = ("Stalls from thirty farms fill the hall with apples, cheese and bread, and the brass band plays from noon.",
+         "Entry is free for children under twelve. The car park opens at nine and fills quickly, so come early.")
+
+
+@pytest.mark.parametrize(("title_line", "headline"), [
+    ("Autumn Harvest Fair 2026 | What's On | Carvo Hall", "Autumn Harvest Fair"),
+    ("Ruth Anne Pell (1940 - 2026) - Obituary - Marsh Funeral Home", "Ruth Anne Pell"),
+    ("Tessel Book Festival 2026 – Programme – Tessel Library", "Tessel Book Festival"),
+])
+def test_a_headline_its_title_line_dates_is_the_title(title_line: str, headline: str) -> None:
+    lead = f"{headline} comes back this year, and the organisers say it will be the biggest they have held."
+    text = _clean(title_line, "Carvo Hall", "Visit", "Learn", "Hire a space", headline, lead, *EVENT)
+    assert text.startswith(headline)
+    assert "Carvo Hall\n" not in text and title_line not in text

@@ -236,6 +236,10 @@ TITLE_MIN_WORDS = 2
 #: Set by hand on batch X of the stress pages (session 33: five such <title> lines of 5 to 11 words); three words
 #: would let a short section name ("Lusk floods live") match a teaser.
 TITLE_IN_HEADLINE_MIN_WORDS = 4
+#: A headline the page's <title> line gives with a year or dates added ("Spring Walk 2026 | Site" over "Spring Walk",
+#: ``masthead._dated_title``) has at least this many words: a name of two words is as often a menu item or the site's
+#: own name. Set by hand (session 36) on the blind batch cb4's event and obituary pages (three words each).
+DATED_TITLE_MIN_WORDS = 3
 #: "RIO DE JANEIRO, BRAZIL": a place with its country in capitals runs to four words; a capitals
 #: line with a comma that is longer is a headline ("FLOODS, THEN FIRE: A VALLEY COUNTS ITS LOSSES").
 DATELINE_PLACE_MAX_WORDS = 4
