@@ -127,3 +127,42 @@ def test_a_headline_its_title_line_dates_is_the_title(title_line: str, headline:
     text = _clean(title_line, "Carvo Hall", "Visit", "Learn", "Hire a space", headline, lead, *EVENT)
     assert text.startswith(headline)
     assert "Carvo Hall\n" not in text and title_line not in text
+
+
+STORY = ("The Tessel food bank handed out 1,200 parcels in March, twice as many as a year ago, its manager said.",
+         "Volunteers now open the hall on Saturdays as well, and a bakery in Carvo gives its unsold bread each night.",
+         "The manager said the food bank would need a larger hall by the winter if the numbers kept rising.")
+
+
+@pytest.mark.parametrize("closing", [
+    "Tessel Community Aid is an independent charity working with families across the valley since 1998.",
+    "The Valley Local News Partnership is a news service funded by the county's libraries and run by local papers.",
+    "Harl River Trust is a registered charity that protects the river and its banks for everyone who uses them.",
+])
+def test_a_publishers_self_description_closing_the_article_goes(closing: str) -> None:
+    text = _clean("Food bank parcels double", *STORY, closing, "Donate now", "© 2026 Tessel Community Aid")
+    assert closing not in text
+    assert all(p in text for p in STORY)
+
+
+@pytest.mark.parametrize("closing", [
+    "Support local reporting. Become a member of the Tessel Gazette for £4 a month.",
+    "Members can put a question to our advisers. Log in to ask.",
+    "Did you try this at home? Tag @tesselkitchen on Instagram so we can see it!",
+    "Send your questions to help@tesselgazette.example. We cannot answer every letter personally.",
+])
+def test_a_pitch_to_the_reader_closing_the_article_goes(closing: str) -> None:
+    text = _clean("Food bank parcels double", *STORY, closing, "Share", "© 2026 Tessel Gazette")
+    assert closing not in text
+    assert all(p in text for p in STORY)
+
+
+@pytest.mark.parametrize("closing", [
+    "Harbour Aid is a charity founded by fishermen in 1990, and it now runs three shelters on the coast.",
+    "Register the boiler with its maker within a month, or the warranty will not apply.",
+    "Residents can register for the parcels at the town hall on weekday mornings, the council said.",
+])
+def test_a_storys_own_closing_sentence_stays(closing: str) -> None:
+    """Controls: a story's last line about a charity it names, a how-to's last step, a report of registration."""
+    text = _clean("Food bank parcels double", *STORY, closing, "Share", "© 2026 Tessel Gazette")
+    assert closing in text
