@@ -166,3 +166,39 @@ def test_a_storys_own_closing_sentence_stays(closing: str) -> None:
     """Controls: a story's last line about a charity it names, a how-to's last step, a report of registration."""
     text = _clean("Food bank parcels double", *STORY, closing, "Share", "© 2026 Tessel Gazette")
     assert closing in text
+
+
+GUIDE = (("Who can apply", "You can apply if you have lived in Tessel for a year and rent your home from a landlord."),
+         ("What you will get", "A grant of up to 400 crowns towards the cost of insulating your roof or walls."),
+         ("How to apply", "Fill in the form at the council office or call the housing desk on weekday mornings."))
+
+
+@pytest.mark.parametrize("head", ["Contents", "On this page", "In this guide"])
+def test_an_unnumbered_contents_box_goes_and_its_headings_stay(head: str) -> None:
+    body = [line for section in GUIDE for line in section]
+    text = _clean("Insulation grant", "You can get help with the cost of insulating your home this winter.",
+                  head, *(h for h, _ in GUIDE), *body)
+    assert head not in text.split("\n\n")
+    assert all(f"{h}\n\n{p}" in text for h, p in GUIDE)
+
+
+def test_a_contents_heading_over_the_articles_own_list_stays() -> None:
+    """Control: items the page never heads a section with are its own list."""
+    items = ("A tin of paint", "Two brushes", "A dust sheet")
+    text = _clean("Painting a shed", "Painting a shed takes a dry afternoon and very little kit, so start early.",
+                  "Contents", *items, "Brush the walls clean and paint along the grain of the boards, top down.")
+    assert all(i in text for i in items)
+
+
+@pytest.mark.parametrize("button", ["Start now", "Apply now →", "Donate now!", "Register now"])
+def test_a_button_between_paragraphs_goes(button: str) -> None:
+    first, second = GUIDE[2][1], "You can also apply by post: the form is on the council's notice board in the library."
+    text = _clean("Insulation grant", GUIDE[0][1], first, button, second)
+    assert button not in text and first in text and second in text
+
+
+@pytest.mark.parametrize("heading", ["Why now", "Until now", "What now"])
+def test_a_subheading_ending_on_now_stays(heading: str) -> None:
+    """Controls: subheadings whose first word is a question word or a stopword."""
+    text = _clean("Insulation grant", GUIDE[0][1], GUIDE[1][1], heading, GUIDE[2][1])
+    assert heading in text

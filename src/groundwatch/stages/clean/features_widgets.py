@@ -17,6 +17,7 @@ from groundwatch.stages.clean.lexicon import (
     _MEMBER_STAT,
     _NEIGHBOUR_LINK,
     _RATING,
+    _STOPWORDS,
     _TAG_ROW,
     _TOPIC_READS,
     _VIEW_COUNT,
@@ -49,6 +50,9 @@ _APP_BANNER = re.compile(r"^(?:free|get(?:\s+it)?|download(?:\s+it)?|available|i
 #: Ruth_P" (the board's label for the thread's first poster, then one user name, nothing else).
 _THREAD_STARTER = re.compile(r"^(?:thread|topic)\s+(?:starter|author|creator|opener)\s*:?\s+@?[\w.'’-]+$",
                              re.IGNORECASE)
+#: A button's label: a verb and "now" alone on a line ("Start now", "Apply now →", "Book now!"); "What now?", "Until
+#: now" and "Right now" open with a stopword, "Why now" with a question word.
+_NOW_BUTTON = re.compile(r"^(?P<verb>[A-Za-z]+)\s+now\s*[!›>→»]*$", re.IGNORECASE)
 #: A transcript's stage direction alone on a line: "(CROSSTALK)", "(APPLAUSE.)", "[LAUGHTER]".
 _STAGE_CUE = re.compile(r"[\"“”']?[(\[][A-Z][A-Z ]{2,30}\.?[)\]][\"“”']?")
 
@@ -96,6 +100,8 @@ def _page_widget(text: str) -> str | None:
         return "page tool"
     if _CREDIT_LINE.fullmatch(text) and (_is_credit(text.strip(" ()[]-–—")) or _ACRONYM_CREDIT.fullmatch(text)):
         return "agency credit"
+    if (m := _NOW_BUTTON.match(text)) is not None and m.group("verb").casefold() not in _STOPWORDS | {"why"}:
+        return "call to action"
     if _STAGE_CUE.fullmatch(text):
         return "transcript cue"
     return None
