@@ -202,3 +202,20 @@ def test_a_subheading_ending_on_now_stays(heading: str) -> None:
     """Controls: subheadings whose first word is a question word or a stopword."""
     text = _clean("Insulation grant", GUIDE[0][1], GUIDE[1][1], heading, GUIDE[2][1])
     assert heading in text
+
+
+@pytest.mark.parametrize("notice", [
+    "Harl Lamps Ltd is registered in Scotland, company no. SC481220. Prices include VAT.",
+    "Tessel Outdoor Limited. Company No: 08812345. Registered address: 4 Quay Street, Tessel.",
+    "Carvo Kitchens, company no 4412345, trading as Carvo Home.",
+])
+def test_a_company_number_closing_the_page_goes(notice: str) -> None:
+    text = _clean("Food bank parcels double", *STORY, "Enter your email", notice)
+    assert notice not in text and "Enter your email" not in text
+    assert all(p in text for p in STORY)
+
+
+def test_a_sentence_on_a_company_no_longer_doing_something_stays() -> None:
+    """Control: "company no" followed by no number is a story's words."""
+    closing = "The company no longer makes the blue lamps, its owner said, because nobody bought them."
+    assert closing in _clean("Food bank parcels double", *STORY, closing)

@@ -378,6 +378,8 @@ _SITE_NOTICE = re.compile(
 _LEGAL_NOTICE = re.compile(
     r"\b(?:may\s+not\s+be\s+(?:re)?(?:published|reproduced|copied)|redistributed\s+without|"
     r"registered\s+(?:office|(?:company|charity),?\s+(?:number|no))|company\s+(?:number|registration\s+number)|"
+    # "company no. SC481220" (a "company no longer ..." in a story has no number after it)
+    r"company\s+no\.?\s*:?\s*[A-Z]{0,3}\d+|"
     r"this\s+(?:page|article|post)\s+was\s+last\s+(?:edited|modified|updated)|licen[cs]ed\s+under|"
     # a print view's footer: "This page was printed from the Courier website on 11 March 2026."
     r"this\s+(?:page|article|story|post)\s+was\s+printed\s+(?:from|on)|"
