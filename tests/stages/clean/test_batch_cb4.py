@@ -219,3 +219,21 @@ def test_a_sentence_on_a_company_no_longer_doing_something_stays() -> None:
     """Control: "company no" followed by no number is a story's words."""
     closing = "The company no longer makes the blue lamps, its owner said, because nobody bought them."
     assert closing in _clean("Food bank parcels double", *STORY, closing)
+
+
+@pytest.mark.parametrize(("head", "entries"), [
+    ("Customer reviews (12)", ("Does the job", "Warm and light, and the zip has not stuck once in a wet winter.")),
+    ("Guestbook", ("Ada Rusk · May 2, 2026", "She taught me to swim in the harbour. We will all miss her smile.")),
+    ("Condolences", ("The Varga family", "Our thoughts are with you all. Ruth was a kind and patient neighbour.")),
+])
+def test_readers_messages_under_their_head_after_the_page_go(head: str, entries: tuple[str, str]) -> None:
+    text = _clean("Food bank parcels double", *STORY, head, "Write a message", *entries, "© 2026 Tessel Gazette")
+    assert not any(e in text for e in entries)
+    assert all(p in text for p in STORY)
+
+
+def test_a_reviews_subheading_inside_the_article_stays() -> None:
+    """Control: a section of the article headed "Reviews", with more of the article after it."""
+    section = "Early buyers were kind: most praised the weight, and a few said the zip was stiff at first."
+    text = _clean("Food bank parcels double", *STORY[:2], "Reviews", section, STORY[2])
+    assert "Reviews" in text and section in text

@@ -167,7 +167,10 @@ _COMMENTS_HEAD = re.compile(
     # a blog's comment head names the post: "5 thoughts on “Title”", "One response to “Title”"
     r"(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+[\"“‘'«].+|"
     r"join\s+the\s+(?:conversation|discussion)|(?:leave|post|add)\s+a\s+(?:comment|reply)|"
-    r"what\s+(?:readers|you)\s+(?:are\s+)?say(?:ing)?)\W*$", re.IGNORECASE)
+    r"what\s+(?:readers|you)\s+(?:are\s+)?say(?:ing)?|"
+    # readers' messages under other heads: a shop's reviews, a memorial's guestbook and condolences
+    r"(?:\d[\d,]*\s+)?(?:customer\s+|user\s+|reader\s+)?reviews?(?:\s*\(\d[\d,]*\))?|guest\s*book|"
+    r"(?:\d+\s+)?(?:condolences|tributes)(?:\s*\(\d+\))?|sign\s+the\s+guest\s*book)\W*$", re.IGNORECASE)
 #: A feedback prompt under a page: "Was this page helpful?", "Is this page useful?".
 _FEEDBACK = re.compile(r"^(?:was|is|did|how)\s+(?:this|the)\s+(?:page|article|answer|information|post|content|guide)\s+"
                        r"(?:\w+\s+)?(?:helpful|useful)\b", re.IGNORECASE)
