@@ -237,3 +237,22 @@ def test_a_reviews_subheading_inside_the_article_stays() -> None:
     section = "Early buyers were kind: most praised the weight, and a few said the zip was stiff at first."
     text = _clean("Food bank parcels double", *STORY[:2], "Reviews", section, STORY[2])
     assert "Reviews" in text and section in text
+
+
+@pytest.mark.parametrize(("head", "closing"), [
+    ("Verdict", "Patient, funny and beautifully played."),
+    ("The bottom line", "Worth the trip, but book your seats well ahead."),
+    ("Our view", "A fair deal for the town, if the council keeps its word."),
+])
+def test_a_short_heading_over_a_closing_line_stays(head: str, closing: str) -> None:
+    text = _clean("Lodgers review: a farce that finally runs", *REVIEW, head, closing, "Rate this show",
+                  "Where to buy tickets")
+    assert f"{head}\n\n{closing}" in text
+
+
+def test_a_teaser_headline_over_its_blurb_after_the_article_still_goes() -> None:
+    """Control: another story's headline over a sentence of blurb after the article."""
+    teaser = "Ferry fares on the Tessel crossing to rise in May"
+    text = _clean("Lodgers review: a farce that finally runs", *REVIEW, "Related", teaser,
+                  "The operator says its fuel bill has doubled.")
+    assert teaser not in text

@@ -17,6 +17,7 @@ from groundwatch.stages.clean.lexicon import _BYLINE_JOINER, _NAME_LINE, _ROLE_L
 from groundwatch.stages.clean.thresholds import (
     BIO_MAX_WORDS,
     BYLINE_MAX_PARTS,
+    CLOSING_HEAD_MAX_WORDS,
     ENTRY_AUTHOR_MAX_WORDS,
     HEAD_KEPT_MAX_LINES,
     INTERVIEW_MIN_SPEAKERS,
@@ -307,7 +308,20 @@ def dated_or_signed(reasons: Sequence[str], texts: Sequence[str], hard: Sequence
             | dict.fromkeys(_timeline_years(texts, hard, good), "timeline year")
             | dict.fromkeys(_log_days(texts, hard, good), "log's day heading")
             | dict.fromkeys(_speaker_turns(reasons, texts), "interview turn")
-            | dict.fromkeys(_numbered_next(reasons, texts), "numbered list's next item"))
+            | dict.fromkeys(_numbered_next(reasons, texts), "numbered list's next item")
+            | dict.fromkeys(_closing_heads(reasons, texts), "heading of a closing line"))
+
+
+#: A heading's line ends in no sentence's stop.
+_NO_STOP = re.compile(r"[^.!?:]$")
+
+
+def _closing_heads(reasons: Sequence[str], texts: Sequence[str]) -> list[int]:
+    """A short heading after the article right over a closing line it keeps ("Verdict" / "Patient and beautifully
+    made.", "Our view" / "A fair deal for the town."): read alone it is tail furniture, but it heads kept text. At most
+    ``CLOSING_HEAD_MAX_WORDS`` words: a teaser's headline over its blurb is longer."""
+    return [i for i in range(len(texts) - 1) if reasons[i] == "tail furniture" and reasons[i + 1] == "closing line"
+            and 0 < len(texts[i].split()) <= CLOSING_HEAD_MAX_WORDS and _NO_STOP.search(texts[i].strip())]
 
 
 #: A numbered list's item: "3. Roe J. Tablets for ... 2022;30:210-222.", "4) Pack the tent".

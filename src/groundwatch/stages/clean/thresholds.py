@@ -452,6 +452,10 @@ TIMELINE_MIN_HEADS = 3
 #: as for a timeline's years (``TIMELINE_MIN_HEADS``); a page's stamps above the lead and at its foot are two. Set by
 #: hand (session 36) on the blind batch cb4's police log (three days) and the invented logs of test_batch_cb4.
 LOG_MIN_DAYS = 3
+#: A heading after the article kept over the closing line under it (``bylines._closing_heads``) has at most this many
+#: words: "Verdict", "Our view", "The bottom line"; a teaser's headline over its blurb has more. Set by hand (session
+#: 36) on the blind batch cb4's film review and the invented reviews of test_batch_cb4.
+CLOSING_HEAD_MAX_WORDS = 3
 #: An interview printed with its speakers' names on lines of their own has at least this many speakers, each labelled
 #: at least this many times (``bylines._speaker_turns``); a page's "Note:" or "Update:" label stands once. Set by hand
 #: (creview14) on the invented interview page of batch T3 (two speakers, two turns each).
