@@ -256,3 +256,23 @@ def test_a_teaser_headline_over_its_blurb_after_the_article_still_goes() -> None
     text = _clean("Lodgers review: a farce that finally runs", *REVIEW, "Related", teaser,
                   "The operator says its fuel bill has doubled.")
     assert teaser not in text
+
+
+ANSWER = ("Q: My hens have stopped laying since the clocks went back. Is something wrong with them?",
+          "A: Almost certainly not. Hens lay when the days are long, and most rest from November until the spring.",
+          "You can add light in the henhouse, but many keepers think the birds are better for the rest.")
+
+
+@pytest.mark.parametrize("label", ["More from Ask the Vet", "Related", "Most read"])
+def test_other_questions_under_a_column_label_go(label: str) -> None:
+    others = ("Why does my dog eat grass?", "Can rabbits live outside in winter?")
+    text = _clean("Ask the Vet: why have my hens stopped laying?", *ANSWER, label, *others, "Share")
+    assert not any(o in text for o in others)
+    assert all(p in text for p in ANSWER)
+
+
+def test_a_faqs_question_and_answer_under_a_label_stay() -> None:
+    """Control: one question with its answer under a label is the page's FAQ, not a list of links."""
+    qa = ("Can I keep hens in a small garden?", "Yes. Three hens need about ten square metres and a dry house.")
+    text = _clean("Ask the Vet: why have my hens stopped laying?", *ANSWER, "More questions", *qa)
+    assert all(q in text for q in qa)

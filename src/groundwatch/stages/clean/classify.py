@@ -401,8 +401,10 @@ def _link_lists(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequen
         if i < last_good and len(boxed) >= LINK_BOX_MIN_ITEMS:
             out.update({j: "link list" for j in boxed if j not in out})
             continue
-        # "Related questions" on a Q&A site: its items are other questions, which read as short paragraphs.
-        asked = "question" in unit.text.casefold()
+        # "Related questions" on a Q&A site, or two questions in a row under a "More from <column>" label: its items
+        # are other questions, which read as short paragraphs (a FAQ's question has its answer under it).
+        asked = "question" in unit.text.casefold() or all(
+            j < n and units[j].text.endswith("?") and feats[j].n_words <= TITLE_MAX_WORDS for j in (i + 1, i + 2))
         for j in range(i + 1, min(i + 1 + LINK_LIST_MAX_ITEMS, n)):
             # Bullets right under the label are its links even when each is a whole sentence (a story's summary).
             if _LIST_BULLET.match(units[j].text) and all(_LIST_BULLET.match(units[k].text) for k in range(i + 1, j)):
