@@ -276,3 +276,27 @@ def test_a_faqs_question_and_answer_under_a_label_stay() -> None:
     qa = ("Can I keep hens in a small garden?", "Yes. Three hens need about ten square metres and a dry house.")
     text = _clean("Ask the Vet: why have my hens stopped laying?", *ANSWER, "More questions", *qa)
     assert all(q in text for q in qa)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Fixed it? Reply with a thumbs up so others can find the answer.",
+    "Did you bake these? Tag @tesselkitchen so we can see your batch!",
+    "Tried this walk? Rate it below and tell other walkers how muddy it was.",
+    "Pin it for later!",
+    "Save this recipe for later",
+])
+def test_a_prompt_between_paragraphs_goes(prompt: str) -> None:
+    text = _clean("Insulation grant", GUIDE[0][1], GUIDE[1][1], prompt, GUIDE[2][1])
+    assert prompt not in text
+    assert all(p in text for _, p in GUIDE)
+
+
+@pytest.mark.parametrize("line", [
+    "Still cold? Wear a second layer under the coat and keep the door shut.",
+    "Lost? Follow the yellow signs from the station to the hall.",
+    "Save this much each month and the grant covers the rest of the cost.",
+])
+def test_a_how_tos_question_and_answer_stays(line: str) -> None:
+    """Controls: a question answered with an instruction about the world, not the page; "save" as a verb of money."""
+    text = _clean("Insulation grant", GUIDE[0][1], GUIDE[1][1], line, GUIDE[2][1])
+    assert line in text
