@@ -300,3 +300,20 @@ def test_a_how_tos_question_and_answer_stays(line: str) -> None:
     """Controls: a question answered with an instruction about the world, not the page; "save" as a verb of money."""
     text = _clean("Insulation grant", GUIDE[0][1], GUIDE[1][1], line, GUIDE[2][1])
     assert line in text
+
+
+@pytest.mark.parametrize(("title_line", "heading"), [
+    ("About us | Marrow Lane Bakery", "About us"),
+    ("Who we are – Marrow Lane Bakery", "Who we are"),
+    ("What we do · Marrow Lane Bakery", "What we do"),
+])
+def test_a_pages_own_heading_over_the_lead_stays(title_line: str, heading: str) -> None:
+    text = _clean(title_line, "Marrow Lane Bakery", "Bread", "Cakes", "Get a quote", heading, *ABOUT)
+    assert text.startswith(f"{heading}\n\n{ABOUT[0]}")
+
+
+def test_a_menu_item_printed_as_the_title_lines_heading_higher_up_still_goes() -> None:
+    """Control: the <title>'s heading printed again in the menu, other menu items between it and the lead."""
+    text = _clean("About us | Marrow Lane Bakery", "Marrow Lane Bakery", "About us", "Bread", "Cakes", "Find us",
+                  *ABOUT)
+    assert "About us" not in text.split("\n\n")

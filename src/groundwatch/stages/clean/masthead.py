@@ -168,9 +168,16 @@ def _repeated_title(texts: list[str], hard: list[str | None], first_good: int,
         if len(parts) < 2:
             continue
         first = _features(parts[0])
-        if first.n_words < TITLE_MIN_WORDS or _overlap(first, vocabulary) == 0:
-            continue
         key = _key(parts[0])
+        if first.n_words >= TITLE_MIN_WORDS and _overlap(first, vocabulary) == 0:
+            # A heading about nothing the prose names ("About us | Site"): the line right above the lead that
+            # prints it again, only debris between, is the page's own heading still.
+            above = next((j for j in range(first_good - 1, i, -1) if hard[j] is None), None)
+            if above is not None and _key(texts[above]) == key:
+                return i, above
+            continue
+        if first.n_words < TITLE_MIN_WORDS:
+            continue
         # The headline may be the first line read as prose: one that asks a question ends like a sentence.
         repeat = next((j for j in range(i + 1, min(first_good + 1, len(texts)))
                        if hard[j] is None and _key(texts[j]) == key), None)
