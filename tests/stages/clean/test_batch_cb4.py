@@ -8,6 +8,7 @@ import pytest
 
 from groundwatch.records import Article
 from groundwatch.stages.clean import clean
+from groundwatch.stages.clean.features import _features, _hard_reason
 
 
 def _clean(*lines: str) -> str:
@@ -317,3 +318,14 @@ def test_a_menu_item_printed_as_the_title_lines_heading_higher_up_still_goes() -
     text = _clean("About us | Marrow Lane Bakery", "Marrow Lane Bakery", "About us", "Bread", "Cakes", "Find us",
                   *ABOUT)
     assert "About us" not in text.split("\n\n")
+
+
+@pytest.mark.parametrize("row", ["Keyword: rye cookies", "Keywords: bridge, ferry, Tessel", "Key word: harbour"])
+def test_a_keyword_row_is_a_tag_row(row: str) -> None:
+    assert _hard_reason(row, _features(row)) == "page tool"
+
+
+def test_a_keyword_step_stays() -> None:
+    """Control: a how-to's step that opens with the label and ends as a sentence."""
+    step = "Keyword: pick one word that sums up the story."
+    assert _hard_reason(step, _features(step)) is None

@@ -184,8 +184,9 @@ _RATING = re.compile(r"[★☆⭐✩✭✰]|\b\d(?:\.\d)?\s+(?:from|out\s+of\s+\
 _HOST_NAME = re.compile(r"\b[A-Za-z0-9][\w-]+\.(?:[a-z]{2,}\.)?[a-z]{2,}\b")
 #: A tag or category row: "Categories: Bridges | Dams", "Filed under: Travel, Boats", "Tagged: canal".
 _TAG_ROW = re.compile(r"^(?:categories|category|tags|tagged(?:\s+with)?|filed\s+under|topics)\s*:\s*\S|"
-                      # a press agency's "Keywords: dam, water, Ostra"; "Keywords: pick three words." is a step
-                      r"^key\s*words\s*:\s*[^.!?]+$", re.IGNORECASE)
+                      # a press agency's "Keywords: dam, water, Ostra" (a recipe card's "Keyword: rye cookies");
+                      # "Keywords: pick three words." is a step
+                      r"^key\s*words?\s*:\s*[^.!?]+$", re.IGNORECASE)
 #: A page tool in brackets ("[edit]", "[show]") and a view or visitor counter ("Viewed 12k times", "3,400 views",
 #: "Visitor No: 10,482", "Total visits: 3,201"). ``_BRACKET_TOOL`` then ``_VIEW_COUNT``:
 _BRACKET_TOOL = re.compile(r"^\[\s*(?:edit|edit\s+source|show|hide|top|citation\s+needed)\s*\]$", re.IGNORECASE)
