@@ -329,3 +329,21 @@ def test_a_keyword_step_stays() -> None:
     """Control: a how-to's step that opens with the label and ends as a sentence."""
     step = "Keyword: pick one word that sums up the story."
     assert _hard_reason(step, _features(step)) is None
+
+
+@pytest.mark.parametrize("offer", ["Winter bulbs: 20% off all tulips this week", "Half price on seed potatoes",
+                                   "Save up to £15 on garden tools at Carvo Garden Centre"])
+def test_an_adverts_offer_under_its_label_goes(offer: str) -> None:
+    text = _clean("Insulation grant", GUIDE[0][1], GUIDE[1][1], "Advertisement", offer, GUIDE[2][1])
+    assert offer not in text
+    assert all(p in text for _, p in GUIDE)
+
+
+@pytest.mark.parametrize("line", ["Shops offer 20% off in the January sales",
+                                  "The garden centre said it would not cut its prices this year."])
+def test_an_offer_in_the_story_or_a_sentence_under_an_ad_label_stays(line: str) -> None:
+    """Controls: an offer the story reports away from any ad label; the story's sentence under an ad label."""
+    story = _clean("Insulation grant", GUIDE[0][1], GUIDE[1][1], line, GUIDE[2][1])
+    assert line in story
+    if line.endswith("."):
+        assert line in _clean("Insulation grant", GUIDE[0][1], GUIDE[1][1], "Advertisement", line, GUIDE[2][1])

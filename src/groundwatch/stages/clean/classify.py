@@ -10,6 +10,7 @@ from groundwatch.records import Article
 from groundwatch.stages.clean.bylines import _live_entries, _signature_lines, dated_or_signed
 from groundwatch.stages.clean.captions import labelled_captions
 from groundwatch.stages.clean.classify_head import _head_block
+from groundwatch.stages.clean.closing import offers_under_ads
 from groundwatch.stages.clean.features import (
     CorpusStats,
     _content_stems,
@@ -304,6 +305,8 @@ def _pasted_debris(units: Sequence[_Unit], feats: Sequence[_Features], hard: lis
     main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
     for j in _teaser_cards(texts, feats, hard, good, main[0], main[1]):
         hard[j], good[j] = "teaser card", False
+    for j in offers_under_ads(texts, feats, hard):
+        hard[j], good[j] = "advert", False
 
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.

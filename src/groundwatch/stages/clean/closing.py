@@ -1,14 +1,18 @@
-"""The closing lines a page adds under its article that read as prose: its publisher's self-description ("X is an
+"""Lines a page adds to its article that read as prose. The closing ones: its publisher's self-description ("X is an
 independent charity working ...", "X is a news service funded by ...") and its pitch to the reader ("Become a member
 for £4 a month.", "Log in to ask.", "Tag @x on Instagram!"). ``lists._closing_bios`` drops them when none of the
-article's paragraphs follows, as it drops an author's bio there; inside the article they may be the story's own."""
+article's paragraphs follows, as it drops an author's bio there; inside the article they may be the story's own. And
+an advert's offer right under its label ("Advertisement" / "Winter bulbs: 20% off all tulips this week"), which
+``classify._pasted_debris`` drops: under an ad label a plain sentence is the story's next, but an offer is the ad."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from groundwatch.stages.clean.features import _Features
 from groundwatch.stages.clean.lexicon import _READER
+from groundwatch.stages.clean.lexicon_page import _AD_LABEL
 from groundwatch.stages.clean.thresholds import BIO_MAX_WORDS, NOTICE_MAX_WORDS
 
 #: The kinds of body a publisher says it is.
@@ -39,3 +43,17 @@ def closing_notice(text: str, f: _Features) -> str | None:
     if f.n_words <= NOTICE_MAX_WORDS and _PITCH.search(text) and (_READER.search(text) or _ADDRESSED.search(text)):
         return "pitch to the reader"
     return None
+
+
+#: A shop's offer: "20% off", "half price", "buy one get one free", "free delivery", "save up to £15".
+_OFFER = re.compile(r"\b\d{1,2}\s?%\s+off\b|\bhalf[\s-]price\b|\bbuy\s+one,?\s+get\s+one\b|"
+                    r"\bfree\s+(?:delivery|shipping)\b|\bsave\s+(?:up\s+to\s+)?(?:\d{1,2}\s?%|[$£€]\s?\d)",
+                    re.IGNORECASE)
+
+
+def offers_under_ads(texts: Sequence[str], feats: Sequence[_Features], hard: Sequence[str | None]) -> list[int]:
+    """The lines right under an ad label (nothing between) that make a shop's offer, at most ``NOTICE_MAX_WORDS``
+    words long and not yet claimed by another rule."""
+    return [i for i in range(1, len(texts)) if hard[i] is None and hard[i - 1] is not None
+            and _AD_LABEL.match(texts[i - 1].strip()) is not None and feats[i].n_words <= NOTICE_MAX_WORDS
+            and _OFFER.search(texts[i]) is not None]
