@@ -31,7 +31,7 @@ from groundwatch.stages.clean.features import (
     compact_name,
     reprinted,
 )
-from groundwatch.stages.clean.figure_lists import figure_cards, labelled_rows
+from groundwatch.stages.clean.figure_lists import field_rows, figure_cards, labelled_rows
 from groundwatch.stages.clean.lexicon import (
     _CODE,
     _COMMENTS_HEAD,
@@ -167,7 +167,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     first_good = good_idx[0] if good_idx else len(units)
     last_good = good_idx[-1] if good_idx else -1
     keys = [_key(u.text) for u in units]
-    quantities = _quantity_lists(units, hard) | figure_cards(texts, hard) | labelled_rows(texts, hard)
+    quantities = (_quantity_lists(units, hard) | figure_cards(texts, hard) | labelled_rows(texts, hard)
+                  | field_rows(texts, hard))
     protected = [_is_protected(u.text, f, i + 1 < len(units) and good[i + 1]) or i in quantities
                  for i, (u, f) in enumerate(zip(units, feats, strict=True))]
     # The article's own vocabulary: what its paragraphs talk about.

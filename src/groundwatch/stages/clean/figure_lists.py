@@ -79,13 +79,18 @@ def _card(texts: Sequence[str], hard: Sequence[str | None], j: int) -> bool:
 
 
 def labelled_rows(texts: Sequence[str], hard: Sequence[str | None]) -> frozenset[int]:
-    """Lines in a run of ``LABELLED_ROWS_MIN_ITEMS`` or more labelled result rows, of ``STAFF_ROWS_MIN_ITEMS`` or more
-    staff rows, or of ``FIELD_ROWS_MIN_ITEMS`` or more field rows, no debris among them."""
+    """Lines in a run of ``LABELLED_ROWS_MIN_ITEMS`` or more labelled result rows, or of ``STAFF_ROWS_MIN_ITEMS`` or
+    more staff rows, no debris among them."""
     staff = [run for run in _row_runs(texts, hard, _staff_row, STAFF_ROWS_MIN_ITEMS)
              if any(_STAFF_LOWER_ROLE.search(texts[i]) for i in run)]
-    runs = [*_row_runs(texts, hard, _LABELLED_ROW.match, LABELLED_ROWS_MIN_ITEMS), *staff,
-            *_row_runs(texts, hard, _FIELD_ROW.match, FIELD_ROWS_MIN_ITEMS)]
-    return frozenset(i for run in runs for i in run)
+    return frozenset(i for run in [*_row_runs(texts, hard, _LABELLED_ROW.match, LABELLED_ROWS_MIN_ITEMS), *staff]
+                     for i in run)
+
+
+def field_rows(texts: Sequence[str], hard: Sequence[str | None]) -> frozenset[int]:
+    """Lines in a run of ``FIELD_ROWS_MIN_ITEMS`` or more field rows ("Director: Jane Roe"), no debris among them: the
+    page's debris labels ("Posted: 3 days ago", "Sort: newest") are hard debris that breaks such a run."""
+    return frozenset(i for run in _row_runs(texts, hard, _FIELD_ROW.match, FIELD_ROWS_MIN_ITEMS) for i in run)
 
 
 def _staff_row(text: str) -> bool:
