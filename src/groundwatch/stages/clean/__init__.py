@@ -100,7 +100,8 @@ the wire, translation and broadcast notes, ``features_widgets`` the page's machi
 its own), ``classify`` (furniture and each line's verdict; ``classify_head``
 the head of a page of little prose), ``lists`` (lines read against their neighbours),
 ``sections`` (blocks read whole), ``masthead`` (site names, kickers, taglines), ``figure_lists`` (key-figure
-cards and labelled result rows kept as data), ``list_heads`` (a bulleted list's items under the line announcing
+cards, labelled result, staff and field rows kept as data), ``closing`` (a publisher's self-description
+and its pitch to the reader closing the article), ``list_heads`` (a bulleted list's items under the line announcing
 them, and its heading), ``lexicon``, ``lexicon_captions`` (caption labels and credits) and
 ``thresholds`` (the vocabulary and the tuned numbers they share); the metadata
 finders apart: ``published`` (the date stamp), ``outlet`` (credits), ``title`` (title and outlet

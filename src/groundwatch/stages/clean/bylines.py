@@ -11,16 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from groundwatch.lexicons_dates import MONTHS, month_pattern, weekday_pattern
 from groundwatch.stages.clean.features import _Features
 from groundwatch.stages.clean.lexicon import _BYLINE_JOINER, _NAME_LINE, _ROLE_LINE
 from groundwatch.stages.clean.thresholds import (
     BIO_MAX_WORDS,
     BYLINE_MAX_PARTS,
+    CLOSING_HEAD_MAX_WORDS,
     ENTRY_AUTHOR_MAX_WORDS,
     HEAD_KEPT_MAX_LINES,
     INTERVIEW_MIN_SPEAKERS,
     LETTERS_MIN_SIGNED,
     LIVE_MIN_HEADS,
+    LOG_MIN_DAYS,
     TIMELINE_MIN_HEADS,
     TITLE_MAX_WORDS,
     TITLE_MIN_WORDS,
@@ -269,14 +272,56 @@ def _timeline_years(texts: Sequence[str], hard: Sequence[str | None], good: Sequ
     return frozenset(heads)
 
 
+#: A log's day heading on a line of its own: a day and a month, maybe after a weekday and before a year ("Monday, April
+#: 6", "Tue 7 April", "Oct. 14, 2026"); no clock time, which a page's stamp carries.
+_DAY_HEAD = re.compile(rf"^(?:{weekday_pattern(capitalised=True, abbreviated=True)},?\s+)?"
+                       rf"(?:(?P<m1>{month_pattern(capitalised=True)})\s+(?P<d1>\d{{1,2}})"
+                       rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{month_pattern(capitalised=True)}))(?:,?\s+(?:19|20)\d\d)?$")
+
+
+def _day_key(text: str) -> tuple[int, int] | None:
+    m = _DAY_HEAD.match(text.strip())
+    if m is None:
+        return None
+    month = (m.group("m1") or m.group("m2")).rstrip(".").casefold()
+    return MONTHS[month], int(m.group("d1") or m.group("d2"))
+
+
+def _log_days(texts: Sequence[str], hard: Sequence[str | None], good: Sequence[bool]) -> frozenset[int]:
+    """A log's (a police blotter's, a diary's) day headings, each over the entries of its day: read alone they are
+    date stamps. ``LOG_MIN_DAYS`` or more such heads, each over a paragraph and none above the first paragraph (a
+    page's stamp stands there), whose days run one way (oldest or newest first) make a log; its heads are content."""
+    first = next((i for i, g in enumerate(good) if g), len(texts))
+    keyed = [(i, key) for i in range(first + 1, len(texts) - 1) if hard[i] in (None, "timestamp") and good[i + 1]
+             and (key := _day_key(texts[i])) is not None]
+    heads, days = [i for i, _ in keyed], [key for _, key in keyed]
+    if len(heads) < LOG_MIN_DAYS or len(set(days)) < len(days) or days not in (sorted(days), sorted(days)[::-1]):
+        return frozenset()
+    return frozenset(heads)
+
+
 def dated_or_signed(reasons: Sequence[str], texts: Sequence[str], hard: Sequence[str | None],
                     good: Sequence[bool]) -> dict[int, str]:
     """The lines a letters page's signatures, a timeline's years and an interview's speaker labels keep back from the
     verdicts of their place or their shape alone, with the reason for each."""
     return (dict.fromkeys(_letter_signatures(reasons, texts), "letter's signature")
             | dict.fromkeys(_timeline_years(texts, hard, good), "timeline year")
+            | dict.fromkeys(_log_days(texts, hard, good), "log's day heading")
             | dict.fromkeys(_speaker_turns(reasons, texts), "interview turn")
-            | dict.fromkeys(_numbered_next(reasons, texts), "numbered list's next item"))
+            | dict.fromkeys(_numbered_next(reasons, texts), "numbered list's next item")
+            | dict.fromkeys(_closing_heads(reasons, texts), "heading of a closing line"))
+
+
+#: A heading's line ends in no sentence's stop.
+_NO_STOP = re.compile(r"[^.!?:]$")
+
+
+def _closing_heads(reasons: Sequence[str], texts: Sequence[str]) -> list[int]:
+    """A short heading after the article right over a closing line it keeps ("Verdict" / "Patient and beautifully
+    made.", "Our view" / "A fair deal for the town."): read alone it is tail furniture, but it heads kept text. At most
+    ``CLOSING_HEAD_MAX_WORDS`` words: a teaser's headline over its blurb is longer."""
+    return [i for i in range(len(texts) - 1) if reasons[i] == "tail furniture" and reasons[i + 1] == "closing line"
+            and 0 < len(texts[i].split()) <= CLOSING_HEAD_MAX_WORDS and _NO_STOP.search(texts[i].strip())]
 
 
 #: A numbered list's item: "3. Roe J. Tablets for ... 2022;30:210-222.", "4) Pack the tent".

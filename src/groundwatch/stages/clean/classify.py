@@ -10,6 +10,7 @@ from groundwatch.records import Article
 from groundwatch.stages.clean.bylines import _live_entries, _signature_lines, dated_or_signed
 from groundwatch.stages.clean.captions import labelled_captions
 from groundwatch.stages.clean.classify_head import _head_block
+from groundwatch.stages.clean.closing import offers_under_ads
 from groundwatch.stages.clean.features import (
     CorpusStats,
     _content_stems,
@@ -30,7 +31,7 @@ from groundwatch.stages.clean.features import (
     compact_name,
     reprinted,
 )
-from groundwatch.stages.clean.figure_lists import figure_cards, labelled_rows
+from groundwatch.stages.clean.figure_lists import field_rows, figure_cards, labelled_rows
 from groundwatch.stages.clean.lexicon import (
     _CODE,
     _COMMENTS_HEAD,
@@ -166,7 +167,8 @@ def _classify(body: str, stats: CorpusStats | None, article: Article | None = No
     first_good = good_idx[0] if good_idx else len(units)
     last_good = good_idx[-1] if good_idx else -1
     keys = [_key(u.text) for u in units]
-    quantities = _quantity_lists(units, hard) | figure_cards(texts, hard) | labelled_rows(texts, hard)
+    quantities = (_quantity_lists(units, hard) | figure_cards(texts, hard) | labelled_rows(texts, hard)
+                  | field_rows(texts, hard))
     protected = [_is_protected(u.text, f, i + 1 < len(units) and good[i + 1]) or i in quantities
                  for i, (u, f) in enumerate(zip(units, feats, strict=True))]
     # The article's own vocabulary: what its paragraphs talk about.
@@ -304,6 +306,8 @@ def _pasted_debris(units: Sequence[_Unit], feats: Sequence[_Features], hard: lis
     main = max(_runs(good, feats, hard, _code_lines(units, hard, good)), key=lambda r: r[2], default=(0, -1, 0))
     for j in _teaser_cards(texts, feats, hard, good, main[0], main[1]):
         hard[j], good[j] = "teaser card", False
+    for j in offers_under_ads(texts, feats, hard):
+        hard[j], good[j] = "advert", False
 
 
 #: Verdicts from a line's place and vocabulary alone, which a colon before it overrules.
@@ -401,8 +405,10 @@ def _link_lists(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequen
         if i < last_good and len(boxed) >= LINK_BOX_MIN_ITEMS:
             out.update({j: "link list" for j in boxed if j not in out})
             continue
-        # "Related questions" on a Q&A site: its items are other questions, which read as short paragraphs.
-        asked = "question" in unit.text.casefold()
+        # "Related questions" on a Q&A site, or two questions in a row under a "More from <column>" label: its items
+        # are other questions, which read as short paragraphs (a FAQ's question has its answer under it).
+        asked = "question" in unit.text.casefold() or all(
+            j < n and units[j].text.endswith("?") and feats[j].n_words <= TITLE_MAX_WORDS for j in (i + 1, i + 2))
         for j in range(i + 1, min(i + 1 + LINK_LIST_MAX_ITEMS, n)):
             # Bullets right under the label are its links even when each is a whole sentence (a story's summary).
             if _LIST_BULLET.match(units[j].text) and all(_LIST_BULLET.match(units[k].text) for k in range(i + 1, j)):

@@ -17,6 +17,7 @@ from groundwatch.stages.clean.lexicon import (
     _MEMBER_STAT,
     _NEIGHBOUR_LINK,
     _RATING,
+    _STOPWORDS,
     _TAG_ROW,
     _TOPIC_READS,
     _VIEW_COUNT,
@@ -45,15 +46,29 @@ from groundwatch.stages.clean.thresholds import RATING_MAX_WORDS
 #: Store" (a price or a verb, then the store, nothing else).
 _APP_BANNER = re.compile(r"^(?:free|get(?:\s+it)?|download(?:\s+it)?|available|install)\W*(?:\s+\W*)?(?:on|in|from)\s+"
                          r"(?:the\s+)?(?:app\s+store|google\s+play|play\s+store)\W*$", re.IGNORECASE)
+#: A forum thread's header naming who opened it: "Thread starter pollyb", "Topic starter: kelvin_dave", "Thread author
+#: Ruth_P" (the board's label for the thread's first poster, then one user name, nothing else).
+_THREAD_STARTER = re.compile(r"^(?:thread|topic)\s+(?:starter|author|creator|opener)\s*:?\s+@?[\w.'’-]+$",
+                             re.IGNORECASE)
+#: A button's label: a verb and "now" alone on a line ("Start now", "Apply now →", "Book now!"); "What now?", "Until
+#: now" and "Right now" open with a stopword, "Why now" with a question word.
+_NOW_BUTTON = re.compile(r"^(?P<verb>[A-Za-z]+)\s+now\s*[!›>→»]*$", re.IGNORECASE)
+#: A prompt that asks the reader a short question, then asks for a reply, a tag, a rating or a comment on the page:
+#: "Fixed it? Reply with a thumbs up ...", "Did you make this recipe? Tag @x ...", "Tried it? Rate it below.".
+_ASKED_ACTION = re.compile(r"^(?:[\w'’-]+\s+){0,5}[\w'’-]+\?\s+(?:reply|tag|pin|rate|comment|subscribe|"
+                           r"leave\s+(?:a|us\s+a)\s+(?:comment|reply|review|rating))\b", re.IGNORECASE)
+#: A button asking the reader to keep the page: "Pin it for later!", "Save this recipe for later", "Bookmark this page".
+_SAVE_FOR_LATER = re.compile(r"^(?:pin|save|bookmark)\s+(?:it|this(?:\s+(?:recipe|post|page|article|guide))?)"
+                             r"(?:\s+for\s+later)?\s*[!.]?$", re.IGNORECASE)
 #: A transcript's stage direction alone on a line: "(CROSSTALK)", "(APPLAUSE.)", "[LAUGHTER]".
 _STAGE_CUE = re.compile(r"[\"“”']?[(\[][A-Z][A-Z ]{2,30}\.?[)\]][\"“”']?")
 
 
 def _page_widget(text: str) -> str | None:
     """Short lines of the page's own machinery: prompts, rankings, template debris, credits."""
-    if _COMMENTS_PROMPT.match(text) or _FEEDBACK.match(text):
+    if _COMMENTS_PROMPT.match(text) or _FEEDBACK.match(text) or _ASKED_ACTION.match(text):
         return "prompt"
-    if _MEMBER_STAT.match(text):
+    if _MEMBER_STAT.match(text) or _THREAD_STARTER.match(text):
         return "member profile"
     if (_TAG_ROW.match(text) or _BRACKET_TOOL.match(text) or _VIEW_COUNT.match(text) or _TOPIC_READS.search(text)
             or _FORUM_PAGER.match(text)):
@@ -92,6 +107,10 @@ def _page_widget(text: str) -> str | None:
         return "page tool"
     if _CREDIT_LINE.fullmatch(text) and (_is_credit(text.strip(" ()[]-–—")) or _ACRONYM_CREDIT.fullmatch(text)):
         return "agency credit"
+    if _SAVE_FOR_LATER.match(text):
+        return "call to action"
+    if (m := _NOW_BUTTON.match(text)) is not None and m.group("verb").casefold() not in _STOPWORDS | {"why"}:
+        return "call to action"
     if _STAGE_CUE.fullmatch(text):
         return "transcript cue"
     return None

@@ -167,7 +167,10 @@ _COMMENTS_HEAD = re.compile(
     # a blog's comment head names the post: "5 thoughts on “Title”", "One response to “Title”"
     r"(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+[\"“‘'«].+|"
     r"join\s+the\s+(?:conversation|discussion)|(?:leave|post|add)\s+a\s+(?:comment|reply)|"
-    r"what\s+(?:readers|you)\s+(?:are\s+)?say(?:ing)?)\W*$", re.IGNORECASE)
+    r"what\s+(?:readers|you)\s+(?:are\s+)?say(?:ing)?|"
+    # readers' messages under other heads: a shop's reviews, a memorial's guestbook and condolences
+    r"(?:\d[\d,]*\s+)?(?:customer\s+|user\s+|reader\s+)?reviews?(?:\s*\(\d[\d,]*\))?|guest\s*book|"
+    r"(?:\d+\s+)?(?:condolences|tributes)(?:\s*\(\d+\))?|sign\s+the\s+guest\s*book)\W*$", re.IGNORECASE)
 #: A feedback prompt under a page: "Was this page helpful?", "Is this page useful?".
 _FEEDBACK = re.compile(r"^(?:was|is|did|how)\s+(?:this|the)\s+(?:page|article|answer|information|post|content|guide)\s+"
                        r"(?:\w+\s+)?(?:helpful|useful)\b", re.IGNORECASE)
@@ -181,8 +184,9 @@ _RATING = re.compile(r"[★☆⭐✩✭✰]|\b\d(?:\.\d)?\s+(?:from|out\s+of\s+\
 _HOST_NAME = re.compile(r"\b[A-Za-z0-9][\w-]+\.(?:[a-z]{2,}\.)?[a-z]{2,}\b")
 #: A tag or category row: "Categories: Bridges | Dams", "Filed under: Travel, Boats", "Tagged: canal".
 _TAG_ROW = re.compile(r"^(?:categories|category|tags|tagged(?:\s+with)?|filed\s+under|topics)\s*:\s*\S|"
-                      # a press agency's "Keywords: dam, water, Ostra"; "Keywords: pick three words." is a step
-                      r"^key\s*words\s*:\s*[^.!?]+$", re.IGNORECASE)
+                      # a press agency's "Keywords: dam, water, Ostra" (a recipe card's "Keyword: rye cookies");
+                      # "Keywords: pick three words." is a step
+                      r"^key\s*words?\s*:\s*[^.!?]+$", re.IGNORECASE)
 #: A page tool in brackets ("[edit]", "[show]") and a view or visitor counter ("Viewed 12k times", "3,400 views",
 #: "Visitor No: 10,482", "Total visits: 3,201"). ``_BRACKET_TOOL`` then ``_VIEW_COUNT``:
 _BRACKET_TOOL = re.compile(r"^\[\s*(?:edit|edit\s+source|show|hide|top|citation\s+needed)\s*\]$", re.IGNORECASE)
@@ -378,6 +382,8 @@ _SITE_NOTICE = re.compile(
 _LEGAL_NOTICE = re.compile(
     r"\b(?:may\s+not\s+be\s+(?:re)?(?:published|reproduced|copied)|redistributed\s+without|"
     r"registered\s+(?:office|(?:company|charity),?\s+(?:number|no))|company\s+(?:number|registration\s+number)|"
+    # "company no. SC481220" (a "company no longer ..." in a story has no number after it)
+    r"company\s+no\.?\s*:?\s*[A-Z]{0,3}\d+|"
     r"this\s+(?:page|article|post)\s+was\s+last\s+(?:edited|modified|updated)|licen[cs]ed\s+under|"
     # a print view's footer: "This page was printed from the Courier website on 11 March 2026."
     r"this\s+(?:page|article|story|post)\s+was\s+printed\s+(?:from|on)|"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from groundwatch.stages.clean.bylines import _LIVE_HEAD, _byline_parts
+from groundwatch.stages.clean.closing import closing_notice
 from groundwatch.stages.clean.features import (
     _content_stems,
     _Features,
@@ -496,6 +497,8 @@ def _closing_bios(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
                 out[i] = "author bio"
             elif _LEGAL_NOTICE.search(texts[i]):
                 out[i] = "closing legal notice"
+            elif (closing := closing_notice(texts[i], feats[i])) is not None:
+                out[i] = closing
             else:
                 break
     return out

@@ -18,6 +18,7 @@ from groundwatch.stages.clean.lexicon import (
     _WORD,
 )
 from groundwatch.stages.clean.thresholds import (
+    DATED_TITLE_MIN_WORDS,
     DECK_MIN_WORDS,
     HOST_NAME_MIN_CHARS,
     KICKER_MAX_WORDS,
@@ -167,16 +168,38 @@ def _repeated_title(texts: list[str], hard: list[str | None], first_good: int,
         if len(parts) < 2:
             continue
         first = _features(parts[0])
-        if first.n_words < TITLE_MIN_WORDS or _overlap(first, vocabulary) == 0:
-            continue
         key = _key(parts[0])
+        if first.n_words >= TITLE_MIN_WORDS and _overlap(first, vocabulary) == 0:
+            # A heading about nothing the prose names ("About us | Site"): the line right above the lead that
+            # prints it again, only debris between, is the page's own heading still.
+            above = next((j for j in range(first_good - 1, i, -1) if hard[j] is None), None)
+            if above is not None and _key(texts[above]) == key:
+                return i, above
+            continue
+        if first.n_words < TITLE_MIN_WORDS:
+            continue
         # The headline may be the first line read as prose: one that asks a question ends like a sentence.
         repeat = next((j for j in range(i + 1, min(first_good + 1, len(texts)))
                        if hard[j] is None and _key(texts[j]) == key), None)
         if repeat is None:
             repeat = _reworded_title(i, texts, hard, first_good)
+        if repeat is None:
+            repeat = _dated_title(parts[0], i, texts, hard, first_good)
         if repeat is not None:
             return i, repeat
+    return None
+
+
+def _dated_title(head: str, i: int, texts: Sequence[str], hard: Sequence[str | None], first_good: int) -> int | None:
+    """The headline a <title> line's first part (``head``) gives with a year or dates added: "Spring Walk 2026 |
+    Site" over "Spring Walk", "Jane Roe (1931 - 2026) - Obituary - Site" over "Jane Roe". A later head line of at
+    least ``DATED_TITLE_MIN_WORDS`` words, all of them the part's, the part's other words all figures."""
+    words = {w.casefold() for w in _WORD.findall(head)}
+    for j in range(i + 1, min(first_good, len(texts))):
+        line = {w.casefold() for w in _WORD.findall(texts[j])}
+        if (hard[j] is None and len(line) >= DATED_TITLE_MIN_WORDS and line < words
+                and all(w.isdigit() for w in words - line)):
+            return j
     return None
 
 

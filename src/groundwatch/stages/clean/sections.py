@@ -282,4 +282,33 @@ def section_verdicts(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
              **_member_cards(keeps, reasons, texts, feats), **_contents_boxes(texts, feats),
              **_embedded_articles(keeps, reasons, texts, feats), **_card_lists(keeps, texts, feats),
              **_after_wire_credits(keeps, reasons, texts, feats)}
-    return out | {i: (False, r) for i, r in drops.items()}
+    return out | {i: (False, r) for i, r in drops.items()} | _plain_contents(keeps, reasons, texts, feats)
+
+
+def _plain_contents(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
+                    feats: Sequence[_Features]) -> dict[int, tuple[bool, str]]:
+    """A contents box without numbers ("Contents" / "Who can get it" / "How to apply"): its head and
+    ``CONTENTS_MIN_ITEMS`` or more short lines under it, every one printed again below as a section's heading. The
+    box goes and the headings below, dropped as its repeats, stay. Items the page never heads a section with are
+    the article's own list under a heading that happens to read "Contents"."""
+    out: dict[int, tuple[bool, str]] = {}
+    keys = [" ".join(t.casefold().split()) for t in texts]
+    for i, text in enumerate(texts):
+        m = _CONTENTS_HEAD.match(text)
+        if m is None or m.group("items"):
+            continue
+        items: list[int] = []
+        for k in range(i + 1, len(texts)):
+            # The box ends at a sentence, a numbered item, or its first item printed again as the first heading.
+            if (feats[k].full_stop or _CONTENTS_ITEM.match(texts[k]) or not 0 < feats[k].n_words <= TITLE_MAX_WORDS
+                    or keys[k] in {keys[j] for j in items}):
+                break
+            items.append(k)
+        end = i + 1 + len(items)
+        heads = [next((j for j in range(end, len(texts)) if keys[j] == keys[k]), None) for k in items]
+        if len(items) < CONTENTS_MIN_ITEMS or any(j is None for j in heads):
+            continue
+        out.update({k: (False, "contents box") for k in (i, *items)})
+        out.update({j: (True, "subheading") for j in heads
+                    if j is not None and not keeps[j] and reasons[j] == "repeated in article"})
+    return out

@@ -236,6 +236,10 @@ TITLE_MIN_WORDS = 2
 #: Set by hand on batch X of the stress pages (session 33: five such <title> lines of 5 to 11 words); three words
 #: would let a short section name ("Lusk floods live") match a teaser.
 TITLE_IN_HEADLINE_MIN_WORDS = 4
+#: A headline the page's <title> line gives with a year or dates added ("Spring Walk 2026 | Site" over "Spring Walk",
+#: ``masthead._dated_title``) has at least this many words: a name of two words is as often a menu item or the site's
+#: own name. Set by hand (session 36) on the blind batch cb4's event and obituary pages (three words each).
+DATED_TITLE_MIN_WORDS = 3
 #: "RIO DE JANEIRO, BRAZIL": a place with its country in capitals runs to four words; a capitals
 #: line with a comma that is longer is a headline ("FLOODS, THEN FIRE: A VALLEY COUNTS ITS LOSSES").
 DATELINE_PLACE_MAX_WORDS = 4
@@ -444,6 +448,14 @@ LETTERS_MIN_SIGNED = 2
 #: many, as for a live blog's heads (``LIVE_MIN_HEADS``); a page's stamps above the headline and at its foot are two.
 #: Set by hand (creview14) on the invented timeline page of batch T2 (four years).
 TIMELINE_MIN_HEADS = 3
+#: A log's day headings ("Monday, April 6") over the entries of each day (``bylines._log_days``): at least this many,
+#: as for a timeline's years (``TIMELINE_MIN_HEADS``); a page's stamps above the lead and at its foot are two. Set by
+#: hand (session 36) on the blind batch cb4's police log (three days) and the invented logs of test_batch_cb4.
+LOG_MIN_DAYS = 3
+#: A heading after the article kept over the closing line under it (``bylines._closing_heads``) has at most this many
+#: words: "Verdict", "Our view", "The bottom line"; a teaser's headline over its blurb has more. Set by hand (session
+#: 36) on the blind batch cb4's film review and the invented reviews of test_batch_cb4.
+CLOSING_HEAD_MAX_WORDS = 3
 #: An interview printed with its speakers' names on lines of their own has at least this many speakers, each labelled
 #: at least this many times (``bylines._speaker_turns``); a page's "Note:" or "Update:" label stands once. Set by hand
 #: (creview14) on the invented interview page of batch T3 (two speakers, two turns each).
@@ -468,6 +480,15 @@ FIGURE_CARD_LABEL_MAX_WORDS = 8
 #: Lines of a label, a colon, words and a figure ("North: Jane Roe 58.1%") standing at least this many in a row are a
 #: results list (``figure_lists.labelled_rows``); as ``QUANTITY_LIST_MIN_ITEMS``, three skip a pair of stray lines.
 LABELLED_ROWS_MIN_ITEMS = 3
+#: Staff rows ("Jane Roe — Head joiner") in a row make a staff list (``figure_lists.labelled_rows``) at this many, as
+#: labelled result rows do; two name-dash-words lines are as often two teasers credited to their authors. Set by hand
+#: (session 36) on the blind batch cb4's company page (three rows) and the invented lists of test_batch_cb4.
+STAFF_ROWS_MIN_ITEMS = 3
+#: Field rows ("Director: Jane Roe", "Running time: 118 minutes") in a row make a block of the page's details
+#: (``figure_lists.labelled_rows``) at this many, as labelled result rows do; a lone "Note:" or "Update:" line, or a
+#: label over its value, is two lines at most. Set by hand (session 36) on the blind batch cb4's film review (four
+#: credits) and the invented blocks of test_batch_cb4.
+FIELD_ROWS_MIN_ITEMS = 3
 #: A live entry's author printed on a line of its own after the entry, above the next entry's age ("Jane Roe" /
 #: "2h ago"), has at most this many words (``bylines._entry_author``); set by hand (session 32) on the invented
 #: stress batch W (two-word names), three allowing a middle name or a particle ("Ana de Sousa").
