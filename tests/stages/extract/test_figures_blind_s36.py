@@ -10,7 +10,18 @@ Dalve, Rennet, Estry, Lossa, Carrow, Kessa, Ombo, Dorl, Ilse, Dorrow; no eval te
 - a convoy's size said as "a 14-truck convoy" of aid, and aid carried "in four flights", count its carriers;
 - people counted by their displacement who came back (returned, went back) are returnees, no count of the
   displaced;
-- a bare count that escaped next to a seizure or capture of people is of the captives, not displaced.
+- a bare count that escaped next to a seizure or capture of people is of the captives, not displaced;
+- people who addressed (applied, appealed) for medical help are hurt;
+- people shifted (moved) from a place of danger are evacuated; shifted to hospital, hurt;
+- households (families) a kind is said of give it to their people in brackets;
+- "N people of M villages affected": the participle hung on the places is the people's;
+- translated "in number of N persons" as "in the quantity of";
+- a count cut off from its verb or "lives of" by an aside between dashes;
+- a correction's "the correct figure is N" counts what the withdrawn figure counted;
+- a shelter subject shared with a joined verb ("was designed to hold ... but already hosts N");
+- carriers sent into a river or a gorge are no aid;
+- an event measured against a bare gerund ("came a week after shelling ... killed 9") is another event's;
+- a tally "in the province" (country, state) is wider than the event's own place.
 """
 
 from __future__ import annotations
