@@ -373,6 +373,19 @@ STRESS = Path(__file__).resolve().parents[2] / "fixtures" / "figures_stress.json
 #: nearly 300 and opposition monitors ..." and "14 more received wounds" (misparsed), a gapped second source ("and
 #: Ostrogar's ministry 1,212"), "cargo with a total weight of 86 tons", 11 persons "extracted" from debris read as
 #: affected, and "on the territory of the country" not read country-wide.
+#: Batch fblind-s36 (100 cases, written blind for the thirty-sixth session: shelling, floods, storms, quakes, epidemics,
+#: displacement, detentions, aid, industrial accidents in wire, sitrep, translated, broadcast, live-page, South Asian
+#: and African English) scored 0.825 / 0.969 / 0.979 blind (gold 114, predicted 97, found 94); all 2530 cases on the
+#: code before its fixes: 0.981 / 0.997 / 0.993. After its fixes (test_figures_blind_s36.py: plural table headers,
+#: "nobody was killed or hurt", "no loss of life", left with (nursing) injuries, "degrees of injuries", "a 14-truck
+#: convoy" and "in four flights", returnees, an escape after a seizure, "addressed for medical help", "shifted from
+#: vulnerable areas", people of N villages with a participle, households with their people in brackets, "in number of",
+#: a dash aside, a correction's right figure, a shelter subject shared with a joined verb, carriers sent into a river, a
+#: bare gerund event measured against, a tally "in the province"): 0.982 / 1.000 / 1.000 (gold 114, predicted 112, found
+#: 112); all 2530 cases: 0.988 / 0.998 / 0.994 (no other batch's case lost). Left: "No new deaths were recorded" (an
+#: unchanged count, as test_figures.py has it: no zero) and "over 1 lakh shifted to cyclone shelters" (gold displaced;
+#: figures_forewarned reads a cyclone shelter as an evacuation). Floors left at 0.98: the set rose, but other helpers'
+#: branches merge against them this session.
 #: Raised from 0.95 to 0.98 with batch 9 (637 cases measure 0.994 / 0.998 / 0.995): a 0.95 floor let some
 #: thirty cases break unseen.
 RECALL_FLOOR = 0.98

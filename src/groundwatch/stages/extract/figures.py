@@ -49,6 +49,8 @@ from groundwatch.stages.extract.figures_context import (
     partitive_kind,
     shared_kinds,
 )
+from groundwatch.stages.extract.figures_convoy import carrier_trips, convoy_size
+from groundwatch.stages.extract.figures_corrected import corrected_kind
 from groundwatch.stages.extract.figures_counted import counted
 from groundwatch.stages.extract.figures_denied import contested_zero
 from groundwatch.stages.extract.figures_difference import difference
@@ -82,15 +84,18 @@ from groundwatch.stages.extract.figures_govern import (
     split_among_kind,
 )
 from groundwatch.stages.extract.figures_in_care import still_in_care
+from groundwatch.stages.extract.figures_interrupted import interrupted_kind
 from groundwatch.stages.extract.figures_kind import PEOPLE_KINDS, count_kind, valid_for
 from groundwatch.stages.extract.figures_labels import LABEL_MARKS, label_kind
 from groundwatch.stages.extract.figures_ledger import bookkept_bodies
+from groundwatch.stages.extract.figures_left_hurt import left_hurt
 from groundwatch.stages.extract.figures_line_labels import line_label_kind
 from groundwatch.stages.extract.figures_members import enumerated_member, kin_pair, lone_member
 from groundwatch.stages.extract.figures_moved_hurt import moved_hurt_kind
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, find_number_phrases, parse_number
 from groundwatch.stages.extract.figures_others import one_beside_others
 from groundwatch.stages.extract.figures_pairs import bare_pairs
+from groundwatch.stages.extract.figures_people_of import people_of_places_kind
 from groundwatch.stages.extract.figures_planned_move import planned_move, planned_move_kind
 from groundwatch.stages.extract.figures_pronouns import pronoun_detentions
 from groundwatch.stages.extract.figures_remains import dead_by_remains
@@ -117,6 +122,7 @@ from groundwatch.stages.extract.figures_single import (
 from groundwatch.stages.extract.figures_tally_clause import relative_tally_kind
 from groundwatch.stages.extract.figures_translated_part import translated_part_kind
 from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
+from groundwatch.stages.extract.figures_zero_joined import joined_zero_kinds, life_lost
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 __all__ = ["extract_figures", "parse_number"]
@@ -310,7 +316,7 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             noun = None
         kind = count_kind(anchor, noun)
         if kind is None and noun is not None:
-            kind = split_among_kind(noun)
+            kind = split_among_kind(noun) or people_of_places_kind(noun)  # "2.7 lakh people of 340 villages affected"
         if kind not in (None, "killed") and partitive_kind(anchor) == "killed":
             kind = "killed"  # "Four of the dead had been in hospital": what the dead went through before
         if kind is None and noun is None:
@@ -324,6 +330,8 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             continue  # "Ferry sinks; 52 rescued, 19 dead": the rescued are counted by nothing
         kind = own or kind  # "Toll rises to 240, 96 still missing": the fragment's own predicate wins
         kind = buried_kind(anchor, noun, kind) or kind  # "left four more under the mud": not found yet
+        if (hurt := left_hurt(tokens, noun)) is not None:  # "left 12 others with severe burns", "nursing wounds"
+            kind, anchor, noun = "injured", hurt, hurt
         inherited = False
         if tokens.start > 0 and doc[tokens.start - 1].text in LABEL_MARKS and (
                 label := label_kind(tokens) or line_label_kind(tokens) or column_kind(tokens)):
@@ -333,12 +341,10 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             if noun is None:  # the label's own unit, which the label's kind already vouches for
                 noun = _label_unit(tokens)
                 inherited = noun is not None
-        elif kind is None and (aid_unit := aid_label_unit(tokens)) is not None:
-            kind, noun = "aid", aid_unit  # "Tents delivered: 1,200": a fact box's aid label names its unit
-        elif kind is None and aid_beside_delivery(tokens, noun):
-            kind = "aid"  # "the 48 tonnes of food flown in", "..., 120 tonnes in all"
+        elif kind is None and (aid := _aid_without_verb(tokens, noun)) is not None:
+            kind, noun, inherited = "aid", aid[0], aid[1]  # "Tents delivered: 1,200", "a 14-truck convoy"
         if kind is None:
-            kind = translated_part_kind(tokens, out)  # "31 died, of them 6 in X": a part of the count before
+            kind = _apart_kind(doc, phrase, tokens, anchor, noun, out)  # "31 died, of them 6 in X"
         if kind is None:
             kind = context_kind(anchor, noun, tokens, out) or fronted_place_kind(tokens, out) or more_with_kind(
                 anchor, out)  # "..., with two more in villages": the count before it, its noun left out
@@ -377,6 +383,29 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             out.append(_make(doc, ctx, each, phrase.value, phrase.low, phrase.high, qualifier,
                              phrase.start, end, anchor, noun, ref_year, set_off))
     return out
+
+
+def _aid_without_verb(tokens: Span, noun: Token | None) -> tuple[Token | None, bool] | None:
+    """The counted aid unit, and whether the unit is the label's or the convoy's rather than the parse's, of a
+    count of aid no delivery verb governs; None when it is none."""
+    if (unit := aid_label_unit(tokens)) is not None:
+        return unit, False  # "Tents delivered: 1,200": a fact box's aid label names its unit
+    if aid_beside_delivery(tokens, noun) or carrier_trips(noun):
+        return noun, False  # "the 48 tonnes of food flown in", "airlifted 38 tonnes of biscuits in four flights"
+    if (carrier := convoy_size(tokens)) is not None:
+        return carrier, True  # "a 14-truck convoy carrying medicines": the carriers hyphened to a convoy of goods
+    return None
+
+
+def _apart_kind(doc: Doc, phrase: NumberPhrase, tokens: Span, anchor: Token, noun: Token | None,
+                found: list[Figure]) -> str | None:
+    """The kind of a count said apart from what gives it one: a translated part ("31 died, of them 6 in X"), a
+    count cut off by a dash aside ("killed — we're told — 14 people"), a correction's right figure ("... said 400
+    were killed. The correct figure is 40.")."""
+    kind = translated_part_kind(tokens, found) or interrupted_kind(token_at(doc, phrase.start) or tokens[0])
+    if kind is None and noun is None:
+        kind = corrected_kind(anchor, found)
+    return kind
 
 
 def _counts_enough(doc: Doc, phrase: NumberPhrase, anchor: Token, noun: Token | None) -> bool:
@@ -499,12 +528,16 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
             # counts nobody; only the main verb may zero the count ("none of those who boarded was hurt")
             kind = governed_kind(anchor, noun)
         else:
-            kind = count_kind(anchor, noun)
-        if kind not in PEOPLE_KINDS or not valid_for(kind, noun) or ought(anchor) or contested_zero(anchor):
+            kind = "killed" if life_lost(noun) else count_kind(anchor, noun)  # "no loss of life"
+        if kind not in PEOPLE_KINDS or not (valid_for(kind, noun) or life_lost(noun)) or ought(anchor) \
+                or contested_zero(anchor):
             continue  # "insisting that nobody was forced to leave" denies an act, it counts no one
         end = max(anchor.i, noun.i if noun is not None else anchor.i)
         out.append(_make(doc, ctx, kind, 0.0, None, None, "exact", tok.idx, doc[end].idx + len(doc[end].text),
                          anchor, noun, ref_year))
+        for verb, joined in joined_zero_kinds(anchor, kind):  # "nobody was killed or hurt": hurt is zero too
+            out.append(_make(doc, ctx, joined, 0.0, None, None, "exact", tok.idx, doc[end].idx + len(doc[end].text),
+                             verb, noun, ref_year))
         for other in (noun.conjuncts if noun is not None and tok.lower_ == "no" else ()):
             # "no deaths or injuries were reported": each counted event noun joined to the first is zero too
             also = lex.COUNTED_EVENT_NOUNS.get(other.lemma_.lower())

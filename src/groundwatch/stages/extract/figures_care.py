@@ -31,6 +31,9 @@ _MEDICAL_MODIFIERS = frozenset({"medical", "first", "hospital"})
 #: Verbs of going somewhere whose subject, going to a place of care, is hurt: "went to hospital".
 _GOING_VERBS = frozenset({"go", "come", "head", "rush", "report", "present", "turn", "walk", "flock"})
 _CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "dispensary"})
+#: Verbs of turning to someone for care, as translated and South Asian copy says it ("27 workers addressed for
+#: medical help", "applied for medical aid", "appealed for medical assistance"): hurt, with care after "for".
+_APPLYING_VERBS = frozenset({"address", "apply", "appeal"})
 #: "suffered breathing problems", "had difficulty breathing": troubles that are a harm only of breath.
 _TROUBLE_VERBS = frozenset({"suffer", "have", "experience", "report", "develop"})
 _TROUBLE_NOUNS = frozenset({"problem", "difficulty", "trouble", "complication", "distress"})
@@ -75,7 +78,7 @@ def care_kind(verb: Token, role: str) -> str | None:
         return "injured"
     if role == "passive" and lemma in _GIVING_VERBS and any(_medical(o) for o in _objects(verb)):
         return "injured"
-    if role == "subject" and lemma in _GOING_VERBS and _to_care(verb):
+    if role == "subject" and (lemma in _GOING_VERBS or lemma in _APPLYING_VERBS) and _to_care(verb):
         return "injured"
     if role == "subject" and lemma in _TROUBLE_VERBS and any(_breath_trouble(o) for o in _objects(verb)):
         return "injured"

@@ -97,3 +97,19 @@ def kept_from_home(verb: Token, noun: Token | None) -> bool:
             if c.lower_ in _ABLE and negated(verb):
                 return True
     return False
+
+
+def came_back(noun: Token) -> bool:
+    """People who went back: ``noun`` is the subject of a verb of returning said as done ("12,000 displaced
+    people have returned to their villages", "5,000 refugees have gone back to their homes", "came back to
+    X"). Counted by their displacement, they are returnees: the count is of those no longer displaced. Not
+    when the return is denied, only hoped for or to come ("cannot return", "are expected to return", "will
+    go back"): those are displaced still."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _RETURN_VERBS or negated(verb):
+        return False
+    if (verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to") or any(
+            c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.lemma_.lower() == "return" or _toward_home(verb) or any(
+        c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)

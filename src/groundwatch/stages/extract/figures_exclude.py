@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
+from groundwatch.stages.extract.figures_convoy import convoy_size
 from groundwatch.stages.extract.figures_numbers import NumberPhrase, words_to_number
 from groundwatch.stages.extract.figures_scope import rate_on
 from groundwatch.stages.extract.figures_words import negated, people_like
@@ -99,9 +100,9 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     text = doc_text(doc)
     after = text[phrase.end:phrase.end + 12].lower()
     before = text[max(0, phrase.start - 12):phrase.start].lower().rstrip()
-    if (re.match(r"-[a-z]", after) and not after.startswith("-strong")) or \
+    if (re.match(r"-[a-z]", after) and not after.startswith("-strong") and convoy_size(tokens) is None) or \
             re.match(r"\s*(%|percent|per cent|pc\b|:\d|/\d)", after):
-        return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"; "a 900-strong force" may count
+        return True  # "45-year-old", "44-day war", "30%", "10:30", "3/4"; "a 900-strong force", "a 14-truck convoy"
     if any(before.endswith(w) and (not w[0].isalpha() or not before[:-len(w)][-1:].isalpha())
            for w in lex.NON_FIGURE_BEFORE) and not _TALLY_NUMBER_VERB.search(
                text[max(0, phrase.start - _TALLY_NUMBER_REACH):phrase.start]):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from groundwatch.stages.extract import figures_lexicon as lex
-from groundwatch.stages.extract.figures_words import UNDOING_VERBS, negated
+from groundwatch.stages.extract.figures_words import UNDOING_VERBS, negated, people_like
 
 __all__ = ["freed_captives"]
 
@@ -29,6 +29,9 @@ _CAPTIVE_NOUNS = frozenset({"hostage", "captive", "abductee"})
 _CAPTOR_NOUNS = frozenset({"captor", "kidnapper", "abductor", "captivity", "abduction", "kidnapping"})
 #: Words that name captivity in a sentence: a bare count that escaped next to one is of the captives.
 _CAPTIVITY_CUES = _CAPTIVE_NOUNS | _CAPTOR_NOUNS | frozenset({"abduct", "kidnap"})
+#: Verbs of taking that name captivity only with people as their object ("seized 23 passengers ...; four had
+#: escaped"); "seized the town ... thousands escaped" is a flight.
+_TAKING_PEOPLE = frozenset({"seize", "capture", "snatch", "grab"})
 #: Prepositions that send the escapees somewhere (a place or a hazard fled): a flight, not a captive's escape.
 _FLIGHT_PREPS = frozenset({"to", "into", "across", "towards", "toward", "over", "out"})
 #: Words that say the freed were hurt: then they are the injured, freed or not.
@@ -74,7 +77,12 @@ def _captivity_near(verb: Token) -> bool:
     words = [t for t in sent if t.i not in inside]
     if sent.start > 0:
         words += list(verb.doc[sent.start - 1].sent)
-    return any(t.lemma_.lower() in _CAPTIVITY_CUES or _still_held(t) for t in words)
+    return any(t.lemma_.lower() in _CAPTIVITY_CUES or _still_held(t) or _people_taken(t) for t in words)
+
+
+def _people_taken(tok: Token) -> bool:
+    return tok.lemma_.lower() in _TAKING_PEOPLE and tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and people_like(c) for c in tok.children)
 
 
 def _still_held(tok: Token) -> bool:

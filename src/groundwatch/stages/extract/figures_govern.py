@@ -461,7 +461,7 @@ def _unknown(subject: Token) -> bool:
 
 
 #: Nouns of translated copy's "in the quantity (amount) of N", which counts what the phrase it hangs on names.
-_AMOUNT_NOUNS = frozenset({"quantity", "amount"})
+_AMOUNT_NOUNS = frozenset({"quantity", "amount"})  # and "number" with no article: "the population in number of N"
 #: Carriers of a delivery said as its passive's agent: "was delivered by 9 trucks" (helicopters carry people too).
 _AGENT_CARRIERS = frozenset({"truck", "lorry", "convoy", "truckload", "tanker"})
 
@@ -489,7 +489,8 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return tally_kind(phead.head)  # "put the toll as high as 150": the bound hung on the setter
     if plow == "with" and noun is not None and people_like(noun) and filled_shelter(phead, noun):
         return "displaced"  # "the camp is packed with 9,500 people"
-    if plow == "of" and phead.lemma_.lower() in _AMOUNT_NOUNS and phead.dep_ == "pobj" and phead.head.lower_ == "in":
+    if plow == "of" and (phead.lemma_.lower() in _AMOUNT_NOUNS or (phead.lower_ == "number" and not any(
+            c.dep_ == "det" for c in phead.children))) and phead.dep_ == "pobj" and phead.head.lower_ == "in":
         # translated "sent a group in the quantity of 350 servicemen": the count stands where the phrase hangs
         where = phead.head.head
         return verb_kind(where, "object", noun) if where.pos_ == "VERB" else governed_kind(where, noun)

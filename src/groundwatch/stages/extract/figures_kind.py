@@ -15,6 +15,7 @@ from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_bodies_after import bodies_told_after
 from groundwatch.stages.extract.figures_classed import classed_kind
+from groundwatch.stages.extract.figures_deprived import came_back
 from groundwatch.stages.extract.figures_euphemisms import HONOURED_DEAD
 from groundwatch.stages.extract.figures_exclude import found_innocent
 from groundwatch.stages.extract.figures_fronted import fronted_fate
@@ -127,9 +128,29 @@ def _helpers(anchor: Token, noun: Token | None) -> bool:
     return group.lemma_.lower() in _WORKING_GROUPS and governed_kind(anchor, noun) is None
 
 
+#: Units people are counted in besides persons: a kind said on one is the kind of its people in brackets.
+_HOUSEHOLD_UNITS = frozenset({"household", "family", "hh"})
+
+
+def _unit_kind(unit: Token) -> str | None:
+    return modifier_kind(unit) if unit.lemma_.lower() in _HOUSEHOLD_UNITS else None
+
+
+#: Kinds of people counted by having left their homes, whose return makes them returnees.
+_AWAY_KINDS = frozenset({"displaced", "evacuated"})
+
+
+def _returnees(noun: Token) -> bool:
+    """People counted by having left their homes ("displaced people", "refugees") who came back."""
+    return came_back(noun) and (
+        modifier_kind(noun) in _AWAY_KINDS or lex.PERSON_KIND_NOUNS.get(noun.lemma_.lower()) in _AWAY_KINDS)
+
+
 def _kind_of(anchor: Token, noun: Token | None) -> str | None:
     if _helpers(anchor, noun):
         return None
+    if noun is not None and _returnees(noun):
+        return None  # "12,000 displaced people have returned to their villages": returnees, displaced no more
     if noun is not None and noun.i > anchor.i and noun.head.head.i == anchor.i and anchor.dep_ in (
             "nsubj", "nsubjpass", "dobj") and (anchor.head.lemma_.lower() in UNDOING_VERBS or _broke_out(anchor, noun)):
         return None  # "3 of the 8 people arrested had been released", "freed two of the six": held no more
@@ -184,8 +205,8 @@ def _kind_of(anchor: Token, noun: Token | None) -> str | None:
             after := noun.doc[noun.i + 1]).dep_ == "advcl" and after.lower_ in lex.ADJECTIVES:
         return lex.ADJECTIVES[after.lower_]  # "... and 40 others hurt in the crash": its own elided predicate
     if anchor.dep_ == "appos" and noun is anchor and noun.lemma_.lower() in lex.PEOPLE and (
-            own := lex.PERSON_KIND_NOUNS.get(anchor.head.lemma_.lower())) is not None:
-        return own  # "14,200 IDPs (2,840 HH)": the same people counted in households
+            own := lex.PERSON_KIND_NOUNS.get(anchor.head.lemma_.lower()) or _unit_kind(anchor.head)) is not None:
+        return own  # "14,200 IDPs (2,840 HH)": the same people in households; "displaced households (24,600 people)"
     if noun is None and anchor.dep_ == "appos" and anchor.i > 0 and anchor.doc[anchor.i - 1].text == "(" and (
             own := lex.COUNTED_EVENT_NOUNS.get(anchor.head.lemma_.lower())) is not None:
         return own  # "reported the most deaths (19)": the count in brackets after what it counts

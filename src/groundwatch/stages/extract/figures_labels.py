@@ -29,7 +29,12 @@ def kind_word(tok: Token) -> str | None:
     if tok.lower_ in lex.ADJECTIVES:
         return lex.ADJECTIVES[tok.lower_]
     lemma = tok.lemma_.lower()
-    return lex.EVENT_NOUNS.get(lemma) or lex.COUNTED_EVENT_NOUNS.get(lemma)
+    kind = lex.EVENT_NOUNS.get(lemma) or lex.COUNTED_EVENT_NOUNS.get(lemma)
+    if kind is None and tok.pos_ == "PROPN":
+        # a capitalised table header ("| Deaths | Injuries |") is tagged a name and keeps its plural as lemma
+        singular = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1] if lemma.endswith("s") else lemma
+        kind = lex.EVENT_NOUNS.get(singular) or lex.COUNTED_EVENT_NOUNS.get(singular)
+    return kind
 
 
 #: Words a sitrep label may hold besides its kind word: "Total displaced: 22,500", "Confirmed deaths: 41",

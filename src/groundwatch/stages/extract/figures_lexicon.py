@@ -46,7 +46,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     # taken out of danger: "150 diplomats were flown out", "700 nationals were pulled out"
     ("fly", "out"): "evacuated", ("pull", "out"): "evacuated", ("ship", "out"): "evacuated",
     ("bus", "out"): "evacuated", ("get", "out"): "evacuated", ("airlift", "out"): "evacuated",
-    ("move", "out"): "evacuated",
+    ("move", "out"): "evacuated", ("shift", "out"): "evacuated",
     # carried off by water: not yet found, whatever became of them ("14 people swept away by the river")
     ("sweep", "away"): "missing", ("wash", "away"): "missing",
 }
@@ -81,7 +81,8 @@ AGENT_VERBS = {"hold": "detained", "intercept": "detained"}
 BARS_NOUNS = frozenset({"bar"})
 #: Verbs that move people "to safety": "the navy ferried 1,700 foreigners to safety".
 SAFETY_VERBS = frozenset({"ferry", "carry", "bring", "move", "take", "lead", "airlift", "fly", "ship", "bus", "buss",
-                          "transport", "escort", "guide", "evacuate", "get"})
+                          "transport", "escort", "guide", "evacuate", "get",
+                          "shift"})  # South Asian copy's "move": "2,143 people were shifted from vulnerable areas"
 #: Nouns of coming in whose "of N" counts aid or forces by the noun counted: "the arrival of 20
 #: trucks", "the entry of 300 troops".
 ARRIVAL_NOUNS = frozenset({"arrival", "entry", "passage", "dispatch", "crossing"})
@@ -220,7 +221,7 @@ hospital clinic infirmary
 """)
 #: Verbs that take the injured to hospital ("were taken to hospital", "rushed 30 people to hospital").
 HOSPITAL_VERBS = frozenset({"take", "rush", "bring", "admit", "carry", "ferry", "transport", "airlift",
-                            "fly", "send", "treat", "keep", "hold", "transfer", "move", "deliver"})
+                            "fly", "send", "treat", "keep", "hold", "transfer", "move", "deliver", "shift"})
 #: What people are "treated for" when they are injured ("treated for minor injuries").
 INJURY_NOUNS = _words("""
 injury wound burn fracture cut bruise trauma laceration inhalation poisoning asphyxia asphyxiation

@@ -120,6 +120,19 @@ def _safe_place(place: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in ("higher", "high", "safer", "safe") for c in place.children))
 
 
+#: Words that make a place one of danger people are taken from: "vulnerable areas", "low-lying areas" ("lying"),
+#: "flood-prone villages" ("prone"), "danger zones", "high-risk pockets".
+_DANGER_WORDS = frozenset({"vulnerable", "lying", "prone", "danger", "dangerous", "unsafe", "risk", "risky",
+                           "threatened", "exposed"})
+_AREA_NOUNS = frozenset({"area", "zone", "place", "pocket", "locality", "belt", "stretch", "village", "settlement"})
+
+
+def _danger_place(place: Token) -> bool:
+    """"from vulnerable areas", "from low-lying areas", "from flood-prone villages": a place of danger."""
+    return place.lemma_.lower() in _AREA_NOUNS and any(
+        c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _DANGER_WORDS for c in place.children)
+
+
 #: Pronouns that may stand for a shelter named before, by grammatical number: "in them", "in it".
 _PLACE_PRONOUNS = {"them": True, "it": False}
 
@@ -205,6 +218,8 @@ def place_kind(verb: Token, role: str) -> str | None:
             gl = _shelter_antecedent(g) or g.lemma_.lower()  # "are registered in it": the camp named before
             if moving and plow == "to" and _safe_place(g) and lemma in lex.SAFETY_VERBS:
                 return "evacuated"  # "ferried 1,700 foreigners to safety", "moved to higher ground"
+            if moving and plow == "from" and _danger_place(g) and lemma in lex.SAFETY_VERBS:
+                return "evacuated"  # "2,143 people were shifted from vulnerable areas", "moved from low-lying areas"
             if moving and plow == "off" and lemma in lex.SAFETY_VERBS and gl not in _OFF_NO_PLACE:
                 return "evacuated"  # "were ferried off the island", "taken off the beach by boats"
             # the idiom is the common noun ("taken to hospital"); "taken to St Anne's Hospital" may be a visit

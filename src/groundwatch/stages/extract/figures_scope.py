@@ -509,6 +509,10 @@ _WIDER = re.compile(
     r"|worldwide|world-wide|globally|(?:across|around) the (?:world|globe)|the world over"
     r"|across (?:the )?(?:whole |entire )?(?:[A-Z][\w-]+ )?(?:province|state)\b"
     r"|throughout the (?:country|nation)|in the (?:whole|entire) (?:country|nation)|across the (?:wider )?region"
+    # "bringing the total number of IDPs in the province to 1.1 million": a tally placed in the whole country,
+    # province or state, wider than the event's own place
+    r"|(?:total|number|toll|tally|count)(?: of(?: the)? [\w-]+(?: [\w-]+)?)? in the (?:country|nation|province|state)"
+    r"\b(?! capital)"
     r"|(?:country|nation|region|state|province|continent|world|(?-i:[A-Z][\w.-]+)) as a whole"
     r"|since the (?:start|beginning|outbreak|onset) of (?:the )?(?:war|conflict|fighting|invasion|crisis|hostilities"
     r"|uprising|unrest|protests|revolt|rebellion|insurgency|offensive|siege|occupation)"

@@ -104,13 +104,30 @@ def _event_subject(verb: Token) -> Token | None:
                 None)
 
 
+def _gerund_after(clause: Token) -> Token | None:
+    """"came a week after shelling of the same town killed 9": the parser reads "after" as a preposition whose
+    object is the event's bare gerund and leaves the killing verb without a subject. A bare gerund (no "the")
+    is new to the text, as "an explosion" is."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return None
+    for p in clause.head.children:
+        if p.dep_ == "prep" and p.lower_ in _MEASURING_MARKS and p.i < clause.i:
+            return next((g for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                         and g.lower_ in _EVENT_NOUNS and not any(x.dep_ == "det" for x in g.children)), None)
+    return None
+
+
 def measured_other_event(clause: Token) -> bool:
     """Whether the count's clause tells of another event the article's own is measured against (see the module
     docstring): "The crash came two days after an explosion ... killed 26"."""
     if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "... killed 26 and injured 90": the second verb shares the first's subject
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _MEASURING_MARKS for c in clause.children):
+    if clause.dep_ != "advcl":
         return False
-    own, other = _event_subject(clause.head) or _device_subject(clause.head), _event_subject(clause)
+    own = _event_subject(clause.head) or _device_subject(clause.head)
+    if not any(c.dep_ == "mark" and c.lower_ in _MEASURING_MARKS for c in clause.children):
+        gerund = _gerund_after(clause)
+        return own is not None and gerund is not None and own.lemma_.lower() != gerund.lower_
+    other = _event_subject(clause)
     return own is not None and other is not None and own.lemma_.lower() != other.lemma_.lower() and any(
         c.dep_ == "det" and c.lower_ in _NEW_DETERMINERS for c in other.children)

@@ -17,10 +17,11 @@ from groundwatch.stages.extract.figures_care import care_kind
 from groundwatch.stages.extract.figures_crossing import exodus_crossing
 from groundwatch.stages.extract.figures_detention import arresting_agent, taking_kind
 from groundwatch.stages.extract.figures_euphemisms import euphemism_kind, removed_enemies
+from groundwatch.stages.extract.figures_left_hurt import object_lemmas
 from groundwatch.stages.extract.figures_occupants import living_as_kind
 from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
 from groundwatch.stages.extract.figures_rescued import came_out_alive
-from groundwatch.stages.extract.figures_things import named_place_antecedent, subject_of, thing_kind
+from groundwatch.stages.extract.figures_things import named_place_antecedent, shared_subject, subject_of, thing_kind
 from groundwatch.stages.extract.figures_words import (
     LOSING_VERBS,
     UNDOING_VERBS,
@@ -176,9 +177,9 @@ def _after_passive(verb: Token) -> bool:
 def _capacity(verb: Token) -> bool:
     """"The stadium, which holds 60,000 people", "the hall can accommodate 500": how many fit, not who
     is there. A building that only "holds" people gives its size; a camp that holds them is occupied."""
-    if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
-        return True
-    subj = subject_of(verb)
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children) or verb.dep_ == "xcomp":
+        return True  # "designed to hold 20,000", "meant to house 500": an infinitive of housing is a size
+    subj = subject_of(verb) or shared_subject(verb)
     return verb.lemma_.lower() == "hold" and subj is not None and subj.lemma_.lower() not in lex.SHELTERS and not any(
         c.dep_ == "advmod" and c.lower_ in ("now", "currently", "still") for c in verb.children)
 
@@ -241,7 +242,7 @@ def _object_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: st
     if place is not None:
         return place
     if role == "object" and lemma in lex.HOUSING_VERBS and not _capacity(verb):
-        for subj in (subject_of(verb), named_place_antecedent(verb)):  # "shelters in Velm, which house 900"
+        for subj in (subject_of(verb) or shared_subject(verb), named_place_antecedent(verb)):  # "which house 900"
             if subj is not None and (subj.lemma_.lower() in lex.SHELTERS | lex.TEMPORARY_SHELTERS):
                 return "displaced"  # "the centre, which houses 4,000 people"
     if lemma in lex.ORDER_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.LEAVING_VERBS
@@ -325,7 +326,7 @@ def _subject_kind(verb: Token, role: str, noun: Token | None, lemma: str, prt: s
         return "killed"  # "twelve children starved to death"
     if (idiom := euphemism_kind(verb)) is not None:
         return idiom  # "48 soldiers became martyrs", "30 fighters fell in battle"
-    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    objects = object_lemmas(verb)  # "sustained varying degrees of injuries": the injuries
     if lemma in ("sustain", "suffer", "receive") and any(o in lex.INJURY_NOUNS for o in objects):
         return "injured"  # "400 people sustained injuries"
     if lemma in ("receive", "undergo", "get") and "treatment" in objects:

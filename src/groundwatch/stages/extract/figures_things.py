@@ -29,6 +29,25 @@ def subject_of(verb: Token) -> Token | None:
     return subj
 
 
+#: The most steps up through joined verbs and infinitives to a shared subject ("was designed to hold ... but already
+#: hosts 26,500": "hosts", "hold", "designed"); the plain depth of such a chain, not tuned.
+_SHARED_REACH = 3
+
+
+def shared_subject(verb: Token) -> Token | None:
+    """The subject a joined verb with none of its own shares with the verb it is joined to, through an infinitive
+    ("The camp was designed to hold 20,000 but already hosts 26,500": the camp hosts)."""
+    cur = verb
+    for _ in range(_SHARED_REACH):
+        if cur.dep_ not in ("conj", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return None
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    return None
+
+
 def named_place_antecedent(verb: Token) -> Token | None:
     """"opened 14 shelters in Velm, which were housing 2,600 people": the noun before "in"/"at" and a place's
     name, which the parser passes over to hang the relative clause on the name (or to join the clause to the
@@ -51,8 +70,8 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
     lemma, nl = verb.lemma_.lower(), thing_lemma(noun)
     if aid_carrier(noun):
         nl = "truck"  # "27 vehicles carrying food": a carrier of aid counts as its trucks do
-    if nl in lex.AID_UNITS and ((not subject and lemma in lex.AID_VERBS) or (  # "pulled out" leaves
-            subject and lemma in lex.LANDING_VERBS and particle(verb) in (None, "in", "down"))):
+    if nl in lex.AID_UNITS and ((not subject and lemma in lex.AID_VERBS and not _plunged(verb)) or (
+            subject and lemma in lex.LANDING_VERBS and particle(verb) in (None, "in", "down"))):  # "pulled out" leaves
         return "aid"
     if subject and nl in lex.AID_UNITS and lemma in lex.CARRYING_VERBS and any(
             c.dep_ == "dobj" and not people_like(c) for c in verb.children):
@@ -87,3 +106,15 @@ def thing_kind(verb: Token, noun: Token, subject: bool = False) -> str | None:
             subj := subject_of(verb)) is not None and subj.lemma_.lower() in lex.SEIZURE_NOUNS:
         return "weapons"  # "the haul included 14 rifles and 60 magazines"
     return None
+
+
+#: Waters and drops a carrier falls into: "sending two lorries into the river" delivers nothing.
+_PLUNGES = frozenset({"river", "sea", "lake", "canal", "gorge", "ravine", "ditch", "abyss", "chasm",
+                      "water", "drain", "creek", "stream", "cliff", "precipice", "pit", "reservoir", "torrent"})
+
+
+def _plunged(verb: Token) -> bool:
+    """"sending two lorries into the river", "sent three trucks into a gorge", "over a cliff": carriers that fell
+    into water or down a drop, which a delivery never goes to."""
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "over", "off", "down") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _PLUNGES for g in c.children) for c in verb.children)
