@@ -74,16 +74,17 @@ from groundwatch.stages.extract.dates_candidates import (
     stray_ordinal,
     without_full_stop,
 )
-from groundwatch.stages.extract.dates_offsets import COUNT_RE, DAY_UNIT_RE, read_offset
 from groundwatch.stages.extract.dates_ranges import one_night, order_weekday_ranges, tenseless_ranges_ahead
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
+    DAY_BEFORE_AFTER,
     MONTH_RE,
     PAST_AHEAD_DAYS,
     WEEKDAY_RE,
     Resolution,
     Tense,
     anaphoric,
+    counted_from,
     normalise,
     resolve_phrase,
     strip_time,
@@ -236,7 +237,6 @@ _FOR_BEFORE = re.compile(r"\bfor\s*$", re.I)
 # A month in lower case is the verb or the modal ("this march", "may"); a month followed by "for" or
 # "of" and a capitalised word is a name ("the March for Peace").
 _LOWER_MONTH = re.compile(rf"\b(?:{'|'.join(sorted(FULL_MONTHS))})\b")
-_DAY_BEFORE_AFTER = re.compile(rf"(?P<off>the day|{COUNT_RE} {DAY_UNIT_RE}) (?P<dir>before|after) (?P<rest>.+)")
 #: The first of two weekdays that share the second's week ("Monday and Tuesday of last week"): stress batch
 #: dreview10-s18b, 1 of 1 put in the wrong week.
 _PAIRED_WEEK = re.compile(rf"\s*,?\s*(?:and|or|to|through)\s+(?:on\s+)?(?:{WEEKDAY_RE})\s+(?:of\s+)?"
@@ -432,14 +432,9 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         tense = "past"  # "sang at the Christmas service", published in September: the last one
     if re.fullmatch(rf"(?:on )?{WEEKDAY_RE}", p) and (pair := _PAIRED_WEEK.match(doc_text(span.doc), span.end_char)):
         return resolve_phrase(f"{p} of {pair['week']} week", effective, tense)
-    if m := _DAY_BEFORE_AFTER.fullmatch(p):  # "the day before last Tuesday('s hearing)", "a week before Memorial Day"
-        res = resolve_phrase(m["rest"], effective, tense)
-        if res is not None and res.precision == "day":
-            off = read_offset("a day " + m["dir"] if m["off"] == "the day" else f"{m['off']} {m['dir']}")
-            d = dt.date.fromisoformat(res.date) + dt.timedelta(days=off.days if off else 0)
-            return Resolution(d.isoformat(), "day", base is not None and d > base)
-        if m["off"] == "the day":
-            return None  # a counted offset from no day ("two days after the talks") is read as an anaphor below
+    if (m := DAY_BEFORE_AFTER.fullmatch(p)) and ((res := counted_from(m, effective, tense, base)) is not None
+                                                  or m["off"] == "the day"):
+        return res  # "the day before last Tuesday('s hearing)", "a week before Memorial Day"
     if (week := dates_nouns.weekday_of_that_week(p, span, anchors[0], sent_index, base)) is not None:
         return week  # "On Wednesday of that week", after "began Nov. 19"
     if (awaited := dates_nouns.awaited_after_day(p, span, anchors[0], sent_index, base)) is not None:

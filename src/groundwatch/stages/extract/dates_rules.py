@@ -35,7 +35,15 @@ from typing import Literal
 from groundwatch import lexicons_dates
 from groundwatch.stages.extract import dates_shapes
 from groundwatch.stages.extract.dates_calendar import BY_RULE, easter, thanksgiving, us_election_day
-from groundwatch.stages.extract.dates_offsets import COUNT_RE, DAY_OFFSET_RE, EVENT_OFFSET_RE, count, read_offset, shift
+from groundwatch.stages.extract.dates_offsets import (
+    COUNT_RE,
+    DAY_OFFSET_RE,
+    DAY_UNIT_RE,
+    EVENT_OFFSET_RE,
+    count,
+    read_offset,
+    shift,
+)
 
 Tense = Literal["past", "future", "neutral"]
 
@@ -523,6 +531,21 @@ def _dotted_day_first(p: str, base: dt.date) -> Resolution | None:
     m = re.fullmatch(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})", p)
     d = lexicons_dates.numeric_date_near(m["year"], m["a"], m["b"], m["sep"], base) if m else None
     return Resolution(_iso(d), "day", d > base) if d is not None else None
+
+
+#: "the day before last Tuesday('s hearing)", "a week before Memorial Day": a count from a day the phrase names.
+DAY_BEFORE_AFTER = re.compile(rf"(?P<off>the day|{COUNT_RE} {DAY_UNIT_RE}) (?P<dir>before|after) (?P<rest>.+)")
+
+
+def counted_from(m: re.Match[str], effective: dt.date, tense: Tense, base: dt.date | None) -> Resolution | None:
+    """The day a count before or after a day the phrase names lies on; ``None`` when the rest names no day (a
+    count from an event, "two days after the talks", is then read as an anaphor)."""
+    res = resolve_phrase(m["rest"], effective, tense)
+    if res is None or res.precision != "day":
+        return None
+    off = read_offset("a day " + m["dir"] if m["off"] == "the day" else f"{m['off']} {m['dir']}")
+    d = dt.date.fromisoformat(res.date) + dt.timedelta(days=off.days if off else 0)
+    return Resolution(d.isoformat(), "day", base is not None and d > base)
 
 
 def anaphoric(p: str, anchor: dt.date | None) -> Resolution | None:
