@@ -288,6 +288,9 @@ def person_span(ent: Span) -> Span:
         start -= 1
     if ent.label_ == "PERSON":
         start += title_run(list(doc[start:end]))  # "Bishop Ada Roe" tagged whole: the name follows the title
+    while (ent.label_ == "PERSON" and start >= 2 and hyphen_joined(doc, start - 1) and not doc[start - 2].whitespace_
+           and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in _TITLES):
+        start -= 2  # "Ruthven-Ashe" tagged "Ashe": a double-barrelled surname is one (quotes_blind4)
     for tok in doc[start + 1 : end]:
         if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text in (",", ";", "(")):
             end = tok.i
