@@ -71,3 +71,39 @@ def test_a_lower_case_prefix_is_no_part_of_the_surname(nlp: Any) -> None:
     text = ('Councillor Petra Vosse, who left the party in May, spoke first. The ex-Vosse camp said little.\n\n'
             '"We are still here," she said.')
     assert _speakers_of(nlp(text))[-1] == "Petra Vosse"
+
+
+PARTICLED = [
+    # a given name, a particle and the surnames, tagged a body: still the person "she" goes back to
+    pytest.param(
+        "The visiting trade minister, Tobias Lindqvist, was met by his host, Mariana dos Reis Carvalho. "
+        '"It is a long list," Lindqvist said.\n\nDos Reis Carvalho said the list would be read. '
+        '"We read everything we are sent," she said, "and we answer most of it."',
+        "Mariana dos Reis Carvalho", "Mariana dos Reis Carvalho", id="dos-host",
+    ),
+    pytest.param(
+        "The interior minister, Beatriz de Castro Almeida, joined the talks on Monday. Her guest, Ansgar Holt, "
+        'asked about visas. "We need an answer," he said.\n\nDe Castro Almeida said the rules would stay. '
+        '"The rules are the rules," she said, "and they will stay so."',
+        "Beatriz de Castro Almeida", "Beatriz de Castro Almeida", id="de-minister",
+    ),
+    pytest.param(
+        "The envoy, Pieter van der Hoeven, arrived in the capital on Friday. The mayor, Ilse Brandt, greeted "
+        'him. "Welcome back," she said.\n\nVan der Hoeven said the visit was overdue. '
+        '"Nine years is too long," he said, "for neighbours."',
+        "Pieter van der Hoeven", "Pieter van der Hoeven", id="van-der-envoy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "speaker"), PARTICLED)
+def test_particled_name_tagged_a_body_is_a_person(nlp: Any, text: str, name: str, speaker: str) -> None:
+    assert _speakers_of(_tagged(nlp, text, name, "ORG"))[-1] == speaker
+
+
+def test_a_body_with_a_particle_stays_a_body(nlp: Any) -> None:
+    # control: no given name opens it, so "Instituto de Pesca Costeira" is the body it is tagged
+    text = ('The Instituto de Pesca Costeira published its survey on Monday. The minister, Ilse Brandt, '
+            'welcomed it.\n\nThe Instituto de Pesca Costeira said stocks were falling. "The catch has halved," '
+            'it said.')
+    assert _speakers_of(_tagged(nlp, text, "Instituto de Pesca Costeira", "ORG"))[-1] == "Instituto de Pesca Costeira"

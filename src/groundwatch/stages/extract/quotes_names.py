@@ -254,6 +254,26 @@ def _person_after_honorific(ent: Span) -> Span | None:
     return Span(doc, given, ent.end, label="PERSON")
 
 
+#: The most words of a particled name ("Isabela de Albuquerque Sousa", "Pieter van der Hoeven"): a given
+#: name, two particles and two surnames. Not tuned: the longest such name that is not a sentence.
+PARTICLED_NAME_WORDS = 5
+
+
+def _particled_person(ent: Span) -> Span | None:
+    """A body-tagged span that is a particled name ("Isabela de Albuquerque Sousa" tagged ORG; blind batch
+    qd): it opens with a listed given name and holds a lower-case surname particle, every other word a
+    capitalised proper noun. A body's name with a particle opens with its own noun ("Instituto de ...")."""
+    words = list(ent)
+    if not 3 <= len(words) <= PARTICLED_NAME_WORDS or words[0].lower_ not in GIVEN_NAMES:
+        return None
+    if not any(t.text in SURNAME_PARTICLES for t in words[1:-1]):
+        return None
+    if not all(t.text in SURNAME_PARTICLES or (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha)
+               for t in words):
+        return None
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
 def _person_after_dateline(ent: Span) -> Span | None:
     """The name an entity ran on into across a dateline's dash ("OLDBROOK, Tessmoor — Ada Roe
     conceded ..." tagged "Tessmoor — Ada Roe" as one ORG or PERSON; blind batch pc): the two or three
@@ -278,7 +298,8 @@ def person_span(ent: Span) -> Span:
     are kept as tagged, unless one ran on into a titled person's name (``_person_after_comma``)."""
     ent = _person_after_dateline(ent) or ent
     if ent.label_ in _BODY_LABELS:
-        return _person_after_comma(ent) or _person_after_office(ent) or _person_after_honorific(ent) or ent
+        return (_person_after_comma(ent) or _person_after_office(ent) or _person_after_honorific(ent)
+                or _particled_person(ent) or ent)
     doc = ent.doc
     start, end = ent.start, ent.end
     while (start < end - 1 and ent.label_ == "PERSON" and doc[start].text[:1].islower()
