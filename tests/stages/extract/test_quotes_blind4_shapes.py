@@ -107,3 +107,70 @@ def test_a_body_with_a_particle_stays_a_body(nlp: Any) -> None:
             'welcomed it.\n\nThe Instituto de Pesca Costeira said stocks were falling. "The catch has halved," '
             'it said.')
     assert _speakers_of(_tagged(nlp, text, "Instituto de Pesca Costeira", "ORG"))[-1] == "Instituto de Pesca Costeira"
+
+
+def _speakers(nlp: Any, text: str) -> list[str | None]:
+    return _speakers_of(nlp(text))
+
+
+TIMED = [
+    # a time of day ends the phrase before a participle of saying: the body that sent the notice speaks
+    pytest.param(
+        "Ferry crews waited at the quay. The Ministry of Coastal Affairs sent a notice to skippers on Monday "
+        'morning warning them to "stay in port until the storm has passed."',
+        "Ministry of Coastal Affairs", id="monday-morning",
+    ),
+    pytest.param(
+        "The census row went on. The Bureau of Civic Statistics posted an update to subscribers on Tuesday "
+        'evening urging them to "disregard the earlier figures for the northern wards."',
+        "Bureau of Civic Statistics", id="tuesday-evening",
+    ),
+    pytest.param(
+        "The valley road was closed again. The Department of Rural Roads issued a circular to hauliers late on "
+        'Friday night asking them to "avoid the pass until the ice is cleared."',
+        "Department of Rural Roads", id="friday-night",
+    ),
+    # control: a person's name before the participle stays its speaker
+    pytest.param(
+        'Volunteers gathered in Dunmore. The party chairwoman, Ilse Brandt, wrote to them urging them to '
+        '"knock on every door twice."',
+        "Ilse Brandt", id="control-name-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TIMED)
+def test_a_time_is_never_a_speaker(nlp: Any, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1] == speaker
+
+
+TOPICS = [
+    # "the <document> of <abstract noun>": the noun is what the document is, not who wrote it; the
+    # body that issued it just before speaks
+    pytest.param(
+        "The Lowland Assembly voted 40-12 on Monday to censure the finance minister, Corvin Ashdale, over a "
+        'loan.\n\nThe motion of censure accuses Ashdale of "misleading the chamber about the terms of the loan."',
+        "Lowland Assembly", id="motion-of-censure",
+    ),
+    pytest.param(
+        "The Harbour Council of Tessery met on Friday and approved a formal complaint to the capital.\n\n"
+        'The letter of protest says the port has been "left to rot by people who have never seen it."',
+        "Harbour Council of Tessery", id="letter-of-protest",
+    ),
+    pytest.param(
+        "The Senate of Orrin adopted the treaty text on Tuesday after a long debate.\n\n"
+        'The declaration of principles calls the accord "a fair bargain for both coasts."',
+        "Senate of Orrin", id="declaration-of-principles",
+    ),
+    # control: a body after "of" is the document's author
+    pytest.param(
+        'Talks resumed on Tuesday. A statement of the Transport Ministry said the line was "closed until '
+        'further notice."',
+        "Transport Ministry", id="control-statement-of-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TOPICS)
+def test_a_document_of_an_abstract_noun_is_its_issuers(nlp: Any, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1] == speaker

@@ -92,6 +92,7 @@ from groundwatch.stages.extract.quotes_register import (
 from groundwatch.stages.extract.quotes_sources import signer_after
 from groundwatch.stages.extract.quotes_speakers_unnamed import name_given, spoke_after, unnamed_speaker
 from groundwatch.stages.extract.quotes_turns import turn_speaker
+from groundwatch.stages.extract.quotes_verbs import is_thing
 
 
 def _subordinate(ent: Span, pron: Token) -> bool:
@@ -118,7 +119,8 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
             return Speaker(owner, None, doc_tok.text, "organisation", "direct")  # "a police statement"
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
+            topic = child.lower_ == "of" and bool(objs) and is_thing(objs[0])  # "articles of impeachment": what it is
+            if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS and not topic:
                 return resolve_subject(reg, objs[0])
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "the report, published by X, ...", "attributed to X"
             objs = [o for a in child.children if a.dep_ == "agent" or (a.lower_ == "to" and child.lemma_ == "attribute")
@@ -424,14 +426,16 @@ def _document_speaker(reg: Register, document: Token) -> Speaker:
 
 
 def _body_subject_before(reg: Register, tok: Token) -> Token | None:
-    """The latest body noun ("the interior ministry", no name a tagger knows) that was a main
-    clause's subject before ``tok``, outside quotations, in its paragraph or the one before."""
+    """The latest body noun ("the interior ministry", no name a tagger knows) or named body ("The
+    Brightwater House of Representatives voted ...": blind batch qd) that was a main clause's subject
+    before ``tok``, outside quotations, in its paragraph or the one before."""
     para = reg.paragraph_of[tok.i]
     for t in reversed(tok.doc[: tok.i]):
         if para - reg.paragraph_of[t.i] > 1:
             return None
         if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.tag_ in ("NN", "NNP")
-                and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS) and not reg_inside(reg, t.idx)):
+                and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS or t.ent_type_ == "ORG")
+                and not reg_inside(reg, t.idx)):
             return t
     return None
 
