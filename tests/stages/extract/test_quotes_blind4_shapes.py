@@ -174,3 +174,39 @@ TOPICS = [
 @pytest.mark.parametrize(("text", "speaker"), TOPICS)
 def test_a_document_of_an_abstract_noun_is_its_issuers(nlp: Any, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1] == speaker
+
+
+LETTERS = [
+    # "the letter said" after "The letter, which X published": the writer a relative clause names,
+    # not the people said to have read it
+    pytest.param(
+        "The harbour commissioner, Ada Pellwood, stepped down on Monday.\n\nThe letter, which Pellwood posted "
+        "online on Monday evening, named no company, but councillors said it was the dredging firm. "
+        '"I have given this port nineteen years," the letter said.',
+        "Ada Pellwood", id="which-posted",
+    ),
+    pytest.param(
+        "The party treasurer, Osric Vane, quit on Friday in a letter to members.\n\nThe letter, which Vane "
+        'sent shortly before midnight, did not mention the audit, but officials said it was the reason. "I '
+        'leave with my books in order," the letter said.',
+        "Osric Vane", id="which-sent",
+    ),
+    pytest.param(
+        "Councillor Mirela Dunstan resigned from the planning board on Tuesday.\n\nThe letter she sent to the "
+        "board chair gave no reason, though colleagues said the housing vote was behind it. "
+        '"I cannot sign off on a plan I would not live in," the letter said.',
+        "Mirela Dunstan", id="she-sent",
+    ),
+    # control: those who obtained a letter did not write it
+    pytest.param(
+        "The vote on the housing plan was held on Tuesday.\n\nThe letter, which reporters obtained on "
+        "Wednesday, was unsigned. "
+        '"The housing vote was rigged," the letter said.',
+        None, id="control-obtained",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LETTERS)
+def test_a_letter_is_the_writer_its_relative_clause_names(nlp: Any, text: str, speaker: str | None) -> None:
+    assert _speakers(nlp, text)[-1] == speaker

@@ -127,6 +127,9 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
                     for o in a.children if o.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
                 return resolve_subject(reg, objs[0])
+    writer = _relative_writer(reg, doc_tok)
+    if writer is not None:  # "The letter, which Roe published on Monday, ...": Roe's
+        return resolve_subject(reg, writer)
     source = _passed_on_from(doc_tok) or page_owner(doc_tok)  # "a post on the ministry's channel"
     if source is not None:
         return resolve_subject(reg, source)
@@ -138,6 +141,23 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
     if any(c.dep_ == "det" and c.lower_ == "the" for c in doc_tok.children):
         return _earlier_document(reg, doc_tok)
     return Speaker(None, None, doc_tok.text, None, None)
+
+
+#: Verbs by which one issues a text ("the letter, which she published"): its subject wrote it. Reading,
+#: receiving or quoting it ("which reporters obtained") names no author (blind batch qd).
+_ISSUING_VERBS = frozenset({"write", "send", "publish", "post", "sign", "issue", "release", "pen", "draft",
+                            "submit", "deliver", "circulate", "tweet", "share"})
+
+
+def _relative_writer(reg: Register, doc_tok: Token) -> Token | None:
+    """The subject of a relative clause on the document whose verb issues it ("The letter, which Roe
+    published", "the note she sent"), never the relative pronoun itself nor a quoted word."""
+    for clause in (c for c in doc_tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ISSUING_VERBS):
+        subj = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who")
+                and not reg_inside(reg, c.idx)]
+        if subj:
+            return subj[0]
+    return None
 
 
 def _passed_on_from(doc_tok: Token) -> Token | None:
