@@ -210,3 +210,38 @@ LETTERS = [
 @pytest.mark.parametrize(("text", "speaker"), LETTERS)
 def test_a_letter_is_the_writer_its_relative_clause_names(nlp: Any, text: str, speaker: str | None) -> None:
     assert _speakers(nlp, text)[-1] == speaker
+
+
+UNNAMED = [
+    # an unnamed person brought in with "a" or counted ("two aides ... one aide") is never an epithet of
+    # the person named before, even one whose title the noun's phrase repeats
+    pytest.param(
+        "Speaker Rowena Vell pulled the funding bill on Thursday.\n\nA senior aide to the speaker, who spoke on "
+        "condition of anonymity to describe private talks, said Vell had offered the rebels a vote in the spring. "
+        '"She has given them everything but the keys," the aide said.',
+        "aide", id="the-aide-after-a-senior-aide",
+    ),
+    pytest.param(
+        "The council may drop the appointment of Dr. Edwin Harrowgate as health chief, according to two "
+        "officials.\n\nBut two aides familiar with the talks, who asked not to be named, described a calmer mood. "
+        '"Nobody has given up on him yet," one aide said.',
+        "one aide", id="one-aide-after-two-aides",
+    ),
+    pytest.param(
+        "The prime minister, Oswin Tallant, defended the cuts on Wednesday. Others were less kind. A minister, "
+        'speaking on condition of anonymity, said Tallant had "lost the room" on Tuesday. "He does not see it '
+        'yet," the minister said.',
+        "minister", id="a-minister-after-the-prime-minister",
+    ),
+    # control: "the minister" after a named minister is that minister
+    pytest.param(
+        "The prime minister, Oswin Tallant, met the transport minister, Ada Corrow, on Wednesday. "
+        '"We agreed on the rail plan," the minister said.',
+        "Ada Corrow", id="control-named-minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNNAMED)
+def test_an_unnamed_speaker_is_no_named_persons_epithet(nlp: Any, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1] == speaker

@@ -90,7 +90,12 @@ from groundwatch.stages.extract.quotes_register import (
     text_of,
 )
 from groundwatch.stages.extract.quotes_sources import signer_after
-from groundwatch.stages.extract.quotes_speakers_unnamed import name_given, spoke_after, unnamed_speaker
+from groundwatch.stages.extract.quotes_speakers_unnamed import (
+    name_given,
+    spoke_after,
+    unnamed_mention,
+    unnamed_speaker,
+)
 from groundwatch.stages.extract.quotes_turns import turn_speaker
 from groundwatch.stages.extract.quotes_verbs import is_thing
 
@@ -299,6 +304,8 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return Speaker(body, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():  # "the baker said" (the tagger may call it PERSON)
         described = described_person(reg, tok)
+        if described is not None and unnamed_mention(reg, tok):  # "a minister said": nobody named before
+            return Speaker(text_of(noun_phrase(tok)), None, tok.text, "unknown", "coreference")
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
     ent = past_title(entity_at(tok))
@@ -328,7 +335,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(resolve_name(reg, tok.text, tok.idx) or reg.surnames[tok.lower_], None, tok.text, "person",
                        "direct")
-    return _noun_speaker(reg, tok, ent, titled_head)
+    epithet = _noun_speaker(reg, tok, ent, titled_head)
+    if epithet.kind == "person" and epithet.resolved_by == "coreference" and unnamed_mention(reg, tok):
+        return Speaker(text_of(noun_phrase(tok)), None, tok.text, "unknown", "coreference")  # "one aide said"
+    return epithet
 
 
 def _role_phrase_speaker(reg: Register, tok: Token) -> Speaker | None:
@@ -549,6 +559,8 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         return Speaker(written, None, written, "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and written:
         described = described_person(reg, tok)
+        if described is not None and unnamed_mention(reg, tok):  # "a minister said": nobody named before
+            return Speaker(text_of(noun_phrase(tok)), None, tok.text, "unknown", "coreference")
         if described is not None:
             return Speaker(described.name, described.role, written, "person", "coreference")
         return epithet_person(reg, tok, words) or Speaker(written, None, written, "unknown", None)
