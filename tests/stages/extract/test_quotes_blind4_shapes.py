@@ -245,3 +245,36 @@ UNNAMED = [
 @pytest.mark.parametrize(("text", "speaker"), UNNAMED)
 def test_an_unnamed_speaker_is_no_named_persons_epithet(nlp: Any, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1] == speaker
+
+
+ASKED = [
+    # "X asked him why he ..., he paused": the pronouns after X's own object pronoun are the one asked, so
+    # they show nothing of X's sex, and the "he said" after is the man named before
+    pytest.param(
+        "Rep. Corwin Dale met voters in a school hall on Friday, his first meeting since the vote.\n\nWhen a "
+        "shepherd named Ilsa Marrow asked him why he had backed the land bill, he took a long breath. "
+        '"Because the other bill was worse," he said.',
+        "Corwin Dale", id="when-asked-him",
+    ),
+    pytest.param(
+        "Councillor Ambrose Pell took questions for two hours on Monday.\n\nA nurse, Greta Hollis, asked him "
+        'whether he had ever visited the clinic, and he nodded slowly. "Twice, and both times it was full," he said.',
+        "Ambrose Pell", id="asked-him-whether",
+    ),
+    pytest.param(
+        "Senator Dov Rask spoke last at the forum.\n\nThen a teacher, Mirela Stanch, pressed him on why he had "
+        'voted for the tax, and he paused. "I voted for the schools," he said.',
+        "Dov Rask", id="pressed-him",
+    ),
+    # control: the asker's own "she said" stays hers
+    pytest.param(
+        "Councillor Ambrose Pell took questions for two hours on Monday. A nurse, Greta Hollis, asked him about "
+        'the clinic. "It has been full since March," she said.',
+        "Greta Hollis", id="control-she-asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ASKED)
+def test_an_object_pronoun_of_the_named_is_someone_else(nlp: Any, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1] == speaker
