@@ -278,3 +278,75 @@ ASKED = [
 @pytest.mark.parametrize(("text", "speaker"), ASKED)
 def test_an_object_pronoun_of_the_named_is_someone_else(nlp: Any, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1] == speaker
+
+
+
+NAMESAKES = [
+    # father and son with one name, told apart by a suffix: the surname alone is the one named first
+    pytest.param(
+        'Osric T. Penhale Jr. wants to be mayor of Dunmore, a job his family has chased for forty years.\n\n'
+        "His father, Osric T. Penhale Sr., a grain merchant, ran for it twice and lost. The son keeps "
+        "his father's old yard sign in his office.\n\n"
+        'Penhale smiled when asked about the family record. "We are due," he said.',
+        'Osric T. Penhale Jr.', id='jr-and-sr',
+    ),
+    pytest.param(
+        'Ambrose Kettle III is running for the county seat.\n\n'
+        'His father, Ambrose Kettle II, held it for a decade before retiring to his farm.\n\n'
+        'Kettle said he had not asked his father for advice. "He gives it anyway," he said.',
+        'Ambrose Kettle III', id='iii-and-ii',
+    ),
+    pytest.param(
+        'Tobias Vane Jr. announced his run on Monday. His father, Tobias Vane Sr., a retired judge, sat '
+        'in the front row.\n\n'
+        'Vane told the crowd that the campaign would be small. "Small and honest," he said.',
+        'Tobias Vane Jr.', id='jr-and-sr-same-paragraph',
+    ),
+    # control: relatives with different given names: the surname alone is the one named last
+    pytest.param(
+        'Bo Lindqvist chairs the harbour board. His niece, Ann Lindqvist, joined it last year.\n\n'
+        'Lindqvist said the board would meet weekly. "Every Monday, without fail," she said.',
+        'Ann Lindqvist', id='control-niece-named-last',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMESAKES)
+def test_a_surname_alone_is_the_namesake_named_first(nlp: Any, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1] == speaker
+
+
+PRONOUN_LED = [
+    # one named in a sentence whose subject is "he"/"she" is brought in beside the pronoun's person, who
+    # stays the one a later "he"/"she" means
+    pytest.param(
+        'Mayor Dorian Pell toured the flooded streets on Friday.\n\n'
+        'He was less calm about his rival in the race, a 41-year-old lawyer, Quenby Hallorann, who has '
+        'outspent him three to one. Asked about the money, he frowned. "Money does not bail out basements," he said.',
+        'Dorian Pell', id='he-and-his-rival',
+    ),
+    pytest.param(
+        'Senator Aldous Crane returned to the state on Monday.\n\n'
+        'He spent the morning with his challenger, Arden Whitlow, a former teacher, at a school fair. '
+        'Pressed on the budget, he shrugged. "The budget will pass," he said.',
+        'Aldous Crane', id='he-and-his-challenger',
+    ),
+    pytest.param(
+        'Governor Imelda Vask opened the session on Tuesday.\n\n'
+        'She met her predecessor, Corliss Tull, a banker, before the vote. Asked about the meeting, she '
+        'smiled. "We agreed on more than we expected," she said.',
+        'Imelda Vask', id='she-and-her-predecessor',
+    ),
+    # control: one named as the sentence's own subject is the new topic
+    pytest.param(
+        'Mayor Dorian Pell toured the flooded streets on Friday.\n\n'
+        'His rival in the race, a 41-year-old lawyer, Quenby Hallorann, was more critical. Asked about '
+        'the money, she frowned. "Money does not bail out basements," she said.',
+        'Quenby Hallorann', id='control-rival-as-subject',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PRONOUN_LED)
+def test_one_named_beside_a_pronoun_subject_is_not_the_new_topic(nlp: Any, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1] == speaker

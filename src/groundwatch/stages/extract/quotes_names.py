@@ -339,6 +339,13 @@ def entity_at(tok: Token) -> Span | None:
     return None
 
 
+def namesakes(names: list[str]) -> bool:
+    """Two or more names told apart only by a generational suffix ("Ivo Lind Jr." and "Ivo Lind Sr"): a
+    father and son who share one name."""
+    bare = {tuple(w.lower() for w in n.split() if w.lower().rstrip(".") not in SUFFIXES) for n in names}
+    return len(set(names)) > 1 and len(bare) == 1
+
+
 def surname(name: str) -> str:
     """The surname of a name as written, lower case: its last word that is not a suffix."""
     words = [w for w in name.split() if w.lower().rstrip(".") not in SUFFIXES]
