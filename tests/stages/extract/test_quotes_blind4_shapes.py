@@ -350,3 +350,44 @@ PRONOUN_LED = [
 @pytest.mark.parametrize(("text", "speaker"), PRONOUN_LED)
 def test_one_named_beside_a_pronoun_subject_is_not_the_new_topic(nlp: Any, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1] == speaker
+
+
+
+FORMER = [
+    # "the former <title>" is the predecessor brought in as such, never the one who holds the title now
+    pytest.param(
+        'Gov. Halvard Brisk declared an emergency across nine counties on Friday as the river rose.\n\n'
+        '"If you are told to leave, leave now," Brisk said at the operations centre.\n\n'
+        "The governor's predecessor, Imelda Vask, who faced a similar flood in 2019, said the state "
+        'had learned from it. "We waited too long that year," the former governor said in a '
+        'telephone interview.',
+        'Imelda Vask', id='former-governor-after-predecessor',
+    ),
+    pytest.param(
+        'Mayor Odile Frain closed the harbour road on Monday after the storm.\n\n'
+        '"Nobody drives on it until the engineers say so," Frain told reporters.\n\n'
+        "The mayor's predecessor, Ruben Stoll, who built the road, said it had been designed for "
+        'worse. "It will hold," the former mayor said by phone.',
+        'Ruben Stoll', id='former-mayor',
+    ),
+    pytest.param(
+        'President Tamsin Orr signed the treaty on Tuesday in the capital.\n\n'
+        '"This is a good day for both coasts," Orr said at the ceremony.\n\n'
+        'Her predecessor, Gideon Hale, who began the talks, said he was pleased. "I started it, she '
+        'finished it," the former president said.',
+        'Gideon Hale', id='former-president-her-predecessor',
+    ),
+    # control: the bare title is still the sitting holder
+    pytest.param(
+        'Gov. Halvard Brisk declared an emergency across nine counties on Friday as the river rose.\n\n'
+        '"If you are told to leave, leave now," Brisk said at the operations centre.\n\n'
+        "The governor's predecessor, Imelda Vask, who faced a similar flood in 2019, said the state "
+        'had learned from it. "He has not waited," the governor said later of the new order.',
+        'Halvard Brisk', id='control-the-governor',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FORMER)
+def test_the_former_holder_is_the_predecessor(nlp: Any, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1] == speaker
