@@ -391,3 +391,41 @@ FORMER = [
 @pytest.mark.parametrize(("text", "speaker"), FORMER)
 def test_the_former_holder_is_the_predecessor(nlp: Any, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1] == speaker
+
+
+
+LOST_SUBJECT = [
+    # a fronted phrase the parser runs the subject into: the name set off by commas right before the
+    # subjectless verb is its subject, and the "he said" after is theirs, not the Speaker's before
+    pytest.param(
+        'The Speaker, Horace Pell, ejected two members before noon.\n\n'
+        "Outside the chamber, the veteran independent member for Miller's Ford, Alaric Drummond, "
+        'told reporters he had never seen a sitting like it. "It was a circus. They should charge '
+        'admission," he said.',
+        'Alaric Drummond', id='outside-the-chamber-member',
+    ),
+    pytest.param(
+        'The chair, Petra Lund, closed the hearing early.\n\n'
+        "Outside the hall, the longest-serving councillor for Barrow's End, Osgood Kemble, told "
+        'reporters he had seen worse. "Not much worse, mind you," he said.',
+        'Osgood Kemble', id='outside-the-hall-councillor',
+    ),
+    pytest.param(
+        'The moderator, Greta Hollis, cut the microphones twice.\n\n'
+        "Afterwards, in the car park, the senior member for Tinker's Hill, Barnaby Crewe, told "
+        'reporters he would complain. "We were not allowed to finish a sentence," he said.',
+        'Barnaby Crewe', id='afterwards-member',
+    ),
+    # control: the title said outright is still its holder
+    pytest.param(
+        'The Speaker, Horace Pell, ejected two members before noon.\n\n'
+        'The veteran independent member, Alaric Drummond, said later that it had been a long day. '
+        '"It was a circus," the Speaker said.',
+        'Horace Pell', id='control-the-speaker-said',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LOST_SUBJECT)
+def test_a_name_set_off_before_a_subjectless_verb_is_its_subject(nlp: Any, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1] == speaker

@@ -73,6 +73,7 @@ from groundwatch.stages.extract.quotes_layout import (
     signed,
     unsigned_label,
 )
+from groundwatch.stages.extract.quotes_lost_subjects import comma_named_subjects
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_names import DATELINE
 from groundwatch.stages.extract.quotes_register import (
@@ -514,6 +515,7 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
     reg = build_register(doc, paragraph_of, [(q.open, q.close + 1) for q in quotations])
     reg.subjects.extend(title_subjects(reg))  # "The governor promised engineers. '...,' he said"
     reg.subjects.extend(source_subjects(reg))  # "According to Roe, the camp is full. '...,' he said"
+    reg.subjects.extend(comma_named_subjects(reg))  # "Outside, the member for X, Ada Roe, told ..."
     previous: list[tuple[Quotation, Speaker]] = []
     for q in quotations:
         speaker, cue_at = _find_speaker(doc, reg, q, paras, previous)
