@@ -429,3 +429,38 @@ LOST_SUBJECT = [
 @pytest.mark.parametrize(("text", "speaker"), LOST_SUBJECT)
 def test_a_name_set_off_before_a_subjectless_verb_is_its_subject(nlp: Any, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1] == speaker
+
+
+
+GOES_ON = [
+    # an unnamed speaker's next quotation in the paragraph, after their cue's sentence, is still theirs,
+    # not the named subject's before them
+    pytest.param(
+        'Premier Ada Vell defended the hospital plan on Monday. A senator, speaking on condition of '
+        'anonymity, said Vell had "misread the room" again. "She never listens," the senator said. '
+        '"She never has."',
+        'senator', id='a-senator-goes-on',
+    ),
+    pytest.param(
+        'Governor Halvard Brisk signed the bill on Friday. Two aides, who asked not to be named, '
+        'described a tense week. "Nobody slept," one aide said. "Not even him."',
+        'one aide', id='one-aide-goes-on',
+    ),
+    pytest.param(
+        'Mayor Odile Frain toured the flooded street on Tuesday. A resident, who asked not to be '
+        'named, said Frain had promised "a pump by Friday." "We heard that last year," the resident '
+        'said. "Twice."',
+        'resident', id='a-resident-goes-on',
+    ),
+    # control: a named speaker goes on as before
+    pytest.param(
+        'Mayor Odile Frain toured the flooded street on Tuesday. Frain said the pumps would come "by '
+        'Friday." "We are doing all we can," Frain said. "Every crew is out."',
+        'Odile Frain', id='control-named-goes-on',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GOES_ON)
+def test_an_unnamed_speaker_goes_on(nlp: Any, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[-1] == speaker
