@@ -7,7 +7,8 @@ were written before the code was run on them. A second set (tests/fixtures/quote
 new registers, gold committed before each batch was run) measures how far those fixes carry; a third
 (tests/fixtures/quotes_blind.txt, 26 political and crisis articles) was written blind in session 26, a
 fourth (tests/fixtures/quotes_blind2.txt, 26 political articles) in session 27, and a fifth
-(tests/fixtures/quotes_blind3.txt, 26 crisis-news articles) in session 29.
+(tests/fixtures/quotes_blind3.txt, 26 crisis-news articles) in session 29, and a sixth
+(tests/fixtures/quotes_blind4.txt, 26 political articles) in session 36.
 Run as a script to see every miss of one set:
 
     PYTHONPATH=src python tests/stages/extract/test_quotes_articles.py [quotes_crisis.txt]
@@ -157,6 +158,29 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 #: 212/222 unchanged; blind 177 -> 179/186. quotes-dev and crises-2023: no quotation's speaker changed
 #: (tune, of it tune-A and tune-B by a salted hash of the id, and held-out alike: quotes-dev attribution
 #: 0.997 / 0.995 / 1.000 / 0.964, crises-2023 1.000 / 1.000 / 1.000 / 0.857); the full gate unchanged.
+#:
+#: The fourth blind set (quotes_blind4.txt, 26 political articles, 235 quotations, 233 with a speaker and 2
+#: show titles marked "!"; session 36, task qb4): US, UK, Commonwealth and European political news, written
+#: with its gold before any run and before the quote code was read. Blind run of main 7eef9e2c: recall 1.000
+#: (233/233), attribution 0.880 (205/233). After its fixes (branch qfix4) 0.979 (228/233): a double-barrelled
+#: surname the tagger tags on its last part is the whole word; a particled name tagged a body ("Given de
+#: Surname Surname" as ORG) that opens with a listed given name is a person; a date or time before a
+#: participle of saying is no subject; "the <document> of <abstract noun>" ("articles of impeachment") is the
+#: issuing body's, a named body that was the subject before counting as one; a letter is the writer a
+#: relative clause on it names with a verb of issuing ("The letter, which X published"); an unnamed person
+#: brought in with "a"/"one"/"another" ("a minister, speaking on condition of anonymity", "one aide" after
+#: "two aides"), or "the aide" after "A senior aide to X", is no epithet of the person named before, and
+#: goes on speaking in the paragraph's next quotation; "X asked him why he ..." and "X, who has outraised
+#: him" give no vote for X's sex; father and son told apart only by a suffix: the surname alone is the one
+#: named first; one named beside a "he"/"she" subject is not the new topic a later pronoun means; "the
+#: former <title>" is the predecessor, never the sitting holder; a name set off by commas before a verb the
+#: parser left with no subject is its subject. Left (5): a Q&A whose treasurer's words are quoted inside the
+#: premier's answer (nobody); "The other said ... had asked for 'x'" after "two aides" (the nominee, through
+#: the chief of staff named in the reported clause); a "career official" named only in the next paragraph
+#: (two; credited to the role noun); "inspector" vs "man" (debatable gold). Other sets: blind2 212 -> 214/222,
+#: interviews 10 -> 11/18, stress 1385/1400, articles 131/132, crisis 235/237, blind 179/186 and blind3
+#: 206/214 unchanged. quotes-dev and crises-2023 unchanged (quotes-dev attribution whole / tune / held-out
+#: 0.981 / 0.997 / 0.964, crises-2023 0.939 / 1.000 / 0.857).
 ATTRIBUTION_FLOOR = 0.95
 QUOTES_RECALL_FLOOR = 0.97
 #: The blind set's own attribution floor: its score after the fixes, 0.952 (177/186), less about
@@ -168,14 +192,17 @@ BLIND2_ATTRIBUTION_FLOOR = 0.94
 #: The third blind set's floor: its score after the fixes, 0.963 (206/214), less about two
 #: attributions (204/214 is 0.953).
 BLIND3_ATTRIBUTION_FLOOR = 0.95
+#: The fourth blind set's floor (quotes_blind4.txt): its score after the fixes (qfix4), 0.979
+#: (228/233), less two attributions (226/233 is 0.9700 and passes; 225/233, 0.966, fails).
+BLIND4_ATTRIBUTION_FLOOR = 0.969
 
 
 #: Each set, with its least number of articles and of paragraphs an article has.
 SETS = {"quotes_articles.txt": (15, 6), "quotes_crisis.txt": (15, 4), "quotes_blind.txt": (25, 3),
-        "quotes_blind2.txt": (25, 4), "quotes_blind3.txt": (25, 4)}
+        "quotes_blind2.txt": (25, 4), "quotes_blind3.txt": (25, 4), "quotes_blind4.txt": (25, 4)}
 #: Sets whose attribution floor is not ATTRIBUTION_FLOOR.
 SET_FLOORS = {"quotes_blind.txt": BLIND_ATTRIBUTION_FLOOR, "quotes_blind2.txt": BLIND2_ATTRIBUTION_FLOOR,
-              "quotes_blind3.txt": BLIND3_ATTRIBUTION_FLOOR}
+              "quotes_blind3.txt": BLIND3_ATTRIBUTION_FLOOR, "quotes_blind4.txt": BLIND4_ATTRIBUTION_FLOOR}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from groundwatch.lexicons_verbs import SPEECH_VERBS
 from groundwatch.records import Quote
-from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, token_starts
+from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_agreement import agreeing
 from groundwatch.stages.extract.quotes_bodies import speaker_kind
 from groundwatch.stages.extract.quotes_echoes import echoes, quote_key, strength
@@ -73,6 +73,7 @@ from groundwatch.stages.extract.quotes_layout import (
     signed,
     unsigned_label,
 )
+from groundwatch.stages.extract.quotes_lost_subjects import comma_named_subjects
 from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations, paragraphs
 from groundwatch.stages.extract.quotes_names import DATELINE
 from groundwatch.stages.extract.quotes_register import (
@@ -488,8 +489,30 @@ def _find_speaker(
     # subject's when no verb of saying governs it (stress batches aq, ar).
     if headline:
         return _carried(q, previous, 0) or Speaker(), None
-    found = interview or _paragraph_subject(reg, q.paragraph, q.open) or _in_answer(reg, q) or _carried(q, previous)
+    found = interview or _unnamed_goes_on(reg, q, previous) or _paragraph_subject(
+        reg, q.paragraph, q.open) or _in_answer(reg, q) or _carried(q, previous)
     return agreeing(reg, subj, found) or Speaker(), None
+
+
+def _sentence_end(reg: Register, offset: int) -> int:
+    starts = token_starts(reg.doc)
+    i = min(bisect.bisect_left(starts, offset), len(reg.doc) - 1)
+    return sent_of(reg.doc[i]).end_char
+
+
+def _unnamed_goes_on(reg: Register, q: Quotation, previous: list[tuple[Quotation, Speaker]]) -> Speaker | None:
+    """'"...," the minister said. "She always has."': the unnamed speaker a cue gave the quotation just
+    before, in this paragraph, with no person named as a subject between, goes on speaking; the register
+    keeps only named people as subjects, so the paragraph's named subject would take it (blind batch qd)."""
+    if not previous:
+        return None
+    prev_q, prev = previous[-1]
+    if prev_q.paragraph != q.paragraph or prev.kind != "unknown" or not prev.name or not prev.mention:
+        return None
+    cue_end = _sentence_end(reg, prev_q.close)  # the cue's own words ("the minister said") may be a title subject
+    if any(cue_end <= pos < q.open for pos, _ in reg.subjects):
+        return None
+    return Speaker(prev.name, prev.role, None, prev.kind, "coreference")
 
 
 @extractor("quotes.v1", produces="quotes")
@@ -514,6 +537,7 @@ def extract_quotes(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[A
     reg = build_register(doc, paragraph_of, [(q.open, q.close + 1) for q in quotations])
     reg.subjects.extend(title_subjects(reg))  # "The governor promised engineers. '...,' he said"
     reg.subjects.extend(source_subjects(reg))  # "According to Roe, the camp is full. '...,' he said"
+    reg.subjects.extend(comma_named_subjects(reg))  # "Outside, the member for X, Ada Roe, told ..."
     previous: list[tuple[Quotation, Speaker]] = []
     for q in quotations:
         speaker, cue_at = _find_speaker(doc, reg, q, paras, previous)

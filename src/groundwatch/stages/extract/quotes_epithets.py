@@ -133,6 +133,13 @@ def _same_sex(reg: Register, head: Token, cands: list[Person]) -> list[Person]:
     return [p for p in cands if (reg.gender.get(p.name) or reg.name_gender.get(p.name)) == sex] or cands
 
 
+#: Qualifiers of a title its holder no longer has ("the former governor"), and the nouns that bring in
+#: such a holder ("The governor's predecessor, X,"): blind batch qd credited "the former governor" to the
+#: sitting one.
+_PAST = frozenset({"former", "ex"})
+_PREDECESSORS = frozenset({"predecessor", "forerunner"})
+
+
 def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
     """The person a title refers to ("the minister"), or None."""
     before = mention[0].idx
@@ -158,8 +165,12 @@ def resolve_title(reg: Register, mention: list[Token]) -> Person | None:
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in mention[:-1]):
         return None  # a qualified title ("the Velorian minister") must agree with a written role
     # Not one the article said is something else ("Her lawyer, Tore Myhre" is not "the prosecutor").
-    head = _mention_words(mention)[0]
-    other = {p.name for p in reg.people if p.described and not {head.lower_, head.lemma_.lower()} & p.described}
+    head, _, said = _mention_words(mention)
+    past = bool(said & _PAST)  # "the former governor": the predecessor, never the one who holds it now
+    other = {p.name for p in reg.people if p.described and not {head.lower_, head.lemma_.lower()} & p.described
+             and not (past and p.described & _PREDECESSORS)}
+    if past:
+        other |= {p.name for p in reg.people if p.role and _title_match([head], p.role)}
     roleless = [p for p in reg.people if p.position < before and p.role is None and p.name not in other
                 and para - p.paragraph <= TITLE_FALLBACK_PARAGRAPHS]
     if roleless:

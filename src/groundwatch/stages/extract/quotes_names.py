@@ -254,6 +254,26 @@ def _person_after_honorific(ent: Span) -> Span | None:
     return Span(doc, given, ent.end, label="PERSON")
 
 
+#: The most words of a particled name ("Isabela de Albuquerque Sousa", "Pieter van der Hoeven"): a given
+#: name, two particles and two surnames. Not tuned: the longest such name that is not a sentence.
+PARTICLED_NAME_WORDS = 5
+
+
+def _particled_person(ent: Span) -> Span | None:
+    """A body-tagged span that is a particled name ("Isabela de Albuquerque Sousa" tagged ORG; blind batch
+    qd): it opens with a listed given name and holds a lower-case surname particle, every other word a
+    capitalised proper noun. A body's name with a particle opens with its own noun ("Instituto de ...")."""
+    words = list(ent)
+    if not 3 <= len(words) <= PARTICLED_NAME_WORDS or words[0].lower_ not in GIVEN_NAMES:
+        return None
+    if not any(t.text in SURNAME_PARTICLES for t in words[1:-1]):
+        return None
+    if not all(t.text in SURNAME_PARTICLES or (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha)
+               for t in words):
+        return None
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
 def _person_after_dateline(ent: Span) -> Span | None:
     """The name an entity ran on into across a dateline's dash ("OLDBROOK, Tessmoor — Ada Roe
     conceded ..." tagged "Tessmoor — Ada Roe" as one ORG or PERSON; blind batch pc): the two or three
@@ -278,7 +298,8 @@ def person_span(ent: Span) -> Span:
     are kept as tagged, unless one ran on into a titled person's name (``_person_after_comma``)."""
     ent = _person_after_dateline(ent) or ent
     if ent.label_ in _BODY_LABELS:
-        return _person_after_comma(ent) or _person_after_office(ent) or _person_after_honorific(ent) or ent
+        return (_person_after_comma(ent) or _person_after_office(ent) or _person_after_honorific(ent)
+                or _particled_person(ent) or ent)
     doc = ent.doc
     start, end = ent.start, ent.end
     while (start < end - 1 and ent.label_ == "PERSON" and doc[start].text[:1].islower()
@@ -288,6 +309,9 @@ def person_span(ent: Span) -> Span:
         start -= 1
     if ent.label_ == "PERSON":
         start += title_run(list(doc[start:end]))  # "Bishop Ada Roe" tagged whole: the name follows the title
+    while (ent.label_ == "PERSON" and start >= 2 and hyphen_joined(doc, start - 1) and not doc[start - 2].whitespace_
+           and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in _TITLES):
+        start -= 2  # "Ruthven-Ashe" tagged "Ashe": a double-barrelled surname is one (quotes_blind4)
     for tok in doc[start + 1 : end]:
         if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text in (",", ";", "(")):
             end = tok.i
@@ -313,6 +337,13 @@ def entity_at(tok: Token) -> Span | None:
         if mended.start <= tok.i < mended.end:
             return mended
     return None
+
+
+def namesakes(names: list[str]) -> bool:
+    """Two or more names told apart only by a generational suffix ("Ivo Lind Jr." and "Ivo Lind Sr"): a
+    father and son who share one name."""
+    bare = {tuple(w.lower() for w in n.split() if w.lower().rstrip(".") not in SUFFIXES) for n in names}
+    return len(set(names)) > 1 and len(bare) == 1
 
 
 def surname(name: str) -> str:

@@ -27,6 +27,7 @@ from groundwatch.stages.extract.quotes_names import (
     dateline_name,
     glued_word,
     known_as,
+    namesakes,
     parenthetical_clause,
     person_span,
     surname,
@@ -38,7 +39,12 @@ from groundwatch.stages.extract.quotes_register_votes import (
 from groundwatch.stages.extract.quotes_register_votes import (
     PRONOUN_GENDER as PRONOUN_GENDER,
 )
-from groundwatch.stages.extract.quotes_register_votes import apposed_subject, gender_votes, given_name_gender
+from groundwatch.stages.extract.quotes_register_votes import (
+    apposed_subject,
+    gender_votes,
+    given_name_gender,
+    pronoun_led,
+)
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
 TITLE_NOUNS = lexicons.words("roles", kind="title")
@@ -488,6 +494,8 @@ def _relative(reg: Register, last: str, words: list[str], at: int | None, sex: s
     if sex and len(fits) == 1:
         return fits.pop()
     before = [n for pos, n in named if pos <= at and wanted <= {w.lower() for w in n.split()}]
+    if namesakes(before):  # "Ivo Lind Jr. ... his father, Ivo Lind Sr. ... Lind said": the one named first
+        return before[0]
     return before[-1] if before else None
 
 
@@ -558,7 +566,7 @@ def latest_person(reg: Register, before: int, gender: str | None = None) -> str 
     def presented(p: Person) -> bool:
         """Named with a role, or in the sentence just before, in a sentence with no person subject."""
         start = _sentence_start(reg, p.position)
-        if any(_sentence_start(reg, pos) == start for pos, _ in cands):
+        if any(_sentence_start(reg, pos) == start for pos, _ in cands) or pronoun_led(reg.doc, p.position):
             return False
         return bool(p.role or p.described) or start == previous
 

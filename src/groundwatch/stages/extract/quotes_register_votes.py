@@ -15,12 +15,13 @@ no pronoun after it votes, not even a possessive (the son's "he" made the mother
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
-from groundwatch.stages.extract.doc_cache import doc_sents, sent_of
+from groundwatch.stages.extract.doc_cache import doc_sents, sent_of, token_starts
 from groundwatch.stages.extract.quotes_register_names import given_name
 
 if TYPE_CHECKING:
@@ -57,6 +58,40 @@ def under_other_subject(pron: Token, person_at: int) -> bool:
                     and not child.left_edge.idx <= person_at <= child.right_edge.idx):
                 return True
     return False
+
+
+#: Dependencies of a verb's object: a plain pronoun there is never the verb's own subject ("asked him").
+_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+
+
+def names_another(sent: Span, person_at: int) -> bool:
+    """The person named at ``person_at`` does something to someone a plain pronoun names ("When Ada Roe
+    asked him why he had voted, he paused", "X, who has outraised him"): an object pronoun of a verb
+    whose subject is that person (or a "who" standing for them) is someone else (one's own self would
+    be "himself"), so the sentence's he/she may all be that other one and vote for nobody (blind batch
+    qd: a woman who asked a congressman a question was made a man)."""
+    return any(tok.dep_ in _OBJECTS and tok.lower_ in PRONOUN_GENDER and tok.tag_ == "PRP"
+               and any(c.dep_ in _SUBJECTS and (c.left_edge.idx <= person_at <= c.right_edge.idx
+                                                or _relative_of(c, person_at)) for c in tok.head.children)
+               for tok in sent)
+
+
+def _relative_of(subject: Token, person_at: int) -> bool:
+    """``subject`` is the "who" of a relative clause on the name at ``person_at`` ("X, who has outraised him")."""
+    verb = subject.head
+    return (subject.lower_ in ("who", "that") and verb.dep_ == "relcl"
+            and verb.head.left_edge.idx <= person_at <= verb.head.idx)
+
+
+def pronoun_led(doc: Doc, offset: int) -> bool:
+    """The sentence holding character ``offset`` has "he" or "she" as its main subject, before ``offset``:
+    one named later in it ("He is less relaxed about his opponent, X, who ...") is brought in beside the one
+    the pronoun goes on speaking of, not as the new topic a later "he" means (blind batch qd)."""
+    i = bisect_left(token_starts(doc), offset)
+    if i >= len(doc):
+        return False
+    root = sent_of(doc[i]).root
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") and c.idx < offset for c in root.children)
 
 
 def apposed_subject(name: Token) -> Token | None:
@@ -104,7 +139,7 @@ def gender_votes(reg: Register) -> None:
     votes: dict[str, set[str]] = {}
     for sent in doc_sents(reg.doc):
         named = [p for p in reg.people if sent.start_char <= p.position < sent.end_char]
-        if len({p.name for p in named}) != 1:
+        if len({p.name for p in named}) != 1 or names_another(sent, named[0].position):
             continue
         after = [t.lower_ for t in sent if t.idx > named[0].position and not _inside(reg, t.idx)
                  and not under_other_subject(t, named[0].position)]
@@ -123,7 +158,7 @@ def given_name_gender(reg: Register) -> None:
     mentions = sorted([(p.position, p.name) for p in reg.people] + reg.subjects)
     for sent in doc_sents(reg.doc):
         named = [(pos, name) for pos, name in mentions if sent.start_char <= pos < sent.end_char]
-        if len({name for _, name in named}) != 1:
+        if len({name for _, name in named}) != 1 or names_another(sent, named[0][0]):
             continue
         said.setdefault(named[0][1], set()).update(
             g for t in sent if t.idx > named[0][0] and not _inside(reg, t.idx)

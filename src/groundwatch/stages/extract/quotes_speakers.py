@@ -90,8 +90,14 @@ from groundwatch.stages.extract.quotes_register import (
     text_of,
 )
 from groundwatch.stages.extract.quotes_sources import signer_after
-from groundwatch.stages.extract.quotes_speakers_unnamed import name_given, spoke_after, unnamed_speaker
+from groundwatch.stages.extract.quotes_speakers_unnamed import (
+    name_given,
+    spoke_after,
+    unnamed_mention,
+    unnamed_speaker,
+)
 from groundwatch.stages.extract.quotes_turns import turn_speaker
+from groundwatch.stages.extract.quotes_verbs import is_thing
 
 
 def _subordinate(ent: Span, pron: Token) -> bool:
@@ -118,13 +124,17 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
             return Speaker(owner, None, doc_tok.text, "organisation", "direct")  # "a police statement"
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
+            topic = child.lower_ == "of" and bool(objs) and is_thing(objs[0])  # "articles of impeachment": what it is
+            if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS and not topic:
                 return resolve_subject(reg, objs[0])
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "the report, published by X, ...", "attributed to X"
             objs = [o for a in child.children if a.dep_ == "agent" or (a.lower_ == "to" and child.lemma_ == "attribute")
                     for o in a.children if o.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in DOCUMENT_NOUNS:
                 return resolve_subject(reg, objs[0])
+    writer = _relative_writer(reg, doc_tok)
+    if writer is not None:  # "The letter, which Roe published on Monday, ...": Roe's
+        return resolve_subject(reg, writer)
     source = _passed_on_from(doc_tok) or page_owner(doc_tok)  # "a post on the ministry's channel"
     if source is not None:
         return resolve_subject(reg, source)
@@ -136,6 +146,23 @@ def _document_author(reg: Register, doc_tok: Token) -> Speaker:
     if any(c.dep_ == "det" and c.lower_ == "the" for c in doc_tok.children):
         return _earlier_document(reg, doc_tok)
     return Speaker(None, None, doc_tok.text, None, None)
+
+
+#: Verbs by which one issues a text ("the letter, which she published"): its subject wrote it. Reading,
+#: receiving or quoting it ("which reporters obtained") names no author (blind batch qd).
+_ISSUING_VERBS = frozenset({"write", "send", "publish", "post", "sign", "issue", "release", "pen", "draft",
+                            "submit", "deliver", "circulate", "tweet", "share"})
+
+
+def _relative_writer(reg: Register, doc_tok: Token) -> Token | None:
+    """The subject of a relative clause on the document whose verb issues it ("The letter, which Roe
+    published", "the note she sent"), never the relative pronoun itself nor a quoted word."""
+    for clause in (c for c in doc_tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ISSUING_VERBS):
+        subj = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who")
+                and not reg_inside(reg, c.idx)]
+        if subj:
+            return subj[0]
+    return None
 
 
 def _passed_on_from(doc_tok: Token) -> Token | None:
@@ -277,6 +304,8 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
         return Speaker(body, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():  # "the baker said" (the tagger may call it PERSON)
         described = described_person(reg, tok)
+        if described is not None and unnamed_mention(reg, tok):  # "a minister said": nobody named before
+            return Speaker(text_of(noun_phrase(tok)), None, tok.text, "unknown", "coreference")
         if described is not None:
             return Speaker(described.name, described.role, tok.text, "person", "coreference")
     ent = past_title(entity_at(tok))
@@ -306,7 +335,10 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if tok.text[:1].isupper() and tok.lower_ in reg.surnames:  # a surname parsed as a noun or place
         return Speaker(resolve_name(reg, tok.text, tok.idx) or reg.surnames[tok.lower_], None, tok.text, "person",
                        "direct")
-    return _noun_speaker(reg, tok, ent, titled_head)
+    epithet = _noun_speaker(reg, tok, ent, titled_head)
+    if epithet.kind == "person" and epithet.resolved_by == "coreference" and unnamed_mention(reg, tok):
+        return Speaker(text_of(noun_phrase(tok)), None, tok.text, "unknown", "coreference")  # "one aide said"
+    return epithet
 
 
 def _role_phrase_speaker(reg: Register, tok: Token) -> Speaker | None:
@@ -424,14 +456,16 @@ def _document_speaker(reg: Register, document: Token) -> Speaker:
 
 
 def _body_subject_before(reg: Register, tok: Token) -> Token | None:
-    """The latest body noun ("the interior ministry", no name a tagger knows) that was a main
-    clause's subject before ``tok``, outside quotations, in its paragraph or the one before."""
+    """The latest body noun ("the interior ministry", no name a tagger knows) or named body ("The
+    Brightwater House of Representatives voted ...": blind batch qd) that was a main clause's subject
+    before ``tok``, outside quotations, in its paragraph or the one before."""
     para = reg.paragraph_of[tok.i]
     for t in reversed(tok.doc[: tok.i]):
         if para - reg.paragraph_of[t.i] > 1:
             return None
         if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.tag_ in ("NN", "NNP")
-                and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS) and not reg_inside(reg, t.idx)):
+                and (t.lower_ in BODY_NOUNS or t.lemma_.lower() in BODY_NOUNS or t.ent_type_ == "ORG")
+                and not reg_inside(reg, t.idx)):
             return t
     return None
 
@@ -525,6 +559,8 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         return Speaker(written, None, written, "organisation", "direct")
     if tok.pos_ in ("NOUN", "PROPN") and written:
         described = described_person(reg, tok)
+        if described is not None and unnamed_mention(reg, tok):  # "a minister said": nobody named before
+            return Speaker(text_of(noun_phrase(tok)), None, tok.text, "unknown", "coreference")
         if described is not None:
             return Speaker(described.name, described.role, written, "person", "coreference")
         return epithet_person(reg, tok, words) or Speaker(written, None, written, "unknown", None)

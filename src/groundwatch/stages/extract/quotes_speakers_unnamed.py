@@ -159,3 +159,21 @@ def unnamed_antecedent(reg: Register, tok: Token) -> Token | None:
             named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) or name_given(t) is not None
             return None if named else t
     return None
+
+
+def unnamed_mention(reg: Register, tok: Token) -> bool:
+    """``tok`` is a lower-case noun for an unnamed person, never an epithet of someone named: "a
+    minister said", "one aide said", "another aide said" (someone new, or one more of a group), or
+    "the aide said" after "A senior aide to X, who spoke on condition of anonymity, said" (the unnamed
+    one brought in with "a"). A spokesman is left to the body they speak for, a body's noun to the
+    body (blind batch qd: all three went to the person named before)."""
+    lemma = tok.lemma_.lower()
+    if (tok.pos_ != "NOUN" or not tok.text.islower() or lemma.startswith("spokes")
+            or (lemma in BODY_NOUNS and lemma not in PERSON_GROUP_NOUNS)):
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")}
+    if dets & _INDEFINITE:  # "a minister said": an indefinite article brings in someone new
+        return True
+    earlier = unnamed_antecedent(reg, tok) if "the" in dets else None
+    return earlier is not None and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
+                                       for c in earlier.children)

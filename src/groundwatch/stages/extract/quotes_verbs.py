@@ -353,6 +353,15 @@ def put_question(reg: Register, opening: int, verbs: list[Token]) -> bool:
     return first is not None and first.lemma_.lower() == "ask" and passive(first)
 
 
+#: Entity labels of times and dates: never the subject a lost parse left before a verb ("sent a memo on
+#: Thursday afternoon telling them to '...'": blind batch qd).
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _untimed(tok: Token | None) -> Token | None:
+    return None if tok is None or tok.ent_type_ in _TIME_LABELS else tok
+
+
 def speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
     for v in verbs:
         if is_cue(v):
@@ -360,7 +369,7 @@ def speech_subject(reg: Register, verbs: list[Token]) -> Token | None:
             if subj is not None and share_of_group(subj):
                 continue
             if subj is None and (v.dep_ not in _BORROW_DEPS or in_quote(reg, v.head)) and not passive(v):
-                subj = left_noun(reg, v) or inverted_object(v) or _stranded_subject(reg, v)
+                subj = _untimed(left_noun(reg, v)) or inverted_object(v) or _stranded_subject(reg, v)
                 if _thing_participle(v, subj):
                     return None
             # "Roe said it would tell a story of '...'": a speech verb reporting what something
