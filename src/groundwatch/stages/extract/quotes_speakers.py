@@ -302,12 +302,8 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     body = appositive_body(reg, tok) if tok.pos_ == "NOUN" and tok.text[:1].islower() else None
     if body is not None:
         return Speaker(body, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "organisation", "direct")
-    if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():  # "the baker said" (the tagger may call it PERSON)
-        described = described_person(reg, tok)
-        if described is not None and unnamed_mention(reg, tok):  # "a minister said": nobody named before
-            return Speaker(text_of(noun_phrase(tok)), None, tok.text, "unknown", "coreference")
-        if described is not None:
-            return Speaker(described.name, described.role, tok.text, "person", "coreference")
+    if (described := _lower_case_described(reg, tok)) is not None:
+        return described
     ent = past_title(entity_at(tok))
     # An acronym the tagger took for a name, or left untagged ("DoDRA said": stress batch au).
     short = ent if ent is not None and len(ent) == 1 else Span(tok.doc, tok.i, tok.i + 1) if (
@@ -339,6 +335,19 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     if epithet.kind == "person" and epithet.resolved_by == "coreference" and unnamed_mention(reg, tok):
         return Speaker(text_of(noun_phrase(tok)), None, tok.text, "unknown", "coreference")  # "one aide said"
     return epithet
+
+
+def _lower_case_described(reg: Register, tok: Token) -> Speaker | None:
+    """"the baker said" (the tagger may call it PERSON): the person the article described so, or, where nobody was
+    named before ("a minister said"), the unnamed description itself."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].islower():
+        return None
+    described = described_person(reg, tok)
+    if described is None:
+        return None
+    if unnamed_mention(reg, tok):
+        return Speaker(text_of(noun_phrase(tok)), None, tok.text, "unknown", "coreference")
+    return Speaker(described.name, described.role, tok.text, "person", "coreference")
 
 
 def _role_phrase_speaker(reg: Register, tok: Token) -> Speaker | None:
