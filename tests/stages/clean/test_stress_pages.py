@@ -287,6 +287,13 @@ PAGES = Path(__file__).with_name("stress_pages.txt")
 #: its verdict). The pages before batch cb4: 0.9885 (the same 53 misses of 4618). The whole set: 0.9874 (66 misses of
 #: 5220); the floor sits just under it.
 STRESS_FLOOR = 0.987
+#: Pages written as a control (session 36, task cb5: 12 pasted pages of all kinds, 293 gold strings): never
+#: fixed on, scored on a session's starting code and again after its fixes to measure whether they carry.
+#: 0.9181 (24 misses) on the starting code, 0.9249 (22) after that session's cleaning fixes (cfix4). They are
+#: floored on their own, at that score less a string (23 misses is 0.9215), so STRESS_FLOOR keeps measuring
+#: the pages that were fixed on.
+CONTROL_PAGES = ("cb5-",)
+CONTROL_FLOOR = 0.92
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,8 +385,13 @@ def test_gold_is_consistent() -> None:
 
 
 def test_stress_pages_score() -> None:
-    value, misses = score(load_pages())
+    value, misses = score([p for p in load_pages() if not p.name.startswith(CONTROL_PAGES)])
     assert value >= STRESS_FLOOR, "\n".join(misses)
+
+
+def test_control_pages_score() -> None:
+    value, misses = score([p for p in load_pages() if p.name.startswith(CONTROL_PAGES)])
+    assert value >= CONTROL_FLOOR, "\n".join(misses)
 
 
 def test_closing_credit_is_trimmed_and_its_sentence_kept() -> None:
