@@ -31,7 +31,7 @@ UNSPLIT = frozenset({"karabakh-2023", "examples", "corpus-b", "corpus-c", "corpu
                      "corpus-f", "corpus-g", "corpus-h", "corpus-i", "corpus-j",
                      "corpus-k", "corpus-l", "corpus-m", "corpus-n", "corpus-o",
                      "corpus-p", "corpus-q", "corpus-r", "corpus-s",
-                     "corpus-t", "corpus-u", "corpus-v"})
+                     "corpus-t", "corpus-u", "corpus-v", "corpus-w"})
 #: One article in this many is held out in the single-article sets.
 HELDOUT_EVERY = 3
 
