@@ -32,7 +32,8 @@ def _layer(path: Path) -> str:
     name = path.relative_to(SRC).parts[0].removesuffix(".py")
     if name.startswith("lexicons"):  # lexicons_dates.py and lexicons_verbs.py sit on lexicons.py
         return "lexicons"
-    return "records" if name == "records_events" else name  # records.py, split in two for size
+    # records.py, split for size (records_events, records_stories, records_dicts): one layer all the same
+    return "records" if name.startswith("records") else name
 
 
 def _imports(path: Path) -> set[str]:

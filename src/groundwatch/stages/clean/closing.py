@@ -1,8 +1,8 @@
 """Lines a page adds to its article that read as prose. The closing ones: its publisher's self-description ("X is an
 independent charity working ...", "X is a news service funded by ...") and its pitch to the reader ("Become a member
-for £4 a month.", "Log in to ask.", "Tag @x on Instagram!"). ``lists._closing_bios`` drops them when none of the
-article's paragraphs follows, as it drops an author's bio there; inside the article they may be the story's own. And
-an advert's offer right under its label ("Advertisement" / "Winter bulbs: 20% off all tulips this week"), which
+for £4 a month.", "Log in to ask.", "Tag @x on Instagram!"). ``lists_verdicts._closing_bios`` drops them when none
+of the article's paragraphs follows, as it drops an author's bio there; inside the article they may be the story's own.
+And an advert's offer right under its label ("Advertisement" / "Winter bulbs: 20% off all tulips this week"), which
 ``classify._pasted_debris`` drops: under an ad label a plain sentence is the story's next, but an offer is the ad."""
 
 from __future__ import annotations
