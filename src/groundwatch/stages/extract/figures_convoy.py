@@ -18,9 +18,6 @@ from groundwatch.stages.extract.figures_words import forces_noun, of_pobj, peopl
 
 __all__ = ["carrier_trips", "convoy_size"]
 
-#: A road, air or water carrier a convoy or a delivery is made of ("truck", "flight", "vehicle").
-_CARRIERS = frozenset({"truck", "lorry", "tanker", "truckload", "plane", "flight", "vehicle", "van", "bus", "boat",
-                       "barge", "ship", "helicopter", "airdrop", "sortie", "trip", "shipment", "consignment"})
 #: Nouns of a column of carriers travelling together.
 _CONVOY_NOUNS = frozenset({"convoy", "column", "caravan", "fleet"})
 #: Verbs that take goods somewhere, besides the aid verbs: "flew 40 tonnes", "trucked in".
@@ -51,7 +48,7 @@ def convoy_size(tokens: Span) -> Token | None:
     if tokens.end + 1 >= len(doc) or doc[tokens.end].text not in ("-", "\u2013"):
         return None
     carrier = doc[tokens.end + 1]
-    if carrier.lemma_.lower() not in _CARRIERS:
+    if carrier.lemma_.lower() not in lex.AID_CARRIERS:
         return None
     convoy = carrier if carrier.lemma_.lower() in _CONVOY_NOUNS else carrier.head
     if convoy.i <= carrier.i or convoy.lemma_.lower() not in _CONVOY_NOUNS or not _load(convoy):
@@ -61,11 +58,11 @@ def convoy_size(tokens: Span) -> Token | None:
 
 def carrier_trips(noun: Token | None) -> bool:
     """"airlifted 38 tonnes of biscuits in four flights": the carriers a delivery of goods took."""
-    if noun is None or noun.lemma_.lower() not in _CARRIERS or noun.dep_ != "pobj" or noun.head.lower_ not in (
+    if noun is None or noun.lemma_.lower() not in lex.AID_CARRIERS or noun.dep_ != "pobj" or noun.head.lower_ not in (
             "in", "aboard", "on"):
         return False
     verb = noun.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DELIVERING:
         return False
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in lex.AID_UNITS or _goods(c) or _goods(of_pobj(c)))
-               and c.lemma_.lower() not in _CARRIERS for c in verb.children)
+               and c.lemma_.lower() not in lex.AID_CARRIERS for c in verb.children)

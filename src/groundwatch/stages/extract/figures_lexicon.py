@@ -300,6 +300,12 @@ tonne ton tonnes tons truck truckload lorry tanker convoy kilogram kg litre lite
 kit meal ration tent blanket pallet shipment consignment bag sack carton box crate plane flight
 tarpaulin tarp mattress jerrycan basket hamper packet bottle dose
 """)
+#: The road, air and water carriers a convoy or a delivery is made of, counted as aid when what they carry is goods
+#: ("a 14-truck convoy of medicines", "airlifted 38 tonnes in four flights": figures_convoy).
+AID_CARRIERS = _words("""
+truck lorry tanker truckload plane flight vehicle van bus boat barge ship helicopter airdrop sortie trip
+shipment consignment
+""")
 #: The aid units that measure rather than carry: by themselves they say nothing of aid ("a gas flux of 6,400
 #: tonnes a day", "pumping 300 litres an hour"); only a load of goods makes them aid ("40 tonnes of flour").
 AID_MEASURES = _words("""
