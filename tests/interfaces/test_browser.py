@@ -12,6 +12,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from test_http import APP_SCRIPTS
@@ -168,6 +169,14 @@ def test_story_filters(server: str, page: Any) -> None:
     page.select_option("#filter-outlet", outlet)
     shown = [s for s in page.locator(".claims .claim").all() if s.is_visible()]
     assert all(s.get_attribute("data-outlets") == outlet for s in shown)
+    assert "hidden" in page.locator("#filter-note").inner_text()
+    # After the server's page for the filter has come back, its note stands in for the quick one.
+    page.wait_for_selector(f'#filters[data-applied="{urlencode({"outlet": outlet})}"]')
+    assert "hidden" in page.locator("#filter-note").inner_text()
+    page.select_option("#filter-outlet", "")
+    page.wait_for_selector('#filters[data-applied=""]')
+    assert page.locator("#filter-note").inner_text() == ""
+    page.select_option("#filter-kind", kinds[0])
     assert "hidden" in page.locator("#filter-note").inner_text()
     page.locator("table.figures").scroll_into_view_if_needed()
     shot(page, "04-story-filtered", full=False)

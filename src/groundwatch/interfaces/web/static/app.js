@@ -8,7 +8,6 @@ function storyFilters() {
   if (!form) return;
   const outletSel = document.getElementById("filter-outlet");
   const kindSel = document.getElementById("filter-kind");
-  const note = document.getElementById("filter-note");
   let latest = 0;
   // At once: hide what the filter leaves out (the page stays usable while the server works).
   const hide = (outlet, kind) => {
@@ -22,7 +21,9 @@ function storyFilters() {
       el.classList.toggle("filtered-out", !show);
       if (!show) hidden += 1;
     });
-    note.textContent = outlet || kind ? hidden + " items hidden" : "";
+    // Looked up each time: the server's answer to an earlier change replaces the note's node.
+    const note = document.getElementById("filter-note");
+    if (note) note.textContent = outlet || kind ? hidden + " items hidden" : "";
   };
   // Then: the server's page for the filter, its URL in the address bar. The numbers of its figure
   // rows (low, best, high and sources recomputed from the claims kept) replace those of the same
