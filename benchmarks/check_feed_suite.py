@@ -33,6 +33,9 @@ from groundwatch.stages.ingest import iter_inputs
 #: Characters of an entry's normalised text looked for in our bodies: enough to tell entries apart,
 #: short enough that a sanitiser's different cut of the tail does not count as a miss.
 PREFIX_CHARS = 60
+#: feedparser's suite names its files .xml (and .gz/.z when compressed); other projects' test feeds
+#: (podcastparser's, reader's) are .rss, .atom and .rdf.
+_FEED_SUFFIXES = frozenset({".xml", ".gz", ".z", ".rdf", ".rss", ".atom"})
 _TAG = re.compile(r"<[^>]+>")
 _NON_WORD = re.compile(r"\W+")
 
@@ -58,7 +61,7 @@ def _entry_texts(path: Path) -> list[str]:
 def check(root: Path) -> int:
     counts: Counter[str] = Counter()
     misses: list[str] = []
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".xml", ".gz", ".z", ".rdf"}):
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in _FEED_SUFFIXES):
         name = str(path.relative_to(root))
         counts["files"] += 1
         try:
@@ -86,7 +89,8 @@ def check(root: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("tests", type=Path, help="the tests/ folder of an unpacked feedparser source release")
+    parser.add_argument("tests", type=Path, help="the tests/ folder of an unpacked feedparser source release "
+                        "(or another project's folder of test feeds)")
     args = parser.parse_args(argv)
     if not args.tests.is_dir():
         parser.error(f"{args.tests} is not a folder")
