@@ -639,6 +639,10 @@ def _one(nlp: Any, text: str, published: dt.date | None = None) -> Any:
     ("The agency delivered more than 50 tonnes of food to Tessel.", "tonnes of food"),
     ("Police seized 120 assault rifles in the raid.", "assault rifles"),
     ("The militia handed over 9,000 rounds of ammunition.", "rounds of ammunition"),
+    # a word of quantity before the count or inside the modifiers is no part of the unit
+    ("Customs officers seized a further nine rifles at the pass.", "rifles"),
+    ("Guards confiscated an additional 40 assault rifles near the ford.", "assault rifles"),
+    ("Police recovered 12 more hunting rifles from the barn.", "hunting rifles"),
 ])
 def test_unit(nlp: Any, sentence: str, unit: str) -> None:
     assert _one(nlp, sentence).unit == unit
