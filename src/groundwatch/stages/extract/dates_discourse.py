@@ -63,7 +63,7 @@ __all__ = ["align_possessive_weekdays", "apposed_day", "apposed_weekdays", "carr
 NARRATIVE_SENTENCES = 3
 #: ... or this many when the month-day was read as past: a court report tells its scene over several
 #: sentences ("fitted on March 3, 2025 ... five sentences ... found on March 20"). The same window as
-#: dates.SCENE_ANCHOR_SENTENCES; stress batch dreview7-s15b (4 such month-days 5 sentences on, all put
+#: dates_anaphors.SCENE_ANCHOR_SENTENCES; stress batch dreview7-s15b (4 such month-days 5 sentences on, all put
 #: in the publication year before; 1 control under "will" stays ahead); review dreview6's court report.
 NARRATIVE_PAST_SENTENCES = 6
 #: ... when, in that year, it lies on or at most this many days after that date: a scene told day by
@@ -77,7 +77,7 @@ _COUNTS_BACK = re.compile(r"\b(?:earlier|before|previous|preceding|prior)\b")
 _A_YEAR = re.compile(r"\b(?:a|one) year\b")
 #: A count back takes a full date this many sentences after it (the same or the next sentence) ...
 CATAPHORA_SENTENCES = 1
-#: ... when no day was named this many sentences before it (the window of dates.SCENE_ANCHOR_SENTENCES):
+#: ... when no day was named this many sentences before it (the window of dates_anaphors.SCENE_ANCHOR_SENTENCES):
 #: a day named before it is what it counts from. Stress batch dreview8-s16: 4 such counts, 1 control.
 CATAPHORA_CLEAR_SENTENCES = 6
 _MONTH_DAY = re.compile(rf"^(?:on )?(?:{month_pattern(capitalised=False)})\.? \d{{1,2}}(?:st|nd|rd|th)?$"

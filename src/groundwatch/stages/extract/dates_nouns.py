@@ -46,11 +46,11 @@ SINCE_DEPTH = 3
 #: A month-day premodifying a noun under a future verb ("the April 28 windstorm will cost") is taken as
 #: the last such day when ahead it would be more than this many days after the publication: a noun's day
 #: named without its year is near, and one just gone by is far nearer than one most of a year on. Chosen
-#: by reading, above dates.FUTURE_IN_PAST_AHEAD_DAYS because a deadline or a meeting may be set half a
+#: by reading, above dates_direction.FUTURE_IN_PAST_AHEAD_DAYS because a deadline or a meeting may be set half a
 #: year ahead ("must meet the Dec. 1 deadline" in May); stress batch dblind-s34: 1 such day, 347 days ahead.
 PREMODIFIER_AHEAD_DAYS = 300
 #: "Wednesday of that week" takes the last day named at most this many sentences back. Chosen by
-#: reading, as dates.SHIFT_ANCHOR_SENTENCES (a scene's days stand a few sentences apart); stress batch
+#: reading, as dates_anaphors.SHIFT_ANCHOR_SENTENCES (a scene's days stand a few sentences apart); stress batch
 #: dblind-s34: 1 such weekday, one sentence after its anchor.
 THAT_WEEK_SENTENCES = 3
 _OF_THAT_WEEK = re.compile(r"\s+of (?:that|the same|that same) week\b", re.I)

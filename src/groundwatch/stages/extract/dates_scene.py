@@ -29,7 +29,7 @@ Seven rules, applied once every phrase has its own resolution (``dates._across_s
   "when", "after", "before", "until" in the present, so its weekday is ahead (under "would", only when
   another date of the sentence is). Stress batch dblind-s33: 1 of 1 put behind.
 * **A negated past's "until" day has come.** "The rains did not let up until Wednesday": "until" puts a
-  day ahead (``dates.UNTIL_IS_FUTURE``), but after a negated past verb it says when the thing happened.
+  day ahead (``dates_direction.UNTIL_IS_FUTURE``), but after a negated past verb it says when the thing happened.
   Stress batch dblind-s33: 1 of 1 put ahead.
 
 * **A bare weekday in the sentence after a full date that writes its weekday is in that date's week**

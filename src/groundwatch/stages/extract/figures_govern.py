@@ -4,7 +4,9 @@ From the number's nominal, climb conjuncts and appositions to its role in the cl
 object, passive subject, object of a preposition) and ask the governing verb, tally or event noun
 what it makes of the count: "29 people were killed", "the toll rose to 50", "the bodies of four
 miners", "a plane landed with 40 tonnes". ``figures`` asks this after the counted noun's own
-modifiers and before the noun's own kind.
+modifiers and before the noun's own kind. A count that is a clause's subject, or that the parser
+joined to a verb, is read in ``figures_govern_subject``; forces said to be in a place in
+``figures_govern_stationed``; people an evacuation order is for in ``figures_govern_orders``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,21 @@ from spacy.tokens import Span, Token
 from groundwatch import lexicons
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_deprived import kept_from_home, service_cut
+from groundwatch.stages.extract.figures_govern_orders import _order_kind
+from groundwatch.stages.extract.figures_govern_stationed import _stationed
+from groundwatch.stages.extract.figures_govern_stationed import placed_now as placed_now
+from groundwatch.stages.extract.figures_govern_stationed import stationed_noun as stationed_noun
+from groundwatch.stages.extract.figures_govern_subject import (
+    _RAISING_VERBS,
+    _heard,
+    _joined_to_verb_kind,
+    _searched_for,
+    _shared_object_kind,
+    _subject_role_kind,
+)
+from groundwatch.stages.extract.figures_govern_subject import planned as planned
+from groundwatch.stages.extract.figures_govern_subject import planned_verb as planned_verb
+from groundwatch.stages.extract.figures_govern_subject import sought_people as sought_people
 from groundwatch.stages.extract.figures_nominal import nominal_tally_kind
 from groundwatch.stages.extract.figures_places import filled_shelter
 from groundwatch.stages.extract.figures_syntax import (
@@ -25,7 +42,7 @@ from groundwatch.stages.extract.figures_syntax import (
     tally_kind,
     verb_kind,
 )
-from groundwatch.stages.extract.figures_words import forces_noun, negated, noun_lemma, people_like
+from groundwatch.stages.extract.figures_words import forces_noun, noun_lemma, people_like
 
 #: Nouns that hand their count on to the verb governing them: "a family of five was killed".
 GROUP_NOUNS = lexicons.words("figure_words", list="group")
@@ -42,15 +59,6 @@ _LANDING_VERBS = lexicons.words("figure_words", list="landing")
 #: Verbs that never take people as their object: a people noun after one, with no subject of its own,
 #: is its subject put after it, as machine-translated text does ("In the accident died 5 persons").
 _SUBJECT_ONLY_VERBS = lexicons.words("figure_words", list="subject_only")
-
-#: Verbs whose passive subject is the one a later, planned verb acts on: "are expected to be sent".
-_RAISING_VERBS = lexicons.words("figure_words", list="raising")
-#: Reporting verbs whose passive hands its subject to an infinitive ("are thought to have lost their homes").
-_HEARSAY_VERBS = lexicons.words("figure_words", list="hearsay")
-#: Verbs of being somewhere: forces that are in a place are stationed there.
-_BEING_VERBS = frozenset({"be", "remain", "stay"})
-#: Prepositions of where forces are: "900 troops are now in Perrin Bay", "remain along the border".
-_STATIONED_PREPS = frozenset({"in", "inside", "along", "on", "near", "at", "across", "around"})
 
 #: Verbs of suffering an injury: fronted in translated text with the injury as their subject.
 _SUFFERING_VERBS = lexicons.words("figure_words", list="suffering")
@@ -98,43 +106,6 @@ def _suffered_fronted(cur: Token, anchor: Token, noun: Token | None) -> bool:
     return cur.dep_ == "dobj" and injured and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
-#: Verbs that end an order ("evacuation orders were lifted for 5,000"), and verbs by which one reaches people.
-_LIFTING_VERBS = lexicons.words("figure_words", list="lifting")
-_COVERING_VERBS = lexicons.words("figure_words", list="covering")
-
-
-def _evacuation_order(tok: Token) -> bool:
-    """"evacuation orders", "an order to evacuate": an order to leave."""
-    return tok.lemma_.lower() == "order" and any(
-        (c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("evacuation", "evacuate")) or
-        (c.dep_ in ("acl", "xcomp", "relcl") and c.lemma_.lower() in lex.LEAVING_VERBS) for c in tok.children)
-
-
-def _order_kind(cur: Token, noun: Token | None) -> str | None:
-    """People an evacuation order is for are counted as evacuated, as "ordered 20,000 people to leave" is:
-    "issued evacuation orders for 30,000 residents", "an evacuation order was issued for 8,000 people",
-    "evacuation orders now cover 120,000 people", "30,000 people remain under evacuation orders"; not those
-    it was lifted for."""
-    if noun is None or not people_like(noun):
-        return None
-    dep, head = cur.dep_, cur.head
-    if dep == "pobj" and head.lower_ in ("for", "to"):  # "extended the evacuation order to 6,000 more"
-        owner = head.head
-        verb = owner.head if owner.dep_ in ("dobj", "nsubjpass", "nsubj") else owner
-        orders = [owner] if _evacuation_order(owner) else [
-            c for c in owner.children if c.dep_ in ("nsubjpass", "dobj") and _evacuation_order(c)]
-        if orders and not (verb.lemma_.lower() in _LIFTING_VERBS or negated(verb)):
-            return "evacuated"
-    if dep == "dobj" and head.lemma_.lower() in _COVERING_VERBS and not negated(head) and any(
-            c.dep_ == "nsubj" and _evacuation_order(c) for c in head.children):
-        return "evacuated"
-    if dep == "nsubj" and not negated(head) and any(
-            c.dep_ == "prep" and c.lower_ == "under" and any(_evacuation_order(g) for g in c.children)
-            for c in head.children):
-        return "evacuated"
-    return None
-
-
 def _among_kind(verb: Token) -> str | None:
     """"among the dead were 12 children", "among those injured are 5 firefighters": the kind of the people
     the count is among."""
@@ -174,16 +145,6 @@ def misparsed_object_of(num: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or num.head is verb:
         return None
     return verb
-
-
-def _heard(verb: Token, noun: Token | None) -> str | None:
-    """"300 families are thought to have lost their homes": a reporting verb's passive hands its subject to an
-    active infinitive, whose own subject role says what became of them."""
-    if verb.lemma_.lower() not in _HEARSAY_VERBS:
-        return None
-    x = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(
-        a.dep_ == "auxpass" for a in c.children)), None)
-    return None if x is None else verb_kind(x, "subject", noun)
 
 
 def _tally_appos_kind(anchor: Token) -> str | None:
@@ -290,159 +251,6 @@ def _restated(average: Token, noun: Token) -> Token | None:
         verb = verb.head
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < noun.i
                  and c.lemma_.lower() == noun.lemma_.lower()), None)
-
-
-def _searched_for(people: Token, noun: Token | None) -> bool:
-    """People a search is for: the coastguard's "17 fishermen", not "three suspects" (they are hunted)."""
-    return noun is not None and people_like(noun) and noun.lemma_.lower() not in lex.PERPETRATOR_NOUNS and \
-        people.lemma_.lower() == "search"
-
-
-def sought_people(cur: Token, noun: Token | None) -> bool:
-    """"searched for 40 people believed trapped under the rubble", "for 60 residents feared buried": the
-    parser reads "for" as the mark of a clause whose subject is the count and whose verb is the hedge; the
-    count is still what the search is for, and people searched for are missing whatever state the hedge
-    guesses (the participle is a guess at where they are, not what became of them)."""
-    clause = cur.head
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for" and c.i < cur.i), None)
-    return mark is not None and clause.dep_ in ("advcl", "ccomp", "dep", "xcomp") and \
-        _searched_for(clause.head, noun)
-
-
-def _subject_role_kind(verb: Token, noun: Token | None) -> str | None:
-    """The kind a verb gives its subject; "1,200 sailors are to join the patrol", "700 gendarmes are due to be
-    sent": what the planned verb does to it."""
-    if kept_from_home(verb, noun):
-        return "displaced"  # "still cannot return to their homes", "have not been able to go home"
-    if verb.dep_ == "auxpass" and verb.head.tag_ == "VBN" and verb.head.i > verb.i:
-        return verb_kind(verb.head, "passive", noun)  # "30 protesters remain detained": the subject on the auxiliary
-    plan = planned_verb(verb)
-    if plan is not None:
-        role = "passive" if any(c.dep_ == "auxpass" for c in plan.children) else "subject"
-        return verb_kind(plan, role, noun) or verb_kind(verb, "subject", noun)
-    state = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd") and c.tag_ == "VBN"), None)
-    if state is not None and verb.lemma_.lower() in _BEING_VERBS and (
-            done := verb_kind(state, "passive", noun)) is not None:
-        return done  # "40 protesters remain held without charge": a state verb's participle says what was done to them
-    return verb_kind(verb, "subject", noun) or _stationed(verb, noun)
-
-
-def _joined_to_verb_kind(cur: Token, noun: Token | None) -> str | None:
-    """The kind of a counted noun the parser joined to a verb ("" when it is one but the verb gives no kind;
-    None when it is not one): a subject restated after "or", or the last of a list of objects."""
-    if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ == "VERB" and \
-            cur.i > 1 and cur.doc[cur.left_edge.i - 1].lower_ == "or":
-        # "1,400 households have been displaced, or roughly 7,000 people": the subject restated
-        verb = cur.head
-        return verb_kind(verb, "passive" if any(c.dep_ == "auxpass" for c in verb.children) else "subject",
-                         noun) or ""
-    if _listed_after_object(cur):
-        return verb_kind(cur.head, "object", noun) or ""  # "arrested six members, two reporters, and 28 others"
-    return None
-
-
-def _listed_after_object(tok: Token) -> bool:
-    """A counted noun the parser joined to a verb, after that verb's (or its joined verb's) own object: the
-    last item of a list of objects ("..., two reporters, and 28 other people")."""
-    verb = tok.head
-    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" or not people_like(tok):
-        return False
-    return any(c.dep_ in ("dobj", "obj") and c.i < tok.i for v in (verb, *verb.conjuncts) for c in v.children)
-
-
-#: Adjectives of a plan between "be" and its "to" verb: "are due to be sent", "are set to join".
-_PLANNED_ADJECTIVES = lexicons.words("figure_words", list="planned")
-
-
-def planned_verb(verb: Token) -> Token | None:
-    """The verb "be" plans: "are to join", "are to be part of", "are due to be sent" (None if it plans none)."""
-    if verb.lemma_.lower() != "be":
-        return None
-    holders = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _PLANNED_ADJECTIVES)]
-    for holder in holders:
-        for c in holder.children:
-            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                return c
-    return None
-
-
-def planned(clause: Token) -> bool:
-    """A clause that plans what it tells: "are to join", "are set to be deployed", "plans to deploy"."""
-    if planned_verb(clause) is not None:
-        return True
-    if clause.lemma_.lower() in _RAISING_VERBS and any(c.dep_ == "xcomp" for c in clause.children):
-        return True
-    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _RAISING_VERBS
-
-
-#: How far a verb may follow the verb it is joined to and still share that verb's object: "arrested and
-#: beat", "detained, questioned and beat" (the two verbs, their "and" and one comma). Not tuned.
-_SHARED_OBJECT_REACH = 4
-
-
-def _shared_object_kind(verb: Token, noun: Token | None) -> str | None:
-    """"Police arrested and beat four students": the object hangs on the second of two joined verbs; the
-    first, with no object of its own, acts on it too and gives it its kind when the second gives none."""
-    first = verb.head
-    if verb.dep_ != "conj" or first.pos_ != "VERB" or not 0 < verb.i - first.i <= _SHARED_OBJECT_REACH or any(
-            c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp") for c in first.children):
-        return None
-    if not any(t.lower_ in ("and", "or") for t in verb.doc[first.i + 1:verb.i]):
-        return None
-    return verb_kind(first, "object", noun)
-
-
-#: Nouns of a place where forces may be: "the troops in the valley" (not "fighters in the revolution").
-_STATION_NOUNS = lexicons.words("figure_words", list="station")
-#: Modifiers of forces nouns that say they no longer serve.
-_NOT_SERVING = lexicons.words("figure_words", list="not_serving")
-
-
-def stationed_noun(noun: Token) -> bool:
-    """"the 12,000 troops in the Ostrel valley will remain", "8,000 troops now inside Harl province":
-    forces said to be in a place on their own noun are forces there, when nothing else is said of them."""
-    if not forces_noun(noun) or any(
-            c.dep_ == "amod" and c.lower_ in _NOT_SERVING for c in noun.children):
-        return False  # "hundreds of former fighters": veterans are no force
-    return any(c.dep_ == "prep" and c.lower_ in _STATIONED_PREPS and any(
-        p.dep_ == "pobj" and p.lemma_.lower() not in lex.NON_STATION_PLACES and (
-            p.ent_type_ in ("GPE", "LOC", "FAC") or p.tag_ in ("NNP", "NNPS") or p.lemma_.lower() in _STATION_NOUNS
-            or any(x.dep_ == "compound" and x.tag_ in ("NNP", "NNPS") for x in p.children))  # "the Saro hills"
-        for p in c.children) for c in (*noun.children, *_place_after(noun)))
-
-
-#: Adverbs that say forces are somewhere now: "an estimated 6,000 fighters now in the hills".
-_PRESENT_ADVERBS = frozenset({"now", "still", "already", "currently"})
-
-
-def _place_after(noun: Token) -> tuple[Token, ...]:
-    """"will face 6,000 fighters now in the hills", "joined the troops already in place": the parser hangs
-    the adverb and its place on the verb, but said right after the noun they place the noun."""
-    doc = noun.doc
-    i = noun.i + 1
-    if i + 1 < len(doc) and doc[i].lower_ in _PRESENT_ADVERBS and doc[i + 1].dep_ == "prep":
-        return (doc[i + 1],)
-    return ()
-
-
-def placed_now(noun: Token | None) -> bool:
-    """"will face 6,000 fighters now in the hills": forces said to be somewhere now are no projection,
-    whatever the verb that meets them will do."""
-    return noun is not None and forces_noun(noun) and bool(_place_after(noun))
-
-
-def _stationed(verb: Token, noun: Token | None) -> str | None:
-    """"Roughly 900 troops are currently in Perrin Bay", "15,000 soldiers are now inside the valley":
-    forces that are (or remain) in a place are there in force, unless the place is a hospital or a
-    prison (what the place says of people comes first)."""
-    if noun is None or not forces_noun(noun) or verb.lemma_.lower() not in _BEING_VERBS:
-        return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _STATIONED_PREPS and any(
-                p.dep_ == "pobj" and p.lemma_.lower() not in lex.NON_STATION_PLACES for p in c.children):
-            return "forces"
-    return None
 
 
 def _unknown(subject: Token) -> bool:

@@ -8,7 +8,7 @@ SCHEMA.md counts people "living in the area" as affected, and "212 people lived 
   "home" stands beside (apposition), after "be" with, or in a relative clause on, a dwelling noun;
 - a gerund of living after "as" ("were registered as living in the block", "listed as residing there"): the
   verb of recording hands its subject to the gerund, as "listed as missing" hands it to the adjective
-  (``figures_syntax._as_kind``; this module answers for the gerund).
+  (``figures_syntax_predicate._as_kind``; this module answers for the gerund).
 
 Only a building people live in counts its occupants so: a town, a province or a valley "home to" a number
 of people gives its population, which the stress set counts as no figure ("Gorran is home to 250,000

@@ -1,8 +1,9 @@
 """Figures: the kind a parse gives a counted noun, read from the words around it.
 
-The verb that governs it ("29 people were killed"), the predicate after it ("left 200 dead"), where
-the people are or are taken ("remain in shelters": ``figures_places``), the noun's own modifiers ("200
-injured people"), the event noun or tally it belongs to ("the toll rose to 50"), in that order."""
+The verb that governs it ("29 people were killed"), the predicate after it ("left 200 dead":
+``figures_syntax_predicate``), where the people are or are taken ("remain in shelters":
+``figures_places``), the noun's own modifiers ("200 injured people"), the event noun or tally it
+belongs to ("the toll rose to 50"), in that order."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ from groundwatch.stages.extract.figures_crossing import exodus_crossing
 from groundwatch.stages.extract.figures_detention import arresting_agent, taking_kind
 from groundwatch.stages.extract.figures_euphemisms import euphemism_kind, removed_enemies
 from groundwatch.stages.extract.figures_left_hurt import object_lemmas
-from groundwatch.stages.extract.figures_occupants import living_as_kind
-from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs, without_kind
+from groundwatch.stages.extract.figures_places import crosses_border, noun_place_kind, place_kind, pobjs
 from groundwatch.stages.extract.figures_rescued import came_out_alive
+from groundwatch.stages.extract.figures_syntax_predicate import _as_kind, _reported_state, _waiting_kind
+from groundwatch.stages.extract.figures_syntax_predicate import predicate_kind as predicate_kind
 from groundwatch.stages.extract.figures_things import named_place_antecedent, shared_subject, subject_of, thing_kind
 from groundwatch.stages.extract.figures_words import (
     LOSING_VERBS,
@@ -46,72 +48,6 @@ def particle_object_kind(prep: Token, noun: Token | None) -> str | None:
     if verb.pos_ != "VERB" or prep.i != verb.i + 1 or particle(verb) != prep.lower_:
         return None
     return verb_kind(verb, "object", noun)
-
-
-def _as_kind(prep: Token) -> str | None:
-    """"registered as refugees", "listed as missing", "registered as living in the block": the kind named after "as"."""
-    for g in prep.children:
-        kind = lex.PERSON_KIND_NOUNS.get(g.lemma_.lower()) or lex.ADJECTIVES.get(g.lower_)
-        if kind is not None:
-            return kind
-    return living_as_kind(prep)
-
-
-def _waiting_kind(verb: Token) -> str | None:
-    """"Hundreds were still waiting to be rescued", "awaiting evacuation": stranded, so affected."""
-    if verb.lemma_.lower() not in ("wait", "await"):
-        return None
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in lex.RESCUE_WORDS:
-            return "affected"
-        if c.dep_ == "prep" and c.lower_ == "for" and any(
-                g.lemma_.lower() in lex.RESCUE_WORDS for g in pobjs(c)):
-            return "affected"
-    return None
-
-
-#: Reporting verbs whose passive hands the subject on to an infinitive: "are thought to have died",
-#: "are believed to have fled" (not "be", "go" or "leave": "were left to fend for themselves").
-_HEARSAY_VERBS = lexicons.words("figure_words", list="hearsay")
-
-
-def predicate_kind(verb: Token) -> str | None:
-    """A kind named by the complement of ``verb``: "left 200 dead", "were reported killed"."""
-    for c in verb.children:
-        if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "attr", "dobj", "conj") and c.i > verb.i:
-            if c.dep_ in ("advcl", "ccomp", "conj") and (has_own_subject(c) or any(
-                    g.dep_ in ("dobj", "obj") for g in c.children)):
-                # "toll reaches 45 as the town is evacuated": another clause, another count; "sent 300 troops
-                # to Kessa, where floods killed nine people": a verb with an object of its own counts that
-                continue
-            if c.dep_ == "advcl" and c.i > 0 and any(g.dep_ == "nummod" for g in verb.doc[c.i - 1].children):
-                continue  # "9 were killed on Friday and 40 others hurt": the participle is the next count's
-            lemma = c.text.lower()
-            if lemma in lex.ADJECTIVES and c.pos_ in ("ADJ", "VERB") and c.dep_ != "conj":
-                return lex.ADJECTIVES[lemma]
-            if c.dep_ in ("xcomp", "oprd", "ccomp") and c.tag_ == "VBN" and c.lemma_.lower() in lex.TRANSITIVE:
-                return lex.TRANSITIVE[c.lemma_.lower()]
-            if c.dep_ == "xcomp" and verb.lemma_.lower() in _HEARSAY_VERBS and c.lemma_.lower() in lex.INTRANSITIVE:
-                return lex.INTRANSITIVE[c.lemma_.lower()]  # "80 people are thought to have died"
-            if c.dep_ in ("xcomp", "oprd") and ((verb.lemma_.lower() in _HEARSAY_VERBS and c.lemma_.lower() == "be") or
-                                                c.lemma_.lower() in lex.POSTURE_VERBS) and (said := predicate_kind(c)):
-                return said  # "are estimated to be in need", "are believed to be dead", "were found lying dead"
-        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in pobjs(c)):
-            # "burned to death", "were crushed to death"; but "sentenced to death" are held, not dead
-            return "detained" if verb.lemma_.lower() in lex.SENTENCING_VERBS else "killed"
-        if c.dep_ == "prep" and c.lemma_.lower() == "without" and (lacking := without_kind(c)) is not None:
-            return lacking  # "remain without food", "were left without power"
-        if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-                g.dep_ == "pobj" and g.lower_ in ("need", "risk", "danger") for g in c.children):
-            return "affected"  # "are in need of aid", "are at risk"
-        if c.dep_ == "prep" and c.lower_ == "as":
-            kind = _as_kind(c)
-            if kind is not None:
-                return kind
-        if c.i > verb.i and c.lemma_.lower() in lex.CAPTIVITY_NOUNS and c.dep_ in ("oprd", "attr", "dobj", "npadvmod") \
-                and verb.lemma_.lower() in ("take", "hold", "keep"):
-            return "detained"  # "twelve soldiers were taken prisoner"
-    return None
 
 
 def verb_kind(verb: Token, role: str, noun: Token | None) -> str | None:
@@ -490,18 +426,6 @@ def event_noun_kind(noun: Token) -> str | None:
 _HELD = lexicons.words("figure_words", list="held")
 
 
-def _reported_state(verb: Token) -> str | None:
-    """"reported missing", "confirmed dead", "listed as missing": the state a reporting verb gives."""
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "oprd", "acomp") and c.lower_ in lex.ADJECTIVES:
-            return lex.ADJECTIVES[c.lower_]
-        if c.dep_ == "prep" and c.lower_ == "as":
-            kind = _as_kind(c)
-            if kind is not None:
-                return kind
-    return None
-
-
 def _relative_kind(person: Token) -> str | None:
     """"people who moved out of the wards", "those who were evacuated": a relative clause's kind."""
     for c in person.children:
@@ -577,8 +501,6 @@ def _fronted_value_tally(verb: Token, to: Token) -> str | None:
             for c in verb.children):
         return "detained"
     return kind
-
-
 
 
 def _antecedent_tally_kind(pronoun: Token) -> str | None:
