@@ -712,6 +712,17 @@ def test_who_and_place(nlp: Any) -> None:
     assert (fig.who, fig.place) == ("civilians", "Tessel")
 
 
+@pytest.mark.parametrize(("sentence", "who"), [
+    # who is counted is the noun and the modifiers right before it; nothing before the count joins it
+    ("The floods have affected an estimated 40,000 people in the delta.", "people"),
+    ("Divers recovered two more bodies from the lake on Friday.", "bodies"),
+    ("Three Dorvish border guards were wounded in the clash.", "Dorvish border guards"),
+    ("Some 200 injured miners were brought to the surface.", "miners"),
+])
+def test_who_is_the_run_before_the_noun(nlp: Any, sentence: str, who: str) -> None:
+    assert _one(nlp, sentence).who == who
+
+
 def test_other_event(nlp: Any) -> None:
     assert _one(nlp, "The 1999 floods killed 2,000 people.", dt.date(2024, 5, 1)).other_event
     assert not _one(nlp, "The floods killed 2,000 people.", dt.date(2024, 5, 1)).other_event

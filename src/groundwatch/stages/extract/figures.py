@@ -121,7 +121,15 @@ from groundwatch.stages.extract.figures_single import (
 )
 from groundwatch.stages.extract.figures_tally_clause import relative_tally_kind
 from groundwatch.stages.extract.figures_translated_part import translated_part_kind
-from groundwatch.stages.extract.figures_words import age_noun, kept_forces, negated, of_pobj, people_like
+from groundwatch.stages.extract.figures_words import (
+    QUANTITY_WORDS,
+    age_noun,
+    kept_forces,
+    modifier_run,
+    negated,
+    of_pobj,
+    people_like,
+)
 from groundwatch.stages.extract.figures_zero_joined import joined_zero_kinds, life_lost
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
@@ -175,9 +183,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
     places = _own_places(anchor, noun) or _clause_places(doc, clause, anchor)
     who = None
     if noun is not None and kind in PEOPLE_KINDS and people_like(noun):
-        mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-                and c.lower_ not in lex.ADJECTIVES]
-        who = doc[min([noun.i, *(m.i for m in mods)]):noun.i + 1].text
+        who = modifier_run(noun, QUANTITY_WORDS | lex.ADJECTIVES.keys())
     older = other_event(doc, clause, ref_year, kind, ctx.published)
     scope = scope_of(doc, anchor, clause, older)
     return Figure(

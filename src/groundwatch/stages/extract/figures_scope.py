@@ -18,7 +18,7 @@ from groundwatch.stages.extract.doc_cache import doc_ents, doc_text
 from groundwatch.stages.extract.figures_credit import across_semicolon, agent_credit, parataxis_credit, tally_owner
 from groundwatch.stages.extract.figures_scope_elsewhere import elsewhere
 from groundwatch.stages.extract.figures_scope_population import standing_population
-from groundwatch.stages.extract.figures_words import noun_lemma, of_pobj, people_like
+from groundwatch.stages.extract.figures_words import modifier_run, noun_lemma, of_pobj, people_like
 from groundwatch.stages.extract.registry import ExtractionContext
 
 _MODALS = frozenset({"could", "may", "might", "will", "would", "shall", "should", "can"})
@@ -483,13 +483,7 @@ def unit_of(kind: str, noun: Token | None, clause: Token | None = None) -> str |
         return _UNIT_ABBREVIATIONS.get(noun.lower_, noun.lower_)
     if noun is None:
         return None
-    start = noun.i
-    # Only the run of modifiers right before the noun names the unit: "a further nine rifles" puts
-    # "further" before the count, and "12 more hunting rifles" a word of quantity inside the run.
-    while (start > 0 and (m := noun.doc[start - 1]).head.i in range(start, noun.i + 1)
-           and m.dep_ in ("amod", "compound") and not m.like_num and m.lower_ not in _QUANTITY_WORDS):
-        start -= 1
-    words = noun.doc[start:noun.i + 1].text
+    words = modifier_run(noun)
     of = of_pobj(noun)
     if of is not None and (kind == "weapons" or noun_lemma(noun) in _MEASURES | lex.AID_UNITS):
         words += " of " + of.doc[of.left_edge.i:of.i + 1].text
@@ -499,11 +493,6 @@ def unit_of(kind: str, noun: Token | None, clause: Token | None = None) -> str |
     if rate is not None:  # "80 trucks a day", "20 trucks per day": a rate, not a total
         words += " " + noun.doc[rate.left_edge.i:rate.right_edge.i + 1].text
     return words
-
-
-#: Adjectives of quantity, not of kind: never part of a unit ("a further nine rifles", "12 more trucks").
-_QUANTITY_WORDS = frozenset({"further", "additional", "more", "extra", "other", "another", "several", "many",
-                             "few", "fewer", "new", "total"})
 
 
 #: Lines that announce another article: "Also read: Quake toll in Z hits 900", "READ MORE: ...".

@@ -8,6 +8,8 @@ change of behaviour; they depend on the lexicon only.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from groundwatch import lexicons
@@ -203,6 +205,23 @@ def fatal_injury(noun: Token) -> bool:
     """"some 200 deadly injuries": injuries said to be fatal count the dead."""
     return lex.EVENT_NOUNS.get(noun.lemma_.lower()) == "injured" and any(
         c.dep_ == "amod" and c.lower_ in FATAL_ADJECTIVES for c in noun.children)
+
+
+#: Adjectives of quantity, not of kind: never part of a unit or of who is counted ("a further nine rifles",
+#: "12 more trucks", "two more bodies").
+QUANTITY_WORDS = frozenset({"further", "additional", "more", "extra", "other", "another", "several", "many",
+                            "few", "fewer", "new", "total"})
+
+
+def modifier_run(noun: Token, skip: Collection[str] = QUANTITY_WORDS) -> str:
+    """The noun with the run of modifiers right before it that name its sort ("assault rifles", "Velorian
+    border officers"): a count between them ("an estimated 40,000 people") or a word in ``skip`` ends the
+    run, so nothing before the count joins it."""
+    start = noun.i
+    while (start > 0 and (m := noun.doc[start - 1]).head.i in range(start, noun.i + 1)
+           and m.dep_ in ("amod", "compound") and not m.like_num and m.lower_ not in skip):
+        start -= 1
+    return noun.doc[start:noun.i + 1].text
 
 
 def of_pobj(tok: Token) -> Token | None:
