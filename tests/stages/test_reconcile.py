@@ -245,6 +245,16 @@ def test_timeline_merges_outlets() -> None:
     assert all(t.sources and t.precision == "day" for t in pic.timeline)
 
 
+def test_a_dateline_is_no_timeline_entry() -> None:
+    items = [Builder("h", D, ["HOLLIN FORD, March 10 (Fenwire) -", "A landslide blocked the Hollin road on Monday."])
+             .date("March 10", "2031-03-10").date("Monday", "2031-03-10").item(),
+             Builder("k", D, ["VESK, March 9 (NPA) —", "UPDATED 9 March", "Rescuers reached Vesk on Sunday."])
+             .date("March 9", "2031-03-09").date("9 March", "2031-03-09").date("Sunday", "2031-03-09").item()]
+    pic = reconcile("s1", items, [])
+    assert sorted(t.description for t in pic.timeline) == ["A landslide blocked the Hollin road on Monday.",
+                                                          "Rescuers reached Vesk on Sunday."]
+
+
 SPEECH = "We will rebuild every bridge and every school, stone by stone"
 
 
@@ -743,6 +753,22 @@ KEY_FIGURE_SELECTION_CASES = [
 @pytest.mark.parametrize(("items", "kind", "expected"), KEY_FIGURE_SELECTION_CASES)
 def test_key_figure_selection(items: list[Item], kind: str, expected: tuple[float, float, float] | None) -> None:
     assert _kf(items, kind) == expected
+
+
+@pytest.mark.parametrize(("later", "phrase", "value", "expected"), [
+    # a later batch adds to the count: it never heads the slot as a newer, smaller tally
+    ("Guards seized a further eight rifles at the pass on Thursday.", "eight rifles", 8, (30, 30, 30)),
+    ("Customs found another six rifles in a lorry on Thursday.", "six rifles", 6, (30, 30, 30)),
+    ("Guards said they had seized nine more rifles by Thursday.", "nine more rifles", 9, (30, 30, 30)),
+    # control: a later count that is no batch stays in the slot's range (weapons are no running tally)
+    ("Guards have now seized 38 rifles at the pass, they said on Thursday.", "38 rifles", 38, (30, 30, 38)),
+])
+def test_a_later_batch_never_heads_a_count(later: str, phrase: str, value: float,
+                                           expected: tuple[float, float, float]) -> None:
+    items = [_art("a", 0, "Border guards seized 30 rifles at the Vesk pass on Wednesday.", "30 rifles", "weapons", 30,
+                  unit="rifles"),
+             _art("b", 1, later, phrase, "weapons", value, unit="rifles")]
+    assert _kf(items, "weapons") == expected
 
 
 @pytest.mark.issue(11)

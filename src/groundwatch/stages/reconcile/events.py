@@ -3,6 +3,7 @@ and the timeline (one entry per event, merged across the outlets that report it)
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -315,10 +316,20 @@ def date_claim(m: DateMention, article: str, ctx: Ctx, sentence: str | None = No
                  as_of=pub.isoformat() if pub else None, start=m.span.start, end=m.span.end)
 
 
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{2,}")
+
+
+def _stamp_only(e: Event) -> bool:
+    """A date on a line of no lower-case word ("ORVENNA, March 10 (VNA) -", "UPDATED 9 March"): a dateline or a
+    page stamp dates the report, and tells of no event for the timeline. (A headline in capitals goes too: its
+    event is told again in the body, in words the timeline can show.)"""
+    return not _LOWER_WORD_RE.search(e.line)
+
+
 def timeline(events: Sequence[Event], vectors: Mapping[int, Sequence[float]], ctx: Ctx) -> list[TimelineEvent]:
     by_date: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, e in enumerate(events):
-        if e.mention.date:
+        if e.mention.date and not _stamp_only(e):
             by_date[(e.mention.date, e.mention.precision)].append(i)
     out: list[TimelineEvent] = []
     for (date, precision), members in by_date.items():

@@ -220,14 +220,23 @@ _MORE_RE = re.compile(r"\bmore$", re.IGNORECASE)
 def _increments(slots: Mapping[SlotKey, list[FigClaim]]) -> set[int]:
     """The claims that count only what was added to a count of their kind their article also gives
     ("Fourteen men are now held after three more were detained"): never the running count's headline.
-    Alone in its article, "N more" is the count itself ("killed 9 and injured 30 more")."""
+    Alone in its article, "N more" is the count itself ("killed 9 and injured 30 more"), unless its slot holds
+    another article's count and the phrase marks a batch (:func:`~.batches.batch`)."""
     by_article: dict[tuple[str, str], list[FigClaim]] = defaultdict(list)
     for key, slot in slots.items():
         for c in slot:
             by_article[(key[0], c.claim.article)].append(c)
-    return {id(c) for claims in by_article.values() for c in claims
-            if _MORE_RE.search(c.figure.text) and any(o.figure.value != c.figure.value and _counted(o)
-                                                      and not _MORE_RE.search(o.figure.text) for o in claims)}
+    out = {id(c) for claims in by_article.values() for c in claims
+           if _MORE_RE.search(c.figure.text) and any(o.figure.value != c.figure.value and _counted(o)
+                                                     and not _MORE_RE.search(o.figure.text) for o in claims)}
+    # A batch ("a further nine rifles", "another 12 bodies", batches.py) beside a count of its slot that is no
+    # batch: it adds to that count, so a later batch's smaller number never heads the slot as a newer tally.
+    from groundwatch.stages.reconcile.batches import batch
+    for slot in slots.values():
+        batches = {id(c) for c in slot if batch(c)}
+        if batches and any(id(c) not in batches and _counted(c) for c in slot):
+            out |= batches
+    return out
 
 
 def _headline_slot(kind: str, slots: Mapping[SlotKey, list[FigClaim]], texts: Sequence[str]) -> list[FigClaim] | None:
