@@ -255,6 +255,14 @@ def test_a_dateline_is_no_timeline_entry() -> None:
                                                           "Rescuers reached Vesk on Sunday."]
 
 
+def test_one_sentence_dated_twice_alike_is_one_timeline_entry() -> None:
+    text = ("The two governments agreed on Sunday to reopen the Vesk ferry to aid boats, four days after a storm there "
+            "sank two barges.")
+    items = [Builder("h", D, [text]).date("Sunday", "2031-03-09").date("four days after a storm", "2031-03-09").item()]
+    (entry,) = reconcile("s1", items, []).timeline
+    assert entry.description == text and len(entry.sources) == 1
+
+
 SPEECH = "We will rebuild every bridge and every school, stone by stone"
 
 

@@ -338,9 +338,13 @@ def timeline(events: Sequence[Event], vectors: Mapping[int, Sequence[float]], ct
             return (same_text(events[a].clause, events[b].clause)
                     or dot(vectors[a], vectors[b]) >= TIMELINE_CLAUSE_SIMILARITY)
 
-        comps = components(len(members), close)
-        for comp in comps:
+        # Two clauses of one sentence dated alike ("agreed on Saturday ..., four days after ...") would show the same
+        # line twice: components whose shortest sentence is the same are one entry.
+        merged: dict[str, list[Event]] = {}
+        for comp in components(len(members), close):
             evs = [events[members[k]] for k in comp]
+            merged.setdefault(min((e.mention.span.sentence for e in evs), key=len).strip(), []).extend(evs)
+        for evs in merged.values():
             seen: set[tuple[str, str]] = set()
             sources = []
             for e in evs:
