@@ -224,6 +224,21 @@ def test_fields_of_a_resolved_quote(nlp: Any) -> None:
     assert q.span.sentence_index == 1
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    # a rank or an honorific right before the name is how the speaker is addressed, not part of the job
+    ('"We are clearing the roads first," coastguard spokesman Captain Ivo Brand said.', "coastguard spokesman"),
+    ('"The levee held," district fire chief Colonel Mara Feld said on Monday.', "district fire chief"),
+    ('"The wells are dry," district health officer Dr. Lena Sorrow said.', "district health officer"),
+    # a rank alone stays the role
+    ('"We hold the bridge," Major Tomas Reed said.', "Major"),
+    # a possessive pronoun before the role is no part of it
+    ('The shelter opened on Monday. Its director, Hanna Velt, said: "We have beds for 200."', "director"),
+])
+def test_role_without_rank_or_possessive(nlp: Any, text: str, role: str) -> None:
+    (q,) = _quotes(nlp, text)
+    assert q.speaker_role == role
+
+
 def test_unnamed_title_is_unknown(nlp: Any) -> None:
     (q,) = _quotes(nlp, '"We have sealed the crossings near Marrowgate," the Velorian interior minister said.')
     assert (q.speaker_kind, q.resolved_by) == ("unknown", None)

@@ -24,6 +24,7 @@ from groundwatch.stages.extract.quotes_register_records import (
     is_title,
     strip_name,
     text_of,
+    without_rank,
 )
 from groundwatch.stages.extract.quotes_register_votes import GIVEN_NAME_GENDER
 
@@ -53,7 +54,7 @@ def role_of(ent: Span) -> str | None:
     left = [t for t in root.lefts if t.i < ent.start and t.dep_ not in ("det", "punct", "cc", "prep")]
     if left:
         start = min(t.left_edge.i for t in left)
-        words = strip_name(list(doc[start : ent.start]))
+        words = without_rank(strip_name(list(doc[start : ent.start])))
         if words and any(is_title(t.text) for t in words):
             return text_of(words) + _office_place(ent)
     for child in root.rights:
@@ -65,7 +66,7 @@ def role_of(ent: Span) -> str | None:
     # "The Refugee Commissioner, Ada Roe,": a capitalised office is tagged a proper noun
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and is_title(root.head.text):
         head = root.head
-        words = strip_name(list(doc[head.left_edge.i : head.i + 1]))
+        words = without_rank(strip_name(list(doc[head.left_edge.i : head.i + 1])))
         return text_of(words) or None
     owner = root.head
     if (root.dep_ == "appos" and owner.dep_ == "pobj" and owner.head.lower_ == "of"

@@ -128,6 +128,22 @@ def strip_name(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+#: Military and police ranks (roles.tsv, kind 'rank'): a grade written before a name beside a job.
+_RANKS = lexicons.words("roles", kind="rank")
+
+
+def without_rank(words: list[Token]) -> list[Token]:
+    """A role without a possessive pronoun before it ("Its director") and without the rank or honorific right
+    before the name ("army spokeswoman Major Ada Roe": the role is "army spokeswoman"; she is addressed as
+    Major). A rank alone ("Major Ada Roe") stays the role."""
+    while words and words[0].tag_ == "PRP$":  # "Its director, Ada Roe": the pronoun is no part of the role
+        words = words[1:]
+    while len(words) > 1 and (words[-1].lower_.rstrip(".") in _RANKS or is_honorific(words[-1].text)) and any(
+            is_title(t.text) for t in words[:-1]):
+        words = words[:-1]
+    return words
+
+
 def glued_descriptor(words: list[Token]) -> bool:
     """True when the first of a name's words is a descriptor the sentence start capitalised ("Farmer Gunnar Eide
     says"): the next word is a listed given name, or the article uses it as a lower-case noun ("the paramedic")."""

@@ -89,6 +89,7 @@ from groundwatch.stages.extract.quotes_register import (
     strip_name,
     text_of,
 )
+from groundwatch.stages.extract.quotes_register_records import without_rank
 from groundwatch.stages.extract.quotes_sources import signer_after
 from groundwatch.stages.extract.quotes_speakers_unnamed import (
     name_given,
@@ -298,7 +299,8 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     named_next = appositive_name(tok)
     if named_next is not None:  # "the minister, Anna Brisk, said"
         full = resolve_name(reg, clean_name(named_next), named_next.start_char) or clean_name(named_next)
-        return Speaker(full, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "person", "direct")
+        return Speaker(full, text_of(without_rank(noun_phrase(tok))) or None, text_of(noun_phrase(tok)), "person",
+                       "direct")
     body = appositive_body(reg, tok) if tok.pos_ == "NOUN" and tok.text[:1].islower() else None
     if body is not None:
         return Speaker(body, text_of(noun_phrase(tok)) or None, text_of(noun_phrase(tok)), "organisation", "direct")
@@ -358,7 +360,7 @@ def _role_phrase_speaker(reg: Register, tok: Token) -> Speaker | None:
     at = role_name_start(phrase)
     if at is None:
         return None
-    role = strip_name(phrase[:at])
+    role = without_rank(strip_name(phrase[:at]))
     name = text_of(phrase[at:])
     full = resolve_name(reg, name, phrase[at].idx) or name
     return Speaker(full, text_of(role) or None, text_of(strip_name(phrase)), "person", "direct")
