@@ -22,7 +22,7 @@ import re
 
 from groundwatch.stages.reconcile.figures import FigClaim
 
-__all__ = ["batch"]
+__all__ = ["added", "batch"]
 
 #: Words right before a count that make it an increment ("another 12", "the last three bodies").
 _BEFORE_RE = re.compile(r"\b(?:another|a\s+further|further|an\s+additional|additional|the\s+(?:last|final|remaining)"
@@ -48,3 +48,12 @@ def batch(c: FigClaim) -> bool:
     after = sentence[at + len(text):] if at >= 0 else ""
     more = _AFTER_NUMBER_RE.search(text) or _AFTER_NUMBER_RE.match(after)  # inside the phrase, or right after it
     return bool(_BEFORE_RE.search(before) or more or _WINDOW_RE.search(sentence))
+
+
+def added(c: FigClaim) -> bool:
+    """Whether a claim's count is said to add to an earlier one by a word before it ("a further nine rifles",
+    "another 12 bodies"). Not "nine more": after a count of another kind "N more" is a count of its own ("killed
+    31 and left five more under the mud"), so only the words before the count say the number was added."""
+    sentence = c.claim.sentence or ""
+    at = sentence.find(c.figure.text)
+    return at >= 0 and bool(_BEFORE_RE.search(sentence[max(0, at - _BEFORE_CHARS):at]))

@@ -221,7 +221,7 @@ def _increments(slots: Mapping[SlotKey, list[FigClaim]]) -> set[int]:
     """The claims that count only what was added to a count of their kind their article also gives
     ("Fourteen men are now held after three more were detained"): never the running count's headline.
     Alone in its article, "N more" is the count itself ("killed 9 and injured 30 more"), unless its slot holds
-    another article's count and the phrase marks a batch (:func:`~.batches.batch`)."""
+    another count and a word before it says it was added (:func:`~.batches.added`)."""
     by_article: dict[tuple[str, str], list[FigClaim]] = defaultdict(list)
     for key, slot in slots.items():
         for c in slot:
@@ -229,13 +229,14 @@ def _increments(slots: Mapping[SlotKey, list[FigClaim]]) -> set[int]:
     out = {id(c) for claims in by_article.values() for c in claims
            if _MORE_RE.search(c.figure.text) and any(o.figure.value != c.figure.value and _counted(o)
                                                      and not _MORE_RE.search(o.figure.text) for o in claims)}
-    # A batch ("a further nine rifles", "another 12 bodies", batches.py) beside a count of its slot that is no
-    # batch: it adds to that count, so a later batch's smaller number never heads the slot as a newer tally.
-    from groundwatch.stages.reconcile.batches import batch
+    # A count said to be added ("a further nine rifles", "another 12 bodies", batches.added) beside a count of its
+    # slot that is not: it adds to that count, so a later addition's smaller number never heads the slot as a
+    # newer tally.
+    from groundwatch.stages.reconcile.batches import added
     for slot in slots.values():
-        batches = {id(c) for c in slot if batch(c)}
-        if batches and any(id(c) not in batches and _counted(c) for c in slot):
-            out |= batches
+        more = {id(c) for c in slot if added(c)}
+        if more and any(id(c) not in more and _counted(c) for c in slot):
+            out |= more
     return out
 
 
