@@ -194,6 +194,10 @@
     if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 7 });
     else map.setView([20, 0], 2);
     labelCountries(map, base, []);
+    // The zoom a change has landed on (animations and re-clustering done), for whoever waits on it.
+    var zoomed = function () { box.setAttribute("data-zoom", String(map.getZoom())); };
+    map.on("zoomend", zoomed);
+    zoomed();
     if (svg) svg.hidden = true;
     provinces(map, box);
     box.setAttribute("data-events-ready", String(pts.length - nPlaces));
