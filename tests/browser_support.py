@@ -1,12 +1,14 @@
-"""What the browser tests share: the Chromium they drive, a free port, and a copy of the served store.
+"""What the browser tests share: the Chromium they drive, ``groundwatch serve`` on a port of its own, and a
+copy of the served store.
 
-tests/ is on ``sys.path`` (pytest puts the root conftest's folder there), so both
-tests/interfaces/test_browser.py and tests/monitor/test_changes_browser.py import this.
+tests/ is on ``sys.path`` (pytest puts the root conftest's folder there), so
+tests/interfaces/test_browser.py and tests/monitor/test_changes_browser.py import this, and
+tests/monitor/test_watch_process.py its ``started``.
 """
 
 from __future__ import annotations
 
-import socket
+import re
 import sqlite3
 import subprocess
 import sys
@@ -23,10 +25,26 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+#: Seconds ``serve`` may take to bind (imports and the app's start: tens of seconds on a loaded 2-core machine).
+START_S = 240
+#: uvicorn's start line, which names the port the kernel gave to ``--port 0``.
+_RUNNING = re.compile(r"Uvicorn running on (http://127\.0\.0\.1:\d+)")
+
+
+def started(proc: subprocess.Popen[bytes], log: Path, seconds: float = START_S) -> str:
+    """The base URL of a ``serve --port 0`` process once it listens, read from its log.
+
+    The server binds port 0 itself: a port picked free here and bound later by the server can be
+    taken in between (by any connection on a shared machine).
+    """
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if found := _RUNNING.search(log.read_text(errors="replace")):
+            return found.group(1)
+        if proc.poll() is not None:
+            raise AssertionError(f"server exited: {log.read_text(errors='replace')}")
+        time.sleep(0.2)
+    raise AssertionError(f"server did not start within {seconds} s: {log.read_text(errors='replace')}")
 
 
 def served_copy(tmp_path_factory: pytest.TempPathFactory, folder: str) -> Path:
@@ -58,23 +76,14 @@ def serving(db: Path, warm: tuple[str, ...] = (), warm_seconds: float = 600) -> 
     ``warm``: pages fetched before the browser's own timeouts apply (the first one builds the
     store's picture: minutes on a loaded machine).
     """
-    port = free_port()
-    log = (db.parent / "server.log").open("w")
+    log_path = db.parent / "server.log"
+    log = log_path.open("w")
     proc = subprocess.Popen([sys.executable, "-m", "groundwatch.interfaces.cli", "serve", "--db", str(db),
-                             "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
+                             "--host", "127.0.0.1", "--port", "0"], stdout=log, stderr=subprocess.STDOUT)
     try:
-        for _ in range(240):
-            if proc.poll() is not None:
-                raise AssertionError(f"server exited: {(db.parent / 'server.log').read_text()}")
-            try:
-                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            raise AssertionError("server did not start")
+        base = started(proc, log_path)
+        with urllib.request.urlopen(base + "/api/health", timeout=warm_seconds) as r:
+            assert r.status == 200
         for path in warm:
             with urllib.request.urlopen(base + path, timeout=warm_seconds) as r:
                 r.read()

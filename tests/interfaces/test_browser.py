@@ -238,13 +238,32 @@ def test_map_clusters_close_places(server: str, page: Any) -> None:
     page.goto(server + story_path(hostile["story"]))
     page.wait_for_selector("#place-map[data-map-ready]")
     zoom_out = page.locator(".leaflet-control-zoom-out")
+    box = page.locator("#place-map")
     for _ in range(8):
         if "leaflet-disabled" in (zoom_out.get_attribute("class") or ""):
             break  # the whole world is in view
+        level = int(box.get_attribute("data-zoom") or "")
         zoom_out.click()
-        page.wait_for_timeout(400)
+        # A click while the last zoom still animates is dropped by Leaflet: wait for each to land.
+        page.wait_for_selector(f'#place-map[data-zoom="{level - 1}"]')
+    assert "leaflet-disabled" in (zoom_out.get_attribute("class") or ""), "not zoomed out to the world"
     assert page.locator(".marker-cluster").count() >= 1
     assert page.locator(".marker-cluster").first.inner_text().strip() == "2"
+
+
+def test_story_filter_draws_the_live_map_again(server: str, page: Any) -> None:
+    # The server's answer to a filter swaps in its own #place-map (the places the filter keeps):
+    # the live map is drawn there again, not left on the node swapped out.
+    hostile = _api(server, "/api/articles/zz_hostile")
+    page.goto(server + story_path(hostile["story"]))
+    page.wait_for_selector("#place-map[data-map-ready]")
+    page.select_option("#filter-outlet", index=1)
+    page.locator("#filters[data-applied^='outlet=']").wait_for(state="attached")
+    page.wait_for_selector("#place-map[data-map-ready]")
+    assert page.locator("#place-map").get_attribute("data-map-ready") == "2"
+    assert page.locator("#place-map .leaflet-map").count() == 1
+    assert page.locator("#place-map path.map-place").count() >= 2
+    assert page.locator("svg.map").is_hidden()
 
 
 def test_static_map_without_javascript(server: str, browser: Any) -> None:

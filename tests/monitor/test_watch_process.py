@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -15,6 +14,8 @@ from pathlib import Path
 
 import pytest
 import texts
+
+from browser_support import started
 
 CLI = [sys.executable, "-m", "groundwatch.interfaces.cli"]
 #: Seconds allowed for a cycle that loads the models (minutes on a loaded 2-core machine).
@@ -53,12 +54,6 @@ def _start(args: list[str], log: Path) -> subprocess.Popen[bytes]:
         return subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=out)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 #: Seconds a page may take while the watch analyses beside it: the first page builds the picture of the
 #: whole store, and on a shared 2-core machine under a full test run that took over a minute.
 REQUEST_WAIT = 300
@@ -90,21 +85,21 @@ def test_kill_restart_term_and_serve_alongside(tmp_path: Path) -> None:
     assert _query(db, "SELECT COUNT(*) FROM monitor_cycles WHERE finished_at IS NULL") == [(1,)]
 
     # 2. Restarted, with the web app serving the same store meanwhile.
-    port = _free_port()
-    serve = _start([*CLI, "serve", "--db", str(db), "--port", str(port)], logs["serve"])
+    serve = _start([*CLI, "serve", "--db", str(db), "--port", "0"], logs["serve"])
     second = _start(watch, logs["second"])
     try:
-        _wait(lambda: _answers(f"http://127.0.0.1:{port}/api/health"), 120, "serve", serve, logs["serve"])
+        base = started(serve, logs["serve"])
+        _wait(lambda: _answers(f"{base}/api/health"), 120, "serve", serve, logs["serve"])
         statuses: list[int] = []
         while not _query(db, "SELECT id FROM monitor_cycles WHERE finished_at IS NOT NULL") or len(statuses) < 8:
             assert second.poll() is None, logs["second"].read_text()
             for path in ("/api/changes", "/api/stories", "/changes", "/api/health"):
-                statuses.append(_get(f"http://127.0.0.1:{port}{path}"))
+                statuses.append(_get(f"{base}{path}"))
             time.sleep(0.5)
             assert len(statuses) < CYCLE_WAIT * 8, "the resumed cycle never finished"
         assert statuses and set(statuses) == {200}
         changes = json.loads(urllib.request.urlopen(
-            f"http://127.0.0.1:{port}/api/changes?since=1&limit=500", timeout=60).read())
+            f"{base}/api/changes?since=1&limit=500", timeout=60).read())
         assert changes["total"] >= 2
         # 3. SIGTERM while it waits for the next cycle: a clean exit.
         second.send_signal(signal.SIGTERM)

@@ -49,8 +49,11 @@ function storyFilters() {
       for (const sel of ["main .charts", "main .map-box", "header .story-meta", "#filter-note"]) {
         const here = document.querySelector(sel);
         const there = doc.querySelector(sel);
-        if (here && there) here.replaceWith(document.adoptNode(there));
-        else if (here) here.replaceChildren();
+        if (here && there) {
+          here.replaceWith(document.adoptNode(there));
+          // Scripts that drew into the node swapped out (map.js's live map) draw again into this one.
+          there.dispatchEvent(new CustomEvent("groundwatch:swapped", { bubbles: true }));
+        } else if (here) here.replaceChildren();
       }
       form.setAttribute("data-applied", query);
     } catch (e) { /* the page as hidden above stays; reloading gives the server's */ }

@@ -13,6 +13,9 @@
   };
   // Places are greys (darker = more precise) so that colour always means an event type.
   var BY_FEATURE = { city: "#2d3748", admin: "#4a5568", region: "#718096", country: "#a0aec0" };
+  // The map on the page now: the story filter swaps in the server's #place-map (the places it keeps),
+  // and the map is drawn again there; the one on the node swapped out is removed.
+  var live = null;
 
   function colour(p) {
     if (p.kind === "event") return COLOURS[p.event_type] || COLOURS.Other;
@@ -151,6 +154,8 @@
   }
 
   function draw(box, places, evs, topo) {
+    if (!box.isConnected) return;  // swapped out while the boundaries loaded: its successor draws
+    if (live) live.remove();
     var svg = box.querySelector(".map-fallback");
     var el = document.createElement("div");
     el.className = "leaflet-map";
@@ -158,6 +163,7 @@
     el.setAttribute("aria-label", "Map of the story's places");
     box.insertBefore(el, box.firstChild);
     var map = L.map(el, { attributionControl: true, worldCopyJump: true, minZoom: 1, maxZoom: 12 });
+    live = map;
     map.attributionControl.setPrefix("").addAttribution("Boundaries: Natural Earth");
     map.createPane("boundaries").style.zIndex = 350;  // under the markers' overlay pane (400)
     var countries = topojson.feature(topo, topo.objects.countries);
@@ -188,6 +194,10 @@
     if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 7 });
     else map.setView([20, 0], 2);
     labelCountries(map, base, []);
+    // The zoom a change has landed on (animations and re-clustering done), for whoever waits on it.
+    var zoomed = function () { box.setAttribute("data-zoom", String(map.getZoom())); };
+    map.on("zoomend", zoomed);
+    zoomed();
     if (svg) svg.hidden = true;
     provinces(map, box);
     box.setAttribute("data-events-ready", String(pts.length - nPlaces));
@@ -210,4 +220,5 @@
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
+  document.addEventListener("groundwatch:swapped", function (e) { if (e.target.id === "place-map") init(); });
 })();
