@@ -50,6 +50,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from groundwatch import lexicons
 from groundwatch.records import FIGURE_KINDS, Figure, KeyFigure
 
 # An article's lead is its first LEAD_SENTENCES sentences (a title, a dateline or byline, the first sentence), as
@@ -170,8 +171,24 @@ def source_body(f: Figure) -> str | None:
     if not who or who[0].isdigit():
         return None
     if _BODY_RE.search(who) or _ACRONYM_RE.search(who):
-        return who
+        return _running_text(who)
     return None
+
+
+#: Common nouns for the bodies and groups that give counts ("police", "officials"; roles.tsv kinds 'body' and
+#: 'group'): capitalised only when a sentence begins with them.
+_COMMON_BODIES = lexicons.words("roles", kind="body") | lexicons.words("roles", kind="group")
+
+
+def _running_text(who: str) -> str:
+    """A credit as it reads inside a sentence: "The Interior Ministry said" credits "the Interior Ministry",
+    "Officials said" credits "officials", so one body is written one way whichever word opened the sentence."""
+    first, space, rest = who.partition(" ")
+    if first == "The" and rest:
+        return "the " + rest
+    if not space and first[1:].islower() and first.lower() in _COMMON_BODIES:
+        return first.lower()
+    return who
 
 
 def credit_words(f: Figure) -> frozenset[str]:
