@@ -22,7 +22,7 @@ from groundwatch.stages.extract.doc_cache import doc_text
 #: reading, not tuned: one sentence back is where news repeats a day.
 ANCHOR_SENTENCES = 1
 
-#: "a year earlier" compares with a period ("up 15% from 4 pence a year earlier"), so it takes only
+#: "a year earlier" compares with a period ("sales rose 9% from 30 cents a share a year earlier"), so it takes only
 #: a day named in its own sentence ("on 3 May 2030, and a year earlier"); else the publication
 #: date. dates-dev tune: 2 scored cases, both a year before the publication date, both taken from
 #: the previous sentence's day at ANCHOR_SENTENCES.
