@@ -229,9 +229,9 @@ def _counted(c: FigClaim) -> bool:
         and c.revision != "withdrawn"
 
 
-#: A count with no noun said to be more ("three more were detained", "two more died overnight"), as the
-#: figures extractor writes its phrase.
-_MORE_RE = re.compile(r"\bmore$", re.IGNORECASE)
+#: A count said to be more ("three more were detained", "two more died overnight", "30 more tonnes"), as the
+#: figures extractor writes its phrase; never "more than 30".
+_MORE_RE = re.compile(r"\bmore$|^\S+\s+more\s", re.IGNORECASE)
 
 
 def _increments(slots: Mapping[SlotKey, list[FigClaim]]) -> set[int]:
