@@ -23,6 +23,7 @@ import html
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import feedparser
@@ -58,17 +59,42 @@ def _entry_texts(path: Path) -> list[str]:
     return texts
 
 
+def ingested(path: Path, name: str, counts: Counter[str], lines: list[str]) -> list[Article | Rejection] | None:
+    """What ingest reads of one file, counted; None (and a line saying so) when it raised."""
+    counts["files"] += 1
+    try:
+        return list(iter_inputs([path]))
+    except Exception as exc:  # the point of the check: ingest must turn every failure into a Rejection
+        counts["raised"] += 1
+        lines.append(f"{name}: RAISED {type(exc).__name__}: {exc}")
+        return None
+
+
+def report(counts: Counter[str], lines: list[str]) -> int:
+    """Print the counts and the lines; exit status 1 when ingest raised on a file."""
+    width = max(map(len, counts), default=0) + 2
+    for key, value in counts.items():
+        print(f"{key:{width}} {value}")
+    print(*lines, sep="\n")
+    return 1 if counts["raised"] else 0
+
+
+def folder_main(argv: list[str] | None, doc: str, check: Callable[[Path], int], name: str, help_text: str) -> int:
+    """The command line of a check over one folder of other people's files."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument(name, type=Path, help=help_text)
+    folder = getattr(parser.parse_args(argv), name)
+    if not folder.is_dir():
+        parser.error(f"{folder} is not a folder")
+    return check(folder)
+
+
 def check(root: Path) -> int:
     counts: Counter[str] = Counter()
     misses: list[str] = []
     for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in _FEED_SUFFIXES):
         name = str(path.relative_to(root))
-        counts["files"] += 1
-        try:
-            records = list(iter_inputs([path]))
-        except Exception as exc:  # the point of the check: ingest must turn every failure into a Rejection
-            counts["raised"] += 1
-            misses.append(f"{name}: RAISED {type(exc).__name__}: {exc}")
+        if (records := ingested(path, name, counts, misses)) is None:
             continue
         bodies = [_norm(r.body) for r in records if isinstance(r, Article)]
         rejected = [r.reason for r in records if isinstance(r, Rejection)]
@@ -81,20 +107,12 @@ def check(root: Path) -> int:
             else:
                 ours = bodies[0][:PREFIX_CHARS] if bodies else (rejected[0][:PREFIX_CHARS] if rejected else "-")
                 misses.append(f"{name}: feedparser {text[:PREFIX_CHARS]!r} | ours {ours!r}")
-    for key, value in counts.items():
-        print(f"{key:32} {value}")
-    print(*misses, sep="\n")
-    return 1 if counts["raised"] else 0
+    return report(counts, misses)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("tests", type=Path, help="the tests/ folder of an unpacked feedparser source release "
-                        "(or another project's folder of test feeds)")
-    args = parser.parse_args(argv)
-    if not args.tests.is_dir():
-        parser.error(f"{args.tests} is not a folder")
-    return check(args.tests)
+    return folder_main(argv, __doc__ or "", check, "tests", "the tests/ folder of an unpacked feedparser source "
+                       "release (or another project's folder of test feeds)")
 
 
 if __name__ == "__main__":

@@ -21,15 +21,14 @@ files warcio itself refuses (what ingest reads of those is listed for a reader t
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
 
+from check_feed_suite import folder_main, ingested, report
 from warcio.archiveiterator import ArchiveIterator
 
 from groundwatch.records import Article, Rejection
-from groundwatch.stages.ingest import iter_inputs
 
 _ARCHIVE_MARKS = (".warc", ".arc")
 
@@ -56,12 +55,7 @@ def check(root: Path) -> int:
     lines: list[str] = []
     for path in sorted(p for p in root.rglob("*") if p.is_file() and any(m in p.name for m in _ARCHIVE_MARKS)):
         name = str(path.relative_to(root))
-        counts["files"] += 1
-        try:
-            records = list(iter_inputs([path]))
-        except Exception as exc:  # the point of the check: ingest must turn every failure into a Rejection
-            counts["raised"] += 1
-            lines.append(f"{name}: RAISED {type(exc).__name__}: {exc}")
+        if (records := ingested(path, name, counts, lines)) is None:
             continue
         ours = {r.url or "" for r in records if isinstance(r, Article)}
         counts["articles"] += len(ours)
@@ -78,19 +72,12 @@ def check(root: Path) -> int:
             lines.append(f"{name}: warcio reads {url!r} as a page, ingest does not")
         for url in sorted(ours - theirs):
             lines.append(f"{name}: ingest reads {url!r} as a page, warcio does not")
-    for key, value in counts.items():
-        print(f"{key:24} {value}")
-    print(*lines, sep="\n")
-    return 1 if counts["raised"] else 0
+    return report(counts, lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("warcs", type=Path, help="a folder of WARC/ARC files, e.g. pywb's sample_archive/warcs")
-    args = parser.parse_args(argv)
-    if not args.warcs.is_dir():
-        parser.error(f"{args.warcs} is not a folder")
-    return check(args.warcs)
+    return folder_main(argv, __doc__ or "", check, "warcs", "a folder of WARC/ARC files, e.g. pywb's "
+                       "sample_archive/warcs")
 
 
 if __name__ == "__main__":
