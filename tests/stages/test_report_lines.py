@@ -203,3 +203,16 @@ def test_the_report_is_the_same_bytes_as_with_the_scan(tmp_path: Path, monkeypat
         assert _undated((tmp_path / "indexed" / name).read_text(encoding="utf-8")) == _undated(
             (tmp_path / "scanned" / name).read_text(encoding="utf-8"))
     assert "Floods in Quellmark" in (tmp_path / "indexed" / "report.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("paragraph", "sentence", "inside"), [
+    ('"The levee is holding. We will know more by noon," the engineer said.', "We will know more", True),
+    ("\u201cThe road is open. Trucks can pass,\u201d the governor said.", "Trucks can pass", True),
+    ("\u00abThe talks failed. We leave tonight,\u00bb the envoy said.", "We leave tonight", True),
+    # the quotation closed before the sentence, or none opened in its paragraph
+    ('"The levee is holding," the engineer said. Crews worked through the night.', "Crews worked", False),
+    ('The engineer spoke at noon.\n"We will know more by noon," she said.', '"We will know', False),
+    ("\u201cThe road is open,\u201d the governor said. Trucks passed at dawn.", "Trucks passed", False),
+])
+def test_a_sentence_begun_inside_a_quotation_is_no_line(paragraph: str, sentence: str, inside: bool) -> None:
+    assert report_views._inside_quotation(paragraph, paragraph.index(sentence)) is inside

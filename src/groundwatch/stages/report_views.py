@@ -271,6 +271,15 @@ class _LineIndex:
         return sorted(shared.items())
 
 
+def _inside_quotation(text: str, start: int) -> bool:
+    """Whether a sentence begins inside a quotation its paragraph opened before it ('"We have nothing to hide.
+    Our engineers will come," the minister said': the second sentence is no line of its own; the whole quote
+    is under "Who said what"). Straight marks pair by count; curly and angle marks by opening and closing."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") + before.count("\u00ab") > (
+        before.count("\u201d") + before.count("\u00bb"))
+
+
 def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Lookup) -> list[dict[str, Any]]:
     """The story's sentences, de-duplicated across outlets (a copied sentence cites all its carriers)."""
     lines: list[dict[str, Any]] = []
@@ -278,7 +287,7 @@ def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Looku
     for a in arts:
         for idx, start, end in look.sentences.get(a["id"], []):
             text = (a.get("clean_text") or "")[start:end].strip()
-            if len(text.split()) < 6:
+            if len(text.split()) < 6 or _inside_quotation(a.get("clean_text") or "", start):
                 continue
             w = _words(text)
             for i, shared in index.candidates(w):
