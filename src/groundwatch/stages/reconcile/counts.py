@@ -92,6 +92,7 @@ from groundwatch.stages.reconcile.key_figures import (
     rival_credits,
     rival_tally,
 )
+from groundwatch.stages.reconcile.thing_roles import BATCH, PLAN, SEIZED, thing_role
 
 #: The kind given to counts of things (never a figure kind of the extract stage).
 THING_KIND = "count"
@@ -100,7 +101,9 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 def _counted_noun(doc: Any, start: int, end: int, things: frozenset[str]) -> str | None:
     """The listed noun a number counts ("172 camps", "165 camps had been set", "20 aid trucks"):
-    the noun the number's last token modifies (``nummod``), in the plural, as written."""
+    the noun the number's last token modifies (``nummod``), in the plural, as written; with " seized" after it
+    when the things were seized, None when its clause is a plan or it counts one batch of several (``thing_roles``:
+    no count of what happened, or a part of it)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -109,7 +112,10 @@ def _counted_noun(doc: Any, start: int, end: int, things: frozenset[str]) -> str
     if tok.dep_ != "nummod" or head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
         return None
     word = head.text.lower()
-    return word if word in things else None
+    if word not in things:
+        return None
+    role = thing_role(head)
+    return None if role in (PLAN, BATCH) else f"{_singular(word)} {SEIZED}" if role == SEIZED else word
 
 
 def _partitive_part(doc: Any, start: int, end: int) -> int | None:
@@ -206,6 +212,15 @@ _FACILITY_RE = re.compile(
 _UNDER_CARE_RE = re.compile(r"\s+(?:(?:people|patients|persons|others)\s+)?(?:(?:are|were|was|is|being|been|had|have|"
                             r"has|still|now)\s+){0,3}(?:treated|admitted|hospitali[sz]ed|cared\s+for)\b", re.IGNORECASE)
 _NAMED_FACILITY_RE = re.compile(r"\b(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?P<noun>[A-Z][a-z]+))\b")
+#: A count in a relative clause whose antecedent is a place where people are held ("the exhibition centre in X,
+#: which is already sheltering about 4,000 people"; "38 relief camps, where some 41,000 are registered"; "the
+#: stadium, which now houses 3,000"): the count is of the people at those places, a part of the whole. The
+#: antecedent's noun (any case) ends the words before the comma, with an optional place after it ("in X"); the
+#: count lies in the clause, no clause break between the relative word and it. General English, not tuned on a
+#: set (the demo's and corpus_c's false displaced contradictions, session 37).
+_HELD_AT_RE = re.compile(r"(?P<name>\b[\w'\u2019-]+\s+(?P<noun>[a-z]+))(?:\s+(?:in|at|near|outside|of)\s+(?:the\s+)?"
+                         r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?,\s+(?:which|where|that)\b"
+                         r"[^,;:.!?()\"\u201c\u201d\u2014\u2013]*$")
 
 
 def _facility(c: FigClaim) -> str | None:
@@ -222,8 +237,13 @@ def _facility(c: FigClaim) -> str | None:
     rest = re.split(r"[,;.]", sentence[end:end + FACILITY_WINDOW], maxsplit=1)[0]
     facilities = lexicons.words("facilities")
     after = next((m["name"].lower() for m in _FACILITY_RE.finditer(rest) if m["noun"].lower() in facilities), None)
-    if after or not _UNDER_CARE_RE.match(sentence, end):
+    if after:
         return after
+    held = _HELD_AT_RE.search(sentence[:at])
+    if held and _singular(held["noun"].lower()) in facilities:
+        return held["name"].lower()
+    if not _UNDER_CARE_RE.match(sentence, end):
+        return None
     named = {m["name"].lower().removeprefix("the ") for m in _NAMED_FACILITY_RE.finditer(sentence)
              if m["noun"].lower() in facilities}
     return named.pop() if len(named) == 1 else None
