@@ -16,6 +16,13 @@ Not contradictions:
   - a count at one named place ("40 treated at X General Hospital") beside any count not at that place:
     one hospital's patients are a part of the whole (:func:`_facility`); so is a count of patients under care
     ("with 40 being treated") in a sentence naming one hospital anywhere ("Dr X, who runs Y Hospital, said");
+  - a count of the people at a place a relative clause names ("the exhibition centre, which is sheltering about
+    4,000"; "38 relief camps, where 41,000 are registered"), or of those still in hospital ("29 remain in
+    hospital"), beside any count not at that place or not of those still in care (:func:`_facility`);
+  - a count of things in a clause of plan ("will send 30 trucks", "20 trucks were expected to arrive"), of one
+    batch named by an ordinal ("a second convoy of 20 trucks"), or of things seized ("seized two pickup trucks",
+    compared only with other seizures): ``thing_roles``;
+  - a count in an article dated only by its story, whose sentence names no day (:func:`_undated`);
   - a count of the missing, or of those still held (:data:`FELL_KINDS`), whose lower value comes from a report
     published later: the missing were found, the held freed (:func:`_fell`);
   - amounts of goods by weight ("240 tonnes", ``counted_things.tsv`` kind 'amount'), things or aid figures
@@ -211,6 +218,15 @@ _FACILITY_RE = re.compile(
 #: count's own verb, right after it, says it counts one place's patients. General English, not tuned on a set.
 _UNDER_CARE_RE = re.compile(r"\s+(?:(?:people|patients|persons|others)\s+)?(?:(?:are|were|was|is|being|been|had|have|"
                             r"has|still|now)\s+){0,3}(?:treated|admitted|hospitali[sz]ed|cared\s+for)\b", re.IGNORECASE)
+#: A count of those still under care ("29 people remain in hospital", "with 71 people still in hospital", "71 remain
+#: admitted", "12 were still being treated"): a stock that falls as patients go home, a part of the injured that is
+#: compared only with other such counts (:data:`IN_CARE`). Only with "still" or "remain": "230 were treated" counts
+#: everyone treated. General English, not tuned on a set (corpus_p's false injured contradiction, session 37).
+_STILL_IN_CARE_RE = re.compile(r"\s+(?:(?:people|patients|persons|others|of\s+them)\s+)?"
+                               r"(?:(?:are|were|was|is|being)\s+)?(?:still|remain(?:s|ed|ing)?)\s+(?:(?:being\s+)?(?:treated|admitted|hospitali[sz]ed)"
+                               r"|in\s+(?:the\s+)?hospitals?|under\s+(?:treatment|care))\b", re.IGNORECASE)
+#: The place :func:`_facility` gives a count of those still under care at no one named hospital.
+IN_CARE = "(still in care)"
 _NAMED_FACILITY_RE = re.compile(r"\b(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?P<noun>[A-Z][a-z]+))\b")
 #: A count in a relative clause whose antecedent is a place where people are held ("the exhibition centre in X,
 #: which is already sheltering about 4,000 people"; "38 relief camps, where some 41,000 are registered"; "the
@@ -228,7 +244,10 @@ def _facility(c: FigClaim) -> str | None:
     place whose capitalized name ends in a noun of ``data/facilities.tsv``, after the count in its clause; or,
     for a count of patients under care ("with 40 being treated", :data:`_UNDER_CARE_RE`), the one such place
     the sentence names anywhere ("Dr X, who runs Y General Hospital, said ... with 40 being treated"): the
-    patients of the hospital the speaker speaks for (corpus_j's blind run)."""
+    patients of the hospital the speaker speaks for (corpus_j's blind run). A count in a relative clause of a
+    place where people are held ("the stadium, which shelters 3,000", :data:`_HELD_AT_RE`) is counted at that
+    place; a count of those still under care at no one named hospital (:data:`_STILL_IN_CARE_RE`) at
+    :data:`IN_CARE`."""
     sentence = c.claim.sentence or ""
     at = sentence.find(c.figure.text)
     if at < 0:
@@ -242,11 +261,12 @@ def _facility(c: FigClaim) -> str | None:
     held = _HELD_AT_RE.search(sentence[:at])
     if held and _singular(held["noun"].lower()) in facilities:
         return held["name"].lower()
-    if not _UNDER_CARE_RE.match(sentence, end):
+    still = bool(_STILL_IN_CARE_RE.match(sentence, end))
+    if not still and not _UNDER_CARE_RE.match(sentence, end):
         return None
     named = {m["name"].lower().removeprefix("the ") for m in _NAMED_FACILITY_RE.finditer(sentence)
              if m["noun"].lower() in facilities}
-    return named.pop() if len(named) == 1 else None
+    return named.pop() if len(named) == 1 else IN_CARE if still else None
 
 
 def _agree(a: Sequence[FigClaim], b: Sequence[FigClaim], things: bool) -> bool | None:
@@ -363,16 +383,18 @@ def _bracketed(claims: Sequence[FigClaim], ctx: Ctx) -> list[list[FigClaim]]:
     Only when the higher count is given before and after by two articles (one article's two days may be one
     count misdated), and no other article gives a value compatible with the lower side's on any day (a value
     others give too is a stage of a running tally, an older count repeated or a part: a province's count);
-    never a zero ("arrested no one": a denial, mostly of another party's own acts). Counts of different days
+    never a zero ("arrested no one": a denial, mostly of another party's own acts); only among counts at one place
+    (:func:`_facility`: the patients still in hospital are no reading of all the injured). Counts of different days
     are otherwise never compared (module docstring)."""
     dated = [c for c in claims if c.claim.as_of and c.figure.qualifier != "vague"]
-    per_side: dict[tuple[str, str], list[FigClaim]] = defaultdict(list)
+    place = {id(c): _facility(c) or "" for c in dated}  # a part at one place is no reading of the whole
+    per_side: dict[tuple[str, str, str], list[FigClaim]] = defaultdict(list)
     for c in dated:
-        per_side[(c.claim.article, c.claim.as_of or "")].append(c)
+        per_side[(c.claim.article, c.claim.as_of or "", place[id(c)])].append(c)
     out: list[list[FigClaim]] = []
-    for (article, day), side in sorted(per_side.items()):
+    for (article, day, spot), side in sorted(per_side.items()):
         group = ctx.group_of.get(article, -1)
-        others = [c for c in dated if ctx.group_of.get(c.claim.article, -2) != group]
+        others = [c for c in dated if ctx.group_of.get(c.claim.article, -2) != group and place[id(c)] == spot]
         if min(_point(x.figure) for x in side) <= 0 or any(
                 _compatible(x.figure, c.figure) for x in side for c in others):
             continue
@@ -442,14 +464,25 @@ def _dead_by_day(slots: Mapping[SlotKey, Sequence[FigClaim]]) -> dict[str, dict[
     return out
 
 
-def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_id: str) -> list[Contradiction]:
-    """Same-day contradictions over every slot (see the module docstring)."""
+def _undated(c: FigClaim, ctx: Ctx, borrowed: frozenset[str]) -> bool:
+    """A claim of an article with no date of its own (dated by its story, ``story_dates``) whose sentence names no
+    day either: its as-of day is the story's guess, so it is set against no day's counts (the demo's undated blog
+    repost: its day's 47 dead set against the first day's 12, session 37)."""
+    pub = ctx.published.get(c.claim.article)
+    return c.claim.article in borrowed and pub is not None and c.claim.as_of == pub.isoformat()
+
+
+def count_contradictions(slots: dict[SlotKey, list[FigClaim]], ctx: Ctx, story_id: str,
+                         borrowed: frozenset[str] = frozenset()) -> list[Contradiction]:
+    """Same-day contradictions over every slot (see the module docstring); ``borrowed``: the articles dated by
+    their story, whose undated claims are left out (:func:`_undated`)."""
     out: list[Contradiction] = []
     # Amounts of goods by weight sum several senders' deliveries (counted_things.tsv, 'amount'): never compared.
     amounts = {_singular(w) for w in lexicons.words("counted_things", kind="amount")}
     dead = _dead_by_day(slots)
     for (kind, who, unit, place), every in slots.items():
-        claims = [c for c in every if not batch(c)]  # a batch adds to a tally, never disputes it (batches.py)
+        # a batch adds to a tally, never disputes it (batches.py)
+        claims = [c for c in every if not batch(c) and not _undated(c, ctx, borrowed)]
         # so is aid counted by weight ("12 tonnes of food"): the unit's first word is the amount's
         if unit in amounts or (unit and _singular(unit.split()[0]) in amounts):
             continue
