@@ -144,9 +144,8 @@ def reconcile(story_id: str, items: Sequence[tuple[CleanArticle, ArticleFacts]],
     fig_items, fig_ctx = retrospective_view(items, ctx)  # a look back at an earlier year counts that year's
     slots = figure_claims(fig_items, fig_ctx)
     figures, updates = reconcile_figures(fig_items, fig_ctx, story_id, slots)
-    borrowed = frozenset(c.id for c, f in items if "story" in (c.published_origin, f.published_origin))
     figure_conflicts = count_contradictions({**slots, **(thing_claims(items, ctx) if compares_counts(items) else {})},
-                                            ctx, story_id, borrowed)
+                                            ctx, story_id)
     events = find_events(items) if events is None else events
     prefetch(compared_texts(events))
     vectors, line_vectors = clause_vectors(events)
