@@ -84,6 +84,14 @@ _BASE_OF_CHANGE_RE = re.compile(_BASE_OPENER + r"\s+(?:(?:a|the|its)\s+(?:peak|h
 #: earlier on "): at most a few words and no clause break.
 _BASE_DAY_RE = re.compile(_BASE_OPENER + r"\s+[\w.,]+(?:\s+[\w.]+){0,3}\s*$", re.IGNORECASE)
 
+#: The words before a day that is the base of a comparison ("nearly twice as many as on Thursday", "more than on
+#: Monday", "three times as high as last Friday"): the day is the compared count's, not the sentence's own count's
+#: (corpus_l's five shelter sites "now", dated to the Thursday they are compared with, session 37). Only
+#: comparatives of quantity: "as early as Monday" and "no later than Monday" date what they say. General English.
+_COMPARED_DAY_RE = re.compile(r"\b(?:as\s+(?:many|much|high|large|big|great|few|low)\s+as|(?:more|fewer|less|higher|"
+                              r"lower|greater|larger|bigger)\s+than)\s+(?:(?:on|at|in|last)\s+)?(?:the\s+)?$",
+                              re.IGNORECASE)
+
 #: A count corrected downwards ("revised the toll down to 97", "lowered the count to 60") or taken back
 #: ("withdrew its figure of 300", "victims counted twice"): general English, not tuned on any set.
 _CORRECTED_RE = re.compile(r"\b(?:revis\w*|correct\w*|adjust\w*|cut|brought|scaled)\b[^.;]{0,40}\bdown\b"
@@ -342,7 +350,8 @@ def article_days(clean: CleanArticle, facts: ArticleFacts, pub: dt.date | None) 
         # "14 killed since the protests began on Monday": the day opens the period counted; the
         # count is as of the report (or another day the sentence names), never as of its start.
         # "650, up from 400 on Thursday": the day is the older value's, not the count's.
-        if day and (_opens_period(clean, facts, m) or _dates_base(clean, facts, m) or _event_clause(clean, facts, m)):
+        if day and (_opens_period(clean, facts, m) or _dates_base(clean, facts, m) or _event_clause(clean, facts, m)
+                    or _compared_day(clean, facts, m)):
             continue
         if day:  # "the toll rose to 12 on Monday": the count is as of Monday
             days.setdefault(m.span.sentence_index, day)
@@ -366,6 +375,12 @@ def _dates_base(clean: CleanArticle, facts: ArticleFacts, mention: DateMention) 
     start = next((s.start for s in facts.sentences if s.index == mention.span.sentence_index), mention.span.start)
     before = clean.text[start:mention.span.start]
     return bool(_BASE_DAY_RE.search(re.sub(r"\bon\s*$", "", before, flags=re.IGNORECASE).rstrip() + " "))
+
+
+def _compared_day(clean: CleanArticle, facts: ArticleFacts, mention: DateMention) -> bool:
+    """Whether a date is the base of a comparison ("twice as many as on Thursday", ``_COMPARED_DAY_RE``)."""
+    start = next((s.start for s in facts.sentences if s.index == mention.span.sentence_index), mention.span.start)
+    return bool(_COMPARED_DAY_RE.search(clean.text[start:mention.span.start]))
 
 
 def opened_sentences(clean: CleanArticle, facts: ArticleFacts) -> set[int]:
