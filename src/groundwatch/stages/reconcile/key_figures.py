@@ -249,7 +249,7 @@ def _increments(slots: Mapping[SlotKey, list[FigClaim]]) -> set[int]:
     # A count said to be added ("a further nine rifles", "another 12 bodies", batches.added) beside a count of its
     # slot that is not: it adds to that count, so a later addition's smaller number never heads the slot as a
     # newer tally.
-    from groundwatch.stages.reconcile.batches import added
+    from groundwatch.stages.reconcile.batches import added  # here: batches imports figures, which imports us
     for slot in slots.values():
         more = {id(c) for c in slot if added(c)}
         if more and any(id(c) not in more and _counted(c) for c in slot):
