@@ -21,6 +21,7 @@ from groundwatch.records import Copy, EventRecord, Rejection, StoryPicture
 from groundwatch.stages.basemap import map_svg_markup, place_map
 from groundwatch.stages.citing import carries_words, same_values
 from groundwatch.stages.dedupe import independence_groups
+from groundwatch.stages.extract.quotes_marks import Quotation, find_quotations
 from groundwatch.stages.report import (
     KEY_FIGURES,
     KIND_ORDER,
@@ -271,13 +272,13 @@ class _LineIndex:
         return sorted(shared.items())
 
 
-def _inside_quotation(text: str, start: int) -> bool:
-    """Whether a sentence begins inside a quotation its paragraph opened before it ('"We have nothing to hide.
-    Our engineers will come," the minister said': the second sentence is no line of its own; the whole quote
-    is under "Who said what"). Straight marks pair by count; curly and angle marks by opening and closing."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    return before.count('"') % 2 == 1 or before.count("\u201c") + before.count("\u00ab") > (
-        before.count("\u201d") + before.count("\u00bb"))
+def _inside_quotation(text: str, start: int, quotations: Sequence[Quotation] | None = None) -> bool:
+    """Whether a sentence begins inside a quotation opened before it ('"We have nothing to hide. Our engineers
+    will come," the minister said': the second sentence is no line of its own; the whole quote is under "Who
+    said what"). The quotations are the quotes extractor's (``quotes_marks``: every shape of mark, paired
+    within a paragraph); pass them when asking about many sentences of one text."""
+    found = find_quotations(text) if quotations is None else quotations
+    return any(q.start < start < q.end for q in found)
 
 
 def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Lookup) -> list[dict[str, Any]]:
@@ -285,9 +286,11 @@ def _lines(arts: list[dict[str, Any]], group_of: Mapping[str, int], look: _Looku
     lines: list[dict[str, Any]] = []
     index = _LineIndex()
     for a in arts:
+        clean = a.get("clean_text") or ""
+        quotations = find_quotations(clean)
         for idx, start, end in look.sentences.get(a["id"], []):
-            text = (a.get("clean_text") or "")[start:end].strip()
-            if len(text.split()) < 6 or _inside_quotation(a.get("clean_text") or "", start):
+            text = clean[start:end].strip()
+            if len(text.split()) < 6 or _inside_quotation(clean, start, quotations):
                 continue
             w = _words(text)
             for i, shared in index.candidates(w):

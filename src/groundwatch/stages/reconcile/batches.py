@@ -44,10 +44,9 @@ def batch(c: FigClaim) -> bool:
     sentence = c.claim.sentence or ""
     text = c.figure.text
     at = sentence.find(text)
-    before = sentence[max(0, at - _BEFORE_CHARS):at] if at >= 0 else ""
     after = sentence[at + len(text):] if at >= 0 else ""
     more = _AFTER_NUMBER_RE.search(text) or _AFTER_NUMBER_RE.match(after)  # inside the phrase, or right after it
-    return bool(_BEFORE_RE.search(before) or more or _WINDOW_RE.search(sentence))
+    return bool(added(c) or more or _WINDOW_RE.search(sentence))
 
 
 def added(c: FigClaim) -> bool:

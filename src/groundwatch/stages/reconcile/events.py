@@ -344,14 +344,13 @@ def timeline(events: Sequence[Event], vectors: Mapping[int, Sequence[float]], ct
         for comp in components(len(members), close):
             evs = [events[members[k]] for k in comp]
             merged.setdefault(min((e.mention.span.sentence for e in evs), key=len).strip(), []).extend(evs)
-        for evs in merged.values():
+        for description, evs in merged.items():
             seen: set[tuple[str, str]] = set()
             sources = []
             for e in evs:
                 if (e.article, e.mention.span.sentence) not in seen:
                     seen.add((e.article, e.mention.span.sentence))
                     sources.append(date_claim(e.mention, e.article, ctx, e.sentence))
-            description = min((e.mention.span.sentence for e in evs), key=len).strip()
             out.append(TimelineEvent(date=date, precision=precision, description=description,
                                      sources=tuple(sources),
                                      independent_sources=ctx.groups(e.article for e in evs)))
