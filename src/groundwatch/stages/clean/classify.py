@@ -100,6 +100,7 @@ from groundwatch.stages.clean.thresholds import (
     TITLE_MIN_WORDS,
     UI_LABEL_MAX_WORDS,
 )
+from groundwatch.stages.clean.wrapping import joined
 
 EXTRACTED_FORMATS = frozenset({"html", "warc"})
 
@@ -558,5 +559,6 @@ def _render(verdicts: Sequence[_Verdict]) -> str:
     blocks: dict[int, list[str]] = {}
     for v in verdicts:
         if v.keep:
-            blocks.setdefault(v.unit.block, []).extend(v.unit.lines)
+            lines = (joined(v.unit.lines),) if v.unit.wrapped else v.unit.lines
+            blocks.setdefault(v.unit.block, []).extend(lines)
     return "\n\n".join("\n".join(lines) for _, lines in sorted(blocks.items()))

@@ -107,6 +107,7 @@ from groundwatch.stages.clean.thresholds import (
     UI_LABEL_MIN_SHARE,
     WRAP_MIN_CHARS,
 )
+from groundwatch.stages.clean.wrapping import runs_on, wrap_width
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,7 @@ class _Unit:
     lines: tuple[str, ...]  # whitespace-normalised lines as they will be written out
     text: str  # the lines joined by spaces, for the features
     cells: int = 1  # tab-separated cells of a table row as pasted (1: no table row)
+    wrapped: bool = False  # lines of one paragraph of a hard-wrapped body, written out as one line
 
 
 def _normalise(line: str) -> str:
@@ -163,13 +165,15 @@ def _units(body: str) -> list[_Unit]:
     block, blank = 0, False
     pending: list[str] = []
     cells = 1
+    width = wrap_width(body)
     for raw in _credit_split_lines(body):
         line = _normalise(raw)
         if not line:
             blank = True
             continue
-        if pending and (blank or not _continues(pending[-1], line)):
-            units.append(_Unit(block, tuple(pending), " ".join(pending), cells))
+        if pending and (blank or not (_continues(pending[-1], line)
+                                      or (width is not None and runs_on(pending[-1], line, width)))):
+            units.append(_Unit(block, tuple(pending), " ".join(pending), cells, width is not None))
             pending = []
         if blank and units:
             block += 1
@@ -178,7 +182,7 @@ def _units(body: str) -> list[_Unit]:
             cells = len([c for c in raw.split("\t") if c.strip()])
         pending.append(line)
     if pending:
-        units.append(_Unit(block, tuple(pending), " ".join(pending), cells))
+        units.append(_Unit(block, tuple(pending), " ".join(pending), cells, width is not None))
     return units
 
 

@@ -497,3 +497,23 @@ ENTRY_AUTHOR_MAX_WORDS = 3
 #: many kept lines above it (``bylines._head_signature``); set by hand (session 33) on the invented stress batch X
 #: (two pages: headline and standfirst); a name deeper in the page is a subheading over a dated section.
 HEAD_KEPT_MAX_LINES = 2
+#: Hard-wrapped bodies (``wrapping.wrap_width``): the width is the length this share of the body's lines reach (its
+#: 80th percentile, as the PDF reader reads a page's width), between these bounds: nobody wraps prose under 40
+#: columns, and 132 is the widest terminal and line-printer width; a paragraph written on one line is longer.
+WRAP_WIDTH_PERCENTILE = 0.8
+WRAP_WIDTH_MIN = 40
+WRAP_WIDTH_MAX = 132
+#: ... at most this share of lines (or this many: a title, a URL) may pass the width by a tenth; a body written a
+#: paragraph per line has a fifth of its lines beyond its 80th percentile, most by far more.
+WRAP_OVERFLOW = 1.1
+WRAP_MAX_OVERFLOW_SHARE = 0.05
+WRAP_MAX_OVERFLOW_LINES = 2
+#: ... a line at least this share of the width is full (it ran into the width, so the paragraph goes on): wrapping at
+#: a word boundary leaves a line short of the width by at most its next word, under a quarter of 40 columns.
+WRAP_FULL_SHARE = 0.75
+#: ... and at least this many full lines run on into the next line without closing a sentence, this share of them
+#: before a word in lower case (about three words in four of news prose are; each line of a list of headlines starts
+#: with a capital). Chosen on the visible sets' texts (none is wrapped: none fires) against the same texts wrapped
+#: at 60, 72 and 80 columns (see ``tests/stages/clean/test_wrapping.py``).
+WRAP_MIN_RUNS = 3
+WRAP_MIN_LOWER_SHARE = 0.4
