@@ -5,7 +5,8 @@
     python tests/eval_gate.py --update              # raise floors to today's scores (never lowers them)
     python tests/eval_gate.py --update --allow-lower --reason "..."   # lower a floor, or re-pin a corpus
 
-What is gated (``CORPORA``): the two crisis dev corpora with and without their manifests, the quotes
+What is gated (``CORPORA``): the two crisis dev corpora with and without their manifests (crises-2023 also
+hard-wrapped at 72 columns, ``tests/eval_layouts.py``), the quotes
 set (quotes and attribution only), the cleaning set as HTML and as pasted text (cleaning only), the
 date set with and without its manifest (dates only), the bundled examples and the invented corpus_b,
 corpus_c, corpus_d, corpus_e, corpus_f, corpus_g, corpus_h, corpus_i, corpus_j, corpus_k, corpus_l, corpus_m,
@@ -84,6 +85,7 @@ class Corpus:
     measures: tuple[str, ...] | None = None
     shared: bool = True  # lives in ../shared/eval (may be absent outside CI)
     kind: str = FACTS  # EVENTS: ``gold`` is a snippet TSV scored by the folder's score_events.py
+    layout: str | None = None  # the plain-text articles rewritten in this layout (tests/eval_layouts.py)
 
 
 def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus]:
@@ -97,6 +99,9 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         Corpus("crises-2023", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023"),
         Corpus("crises-2023-no-manifest", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
                manifest=False),
+        # The same articles hard-wrapped at 72 columns, as e-mail and fixed-width wire copy arrive.
+        Corpus("crises-2023-wrapped", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
+               layout="wrapped"),
         Corpus("quotes-dev", s / "quotes-dev" / "corpus", s / "quotes-dev" / "gold.json", "quotes-dev",
                measures=QUOTES_ONLY),
         Corpus("clean-dev-text", clean / "text", clean / "gold.json", "clean-dev", measures=CLEANING_ONLY),
@@ -339,6 +344,9 @@ def predict(corpus: Corpus) -> dict[str, Any]:
         if not corpus.manifest:  # the same files without their manifests: metadata from the text alone
             folder = Path(tmp) / corpus.folder.name
             shutil.copytree(corpus.folder, folder, ignore=shutil.ignore_patterns(MANIFEST))
+        elif corpus.layout is not None:
+            layouts = _load("gw_eval_layouts", Path(__file__).with_name("eval_layouts.py"))
+            folder = layouts.relaid(corpus.folder, Path(tmp) / corpus.folder.name, corpus.layout)
         report = groundwatch.ingest([folder], db=Path(tmp) / "gw.db")
         try:
             # Through JSON, as score.py reads facts.json.

@@ -1,0 +1,100 @@
+"""The same articles in the other layouts real input arrives in, for measuring how much a score owes
+to the layout of the visible sets rather than to their words.
+
+A corpus folder is copied (never changed in place) with every plain-text article rewritten in one
+layout; manifests and other files are copied as they are, so the gold still applies. The layouts:
+
+- ``wrapped``: paragraphs hard-wrapped at ``WRAP_COLUMNS`` (an e-mail, a fixed-width wire copy, a
+  terminal paste), a blank line between them; the first line (the title) as it was;
+- ``single-newline``: one paragraph per line, no blank lines (a plain text box);
+- ``one-line``: the whole article on one line (a dump whose text field lost its line breaks);
+- ``straight-quotes`` / ``curly-quotes``: every quotation mark and apostrophe typed straight, or
+  typeset curly by the usual rule (an opener after a blank or a bracket);
+- ``crlf-nbsp``: Windows line ends and a no-break space after each full stop (a word processor);
+- ``html``: a simple web page per article: the manifest's title as <title> and <h1>, a paragraph per
+  line, a menu, a "Most read" box and a copyright footer around it (manifest entries renamed to .html).
+
+``tests/eval_gate.py`` gates crises-2023 ``wrapped``; ``benchmarks/check_layouts.py`` prints every layout.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+#: Columns of the hard wrap: the width of e-mail (RFC 2822's recommended 78, less quoting room) and of
+#: most fixed-width wire copy.
+WRAP_COLUMNS = 72
+
+_STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.splitlines() if p.strip()]
+
+
+def _wrapped(text: str) -> str:
+    first, *rest = _paragraphs(text) or [""]
+    return "\n\n".join([first, *(textwrap.fill(p, WRAP_COLUMNS) for p in rest)]) + "\n"
+
+
+def _curly(text: str) -> str:
+    text = re.sub(r'(^|[\s(\[\u2014-])"', "\\1\u201c", text.translate(_STRAIGHT), flags=re.MULTILINE)
+    text = re.sub(r"(^|[\s(\[\u2014-])'", "\\1\u2018", text.replace('"', "\u201d"), flags=re.MULTILINE)
+    return text.replace("'", "\u2019")
+
+
+TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
+    "wrapped": _wrapped,
+    "single-newline": lambda t: "\n".join(_paragraphs(t)) + "\n",
+    "one-line": lambda t: " ".join(_paragraphs(t)) + "\n",
+    "straight-quotes": lambda t: t.translate(_STRAIGHT),
+    "curly-quotes": _curly,
+    "crlf-nbsp": lambda t: t.replace(". ", ".\u00a0").replace("\n", "\r\n"),
+}
+LAYOUTS = (*TEXT_LAYOUTS, "html")
+
+
+def _page(text: str, title: str | None) -> str:
+    paragraphs = _paragraphs(text)
+    if title and paragraphs and paragraphs[0] == title.strip():
+        paragraphs = paragraphs[1:]
+    head = f"<title>{html.escape(title)} | Daily Site</title>" if title else "<title>Daily Site</title>"
+    h1 = f"<h1>{html.escape(title)}</h1>\n" if title else ""
+    body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>"
+            "<header><nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav></header>"
+            f"<main><article>{h1}{body}</article>"
+            "<aside><h3>Most read</h3><ul><li><a href='/a'>Council approves a new budget for schools</a></li>"
+            "<li><a href='/b'>Storm warning for the coast this weekend</a></li></ul></aside></main>"
+            "<footer><p>Copyright 2024 Daily Site. All rights reserved.</p></footer></body></html>\n")
+
+
+def relaid(source: Path, target: Path, layout: str) -> Path:
+    """A copy of the corpus folder ``source`` at ``target`` with its ``.txt`` articles in ``layout``."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}: one of {', '.join(LAYOUTS)}")
+    shutil.copytree(source, target)
+    manifests = {m: json.loads(m.read_text(encoding="utf-8")) for m in target.rglob("manifest.json")}
+    titles = {(m.parent / a["file"]).resolve(): a.get("title")
+              for m, data in manifests.items() for a in data.get("articles", []) if "file" in a}
+    for path in sorted(target.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if layout == "html":
+            path.with_suffix(".html").write_text(_page(text, titles.get(path.resolve())), encoding="utf-8")
+            path.unlink()
+        else:
+            path.write_text(TEXT_LAYOUTS[layout](text), encoding="utf-8", newline="")
+    if layout == "html":
+        for manifest, data in manifests.items():
+            for article in data.get("articles", []):
+                if str(article.get("file", "")).endswith(".txt"):
+                    article["file"] = article["file"][:-4] + ".html"
+                    article["format"] = "html"
+            manifest.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return target

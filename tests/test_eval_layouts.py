@@ -1,0 +1,82 @@
+"""tests/eval_layouts.py: a corpus relaid keeps its words (so its gold still applies) and leaves the
+source folder alone (invented articles)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+TITLE = "Ferry service to Orlen Island halted after storm"
+BODY = [
+    "The ferry between Tessel and Orlen Island stopped on Monday after waves damaged the pier, and about "
+    "400 islanders were left without a crossing, the port authority said.",
+    "\"We cannot land a boat until the pier is checked,\" said Ines Varga, the harbour master. \"It\u2019s the "
+    "island's only link.\"",
+    "A supply boat with 12 tonnes of food and fuel is due on Thursday.",
+]
+
+
+def _layouts() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gw_eval_layouts_t", Path(__file__).with_name("eval_layouts.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+LAYOUTS = _layouts()
+
+
+def _norm(text: str) -> str:
+    folded = text.translate(str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
+                                           "\u00a0": " "}))
+    return " ".join(folded.split())
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "src" / "story"
+    folder.mkdir(parents=True)
+    (folder / "a1.txt").write_text("\n\n".join([TITLE, *BODY]) + "\n", encoding="utf-8")
+    manifest = {"articles": [{"file": "a1.txt", "title": TITLE, "outlet": "Tessel Post", "format": "txt"}]}
+    (tmp_path / "src" / "manifest.json").write_text(json.dumps({"articles": [
+        {**manifest["articles"][0], "file": "story/a1.txt"}]}), encoding="utf-8")
+    return tmp_path / "src"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS.TEXT_LAYOUTS)
+def test_a_text_layout_keeps_every_word(corpus: Path, tmp_path: Path, layout: str) -> None:
+    before = (corpus / "story" / "a1.txt").read_bytes()
+    out = LAYOUTS.relaid(corpus, tmp_path / layout, layout)
+    text = (out / "story" / "a1.txt").read_text(encoding="utf-8")
+    assert (corpus / "story" / "a1.txt").read_bytes() == before
+    assert text != before.decode("utf-8")
+    for paragraph in [TITLE, *BODY]:
+        assert _norm(paragraph) in _norm(text)
+
+
+def test_wrapped_lines_keep_to_the_width(corpus: Path, tmp_path: Path) -> None:
+    text = (LAYOUTS.relaid(corpus, tmp_path / "w", "wrapped") / "story" / "a1.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0] == TITLE and max(len(line) for line in lines[1:]) <= LAYOUTS.WRAP_COLUMNS
+    assert len(lines) > 2 + len(BODY) * 2
+
+
+def test_the_html_layout_renames_the_manifest_entries(corpus: Path, tmp_path: Path) -> None:
+    out = LAYOUTS.relaid(corpus, tmp_path / "h", "html")
+    page = (out / "story" / "a1.html").read_text(encoding="utf-8")
+    assert not (out / "story" / "a1.txt").exists()
+    assert page.count(TITLE) == 2 and "<p>A supply boat" in page
+    (entry,) = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["articles"]
+    assert (entry["file"], entry["format"]) == ("story/a1.html", "html")
+
+
+def test_an_unknown_layout_is_refused(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown layout"):
+        LAYOUTS.relaid(corpus, tmp_path / "x", "sideways")
