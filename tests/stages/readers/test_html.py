@@ -73,6 +73,17 @@ def test_page_date_from_the_address(page: str, expected: dt.date | None) -> None
     assert extract_html(page).published == expected
 
 
+@pytest.mark.parametrize(("notice", "expected"), [
+    pytest.param("Copyright 2024 The Harbour Post", None, id="copyright-year-is-no-publication-day"),
+    pytest.param("\u00a9 2021\u20132024 The Harbour Post", None, id="copyright-range-is-no-publication-day"),
+    pytest.param("Copyright 2024 The Harbour Post. Posted 1 January 2024", dt.date(2024, 1, 1),
+                 id="a-stated-new-year-stays"),
+])
+def test_page_date_from_a_copyright_notice(notice: str, expected: dt.date | None) -> None:
+    page = _NO_DATE.replace("</body>", f"<footer><p>{notice}</p></footer></body>")
+    assert extract_html(page).published == expected
+
+
 def test_extract_without_text_refuses() -> None:
     with pytest.raises(ReaderError, match="no main text"):
         extract_html("<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>")

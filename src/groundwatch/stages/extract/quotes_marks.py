@@ -140,6 +140,11 @@ def _double_pairs(par: str) -> tuple[list[tuple[int, int]], int | None, int | No
     for m in _DOUBLE_RE.finditer(par):
         i, width = m.start(), m.end() - m.start()
         role = _role(par, i, width, bool(stack))
+        if role == "open" and len(stack) == 1 and par[stack[0]] == par[i] and _starts_anew(par, i, width):
+            # paragraphs run together on one line: the quotation left open at the end of the last one
+            # ends at the blank before this one (its "close" is that blank, which _trim drops)
+            pairs.append((stack.pop(), i - 1))
+            seen_pair = True
         if role == "open":
             stack.append(i)
         elif role == "close" and stack:
@@ -150,6 +155,17 @@ def _double_pairs(par: str) -> tuple[list[tuple[int, int]], int | None, int | No
         elif role == "close" and not seen_pair and stray is None:
             stray = m.end() - 1
     return pairs, (stack[0] if stack else None), stray
+
+
+def _starts_anew(par: str, i: int, width: int) -> bool:
+    """Whether the double opener at ``i``, met inside a double quotation, starts a quotation of its
+    own: it is the outer opener's very mark, it follows a finished sentence and a blank, and a capital
+    follows it. A quotation nested in another takes another mark; the same double mark after a full
+    stop opens the next paragraph's, where paragraphs run together on one line (a feed's or a dump's
+    text field)."""
+    before = par[:i].rstrip()
+    return (i > 0 and par[i - 1].isspace() and before[-1:] in _SENTENCE_END
+            and par[i + width : i + width + 1].isupper())
 
 
 def _single_pairs(par: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -159,19 +159,21 @@ def _linked_data_date(html: str) -> dt.date | None:
 
 
 def _page_date(found: dt.date | None, html: str, url: str | None) -> dt.date | None:
-    """The page's date, or ``None`` where trafilatura only guessed the 1st of a month from its address.
+    """The page's date, or ``None`` where trafilatura only guessed the 1st of a month or a year.
 
     With no date in the page, trafilatura (htmldate) falls back on an address that names a month
-    (".../world/2023/04/evacuations.html") and dates the page to that month's first day: a month
-    is not a publication day, and the 1st is weeks off a report of the 23rd. Such a date is kept
-    only when the page writes that day itself.
+    (".../world/2023/04/evacuations.html") and dates the page to that month's first day, or on the
+    year of the footer's copyright notice ("Copyright 2024 ...") and dates it to that year's 1st of
+    January: a month or a year is not a publication day, and the 1st is weeks or months off the
+    report. Such a date is kept only when the page writes that day itself.
     """
-    if found is None or found.day != 1 or not url:
+    if found is None or found.day != 1 or _states_first_of_month(html, found):
         return found
-    month_only = re.search(rf"/{found.year}/{found.month:02d}/(?!\d)", url)
-    if month_only is None or _states_first_of_month(html, found):
-        return found
-    return None
+    if found.month == 1:
+        return None  # a year's 1st of January the page never writes: the copyright notice's year
+    if url and re.search(rf"/{found.year}/{found.month:02d}/(?!\d)", url):
+        return None
+    return found
 
 
 def _states_first_of_month(html: str, day: dt.date) -> bool:
