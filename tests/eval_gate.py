@@ -6,7 +6,7 @@
     python tests/eval_gate.py --update --allow-lower --reason "..."   # lower a floor, or re-pin a corpus
 
 What is gated (``CORPORA``): the two crisis dev corpora with and without their manifests (crises-2023 also
-hard-wrapped at 72 columns, ``tests/eval_layouts.py``), the quotes
+hard-wrapped at 72 columns and as simple web pages, ``tests/eval_layouts.py``), the quotes
 set (quotes and attribution only), the cleaning set as HTML and as pasted text (cleaning only), the
 date set with and without its manifest (dates only), the bundled examples and the invented corpus_b,
 corpus_c, corpus_d, corpus_e, corpus_f, corpus_g, corpus_h, corpus_i, corpus_j, corpus_k, corpus_l, corpus_m,
@@ -102,6 +102,9 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         # The same articles hard-wrapped at 72 columns, as e-mail and fixed-width wire copy arrive.
         Corpus("crises-2023-wrapped", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
                layout="wrapped"),
+        # ... and served as simple web pages (a menu, a "Most read" box, a copyright footer), read as HTML.
+        Corpus("crises-2023-html", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
+               layout="html"),
         Corpus("quotes-dev", s / "quotes-dev" / "corpus", s / "quotes-dev" / "gold.json", "quotes-dev",
                measures=QUOTES_ONLY),
         Corpus("clean-dev-text", clean / "text", clean / "gold.json", "clean-dev", measures=CLEANING_ONLY),

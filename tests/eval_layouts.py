@@ -14,7 +14,7 @@ layout; manifests and other files are copied as they are, so the gold still appl
 - ``html``: a simple web page per article: the manifest's title as <title> and <h1>, a paragraph per
   line, a menu, a "Most read" box and a copyright footer around it (manifest entries renamed to .html).
 
-``tests/eval_gate.py`` gates crises-2023 ``wrapped``; ``benchmarks/check_layouts.py`` prints every layout.
+``tests/eval_gate.py`` gates crises-2023 ``wrapped`` and ``html``; ``benchmarks/check_layouts.py`` prints every layout.
 """
 
 from __future__ import annotations
