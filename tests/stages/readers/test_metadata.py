@@ -38,6 +38,12 @@ from groundwatch.stages.readers.metadata import (
         ("", None),
         (None, None),
         (17, None),
+        (1930384800, dt.date(2031, 3, 4)),  # a Unix time (UTC), as dumps and APIs give it
+        ("1930384800", dt.date(2031, 3, 4)),
+        (1930384800123, dt.date(2031, 3, 4)),  # ... in milliseconds
+        (1930384800.5, dt.date(2031, 3, 4)),
+        ("9999999999", None),  # 2286: a number, not a time
+        ("0123456789", None),  # 1973: before any web news
         (dt.date(2031, 3, 4), dt.date(2031, 3, 4)),
     ],
 )

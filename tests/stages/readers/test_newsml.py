@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from groundwatch.stages.readers.json_dialects import as_article
-from groundwatch.stages.readers.jsonl import _epoch_date, doc_from_object
-from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError
+from groundwatch.stages.readers.jsonl import doc_from_object
+from groundwatch.stages.readers.metadata import Doc, Problem, ReaderError, epoch_date
 from groundwatch.stages.readers.newsml import parse_news_xml
 from groundwatch.stages.readers.text import front_matter
 
@@ -85,7 +85,7 @@ def test_a_ninjs_video_item_is_named() -> None:
     (42, None), ("20310629", None), (True, None), (-1940479200, None), ("2031-06-29", None),
 ])
 def test_unix_times(value: object, day: str | None) -> None:
-    found = _epoch_date(value)
+    found = epoch_date(value)
     assert (None if found is None else str(found)) == day
 
 

@@ -41,7 +41,6 @@ the 1-based position in a JSON list (or among objects written one after another)
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import io
 import json
 import lzma
@@ -86,10 +85,6 @@ CONTAINER_KEYS = ("articles", "items", "results", "data")
 # News APIs cut a free plan's text short and say so at its end: "... [+2345 chars]"
 _CUT_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 LANGUAGE_KEYS = ("language", "lang")
-#: Years a Unix time must fall in to be read as a publication date (a small count, an id or a
-#: duration in a date key is no date); news on the web starts in the 1990s.
-EPOCH_YEARS = (1990, 2100)
-_EPOCH_DIGITS = re.compile(r"\d{10}|\d{13}")
 
 
 def _has_text(obj: Mapping[str, Any]) -> bool:
@@ -114,21 +109,6 @@ def _joined(raw: Any) -> Any:
     if isinstance(raw, list) and raw and all(isinstance(p, str) for p in raw):
         return "\n\n".join(p.strip() for p in raw if p.strip())
     return raw
-
-
-def _epoch_date(value: Any) -> dt.date | None:
-    """The UTC date of a Unix time in seconds or milliseconds (a number, or 10 or 13 digits), as
-    news APIs write them; None for anything else or a time outside ``EPOCH_YEARS``."""
-    if isinstance(value, str) and _EPOCH_DIGITS.fullmatch(value.strip()):
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    seconds = value / 1000 if abs(value) >= 1e11 else value  # past 1e11 s is year 5138: milliseconds
-    try:
-        day = dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
-    except (OverflowError, OSError, ValueError):
-        return None
-    return day if EPOCH_YEARS[0] <= day.year <= EPOCH_YEARS[1] else None
 
 
 def _first(obj: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
@@ -168,7 +148,7 @@ def doc_from_object(obj: Any, fmt: str, n: int | None) -> Doc | Problem:
     title = clean_str(_first(obj, TITLE_KEYS))
     url = clean_str(_first(obj, URL_KEYS))
     outlet = clean_str(_first(obj, OUTLET_KEYS))
-    published = _epoch_date(_first(obj, DATE_KEYS)) or parse_date(_first(obj, DATE_KEYS))
+    published = parse_date(_first(obj, DATE_KEYS))
     language = normalise_language(_first(obj, LANGUAGE_KEYS))
     if key == "html" or (key != "text" and looks_like_html(raw)):
         if key == "html":

@@ -212,8 +212,29 @@ _DATEPARSER_SETTINGS: dict[str, Any] = {
 _DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?=$|[\sT,])")
 
 
+#: Years a Unix time must fall in to be read as a publication date (a small count, an id or a
+#: duration in a date key is no date); news on the web starts in the 1990s.
+EPOCH_YEARS = (1990, 2100)
+_EPOCH_DIGITS = re.compile(r"\d{10}|\d{13}")
+
+
+def epoch_date(value: Any) -> dt.date | None:
+    """The UTC date of a Unix time in seconds or milliseconds (a number, or 10 or 13 digits), as
+    dumps and news APIs write them; None for anything else or a time outside ``EPOCH_YEARS``."""
+    if isinstance(value, str) and _EPOCH_DIGITS.fullmatch(value.strip()):
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    seconds = value / 1000 if abs(value) >= 1e11 else value  # past 1e11 s is year 5138: milliseconds
+    try:
+        day = dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return day if EPOCH_YEARS[0] <= day.year <= EPOCH_YEARS[1] else None
+
+
 def parse_date(value: Any) -> dt.date | None:
-    """Parse a metadata date (ISO 8601, RFC 822 as in RSS, or a common written form).
+    """Parse a metadata date (ISO 8601, RFC 822 as in RSS, a Unix time, or a common written form).
 
     The calendar date is the one written (no conversion to UTC): a story published at
     23:30 local time belongs to that local day.
@@ -228,6 +249,8 @@ def parse_date(value: Any) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if (epoch := epoch_date(value)) is not None:
+        return epoch
     text = clean_str(value)
     if text is None or len(text) > 100:
         return None
