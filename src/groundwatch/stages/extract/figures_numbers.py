@@ -88,7 +88,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _DOT_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)(?!\s*(?:" + _SCALE + r"|mn|bn|m\b|k\b))"
 _COMMA_DECIMAL = r"\d{1,3},\d{1,2}(?=\s+(?:" + _SCALE + r"|mln\b|mn\b|bn\b))"
 _SPACE_THOUSANDS = "".join(rf"(?<!{re.escape(m)}\s)" for m in _MONTHS) + \
-    r"[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
+    r"[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)"
 #: "١٢٬٥٠٠": Arabic-Indic digits (which ``\d`` and ``float`` read) with the Arabic thousands separator.
 _ARABIC_THOUSANDS = "\u066c"
 _DIGITS = (rf"{_SPACE_THOUSANDS}|{_DOT_THOUSANDS}|{_COMMA_DECIMAL}"
