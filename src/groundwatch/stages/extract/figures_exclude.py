@@ -124,7 +124,34 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     value = phrase.value
     core = text[phrase.core_start:phrase.core_end]
     return (value is not None and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and "," not in core
-            and core.isdigit() and len(core) == 4)
+            and core.isdigit() and len(core) == 4 and not _four_digit_count(doc, phrase, text))
+
+
+#: Words before a four-digit number that make it a year ("in 2012 people fled", "since 1998"); the second
+#: set only before a noun ("from 1998 to 2002 families ..."), not before a toll's word ("and 2100 injured").
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|before|after|during|through|of|circa)\s*$", re.IGNORECASE)
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:from|between|and|to)\s*$", re.IGNORECASE)
+#: A toll's verb right before the number: "rose to 1950", "had reached 1998 by Sunday", "stood at 2100".
+_TALLY_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|reaches|reaching"
+                           r"|hit|hits|stands|stood|standing)(?:\s+(?:to|at))?\s*$", re.IGNORECASE)
+#: Kind words that follow a count the way a noun does ("2100 injured", "1950 dead").
+_KIND_AFTER = frozenset({"dead", "injured", "wounded", "missing", "displaced", "killed", "hurt", "homeless"})
+
+
+def _four_digit_count(doc: Doc, phrase: NumberPhrase, text: str) -> bool:
+    """A number of four digits without a comma that is a count all the same, as outlets that write no
+    thousands separator print tolls: people-like words right after it ("1800 people were killed and 2100
+    injured", "Some 1500 families") with no preposition of time before it, or a toll's verb before it
+    ("the toll rose to 1950")."""
+    before = text[max(0, phrase.start - 40):phrase.start]
+    if _TALLY_BEFORE.search(before):
+        return True
+    after = next((t for t in doc if t.idx >= phrase.end), None)
+    if after is None or _YEAR_BEFORE.search(before):
+        return False
+    if after.lower_ in _KIND_AFTER:
+        return True
+    return not _YEAR_SPAN_BEFORE.search(before) and after.pos_ == "NOUN" and people_like(after)
 
 
 def _pronoun_one(tokens: Span) -> bool:
