@@ -120,7 +120,7 @@ from groundwatch.stages.clean.lexicon_captions import _CAPTION_CREDIT_END
 from groundwatch.stages.clean.lists import _dated_scene
 from groundwatch.stages.clean.outlet import find_outlet
 from groundwatch.stages.clean.published import find_published
-from groundwatch.stages.clean.title import _with_text_metadata
+from groundwatch.stages.clean.title import _with_text_metadata, without_foreign_title
 
 __all__ = ["CAPTION_REASON", "CorpusStats", "clean", "find_outlet", "find_published", "photo_captions", "removed_with"]
 
@@ -145,6 +145,7 @@ def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
         one a credit line names (see ``find_outlet``), both with origin ``"text"``, else the
         url's host name (origin ``"inferred"``).
     """
+    article = without_foreign_title(article)
     body = unglue_credit(article.body or "")
     verdicts = _classify(body, stats, article)
     removed = tuple(line for v in verdicts if not v.keep for line in v.unit.lines)
