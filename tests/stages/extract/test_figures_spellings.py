@@ -32,12 +32,16 @@ def _figures(nlp: Any, text: str) -> set[tuple[str, float | None]]:
                  id="space-before-comma-and-stop"),
     pytest.param("The ministry said 1800 people were killed and 2100 injured in Kessa.",
                  {("killed", 1800), ("injured", 2100)}, id="four-digits-before-people-and-a-toll-word"),
-    pytest.param("At least 2012 people died in the Varnholt floods.", {("killed", 2012)}, id="year-like-count"),
+    pytest.param("At least 2046 people died in the Varnholt floods.", {("killed", 2046)}, id="year-like-count"),
     pytest.param("The number of injured in Kessa rose to 1950.", {("injured", 1950)}, id="toll-verb-before"),
     pytest.param("The death toll had reached 1998 by Sunday, the governor said.", {("killed", 1998)},
                  id="reached-before"),
     pytest.param("The quake of 1999 left 1500 families in Kessa homeless.", {("displaced", 1500)},
                  id="a-year-and-a-count"),
+    pytest.param("The blast at Kessa killed 300 people, and 1960 were wounded, including 404 in critical condition.",
+                 {("killed", 300), ("injured", 1960), ("injured", 404)}, id="subject-of-a-fate"),
+    pytest.param("Officials said 1880 died in the fire and 40 fled.", {("killed", 1880), ("displaced", 40)},
+                 id="subject-of-died"),
 ])
 def test_a_count_spelled_another_way(nlp: Any, text: str, expected: set[tuple[str, float]]) -> None:
     assert _figures(nlp, text) == expected
@@ -49,6 +53,7 @@ def test_a_count_spelled_another_way(nlp: Any, text: str, expected: set[tuple[st
     pytest.param("Since 1998 families have left the Varnholt valley.", id="since-a-year"),
     pytest.param("The dam above Kessa, built in 1950, burst on Sunday.", id="built-in-a-year"),
     pytest.param("From 1990 to 2005 farmers in Varnholt lost their land.", id="a-span-of-years"),
+    pytest.param("2030 was the wettest year Kessa had known.", id="a-year-as-subject"),
 ])
 def test_a_year_stays_a_year(nlp: Any, text: str) -> None:
     assert not any(value is not None and 1800 <= value <= 2100 for _, value in _figures(nlp, text))

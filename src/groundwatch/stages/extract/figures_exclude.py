@@ -124,7 +124,7 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     value = phrase.value
     core = text[phrase.core_start:phrase.core_end]
     return (value is not None and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and "," not in core
-            and core.isdigit() and len(core) == 4 and not _four_digit_count(doc, phrase, text))
+            and core.isdigit() and len(core) == 4 and not _four_digit_count(doc, phrase, tokens, text))
 
 
 #: Words before a four-digit number that make it a year ("in 2012 people fled", "since 1998"); the second
@@ -138,13 +138,20 @@ _TALLY_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|
 _KIND_AFTER = frozenset({"dead", "injured", "wounded", "missing", "displaced", "killed", "hurt", "homeless"})
 
 
-def _four_digit_count(doc: Doc, phrase: NumberPhrase, text: str) -> bool:
+#: Verbs a year is never the subject of: "2059 were wounded", "1950 died" count people.
+_FATE_INTRANSITIVE = frozenset({"die", "perish", "drown", "succumb", "flee", "disappear", "vanish"})
+
+
+def _four_digit_count(doc: Doc, phrase: NumberPhrase, tokens: Span, text: str) -> bool:
     """A number of four digits without a comma that is a count all the same, as outlets that write no
     thousands separator print tolls: people-like words right after it ("1800 people were killed and 2100
-    injured", "Some 1500 families") with no preposition of time before it, or a toll's verb before it
-    ("the toll rose to 1950")."""
+    injured", "Some 1500 families") with no preposition of time before it, a toll's verb before it
+    ("the toll rose to 1950"), or a fate it is the subject of ("and 2059 were wounded")."""
     before = text[max(0, phrase.start - 40):phrase.start]
     if _TALLY_BEFORE.search(before):
+        return True
+    if any((t.dep_ == "nsubjpass" and t.head.lemma_ in lex.TRANSITIVE)
+           or (t.dep_ == "nsubj" and t.head.lemma_ in _FATE_INTRANSITIVE) for t in tokens):
         return True
     after = next((t for t in doc if t.idx >= phrase.end), None)
     if after is None or _YEAR_BEFORE.search(before):
