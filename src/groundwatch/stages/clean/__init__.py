@@ -93,7 +93,8 @@ are not (``features_provenance``); an agency credit closing a paragraph ("... ta
 keeping a subheading, so every doubtful short line in the body is kept.
 
 The clean text keeps the article's lines as written (only runs of whitespace inside a line
-are collapsed): later stages point character offsets into it.
+are collapsed), except that a hard-wrapped body's paragraphs are written out one per line
+(``wrapping``): later stages point character offsets into it.
 
 Modules: ``features`` (units, their features, the hard debris rules, ``CorpusStats``; ``features_provenance``
 the wire, translation and broadcast notes, ``features_widgets`` the page's machinery on a line of
@@ -103,7 +104,8 @@ the head of a page of little prose), ``lists`` (lines read against their neighbo
 cards, labelled result, staff and field rows kept as data), ``closing`` (a publisher's self-description
 and its pitch to the reader closing the article), ``list_heads`` (a bulleted list's items under the line announcing
 them, and its heading), ``lexicon``, ``lexicon_captions`` (caption labels and credits) and
-``thresholds`` (the vocabulary and the tuned numbers they share); the metadata
+``thresholds`` (the vocabulary and the tuned numbers they share), ``wrapping`` (the width of a hard-wrapped
+body, and its lines joined back into paragraphs); the metadata
 finders apart: ``published`` (the date stamp), ``outlet`` (credits), ``title`` (title and outlet
 completed from the text).
 """
@@ -135,12 +137,14 @@ def clean(article: Article, stats: CorpusStats | None = None) -> CleanArticle:
 
     Returns:
         The clean article: kept paragraphs joined by blank lines (lines inside a paragraph
-        stay as they were, with runs of whitespace collapsed), the dropped lines in
+        stay as they were, with runs of whitespace collapsed; a hard-wrapped paragraph is one
+        line), the dropped lines in
         ``removed`` and the cleaner's reason for each in ``removed_reasons`` ("photo caption",
         "byline", ...), and the publication date: the article's own if set, else a date stamped
         near the top of the raw text (origin ``"text"``), else ``None`` (``"unknown"``).
         Its ``article`` is the input record, or a copy completed from the text where the
-        manifest and the document gave no title or outlet: the title is the headline line
+        manifest and the document gave no title or outlet (a document's title sharing no word
+        with the body is a site's name and counts as none): the title is the headline line
         (the first kept line, when it is headline-like; it stays in the text), the outlet the
         one a credit line names (see ``find_outlet``), both with origin ``"text"``, else the
         url's host name (origin ``"inferred"``).
