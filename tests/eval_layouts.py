@@ -14,7 +14,13 @@ layout; manifests and other files are copied as they are, so the gold still appl
 - ``html``: a simple web page per article: the manifest's title as <title> and <h1>, a paragraph per
   line, a menu, a "Most read" box and a copyright footer around it (manifest entries renamed to .html).
 
-``tests/eval_gate.py`` gates crises-2023 ``wrapped`` and ``html``; ``benchmarks/check_layouts.py`` prints every layout.
+Respellings change words the way outlets spell them differently, so they rewrite the gold too (every
+string of it but ids and ISO dates, with the same function): ``thousands-spaced`` ("1\u202f037", as UN and
+French-style copy print it), ``thousands-plain`` ("1037", no separator), ``thousands-dotted`` ("1.037",
+continental), ``day-month`` ("9 September") and ``month-day`` ("September 9").
+
+``tests/eval_gate.py`` gates crises-2023 ``wrapped``, ``html``, ``thousands-spaced`` and ``thousands-plain``;
+``benchmarks/check_layouts.py`` prints every layout and respelling.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 #: Columns of the hard wrap: the width of e-mail (RFC 2822's recommended 78, less quoting room) and of
 #: most fixed-width wire copy.
@@ -57,7 +64,51 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "curly-quotes": _curly,
     "crlf-nbsp": lambda t: t.replace(". ", ".\u00a0").replace("\n", "\r\n"),
 }
-LAYOUTS = (*TEXT_LAYOUTS, "html")
+#: Numbers written with commas between thousands ("1,037", "12,500"), not a decimal or a longer number.
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)")
+_MONTH = ("(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+
+
+def _month_day(text: str) -> str:
+    text = re.sub(rf"\b(\d{{1,2}}) ({_MONTH}) (\d{{4}})\b", r"\2 \1, \3", text)
+    return re.sub(rf"\b(\d{{1,2}}) ({_MONTH})(?!,? \d)", r"\2 \1", text)
+
+
+def _day_month(text: str) -> str:
+    text = re.sub(rf"\b({_MONTH}) (\d{{1,2}}),? (\d{{4}})\b", r"\2 \1 \3", text)
+    return re.sub(rf"\b({_MONTH}) (\d{{1,2}})\b(?!\d|,? \d{{4}})", r"\2 \1", text)
+
+
+SPELLINGS: dict[str, Callable[[str], str]] = {
+    "thousands-spaced": lambda t: _THOUSANDS.sub(lambda m: m.group().replace(",", "\u202f"), t),
+    "thousands-plain": lambda t: _THOUSANDS.sub(lambda m: m.group().replace(",", ""), t),
+    "thousands-dotted": lambda t: _THOUSANDS.sub(lambda m: m.group().replace(",", "."), t),
+    "day-month": _day_month,
+    "month-day": _month_day,
+}
+LAYOUTS = (*TEXT_LAYOUTS, "html", *SPELLINGS)
+#: Files a respelling rewrites: the articles in every format a visible set holds.
+_ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".xml")
+
+
+def regold(gold: dict[str, Any], layout: str | None) -> dict[str, Any]:
+    """The gold as it reads for the corpus in ``layout``: respelled like the articles, else unchanged."""
+    if layout not in SPELLINGS:
+        return gold
+    respell = SPELLINGS[layout]
+
+    def walk(value: Any, key: str = "") -> Any:
+        if isinstance(value, str):
+            return value if key in ("id", "date") else respell(value)
+        if isinstance(value, list):
+            return [walk(v, key) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v, k) for k, v in value.items()}
+        return value
+
+    respelled: dict[str, Any] = walk(gold)
+    return respelled
 
 
 def _page(text: str, title: str | None) -> str:
@@ -76,10 +127,17 @@ def _page(text: str, title: str | None) -> str:
 
 
 def relaid(source: Path, target: Path, layout: str) -> Path:
-    """A copy of the corpus folder ``source`` at ``target`` with its ``.txt`` articles in ``layout``."""
+    """A copy of the corpus folder ``source`` at ``target`` with its ``.txt`` articles in ``layout`` (a
+    respelling rewrites its articles of every format; read its gold through ``regold``)."""
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}: one of {', '.join(LAYOUTS)}")
     shutil.copytree(source, target)
+    if layout in SPELLINGS:
+        for path in sorted(target.rglob("*")):
+            if path.suffix in _ARTICLE_SUFFIXES and path.name != "manifest.json" and path.is_file():
+                text = path.read_text(encoding="utf-8")
+                path.write_text(SPELLINGS[layout](text), encoding="utf-8", newline="")
+        return target
     manifests = {m: json.loads(m.read_text(encoding="utf-8")) for m in target.rglob("manifest.json")}
     titles = {(m.parent / a["file"]).resolve(): a.get("title")
               for m, data in manifests.items() for a in data.get("articles", []) if "file" in a}

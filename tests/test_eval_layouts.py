@@ -50,6 +50,28 @@ def corpus(tmp_path: Path) -> Path:
     return tmp_path / "src"
 
 
+@pytest.mark.parametrize(("layout", "written"), [
+    ("thousands-spaced", "1\u202f400 islanders"),
+    ("thousands-plain", "1400 islanders"),
+    ("thousands-dotted", "1.400 islanders"),
+    ("day-month", "on 4 March the pier"),
+])
+def test_a_respelling_rewrites_the_articles_and_the_gold_alike(tmp_path: Path, layout: str, written: str) -> None:
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "a1.txt").write_text("Waves hit Orlen on March 4 the pier broke and 1,400 islanders, 12 boats and "
+                                   "3.5 tonnes were cut off.\n", encoding="utf-8")
+    gold = {"articles": [{"id": "a1", "figures": [{"kind": "affected", "value": 1400, "evidence": "1,400 islanders"}],
+                          "dates": [{"evidence": "on March 4 the pier", "date": "2031-03-04"}]}]}
+    text = (LAYOUTS.relaid(folder, tmp_path / "out", layout) / "a1.txt").read_text(encoding="utf-8")
+    respelled = LAYOUTS.regold(gold, layout)
+    evidence = [respelled["articles"][0]["figures"][0]["evidence"], respelled["articles"][0]["dates"][0]["evidence"]]
+    assert written in text and all(e in text for e in evidence)
+    assert "12 boats" in text and "3.5 tonnes" in text  # no thousands: as written
+    assert respelled["articles"][0]["dates"][0]["date"] == "2031-03-04" and respelled["articles"][0]["id"] == "a1"
+    assert LAYOUTS.regold(gold, "wrapped") is gold
+
+
 @pytest.mark.parametrize("layout", LAYOUTS.TEXT_LAYOUTS)
 def test_a_text_layout_keeps_every_word(corpus: Path, tmp_path: Path, layout: str) -> None:
     before = (corpus / "story" / "a1.txt").read_bytes()
