@@ -17,7 +17,8 @@ layout; manifests and other files are copied as they are, so the gold still appl
 Respellings change words the way outlets spell them differently, so they rewrite the gold too (every
 string of it but ids and ISO dates, with the same function): ``thousands-spaced`` ("1\u202f037", as UN and
 French-style copy print it), ``thousands-plain`` ("1037", no separator), ``thousands-dotted`` ("1.037",
-continental), ``day-month`` ("9 September") and ``month-day`` ("September 9").
+continental), ``day-month`` ("9 September"), ``month-day`` ("September 9") and ``single-quotes`` (double
+quotation marks typeset as single ones, as British outlets print them).
 
 ``tests/eval_gate.py`` gates crises-2023 ``wrapped``, ``html``, ``thousands-spaced`` and ``thousands-plain``;
 ``benchmarks/check_layouts.py`` prints every layout and respelling.
@@ -80,7 +81,15 @@ def _day_month(text: str) -> str:
     return re.sub(rf"\b({_MONTH}) (\d{{1,2}})\b(?!\d|,? \d{{4}})", r"\2 \1", text)
 
 
+def _single_quotes(text: str) -> str:
+    """Double quotation marks typeset as single ones, British style (‘...,’ she said): an opener after a
+    blank or a bracket and before a word, every other double mark a closer."""
+    text = re.sub(r'(^|[\s(\[\u2014-])["\u201c](?=\S)', "\\1\u2018", text, flags=re.MULTILINE)
+    return re.sub(r'["\u201c\u201d]', "\u2019", text)
+
+
 SPELLINGS: dict[str, Callable[[str], str]] = {
+    "single-quotes": _single_quotes,
     "thousands-spaced": lambda t: _THOUSANDS.sub(lambda m: m.group().replace(",", "\u202f"), t),
     "thousands-plain": lambda t: _THOUSANDS.sub(lambda m: m.group().replace(",", ""), t),
     "thousands-dotted": lambda t: _THOUSANDS.sub(lambda m: m.group().replace(",", "."), t),

@@ -153,12 +153,14 @@ def _four_digit_count(doc: Doc, phrase: NumberPhrase, tokens: Span, text: str) -
     if any((t.dep_ == "nsubjpass" and t.head.lemma_ in lex.TRANSITIVE)
            or (t.dep_ == "nsubj" and t.head.lemma_ in _FATE_INTRANSITIVE) for t in tokens):
         return True
-    after = next((t for t in doc if t.idx >= phrase.end), None)
+    after = next((t for t in doc if t.idx >= phrase.end and not t.is_quote), None)
     if after is None or _YEAR_BEFORE.search(before):
         return False
     if after.lower_ in _KIND_AFTER:
         return True
-    return not _YEAR_SPAN_BEFORE.search(before) and after.pos_ == "NOUN" and people_like(after)
+    # the noun it counts, right after it or past adjectives and marks ('2000 "peacekeepers"', '1500 Russian troops')
+    nouns = [after] + [t.head for t in tokens if t.dep_ == "nummod" and t.head.i > t.i]
+    return not _YEAR_SPAN_BEFORE.search(before) and any(n.pos_ == "NOUN" and people_like(n) for n in nouns)
 
 
 def _pronoun_one(tokens: Span) -> bool:
