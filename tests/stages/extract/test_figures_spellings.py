@@ -40,8 +40,10 @@ def _figures(nlp: Any, text: str) -> set[tuple[str, float | None]]:
                  id="a-year-and-a-count"),
     pytest.param("The blast at Kessa killed 300 people, and 1960 were wounded, including 404 in critical condition.",
                  {("killed", 300), ("injured", 1960), ("injured", 404)}, id="subject-of-a-fate"),
-    pytest.param('Kessa sent 1200 "border" troops to the dikes.', {("forces", 1200)}, id="a-marked-word-before-the-noun"),
-    pytest.param("Some 1500 Norvanian soldiers were sent to Kessa.", {("forces", 1500)}, id="an-adjective-before-the-noun"),
+    pytest.param('Kessa sent 1200 "border" troops to the dikes.', {("forces", 1200)},
+                 id="a-marked-word-before-the-noun"),
+    pytest.param("Some 1500 Norvanian soldiers were sent to Kessa.", {("forces", 1500)},
+                 id="an-adjective-before-the-noun"),
     pytest.param("Officials said 1880 died in the fire and 40 fled.", {("killed", 1880), ("displaced", 40)},
                  id="subject-of-died"),
 ])
