@@ -34,19 +34,25 @@ MAIN_MEASURES = ("figures_f1", "quotes_f1", "quote_attribution", "dates_resolved
                  "copies_f1", "contradictions_recall", "overall")
 
 
+#: Column heads: score.py's row names, shortened to fit.
+SHORT = {"figures_f1": "figures", "quotes_f1": "quotes", "quote_attribution": "attribution",
+         "dates_resolved": "dates", "dates_f1": "dates F1", "stories_f1": "stories", "copies_f1": "copies",
+         "contradictions_recall": "contradictions"}
+
+
 def _row(name: str, scores: dict[str, dict[str, float]], measures: tuple[str, ...],
          base: dict[str, dict[str, float]] | None) -> str:
     cells = []
     for m in measures:
         value = scores.get("whole", {}).get(m)
         if value is None:
-            cells.append(f"{'-':>14}")
+            cells.append(f"{'-':>15}")
             continue
         delta = "" if base is None or m not in base.get("whole", {}) else f"{value - base['whole'][m]:+.3f}"
-        cells.append(f"{value:.3f}{delta:>8}".rjust(14))
-    parts = " ".join(f"{p}={scores[p].get('overall', scores[p].get(measures[0], float('nan'))):.3f}"
-                     for p in ("tune", "heldout") if p in scores)
-    return f"{name:<16}" + "".join(cells) + f"  {parts}"
+        cells.append(f"{value:.3f}{delta:>8}".rjust(15))
+    last = measures[-1]  # overall, or the set's one measure that matters most
+    parts = " ".join(f"{p} {scores[p][last]:.3f}" for p in ("tune", "heldout") if last in scores.get(p, {}))
+    return f"{name:<16}" + "".join(cells) + (f"  ({SHORT.get(last, last)}: {parts})" if parts else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     scorer = gate._load("gw_score", gate.SHARED / "score.py")
     gold = __import__("json").loads(entry.gold.read_text(encoding="utf-8"))
     measures = entry.measures or MAIN_MEASURES
-    print(f"{args.set}: {'':<7}" + "".join(f"{m[:14]:>14}" for m in measures))
+    print(f"{args.set:<16}" + "".join(f"{SHORT.get(m, m):>15}" for m in measures))
     base: dict[str, dict[str, float]] | None = None
     for layout in [None, *(args.layout or eval_layouts.LAYOUTS)]:
         corpus = gate.Corpus(entry.name, entry.folder, entry.gold, entry.split, measures=entry.measures,
