@@ -101,6 +101,36 @@ LAYOUTS = (*TEXT_LAYOUTS, "html", *SPELLINGS)
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".xml")
 
 
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def _strings(value: Any, respell: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return respell(value)
+    if isinstance(value, list):
+        return [_strings(v, respell) for v in value]
+    if isinstance(value, dict):
+        return {k: _strings(v, respell) for k, v in value.items()}
+    return value
+
+
+def _respelled(text: str, suffix: str, respell: Callable[[str], str]) -> str:
+    """``text`` respelled where a reader reads words: a JSON file's string values, a page's text between
+    its tags, a plain file whole (quotation marks and commas are JSON's and HTML's syntax too)."""
+    if suffix in (".html", ".htm", ".xml"):
+        return "".join(part if _TAG.fullmatch(part) else respell(part) for part in _TAG.split(text))
+    if suffix in (".json", ".jsonl"):
+        lines = []
+        for line in text.splitlines(keepends=True):
+            try:
+                lines.append(json.dumps(_strings(json.loads(line), respell), ensure_ascii=False) + "\n")
+            except ValueError:
+                lines.append(line)
+        return "".join(lines) if suffix == ".jsonl" else json.dumps(
+            _strings(json.loads(text), respell), ensure_ascii=False)
+    return respell(text)
+
+
 def regold(gold: dict[str, Any], layout: str | None) -> dict[str, Any]:
     """The gold as it reads for the corpus in ``layout``: respelled like the articles, else unchanged."""
     if layout not in SPELLINGS:
@@ -145,7 +175,7 @@ def relaid(source: Path, target: Path, layout: str) -> Path:
         for path in sorted(target.rglob("*")):
             if path.suffix in _ARTICLE_SUFFIXES and path.name != "manifest.json" and path.is_file():
                 text = path.read_text(encoding="utf-8")
-                path.write_text(SPELLINGS[layout](text), encoding="utf-8", newline="")
+                path.write_text(_respelled(text, path.suffix, SPELLINGS[layout]), encoding="utf-8", newline="")
         return target
     manifests = {m: json.loads(m.read_text(encoding="utf-8")) for m in target.rglob("manifest.json")}
     titles = {(m.parent / a["file"]).resolve(): a.get("title")

@@ -102,3 +102,15 @@ def test_the_html_layout_renames_the_manifest_entries(corpus: Path, tmp_path: Pa
 def test_an_unknown_layout_is_refused(corpus: Path, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown layout"):
         LAYOUTS.relaid(corpus, tmp_path / "x", "sideways")
+
+
+def test_a_respelling_leaves_json_and_html_syntax_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "src"
+    folder.mkdir()
+    record = {"title": "Orlen ferry", "text": 'The mayor said "we wait" as 1,400 islanders did.'}
+    (folder / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (folder / "page.html").write_text('<p class="lead">He said "we wait" as 1,400 did.</p>\n', encoding="utf-8")
+    out = LAYOUTS.relaid(folder, tmp_path / "out", "single-quotes")
+    (line,) = (out / "feed.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["text"] == "The mayor said \u2018we wait\u2019 as 1,400 islanders did."
+    assert (out / "page.html").read_text(encoding="utf-8").startswith('<p class="lead">He said \u2018we wait\u2019')
