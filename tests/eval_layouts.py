@@ -77,8 +77,9 @@ def _month_day(text: str) -> str:
 
 
 def _day_month(text: str) -> str:
-    text = re.sub(rf"\b({_MONTH}) (\d{{1,2}}),? (\d{{4}})\b", r"\2 \1 \3", text)
-    return re.sub(rf"\b({_MONTH}) (\d{{1,2}})\b(?!\d|,? \d{{4}})", r"\2 \1", text)
+    """British order, and British abbreviations without a full stop ("Oct. 23" -> "23 Oct")."""
+    text = re.sub(rf"\b({_MONTH}) (\d{{1,2}}),? (\d{{4}})\b", lambda m: f"{m[2]} {m[1].rstrip('.')} {m[3]}", text)
+    return re.sub(rf"\b({_MONTH}) (\d{{1,2}})\b(?!\d|,? \d{{4}})", lambda m: f"{m[2]} {m[1].rstrip('.')}", text)
 
 
 def _single_quotes(text: str) -> str:

@@ -238,7 +238,7 @@ _ROLE_LINE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+(?:(?!(?i:to|the|of|for|a|an|an
 _BYLINE_JOINER = re.compile(r"^(?:by|and|&|from|with|(?:(?:news|content|release|story)\s+)?"
                             r"(?:provided|issued|presented|sponsored|distributed)\s+by)\s*:?$", re.IGNORECASE)
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z0-9.'’\- ]*)*\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-|_|:)?$"
+    r"^[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z0-9][A-Za-z0-9.'’\- ]*)*\s*(?:\([^()]{1,30}\))?\s*(?:--|—|–|-|_|:)?$"
 )
 # Month and weekday names come from the one list in data/months.tsv and data/weekdays.tsv.
 _MONTH_WORDS = frozenset(MONTHS)

@@ -52,7 +52,9 @@ HOLIDAY = (rf"\b(?:{holiday_pattern()}|Thanksgiving(?: Day)?|Election Day|Labor 
 _PATTERNS = [
     # weekday, with its modifiers and a part of the day ("last Friday", "Saturday evening")
     rf"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his coming|[Tt]his|[Ee]arly|[Ll]ate) )?\b{_CAP_WEEKDAY}(?!s\b)\b"
-    rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?| (?:of )?(?:last|this|next) week\b| week\b(?! of))?"
+    rf"(?:,? {_CAP_MONTH} \d{{1,2}}\b(?:,? \d{{4}}\b)?| (?:of )?(?:last|this|next) week\b| week\b(?! of)"
+    # ... or the day before the month, as British and international copy writes it ("Monday, 26 October")
+    rf"|,? \d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_CAP_MONTH}(?![a-z])(?:,? \d{{4}}\b)?)?"
     rf"(?: {_DAYPARTS}\b)?",
     # month-day with an optional year, and day-month ("Sept. 30", "19 September 2023")
     rf"\b{_CAP_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b| (?:of )?(?:last|this|next) year\b)?",
@@ -166,9 +168,12 @@ _PATTERN_RE = re.compile(_HIT_START + "(?:" + "|".join(f"(?:{p})" for p in _PATT
 # not one followed by a day, in figures or words ("Sunday, March eighth" is one date).
 _PIECE_RE = re.compile(
     rf"(?i:(?:(?:last|next|this coming|this|early|late) )?{WEEKDAY_RE}(?:,? {MONTH_RE} \d{{1,2}}\b"
+    rf"|,? \d{{1,2}} {MONTH_RE}(?![a-z])"  # the day first: "Monday, 4 September"
     # "between Monday and Wednesday next week": the week named stays with its day (stress dreview14-s22a)
     r"| (?:of )?(?:last|this|next) week\b)?"
-    rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|yesterday|today|tonight|tomorrow)|{HOLIDAY}"
+    rf"|{MONTH_RE} \d{{1,2}}\b(?:,? \d{{4}})?|\d{{1,2}} {MONTH_RE}(?![a-z])(?:,? \d{{4}})?"  # either order
+    r"|yesterday|today|tonight|tomorrow)"
+    rf"|{HOLIDAY}"
     # a bare month joined to another ("between March and April"), capitalised: never the modal "may";
     # a month after a weekday ("Sunday, March eighth") is the same day, not a piece of its own
     # ("rose in April from March": stress batch datesdev-s9, 1 of 1 lost the second month)
@@ -218,12 +223,13 @@ def candidates(doc: Doc) -> list[list[tuple[int, int]]]:
     covered: list[tuple[int, int]] = []
     for s, e in ents:
         inside = [(a, b) for a, b in hits if s <= a and b <= e]
-        pieces = [(m.start(), m.end()) for m in _PIECE_RE.finditer(doc_text(doc), s, e)]
-        if any(carries_year(doc_text(doc)[a:b]) for a, b in pieces):  # "January to March 2024": one year
-            pieces = [(a, b) for a, b in pieces if not _BARE_MONTH.fullmatch(doc_text(doc)[a:b])]
         crossing = [(a, b) for a, b in hits if a < e and s < b and (a, b) not in inside]
         if crossing:
             s, e = min([s] + [a for a, _ in crossing]), max([e] + [b for _, b in crossing])
+        # pieces of the widened entity: "26" + "Aug to 20 Oct" holds two dates, as "Aug. 26 to Oct. 20" does
+        pieces = [(m.start(), m.end()) for m in _PIECE_RE.finditer(doc_text(doc), s, e)]
+        if any(carries_year(doc_text(doc)[a:b]) for a, b in pieces):  # "January to March 2024": one year
+            pieces = [(a, b) for a, b in pieces if not _BARE_MONTH.fullmatch(doc_text(doc)[a:b])]
         covered.append((s, e))
         if len(pieces) >= 2 and not any(a <= pieces[0][0] and pieces[-1][1] <= b for a, b in inside):
             out += [[p] for p in pieces]
