@@ -182,7 +182,10 @@ def _single_pairs(par: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         nxt = par[i + 1] if i + 1 < len(par) else ""
         if opened is not None:
             kind, at = opened
-            if ch in _SINGLE_CLOSERS[kind] and _can_close(par, i) and not nxt.isalnum():
+            # a closer glued to the next word after the quote's last stop ("exceed 46.’Yesterday"): no
+            # apostrophe follows punctuation
+            glued = i > 0 and par[i - 1] in _GLUED_CLOSE_AFTER
+            if ch in _SINGLE_CLOSERS[kind] and (glued or (_can_close(par, i) and not nxt.isalnum())):
                 pairs.append((at, i))
                 opened = None
             continue
