@@ -48,6 +48,7 @@ _CLOSE_BEFORE = ".,;:!?)]}\u2014\u2013-\u2019'\u2026"
 _GLUED_CLOSE_AFTER = ",.?!;\u2026\u2014"
 #: Punctuation that ends a sentence: a mark right after it, glued to a capital, opens a quotation.
 _SENTENCE_END = ".?!"
+_SENTENCE_END_RE = re.compile(r"[.?!\u2026][\"\u201d\u2019)]*$")
 #: The blanks French typesetting puts inside guillemets (a space, a no-break or narrow no-break space).
 _FRENCH_BLANKS = (" ", "\u00a0", "\u202f")
 #: Characters after which a mark standing between blanks still closes an open quotation.
@@ -168,6 +169,22 @@ def _starts_anew(par: str, i: int, width: int) -> bool:
             and par[i + width : i + width + 1].isupper())
 
 
+def _plural_possessive(par: str, i: int) -> bool:
+    """The mark at ``i`` may be a plural's possessive apostrophe: after an "s", before a word in lower case."""
+    return i > 0 and par[i - 1] == "s" and par[i + 1 : i + 2] == " " and par[i + 2 : i + 3].islower()
+
+
+def _stop_closer_after(par: str, i: int, closers: str) -> bool:
+    """Whether a closing mark of ``closers`` after a stop or a comma follows ``i`` in the paragraph, before any
+    opener of a new quotation: the quotation ends there rather than at ``i``."""
+    for j in range(i + 1, len(par)):
+        if par[j] in closers and par[j - 1] in _GLUED_CLOSE_AFTER:
+            return True
+        if par[j] in _SINGLE_CLOSERS and par[j - 1 : j].isspace() and par[j + 1 : j + 2].isalpha():
+            return False
+    return False
+
+
 def _single_pairs(par: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Single-mark pairs outside the double quotations ``taken``; apostrophes never open or close."""
     inside = [False] * len(par)
@@ -182,7 +199,12 @@ def _single_pairs(par: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         nxt = par[i + 1] if i + 1 < len(par) else ""
         if opened is not None:
             kind, at = opened
-            if ch in _SINGLE_CLOSERS[kind] and _can_close(par, i) and not nxt.isalnum():
+            # a closer glued to the next word after the quote's last stop ("exceed 46.’Yesterday"): no
+            # apostrophe follows punctuation
+            glued = i > 0 and par[i - 1] in _GLUED_CLOSE_AFTER
+            if ch in _SINGLE_CLOSERS[kind] and (glued or (_can_close(par, i) and not nxt.isalnum())):
+                if _plural_possessive(par, i) and _stop_closer_after(par, i, _SINGLE_CLOSERS[kind]):
+                    continue  # "‘The workers’ union will strike,’ she said": the mark after "workers" is theirs
                 pairs.append((at, i))
                 opened = None
             continue
@@ -190,6 +212,19 @@ def _single_pairs(par: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         if ch in _SINGLE_CLOSERS and _can_open(par, i) and nxt.isalpha():
             opened = (ch, i)
     return pairs
+
+
+def _single_left_open(par: str, pairs: list[tuple[int, int]], taken: list[tuple[int, int]]) -> int | None:
+    """A typeset single opener (‘) still open where its paragraph ends on a finished sentence: British
+    style leaves a quotation that runs on into the next paragraph open, as with double marks. Only the
+    curly opener, which no apostrophe is, and only after the last pair and outside double quotations."""
+    last = max((b for _, b in pairs + taken), default=-1)
+    at = par.rfind("\u2018")
+    if at <= last or not _can_open(par, at) or not par[at + 1 : at + 2].isalpha():
+        return None
+    if "\u2019" in par[at:] and any(_can_close(par, j) for j in range(at + 1, len(par)) if par[j] == "\u2019"):
+        return None
+    return at if _SENTENCE_END_RE.search(par.rstrip()) else None
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -272,7 +307,10 @@ def _scan(text: str) -> list[_Paragraph]:
             continue
         doubles, left_open, stray = _double_pairs(par)
         taken = doubles + ([(left_open, len(par) - 1)] if left_open is not None else [])
-        pairs = sorted(doubles + _single_pairs(par, taken))
+        singles = _single_pairs(par, taken)
+        pairs = sorted(doubles + singles)
+        if left_open is None:
+            left_open = _single_left_open(par, singles, taken)
         if _only_quotes(par, pairs):
             pairs = []
         out.append(_Paragraph(p_start, p_end, [(p_start + a, p_start + b) for a, b in pairs],
