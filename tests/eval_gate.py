@@ -6,10 +6,10 @@
     python tests/eval_gate.py --update --allow-lower --reason "..."   # lower a floor, or re-pin a corpus
 
 What is gated (``CORPORA``): the two crisis dev corpora with and without their manifests (crises-2023 also
-hard-wrapped at 72 columns, as simple web pages and with its thousands spelled two other ways,
-``tests/eval_layouts.py``), the quotes
-set (quotes and attribution only), the cleaning set as HTML and as pasted text (cleaning only), the
-date set with and without its manifest (dates only), the bundled examples and the invented corpus_b,
+hard-wrapped at 72 columns, as simple web pages, with its thousands spelled two other ways and with
+its quotations in single marks, ``tests/eval_layouts.py``), the quotes set (quotes and attribution
+only), the cleaning set as HTML and as pasted text (cleaning only), the date set with and without its
+manifest and with its dates written day first (dates only), the bundled examples and the invented corpus_b,
 corpus_c, corpus_d, corpus_e, corpus_f, corpus_g, corpus_h, corpus_i, corpus_j, corpus_k, corpus_l, corpus_m,
 corpus_n, corpus_o, corpus_p, corpus_q, corpus_r, corpus_s, corpus_t, corpus_u, corpus_v and corpus_w
 (tests/fixtures), and the event-type snippets of events-dev (the classifier alone, scored by its own
@@ -112,12 +112,18 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
                layout="thousands-spaced"),
         Corpus("crises-2023-thousands-plain", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
                layout="thousands-plain"),
+        # ... and in British style: quotations in single marks (the gold's respelled alike).
+        Corpus("crises-2023-single-quotes", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
+               layout="single-quotes"),
         Corpus("quotes-dev", s / "quotes-dev" / "corpus", s / "quotes-dev" / "gold.json", "quotes-dev",
                measures=QUOTES_ONLY),
         Corpus("clean-dev-text", clean / "text", clean / "gold.json", "clean-dev", measures=CLEANING_ONLY),
         Corpus("clean-dev-html", clean / "html", clean / "gold.json", "clean-dev", measures=CLEANING_ONLY),
         Corpus("dates-dev", dates / "corpus", dates / "gold.json", "dates-dev", measures=DATES_ONLY),
         Corpus("dates-dev-no-manifest", dates / "corpus", dates / "gold.json", "dates-dev", manifest=False,
+               measures=DATES_ONLY),
+        # The date set with its dates written day first, British abbreviations without a stop ("23 Oct").
+        Corpus("dates-dev-day-month", dates / "corpus", dates / "gold.json", "dates-dev", layout="day-month",
                measures=DATES_ONLY),
         Corpus("examples", r / "examples", r / "tests" / "examples.gold.json", "examples", shared=False),
         # A second invented multi-outlet corpus, written and scored blind (tests/fixtures/corpus_b.README.md).

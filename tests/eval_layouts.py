@@ -20,7 +20,8 @@ French-style copy print it), ``thousands-plain`` ("1037", no separator), ``thous
 continental), ``day-month`` ("9 September"), ``month-day`` ("September 9") and ``single-quotes`` (double
 quotation marks typeset as single ones, as British outlets print them).
 
-``tests/eval_gate.py`` gates crises-2023 ``wrapped``, ``html``, ``thousands-spaced`` and ``thousands-plain``;
+``tests/eval_gate.py`` gates crises-2023 ``wrapped``, ``html``, ``thousands-spaced``, ``thousands-plain`` and
+``single-quotes``, and dates-dev ``day-month``;
 ``benchmarks/check_layouts.py`` prints every layout and respelling.
 """
 
