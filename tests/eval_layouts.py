@@ -83,11 +83,32 @@ def _day_month(text: str) -> str:
     return re.sub(rf"\b({_MONTH}) (\d{{1,2}})\b(?!\d|,? \d{{4}})", lambda m: f"{m[2]} {m[1].rstrip('.')}", text)
 
 
+_DOUBLE_SPAN = re.compile(r'(?:(?<=^)|(?<=[\s(\[\u2014-]))["\u201c](?=\S)[^"\u201c\u201d\n]*["\u201d]', re.MULTILINE)
+_INNER_OPEN = re.compile(r"(?:(?<=[\s(\[\u2014-]))['\u2018](?=[^\W\d_])")
+_INNER_CLOSE = re.compile(r"(?<=[^\s])['\u2019](?=[\s,.;:!?)\u2014-]|$)")
+
+
+def _inner_doubled(span: str) -> str:
+    """A quotation's own quotations in double marks, as British style nests them: a single opener before
+    a word, then the first single closer before a blank or a stop (never an apostrophe inside a word)."""
+    out, at = [], 0
+    while (opener := _INNER_OPEN.search(span, at)) is not None:
+        closer = _INNER_CLOSE.search(span, opener.end())
+        if closer is None:
+            break
+        out += [span[at:opener.start()], "\ue000", span[opener.end():closer.start()], "\ue001"]  # held apart
+        at = closer.end()
+    return "".join(out) + span[at:]
+
+
 def _single_quotes(text: str) -> str:
-    """Double quotation marks typeset as single ones, British style (‘...,’ she said): an opener after a
-    blank or a bracket and before a word, every other double mark a closer."""
+    """Quotation marks typeset British style (‘...,’ she said, a quotation inside in double marks): an
+    outer opener after a blank or a bracket and before a word, every other double mark a closer."""
+    text = _DOUBLE_SPAN.sub(lambda m: m.group()[0] + _inner_doubled(m.group()[1:-1]) + m.group()[-1], text)
     text = re.sub(r'(^|[\s(\[\u2014-])["\u201c](?=\S)', "\\1\u2018", text, flags=re.MULTILINE)
-    return re.sub(r'["\u201c\u201d]', "\u2019", text)
+    text = re.sub(r'["\u201d](?=[^\s,.;:!?)\u2014-]|$)', "\u2019", text)  # an outer closer
+    text = re.sub(r'(?<=\S)["\u201d]', "\u2019", text)
+    return text.replace("\ue000", "\u201c").replace("\ue001", "\u201d")
 
 
 SPELLINGS: dict[str, Callable[[str], str]] = {

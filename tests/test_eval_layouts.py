@@ -114,3 +114,10 @@ def test_a_respelling_leaves_json_and_html_syntax_alone(tmp_path: Path) -> None:
     (line,) = (out / "feed.jsonl").read_text(encoding="utf-8").splitlines()
     assert json.loads(line)["text"] == "The mayor said \u2018we wait\u2019 as 1,400 islanders did."
     assert (out / "page.html").read_text(encoding="utf-8").startswith('<p class="lead">He said \u2018we wait\u2019')
+
+
+def test_single_quotes_nest_the_inner_quotation_in_double_marks() -> None:
+    respell = LAYOUTS.SPELLINGS["single-quotes"]
+    assert respell('He said: "We read \'Keep Out\' on the gate," and left.') == (
+        "He said: \u2018We read \u201cKeep Out\u201d on the gate,\u2019 and left.")
+    assert respell('"It\'s the dockers\' boat," she said.') == "\u2018It's the dockers' boat,\u2019 she said."
