@@ -93,6 +93,7 @@ from groundwatch.stages.clean.thresholds import (
     NAV_ROW_MAX_WORDS,
     NOTICE_MAX_WORDS,
     NOTICE_RUN_MIN_SHARE,
+    NOTICE_UNIT_MAX_WORDS,
     SIDE_RUN_MIN_SHARE,
     STANDFIRST_MIN_OVERLAP,
     THIN_PROSE_MAX_WORDS,
@@ -479,6 +480,8 @@ def _decide(i: int, unit: _Unit, f: _Features, hard: str | None, good: bool, pro
     # An author's bio closing the article is no part of it either.
     if f.n_words <= NOTICE_MAX_WORDS and _SIGNUP.match(unit.text):
         return False, notice or "site notice"
+    if notice is not None and f.n_words > NOTICE_UNIT_MAX_WORDS:
+        notice = None  # the article itself on one line, its author's "Follow her on Twitter" at the end
     if notice is not None and not (ctx.policy and i == ctx.title) and (outside or _STRONG_NOTICE.search(unit.text)
                                or notice == "affiliate disclosure"
                                or (notice == "author bio" and i == ctx.main_last)

@@ -274,6 +274,10 @@ MAIN_GAP_MAX_UNITS = 1
 #: An author's bio is a short paragraph ("Jane Roe is a reporter at ..." in one to three sentences);
 #: a bound set by hand, not tuned: longer prose under a name is the article itself.
 BIO_MAX_WORDS = 80
+#: A site's notice, pitch or bio is a short paragraph; a line longer than a bio that holds a notice's words is
+#: prose, or a whole article pasted on one line with its author's "Follow her on Twitter" at the end (quotes-dev
+#: run on one line: 2 of 83 articles were dropped whole). The bio's bound, set by hand as it was.
+NOTICE_UNIT_MAX_WORDS = BIO_MAX_WORDS
 #: An agency photo caption ("FILE - In this 2019 photo, ...") runs to two or three sentences;
 #: a bound set by hand, not tuned.
 CAPTION_MAX_WORDS = 60
