@@ -1,6 +1,6 @@
 """A whole article pasted on one line (a dump whose text field lost its line breaks) is kept, though its
-author's follow prompt ends the line (invented text, issue 10): run on one line, 2 of quotes-dev's 83
-articles had been dropped whole as a site notice."""
+author's follow prompt or the site's legal notice ends the line (invented text, issue 10): run on one line,
+2 of quotes-dev's 83 articles had been dropped whole as a site notice, and 1 of crises-2023's as a legal one."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ STORY = " ".join([
 
 
 @pytest.mark.issue(10)
-@pytest.mark.parametrize("prompt", ["Follow Mara Velk on Twitter @mvelk.", "Follow him on Twitter."])
+@pytest.mark.parametrize("prompt", ["Follow Mara Velk on Twitter @mvelk.", "Follow him on Twitter.",
+                                    "This material may not be published, broadcast or redistributed."])
 def test_an_article_on_one_line_stays_whole(prompt: str) -> None:
     body = f"{STORY} {prompt}\n"
     assert len(body.split()) > 100

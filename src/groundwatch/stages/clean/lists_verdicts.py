@@ -22,6 +22,7 @@ from groundwatch.stages.clean.thresholds import (
     CTA_MAX_WORDS,
     FORM_MAX_HEADS,
     FORM_MIN_WIDGETS,
+    NOTICE_UNIT_MAX_WORDS,
     PITCH_MAX_DEBRIS,
     PULL_QUOTE_MAX_WORDS,
     PULL_QUOTE_MIN_SHARE,
@@ -229,6 +230,8 @@ def _closing_bios(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence
     out: dict[int, str] = {}
     for i in range(len(texts) - 1, -1, -1):
         if keeps[i] and reasons[i] == "paragraph":
+            if feats[i].n_words > NOTICE_UNIT_MAX_WORDS:
+                break  # longer than any notice: the article's own prose, or the whole article on one line
             if _site_notice(texts[i], feats[i]) == "author bio":
                 out[i] = "author bio"
             elif _LEGAL_NOTICE.search(texts[i]):
