@@ -36,6 +36,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from groundwatch.lexicons_dates import month_pattern
+
 #: Columns of the hard wrap: the width of e-mail (RFC 2822's recommended 78, less quoting room) and of
 #: most fixed-width wire copy.
 WRAP_COLUMNS = 72
@@ -68,8 +70,7 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
 }
 #: Numbers written with commas between thousands ("1,037", "12,500"), not a decimal or a longer number.
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)")
-_MONTH = ("(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH = f"(?:{month_pattern(capitalised=True)})"
 
 
 def _month_day(text: str) -> str:
