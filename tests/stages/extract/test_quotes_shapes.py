@@ -410,3 +410,12 @@ AUDIT_CASES = [
 def test_audit_shapes(nlp: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = extract_quotes(nlp(text), ExtractionContext("t", None), {})
     assert [(q.text, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.issue(10)
+def test_a_nickname_in_single_marks_stays_inside_the_name(nlp: Any) -> None:
+    """British style sets a nickname in single marks (Ada ‘Dee’ Lind): the name runs on over it to the surname."""
+    text = ("\u2018This is a big year for our valley!\u2019 Roe's niece, state Del. Ada \u2018Dee\u2019 Lind "
+            "(D-Harbourside), shouted to the crowd.")
+    (quote,) = extract_quotes(nlp(text), ExtractionContext("t", None), {})
+    assert quote.speaker is not None and quote.speaker.endswith("Ada \u2018Dee\u2019 Lind")

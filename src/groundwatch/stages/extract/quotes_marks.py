@@ -48,6 +48,7 @@ _CLOSE_BEFORE = ".,;:!?)]}\u2014\u2013-\u2019'\u2026"
 _GLUED_CLOSE_AFTER = ",.?!;\u2026\u2014"
 #: Punctuation that ends a sentence: a mark right after it, glued to a capital, opens a quotation.
 _SENTENCE_END = ".?!"
+_DECADE = re.compile(r"\d0s\b")
 _SENTENCE_END_RE = re.compile(r"[.?!\u2026][\"\u201d\u2019)]*$")
 #: The blanks French typesetting puts inside guillemets (a space, a no-break or narrow no-break space).
 _FRENCH_BLANKS = (" ", "\u00a0", "\u202f")
@@ -208,8 +209,10 @@ def _single_pairs(par: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
                 pairs.append((at, i))
                 opened = None
             continue
-        # An opener must start a word with a letter: rules out ’90s and the apostrophe of Armenia’s.
-        if ch in _SINGLE_CLOSERS and _can_open(par, i) and nxt.isalpha():
+        # An opener must start a word with a letter: rules out ’90s and the apostrophe of Armenia’s; the curly
+        # opener may start a number too ("found ‘3,210 victims’"), but not a decade ("the ‘90s", typed wrong).
+        if ch in _SINGLE_CLOSERS and _can_open(par, i) and (
+                nxt.isalpha() or (ch == "\u2018" and nxt.isdigit() and not _DECADE.match(par, i + 1))):
             opened = (ch, i)
     return pairs
 

@@ -27,7 +27,7 @@ from groundwatch.stages.extract.doc_cache import doc_text, mended_ents, sent_of,
 #: Generational suffixes ("Jr", "III"): written after a surname, never one themselves.
 SUFFIXES = lexicons.words("name_suffixes")
 #: Token texts spaCy gives a double quotation mark.
-_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})  # British: Ada \u2018Dee\u2019 Roe
 #: The longest nickname, in words, between the marks ('"Big Jim"').
 NICKNAME_WORDS = 2  # set on invented names; a longer quoted run after a name is speech, not a nickname
 #: Head nouns of one-person offices ("Fisheries Minister Per Hauge": a title may precede the name).
