@@ -21,7 +21,14 @@ paragraph (a line of the clean text), so a stray mark costs at most that paragra
   link labels) quotes nobody, its marks give a linked title (corpus_i blind run, where the cleaner kept one).
 
 Single marks (curly or straight) count as quotation marks only outside double quotes and only
-where their position rules out an apostrophe (``Armenia’s``, ``d’etat``, ``’90s``).
+where their position rules out an apostrophe (``Armenia’s``, ``d’etat``, ``’90s``). British copy
+quotes in single marks: a closer glued to the next word after a stop still closes (``46.’Yesterday``),
+a plural's possessive inside a quotation does not close it when a closer after a stop follows
+(``‘The dockers’ union will strike,’ she said``), and a curly opener left open where its paragraph
+ends a sentence quotes to the paragraph's end, as a double one does.
+
+Where paragraphs run together on one line (a dump's text field), the outer opener's very double
+mark after a finished sentence opens the next quotation and closes the one left open.
 """
 
 from __future__ import annotations
@@ -48,7 +55,9 @@ _CLOSE_BEFORE = ".,;:!?)]}\u2014\u2013-\u2019'\u2026"
 _GLUED_CLOSE_AFTER = ",.?!;\u2026\u2014"
 #: Punctuation that ends a sentence: a mark right after it, glued to a capital, opens a quotation.
 _SENTENCE_END = ".?!"
+#: A decade typed with an opening single mark ("the ‘90s"): an apostrophe, not a quotation of a number.
 _DECADE = re.compile(r"\d0s\b")
+#: A paragraph that ends a sentence, perhaps inside closing marks or a bracket.
 _SENTENCE_END_RE = re.compile(r"[.?!\u2026][\"\u201d\u2019)]*$")
 #: The blanks French typesetting puts inside guillemets (a space, a no-break or narrow no-break space).
 _FRENCH_BLANKS = (" ", "\u00a0", "\u202f")
@@ -225,8 +234,8 @@ def _single_left_open(par: str, pairs: list[tuple[int, int]], taken: list[tuple[
     at = par.rfind("\u2018")
     if at <= last or not _can_open(par, at) or not par[at + 1 : at + 2].isalpha():
         return None
-    if "\u2019" in par[at:] and any(_can_close(par, j) for j in range(at + 1, len(par)) if par[j] == "\u2019"):
-        return None
+    if any(_can_close(par, j) for j in range(at + 1, len(par)) if par[j] == "\u2019"):
+        return None  # a closer follows: the pairing above left it for a reason (an apostrophe's shape)
     return at if _SENTENCE_END_RE.search(par.rstrip()) else None
 
 
