@@ -107,7 +107,7 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         Corpus("crises-2023-html", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
                layout="html"),
         # ... and with its numbers respelled (gold alike): thousands set apart by a narrow no-break space, or by
-        # nothing ("1037"), as outlets outside the AP style print them.
+        # nothing ("1046"), as outlets outside the AP style print them.
         Corpus("crises-2023-thousands-spaced", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
                layout="thousands-spaced"),
         Corpus("crises-2023-thousands-plain", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",

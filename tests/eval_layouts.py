@@ -15,8 +15,8 @@ layout; manifests and other files are copied as they are, so the gold still appl
   line, a menu, a "Most read" box and a copyright footer around it (manifest entries renamed to .html).
 
 Respellings change words the way outlets spell them differently, so they rewrite the gold too (every
-string of it but ids and ISO dates, with the same function): ``thousands-spaced`` ("1\u202f037", as UN and
-French-style copy print it), ``thousands-plain`` ("1037", no separator), ``thousands-dotted`` ("1.037",
+string of it but ids and ISO dates, with the same function): ``thousands-spaced`` ("1\u202f046", as UN and
+French-style copy print it), ``thousands-plain`` ("1046", no separator), ``thousands-dotted`` ("1.046",
 continental), ``day-month`` ("9 September"), ``month-day`` ("September 9") and ``single-quotes`` (double
 quotation marks typeset as single ones, as British outlets print them).
 
@@ -68,7 +68,7 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "curly-quotes": _curly,
     "crlf-nbsp": lambda t: t.replace(". ", ".\u00a0").replace("\n", "\r\n"),
 }
-#: Numbers written with commas between thousands ("1,037", "12,500"), not a decimal or a longer number.
+#: Numbers written with commas between thousands ("1,046", "12,500"), not a decimal or a longer number.
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)")
 _MONTH = f"(?:{month_pattern(capitalised=True)})"
 

@@ -2,7 +2,7 @@
 
 Found by respelling crises-2023's numbers consistently in text and gold (``tests/eval_layouts.py`` lists
 the layouts; the respellings are measured the same way): a space, no-break or narrow no-break space
-between thousands before a comma ("1 037, officials said") lost its thousands, and a count of four
+between thousands before a comma ("1 046, officials said") lost its thousands, and a count of four
 digits without a separator ("1800 people were killed and 2100 injured") was read as a year. Every
 sentence is invented (Varnholt, Kessa).
 """
@@ -25,9 +25,9 @@ def _figures(nlp: Any, text: str) -> set[tuple[str, float | None]]:
 
 @pytest.mark.issue(10)
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("The toll in Varnholt rose to 1\u202f037, officials said.", {("killed", 1037)}, id="narrow-nbsp"),
-    pytest.param("The toll in Varnholt rose to 1\u00a0037, officials said.", {("killed", 1037)}, id="nbsp"),
-    pytest.param("The toll in Varnholt rose to 1 037, officials said.", {("killed", 1037)}, id="space"),
+    pytest.param("The toll in Varnholt rose to 1\u202f046, officials said.", {("killed", 1046)}, id="narrow-nbsp"),
+    pytest.param("The toll in Varnholt rose to 1\u00a0046, officials said.", {("killed", 1046)}, id="nbsp"),
+    pytest.param("The toll in Varnholt rose to 1 046, officials said.", {("killed", 1046)}, id="space"),
     pytest.param("About 3 400 people fled Kessa, and 1 200 were hurt.", {("displaced", 3400), ("injured", 1200)},
                  id="space-before-comma-and-stop"),
     pytest.param("The ministry said 1800 people were killed and 2100 injured in Kessa.",

@@ -138,7 +138,7 @@ _TALLY_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|
 _KIND_AFTER = frozenset({"dead", "injured", "wounded", "missing", "displaced", "killed", "hurt", "homeless"})
 
 
-#: Verbs a year is never the subject of: "2059 were wounded", "1950 died" count people.
+#: Verbs a year is never the subject of: "1960 were wounded", "1880 died" count people.
 _FATE_INTRANSITIVE = frozenset({"die", "perish", "drown", "succumb", "flee", "disappear", "vanish"})
 
 
@@ -146,19 +146,19 @@ def _four_digit_count(doc: Doc, phrase: NumberPhrase, tokens: Span, text: str) -
     """A number of four digits without a comma that is a count all the same, as outlets that write no
     thousands separator print tolls: people-like words right after it ("1800 people were killed and 2100
     injured", "Some 1500 families") with no preposition of time before it, a toll's verb before it
-    ("the toll rose to 1950"), or a fate it is the subject of ("and 2059 were wounded")."""
+    ("the toll rose to 1950"), or a fate it is the subject of ("and 1960 were wounded")."""
     before = text[max(0, phrase.start - 40):phrase.start]
     if _TALLY_BEFORE.search(before):
         return True
     if any((t.dep_ == "nsubjpass" and t.head.lemma_ in lex.TRANSITIVE)
            or (t.dep_ == "nsubj" and t.head.lemma_ in _FATE_INTRANSITIVE) for t in tokens):
         return True
-    after = next((t for t in doc if t.idx >= phrase.end and not t.is_quote), None)
+    after = next((t for t in doc[tokens.start:] if t.idx >= phrase.end and not t.is_quote), None)
     if after is None or _YEAR_BEFORE.search(before):
         return False
     if after.lower_ in _KIND_AFTER:
         return True
-    # the noun it counts, right after it or past adjectives and marks ('2000 "peacekeepers"', '1500 Russian troops')
+    # the noun it counts, right after it or past adjectives and marks ('1200 "border" troops', '1500 Norvanian troops')
     nouns = [after] + [t.head for t in tokens if t.dep_ == "nummod" and t.head.i > t.i]
     return not _YEAR_SPAN_BEFORE.search(before) and any(n.pos_ == "NOUN" and people_like(n) for n in nouns)
 

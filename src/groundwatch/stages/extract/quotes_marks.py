@@ -22,7 +22,7 @@ paragraph (a line of the clean text), so a stray mark costs at most that paragra
 
 Single marks (curly or straight) count as quotation marks only outside double quotes and only
 where their position rules out an apostrophe (``Armenia’s``, ``d’etat``, ``’90s``). British copy
-quotes in single marks: a closer glued to the next word after a stop still closes (``46.’Yesterday``),
+quotes in single marks: a closer glued to the next word after a stop still closes (``held.’Then``),
 a plural's possessive inside a quotation does not close it when a closer after a stop follows
 (``‘The dockers’ union will strike,’ she said``), and a curly opener left open where its paragraph
 ends a sentence quotes to the paragraph's end, as a double one does.
@@ -209,7 +209,7 @@ def _single_pairs(par: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         nxt = par[i + 1] if i + 1 < len(par) else ""
         if opened is not None:
             kind, at = opened
-            # a closer glued to the next word after the quote's last stop ("exceed 46.’Yesterday"): no
+            # a closer glued to the next word after the quote's last stop ("the dam held.’Then"): no
             # apostrophe follows punctuation
             glued = i > 0 and par[i - 1] in _GLUED_CLOSE_AFTER
             if ch in _SINGLE_CLOSERS[kind] and (glued or (_can_close(par, i) and not nxt.isalnum())):
@@ -219,7 +219,7 @@ def _single_pairs(par: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
                 opened = None
             continue
         # An opener must start a word with a letter: rules out ’90s and the apostrophe of Armenia’s; the curly
-        # opener may start a number too ("found ‘3,210 victims’"), but not a decade ("the ‘90s", typed wrong).
+        # opener may start a number too ("counted ‘4,150 sandbags’"), but not a decade ("the ‘90s", typed wrong).
         if ch in _SINGLE_CLOSERS and _can_open(par, i) and (
                 nxt.isalpha() or (ch == "\u2018" and nxt.isdigit() and not _DECADE.match(par, i + 1))):
             opened = (ch, i)
