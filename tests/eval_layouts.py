@@ -128,13 +128,14 @@ _ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".xml")
 _TAG = re.compile(r"(<[^>]*>)")
 
 
-def _strings(value: Any, respell: Callable[[str], str]) -> Any:
+def _strings(value: Any, respell: Callable[[str], str], key: str = "", keep: frozenset[str] = frozenset()) -> Any:
+    """``value`` with every string respelled, but those under a key in ``keep``."""
     if isinstance(value, str):
-        return respell(value)
+        return value if key in keep else respell(value)
     if isinstance(value, list):
-        return [_strings(v, respell) for v in value]
+        return [_strings(v, respell, key, keep) for v in value]
     if isinstance(value, dict):
-        return {k: _strings(v, respell) for k, v in value.items()}
+        return {k: _strings(v, respell, k, keep) for k, v in value.items()}
     return value
 
 
@@ -159,18 +160,7 @@ def regold(gold: dict[str, Any], layout: str | None) -> dict[str, Any]:
     """The gold as it reads for the corpus in ``layout``: respelled like the articles, else unchanged."""
     if layout not in SPELLINGS:
         return gold
-    respell = SPELLINGS[layout]
-
-    def walk(value: Any, key: str = "") -> Any:
-        if isinstance(value, str):
-            return value if key in ("id", "date") else respell(value)
-        if isinstance(value, list):
-            return [walk(v, key) for v in value]
-        if isinstance(value, dict):
-            return {k: walk(v, k) for k, v in value.items()}
-        return value
-
-    respelled: dict[str, Any] = walk(gold)
+    respelled: dict[str, Any] = _strings(gold, SPELLINGS[layout], keep=frozenset({"id", "date"}))
     return respelled
 
 

@@ -12,8 +12,15 @@ from collections.abc import Sequence
 
 from groundwatch.records import Article, MetaOrigin
 from groundwatch.stages.clean.classify import _Verdict
-from groundwatch.stages.clean.features import _Features, _features, _is_attribution, _is_dateline, _is_good
-from groundwatch.stages.clean.lexicon import _DATA_ROW, _DATE_PATTERNS, _STOPWORDS, _TAGLINE_SEP, _WORD
+from groundwatch.stages.clean.features import (
+    _content_stems,
+    _Features,
+    _features,
+    _is_attribution,
+    _is_dateline,
+    _is_good,
+)
+from groundwatch.stages.clean.lexicon import _DATA_ROW, _DATE_PATTERNS, _TAGLINE_SEP, _WORD
 from groundwatch.stages.clean.outlet import (
     _credit_name,
     _display_name,
@@ -25,7 +32,6 @@ from groundwatch.stages.clean.thresholds import (
     DATELINE_PLACE_MAX_WORDS,
     KICKER_MAX_WORDS,
     MASTHEAD_NAME_MAX_WORDS,
-    STEM_CHARS,
     TITLE_MAX_WORDS,
     TITLE_MIN_WORDS,
 )
@@ -34,20 +40,13 @@ from groundwatch.stages.clean.thresholds import (
 # only for the fields the first two left empty, and say so in ``Article.meta_origin``.
 
 
-_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _content_stems(text: str) -> set[str]:
-    return {w.casefold()[:STEM_CHARS] for w in _CONTENT_WORD.findall(text) if w.casefold() not in _STOPWORDS}
-
-
 def without_foreign_title(article: Article) -> Article:
     """The article without the title its document gave when that title shares no word with the body: a
     page whose <title> names only the site ("Harbour Post", "Home") gives the site's name, not the
     headline, and the headline is then looked for in the text as for a page with no title."""
     if article.title is None or article.meta_origin.get("title", "document") != "document":
         return article
-    if _content_stems(article.title) & _content_stems(article.body or ""):
+    if _content_stems(_WORD.findall(article.title)) & _content_stems(_WORD.findall(article.body or "")):
         return article
     origins = {k: v for k, v in article.meta_origin.items() if k != "title"}
     return dataclasses.replace(article, title=None, meta_origin=origins)
