@@ -362,7 +362,8 @@ def predict(corpus: Corpus) -> dict[str, Any]:
             shutil.copytree(corpus.folder, folder, ignore=shutil.ignore_patterns(MANIFEST))
         elif corpus.layout is not None:
             layouts = _load("gw_eval_layouts", Path(__file__).with_name("eval_layouts.py"))
-            folder = layouts.relaid(corpus.folder, Path(tmp) / corpus.folder.name, corpus.layout)
+            folder = layouts.relaid(corpus.folder, Path(tmp) / corpus.folder.name, corpus.layout,
+                                    json.loads(corpus.gold.read_text(encoding="utf-8")))
         report = groundwatch.ingest([folder], db=Path(tmp) / "gw.db")
         try:
             # Through JSON, as score.py reads facts.json.

@@ -12,13 +12,19 @@ layout; manifests and other files are copied as they are, so the gold still appl
   typeset curly by the usual rule (an opener after a blank or a bracket);
 - ``crlf-nbsp``: Windows line ends and a no-break space after each full stop (a word processor);
 - ``html``: a simple web page per article: the manifest's title as <title> and <h1>, a paragraph per
-  line, a menu, a "Most read" box and a copyright footer around it (manifest entries renamed to .html).
+  line, a menu, a "Most read" box and a copyright footer around it (manifest entries renamed to .html);
+- ``debris``: four lines of page debris put among each article's paragraphs (``DEBRIS``: a byline tool
+  under the headline, two of advertisement slots, captions, credits and teasers for other articles with
+  their own tolls, a prompt or copyright line at the end); the gold counts them as boilerplate.
 
 Respellings change words the way outlets spell them differently, so they rewrite the gold too (every
 string of it but ids and ISO dates, with the same function): ``thousands-spaced`` ("1\u202f046", as UN and
 French-style copy print it), ``thousands-plain`` ("1046", no separator), ``thousands-dotted`` ("1.046",
-continental), ``day-month`` ("9 September"), ``month-day`` ("September 9") and ``single-quotes`` (double
-quotation marks typeset as single ones, as British outlets print them).
+continental), ``day-month`` ("9 September"), ``month-day`` ("September 9"), ``single-quotes`` (double
+quotation marks typeset as single ones, as British outlets print them) and ``years-back`` (every year
+28 years earlier, manifests and gold dates too: the same weekdays in another era, as an archive of
+older news reads). ``surnames`` is made from the gold: every credited person's surname replaced by one
+of ``NEW_SURNAMES`` (hyphenated, non-ASCII, two letters), names no model has met beside a quotation.
 
 ``tests/eval_gate.py`` gates crises-2023 ``wrapped``, ``html``, ``thousands-spaced``, ``thousands-plain`` and
 ``single-quotes``, and dates-dev ``day-month``;
@@ -27,6 +33,7 @@ quotation marks typeset as single ones, as British outlets print them).
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -58,6 +65,53 @@ def _curly(text: str) -> str:
     text = re.sub(r'(^|[\s(\[\u2014-])"', "\\1\u201c", text.translate(_STRAIGHT), flags=re.MULTILINE)
     text = re.sub(r"(^|[\s(\[\u2014-])'", "\\1\u2018", text.replace('"', "\u201d"), flags=re.MULTILINE)
     return text.replace("'", "\u2019")
+
+
+#: Page debris ``debris`` puts into each article, by where a page puts it: under the headline, between
+#: paragraphs, after the article. Invented, and each line a kind the cleaner must drop (a byline tool,
+#: an advertisement slot, a caption or credit, a teaser for another article with its own toll, a share
+#: or sign-up prompt, a copyright line); lines of the same kind differ in words, as outlets' do.
+DEBRIS = {
+    "head": ("Listen to this article \u00b7 4 min", "Updated 10:45 GMT", "Reading time: 3 minutes",
+             "Share on Facebook Share on X Share by email", "By Staff Reporter | Orlen Press Agency"),
+    "body": ("ADVERTISEMENT", "Story continues below advertisement",
+             "Also read: Flood toll in Norvale district climbs to 45",
+             "RELATED: Six arrested after protest at Tessel port",
+             "Image caption, Volunteers unload sacks of flour from a lorry on Sunday",
+             "(Photo: K. Marsh/Orlen Press Agency)",
+             "FILE - In this 2021 photo, rescuers search a collapsed shop in Velora.",
+             "Watch: Drone footage shows flooded streets in Kessa",
+             "Trending now: Ferry fares to rise by 12 percent next month", "{{#ad}}"),
+    "tail": ("Sign up for our morning briefing", "Commenting is disabled for this article.",
+             "Click here to read more stories from the region",
+             "Recommended: How 300 families rebuilt their village after the storm",
+             "\u00a9 Daily Site 2024. All rights reserved.", "Download our app for breaking news alerts",
+             "More on this story: Aid convoy of 20 trucks reaches Kessa"),
+}
+
+
+def _debris_lines(article_id: str) -> dict[str, list[str]]:
+    """The debris one article gets, chosen by its id (so ``regold`` finds the same lines): a head line,
+    two body lines of different kinds, a tail line."""
+    seed = int.from_bytes(hashlib.sha256(article_id.encode("utf-8")).digest()[:8], "big")
+    body = DEBRIS["body"]
+    first = seed % len(body)
+    return {"head": [DEBRIS["head"][seed % len(DEBRIS["head"])]],
+            "body": [body[first], body[(first + 1 + seed // 7 % (len(body) - 1)) % len(body)]],
+            "tail": [DEBRIS["tail"][seed // 3 % len(DEBRIS["tail"])]]}
+
+
+def _with_debris(text: str, article_id: str) -> str:
+    """The article's paragraphs with its debris lines among them, a blank line between paragraphs."""
+    paragraphs = _paragraphs(text)
+    if len(paragraphs) < 2:
+        return text
+    lines = _debris_lines(article_id)
+    title, body = paragraphs[0], paragraphs[1:]
+    third = max(1, len(body) // 3)
+    laid = [title, *lines["head"], *body[:third], lines["body"][0], *body[third:2 * third], lines["body"][1],
+            *body[2 * third:], *lines["tail"]]
+    return "\n\n".join(laid) + "\n"
 
 
 TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
@@ -112,6 +166,71 @@ def _single_quotes(text: str) -> str:
     return text.replace("\ue000", "\u201c").replace("\ue001", "\u201d")
 
 
+#: Years rewritten by ``years-back``: four digits from 1950 to 2039 standing alone (not "2,012", "1.5", a
+#: longer number or an ISO date's other parts), as a year is written.
+_YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20[0-3]\d)(?![\d]|[.,]\d)")
+#: The Gregorian calendar repeats every 28 years between 1901 and 2099: each date keeps its weekday.
+YEARS_BACK = 28
+
+
+def _years_back(text: str) -> str:
+    return _YEAR.sub(lambda m: str(int(m.group()) - YEARS_BACK), text)
+
+
+#: Surnames ``surnames`` puts in place of the gold's: real family names of many origins and shapes
+#: (hyphenated, an apostrophe, letters outside ASCII, two letters), none of a widely reported person, so
+#: that no model has met them beside a quotation.
+NEW_SURNAMES = ("Adeyemi", "Kowalczyk", "Haddad", "Oyelaran", "Nakashima", "Ferreira-Lima", "O'Dwyer", "Ndlovu",
+                "Szabó", "Øvergaard", "Núñez", "Çelik", "Tshabalala", "Rahimov", "Bergström", "Quispe", "Mwangi",
+                "Lindqvist", "Abenov", "Okafor", "Dąbrowski", "Vu", "Al-Masri", "Halvorsen", "Achterberg",
+                "Mukherjee", "Thapa", "Salazar", "Baptiste", "Iyer", "Kiplagat", "Oyono", "Rasuli", "Dlamini",
+                "Kaminska", "Lemaire", "Yilmaz", "Eze", "Ng", "Ba")
+#: Words that make a credited name a body's, not a person's: its last word is no surname.
+_BODY_WORDS = frozenset({"Agency", "Army", "Association", "Bank", "Campaign", "Commission", "Committee", "Council",
+                         "Department", "Force", "Forces", "Foundation", "Government", "House", "Institute",
+                         "Ministry", "Nations", "News", "Office", "Organization", "Party", "Police", "Post",
+                         "Times", "Union", "University",
+                         # a credited name can end in a title ("the country's Foreign Minister")
+                         "Ambassador", "Chairman", "Director", "Governor", "Mayor", "Minister", "President",
+                         "Secretary", "Spokesman", "Spokeswoman"})
+
+
+def _credited_surnames(gold: dict[str, Any]) -> list[str]:
+    """The family names of the people the gold credits with a quotation: the last word of a credited
+    name of two words or more, every word capitalised and none a body's."""
+    found = set()
+    for article in gold.get("articles", []):
+        for quote in article.get("quotes", []):
+            for name in [quote.get("speaker"), *(quote.get("speaker_alt") or [])]:
+                words = str(name or "").split()
+                if (len(words) >= 2 and all(w[:1].isupper() for w in words) and not _BODY_WORDS & set(words)
+                        and words[-1].isalpha() and not words[-1].isupper() and len(words[-1]) > 2):
+                    found.add(words[-1])
+    return sorted(found)
+
+
+def _surnames(gold: dict[str, Any]) -> Callable[[str], str]:
+    """Every credited person's surname (and its capitals, as a transcript prints a speaker) replaced by
+    one of ``NEW_SURNAMES``, the same one throughout; beyond the list, two of them hyphenated."""
+    old = _credited_surnames(gold)
+    pool = [*NEW_SURNAMES, *(f"{a}-{b}" for a in NEW_SURNAMES for b in NEW_SURNAMES if a != b)]
+    mapping = dict(zip(old, pool, strict=False))
+    mapping |= {k.upper(): v.upper() for k, v in list(mapping.items())}
+    if not mapping:
+        return lambda text: text
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(mapping, key=len, reverse=True))) + r")\b")
+    return lambda text: pattern.sub(lambda m: mapping[m.group()], text)
+
+
+def respeller(layout: str, gold: dict[str, Any] | None = None) -> Callable[[str], str]:
+    """The function a respelling rewrites articles and gold with (``surnames`` is made from ``gold``)."""
+    if layout in _FROM_GOLD:
+        if gold is None:
+            raise ValueError(f"the {layout!r} respelling is made from the gold: pass it")
+        return _surnames(gold)
+    return SPELLINGS[layout]
+
+
 SPELLINGS: dict[str, Callable[[str], str]] = {
     "single-quotes": _single_quotes,
     "thousands-spaced": lambda t: _THOUSANDS.sub(lambda m: m.group().replace(",", "\u202f"), t),
@@ -119,8 +238,13 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
     "thousands-dotted": lambda t: _THOUSANDS.sub(lambda m: m.group().replace(",", "."), t),
     "day-month": _day_month,
     "month-day": _month_day,
+    "years-back": _years_back,
 }
-LAYOUTS = (*TEXT_LAYOUTS, "html", *SPELLINGS)
+#: Respellings that change dates too: they rewrite the manifests and the gold's dates as well.
+_DATING = frozenset({"years-back"})
+#: Respellings made from the gold (the names it credits), so ``relaid`` needs the gold for them.
+_FROM_GOLD = ("surnames",)
+LAYOUTS = (*TEXT_LAYOUTS, "html", "debris", *SPELLINGS, *_FROM_GOLD)
 #: Files a respelling rewrites: the articles in every format a visible set holds.
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".xml")
 
@@ -157,10 +281,18 @@ def _respelled(text: str, suffix: str, respell: Callable[[str], str]) -> str:
 
 
 def regold(gold: dict[str, Any], layout: str | None) -> dict[str, Any]:
-    """The gold as it reads for the corpus in ``layout``: respelled like the articles, else unchanged."""
-    if layout not in SPELLINGS:
+    """The gold as it reads for the corpus in ``layout``: respelled like the articles, with the debris
+    ``debris`` put in as boilerplate, else unchanged."""
+    if layout == "debris":
+        def debris(article_id: str) -> list[str]:
+            return [line for lines in _debris_lines(article_id).values() for line in lines]
+
+        return {**gold, "articles": [{**a, "boilerplate": [*a.get("boilerplate", []), *debris(a["id"])]}
+                                     for a in gold.get("articles", [])]}
+    if layout not in SPELLINGS and layout not in _FROM_GOLD:
         return gold
-    respelled: dict[str, Any] = _strings(gold, SPELLINGS[layout], keep=frozenset({"id", "date"}))
+    keep = frozenset({"id"} if layout in _DATING else {"id", "date"})
+    respelled: dict[str, Any] = _strings(gold, respeller(layout, gold), keep=keep)
     return respelled
 
 
@@ -179,24 +311,33 @@ def _page(text: str, title: str | None) -> str:
             "<footer><p>Copyright 2024 Daily Site. All rights reserved.</p></footer></body></html>\n")
 
 
-def relaid(source: Path, target: Path, layout: str) -> Path:
+def relaid(source: Path, target: Path, layout: str, gold: dict[str, Any] | None = None) -> Path:
     """A copy of the corpus folder ``source`` at ``target`` with its ``.txt`` articles in ``layout`` (a
-    respelling rewrites its articles of every format; read its gold through ``regold``)."""
+    respelling rewrites its articles of every format, and ``years-back`` its manifests' dates too; read
+    its gold through ``regold``; ``surnames`` is made from ``gold``)."""
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}: one of {', '.join(LAYOUTS)}")
-    shutil.copytree(source, target)
-    if layout in SPELLINGS:
+    if layout in SPELLINGS or layout in _FROM_GOLD:
+        respell = respeller(layout, gold)
+        shutil.copytree(source, target)
         for path in sorted(target.rglob("*")):
-            if path.suffix in _ARTICLE_SUFFIXES and path.name != "manifest.json" and path.is_file():
+            if path.name == "manifest.json" and layout in _DATING:
+                data = _strings(json.loads(path.read_text(encoding="utf-8")), respell, keep=frozenset({"file"}))
+                path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            elif path.suffix in _ARTICLE_SUFFIXES and path.name != "manifest.json" and path.is_file():
                 text = path.read_text(encoding="utf-8")
-                path.write_text(_respelled(text, path.suffix, SPELLINGS[layout]), encoding="utf-8", newline="")
+                path.write_text(_respelled(text, path.suffix, respell), encoding="utf-8", newline="")
         return target
+    shutil.copytree(source, target)
     manifests = {m: json.loads(m.read_text(encoding="utf-8")) for m in target.rglob("manifest.json")}
     titles = {(m.parent / a["file"]).resolve(): a.get("title")
               for m, data in manifests.items() for a in data.get("articles", []) if "file" in a}
     for path in sorted(target.rglob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        if layout == "html":
+        if layout == "debris":
+            path.write_text(_with_debris(text, path.relative_to(target).with_suffix("").as_posix()),
+                            encoding="utf-8")
+        elif layout == "html":
             path.with_suffix(".html").write_text(_page(text, titles.get(path.resolve())), encoding="utf-8")
             path.unlink()
         else:

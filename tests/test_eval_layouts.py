@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
@@ -121,3 +122,54 @@ def test_single_quotes_nest_the_inner_quotation_in_double_marks() -> None:
     assert respell('He said: "We read \'Keep Out\' on the gate," and left.') == (
         "He said: \u2018We read \u201cKeep Out\u201d on the gate,\u2019 and left.")
     assert respell('"It\'s the dockers\' boat," she said.') == "\u2018It's the dockers' boat,\u2019 she said."
+
+
+def test_years_back_moves_every_year_and_date_by_whole_calendar_cycles(tmp_path: Path) -> None:
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "a1.txt").write_text("Orlen, March 4, 2031, was calm; the 2029 flood cost 2,031 homes and 1,998 boats "
+                                   "on 4 March 2029.\n", encoding="utf-8")
+    (folder / "manifest.json").write_text(json.dumps({"articles": [
+        {"file": "a1.txt", "published": "2031-03-04T08:00:00Z"}]}), encoding="utf-8")
+    gold = {"articles": [{"id": "a1", "published": "2031-03-04", "dates": [
+        {"evidence": "March 4, 2031", "date": "2031-03-04", "accept": ["2031-03"]}]}]}
+    out = LAYOUTS.relaid(folder, tmp_path / "out", "years-back")
+    assert (out / "a1.txt").read_text(encoding="utf-8") == (
+        "Orlen, March 4, 2003, was calm; the 2001 flood cost 2,031 homes and 1,998 boats on 4 March 2001.\n")
+    (entry,) = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["articles"]
+    assert entry == {"file": "a1.txt", "published": "2003-03-04T08:00:00Z"}
+    article = LAYOUTS.regold(gold, "years-back")["articles"][0]
+    assert (article["published"], article["dates"][0]) == (
+        "2003-03-04", {"evidence": "March 4, 2003", "date": "2003-03-04", "accept": ["2003-03"]})
+    assert date(2031, 3, 4).weekday() == date(2003, 3, 4).weekday()
+
+
+def test_surnames_replace_the_credited_people_alike_in_articles_and_gold(tmp_path: Path) -> None:
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "a1.txt").write_text('"We wait," said Ines Varga. VARGA: Yes. The Port Authority of Orlen agreed, '
+                                   "and Varga's deputy, Per Lund, spoke.\n", encoding="utf-8")
+    gold = {"articles": [{"id": "a1", "quotes": [
+        {"text": "We wait", "speaker": "Ines Varga"}, {"text": "Yes", "speaker": "Port Authority of Orlen"},
+        {"text": "Later", "speaker": "Lund", "speaker_alt": ["Harbour Minister"]}]}]}
+    with pytest.raises(ValueError, match="made from the gold"):
+        LAYOUTS.relaid(folder, tmp_path / "no-gold", "surnames")
+    out = LAYOUTS.relaid(folder, tmp_path / "out", "surnames", gold)
+    first, second = LAYOUTS.NEW_SURNAMES[:2]  # the one credited surname takes the list's first
+    assert LAYOUTS._credited_surnames(gold) == ["Varga"]  # a body's, a title's and a lone word are no surnames
+    assert (out / "a1.txt").read_text(encoding="utf-8") == (
+        f'"We wait," said Ines {first}. {first.upper()}: Yes. The Port Authority of Orlen agreed, and '
+        f"{first}'s deputy, Per Lund, spoke.\n")
+    assert LAYOUTS.regold(gold, "surnames")["articles"][0]["quotes"][0]["speaker"] == f"Ines {first}"
+    assert second not in (out / "a1.txt").read_text(encoding="utf-8")
+
+
+def test_debris_goes_among_the_paragraphs_and_into_the_gold_as_boilerplate(corpus: Path, tmp_path: Path) -> None:
+    out = LAYOUTS.relaid(corpus, tmp_path / "d", "debris")
+    paragraphs = (out / "story" / "a1.txt").read_text(encoding="utf-8").split("\n\n")
+    lines = LAYOUTS._debris_lines("story/a1")
+    assert paragraphs[0] == TITLE and paragraphs[1] == lines["head"][0] and paragraphs[-1].strip() == lines["tail"][0]
+    assert all(line in paragraphs for line in lines["body"]) and len(set(lines["body"])) == 2
+    assert [p for p in paragraphs if p.strip() in BODY] == BODY  # the article's own order kept
+    gold = LAYOUTS.regold({"articles": [{"id": "story/a1", "boilerplate": ["Menu"]}]}, "debris")
+    assert gold["articles"][0]["boilerplate"] == ["Menu", *lines["head"], *lines["body"], *lines["tail"]]
