@@ -6,10 +6,11 @@ parse dropped. Re-exported from :mod:`quotes_layout`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from groundwatch.stages.extract.doc_cache import doc_ents, sent_of
 from groundwatch.stages.extract.figures_words import people_like
+from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import BODY_NOUNS, Register, is_title, reg_inside
 
 #: Dashes as the tokenizer leaves them between a closing mark and an inverted verb, and a comma.
@@ -46,6 +47,24 @@ def translated_subject(verb: Token) -> Token | None:
     return noun
 
 
+#: The longest aside, in tokens, set off by commas between a name and its verb (", of the port union,",
+#: ", D-Kes.,", ", 54,"). Not tuned: a short phrase; a longer one holds a clause of its own.
+ASIDE_MAX_TOKENS = 6
+
+
+def _before_aside(doc: Doc, comma: int) -> int:
+    """The token before a verbless aside that ends at the comma ``comma`` and follows a person's name
+    ("Ada Roe, of the port union, said"), else ``comma`` itself: the parser may hang the name on the
+    quotation and leave the verb with no subject (surname probe, session 33)."""
+    j = comma - 1
+    while j > 0 and comma - j <= ASIDE_MAX_TOKENS and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX"):
+        j -= 1
+    if doc[j].text == "," and 0 < j < comma - 1 and (name := entity_at(doc[j - 1])) is not None \
+            and name.label_ == "PERSON":
+        return j - 1
+    return comma
+
+
 def left_noun(reg: Register, verb: Token) -> Token | None:
     """The noun just before ``verb`` on its line, for parses that lost the subject.
 
@@ -57,6 +76,8 @@ def left_noun(reg: Register, verb: Token) -> Token | None:
         i -= 1
     if i > 0 and verb.doc[i].text == "," and verb.doc[i - 1].ent_type_ == "PERSON" and verb.doc[i - 1].dep_ == "appos":
         i -= 1  # "When asked about the dam, the minister, Ada Roe, said": the name the parser hung on "dam"
+    elif i > 0 and verb.doc[i].text == ",":
+        i = _before_aside(verb.doc, i)
     if i < 0:
         return None
     tok = verb.doc[i]

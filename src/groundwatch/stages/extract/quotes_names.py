@@ -325,6 +325,10 @@ def person_span(ent: Span) -> Span:
     if end in (ent.end, mark) and ent.label_ == "PERSON":
         end = _nickname_end(doc, end)
     if ent.label_ == "PERSON" and end == ent.end:
+        if end >= 2 and hyphen_joined(doc, end - 1):
+            end += 1  # "Ada Kowalczyk-" tagged, the surname's next part left out (surname probe, session 33)
+        while end + 1 < len(doc) and hyphen_joined(doc, end) and doc[end + 1].pos_ == "PROPN":
+            end += 2  # ... or all of it: a surname of three parts
         start, end = _compound_name(doc, start, end)
     if (start, end) == (ent.start, ent.end):
         return ent

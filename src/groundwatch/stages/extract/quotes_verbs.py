@@ -20,7 +20,7 @@ from groundwatch.stages.extract.doc_cache import doc_text, token_starts
 from groundwatch.stages.extract.figures_words import people_like
 from groundwatch.stages.extract.quotes_bodies import document_antecedent, hyphen_head
 from groundwatch.stages.extract.quotes_layout import inverted_object, left_noun
-from groundwatch.stages.extract.quotes_names import in_dateline
+from groundwatch.stages.extract.quotes_names import hyphen_joined, in_dateline
 from groundwatch.stages.extract.quotes_register import BODY_NOUNS, DOCUMENT_NOUNS, KIN_NOUNS, Register, is_title
 
 #: Verbs that deliver words aloud: cues only for a line ending in a colon before the quotations.
@@ -92,7 +92,7 @@ def subject(reg: Register, verb: Token) -> Token | None:
             v = v.head  # "X said the pumps were running, but insisted, '...'": X insisted, not the pumps
             continue
         if subj:
-            return hyphen_head(subj[0])
+            return hyphen_head(_run_end(subj))
         for side in v.children:  # '"It is absurd," Brisk said, adding ...': "said" hangs on the quote
             if side.dep_ == "parataxis" and not in_quote(reg, side) and is_cue(side):
                 subj = [c for c in side.children if c.dep_ in _SUBJECT_DEPS and not in_quote(reg, c)]
@@ -102,6 +102,22 @@ def subject(reg: Register, verb: Token) -> Token | None:
             return None  # a verb inside the quotation lends no subject ('"... rebuilt by autumn," - noted X')
         v = v.head
     return None
+
+
+def _run_end(subjects: list[Token]) -> Token:
+    """The first of a verb's subjects, or the last of the proper nouns it runs into when the parser split
+    one written name into sibling subjects ("Deputy Chair Olu Osei-Mensah said": "Chair", "Osei" and
+    "Mensah" each a subject of "said"); a run's last word heads it (surname probe, session 33)."""
+    first = subjects[0]
+    doc, last = first.doc, first
+    if first.pos_ != "PROPN":
+        return first
+    for later in subjects[1:]:
+        between = doc[last.i + 1 : later.i]
+        if not all(t.pos_ == "PROPN" or hyphen_joined(doc, t.i) for t in between) or not later.text[:1].isupper():
+            break
+        last = later
+    return last
 
 
 def _reported_thing(verb: Token, host: Token, subj: Token) -> bool:
