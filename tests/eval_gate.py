@@ -6,8 +6,9 @@
     python tests/eval_gate.py --update --allow-lower --reason "..."   # lower a floor, or re-pin a corpus
 
 What is gated (``CORPORA``): the two crisis dev corpora with and without their manifests (crises-2023 also
-hard-wrapped at 72 columns, as simple web pages, with its thousands spelled two other ways and with
-its quotations in single marks, ``tests/eval_layouts.py``), the quotes set (quotes and attribution
+hard-wrapped at 72 columns, as simple web pages, with its thousands spelled two other ways, with
+its quotations in single marks, in spaced guillemets and in low-high marks, with page debris among its
+paragraphs, and 28 years earlier, ``tests/eval_layouts.py``), the quotes set (quotes and attribution
 only), the cleaning set as HTML and as pasted text (cleaning only), the date set with and without its
 manifest and with its dates written day first (dates only), the bundled examples and the invented corpus_b,
 corpus_c, corpus_d, corpus_e, corpus_f, corpus_g, corpus_h, corpus_i, corpus_j, corpus_k, corpus_l, corpus_m,
@@ -115,6 +116,18 @@ def corpora(shared: Path | None = None, repo: Path | None = None) -> list[Corpus
         # ... and in British style: quotations in single marks (the gold's respelled alike).
         Corpus("crises-2023-single-quotes", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
                layout="single-quotes"),
+        # ... as translated copy keeps its source's marks: French guillemets set off by no-break spaces, and
+        # German / East European low-high marks.
+        Corpus("crises-2023-guillemets-spaced", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
+               layout="guillemets-spaced"),
+        Corpus("crises-2023-low-high", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
+               layout="low-high"),
+        # ... with page debris among its paragraphs (counted as boilerplate), and 28 years earlier (the same
+        # weekdays in another era: nothing may hang on the sets' years).
+        Corpus("crises-2023-debris", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
+               layout="debris"),
+        Corpus("crises-2023-years-back", dev / "crises-2023", dev / "crises-2023.gold.json", "crises-2023",
+               layout="years-back"),
         Corpus("quotes-dev", s / "quotes-dev" / "corpus", s / "quotes-dev" / "gold.json", "quotes-dev",
                measures=QUOTES_ONLY),
         Corpus("clean-dev-text", clean / "text", clean / "gold.json", "clean-dev", measures=CLEANING_ONLY),

@@ -166,6 +166,15 @@ def _single_quotes(text: str) -> str:
     return text.replace("\ue000", "\u201c").replace("\ue001", "\u201d")
 
 
+def _outer_marks(opener: str, closer: str) -> Callable[[str], str]:
+    """Double quotation marks typeset with ``opener`` and ``closer`` (an opener after a blank or a bracket
+    and before a word, every other double mark a closer), the single marks inside as they were."""
+    def respell(text: str) -> str:
+        text = re.sub(r'(^|[\s(\[\u2014-])["\u201c](?=\S)', lambda m: m[1] + opener, text, flags=re.MULTILINE)
+        return re.sub(r'["\u201d]', closer, text)
+    return respell
+
+
 #: Years rewritten by ``years-back``: four digits from 1950 to 2039 standing alone (not "2,012", "1.5", a
 #: longer number or an ISO date's other parts), as a year is written.
 _YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20[0-3]\d)(?![\d]|[.,]\d)")
@@ -198,28 +207,66 @@ _BODY_WORDS = frozenset({"Agency", "Army", "Association", "Bank", "Campaign", "C
 def _credited_surnames(gold: dict[str, Any]) -> list[str]:
     """The family names of the people the gold credits with a quotation: the last word of a credited
     name of two words or more, every word capitalised and none a body's."""
-    found = set()
+    return sorted({words[-1] for words in _person_names(gold)
+                   if words[-1].isalpha() and not words[-1].isupper() and len(words[-1]) > 2})
+
+
+#: Given names ``given-names`` puts in place of the gold's, by the sex the project's list gives the old one:
+#: real given names of one sex each, from Central Asia, East and West Africa, none in
+#: ``data/given_names.tsv``, so that he/she agrees only by what the article shows.
+NEW_GIVEN_NAMES = {"m": ("Aibek", "Tadesse", "Bolat", "Kwabena", "Temirlan", "Yerlan", "Dawit", "Nurlan", "Abebe",
+                         "Mulugeta", "Chukwuemeka", "Ulan"),
+                   "f": ("Aigerim", "Ngozi", "Chiamaka", "Aruzhan", "Meseret", "Akosua", "Dilnoza", "Gulnara",
+                         "Zhanar", "Efua", "Wanjiru", "Almaz")}
+
+
+def _person_names(gold: dict[str, Any]) -> list[list[str]]:
+    """The words of each credited name of two words or more, every word capitalised and none a body's."""
+    names = []
     for article in gold.get("articles", []):
         for quote in article.get("quotes", []):
             for name in [quote.get("speaker"), *(quote.get("speaker_alt") or [])]:
                 words = str(name or "").split()
-                if (len(words) >= 2 and all(w[:1].isupper() for w in words) and not _BODY_WORDS & set(words)
-                        and words[-1].isalpha() and not words[-1].isupper() and len(words[-1]) > 2):
-                    found.add(words[-1])
-    return sorted(found)
+                if len(words) >= 2 and all(w[:1].isupper() for w in words) and not _BODY_WORDS & set(words):
+                    names.append(words)
+    return names
+
+
+def _given_names(gold: dict[str, Any]) -> Callable[[str], str]:
+    """Every credited person's given name that the project's list knows the sex of replaced by one of
+    ``NEW_GIVEN_NAMES`` of that sex, the same one throughout."""
+    from groundwatch import lexicons
+
+    sexes = {w: row["gender"] for w, row in lexicons.load("given_names").items()}
+    names = _person_names(gold)
+    surnames = {words[-1] for words in names} | {str(q.get("speaker")) for a in gold.get("articles", [])
+                                                 for q in a.get("quotes", [])}  # "Scott" of "Ada Scott" stays
+    old = sorted({w for words in names for w in words[:-1]
+                  if sexes.get(w.lower()) in NEW_GIVEN_NAMES and w not in surnames})
+    taken = {"m": 0, "f": 0}
+    mapping = {}
+    for word in old:
+        pool = NEW_GIVEN_NAMES[sexes[word.lower()]]
+        mapping[word] = pool[taken[sexes[word.lower()]] % len(pool)]
+        taken[sexes[word.lower()]] += 1
+    return _replacing(mapping)
+
+
+def _replacing(mapping: dict[str, str]) -> Callable[[str], str]:
+    """Each whole word of ``mapping`` (and its capitals, as a transcript prints a speaker) replaced."""
+    mapping = mapping | {k.upper(): v.upper() for k, v in mapping.items()}
+    if not mapping:
+        return lambda text: text
+    words = "|".join(map(re.escape, sorted(mapping, key=len, reverse=True)))
+    pattern = re.compile(rf"\b(?:{words})\b(?!['\u2019]t\b)")  # "Don" of "Don't" is no name
+    return lambda text: pattern.sub(lambda m: mapping[m.group()], text)
 
 
 def _surnames(gold: dict[str, Any]) -> Callable[[str], str]:
     """Every credited person's surname (and its capitals, as a transcript prints a speaker) replaced by
     one of ``NEW_SURNAMES``, the same one throughout; beyond the list, two of them hyphenated."""
-    old = _credited_surnames(gold)
     pool = [*NEW_SURNAMES, *(f"{a}-{b}" for a in NEW_SURNAMES for b in NEW_SURNAMES if a != b)]
-    mapping = dict(zip(old, pool, strict=False))
-    mapping |= {k.upper(): v.upper() for k, v in list(mapping.items())}
-    if not mapping:
-        return lambda text: text
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(mapping, key=len, reverse=True))) + r")\b")
-    return lambda text: pattern.sub(lambda m: mapping[m.group()], text)
+    return _replacing(dict(zip(_credited_surnames(gold), pool, strict=False)))
 
 
 def respeller(layout: str, gold: dict[str, Any] | None = None) -> Callable[[str], str]:
@@ -227,12 +274,17 @@ def respeller(layout: str, gold: dict[str, Any] | None = None) -> Callable[[str]
     if layout in _FROM_GOLD:
         if gold is None:
             raise ValueError(f"the {layout!r} respelling is made from the gold: pass it")
-        return _surnames(gold)
+        return _surnames(gold) if layout == "surnames" else _given_names(gold)
     return SPELLINGS[layout]
 
 
 SPELLINGS: dict[str, Callable[[str], str]] = {
     "single-quotes": _single_quotes,
+    # translated copy keeps its source's marks: French guillemets set off by no-break spaces, Russian ones
+    # close, German and East European low-high marks
+    "guillemets-spaced": _outer_marks("\u00ab\u00a0", "\u00a0\u00bb"),
+    "guillemets": _outer_marks("\u00ab", "\u00bb"),
+    "low-high": _outer_marks("\u201e", "\u201c"),
     "thousands-spaced": lambda t: _THOUSANDS.sub(lambda m: m.group().replace(",", "\u202f"), t),
     "thousands-plain": lambda t: _THOUSANDS.sub(lambda m: m.group().replace(",", ""), t),
     "thousands-dotted": lambda t: _THOUSANDS.sub(lambda m: m.group().replace(",", "."), t),
@@ -243,7 +295,7 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
 #: Respellings that change dates too: they rewrite the manifests and the gold's dates as well.
 _DATING = frozenset({"years-back"})
 #: Respellings made from the gold (the names it credits), so ``relaid`` needs the gold for them.
-_FROM_GOLD = ("surnames",)
+_FROM_GOLD = ("surnames", "given-names")
 LAYOUTS = (*TEXT_LAYOUTS, "html", "debris", *SPELLINGS, *_FROM_GOLD)
 #: Files a respelling rewrites: the articles in every format a visible set holds.
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".xml")

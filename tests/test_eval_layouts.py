@@ -173,3 +173,26 @@ def test_debris_goes_among_the_paragraphs_and_into_the_gold_as_boilerplate(corpu
     assert [p for p in paragraphs if p.strip() in BODY] == BODY  # the article's own order kept
     gold = LAYOUTS.regold({"articles": [{"id": "story/a1", "boilerplate": ["Menu"]}]}, "debris")
     assert gold["articles"][0]["boilerplate"] == ["Menu", *lines["head"], *lines["body"], *lines["tail"]]
+
+
+def test_given_names_keep_the_sex_the_list_gives_and_leave_surnames_alone() -> None:
+    gold = {"articles": [{"id": "a1", "quotes": [
+        {"text": "We wait", "speaker": "Ines Varga"}, {"text": "We go", "speaker": "Tomas Grant"},
+        {"text": "Not now", "speaker": "Grant"}, {"text": "Later", "speaker": "Harbour Board"}]}]}
+    respell = LAYOUTS.respeller("given-names", gold)
+    she, he = LAYOUTS.NEW_GIVEN_NAMES["f"][0], LAYOUTS.NEW_GIVEN_NAMES["m"][0]
+    assert respell("Ines Varga met Tomas Grant; INES spoke. Tomas won't go.") == (
+        f"{she} Varga met {he} Grant; {she.upper()} spoke. {he} won't go.")
+    # a given name that is also a credited surname ("Grant") stays, and "Don't" is no "Don"
+    gold["articles"][0]["quotes"].append({"text": "Yes", "speaker": "Grant Lind"})
+    assert "Grant Lind" in LAYOUTS.respeller("given-names", gold)("Grant Lind agreed.")
+    assert LAYOUTS._replacing({"Don": he})("Don't wait, Don said.") == f"Don't wait, {he} said."
+
+
+@pytest.mark.parametrize(("layout", "written"), [
+    ("guillemets-spaced", "said: \u00ab\u00a0We wait,\u00a0\u00bb and left"),
+    ("guillemets", "said: \u00abWe wait,\u00bb and left"),
+    ("low-high", "said: \u201eWe wait,\u201c and left"),
+])
+def test_translated_marks_replace_the_outer_double_marks(layout: str, written: str) -> None:
+    assert LAYOUTS.SPELLINGS[layout]('He said: "We wait," and left.') == f"He {written}."

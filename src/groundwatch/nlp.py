@@ -46,11 +46,23 @@ def line_breaks(doc: Doc) -> Doc:
             # A sentence never starts on a comma: the parser otherwise cuts wire datelines
             # ("TESSEL, Oct 19 (VNA) -") between the place and the date.
             tok.is_sent_start = False
-        elif _counted_noun(prev, tok) or _titled_name(prev, tok):
+        elif _counted_noun(prev, tok) or _titled_name(prev, tok) or _glued_closer(prev, tok):
             tok.is_sent_start = False
     _keep_headline_whole(doc, line_start, len(doc))
     _keep_item_whole(doc, line_start, len(doc))
     return doc
+
+
+#: Quotation marks that close a quotation in some typographic convention, "“" among them: German and East
+#: European copy closes with it ("„Wir kommen.“"), and translated copy keeps that.
+_CLOSING_MARKS = frozenset({'"', "\u201d", "\u201c", "\u2019", "\u00bb", "\u00ab", "'"})
+
+
+def _glued_closer(prev: Token, tok: Token) -> bool:
+    """A sentence never starts on a quotation mark glued to the sentence end before it ('... spring!“'): it
+    closes that sentence's quotation. The parser cut a low-high quotation's closer off into the cue's
+    sentence, and the cue lost its quotation (respelled quotes-dev, session 33)."""
+    return tok.text in _CLOSING_MARKS and prev.text[-1:] in _SENTENCE_ENDS and not prev.whitespace_
 
 
 def _counted_noun(prev: Token, tok: Token) -> bool:

@@ -161,3 +161,15 @@ def test_a_hyphenated_surname_tagged_in_part_is_whole(nlp: Any, tagged: int) -> 
     doc = nlp("Ines Kowalczyk-Ferreira-Lima opened the new pier on Friday.")
     assert [t.text for t in doc[:6]] == ["Ines", "Kowalczyk", "-", "Ferreira", "-", "Lima"]
     assert person_span(Span(doc, 0, tagged, label="PERSON")).text == "Ines Kowalczyk-Ferreira-Lima"
+
+
+@pytest.mark.parametrize(("opener", "closer"), [("\u201e", "\u201c"), ("\u00ab", "\u00bb")],
+                         ids=["low-high", "guillemets"])
+def test_a_nickname_in_translated_marks_is_part_of_the_name(nlp: Any, opener: str, closer: str) -> None:
+    from spacy.tokens import Span
+
+    from groundwatch.stages.extract.quotes_names import person_span
+
+    doc = nlp(f"The harbour chair, Ines {opener}Ina{closer} Varga, opened the new pier on Friday.")
+    first = next(t.i for t in doc if t.text == "Ines")
+    assert person_span(Span(doc, first, first + 1, label="PERSON")).text == f"Ines {opener}Ina{closer} Varga"

@@ -38,6 +38,7 @@ from groundwatch.stages.clean.lexicon import (
     _FILE,
     _FOLLOW_LATEST,
     _FULL_STOP,
+    _GUILLEMET_QUOTE,
     _ISSUER_LABEL,
     _LEGAL_NOTICE,
     _LINK_PREFIX,
@@ -330,8 +331,8 @@ def _hard_reason(text: str, f: _Features) -> str | None:
     if (f.n_words <= NOTICE_MAX_WORDS and _PHOTO_CREDIT.search(text)) or (
             _CREDIT_LABEL.match(text) and not any(p.search(text) for p in _DATE_PATTERNS)):
         return "photo credit"
-    if (f.n_words <= MENU_MAX_WORDS and not f.sentence_like and len(_MENU_SEP.findall(text)) >= 2
-            and not _TABLE_ROW.match(text)):
+    if (f.n_words <= MENU_MAX_WORDS and not f.sentence_like
+            and len(_MENU_SEP.findall(_GUILLEMET_QUOTE.sub("", text))) >= 2 and not _TABLE_ROW.match(text)):
         return "menu"
     # Menu items copied without their separators glue into one line ("NewsSportWeatherTravel"); a
     # name or brand glues at most once ("McKenzie", "EastEnders").

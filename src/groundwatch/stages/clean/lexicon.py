@@ -115,6 +115,8 @@ _FILE = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _MENU_SEP = re.compile(r"\s[|•·»›/>→]\s|\s\|\s?|\s?\|\s")
+#: A quotation in guillemets, whose closing "»" is no breadcrumb's arrow ("an « outlaw scheme » to them").
+_GUILLEMET_QUOTE = re.compile(r"«[^«»\n]*»")
 #: A table row as the HTML extractor writes it ("| Option | Value |"): content it chose, not a menu.
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|^copyright\b", re.IGNORECASE)
@@ -253,10 +255,12 @@ _TIME_WORDS = _wordset(
     cst cdt mst mdt akst akdt hst aest aedt acst awst nzst nzdt jst kst hkt sgt pht wib wat cat eat sast
     eet eest wet west msk pkt npt online written created first joined reviewed revised"""
 )
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+#: The closing marks a sentence may end in: German and East European copy closes with "“" ("... harbour.“"),
+#: French copy sets its closing guillemet off by a (no-break) space ("... the harbour. »").
+_SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'“”’)\]」』]|\s?»)*$")
 #: Sentence-final marks and closing quotes or brackets fit in the last few characters.
 _END_WINDOW = 8
-_FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*$")
+_FULL_STOP = re.compile(r"(?<!\.)\.(?:[\"'“”’)\]]|\s?»)*$")
 #: A figure in a table row: "Injured: 4,877", "Homes destroyed: 12%".
 #: A clock time closing the line ("jane_r 14 March 2026 09:12", a comment's header) is no label and figure.
 _DATA_ROW = re.compile(r"^(?!.*\s\d{1,2}:\d{2}$)[^\W\d_][\w ’'()./-]{0,40}:\s*[-+~]?\d[\d,.]*\s*%?$")

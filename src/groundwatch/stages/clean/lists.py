@@ -209,9 +209,9 @@ _LIST_BULLET = re.compile(r"^\s*[•·▪◦‣*–►▶▸→-]\s+")
 #: A clock time opening a line, then a space and more: a timed headline of a "Latest" column.
 _CLOCK_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+\S", re.IGNORECASE)
 #: A line cut off with an ellipsis ("…" or three dots), nothing after it but a closing mark.
-_ELLIPSIS_END = re.compile(r"(?:…|\.{3})[\"'”’»)]*$")
+_ELLIPSIS_END = re.compile(r"(?:…|\.{3})[\"'“”’»)]*$")
 #: A sentence ending inside the line ("It rained. Then…"): a paragraph's prose, not one headline and its blurb.
-_INNER_SENTENCE = re.compile(r"[.!?][\"'”’»)]*\s+[\"'“‘«(]*[A-Z]")
+_INNER_SENTENCE = re.compile(r"[.!?][\"'“”’»)]*\s+[\"'“‘«„(]*[A-Z]")
 
 
 def _ellipsis_columns(units_text: Sequence[str], feats: Sequence[_Features], hard: Sequence[str | None],

@@ -20,8 +20,8 @@ __all__ = ["ECHO_MIN_WORDS", "echoes", "quote_key", "strength"]
 #: is that one repeated (a pull quote or heading above the body): judged, not tuned, as long enough
 #: that two speakers seldom share the words (clean-dev tune review, seed 1187: one case; stress bc).
 ECHO_MIN_WORDS = 6
-_TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
-                            "\u2019": "'"})
+_TRANSLATE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                            "\u2018": "'", "\u2019": "'", "\u201a": "'"})
 
 
 def quote_key(text: str) -> str:

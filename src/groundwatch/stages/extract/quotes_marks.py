@@ -58,7 +58,7 @@ _SENTENCE_END = ".?!"
 #: A decade typed with an opening single mark ("the ‘90s"): an apostrophe, not a quotation of a number.
 _DECADE = re.compile(r"\d0s\b")
 #: A paragraph that ends a sentence, perhaps inside closing marks or a bracket.
-_SENTENCE_END_RE = re.compile(r"[.?!\u2026][\"\u201d\u2019)]*$")
+_SENTENCE_END_RE = re.compile(r"[.?!\u2026](?:[\"\u201c\u201d\u2019)]|\s?\u00bb)*$")  # "\u201c" closes low-high
 #: The blanks French typesetting puts inside guillemets (a space, a no-break or narrow no-break space).
 _FRENCH_BLANKS = (" ", "\u00a0", "\u202f")
 #: Characters after which a mark standing between blanks still closes an open quotation.

@@ -27,7 +27,8 @@ from groundwatch.stages.extract.doc_cache import doc_text, mended_ents, sent_of,
 #: Generational suffixes ("Jr", "III"): written after a surname, never one themselves.
 SUFFIXES = lexicons.words("name_suffixes")
 #: Token texts spaCy gives a double quotation mark.
-_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019"})  # British: Ada \u2018Dee\u2019 Roe
+_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019",  # British: Ada \u2018Dee\u2019 Roe
+                    "\u201e", "\u00ab", "\u00bb"})  # translated copy: Ada \u201eDee\u201c Roe, Ada \u00abDee\u00bb Roe
 #: The longest nickname, in words, between the marks ('"Big Jim"').
 NICKNAME_WORDS = 2  # set on invented names; a longer quoted run after a name is speech, not a nickname
 #: Head nouns of one-person offices ("Fisheries Minister Per Hauge": a title may precede the name).
@@ -55,8 +56,9 @@ def _nickname_end(doc: Doc, end: int) -> int:
     if j == end + 1 or j >= len(doc) or doc[j].text not in _MARKS:
         return end
     k = j + 1
-    while k < len(doc) and ((doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())
-                            or (k > j + 1 and hyphen_joined(doc, k))):
+    # The surname right after the nickname may be a common word the tagger reads as one ('Ada "Dee" Price').
+    while k < len(doc) and ((doc[k].pos_ in (("PROPN", "NOUN") if k == j + 1 else ("PROPN",))
+                             and doc[k].text[:1].isupper()) or (k > j + 1 and hyphen_joined(doc, k))):
         k += 1
     return k if k > j + 1 else end
 

@@ -355,7 +355,7 @@ def unspoken_cue(reg: Register, verbs: list[Token]) -> bool:
 #: "if" clause hung on the sentence's main verb). No comma or colon between: "When asked if she would
 #: resign, Roe said: 'x'" is Roe's. At most 90 characters back, 70 of them after "whether".
 _PUT_QUESTION = re.compile(r"\b(?:being|been|was|were|is|are|when|after|if) asked (?:if|whether)\b"
-                           r"[^.!?,:;\"“”]{0,70}$", re.IGNORECASE)
+                           r"[^.!?,:;\"“”„«»]{0,70}$", re.IGNORECASE)
 
 
 def put_question(reg: Register, opening: int, verbs: list[Token]) -> bool:
