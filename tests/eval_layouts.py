@@ -11,6 +11,7 @@ layout; manifests and other files are copied as they are, so the gold still appl
 - ``straight-quotes`` / ``curly-quotes``: every quotation mark and apostrophe typed straight, or
   typeset curly by the usual rule (an opener after a blank or a bracket);
 - ``crlf-nbsp``: Windows line ends and a no-break space after each full stop (a word processor);
+- ``caps-title``: the first line (the headline) in capitals, as wire copy and some sites print it;
 - ``html``: a simple web page per article: the manifest's title as <title> and <h1>, a paragraph per
   line, a menu, a "Most read" box and a copyright footer around it (manifest entries renamed to .html);
 - ``debris``: four lines of page debris put among each article's paragraphs (``DEBRIS``: a byline tool
@@ -114,6 +115,10 @@ def _with_debris(text: str, article_id: str) -> str:
     return "\n\n".join(laid) + "\n"
 
 
+#: The most words ``caps-title`` capitalises: a headline's; a longer first line is a lead (TimeBank's
+#: files open on their first paragraph), and no outlet prints that in capitals.
+_HEADLINE_WORDS = 20
+
 TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
     "single-newline": lambda t: "\n".join(_paragraphs(t)) + "\n",
@@ -121,6 +126,8 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "straight-quotes": lambda t: t.translate(_STRAIGHT),
     "curly-quotes": _curly,
     "crlf-nbsp": lambda t: t.replace(". ", ".\u00a0").replace("\n", "\r\n"),
+    "caps-title": lambda t: re.sub(r"\S[^\n]*", lambda m: m.group().upper() if len(m.group().split()) <= _HEADLINE_WORDS
+                                   else m.group(), t, count=1),
 }
 #: Numbers written with commas between thousands ("1,046", "12,500"), not a decimal or a longer number.
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)")
