@@ -247,7 +247,7 @@ def _given_names(gold: dict[str, Any]) -> Callable[[str], str]:
     sexes = {w: row["gender"] for w, row in lexicons.load("given_names").items()}
     names = _person_names(gold)
     surnames = {words[-1] for words in names} | {str(q.get("speaker")) for a in gold.get("articles", [])
-                                                 for q in a.get("quotes", [])}  # "Scott" of "Ada Scott" stays
+                                                 for q in a.get("quotes", [])}  # "Grant" of "Ada Grant" stays
     old = sorted({w for words in names for w in words[:-1]
                   if sexes.get(w.lower()) in NEW_GIVEN_NAMES and w not in surnames})
     taken = {"m": 0, "f": 0}

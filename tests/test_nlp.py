@@ -190,6 +190,7 @@ def test_a_glued_closing_mark_is_its_own_token(nlp, text: str, words: list[str])
 def test_a_closing_mark_glued_to_a_sentence_end_stays_in_its_sentence(nlp, closer: str, stop: str) -> None:  # type: ignore[no-untyped-def]
     # invented; the parser cut a low-high quotation's closer off into the cue's sentence (respelled quotes-dev)
     opener = {"\u201c": "\u201e", "\u201d": "\u201c", "\u00bb": "\u00ab", '"': '"'}[closer]
-    doc = nlp(f"The crowd cheered.\n\n{opener}We will win this seat{stop}{closer} Lind's niece shouted to the crowd.\n")
+    doc = nlp(f"The crowd cheered.\n\n{opener}We will win this seat{stop}{closer} Lind's nephew called out from the "
+              "back.\n")
     mark = next(t for t in doc if t.text == closer and t.i > 6)
     assert not mark.is_sent_start and mark.sent.text.startswith(opener)

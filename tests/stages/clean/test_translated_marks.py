@@ -16,9 +16,9 @@ from groundwatch.stages.clean import clean
 
 LEAD = ("Floodwater cut the only road into the hill town of Kessa on Tuesday, and the regional council said about "
         "2,300 people had left their homes since the river burst its banks over the weekend.")
-QUOTING = ("Kessa's mayor called the dam « a disgrace to the valley. » The farmers' union demanded that the council "
-           "« end the endless delays. » The water board said the town had shown « utter contempt for the "
-           "warnings. »").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+QUOTING = ("Farmers marched to the town hall on Monday, chanting « No more delays on the dam. » A water board "
+           "engineer warned of « a flood waiting to happen. » The mayor promised « an answer by Friday. »"
+           ).replace("« ", "«\u00a0").replace(" »", "\u00a0»")
 CLOSE = "Forecasters expect more rain on Thursday, and the council will decide on Wednesday whether to move patients."
 
 
@@ -28,7 +28,7 @@ def test_a_paragraph_quoting_in_guillemets_is_kept(spaced: bool) -> None:
     quoting = QUOTING if spaced else QUOTING.replace("\u00a0", "")
     body = f"Floods cut Kessa off\n\n{LEAD}\n\n{quoting}\n\n{CLOSE}\n"
     text = clean(Article(id="g/1", source="mem", body=body, format="txt")).text
-    assert "utter contempt for the warnings" in text and "endless delays" in text
+    assert "a flood waiting to happen" in text and "an answer by Friday" in text
 
 
 @pytest.mark.issue(10)
@@ -39,6 +39,5 @@ def test_a_breadcrumb_with_arrows_still_goes() -> None:
 
 @pytest.mark.issue(10)
 def test_a_sentence_closing_with_a_low_high_mark_is_kept() -> None:
-    body = (f"Floods cut Kessa off\n\n{LEAD}\n\nThe mayor says the delay \u201ewould be a shameful way to lose the "
-            f"valley.\u201c\n\n{CLOSE}\n")
-    assert "shameful way to lose the valley" in clean(Article(id="g/3", source="mem", body=body, format="txt")).text
+    body = f"Floods cut Kessa off\n\n{LEAD}\n\nThe mayor warned of \u201ea flood waiting to happen.\u201c\n\n{CLOSE}\n"
+    assert "a flood waiting to happen" in clean(Article(id="g/3", source="mem", body=body, format="txt")).text

@@ -130,18 +130,18 @@ def test_an_office_before_the_name_is_its_role(nlp: Any, text: str, expected: tu
 #: the bare surname opening a sentence an adverb. Each failed before (no speaker, the title alone, or
 #: the person quoted before); found by respelling the quotes set's surnames (tests/eval_layouts.py).
 UNFAMILIAR_CASES = [
-    pytest.param('Harbour board weighs new ferry pier\n\n"Our view is that the board will approve the plan," '
+    pytest.param('Harbour board weighs new ferry pier\n\n"The board should approve the plan this week," '
                  'Harbour Chair Ines Kowalczyk-Ferreira, of the port union, said Tuesday.\n\n"We expect the vote to '
                  'pass," Deputy Chair Olu Adeyemi-Oyono (Kessa) said.\n',
                  ["Ines Kowalczyk-Ferreira", "Olu Adeyemi-Oyono"], id="aside-hung-on-the-quote-and-sibling-subjects"),
-    pytest.param('Harbour board weighs new ferry pier\n\n"Our view is that the board will approve the plan," '
+    pytest.param('Harbour board weighs new ferry pier\n\n"It is likely that the council will fund the pier," '
                  'Harbour Chair Ines Kowalczyk-Ferreira, of the port union, said Tuesday.\n',
                  ["Ines Kowalczyk-Ferreira"], id="aside-hung-on-the-quote"),
-    pytest.param('Harbour board weighs new ferry pier\n\nThe plan worries fishers such as Tyra Kowalczyk-Nakashima '
-                 'and Bryan Oyelaran, who spoke at the meeting.\n\n"The pier is sound and the rails are new," said '
-                 'Osvaldo Lind, the engineer.\n\nOyelaran largely agreed with Lind and seemed to think the costs '
-                 'were too high.\n\n"A lot of this money goes to consultants," he said.\n',
-                 ["Osvaldo Lind", "Bryan Oyelaran"], id="bare-surname-tagged-an-adverb"),
+    pytest.param('Harbour board weighs new ferry pier\n\nTwo fishers, Mona Achterberg and Emil Oyelaran, came to '
+                 'the meeting.\n\n"The pier is sound and the rails are new," said Osvaldo Lind, the engineer.\n\n'
+                 'Oyelaran strongly disagreed with the engineer about the costs.\n\n"A lot of this money goes to '
+                 'consultants," he said.\n',
+                 ["Osvaldo Lind", "Emil Oyelaran"], id="bare-surname-tagged-an-adverb"),
 ]
 
 

@@ -115,7 +115,7 @@ _FILE = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _MENU_SEP = re.compile(r"\s[|•·»›/>→]\s|\s\|\s?|\s?\|\s")
-#: A quotation in guillemets, whose closing "»" is no breadcrumb's arrow ("an « outlaw scheme » to them").
+#: A quotation in guillemets, whose closing "»" is no breadcrumb's arrow ("the dam, « a costly folly », is done").
 _GUILLEMET_QUOTE = re.compile(r"«[^«»\n]*»")
 #: A table row as the HTML extractor writes it ("| Option | Value |"): content it chose, not a menu.
 _TABLE_ROW = re.compile(r"^\|.*\|$")

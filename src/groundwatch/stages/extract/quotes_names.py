@@ -56,7 +56,7 @@ def _nickname_end(doc: Doc, end: int) -> int:
     if j == end + 1 or j >= len(doc) or doc[j].text not in _MARKS:
         return end
     k = j + 1
-    # The surname right after the nickname may be a common word the tagger reads as one ('Ada "Dee" Price').
+    # The surname right after the nickname may be a common word the tagger reads as one ('Ada "Dee" Mason').
     while k < len(doc) and ((doc[k].pos_ in (("PROPN", "NOUN") if k == j + 1 else ("PROPN",))
                              and doc[k].text[:1].isupper()) or (k > j + 1 and hyphen_joined(doc, k))):
         k += 1

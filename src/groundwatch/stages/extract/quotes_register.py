@@ -207,8 +207,8 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
     named = {ent.start_char for ent in people_ents}
     for tok in doc:  # a surname spaCy did not tag PERSON ("Roe bristles at ...") still is a subject
         at, word = glued_word(tok)  # all of "Aspenes-Kvale", whose last part the parse makes the subject
-        # Any tag: an unfamiliar surname opening a sentence may be tagged ADV or ADJ ("Oyelaran largely
-        # agreed"; surname probe, session 33); being a known person's capitalised surname is what counts.
+        # Any tag: an unfamiliar surname opening a sentence may be tagged ADV or ADJ ("Oyelaran strongly
+        # disagreed"; surname probe, session 33); being a known person's capitalised surname is what counts.
         if (tok.pos_ not in ("PRON", "DET", "AUX") and tok.dep_ in ("nsubj", "nsubjpass") and at not in named
                 and word.lower() in reg.surnames and tok.text[:1].isupper()
                 and _main_clause(tok) and not reg_inside(reg, tok.idx)):
