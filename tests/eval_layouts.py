@@ -163,11 +163,15 @@ def _inner_doubled(span: str) -> str:
     return "".join(out) + span[at:]
 
 
+#: An outer opening double mark: after a blank, a bracket or a dash (or a line's start), before a word.
+_OUTER_OPENER = re.compile(r'(^|[\s(\[\u2014-])["\u201c](?=\S)', re.MULTILINE)
+
+
 def _single_quotes(text: str) -> str:
     """Quotation marks typeset British style (‘...,’ she said, a quotation inside in double marks): an
     outer opener after a blank or a bracket and before a word, every other double mark a closer."""
     text = _DOUBLE_SPAN.sub(lambda m: m.group()[0] + _inner_doubled(m.group()[1:-1]) + m.group()[-1], text)
-    text = re.sub(r'(^|[\s(\[\u2014-])["\u201c](?=\S)', "\\1\u2018", text, flags=re.MULTILINE)
+    text = _OUTER_OPENER.sub("\\1\u2018", text)
     text = re.sub(r'["\u201d](?=[^\s,.;:!?)\u2014-]|$)', "\u2019", text)  # an outer closer
     text = re.sub(r'(?<=\S)["\u201d]', "\u2019", text)
     return text.replace("\ue000", "\u201c").replace("\ue001", "\u201d")
@@ -177,7 +181,7 @@ def _outer_marks(opener: str, closer: str) -> Callable[[str], str]:
     """Double quotation marks typeset with ``opener`` and ``closer`` (an opener after a blank or a bracket
     and before a word, every other double mark a closer), the single marks inside as they were."""
     def respell(text: str) -> str:
-        text = re.sub(r'(^|[\s(\[\u2014-])["\u201c](?=\S)', lambda m: m[1] + opener, text, flags=re.MULTILINE)
+        text = _OUTER_OPENER.sub(lambda m: m[1] + opener, text)
         return re.sub(r'["\u201d]', closer, text)
     return respell
 
@@ -250,12 +254,9 @@ def _given_names(gold: dict[str, Any]) -> Callable[[str], str]:
                                                  for q in a.get("quotes", [])}  # "Grant" of "Ada Grant" stays
     old = sorted({w for words in names for w in words[:-1]
                   if sexes.get(w.lower()) in NEW_GIVEN_NAMES and w not in surnames})
-    taken = {"m": 0, "f": 0}
-    mapping = {}
-    for word in old:
-        pool = NEW_GIVEN_NAMES[sexes[word.lower()]]
-        mapping[word] = pool[taken[sexes[word.lower()]] % len(pool)]
-        taken[sexes[word.lower()]] += 1
+    mapping: dict[str, str] = {}
+    for sex, pool in NEW_GIVEN_NAMES.items():
+        mapping |= {w: pool[i % len(pool)] for i, w in enumerate(w for w in old if sexes[w.lower()] == sex)}
     return _replacing(mapping)
 
 
@@ -277,11 +278,12 @@ def _surnames(gold: dict[str, Any]) -> Callable[[str], str]:
 
 
 def respeller(layout: str, gold: dict[str, Any] | None = None) -> Callable[[str], str]:
-    """The function a respelling rewrites articles and gold with (``surnames`` is made from ``gold``)."""
+    """The function a respelling rewrites articles and gold with (``surnames`` and ``given-names`` are made from
+    ``gold``)."""
     if layout in _FROM_GOLD:
         if gold is None:
             raise ValueError(f"the {layout!r} respelling is made from the gold: pass it")
-        return _surnames(gold) if layout == "surnames" else _given_names(gold)
+        return _FROM_GOLD[layout](gold)
     return SPELLINGS[layout]
 
 
@@ -302,7 +304,8 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
 #: Respellings that change dates too: they rewrite the manifests and the gold's dates as well.
 _DATING = frozenset({"years-back"})
 #: Respellings made from the gold (the names it credits), so ``relaid`` needs the gold for them.
-_FROM_GOLD = ("surnames", "given-names")
+_FROM_GOLD: dict[str, Callable[[dict[str, Any]], Callable[[str], str]]] = {"surnames": _surnames,
+                                                                          "given-names": _given_names}
 LAYOUTS = (*TEXT_LAYOUTS, "html", "debris", *SPELLINGS, *_FROM_GOLD)
 #: Files a respelling rewrites: the articles in every format a visible set holds.
 _ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".xml")
