@@ -76,7 +76,7 @@ from groundwatch.stages.extract.dates_direction import UNTIL_AHEAD_DAYS as UNTIL
 from groundwatch.stages.extract.dates_direction import _resolve_in_context
 from groundwatch.stages.extract.dates_ranges import one_night, order_weekday_ranges, tenseless_ranges_ahead
 from groundwatch.stages.extract.dates_rules import Resolution, Tense, resolve_phrase
-from groundwatch.stages.extract.dates_titles import _paper_title
+from groundwatch.stages.extract.dates_titles import _paper_title, headline_weekdays
 from groundwatch.stages.extract.doc_cache import doc_sents, doc_text, sent_of
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, sentence_index, span_for
 
@@ -268,6 +268,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     dates_quoted.requote_deictics(doc_text(doc), found, starts, base, closed)
     dates_weeks_back.weekdays_weeks_back(doc_text(doc), found, base)
     dates_scene.then_anaphors(doc, found)
+    headline_weekdays(doc_text(doc), found)
     one_night(doc_text(doc), found)  # last: no later rule dates its second day again
 
 
