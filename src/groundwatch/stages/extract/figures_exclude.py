@@ -96,6 +96,16 @@ def _counted_not_money(doc: Doc, tok: Token) -> bool:
         t.like_num or t.lower_ in _SCALE_WORDS or t.i < tok.i for t in ent)  # a qualifier before it: "Nearly"
 
 
+_PERCENT_MARK = re.compile(r"%|\bper\s?cent|\bpc\b|\bpercentage\b|\bpct\b", re.IGNORECASE)
+
+
+def _percent(doc: Doc, tok: Token) -> bool:
+    """The NER's "percent" entity says so in its words ("6%", "six per cent"): a count of people it
+    mislabels ("6 <Demonym-s>", seen with digits where the same count in words was a cardinal) is not a share."""
+    ent = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
+    return ent is None or bool(_PERCENT_MARK.search(ent.text))
+
+
 def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     text = doc_text(doc)
     after = text[phrase.end:phrase.end + 12].lower()
@@ -114,7 +124,8 @@ def excluded(doc: Doc, phrase: NumberPhrase, tokens: Span) -> bool:
     if re.search(r"\b(?:no|not|none|zero)\s*$", before):
         return True
     for t in tokens:
-        if t.ent_type_ in ("PERCENT", "ORDINAL") or (t.ent_type_ == "MONEY" and not _counted_not_money(doc, t)):
+        if (t.ent_type_ == "ORDINAL" or (t.ent_type_ == "PERCENT" and _percent(doc, t))
+                or (t.ent_type_ == "MONEY" and not _counted_not_money(doc, t))):
             return True
         if t.ent_type_ in ("DATE", "TIME"):
             # a bare number the NER calls a date is kept; one inside a longer date is not
