@@ -44,3 +44,16 @@ def test_a_clock_time_before_a_count_from_an_event_is_dated_on_its_own(nlp: Any,
 def test_a_clock_time_before_its_day_is_still_one_phrase(nlp: Any) -> None:
     assert _dates(nlp, "The barge sank at 10 p.m., Wednesday, the harbour office said.") == {
         "10 p.m., Wednesday": "2031-05-07"}
+
+
+@pytest.mark.parametrize(("text", "phrase", "date"), [
+    ("The ferry whose sinking off the cape 2 months ago split the two towns was raised.", "2 months ago", "2031-03"),
+    ("Pickers who came to Orvesham three weeks ago have left.", "three weeks ago", "2031-04-18"),
+    ("The dredger broke down a week ago and still lies idle.", "a week ago", "2031-05-02"),
+])
+def test_a_count_back_from_today_is_found_where_the_model_tags_none(nlp: Any, text: str, phrase: str,
+                                                                     date: str) -> None:
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ not in ("DATE", "TIME")]  # the model's miss, made sure of
+    found = extract_dates(doc, ExtractionContext(article_id="t", published=PUB), {})
+    assert {m.text: m.date for m in found}.get(phrase) == date

@@ -68,3 +68,11 @@ def test_a_day_phrase_under_a_header_or_after_a_figure(nlp: Any, text: str, phra
     got = _dates(nlp, text)
     assert got.get(phrase) == date, got
     assert not any("\n" in found for found in got), got
+
+
+def test_an_hour_naming_a_programme_is_no_clock_time(nlp: Any) -> None:
+    assert _dates(nlp, "The mayor spoke on the 10 o'clock news about the dyke.") == {}
+
+
+def test_an_hour_before_a_preposition_stays_a_clock_time(nlp: Any) -> None:
+    assert _dates(nlp, "The dyke broke at 10 o'clock on Monday.") == {"10 o'clock on monday": "2031-09-15"}

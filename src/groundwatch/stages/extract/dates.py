@@ -297,7 +297,8 @@ def _lookalike(doc: Doc, span: Span) -> bool:
             or dates_lookalike.named_work_weekday(text, start, end) or dates_lookalike.title_modifier(doc, span)
             or dates_lookalike.kind_of_day(doc, span) or dates_lookalike.present_age_today(doc, span)
             or dates_lookalike.holiday_in_name(doc, span) or dates_lookalike.final_of(text, start, end)
-            or dates_lookalike.deictic_header(text, start, end) or dates_lookalike.compared_today(text, start, end))
+            or dates_lookalike.deictic_header(text, start, end) or dates_lookalike.compared_today(text, start, end)
+            or dates_lookalike.oclock_modifier(text, start, end))
 
 
 def _is_age(text: str, end: int) -> bool:

@@ -45,7 +45,8 @@ from groundwatch.stages.extract.dates_candidates import HOLIDAY
 from groundwatch.stages.extract.doc_cache import doc_text, sent_of
 
 __all__ = ["colour_time", "compared_today", "deictic_header", "era_noun", "final_of", "holiday_in_name", "kind_of_day",
-           "month_in_name", "named_work_weekday", "present_age_today", "superlative_month", "title_modifier"]
+           "month_in_name", "named_work_weekday", "oclock_modifier", "present_age_today", "superlative_month",
+           "title_modifier"]
 
 
 def _words(kind: str) -> str:
@@ -93,6 +94,19 @@ def era_noun(head: Token) -> bool:
 def colour_time(text: str, start: int, end: int) -> bool:
     """"midnight blue": a time word before a colour."""
     return text[start:end].casefold() == "midnight" and bool(_COLOUR_AFTER.match(text, end))
+
+
+#: "the 10 o'clock news", "the 6 o'clock bulletin": an hour naming a programme or a service, a noun right after
+#: it, "the" before it (invented probes of session thirty-four: 1 of 1 dated on the publication day).
+_OCLOCK_MODIFIER = re.compile(r"(?i)\d{1,2} o'clock$")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|on|in|at|of|to|for|by|that|this|when|as|with|from)\b)[a-z]{3,}\b")
+
+
+def oclock_modifier(text: str, start: int, end: int) -> bool:
+    """"the 10 o'clock news": an hour before a noun it names, no time of any day."""
+    return (bool(_OCLOCK_MODIFIER.fullmatch(text[start:end].replace("’", "'")))
+            and bool(_THE_BEFORE.search(text, max(0, start - 6), start)) and bool(_NOUN_AFTER.match(text, end)))
 
 
 # "the last night of the festival": "last" is the final one of a run, not the one before today.
