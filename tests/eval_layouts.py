@@ -26,6 +26,8 @@ quotation marks typeset as single ones, as British outlets print them) and ``yea
 28 years earlier, manifests and gold dates too: the same weekdays in another era, as an archive of
 older news reads). ``surnames`` is made from the gold: every credited person's surname replaced by one
 of ``NEW_SURNAMES`` (hyphenated, non-ASCII, two letters), names no model has met beside a quotation.
+``number-words`` writes counts of 2 to 99 out ("twelve people", as many outlets and translated copy do; not days
+of a month, times, shares, money or ranges) and ``number-digits`` the reverse ("12 people" for "twelve people").
 
 ``tests/eval_gate.py`` gates crises-2023 ``wrapped``, ``html``, ``thousands-spaced``, ``thousands-plain`` and
 ``single-quotes``, and dates-dev ``day-month``;
@@ -197,6 +199,44 @@ def _years_back(text: str) -> str:
     return _YEAR.sub(lambda m: str(int(m.group()) - YEARS_BACK), text)
 
 
+#: Counts written out, as many outlets and most translated copy write small numbers ("twelve people").
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+NUMBER_WORDS = {n: _UNITS[n] if n < 20 else _TENS[n // 10] + ("-" + _UNITS[n % 10] if n % 10 else "")
+                for n in range(100)}
+_WORD_NUMBERS = {w: n for n, w in NUMBER_WORDS.items() if n >= 2}  # "one" is mostly no count ("one of them")
+#: A count of 2 to 99 standing alone as a word: not a day of a month, a time, a decimal, a share, money, a
+#: range's end, a score or a figure in a name ("G20", "No. 9"); a year or a long number is never 2 digits.
+_MONTH_NEAR = month_pattern(capitalised=True)
+_COUNT = re.compile(rf"(?<![\w$£€#.,:/–-])(?<!No\. )([2-9]|[1-9]\d)"
+                    rf"(?![\w%.,:/–-]\d|[\w%°/–-]| {_MONTH_NEAR}|\.\d| ?(?:a\.m|p\.m|am\b|pm\b|GMT|UTC))")
+_COUNT_WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+                         + r")(?![\w-])", re.IGNORECASE)
+
+
+_AFTER_MONTH = re.compile(rf"\b{_MONTH_NEAR} (?:\d{{1,2}},? (?:and|or|to|through|until) )?$")
+
+
+def _number_words(text: str) -> str:
+    if text.strip().isdigit():
+        return text  # a gold phrase of a number alone is a day of the month its article names ("24 and 25")
+
+    def word(m: re.Match[str]) -> str:
+        start = m.start()
+        if _AFTER_MONTH.search(text, max(0, start - 30), start):
+            return m.group()  # "March 12", "April 24 and 25": a day
+        w = NUMBER_WORDS[int(m.group())]
+        opens = start == 0 or text[:start].rstrip(" \u00a0\"\u201c").endswith((".", "!", "?", "\n")) \
+            or not text[:start].strip()
+        return w.capitalize() if opens else w
+    return _COUNT.sub(word, text)
+
+
+def _number_digits(text: str) -> str:
+    return _COUNT_WORD.sub(lambda m: str(_WORD_NUMBERS[m.group().lower()]), text)
+
+
 #: Surnames ``surnames`` puts in place of the gold's: real family names of many origins and shapes
 #: (hyphenated, an apostrophe, letters outside ASCII, two letters), none of a widely reported person, so
 #: that no model has met them beside a quotation.
@@ -300,6 +340,8 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
     "day-month": _day_month,
     "month-day": _month_day,
     "years-back": _years_back,
+    "number-words": _number_words,
+    "number-digits": _number_digits,
 }
 #: Respellings that change dates too: they rewrite the manifests and the gold's dates as well.
 _DATING = frozenset({"years-back"})
