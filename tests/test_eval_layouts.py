@@ -197,3 +197,20 @@ def test_given_names_keep_the_sex_the_list_gives_and_leave_surnames_alone() -> N
 ])
 def test_translated_marks_replace_the_outer_double_marks(layout: str, written: str) -> None:
     assert LAYOUTS.SPELLINGS[layout]('He said: "We wait," and left.') == f"He {written}."
+
+
+@pytest.mark.parametrize(("written", "words"), [
+    ("12 boats sank and 3 crew drowned.", "Twelve boats sank and three crew drowned."),
+    ("On March 4, 45 people left; 1,400 stayed.", "On March 4, forty-five people left; 1,400 stayed."),
+    ("Talks on April 24 and 25 at 10 am drew 2.5% of 60-70 delegates.",
+     "Talks on April 24 and 25 at 10 am drew 2.5% of 60-70 delegates."),
+    ("The G7 paid $40 for route No. 9 in 2031.", "The G7 paid $40 for route No. 9 in 2031."),
+    ("25", "25"),  # a gold phrase of a number alone is a day its article names
+])
+def test_number_words_write_out_counts_only(written: str, words: str) -> None:
+    assert LAYOUTS.SPELLINGS["number-words"](written) == words
+
+
+def test_number_digits_write_counts_in_figures_but_one() -> None:
+    assert (LAYOUTS.SPELLINGS["number-digits"]("Twelve boats and forty-five crew; one of them, Sixty.")
+            == "12 boats and 45 crew; one of them, 60.")
