@@ -155,8 +155,16 @@ def _hanging_verbs(doc: Doc, reg: Register, q: Quotation) -> list[Token]:
 
 def _untagged_verb(tok: Token) -> bool:
     """A sentence's root with a subject, whatever its tag ("a statement from X read": "read"
-    tagged as a noun)."""
-    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
+    tagged as a noun); or a verb of saying in its "-s" form read as a plural noun that its speaker
+    modifies, ending the sentence after the quotation ('"...," Varga states.', "the water board states":
+    the saying-verbs respelling of quotes-dev, tune part: 2 such quotations lost their speaker)."""
+    if tok.dep_ != "ROOT":
+        return False
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return True
+    rest = [t for t in tok.doc[tok.i + 1 : tok.sent.end] if not t.is_punct and not t.is_space]
+    return (tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.lemma_.lower() in SPEECH_VERBS and not rest
+            and any(c.dep_ == "compound" for c in tok.lefts))
 
 
 def _last_line(reg: Register, q: Quotation) -> int:
