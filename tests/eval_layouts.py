@@ -28,6 +28,7 @@ older news reads). ``surnames`` is made from the gold: every credited person's s
 of ``NEW_SURNAMES`` (hyphenated, non-ASCII, two letters), names no model has met beside a quotation.
 ``number-words`` writes counts of 2 to 99 out ("twelve people", as many outlets and translated copy do; not days
 of a month, times, shares, money or ranges) and ``number-digits`` the reverse ("12 people" for "twelve people").
+``saying-verbs`` puts "stated" for "said" (and "states" for "says"), as translated copy varies the verb.
 
 ``tests/eval_gate.py`` gates crises-2023 ``wrapped``, ``html``, ``thousands-spaced``, ``thousands-plain`` and
 ``single-quotes``, and dates-dev ``day-month``;
@@ -237,6 +238,15 @@ def _number_digits(text: str) -> str:
     return _COUNT_WORD.sub(lambda m: str(_WORD_NUMBERS[m.group().lower()]), text)
 
 
+#: The verb of saying ``saying-verbs`` puts for "said" and "says": one, so that a gold phrase respelled alone
+#: reads as its article does; "stated" is the commonest other verb of wire and translated copy.
+_SAID = re.compile(r"\b(said|says)\b")
+
+
+def _saying_verbs(text: str) -> str:
+    return _SAID.sub(lambda m: "stated" if m.group() == "said" else "states", text)
+
+
 #: Surnames ``surnames`` puts in place of the gold's: real family names of many origins and shapes
 #: (hyphenated, an apostrophe, letters outside ASCII, two letters), none of a widely reported person, so
 #: that no model has met them beside a quotation.
@@ -342,6 +352,7 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
     "years-back": _years_back,
     "number-words": _number_words,
     "number-digits": _number_digits,
+    "saying-verbs": _saying_verbs,
 }
 #: Respellings that change dates too: they rewrite the manifests and the gold's dates as well.
 _DATING = frozenset({"years-back"})
