@@ -38,3 +38,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "phrase", "date"), CASES)
 def test_bare_month_on_a_present(nlp: Any, text: str, phrase: str, date: str) -> None:
     assert _dates(nlp, text).get(phrase) == date
+
+
+STATE_CASES = [
+    pytest.param("The toll in Tamsk stands at 14 on Monday, the relief agency says.", "Monday", "2031-10-13",
+                 id="tally-stands"),
+    pytest.param("The agency says the number of displaced remains at 900 as of Tuesday.", "Tuesday", "2031-10-14",
+                 id="tally-remains-as-of"),
+    pytest.param("The ferry to Tamsk leaves on Monday, the operator says.", "Monday", "2031-10-20",
+                 id="timetable-control"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "date"), STATE_CASES)
+def test_a_present_of_state_tells_how_things_stand_that_day(nlp: Any, text: str, phrase: str, date: str) -> None:
+    assert _dates(nlp, text).get(phrase) == date

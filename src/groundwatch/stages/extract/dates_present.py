@@ -53,8 +53,8 @@ def timetabled(span: Span, phrase: str, base: dt.date | None = None) -> bool:
             return not month_only and _timetable_object(cur)
         cur = cur.head
     auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass", "neg")]
-    if _headline_report(span, cur):
-        return False
+    if _headline_report(span, cur) or lemma_forms(cur) & _STATE_VERBS:
+        return False  # a headline's report; "the toll stands at 12 on Tuesday": how things stand that day
     if month_only and not (_comes_into_force(cur) or _ends_a_coming_term(cur) or _long_gone(bare, base)):
         return False  # a bare month on another present is often a habit ("closes in March")
     return (cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBZ", "VBP") or _present_conjunct(cur)) and not auxes
@@ -63,6 +63,8 @@ def timetabled(span: Span, phrase: str, base: dt.date | None = None) -> bool:
 
 _TIMETABLE_VERBS = lookalike_words("timetable")
 _FUTURATE_VERBS = lookalike_words("futurate")
+#: Verbs of a standing state or tally, whose present tells how things stand on the day, never a timetable.
+_STATE_VERBS = lookalike_words("state")
 #: Verbs whose headline present still tells a plan: a timetable or a body's sitting.
 _HEADLINE_PLAN_VERBS = lookalike_words("timetable|sitting")
 _PRESENT_BE_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
