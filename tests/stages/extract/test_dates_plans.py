@@ -113,6 +113,11 @@ RESOLVED = [
                  id="backshift-under-had-said-stays-past"),
     pytest.param("The Brask dockers said the picket had been set up on Friday.", "Friday", "2024-05-10",
                  id="backshifted-set-up-on-day-stays-past"),
+    # a day after a present verb of saying and before its complement's subject is the report's day
+    pytest.param("The Quellin harbour master says on Friday the breakwater is at risk.", "Friday", "2024-05-10",
+                 id="present-saying-day-before-complement-past"),
+    pytest.param("Quellin pilots say on Thursday the channel is too shallow for barges.", "Thursday",
+                 "2024-05-09", id="plural-present-saying-day-past"),
 ]
 
 
