@@ -28,7 +28,8 @@ older news reads). ``surnames`` is made from the gold: every credited person's s
 of ``NEW_SURNAMES`` (hyphenated, non-ASCII, two letters), names no model has met beside a quotation.
 ``number-words`` writes counts of 2 to 99 out ("twelve people", as many outlets and translated copy do; not days
 of a month, times, shares, money or ranges) and ``number-digits`` the reverse ("12 people" for "twelve people").
-``saying-verbs`` puts "stated" for "said" (and "states" for "says"), as translated copy varies the verb.
+``saying-verbs`` puts "stated" for "said" (and "states" for "says"), as translated copy varies the verb;
+``present-saying`` puts "says" for "said" but after an auxiliary, as features and broadcast copy report.
 
 ``tests/eval_gate.py`` gates crises-2023 ``wrapped``, ``html``, ``thousands-spaced``, ``thousands-plain`` and
 ``single-quotes``, and dates-dev ``day-month``;
@@ -247,6 +248,17 @@ def _saying_verbs(text: str) -> str:
     return _SAID.sub(lambda m: "stated" if m.group() == "said" else "states", text)
 
 
+_SAID_ONLY = re.compile(r"\bsaid\b")
+#: "had said", "has said", "was said": forms "said" keeps after an auxiliary, where "says" is no English.
+_AUX_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|be|been|being|having|'d)\s+$", re.IGNORECASE)
+
+
+def _present_saying(text: str) -> str:
+    def says(m: re.Match[str]) -> str:
+        return m.group() if _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "says"
+    return _SAID_ONLY.sub(says, text)
+
+
 #: Surnames ``surnames`` puts in place of the gold's: real family names of many origins and shapes
 #: (hyphenated, an apostrophe, letters outside ASCII, two letters), none of a widely reported person, so
 #: that no model has met them beside a quotation.
@@ -353,6 +365,7 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
     "number-words": _number_words,
     "number-digits": _number_digits,
     "saying-verbs": _saying_verbs,
+    "present-saying": _present_saying,
 }
 #: Respellings that change dates too: they rewrite the manifests and the gold's dates as well.
 _DATING = frozenset({"years-back"})
