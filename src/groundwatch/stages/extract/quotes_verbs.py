@@ -213,7 +213,11 @@ def _main_clause_of_participle(verb: Token) -> Token:
     relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
     if relative is None:
         return verb
-    return next((a for a in relative.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)
+    verbs = [a for a in relative.head.ancestors if a.pos_ in ("VERB", "AUX")]
+    # the first with a subject of its own: "X was defensive when pressed on not paying a builder who said
+    # ..., saying '...'" is X's, not the gerund's object's (invented probes of session thirty-four)
+    return next((a for a in verbs if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)),
+                verbs[0] if verbs else verb)
 
 
 def in_quote(reg: Register, tok: Token) -> bool:
