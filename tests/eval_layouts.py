@@ -29,7 +29,8 @@ of ``NEW_SURNAMES`` (hyphenated, non-ASCII, two letters), names no model has met
 ``number-words`` writes counts of 2 to 99 out ("twelve people", as many outlets and translated copy do; not days
 of a month, times, shares, money or ranges) and ``number-digits`` the reverse ("12 people" for "twelve people").
 ``saying-verbs`` puts "stated" for "said" (and "states" for "says"), as translated copy varies the verb;
-``present-saying`` puts "says" for "said" but after an auxiliary, as features and broadcast copy report.
+``present-saying`` puts "says" for "said" but after an auxiliary, as features and broadcast copy report;
+``month-abbrev`` shortens a month before its day as AP style does ("Sept. 9").
 
 ``tests/eval_gate.py`` gates crises-2023 ``wrapped``, ``html``, ``thousands-spaced``, ``thousands-plain`` and
 ``single-quotes``, and dates-dev ``day-month``;
@@ -248,6 +249,16 @@ def _saying_verbs(text: str) -> str:
     return _SAID.sub(lambda m: "stated" if m.group() == "said" else "states", text)
 
 
+#: AP style: a month before a day number shortened ("Sept. 9"); March to July stay whole.
+AP_MONTHS = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
+             "November": "Nov.", "December": "Dec."}
+_LONG_MONTH_DAY = re.compile(r"\b(" + "|".join(AP_MONTHS) + r") (?=\d{1,2}\b)")
+
+
+def _month_abbrev(text: str) -> str:
+    return _LONG_MONTH_DAY.sub(lambda m: AP_MONTHS[m.group(1)] + " ", text)
+
+
 _SAID_ONLY = re.compile(r"\bsaid\b")
 #: "had said", "has said", "was said": forms "said" keeps after an auxiliary, where "says" is no English.
 _AUX_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|be|been|being|having|'d)\s+$", re.IGNORECASE)
@@ -366,6 +377,7 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
     "number-digits": _number_digits,
     "saying-verbs": _saying_verbs,
     "present-saying": _present_saying,
+    "month-abbrev": _month_abbrev,
 }
 #: Respellings that change dates too: they rewrite the manifests and the gold's dates as well.
 _DATING = frozenset({"years-back"})

@@ -214,3 +214,8 @@ def test_number_words_write_out_counts_only(written: str, words: str) -> None:
 def test_number_digits_write_counts_in_figures_but_one() -> None:
     assert (LAYOUTS.SPELLINGS["number-digits"]("Twelve boats and forty-five crew; one of them, Sixty.")
             == "12 boats and 45 crew; one of them, 60.")
+
+
+def test_month_abbrev_shortens_a_month_before_its_day_only() -> None:
+    assert (LAYOUTS.SPELLINGS["month-abbrev"]("On September 9 and in September; March 3 and August 12, 2031.")
+            == "On Sept. 9 and in September; March 3 and Aug. 12, 2031.")
