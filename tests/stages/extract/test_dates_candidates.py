@@ -57,3 +57,13 @@ def test_a_count_back_from_today_is_found_where_the_model_tags_none(nlp: Any, te
     doc.ents = [e for e in doc.ents if e.label_ not in ("DATE", "TIME")]  # the model's miss, made sure of
     found = extract_dates(doc, ExtractionContext(article_id="t", published=PUB), {})
     assert {m.text: m.date for m in found}.get(phrase) == date
+
+
+@pytest.mark.parametrize(("text", "phrase", "date"), [
+    ("TODAY'S FERRY STRIKE IN ORVESHAM STRANDS HUNDREDS OF TRAVELLERS\n\nThe quays were empty by noon.\n", "TODAY",
+     "2031-05-09"),
+    ("DOCKERS IN ORVESHAM VOTE TONIGHT ON THE PAY OFFER FROM THE PORT\n\nThe ballot closes at ten.\n", "TONIGHT",
+     "2031-05-09"),
+])
+def test_a_day_word_in_a_capitalised_headline_is_found(nlp: Any, text: str, phrase: str, date: str) -> None:
+    assert _dates(nlp, text).get(phrase) == date
