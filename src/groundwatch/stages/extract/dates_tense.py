@@ -95,8 +95,9 @@ def clause_tense(span: Span) -> Tense:
         return "neutral"
     if (said := dates_report.fronted_on_saying(span, verb)) is not None and said.tag_ in ("VBD", "VBZ", "VBP"):
         # "said on Monday it expected ...": the parse hangs the day on the plan; "says on Monday the dam is at
-        # risk" tells the day of a report too, in the present features and broadcasts report in
-        # (present-saying respelling of crises-2023; invented probes of session thirty-four: 1 of 30 put ahead)
+        # risk" tells the day of a report too, in the present features and broadcasts report in (the
+        # present-saying respelling of crises-2023 put 1 held-out weekday a week ahead; the shape was found with
+        # invented probes of session thirty-four, 1 of 30 put ahead, the held-out text unread)
         return "past"
     root = span.root
     noun_pp = (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN")

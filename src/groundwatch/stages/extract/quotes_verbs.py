@@ -214,8 +214,8 @@ def _main_clause_of_participle(verb: Token) -> Token:
     if relative is None:
         return verb
     verbs = [a for a in relative.head.ancestors if a.pos_ in ("VERB", "AUX")]
-    # the first with a subject of its own: "X was defensive when pressed on not paying a builder who said
-    # ..., saying '...'" is X's, not the gerund's object's (invented probes of session thirty-four)
+    # the first with a subject of its own: "X turned sharp over evicting a tenant who said ..., saying '...'" is
+    # X's, not the gerund's object's (invented probes of session thirty-four: 2 of 4 credited the object)
     return next((a for a in verbs if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)),
                 verbs[0] if verbs else verb)
 
