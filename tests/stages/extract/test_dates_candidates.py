@@ -47,7 +47,7 @@ def test_a_clock_time_before_its_day_is_still_one_phrase(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "phrase", "date"), [
-    ("The ferry whose sinking off the cape 2 months ago split the two towns was raised.", "2 months ago", "2031-03"),
+    ("Engineers raised the ferry, which sank 2 months ago in the estuary.", "2 months ago", "2031-03"),
     ("Pickers who came to Orvesham three weeks ago have left.", "three weeks ago", "2031-04-18"),
     ("The dredger broke down a week ago and still lies idle.", "a week ago", "2031-05-02"),
 ])

@@ -28,7 +28,7 @@ def _with_entity(nlp: Any, text: str, words: str, label: str) -> Any:
 
 
 @pytest.mark.parametrize(("text", "words", "label", "expected"), [
-    pytest.param("The ministry opened an inquiry after the death of 6 Veltrans in a rockfall at a quarry.",
+    pytest.param("A rockfall on the pass road killed 6 Veltrans late in the day.",
                  "6 Veltrans", "PERCENT", {("killed", 6.0)}, id="count-tagged-percent"),
     pytest.param("The flood killed 12 villagers, and 6% of the harvest was lost.",
                  "6%", "PERCENT", {("killed", 12.0)}, id="a-real-share-stays-out"),
