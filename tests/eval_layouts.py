@@ -259,15 +259,16 @@ def _month_abbrev(text: str) -> str:
     return _LONG_MONTH_DAY.sub(lambda m: AP_MONTHS[m.group(1)] + " ", text)
 
 
-_SAID_ONLY = re.compile(r"\bsaid\b")
 #: "had said", "has said", "was said": forms "said" keeps after an auxiliary, where "says" is no English.
 _AUX_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|be|been|being|having|'d)\s+$", re.IGNORECASE)
 
 
 def _present_saying(text: str) -> str:
     def says(m: re.Match[str]) -> str:
-        return m.group() if _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "says"
-    return _SAID_ONLY.sub(says, text)
+        if m.group() == "says" or _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return m.group()
+        return "says"
+    return _SAID.sub(says, text)
 
 
 #: Surnames ``surnames`` puts in place of the gold's: real family names of many origins and shapes

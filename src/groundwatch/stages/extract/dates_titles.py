@@ -9,6 +9,7 @@ import re
 
 from groundwatch.lexicons_dates import WEEKDAY_FORMS, weekday_pattern
 from groundwatch.stages.extract.dates_context import Found
+from groundwatch.stages.extract.dates_rules import Resolution
 
 #: A capitalised weekday after "<Name> on" ends a paper's title when a possessive or a word for a
 #: paper or its staff follows. Review dreview3 (clean-dev tune pages): 6 such titles dated; stress
@@ -95,13 +96,15 @@ def headline_weekdays(text: str, found: list[Found]) -> None:
     first_body = next((sent for start, _, _, sent in found if start >= end), None)
     if first_body is None:
         return
+    lead: dict[int, Resolution] = {}  # weekday -> the first past day the lead tells it as
+    for s, e, r, i in found:
+        if (s >= end and i < first_body + HEADLINE_LEAD_SENTENCES and r is not None and r.precision == "day"
+                and not r.provisional and not r.future and (day := _weekday(text, s, e)) is not None):
+            lead.setdefault(day, r)
     for k, (start, stop, res, sent) in enumerate(found):
-        day = _weekday(text, start, stop)
-        if start >= end or res is None or res.precision != "day" or day is None:
+        if start >= end or res is None or res.precision != "day" or (day := _weekday(text, start, stop)) is None:
             continue
-        told = next((r for s, e, r, i in found if s >= end and i < first_body + HEADLINE_LEAD_SENTENCES
-                     and r is not None and r.precision == "day" and not r.provisional and not r.future
-                     and _weekday(text, s, e) == day), None)
+        told = lead.get(day)
         if told is not None and told.date != res.date:
             found[k] = (start, stop, told, sent)
 
