@@ -271,6 +271,36 @@ def _present_saying(text: str) -> str:
     return _SAID.sub(says, text)
 
 
+#: A name of one to three capitalised words (initials and hyphens in it), as a credit after a quotation prints it;
+#: never one ending in a title's or a suffix's abbreviation ("said Rep. Ada Roe of Tessel": no name ends at "Rep").
+_NAME = r"(?:[A-Z][\w.'\u2019-]* ){0,2}(?!(?:Rep|Sen|Del|Gov|Gen|Col|Lt|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr)\b)[A-Z][\w'\u2019-]+"
+#: A closing mark after a quotation's comma, question or exclamation mark, then a credit ending its sentence.
+_SAID_NAME = re.compile(r"(?<=[,?!][\"\u201d] )said (" + _NAME + r")(?=\.)")
+_NAME_SAID = re.compile(r"(?<=[,?!][\"\u201d] )(" + _NAME + r") said(?=\.)")
+
+
+def _said_order(text: str) -> str:
+    """A credit after a quotation in the other order ("said Ana Ruiz." <-> "Ana Ruiz said."), as outlets
+    differ on it; pronouns keep theirs ("said she" is no modern English)."""
+    swapped = _SAID_NAME.sub(lambda m: m.group(1) + " said\x00", text)
+    swapped = _NAME_SAID.sub(lambda m: "said " + m.group(1), swapped)
+    return swapped.replace(" said\x00", " said")
+
+
+#: A paragraph opening on a quotation of one sentence or more, credited after it to a name or a pronoun.
+_QUOTE_THEN_CREDIT = re.compile(r"(?m)^([\"\u201c])([^\"\u201c\u201d\n]+?),([\"\u201d]) (" + _NAME
+                                + r"|he|she|they) (said|says)\.")
+
+
+def _speaker_first(text: str) -> str:
+    """A paragraph's quotation with its credit before it ('Ana Ruiz said: "We wait."'), as many outlets
+    and most translated copy lead with the speaker."""
+    def lead(m: re.Match[str]) -> str:
+        opener, words, closer, who, verb = m.groups()
+        return f"{who[0].upper()}{who[1:]} {verb}: {opener}{words}.{closer}"
+    return _QUOTE_THEN_CREDIT.sub(lead, text)
+
+
 #: Surnames ``surnames`` puts in place of the gold's: real family names of many origins and shapes
 #: (hyphenated, an apostrophe, letters outside ASCII, two letters), none of a widely reported person, so
 #: that no model has met them beside a quotation.
@@ -379,6 +409,8 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
     "saying-verbs": _saying_verbs,
     "present-saying": _present_saying,
     "month-abbrev": _month_abbrev,
+    "said-order": _said_order,
+    "speaker-first": _speaker_first,
 }
 #: Respellings that change dates too: they rewrite the manifests and the gold's dates as well.
 _DATING = frozenset({"years-back"})

@@ -219,3 +219,19 @@ def test_number_digits_write_counts_in_figures_but_one() -> None:
 def test_month_abbrev_shortens_a_month_before_its_day_only() -> None:
     assert (LAYOUTS.SPELLINGS["month-abbrev"]("On September 9 and in September; March 3 and August 12, 2031.")
             == "On Sept. 9 and in September; March 3 and Aug. 12, 2031.")
+
+
+@pytest.mark.parametrize(("written", "other"), [
+    ('"We wait," said Ana Ruiz. "Go," Ivo K. Lind said.', '"We wait," Ana Ruiz said. "Go," said Ivo K. Lind.'),
+    # a pronoun keeps its order, and no name ends on a title's abbreviation
+    ('"We wait," he said. "Go," said Rep. Ana Ruiz of Orlen.',
+     '"We wait," he said. "Go," said Rep. Ana Ruiz of Orlen.'),
+])
+def test_said_order_swaps_a_named_credit(written: str, other: str) -> None:
+    assert LAYOUTS.SPELLINGS["said-order"](written) == other
+
+
+def test_speaker_first_leads_a_paragraph_with_its_credit() -> None:
+    text = '"The pier is shut, for now," Ana Ruiz said.\n\n\u201cNo,\u201d she says. Then she left.\n'
+    assert LAYOUTS.SPELLINGS["speaker-first"](text) == (
+        'Ana Ruiz said: "The pier is shut, for now."\n\nShe says: \u201cNo.\u201d Then she left.\n')
