@@ -82,7 +82,10 @@ def office_name(tok: Token) -> Span | None:
     sexed = tok.lemma_.lower() in _SEXED_NOUNS
     if not tok.text.islower() or tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _TITLE_NOUNS and not sexed):
         return None
-    for child in tok.children:
+    # "the governor of Brask, Piet Olander,": the parser may hang the name on the office's place
+    of_places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    for child in [*tok.children, *(c for place in of_places for c in place.children)]:
         start = child.left_edge.i
         if (child.dep_ != "appos" or child.pos_ != "PROPN" or start < tok.i + 2 or doc[start - 1].text != ","
                 or child.i + 1 - start < (1 if sexed else 2) or not _name_run(doc, start, child.i + 1)):

@@ -61,6 +61,9 @@ def subject(reg: Register, verb: Token) -> Token | None:
         objs = [c for c in verb.children if c.dep_ == "dobj" and not in_quote(reg, c)]
         if objs and any(t.lower_ == "as" for t in verb.subtree if t.i > objs[0].i):
             return objs[0]
+        source = _source_before_as_saying(reg, verb)
+        if source is not None:
+            return source
     if verb.lemma_.lower() in ("quote", "cite", "report"):
         quoted = [c for c in verb.children if c.dep_ == "nsubjpass" and not in_quote(reg, c)]
         if quoted and (verb.lemma_.lower() != "report" or any(c.lower_ == "as" for c in verb.children)):
@@ -80,6 +83,9 @@ def subject(reg: Register, verb: Token) -> Token | None:
         return _agent(verb)  # "As noted by the governor, '...'": a participle's "by" names the speaker
     v = _main_clause_of_participle(verb)
     for _ in range(4):
+        if v.i != verb.i and v.lemma_.lower() in ("quote", "cite") and (
+                source := _source_before_as_saying(reg, v)) is not None:
+            return source  # the cue is the "saying" of "A quoted B as saying"
         passive = [c for c in v.children if c.dep_ == "nsubjpass" and not in_quote(reg, c)]
         if passive and v.lemma_.lower() in ("quote", "cite"):
             return passive[0]  # "Roe was quoted as saying"
@@ -101,6 +107,29 @@ def subject(reg: Register, verb: Token) -> Token | None:
         if v.dep_ not in _BORROW_DEPS or v.head.i == v.i or in_quote(reg, v.head):
             return None  # a verb inside the quotation lends no subject ('"... rebuilt by autumn," - noted X')
         v = v.head
+    return None
+
+
+def _source_before_as_saying(reg: Register, verb: Token) -> Token | None:
+    """B of "A quoted B as saying", read off the words between ``verb`` and its "as saying": the parser
+    can take B's surname for a verb ("quoted Ana Reyl as saying": "Ana" the subject of "Reyl") and hang
+    "as saying" on it, so the parse gives A. An apposition after B ("B, the army chief, as saying") is
+    skipped: B ends at the first comma (invented probes, session 35)."""
+    doc = verb.doc
+    if passive(verb):  # "Roe was quoted by the radio as saying": Roe, found by the passive's own rule
+        return None
+    end = verb.sent.end
+    for t in doc[verb.i + 1 : end - 1]:
+        if in_quote(reg, t) or t.text in (";", ":") or t.is_quote:
+            return None
+        following = doc[t.i + 1]
+        if t.lower_ == "as" and following.tag_ == "VBG" and following.lemma_.lower() in SPEECH_VERBS:
+            words = doc[verb.i + 1 : t.i]
+            cut = next((w.i for w in words if w.text == ","), t.i)
+            last = doc[cut - 1] if cut > verb.i + 1 else None
+            if last is None or not (last.pos_ in ("NOUN", "PROPN") or last.text[:1].isupper()):
+                return None
+            return last
     return None
 
 
