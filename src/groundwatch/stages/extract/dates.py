@@ -46,6 +46,7 @@ from groundwatch.lexicons_dates import month_pattern
 from groundwatch.records import DateMention
 from groundwatch.records import Span as SourceSpan
 from groundwatch.stages.extract import (
+    dates_clock_scene,
     dates_context,
     dates_discourse,
     dates_elapsed,
@@ -261,7 +262,8 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     dates_report.carry_scene_year(doc_text(doc), found, base, starts, past)
     pending = dates_discourse.header_clock_times(doc_text(doc), found, pending, base)
     pending = dates_discourse.narrated_clock_times(doc, found, pending, base)
-    dates_context.date_clock_times(found, pending, base)
+    # (the night and midnight rules below read every clock time dated here, whichever rule dated it)
+    dates_context.date_clock_times(found, dates_clock_scene.scene_clock_times(doc, found, pending, base), base)
     dates_night.evening_before_report(doc, found, pending)
     dates_midnight.midnight_side(doc_text(doc), found, pending)
     closed = dates_quoted.requote_at_close(doc_text(doc), found, starts, base)

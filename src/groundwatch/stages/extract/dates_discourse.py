@@ -317,10 +317,10 @@ def apposed_weekdays(text: str, found: list[Found]) -> None:
 
 
 #: Verbs too light to tell one event again ("was", "had", "said"): a clock time under them matches nothing.
-_LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell", "make", "get", "go", "come", "take", "give"})
+LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell", "make", "get", "go", "come", "take", "give"})
 
 
-def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
+def clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     cur = span.root if span is not None and len(span) else None
     for _ in range(8):
@@ -330,7 +330,7 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
-def _past(verb: Token) -> bool:
+def past_verb(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
@@ -346,9 +346,9 @@ def narrated_clock_times(doc: Doc, found: list[Found], pending: list[int], base:
     left = []
     for i in pending:
         start, end, _, si = found[i]
-        verb = _clause_verb(doc, start, end)
+        verb = clause_verb(doc, start, end)
         same_sentence = any(sj == si and r is not None and r.precision == "day" for _, _, r, sj in found)
-        if verb is None or same_sentence or not _past(verb) or verb.lemma_.lower() in _LIGHT_VERBS:
+        if verb is None or same_sentence or not past_verb(verb) or verb.lemma_.lower() in LIGHT_VERBS:
             left.append(i)
             continue
         subject = _subject_lemma(verb)
@@ -356,7 +356,7 @@ def narrated_clock_times(doc: Doc, found: list[Found], pending: list[int], base:
         for s, e, r, sj in found[:i]:
             if r is None or r.precision != "day" or sj >= si or (base is not None and r.date > base.isoformat()):
                 continue
-            other = _clause_verb(doc, s, e)
+            other = clause_verb(doc, s, e)
             owned = _owned_noun(doc, s, e)
             if (other is not None and other.lemma_ == verb.lemma_) or (owned is not None and owned == subject):
                 day = r
