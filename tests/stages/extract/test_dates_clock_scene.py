@@ -37,3 +37,20 @@ def _dates(nlp: Any, text: str) -> dict[str, str | None]:
 ])
 def test_a_past_clock_time_takes_its_scenes_day(nlp: Any, text: str, clock: str, date: str) -> None:
     assert _dates(nlp, text).get(clock) == date
+
+
+@pytest.mark.parametrize(("text", "clock", "date"), [
+    ("The ferry left Orlen on Monday. At half past nine it ran aground off the point.", "half past nine",
+     "2031-09-15"),
+    ("A gale reached the Orlen coast on Saturday. Slates flew off the chapel. At four in the morning the "
+     "harbour wall cracked.", "four in the morning", "2031-09-13"),
+    ("The lifeboat crew said they were out from about eight o'clock on Monday.", "about eight o'clock on monday",
+     "2031-09-15"),
+])
+def test_an_hour_in_words_is_a_clock_time(nlp: Any, text: str, clock: str, date: str) -> None:
+    assert _dates(nlp, text).get(clock) == date
+
+
+def test_a_number_word_with_no_mark_of_the_hour_is_no_clock_time(nlp: Any) -> None:
+    got = _dates(nlp, "Four of the nine boats came back at noon on Monday; one in ten was lost.")
+    assert "nine" not in " ".join(got) and "ten" not in " ".join(got)

@@ -20,6 +20,7 @@ from groundwatch.stages.extract.dates_rules import (
     NTH_DAY_RE,
     ORDINAL_DAY,
     WEEKDAY_RE,
+    WORD_HOUR,
     normalise,
     strip_time,
 )
@@ -146,6 +147,11 @@ _PATTERNS = [
     r"\b[Tt]he (?:day|night|morning|afternoon|evening) (?:before|after)\b(?=\s*(?:[,.;:]|to [a-z]+\b))",
     # "the day before yesterday", which the model cuts to its "yesterday" (stress batch dreview13-s21a: 2 of 2)
     r"\b[Tt]he day (?:before yesterday|after tomorrow)\b",
+    # an hour in words ("at four in the morning", "by ten o'clock"), which the model tags now and then
+    # (number-words respelling of dates-dev, session 34; invented probes, session 35)
+    rf"(?:(?<=\b[Aa]t )|(?<=\b[Aa]round )|(?<=\b[Aa]bout )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Aa]fter )"
+    rf"|(?<=\b[Bb]efore ))(?:(?:half|(?:a )?quarter) past {WORD_HOUR}\b(?: o'clock)?|(?:a )?quarter to {WORD_HOUR}\b"
+    rf"(?: o'clock)?|{WORD_HOUR}(?: o'clock| in the (?:morning|afternoon|evening)| at night)\b)",
     # a 24-hour clock time after a preposition ("at around 21:00 local time"), which the model leaves untagged
     r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby ))"
     r"(?:[01]?\d|2[0-3]):[0-5]\d\b",
@@ -284,7 +290,7 @@ def is_clock_time(phrase: str) -> bool:
     p = normalise(phrase)
     core, _ = strip_time(p)
     core = re.sub(r"^(?:at|around|about|by|until|before|after|shortly|just|in the)\b\s*", "", core)
-    return not core and bool(re.search(r"\d|noon|midnight|midday", p))
+    return not core and bool(re.search(rf"\d|noon|midnight|midday|\b{WORD_HOUR}\b", p))
 
 
 def stray_ordinal(text: str, start: int, end: int) -> bool:

@@ -101,10 +101,15 @@ _DAYPART = (r"(?:morning|afternoon|evening|night|midday|noon|midnight|mid-?after
 #: gold leaves out ("struck at around 2.30am" in a distractor; its one other such time is optional), and its
 #: dates F1 floors of 1.000 fall (tune 0.989, whole 0.994); dates-dev and corpora b-h move no date.
 DOT_CLOCK_TIMES = False
+#: An hour written as a word, as features and translated copy write the time ("at four in the morning",
+#: "by ten o'clock").
+WORD_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MINUTES = r"(?:[:.]\d\d)?" if DOT_CLOCK_TIMES else r"(?::\d\d)?"
 _TIME = (r"(?:(?:around|about|at|shortly after|shortly before|just after|just before|before|after)\s+)?"
          rf"(?:\d{{1,2}}{_MINUTES}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{{1,2}}(?::\d\d)?\s*(?:o'clock|h\b)"
          r"|\d{1,2}(?::\d\d)? in the (?:morning|afternoon|evening)"
+         rf"|(?:(?:half|(?:a )?quarter) past |(?:a )?quarter to ){WORD_HOUR}\b(?: o'clock)?"
+         rf"|{WORD_HOUR}(?: o'clock| in the (?:morning|afternoon|evening)| at night)"
          r"|\d{1,2}:\d\d|noon|midnight|midday)"
          r"(?:\s*\(?(?:[ecmp][sd]t|bst|cest|cet|gmt|utc|local time|local)\)?)?")
 _DAYPART_TAIL = re.compile(rf"(?:,?\s+(?:in the |at |this |that |on the |late |early )?{_DAYPART}\b)+\s*$")
