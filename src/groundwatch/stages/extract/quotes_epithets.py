@@ -23,6 +23,7 @@ from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import sent_of, token_starts
 from groundwatch.stages.extract.quotes_bodies import noun_phrase
 from groundwatch.stages.extract.quotes_names import entity_at
+from groundwatch.stages.extract.quotes_party import party_person, party_word
 from groundwatch.stages.extract.quotes_register import (
     GENDERED,
     KIN_NOUNS,
@@ -350,6 +351,9 @@ def described_person(reg: Register, tok: Token) -> Person | None:
     if tok.tag_ in ("NNS", "NNPS"):
         return None
     noun = tok.lemma_.lower()
+    party = next((c for c in tok.children if c.dep_ in ("amod", "compound") and party_word(c)), None)
+    if party is not None and (member := party_person(reg, party)) is not None:
+        return member  # "the Republican nominee": the one written beside that party, not the latest nominee
     # "the interior minister" after "Interior Minister Ada Roe" and "the minister of works, Ivo Lind": the
     # one whose written role holds the mention's other words too, however many others the noun describes
     said = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}

@@ -64,6 +64,7 @@ from groundwatch.stages.extract.quotes_names import (
 )
 from groundwatch.stages.extract.quotes_pair_sex import marked_partner
 from groundwatch.stages.extract.quotes_pairs import named_pair, pair_antecedent
+from groundwatch.stages.extract.quotes_party import party_of_title, party_person, party_word
 from groundwatch.stages.extract.quotes_pronouns import addressed
 from groundwatch.stages.extract.quotes_register import (
     BODY_NOUNS,
@@ -547,6 +548,9 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         titled = resolve_title(reg, title) if title and not indefinite else None
         if titled is not None:
             return Speaker(titled.name, titled.role or written, written, "person", "coreference")
+        if titled is None and not indefinite and (party := party_of_title(reg, title)) is not None:
+            # "the Republican nominee said": the person written beside that party, not the one named last
+            return Speaker(party.name, party.role or written, written, "person", "coreference")
         body = None if title_abbreviation(tok) else represented_body(reg, tok)  # "MP for <seat>"
         if body is not None:  # "a spokesperson for the Aviation Authority": nobody named; the body speaks
             return Speaker(body, written or None, written, "organisation", "direct")
@@ -560,6 +564,10 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         if owner.name:  # "The Water Board said ... '...,' its spokesperson said": unnamed, the body speaks
             return Speaker(owner.name, written or None, written, owner.kind, "coreference")
         return Speaker(written or None, written or None, written, "unknown", None)
+    if (party_word(tok) and tok.tag_ in ("NNP", "NN")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and (member := party_person(reg, tok)) is not None):
+        return Speaker(member.name, member.role or written, written, "person", "coreference")  # "the Democrat said"
     if ent is not None:
         kind = "country" if ent.label_ in ("GPE", "NORP") else "organisation"
         name = body_name(ent) if len(words) <= len(ent) else written
