@@ -43,6 +43,10 @@ def _clean(*lines: str) -> str:
     ("That is the news. You're listening to Tessel FM.", "broadcast sign-off"),
     ("That was the news from Radio Orvin.", "broadcast sign-off"),
     ("Stay with us for the weather after the headlines.", "broadcast sign-off"),
+    # a credit for another newsroom's copy (invented pages, session 35)
+    ("With files from the Orvin Press Agency", "wire source note"),
+    ("With files from The Tessel Wire and Harbour News.", "wire source note"),
+    ("(With reporting from Lida Marsh)", "wire source note"),
 ])
 def test_provenance_lines_are_named(line: str, reason: str) -> None:
     assert provenance_reason(line, len(line.split())) == reason
@@ -58,6 +62,8 @@ def test_provenance_lines_are_named(line: str, reason: str) -> None:
     "\"You are listening to Radio Orvin for the last time,\" its presenter said.",
     "That was the news the islanders had waited for since the storm.",
     "Stay tuned, the harbour master told the crowd on the pier.",
+    "With files from the archive, the inspectors showed the pier had not been checked.",
+    "with files from police, the council named the ferry's owner.",
 ])
 def test_story_sentences_about_wires_translation_and_radio_are_no_notice(line: str) -> None:
     assert provenance_reason(line, len(line.split())) is None

@@ -3,6 +3,7 @@
 * a note that the story was put together from wire copy ("From wire reports", "Compiled from wire services",
   "Staff and wire reports contributed to this story.", "VNA contributed to this report."): the copy's own agency
   is named in its dateline;
+* a credit for another newsroom's copy ("With files from The Orlen Press Agency");
 * a wire story's staff credits ("Reporting by Jane Roe in Tessel; Additional reporting by John Doe", "Writing by
   ...", "Editing by ..."), bare or in brackets, one credit a line or several: the issue lists agency credits as
   page debris, the examples gold drops them, and kept, their reporters and editors became actors of the story;
@@ -56,6 +57,12 @@ _WIRE_SOURCE = re.compile(
 _AGENCY_CONTRIBUTED = re.compile(
     r"^(?:[A-Z]{2,6}|[Tt]he\s+(?:[A-Z][\w'-]*\s+){1,3}(?i:(?:news\s+|press\s+)?agency))(?:\s*(?:,|and)\s+[A-Z]{2,6})*"
     r"\s+contributed\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|story|article))\s*\.?$")
+
+#: A credit line for another newsroom's copy in the story ("With files from The Orlen Press Agency", "With files
+#: from NPA and Reuters", "With reporting from Jane Roe"), as Canadian and syndicated copy ends: only names after it
+#: (invented pages, session 35).
+_FILES_FROM = re.compile(rf"^[(\[]?\s*(?i:with\s+(?:files|(?:additional\s+)?reporting)\s+from)\s+"
+                         rf"(?:[Tt]he\s+)?{_NAME}(?:(?:\s*,\s*|\s+and\s+)(?:[Tt]he\s+)?{_NAME})*\s*\.?\s*[)\]]?$")
 
 #: A press release's notes for the newsroom ("Notes to editors: The Society was founded in 1952 ..."): about the
 #: issuer, for the journalist, whatever follows the label.
@@ -111,7 +118,7 @@ def provenance_reason(text: str, n_words: int) -> str | None:
     """Why a line is the page's note on where its story came from, or None."""
     if _STAFF_CREDITS.match(text):
         return "wire credits"
-    if _WIRE_SOURCE.match(text) or _AGENCY_CONTRIBUTED.match(text):
+    if _WIRE_SOURCE.match(text) or _AGENCY_CONTRIBUTED.match(text) or _FILES_FROM.match(text):
         return "wire source note"
     if (TRANSLATION_NOTICE_MIN_WORDS <= n_words <= TRANSLATION_NOTICE_MAX_WORDS and _MACHINE_TRANSLATION.search(text)
             and _SELF_REFERENCE.search(text) and not _REPORTED.search(text) and not re.search(r"[\"“”]", text)):
