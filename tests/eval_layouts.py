@@ -124,6 +124,12 @@ def _with_debris(text: str, article_id: str) -> str:
 #: files open on their first paragraph), and no outlet prints that in capitals.
 _HEADLINE_WORDS = 20
 
+def _title_case(line: str) -> str:
+    """A headline in title case, as American sites print it ("Flood Waters Rise In Lower Kessa"): every
+    word's first letter capitalised, the rest as written."""
+    return re.sub(r"(?<![\w'\u2019])([a-z])", lambda m: m.group().upper(), line)
+
+
 TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
     "single-newline": lambda t: "\n".join(_paragraphs(t)) + "\n",
@@ -133,6 +139,8 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "crlf-nbsp": lambda t: t.replace(". ", ".\u00a0").replace("\n", "\r\n"),
     "caps-title": lambda t: re.sub(r"\S[^\n]*", lambda m: m.group().upper() if len(m.group().split()) <= _HEADLINE_WORDS
                                    else m.group(), t, count=1),
+    "title-case": lambda t: re.sub(r"\S[^\n]*", lambda m: _title_case(m.group())
+                                   if len(m.group().split()) <= _HEADLINE_WORDS else m.group(), t, count=1),
 }
 #: Numbers written with commas between thousands ("1,046", "12,500"), not a decimal or a longer number.
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)")
@@ -269,6 +277,17 @@ def _present_saying(text: str) -> str:
             return m.group()
         return "says"
     return _SAID.sub(says, text)
+
+
+#: How ``toll-verbs`` words a toll as other copy does: "were killed" as "died", "were injured" and "were wounded"
+#: as "were hurt" (the passive's tense kept; the gold's evidence respelled alike).
+_TOLL_VERBS = {"were killed": "died", "was killed": "died", "were injured": "were hurt", "was injured": "was hurt",
+               "were wounded": "were hurt", "was wounded": "was hurt"}
+_TOLL_VERB = re.compile(r"\b(?:" + "|".join(_TOLL_VERBS) + r")\b")
+
+
+def _toll_verbs(text: str) -> str:
+    return _TOLL_VERB.sub(lambda m: _TOLL_VERBS[m.group()], text)
 
 
 #: A name of one to three capitalised words (initials and hyphens in it), as a credit after a quotation prints it;
@@ -411,6 +430,7 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
     "month-abbrev": _month_abbrev,
     "said-order": _said_order,
     "speaker-first": _speaker_first,
+    "toll-verbs": _toll_verbs,
 }
 #: Respellings that change dates too: they rewrite the manifests and the gold's dates as well.
 _DATING = frozenset({"years-back"})
