@@ -365,6 +365,13 @@ def _number_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> l
             kind = sheltered_part(tokens, kind) or kind  # "..., 300 of them in camps": the displaced part
         if kind is None and (kind := headline_kind(tokens)) is not None:
             noun = None  # "Thousands Flee As...": the capitalised verb was parsed as the counted noun
+        if kind is not None and noun is not None and not valid_for(kind, noun):
+            # Title Case misread: "Bridge Collapse In Dorn: 14 Deaths, 22 Injured" (the verb hung over "deaths" is
+            # not theirs) and "Fire Leaves 12 Dead, 300 Homeless" (the state parsed as the counted noun)
+            if (own_kind := lex.COUNTED_EVENT_NOUNS.get(noun.lemma_.lower())) is not None:
+                kind = own_kind
+            elif noun.text[:1].isupper() and lex.ADJECTIVES.get(noun.lower_) == kind:
+                noun = None
         if kind is None and noun is not None and dead_by_remains(noun):
             kind = "killed"  # "9 people whose bodies were carried away by their families"
         if kind is None and still_in_care(tokens):
