@@ -33,6 +33,8 @@ _MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``", "\u2018", "\u2019",  # 
 NICKNAME_WORDS = 2  # set on invented names; a longer quoted run after a name is speech, not a nickname
 #: Head nouns of one-person offices ("Fisheries Minister Per Hauge": a title may precede the name).
 _TITLES = lexicons.words("roles", kind="title")
+#: Words that name a person by a tie to another ("Hale Ally Jon Reed"): before a name, as a title is, but no office.
+_RELATIONS = lexicons.words("roles", kind="relation")
 #: Words of address written before a name ("Dr", "Mme"): never part of the name itself.
 _HONORIFICS = lexicons.words("honorifics")
 #: Prepositions that join an office to what it is over ("Minister of Defence", "Envoy for Water",
@@ -84,7 +86,7 @@ def _name_part(tok: Token) -> bool:
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE"):
         return False
     word = tok.lower_.rstrip(".")
-    if word in _TITLES or word in _HONORIFICS:
+    if word in _TITLES or word in _HONORIFICS or word in _RELATIONS:
         return False
     return tok.text[:1].isupper() or (len(tok.text) <= 3 and tok.text.isalpha())
 
@@ -128,17 +130,18 @@ def title_run(tokens: list[Token]) -> int:
     listed title, with capitalised words that are no title after it (0 when there is none). A title
     before one listed given name stays ("Prince Ivo": the given name alone may be another person's
     surname); a title word as the last word is a surname ("Marta Bishop"); a run holding a listed
-    given name or a surname particle is a name ("Lana Del Roe")."""
+    given name or a surname particle is a name ("Lana Del Roe"). A tie to another person after that person's
+    name ("Hale Ally Jon Reed", as a Title Case headline is tagged) ends such a run too."""
     n = 0
     one_word = len(tokens) >= 2 and tokens[-1].lower_ not in GIVEN_NAMES  # "Bishop Roe": Roe
     for k, tok in enumerate(tokens[:-1] if one_word else tokens[:-2]):
         word = tok.lower_.rstrip(".")
         abbreviation = tok.text.endswith(".") and word in _TITLES  # "Del. Ada Roe": a title, not "Lana Del Roe"
         if (not tok.text[:1].isupper() or tok.is_punct or (word in SURNAME_PARTICLES and not abbreviation)
-                or (word in GIVEN_NAMES and word not in _TITLES)):
+                or (word in GIVEN_NAMES and word not in _TITLES and not (word in _RELATIONS and k > 0))):
             break
         nxt = tokens[k + 1]
-        if (word in _TITLES and nxt.text[:1].isupper() and nxt.is_alpha
+        if ((word in _TITLES or (word in _RELATIONS and k > 0)) and nxt.text[:1].isupper() and nxt.is_alpha
                 and nxt.lower_.rstrip(".") not in _TITLES and nxt.lower_.rstrip(".") not in _HONORIFICS):
             n = k + 1
     return n

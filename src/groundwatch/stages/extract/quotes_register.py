@@ -205,14 +205,17 @@ def build_register(doc: Doc, paragraph_of: list[int], quoted: list[tuple[int, in
             reg.subjects.append((ent.start_char, full))
     gender_votes(reg)
     named = {ent.start_char for ent in people_ents}
+    # a person the article calls by one name only ("Hale"), tagged PERSON elsewhere in it
+    one_word = {p.name for p in reg.people if " " not in p.name}
     for tok in doc:  # a surname spaCy did not tag PERSON ("Roe bristles at ...") still is a subject
         at, word = glued_word(tok)  # all of "Aspenes-Kvale", whose last part the parse makes the subject
         # Any tag: an unfamiliar surname opening a sentence may be tagged ADV or ADJ ("Oyelaran strongly
         # disagreed"; surname probe, session 33); being a known person's capitalised surname is what counts.
+        # The tagger may leave one such mention untagged (after a Title Case headline: invented probes, session 35).
         if (tok.pos_ not in ("PRON", "DET", "AUX") and tok.dep_ in ("nsubj", "nsubjpass") and at not in named
-                and word.lower() in reg.surnames and tok.text[:1].isupper()
+                and (word.lower() in reg.surnames or word in one_word) and tok.text[:1].isupper()
                 and _main_clause(tok) and not reg_inside(reg, tok.idx)):
-            reg.subjects.append((at, resolve_name(reg, word, at) or reg.surnames[word.lower()]))
+            reg.subjects.append((at, resolve_name(reg, word, at) or reg.surnames.get(word.lower(), word)))
     reg.subjects.sort()
     given_name_gender(reg)
     for ent in doc_ents(doc):
