@@ -130,6 +130,24 @@ def _title_case(line: str) -> str:
     return re.sub(r"(?<![\w'\u2019])([a-z])", lambda m: m.group().upper(), line)
 
 
+#: Places ``dateline`` files a story from: made up, in no gazetteer, so no place of the story is told by them.
+DATELINE_PLACES = ("QUARVELLE", "DUNMORRAN", "OSTREVIK", "PELLASTRE", "KORVANNE")
+#: The fewest words of the paragraph ``dateline`` puts its dateline before: a lead, not a headline or a stamp.
+_LEAD_WORDS = 15
+
+
+def _datelined(text: str) -> str:
+    """A wire dateline before the lead ("OSTREVIK (Harbour Wire) - "), as agency copy opens; the place is
+    chosen by the text, so a set's articles are filed from several."""
+    place = DATELINE_PLACES[sum(map(ord, text[:200])) % len(DATELINE_PLACES)]
+    paragraphs = text.split("\n\n")
+    for k, paragraph in enumerate(paragraphs):
+        if k > 0 and len(paragraph.split()) >= _LEAD_WORDS:
+            paragraphs[k] = f"{place} (Harbour Wire) - {paragraph.lstrip()}"
+            break
+    return "\n\n".join(paragraphs)
+
+
 TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
     "single-newline": lambda t: "\n".join(_paragraphs(t)) + "\n",
@@ -139,6 +157,7 @@ TEXT_LAYOUTS: dict[str, Callable[[str], str]] = {
     "crlf-nbsp": lambda t: t.replace(". ", ".\u00a0").replace("\n", "\r\n"),
     "caps-title": lambda t: re.sub(r"\S[^\n]*", lambda m: m.group().upper() if len(m.group().split()) <= _HEADLINE_WORDS
                                    else m.group(), t, count=1),
+    "dateline": _datelined,
     "title-case": lambda t: re.sub(r"\S[^\n]*", lambda m: _title_case(m.group())
                                    if len(m.group().split()) <= _HEADLINE_WORDS else m.group(), t, count=1),
 }
