@@ -45,3 +45,25 @@ def _speakers(nlp: Any, text: str) -> set[str | None]:
 def test_the_bodys_one_name_subject_keeps_its_pronouns(nlp: Any, headline: str, body: str) -> None:
     assert _speakers(nlp, headline + "\n\n" + body) == {"Hale"}
 
+
+
+LEVY = ("\n\nKalin Vost, who wrote the levy, rejected the claim at a hearing later that day.\n\n"
+        '"The numbers are wrong," Vost said.\n\n'
+        "{surname} was not convinced. {pronoun} said the vote would be close.\n\n"
+        '"This levy is a gift to the banks," {pronoun_lower} said.\n')
+
+
+@pytest.mark.parametrize(("lead", "full", "pronoun"), [
+    # the tagger leaves the lead's name untagged after a wire dateline
+    ("QUARVELLE (Harbour Wire) - Ivo Lind said on Monday that the levy would cost the state's farmers millions "
+     "of dollars.", "Ivo Lind", "He"),
+    ("PELLASTRE (Harbour Wire) - Alma Brandt said on Monday that the levy would cost the state's farmers millions "
+     "of dollars.", "Alma Brandt", "She"),
+    ("OSTREVIK (Harbour Wire) - Ivo Lind, the state's senior senator, warned on Monday that the levy would cost "
+     "farmers millions of dollars a year.", "Ivo Lind", "He"),
+])
+def test_the_name_a_lead_opens_on_after_a_dateline_is_a_person(nlp: Any, lead: str, full: str, pronoun: str) -> None:
+    text = "Senate fight over farm levy grows\n\n" + lead + LEVY.format(
+        surname=full.split()[-1], pronoun=pronoun, pronoun_lower=pronoun.lower())
+    quotes = extract_quotes(nlp(text), ExtractionContext("t", None), {})
+    assert [q.speaker for q in quotes] == ["Kalin Vost", full]

@@ -12,7 +12,8 @@ made of an unfamiliar name (often a place or a body, or nothing for the surname)
   group's leader, known only as Sael"): a witness or fighter who withholds the rest;
 - a full name that a "who" clause describes ("Kirsa Vellhaven, who runs the shelters, says"): "who"
   stands for a person, where the tagger may tag nothing (a live blog's time line just above the
-  name was enough to lose it).
+  name was enough to lose it);
+- the name a lead opens on right after a wire dateline ("OSTREVIK (Harbour Wire) - Ivo Lind said").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract.quotes_described import described_name
-from groundwatch.stages.extract.quotes_names import hyphen_joined
+from groundwatch.stages.extract.quotes_names import GIVEN_NAMES, hyphen_joined
 
 #: Family ties that describe one person ("his son, Tidiane,").
 _KIN_NOUNS = lexicons.words("roles", kind="kin")
@@ -198,15 +199,42 @@ def title_alone(ent: Span) -> bool:
     return ent[-1].text == "." or (ent.end < len(doc) and doc[ent.end].text == ".")
 
 
+#: The dashes that end a wire dateline ("OSTREVIK (Harbour Wire) - ").
+_DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def dateline_led_name(tok: Token, tagged_surnames: frozenset[str]) -> Span | None:
+    """The subject's name that a lead opens on right after a wire dateline ("OSTREVIK (Harbour Wire) - Ivo Lind
+    said ..."), which the tagger often leaves untagged there: two or three capitalised proper nouns from ``tok``,
+    the subject of their clause, with a listed given name first or a surname the article tags a person
+    elsewhere ("Lind said"); a council or a city stays a body (invented probes, session 35)."""
+    doc = tok.doc
+    i = tok.i
+    if i < 2 or doc[i - 1].text not in _DATELINE_DASHES or not (doc[i - 2].text == ")" or doc[i - 2].text.isupper()):
+        return None
+    end = i
+    while (end < len(doc) and end - i < MAX_NAME_WORDS and doc[end].pos_ == "PROPN" and doc[end].is_alpha
+           and doc[end].text[:1].isupper() and doc[end].lower_ not in _HONORIFICS):
+        end += 1
+    if end - i < 2 or any(t.lower_ in _TITLE_NOUNS for t in doc[i:end]):
+        return None
+    span = Span(doc, i, end, label="PERSON")
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.i != end - 1:
+        return None
+    return span if doc[i].lower_ in GIVEN_NAMES or doc[end - 1].text in tagged_surnames else None
+
+
 def framed_people(doc: Doc, known: list[Span]) -> dict[int, Span]:
     """The people named in one of the frames above, by first token: a relative's name stands for a
     ``known`` person span that starts at the same token; an office's or an aged name only where no
     ``known`` span (the tagger's, already mended) overlaps it."""
     found: dict[int, Span] = {}
+    tagged = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
     for tok in doc:
         span = kin_name(tok) or given_name(tok)
         if span is None:
-            span = office_name(tok) or aged_name(tok) or who_name(tok) or described_name(tok)
+            span = (office_name(tok) or aged_name(tok) or who_name(tok) or described_name(tok)
+                    or dateline_led_name(tok, tagged))
             # a one-word name after a noun of its sex is a framed person even where the tagger agrees
             # (its frame makes the one word a subject; see quotes_register)
             same = span is not None and tok.lemma_.lower() in _SEXED_NOUNS and any(
