@@ -56,8 +56,19 @@ from groundwatch.stages.extract.dates_rules import (
     resolve_phrase,
 )
 
-__all__ = ["align_possessive_weekdays", "apposed_day", "apposed_weekdays", "carry_narrative_year", "count_back_to_next",
-           "generic_clock_time", "header_clock_times", "narrated_clock_times", "scheduled_event"]
+__all__ = [
+    "align_possessive_weekdays",
+    "apposed_day",
+    "apposed_weekdays",
+    "carry_narrative_year",
+    "clause_verb",
+    "count_back_to_next",
+    "generic_clock_time",
+    "header_clock_times",
+    "narrated_clock_times",
+    "past_verb",
+    "scheduled_event",
+]
 
 #: A month-day without a year takes the year of a full date at most this many sentences before it ...
 NARRATIVE_SENTENCES = 3
@@ -317,7 +328,7 @@ def apposed_weekdays(text: str, found: list[Found]) -> None:
 
 
 #: Verbs too light to tell one event again ("was", "had", "said"): a clock time under them matches nothing.
-LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell", "make", "get", "go", "come", "take", "give"})
+_LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell", "make", "get", "go", "come", "take", "give"})
 
 
 def clause_verb(doc: Doc, start: int, end: int) -> Token | None:
@@ -348,7 +359,7 @@ def narrated_clock_times(doc: Doc, found: list[Found], pending: list[int], base:
         start, end, _, si = found[i]
         verb = clause_verb(doc, start, end)
         same_sentence = any(sj == si and r is not None and r.precision == "day" for _, _, r, sj in found)
-        if verb is None or same_sentence or not past_verb(verb) or verb.lemma_.lower() in LIGHT_VERBS:
+        if verb is None or same_sentence or not past_verb(verb) or verb.lemma_.lower() in _LIGHT_VERBS:
             left.append(i)
             continue
         subject = _subject_lemma(verb)

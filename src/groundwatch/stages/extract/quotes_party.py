@@ -30,7 +30,7 @@ def _stem(word: str) -> str:
 
 
 def party_word(tok: Token) -> bool:
-    """A capitalised group word of a party or a nation: tagged NORP, or a proper-noun modifier of a title."""
+    """A capitalised group word of a party or a nation ("Democrat", "Republican", "Briton"): the tagger's NORP."""
     return tok.text[:1].isupper() and tok.is_alpha and tok.ent_type_ == "NORP"
 
 

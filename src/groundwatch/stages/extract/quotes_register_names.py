@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract.doc_cache import doc_ents
 from groundwatch.stages.extract.quotes_described import described_name
 from groundwatch.stages.extract.quotes_names import GIVEN_NAMES, hyphen_joined
 
@@ -229,7 +230,7 @@ def framed_people(doc: Doc, known: list[Span]) -> dict[int, Span]:
     ``known`` person span that starts at the same token; an office's or an aged name only where no
     ``known`` span (the tagger's, already mended) overlaps it."""
     found: dict[int, Span] = {}
-    tagged = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
+    tagged = frozenset(e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON")
     for tok in doc:
         span = kin_name(tok) or given_name(tok)
         if span is None:
