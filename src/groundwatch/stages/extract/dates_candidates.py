@@ -290,7 +290,11 @@ def is_clock_time(phrase: str) -> bool:
     p = normalise(phrase)
     core, _ = strip_time(p)
     core = re.sub(r"^(?:at|around|about|by|until|before|after|shortly|just|in the)\b\s*", "", core)
-    return not core and bool(re.search(rf"\d|noon|midnight|midday|\b{WORD_HOUR}\b", p))
+    return not core and bool(_CLOCK_WORDS.search(p))
+
+
+#: What makes a phrase stripped of its times a clock time: a digit, a named hour or an hour in words.
+_CLOCK_WORDS = re.compile(rf"\d|noon|midnight|midday|\b{WORD_HOUR}\b")
 
 
 def stray_ordinal(text: str, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Span, Token
 
@@ -154,8 +155,14 @@ def _place_named(ent: Span, people: list[Span]) -> bool:
         return True  # "the Brenna rail depot": a word naming what follows, not a person
     # Tagged a place at least as often as a person: a headline's one place tag ("... endorses Hale at rally")
     # does not outvote the body's three person tags (invented probes, session 35).
-    places = sum(e.label_ in ("GPE", "LOC", "FAC") and e.text == word for e in doc_ents(ent.doc))
-    return places > 0 and places >= sum(e.label_ == "PERSON" and e.text == word for e in doc_ents(ent.doc))
+    votes = _tags_of(ent, word)
+    places = votes["GPE"] + votes["LOC"] + votes["FAC"]
+    return places > 0 and places >= votes["PERSON"]
+
+
+def _tags_of(ent: Span, word: str) -> Counter[str]:
+    """How often the article's entities tag ``word`` alone with each label."""
+    return Counter(e.label_ for e in doc_ents(ent.doc) if e.text == word)
 
 
 def _company_named(ent: Span, people: list[Span]) -> bool:
@@ -173,8 +180,9 @@ def _company_named(ent: Span, people: list[Span]) -> bool:
     # The word alone tagged a body elsewhere: the tagger's guess at a surname it does not know, so a vote: more
     # body tags than person tags make it a company (invented probes, session 35: one ORG tag of "Hale" among
     # person tags had made every "Hale" a company, and "he said" went to the running mate).
-    bodies = sum(e.label_ == "ORG" and e.text == word and e.start != ent.start for e in ents)
-    return bodies > sum(e.label_ == "PERSON" and e.text == word for e in ents)
+    votes = _tags_of(ent, word)
+    own = ent.label_ == "ORG" and ent.text == word  # the span's own body tag is no vote of "elsewhere"
+    return votes["ORG"] - own > votes["PERSON"]
 
 
 #: Words a company's name is not made of: a "body" the tagger made of a Title Case headline's run ("Roe On Climate
