@@ -30,11 +30,16 @@ def _clean(*lines: str) -> str:
     ("Advertisement", LAST, "Read more: Vellin ferry service suspended"),
     ("ADVERTISEMENT", LAST, "Related: Vellin ferry service suspended", "Share on Facebook  Share on X", "12 comments"),
     ("Sponsored content", LAST, "Also read: Vellin ferry service suspended"),
+    # the slot's own line between its label and the paragraph; a plain sentence with no reporting verb
+    ("Advertisement", "Scroll to continue with content", LAST, "READ MORE", "Vellin ferry service suspended"),
+    ("Advertisement", "Scroll to continue with content", "Harbour crews expect calmer seas by the weekend.",
+     "READ MORE", "Vellin ferry service suspended"),
 ])
 def test_the_last_paragraph_under_an_ad_label_is_kept(tail: tuple[str, ...]) -> None:
     text = _clean(HEADLINE, *PARAS, *tail)
-    assert LAST in text
-    assert all(line not in text for line in tail if line != LAST)
+    last = next(line for line in tail if line.endswith("."))
+    assert last in text
+    assert all(line not in text for line in tail if line != last)
 
 
 @pytest.mark.issue(10)
@@ -78,3 +83,10 @@ def test_an_agencys_contribution_credit_and_a_releases_notes_are_dropped(line: s
 ])
 def test_a_persons_contribution_and_a_reported_contribution_are_kept(line: str) -> None:
     assert line in _clean(HEADLINE, *PARAS, line)
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("counter", ["Image 1 of 4", "Photo 3/8", "Slide 2 of 10", "1 of 12"])
+def test_a_gallery_counter_in_the_body_is_dropped(counter: str) -> None:
+    text = _clean(HEADLINE, PARAS[0], counter, "Fishermen haul a boat up the beach in Vellin. Photo: Staff", *PARAS[1:])
+    assert counter not in text and PARAS[2] in text

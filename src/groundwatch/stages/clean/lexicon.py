@@ -205,8 +205,9 @@ _FORUM_PAGER = re.compile(r"^(?:pages?\s*:\s*\[?\d+\]?(?:\s+\[?\d+\]?)*(?:\s+go\
                           re.IGNORECASE)
 #: A press release's end mark above its notes to editors: "ENDS", "-ends-", "(END)".
 _END_MARK = re.compile(r"^(?:ENDS?|[-–—(\[]+\s*(?i:ends?)\s*[-–—)\]]+)$")
-#: A gallery's counter or pager: "1 of 12", "3/8".
-_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
+#: A gallery's counter or pager: "1 of 12", "3/8", with the slide's label: "Image 1 of 4", "Photo 3/8".
+_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide|video)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$",
+                      re.IGNORECASE)
 #: A government page's issuer field under its title ("From: Ministry of Works", "Issued by: Port Authority").
 _ISSUER_LABEL = re.compile(r"^(?i:from|issued\s+by|published\s+by)\s*:\s*[A-Z]")
 #: An editor's note on a change, which a stamp's cue may open: "Updated at 15:40 to add the council's comment."

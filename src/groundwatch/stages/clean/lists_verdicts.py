@@ -54,7 +54,7 @@ def _pitches(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str]
         plain = not _READER.search(texts[i]) and _SITE_NOTICE.search(texts[i]) is None
         if _ATTRIBUTED.search(texts[i]) or (plain and (_REPORT_VERB.search(texts[i]) or _inside(i, keeps, reasons))):
             continue
-        if plain and _AD_LABEL.match(texts[i - 1]):
+        if plain and _under_ad_slot(i, keeps, texts):
             continue  # an ad slot's label pitches nothing: the paragraph under it is the story's next one
         if reasons[i + 1] in _WIDGET_REASONS or (reasons[i + 1] == "link list label"
                                                  and _SITE_NOTICE.search(texts[i - 1]) is not None):
@@ -99,6 +99,18 @@ def _card_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[_
             out[j] = "promo card"
             j -= 1
     return out
+
+
+def _under_ad_slot(i: int, keeps: Sequence[bool], texts: Sequence[str]) -> bool:
+    """Whether an ad slot's label stands among the dropped lines right above line ``i`` (at most
+    ``PITCH_MAX_DEBRIS``): the slot's own lines ("Advertisement" / "Scroll to continue with content") come
+    between the label and the story's next paragraph."""
+    j = i - 1
+    while j >= 0 and not keeps[j] and i - j <= PITCH_MAX_DEBRIS:
+        if _AD_LABEL.match(texts[j]):
+            return True
+        j -= 1
+    return False
 
 
 def _inside(i: int, keeps: Sequence[bool], reasons: Sequence[str]) -> bool:
