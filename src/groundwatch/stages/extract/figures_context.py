@@ -403,11 +403,18 @@ _QUALIFIER_PREPS = frozenset({"over", "about", "around", "under", "nearly", "alm
 _OWN_COUNT_REACH = 3
 
 
+def _counts_object(num: Token) -> bool:
+    """Whether a number counts the object of a preposition: "were killed and injured in the two blasts"."""
+    noun = num.head
+    return num.dep_ == "nummod" and noun.dep_ == "pobj" and noun.head.lower_ not in _QUALIFIER_PREPS
+
+
 def _bare(tok: Token) -> bool:
     """A coordinated predicate with nothing of its own to count: "dead or wounded", not "45 injured"
     nor "and wounded over 400"."""
     nearby = tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 1 + _OWN_COUNT_REACH)]
-    if len(nearby) and not nearby[0].is_punct and any(t.like_num and t.lower_ != "one" for t in nearby):
+    if len(nearby) and not nearby[0].is_punct and any(t.like_num and t.lower_ != "one" and not _counts_object(t)
+                                                      for t in nearby):
         return False  # "killed 31 and hurt at least 200 more": a count right after the verb is its own
     return not any(c.like_num or c.dep_ in ("nsubj", "nsubjpass", "dobj", "nummod", "attr", "npadvmod")
                    or (c.dep_ == "prep" and c.lower_ in _QUALIFIER_PREPS and any(g.like_num for g in c.children))
@@ -419,7 +426,9 @@ def shared_kinds(anchor: Token, noun: Token | None, kind: str) -> list[str]:
     """Further kinds one number carries through coordinated predicates: "left hundreds dead or
     wounded" (killed and injured), "40 people were killed or injured"."""
     verb = anchor.head  # the counted nominal's head: "dozens of people were killed or wounded" hangs on "dozens"
-    carriers = [t for t in (verb, *verb.children) if _word_kind(t, gerund=t is verb) == kind]
+    # or the count's own modifier: "left more than 150 people dead or injured" (the parser hangs "dead" on "people")
+    held = [c for c in noun.children if c.dep_ == "amod" and c.i > noun.i] if noun is not None else []
+    carriers = [t for t in (verb, *verb.children, *held) if _word_kind(t, gerund=t is verb) == kind]
     out: list[str] = []
     for carrier in carriers:
         pool = list(carrier.children)

@@ -18,8 +18,6 @@ from groundwatch.stages.extract.figures_words import forces_noun, of_pobj, peopl
 
 __all__ = ["carrier_trips", "convoy_size"]
 
-#: Nouns of a column of carriers travelling together.
-_CONVOY_NOUNS = frozenset({"convoy", "column", "caravan", "fleet"})
 #: Verbs that take goods somewhere, besides the aid verbs: "flew 40 tonnes", "trucked in".
 _DELIVERING = lex.AID_VERBS | frozenset({"fly", "airlift", "move", "truck"})
 
@@ -31,13 +29,20 @@ def _goods(tok: Token | None) -> bool:
 
 
 def _load(convoy: Token) -> bool:
-    """Whether the convoy's load is goods: what it carries, or its "of"/"with" noun."""
-    for c in convoy.children:
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.CARRYING_VERBS and any(
+    """Whether the convoy's load is goods: what it carries, or its "of"/"with" noun; the parser may hang either on the
+    convoy's verb ("sent a convoy with 80 tonnes") or on that verb's object ("reached Mirsk carrying food")."""
+    verb = convoy.head
+    near = list(convoy.children)
+    if convoy.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ == "VERB":
+        near += [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i > convoy.i]
+        near += [g for c in verb.children if c.dep_ == "dobj" and c is not convoy for g in c.children
+                 if g.dep_ == "acl"]
+    for c in near:
+        if c.dep_ in ("acl", "relcl", "advcl") and c.lemma_.lower() in lex.CARRYING_VERBS and any(
                 g.dep_ == "dobj" and _goods(g) for g in c.children):
             return True
         if c.dep_ == "prep" and c.lower_ in ("of", "with") and any(
-                g.dep_ == "pobj" and _goods(g) for g in c.children):
+                g.dep_ == "pobj" and (_goods(g) or g.lemma_.lower() in lex.AID_MEASURES) for g in c.children):
             return True
     return False
 
@@ -50,8 +55,8 @@ def convoy_size(tokens: Span) -> Token | None:
     carrier = doc[tokens.end + 1]
     if carrier.lemma_.lower() not in lex.AID_CARRIERS:
         return None
-    convoy = carrier if carrier.lemma_.lower() in _CONVOY_NOUNS else carrier.head
-    if convoy.i <= carrier.i or convoy.lemma_.lower() not in _CONVOY_NOUNS or not _load(convoy):
+    convoy = carrier if carrier.lemma_.lower() in lex.CONVOY_NOUNS else carrier.head
+    if convoy.i <= carrier.i or convoy.lemma_.lower() not in lex.CONVOY_NOUNS or not _load(convoy):
         return None
     return carrier
 

@@ -349,6 +349,9 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
         return tally_kind(phead.head)  # "revised the toll down to 60"
     if plow == "to" and phead.lower_ == "from" and phead.head.pos_ in ("VERB", "AUX"):
         return tally_kind(phead.head)  # "the toll went up from 33 to 48"
+    if plow == "to" and phead.like_num and phead.dep_ == "pobj" and phead.head.lower_ == "by" and \
+            phead.head.head.pos_ in ("VERB", "AUX"):
+        return tally_kind(phead.head.head)  # "the toll rose by 12 to 140": the total hung on the change
     if plow == "with" and noun is not None and forces_noun(noun):
         return "forces"
     if plow == "with" and noun is not None and noun_lemma(noun) in lex.WEAPON_NOUNS and \
@@ -360,6 +363,9 @@ def _prep_object_kind(prep: Token, noun: Token | None) -> str | None:
     if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and \
             phead.lemma_.lower() in _LANDING_VERBS:
         return "aid"  # "a plane landed with 40 tonnes of tents"
+    if plow == "with" and noun is not None and noun.lemma_.lower() in lex.AID_UNITS and phead.pos_ == "VERB" and \
+            any(c.dep_ == "dobj" and c.lemma_.lower() in lex.CONVOY_NOUNS for c in phead.children):
+        return "aid"  # "sent a convoy with 80 tonnes of supplies": the convoy's load hung on the verb
     return None
 
 

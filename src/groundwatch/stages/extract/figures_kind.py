@@ -372,7 +372,7 @@ def valid_for(kind: str, noun: Token | None) -> bool:
         return False  # "the diaspora, some 200,000 people, lives in X": a population, not people affected
     if kind in PEOPLE_KINDS:
         return people_like(noun) or nl in lex.PERSON_KIND_NOUNS or nl in lex.LIFE_NOUNS or noun.lower_ in (
-            "dead", "injured", "wounded", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind or (
+            "dead", "injured", "wounded", "hurt", "missing") or lex.COUNTED_EVENT_NOUNS.get(nl) == kind or (
             kind == "killed" and fatal_injury(noun))
     if kind == "aid":
         return (thing_lemma(noun) in lex.AID_UNITS or aid_carrier(noun)) and not _carried_by_one(noun)

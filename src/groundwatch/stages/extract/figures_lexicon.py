@@ -300,6 +300,8 @@ tonne ton tonnes tons truck truckload lorry tanker convoy kilogram kg litre lite
 kit meal ration tent blanket pallet shipment consignment bag sack carton box crate plane flight
 tarpaulin tarp mattress jerrycan basket hamper packet bottle dose
 """)
+#: Nouns of a column of carriers travelling together (figures_convoy; "sent a convoy with 80 tonnes").
+CONVOY_NOUNS = frozenset({"convoy", "column", "caravan", "fleet"})
 #: The road, air and water carriers a convoy or a delivery is made of, counted as aid when what they carry is goods
 #: ("a 14-truck convoy of medicines", "airlifted 38 tonnes in four flights": figures_convoy).
 AID_CARRIERS = _words("""

@@ -89,9 +89,12 @@ _DOT_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)(?!\s*(?:" + _SCALE + r"|m
 _COMMA_DECIMAL = r"\d{1,3},\d{1,2}(?=\s+(?:" + _SCALE + r"|mln\b|mn\b|bn\b))"
 _SPACE_THOUSANDS = "".join(rf"(?<!{re.escape(m)}\s)" for m in _MONTHS) + \
     r"[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)"
+#: The Indian grouping of lakhs and crores that Indian outlets print: "1,25,000", "12,50,000", "1,00,00,000" (pairs
+#: of digits above the last three).
+_INDIAN_THOUSANDS = r"[1-9]\d?(?:,\d{2})+,\d{3}(?![\d,]?\d)"
 #: "١٢٬٥٠٠": Arabic-Indic digits (which ``\d`` and ``float`` read) with the Arabic thousands separator.
 _ARABIC_THOUSANDS = "\u066c"
-_DIGITS = (rf"{_SPACE_THOUSANDS}|{_DOT_THOUSANDS}|{_COMMA_DECIMAL}"
+_DIGITS = (rf"{_SPACE_THOUSANDS}|{_DOT_THOUSANDS}|{_COMMA_DECIMAL}|{_INDIAN_THOUSANDS}"
            rf"|\d{{1,3}}(?:[,{_ARABIC_THOUSANDS}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: "6 thousand 650": the hundreds left after "thousand" as digits, as machine-translated agency copy writes a
 #: count its source language says that way; one to three digits, not the start of a longer number, a decimal
@@ -120,7 +123,8 @@ NUMBER_PHRASE = re.compile(
     rf"(?<![\w$€£.,-])(?:(?P<qual>{_PREFIX})\s+)?"
     rf"(?:between\s+(?P<blo>{_CORE})\s+and\s+(?P<bhi>{_CORE})"
     # a dash that opens the next line is a bullet, not a range's ("tops 30\n- 3,200 in shelters")
-    rf"|(?P<lo>{_CORE})(?:(?<=\d)[^\S\n]*[-–—]\s*(?=\d)|\s+(?:to|or)\s+)(?P<hi>{_CORE})"
+    # "rose by 12 to 140": a change, then the count it came to, not a range
+    rf"|(?<!\bby\s)(?P<lo>{_CORE})(?:(?<=\d)[^\S\n]*[-–—]\s*(?=\d)|\s+(?:to|or)\s+)(?P<hi>{_CORE})"
     rf"|(?P<vague>{_VAGUE})"
     rf"|(?P<core>{_CORE}))"
     r"(?P<suffix>\s+or\s+(?:more|so)|\+|-plus|-odd)?"
