@@ -265,6 +265,7 @@ def _across_sentences(doc: Doc, found: list[dates_context.Found], pending: list[
     # (the night and midnight rules below read every clock time dated here, whichever rule dated it)
     dates_context.date_clock_times(found, dates_clock_scene.scene_clock_times(doc, found, pending, base), base)
     dates_night.evening_before_report(doc, found, pending)
+    dates_night.evening_before_morning(doc, found, pending)
     dates_midnight.midnight_side(doc_text(doc), found, pending)
     closed = dates_quoted.requote_at_close(doc_text(doc), found, starts, base)
     dates_quoted.requote_deictics(doc_text(doc), found, starts, base, closed)

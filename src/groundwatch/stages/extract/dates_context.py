@@ -34,6 +34,7 @@ from groundwatch.lexicons_dates import MONTHS, WEEKDAY_FORMS, lookalike_words
 from groundwatch.stages.extract.dates_clock import clock_am, clock_head
 from groundwatch.stages.extract.dates_offsets import DAY_UNIT_RE, EVENT_OFFSET_RE
 from groundwatch.stages.extract.dates_rules import DAY_COUNT_RE, Resolution, resolve_phrase
+from groundwatch.stages.extract.doc_cache import doc_text
 
 #: A clock time without a day takes the last day named at most this many sentences before it: the
 #: narration stays on a day for a sentence or two ("The quake hit on Friday night. It struck at
@@ -307,7 +308,8 @@ def _summoned_to(span: Span) -> bool:
 # batch dreview2-s25j, 2 of 2 put behind), whatever the event is.
 _AWAITING = re.compile(r"\b(?:ahead of|in advance of|(?:run|lead)[- ]up to|in anticipation of|in preparation for"
                        r"|(?:brac(?:e|es|ing)|prepar(?:e|es|ing)|wait(?:s|ing)?) for"
-                       r"|(?:gearing|getting) (?:up|ready) for|await(?:s|ing)?|looking ahead to)\s*$", re.I)
+                       r"|(?:gearing|getting) (?:up|ready) for|await(?:s|ing)?|fac(?:e|es|ing)|looking ahead to)\s*$",
+                       re.I)
 # the possessed event is still to come: "Sunday's vote is likely to be close", "Friday's summit could
 # decide", "Tuesday's talks are expected to last two days"
 _POSSESSED_AWAITED = re.compile(r"^(?:'s|’s)\s+(?:\w+\s+){1,6}(?:could|may|might|should|must|would|(?:is|are) to"
@@ -323,6 +325,26 @@ def awaited(text: str, start: int, end: int) -> bool:
     after = text[end:end + 60]
     return bool(AHEAD_OF.search(text, max(0, start - 14), start) or _AWAITING.search(text, max(0, start - 30), start)
                 or _POSSESSED_AWAITED.match(after) or _POSSESSED_AHEAD.match(after))
+
+
+#: Events held on a day set in advance (data/date_lookalikes.tsv, kind ``scheduled``).
+_SCHEDULED_EVENTS = lookalike_words("scheduled")
+
+
+def awaited_event_day(span: Span) -> bool:
+    """"Investors await the central bank's meeting on Thursday": the day an awaited event is held on, told after it.
+
+    ``awaited`` reads the words right before the day; here the day follows its event ("meeting on Thursday"), and
+    the words before the event's phrase say it is awaited. Invented probes of session 36: 1 of 1 put behind.
+    """
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "on":
+        return False
+    noun = root.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SCHEDULED_EVENTS:
+        return False
+    left = noun.left_edge.idx
+    return bool(_AWAITING.search(doc_text(span.doc), max(0, left - 30), left))
 
 
 def possessive_is_past(text: str, end: int) -> bool:

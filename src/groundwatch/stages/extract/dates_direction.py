@@ -144,7 +144,7 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     outcome = dates_nouns.owned_by_outcome(span)  # "results from Sunday's vote will be announced": held
     aside = dates_nouns.owner_in_modifier(span) or outcome  # "accused in Saturday's shooting is due"
     if _bare_day(p) and ((dates_context.awaited(doc_text(span.doc), span.start_char, span.end_char) and not aside)
-                         or dates_deadlines.deadline_day(span)):
+                         or dates_deadlines.deadline_day(span) or dates_context.awaited_event_day(span)):
         tense = "future"  # "ahead of Sunday's referendum", "faces a Friday deadline": still to come
     elif (_bare_day(p) and (aside or dates_context.possessive_is_past(doc_text(span.doc), span.end_char))
           and (outcome or not (tense == "future"
@@ -179,7 +179,8 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
     if until_past and res is not None and too_far_ahead(res, effective, UNTIL_AHEAD_DAYS):
         return resolve_phrase(phrase, effective, "past")  # "served until January, when he resigned"
     if (tense == "future" and res is not None and not _NAMED_AHEAD.search(p)
-            and ((too_far_ahead(res, effective, FUTURE_IN_PAST_AHEAD_DAYS) and dates_tense.future_in_past(span))
+            and ((too_far_ahead(res, effective, FUTURE_IN_PAST_AHEAD_DAYS) and dates_tense.future_in_past(span)
+                  and dates_tense.said_earlier(span))
                  or (too_far_ahead(res, effective, dates_nouns.PREMODIFIER_AHEAD_DAYS)
                      and dates_nouns.premodifies_noun(span)))):
         return resolve_phrase(phrase, effective, "past")  # "said in June the pipes would be laid in October"

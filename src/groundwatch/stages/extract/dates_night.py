@@ -21,7 +21,7 @@ from groundwatch.stages.extract import dates_tense
 from groundwatch.stages.extract.dates_context import CLOCK_ANCHOR_SENTENCES, Found
 from groundwatch.stages.extract.dates_rules import WEEKDAY_RE, Resolution
 
-__all__ = ["EVENING_HOUR", "evening_before_report"]
+__all__ = ["EVENING_HOUR", "evening_before_morning", "evening_before_report"]
 
 #: A clock time from this hour (24-hour clock) to midnight is an evening's, told the next morning as
 #: "last night". Chosen by reading, not tuned: news calls "evening" what comes after 6 pm; no dev set
@@ -72,6 +72,29 @@ def evening_before_report(doc: Doc, found: list[Found], clocks: list[int]) -> No
         reports = [(s, e) for s, e, r, sj in found[:i] if r is not None and r.date == res.date
                    and 0 <= si - sj <= CLOCK_ANCHOR_SENTENCES and s < start]
         if not reports or not _early_report(text, reports[-1][0]):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or dates_tense.clause_tense(span) != "past":
+            continue
+        day = dt.date.fromisoformat(res.date) - dt.timedelta(days=1)
+        found[i] = (start, end, Resolution(day.isoformat(), "day", False), si)
+
+
+#: A later phrase of the sentence that is a morning: "by 6 a.m. Wednesday", "at dawn on Sunday", "Monday morning".
+_MORNING = re.compile(r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*a\.?\s?m\b|dawn|daybreak|sunrise|morning)", re.I)
+
+
+def evening_before_morning(doc: Doc, found: list[Found], clocks: list[int]) -> None:
+    """Move each past evening clock time of ``clocks`` that took the day of a morning told after it in its sentence
+    ("at 10 p.m. ... by 6 a.m. Wednesday") to the day before: the narration runs on through the night."""
+    text = doc.text
+    for i in clocks:
+        start, end, res, si = found[i]
+        if res is None or res.precision != "day" or not _evening(text[start:end]):
+            continue
+        mornings = [s for s, e, r, sj in found[i + 1:] if sj == si and r is not None and r.date == res.date
+                    and _MORNING.search(text[max(start, s - 12):e])]
+        if not mornings:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or dates_tense.clause_tense(span) != "past":

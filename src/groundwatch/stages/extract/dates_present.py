@@ -57,8 +57,19 @@ def timetabled(span: Span, phrase: str, base: dt.date | None = None) -> bool:
         return False  # a headline's report; "the toll stands at 12 on Tuesday": how things stand that day
     if month_only and not (_comes_into_force(cur) or _ends_a_coming_term(cur) or _long_gone(bare, base)):
         return False  # a bare month on another present is often a habit ("closes in March")
+    if _under_past(cur):
+        return False  # "were submerged when its banks burst on April 27": a past the tagger took for a present
     return (cur.pos_ in ("VERB", "AUX") and (cur.tag_ in ("VBZ", "VBP") or _present_conjunct(cur)) and not auxes
             and (cur.lemma_.lower() not in PRESENT_REPORTING or _reports_its_own(cur))) or _mistagged_present(cur)
+
+
+def _under_past(verb: Token) -> bool:
+    """A "present" in a clause of time or a relative clause under a past verb ("villages that were submerged when
+    its banks burst on April 27"): English keeps no present there, so the tag misreads a past whose form is the
+    base's (burst, hit, cut, set, spread). Invented corpus_k: 1 such month-day put a year ahead."""
+    head = verb.head
+    return (verb.dep_ in ("advcl", "relcl") and head is not verb and head.pos_ in ("VERB", "AUX")
+            and (head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)))
 
 
 _TIMETABLE_VERBS = lookalike_words("timetable")
