@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from groundwatch.stages.extract.doc_cache import doc_ents, doc_text, sent_of
-from groundwatch.stages.extract.figures_words import people_like
+from groundwatch.stages.extract.figures_words import of_pobj, people_like
 from groundwatch.stages.extract.quotes_bodies_apposed import apposed_acting, apposed_name
 from groundwatch.stages.extract.quotes_names import entity_at
 from groundwatch.stages.extract.quotes_register import (
@@ -297,10 +297,14 @@ def crowd_before(reg: Register, tok: Token) -> str | None:
         # outside the council. '...,' they said": people who were its main subject, unless they came
         # from a body, which speaks for them ("Volunteers from the rescue club"; stress batches n, bo)
         before = sent_of(tok.doc[sent_of(tok).start - 1])
+        while before.start > 0 and all(reg_inside(reg, t.idx) or t.is_punct or t.is_space for t in before):
+            # '"Free our sons!" they chanted': the quotation may be a sentence of its own; the crowd is before it
+            before = sent_of(tok.doc[before.start - 1])
         writing = tok.head.lemma_.lower() in _WRITING_VERBS
         crowds = [t for t in before if _crowd(reg, t) and t.head.dep_ == "ROOT" and (
             t.head.lemma_.lower() in _WRITING_VERBS if writing
-            else people_like(t) and not any(w.ent_type_ == "ORG" for w in t.subtree))]
+            else (people_like(t) or ((of := of_pobj(t)) is not None and people_like(of)))  # "Thousands of ..."
+            and not any(w.ent_type_ == "ORG" for w in t.subtree))]
     return text_of(noun_phrase(crowds[-1])) or None if crowds else None
 
 

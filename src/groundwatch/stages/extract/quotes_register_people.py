@@ -30,6 +30,18 @@ from groundwatch.stages.extract.quotes_register_records import (
 from groundwatch.stages.extract.quotes_register_votes import GIVEN_NAME_GENDER
 
 
+def appositives(ent: Span) -> list[Token]:
+    """The appositives written after a name: its own, up to the next person joined to it ("Karim Roe and Ivo Lind,
+    the regional governor,": the parser hangs the governor on Roe, the coordination's head, though it follows Lind),
+    and, for the last of a coordination, the head's appositive right after it."""
+    root, doc = ent.root, ent.doc
+    joined = [c.i for c in root.children if c.dep_ == "conj" and c.i >= ent.end]
+    own = [c for c in root.rights if c.dep_ == "appos" and c.i >= ent.end and not any(j < c.i for j in joined)]
+    if root.dep_ == "conj" and ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        own += [c for c in root.head.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]
+    return own
+
+
 def _described(ent: Span) -> frozenset[str]:
     """The common nouns that describe a person where the name is written: a title or
     descriptor before it ("local teacher Ada Roe") or an appositive ("Ada Roe, a nurse")."""
@@ -40,9 +52,7 @@ def _described(ent: Span) -> frozenset[str]:
     named = strip_name(list(ent))
     if glued_descriptor(named):
         words.append(named[0])
-    for child in root.rights:
-        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
-            words.append(child)
+    words += [child for child in appositives(ent) if child.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         words.append(root.head)
     return frozenset(w.lemma_.lower() for w in words)
@@ -58,8 +68,8 @@ def role_of(ent: Span) -> str | None:
         words = without_rank(strip_name(list(doc[start : ent.start])))
         if words and any(is_title(t.text) for t in words):
             return text_of(words) + _office_place(ent)
-    for child in root.rights:
-        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i >= ent.end:
+    for child in appositives(ent):
+        if child.pos_ in ("NOUN", "PROPN"):
             words = strip_name([t for t in child.subtree if t.dep_ != "relcl" and t.i >= child.left_edge.i])
             words = [t for t in words if not any(a.dep_ == "relcl" for a in t.ancestors)]
             if words and any(is_title(t.text) for t in words):

@@ -93,6 +93,7 @@ from groundwatch.stages.extract.quotes_register import (
 from groundwatch.stages.extract.quotes_register_records import without_rank
 from groundwatch.stages.extract.quotes_sources import signer_after
 from groundwatch.stages.extract.quotes_speakers_unnamed import (
+    earlier_unnamed_office,
     name_given,
     spoke_after,
     unnamed_mention,
@@ -554,6 +555,8 @@ def _noun_speaker(reg: Register, tok: Token, ent: Span | None, titled_head: bool
         body = None if title_abbreviation(tok) else represented_body(reg, tok)  # "MP for <seat>"
         if body is not None:  # "a spokesperson for the Aviation Authority": nobody named; the body speaks
             return Speaker(body, written or None, written, "organisation", "direct")
+        if titled is None and not indefinite and (office := earlier_unnamed_office(reg, tok)) is not None:
+            return office  # "... the spokesperson said" after "a spokesperson for the ministry said"
         # "the official added", "the veteran officer said": a definite title no written role
         # matches is an epithet for the person just named
         epithet = epithet_person(reg, tok, words) if titled is None and not indefinite else None

@@ -177,3 +177,23 @@ def unnamed_mention(reg: Register, tok: Token) -> bool:
     earlier = unnamed_antecedent(reg, tok) if "the" in dets else None
     return earlier is not None and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
                                        for c in earlier.children)
+
+
+def earlier_unnamed_office(reg: Register, tok: Token) -> Speaker | None:
+    """"A spokesperson for the Health Ministry said ... '...,' the spokesperson said": a definite office with no
+    body of its own is the one the article introduced with "a" before it (nearest first, outside quotations): the
+    body that one speaks for, or the office as first written ("a ministry spokesperson"); None when the article
+    introduced no such office."""
+    for t in reversed(tok.doc[: tok.i]):
+        if t.lemma_.lower() != tok.lemma_.lower() or reg_inside(reg, t.idx) or not any(
+                c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children):
+            continue
+        body = represented_body(reg, t)
+        if body is not None:
+            return Speaker(body, text_of(noun_phrase(tok)) or None, tok.text, "organisation", "coreference")
+        whose = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
+        if whose:  # "a ministry spokesperson": the noun before the office says whose it is
+            written = text_of([*t.doc[min(c.left_edge.i for c in whose) : t.i], t])
+            return Speaker(written, written, tok.text, "unknown", "coreference")
+        return None
+    return None

@@ -284,7 +284,10 @@ def is_cue(v: Token) -> bool:
 
 
 def names_person(tok: Token) -> bool:
-    return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "i", "we")
+    """A person named, or a pronoun of one; a noun with a person's name in apposition too ("his landlord, Nasir
+    Uddin,": invented probes of session 36)."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "i", "we") or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 #: Nouns of a share of a group ("52 percent of voters agreed", "a number of lawmakers echo"): as
