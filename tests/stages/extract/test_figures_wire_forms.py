@@ -44,7 +44,8 @@ def test_casualties_not_counted_give_no_zero(nlp: Any, text: str) -> None:
     assert not {f for f in _figures(nlp, text) if f[1] == 0.0}
 
 
-@pytest.mark.parametrize("headline", ["Six killed, 12 hurt in Orlen blast", "Five killed, 17 hurt in Dorn market blast"])
+@pytest.mark.parametrize("headline", ["Six killed, 12 hurt in Orlen blast",
+                                      "Five killed, 17 hurt in Dorn market blast"])
 def test_a_headlines_hurt_count_is_of_the_injured(nlp: Any, headline: str) -> None:
     # the tagger may read "12 hurt" as a noun counted by the number
     assert {kind for kind, _ in _figures(nlp, headline)} == {"killed", "injured"}
@@ -76,3 +77,24 @@ def test_a_convoys_load_hung_on_its_verb_makes_it_aid(nlp: Any, text: str, expec
 
 def test_a_convoy_of_soldiers_is_no_aid(nlp: Any) -> None:
     assert not {f for f in _figures(nlp, "A 30-vehicle convoy reached the front carrying soldiers.") if f[0] == "aid"}
+
+
+def _scoped(nlp: Any, text: str) -> dict[float | None, bool]:
+    pub = __import__("datetime").date(2031, 6, 10)
+    return {f.value: f.other_event for f in extract_figures(nlp(text + "\n"), ExtractionContext("t", pub), {})}
+
+
+@pytest.mark.parametrize(("text", "own", "older"), [
+    ("The storm on Monday killed six people in Kessa, while last year's cyclone killed 1,400.", 6.0, 1400.0),
+    ("This year's floods have killed 85 people in Dorn, compared with 40 last year.", 85.0, None),
+])
+def test_a_count_set_against_an_older_one_keeps_its_own_event(nlp: Any, text: str, own: float,
+                                                               older: float | None) -> None:
+    found = _scoped(nlp, text)
+    assert found[own] is False
+    if older is not None:
+        assert found[older] is True
+
+
+def test_a_date_in_a_clause_of_time_still_dates_the_count(nlp: Any) -> None:
+    assert _scoped(nlp, "The earthquake killed 300 people when it struck the valley in 2019.")[300.0] is True

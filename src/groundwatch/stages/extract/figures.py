@@ -184,7 +184,7 @@ def _make(doc: Doc, ctx: ExtractionContext, kind: str, value: float | None, low:
     who = None
     if noun is not None and kind in PEOPLE_KINDS and people_like(noun):
         who = modifier_run(noun, QUANTITY_WORDS | lex.ADJECTIVES.keys())
-    older = other_event(doc, clause, ref_year, kind, ctx.published)
+    older = other_event(doc, clause, ref_year, kind, ctx.published, anchor)
     scope = scope_of(doc, anchor, clause, older)
     return Figure(
         kind=kind, value=value, qualifier=qualifier, text=doc_text(doc)[start:end], span=span,
