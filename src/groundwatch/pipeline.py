@@ -132,6 +132,12 @@ class Analysis:
     reason: str | None = None  # not_analysed / rejected: why
 
 
+#: The longest clean text the NLP stage parses: spaCy's own ``max_length``, past which it refuses a text (its parser and
+#: tagger need about 1 GB of working memory per 100,000 characters). A longer article is a report or a dump of many
+#: articles, rejected with that reason so the batch goes on.
+MAX_ANALYSED_CHARS = 1_000_000
+
+
 def analyse_articles(articles: Sequence[Article], stats: CorpusStats, settings: Settings,
                      progress: Progress = no_progress, *, keep_parses: bool = True) -> Iterator[Analysis]:
     """Clean and extract ``articles``; one :class:`Analysis` each, never an exception for one article.
@@ -154,6 +160,11 @@ def analyse_articles(articles: Sequence[Article], stats: CorpusStats, settings: 
             continue
         if not cleaned.text.strip():
             yield _rejected(article, "clean", ArticleError("no text left after cleaning"))
+            continue
+        if len(cleaned.text) > MAX_ANALYSED_CHARS:
+            yield _rejected(article, "clean", ArticleError(
+                f"text too long to analyse: {len(cleaned.text):,} characters after cleaning, at most "
+                f"{MAX_ANALYSED_CHARS:,} (split the file into its articles)"))
             continue
         lang = cleaned.language or "unknown"
         if lang not in settings.analyse_languages:

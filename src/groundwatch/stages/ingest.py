@@ -44,7 +44,14 @@ from groundwatch.records import Article, MetaOrigin, Rejection
 from groundwatch.stages.readers import ReaderError, select_reader, split_extension
 from groundwatch.stages.readers.archives import cdx_indexes, cdx_skipped_reason
 from groundwatch.stages.readers.manifest import MANIFEST_NAME, Manifest, ManifestEntry, load_manifest, real_key
-from groundwatch.stages.readers.metadata import MAX_FILE_BYTES, Doc, Problem, detect_language
+from groundwatch.stages.readers.metadata import (
+    MAX_FILE_BYTES,
+    Doc,
+    Problem,
+    detect_language,
+    plausible_date,
+    without_surrogates,
+)
 
 __all__ = ["MAX_FILE_BYTES", "iter_inputs", "read_one"]
 
@@ -338,6 +345,11 @@ def _article(doc: Doc, source: str, real: str, article_id: str, walk: _Walk) -> 
             values[name], origin[name] = own, "document"
         else:
             values[name], origin[name] = None, "unknown"
+    if values["published"] is not None and plausible_date(values["published"]) is None:
+        values["published"], origin["published"] = None, "unknown"  # "9999-12-31", "0001-01-01": a placeholder
+    for name in ("title", "outlet", "url"):
+        if isinstance(values[name], str):
+            values[name] = without_surrogates(values[name])
     if values["language"] is None:
         detected = detect_language(doc.body)
         if detected is not None:
@@ -346,4 +358,5 @@ def _article(doc: Doc, source: str, real: str, article_id: str, walk: _Walk) -> 
         host = _host(values["url"])
         if host:
             values["outlet"], origin["outlet"] = host.removeprefix("www."), "inferred"
-    return Article(id=article_id, source=source, body=doc.body, format=doc.format, meta_origin=origin, **values)
+    return Article(id=article_id, source=source, body=without_surrogates(doc.body), format=doc.format,
+                   meta_origin=origin, **values)

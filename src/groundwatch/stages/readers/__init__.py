@@ -140,6 +140,20 @@ def _sniff(path: Path, ext: str) -> Reader:
     return _by_content(head, label)
 
 
+def _marked_as_other(path: Path) -> Reader | None:
+    """The reader of a ``.txt`` file whose first bytes say it is a feed, a whole HTML page or a WARC file (a feed or a
+    page saved under the wrong name): its markup would otherwise be read as the article's words."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(_SNIFF_BYTES)
+    except OSError:
+        return None
+    start = head.lstrip().lstrip(b"\xef\xbb\xbf")[:256].lower()
+    if start.startswith((b"warc/", b"<!doctype html", b"<html")) or (start.startswith(b"<") and is_feed(head)):
+        return _by_content(head, ".txt")
+    return None
+
+
 def _inner_kind(inner: bytes) -> str:
     kind = sniff_binary(inner[:64])
     if kind is not None:
@@ -180,6 +194,8 @@ def select_reader(path: Path) -> Reader:
         OSError: the file cannot be opened for sniffing.
     """
     lowered = path.name.lower()
+    if lowered.endswith(".txt") and (marked := _marked_as_other(path)) is not None:
+        return marked
     for ending, reader in READERS:
         if lowered.endswith(ending):
             return reader

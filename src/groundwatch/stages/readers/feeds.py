@@ -53,6 +53,7 @@ from groundwatch.stages.readers.metadata import (
     normalise_language,
     normalise_newlines,
     parse_date,
+    plausible_date,
     read_capped,
     sniff_binary,
 )
@@ -156,7 +157,12 @@ def _published(entry: Mapping[str, Any]) -> dt.date | None:
             return found
         parsed = _own(entry, f"{key}_parsed")  # feedparser reads more date dialects than we do
         if parsed is not None:
-            return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            try:  # "0000-00-00" comes back as year -1: no date, and the items after it still count
+                found = plausible_date(dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday))
+            except ValueError:
+                found = None
+            if found is not None:
+                return found
     return None
 
 

@@ -235,15 +235,22 @@ def _value_docs(value: Any) -> Iterator[Doc | Problem]:
         if not graph:
             raise ReaderError("a JSON-LD graph without an article node (no NewsArticle, Article or BlogPosting)")
         value = graph if len(graph) > 1 else graph[0]
-    if isinstance(value, dict) and not any(k in as_article(value) for k in TEXT_KEYS):
-        inner = next((value[k] for k in CONTAINER_KEYS if isinstance(value.get(k), list)), None)
-        if inner is not None:
-            value = inner
+    inner = _listed(value)
+    if inner is not None:
+        value = inner
     if isinstance(value, list):
         if not value:
             raise ReaderError("empty JSON list: no articles")
         for n, item in enumerate(value, start=1):
-            yield doc_from_object(item, "json", n)
+            pages = _listed(item)
+            if pages is None or not any(isinstance(obj, dict) for obj in pages):
+                yield doc_from_object(item, "json", n)
+                continue
+            for part, obj in enumerate(pages, start=1):  # a list of pages of results: [{"page": 1, "articles": [...]}]
+                found = doc_from_object(obj, "json", n)
+                if isinstance(found, Problem):
+                    found = replace(found, reason=found.reason.replace(f"item {n}: ", f"item {n}.{part}: ", 1))
+                yield replace(found, part=part)
         return
     found = doc_from_object(value, "json", None)
     if isinstance(found, Problem):
@@ -276,12 +283,24 @@ def _not_lines(path: Path, first: bytes) -> Iterator[Doc | Problem] | None:
     return (doc_from_object(item, "json", n) for n, item in enumerate(values, start=1))
 
 
-def _listed(value: Any) -> list[Any] | None:
-    """The articles of a page of results (``{"status": ..., "articles": [...]}``): the list under a
-    wrapper key of an object without text of its own; None for anything else."""
+#: How many wrapper objects deep the list of articles may lie (``{"data": {"articles": [...]}}`` is two): news APIs
+#: nest their results once or twice; deeper is some other document.
+MAX_WRAPPERS = 3
+
+
+def _listed(value: Any, depth: int = 1) -> list[Any] | None:
+    """The articles of a page of results (``{"status": ..., "articles": [...]}``, ``{"data": {"articles": [...]}}``):
+    the list under wrapper keys of objects without text of their own, at most :data:`MAX_WRAPPERS` deep; None for
+    anything else."""
     if not isinstance(value, dict) or any(k in as_article(value) for k in TEXT_KEYS):
         return None
-    return next((value[k] for k in CONTAINER_KEYS if isinstance(value.get(k), list)), None)
+    for key in CONTAINER_KEYS:
+        inner = value.get(key)
+        if isinstance(inner, list):
+            return inner
+        if isinstance(inner, dict) and depth < MAX_WRAPPERS and (found := _listed(inner, depth + 1)) is not None:
+            return found
+    return None
 
 
 def _line_docs(value: Any, n: int) -> list[Doc | Problem]:

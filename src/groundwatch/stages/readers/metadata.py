@@ -233,6 +233,25 @@ def epoch_date(value: Any) -> dt.date | None:
     return day if EPOCH_YEARS[0] <= day.year <= EPOCH_YEARS[1] else None
 
 
+#: Years a publication date must fall in: a dump's placeholder ("0000-00-00", .NET's "0001-01-01", "9999-12-31" for
+#: never) is no date, and a date that far out overflows the story stage's date arithmetic. Wider than EPOCH_YEARS:
+#: a written date may be an archive's (TimeBank's 1989 wire copy).
+PLAUSIBLE_YEARS = (1800, 2200)
+
+
+def plausible_date(day: dt.date | None) -> dt.date | None:
+    """``day`` when its year lies in :data:`PLAUSIBLE_YEARS`, else None."""
+    return day if day is not None and PLAUSIBLE_YEARS[0] <= day.year <= PLAUSIBLE_YEARS[1] else None
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone UTF-16 surrogate (a JSON "\\ud83d" an emoji was cut in half at) replaced by U+FFFD:
+    such a string cannot be written as UTF-8, so the store could not keep it."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
+
 def parse_date(value: Any) -> dt.date | None:
     """Parse a metadata date (ISO 8601, RFC 822 as in RSS, a Unix time, or a common written form).
 
@@ -243,8 +262,13 @@ def parse_date(value: Any) -> dt.date | None:
         value: a string (or date/datetime) from a manifest, feed, JSON key or WARC header.
 
     Returns:
-        The date, or None when ``value`` is absent or not a complete date.
+        The date, or None when ``value`` is absent, not a complete date, or a placeholder year
+        (:data:`PLAUSIBLE_YEARS`).
     """
+    return plausible_date(_parse_date(value))
+
+
+def _parse_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
