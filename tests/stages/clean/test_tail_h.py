@@ -90,3 +90,25 @@ def test_a_persons_contribution_and_a_reported_contribution_are_kept(line: str) 
 def test_a_gallery_counter_in_the_body_is_dropped(counter: str) -> None:
     text = _clean(HEADLINE, PARAS[0], counter, "Fishermen haul a boat up the beach in Vellin. Photo: Staff", *PARAS[1:])
     assert counter not in text and PARAS[2] in text
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("shorts", [
+    ("Nobody was hurt.",),
+    ("The pilot died at the scene.", "Two passengers were rescued."),
+])
+@pytest.mark.parametrize("widgets", [
+    ("Advertisement", "Scroll to continue with content"),
+    ("Share this article", "Copy link"),
+])
+def test_the_storys_short_sentences_above_widget_lines_are_kept(shorts: tuple[str, ...],
+                                                                 widgets: tuple[str, ...]) -> None:
+    text = _clean(HEADLINE, PARAS[0], *shorts, *widgets, *PARAS[1:])
+    assert all(line in text for line in shorts)
+    assert all(line not in text for line in widgets)
+
+
+def test_a_boxs_pitch_to_the_reader_above_its_form_still_goes() -> None:
+    text = _clean(HEADLINE, PARAS[0], "Get the morning news in your inbox.", "Enter your email", "Subscribe",
+                  *PARAS[1:])
+    assert "Get the morning news in your inbox." not in text and PARAS[2] in text
