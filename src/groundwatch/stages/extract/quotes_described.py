@@ -29,9 +29,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
+from groundwatch.stages.extract.figures_lexicon import PEOPLE
+from groundwatch.stages.extract.quotes_names import hyphen_joined
 
 #: Family ties ("mother") and one-person offices ("mayor"): a noun phrase headed by one is a person.
 _PERSON_NOUNS = lexicons.words("roles", kind="kin") | lexicons.words("roles", kind="title")
+#: Nouns of people by their work or state ("farmer", "resident"), singular after "a": one person.
+_PEOPLE_NOUNS = PEOPLE
 #: Group nouns whose singular is one person ("an official").
 _ONE_PERSON_GROUP = lexicons.words("roles", kind="group") - lexicons.words("roles", kind="body")
 #: Words that write an age before or after its number ("aged 62", "age 62", "62 years old").
@@ -44,8 +48,9 @@ MAX_AGE = 110
 MAX_DESCRIPTION = 16
 #: The most words a name in this frame has ("Ana Maria"); the tagger's own spans cover longer ones.
 MAX_NAME_WORDS = 3
-#: Entity labels a name here may carry (the tagger's misreadings); a place's or a date's never.
-_NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+#: Entity labels a name here may carry (the tagger's misreadings: an unfamiliar three-word name may come out a
+#: product); a date's or a number's never.
+_NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def _name_word(tok: Token) -> bool:
@@ -82,7 +87,10 @@ def _person_description(part: list[Token]) -> bool:
     if head is None:
         return False
     lemma = head.lemma_.lower()
-    return lemma in _PERSON_NOUNS or lemma in _ONE_PERSON_GROUP or any(t.lower_ == "who" for t in part)
+    # "a farmer", "a fisherman": a noun of a person's work or state, as the figures read them (invented probes of
+    # session 36: an unfamiliar three-word name the tagger called a product, before "a farmer")
+    return (lemma in _PERSON_NOUNS or lemma in _ONE_PERSON_GROUP or (lemma in _PEOPLE_NOUNS and head.tag_ == "NN")
+            or any(t.lower_ == "who" for t in part))
 
 
 #: Determiners of a definite description of one person ("the mayor", "his wife").
@@ -117,8 +125,15 @@ def described_name(tok: Token) -> Span | None:
     if not _name_word(tok) or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
         return None
     start = tok.i
-    while start > 0 and tok.i - start + 1 < MAX_NAME_WORDS and _name_word(doc[start - 1]):
-        start -= 1
+    words = 1
+    while start > 0 and words < MAX_NAME_WORDS:
+        if start > 1 and hyphen_joined(doc, start - 1) and _name_word(doc[start - 2]):
+            start -= 2  # "Owusu-Ansah": a hyphen inside one written surname is no word of its own
+        elif _name_word(doc[start - 1]):
+            start -= 1
+            words += 1
+        else:
+            break
     sent = tok.sent
     # after a comma, or after a wire dateline's dash ("OSTREVIK (Harbour Wire) - Ivo Lind, the senator, ...")
     if not (start == sent.start or (doc[start - 1].text in (",", "-", "\u2013", "\u2014") and start - 1 > sent.start)):

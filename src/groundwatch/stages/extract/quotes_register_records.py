@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from groundwatch import lexicons
 from groundwatch.stages.extract.doc_cache import doc_text, token_starts
+from groundwatch.stages.extract.figures_lexicon import PEOPLE as _PERSON_NOUNS
 from groundwatch.stages.extract.quotes_register_votes import GIVEN_NAME_GENDER
 
 #: Head nouns of a role held by one person ("minister"; abbreviations such as "sen" without the stop).
@@ -146,11 +147,14 @@ def without_rank(words: list[Token]) -> list[Token]:
 
 def glued_descriptor(words: list[Token]) -> bool:
     """True when the first of a name's words is a descriptor the sentence start capitalised ("Farmer Gunnar Eide
-    says"): the next word is a listed given name, or the article uses it as a lower-case noun ("the paramedic")."""
+    says"): a noun of a person or a title before a listed given name, or a word the article uses as a lower-case noun
+    ("the paramedic"). A given name the list lacks stays ("Jose Luis Ramirez", "Chukwuemeka Paul Obi": invented
+    probes of session 36 cut 10 of 10 such names to their last two words)."""
     if len(words) < 3 or not words[0].is_sent_start or words[0].lower_ in GIVEN_NAME_GENDER:
         return False
-    return words[1].lower_ in GIVEN_NAME_GENDER or any(
-        t.text == words[0].lower_ and t.pos_ == "NOUN" for t in words[0].doc)
+    first = words[0].lower_
+    return (words[1].lower_ in GIVEN_NAME_GENDER and (first in _PERSON_NOUNS or is_title(first))) or any(
+        t.text == first and t.pos_ == "NOUN" for t in words[0].doc)
 
 
 def clean_name(ent: Span) -> str:

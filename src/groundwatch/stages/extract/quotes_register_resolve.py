@@ -12,10 +12,11 @@ The public names are re-exported from :mod:`quotes_register`.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
-from groundwatch.stages.extract.doc_cache import sent_of, token_starts
+from groundwatch.stages.extract.doc_cache import doc_text, sent_of, token_starts
 from groundwatch.stages.extract.quotes_names import namesakes, parenthetical_clause, surname
 from groundwatch.stages.extract.quotes_register_records import (
     GENDERED,
@@ -75,16 +76,39 @@ def resolve_name(reg: Register, name: str, at: int | None = None) -> str | None:
     # A surname alone or a shorter form ("Ada Roe" for "Ada B. Roe") is that person; another given name a relative.
     if full and len(full.split()) >= len(words) and (
             {w.lower() for w in words} <= {w.strip('"') for w in full.lower().split()}):  # 'Ada "Zorvo" Roe
+        if len(full.split()) == len(words) == 2 and (longer := _opened_by(reg, words, at)) is not None:
+            return longer  # "Noor Jahan said" after "Noor Jahan Rahimi": the mention is registered as a name too
         return full
-    if full is None and len(words) == 1:
-        # A name written family name first ("Nguyen Thi Lan" ... "Nguyen said") or a given name alone ("Marit"):
-        # the one full name the word opens. Relatives share a surname, mapped to the longest of their names only,
-        # so the article's people are looked at too ("Tomas Greel and his brother Jon Greel" ... "Jon said").
-        names = set(reg.surnames.values()) | {p.name for p in reg.people if len(p.name.split()) >= 2}
-        opened = {n for n in names if n.split()[0].lower() == words[0].lower()}
+    if full is None and len(words) <= 2:
+        # A name written family name first ("Nguyen Thi Lan" ... "Nguyen said") or a given name alone ("Marit", and
+        # one of two words: "Noor Jahan" for Noor Jahan Rahimi, invented probes of session 36): the one longer full
+        # name the words open. Relatives share a surname, mapped to the longest of their names only, so the article's
+        # people are looked at too ("Tomas Greel and his brother Jon Greel" ... "Jon said").
+        names = set(reg.surnames.values()) | {p.name for p in reg.people if len(p.name.split()) > len(words)}
+        opened = {n for n in names if [w.lower() for w in n.split()[: len(words)]] == [w.lower() for w in words]
+                  and len(n.split()) > len(words)}
         if len(opened) == 1:
             return opened.pop()
     return " ".join(words)
+
+
+def _opened_by(reg: Register, words: list[str], at: int | None) -> str | None:
+    """The one longer name of a person named before ``at`` whose first words are ``words`` (a given name of two words
+    written alone: "Noor Jahan" for Noor Jahan Rahimi, "Maria Fernanda" for Maria Fernanda Lopes); else None."""
+    want = [w.lower() for w in words]
+    if any(p.name.lower() == " ".join(want) and (at is None or p.position < at) for p in reg.people):
+        return None  # "her daughter Ana Maria": a person of that name was brought in before
+    found = {p.name for p in reg.people if (at is None or p.position < at) and len(p.name.split()) > len(words)
+             and [w.lower() for w in p.name.split()[: len(words)]] == want}
+    if len(found) != 1:
+        return None
+    longer = found.pop()
+    text = doc_text(reg.doc)[: at if at is not None else len(doc_text(reg.doc))]
+    written = " ".join(words)
+    # every earlier mention of the two words must open the longer name: "her daughter Rosa Maria" is someone else
+    if any(not text.startswith(longer, m.start()) for m in re.finditer(re.escape(written), text)):
+        return None
+    return longer
 
 
 def _sentence_start(reg: Register, offset: int) -> int:

@@ -57,6 +57,7 @@ from groundwatch.stages.extract.quotes_epithets import (
 )
 from groundwatch.stages.extract.quotes_names import (
     entity_at,
+    glued_word,
     name_after_role,
     role_name_start,
     role_phrase,
@@ -325,6 +326,9 @@ def resolve_subject(reg: Register, tok: Token) -> Speaker:
     # not a name (blind batch cy: "ministry" was credited as a person).
     if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not titled_head
             and (ent is None or ent.label_ not in ("GPE", "ORG", "NORP"))):
+        at, glued = glued_word(tok)
+        if glued != tok.text and (whole := resolve_name(reg, glued, at)):
+            return Speaker(whole, None, glued, "person", "direct")  # "Ofori-Atta said": the parse splits the surname
         name_words = strip_name(list(tok.doc[tok.left_edge.i : tok.i + 1]))
         while len(name_words) > 1 and name_words[0].text[:1].islower():  # "the rescuer Ivo Marsh"
             name_words = name_words[1:]
