@@ -112,3 +112,12 @@ def test_a_boxs_pitch_to_the_reader_above_its_form_still_goes() -> None:
     text = _clean(HEADLINE, PARAS[0], "Get the morning news in your inbox.", "Enter your email", "Subscribe",
                   *PARAS[1:])
     assert "Get the morning news in your inbox." not in text and PARAS[2] in text
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("last", ["Dealers blamed heavy fuel demand from importers.",
+                                  "Exporters blamed weak cocoa prices and debt."])
+@pytest.mark.parametrize("between", [(), ("Advertisement",)])
+def test_a_short_closing_sentence_with_few_small_words_is_kept(last: str, between: tuple[str, ...]) -> None:
+    text = _clean(HEADLINE, *PARAS[:2], *between, last, "Related", "Vellin ferry service suspended")
+    assert last in text and "Vellin ferry service suspended" not in text
