@@ -121,3 +121,12 @@ def test_a_boxs_pitch_to_the_reader_above_its_form_still_goes() -> None:
 def test_a_short_closing_sentence_with_few_small_words_is_kept(last: str, between: tuple[str, ...]) -> None:
     text = _clean(HEADLINE, *PARAS[:2], *between, last, "Related", "Vellin ferry service suspended")
     assert last in text and "Vellin ferry service suspended" not in text
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("slot", [("Advertisement",), ("ADVERTISEMENT", "Scroll to continue with content")])
+def test_a_sentence_cut_by_an_ad_slot_keeps_its_start(slot: tuple[str, ...]) -> None:
+    start = 'The harbour master in Vellin called the storm "the worst in living memory for'
+    rest = 'the fleet" and asked owners to check their moorings.'
+    text = _clean(HEADLINE, PARAS[0], start, *slot, rest, *PARAS[1:])
+    assert start in text and rest in text and all(line not in text for line in slot)

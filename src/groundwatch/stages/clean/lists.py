@@ -32,6 +32,7 @@ from groundwatch.stages.clean.thresholds import (
     LIST_MIN_ITEMS,
     SIDE_LINK_MAX_SHARED,
     SIDE_LINK_MIN_WORDS,
+    SLOT_MAX_LINES,
     TEASER_CARDS_MIN,
     TEASER_MAX_OVERLAP,
     TEASER_MIN_WORDS,
@@ -60,11 +61,17 @@ def _teasers(units: Sequence[_Unit], feats: Sequence[_Features], hard: Sequence[
         return (0 <= j < len(units) and units[j].block == units[i].block
                 and not (tight and (good[j] or hard[j] is not None)))
 
+    def cut_by_slot(j: int) -> bool:  # "... called the ruling "a dark day for" / Advertisement / "democracy" and ..."
+        k = j + 1
+        while k < len(units) and hard[k] is not None and k - j <= SLOT_MAX_LINES:
+            k += 1
+        return j + 1 < k < len(units) and units[k].text[:1].islower()
+
     def shape(j: int) -> bool:  # a headline's shape: long enough, no sentence end, no label or figure
         f = feats[j]
         return not (good[j] or hard[j] is not None or f.sentence_end or f.n_words < TEASER_MIN_WORDS
                     or f.stop_density < GOOD_LONG_MIN_STOP or _CODE.search(units[j].text) is not None
-                    or units[j].text[:1].isdigit() or ":" in units[j].text)
+                    or units[j].text[:1].isdigit() or ":" in units[j].text or cut_by_slot(j))
 
     for i in range(len(units)):
         if not shape(i):

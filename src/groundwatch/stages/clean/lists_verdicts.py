@@ -163,7 +163,8 @@ def _form_heads(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[s
             while k < n and not keeps[k] and reasons[k] in _FORM_REASONS:
                 widgets, k = widgets + 1, k + 1
             if widgets >= FORM_MIN_WIDGETS and (i == 0 or keeps[i - 1] or reasons[i - 1] not in _FORM_REASONS) \
-                    and not _story_sentences(i, size, keeps, reasons, texts):
+                    and not _story_sentences(i, size, keeps, reasons, texts) \
+                    and not (k < n and texts[k][:1].islower()):  # a sentence the slot cut goes on under it
                 out.update(dict.fromkeys(range(i, i + size), "pitch above a form"))
                 break
     return out

@@ -347,6 +347,10 @@ TEMPLATE_MIN_ITEMS = 2
 #: titles: TEMPLATE_MIN_WORDS 2-4 all 0.9609, TEMPLATE_WINDOW 1-2 0.9590, 4-6 0.9609 (4 in every fold
 #: of tests/clean_threshold_cv.py); a gain from one page, so the bounds are kept tight.
 TEMPLATE_WINDOW = 4
+#: The most lines of an ad slot ("Advertisement" / "Scroll to continue with content") a paste may set inside one
+#: sentence: the part above the slot is the sentence's start when the line under the slot goes on in lower case, not
+#: a headline between paragraphs. Set by hand from invented probes of session 36 (slots of 1 and 2 lines).
+SLOT_MAX_LINES = 3
 #: A form's box (a newsletter sign-up) has a name and a pitch above its input and buttons: at most this
 #: many subheadings above at least FORM_MIN_WIDGETS dropped widget lines in a row are the box's.
 #: Both set by hand from the invented stress pages (a share row under a subheading is one line, an
