@@ -130,3 +130,23 @@ def test_a_sentence_cut_by_an_ad_slot_keeps_its_start(slot: tuple[str, ...]) -> 
     rest = 'the fleet" and asked owners to check their moorings.'
     text = _clean(HEADLINE, PARAS[0], start, *slot, rest, *PARAS[1:])
     assert start in text and rest in text and all(line not in text for line in slot)
+
+
+@pytest.mark.issue(10)
+def test_a_run_of_reader_pitches_closing_the_page_goes() -> None:
+    pitches = ("Thanks for reading The Vellin Letter! Subscribe for free to receive new posts.",
+               "Support independent journalism. Become a member today.",
+               "Please follow our commenting guidelines.",
+               "A version of this article appears in print on May 2, 2031, Section B, Page 3.",
+               "For the latest news and weather, head to VCTV.")
+    text = _clean(HEADLINE, *PARAS, *pitches)
+    assert PARAS[2] in text and all(p not in text for p in pitches)
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("last", [
+    "Thanks for reading the report, the harbour master told the council.",  # someone said it
+    "Support for the rebuilding plan grew in the fishing villages.",
+])
+def test_a_closing_sentence_that_only_looks_like_a_pitch_stays(last: str) -> None:
+    assert last in _clean(HEADLINE, *PARAS, last)

@@ -7,6 +7,20 @@ import re
 
 from groundwatch.stages.clean.lexicon import _wordset
 
+#: A reader pitch or a house note an outlet closes its pages with, each a whole line (invented probes of session 36:
+#: Substack's "Thanks for reading X!", membership and channel pitches, comment rules, a print-edition note, a
+#: syndicated feed's note, a TV site's "head to" line, an Indian site's "Catch all the ... News"): never the story's
+#: last words, so a run of them closing the page goes (lists_verdicts._closing_pitches).
+_CLOSING_PITCH = re.compile(
+    r"^(?:\W+\s*)?(?:thanks?\s+(?:you\s+)?for\s+reading\b|(?:please\s+)?(?:support|fund)\s+(?:independent|local|our|quality)\s+"
+    r"journalism\b|become\s+a\s+(?:member|subscriber|supporter|patron)\b|(?:please\s+)?(?:follow|read)\s+our\s+"
+    r"(?:commenting|community)\s+(?:guidelines|rules|policy)\b|a\s+version\s+of\s+this\s+(?:article|story)\s+appears?\s+in\s+"
+    r"print\b|for\s+the\s+latest\s+(?:news|updates|headlines)\b.{0,80}\b(?:head|go)\s+to\b|catch\s+all\s+the\s+"
+    r"(?:latest\s+)?\S+\s+news\b|don['’]t\s+miss\s+(?:out\s+on\s+)?(?:the\s+latest|any)\b|got\s+a\s+(?:story|tip|news\s+tip)\b|"
+    r"(?:stay\s+up\s+to\s+date|stay\s+informed|get\s+the\s+latest)\b.{0,80}\b(?:whatsapp|telegram|signal)\b)|"
+    r"\b(?:join|follow)\s+(?:us\s+on\s+|our\s+)(?:whatsapp|telegram)\s+channel\b|"
+    r"\b(?:has\s+not\s+been\s+edited\s+by\s+(?:\S+\s+){0,3}staff|auto-?generated\s+from\s+a\s+syndicated\s+feed)\b",
+    re.IGNORECASE)
 #: Prompts about the page's own comments: "Commenting is disabled.", "Comments are closed".
 _COMMENTS_PROMPT = re.compile(r"^comment(?:s|ing)?\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?"
                               r"(?:disabled|closed|turned\s+off|unavailable|not\s+available)\b", re.IGNORECASE)

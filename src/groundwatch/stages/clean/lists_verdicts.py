@@ -15,7 +15,7 @@ from groundwatch.stages.clean.bylines import _byline_parts
 from groundwatch.stages.clean.closing import closing_notice
 from groundwatch.stages.clean.features import _Features, _site_notice
 from groundwatch.stages.clean.lexicon import _LEGAL_NOTICE, _NAME_LINE, _READER, _SITE_NOTICE
-from groundwatch.stages.clean.lexicon_page import _AD_LABEL, _ATTRIBUTED, _REPORT_VERB
+from groundwatch.stages.clean.lexicon_page import _AD_LABEL, _ATTRIBUTED, _CLOSING_PITCH, _REPORT_VERB
 from groundwatch.stages.clean.thresholds import (
     BYLINE_MAX_WORDS,
     CARD_MAX_HEADS,
@@ -287,6 +287,20 @@ def _empty_heads(keeps: Sequence[bool], reasons: Sequence[str], feats: Sequence[
     return out
 
 
+def _closing_pitches(keeps: Sequence[bool], texts: Sequence[str]) -> dict[int, str]:
+    """The run of reader pitches and house notes that closes the page ("Thanks for reading X!", "Become a member
+    today.", "A version of this article appears in print on ...": ``_CLOSING_PITCH``), read from the last line up past
+    the dropped lines; a line someone said is the story's. Pasted and extracted pages alike."""
+    out: dict[int, str] = {}
+    for i in range(len(keeps) - 1, -1, -1):
+        if not keeps[i]:
+            continue
+        if not _CLOSING_PITCH.search(texts[i]) or _ATTRIBUTED.search(texts[i]):
+            break
+        out[i] = "reader pitch"
+    return out
+
+
 def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Sequence[str],
                      feats: Sequence[_Features], extracted: bool = False) -> dict[int, str]:
     """Every rule of this module that reads a verdict against its neighbours, in turn (see the docstrings).
@@ -294,12 +308,13 @@ def _neighbour_drops(keeps: Sequence[bool], reasons: Sequence[str], texts: Seque
     An extractor's blocks (``extracted``) keep their own neighbours: only a pull quote, a repeat, and the
     site's notices closing them are read against them."""
     if extracted:
-        return _pull_quotes(keeps, reasons, texts, feats) | _closing_bios(keeps, reasons, texts, feats)
+        return (_pull_quotes(keeps, reasons, texts, feats) | _closing_bios(keeps, reasons, texts, feats)
+                | _closing_pitches(keeps, texts))
     drops = {**_template_items(keeps, reasons, texts, feats), **_pitches(keeps, reasons, texts, feats),
              **_form_heads(keeps, reasons, texts, feats), **_bio_heads(keeps, reasons, feats),
              **_pull_quotes(keeps, reasons, texts, feats), **_closing_bios(keeps, reasons, texts, feats),
              **_byline_parts(keeps, reasons, texts), **_card_heads(keeps, reasons, feats),
-             **_key_event_items(reasons, texts, feats)}
+             **_key_event_items(reasons, texts, feats), **_closing_pitches(keeps, texts)}
     after = [k and i not in drops for i, k in enumerate(keeps)]
     drops |= _bio_heads(after, [drops.get(i, r) for i, r in enumerate(reasons)], feats)
     after = [k and i not in drops for i, k in enumerate(after)]
