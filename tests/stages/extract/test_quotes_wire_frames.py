@@ -65,3 +65,16 @@ def test_a_title_after_the_second_of_two_names_is_the_seconds(nlp: Any) -> None:
 ])
 def test_a_crowds_chant_is_the_crowds_not_the_places(nlp: Any, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("'Hold every bridge,' Orlen general tells troops\n\nGeneral Ivo Sandor told soldiers on Monday that help was "
+     'coming.\n\n"Every metre matters," Sandor said.', "Ivo Sandor"),
+    ("'We will rebuild': Kessa mayor vows after floods\n\nThe mayor of Kessa, Dana Velik, said on Tuesday that the "
+     'town would rebuild.\n\n"We have done it before," she said.', "Dana Velik"),
+    # control: nobody with the headline's title named below
+    ("'Hold every bridge,' Orlen general tells troops\n\nSoldiers at the front said on Monday that help was "
+     "coming.", "Orlen general"),
+])
+def test_a_headlines_speaker_by_office_is_the_person_the_body_names(nlp: Any, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text)[0] == speaker

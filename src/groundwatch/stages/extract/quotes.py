@@ -68,6 +68,7 @@ from groundwatch.stages.extract.quotes_layout import (
     introduced_after,
     label_author,
     left_noun,
+    named_below,
     passive_patient,
     request_owner,
     signed,
@@ -455,6 +456,10 @@ def _find_speaker(
             return named, q.open
     if subj is not None:
         speaker = answer_epithet(reg, q, subj, resolve_subject(reg, subj))
+        if headline and speaker.kind != "person" and is_title(subj.lemma_) and (
+                below := named_below(reg, subj, q.close)) is not None:
+            # "'Hold the line,' Karvenian general tells troops": the general the body names
+            return Speaker(below.name, below.role, subj.text, "person", "coreference"), subj.idx
         if speaker.name:
             return speaker, subj.idx
         if unnamed_one(subj):  # "One, who asked not to be named, said": nobody, not the last speaker

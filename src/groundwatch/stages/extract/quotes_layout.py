@@ -31,6 +31,7 @@ from groundwatch.stages.extract.quotes_layout_headlines import (
     agent_speaker,
     headline_line,
     headline_subject,
+    named_below,
     passive_patient,
 )
 from groundwatch.stages.extract.quotes_layout_labels import (
@@ -83,6 +84,7 @@ __all__ = [
     "label_author",
     "left_noun",
     "named_before",
+    "named_below",
     "only_asks",
     "paragraph_before_lone_quote",
     "passive_patient",
