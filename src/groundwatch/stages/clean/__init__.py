@@ -36,7 +36,10 @@ hard-wrapped lines) is described by general features, never by phrases of any co
   is another story's headline (or a video's title) unless the paragraphs after it take up its
   words (a subheading) or it stands beside another line that is no headline (a list's item); two
   headlines in a row are read each the same way;
-* **neighbours** (``lists``): a short paragraph between two buttons or notices is their pitch; a
+* **neighbours** (``lists``): a short paragraph between two buttons or notices is their pitch, but the story's
+  short sentences above an ad slot or a share row are the story's, and so is a sentence's start that an ad slot cuts
+  off from its lower-case rest; a run of reader pitches and house notes closing the page ("Thanks for reading X!",
+  "Become a member today.", a print-edition note) goes, pasted or extracted; a
   kept link title written to the template of dropped links near it (same first or last words) is
   one more of them; three or more lines in a row starting with a quantity ("2 tbsp honey") are
   the page's data, kept wherever they stand, and so are three or more pasted table rows

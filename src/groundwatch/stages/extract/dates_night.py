@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -62,22 +63,33 @@ def _early_report(text: str, start: int) -> bool:
     return bool(_SAID.search(lead) and _MORNING_DAY.match(text, start))
 
 
+def _evenings(doc: Doc, found: list[Found], clocks: list[int]) -> Iterator[tuple[int, Resolution]]:
+    """The indexes in ``found`` of the evening clock times of ``clocks`` that took a day, with that day."""
+    for i in clocks:
+        start, end, res, _ = found[i]
+        if res is not None and res.precision == "day" and _evening(doc.text[start:end]):
+            yield i, res
+
+
+def _to_evening_before(doc: Doc, found: list[Found], i: int) -> None:
+    """Move ``found[i]``, a past evening clock time, to the day before the one it took; a clock time in a clause
+    that is not past (a curfew that will start in the evening) stays."""
+    start, end, res, si = found[i]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if res is None or span is None or dates_tense.clause_tense(span) != "past":
+        return
+    day = dt.date.fromisoformat(res.date) - dt.timedelta(days=1)
+    found[i] = (start, end, Resolution(day.isoformat(), "day", False), si)
+
+
 def evening_before_report(doc: Doc, found: list[Found], clocks: list[int]) -> None:
     """Move each past evening clock time of ``clocks`` that took a morning report's day to the day before."""
-    text = doc.text
-    for i in clocks:
-        start, end, res, si = found[i]
-        if res is None or res.precision != "day" or not _evening(text[start:end]):
-            continue
+    for i, res in list(_evenings(doc, found, clocks)):
+        start, si = found[i][0], found[i][3]
         reports = [(s, e) for s, e, r, sj in found[:i] if r is not None and r.date == res.date
                    and 0 <= si - sj <= CLOCK_ANCHOR_SENTENCES and s < start]
-        if not reports or not _early_report(text, reports[-1][0]):
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or dates_tense.clause_tense(span) != "past":
-            continue
-        day = dt.date.fromisoformat(res.date) - dt.timedelta(days=1)
-        found[i] = (start, end, Resolution(day.isoformat(), "day", False), si)
+        if reports and _early_report(doc.text, reports[-1][0]):
+            _to_evening_before(doc, found, i)
 
 
 #: A later phrase of the sentence that is a morning: "by 6 a.m. Wednesday", "at dawn on Sunday", "Monday morning".
@@ -87,17 +99,8 @@ _MORNING = re.compile(r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*a\.?\s?m\b|dawn|daybreak|sun
 def evening_before_morning(doc: Doc, found: list[Found], clocks: list[int]) -> None:
     """Move each past evening clock time of ``clocks`` that took the day of a morning told after it in its sentence
     ("at 10 p.m. ... by 6 a.m. Wednesday") to the day before: the narration runs on through the night."""
-    text = doc.text
-    for i in clocks:
-        start, end, res, si = found[i]
-        if res is None or res.precision != "day" or not _evening(text[start:end]):
-            continue
-        mornings = [s for s, e, r, sj in found[i + 1:] if sj == si and r is not None and r.date == res.date
-                    and _MORNING.search(text[max(start, s - 12):e])]
-        if not mornings:
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or dates_tense.clause_tense(span) != "past":
-            continue
-        day = dt.date.fromisoformat(res.date) - dt.timedelta(days=1)
-        found[i] = (start, end, Resolution(day.isoformat(), "day", False), si)
+    for i, res in list(_evenings(doc, found, clocks)):
+        start, si = found[i][0], found[i][3]
+        if any(sj == si and r is not None and r.date == res.date and _MORNING.search(doc.text[max(start, s - 12):e])
+               for s, e, r, sj in found[i + 1:]):
+            _to_evening_before(doc, found, i)
