@@ -80,3 +80,14 @@ def test_a_present_tag_in_a_clause_of_time_under_a_past_is_a_past(nlp: Any) -> N
     text = ("Some 9,000 people are sheltering in schools, most from farms along the Orlen that were flooded when "
             "its dykes burst on Sept. 2.")
     assert _dates(nlp, text).get("sept. 2") == "2031-09-02"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Freight traffic in August rose 4% from a year earlier, the port said.", "2030-08"),
+    ("Car sales fell 6% in July from June, dealers said. Sales were 9% below the level of a year earlier.",
+     "2030-07"),
+    # a day named in its sentence keeps the day's count
+    ("On Sept. 2 the mill closed; a year earlier it had employed 700 people.", "2030-09-02"),
+])
+def test_a_year_earlier_counts_from_the_month_named_before_it(nlp: Any, text: str, date: str) -> None:
+    assert _dates(nlp, text).get("a year earlier") == date

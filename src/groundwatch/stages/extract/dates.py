@@ -64,7 +64,7 @@ from groundwatch.stages.extract import (
     published,
     published_stamp,
 )
-from groundwatch.stages.extract.dates_anaphors import _owner_after_day
+from groundwatch.stages.extract.dates_anaphors import _owner_after_day, year_shift_months
 from groundwatch.stages.extract.dates_candidates import (
     FULL_MONTHS,
     candidates,
@@ -218,6 +218,7 @@ def extract_dates(doc: Doc, ctx: ExtractionContext, prior: Mapping[str, tuple[An
             found.append((start, end, res, sent_index))
             break
     _across_sentences(doc, found, pending, base)
+    year_shift_months(doc_text(doc), found)
     out: list[DateMention] = []
     for start, end, res, _ in found:
         if res is None or res.provisional or (res.precision == "year" and _year_left_out(doc_text(doc), start, end)):
