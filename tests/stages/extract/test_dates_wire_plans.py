@@ -91,3 +91,14 @@ def test_a_present_tag_in_a_clause_of_time_under_a_past_is_a_past(nlp: Any) -> N
 ])
 def test_a_year_earlier_counts_from_the_month_named_before_it(nlp: Any, text: str, date: str) -> None:
     assert _dates(nlp, text).get("a year earlier") == date
+
+
+@pytest.mark.parametrize(("text", "phrase", "date"), [
+    ("The hearing, first set for Sept. 5, was moved to Oct. 2.", "sept. 5", "2031-09-05"),
+    ("The loan payment was due Sept. 1 but has not been made.", "sept. 1", "2031-09-01"),
+    ("The sale was expected to close on Aug. 29, but regulators held it up.", "aug. 29", "2031-08-29"),
+    # a plan told in the present stays ahead
+    ("The vote is scheduled for Oct. 9.", "oct. 9", "2031-10-09"),
+])
+def test_a_day_planned_in_the_past_tense_may_have_passed(nlp: Any, text: str, phrase: str, date: str) -> None:
+    assert _dates(nlp, text).get(phrase) == date

@@ -462,7 +462,7 @@ _WILL = {"will", "shall", "'ll", "wo"}
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "acomp"}
 
 
-def _verb_chain(span: Span) -> list[Token]:
+def verb_chain(span: Span) -> list[Token]:
     """The verb the date hangs from, then the verbs whose complement it is, innermost first."""
     cur = span.root
     for _ in range(8):
@@ -496,7 +496,7 @@ def narrated_past(span: Span, until: bool) -> bool:
       keeps its day ahead: "had said the vote will be held on Sunday");
     * "until" after a past verb of lasting: "fighting lasted until Thursday".
     """
-    chain = _verb_chain(span)
+    chain = verb_chain(span)
     if not chain or any(_auxes(v) & _WILL for v in chain):
         return False
     if any("had" in _auxes(v) for v in chain):

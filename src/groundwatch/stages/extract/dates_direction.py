@@ -180,7 +180,7 @@ def _resolve_in_context(phrase: str, span: Span, base: dt.date | None,
         return resolve_phrase(phrase, effective, "past")  # "served until January, when he resigned"
     if (tense == "future" and res is not None and not _NAMED_AHEAD.search(p)
             and ((too_far_ahead(res, effective, FUTURE_IN_PAST_AHEAD_DAYS) and dates_tense.future_in_past(span)
-                  and dates_tense.said_earlier(span))
+                  and (dates_tense.said_earlier(span) or dates_tense.planned_in_past(span)))
                  or (too_far_ahead(res, effective, dates_nouns.PREMODIFIER_AHEAD_DAYS)
                      and dates_nouns.premodifies_noun(span)))):
         return resolve_phrase(phrase, effective, "past")  # "said in June the pipes would be laid in October"
