@@ -78,3 +78,19 @@ def test_a_crowds_chant_is_the_crowds_not_the_places(nlp: Any, text: str, speake
 ])
 def test_a_headlines_speaker_by_office_is_the_person_the_body_names(nlp: Any, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[0] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mayor Irena Vask defended the budget on Monday.\n\nHer deputy mayor, Tomas Grell, said the city could not "
+     'afford it.\n\n"Bring on the hearings," the mayor said.', "Irena Vask"),
+    ('Deputy Mayor Tomas Grell spoke first.\n\n"We need more buses," the deputy mayor said.', "Tomas Grell"),
+])
+def test_the_title_alone_is_not_its_deputy(nlp: Any, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["quipped", "snapped", "joked"])
+def test_a_quotation_said_with_a_manner_verb_is_the_pronouns_antecedent(nlp: Any, verb: str) -> None:
+    text = ("Sen. Dana Velik, the committee chairwoman, opened the hearing on Monday.\n\nSen. Piet Olander complained "
+            f'about the length of the statements.\n\n"I have heard shorter speeches at my own wedding," she {verb}.')
+    assert _speakers(nlp, text) == ["Dana Velik"]

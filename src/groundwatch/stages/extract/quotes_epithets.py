@@ -99,6 +99,12 @@ def _title_match(mention: list[Token], role: str) -> bool:
     return True
 
 
+def _qualified_role(role: str | None) -> bool:
+    """A written role holding a qualifier of its title ("deputy mayor", "Lt. Gov.", "former speaker")."""
+    words = [w.strip(".,'’").lower() for w in (role or "").replace("-", " ").split()]
+    return any(_QUALIFIER_FORMS.get(w, TITLE_ABBREVIATIONS.get(w, w)) in QUALIFIERS for w in words)
+
+
 def title_matches(mention: list[Token], role: str) -> bool:
     """Whether a person with the written ``role`` holds the title ``mention`` says ("the senators")."""
     return _title_match(mention, role)
@@ -366,6 +372,8 @@ def described_person(reg: Register, tok: Token) -> Person | None:
     qualified = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in QUALIFIERS}
     if qualified:
         cands = [p for p in cands if qualified <= set((p.role or "").lower().replace("-", " ").split())]
+    else:  # "the mayor" is not the deputy mayor, nor "the governor" the lieutenant governor (invented probes, 36)
+        cands = [p for p in cands if not _qualified_role(p.role)]
     cands = placed(reg, tok, cands)
     return cands[-1] if cands else None
 

@@ -19,6 +19,7 @@ from groundwatch.stages.extract.quotes_register_records import (
     DOCUMENT_NOUNS,
     GENDERED,
     PLACE_NOUNS,
+    QUALIFIERS,
     _bare,
     clean_name,
     glued_descriptor,
@@ -52,7 +53,10 @@ def _described(ent: Span) -> frozenset[str]:
     named = strip_name(list(ent))
     if glued_descriptor(named):
         words.append(named[0])
-    words += [child for child in appositives(ent) if child.pos_ == "NOUN"]
+    # "His deputy mayor, Kwame Aidoo,": a deputy, vice or former holder is not "the mayor" (invented political
+    # probes of session 36: "the mayor said" went to the deputy named after the mayor)
+    words += [child for child in appositives(ent) if child.pos_ == "NOUN" and not any(
+        g.lower_ in QUALIFIERS and g.i < child.i for g in child.children)]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         words.append(root.head)
     return frozenset(w.lemma_.lower() for w in words)
