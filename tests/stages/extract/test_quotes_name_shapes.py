@@ -54,3 +54,11 @@ def test_a_hyphened_surname_said_alone_is_the_whole_name(nlp: Any) -> None:
 ])
 def test_a_two_word_given_name_alone_is_the_full_name(nlp: Any, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'Ada Roe spoke at the rally.\n\nRoe later told reporters she had "full confidence" in the plan.',
+    'Ada Roe spoke at the rally.\n\n"We will win this district," Roe earlier said.',
+])
+def test_an_adverb_the_tagger_runs_into_a_name_is_not_part_of_it(nlp: Any, text: str) -> None:
+    assert _speakers(nlp, text) == ["Ada Roe"]

@@ -94,3 +94,9 @@ def test_a_quotation_said_with_a_manner_verb_is_the_pronouns_antecedent(nlp: Any
     text = ("Sen. Dana Velik, the committee chairwoman, opened the hearing on Monday.\n\nSen. Piet Olander complained "
             f'about the length of the statements.\n\n"I have heard shorter speeches at my own wedding," she {verb}.')
     assert _speakers(nlp, text) == ["Dana Velik"]
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporters(nlp: Any) -> None:
+    text = ('Finance Minister Ilse Marran said on Tuesday the government would not meet the union\'s demand, calling '
+            'it "simply unaffordable this year".')
+    assert _speakers(nlp, text) == ["Ilse Marran"]

@@ -159,6 +159,10 @@ def glued_descriptor(words: list[Token]) -> bool:
 
 def clean_name(ent: Span) -> str:
     words = strip_name(list(ent))
+    # a lower-case word never ends a name: "Roe later told", which the tagger ran into one entity (invented political
+    # probes of session 36: "Roe later", "Roe earlier" credited)
+    while len(words) > 1 and words[-1].text[:1].islower():
+        words = words[:-1]
     return text_of(words[1:] if glued_descriptor(words) else words)
 
 
