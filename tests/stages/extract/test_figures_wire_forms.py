@@ -87,6 +87,7 @@ def _scoped(nlp: Any, text: str) -> dict[float | None, bool]:
 @pytest.mark.parametrize(("text", "own", "older"), [
     ("The storm on Monday killed six people in Kessa, while last year's cyclone killed 1,400.", 6.0, 1400.0),
     ("This year's floods have killed 85 people in Dorn, compared with 40 last year.", 85.0, None),
+    ("Dengue has killed 230 people in Varno, up from 170 in the same period last year.", 230.0, 170.0),
 ])
 def test_a_count_set_against_an_older_one_keeps_its_own_event(nlp: Any, text: str, own: float,
                                                                older: float | None) -> None:

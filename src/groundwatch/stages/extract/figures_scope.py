@@ -156,7 +156,10 @@ def _set_apart(clause: Token) -> set[int]:
     out: set[int] = set()
     for c in clause.children:
         contrast = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in c.children)
-        if (contrast and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) or (
+        # "..., up from 40 last year": the comparison hangs on "up" or "down"
+        rising = c.dep_ == "advmod" and c.lower_ in ("up", "down") and any(
+            g.dep_ == "prep" and g.lower_ == "from" for g in c.children)
+        if (contrast and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) or rising or (
                 c.dep_ in ("prep", "advcl") and c.lower_ in _COMPARING and c.i > clause.i):
             out.update(t.i for t in c.subtree)
     return out
