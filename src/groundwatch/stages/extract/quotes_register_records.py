@@ -159,9 +159,9 @@ def glued_descriptor(words: list[Token]) -> bool:
 
 def clean_name(ent: Span) -> str:
     words = strip_name(list(ent))
-    # a lower-case word never ends a name: "Roe later told", which the tagger ran into one entity (invented political
-    # probes of session 36: "Roe later", "Roe earlier" credited)
-    while len(words) > 1 and words[-1].text[:1].islower():
+    # a lower-case adverb or verb never ends a name: "Roe later told", which the tagger ran into one entity (invented
+    # political probes of session 36: "Roe later", "Roe earlier" credited); a body's may ("the Lusmore coast guard")
+    while len(words) > 1 and words[-1].text[:1].islower() and words[-1].pos_ in ("ADV", "VERB", "AUX", "PART"):
         words = words[:-1]
     return text_of(words[1:] if glued_descriptor(words) else words)
 

@@ -239,13 +239,13 @@ def _main_clause_of_participle(verb: Token) -> Token:
     if (clause.dep_ == "advcl" and clause.i < verb.i and clause.head.i != clause.i
             and any(c.dep_ == "mark" for c in clause.children) and clause.head.pos_ in ("VERB", "AUX")):
         return clause.head
-    if (clause.dep_ == "ccomp" and clause.i < verb.i and clause.head.i < clause.i
-            and clause.head.lemma_.lower() in SPEECH_VERBS):
-        # "X said the government would not meet the demand, calling it '...'": X calls it, not the government
-        # (invented political probes of session 36: 4 of 4 credited the reported clause's subject)
-        return clause.head
     relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
     if relative is None:
+        if (clause.dep_ == "ccomp" and clause.i < verb.i and clause.head.i < clause.i
+                and clause.head.lemma_.lower() in SPEECH_VERBS):
+            # "X said the government would not meet the demand, calling it '...'": X calls it, not the government
+            # (invented political probes of session 36: 4 of 4 credited the reported clause's subject)
+            return clause.head
         return verb
     verbs = [a for a in relative.head.ancestors if a.pos_ in ("VERB", "AUX")]
     # the first with a subject of its own: "X turned sharp over evicting a tenant who said ..., saying '...'" is
