@@ -130,7 +130,7 @@ from groundwatch.stages.extract.figures_words import (
     of_pobj,
     people_like,
 )
-from groundwatch.stages.extract.figures_zero_joined import joined_zero_kinds, life_lost
+from groundwatch.stages.extract.figures_zero_joined import harmed_kinds, joined_zero_kinds, life_lost
 from groundwatch.stages.extract.registry import ExtractionContext, extractor, span_for
 
 __all__ = ["extract_figures", "parse_number"]
@@ -514,9 +514,6 @@ def _negated_kind(tok: Token) -> str | None:
 
 #: Words that count nobody: "no fatalities", "none of its troops", "nobody", "no one".
 _NONE_WORDS = frozenset({"none", "nobody", "noone", "no-one"})
-#: Nouns of the killed and the hurt together, which only a zero counts for both ("no casualties"); a number of
-#: them ("40 casualties") is left unread, since outlets use the word for the dead alone as often as for both.
-_HARMED_NOUNS = frozenset({"casualty"})
 #: Modifiers that make "no N" an unchanged count rather than a count of zero.
 _INCREMENT_WORDS = frozenset({"new", "further", "additional", "more", "fresh", "other", "immediate"})
 
@@ -545,12 +542,11 @@ def _zero_figures(doc: Doc, ctx: ExtractionContext, ref_year: int | None) -> lis
             kind = governed_kind(anchor, noun)
         else:
             kind = "killed" if life_lost(noun) else count_kind(anchor, noun)  # "no loss of life"
-        if kind is None and tok.lower_ == "no" and noun is not None and noun.lemma_.lower() in _HARMED_NOUNS \
-                and not ought(anchor) and not contested_zero(anchor):
-            # "there were no casualties": nobody killed and nobody hurt
-            for harmed in ("killed", "injured"):
-                out.append(_make(doc, ctx, harmed, 0.0, None, None, "exact", tok.idx, noun.idx + len(noun.text),
-                                 anchor, noun, ref_year))
+        if kind is None and tok.lower_ == "no" and (both := harmed_kinds(noun)) and not ought(anchor) \
+                and not contested_zero(anchor):
+            assert noun is not None  # "there were no casualties": nobody killed and nobody hurt
+            out += [_make(doc, ctx, harmed, 0.0, None, None, "exact", tok.idx, noun.idx + len(noun.text), anchor,
+                          noun, ref_year) for harmed in both]
             continue
         if kind not in PEOPLE_KINDS or not (valid_for(kind, noun) or life_lost(noun)) or ought(anchor) \
                 or contested_zero(anchor):

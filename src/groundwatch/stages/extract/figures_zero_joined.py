@@ -6,7 +6,8 @@ Two shapes of a zero the subject-and-verb reading of ``figures._zero_figures`` l
   "None of the pupils died or were hurt", "No one was hurt or arrested" zero each joined verb's own kind. A
   joined verb with a subject of its own ("Nobody was killed but 12 were hurt") counts its own people;
 - "no loss of life" (of lives, of human life): the loss of life is a death, so "no loss" of it is no death; a
-  loss of anything else ("no loss of property") counts nobody.
+  loss of anything else ("no loss of property") counts nobody;
+- "no casualties": the killed and the hurt together, so no casualty is nobody killed and nobody hurt.
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ from spacy.tokens import Token
 from groundwatch.stages.extract import figures_lexicon as lex
 from groundwatch.stages.extract.figures_words import of_pobj
 
-__all__ = ["joined_zero_kinds", "life_lost"]
+__all__ = ["harmed_kinds", "joined_zero_kinds", "life_lost"]
+
+#: Nouns of the killed and the hurt together, which only a zero counts for both ("no casualties"); a number of
+#: them ("40 casualties") is left unread, since outlets use the word for the dead alone as often as for both.
+_HARMED_NOUNS = frozenset({"casualty"})
+
+
+def harmed_kinds(noun: Token | None) -> tuple[str, ...]:
+    """The kinds a zero of ``noun`` counts when the noun names the killed and the hurt together; else none."""
+    return ("killed", "injured") if noun is not None and noun.lemma_.lower() in _HARMED_NOUNS else ()
 
 
 def _verb_kind(verb: Token) -> str | None:
