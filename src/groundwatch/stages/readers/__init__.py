@@ -187,7 +187,8 @@ def _by_content(head: bytes, label: str) -> Reader:
 
 
 def select_reader(path: Path) -> Reader:
-    """The reader for a file: by its extension, else by sniffing its first bytes.
+    """The reader for a file: by its extension, else by sniffing its first bytes (a ``.txt`` file's too, for a feed,
+    page or WARC saved under that name).
 
     Raises:
         ReaderError: ``unsupported file type .xyz`` when nothing fits.
