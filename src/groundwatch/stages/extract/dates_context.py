@@ -327,8 +327,9 @@ def awaited(text: str, start: int, end: int) -> bool:
                 or _POSSESSED_AWAITED.match(after) or _POSSESSED_AHEAD.match(after))
 
 
-#: Events held on a day set in advance (data/date_lookalikes.tsv, kind ``scheduled``).
-_SCHEDULED_EVENTS = lookalike_words("scheduled")
+#: Events held on a day set in advance (data/date_lookalikes.tsv, kind ``scheduled``): dates_tense and dates_discourse
+#: read them too.
+SCHEDULED_EVENTS = lookalike_words("scheduled")
 
 
 def awaited_event_day(span: Span) -> bool:
@@ -341,7 +342,7 @@ def awaited_event_day(span: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "on":
         return False
     noun = root.head.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SCHEDULED_EVENTS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SCHEDULED_EVENTS:
         return False
     left = noun.left_edge.idx
     return bool(_AWAITING.search(doc_text(span.doc), max(0, left - 30), left))

@@ -44,9 +44,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from groundwatch.lexicons_dates import WEEKDAYS, lookalike_words, month_pattern
+from groundwatch.lexicons_dates import WEEKDAYS, month_pattern
 from groundwatch.stages.extract.dates_candidates import BRACKET_ENTRY, DASH_ENTRY, HOLIDAY
-from groundwatch.stages.extract.dates_context import EVENT_RELATIVE, Found
+from groundwatch.stages.extract.dates_context import EVENT_RELATIVE, SCHEDULED_EVENTS, Found
 from groundwatch.stages.extract.dates_rules import (
     ANAPHORIC,
     WEEKDAY_RE,
@@ -206,9 +206,8 @@ def _habit_before(text: str, start: int) -> bool:
 #: review of quotes-dev tune: 1 of 1 possessive weekday under "will" named a debate still to come; stress batch
 #: dreview-s11; dreview12-s20c: 1 of 1 "will have the results of Sunday's runoff" put behind; dreview2-s25j: 1 of 1
 #: "is likely to attend Sunday's memorial service" put behind.
-_SCHEDULED_EVENTS = lookalike_words("scheduled")
 _SCHEDULED = re.compile(r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:"
-                        + "|".join(re.escape(w) + "(?:e?s)?" for w in sorted(_SCHEDULED_EVENTS, key=len, reverse=True))
+                        + "|".join(re.escape(w) + "(?:e?s)?" for w in sorted(SCHEDULED_EVENTS, key=len, reverse=True))
                         + r")\b", re.I)
 
 

@@ -11,14 +11,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from groundwatch.lexicons_dates import lookalike_words
 from groundwatch.lexicons_verbs import TENSE_SAYING
 from groundwatch.stages.extract import dates_announced, dates_context, dates_report
 from groundwatch.stages.extract.dates_rules import Tense
 from groundwatch.stages.extract.doc_cache import doc_text, sent_of
 
-#: Events held on a day set in advance (data/date_lookalikes.tsv, kind ``scheduled``).
-_SCHEDULED_EVENTS = lookalike_words("scheduled")
 #: News uses the simple present for what is timetabled ("meet Monday", "begins Friday"): a
 #: present-tense verb other than one of saying puts a bare weekday or month ahead. Off: it cost
 #: right dates on dates-dev when it was measured (TimeBank uses the present for habits too).
@@ -203,7 +200,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def _planned_event(noun: Token) -> bool:
     """An event held on a set day that the clause's verb itself governs ("raise rates at its meeting on Thursday"),
     not one inside another noun ("review the collapse of the talks on Monday" dates the collapse)."""
-    return noun.lemma_.lower() in _SCHEDULED_EVENTS and (
+    return noun.lemma_.lower() in dates_context.SCHEDULED_EVENTS and (
         noun.dep_ in ("dobj", "nsubj", "nsubjpass")
         or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")))
 
