@@ -244,12 +244,13 @@ def plausible_date(day: dt.date | None) -> dt.date | None:
     return day if day is not None and PLAUSIBLE_YEARS[0] <= day.year <= PLAUSIBLE_YEARS[1] else None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def without_surrogates(text: str) -> str:
     """``text`` with each lone UTF-16 surrogate (a JSON "\\ud83d" an emoji was cut in half at) replaced by U+FFFD:
     such a string cannot be written as UTF-8, so the store could not keep it."""
-    if not any("\ud800" <= ch <= "\udfff" for ch in text):
-        return text
-    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def parse_date(value: Any) -> dt.date | None:
