@@ -2,7 +2,8 @@
 
 Part of :mod:`groundwatch.stages.clean.lists` (kept apart for size): once the classifier and the rules of
 ``lists`` have given every line a verdict, these rules read a kept line against its neighbours' verdicts
-(a short sentence between two buttons is the widget's pitch, a subheading over a form is the box's name),
+(a short sentence between two buttons is the widget's pitch, a subheading over a form is the box's name, unless
+it is the story's own short sentence or the start of one an ad slot cut; a run of reader pitches closes the page),
 and ``_neighbour_drops`` runs them all in turn.
 """
 
