@@ -34,8 +34,6 @@ from groundwatch.stages.extract.quotes_names import hyphen_joined
 
 #: Family ties ("mother") and one-person offices ("mayor"): a noun phrase headed by one is a person.
 _PERSON_NOUNS = lexicons.words("roles", kind="kin") | lexicons.words("roles", kind="title")
-#: Nouns of people by their work or state ("farmer", "resident"), singular after "a": one person.
-_PEOPLE_NOUNS = PEOPLE
 #: Group nouns whose singular is one person ("an official").
 _ONE_PERSON_GROUP = lexicons.words("roles", kind="group") - lexicons.words("roles", kind="body")
 #: Words that write an age before or after its number ("aged 62", "age 62", "62 years old").
@@ -89,7 +87,7 @@ def _person_description(part: list[Token]) -> bool:
     lemma = head.lemma_.lower()
     # "a farmer", "a fisherman": a noun of a person's work or state, as the figures read them (invented probes of
     # session 36: an unfamiliar three-word name the tagger called a product, before "a farmer")
-    return (lemma in _PERSON_NOUNS or lemma in _ONE_PERSON_GROUP or (lemma in _PEOPLE_NOUNS and head.tag_ == "NN")
+    return (lemma in _PERSON_NOUNS or lemma in _ONE_PERSON_GROUP or (lemma in PEOPLE and head.tag_ == "NN")
             or any(t.lower_ == "who" for t in part))
 
 
