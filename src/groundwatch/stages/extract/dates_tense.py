@@ -11,9 +11,10 @@ import re
 
 from spacy.tokens import Span, Token
 
+from groundwatch.lexicons_dates import month_pattern
 from groundwatch.lexicons_verbs import TENSE_SAYING
 from groundwatch.stages.extract import dates_announced, dates_context, dates_report
-from groundwatch.stages.extract.dates_rules import Tense
+from groundwatch.stages.extract.dates_rules import WEEKDAY_RE, Tense
 from groundwatch.stages.extract.doc_cache import doc_text, sent_of
 
 #: News uses the simple present for what is timetabled ("meet Monday", "begins Friday"): a
@@ -68,10 +69,10 @@ def future_in_past(span: Span) -> bool:
 
 #: Words before a date phrase in its sentence that put the saying on an earlier day: a past perfect ("had said"), or a
 #: date of its own ("told the board in July", "Last year the ministry said", "said on Monday").
+#: Months as running text writes them (capitalised: "may" is a modal), weekdays in any case.
 _EARLIER_SAYING = re.compile(
-    r"\b(?:had|last|ago|earlier|previously|yesterday|january|february|march|april|in\s+may|june|july|august|september|"
-    r"october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|\d{4})\b", re.IGNORECASE)
+    rf"\b(?:(?i:had|last|ago|earlier|previously|yesterday)|{month_pattern(capitalised=True)}|(?i:{WEEKDAY_RE})|"
+    r"\d{4})(?!\w)")
 
 
 #: Verbs and adjectives of a plan: "was scheduled for March 20", "was due March 31", "was expected to close on".
